@@ -1,0 +1,41 @@
+// The punchlist command line: parse, ingest, list. Returns an exit code; never calls process.exit.
+import { TOP_HELP } from './help';
+import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, processIO, type CliIO } from './io';
+
+type Command = (args: string[], io: CliIO) => number | Promise<number>;
+
+// loaded on demand: `--help` and `parse` stay quick (no database code loaded for them)
+const commands: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./commands/parse')).parseCommand,
+  ingest: async () => (await import('./commands/ingest')).ingestCommand,
+  list: async () => (await import('./commands/list')).listCommand,
+};
+
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === 'help' && rest[0] && commands[rest[0]]) return runCli([rest[0], '--help'], io);
+    (command === undefined ? io.err : io.out)(TOP_HELP);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out((await import('../service/version')).APP_VERSION);
+    return EXIT_OK;
+  }
+  const load = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+  if (!load) {
+    io.err(`punchlist: unknown command '${command}' (try punchlist --help)`);
+    return EXIT_USAGE;
+  }
+  try {
+    const run = await load();
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`punchlist ${e.message}`);
+      return EXIT_USAGE;
+    }
+    io.err(`punchlist ${command}: ${e instanceof Error ? e.message.replace(/\s*\n\s*/g, ' ') : String(e)}`);
+    return EXIT_FAIL;
+  }
+}

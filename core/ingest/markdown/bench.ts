@@ -1,0 +1,82 @@
+// Timing check: remark parse alone vs parseMarkdown on ~1 MB of report Markdown.
+// Usage from code: benchMarkdown(); by hand: node bin/run-ts.mjs core/ingest/markdown/bench.ts [DIR]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseMarkdown, parseMdast } from './index';
+
+export interface MarkdownBench {
+  bytes: number;
+  parseMs: number;
+  extractMs: number;
+  ratio: number;
+}
+
+const DEFAULT_DIRS = ['/work/shared/seeds', '/work/shared/corpus/markdown', 'tests/fixtures/markdown'];
+
+/** ~targetBytes of Markdown made by repeating the sections of the sample reports. */
+export function buildBenchText(targetBytes = 1_000_000, dirs: string[] = DEFAULT_DIRS): string {
+  const sources: string[] = [];
+  for (const dir of dirs) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n));
+    } catch {
+      continue;
+    }
+    for (const n of names.sort()) sources.push(readFileSync(join(dir, n), 'utf8'));
+  }
+  if (!sources.length) sources.push(SAMPLE);
+  const parts: string[] = [];
+  let size = 0;
+  for (let round = 0; size < targetBytes; round++) {
+    for (const s of sources) {
+      // keep every copy its own document: a level-1 heading per copy
+      const chunk = `\n\n# Copy ${round}\n\n` + s.replace(/^---\n[\s\S]*?\n---\n/, '');
+      parts.push(chunk);
+      size += Buffer.byteLength(chunk);
+      if (size >= targetBytes) break;
+    }
+  }
+  return parts.join('');
+}
+
+function best(fn: () => void, runs: number): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+export function benchMarkdown(opts: { targetBytes?: number; runs?: number; dirs?: string[] } = {}): MarkdownBench {
+  const text = buildBenchText(opts.targetBytes ?? 1_000_000, opts.dirs);
+  const runs = opts.runs ?? 3;
+  parseMdast(text.slice(0, 20000)); // warm up
+  parseMarkdown(text.slice(0, 20000));
+  const parseMs = best(() => void parseMdast(text), runs);
+  const extractMs = best(() => void parseMarkdown(text), runs);
+  return {
+    bytes: Buffer.byteLength(text),
+    parseMs: Math.round(parseMs),
+    extractMs: Math.round(extractMs),
+    ratio: Math.round((extractMs / parseMs) * 100) / 100,
+  };
+}
+
+const SAMPLE = `# Sample report
+
+## Critical Issue #1: Crash on start
+**File:** \`src/app.py:12\`
+**Severity:** P0 (Critical)
+
+### Problem
+It crashes.
+`;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2];
+  console.log(JSON.stringify(benchMarkdown(dir ? { dirs: [dir] } : {})));
+}

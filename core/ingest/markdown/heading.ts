@@ -1,0 +1,183 @@
+// Splits a heading (or a table cell / list label) into ref, severity, status markers and a clean title.
+import type { Location, Severity, Status } from '../../../shared/types';
+import { parseLocations } from './locations';
+import {
+  EMOJI_RE,
+  SEVERITY_EMOJI,
+  STATUS_MARKER_EMOJI,
+  findIssueRef,
+  severityFromLabel,
+  severityFromValue,
+  statusFromText,
+} from './vocab';
+
+export interface HeadingInfo {
+  /** heading text without Markdown emphasis and emoji */
+  text: string;
+  title: string;
+  ref: string | null;
+  refKind: 'issue' | 'numeric' | null;
+  severity: Severity | null;
+  severityText: string | null;
+  status: Status | null;
+  blocks: boolean | null;
+  locations: Location[];
+}
+
+/** Removes emphasis, links and HTML from inline Markdown, keeping code spans as written. */
+export function plainInline(md: string): string {
+  return md
+    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^>\n]*>/g, '')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+}
+
+const MARKER_WORD =
+  /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|issue|bug|new|regression|-|–|—|\/|&|\+|,|and|or)$/i;
+
+const TRAILING_WORD =
+  /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
+
+const LABEL_TOKEN =
+  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+
+function isPureMarker(inner: string): boolean {
+  const words = inner.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
+}
+
+export function parseHeading(raw: string): HeadingInfo {
+  let s = plainInline(raw).replace(/\s+/g, ' ').trim();
+  let emojiSev: Severity | null = null;
+  let emojiSevText: string | null = null;
+  let status: Status | null = null;
+  for (const m of s.matchAll(/🔴|🔥|🚨|🟠|🟡|🟢|🔵|✅|✔|☑/gu)) {
+    const e = m[0];
+    if (SEVERITY_EMOJI[e] && !emojiSev) {
+      emojiSev = SEVERITY_EMOJI[e];
+      emojiSevText = e;
+    }
+    if (STATUS_MARKER_EMOJI[e] && !status) status = STATUS_MARKER_EMOJI[e];
+  }
+  s = s.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  const text = s;
+
+  let severity: Severity | null = null;
+  let severityText: string | null = null;
+  let blocks: boolean | null = null;
+  let ref: string | null = null;
+  let refKind: 'issue' | 'numeric' | null = null;
+  const locations: Location[] = [];
+
+  // trailing markers: "(FIXED)", "(URGENT - P0)", "✅ FIXED", "❌ CRITICAL", "(scheduler.ts:500)"
+  for (let guard = 0; guard < 6; guard++) {
+    const p = /\s*\(([^()]*)\)\s*$/.exec(s);
+    if (p && p.index > 0) {
+      const inner = p[1].trim();
+      const locs = parseLocations(inner);
+      if (locs.length && inner.replace(/[\w./:,\s-]/g, '').length === 0) {
+        locations.push(...locs);
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
+      const idRef = /^[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+$/.test(inner) ? inner : null;
+      if (idRef && !ref) {
+        ref = idRef;
+        refKind = 'issue';
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
+      if (isPureMarker(inner)) {
+        const st = statusFromText(inner);
+        if (st && !status) status = st;
+        const sv = st ? null : severityFromValue(inner);
+        if (sv && !severity) {
+          severity = sv;
+          severityText = inner;
+        }
+        if (/\bblock(ing|er|s)\b/i.test(inner)) blocks = true;
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
+    }
+    const t = TRAILING_WORD.exec(s);
+    if (t && t.index + t[0].length === s.length && s.length - t[0].length > 0) {
+      const w = t[1];
+      const st = statusFromText(w);
+      if (st && !status) status = st;
+      const sv = /BLOCKING/.test(w) ? null : severityFromValue(w);
+      if (sv && !severity) {
+        severity = sv;
+        severityText = w;
+      }
+      if (/BLOCK/.test(w)) blocks = true;
+      s = s.slice(0, t.index).replace(/[\s:–—|-]+$/, '').trim();
+      continue;
+    }
+    break;
+  }
+
+  // leading numbering: "1.", "1.1", "2)"
+  const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
+  if (num && num[0].length < s.length) {
+    ref = num[1];
+    refKind = 'numeric';
+    s = s.slice(num[0].length);
+  }
+
+  // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
+  const sep = /\s*(?::|\s[-–—|]\s)\s*/.exec(s);
+  let labelDone = false;
+  if (sep && sep.index > 0) {
+    const prefix = s.slice(0, sep.index);
+    const tokens = prefix.split(/\s+/).filter(Boolean);
+    if (tokens.length <= 6 && tokens.every((tk) => LABEL_TOKEN.test(tk))) {
+      const r = findIssueRef(prefix);
+      if (r) {
+        ref = r.ref;
+        refKind = 'issue';
+      } else if (!ref) {
+        const n = /^#?(\d+(?:\.\d+)*)/.exec(tokens.find((tk) => /^#?\d/.test(tk)) ?? '');
+        if (n) {
+          ref = n[1];
+          refKind = 'numeric';
+        }
+      }
+      const sv = severityFromLabel(prefix, true);
+      if (sv) {
+        severity = sv;
+        severityText = (/(critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|P[0-4]|Sev-?[0-5])/i.exec(prefix) ?? [prefix])[0];
+      }
+      s = s.slice(sep.index + sep[0].length);
+      labelDone = true;
+    }
+  }
+  if (!labelDone) {
+    const lead = /^((?:CRITICAL|BLOCKER|SHOWSTOPPER|HIGH|MAJOR|MEDIUM|MODERATE|MINOR|LOW|TRIVIAL|P[0-4]|SEV-?[0-5])\b[\s:–—-]*)+/.exec(s);
+    if (lead && lead[0].length < s.length) {
+      const sv = severityFromLabel(lead[0], true);
+      if (sv && !severity) {
+        severity = sv;
+        severityText = lead[0].replace(/[\s:–—-]+$/, '');
+      }
+      s = s.slice(lead[0].length);
+    }
+    const r = findIssueRef(s);
+    if (r && r.index === 0 && r.length < s.length && !ref) {
+      ref = r.ref;
+      refKind = 'issue';
+      s = s.slice(r.length);
+    }
+  }
+  if (!severity && emojiSev) {
+    severity = emojiSev;
+    severityText = emojiSevText;
+  }
+  let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
+  if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
+  for (const m of raw.matchAll(/`([^`\n]+)`/g)) locations.push(...parseLocations(m[1]));
+  return { text, title, ref, refKind, severity, severityText, status, blocks, locations };
+}

@@ -1,0 +1,86 @@
+// File locations written in reports: "a.py:19-20", "a.py:131, 484", "`x.ts:4` vs `y.py`",
+// "[a.py](a.py#L12-L20)", "# backend/app/x.py:62" comments in code blocks.
+import type { Location } from '../../../shared/types';
+
+const EXT =
+  'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol';
+
+/** A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". */
+const PATH_TOKEN = /[\w@.+~\/\\-]+(?::(\d+)(?:\s*[-–]\s*(\d+))?|#L(\d+)(?:-L?(\d+))?)?/g;
+const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
+const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backbone|angular|deno|bun|solid|alpine)\.js$/i;
+
+function looksLikePath(p: string): boolean {
+  if (!p || p.length > 300) return false;
+  if (/^https?:|^www\./i.test(p)) return false;
+  if (/^\d/.test(p) && !p.includes('/')) return false;
+  if (NOT_FILES.test(p)) return false;
+  const hasExt = HAS_EXT.test(p);
+  if (p.includes('/')) {
+    // "/api/v1/x" style routes have no extension and start with a slash: not a file.
+    if (!hasExt && !p.endsWith('/') && p.startsWith('/')) return false;
+    if (!hasExt && !p.endsWith('/') && p.split('/').length < 2) return false;
+    if (!hasExt && !p.endsWith('/')) return false;
+    return /[A-Za-z]/.test(p);
+  }
+  return hasExt && /^[\w@.+~-]+$/.test(p) && !/^\.\w+$/.test(p);
+}
+
+/** Every location in a short text (a fact value, a heading, a list item). */
+export function parseLocations(text: string): Location[] {
+  const out: Location[] = [];
+  if (!text) return out;
+  const s = text.length > 4000 ? text.slice(0, 4000) : text;
+  PATH_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATH_TOKEN.exec(s)) !== null) {
+    const cut = m[1] || m[3] ? m[0].search(/:\d|#L\d/) : -1;
+    let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
+    path = path.replace(/[.,;:-]+$/, '');
+    if (!looksLikePath(path)) continue;
+    const start = m[1] ?? m[3];
+    const end = m[2] ?? m[4];
+    out.push({ path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : start ? Number(start) : null });
+  }
+  return out;
+}
+
+/** Locations named by comment lines in a code block ("# path/to/x.py:62", "// src/a.ts:10-20"). */
+export function codeCommentLocations(code: string): Location[] {
+  const out: Location[] = [];
+  if (!code) return out;
+  const lines = code.length > 20000 ? code.slice(0, 20000).split('\n') : code.split('\n');
+  for (const line of lines) {
+    const m = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*|in\s+)?(\S+)/i.exec(line);
+    if (!m) continue;
+    const locs = parseLocations(m[1]);
+    if (locs.length) out.push(locs[0]);
+  }
+  return out;
+}
+
+/** Appends locations, merging a repeated path (a later mention can add the line it lacked). */
+export function addLocations(into: Location[], more: Location[]): void {
+  for (const l of more) {
+    const same = into.find((x) => x.path === l.path);
+    const short = same ? undefined : into.find((x) => l.path.endsWith('/' + x.path.replace(/^\.?\//, '')));
+    if (short) {
+      // "scheduler.ts:500" in a heading, "src/x/scheduler.ts:300-503" in the facts: keep the full statement
+      short.path = l.path;
+      if (l.startLine != null) {
+        short.startLine = l.startLine;
+        short.endLine = l.endLine;
+      }
+      continue;
+    }
+    if (into.some((x) => x.path.endsWith('/' + l.path.replace(/^\.?\//, '')))) continue;
+    if (same) {
+      if (same.startLine == null && l.startLine != null) {
+        same.startLine = l.startLine;
+        same.endLine = l.endLine;
+      }
+      continue;
+    }
+    into.push({ ...l });
+  }
+}

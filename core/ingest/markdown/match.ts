@@ -1,0 +1,42 @@
+// Matching a short mention ("Redis crash", a table row) to a detailed finding title by shared words.
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'is', 'are', 'be', 'by', 'at', 'from', 'as', 'it', 'its', 'this', 'that']);
+const SYN: Record<string, string> = {
+  db: 'database',
+  auth: 'authentication',
+  authn: 'authentication',
+  authz: 'authorization',
+  config: 'configuration',
+  cfg: 'configuration',
+  creds: 'credential',
+  perf: 'performance',
+  ws: 'websocket',
+  env: 'environment',
+  msg: 'message',
+  err: 'error',
+};
+
+export function wordSet(text: string): string[] {
+  const out: string[] = [];
+  for (let w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!w || STOP.has(w)) continue;
+    w = SYN[w] ?? w;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+function same(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  return n >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** Share of the mention's words found in the title (0..1). */
+export function overlap(mention: string[], title: string[]): number {
+  if (!mention.length) return 0;
+  let hit = 0;
+  for (const w of mention) if (title.some((t) => same(w, t))) hit++;
+  return hit / mention.length;
+}

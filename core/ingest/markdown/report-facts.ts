@@ -1,0 +1,114 @@
+// Report-level facts: stated counts (claims), effort per severity group, date.
+import type { Claims, Effort, Severity } from '../../../shared/types';
+import { parseEffort } from './effort';
+import { severityFromValue } from './vocab';
+
+const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?)\b([^:\n]{0,40}?):\s*(.*)$/i;
+const INLINE_COUNT = /\b(P[0-4]|critical|high|medium|low)\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/gi;
+const TOTAL_LABEL =
+  /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
+const TOTAL_PROSE = /\b(?:identifie[sd]|found|discovered|lists?|contains?|reports?)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|problems|defects)\b/i;
+
+export interface ReportFacts {
+  claims: Claims;
+  hasClaims: boolean;
+  effortBySeverity: Partial<Record<Severity, Effort>>;
+  hasEffort: boolean;
+  proseTotal: number | null;
+}
+
+export function newReportFacts(): ReportFacts {
+  return { claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+}
+
+/** Reads one line of report prose (Markdown emphasis already removed). */
+export function scanReportLine(line: string, rf: ReportFacts): void {
+  if (line.length > 500 || !/\d/.test(line)) return;
+  const label = SEV_LABEL.exec(line);
+  if (label) {
+    const sev = severityFromValue(label[1]);
+    const rest = label[3];
+    const eff = parseEffort(rest);
+    if (sev && eff && /^\W*~?\d/.test(rest) && /\b(bugs?|issues?|findings?|items?|fixes)\b/i.test(label[2] + ' ')) {
+      if (!rf.effortBySeverity[sev]) {
+        rf.effortBySeverity[sev] = eff;
+        rf.hasEffort = true;
+      }
+    } else if (sev && !eff) {
+      const n = /=\s*(\d+)\s*total\b/i.exec(rest) ?? /^\W*(\d+)\b(?!\s*[-–.]\s*\d)/.exec(rest);
+      if (n && /^(\s*\([^)]*\))?\s*(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?)?\s*$/i.test(label[2])) {
+        if (rf.claims[sev] === undefined) {
+          rf.claims[sev] = Number(n[1]);
+          rf.hasClaims = true;
+        }
+      }
+    }
+  }
+  INLINE_COUNT.lastIndex = 0;
+  if (/\(\s*(P[0-4]|critical|high|medium|low)\s*[:=]/i.test(line)) {
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_COUNT.exec(line)) !== null) {
+      const sev = severityFromValue(m[1]);
+      if (sev && rf.claims[sev] === undefined) {
+        rf.claims[sev] = Number(m[2]);
+        rf.hasClaims = true;
+      }
+    }
+  }
+  if (rf.claims.total === undefined) {
+    const t = TOTAL_LABEL.exec(line);
+    if (t) {
+      rf.claims.total = Number(t[1]);
+      rf.hasClaims = true;
+    }
+  }
+  if (rf.proseTotal === null) {
+    const p = TOTAL_PROSE.exec(line);
+    if (p) rf.proseTotal = Number(p[1]);
+  }
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  januar: 1, februar: 2, märz: 3, maerz: 3, mai: 5, juni: 6, juli: 7, okt: 10, dez: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1970 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function month(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (MONTHS[w]) return MONTHS[w];
+  const k = w.slice(0, 3);
+  return MONTHS[k] ?? null;
+}
+
+/** First date in a short text, as YYYY-MM-DD. */
+export function parseDate(text: string): string | null {
+  if (!text) return null;
+  const s = text.slice(0, 300);
+  let m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = /\b([A-Za-zäéû]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m && month(m[1])) return iso(+m[3], month(m[1])!, +m[2]);
+  m = /\b(\d{1,2})\.?\s+([A-Za-zäéû]{3,10})\.?,?\s+(\d{4})\b/.exec(s);
+  if (m && month(m[2])) return iso(+m[3], month(m[2])!, +m[1]);
+  m = /\b(\d{4})\/(\d{2})\/(\d{2})\b/.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  if (m) return iso(+m[3], +m[2], +m[1]);
+  return null;
+}
+
+/** Simple `key: value` lines of YAML front matter. */
+export function frontMatter(yaml: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of yaml.split('\n').slice(0, 500)) {
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (m) out[m[1].toLowerCase()] = m[2].trim().replace(/^["']|["']$/g, '');
+  }
+  return out;
+}

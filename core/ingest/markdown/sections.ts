@@ -1,0 +1,144 @@
+// One pass over the top-level blocks of the mdast tree: a tree of sections (heading + own blocks +
+// sub-sections), each with the key/value facts of its own text.
+import type { Heading, ListItem, Root, RootContent } from 'mdast';
+import { parseHeading, plainInline, type HeadingInfo } from './heading';
+import { factKind } from './vocab';
+
+export interface Fact {
+  kind: string;
+  key: string;
+  value: string;
+  /** the block the fact line sits in (paragraph or list item) */
+  offset: number;
+}
+
+export interface Section {
+  depth: number;
+  /** heading source without the leading #s */
+  raw: string;
+  h: HeadingInfo;
+  start: number;
+  contentStart: number;
+  end: number;
+  blocks: RootContent[];
+  children: Section[];
+  parent: Section | null;
+  facts: Fact[];
+  /** has a bold label that names a finding part ("**Problem:**", "**Root Cause:**") */
+  partLabels: number;
+  isFinding: boolean;
+  hasFindingDesc: boolean;
+}
+
+export function off(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
+  return n.position?.[which].offset ?? 0;
+}
+
+export function src(text: string, n: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
+  if (!n.position) return '';
+  return text.slice(n.position.start.offset ?? 0, n.position.end.offset ?? 0);
+}
+
+function headingRaw(text: string, h: Heading): string {
+  if (!h.children.length) return '';
+  const a = off(h.children[0], 'start');
+  const b = off(h.children[h.children.length - 1], 'end');
+  return text.slice(a, b);
+}
+
+const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*(:?)\s*(.*)$/;
+const FACT_PLAIN = /^\s*(?:[-*+]\s+)?([A-Z][A-Za-z /()-]{1,30}?):\s+(\S.*)$/;
+
+/** Key/value fact in one line of Markdown source, or null. */
+export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
+  const b = FACT_BOLD.exec(line);
+  if (b) {
+    let key = b[1].trim();
+    const colon = key.endsWith(':') || b[2] === ':';
+    if (!colon) return null;
+    key = key.replace(/:$/, '').trim();
+    return { key, kind: factKind(key), value: b[3].trim() };
+  }
+  const p = FACT_PLAIN.exec(line);
+  if (p) {
+    const kind = factKind(p[1]);
+    if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };
+  }
+  return null;
+}
+
+function collectFacts(text: string, s: Section): void {
+  const take = (blockText: string, offset: number) => {
+    const lines = blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n');
+    for (const line of lines) {
+      if (line.length > 2000) continue;
+      const f = factFromLine(line);
+      if (!f) continue;
+      if (f.kind === 'part') s.partLabels++;
+      if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+    }
+  };
+  for (const b of s.blocks) {
+    if (b.type === 'paragraph') take(src(text, b), off(b, 'start'));
+    else if (b.type === 'list') {
+      for (const item of b.children as ListItem[]) {
+        const first = item.children[0];
+        if (first && first.type === 'paragraph') take(src(text, first), off(item, 'start'));
+      }
+    }
+  }
+}
+
+export function buildSections(text: string, root: Root): Section[] {
+  const top: Section = {
+    depth: 0,
+    raw: '',
+    h: parseHeading(''),
+    start: 0,
+    contentStart: 0,
+    end: text.length,
+    blocks: [],
+    children: [],
+    parent: null,
+    facts: [],
+    partLabels: 0,
+    isFinding: false,
+    hasFindingDesc: false,
+  };
+  const all: Section[] = [top];
+  const stack: Section[] = [top];
+  for (const node of root.children) {
+    if (node.type === 'heading') {
+      const start = off(node, 'start');
+      while (stack.length > 1 && stack[stack.length - 1].depth >= node.depth) stack.pop()!.end = start;
+      const parent = stack[stack.length - 1];
+      const raw = headingRaw(text, node);
+      const s: Section = {
+        depth: node.depth,
+        raw,
+        h: parseHeading(raw),
+        start,
+        contentStart: off(node, 'end'),
+        end: text.length,
+        blocks: [],
+        children: [],
+        parent,
+        facts: [],
+        partLabels: 0,
+        isFinding: false,
+        hasFindingDesc: false,
+      };
+      parent.children.push(s);
+      stack.push(s);
+      all.push(s);
+    } else {
+      stack[stack.length - 1].blocks.push(node);
+    }
+  }
+  for (const s of all) collectFacts(text, s);
+  return all;
+}
+
+export function firstFact(facts: Fact[], kind: string): Fact | undefined {
+  return facts.find((f) => f.kind === kind);
+}

@@ -1,0 +1,186 @@
+// Small, generic vocabulary of audit reports: severities, statuses, refs, markers, section kinds.
+import type { Severity, Status } from '../../../shared/types';
+
+export const SEVERITY_EMOJI: Record<string, Severity> = {
+  '🔴': 'critical',
+  '🔥': 'critical',
+  '🚨': 'critical',
+  '🟠': 'high',
+  '🟡': 'medium',
+  '🟢': 'low',
+  '🔵': 'info',
+};
+
+const WORD_SEVERITY: Record<string, Severity> = {
+  critical: 'critical',
+  crit: 'critical',
+  blocker: 'critical',
+  showstopper: 'critical',
+  urgent: 'critical',
+  high: 'high',
+  major: 'high',
+  serious: 'high',
+  severe: 'high',
+  important: 'high',
+  error: 'high',
+  medium: 'medium',
+  moderate: 'medium',
+  med: 'medium',
+  minor: 'medium',
+  warning: 'medium',
+  low: 'low',
+  trivial: 'low',
+  info: 'info',
+  informational: 'info',
+  note: 'info',
+};
+
+const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
+
+const SEV_TOKEN =
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|\b(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info)\b/i;
+
+/** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
+export function severityFromValue(value: string): Severity | null {
+  const m = SEV_TOKEN.exec(value);
+  if (m) {
+    if (m[1]) return SEVERITY_EMOJI[m[1]];
+    if (m[2]) return P_LEVEL[Number(m[2])];
+    if (m[3]) return SEV_LEVEL[Number(m[3])];
+    if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
+  }
+  const w = /^\W*(error|warning|note|important|urgent)\b/i.exec(value);
+  if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
+  const n = /^\s*(?:cvss[:\s]*)?(\d{1,2}(?:\.\d)?)\s*(?:\/\s*10)?\s*$/i.exec(value);
+  if (n) {
+    const s = Number(n[1]);
+    if (s >= 9 && s <= 10) return 'critical';
+    if (s >= 7 && s < 9) return 'high';
+    if (s >= 4 && s < 7) return 'medium';
+    if (s > 0 && s < 4) return 'low';
+  }
+  return null;
+}
+
+/** Severity stated by a heading's label words (uppercase words, P-levels, Sev-N, emoji). */
+export function severityFromLabel(label: string, anyCase: boolean): Severity | null {
+  const re = anyCase
+    ? SEV_TOKEN
+    : /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|\b(CRITICAL|BLOCKER|SHOWSTOPPER|HIGH|MAJOR|SERIOUS|MEDIUM|MODERATE|MINOR|LOW|TRIVIAL|INFO|Critical|Blocker|High|Major|Medium|Moderate|Minor|Low|Trivial)\b/;
+  const m = re.exec(label);
+  if (!m) return null;
+  if (m[1]) return SEVERITY_EMOJI[m[1]];
+  if (m[2]) return P_LEVEL[Number(m[2])];
+  if (m[3]) return SEV_LEVEL[Number(m[3])];
+  return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
+}
+
+/** Status named by a marker or a Status value. */
+export function statusFromText(value: string): Status | null {
+  const v = value.toLowerCase();
+  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b/.test(v))
+    return 'open';
+  if (/\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted/.test(v)) return 'wont_fix';
+  if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
+  if (/\bduplicate\b/.test(v)) return 'duplicate';
+  if (/\bverified\b/.test(v)) return 'verified';
+  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started)\b/.test(v)) return 'in_progress';
+  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented)\b|✅|✔|☑/.test(v)) return 'fixed';
+  return null;
+}
+
+/** Words that name findings when a heading groups them. */
+const FINDING_NOUN_SRC =
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|m[äa]ngel|fehler|probl[èe]mes?|failles?)\b`;
+export const FINDING_NOUN = new RegExp(FINDING_NOUN_SRC, 'i');
+export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
+
+/** Section titles that never are findings (generic report structure). */
+const GENERIC_TITLE =
+  /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|what went (wrong|right)|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
+
+export function isGenericTitle(title: string): boolean {
+  const t = title
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}&' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return true;
+  return GENERIC_TITLE.test(t);
+}
+
+/** Sub-section or bold-label names that are parts of one finding, not findings. */
+const PART_TITLE =
+  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation)$/i;
+
+export function isPartTitle(title: string): boolean {
+  const t = title
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+\d+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return PART_TITLE.test(t);
+}
+
+/** "Category 1: …", "Phase 2 …", "Round 3: …": labels of groups or steps, not findings. */
+export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier)\s+[\dIVX]+\b/i;
+
+/** Fact keys, normalized. */
+export function factKind(key: string): string | null {
+  const k = key
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^(severity|sev|priority|criticality|risk level|risk rating|impact level|severity level|rating|cvss( score)?)$/.test(k)) return 'severity';
+  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected)$/.test(k)) return 'location';
+  if (/^(status|state|fix status|resolution status|current status)$/.test(k)) return 'status';
+  if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
+  if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta)$/.test(k)) return 'effort';
+  if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
+  if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
+  if (/^(category|type|class|cwe)$/.test(k)) return 'category';
+  if (isPartTitle(k)) return 'part';
+  return null;
+}
+
+/** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
+const ISSUE_REF =
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|case)\s*#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+
+export interface RefMatch {
+  ref: string;
+  kind: 'issue' | 'numeric';
+  index: number;
+  length: number;
+}
+
+export function findIssueRef(text: string): RefMatch | null {
+  const m = ISSUE_REF.exec(text);
+  if (!m) return null;
+  const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
+  return { ref, kind: 'issue', index: m.index, length: m[0].length };
+}
+
+/** Key used to compare refs: "BUG #1" ~ "bug 1", "Critical Issue #1" ~ "issue 1". */
+export function refKey(ref: string): string {
+  return ref
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Emoji and pictographs (markers that never belong in a title). */
+export const EMOJI_RE = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}\u{FE0F}\u{200D}\u{20E3}\u{2190}-\u{21FF}\u{2705}\u{274C}\u{2714}\u{2716}\u{2717}\u{2713}]/gu;
+
+export const STATUS_MARKER_EMOJI: Record<string, Status> = {
+  '✅': 'fixed',
+  '✔': 'fixed',
+  '☑': 'fixed',
+  '✓': 'fixed',
+};

@@ -1,0 +1,320 @@
+// Ingest: bytes → ParsedReport → rows, in one transaction. Rows go through Kysely-compiled INSERTs
+// bound once to prepared statements (one reused statement per table, one run per row); the FTS index
+// is filled for the new report afterwards with a single INSERT … SELECT.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Prepared } from '../../db';
+import { ftsIndexReport } from '../../db/fts';
+import { preparedInsert } from '../../db/prepared-insert';
+import type { IngestFileResult } from '../../shared/api';
+import { ParseError, type Effort, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
+import type { CoreContext } from '../service/context';
+import { FileReadError, readReportFile } from './files';
+import { fingerprint, normalizePath } from './fingerprint';
+import { parseReportBytes } from './index';
+
+export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+function errorText(file: string, e: unknown): string {
+  const base = e instanceof Error ? e.message : String(e);
+  const msg = oneLine(base || 'unknown error');
+  if (e instanceof FileReadError) return msg;
+  return msg.includes(file) ? msg : `${file}: ${msg}`;
+}
+
+export function ingestFile(core: CoreContext, projectId: number, path: string, parse: ReportParser = parseReportBytes): IngestFileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readReportFile(path);
+  } catch (e) {
+    return { file: path, ok: false, error: errorText(path, e) };
+  }
+  return ingestBytes(core, projectId, path, bytes, parse);
+}
+
+export function ingestBytes(
+  core: CoreContext,
+  projectId: number,
+  name: string,
+  bytes: Uint8Array,
+  parse: ReportParser = parseReportBytes,
+): IngestFileResult {
+  try {
+    const sha256 = sha256Hex(bytes);
+    const present = findReportBySha(core, projectId, sha256);
+    if (present) {
+      return {
+        file: name,
+        ok: true,
+        reportId: present.id,
+        format: present.format,
+        added: 0,
+        alreadyPresent: true,
+        repairs: JSON.parse(present.repairs) as string[],
+      };
+    }
+    const parsed = parse(bytes, name);
+    const { reportId, added } = core.runner.tx(() => storeParsedReport(core, projectId, name, sha256, parsed));
+    return { file: name, ok: true, reportId, format: parsed.report.format, added, alreadyPresent: false, repairs: parsed.report.repairs };
+  } catch (e) {
+    if (e instanceof ParseError || e instanceof Error) return { file: name, ok: false, error: errorText(name, e) };
+    return { file: name, ok: false, error: errorText(name, e) };
+  }
+}
+
+function findReportBySha(core: CoreContext, projectId: number, sha256: string) {
+  return core.runner.first(
+    core.db
+      .selectFrom('reports')
+      .select(['id', 'format', 'repairs'])
+      .where('project_id', '=', projectId)
+      .where('sha256', '=', sha256),
+  );
+}
+
+// ---- prepared inserts -------------------------------------------------------------------------
+
+const FINDING_COLUMNS = [
+  'project_id', 'report_id', 'ref', 'title', 'severity', 'severity_text', 'status', 'phase', 'category',
+  'rule_id', 'fingerprint', 'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source',
+  'effort_text', 'body', 'duplicate_of', 'baseline_state', 'suppression', 'created_at', 'updated_at',
+] as const;
+const LOCATION_COLUMNS = ['finding_id', 'ordinal', 'path', 'start_line', 'end_line', 'start_column', 'end_column'] as const;
+
+interface Statements {
+  finding: Prepared<unknown>;
+  location: Prepared<unknown>;
+  dependency: Prepared<unknown>;
+}
+
+const statementCache = new WeakMap<CoreContext, Statements>();
+
+function statements(core: CoreContext): Statements {
+  let s = statementCache.get(core);
+  if (!s) {
+    s = {
+      finding: preparedInsert(core.db, core.runner, 'findings', FINDING_COLUMNS),
+      location: preparedInsert(core.db, core.runner, 'locations', LOCATION_COLUMNS),
+      dependency: preparedInsert(core.db, core.runner, 'finding_dependencies', ['finding_id', 'depends_on_id']),
+    };
+    statementCache.set(core, s);
+  }
+  return s;
+}
+
+const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** Per-finding share of a severity group's effort, for findings of that severity without their own. */
+function severityGroupShares(parsed: ParsedReport): Map<Severity, Effort> {
+  const shares = new Map<Severity, Effort>();
+  const groups = parsed.report.effortBySeverity;
+  if (!groups) return shares;
+  const counts = new Map<Severity, number>();
+  for (const f of parsed.findings) {
+    if (f.severity && !f.effort && groups[f.severity]) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  }
+  for (const [sev, n] of counts) {
+    const e = groups[sev]!;
+    shares.set(sev, { minHours: round2(e.minHours / n), maxHours: round2(e.maxHours / n), text: e.text });
+  }
+  return shares;
+}
+
+/** Inserts one parsed report; call inside a transaction. Returns the new report id and finding count. */
+export function storeParsedReport(
+  core: CoreContext,
+  projectId: number,
+  sourcePath: string,
+  sha256: string,
+  parsed: ParsedReport,
+): { reportId: number; added: number } {
+  const { db, runner } = core;
+  const now = core.now();
+  const r = parsed.report;
+  const reportId = runner.run(
+    db.insertInto('reports').values({
+      project_id: projectId,
+      source_path: sourcePath,
+      sha256,
+      format: r.format,
+      title: r.title ?? null,
+      date: r.date ?? null,
+      tool: r.tool ?? null,
+      ingested_at: now,
+      claims: r.claims ? JSON.stringify(r.claims) : null,
+      repairs: JSON.stringify(r.repairs ?? []),
+      effort_by_severity: r.effortBySeverity ? JSON.stringify(r.effortBySeverity) : null,
+    }),
+  ).lastId;
+
+  const st = statements(core);
+  const shares = severityGroupShares(parsed);
+  const format = r.format;
+  // earlier findings with the same fingerprint (from other reports of this project) → duplicate_of
+  const hasOtherReports =
+    runner.first(db.selectFrom('findings').select('id').where('project_id', '=', projectId).limit(1)) !== undefined;
+  const dupLookup = hasOtherReports
+    ? runner.prepare(
+        db
+          .selectFrom('findings')
+          .select('id')
+          .where('project_id', '=', projectId)
+          .where('fingerprint', '=', '')
+          .where('report_id', '<>', reportId)
+          .orderBy('id')
+          .limit(1),
+      )
+    : null;
+
+  const findings = parsed.findings;
+  const ids = new Array<number>(findings.length);
+  const byRef = new Map<string, number>();
+  const row = new Array<unknown>(FINDING_COLUMNS.length);
+  row[0] = projectId;
+  row[1] = reportId;
+  row[20] = now;
+  row[21] = now;
+  const loc = new Array<unknown>(LOCATION_COLUMNS.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f: ParsedFinding = findings[i];
+    const fp = fingerprint(format, f);
+    let effort = f.effort;
+    let effortSource: string | null = effort ? 'report' : null;
+    if (!effort && f.severity) {
+      const share = shares.get(f.severity);
+      if (share) {
+        effort = share;
+        effortSource = 'severity-group';
+      }
+    }
+    row[2] = f.ref ?? null;
+    row[3] = f.title;
+    row[4] = f.severity ?? null;
+    row[5] = f.severityText ?? null;
+    row[6] = f.status ?? 'open';
+    row[7] = f.phase ?? null;
+    row[8] = f.category ?? null;
+    row[9] = f.ruleId ?? null;
+    row[10] = fp;
+    row[11] = f.blocksDeployment == null ? null : f.blocksDeployment ? 1 : 0;
+    row[12] = effort ? num(effort.minHours) : null;
+    row[13] = effort ? num(effort.maxHours) : null;
+    row[14] = effortSource;
+    row[15] = effort ? effort.text : null;
+    row[16] = f.body ?? '';
+    row[17] = dupLookup ? ((dupLookup.get([projectId, fp, reportId, 1]) as { id: number } | undefined)?.id ?? null) : null;
+    row[18] = f.baselineState ?? null;
+    row[19] = f.suppression ? JSON.stringify(f.suppression) : null;
+    const id = st.finding.run(row).lastId;
+    ids[i] = id;
+    if (f.ref && !byRef.has(f.ref)) byRef.set(f.ref, id);
+    const locs = f.locations;
+    if (locs) {
+      loc[0] = id;
+      for (let j = 0; j < locs.length; j++) {
+        const l = locs[j];
+        loc[1] = j;
+        loc[2] = normalizePath(l.path);
+        loc[3] = l.startLine ?? null;
+        loc[4] = l.endLine ?? null;
+        loc[5] = l.startColumn ?? null;
+        loc[6] = l.endColumn ?? null;
+        st.location.run(loc);
+      }
+    }
+  }
+
+  // dependencies named by ref within this report
+  const dep: unknown[] = [0, 0];
+  for (let i = 0; i < findings.length; i++) {
+    const refs = findings[i].dependsOn;
+    if (!refs || !refs.length) continue;
+    const seen = new Set<number>();
+    for (const ref of refs) {
+      const target = byRef.get(ref);
+      if (target === undefined || target === ids[i] || seen.has(target)) continue;
+      seen.add(target);
+      dep[0] = ids[i];
+      dep[1] = target;
+      st.dependency.run(dep);
+    }
+  }
+
+  storeChecklists(core, projectId, reportId, parsed, byRef);
+  storeFixOrder(core, reportId, parsed);
+
+  runner.run(
+    db.insertInto('events').values({
+      at: now,
+      actor: core.actor,
+      project_id: projectId,
+      entity: 'report',
+      entity_id: reportId,
+      action: 'ingest',
+      field: null,
+      old_value: null,
+      new_value: JSON.stringify({ file: sourcePath, findings: findings.length }),
+      batch_id: randomUUID(),
+    }),
+  );
+  ftsIndexReport(runner, reportId);
+  return { reportId, added: findings.length };
+}
+
+function refsIn(text: string, byRef: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (const [ref, id] of byRef) {
+    const at = text.indexOf(ref);
+    if (at < 0) continue;
+    const before = text[at - 1];
+    const after = text[at + ref.length];
+    if ((before === undefined || !/[\w-]/.test(before)) && (after === undefined || !/[\w-]/.test(after))) out.push(id);
+  }
+  return out;
+}
+
+function storeChecklists(core: CoreContext, projectId: number, reportId: number, parsed: ParsedReport, byRef: Map<string, number>) {
+  const { db, runner } = core;
+  parsed.checklists.forEach((c, ci) => {
+    const checklistId = runner.run(
+      db.insertInto('checklists').values({ project_id: projectId, report_id: reportId, title: c.title, gate: c.gate ? 1 : 0, ordinal: ci }),
+    ).lastId;
+    c.items.forEach((item, ii) => {
+      const itemId = runner.run(
+        db.insertInto('checklist_items').values({ checklist_id: checklistId, text: item.text, checked: item.checked ? 1 : 0, ordinal: ii }),
+      ).lastId;
+      for (const findingId of refsIn(item.text, byRef)) {
+        runner.run(db.insertInto('checklist_item_findings').values({ item_id: itemId, finding_id: findingId }));
+      }
+    });
+  });
+}
+
+function storeFixOrder(core: CoreContext, reportId: number, parsed: ParsedReport) {
+  const { db, runner } = core;
+  parsed.fixOrder.forEach((step, si) => {
+    const stepId = runner.run(
+      db.insertInto('fix_order_steps').values({
+        report_id: reportId,
+        title: step.title,
+        ordinal: si,
+        effort_min_hours: step.effort ? num(step.effort.minHours) : null,
+        effort_max_hours: step.effort ? num(step.effort.maxHours) : null,
+        effort_text: step.effort?.text ?? null,
+      }),
+    ).lastId;
+    step.items.forEach((item, ii) => {
+      runner.run(
+        db.insertInto('fix_order_items').values({ step_id: stepId, text: item.text, done: item.done ? 1 : 0, refs: JSON.stringify(item.refs ?? []), ordinal: ii }),
+      );
+    });
+  });
+}

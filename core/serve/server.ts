@@ -1,0 +1,266 @@
+// Loopback HTTP host: serves the built renderer and the typed API (POST /api/<method>) on 127.0.0.1.
+// Every API request must carry the per-start token in the `x-punchlist-token` header.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { API_HTTP_PREFIX, apiSchemas, isMethod, type Result } from '../../shared/api';
+
+export interface Dispatcher {
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export interface ServeOptions {
+  core: Dispatcher;
+  /** directory holding the built renderer (index.html + assets) */
+  rendererDir: string;
+  /** 0 = any free port */
+  port?: number;
+  /** fixed token (tests); default: 32 random bytes, hex */
+  token?: string;
+  /** maximum request body, bytes (default 128 MiB) */
+  maxBodyBytes?: number;
+}
+
+export interface ServeHost {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-punchlist-token';
+export const DEFAULT_MAX_BODY = 128 * 1024 * 1024;
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function baseHeaders(res: ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function sendEmpty(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'Content-Length': 0 });
+  res.end();
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(token, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Resolve a URL path inside root; null when it would leave root (traversal, encoded or not). */
+export async function resolveStatic(root: string, urlPath: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const rel = decoded.replace(/^\/+/, '');
+  if (rel.split('/').some((part) => part === '..')) return null;
+  const candidate = resolve(root, rel || 'index.html');
+  const within = (p: string, r: string) => {
+    const d = relative(r, p);
+    return d === '' || (!d.startsWith('..') && !isAbsolute(d) && !d.startsWith(`..${sep}`));
+  };
+  if (!within(candidate, root)) return null;
+  try {
+    const real = await realpath(candidate);
+    const realRoot = await realpath(root);
+    if (!within(real, realRoot)) return null;
+    const st = await stat(real);
+    if (st.isDirectory()) {
+      const index = join(real, 'index.html');
+      await stat(index);
+      return index;
+    }
+    return real;
+  } catch {
+    return null;
+  }
+}
+
+export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
+  const token = opts.token ?? randomBytes(32).toString('hex');
+  const limit = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const rendererDir = resolve(opts.rendererDir);
+  let port = 0;
+
+  const hostAllowed = (host: string | undefined): boolean =>
+    host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return sendEmpty(res, 403);
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      return sendEmpty(res, 403);
+    }
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return sendJson(res, 405, { ok: false, error: { code: 'method_not_allowed', message: 'use POST' } });
+    }
+    const type = String(req.headers['content-type'] ?? '');
+    if (!/^application\/json\b/i.test(type)) {
+      return sendJson(res, 415, { ok: false, error: { code: 'invalid_input', message: 'Content-Type must be application/json' } });
+    }
+    if (!isMethod(name)) {
+      return sendJson(res, 404, { ok: false, error: { code: 'unknown_method', message: `unknown method: ${name.slice(0, 100)}` } });
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req, limit);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        return sendJson(res, 413, { ok: false, error: { code: 'too_large', message: `request body over ${limit} bytes` } });
+      }
+      return sendEmpty(res, 400);
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'body is not valid JSON' } });
+    }
+    if (name === 'app.openExternal') {
+      // The browser host never launches programs on the desktop; the page shows the link instead.
+      const parsed = apiSchemas['app.openExternal'].safeParse(input);
+      if (!parsed.success) return sendJson(res, 200, { ok: false, error: { code: 'invalid_input', message: parsed.error.message } });
+      return sendJson(res, 200, { ok: true, value: { opened: false } });
+    }
+    let result: Result<unknown>;
+    try {
+      result = await opts.core.dispatch(name, input);
+    } catch (err) {
+      result = { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+    }
+    sendJson(res, 200, result);
+  };
+
+  const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendEmpty(res, 405);
+    }
+    const file = await resolveStatic(rendererDir, pathname);
+    if (!file) return sendEmpty(res, 404);
+    let data: Buffer;
+    try {
+      data = await readFile(file);
+    } catch {
+      return sendEmpty(res, 404);
+    }
+    const ext = extname(file).toLowerCase();
+    const headers: Record<string, string | number> = {
+      'Content-Type': MIME[ext] ?? 'application/octet-stream',
+      'Content-Length': data.length,
+    };
+    if (ext === '.html') headers['Content-Security-Policy'] = CSP;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : data);
+  };
+
+  const server = createServer((req, res) => {
+    baseHeaders(res);
+    if (!hostAllowed(req.headers.host)) return sendEmpty(res, 421);
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    } catch {
+      return sendEmpty(res, 400);
+    }
+    const work = pathname.startsWith(API_HTTP_PREFIX)
+      ? handleApi(req, res, pathname.slice(API_HTTP_PREFIX.length))
+      : handleStatic(req, res, pathname);
+    work.catch(() => {
+      if (!res.headersSent) sendEmpty(res, 500);
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 10 * 60_000;
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      const addr = server.address();
+      port = typeof addr === 'object' && addr ? addr.port : 0;
+      const url = `http://127.0.0.1:${port}/?token=${token}`;
+      resolvePromise({
+        url,
+        port,
+        token,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

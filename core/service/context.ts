@@ -1,0 +1,25 @@
+// What every handler and the ingest store get: the query builder, the synchronous runner, who acts.
+import type { Kysely } from 'kysely';
+import type { Database, SqlRunner } from '../../db';
+
+export interface CoreContext {
+  db: Kysely<Database>;
+  runner: SqlRunner;
+  dbPath: string;
+  schemaVersion: number;
+  actor: string;
+  now(): string;
+}
+
+/** A typed failure the dispatcher turns into `{ ok: false, error: { code, message } }`. */
+export class CoreError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CoreError';
+  }
+}
+
+export const notFound = (what: string) => new CoreError('not_found', `${what} not found`);

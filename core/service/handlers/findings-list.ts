@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import { ftsMatches, ftsQuery } from '../../../db/fts';
+import { findingRepository } from '../../../db/repositories/finding-repository';
+import type { Database } from '../../../db/schema';
+import type { FindingFilter } from '../../../shared/api';
+import { normalizePrefix } from '../paths-filter';
+import { toCard } from '../mappers';
+import type { Handler } from './types';
+
+/** The board query: one SELECT with the primary location joined; every filter of FindingFilter. */
+export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
+  let q = findingRepository(db).cards().where('f.project_id', '=', filter.projectId);
+  if (filter.severity?.length) {
+    const rated = filter.severity.filter((s) => s !== 'unrated');
+    const unrated = rated.length !== filter.severity.length;
+    q = q.where((eb) => {
+      const parts = [];
+      if (rated.length) parts.push(eb('f.severity', 'in', rated));
+      if (unrated) parts.push(eb('f.severity', 'is', null));
+      return eb.or(parts);
+    });
+  }
+  if (filter.status?.length) q = q.where('f.status', 'in', filter.status);
+  if (filter.phase?.length) q = q.where('f.phase', 'in', filter.phase);
+  if (filter.reportId?.length) q = q.where('f.report_id', 'in', filter.reportId);
+  if (filter.blocksDeployment !== undefined) {
+    q = filter.blocksDeployment
+      ? q.where('f.blocks_deployment', '=', 1)
+      : q.where((eb) => eb.or([eb('f.blocks_deployment', '=', 0), eb('f.blocks_deployment', 'is', null)]));
+  }
+  if (filter.pathPrefix !== undefined) {
+    const prefix = normalizePrefix(filter.pathPrefix);
+    if (prefix) {
+      // a range on locations(path) rather than LIKE: index-friendly on every dialect, no escaping
+      q = q.where('f.id', 'in', (eb) =>
+        eb
+          .selectFrom('locations as lp')
+          .select('lp.finding_id')
+          .where('lp.path', '>=', prefix)
+          .where('lp.path', '<', `${prefix}\u{10FFFF}`),
+      );
+    }
+  }
+  if (filter.text !== undefined) {
+    const match = ftsQuery(filter.text);
+    if (match) q = q.where(ftsMatches('f.id', match));
+  }
+  q = q.orderBy('f.id');
+  if (filter.limit) q = q.limit(filter.limit);
+  return q;
+}
+
+export const listFindings: Handler<'findings.list'> = (ctx, filter) =>
+  ctx.runner.all(findingListQuery(ctx.db, filter)).map(toCard);

@@ -1,0 +1,71 @@
+import type { Updateable } from 'kysely';
+import { findingRepository } from '../../../db/repositories/finding-repository';
+import type { FindingsTable } from '../../../db/schema';
+import type { FindingCard } from '../../../shared/api';
+import { CoreError, notFound, type CoreContext } from '../context';
+import { eventWriter } from '../events';
+import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue } from '../finding-fields';
+import { toCard } from '../mappers';
+import type { Handler } from './types';
+
+const ID_SENTINEL = -424242;
+
+export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCard[] {
+  const out: FindingCard[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = ctx.runner.all(findingRepository(ctx.db).cards().where('f.id', 'in', chunk).orderBy('f.id'));
+    for (const r of rows) out.push(toCard(r));
+  }
+  return out;
+}
+
+export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch }) => {
+  const values = patchValues(patch);
+  const min = values.get('effortMinHours');
+  const max = values.get('effortMaxHours');
+  if (typeof min === 'number' && typeof max === 'number' && min > max) {
+    throw new CoreError('invalid_input', 'effortMinHours must not exceed effortMaxHours');
+  }
+  const unique = [...new Set(ids)];
+  if (values.size === 0) return cardsByIds(ctx, unique);
+  const fields = [...values.keys()];
+  const { db, runner } = ctx;
+
+  runner.tx(() => {
+    const now = ctx.now();
+    const select = runner.prepare(findingRepository(db).patchable(ID_SENTINEL));
+    const set: Record<string, unknown> = { updated_at: now };
+    for (const f of fields) set[FIELD_COLUMNS[f]] = toRowValue(f, values.get(f));
+    const update = runner.prepare(
+      db
+        .updateTable('findings')
+        .set(set as Updateable<FindingsTable>)
+        .where('id', '=', ID_SENTINEL),
+    );
+    const params = update.params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+    const idAt = params.lastIndexOf(ID_SENTINEL);
+    const events = eventWriter(ctx);
+    for (const id of unique) {
+      const row = select.get([id]) as Record<string, unknown> & { project_id: number } | undefined;
+      if (!row) throw notFound(`finding ${id}`);
+      const changed = fields.filter((f) => toApiValue(f, row[FIELD_COLUMNS[f]]) !== values.get(f));
+      if (!changed.length) continue;
+      events.discardRedo(row.project_id);
+      params[idAt] = id;
+      update.run(params);
+      for (const f of changed) {
+        events.write({
+          projectId: row.project_id,
+          entity: 'finding',
+          entityId: id,
+          action: 'update',
+          field: f,
+          oldValue: toApiValue(f, row[FIELD_COLUMNS[f]]),
+          newValue: values.get(f) ?? null,
+        });
+      }
+    }
+  });
+  return cardsByIds(ctx, unique);
+};

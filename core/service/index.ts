@@ -1,0 +1,97 @@
+// openCore: the service behind the typed API contract. Plain Node: the Electron main process, the
+// CLI, the serve host and the tests all run this same code.
+import type { z } from 'zod';
+import { openDatabase } from '../../db';
+import { apiSchemas, isMethod, type Input, type Method, type Output, type Result } from '../../shared/api';
+import { CoreError, type CoreContext } from './context';
+import { handlers as coreHandlers, type Handler, type Handlers } from './handlers';
+import { ensureDefaultProject } from './handlers/projects';
+
+export type { CoreContext } from './context';
+export { CoreError } from './context';
+
+export interface Core {
+  dbPath: string;
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  call<M extends Method>(m: M, input: Input<M>): Promise<Result<Output<M>>>;
+  close(): void;
+}
+
+export interface OpenCoreOptions {
+  dbPath: string;
+  /** who the event log names for changes made through this core (default: "user") */
+  actor?: string;
+  /** replace handlers (the Electron shell provides app.openExternal) */
+  overrides?: Partial<Handlers>;
+}
+
+export function formatZodError(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const where = i.path.length ? i.path.map(String).join('.') : 'input';
+      return `${where}: ${i.message}`;
+    })
+    .join('; ');
+}
+
+function errorValue(e: unknown): Result<never> {
+  if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message } };
+  const code = (e as { code?: unknown })?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return { ok: false, error: { code: 'conflict', message } };
+  }
+  if (typeof code === 'string' && (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')) {
+    return { ok: false, error: { code: 'busy', message: `the database is busy: ${message}` } };
+  }
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+export function openCore(options: OpenCoreOptions): Core {
+  const opened = openDatabase(options.dbPath);
+  const ctx: CoreContext = {
+    db: opened.db,
+    runner: opened.runner,
+    dbPath: options.dbPath,
+    schemaVersion: opened.schemaVersion,
+    actor: options.actor ?? 'user',
+    now: () => new Date().toISOString(),
+  };
+  try {
+    ensureDefaultProject(ctx);
+  } catch (e) {
+    opened.close();
+    throw e;
+  }
+  const table: Handlers = { ...coreHandlers, ...options.overrides } as Handlers;
+  let closed = false;
+
+  async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
+    if (closed) return { ok: false, error: { code: 'unavailable', message: 'the core is closed' } };
+    if (!isMethod(method)) {
+      return { ok: false, error: { code: 'invalid_input', message: `unknown method: ${String(method)}` } };
+    }
+    const parsed = apiSchemas[method].safeParse(input ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
+    }
+    try {
+      const handler = table[method] as Handler<Method>;
+      const value = await handler(ctx, parsed.data as never);
+      return { ok: true, value };
+    } catch (e) {
+      return errorValue(e);
+    }
+  }
+
+  return {
+    dbPath: options.dbPath,
+    dispatch,
+    call: <M extends Method>(m: M, input: Input<M>) => dispatch(m, input) as Promise<Result<Output<M>>>,
+    close() {
+      if (closed) return;
+      closed = true;
+      opened.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, EventsTable } from '../schema';
+
+/** actions a user can undo / redo */
+export const UNDOABLE_ACTIONS = ['update', 'dependency.add', 'dependency.remove'] as const;
+
+export const eventRepository = (db: Kysely<Database>) => ({
+  insert: (e: Insertable<EventsTable>) => db.insertInto('events').values(e),
+  forEntity: (entity: string, entityId: number) =>
+    db
+      .selectFrom('events')
+      .select(['id', 'at', 'actor', 'entity', 'entity_id', 'action', 'field', 'old_value', 'new_value', 'undone'])
+      .where('entity', '=', entity)
+      .where('entity_id', '=', entityId)
+      .orderBy('id'),
+  /** the newest live user batch (undo) */
+  lastLiveBatch: (projectId: number) =>
+    db
+      .selectFrom('events')
+      .select('batch_id')
+      .where('project_id', '=', projectId)
+      .where('undone', '=', 0)
+      .where('action', 'in', UNDOABLE_ACTIONS)
+      .orderBy('id', 'desc')
+      .limit(1),
+  /** the most recently undone batch (redo): undone batches form a suffix, undone newest first */
+  firstUndoneBatch: (projectId: number) =>
+    db
+      .selectFrom('events')
+      .select('batch_id')
+      .where('project_id', '=', projectId)
+      .where('undone', '=', 1)
+      .where('action', 'in', UNDOABLE_ACTIONS)
+      .orderBy('id', 'asc')
+      .limit(1),
+  batch: (batchId: string) =>
+    db
+      .selectFrom('events')
+      .select(['id', 'project_id', 'entity', 'entity_id', 'action', 'field', 'old_value', 'new_value'])
+      .where('batch_id', '=', batchId)
+      .orderBy('id'),
+  markBatch: (batchId: string, undone: number) =>
+    db.updateTable('events').set({ undone }).where('batch_id', '=', batchId),
+  /** a new change discards the redo stack */
+  discardRedo: (projectId: number) =>
+    db.updateTable('events').set({ undone: 2 }).where('project_id', '=', projectId).where('undone', '=', 1),
+});

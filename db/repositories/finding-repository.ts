@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+export const CARD_COLUMNS = [
+  'f.id',
+  'f.project_id',
+  'f.report_id',
+  'f.ref',
+  'f.title',
+  'f.severity',
+  'f.status',
+  'f.phase',
+  'f.category',
+  'f.rule_id',
+  'f.blocks_deployment',
+  'f.effort_min_hours',
+  'f.effort_max_hours',
+  'f.effort_source',
+  'f.updated_at',
+  'l.path as primary_path',
+  'l.start_line as primary_line',
+] as const;
+
+export const findingRepository = (db: Kysely<Database>) => ({
+  /** findings as board cards, with the primary (first) location joined in: one query, no N+1 */
+  cards: () =>
+    db
+      .selectFrom('findings as f')
+      .leftJoin('locations as l', (j) => j.onRef('l.finding_id', '=', 'f.id').on('l.ordinal', '=', 0))
+      .select(CARD_COLUMNS),
+  detail: (id: number) =>
+    db
+      .selectFrom('findings as f')
+      .leftJoin('locations as l', (j) => j.onRef('l.finding_id', '=', 'f.id').on('l.ordinal', '=', 0))
+      .select(CARD_COLUMNS)
+      .select(['f.severity_text', 'f.body', 'f.notes', 'f.fingerprint'])
+      .where('f.id', '=', id),
+  locations: (findingId: number) =>
+    db
+      .selectFrom('locations')
+      .select(['path', 'start_line', 'end_line', 'start_column', 'end_column'])
+      .where('finding_id', '=', findingId)
+      .orderBy('ordinal'),
+  dependsOn: (findingId: number) =>
+    db
+      .selectFrom('finding_dependencies as d')
+      .innerJoin('findings as f', 'f.id', 'd.depends_on_id')
+      .select(['f.id', 'f.ref', 'f.title', 'f.status'])
+      .where('d.finding_id', '=', findingId)
+      .orderBy('f.id'),
+  dependents: (findingId: number) =>
+    db
+      .selectFrom('finding_dependencies as d')
+      .innerJoin('findings as f', 'f.id', 'd.finding_id')
+      .select(['f.id', 'f.ref', 'f.title', 'f.status'])
+      .where('d.depends_on_id', '=', findingId)
+      .orderBy('f.id'),
+  /** the columns a patch can touch, for one finding (prepare once, run per id) */
+  patchable: (id: number) =>
+    db
+      .selectFrom('findings')
+      .select([
+        'id',
+        'project_id',
+        'status',
+        'severity',
+        'phase',
+        'effort_min_hours',
+        'effort_max_hours',
+        'effort_source',
+        'notes',
+        'blocks_deployment',
+      ])
+      .where('id', '=', id),
+});
+
+export const dependencyRepository = (db: Kysely<Database>) => ({
+  exists: (findingId: number, dependsOnId: number) =>
+    db
+      .selectFrom('finding_dependencies')
+      .select('finding_id')
+      .where('finding_id', '=', findingId)
+      .where('depends_on_id', '=', dependsOnId),
+  insert: (findingId: number, dependsOnId: number) =>
+    db.insertInto('finding_dependencies').values({ finding_id: findingId, depends_on_id: dependsOnId }),
+  remove: (findingId: number, dependsOnId: number) =>
+    db
+      .deleteFrom('finding_dependencies')
+      .where('finding_id', '=', findingId)
+      .where('depends_on_id', '=', dependsOnId),
+  /** what `findingId` depends on directly */
+  next: (findingId: number) =>
+    db.selectFrom('finding_dependencies').select('depends_on_id').where('finding_id', '=', findingId),
+});

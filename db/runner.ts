@@ -1,0 +1,32 @@
+// The synchronous way the core runs Kysely-built queries. Queries are built (and compiled) with
+// Kysely, so they stay dialect-portable; this interface is what a driver has to provide.
+import type { Compilable, CompiledQuery } from 'kysely';
+
+export type Query<R> = Compilable<R> | CompiledQuery<R>;
+
+export interface RunResult {
+  changes: number;
+  lastId: number;
+}
+
+/** A compiled query bound to a reused prepared statement: call it with a fresh parameter array. */
+export interface Prepared<R> {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  run(params: readonly unknown[]): RunResult;
+  all(params: readonly unknown[]): R[];
+  get(params: readonly unknown[]): R | undefined;
+}
+
+export interface SqlRunner {
+  all<R>(q: Query<R>): R[];
+  first<R>(q: Query<R>): R | undefined;
+  run(q: Query<unknown>): RunResult;
+  prepare<R>(q: Query<R>): Prepared<R>;
+  /** runs fn in a transaction (nested calls become savepoints); a throw rolls everything back */
+  tx<T>(fn: () => T): T;
+}
+
+export function compiled<R>(q: Query<R>): CompiledQuery<R> {
+  return 'compile' in q ? q.compile() : q;
+}

@@ -1,0 +1,155 @@
+// Table types for Kysely. JSON columns hold JSON text; booleans are stored as 0/1 integers
+// (SQLite has no boolean; PostgreSQL would take the same values through a smallint/boolean cast).
+import type { Generated } from 'kysely';
+
+export type Json = string;
+export type Bool = number;
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  project_id: number;
+  source_path: string;
+  sha256: string;
+  format: string;
+  title: string | null;
+  date: string | null;
+  tool: string | null;
+  ingested_at: string;
+  claims: Json | null;
+  repairs: Json;
+  effort_by_severity: Json | null;
+}
+
+export interface FindingsTable {
+  id: Generated<number>;
+  project_id: number;
+  report_id: number;
+  ref: string | null;
+  title: string;
+  severity: string | null;
+  severity_text: string | null;
+  status: string;
+  phase: string | null;
+  category: string | null;
+  rule_id: string | null;
+  fingerprint: string;
+  blocks_deployment: Bool | null;
+  effort_min_hours: number | null;
+  effort_max_hours: number | null;
+  effort_source: string | null;
+  effort_text: string | null;
+  body: string;
+  notes: string | null;
+  duplicate_of: number | null;
+  baseline_state: string | null;
+  suppression: Json | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LocationsTable {
+  id: Generated<number>;
+  finding_id: number;
+  ordinal: number;
+  path: string;
+  start_line: number | null;
+  end_line: number | null;
+  start_column: number | null;
+  end_column: number | null;
+}
+
+export interface FindingDependenciesTable {
+  finding_id: number;
+  depends_on_id: number;
+}
+
+export interface ChecklistsTable {
+  id: Generated<number>;
+  project_id: number;
+  report_id: number | null;
+  title: string;
+  gate: Bool;
+  ordinal: number;
+}
+
+export interface ChecklistItemsTable {
+  id: Generated<number>;
+  checklist_id: number;
+  text: string;
+  checked: Bool;
+  ordinal: number;
+}
+
+export interface ChecklistItemFindingsTable {
+  item_id: number;
+  finding_id: number;
+}
+
+export interface FixOrderStepsTable {
+  id: Generated<number>;
+  report_id: number;
+  title: string;
+  ordinal: number;
+  effort_min_hours: number | null;
+  effort_max_hours: number | null;
+  effort_text: string | null;
+}
+
+export interface FixOrderItemsTable {
+  id: Generated<number>;
+  step_id: number;
+  text: string;
+  done: Bool;
+  refs: Json;
+  ordinal: number;
+}
+
+/** undone: 0 live, 1 undone (on the redo stack), 2 undone and discarded by a later change */
+export interface EventsTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  project_id: number | null;
+  entity: string;
+  entity_id: number;
+  action: string;
+  field: string | null;
+  old_value: Json | null;
+  new_value: Json | null;
+  batch_id: string;
+  undone: Generated<number>;
+}
+
+export interface SettingsTable {
+  project_id: number;
+  key: string;
+  value: Json;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface Database {
+  projects: ProjectsTable;
+  reports: ReportsTable;
+  findings: FindingsTable;
+  locations: LocationsTable;
+  finding_dependencies: FindingDependenciesTable;
+  checklists: ChecklistsTable;
+  checklist_items: ChecklistItemsTable;
+  checklist_item_findings: ChecklistItemFindingsTable;
+  fix_order_steps: FixOrderStepsTable;
+  fix_order_items: FixOrderItemsTable;
+  events: EventsTable;
+  settings: SettingsTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,86 @@
+// Everything specific to SQLite / better-sqlite3 lives here and in fts.ts.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+import { compiled, type Prepared, type Query, type RunResult, type SqlRunner } from './runner';
+
+export function openSqlite(path: string): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(path);
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -65536'); // 64 MiB: bulk ingest keeps the index pages in memory
+  sqlite.pragma('temp_store = MEMORY');
+  return sqlite;
+}
+
+export function sqliteKysely(sqlite: BetterSqlite3.Database): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** better-sqlite3 binds numbers, strings, bigints, buffers and null only. */
+function bindable(params: readonly unknown[]): unknown[] {
+  const out = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const v = params[i];
+    out[i] = v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  return out;
+}
+
+export class SqliteRunner implements SqlRunner {
+  private readonly cache = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(readonly sqlite: BetterSqlite3.Database) {}
+
+  statement(sql: string): BetterSqlite3.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.sqlite.prepare(sql);
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  all<R>(q: Query<R>): R[] {
+    const c = compiled(q);
+    const s = this.statement(c.sql);
+    const p = bindable(c.parameters);
+    if (s.reader) return s.all(...p) as R[];
+    s.run(...p);
+    return [];
+  }
+
+  first<R>(q: Query<R>): R | undefined {
+    const c = compiled(q);
+    return this.statement(c.sql).get(...bindable(c.parameters)) as R | undefined;
+  }
+
+  run(q: Query<unknown>): RunResult {
+    const c = compiled(q);
+    const r = this.statement(c.sql).run(...bindable(c.parameters));
+    return { changes: r.changes, lastId: Number(r.lastInsertRowid) };
+  }
+
+  prepare<R>(q: Query<R>): Prepared<R> {
+    const c = compiled(q);
+    const s = this.sqlite.prepare(c.sql);
+    const reader = s.reader;
+    return {
+      sql: c.sql,
+      params: c.parameters,
+      run(params) {
+        const r = s.run(...(params as unknown[]));
+        return { changes: r.changes, lastId: Number(r.lastInsertRowid) };
+      },
+      all: (params) => (reader ? (s.all(...(params as unknown[])) as R[]) : []),
+      get: (params) => s.get(...(params as unknown[])) as R | undefined,
+    };
+  }
+
+  tx<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn).immediate();
+  }
+}

@@ -1,0 +1,163 @@
+// Each test gets its own serve host on a fresh database, and a page opened on its URL.
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Input, Method, Output, Result } from '../shared/api';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SEEDS_DIR = '/work/shared/seeds';
+export const GOLDENS_DIR = '/work/shared/goldens';
+
+export interface ServeHandle {
+  url: string;
+  origin: string;
+  token: string;
+  dir: string;
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+}
+
+function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'serve.mjs'), '--db', dbPath, '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PUNCHLIST_DB: dbPath },
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not print its URL within 30 s\n${err}`));
+    }, 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: out.slice(0, nl).trim() });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}\n${err}`));
+    });
+  });
+}
+
+export const test = base.extend<{ serve: ServeHandle; consoleErrors: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern
+  serve: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'punchlist-e2e-'));
+    const { child, url } = await startServe(join(dir, 'e2e.sqlite'));
+    const parsed = new URL(url);
+    const token = parsed.searchParams.get('token') ?? '';
+    const handle: ServeHandle = {
+      url,
+      origin: parsed.origin,
+      token,
+      dir,
+      async call(method, input) {
+        const res = await fetch(`${parsed.origin}/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-punchlist-token': token },
+          body: JSON.stringify(input),
+        });
+        const result = (await res.json()) as Result<never>;
+        if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+        return result.value;
+      },
+    };
+    await use(handle);
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  },
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Open the app and make sure a project is selected (the core may or may not create a default one). */
+export async function openApp(page: Page, serve: ServeHandle): Promise<number> {
+  await page.goto(serve.url);
+  const create = page.getByRole('button', { name: 'Create project' });
+  const board = page.getByTestId('board').or(page.getByTestId('empty-project'));
+  await expect(create.or(board).first()).toBeVisible();
+  if (await create.isVisible()) {
+    await page.getByLabel('Project name').fill('E2E');
+    await create.click();
+    await expect(board.first()).toBeVisible();
+  }
+  const projects = await serve.call('projects.list', {});
+  const selected = await page.getByLabel('Project').inputValue();
+  const id = Number(selected);
+  expect(projects.some((p) => p.id === id)).toBe(true);
+  return id;
+}
+
+export function seedFiles(): string[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(SEEDS_DIR, f));
+}
+
+/** Import through the visible UI: the Import… button's file input, then wait for the summary. */
+export async function importThroughUi(page: Page, files: string[]): Promise<string> {
+  await page.getByTestId('import-input').first().setInputFiles(files);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('import-item')).toHaveCount(files.length);
+  const text = (await summary.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Close import' }).click();
+  return text;
+}
+
+export interface GoldenFinding {
+  severity?: string | null;
+}
+export interface Golden {
+  source: string;
+  findings: GoldenFinding[];
+  optionalFindings?: unknown[];
+}
+
+export function readGoldens(): Golden[] {
+  return readdirSync(GOLDENS_DIR)
+    .filter((f) => f.endsWith('.golden.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(GOLDENS_DIR, f), 'utf8')) as Golden);
+}
+
+export function column(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+export async function columnCount(page: Page, name: string): Promise<number> {
+  return Number(await column(page, name).getByTestId('column-count').textContent());
+}
+
+/** The data-id of the element that has keyboard focus. */
+export async function focusedCardId(page: Page): Promise<number> {
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  expect(id, 'a card has focus').not.toBeNull();
+  return Number(id);
+}

@@ -1,0 +1,336 @@
+// Electron main process: a thin, locked-down shell around the core. The renderer talks to the core
+// through ONE IPC channel (API_CHANNEL) whose handler checks the sender and forwards
+// (method, input) to core.dispatch, which validates the input with zod and returns a Result.
+// Security policy (origins, CSP, URL allow-list, argv) lives in ./policy (pure, tested in Node).
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { API_CHANNEL, apiSchemas, isMethod, type Result } from '../shared/api';
+import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
+import { openCore, type Core } from '../core/service';
+import { installMenu } from './menu';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  REFRESH_CHANNEL,
+  appOrigin,
+  buildCsp,
+  checkExternalUrl,
+  isAllowedNavigation,
+  isTrustedSender,
+  mimeType,
+  parseDbArg,
+  projectIdFromCall,
+  resolveAppAsset,
+  withCsp,
+} from './policy';
+
+// Set by @electron-forge/plugin-vite (see vite.main.config.ts for the standalone build).
+const DEV_SERVER_URL: string | undefined =
+  typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' && MAIN_WINDOW_VITE_DEV_SERVER_URL
+    ? MAIN_WINDOW_VITE_DEV_SERVER_URL
+    : undefined;
+const RENDERER_NAME: string = typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window';
+const IS_DEV = !app.isPackaged;
+const ORIGIN = appOrigin(DEV_SERVER_URL);
+const CSP = buildCsp(DEV_SERVER_URL);
+/** Built renderer: .vite/renderer/<name>/ next to .vite/build/main.cjs. */
+const RENDERER_ROOT = join(__dirname, '..', 'renderer', RENDERER_NAME);
+
+let core: Core | null = null;
+let dbPath = '';
+let mainWindow: BrowserWindow | null = null;
+/** the project the renderer last worked in: where File > Import… goes */
+let activeProjectId: number | null = null;
+
+function fail<T>(code: string, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Startup
+
+// Before anything else: a second launch focuses the first window instead of opening the DB twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Every renderer is sandboxed, whatever its webPreferences say.
+  app.enableSandbox();
+  // app://punchlist is a standard, secure origin (so 'self' in the CSP and fetch() work), served
+  // from the built renderer folder by protocol.handle below; file:// is never loaded.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && core && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+
+  app.on('will-quit', () => {
+    const c = core;
+    core = null;
+    try {
+      c?.close();
+    } catch (err) {
+      console.error('punchlist: closing the database failed', err);
+    }
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('Punchlist could not start', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
+}
+
+function start(): void {
+  const argDb = parseDbArg(process.argv);
+  dbPath =
+    argDb || process.env.PUNCHLIST_DB
+      ? resolve(resolveDbPath({ argDb: argDb ?? undefined, env: process.env }))
+      : join(app.getPath('userData'), DB_FILE_NAME);
+  core = openCore({ dbPath });
+
+  app.setAboutPanelOptions({ applicationName: 'Punchlist', applicationVersion: app.getVersion() });
+  lockDownSession();
+  ipcMain.handle(API_CHANNEL, handleApiCall);
+  installMenu({
+    importPaths: (kind) => void importFromDialog(kind),
+    showDatabase: () => shell.showItemInFolder(dbPath),
+    isDev: IS_DEV,
+    platform: process.platform,
+  });
+  createWindow();
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  // No camera, microphone, notifications, geolocation, clipboard-read, …
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // CSP on every response the window gets (the Vite dev server in dev; app:// sets it itself too).
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withCsp(details.responseHeaders, CSP) });
+  });
+  // The packaged renderer: app://punchlist/<file> → .vite/renderer/main_window/<file>.
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppAsset(RENDERER_ROOT, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+/** Applied to every webContents (the window and anything it might try to create). */
+function hardenWebContents(contents: Electron.WebContents): void {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, ORIGIN)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, ORIGIN)) event.preventDefault();
+  });
+  // No new windows: links meant for the browser go through app.openExternal (with a confirmation).
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    title: 'Punchlist',
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    backgroundColor: '#1e1f24',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // middle-click (auxclick) can open links without a click event the page handles
+      disableBlinkFeatures: 'Auxclick',
+      devTools: IS_DEV,
+    },
+  });
+  mainWindow = win;
+  // Keep "Punchlist" rather than the page's <title>.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+    if (!isMainFrame) return;
+    console.error(`punchlist: could not load ${url}: ${description} (${code})`);
+    if (!win.isVisible()) win.show();
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  const url = DEV_SERVER_URL ?? `${APP_ORIGIN}/index.html`;
+  void win.loadURL(url);
+}
+
+// ---------------------------------------------------------------------------------------------
+// IPC
+
+async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
+  try {
+    const win = mainWindow;
+    const frame = event.senderFrame;
+    const trusted =
+      win !== null &&
+      !win.isDestroyed() &&
+      isTrustedSender(
+        {
+          frameUrl: frame?.url ?? null,
+          // compared by frame tree node id: WebFrameMain wrappers need not be the same object
+          isMainFrame:
+            frame !== null &&
+            !frame.detached &&
+            frame.parent === null &&
+            frame.frameTreeNodeId === win.webContents.mainFrame.frameTreeNodeId,
+          isOurWindow: event.sender === win.webContents,
+        },
+        ORIGIN,
+      );
+    if (!trusted) return fail('forbidden', 'IPC from an untrusted frame');
+    if (!isMethod(method)) return fail('invalid_input', `unknown method: ${String(method).slice(0, 100)}`);
+    if (method === 'app.openExternal') return await openExternal(input);
+    const c = core;
+    if (!c) return fail('unavailable', 'the database is closed');
+    const result = await c.dispatch(method, input);
+    if (result.ok) {
+      const pid = projectIdFromCall(method, input, result.value);
+      if (pid !== null) activeProjectId = pid;
+    }
+    return result;
+  } catch (err) {
+    return fail('internal', err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** 'app.openExternal': http(s) and editor "open file" links only, after the user confirms. */
+async function openExternal(input: unknown): Promise<Result<{ opened: boolean }>> {
+  const parsed = apiSchemas['app.openExternal'].safeParse(input);
+  if (!parsed.success) return fail('invalid_input', parsed.error.message);
+  const verdict = checkExternalUrl(parsed.data.url);
+  if (!verdict.allowed) return fail('forbidden', `Refused to open the link: ${verdict.reason}`);
+  const options: Electron.MessageBoxOptions = {
+    type: 'question',
+    buttons: ['Open', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    title: 'Open link',
+    message: verdict.kind === 'web' ? 'Open this link in your browser?' : 'Open this file in your editor?',
+    detail: verdict.url,
+  };
+  const win = mainWindow;
+  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  if (response !== 0) return { ok: true, value: { opened: false } };
+  await shell.openExternal(verdict.url);
+  return { ok: true, value: { opened: true } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// File > Import…
+
+async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void> {
+  const win = mainWindow;
+  const c = core;
+  if (!c) return;
+  const properties: Array<'openFile' | 'openDirectory' | 'multiSelections'> =
+    kind === 'files' ? ['openFile', 'multiSelections'] : kind === 'folders' ? ['openDirectory', 'multiSelections'] : ['openFile', 'openDirectory', 'multiSelections'];
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import audit reports',
+    buttonLabel: 'Import',
+    properties,
+    filters: kind === 'folders' ? undefined : [
+      { name: 'Reports (Markdown, SARIF, JSON)', extensions: ['md', 'markdown', 'sarif', 'json'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  if (picked.canceled || picked.filePaths.length === 0) return;
+
+  const projectId = await targetProject(c, picked.filePaths, win);
+  if (projectId === null) return;
+  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths });
+  activeProjectId = projectId;
+  if (win && !win.isDestroyed()) win.webContents.send(REFRESH_CHANNEL);
+
+  if (!result.ok) {
+    await message(win, { type: 'error', message: 'Import failed', detail: result.error.message });
+    return;
+  }
+  const files = result.value;
+  const failed = files.filter((f) => !f.ok);
+  if (failed.length > 0) {
+    const lines = failed.slice(0, 20).map((f) => `${f.file}: ${f.ok ? '' : f.error}`);
+    if (failed.length > 20) lines.push(`… and ${failed.length - 20} more`);
+    await message(win, {
+      type: 'warning',
+      message: `${failed.length} of ${files.length} file(s) could not be imported`,
+      detail: lines.join('\n'),
+    });
+  }
+}
+
+/** The active project; else the only one; else ask; else create one named after the import. */
+async function targetProject(c: Core, paths: string[], win: BrowserWindow | null): Promise<number | null> {
+  if (activeProjectId !== null) return activeProjectId;
+  const listed = await c.call('projects.list', {});
+  const projects = listed.ok ? listed.value : [];
+  if (projects.length === 1) return projects[0].id;
+  if (projects.length > 1) {
+    const shown = projects.slice(0, 8);
+    const { response } = await message(win, {
+      type: 'question',
+      message: 'Import into which project?',
+      buttons: [...shown.map((p) => p.name), 'Cancel'],
+      cancelId: shown.length,
+      noLink: true,
+    });
+    return response < shown.length ? shown[response].id : null;
+  }
+  const created = await c.call('projects.create', { name: basename(paths[0]) || 'Punchlist' });
+  if (!created.ok) {
+    await message(win, { type: 'error', message: 'Could not create a project', detail: created.error.message });
+    return null;
+  }
+  return created.value.id;
+}
+
+function message(win: BrowserWindow | null, options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
+  return win && !win.isDestroyed() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
+}
+

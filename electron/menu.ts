@@ -1,0 +1,102 @@
+// The application menu. Shell file (imports electron). Only items that work are shown.
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  /** open the native dialog and import what the user picked; `kind` picks the dialog mode */
+  importPaths(kind: 'any' | 'files' | 'folders'): void;
+  /** reveal the database file in the OS file manager */
+  showDatabase(): void;
+  isDev: boolean;
+  platform: NodeJS.Platform;
+}
+
+export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const isMac = actions.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+
+  if (isMac) {
+    template.push({
+      label: app.name,
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+
+  // macOS open panels can pick files and folders at once; on Windows and Linux a dialog is either a
+  // file picker or a folder picker, so there are two items there.
+  const importItems: MenuItemConstructorOptions[] = isMac
+    ? [{ label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPaths('any') }]
+    : [
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPaths('files') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importPaths('folders') },
+      ];
+
+  template.push({
+    label: 'File',
+    submenu: [
+      ...importItems,
+      { type: 'separator' },
+      { label: 'Show Database File', click: () => actions.showDatabase() },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  });
+
+  template.push({
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac
+        ? ([{ role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }] as MenuItemConstructorOptions[])
+        : ([{ role: 'delete' }, { type: 'separator' }, { role: 'selectAll' }] as MenuItemConstructorOptions[])),
+    ],
+  });
+
+  template.push({
+    label: 'View',
+    submenu: [
+      { role: 'reload' },
+      ...(actions.isDev
+        ? ([{ role: 'forceReload' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[])
+        : []),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  });
+
+  template.push({
+    label: 'Window',
+    submenu: isMac
+      ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
+      : [{ role: 'minimize' }, { role: 'close' }],
+  });
+
+  template.push({
+    role: 'help',
+    submenu: isMac ? [{ label: 'Show Database File', click: () => actions.showDatabase() }] : [{ role: 'about' }],
+  });
+
+  return template;
+}
+
+export function installMenu(actions: MenuActions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions)));
+}

@@ -1,0 +1,50 @@
+// Preload (sandboxed, context-isolated). Exposes exactly one narrow object, window.punchlist:
+//   call(method, input)  → ipcRenderer.invoke(API_CHANNEL, method, input), known methods only
+//   onRefresh(listener)  → subscribe to the main process's "reload your data"; returns unsubscribe
+// ipcRenderer itself, events and Electron objects never cross the bridge.
+import { contextBridge, ipcRenderer } from 'electron';
+import { API_CHANNEL, isMethod, type ApiClient, type Result } from '../shared/api';
+import { REFRESH_CHANNEL, REFRESH_EVENT } from './channels';
+import type { PunchlistBridge } from './preload-api';
+
+const listeners = new Set<() => void>();
+
+ipcRenderer.on(REFRESH_CHANNEL, () => {
+  for (const listener of [...listeners]) {
+    try {
+      listener();
+    } catch (err) {
+      console.error(err);
+    }
+  }
+  window.dispatchEvent(new Event(REFRESH_EVENT));
+});
+
+const call = ((method: unknown, input: unknown): Promise<Result<unknown>> => {
+  if (!isMethod(method)) {
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'invalid_input', message: `unknown method: ${String(method).slice(0, 100)}` },
+    });
+  }
+  return (ipcRenderer.invoke(API_CHANNEL, method, input) as Promise<Result<unknown>>).catch(
+    (err: unknown): Result<unknown> => ({
+      ok: false,
+      error: { code: 'unavailable', message: err instanceof Error ? err.message : String(err) },
+    }),
+  );
+}) as ApiClient;
+
+const bridge: PunchlistBridge = {
+  call,
+  onRefresh(listener: () => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onRefresh expects a function');
+    const own = () => listener();
+    listeners.add(own);
+    return () => {
+      listeners.delete(own);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('punchlist', bridge);

@@ -1,0 +1,105 @@
+import { useEffect } from 'react';
+import { useFileDrop } from '../lib/use-file-drop';
+import { useTriageKeys } from '../lib/use-triage-keys';
+import { useStore } from '../store';
+import { Board } from './board';
+import { DetailPanel } from './detail-panel';
+import { HelpOverlay } from './help-overlay';
+import { ImportButton, Toolbar } from './toolbar';
+import { ImportPanel } from './import-panel';
+import { CreateProjectForm } from './project-switcher';
+import { ReasonDialog } from './reason-dialog';
+import { ReportsPanel } from './reports-panel';
+import { Toasts } from './toasts';
+
+function EmptyBoard() {
+  const hasFilters = useStore((s) => Object.keys(s.filters).length > 0);
+  const clearFilters = useStore((s) => s.clearFilters);
+  if (hasFilters) {
+    return (
+      <div className="empty" data-testid="empty-filtered">
+        <h2>No finding matches these filters</h2>
+        <p>Change the search or the filters, or clear them.</p>
+        <button type="button" onClick={clearFilters}>
+          Clear filters
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="empty" data-testid="empty-project">
+      <h2>No findings yet</h2>
+      <p>Import audit reports (Markdown, SARIF or scanner JSON): use the button below, or drop files or folders anywhere on the window.</p>
+      <ImportButton />
+    </div>
+  );
+}
+
+function Main() {
+  const projectsLoaded = useStore((s) => s.projectsLoaded);
+  const projectCount = useStore((s) => s.projects.length);
+  const projectId = useStore((s) => s.projectId);
+  const cardsLoaded = useStore((s) => s.cardsLoaded);
+  const count = useStore((s) => s.cards.length);
+  const error = useStore((s) => s.cardsError);
+  if (!projectsLoaded) return <p className="empty">Loading…</p>;
+  if (projectCount === 0 || projectId == null) {
+    return (
+      <div className="empty" data-testid="empty-projects">
+        <h2>Welcome to Punchlist</h2>
+        <p>Create a project for the codebase you are triaging, then import its audit reports.</p>
+        <CreateProjectForm autoFocus />
+      </div>
+    );
+  }
+  return (
+    <>
+      {error ? (
+        <p className="error banner" role="alert">
+          Could not load findings: {error}
+        </p>
+      ) : null}
+      {cardsLoaded && count === 0 ? <EmptyBoard /> : <Board />}
+    </>
+  );
+}
+
+export function App() {
+  const loadProjects = useStore((s) => s.loadProjects);
+  const projectId = useStore((s) => s.projectId);
+  const dropping = useFileDrop();
+  useTriageKeys();
+
+  useEffect(() => {
+    void loadProjects();
+    // the Electron shell imports through its own menu, then asks us to refresh
+    const refresh = () => {
+      const s = useStore.getState();
+      void s.loadProjects().then(() => Promise.all([s.loadCards(), s.loadReports(), s.reloadDetail()]));
+    };
+    window.addEventListener('punchlist:refresh', refresh);
+    return () => window.removeEventListener('punchlist:refresh', refresh);
+  }, [loadProjects]);
+
+  return (
+    <div className="app">
+      {projectId != null ? <Toolbar /> : <header className="toolbar"><h1 className="brand">Punchlist</h1></header>}
+      <div className="workspace">
+        <main className="main" aria-label="Board">
+          <Main />
+        </main>
+        <DetailPanel />
+      </div>
+      <ImportPanel />
+      <ReportsPanel />
+      <HelpOverlay />
+      <ReasonDialog />
+      <Toasts />
+      {dropping ? (
+        <div className="drop-hint" aria-hidden="true">
+          Drop reports to import them
+        </div>
+      ) : null}
+    </div>
+  );
+}

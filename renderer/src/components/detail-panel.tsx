@@ -1,0 +1,307 @@
+import { useState } from 'react';
+import type { FindingDetail, FindingPatch } from '../../../shared/api';
+import type { Location } from '../../../shared/types';
+import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL, formatEffort, formatLocation } from '../lib/labels';
+import { useStore } from '../store';
+import { MarkdownBody } from './markdown-body';
+
+function editorUrl(template: string, loc: Location): string {
+  return template
+    .replaceAll('{path}', encodeURI(loc.path))
+    .replaceAll('{line}', String(loc.startLine ?? 1))
+    .replaceAll('{column}', String(loc.startColumn ?? 1));
+}
+
+/** A text/number field saved when it loses focus or on Enter. */
+function CommitField({
+  label,
+  value,
+  type = 'text',
+  onCommit,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  type?: 'text' | 'number';
+  onCommit: (v: string) => void;
+  multiline?: boolean;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [base, setBase] = useState(value);
+  if (value !== base) {
+    setBase(value);
+    setDraft(value);
+  }
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  return (
+    <label className={multiline ? 'field wide' : 'field'}>
+      {label}
+      {multiline ? (
+        <textarea value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
+      ) : (
+        <input
+          type={type}
+          min={type === 'number' ? 0 : undefined}
+          step={type === 'number' ? 0.5 : undefined}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      )}
+    </label>
+  );
+}
+
+function numOrNull(v: string): number | null {
+  if (v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+function Dependencies({ detail }: { detail: FindingDetail }) {
+  const cards = useStore((s) => s.cards);
+  const addDependency = useStore((s) => s.addDependency);
+  const removeDependency = useStore((s) => s.removeDependency);
+  const openDetail = useStore((s) => s.openDetail);
+  const toast = useStore((s) => s.toast);
+  const [text, setText] = useState('');
+  const add = () => {
+    const q = text.trim();
+    if (!q) return;
+    const byId = /^#?(\d+)$/.exec(q);
+    const target =
+      cards.find((c) => c.ref === q && c.id !== detail.id) ??
+      (byId ? cards.find((c) => c.id === Number(byId[1])) : undefined) ??
+      cards.find((c) => c.id !== detail.id && `${c.ref ?? ''} ${c.title}`.trim() === q);
+    if (!target) return toast(`No finding matches "${q}"`, 'error');
+    setText('');
+    void addDependency(detail.id, target.id);
+  };
+  return (
+    <section className="detail-section" aria-label="Dependencies">
+      <h3>Depends on</h3>
+      {detail.dependsOn.length === 0 ? <p className="muted">Nothing.</p> : null}
+      <ul className="dep-list">
+        {detail.dependsOn.map((d) => (
+          <li key={d.id}>
+            <button type="button" className="link" onClick={() => void openDetail(d.id)}>
+              {d.ref ? `${d.ref} ` : ''}
+              {d.title}
+            </button>{' '}
+            <span className="muted">({STATUS_LABEL[d.status]})</span>{' '}
+            <button type="button" aria-label={`Remove dependency on ${d.title}`} onClick={() => void removeDependency(detail.id, d.id)}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="dep-add">
+        <input
+          list="dep-options"
+          aria-label="Add dependency (ref, #id or title)"
+          placeholder="ref, #id or title"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') add();
+          }}
+        />
+        <datalist id="dep-options">
+          {cards
+            .filter((c) => c.id !== detail.id)
+            .slice(0, 500)
+            .map((c) => (
+              <option key={c.id} value={`${c.ref ?? ''} ${c.title}`.trim()} />
+            ))}
+        </datalist>
+        <button type="button" onClick={add}>
+          Add
+        </button>
+      </div>
+      {detail.dependents.length > 0 ? (
+        <>
+          <h3>Needed by</h3>
+          <ul className="dep-list">
+            {detail.dependents.map((d) => (
+              <li key={d.id}>
+                <button type="button" className="link" onClick={() => void openDetail(d.id)}>
+                  {d.ref ? `${d.ref} ` : ''}
+                  {d.title}
+                </button>{' '}
+                <span className="muted">({STATUS_LABEL[d.status]})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Locations({ detail }: { detail: FindingDetail }) {
+  const template = useStore((s) => s.editorTemplate);
+  const setEditorTemplate = useStore((s) => s.setEditorTemplate);
+  const openExternal = useStore((s) => s.openExternal);
+  const toast = useStore((s) => s.toast);
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      toast(`Copied ${text}`);
+    } catch {
+      toast(`Could not copy: ${text}`, 'error');
+    }
+  };
+  return (
+    <section className="detail-section" aria-label="Locations">
+      <h3>Locations</h3>
+      {detail.locations.length === 0 ? <p className="muted">No file locations.</p> : null}
+      <ul className="loc-list">
+        {detail.locations.map((loc, i) => {
+          const text = formatLocation(loc.path, loc.startLine);
+          return (
+            <li key={`${text}-${i}`}>
+              <button type="button" className="link mono" title="Copy path:line" onClick={() => void copy(text)}>
+                {text}
+              </button>{' '}
+              <button type="button" onClick={() => void openExternal(editorUrl(template, loc))}>
+                Open in editor
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <details>
+        <summary>Editor link</summary>
+        <CommitField label="Template ({path}, {line}, {column})" value={template} onCommit={(v) => setEditorTemplate(v.trim() || 'vscode://file/{path}:{line}')} />
+      </details>
+    </section>
+  );
+}
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string') return (STATUS_LABEL as Record<string, string>)[v] ?? (SEVERITY_LABEL as Record<string, string>)[v] ?? v;
+  return JSON.stringify(v);
+}
+
+function History({ detail }: { detail: FindingDetail }) {
+  return (
+    <section className="detail-section" aria-label="History">
+      <h3>History</h3>
+      {detail.history.length === 0 ? <p className="muted">No changes yet.</p> : null}
+      <ol className="history">
+        {detail.history.map((h) => (
+          <li key={h.id}>
+            <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time> <span className="muted">{h.actor}</span> {h.action}
+            {h.field ? (
+              <>
+                {' '}
+                <strong>{h.field}</strong>: {describe(h.oldValue)} → {describe(h.newValue)}
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function DetailPanel() {
+  const detailId = useStore((s) => s.detailId);
+  const detail = useStore((s) => s.detail);
+  const error = useStore((s) => s.detailError);
+  const closeDetail = useStore((s) => s.closeDetail);
+  const updateFindings = useStore((s) => s.updateFindings);
+  if (detailId == null) return null;
+  const update = (patch: FindingPatch) => {
+    if (detail) void updateFindings([detail.id], patch);
+  };
+  return (
+    <aside className="detail" aria-label="Finding detail" data-testid="detail">
+      <div className="detail-head">
+        <h2 className="detail-title">
+          {detail?.ref ? <span className="card-ref">{detail.ref}</span> : null} {detail?.title ?? (error ? 'Not found' : 'Loading…')}
+        </h2>
+        <button type="button" onClick={closeDetail} aria-label="Close detail">
+          ×
+        </button>
+      </div>
+      {error ? <p className="error">{error}</p> : null}
+      {detail ? (
+        <div className="detail-body">
+          <div className="detail-fields">
+            <label className="field">
+              Severity
+              <select
+                value={detail.severity ?? ''}
+                onChange={(e) => update({ severity: (e.target.value || null) as FindingPatch['severity'] })}
+              >
+                <option value="">Unrated</option>
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {SEVERITY_LABEL[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              Status
+              <select value={detail.status} onChange={(e) => update({ status: e.target.value as FindingPatch['status'] })}>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABEL[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <CommitField label="Phase" value={detail.phase ?? ''} onCommit={(v) => update({ phase: v.trim() || null })} />
+            <CommitField
+              label="Effort min (h)"
+              type="number"
+              value={detail.effortMinHours?.toString() ?? ''}
+              onCommit={(v) => update({ effortMinHours: numOrNull(v) })}
+            />
+            <CommitField
+              label="Effort max (h)"
+              type="number"
+              value={detail.effortMaxHours?.toString() ?? ''}
+              onCommit={(v) => update({ effortMaxHours: numOrNull(v) })}
+            />
+            <label className="field">
+              Blocks deployment
+              <select
+                value={detail.blocksDeployment == null ? '' : String(detail.blocksDeployment)}
+                onChange={(e) => update({ blocksDeployment: e.target.value === '' ? null : e.target.value === 'true' })}
+              >
+                <option value="">Unknown</option>
+                <option value="true">Yes</option>
+                <option value="false">No</option>
+              </select>
+            </label>
+          </div>
+          <p className="muted small">
+            {detail.severityText ? `As written: ${detail.severityText} · ` : ''}
+            Effort {formatEffort(detail.effortMinHours, detail.effortMaxHours) || 'unknown'}
+            {detail.effortSource ? ` (${detail.effortSource})` : ''} · Report: {detail.report.title ?? detail.report.sourcePath}
+            {detail.category ? ` · ${detail.category}` : ''}
+          </p>
+          <Locations detail={detail} />
+          <Dependencies detail={detail} />
+          <section className="detail-section" aria-label="Notes">
+            <CommitField label="Notes" multiline value={detail.notes ?? ''} onCommit={(v) => update({ notes: v.trim() ? v : null })} />
+          </section>
+          <section className="detail-section" aria-label="Description">
+            <h3>Description</h3>
+            <MarkdownBody text={detail.body} />
+          </section>
+          <History detail={detail} />
+        </div>
+      ) : null}
+    </aside>
+  );
+}

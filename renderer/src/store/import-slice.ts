@@ -1,0 +1,48 @@
+import { api } from '../api/client';
+import { toBase64 } from '../lib/base64';
+import type { ImportItem, ImportSlice, Slice } from './types';
+
+let nextKey = 1;
+
+export const createImportSlice: Slice<ImportSlice> = (set, get) => {
+  const patchItem = (key: number, patch: Partial<ImportItem>) =>
+    set({ importItems: get().importItems.map((it) => (it.key === key ? { ...it, ...patch } : it)) });
+
+  return {
+    importItems: [],
+    importing: false,
+    importPanelOpen: false,
+
+    async importFiles(files) {
+      const projectId = get().projectId;
+      if (projectId == null) {
+        get().toast('Create or choose a project before importing.', 'error');
+        return;
+      }
+      if (files.length === 0) return;
+      const items: ImportItem[] = files.map((f) => ({ key: nextKey++, name: f.name, size: f.file.size, state: 'queued' }));
+      set({ importItems: items, importing: true, importPanelOpen: true });
+      for (let i = 0; i < files.length; i++) {
+        const { key } = items[i];
+        patchItem(key, { state: 'reading' });
+        let base64: string;
+        try {
+          base64 = toBase64(await files[i].file.arrayBuffer());
+        } catch (err) {
+          patchItem(key, { state: 'failed', error: `could not read the file: ${(err as Error).message}` });
+          continue;
+        }
+        patchItem(key, { state: 'ingesting' });
+        const r = await api('ingest.bytes', { projectId, name: files[i].name, base64 });
+        if (!r.ok) patchItem(key, { state: 'failed', error: r.error.message });
+        else if (!r.value.ok) patchItem(key, { state: 'failed', result: r.value, error: r.value.error });
+        else patchItem(key, { state: 'done', result: r.value });
+      }
+      set({ importing: false });
+      await Promise.all([get().loadCards(), get().loadReports()]);
+    },
+    closeImportPanel() {
+      if (!get().importing) set({ importPanelOpen: false });
+    },
+  };
+};

@@ -1,0 +1,114 @@
+import type { StateCreator } from 'zustand';
+import type { FindingCard, FindingDetail, FindingPatch, IngestFileResult, Project, ReportSummary } from '../../../shared/api';
+import type { GroupField } from '../lib/grouping';
+
+export interface BoardFilters {
+  severity?: string[];
+  status?: string[];
+  phase?: string[];
+  reportId?: number[];
+  pathPrefix?: string;
+  blocksDeployment?: boolean;
+  text?: string;
+}
+
+export interface ProjectsSlice {
+  projects: Project[];
+  projectsLoaded: boolean;
+  projectId: number | null;
+  loadProjects(): Promise<void>;
+  selectProject(id: number): Promise<void>;
+  createProject(name: string): Promise<boolean>;
+}
+
+export interface BoardSlice {
+  groupBy: GroupField;
+  laneBy: GroupField | null;
+  filters: BoardFilters;
+  phaseOptions: string[];
+  setGroupBy(field: GroupField): void;
+  setLaneBy(field: GroupField | null): void;
+  setFilters(patch: Partial<BoardFilters>): void;
+  clearFilters(): void;
+  loadBoardSettings(projectId: number): Promise<void>;
+}
+
+export interface FindingsSlice {
+  cards: FindingCard[];
+  cardsLoading: boolean;
+  cardsLoaded: boolean;
+  cardsError: string | null;
+  loadCards(): Promise<void>;
+  updateFindings(ids: number[], patch: FindingPatch, reason?: string): Promise<boolean>;
+}
+
+export interface DetailSlice {
+  detailId: number | null;
+  detail: FindingDetail | null;
+  detailError: string | null;
+  editorTemplate: string;
+  openDetail(id: number): Promise<void>;
+  closeDetail(): void;
+  reloadDetail(): Promise<void>;
+  addDependency(findingId: number, dependsOnId: number): Promise<void>;
+  removeDependency(findingId: number, dependsOnId: number): Promise<void>;
+  setEditorTemplate(template: string): void;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface HistorySlice {
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+export type ImportState = 'queued' | 'reading' | 'ingesting' | 'done' | 'failed';
+export interface ImportItem {
+  key: number;
+  name: string;
+  size: number;
+  state: ImportState;
+  result?: IngestFileResult;
+  error?: string;
+}
+
+export interface ImportSlice {
+  importItems: ImportItem[];
+  importing: boolean;
+  importPanelOpen: boolean;
+  importFiles(files: Array<{ name: string; file: File }>): Promise<void>;
+  closeImportPanel(): void;
+}
+
+export interface ReportsSlice {
+  reports: ReportSummary[];
+  reportsOpen: boolean;
+  loadReports(): Promise<void>;
+  setReportsOpen(open: boolean): void;
+}
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface UiSlice {
+  focusedId: number | null;
+  /** bumped when the keyboard moves focus, so the card takes DOM focus */
+  focusTick: number;
+  dragging: boolean;
+  helpOpen: boolean;
+  reasonFor: number[] | null;
+  searchTick: number;
+  toasts: Toast[];
+  focusCard(id: number | null, takeDomFocus?: boolean): void;
+  setDragging(dragging: boolean): void;
+  setHelpOpen(open: boolean): void;
+  askReason(ids: number[] | null): void;
+  focusSearch(): void;
+  toast(text: string, kind?: Toast['kind']): void;
+  dismissToast(id: number): void;
+}
+
+export type AppState = ProjectsSlice & BoardSlice & FindingsSlice & DetailSlice & HistorySlice & ImportSlice & ReportsSlice & UiSlice;
+export type Slice<T> = StateCreator<AppState, [], [], T>;

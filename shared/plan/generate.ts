@@ -1,0 +1,198 @@
+// generatePlan: the fix order Punchlist proposes for the open findings of a snapshot.
+import { isOpen, type ProjectSnapshot, type SnapshotFinding } from '../snapshot';
+import type { Severity } from '../types';
+import { estimateEfforts, sumRanges } from './effort';
+import { buildOpenGraph, criticalPath, findCycles, stronglyConnected } from './graph';
+import { MinHeap } from './heap';
+import type { EffortEstimate, Plan, PlanItem, PlanStep } from './types';
+
+/**
+ * THE RULE (also returned as plan.rule):
+ * 1. Only open findings (open, in_progress) are planned; a dependency on a closed finding is met.
+ * 2. Each finding gets a tier: 0 = blocks deployment or critical, 1 = high, 2 = medium,
+ *    3 = unrated, 4 = low, 5 = info. A prerequisite is pulled forward into the tier of its
+ *    earliest dependent (transitively), so no step ever waits on a later step.
+ * 3. Each non-empty tier is one step, in tier order.
+ * 4. Inside a step the order is topological (a finding never comes before one it depends on) and,
+ *    among the findings that are free to go, by: blocks deployment first, then the most open
+ *    findings waiting on it, then severity, then value for effort (severity weight / mid hours),
+ *    then snapshot order (id).
+ * 5. A dependency cycle is reported (plan.cycles, plan.warnings); its members are treated as one
+ *    unit placed by its best member and listed in the same priority order among themselves.
+ */
+export const GENERATED_RULE =
+  'Open findings only. Tiers: deployment blockers and critical, then high, medium, unrated, low, info; ' +
+  'a prerequisite is pulled into the step of its earliest dependent. Within a step: dependencies first, ' +
+  'then blockers, findings others wait on, severity, value for effort (severity weight / mid hours). ' +
+  'Dependency cycles are reported and their members kept together.';
+
+export interface GenerateOptions {
+  /** include these statuses too (default: open and in_progress only) */
+  includeStatuses?: SnapshotFinding['status'][];
+}
+
+const SEVERITY_RANK: Record<Severity | 'unrated', number> = {
+  critical: 0,
+  high: 1,
+  medium: 2,
+  unrated: 3,
+  low: 4,
+  info: 5,
+};
+const TIER_STEPS: Array<{ key: string; title: string; description: string }> = [
+  {
+    key: 'blockers',
+    title: 'Deployment blockers and critical findings',
+    description: 'Findings that block deployment or are critical, with everything they depend on.',
+  },
+  { key: 'high', title: 'High severity', description: 'High-severity findings and their prerequisites.' },
+  { key: 'medium', title: 'Medium severity', description: 'Medium-severity findings and their prerequisites.' },
+  { key: 'unrated', title: 'Unrated (needs triage)', description: 'Findings without a severity; rate them.' },
+  { key: 'low', title: 'Low severity', description: 'Low-severity findings.' },
+  { key: 'info', title: 'Informational', description: 'Informational findings.' },
+];
+
+export function baseTier(f: SnapshotFinding): number {
+  if (f.blocksDeployment === true || f.severity === 'critical') return 0;
+  return SEVERITY_RANK[f.severity ?? 'unrated'];
+}
+
+export function label(f: { ref: string | null; id?: number; findingId?: number; title: string }): string {
+  return f.ref ?? `#${f.id ?? f.findingId} ${f.title.slice(0, 40)}`;
+}
+
+export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions = {}): Plan {
+  const efforts = estimateEfforts(snapshot);
+  const include = options.includeStatuses;
+  const planned = include
+    ? { ...snapshot, findings: snapshot.findings.map((f) => (include.includes(f.status) && !isOpen(f.status) ? { ...f, status: 'open' as const } : f)) }
+    : snapshot;
+  const g = buildOpenGraph(planned);
+  const byId = new Map(snapshot.findings.map((f) => [f.id, f]));
+  const n = g.ids.length;
+  const fs = g.ids.map((id) => byId.get(id)!);
+  const { components, comp } = stronglyConnected(g);
+  const cycles = findCycles(g, components, comp);
+  const inCycle = new Uint8Array(n);
+  for (const c of cycles) for (const id of c.members) if (c.members.length > 1) inCycle[g.index.get(id)!] = 1;
+  for (const id of g.selfLoops) inCycle[g.index.get(id)!] = 1;
+
+  // tiers: components are emitted prerequisites first, so walk them backwards (dependents first)
+  const compTier = new Int32Array(components.length);
+  for (let c = components.length - 1; c >= 0; c--) {
+    let t = 99;
+    for (const v of components[c]) {
+      t = Math.min(t, baseTier(fs[v]));
+      for (const w of g.dependents[v]) if (comp[w] !== c) t = Math.min(t, compTier[comp[w]]);
+    }
+    compTier[c] = t;
+  }
+
+  // priority keys
+  const weights = snapshot.settings.severityWeights;
+  const effortOf = (id: number): EffortEstimate => efforts.get(id)!;
+  const value = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    const e = effortOf(g.ids[v]);
+    const mid = (e.minHours + e.maxHours) / 2;
+    value[v] = weights[fs[v].severity ?? 'unrated'] / Math.max(mid, 0.05);
+  }
+  const lessNode = (a: number, b: number): boolean => {
+    const ta = compTier[comp[a]];
+    const tb = compTier[comp[b]];
+    if (ta !== tb) return ta < tb;
+    const ba = fs[a].blocksDeployment === true ? 0 : 1;
+    const bb = fs[b].blocksDeployment === true ? 0 : 1;
+    if (ba !== bb) return ba < bb;
+    const da = g.dependents[a].length;
+    const db = g.dependents[b].length;
+    if (da !== db) return da > db;
+    const sa = SEVERITY_RANK[fs[a].severity ?? 'unrated'];
+    const sb = SEVERITY_RANK[fs[b].severity ?? 'unrated'];
+    if (sa !== sb) return sa < sb;
+    if (value[a] !== value[b]) return value[a] > value[b];
+    return g.ids[a] < g.ids[b];
+  };
+  // each component is represented by its best member
+  const rep = new Int32Array(components.length);
+  const sortedMembers = components.map((members, c) => {
+    const s = [...members].sort((a, b) => (lessNode(a, b) ? -1 : lessNode(b, a) ? 1 : 0));
+    rep[c] = s[0];
+    return s;
+  });
+  // Kahn over the condensation
+  const waiting = new Int32Array(components.length);
+  const compDependents: number[][] = components.map(() => []);
+  for (let v = 0; v < n; v++) {
+    for (const d of g.deps[v]) {
+      if (comp[d] === comp[v]) continue;
+      waiting[comp[v]]++;
+      compDependents[comp[d]].push(comp[v]);
+    }
+  }
+  const heap = new MinHeap<number>((x, y) => lessNode(rep[x], rep[y]));
+  for (let c = 0; c < components.length; c++) if (waiting[c] === 0) heap.push(c);
+  const order: number[] = [];
+  while (heap.size > 0) {
+    const c = heap.pop()!;
+    for (const v of sortedMembers[c]) order.push(v);
+    for (const w of compDependents[c]) if (--waiting[w] === 0) heap.push(w);
+  }
+
+  const itemOf = (v: number): PlanItem => {
+    const f = fs[v];
+    const reasons: string[] = [];
+    if (f.blocksDeployment === true) reasons.push('blocks deployment');
+    if (g.dependents[v].length > 0) {
+      const names = g.dependents[v].slice(0, 3).map((w) => label(fs[w]));
+      const more = g.dependents[v].length > 3 ? ` and ${g.dependents[v].length - 3} more` : '';
+      reasons.push(`prerequisite of ${names.join(', ')}${more}`);
+    }
+    const tier = compTier[comp[v]];
+    if (tier < baseTier(f)) reasons.push('pulled forward as a prerequisite');
+    reasons.push(f.severity ?? 'unrated');
+    if (inCycle[v]) reasons.push('in a dependency cycle');
+    return {
+      findingId: f.id,
+      ref: f.ref,
+      title: f.title,
+      severity: f.severity,
+      status: f.status,
+      blocksDeployment: f.blocksDeployment === true,
+      effort: effortOf(f.id),
+      dependsOn: g.deps[v].map((d) => g.ids[d]),
+      dependents: g.dependents[v].map((d) => g.ids[d]),
+      inCycle: inCycle[v] === 1,
+      reasons,
+    };
+  };
+
+  const steps: PlanStep[] = [];
+  let current: PlanStep | null = null;
+  let currentTier = -1;
+  for (const v of order) {
+    const tier = compTier[comp[v]];
+    if (!current || tier !== currentTier) {
+      const def = TIER_STEPS[Math.min(tier, TIER_STEPS.length - 1)];
+      current = { key: def.key, title: def.title, description: def.description, items: [], effort: { minHours: 0, maxHours: 0 } };
+      currentTier = tier;
+      steps.push(current);
+    }
+    current.items.push(itemOf(v));
+  }
+  for (const s of steps) s.effort = sumRanges(s.items.map((i) => i.effort));
+
+  const warnings = cycles.map(
+    (c) =>
+      `Dependency cycle: ${c.path.map((id) => label(byId.get(id)!)).join(' -> ')} (${c.members.length} finding${c.members.length === 1 ? '' : 's'}); placed together, break the cycle to order them.`,
+  );
+  return {
+    kind: 'generated',
+    rule: GENERATED_RULE,
+    steps,
+    totals: sumRanges(steps.map((s) => s.effort)),
+    criticalPath: criticalPath(g, components, comp, effortOf),
+    cycles,
+    warnings,
+  };
+}

@@ -1,0 +1,235 @@
+// Pure security policy of the Electron shell (electron/policy.ts imports no electron).
+import { describe, expect, it } from 'vitest';
+import { join, resolve, sep } from 'node:path';
+import {
+  APP_ORIGIN,
+  PRODUCTION_CSP,
+  appOrigin,
+  buildCsp,
+  checkExternalUrl,
+  isAllowedNavigation,
+  isTrustedSender,
+  mimeType,
+  parseDbArg,
+  projectIdFromCall,
+  resolveAppAsset,
+  sameOrigin,
+  withCsp,
+} from '../../electron/policy';
+
+describe('checkExternalUrl (app.openExternal allow-list)', () => {
+  const allowed: Array<[string, 'web' | 'editor']> = [
+    ['https://owasp.org/www-community/attacks/xss/', 'web'],
+    ['http://example.com/path?q=1#frag', 'web'],
+    ['https://cwe.mitre.org/data/definitions/79.html', 'web'],
+    ['vscode://file/home/me/project/src/app.ts:12:4', 'editor'],
+    ['vscode://file/C:/work/app/src/index.ts:3', 'editor'],
+    ['vscode-insiders://file/home/me/project/a.ts', 'editor'],
+    ['cursor://file/home/me/project/a.ts:7', 'editor'],
+    ['idea://open?file=/home/me/project/A.java&line=3', 'editor'],
+  ];
+  it.each(allowed)('allows %s', (url, kind) => {
+    const v = checkExternalUrl(url);
+    expect(v.allowed).toBe(true);
+    if (v.allowed) expect(v.kind).toBe(kind);
+  });
+
+  const refused = [
+    'javascript:alert(1)',
+    'JavaScript:alert(document.domain)',
+    'javascript://%0aalert(1)',
+    'file:///etc/passwd',
+    'file://server/share/x.exe',
+    'data:text/html,<script>alert(1)</script>',
+    'smb://attacker.example/share',
+    '\\\\attacker.example\\share\\x.exe',
+    'ms-msdt:/id PCWDiagnostic',
+    'search-ms:query=x',
+    'mailto:someone@example.com',
+    'ftp://example.com/file',
+    'app://punchlist/index.html',
+    'vscode://vscode.git/clone?url=https://evil.example/repo',
+    'vscode://ms-vscode-remote.remote-ssh/connect',
+    'vscode://settings/security',
+    'cursor://anysphere.cursor-retrieval/x',
+    'idea://settings',
+    'https://user:pass@example.com/',
+    'https://example.com@evil.example/',
+    'https://exa mple.com/',
+    'https://example.com/\u202egpj.exe',
+    'http://',
+    'https:',
+    '/relative/path',
+    'example.com',
+    '',
+    'x'.repeat(9000),
+  ];
+  it.each(refused)('refuses %j', (url) => {
+    expect(checkExternalUrl(url).allowed).toBe(false);
+  });
+
+  it('refuses non-strings', () => {
+    for (const v of [undefined, null, 42, {}, ['https://example.com']]) expect(checkExternalUrl(v).allowed).toBe(false);
+  });
+
+  it('returns the normalised URL it will open (what the dialog shows)', () => {
+    const v = checkExternalUrl('HTTPS://Example.COM/a/../b');
+    expect(v).toEqual({ allowed: true, kind: 'web', url: 'https://example.com/b' });
+  });
+});
+
+describe('origins and navigation', () => {
+  it('app origin is the dev server in dev, app://punchlist otherwise', () => {
+    expect(appOrigin('http://localhost:5173')).toBe('http://localhost:5173');
+    expect(appOrigin('http://localhost:5173/')).toBe('http://localhost:5173');
+    expect(appOrigin(undefined)).toBe(APP_ORIGIN);
+    expect(appOrigin('javascript:alert(1)')).toBe(APP_ORIGIN);
+    expect(APP_ORIGIN).toBe('app://punchlist');
+  });
+
+  it('allows navigation only within our own origin', () => {
+    expect(isAllowedNavigation('app://punchlist/index.html', APP_ORIGIN)).toBe(true);
+    expect(isAllowedNavigation('app://punchlist/#/findings/3', APP_ORIGIN)).toBe(true);
+    expect(isAllowedNavigation('app://evil/index.html', APP_ORIGIN)).toBe(false);
+    expect(isAllowedNavigation('https://example.com/', APP_ORIGIN)).toBe(false);
+    expect(isAllowedNavigation('file:///etc/passwd', APP_ORIGIN)).toBe(false);
+    expect(isAllowedNavigation('javascript:alert(1)', APP_ORIGIN)).toBe(false);
+    expect(isAllowedNavigation('data:text/html,hi', APP_ORIGIN)).toBe(false);
+    const dev = 'http://localhost:5173';
+    expect(isAllowedNavigation('http://localhost:5173/index.html', dev)).toBe(true);
+    expect(isAllowedNavigation('http://localhost:5174/', dev)).toBe(false);
+    expect(isAllowedNavigation('https://localhost:5173/', dev)).toBe(false);
+    expect(isAllowedNavigation('http://localhost.evil.example:5173/', dev)).toBe(false);
+    expect(isAllowedNavigation('http://user@localhost:5173/', dev)).toBe(true); // same origin; credentials do not change it
+  });
+
+  it('sameOrigin never treats file: or unparsable URLs as an origin', () => {
+    expect(sameOrigin('file:///a', 'file:///a')).toBe(false);
+    expect(sameOrigin('not a url', 'not a url')).toBe(false);
+  });
+});
+
+describe('isTrustedSender (IPC sender frame check)', () => {
+  const good = { frameUrl: 'app://punchlist/index.html', isMainFrame: true, isOurWindow: true };
+  it('accepts the main frame of our window on our origin', () => {
+    expect(isTrustedSender(good, APP_ORIGIN)).toBe(true);
+  });
+  it('refuses subframes, other windows, other origins and vanished frames', () => {
+    expect(isTrustedSender({ ...good, isMainFrame: false }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ ...good, isOurWindow: false }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: 'https://evil.example/' }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: 'file:///tmp/x.html' }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: 'about:blank' }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: null }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ ...good, frameUrl: undefined }, APP_ORIGIN)).toBe(false);
+  });
+  it('in dev, trusts the dev server origin only', () => {
+    const dev = 'http://localhost:5173';
+    expect(isTrustedSender({ ...good, frameUrl: 'http://localhost:5173/' }, dev)).toBe(true);
+    expect(isTrustedSender(good, dev)).toBe(false);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('production CSP is the strict policy', () => {
+    expect(buildCsp(undefined)).toBe(PRODUCTION_CSP);
+    const d = Object.fromEntries(
+      PRODUCTION_CSP.split(';').map((p) => {
+        const [k, ...v] = p.trim().split(/\s+/);
+        return [k, v.join(' ')];
+      }),
+    );
+    expect(d).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self' 'unsafe-inline'",
+      'img-src': "'self' data:",
+      'connect-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'frame-ancestors': "'none'",
+      'form-action': "'none'",
+    });
+    expect(PRODUCTION_CSP).not.toMatch(/unsafe-eval|ws:|localhost|\*/);
+  });
+
+  it('dev CSP adds only the dev server origin and its websocket', () => {
+    const csp = buildCsp('http://localhost:5173');
+    expect(csp).toContain('connect-src \'self\' http://localhost:5173 ws://localhost:5173');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
+    expect(buildCsp('javascript:alert(1)')).toBe(PRODUCTION_CSP);
+  });
+
+  it('withCsp replaces any CSP header the response had', () => {
+    const h = withCsp({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] }, PRODUCTION_CSP);
+    expect(h).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [PRODUCTION_CSP] });
+    expect(withCsp(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
+  });
+});
+
+describe('parseDbArg (--db from argv)', () => {
+  it.each<[string[], string | null]>([
+    [['/opt/Punchlist/punchlist'], null],
+    [['/opt/Punchlist/punchlist', '--db', '/tmp/a.sqlite'], '/tmp/a.sqlite'],
+    [['electron', '.', '--db=/tmp/b.sqlite'], '/tmp/b.sqlite'],
+    [['electron', '.vite/build/main.cjs', '--no-sandbox', '--db', 'rel/c.sqlite'], 'rel/c.sqlite'],
+    [['app', '--db', '/a', '--db', '/b'], '/b'],
+    [['app', '--db'], null],
+    [['app', '--db', '--inspect'], null],
+    [['app', '--db='], null],
+    [['app', '--dbx', '/a'], null],
+    [['app', '--', '--db', '/a'], null],
+  ])('%j → %j', (argv, expected) => {
+    expect(parseDbArg(argv)).toBe(expected);
+  });
+});
+
+describe('app:// asset resolution', () => {
+  const root = resolve('/srv/renderer/main_window');
+  it('maps URLs to files under the renderer root', () => {
+    expect(resolveAppAsset(root, 'app://punchlist/')).toBe(join(root, 'index.html'));
+    expect(resolveAppAsset(root, 'app://punchlist/index.html')).toBe(join(root, 'index.html'));
+    expect(resolveAppAsset(root, 'app://punchlist/assets/index-abc.js?x=1#y')).toBe(join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppAsset(root, 'app://punchlist/assets/a%20b.css')).toBe(join(root, 'assets', 'a b.css'));
+  });
+  it('refuses escapes, other hosts and other schemes', () => {
+    for (const u of [
+      'app://punchlist/../secret',
+      'app://punchlist/..%2f..%2fetc/passwd',
+      'app://punchlist/%2e%2e/%2e%2e/etc/passwd',
+      'app://punchlist/assets/..%5c..%5csecret',
+      'app://punchlist/a%00b',
+      'app://punchlist/%E0%A4%A',
+      'app://other/index.html',
+      'file:///srv/renderer/main_window/index.html',
+      'https://punchlist/index.html',
+    ]) {
+      const r = resolveAppAsset(root, u);
+      if (r !== null) expect(r.startsWith(root + sep)).toBe(true);
+      else expect(r).toBeNull();
+    }
+    expect(resolveAppAsset(root, 'app://punchlist/..%2f..%2fetc/passwd')).toBeNull();
+    expect(resolveAppAsset(root, 'app://other/index.html')).toBeNull();
+  });
+  it('knows the MIME types of a Vite build', () => {
+    expect(mimeType('x/index.html')).toMatch(/^text\/html/);
+    expect(mimeType('a.JS')).toMatch(/^text\/javascript/);
+    expect(mimeType('a.css')).toMatch(/^text\/css/);
+    expect(mimeType('a.woff2')).toBe('font/woff2');
+    expect(mimeType('noext')).toBe('application/octet-stream');
+  });
+});
+
+describe('projectIdFromCall (target of File > Import…)', () => {
+  it('tracks the project the renderer works in', () => {
+    expect(projectIdFromCall('findings.list', { projectId: 3 })).toBe(3);
+    expect(projectIdFromCall('reports.list', { projectId: 2 })).toBe(2);
+    expect(projectIdFromCall('projects.create', { name: 'x' }, { id: 9, name: 'x' })).toBe(9);
+    expect(projectIdFromCall('projects.list', {})).toBeNull();
+    expect(projectIdFromCall('findings.get', { id: 4 })).toBeNull();
+    expect(projectIdFromCall('findings.list', { projectId: -1 })).toBeNull();
+    expect(projectIdFromCall('findings.list', { projectId: '3' })).toBeNull();
+    expect(projectIdFromCall('findings.list', null)).toBeNull();
+  });
+});

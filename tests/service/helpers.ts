@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openCore, type Core } from '../../core/service';
+import type { Result } from '../../shared/api';
+import type { ParsedReport } from '../../shared/types';
+import { parseReportBytes } from '../../core/ingest/index';
+
+export const SHARED = '/work/shared';
+export const SEEDS_DIR = join(SHARED, 'seeds');
+export const seedFiles = () =>
+  readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(SEEDS_DIR, f));
+
+export function ok<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+export function parsedSeeds(): Array<{ file: string; parsed: ParsedReport }> {
+  return seedFiles().map((file) => ({ file, parsed: parseReportBytes(readFileSync(file), file) }));
+}
+
+export async function coreWithSeeds(dbPath: string): Promise<{ core: Core; projectId: number }> {
+  const core = openCore({ dbPath, actor: 'test' });
+  const projectId = ok(await core.call('projects.list', {}))[0].id;
+  const results = ok(await core.call('ingest.paths', { projectId, paths: seedFiles() }));
+  for (const r of results) if (!r.ok) throw new Error(r.error);
+  return { core, projectId };
+}

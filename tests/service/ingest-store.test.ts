@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../core/ingest/store';
+import { fingerprint, normalizePath } from '../../core/ingest/fingerprint';
+import type { CoreContext } from '../../core/service';
+import { openDatabase } from '../../db';
+import type { ParsedFinding, ParsedReport } from '../../shared/types';
+import { dumpTables, tempDir } from '../db/helpers';
+
+let tmp: ReturnType<typeof tempDir>;
+afterEach(() => tmp?.cleanup());
+
+function finding(i: number, extra: Partial<ParsedFinding> = {}): ParsedFinding {
+  return {
+    ref: `F-${i}`,
+    title: `Finding ${i}`,
+    severity: i % 2 ? 'high' : 'low',
+    severityText: null,
+    status: 'open',
+    phase: null,
+    category: null,
+    locations: [{ path: `src/mod${i}.ts`, startLine: i }],
+    blocksDeployment: null,
+    dependsOn: [],
+    effort: null,
+    body: `body of finding ${i}`,
+    ...extra,
+  };
+}
+
+function report(findings: ParsedFinding[], extra: Partial<ParsedReport['report']> = {}): ParsedReport {
+  return {
+    report: { title: 'T', date: null, format: 'markdown', repairs: [], claims: null, ...extra },
+    findings,
+    checklists: [{ title: 'Gate', gate: true, items: [{ text: 'F-1 fixed', checked: false }] }],
+    fixOrder: [{ title: 'Step 1', effort: null, items: [{ text: 'do F-2', done: false, refs: ['F-2'] }] }],
+  };
+}
+
+function context(path: string) {
+  const d = openDatabase(path);
+  const now = () => '2026-01-01T00:00:00.000Z';
+  const ctx: CoreContext = { db: d.db, runner: d.runner, dbPath: path, schemaVersion: d.schemaVersion, actor: 't', now };
+  const projectId = Number(d.sqlite.prepare(`INSERT INTO projects (name, created_at) VALUES ('P', 'now')`).run().lastInsertRowid);
+  return { d, ctx, projectId };
+}
+
+describe('ingest store', () => {
+  it('stores findings, locations, dependencies, checklists, fix order and spreads group effort', () => {
+    tmp = tempDir();
+    const { d, ctx, projectId } = context(join(tmp.dir, 's.sqlite'));
+    const parsed = report(
+      [
+        finding(1),
+        finding(2, { dependsOn: ['F-1', 'F-404'] }),
+        finding(3, { effort: { minHours: 1, maxHours: 2, text: '1-2 hours' } }),
+        finding(5),
+      ],
+      { effortBySeverity: { high: { minHours: 8, maxHours: 12, text: 'P1 bugs: 8-12 hours' } } },
+    );
+    const r = ingestBytes(ctx, projectId, 'mem.md', new Uint8Array([1, 2, 3]), () => parsed);
+    expect(r).toMatchObject({ ok: true, added: 4, alreadyPresent: false });
+    const rows = d.sqlite.prepare('SELECT ref, effort_min_hours, effort_max_hours, effort_source FROM findings ORDER BY id').all();
+    expect(rows).toEqual([
+      { ref: 'F-1', effort_min_hours: 4, effort_max_hours: 6, effort_source: 'severity-group' },
+      { ref: 'F-2', effort_min_hours: null, effort_max_hours: null, effort_source: null },
+      { ref: 'F-3', effort_min_hours: 1, effort_max_hours: 2, effort_source: 'report' },
+      { ref: 'F-5', effort_min_hours: 4, effort_max_hours: 6, effort_source: 'severity-group' },
+    ]);
+    expect(d.sqlite.prepare('SELECT count(*) AS n FROM locations').get()).toEqual({ n: 4 });
+    expect(d.sqlite.prepare('SELECT count(*) AS n FROM finding_dependencies').get()).toEqual({ n: 1 });
+    expect(d.sqlite.prepare('SELECT count(*) AS n FROM checklist_item_findings').get()).toEqual({ n: 1 });
+    expect(d.sqlite.prepare('SELECT refs FROM fix_order_items').get()).toEqual({ refs: '["F-2"]' });
+    expect(d.sqlite.prepare(`SELECT count(*) AS n FROM findings_fts WHERE findings_fts MATCH '"mod3"*'`).get()).toEqual({ n: 1 });
+    // same bytes again: nothing added
+    const before = dumpTables(d.sqlite);
+    expect(ingestBytes(ctx, projectId, 'again.md', new Uint8Array([1, 2, 3]), () => parsed)).toMatchObject({
+      ok: true,
+      added: 0,
+      alreadyPresent: true,
+    });
+    expect(dumpTables(d.sqlite)).toEqual(before);
+    d.close();
+  });
+
+  it('leaves nothing behind when a row fails midway', () => {
+    tmp = tempDir();
+    const { d, ctx, projectId } = context(join(tmp.dir, 'm.sqlite'));
+    ingestBytes(ctx, projectId, 'first.md', new Uint8Array([9]), () => report([finding(1), finding(2)]));
+    const before = dumpTables(d.sqlite);
+    const bad = report([finding(1), finding(2), finding(3, { status: 'bogus' as never }), finding(4)]);
+    const r = ingestBytes(ctx, projectId, 'second.md', new Uint8Array([10]), () => bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain('second.md');
+    expect(dumpTables(d.sqlite)).toEqual(before);
+    d.close();
+  });
+
+  it('turns a parse error into a value naming the file', () => {
+    tmp = tempDir();
+    const { d, ctx, projectId } = context(join(tmp.dir, 'p.sqlite'));
+    const r = ingestBytes(ctx, projectId, 'broken.sarif', new TextEncoder().encode('{"version": "2.1.0", "runs": ['), undefined);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toContain('broken.sarif');
+      expect(r.error).not.toMatch(/\n/);
+    }
+    d.close();
+  });
+});
+
+describe('fingerprint', () => {
+  it('normalizes paths', () => {
+    expect(normalizePath('file:///src\\a.ts')).toBe('src/a.ts');
+    expect(normalizePath('./src/a.ts')).toBe('src/a.ts');
+    expect(normalizePath('/src/a.ts')).toBe('src/a.ts');
+  });
+
+  it('uses partial fingerprints in stable key order, else rule + path + message', () => {
+    const a = finding(1, { ref: null, fingerprints: { b: '2', a: '1' }, ruleId: 'R' });
+    const b = finding(1, { ref: null, fingerprints: { a: '1', b: '2' }, ruleId: 'R', title: 'other' });
+    expect(fingerprint('sarif', a)).toBe(fingerprint('sarif', b));
+    const c = finding(1, { ref: null, ruleId: 'R', locations: [{ path: './src\\x.ts' }], title: 'Msg  here' });
+    const e = finding(1, { ref: null, ruleId: 'R', locations: [{ path: 'src/x.ts' }], title: 'msg here' });
+    expect(fingerprint('sarif', c)).toBe(fingerprint('sarif', e));
+    expect(fingerprint('sarif', c)).not.toBe(fingerprint('sarif', { ...e, ruleId: 'S' }));
+    expect(fingerprint('markdown', finding(1))).toBe(fingerprint('markdown', finding(1, { title: 'renamed' })));
+    expect(fingerprint('markdown', finding(1))).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
