@@ -1,5 +1,6 @@
 // Full-text search over findings (SQLite FTS5). The index is contentless (rowid = findings.id) and is
 // filled after a batch insert with one INSERT … SELECT — never by per-row triggers.
+// Columns: title, body, paths (all locations), rule_id (the finding's ref and rule id: "BUG-A03 R12").
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { SqlRunner } from './runner';
 import { CompiledQuery } from 'kysely';
@@ -19,7 +20,7 @@ export function ftsIndexReport(runner: SqlRunner, reportId: number): void {
       `INSERT INTO ${FTS_TABLE}(rowid, title, body, paths, rule_id)
        SELECT f.id, f.title, f.body,
               (SELECT group_concat(l.path, ' ') FROM locations l WHERE l.finding_id = f.id),
-              f.rule_id
+              trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, ''))
        FROM findings f WHERE f.report_id = ?`,
       [reportId],
     ),

@@ -32,4 +32,5 @@ export const EVENT_COLUMNS = [
   'old_value',
   'new_value',
   'batch_id',
+  'reason',
 ] as const;

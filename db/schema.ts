@@ -124,6 +124,7 @@ export interface EventsTable {
   new_value: Json | null;
   batch_id: string;
   undone: Generated<number>;
+  reason: string | null;
 }
 
 export interface SettingsTable {

@@ -80,7 +80,9 @@ export const test = base.extend<{ serve: ServeHandle; consoleErrors: string[] }>
     rmSync(dir, { recursive: true, force: true });
   },
   consoleErrors: [
-    async ({ page }, use) => {
+    // depends on serve so it is checked before the host goes away
+    async ({ page, serve }, use) => {
+      void serve;
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(msg.text());
@@ -107,7 +109,7 @@ export async function openApp(page: Page, serve: ServeHandle): Promise<number> {
     await expect(board.first()).toBeVisible();
   }
   const projects = await serve.call('projects.list', {});
-  const selected = await page.getByLabel('Project').inputValue();
+  const selected = await page.getByLabel('Project', { exact: true }).inputValue();
   const id = Number(selected);
   expect(projects.some((p) => p.id === id)).toBe(true);
   return id;

@@ -17,6 +17,7 @@ import {
   buildCsp,
   checkExternalUrl,
   isAllowedNavigation,
+  isPermissionAllowed,
   isTrustedSender,
   mimeType,
   parseDbArg,
@@ -59,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
   // app://punchlist is a standard, secure origin (so 'self' in the CSP and fetch() work), served
   // from the built renderer folder by protocol.handle below; file:// is never loaded.
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 
   app.on('second-instance', () => {
@@ -120,9 +121,14 @@ function start(): void {
 
 function lockDownSession(): void {
   const ses = session.defaultSession;
-  // No camera, microphone, notifications, geolocation, clipboard-read, …
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // No camera, microphone, notifications, geolocation, clipboard-read, …: only clipboard writes
+  // from our own page (isPermissionAllowed).
+  ses.setPermissionRequestHandler((wc, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl || wc?.getURL(), ORIGIN));
+  });
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, ORIGIN),
+  );
   // CSP on every response the window gets (the Vite dev server in dev; app:// sets it itself too).
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCsp(details.responseHeaders, CSP) });

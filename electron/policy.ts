@@ -274,3 +274,15 @@ export function projectIdFromCall(method: string, input: unknown, value?: unknow
   if (PROJECT_SCOPED.has(method)) return pick(input, 'projectId');
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Permissions
+
+/** The only permission the page gets: writing text to the clipboard ("Copy" buttons), from our origin. */
+export const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
+
+/** setPermissionRequestHandler / setPermissionCheckHandler: everything else is denied. */
+export function isPermissionAllowed(permission: string, requestingUrl: string | null | undefined, origin: string): boolean {
+  if (!ALLOWED_PERMISSIONS.includes(permission)) return false;
+  return typeof requestingUrl === 'string' && sameOrigin(requestingUrl, origin);
+}

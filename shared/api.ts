@@ -126,6 +126,10 @@ export interface HistoryEvent {
   field: string | null;
   oldValue: unknown;
   newValue: unknown;
+  /** why (findings.update `reason`), when given */
+  reason?: string | null;
+  /** true once the change was undone (and not redone) */
+  undone?: boolean;
 }
 
 export interface FindingDetail extends FindingCard {
@@ -138,6 +142,8 @@ export interface FindingDetail extends FindingCard {
   dependents: Array<{ id: number; ref: string | null; title: string; status: Status }>;
   history: HistoryEvent[];
   report: { id: number; title: string | null; sourcePath: string };
+  /** an earlier finding of the project with the same fingerprint (from another report), if any */
+  duplicateOf?: number | null;
 }
 
 export type IngestFileResult =

@@ -50,10 +50,12 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions = {}): 
     '<h2>Deployment gate</h2>',
     `<p class="verdict ${gate.ready ? 'ready' : 'notready'}">${e(gate.verdict)}</p>`,
   );
-  if (gate.openBlockingFindings.length + gate.openGateItems.length > 0) {
+  if (gate.openBlockingFindings.length + gate.openCriticalFindings.length + gate.openGateItems.length > 0) {
     h.push('<ul class="items">');
     for (const b of gate.openBlockingFindings)
       h.push(`<li><span class="box">&#9744;</span>Blocker <span class="ref">${e(b.ref ?? `#${b.id}`)}</span>${e(b.title)}</li>`);
+    for (const c of gate.openCriticalFindings)
+      h.push(`<li><span class="box">&#9744;</span>Critical <span class="ref">${e(c.ref ?? `#${c.id}`)}</span>${e(c.title)}</li>`);
     for (const g of gate.openGateItems) h.push(`<li><span class="box">&#9744;</span>${e(g.checklistTitle)}: ${e(g.text)}</li>`);
     h.push('</ul>');
   }

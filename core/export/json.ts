@@ -1,7 +1,7 @@
 // toJson / fromJson: the versioned Punchlist export a fresh database can re-import without loss.
 import { z } from 'zod';
 import { currentPlan } from '../../shared/plan';
-import { DEFAULT_PLAN_SETTINGS, resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
+import { resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
 import { SEVERITIES, STATUSES } from '../../shared/types';
 import { exportedAt, type ExportOptions } from './common';
 
@@ -210,6 +210,5 @@ export function fromJson(text: string): ProjectSnapshot {
     );
   }
   const snapshot = s as unknown as ProjectSnapshot;
-  const settings = resolveSettings(s.settings);
-  return { ...snapshot, settings: settings ?? { ...DEFAULT_PLAN_SETTINGS } };
+  return { ...snapshot, settings: resolveSettings(s.settings) };
 }

@@ -30,8 +30,9 @@ export function toMarkdown(snapshot: ProjectSnapshot, options: ExportOptions = {
 
   out.push('## Deployment gate', '', `**${mdInline(gate.verdict)}**`, '');
   for (const b of gate.openBlockingFindings) out.push(`- [ ] Blocker ${mdInline(b.ref ?? `#${b.id}`)}: ${mdInline(b.title)}`);
+  for (const c of gate.openCriticalFindings) out.push(`- [ ] Critical ${mdInline(c.ref ?? `#${c.id}`)}: ${mdInline(c.title)}`);
   for (const g of gate.openGateItems) out.push(`- [ ] ${mdInline(g.checklistTitle)}: ${mdInline(g.text)}`);
-  if (gate.openBlockingFindings.length + gate.openGateItems.length > 0) out.push('');
+  if (gate.openBlockingFindings.length + gate.openCriticalFindings.length + gate.openGateItems.length > 0) out.push('');
 
   plan.steps.forEach((step, k) => {
     out.push(`## Step ${k + 1}: ${mdInline(step.title)} (${formatHours(step.effort)})`, '');

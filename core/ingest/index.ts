@@ -1,14 +1,14 @@
 // Ingest front door: bytes -> text (decode) -> format (detect, from content) -> ParsedReport.
 import { ParseError, type ParsedReport } from '../../shared/types';
-import { decodeBytes } from './decode';
-import { detectFormat } from './detect';
+import { decodeBytes, type Decoded } from './decode';
+import { detectFormat, type Detected } from './detect';
 import { parseMarkdown } from './markdown';
 import { parseSarif } from './sarif';
 import { scannerByName } from './scanners/index';
 
 export { decodeBytes, type Decoded } from './decode';
 export { detectFormat, type Detected, type ScannerName } from './detect';
-export { parseSarif } from './sarif';
+export { parseSarif, type SarifOptions } from './sarif';
 
 function withFile(e: unknown, fileName: string, format: string): ParseError {
   if (e instanceof ParseError) return e.message.includes(fileName) ? e : new ParseError(`${fileName}: ${e.message}`, e.format, e.where);
@@ -17,22 +17,31 @@ function withFile(e: unknown, fileName: string, format: string): ParseError {
   return new ParseError(`${fileName}: ${format}: ${msg.split('\n')[0]}`, format, null);
 }
 
-/** Parses decoded text; every failure is a ParseError naming the file, the format and where. */
-export function parseReportText(text: string, fileName: string): ParsedReport {
-  const det = detectFormat(text, fileName);
+function parseDetected(det: Detected, text: string | null, fileName: string): ParsedReport {
   try {
-    if (det.format === 'sarif') return parseSarif(det.data, fileName);
+    // the parsed value belongs to this call alone, so the SARIF parser may release it as it goes
+    if (det.format === 'sarif') return parseSarif(det.data, fileName, { release: true });
     if (det.format === 'json') return scannerByName(det.scanner).parse(det.data, fileName);
-    return parseMarkdown(text);
+    return parseMarkdown(text === null ? '' : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw withFile(e, fileName, det.format === 'json' ? `JSON (${det.scanner})` : det.format);
   }
 }
 
+/** Parses decoded text; every failure is a ParseError naming the file, the format and where. */
+export function parseReportText(text: string, fileName: string): ParsedReport {
+  return parseDetected(detectFormat(text, fileName), text, fileName);
+}
+
 /** decode -> detect -> parse; the decoder's repairs come first in report.repairs. */
 export function parseReportBytes(bytes: Uint8Array, fileName: string): ParsedReport {
-  const { text, repairs } = decodeBytes(bytes, fileName);
-  const parsed = parseReportText(text, fileName);
+  let decoded: Decoded | null = decodeBytes(bytes, fileName);
+  const repairs = decoded.repairs;
+  const det = detectFormat(decoded.text, fileName);
+  // keep the (possibly 100 MB) text alive only when the Markdown parser needs it
+  const text = det.format === 'markdown' ? decoded.text : null;
+  decoded = null;
+  const parsed = parseDetected(det, text, fileName);
   if (repairs.length) {
     const own = parsed.report.repairs ?? [];
     parsed.report.repairs = [...repairs, ...own.filter((r) => !repairs.includes(r))];

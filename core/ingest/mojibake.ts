@@ -5,7 +5,7 @@
 // the file is only touched when there are several such sequences and few runs that do not decode
 // (a correct file with "é", "ü", "ß" or curly quotes yields failures, not successes).
 
-/** Windows-1252 bytes 0x80-0x9F ('' where the byte is undefined; such bytes are often dropped). */
+/** Windows-1252 bytes 0x80-0x9F (NUL where the byte is undefined; such bytes are often dropped). */
 const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
 /** Mac Roman bytes 0x80-0xFF. */
 const MAC_ROMAN_HIGH =
@@ -24,7 +24,8 @@ function makeCp1252(): Codec {
   for (let i = 0; i < 32; i++) {
     const ch = CP1252_HIGH.charCodeAt(i);
     if (ch !== 0) toByte.set(ch, 0x80 + i);
-    else toByte.set(0x80 + i, 0x80 + i); // some decoders pass undefined bytes through as C1 controls
+    // ISO-8859-1 decoders (and some Windows-1252 ones) pass these bytes through as C1 controls
+    toByte.set(0x80 + i, 0x80 + i);
   }
   for (let b = 0xa0; b <= 0xff; b++) toByte.set(b, b);
   return { name: 'windows-1252', toByte, dropped: [0x81, 0x8d, 0x8f, 0x90, 0x9d] };
@@ -169,7 +170,7 @@ function repairWith(text: string, codec: Codec): RunResult {
 }
 
 /** Quick test: does the text contain anything a repair could change? */
-const SUSPECT = /[\u00C2-\u00F4\u221A\u2030\u201A\u00AC][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u00C0-\u00FF\u2264\u2265\u2260\u221E\u03C0\u2202\u2211\u220F\u222B\u2248\u2206\u25CA\uFB01\uFB02\u0131]|\uF8FF/;
+const SUSPECT = /[\u00C2-\u00F4\u221A\u2030\u201A\u00AC][\u0080-\u00BF\u00C0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u00C0-\u00FF\u2264\u2265\u2260\u221E\u03C0\u2202\u2211\u220F\u222B\u2248\u2206\u25CA\uFB01\uFB02\u0131]|\uF8FF/;
 
 export function repairMojibake(text: string): { text: string; repairs: string[] } {
   if (typeof text !== 'string' || !SUSPECT.test(text)) return { text: String(text ?? ''), repairs: [] };

@@ -6,7 +6,7 @@ import type { Prepared } from '../../db';
 import { ftsIndexReport } from '../../db/fts';
 import { preparedInsert } from '../../db/prepared-insert';
 import type { IngestFileResult } from '../../shared/api';
-import { ParseError, type Effort, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
+import { type Effort, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
 import { FileReadError, readReportFile } from './files';
 import { fingerprint, normalizePath } from './fingerprint';
@@ -49,24 +49,24 @@ export function ingestBytes(
   try {
     const sha256 = sha256Hex(bytes);
     const present = findReportBySha(core, projectId, sha256);
-    if (present) {
-      return {
-        file: name,
-        ok: true,
-        reportId: present.id,
-        format: present.format,
-        added: 0,
-        alreadyPresent: true,
-        repairs: JSON.parse(present.repairs) as string[],
-      };
-    }
+    if (present) return alreadyPresent(name, present);
+    // parse outside the write transaction (it can take a while); check again inside it, in case
+    // another process added the same bytes meanwhile
     const parsed = parse(bytes, name);
-    const { reportId, added } = core.runner.tx(() => storeParsedReport(core, projectId, name, sha256, parsed));
-    return { file: name, ok: true, reportId, format: parsed.report.format, added, alreadyPresent: false, repairs: parsed.report.repairs };
+    return core.runner.tx((): IngestFileResult => {
+      const raced = findReportBySha(core, projectId, sha256);
+      if (raced) return alreadyPresent(name, raced);
+      const { reportId, added } = storeParsedReport(core, projectId, name, sha256, parsed);
+      const r = parsed.report;
+      return { file: name, ok: true, reportId, format: r.format, added, alreadyPresent: false, repairs: r.repairs ?? [] };
+    });
   } catch (e) {
-    if (e instanceof ParseError || e instanceof Error) return { file: name, ok: false, error: errorText(name, e) };
     return { file: name, ok: false, error: errorText(name, e) };
   }
+}
+
+function alreadyPresent(name: string, r: { id: number; format: string; repairs: string }): IngestFileResult {
+  return { file: name, ok: true, reportId: r.id, format: r.format, added: 0, alreadyPresent: true, repairs: JSON.parse(r.repairs) as string[] };
 }
 
 function findReportBySha(core: CoreContext, projectId: number, sha256: string) {

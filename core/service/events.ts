@@ -23,7 +23,7 @@ export interface EventWriter {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
-export function eventWriter(ctx: CoreContext): EventWriter {
+export function eventWriter(ctx: CoreContext, reason: string | null = null): EventWriter {
   const insert = preparedInsert(ctx.db, ctx.runner, 'events', EVENT_COLUMNS);
   const batchId = randomUUID();
   const at = ctx.now();
@@ -42,6 +42,7 @@ export function eventWriter(ctx: CoreContext): EventWriter {
       row[7] = json(e.oldValue);
       row[8] = json(e.newValue);
       row[9] = batchId;
+      row[10] = reason;
       insert.run(row);
     },
     discardRedo(projectId) {

@@ -67,6 +67,8 @@ export interface EventRow {
   field: string | null;
   old_value: string | null;
   new_value: string | null;
+  reason?: string | null;
+  undone?: number;
 }
 
 export function toHistoryEvent(e: EventRow): HistoryEvent {
@@ -80,5 +82,7 @@ export function toHistoryEvent(e: EventRow): HistoryEvent {
     field: e.field,
     oldValue: parseJson(e.old_value, null),
     newValue: parseJson(e.new_value, null),
+    reason: e.reason ?? null,
+    undone: (e.undone ?? 0) !== 0,
   };
 }

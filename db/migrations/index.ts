@@ -1,10 +1,11 @@
 // Every migration, listed statically (the app is bundled: no directory scan at run time).
 import { initial } from './001-initial';
 import { fullTextSearch } from './002-fts';
+import { eventReason } from './003-event-reason';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

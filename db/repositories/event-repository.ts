@@ -9,7 +9,7 @@ export const eventRepository = (db: Kysely<Database>) => ({
   forEntity: (entity: string, entityId: number) =>
     db
       .selectFrom('events')
-      .select(['id', 'at', 'actor', 'entity', 'entity_id', 'action', 'field', 'old_value', 'new_value', 'undone'])
+      .select(['id', 'at', 'actor', 'entity', 'entity_id', 'action', 'field', 'old_value', 'new_value', 'undone', 'reason'])
       .where('entity', '=', entity)
       .where('entity_id', '=', entityId)
       .orderBy('id'),

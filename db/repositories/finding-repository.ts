@@ -33,7 +33,7 @@ export const findingRepository = (db: Kysely<Database>) => ({
       .selectFrom('findings as f')
       .leftJoin('locations as l', (j) => j.onRef('l.finding_id', '=', 'f.id').on('l.ordinal', '=', 0))
       .select(CARD_COLUMNS)
-      .select(['f.severity_text', 'f.body', 'f.notes', 'f.fingerprint'])
+      .select(['f.severity_text', 'f.body', 'f.notes', 'f.fingerprint', 'f.duplicate_of'])
       .where('f.id', '=', id),
   locations: (findingId: number) =>
     db

@@ -45,11 +45,20 @@ export interface GateItemRef {
   text: string;
 }
 
+export interface GateFinding {
+  id: number;
+  ref: string | null;
+  title: string;
+  severity: Severity | null;
+}
+
 export interface GateStatus {
   /** unchecked items of gate checklists (after auto-ticking) */
   openGateItems: GateItemRef[];
   /** open / in-progress findings marked as blocking deployment */
-  openBlockingFindings: Array<{ id: number; ref: string | null; title: string; severity: Severity | null }>;
+  openBlockingFindings: GateFinding[];
+  /** open critical findings not marked either way (blocksDeployment null): they hold the gate too */
+  openCriticalFindings: GateFinding[];
   gateChecklists: number;
   ready: boolean;
   verdict: string;
@@ -57,7 +66,11 @@ export interface GateStatus {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Is the project ready to deploy? Ready = no open deployment blocker and every gate item checked. */
+/**
+ * Is the project ready to deploy? Ready = no open finding marked as blocking deployment, no open
+ * critical finding that is not explicitly marked as non-blocking, and every gate item checked
+ * (gate items linked to findings are auto-ticked first).
+ */
 export function gateStatus(snapshot: ProjectSnapshot): GateStatus {
   const openGateItems: GateItemRef[] = [];
   let gateChecklists = 0;
@@ -73,20 +86,27 @@ export function gateStatus(snapshot: ProjectSnapshot): GateStatus {
   const openBlockingFindings = snapshot.findings
     .filter((f) => f.blocksDeployment === true && isOpen(f.status))
     .map((f) => ({ id: f.id, ref: f.ref, title: f.title, severity: f.severity }));
-  const ready = openGateItems.length === 0 && openBlockingFindings.length === 0;
+  const openCriticalFindings = snapshot.findings
+    .filter((f) => f.blocksDeployment === null && f.severity === 'critical' && isOpen(f.status))
+    .map((f) => ({ id: f.id, ref: f.ref, title: f.title, severity: f.severity }));
+  const ready = openGateItems.length === 0 && openBlockingFindings.length === 0 && openCriticalFindings.length === 0;
   let verdict: string;
   if (ready) {
     verdict =
       gateChecklists === 0
-        ? 'Ready to deploy: no open finding blocks deployment (no gate checklist is defined).'
-        : `Ready to deploy: all ${plural(gateItems, 'gate item is', 'gate items are')} checked and no open finding blocks deployment.`;
+        ? 'Ready to deploy: no open finding blocks deployment and no critical finding is open (no gate checklist is defined).'
+        : `Ready to deploy: ${plural(gateItems, 'gate item', 'gate items')} checked, no open finding blocks deployment and no critical finding is open.`;
   } else {
     const parts: string[] = [];
     if (openBlockingFindings.length > 0)
       parts.push(`${plural(openBlockingFindings.length, 'open finding blocks', 'open findings block')} deployment`);
+    if (openCriticalFindings.length > 0)
+      parts.push(
+        `${plural(openCriticalFindings.length, openBlockingFindings.length > 0 ? 'other critical finding is' : 'critical finding is', openBlockingFindings.length > 0 ? 'other critical findings are' : 'critical findings are')} open`,
+      );
     if (openGateItems.length > 0)
       parts.push(`${plural(openGateItems.length, 'gate checklist item is', 'gate checklist items are')} not checked`);
     verdict = `Not ready to deploy: ${parts.join('; ')}.`;
   }
-  return { openGateItems, openBlockingFindings, gateChecklists, ready, verdict };
+  return { openGateItems, openBlockingFindings, openCriticalFindings, gateChecklists, ready, verdict };
 }

@@ -97,26 +97,29 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     const mid = (e.minHours + e.maxHours) / 2;
     value[v] = weights[fs[v].severity ?? 'unrated'] / Math.max(mid, 0.05);
   }
+  // precomputed sort keys (typed arrays keep the comparator cheap on 10,000 findings)
+  const tierOf = new Int32Array(n);
+  const blockKey = new Uint8Array(n);
+  const sevKey = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    tierOf[v] = compTier[comp[v]];
+    blockKey[v] = fs[v].blocksDeployment === true ? 0 : 1;
+    sevKey[v] = SEVERITY_RANK[fs[v].severity ?? 'unrated'];
+  }
   const lessNode = (a: number, b: number): boolean => {
-    const ta = compTier[comp[a]];
-    const tb = compTier[comp[b]];
-    if (ta !== tb) return ta < tb;
-    const ba = fs[a].blocksDeployment === true ? 0 : 1;
-    const bb = fs[b].blocksDeployment === true ? 0 : 1;
-    if (ba !== bb) return ba < bb;
+    if (tierOf[a] !== tierOf[b]) return tierOf[a] < tierOf[b];
+    if (blockKey[a] !== blockKey[b]) return blockKey[a] < blockKey[b];
     const da = g.dependents[a].length;
     const db = g.dependents[b].length;
     if (da !== db) return da > db;
-    const sa = SEVERITY_RANK[fs[a].severity ?? 'unrated'];
-    const sb = SEVERITY_RANK[fs[b].severity ?? 'unrated'];
-    if (sa !== sb) return sa < sb;
+    if (sevKey[a] !== sevKey[b]) return sevKey[a] < sevKey[b];
     if (value[a] !== value[b]) return value[a] > value[b];
     return g.ids[a] < g.ids[b];
   };
   // each component is represented by its best member
   const rep = new Int32Array(components.length);
   const sortedMembers = components.map((members, c) => {
-    const s = [...members].sort((a, b) => (lessNode(a, b) ? -1 : lessNode(b, a) ? 1 : 0));
+    const s = members.length === 1 ? members : [...members].sort((a, b) => (lessNode(a, b) ? -1 : lessNode(b, a) ? 1 : 0));
     rep[c] = s[0];
     return s;
   });

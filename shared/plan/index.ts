@@ -4,7 +4,7 @@ export { estimateEfforts, sumRanges } from './effort';
 export { generatePlan, GENERATED_RULE, baseTier, type GenerateOptions } from './generate';
 export { planFromFixOrder, FIX_ORDER_RULE } from './fix-order';
 export { applyManualOrder, toManualSteps, MANUAL_RULE } from './manual';
-export { autoTick, clearManual, gateStatus, isDoneStatus, setItemChecked, type GateItemRef, type GateStatus } from './checklists';
+export { autoTick, clearManual, gateStatus, isDoneStatus, setItemChecked, type GateFinding, type GateItemRef, type GateStatus } from './checklists';
 export { extractRefs, normalizeRef, titleMatchScore, titleSimilarity } from './refs';
 export { orderWarnings } from './finalize';
 

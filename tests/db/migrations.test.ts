@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db';
+import { SqliteRunner, sqliteKysely } from '../../db/sqlite';
 import { migrate } from '../../db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../db/migrations';
 import { tempDir } from './helpers';
@@ -47,6 +48,19 @@ describe('migrations', () => {
     expect(again.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(again.sqlite.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: migrations.length });
     again.close();
+  });
+
+  it('brings an older database up to date, applying only the missing steps', () => {
+    tmp = tempDir();
+    const path = join(tmp.dir, 'old.sqlite');
+    const raw = new BetterSqlite3(path);
+    migrate(sqliteKysely(raw), new SqliteRunner(raw), (v) => raw.pragma(`user_version = ${v}`), migrations.slice(0, 1));
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    raw.close();
+    const d = openDatabase(path);
+    expect(d.applied).toEqual(migrations.slice(1).map((m) => m.version));
+    expect(d.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    d.close();
   });
 
   it('rolls a failing migration back completely', () => {

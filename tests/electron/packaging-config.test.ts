@@ -124,6 +124,12 @@ describe('electron-builder.yml', () => {
     expect(cfg.npmRebuild).toBe(false);
   });
 
+  it('looks for the binary Forge produced (--prepackaged)', () => {
+    expect(cfg.linux.executableName).toBe(forgeConfig.packagerConfig!.executableName);
+    expect(cfg.win.executableName).toBe(forgeConfig.packagerConfig!.executableName);
+    expect(cfg.productName).toBe(forgeConfig.packagerConfig!.name);
+  });
+
   it('the entitlements grant JIT only', () => {
     const plist = readFileSync(join(root, 'build/entitlements.mac.plist'), 'utf8');
     const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);

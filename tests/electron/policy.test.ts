@@ -8,6 +8,7 @@ import {
   buildCsp,
   checkExternalUrl,
   isAllowedNavigation,
+  isPermissionAllowed,
   isTrustedSender,
   mimeType,
   parseDbArg,
@@ -231,5 +232,17 @@ describe('projectIdFromCall (target of File > Import…)', () => {
     expect(projectIdFromCall('findings.list', { projectId: -1 })).toBeNull();
     expect(projectIdFromCall('findings.list', { projectId: '3' })).toBeNull();
     expect(projectIdFromCall('findings.list', null)).toBeNull();
+  });
+});
+
+describe('isPermissionAllowed', () => {
+  it('allows only clipboard writes from our own origin', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://punchlist/index.html', APP_ORIGIN)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://punchlist', APP_ORIGIN)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', APP_ORIGIN)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', undefined, APP_ORIGIN)).toBe(false);
+    for (const p of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fileSystem', 'hid', 'serial', 'usb', 'pointerLock', 'fullscreen']) {
+      expect(isPermissionAllowed(p, 'app://punchlist/index.html', APP_ORIGIN), p).toBe(false);
+    }
   });
 });

@@ -73,7 +73,8 @@ describe('BrowserWindow webPreferences', () => {
     expect(main).toContain("'will-redirect'");
     expect(main).toContain("setWindowOpenHandler(() => ({ action: 'deny' }))");
     expect(main).toMatch(/'will-attach-webview',\s*\(event\)\s*=>\s*event\.preventDefault\(\)/);
-    expect(main).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
+    expect(main).toMatch(/setPermissionRequestHandler\(\(wc, permission, callback, details\) => \{\s*callback\(isPermissionAllowed\(/);
+    expect(main).toMatch(/setPermissionCheckHandler\(\(_wc, permission, requestingOrigin\) =>\s*isPermissionAllowed\(/);
     expect(main).toContain('requestSingleInstanceLock()');
     expect(main.match(/ipcMain\.(handle|on|once|handleOnce)\(/g)).toEqual(['ipcMain.handle(']);
     expect(main).toContain('ipcMain.handle(API_CHANNEL, handleApiCall)');

@@ -54,3 +54,35 @@ describe('vite build (main, preload)', () => {
     expect(preload).not.toMatch(/^\s*import\s.+from\s/m);
   });
 });
+
+describe('the same configs as merged by @electron-forge/plugin-vite (electron-forge package)', () => {
+  it('build main.cjs and preload.cjs with Forge’s base config underneath', async () => {
+    // Forge's own config generator (loads each file with Forge's env, merges its base config over
+    // ours); internal path, pinned by the exact @electron-forge/plugin-vite version in package.json.
+    const { createRequire } = await import('node:module');
+    const req = createRequire(import.meta.url);
+    const Generator = req('@electron-forge/plugin-vite/dist/ViteConfig.js').default as new (
+      config: unknown,
+      dir: string,
+      isProd: boolean,
+    ) => { getBuildConfigs(): Promise<Array<import('vite').InlineConfig & { build: Record<string, unknown> }>> };
+    const { default: forge } = await import('../../forge.config');
+    const vite = (forge.plugins as unknown as Array<{ name: string; config: unknown }>).find((p) => p.name === 'vite')!;
+    const configs = await new Generator(vite.config, root, true).getBuildConfigs();
+    expect(configs).toHaveLength(2);
+    const forgeOut = mkdtempSync(join(tmpdir(), 'punchlist-forge-vite-'));
+    try {
+      for (const c of configs) {
+        expect(c.build.outDir).toBe('.vite/build');
+        await build({ ...c, configFile: false, logLevel: 'error', build: { ...c.build, outDir: forgeOut } });
+      }
+      const fMain = readFileSync(join(forgeOut, 'main.cjs'), 'utf8');
+      const fPreload = readFileSync(join(forgeOut, 'preload.cjs'), 'utf8');
+      expect(requires(fMain)).toContain('better-sqlite3');
+      expect(fMain).toContain('"main_window"');
+      expect(requires(fPreload)).toEqual(['electron']);
+    } finally {
+      rmSync(forgeOut, { recursive: true, force: true });
+    }
+  }, 240_000);
+});

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { pathToUri, PUNCHLIST_FINGERPRINT_KEY, toSarif } from '../../core/export';
 import { snapshotFromParsed, type ProjectSnapshot } from '../../shared/snapshot';
-import { ALL_SEEDS, parsedFromGolden } from '../plan/fixtures';
+import { ALL_SEEDS, parsedByParser, parsedFromGolden } from '../plan/fixtures';
 import { hostileSnapshot } from './hostile';
 
 const AT = { exportedAt: '2026-11-22T00:00:00.000Z' };
@@ -44,6 +44,15 @@ describe('toSarif', () => {
       const log = JSON.parse(toSarif(snap, AT));
       const ok = validate(log);
       expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5))).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('validates for the real parser output of every seed', async () => {
+    const parsed = (await Promise.all(ALL_SEEDS.map(parsedByParser))).filter((p) => p !== null);
+    for (const p of parsed) {
+      const ok = validate(JSON.parse(toSarif(snapshotFromParsed([p]), AT)));
+      expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
       expect(ok).toBe(true);
     }
   });

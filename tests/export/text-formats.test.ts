@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, HTML_CSP, toCsv, toHtml, toMarkdown } from '../../core/export';
+import { CSV_COLUMNS, HTML_CSP, toCsv, toHtml, toJson, toMarkdown } from '../../core/export';
 import { csvField, formatHours, mdInline } from '../../core/export/escape';
 import { generatePlan } from '../../shared/plan';
 import { snapshotFromParsed } from '../../shared/snapshot';
@@ -64,7 +64,7 @@ describe('toMarkdown', () => {
   it('renders the 000 gate: verdict, blockers, 13 open gate items', () => {
     const snap = snapshotFromParsed([parsedFromGolden(SEED_000)]);
     const md = toMarkdown(snap, AT);
-    expect(md).toContain('**Not ready to deploy: 7 open findings block deployment; 13 gate checklist items are not checked.**');
+    expect(md).toContain('**Not ready to deploy: 7 open findings block deployment; 1 other critical finding is open; 13 gate checklist items are not checked.**');
     const section = md.slice(md.indexOf('### Testing Checklist'));
     expect(section.match(/^- \[ \] /gm)).toHaveLength(13);
     const tree = mdTree(md);
@@ -114,7 +114,7 @@ describe('toHtml', () => {
     expect(HTML_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(html).toContain('@media print');
     expect(html).not.toMatch(/<script|<link|<img|src=|href=/i);
-    expect(html).toContain('Not ready to deploy: 7 open findings block deployment; 13 gate checklist items are not checked.');
+    expect(html).toContain('Not ready to deploy: 7 open findings block deployment; 1 other critical finding is open; 13 gate checklist items are not checked.');
   });
 
   it('escapes every hostile text: only our own tags and attributes remain', () => {
@@ -167,5 +167,14 @@ describe('toCsv', () => {
     expect(csvField('\rx')).toBe('"\'\nx"');
     expect(csvField(1.23456)).toBe('1.23');
     expect(csvField(null)).toBe('');
+  });
+});
+
+describe('exportAs', () => {
+  it('dispatches every CLI format', async () => {
+    const { exportAs, EXPORT_FORMATS } = await import('../../core/export');
+    const snap = snapshotFromParsed([parsedFromGolden(SEED_000)]);
+    for (const f of EXPORT_FORMATS) expect(exportAs(f, snap, AT).length, f).toBeGreaterThan(100);
+    expect(exportAs('json', snap, AT)).toBe(toJson(snap, AT));
   });
 });

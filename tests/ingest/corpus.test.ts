@@ -88,6 +88,9 @@ describe('SARIF appendix K (spec example)', () => {
     expect(f.body).toContain('2. `src/collections/list.h:15`\n');
     expect(f.body).toContain('3. `src/collections/list.h:25` — Uninitialized variable `ptr` passed to method `add_core`.');
   });
+  it('lists the suggested fix', () => {
+    expect(f.body).toContain('**Suggested fixes:**\n\n- Initialize the variable to null (1 file)');
+  });
   it('resolves uriBaseId SRCROOT through PROJECTROOT (a remote file://host base is dropped)', () => {
     expect(f.locations).toEqual([{ path: 'src/collections/list.h', startLine: 15, endLine: 15, startColumn: 9, endColumn: 10 }]);
   });

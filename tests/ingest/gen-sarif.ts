@@ -84,18 +84,18 @@ export function generateSarif(n: number, seed: number): string {
     const col = 1 + ((rand() * 60) | 0);
     const w1 = pick(rand, WORDS);
     const w2 = pick(rand, WORDS);
-    const message = `This ${rule[2].toLowerCase()} depends on a value from ${w1}.${w2} (line ${line}); sanitize it before use #${i}.`;
+    const message = `${rule[2]} depends on ${w1}.${w2} from line ${line}; sanitize it before use (#${i}).`;
     const r: Record<string, unknown> = {
       ruleId: rule[0],
       ruleIndex: ri,
       message: { text: message },
       locations: [loc(file, line, col)],
-      partialFingerprints: { primaryLocationLineHash: `${hex(rand, 16)}:1`, primaryLocationStartColumnFingerprint: String(col % 17) },
+      partialFingerprints: { primaryLocationLineHash: `${hex(rand, 16)}:1` },
     };
     if (rand() < 0.7) r.level = rule[3];
     const x = rand();
     if (x < 0.05) r.locations = [loc(file, line, col), loc(file, line + 3, 1)];
-    if (rand() < 0.1) {
+    if (rand() < 0.06) {
       const steps = 3 + ((rand() * 3) | 0);
       const tl = [];
       for (let s = 0; s < steps; s++) {

@@ -173,3 +173,31 @@ describe('generateSarif', () => {
     expect(a.length / 500).toBeLessThan(700);
   });
 });
+
+describe('SARIF odd values', () => {
+  it('non-string fingerprint values become text; non-standard levels read as words', () => {
+    const rep = parse(log([{ ruleId: 'nope', level: 'critical', message: { text: 'a' }, partialFingerprints: { a: 'x', b: 3, c: { d: 1 } } }]));
+    expect(rep.findings[0].fingerprints).toEqual({ a: 'x', b: '3' });
+    expect(rep.findings[0]).toMatchObject({ severity: 'critical', severityText: 'critical' });
+  });
+});
+
+describe('rule help in bodies', () => {
+  it('small logs carry the rule help; "never" leaves it out; description always stays', () => {
+    const l = log([{ ruleId: 'R1', message: { text: 'a' } }]);
+    expect(parse(l).findings[0].body).toContain('**Help** for R1');
+    const never = parseSarif(l, 'x.sarif', { ruleHelp: 'never' }).findings[0].body;
+    expect(never).not.toContain('**Help** for R1');
+    expect(never).toContain('Full description of R1.');
+  });
+  it('logs above RULE_HELP_MAX_RESULTS leave the help out unless asked ("always")', async () => {
+    const { RULE_HELP_MAX_RESULTS } = await import('../../core/ingest/sarif/index');
+    const data = JSON.parse(generateSarif(RULE_HELP_MAX_RESULTS + 1, 3));
+    const auto = parseSarif(data, 'big.sarif').findings[0].body;
+    expect(auto).not.toContain('## Recommendation');
+    expect(auto).toContain('**Rule:**');
+    expect(parseSarif(data, 'big.sarif', { ruleHelp: 'always' }).findings[0].body).toContain('## Recommendation');
+    const small = parseSarif(JSON.parse(generateSarif(RULE_HELP_MAX_RESULTS, 3)), 'small.sarif').findings[0].body;
+    expect(small).toContain('## Recommendation');
+  });
+});

@@ -164,3 +164,14 @@ describe('scanner edge cases', () => {
     );
   });
 });
+
+describe('titles from messages', () => {
+  it('first sentence, abbreviations and dotted names kept', async () => {
+    const { firstSentence } = await import('../../core/ingest/scanners/common');
+    expect(firstSentence('Use of weak crypto, e.g. MD5 or SHA1. Replace it.')).toBe('Use of weak crypto, e.g. MD5 or SHA1');
+    expect(firstSentence('crypto.pseudoRandomBytes() is weak.')).toBe('crypto.pseudoRandomBytes() is weak');
+    expect(firstSentence('Is this safe? Probably not')).toBe('Is this safe?');
+    expect(firstSentence('Line one\nline two')).toBe('Line one');
+    expect(firstSentence('x'.repeat(300)).length).toBeLessThanOrEqual(161);
+  });
+});

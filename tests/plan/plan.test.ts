@@ -334,6 +334,10 @@ describe('checklists', () => {
     snap.findings[0].status = 'verified';
     g = gateStatus(snap);
     expect(g.ready).toBe(true);
-    expect(g.verdict).toBe('Ready to deploy: all 1 gate item is checked and no open finding blocks deployment.');
+    expect(g.verdict).toBe('Ready to deploy: 1 gate item checked, no open finding blocks deployment and no critical finding is open.');
+    snap.findings.push(finding(3, { severity: 'critical' }), finding(4, { severity: 'critical', blocksDeployment: false }));
+    g = gateStatus(snap);
+    expect(g).toMatchObject({ ready: false, verdict: 'Not ready to deploy: 1 critical finding is open.' });
+    expect(g.openCriticalFindings.map((f) => f.id)).toEqual([3]);
   });
 });

@@ -74,8 +74,9 @@ for (const [name, load] of sources) {
       expect(testing.items).toHaveLength(13);
       expect(gate.openGateItems.filter((g) => g.checklistId === testing.id)).toHaveLength(13);
       expect(gate.openBlockingFindings).toHaveLength(7);
+      expect(gate.openCriticalFindings.map((f) => f.title)).toEqual(['Scraper Job Info Payload Corruption']);
       expect(gate.ready).toBe(false);
-      expect(gate.verdict).toBe('Not ready to deploy: 7 open findings block deployment; 13 gate checklist items are not checked.');
+      expect(gate.verdict).toBe('Not ready to deploy: 7 open findings block deployment; 1 other critical finding is open; 13 gate checklist items are not checked.');
     });
 
     it.skipIf(!p000)('000: the fix order links its items to findings by title', () => {

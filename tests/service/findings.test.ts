@@ -58,6 +58,13 @@ describe('findings.list', () => {
     expect(both.length).toBe(want.filter((f) => f.severity === 'critical').length);
   });
 
+  it('finds a finding by its ref', async () => {
+    const withRef = expected.find((f) => f.ref && /^[A-Za-z]+-[A-Za-z0-9]+$/.test(f.ref));
+    expect(withRef).toBeDefined();
+    const got = await list({ text: withRef!.ref! });
+    expect(got.map((c) => c.ref)).toContain(withRef!.ref);
+  });
+
   it('never lets user text inject FTS syntax', async () => {
     for (const text of ['"', 'redis"', 'AND', 'NEAR(', '(a OR', '*', 'title:redis', '-x', '^', '   ', "'; DROP TABLE findings; --"]) {
       const r = await core.call('findings.list', { projectId, text });
@@ -108,7 +115,9 @@ describe('findings.update, history, dependencies', () => {
   it('updates in bulk with one event per changed field, undo restores every finding, redo re-applies', async () => {
     const before = await list({});
     const ids = before.slice(0, Math.min(before.length, 12)).map((c) => c.id);
-    const cards = ok(await core.call('findings.update', { ids, patch: { status: 'wont_fix', notes: 'bulk' } }));
+    const cards = ok(
+      await core.call('findings.update', { ids, patch: { status: 'wont_fix', notes: 'bulk' }, reason: 'accepted risk' }),
+    );
     expect(cards.map((c) => c.status)).toEqual(ids.map(() => 'wont_fix'));
     const detail = ok(await core.call('findings.get', { id: ids[0] }));
     const updates = detail.history.filter((e) => e.action === 'update');
@@ -116,12 +125,16 @@ describe('findings.update, history, dependencies', () => {
       before[0].status === 'wont_fix' ? ['notes'] : ['notes', 'status'],
     );
     expect(detail.notes).toBe('bulk');
+    expect(updates.every((e) => e.reason === 'accepted risk' && e.actor === 'test' && !e.undone)).toBe(true);
 
     const undone = ok(await core.call('history.undo', { projectId }));
     expect(undone.undone).toBe(ids.length);
     const after = await list({});
     expect(after.map((c) => [c.id, c.status])).toEqual(before.map((c) => [c.id, c.status]));
-    expect(ok(await core.call('findings.get', { id: ids[0] })).notes).toBeNull();
+    const afterUndo = ok(await core.call('findings.get', { id: ids[0] }));
+    expect(afterUndo.notes).toBeNull();
+    expect(afterUndo.history.filter((e) => e.action === 'update').every((e) => e.undone)).toBe(true);
+    expect(afterUndo.history.some((e) => e.action === 'undo')).toBe(true);
 
     const redone = ok(await core.call('history.redo', { projectId }));
     expect(redone.redone).toBe(ids.length);

@@ -96,6 +96,21 @@ describe('ingest store', () => {
     d.close();
   });
 
+  it('links a finding seen in an earlier report of the project through duplicate_of', () => {
+    tmp = tempDir();
+    const { d, ctx, projectId } = context(join(tmp.dir, 'dup.sqlite'));
+    ingestBytes(ctx, projectId, 'v1.md', new Uint8Array([1]), () => report([finding(1), finding(2)]));
+    ingestBytes(ctx, projectId, 'v2.md', new Uint8Array([2]), () => report([finding(2), finding(3)]));
+    const rows = d.sqlite.prepare('SELECT id, ref, report_id, duplicate_of FROM findings ORDER BY id').all();
+    expect(rows).toEqual([
+      { id: 1, ref: 'F-1', report_id: 1, duplicate_of: null },
+      { id: 2, ref: 'F-2', report_id: 1, duplicate_of: null },
+      { id: 3, ref: 'F-2', report_id: 2, duplicate_of: 2 },
+      { id: 4, ref: 'F-3', report_id: 2, duplicate_of: null },
+    ]);
+    d.close();
+  });
+
   it('turns a parse error into a value naming the file', () => {
     tmp = tempDir();
     const { d, ctx, projectId } = context(join(tmp.dir, 'p.sqlite'));

@@ -1,6 +1,6 @@
 // Splits a heading (or a table cell / list label) into ref, severity, status markers and a clean title.
 import type { Location, Severity, Status } from '../../../shared/types';
-import { parseLocations } from './locations';
+import { addLocations, parseLocations } from './locations';
 import {
   EMOJI_RE,
   SEVERITY_EMOJI,
@@ -27,8 +27,8 @@ export interface HeadingInfo {
 /** Removes emphasis, links and HTML from inline Markdown, keeping code spans as written. */
 export function plainInline(md: string): string {
   return md
-    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
+    .replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
     .replace(/<\/?[A-Za-z][^>\n]*>/g, '')
     .replace(/\*\*|__|~~/g, '')
     .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
@@ -42,7 +42,7 @@ const TRAILING_WORD =
   /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
 
 const LABEL_TOKEN =
-  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
@@ -50,6 +50,7 @@ function isPureMarker(inner: string): boolean {
 }
 
 export function parseHeading(raw: string): HeadingInfo {
+  if (raw.length > 2000) raw = raw.slice(0, 2000);
   let s = plainInline(raw).replace(/\s+/g, ' ').trim();
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;
@@ -78,8 +79,8 @@ export function parseHeading(raw: string): HeadingInfo {
     if (p && p.index > 0) {
       const inner = p[1].trim();
       const locs = parseLocations(inner);
-      if (locs.length && inner.replace(/[\w./:,\s-]/g, '').length === 0) {
-        locations.push(...locs);
+      if (locs.length && inner.replace(/[\w./:,\s`#-]/g, '').length === 0) {
+        addLocations(locations, locs);
         s = s.slice(0, p.index).trim();
         continue;
       }
@@ -120,6 +121,16 @@ export function parseHeading(raw: string): HeadingInfo {
     break;
   }
 
+  // leading bracketed severity: "[High] …", "(Sev-2) …"
+  const br = /^[[(]\s*([^\])]{1,20}?)\s*[\])]\s*/.exec(s);
+  if (br && br[0].length < s.length && severityFromLabel(br[1], true) && isPureMarker(br[1])) {
+    if (!severity) {
+      severity = severityFromLabel(br[1], true);
+      severityText = br[1];
+    }
+    s = s.slice(br[0].length);
+  }
+
   // leading numbering: "1.", "1.1", "2)"
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
   if (num && num[0].length < s.length) {
@@ -134,7 +145,7 @@ export function parseHeading(raw: string): HeadingInfo {
   if (sep && sep.index > 0) {
     const prefix = s.slice(0, sep.index);
     const tokens = prefix.split(/\s+/).filter(Boolean);
-    if (tokens.length <= 6 && tokens.every((tk) => LABEL_TOKEN.test(tk))) {
+    if (tokens.length <= 6 && tokens.every((tk) => LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(tk.replace(/^[[(]+|[\])]+$/g, '')))) {
       const r = findIssueRef(prefix);
       if (r) {
         ref = r.ref;
@@ -172,12 +183,20 @@ export function parseHeading(raw: string): HeadingInfo {
       s = s.slice(r.length);
     }
   }
+  // contest-style ids carry the severity: [H-01] high, M-2 medium, L-03 low, C-1 critical, I-4 info
+  if (!severity && ref) {
+    const lv = /^\[?([CHMLI])-\d+\]?$/.exec(ref);
+    if (lv) {
+      severity = ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[lv[1] as 'C' | 'H' | 'M' | 'L' | 'I'];
+      severityText = ref;
+    }
+  }
   if (!severity && emojiSev) {
     severity = emojiSev;
     severityText = emojiSevText;
   }
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
-  for (const m of raw.matchAll(/`([^`\n]+)`/g)) locations.push(...parseLocations(m[1]));
+  for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
   return { text, title, ref, refKind, severity, severityText, status, blocks, locations };
 }

@@ -23,9 +23,10 @@ import { parseHeading, plainInline } from './heading';
 import { addLocations, codeCommentLocations, parseLocations } from './locations';
 import { overlap, wordSet } from './match';
 import { frontMatter, newReportFacts, parseDate, scanReportLine } from './report-facts';
-import { buildSections, factFromLine, firstFact, off, src, type Fact, type Section } from './sections';
+import { buildSections, cellSource, factFromLine, factsFromLine, firstFact, off, src, type Fact, type Section } from './sections';
 import {
   EMOJI_RE,
+  factKind,
   FINDING_NOUN,
   FINDING_NOUN_G,
   GROUP_LABEL,
@@ -63,7 +64,7 @@ interface Draft {
 }
 
 const FIX_ORDER_TITLE =
-  /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:y|ies|ization)\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b/i;
+  /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b/i;
 const GATE = /must pass|before (?:any )?(?:deploy|release|production|merg|launch|go[- ]live|shipping)|pre-?(?:deploy|release|launch|production|merge)|do not (?:deploy|release|ship|merge)|(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)|go[- ]live|blocking|required for (?:deploy|release|production)|gate\b/i;
 
 function emptyReport(): ParsedReport {
@@ -91,7 +92,7 @@ function cleanBody(s: string): string {
 function itemText(text: string, item: ListItem): string {
   const first = item.children[0];
   if (!first) return '';
-  const raw = first.type === 'paragraph' ? src(text, first) : src(text, first).split('\n')[0];
+  const raw = (first.type === 'paragraph' ? src(text, first) : src(text, first).split('\n')[0]).slice(0, 4000);
   return plainInline(raw).replace(/\s+/g, ' ').trim();
 }
 
@@ -122,11 +123,21 @@ function parseInner(input: string): ParsedReport {
     s.isFinding = !s.hasFindingDesc && s !== docTitle && looksLikeFinding(s);
   }
   // a numbered heading among numbered siblings that are findings is one too ("### 17. …" without facts)
+  const sibStats = new Map<Section, { all: number; findings: number }>();
   for (const s of sections) {
-    if (s.isFinding || s.hasFindingDesc || s === docTitle || s.h.refKind === null || !s.parent) continue;
-    const sib = s.parent.children.filter((c) => c !== s && c.h.refKind === s.h.refKind);
-    const findingSibs = sib.filter((c) => c.isFinding).length;
-    if (findingSibs >= 2 && findingSibs * 2 > sib.length && !blockedTitle(s)) s.isFinding = true;
+    if (!s.parent || s.h.refKind === null) continue;
+    const key = s.parent;
+    const st = sibStats.get(key) ?? { all: 0, findings: 0 };
+    st.all++;
+    if (s.isFinding && s.h.refKind === 'numeric') st.findings++;
+    sibStats.set(key, st);
+  }
+  for (const s of sections) {
+    if (s.isFinding || s.hasFindingDesc || s === docTitle || s.h.refKind !== 'numeric' || !s.parent) continue;
+    const st = sibStats.get(s.parent);
+    if (!st) continue;
+    const others = st.all - 1;
+    if (st.findings >= 2 && st.findings * 2 > others && !blockedTitle(s)) s.isFinding = true;
   }
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];
@@ -152,7 +163,7 @@ function parseInner(input: string): ParsedReport {
     let prev: RootContent | null = null;
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list') scanLines(text, b, rf);
-      if (b.type === 'table' && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s)));
+      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s)));
       if (b.type === 'list') {
         const list = b as List;
         if (list.children.some((it) => typeof it.checked === 'boolean')) {
@@ -181,16 +192,31 @@ function parseInner(input: string): ParsedReport {
     merged.push(d);
   };
   for (const d of drafts) addDraft(d);
-  const detailedCount = merged.length;
+  // words of detailed titles -> drafts, by scope (prefix of 4 letters, as overlap() compares prefixes)
+  const wordIndex = new Map<string, number[]>();
+  merged.forEach((d, i) => {
+    for (const w of d.words) {
+      const k = `${d.scope}|${w.slice(0, 4)}`;
+      const list = wordIndex.get(k);
+      if (list) list.push(i);
+      else wordIndex.set(k, [i]);
+    }
+  });
   for (const m of mentions) {
     let target: Draft | undefined;
     if (m.f.ref) target = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
     if (!target && m.words.length) {
       let best = 0;
       let second = 0;
-      for (let i = 0; i < detailedCount; i++) {
+      const cands = new Set<number>();
+      for (const w of m.words) {
+        for (const i of wordIndex.get(`${m.scope}|${w.slice(0, 4)}`) ?? []) {
+          cands.add(i);
+          if (cands.size > 400) break;
+        }
+      }
+      for (const i of cands) {
         const d = merged[i];
-        if (d.scope !== m.scope) continue;
         const sc = overlap(m.words, d.words);
         if (sc > best) {
           second = best;
@@ -251,7 +277,7 @@ function blockedTitle(s: Section): boolean {
 function looksLikeFinding(s: Section): boolean {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return false;
-  const sevFact = s.facts.some((f) => f.kind === 'severity' && severityFromValue(f.value));
+  const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value));
   if (sevFact) return true;
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
@@ -265,6 +291,19 @@ function looksLikeFinding(s: Section): boolean {
 }
 
 const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|P[0-4]|Sev-?[0-5]/i;
+
+/** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
+function factSeverity(value: string): Severity | null {
+  const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').slice(0, 24);
+  const sev = severityFromValue(head);
+  if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|[A-Za-zÀ-ÿ]+)/i.test(head)) {
+    const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';
+    if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head)) return sev;
+  }
+  // emoji-only or emoji-led values ("🔴 **BLOCKING**")
+  const e = /^\W*(🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.exec(value);
+  return e ? severityFromValue(e[1]) : null;
+}
 
 function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
   for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
@@ -309,7 +348,7 @@ function findingFromSection(text: string, s: Section, docTitle: Section | null, 
     if (x !== s && /\b(files?|locations?)\b/i.test(x.h.title)) scanLocationBlocks(text, x.blocks, locations, true);
     else scanLocationBlocks(text, x.blocks, locations, false);
   }
-  const sevF = facts.find((f) => f.kind === 'severity' && severityFromValue(f.value));
+  const sevF = facts.find((f) => f.kind === 'severity' && factSeverity(f.value));
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
@@ -339,7 +378,7 @@ function findingFromSection(text: string, s: Section, docTitle: Section | null, 
   };
   return {
     f,
-    sevFact: sevF ? { sev: severityFromValue(sevF.value)!, text: sevF.value.replace(/\s+/g, ' ').trim() } : null,
+    sevFact: sevF ? { sev: factSeverity(sevF.value)!, text: sevF.value.replace(/\s+/g, ' ').trim() } : null,
     sevMention: null,
     sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
     sevSection: sectionSeverity(s, docTitle),
@@ -363,10 +402,9 @@ function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[
       pendingList = false;
       for (const line of raw.split('\n')) {
         if (line.length > 2000) continue;
-        const fact = factFromLine(line);
-        if (fact && fact.kind === 'location') {
-          const locs = parseLocations(fact.value);
-          addLocations(into, locs);
+        for (const fact of factsFromLine(line)) {
+          if (fact.kind !== 'location') continue;
+          addLocations(into, parseLocations(fact.value));
           if (!fact.value.trim()) pendingList = true;
         }
       }
@@ -387,6 +425,14 @@ function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[
       pendingList = false;
     } else if (b.type === 'code') {
       addLocations(into, codeCommentLocations(b.value));
+      pendingList = false;
+    } else if (b.type === 'table') {
+      // two-column key/value tables ("| File | a.py:3 |")
+      for (const row of b.children) {
+        if (row.children.length !== 2) break;
+        const [k, v] = row.children.map((c) => cellSource(text, c));
+        if (factKind(plainInline(k).replace(/:$/, '')) === 'location') addLocations(into, parseLocations(v));
+      }
       pendingList = false;
     }
   }
@@ -440,10 +486,36 @@ function mergeInto(target: Draft, m: Draft): void {
 }
 
 function cellText(text: string, cell: Table['children'][number]['children'][number]): string {
-  const kids = cell.children;
-  if (!kids.length) return '';
-  const raw = text.slice(off(kids[0], 'start'), off(kids[kids.length - 1], 'end'));
-  return plainInline(raw).replace(/\s+/g, ' ').trim();
+  return plainInline(cellSource(text, cell)).replace(/\s+/g, ' ').trim();
+}
+
+/** "| Severity | Count |" tables: counts the report states about itself, not findings. */
+function countsTable(text: string, table: Table, rf: ReturnType<typeof newReportFacts>): boolean {
+  const rows = table.children;
+  if (rows.length < 2) return false;
+  const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
+  const width = rows[0].children.length;
+  let sevCol = -1;
+  let numCol = -1;
+  for (let c = 0; c < width; c++) {
+    const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
+    const sevLike = cells.filter((v) => /^(total|sum|gesamt|all)$/i.test(v) || (v.length <= 30 && severityFromValue(v))).length;
+    if (sevCol < 0 && sevLike === cells.length) sevCol = c;
+    else if (numCol < 0 && cells.every((v) => /^\d{1,6}$/.test(v))) numCol = c;
+  }
+  if (sevCol < 0 || numCol < 0) return false;
+  for (const r of body) {
+    const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
+    const n = Number(r[numCol]);
+    if (/^(total|sum|gesamt|all)$/i.test(label)) {
+      if (rf.claims.total === undefined) rf.claims.total = n;
+    } else {
+      const sev = severityFromValue(label);
+      if (sev && rf.claims[sev] === undefined) rf.claims[sev] = n;
+    }
+    rf.hasClaims = true;
+  }
+  return true;
 }
 
 function tableMentions(text: string, table: Table, s: Section, scope: number): Draft[] {
@@ -464,6 +536,8 @@ function tableMentions(text: string, table: Table, s: Section, scope: number): D
   const body = rows.slice(1);
   const sevOk = body.filter((r) => r.children[sevCol] && severityFromValue(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
+  // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
+  const standalone = !inFixOrder(s) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
@@ -490,7 +564,7 @@ function tableMentions(text: string, table: Table, s: Section, scope: number): D
       severityText: null,
       status: 'open',
       phase: phaseCol >= 0 ? cells[phaseCol] || null : null,
-      category: s.depth > 0 && FINDING_NOUN.test(s.h.text) && !isGenericTitle(s.h.title) ? s.h.text : null,
+      category: s.depth > 0 && FINDING_NOUN.test(s.h.text) && !isGenericTitle(s.h.title) ? categoryTitle(s.h.text) : null,
       locations,
       blocksDeployment: null,
       dependsOn: [],
@@ -508,12 +582,21 @@ function tableMentions(text: string, table: Table, s: Section, scope: number): D
       statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,
       scope,
       detailed: false,
-      standalone: true,
+      standalone,
       words: wordSet(h.title),
       start: off(r, 'start'),
     });
   }
   return out;
+}
+
+/** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical". */
+function headingGroupSeverity(s: Section): Severity | null {
+  if (s.h.severity) return s.h.severity;
+  const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(s.h.text);
+  if (prio) return severityFromValue(prio[1]);
+  const only = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])(?:\s+(?:severity|priority|risk|issues|findings|bugs))?$/i.exec(s.h.title.trim());
+  return only ? severityFromValue(only[1]) : null;
 }
 
 function inFixOrder(s: Section): boolean {
@@ -523,7 +606,7 @@ function inFixOrder(s: Section): boolean {
 
 function listMentions(text: string, list: List, s: Section, scope: number): Draft[] {
   const out: Draft[] = [];
-  const sectionSev = s.depth > 0 ? s.h.severity ?? severityFromLabel(s.h.text, true) : null;
+  const sectionSev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const eligible =
     s.depth > 0 &&
     (FINDING_NOUN.test(s.h.text) || !!sectionSev) &&
@@ -538,11 +621,14 @@ function listMentions(text: string, list: List, s: Section, scope: number): Draf
     const ref = findIssueRef(lead);
     const refAtStart = !!ref && ref.index <= 2 && /[A-Za-z]/.test(ref.ref) && !/^#/.test(ref.ref);
     const sevLabel =
-      /^(?:\[|\()?\s*(critical|high|medium|low|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\s*(?:\]|\))?\s*[:–—-]/i.test(lead) ||
+      /^(?:[[(]\s*(?:critical|high|medium|low|blocker|major|minor|trivial|info|P[0-4]|Sev-?[0-5])\s*[\])]|(?:critical|high|medium|low|blocker|major|minor|trivial|info|P[0-4]|Sev-?[0-5])\s*[:–—-])/i.test(lead) ||
       /^[🔴🟠🟡🟢🔵🔥]/u.test(t);
     const firstLine = src(text, item.children[0] ?? item).split('\n')[0].replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     const boldTitle = /^\W{0,3}(?:\*\*|__)[^*_]+(?:\*\*|__)/.test(firstLine);
     const h = parseHeading(t.split(/\s[–—-]\s/)[0]);
+    // "… in `path:12`" closing a one-line finding is its location, not part of its title
+    const trimmed = h.title.replace(/\s+(?:in|at|of|from)\s+`[^`]+`[.:]?\s*$/i, '');
+    if (trimmed && trimmed !== h.title && h.locations.length) h.title = trimmed;
     const located = boldTitle && h.locations.length > 0;
     if (!refAtStart && !(eligible && (sevLabel || located))) continue;
     const sev = severityFromValue(lead.slice(0, 40));
@@ -566,12 +652,12 @@ function listMentions(text: string, list: List, s: Section, scope: number): Draf
     out.push({
       f,
       sevFact: null,
-      sevMention: sev && sevLabel ? { sev, text: h.severityText ?? lead.slice(0, 20) } : null,
+      sevMention: sev && sevLabel ? { sev, text: h.severityText ?? lead.slice(0, 20) } : h.severity ? { sev: h.severity, text: h.severityText ?? '' } : null,
       sevHeading: null,
       sevSection: sectionSev ? { sev: sectionSev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
       blocksOwn: null,
       blocksMention: h.blocks,
-      statusOwn: /\(\s*(fixed|improved|resolved|done)\s*\)\s*$/i.test(t) ? statusFromText(t.slice(-30)) : null,
+      statusOwn: /\(\s*(fixed|improved|resolved|done)\s*\)\s*$/i.test(t) ? statusFromText(t.slice(-30)) : eligible ? statusFromText(s.h.title.replace(FINDING_NOUN_G, ' ')) : null,
       scope,
       detailed: false,
       standalone: eligible && (sevLabel || located),
@@ -586,7 +672,7 @@ function scanLines(text: string, b: RootContent, rf: ReturnType<typeof newReport
   if (b.type === 'paragraph') {
     const raw = src(text, b);
     if (raw.length > 100000) return;
-    for (const line of raw.split('\n')) scanReportLine(plainInline(line), rf);
+    for (const line of raw.split('\n')) if (line.length <= 1000) scanReportLine(plainInline(line), rf);
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {
       for (const c of item.children) scanLines(text, c, rf);
@@ -597,7 +683,7 @@ function scanLines(text: string, b: RootContent, rf: ReturnType<typeof newReport
 function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
   let title = s.h.text || 'Checklist';
   if (prev && prev.type === 'paragraph') {
-    const p = plainInline(src(text, prev)).replace(/\s+/g, ' ').trim();
+    const p = plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim();
     if (p.length <= 160 && /:\s*$/.test(p)) title = p.replace(/:\s*$/, '');
   }
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
@@ -674,7 +760,7 @@ function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
           label = null;
           continue;
         }
-        const p = plainInline(lines.join(' ')).replace(/\s+/g, ' ').trim();
+        const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
         label = p.length <= 160 && /:\s*$/.test(p) ? p.replace(/:\s*$/, '') : null;
       } else if (b.type === 'list') {
         const title = (label ?? fallbackTitle).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
@@ -718,6 +804,7 @@ function findDate(text: string, top: Section, sections: Section[]): string | nul
       if (b.type !== 'paragraph' && b.type !== 'list') continue;
       const raw = src(text, b);
       for (const line of raw.split('\n').slice(0, 40)) {
+        if (line.length > 1000) continue;
         const m = /^\W*(?:[\w ]{0,20})?\b(?:date|created|updated|datum|generated|reviewed|audited)\b[^:\n]{0,10}:\**\s*(.+)$/i.exec(plainInline(line));
         if (m) {
           const d = parseDate(m[1]);
@@ -729,6 +816,15 @@ function findDate(text: string, top: Section, sections: Section[]): string | nul
   for (const s of sections.slice(1, 4)) {
     const d = parseDate(s.h.text);
     if (d) return d;
+  }
+  // "Prepared 12 February 2026 by …" in the opening paragraphs
+  let seen = 0;
+  for (const s of cands) {
+    for (const b of s.blocks) {
+      if (b.type !== 'paragraph' || seen++ >= 3) continue;
+      const d = parseDate(plainInline(src(text, b).slice(0, 600)).slice(0, 300));
+      if (d) return d;
+    }
   }
   return null;
 }

@@ -6,7 +6,7 @@ const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol';
 
 /** A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". */
-const PATH_TOKEN = /[\w@.+~\/\\-]+(?::(\d+)(?:\s*[-–]\s*(\d+))?|#L(\d+)(?:-L?(\d+))?)?/g;
+const PATH_TOKEN = /[\w@.+~/\\-]+(?::(\d+)(?::(\d+))?(?:\s*[-–]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\))?/g;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backbone|angular|deno|bun|solid|alpine)\.js$/i;
 
@@ -34,13 +34,17 @@ export function parseLocations(text: string): Location[] {
   PATH_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
-    const cut = m[1] || m[3] ? m[0].search(/:\d|#L\d/) : -1;
+    if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\d|#L\d|\(\d/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path)) continue;
-    const start = m[1] ?? m[3];
-    const end = m[2] ?? m[4];
-    out.push({ path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : start ? Number(start) : null });
+    const start = m[1] ?? m[4] ?? m[6];
+    const end = m[3] ?? m[5];
+    const col = m[2] ?? m[7];
+    const loc: Location = { path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : start ? Number(start) : null };
+    if (col) loc.startColumn = Number(col);
+    out.push(loc);
   }
   return out;
 }
@@ -59,9 +63,12 @@ export function codeCommentLocations(code: string): Location[] {
   return out;
 }
 
+const MAX_LOCATIONS = 100;
+
 /** Appends locations, merging a repeated path (a later mention can add the line it lacked). */
 export function addLocations(into: Location[], more: Location[]): void {
   for (const l of more) {
+    if (into.length >= MAX_LOCATIONS) return;
     const same = into.find((x) => x.path === l.path);
     const short = same ? undefined : into.find((x) => l.path.endsWith('/' + x.path.replace(/^\.?\//, '')));
     if (short) {

@@ -4,10 +4,11 @@ import { parseEffort } from './effort';
 import { severityFromValue } from './vocab';
 
 const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?)\b([^:\n]{0,40}?):\s*(.*)$/i;
-const INLINE_COUNT = /\b(P[0-4]|critical|high|medium|low)\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/gi;
+const INLINE_COUNT = /\b(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/gi;
+const REVERSE_COUNT = /\b(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial)\b(?![-\w/])/gi;
 const TOTAL_LABEL =
   /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
-const TOTAL_PROSE = /\b(?:identifie[sd]|found|discovered|lists?|contains?|reports?)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|problems|defects)\b/i;
+const TOTAL_PROSE = /\b(?:identifie[sd]|found|discovered|lists?|contains?|reports?|logged|ergab|raised)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|problems|defects|mängel|befunde|fehler)(?![\p{L}])/iu;
 
 export interface ReportFacts {
   claims: Claims;
@@ -36,7 +37,9 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
       }
     } else if (sev && !eff) {
       const n = /=\s*(\d+)\s*total\b/i.exec(rest) ?? /^\W*(\d+)\b(?!\s*[-–.]\s*\d)/.exec(rest);
-      if (n && /^(\s*\([^)]*\))?\s*(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?)?\s*$/i.test(label[2])) {
+      const lab = label[2];
+      const labelOk = /^(\s*\([^)]*\))?\s*$/.test(lab) || (/^[\s\w/()&-]*$/.test(lab) && /\b(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?)\b/i.test(lab));
+      if (n && labelOk) {
         if (rf.claims[sev] === undefined) {
           rf.claims[sev] = Number(n[1]);
           rf.hasClaims = true;
@@ -45,13 +48,26 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     }
   }
   INLINE_COUNT.lastIndex = 0;
-  if (/\(\s*(P[0-4]|critical|high|medium|low)\s*[:=]/i.test(line)) {
-    let m: RegExpExecArray | null;
-    while ((m = INLINE_COUNT.exec(line)) !== null) {
+  const counts = [...line.matchAll(INLINE_COUNT)];
+  if (counts.length >= 2) {
+    for (const m of counts) {
       const sev = severityFromValue(m[1]);
       if (sev && rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[2]);
         rf.hasClaims = true;
+      }
+    }
+  }
+  // "Total: 12 (3 critical, 4 high, 5 medium)"
+  if (/\b\d+\s+(?:critical|high|medium|moderate|low|blocker|major|minor|trivial)\b/i.test(line)) {
+    const rev = [...line.matchAll(REVERSE_COUNT)];
+    if (rev.length >= 2) {
+      for (const m of rev) {
+        const sev = severityFromValue(m[2]);
+        if (sev && rf.claims[sev] === undefined) {
+          rf.claims[sev] = Number(m[1]);
+          rf.hasClaims = true;
+        }
       }
     }
   }

@@ -46,8 +46,19 @@ function headingRaw(text: string, h: Heading): string {
   return text.slice(a, b);
 }
 
-const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*(:?)\s*(.*)$/;
+const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*(:|[-–—](?=\s)|)\s*(.*)$/;
 const FACT_PLAIN = /^\s*(?:[-*+]\s+)?([A-Z][A-Za-z /()-]{1,30}?):\s+(\S.*)$/;
+
+/** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
+export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
+  const parts = line.includes('|') && (line.match(/\*\*|__/g)?.length ?? 0) >= 4 ? line.split(/\s+[|·•]\s+(?=\*\*|__)/) : [line];
+  const out: { key: string; kind: string | null; value: string }[] = [];
+  for (const p of parts) {
+    const f = factFromLine(p);
+    if (f) out.push(f);
+  }
+  return out;
+}
 
 /** Key/value fact in one line of Markdown source, or null. */
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
@@ -55,9 +66,12 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   if (b) {
     let key = b[1].trim();
     const colon = key.endsWith(':') || b[2] === ':';
-    if (!colon) return null;
+    if (!colon && !b[2]) return null;
     key = key.replace(/:$/, '').trim();
-    return { key, kind: factKind(key), value: b[3].trim() };
+    const kind = factKind(key);
+    // "**Severity** — High" counts only for known keys; "**Some phrase** - text" is prose
+    if (!colon && (!kind || kind === 'part')) return null;
+    return { key, kind, value: b[3].trim() };
   }
   const p = FACT_PLAIN.exec(line);
   if (p) {
@@ -67,19 +81,34 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   return null;
 }
 
+/** Source text of a table cell's content (without the pipes). */
+export function cellSource(text: string, cell: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }): string {
+  const kids = cell.children;
+  if (!kids.length) return '';
+  const a = off(kids[0], 'start');
+  return text.slice(a, Math.min(off(kids[kids.length - 1], 'end'), a + 4000));
+}
+
 function collectFacts(text: string, s: Section): void {
   const take = (blockText: string, offset: number) => {
     const lines = blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n');
     for (const line of lines) {
       if (line.length > 2000) continue;
-      const f = factFromLine(line);
-      if (!f) continue;
-      if (f.kind === 'part') s.partLabels++;
-      if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+      for (const f of factsFromLine(line)) {
+        if (f.kind === 'part') s.partLabels++;
+        if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+      }
     }
   };
   for (const b of s.blocks) {
-    if (b.type === 'paragraph') take(src(text, b), off(b, 'start'));
+    if (b.type === 'table') {
+      for (const row of b.children) {
+        if (row.children.length !== 2) break;
+        const [k, v] = row.children.map((c) => cellSource(text, c));
+        const kind = factKind(plainInline(k).replace(/:$/, ''));
+        if (kind && kind !== 'part') s.facts.push({ kind, key: k, value: plainInline(v), offset: off(row, 'start') });
+      }
+    } else if (b.type === 'paragraph') take(src(text, b), off(b, 'start'));
     else if (b.type === 'list') {
       for (const item of b.children as ListItem[]) {
         const first = item.children[0];

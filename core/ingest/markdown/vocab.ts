@@ -33,13 +33,24 @@ const WORD_SEVERITY: Record<string, Severity> = {
   info: 'info',
   informational: 'info',
   note: 'info',
+  kritisch: 'critical',
+  critique: 'critical',
+  hoch: 'high',
+  'élevé': 'high',
+  'élevée': 'high',
+  mittel: 'medium',
+  moyen: 'medium',
+  moyenne: 'medium',
+  niedrig: 'low',
+  gering: 'low',
+  faible: 'low',
 };
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|\b(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info)\b/i;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible)(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -79,14 +90,14 @@ export function severityFromLabel(label: string, anyCase: boolean): Severity | n
 /** Status named by a marker or a Status value. */
 export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
-  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b/.test(v))
+  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\boffen\b|\bouvert\b|non corrig/.test(v))
     return 'open';
-  if (/\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted/.test(v)) return 'wont_fix';
+  if (/\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
-  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started)\b/.test(v)) return 'in_progress';
-  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented)\b|✅|✔|☑/.test(v)) return 'fixed';
+  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in bearbeitung|en cours)\b/.test(v)) return 'in_progress';
+  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|behoben|erledigt|gelöst)\b|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
   return null;
 }
 
@@ -136,11 +147,11 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|risk level|risk rating|impact level|severity level|rating|cvss( score)?)$/.test(k)) return 'severity';
-  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected)$/.test(k)) return 'location';
-  if (/^(status|state|fix status|resolution status|current status)$/.test(k)) return 'status';
+  if (/^(severity|sev|priority|criticality|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|kritikalit t|gravit|s v rit|risiko)$/.test(k)) return 'severity';
+  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement)$/.test(k)) return 'location';
+  if (/^(status|state|fix status|resolution status|current status|zustand|statut|tat)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
-  if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta)$/.test(k)) return 'effort';
+  if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim)$/.test(k)) return 'effort';
   if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
   if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
   if (/^(category|type|class|cwe)$/.test(k)) return 'category';
@@ -150,7 +161,7 @@ export function factKind(key: string): string | null {
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|case)\s*#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|case|befund|fehler|mangel|constat)\s*#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
 
 export interface RefMatch {
   ref: string;
@@ -176,7 +187,7 @@ export function refKey(ref: string): string {
 }
 
 /** Emoji and pictographs (markers that never belong in a title). */
-export const EMOJI_RE = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}\u{FE0F}\u{200D}\u{20E3}\u{2190}-\u{21FF}\u{2705}\u{274C}\u{2714}\u{2716}\u{2717}\u{2713}]/gu;
+export const EMOJI_RE = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 export const STATUS_MARKER_EMOJI: Record<string, Status> = {
   '✅': 'fixed',

@@ -6,12 +6,13 @@ import {
   isoDate,
   report,
   severityFromScore,
+  severityFromWord,
   statusForSuppression,
   text,
   typeName,
   type JsonObject,
 } from '../scanners/common';
-import { resolveMessage, type Msg } from './messages';
+import { mfString, resolveMessage, type Msg } from './messages';
 import { PathResolver } from './paths';
 import { RuleTable, securitySeverity, type RuleInfo } from './rules';
 
@@ -37,7 +38,12 @@ function levelSeverity(level: string): Severity | null {
 interface RunCtx {
   rules: RuleTable;
   paths: PathResolver;
+  /** append the rule's help text to each body (see SarifOptions.ruleHelp) */
+  help: boolean;
 }
+
+/** Above this many results, `ruleHelp: 'auto'` leaves the rule help text out of the bodies. */
+export const RULE_HELP_MAX_RESULTS = 10_000;
 
 function region(loc: JsonObject, path: string): Location {
   const r = loc.region;
@@ -134,6 +140,17 @@ function renderRelated(related: unknown[], ctx: RunCtx, rule: RuleInfo | null): 
   return lines.length ? '**Related locations:**\n\n' + lines.join('\n') : null;
 }
 
+function renderFixes(fixes: unknown[]): string | null {
+  const lines: string[] = [];
+  for (const f of fixes) {
+    if (!isObject(f)) continue;
+    const d = mfString(f.description);
+    const files = Array.isArray(f.artifactChanges) ? f.artifactChanges.length : 0;
+    if (d || files) lines.push(`- ${d ? oneLine(d) : 'Proposed change'}${files ? ` (${files} file${files === 1 ? '' : 's'})` : ''}`);
+  }
+  return lines.length ? '**Suggested fixes:**\n\n' + lines.join('\n') : null;
+}
+
 function renderProperties(props: JsonObject): string | null {
   let out = '';
   for (const k in props) {
@@ -146,10 +163,27 @@ function renderProperties(props: JsonObject): string | null {
   return out ? '**Properties:**\n' + out : null;
 }
 
+function stringMap(v: unknown): Record<string, string> | null {
+  if (!isObject(v)) return null;
+  for (const k in v) {
+    if (typeof v[k] !== 'string') {
+      // rare: a non-string value; keep scalars as text, drop the rest
+      const out: Record<string, string> = {};
+      for (const k2 in v) {
+        const x = v[k2];
+        if (typeof x === 'string') out[k2] = x;
+        else if (typeof x === 'number' || typeof x === 'boolean') out[k2] = String(x);
+      }
+      return out;
+    }
+  }
+  return v as Record<string, string>;
+}
+
 /** Fingerprints kept verbatim (partialFingerprints and fingerprints merged when both exist). */
 function fingerprints(r: JsonObject): Record<string, string> | null {
-  const p = isObject(r.partialFingerprints) ? (r.partialFingerprints as Record<string, string>) : null;
-  const f = isObject(r.fingerprints) ? (r.fingerprints as Record<string, string>) : null;
+  const p = r.partialFingerprints === undefined ? null : stringMap(r.partialFingerprints);
+  const f = r.fingerprints === undefined ? null : stringMap(r.fingerprints);
   if (p && f) return { ...p, ...f };
   return p ?? f;
 }
@@ -198,7 +232,8 @@ function parseResult(r: JsonObject, ctx: RunCtx): ParsedFinding {
     severity = severityFromScore(secValue);
     severityText = ownSec && ownSec.text !== null ? ownSec.text : (rule!.secSevText as string);
   } else {
-    severity = levelSeverity(levelText);
+    // non-standard levels some tools write ("critical", "high") are read as severity words
+    severity = levelSeverity(levelText) ?? severityFromWord(levelText);
     severityText = levelText;
   }
 
@@ -225,11 +260,15 @@ function parseResult(r: JsonObject, ctx: RunCtx): ParsedFinding {
     const rl = renderRelated(r.relatedLocations, ctx, rule);
     if (rl) body = body ? body + '\n\n' + rl : rl;
   }
+  if (Array.isArray(r.fixes) && r.fixes.length) {
+    const fx = renderFixes(r.fixes);
+    if (fx) body = body ? body + '\n\n' + fx : fx;
+  }
   if (props) {
     const p = renderProperties(props);
     if (p) body = body ? body + '\n\n' + p : p;
   }
-  if (rule && rule.section) body = body ? body + '\n\n' + rule.section : rule.section;
+  if (rule) body = body ? body + (ctx.help ? rule.tail : rule.tailNoHelp) : ctx.help ? rule.section : rule.sectionNoHelp;
 
   let status: Status = 'open';
   const sup = r.suppressions === undefined ? null : suppression(r.suppressions);
@@ -258,18 +297,36 @@ function parseResult(r: JsonObject, ctx: RunCtx): ParsedFinding {
   };
 }
 
+export interface SarifOptions {
+  /**
+   * Drop each result from the parsed log once it has been turned into a finding, so a large log's
+   * tree can be collected while findings are built (lower peak memory). Only for callers that own
+   * the parsed value and do not use it afterwards (parseReportBytes does this).
+   */
+  release?: boolean;
+  /**
+   * Whether each finding's body ends with the rule's help text (fullDescription is always there).
+   * 'auto' (default): only for logs of at most RULE_HELP_MAX_RESULTS results -- help is per-rule
+   * reference text (often 0.5-3 KB) and repeating it in 200,000 bodies multiplies the database and
+   * full-text index size several times over for no new information.
+   */
+  ruleHelp?: 'always' | 'auto' | 'never';
+}
+
 /** Parses an already JSON.parse'd SARIF log. Throws ParseError naming the file and the JSON path. */
-export function parseSarif(log: unknown, fileName: string): ParsedReport {
+export function parseSarif(log: unknown, fileName: string, opts: SarifOptions = {}): ParsedReport {
   if (!isObject(log)) fail(fileName, `top level is ${typeName(log)}, expected an object`, '$');
   if (log.version === undefined) fail(fileName, 'version is missing (expected "2.1.0")', 'version');
   if (log.version !== '2.1.0') {
-    fail(fileName, `version is ${JSON.stringify(log.version)}, only "2.1.0" is supported`, 'version');
+    const found = JSON.stringify(log.version) ?? typeName(log.version);
+    fail(fileName, `version is ${found.length > 40 ? found.slice(0, 40) + '…' : found}, only "2.1.0" is supported`, 'version');
   }
   const runs = log.runs;
   if (runs === undefined) fail(fileName, 'runs is missing', 'runs');
   if (!Array.isArray(runs)) fail(fileName, `runs is not an array (found ${typeName(runs)})`, 'runs');
 
   // validate the structure first so no partial work is done on a broken log
+  let total = 0;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     if (!isObject(run)) fail(fileName, `runs[${i}] is not an object (found ${typeName(run)})`, `runs[${i}]`);
@@ -277,7 +334,10 @@ export function parseSarif(log: unknown, fileName: string): ParsedReport {
     if (res !== undefined && res !== null && !Array.isArray(res)) {
       fail(fileName, `runs[${i}].results is not an array (found ${typeName(res)})`, `runs[${i}].results`);
     }
+    if (Array.isArray(res)) total += res.length;
   }
+  const mode = opts.ruleHelp ?? 'auto';
+  const help = mode === 'always' || (mode === 'auto' && total <= RULE_HELP_MAX_RESULTS);
 
   const findings: ParsedFinding[] = [];
   const tools: string[] = [];
@@ -297,13 +357,14 @@ export function parseSarif(log: unknown, fileName: string): ParsedReport {
     }
     const results = run.results;
     if (!Array.isArray(results) || results.length === 0) continue;
-    const ctx: RunCtx = { rules: new RuleTable(tool), paths: new PathResolver(run) };
+    const ctx: RunCtx = { rules: new RuleTable(tool), paths: new PathResolver(run), help };
     for (let j = 0; j < results.length; j++) {
       const r = results[j];
       if (!isObject(r)) {
         fail(fileName, `runs[${i}].results[${j}] is not an object (found ${typeName(r)})`, `runs[${i}].results[${j}]`);
       }
       findings.push(parseResult(r, ctx));
+      if (opts.release) results[j] = null;
     }
   }
   const toolText = tools.length ? tools.join(', ') : null;

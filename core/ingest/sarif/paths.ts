@@ -27,7 +27,7 @@ export function uriToPath(uri: string): string {
     return decodePct(u);
   }
   if (u.startsWith('./')) u = u.slice(2);
-  return SCHEME.test(u) ? u : decodePct(u);
+  return hasScheme(u) ? u : decodePct(u);
 }
 
 function join(prefix: string, rel: string): string {
@@ -35,10 +35,19 @@ function join(prefix: string, rel: string): string {
   return prefix.endsWith('/') ? prefix + rel : prefix + '/' + rel;
 }
 
+/** Does the string start with a URI scheme ("file:", "https:", "C:")? Cheap test first. */
+function hasScheme(u: string): boolean {
+  const colon = u.indexOf(':');
+  return colon > 0 && colon < 40 && SCHEME.test(u);
+}
+
 export class PathResolver {
   private readonly bases: JsonObject | null;
   private readonly artifacts: unknown[] | null;
   private readonly baseCache = new Map<string, string>();
+  /** resolved paths by uriBaseId + uri: one shared string per distinct file, one lookup per location */
+  private readonly pathCache = new Map<string, Map<string, string>>();
+  private cached = 0;
 
   constructor(run: JsonObject) {
     this.bases = isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : null;
@@ -60,7 +69,7 @@ export class PathResolver {
       const raw = typeof b.uri === 'string' ? b.uri.trim() : '';
       if (raw.startsWith('file:///') || raw.startsWith('file://localhost/') || /^file:\/[^/]/.test(raw)) {
         out = uriToPath(raw);
-      } else if (raw !== '' && !SCHEME.test(raw) && !raw.startsWith('//')) {
+      } else if (raw !== '' && !hasScheme(raw) && !raw.startsWith('//')) {
         const parent = typeof b.uriBaseId === 'string' ? this.base(b.uriBaseId, depth + 1) : '';
         out = raw.startsWith('/') ? decodePct(raw) : join(parent, decodePct(raw.startsWith('./') ? raw.slice(2) : raw));
       }
@@ -83,8 +92,24 @@ export class PathResolver {
       }
     }
     if (typeof uri !== 'string' || uri === '') return null;
-    if (SCHEME.test(uri) || uri.startsWith('/')) return uriToPath(uri);
-    const rel = uriToPath(uri);
-    return typeof baseId === 'string' ? join(this.base(baseId), rel) : rel;
+    const bk = typeof baseId === 'string' ? baseId : '\u0000';
+    let byUri = this.pathCache.get(bk);
+    if (byUri === undefined) {
+      byUri = new Map();
+      this.pathCache.set(bk, byUri);
+    }
+    let path = byUri.get(uri);
+    if (path === undefined) {
+      if (hasScheme(uri) || uri.startsWith('/')) path = uriToPath(uri);
+      else {
+        const rel = uri.includes('%') || uri.startsWith('./') || uri.trim() !== uri ? uriToPath(uri) : uri;
+        path = typeof baseId === 'string' ? join(this.base(baseId), rel) : rel;
+      }
+      if (this.cached < 200_000) {
+        byUri.set(uri, path);
+        this.cached++;
+      }
+    }
+    return path;
   }
 }

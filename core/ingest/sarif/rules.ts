@@ -6,8 +6,13 @@ export interface RuleInfo {
   id: string | null;
   /** title from shortDescription (first sentence), or null */
   title: string | null;
-  /** Markdown appended to every result body of this rule (rule line, description, help) */
+  /** Markdown appended to a result body of this rule: rule line, description, help */
   section: string;
+  /** the same without the (often long) help text, for very large logs */
+  sectionNoHelp: string;
+  /** "\n\n" + section / sectionNoHelp, so a body is one concatenation */
+  tail: string;
+  tailNoHelp: string;
   /** defaultConfiguration.level */
   level: string | null;
   /** properties["security-severity"] as written, and parsed */
@@ -48,11 +53,15 @@ function ruleInfo(rule: JsonObject, component: string | null): RuleInfo {
   if (helpUri) head += ` — [documentation](${helpUri})`;
   const desc = full ?? short;
   const section = joinBlocks([head, desc, help && help !== desc ? help : null]);
+  const sectionNoHelp = joinBlocks([head, desc]);
 
   return {
     id,
     title: short ? firstSentence(short, 200) : null,
     section,
+    sectionNoHelp,
+    tail: '\n\n' + section,
+    tailNoHelp: '\n\n' + sectionNoHelp,
     level,
     secSevText: sec.text,
     secSev: sec.value,

@@ -85,14 +85,22 @@ export function severityFromScore(score: number): Severity {
   return 'info';
 }
 
+const SENTENCE_END = /[.!?](?=\s+[A-Z0-9"'`([]|\s*$)/g;
+const ABBREV = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|fig)$/i;
+
 /** First sentence of a message, for use as a title (at most ~160 characters, no trailing period). */
 export function firstSentence(s: string, max = 160): string {
   let t = s.trim();
   const nl = t.indexOf('\n');
   if (nl >= 0) t = t.slice(0, nl).trim();
-  // a sentence ends at ". " / "! " / "? " (not inside "crypto.pseudoRandomBytes")
-  const m = /[.!?](\s|$)/.exec(t);
-  if (m) t = t.slice(0, m.index + (m[0][0] === '.' ? 0 : 1));
+  // a sentence ends at ". X" / "! X" / "? X" or at the end -- not inside "crypto.pseudoRandomBytes"
+  // and not after "e.g." / "i.e." / "etc."
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(t); m; m = SENTENCE_END.exec(t)) {
+    if (m[0] === '.' && ABBREV.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    t = t.slice(0, m.index + (m[0] === '.' ? 0 : 1));
+    break;
+  }
   t = t.replace(/\.+$/, '').trim();
   if (t.length > max) {
     const cut = t.lastIndexOf(' ', max);

@@ -82,7 +82,6 @@ export function parseTrivy(data: unknown, fileName: string): ParsedReport {
             linkList('References', v.References),
           ]),
           ruleId: id,
-          fingerprints: id && pkg ? { vulnerability: `${id}:${pkg}@${text(v.InstalledVersion) ?? ''}` } : null,
         }),
       );
     }

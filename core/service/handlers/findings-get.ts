@@ -36,6 +36,7 @@ export const getFinding: Handler<'findings.get'> = (ctx, { id }) => {
     dependents: runner.all(repo.dependents(id)).map(link),
     history: runner.all(eventRepository(db).forEntity('finding', id)).map(toHistoryEvent),
     report: { id: report.id, title: report.title, sourcePath: report.source_path },
+    duplicateOf: row.duplicate_of,
   };
   return detail;
 };

@@ -20,7 +20,7 @@ export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCar
   return out;
 }
 
-export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch }) => {
+export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, reason }) => {
   const values = patchValues(patch);
   const min = values.get('effortMinHours');
   const max = values.get('effortMaxHours');
@@ -45,10 +45,14 @@ export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch }) 
     );
     const params = update.params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
     const idAt = params.lastIndexOf(ID_SENTINEL);
-    const events = eventWriter(ctx);
+    const events = eventWriter(ctx, reason?.trim() || null);
+    let project: number | undefined;
     for (const id of unique) {
       const row = select.get([id]) as Record<string, unknown> & { project_id: number } | undefined;
       if (!row) throw notFound(`finding ${id}`);
+      // one batch = one project, so a project's undo never reaches into another project
+      if (project === undefined) project = row.project_id;
+      else if (row.project_id !== project) throw new CoreError('invalid_input', 'all findings of one update must belong to the same project');
       const changed = fields.filter((f) => toApiValue(f, row[FIELD_COLUMNS[f]]) !== values.get(f));
       if (!changed.length) continue;
       events.discardRedo(row.project_id);

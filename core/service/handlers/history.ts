@@ -4,10 +4,14 @@ import { eventRepository } from '../../../db/repositories/event-repository';
 import type { FindingsTable } from '../../../db/schema';
 import type { CoreContext } from '../context';
 import { eventWriter } from '../events';
-import { FIELD_COLUMNS, isField, toRowValue } from '../finding-fields';
+import { FIELD_COLUMNS, isField, toRowValue, type Field } from '../finding-fields';
 import { parseJson } from '../mappers';
 import { requireProject } from './projects';
 import type { Handler } from './types';
+
+const SENTINEL_VALUE = '\u0000value';
+const SENTINEL_AT = '\u0000at';
+const SENTINEL_ID = -424242;
 
 /** Undoes the project's newest live batch, or redoes the most recently undone one. */
 function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo'): number {
@@ -23,13 +27,30 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
     const log = eventWriter(ctx);
     const now = ctx.now();
     const touched = new Set<number>();
+    // one compiled UPDATE per field, bound to a reused statement (a bulk undo can touch many rows)
+    const setters = new Map<Field, (values: [unknown, string, number]) => void>();
+    const setField = (field: Field) => {
+      let fn = setters.get(field);
+      if (!fn) {
+        const set = { [FIELD_COLUMNS[field]]: SENTINEL_VALUE, updated_at: SENTINEL_AT } as Updateable<FindingsTable>;
+        const stmt = runner.prepare(db.updateTable('findings').set(set).where('id', '=', SENTINEL_ID));
+        const order = [SENTINEL_VALUE, SENTINEL_AT, SENTINEL_ID].map((v) => stmt.params.indexOf(v));
+        if (order.some((i) => i < 0) || stmt.params.length !== 3) throw new Error('unexpected parameters in the undo update');
+        const params = new Array<unknown>(3);
+        fn = (values) => {
+          for (let i = 0; i < 3; i++) params[order[i]] = values[i];
+          stmt.run(params);
+        };
+        setters.set(field, fn);
+      }
+      return fn;
+    };
     for (const e of batch) {
       const oldValue = parseJson<unknown>(e.old_value, null);
       const newValue = parseJson<unknown>(e.new_value, null);
       const [from, to] = direction === 'undo' ? [newValue, oldValue] : [oldValue, newValue];
       if (e.action === 'update' && isField(e.field)) {
-        const set = { [FIELD_COLUMNS[e.field]]: toRowValue(e.field, to), updated_at: now } as Updateable<FindingsTable>;
-        runner.run(db.updateTable('findings').set(set).where('id', '=', e.entity_id));
+        setField(e.field)([toRowValue(e.field, to), now, e.entity_id]);
       } else if (e.action === 'dependency.add' || e.action === 'dependency.remove') {
         const target = Number(e.action === 'dependency.add' ? newValue : oldValue);
         const present = (e.action === 'dependency.add') === (direction === 'redo');

@@ -50,6 +50,12 @@ const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates,
   return { x: currentCoordinates.x + best.dx, y: currentCoordinates.y + best.dy };
 };
 
+/** "lane::key" → the column's label, for screen-reader announcements */
+function overLabel(id: string | number): string {
+  const key = String(id).split('::').pop() ?? '';
+  return labelOf(useStore.getState().groupBy, key);
+}
+
 export function Board() {
   const cards = useStore((s) => s.cards);
   const groupBy = useStore((s) => s.groupBy);
@@ -104,8 +110,8 @@ export function Board() {
         },
         announcements: {
           onDragStart: ({ active: a }) => `Picked up finding ${String(a.id)}.`,
-          onDragOver: ({ over }) => (over ? `Over ${String(over.id).split('::').pop()}.` : 'Not over a column.'),
-          onDragEnd: ({ over }) => (over ? `Dropped in ${String(over.id).split('::').pop()}.` : 'Dropped.'),
+          onDragOver: ({ over }) => (over ? `Over ${overLabel(over.id)}.` : 'Not over a column.'),
+          onDragEnd: ({ over }) => (over ? `Dropped in ${overLabel(over.id)}.` : 'Dropped.'),
           onDragCancel: () => 'Move cancelled.',
         },
       }}

@@ -17,8 +17,9 @@ function PathPrefix() {
     <label>
       Path
       <input
+        aria-label="Filter by path prefix"
         value={value}
-        placeholder="src/api/"
+        placeholder="prefix, e.g. src/api/"
         onChange={(e) => {
           const v = e.target.value;
           setValue(v);
@@ -41,7 +42,7 @@ export function Filters() {
     <div className="filters" role="group" aria-label="Filters">
       <label>
         Severity
-        <select value={filters.severity?.[0] ?? ''} onChange={(e) => setFilters({ severity: e.target.value ? [e.target.value] : [] })}>
+        <select aria-label="Filter by severity" value={filters.severity?.[0] ?? ''} onChange={(e) => setFilters({ severity: e.target.value ? [e.target.value] : [] })}>
           <option value="">Any</option>
           {[...SEVERITIES, 'unrated' as const].map((s) => (
             <option key={s} value={s}>
@@ -52,7 +53,7 @@ export function Filters() {
       </label>
       <label>
         Status
-        <select value={filters.status?.[0] ?? ''} onChange={(e) => setFilters({ status: e.target.value ? [e.target.value] : [] })}>
+        <select aria-label="Filter by status" value={filters.status?.[0] ?? ''} onChange={(e) => setFilters({ status: e.target.value ? [e.target.value] : [] })}>
           <option value="">Any</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -63,7 +64,7 @@ export function Filters() {
       </label>
       <label>
         Phase
-        <select value={filters.phase?.[0] ?? ''} onChange={(e) => setFilters({ phase: e.target.value ? [e.target.value] : [] })}>
+        <select aria-label="Filter by phase" value={filters.phase?.[0] ?? ''} onChange={(e) => setFilters({ phase: e.target.value ? [e.target.value] : [] })}>
           <option value="">Any</option>
           {phaseOptions.map((p) => (
             <option key={p} value={p}>
@@ -75,6 +76,7 @@ export function Filters() {
       <label>
         Report
         <select
+          aria-label="Filter by report"
           value={filters.reportId?.[0] ?? ''}
           onChange={(e) => setFilters({ reportId: e.target.value ? [Number(e.target.value)] : [] })}
         >
@@ -90,6 +92,7 @@ export function Filters() {
       <label>
         Blocks deploy
         <select
+          aria-label="Filter by blocks deployment"
           value={filters.blocksDeployment === undefined ? '' : String(filters.blocksDeployment)}
           onChange={(e) => setFilters({ blocksDeployment: e.target.value === '' ? undefined : e.target.value === 'true' })}
         >

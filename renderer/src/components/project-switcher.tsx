@@ -44,7 +44,7 @@ export function ProjectSwitcher() {
     <div className="project-switcher">
       <label>
         Project
-        <select value={projectId ?? ''} onChange={(e) => void selectProject(Number(e.target.value))}>
+        <select aria-label="Project" value={projectId ?? ''} onChange={(e) => void selectProject(Number(e.target.value))}>
           {projects.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

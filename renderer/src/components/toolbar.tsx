@@ -51,7 +51,7 @@ export function Toolbar() {
         <SearchBox />
         <label>
           Group by
-          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupField)}>
+          <select aria-label="Group by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupField)}>
             {GROUP_FIELDS.map((f) => (
               <option key={f} value={f}>
                 {FIELD_LABEL[f]}
@@ -61,7 +61,7 @@ export function Toolbar() {
         </label>
         <label>
           Swimlanes
-          <select value={laneBy ?? ''} onChange={(e) => setLaneBy((e.target.value || null) as GroupField | null)}>
+          <select aria-label="Swimlanes" value={laneBy ?? ''} onChange={(e) => setLaneBy((e.target.value || null) as GroupField | null)}>
             <option value="">None</option>
             {GROUP_FIELDS.filter((f) => f !== groupBy).map((f) => (
               <option key={f} value={f}>

@@ -25,7 +25,7 @@ export function formatEffort(min: number | null, max: number | null): string {
   if (min == null && max == null) return '';
   const a = min ?? max ?? 0;
   const b = max ?? min ?? 0;
-  const f = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const f = (n: number) => String(Number(n.toFixed(1)));
   return a === b ? `${f(a)} h` : `${f(a)}–${f(b)} h`;
 }
 

@@ -1,0 +1,45 @@
+import { column, columnCount, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+
+test('drags a card to Fixed and it stays there after a reload', async ({ page, serve }) => {
+  await openApp(page, serve);
+  await importThroughUi(page, [seedFiles()[0]]);
+  await expect(page.getByLabel('Group by')).toHaveValue('status');
+  const open = column(page, 'Open');
+  const card = open.getByTestId('card').first();
+  const id = Number(await card.getAttribute('data-id'));
+  const fixedBefore = await columnCount(page, 'Fixed');
+
+  const from = (await card.boundingBox())!;
+  const to = (await column(page, 'Fixed').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 20 });
+  await page.mouse.up();
+
+  await expect(column(page, 'Fixed').locator(`[data-id="${id}"]`)).toBeVisible();
+  await expect(column(page, 'Fixed').getByTestId('column-count')).toHaveText(String(fixedBefore + 1));
+  expect((await serve.call('findings.get', { id })).status).toBe('fixed');
+
+  await page.reload();
+  await expect(column(page, 'Fixed').locator(`[data-id="${id}"]`)).toBeVisible();
+  await expect(column(page, 'Open').locator(`[data-id="${id}"]`)).toHaveCount(0);
+  const history = (await serve.call('findings.get', { id })).history;
+  expect(history.some((h) => h.field === 'status' && h.newValue === 'fixed')).toBe(true);
+
+  // the same with the keyboard: Space picks the card up, arrows move it across columns, Space drops it
+  const second = column(page, 'Open').getByTestId('card').first();
+  const id2 = Number(await second.getAttribute('data-id'));
+  await second.focus();
+  // the sensor's announcements (a live region) say where the card is
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Over Open.')).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Over In progress.')).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Over Fixed.')).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Dropped in Fixed.')).toBeAttached();
+  await expect(column(page, 'Fixed').locator(`[data-id="${id2}"]`)).toBeVisible();
+  await expect.poll(async () => (await serve.call('findings.get', { id: id2 })).status).toBe('fixed');
+});

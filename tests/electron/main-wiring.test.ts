@@ -1,0 +1,358 @@
+// The built main process (.vite build of electron/main.ts), run in Node against a RECORDING
+// STAND-IN for the 'electron' module (no Electron binary exists here; this is not one). The real
+// core, SQLite and policy code run; the stand-in only records what main.ts asks Electron to do
+// and hands back its callbacks, so we can check the wiring: window options as actually passed,
+// the IPC handler (sender check → core.dispatch, errors as values), app.openExternal with its
+// confirmation, the app:// protocol handler with its CSP, permissions, navigation guards, the
+// menu's File > Import… → ingest → refresh, and closing the core on quit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { API_CHANNEL } from '../../shared/api';
+import { PRODUCTION_CSP } from '../../electron/policy';
+
+const root = join(__dirname, '..', '..');
+type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// ---- the recording stand-in -------------------------------------------------------------------
+const rec = {
+  appEvents: new Map<string, Fn>(),
+  ipc: new Map<string, Fn>(),
+  privileged: [] as unknown[],
+  protocols: new Map<string, Fn>(),
+  headers: null as Fn | null,
+  permRequest: null as Fn | null,
+  permCheck: null as Fn | null,
+  windows: [] as FakeWindow[],
+  opened: [] as string[],
+  messageBoxes: [] as Array<Record<string, unknown>>,
+  nextResponse: 0,
+  openDialogResult: { canceled: true, filePaths: [] as string[] },
+  menu: null as Array<Record<string, unknown>> | null,
+  errors: [] as string[],
+  sandboxEnabled: false,
+};
+
+class FakeWebContents {
+  events = new Map<string, Fn>();
+  openHandler: Fn | null = null;
+  sent: string[] = [];
+  mainFrame = { frameTreeNodeId: 7, parent: null, detached: false, url: 'app://punchlist/index.html' };
+  on(ev: string, fn: Fn) {
+    this.events.set(ev, fn);
+    return this;
+  }
+  setWindowOpenHandler(fn: Fn) {
+    this.openHandler = fn;
+  }
+  send(channel: string) {
+    this.sent.push(channel);
+  }
+  getURL() {
+    return this.mainFrame.url;
+  }
+}
+class FakeWindow {
+  webContents = new FakeWebContents();
+  url = '';
+  constructor(public options: Record<string, unknown>) {
+    rec.windows.push(this);
+    rec.appEvents.get('web-contents-created')?.({}, this.webContents);
+  }
+  on() {
+    return this;
+  }
+  once() {
+    return this;
+  }
+  loadURL(url: string) {
+    this.url = url;
+    return Promise.resolve();
+  }
+  isDestroyed() {
+    return false;
+  }
+  isVisible() {
+    return true;
+  }
+  static getAllWindows() {
+    return rec.windows;
+  }
+}
+const electronStandIn = {
+  app: {
+    isPackaged: false,
+    name: 'Punchlist',
+    requestSingleInstanceLock: () => true,
+    enableSandbox: () => {
+      rec.sandboxEnabled = true;
+    },
+    on(ev: string, fn: Fn) {
+      rec.appEvents.set(ev, fn);
+      return this;
+    },
+    whenReady: () => Promise.resolve(),
+    isReady: () => true,
+    getPath: () => {
+      throw new Error('userData must not be used when --db is given');
+    },
+    getVersion: () => '0.1.0',
+    setAboutPanelOptions: () => undefined,
+    quit: () => undefined,
+    exit: () => undefined,
+  },
+  BrowserWindow: FakeWindow,
+  ipcMain: { handle: (ch: string, fn: Fn) => rec.ipc.set(ch, fn) },
+  protocol: {
+    registerSchemesAsPrivileged: (list: unknown[]) => rec.privileged.push(...list),
+    handle: (scheme: string, fn: Fn) => rec.protocols.set(scheme, fn),
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn: Fn) => (rec.permRequest = fn),
+      setPermissionCheckHandler: (fn: Fn) => (rec.permCheck = fn),
+      webRequest: { onHeadersReceived: (fn: Fn) => (rec.headers = fn) },
+    },
+  },
+  dialog: {
+    showMessageBox: async (...args: unknown[]) => {
+      rec.messageBoxes.push(args[args.length - 1] as Record<string, unknown>);
+      return { response: rec.nextResponse, checkboxChecked: false };
+    },
+    showOpenDialog: async () => rec.openDialogResult,
+    showErrorBox: (title: string, content: string) => rec.errors.push(`${title}: ${content}`),
+  },
+  shell: {
+    openExternal: async (url: string) => {
+      rec.opened.push(url);
+    },
+    showItemInFolder: () => undefined,
+  },
+  Menu: {
+    buildFromTemplate: (t: Array<Record<string, unknown>>) => t,
+    setApplicationMenu: (m: Array<Record<string, unknown>>) => (rec.menu = m),
+  },
+};
+
+// ---- load the built main process ---------------------------------------------------------------
+let work = '';
+let dbFile = '';
+const savedArgv = process.argv;
+const M = Module as unknown as { _load: Fn };
+const originalLoad = M._load;
+
+beforeAll(async () => {
+  // inside the project so the bundle's require('better-sqlite3') finds node_modules
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  work = mkdtempSync(join(root, '.tmp', 'electron-wiring-'));
+  await build({ root, configFile: join(root, 'vite.main.config.ts'), logLevel: 'error', build: { outDir: join(work, 'build') } });
+  mkdirSync(join(work, 'renderer', 'main_window', 'assets'), { recursive: true });
+  writeFileSync(join(work, 'renderer', 'main_window', 'index.html'), '<!doctype html><title>Punchlist</title>');
+  writeFileSync(join(work, 'renderer', 'main_window', 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(work, 'secret.txt'), 'outside the renderer root');
+  dbFile = join(work, 'wiring.sqlite');
+
+  M._load = function (request: string, ...rest: unknown[]) {
+    if (request === 'electron') return electronStandIn;
+    return originalLoad.call(this, request, ...rest);
+  };
+  process.argv = [process.execPath, join(work, 'build', 'main.cjs'), '--db', dbFile];
+  createRequire(import.meta.url)(join(work, 'build', 'main.cjs'));
+  // let whenReady().then(start) run
+  await new Promise((r) => setTimeout(r, 50));
+}, 240_000);
+
+afterAll(() => {
+  rec.appEvents.get('will-quit')?.({});
+  M._load = originalLoad;
+  process.argv = savedArgv;
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function win(): FakeWindow {
+  return rec.windows[0];
+}
+function event(overrides: Partial<{ url: string; frameTreeNodeId: number; parent: unknown; sender: unknown }> = {}) {
+  const w = win();
+  return {
+    sender: 'sender' in overrides ? overrides.sender : w.webContents,
+    senderFrame: {
+      url: overrides.url ?? 'app://punchlist/index.html',
+      frameTreeNodeId: overrides.frameTreeNodeId ?? w.webContents.mainFrame.frameTreeNodeId,
+      parent: overrides.parent ?? null,
+      detached: false,
+    },
+  };
+}
+function call(method: unknown, input: unknown, ev: unknown = event()) {
+  return rec.ipc.get(API_CHANNEL)!(ev, method, input);
+}
+
+describe('main process wiring (built main.cjs, recording electron stand-in)', () => {
+  it('starts without errors, sandboxed, with one locked-down window on app://punchlist', () => {
+    expect(rec.errors).toEqual([]);
+    expect(rec.sandboxEnabled).toBe(true);
+    expect(rec.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
+    expect(rec.windows).toHaveLength(1);
+    const o = win().options as { title: string; webPreferences: Record<string, unknown> };
+    expect(o.title).toBe('Punchlist');
+    expect(o.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(o.webPreferences.preload).toBe(join(work, 'build', 'preload.cjs'));
+    expect(win().url).toBe('app://punchlist/index.html');
+    expect([...rec.ipc.keys()]).toEqual([API_CHANNEL]);
+  });
+
+  it('forwards calls from our main frame to the core, which uses the --db file', async () => {
+    const info = await call('meta.info', {});
+    expect(info).toMatchObject({ ok: true, value: { dbPath: dbFile } });
+    expect(existsSync(dbFile)).toBe(true);
+    const list = await call('projects.list', {});
+    expect(list.ok).toBe(true);
+    expect(Array.isArray(list.value)).toBe(true);
+    // the core validates input (zod) and answers with an error value
+    expect(await call('findings.get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses other frames, windows and origins, and unknown methods, as values', async () => {
+    const forbidden = { ok: false, error: { code: 'forbidden' } };
+    expect(await call('projects.list', {}, event({ url: 'https://evil.example/' }))).toMatchObject(forbidden);
+    expect(await call('projects.list', {}, event({ frameTreeNodeId: 99 }))).toMatchObject(forbidden);
+    expect(await call('projects.list', {}, event({ parent: {} }))).toMatchObject(forbidden);
+    expect(await call('projects.list', {}, event({ sender: {} }))).toMatchObject(forbidden);
+    const noFrame = { sender: win().webContents, senderFrame: null };
+    expect(await call('projects.list', {}, noFrame)).toMatchObject(forbidden);
+    expect(await call('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('app.openExternal: refuses bad schemes without asking; asks before opening good ones', async () => {
+    rec.messageBoxes.length = 0;
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'smb://h/s']) {
+      expect(await call('app.openExternal', { url })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await call('app.openExternal', { url: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(rec.messageBoxes).toHaveLength(0);
+    expect(rec.opened).toEqual([]);
+
+    rec.nextResponse = 1; // Cancel
+    expect(await call('app.openExternal', { url: 'https://owasp.org/' })).toEqual({ ok: true, value: { opened: false } });
+    expect(rec.opened).toEqual([]);
+    rec.nextResponse = 0; // Open
+    expect(await call('app.openExternal', { url: 'vscode://file/src/a.ts:3' })).toEqual({ ok: true, value: { opened: true } });
+    expect(rec.opened).toEqual(['vscode://file/src/a.ts:3']);
+    expect(rec.messageBoxes.map((m) => m.detail)).toEqual(['https://owasp.org/', 'vscode://file/src/a.ts:3']);
+  });
+
+  it('serves the renderer over app:// with the CSP, and nothing outside it', async () => {
+    const handler = rec.protocols.get('app')!;
+    const res: Response = await handler(new Request('app://punchlist/index.html'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    expect(await res.text()).toContain('<title>Punchlist</title>');
+    expect((await handler(new Request('app://punchlist/assets/app.js'))).headers.get('content-type')).toMatch(/javascript/);
+    expect((await handler(new Request('app://punchlist/..%2f..%2fsecret.txt'))).status).toBe(404);
+    expect((await handler(new Request('app://punchlist/missing.js'))).status).toBe(404);
+    expect((await handler(new Request('app://other/index.html'))).status).toBe(404);
+  });
+
+  it('sets the CSP header on responses, denies permissions except clipboard writes, guards navigation', async () => {
+    const out = await new Promise<{ responseHeaders: Record<string, unknown> }>((r) =>
+      rec.headers!({ responseHeaders: { 'content-security-policy': ['default-src *'] } }, r),
+    );
+    expect(out.responseHeaders).toEqual({ 'Content-Security-Policy': [PRODUCTION_CSP] });
+
+    const ask = (perm: string, url = 'app://punchlist/index.html') =>
+      new Promise<boolean>((r) => rec.permRequest!(win().webContents, perm, r, { requestingUrl: url }));
+    expect(await ask('media')).toBe(false);
+    expect(await ask('notifications')).toBe(false);
+    expect(await ask('clipboard-read')).toBe(false);
+    expect(await ask('clipboard-sanitized-write')).toBe(true);
+    expect(await ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(rec.permCheck!(null, 'geolocation', 'app://punchlist')).toBe(false);
+
+    const wc = win().webContents;
+    const prevented = (ev: string, url: string) => {
+      let p = false;
+      wc.events.get(ev)!({ preventDefault: () => (p = true) }, url);
+      return p;
+    };
+    expect(prevented('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(prevented('will-navigate', 'app://punchlist/index.html#x')).toBe(false);
+    expect(prevented('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(prevented('will-attach-webview', 'about:blank')).toBe(true);
+    expect(wc.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(wc.openHandler!({ url: 'app://punchlist/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('has a menu with working items only: File > Import… ingests into the current project and refreshes', async () => {
+    const menu = rec.menu!;
+    const labels = menu.map((m) => m.label ?? m.role);
+    expect(labels).toEqual(
+      process.platform === 'darwin'
+        ? ['Punchlist', 'File', 'Edit', 'View', 'Window', 'help']
+        : ['File', 'Edit', 'View', 'Window', 'help'],
+    );
+    const file = (menu.find((m) => m.label === 'File')!.submenu as Array<Record<string, unknown>>).map((i) => i.label ?? i.role ?? i.type);
+    expect(file.join('|')).not.toMatch(/Export/);
+    const view = (menu.find((m) => m.label === 'View')!.submenu as Array<Record<string, unknown>>).map((i) => i.role ?? i.type);
+    expect(view).toContain('toggleDevTools'); // dev (unpackaged) only
+    expect(view).toContain('togglefullscreen');
+
+    // the renderer worked in this project, so the import goes there
+    const created = await call('projects.create', { name: 'Wiring' });
+    expect(created.ok).toBe(true);
+    const projectId = created.value.id as number;
+    const sarif = join(work, 'scan.sarif');
+    writeFileSync(
+      sarif,
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'semgrep', rules: [{ id: 'js.xss', shortDescription: { text: 'XSS' } }] } },
+            results: [
+              {
+                ruleId: 'js.xss',
+                level: 'error',
+                message: { text: 'User input flows into innerHTML' },
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.ts' }, region: { startLine: 3 } } }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    rec.openDialogResult = { canceled: false, filePaths: [sarif] };
+    rec.messageBoxes.length = 0;
+    win().webContents.sent.length = 0;
+    const importItem = (menu.find((m) => m.label === 'File')!.submenu as Array<Record<string, unknown>>).find((i) =>
+      String(i.label).startsWith('Import'),
+    )!;
+    (importItem.click as Fn)();
+    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:refresh']);
+    expect(rec.messageBoxes).toEqual([]); // no failure dialog
+    const reports = await call('reports.list', { projectId });
+    expect(reports.ok).toBe(true);
+    expect(reports.value.map((r: { sourcePath: string }) => r.sourcePath)).toEqual([sarif]);
+  });
+
+  it('closes the core on quit', async () => {
+    rec.appEvents.get('will-quit')!({});
+    expect(await call('projects.list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+});

@@ -1,0 +1,118 @@
+// Small helpers of the Markdown extractor: effort, locations, severity/status words, headings, dates.
+import { describe, expect, it } from 'vitest';
+import { parseEffort } from '../../core/ingest/markdown/effort';
+import { parseHeading } from '../../core/ingest/markdown/heading';
+import { codeCommentLocations, parseLocations } from '../../core/ingest/markdown/locations';
+import { parseDate } from '../../core/ingest/markdown/report-facts';
+import { severityFromValue, statusFromText } from '../../core/ingest/markdown/vocab';
+
+describe('effort', () => {
+  it.each([
+    ['2-3 hours', 2, 3],
+    ['1 hour', 1, 1],
+    ['(2-3h)', 2, 3],
+    ['~16-23 hours', 16, 23],
+    ['2 days', 16, 16],
+    ['1-2 weeks', 40, 80],
+    ['30 min', 0.5, 0.5],
+    ['2 Tage', 16, 16],
+  ])('%s', (t, lo, hi) => {
+    expect(parseEffort(t)).toMatchObject({ minHours: lo, maxHours: hi });
+  });
+  it('no effort in plain prose', () => expect(parseEffort('3 bugs - System won\'t function')).toBeNull());
+});
+
+describe('locations', () => {
+  it('ranges, extra ranges and several files on one line', () => {
+    expect(parseLocations('bc-rao-api/app/workers/monitoring_worker.py:186-190, 209-213')).toEqual([
+      { path: 'bc-rao-api/app/workers/monitoring_worker.py', startLine: 186, endLine: 190 },
+    ]);
+    expect(parseLocations('drafts.py:282-296, monitoring.py:267-280').map((l) => [l.path, l.startLine])).toEqual([
+      ['drafts.py', 282],
+      ['monitoring.py', 267],
+    ]);
+    expect(parseLocations('`/frontend/src/services/api.ts:4` vs `/backend/app/main.py`').map((l) => l.path)).toEqual([
+      '/frontend/src/services/api.ts',
+      '/backend/app/main.py',
+    ]);
+  });
+  it('links with #L anchors and directories', () => {
+    expect(parseLocations('src/audit_trail.py#L314-337')).toEqual([{ path: 'src/audit_trail.py', startLine: 314, endLine: 337 }]);
+    expect(parseLocations('`src/email/`')[0].path).toBe('src/email/');
+  });
+  it('not routes, URLs or library names', () => {
+    expect(parseLocations('GET /api/v1/templates and https://example.com/x.py and Node.js')).toEqual([]);
+  });
+  it('comment lines in code blocks', () => {
+    expect(codeCommentLocations('# backend/app/api/endpoints/scraper.py:62\nx = 1\n// src/a.ts:3-4')).toEqual([
+      { path: 'backend/app/api/endpoints/scraper.py', startLine: 62, endLine: 62 },
+      { path: 'src/a.ts', startLine: 3, endLine: 4 },
+    ]);
+  });
+});
+
+describe('severity and status words', () => {
+  it.each([
+    ['P0 (Critical)', 'critical'],
+    ['P1', 'high'],
+    ['P2 - MEDIUM', 'medium'],
+    ['P3', 'low'],
+    ['Sev-1', 'critical'],
+    ['Sev-2', 'high'],
+    ['SEV 3', 'medium'],
+    ['Sev-4', 'low'],
+    ['Blocker', 'critical'],
+    ['Major', 'high'],
+    ['Minor', 'medium'],
+    ['Trivial', 'low'],
+    ['🔥 CRITICAL - CRASH', 'critical'],
+    ['🟠 HIGH', 'high'],
+    ['🔵', 'info'],
+    ['Hoch', 'high'],
+    ['9.8', 'critical'],
+    ['5.3', 'medium'],
+  ])('%s -> %s', (t, sev) => expect(severityFromValue(t)).toBe(sev));
+  it.each([
+    ['✅ FIXED', 'fixed'],
+    ['NOT FIXED YET', 'open'],
+    ['⚠️ NEEDS FIX', 'open'],
+    ['✅ IMPROVED (still not perfect)', 'in_progress'],
+    ['Partial', 'in_progress'],
+    ["Won't fix", 'wont_fix'],
+    ['False positive', 'false_positive'],
+    ['Verified', 'verified'],
+    ['Behoben', 'fixed'],
+  ])('%s -> %s', (t, st) => expect(statusFromText(t)).toBe(st));
+});
+
+describe('headings', () => {
+  it.each([
+    ['Critical Issue #1: Redis Initialization Crash', 'Redis Initialization Crash', 'Issue #1', 'critical'],
+    ['🔴 CRITICAL BUG #1: Health Endpoint Will Crash (FIXED)', 'Health Endpoint Will Crash', 'BUG #1', 'critical'],
+    ['1.1 CRITICAL: Hardcoded Redis Credentials in Config', 'Hardcoded Redis Credentials in Config', '1.1', 'critical'],
+    ['1. Module Shadowing: `src/email/` Directory ✅ FIXED', 'Module Shadowing: `src/email/` Directory', '1', null],
+    ['[MOB-101] Blocker: Crash when rotating', 'Crash when rotating', 'MOB-101', 'critical'],
+    ['SEC-7 (Sev-2): Token in logs', 'Token in logs', 'SEC-7', 'high'],
+    ['Bug 2: .gitignore Not Created ❌ MODERATE', '.gitignore Not Created', 'Bug 2', 'medium'],
+  ])('%s', (raw, title, ref, sev) => {
+    const h = parseHeading(raw);
+    expect(h.title.replace(/^\./, '')).toBe(title.replace(/^\./, ''));
+    expect(h.ref).toBe(ref);
+    expect(h.severity).toBe(sev);
+  });
+  it('status and blocking markers', () => {
+    expect(parseHeading('ISSUE #4: Coverage Far Below Target (BLOCKING FOR PRODUCTION)').blocks).toBe(true);
+    expect(parseHeading('CRITICAL BUG #3: Query Incompatible (NOT FIXED YET)').status).toBe('open');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['November 4, 2025', '2025-11-04'],
+    ['2026-02-12T00:00:00Z', '2026-02-12'],
+    ['3. März 2026', '2026-03-03'],
+    ['12 February 2026', '2026-02-12'],
+    ['2025-12-26 (Updated)', '2025-12-26'],
+    ['soon', null],
+  ])('%s', (t, iso) => expect(parseDate(t)).toBe(iso));
+});
