@@ -11,14 +11,16 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // artifacts of failed tests; a sub-folder because Playwright empties outputDir on start and
+  // `npm test` keeps test-results/vitest.json next to it. Screenshots go to test-results/*.png.
+  outputDir: 'test-results/e2e',
   globalSetup: './e2e/global-setup.ts',
   workers: 1,
   fullyParallel: false,
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: { trace: 'off' },
   projects: [
     {

@@ -25,6 +25,8 @@ export interface SqlRunner {
   prepare<R>(q: Query<R>): Prepared<R>;
   /** runs fn in a transaction (nested calls become savepoints); a throw rolls everything back */
   tx<T>(fn: () => T): T;
+  /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */
+  deferForeignKeys(): void;
 }
 
 export function compiled<R>(q: Query<R>): CompiledQuery<R> {

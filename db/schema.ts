@@ -139,6 +139,12 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+/** SQLite FTS5 virtual table (db/fts.ts), rowid = findings.id; only joined on rowid and MATCHed. */
+export interface FindingsFtsTable {
+  rowid: number;
+  findings_fts: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   reports: ReportsTable;
@@ -153,4 +159,5 @@ export interface Database {
   events: EventsTable;
   settings: SettingsTable;
   schema_migrations: SchemaMigrationsTable;
+  findings_fts: FindingsFtsTable;
 }

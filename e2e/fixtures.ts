@@ -163,3 +163,8 @@ export async function focusedCardId(page: Page): Promise<number> {
   expect(id, 'a card has focus').not.toBeNull();
   return Number(id);
 }
+
+/** Where the e2e screenshots go: test-results/<name> at the repo root, whatever the cwd. */
+export function shot(name: string): string {
+  return join(ROOT, 'test-results', name);
+}

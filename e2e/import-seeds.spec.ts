@@ -1,5 +1,5 @@
 import { SEVERITIES } from '../shared/types';
-import { column, columnCount, expect, importThroughUi, openApp, readGoldens, seedFiles, test } from './fixtures';
+import { column, columnCount, expect, importThroughUi, openApp, readGoldens, seedFiles, test, shot } from './fixtures';
 
 const SEVERITY_COLUMN: Record<string, string> = {
   critical: 'Critical',
@@ -49,7 +49,7 @@ test('imports the five seeds through the UI; severity columns match the goldens'
   const first = column(page, 'Critical').getByTestId('card').first();
   await expect(first.getByTestId('card-title')).not.toBeEmpty();
   await expect(first.getByTestId('card-severity')).toHaveText(/critical/i);
-  await page.screenshot({ path: 'test-results/board-by-severity.png' });
+  await page.screenshot({ path: shot('board-by-severity.png') });
 
   // grouping and filters are kept per project
   await page.getByLabel('Filter by severity').selectOption('high');

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, importThroughUi, openApp, test } from './fixtures';
+import { expect, importThroughUi, openApp, test, shot } from './fixtures';
 
 test('HTML and scripts in a finding stay inert in the detail panel', async ({ page, serve }) => {
   await openApp(page, serve);
@@ -58,7 +58,7 @@ test('HTML and scripts in a finding stay inert in the detail panel', async ({ pa
   }
   await page.waitForTimeout(500);
   expect(page.url()).toBe(before);
-  await page.screenshot({ path: 'test-results/detail-inert.png' });
+  await page.screenshot({ path: shot('detail-inert.png') });
 
   const flags = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;

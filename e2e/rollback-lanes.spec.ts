@@ -1,4 +1,4 @@
-import { column, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+import { column, expect, importThroughUi, openApp, seedFiles, test, shot } from './fixtures';
 
 test('a refused change rolls back; importing the same file again reports it as already present', async ({ page, serve }) => {
   await openApp(page, serve);
@@ -26,5 +26,5 @@ test('a refused change rolls back; importing the same file again reports it as a
   const lane = page.getByRole('region', { name: 'Lane Critical' });
   await expect(lane).toBeVisible();
   await expect(lane.getByRole('region', { name: 'Open', exact: true }).or(lane.getByRole('region', { name: 'Fixed', exact: true })).first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/board-swimlanes.png' });
+  await page.screenshot({ path: shot('board-swimlanes.png') });
 });

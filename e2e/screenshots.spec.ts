@@ -1,10 +1,10 @@
-import { column, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+import { column, expect, importThroughUi, openApp, seedFiles, test, shot } from './fixtures';
 
 test('screenshots of the board and the detail panel', async ({ page, serve }) => {
   const projectId = await openApp(page, serve);
   await importThroughUi(page, seedFiles());
   await expect(column(page, 'Open').getByTestId('card').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/board.png' });
+  await page.screenshot({ path: shot('board.png') });
   const cards = column(page, 'Open').getByTestId('card');
   const otherId = Number(await cards.nth(1).getAttribute('data-id'));
   await cards.first().click();
@@ -27,8 +27,8 @@ test('screenshots of the board and the detail panel', async ({ page, serve }) =>
   await expect(page.locator(`[data-id="${id}"]`)).toContainText('2–5 h');
   await expect(detail.getByRole('region', { name: 'History' }).or(detail.getByLabel('History'))).toContainText('effort');
 
-  await detail.screenshot({ path: 'test-results/detail-panel.png' });
-  await page.screenshot({ path: 'test-results/board-with-detail.png' });
+  await detail.screenshot({ path: shot('detail-panel.png') });
+  await page.screenshot({ path: shot('board-with-detail.png') });
   await detail.getByRole('button', { name: /^Remove dependency on / }).click();
   await expect(detail.getByRole('button', { name: /^Remove dependency on / })).toHaveCount(0);
 
@@ -37,13 +37,13 @@ test('screenshots of the board and the detail panel', async ({ page, serve }) =>
   const reports = page.getByRole('dialog', { name: 'Reports' });
   await expect(reports.getByTestId('report')).toHaveCount(5);
   await expect(reports.locator('table.drift').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/reports.png' });
+  await page.screenshot({ path: shot('reports.png') });
   await page.keyboard.press('Escape');
   await expect(reports).toHaveCount(0);
 
   // dark theme follows the system
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: 'test-results/board-dark.png' });
+  await page.screenshot({ path: shot('board-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
 
   // a second project starts empty and says what to do; switching back restores the board

@@ -4,7 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Prepared } from '../../db';
 import { ftsIndexReport } from '../../db/fts';
-import { preparedInsert } from '../../db/prepared-insert';
+import { BatchInserter, preparedInsert } from '../../db/prepared-insert';
 import type { IngestFileResult } from '../../shared/api';
 import { type Effort, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
@@ -82,15 +82,15 @@ function findReportBySha(core: CoreContext, projectId: number, sha256: string) {
 // ---- prepared inserts -------------------------------------------------------------------------
 
 const FINDING_COLUMNS = [
-  'project_id', 'report_id', 'ref', 'title', 'severity', 'severity_text', 'status', 'phase', 'category',
+  'id', 'project_id', 'report_id', 'ref', 'title', 'severity', 'severity_text', 'status', 'phase', 'category',
   'rule_id', 'fingerprint', 'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source',
   'effort_text', 'body', 'duplicate_of', 'baseline_state', 'suppression', 'created_at', 'updated_at',
 ] as const;
 const LOCATION_COLUMNS = ['finding_id', 'ordinal', 'path', 'start_line', 'end_line', 'start_column', 'end_column'] as const;
 
 interface Statements {
-  finding: Prepared<unknown>;
-  location: Prepared<unknown>;
+  finding: BatchInserter;
+  location: BatchInserter;
   dependency: Prepared<unknown>;
 }
 
@@ -100,8 +100,8 @@ function statements(core: CoreContext): Statements {
   let s = statementCache.get(core);
   if (!s) {
     s = {
-      finding: preparedInsert(core.db, core.runner, 'findings', FINDING_COLUMNS),
-      location: preparedInsert(core.db, core.runner, 'locations', LOCATION_COLUMNS),
+      finding: new BatchInserter(core.db, core.runner, 'findings', FINDING_COLUMNS),
+      location: new BatchInserter(core.db, core.runner, 'locations', LOCATION_COLUMNS),
       dependency: preparedInsert(core.db, core.runner, 'finding_dependencies', ['finding_id', 'depends_on_id']),
     };
     statementCache.set(core, s);
@@ -175,16 +175,20 @@ export function storeParsedReport(
     : null;
 
   const findings = parsed.findings;
+  // ids are assigned here (what SQLite would pick: max + 1, inside this write transaction), so rows
+  // can be written in multi-row batches and locations refer to their finding without a read-back
+  const maxId = runner.first(db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0;
+  let nextId = Number(maxId) + 1;
   const ids = new Array<number>(findings.length);
   const byRef = new Map<string, number>();
-  const row = new Array<unknown>(FINDING_COLUMNS.length);
-  row[0] = projectId;
-  row[1] = reportId;
-  row[20] = now;
-  row[21] = now;
-  const loc = new Array<unknown>(LOCATION_COLUMNS.length);
+  runner.deferForeignKeys(); // location batches may be written before their findings' batch
+  const F = st.finding;
+  const L = st.location;
+  const fb = F.buf;
+  const lb = L.buf;
   for (let i = 0; i < findings.length; i++) {
     const f: ParsedFinding = findings[i];
+    const id = nextId++;
     const fp = fingerprint(format, f);
     let effort = f.effort;
     let effortSource: string | null = effort ? 'report' : null;
@@ -195,42 +199,49 @@ export function storeParsedReport(
         effortSource = 'severity-group';
       }
     }
-    row[2] = f.ref ?? null;
-    row[3] = f.title;
-    row[4] = f.severity ?? null;
-    row[5] = f.severityText ?? null;
-    row[6] = f.status ?? 'open';
-    row[7] = f.phase ?? null;
-    row[8] = f.category ?? null;
-    row[9] = f.ruleId ?? null;
-    row[10] = fp;
-    row[11] = f.blocksDeployment == null ? null : f.blocksDeployment ? 1 : 0;
-    row[12] = effort ? num(effort.minHours) : null;
-    row[13] = effort ? num(effort.maxHours) : null;
-    row[14] = effortSource;
-    row[15] = effort ? effort.text : null;
-    row[16] = f.body ?? '';
-    row[17] = dupLookup ? ((dupLookup.get([projectId, fp, reportId, 1]) as { id: number } | undefined)?.id ?? null) : null;
-    row[18] = f.baselineState ?? null;
-    row[19] = f.suppression ? JSON.stringify(f.suppression) : null;
-    const id = st.finding.run(row).lastId;
+    const o = F.next();
+    fb[o] = id;
+    fb[o + 1] = projectId;
+    fb[o + 2] = reportId;
+    fb[o + 3] = f.ref ?? null;
+    fb[o + 4] = f.title;
+    fb[o + 5] = f.severity ?? null;
+    fb[o + 6] = f.severityText ?? null;
+    fb[o + 7] = f.status ?? 'open';
+    fb[o + 8] = f.phase ?? null;
+    fb[o + 9] = f.category ?? null;
+    fb[o + 10] = f.ruleId ?? null;
+    fb[o + 11] = fp;
+    fb[o + 12] = f.blocksDeployment == null ? null : f.blocksDeployment ? 1 : 0;
+    fb[o + 13] = effort ? num(effort.minHours) : null;
+    fb[o + 14] = effort ? num(effort.maxHours) : null;
+    fb[o + 15] = effortSource;
+    fb[o + 16] = effort ? effort.text : null;
+    fb[o + 17] = f.body ?? '';
+    fb[o + 18] = dupLookup ? ((dupLookup.get([projectId, fp, reportId, 1]) as { id: number } | undefined)?.id ?? null) : null;
+    fb[o + 19] = f.baselineState ?? null;
+    fb[o + 20] = f.suppression ? JSON.stringify(f.suppression) : null;
+    fb[o + 21] = now;
+    fb[o + 22] = now;
     ids[i] = id;
     if (f.ref && !byRef.has(f.ref)) byRef.set(f.ref, id);
     const locs = f.locations;
     if (locs) {
-      loc[0] = id;
       for (let j = 0; j < locs.length; j++) {
         const l = locs[j];
-        loc[1] = j;
-        loc[2] = normalizePath(l.path);
-        loc[3] = l.startLine ?? null;
-        loc[4] = l.endLine ?? null;
-        loc[5] = l.startColumn ?? null;
-        loc[6] = l.endColumn ?? null;
-        st.location.run(loc);
+        const p = L.next();
+        lb[p] = id;
+        lb[p + 1] = j;
+        lb[p + 2] = normalizePath(l.path);
+        lb[p + 3] = l.startLine ?? null;
+        lb[p + 4] = l.endLine ?? null;
+        lb[p + 5] = l.startColumn ?? null;
+        lb[p + 6] = l.endColumn ?? null;
       }
     }
   }
+  F.flush();
+  L.flush();
 
   // dependencies named by ref within this report
   const dep: unknown[] = [0, 0];

@@ -48,4 +48,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  process.stderr.write(`serve: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

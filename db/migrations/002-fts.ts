@@ -1,8 +1,8 @@
-import { ftsSchemaSql } from '../fts';
+import { ftsSchemaSqlV1 } from '../fts';
 import type { Migration } from './types';
 
 export const fullTextSearch: Migration = {
   version: 2,
   name: 'full-text-search',
-  up: () => ftsSchemaSql(),
+  up: () => ftsSchemaSqlV1(),
 };

@@ -2,10 +2,11 @@
 import { initial } from './001-initial';
 import { fullTextSearch } from './002-fts';
 import { eventReason } from './003-event-reason';
+import { fasterIndexes } from './004-faster-indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

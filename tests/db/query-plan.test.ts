@@ -63,6 +63,10 @@ describe('query plans', () => {
     const text = plan({ projectId: 1, text: 'redis cache' });
     expect(scansFindings(text), text.join('\n')).toBe(false);
     expect(text.some((l) => /findings_fts VIRTUAL TABLE INDEX/.test(l)), text.join('\n')).toBe(true);
+    expect(text.some((l) => /SEARCH f USING INTEGER PRIMARY KEY/.test(l)), text.join('\n')).toBe(true);
+    expect(text.some((l) => /TEMP B-TREE/.test(l)), text.join('\n')).toBe(false);
+    const textAndStatus = plan({ projectId: 1, text: 'redis', status: ['open'] });
+    expect(scansFindings(textAndStatus), textAndStatus.join('\n')).toBe(false);
     const path = plan({ projectId: 1, pathPrefix: 'src/m1' });
     expect(scansFindings(path), path.join('\n')).toBe(false);
     expect(path.some((l) => /locations_path/.test(l)), path.join('\n')).toBe(true);

@@ -25,6 +25,8 @@ export interface Expected {
   claims?: Record<string, number>;
   checklists?: { title: string; items: number; checked: number; gate: boolean }[];
   mustContain?: string[];
+  /** blocksDeployment by finding title */
+  blocks?: Record<string, boolean | null>;
 }
 
 export const norm = (s: unknown): string =>
@@ -94,6 +96,10 @@ export function compare(rep: ParsedReport, exp: Expected): string[] {
     if (cl.items.length !== c.items) errs.push(`checklist "${c.title}" has ${cl.items.length} items, expected ${c.items}`);
     if (cl.items.filter((i) => i.checked).length !== c.checked) errs.push(`checklist "${c.title}" checked count != ${c.checked}`);
     if (cl.gate !== c.gate) errs.push(`checklist "${c.title}" gate ${cl.gate} != ${c.gate}`);
+  }
+  for (const [title, b] of Object.entries(exp.blocks ?? {})) {
+    const f = found.find((x) => norm(x.title) === norm(title));
+    if (f && f.blocksDeployment !== b) errs.push(`"${title}" blocksDeployment ${f.blocksDeployment} != ${b}`);
   }
   const json = JSON.stringify(rep);
   for (const s of exp.mustContain ?? []) if (!json.includes(s)) errs.push(`output lacks ${JSON.stringify(s)}`);

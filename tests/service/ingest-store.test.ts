@@ -4,6 +4,7 @@ import { ingestBytes } from '../../core/ingest/store';
 import { fingerprint, normalizePath } from '../../core/ingest/fingerprint';
 import type { CoreContext } from '../../core/service';
 import { openDatabase } from '../../db';
+import { ftsDeleteReport } from '../../db/fts';
 import type { ParsedFinding, ParsedReport } from '../../shared/types';
 import { dumpTables, tempDir } from '../db/helpers';
 
@@ -80,6 +81,33 @@ describe('ingest store', () => {
       alreadyPresent: true,
     });
     expect(dumpTables(d.sqlite)).toEqual(before);
+    // the contentless index can drop a report's rows again (for a later reports.delete)
+    ftsDeleteReport(d.runner, r.ok ? r.reportId : -1);
+    expect(d.sqlite.prepare(`SELECT count(*) AS n FROM findings_fts WHERE findings_fts MATCH '"finding"*'`).get()).toEqual({ n: 0 });
+    d.close();
+  });
+
+  it('writes many findings with several locations each through the batched inserts', () => {
+    tmp = tempDir();
+    const { d, ctx, projectId } = context(join(tmp.dir, 'many.sqlite'));
+    const many = Array.from({ length: 103 }, (_, i) =>
+      finding(i, { locations: Array.from({ length: (i % 4) + 1 }, (_, j) => ({ path: `./src\\d${i}\\f${j}.ts`, startLine: j + 1 })) }),
+    );
+    ingestBytes(ctx, projectId, 'first.md', new Uint8Array([7]), () => report([finding(1000)]));
+    const r = ingestBytes(ctx, projectId, 'many.md', new Uint8Array([8]), () => report(many));
+    expect(r).toMatchObject({ ok: true, added: 103 });
+    const rows = d.sqlite
+      .prepare(
+        `SELECT f.ref, count(l.id) AS n, min(l.ordinal) AS lo, max(l.ordinal) AS hi, min(l.path) AS p
+         FROM findings f JOIN locations l ON l.finding_id = f.id WHERE f.report_id = 2 GROUP BY f.id ORDER BY f.id`,
+      )
+      .all() as Array<{ ref: string; n: number; lo: number; hi: number; p: string }>;
+    expect(rows).toHaveLength(103);
+    rows.forEach((row, i) => {
+      expect(row).toEqual({ ref: `F-${i}`, n: (i % 4) + 1, lo: 0, hi: i % 4, p: `src/d${i}/f0.ts` });
+    });
+    expect(d.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(d.sqlite.pragma('defer_foreign_keys', { simple: true })).toBe(0);
     d.close();
   });
 
@@ -88,7 +116,7 @@ describe('ingest store', () => {
     const { d, ctx, projectId } = context(join(tmp.dir, 'm.sqlite'));
     ingestBytes(ctx, projectId, 'first.md', new Uint8Array([9]), () => report([finding(1), finding(2)]));
     const before = dumpTables(d.sqlite);
-    const bad = report([finding(1), finding(2), finding(3, { status: 'bogus' as never }), finding(4)]);
+    const bad = report([...Array.from({ length: 40 }, (_, i) => finding(i + 1)), finding(41, { status: 'bogus' as never }), finding(42)]);
     const r = ingestBytes(ctx, projectId, 'second.md', new Uint8Array([10]), () => bad);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain('second.md');

@@ -19,6 +19,8 @@ function looksLikePath(p: string): boolean {
   if (p.includes('/')) {
     // "/api/v1/x" style routes have no extension and start with a slash: not a file.
     if (!hasExt && !p.endsWith('/') && p.startsWith('/')) return false;
+    // "/control/" is a route as often as a directory; "/backend/app/tests/" is a directory
+    if (!hasExt && p.startsWith('/') && p.split('/').filter(Boolean).length < 3) return false;
     if (!hasExt && !p.endsWith('/') && p.split('/').length < 2) return false;
     if (!hasExt && !p.endsWith('/')) return false;
     return /[A-Za-z]/.test(p);

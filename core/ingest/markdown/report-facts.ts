@@ -59,7 +59,11 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     }
   }
   // "Total: 12 (3 critical, 4 high, 5 medium)"
-  if (/\b\d+\s+(?:critical|high|medium|moderate|low|blocker|major|minor|trivial)\b/i.test(line)) {
+  if (
+    /\b\d+\s+(?:critical|high|medium|moderate|low|blocker|major|minor|trivial)\b/i.test(line) &&
+    /\b(total|found|identified|discovered|summary|logged|reported)\b/i.test(line) &&
+    !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)
+  ) {
     const rev = [...line.matchAll(REVERSE_COUNT)];
     if (rev.length >= 2) {
       for (const m of rev) {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ftsMatches, ftsQuery } from '../../../db/fts';
+import { ftsMatch, ftsQuery } from '../../../db/fts';
 import { findingRepository } from '../../../db/repositories/finding-repository';
 import type { Database } from '../../../db/schema';
 import type { FindingFilter } from '../../../shared/api';
@@ -41,11 +41,13 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
       );
     }
   }
-  if (filter.text !== undefined) {
-    const match = ftsQuery(filter.text);
-    if (match) q = q.where(ftsMatches('f.id', match));
+  const match = filter.text === undefined ? null : ftsQuery(filter.text);
+  if (match) {
+    // FTS drives the loop, in rowid (= finding id) order
+    q = q.innerJoin('findings_fts', 'findings_fts.rowid', 'f.id').where(ftsMatch(match)).orderBy('findings_fts.rowid');
+  } else {
+    q = q.orderBy('f.id');
   }
-  q = q.orderBy('f.id');
   if (filter.limit) q = q.limit(filter.limit);
   return q;
 }

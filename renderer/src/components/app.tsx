@@ -42,7 +42,19 @@ function Main() {
   const cardsLoaded = useStore((s) => s.cardsLoaded);
   const count = useStore((s) => s.cards.length);
   const error = useStore((s) => s.cardsError);
+  const projectsError = useStore((s) => s.projectsError);
   if (!projectsLoaded) return <p className="empty">Loading…</p>;
+  if (projectsError) {
+    return (
+      <div className="empty" role="alert" data-testid="no-core">
+        <h2>Cannot reach Punchlist</h2>
+        <p>{projectsError}</p>
+        <button type="button" onClick={() => void useStore.getState().loadProjects()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   if (projectCount === 0 || projectId == null) {
     return (
       <div className="empty" data-testid="empty-projects">

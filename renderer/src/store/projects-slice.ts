@@ -3,8 +3,24 @@ import type { ProjectsSlice, Slice } from './types';
 
 const LAST_PROJECT = 'punchlist.projectId';
 
+function remember(id: number): void {
+  try {
+    localStorage.setItem(LAST_PROJECT, String(id));
+  } catch {
+    /* storage may be unavailable (opaque origin); the choice is then not kept */
+  }
+}
+
+function recall(): number {
+  try {
+    return Number(localStorage.getItem(LAST_PROJECT));
+  } catch {
+    return NaN;
+  }
+}
+
 function announceProject(id: number | null): void {
-  // the Electron shell (File > Import) reads the current project from here
+  // the current project, for whoever hosts the page (Electron shell, tests): <html data-project-id> + an event
   if (id == null) delete document.documentElement.dataset.projectId;
   else document.documentElement.dataset.projectId = String(id);
   window.dispatchEvent(new CustomEvent('punchlist:project', { detail: { projectId: id } }));
@@ -13,25 +29,25 @@ function announceProject(id: number | null): void {
 export const createProjectsSlice: Slice<ProjectsSlice> = (set, get) => ({
   projects: [],
   projectsLoaded: false,
+  projectsError: null,
   projectId: null,
 
   async loadProjects() {
     const r = await api('projects.list', {});
     if (!r.ok) {
-      set({ projectsLoaded: true });
-      get().toast(`Could not load projects: ${r.error.message}`, 'error');
+      set({ projectsLoaded: true, projectsError: r.error.message });
       return;
     }
-    set({ projects: r.value, projectsLoaded: true });
+    set({ projects: r.value, projectsLoaded: true, projectsError: null });
     if (r.value.length === 0) return;
-    const saved = Number(localStorage.getItem(LAST_PROJECT));
+    const saved = recall();
     const current = get().projectId;
     const pick = r.value.find((p) => p.id === current) ?? r.value.find((p) => p.id === saved) ?? r.value[0];
     if (pick.id !== current) await get().selectProject(pick.id);
   },
 
   async selectProject(id) {
-    localStorage.setItem(LAST_PROJECT, String(id));
+    remember(id);
     set({ projectId: id, cards: [], cardsLoaded: false, detailId: null, detail: null, focusedId: null, reports: [] });
     announceProject(id);
     await get().loadBoardSettings(id);

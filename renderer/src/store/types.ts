@@ -15,6 +15,8 @@ export interface BoardFilters {
 export interface ProjectsSlice {
   projects: Project[];
   projectsLoaded: boolean;
+  /** why the project list could not be loaded (no core, refused token) */
+  projectsError: string | null;
   projectId: number | null;
   loadProjects(): Promise<void>;
   selectProject(id: number): Promise<void>;

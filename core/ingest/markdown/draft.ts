@@ -1,0 +1,212 @@
+// Findings drafted from sections: facts, severity by precedence, locations, category.
+import type { List, ListItem, RootContent, Table } from 'mdast';
+import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
+import { parseEffort } from './effort';
+import { plainInline } from './heading';
+import { addLocations, codeCommentLocations, parseLocations } from './locations';
+import { wordSet } from './match';
+import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
+import { EMOJI_RE, factKind, FINDING_NOUN_G, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+
+export interface Draft {
+  f: ParsedFinding;
+  sevFact: { sev: Severity; text: string } | null;
+  sevMention: { sev: Severity; text: string } | null;
+  sevHeading: { sev: Severity; text: string } | null;
+  sevSection: { sev: Severity; text: string } | null;
+  blocksOwn: boolean | null;
+  blocksMention: boolean | null;
+  statusOwn: Status | null;
+  scope: number;
+  detailed: boolean;
+  /** a mention that stands as a finding when no detailed section matches it */
+  standalone: boolean;
+  words: string[];
+  /** offset in the text, for document order */
+  start: number;
+}
+
+export function cleanBody(s: string): string {
+  return s.replace(/^\s+/, '').replace(/(\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$/, '').trimEnd();
+}
+
+export function itemText(text: string, item: ListItem): string {
+  const first = item.children[0];
+  if (!first) return '';
+  const raw = (first.type === 'paragraph' ? src(text, first) : src(text, first).split('\n')[0]).slice(0, 4000);
+  return plainInline(raw).replace(/\s+/g, ' ').trim();
+}
+
+export function cellText(text: string, cell: Table['children'][number]['children'][number]): string {
+  return plainInline(cellSource(text, cell)).replace(/\s+/g, ' ').trim();
+}
+
+export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|P[0-4]|Sev-?[0-5]/i;
+
+/** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
+export function factSeverity(value: string): Severity | null {
+  const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').slice(0, 24);
+  const sev = severityFromValue(head);
+  if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|[A-Za-zÀ-ÿ]+)/i.test(head)) {
+    const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';
+    if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head)) return sev;
+  }
+  // emoji-only or emoji-led values ("🔴 **BLOCKING**")
+  const e = /^\W*(🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.exec(value);
+  return e ? severityFromValue(e[1]) : null;
+}
+
+export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
+  for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
+    if (a.isFinding) continue;
+    const sev = a.h.severity ?? severityFromLabel(a.h.text, false);
+    if (sev) return { sev, text: a.h.severityText ?? (SEV_WORD.exec(a.h.text) ?? [a.h.text])[0] };
+  }
+  return null;
+}
+
+/** A grouping title that says nothing but "bugs found": not a category. */
+export function categoryTitle(title: string): string | null {
+  const rest = title
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(FINDING_NOUN_G, ' ')
+    .replace(/\b(found|identified|discovered|detailed|details|list|all|and|fixed|remaining|new|additional|other|open|known|the|of|critical|high|medium|low|priority|severity|blocker|major|minor|p[0-4])\b/gi, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return rest ? title : null;
+}
+
+export function categoryOf(s: Section, docTitle: Section | null): string | null {
+  for (let a = s.parent; a && a.depth > 0; a = a.parent) {
+    if (a === docTitle) return null;
+    if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return categoryTitle(a.h.refKind === 'numeric' ? a.h.title : a.h.text);
+  }
+  return null;
+}
+
+export function collectSubtree(s: Section, out: Section[]): void {
+  out.push(s);
+  for (const c of s.children) collectSubtree(c, out);
+}
+
+export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number): Draft {
+  const subtree: Section[] = [];
+  collectSubtree(s, subtree);
+  const facts: Fact[] = [];
+  for (const x of subtree) facts.push(...x.facts);
+  const locations: Location[] = [];
+  addLocations(locations, s.h.locations);
+  for (const x of subtree) {
+    if (x !== s && /\b(files?|locations?)\b/i.test(x.h.title)) scanLocationBlocks(text, x.blocks, locations, true);
+    else scanLocationBlocks(text, x.blocks, locations, false);
+  }
+  if (!locations.length) {
+    // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
+    for (const x of subtree) {
+      for (const b of x.blocks) {
+        if (b.type !== 'paragraph' && b.type !== 'list') continue;
+        const raw = src(text, b).slice(0, 4000);
+        for (const m of raw.matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1]).filter((l) => l.path.includes('/') || l.startLine != null));
+        if (locations.length) break;
+      }
+      if (locations.length) break;
+    }
+  }
+  const sevF = facts.find((f) => f.kind === 'severity' && factSeverity(f.value));
+  const statusF = firstFact(facts, 'status');
+  const phaseF = firstFact(facts, 'phase');
+  const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
+  const blocksF = firstFact(facts, 'blocks');
+  let blocksOwn: boolean | null = s.h.blocks;
+  if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : blocksOwn;
+  if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
+  let statusOwn = (statusF ? statusFromText(statusF.value) : null) ?? s.h.status;
+  if (!statusOwn) {
+    // "Already fixed in previous audit" as the finding's first words
+    const firstPara = s.blocks.find((b) => b.type === 'paragraph');
+    if (firstPara && /^\W*(?:already|has been|was|now)\s+(fixed|resolved|addressed)\b/i.test(src(text, firstPara))) statusOwn = 'fixed';
+  }
+  const f: ParsedFinding = {
+    ref: s.h.ref,
+    title: s.h.title,
+    severity: null,
+    severityText: null,
+    status: 'open',
+    phase: phaseF ? phaseF.value.replace(/\s+/g, ' ').trim() || null : null,
+    category: categoryOf(s, docTitle),
+    locations,
+    blocksDeployment: null,
+    dependsOn: [],
+    effort: effortF ? parseEffort(effortF.value) : null,
+    body: cleanBody(text.slice(s.contentStart, s.end)),
+  };
+  return {
+    f,
+    sevFact: sevF ? { sev: factSeverity(sevF.value)!, text: sevF.value.replace(/\s+/g, ' ').trim() } : null,
+    sevMention: null,
+    sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
+    sevSection: sectionSeverity(s, docTitle),
+    blocksOwn,
+    blocksMention: null,
+    statusOwn,
+    scope,
+    detailed: true,
+    standalone: true,
+    words: wordSet(s.h.title),
+    start: s.start,
+  };
+}
+
+/** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
+export function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[], allLists: boolean): void {
+  let pendingList = false;
+  for (const b of blocks) {
+    if (b.type === 'paragraph') {
+      const raw = src(text, b);
+      pendingList = false;
+      for (const line of raw.split('\n')) {
+        if (line.length > 2000) continue;
+        for (const fact of factsFromLine(line)) {
+          if (fact.kind !== 'location') continue;
+          addLocations(into, parseLocations(fact.value));
+          if (!fact.value.trim()) pendingList = true;
+        }
+      }
+      addLocations(into, linkLocations(raw));
+    } else if (b.type === 'list') {
+      for (const item of (b as List).children) {
+        const first = item.children[0];
+        if (!first || first.type !== 'paragraph') continue;
+        const raw = src(text, first);
+        const fact = factFromLine(raw.split('\n')[0]);
+        if (fact && fact.kind === 'location') addLocations(into, parseLocations(fact.value));
+        else if (pendingList || allLists) {
+          const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+          addLocations(into, parseLocations(code.length ? code.join(' , ') : raw.split(/\s[-–—(]\s?/)[0]));
+        }
+        addLocations(into, linkLocations(raw));
+      }
+      pendingList = false;
+    } else if (b.type === 'code') {
+      addLocations(into, codeCommentLocations(b.value));
+      pendingList = false;
+    } else if (b.type === 'table') {
+      // two-column key/value tables ("| File | a.py:3 |")
+      for (const row of b.children) {
+        if (row.children.length !== 2) break;
+        const [k, v] = row.children.map((c) => cellSource(text, c));
+        if (factKind(plainInline(k).replace(/:$/, '')) === 'location') addLocations(into, parseLocations(v));
+      }
+      pendingList = false;
+    }
+  }
+}
+
+export function linkLocations(raw: string): Location[] {
+  if (!raw.includes('](')) return [];
+  const out: Location[] = [];
+  for (const m of raw.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^(https?:|mailto:|#)/i.test(m[1])) continue;
+    out.push(...parseLocations(m[1]));
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+// The report's own plan: checklists (and whether they gate deployment) and fix order.
+import type { List, RootContent } from 'mdast';
+import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist } from '../../../shared/types';
+import { parseEffort } from './effort';
+import { plainInline } from './heading';
+import { factFromLine, src, type Section } from './sections';
+import { EMOJI_RE } from './vocab';
+import { itemText } from './draft';
+
+export const GATE = /must pass|before (?:any )?(?:deploy|release|production|merg|launch|go[- ]live|shipping)|pre-?(?:deploy|release|launch|production|merge)|do not (?:deploy|release|ship|merge)|(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)|go[- ]live|blocking|required for (?:deploy|release|production)|gate\b/i;
+
+export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
+  let title = s.h.text || 'Checklist';
+  if (prev && prev.type === 'paragraph') {
+    const p = plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim();
+    if (p.length <= 160 && /:\s*$/.test(p)) title = p.replace(/:\s*$/, '');
+  }
+  const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
+  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text));
+  return { title, gate, items };
+}
+
+export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+
+export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
+
+export function refsIn(t: string): string[] {
+  const out: string[] = [];
+  const prefixes: { prefix: string; letters: string }[] = [];
+  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9})-([A-Z]{0,3})(\d+)\b/g)) {
+    const r = m[0];
+    if (!out.includes(r)) out.push(r);
+    prefixes.push({ prefix: m[1] + '-', letters: m[2] });
+  }
+  for (const m of t.matchAll(/\b(bug|issue|finding|vuln(?:erability)?|defect|task)\s*#\s*(\d+)\b/gi)) {
+    const r = m[0].replace(/\s+/g, ' ');
+    if (!out.includes(r)) out.push(r);
+  }
+  if (prefixes.length) {
+    for (const m of t.matchAll(/(?:\+|,|&|\band\b|\/)\s*([A-Z]{1,3})(\d+)\b/g)) {
+      const p = prefixes.find((x) => x.letters === m[1]);
+      if (p) {
+        const r = p.prefix + m[1] + m[2];
+        if (!out.includes(r)) out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+export function fixItems(text: string, list: List): FixOrderItem[] {
+  return list.children.map((it) => {
+    const t = itemText(text, it);
+    const done = it.checked === true || DONE_MARK.test(t) || DONE_MARK.test(src(text, it).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+    return { text: t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), done, refs: refsIn(t) };
+  });
+}
+
+export function stepEffort(title: string, blocks: RootContent[], text: string): Effort | null {
+  const e = parseEffort(title);
+  if (e) return e;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const line of src(text, b).split('\n')) {
+      const f = factFromLine(line);
+      if (f && f.kind === 'effort') return parseEffort(f.value);
+    }
+  }
+  return null;
+}
+
+export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
+  const steps: FixOrderStep[] = [];
+  const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
+    let label: string | null = null;
+    let stepCount = 0;
+    for (const b of blocks) {
+      if (b.type === 'paragraph') {
+        const lines = src(text, b).split('\n');
+        const head = plainInline(lines[0]).replace(/\s+/g, ' ').trim();
+        const rest = lines.slice(1);
+        if (rest.length && head.length <= 160 && /:\s*$/.test(head) && rest.every((l) => LIST_LINE.test(l))) {
+          // "**High Priority:**\n4. item" — a list that does not start at 1 cannot interrupt a paragraph
+          const items = rest.map((l) => {
+            const t = plainInline(l.replace(LIST_LINE, '')).replace(/\s+/g, ' ').trim();
+            return { text: t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), done: DONE_MARK.test(t) || /^\s*(?:[-*+]|\d+[.)])\s+\[x\]/i.test(l), refs: refsIn(t) };
+          });
+          steps.push({ title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items });
+          stepCount++;
+          label = null;
+          continue;
+        }
+        const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
+        label = p.length <= 160 && /:\s*$/.test(p) ? p.replace(/:\s*$/, '') : null;
+      } else if (b.type === 'list') {
+        const title = (label ?? fallbackTitle).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+        const items = fixItems(text, b as List);
+        const effort = label ? parseEffort(label) : stepCount === 0 ? stepEffort(effortTitle, blocks, text) : null;
+        if (!label && stepCount > 0 && steps.length) steps[steps.length - 1].items.push(...items);
+        else steps.push({ title, effort, items });
+        stepCount++;
+        label = null;
+      } else label = null;
+    }
+  };
+  if (s.blocks.length) fromBlocks(s.blocks, s.h.text, s.h.text);
+  for (const c of s.children) {
+    if (c.isFinding) continue;
+    fromBlocks(c.blocks, c.h.text, c.h.text);
+  }
+  return steps;
+}
