@@ -23,7 +23,8 @@ Options:
 
 export const INGEST_HELP = `Usage: punchlist ingest FILE|DIR… [--db PATH] [--project NAME]
 
-Adds reports to the database; a folder adds every file in it (recursively, hidden files skipped).
+Adds reports to the database; a folder adds its report files (.md .markdown .txt .sarif .json,
+recursively, hidden entries skipped).
 A report whose bytes are already in the project is skipped ("already present").
 Prints one line per file; exits 1 if any file failed.
 

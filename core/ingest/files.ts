@@ -54,11 +54,19 @@ export function readReportFile(file: string): Uint8Array {
   }
 }
 
+/** what a folder contributes when walked (a file named explicitly is always tried) */
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.sarif', '.json'] as const;
+
+const looksLikeReport = (name: string) => {
+  const lower = name.toLowerCase();
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+};
+
 export type PathEntry = { file: string; error?: undefined } | { file: string; error: string };
 
 /**
- * Expands paths into files: a directory contributes its files recursively (sorted, hidden entries
- * skipped); a path that cannot be read yields an entry with an error instead.
+ * Expands paths into files: a directory contributes its report files recursively (sorted; hidden
+ * entries and other extensions skipped); a path that cannot be read yields an entry with an error.
  */
 export function expandPaths(paths: readonly string[]): PathEntry[] {
   const out: PathEntry[] = [];
@@ -77,6 +85,7 @@ export function expandPaths(paths: readonly string[]): PathEntry[] {
       return;
     }
     if (!isDir) {
+      if (!top && !looksLikeReport(p)) return;
       const key = resolve(p);
       if (!seen.has(key)) {
         seen.add(key);
