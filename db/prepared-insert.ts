@@ -28,6 +28,12 @@ export function preparedInsert(
  * Buffers rows and inserts them `batch` at a time through one multi-row statement (about 40%
  * faster than one statement per row in SQLite); `flush()` writes what is left row by row.
  * Usage: `const at = b.next(); b.buf[at + c] = value…` for each column c.
+ *
+ * `parent.parentOf(child)`: the child's rows refer to the parent's (locations → findings). The child
+ * then writes only when the parent has just written a batch (all rows it holds then refer to written
+ * parents), and `flush()` the parent before the child: no row is ever written before the row it
+ * refers to, so SQLite never counts deferred foreign-key violations -- with outstanding ones, every
+ * parent insert scans each child table to settle them, which made bulk ingest about twice as slow.
  */
 export class BatchInserter {
   readonly buf: unknown[];
@@ -36,6 +42,10 @@ export class BatchInserter {
   private readonly multi: Prepared<unknown>;
   private readonly width: number;
   private readonly row: unknown[];
+  private readonly chunk: unknown[];
+  private child: BatchInserter | null = null;
+  /** follows a parent: buffers until the parent has written (the buffer then grows as needed) */
+  private held = false;
 
   constructor(
     db: Kysely<Database>,
@@ -49,23 +59,51 @@ export class BatchInserter {
     this.multi = preparedInsert(db, runner, table, columns, batch);
     this.buf = new Array(this.width * batch).fill(null);
     this.row = new Array(this.width);
+    this.chunk = new Array(this.width * batch);
+  }
+
+  parentOf(child: BatchInserter): void {
+    this.child = child;
+    child.held = true;
   }
 
   /** offset in `buf` of the next row's first column; writes a full batch first when needed */
   next(): number {
-    if (this.n === this.batch) {
+    if (this.n === this.batch && !this.held) {
       this.multi.run(this.buf);
       this.n = 0;
+      if (this.child) this.child.writeFull();
     }
     return this.n++ * this.width;
   }
 
+  /** writes every full batch held, keeps the rest at the front of the buffer */
+  private writeFull(): void {
+    const w = this.width;
+    const per = w * this.batch;
+    const buf = this.buf;
+    const chunk = this.chunk;
+    let r = 0;
+    for (; r + this.batch <= this.n; r += this.batch) {
+      const at = r * w;
+      for (let c = 0; c < per; c++) chunk[c] = buf[at + c];
+      this.multi.run(chunk);
+    }
+    if (r === 0) return;
+    const at = r * w;
+    const rest = (this.n - r) * w;
+    for (let c = 0; c < rest; c++) buf[c] = buf[at + c];
+    this.n -= r;
+  }
+
   flush(): void {
+    if (this.held) this.writeFull();
     for (let r = 0; r < this.n; r++) {
       for (let c = 0; c < this.width; c++) this.row[c] = this.buf[r * this.width + c];
       this.single.run(this.row);
     }
     this.n = 0;
+    if (this.child) this.child.flush();
   }
 }
 

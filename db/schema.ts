@@ -51,6 +51,9 @@ export interface FindingsTable {
   suppression: Json | null;
   created_at: string;
   updated_at: string;
+  /** issue 5 (migration 005) */
+  status_reason: string | null;
+  tool_fingerprints: Json | null;
 }
 
 export interface LocationsTable {
@@ -84,6 +87,8 @@ export interface ChecklistItemsTable {
   text: string;
   checked: Bool;
   ordinal: number;
+  /** issue 5 (migration 005): ticked/unticked by hand, auto-ticking leaves it alone */
+  manual: Generated<Bool>;
 }
 
 export interface ChecklistItemFindingsTable {
@@ -145,6 +150,20 @@ export interface FindingsFtsTable {
   findings_fts: string;
 }
 
+/** issue 5 (migration 005): the user's manual plan order per project */
+export interface PlanStepsTable {
+  id: Generated<number>;
+  project_id: number;
+  ordinal: number;
+  title: string;
+}
+
+export interface PlanStepFindingsTable {
+  step_id: number;
+  finding_id: number;
+  ordinal: number;
+}
+
 export interface Database {
   projects: ProjectsTable;
   reports: ReportsTable;
@@ -160,4 +179,6 @@ export interface Database {
   settings: SettingsTable;
   schema_migrations: SchemaMigrationsTable;
   findings_fts: FindingsFtsTable;
+  plan_steps: PlanStepsTable;
+  plan_step_findings: PlanStepFindingsTable;
 }

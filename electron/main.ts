@@ -3,12 +3,12 @@
 // (method, input) to core.dispatch, which validates the input with zod and returns a Result.
 // Security policy (origins, CSP, URL allow-list, argv) lives in ./policy (pure, tested in Node).
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { API_CHANNEL, apiSchemas, isMethod, type Result } from '../shared/api';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
 import { openCore, type Core } from '../core/service';
-import { installMenu } from './menu';
+import { installMenu, type MenuExportFormat } from './menu';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -113,6 +113,9 @@ function start(): void {
   installMenu({
     importPaths: (kind) => void importFromDialog(kind),
     showDatabase: () => shell.showItemInFolder(dbPath),
+    exportAs: (format) => void exportFromMenu(format),
+    backup: () => void backupFromMenu(),
+    restore: () => void restoreFromMenu(),
     isDev: IS_DEV,
     platform: process.platform,
   });
@@ -340,3 +343,107 @@ function message(win: BrowserWindow | null, options: Electron.MessageBoxOptions)
   return win && !win.isDestroyed() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
 }
 
+// ---------------------------------------------------------------------------------------------
+// File > Export (issue 5): the core renders the export, the user picks where it goes.
+
+const EXPORT_FILTERS: Record<MenuExportFormat, Electron.FileFilter> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  json: { name: 'Punchlist JSON', extensions: ['json'] },
+  html: { name: 'HTML', extensions: ['html'] },
+  sarif: { name: 'SARIF', extensions: ['sarif', 'json'] },
+};
+
+async function exportFromMenu(format: MenuExportFormat): Promise<void> {
+  const win = mainWindow;
+  const c = core;
+  if (!c) return;
+  let projectId = activeProjectId;
+  if (projectId === null) {
+    const listed = await c.call('projects.list', {});
+    projectId = listed.ok && listed.value.length > 0 ? listed.value[0].id : null;
+  }
+  if (projectId === null) return;
+  const rendered = await c.call('export.render', { projectId, format });
+  if (!rendered.ok) {
+    await message(win, { type: 'error', message: 'Export failed', detail: rendered.error.message });
+    return;
+  }
+  const fileName = rendered.value.fileName;
+  const options: Electron.SaveDialogOptions = {
+    title: 'Export',
+    defaultPath: fileName,
+    filters: [EXPORT_FILTERS[format]],
+  };
+  const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (picked.canceled || !picked.filePath) return;
+  try {
+    await writeFile(picked.filePath, rendered.value.text, 'utf8');
+  } catch (err) {
+    await message(win, { type: 'error', message: 'Export failed', detail: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// File > Backup… / Restore… (issue 7): the core copies the database (SQLite online backup API) into
+// backups/ next to it; a restore keeps a copy of the current state first, then refreshes the window.
+
+async function backupFromMenu(): Promise<void> {
+  const win = mainWindow;
+  const c = core;
+  if (!c) return;
+  const made = await c.call('backup.create', {});
+  if (!made.ok) {
+    await message(win, { type: 'error', message: 'Backup failed', detail: made.error.message });
+    return;
+  }
+  const { response } = await message(win, {
+    type: 'info',
+    message: 'Backup written',
+    detail: made.value.file,
+    buttons: ['OK', 'Show in Folder'],
+    defaultId: 0,
+    noLink: true,
+  });
+  if (response === 1) shell.showItemInFolder(made.value.file);
+}
+
+async function restoreFromMenu(): Promise<void> {
+  const win = mainWindow;
+  const c = core;
+  if (!c) return;
+  const options: Electron.OpenDialogOptions = {
+    title: 'Restore a backup',
+    buttonLabel: 'Restore',
+    defaultPath: join(dirname(dbPath), 'backups'),
+    properties: ['openFile'],
+    filters: [
+      { name: 'Punchlist database', extensions: ['sqlite', 'db'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  if (picked.canceled || picked.filePaths.length === 0) return;
+  const file = picked.filePaths[0];
+  const { response } = await message(win, {
+    type: 'warning',
+    message: 'Replace the database with this backup?',
+    detail: `${file}\n\nA copy of the database as it is now is kept in the backups folder first.`,
+    buttons: ['Restore', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response !== 0) return;
+  const restored = await c.call('backup.restore', { file });
+  if (win && !win.isDestroyed()) win.webContents.send(REFRESH_CHANNEL);
+  if (!restored.ok) {
+    await message(win, { type: 'error', message: 'Restore failed', detail: restored.error.message });
+    return;
+  }
+  await message(win, {
+    type: 'info',
+    message: 'Backup restored',
+    detail: `${restored.value.restored.file}\n\nThe previous state was kept as ${restored.value.previous.file}.`,
+  });
+}

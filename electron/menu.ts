@@ -6,9 +6,23 @@ export interface MenuActions {
   importPaths(kind: 'any' | 'files' | 'folders'): void;
   /** reveal the database file in the OS file manager */
   showDatabase(): void;
+  /** File > Export (issue 5): render the current project, ask where to save it, write it */
+  exportAs?(format: MenuExportFormat): void;
+  /** File > Backup… / Restore… (issue 7): copy the database to backups/, or put a backup back */
+  backup?(): void;
+  restore?(): void;
   isDev: boolean;
   platform: NodeJS.Platform;
 }
+
+export type MenuExportFormat = 'md' | 'csv' | 'json' | 'html' | 'sarif';
+export const MENU_EXPORTS: ReadonlyArray<[MenuExportFormat, string]> = [
+  ['md', 'Markdown Fix Plan…'],
+  ['csv', 'CSV…'],
+  ['json', 'JSON (Re-importable)…'],
+  ['html', 'HTML…'],
+  ['sarif', 'SARIF 2.1.0…'],
+];
 
 export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = actions.platform === 'darwin';
@@ -44,8 +58,20 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     label: 'File',
     submenu: [
       ...importItems,
+      ...(actions.exportAs
+        ? ([
+            { type: 'separator' },
+            { label: 'Export', submenu: MENU_EXPORTS.map(([f, label]) => ({ label, click: () => actions.exportAs?.(f) })) },
+          ] as MenuItemConstructorOptions[])
+        : []),
       { type: 'separator' },
       { label: 'Show Database File', click: () => actions.showDatabase() },
+      ...(actions.backup && actions.restore
+        ? ([
+            { label: 'Backup…', click: () => actions.backup?.() },
+            { label: 'Restore…', click: () => actions.restore?.() },
+          ] as MenuItemConstructorOptions[])
+        : []),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

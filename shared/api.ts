@@ -3,6 +3,11 @@
 // output type. Calls never throw across the boundary: they resolve to a Result.
 import { z } from 'zod';
 import { SEVERITIES, STATUSES, type Claims, type Location, type Severity, type Status } from './types';
+// issue 5: plan, checklists, exports
+import type { GateStatus, Plan } from './plan';
+import type { PlanSettings, SnapshotChecklist } from './snapshot';
+// issue 9: insights
+import type { InsightsFigures } from './insights';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export interface ApiError {
@@ -67,6 +72,100 @@ export const apiSchemas = {
   'settings.set': z.object({ projectId: id, key: z.string().min(1).max(200), value: z.unknown() }).strict(),
   /** open a link from report text: only http(s) and editor URLs, after a check (Electron only) */
   'app.openExternal': z.object({ url: z.string().min(1).max(8192) }).strict(),
+  // ---- issue 9: insights ----
+  /** every figure of the Insights view in one call; `now` (ISO) ends the burndown (default: the core's clock) */
+  'insights.get': z.object({ projectId: id, now: z.string().datetime({ offset: true }).optional() }).strict(),
+  // ---- issue 5: plan, checklists, exports ----
+  /** the plan: 'current' = the manual order when saved, else generated; 'report' = a report's own fix order */
+  'plan.get': z
+    .object({ projectId: id, source: z.enum(['generated', 'report', 'current']).default('current'), reportId: id.optional() })
+    .strict(),
+  /** save the user's order (drag between steps, reorder); it survives re-planning until plan.reset */
+  'plan.setManual': z
+    .object({
+      projectId: id,
+      steps: z.array(z.object({ title: z.string().trim().min(1).max(2000), findingIds: z.array(id).max(1_000_000) })).max(10_000),
+    })
+    .strict(),
+  'plan.reset': z.object({ projectId: id }).strict(),
+  'plan.settings.get': z.object({ projectId: id }).strict(),
+  /** effort defaults per severity ([min, max] hours) and severity weights; partial, merged over the defaults */
+  'plan.settings.set': z
+    .object({
+      projectId: id,
+      settings: z
+        .object({
+          effortDefaults: z.partialRecord(z.enum([...SEVERITIES, 'unrated']), z.tuple([z.number().min(0).max(100_000), z.number().min(0).max(100_000)])).optional(),
+          severityWeights: z.partialRecord(z.enum([...SEVERITIES, 'unrated']), z.number().min(0).max(1_000_000)).optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+  'gate.status': z.object({ projectId: id }).strict(),
+  'checklists.list': z.object({ projectId: id }).strict(),
+  'checklists.create': z.object({ projectId: id, title: z.string().trim().min(1).max(2000), gate: z.boolean().optional() }).strict(),
+  'checklists.update': z.object({ id, title: z.string().trim().min(1).max(2000).optional(), gate: z.boolean().optional() }).strict(),
+  'checklists.addItem': z
+    .object({ checklistId: id, text: z.string().trim().min(1).max(10_000), findingIds: z.array(id).max(10_000).optional() })
+    .strict(),
+  'checklists.editItem': z.object({ itemId: id, text: z.string().trim().min(1).max(10_000) }).strict(),
+  /** tick (true) / untick (false) by hand, or null: hand the item back to auto-ticking from its findings */
+  'checklists.setItem': z.object({ itemId: id, checked: z.boolean().nullable() }).strict(),
+  'checklists.removeItem': z.object({ itemId: id }).strict(),
+  'checklists.linkFinding': z.object({ itemId: id, findingId: id }).strict(),
+  'checklists.unlinkFinding': z.object({ itemId: id, findingId: id }).strict(),
+  /** render an export; the renderer saves it as a download, the Electron menu writes a file */
+  'export.render': z.object({ projectId: id, format: z.enum(['md', 'csv', 'json', 'html', 'sarif']) }).strict(),
+  /** re-import a Punchlist JSON export (base64 bytes) as a new project, or into an empty project */
+  'import.json': z.object({ projectId: id.optional(), base64: z.string().max(700_000_000) }).strict(),
+  // ---- issue 7: backups ----
+  /** this database's backups (backups/ next to the file), newest first */
+  'backup.list': z.object({}).strict(),
+  /** a copy of the database now (SQLite online backup API); the last few of each kind are kept */
+  'backup.create': z.object({}).strict(),
+  /** replace the database with a backup (a name from backup.list, or an absolute path chosen by the user); a copy of the current state is kept first */
+  'backup.restore': z.object({ file: z.string().min(1).max(4096) }).strict(),
+  // ---- issue 6: re-ingest and duplicates ----
+  /** what re-ingesting a file would do: the report it looks like a newer version of, and the counts */
+  'reingest.preview': z
+    .object({
+      projectId: id,
+      /** a file path (Electron, CLI), or `name` + `base64` (browser drop) */
+      path: z.string().min(1).max(4096).optional(),
+      name: z.string().min(1).max(1000).optional(),
+      base64: z.string().max(700_000_000).optional(),
+      /** compare against this report instead of the one found by path / file name / tool */
+      reportId: id.optional(),
+    })
+    .strict(),
+  /** the user confirmed: the file becomes the newest version of `reportId` (decisions kept) */
+  'reingest.apply': z
+    .object({
+      projectId: id,
+      reportId: id,
+      path: z.string().min(1).max(4096).optional(),
+      name: z.string().min(1).max(1000).optional(),
+      base64: z.string().max(700_000_000).optional(),
+    })
+    .strict(),
+  /** findings marked "not in latest report" (of one report, or of the project) */
+  'findings.absent': z.object({ projectId: id, reportId: id.optional() }).strict(),
+  /** close every open "not in latest report" finding in one (undoable) action */
+  'findings.closeAbsent': z
+    .object({
+      projectId: id,
+      reportId: id.optional(),
+      status: z.enum(['fixed', 'verified', 'wont_fix', 'false_positive']).default('fixed'),
+    })
+    .strict(),
+  /** likely duplicates across reports, best first */
+  'duplicates.suggest': z.object({ projectId: id, limit: z.number().int().positive().max(5000).optional() }).strict(),
+  /** merge: `duplicateId` is marked duplicate of `keepId`, which gains its sources, locations and stronger severity */
+  'duplicates.merge': z.object({ keepId: id, duplicateId: id }).strict(),
+  /** undo merges: of this duplicate, or every duplicate merged into this finding */
+  'duplicates.unmerge': z.object({ findingId: id }).strict(),
+  /** a finding's sources, merged duplicates, all locations and "not in latest report" state */
+  'duplicates.info': z.object({ findingId: id }).strict(),
 } as const;
 
 export type Method = keyof typeof apiSchemas;
@@ -150,6 +249,126 @@ export type IngestFileResult =
   | { file: string; ok: true; reportId: number; format: string; added: number; alreadyPresent: boolean; repairs: string[] }
   | { file: string; ok: false; error: string };
 
+// ---- issue 5: plan, checklists, exports ----
+export interface PlanView {
+  plan: Plan;
+  /** true when the project has a saved manual order (plan.reset discards it) */
+  manual: boolean;
+  /** reports with a fix order of their own (offered as a starting plan) */
+  fixOrderReports: Array<{ id: number; title: string; steps: number }>;
+  settings: PlanSettings;
+}
+export interface ExportFile {
+  text: string;
+  fileName: string;
+  mimeType: string;
+}
+export interface JsonImportResult {
+  project: Project;
+  reports: number;
+  findings: number;
+  checklists: number;
+}
+
+// ---- issue 7: backups ----
+export interface BackupEntry {
+  /** absolute path */
+  file: string;
+  name: string;
+  createdAt: string;
+  schemaVersion: number;
+  /** 'manual' | 'pre-migration' | 'pre-restore' */
+  reason: string;
+  bytes: number;
+}
+export interface BackupRestoreResult {
+  /** the backup that was restored */
+  restored: { file: string; schemaVersion: number };
+  /** the copy of the database as it was just before the restore */
+  previous: BackupEntry;
+  /** migrations run on the restored copy (it was of an older schema) */
+  migrated: number[];
+}
+
+// ---- issue 6: re-ingest and duplicates ----
+/** settings key (per project): extra path prefixes to strip before fingerprinting, e.g. ["builds/acme/api/"] */
+export const PATH_PREFIXES_SETTING = 'ingest.pathPrefixes';
+
+export interface ReingestCounts {
+  matched: number;
+  /** matched findings whose report-owned fields (text, locations, rule) changed */
+  changed: number;
+  added: number;
+  /** findings of the report the new version does not have ("not in latest report") */
+  absent: number;
+  /** findings marked absent before that the new version has again */
+  reappeared: number;
+}
+
+export interface ReingestPreview {
+  file: string;
+  /** these exact bytes are already in the project: nothing to do */
+  alreadyPresent: boolean;
+  /** the report this file looks like a newer version of; null: ingest it as a new report */
+  previous: {
+    id: number;
+    title: string | null;
+    sourcePath: string;
+    format: string;
+    tool: string | null;
+    /** 'same path' | 'same file name' | 'same tool' | 'chosen' */
+    reason: string;
+  } | null;
+  counts: ReingestCounts | null;
+  samples: { added: string[]; absent: string[]; changed: string[] };
+}
+
+export interface ReingestApplyResult {
+  reportId: number;
+  alreadyPresent: boolean;
+  counts: ReingestCounts;
+}
+
+export interface AbsentFinding {
+  findingId: number;
+  reportId: number;
+  since: string;
+}
+
+export interface DuplicateSide {
+  id: number;
+  ref: string | null;
+  title: string;
+  severity: Severity | null;
+  status: Status;
+  reportId: number;
+  reportTitle: string | null;
+  primaryPath: string | null;
+  primaryLine: number | null;
+}
+
+export interface DuplicateSuggestion {
+  a: DuplicateSide;
+  b: DuplicateSide;
+  /** 0..1, see core/service/similarity.ts */
+  score: number;
+  title: number;
+  body: number;
+  location: number;
+  reason: string;
+}
+
+export interface DuplicateInfo {
+  findingId: number;
+  duplicateOf: DuplicateSide | null;
+  duplicates: DuplicateSide[];
+  /** the reports this finding comes from: its own and those of merged duplicates */
+  sources: Array<{ reportId: number; title: string | null; sourcePath: string; findingId: number }>;
+  /** its own locations, then those of merged duplicates */
+  locations: Location[];
+  notInLatest: { reportId: number; since: string } | null;
+}
+
 export interface Outputs {
   'meta.info': { version: string; dbPath: string; schemaVersion: number };
   'projects.list': Project[];
@@ -167,6 +386,39 @@ export interface Outputs {
   'settings.get': { value: unknown };
   'settings.set': { ok: true };
   'app.openExternal': { opened: boolean };
+  // ---- issue 9: insights ----
+  'insights.get': InsightsFigures;
+  // ---- issue 5: plan, checklists, exports ----
+  'plan.get': PlanView;
+  'plan.setManual': PlanView;
+  'plan.reset': PlanView;
+  'plan.settings.get': PlanSettings;
+  'plan.settings.set': PlanSettings;
+  'gate.status': GateStatus;
+  'checklists.list': SnapshotChecklist[];
+  'checklists.create': SnapshotChecklist;
+  'checklists.update': SnapshotChecklist;
+  'checklists.addItem': SnapshotChecklist;
+  'checklists.editItem': SnapshotChecklist;
+  'checklists.setItem': SnapshotChecklist;
+  'checklists.removeItem': SnapshotChecklist;
+  'checklists.linkFinding': SnapshotChecklist;
+  'checklists.unlinkFinding': SnapshotChecklist;
+  'export.render': ExportFile;
+  'import.json': JsonImportResult;
+  // ---- issue 7: backups ----
+  'backup.list': BackupEntry[];
+  'backup.create': BackupEntry;
+  'backup.restore': BackupRestoreResult;
+  // ---- issue 6: re-ingest and duplicates ----
+  'reingest.preview': ReingestPreview;
+  'reingest.apply': ReingestApplyResult;
+  'findings.absent': AbsentFinding[];
+  'findings.closeAbsent': { closed: number; ids: number[] };
+  'duplicates.suggest': DuplicateSuggestion[];
+  'duplicates.merge': { mergeId: number; keep: FindingCard; duplicate: FindingCard };
+  'duplicates.unmerge': { unmerged: number };
+  'duplicates.info': DuplicateInfo;
 }
 
 export type Output<M extends Method> = Outputs[M];

@@ -9,6 +9,10 @@ const commands: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse')).parseCommand,
   ingest: async () => (await import('./commands/ingest')).ingestCommand,
   list: async () => (await import('./commands/list')).listCommand,
+  // issue 5: plan, export, import
+  plan: async () => (await import('./commands/plan')).planCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {

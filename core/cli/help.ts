@@ -6,6 +6,11 @@ Usage:
                                                 add reports to the database
   punchlist list [filters] [--json] [--db PATH] [--project NAME]
                                                 list findings
+  punchlist plan [FILE…] [--source generated|report] [--json] [--db PATH] [--project NAME]
+                                                the fix-order plan, effort totals, deployment gate
+  punchlist export --format md|csv|json|html|sarif [--out FILE] [--db PATH] [--project NAME]
+                                                export a project
+  punchlist import FILE.json [--db PATH]        re-import a JSON export as a new project
   punchlist COMMAND --help                      help for one command
 
 The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app's data folder.

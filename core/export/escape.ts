@@ -49,7 +49,8 @@ export function neutralizeFormula(cell: string): string {
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let s = typeof value === 'number' ? formatNumber(value) : String(value);
-  if (typeof value === 'string') s = stripControls(neutralizeFormula(s).replace(/\r\n?/g, '\n'));
+  // controls stripped first: "\u0000=cmd|…" must not become a formula once the NUL is gone
+  if (typeof value === 'string') s = neutralizeFormula(stripControls(s)).replace(/\r\n?/g, '\n');
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -4,6 +4,7 @@ import { autoTick, gateStatus } from '../../shared/plan';
 import { isOpen, type ProjectSnapshot } from '../../shared/snapshot';
 import { exportedAt, findingLabel, locationText, lookup, resolvePlan, STATUS_LABEL, type ExportOptions } from './common';
 import { escapeHtml, formatHours, stripControls } from './escape';
+import { CHARTS_CSS, insightsHtml, type ChartExportOptions } from './charts';
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -23,7 +24,8 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;t
 
 const e = (s: string) => escapeHtml(stripControls(s));
 
-export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions = {}): string {
+/** `charts` (or `insights` / `burndown`) adds the Insights charts as static SVG (issue 9) */
+export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & ChartExportOptions & { charts?: boolean } = {}): string {
   const plan = resolvePlan(snapshot, options);
   const L = lookup(snapshot, plan);
   const gate = gateStatus(snapshot);
@@ -41,7 +43,7 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions = {}): 
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
     '<meta name="referrer" content="no-referrer">',
     `<title>Fix plan: ${e(snapshot.project.name)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${options.charts || options.insights || options.burndown ? CHARTS_CSS : ''}</style>`,
     '</head>',
     '<body>',
     `<h1>Fix plan: ${e(snapshot.project.name)}</h1>`,
@@ -118,6 +120,7 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions = {}): 
     for (const w of plan.warnings) h.push(`<li class="warn">${e(w)}</li>`);
     h.push('</ul>');
   }
+  if (options.charts || options.insights || options.burndown) h.push(insightsHtml(snapshot, options));
   h.push('</body>', '</html>', '');
   return h.join('\n');
 }

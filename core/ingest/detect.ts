@@ -235,5 +235,9 @@ export function detectFormat(text: string, fileName = '<input>'): Detected {
     throw new ParseError(`${fileName}: XML is not a supported format (expected SARIF/scanner JSON or Markdown)`, 'xml', 'line 1');
   }
   if (text.trim() === '') throw new ParseError(`${fileName}: empty file (only whitespace)`, 'markdown', 'line 1');
+  // a .json/.sarif file holding a single JSON scalar (42, "text", null) is JSON of no known shape, not Markdown
+  if (text.length < 1_000_000 && /\.(?:json|sarif)$/i.test(fileName) && /^\s*(?:-?\d[\d.eE+-]*|"(?:[^"\\]|\\.)*"|true|false|null)\s*$/.test(text)) {
+    return detectJson(parseJsonText(text, fileName), fileName);
+  }
   return { format: 'markdown' };
 }

@@ -1,8 +1,24 @@
 // Reading report files and folders from disk, with errors a person can act on.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+/** Default input size limit; `PUNCHLIST_MAX_INPUT_MB` overrides it (a positive number of MiB). */
+export const DEFAULT_MAX_INPUT_MB = 512;
+export const MAX_REPORT_BYTES = DEFAULT_MAX_INPUT_MB * 1024 * 1024;
+
+/** The input size limit in bytes: `PUNCHLIST_MAX_INPUT_MB` when set to a positive number, else 512 MiB. */
+export function maxInputBytes(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.PUNCHLIST_MAX_INPUT_MB;
+  const mb = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : MAX_REPORT_BYTES;
+}
+
+/** The message for an input over the limit (checked before anything is read or decoded). */
+export function tooLargeMessage(size: number, limit: number): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
+  return `file too large (${size} bytes, ${mib(size)}; the limit is ${mib(limit)}, set PUNCHLIST_MAX_INPUT_MB to change it)`;
+}
 
 export class FileReadError extends Error {
   constructor(
@@ -36,21 +52,46 @@ function describe(e: unknown): string {
   }
 }
 
-export function readReportFile(file: string): Uint8Array {
-  let size: number;
+/**
+ * Reads a whole report file. The size is checked against the limit before anything is read; the
+ * file is read through one descriptor, so a file removed or truncated while being read is an error
+ * naming the file, never a half-read report.
+ */
+export function readReportFile(file: string, limit: number = maxInputBytes()): Uint8Array {
+  let fd: number;
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (!st.isFile()) throw new Error('not a regular file');
-    size = st.size;
+    if (st.size > limit) throw new FileReadError(file, tooLargeMessage(st.size, limit));
+    fd = openSync(file, 'r');
   } catch (e) {
+    if (e instanceof FileReadError) throw e;
     throw new FileReadError(file, describe(e));
   }
-  if (size > MAX_REPORT_BYTES) throw new FileReadError(file, `file too large (${size} bytes)`);
   try {
-    return readFileSync(file);
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileReadError(file, 'not a regular file');
+    const size = st.size;
+    if (size > limit) throw new FileReadError(file, tooLargeMessage(size, limit));
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got < size) throw new FileReadError(file, `the file changed while it was being read (expected ${size} bytes, got ${got})`);
+    // anything past the size seen at open means it grew meanwhile
+    if (readSync(fd, Buffer.allocUnsafe(1), 0, 1, size) !== 0) {
+      throw new FileReadError(file, `the file changed while it was being read (it grew past ${size} bytes)`);
+    }
+    return buf;
   } catch (e) {
+    if (e instanceof FileReadError) throw e;
     throw new FileReadError(file, describe(e));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -105,6 +146,13 @@ export function expandPaths(paths: readonly string[]): PathEntry[] {
       walk(join(p, name), false);
     }
   };
-  for (const p of paths) walk(p, true);
+  for (const p of paths) {
+    const before = out.length;
+    walk(p, true);
+    // a folder that holds no report file says so, rather than nothing at all
+    if (out.length === before) {
+      out.push({ file: p, error: `${p}: no report files in this folder (looked for ${REPORT_EXTENSIONS.join(' ')})` });
+    }
+  }
   return out;
 }

@@ -1,22 +1,72 @@
 // Stable identity of a finding across re-ingests of the same (or a newer) report.
+//
+// A fingerprint survives line shifts and whitespace edits:
+// - SARIF / scanner JSON: the tool's own (partial) fingerprints when present; else rule + normalized
+//   path + a hash of the normalized source snippet (the first code block of the body, line-number
+//   prefixes dropped) or, without one, of the normalized message. Line numbers are never part of it.
+// - Markdown: the report's ref when it is a stable identifier ("BUG-A01", "SEC-3", "CVE-…"); a
+//   positional number ("1.1", "#3", "Issue #3") changes when sections move, so then the normalized
+//   title + primary path.
+// Findings of one report that would share a fingerprint (gosec G104 twice in one file) get an
+// occurrence index, in report order: the first keeps the plain fingerprint, the next ones `…#1`, `…#2`.
+// Paths: backslashes → /, file:, leading ./ and / removed, then the first matching configured prefix
+// (a CI checkout folder, "*" = one path segment) is stripped.
 import { hash } from 'node:crypto';
 import type { ParsedFinding, ReportFormat } from '../../shared/types';
 
 const FP_HEX = 16;
+
+/** settings key (per project): extra path prefixes to strip, e.g. ["builds/acme/api/"] */
+export const PATH_PREFIX_SETTING = 'ingest.pathPrefixes';
+
+/** CI checkout folders stripped by default (GitHub Actions host and container runners) */
+export const DEFAULT_STRIP_PREFIXES: readonly string[] = ['github/workspace/', 'home/runner/work/*/*/', '__w/*/*/'];
 
 function shortHash(text: string): string {
   // one-shot crypto.hash: ~5x faster than createHash() per call, which matters at 200k findings
   return hash('sha256', text, 'hex').slice(0, FP_HEX);
 }
 
-/** backslashes → /, leading file://, ./ and / removed */
-export function normalizePath(path: string): string {
+export interface PathOptions {
+  /** prefixes to strip after the basic normalization; "*" matches one path segment */
+  stripPrefixes?: readonly string[];
+}
+
+const prefixCache = new Map<string, RegExp>();
+function prefixRegExp(prefix: string): RegExp {
+  let re = prefixCache.get(prefix);
+  if (!re) {
+    let p = prefix.trim().replace(/\\/g, '/').replace(/^\.?\/+/, '');
+    if (p && !p.endsWith('/')) p += '/';
+    const body = p
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+');
+    re = new RegExp(`^${body}`, 'i');
+    prefixCache.set(prefix, re);
+  }
+  return re;
+}
+
+/** backslashes → /, leading file://, ./ and / removed, then the first matching strip prefix */
+export function normalizePath(path: string, options?: PathOptions): string {
   let p = path.trim().replace(/\\/g, '/');
   if (/^file:/i.test(p)) p = p.replace(/^file:\/*/i, '');
   for (;;) {
     if (p.startsWith('./')) p = p.slice(2);
     else if (p.startsWith('/')) p = p.slice(1);
     else break;
+  }
+  const strip = options?.stripPrefixes;
+  if (strip && strip.length) {
+    for (const prefix of strip) {
+      if (!prefix.trim()) continue;
+      const m = prefixRegExp(prefix).exec(p);
+      if (m && m[0].length < p.length) {
+        p = p.slice(m[0].length);
+        break;
+      }
+    }
   }
   return p;
 }
@@ -25,11 +75,48 @@ function normalizeText(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function fingerprint(format: ReportFormat, f: ParsedFinding): string {
-  const path = f.locations.length ? normalizePath(f.locations[0].path) : '';
+/** title words only: case, punctuation, emphasis and spacing do not count */
+function normalizeTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** message / snippet: case, spacing and numbers (line numbers inside messages) do not count */
+function normalizeMessage(text: string): string {
+  return normalizeText(text).replace(/\d+/g, '#');
+}
+
+const POSITIONAL_REF = /^(?:(?:issue|bug|finding|item|problem|no\.?|number|nr\.?)\s*)?#?\s*\d+(?:\.\d+)*\.?$/i;
+
+/** a ref that names the finding (not its position in the report) */
+export function isStableRef(ref: string | null | undefined): ref is string {
+  if (!ref) return false;
+  const r = ref.trim();
+  return r.length > 0 && !POSITIONAL_REF.test(r);
+}
+
+const FENCE = /(^|\n)\s*(```+|~~~+)[^\n]*\n([\s\S]*?)\n\s*\2/;
+
+/** the first fenced code block of a body, line-number prefixes ("64: ") removed, normalized */
+export function snippetOf(body: string | null | undefined): string | null {
+  if (!body) return null;
+  const m = FENCE.exec(body);
+  if (!m) return null;
+  const code = m[3]
+    .split('\n')
+    .map((line) => line.replace(/^\s*\d+\s*[:|]\s?/, ''))
+    .join('\n');
+  const n = normalizeMessage(code);
+  return n ? n : null;
+}
+
+function baseKey(format: ReportFormat, f: ParsedFinding, options?: PathOptions): string {
+  const path = f.locations.length ? normalizePath(f.locations[0].path, options) : '';
   if (format === 'markdown') {
-    if (f.ref) return shortHash(`md-ref\u0000${f.ref.trim().toLowerCase()}`);
-    return shortHash(`md\u0000${normalizeText(f.title)}\u0000${path}`);
+    if (isStableRef(f.ref)) return `md-ref\u0000${f.ref.trim().toLowerCase()}`;
+    return `md\u0000${normalizeTitle(f.title)}\u0000${path.toLowerCase()}`;
   }
   const fps = f.fingerprints;
   if (fps) {
@@ -38,9 +125,37 @@ export function fingerprint(format: ReportFormat, f: ParsedFinding): string {
       keys.sort();
       let s = 'tool-fp';
       for (const k of keys) s += `\u0000${k}=${fps[k]}`;
-      return shortHash(s);
+      return s;
     }
   }
-  // rule + normalized path + normalized message, hashed together (one hash per finding)
-  return shortHash(`tool\u0000${f.ruleId ?? ''}\u0000${path}\u0000${normalizeText(f.title)}`);
+  // rule + normalized path + the normalized snippet, else the normalized message
+  const snippet = snippetOf(f.body);
+  const text = snippet !== null ? `snippet\u0000${snippet}` : `msg\u0000${normalizeMessage(f.title)}`;
+  return `tool\u0000${f.ruleId ?? ''}\u0000${path}\u0000${text}`;
+}
+
+/** the fingerprint of one finding on its own (occurrence 0) */
+export function fingerprint(format: ReportFormat, f: ParsedFinding, options?: PathOptions): string {
+  return shortHash(baseKey(format, f, options));
+}
+
+/**
+ * the fingerprints of a report's findings, with occurrence indexes for repeats within the report
+ * (`seen` carries the counts over when a report's findings come in several batches)
+ */
+export function fingerprintAll(
+  format: ReportFormat,
+  findings: readonly ParsedFinding[],
+  options?: PathOptions,
+  seen = new Map<string, number>(),
+): string[] {
+  const out = new Array<string>(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const key = baseKey(format, findings[i], options);
+    const plain = shortHash(key); // counted by its hash: short Map keys, no long strings kept alive
+    const n = seen.get(plain) ?? 0;
+    seen.set(plain, n + 1);
+    out[i] = n === 0 ? plain : shortHash(`${key}\u0000#${n}`);
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { decodeBytes, type Decoded } from './decode';
 import { detectFormat, type Detected } from './detect';
 import { parseMarkdown } from './markdown';
 import { parseSarif } from './sarif';
+import { SARIF_STREAM_MIN_BYTES, parseSarifBytes } from './sarif-stream';
 import { scannerByName } from './scanners/index';
 
 export { decodeBytes, type Decoded } from './decode';
@@ -33,8 +34,23 @@ export function parseReportText(text: string, fileName: string): ParsedReport {
   return parseDetected(detectFormat(text, fileName), text, fileName);
 }
 
-/** decode -> detect -> parse; the decoder's repairs come first in report.repairs. */
+/**
+ * decode -> detect -> parse; the decoder's repairs come first in report.repairs. A large SARIF log
+ * is parsed slice by slice from its bytes (sarif-stream.ts) when it is plainly shaped; everything
+ * else, and any log that turns out malformed, takes the whole-document path.
+ */
 export function parseReportBytes(bytes: Uint8Array, fileName: string): ParsedReport {
+  if (bytes.length >= SARIF_STREAM_MIN_BYTES) {
+    const streamed = parseSarifBytes(bytes, () => {
+      parseWholeDocument(bytes, fileName);
+      throw new ParseError(`${fileName}: SARIF: invalid result`, 'sarif', null);
+    });
+    if (streamed) return streamed;
+  }
+  return parseWholeDocument(bytes, fileName);
+}
+
+function parseWholeDocument(bytes: Uint8Array, fileName: string): ParsedReport {
   let decoded: Decoded | null = decodeBytes(bytes, fileName);
   const repairs = decoded.repairs;
   const det = detectFormat(decoded.text, fileName);

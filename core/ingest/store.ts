@@ -9,8 +9,11 @@ import type { IngestFileResult } from '../../shared/api';
 import { type Effort, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
 import { FileReadError, readReportFile } from './files';
-import { fingerprint, normalizePath } from './fingerprint';
+import { duplicateRepository } from '../../db/repositories/duplicate-repository';
+import { settingsRepository } from '../../db/repositories/settings-repository';
+import { DEFAULT_STRIP_PREFIXES, fingerprintAll, normalizePath, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
 import { parseReportBytes } from './index';
+import { reportParts } from './sarif-stream';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
 
@@ -69,14 +72,32 @@ function alreadyPresent(name: string, r: { id: number; format: string; repairs: 
   return { file: name, ok: true, reportId: r.id, format: r.format, added: 0, alreadyPresent: true, repairs: JSON.parse(r.repairs) as string[] };
 }
 
-function findReportBySha(core: CoreContext, projectId: number, sha256: string) {
-  return core.runner.first(
-    core.db
-      .selectFrom('reports')
-      .select(['id', 'format', 'repairs'])
-      .where('project_id', '=', projectId)
-      .where('sha256', '=', sha256),
+/** the report holding these bytes as its latest version, or as an earlier one (re-ingest) */
+export function findReportBySha(core: CoreContext, projectId: number, sha256: string) {
+  return (
+    core.runner.first(
+      core.db
+        .selectFrom('reports')
+        .select(['id', 'format', 'repairs'])
+        .where('project_id', '=', projectId)
+        .where('sha256', '=', sha256),
+    ) ?? core.runner.first(duplicateRepository(core.db).versionBySha(projectId, sha256))
   );
+}
+
+/** the project's path normalization: default CI checkout prefixes + the `ingest.pathPrefixes` setting */
+export function pathOptions(core: CoreContext, projectId: number): PathOptions {
+  const row = core.runner.first(settingsRepository(core.db).get(projectId, PATH_PREFIX_SETTING));
+  let extra: string[] = [];
+  if (row) {
+    try {
+      const v = JSON.parse(row.value) as unknown;
+      if (Array.isArray(v)) extra = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    } catch {
+      extra = [];
+    }
+  }
+  return { stripPrefixes: [...extra, ...DEFAULT_STRIP_PREFIXES] };
 }
 
 // ---- prepared inserts -------------------------------------------------------------------------
@@ -104,6 +125,7 @@ function statements(core: CoreContext): Statements {
       location: new BatchInserter(core.db, core.runner, 'locations', LOCATION_COLUMNS),
       dependency: preparedInsert(core.db, core.runner, 'finding_dependencies', ['finding_id', 'depends_on_id']),
     };
+    s.finding.parentOf(s.location); // locations are written only after their findings (prepared-insert.ts)
     statementCache.set(core, s);
   }
   return s;
@@ -155,41 +177,80 @@ export function storeParsedReport(
     }),
   ).lastId;
 
+  const opts = pathOptions(core, projectId);
+  // a large SARIF log comes in parts of a few hundred findings (sarif-stream.ts), so its findings are
+  // never all alive at once; any other report is one part
+  const seen = new Map<string, number>();
+  let byRef = new Map<string, number>();
+  let added = 0;
+  for (const part of reportParts(parsed)) {
+    const fps = fingerprintAll(r.format, part.findings, opts, seen);
+    const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
+    if (added === 0) byRef = ins.byRef;
+    else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
+    added += part.findings.length;
+  }
+
+  storeChecklists(core, projectId, reportId, parsed, byRef);
+  storeFixOrder(core, reportId, parsed);
+
+  runner.run(
+    db.insertInto('events').values({
+      at: now,
+      actor: core.actor,
+      project_id: projectId,
+      entity: 'report',
+      entity_id: reportId,
+      action: 'ingest',
+      field: null,
+      old_value: null,
+      new_value: JSON.stringify({ file: sourcePath, findings: added }),
+      batch_id: randomUUID(),
+    }),
+  );
+  runner.run(
+    duplicateRepository(db)
+      .db.insertInto('report_versions')
+      .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added }),
+  );
+  ftsIndexReport(runner, reportId);
+  return { reportId, added };
+}
+
+/**
+ * Inserts `which` findings of a parsed report (indexes into parsed.findings) into report `reportId`
+ * with their locations and the dependencies among them; call inside a transaction. `byRef` maps
+ * refs to the new ids (callers may add refs of existing findings before linking checklists).
+ */
+export function insertFindings(
+  core: CoreContext,
+  projectId: number,
+  reportId: number,
+  parsed: ParsedReport,
+  which: readonly number[],
+  fps: readonly string[],
+  opts: PathOptions,
+): { ids: number[]; byRef: Map<string, number> } {
+  const { db, runner } = core;
+  const now = core.now();
   const st = statements(core);
   const shares = severityGroupShares(parsed);
-  const format = r.format;
-  // earlier findings with the same fingerprint (from other reports of this project) → duplicate_of
-  const hasOtherReports =
-    runner.first(db.selectFrom('findings').select('id').where('project_id', '=', projectId).limit(1)) !== undefined;
-  const dupLookup = hasOtherReports
-    ? runner.prepare(
-        db
-          .selectFrom('findings')
-          .select('id')
-          .where('project_id', '=', projectId)
-          .where('fingerprint', '=', '')
-          .where('report_id', '<>', reportId)
-          .orderBy('id')
-          .limit(1),
-      )
-    : null;
-
-  const findings = parsed.findings;
+  const all = parsed.findings;
   // ids are assigned here (what SQLite would pick: max + 1, inside this write transaction), so rows
   // can be written in multi-row batches and locations refer to their finding without a read-back
   const maxId = runner.first(db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0;
   let nextId = Number(maxId) + 1;
-  const ids = new Array<number>(findings.length);
+  const ids = new Array<number>(which.length);
   const byRef = new Map<string, number>();
   runner.deferForeignKeys(); // location batches may be written before their findings' batch
   const F = st.finding;
   const L = st.location;
   const fb = F.buf;
   const lb = L.buf;
-  for (let i = 0; i < findings.length; i++) {
-    const f: ParsedFinding = findings[i];
+  for (let k = 0; k < which.length; k++) {
+    const f: ParsedFinding = all[which[k]];
     const id = nextId++;
-    const fp = fingerprint(format, f);
+    const fp = fps[which[k]];
     let effort = f.effort;
     let effortSource: string | null = effort ? 'report' : null;
     if (!effort && f.severity) {
@@ -218,12 +279,12 @@ export function storeParsedReport(
     fb[o + 15] = effortSource;
     fb[o + 16] = effort ? effort.text : null;
     fb[o + 17] = f.body ?? '';
-    fb[o + 18] = dupLookup ? ((dupLookup.get([projectId, fp, reportId, 1]) as { id: number } | undefined)?.id ?? null) : null;
+    fb[o + 18] = null; // duplicate_of: set only by a user merge (duplicates.merge)
     fb[o + 19] = f.baselineState ?? null;
     fb[o + 20] = f.suppression ? JSON.stringify(f.suppression) : null;
     fb[o + 21] = now;
     fb[o + 22] = now;
-    ids[i] = id;
+    ids[k] = id;
     if (f.ref && !byRef.has(f.ref)) byRef.set(f.ref, id);
     const locs = f.locations;
     if (locs) {
@@ -232,7 +293,7 @@ export function storeParsedReport(
         const p = L.next();
         lb[p] = id;
         lb[p + 1] = j;
-        lb[p + 2] = normalizePath(l.path);
+        lb[p + 2] = normalizePath(l.path, opts);
         lb[p + 3] = l.startLine ?? null;
         lb[p + 4] = l.endLine ?? null;
         lb[p + 5] = l.startColumn ?? null;
@@ -245,42 +306,23 @@ export function storeParsedReport(
 
   // dependencies named by ref within this report
   const dep: unknown[] = [0, 0];
-  for (let i = 0; i < findings.length; i++) {
-    const refs = findings[i].dependsOn;
+  for (let k = 0; k < which.length; k++) {
+    const refs = all[which[k]].dependsOn;
     if (!refs || !refs.length) continue;
     const seen = new Set<number>();
     for (const ref of refs) {
       const target = byRef.get(ref);
-      if (target === undefined || target === ids[i] || seen.has(target)) continue;
+      if (target === undefined || target === ids[k] || seen.has(target)) continue;
       seen.add(target);
-      dep[0] = ids[i];
+      dep[0] = ids[k];
       dep[1] = target;
       st.dependency.run(dep);
     }
   }
-
-  storeChecklists(core, projectId, reportId, parsed, byRef);
-  storeFixOrder(core, reportId, parsed);
-
-  runner.run(
-    db.insertInto('events').values({
-      at: now,
-      actor: core.actor,
-      project_id: projectId,
-      entity: 'report',
-      entity_id: reportId,
-      action: 'ingest',
-      field: null,
-      old_value: null,
-      new_value: JSON.stringify({ file: sourcePath, findings: findings.length }),
-      batch_id: randomUUID(),
-    }),
-  );
-  ftsIndexReport(runner, reportId);
-  return { reportId, added: findings.length };
+  return { ids, byRef };
 }
 
-function refsIn(text: string, byRef: Map<string, number>): number[] {
+export function refsIn(text: string, byRef: Map<string, number>): number[] {
   const out: number[] = [];
   for (const [ref, id] of byRef) {
     const at = text.indexOf(ref);
@@ -292,7 +334,7 @@ function refsIn(text: string, byRef: Map<string, number>): number[] {
   return out;
 }
 
-function storeChecklists(core: CoreContext, projectId: number, reportId: number, parsed: ParsedReport, byRef: Map<string, number>) {
+export function storeChecklists(core: CoreContext, projectId: number, reportId: number, parsed: ParsedReport, byRef: Map<string, number>) {
   const { db, runner } = core;
   parsed.checklists.forEach((c, ci) => {
     const checklistId = runner.run(
@@ -309,7 +351,7 @@ function storeChecklists(core: CoreContext, projectId: number, reportId: number,
   });
 }
 
-function storeFixOrder(core: CoreContext, reportId: number, parsed: ParsedReport) {
+export function storeFixOrder(core: CoreContext, reportId: number, parsed: ParsedReport) {
   const { db, runner } = core;
   parsed.fixOrder.forEach((step, si) => {
     const stepId = runner.run(

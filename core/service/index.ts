@@ -23,6 +23,8 @@ export interface OpenCoreOptions {
   actor?: string;
   /** replace handlers (the Electron shell provides app.openExternal) */
   overrides?: Partial<Handlers>;
+  /** the clock (ISO timestamps) for event times, ingest times and the insights burndown; tests inject one */
+  now?: () => string;
 }
 
 export function formatZodError(error: z.ZodError): string {
@@ -55,7 +57,7 @@ export function openCore(options: OpenCoreOptions): Core {
     dbPath: options.dbPath,
     schemaVersion: opened.schemaVersion,
     actor: options.actor ?? 'user',
-    now: () => new Date().toISOString(),
+    now: options.now ?? (() => new Date().toISOString()),
   };
   try {
     ensureDefaultProject(ctx);

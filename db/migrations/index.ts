@@ -3,10 +3,12 @@ import { initial } from './001-initial';
 import { fullTextSearch } from './002-fts';
 import { eventReason } from './003-event-reason';
 import { fasterIndexes } from './004-faster-indexes';
+import { planTables } from './005-plan';
+import { reingest } from './006-reingest';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

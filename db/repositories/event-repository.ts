@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, EventsTable } from '../schema';
 
 /** actions a user can undo / redo */
-export const UNDOABLE_ACTIONS = ['update', 'dependency.add', 'dependency.remove'] as const;
+export const UNDOABLE_ACTIONS = ['update', 'dependency.add', 'dependency.remove', 'merge', 'unmerge'] as const;
 
 export const eventRepository = (db: Kysely<Database>) => ({
   insert: (e: Insertable<EventsTable>) => db.insertInto('events').values(e),

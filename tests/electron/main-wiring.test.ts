@@ -6,7 +6,7 @@
 // confirmation, the app:// protocol handler with its CSP, permissions, navigation guards, the
 // menu's File > Import… → ingest → refresh, and closing the core on quit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -30,6 +30,7 @@ const rec = {
   messageBoxes: [] as Array<Record<string, unknown>>,
   nextResponse: 0,
   openDialogResult: { canceled: true, filePaths: [] as string[] },
+  saveDialogResult: { canceled: true, filePath: '' },
   menu: null as Array<Record<string, unknown>> | null,
   errors: [] as string[],
   sandboxEnabled: false,
@@ -122,6 +123,7 @@ const electronStandIn = {
       return { response: rec.nextResponse, checkboxChecked: false };
     },
     showOpenDialog: async () => rec.openDialogResult,
+    showSaveDialog: async () => rec.saveDialogResult,
     showErrorBox: (title: string, content: string) => rec.errors.push(`${title}: ${content}`),
   },
   shell: {
@@ -307,8 +309,16 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
         ? ['Punchlist', 'File', 'Edit', 'View', 'Window', 'help']
         : ['File', 'Edit', 'View', 'Window', 'help'],
     );
-    const file = (menu.find((m) => m.label === 'File')!.submenu as Array<Record<string, unknown>>).map((i) => i.label ?? i.role ?? i.type);
-    expect(file.join('|')).not.toMatch(/Export/);
+    const file = menu.find((m) => m.label === 'File')!.submenu as Array<Record<string, unknown>>;
+    // File > Export (issue 5): every format the core renders
+    const exportMenu = file.find((i) => i.label === 'Export')!;
+    expect((exportMenu.submenu as Array<{ label: string }>).map((i) => i.label)).toEqual([
+      'Markdown Fix Plan…',
+      'CSV…',
+      'JSON (Re-importable)…',
+      'HTML…',
+      'SARIF 2.1.0…',
+    ]);
     const view = (menu.find((m) => m.label === 'View')!.submenu as Array<Record<string, unknown>>).map((i) => i.role ?? i.type);
     expect(view).toContain('toggleDevTools'); // dev (unpackaged) only
     expect(view).toContain('togglefullscreen');
@@ -349,6 +359,14 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     const reports = await call('reports.list', { projectId });
     expect(reports.ok).toBe(true);
     expect(reports.value.map((r: { sourcePath: string }) => r.sourcePath)).toEqual([sarif]);
+
+    // File > Export > Markdown writes the current project's fix plan where the user said
+    const out = join(work, 'plan.md');
+    rec.saveDialogResult = { canceled: false, filePath: out };
+    ((exportMenu.submenu as Array<Record<string, unknown>>)[0].click as Fn)();
+    await expect.poll(() => existsSync(out), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => readFileSync(out, 'utf8'), { timeout: 10_000 }).toContain('# Fix plan: Wiring');
+    expect(readFileSync(out, 'utf8')).toContain('User input flows into innerHTML');
   });
 
   it('closes the core on quit', async () => {

@@ -16,6 +16,12 @@ describe('effort', () => {
     ['1-2 weeks', 40, 80],
     ['30 min', 0.5, 0.5],
     ['2 Tage', 16, 16],
+    ['~2h', 2, 2],
+    ['1.5 days', 12, 12],
+    ['2-3d', 16, 24],
+    ['half a day', 4, 4],
+    ['2 jours', 16, 16],
+    ['4 horas', 4, 4],
   ])('%s', (t, lo, hi) => {
     expect(parseEffort(t)).toMatchObject({ minHours: lo, maxHours: hi });
   });
@@ -39,6 +45,15 @@ describe('locations', () => {
   it('links with #L anchors and directories', () => {
     expect(parseLocations('src/audit_trail.py#L314-337')).toEqual([{ path: 'src/audit_trail.py', startLine: 314, endLine: 337 }]);
     expect(parseLocations('`src/email/`')[0].path).toBe('src/email/');
+  });
+  it('line words, en dashes, Windows paths and bare file names', () => {
+    expect(parseLocations('file.ts (line 42)')).toEqual([{ path: 'file.ts', startLine: 42, endLine: 42 }]);
+    expect(parseLocations('src/x/file.ts, lines 10–12')).toEqual([{ path: 'src/x/file.ts', startLine: 10, endLine: 12 }]);
+    expect(parseLocations('path/to/file.go#L10-L20')).toEqual([{ path: 'path/to/file.go', startLine: 10, endLine: 20 }]);
+    expect(parseLocations('src\\app\\x.cs:12')).toEqual([{ path: 'src\\app\\x.cs', startLine: 12, endLine: 12 }]);
+    expect(parseLocations('Dockerfile:1')).toEqual([{ path: 'Dockerfile', startLine: 1, endLine: 1 }]);
+    expect(parseLocations('ansible/roles/agent/files/id_ed25519')).toEqual([]);
+    expect(parseLocations('ansible/roles/agent/files/id_ed25519', true).map((l) => l.path)).toEqual(['ansible/roles/agent/files/id_ed25519']);
   });
   it('not routes, URLs or library names', () => {
     expect(parseLocations('GET /api/v1/templates and https://example.com/x.py and Node.js')).toEqual([]);
@@ -82,6 +97,13 @@ describe('severity and status words', () => {
     ['False positive', 'false_positive'],
     ['Verified', 'verified'],
     ['Behoben', 'fixed'],
+    ['Resolved in abc123', 'fixed'],
+    ['Remediated — retested 2024-05-16', 'fixed'],
+    ['Acknowledged', 'wont_fix'],
+    ['Risk accepted by client', 'wont_fix'],
+    ['Mitigated (listing blocked at the CDN)', 'in_progress'],
+    ['Corrigé', 'fixed'],
+    ['Abierto', 'open'],
   ])('%s -> %s', (t, st) => expect(statusFromText(t)).toBe(st));
 });
 
@@ -93,6 +115,8 @@ describe('headings', () => {
     ['1. Module Shadowing: `src/email/` Directory ✅ FIXED', 'Module Shadowing: `src/email/` Directory', '1', null],
     ['[MOB-101] Blocker: Crash when rotating', 'Crash when rotating', 'MOB-101', 'critical'],
     ['SEC-7 (Sev-2): Token in logs', 'Token in logs', 'SEC-7', 'high'],
+    ['PT-2024-001 — Insecure Direct Object Reference', 'Insecure Direct Object Reference', 'PT-2024-001', null],
+    ['Hallazgo 2: Falta validación del importe', 'Falta validación del importe', 'Hallazgo 2', null],
     ['Bug 2: .gitignore Not Created ❌ MODERATE', '.gitignore Not Created', 'Bug 2', 'medium'],
   ])('%s', (raw, title, ref, sev) => {
     const h = parseHeading(raw);

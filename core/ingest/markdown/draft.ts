@@ -111,7 +111,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       if (locations.length) break;
     }
   }
-  const sevF = facts.find((f) => f.kind === 'severity' && factSeverity(f.value));
+  const sevF = facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
@@ -156,6 +156,46 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   };
 }
 
+const RISK_MATRIX: Record<string, Severity> = {
+  'high|high': 'critical',
+  'high|medium': 'high',
+  'medium|high': 'high',
+  'high|low': 'medium',
+  'medium|medium': 'medium',
+  'low|high': 'medium',
+  'medium|low': 'low',
+  'low|medium': 'low',
+  'low|low': 'info',
+};
+
+function level(v: string): 'high' | 'medium' | 'low' | null {
+  const sev = factSeverity(v);
+  if (sev === 'critical' || sev === 'high') return 'high';
+  if (sev === 'medium') return 'medium';
+  if (sev === 'low' || sev === 'info') return 'low';
+  return null;
+}
+
+/**
+ * A severity the finding states another way: "severity: major" among its labels, or an Impact and a
+ * Likelihood rating (OWASP risk matrix: High × High = critical … Low × Low = info).
+ */
+export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
+  for (const f of facts) {
+    if (f.kind !== 'labels') continue;
+    const m = /\b(?:severity|sev|priority|prio|risk)\s*[:/=-]\s*([\p{L}\p{N}-]+)/iu.exec(f.value);
+    if (m && factSeverity(m[1])) return { ...f, kind: 'severity', value: m[1] };
+  }
+  const impact = facts.find((f) => /^(?:business |technical )?impact$/i.test(f.key.trim()) && level(f.value));
+  const likely = facts.find((f) => f.kind === 'likelihood' && level(f.value));
+  if (impact && likely) {
+    const sev = RISK_MATRIX[`${level(impact.value)}|${level(likely.value)}`];
+    const text = `Impact: ${impact.value.split(/[\s,;(]/)[0]} / ${likely.key.trim()}: ${likely.value.split(/[\s,;(]/)[0]}`;
+    if (sev) return { ...impact, kind: 'severity', value: `${sev} (${text})` };
+  }
+  return undefined;
+}
+
 /** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
 export function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[], allLists: boolean): void {
   let pendingList = false;
@@ -167,7 +207,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
         if (line.length > 2000) continue;
         for (const fact of factsFromLine(line)) {
           if (fact.kind !== 'location') continue;
-          addLocations(into, parseLocations(fact.value));
+          addLocations(into, parseLocations(fact.value, true));
           if (!fact.value.trim()) pendingList = true;
         }
       }
@@ -178,7 +218,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
         if (!first || first.type !== 'paragraph') continue;
         const raw = src(text, first);
         const fact = factFromLine(raw.split('\n')[0]);
-        if (fact && fact.kind === 'location') addLocations(into, parseLocations(fact.value));
+        if (fact && fact.kind === 'location') addLocations(into, parseLocations(fact.value, true));
         else if (pendingList || allLists) {
           const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
           addLocations(into, parseLocations(code.length ? code.join(' , ') : raw.split(/\s[-–—(]\s?/)[0]));
@@ -194,7 +234,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
       for (const row of b.children) {
         if (row.children.length !== 2) break;
         const [k, v] = row.children.map((c) => cellSource(text, c));
-        if (factKind(plainInline(k).replace(/:$/, '')) === 'location') addLocations(into, parseLocations(v));
+        if (factKind(plainInline(k).replace(/:$/, '')) === 'location') addLocations(into, parseLocations(v, true));
       }
       pendingList = false;
     }

@@ -42,7 +42,7 @@ const TRAILING_WORD =
   /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
 
 const LABEL_TOKEN =
-  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
@@ -84,7 +84,7 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(0, p.index).trim();
         continue;
       }
-      const idRef = /^[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+$/.test(inner) ? inner : null;
+      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) ? inner : null;
       if (idRef && !ref) {
         ref = idRef;
         refKind = 'issue';

@@ -9,20 +9,36 @@ import type { FixOrderStep, ParsedChecklist, ParsedReport } from '../../../share
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, inFixOrder, insideFinding } from './classify';
 import { findingFromSection, type Draft } from './draft';
-import { countsTable, listMentions, tableMentions } from './mentions';
+import { countsTable, listMentions, paragraphMentions, tableMentions } from './mentions';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
 import { frontMatter, newReportFacts, parseDate, scanReportLine, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
-import { buildSections, src, type Section } from './sections';
+import { buildSections, cellSource, src, type Section } from './sections';
+import { parseChunked } from './chunks';
 import { isPartTitle } from './vocab';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Parses Markdown text with the same remark setup as parseMarkdown (used by the benchmark). */
-export function parseMdast(text: string): Root {
+/** remark's parse of the whole text in one go (the benchmark's floor; superlinear on long texts). */
+export function parseMdastWhole(text: string): Root {
   return processor.parse(text) as Root;
+}
+
+/**
+ * Parses Markdown text with the same remark setup as parseMarkdown: long texts in pieces cut at safe
+ * block boundaries (see chunks.ts), giving the same tree with whole-text positions.
+ */
+export function parseMdast(text: string, stats?: { pieces: number; reparsed: number }, target?: number): Root {
+  return parseChunked(text, parseMdastWhole, target === undefined ? { stats } : { stats, target, minText: 0 });
+}
+
+export interface MarkdownOptions {
+  /** parse with remark in one go instead of in pieces (slow on long texts; for tests) */
+  whole?: boolean;
+  /** size of the pieces (characters; for tests) */
+  chunkTarget?: number;
 }
 
 function emptyReport(): ParsedReport {
@@ -35,22 +51,26 @@ function emptyReport(): ParsedReport {
 }
 
 export function parseMarkdown(text: string): ParsedReport {
+  return parseMarkdownWith(text, {});
+}
+
+export function parseMarkdownWith(text: string, opts: MarkdownOptions): ParsedReport {
   try {
-    return parseInner(typeof text === 'string' ? text : String(text ?? ''));
+    return parseInner(typeof text === 'string' ? text : String(text ?? ''), opts);
   } catch {
     const r = emptyReport();
     return r;
   }
 }
 
-function parseInner(input: string): ParsedReport {
+function parseInner(input: string, opts: MarkdownOptions = {}): ParsedReport {
   const report = emptyReport();
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rep = repairMojibake(text);
   text = rep.text;
   report.report.repairs = rep.repairs;
 
-  const root = processor.parse(text) as Root;
+  const root = opts.whole ? parseMdastWhole(text) : parseMdast(text, undefined, opts.chunkTarget);
   const sections = buildSections(text, root);
   const top = sections[0];
 
@@ -85,6 +105,10 @@ function parseInner(input: string): ParsedReport {
     let prev: RootContent | null = null;
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list') scanLines(text, b, rf);
+      if (b.type === 'paragraph' && !inFinding) {
+        const pm = paragraphMentions(text, b, s, scopeOf(s));
+        if (pm) mentions.push(pm);
+      }
       if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s)));
       if (b.type === 'list') {
         const list = b as List;
@@ -140,11 +164,22 @@ function findDate(text: string, top: Section, sections: Section[]): string | nul
       const raw = src(text, b);
       for (const line of raw.split('\n').slice(0, 40)) {
         if (line.length > 1000) continue;
-        const m = /^\W*(?:[\w ]{0,20})?\b(?:date|created|updated|datum|generated|reviewed|audited)\b[^:\n]{0,10}:\**\s*(.+)$/i.exec(plainInline(line));
+        const m = /^\W*(?:[\w ]{0,20})?\b(?:date|created|updated|datum|generated|reviewed|audited|fecha)\b[^:\n]{0,10}:\**\s*(.+)$/i.exec(plainInline(line));
         if (m) {
           const d = parseDate(m[1]);
           if (d) return d;
         }
+      }
+    }
+    // "| Report date | 2024-05-17 |" in a key/value table
+    for (const b of s.blocks) {
+      if (b.type !== 'table') continue;
+      for (const row of b.children.slice(0, 40)) {
+        if (row.children.length < 2) continue;
+        const key = plainInline(cellSource(text, row.children[0]));
+        if (!/\b(?:date|created|updated|datum|generated|reviewed|audited|issued|fecha)\b/i.test(key) || key.length > 40) continue;
+        const d = parseDate(plainInline(cellSource(text, row.children[1])));
+        if (d) return d;
       }
     }
   }

@@ -6,12 +6,18 @@ const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol';
 
 /** A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". */
-const PATH_TOKEN = /[\w@.+~/\\-]+(?::(\d+)(?::(\d+))?(?:\s*[-–]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\))?/g;
+const PATH_TOKEN =
+  /[\w@.+~/\\-]+(?::(\d+)(?::(\d+))?(?:\s*[-–]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?)?/gi;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
+/** well-known files without an extension */
+const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
 const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backbone|angular|deno|bun|solid|alpine)\.js$/i;
 
-function looksLikePath(p: string): boolean {
+function looksLikePath(p: string, loose = false): boolean {
   if (!p || p.length > 300) return false;
+  // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
+  if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
+  if (BARE_FILES.test(p.split('/').pop() ?? '')) return true;
   if (/^https?:|^www\./i.test(p)) return false;
   if (/^\d/.test(p) && !p.includes('/')) return false;
   if (NOT_FILES.test(p)) return false;
@@ -22,14 +28,15 @@ function looksLikePath(p: string): boolean {
     // "/control/" is a route as often as a directory; "/backend/app/tests/" is a directory
     if (!hasExt && p.startsWith('/') && p.split('/').filter(Boolean).length < 3) return false;
     if (!hasExt && !p.endsWith('/') && p.split('/').length < 2) return false;
-    if (!hasExt && !p.endsWith('/')) return false;
+    // "ansible/roles/agent/files/id_ed25519" named as a File/Location: a file without an extension
+    if (!hasExt && !p.endsWith('/')) return loose && !p.startsWith('/') && p.split('/').length >= 3 && /^[\w.-]+$/.test(p.split('/').pop() ?? '');
     return /[A-Za-z]/.test(p);
   }
   return hasExt && /^[\w@.+~-]+$/.test(p) && !/^\.\w+$/.test(p);
 }
 
 /** Every location in a short text (a fact value, a heading, a list item). */
-export function parseLocations(text: string): Location[] {
+export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = [];
   if (!text) return out;
   const s = text.length > 4000 ? text.slice(0, 4000) : text;
@@ -37,12 +44,12 @@ export function parseLocations(text: string): Location[] {
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\d|#L\d|\(\d/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?[A-Za-zíé.]+\s+\d/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');
-    if (!looksLikePath(path)) continue;
-    const start = m[1] ?? m[4] ?? m[6];
-    const end = m[3] ?? m[5];
+    if (!looksLikePath(path, loose)) continue;
+    const start = m[1] ?? m[4] ?? m[6] ?? m[8];
+    const end = m[3] ?? m[5] ?? m[9];
     const col = m[2] ?? m[7];
     const loc: Location = { path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : start ? Number(start) : null };
     if (col) loc.startColumn = Number(col);

@@ -20,7 +20,7 @@ export function wordSet(text: string): string[] {
   const out: string[] = [];
   for (let w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!w || STOP.has(w)) continue;
-    w = SYN[w] ?? w;
+    w = Object.hasOwn(SYN, w) ? SYN[w] : w; // not SYN[w]: "constructor" would find Object.prototype's
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
     if (!out.includes(w)) out.push(w);
   }

@@ -4,11 +4,13 @@ import { parseEffort } from './effort';
 import { severityFromValue } from './vocab';
 
 const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?)\b([^:\n]{0,40}?):\s*(.*)$/i;
-const INLINE_COUNT = /\b(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/gi;
+const INLINE_COUNT =
+  /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 const REVERSE_COUNT = /\b(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial)\b(?![-\w/])/gi;
 const TOTAL_LABEL =
   /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
-const TOTAL_PROSE = /\b(?:identifie[sd]|found|discovered|lists?|contains?|reports?|logged|ergab|raised)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|problems|defects|mängel|befunde|fehler)(?![\p{L}])/iu;
+const TOTAL_PROSE =
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|reports?|logged|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 export interface ReportFacts {
   claims: Claims;

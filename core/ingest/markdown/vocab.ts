@@ -44,13 +44,24 @@ const WORD_SEVERITY: Record<string, Severity> = {
   niedrig: 'low',
   gering: 'low',
   faible: 'low',
+  alta: 'high',
+  alto: 'high',
+  media: 'medium',
+  medio: 'medium',
+  moderada: 'medium',
+  baja: 'low',
+  bajo: 'low',
+  'crítica': 'critical',
+  'crítico': 'critical',
+  critica: 'critical',
+  critico: 'critical',
 };
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible)(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao])(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -90,20 +101,20 @@ export function severityFromLabel(label: string, anyCase: boolean): Severity | n
 /** Status named by a marker or a Status value. */
 export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
-  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\boffen\b|\bouvert\b|non corrig/.test(v))
+  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b/.test(v))
     return 'open';
-  if (/\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b/.test(v)) return 'wont_fix';
+  if (/\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
   if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in bearbeitung|en cours)\b/.test(v)) return 'in_progress';
-  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|behoben|erledigt|gelöst)\b|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
+  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa])\b|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
   return null;
 }
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|m[äa]ngel|fehler|probl[èe]mes?|failles?)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
 export const FINDING_NOUN = new RegExp(FINDING_NOUN_SRC, 'i');
 export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
 
@@ -147,21 +158,23 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|kritikalit t|gravit|s v rit|risiko)$/.test(k)) return 'severity';
-  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement)$/.test(k)) return 'location';
-  if (/^(status|state|fix status|resolution status|current status|zustand|statut|tat)$/.test(k)) return 'status';
+  if (/^(severity|sev|priority|criticality|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
+  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta)$/.test(k)) return 'location';
+  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
-  if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim)$/.test(k)) return 'effort';
+  if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim|esfuerzo|esfuerzo estimado|estimaci n)$/.test(k)) return 'effort';
   if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
   if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
   if (/^(category|type|class|cwe)$/.test(k)) return 'category';
+  if (/^(labels?|tags?)$/.test(k)) return 'labels';
+  if (/^(likelihood|probability|exploitability)$/.test(k)) return 'likelihood';
   if (isPartTitle(k)) return 'part';
   return null;
 }
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|case|befund|fehler|mangel|constat)\s*#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad)\s*#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
 
 export interface RefMatch {
   ref: string;

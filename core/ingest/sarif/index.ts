@@ -35,7 +35,7 @@ function levelSeverity(level: string): Severity | null {
   }
 }
 
-interface RunCtx {
+export interface RunCtx {
   rules: RuleTable;
   paths: PathResolver;
   /** append the rule's help text to each body (see SarifOptions.ruleHelp) */
@@ -212,7 +212,7 @@ function suppression(list: unknown): { s: Suppression; status: Status } | null {
   return review ? { s: review, status: 'open' } : null;
 }
 
-function parseResult(r: JsonObject, ctx: RunCtx): ParsedFinding {
+export function parseResult(r: JsonObject, ctx: RunCtx): ParsedFinding {
   const rule = ctx.rules.lookup(r);
   let msg: Msg | null = resolveMessage(r.message, rule ? rule.messageStrings : null, ctx.rules.globalStrings);
   if (msg && Array.isArray(r.relatedLocations) && msg.markdown.includes('](')) msg = linkRelated(msg, r.relatedLocations, ctx);
@@ -336,28 +336,16 @@ export function parseSarif(log: unknown, fileName: string, opts: SarifOptions = 
     }
     if (Array.isArray(res)) total += res.length;
   }
-  const mode = opts.ruleHelp ?? 'auto';
-  const help = mode === 'always' || (mode === 'auto' && total <= RULE_HELP_MAX_RESULTS);
+  const help = helpWanted(total, opts);
 
   const findings: ParsedFinding[] = [];
-  const tools: string[] = [];
-  let date: string | null = null;
+  const head = new SarifHeader();
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i] as JsonObject;
-    const tool = isObject(run.tool) ? run.tool : {};
-    const driver = isObject(tool.driver) ? tool.driver : {};
-    const name = text(driver.name);
-    const version = text(driver.version) ?? text(driver.semanticVersion);
-    if (name) {
-      const t = version ? `${name} ${version}` : name;
-      if (!tools.includes(t)) tools.push(t);
-    }
-    if (date === null && Array.isArray(run.invocations) && isObject(run.invocations[0])) {
-      date = isoDate(run.invocations[0].startTimeUtc) ?? isoDate(run.invocations[0].endTimeUtc);
-    }
+    head.addRun(run);
     const results = run.results;
     if (!Array.isArray(results) || results.length === 0) continue;
-    const ctx: RunCtx = { rules: new RuleTable(tool), paths: new PathResolver(run), help };
+    const ctx = runContext(run, help);
     for (let j = 0; j < results.length; j++) {
       const r = results[j];
       if (!isObject(r)) {
@@ -367,6 +355,42 @@ export function parseSarif(log: unknown, fileName: string, opts: SarifOptions = 
       if (opts.release) results[j] = null;
     }
   }
-  const toolText = tools.length ? tools.join(', ') : null;
-  return report('sarif', toolText, toolText ? `${toolText} (SARIF)` : 'SARIF log', findings, date);
+  return head.report(findings);
+}
+
+/** Whether bodies carry the rule help text, for a log of `total` results (see SarifOptions.ruleHelp). */
+export function helpWanted(total: number, opts: SarifOptions = {}): boolean {
+  const mode = opts.ruleHelp ?? 'auto';
+  return mode === 'always' || (mode === 'auto' && total <= RULE_HELP_MAX_RESULTS);
+}
+
+/** Per-run context (rule table, path resolver) for parseResult; `run` need not hold its results. */
+export function runContext(run: JsonObject, help: boolean): RunCtx {
+  const tool = isObject(run.tool) ? run.tool : {};
+  return { rules: new RuleTable(tool), paths: new PathResolver(run), help };
+}
+
+/** The report header (tools, date) collected run by run. */
+export class SarifHeader {
+  private readonly tools: string[] = [];
+  private date: string | null = null;
+
+  addRun(run: JsonObject): void {
+    const tool = isObject(run.tool) ? run.tool : {};
+    const driver = isObject(tool.driver) ? tool.driver : {};
+    const name = text(driver.name);
+    const version = text(driver.version) ?? text(driver.semanticVersion);
+    if (name) {
+      const t = version ? `${name} ${version}` : name;
+      if (!this.tools.includes(t)) this.tools.push(t);
+    }
+    if (this.date === null && Array.isArray(run.invocations) && isObject(run.invocations[0])) {
+      this.date = isoDate(run.invocations[0].startTimeUtc) ?? isoDate(run.invocations[0].endTimeUtc);
+    }
+  }
+
+  report(findings: ParsedFinding[]): ParsedReport {
+    const toolText = this.tools.length ? this.tools.join(', ') : null;
+    return report('sarif', toolText, toolText ? `${toolText} (SARIF)` : 'SARIF log', findings, this.date);
+  }
 }

@@ -7,6 +7,7 @@ import { eventWriter } from '../events';
 import { FIELD_COLUMNS, isField, toRowValue, type Field } from '../finding-fields';
 import { parseJson } from '../mappers';
 import { requireProject } from './projects';
+import { replayMergeEvent } from './duplicates';
 import type { Handler } from './types';
 
 const SENTINEL_VALUE = '\u0000value';
@@ -59,6 +60,8 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
         } else {
           runner.run(deps.remove(e.entity_id, target));
         }
+      } else if (e.action === 'merge' || e.action === 'unmerge') {
+        replayMergeEvent(ctx, e, oldValue, newValue, direction); // issue 6: duplicates
       } else {
         continue;
       }

@@ -9,6 +9,11 @@ import { metaInfo, openExternal } from './meta';
 import { createProjectHandler, listProjects } from './projects';
 import { listReports } from './reports';
 import { getSetting, setSetting } from './settings';
+import { insightsHandlers } from './insights';
+import { planHandlers } from './plan';
+import { backupHandlers } from './backup';
+import { reingestHandlers } from './reingest';
+import { duplicateHandlers } from './duplicates';
 import type { Handlers } from './types';
 
 export type { Handler, Handlers, ParsedInput } from './types';
@@ -30,4 +35,9 @@ export const handlers: Handlers = {
   'settings.get': getSetting,
   'settings.set': setSetting,
   'app.openExternal': openExternal,
+  ...insightsHandlers,
+  ...planHandlers,
+  ...backupHandlers,
+  ...reingestHandlers,
+  ...duplicateHandlers,
 };

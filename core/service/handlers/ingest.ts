@@ -1,4 +1,4 @@
-import { expandPaths } from '../../ingest/files';
+import { expandPaths, maxInputBytes, tooLargeMessage } from '../../ingest/files';
 import { ingestBytes, ingestFile } from '../../ingest/store';
 import type { IngestFileResult } from '../../../shared/api';
 import { requireProject } from './projects';
@@ -16,6 +16,10 @@ export const ingestPaths: Handler<'ingest.paths'> = (ctx, { projectId, paths }) 
 
 export const ingestBase64: Handler<'ingest.bytes'> = (ctx, { projectId, name, base64 }) => {
   requireProject(ctx, projectId);
+  // refuse an oversized upload before decoding it (issue 7: a configurable input limit)
+  const limit = maxInputBytes();
+  const approx = Math.floor((base64.length * 3) / 4);
+  if (approx > limit + 3) return { file: name, ok: false, error: `${name}: ${tooLargeMessage(approx, limit)}` };
   const clean = base64.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) {
     return { file: name, ok: false, error: `${name}: the upload is not valid base64` };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useFileDrop } from '../lib/use-file-drop';
 import { useTriageKeys } from '../lib/use-triage-keys';
 import { useStore } from '../store';
@@ -10,7 +10,14 @@ import { ImportPanel } from './import-panel';
 import { CreateProjectForm } from './project-switcher';
 import { ReasonDialog } from './reason-dialog';
 import { ReportsPanel } from './reports-panel';
+import { DuplicatesPanel, ReingestQuestion } from './reingest/reingest-views';
 import { Toasts } from './toasts';
+import { useInsights } from './insights/insights-store';
+import { ViewTabs } from './insights/view-tabs';
+
+const InsightsView = lazy(() => import('./insights/insights-view'));
+const PlanPage = lazy(() => import('./plan/plan-view')); // issue 5
+const DeployPage = lazy(() => import('./plan/deploy-view'));
 
 function EmptyBoard() {
   const hasFilters = useStore((s) => Object.keys(s.filters).length > 0);
@@ -80,6 +87,7 @@ export function App() {
   const loadProjects = useStore((s) => s.loadProjects);
   const projectId = useStore((s) => s.projectId);
   const dropping = useFileDrop();
+  const view = useInsights((s) => s.view);
   useTriageKeys();
 
   useEffect(() => {
@@ -96,14 +104,29 @@ export function App() {
   return (
     <div className="app">
       {projectId != null ? <Toolbar /> : <header className="toolbar"><h1 className="brand">Punchlist</h1></header>}
+      {projectId != null ? <ViewTabs /> : null}
       <div className="workspace">
-        <main className="main" aria-label="Board">
-          <Main />
-        </main>
+        {(view === 'plan' || view === 'deploy') && projectId != null ? (
+          <main className="main" aria-label={view === 'plan' ? 'Plan' : 'Ready to deploy?'}>
+            <Suspense fallback={<p className="empty">Loading…</p>}>{view === 'plan' ? <PlanPage /> : <DeployPage />}</Suspense>
+          </main>
+        ) : view === 'insights' && projectId != null ? (
+          <main className="main" aria-label="Insights">
+            <Suspense fallback={<p className="empty">Loading…</p>}>
+              <InsightsView />
+            </Suspense>
+          </main>
+        ) : (
+          <main className="main" aria-label="Board">
+            <Main />
+          </main>
+        )}
         <DetailPanel />
       </div>
       <ImportPanel />
       <ReportsPanel />
+      <DuplicatesPanel />
+      <ReingestQuestion />
       <HelpOverlay />
       <ReasonDialog />
       <Toasts />

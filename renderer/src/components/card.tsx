@@ -3,6 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { FindingCard } from '../../../shared/api';
 import { formatEffort, formatLocation, SEVERITY_LABEL, STATUS_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import { AbsentBadge } from './reingest/reingest-views';
 
 export function CardView({ card }: { card: FindingCard }) {
   const sev = card.severity ?? 'unrated';
@@ -20,6 +21,7 @@ export function CardView({ card }: { card: FindingCard }) {
             blocks deploy
           </span>
         ) : null}
+        <AbsentBadge id={card.id} />
         <span className="card-status">{STATUS_LABEL[card.status]}</span>
       </div>
       <div className="card-title" data-testid="card-title">

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { FindingDetail, FindingPatch } from '../../../shared/api';
 import type { Location } from '../../../shared/types';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL, formatEffort, formatLocation } from '../lib/labels';
 import { useStore } from '../store';
-import { MarkdownBody } from './markdown-body';
+// the Markdown renderer (react-markdown + highlight.js) is loaded with the first detail panel, not at
+// startup: it is a large part of the bundle and the board does not need it (issue 8, startup paint)
+const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default: m.MarkdownBody })));
+import { FindingSources } from './reingest/reingest-views';
 
 function editorUrl(template: string, loc: Location): string {
   return template
@@ -297,8 +300,11 @@ export function DetailPanel() {
           </section>
           <section className="detail-section" aria-label="Description">
             <h3>Description</h3>
-            <MarkdownBody text={detail.body} />
+            <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+              <MarkdownBody text={detail.body} />
+            </Suspense>
           </section>
+          <FindingSources id={detail.id} />
           <History detail={detail} />
         </div>
       ) : null}

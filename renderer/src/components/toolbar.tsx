@@ -4,6 +4,7 @@ import { useStore } from '../store';
 import { Filters } from './filters';
 import { ProjectSwitcher } from './project-switcher';
 import { SearchBox } from './search-box';
+import { ReingestButton } from './reingest/reingest-views';
 
 const FIELD_LABEL: Record<GroupField, string> = { status: 'Status', severity: 'Severity', phase: 'Phase' };
 
@@ -80,6 +81,7 @@ export function Toolbar() {
           <button type="button" onClick={() => setReportsOpen(true)}>
             Reports
           </button>
+          <ReingestButton />
           <ImportButton />
           <button type="button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?

@@ -1,5 +1,5 @@
-import { api } from '../api/client';
 import { toBase64 } from '../lib/base64';
+import { ingestOrReingest } from '../components/reingest/reingest-store';
 import type { ImportItem, ImportSlice, Slice } from './types';
 
 let nextKey = 1;
@@ -33,7 +33,8 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => {
           continue;
         }
         patchItem(key, { state: 'ingesting' });
-        const r = await api('ingest.bytes', { projectId, name: files[i].name, base64 });
+        // issue 6: a newer version of a report already here asks "update it?" first
+        const r = await ingestOrReingest(projectId, files[i].name, base64);
         if (!r.ok) patchItem(key, { state: 'failed', error: r.error.message });
         else if (!r.value.ok) patchItem(key, { state: 'failed', result: r.value, error: r.value.error });
         else patchItem(key, { state: 'done', result: r.value });

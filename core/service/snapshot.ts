@@ -1,0 +1,236 @@
+// DB → ProjectSnapshot: everything planning and exporting need, read in one pass with one query per
+// table (no per-finding queries). Checklist items come back with auto-ticking applied.
+import { checklistRepository } from '../../db/repositories/checklist-repository';
+import { planRepository } from '../../db/repositories/plan-repository';
+import { settingsRepository } from '../../db/repositories/settings-repository';
+import { autoTick } from '../../shared/plan';
+import {
+  resolveSettings,
+  type DeepPartialSettings,
+  type EffortSource,
+  type ProjectSnapshot,
+  type SnapshotChecklist,
+  type SnapshotFinding,
+  type SnapshotPlanStep,
+  type SnapshotReport,
+  type SnapshotSuppression,
+} from '../../shared/snapshot';
+import type { Claims, Effort, FixOrderStep, Location, Severity, Status } from '../../shared/types';
+import type { CoreContext } from './context';
+import { requireProject } from './handlers/projects';
+import { parseJson } from './mappers';
+
+/** settings key holding the project's plan settings (effort defaults, severity weights) */
+export const PLAN_SETTINGS_KEY = 'plan';
+
+const EFFORT_SOURCES = new Set<EffortSource>(['report', 'severity-group', 'user', 'default']);
+
+export function readPlanSettings(ctx: CoreContext, projectId: number) {
+  const row = ctx.runner.first(settingsRepository(ctx.db).get(projectId, PLAN_SETTINGS_KEY));
+  return resolveSettings(parseJson<DeepPartialSettings | null>(row?.value, null));
+}
+
+export function readManualSteps(ctx: CoreContext, projectId: number): SnapshotPlanStep[] | null {
+  const repo = planRepository(ctx.db);
+  const steps = ctx.runner.all(repo.steps(projectId));
+  if (steps.length === 0) return null;
+  const byStep = new Map<number, number[]>(steps.map((s) => [s.id, []]));
+  for (const r of ctx.runner.all(repo.stepFindings(projectId))) byStep.get(r.step_id)?.push(r.finding_id);
+  return steps.map((s) => ({ title: s.title, findingIds: byStep.get(s.id) ?? [] }));
+}
+
+function suppressionOf(json: string | null): SnapshotSuppression | null {
+  const s = parseJson<{ kind?: unknown; status?: unknown; justification?: unknown } | null>(json, null);
+  if (!s || typeof s.kind !== 'string') return null;
+  return {
+    kind: s.kind,
+    status: typeof s.status === 'string' ? s.status : null,
+    justification: typeof s.justification === 'string' ? s.justification : null,
+  };
+}
+
+export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnapshot {
+  const project = requireProject(ctx, projectId);
+  const { db, runner } = ctx;
+
+  const reportRows = runner.all(
+    db
+      .selectFrom('reports')
+      .select(['id', 'title', 'source_path', 'format', 'tool', 'date', 'claims', 'effort_by_severity'])
+      .where('project_id', '=', projectId)
+      .orderBy('id'),
+  );
+  const stepRows = runner.all(
+    db
+      .selectFrom('fix_order_steps as s')
+      .innerJoin('reports as r', 'r.id', 's.report_id')
+      .select(['s.id', 's.report_id', 's.title', 's.effort_min_hours', 's.effort_max_hours', 's.effort_text'])
+      .where('r.project_id', '=', projectId)
+      .orderBy('s.report_id')
+      .orderBy('s.ordinal'),
+  );
+  const itemRows = runner.all(
+    db
+      .selectFrom('fix_order_items as i')
+      .innerJoin('fix_order_steps as s', 's.id', 'i.step_id')
+      .innerJoin('reports as r', 'r.id', 's.report_id')
+      .select(['i.step_id', 'i.text', 'i.done', 'i.refs'])
+      .where('r.project_id', '=', projectId)
+      .orderBy('i.step_id')
+      .orderBy('i.ordinal'),
+  );
+  const stepItems = new Map<number, FixOrderStep['items']>();
+  for (const i of itemRows) {
+    let list = stepItems.get(i.step_id);
+    if (!list) stepItems.set(i.step_id, (list = []));
+    list.push({ text: i.text, done: i.done !== 0, refs: parseJson<string[]>(i.refs, []) });
+  }
+  const fixOrders = new Map<number, FixOrderStep[]>();
+  for (const s of stepRows) {
+    let list = fixOrders.get(s.report_id);
+    if (!list) fixOrders.set(s.report_id, (list = []));
+    const effort: Effort | null =
+      s.effort_min_hours != null && s.effort_max_hours != null
+        ? { minHours: s.effort_min_hours, maxHours: s.effort_max_hours, text: s.effort_text ?? '' }
+        : null;
+    list.push({ title: s.title, effort, items: stepItems.get(s.id) ?? [] });
+  }
+  const reports: SnapshotReport[] = reportRows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    sourcePath: r.source_path,
+    format: r.format,
+    tool: r.tool,
+    date: r.date,
+    claims: parseJson<Claims | null>(r.claims, null),
+    effortBySeverity: parseJson<Partial<Record<Severity, Effort>> | null>(r.effort_by_severity, null),
+    fixOrder: fixOrders.get(r.id) ?? [],
+  }));
+
+  const findingRows = runner.all(
+    db
+      .selectFrom('findings')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('id'),
+  );
+  const locationRows = runner.all(
+    db
+      .selectFrom('locations as l')
+      .innerJoin('findings as f', 'f.id', 'l.finding_id')
+      .select(['l.finding_id', 'l.path', 'l.start_line', 'l.end_line', 'l.start_column', 'l.end_column'])
+      .where('f.project_id', '=', projectId)
+      .orderBy('l.finding_id')
+      .orderBy('l.ordinal'),
+  );
+  const locations = new Map<number, Location[]>();
+  for (const l of locationRows) {
+    let list = locations.get(l.finding_id);
+    if (!list) locations.set(l.finding_id, (list = []));
+    const loc: Location = { path: l.path };
+    if (l.start_line != null) loc.startLine = l.start_line;
+    if (l.end_line != null) loc.endLine = l.end_line;
+    if (l.start_column != null) loc.startColumn = l.start_column;
+    if (l.end_column != null) loc.endColumn = l.end_column;
+    list.push(loc);
+  }
+  // the reason of the newest live status change wins over the stored (imported) one
+  const statusEvents = runner.all(
+    db
+      .selectFrom('events')
+      .select(['entity_id', 'reason'])
+      .where('project_id', '=', projectId)
+      .where('entity', '=', 'finding')
+      .where('field', '=', 'status')
+      .where('undone', '=', 0)
+      .orderBy('id'),
+  );
+  const eventReason = new Map<number, string | null>();
+  for (const e of statusEvents) eventReason.set(e.entity_id, e.reason);
+
+  const findings: SnapshotFinding[] = findingRows.map((f) => ({
+    id: f.id,
+    reportId: f.report_id,
+    ref: f.ref,
+    title: f.title,
+    severity: f.severity as Severity | null,
+    severityText: f.severity_text,
+    status: f.status as Status,
+    phase: f.phase,
+    category: f.category,
+    ruleId: f.rule_id,
+    fingerprint: f.fingerprint,
+    toolFingerprints: parseJson<Record<string, string> | null>(f.tool_fingerprints, null),
+    blocksDeployment: f.blocks_deployment == null ? null : f.blocks_deployment !== 0,
+    effortMinHours: f.effort_min_hours,
+    effortMaxHours: f.effort_max_hours,
+    effortSource: f.effort_source && EFFORT_SOURCES.has(f.effort_source as EffortSource) ? (f.effort_source as EffortSource) : null,
+    body: f.body,
+    notes: f.notes,
+    locations: locations.get(f.id) ?? [],
+    duplicateOf: f.duplicate_of,
+    suppression: suppressionOf(f.suppression),
+    statusReason: eventReason.has(f.id) ? (eventReason.get(f.id) ?? null) : f.status_reason,
+    baselineState: f.baseline_state,
+  }));
+
+  const dependencies = runner
+    .all(
+      db
+        .selectFrom('finding_dependencies as d')
+        .innerJoin('findings as f', 'f.id', 'd.finding_id')
+        .select(['d.finding_id', 'd.depends_on_id'])
+        .where('f.project_id', '=', projectId)
+        .orderBy('d.finding_id')
+        .orderBy('d.depends_on_id'),
+    )
+    .map((d) => ({ findingId: d.finding_id, dependsOnId: d.depends_on_id }));
+
+  const checklists = readChecklists(ctx, projectId, findings);
+
+  return {
+    project: { id: project.id, name: project.name },
+    reports,
+    findings,
+    dependencies,
+    checklists,
+    planSteps: readManualSteps(ctx, projectId),
+    settings: readPlanSettings(ctx, projectId),
+  };
+}
+
+/** The project's checklists with items, links and auto-ticking applied (findings: id + status). */
+export function readChecklists(
+  ctx: CoreContext,
+  projectId: number,
+  findings?: ReadonlyArray<Pick<SnapshotFinding, 'id' | 'status'>>,
+): SnapshotChecklist[] {
+  const repo = checklistRepository(ctx.db);
+  const { runner } = ctx;
+  const lists = runner.all(repo.lists(projectId));
+  const items = runner.all(repo.items(projectId));
+  const links = new Map<number, number[]>();
+  for (const l of runner.all(repo.links(projectId))) {
+    let list = links.get(l.item_id);
+    if (!list) links.set(l.item_id, (list = []));
+    list.push(l.finding_id);
+  }
+  const statuses =
+    findings ??
+    runner
+      .all(ctx.db.selectFrom('findings').select(['id', 'status']).where('project_id', '=', projectId))
+      .map((r) => ({ id: r.id, status: r.status as Status }));
+  const byList = new Map<number, SnapshotChecklist['items']>();
+  for (const i of items) {
+    let list = byList.get(i.checklist_id);
+    if (!list) byList.set(i.checklist_id, (list = []));
+    list.push({ id: i.id, text: i.text, checked: i.checked !== 0, findingIds: links.get(i.id) ?? [], manual: i.manual !== 0 });
+  }
+  return lists.map((c) => ({
+    id: c.id,
+    title: c.title,
+    gate: c.gate !== 0,
+    reportId: c.report_id,
+    items: autoTick(byList.get(c.id) ?? [], statuses),
+  }));
+}

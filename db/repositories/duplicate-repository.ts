@@ -1,0 +1,98 @@
+// Re-ingest and duplicate tables (migration 006): report versions, "not in latest report" marks,
+// merges. The tables are declared here (Kysely `withTables`) so the shared schema stays as it is.
+import type { Generated, Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+export interface ReportVersionsTable {
+  id: Generated<number>;
+  report_id: number;
+  sha256: string;
+  source_path: string;
+  applied_at: string;
+  matched: Generated<number>;
+  added: Generated<number>;
+  absent: Generated<number>;
+  changed: Generated<number>;
+}
+
+export interface FindingAbsenceTable {
+  finding_id: number;
+  project_id: number;
+  report_id: number;
+  version_id: number | null;
+  since: string;
+}
+
+export interface FindingMergesTable {
+  id: Generated<number>;
+  project_id: number;
+  keep_id: number;
+  duplicate_id: number;
+  score: number | null;
+  reason: string | null;
+  keep_severity_before: string | null;
+  duplicate_status_before: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+// a type alias (not an interface): withTables wants an indexable record type
+export type ReingestTables = {
+  report_versions: ReportVersionsTable;
+  finding_absence: FindingAbsenceTable;
+  finding_merges: FindingMergesTable;
+};
+
+export type ReingestDatabase = Database & ReingestTables;
+
+export const withReingestTables = (db: Kysely<Database>): Kysely<ReingestDatabase> =>
+  db.withTables<ReingestTables>() as unknown as Kysely<ReingestDatabase>;
+
+export const duplicateRepository = (base: Kysely<Database>) => {
+  const db = withReingestTables(base);
+  return {
+    db,
+    versionBySha: (projectId: number, sha256: string) =>
+      db
+        .selectFrom('report_versions as v')
+        .innerJoin('reports as r', 'r.id', 'v.report_id')
+        .select(['r.id', 'r.format', 'r.repairs'])
+        .where('r.project_id', '=', projectId)
+        .where('v.sha256', '=', sha256)
+        .limit(1),
+    versions: (reportId: number) =>
+      db
+        .selectFrom('report_versions')
+        .select(['id', 'sha256', 'source_path', 'applied_at', 'matched', 'added', 'absent', 'changed'])
+        .where('report_id', '=', reportId)
+        .orderBy('id'),
+    absentIds: (projectId: number, reportId?: number) => {
+      let q = db.selectFrom('finding_absence').select(['finding_id', 'report_id', 'since']).where('project_id', '=', projectId);
+      if (reportId !== undefined) q = q.where('report_id', '=', reportId);
+      return q.orderBy('finding_id');
+    },
+    absence: (findingId: number) =>
+      db.selectFrom('finding_absence').select(['report_id', 'since']).where('finding_id', '=', findingId),
+    clearAbsence: (findingIds: readonly number[]) => db.deleteFrom('finding_absence').where('finding_id', 'in', findingIds),
+    merge: (id: number) =>
+      db
+        .selectFrom('finding_merges')
+        .select(['id', 'project_id', 'keep_id', 'duplicate_id', 'keep_severity_before', 'duplicate_status_before', 'active', 'score', 'reason'])
+        .where('id', '=', id),
+    activeMergesOf: (findingId: number) =>
+      db
+        .selectFrom('finding_merges')
+        .select(['id', 'project_id', 'keep_id', 'duplicate_id', 'keep_severity_before', 'duplicate_status_before', 'active', 'score', 'reason'])
+        .where('active', '=', 1)
+        .where((eb) => eb.or([eb('keep_id', '=', findingId), eb('duplicate_id', '=', findingId)]))
+        .orderBy('id', 'desc'),
+    activeMerges: (projectId: number) =>
+      db
+        .selectFrom('finding_merges')
+        .select(['id', 'keep_id', 'duplicate_id', 'score', 'reason'])
+        .where('project_id', '=', projectId)
+        .where('active', '=', 1)
+        .orderBy('id'),
+    setMergeActive: (id: number, active: number) => db.updateTable('finding_merges').set({ active }).where('id', '=', id),
+  };
+};

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseReportBytes } from '../core/ingest/index';
+import { normalizePath } from '../core/ingest/fingerprint';
+import { suggestDuplicates, type SimilarityItem } from '../core/service/similarity';
+const files = readdirSync('/work/shared/seeds').filter(f => process.argv.slice(2).some(p => f.startsWith(p))).map(f => '/work/shared/seeds/' + f);
+const items: SimilarityItem[] = []; const titles = new Map<number,string>();
+let id = 1;
+files.forEach((file, ri) => { const p = parseReportBytes(readFileSync(file), file); for (const f of p.findings) { titles.set(id, `${ri}:${f.ref} ${f.title}`); items.push({ id: id++, reportId: ri + 1, title: f.title, body: f.body, locations: f.locations.map(l => ({ path: normalizePath(l.path), line: l.startLine ?? null })) }); } });
+const pairs = suggestDuplicates(items, 500, Number(process.env.T ?? 0.3));
+for (const p of pairs) console.log(p.score, p.title, p.body, p.location, '|', titles.get(p.a), '<->', titles.get(p.b), '|', p.reason);
+console.log(pairs.length, 'pairs of', items.length);

@@ -1,0 +1,196 @@
+// The streaming SARIF path (core/ingest/sarif-stream.ts) against the whole-document path: the same
+// findings on every corpus SARIF and on generated logs, the same errors on broken ones, and the same
+// stored rows when a large log is ingested part by part.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseReportBytes, parseReportText } from '../../core/ingest/index';
+import { SARIF_STREAM_MIN_BYTES, parseSarifBytes, reportParts } from '../../core/ingest/sarif-stream';
+import { ingestBytes } from '../../core/ingest/store';
+import type { CoreContext } from '../../core/service';
+import { openDatabase } from '../../db';
+import type { ParsedReport } from '../../shared/types';
+import { tempDir } from '../db/helpers';
+import { generateSarif } from '../ingest/gen-sarif';
+import { CORPUS, FIXTURES } from '../ingest/helpers';
+
+const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+const whole = (bytes: Uint8Array, name: string) => parseReportText(Buffer.from(bytes).toString('utf8'), name);
+const neverBroken = (): never => {
+  throw new Error('a slice of a valid log was refused');
+};
+const plain = (p: ParsedReport) => ({ report: p.report, findings: p.findings, checklists: p.checklists, fixOrder: p.fixOrder });
+
+function sarifFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...sarifFiles(p));
+    else if (e.name.endsWith('.sarif')) out.push(p);
+  }
+  return out.sort();
+}
+
+function expectSame(bytes: Uint8Array, name: string): ParsedReport {
+  const streamed = parseSarifBytes(bytes, neverBroken);
+  expect(streamed, `${name}: streamed`).not.toBeNull();
+  const expected = plain(whole(bytes, name));
+  // all at once through `findings`, and part by part as the store reads it
+  const parts = [...reportParts(streamed!)];
+  expect(parts.flatMap((p) => p.findings)).toEqual(expected.findings);
+  for (const p of parts) expect(p.report).toEqual(expected.report);
+  expect(plain(streamed!)).toEqual(expected);
+  return streamed!;
+}
+
+describe('streaming SARIF parse = whole-document parse', () => {
+  const corpus = sarifFiles(join(CORPUS, 'sarif'));
+  it('finds the corpus', () => expect(corpus.length).toBeGreaterThanOrEqual(4));
+
+  for (const file of corpus) {
+    it(`corpus ${file.split('/').pop()}`, () => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const r = expectSame(bytes, file);
+      expect(r.findings.length).toBe(whole(bytes, file).findings.length);
+    });
+  }
+
+  it('every SARIF fixture in the tests either streams to the same findings or is left to the whole-document path', () => {
+    let streamed = 0;
+    for (const file of sarifFiles(FIXTURES)) {
+      const bytes = new Uint8Array(readFileSync(file));
+      let expected: ReturnType<typeof plain> | Error;
+      try {
+        expected = plain(whole(bytes, file));
+      } catch (e) {
+        expected = e as Error;
+      }
+      const s = parseSarifBytes(bytes, () => {
+        throw new Error('broken');
+      });
+      if (s === null) continue;
+      if (expected instanceof Error) {
+        // the scan accepted it, so a result slice must be what is broken: reading the findings says so
+        expect(() => s.findings, file).toThrow();
+        continue;
+      }
+      expect(plain(s), file).toEqual(expected);
+      streamed++;
+    }
+    expect(streamed).toBeGreaterThanOrEqual(0);
+  });
+
+  it('generated logs, with and without rule help in the bodies, several runs', () => {
+    for (const [n, seed] of [
+      [1, 1],
+      [700, 2],
+      [12_000, 3],
+    ] as const) {
+      const text = generateSarif(n, seed);
+      const r = expectSame(utf8(text), `gen-${n}.sarif`);
+      expect(r.findings).toHaveLength(n);
+      // two runs, the second with its results before its tool, and odd spacing between results
+      const log = JSON.parse(text) as { runs: Array<Record<string, unknown>> };
+      const second = JSON.parse(generateSarif(Math.min(n, 50), seed + 10)) as { runs: Array<Record<string, unknown>> };
+      const run2 = { results: second.runs[0].results, ...second.runs[0] };
+      const two = JSON.stringify({ ...log, runs: [log.runs[0], run2] }, null, seed === 2 ? 2 : undefined);
+      expectSame(utf8(two), `gen-${n}-two-runs.sarif`);
+    }
+  });
+
+  it('non-ASCII text, escapes and empty / null results', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [
+        { tool: { driver: { name: 'T' } }, results: null },
+        { tool: { driver: { name: 'Ü', rules: [{ id: 'r"1', shortDescription: { text: 'Ünïcødé \u2028 "q"' } }] } }, results: [] },
+        {
+          tool: { driver: { name: 'Ü', rules: [{ id: 'r"1', shortDescription: { text: 'Ünïcødé "q" \\ end' } }] } },
+          results: [
+            { ruleId: 'r"1', message: { text: 'naïve {[}] "quoted" \\ back\\\\slash \u0001 😀' }, locations: [] },
+            { ruleIndex: 0, message: { text: 'second' }, properties: { 'x]': '[{' } },
+          ],
+        },
+      ],
+    };
+    expectSame(utf8(JSON.stringify(log)), 'escapes.sarif');
+    expectSame(utf8(JSON.stringify(log, null, '\t')), 'escapes-tabs.sarif');
+  });
+});
+
+describe('anything unusual goes to the whole-document path', () => {
+  const good = generateSarif(30, 5);
+  it('returns null for shapes it does not stream', () => {
+    for (const text of [
+      '\ufeff' + good, // BOM
+      good.slice(0, good.length - 40), // truncated
+      good.replace('"version":"2.1.0"', '"version":"2.0.0"'),
+      good.replace('"runs":[', '"runs":[1,'), // a run that is not an object
+      good.replace('"results":[', '"results":[7,'), // a result that is not an object
+      good.replace('"runs":', '"runs":[],"runs":'), // duplicate runs
+      '[' + good + ']',
+      '{"version":"2.1.0","runs":{}}',
+      good + ' x',
+    ]) {
+      expect(parseSarifBytes(utf8(text), neverBroken)).toBeNull();
+    }
+    expect(parseSarifBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), neverBroken)).toBeNull(); // not UTF-8
+  });
+
+  it('a broken result inside a large log gives the whole-document error', () => {
+    // a bad escape inside one result: the structure scan passes, that slice's JSON.parse does not
+    const valid = generateSarif(9_000, 7);
+    const at = valid.indexOf('sanitize it before use', valid.length >> 1);
+    const text = valid.slice(0, at) + '\\q' + valid.slice(at);
+    const bytes = utf8(text);
+    expect(bytes.length).toBeGreaterThanOrEqual(SARIF_STREAM_MIN_BYTES);
+    let expected = '';
+    try {
+      whole(bytes, 'big.sarif');
+    } catch (e) {
+      expected = (e as Error).message;
+    }
+    expect(expected).toMatch(/big\.sarif: SARIF: invalid JSON at line 1/);
+    const parsed = parseReportBytes(bytes, 'big.sarif');
+    expect(() => parsed.findings).toThrow(expected);
+    // and truncated: the scan refuses it, parseReportBytes throws at once
+    const cut = utf8(valid.slice(0, valid.length - 100));
+    expect(cut.length).toBeGreaterThanOrEqual(SARIF_STREAM_MIN_BYTES);
+    expect(() => parseReportBytes(cut, 'big.sarif')).toThrow(/big\.sarif: SARIF: invalid JSON .*truncated/);
+  });
+});
+
+describe('a large log is stored part by part with the same rows', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  afterEach(() => tmp?.cleanup());
+
+  function context(path: string) {
+    const d = openDatabase(path);
+    const ctx: CoreContext = { db: d.db, runner: d.runner, dbPath: path, schemaVersion: d.schemaVersion, actor: 't', now: () => '2026-01-01T00:00:00.000Z' };
+    const projectId = Number(d.sqlite.prepare(`INSERT INTO projects (name, created_at) VALUES ('P', 'now')`).run().lastInsertRowid);
+    return { d, ctx, projectId };
+  }
+
+  it('streamed ingest and whole-document ingest store identical findings, locations and FTS rows', () => {
+    tmp = tempDir();
+    const bytes = utf8(generateSarif(11_000, 11));
+    expect(bytes.length).toBeGreaterThanOrEqual(SARIF_STREAM_MIN_BYTES);
+    const dump = (d: ReturnType<typeof openDatabase>) => ({
+      findings: d.sqlite.prepare('SELECT * FROM findings ORDER BY id').all(),
+      locations: d.sqlite.prepare('SELECT * FROM locations ORDER BY id').all(),
+      fts: d.sqlite.prepare(`SELECT count(*) AS n FROM findings_fts WHERE findings_fts MATCH '"sanitize"*'`).get(),
+      foreignKeys: d.sqlite.prepare('PRAGMA foreign_key_check').all(),
+    });
+    const a = context(join(tmp.dir, 'stream.sqlite'));
+    expect(ingestBytes(a.ctx, a.projectId, 'big.sarif', bytes)).toMatchObject({ ok: true, added: 11_000 });
+    const b = context(join(tmp.dir, 'whole.sqlite'));
+    expect(ingestBytes(b.ctx, b.projectId, 'big.sarif', bytes, whole)).toMatchObject({ ok: true, added: 11_000 });
+    const da = dump(a.d);
+    const db = dump(b.d);
+    expect(da.findings).toHaveLength(11_000);
+    expect(da.foreignKeys).toEqual([]);
+    expect(da).toEqual(db);
+    a.d.close();
+    b.d.close();
+  });
+});
