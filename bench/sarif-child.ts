@@ -2,7 +2,7 @@
 //   ingest FILE DB         Punchlist's ingest through the API (decode, detect, parse, store, FTS)
 //   floor  FILE DB SRCDB   JSON.parse of the file + raw better-sqlite3 prepared inserts of the same rows
 //                          in one transaction
-// Prints one JSON line: { ms, rssMb, added }.
+// Prints one JSON line: { ms, cpuMs, rssMb, added }.
 //
 // The floor is "JSON.parse + inserting the same rows with a raw prepared statement": the same rows
 // are the ones the ingest stored (every column of findings -- body, fingerprint, … -- and of
@@ -34,6 +34,7 @@ async function floor(): Promise<number> {
   db.prepare('DELETE FROM projects').run();
 
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const log = JSON.parse(readFileSync(file, 'utf8')) as { runs: unknown[] };
   let n = 0;
   db.transaction(() => {
@@ -44,9 +45,10 @@ async function floor(): Promise<number> {
     }
   })();
   const ms = performance.now() - t0;
+  const cpu = cpuMs(c0);
   opened.close();
   if (!Array.isArray(log.runs)) throw new Error('not a SARIF log');
-  report(ms, n);
+  report(ms, n, cpu);
   return ms;
 }
 
@@ -56,18 +58,26 @@ async function ingest(): Promise<void> {
   if (!projects.ok) throw new Error(projects.error.message);
   const projectId = projects.value[0].id;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await core.call('ingest.paths', { projectId, paths: [file] });
   const ms = performance.now() - t0;
+  const cpu = cpuMs(c0);
   core.close();
   if (!r.ok) throw new Error(r.error.message);
   const first = r.value[0];
   if (!first.ok) throw new Error(first.error);
-  report(ms, first.added);
+  report(ms, first.added, cpu);
 }
 
-function report(ms: number, added: number) {
+/** CPU time (user + system, all threads) since `from`, in ms: on a shared machine it is what the run itself cost */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
+function report(ms: number, added: number, cpu: number) {
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ms, rssMb, added }) + '\n');
+  process.stdout.write(JSON.stringify({ ms, cpuMs: cpu, rssMb, added }) + '\n');
 }
 
 if (mode === 'floor') await floor();

@@ -28,7 +28,7 @@ function sentinel() {
     };
   }
   document.addEventListener('securitypolicyviolation', (e) => {
-    w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    w.__csp.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
   });
 }
 
@@ -55,7 +55,7 @@ async function traps(page: Page): Promise<{ executed: string[]; csp: string[] }>
 }
 
 test('every hostile payload stays inert in the board, detail panels, plan, checklists and insights', async ({ page, serve, context }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await context.addInitScript(sentinel);
   const seen = watch(context, serve.origin);
   page.on('dialog', (d) => (seen.dialogs.push(d.message()), void d.dismiss()));
@@ -107,17 +107,21 @@ test('every hostile payload stays inert in the board, detail panels, plan, check
     }
   }
   expect(opened).toBe(all.length);
+  expect(await traps(page), 'after the detail panels').toEqual({ executed: [], csp: [] });
   await search.fill('');
 
   // the other views that show report text: plan, deploy (checklist items), insights
   for (const tab of ['plan', 'deploy', 'insights', 'board'] as const) {
     await page.getByTestId(`tab-${tab}`).click();
     await page.waitForTimeout(1_000);
+    const t = await traps(page);
+    expect(t, `after the ${tab} view`).toEqual({ executed: [], csp: [] });
   }
   await page.getByTestId('tab-deploy').click();
   const items = page.getByTestId('checklist-item');
   await expect(items.first()).toBeVisible();
-  expect(await items.count()).toBeGreaterThanOrEqual(PAYLOADS.length);
+  const checklistItems = await items.count();
+  expect(checklistItems).toBeGreaterThanOrEqual(PAYLOADS.length);
   for (const p of PAYLOADS) await expect(page.getByTestId('checklist').getByText(p.id, { exact: false }).first()).toBeAttached();
   await page.getByTestId('tab-board').click();
 
@@ -126,7 +130,7 @@ test('every hostile payload stays inert in the board, detail panels, plan, check
   expect(t.csp, 'no CSP violation').toEqual([]);
   expect(seen.dialogs, 'no dialog').toEqual([]);
   expect(seen.stray, 'no request left the page').toEqual([]);
-  console.log(`hardening: ${PAYLOADS.length} payloads tried in ${opened} detail panels, ${items ? await items.count() : 0} checklist items and the plan/deploy/insights views, ${t.executed.length} executed, ${seen.stray.length} requests left the page`);
+  console.log(`hardening: ${PAYLOADS.length} payloads tried in ${opened} detail panels, ${checklistItems} checklist items and the plan/deploy/insights views, ${t.executed.length} executed, ${seen.stray.length} requests left the page`);
 });
 
 test('the HTML export of hostile content runs nothing and fetches nothing when opened', async ({ page, serve, context }) => {

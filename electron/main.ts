@@ -351,6 +351,7 @@ const EXPORT_FILTERS: Record<MenuExportFormat, Electron.FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'Punchlist JSON', extensions: ['json'] },
   html: { name: 'HTML', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
   sarif: { name: 'SARIF', extensions: ['sarif', 'json'] },
 };
 
@@ -364,12 +365,13 @@ async function exportFromMenu(format: MenuExportFormat): Promise<void> {
     projectId = listed.ok && listed.value.length > 0 ? listed.value[0].id : null;
   }
   if (projectId === null) return;
-  const rendered = await c.call('export.render', { projectId, format });
+  // PDF is the standalone HTML export printed by Chromium (printToPDF), so both read the same.
+  const rendered = await c.call('export.render', { projectId, format: format === 'pdf' ? 'html' : format });
   if (!rendered.ok) {
     await message(win, { type: 'error', message: 'Export failed', detail: rendered.error.message });
     return;
   }
-  const fileName = rendered.value.fileName;
+  const fileName = format === 'pdf' ? rendered.value.fileName.replace(/\.html?$/i, '') + '.pdf' : rendered.value.fileName;
   const options: Electron.SaveDialogOptions = {
     title: 'Export',
     defaultPath: fileName,
@@ -378,9 +380,36 @@ async function exportFromMenu(format: MenuExportFormat): Promise<void> {
   const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (picked.canceled || !picked.filePath) return;
   try {
-    await writeFile(picked.filePath, rendered.value.text, 'utf8');
+    if (format === 'pdf') await writeFile(picked.filePath, await htmlToPdf(rendered.value.text));
+    else await writeFile(picked.filePath, rendered.value.text, 'utf8');
   } catch (err) {
     await message(win, { type: 'error', message: 'Export failed', detail: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/**
+ * Prints the standalone HTML export to PDF in a hidden, throwaway window: JavaScript off, sandboxed,
+ * no preload, loaded from a data: URL (the export carries its own CSP and has no scripts or remote
+ * resources), destroyed as soon as the PDF bytes are out.
+ */
+async function htmlToPdf(html: string): Promise<Buffer> {
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      javascript: false,
+      disableBlinkFeatures: 'Auxclick',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  });
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
+    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  } finally {
+    printer.destroy();
   }
 }
 

@@ -15,12 +15,13 @@ export interface MenuActions {
   platform: NodeJS.Platform;
 }
 
-export type MenuExportFormat = 'md' | 'csv' | 'json' | 'html' | 'sarif';
+export type MenuExportFormat = 'md' | 'csv' | 'json' | 'html' | 'pdf' | 'sarif';
 export const MENU_EXPORTS: ReadonlyArray<[MenuExportFormat, string]> = [
   ['md', 'Markdown Fix Plan…'],
   ['csv', 'CSV…'],
   ['json', 'JSON (Re-importable)…'],
   ['html', 'HTML…'],
+  ['pdf', 'PDF…'],
   ['sarif', 'SARIF 2.1.0…'],
 ];
 

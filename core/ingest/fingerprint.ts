@@ -8,7 +8,7 @@
 //   positional number ("1.1", "#3", "Issue #3") changes when sections move, so then the normalized
 //   title + primary path.
 // Findings of one report that would share a fingerprint (gosec G104 twice in one file) get an
-// occurrence index, in report order: the first keeps the plain fingerprint, the next ones `…#1`, `…#2`.
+// occurrence index, in report order: the first keeps the plain fingerprint, the next ones a hash of it with `#1`, `#2`.
 // Paths: backslashes → /, file:, leading ./ and / removed, then the first matching configured prefix
 // (a CI checkout folder, "*" = one path segment) is stripped.
 import { hash } from 'node:crypto';
@@ -155,7 +155,7 @@ export function fingerprintAll(
     const plain = shortHash(key); // counted by its hash: short Map keys, no long strings kept alive
     const n = seen.get(plain) ?? 0;
     seen.set(plain, n + 1);
-    out[i] = n === 0 ? plain : shortHash(`${key}\u0000#${n}`);
+    out[i] = n === 0 ? plain : shortHash(`${plain}#${n}`);
   }
   return out;
 }

@@ -34,6 +34,8 @@ const rec = {
   menu: null as Array<Record<string, unknown>> | null,
   errors: [] as string[],
   sandboxEnabled: false,
+  printed: [] as Array<Record<string, unknown>>,
+  destroyed: 0,
 };
 
 class FakeWebContents {
@@ -53,6 +55,10 @@ class FakeWebContents {
   }
   getURL() {
     return this.mainFrame.url;
+  }
+  printToPDF(options: Record<string, unknown>) {
+    rec.printed.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.7 stand-in'));
   }
 }
 class FakeWindow {
@@ -74,6 +80,9 @@ class FakeWindow {
   }
   isDestroyed() {
     return false;
+  }
+  destroy() {
+    rec.destroyed++;
   }
   isVisible() {
     return true;
@@ -317,6 +326,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
       'CSV…',
       'JSON (Re-importable)…',
       'HTML…',
+      'PDF…',
       'SARIF 2.1.0…',
     ]);
     const view = (menu.find((m) => m.label === 'View')!.submenu as Array<Record<string, unknown>>).map((i) => i.role ?? i.type);
@@ -366,7 +376,28 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     ((exportMenu.submenu as Array<Record<string, unknown>>)[0].click as Fn)();
     await expect.poll(() => existsSync(out), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => readFileSync(out, 'utf8'), { timeout: 10_000 }).toContain('# Fix plan: Wiring');
-    expect(readFileSync(out, 'utf8')).toContain('User input flows into innerHTML');
+    expect(readFileSync(out, 'utf8')).toContain('**high** · XSS · at src/a.ts:3');
+
+    // File > Export > PDF prints the HTML export in a hidden window with JavaScript off, then drops it
+    const pdf = join(work, 'plan.pdf');
+    rec.saveDialogResult = { canceled: false, filePath: pdf };
+    const before = rec.windows.length;
+    const pdfItem = (exportMenu.submenu as Array<Record<string, unknown>>).find((i) => i.label === 'PDF…')!;
+    (pdfItem.click as Fn)();
+    await expect.poll(() => existsSync(pdf), { timeout: 10_000 }).toBe(true);
+    expect(rec.windows.length).toBe(before + 1);
+    const printer = rec.windows[before];
+    const prefs = printer.options.webPreferences as Record<string, unknown>;
+    expect(printer.options.show).toBe(false);
+    expect(prefs).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(prefs.preload).toBeUndefined();
+    expect(printer.url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
+    const html = Buffer.from(printer.url.slice(printer.url.indexOf(',') + 1), 'base64').toString('utf8');
+    expect(html).toContain('Wiring');
+    expect(html).not.toMatch(/<script/i);
+    expect(rec.printed).toHaveLength(1);
+    expect(rec.destroyed).toBe(1);
+    expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 stand-in');
   });
 
   it('closes the core on quit', async () => {

@@ -30,9 +30,16 @@ describe('BrowserWindow webPreferences', () => {
   const ctor = main.indexOf('new BrowserWindow(');
   const block = main.slice(ctor, main.indexOf('\n  });', ctor));
 
-  it('there is exactly one BrowserWindow, and it is created in main.ts', () => {
+  it('one app window, plus only the hidden JavaScript-less PDF printer, both created in main.ts', () => {
     expect(ctor).toBeGreaterThan(0);
-    expect(main.split('new BrowserWindow(').length).toBe(2);
+    const windows = main.split('new BrowserWindow(').slice(1);
+    expect(windows.length).toBe(2);
+    const printer = windows[1].slice(0, windows[1].indexOf('\n  });'));
+    expect(printer).toMatch(/show:\s*false/);
+    expect(printer).toMatch(/javascript:\s*false/);
+    expect(printer).toMatch(/sandbox:\s*true/);
+    expect(printer).toMatch(/nodeIntegration:\s*false/);
+    expect(printer).not.toMatch(/preload/);
     for (const f of walk('electron').filter((f) => f !== 'electron/main.ts')) {
       expect(code(f), f).not.toContain('new BrowserWindow(');
     }

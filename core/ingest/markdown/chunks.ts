@@ -278,8 +278,7 @@ export function parseChunked(text: string, parse: Parse, opts: { target?: number
     opts.stats.reparsed = reparsed;
   }
   // the root spans the whole text: its end is the end of the text
-  const lastEol = /(?:\r\n|\r|\n)(?![\s\S]*[\r\n])/.exec(text);
-  const lastLineStart = lastEol ? lastEol.index + lastEol[0].length : 0;
+  const lastLineStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
   return {
     type: 'root',
     children,

@@ -1,5 +1,8 @@
-// Markdown audit report -> ParsedReport. Parses once with remark, walks the top-level blocks once,
-// and classifies sections by structure (ids, severity, location/status facts, finding parts).
+// Markdown audit report -> ParsedReport. Parses once with remark (long texts in pieces cut at safe
+// block boundaries, joined into one tree with whole-text positions: chunks.ts), walks the top-level
+// blocks once, and classifies sections by structure (ids, severity, location/status facts, finding
+// parts). The extractor reads Markdown source by node offsets (links, code spans, facts), never link
+// URLs resolved through definitions; chunks.ts still resolves definitions across pieces.
 import type { List, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';

@@ -75,7 +75,11 @@ export const usePlan = create<PlanState>()((set, get) => {
       const r = await api('plan.get', { projectId: pid, source, ...(source === 'report' && reportId != null ? { reportId } : {}) });
       if (projectId() !== pid) return;
       if (r.ok) set({ view: r.value, loading: false });
-      else set({ error: r.error.message, loading: false });
+      else if (source === 'report' && r.error.code === 'not_found') {
+        // another project (or the report was removed): back to the project's own plan
+        set({ source: 'current', reportId: null });
+        await get().load();
+      } else set({ error: r.error.message, loading: false });
     },
     async setSource(source, reportId = null) {
       set({ source, reportId });
