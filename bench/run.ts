@@ -128,7 +128,8 @@ try {
   const p = smoke ? benchPlan(1_000, 500, planRuns) : benchPlan(10_000, 5_000, planRuns);
   const pcpu = process.cpuUsage(pc0);
   add(`plan ${p.findings} findings, ${p.deps} dependencies, wall clock`, p.ms, 'ms', null, 200, 'abs');
-  add(`plan ${p.findings} findings, ${p.deps} dependencies, CPU time (mean of ${planRuns})`, (pcpu.user + pcpu.system) / 1000 / planRuns, 'ms', null, 200, 'abs');
+  // benchPlan plans planRuns + 1 times (one warm-up) after building its input: an upper bound per plan
+  add(`plan ${p.findings} findings, ${p.deps} dependencies, CPU time (mean, input building included)`, (pcpu.user + pcpu.system) / 1000 / (planRuns + 1), 'ms', null, 200, 'abs');
 
   // 5 and 7. The board in Chromium over 10,000 findings, and startup on an empty database
   if (!skipBrowser) {
