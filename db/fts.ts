@@ -24,13 +24,28 @@ export function ftsSchemaSqlV1(): string[] {
   ];
 }
 
-/** schema step 4: the current table, refilled from the findings already stored */
-export function ftsSchemaSqlV2(): string[] {
+/** the table, dropped and refilled from the findings already stored (`options`: extra fts5 options) */
+function rebuiltFts(options: string): string[] {
   return [
     `DROP TABLE IF EXISTS ${FTS_TABLE}`,
-    `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(${COLUMNS}, content='', detail=column, ${TOKENIZE})`,
+    `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(${COLUMNS}, content='', detail=column, ${options}${TOKENIZE})`,
     `INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) SELECT ${SOURCE}`,
   ];
+}
+
+/** schema step 4 (kept as shipped) */
+export function ftsSchemaSqlV2(): string[] {
+  return rebuiltFts('');
+}
+
+/**
+ * schema step 7, the current table: an index of every term's 3-character prefix. Searching as you
+ * type sends 3-letter prefixes ("con"), which FTS5 otherwise answers by merging the doclists of every
+ * term that starts so (35 ms over 200k findings); with the prefix index it reads one doclist (<1 ms).
+ * It costs about 15% more time to fill (measured: 1.9 s → 3.7 s of a 200k-result SARIF ingest's 11 s).
+ */
+export function ftsSchemaSqlV3(): string[] {
+  return rebuiltFts(`prefix='3', `);
 }
 
 /** Indexes every finding of one report (call after the report's rows are inserted). */

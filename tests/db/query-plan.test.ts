@@ -71,4 +71,15 @@ describe('query plans', () => {
     expect(scansFindings(path), path.join('\n')).toBe(false);
     expect(path.some((l) => /locations_path/.test(l)), path.join('\n')).toBe(true);
   });
+
+  it('the full-text table keeps a 3-character prefix index (typing "con" reads one doclist, not every con* term)', () => {
+    const { sql } = d.sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'findings_fts'`).get() as { sql: string };
+    expect(sql).toMatch(/prefix\s*=\s*'3'/);
+    // and a prefix query answers the same rows as the terms it stands for
+    const ids = (q: string) => (d.sqlite.prepare(`SELECT rowid FROM findings_fts WHERE findings_fts MATCH ? ORDER BY rowid`).all(q) as { rowid: number }[]).map((r) => r.rowid);
+    const viaPrefix = ids('"t19"*');
+    expect(viaPrefix.length).toBeGreaterThan(10);
+    const terms = ['t19', ...Array.from({ length: 10 }, (_, i) => `t19${i}`), ...Array.from({ length: 100 }, (_, i) => `t19${String(i).padStart(2, '0')}`)];
+    expect(viaPrefix).toEqual(ids(terms.join(' OR ')));
+  });
 });
