@@ -54,9 +54,15 @@ describe('query plans', () => {
     ]) {
       const p = plan(filter);
       expect(scansFindings(p), p.join('\n')).toBe(false);
-      expect(p.some((l) => /SEARCH f USING (COVERING )?INDEX findings_project_/.test(l)), p.join('\n')).toBe(true);
+      expect(p.some((l) => /SEARCH f USING (COVERING )?INDEX findings_project(_\w+)? \(/.test(l)), p.join('\n')).toBe(true);
       expect(p.some((l) => /SCAN l\b/.test(l)), p.join('\n')).toBe(false);
     }
+  });
+
+  it('the whole board comes in id order from findings(project_id): no sort of every row', () => {
+    const p = plan({ projectId: 1 });
+    expect(p.some((l) => /INDEX findings_project \(project_id=\?\)/.test(l)), p.join('\n')).toBe(true);
+    expect(p.some((l) => /TEMP B-TREE/.test(l)), p.join('\n')).toBe(false);
   });
 
   it('search and path-prefix queries use the FTS index and locations(path)', () => {
