@@ -426,9 +426,7 @@ export type Output<M extends Method> = Outputs[M];
 /** What the renderer holds: one function per method, resolving to a Result. */
 export type ApiClient = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
-/** The name of the single IPC channel, and of the HTTP route prefix on the serve host. */
-export const API_CHANNEL = 'punchlist:api';
-export const API_HTTP_PREFIX = '/api/';
+export { API_CHANNEL, API_HTTP_PREFIX } from './channel';
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiSchemas, name);

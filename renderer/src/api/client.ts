@@ -1,5 +1,6 @@
 // The renderer's only way to the core: the Electron preload when present, else the serve host over HTTP.
-import { API_HTTP_PREFIX, type ApiClient, type Method, type Result } from '../../../shared/api';
+import type { ApiClient, Method, Result } from '../../../shared/api';
+import { API_HTTP_PREFIX } from '../../../shared/channel';
 
 interface PreloadBridge {
   call(method: string, input: unknown): Promise<Result<unknown>>;

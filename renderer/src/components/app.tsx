@@ -84,22 +84,20 @@ function Main() {
 }
 
 export function App() {
-  const loadProjects = useStore((s) => s.loadProjects);
   const projectId = useStore((s) => s.projectId);
   const dropping = useFileDrop();
   const view = useInsights((s) => s.view);
   useTriageKeys();
 
   useEffect(() => {
-    void loadProjects();
-    // the Electron shell imports through its own menu, then asks us to refresh
+    // (main.tsx asked for the projects before the first render.) The Electron shell imports through its own menu, then asks us to refresh
     const refresh = () => {
       const s = useStore.getState();
       void s.loadProjects().then(() => Promise.all([s.loadCards(), s.loadReports(), s.reloadDetail()]));
     };
     window.addEventListener('punchlist:refresh', refresh);
     return () => window.removeEventListener('punchlist:refresh', refresh);
-  }, [loadProjects]);
+  }, []);
 
   return (
     <div className="app">

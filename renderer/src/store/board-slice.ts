@@ -59,8 +59,10 @@ export const createBoardSlice: Slice<BoardSlice> = (set, get) => {
       void get().loadCards();
     },
     async loadBoardSettings(projectId) {
-      const r = await api('settings.get', { projectId, key: SETTINGS_KEY });
-      const tpl = await api('settings.get', { projectId, key: 'editorTemplate' });
+      const [r, tpl] = await Promise.all([
+        api('settings.get', { projectId, key: SETTINGS_KEY }),
+        api('settings.get', { projectId, key: 'editorTemplate' }),
+      ]);
       const value = r.ok ? (r.value.value as { groupBy?: unknown; laneBy?: unknown; filters?: unknown } | null) : null;
       set({
         groupBy: isField(value?.groupBy) ? value.groupBy : 'status',

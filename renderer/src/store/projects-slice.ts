@@ -50,8 +50,10 @@ export const createProjectsSlice: Slice<ProjectsSlice> = (set, get) => ({
     remember(id);
     set({ projectId: id, cards: [], cardsLoaded: false, detailId: null, detail: null, focusedId: null, reports: [] });
     announceProject(id);
+    // the reports do not depend on the board's saved filters: ask for them at once (startup, issue 8)
+    const reports = get().loadReports();
     await get().loadBoardSettings(id);
-    await Promise.all([get().loadCards(), get().loadReports()]);
+    await Promise.all([get().loadCards(), reports]);
   },
 
   async createProject(name) {
