@@ -3,7 +3,8 @@
 //   onRefresh(listener)  → subscribe to the main process's "reload your data"; returns unsubscribe
 // ipcRenderer itself, events and Electron objects never cross the bridge.
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_CHANNEL, isMethod, type ApiClient, type Result } from '../shared/api';
+import type { ApiClient, Result } from '../shared/api';
+import { API_CHANNEL, isMethod } from '../shared/channel';
 import { REFRESH_CHANNEL, REFRESH_EVENT } from './channels';
 import type { PunchlistBridge } from './preload-api';
 

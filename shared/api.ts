@@ -426,8 +426,6 @@ export type Output<M extends Method> = Outputs[M];
 /** What the renderer holds: one function per method, resolving to a Result. */
 export type ApiClient = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
-export { API_CHANNEL, API_HTTP_PREFIX } from './channel';
+export { API_CHANNEL, API_HTTP_PREFIX, API_METHODS, isMethod } from './channel';
 
-export function isMethod(name: unknown): name is Method {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiSchemas, name);
-}
+

@@ -51,6 +51,10 @@ describe('vite build (main, preload)', () => {
     expect(requires(preload)).toEqual(['electron']);
     expect(preload).toContain('exposeInMainWorld');
     expect(preload).toContain('punchlist:api');
+    // narrow: the method names only, not zod and the schemas (the main process validates payloads)
+    expect(preload).toContain('findings.update');
+    expect(preload).not.toMatch(/ZodError|safeParse/);
+    expect(preload.length).toBeLessThan(8_000);
     expect(preload).not.toMatch(/^\s*import\s.+from\s/m);
   });
 });
