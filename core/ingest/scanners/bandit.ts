@@ -1,20 +1,7 @@
 // Bandit JSON: {"results": [{test_id, test_name, issue_severity, issue_confidence, issue_text, filename, line_number, line_range, code}], "metrics": {…}}.
-import { ParseError, type ParsedReport } from '../../../shared/types';
-import {
-  codeBlock,
-  detailList,
-  finding,
-  firstSentence,
-  int,
-  isObject,
-  isoDate,
-  joinBlocks,
-  location,
-  report,
-  severityFromWord,
-  text,
-  typeName,
-} from './common';
+import type { ParsedReport } from '../../../shared/types';
+import { detailList, finding, firstSentence, int, isObject, isoDate, joinBlocks, report, text } from './common';
+import { idAndName, locatedAt, scannerInput, severityOf, snippet } from './result';
 
 export function matchesBandit(data: unknown): boolean {
   if (!isObject(data) || !Array.isArray(data.results)) return false;
@@ -24,14 +11,9 @@ export function matchesBandit(data: unknown): boolean {
 }
 
 export function parseBandit(data: unknown, fileName: string): ParsedReport {
-  if (!isObject(data) || !Array.isArray(data.results)) {
-    throw new ParseError(`${fileName}: Bandit JSON: results is not an array`, 'json', 'results');
-  }
-  const findings = data.results.map((r, i) => {
-    if (!isObject(r)) {
-      throw new ParseError(`${fileName}: Bandit JSON: results[${i}] is not an object (found ${typeName(r)})`, 'json', `results[${i}]`);
-    }
-    const sevText = text(r.issue_severity);
+  const input = scannerInput(fileName, 'Bandit');
+  const top = input.withList(data, 'results');
+  const findings = input.mapObjects(top.results, 'results', (r, i) => {
     const issue = text(r.issue_text) ?? '';
     const line = int(r.line_number);
     let endLine = line;
@@ -44,12 +26,11 @@ export function parseBandit(data: unknown, fileName: string): ParsedReport {
     const col = typeof r.col_offset === 'number' && r.col_offset >= 0 ? r.col_offset + 1 : null;
     const endCol = typeof r.end_col_offset === 'number' && r.end_col_offset >= 0 ? r.end_col_offset + 1 : null;
     const cwe = isObject(r.issue_cwe) ? r.issue_cwe : null;
-    const path = text(r.filename);
     const body = joinBlocks([
       issue,
-      typeof r.code === 'string' && r.code.trim() ? codeBlock(r.code, 'python') : null,
+      snippet(r.code, 'python'),
       detailList([
-        ['Test', text(r.test_id) && [text(r.test_id), text(r.test_name)].filter(Boolean).join(' ')],
+        ['Test', idAndName(r.test_id, r.test_name)],
         ['Confidence', r.issue_confidence],
         ['CWE', cwe && int(cwe.id) ? `CWE-${cwe.id}` : null],
         ['More info', r.more_info],
@@ -57,12 +38,11 @@ export function parseBandit(data: unknown, fileName: string): ParsedReport {
     ]);
     return finding({
       title: issue ? firstSentence(issue) : (text(r.test_name) ?? `Bandit issue ${i + 1}`),
-      severity: sevText && sevText.toUpperCase() === 'UNDEFINED' ? null : severityFromWord(sevText),
-      severityText: sevText,
-      locations: path ? [location(path, line, endLine, col, endCol)] : [],
+      ...severityOf(r.issue_severity, { UNDEFINED: null }),
+      locations: locatedAt(text(r.filename), line, endLine, col, endCol),
       body,
       ruleId: text(r.test_id),
     });
   });
-  return report('json', 'Bandit', 'Bandit scan', findings, isoDate(data.generated_at));
+  return report('json', 'Bandit', 'Bandit scan', findings, isoDate(top.generated_at));
 }

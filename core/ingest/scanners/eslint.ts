@@ -1,6 +1,7 @@
 // ESLint JSON formatter output: [{filePath, messages: [{ruleId, severity, message, line, column, endLine, endColumn, fatal}], suppressedMessages?}].
-import { ParseError, type ParsedFinding, type ParsedReport, type Severity } from '../../../shared/types';
+import type { ParsedFinding, ParsedReport, Severity } from '../../../shared/types';
 import { finding, firstSentence, inlineCode, int, isObject, joinBlocks, location, report, text, typeName } from './common';
+import { scannerInput } from './result';
 
 export function matchesEslint(data: unknown): boolean {
   if (!Array.isArray(data) || data.length === 0) return false;
@@ -24,13 +25,12 @@ function eslintSeverity(sev: unknown, fatal: boolean): { severity: Severity | nu
 }
 
 export function parseEslint(data: unknown, fileName: string): ParsedReport {
-  if (!Array.isArray(data)) {
-    throw new ParseError(`${fileName}: ESLint JSON: top level is ${typeName(data)}, expected an array`, 'json', '$');
-  }
+  const input = scannerInput(fileName, 'ESLint');
+  if (!Array.isArray(data)) throw input.error(`top level is ${typeName(data)}, expected an array`, '$');
   const findings: ParsedFinding[] = [];
   data.forEach((file, i) => {
     if (!isObject(file) || typeof file.filePath !== 'string') {
-      throw new ParseError(`${fileName}: ESLint JSON: [${i}] is not a {filePath, messages} object`, 'json', `[${i}]`);
+      throw input.error(`[${i}] is not a {filePath, messages} object`, `[${i}]`);
     }
     const path = file.filePath;
     const groups: [string, unknown][] = [
@@ -40,11 +40,11 @@ export function parseEslint(data: unknown, fileName: string): ParsedReport {
     for (const [key, list] of groups) {
       if (list === undefined) continue;
       if (!Array.isArray(list)) {
-        throw new ParseError(`${fileName}: ESLint JSON: [${i}].${key} is not an array`, 'json', `[${i}].${key}`);
+        throw input.error(`[${i}].${key} is not an array`, `[${i}].${key}`);
       }
       list.forEach((m, j) => {
         if (!isObject(m)) {
-          throw new ParseError(`${fileName}: ESLint JSON: [${i}].${key}[${j}] is not an object`, 'json', `[${i}].${key}[${j}]`);
+          throw input.error(`[${i}].${key}[${j}] is not an object`, `[${i}].${key}[${j}]`);
         }
         const fatal = m.fatal === true;
         const sev = eslintSeverity(m.severity, fatal);

@@ -1,19 +1,7 @@
 // DefectDojo "Generic Findings Import" JSON: {"findings": [{title, severity, description, file_path, line, …}]}.
-import { ParseError, type ParsedReport, type Status } from '../../../shared/types';
-import {
-  codeBlock,
-  detailList,
-  finding,
-  int,
-  isObject,
-  joinBlocks,
-  linkList,
-  location,
-  report,
-  severityFromWord,
-  text,
-  typeName,
-} from './common';
+import type { ParsedReport, Status } from '../../../shared/types';
+import { detailList, finding, int, isObject, joinBlocks, linkList, report, text } from './common';
+import { idAndName, labelled, locatedAt, scannerInput, severityOf, snippet } from './result';
 
 export function matchesGeneric(data: unknown): boolean {
   return isObject(data) && Array.isArray(data.findings);
@@ -34,52 +22,39 @@ function cwe(v: unknown): string | null {
 }
 
 export function parseGeneric(data: unknown, fileName: string): ParsedReport {
-  if (!isObject(data) || !Array.isArray(data.findings)) {
-    throw new ParseError(`${fileName}: DefectDojo generic JSON: findings is not an array`, 'json', 'findings');
-  }
-  const list = data.findings;
-  const findings = list.map((f, i) => {
-    if (!isObject(f)) {
-      throw new ParseError(
-        `${fileName}: DefectDojo generic JSON: findings[${i}] is not an object (found ${typeName(f)})`,
-        'json',
-        `findings[${i}]`,
-      );
-    }
-    const sevText = text(f.severity);
-    const path = text(f.file_path);
-    const line = int(f.line);
+  const input = scannerInput(fileName, 'DefectDojo generic');
+  const top = input.withList(data, 'findings');
+  const findings = input.mapObjects(top.findings, 'findings', (f, i) => {
     const body = joinBlocks([
       text(f.description),
       f.impact ? `**Impact:** ${text(f.impact)}` : null,
-      text(f.steps_to_reproduce) ? `**Steps to reproduce:**\n\n${text(f.steps_to_reproduce)}` : null,
-      text(f.mitigation) ? `**Mitigation:**\n\n${text(f.mitigation)}` : null,
+      labelled('Steps to reproduce', f.steps_to_reproduce, true),
+      labelled('Mitigation', f.mitigation, true),
       linkList('References', f.references),
       detailList([
         ['CVE', f.cve],
         ['CWE', cwe(f.cwe)],
         ['CVSS v3', f.cvssv3],
-        ['Component', text(f.component_name) && [text(f.component_name), text(f.component_version)].filter(Boolean).join(' ')],
+        ['Component', idAndName(f.component_name, f.component_version)],
         ['Date', f.date],
         ['Tags', f.tags],
         ['Verified', typeof f.verified === 'boolean' ? f.verified : null],
       ]),
-      text(f.severity_justification) ? `**Severity justification:** ${text(f.severity_justification)}` : null,
-      typeof f.code === 'string' && f.code.trim() ? codeBlock(f.code) : null,
+      labelled('Severity justification', f.severity_justification),
+      snippet(f.code),
     ]);
     const uid = text(f.unique_id_from_tool);
     return finding({
       ref: uid,
       title: text(f.title) ?? text(f.vuln_id_from_tool) ?? `Finding ${i + 1}`,
-      severity: severityFromWord(sevText),
-      severityText: sevText,
+      ...severityOf(f.severity),
       status: status(f),
-      locations: path ? [location(path, line)] : [],
+      locations: locatedAt(text(f.file_path), int(f.line)),
       body,
       ruleId: text(f.vuln_id_from_tool) ?? text(f.cve),
       fingerprints: uid ? { unique_id_from_tool: uid } : null,
     });
   });
-  const name = text(data.name) ?? text(data.type);
+  const name = text(top.name) ?? text(top.type);
   return report('json', 'DefectDojo Generic Findings Import', name ?? 'Generic findings (DefectDojo JSON)', findings);
 }

@@ -1,20 +1,7 @@
 // gosec JSON: {"Issues": [{severity, confidence, rule_id, details, file, code, line: "36-39", column, cwe}], "Stats": {…}}.
-import { ParseError, type ParsedReport } from '../../../shared/types';
-import {
-  codeBlock,
-  detailList,
-  finding,
-  firstSentence,
-  int,
-  isObject,
-  joinBlocks,
-  location,
-  report,
-  severityFromWord,
-  statusForSuppression,
-  text,
-  typeName,
-} from './common';
+import type { ParsedReport } from '../../../shared/types';
+import { detailList, finding, firstSentence, int, isObject, joinBlocks, report, statusForSuppression, text, typeName } from './common';
+import { locatedAt, scannerInput, severityOf, snippet } from './result';
 
 export function matchesGosec(data: unknown): boolean {
   return isObject(data) && (Array.isArray(data.Issues) || (data.Issues === null && isObject(data.Stats)));
@@ -32,28 +19,24 @@ export function gosecLines(v: unknown): { start: number | null; end: number | nu
 }
 
 export function parseGosec(data: unknown, fileName: string): ParsedReport {
-  if (!isObject(data)) throw new ParseError(`${fileName}: gosec JSON: top level is ${typeName(data)}`, 'json', '$');
+  const input = scannerInput(fileName, 'gosec');
+  if (!isObject(data)) throw input.error(`top level is ${typeName(data)}`, '$');
   const issues = data.Issues ?? [];
-  if (!Array.isArray(issues)) throw new ParseError(`${fileName}: gosec JSON: Issues is not an array`, 'json', 'Issues');
-  const findings = issues.map((it, i) => {
-    if (!isObject(it)) throw new ParseError(`${fileName}: gosec JSON: Issues[${i}] is not an object (found ${typeName(it)})`, 'json', `Issues[${i}]`);
-    const sevText = text(it.severity);
+  if (!Array.isArray(issues)) throw input.error('Issues is not an array', 'Issues');
+  const findings = input.mapObjects(issues, 'Issues', (it, i) => {
     const details = text(it.details) ?? '';
-    const path = text(it.file);
     const { start, end } = gosecLines(it.line);
-    const col = int(it.column);
     const cwe = isObject(it.cwe) ? it.cwe : null;
     const sups = Array.isArray(it.suppressions) ? it.suppressions.filter(isObject) : [];
     const sup = sups[0] ?? (it.nosec === true ? { kind: 'inSource' } : null);
     const justification = sup ? text(sup.justification) : null;
     return finding({
       title: details ? firstSentence(details) : (text(it.rule_id) ?? `gosec issue ${i + 1}`),
-      severity: severityFromWord(sevText),
-      severityText: sevText,
-      locations: path ? [location(path, start, end, col)] : [],
+      ...severityOf(it.severity),
+      locations: locatedAt(text(it.file), start, end, int(it.column)),
       body: joinBlocks([
         details,
-        typeof it.code === 'string' && it.code.trim() ? codeBlock(it.code, 'go') : null,
+        snippet(it.code, 'go'),
         detailList([
           ['Rule', it.rule_id],
           ['Confidence', it.confidence],

@@ -1,6 +1,7 @@
 // npm audit JSON: v6 (`advisories: {id: advisory}`) and v7+ (`auditReportVersion: 2, vulnerabilities: {name: {via, …}}`).
-import { ParseError, type ParsedFinding, type ParsedReport } from '../../../shared/types';
-import { detailList, finding, inlineCode, isObject, joinBlocks, linkList, location, report, severityFromWord, str, text } from './common';
+import type { ParsedFinding, ParsedReport } from '../../../shared/types';
+import { detailList, finding, inlineCode, isObject, joinBlocks, linkList, location, report, str, text } from './common';
+import { labelled, scannerInput, severityOf, type ScannerInput } from './result';
 
 export function matchesNpmAudit(data: unknown): boolean {
   return isObject(data) && (isObject(data.advisories) || (isObject(data.vulnerabilities) && ('auditReportVersion' in data || 'metadata' in data)));
@@ -11,12 +12,11 @@ function withPackage(title: string, pkg: string | null): string {
   return pkg && !title.toLowerCase().includes(pkg.toLowerCase()) ? `${title} in ${pkg}` : title;
 }
 
-function v6(advisories: Record<string, unknown>, fileName: string): ParsedFinding[] {
+function v6(advisories: Record<string, unknown>, input: ScannerInput): ParsedFinding[] {
   const out: ParsedFinding[] = [];
   for (const key of Object.keys(advisories)) {
     const a = advisories[key];
-    if (!isObject(a)) throw new ParseError(`${fileName}: npm audit JSON: advisories["${key}"] is not an object`, 'json', `advisories.${key}`);
-    const sevText = text(a.severity);
+    if (!isObject(a)) throw input.error(`advisories["${key}"] is not an object`, `advisories.${key}`);
     const module = text(a.module_name);
     const paths: string[] = [];
     if (Array.isArray(a.findings)) {
@@ -29,7 +29,7 @@ function v6(advisories: Record<string, unknown>, fileName: string): ParsedFindin
       : [];
     const body = joinBlocks([
       text(a.overview),
-      text(a.recommendation) ? `**Recommendation:** ${text(a.recommendation)}` : null,
+      labelled('Recommendation', a.recommendation),
       detailList([
         ['Package', module],
         ['Installed', versions],
@@ -46,8 +46,7 @@ function v6(advisories: Record<string, unknown>, fileName: string): ParsedFindin
     out.push(
       finding({
         title: text(a.title) ? withPackage(text(a.title) as string, module) : `Advisory ${id}`,
-        severity: severityFromWord(sevText),
-        severityText: sevText,
+        ...severityOf(a.severity),
         locations: [],
         body,
         ruleId: text(a.github_advisory_id) ?? (Array.isArray(a.cves) && typeof a.cves[0] === 'string' ? a.cves[0] : `npm-advisory-${id}`),
@@ -58,13 +57,12 @@ function v6(advisories: Record<string, unknown>, fileName: string): ParsedFindin
   return out;
 }
 
-function v7(vulns: Record<string, unknown>, fileName: string): ParsedFinding[] {
+function v7(vulns: Record<string, unknown>, input: ScannerInput): ParsedFinding[] {
   const out: ParsedFinding[] = [];
   for (const key of Object.keys(vulns)) {
     const v = vulns[key];
-    if (!isObject(v)) throw new ParseError(`${fileName}: npm audit JSON: vulnerabilities["${key}"] is not an object`, 'json', `vulnerabilities.${key}`);
+    if (!isObject(v)) throw input.error(`vulnerabilities["${key}"] is not an object`, `vulnerabilities.${key}`);
     const name = text(v.name) ?? key;
-    const sevText = text(v.severity);
     const via = Array.isArray(v.via) ? v.via : [];
     const advisories = via.filter(isObject);
     const viaNames = via.filter((x): x is string => typeof x === 'string');
@@ -103,8 +101,7 @@ function v7(vulns: Record<string, unknown>, fileName: string): ParsedFinding[] {
     out.push(
       finding({
         title: first && text(first.title) ? withPackage(text(first.title) as string, name) : `Vulnerable dependency ${name}${viaNames.length ? ` (via ${viaNames.join(', ')})` : ''}`,
-        severity: severityFromWord(sevText),
-        severityText: sevText,
+        ...severityOf(v.severity),
         locations: nodes.map((n) => location(n)),
         body,
         ruleId: ghsa ?? (first ? str(first.source) : null),
@@ -116,13 +113,14 @@ function v7(vulns: Record<string, unknown>, fileName: string): ParsedFinding[] {
 }
 
 export function parseNpmAudit(data: unknown, fileName: string): ParsedReport {
-  if (!isObject(data)) throw new ParseError(`${fileName}: npm audit JSON: top level is not an object`, 'json', '$');
+  const input = scannerInput(fileName, 'npm audit');
+  if (!isObject(data)) throw input.error('top level is not an object', '$');
   if (isObject(data.advisories)) {
-    return report('json', 'npm audit', 'npm audit (v6)', v6(data.advisories, fileName));
+    return report('json', 'npm audit', 'npm audit (v6)', v6(data.advisories, input));
   }
   if (isObject(data.vulnerabilities)) {
     const v = typeof data.auditReportVersion === 'number' ? data.auditReportVersion : 2;
-    return report('json', 'npm audit', `npm audit (report v${v})`, v7(data.vulnerabilities, fileName));
+    return report('json', 'npm audit', `npm audit (report v${v})`, v7(data.vulnerabilities, input));
   }
-  throw new ParseError(`${fileName}: npm audit JSON: neither advisories nor vulnerabilities is an object`, 'json', 'advisories');
+  throw input.error('neither advisories nor vulnerabilities is an object', 'advisories');
 }

@@ -1,20 +1,7 @@
 // Semgrep JSON: {"results": [{check_id, path, start{line,col}, end{line,col}, extra{severity, message, metadata, lines, fix}}], "errors": []}.
-import { ParseError, type ParsedReport } from '../../../shared/types';
-import {
-  codeBlock,
-  detailList,
-  finding,
-  firstSentence,
-  int,
-  isObject,
-  joinBlocks,
-  linkList,
-  location,
-  report,
-  severityFromWord,
-  text,
-  typeName,
-} from './common';
+import type { ParsedReport } from '../../../shared/types';
+import { codeBlock, detailList, finding, firstSentence, int, isObject, joinBlocks, linkList, report, text } from './common';
+import { locatedAt, scannerInput, severityOf, snippet } from './result';
 
 export function matchesSemgrep(data: unknown): boolean {
   if (!isObject(data) || !Array.isArray(data.results)) return false;
@@ -25,26 +12,19 @@ export function matchesSemgrep(data: unknown): boolean {
 }
 
 export function parseSemgrep(data: unknown, fileName: string): ParsedReport {
-  if (!isObject(data) || !Array.isArray(data.results)) {
-    throw new ParseError(`${fileName}: Semgrep JSON: results is not an array`, 'json', 'results');
-  }
-  const findings = data.results.map((r, i) => {
-    if (!isObject(r)) {
-      throw new ParseError(`${fileName}: Semgrep JSON: results[${i}] is not an object (found ${typeName(r)})`, 'json', `results[${i}]`);
-    }
+  const input = scannerInput(fileName, 'Semgrep');
+  const top = input.withList(data, 'results');
+  const findings = input.mapObjects(top.results, 'results', (r, i) => {
     const extra = isObject(r.extra) ? r.extra : {};
     const meta = isObject(extra.metadata) ? extra.metadata : {};
     const start = isObject(r.start) ? r.start : {};
     const end = isObject(r.end) ? r.end : {};
     const checkId = text(r.check_id);
     const message = text(extra.message) ?? '';
-    const sevText = text(extra.severity);
-    const path = text(r.path);
-    const lines = typeof extra.lines === 'string' && extra.lines.trim() && extra.lines !== 'requires login' ? extra.lines : null;
     const fp = text(extra.fingerprint);
     const body = joinBlocks([
       message,
-      lines ? codeBlock(lines) : null,
+      snippet(extra.lines === 'requires login' ? null : extra.lines),
       text(extra.fix) ? `**Suggested fix:**\n\n${codeBlock(text(extra.fix) as string)}` : null,
       detailList([
         ['Rule', checkId],
@@ -62,9 +42,8 @@ export function parseSemgrep(data: unknown, fileName: string): ParsedReport {
       title: message ? firstSentence(message) : shortId ?? `Semgrep result ${i + 1}`,
       // Semgrep's three levels: ERROR -> high, WARNING -> medium, INFO -> low (as DefectDojo maps them);
       // newer CRITICAL/HIGH/MEDIUM/LOW words map as written
-      severity: sevText && sevText.toUpperCase() === 'INFO' ? 'low' : severityFromWord(sevText),
-      severityText: sevText,
-      locations: path ? [location(path, int(start.line), int(end.line), int(start.col), int(end.col))] : [],
+      ...severityOf(extra.severity, { INFO: 'low' }),
+      locations: locatedAt(text(r.path), int(start.line), int(end.line), int(start.col), int(end.col)),
       body,
       ruleId: checkId,
       fingerprints: fp && fp !== 'requires login' ? { fingerprint: fp } : null,
@@ -72,6 +51,6 @@ export function parseSemgrep(data: unknown, fileName: string): ParsedReport {
       suppression: extra.is_ignored === true ? { kind: 'inSource', status: 'accepted', justification: null } : null,
     });
   });
-  const version = text(data.version);
+  const version = text(top.version);
   return report('json', version ? `Semgrep ${version}` : 'Semgrep', 'Semgrep scan', findings);
 }

@@ -1,37 +1,21 @@
 // Trivy JSON (SchemaVersion 2): Results[] each with Vulnerabilities[], Misconfigurations[], Secrets[].
-import { ParseError, type ParsedFinding, type ParsedReport } from '../../../shared/types';
-import {
-  codeBlock,
-  detailList,
-  finding,
-  int,
-  isObject,
-  isoDate,
-  joinBlocks,
-  linkList,
-  location,
-  report,
-  severityFromWord,
-  text,
-  typeName,
-  type JsonObject,
-} from './common';
+import type { ParsedFinding, ParsedReport } from '../../../shared/types';
+import { codeBlock, detailList, finding, int, isObject, isoDate, joinBlocks, linkList, location, report, text, typeName, type JsonObject } from './common';
+import { idAndName, labelled, locatedAt, scannerInput, severityOf, type ScannerInput } from './result';
 
 export function matchesTrivy(data: unknown): boolean {
   return isObject(data) && (Array.isArray(data.Results) || ('SchemaVersion' in data && 'ArtifactName' in data));
 }
 
-function sev(v: unknown) {
-  const t = text(v);
-  return { severity: t && t.toUpperCase() === 'UNKNOWN' ? null : severityFromWord(t), text: t };
-}
+/** Trivy's UNKNOWN severity is no rating */
+const severity = (v: unknown) => severityOf(v, { UNKNOWN: null });
 
-function list(res: JsonObject, key: string, i: number, fileName: string): JsonObject[] {
+function list(res: JsonObject, key: string, i: number, input: ScannerInput): JsonObject[] {
   const v = res[key];
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new ParseError(`${fileName}: Trivy JSON: Results[${i}].${key} is not an array`, 'json', `Results[${i}].${key}`);
+  if (!Array.isArray(v)) throw input.error(`Results[${i}].${key} is not an array`, `Results[${i}].${key}`);
   return v.map((x, j) => {
-    if (!isObject(x)) throw new ParseError(`${fileName}: Trivy JSON: Results[${i}].${key}[${j}] is not an object`, 'json', `Results[${i}].${key}[${j}]`);
+    if (!isObject(x)) throw input.error(`Results[${i}].${key}[${j}] is not an object`, `Results[${i}].${key}[${j}]`);
     return x;
   });
 }
@@ -47,22 +31,21 @@ function cvss(v: unknown): string | null {
 }
 
 export function parseTrivy(data: unknown, fileName: string): ParsedReport {
-  if (!isObject(data)) throw new ParseError(`${fileName}: Trivy JSON: top level is ${typeName(data)}`, 'json', '$');
+  const input = scannerInput(fileName, 'Trivy');
+  if (!isObject(data)) throw input.error(`top level is ${typeName(data)}`, '$');
   const results = data.Results ?? [];
-  if (!Array.isArray(results)) throw new ParseError(`${fileName}: Trivy JSON: Results is not an array`, 'json', 'Results');
+  if (!Array.isArray(results)) throw input.error('Results is not an array', 'Results');
   const findings: ParsedFinding[] = [];
   results.forEach((res, i) => {
-    if (!isObject(res)) throw new ParseError(`${fileName}: Trivy JSON: Results[${i}] is not an object`, 'json', `Results[${i}]`);
+    if (!isObject(res)) throw input.error(`Results[${i}] is not an object`, `Results[${i}]`);
     const target = text(res.Target) ?? text(data.ArtifactName) ?? '';
-    for (const v of list(res, 'Vulnerabilities', i, fileName)) {
-      const s = sev(v.Severity);
+    for (const v of list(res, 'Vulnerabilities', i, input)) {
       const id = text(v.VulnerabilityID);
       const pkg = text(v.PkgName);
       findings.push(
         finding({
           title: text(v.Title) ?? `${id ?? 'Vulnerability'}${pkg ? ` in ${pkg}` : ''}`,
-          severity: s.severity,
-          severityText: s.text,
+          ...severity(v.Severity),
           category: 'Vulnerabilities',
           locations: target ? [location(text(v.PkgPath) ?? target)] : [],
           body: joinBlocks([
@@ -85,24 +68,21 @@ export function parseTrivy(data: unknown, fileName: string): ParsedReport {
         }),
       );
     }
-    for (const m of list(res, 'Misconfigurations', i, fileName)) {
+    for (const m of list(res, 'Misconfigurations', i, input)) {
       if (text(m.Status) === 'PASS') continue; // passed checks (--include-non-failures) are not findings
-      const s = sev(m.Severity);
       const cm = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
-      const start = int(cm.StartLine);
       findings.push(
         finding({
           title: text(m.Title) ?? text(m.ID) ?? 'Misconfiguration',
-          severity: s.severity,
-          severityText: s.text,
+          ...severity(m.Severity),
           category: 'Misconfigurations',
-          locations: target ? [location(target, start, int(cm.EndLine))] : [],
+          locations: locatedAt(target, int(cm.StartLine), int(cm.EndLine)),
           body: joinBlocks([
             text(m.Message),
             text(m.Description),
-            text(m.Resolution) ? `**Resolution:** ${text(m.Resolution)}` : null,
+            labelled('Resolution', m.Resolution),
             detailList([
-              ['Check', text(m.ID) && [text(m.ID), text(m.Type)].filter(Boolean).join(' — ')],
+              ['Check', idAndName(m.ID, m.Type, ' — ')],
               ['Status', m.Status],
               ['Primary URL', m.PrimaryURL],
             ]),
@@ -112,16 +92,14 @@ export function parseTrivy(data: unknown, fileName: string): ParsedReport {
         }),
       );
     }
-    for (const sct of list(res, 'Secrets', i, fileName)) {
-      const s = sev(sct.Severity);
+    for (const sct of list(res, 'Secrets', i, input)) {
       const match = text(sct.Match);
       findings.push(
         finding({
           title: text(sct.Title) ?? text(sct.RuleID) ?? 'Secret',
-          severity: s.severity,
-          severityText: s.text,
+          ...severity(sct.Severity),
           category: 'Secrets',
-          locations: target ? [location(target, int(sct.StartLine), int(sct.EndLine))] : [],
+          locations: locatedAt(target, int(sct.StartLine), int(sct.EndLine)),
           body: joinBlocks([
             `A secret (${text(sct.Category) ?? 'unknown kind'}) was found in ${target ? '`' + target + '`' : 'the scanned artifact'}.`,
             match ? codeBlock(match) : null,
