@@ -2,14 +2,13 @@
 // are read with a handful of Kysely queries; the figures are computed by shared/insights (pure),
 // the same code the HTML export uses. The burndown replays the event log up to `now`.
 import { computeInsights, type InsightEvent, type InsightFinding, type InsightsData } from '../../../shared/insights';
-import { resolveSettings, type DeepPartialSettings } from '../../../shared/snapshot';
 import type { Claims, Severity, Status } from '../../../shared/types';
 import type { CoreContext } from '../context';
 import { parseJson, toBool } from '../mappers';
+import { readChecklists, readPlanSettings } from '../snapshot';
 import { requireProject } from './projects';
 import type { Handler } from './types';
 
-const DONE: ReadonlySet<string> = new Set(['fixed', 'verified']);
 const INSIGHT_FIELDS = ['status', 'severity', 'blocksDeployment', 'effortMinHours', 'effortMaxHours'];
 
 /** the rows behind the figures, for one project */
@@ -78,32 +77,10 @@ export function loadInsightsData(ctx: CoreContext, projectId: number): InsightsD
       claims: parseJson<Claims | null>(r.claims, null),
       ingestedAt: r.ingested_at,
     }));
-  const items = runner.all(
-    db
-      .selectFrom('checklist_items as i')
-      .innerJoin('checklists as c', 'c.id', 'i.checklist_id')
-      .select(['i.id', 'i.checked'])
-      .where('c.project_id', '=', projectId)
-      .where('c.gate', '=', 1)
-      .orderBy('i.id'),
-  );
-  const links = runner.all(
-    db
-      .selectFrom('checklist_item_findings as l')
-      .innerJoin('checklist_items as i', 'i.id', 'l.item_id')
-      .innerJoin('checklists as c', 'c.id', 'i.checklist_id')
-      .select(['l.item_id', 'l.finding_id'])
-      .where('c.project_id', '=', projectId)
-      .where('c.gate', '=', 1),
-  );
-  const linked = new Map<number, number[]>();
-  for (const l of links) linked.set(l.item_id, [...(linked.get(l.item_id) ?? []), l.finding_id]);
-  // an item is done when ticked, or when every finding it verifies is fixed or verified
-  const gateItems = items.map((i) => {
-    const ids = linked.get(i.id) ?? [];
-    const auto = ids.length > 0 && ids.every((id) => DONE.has(byId.get(id)?.status ?? ''));
-    return { checked: i.checked !== 0 || auto };
-  });
+  // the Ready-to-deploy rule: gate items, auto-ticked from their findings unless ticked by hand
+  const gateItems = readChecklists(ctx, projectId, findings)
+    .filter((c) => c.gate)
+    .flatMap((c) => c.items.map((i) => ({ checked: i.checked })));
   const events: InsightEvent[] = runner
     .all(
       db
@@ -122,9 +99,7 @@ export function loadInsightsData(ctx: CoreContext, projectId: number): InsightsD
       oldValue: parseJson<unknown>(e.old_value, null),
       newValue: parseJson<unknown>(e.new_value, null),
     }));
-  const stored = runner.first(db.selectFrom('settings').select('value').where('project_id', '=', projectId).where('key', '=', 'plan'));
-  const settings = resolveSettings(parseJson<DeepPartialSettings | null>(stored?.value, null));
-  return { findings, reports, gateItems, events, settings };
+  return { findings, reports, gateItems, events, settings: readPlanSettings(ctx, projectId) };
 }
 
 export const getInsights: Handler<'insights.get'> = (ctx, { projectId, now }) => {
