@@ -1,32 +1,14 @@
-// The Insights charts as static SVG for the HTML export (issue 9): ECharts' server-side SVG renderer
-// (no DOM, no script), the same option builders as the app, and the same figures (shared/insights).
-// A ProjectSnapshot has no event log, so the burndown comes in from the caller when it has one.
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+// The Insights charts of the HTML export (issue 9): the same figures as the app's Insights view
+// (the service passes its insights.get figures, burndown from the event log included) drawn by the
+// same option builders, as static SVG. ECharts is loaded here only, on demand (./chart-svg), so
+// processes that never render an HTML export do not pay for it.
+import { autoTick } from '../../shared/plan';
 import { computeInsights, type BurndownFigure, type InsightFinding, type InsightsData, type InsightsFigures } from '../../shared/insights';
-import { allCharts, LIGHT_PALETTE, type ChartPalette, type ChartSpec } from '../../shared/insights/charts';
+import { allCharts, LIGHT_PALETTE, type ChartPalette } from '../../shared/insights/charts';
 import type { ProjectSnapshot } from '../../shared/snapshot';
+import type { ExportOptions } from './common';
 import { escapeHtml } from './escape';
-
-echarts.use([BarChart, HeatmapChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
-
-// Node has no canvas to measure text: estimate generously (wide sans-serif fonts), so axis labels are
-// not clipped whichever font prints the page. Only the Node process is affected; the app's canvas measures.
-function estimateWidth(text: string, font?: string): number {
-  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
-  let em = 0;
-  for (const ch of text) {
-    if (/[ilIjft.,:;|!'`()[\] ]/.test(ch)) em += 0.36;
-    else if (/[MWmw@%]/.test(ch)) em += 0.9;
-    else if (/[A-Z]/.test(ch)) em += 0.72;
-    else if (ch.charCodeAt(0) < 0x2e80) em += 0.62;
-    else em += 1;
-  }
-  return em * size;
-}
-echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: estimateWidth(text, font) }) as TextMetrics });
+import { toHtml } from './html';
 
 export interface ChartExportOptions {
   /** the figures to draw (the service's insights.get); default: computed from the snapshot */
@@ -35,6 +17,7 @@ export interface ChartExportOptions {
   burndown?: BurndownFigure;
 }
 
+/** the figures' input from a snapshot alone (an imported JSON export has no event log: no burndown) */
 export function insightsDataFromSnapshot(snapshot: ProjectSnapshot): InsightsData {
   const findings: InsightFinding[] = snapshot.findings.map((f) => ({
     id: f.id,
@@ -49,37 +32,13 @@ export function insightsDataFromSnapshot(snapshot: ProjectSnapshot): InsightsDat
     title: f.title,
     paths: [...new Set(f.locations.map((l) => l.path).filter(Boolean))],
   }));
-  const status = new Map(snapshot.findings.map((f) => [f.id, f.status]));
+  // the Ready-to-deploy rule (gateStatus): gate items auto-ticked from their findings unless manual
   const gateItems = snapshot.checklists
     .filter((c) => c.gate)
-    .flatMap((c) => c.items)
-    .map((it) => ({
-      checked:
-        it.checked ||
-        (!it.manual && it.findingIds.length > 0 && it.findingIds.every((id) => status.get(id) === 'fixed' || status.get(id) === 'verified')),
-    }));
+    .flatMap((c) => autoTick(c.items, snapshot.findings))
+    .map((it) => ({ checked: it.checked }));
   const reports = snapshot.reports.map((r) => ({ id: r.id, title: r.title, sourcePath: r.sourcePath, date: r.date, claims: r.claims }));
   return { findings, reports, gateItems, settings: snapshot.settings };
-}
-
-/** one chart as an SVG string (no script: ECharts' SSR output is plain SVG) */
-export function chartSvg(spec: ChartSpec, width = 720, height = 320): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    const option: Record<string, unknown> = { ...spec.option, tooltip: { show: false } };
-    // paper cannot page a legend: let it wrap, and leave it room
-    const legend = option.legend as Record<string, unknown> | undefined;
-    if (legend) {
-      const names = (legend.data as unknown[] | undefined)?.length ?? (option.series as unknown[] | undefined)?.length ?? 0;
-      const rows = Math.ceil(names / 3);
-      option.legend = { ...legend, type: 'plain', left: 8, right: 8 };
-      option.grid = { ...(option.grid as object), top: 24 + 24 * rows };
-    }
-    chart.setOption(option);
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
 }
 
 const HEIGHT: Record<string, (fig: InsightsFigures) => number> = {
@@ -97,7 +56,8 @@ export function figuresForExport(snapshot: ProjectSnapshot, options: ChartExport
 }
 
 /** The "Insights" section of the HTML export: each chart as inline SVG inside a <figure> with its text alternative. */
-export function insightsHtml(snapshot: ProjectSnapshot, options: ChartExportOptions = {}, palette: ChartPalette = LIGHT_PALETTE): string {
+export async function insightsHtml(snapshot: ProjectSnapshot, options: ChartExportOptions = {}, palette: ChartPalette = LIGHT_PALETTE): Promise<string> {
+  const { chartSvg } = await import('./chart-svg');
   const fig = figuresForExport(snapshot, options);
   const out: string[] = ['<h2>Insights</h2>'];
   for (const spec of allCharts(fig, palette)) {
@@ -115,4 +75,7 @@ export function insightsHtml(snapshot: ProjectSnapshot, options: ChartExportOpti
   return out.join('\n');
 }
 
-export const CHARTS_CSS = 'figure.chart{margin:1rem 0;page-break-inside:avoid;break-inside:avoid}figure.chart svg{max-width:100%;height:auto}figcaption{font-weight:600}';
+/** the HTML export with the Insights charts as static SVG (export.render's html, hence the CLI's and the PDF) */
+export async function toHtmlWithCharts(snapshot: ProjectSnapshot, options: ExportOptions & ChartExportOptions = {}): Promise<string> {
+  return toHtml(snapshot, { ...options, chartsHtml: await insightsHtml(snapshot, options) });
+}

@@ -4,7 +4,6 @@ import { autoTick, gateStatus } from '../../shared/plan';
 import { isOpen, type ProjectSnapshot } from '../../shared/snapshot';
 import { exportedAt, findingLabel, locationText, lookup, resolvePlan, STATUS_LABEL, type ExportOptions } from './common';
 import { escapeHtml, formatHours, stripControls } from './escape';
-import { CHARTS_CSS, insightsHtml, type ChartExportOptions } from './charts';
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -24,8 +23,13 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;t
 
 const e = (s: string) => escapeHtml(stripControls(s));
 
-/** `charts` (or `insights` / `burndown`) adds the Insights charts as static SVG (issue 9) */
-export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & ChartExportOptions & { charts?: boolean } = {}): string {
+const CHARTS_CSS = 'figure.chart{margin:1rem 0;page-break-inside:avoid;break-inside:avoid}figure.chart svg{max-width:100%;height:auto}figcaption{font-weight:600}';
+
+/**
+ * `chartsHtml`: the Insights section (static SVG charts, issue 9), placed after the deployment gate.
+ * toHtmlWithCharts (./charts) renders it; export.render's html always has it.
+ */
+export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & { chartsHtml?: string } = {}): string {
   const plan = resolvePlan(snapshot, options);
   const L = lookup(snapshot, plan);
   const gate = gateStatus(snapshot);
@@ -43,7 +47,7 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & Chart
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
     '<meta name="referrer" content="no-referrer">',
     `<title>Fix plan: ${e(snapshot.project.name)}</title>`,
-    `<style>${CSS}${options.charts || options.insights || options.burndown ? CHARTS_CSS : ''}</style>`,
+    `<style>${CSS}${options.chartsHtml ? CHARTS_CSS : ''}</style>`,
     '</head>',
     '<body>',
     `<h1>Fix plan: ${e(snapshot.project.name)}</h1>`,
@@ -61,6 +65,7 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & Chart
     for (const g of gate.openGateItems) h.push(`<li><span class="box">&#9744;</span>${e(g.checklistTitle)}: ${e(g.text)}</li>`);
     h.push('</ul>');
   }
+  if (options.chartsHtml) h.push(options.chartsHtml);
   plan.steps.forEach((step, k) => {
     h.push(`<h2>Step ${k + 1}: ${e(step.title)} <span class="effort">(${e(formatHours(step.effort))})</span></h2>`);
     if (step.statedEffort) h.push(`<p class="detail">The report estimates ${e(formatHours(step.statedEffort))} for this step.</p>`);
@@ -120,7 +125,6 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & Chart
     for (const w of plan.warnings) h.push(`<li class="warn">${e(w)}</li>`);
     h.push('</ul>');
   }
-  if (options.charts || options.insights || options.burndown) h.push(insightsHtml(snapshot, options));
   h.push('</body>', '</html>', '');
   return h.join('\n');
 }

@@ -3,6 +3,7 @@ export { toMarkdown } from './markdown';
 export { toCsv, CSV_COLUMNS } from './csv';
 export { toJson, fromJson, ImportError, snapshotSchema, PUNCHLIST_EXPORT_VERSION, type PunchlistExport } from './json';
 export { toHtml, HTML_CSP } from './html';
+export { toHtmlWithCharts, type ChartExportOptions } from './charts';
 export { toSarif, pathToUri, sarifRuleId, SARIF_SCHEMA_URI, PUNCHLIST_FINGERPRINT_KEY } from './sarif';
 export type { ExportOptions } from './common';
 

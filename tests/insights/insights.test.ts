@@ -1,18 +1,19 @@
 // Issue 9: the figures behind the Insights charts, checked against the database and the CLI; the
 // burndown over simulated days with an injected clock; the HTML export's static SVG charts.
 import BetterSqlite3 from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core/service';
-import { toHtml, HTML_CSP } from '../../core/export';
-import { chartSvg } from '../../core/export/charts';
+import { toHtml, toHtmlWithCharts, HTML_CSP } from '../../core/export';
+import { insightsHtml } from '../../core/export/charts';
+import { escapeHtml } from '../../core/export/escape';
 import { allCharts, LIGHT_PALETTE } from '../../shared/insights/charts';
 import type { InsightFilter, InsightsFigures } from '../../shared/insights';
 import { snapshotFromParsed } from '../../shared/snapshot';
 import type { FindingCard } from '../../shared/api';
 import { SEVERITIES, STATUSES } from '../../shared/types';
-import { cli } from '../cli/helpers';
+import { cli, ROOT } from '../cli/helpers';
 import { tempDir } from '../db/helpers';
 import { coreWithSeeds, ok, parsedSeeds, seedFiles } from '../service/helpers';
 
@@ -197,10 +198,13 @@ describe('burndown with an injected clock', () => {
   });
 });
 
+/** the <figure> of one chart in an HTML export */
+const figureOf = (html: string, id: string) => new RegExp(`<figure class="chart" data-chart="${id}">[\\s\\S]*?</figure>`).exec(html)?.[0];
+
 describe('charts in the HTML export', () => {
   it('embeds every non-empty chart as static SVG, with no script, under the strict CSP', async () => {
     const snap = snapshotFromParsed(parsedSeeds().map((p) => p.parsed));
-    const html = toHtml(snap, { exportedAt: '2026-03-05T00:00:00.000Z', insights: fig });
+    const html = await toHtmlWithCharts(snap, { exportedAt: '2026-03-05T00:00:00.000Z', insights: fig });
     expect(html).toContain(`content="${HTML_CSP}"`);
     expect(html).not.toMatch(/<script|javascript:|\son\w+\s*=|<foreignObject|<image|href=/i);
     const svgs = [...html.matchAll(/<figure class="chart" data-chart="([a-z-]+)">[\s\S]*?<svg[\s\S]*?<\/svg>/g)].map((m) => m[1]);
@@ -208,15 +212,19 @@ describe('charts in the HTML export', () => {
     // the numbers drawn are the figures': the severity × status totals appear in the text alternative
     const critical = fig.severityStatus.counts[0].reduce((a, b) => a + b, 0);
     expect(html).toContain(`critical ${critical}`);
+    // the charts come right after the deployment gate, before the plan's steps
+    expect(html.indexOf('<h2>Insights</h2>')).toBeGreaterThan(html.indexOf('<h2>Deployment gate</h2>'));
+    expect(html.indexOf('<h2>Insights</h2>')).toBeLessThan(html.indexOf('<h2>Step 1'));
     // without the figures, the snapshot's own (no event log: no burndown)
-    const own = toHtml(snap, { exportedAt: '2026-03-05T00:00:00.000Z', charts: true });
+    const own = await toHtmlWithCharts(snap, { exportedAt: '2026-03-05T00:00:00.000Z' });
     expect(own).toContain('data-chart="severity-status"');
     expect(own).not.toContain('data-chart="burndown"');
-    // without the option the export is as before
+    // the plain toHtml has no charts
     expect(toHtml(snap, { exportedAt: '2026-03-05T00:00:00.000Z' })).not.toContain('<svg');
   });
 
-  it('escapes hostile labels inside the SVG', () => {
+  it('escapes hostile labels inside the SVG', async () => {
+    const { chartSvg } = await import('../../core/export/chart-svg');
     const hostile = { ...fig, hotspots: [{ path: '<script>alert(1)</script>/x"><img src=x onerror=alert(1)>', kind: 'file' as const, count: 1, weight: 16 }] };
     const spec = allCharts(hostile, LIGHT_PALETTE).find((c) => c.id === 'hotspots')!;
     const svg = chartSvg(spec);
@@ -224,6 +232,99 @@ describe('charts in the HTML export', () => {
     expect(svg).not.toMatch(/<script|<img/i);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     for (const m of svg.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g)) expect(m[2], m[0]).not.toMatch(/\son\w+=|href=/i);
+  });
+
+  it('export.render (html) draws the charts of insights.get, burndown from the event log included', async () => {
+    let clock = '2026-03-01T09:00:00.000Z';
+    const dir = tempDir('punchlist-export-charts-');
+    const c = openCore({ dbPath: join(dir.dir, 'e.sqlite'), actor: 'test', now: () => clock });
+    try {
+      const pid = ok(await c.call('projects.list', {}))[0].id;
+      expect(ok(await c.call('ingest.paths', { projectId: pid, paths: seedFiles() })).every((r) => r.ok)).toBe(true);
+      const open = ok(await c.call('findings.list', { projectId: pid, status: ['open'] }));
+      clock = '2026-03-02T10:00:00.000Z';
+      ok(await c.call('findings.update', { ids: open.slice(0, 6).map((f) => f.id), patch: { status: 'fixed' } }));
+      clock = '2026-03-03T10:00:00.000Z';
+      ok(await c.call('findings.update', { ids: open.slice(6, 10).map((f) => f.id), patch: { status: 'verified' } }));
+      clock = '2026-03-04T12:00:00.000Z';
+      const served = ok(await c.call('insights.get', { projectId: pid }));
+      expect(served.burndown.days).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04']);
+      const file = ok(await c.call('export.render', { projectId: pid, format: 'html' }));
+      expect(file.mimeType).toMatch(/^text\/html/);
+      const html = file.text;
+      expect(html).not.toMatch(/<script|javascript:|\son\w+\s*=|<foreignObject|<image|href=/i);
+      // the charts drawn from insights.get's figures, byte for byte but for zrender's counters (instance and class ids)
+      const snap = snapshotFromParsed(parsedSeeds().map((p) => p.parsed));
+      const sameIds = (s: string) => s.replace(/\bzr\d+-cls-\d+/g, 'cls').replace(/\bzr\d+-/g, 'zr-');
+      expect(sameIds(html)).toContain(sameIds(await insightsHtml(snap, { insights: served })));
+      for (const spec of allCharts(served, LIGHT_PALETTE)) {
+        const figure = figureOf(html, spec.id);
+        if (spec.empty) {
+          expect(figure, spec.id).toBeUndefined();
+          continue;
+        }
+        expect(figure, spec.id).toMatch(/<svg[\s\S]*<\/svg>/);
+        expect(figure).toContain(`<p class="detail">${escapeHtml(spec.description)}</p>`);
+      }
+      // the burndown: four days, the fixes of days 2 and 3
+      const burn = figureOf(html, 'burndown')!;
+      for (const d of served.burndown.days) expect(burn).toContain(d);
+      expect(burn).toContain(`open findings ${served.burndown.open[0]} → ${served.burndown.open[0] - 10}`);
+    } finally {
+      c.close();
+      dir.cleanup();
+    }
+  });
+
+  it('`punchlist export --format html` on the five seeds carries the same charts', () => {
+    const out = join(tmp.dir, 'seeds.html');
+    const r = cli(['export', '--format', 'html', '--db', dbPath, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const ids = [...html.matchAll(/<figure class="chart" data-chart="([a-z-]+)">/g)].map((m) => m[1]);
+    const specs = allCharts(fig, LIGHT_PALETTE).filter((s) => !s.empty);
+    expect(ids).toEqual(specs.map((s) => s.id));
+    expect(ids).toEqual(expect.arrayContaining(['severity-status', 'phase-severity', 'gate', 'burndown', 'hotspots', 'drift']));
+    for (const spec of specs) {
+      const figure = figureOf(html, spec.id)!;
+      expect(figure, spec.id).toMatch(/<svg[\s\S]*<\/svg>/);
+      // the burndown's description names today's date (the CLI's clock); the others are the same figures
+      if (spec.id !== 'burndown') expect(figure).toContain(`<p class="detail">${escapeHtml(spec.description)}</p>`);
+    }
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('gate items in insights follow the Ready-to-deploy rule', () => {
+  it('an item ticked off by hand stays as the user left it when its linked findings are fixed', async () => {
+    const dir = tempDir('punchlist-gate-');
+    const c = openCore({ dbPath: join(dir.dir, 'g.sqlite'), actor: 'test' });
+    try {
+      const pid = ok(await c.call('projects.list', {}))[0].id;
+      ok(await c.call('ingest.paths', { projectId: pid, paths: [seedFiles()[1]] }));
+      const open = ok(await c.call('findings.list', { projectId: pid, status: ['open'] }));
+      const before = ok(await c.call('insights.get', { projectId: pid })).gate.gateItems;
+      const list = ok(await c.call('checklists.create', { projectId: pid, title: 'Release gate', gate: true }));
+      const withManual = ok(await c.call('checklists.addItem', { checklistId: list.id, text: 'Staging sign-off', findingIds: [open[0].id, open[1].id] }));
+      const manualItem = withManual.items[withManual.items.length - 1];
+      // unticked by hand: manual from now on
+      ok(await c.call('checklists.setItem', { itemId: manualItem.id, checked: false }));
+      const auto = ok(await c.call('checklists.addItem', { checklistId: list.id, text: 'Auth fixed', findingIds: [open[2].id] }));
+      expect(auto.items).toHaveLength(2);
+      ok(await c.call('findings.update', { ids: [open[0].id, open[1].id, open[2].id], patch: { status: 'fixed' } }));
+      const after = ok(await c.call('insights.get', { projectId: pid })).gate.gateItems;
+      // the manual item is still open, the automatic one ticked itself
+      expect(after).toEqual({ open: before.open + 1, done: before.done + 1 });
+      const gate = ok(await c.call('gate.status', { projectId: pid }));
+      expect(after.open).toBe(gate.openGateItems.length);
+      expect(gate.openGateItems.map((i) => i.text)).toContain('Staging sign-off');
+      // handed back to auto-ticking, it is done
+      ok(await c.call('checklists.setItem', { itemId: manualItem.id, checked: null }));
+      expect(ok(await c.call('insights.get', { projectId: pid })).gate.gateItems).toEqual({ open: before.open, done: before.done + 2 });
+    } finally {
+      c.close();
+      dir.cleanup();
+    }
   });
 });
 
@@ -263,5 +364,40 @@ describe('two versions of a report', () => {
       c.close();
       dir.cleanup();
     }
+  });
+});
+
+describe('ECharts is loaded only when an HTML export with charts is rendered', () => {
+  /** every module statically imported from `entry` (type-only imports and dynamic import() aside) */
+  function staticGraph(entry: string): Map<string, string[]> {
+    const graph = new Map<string, string[]>();
+    const resolveTs = (from: string, spec: string) => {
+      const base = resolve(dirname(from), spec);
+      for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(c) && statSync(c).isFile()) return c;
+      throw new Error(`cannot resolve ${spec} from ${from}`);
+    };
+    const todo = [resolve(ROOT, entry)];
+    while (todo.length) {
+      const file = todo.pop()!;
+      if (graph.has(file)) continue;
+      const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+      const specs = [...src.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      graph.set(file, specs);
+      for (const s of specs) if (s.startsWith('.')) todo.push(resolveTs(file, s));
+    }
+    return graph;
+  }
+
+  it.each(['core/service/index.ts', 'core/cli/main.ts', 'core/serve/main.ts', 'electron/main.ts'])('%s does not import echarts statically', (entry) => {
+    const graph = staticGraph(entry);
+    expect(graph.size).toBeGreaterThan(1);
+    const importers = [...graph].filter(([, specs]) => specs.some((s) => s === 'echarts' || s.startsWith('echarts/'))).map(([f]) => relative(ROOT, f));
+    expect(importers).toEqual([]);
+  });
+
+  it('the export loads it on demand: core/export/chart-svg.ts holds the only static import, reached by import()', () => {
+    const all = staticGraph('core/export/chart-svg.ts');
+    expect(all.get(resolve(ROOT, 'core/export/chart-svg.ts'))).toContain('echarts/core');
+    expect(readFileSync(resolve(ROOT, 'core/export/charts.ts'), 'utf8')).toMatch(/await import\('\.\/chart-svg'\)/);
   });
 });

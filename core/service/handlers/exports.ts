@@ -1,10 +1,12 @@
 // export.render and import.json: exports are rendered from a fresh snapshot (pure core/export);
 // the JSON export re-imports into a new (or empty) project in one transaction.
-import { EXPORT_EXTENSIONS, exportAs, fromJson, ImportError, type ExportFormat } from '../../export';
+import { EXPORT_EXTENSIONS, exportAs, fromJson, ImportError, toHtmlWithCharts, type ExportFormat } from '../../export';
+import { computeInsights } from '../../../shared/insights';
 import type { ExportFile } from '../../../shared/api';
 import { CoreError, type CoreContext } from '../context';
 import { importSnapshot } from '../import-json';
 import { buildSnapshot } from '../snapshot';
+import { loadInsightsData } from './insights';
 import type { Handler } from './types';
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
@@ -20,9 +22,18 @@ export function exportFileName(projectName: string, format: ExportFormat): strin
   return `${slug}-punchlist${EXPORT_EXTENSIONS[format]}`;
 }
 
-export function renderExport(ctx: CoreContext, projectId: number, format: ExportFormat): ExportFile {
+/**
+ * The HTML export (and so the app's PDF, which prints it) carries the Insights charts as static SVG,
+ * drawn from the same figures as insights.get (burndown from the event log) at the core's clock.
+ */
+export async function renderExport(ctx: CoreContext, projectId: number, format: ExportFormat): Promise<ExportFile> {
   const snapshot = buildSnapshot(ctx, projectId);
-  return { text: exportAs(format, snapshot), fileName: exportFileName(snapshot.project.name, format), mimeType: EXPORT_MIME[format] };
+  let text: string;
+  if (format === 'html') {
+    const now = ctx.now();
+    text = await toHtmlWithCharts(snapshot, { exportedAt: now, insights: computeInsights(loadInsightsData(ctx, projectId), now) });
+  } else text = exportAs(format, snapshot);
+  return { text, fileName: exportFileName(snapshot.project.name, format), mimeType: EXPORT_MIME[format] };
 }
 
 export function importJsonText(ctx: CoreContext, text: string, projectId?: number) {
