@@ -1,23 +1,11 @@
 // Done-when (2), (3), (4): duplicate suggestions for seeds 000 + 003 with merge / un-merge; all seeds
 // ingested twice leave counts unchanged; undo after a bulk status change restores every finding.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../core/service';
+import { describe, expect, it } from 'vitest';
 import { suggestDuplicates, titleSimilarity, words } from '../../core/service/similarity';
 import type { DuplicateSuggestion, FindingCard } from '../../shared/api';
-import { tempDir } from '../db/helpers';
-import { decisions, details, ok, openProject, SEEDS_DIR, seedFiles } from './helpers';
+import { decisions, details, freshProjects, ok, seed, seedFiles } from './helpers';
 
-let tmp: ReturnType<typeof tempDir>;
-let core: Core | undefined;
-afterEach(() => {
-  core?.close();
-  core = undefined;
-  tmp?.cleanup();
-});
-
-const seed = (prefix: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!);
+const fresh = freshProjects();
 
 /** the pairs the issue names, by report ref (000 → 003): authentication, feature flags, user profile, WebSocket, API */
 const NAMED: Array<[string, string]> = [
@@ -29,9 +17,8 @@ const NAMED: Array<[string, string]> = [
 ];
 
 async function seeds000and003() {
-  tmp = tempDir();
-  const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-  core = opened.core;
+  const opened = await fresh.open();
+  const { core } = opened;
   const results = ok(await core.call('ingest.paths', { projectId: opened.projectId, paths: [seed('000_'), seed('003_')] }));
   for (const r of results) if (!r.ok) throw new Error(r.error);
   const [r0, r3] = results as Array<{ reportId: number }>;
@@ -46,8 +33,8 @@ const hasPair = (list: DuplicateSuggestion[], a: number, b: number) =>
 
 describe('duplicate suggestions', () => {
   it('seeds 000 + 003 suggest the five named pairs, with scores and reasons', async () => {
-    const { projectId, pairs } = await seeds000and003();
-    const list = ok(await core!.call('duplicates.suggest', { projectId }));
+    const { core, projectId, pairs } = await seeds000and003();
+    const list = ok(await core.call('duplicates.suggest', { projectId }));
     for (const [a, b] of pairs) {
       expect(a && b).toBeTruthy();
       expect(hasPair(list, a.id, b.id), `${a.title} ⇄ ${b.title}`).toBe(true);
@@ -63,8 +50,7 @@ describe('duplicate suggestions', () => {
   });
 
   it('merge keeps sources, locations and the strongest severity; un-merge restores both findings', async () => {
-    const { projectId, pairs } = await seeds000and003();
-    const c = core!;
+    const { core: c, projectId, pairs } = await seeds000and003();
     for (const [keep, dup] of pairs) {
       const [k0, d0] = await details(c, [keep.id, dup.id]);
       const merged = ok(await c.call('duplicates.merge', { keepId: keep.id, duplicateId: dup.id }));
@@ -95,8 +81,7 @@ describe('duplicate suggestions', () => {
   });
 
   it('merge and un-merge are undoable and redoable', async () => {
-    const { projectId, pairs } = await seeds000and003();
-    const c = core!;
+    const { core: c, projectId, pairs } = await seeds000and003();
     const [keep, dup] = pairs[0]; // high 1.7 into critical #9 → duplicate gets status duplicate
     const [k0, d0] = await details(c, [keep.id, dup.id]);
     ok(await c.call('duplicates.merge', { keepId: dup.id, duplicateId: keep.id })); // keep the weaker one: severity rises
@@ -117,8 +102,7 @@ describe('duplicate suggestions', () => {
   });
 
   it('a merge is refused across projects, into itself, and into a finding that is itself a duplicate', async () => {
-    const { pairs } = await seeds000and003();
-    const c = core!;
+    const { core: c, pairs } = await seeds000and003();
     const [[a, b], [x]] = pairs;
     expect((await c.call('duplicates.merge', { keepId: a.id, duplicateId: a.id })).ok).toBe(false);
     ok(await c.call('duplicates.merge', { keepId: a.id, duplicateId: b.id }));
@@ -163,15 +147,12 @@ describe('similarity measure', () => {
 
 describe('re-ingesting every seed twice', () => {
   it('leaves every count unchanged', async () => {
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const { projectId } = opened;
+    const { core, projectId } = await fresh.open();
     const counts = async () => {
-      const reports = ok(await core!.call('reports.list', { projectId }));
-      const findings = ok(await core!.call('findings.list', { projectId }));
-      const absent = ok(await core!.call('findings.absent', { projectId }));
-      const suggestions = ok(await core!.call('duplicates.suggest', { projectId }));
+      const reports = ok(await core.call('reports.list', { projectId }));
+      const findings = ok(await core.call('findings.list', { projectId }));
+      const absent = ok(await core.call('findings.absent', { projectId }));
+      const suggestions = ok(await core.call('duplicates.suggest', { projectId }));
       return { reports: reports.length, findings: findings.length, absent: absent.length, suggestions: suggestions.length };
     };
     const first = ok(await core.call('ingest.paths', { projectId, paths: seedFiles() }));
@@ -190,10 +171,7 @@ describe('re-ingesting every seed twice', () => {
 
 describe('undo after bulk actions', () => {
   it('undo after a bulk status change restores every finding; redo applies it again', async () => {
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const { projectId } = opened;
+    const { core, projectId } = await fresh.open();
     ok(await core.call('ingest.paths', { projectId, paths: seedFiles() }));
     const cards = ok(await core.call('findings.list', { projectId }));
     // some findings start from a decision of their own

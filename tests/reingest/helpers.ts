@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../core/service';
 import type { FindingDetail } from '../../shared/api';
-import { ok } from '../service/helpers';
+import { tempDir } from '../db/helpers';
+import { ok, SEEDS_DIR } from '../service/helpers';
 
 export { ok, seedFiles, SEEDS_DIR, SHARED } from '../service/helpers';
 export const CORPUS = '/work/shared/corpus';
@@ -12,6 +14,43 @@ export async function openProject(dbPath: string): Promise<{ core: Core; project
   const projectId = ok(await core.call('projects.list', {}))[0].id;
   return { core, projectId };
 }
+
+export interface FreshProject {
+  core: Core;
+  projectId: number;
+  /** the test's temp folder (the database is db.sqlite in it) */
+  dir: string;
+}
+
+/**
+ * A fresh database per test in a temp folder of its own: `open()` makes one (closing the one before,
+ * if any), `close()` closes and removes it; each test's is closed and removed after it. Call at the
+ * top of a test file (it registers an afterEach).
+ */
+export function freshProjects() {
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  let core: Core | undefined;
+  const close = () => {
+    core?.close();
+    core = undefined;
+    tmp?.cleanup();
+    tmp = undefined;
+  };
+  afterEach(close);
+  return {
+    async open(): Promise<FreshProject> {
+      close();
+      tmp = tempDir();
+      const opened = await openProject(join(tmp.dir, 'db.sqlite'));
+      core = opened.core;
+      return { ...opened, dir: tmp.dir };
+    },
+    close,
+  };
+}
+
+/** the seed report whose file name starts with `prefix` ("000_") */
+export const seed = (prefix: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!);
 
 /** adds `by` to every startLine / endLine anywhere in a JSON document */
 export function shiftLines(node: unknown, by: number): unknown {

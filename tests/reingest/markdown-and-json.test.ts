@@ -1,24 +1,13 @@
 // Markdown "v2 (updated)" of a seed: whitespace reworded, sections moved and renumbered, one finding
 // dropped, one added → decisions kept. Scanner JSON (gosec) with repeated identical findings in one
 // file: distinct fingerprints, and a line shift matches every one. "Close absent" is one undoable action.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint, fingerprintAll, isStableRef, normalizePath } from '../../core/ingest/fingerprint';
 import { parseReportText } from '../../core/ingest/index';
-import type { Core } from '../../core/service';
-import { tempDir } from '../db/helpers';
-import { CORPUS, decisions, details, ok, openProject, read, SEEDS_DIR, writeCopy } from './helpers';
+import { CORPUS, decisions, details, freshProjects, ok, read, seed, writeCopy } from './helpers';
 
-let tmp: ReturnType<typeof tempDir>;
-let core: Core | undefined;
-afterEach(() => {
-  core?.close();
-  core = undefined;
-  tmp?.cleanup();
-});
-
-const seed = (prefix: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!);
+const fresh = freshProjects();
 
 /** splits "## 1. …" into its "### 1.x" sections */
 function sections(text: string, chapter: string) {
@@ -61,13 +50,10 @@ function version2(text: string): { text: string; droppedTitle: string; addedTitl
 
 describe('Markdown v2 (updated)', () => {
   it('keeps decisions through reworded spacing, moved and renumbered sections; marks the dropped one, adds the new one', async () => {
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const { projectId } = opened;
+    const { core, projectId, dir } = await fresh.open();
     const v1 = read(seed('003_'));
     const v2 = version2(v1);
-    const p1 = writeCopy(join(tmp.dir, 'v1'), 'code-review.md', v1);
+    const p1 = writeCopy(join(dir, 'v1'), 'code-review.md', v1);
     const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [p1] }));
     if (!r1.ok) throw new Error(r1.error);
     const cards = ok(await core.call('findings.list', { projectId }));
@@ -78,7 +64,7 @@ describe('Markdown v2 (updated)', () => {
       ok(await core.call('findings.update', { ids: [c.id], patch: { status: i % 3 ? 'in_progress' : 'wont_fix', notes: `decided ${c.ref}` } }));
     }
     const before = await details(core, cards.map((c) => c.id));
-    const p2 = writeCopy(join(tmp.dir, 'v2'), 'code-review.md', v2.text);
+    const p2 = writeCopy(join(dir, 'v2'), 'code-review.md', v2.text);
     const preview = ok(await core.call('reingest.preview', { projectId, path: p2 }));
     expect(preview.previous?.id).toBe(r1.reportId);
     expect(preview.counts).toMatchObject({ matched: cards.length - 1, added: 1, absent: 1 });
@@ -114,16 +100,13 @@ describe('scanner JSON re-ingest (gosec)', () => {
     const shifted = parseReportText(JSON.stringify(log), 'gosec.json');
     expect(fingerprintAll('json', shifted.findings)).toEqual(fps);
 
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const { projectId } = opened;
-    const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [writeCopy(join(tmp.dir, 'a'), 'gosec.json', text)] }));
+    const { core, projectId, dir } = await fresh.open();
+    const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [writeCopy(join(dir, 'a'), 'gosec.json', text)] }));
     if (!r1.ok) throw new Error(r1.error);
     const cards = ok(await core.call('findings.list', { projectId }));
     ok(await core.call('findings.update', { ids: cards.map((c) => c.id), patch: { notes: 'seen' } }));
     const applied = ok(
-      await core.call('reingest.apply', { projectId, reportId: r1.reportId, path: writeCopy(join(tmp.dir, 'b'), 'gosec.json', JSON.stringify(log)) }),
+      await core.call('reingest.apply', { projectId, reportId: r1.reportId, path: writeCopy(join(dir, 'b'), 'gosec.json', JSON.stringify(log)) }),
     );
     expect(applied.counts).toMatchObject({ matched: cards.length, added: 0, absent: 0 });
     const after = ok(await core.call('findings.list', { projectId }));
@@ -133,18 +116,15 @@ describe('scanner JSON re-ingest (gosec)', () => {
 
 describe('close absent findings', () => {
   it('closes every open "not in latest report" finding in one action that one undo restores', async () => {
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const { projectId } = opened;
+    const { core, projectId, dir } = await fresh.open();
     const text = read(join(CORPUS, 'json/gosec_many_vulns.json'));
-    const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [writeCopy(join(tmp.dir, 'a'), 'gosec.json', text)] }));
+    const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [writeCopy(join(dir, 'a'), 'gosec.json', text)] }));
     if (!r1.ok) throw new Error(r1.error);
     const log = JSON.parse(text) as { Issues: unknown[] };
     log.Issues.splice(3, 4);
     const cards = ok(await core.call('findings.list', { projectId }));
     ok(await core.call('findings.update', { ids: [cards[4].id], patch: { status: 'false_positive' } })); // already closed by the user
-    ok(await core.call('reingest.apply', { projectId, reportId: r1.reportId, path: writeCopy(join(tmp.dir, 'b'), 'gosec.json', JSON.stringify(log)) }));
+    ok(await core.call('reingest.apply', { projectId, reportId: r1.reportId, path: writeCopy(join(dir, 'b'), 'gosec.json', JSON.stringify(log)) }));
     const absent = ok(await core.call('findings.absent', { projectId, reportId: r1.reportId }));
     expect(absent.map((a) => a.findingId)).toEqual(cards.slice(3, 7).map((c) => c.id));
     const before = ok(await core.call('findings.list', { projectId }));
@@ -175,10 +155,7 @@ describe('fingerprints', () => {
   });
 
   it('the prefix setting applies at ingest', async () => {
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const { projectId } = opened;
+    const { core, projectId } = await fresh.open();
     ok(await core.call('settings.set', { projectId, key: 'ingest.pathPrefixes', value: ['vagrant/go/src/'] }));
     ok(await core.call('ingest.paths', { projectId, paths: [join(CORPUS, 'json/gosec_many_vulns.json')] }));
     const cards = ok(await core.call('findings.list', { projectId }));

@@ -1,30 +1,19 @@
 // Done-when (1): ingest real SARIF, edit statuses and notes, re-ingest a copy with every line shifted
 // by 10 and one result removed: every edit kept, lines updated, exactly one "not in latest report".
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../core/service';
+import { describe, expect, it } from 'vitest';
 import type { Status } from '../../shared/types';
-import { tempDir } from '../db/helpers';
 import { generateSarif } from '../ingest/gen-sarif';
-import { CORPUS, decisions, details, ok, openProject, read, shiftedSarif, writeCopy } from './helpers';
+import { CORPUS, decisions, details, freshProjects, ok, read, shiftedSarif, writeCopy } from './helpers';
 
-let tmp: ReturnType<typeof tempDir>;
-let core: Core | undefined;
-afterEach(() => {
-  core?.close();
-  core = undefined;
-  tmp?.cleanup();
-});
+const fresh = freshProjects();
 
 const STATUSES: Status[] = ['in_progress', 'wont_fix', 'false_positive', 'fixed', 'verified'];
 
 /** ingests `v1`, edits every finding, re-ingests `v2` (same file name, another folder); returns what happened */
 async function roundTrip(name: string, v1: string, v2: string) {
-  tmp = tempDir();
-  const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-  core = opened.core;
-  const { projectId } = opened;
-  const first = writeCopy(join(tmp.dir, 'nightly-1'), name, v1);
+  const { core, projectId, dir } = await fresh.open();
+  const first = writeCopy(join(dir, 'nightly-1'), name, v1);
   const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [first] }));
   if (!r1.ok) throw new Error(r1.error);
   const cards = ok(await core.call('findings.list', { projectId }));
@@ -38,13 +27,13 @@ async function roundTrip(name: string, v1: string, v2: string) {
     );
   }
   const before = await details(core, cards.map((c) => c.id));
-  const second = writeCopy(join(tmp.dir, 'nightly-2'), name, v2);
+  const second = writeCopy(join(dir, 'nightly-2'), name, v2);
   const preview = ok(await core.call('reingest.preview', { projectId, path: second }));
   const applied = ok(await core.call('reingest.apply', { projectId, reportId: r1.reportId, path: second }));
   const after = await details(core, cards.map((c) => c.id));
   const absent = ok(await core.call('findings.absent', { projectId }));
   const all = ok(await core.call('findings.list', { projectId }));
-  return { projectId, reportId: r1.reportId, before, after, preview, applied, absent, all };
+  return { core, dir, projectId, reportId: r1.reportId, before, after, preview, applied, absent, all };
 }
 
 function expectKept(run: Awaited<ReturnType<typeof roundTrip>>, expectedShift: number) {
@@ -90,16 +79,14 @@ describe('re-ingest of a newer SARIF log', () => {
 
   it('corpus spec example (one result, rich locations): the shifted copy matches, lines move by 10', async () => {
     const v1 = read(join(CORPUS, 'sarif/defectdojo_appendix_k_spec_example.sarif'));
-    tmp = tempDir();
-    const opened = await openProject(join(tmp.dir, 'db.sqlite'));
-    core = opened.core;
-    const p1 = writeCopy(join(tmp.dir, 'a'), 'k.sarif', v1);
-    const [r1] = ok(await core.call('ingest.paths', { projectId: opened.projectId, paths: [p1] }));
+    const { core, projectId, dir } = await fresh.open();
+    const p1 = writeCopy(join(dir, 'a'), 'k.sarif', v1);
+    const [r1] = ok(await core.call('ingest.paths', { projectId, paths: [p1] }));
     if (!r1.ok) throw new Error(r1.error);
-    const [card] = ok(await core.call('findings.list', { projectId: opened.projectId }));
+    const [card] = ok(await core.call('findings.list', { projectId }));
     ok(await core.call('findings.update', { ids: [card.id], patch: { status: 'wont_fix', notes: 'accepted risk' } }));
-    const p2 = writeCopy(join(tmp.dir, 'b'), 'k.sarif', shiftedSarif(v1, 10, null).text);
-    const applied = ok(await core.call('reingest.apply', { projectId: opened.projectId, reportId: r1.reportId, path: p2 }));
+    const p2 = writeCopy(join(dir, 'b'), 'k.sarif', shiftedSarif(v1, 10, null).text);
+    const applied = ok(await core.call('reingest.apply', { projectId, reportId: r1.reportId, path: p2 }));
     expect(applied.counts).toMatchObject({ matched: 1, added: 0, absent: 0, changed: 1 });
     const d = ok(await core.call('findings.get', { id: card.id }));
     expect(d).toMatchObject({ status: 'wont_fix', notes: 'accepted risk' });
@@ -114,19 +101,17 @@ describe('re-ingest of a newer SARIF log', () => {
       const run = await roundTrip('gen.sarif', v1, shiftedSarif(v1, 10, 17).text);
       expect(run.applied.counts).toMatchObject({ matched: 59, added: 0, absent: 1 });
       expectKept(run, 10);
-      core?.close();
-      core = undefined;
-      tmp.cleanup();
+      fresh.close();
     }
   });
 
   it('re-ingesting the unchanged file adds nothing; the old version again adds nothing', async () => {
     const v1 = read(join(CORPUS, 'sarif/defectdojo_njsscan.sarif'));
     const run = await roundTrip('njsscan.sarif', v1, shiftedSarif(v1, 10, 0).text);
-    const c = core!;
+    const c = run.core;
     const count = async () => ok(await c.call('findings.list', { projectId: run.projectId })).length;
     const n = await count();
-    const again = writeCopy(join(tmp.dir, 'nightly-3'), 'njsscan.sarif', v1);
+    const again = writeCopy(join(run.dir, 'nightly-3'), 'njsscan.sarif', v1);
     const preview = ok(await c.call('reingest.preview', { projectId: run.projectId, path: again }));
     expect(preview.alreadyPresent).toBe(true);
     const [r] = ok(await c.call('ingest.paths', { projectId: run.projectId, paths: [again] }));
@@ -137,8 +122,8 @@ describe('re-ingest of a newer SARIF log', () => {
   it('the removed result coming back clears its "not in latest report" mark', async () => {
     const v1 = read(join(CORPUS, 'sarif/defectdojo_njsscan.sarif'));
     const run = await roundTrip('njsscan.sarif', v1, shiftedSarif(v1, 10, 0).text);
-    const c = core!;
-    const v3 = writeCopy(join(tmp.dir, 'nightly-3'), 'njsscan.sarif', shiftedSarif(v1, 20, null).text);
+    const c = run.core;
+    const v3 = writeCopy(join(run.dir, 'nightly-3'), 'njsscan.sarif', shiftedSarif(v1, 20, null).text);
     const applied = ok(await c.call('reingest.apply', { projectId: run.projectId, reportId: run.reportId, path: v3 }));
     expect(applied.counts).toMatchObject({ matched: 2, added: 0, absent: 0, reappeared: 1 });
     expect(ok(await c.call('findings.absent', { projectId: run.projectId }))).toEqual([]);
