@@ -9,39 +9,10 @@ import { csvField, formatHours, mdInline } from '../../core/export/escape';
 import { generatePlan } from '../../shared/plan';
 import { snapshotFromParsed } from '../../shared/snapshot';
 import { parsedFromGolden, SEED_000, SEED_001 } from '../plan/fixtures';
+import { readCsv } from './csv';
 import { HOSTILE, hostileSnapshot } from './hostile';
 
 const AT = { exportedAt: '2026-11-22T00:00:00.000Z' };
-
-/** RFC 4180 reader (quoted fields, "" escapes, CRLF records). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
 
 function mdTree(md: string) {
   return unified().use(remarkParse).use(remarkGfm).parse(md);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../export/csv';
 import { CORPUS, findingByRef, ingest, ok, SEEDS, tempCore, type TempDb } from './helpers';
 
 const SCHEMA = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/sarif-schema/sarif-schema-2.1.0.json'), 'utf8'));
@@ -29,39 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-/** RFC 4180 parsing (quoted fields with commas, quotes and line breaks) */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
+/** the CSV export, or LibreOffice's CSV of it: LF or CR records too, a BOM dropped */
+const parseCsv = (text: string) => readCsv(text, { newlines: 'any', lastRecord: 'keep', stripBom: true });
 
 describe('SARIF export', () => {
   it('validates against the SARIF 2.1.0 schema and carries the triage state', async () => {
