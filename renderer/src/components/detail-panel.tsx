@@ -7,6 +7,7 @@ import { useStore } from '../store';
 // startup: it is a large part of the bundle and the board does not need it (issue 8, startup paint)
 const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default: m.MarkdownBody })));
 import { FindingSources } from './reingest/reingest-views';
+import { Options, YesNoOptions } from './select-options';
 
 function editorUrl(template: string, loc: Location): string {
   return template
@@ -245,21 +246,13 @@ export function DetailPanel() {
                 onChange={(e) => update({ severity: (e.target.value || null) as FindingPatch['severity'] })}
               >
                 <option value="">Unrated</option>
-                {SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {SEVERITY_LABEL[s]}
-                  </option>
-                ))}
+                <Options values={SEVERITIES} labels={SEVERITY_LABEL} />
               </select>
             </label>
             <label className="field">
               Status
               <select value={detail.status} onChange={(e) => update({ status: e.target.value as FindingPatch['status'] })}>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABEL[s]}
-                  </option>
-                ))}
+                <Options values={STATUSES} labels={STATUS_LABEL} />
               </select>
             </label>
             <CommitField label="Phase" value={detail.phase ?? ''} onCommit={(v) => update({ phase: v.trim() || null })} />
@@ -281,9 +274,7 @@ export function DetailPanel() {
                 value={detail.blocksDeployment == null ? '' : String(detail.blocksDeployment)}
                 onChange={(e) => update({ blocksDeployment: e.target.value === '' ? null : e.target.value === 'true' })}
               >
-                <option value="">Unknown</option>
-                <option value="true">Yes</option>
-                <option value="false">No</option>
+                <YesNoOptions unset="Unknown" />
               </select>
             </label>
           </div>

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import type { BoardFilters } from '../store/types';
+import { Options, YesNoOptions } from './select-options';
 
 function PathPrefix() {
   const pathPrefix = useStore((s) => s.filters.pathPrefix ?? '');
@@ -31,6 +33,24 @@ function PathPrefix() {
   );
 }
 
+type ListField = 'severity' | 'status' | 'phase' | 'reportId';
+
+/** a select filtering on one value of a field ("Any": no filter) */
+function ListFilter({ label, field, children }: { label: string; field: ListField; children: ReactNode }) {
+  const value = useStore((s) => s.filters[field]?.[0] ?? '');
+  const setFilters = useStore((s) => s.setFilters);
+  const choose = (v: string) => setFilters({ [field]: v ? [field === 'reportId' ? Number(v) : v] : [] } as Partial<BoardFilters>);
+  return (
+    <label>
+      {label}
+      <select aria-label={`Filter by ${label.toLowerCase()}`} value={value} onChange={(e) => choose(e.target.value)}>
+        <option value="">Any</option>
+        {children}
+      </select>
+    </label>
+  );
+}
+
 export function Filters() {
   const filters = useStore((s) => s.filters);
   const setFilters = useStore((s) => s.setFilters);
@@ -40,54 +60,22 @@ export function Filters() {
   const active = Object.keys(filters).length > 0;
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <label>
-        Severity
-        <select aria-label="Filter by severity" value={filters.severity?.[0] ?? ''} onChange={(e) => setFilters({ severity: e.target.value ? [e.target.value] : [] })}>
-          <option value="">Any</option>
-          {[...SEVERITIES, 'unrated' as const].map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select aria-label="Filter by status" value={filters.status?.[0] ?? ''} onChange={(e) => setFilters({ status: e.target.value ? [e.target.value] : [] })}>
-          <option value="">Any</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Phase
-        <select aria-label="Filter by phase" value={filters.phase?.[0] ?? ''} onChange={(e) => setFilters({ phase: e.target.value ? [e.target.value] : [] })}>
-          <option value="">Any</option>
-          {phaseOptions.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Report
-        <select
-          aria-label="Filter by report"
-          value={filters.reportId?.[0] ?? ''}
-          onChange={(e) => setFilters({ reportId: e.target.value ? [Number(e.target.value)] : [] })}
-        >
-          <option value="">Any</option>
-          {reports.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.title ?? r.sourcePath}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ListFilter label="Severity" field="severity">
+        <Options values={[...SEVERITIES, 'unrated' as const]} labels={SEVERITY_LABEL} />
+      </ListFilter>
+      <ListFilter label="Status" field="status">
+        <Options values={STATUSES} labels={STATUS_LABEL} />
+      </ListFilter>
+      <ListFilter label="Phase" field="phase">
+        <Options values={phaseOptions} />
+      </ListFilter>
+      <ListFilter label="Report" field="reportId">
+        {reports.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title ?? r.sourcePath}
+          </option>
+        ))}
+      </ListFilter>
       <PathPrefix />
       <label>
         Blocks deploy
@@ -96,9 +84,7 @@ export function Filters() {
           value={filters.blocksDeployment === undefined ? '' : String(filters.blocksDeployment)}
           onChange={(e) => setFilters({ blocksDeployment: e.target.value === '' ? undefined : e.target.value === 'true' })}
         >
-          <option value="">Any</option>
-          <option value="true">Yes</option>
-          <option value="false">No</option>
+          <YesNoOptions unset="Any" />
         </select>
       </label>
       <button type="button" onClick={clearFilters} disabled={!active}>
