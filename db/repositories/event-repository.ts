@@ -4,6 +4,17 @@ import type { Database, EventsTable } from '../schema';
 /** actions a user can undo / redo */
 export const UNDOABLE_ACTIONS = ['update', 'dependency.add', 'dependency.remove', 'merge', 'unmerge'] as const;
 
+/** the first batch of the project's user actions in `undone` state, in `order` of event id */
+const undoableBatch = (db: Kysely<Database>, projectId: number, undone: 0 | 1, order: 'asc' | 'desc') =>
+  db
+    .selectFrom('events')
+    .select('batch_id')
+    .where('project_id', '=', projectId)
+    .where('undone', '=', undone)
+    .where('action', 'in', UNDOABLE_ACTIONS)
+    .orderBy('id', order)
+    .limit(1);
+
 export const eventRepository = (db: Kysely<Database>) => ({
   insert: (e: Insertable<EventsTable>) => db.insertInto('events').values(e),
   forEntity: (entity: string, entityId: number) =>
@@ -14,25 +25,9 @@ export const eventRepository = (db: Kysely<Database>) => ({
       .where('entity_id', '=', entityId)
       .orderBy('id'),
   /** the newest live user batch (undo) */
-  lastLiveBatch: (projectId: number) =>
-    db
-      .selectFrom('events')
-      .select('batch_id')
-      .where('project_id', '=', projectId)
-      .where('undone', '=', 0)
-      .where('action', 'in', UNDOABLE_ACTIONS)
-      .orderBy('id', 'desc')
-      .limit(1),
+  lastLiveBatch: (projectId: number) => undoableBatch(db, projectId, 0, 'desc'),
   /** the most recently undone batch (redo): undone batches form a suffix, undone newest first */
-  firstUndoneBatch: (projectId: number) =>
-    db
-      .selectFrom('events')
-      .select('batch_id')
-      .where('project_id', '=', projectId)
-      .where('undone', '=', 1)
-      .where('action', 'in', UNDOABLE_ACTIONS)
-      .orderBy('id', 'asc')
-      .limit(1),
+  firstUndoneBatch: (projectId: number) => undoableBatch(db, projectId, 1, 'asc'),
   batch: (batchId: string) =>
     db
       .selectFrom('events')
