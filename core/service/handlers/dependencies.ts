@@ -9,6 +9,21 @@ function projectOf(ctx: CoreContext, id: number): number {
   return row.project_id;
 }
 
+/** Logs a dependency added or removed as a user action of its own (which discards the redo stack). */
+function logDependency(ctx: CoreContext, projectId: number, findingId: number, dependsOnId: number, added: boolean) {
+  const events = eventWriter(ctx);
+  events.discardRedo(projectId);
+  events.write({
+    projectId,
+    entity: 'finding',
+    entityId: findingId,
+    action: added ? 'dependency.add' : 'dependency.remove',
+    field: 'dependsOn',
+    oldValue: added ? null : dependsOnId,
+    newValue: added ? dependsOnId : null,
+  });
+}
+
 /** A path from `from` to `to` following depends-on links, or null. */
 function dependencyPath(ctx: CoreContext, from: number, to: number): number[] | null {
   const next = ctx.runner.prepare(dependencyRepository(ctx.db).next(-1));
@@ -48,17 +63,7 @@ export const addDependency: Handler<'dependencies.add'> = (ctx, { findingId, dep
       );
     }
     ctx.runner.run(repo.insert(findingId, dependsOnId));
-    const events = eventWriter(ctx);
-    events.discardRedo(project);
-    events.write({
-      projectId: project,
-      entity: 'finding',
-      entityId: findingId,
-      action: 'dependency.add',
-      field: 'dependsOn',
-      oldValue: null,
-      newValue: dependsOnId,
-    });
+    logDependency(ctx, project, findingId, dependsOnId, true);
   });
   return { ok: true };
 };
@@ -71,17 +76,7 @@ export const removeDependency: Handler<'dependencies.remove'> = (ctx, { findingI
       throw notFound(`dependency of finding ${findingId} on ${dependsOnId}`);
     }
     ctx.runner.run(repo.remove(findingId, dependsOnId));
-    const events = eventWriter(ctx);
-    events.discardRedo(project);
-    events.write({
-      projectId: project,
-      entity: 'finding',
-      entityId: findingId,
-      action: 'dependency.remove',
-      field: 'dependsOn',
-      oldValue: dependsOnId,
-      newValue: null,
-    });
+    logDependency(ctx, project, findingId, dependsOnId, false);
   });
   return { ok: true };
 };
