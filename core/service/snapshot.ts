@@ -39,6 +39,13 @@ export function readManualSteps(ctx: CoreContext, projectId: number): SnapshotPl
   return steps.map((s) => ({ title: s.title, findingIds: byStep.get(s.id) ?? [] }));
 }
 
+/** adds `value` to the list of `key` (a new list on its first value) */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function suppressionOf(json: string | null): SnapshotSuppression | null {
   const s = parseJson<{ kind?: unknown; status?: unknown; justification?: unknown } | null>(json, null);
   if (!s || typeof s.kind !== 'string') return null;
@@ -80,20 +87,14 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
       .orderBy('i.ordinal'),
   );
   const stepItems = new Map<number, FixOrderStep['items']>();
-  for (const i of itemRows) {
-    let list = stepItems.get(i.step_id);
-    if (!list) stepItems.set(i.step_id, (list = []));
-    list.push({ text: i.text, done: i.done !== 0, refs: parseJson<string[]>(i.refs, []) });
-  }
+  for (const i of itemRows) append(stepItems, i.step_id, { text: i.text, done: i.done !== 0, refs: parseJson<string[]>(i.refs, []) });
   const fixOrders = new Map<number, FixOrderStep[]>();
   for (const s of stepRows) {
-    let list = fixOrders.get(s.report_id);
-    if (!list) fixOrders.set(s.report_id, (list = []));
     const effort: Effort | null =
       s.effort_min_hours != null && s.effort_max_hours != null
         ? { minHours: s.effort_min_hours, maxHours: s.effort_max_hours, text: s.effort_text ?? '' }
         : null;
-    list.push({ title: s.title, effort, items: stepItems.get(s.id) ?? [] });
+    append(fixOrders, s.report_id, { title: s.title, effort, items: stepItems.get(s.id) ?? [] });
   }
   const reports: SnapshotReport[] = reportRows.map((r) => ({
     id: r.id,
@@ -125,14 +126,12 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
   );
   const locations = new Map<number, Location[]>();
   for (const l of locationRows) {
-    let list = locations.get(l.finding_id);
-    if (!list) locations.set(l.finding_id, (list = []));
     const loc: Location = { path: l.path };
     if (l.start_line != null) loc.startLine = l.start_line;
     if (l.end_line != null) loc.endLine = l.end_line;
     if (l.start_column != null) loc.startColumn = l.start_column;
     if (l.end_column != null) loc.endColumn = l.end_column;
-    list.push(loc);
+    append(locations, l.finding_id, loc);
   }
   // the reason of the newest live status change wins over the stored (imported) one
   const statusEvents = runner.all(
@@ -210,11 +209,7 @@ export function readChecklists(
   const lists = runner.all(repo.lists(projectId));
   const items = runner.all(repo.items(projectId));
   const links = new Map<number, number[]>();
-  for (const l of runner.all(repo.links(projectId))) {
-    let list = links.get(l.item_id);
-    if (!list) links.set(l.item_id, (list = []));
-    list.push(l.finding_id);
-  }
+  for (const l of runner.all(repo.links(projectId))) append(links, l.item_id, l.finding_id);
   const statuses =
     findings ??
     runner
@@ -222,9 +217,7 @@ export function readChecklists(
       .map((r) => ({ id: r.id, status: r.status as Status }));
   const byList = new Map<number, SnapshotChecklist['items']>();
   for (const i of items) {
-    let list = byList.get(i.checklist_id);
-    if (!list) byList.set(i.checklist_id, (list = []));
-    list.push({ id: i.id, text: i.text, checked: i.checked !== 0, findingIds: links.get(i.id) ?? [], manual: i.manual !== 0 });
+    append(byList, i.checklist_id, { id: i.id, text: i.text, checked: i.checked !== 0, findingIds: links.get(i.id) ?? [], manual: i.manual !== 0 });
   }
   return lists.map((c) => ({
     id: c.id,
