@@ -7,55 +7,36 @@
 // effort not set by the user) follow the report. New findings are added; findings the new version no
 // longer has are kept and marked "not in latest report" (table finding_absence), never deleted or
 // closed; they are offered for closing in one action (findings.closeAbsent).
+import type { Selectable } from 'kysely';
 import { basename } from 'node:path';
 import { ftsDeleteReport, ftsIndexReport } from '../../db/fts';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
+import type { FindingsTable } from '../../db/schema';
+import type { ReingestApplyResult, ReingestCounts, ReingestPreview } from '../../shared/api';
 import type { Location, ParsedFinding, ParsedReport } from '../../shared/types';
 import { CoreError, type CoreContext } from '../service/context';
 import { eventWriter } from '../service/events';
+import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, type PathOptions } from './fingerprint';
 import { parseReportBytes } from './index';
-import { findReportBySha, insertFindings, pathOptions, refsIn, sha256Hex, type ReportParser } from './store';
+import { findReportBySha, insertFindings, insertLocations, pathOptions, refsIn, reportColumns, sha256Hex, type ReportParser } from './store';
 
-export interface PreviousReport {
-  id: number;
-  title: string | null;
-  sourcePath: string;
-  format: string;
-  tool: string | null;
-  /** why it is taken for the same report: 'same path' | 'same file name' | 'same tool' */
-  reason: string;
-}
+export type { ReingestCounts, ReingestPreview };
 
-export interface ReingestCounts {
-  matched: number;
-  changed: number;
-  added: number;
-  absent: number;
-  /** findings marked "not in latest report" before that the new version has again */
-  reappeared: number;
-}
+/** the report a file is taken for a newer version of, and why ('same path' | 'same file name' | 'same tool' | 'chosen') */
+export type PreviousReport = NonNullable<ReingestPreview['previous']>;
 
-interface OldFinding {
-  id: number;
-  fingerprint: string;
-  ref: string | null;
-  title: string;
-  body: string;
-  severity: string | null;
-  severity_text: string | null;
-  status: string;
-  phase: string | null;
-  category: string | null;
-  rule_id: string | null;
-  blocks_deployment: number | null;
-  effort_min_hours: number | null;
-  effort_max_hours: number | null;
-  effort_source: string | null;
-  effort_text: string | null;
-  baseline_state: string | null;
-  suppression: string | null;
-}
+const previousReport = (
+  r: { id: number; title: string | null; source_path: string; format: string; tool: string | null },
+  reason: string,
+): PreviousReport => ({ id: r.id, title: r.title, sourcePath: r.source_path, format: r.format, tool: r.tool, reason });
+
+/** the columns of a report's findings that matching and applying a newer version read */
+const OLD_FINDING_COLUMNS = [
+  'id', 'fingerprint', 'ref', 'title', 'body', 'severity', 'severity_text', 'status', 'phase', 'category', 'rule_id',
+  'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'effort_text', 'baseline_state', 'suppression',
+] as const;
+type OldFinding = Pick<Selectable<FindingsTable>, (typeof OLD_FINDING_COLUMNS)[number]>;
 
 export interface ReingestPlan {
   projectId: number;
@@ -88,23 +69,15 @@ export function findPreviousVersion(
       .orderBy('id', 'desc'),
   );
   const base = (p: string) => basename(p.replace(/\\/g, '/')).toLowerCase();
-  const pick = (r: (typeof rows)[number], reason: string): PreviousReport => ({
-    id: r.id,
-    title: r.title,
-    sourcePath: r.source_path,
-    format: r.format,
-    tool: r.tool,
-    reason,
-  });
   const format = parsed.report.format;
   const samePath = rows.find((r) => r.source_path === name && r.format === format);
-  if (samePath) return pick(samePath, 'same path');
+  if (samePath) return previousReport(samePath, 'same path');
   const sameName = rows.find((r) => base(r.source_path) === base(name) && r.format === format);
-  if (sameName) return pick(sameName, 'same file name');
+  if (sameName) return previousReport(sameName, 'same file name');
   const tool = parsed.report.tool?.trim().toLowerCase();
   if (format !== 'markdown' && tool) {
     const sameTool = rows.find((r) => r.format === format && r.tool?.trim().toLowerCase() === tool);
-    if (sameTool) return pick(sameTool, 'same tool');
+    if (sameTool) return previousReport(sameTool, 'same tool');
   }
   return null;
 }
@@ -152,16 +125,7 @@ export function planReingest(core: CoreContext, projectId: number, reportId: num
   if (!report || report.project_id !== projectId) throw new CoreError('not_found', `report ${reportId} not found in project ${projectId}`);
   const opts = pathOptions(core, projectId);
   const fps = fingerprintAll(parsed.report.format, parsed.findings, opts);
-  const olds = runner.all(
-    db
-      .selectFrom('findings')
-      .select([
-        'id', 'fingerprint', 'ref', 'title', 'body', 'severity', 'severity_text', 'status', 'phase', 'category', 'rule_id',
-        'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'effort_text', 'baseline_state', 'suppression',
-      ])
-      .where('report_id', '=', reportId)
-      .orderBy('id'),
-  ) as OldFinding[];
+  const olds: OldFinding[] = runner.all(db.selectFrom('findings').select(OLD_FINDING_COLUMNS).where('report_id', '=', reportId).orderBy('id'));
   const byFp = new Map<string, OldFinding[]>();
   for (const o of olds) {
     const list = byFp.get(o.fingerprint);
@@ -270,17 +234,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     runner.run(
       db
         .updateTable('reports')
-        .set({
-          source_path: sourcePath,
-          sha256,
-          title: r.title ?? null,
-          date: r.date ?? null,
-          tool: r.tool ?? null,
-          ingested_at: now,
-          claims: r.claims ? JSON.stringify(r.claims) : null,
-          repairs: JSON.stringify(r.repairs ?? []),
-          effort_by_severity: r.effortBySeverity ? JSON.stringify(r.effortBySeverity) : null,
-        })
+        .set({ source_path: sourcePath, sha256, ...reportColumns(r, r.repairs ?? [], now) })
         .where('id', '=', reportId),
     );
     const versionId = runner.run(
@@ -314,7 +268,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
         ['severity', 'severity', f.severity ?? null],
         ['status', 'status', f.status ?? 'open'],
         ['phase', 'phase', f.phase ?? null],
-        ['blocksDeployment', 'blocks_deployment', f.blocksDeployment == null ? null : f.blocksDeployment ? 1 : 0],
+        ['blocksDeployment', 'blocks_deployment', fromBool(f.blocksDeployment)],
       ];
       for (const [field, column, value] of follow) {
         if (user.has(field) || (old[column] ?? null) === value) continue;
@@ -335,19 +289,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
         const before = oldLocations(core, old.id);
         const after = locationsOf(f, opts);
         runner.run(db.deleteFrom('locations').where('finding_id', '=', old.id));
-        after.forEach((l, ordinal) =>
-          runner.run(
-            db.insertInto('locations').values({
-              finding_id: old.id,
-              ordinal,
-              path: l.path,
-              start_line: l.startLine ?? null,
-              end_line: l.endLine ?? null,
-              start_column: l.startColumn ?? null,
-              end_column: l.endColumn ?? null,
-            }),
-          ),
-        );
+        insertLocations(core, old.id, after);
         write(old.id, 'locations', before, after);
       }
     }
@@ -440,16 +382,6 @@ export interface ReingestInput {
   bytes: Uint8Array;
 }
 
-export interface ReingestPreview {
-  file: string;
-  /** the bytes are already in the project (this or an earlier version): nothing to do */
-  alreadyPresent: boolean;
-  previous: PreviousReport | null;
-  counts: ReingestCounts | null;
-  /** a few titles per group, for the confirmation */
-  samples: { added: string[]; absent: string[]; changed: string[] };
-}
-
 /** a report with the same path or file name, or any machine-format report (same tool?) */
 function mayHavePrevious(core: CoreContext, projectId: number, name: string): boolean {
   const base = basename(name.replace(/\\/g, '/')).toLowerCase();
@@ -479,7 +411,7 @@ export function previewReingest(
       core.db.selectFrom('reports').select(['id', 'title', 'source_path', 'format', 'tool', 'project_id']).where('id', '=', reportId),
     );
     if (!row || row.project_id !== projectId) throw new CoreError('not_found', `report ${reportId} not found in project ${projectId}`);
-    previous = { id: row.id, title: row.title, sourcePath: row.source_path, format: row.format, tool: row.tool, reason: 'chosen' };
+    previous = previousReport(row, 'chosen');
   }
   if (!previous) return { file: input.name, alreadyPresent: false, previous: null, counts: null, samples: empty };
   const plan = planReingest(core, projectId, previous.id, parsed);
@@ -504,7 +436,7 @@ export function reingestBytes(
   reportId: number,
   input: ReingestInput,
   parse: ReportParser = parseReportBytes,
-): { reportId: number; alreadyPresent: boolean; counts: ReingestCounts } {
+): ReingestApplyResult {
   const sha = sha256Hex(input.bytes);
   const zero = { matched: 0, changed: 0, added: 0, absent: 0, reappeared: 0 };
   const present = findReportBySha(core, projectId, sha);

@@ -6,8 +6,9 @@ import type { Prepared } from '../../db';
 import { ftsIndexReport } from '../../db/fts';
 import { BatchInserter, preparedInsert } from '../../db/prepared-insert';
 import type { IngestFileResult } from '../../shared/api';
-import { type Effort, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
+import { type Effort, type Location, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
+import { fromBool } from '../service/mappers';
 import { FileReadError, readReportFile } from './files';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
@@ -150,6 +151,40 @@ function severityGroupShares(parsed: ParsedReport): Map<Severity, Effort> {
   return shares;
 }
 
+/** The columns of a report row that its parsed (or exported) report sets, as of `now`. */
+export function reportColumns(
+  r: Pick<ParsedReport['report'], 'title' | 'date' | 'tool' | 'claims' | 'effortBySeverity'>,
+  repairs: readonly string[],
+  now: string,
+) {
+  return {
+    title: r.title ?? null,
+    date: r.date ?? null,
+    tool: r.tool ?? null,
+    ingested_at: now,
+    claims: r.claims ? JSON.stringify(r.claims) : null,
+    repairs: JSON.stringify(repairs),
+    effort_by_severity: r.effortBySeverity ? JSON.stringify(r.effortBySeverity) : null,
+  };
+}
+
+/** Inserts a finding's locations (paths as given), one row each in order; call inside a transaction. */
+export function insertLocations(core: CoreContext, findingId: number, locations: readonly Location[]): void {
+  locations.forEach((l, ordinal) =>
+    core.runner.run(
+      core.db.insertInto('locations').values({
+        finding_id: findingId,
+        ordinal,
+        path: l.path,
+        start_line: l.startLine ?? null,
+        end_line: l.endLine ?? null,
+        start_column: l.startColumn ?? null,
+        end_column: l.endColumn ?? null,
+      }),
+    ),
+  );
+}
+
 /** Inserts one parsed report; call inside a transaction. Returns the new report id and finding count. */
 export function storeParsedReport(
   core: CoreContext,
@@ -162,19 +197,7 @@ export function storeParsedReport(
   const now = core.now();
   const r = parsed.report;
   const reportId = runner.run(
-    db.insertInto('reports').values({
-      project_id: projectId,
-      source_path: sourcePath,
-      sha256,
-      format: r.format,
-      title: r.title ?? null,
-      date: r.date ?? null,
-      tool: r.tool ?? null,
-      ingested_at: now,
-      claims: r.claims ? JSON.stringify(r.claims) : null,
-      repairs: JSON.stringify(r.repairs ?? []),
-      effort_by_severity: r.effortBySeverity ? JSON.stringify(r.effortBySeverity) : null,
-    }),
+    db.insertInto('reports').values({ project_id: projectId, source_path: sourcePath, sha256, format: r.format, ...reportColumns(r, r.repairs ?? [], now) }),
   ).lastId;
 
   const opts = pathOptions(core, projectId);
@@ -273,7 +296,7 @@ export function insertFindings(
     fb[o + 9] = f.category ?? null;
     fb[o + 10] = f.ruleId ?? null;
     fb[o + 11] = fp;
-    fb[o + 12] = f.blocksDeployment == null ? null : f.blocksDeployment ? 1 : 0;
+    fb[o + 12] = fromBool(f.blocksDeployment);
     fb[o + 13] = effort ? num(effort.minHours) : null;
     fb[o + 14] = effort ? num(effort.maxHours) : null;
     fb[o + 15] = effortSource;

@@ -8,8 +8,10 @@ import { projectRepository } from '../../db/repositories/project-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
 import type { Project } from '../../shared/api';
 import type { ProjectSnapshot } from '../../shared/snapshot';
+import { insertLocations, reportColumns } from '../ingest/store';
 import { CoreError, type CoreContext } from './context';
 import { createProject, requireProject } from './handlers/projects';
+import { fromBool } from './mappers';
 import { PLAN_SETTINGS_KEY } from './snapshot';
 
 export interface ImportResult {
@@ -49,19 +51,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
     for (const r of snapshot.reports) {
       const sha256 = createHash('sha256').update(`punchlist-import\u0000${r.sourcePath}\u0000${r.id}\u0000${randomUUID()}`).digest('hex');
       const newId = runner.run(
-        db.insertInto('reports').values({
-          project_id: projectId,
-          source_path: r.sourcePath,
-          sha256,
-          format: String(r.format),
-          title: r.title,
-          date: r.date,
-          tool: r.tool,
-          ingested_at: now,
-          claims: r.claims ? JSON.stringify(r.claims) : null,
-          repairs: '[]',
-          effort_by_severity: r.effortBySeverity ? JSON.stringify(r.effortBySeverity) : null,
-        }),
+        db.insertInto('reports').values({ project_id: projectId, source_path: r.sourcePath, sha256, format: String(r.format), ...reportColumns(r, [], now) }),
       ).lastId;
       reportIds.set(r.id, newId);
       r.fixOrder.forEach((step, si) => {
@@ -105,7 +95,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
           category: f.category,
           rule_id: f.ruleId,
           fingerprint: f.fingerprint,
-          blocks_deployment: f.blocksDeployment == null ? null : f.blocksDeployment ? 1 : 0,
+          blocks_deployment: fromBool(f.blocksDeployment),
           effort_min_hours: f.effortMinHours,
           effort_max_hours: f.effortMaxHours,
           effort_source: f.effortSource,
@@ -122,19 +112,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
         }),
       ).lastId;
       findingIds.set(f.id, newId);
-      f.locations.forEach((l, ordinal) =>
-        runner.run(
-          db.insertInto('locations').values({
-            finding_id: newId,
-            ordinal,
-            path: l.path,
-            start_line: l.startLine ?? null,
-            end_line: l.endLine ?? null,
-            start_column: l.startColumn ?? null,
-            end_column: l.endColumn ?? null,
-          }),
-        ),
-      );
+      insertLocations(ctx, newId, f.locations);
     }
     for (const f of snapshot.findings) {
       if (f.duplicateOf === null) continue;

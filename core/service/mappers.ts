@@ -15,6 +15,9 @@ export const toJson = (v: unknown): string | null => (v === undefined ? null : J
 
 export const toBool = (v: number | null): boolean | null => (v == null ? null : v !== 0);
 
+/** a boolean as its 0/1 column value (null stays null) */
+export const fromBool = (v: boolean | null | undefined): number | null => (v == null ? null : v ? 1 : 0);
+
 export interface CardRow {
   id: number;
   project_id: number;
