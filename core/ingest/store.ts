@@ -374,7 +374,7 @@ export function storeChecklists(core: CoreContext, projectId: number, reportId: 
   });
 }
 
-export function storeFixOrder(core: CoreContext, reportId: number, parsed: ParsedReport) {
+export function storeFixOrder(core: CoreContext, reportId: number, parsed: Pick<ParsedReport, 'fixOrder'>) {
   const { db, runner } = core;
   parsed.fixOrder.forEach((step, si) => {
     const stepId = runner.run(

@@ -8,7 +8,7 @@ import { projectRepository } from '../../db/repositories/project-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
 import type { Project } from '../../shared/api';
 import type { ProjectSnapshot } from '../../shared/snapshot';
-import { insertLocations, reportColumns } from '../ingest/store';
+import { insertLocations, reportColumns, storeFixOrder } from '../ingest/store';
 import { CoreError, type CoreContext } from './context';
 import { createProject, requireProject } from './handlers/projects';
 import { fromBool } from './mappers';
@@ -54,23 +54,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
         db.insertInto('reports').values({ project_id: projectId, source_path: r.sourcePath, sha256, format: String(r.format), ...reportColumns(r, [], now) }),
       ).lastId;
       reportIds.set(r.id, newId);
-      r.fixOrder.forEach((step, si) => {
-        const stepId = runner.run(
-          db.insertInto('fix_order_steps').values({
-            report_id: newId,
-            title: step.title,
-            ordinal: si,
-            effort_min_hours: step.effort?.minHours ?? null,
-            effort_max_hours: step.effort?.maxHours ?? null,
-            effort_text: step.effort?.text ?? null,
-          }),
-        ).lastId;
-        step.items.forEach((it, ii) =>
-          runner.run(
-            db.insertInto('fix_order_items').values({ step_id: stepId, text: it.text, done: it.done ? 1 : 0, refs: JSON.stringify(it.refs), ordinal: ii }),
-          ),
-        );
-      });
+      storeFixOrder(ctx, newId, r);
     }
 
     const findingIds = new Map<number, number>();
