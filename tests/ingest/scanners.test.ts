@@ -138,7 +138,8 @@ describe('scanner edge cases', () => {
           { title: 'A', severity: 'High', false_p: true },
           { title: 'B', severity: 'Critical', is_mitigated: true, file_path: 'src/x.py', line: 12 },
           { title: 'C', severity: 'Info', duplicate: true, mitigation: 'Do the thing.' },
-          { title: 'D', severity: 'Low', risk_accepted: true },
+          { title: 'D', severity: 'Low', risk_accepted: true, impact: '   ' },
+          { title: 'E', severity: 'Low', impact: 'Tokens leak.' },
         ],
       }),
       'g.json',
@@ -148,9 +149,13 @@ describe('scanner edge cases', () => {
       ['fixed', 'critical'],
       ['duplicate', 'info'],
       ['wont_fix', 'low'],
+      ['open', 'low'],
     ]);
     expect(rep.findings[1].locations).toEqual([{ path: 'src/x.py', startLine: 12, endLine: 12, startColumn: null, endColumn: null }]);
     expect(rep.findings[2].body).toContain('**Mitigation:**\n\nDo the thing.');
+    // a blank impact adds nothing (it used to print "**Impact:** null")
+    expect(rep.findings[3].body).not.toMatch(/Impact|null/);
+    expect(rep.findings[4].body).toContain('**Impact:** Tokens leak.');
   });
   it('structural errors inside a scanner file name the file and the path', () => {
     expect(parseErrorOf(() => parseReportText('{"findings": [1]}', 'g.json')).message).toBe(

@@ -27,7 +27,7 @@ export function parseGeneric(data: unknown, fileName: string): ParsedReport {
   const findings = input.mapObjects(top.findings, 'findings', (f, i) => {
     const body = joinBlocks([
       text(f.description),
-      f.impact ? `**Impact:** ${text(f.impact)}` : null,
+      labelled('Impact', f.impact),
       labelled('Steps to reproduce', f.steps_to_reproduce, true),
       labelled('Mitigation', f.mitigation, true),
       linkList('References', f.references),
