@@ -1,10 +1,10 @@
 // Issue 9: the Insights view on the five seeds (a screenshot per chart, light and dark), a click on a
 // severity × status bar filters the board to exactly those cards, the table toggle shows the same
 // numbers as the core's figures, and 10,000 findings render without stalling.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { InsightsFigures } from '../shared/insights';
+import type { InsightFilter, InsightsFigures } from '../shared/insights';
 import { expect, importThroughUi, openApp, seedFiles, shot, test, type ServeHandle } from './fixtures';
 
 const CHARTS = ['severity-status', 'phase-severity', 'gate', 'burndown', 'hotspots', 'drift', 'versions'] as const;
@@ -14,21 +14,40 @@ async function openInsights(page: Page) {
   await expect(page.getByTestId('insights-summary')).toBeVisible({ timeout: 30_000 });
 }
 
-/** page coordinates of the centre of bar (seriesIndex, dataIndex) as ECharts laid it out */
-async function barCentre(page: Page, chart: string, seriesIndex: number, dataIndex: number) {
+/** page coordinates of element (seriesIndex, dataIndex) as ECharts laid it out: a bar's centre, a line's point */
+async function elementAt(page: Page, chart: string, seriesIndex: number, dataIndex: number) {
   const canvas = page.getByTestId(`chart-canvas-${chart}`);
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
-  const layout = await canvas.evaluate(
+  const at = await canvas.evaluate(
     (el, [si, di]) => {
-      type Layout = { x: number; y: number; width: number; height: number };
-      const c = (el as unknown as { echart: { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): Layout } } } } }).echart;
-      return c.getModel().getSeriesByIndex(si).getData().getItemLayout(di);
+      type Layout = { x: number; y: number; width: number; height: number } | undefined;
+      type Data = { getItemLayout(i: number): Layout; getLayout(key: string): ArrayLike<number> | undefined };
+      const c = (el as unknown as { echart: { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } } }).echart;
+      const data = c.getModel().getSeriesByIndex(si).getData();
+      const l = data.getItemLayout(di);
+      if (l) return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
+      // a line series keeps its points as one flat array
+      const points = data.getLayout('points')!;
+      return { x: points[2 * di], y: points[2 * di + 1] };
     },
     [seriesIndex, dataIndex] as const,
   );
   expect(box).not.toBeNull();
-  return { x: box!.x + layout.x + layout.width / 2, y: box!.y + layout.y + layout.height / 2 };
+  return { x: box!.x + at.x, y: box!.y + at.y };
+}
+
+/** click a chart element, land on the board, and see as many cards as the core lists for `filter` */
+async function clickThrough(page: Page, serve: ServeHandle, projectId: number, chart: string, si: number, di: number, filter: InsightFilter) {
+  await openInsights(page);
+  const at = await elementAt(page, chart, si, di);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('tab-board')).toHaveAttribute('aria-selected', 'true');
+  const expected = await serve.call('findings.list', { projectId, ...filter });
+  await expect(page.getByTestId('total-count')).toHaveText(`${expected.length} finding${expected.length === 1 ? '' : 's'}`);
+  const ids = new Set(expected.map((c) => c.id));
+  expect((await cardIds(page)).filter((id) => !ids.has(id))).toEqual([]);
+  return expected;
 }
 
 async function cardIds(page: Page): Promise<number[]> {
@@ -72,7 +91,7 @@ test('Insights on the five seeds: charts, click-through to the board, table togg
   const { severities, statuses, counts } = fig.severityStatus;
   let best = { i: 0, j: 0, n: -1 };
   counts.forEach((row, i) => row.forEach((n, j) => (n > best.n ? (best = { i, j, n }) : undefined)));
-  const at = await barCentre(page, 'severity-status', best.j, best.i);
+  const at = await elementAt(page, 'severity-status', best.j, best.i);
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('tab-board')).toHaveAttribute('aria-selected', 'true');
   const expected = await serve.call('findings.list', { projectId, severity: [severities[best.i]], status: [statuses[best.j]] });
@@ -93,7 +112,7 @@ test('Insights on the five seeds: charts, click-through to the board, table togg
   // a hotspot bar: the board filters by that path prefix, open findings only
   await openInsights(page);
   const hot = fig.hotspots[0];
-  const hotAt = await barCentre(page, 'hotspots', 0, 0);
+  const hotAt = await elementAt(page, 'hotspots', hot.kind === 'folder' ? 0 : 1, 0);
   await page.mouse.click(hotAt.x, hotAt.y);
   await expect(page.getByTestId('tab-board')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('total-count')).toHaveText(`${hot.count} finding${hot.count === 1 ? '' : 's'}`);
@@ -103,13 +122,23 @@ test('Insights on the five seeds: charts, click-through to the board, table togg
   expect((await cardIds(page)).filter((id) => !hotIds.has(id))).toEqual([]);
   await expect(page.getByLabel('Filter by path prefix')).toHaveValue(hot.path);
 
+  // the other charts: the blockers bar, a report's drift bar, the burndown's open-findings line
+  const blockers = await clickThrough(page, serve, projectId, 'gate', 0, 0, { blocksDeployment: true, status: ['open', 'in_progress'] });
+  expect(blockers).toHaveLength(fig.gate.blockers.open);
+  const biggest = fig.drift.reduce((a, d, i) => (d.found.total > fig.drift[a].found.total ? i : a), 0);
+  const ofReport = await clickThrough(page, serve, projectId, 'drift', 1, biggest, { reportId: [fig.drift[biggest].reportId] });
+  expect(ofReport).toHaveLength(fig.drift[biggest].found.total);
+  const lastDay = fig.burndown.days.length - 1;
+  const open = await clickThrough(page, serve, projectId, 'burndown', 0, lastDay, { status: ['open', 'in_progress'] });
+  expect(open).toHaveLength(fig.burndown.open[lastDay]);
+
   // dark theme: the charts follow the app's colours
   await page.emulateMedia({ colorScheme: 'dark' });
   await openInsights(page);
   await expect(page.getByTestId('chart-canvas-severity-status').locator('canvas').first()).toBeVisible();
   const bg = await page.locator('[data-chart="severity-status"]').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).toBe('rgb(27, 31, 38)');
-  for (const id of ['severity-status', 'burndown', 'hotspots'] as const) {
+  for (const id of CHARTS) {
     const card = page.locator(`[data-chart="${id}"]`);
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: shot(`insights-dark-${id}.png`) });
@@ -216,4 +245,38 @@ test('burndown over simulated days: the core writes with an injected clock, the 
   expect(first.map((t) => t.trim())).toEqual(['2026-03-01', String(served.burndown.open[0]), String(served.burndown.blockers[0]), String(served.burndown.effortMin[0]), String(served.burndown.effortMax[0])]);
   await page.getByTestId('toggle-table-burndown').click();
   await card.screenshot({ path: shot('insights-burndown-days.png') });
+});
+
+test('two versions of a report: new, gone and changed, and a click opens the board on a version', async ({ page, serve }) => {
+  const projectId = await openApp(page, serve);
+  // v2 of the scanner report: BUG-A18 gone, BUG-A17 renamed, BUG-A19 new
+  const v1Path = seedFiles()[1];
+  const lines = readFileSync(v1Path, 'utf8').split('\n');
+  const start = lines.findIndex((l) => l.startsWith('### BUG-A18'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  expect(start).toBeGreaterThan(0);
+  const v2 = [...lines.slice(0, start), '### BUG-A19: Webhook Signature Not Verified', '', '**Severity:** High', '**File:** `backend/app/api/webhooks.py`', '', 'The webhook handler accepts unsigned payloads.', '', ...lines.slice(end)]
+    .join('\n')
+    .replace('### BUG-A17: Cost Tracker Division By Zero Risk', '### BUG-A17: Cost Tracker Divides By Zero On Empty Months');
+  const v2Path = join(serve.dir, 'scanner-report-v2.md');
+  writeFileSync(v2Path, v2);
+  for (const path of [v1Path, v2Path]) {
+    const [r] = await serve.call('ingest.paths', { projectId, paths: [path] });
+    expect(r.ok).toBe(true);
+  }
+  await page.reload();
+  await openInsights(page);
+  const fig: InsightsFigures = await serve.call('insights.get', { projectId });
+  expect(fig.versions).toHaveLength(1);
+  expect(fig.versions[0]).toMatchObject({ added: 1, gone: 1, changed: 1 });
+  const card = page.locator('[data-chart="versions"]');
+  await card.scrollIntoViewIfNeeded();
+  await expect(card.locator('canvas').first()).toBeVisible();
+  await card.screenshot({ path: shot('insights-versions-two.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: shot('insights-dark-versions-two.png') });
+  // the "Unchanged" part of the bar: the newer version's findings
+  const newer = await clickThrough(page, serve, projectId, 'versions', 3, 0, { reportId: [fig.versions[0].newerId] });
+  expect(newer).toHaveLength(fig.versions[0].added + fig.versions[0].changed + fig.versions[0].unchanged);
 });

@@ -36,8 +36,9 @@ export function chartSvg(spec: ChartSpec, width = 720, height = 320): string {
     if (legend) {
       const names = (legend.data as unknown[] | undefined)?.length ?? (option.series as unknown[] | undefined)?.length ?? 0;
       const rows = Math.ceil(names / 3);
+      const grid = option.grid as { top?: number };
       option.legend = { ...legend, type: 'plain', left: 8, right: 8 };
-      option.grid = { ...(option.grid as object), top: 24 + 24 * rows };
+      option.grid = { ...grid, top: (grid.top ?? 36) + 24 * Math.max(0, rows - 1) };
     }
     chart.setOption(option);
     return chart.renderToSVGString();

@@ -43,7 +43,7 @@ export function insightsDataFromSnapshot(snapshot: ProjectSnapshot): InsightsDat
 
 const HEIGHT: Record<string, (fig: InsightsFigures) => number> = {
   'phase-severity': (f) => 90 + 28 * Math.max(2, f.phaseSeverity.phases.length),
-  hotspots: (f) => 30 + 24 * Math.max(3, f.hotspots.length),
+  hotspots: (f) => 60 + 24 * Math.max(3, f.hotspots.length),
   drift: (f) => 60 + 40 * Math.max(2, f.drift.length),
   versions: (f) => 60 + 30 * Math.max(2, f.versions.length),
   gate: () => 180,

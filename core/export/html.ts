@@ -26,7 +26,7 @@ const e = (s: string) => escapeHtml(stripControls(s));
 const CHARTS_CSS = 'figure.chart{margin:1rem 0;page-break-inside:avoid;break-inside:avoid}figure.chart svg{max-width:100%;height:auto}figcaption{font-weight:600}';
 
 /**
- * `chartsHtml`: the Insights section (static SVG charts, issue 9), placed after the deployment gate.
+ * `chartsHtml`: the Insights section (static SVG charts, issue 9), placed before the deployment gate.
  * toHtmlWithCharts (./charts) renders it; export.render's html always has it.
  */
 export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & { chartsHtml?: string } = {}): string {
@@ -53,6 +53,8 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & { cha
     `<h1>Fix plan: ${e(snapshot.project.name)}</h1>`,
     `<p class="meta">Exported by Punchlist on ${e(exportedAt(options))}. ${openCount} open of ${snapshot.findings.length} findings; total effort <strong>${e(formatHours(plan.totals))}</strong>.</p>`,
     `<p class="meta">Order: ${e(plan.rule)}</p>`,
+    // the status at a glance first, then the gate's details and the plan
+    ...(options.chartsHtml ? [options.chartsHtml] : []),
     '<h2>Deployment gate</h2>',
     `<p class="verdict ${gate.ready ? 'ready' : 'notready'}">${e(gate.verdict)}</p>`,
   );
@@ -65,7 +67,6 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & { cha
     for (const g of gate.openGateItems) h.push(`<li><span class="box">&#9744;</span>${e(g.checklistTitle)}: ${e(g.text)}</li>`);
     h.push('</ul>');
   }
-  if (options.chartsHtml) h.push(options.chartsHtml);
   plan.steps.forEach((step, k) => {
     h.push(`<h2>Step ${k + 1}: ${e(step.title)} <span class="effort">(${e(formatHours(step.effort))})</span></h2>`);
     if (step.statedEffort) h.push(`<p class="detail">The report estimates ${e(formatHours(step.statedEffort))} for this step.</p>`);

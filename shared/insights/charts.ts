@@ -1,9 +1,9 @@
 // ECharts options for each insight figure: one builder per chart, used by the Insights view (canvas)
 // and by the HTML export (server-side SVG), so both show the same charts. Pure data → option; the
 // palette comes from the caller (the view reads its CSS variables, the export uses LIGHT_PALETTE).
-// Each chart's `meta` maps a clicked element (series index, data index) to its board filter.
+// Each chart's `filterAt` maps a clicked element (series index, data index) to its board filter.
 import type { SeverityOrUnrated } from '../snapshot';
-import type { Status } from '../types';
+import { STATUSES, type Status } from '../types';
 import { filterFor, type InsightFilter, type InsightsFigures } from './index';
 
 export interface ChartPalette {
@@ -14,6 +14,8 @@ export interface ChartPalette {
   accent: string;
   severity: Record<SeverityOrUnrated, string>;
   status: Record<Status, string>;
+  /** categorical colours (one line per report), readable on `background` */
+  series: string[];
 }
 
 export const LIGHT_PALETTE: ChartPalette = {
@@ -32,6 +34,8 @@ export const LIGHT_PALETTE: ChartPalette = {
     false_positive: '#b3b8c2',
     duplicate: '#6d5bd0',
   },
+  // no red or blue first: the burndown's own lines and band are red and blue
+  series: ['#8a4fd0', '#0e8a9e', '#a07800', '#2f9e5a', '#c2255c', '#5d6778', '#5c8a1a', '#a0522d', '#3b4cc0', '#8b2f8b', '#c4540a', '#2f6fde'],
 };
 
 export const DARK_PALETTE: ChartPalette = {
@@ -50,18 +54,11 @@ export const DARK_PALETTE: ChartPalette = {
     false_positive: '#6b7280',
     duplicate: '#a497f0',
   },
+  series: ['#c39bff', '#5fd3e6', '#f0c75e', '#6fdc95', '#ff7aa8', '#b8c2d3', '#b5d96b', '#e09a6f', '#9fb5ff', '#e38ee3', '#ffa25c', '#7aa7ff'],
 };
 
-export const STATUS_NAMES: Record<Status, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  fixed: 'Fixed',
-  verified: 'Verified',
-  wont_fix: "Won't fix",
-  false_positive: 'False positive',
-  duplicate: 'Duplicate',
-};
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const STATUS_NAMES = Object.fromEntries(STATUSES.map((s) => [s, s === 'wont_fix' ? "Won't fix" : cap(s.replace(/_/g, ' '))])) as Record<Status, string>;
 
 export const CHART_IDS = ['severity-status', 'phase-severity', 'gate', 'burndown', 'hotspots', 'drift', 'versions'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -85,85 +82,127 @@ export interface ChartSpec {
   empty: boolean;
 }
 
-function base(p: ChartPalette, description: string) {
-  return {
-    backgroundColor: 'transparent',
-    animation: false,
-    aria: { enabled: true, label: { description }, decal: { show: false } },
-    textStyle: { color: p.text, fontFamily: "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif" },
-    tooltip: { trigger: 'item', confine: true, renderMode: 'richText' },
-    legend: { top: 0, textStyle: { color: p.text }, type: 'scroll' },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-  };
-}
+type Option = Record<string, unknown>;
 
-const axis = (p: ChartPalette) => ({
+/** report text as one plain line: no control or bidi-override characters (they break SVG/XML and spoof text) */
+const plain = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
+/** paths keep their end */
+const short = (text: string, n = 48) => {
+  const s = plain(text);
+  return s.length > n ? `…${s.slice(s.length - n + 1)}` : s;
+};
+/** titles keep their start */
+const head = (text: string, n = 40) => {
+  const s = plain(text);
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+};
+
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** a legend across the top (scrolls in the app; the export lets it wrap) */
+const legend = (p: ChartPalette, data?: string[]): Option => ({
+  top: 0,
+  type: 'scroll',
+  textStyle: { color: p.text },
+  pageIconColor: p.text,
+  pageIconInactiveColor: p.border,
+  pageTextStyle: { color: p.muted },
+  ...(data ? { data } : {}),
+});
+
+const grid = (top: number, right = 16, bottom = 8): Option => ({ left: 8, right, top, bottom, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+
+const axisStyle = (p: ChartPalette): Option => ({
   axisLine: { lineStyle: { color: p.border } },
   axisLabel: { color: p.muted },
   splitLine: { lineStyle: { color: p.border, opacity: 0.6 } },
 });
+const categoryAxis = (p: ChartPalette, data: string[], extra: Option = {}): Option => ({
+  type: 'category',
+  data,
+  ...axisStyle(p),
+  axisLabel: { color: p.muted, interval: 0 },
+  ...extra,
+});
+const countAxis = (p: ChartPalette, extra: Option = {}): Option => ({ type: 'value', minInterval: 1, ...axisStyle(p), ...extra });
 
-const short = (s: string, n = 48) => (s.length > n ? `…${s.slice(s.length - n + 1)}` : s);
-/** titles keep their start */
-const head = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** the common frame: ARIA description (and decal patterns when asked), text style, tooltip, a legend */
+function base(p: ChartPalette, description: string, legendData?: string[] | null): Option {
+  return {
+    backgroundColor: 'transparent',
+    animation: false,
+    color: p.series,
+    aria: { enabled: true, label: { description: plain(description) }, decal: { show: false } },
+    textStyle: { color: p.text, fontFamily: FONT },
+    tooltip: { trigger: 'item', confine: true, renderMode: 'richText' },
+    legend: legendData === null ? undefined : legend(p, legendData),
+    grid: grid(36),
+  };
+}
+
+/** a bar series; `inside` labels get ECharts' own contrast colour (dark on light bars, light on dark) */
+function bar(name: string, color: string, data: unknown[], extra: Option = {}): Option {
+  return { name, type: 'bar', itemStyle: { color }, data, ...extra };
+}
+const insideLabel = { show: true, position: 'inside', formatter: (x: { value?: unknown }) => (x.value ? fmt(Number(x.value)) : '') };
+const rightLabel = (p: ChartPalette) => ({ show: true, position: 'right', color: p.muted, formatter: (x: { value?: unknown }) => (typeof x.value === 'number' ? fmt(x.value) : '') });
+
+/** horizontal bars, one row per category, first on top */
+function rows(p: ChartPalette, description: string, labels: string[], series: Option[], legendData?: string[] | null): Option {
+  return { ...base(p, description, legendData), yAxis: categoryAxis(p, labels, { inverse: true }), xAxis: countAxis(p), series };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+const TITLES: Record<ChartId, string> = {
+  'severity-status': 'Findings by severity × status',
+  'phase-severity': 'Open findings by phase × severity',
+  gate: 'Blockers and gate items: open vs done',
+  burndown: 'Burndown: open findings, blockers and effort remaining',
+  hotspots: 'Where it hurts: files and folders by weighted open findings',
+  drift: 'Reports: what they claim vs what they contain',
+  versions: 'Between two versions of a report: new, gone, changed',
+};
+
+/** a chart's spec: its title, its description as plain text (it quotes report titles and paths) */
+function spec(id: ChartId, description: string, empty: boolean, rest: Pick<ChartSpec, 'option' | 'filterAt' | 'table'>): ChartSpec {
+  return { id, title: TITLES[id], description: plain(description), empty, ...rest };
+}
 
 export function severityStatusChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
   const { severities, statuses, counts } = fig.severityStatus;
-  const description = `Findings by severity and status: ${severities
-    .map((s, i) => `${s} ${counts[i].reduce((a, b) => a + b, 0)}`)
-    .join(', ')}.`;
-  const used = statuses.map((_, j) => counts.some((row) => row[j] > 0));
-  return {
-    id: 'severity-status',
-    title: 'Findings by severity × status',
-    description,
-    empty: fig.totals.findings === 0,
+  const description = `Findings by severity and status: ${severities.map((s, i) => `${s} ${sum(counts[i])}`).join(', ')}.`;
+  const used = statuses.filter((_, j) => counts.some((row) => row[j] > 0));
+  return spec('severity-status', description, fig.totals.findings === 0, {
     option: {
-      ...base(p, description),
-      legend: { top: 0, textStyle: { color: p.text }, type: 'scroll', data: statuses.filter((_, j) => used[j]).map((st) => STATUS_NAMES[st]) },
-      xAxis: { type: 'category', data: severities.map(cap), ...axis(p), axisLabel: { color: p.muted, interval: 0 } },
-      yAxis: { type: 'value', minInterval: 1, ...axis(p) },
-      series: statuses.map((st, j) => ({
-        name: STATUS_NAMES[st],
-        type: 'bar',
-        stack: 'status',
-        barMaxWidth: 56,
-        itemStyle: { color: p.status[st] },
-        emphasis: { focus: 'series' },
-        data: severities.map((_, i) => counts[i][j]),
-      })),
+      ...base(p, description, used.map((st) => STATUS_NAMES[st])),
+      xAxis: categoryAxis(p, severities.map(cap)),
+      yAxis: countAxis(p),
+      series: statuses.map((st, j) =>
+        bar(STATUS_NAMES[st], p.status[st], severities.map((_, i) => counts[i][j]), { stack: 'status', barMaxWidth: 56, emphasis: { focus: 'series' } }),
+      ),
     },
     filterAt: (si, di) => (statuses[si] && severities[di] && counts[di][si] > 0 ? filterFor.severityStatus(severities[di], statuses[si]) : null),
     table: {
       columns: ['Severity', ...statuses.map((s) => STATUS_NAMES[s]), 'Total'],
-      rows: severities.map((s, i) => ({ cells: [cap(s), ...counts[i], counts[i].reduce((a, b) => a + b, 0)], filter: { severity: [s] } })),
+      rows: severities.map((s, i) => ({ cells: [cap(s), ...counts[i], sum(counts[i])], filter: { severity: [s] } })),
     },
-  };
+  });
 }
 
 export function phaseSeverityChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
   const { phases, severities, counts } = fig.phaseSeverity;
   const label = (ph: string | null) => ph ?? '(no phase)';
-  const data: Array<[number, number, number]> = [];
-  let max = 0;
-  phases.forEach((_, i) =>
-    severities.forEach((_, j) => {
-      data.push([j, i, counts[i][j]]);
-      max = Math.max(max, counts[i][j]);
-    }),
-  );
+  const data: Array<[number, number, number]> = phases.flatMap((_, i) => severities.map((_, j): [number, number, number] => [j, i, counts[i][j]]));
+  const max = Math.max(0, ...data.map((d) => d[2]));
   const description = `Open findings by phase and severity across ${phases.length} phase${phases.length === 1 ? '' : 's'}; the largest cell holds ${max}.`;
-  return {
-    id: 'phase-severity',
-    title: 'Open findings by phase × severity',
-    description,
-    empty: phases.length === 0,
+  return spec('phase-severity', description, phases.length === 0, {
     option: {
-      ...base(p, description),
-      legend: undefined,
-      grid: { left: 8, right: 16, top: 8, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      xAxis: { type: 'category', data: severities.map(cap), ...axis(p), axisLabel: { color: p.muted, interval: 0 }, splitArea: { show: false } },
-      yAxis: { type: 'category', data: phases.map((ph) => short(label(ph), 36)), ...axis(p), axisLabel: { color: p.muted, interval: 0 }, inverse: true },
+      ...base(p, description, null),
+      grid: grid(8, 16, 48),
+      xAxis: categoryAxis(p, severities.map(cap), { splitArea: { show: false } }),
+      yAxis: categoryAxis(p, phases.map((ph) => short(label(ph), 36)), { inverse: true }),
       visualMap: {
         min: 0,
         max: Math.max(1, max),
@@ -172,18 +211,11 @@ export function phaseSeverityChart(fig: InsightsFigures, p: ChartPalette): Chart
         left: 'center',
         bottom: 0,
         itemHeight: 120,
+        text: [fmt(max), '0'],
         textStyle: { color: p.muted },
         inRange: { color: [p.background, p.severity.high] },
       },
-      series: [
-        {
-          type: 'heatmap',
-          name: 'Open findings',
-          data,
-          label: { show: true, color: p.text },
-          itemStyle: { borderColor: p.border, borderWidth: 1 },
-        },
-      ],
+      series: [{ type: 'heatmap', name: 'Open findings', data, label: { show: true }, itemStyle: { borderColor: p.border, borderWidth: 1 } }],
     },
     filterAt: (_si, di) => {
       const d = data[di];
@@ -191,30 +223,21 @@ export function phaseSeverityChart(fig: InsightsFigures, p: ChartPalette): Chart
     },
     table: {
       columns: ['Phase', ...severities.map(cap)],
-      rows: phases.map((ph, i) => ({ cells: [label(ph), ...counts[i]], filter: ph === null ? null : { phase: [ph], status: ['open', 'in_progress'] } })),
+      rows: phases.map((ph, i) => ({ cells: [label(ph), ...counts[i]], filter: filterFor.phase(ph) })),
     },
-  };
+  });
 }
-
-const nonZero = (x: { value?: unknown }) => (x.value ? String(x.value) : '');
 
 export function gateChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
   const g = fig.gate;
   const description = `Blockers: ${g.blockers.open} open, ${g.blockers.done} done. Gate checklist items: ${g.gateItems.open} open, ${g.gateItems.done} done.`;
-  return {
-    id: 'gate',
-    title: 'Blockers and gate items: open vs done',
-    description,
-    empty: g.blockers.open + g.blockers.done + g.gateItems.open + g.gateItems.done === 0,
-    option: {
-      ...base(p, description),
-      yAxis: { type: 'category', data: ['Blockers', 'Gate items'], ...axis(p), inverse: true },
-      xAxis: { type: 'value', minInterval: 1, ...axis(p) },
-      series: [
-        { name: 'Open', type: 'bar', stack: 'g', barMaxWidth: 40, itemStyle: { color: p.status.open }, label: { show: true, color: p.text, position: 'inside', formatter: nonZero }, data: [g.blockers.open, g.gateItems.open] },
-        { name: 'Done', type: 'bar', stack: 'g', barMaxWidth: 40, itemStyle: { color: p.status.fixed }, label: { show: true, color: p.text, position: 'inside', formatter: nonZero }, data: [g.blockers.done, g.gateItems.done] },
-      ],
-    },
+  const gateBar = (name: string, color: string, data: number[]) => bar(name, color, data, { stack: 'g', barMaxWidth: 40, label: insideLabel });
+  return spec('gate', description, g.blockers.open + g.blockers.done + g.gateItems.open + g.gateItems.done === 0, {
+    option: rows(p, description, ['Blockers', 'Gate items'], [
+      gateBar('Open', p.status.open, [g.blockers.open, g.gateItems.open]),
+      gateBar('Done', p.status.fixed, [g.blockers.done, g.gateItems.done]),
+    ]),
+    // gate items are checklist lines, not findings: only the blockers' bars open the board
     filterAt: (si, di) => (di === 0 ? filterFor.blockers(si === 0) : null),
     table: {
       columns: ['', 'Open', 'Done'],
@@ -223,7 +246,7 @@ export function gateChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
         { cells: ['Gate items', g.gateItems.open, g.gateItems.done], filter: null },
       ],
     },
-  };
+  });
 }
 
 export function burndownChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
@@ -235,44 +258,35 @@ export function burndownChart(fig: InsightsFigures, p: ChartPalette): ChartSpec 
       ? 'No history yet.'
       : `From ${b.days[0]} to ${b.days[last]}: open findings ${b.open[0]} → ${b.open[last]}, open blockers ${b.blockers[0]} → ${b.blockers[last]}, effort remaining ${b.effortMin[last]}–${b.effortMax[last]} h.`;
   const perReport = b.byReport.length > 1 ? b.byReport.slice(0, 12) : [];
-  const series: Array<Record<string, unknown>> = [
-    { name: 'Open findings', type: 'line', showSymbol: n < 60, data: b.open, itemStyle: { color: p.status.open }, lineStyle: { width: 3 } },
-    { name: 'Open blockers', type: 'line', showSymbol: n < 60, data: b.blockers, itemStyle: { color: p.severity.critical }, lineStyle: { width: 2, type: 'dashed' } },
+  // a click on a line (not only on its points) opens the board
+  const line = (name: string, data: number[], extra: Option): Option => ({ name, type: 'line', triggerEvent: true, showSymbol: n < 60, data, ...extra });
+  const effort = (name: string, data: number[], extra: Option = {}): Option => ({ name, type: 'line', yAxisIndex: 1, stack: 'effort', symbol: 'none', lineStyle: { opacity: 0 }, data, ...extra });
+  const series: Option[] = [
+    line('Open findings', b.open, { itemStyle: { color: p.status.open }, lineStyle: { width: 3 } }),
+    line('Open blockers', b.blockers, { itemStyle: { color: p.severity.critical }, lineStyle: { width: 2, type: 'dashed' } }),
     // the effort band: the minimum (invisible) with (max − min) stacked on it as an area
-    { name: 'Effort min (h)', type: 'line', yAxisIndex: 1, stack: 'effort', symbol: 'none', lineStyle: { opacity: 0 }, data: b.effortMin, tooltip: { show: true } },
-    {
-      name: 'Effort range (h)',
-      type: 'line',
-      yAxisIndex: 1,
-      stack: 'effort',
-      symbol: 'none',
-      lineStyle: { opacity: 0 },
-      areaStyle: { color: p.accent, opacity: 0.22 },
-      itemStyle: { color: p.accent },
-      data: b.effortMax.map((mx, i) => Math.round((mx - b.effortMin[i]) * 100) / 100),
-    },
-    ...perReport.map((r) => ({ name: head(r.label, 32), type: 'line', symbol: 'none', lineStyle: { width: 1 }, data: r.open })),
+    effort('Effort min (h)', b.effortMin),
+    effort(
+      'Effort range (h)',
+      b.effortMax.map((mx, i) => Math.round((mx - b.effortMin[i]) * 100) / 100),
+      { areaStyle: { color: p.accent, opacity: 0.22 }, itemStyle: { color: p.accent }, triggerEvent: 'area' },
+    ),
+    ...perReport.map((r, k) => line(head(r.label, 32), r.open, { lineStyle: { width: 1.5 }, itemStyle: { color: p.series[k % p.series.length] } })),
   ];
-  return {
-    id: 'burndown',
-    title: 'Burndown: open findings, blockers and effort remaining',
-    description,
-    empty: n === 0 || fig.totals.findings === 0,
+  return spec('burndown', description, n === 0 || fig.totals.findings === 0, {
     option: {
-      ...base(p, description),
+      ...base(p, description, series.map((s) => String(s.name)).filter((x) => x !== 'Effort min (h)')),
       tooltip: { trigger: 'axis', confine: true, renderMode: 'richText' },
-      legend: { top: 0, textStyle: { color: p.text }, type: 'scroll', data: series.map((s) => s.name).filter((x) => x !== 'Effort min (h)') },
-      grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      xAxis: { type: 'category', data: b.days, boundaryGap: false, ...axis(p) },
-      yAxis: [
-        { type: 'value', name: 'findings', minInterval: 1, nameTextStyle: { color: p.muted }, ...axis(p) },
-        { type: 'value', name: 'hours', nameTextStyle: { color: p.muted }, ...axis(p), splitLine: { show: false } },
-      ],
+      // room between the legend and the axis names
+      grid: grid(64, 8),
+      xAxis: { type: 'category', data: b.days, boundaryGap: n === 1, ...axisStyle(p) },
+      yAxis: [countAxis(p, { name: 'findings', nameTextStyle: { color: p.muted } }), { type: 'value', name: 'hours', nameTextStyle: { color: p.muted }, ...axisStyle(p), splitLine: { show: false } }],
       series,
     },
     filterAt: (si) => {
-      if (si === 0) return { status: ['open', 'in_progress'] };
       if (si === 1) return filterFor.blockers(true);
+      // open findings, and the effort they leave
+      if (si <= 3) return filterFor.open();
       const r = perReport[si - 4];
       return r ? filterFor.openOfReport(r.reportId) : null;
     },
@@ -280,7 +294,7 @@ export function burndownChart(fig: InsightsFigures, p: ChartPalette): ChartSpec 
       columns: ['Day', 'Open', 'Open blockers', 'Effort min (h)', 'Effort max (h)'],
       rows: b.days.map((d, i) => ({ cells: [d, b.open[i], b.blockers[i], b.effortMin[i], b.effortMax[i]], filter: null })),
     },
-  };
+  });
 }
 
 export function hotspotsChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
@@ -291,33 +305,21 @@ export function hotspotsChart(fig: InsightsFigures, p: ChartPalette): ChartSpec 
         .map((e) => `${e.path} (${e.count} findings, weight ${e.weight})`)
         .join('; ')}.`
     : 'No open finding has a location.';
-  return {
-    id: 'hotspots',
-    title: 'Where it hurts: files and folders by weighted open findings',
-    description,
-    empty: h.length === 0,
+  // folders and files as two series (one colour each, named in the legend), one bar per row
+  const kindBar = (name: string, color: string, kind: 'folder' | 'file') =>
+    bar(name, color, h.map((e) => (e.kind === kind ? e.weight : '-')), { stack: 'kind', barMaxWidth: 22, label: rightLabel(p) });
+  return spec('hotspots', description, h.length === 0, {
     option: {
-      ...base(p, description),
-      legend: undefined,
-      grid: { left: 8, right: 40, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      yAxis: { type: 'category', data: h.map((e) => short(e.path)), inverse: true, ...axis(p) },
-      xAxis: { type: 'value', ...axis(p) },
-      series: [
-        {
-          type: 'bar',
-          name: 'Weight',
-          barMaxWidth: 22,
-          label: { show: true, position: 'right', color: p.muted, formatter: '{c}' },
-          data: h.map((e) => ({ value: e.weight, itemStyle: { color: e.kind === 'folder' ? p.accent : p.severity.high } })),
-        },
-      ],
+      ...rows(p, description, h.map((e) => short(e.path)), [kindBar('Folder', p.accent, 'folder'), kindBar('File', p.severity.high, 'file')]),
+      xAxis: { type: 'value', ...axisStyle(p) },
+      grid: grid(36, 48),
     },
     filterAt: (_si, di) => (h[di] ? filterFor.hotspot(h[di].path) : null),
     table: {
       columns: ['Path', 'Kind', 'Open findings', 'Weight'],
       rows: h.map((e) => ({ cells: [e.path, e.kind, e.count, e.weight], filter: filterFor.hotspot(e.path) })),
     },
-  };
+  });
 }
 
 export function driftChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
@@ -325,38 +327,25 @@ export function driftChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
   const description = d.length
     ? `Claimed versus found per report: ${d.map((r) => `${r.label}: claims ${r.claims?.total ?? 'none'}, contains ${r.found.total}`).join('; ')}.`
     : 'No report yet.';
-  return {
-    id: 'drift',
-    title: 'Reports: what they claim vs what they contain',
-    description,
-    empty: d.length === 0,
+  const driftBar = (name: string, color: string, data: Array<number | string>) => bar(name, color, data, { barMaxWidth: 18, label: rightLabel(p) });
+  const claimed = (r: (typeof d)[number], s: 'critical' | 'high' | 'medium' | 'low') => `${r.claims?.[s] ?? '–'}/${r.found[s]}`;
+  return spec('drift', description, d.length === 0, {
     option: {
-      ...base(p, description),
-      yAxis: { type: 'category', data: d.map((r) => head(r.label, 40)), inverse: true, ...axis(p) },
-      xAxis: { type: 'value', minInterval: 1, ...axis(p) },
-      series: [
-        { name: 'Claimed', type: 'bar', barMaxWidth: 18, itemStyle: { color: p.muted }, label: { show: true, position: 'right', color: p.muted }, data: d.map((r) => r.claims?.total ?? '-') },
-        { name: 'Found', type: 'bar', barMaxWidth: 18, itemStyle: { color: p.accent }, label: { show: true, position: 'right', color: p.muted }, data: d.map((r) => r.found.total) },
-      ],
+      ...rows(p, description, d.map((r) => head(r.label, 40)), [
+        driftBar('Claimed', p.muted, d.map((r) => r.claims?.total ?? '-')),
+        driftBar('Found', p.accent, d.map((r) => r.found.total)),
+      ]),
+      grid: grid(36, 40),
     },
     filterAt: (_si, di) => (d[di] ? filterFor.report(d[di].reportId) : null),
     table: {
       columns: ['Report', 'Claimed total', 'Found total', 'Difference', 'Critical (claimed/found)', 'High (claimed/found)', 'Medium (claimed/found)', 'Low (claimed/found)'],
       rows: d.map((r) => ({
-        cells: [
-          r.label,
-          r.claims?.total ?? '–',
-          r.found.total,
-          r.difference ?? '–',
-          `${r.claims?.critical ?? '–'}/${r.found.critical}`,
-          `${r.claims?.high ?? '–'}/${r.found.high}`,
-          `${r.claims?.medium ?? '–'}/${r.found.medium}`,
-          `${r.claims?.low ?? '–'}/${r.found.low}`,
-        ],
+        cells: [r.label, r.claims?.total ?? '–', r.found.total, r.difference ?? '–', claimed(r, 'critical'), claimed(r, 'high'), claimed(r, 'medium'), claimed(r, 'low')],
         filter: filterFor.report(r.reportId),
       })),
     },
-  };
+  });
 }
 
 export function versionsChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
@@ -364,28 +353,26 @@ export function versionsChart(fig: InsightsFigures, p: ChartPalette): ChartSpec 
   const description = v.length
     ? `Between versions: ${v.map((e) => `${e.label}: ${e.added} new, ${e.gone} gone, ${e.changed} changed`).join('; ')}.`
     : 'No report has two versions yet.';
-  return {
-    id: 'versions',
-    title: 'Between two versions of a report: new, gone, changed',
-    description,
-    empty: v.length === 0,
-    option: {
-      ...base(p, description),
-      yAxis: { type: 'category', data: v.map((e) => `${head(e.label, 34)} (#${e.olderId} → #${e.newerId})`), inverse: true, ...axis(p) },
-      xAxis: { type: 'value', minInterval: 1, ...axis(p) },
-      series: [
-        { name: 'New', type: 'bar', stack: 'v', itemStyle: { color: p.status.open }, data: v.map((e) => e.added) },
-        { name: 'Gone', type: 'bar', stack: 'v', itemStyle: { color: p.status.fixed }, data: v.map((e) => e.gone) },
-        { name: 'Changed', type: 'bar', stack: 'v', itemStyle: { color: p.status.in_progress }, data: v.map((e) => e.changed) },
-        { name: 'Unchanged', type: 'bar', stack: 'v', itemStyle: { color: p.status.wont_fix }, data: v.map((e) => e.unchanged) },
-      ],
-    },
-    filterAt: (_si, di) => (v[di] ? filterFor.report(v[di].newerId) : null),
+  const parts = [
+    ['New', p.status.open, 'added'],
+    ['Gone', p.status.fixed, 'gone'],
+    ['Changed', p.status.in_progress, 'changed'],
+    ['Unchanged', p.status.wont_fix, 'unchanged'],
+  ] as const;
+  return spec('versions', description, v.length === 0, {
+    option: rows(
+      p,
+      description,
+      v.map((e) => `${head(e.label, 34)} (#${e.olderId} → #${e.newerId})`),
+      parts.map(([name, color, key]) => bar(name, color, v.map((e) => e[key]), { stack: 'v', label: insideLabel })),
+    ),
+    // what is gone lives in the older version; the rest in the newer
+    filterAt: (si, di) => (v[di] ? filterFor.report(si === 1 ? v[di].olderId : v[di].newerId) : null),
     table: {
       columns: ['Report', 'Older', 'Newer', 'New', 'Gone', 'Changed', 'Unchanged'],
       rows: v.map((e) => ({ cells: [e.label, `#${e.olderId}`, `#${e.newerId}`, e.added, e.gone, e.changed, e.unchanged], filter: filterFor.report(e.newerId) })),
     },
-  };
+  });
 }
 
 export function allCharts(fig: InsightsFigures, p: ChartPalette): ChartSpec[] {

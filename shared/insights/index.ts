@@ -426,13 +426,17 @@ export function computeInsights(data: InsightsData, now: string): InsightsFigure
 
 // ---- the board filter behind each chart element ----
 
+const OPEN_FILTER = (): InsightFilter => ({ status: [...OPEN_STATUSES] });
+
 export const filterFor = {
+  open: OPEN_FILTER,
   severityStatus: (severity: SeverityOrUnrated, status: Status): InsightFilter => ({ severity: [severity], status: [status] }),
   /** null for "no phase": the board cannot filter on a missing phase */
+  phase: (phase: string | null): InsightFilter | null => (phase === null ? null : { ...OPEN_FILTER(), phase: [phase] }),
   phaseSeverity: (phase: string | null, severity: SeverityOrUnrated): InsightFilter | null =>
-    phase === null ? null : { phase: [phase], severity: [severity], status: [...OPEN_STATUSES] },
+    phase === null ? null : { phase: [phase], severity: [severity], ...OPEN_FILTER() },
   blockers: (open: boolean): InsightFilter => ({ blocksDeployment: true, status: open ? [...OPEN_STATUSES] : [...CLOSED_STATUSES] }),
-  hotspot: (path: string): InsightFilter => ({ pathPrefix: path, status: [...OPEN_STATUSES] }),
+  hotspot: (path: string): InsightFilter => ({ pathPrefix: path, ...OPEN_FILTER() }),
   report: (reportId: number): InsightFilter => ({ reportId: [reportId] }),
-  openOfReport: (reportId: number): InsightFilter => ({ reportId: [reportId], status: [...OPEN_STATUSES] }),
+  openOfReport: (reportId: number): InsightFilter => ({ reportId: [reportId], ...OPEN_FILTER() }),
 };

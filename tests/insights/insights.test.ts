@@ -124,6 +124,28 @@ describe('insights.get on the five seeds', () => {
     }
   });
 
+  it('gate, burndown and drift: a click opens the board on exactly the findings behind the element', async () => {
+    const spec = (id: string) => allCharts(fig, LIGHT_PALETTE).find((c) => c.id === id)!;
+    const gate = spec('gate');
+    expect(await listed(gate.filterAt(0, 0)!)).toHaveLength(fig.gate.blockers.open);
+    expect(await listed(gate.filterAt(1, 0)!)).toHaveLength(fig.gate.blockers.done);
+    // gate items are checklist lines, not findings
+    expect(gate.filterAt(0, 1)).toBeNull();
+    const burn = spec('burndown');
+    const b = fig.burndown;
+    const lastDay = b.days.length - 1;
+    expect(await listed(burn.filterAt(0, lastDay)!)).toHaveLength(b.open[lastDay]);
+    expect(await listed(burn.filterAt(1, lastDay)!)).toHaveLength(b.blockers[lastDay]);
+    expect(b.byReport.length).toBe(seedFiles().length);
+    for (let k = 0; k < b.byReport.length; k++) expect(await listed(burn.filterAt(4 + k, lastDay)!), b.byReport[k].label).toHaveLength(b.byReport[k].open[lastDay]);
+    const drift = spec('drift');
+    for (let i = 0; i < fig.drift.length; i++) {
+      const cards = await listed(drift.filterAt(1, i)!);
+      expect(cards, fig.drift[i].label).toHaveLength(fig.drift[i].found.total);
+      expect(cards.every((c) => c.reportId === fig.drift[i].reportId)).toBe(true);
+    }
+  });
+
   it('drift: what each report claims against what it contains (reports.list)', async () => {
     const reports = ok(await core.call('reports.list', { projectId }));
     expect(fig.drift).toHaveLength(seedFiles().length);
@@ -212,9 +234,9 @@ describe('charts in the HTML export', () => {
     // the numbers drawn are the figures': the severity × status totals appear in the text alternative
     const critical = fig.severityStatus.counts[0].reduce((a, b) => a + b, 0);
     expect(html).toContain(`critical ${critical}`);
-    // the charts come right after the deployment gate, before the plan's steps
-    expect(html.indexOf('<h2>Insights</h2>')).toBeGreaterThan(html.indexOf('<h2>Deployment gate</h2>'));
-    expect(html.indexOf('<h2>Insights</h2>')).toBeLessThan(html.indexOf('<h2>Step 1'));
+    // the status at a glance: the charts come first, before the deployment gate and the plan's steps
+    expect(html.indexOf('<h2>Insights</h2>')).toBeGreaterThan(html.indexOf('<h1>'));
+    expect(html.indexOf('<h2>Insights</h2>')).toBeLessThan(html.indexOf('<h2>Deployment gate</h2>'));
     // without the figures, the snapshot's own (no event log: no burndown)
     const own = await toHtmlWithCharts(snap, { exportedAt: '2026-03-05T00:00:00.000Z' });
     expect(own).toContain('data-chart="severity-status"');
@@ -360,6 +382,8 @@ describe('two versions of a report', () => {
       const spec = allCharts(fig2, LIGHT_PALETTE).find((x) => x.id === 'versions')!;
       expect(spec.empty).toBe(false);
       expect(spec.filterAt(0, 0)).toEqual({ reportId: [v.newerId] });
+      // what is gone is in the older version
+      expect(spec.filterAt(1, 0)).toEqual({ reportId: [v.olderId] });
     } finally {
       c.close();
       dir.cleanup();
@@ -399,5 +423,41 @@ describe('ECharts is loaded only when an HTML export with charts is rendered', (
     const all = staticGraph('core/export/chart-svg.ts');
     expect(all.get(resolve(ROOT, 'core/export/chart-svg.ts'))).toContain('echarts/core');
     expect(readFileSync(resolve(ROOT, 'core/export/charts.ts'), 'utf8')).toMatch(/await import\('\.\/chart-svg'\)/);
+  });
+});
+
+describe('hostile content in the export charts', () => {
+  it('payloads in report titles, paths and phases stay text: the SVG holds only chart elements, no handler, no link, no control character', async () => {
+    const { hostileGenericJson, hostileMarkdown, hostileSarif, PAYLOADS } = await import('../hardening/payloads');
+    const dir = tempDir('punchlist-hostile-charts-');
+    const c = openCore({ dbPath: join(dir.dir, 'h.sqlite'), actor: 'test' });
+    try {
+      const files = { 'hostile-review.md': hostileMarkdown(), 'hostile.sarif': hostileSarif(), 'hostile-generic.json': hostileGenericJson() };
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir.dir, name), text);
+      const pid = ok(await c.call('projects.list', {}))[0].id;
+      const ingested = ok(await c.call('ingest.paths', { projectId: pid, paths: Object.keys(files).map((f) => join(dir.dir, f)) }));
+      expect(ingested.every((r) => r.ok)).toBe(true);
+      const cards = ok(await c.call('findings.list', { projectId: pid }));
+      // phases carry payloads too: they are the heat map's row labels
+      for (const [i, p] of PAYLOADS.entries()) ok(await c.call('findings.update', { ids: [cards[i].id], patch: { phase: p.text.slice(0, 200) } }));
+      const html = ok(await c.call('export.render', { projectId: pid, format: 'html' })).text;
+      const figures = [...html.matchAll(/<figure class="chart" data-chart="([a-z-]+)">([\s\S]*?)<\/figure>/g)];
+      expect(figures.map((f) => f[1])).toEqual(expect.arrayContaining(['severity-status', 'phase-severity', 'hotspots', 'drift']));
+      // SVG only inside the chart figures
+      expect(html.replace(/<figure class="chart"[\s\S]*?<\/figure>/g, '')).not.toMatch(/<svg/i);
+      const allowed = new Set(['svg', 'g', 'path', 'rect', 'text', 'tspan', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'defs', 'clippath', 'lineargradient', 'radialgradient', 'stop', 'style', 'title', 'desc']);
+      for (const [, id, body] of figures) {
+        const svg = /<svg[\s\S]*<\/svg>/.exec(body)![0];
+        for (const m of svg.matchAll(/<\/?([a-zA-Z][\w:-]*)([^>]*)>/g)) {
+          expect(allowed.has(m[1].toLowerCase()), `<${m[1]}> in the ${id} chart`).toBe(true);
+          expect(m[2], `${id}: <${m[1]}${m[2]}>`).not.toMatch(/\son[a-z]+\s*=|href\s*=|javascript:|url\((?!#)/i);
+        }
+        expect(svg, id).not.toMatch(/evil\.example[^<]*\.(js|css|png|svg|swf)"/);
+        expect(svg, id).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+      }
+    } finally {
+      c.close();
+      dir.cleanup();
+    }
   });
 });

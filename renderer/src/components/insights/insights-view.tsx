@@ -1,7 +1,8 @@
 // The Insights tab (issue 9): where we stand, are we converging, where it hurts, and the reports'
 // drift and version changes, each chart clickable into the board. Loaded lazily (ECharts chunk).
 import { useEffect, useMemo, useState } from 'react';
-import { allCharts } from '../../../../shared/insights/charts';
+import type { InsightsFigures } from '../../../../shared/insights';
+import { allCharts, type ChartId } from '../../../../shared/insights/charts';
 import { useStore } from '../../store';
 import { ChartCard } from './chart-card';
 import { useInsights } from './insights-store';
@@ -20,7 +21,28 @@ function useDarkScheme(): boolean {
   return dark;
 }
 
-const HEIGHTS: Record<string, number> = { burndown: 340, hotspots: 420, 'phase-severity': 320 };
+const SECTIONS: Array<[string, ChartId[]]> = [
+  ['Where we stand', ['severity-status', 'phase-severity', 'gate']],
+  ['Are we converging', ['burndown']],
+  ['Where it hurts', ['hotspots']],
+  ['Reports', ['drift', 'versions']],
+];
+const WIDE: ReadonlySet<ChartId> = new Set(['burndown', 'hotspots']);
+
+function heightOf(id: ChartId, figures: InsightsFigures): number {
+  switch (id) {
+    case 'burndown':
+      return 360;
+    case 'hotspots':
+      return Math.max(240, 40 + 26 * figures.hotspots.length);
+    case 'drift':
+      return Math.max(220, 70 + 44 * figures.drift.length);
+    case 'versions':
+      return Math.max(220, 70 + 36 * figures.versions.length);
+    default:
+      return 320;
+  }
+}
 
 export default function InsightsView() {
   const figures = useInsights((s) => s.figures);
@@ -37,16 +59,17 @@ export default function InsightsView() {
 
   const charts = useMemo(() => (figures ? allCharts(figures, currentPalette(dark)) : []), [figures, dark]);
   const byId = new Map(charts.map((c) => [c.id, c]));
-  const current = figures && figuresFor === projectId;
+  /** the figures of the project on screen (null while another project's are still shown) */
+  const current = figures && figuresFor === projectId ? figures : null;
 
   return (
     <div className="insights" data-testid="insights" aria-busy={loading}>
       <div className="insights-head">
         <h2>Insights</h2>
-        {figures && current ? (
+        {current ? (
           <p className="insights-summary" data-testid="insights-summary">
-            {figures.totals.open} open of {figures.totals.findings} findings · {figures.gate.blockers.open} open blocker
-            {figures.gate.blockers.open === 1 ? '' : 's'} · {figures.gate.gateItems.open} gate item{figures.gate.gateItems.open === 1 ? '' : 's'} open
+            {current.totals.open} open of {current.totals.findings} findings · {current.gate.blockers.open} open blocker
+            {current.gate.blockers.open === 1 ? '' : 's'} · {current.gate.gateItems.open} gate item{current.gate.gateItems.open === 1 ? '' : 's'} open
           </p>
         ) : null}
         <button type="button" onClick={() => void load()} disabled={loading}>
@@ -61,27 +84,16 @@ export default function InsightsView() {
       {!current ? (
         <p className="empty">Loading…</p>
       ) : (
-        <>
-          <h3 className="insights-section">Where we stand</h3>
-          <div className="chart-grid">
-            {(['severity-status', 'phase-severity', 'gate'] as const).map((id) => (
-              <ChartCard key={id} spec={byId.get(id)!} height={HEIGHTS[id] ?? (id === 'gate' ? 200 : 300)} />
-            ))}
-          </div>
-          <h3 className="insights-section">Are we converging</h3>
-          <div className="chart-grid">
-            <ChartCard spec={byId.get('burndown')!} height={HEIGHTS.burndown} wide />
-          </div>
-          <h3 className="insights-section">Where it hurts</h3>
-          <div className="chart-grid">
-            <ChartCard spec={byId.get('hotspots')!} height={HEIGHTS.hotspots} wide />
-          </div>
-          <h3 className="insights-section">Reports</h3>
-          <div className="chart-grid">
-            <ChartCard spec={byId.get('drift')!} height={Math.max(200, 60 + 44 * (figures?.drift.length ?? 0))} />
-            <ChartCard spec={byId.get('versions')!} height={Math.max(200, 60 + 36 * (figures?.versions.length ?? 0))} />
-          </div>
-        </>
+        SECTIONS.map(([title, ids]) => (
+          <section key={title} aria-label={title}>
+            <h3 className="insights-section">{title}</h3>
+            <div className="chart-grid">
+              {ids.map((id) => (
+                <ChartCard key={id} spec={byId.get(id)!} height={heightOf(id, current)} wide={WIDE.has(id)} />
+              ))}
+            </div>
+          </section>
+        ))
       )}
     </div>
   );
