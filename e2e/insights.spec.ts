@@ -144,6 +144,21 @@ test('Insights on the five seeds: charts, click-through to the board, table togg
     await card.screenshot({ path: shot(`insights-dark-${id}.png`) });
   }
   await page.getByTestId('insights').screenshot({ path: shot('insights-dark.png') });
+
+  // more contrast asked for: the areas get ECharts' ARIA decal patterns besides colours
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+  const sev = page.getByTestId('chart-canvas-severity-status');
+  await sev.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      sev.evaluate((el) => {
+        type Aria = { decal?: { show?: boolean } };
+        const aria = (el as unknown as { echart: { getOption(): { aria?: Aria | Aria[] } } }).echart.getOption().aria;
+        return (Array.isArray(aria) ? aria[0] : aria)?.decal?.show === true;
+      }),
+    )
+    .toBe(true);
+  await page.locator('[data-chart="severity-status"]').screenshot({ path: shot('insights-decals-severity-status.png') });
 });
 
 /** a SARIF log with n results over 40 folders × 25 files, severities and rules spread */

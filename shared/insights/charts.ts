@@ -375,6 +375,11 @@ export function versionsChart(fig: InsightsFigures, p: ChartPalette): ChartSpec 
   });
 }
 
-export function allCharts(fig: InsightsFigures, p: ChartPalette): ChartSpec[] {
-  return [severityStatusChart, phaseSeverityChart, gateChart, burndownChart, hotspotsChart, driftChart, versionsChart].map((make) => make(fig, p));
+/** every chart; `decals` adds ECharts' ARIA patterns to the areas (for who cannot tell the colours apart) */
+export function allCharts(fig: InsightsFigures, p: ChartPalette, { decals = false } = {}): ChartSpec[] {
+  return [severityStatusChart, phaseSeverityChart, gateChart, burndownChart, hotspotsChart, driftChart, versionsChart].map((make) => {
+    const chart = make(fig, p);
+    if (decals) chart.option = { ...chart.option, aria: { ...(chart.option.aria as Option), decal: { show: true } } };
+    return chart;
+  });
 }

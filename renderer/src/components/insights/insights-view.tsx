@@ -9,17 +9,20 @@ import { useInsights } from './insights-store';
 import { currentPalette, isDark } from './palette';
 import './insights.css';
 
-function useDarkScheme(): boolean {
-  const [dark, setDark] = useState(isDark);
+function useMedia(query: string, initial: () => boolean): boolean {
+  const [matches, setMatches] = useState(initial);
   useEffect(() => {
-    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const mq = window.matchMedia?.(query);
     if (!mq) return;
-    const on = () => setDark(mq.matches);
+    const on = () => setMatches(mq.matches);
     mq.addEventListener('change', on);
     return () => mq.removeEventListener('change', on);
-  }, []);
-  return dark;
+  }, [query]);
+  return matches;
 }
+const DARK = '(prefers-color-scheme: dark)';
+/** more contrast asked for: the charts' areas get patterns (ECharts' ARIA decals) besides colours */
+const MORE_CONTRAST = '(prefers-contrast: more)';
 
 const SECTIONS: Array<[string, ChartId[]]> = [
   ['Where we stand', ['severity-status', 'phase-severity', 'gate']],
@@ -51,13 +54,14 @@ export default function InsightsView() {
   const error = useInsights((s) => s.error);
   const load = useInsights((s) => s.load);
   const projectId = useStore((s) => s.projectId);
-  const dark = useDarkScheme();
+  const dark = useMedia(DARK, isDark);
+  const decals = useMedia(MORE_CONTRAST, () => window.matchMedia?.(MORE_CONTRAST).matches === true);
 
   useEffect(() => {
     void load();
   }, [projectId, load]);
 
-  const charts = useMemo(() => (figures ? allCharts(figures, currentPalette(dark)) : []), [figures, dark]);
+  const charts = useMemo(() => (figures ? allCharts(figures, currentPalette(dark), { decals }) : []), [figures, dark, decals]);
   const byId = new Map(charts.map((c) => [c.id, c]));
   /** the figures of the project on screen (null while another project's are still shown) */
   const current = figures && figuresFor === projectId ? figures : null;
