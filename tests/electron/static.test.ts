@@ -113,8 +113,11 @@ describe('preload', () => {
 
   it('imports nothing that needs Node (sandboxed preloads have no Node modules)', () => {
     const imports = [...preload.matchAll(/from\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec, spec).toMatch(/^(electron|\.\.\/shared\/api|\.\/channels|\.\/preload-api)$/);
+    for (const spec of imports) expect(spec, spec).toMatch(/^(electron|\.\.\/shared\/api|\.\.\/shared\/channel|\.\/channels|\.\/preload-api)$/);
     expect(read('electron/channels.ts')).not.toMatch(/\bimport\b/);
+    // shared/api is imported for its types only (zod and the schemas stay in the main process)
+    expect(preload).not.toMatch(/^import \{[^}]*\} from '\.\.\/shared\/api'/m);
+    expect(read('shared/channel.ts').match(/^import .*$/gm)).toEqual(["import type { Method } from './api';"]);
   });
 });
 
