@@ -15,6 +15,7 @@ import type { FindingDetail } from '../../shared/api';
 import { tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { hostileGenericJson, hostileMarkdown, hostileSarif, PAYLOADS } from './payloads';
+import { readCsv } from '../export/csv';
 
 let tmp: ReturnType<typeof tempDir>;
 let core: Core;
@@ -106,39 +107,6 @@ function htmlTags(html: string): Array<{ name: string; attrs: string }> {
   return out;
 }
 
-/** RFC 4180 reader (quoted fields, "" escapes, CRLF or LF records). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-      if (c === '\r') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 const DANGEROUS_URL = /^\s*(javascript|vbscript|data|file|blob):/i;
 
 describe('exports neutralise hostile content', () => {
@@ -151,7 +119,13 @@ describe('exports neutralise hostile content', () => {
 
   it('HTML: only the exporter\'s own tags, no event handlers, no script, no remote or javascript: URL, a strict CSP', () => {
     const html = exported.html;
-    const own = new Set(htmlTags(html).map((t) => t.name));
+    // the Insights charts are the exporter's own static SVG, each in a <figure class="chart">: inside
+    // them only drawing elements (no script, foreignObject, image, use, a, animation)
+    const charts = [...html.matchAll(/<figure class="chart"[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => m[1]);
+    expect(charts.length, 'charts in the HTML export').toBeGreaterThan(0);
+    const DRAWING = new Set(['svg', 'g', 'path', 'rect', 'text', 'tspan', 'title', 'desc', 'line', 'polyline', 'polygon', 'circle', 'ellipse', 'defs', 'clippath', 'lineargradient', 'radialgradient', 'stop', 'pattern', 'style', 'figcaption', 'p']);
+    for (const chart of charts) for (const t of htmlTags(chart)) expect(DRAWING.has(t.name), `<${t.name}> inside a chart`).toBe(true);
+    const own = new Set(htmlTags(html.replace(/<figure class="chart"[^>]*>[\s\S]*?<\/figure>/g, '')).map((t) => t.name));
     for (const bad of ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'base', 'form', 'link', 'math', 'body onload', 'details', 'noscript', 'textarea', 'meta refresh']) {
       if (bad === 'meta refresh') continue;
       expect(own.has(bad), `<${bad}> in the HTML export`).toBe(false);
@@ -198,7 +172,7 @@ describe('exports neutralise hostile content', () => {
   });
 
   it('CSV: no cell a spreadsheet would run as a formula (= + - @ tab CR first), payload cells kept as text', () => {
-    const rows = readCsv(exported.csv);
+    const rows = readCsv(exported.csv, { newlines: 'crlf-lf', lastRecord: 'keep' });
     expect(rows.length).toBeGreaterThan(PAYLOADS.length * 3);
     let cells = 0;
     for (const row of rows) {
