@@ -23,7 +23,7 @@ function parseDetected(det: Detected, text: string | null, fileName: string): Pa
     // the parsed value belongs to this call alone, so the SARIF parser may release it as it goes
     if (det.format === 'sarif') return parseSarif(det.data, fileName, { release: true });
     if (det.format === 'json') return scannerByName(det.scanner).parse(det.data, fileName);
-    return parseMarkdown(text === null ? '' : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return parseMarkdown(text === null ? '' : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fileName);
   } catch (e) {
     throw withFile(e, fileName, det.format === 'json' ? `JSON (${det.scanner})` : det.format);
   }

@@ -8,7 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { FixOrderStep, ParsedChecklist, ParsedReport } from '../../../shared/types';
+import { ParseError, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, inFixOrder, insideFinding } from './classify';
 import { findingFromSection, type Draft } from './draft';
@@ -53,29 +53,65 @@ function emptyReport(): ParsedReport {
   };
 }
 
-export function parseMarkdown(text: string): ParsedReport {
-  return parseMarkdownWith(text, {});
+/**
+ * Markdown text -> ParsedReport. A failure inside the extractor is a ParseError naming the file
+ * (when given), the step and the section it was reading — never an empty report, which would be
+ * stored as "0 findings" and look like a successful ingest.
+ */
+export function parseMarkdown(text: string, fileName?: string): ParsedReport {
+  return parseMarkdownWith(text, {}, fileName);
 }
 
-export function parseMarkdownWith(text: string, opts: MarkdownOptions): ParsedReport {
+export function parseMarkdownWith(text: string, opts: MarkdownOptions, fileName?: string): ParsedReport {
+  const at: Progress = { step: 'reading the text', offset: null, text: '' };
   try {
-    return parseInner(typeof text === 'string' ? text : String(text ?? ''), opts);
-  } catch {
-    const r = emptyReport();
-    return r;
+    return parseInner(typeof text === 'string' ? text : String(text ?? ''), opts, at);
+  } catch (e) {
+    throw internalFailure(e, at, fileName);
   }
 }
 
-function parseInner(input: string, opts: MarkdownOptions = {}): ParsedReport {
+/** Where the extractor was when it failed (for the error message). */
+interface Progress {
+  step: string;
+  /** offset of the section being read in `text` */
+  offset: number | null;
+  text: string;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) line++;
+  return line;
+}
+
+function internalFailure(e: unknown, at: Progress, fileName: string | undefined): ParseError {
+  if (e instanceof ParseError) return e;
+  const where = at.offset === null ? null : `line ${lineOf(at.text, at.offset)}`;
+  const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
+  const why =
+    e instanceof RangeError && /call stack/i.test(msg)
+      ? `the document is nested too deeply to read (${msg})`
+      : `internal error (${e instanceof Error ? e.name : typeof e}: ${msg})`;
+  const place = where ? ` in the section at ${where}` : '';
+  return new ParseError(`${fileName ? `${fileName}: ` : ''}Markdown: ${why} while ${at.step}${place}`, 'markdown', where);
+}
+
+function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedReport {
   const report = emptyReport();
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  at.step = 'repairing the encoding';
   const rep = repairMojibake(text);
   text = rep.text;
+  at.text = text;
   report.report.repairs = rep.repairs;
 
+  at.step = 'parsing the Markdown';
   const root = opts.whole ? parseMdastWhole(text) : parseMdast(text, undefined, opts.chunkTarget);
+  at.step = 'splitting it into sections';
   const sections = buildSections(text, root);
   const top = sections[0];
+  at.step = 'reading the title and date';
 
   // ---- front matter, title, date
   const fmNode = root.children.find((n) => n.type === 'yaml' || (n.type as string) === 'toml') as { value?: string } | undefined;
@@ -86,6 +122,7 @@ function parseInner(input: string, opts: MarkdownOptions = {}): ParsedReport {
   report.report.date = parseDate(fm.date ?? '') ?? parseDate(fm.created ?? '') ?? parseDate(fm.updated ?? '') ?? null;
 
   // ---- classify sections, children before parents
+  at.step = 'classifying the sections';
   const docTitle = firstH1 && sections.filter((x) => x.depth === 1).length === 1 ? firstH1 : null;
   classifySections(sections, docTitle);
 
@@ -96,14 +133,22 @@ function parseInner(input: string, opts: MarkdownOptions = {}): ParsedReport {
     while (a.parent && a.parent.depth > 0 && a.parent !== docTitle) a = a.parent;
     return a.depth === 1 && a !== docTitle ? a.start : 0;
   };
-  for (const s of sections) if (s.isFinding) drafts.push(findingFromSection(text, s, docTitle, scopeOf(s)));
+  at.step = 'reading a finding';
+  for (const s of sections) {
+    if (!s.isFinding) continue;
+    at.offset = s.start;
+    drafts.push(findingFromSection(text, s, docTitle, scopeOf(s)));
+  }
+  at.offset = null;
 
   // ---- tables and lists that name findings; checklists; fix order; report facts
   const rf = newReportFacts();
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
   const mentions: Draft[] = [];
+  at.step = 'reading tables, lists and checklists';
   for (const s of sections) {
+    at.offset = s.start;
     const inFinding = insideFinding(s);
     let prev: RootContent | null = null;
     for (const b of s.blocks) {
@@ -127,10 +172,14 @@ function parseInner(input: string, opts: MarkdownOptions = {}): ParsedReport {
     }
   }
 
+  at.offset = null;
+
   // ---- sections a findings table names are its detailed findings, even without an id or severity
+  at.step = 'matching table rows to sections';
   promoteNamedSections(text, sections, docTitle, drafts, mentions, scopeOf);
 
   // ---- one finding per thing; severity by precedence; dependsOn
+  at.step = 'merging the findings';
   const findings = finishFindings(mergeDrafts(drafts, mentions));
 
   report.findings = findings;
@@ -143,6 +192,7 @@ function parseInner(input: string, opts: MarkdownOptions = {}): ParsedReport {
   }
   report.report.claims = rf.hasClaims ? rf.claims : null;
   report.report.effortBySeverity = rf.hasEffort ? rf.effortBySeverity : null;
+  at.step = 'looking for the report date';
   if (!report.report.date) report.report.date = findDate(text, top, sections);
   return report;
 }
