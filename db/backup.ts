@@ -1,10 +1,12 @@
 // Backups of the database file, kept next to it in `backups/`, named by time, schema version and why.
-// - `createBackup` / `restoreBackup`: SQLite's online backup API (better-sqlite3 `db.backup()`), in
-//   one step (the whole file in a single sqlite3_backup_step), so no other call of this process
-//   interleaves with a half-copied file; other processes see the before or the after.
-// - `snapshotSync`: the synchronous copy taken at open before pending migrations run (opening is
-//   synchronous). It uses `VACUUM INTO`, SQLite's other transactionally consistent copy of a live
-//   database (better-sqlite3 offers the backup API only asynchronously).
+// - `createBackup` / `restoreBackup` / `backupOpenDatabase`: SQLite's online backup API
+//   (better-sqlite3 `db.backup()`), in one step (the whole file in a single sqlite3_backup_step), so
+//   no other call of this process interleaves with a half-copied file; other processes see the
+//   before or the after. `backupOpenDatabase` is the pre-migration copy the app takes when it opens
+//   a database (`openDatabaseAsync`), on the connection that then migrates.
+// - `snapshotSync`: the copy the synchronous `openDatabase` (tests, tools) takes before pending
+//   migrations; better-sqlite3 offers the backup API only asynchronously, so it uses `VACUUM INTO`,
+//   SQLite's other transactionally consistent copy of a live database.
 // SQLite-only, like sqlite.ts and fts.ts.
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
@@ -122,9 +124,12 @@ function info(dbPath: string, file: string): BackupInfo {
 
 const userVersion = (db: BetterSqlite3.Database) => Number(db.pragma('user_version', { simple: true }));
 
+/** the whole database in one sqlite3_backup_step (the first call of the progress handler comes after a 0-page step) */
+const ALL_AT_ONCE = { progress: () => 0x7fffffff };
+
 /**
- * Synchronous consistent copy (VACUUM INTO) of an open database, for the copy taken right before
- * migrating. Call outside a transaction.
+ * Synchronous consistent copy (VACUUM INTO) of an open database, for the copy the synchronous
+ * `openDatabase` takes right before migrating. Call outside a transaction.
  */
 export function snapshotSync(
   sqlite: BetterSqlite3.Database,
@@ -146,8 +151,30 @@ export function snapshotSync(
   return info(dbPath, file);
 }
 
-/** the whole database in one sqlite3_backup_step (the first call of the progress handler comes after a 0-page step) */
-const ALL_AT_ONCE = { progress: () => 0x7fffffff };
+/**
+ * A backup of the database open on `sqlite` (the file at `dbPath`) through the online backup API,
+ * on that connection: the pages are copied as they are (free pages included), in one step, to a
+ * `.partial` file renamed into place when complete. Call outside a transaction.
+ */
+export async function backupOpenDatabase(
+  sqlite: BetterSqlite3.Database,
+  dbPath: string,
+  reason: BackupReason,
+  keep: number = DEFAULT_KEEP_BACKUPS,
+): Promise<BackupInfo> {
+  const file = freshTarget(dbPath, userVersion(sqlite), reason);
+  const tmp = `${file}.partial`;
+  rmSync(tmp, { force: true });
+  try {
+    await sqlite.backup(tmp, ALL_AT_ONCE);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new BackupError(`could not write a backup to ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  pruneBackups(dbPath, keep);
+  return info(dbPath, file);
+}
 
 /** A backup of the database file at `dbPath` through the online backup API (its own read connection). */
 export async function createBackup(

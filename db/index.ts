@@ -1,5 +1,12 @@
-// openDatabase: one SQLite file, migrated to the latest schema, with a Kysely query builder and a
-// synchronous runner for the compiled queries.
+// openDatabase / openDatabaseAsync: one SQLite file, migrated to the latest schema, with a Kysely
+// query builder and a synchronous runner for the compiled queries.
+//
+// Before pending migrations run on a database that holds data, a copy of it goes to `backups/` next
+// to the file (the newest few are kept); when a migration fails, the file is put back from that copy
+// and the error says so. The app's entry points (Electron main process, CLI, serve host) open with
+// `openDatabaseAsync`, which takes that copy through SQLite's online backup API; the synchronous
+// `openDatabase` (tests, tools) takes it with `VACUUM INTO` because better-sqlite3's backup API is
+// asynchronous. Neither migrates without a copy.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -7,9 +14,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 import type { SqlRunner } from './runner';
 import { openSqlite, SqliteRunner, sqliteKysely } from './sqlite';
-import { migrate } from './migrate';
+import { migrate, type MigrationOutcome } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
-import { DEFAULT_KEEP_BACKUPS, restoreFileSync, snapshotSync, type BackupInfo } from './backup';
+import {
+  backupOpenDatabase,
+  DEFAULT_KEEP_BACKUPS,
+  restoreBackup,
+  restoreFileSync,
+  snapshotSync,
+  type BackupInfo,
+} from './backup';
 
 export type { Database } from './schema';
 export type { SqlRunner, Prepared, RunResult } from './runner';
@@ -21,6 +35,8 @@ export interface OpenDatabase {
   schemaVersion: number;
   /** migrations applied by this open (empty when the file was up to date) */
   applied: number[];
+  /** the copy taken before migrating (null when nothing was pending on a database holding data) */
+  backup: BackupInfo | null;
   close(): void;
 }
 
@@ -43,6 +59,12 @@ export class MigrationError extends Error {
   }
 }
 
+/** Another connection committed between the pre-migration backup and the migration's transaction. */
+class ChangedSinceBackup extends Error {}
+
+/** How often the backup is taken again when another connection keeps writing meanwhile. */
+const BACKUP_ATTEMPTS = 3;
+
 /** Migrations to run on an existing database that already holds a schema (a fresh file needs no backup). */
 function pendingOnExisting(sqlite: BetterSqlite3.Database, list: readonly Migration[]): number[] {
   const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
@@ -52,56 +74,172 @@ function pendingOnExisting(sqlite: BetterSqlite3.Database, list: readonly Migrat
   return list.map((m) => m.version).filter((v) => !done.has(v));
 }
 
-export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenDatabase {
+/** Changes whenever another connection (this process or another) commits to the file. */
+const dataVersion = (sqlite: BetterSqlite3.Database) => Number(sqlite.pragma('data_version', { simple: true }));
+
+interface Opened {
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  runner: SqliteRunner;
+}
+
+function openFile(path: string): Opened {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = openSqlite(path);
-  const list = options.migrations ?? allMigrations;
-  try {
-    const db = sqliteKysely(sqlite);
-    const runner = new SqliteRunner(sqlite);
-    // before upgrading a database that holds data, keep a copy of it (backups/ next to the file)
-    let backup: BackupInfo | null = null;
-    if (path !== ':memory:' && pendingOnExisting(sqlite, list).length) {
-      backup = snapshotSync(sqlite, path, 'pre-migration', options.keepBackups ?? DEFAULT_KEEP_BACKUPS);
-    }
-    let outcome: { applied: number[]; version: number };
-    try {
-      outcome = migrate(db, runner, (v) => sqlite.pragma(`user_version = ${v | 0}`), list);
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      if (!backup) throw new MigrationError(`${path}: upgrading the database failed: ${why}`, null, false);
-      sqlite.close();
-      let restored = false;
-      try {
-        restoreFileSync(path, backup.file);
-        restored = true;
-      } catch {
-        /* reported below */
-      }
-      throw new MigrationError(
-        restored
-          ? `${path}: upgrading the database failed (${why}); it was restored from the backup taken before migrating (${backup.file})`
-          : `${path}: upgrading the database failed (${why}) and restoring the backup failed; the backup is ${backup.file}`,
+  return { sqlite, db: sqliteKysely(sqlite), runner: new SqliteRunner(sqlite) };
+}
+
+/**
+ * Runs the pending migrations in one transaction. With `seen` (the data_version read before the
+ * backup), the transaction first checks that nobody committed since, so the backup holds exactly
+ * what the migration starts from (and restoring it after a failure loses nothing).
+ */
+function runMigrations(o: Opened, list: readonly Migration[], seen: number | null): MigrationOutcome {
+  const check =
+    seen === null
+      ? undefined
+      : () => {
+          if (dataVersion(o.sqlite) !== seen) throw new ChangedSinceBackup('the database changed after the backup');
+        };
+  return migrate(o.db, o.runner, (v) => o.sqlite.pragma(`user_version = ${v | 0}`), list, check);
+}
+
+function result(o: Opened, outcome: MigrationOutcome, backup: BackupInfo | null): OpenDatabase {
+  let closed = false;
+  return {
+    db: o.db,
+    sqlite: o.sqlite,
+    runner: o.runner,
+    schemaVersion: outcome.version,
+    applied: outcome.applied,
+    backup,
+    close() {
+      if (closed) return;
+      closed = true;
+      o.sqlite.close();
+    },
+  };
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function noBackupError(path: string, e: unknown): MigrationError {
+  return new MigrationError(`${path}: not upgraded: the backup before migrating could not be written (${message(e)}); the database was not changed`, null, false);
+}
+
+function keptChangingError(path: string, backup: BackupInfo | null): MigrationError {
+  return new MigrationError(
+    `${path}: not upgraded: the database kept changing while the backup before migrating was taken (is another Punchlist using it?); the database was not changed`,
+    backup?.file ?? null,
+    false,
+  );
+}
+
+function restoredError(path: string, why: string, backup: BackupInfo, restoreFailure: unknown): MigrationError {
+  return restoreFailure === null
+    ? new MigrationError(
+        `${path}: upgrading the database failed (${why}); it was restored from the backup taken before migrating (${backup.file})`,
         backup.file,
-        restored,
+        true,
+      )
+    : new MigrationError(
+        `${path}: upgrading the database failed (${why}) and restoring the backup failed (${message(restoreFailure)}); the backup is ${backup.file}`,
+        backup.file,
+        false,
       );
+}
+
+/**
+ * Opens (creating if needed) and migrates the database at `path`, synchronously. The pre-migration
+ * copy is taken with `VACUUM INTO`; the app's entry points use `openDatabaseAsync` instead.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenDatabase {
+  const o = openFile(path);
+  const list = options.migrations ?? allMigrations;
+  const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
+  try {
+    let backup: BackupInfo | null = null;
+    for (let attempt = 1; ; attempt++) {
+      let seen: number | null = null;
+      if (path !== ':memory:' && pendingOnExisting(o.sqlite, list).length) {
+        seen = dataVersion(o.sqlite);
+        try {
+          backup = snapshotSync(o.sqlite, path, 'pre-migration', keep);
+        } catch (e) {
+          throw noBackupError(path, e);
+        }
+      }
+      try {
+        return result(o, runMigrations(o, list, seen), backup);
+      } catch (e) {
+        if (e instanceof ChangedSinceBackup) {
+          if (attempt < BACKUP_ATTEMPTS) continue;
+          throw keptChangingError(path, backup);
+        }
+        if (!backup) throw new MigrationError(`${path}: upgrading the database failed: ${message(e)}`, null, false);
+        o.sqlite.close();
+        let restoreFailure: unknown = null;
+        try {
+          restoreFileSync(path, backup.file);
+        } catch (re) {
+          restoreFailure = re;
+        }
+        throw restoredError(path, message(e), backup, restoreFailure);
+      }
     }
-    const { applied, version } = outcome;
-    let closed = false;
-    return {
-      db,
-      sqlite,
-      runner,
-      schemaVersion: version,
-      applied,
-      close() {
-        if (closed) return;
-        closed = true;
-        sqlite.close();
-      },
-    };
   } catch (e) {
-    sqlite.close();
+    if (o.sqlite.open) o.sqlite.close();
+    throw e;
+  }
+}
+
+/**
+ * Opens (creating if needed) and migrates the database at `path` — what the app does when it opens a
+ * user's database. When migrations are pending on a file that holds data, a copy is written first
+ * through SQLite's online backup API (`backups/<name>.<time>.v<old version>.pre-migration.sqlite`,
+ * the newest few kept); if a migration then fails, that copy is written back over the file with the
+ * same API and the MigrationError says the database was restored from it.
+ */
+export async function openDatabaseAsync(path: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  if (path === ':memory:') return openDatabase(path, options);
+  const o = openFile(path);
+  const list = options.migrations ?? allMigrations;
+  const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
+  try {
+    let backup: BackupInfo | null = null;
+    for (let attempt = 1; ; attempt++) {
+      let seen: number | null = null;
+      if (pendingOnExisting(o.sqlite, list).length) {
+        seen = dataVersion(o.sqlite);
+        try {
+          backup = await backupOpenDatabase(o.sqlite, path, 'pre-migration', keep);
+        } catch (e) {
+          throw noBackupError(path, e);
+        }
+      }
+      try {
+        return result(o, runMigrations(o, list, seen), backup);
+      } catch (e) {
+        if (e instanceof ChangedSinceBackup) {
+          if (attempt < BACKUP_ATTEMPTS) continue;
+          throw keptChangingError(path, backup);
+        }
+        if (!backup) throw new MigrationError(`${path}: upgrading the database failed: ${message(e)}`, null, false);
+        // the migration's transaction rolled back; the copy goes back over the file anyway (through
+        // the online backup API, safe with other connections open), in case the failure left more
+        // behind than the rollback undoes
+        o.sqlite.close();
+        let restoreFailure: unknown = null;
+        try {
+          await restoreBackup(path, backup.file);
+        } catch (re) {
+          restoreFailure = re;
+        }
+        throw restoredError(path, message(e), backup, restoreFailure);
+      }
+    }
+  } catch (e) {
+    if (o.sqlite.open) o.sqlite.close();
     throw e;
   }
 }

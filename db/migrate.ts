@@ -10,13 +10,19 @@ export interface MigrationOutcome {
   version: number;
 }
 
+/**
+ * `beforeSteps` runs first inside the write transaction (openDatabase checks there that nobody
+ * changed the file since its pre-migration backup); what it throws rolls everything back.
+ */
 export function migrate(
   db: Kysely<Database>,
   runner: SqlRunner,
   setUserVersion: (v: number) => void,
   migrations: readonly Migration[] = allMigrations,
+  beforeSteps?: () => void,
 ): MigrationOutcome {
   return runner.tx(() => {
+    beforeSteps?.();
     runner.run(
       db.schema
         .createTable('schema_migrations')

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { API_CHANNEL, apiSchemas, isMethod, type Result } from '../shared/api';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
-import { openCore, type Core } from '../core/service';
+import { openCoreAsync, type Core } from '../core/service';
 import { installMenu, type MenuExportFormat } from './menu';
 import {
   APP_ORIGIN,
@@ -99,13 +99,15 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const argDb = parseDbArg(process.argv);
   dbPath =
     argDb || process.env.PUNCHLIST_DB
       ? resolve(resolveDbPath({ argDb: argDb ?? undefined, env: process.env }))
       : join(app.getPath('userData'), DB_FILE_NAME);
-  core = openCore({ dbPath });
+  // pending migrations: a backup first (online backup API); a failed one is restored and the
+  // error ("… restored from the backup taken before migrating (…)") goes to the start-up dialog
+  core = await openCoreAsync({ dbPath });
 
   app.setAboutPanelOptions({ applicationName: 'Punchlist', applicationVersion: app.getVersion() });
   lockDownSession();

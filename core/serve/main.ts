@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCore } from '../service/index';
+import { openCoreAsync } from '../service/index';
 import { resolveDbPath } from '../paths';
 import { parseServeArgs } from './args';
 import { startServeHost } from './server';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dbPath = resolveDbPath({ argDb: args.db, env: process.env });
-  const core = openCore({ dbPath });
+  const core = await openCoreAsync({ dbPath });
   const host = await startServeHost({ core, rendererDir, port: args.port });
   process.stdout.write(`${host.url}\n`);
   process.stderr.write(`serve: database ${dbPath}\nserve: listening on 127.0.0.1:${host.port} (Ctrl+C to stop)\n`);

@@ -1,7 +1,9 @@
-// openCore: the service behind the typed API contract. Plain Node: the Electron main process, the
-// CLI, the serve host and the tests all run this same code.
+// openCore / openCoreAsync: the service behind the typed API contract. Plain Node: the Electron
+// main process, the CLI, the serve host and the tests all run this same code. The app's entry points
+// open with openCoreAsync, whose pre-migration backup goes through SQLite's online backup API
+// (db/index.ts openDatabaseAsync); openCore is the synchronous open for tests and tools.
 import type { z } from 'zod';
-import { openDatabase } from '../../db';
+import { openDatabase, openDatabaseAsync, type OpenDatabase } from '../../db';
 import { apiSchemas, isMethod, type Input, type Method, type Output, type Result } from '../../shared/api';
 import { CoreError, type CoreContext } from './context';
 import { handlers as coreHandlers, type Handler, type Handlers } from './handlers';
@@ -49,8 +51,24 @@ function errorValue(e: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message } };
 }
 
+/**
+ * Opens the core on the database at `options.dbPath` synchronously (tests, tools). Pending
+ * migrations still get their backup first (VACUUM INTO); the app's entry points use openCoreAsync.
+ */
 export function openCore(options: OpenCoreOptions): Core {
-  const opened = openDatabase(options.dbPath);
+  return coreOn(openDatabase(options.dbPath), options);
+}
+
+/**
+ * Opens the core the way the app does (Electron main process, CLI, serve host): when migrations are
+ * pending, the database is first copied to backups/ through SQLite's online backup API; a failed
+ * migration restores that copy and rejects with a MigrationError that names it.
+ */
+export async function openCoreAsync(options: OpenCoreOptions): Promise<Core> {
+  return coreOn(await openDatabaseAsync(options.dbPath), options);
+}
+
+function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
   const ctx: CoreContext = {
     db: opened.db,
     runner: opened.runner,

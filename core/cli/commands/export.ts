@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export';
 import { resolveDbPath } from '../../paths';
-import { openCore } from '../../service';
+import { openCoreAsync } from '../../service';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveProject, unwrap } from '../project';
@@ -42,7 +42,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
     throw new UsageError(`export: unknown format '${values.format}' (use ${EXPORT_FORMATS.join(', ')})`);
   }
-  const core = openCore({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+  const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
   try {
     const project = await resolveProject(core, values.project, false);
     const file = unwrap(await core.call('export.render', { projectId: project.id, format: values.format as ExportFormat }));

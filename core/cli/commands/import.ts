@@ -1,7 +1,7 @@
 // punchlist import FILE.json: re-import a Punchlist JSON export as a new project.
 import { readFileSync } from 'node:fs';
 import { resolveDbPath } from '../../paths';
-import { openCore } from '../../service';
+import { openCoreAsync } from '../../service';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { unwrap } from '../project';
@@ -29,7 +29,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   }
   if (positionals.length !== 1) throw new UsageError('import: expected exactly one FILE.json (see punchlist import --help)');
   const bytes = readFileSync(positionals[0]);
-  const core = openCore({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+  const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
   try {
     let projectId: number | undefined;
     if (values.into !== undefined) {

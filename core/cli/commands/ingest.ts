@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { resolveDbPath } from '../../paths';
-import { openCore } from '../../service';
+import { openCoreAsync } from '../../service';
 import { parseCommandArgs } from '../args';
 import { INGEST_HELP } from '../help';
 import { EXIT_FAIL, EXIT_OK, UsageError, type CliIO } from '../io';
@@ -18,7 +18,7 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
     return EXIT_OK;
   }
   if (!positionals.length) throw new UsageError('ingest: expected at least one FILE or DIR (see punchlist ingest --help)');
-  const core = openCore({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+  const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
   try {
     const project = await resolveProject(core, values.project, true);
     const results = unwrap(await core.call('ingest.paths', { projectId: project.id, paths: positionals.map((p) => resolve(p)) }));

@@ -1,5 +1,5 @@
 import { resolveDbPath } from '../../paths';
-import { openCore } from '../../service';
+import { openCoreAsync } from '../../service';
 import type { FindingCard, FindingFilter } from '../../../shared/api';
 import { listOption, parseCommandArgs } from '../args';
 import { LIST_HELP } from '../help';
@@ -44,7 +44,7 @@ export async function listCommand(args: string[], io: CliIO): Promise<number> {
     limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit <= 0) throw new UsageError('list: --limit must be a positive whole number');
   }
-  const core = openCore({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+  const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
   try {
     const project = await resolveProject(core, values.project, false);
     const filter: Record<string, unknown> = { projectId: project.id };

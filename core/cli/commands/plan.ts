@@ -2,7 +2,7 @@
 import { readReportFile } from '../../ingest/files';
 import { parseReportBytes } from '../../ingest/index';
 import { resolveDbPath } from '../../paths';
-import { openCore } from '../../service';
+import { openCoreAsync } from '../../service';
 import { planFor, planView, type PlanSource } from '../../service/handlers/plan';
 import { gateStatus, type GateStatus, type Plan } from '../../../shared/plan';
 import { snapshotFromParsed } from '../../../shared/snapshot';
@@ -89,7 +89,7 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
     view = planView(snapshot, planFor(snapshot, source, reportId));
     gate = gateStatus(snapshot);
   } else {
-    const core = openCore({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+    const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
     try {
       const project = await resolveProject(core, values.project, false);
       view = unwrap(await core.call('plan.get', { projectId: project.id, source, reportId }));
