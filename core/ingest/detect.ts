@@ -177,11 +177,14 @@ function describeTop(v: unknown): string {
   return v === null ? 'null' : `a ${typeof v}`;
 }
 
-const SARIF_KEYS = new Set(['version', '$schema', 'runs', 'inlineExternalProperties', 'properties']);
+const SARIF_KEYS = new Set(['version', '$schema', 'runs', 'runLogs', 'inlineExternalProperties', 'properties']);
 
 function isSarif(v: Record<string, unknown>): boolean {
   if (typeof v.$schema === 'string' && /sarif/i.test(v.$schema)) return true;
   if ('runs' in v) return true;
+  // SARIF 1.0 drafts held their runs in "runLogs": a SARIF log of another version, which the SARIF
+  // parser names ("version is \"1.0.0\", only \"2.1.0\" is supported") instead of "no known format"
+  if ('runLogs' in v && (typeof v.version === 'string' || Object.keys(v).every((k) => SARIF_KEYS.has(k)))) return true;
   // {"version": "…"} alone: treat as a (broken) SARIF log so the error says what is missing
   return typeof v.version === 'string' && Object.keys(v).every((k) => SARIF_KEYS.has(k));
 }

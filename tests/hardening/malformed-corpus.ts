@@ -45,6 +45,29 @@ function bigFile(name: string, size: number, head: string, filler: string, tail 
   };
 }
 
+/** A SARIF 1.0.0 log as tools wrote them (1.0 shapes: tool.name, message as a string, resultFile). */
+const SARIF_1_0_0 = JSON.stringify({
+  $schema: 'http://json.schemastore.org/sarif-1.0.0',
+  version: '1.0.0',
+  runs: [
+    {
+      tool: { name: 'CodeScanner', semanticVersion: '2.1.0' },
+      files: { 'file:///src/a.c': { mimeType: 'text/x-c' } },
+      results: [{ ruleId: 'C2001', level: 'error', message: 'Variable "ptr" was used without being initialized.', locations: [{ resultFile: { uri: 'file:///src/a.c', region: { startLine: 12 } } }] }],
+      rules: { C2001: { id: 'C2001', shortDescription: 'Uninitialized variable.' } },
+    },
+  ],
+});
+const SCHEMA_2_0_0_CSD = 'https://schemastore.azurewebsites.net/schemas/json/sarif-2.0.0-csd.2.beta.2019-01-24.json';
+
+/** A SARIF 1.0.0 log over the streaming threshold (4 MB): the byte-level SARIF path hands it on to the same check. */
+function bigSarif100(name: string) {
+  const head = '{"$schema":"http://json.schemastore.org/sarif-1.0.0","version":"1.0.0","runs":[{"tool":{"name":"x"},"results":[';
+  const one = '{"ruleId":"r","message":"a 1.0 result","locations":[{"resultFile":{"uri":"file:///a.c","region":{"startLine":1}}}]},';
+  const tail = '{"ruleId":"r","message":"last"}]}]}';
+  return bigFile(name, head.length + tail.length + one.length * Math.ceil((5 * MB) / one.length), head, one, tail);
+}
+
 const goodResult = { ruleId: 'r1', message: { text: 'a finding' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' } } }] };
 
 export const BAD_FILES: BadFile[] = [
@@ -69,10 +92,20 @@ export const BAD_FILES: BadFile[] = [
   // deeply nested
   { name: 'deep-array.json', make: file('deep-array.json', repeat(200_000, '[') + repeat(200_000, ']')), expect: /no known format|nested/i },
   { name: 'deep-object.sarif', make: file('deep-object.sarif', '{"version":"2.1.0","runs":' + repeat(200_000, '{"a":') + '1' + repeat(200_001, '}')), expect: /runs/i },
+  { name: 'deep-blockquotes.md', make: file('deep-blockquotes.md', '# Review\n\n' + repeat(20_000, '>') + ' the end\n'), expect: /: Markdown: the document is nested too deeply to read \(Maximum call stack size exceeded\) while parsing the Markdown$/ },
   { name: 'deep-truncated.json', make: file('deep-truncated.json', repeat(200_000, '[')), expect: /invalid JSON/i },
   // SARIF of a wrong version or shape
-  { name: 'sarif-1.0.sarif', make: file('sarif-1.0.sarif', JSON.stringify({ version: '1.0.0', runLogs: [] })), expect: /no known format.*"version", "runLogs"/ },
-  { name: 'sarif-2.0.sarif', make: file('sarif-2.0.sarif', SARIF({ version: '2.0.0', runs: [] })), expect: /version is "2\.0\.0"/ },
+  // (a log of another SARIF version says which version it is and that only 2.1.0 is read, never "no known format")
+  { name: 'sarif-1.0.0.sarif', make: file('sarif-1.0.0.sarif', SARIF_1_0_0), expect: /: SARIF: version is "1\.0\.0", only "2\.1\.0" is supported$/ },
+  { name: 'sarif-1.0.0-big.sarif', make: bigSarif100('sarif-1.0.0-big.sarif'), expect: /: SARIF: version is "1\.0\.0", only "2\.1\.0" is supported$/ },
+  { name: 'sarif-1.0-runlogs.sarif', make: file('sarif-1.0-runlogs.sarif', JSON.stringify({ version: '1.0.0', runLogs: [] })), expect: /: SARIF: version is "1\.0\.0", only "2\.1\.0" is supported$/ },
+  { name: 'sarif-1.0-runlogs-no-version.sarif', make: file('sarif-1.0-runlogs-no-version.sarif', JSON.stringify({ runLogs: [{ toolInfo: { name: 'x' }, results: [] }] })), expect: /: SARIF: version is missing and the log has "runLogs" \(a SARIF 1\.0 draft\), only "2\.1\.0" is supported$/ },
+  { name: 'sarif-1.0-schema-no-version.sarif', make: file('sarif-1.0-schema-no-version.sarif', JSON.stringify({ $schema: 'http://json.schemastore.org/sarif-1.0.0', runs: [] })), expect: /: SARIF: version is missing and \$schema names SARIF 1\.0\.0 \(http:\/\/json\.schemastore\.org\/sarif-1\.0\.0\), only "2\.1\.0" is supported$/ },
+  { name: 'sarif-2.0.sarif', make: file('sarif-2.0.sarif', SARIF({ version: '2.0.0', runs: [] })), expect: /: SARIF: version is "2\.0\.0", only "2\.1\.0" is supported$/ },
+  { name: 'sarif-2.0.0-csd.sarif', make: file('sarif-2.0.0-csd.sarif', JSON.stringify({ $schema: SCHEMA_2_0_0_CSD, version: '2.0.0-csd.2.beta.2019-01-24', runs: [] })), expect: /: SARIF: version is "2\.0\.0-csd\.2\.beta\.2019-01-24", only "2\.1\.0" is supported$/ },
+  { name: 'sarif-2.0-schema-no-version.sarif', make: file('sarif-2.0-schema-no-version.sarif', JSON.stringify({ $schema: SCHEMA_2_0_0_CSD, runs: [] })), expect: /: SARIF: version is missing and \$schema names SARIF 2\.0\.0-csd\.2\.beta\.2019-01-24 \(.*\), only "2\.1\.0" is supported$/ },
+  { name: 'sarif-2.1.0-rtm-schema-no-version.sarif', make: file('sarif-2.1.0-rtm-schema-no-version.sarif', JSON.stringify({ $schema: 'https://schemastore.azurewebsites.net/schemas/json/sarif-2.1.0-rtm.5.json', runs: [] })), expect: /: SARIF: version is missing \(expected "2\.1\.0"\)$/ },
+  { name: 'sarif-3.0.sarif', make: file('sarif-3.0.sarif', JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-3.0.0.json', version: '3.0.0', runs: [] })), expect: /: SARIF: version is "3\.0\.0", only "2\.1\.0" is supported$/ },
   { name: 'sarif-version-number.sarif', make: file('sarif-version-number.sarif', JSON.stringify({ version: 2.1, runs: [] })), expect: /version/ },
   { name: 'sarif-no-version.sarif', make: file('sarif-no-version.sarif', JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [] })), expect: /version is missing/ },
   { name: 'sarif-no-runs.sarif', make: file('sarif-no-runs.sarif', SARIF({})), expect: /runs is missing/ },

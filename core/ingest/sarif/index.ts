@@ -313,10 +313,32 @@ export interface SarifOptions {
   ruleHelp?: 'always' | 'auto' | 'never';
 }
 
+/**
+ * The SARIF version a `$schema` URI names ("…/sarif-1.0.0", "…/sarif-schema-2.1.0.json",
+ * "…/sarif-2.0.0-csd.2.beta.2019-01-24.json"), or null.
+ */
+export function sarifSchemaVersion(schema: unknown): string | null {
+  if (typeof schema !== 'string' || schema.length > 500) return null;
+  const m = /sarif[-_](?:schema[-_])?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]*?)?)(?:\.json)?$/i.exec(schema.replace(/[?#].*$/, ''));
+  return m ? m[1] : null;
+}
+
+/** A log without `version`: what else says which SARIF it is. */
+function missingVersion(log: JsonObject): string {
+  const named = sarifSchemaVersion(log.$schema);
+  // "2.1.0-rtm.5" and the like are 2.1.0 release candidates' schemas: the log just lacks its version
+  if (named && !/^2\.1\.0(?:$|-)/.test(named)) {
+    const uri = String(log.$schema);
+    return `version is missing and $schema names SARIF ${named} (${uri.length > 120 ? uri.slice(0, 120) + '…' : uri}), only "2.1.0" is supported`;
+  }
+  if ('runLogs' in log && !('runs' in log)) return 'version is missing and the log has "runLogs" (a SARIF 1.0 draft), only "2.1.0" is supported';
+  return 'version is missing (expected "2.1.0")';
+}
+
 /** Parses an already JSON.parse'd SARIF log. Throws ParseError naming the file and the JSON path. */
 export function parseSarif(log: unknown, fileName: string, opts: SarifOptions = {}): ParsedReport {
   if (!isObject(log)) fail(fileName, `top level is ${typeName(log)}, expected an object`, '$');
-  if (log.version === undefined) fail(fileName, 'version is missing (expected "2.1.0")', 'version');
+  if (log.version === undefined) fail(fileName, missingVersion(log), 'version');
   if (log.version !== '2.1.0') {
     const found = JSON.stringify(log.version) ?? typeName(log.version);
     fail(fileName, `version is ${found.length > 40 ? found.slice(0, 40) + '…' : found}, only "2.1.0" is supported`, 'version');
