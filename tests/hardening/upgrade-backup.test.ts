@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => tmp?.cleanup());
 
 const earlier = migrations.map((m) => m.version).filter((v) => v < LATEST_SCHEMA_VERSION);
-const summary = { versions: 0, backups: 0, restored: 0 };
+const summary = { versions: 0, backups: 0, restored: 0, entryPoints: 0 };
 
 interface FileFacts {
   userVersion: number;
@@ -93,6 +93,7 @@ function checkBackup(path: string, old: FileFacts, before: ReturnType<typeof log
   expect({ pages: f.pageCount, free: f.freePages }).toEqual({ pages: old.pageCount, free: old.freePages });
   // written before the first migration of this upgrade was recorded
   if (firstApplied !== null) expect(b.createdAt <= firstApplied, `${b.createdAt} <= ${firstApplied}`).toBe(true);
+  summary.backups++;
   return b;
 }
 
@@ -138,7 +139,6 @@ describe('openDatabaseAsync: the backup before migrating, from every earlier sch
     const b = checkBackup(path, old, before, firstAppliedAt(path, k));
     expect(d.backup?.file).toBe(b.file);
     summary.versions++;
-    summary.backups++;
   });
 
   it('an up-to-date database and a fresh one get no backup', async () => {
@@ -275,6 +275,7 @@ describe('openDatabaseAsync: a failed migration restores the backup and says so'
     const before = logicalDumpOf(path);
     await expect(openCoreAsync({ dbPath: path })).rejects.toThrow(/it was restored from the backup taken before migrating \(.*\.v6\.pre-migration\.sqlite\)$/);
     expect(logicalDumpOf(path)).toEqual(before);
+    summary.restored++;
     // once the user's index is gone, the real upgrade goes through (a second backup is taken)
     const raw = new BetterSqlite3(path);
     raw.exec('DROP INDEX findings_project');
@@ -308,6 +309,8 @@ describe('the app entry points upgrade through the online backup API', () => {
     );
     expect(logicalDumpOf(bad)).toEqual(badBefore);
     expect(facts(bad)).toMatchObject({ integrity: 'ok', userVersion: 6 });
+    summary.restored++;
+    summary.entryPoints++;
   }, 120_000);
 
   it('serve host: `bin/serve.mjs --db OLD` writes the backup before it listens; a failed migration exits with the message', async () => {
@@ -360,6 +363,8 @@ describe('the app entry points upgrade through the online backup API', () => {
       `serve: ${bad}: upgrading the database failed (index findings_project already exists); it was restored from the backup taken before migrating (${b.file})`,
     );
     expect(logicalDumpOf(bad)).toEqual(badBefore);
+    summary.restored++;
+    summary.entryPoints++;
   }, 200_000);
 
   it('every place the app opens a user database uses the async open (Electron main process, CLI commands, serve host)', () => {
@@ -398,6 +403,6 @@ describe('the synchronous open (tests, tools) still backs up, with VACUUM INTO',
 
 afterAll(() => {
   console.log(
-    `migrations: online-backup upgrades from ${summary.versions} of ${earlier.length} earlier schema versions, ${summary.backups} backups checked (integrity ok, old version, page-for-page), ${summary.restored} failed migrations restored`,
+    `migrations: online-backup upgrades from ${summary.versions} of ${earlier.length} earlier schema versions (+ CLI and serve host), ${summary.backups} pre-migration backups checked (integrity ok, old version, old rows, page-for-page), ${summary.restored} failed migrations restored and reported (${summary.entryPoints} through the CLI and serve host)`,
   );
 });
