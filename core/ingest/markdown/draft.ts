@@ -244,7 +244,8 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
 export function linkLocations(raw: string): Location[] {
   if (!raw.includes('](')) return [];
   const out: Location[] = [];
-  for (const m of raw.matchAll(/\]\(([^)\s]+)\)/g)) {
+  // bounded: on crafted text, an unclosed "](" run must not make the match quadratic
+  for (const m of raw.matchAll(/\]\(([^)\s]{1,512})\)/g)) {
     if (/^(https?:|mailto:|#)/i.test(m[1])) continue;
     out.push(...parseLocations(m[1]));
   }

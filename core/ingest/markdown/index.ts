@@ -20,6 +20,7 @@ import { frontMatter, newReportFacts, parseDate, scanReportLine, type ReportFact
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
+import { guardMarkdown } from './guards';
 import { isPartTitle } from './vocab';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -105,6 +106,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedR
   text = rep.text;
   at.text = text;
   report.report.repairs = rep.repairs;
+  at.step = 'checking for crafted nesting';
+  text = guardMarkdown(text).text;
+  at.text = text;
 
   at.step = 'parsing the Markdown';
   const root = opts.whole ? parseMdastWhole(text) : parseMdast(text, undefined, opts.chunkTarget);
