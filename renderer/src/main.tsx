@@ -4,14 +4,19 @@ import { App } from './components/app';
 import { useStore } from './store';
 import './styles.css';
 
-// ask the core for the projects before React's first render, not from an effect after it (startup, issue 8)
-void useStore.getState().loadProjects();
-
+// Startup (issue 8): the first paint is index.html's own "Loading…"; the core is asked for the
+// projects and the current project's board at once, and React renders once they are in (one layout,
+// not a shell, then a board, then its cards). An error is rendered the same way (the app shows it).
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+void useStore
+  .getState()
+  .loadProjects()
+  .catch((err: unknown) => console.error(err))
+  .finally(() => {
+    if (!root) return;
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -78,7 +78,14 @@ function Main() {
           Could not load findings: {error}
         </p>
       ) : null}
-      {cardsLoaded && count === 0 ? <EmptyBoard /> : <Board />}
+      {/* until the project's cards arrive, no empty columns to lay out and then lay out again (startup, issue 8) */}
+      {!cardsLoaded ? (
+        error ? null : <p className="empty">Loading…</p>
+      ) : count === 0 ? (
+        <EmptyBoard />
+      ) : (
+        <Board />
+      )}
     </>
   );
 }

@@ -17,6 +17,27 @@ function cleanFilters(f: BoardFilters): BoardFilters {
   return out;
 }
 
+const FILTERS_KEY = (projectId: number) => `punchlist.filters.${projectId}`;
+
+/** The board's filters as last seen for this project in this browser (a guess for startup; the settings decide). */
+export function rememberedFilters(projectId: number): BoardFilters {
+  try {
+    const v = JSON.parse(localStorage.getItem(FILTERS_KEY(projectId)) ?? '{}') as unknown;
+    return v && typeof v === 'object' ? cleanFilters(v as BoardFilters) : {};
+  } catch {
+    return {};
+  }
+}
+
+function rememberFilters(projectId: number | null, filters: BoardFilters): void {
+  if (projectId == null) return;
+  try {
+    localStorage.setItem(FILTERS_KEY(projectId), JSON.stringify(filters));
+  } catch {
+    /* storage may be unavailable: the next startup then guesses "no filters" */
+  }
+}
+
 function isField(v: unknown): v is GroupField {
   return typeof v === 'string' && (GROUP_FIELDS as string[]).includes(v);
 }
@@ -50,11 +71,13 @@ export const createBoardSlice: Slice<BoardSlice> = (set, get) => {
     },
     setFilters(patch) {
       set({ filters: cleanFilters({ ...get().filters, ...patch }) });
+      rememberFilters(get().projectId, get().filters);
       persist();
       void get().loadCards();
     },
     clearFilters() {
       set({ filters: {} });
+      rememberFilters(get().projectId, {});
       persist();
       void get().loadCards();
     },
@@ -71,6 +94,7 @@ export const createBoardSlice: Slice<BoardSlice> = (set, get) => {
         phaseOptions: [],
         editorTemplate: tpl.ok && typeof tpl.value.value === 'string' && tpl.value.value ? tpl.value.value : get().editorTemplate,
       });
+      rememberFilters(projectId, get().filters);
     },
   };
 };

@@ -1,6 +1,6 @@
 import type { FindingCard, FindingFilter, FindingPatch } from '../../../shared/api';
 import { api } from '../api/client';
-import type { BoardFilters, FindingsSlice, Slice } from './types';
+import type { BoardFilters, FindingsSlice, PrefetchedCards, Slice } from './types';
 
 let loadSeq = 0;
 
@@ -15,6 +15,13 @@ function toFilter(projectId: number, f: BoardFilters): FindingFilter {
   if (f.text?.trim()) filter.text = f.text.trim();
   return filter;
 }
+
+/** Starts the findings.list the board will want if its saved filters turn out to be `filters`. */
+export function prefetchCards(projectId: number, filters: BoardFilters): PrefetchedCards {
+  return { filters, result: api('findings.list', toFilter(projectId, filters)) };
+}
+
+const sameFilters = (a: BoardFilters, b: BoardFilters) => JSON.stringify(toFilter(0, a)) === JSON.stringify(toFilter(0, b));
 
 function applyPatch(card: FindingCard, patch: FindingPatch): FindingCard {
   const next: FindingCard = { ...card };
@@ -33,12 +40,13 @@ export const createFindingsSlice: Slice<FindingsSlice> = (set, get) => ({
   cardsLoaded: false,
   cardsError: null,
 
-  async loadCards() {
+  async loadCards(prefetched) {
     const projectId = get().projectId;
     if (projectId == null) return;
     const seq = ++loadSeq;
     set({ cardsLoading: true });
-    const r = await api('findings.list', toFilter(projectId, get().filters));
+    const filters = get().filters;
+    const r = await (prefetched && sameFilters(prefetched.filters, filters) ? prefetched.result : api('findings.list', toFilter(projectId, filters)));
     if (seq !== loadSeq || get().projectId !== projectId) return;
     if (!r.ok) {
       set({ cardsLoading: false, cardsError: r.error.message });

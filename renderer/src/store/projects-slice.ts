@@ -1,4 +1,6 @@
 import { api } from '../api/client';
+import { rememberedFilters } from './board-slice';
+import { prefetchCards } from './findings-slice';
 import type { ProjectsSlice, Slice } from './types';
 
 const LAST_PROJECT = 'punchlist.projectId';
@@ -50,10 +52,13 @@ export const createProjectsSlice: Slice<ProjectsSlice> = (set, get) => ({
     remember(id);
     set({ projectId: id, cards: [], cardsLoaded: false, detailId: null, detail: null, focusedId: null, reports: [] });
     announceProject(id);
-    // the reports do not depend on the board's saved filters: ask for them at once (startup, issue 8)
+    // startup (issue 8): the reports do not depend on the board's saved filters, and the cards are
+    // asked for with the filters this browser last saw for the project, all at once; the cards are
+    // asked for again only when the saved filters turn out to differ
     const reports = get().loadReports();
+    const cards = prefetchCards(id, rememberedFilters(id));
     await get().loadBoardSettings(id);
-    await Promise.all([get().loadCards(), reports]);
+    await Promise.all([get().loadCards(cards), reports]);
   },
 
   async createProject(name) {

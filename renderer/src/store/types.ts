@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { FindingCard, FindingDetail, FindingPatch, IngestFileResult, Project, ReportSummary } from '../../../shared/api';
+import type { FindingCard, FindingDetail, FindingPatch, IngestFileResult, Project, ReportSummary, Result } from '../../../shared/api';
 import type { GroupField } from '../lib/grouping';
 
 export interface BoardFilters {
@@ -40,7 +40,8 @@ export interface FindingsSlice {
   cardsLoading: boolean;
   cardsLoaded: boolean;
   cardsError: string | null;
-  loadCards(): Promise<void>;
+  /** `prefetched`: a findings.list already asked for with these filters (used when they are still the board's) */
+  loadCards(prefetched?: PrefetchedCards): Promise<void>;
   updateFindings(ids: number[], patch: FindingPatch, reason?: string): Promise<boolean>;
 }
 
@@ -114,3 +115,9 @@ export interface UiSlice {
 
 export type AppState = ProjectsSlice & BoardSlice & FindingsSlice & DetailSlice & HistorySlice & ImportSlice & ReportsSlice & UiSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;
+
+/** a findings.list started before the board's saved filters were known (startup, issue 8) */
+export interface PrefetchedCards {
+  filters: BoardFilters;
+  result: Promise<Result<FindingCard[]>>;
+}
