@@ -1,4 +1,5 @@
-// Search latency through the API over the database a SARIF ingest left: typical words and prefixes.
+// Search latency through the API over the database a SARIF ingest left: typical words and prefixes
+// (after one unmeasured pass of the same queries).
 // Prints one JSON line: { queries, p50, p95, max, cpuP95, hits } (cpuP95: the p95 of each query's CPU time).
 import { openCore } from '../core/service';
 
@@ -17,6 +18,9 @@ const vocab = [...words].slice(0, 40);
 const queries: string[] = [];
 for (const w of vocab) queries.push(w, w.slice(0, 3), `${w} ${vocab[(vocab.indexOf(w) + 7) % vocab.length]}`);
 const n = Number(countArg ?? queries.length);
+// one unmeasured pass first: the app is a long-running process, so SQLite's page cache and the JIT
+// are warm when a lead searches; a fresh process's first queries measure its start instead
+for (const q of queries.slice(0, n)) await core.call('findings.list', { projectId, text: q, limit: 500 });
 const times: number[] = [];
 const cpu: number[] = [];
 let hits = 0;
