@@ -171,7 +171,7 @@ if (!smoke) {
     '',
     `Command: \`npm run bench${skipBrowser ? ' -- --no-browser' : ''}\` — run ${summary.at} on ${cpus}, Node ${process.version}, ` +
       `load average ${loadStart} at the start and ${loadavg().map((x) => x.toFixed(2)).join(', ')} at the end ` +
-      '(the machine was shared with other work). Inputs are generated with a seeded generator; every time is the median of several runs; ' +
+      '(a load average near 2 is the benchmark itself on 2 cores; more means other work shared the machine). Inputs are generated with a seeded generator; every time is the median of several runs; ' +
       'ratios are to a floor measured in the same run (see bench/sarif-child.ts for what the ingest floor does).',
     '',
     '| figure | value | floor | ratio | target | |',
