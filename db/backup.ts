@@ -162,6 +162,13 @@ export async function backupOpenDatabase(
   reason: BackupReason,
   keep: number = DEFAULT_KEEP_BACKUPS,
 ): Promise<BackupInfo> {
+  const file = await backupTo(sqlite, dbPath, reason);
+  pruneBackups(dbPath, keep);
+  return info(dbPath, file);
+}
+
+/** Copies the database open on `sqlite` with the online backup API to a fresh backup file (via `.partial`). */
+async function backupTo(sqlite: BetterSqlite3.Database, dbPath: string, reason: BackupReason): Promise<string> {
   const file = freshTarget(dbPath, userVersion(sqlite), reason);
   const tmp = `${file}.partial`;
   rmSync(tmp, { force: true });
@@ -172,8 +179,7 @@ export async function backupOpenDatabase(
     rmSync(tmp, { force: true });
     throw new BackupError(`could not write a backup to ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  pruneBackups(dbPath, keep);
-  return info(dbPath, file);
+  return file;
 }
 
 /** A backup of the database file at `dbPath` through the online backup API (its own read connection). */
@@ -186,16 +192,7 @@ export async function createBackup(
   let file: string;
   try {
     src.pragma('busy_timeout = 5000');
-    file = freshTarget(dbPath, userVersion(src), reason);
-    const tmp = `${file}.partial`;
-    rmSync(tmp, { force: true });
-    try {
-      await src.backup(tmp, ALL_AT_ONCE);
-      renameSync(tmp, file);
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      throw new BackupError(`could not write a backup to ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    file = await backupTo(src, dbPath, reason);
   } finally {
     src.close();
   }

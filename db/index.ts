@@ -149,43 +149,87 @@ function restoredError(path: string, why: string, backup: BackupInfo, restoreFai
       );
 }
 
+/** What opening asks of its driver: a copy of the database before migrating, or that copy put back. */
+type OpenStep = { kind: 'backup' } | { kind: 'restore'; file: string };
+
+/**
+ * The open, as steps: migrate, with a backup first when migrations are pending on a file holding
+ * data; after a failed migration, the backup restored and a MigrationError saying so. The backup and
+ * the restore are yielded to the driver (synchronous: VACUUM INTO; asynchronous: the online backup
+ * API), which answers with the BackupInfo or throws the step's failure back in.
+ */
+function* openSteps(o: Opened, path: string, list: readonly Migration[]): Steps {
+  let backup: BackupInfo | null = null;
+  for (let attempt = 1; ; attempt++) {
+    let seen: number | null = null;
+    if (path !== ':memory:' && pendingOnExisting(o.sqlite, list).length) {
+      seen = dataVersion(o.sqlite);
+      try {
+        backup = (yield { kind: 'backup' }) as BackupInfo;
+      } catch (e) {
+        throw noBackupError(path, e);
+      }
+    }
+    try {
+      return result(o, runMigrations(o, list, seen), backup);
+    } catch (e) {
+      if (e instanceof ChangedSinceBackup) {
+        if (attempt < BACKUP_ATTEMPTS) continue;
+        throw keptChangingError(path, backup);
+      }
+      if (!backup) throw new MigrationError(`${path}: upgrading the database failed: ${message(e)}`, null, false);
+      // the migration's transaction rolled back; the copy goes back over the file anyway, in case the
+      // failure left more behind than the rollback undoes
+      o.sqlite.close();
+      let restoreFailure: unknown = null;
+      try {
+        yield { kind: 'restore', file: backup.file };
+      } catch (re) {
+        restoreFailure = re;
+      }
+      throw restoredError(path, message(e), backup, restoreFailure);
+    }
+  }
+}
+
+type Steps = Generator<OpenStep, OpenDatabase, BackupInfo | undefined>;
+
+/** The open's next step after running `perform`: its BackupInfo passed in, or its failure thrown in. */
+function answer(steps: Steps, perform: () => BackupInfo | void) {
+  let value: BackupInfo | undefined;
+  try {
+    value = perform() ?? undefined;
+  } catch (e) {
+    return steps.throw(e);
+  }
+  return steps.next(value);
+}
+
+/** A promise's outcome as a function that returns its value or throws its error. */
+async function settle<T>(p: Promise<T>): Promise<() => T> {
+  try {
+    const v = await p;
+    return () => v;
+  } catch (e) {
+    return () => {
+      throw e;
+    };
+  }
+}
+
 /**
  * Opens (creating if needed) and migrates the database at `path`, synchronously. The pre-migration
  * copy is taken with `VACUUM INTO`; the app's entry points use `openDatabaseAsync` instead.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenDatabase {
   const o = openFile(path);
-  const list = options.migrations ?? allMigrations;
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
   try {
-    let backup: BackupInfo | null = null;
-    for (let attempt = 1; ; attempt++) {
-      let seen: number | null = null;
-      if (path !== ':memory:' && pendingOnExisting(o.sqlite, list).length) {
-        seen = dataVersion(o.sqlite);
-        try {
-          backup = snapshotSync(o.sqlite, path, 'pre-migration', keep);
-        } catch (e) {
-          throw noBackupError(path, e);
-        }
-      }
-      try {
-        return result(o, runMigrations(o, list, seen), backup);
-      } catch (e) {
-        if (e instanceof ChangedSinceBackup) {
-          if (attempt < BACKUP_ATTEMPTS) continue;
-          throw keptChangingError(path, backup);
-        }
-        if (!backup) throw new MigrationError(`${path}: upgrading the database failed: ${message(e)}`, null, false);
-        o.sqlite.close();
-        let restoreFailure: unknown = null;
-        try {
-          restoreFileSync(path, backup.file);
-        } catch (re) {
-          restoreFailure = re;
-        }
-        throw restoredError(path, message(e), backup, restoreFailure);
-      }
+    const steps = openSteps(o, path, options.migrations ?? allMigrations);
+    for (let next = steps.next(); ; ) {
+      if (next.done) return next.value;
+      const step = next.value;
+      next = answer(steps, () => (step.kind === 'backup' ? snapshotSync(o.sqlite, path, 'pre-migration', keep) : restoreFileSync(path, step.file)));
     }
   } catch (e) {
     if (o.sqlite.open) o.sqlite.close();
@@ -198,45 +242,20 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
  * user's database. When migrations are pending on a file that holds data, a copy is written first
  * through SQLite's online backup API (`backups/<name>.<time>.v<old version>.pre-migration.sqlite`,
  * the newest few kept); if a migration then fails, that copy is written back over the file with the
- * same API and the MigrationError says the database was restored from it.
+ * same API (safe with other connections open) and the MigrationError says the database was restored
+ * from it.
  */
 export async function openDatabaseAsync(path: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   if (path === ':memory:') return openDatabase(path, options);
   const o = openFile(path);
-  const list = options.migrations ?? allMigrations;
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
   try {
-    let backup: BackupInfo | null = null;
-    for (let attempt = 1; ; attempt++) {
-      let seen: number | null = null;
-      if (pendingOnExisting(o.sqlite, list).length) {
-        seen = dataVersion(o.sqlite);
-        try {
-          backup = await backupOpenDatabase(o.sqlite, path, 'pre-migration', keep);
-        } catch (e) {
-          throw noBackupError(path, e);
-        }
-      }
-      try {
-        return result(o, runMigrations(o, list, seen), backup);
-      } catch (e) {
-        if (e instanceof ChangedSinceBackup) {
-          if (attempt < BACKUP_ATTEMPTS) continue;
-          throw keptChangingError(path, backup);
-        }
-        if (!backup) throw new MigrationError(`${path}: upgrading the database failed: ${message(e)}`, null, false);
-        // the migration's transaction rolled back; the copy goes back over the file anyway (through
-        // the online backup API, safe with other connections open), in case the failure left more
-        // behind than the rollback undoes
-        o.sqlite.close();
-        let restoreFailure: unknown = null;
-        try {
-          await restoreBackup(path, backup.file);
-        } catch (re) {
-          restoreFailure = re;
-        }
-        throw restoredError(path, message(e), backup, restoreFailure);
-      }
+    const steps = openSteps(o, path, options.migrations ?? allMigrations);
+    for (let next = steps.next(); ; ) {
+      if (next.done) return next.value;
+      const step = next.value;
+      const done = await settle<BackupInfo | void>(step.kind === 'backup' ? backupOpenDatabase(o.sqlite, path, 'pre-migration', keep) : restoreBackup(path, step.file));
+      next = answer(steps, () => done());
     }
   } catch (e) {
     if (o.sqlite.open) o.sqlite.close();
