@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 
 export function tempDir(prefix = 'punchlist-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -23,4 +23,14 @@ export function dumpTables(sqlite: BetterSqlite3.Database): Record<string, unkno
     }
   }
   return out;
+}
+
+/** dumpTables of the database file at `path` as one string, read through its own read-only connection. */
+export function dumpFile(path: string): string {
+  const db = new BetterSqlite3(path, { readonly: true });
+  try {
+    return JSON.stringify(dumpTables(db));
+  } finally {
+    db.close();
+  }
 }

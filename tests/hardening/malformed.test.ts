@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandPaths, maxInputBytes } from '../../core/ingest/files';
 import { openCore, type Core } from '../../core/service';
-import { dumpTables, tempDir } from '../db/helpers';
+import { dumpFile, tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { BAD_FILES } from './malformed-corpus';
 
@@ -21,14 +21,7 @@ let core: Core;
 let projectId: number;
 const tally = { tried: 0, refused: 0, changed: 0 };
 
-function dump(): string {
-  const db = new BetterSqlite3(dbPath, { readonly: true });
-  try {
-    return JSON.stringify(dumpTables(db));
-  } finally {
-    db.close();
-  }
-}
+const dump = (): string => dumpFile(dbPath);
 
 /** one bad input: refused with a message naming it and the problem; the database unchanged */
 function expectRefused(results: Array<{ file: string; ok: boolean; error?: string }>, path: string, problem: RegExp, before: string) {

@@ -9,14 +9,13 @@
 //   property tests in tests/markdown look for such inputs), so it is injected at one narrow point:
 //   findingFromSection throws for the one section whose heading says INJECTED-FAILURE, the way a
 //   bug there would. Everything else (remark, the section walk, the ingest, SQLite) is real.
-import BetterSqlite3 from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openCore, type Core } from '../../core/service';
 import { parseMarkdown } from '../../core/ingest/markdown/index';
 import { ParseError } from '../../shared/types';
-import { dumpTables, tempDir } from '../db/helpers';
+import { dumpFile, tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { cli } from '../cli/helpers';
 
@@ -37,14 +36,7 @@ let dbPath: string;
 let core: Core;
 let projectId: number;
 
-function dump(): string {
-  const db = new BetterSqlite3(dbPath, { readonly: true });
-  try {
-    return JSON.stringify(dumpTables(db));
-  } finally {
-    db.close();
-  }
-}
+const dump = (): string => dumpFile(dbPath);
 
 const REPORT = [
   '# Backend review',
