@@ -22,9 +22,16 @@ async function elementAt(page: Page, chart: string, seriesIndex: number, dataInd
   const at = await canvas.evaluate(
     (el, [si, di]) => {
       type Layout = { x: number; y: number; width: number; height: number } | undefined;
-      type Data = { getItemLayout(i: number): Layout; getLayout(key: string): ArrayLike<number> | undefined };
-      const c = (el as unknown as { echart: { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } } }).echart;
-      const data = c.getModel().getSeriesByIndex(si).getData();
+      type Data = { getItemLayout(i: number): Layout; getLayout(key: string): ArrayLike<number> | undefined; getValues(i: number): number[] };
+      type Chart = { getModel(): { getSeriesByIndex(i: number): { getData(): Data; subType: string } }; convertToPixel(finder: object, value: number[]): number[] };
+      const c = (el as unknown as { echart: Chart }).echart;
+      const series = c.getModel().getSeriesByIndex(si);
+      const data = series.getData();
+      // a heat-map cell: the centre of its (x, y) category pair
+      if (series.subType === 'heatmap') {
+        const [x, y] = c.convertToPixel({ seriesIndex: si }, data.getValues(di).slice(0, 2));
+        return { x, y };
+      }
       const l = data.getItemLayout(di);
       if (l) return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
       // a line series keeps its points as one flat array
@@ -125,6 +132,20 @@ test('Insights on the five seeds: charts, click-through to the board, table togg
   // the other charts: the blockers bar, a report's drift bar, the burndown's open-findings line
   const blockers = await clickThrough(page, serve, projectId, 'gate', 0, 0, { blocksDeployment: true, status: ['open', 'in_progress'] });
   expect(blockers).toHaveLength(fig.gate.blockers.open);
+  // the gate items' bar opens "Ready to deploy?", where the checklist items are
+  await openInsights(page);
+  const items = await elementAt(page, 'gate', 0, 1);
+  await page.mouse.click(items.x, items.y);
+  await expect(page.getByTestId('tab-deploy')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('deploy-view').getByTestId('open-gate-count')).toHaveText(String(fig.gate.gateItems.open));
+  // the heat map's "(no phase)" row: the board shows the open findings without a phase
+  const noPhase = fig.phaseSeverity.phases.indexOf(null);
+  const noPhaseSev = fig.phaseSeverity.counts[noPhase].findIndex((n) => n > 0);
+  const cell = noPhase * fig.phaseSeverity.severities.length + noPhaseSev;
+  const unphased = await clickThrough(page, serve, projectId, 'phase-severity', 0, cell, { phase: ['(no phase)'], severity: [fig.phaseSeverity.severities[noPhaseSev]], status: ['open', 'in_progress'] });
+  expect(unphased).toHaveLength(fig.phaseSeverity.counts[noPhase][noPhaseSev]);
+  expect(unphased.every((c) => c.phase === null)).toBe(true);
+  await expect(page.getByLabel('Filter by phase')).toHaveValue('(no phase)');
   const biggest = fig.drift.reduce((a, d, i) => (d.found.total > fig.drift[a].found.total ? i : a), 0);
   const ofReport = await clickThrough(page, serve, projectId, 'drift', 1, biggest, { reportId: [fig.drift[biggest].reportId] });
   expect(ofReport).toHaveLength(fig.drift[biggest].found.total);

@@ -16,6 +16,9 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** In a phase filter: the findings that have no phase (a board filter, a chart cell, the CLI). */
+export const NO_PHASE = '(no phase)';
+
 export const FORMATS = ['markdown', 'sarif', 'json'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 

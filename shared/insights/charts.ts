@@ -3,7 +3,7 @@
 // palette comes from the caller (the view reads its CSS variables, the export uses LIGHT_PALETTE).
 // Each chart's `filterAt` maps a clicked element (series index, data index) to its board filter.
 import type { SeverityOrUnrated } from '../snapshot';
-import { STATUSES, type Status } from '../types';
+import { NO_PHASE, STATUSES, type Status } from '../types';
 import { filterFor, type InsightFilter, type InsightsFigures } from './index';
 
 export interface ChartPalette {
@@ -76,6 +76,8 @@ export interface ChartSpec {
   option: Record<string, unknown>;
   /** the board filter behind a clicked element, null when it has none */
   filterAt(seriesIndex: number, dataIndex: number): InsightFilter | null;
+  /** another view a clicked element opens instead (the gate's checklist items: Ready to deploy) */
+  viewAt?(seriesIndex: number, dataIndex: number): 'deploy' | null;
   /** the same numbers as a table (the text alternative) */
   table: TableView;
   /** nothing to show */
@@ -166,7 +168,7 @@ const TITLES: Record<ChartId, string> = {
 };
 
 /** a chart's spec: its title, its description as plain text (it quotes report titles and paths) */
-function spec(id: ChartId, description: string, empty: boolean, rest: Pick<ChartSpec, 'option' | 'filterAt' | 'table'>): ChartSpec {
+function spec(id: ChartId, description: string, empty: boolean, rest: Pick<ChartSpec, 'option' | 'filterAt' | 'table' | 'viewAt'>): ChartSpec {
   return { id, title: TITLES[id], description: plain(description), empty, ...rest };
 }
 
@@ -193,7 +195,7 @@ export function severityStatusChart(fig: InsightsFigures, p: ChartPalette): Char
 
 export function phaseSeverityChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
   const { phases, severities, counts } = fig.phaseSeverity;
-  const label = (ph: string | null) => ph ?? '(no phase)';
+  const label = (ph: string | null) => ph ?? NO_PHASE;
   const data: Array<[number, number, number]> = phases.flatMap((_, i) => severities.map((_, j): [number, number, number] => [j, i, counts[i][j]]));
   const max = Math.max(0, ...data.map((d) => d[2]));
   const description = `Open findings by phase and severity across ${phases.length} phase${phases.length === 1 ? '' : 's'}; the largest cell holds ${max}.`;
@@ -237,8 +239,10 @@ export function gateChart(fig: InsightsFigures, p: ChartPalette): ChartSpec {
       gateBar('Open', p.status.open, [g.blockers.open, g.gateItems.open]),
       gateBar('Done', p.status.fixed, [g.blockers.done, g.gateItems.done]),
     ]),
-    // gate items are checklist lines, not findings: only the blockers' bars open the board
+    // gate items are checklist lines, not findings: the blockers' bars open the board, the items'
+    // bars the Ready-to-deploy view where the checklists are ticked
     filterAt: (si, di) => (di === 0 ? filterFor.blockers(si === 0) : null),
+    viewAt: (_si, di) => (di === 1 ? 'deploy' : null),
     table: {
       columns: ['', 'Open', 'Done'],
       rows: [

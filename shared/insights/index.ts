@@ -2,7 +2,7 @@
 // of plain data (no database, no DOM): the service builds `InsightsData` from its tables, the
 // exporter from a ProjectSnapshot. Every figure carries the board filter that shows its cards.
 import { DEFAULT_PLAN_SETTINGS, isOpen, OPEN_STATUSES, type PlanSettings, type SeverityOrUnrated } from '../snapshot';
-import { SEVERITIES, STATUSES, type Claims, type Severity, type Status } from '../types';
+import { NO_PHASE, SEVERITIES, STATUSES, type Claims, type Severity, type Status } from '../types';
 
 export const SEVERITY_ROWS: readonly SeverityOrUnrated[] = [...SEVERITIES, 'unrated'];
 export const CLOSED_STATUSES: readonly Status[] = STATUSES.filter((s) => !isOpen(s));
@@ -431,10 +431,9 @@ const OPEN_FILTER = (): InsightFilter => ({ status: [...OPEN_STATUSES] });
 export const filterFor = {
   open: OPEN_FILTER,
   severityStatus: (severity: SeverityOrUnrated, status: Status): InsightFilter => ({ severity: [severity], status: [status] }),
-  /** null for "no phase": the board cannot filter on a missing phase */
-  phase: (phase: string | null): InsightFilter | null => (phase === null ? null : { ...OPEN_FILTER(), phase: [phase] }),
-  phaseSeverity: (phase: string | null, severity: SeverityOrUnrated): InsightFilter | null =>
-    phase === null ? null : { phase: [phase], severity: [severity], ...OPEN_FILTER() },
+  /** a missing phase filters as NO_PHASE */
+  phase: (phase: string | null): InsightFilter => ({ ...OPEN_FILTER(), phase: [phase ?? NO_PHASE] }),
+  phaseSeverity: (phase: string | null, severity: SeverityOrUnrated): InsightFilter => ({ phase: [phase ?? NO_PHASE], severity: [severity], ...OPEN_FILTER() }),
   blockers: (open: boolean): InsightFilter => ({ blocksDeployment: true, status: open ? [...OPEN_STATUSES] : [...CLOSED_STATUSES] }),
   hotspot: (path: string): InsightFilter => ({ pathPrefix: path, ...OPEN_FILTER() }),
   report: (reportId: number): InsightFilter => ({ reportId: [reportId] }),

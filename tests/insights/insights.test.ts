@@ -97,6 +97,15 @@ describe('insights.get on the five seeds', () => {
     const cards = await listed(spec.filterAt(0, cell)!);
     expect(cards).toHaveLength(n);
     expect(cards.every((c) => c.phase === phases[y] && (c.severity ?? 'unrated') === severities[x])).toBe(true);
+    // the "(no phase)" row opens the board on the open findings without a phase, exactly
+    const noPhase = phases.indexOf(null);
+    expect(noPhase, 'the seeds have findings without a phase').toBeGreaterThanOrEqual(0);
+    const series = (spec.option.series as Array<{ data: Array<[number, number, number]> }>)[0].data;
+    const k = series.findIndex((d) => d[1] === noPhase && d[2] > 0);
+    const unphased = await listed(spec.filterAt(0, k)!);
+    expect(unphased).toHaveLength(series[k][2]);
+    expect(unphased.every((c) => c.phase === null && (c.severity ?? 'unrated') === severities[series[k][0]] && ['open', 'in_progress'].includes(c.status))).toBe(true);
+    expect(unphased.length).toBe(rows.find((r) => r.phase === null && r.sev === severities[series[k][0]])!.n);
   });
 
   it('blockers and gate items match the database', async () => {

@@ -3,6 +3,7 @@ import { ftsMatch, ftsQuery } from '../../../db/fts';
 import { findingRepository } from '../../../db/repositories/finding-repository';
 import type { Database } from '../../../db/schema';
 import type { FindingFilter } from '../../../shared/api';
+import { NO_PHASE } from '../../../shared/types';
 import { normalizePrefix } from '../paths-filter';
 import { toCard } from '../mappers';
 import type { Handler } from './types';
@@ -21,7 +22,16 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
     });
   }
   if (filter.status?.length) q = q.where('f.status', 'in', filter.status);
-  if (filter.phase?.length) q = q.where('f.phase', 'in', filter.phase);
+  if (filter.phase?.length) {
+    const named = filter.phase.filter((p) => p !== NO_PHASE);
+    const none = named.length !== filter.phase.length;
+    q = q.where((eb) => {
+      const parts = [];
+      if (named.length) parts.push(eb('f.phase', 'in', named));
+      if (none) parts.push(eb('f.phase', 'is', null));
+      return eb.or(parts);
+    });
+  }
   if (filter.reportId?.length) q = q.where('f.report_id', 'in', filter.reportId);
   if (filter.blocksDeployment !== undefined) {
     q = filter.blocksDeployment

@@ -1,4 +1,5 @@
 import type { FindingCard, FindingFilter, FindingPatch } from '../../../shared/api';
+import { NO_PHASE } from '../../../shared/types';
 import { api } from '../api/client';
 import type { BoardFilters, FindingsSlice, PrefetchedCards, Slice } from './types';
 
@@ -53,7 +54,8 @@ export const createFindingsSlice: Slice<FindingsSlice> = (set, get) => ({
       return;
     }
     const phases = new Set(get().phaseOptions);
-    for (const c of r.value) if (c.phase) phases.add(c.phase);
+    // findings without a phase are filtered as NO_PHASE (the Insights heat map's "(no phase)" row too)
+    for (const c of r.value) phases.add(c.phase || NO_PHASE);
     set({
       cards: r.value,
       cardsLoading: false,

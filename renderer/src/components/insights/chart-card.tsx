@@ -19,8 +19,10 @@ function ChartCanvas({ spec, height }: { spec: ChartSpec; height: number }) {
     // the instance, for tests that click a bar at its drawn position
     Object.defineProperty(el, 'echart', { value: c, configurable: true });
     c.on('click', (p) => {
-      const filter = specRef.current.filterAt(p.seriesIndex ?? 0, p.dataIndex ?? 0);
+      const [si, di] = [p.seriesIndex ?? 0, p.dataIndex ?? 0];
+      const filter = specRef.current.filterAt(si, di);
       if (filter) useInsights.getState().showOnBoard(filter);
+      else if (specRef.current.viewAt?.(si, di)) useInsights.getState().setView('deploy');
     });
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
