@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Input, Method, Output, Result } from '../shared/api';
+import { TEAM } from '../tests/team';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SEEDS_DIR = '/work/shared/seeds';
-export const GOLDENS_DIR = '/work/shared/goldens';
+export const SEEDS_DIR = `${TEAM}/seeds`;
+export const GOLDENS_DIR = `${TEAM}/goldens`;
 
 export interface ServeHandle {
   url: string;

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+import { TEAM } from '../tests/team';
 
 function shifted(text: string, by: number, drop: number): string {
   const walk = (n: unknown): unknown => {
@@ -21,7 +22,7 @@ function shifted(text: string, by: number, drop: number): string {
 
 test('re-importing a changed SARIF file updates the report and marks the missing finding', async ({ page, serve }) => {
   const projectId = await openApp(page, serve);
-  const v1 = readFileSync('/work/shared/corpus/sarif/defectdojo_njsscan.sarif', 'utf8');
+  const v1 = readFileSync(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8');
   mkdirSync(join(serve.dir, 'a'));
   mkdirSync(join(serve.dir, 'b'));
   writeFileSync(join(serve.dir, 'a', 'scan.sarif'), v1);

@@ -4,8 +4,9 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpTables, tempDir } from '../db/helpers';
 import { cli } from './helpers';
+import { TEAM } from '../team';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = `${TEAM}/corpus`;
 type Json = Record<string, unknown> & { [k: string]: unknown };
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 

@@ -13,6 +13,7 @@ import { openCore } from '../../core/service';
 import { tempDir } from '../db/helpers';
 import { generateSarif, prng } from '../ingest/gen-sarif';
 import { ok } from '../service/helpers';
+import { TEAM } from '../team';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.CRASH_SEED ?? 20261122);
@@ -133,7 +134,7 @@ beforeAll(async () => {
   for (const r of ok(
     await core.call('ingest.paths', {
       projectId,
-      paths: ['/work/shared/corpus/markdown/echelon_DEEP_AUDIT_BUGS.md', '/work/shared/corpus/json/trivy_misconfigurations_and_secrets.json'],
+      paths: [`${TEAM}/corpus/markdown/echelon_DEEP_AUDIT_BUGS.md`, `${TEAM}/corpus/json/trivy_misconfigurations_and_secrets.json`],
     }),
   )) {
     expect(r.ok).toBe(true);

@@ -12,9 +12,10 @@ import { openCore, type Core } from '../../core/service';
 import { dumpFile, tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { BAD_FILES } from './malformed-corpus';
+import { TEAM } from '../team';
 
 const ROOT = join(__dirname, '..', '..');
-const CORPUS = '/work/shared/corpus';
+const CORPUS = `${TEAM}/corpus`;
 let tmp: ReturnType<typeof tempDir>;
 let dbPath: string;
 let core: Core;

@@ -18,6 +18,7 @@ import { ParseError } from '../../shared/types';
 import { dumpFile, tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { cli } from '../cli/helpers';
+import { TEAM } from '../team';
 
 vi.mock('../../core/ingest/markdown/draft', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../core/ingest/markdown/draft')>();
@@ -30,7 +31,7 @@ vi.mock('../../core/ingest/markdown/draft', async (importOriginal) => {
   };
 });
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = `${TEAM}/corpus`;
 let tmp: ReturnType<typeof tempDir>;
 let dbPath: string;
 let core: Core;

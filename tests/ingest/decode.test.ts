@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../core/ingest/decode';
 import { parseReportBytes } from '../../core/ingest/index';
 import { bytesOf, parseErrorOf, utf8 } from './helpers';
+import { TEAM } from '../team';
 
-const NJS = '/work/shared/corpus/sarif/defectdojo_njsscan.sarif';
+const NJS = `${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`;
 
 function utf16(s: string, le: boolean, bom: boolean): Uint8Array {
   const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../core/ingest/markdown/index';
 import { compare, type Expected } from './fixture-check';
+import { TEAM } from '../team';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'markdown');
-const CORPUS = '/work/shared/corpus/markdown';
+const CORPUS = `${TEAM}/corpus/markdown`;
 
 const cases = readdirSync(FIXTURES)
   .filter((n) => n.endsWith('.expected.json'))

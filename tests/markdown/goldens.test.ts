@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEAM } from '../team';
 
 const ROOT = join(__dirname, '..', '..');
-const CHECKER = '/work/shared/tools/check-goldens.mjs';
+const CHECKER = `${TEAM}/tools/check-goldens.mjs`;
 
 describe('goldens', () => {
   it.skipIf(!existsSync(CHECKER))('check-goldens scores 1.000 on the five seeds', () => {

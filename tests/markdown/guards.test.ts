@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { guardMarkdown, MAX_CONTAINER_DEPTH, MAX_DELIMITERS, MAX_INDENT } from '../../core/ingest/markdown/guards';
 import { parseReportText } from '../../core/ingest/index';
 import { decodeBytes } from '../../core/ingest/decode';
+import { TEAM } from '../team';
 
-const SEEDS = '/work/shared/seeds';
-const CORPUS = '/work/shared/corpus/markdown';
+const SEEDS = `${TEAM}/seeds`;
+const CORPUS = `${TEAM}/corpus/markdown`;
 const FIXTURES = join(__dirname, '..', 'fixtures', 'markdown');
 
 const texts = [

@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../shared/types';
 import { parseMarkdown } from '../../core/ingest/markdown/index';
+import { TEAM } from '../team';
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = `${TEAM}/seeds`;
 const seeds: string[] = (() => {
   try {
     return readdirSync(SEEDS)

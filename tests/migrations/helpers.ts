@@ -13,8 +13,9 @@ import { migrations } from '../../db/migrations';
 import { SqliteRunner, sqliteKysely } from '../../db/sqlite';
 import { ftsIndexReport } from '../../db/fts';
 import { ok, seedFiles } from '../service/helpers';
+import { TEAM } from '../team';
 
-export const CORPUS = '/work/shared/corpus';
+export const CORPUS = `${TEAM}/corpus`;
 
 /** Tables the comparison reads: ordinary tables, not FTS (virtual or shadow) nor the migration log. */
 export function dataTables(db: BetterSqlite3.Database): string[] {

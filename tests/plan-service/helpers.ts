@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
+import { TEAM } from '../team';
 
-export const SHARED = '/work/shared';
+export const SHARED = `${TEAM}`;
 export const SEEDS = readdirSync(join(SHARED, 'seeds'))
   .filter((f) => f.endsWith('.txt'))
   .sort()

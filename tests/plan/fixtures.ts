@@ -4,8 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedFinding, ParsedReport, Severity, Status } from '../../shared/types';
+import { TEAM } from '../team';
 
-export const SHARED = '/work/shared';
+export const SHARED = `${TEAM}`;
 export const SEED_000 = '000_fc571ca0a1401530';
 export const SEED_001 = '001_c521d2f203cdc00c';
 export const ALL_SEEDS = [SEED_000, SEED_001, '002_4cbe7d9cd0518e8d', '003_b0db75ce1d4515af', '004_d545436be19f6c08'];

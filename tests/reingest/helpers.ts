@@ -5,9 +5,10 @@ import { openCore, type Core } from '../../core/service';
 import type { FindingDetail } from '../../shared/api';
 import { tempDir } from '../db/helpers';
 import { ok, SEEDS_DIR } from '../service/helpers';
+import { TEAM } from '../team';
 
 export { ok, seedFiles, SEEDS_DIR, SHARED } from '../service/helpers';
-export const CORPUS = '/work/shared/corpus';
+export const CORPUS = `${TEAM}/corpus`;
 
 export async function openProject(dbPath: string): Promise<{ core: Core; projectId: number }> {
   const core = openCore({ dbPath, actor: 'test' });

@@ -4,8 +4,9 @@ import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
 import type { ParsedReport } from '../../shared/types';
 import { parseReportBytes } from '../../core/ingest/index';
+import { TEAM } from '../team';
 
-export const SHARED = '/work/shared';
+export const SHARED = `${TEAM}`;
 export const SEEDS_DIR = join(SHARED, 'seeds');
 export const seedFiles = () =>
   readdirSync(SEEDS_DIR)

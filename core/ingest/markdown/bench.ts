@@ -1,6 +1,7 @@
 // Timing check: remark's parse of the whole text (the floor) vs parseMarkdown on ~1 MB of report
 // Markdown; the chunked parse parseMarkdown uses is reported too.
 // Usage from code: benchMarkdown(); by hand: node bin/run-ts.mjs core/ingest/markdown/bench.ts [DIR]
+import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,9 @@ export interface MarkdownBench {
   ratio: number;
 }
 
-const DEFAULT_DIRS = ['/work/shared/seeds', '/work/shared/corpus/markdown', 'tests/fixtures/markdown'];
+// the team folder beside the repo (../shared) and our own fixtures
+const TEAM = fileURLToPath(new URL('../../../../shared', import.meta.url));
+const DEFAULT_DIRS = [`${TEAM}/seeds`, `${TEAM}/corpus/markdown`, 'tests/fixtures/markdown'];
 
 /** ~targetBytes of Markdown made by repeating the sections of the sample reports. */
 export function buildBenchText(targetBytes = 1_000_000, dirs: string[] = DEFAULT_DIRS): string {
