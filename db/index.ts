@@ -255,7 +255,7 @@ export async function openDatabaseAsync(path: string, options: OpenDatabaseOptio
       if (next.done) return next.value;
       const step = next.value;
       const done = await settle<BackupInfo | void>(step.kind === 'backup' ? backupOpenDatabase(o.sqlite, path, 'pre-migration', keep) : restoreBackup(path, step.file));
-      next = answer(steps, () => done());
+      next = answer(steps, done);
     }
   } catch (e) {
     if (o.sqlite.open) o.sqlite.close();

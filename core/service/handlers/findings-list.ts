@@ -11,27 +11,15 @@ import type { Handler } from './types';
 /** The board query: one SELECT with the primary location joined; every filter of FindingFilter. */
 export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   let q = findingRepository(db).cards().where('f.project_id', '=', filter.projectId);
-  if (filter.severity?.length) {
-    const rated = filter.severity.filter((s) => s !== 'unrated');
-    const unrated = rated.length !== filter.severity.length;
-    q = q.where((eb) => {
-      const parts = [];
-      if (rated.length) parts.push(eb('f.severity', 'in', rated));
-      if (unrated) parts.push(eb('f.severity', 'is', null));
-      return eb.or(parts);
-    });
-  }
+  /** `column IN (values)`, where `none` among the values stands for "no value" (NULL) */
+  const inOrNull = (column: 'f.severity' | 'f.phase', values: readonly string[], none: string) => {
+    const named = values.filter((v) => v !== none);
+    const withNull = named.length !== values.length;
+    q = q.where((eb) => eb.or([...(named.length ? [eb(column, 'in', named)] : []), ...(withNull ? [eb(column, 'is', null)] : [])]));
+  };
+  if (filter.severity?.length) inOrNull('f.severity', filter.severity, 'unrated');
   if (filter.status?.length) q = q.where('f.status', 'in', filter.status);
-  if (filter.phase?.length) {
-    const named = filter.phase.filter((p) => p !== NO_PHASE);
-    const none = named.length !== filter.phase.length;
-    q = q.where((eb) => {
-      const parts = [];
-      if (named.length) parts.push(eb('f.phase', 'in', named));
-      if (none) parts.push(eb('f.phase', 'is', null));
-      return eb.or(parts);
-    });
-  }
+  if (filter.phase?.length) inOrNull('f.phase', filter.phase, NO_PHASE);
   if (filter.reportId?.length) q = q.where('f.report_id', 'in', filter.reportId);
   if (filter.blocksDeployment !== undefined) {
     q = filter.blocksDeployment

@@ -29,8 +29,8 @@ export function rememberedFilters(projectId: number): BoardFilters {
   }
 }
 
-function rememberFilters(projectId: number | null, filters: BoardFilters): void {
-  if (projectId == null) return;
+/** kept with every save of the board settings, and when they are loaded */
+function rememberFilters(projectId: number, filters: BoardFilters): void {
   try {
     localStorage.setItem(FILTERS_KEY(projectId), JSON.stringify(filters));
   } catch {
@@ -46,6 +46,7 @@ export const createBoardSlice: Slice<BoardSlice> = (set, get) => {
   const persist = () => {
     const projectId = get().projectId;
     if (projectId == null) return;
+    rememberFilters(projectId, get().filters);
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => {
       const { groupBy, laneBy, filters } = get();
@@ -71,13 +72,11 @@ export const createBoardSlice: Slice<BoardSlice> = (set, get) => {
     },
     setFilters(patch) {
       set({ filters: cleanFilters({ ...get().filters, ...patch }) });
-      rememberFilters(get().projectId, get().filters);
       persist();
       void get().loadCards();
     },
     clearFilters() {
       set({ filters: {} });
-      rememberFilters(get().projectId, {});
       persist();
       void get().loadCards();
     },
