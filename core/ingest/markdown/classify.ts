@@ -1,7 +1,7 @@
 // Which sections are findings: structure (ids, severity, facts, finding parts), not wording.
 import type { Severity } from '../../../shared/types';
 import { type Section } from './sections';
-import { FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, severityFromValue } from './vocab';
+import { FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, severityFromValue } from './vocab';
 import { factSeverity } from './draft';
 
 export const FIX_ORDER_TITLE =
@@ -28,7 +28,7 @@ export function looksLikeFinding(s: Section): boolean {
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
   const evidence = factsAny || parts || h.locations.length > 0;
   const parent = s.parent;
-  const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text);
+  const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
   if (h.severity && (h.ref || h.status || evidence)) return true;
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return true;
   if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return true;
@@ -61,22 +61,15 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     s.hasFindingDesc = s.children.some((c) => c.isFinding || c.hasFindingDesc);
     s.isFinding = !s.hasFindingDesc && s !== docTitle && looksLikeFinding(s);
   }
-  // a numbered heading among numbered siblings that are findings is one too ("### 17. …" without facts)
-  const sibStats = new Map<Section, { all: number; findings: number }>();
-  for (const s of sections) {
-    if (!s.parent || s.h.refKind === null) continue;
-    const key = s.parent;
-    const st = sibStats.get(key) ?? { all: 0, findings: 0 };
-    st.all++;
-    if (s.isFinding && s.h.refKind === 'numeric') st.findings++;
-    sibStats.set(key, st);
-  }
-  for (const s of sections) {
-    if (s.isFinding || s.hasFindingDesc || s === docTitle || s.h.refKind !== 'numeric' || !s.parent) continue;
-    const st = sibStats.get(s.parent);
-    if (!st) continue;
-    const others = st.all - 1;
-    if (st.findings >= 2 && st.findings * 2 > others && !blockedTitle(s)) s.isFinding = true;
+  // record sets: a heading of the same shape as its set's findings is one too ("### 17." without facts)
+  for (const set of headingSets(sections, docTitle)) {
+    const findings = set.filter((s) => s.isFinding).length;
+    if (findings < 2 || findings * 2 < set.length) continue;
+    for (const s of set) {
+      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s)) continue;
+      if (s.h.refKind !== 'numeric' && inFixOrder(s)) continue;
+      s.isFinding = true;
+    }
   }
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];
@@ -88,4 +81,42 @@ export function classifySections(sections: Section[], docTitle: Section | null):
 export function severityGroupTitle(title: string): string | null {
   const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])(?:[\s-]+(?:severity|priority|risk))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+\))?$/i.exec(title.trim());
   return m ? m[1] : null;
+}
+
+/** Shape of a heading's id: "### 3." (numeric, at its depth and level), "#### Threat ID 3", "BUG-A03". */
+function shapeOf(s: Section): { key: string; n: number } | null {
+  const ref = s.h.ref;
+  if (!ref) return null;
+  if (s.h.refKind === 'numeric') {
+    const parts = ref.split('.');
+    return { key: `n${parts.length}@${s.depth}`, n: Number(parts[parts.length - 1]) };
+  }
+  const m = /^(.*?)(\d+)$/.exec(ref);
+  return m ? { key: `r:${m[1].toLowerCase().replace(/\s+/g, ' ')}`, n: Number(m[2]) } : null;
+}
+
+/**
+ * Headings of one shape that belong together, in document order: siblings under one parent, or a
+ * run whose numbers continue across group headings ("## Medium" > "### 1.", "### 2."; "## Low" >
+ * "### 3."). A number that does not continue under another parent starts a new set.
+ */
+export function headingSets(sections: Section[], docTitle: Section | null): Section[][] {
+  const open = new Map<string, { set: Section[]; last: Section; n: number }>();
+  const sets: Section[][] = [];
+  for (const s of sections) {
+    if (s.depth === 0 || s === docTitle) continue;
+    const shape = shapeOf(s);
+    if (!shape) continue;
+    const cur = open.get(shape.key);
+    if (cur && (cur.last.parent === s.parent || shape.n === cur.n + 1)) {
+      cur.set.push(s);
+      cur.last = s;
+      cur.n = shape.n;
+      continue;
+    }
+    const set = [s];
+    sets.push(set);
+    open.set(shape.key, { set, last: s, n: shape.n });
+  }
+  return sets.filter((x) => x.length > 1);
 }

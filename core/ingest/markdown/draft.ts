@@ -21,6 +21,8 @@ export interface Draft {
   detailed: boolean;
   /** a mention that stands as a finding when no detailed section matches it */
   standalone: boolean;
+  /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */
+  update?: boolean;
   words: string[];
   /** offset in the text, for document order */
   start: number;
@@ -65,12 +67,15 @@ export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Se
   return null;
 }
 
-/** A grouping title that says nothing but "bugs found": not a category. */
+/**
+ * A grouping title that says nothing but "bugs found" is not a category; one that says which
+ * ("Medium Priority Issues", "Fixed Issues", "Authentication") is.
+ */
 export function categoryTitle(title: string): string | null {
   const rest = title
     .replace(/\([^)]*\)/g, ' ')
     .replace(FINDING_NOUN_G, ' ')
-    .replace(/\b(found|identified|discovered|detailed|details|list|all|and|fixed|remaining|new|additional|other|open|known|the|of|critical|high|medium|low|priority|severity|blocker|major|minor|p[0-4])\b/gi, ' ')
+    .replace(/\b(found|identified|discovered|detailed|details|list|all|and|the|of)\b/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest ? title : null;
 }
@@ -81,6 +86,14 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
     if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return categoryTitle(a.h.refKind === 'numeric' ? a.h.title : a.h.text);
   }
   return null;
+}
+
+/** Headings of sections that report progress on earlier findings rather than new ones. */
+const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log)\b/i;
+
+export function inUpdate(s: Section): boolean {
+  for (let a = s.parent; a && a.depth > 0; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) return true;
+  return false;
 }
 
 export function collectSubtree(s: Section, out: Section[]): void {
@@ -151,6 +164,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     scope,
     detailed: true,
     standalone: true,
+    update: inUpdate(s),
     words: wordSet(s.h.title),
     start: s.start,
   };

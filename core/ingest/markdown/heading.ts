@@ -24,19 +24,50 @@ export interface HeadingInfo {
   locations: Location[];
 }
 
-/** Removes emphasis, links and HTML from inline Markdown, keeping code spans as written. */
+/**
+ * Element names of HTML that reports embed in Markdown (<br>, <code>, <details>…). Only these are
+ * removed as markup: reports about code write generics and headers in angle brackets
+ * ("NapiArrayToVector<double>", "Missing <numeric> Header"), which are text, not tags.
+ */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|details|dfn|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|wbr)(?=[\s/>])[^>\n]*>/gi;
+
+/** A status or severity word an image badge names by its file ("![](img/critical.png)"). */
+const BADGE_NAME = /^(critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|fixed|resolved|open|acknowledged|verified)$/i;
+
+function imageText(alt: string, src: string): string {
+  if (alt.trim()) return alt;
+  const base = (src.split(/[?#]/)[0].split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/^(?:badge|sev|severity|status)[-_]|[-_](?:badge|icon)$/gi, '');
+  return BADGE_NAME.test(base) ? base : '';
+}
+
+/** Applies `fn` to the text outside code spans; code spans stay as written (backticks included). */
+export function outsideCode(md: string, fn: (s: string) => string): string {
+  if (!md.includes('`')) return fn(md);
+  let out = '';
+  let last = 0;
+  for (const m of md.matchAll(/(`+)[^`\n][\s\S]*?\1(?!`)/g)) {
+    out += fn(md.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + fn(md.slice(last));
+}
+
+/** Removes emphasis, links, images and HTML from inline Markdown, keeping code spans as written. */
 export function plainInline(md: string): string {
-  return md
-    .replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
-    .replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
-    .replace(/<\/?[A-Za-z][^>\n]*>/g, '')
-    .replace(/\*\*|__|~~/g, '')
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return outsideCode(md, (s) =>
+    s
+      .replace(/!\[([^[\]\n]*)\]\(([^()\n]*)\)/g, (_m, alt: string, src: string) => imageText(alt, src))
+      .replace(/\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\n]*\)/g, '$1')
+      .replace(HTML_TAG, '')
+      .replace(/\*\*|__|~~/g, '')
+      .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'),
+  );
 }
 
 const MARKER_WORD =
-  /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|issue|bug|new|regression|-|–|—|\/|&|\+|,|and|or)$/i;
+  /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|-|–|—|\/|&|\+|,|and|or)$/i;
 
 const TRAILING_WORD =
   /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
@@ -73,9 +104,14 @@ export function parseHeading(raw: string): HeadingInfo {
   let refKind: 'issue' | 'numeric' | null = null;
   const locations: Location[] = [];
 
-  // trailing markers: "(FIXED)", "(URGENT - P0)", "✅ FIXED", "❌ CRITICAL", "(scheduler.ts:500)"
+  // trailing markers: "(FIXED)", "(URGENT - P0)", "[HIGH SEVERITY]", "— CRITICAL BUG", "✅ FIXED",
+  // "(scheduler.ts:500)": annotations after the title, never part of it
   for (let guard = 0; guard < 6; guard++) {
-    const p = /\s*\(([^()]*)\)\s*$/.exec(s);
+    const dash = /\s+[—–-]\s+([^—–()[\]]{1,40})$/.exec(s);
+    if (dash && dash.index > 0 && isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]))) {
+      s = `${s.slice(0, dash.index)} (${dash[1].trim()})`;
+    }
+    const p = /\s*[([]([^()[\]]*)[)\]]\s*$/.exec(s);
     if (p && p.index > 0) {
       const inner = p[1].trim();
       const locs = parseLocations(inner);

@@ -21,6 +21,7 @@ import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
+import { spaceHeadingHashes } from './normalize';
 import { isPartTitle } from './vocab';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -108,6 +109,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedR
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
+  text = spaceHeadingHashes(text);
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -205,7 +207,14 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
   if (b.type === 'paragraph') {
     const raw = src(text, b);
     if (raw.length > 100000) return;
-    for (const line of raw.split('\n')) if (line.length <= 1000) scanReportLine(plainInline(line), rf);
+    const lines = raw.split('\n');
+    for (const line of lines) if (line.length <= 1000) scanReportLine(plainInline(line), rf);
+    // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
+    if (lines.length > 1 && raw.length <= 20000) {
+      for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+        if (sentence.length <= 500 && !lines.includes(sentence)) scanReportLine(sentence, rf);
+      }
+    }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {
       for (const c of item.children) scanLines(text, c, rf);

@@ -64,16 +64,22 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
 /** Detailed findings plus the mentions that name them: one draft per finding. */
 export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
   const byRef = new Map<string, Draft>();
+  const allByRef = new Map<string, Draft[]>();
   const merged: Draft[] = [];
   const addDraft = (d: Draft) => {
     const key = d.f.ref && d.f.ref !== '' ? `${d.scope}|${refKey(d.f.ref)}` : null;
     const prior = key ? byRef.get(key) : undefined;
-    // the same id twice: one finding when a mention names it, or when both texts name the same thing
-    if (prior && ((!d.detailed && !/^\d+(\.\d+)*$/.test(d.f.ref ?? '')) || wordsClose(prior, d))) {
-      mergeInto(prior, d);
+    const same = key ? allByRef.get(key)?.find((p) => wordsClose(p, d)) : undefined;
+    // the same id twice: one finding when a mention names it, when both texts name the same thing, or
+    // when the later one sits in an update of the report ("## BUG UPDATE" > "### Bug #1: … - FIXED")
+    if (prior && ((!d.detailed && !/^\d+(\.\d+)*$/.test(d.f.ref ?? '')) || same || (d.update && d.statusOwn))) {
+      if (same) mergeInto(same, d);
+      else if (d.update) prior.statusOwn = d.statusOwn;
+      else mergeInto(prior, d);
       return;
     }
     if (key && !prior) byRef.set(key, d);
+    if (key) allByRef.set(key, [...(allByRef.get(key) ?? []), d]);
     merged.push(d);
   };
   for (const d of drafts) addDraft(d);

@@ -3,10 +3,16 @@ import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { severityFromValue } from './vocab';
 
-const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?)\b([^:\n]{0,40}?):\s*(.*)$/i;
+const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?|blocker|major|minor|trivial)\b([^:\n]{0,40}?):\s*(.*)$/i;
 const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
-const REVERSE_COUNT = /\b(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial)\b(?![-\w/])/gi;
+const REVERSE_COUNT = /\b(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\b(?![-\w/])(?!\s*[-–]\s*\d)/gi;
+/** "I found 1 critical bug": one count stated in a sentence of its own */
+const SINGLE_COUNT =
+  /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "One Critical, Five High": counts written as words, before a severity */
+const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
   /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
 const TOTAL_PROSE =
@@ -26,7 +32,17 @@ export function newReportFacts(): ReportFacts {
 
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
-  if (line.length > 500 || !/\d/.test(line)) return;
+  if (line.length > 500) return;
+  line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+  if (!/\d/.test(line)) return;
+  const single = SINGLE_COUNT.exec(line);
+  if (single) {
+    const sev = severityFromValue(single[2]);
+    if (sev && rf.claims[sev] === undefined && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)) {
+      rf.claims[sev] = Number(single[1]);
+      rf.hasClaims = true;
+    }
+  }
   const label = SEV_LABEL.exec(line);
   if (label) {
     const sev = severityFromValue(label[1]);
@@ -60,14 +76,12 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
       }
     }
   }
-  // "Total: 12 (3 critical, 4 high, 5 medium)"
-  if (
-    /\b\d+\s+(?:critical|high|medium|moderate|low|blocker|major|minor|trivial)\b/i.test(line) &&
-    /\b(total|found|identified|discovered|summary|logged|reported)\b/i.test(line) &&
-    !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)
-  ) {
+  // "Total: 12 (3 critical, 4 high, 5 medium)"; three counts or more need no such word
+  // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
+  if (/\b\d+\s+(?:critical|high|medium|moderate|low|blocker|major|minor|trivial|P[0-4])\b/i.test(line) && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)) {
     const rev = [...line.matchAll(REVERSE_COUNT)];
-    if (rev.length >= 2) {
+    const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(line);
+    if (rev.length >= 3 || (rev.length >= 2 && said)) {
       for (const m of rev) {
         const sev = severityFromValue(m[2]);
         if (sev && rf.claims[sev] === undefined) {

@@ -2,7 +2,8 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { factKind } from './vocab';
+import { factKind, isPartTitle } from './vocab';
+import { parseLocations } from './locations';
 
 export interface Fact {
   kind: string;
@@ -63,6 +64,8 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
 /** Key/value fact in one line of Markdown source, or null. */
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   const b = FACT_BOLD.exec(line);
+  // "**`src/app.rs:82-99`** — text": a finding's opening line that names its location in bold
+  if (b && /^`[^`]+`$/.test(b[1].trim()) && parseLocations(b[1]).length) return { key: 'Location', kind: 'location', value: b[1].trim() };
   if (b) {
     let key = b[1].trim();
     const colon = key.endsWith(':') || b[2] === ':';
@@ -94,6 +97,9 @@ function collectFacts(text: string, s: Section): void {
     const lines = blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n');
     for (const line of lines) {
       if (line.length > 2000) continue;
+      // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
+      const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
+      if (label && isPartTitle(label[1])) s.partLabels++;
       for (const f of factsFromLine(line)) {
         if (f.kind === 'part') s.partLabels++;
         if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });

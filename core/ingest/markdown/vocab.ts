@@ -103,7 +103,7 @@ export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b/.test(v))
     return 'open';
-  if (/\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
+  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
@@ -114,9 +114,19 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
 export const FINDING_NOUN = new RegExp(FINDING_NOUN_SRC, 'i');
 export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
+
+/**
+ * A group heading whose head noun is a remedy ("Critical Bug Fix", "Security Fixes", "Mitigations",
+ * "Proposed Solutions") holds what to do about findings, not findings: the last word decides, so
+ * "Fixed Issues" still groups issues.
+ */
+export function remedyGroup(title: string): boolean {
+  const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return /^(fix|fixes|patch|patches|remediations?|mitigations?|solutions?|workarounds?|recommendations?|controls?|countermeasures?|safeguards?)$/.test(words[words.length - 1] ?? '');
+}
 
 /** Section titles that never are findings (generic report structure). */
 const GENERIC_TITLE =
@@ -174,7 +184,7 @@ export function factKind(key: string): string | null {
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad)\s*#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
 
 export interface RefMatch {
   ref: string;
