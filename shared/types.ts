@@ -65,6 +65,10 @@ export interface ParsedFinding {
   effort: Effort | null;
   /** Markdown of the finding's own text */
   body: string;
+  /** Markdown: where in the report the finding was read (1-based lines) and as what kind of record */
+  source?: FindingSource | null;
+  /** Markdown: 0..1, how sure the extractor is that this is a finding (low ones are worth a look) */
+  confidence?: number | null;
   // ---- machine formats (SARIF / scanner JSON); absent for Markdown ----
   ruleId?: string | null;
   /** tool-provided fingerprints (SARIF partialFingerprints / fingerprints), kept verbatim */
@@ -73,6 +77,16 @@ export interface ParsedFinding {
   baselineState?: string | null;
   /** suppression state carried by the source (SARIF suppressions) */
   suppression?: { kind: string; status?: string | null; justification?: string | null } | null;
+}
+
+export interface FindingSource {
+  kind: 'heading' | 'item' | 'row' | 'paragraph';
+  startLine: number;
+  endLine: number;
+  /** the record set it belongs to ("list at line 40 (7 items)"), when it has one */
+  set: string | null;
+  /** what made it a finding: "severity", "id", "location", "a severity field", "set", … */
+  reasons: string[];
 }
 
 export interface ChecklistItem {

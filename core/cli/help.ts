@@ -17,12 +17,14 @@ The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app'
 Exit codes: 0 ok, 1 something failed, 2 usage error.
 `;
 
-export const PARSE_HELP = `Usage: punchlist parse FILE [--json]
+export const PARSE_HELP = `Usage: punchlist parse FILE [--json] [--explain]
 
 Parses one report (Markdown, SARIF or scanner JSON) and prints what was found. Touches no database.
 
 Options:
   --json        print the ParsedReport as JSON (pretty-printed)
+  --explain     Markdown: for each finding its source lines, record set, fields and why it was
+                taken; then each candidate that came close and why it was rejected
   -h, --help    this help
 `;
 

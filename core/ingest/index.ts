@@ -2,7 +2,8 @@
 import { ParseError, type ParsedReport } from '../../shared/types';
 import { decodeBytes, type Decoded } from './decode';
 import { detectFormat, type Detected } from './detect';
-import { parseMarkdown } from './markdown';
+import { explainMarkdown, parseMarkdown } from './markdown';
+import type { Rejected } from './markdown/explain';
 import { parseSarif } from './sarif';
 import { SARIF_STREAM_MIN_BYTES, parseSarifBytes } from './sarif-stream';
 import { scannerByName } from './scanners/index';
@@ -63,4 +64,22 @@ function parseWholeDocument(bytes: Uint8Array, fileName: string): ParsedReport {
     parsed.report.repairs = [...repairs, ...own.filter((r) => !repairs.includes(r))];
   }
   return parsed;
+}
+
+/**
+ * Like parseReportBytes, and for Markdown also the candidates the extractor looked at and rejected,
+ * with why (`punchlist parse --explain`); null for SARIF and scanner JSON, which have no such choice.
+ */
+export function explainReportBytes(bytes: Uint8Array, fileName: string): { report: ParsedReport; rejected: Rejected[] | null } {
+  const decoded = decodeBytes(bytes, fileName);
+  const det = detectFormat(decoded.text, fileName);
+  if (det.format !== 'markdown') return { report: parseReportBytes(bytes, fileName), rejected: null };
+  try {
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const { report, rejected } = explainMarkdown(text, fileName);
+    report.report.repairs = [...decoded.repairs, ...report.report.repairs.filter((r) => !decoded.repairs.includes(r))];
+    return { report, rejected };
+  } catch (e) {
+    throw withFile(e, fileName, 'markdown');
+  }
 }

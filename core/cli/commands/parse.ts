@@ -1,5 +1,6 @@
 import { readReportFile } from '../../ingest/files';
-import { parseReportBytes } from '../../ingest/index';
+import { explainReportBytes, parseReportBytes } from '../../ingest/index';
+import type { Rejected } from '../../ingest/markdown/explain';
 import { SEVERITIES, type ParsedReport } from '../../../shared/types';
 import { parseCommandArgs } from '../args';
 import { PARSE_HELP } from '../help';
@@ -31,14 +32,49 @@ export function summary(file: string, p: ParsedReport): string {
   return lines.join('\n');
 }
 
+/** `parse --explain`: each finding with its source lines, record set and what made it one; then the rejected candidates. */
+export function explanation(file: string, p: ParsedReport, rejected: Rejected[] | null): string {
+  const lines = [summary(file, p).split('\n\n')[0], ''];
+  if (rejected === null) {
+    lines.push(`  (${p.report.format}: every result is a finding; nothing to explain)`);
+    return lines.join('\n');
+  }
+  lines.push('  findings, with where they were read and why:');
+  for (const f of p.findings) {
+    const s = f.source;
+    const at = s ? `L${s.startLine}${s.endLine !== s.startLine ? `-${s.endLine}` : ''}` : 'L?';
+    const conf = f.confidence != null ? ` confidence ${f.confidence.toFixed(2)}` : '';
+    lines.push(`  ${at.padEnd(10)} ${(s?.kind ?? '').padEnd(9)} ${(f.severity ?? '-').padEnd(8)} ${f.ref ? `${f.ref} ` : ''}${f.title}`);
+    const loc = f.locations[0];
+    const fields = [`status ${f.status}`];
+    if (f.severityText) fields.push(`severity "${f.severityText}"`);
+    if (loc) fields.push(`location ${loc.path}${loc.startLine ? `:${loc.startLine}` : ''}`);
+    if (f.category) fields.push(`category "${f.category}"`);
+    if (f.effort) fields.push(`effort ${f.effort.text}`);
+    lines.push(`  ${''.padEnd(10)} ${s?.set ? `set: ${s.set}; ` : ''}taken for: ${s?.reasons.join(', ') || '-'};${conf}`);
+    lines.push(`  ${''.padEnd(10)} ${fields.join('; ')}`);
+  }
+  lines.push('', `  rejected candidates that came close (${rejected.length}):`);
+  for (const r of rejected) {
+    const at = `L${r.startLine}${r.endLine !== r.startLine ? `-${r.endLine}` : ''}`;
+    lines.push(`  ${at.padEnd(10)} ${r.kind.padEnd(9)} ${JSON.stringify(r.text)}: ${r.reason}${r.fields.length ? ` (stated: ${r.fields.join(', ')})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
 export function parseCommand(args: string[], io: CliIO): number {
-  const { values, positionals } = parseCommandArgs('parse', args, { json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs('parse', args, { json: { type: 'boolean' }, explain: { type: 'boolean' } }, true);
   if (values.help) {
     io.out(PARSE_HELP);
     return EXIT_OK;
   }
   if (positionals.length !== 1) throw new UsageError('parse: expected exactly one FILE (see punchlist parse --help)');
   const file = positionals[0];
+  if (values.explain) {
+    const { report, rejected } = explainReportBytes(readReportFile(file), file);
+    io.out(values.json ? JSON.stringify({ ...report, rejected }, null, 2) : explanation(file, report, rejected));
+    return EXIT_OK;
+  }
   const parsed = parseReportBytes(readReportFile(file), file);
   io.out(values.json ? JSON.stringify(parsed, null, 2) : summary(file, parsed));
   return EXIT_OK;

@@ -18,26 +18,31 @@ export function blockedTitle(s: Section): boolean {
 }
 
 export function looksLikeFinding(s: Section): boolean {
+  return findingReason(s) !== null;
+}
+
+/** Why a heading section reads as a finding (for --explain), or null when it does not. */
+export function findingReason(s: Section): string | null {
   const h = s.h;
-  if (!h.title || blockedTitle(s)) return false;
+  if (!h.title || blockedTitle(s)) return null;
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
-  if (h.refKind !== 'issue' && inFixOrder(s)) return false;
+  if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value));
-  if (sevFact) return true;
+  if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
   const evidence = factsAny || parts || h.locations.length > 0;
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
-  if (h.severity && (h.ref || h.status || evidence)) return true;
-  if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return true;
-  if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return true;
+  if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
+  if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';
+  if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return 'numbered, under a findings heading, with finding fields';
   // "## Detailed Findings" > "### JWT audience never checked" + "**File:** …": located, under a findings heading
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))
-    return true;
+    return 'a location, under a findings heading';
   // "## High" / "## Medium Severity" groups: each sub-section with text of its own is one finding
-  if (parent && parent.depth > 0 && severityGroupTitle(parent.h.title) && s.blocks.length > 0 && !h.refKind) return true;
-  return false;
+  if (parent && parent.depth > 0 && severityGroupTitle(parent.h.title) && s.blocks.length > 0 && !h.refKind) return 'under a severity group heading';
+  return null;
 }
 
 export function inFixOrder(s: Section): boolean {
@@ -59,7 +64,9 @@ export function classifySections(sections: Section[], docTitle: Section | null):
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];
     s.hasFindingDesc = s.children.some((c) => c.isFinding || c.hasFindingDesc);
-    s.isFinding = !s.hasFindingDesc && s !== docTitle && looksLikeFinding(s);
+    const why = !s.hasFindingDesc && s !== docTitle ? findingReason(s) : null;
+    s.isFinding = why !== null;
+    if (why) s.why = why;
   }
   // record sets: a heading of the same shape as its set's findings is one too ("### 17." without facts)
   for (const set of headingSets(sections, docTitle)) {
@@ -69,6 +76,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
       if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s)) continue;
       if (s.h.refKind !== 'numeric' && inFixOrder(s)) continue;
       s.isFinding = true;
+      s.why = `member of a set of ${set.length} headings "${set[0].h.ref} …" most of which are findings`;
     }
   }
   for (let i = sections.length - 1; i >= 1; i--) {

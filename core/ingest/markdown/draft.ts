@@ -6,6 +6,7 @@ import { plainInline } from './heading';
 import { addLocations, codeCommentLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
+import type { LineIndex, Provenance } from './explain';
 import { EMOJI_RE, factKind, FINDING_NOUN_G, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
@@ -23,6 +24,10 @@ export interface Draft {
   standalone: boolean;
   /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */
   update?: boolean;
+  /** where it was read and why it was taken */
+  prov?: Provenance;
+  /** how many records state it (a summary row and a section: 2) */
+  stated?: number;
   words: string[];
   /** offset in the text, for document order */
   start: number;
@@ -101,7 +106,7 @@ export function collectSubtree(s: Section, out: Section[]): void {
   for (const c of s.children) collectSubtree(c, out);
 }
 
-export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number): Draft {
+export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
   const facts: Fact[] = [];
@@ -167,6 +172,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     update: inUpdate(s),
     words: wordSet(s.h.title),
     start: s.start,
+    prov: lines
+      ? { kind: 'heading', startLine: lines.lineOf(s.start), endLine: lines.lineOf(Math.max(s.start, s.end - 1)), set: null, reasons, confidence: 0 }
+      : undefined,
   };
 }
 

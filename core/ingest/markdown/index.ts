@@ -12,7 +12,9 @@ import { ParseError, type FixOrderStep, type ParsedChecklist, type ParsedReport 
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, inFixOrder, insideFinding } from './classify';
 import { findingFromSection, type Draft } from './draft';
-import { countsTable, listMentions, paragraphMentions, tableMentions } from './mentions';
+import { countsTable, tableMentions } from './mentions';
+import { listLabel, listRecords, paragraphRecords, type RecordContext } from './records';
+import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
@@ -64,13 +66,20 @@ export function parseMarkdown(text: string, fileName?: string): ParsedReport {
   return parseMarkdownWith(text, {}, fileName);
 }
 
-export function parseMarkdownWith(text: string, opts: MarkdownOptions, fileName?: string): ParsedReport {
+export function parseMarkdownWith(text: string, opts: MarkdownOptions, fileName?: string, out?: { explain?: Explain }): ParsedReport {
   const at: Progress = { step: 'reading the text', offset: null, text: '' };
   try {
-    return parseInner(typeof text === 'string' ? text : String(text ?? ''), opts, at);
+    return parseInner(typeof text === 'string' ? text : String(text ?? ''), opts, at, out);
   } catch (e) {
     throw internalFailure(e, at, fileName);
   }
+}
+
+/** The report and what the extractor can say about it: the candidates it rejected, and why. */
+export function explainMarkdown(text: string, fileName?: string): { report: ParsedReport; rejected: Rejected[] } {
+  const out: { explain?: Explain } = {};
+  const report = parseMarkdownWith(text, {}, fileName, out);
+  return { report, rejected: out.explain?.rejected ?? [] };
 }
 
 /** Where the extractor was when it failed (for the error message). */
@@ -99,7 +108,7 @@ function internalFailure(e: unknown, at: Progress, fileName: string | undefined)
   return new ParseError(`${fileName ? `${fileName}: ` : ''}Markdown: ${why} while ${at.step}${place}`, 'markdown', where);
 }
 
-function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedReport {
+function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { explain?: Explain }): ParsedReport {
   const report = emptyReport();
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   at.step = 'repairing the encoding';
@@ -140,10 +149,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedR
     return a.depth === 1 && a !== docTitle ? a.start : 0;
   };
   at.step = 'reading a finding';
+  const explain = new Explain(text);
+  if (out) out.explain = explain;
+  const rctx: RecordContext = { text, explain, scopeOf };
   for (const s of sections) {
     if (!s.isFinding) continue;
     at.offset = s.start;
-    drafts.push(findingFromSection(text, s, docTitle, scopeOf(s)));
+    drafts.push(findingFromSection(text, s, docTitle, scopeOf(s), explain.lines, s.why ? [s.why] : []));
   }
   at.offset = null;
 
@@ -157,19 +169,16 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedR
     at.offset = s.start;
     const inFinding = insideFinding(s);
     let prev: RootContent | null = null;
+    if (!inFinding) paragraphRecords(rctx, s.blocks, s, mentions);
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list') scanLines(text, b, rf);
-      if (b.type === 'paragraph' && !inFinding) {
-        const pm = paragraphMentions(text, b, s, scopeOf(s));
-        if (pm) mentions.push(pm);
-      }
-      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s)));
+      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines));
       if (b.type === 'list') {
         const list = b as List;
         if (list.children.some((it) => typeof it.checked === 'boolean')) {
           checklists.push(checklistOf(text, list, s, prev));
         }
-        if (!inFinding) mentions.push(...listMentions(text, list, s, scopeOf(s)));
+        if (!inFinding) listRecords(rctx, list, s, mentions, listLabel(text, prev));
       }
       prev = b;
     }
@@ -182,7 +191,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress): ParsedR
 
   // ---- sections a findings table names are its detailed findings, even without an id or severity
   at.step = 'matching table rows to sections';
-  promoteNamedSections(text, sections, docTitle, drafts, mentions, scopeOf);
+  promoteNamedSections(text, sections, docTitle, drafts, mentions, scopeOf, explain.lines);
 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
@@ -277,6 +286,7 @@ function promoteNamedSections(
   drafts: Draft[],
   mentions: Draft[],
   scopeOf: (s: Section) => number,
+  lines: Explain['lines'],
 ): void {
   const rows = mentions.filter((m) => m.standalone && m.words.length > 0);
   if (!rows.length || rows.length > 500) return;
@@ -310,6 +320,6 @@ function promoteNamedSections(
     if (!best || bestScore < 0.6 || tie) continue;
     best.isFinding = true;
     for (let a = best.parent; a; a = a.parent) a.hasFindingDesc = true;
-    drafts.push(findingFromSection(text, best, docTitle, m.scope));
+    drafts.push(findingFromSection(text, best, docTitle, m.scope, lines, [`named by a findings table row (line ${m.prov?.startLine ?? '?'})`]));
   }
 }

@@ -39,7 +39,8 @@ function looksLikePath(p: string, loose = false): boolean {
 export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = [];
   if (!text) return out;
-  const s = text.length > 4000 ? text.slice(0, 4000) : text;
+  // "`src/a.ts` (lines 28-49)", "`a.ts`:40": a code span does not end the location
+  const s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
   PATH_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {

@@ -10,7 +10,9 @@ export function wordsClose(a: Draft, b: Draft): boolean {
 
 export function mergeInto(target: Draft, m: Draft): void {
   const t = target.f;
+  target.stated = (target.stated ?? 1) + 1;
   if (!target.detailed && m.detailed) {
+    target.prov = m.prov ?? target.prov;
     // the detailed section wins
     const keep = target;
     target.f = { ...m.f, blocksDeployment: t.blocksDeployment };
@@ -37,13 +39,44 @@ export function mergeInto(target: Draft, m: Draft): void {
     target.blocksOwn = target.blocksOwn ?? m.blocksOwn;
     return;
   }
-  if (!target.sevMention && m.sevMention) target.sevMention = m.sevMention;
+  if (!target.detailed && !m.detailed && richness(m) > richness(target)) {
+    // two short records of one finding ("Documentation Bugs" list, "Remaining Items" with a file and
+    // sub-bullets): the one that says more gives the title, text and severity; the other fills gaps
+    const other = { ...target, f: { ...t } };
+    target.f = { ...m.f };
+    target.prov = m.prov ?? target.prov;
+    target.sevFact = m.sevFact;
+    target.sevMention = m.sevMention;
+    target.sevSection = m.sevSection;
+    target.blocksOwn = m.blocksOwn;
+    target.blocksMention = m.blocksMention;
+    target.statusOwn = m.statusOwn;
+    target.words = m.words;
+    target.standalone = target.standalone || m.standalone;
+    mergeInto(target, other);
+    target.stated = (target.stated ?? 2) - 1;
+    return;
+  }
+  if (target.detailed) {
+    if (!target.sevMention && m.sevMention) target.sevMention = m.sevMention;
+  } else if (!(target.sevFact || target.sevMention || target.sevHeading || target.sevSection)) {
+    // the record that gives the title gives the severity; another fills it only when it has none
+    target.sevFact = m.sevFact;
+    target.sevMention = m.sevMention;
+    target.sevSection = m.sevSection;
+  }
   if (target.blocksMention === null) target.blocksMention = m.blocksMention ?? m.blocksOwn;
   if (!target.statusOwn && m.statusOwn) target.statusOwn = m.statusOwn;
   if (!t.locations.length && m.f.locations.length) t.locations = m.f.locations;
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
   if (!t.phase && m.f.phase) t.phase = m.f.phase;
   if (!t.ref && m.f.ref) t.ref = m.f.ref;
+}
+
+/** How much a short record states: fields, a location, its own text. */
+function richness(d: Draft): number {
+  const f = d.f;
+  return (f.locations.length ? 2 : 0) + (d.sevFact || d.sevMention ? 1 : 0) + (d.statusOwn ? 1 : 0) + (f.effort ? 1 : 0) + Math.min(3, f.body.length / 200);
 }
 
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
@@ -108,6 +141,7 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
       }
       for (const i of cands) {
         const d = merged[i];
+        if (!d.detailed && d.prov && m.prov && d.prov.set !== null && d.prov.set === m.prov.set) continue; // siblings are distinct records
         const sc = overlap(m.words, d.words);
         if (sc > best) {
           second = best;
@@ -118,7 +152,16 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
       if (best < 0.6 || best === second) target = undefined;
     }
     if (target) mergeInto(target, m);
-    else if (m.standalone) addDraft(m);
+    else if (m.standalone) {
+      addDraft(m);
+      const i = merged.indexOf(m);
+      if (i >= 0) for (const w of m.words) {
+        const k = `${m.scope}|${w.slice(0, 4)}`;
+        const list = wordIndex.get(k);
+        if (list) list.push(i);
+        else wordIndex.set(k, [i]);
+      }
+    }
   }
   return merged.sort((a, b) => a.start - b.start);
 }
@@ -135,9 +178,31 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     f.blocksDeployment = d.blocksOwn ?? d.blocksMention ?? null;
     f.status = d.statusOwn ?? 'open';
     if (!f.title.trim()) continue;
+    if (d.prov) {
+      f.source = { kind: d.prov.kind, startLine: d.prov.startLine, endLine: d.prov.endLine, set: d.prov.set, reasons: d.prov.reasons };
+      f.confidence = confidence(d);
+    }
     findings.push(f);
     if (f.ref && /[A-Za-z]/.test(f.ref)) refIndex.set(refKey(f.ref), f);
   }
   if (refIndex.size) for (const f of findings) dependencies(f, refIndex);
   return findings;
+}
+
+/**
+ * 0..1: how sure the extractor is, from what the record states. A heading or record that names its
+ * severity, id and location and is stated twice (a summary row and a section) is near certain; one
+ * taken only because its set or group heading holds findings is worth a look in the import review.
+ */
+export function confidence(d: Draft): number {
+  const f = d.f;
+  let c = 0.45;
+  if (d.sevFact || d.sevMention || d.sevHeading) c += 0.15;
+  else if (d.sevSection) c += 0.05;
+  if (f.ref) c += 0.1;
+  if (f.locations.length) c += 0.1;
+  if (d.statusOwn) c += 0.05;
+  if (d.detailed) c += 0.1;
+  if ((d.stated ?? 1) > 1) c += 0.1;
+  return Math.round(Math.min(0.98, c) * 100) / 100;
 }

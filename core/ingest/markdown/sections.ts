@@ -29,6 +29,8 @@ export interface Section {
   partLabels: number;
   isFinding: boolean;
   hasFindingDesc: boolean;
+  /** why it was taken for a finding (for --explain) */
+  why?: string;
 }
 
 export function off(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {

@@ -1,0 +1,57 @@
+// What the extractor can say about its decisions: each finding's source lines, record set and the
+// fields that made it one; each close candidate it rejected and why (`punchlist parse --explain`,
+// and the import review that shows the report beside what was extracted).
+
+/** Offsets -> 1-based line numbers of one text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+export type RecordKind = 'heading' | 'item' | 'row' | 'paragraph';
+
+/** Where a finding came from and why it was taken. */
+export interface Provenance {
+  kind: RecordKind;
+  startLine: number;
+  endLine: number;
+  /** the record set it belongs to ("list at line 40 (7 items)"), or null for a lone record */
+  set: string | null;
+  /** the fields and context that made it a finding: severity, id, location, status, group, set… */
+  reasons: string[];
+  confidence: number;
+}
+
+export interface Rejected {
+  kind: RecordKind;
+  startLine: number;
+  endLine: number;
+  text: string;
+  reason: string;
+  /** what it did state (why it came close) */
+  fields: string[];
+}
+
+export class Explain {
+  readonly rejected: Rejected[] = [];
+  readonly lines: LineIndex;
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
+  }
+  reject(kind: RecordKind, start: number, end: number, text: string, reason: string, fields: string[]): void {
+    if (this.rejected.length >= 2000) return;
+    this.rejected.push({ kind, startLine: this.lines.lineOf(start), endLine: this.lines.lineOf(Math.max(start, end - 1)), text: text.slice(0, 200), reason, fields });
+  }
+}

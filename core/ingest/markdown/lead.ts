@@ -1,0 +1,310 @@
+// The field reader for one line that may open a finding: a list item's first line, a line of a
+// paragraph, a table cell. Reads the markers before the title (emoji, "P0", "[BLOCKER]", "[API-3]",
+// "CVE-… – HIGH –", a location in code), the title itself (bold, a link, or plain text up to a
+// separator), and what follows it ("— src/a.ts L12-30", "(Sev-2, found by Ana)", "— won't fix").
+import type { Location, Severity, Status } from '../../../shared/types';
+import { parseHeading, plainInline } from './heading';
+import { addLocations, parseLocations } from './locations';
+import { EMOJI_RE, SEVERITY_EMOJI, findIssueRef, severityFromValue, statusFromText } from './vocab';
+
+export interface Lead {
+  title: string;
+  ref: string | null;
+  refKind: 'issue' | 'numeric' | null;
+  severity: Severity | null;
+  severityText: string | null;
+  status: Status | null;
+  blocks: boolean | null;
+  locations: Location[];
+  /** how the title is written */
+  shape: 'bold' | 'link' | 'plain';
+  /** a severity, status, priority or id stands before or right after the title */
+  marked: boolean;
+  /** ref found before the title */
+  refAtStart: boolean;
+  /** 👍, "nice", "kudos": praise, not a finding */
+  positive: boolean;
+  /** ❓ or a question: asks, does not report */
+  question: boolean;
+  /** the title ends in ":": a label that opens text ("**Setup:** …"), not a title */
+  label: boolean;
+  /** the link's target when the title is a link */
+  url: string | null;
+  /** the title is a count or an amount ("3 bugs - …", "2-3 hours") */
+  count: boolean;
+}
+
+/** "3 bugs - System won't function", "2-3 hours", "17 (71%)", "5 fixed + 3 new": a count or an amount, not a title */
+export const COUNT_TITLE =
+  /^\W*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/i;
+
+const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b)/iu;
+const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)/iu;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator})+$/u;
+
+/** Severity words a writer uses as a leading label that the severity vocabulary lacks. */
+const EXTRA_LABEL_SEVERITY: Record<string, Severity> = { nit: 'info', nitpick: 'info', gas: 'info', 'non-critical': 'info', nc: 'info', suggestion: 'info', optional: 'info' };
+
+/** One token before a title that is a marker, not a word of the title. */
+function markerToken(tok: string): { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null {
+  const t = tok.replace(/^[[(]+|[\])]+[:.,]?$|[:.,]$/g, '');
+  if (!t) return {};
+  if (EMOJI_ONLY.test(t)) {
+    const e = [...t].find((c) => SEVERITY_EMOJI[c]);
+    const st = /[✅✔☑]/u.test(t) ? ('fixed' as Status) : undefined;
+    return e ? { sev: SEVERITY_EMOJI[e], sevText: e, status: st } : { status: st };
+  }
+  const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
+  if (extra) return { sev: extra, sevText: t };
+  if (/^(?:P[0-4]|Sev-?[0-5]|S[0-4])$/i.test(t) || /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent)$/i.test(t)) {
+    const sev = /^S([0-4])$/i.test(t) ? (['critical', 'high', 'medium', 'low', 'info'] as const)[Number(t.slice(1))] : severityFromValue(t);
+    return sev ? { sev, sevText: t, blocks: /^(blocker|showstopper)$/i.test(t) ? true : undefined } : null;
+  }
+  const st = /^(fixed|resolved|done|open|wontfix|acknowledged|verified|duplicate|dupe|mitigated|closed)$/i.test(t) ? statusFromText(t === 'dupe' ? 'duplicate' : t) : null;
+  if (st) return { status: st };
+  if (/^#?\d{1,3}(?:\.\d{1,3})*$/.test(t)) return { ref: t.replace(/^#/, '#'), refKind: t.startsWith('#') ? 'issue' : 'numeric' };
+  const r = findIssueRef(t);
+  if (r && r.index === 0 && r.length === t.length) return { ref: r.ref, refKind: 'issue' };
+  if (/^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(t)) return { ref: t, refKind: 'issue' };
+  return null;
+}
+
+interface Markers {
+  severity: Severity | null;
+  severityText: string | null;
+  status: Status | null;
+  ref: string | null;
+  refKind: 'issue' | 'numeric' | null;
+  blocks: boolean | null;
+  any: boolean;
+}
+
+function emptyMarkers(): Markers {
+  return { severity: null, severityText: null, status: null, ref: null, refKind: null, blocks: null, any: false };
+}
+
+/** Reads a run of marker tokens; returns null when a token is not one. */
+function readMarkers(plain: string, into: Markers): boolean {
+  const toks = plain
+    .replace(/\[([^\]\s]+)\s+([^\]]+)\]/g, '[$1_$2]')
+    .replace(/\b(bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat)\s+(#?\s*\d+(?:\.\d+)*)\b/gi, '$1_$2')
+    .split(/[\s·|]+/)
+    .filter(Boolean);
+  const found: ReturnType<typeof markerToken>[] = [];
+  for (const tok of toks) {
+    if (/^[-–—:|/,·]+$/.test(tok)) continue;
+    const m = markerToken(tok.replace(/_/g, ' '));
+    if (!m) return false;
+    found.push(m);
+  }
+  for (const m of found) {
+    if (!m) continue;
+    if (m.sev && !into.severity) {
+      into.severity = m.sev;
+      into.severityText = m.sevText ?? null;
+    }
+    if (m.status && !into.status) into.status = m.status;
+    if (m.ref && !into.ref) {
+      into.ref = m.ref;
+      into.refKind = m.refKind ?? 'issue';
+    }
+    if (m.blocks) into.blocks = true;
+    if (m.sev || m.status || m.ref) into.any = true;
+  }
+  return true;
+}
+
+const SEPARATOR = /\s+[—–]\s+|\s+-\s+|\s+\|\s+/;
+/** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
+const STATUS_PHRASE =
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t fix|wontfix|will not fix|risk accepted|accepted risk|acknowledged|by design|not a bug|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b)/i;
+
+function statusOfPhrase(s: string): Status | null {
+  const m = STATUS_PHRASE.exec(s);
+  if (!m) return null;
+  if (/^\W*dup/i.test(m[0])) return 'duplicate';
+  return statusFromText(m[0]);
+}
+
+/**
+ * What follows a title on its line: locations, severity/status markers, a status phrase. Segments
+ * are cut at separators and parentheses.
+ */
+function readTail(tailMd: string, into: Markers, locations: Location[]): void {
+  const plain = plainInline(tailMd).trim();
+  if (!plain) return;
+  for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
+  const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
+  for (const seg0 of segs.slice(0, 8)) {
+    const seg = seg0.replace(EMOJI_RE, ' ').trim();
+    if (!seg) {
+      readMarkers(seg0, into);
+      continue;
+    }
+    // "(Sev-2, found by Ana)", "(High)": a severity that opens the segment
+    const lead = /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|high|major|medium|moderate|minor|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;])/i.exec(seg);
+    if (lead && !into.severity) {
+      into.severity = severityFromValue(lead[1]);
+      into.severityText = lead[1];
+      if (/^(blocker|showstopper)$/i.test(lead[1])) into.blocks = true;
+      into.any = true;
+    }
+    const st = statusOfPhrase(seg);
+    if (st && !into.status) {
+      into.status = st;
+      into.any = true;
+    }
+    const locs = parseLocations(seg, true);
+    if (locs.length) addLocations(locations, locs);
+    else {
+      // "src/cache.ts L12-30", "lines 72, 90" after a path
+      const l = /^([\w@.+~/\\-]+\.\w+)\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?\b/.exec(seg);
+      if (l) addLocations(locations, [{ path: l[1], startLine: Number(l[2]), endLine: Number(l[3] ?? l[2]) }]);
+    }
+  }
+}
+
+const BOLD = /^(.{0,80}?)(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?!\*|_)(.*)$/;
+const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.*)$/;
+const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
+/** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
+const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
+
+/** Reads one line (Markdown source, list marker and checkbox removed) as the head of a record. */
+export function readLead(md: string): Lead {
+  const line = md.length > 2000 ? md.slice(0, 2000) : md;
+  const markers = emptyMarkers();
+  const locations: Location[] = [];
+  let shape: Lead['shape'] = 'plain';
+  let titleMd = line;
+  let tail = '';
+  let url: string | null = null;
+  let struck = false;
+
+  const st = STRUCK.exec(line);
+  if (st && readMarkers(plainInline(st[1]), { ...emptyMarkers() })) {
+    struck = true;
+  }
+  const b = BOLD.exec(line);
+  const k = LINK.exec(line);
+  const boldMarkersOnly = !!b && readMarkers(plainInline(b[3]).replace(/:\s*$/, ''), { ...emptyMarkers() }) && !!b[4].trim();
+  if (b && boldMarkersOnly && readMarkers(plainInline(b[1] + ' ' + b[3]).replace(/:\s*$/, ''), markers)) {
+    // "**🔴 BUG #1** - Health endpoint …", "**MINOR:** `x` has …": the bold holds markers; the title follows
+    const rest = b[4].replace(/^\s*(?:[—–:|-]\s*)?/, '');
+    const again = readLead(rest);
+    return merge(again, markers);
+  }
+  if (b && (!k || b[1].length <= k[1].length) && readMarkers(plainInline(b[1].replace(/~~/g, '')), markers)) {
+    shape = 'bold';
+    titleMd = b[3];
+    tail = b[4];
+    const inner = LINK.exec(titleMd);
+    if (inner && !inner[1].trim() && !inner[4].trim()) {
+      titleMd = inner[2];
+      url = inner[3];
+    }
+  } else if (k && readMarkers(plainInline(k[1].replace(/[*_~]{2}/g, '')), markers)) {
+    shape = 'link';
+    titleMd = k[2].replace(/^\*\*|\*\*$/g, '');
+    url = k[3];
+    tail = k[4];
+  } else {
+    // plain: markers, then a location in code, then the title up to a separator
+    let rest = line.replace(/~~/g, '');
+    for (let guard = 0; guard < 8 && !COUNT_TITLE.test(plainInline(rest)); guard++) {
+      const tok = /^\s*(\S+)\s*/.exec(rest);
+      if (!tok) break;
+      const probe = emptyMarkers();
+      const word = plainInline(tok[1]);
+      if (!readMarkers(word, probe) || (!probe.any && !EMOJI_ONLY.test(word.replace(/[:.,]$/, '')) && !/^[-–—:|]+$/.test(word))) break;
+      // a bare word or number is a marker only when a separator follows it: "High: …", "3. …",
+      // not "Critical bugs were found" or "3 bugs"
+      const next = rest.slice(tok[0].length);
+      const bare = /^[\p{L}\d]+$/u.test(word) && !/^(?:P[0-4]|Sev-?[0-5])$/i.test(word) && !/[A-Z]+-\d/.test(word);
+      if (bare && !/^\s*(?:[:—–|]|-\s)/.test(next) && !/[:.)]$/.test(tok[1])) break;
+      readMarkers(word, markers);
+      rest = next;
+    }
+    const cl = CODE_LOCATION_LEAD.exec(rest);
+    if (cl && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
+      addLocations(locations, parseLocations(cl[1], true));
+      rest = rest.slice(cl[0].length);
+    }
+    // "CVE-2019-18934 – CRITICAL – Shell Injection": marker-only segments before the title
+    const parts = rest.split(SEPARATOR);
+    let i = 0;
+    while (i < parts.length - 1 && readMarkers(plainInline(parts[i]), markers)) i++;
+    const sepAt = (n: number) => {
+      let off = 0;
+      let r = rest;
+      for (let j = 0; j < n; j++) {
+        const m = SEPARATOR.exec(r);
+        if (!m) return rest.length;
+        off += m.index + m[0].length;
+        r = r.slice(m.index + m[0].length);
+      }
+      return off;
+    };
+    const from = sepAt(i);
+    const body = rest.slice(from);
+    // the title runs to the next separator whose remainder names a location or a marker
+    const m = SEPARATOR.exec(body);
+    if (m && m.index > 0) {
+      const after = body.slice(m.index + m[0].length);
+      const afterPlain = plainInline(after);
+      const probe = emptyMarkers();
+      readTail(after, probe, []);
+      if (parseLocations(afterPlain, true).length || probe.any || after.length > 60) {
+        titleMd = body.slice(0, m.index);
+        tail = after;
+      } else titleMd = body;
+    } else titleMd = body;
+  }
+
+  const h = parseHeading(titleMd);
+  readTail(tail, markers, locations);
+  addLocations(locations, h.locations);
+  if (!markers.ref && h.ref) {
+    markers.ref = h.ref;
+    markers.refKind = h.refKind;
+  }
+  const severity = markers.severity ?? h.severity;
+  const severityText = markers.severity ? markers.severityText : h.severityText;
+  let status = markers.status ?? h.status;
+  if (!status && struck) status = 'fixed';
+  const titlePlain = h.title.replace(/\s+/g, ' ').trim();
+  const head = plainInline(line).trim();
+  return {
+    title: titlePlain,
+    ref: markers.ref,
+    refKind: markers.refKind,
+    severity,
+    severityText,
+    status,
+    blocks: markers.blocks ?? h.blocks,
+    locations,
+    shape,
+    marked: markers.any || !!h.severity || !!h.status || (h.refKind === 'issue' && !!h.ref),
+    refAtStart: !!markers.ref || (h.refKind === 'issue' && !!h.ref),
+    positive: POSITIVE.test(head),
+    question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),
+    label: /:\s*$/.test(plainInline(titleMd)) || (shape === 'bold' && /^\s*:/.test(tail)),
+    url,
+    count: COUNT_TITLE.test(plainInline(titleMd)),
+  };
+}
+
+/** A lead read after markers that stood before it: those markers fill what the lead lacks. */
+function merge(l: Lead, m: Markers): Lead {
+  return {
+    ...l,
+    severity: l.severity ?? m.severity,
+    severityText: l.severity ? l.severityText : m.severityText,
+    status: l.status ?? m.status,
+    ref: l.ref ?? m.ref,
+    refKind: l.ref ? l.refKind : m.refKind,
+    blocks: l.blocks ?? m.blocks,
+    marked: l.marked || m.any,
+    refAtStart: l.refAtStart || !!m.ref,
+  };
+}

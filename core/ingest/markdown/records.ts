@@ -1,0 +1,460 @@
+// Findings that are not heading sections: list items (at any depth) and lines of paragraphs that
+// open with a title ("**Login crashes on empty password** (Sev-2) — …", "CVE-2019-1 – HIGH – …",
+// "🔴 `a.ts:88` token compared with =="). Each candidate is read by one lead reader (lead.ts) and
+// the facts of its own text; siblings of one shape (one list, one run of lead lines) form a record
+// set, and the set decides together: when its members carry finding fields, or its group heading
+// says it holds findings or a severity, every titled member is a finding. A set that does not
+// qualify still yields mentions, which merge into findings described elsewhere.
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
+import { inFixOrder, headingGroupSeverity } from './classify';
+import { categoryTitle, factSeverity, SEV_WORD, type Draft } from './draft';
+import { parseEffort } from './effort';
+import { plainInline } from './heading';
+import { COUNT_TITLE, readLead, type Lead } from './lead';
+import { addLocations, parseLocations } from './locations';
+import { wordSet } from './match';
+import { factsFromLine, off, src, type Section } from './sections';
+import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, statusFromText } from './vocab';
+import type { Explain } from './explain';
+
+/** Where in the text a record sits and why it was taken (for --explain and import review). */
+export interface RecordContext {
+  text: string;
+  explain: Explain;
+  scopeOf: (s: Section) => number;
+}
+
+/** Group headings whose lists hold something other than findings. */
+const NON_FINDING_GROUP =
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+
+/** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
+const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
+
+/** The facts a record's own text states below its first line (sub-bullets, continuation lines). */
+interface BodyFacts {
+  severity: { sev: Severity; text: string } | null;
+  status: Status | null;
+  locations: Location[];
+  effort: Effort | null;
+  phase: string | null;
+  blocks: boolean | null;
+  /** how many lines were key/value facts of a finding (Impact, Fix, Status, …) */
+  count: number;
+}
+
+/** "FIXED in 4.17.12.", "Resolved: lockfile regenerated", "Open.", "Still open for us": a line or sentence that states a status. */
+const STATUS_SENTENCE =
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|closed)\s+as\s+(?:duplicate|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially fixed\b|in progress\b|(?:this|it|the issue|the bug)\s+(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b)/i;
+
+export function statusSentence(s: string): Status | null {
+  const m = STATUS_SENTENCE.exec(s);
+  if (!m) return null;
+  const w = m[0].toLowerCase();
+  if (/dup/.test(w)) return 'duplicate';
+  if (/not affected|false positive|not a bug/.test(w)) return 'false_positive';
+  return statusFromText(w);
+}
+
+function emptyBody(): BodyFacts {
+  return { severity: null, status: null, locations: [], effort: null, phase: null, blocks: null, count: 0 };
+}
+
+/** Reads fact lines and status sentences; the last status stated wins (a later word updates an earlier one). */
+function readBodyLines(lines: string[], into: BodyFacts): void {
+  for (const line of lines) {
+    if (line.length > 1000) continue;
+    let fact = false;
+    for (const f of factsFromLine(line)) {
+      const v = plainInline(f.value);
+      fact = true;
+      if (f.kind) into.count++;
+      if (f.kind === 'severity' && !into.severity) {
+        const sv = factSeverity(v);
+        if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
+      } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
+      else if (f.kind === 'status') into.status = statusFromText(v) ?? into.status;
+      else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
+      else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
+      else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
+      else if (!f.kind && /\b(?:response|commentary|auditor|retest|re-test|resolution|remediation|verification)\b/i.test(f.key)) {
+        // "Developer Response: Fixed in a1b2c3", "**Auditor:** Verified"
+        const st = statusSentence(v) ?? (/^\W*verified\b/i.test(v) ? 'verified' : null);
+        if (st) into.status = st;
+      }
+    }
+    if (fact) continue;
+    const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    for (const sentence of plain.split(/(?<=[.!?])\s+/).slice(0, 12)) {
+      const st = statusSentence(sentence);
+      if (st) into.status = st;
+    }
+  }
+}
+
+function paragraphLines(text: string, b: RootContent): string[] {
+  return src(text, b).slice(0, 20000).split('\n');
+}
+
+/** Facts of a list item below its first line: continuation lines, sub-lists, paragraphs. */
+function itemBody(text: string, item: ListItem, firstRest: string[]): BodyFacts {
+  const body = emptyBody();
+  readBodyLines(firstRest, body);
+  for (const c of item.children.slice(1)) {
+    if (c.type === 'list') {
+      for (const it of c.children.slice(0, 60)) {
+        const p = it.children[0];
+        if (p && p.type === 'paragraph') readBodyLines(paragraphLines(text, p).slice(0, 10), body);
+      }
+    } else if (c.type === 'paragraph') readBodyLines(paragraphLines(text, c).slice(0, 20), body);
+  }
+  return body;
+}
+
+interface Candidate {
+  lead: Lead;
+  body: BodyFacts;
+  start: number;
+  end: number;
+  bodyMd: string;
+  checked: boolean | null;
+  /** nested list under this item (read as its own set when this item is not a finding) */
+  nested: List[];
+}
+
+function evidence(c: Candidate): string[] {
+  const l = c.lead;
+  const why: string[] = [];
+  if (l.severity || c.body.severity) why.push('severity');
+  if (l.refAtStart) why.push('id');
+  if (l.locations.length || c.body.locations.length) why.push('location');
+  if (l.status || c.body.status) why.push('status');
+  if (c.body.count >= 2) why.push('fields');
+  if (l.shape !== 'plain') why.push(l.shape === 'bold' ? 'bold title' : 'link title');
+  return why;
+}
+
+function titled(c: Candidate): boolean {
+  const t = c.lead.title;
+  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && /[\p{L}]/u.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t);
+}
+
+/** Severity, location and an id or a title of its own: a finding wherever it is written. */
+function veryStrong(c: Candidate): boolean {
+  const l = c.lead;
+  return titled(c) && !!(l.severity || c.body.severity) && (l.locations.length > 0 || c.body.locations.length > 0) && (l.refAtStart || l.shape !== 'plain');
+}
+
+/** A member that reads as a finding on its own fields. */
+function strong(c: Candidate, groupFindings: boolean): boolean {
+  if (!titled(c)) return false;
+  const l = c.lead;
+  const sev = !!(l.severity || c.body.severity);
+  const loc = l.locations.length > 0 || c.body.locations.length > 0;
+  const shaped = l.shape !== 'plain';
+  if (sev && (l.marked || shaped || loc || c.body.count > 0)) return true;
+  if (l.refAtStart && l.refKind === 'issue' && (shaped || loc || !!l.status || c.body.count > 0 || groupFindings)) return true;
+  if (shaped && loc && (c.body.count > 0 || l.marked || groupFindings)) return true;
+  if (shaped && c.body.count >= 2 && (c.body.severity || c.body.status || c.body.locations.length)) return true;
+  return false;
+}
+
+interface SetContext {
+  section: Section;
+  /** a group heading or label above the set says it holds findings, or which severity */
+  groupFindings: boolean;
+  groupSev: { sev: Severity; text: string } | null;
+  category: string | null;
+  /** the set sits where findings are not listed (plan, legend, positives, summary) */
+  negative: string | null;
+  /** the section is itself one enumerated record ("#### 1.1: Database Indexes"): its lists describe it */
+  inRecord: boolean;
+  /** a summary or overview: its members restate findings; only those strong alone may stand */
+  summary?: boolean;
+}
+
+function sectionContext(s: Section): SetContext {
+  const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
+  const title = s.h.title;
+  let negative: string | null = null;
+  if (s.depth > 0 && inFixOrder(s)) negative = 'in the report\u2019s fix order';
+  else if (s.depth > 0 && NON_FINDING_GROUP.test(s.h.text)) negative = `under "${s.h.text}"`;
+  else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
+  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
+  else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
+  const groupFindings = s.depth > 0 && FINDING_NOUN.test(s.h.text) && !remedyGroup(title);
+  // "## Categories of Bugs Fixed" > "### Documentation Bugs (5 Documented)": a list of what was done
+  for (let a: Section | null = s; a && a.depth > 0 && !negative; a = a.parent) {
+    if (CHANGELOG.test(a.h.text)) negative = `under "${a.h.text}", a list of what was fixed`;
+  }
+  const inRecord = s.depth > 0 && !!s.h.ref && !groupFindings && !sev && !isGenericTitle(title) && !negative;
+  return {
+    inRecord,
+    summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
+    section: s,
+    groupFindings,
+    groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
+    category: s.depth > 0 && !isGenericTitle(title) && !negative ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
+    negative,
+  };
+}
+
+function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[]): Draft {
+  const l = c.lead;
+  const locations: Location[] = [...l.locations];
+  addLocations(locations, c.body.locations);
+  if (!locations.length) {
+    for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`/g)) {
+      addLocations(locations, parseLocations(m[1]).filter((x) => x.path.includes('/') || x.startLine != null));
+      if (locations.length) break;
+    }
+  }
+  const f: ParsedFinding = {
+    ref: l.ref,
+    title: l.title,
+    severity: null,
+    severityText: null,
+    status: 'open',
+    phase: c.body.phase,
+    category: set.category,
+    locations,
+    blocksDeployment: null,
+    dependsOn: [],
+    effort: c.body.effort,
+    body: c.bodyMd.trim(),
+  };
+  let status: Status | null = c.body.status ?? l.status;
+  if (c.checked === true && !status) status = 'fixed';
+  const lines = ctx.explain.lines;
+  return {
+    f,
+    sevFact: c.body.severity,
+    sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : null,
+    sevHeading: null,
+    sevSection: set.groupSev,
+    blocksOwn: c.body.blocks,
+    blocksMention: l.blocks,
+    statusOwn: status,
+    scope: ctx.scopeOf(set.section),
+    detailed: false,
+    standalone,
+    words: wordSet(l.title),
+    start: c.start,
+    prov: {
+      kind,
+      startLine: lines.lineOf(c.start),
+      endLine: lines.lineOf(Math.max(c.start, c.end - 1)),
+      set: setName,
+      reasons: why,
+      confidence: 0,
+    },
+  };
+}
+
+/**
+ * Decides one record set. Members that are strong alone are findings; when at least half the
+ * titled members are, or the group heading says findings / a severity, every titled member is.
+ */
+function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, kind: 'item' | 'paragraph', setName: string, out: Draft[]): Set<Candidate> {
+  const taken = new Set<Candidate>();
+  const eligible = members.filter(titled);
+  const strongs = eligible.filter((c) => strong(c, set.groupFindings || !!set.groupSev));
+  const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;
+  // a group heading alone makes findings of a list of titles, not of one sentence under it
+  const grouped =
+    (set.groupFindings || !!set.groupSev) && eligible.length > 0 && shortTitles * 2 >= eligible.length && (eligible.length > 1 || evidence(eligible[0]).some((w) => w !== 'bold title' && w !== 'link title'));
+  const setOk = !set.negative && eligible.length > 0 && (strongs.length * 2 >= eligible.length || (grouped && (strongs.length > 0 || !!set.groupSev || eligible.some((c) => c.lead.shape !== 'plain'))));
+  // members the set pulls in must share its findings' shape: an id when they have ids, their title style
+  const withRef = strongs.filter((c) => c.lead.refAtStart).length;
+  const sameShape = (c: Candidate) =>
+    strongs.length === 0 ||
+    ((withRef * 3 < strongs.length * 2 || c.lead.refAtStart) && strongs.some((x) => x.lead.shape === c.lead.shape));
+  for (const c of members) {
+    const why = evidence(c);
+    const isStrong = strongs.includes(c);
+    let standalone = false;
+    let reason: string | null = null;
+    if (!titled(c)) reason = c.lead.positive ? 'praise, not a finding' : c.lead.question ? 'a question, not a finding' : c.lead.label ? 'a label that opens text' : 'no title';
+    else if (set.negative && !(set.summary && isStrong)) reason = set.negative;
+    else if (set.inRecord && !veryStrong(c)) reason = 'inside an enumerated record, whose text it is';
+    else if (set.summary) standalone = true;
+    else if (setOk && (isStrong || sameShape(c))) standalone = true;
+    else if (setOk) reason = 'not of the shape of its set\u2019s findings';
+    else reason = `its set has ${strongs.length} of ${eligible.length} members with finding fields`;
+    if (standalone) {
+      if (!isStrong) why.push(set.groupSev ? 'group severity' : set.groupFindings ? 'group' : 'set');
+      taken.add(c);
+      out.push(draftOf(ctx, c, set, kind, setName, true, why));
+    } else {
+      // not a finding by itself: a mention that may add facts to a finding described elsewhere
+      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why));
+      if (why.length && reason) ctx.explain.reject(kind, c.start, c.end, c.lead.title || plainInline(c.bodyMd.split('\n')[0]).slice(0, 80), reason, why);
+    }
+  }
+  return taken;
+}
+
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
+
+function itemCandidate(text: string, item: ListItem): Candidate | null {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return null;
+  const lines = paragraphLines(text, first);
+  const head = lines[0].replace(LIST_MARKER, '');
+  const lead = readLead(head);
+  const nested = item.children.filter((c): c is List => c.type === 'list');
+  return {
+    lead,
+    body: itemBody(text, item, lines.slice(1)),
+    start: off(item, 'start'),
+    end: off(item, 'end'),
+    bodyMd: src(text, item).replace(LIST_MARKER, ''),
+    checked: typeof item.checked === 'boolean' ? item.checked : null,
+    nested,
+  };
+}
+
+/** A list and, where its items are not findings, the lists nested in them. */
+export function listRecords(ctx: RecordContext, list: List, s: Section, out: Draft[], label: string | null, inherited?: SetContext): void {
+  const own = inherited ?? sectionContext(s);
+  const set = label ? labelContext(own, label) : own;
+  const members: Candidate[] = [];
+  for (const item of list.children.slice(0, 5000)) {
+    const c = itemCandidate(ctx.text, item);
+    if (c) members.push(c);
+  }
+  if (!members.length) return;
+  const startLine = ctx.explain.lines.lineOf(off(list, 'start'));
+  const taken = decideSet(ctx, members, set, 'item', `list at line ${startLine} (${members.length} items)`, out);
+  for (const c of members) {
+    if (taken.has(c)) continue;
+    for (const n of c.nested) {
+      // "- **Authentication**" > "- [ ] Title (High) — file": the outer item names the group
+      const label = c.lead.title.replace(/:$/, '').trim();
+      const sev = label && label.length <= 60 ? factSeverity(label) : null;
+      const child: SetContext = {
+        section: s,
+        groupFindings: set.groupFindings || (!!label && FINDING_NOUN.test(label)),
+        groupSev: sev ? { sev, text: label } : set.groupSev,
+        category: label && label.length <= 80 && !sev ? label : set.category,
+        negative: set.negative ?? (label && NON_FINDING_GROUP.test(label) ? `under "${label}"` : null),
+        inRecord: set.inRecord,
+        summary: set.summary,
+      };
+      listRecords(ctx, n, s, out, null, child);
+    }
+  }
+}
+
+/**
+ * A paragraph that labels the list after it ("❌ **CRITICAL BUGS FOUND**", "**Issues Found:**",
+ * "Low priority:"): one short line, all bold or ending in a colon. Returns its plain text.
+ */
+export function listLabel(text: string, para: RootContent | null): string | null {
+  if (!para || para.type !== 'paragraph') return null;
+  const raw = src(text, para).trim();
+  if (raw.includes('\n') || raw.length > 200) return null;
+  const plain = plainInline(raw).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  const bare = raw.replace(EMOJI_RE, '').trim();
+  if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(bare) || /:$/.test(plain)) return plain.replace(/:$/, '').trim();
+  return null;
+}
+
+/** The set context a label above a list adds to its section's. */
+function labelContext(set: SetContext, label: string): SetContext {
+  const sev = label.length <= 80 ? (factSeverity(label) ?? headingGroupSeverityOf(label)) : null;
+  return {
+    section: set.section,
+    groupFindings: set.groupFindings || FINDING_NOUN.test(label),
+    groupSev: sev ? { sev, text: (SEV_WORD.exec(label) ?? [label])[0] } : set.groupSev,
+    category: set.category,
+    negative: set.negative ?? (NON_FINDING_GROUP.test(label) || remedyGroup(label) ? `under "${label}"` : null),
+    inRecord: set.inRecord,
+    summary: set.summary,
+  };
+}
+
+function headingGroupSeverityOf(label: string): Severity | null {
+  const m = /\b(critical|high|medium|low|minor|major|blocker|trivial)(?:[\s-]+(?:priority|severity|risk))?\b/i.exec(label);
+  return m && /^(?:\W*\w+){0,6}\W*$/.test(label) ? factSeverity(m[1]) : null;
+}
+
+/** A paragraph line that opens a record: a title written as a lead, not a sentence of prose. */
+function paragraphLead(lineMd: string, first: boolean): Lead | null {
+  const lead = readLead(lineMd);
+  if (!lead.title || lead.label) return null;
+  if (lead.shape === 'bold') return first ? lead : lead.marked ? lead : null;
+  if (lead.shape === 'link') return lead.marked ? lead : null;
+  // plain: only when markers open the line and a separator or location follows them
+  const plain = plainInline(lineMd).trim();
+  if (!lead.marked) return null;
+  if (/^\p{Extended_Pictographic}/u.test(plain)) return lead;
+  if (/^(?:\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.test(plain)) return lead;
+  return null;
+}
+
+/** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
+export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+  const text = ctx.text;
+  const set = sectionContext(s);
+  let members: Candidate[] = [];
+  let cur: Candidate | null = null;
+  let setStart = 0;
+  const flush = () => {
+    if (members.length) {
+      const name = `${members.length} lead line${members.length > 1 ? 's' : ''} from line ${ctx.explain.lines.lineOf(setStart)}`;
+      decideSet(ctx, members, set, 'paragraph', name, out);
+    }
+    members = [];
+    cur = null;
+  };
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (b.type === 'paragraph' && blocks[bi + 1]?.type === 'list' && listLabel(text, b)) {
+      flush();
+      continue;
+    }
+    if (b.type !== 'paragraph') {
+      if (b.type === 'heading' || b.type === 'thematicBreak' || b.type === 'table' || b.type === 'list') flush();
+      else if (cur && (b.type === 'code' || b.type === 'blockquote' || b.type === 'html')) {
+        (cur as Candidate).bodyMd += '\n\n' + src(text, b);
+        (cur as Candidate).end = off(b, 'end');
+      }
+      continue;
+    }
+    const para = b as Paragraph;
+    const raw = src(text, para);
+    if (raw.length > 100000) {
+      flush();
+      continue;
+    }
+    const lines = raw.split('\n');
+    let lineOff = off(para, 'start');
+    let any = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const lead = line.length <= 1000 ? paragraphLead(line, i === 0) : null;
+      if (lead) {
+        if (!members.length) setStart = lineOff;
+        cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [] };
+        members.push(cur);
+        any = true;
+      } else if (cur) {
+        (cur as Candidate).bodyMd += (i === 0 ? '\n\n' : '\n') + line;
+        (cur as Candidate).end = lineOff + line.length;
+        readBodyLines([line], (cur as Candidate).body);
+      }
+      lineOff += line.length + 1;
+    }
+    if (!any && !cur) flush();
+  }
+  flush();
+}
+
+/** The first line of a list item, as plain text. */
+export function itemHead(text: string, item: ListItem): string {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return '';
+  return plainInline(paragraphLines(text, first)[0].replace(LIST_MARKER, '')).trim();
+}
