@@ -35,10 +35,27 @@ const HTML_TAG =
 /** A status or severity word an image badge names by its file ("![](img/critical.png)"). */
 const BADGE_NAME = /^(critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|fixed|resolved|open|acknowledged|verified)$/i;
 
+/**
+ * What an image says in a line of text: its alt text, or the severity / status a badge names
+ * ("![](img/critical.png)", shields.io "badge/severity-critical-red"). A badge that names a
+ * severity or status becomes a bracketed marker ("[critical]"), which the readers take as one.
+ */
 function imageText(alt: string, src: string): string {
-  if (alt.trim()) return alt;
-  const base = (src.split(/[?#]/)[0].split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/^(?:badge|sev|severity|status)[-_]|[-_](?:badge|icon)$/gi, '');
-  return BADGE_NAME.test(base) ? base : '';
+  const shield = /\/badge\/([^/?#]+)/.exec(src);
+  let said = '';
+  if (shield) {
+    const [label, message] = decodeURIComponent(shield[1]).replace(/--/g, '\u0000').split('-').map((x) => x.replace(/\u0000/g, '-').replace(/_/g, ' '));
+    if (message && /^(severity|sev|status|state|priority|risk|impact)$/i.test(label)) said = message;
+  }
+  if (!said) {
+    const base = (src.split(/[?#]/)[0].split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/^(?:badge|sev|severity|status)[-_]|[-_](?:badge|icon)$/gi, '');
+    said = BADGE_NAME.test(base) ? base : '';
+  }
+  const words = alt.trim() || said;
+  if (!words) return '';
+  const marker = words.split(/\s+/).every((w) => /^(critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|fixed|resolved|open|acknowledged|verified|severity|risk|status|priority|sev-?\d|p[0-4])$/i.test(w));
+  if (marker) return `[${words}]`;
+  return said && !alt.trim() ? `[${said}]` : words;
 }
 
 /** Applies `fn` to the text outside code spans; code spans stay as written (backticks included). */
@@ -73,7 +90,7 @@ const TRAILING_WORD =
   /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
 
 const LABEL_TOKEN =
-  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+  /^([A-Z]{1,3}\d{1,4}[.:)]?|critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
@@ -157,13 +174,18 @@ export function parseHeading(raw: string): HeadingInfo {
     break;
   }
 
-  // leading bracketed severity: "[High] …", "(Sev-2) …"
-  const br = /^[[(]\s*([^\])]{1,20}?)\s*[\])]\s*/.exec(s);
-  if (br && br[0].length < s.length && severityFromLabel(br[1], true) && isPureMarker(br[1])) {
-    if (!severity) {
-      severity = severityFromLabel(br[1], true);
+  // leading bracketed markers: "[High] …", "(Sev-2) …", "[medium] [fixed] …" (badges read as brackets)
+  for (let guard = 0; guard < 4; guard++) {
+    const br = /^[[(]\s*([^\])]{1,24}?)\s*[\])]\s*/.exec(s);
+    if (!br || br[0].length >= s.length || !isPureMarker(br[1])) break;
+    const sv = severityFromLabel(br[1], true);
+    const st = sv ? null : statusFromText(br[1]);
+    if (!sv && !st) break;
+    if (sv && !severity) {
+      severity = sv;
       severityText = br[1];
     }
+    if (st && !status) status = st;
     s = s.slice(br[0].length);
   }
 
@@ -183,8 +205,13 @@ export function parseHeading(raw: string): HeadingInfo {
     const tokens = prefix.split(/\s+/).filter(Boolean);
     if (tokens.length <= 6 && tokens.every((tk) => LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(tk.replace(/^[[(]+|[\])]+$/g, '')))) {
       const r = findIssueRef(prefix);
+      // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
+      const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');
       if (r) {
         ref = r.ref;
+        refKind = 'issue';
+      } else if (short && !/^(?:P[0-4]|S[0-5])$/.test(short[1]) && !ref) {
+        ref = short[1];
         refKind = 'issue';
       } else if (!ref) {
         const n = /^#?(\d+(?:\.\d+)*)/.exec(tokens.find((tk) => /^#?\d/.test(tk)) ?? '');

@@ -11,6 +11,7 @@ import type { LineIndex } from './explain';
 import { off, src, type Section } from './sections';
 import { EMOJI_RE, FINDING_NOUN, isGenericTitle, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
+import { sectionContext } from './records';
 import { categoryTitle, cellText, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
@@ -28,6 +29,9 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     else if (numCol < 0 && cells.every((v) => /^\d{1,6}$/.test(v))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
+  // each severity is counted once; a column that repeats them lists findings ("| 3 | High | … |")
+  const labels = body.map((r) => severityFromValue((r[sevCol] ?? '').replace(EMOJI_RE, '').trim()) ?? (r[sevCol] ?? '').toLowerCase());
+  if (new Set(labels).size !== labels.length) return false;
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
     const n = Number(r[numCol]);
@@ -49,9 +53,23 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   const sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating/);
   if (sevCol < 0) return [];
-  let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule)/);
-  if (nameCol < 0 || nameCol === sevCol) nameCol = sevCol === 0 ? 1 : 0;
+  let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)/);
   const refCol = col(/^(id|#|ref|no\.?|key|number)$/);
+  if (nameCol < 0 || nameCol === sevCol) {
+    // the column with the most text that is not another field
+    const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
+    let best = -1;
+    let bestLen = -1;
+    header.forEach((h, i) => {
+      if (i === sevCol || i === refCol || fields.test(h)) return;
+      const len = rows.slice(1).reduce((n, r) => n + (r.children[i] ? cellText(text, r.children[i]).length : 0), 0);
+      if (len > bestLen) {
+        best = i;
+        bestLen = len;
+      }
+    });
+    nameCol = best >= 0 ? best : sevCol === 0 ? 1 : 0;
+  }
   const blocksCol = col(/block/);
   const statusCol = col(/^(status|state|fixed|resolution)/);
   const locCol = col(/file|location|path|where/);
@@ -60,8 +78,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const body = rows.slice(1);
   const sevOk = body.filter((r) => r.children[sevCol] && severityFromValue(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
+  // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
+  const sevs = body.map((r) => (r.children[sevCol] ? severityFromValue(cellText(text, r.children[sevCol])) : null));
+  const distinct = new Set(sevs).size === sevs.length;
+  if (distinct && /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use/.test(header[nameCol] ?? '')) return [];
+  const ctx = sectionContext(s);
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
-  const standalone = !inFixOrder(s) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+  const standalone =
+    !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));

@@ -174,7 +174,7 @@ interface SetContext {
   summary?: boolean;
 }
 
-function sectionContext(s: Section): SetContext {
+export function sectionContext(s: Section): SetContext {
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const title = s.h.title;
   let negative: string | null = null;

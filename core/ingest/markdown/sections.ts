@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { factKind, isPartTitle } from './vocab';
+import { factKind, isPartTitle, severityFromValue, statusFromText } from './vocab';
 import { parseLocations } from './locations';
 
 export interface Fact {
@@ -99,6 +99,21 @@ function collectFacts(text: string, s: Section): void {
     const lines = blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n');
     for (const line of lines) {
       if (line.length > 2000) continue;
+      // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
+      if (/^\s*(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+$/.test(line)) {
+        for (const m of plainInline(line).matchAll(/\[([^\]]+)\]/g)) {
+          const sev = severityFromValue(m[1]);
+          const st = sev ? null : statusFromText(m[1]);
+          if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: m[1], offset });
+          else if (st) s.facts.push({ kind: 'status', key: 'badge', value: m[1], offset });
+        }
+        continue;
+      }
+      // "`src/app.ts:14`" alone on its line: where the finding is
+      if (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) && line.length <= 300) {
+        const locs = parseLocations(line, true);
+        if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
+      }
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
       const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
       if (label && isPartTitle(label[1])) s.partLabels++;
