@@ -3,10 +3,11 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { addLocations, codeCommentLocations, parseLocations } from './locations';
+import { addLocations, codeCommentLocations, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import type { LineIndex, Provenance } from './explain';
+import { StatusReader } from './status';
 import { EMOJI_RE, factKind, FINDING_NOUN_G, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
@@ -123,6 +124,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       for (const b of x.blocks) {
         if (b.type !== 'paragraph' && b.type !== 'list') continue;
         const raw = src(text, b).slice(0, 4000);
+        addLocations(locations, permalinkLocations(raw));
         for (const m of raw.matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1]).filter((l) => l.path.includes('/') || l.startLine != null));
         if (locations.length) break;
       }
@@ -137,7 +139,19 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   let blocksOwn: boolean | null = s.h.blocks;
   if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : blocksOwn;
   if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
-  let statusOwn = (statusF ? statusFromText(statusF.value) : null) ?? s.h.status;
+  // the finding's own answers and status lines, in reading order (status.ts)
+  const said = new StatusReader();
+  const statusLines = new StatusReader();
+  for (const x of subtree) {
+    for (const b of x.blocks) {
+      if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list') continue;
+      const raw = src(text, b).slice(0, 20000);
+      said.lines(raw);
+      if (b.type === 'paragraph' && raw.length <= 160) statusLines.lines(raw);
+    }
+  }
+  const answered = said.stated();
+  let statusOwn = answered ?? (statusF ? statusFromText(statusF.value) : null) ?? s.h.status ?? statusLines.result();
   if (!statusOwn) {
     // "Already fixed in previous audit" as the finding's first words
     const firstPara = s.blocks.find((b) => b.type === 'paragraph');
@@ -268,8 +282,8 @@ export function linkLocations(raw: string): Location[] {
   const out: Location[] = [];
   // bounded: on crafted text, an unclosed "](" run must not make the match quadratic
   for (const m of raw.matchAll(/\]\(([^)\s]{1,512})\)/g)) {
-    if (/^(https?:|mailto:|#)/i.test(m[1])) continue;
-    out.push(...parseLocations(m[1]));
+    if (/^https?:/i.test(m[1])) out.push(...permalinkLocations(m[1]));
+    else if (!/^(mailto:|#)/i.test(m[1])) out.push(...parseLocations(m[1]));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Splits a heading (or a table cell / list label) into ref, severity, status markers and a clean title.
 import type { Location, Severity, Status } from '../../../shared/types';
-import { addLocations, parseLocations } from './locations';
+import { addLocations, parseLocations, permalinkLocations } from './locations';
 import {
   EMOJI_RE,
   SEVERITY_EMOJI,
@@ -72,10 +72,14 @@ export function outsideCode(md: string, fn: (s: string) => string): string {
 
 /** Removes emphasis, links, images and HTML from inline Markdown, keeping code spans as written. */
 export function plainInline(md: string): string {
-  return outsideCode(md, (s) =>
+  // links and images first: their text may hold code spans ("[[H-01] `withdraw()` …](url)")
+  const linked = md.includes('](')
+    ? md
+        .replace(/!\[([^[\]\n]*)\]\(([^()\n]*)\)/g, (_m, alt: string, src: string) => imageText(alt, src))
+        .replace(/\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g, '$1')
+    : md;
+  return outsideCode(linked, (s) =>
     s
-      .replace(/!\[([^[\]\n]*)\]\(([^()\n]*)\)/g, (_m, alt: string, src: string) => imageText(alt, src))
-      .replace(/\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\n]*\)/g, '$1')
       .replace(HTML_TAG, '')
       .replace(/\*\*|__|~~/g, '')
       .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
@@ -246,11 +250,12 @@ export function parseHeading(raw: string): HeadingInfo {
       s = s.slice(r.length);
     }
   }
-  // contest-style ids carry the severity: [H-01] high, M-2 medium, L-03 low, C-1 critical, I-4 info
+  // contest-style ids carry the severity: [H-01] high, M-2 medium, L-03 low, C-1 critical, I-4, N-01
+  // (non-critical) and G-01 (gas) info
   if (!severity && ref) {
-    const lv = /^\[?([CHMLI])-\d+\]?$/.exec(ref);
-    if (lv) {
-      severity = ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[lv[1] as 'C' | 'H' | 'M' | 'L' | 'I'];
+    const sv = contestSeverity(ref);
+    if (sv) {
+      severity = sv;
       severityText = ref;
     }
   }
@@ -261,5 +266,13 @@ export function parseHeading(raw: string): HeadingInfo {
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
+  for (const m of raw.matchAll(/\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
   return { text, title, ref, refKind, severity, severityText, status, blocks, locations };
+}
+
+/** The severity a contest-style id carries: H-01 high, M-2 medium, L-03 low, C-1 critical, I/N/G info. */
+export function contestSeverity(ref: string): Severity | null {
+  const lv = /^\[?([CHMLING])-\d+\]?$/.exec(ref);
+  if (!lv) return null;
+  return ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info', N: 'info', G: 'info' } as const)[lv[1] as 'C' | 'H' | 'M' | 'L' | 'I' | 'N' | 'G'];
 }

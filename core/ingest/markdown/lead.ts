@@ -4,8 +4,8 @@
 // separator), and what follows it ("— src/a.ts L12-30", "(Sev-2, found by Ana)", "— won't fix").
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
-import { addLocations, parseLocations } from './locations';
-import { EMOJI_RE, SEVERITY_EMOJI, findIssueRef, severityFromValue, statusFromText } from './vocab';
+import { addLocations, parseLocations, permalinkLocations } from './locations';
+import { EMOJI_RE, SEVERITY_EMOJI, factKind, findIssueRef, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -66,6 +66,8 @@ function markerToken(tok: string): { sev?: Severity; sevText?: string; status?: 
   const r = findIssueRef(t);
   if (r && r.index === 0 && r.length === t.length) return { ref: r.ref, refKind: 'issue' };
   if (/^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(t)) return { ref: t, refKind: 'issue' };
+  // "T7", "F12", "VS-04" style short ids
+  if (/^[A-Z]{1,3}\d{1,4}$/.test(t)) return { ref: t, refKind: 'issue' };
   return null;
 }
 
@@ -154,6 +156,23 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       into.status = st;
       into.any = true;
     }
+    // "Likelihood: Low · Impact: High · Risk: Medium", "Status: Fixed"
+    for (const part of seg.split(/\s*[·•;]\s*/)) {
+      const kv = /^([A-Za-z][\w /-]{1,30}):\s*(\S.*)$/.exec(part);
+      if (!kv) continue;
+      const kind = factKind(kv[1]);
+      if (kind === 'severity' && !into.severity) {
+        const sv = severityFromValue(kv[2].split(/[\s(]/)[0]) ?? severityFromValue(kv[2]);
+        if (sv) {
+          into.severity = sv;
+          into.severityText = kv[2].trim();
+          into.any = true;
+        }
+      } else if (kind === 'status' && !into.status) {
+        into.status = statusFromText(kv[2]);
+        into.any = into.any || !!into.status;
+      } else if (kind === 'location') addLocations(locations, parseLocations(kv[2], true));
+    }
     const locs = parseLocations(seg, true);
     if (locs.length) addLocations(locations, locs);
     else {
@@ -187,8 +206,10 @@ export function readLead(md: string): Lead {
   }
   const b = BOLD.exec(line);
   const k = LINK.exec(line);
-  const boldMarkersOnly = !!b && readMarkers(plainInline(b[3]).replace(/:\s*$/, ''), { ...emptyMarkers() }) && !!b[4].trim();
-  if (b && boldMarkersOnly && readMarkers(plainInline(b[1] + ' ' + b[3]).replace(/:\s*$/, ''), markers)) {
+  // "**T7 (Spoofing)** — SMS codes …": markers with a short parenthetical label are markers too
+  const boldInner = b ? plainInline(b[3]).replace(/:\s*$/, '').replace(/\s*\([^()]{1,40}\)\s*$/, (p) => (b[4].trim().length > 15 ? '' : p)) : '';
+  const boldMarkersOnly = !!b && !!boldInner.trim() && readMarkers(boldInner, { ...emptyMarkers() }) && !!b[4].trim();
+  if (b && boldMarkersOnly && readMarkers(plainInline(b[1]) + ' ' + boldInner, markers)) {
     // "**🔴 BUG #1** - Health endpoint …", "**MINOR:** `x` has …": the bold holds markers; the title follows
     const rest = b[4].replace(/^\s*(?:[—–:|-]\s*)?/, '');
     const again = readLead(rest);
@@ -259,9 +280,16 @@ export function readLead(md: string): Lead {
         tail = after;
       } else titleMd = body;
     } else titleMd = body;
+    // "SMS codes intercepted via SIM swap. Likelihood: Low · Risk: Medium": the title is the first sentence
+    const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl|no|cf))\.\s+(?=[A-Z`*_"'(])/.exec(titleMd);
+    if (stop && stop.index >= 8) {
+      tail = `${titleMd.slice(stop.index + 1)} ${tail}`;
+      titleMd = titleMd.slice(0, stop.index);
+    }
   }
 
   const h = parseHeading(titleMd);
+  if (url) addLocations(locations, permalinkLocations(url));
   readTail(tail, markers, locations);
   addLocations(locations, h.locations);
   if (!markers.ref && h.ref) {

@@ -35,10 +35,32 @@ function looksLikePath(p: string, loose = false): boolean {
   return hasExt && /^[\w@.+~-]+$/.test(p) && !/^\.\w+$/.test(p);
 }
 
+/**
+ * A code host's link to a file: GitHub / Gitea ".../blob/<ref>/path#L61-L64", GitLab
+ * ".../-/blob/<ref>/path#L61-64", Bitbucket ".../src/<ref>/path#lines-61:64". The path inside the
+ * repository and the first line.
+ */
+const PERMALINK = /https?:\/\/[^\s()<>]+?\/(?:-\/)?(?:blob|src)\/[^/\s()#]+\/([^\s()#?<>]+)(?:\?[^\s()#<>]*)?(?:#L(\d+)(?:C\d+)?(?:-L?(\d+))?|#lines-(\d+)(?::(\d+))?)?/gi;
+
+export function permalinkLocations(text: string): Location[] {
+  const out: Location[] = [];
+  if (!text.includes('/blob/') && !text.includes('/src/')) return out;
+  PERMALINK.lastIndex = 0;
+  for (const m of text.slice(0, 4000).matchAll(PERMALINK)) {
+    const path = decodeURIComponent(m[1]).replace(/[.,;:]+$/, '');
+    if (!looksLikePath(path, true) && !path.includes('/')) continue;
+    const start = m[2] ?? m[4];
+    const end = m[3] ?? m[5] ?? start;
+    out.push({ path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : null });
+  }
+  return out;
+}
+
 /** Every location in a short text (a fact value, a heading, a list item). */
 export function parseLocations(text: string, loose = false): Location[] {
-  const out: Location[] = [];
+  const out: Location[] = permalinkLocations(text);
   if (!text) return out;
+  if (out.length) text = text.replace(PERMALINK, ' ');
   // "`src/a.ts` (lines 28-49)", "`a.ts`:40": a code span does not end the location
   const s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
   PATH_TOKEN.lastIndex = 0;

@@ -17,6 +17,7 @@ import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
 import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, statusFromText } from './vocab';
 import type { Explain } from './explain';
+import { StatusReader } from './status';
 
 /** Where in the text a record sits and why it was taken (for --explain and import review). */
 export interface RecordContext {
@@ -40,56 +41,32 @@ interface BodyFacts {
   effort: Effort | null;
   phase: string | null;
   blocks: boolean | null;
+  statuses: StatusReader;
   /** how many lines were key/value facts of a finding (Impact, Fix, Status, …) */
   count: number;
 }
 
-/** "FIXED in 4.17.12.", "Resolved: lockfile regenerated", "Open.", "Still open for us": a line or sentence that states a status. */
-const STATUS_SENTENCE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|closed)\s+as\s+(?:duplicate|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially fixed\b|in progress\b|(?:this|it|the issue|the bug)\s+(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b)/i;
-
-export function statusSentence(s: string): Status | null {
-  const m = STATUS_SENTENCE.exec(s);
-  if (!m) return null;
-  const w = m[0].toLowerCase();
-  if (/dup/.test(w)) return 'duplicate';
-  if (/not affected|false positive|not a bug/.test(w)) return 'false_positive';
-  return statusFromText(w);
-}
-
 function emptyBody(): BodyFacts {
-  return { severity: null, status: null, locations: [], effort: null, phase: null, blocks: null, count: 0 };
+  return { severity: null, status: null, locations: [], effort: null, phase: null, blocks: null, statuses: new StatusReader(), count: 0 };
 }
 
-/** Reads fact lines and status sentences; the last status stated wins (a later word updates an earlier one). */
+/** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts): void {
   for (const line of lines) {
     if (line.length > 1000) continue;
-    let fact = false;
-    for (const f of factsFromLine(line)) {
+    into.statuses.line(line);
+    for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {
       const v = plainInline(f.value);
-      fact = true;
       if (f.kind) into.count++;
       if (f.kind === 'severity' && !into.severity) {
         const sv = factSeverity(v);
         if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
-      else if (f.kind === 'status') into.status = statusFromText(v) ?? into.status;
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
-      else if (!f.kind && /\b(?:response|commentary|auditor|retest|re-test|resolution|remediation|verification)\b/i.test(f.key)) {
-        // "Developer Response: Fixed in a1b2c3", "**Auditor:** Verified"
-        const st = statusSentence(v) ?? (/^\W*verified\b/i.test(v) ? 'verified' : null);
-        if (st) into.status = st;
-      }
     }
-    if (fact) continue;
-    const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-    for (const sentence of plain.split(/(?<=[.!?])\s+/).slice(0, 12)) {
-      const st = statusSentence(sentence);
-      if (st) into.status = st;
-    }
+    into.status = into.statuses.result();
   }
 }
 
@@ -107,7 +84,7 @@ function itemBody(text: string, item: ListItem, firstRest: string[]): BodyFacts 
         const p = it.children[0];
         if (p && p.type === 'paragraph') readBodyLines(paragraphLines(text, p).slice(0, 10), body);
       }
-    } else if (c.type === 'paragraph') readBodyLines(paragraphLines(text, c).slice(0, 20), body);
+    } else if (c.type === 'paragraph' || c.type === 'blockquote') readBodyLines(paragraphLines(text, c).slice(0, 20), body);
   }
   return body;
 }
@@ -188,7 +165,9 @@ export function sectionContext(s: Section): SetContext {
   for (let a: Section | null = s; a && a.depth > 0 && !negative; a = a.parent) {
     if (CHANGELOG.test(a.h.text)) negative = `under "${a.h.text}", a list of what was fixed`;
   }
-  const inRecord = s.depth > 0 && !!s.h.ref && !groupFindings && !sev && !isGenericTitle(title) && !negative;
+  let underFindings = false;
+  for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
+  const inRecord = s.depth > 0 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
   return {
     inRecord,
     summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
@@ -420,6 +399,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
       else if (cur && (b.type === 'code' || b.type === 'blockquote' || b.type === 'html')) {
         (cur as Candidate).bodyMd += '\n\n' + src(text, b);
         (cur as Candidate).end = off(b, 'end');
+        if (b.type === 'blockquote') readBodyLines(paragraphLines(text, b), (cur as Candidate).body);
       }
       continue;
     }

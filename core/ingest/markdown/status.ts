@@ -1,0 +1,94 @@
+// Status stated in a finding's own text, in the order a reader meets it: a Status field, what the
+// developer, sponsor, client or auditor answered ("**Developer Response:** Fixed in a1b2c3",
+// "**Auditor:** Verified", "**tidepool confirmed and commented:**" + a quote), and sentences that
+// open with a status ("FIXED in 4.17.12.", "Still open for us.", "Resolved: lockfile regenerated").
+// A later answer updates an earlier one; an answer outranks the Status field, which outranks prose.
+import type { Status } from '../../../shared/types';
+import { plainInline } from './heading';
+import { factsFromLine } from './sections';
+import { statusFromText } from './vocab';
+
+/** A sentence that opens with a status. */
+const STATUS_SENTENCE =
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|closed)\s+as\s+(?:duplicate|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the issue|the bug|the vulnerability)\s+(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b)/i;
+
+export function statusSentence(s: string): Status | null {
+  const m = STATUS_SENTENCE.exec(s);
+  if (!m) return null;
+  const w = m[0].toLowerCase();
+  if (/dup/.test(w)) return 'duplicate';
+  if (/not affected|false positive|not a bug/.test(w)) return 'false_positive';
+  if (/(?:mitigation|fix)\s+(?:confirmed|verified)|^\W*verified/.test(w)) return 'verified';
+  if (/partially/.test(w)) return 'in_progress';
+  return statusFromText(w);
+}
+
+/** Labels of an answer to a finding: who answered, or that it is the retest's verdict. */
+const RESPONSE_KEY =
+  /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update)\b/i;
+
+/** What the label of an answer says by its verb ("acknowledged, but disagreed", "confirmed", "disputed"). */
+function verbStatus(key: string): Status | null {
+  const k = key.toLowerCase();
+  if (/\backnowledged\b/.test(k)) return 'wont_fix';
+  if (/\bdisputed\b|\binvalid\b/.test(k)) return 'false_positive';
+  if (/\b(?:fixed|resolved)\b/.test(k)) return 'fixed';
+  if (/\bconfirmed\b/.test(k)) return 'open';
+  return null;
+}
+
+export class StatusReader {
+  private explicit: Status | null = null;
+  private verdict: Status | null = null;
+  private said: Status | null = null;
+  /** inside the text of an answer (a quote or lines after its label) */
+  private answering = false;
+
+  /** One line of the finding's Markdown source (list markers and quote marks allowed). */
+  line(raw: string): void {
+    if (raw.length > 2000) return;
+    const quoted = /^\s*>/.test(raw);
+    const line = raw.replace(/^\s*(?:>\s*)+/, '');
+    if (!line.trim()) {
+      if (!quoted) this.answering = false;
+      return;
+    }
+    const facts = factsFromLine(line);
+    let fact = false;
+    for (const f of facts) {
+      const v = plainInline(f.value);
+      if (f.kind === 'status') {
+        const st = statusFromText(v) ?? statusSentence(v);
+        if (st) this.explicit = st;
+        fact = true;
+      } else if (RESPONSE_KEY.test(f.key)) {
+        const st = statusSentence(v) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(v) ? 'verified' : null);
+        if (st) this.verdict = st;
+        this.answering = true;
+        fact = true;
+      } else if (f.kind) fact = true;
+    }
+    if (fact) return;
+    const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    for (const sentence of plain.split(/(?<=[.!?])\s+/).slice(0, 12)) {
+      const st = statusSentence(sentence);
+      if (!st) continue;
+      if (this.answering || quoted) this.verdict = st;
+      else this.said = st;
+    }
+  }
+
+  lines(text: string): void {
+    for (const l of text.split('\n')) this.line(l);
+  }
+
+  /** The answer, else the Status field, else what the prose said. */
+  result(): Status | null {
+    return this.verdict ?? this.explicit ?? this.said;
+  }
+
+  /** Only what a Status field or an answer states (not prose). */
+  stated(): Status | null {
+    return this.verdict ?? this.explicit;
+  }
+}
