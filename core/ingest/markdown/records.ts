@@ -298,15 +298,18 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
 export function listRecords(ctx: RecordContext, list: List, s: Section, out: Draft[], label: string | null, inherited?: SetContext): void {
   const own = inherited ?? sectionContext(s);
   const set = label ? labelContext(own, label) : own;
-  const members: Candidate[] = [];
+  const all: Candidate[] = [];
   for (const item of list.children.slice(0, 5000)) {
     const c = itemCandidate(ctx.text, item);
-    if (c) members.push(c);
+    if (c) all.push(c);
   }
-  if (!members.length) return;
+  // "- **Authentication**" over "- [ ] Title (High) — file" items: an item that states nothing on its
+  // own line and holds a list of records is a label of that list, not a record of this one
+  const labels = new Set(all.filter((c) => groupItem(ctx.text, c, set)));
+  const members = all.filter((c) => !labels.has(c));
   const startLine = ctx.explain.lines.lineOf(off(list, 'start'));
-  const taken = decideSet(ctx, members, set, 'item', `list at line ${startLine} (${members.length} items)`, out);
-  for (const c of members) {
+  const taken = members.length ? decideSet(ctx, members, set, 'item', `list at line ${startLine} (${members.length} items)`, out) : new Set<Candidate>();
+  for (const c of all) {
     if (taken.has(c)) continue;
     for (const n of c.nested) {
       // "- **Authentication**" > "- [ ] Title (High) — file": the outer item names the group
@@ -324,6 +327,15 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
       listRecords(ctx, n, s, out, null, child);
     }
   }
+}
+
+/** An item whose own line is only a title and whose nested lists hold records. */
+function groupItem(text: string, c: Candidate, set: SetContext): boolean {
+  const l = c.lead;
+  if (!c.nested.length || l.severity || l.refAtStart || l.status || l.locations.length || c.checked !== null) return false;
+  const kids = c.nested.flatMap((n) => n.children.map((it) => itemCandidate(text, it)).filter((x): x is Candidate => !!x));
+  const strongKids = kids.filter((k) => strong(k, set.groupFindings || !!set.groupSev)).length;
+  return kids.length > 0 && strongKids * 2 >= kids.length;
 }
 
 /**
