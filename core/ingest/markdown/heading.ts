@@ -80,7 +80,7 @@ export function plainInline(md: string): string {
     : md;
   return outsideCode(linked, (s) =>
     s
-      .replace(HTML_TAG, '')
+      .replace(HTML_TAG, (t) => (/^<\/?(?:br|p|div|li|tr|td|th)\b/i.test(t) ? ' ' : ''))
       .replace(/\*\*|__|~~/g, '')
       .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'),
@@ -128,6 +128,12 @@ export function parseHeading(raw: string): HeadingInfo {
   // trailing markers: "(FIXED)", "(URGENT - P0)", "[HIGH SEVERITY]", "— CRITICAL BUG", "✅ FIXED",
   // "(scheduler.ts:500)": annotations after the title, never part of it
   for (let guard = 0; guard < 6; guard++) {
+    const where = /\s+[—–-]\s+(`[^`]+`(?:\s*,\s*`[^`]+`)*)$/.exec(s);
+    if (where && where.index > 0 && parseLocations(where[1], true).length) {
+      addLocations(locations, parseLocations(where[1], true));
+      s = s.slice(0, where.index).trim();
+      continue;
+    }
     const dash = /\s+[—–-]\s+([^—–()[\]]{1,40})$/.exec(s);
     if (dash && dash.index > 0 && isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]))) {
       s = `${s.slice(0, dash.index)} (${dash[1].trim()})`;
@@ -145,6 +151,14 @@ export function parseHeading(raw: string): HeadingInfo {
       if (idRef && !ref) {
         ref = idRef;
         refKind = 'issue';
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
+      // "(fixed in #881, waiting for deploy)", "(won't fix — by design)": a status note after the title
+      const note = /^(?:fixed|resolved|patched|addressed|mitigated|won'?t fix|wontfix|risk accepted|acknowledged|by design|duplicate of|not a bug|false positive)\b/i.exec(inner);
+      if (note && !isPureMarker(inner)) {
+        const st = statusFromText(note[0]);
+        if (st && !status) status = st;
         s = s.slice(0, p.index).trim();
         continue;
       }

@@ -52,7 +52,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   const sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating/);
-  if (sevCol < 0) return [];
+  const ctx = sectionContext(s);
+  // no severity column: rows name findings when their group heading gives the severity or says
+  // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
+  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat)/);
+  if (sevCol < 0 && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)/);
   const refCol = col(/^(id|#|ref|no\.?|key|number)$/);
   if (nameCol < 0 || nameCol === sevCol) {
@@ -76,13 +80,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
   const body = rows.slice(1);
-  const sevOk = body.filter((r) => r.children[sevCol] && severityFromValue(cellText(text, r.children[sevCol]))).length;
+  const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && severityFromValue(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
   const sevs = body.map((r) => (r.children[sevCol] ? severityFromValue(cellText(text, r.children[sevCol])) : null));
-  const distinct = new Set(sevs).size === sevs.length;
+  const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
   if (distinct && /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use/.test(header[nameCol] ?? '')) return [];
-  const ctx = sectionContext(s);
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   const standalone =
     !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
@@ -124,7 +127,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevFact: null,
       sevMention: sev ? { sev, text: sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
       sevHeading: null,
-      sevSection: null,
+      sevSection: ctx.groupSev,
       blocksOwn: null,
       blocksMention: blocks,
       statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,

@@ -27,3 +27,67 @@ export function spaceHeadingHashes(text: string): string {
   }
   return lines.join('\n');
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', mdash: '—', ndash: '–', hellip: '…', bull: '•', rarr: '→' };
+
+/** Inline HTML of one line as Markdown: <code>, <b>/<strong>, <i>/<em>, <br>, entities. */
+function inlineHtml(s: string): string {
+  return s
+    .replace(/<code>([^<]*)<\/code>/gi, '`$1`')
+    .replace(/<\/?(?:b|strong)>/gi, '**')
+    .replace(/<\/?(?:i|em)>/gi, '*')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/&(#\d+|[a-z]+);/gi, (m, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m)));
+}
+
+/**
+ * Reports written by tools as HTML inside Markdown (nightly scan summaries, exported tickets):
+ * block tags on their own lines become the Markdown a writer would have used. "<h3>High</h3>" is a
+ * heading, "<summary>Title</summary>" of a <details> block is a heading one level below the last,
+ * "<li>…</li>" a list item, "<p>…</p>" a paragraph; <details> and list wrappers go. One line stays
+ * one line. Other HTML is left to the parser (read as HTML, not findings).
+ */
+export function htmlBlocksToMarkdown(text: string): string {
+  if (!/^[ \t]*<(?:h[1-6]|summary|details|p|li|ul|ol)\b/im.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const f = FENCE.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const atx = /^(#{1,6})\s/.exec(line);
+    if (atx) {
+      depth = atx[1].length;
+      continue;
+    }
+    let m = /^[ \t]*<h([1-6])\b[^>]*>(.*?)<\/h\1>[ \t]*$/i.exec(line);
+    if (m) {
+      depth = Number(m[1]);
+      lines[i] = `${'#'.repeat(depth)} ${inlineHtml(m[2]).trim()}`;
+      continue;
+    }
+    m = /^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(.*?)<\/summary>[ \t]*$/i.exec(line);
+    if (m) {
+      lines[i] = `${'#'.repeat(Math.min(6, depth + 1))} ${inlineHtml(m[1]).trim()}`;
+      continue;
+    }
+    if (/^[ \t]*<\/?(?:details|ul|ol)\b[^>]*>[ \t]*$/i.test(line)) {
+      lines[i] = '';
+      continue;
+    }
+    m = /^[ \t]*<li\b[^>]*>(.*?)(?:<\/li>)?[ \t]*$/i.exec(line);
+    if (m) {
+      lines[i] = `- ${inlineHtml(m[1]).trim()}`;
+      continue;
+    }
+    m = /^[ \t]*<p\b[^>]*>(.*?)(?:<\/p>)?[ \t]*$/i.exec(line);
+    if (m) lines[i] = inlineHtml(m[1]).trim();
+  }
+  return lines.join('\n');
+}

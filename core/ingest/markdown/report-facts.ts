@@ -82,6 +82,10 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     const rev = [...line.matchAll(REVERSE_COUNT)];
     const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(line);
     if (rev.length >= 3 || (rev.length >= 2 && said)) {
+      // "… 6 Minor, 2 Trivial (13)", "… 4 low (9 open after triage)", "= 13 total": the sum
+      const after = line.slice((rev[rev.length - 1].index ?? 0) + rev[rev.length - 1][0].length);
+      const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
+      if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
       for (const m of rev) {
         const sev = severityFromValue(m[2]);
         if (sev && rf.claims[sev] === undefined) {
