@@ -41,7 +41,8 @@ export function findingReason(s: Section): string | null {
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))
     return 'a location, under a findings heading';
   // "## High" / "## Medium Severity" groups: each sub-section with text of its own is one finding
-  if (parent && parent.depth > 0 && severityGroupTitle(parent.h.title) && s.blocks.length > 0 && !h.refKind) return 'under a severity group heading';
+  if (parent && parent.depth > 0 && severityGroupTitle(parent.h.title) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
+    return 'under a severity group heading';
   return null;
 }
 

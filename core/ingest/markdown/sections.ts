@@ -31,6 +31,8 @@ export interface Section {
   hasFindingDesc: boolean;
   /** why it was taken for a finding (for --explain) */
   why?: string;
+  /** a bold paragraph standing for a heading (boldHeading) */
+  boldTitle?: boolean;
 }
 
 export function off(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
@@ -141,6 +143,19 @@ function collectFacts(text: string, s: Section): void {
   }
 }
 
+/**
+ * "**1. Liquidation bonus …**" followed by "##### Description", "##### Recommendation": a bold
+ * paragraph that titles the part headings after it stands for a heading one level above them
+ * (audit firms that number findings in bold under severity headings).
+ */
+function boldHeading(text: string, para: RootContent, next: RootContent | undefined, parentDepth: number): { depth: number; raw: string } | null {
+  if (!next || next.type !== 'heading' || next.depth <= parentDepth + 1) return null;
+  const raw = src(text, para).trim();
+  const m = /^(?:\*\*|__)([^*_\n]{3,200})(?:\*\*|__)$/.exec(raw);
+  if (!m || !isPartTitle(plainInline(headingRaw(text, next)))) return null;
+  return { depth: next.depth - 1, raw: m[1].trim() };
+}
+
 export function buildSections(text: string, root: Root): Section[] {
   const top: Section = {
     depth: 0,
@@ -159,14 +174,21 @@ export function buildSections(text: string, root: Root): Section[] {
   };
   const all: Section[] = [top];
   const stack: Section[] = [top];
-  for (const node of root.children) {
-    if (node.type === 'heading') {
+  const kids = root.children;
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i];
+    // the deepest enclosing section that is neither a part of a finding nor a bold title itself
+    let base = stack[stack.length - 1];
+    while (base.parent && (base.boldTitle || isPartTitle(base.h.title))) base = base.parent;
+    const lead = node.type === 'paragraph' ? boldHeading(text, node, kids[i + 1], base.depth) : null;
+    if (node.type === 'heading' || lead) {
+      const depth = node.type === 'heading' ? node.depth : lead!.depth;
       const start = off(node, 'start');
-      while (stack.length > 1 && stack[stack.length - 1].depth >= node.depth) stack.pop()!.end = start;
+      while (stack.length > 1 && stack[stack.length - 1].depth >= depth) stack.pop()!.end = start;
       const parent = stack[stack.length - 1];
-      const raw = headingRaw(text, node);
+      const raw = node.type === 'heading' ? headingRaw(text, node) : lead!.raw;
       const s: Section = {
-        depth: node.depth,
+        depth,
         raw,
         h: parseHeading(raw),
         start,
@@ -179,6 +201,7 @@ export function buildSections(text: string, root: Root): Section[] {
         partLabels: 0,
         isFinding: false,
         hasFindingDesc: false,
+        boldTitle: !!lead,
       };
       parent.children.push(s);
       stack.push(s);
