@@ -95,7 +95,7 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
 }
 
 /** Headings of sections that report progress on earlier findings rather than new ones. */
-const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log)\b/i;
+export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log)\b/i;
 
 export function inUpdate(s: Section): boolean {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) return true;

@@ -12,7 +12,7 @@ import { off, src, type Section } from './sections';
 import { EMOJI_RE, FINDING_NOUN, isGenericTitle, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
-import { categoryTitle, cellText, type Draft } from './draft';
+import { categoryTitle, cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
@@ -56,7 +56,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
   const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat)/);
-  if (sevCol < 0 && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
+  // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
+  const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
+  if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)/);
   const refCol = col(/^(id|#|ref|no\.?|key|number)$/);
   if (nameCol < 0 || nameCol === sevCol) {
@@ -85,10 +87,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
   const sevs = body.map((r) => (r.children[sevCol] ? severityFromValue(cellText(text, r.children[sevCol])) : null));
   const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
-  if (distinct && /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use/.test(header[nameCol] ?? '')) return [];
+  const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use/.test(header[nameCol] ?? '');
+  if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   const standalone =
-    !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+    !statusOnly && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
@@ -131,6 +134,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks,
       statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,
+      update: statusOnly && (inUpdate(s) || UPDATE_TITLE.test(s.h.text)),
       scope,
       detailed: false,
       standalone,

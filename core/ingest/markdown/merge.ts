@@ -66,7 +66,8 @@ export function mergeInto(target: Draft, m: Draft): void {
     target.sevSection = m.sevSection;
   }
   if (target.blocksMention === null) target.blocksMention = m.blocksMention ?? m.blocksOwn;
-  if (!target.statusOwn && m.statusOwn) target.statusOwn = m.statusOwn;
+  // an update (a fix review's table, a retest) says where the finding stands now
+  if (m.statusOwn && (!target.statusOwn || m.update)) target.statusOwn = m.statusOwn;
   if (!t.locations.length && m.f.locations.length) t.locations = m.f.locations;
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
   if (!t.phase && m.f.phase) t.phase = m.f.phase;
