@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ParseError, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
-import { blockedTitle, classifySections, FIX_ORDER_TITLE, inFixOrder, insideFinding } from './classify';
+import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { findingFromSection, type Draft } from './draft';
 import { countsTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, type RecordContext } from './records';
@@ -184,6 +184,17 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
     if (!s.isFinding && !inFinding && s.depth > 0 && FIX_ORDER_TITLE.test(s.h.text) && !isPartTitle(s.h.title)) {
       fixOrder.push(...fixOrderSteps(text, s));
+    }
+  }
+
+  // "## CRITICAL (9 issues)", "# High Risk Findings (2)": a severity group heading that counts its findings
+  for (const s of sections) {
+    if (s.depth === 0) continue;
+    const m = /\((\d{1,4})(?:\s+(?:issues?|findings?|bugs?|vulnerabilities|items?))?\)\s*$/i.exec(s.h.text);
+    const sev = m ? headingGroupSeverity(s) : null;
+    if (m && sev && severityGroupTitle(s.h.title.replace(/\s*\([^)]*\)\s*$/, '')) !== null && rf.claims[sev] === undefined) {
+      rf.claims[sev] = Number(m[1]);
+      rf.hasClaims = true;
     }
   }
 

@@ -193,11 +193,17 @@ export interface RefMatch {
   length: number;
 }
 
+const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
+
 export function findIssueRef(text: string): RefMatch | null {
-  const m = ISSUE_REF.exec(text);
-  if (!m) return null;
-  const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
-  return { ref, kind: 'issue', index: m.index, length: m[0].length };
+  ISSUE_REF_G.lastIndex = 0;
+  for (const m of text.slice(0, 4000).matchAll(ISSUE_REF_G)) {
+    const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
+    // "Sev-1", "P-2": a severity written like an id
+    if (/^(?:sev|severity|p|prio|priority)-?\d$/i.test(ref)) continue;
+    return { ref, kind: 'issue', index: m.index!, length: m[0].length };
+  }
+  return null;
 }
 
 /** Key used to compare refs: "BUG #1" ~ "bug 1", "Critical Issue #1" ~ "issue 1". */
