@@ -51,7 +51,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
-  const sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating/);
+  const sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating|^cvss/);
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
@@ -96,7 +96,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
     const name = cells[nameCol] ?? '';
-    if (!name) continue;
+    if (!name || !/\p{L}/u.test(name)) continue;
     const h = parseHeading(name);
     const sevText = cells[sevCol] ?? '';
     const sev = severityFromValue(sevText);

@@ -74,14 +74,24 @@ export function severityFromValue(value: string): Severity | null {
   }
   const w = /^\W*(error|warning|note|important|urgent)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
-  const n = /^\s*(?:cvss[:\s]*)?(\d{1,2}(?:\.\d)?)\s*(?:\/\s*10)?\s*$/i.exec(value);
-  if (n) {
-    const s = Number(n[1]);
-    if (s >= 9 && s <= 10) return 'critical';
-    if (s >= 7 && s < 9) return 'high';
-    if (s >= 4 && s < 7) return 'medium';
-    if (s > 0 && s < 4) return 'low';
-  }
+  return cvssSeverity(value);
+}
+
+/**
+ * A CVSS base score mapped to the NVD bands (9.0-10.0 critical, 7.0-8.9 high, 4.0-6.9 medium,
+ * 0.1-3.9 low, 0.0 none = info): "7.5", "8.1 / 10", "CVSS 3.1: 8.1 (AV:N/AC:H/…)",
+ * "9.8 CVSS:3.1/AV:N/…". The number has to lead the value or follow a CVSS label.
+ */
+export function cvssSeverity(value: string): Severity | null {
+  const n =
+    /^\s*(?:cvss\s*(?:v?\d(?:\.\d)?)?\s*(?:base\s*)?(?:score)?\s*[:=]?\s*)?(\d{1,2}(?:\.\d)?)\s*(?:\/\s*10(?:\.0)?)?\s*(?:$|[(\[]|[-–—,;]|\s+(?:CVSS:|AV:))/i.exec(value);
+  if (!n) return null;
+  const s = Number(n[1]);
+  if (s >= 9 && s <= 10) return 'critical';
+  if (s >= 7 && s < 9) return 'high';
+  if (s >= 4 && s < 7) return 'medium';
+  if (s > 0 && s < 4) return 'low';
+  if (s === 0 && /\d\.0/.test(n[1])) return 'info';
   return null;
 }
 
