@@ -41,7 +41,7 @@ export function findingReason(s: Section): string | null {
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))
     return 'a location, under a findings heading';
   // "## High" / "## Medium Severity" groups: each sub-section with text of its own is one finding
-  if (parent && parent.depth > 0 && severityGroupTitle(parent.h.title) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
+  if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
     return 'under a severity group heading';
   return null;
 }
@@ -56,7 +56,7 @@ export function headingGroupSeverity(s: Section): Severity | null {
   if (s.h.severity) return s.h.severity;
   const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(s.h.text);
   if (prio) return severityFromValue(prio[1]);
-  const only = severityGroupTitle(s.h.title);
+  const only = severityGroupTitle(s.h.text) ?? severityGroupTitle(s.h.title);
   return only ? severityFromValue(only) : null;
 }
 
@@ -88,7 +88,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues": a heading that only names a severity group. */
 export function severityGroupTitle(title: string): string | null {
-  const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])(?:[\s-]+(?:severity|priority|risk))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+\))?$/i.exec(title.trim());
+  const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])(?:[\s-]+(?:severity|priority|risk))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
 

@@ -171,7 +171,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     let prev: RootContent | null = null;
     if (!inFinding) paragraphRecords(rctx, s.blocks, s, mentions);
     for (const b of s.blocks) {
-      if (b.type === 'paragraph' || b.type === 'list') scanLines(text, b, rf);
+      if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
       if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines));
       if (b.type === 'list') {
         const list = b as List;
@@ -208,6 +208,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'merging the findings';
   const findings = finishFindings(mergeDrafts(drafts, mentions));
 
+  // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
+  if (rf.gate.size) for (const f of findings) if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
   report.findings = findings;
   report.checklists = checklists;
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
@@ -239,6 +241,8 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
     for (const item of (b as List).children) {
       for (const c of item.children) scanLines(text, c, rf);
     }
+  } else if (b.type === 'blockquote') {
+    for (const c of b.children) scanLines(text, c, rf);
   }
 }
 

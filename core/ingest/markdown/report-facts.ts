@@ -19,6 +19,8 @@ const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 export interface ReportFacts {
+  /** severities the report says must be fixed before it ships ("P0 = fix before we deploy") */
+  gate: Set<Severity>;
   claims: Claims;
   hasClaims: boolean;
   effortBySeverity: Partial<Record<Severity, Effort>>;
@@ -27,11 +29,34 @@ export interface ReportFacts {
 }
 
 export function newReportFacts(): ReportFacts {
-  return { claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+  return { gate: new Set(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+}
+
+/** A statement that some findings must be fixed before the software ships. */
+const GATE_STATEMENT =
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|blocks? (?:the )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release)/i;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])((?:P[0-4]|Sev-?[0-5])(?=s?\b)|critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low)(?![\p{L}\p{N}])|(🔴|🔥|🚨|🟠|🟡)/giu;
+
+/**
+ * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
+ * and the two high ones must be fixed before mainnet", "Anything marked Blocker stops the release
+ * train": the severities named in such a statement block deployment. A legend's entries are read
+ * one by one (split at "·", ";", ","), so "P1 = this sprint" beside it is not taken.
+ */
+function scanGate(line: string, rf: ReportFacts): void {
+  if (!GATE_STATEMENT.test(line)) return;
+  for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
+    if (!GATE_STATEMENT.test(part)) continue;
+    for (const m of part.matchAll(GATE_SEVERITY)) {
+      const sev = severityFromValue(m[1] ? m[1].replace(/s$/i, '') : m[2]);
+      if (sev) rf.gate.add(sev);
+    }
+  }
 }
 
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
+  if (line.length <= 500) scanGate(line, rf);
   if (line.length > 500) return;
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;

@@ -56,11 +56,15 @@ const FACT_PLAIN = /^\s*(?:[-*+]\s+)?([A-Z][A-Za-z /()-]{1,30}?):\s+(\S.*)$/;
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
-  const parts = line.includes('|') && (line.match(/\*\*|__/g)?.length ?? 0) >= 4 ? line.split(/\s+[|·•]\s+(?=\*\*|__)/) : [line];
+  const parts = /[|·•]/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) >= 4 ? line.split(/\s+[|·•]\s+(?=\*\*|__)/) : [line];
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
     const f = factFromLine(p);
-    if (f) out.push(f);
+    if (!f) continue;
+    // "**Blocks deployment:** ~~Yes~~ No": struck-through words are taken back
+    const kept = f.value.replace(/~~[^~\n]+~~/g, ' ').replace(/\s+/g, ' ').trim();
+    if (kept && kept !== f.value) f.value = kept;
+    out.push(f);
   }
   return out;
 }
