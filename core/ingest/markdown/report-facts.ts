@@ -35,7 +35,7 @@ export function newReportFacts(): ReportFacts {
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
   /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|blocks? (?:the )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release)/i;
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])((?:P[0-4]|Sev-?[0-5])(?=s?\b)|critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low)(?![\p{L}\p{N}])|(🔴|🔥|🚨|🟠|🟡)/giu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -48,7 +48,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     if (!GATE_STATEMENT.test(part)) continue;
     for (const m of part.matchAll(GATE_SEVERITY)) {
-      const sev = severityFromValue(m[1] ? m[1].replace(/s$/i, '') : m[2]);
+      const sev = severityFromValue(m[1] ?? (m[2] ? m[2].replace(/s$/i, '') : m[3]));
       if (sev) rf.gate.add(sev);
     }
   }
