@@ -35,6 +35,8 @@ export function findingReason(s: Section): string | null {
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
   if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
+  // "### Low - Missing zero-address check" + its text: a severity label before a title of its own
+  if (h.severity && h.labelled && s.blocks.length > 0 && !severityGroupTitle(h.text)) return 'a severity label before its title';
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';
   if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return 'numbered, under a findings heading, with finding fields';
   // "## Detailed Findings" > "### JWT audience never checked" + "**File:** …": located, under a findings heading

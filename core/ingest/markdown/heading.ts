@@ -22,6 +22,8 @@ export interface HeadingInfo {
   status: Status | null;
   blocks: boolean | null;
   locations: Location[];
+  /** the severity is a label before the title ("Low - Title", "HIGH: Title") */
+  labelled: boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ const TRAILING_WORD =
   /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
 
 const LABEL_TOKEN =
-  /^([A-Z]{1,3}\d{1,4}[.:)]?|critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+  /^([A-Z]{1,3}\d{1,4}[.:)]?|critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
@@ -218,6 +220,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
   const sep = /\s*(?::|\s[-–—|]\s)\s*/.exec(s);
   let labelDone = false;
+  let labelled = false;
   if (sep && sep.index > 0) {
     const prefix = s.slice(0, sep.index);
     const tokens = prefix.split(/\s+/).filter(Boolean);
@@ -238,10 +241,12 @@ export function parseHeading(raw: string): HeadingInfo {
           refKind = 'numeric';
         }
       }
-      const sv = severityFromLabel(prefix, true);
+      // "Gas - Cache the length", "Nit: …": labels of informational notes the severity words lack
+      const sv = severityFromLabel(prefix, true) ?? (/^(?:gas|nit|nitpick|non-critical|optimi[sz]ations?|informational)$/i.test(prefix.trim()) ? 'info' : null);
       if (sv) {
         severity = sv;
-        severityText = (/(critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|P[0-4]|Sev-?[0-5])/i.exec(prefix) ?? [prefix])[0];
+        severityText = (/(critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|gas|nit|non-critical|optimi[sz]ation|P[0-4]|Sev-?[0-5])/i.exec(prefix) ?? [prefix])[0];
+        labelled = true;
       }
       s = s.slice(sep.index + sep[0].length);
       labelDone = true;
@@ -254,6 +259,7 @@ export function parseHeading(raw: string): HeadingInfo {
       if (sv && !severity) {
         severity = sv;
         severityText = lead[0].replace(/[\s:–—-]+$/, '');
+        labelled = true;
       }
       s = s.slice(lead[0].length);
     }
@@ -281,7 +287,7 @@ export function parseHeading(raw: string): HeadingInfo {
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
   for (const m of raw.matchAll(/\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
-  return { text, title, ref, refKind, severity, severityText, status, blocks, locations };
+  return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled };
 }
 
 /** The severity a contest-style id carries: H-01 high, M-2 medium, L-03 low, C-1 critical, I/N/G info. */
