@@ -124,8 +124,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       for (const b of x.blocks) {
         if (b.type !== 'paragraph' && b.type !== 'list') continue;
         const raw = src(text, b).slice(0, 4000);
-        addLocations(locations, permalinkLocations(raw));
-        for (const m of raw.matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1]).filter((l) => l.path.includes('/') || l.startLine != null));
+        addLocations(locations, proseLocations(raw));
         if (locations.length) break;
       }
       if (locations.length) break;
@@ -232,6 +231,18 @@ export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
   return undefined;
 }
 
+/** "**Lines:** 120-130" after "**File:** `a.js`": lines for the file named before them. */
+function linesOnly(value: string, into: Location[]): boolean {
+  const m = /^\s*(?:L|lines?\s*)?(\d+)(?:\s*[-–]\s*L?(\d+))?\s*$/i.exec(value.replace(/`/g, ''));
+  if (!m) return false;
+  const last = into[into.length - 1];
+  if (last && last.startLine == null) {
+    last.startLine = Number(m[1]);
+    last.endLine = Number(m[2] ?? m[1]);
+  }
+  return true;
+}
+
 /** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
 export function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[], allLists: boolean): void {
   let pendingList = false;
@@ -243,6 +254,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
         if (line.length > 2000) continue;
         for (const fact of factsFromLine(line)) {
           if (fact.kind !== 'location') continue;
+          if (linesOnly(fact.value, into)) continue;
           addLocations(into, parseLocations(fact.value, true));
           if (!fact.value.trim()) pendingList = true;
         }
@@ -254,7 +266,9 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
         if (!first || first.type !== 'paragraph') continue;
         const raw = src(text, first);
         const fact = factFromLine(raw.split('\n')[0]);
-        if (fact && fact.kind === 'location') addLocations(into, parseLocations(fact.value, true));
+        if (fact && fact.kind === 'location') {
+          if (!linesOnly(fact.value, into)) addLocations(into, parseLocations(fact.value, true));
+        }
         else if (pendingList || allLists) {
           const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
           addLocations(into, parseLocations(code.length ? code.join(' , ') : raw.split(/\s[-–—(]\s?/)[0]));
@@ -275,6 +289,25 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
       pendingList = false;
     }
   }
+}
+
+/**
+ * Files a finding's prose names: permalinks; "Line 88 of `a.py`"; a code span with what follows it
+ * ("`session.js`, lines 72, 90", "`Dockerfile` (line 7)"); bare paths with a folder or a line
+ * ("See worker/notify.go:47"). A bare name without folder or line is not taken from prose.
+ */
+export function proseLocations(raw: string): Location[] {
+  const out: Location[] = [];
+  addLocations(out, permalinkLocations(raw));
+  for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([\w@.+~/\\-]+\.\w+)`?/gi)) {
+    const l = parseLocations(m[3]);
+    if (l.length) addLocations(out, [{ path: l[0].path, startLine: Number(m[1]), endLine: Number(m[2] ?? m[1]) }]);
+  }
+  const taken = (l: Location) => l.path.includes('/') || l.startLine != null;
+  for (const m of raw.matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
+  const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
+  addLocations(out, parseLocations(plain).filter((l) => /\.\w+$/.test(l.path) && taken(l)));
+  return out;
 }
 
 export function linkLocations(raw: string): Location[] {

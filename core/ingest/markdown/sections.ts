@@ -116,7 +116,7 @@ function collectFacts(text: string, s: Section): void {
         continue;
       }
       // "`src/app.ts:14`" alone on its line: where the finding is
-      if (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) && line.length <= 300) {
+      if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
         const locs = parseLocations(line, true);
         if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
       }
