@@ -92,8 +92,10 @@ export function plainInline(md: string): string {
 const MARKER_WORD =
   /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|-|–|—|\/|&|\+|,|and|or)$/i;
 
+// a status word may follow the title after a space ("… FIXED"); a severity word needs a separator
+// ("… - HIGH", "…: CRITICAL"), since "logs payloads at INFO" ends in one as a word of the title
 const TRAILING_WORD =
-  /(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|OPEN|WONTFIX|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|UNKNOWN|INFO|P[0-4])\s*$/;
+  /(?:(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|WONTFIX|UNKNOWN)|(?:^|\s[:–—|-]|:)\s*(OPEN|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|INFO|P[0-4]))\s*$/;
 
 const LABEL_TOKEN =
   /^([A-Z]{1,3}\d{1,4}[.:)]?|critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
@@ -179,7 +181,7 @@ export function parseHeading(raw: string): HeadingInfo {
     }
     const t = TRAILING_WORD.exec(s);
     if (t && t.index + t[0].length === s.length && s.length - t[0].length > 0) {
-      const w = t[1];
+      const w = t[1] ?? t[2];
       const st = statusFromText(w);
       if (st && !status) status = st;
       const sv = /BLOCKING/.test(w) ? null : severityFromValue(w);

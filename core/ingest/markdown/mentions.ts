@@ -77,7 +77,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     nameCol = best >= 0 ? best : sevCol === 0 ? 1 : 0;
   }
   const blocksCol = col(/block/);
-  const statusCol = col(/^(status|state|fixed|resolution)/);
+  const statusCol = col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
@@ -134,7 +134,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks,
       statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,
-      update: statusOnly && (inUpdate(s) || UPDATE_TITLE.test(s.h.text)),
+      update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text)),
       scope,
       detailed: false,
       standalone,

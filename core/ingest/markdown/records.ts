@@ -280,7 +280,7 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return null;
   const lines = paragraphLines(text, first);
-  const head = lines[0].replace(LIST_MARKER, '');
+  const head = lines[0].replace(LIST_MARKER, '').replace(/^\s*\[[ xX]\]\s+/, '');
   const lead = readLead(head);
   const nested = item.children.filter((c): c is List => c.type === 'list');
   return {
