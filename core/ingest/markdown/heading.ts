@@ -119,7 +119,13 @@ export function parseHeading(raw: string): HeadingInfo {
     }
     if (STATUS_MARKER_EMOJI[e] && !status) status = STATUS_MARKER_EMOJI[e];
   }
-  s = s.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  // an emoji between the title and a trailing word separates them ("Title ❌ MODERATE")
+  s = s
+    .trim()
+    .replace(new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu'), ' - ')
+    .replace(EMOJI_RE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const text = s;
 
   let severity: Severity | null = null;
