@@ -56,7 +56,15 @@ const FACT_PLAIN = /^\s*(?:[-*+]\s+)?([A-Z][A-Za-z /()-]{1,30}?):\s+(\S.*)$/;
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
-  const parts = /[|·•]/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) >= 4 ? line.split(/\s+[|·•]\s+(?=\*\*|__)/) : [line];
+  // "**Severity:** High | **File:** a.py:3", "Severity: Critical · Status: Fixed · Location: `a.go:1`"
+  let parts = [line];
+  if (/[|·•]/.test(line)) {
+    if ((line.match(/\*\*|__/g)?.length ?? 0) >= 4) parts = line.split(/\s+[|·•]\s+(?=\*\*|__)/);
+    if (parts.length < 2) {
+      const plain = line.split(/\s+[·•|]\s+/);
+      if (plain.length >= 2 && plain.filter((p) => factFromLine(p)?.kind).length >= 2) parts = plain;
+    }
+  }
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
     const f = factFromLine(p);
