@@ -157,7 +157,8 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(0, p.index).trim();
         continue;
       }
-      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) ? inner : null;
+      // "(PAY-12)" after a title is its id; "PAY-12: Outdated package (CVE-2023-50782)" keeps the CVE
+      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) && !findIssueRef(s.slice(0, 24)) ? inner : null;
       if (idRef && !ref) {
         ref = idRef;
         refKind = 'issue';

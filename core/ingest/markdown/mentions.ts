@@ -87,7 +87,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
   const sevs = body.map((r) => (r.children[sevCol] ? severityFromValue(cellText(text, r.children[sevCol])) : null));
   const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
-  const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use/.test(header[nameCol] ?? '');
+  const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|d[ée]finition/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   const standalone =

@@ -55,13 +55,18 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'crítico': 'critical',
   critica: 'critical',
   critico: 'critical',
+  hinweis: 'info',
+  informativ: 'info',
+  informatif: 'info',
+  informativo: 'info',
+  informativa: 'info',
 };
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao])(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao]|hinweis|informati[fv]|informativ[ao])(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -113,11 +118,11 @@ export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b/.test(v))
     return 'open';
-  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
+  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
-  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in bearbeitung|en cours)\b/.test(v)) return 'in_progress';
+  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso)\b/.test(v)) return 'in_progress';
   if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa])\b|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
   return null;
 }
