@@ -59,6 +59,8 @@ export function headingGroupSeverity(s: Section): Severity | null {
   const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(s.h.text);
   if (prio) return severityFromValue(prio[1]);
   const only = severityGroupTitle(s.h.text) ?? severityGroupTitle(s.h.title);
+  // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
+  if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
   return only ? severityFromValue(only) : null;
 }
 
@@ -90,7 +92,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues": a heading that only names a severity group. */
 export function severityGroupTitle(title: string): string | null {
-  const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])(?:[\s-]+(?:severity|priority|risk))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
+  const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
 

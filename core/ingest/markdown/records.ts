@@ -28,7 +28,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|explanations?|explained|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -112,9 +112,13 @@ function evidence(c: Candidate): string[] {
   return why;
 }
 
+/** "Critical, High, Medium, Low impact", "Gas savings": the names of severity groups, not a finding */
+const GROUP_NAMES =
+  /^(?:(?:critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|gas|savings|optimi[sz]ations?|non-critical|qa|impact|risk|severity|priority|findings?|issues?|and|or|&|P[0-4]|Sev-?[0-5])[\s,/&+-]*)+$/i;
+
 function titled(c: Candidate): boolean {
   const t = c.lead.title;
-  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && /[\p{L}]/u.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t);
+  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && /[\p{L}]/u.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
 }
 
 /** Severity, location and an id or a title of its own: a finding wherever it is written. */

@@ -104,7 +104,7 @@ export function cvssSeverity(value: string): Severity | null {
 export function severityFromLabel(label: string, anyCase: boolean): Severity | null {
   const re = anyCase
     ? SEV_TOKEN
-    : /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|\b(CRITICAL|BLOCKER|SHOWSTOPPER|HIGH|MAJOR|SERIOUS|MEDIUM|MODERATE|MINOR|LOW|TRIVIAL|INFO|Critical|Blocker|High|Major|Medium|Moderate|Minor|Low|Trivial)\b/;
+    : /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|\b(CRITICAL|BLOCKER|SHOWSTOPPER|HIGH|MAJOR|SERIOUS|MEDIUM|MODERATE|MINOR|LOW|TRIVIAL|INFO|INFORMATIONAL|Critical|Blocker|High|Major|Medium|Moderate|Minor|Low|Trivial|Informational)\b/;
   const m = re.exec(label);
   if (!m) return null;
   if (m[1]) return SEVERITY_EMOJI[m[1]];
