@@ -1,7 +1,7 @@
 // Which sections are findings: structure (ids, severity, facts, finding parts), not wording.
 import type { Severity } from '../../../shared/types';
 import { type Section } from './sections';
-import { FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, severityFromValue } from './vocab';
+import { FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { factSeverity } from './draft';
 
 export const FIX_ORDER_TITLE =
@@ -55,13 +55,7 @@ export function inFixOrder(s: Section): boolean {
 
 /** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical". */
 export function headingGroupSeverity(s: Section): Severity | null {
-  if (s.h.severity) return s.h.severity;
-  const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(s.h.text);
-  if (prio) return severityFromValue(prio[1]);
-  const only = severityGroupTitle(s.h.text) ?? severityGroupTitle(s.h.title);
-  // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
-  if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
-  return only ? severityFromValue(only) : null;
+  return groupSeverity(s.h.text, s.h.title, s.h.severity);
 }
 
 /** Marks findings (isFinding) and groups of findings (hasFindingDesc), children before parents. */
@@ -90,12 +84,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
   }
 }
 
-/** "High", "Medium Severity", "Low Risk Findings", "P1 Issues": a heading that only names a severity group. */
-export function severityGroupTitle(title: string): string | null {
-  const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
-  return m ? m[1] : null;
-}
-
+export { severityGroupTitle };
 /** Shape of a heading's id: "### 3." (numeric, at its depth and level), "#### Threat ID 3", "BUG-A03". */
 function shapeOf(s: Section): { key: string; n: number } | null {
   const ref = s.h.ref;

@@ -8,7 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import type { LineIndex, Provenance } from './explain';
 import { StatusReader } from './status';
-import { EMOJI_RE, factKind, FINDING_NOUN_G, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, factKind, FINDING_NOUN_G, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -67,7 +67,7 @@ export function factSeverity(value: string): Severity | null {
 export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
   for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
     if (a.isFinding) continue;
-    const sev = a.h.severity ?? severityFromLabel(a.h.text, false);
+    const sev = a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null);
     if (sev) return { sev, text: a.h.severityText ?? (SEV_WORD.exec(a.h.text) ?? [a.h.text])[0] };
   }
   return null;

@@ -133,7 +133,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const fm = fmNode?.value ? frontMatter(fmNode.value) : {};
   const firstH1 = sections.find((s) => s.depth === 1);
   const firstHeading = sections[1];
-  report.report.title = fm.title || (firstH1 ?? firstHeading)?.h.text || null;
+  // "**Bug bash — Stride 7.3 RC2, 14 March**" as the first line of a report without headings before it: its title
+  const first = top.blocks[0];
+  const boldTitle = first && first.type === 'paragraph' && first === root.children.find((n) => n.type !== 'yaml' && (n.type as string) !== 'toml') && /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$/.test(src(text, first).trim()) ? first : null;
+  report.report.title = fm.title || (firstH1 ?? firstHeading)?.h.text || (boldTitle ? plainInline(src(text, boldTitle)).trim() : null) || null;
   report.report.date = parseDate(fm.date ?? '') ?? parseDate(fm.created ?? '') ?? parseDate(fm.updated ?? '') ?? null;
 
   // ---- classify sections, children before parents
@@ -151,7 +154,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'reading a finding';
   const explain = new Explain(text);
   if (out) out.explain = explain;
-  const rctx: RecordContext = { text, explain, scopeOf };
+  const rctx: RecordContext = { text, explain, scopeOf, skip: new Set(boldTitle ? [boldTitle] : []) };
   for (const s of sections) {
     if (!s.isFinding) continue;
     at.offset = s.start;

@@ -15,7 +15,7 @@ import { COUNT_TITLE, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, statusFromText } from './vocab';
+import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup } from './vocab';
 import type { Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -24,6 +24,8 @@ export interface RecordContext {
   text: string;
   explain: Explain;
   scopeOf: (s: Section) => number;
+  /** blocks that are not records (the report's own title line) */
+  skip: Set<RootContent>;
 }
 
 /** Group headings whose lists hold something other than findings. */
@@ -406,7 +408,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
   };
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
-    if (b.type === 'paragraph' && blocks[bi + 1]?.type === 'list' && listLabel(text, b)) {
+    if (ctx.skip.has(b) || (b.type === 'paragraph' && blocks[bi + 1]?.type === 'list' && listLabel(text, b))) {
       flush();
       continue;
     }

@@ -34,7 +34,7 @@ export function newReportFacts(): ReportFacts {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|blocks? (?:the )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release)/i;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release)/i;
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
@@ -103,14 +103,18 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   }
   // "Total: 12 (3 critical, 4 high, 5 medium)"; three counts or more need no such word
   // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
-  if (/\b\d+\s+(?:critical|high|medium|moderate|low|blocker|major|minor|trivial|P[0-4])\b/i.test(line) && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)) {
+  if (/\b\d+\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\b/i.test(line) && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)) {
     const rev = [...line.matchAll(REVERSE_COUNT)];
     const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(line);
     if (rev.length >= 3 || (rev.length >= 2 && said)) {
       // "… 6 Minor, 2 Trivial (13)", "… 4 low (9 open after triage)", "= 13 total": the sum
       const after = line.slice((rev[rev.length - 1].index ?? 0) + rev[rev.length - 1][0].length);
       const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
+      // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …": the sum stated just before the counts
+      const before = line.slice(0, rev[0].index ?? 0);
+      const lead = /(\d+)\s+(?:[a-z-]+\s+)?(?:bugs|issues|findings|vulnerabilities|defects|problems)\s*[:(–—-]?\s*$/i.exec(before);
       if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
+      else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
       for (const m of rev) {
         const sev = severityFromValue(m[2]);
         if (sev && rf.claims[sev] === undefined) {

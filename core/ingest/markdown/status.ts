@@ -10,7 +10,7 @@ import { statusFromText } from './vocab';
 
 /** A sentence that opens with a status. */
 const STATUS_SENTENCE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|closed)\s+as\s+(?:duplicate|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the issue|the bug|the vulnerability)\s+(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b)/i;
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|closed)\s+as\s+(?:duplicate|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the issue|the bug|the vulnerability)\s+(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 export function statusSentence(s: string): Status | null {
   const m = STATUS_SENTENCE.exec(s);

@@ -89,7 +89,7 @@ export function severityFromValue(value: string): Severity | null {
  */
 export function cvssSeverity(value: string): Severity | null {
   const n =
-    /^\s*(?:cvss\s*(?:v?\d(?:\.\d)?)?\s*(?:base\s*)?(?:score)?\s*[:=]?\s*)?(\d{1,2}(?:\.\d)?)\s*(?:\/\s*10(?:\.0)?)?\s*(?:$|[(\[]|[-–—,;]|\s+(?:CVSS:|AV:))/i.exec(value);
+    /^\s*(?:cvss\s*(?:v?\d(?:\.\d)?)?\s*(?:base\s*)?(?:score)?\s*[:=]?\s*)?(\d{1,2}(?:\.\d)?)\s*(?:\/\s*10(?:\.0)?)?\s*(?:$|[([]|[-–—,;]|\s+(?:CVSS:|AV:))/i.exec(value);
   if (!n) return null;
   const s = Number(n[1]);
   if (s >= 9 && s <= 10) return 'critical';
@@ -239,3 +239,20 @@ export const STATUS_MARKER_EMOJI: Record<string, Status> = {
   '☑': 'fixed',
   '✓': 'fixed',
 };
+
+/** "High", "Medium Severity", "Low Risk Findings", "P1 Issues", "Gas Savings": a heading that only names a severity group. */
+export function severityGroupTitle(title: string): string | null {
+  const m = /^(critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
+  return m ? m[1] : null;
+}
+
+/** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical", "Gas Savings". */
+export function groupSeverity(text: string, title: string, headingSeverity: Severity | null): Severity | null {
+  if (headingSeverity) return headingSeverity;
+  const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(text);
+  if (prio) return severityFromValue(prio[1]);
+  const only = severityGroupTitle(text) ?? severityGroupTitle(title);
+  // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
+  if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
+  return only ? severityFromValue(only) : null;
+}
