@@ -142,6 +142,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- classify sections, children before parents
   at.step = 'classifying the sections';
   const docTitle = firstH1 && sections.filter((x) => x.depth === 1).length === 1 ? firstH1 : null;
+  if (docTitle) docTitle.docTitle = true;
   classifySections(sections, docTitle);
 
   // ---- findings from sections

@@ -158,6 +158,7 @@ interface SetContext {
 }
 
 export function sectionContext(s: Section): SetContext {
+  if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const title = s.h.title;
   let negative: string | null = null;
@@ -173,7 +174,7 @@ export function sectionContext(s: Section): SetContext {
   }
   let underFindings = false;
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
-  const inRecord = s.depth > 0 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
+  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
   return {
     inRecord,
     summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
@@ -305,10 +306,13 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   const own = inherited ?? sectionContext(s);
   const set = label ? labelContext(own, label) : own;
   const all: Candidate[] = [];
-  for (const item of list.children.slice(0, 5000)) {
+  list.children.slice(0, 5000).forEach((item, i) => {
     const c = itemCandidate(ctx.text, item);
-    if (c) all.push(c);
-  }
+    if (!c) return;
+    // "1. [ ] P0 — …" referred to as "#1" elsewhere: an ordered item's number is its id when it has none
+    if (list.ordered && !c.lead.ref) c.lead = { ...c.lead, ref: String((list.start ?? 1) + i), refKind: 'numeric' };
+    all.push(c);
+  });
   // "- **Authentication**" over "- [ ] Title (High) — file" items: an item that states nothing on its
   // own line and holds a list of records is a label of that list, not a record of this one
   const labels = new Set(all.filter((c) => groupItem(ctx.text, c, set)));
@@ -361,11 +365,13 @@ export function listLabel(text: string, para: RootContent | null): string | null
 /** The set context a label above a list adds to its section's. */
 function labelContext(set: SetContext, label: string): SetContext {
   const sev = label.length <= 80 ? (factSeverity(label) ?? headingGroupSeverityOf(label)) : null;
+  const nouns = FINDING_NOUN.test(label);
   return {
     section: set.section,
-    groupFindings: set.groupFindings || FINDING_NOUN.test(label),
+    groupFindings: set.groupFindings || nouns,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(label) ?? [label])[0] } : set.groupSev,
-    category: set.category,
+    // "**Controller**" over a list: the area its findings belong to
+    category: !sev && !nouns && label.length <= 60 && !NON_FINDING_GROUP.test(label) ? label : set.category,
     negative: set.negative ?? (NON_FINDING_GROUP.test(label) || remedyGroup(label) ? `under "${label}"` : null),
     inRecord: set.inRecord,
     summary: set.summary,

@@ -33,6 +33,8 @@ export interface Section {
   why?: string;
   /** a bold paragraph standing for a heading (boldHeading) */
   boldTitle?: boolean;
+  /** the report's one H1: its title, not a group */
+  docTitle?: boolean;
 }
 
 export function off(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {

@@ -214,8 +214,9 @@ export function findIssueRef(text: string): RefMatch | null {
   ISSUE_REF_G.lastIndex = 0;
   for (const m of text.slice(0, 4000).matchAll(ISSUE_REF_G)) {
     const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
-    // "Sev-1", "P-2": a severity written like an id
+    // "Sev-1", "P-2": a severity written like an id; "release-1.8", "python-3.11": a version
     if (/^(?:sev|severity|p|prio|priority)-?\d$/i.test(ref)) continue;
+    if (m[2] && /^[a-z]+-\d+\.\d/.test(ref)) continue;
     return { ref, kind: 'issue', index: m.index!, length: m[0].length };
   }
   return null;
