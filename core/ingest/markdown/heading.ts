@@ -273,7 +273,8 @@ export function parseHeading(raw: string): HeadingInfo {
       s = s.slice(lead[0].length);
     }
     const r = findIssueRef(s);
-    if (r && r.index === 0 && r.length < s.length && !ref) {
+    // "5.1 KWL-01 Broken …": the issue id is the finding's own; the section number only places it
+    if (r && r.index === 0 && r.length < s.length && (!ref || refKind === 'numeric')) {
       ref = r.ref;
       refKind = 'issue';
       s = s.slice(r.length);

@@ -82,8 +82,10 @@ function richness(d: Draft): number {
 
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
-  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+\b/g)) {
-    const other = refIndex.get(refKey(m[0]));
+  // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
+  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b/gi)) {
+    const key = /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : `#${m[0].replace(/\D+/g, '')}`;
+    const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
@@ -185,6 +187,9 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     }
     findings.push(f);
     if (f.ref && /[A-Za-z]/.test(f.ref)) refIndex.set(refKey(f.ref), f);
+    // "7", "#7", "Issue 7": a numbered finding is named "#7" elsewhere
+    const num = f.ref ? /^(?:#|(?:issue|finding|bug|item)\s*#?)?\s*(\d+)$/i.exec(f.ref) : null;
+    if (num && !refIndex.has(`#${num[1]}`)) refIndex.set(`#${num[1]}`, f);
   }
   if (refIndex.size) for (const f of findings) dependencies(f, refIndex);
   return findings;

@@ -217,6 +217,8 @@ export function findIssueRef(text: string): RefMatch | null {
     // "Sev-1", "P-2": a severity written like an id; "release-1.8", "python-3.11": a version
     if (/^(?:sev|severity|p|prio|priority)-?\d$/i.test(ref)) continue;
     if (m[2] && /^[a-z]+-\d+\.\d/.test(ref)) continue;
+    // "UTF-8", "SHA-256", "ISO-8601", "CWE-79": names of standards and encodings, not ids of findings
+    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|ed|iso|rfc|http|tls|ssl|ipv|base|latin|cp|win|windows|es|ecma|ieee|pkcs|cwe|capec|fips|nist|sp|gpl|lgpl|cc|x)-\d+$/i.test(ref)) continue;
     return { ref, kind: 'issue', index: m.index!, length: m[0].length };
   }
   return null;
