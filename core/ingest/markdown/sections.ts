@@ -140,7 +140,21 @@ function collectFacts(text: string, s: Section): void {
     }
   };
   for (const b of s.blocks) {
-    if (b.type === 'table') {
+    const horizontal =
+      b.type === 'table' &&
+      b.children.length === 2 &&
+      b.children[0].children.length >= 2 &&
+      !factKind(plainInline(cellSource(text, b.children[1].children[0] ?? { children: [] })).replace(/:$/, '').trim());
+    // "| Severity | Likelihood | Status |" over one row of values: the finding's fields side by side
+    const keys = horizontal ? b.children[0].children.map((c) => plainInline(cellSource(text, c)).replace(/:$/, '').trim()) : [];
+    const kinds = keys.map((k) => factKind(k));
+    if (b.type === 'table' && horizontal && kinds.filter((k) => k && k !== 'part').length >= 2) {
+      const vals = b.children[1].children.map((c) => plainInline(cellSource(text, c)).trim());
+      keys.forEach((k, i) => {
+        const kind = kinds[i];
+        if (kind && kind !== 'part' && vals[i]) s.facts.push({ kind, key: k, value: vals[i], offset: off(b.children[1], 'start') });
+      });
+    } else if (b.type === 'table') {
       for (const row of b.children) {
         if (row.children.length !== 2) break;
         const [k, v] = row.children.map((c) => cellSource(text, c));

@@ -61,7 +61,8 @@ export class StatusReader {
         const st = statusFromText(v) ?? statusSentence(v);
         if (st) this.explicit = st;
         fact = true;
-      } else if (RESPONSE_KEY.test(f.key)) {
+      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && statusSentence(v))) {
+        // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
         const st = statusSentence(v) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(v) ? 'verified' : null);
         if (st) this.verdict = st;
         this.answering = true;
