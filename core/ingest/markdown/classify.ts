@@ -27,6 +27,8 @@ export function findingReason(s: Section): string | null {
   if (!h.title || blockedTitle(s)) return null;
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
+  // an exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request"
+  if (s.facts.some((f) => f.kind === 'category' && /^\W*(?:pull request|merge request|pr|mr|feature(?: request)?|enhancement|question|discussion|documentation|docs|chore|epic|story)\b/i.test(f.value))) return null;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value));
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));

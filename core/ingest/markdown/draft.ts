@@ -305,6 +305,8 @@ export function proseLocations(raw: string): Location[] {
   }
   const taken = (l: Location) => l.path.includes('/') || l.startLine != null;
   for (const m of raw.matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
+  // "`package-lock.json` resolves …": a file named alone in code, when nothing better is named
+  if (!out.length) for (const m of raw.matchAll(/`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
   const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
   addLocations(out, parseLocations(plain).filter((l) => /\.\w+$/.test(l.path) && taken(l)));
   return out;

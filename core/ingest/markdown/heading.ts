@@ -204,19 +204,23 @@ export function parseHeading(raw: string): HeadingInfo {
   }
 
   // leading bracketed markers: "[High] …", "(Sev-2) …", "[medium] [fixed] …" (badges read as brackets)
-  for (let guard = 0; guard < 4; guard++) {
-    const br = /^[[(]\s*([^\])]{1,24}?)\s*[\])]\s*/.exec(s);
-    if (!br || br[0].length >= s.length || !isPureMarker(br[1])) break;
-    const sv = severityFromLabel(br[1], true);
-    const st = sv ? null : statusFromText(br[1]);
-    if (!sv && !st) break;
-    if (sv && !severity) {
-      severity = sv;
-      severityText = br[1];
+  const brackets = () => {
+    for (let guard = 0; guard < 4; guard++) {
+      const br = /^\s*[[(]\s*([^\])]{1,24}?)\s*[\])]\s*/.exec(s);
+      if (!br || br[0].length >= s.length || !isPureMarker(br[1])) break;
+      const sv = severityFromLabel(br[1], true);
+      const st = sv ? null : statusFromText(br[1]);
+      if (!sv && !st) break;
+      if (sv && !severity) {
+        severity = sv;
+        severityText = br[1];
+      }
+      if (st && !status) status = st;
+      if (/\bblock(ing|er|s)\b/i.test(br[1])) blocks = true;
+      s = s.slice(br[0].length);
     }
-    if (st && !status) status = st;
-    s = s.slice(br[0].length);
-  }
+  };
+  brackets();
 
   // leading numbering: "1.", "1.1", "2)"
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
@@ -278,6 +282,8 @@ export function parseHeading(raw: string): HeadingInfo {
       ref = r.ref;
       refKind = 'issue';
       s = s.slice(r.length);
+      // "#398 [BLOCKER] Admin impersonation …": markers after the id
+      brackets();
     }
   }
   // contest-style ids carry the severity: [H-01] high, M-2 medium, L-03 low, C-1 critical, I-4, N-01

@@ -57,7 +57,13 @@ export class StatusReader {
     let fact = false;
     for (const f of facts) {
       const v = plainInline(f.value);
-      if (f.kind === 'status') {
+      if (f.kind === 'labels') {
+        // "Labels: `security`, `status: in progress`"
+        const lab = /\bstatus\s*[:/=]\s*([\w' -]+)/i.exec(v);
+        const st = lab ? statusFromText(lab[1]) : null;
+        if (st) this.explicit = st;
+        fact = true;
+      } else if (f.kind === 'status') {
         const st = statusFromText(v) ?? statusSentence(v);
         if (st) this.explicit = st;
         fact = true;
