@@ -27,8 +27,7 @@ export function findingReason(s: Section): string | null {
   if (!h.title || blockedTitle(s)) return null;
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
-  // an exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request"
-  if (s.facts.some((f) => f.kind === 'category' && /^\W*(?:pull request|merge request|pr|mr|feature(?: request)?|enhancement|question|discussion|documentation|docs|chore|epic|story)\b/i.test(f.value))) return null;
+  if (declaredNotFinding(s)) return null;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value));
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
@@ -48,6 +47,11 @@ export function findingReason(s: Section): string | null {
   if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
     return 'under a severity group heading';
   return null;
+}
+
+/** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */
+export function declaredNotFinding(s: Section): boolean {
+  return s.facts.some((f) => f.kind === 'category' && /^\W*(?:pull request|merge request|pr|mr|feature(?: request)?|enhancement|question|discussion|documentation|docs|chore|epic|story)\b/i.test(f.value));
 }
 
 export function inFixOrder(s: Section): boolean {
@@ -74,7 +78,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     const findings = set.filter((s) => s.isFinding).length;
     if (findings < 2 || findings * 2 < set.length) continue;
     for (const s of set) {
-      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s)) continue;
+      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s)) continue;
       if (s.h.refKind !== 'numeric' && inFixOrder(s)) continue;
       s.isFinding = true;
       s.why = `member of a set of ${set.length} headings "${set[0].h.ref} …" most of which are findings`;

@@ -182,7 +182,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     scope,
     detailed: true,
     standalone: true,
-    update: inUpdate(s),
+    update: inUpdate(s) || UPDATE_TITLE.test(s.h.title),
     words: wordSet(s.h.title),
     start: s.start,
     prov: lines

@@ -108,9 +108,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
     const same = key ? allByRef.get(key)?.find((p) => wordsClose(p, d)) : undefined;
     // the same id twice: one finding when a mention names it, when both texts name the same thing, or
     // when the later one sits in an update of the report ("## BUG UPDATE" > "### Bug #1: … - FIXED")
-    if (prior && ((!d.detailed && !/^\d+(\.\d+)*$/.test(d.f.ref ?? '')) || same || (d.update && d.statusOwn))) {
+    if (prior && ((!d.detailed && !/^\d+(\.\d+)*$/.test(d.f.ref ?? '')) || same || d.update)) {
       if (same) mergeInto(same, d);
-      else if (d.update) prior.statusOwn = d.statusOwn;
+      else if (d.update) prior.statusOwn = d.statusOwn ?? prior.statusOwn;
       else mergeInto(prior, d);
       return;
     }

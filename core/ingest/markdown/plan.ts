@@ -11,12 +11,15 @@ export const GATE = /must pass|before (?:any )?(?:deploy|release|production|merg
 
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
   let title = s.h.text || 'Checklist';
-  if (prev && prev.type === 'paragraph') {
+  // a heading that names the checklist keeps its name; otherwise the line that introduces the list
+  const named = /checklist|criteria|\bgate\b|definition of done|acceptance|pre-?(?:deploy\w*|release|launch|flight|merge)/i.test(s.h.text);
+  if (prev && prev.type === 'paragraph' && !named) {
     const p = plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim();
     if (p.length <= 160 && /:\s*$/.test(p)) title = p.replace(/:\s*$/, '');
   }
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
-  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text));
+  const intro = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)) : '';
+  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text)) || (named && /:\s*$/.test(intro) && GATE.test(intro));
   return { title, gate, items };
 }
 
