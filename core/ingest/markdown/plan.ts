@@ -10,16 +10,15 @@ import { itemText } from './draft';
 export const GATE = /must pass|before (?:any )?(?:deploy|release|production|merg|launch|go[- ]live|shipping)|pre-?(?:deploy|release|launch|production|merge)|do not (?:deploy|release|ship|merge)|(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)|go[- ]live|blocking|required for (?:deploy|release|production)|gate\b/i;
 
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
-  let title = s.h.text || 'Checklist';
-  // a heading that names the checklist keeps its name; otherwise the line that introduces the list
+  // the line that introduces the list ("Must pass before release:") names it; under a heading that
+  // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
   const named = /checklist|criteria|\bgate\b|definition of done|acceptance|pre-?(?:deploy\w*|release|launch|flight|merge)/i.test(s.h.text);
-  if (prev && prev.type === 'paragraph' && !named) {
-    const p = plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim();
-    if (p.length <= 160 && /:\s*$/.test(p)) title = p.replace(/:\s*$/, '');
-  }
+  const p = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
+  const intro = p.length <= 160 && /:\s*$/.test(p) ? p.replace(/:\s*$/, '') : null;
+  const heading = s.h.text || 'Checklist';
+  const title = intro ? (named ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
-  const intro = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)) : '';
-  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text)) || (named && /:\s*$/.test(intro) && GATE.test(intro));
+  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text));
   return { title, gate, items };
 }
 
