@@ -38,6 +38,10 @@ export function refsIn(t: string): string[] {
     const r = m[0].replace(/\s+/g, ' ');
     if (!out.includes(r)) out.push(r);
   }
+  // "#1", "#3": numbered findings named by number
+  for (const m of t.matchAll(/(?<![\w#&])#(\d{1,4})\b/g)) {
+    if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
+  }
   if (prefixes.length) {
     for (const m of t.matchAll(/(?:\+|,|&|\band\b|\/)\s*([A-Z]{1,3})(\d+)\b/g)) {
       const p = prefixes.find((x) => x.letters === m[1]);
@@ -88,6 +92,17 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
             return { text: t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), done: DONE_MARK.test(t) || /^\s*(?:[-*+]|\d+[.)])\s+\[x\]/i.test(l), refs: refsIn(t) };
           });
           steps.push({ title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items });
+          stepCount++;
+          label = null;
+          continue;
+        }
+        // "Sprint 7: #1, #3, #8" / "Backlog: #9, #10": a step per line, named by its label
+        const labelled = lines.map((l) => /^\s*(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?:\s*(\S.*)$/.exec(plainInline(l)));
+        if (lines.length > 1 && labelled.every((m) => m && refsIn(m[2]).length)) {
+          for (const m of labelled) {
+            const body = m![2].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+            steps.push({ title: m![1].trim(), effort: parseEffort(body), items: [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }] });
+          }
           stepCount++;
           label = null;
           continue;
