@@ -37,7 +37,7 @@ export function insightsDataFromSnapshot(snapshot: ProjectSnapshot): InsightsDat
     .filter((c) => c.gate)
     .flatMap((c) => autoTick(c.items, snapshot.findings))
     .map((it) => ({ checked: it.checked }));
-  const reports = snapshot.reports.map((r) => ({ id: r.id, title: r.title, sourcePath: r.sourcePath, date: r.date, claims: r.claims }));
+  const reports = snapshot.reports.map((r) => ({ id: r.id, title: r.title, sourcePath: r.sourcePath, date: r.date, claims: r.claims, format: r.format, tool: r.tool }));
   return { findings, reports, gateItems, settings: snapshot.settings };
 }
 

@@ -3,6 +3,7 @@
 // exporter from a ProjectSnapshot. Every figure carries the board filter that shows its cards.
 import { DEFAULT_PLAN_SETTINGS, isOpen, OPEN_STATUSES, type PlanSettings, type SeverityOrUnrated } from '../snapshot';
 import { NO_PHASE, SEVERITIES, STATUSES, type Claims, type Severity, type Status } from '../types';
+import { familyGroups } from '../report-family';
 
 export const SEVERITY_ROWS: readonly SeverityOrUnrated[] = [...SEVERITIES, 'unrated'];
 export const CLOSED_STATUSES: readonly Status[] = STATUSES.filter((s) => !isOpen(s));
@@ -41,6 +42,9 @@ export interface InsightReport {
   date: string | null;
   claims: Claims | null;
   ingestedAt?: string | null;
+  /** markdown | sarif | json, and the tool: which reports are versions of one another (shared/report-family.ts) */
+  format: string;
+  tool: string | null;
 }
 
 /** a field change of a finding, from the event log (update, undo and redo all record old → new) */
@@ -358,28 +362,8 @@ export function drift(data: InsightsData): DriftEntry[] {
   });
 }
 
-/** what makes two reports versions of one another: the same title (dates and version numbers aside), else the same file name */
-export function lineageKey(r: Pick<InsightReport, 'title' | 'sourcePath'>): string {
-  const t = (r.title ?? '')
-    .toLowerCase()
-    .replace(/\b(v(ersion)?\s*)?\d+(\.\d+)*\b/g, ' ')
-    .replace(/\b(updated|revised|draft|final)\b/g, ' ')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-  if (t) return `t:${t}`;
-  const base = (r.sourcePath.split(/[\\/]/).pop() ?? r.sourcePath).toLowerCase().replace(/\.[a-z0-9]+$/, '');
-  return `f:${base.replace(/[^a-z]+/g, ' ').trim()}`;
-}
-
 /** consecutive versions of the same report: new, gone, changed (severity or title) and unchanged findings by fingerprint */
 export function versionDiffs(data: InsightsData): VersionDiffEntry[] {
-  const groups = new Map<string, InsightReport[]>();
-  for (const r of data.reports) {
-    const k = lineageKey(r);
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
-  }
   const byReport = new Map<number, Map<string, InsightFinding>>();
   for (const f of data.findings) {
     let m = byReport.get(f.reportId);
@@ -387,7 +371,7 @@ export function versionDiffs(data: InsightsData): VersionDiffEntry[] {
     if (!m.has(f.fingerprint)) m.set(f.fingerprint, f);
   }
   const out: VersionDiffEntry[] = [];
-  for (const g of groups.values()) {
+  for (const g of familyGroups(data.reports)) {
     if (g.length < 2) continue;
     g.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.ingestedAt ?? '').localeCompare(b.ingestedAt ?? '') || a.id - b.id);
     for (let i = 1; i < g.length; i++) {

@@ -65,7 +65,7 @@ export function loadInsightsData(ctx: CoreContext, projectId: number): InsightsD
     .all(
       db
         .selectFrom('reports')
-        .select(['id', 'title', 'source_path', 'date', 'claims', 'ingested_at'])
+        .select(['id', 'title', 'source_path', 'date', 'claims', 'ingested_at', 'format', 'tool'])
         .where('project_id', '=', projectId)
         .orderBy('id'),
     )
@@ -76,6 +76,8 @@ export function loadInsightsData(ctx: CoreContext, projectId: number): InsightsD
       date: r.date,
       claims: parseJson<Claims | null>(r.claims, null),
       ingestedAt: r.ingested_at,
+      format: r.format,
+      tool: r.tool,
     }));
   // the Ready-to-deploy rule: gate items, auto-ticked from their findings unless ticked by hand
   const gateItems = readChecklists(ctx, projectId, findings)
