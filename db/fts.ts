@@ -63,6 +63,27 @@ export function ftsDeleteReport(runner: SqlRunner, reportId: number): void {
   );
 }
 
+/** Indexes these findings (after their rows are inserted or updated). */
+export function ftsIndexFindings(runner: SqlRunner, ids: readonly number[]): void {
+  forChunks(ids, (chunk) =>
+    runner.run(CompiledQuery.raw(`INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) SELECT ${SOURCE} WHERE f.id IN (${marks(chunk)})`, chunk)),
+  );
+}
+
+/** Removes these findings from the index (before their rows change: it reads them). */
+export function ftsDeleteFindings(runner: SqlRunner, ids: readonly number[]): void {
+  forChunks(ids, (chunk) =>
+    runner.run(
+      CompiledQuery.raw(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) SELECT 'delete', ${SOURCE} WHERE f.id IN (${marks(chunk)})`, chunk),
+    ),
+  );
+}
+
+const marks = (ids: readonly number[]) => ids.map(() => '?').join(',');
+function forChunks(ids: readonly number[], fn: (chunk: number[]) => void) {
+  for (let i = 0; i < ids.length; i += 500) fn(ids.slice(i, i + 500));
+}
+
 /**
  * Turns what a user typed into a safe FTS5 query: every run of letters/digits becomes a quoted
  * prefix term ("redis-cli" → "redis"* AND "cli"*); terms are ANDed. Nothing the user types can

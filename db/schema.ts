@@ -54,6 +54,8 @@ export interface FindingsTable {
   /** issue 5 (migration 005) */
   status_reason: string | null;
   tool_fingerprints: Json | null;
+  /** issue 19 (migration 008): digest of what the report said (core/ingest/fingerprint.ts reportDigest) */
+  report_digest: string | null;
 }
 
 export interface LocationsTable {

@@ -296,8 +296,9 @@ test('two versions of a report: new, gone and changed, and a click opens the boa
     .replace('### BUG-A17: Cost Tracker Division By Zero Risk', '### BUG-A17: Cost Tracker Divides By Zero On Empty Months');
   const v2Path = join(serve.dir, 'scanner-report-v2.md');
   writeFileSync(v2Path, v2);
+  // two reports (by default a newer version updates the one before: issue 19)
   for (const path of [v1Path, v2Path]) {
-    const [r] = await serve.call('ingest.paths', { projectId, paths: [path] });
+    const [r] = await serve.call('ingest.paths', { projectId, paths: [path], asNew: true });
     expect(r.ok).toBe(true);
   }
   await page.reload();

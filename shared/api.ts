@@ -48,16 +48,35 @@ export const findingPatchSchema = z
 export type FindingPatch = z.infer<typeof findingPatchSchema>;
 
 /** Input schemas, one per method. */
+
+/**
+ * How an ingest treats a file that is a newer version of a report already in the project (the family
+ * rule, shared/report-family.ts). By default it updates that report (decisions kept, absent findings
+ * marked); core/ingest/reingest.ts ingestReport is the one code path for every caller.
+ */
+const ingestChoices = {
+  /** add the file as a separate report even when it is a newer version of one */
+  asNew: z.boolean().optional(),
+  /** update this report (the user chose it) instead of the one the family rule finds */
+  reportId: id.optional(),
+  /** say what would happen; write nothing */
+  dryRun: z.boolean().optional(),
+  /** close the findings the new version no longer has that are still open (status fixed, reason "not in latest report") */
+  closeAbsent: z.boolean().optional(),
+  /** compare against this earlier version of the report (its number, a sha256 prefix or its file name); writes nothing */
+  baseline: z.string().trim().min(1).max(4096).optional(),
+};
+
 export const apiSchemas = {
   'meta.info': z.object({}).strict(),
   'projects.list': z.object({}).strict(),
   'projects.create': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   'reports.list': z.object({ projectId: id }).strict(),
   /** ingest files or folders by path (Electron dialog / drop, CLI) */
-  'ingest.paths': z.object({ projectId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  'ingest.paths': z.object({ projectId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), ...ingestChoices }).strict(),
   /** ingest bytes the renderer read itself (browser drop); base64 */
   'ingest.bytes': z
-    .object({ projectId: id, name: z.string().min(1).max(1000), base64: z.string().max(700_000_000) })
+    .object({ projectId: id, name: z.string().min(1).max(1000), base64: z.string().max(700_000_000), ...ingestChoices })
     .strict(),
   'findings.list': findingFilterSchema,
   'findings.get': z.object({ id }).strict(),
@@ -246,8 +265,70 @@ export interface FindingDetail extends FindingCard {
 }
 
 export type IngestFileResult =
-  | { file: string; ok: true; reportId: number; format: string; added: number; alreadyPresent: boolean; repairs: string[] }
+  | {
+      file: string;
+      ok: true;
+      /** the report added or updated (0 when a dry run would add a new one) */
+      reportId: number;
+      format: string;
+      /** findings added (new rows) */
+      added: number;
+      alreadyPresent: boolean;
+      repairs: string[];
+      /** added: a new report; updated: a newer version of `update.previous`; present: these bytes are already in the project */
+      action?: 'added' | 'updated' | 'present';
+      /** nothing was written (a dry run, or a comparison with a baseline) */
+      dryRun?: boolean;
+      /** when the file is (or would be) a newer version of a report of the project */
+      update?: IngestUpdate;
+      /** what a CI gate looks at: the new findings and the report's open blockers */
+      gate?: IngestGate;
+      /** the one-line summary `punchlist ingest` prints */
+      summary?: string;
+    }
   | { file: string; ok: false; error: string };
+
+// ---- issue 19: re-runs ----
+/** What a newer version of a report does to it, counted over the findings of the file and of the version before. */
+export interface UpdateCounts {
+  /** findings the version before did not have: new rows */
+  new: number;
+  /** findings marked "not in latest report" before that this version has again */
+  back: number;
+  /** findings of the version before that this version no longer has (now marked "not in latest report") */
+  gone: number;
+  /** findings already not in the version before, still not in this one */
+  stillAbsent: number;
+  /** findings of both whose location changed */
+  moved: number;
+  /** findings of both whose text, rule or severity changed, not their location */
+  changed: number;
+  unchanged: number;
+  /** findings of both that carry a decision of someone's (status, severity, effort, notes, merge…): kept */
+  decisionsKept: number;
+  /** findings closed because they are not in this version (closeAbsent) */
+  closed: number;
+}
+
+export interface IngestUpdate {
+  previous: NonNullable<ReingestPreview['previous']>;
+  /** the version number the file becomes (or would become); versions count from 1, the first ingest */
+  version: number;
+  /** with a baseline: the version the file was compared with (nothing was written) */
+  baseline: { number: number; sha256: string; sourcePath: string; appliedAt: string } | null;
+  counts: UpdateCounts;
+  samples: { added: string[]; absent: string[]; changed: string[] };
+}
+
+export interface IngestGate {
+  /**
+   * New findings per severity (as the project now rates them) that are neither suppressed nor
+   * triaged as false positive, won't fix or duplicate: what `--fail-on new:high` looks at
+   */
+  newBySeverity: Record<Severity | 'unrated', number>;
+  /** findings of the report that block deployment, still open, and in its latest version */
+  openBlockers: number;
+}
 
 // ---- issue 5: plan, checklists, exports ----
 export interface PlanView {
@@ -316,7 +397,7 @@ export interface ReingestPreview {
     sourcePath: string;
     format: string;
     tool: string | null;
-    /** 'same path' | 'same file name' | 'same tool' | 'chosen' */
+    /** 'same path' | 'same title' | 'same file name' | 'same tool and file name' | 'chosen' */
     reason: string;
   } | null;
   counts: ReingestCounts | null;

@@ -1,9 +1,12 @@
 // Stable identity of a finding across re-ingests of the same (or a newer) report.
 //
 // A fingerprint survives line shifts and whitespace edits:
-// - SARIF / scanner JSON: the tool's own (partial) fingerprints when present; else rule + normalized
+// - SARIF / scanner JSON: the rule + the tool's own (partial) fingerprints when present (SARIF's are
+//   per rule: ShellCheck gives SC1035 and SC2072 on one line the same ones); else rule + normalized
 //   path + a hash of the normalized source snippet (the first code block of the body, line-number
 //   prefixes dropped) or, without one, of the normalized message. Line numbers are never part of it.
+//   (Until schema 8 the tool's fingerprints were used without the rule: `legacy` gives those, so
+//   reports stored before still match on their next version.)
 // - Markdown: the report's ref when it is a stable identifier ("BUG-A01", "SEC-3", "CVE-…"); a
 //   positional number ("1.1", "#3", "Issue #3") changes when sections move, so then the normalized
 //   title + primary path.
@@ -112,7 +115,7 @@ export function snippetOf(body: string | null | undefined): string | null {
   return n ? n : null;
 }
 
-function baseKey(format: ReportFormat, f: ParsedFinding, options?: PathOptions): string {
+function baseKey(format: ReportFormat, f: ParsedFinding, options?: PathOptions, legacy = false): string {
   const path = f.locations.length ? normalizePath(f.locations[0].path, options) : '';
   if (format === 'markdown') {
     if (isStableRef(f.ref)) return `md-ref\u0000${f.ref.trim().toLowerCase()}`;
@@ -123,7 +126,7 @@ function baseKey(format: ReportFormat, f: ParsedFinding, options?: PathOptions):
     const keys = Object.keys(fps);
     if (keys.length) {
       keys.sort();
-      let s = 'tool-fp';
+      let s = legacy ? 'tool-fp' : `tool-fp\u0000${f.ruleId ?? ''}`;
       for (const k of keys) s += `\u0000${k}=${fps[k]}`;
       return s;
     }
@@ -148,14 +151,39 @@ export function fingerprintAll(
   findings: readonly ParsedFinding[],
   options?: PathOptions,
   seen = new Map<string, number>(),
+  legacy = false,
+  /** receives each finding's plain fingerprint (occurrence 0 of its group) */
+  plains?: string[],
 ): string[] {
   const out = new Array<string>(findings.length);
   for (let i = 0; i < findings.length; i++) {
-    const key = baseKey(format, findings[i], options);
+    const key = baseKey(format, findings[i], options, legacy);
     const plain = shortHash(key); // counted by its hash: short Map keys, no long strings kept alive
     const n = seen.get(plain) ?? 0;
     seen.set(plain, n + 1);
-    out[i] = n === 0 ? plain : shortHash(`${plain}#${n}`);
+    out[i] = occurrenceFingerprint(plain, n);
+    if (plains) plains[i] = plain;
   }
   return out;
+}
+
+/** the fingerprint of occurrence `n` of a group of findings whose plain fingerprint is `plain` */
+export function occurrenceFingerprint(plain: string, n: number): string {
+  return n === 0 ? plain : shortHash(`${plain}#${n}`);
+}
+
+/**
+ * A digest of everything a report says about a finding (text, rule, severity and status as the
+ * report gives them, effort, suppression, locations as stored): equal digests mean the new version
+ * says nothing new about it, so a re-ingest leaves its row alone without reading it.
+ */
+export function reportDigest(f: ParsedFinding, options?: PathOptions): string {
+  const e = f.effort;
+  let s = `${f.title}\u0000${f.body ?? ''}\u0000${f.severityText ?? ''}\u0000${f.ref ?? ''}\u0000${f.ruleId ?? ''}\u0000${f.category ?? ''}`;
+  s += `\u0000${f.baselineState ?? ''}\u0000${f.suppression ? JSON.stringify(f.suppression) : ''}\u0000${f.severity ?? ''}\u0000${f.status ?? 'open'}`;
+  s += `\u0000${f.phase ?? ''}\u0000${f.blocksDeployment ?? ''}\u0000${e ? `${e.minHours}/${e.maxHours}/${e.text}` : ''}`;
+  for (const l of f.locations) {
+    s += `\u0001${normalizePath(l.path, options)}\u0000${l.startLine ?? ''}\u0000${l.endLine ?? ''}\u0000${l.startColumn ?? ''}\u0000${l.endColumn ?? ''}`;
+  }
+  return shortHash(s);
 }

@@ -5,15 +5,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Prepared } from '../../db';
 import { ftsIndexReport } from '../../db/fts';
 import { BatchInserter, preparedInsert } from '../../db/prepared-insert';
-import type { IngestFileResult } from '../../shared/api';
 import { type Effort, type Location, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
 import { fromBool } from '../service/mappers';
-import { FileReadError, readReportFile } from './files';
+import { FileReadError } from './files';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
-import { DEFAULT_STRIP_PREFIXES, fingerprintAll, normalizePath, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
-import { parseReportBytes } from './index';
+import { DEFAULT_STRIP_PREFIXES, fingerprintAll, normalizePath, PATH_PREFIX_SETTING, reportDigest, type PathOptions } from './fingerprint';
+import { encodeDelta, lastEventId } from './versions';
 import { reportParts } from './sarif-stream';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
@@ -26,51 +25,12 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-function errorText(file: string, e: unknown): string {
+/** the one-line message of a failed ingest, naming the file */
+export function errorText(file: string, e: unknown): string {
   const base = e instanceof Error ? e.message : String(e);
   const msg = oneLine(base || 'unknown error');
   if (e instanceof FileReadError) return msg;
   return msg.includes(file) ? msg : `${file}: ${msg}`;
-}
-
-export function ingestFile(core: CoreContext, projectId: number, path: string, parse: ReportParser = parseReportBytes): IngestFileResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readReportFile(path);
-  } catch (e) {
-    return { file: path, ok: false, error: errorText(path, e) };
-  }
-  return ingestBytes(core, projectId, path, bytes, parse);
-}
-
-export function ingestBytes(
-  core: CoreContext,
-  projectId: number,
-  name: string,
-  bytes: Uint8Array,
-  parse: ReportParser = parseReportBytes,
-): IngestFileResult {
-  try {
-    const sha256 = sha256Hex(bytes);
-    const present = findReportBySha(core, projectId, sha256);
-    if (present) return alreadyPresent(name, present);
-    // parse outside the write transaction (it can take a while); check again inside it, in case
-    // another process added the same bytes meanwhile
-    const parsed = parse(bytes, name);
-    return core.runner.tx((): IngestFileResult => {
-      const raced = findReportBySha(core, projectId, sha256);
-      if (raced) return alreadyPresent(name, raced);
-      const { reportId, added } = storeParsedReport(core, projectId, name, sha256, parsed);
-      const r = parsed.report;
-      return { file: name, ok: true, reportId, format: r.format, added, alreadyPresent: false, repairs: r.repairs ?? [] };
-    });
-  } catch (e) {
-    return { file: name, ok: false, error: errorText(name, e) };
-  }
-}
-
-function alreadyPresent(name: string, r: { id: number; format: string; repairs: string }): IngestFileResult {
-  return { file: name, ok: true, reportId: r.id, format: r.format, added: 0, alreadyPresent: true, repairs: JSON.parse(r.repairs) as string[] };
 }
 
 /** the report holding these bytes as its latest version, or as an earlier one (re-ingest) */
@@ -106,7 +66,7 @@ export function pathOptions(core: CoreContext, projectId: number): PathOptions {
 const FINDING_COLUMNS = [
   'id', 'project_id', 'report_id', 'ref', 'title', 'severity', 'severity_text', 'status', 'phase', 'category',
   'rule_id', 'fingerprint', 'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source',
-  'effort_text', 'body', 'duplicate_of', 'baseline_state', 'suppression', 'created_at', 'updated_at',
+  'effort_text', 'body', 'duplicate_of', 'baseline_state', 'suppression', 'created_at', 'updated_at', 'report_digest',
 ] as const;
 const LOCATION_COLUMNS = ['finding_id', 'ordinal', 'path', 'start_line', 'end_line', 'start_column', 'end_column'] as const;
 
@@ -206,9 +166,11 @@ export function storeParsedReport(
   const seen = new Map<string, number>();
   let byRef = new Map<string, number>();
   let added = 0;
+  const ids: number[] = [];
   for (const part of reportParts(parsed)) {
     const fps = fingerprintAll(r.format, part.findings, opts, seen);
     const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
+    for (const id of ins.ids) ids.push(id);
     if (added === 0) byRef = ins.byRef;
     else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
     added += part.findings.length;
@@ -234,7 +196,7 @@ export function storeParsedReport(
   runner.run(
     duplicateRepository(db)
       .db.insertInto('report_versions')
-      .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added }),
+      .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
   ftsIndexReport(runner, reportId);
   return { reportId, added };
@@ -307,6 +269,7 @@ export function insertFindings(
     fb[o + 20] = f.suppression ? JSON.stringify(f.suppression) : null;
     fb[o + 21] = now;
     fb[o + 22] = now;
+    fb[o + 23] = reportDigest(f, opts);
     ids[k] = id;
     if (f.ref && !byRef.has(f.ref)) byRef.set(f.ref, id);
     const locs = f.locations;

@@ -13,6 +13,8 @@ export interface ReportVersionsTable {
   added: Generated<number>;
   absent: Generated<number>;
   changed: Generated<number>;
+  /** issue 19 (migration 008): what this version changed, finding-id sets as JSON (core/ingest/versions.ts) */
+  delta: string | null;
 }
 
 export interface FindingAbsenceTable {
@@ -63,7 +65,7 @@ export const duplicateRepository = (base: Kysely<Database>) => {
     versions: (reportId: number) =>
       db
         .selectFrom('report_versions')
-        .select(['id', 'sha256', 'source_path', 'applied_at', 'matched', 'added', 'absent', 'changed'])
+        .select(['id', 'sha256', 'source_path', 'applied_at', 'matched', 'added', 'absent', 'changed', 'delta'])
         .where('report_id', '=', reportId)
         .orderBy('id'),
     absentIds: (projectId: number, reportId?: number) => {

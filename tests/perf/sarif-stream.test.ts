@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseReportBytes, parseReportText } from '../../core/ingest/index';
 import { SARIF_STREAM_MIN_BYTES, parseSarifBytes, reportParts } from '../../core/ingest/sarif-stream';
-import { ingestBytes } from '../../core/ingest/store';
+import { ingestBytes } from '../../core/ingest/reingest';
 import type { CoreContext } from '../../core/service';
 import { openDatabase } from '../../db';
 import type { ParsedReport } from '../../shared/types';

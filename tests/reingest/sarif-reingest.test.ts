@@ -69,7 +69,7 @@ describe('re-ingest of a newer SARIF log', () => {
     const v1 = read(join(CORPUS, 'sarif/defectdojo_njsscan.sarif'));
     const { text: v2 } = shiftedSarif(v1, 10, 0);
     const run = await roundTrip('njsscan.sarif', v1, v2);
-    expect(run.preview.previous).toMatchObject({ id: run.reportId, reason: 'same file name' });
+    expect(run.preview.previous).toMatchObject({ id: run.reportId, reason: 'same tool and file name' });
     expect(run.preview.counts).toMatchObject({ matched: run.before.length - 1, added: 0, absent: 1 });
     expect(run.applied).toMatchObject({ reportId: run.reportId, alreadyPresent: false, counts: { added: 0, absent: 1 } });
     expectKept(run, 10);

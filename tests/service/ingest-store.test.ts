@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingestBytes } from '../../core/ingest/store';
+import { ingestBytes } from '../../core/ingest/reingest';
 import { fingerprint, normalizePath } from '../../core/ingest/fingerprint';
 import type { CoreContext } from '../../core/service';
 import { openDatabase } from '../../db';
@@ -94,7 +94,7 @@ describe('ingest store', () => {
       finding(i, { locations: Array.from({ length: (i % 4) + 1 }, (_, j) => ({ path: `./src\\d${i}\\f${j}.ts`, startLine: j + 1 })) }),
     );
     ingestBytes(ctx, projectId, 'first.md', new Uint8Array([7]), () => report([finding(1000)]));
-    const r = ingestBytes(ctx, projectId, 'many.md', new Uint8Array([8]), () => report(many));
+    const r = ingestBytes(ctx, projectId, 'many.md', new Uint8Array([8]), () => report(many), { asNew: true });
     expect(r).toMatchObject({ ok: true, added: 103 });
     const rows = d.sqlite
       .prepare(
@@ -117,7 +117,7 @@ describe('ingest store', () => {
     ingestBytes(ctx, projectId, 'first.md', new Uint8Array([9]), () => report([finding(1), finding(2)]));
     const before = dumpTables(d.sqlite);
     const bad = report([...Array.from({ length: 40 }, (_, i) => finding(i + 1)), finding(41, { status: 'bogus' as never }), finding(42)]);
-    const r = ingestBytes(ctx, projectId, 'second.md', new Uint8Array([10]), () => bad);
+    const r = ingestBytes(ctx, projectId, 'second.md', new Uint8Array([10]), () => bad, { asNew: true });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain('second.md');
     expect(dumpTables(d.sqlite)).toEqual(before);
@@ -130,7 +130,8 @@ describe('ingest store', () => {
     tmp = tempDir();
     const { d, ctx, projectId } = context(join(tmp.dir, 'dup.sqlite'));
     ingestBytes(ctx, projectId, 'v1.md', new Uint8Array([1]), () => report([finding(1), finding(2)]));
-    ingestBytes(ctx, projectId, 'v2.md', new Uint8Array([2]), () => report([finding(2), finding(3)]));
+    // same title: a newer version by default (issue 19); added here as a report of its own
+    ingestBytes(ctx, projectId, 'v2.md', new Uint8Array([2]), () => report([finding(2), finding(3)]), { asNew: true });
     const rows = d.sqlite.prepare('SELECT id, ref, report_id, duplicate_of FROM findings ORDER BY id').all();
     expect(rows).toEqual([
       { id: 1, ref: 'F-1', report_id: 1, duplicate_of: null },

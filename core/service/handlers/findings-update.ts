@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import { findingRepository } from '../../../db/repositories/finding-repository';
 import type { FindingsTable } from '../../../db/schema';
-import type { FindingCard } from '../../../shared/api';
+import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
 import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue } from '../finding-fields';
@@ -21,6 +21,16 @@ export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCar
 }
 
 export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, reason }) => {
+  const unique = [...new Set(ids)];
+  patchFindings(ctx, unique, patch, reason);
+  return cardsByIds(ctx, unique);
+};
+
+/**
+ * Applies `patch` to the findings `ids` in one transaction (nested: a savepoint), one event per
+ * changed field, all in one batch (one undo). Returns the ids that changed.
+ */
+export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: FindingPatch, reason?: string | null): number[] {
   const values = patchValues(patch);
   const min = values.get('effortMinHours');
   const max = values.get('effortMaxHours');
@@ -28,7 +38,8 @@ export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, re
     throw new CoreError('invalid_input', 'effortMinHours must not exceed effortMaxHours');
   }
   const unique = [...new Set(ids)];
-  if (values.size === 0) return cardsByIds(ctx, unique);
+  const changedIds: number[] = [];
+  if (values.size === 0) return changedIds;
   const fields = [...values.keys()];
   const { db, runner } = ctx;
 
@@ -55,6 +66,7 @@ export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, re
       else if (row.project_id !== project) throw new CoreError('invalid_input', 'all findings of one update must belong to the same project');
       const changed = fields.filter((f) => toApiValue(f, row[FIELD_COLUMNS[f]]) !== values.get(f));
       if (!changed.length) continue;
+      changedIds.push(id);
       events.discardRedo(row.project_id);
       params[idAt] = id;
       update.run(params);
@@ -71,5 +83,5 @@ export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, re
       }
     }
   });
-  return cardsByIds(ctx, unique);
-};
+  return changedIds;
+}

@@ -1,28 +1,38 @@
+// ingest.paths and ingest.bytes: files into a project through the one ingest path (core/ingest/reingest.ts
+// ingestReport): a newer version of a report of the project updates it unless `asNew`.
 import { expandPaths, maxInputBytes, tooLargeMessage } from '../../ingest/files';
-import { ingestBytes, ingestFile } from '../../ingest/store';
+import { ingestFile, ingestReport, type IngestChoices } from '../../ingest/reingest';
 import type { IngestFileResult } from '../../../shared/api';
+import { CoreError } from '../context';
 import { requireProject } from './projects';
 import type { Handler } from './types';
 
-export const ingestPaths: Handler<'ingest.paths'> = (ctx, { projectId, paths }) => {
+export const ingestPaths: Handler<'ingest.paths'> = (ctx, { projectId, paths, ...choices }) => {
   requireProject(ctx, projectId);
+  const entries = expandPaths(paths);
+  if (choices.reportId !== undefined && entries.length > 1) throw new CoreError('invalid_input', 'reportId names the report one file updates: give one file');
   const out: IngestFileResult[] = [];
-  for (const entry of expandPaths(paths)) {
+  for (const entry of entries) {
     if (entry.error !== undefined) out.push({ file: entry.file, ok: false, error: entry.error });
-    else out.push(ingestFile(ctx, projectId, entry.file));
+    else out.push(ingestFile(ctx, projectId, entry.file, choices));
   }
   return out;
 };
 
-export const ingestBase64: Handler<'ingest.bytes'> = (ctx, { projectId, name, base64 }) => {
-  requireProject(ctx, projectId);
+/** base64 an upload (the browser drop) came as, checked and decoded; a failed result naming the file otherwise */
+export function decodeUpload(name: string, base64: string): Uint8Array | IngestFileResult {
   // refuse an oversized upload before decoding it (issue 7: a configurable input limit)
   const limit = maxInputBytes();
   const approx = Math.floor((base64.length * 3) / 4);
   if (approx > limit + 3) return { file: name, ok: false, error: `${name}: ${tooLargeMessage(approx, limit)}` };
   const clean = base64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) {
-    return { file: name, ok: false, error: `${name}: the upload is not valid base64` };
-  }
-  return ingestBytes(ctx, projectId, name, Buffer.from(clean, 'base64'));
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) return { file: name, ok: false, error: `${name}: the upload is not valid base64` };
+  return Buffer.from(clean, 'base64');
+}
+
+export const ingestBase64: Handler<'ingest.bytes'> = (ctx, { projectId, name, base64, ...choices }) => {
+  requireProject(ctx, projectId);
+  const bytes = decodeUpload(name, base64);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  return ingestReport(ctx, projectId, { name, bytes }, choices satisfies IngestChoices);
 };
