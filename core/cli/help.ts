@@ -2,8 +2,9 @@ export const TOP_HELP = `punchlist — triage audit findings from Markdown repor
 
 Usage:
   punchlist parse FILE [--json]                 parse a report and print what was found (no database)
-  punchlist ingest FILE|DIR… [--db PATH] [--project NAME]
-                                                add reports to the database
+  punchlist ingest FILE|DIR… [--db PATH] [--project NAME] [--as-new] [--dry-run]
+                 [--close-absent] [--baseline VERSION] [--fail-on new:high|open-blockers]
+                                                add reports; a newer version of one updates it
   punchlist list [filters] [--json] [--db PATH] [--project NAME]
                                                 list findings
   punchlist plan [FILE…] [--source generated|report] [--json] [--db PATH] [--project NAME]
@@ -28,18 +29,47 @@ Options:
   -h, --help    this help
 `;
 
-export const INGEST_HELP = `Usage: punchlist ingest FILE|DIR… [--db PATH] [--project NAME]
+export const INGEST_HELP = `Usage: punchlist ingest FILE|DIR… [--db PATH] [--project NAME] [options]
 
 Adds reports to the database; a folder adds its report files (.md .markdown .txt .sarif .json,
 recursively, hidden entries skipped).
-A report whose bytes are already in the project is skipped ("already present").
-Prints one line per file; exits 1 if any file failed.
+
+A newer version of a report already in the project updates it instead of adding a copy:
+  SARIF / scanner JSON   the same tool and the same file name (dates, run numbers and versions
+                         in either aside: nightly/semgrep.sarif, semgrep-2026-03-02.sarif)
+  Markdown               the same title apart from dates and version numbers, or the same file name
+Decisions (status, severity, effort, notes, plan, merges) stay; text and locations follow the new
+version; findings it no longer has are kept and marked "not in latest report"; every change is in
+the history. A report whose bytes are already in the project is skipped ("already present").
+
+Prints one line per file:
+  FILE: added 304 findings (sarif)
+  updated "REPORT" from FILE: 3 new, 10 gone, 5 moved, 289 unchanged, decisions kept on 12
+(… and "N back" for findings that return, "N changed" for text changes in place, "N closed").
 
 Options:
-  --db PATH         database file (default: $PUNCHLIST_DB, else the app's data folder)
-  --project NAME    project to add to (created when missing; default: "Default")
-  --json            print the results as JSON
-  -h, --help        this help
+  --db PATH             database file (default: $PUNCHLIST_DB, else the app's data folder)
+  --project NAME        project to add to (created when missing; default: "Default")
+  --as-new              add every file as a separate report, even a newer version of one
+  --dry-run             print what would happen; change nothing (not even create the database)
+  --close-absent        close the findings the new version no longer has that are still open
+                        (status fixed, reason "not in latest report"; undoable in the app)
+  --baseline VERSION    compare each file with an earlier version of its report instead of the
+                        latest, writing nothing. VERSION: its number (1 = the first ingest; the
+                        --json output gives each update's number), a sha256 prefix of its file,
+                        or the file name it was ingested from. New/gone are counted against that
+                        version; moved/changed against the latest text
+  --fail-on CONDITION   exit 2 when a file brings what CI should stop on (repeat, or comma-separate):
+                          new:critical, new:high, new:medium, new:low, new:info
+                                new findings at or above that severity that are neither suppressed
+                                in the source nor triaged as false positive, won't fix or duplicate
+                                (a first ingest: every finding is new)
+                          open-blockers  open findings of the report that block deployment
+  --json                print the results as JSON (per file: summary, counts, gate, failOn)
+  -h, --help            this help
+
+Exit codes: 0 ok; 1 a file failed (the database is as it was for that file); 2 a usage error, or
+--fail-on matched.
 `;
 
 export const LIST_HELP = `Usage: punchlist list [filters] [--json] [--db PATH] [--project NAME]
