@@ -21,6 +21,8 @@ const LEVEL: Record<Severity | 'unrated', Level> = {
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };
 const SEVERITY_ORDER: Array<Severity | 'unrated'> = ['critical', 'high', 'medium', 'unrated', 'low', 'info'];
 const BASELINE_STATES = new Set(['new', 'unchanged', 'updated', 'absent']);
+/** SARIF result.baselineState: how a result compares with the run before */
+export type BaselineState = 'new' | 'unchanged' | 'updated' | 'absent';
 const SUPPRESSION_KINDS = new Set(['inSource', 'external']);
 const SUPPRESSION_STATUSES = new Set(['accepted', 'underReview', 'rejected']);
 
@@ -41,7 +43,9 @@ export function sarifRuleId(f: SnapshotFinding): string {
   return `punchlist/${f.reportId}/${(f.ref ?? `finding-${f.id}`).replace(/\s+/g, '-')}`;
 }
 
-function baselineState(f: SnapshotFinding, fingerprintCount: Map<string, number>): string | undefined {
+function baselineState(f: SnapshotFinding, fingerprintCount: Map<string, number>, versions?: ReadonlyMap<number, string>): string | undefined {
+  const compared = versions?.get(f.id);
+  if (compared) return compared;
   if (f.baselineState && BASELINE_STATES.has(f.baselineState)) return f.baselineState;
   if (f.status === 'fixed' || f.status === 'verified') return 'absent';
   if ((fingerprintCount.get(f.fingerprint) ?? 0) > 1) return 'unchanged';
@@ -82,11 +86,16 @@ function region(l: SnapshotFinding['locations'][number]): Record<string, number>
  * One run, tool.driver "Punchlist", a rule per rule id (tool rules kept, Markdown findings get
  * "punchlist/<reportId>/<ref>"), one result per finding (all statuses): level from severity,
  * message = title, locations, partialFingerprints (ours + the tool's), suppressions for
- * wont_fix / false_positive (external, accepted, with the user's reason), baselineState
- * (source's, else absent when fixed, unchanged when the fingerprint recurs across reports, else new),
+ * wont_fix / false_positive (external, accepted, with the user's reason), baselineState (for a
+ * report updated by a newer version, how its latest version compares with the one before:
+ * `baselineStates`; else the source's, else absent when fixed, unchanged when the fingerprint recurs
+ * across reports, else new),
  * and properties.punchlist with status, effort, plan position and notes.
  */
-export function toSarif(snapshot: ProjectSnapshot, options: ExportOptions & { toolVersion?: string } = {}): string {
+export function toSarif(
+  snapshot: ProjectSnapshot,
+  options: ExportOptions & { toolVersion?: string; baselineStates?: ReadonlyMap<number, BaselineState> } = {},
+): string {
   const plan = resolvePlan(snapshot, options);
   const L = lookup(snapshot, plan);
   const fingerprintCount = new Map<string, number>();
@@ -134,7 +143,7 @@ export function toSarif(snapshot: ProjectSnapshot, options: ExportOptions & { to
     result.partialFingerprints = { ...(f.toolFingerprints ?? {}), [PUNCHLIST_FINGERPRINT_KEY]: f.fingerprint };
     const supp = suppressions(f);
     if (supp) result.suppressions = supp;
-    const bs = baselineState(f, fingerprintCount);
+    const bs = baselineState(f, fingerprintCount, options.baselineStates);
     if (bs) result.baselineState = bs;
     result.properties = {
       punchlist: {

@@ -150,3 +150,25 @@ export function versionEventMark(core: CoreContext, reportId: number, v: ReportV
   );
   return Number(first?.m ?? 0);
 }
+
+/**
+ * How each finding of the project's updated reports compares with the version before the latest
+ * (SARIF baselineState): new (added or back), updated (text or location changed), absent (not in
+ * the latest version), unchanged. Reports with one version, or whose latest version was stored
+ * before deltas were recorded, have no entry.
+ */
+export function latestComparison(core: CoreContext, projectId: number): Map<number, 'new' | 'unchanged' | 'updated' | 'absent'> {
+  const out = new Map<number, 'new' | 'unchanged' | 'updated' | 'absent'>();
+  const dup = duplicateRepository(core.db);
+  const reports = core.runner.all(core.db.selectFrom('reports').select('id').where('project_id', '=', projectId));
+  for (const { id } of reports) {
+    const versions = reportVersions(core, id);
+    const latest = versions[versions.length - 1];
+    if (versions.length < 2 || !latest.delta) continue;
+    for (const f of core.runner.all(core.db.selectFrom('findings').select('id').where('report_id', '=', id))) out.set(f.id, 'unchanged');
+    for (const fid of latest.delta.updated) out.set(fid, 'updated');
+    for (const fid of [...latest.delta.added, ...latest.delta.back]) out.set(fid, 'new');
+    for (const a of core.runner.all(dup.absentIds(projectId, id))) out.set(a.finding_id, 'absent');
+  }
+  return out;
+}

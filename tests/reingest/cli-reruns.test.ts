@@ -13,6 +13,7 @@ import type { FindingDetail } from '../../shared/api';
 import type { Status } from '../../shared/types';
 import { cli } from '../cli/helpers';
 import { tempDir } from '../db/helpers';
+import { hasMultitool, multitoolErrors, validate } from '../export/sarif-validate';
 import { ok, writeCopy } from './helpers';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -165,6 +166,24 @@ describe('punchlist ingest: a nightly SARIF run updates the report it is a newer
       expect(added.map((c) => c.primaryPath).sort()).toEqual(['1', '2', '3'].map((n) => `home/damien/dd/docker/added-${n}.sh`));
       expect(added.every((c) => c.status === 'open')).toBe(true);
     });
+  });
+
+  it('the SARIF export says how the latest run compares with the one before (baselineState), and validates', () => {
+    const out = join(tmp.dir, 'export.sarif');
+    const r = cli(['export', '--format', 'sarif', '--out', out, '--db', db()]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const log = JSON.parse(text) as { runs: Array<{ results: Array<{ baselineState?: string }> }> };
+    const states = log.runs[0].results.map((x) => x.baselineState);
+    const count = (s: string) => states.filter((x) => x === s).length;
+    expect({ new: count('new'), absent: count('absent'), updated: count('updated'), unchanged: count('unchanged') }).toEqual({
+      new: ADDED.length,
+      absent: REMOVED.length,
+      updated: MOVED.length,
+      unchanged: 27 - REMOVED.length - MOVED.length,
+    });
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    if (hasMultitool) expect(multitoolErrors(text)).toEqual([]);
   });
 
   it('--fail-on new:high exits 2 exactly when the run adds a high finding (dry run, baseline and real)', async () => {

@@ -1,6 +1,7 @@
 // export.render and import.json: exports are rendered from a fresh snapshot (pure core/export);
 // the JSON export re-imports into a new (or empty) project in one transaction.
-import { EXPORT_EXTENSIONS, exportAs, fromJson, ImportError, toHtmlWithCharts, type ExportFormat } from '../../export';
+import { EXPORT_EXTENSIONS, exportAs, fromJson, ImportError, toHtmlWithCharts, toSarif, type ExportFormat } from '../../export';
+import { latestComparison } from '../../ingest/versions';
 import { computeInsights } from '../../../shared/insights';
 import type { ExportFile } from '../../../shared/api';
 import { CoreError, type CoreContext } from '../context';
@@ -32,6 +33,9 @@ export async function renderExport(ctx: CoreContext, projectId: number, format: 
   if (format === 'html') {
     const now = ctx.now();
     text = await toHtmlWithCharts(snapshot, { exportedAt: now, insights: computeInsights(loadInsightsData(ctx, projectId), now) });
+  } else if (format === 'sarif') {
+    // a report updated by a newer version: how its latest version compares with the one before
+    text = toSarif(snapshot, { baselineStates: latestComparison(ctx, projectId) });
   } else text = exportAs(format, snapshot);
   return { text, fileName: exportFileName(snapshot.project.name, format), mimeType: EXPORT_MIME[format] };
 }
