@@ -295,7 +295,9 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
 
   const projectId = await targetProject(c, picked.filePaths, win);
   if (projectId === null) return;
-  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths });
+  const asNew = await askNewerVersions(c, projectId, picked.filePaths, win);
+  if (asNew === null) return;
+  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths, asNew });
   activeProjectId = projectId;
   if (win && !win.isDestroyed()) win.webContents.send(REFRESH_CHANNEL);
 
@@ -314,6 +316,30 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
       detail: lines.join('\n'),
     });
   }
+}
+
+/**
+ * Files that are newer versions of reports of the project (the core's dry run says so, by the same
+ * rule as the drop and the CLI): asks once whether to update those reports or add the files as new
+ * ones. Returns asNew, or null when the user cancelled.
+ */
+async function askNewerVersions(c: Core, projectId: number, paths: string[], win: BrowserWindow | null): Promise<boolean | null> {
+  const dry = await c.call('ingest.paths', { projectId, paths, dryRun: true });
+  const updates = dry.ok ? dry.value.filter((r) => r.ok && r.action === 'updated') : [];
+  if (!updates.length) return false;
+  const lines = updates.slice(0, 20).map((r) => (r.ok ? (r.summary ?? r.file).replace(/^would update /, '') : ''));
+  if (updates.length > 20) lines.push(`… and ${updates.length - 20} more`);
+  const one = updates.length === 1;
+  const { response } = await message(win, {
+    type: 'question',
+    message: `${one ? 'This file is a newer version of a report' : `${updates.length} files are newer versions of reports`} in this project: update ${one ? 'it' : 'them'}?`,
+    detail: `${lines.join('\n')}\n\nDecisions (status, severity, effort, notes, plan) stay with the findings; findings a new version no longer has are marked "not in latest report".`,
+    buttons: ['Update', 'Import as new reports', 'Cancel'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  });
+  return response === 2 ? null : response === 1;
 }
 
 /** The active project; else the only one; else ask; else create one named after the import. */

@@ -370,13 +370,32 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(reports.ok).toBe(true);
     expect(reports.value.map((r: { sourcePath: string }) => r.sourcePath)).toEqual([sarif]);
 
+    // issue 19: the next run of the same scanner (same tool and file name, another folder, the
+    // result 2 lines down): the menu asks once, then updates the report instead of adding a copy
+    const next = join(work, 'run-2', 'scan.sarif');
+    mkdirSync(join(work, 'run-2'), { recursive: true });
+    writeFileSync(next, readFileSync(sarif, 'utf8').replace('"startLine":3', '"startLine":5'));
+    rec.openDialogResult = { canceled: false, filePaths: [next] };
+    rec.nextResponse = 0; // Update
+    win().webContents.sent.length = 0;
+    (importItem.click as Fn)();
+    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:refresh']);
+    expect(rec.messageBoxes).toHaveLength(1);
+    expect(rec.messageBoxes[0]).toMatchObject({ type: 'question', buttons: ['Update', 'Import as new reports', 'Cancel'] });
+    expect(String(rec.messageBoxes[0].detail)).toContain('0 new, 0 gone, 1 moved, 0 unchanged');
+    const after = await call('reports.list', { projectId });
+    expect(after.value.map((r: { sourcePath: string }) => r.sourcePath)).toEqual([next]);
+    const cards = await call('findings.list', { projectId });
+    expect(cards.value.map((c: { primaryLine: number }) => c.primaryLine)).toEqual([5]);
+    rec.messageBoxes.length = 0;
+
     // File > Export > Markdown writes the current project's fix plan where the user said
     const out = join(work, 'plan.md');
     rec.saveDialogResult = { canceled: false, filePath: out };
     ((exportMenu.submenu as Array<Record<string, unknown>>)[0].click as Fn)();
     await expect.poll(() => existsSync(out), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => readFileSync(out, 'utf8'), { timeout: 10_000 }).toContain('# Fix plan: Wiring');
-    expect(readFileSync(out, 'utf8')).toContain('**high** · XSS · at src/a.ts:3');
+    expect(readFileSync(out, 'utf8')).toContain('**high** · XSS · at src/a.ts:5');
 
     // File > Export > PDF prints the HTML export in a hidden window with JavaScript off, then drops it
     const pdf = join(work, 'plan.pdf');
