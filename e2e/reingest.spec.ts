@@ -55,6 +55,28 @@ test('re-importing a changed SARIF file updates the report and marks the missing
   await expect(page.getByTestId('close-absent')).toBeDisabled();
 });
 
+test('a newer version imported as a new report: two reports, nothing marked absent', async ({ page, serve }) => {
+  const projectId = await openApp(page, serve);
+  const v1 = readFileSync(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8');
+  mkdirSync(join(serve.dir, 'c'));
+  mkdirSync(join(serve.dir, 'd'));
+  writeFileSync(join(serve.dir, 'c', 'scan.sarif'), v1);
+  writeFileSync(join(serve.dir, 'd', 'scan.sarif'), shifted(v1, 10, 0));
+  expect(await importThroughUi(page, [join(serve.dir, 'c', 'scan.sarif')])).toMatch(/0 failed/);
+  await page.getByTestId('import-input').first().setInputFiles(join(serve.dir, 'd', 'scan.sarif'));
+  const question = page.getByRole('dialog', { name: 'Newer version of a report' });
+  // the numbers the CLI prints for the same file (one code path: a dry run of ingest.bytes)
+  await expect(question.getByTestId('reingest-counts')).toContainText('0 new');
+  await expect(question.getByTestId('reingest-counts')).toContainText('1 moved, 0 changed, 0 unchanged');
+  await expect(question.getByTestId('reingest-counts')).toContainText('decisions kept on 0');
+  await question.getByRole('button', { name: 'Import as a new report' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('0 failed');
+  await page.getByRole('button', { name: 'Close import' }).click();
+  expect(await serve.call('reports.list', { projectId })).toHaveLength(2);
+  await expect(page.getByTestId('total-count')).toHaveText('3 findings');
+  await expect(page.getByTestId('badge-absent')).toHaveCount(0);
+});
+
 test('seeds 000 and 003: duplicate suggestions, merge and un-merge', async ({ page, serve }) => {
   const projectId = await openApp(page, serve);
   const files = seedFiles().filter((f) => /\/00[03]_/.test(f));

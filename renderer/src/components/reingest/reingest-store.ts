@@ -3,7 +3,7 @@
 // importing. Kept apart from the app store so the board's slices stay as they are; every call goes
 // through the typed contract, and the board reloads through its own actions afterwards.
 import { create } from 'zustand';
-import type { DuplicateSuggestion, IngestFileResult, ReingestPreview, Result } from '../../../../shared/api';
+import type { DuplicateSuggestion, IngestFileResult, IngestUpdate, Result } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { useStore } from '../../store';
 
@@ -15,15 +15,15 @@ export interface ReingestState {
   suggestions: DuplicateSuggestion[];
   suggestionsLoading: boolean;
   panelOpen: boolean;
-  /** the open "newer version?" question while importing */
-  question: { preview: ReingestPreview; answer(a: ReingestAnswer): void } | null;
+  /** the open "newer version?" question while importing: the file and what updating would do */
+  question: { file: string; update: IngestUpdate; answer(a: ReingestAnswer): void } | null;
   loadAbsent(): Promise<void>;
   loadSuggestions(): Promise<void>;
   setPanelOpen(open: boolean): void;
   closeAbsent(): Promise<void>;
   merge(keepId: number, duplicateId: number): Promise<void>;
   unmerge(findingId: number): Promise<void>;
-  ask(preview: ReingestPreview): Promise<ReingestAnswer>;
+  ask(file: string, update: IngestUpdate): Promise<ReingestAnswer>;
 }
 
 const projectId = () => useStore.getState().projectId;
@@ -84,11 +84,12 @@ export const useReingest = create<ReingestState>()((set, get) => ({
     await Promise.all([refreshBoard(), get().panelOpen ? get().loadSuggestions() : Promise.resolve()]);
   },
 
-  ask(preview) {
+  ask(file, update) {
     return new Promise<ReingestAnswer>((resolve) => {
       set({
         question: {
-          preview,
+          file,
+          update,
           answer: (a) => {
             set({ question: null });
             resolve(a);
@@ -100,22 +101,18 @@ export const useReingest = create<ReingestState>()((set, get) => ({
 }));
 
 /**
- * Import one dropped / chosen file: when it looks like a newer version of a report of the project,
- * ask the user ("update it?"); update it through reingest.apply, else ingest it as a new report.
+ * Import one dropped / chosen file through the core's one ingest path: a dry run says whether it is a
+ * newer version of a report of the project; if so the user is asked ("update it?") and the file then
+ * updates that report, or is added as a new one.
  */
 export async function ingestOrReingest(pid: number, name: string, base64: string): Promise<Result<IngestFileResult>> {
-  const preview = await api('reingest.preview', { projectId: pid, name, base64 });
-  if (preview.ok && preview.value.previous && !preview.value.alreadyPresent) {
-    const answer = await useReingest.getState().ask(preview.value);
-    if (answer === 'update') {
-      const r = await api('reingest.apply', { projectId: pid, reportId: preview.value.previous.id, name, base64 });
-      if (!r.ok) return r;
-      void useReingest.getState().loadAbsent();
-      return {
-        ok: true,
-        value: { file: name, ok: true, reportId: r.value.reportId, format: preview.value.previous.format, added: r.value.counts.added, alreadyPresent: r.value.alreadyPresent, repairs: [] },
-      };
-    }
+  const dry = await api('ingest.bytes', { projectId: pid, name, base64, dryRun: true });
+  if (dry.ok && dry.value.ok && dry.value.action === 'updated' && dry.value.update) {
+    const update = dry.value.update;
+    const answer = await useReingest.getState().ask(name, update);
+    const r = await api('ingest.bytes', answer === 'update' ? { projectId: pid, name, base64, reportId: update.previous.id } : { projectId: pid, name, base64, asNew: true });
+    if (answer === 'update') void useReingest.getState().loadAbsent();
+    return r;
   }
   return api('ingest.bytes', { projectId: pid, name, base64 });
 }

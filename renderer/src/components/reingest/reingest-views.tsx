@@ -145,9 +145,9 @@ export function DuplicatesPanel() {
 export function ReingestQuestion() {
   const question = useReingest((s) => s.question);
   if (!question) return null;
-  const { preview, answer } = question;
-  const prev = preview.previous!;
-  const c = preview.counts;
+  const { file, update, answer } = question;
+  const prev = update.previous;
+  const c = update.counts;
   return (
     <div className="modal-backdrop">
       <div className="modal" role="dialog" aria-modal="true" aria-label="Newer version of a report">
@@ -155,15 +155,16 @@ export function ReingestQuestion() {
           This looks like a newer version of “{prev.title ?? prev.sourcePath}”: update it?
         </h2>
         <p className="muted">
-          {preview.file} — {prev.reason}. Your decisions (status, severity, effort, notes, plan) stay with the findings.
+          {file} — {prev.reason}. Your decisions (status, severity, effort, notes, plan) stay with the findings.
         </p>
-        {c ? (
-          <ul className="sources-list" data-testid="reingest-counts">
-            <li>{c.matched} findings matched ({c.changed} changed)</li>
-            <li>{c.added} new</li>
-            <li>{c.absent} no longer in the report (kept, marked “not in latest report”)</li>
-          </ul>
-        ) : null}
+        <ul className="sources-list" data-testid="reingest-counts">
+          <li>{c.new} new{c.back ? `, ${c.back} back in the report` : ''}</li>
+          <li>{c.gone} no longer in the report (kept, marked “not in latest report”)</li>
+          <li>
+            {c.moved} moved, {c.changed} changed, {c.unchanged} unchanged
+          </li>
+          <li>decisions kept on {c.decisionsKept}</li>
+        </ul>
         <div className="modal-actions">
           <button type="button" className="primary" autoFocus onClick={() => answer('update')}>
             Update the report
