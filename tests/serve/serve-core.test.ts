@@ -50,4 +50,36 @@ describe('serve host + core', () => {
     const bad = await call('findings.list', { projectId: -1 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
+
+  // issue 19: the serve host's API, the app's drop (ingest.bytes) and the CLI (ingest.paths) are one
+  // ingest path: a newer version of a report updates it, with the same counts whichever way it came
+  it('a newer version of a report sent over HTTP updates it, with the counts the CLI path gives', async () => {
+    const v1 = readFileSync(join(__dirname, '..', 'fixtures', 'sarif', 'defectdojo_bash-report.sarif'), 'utf8');
+    const log = JSON.parse(v1) as { runs: Array<{ results: unknown[] }> };
+    log.runs[0].results.splice(0, 2); // the next run no longer has the first two results
+    const v2 = JSON.stringify(log);
+    const counts = [];
+    for (const via of ['bytes', 'paths'] as const) {
+      const projectId = (await call('projects.create', { name: `re-run via ${via}` })).value.id as number;
+      const send = async (text: string, folder: string, extra: object = {}) => {
+        if (via === 'bytes') return call('ingest.bytes', { projectId, name: 'bash-report.sarif', base64: Buffer.from(text).toString('base64'), ...extra });
+        const path = join(dir, via, folder, 'bash-report.sarif');
+        mkdirSync(join(dir, via, folder), { recursive: true });
+        writeFileSync(path, text);
+        const r = await call('ingest.paths', { projectId, paths: [path], ...extra });
+        return { ...r, value: r.value[0] };
+      };
+      expect((await send(v1, 'a')).value).toMatchObject({ ok: true, action: 'added', added: 27 });
+      const dry = await send(v2, 'b', { dryRun: true });
+      expect(dry.value).toMatchObject({ ok: true, action: 'updated', dryRun: true });
+      const r = await send(v2, 'b');
+      expect(r.value).toMatchObject({ ok: true, action: 'updated', dryRun: false, added: 0 });
+      expect(r.value.update.counts).toEqual(dry.value.update.counts);
+      expect(r.value.update.counts).toMatchObject({ new: 0, gone: 2, moved: 0, unchanged: 25 });
+      expect((await call('reports.list', { projectId })).value).toHaveLength(1);
+      expect((await call('findings.list', { projectId })).value).toHaveLength(27);
+      counts.push(r.value.update.counts);
+    }
+    expect(counts[0]).toEqual(counts[1]);
+  });
 });
