@@ -10,6 +10,7 @@ import { benchMarkdown } from '../core/ingest/markdown/bench';
 import { benchPlan } from '../shared/plan/bench';
 import { generateSarif } from '../tests/ingest/gen-sarif';
 import { benchBrowser } from './browser';
+import { benchReingest } from './reingest';
 
 const smoke = process.argv.includes('--smoke');
 /** --no-browser: leave out figures 5 and 7 (Chromium) */
@@ -117,6 +118,11 @@ try {
   const s = child('search-child.ts', [lastDb]);
   add(`search p95 over ${N} findings (${s.queries} queries), wall clock`, s.p95, 'ms', null, 20, 'abs');
   add(`search p95 over ${N} findings, CPU time per query`, s.cpuP95, 'ms', null, 20, 'abs');
+
+  // 8. The next nightly run of that log, 1% of its results changed, against its first ingest (bench/reingest.ts)
+  const re = benchReingest(root, work, N, RUNS);
+  add(`re-ingest of the next run, ${N} results, 1% changed, wall clock`, median(re.reingestMs), 'ms', median(re.ingestMs), 1.0, 'ratio');
+  add(`re-ingest of the next run, ${N} results, 1% changed, CPU time`, median(re.reingestCpuMs), 'ms', median(re.ingestCpuMs), 1.0, 'ratio');
 
   // 3. Markdown extraction against remark's own parse of the same text
   const md = benchMarkdown({ targetBytes: smoke ? 100_000 : 1_000_000, runs: smoke ? 1 : 5 });
