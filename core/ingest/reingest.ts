@@ -237,6 +237,28 @@ function userSetFields(core: CoreContext, ids: readonly number[]): Map<number, S
   return out;
 }
 
+/** findings (of `ids`) whose status was last set by a close for being absent: the status they had before */
+function closedForAbsence(core: CoreContext, ids: readonly number[]): Map<number, string> {
+  const rows = inChunks(ids, (chunk) =>
+    core.runner.all(
+      core.db
+        .selectFrom('events')
+        .select(['entity_id', 'old_value', 'reason'])
+        .where('entity', '=', 'finding')
+        .where('action', '=', 'update')
+        .where('field', '=', 'status')
+        .where('undone', '=', 0)
+        .where('entity_id', 'in', chunk)
+        .orderBy('id', 'desc'),
+    ),
+  );
+  const latest = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) if (!latest.has(r.entity_id)) latest.set(r.entity_id, r);
+  const out = new Map<number, string>();
+  for (const [id, r] of latest) if (r.reason === ABSENT_REASON && r.old_value) out.set(id, JSON.parse(r.old_value) as string);
+  return out;
+}
+
 /** the fields of a matched finding that follow the report because no one set them: [field, column, new value] */
 function followWrites(old: OldFinding, f: ParsedFinding, user: ReadonlySet<string>): Array<[string, keyof OldFinding, unknown]> {
   const follow: Array<[string, keyof OldFinding, unknown]> = [
@@ -561,6 +583,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     ).lastId;
 
     const userSet = userSetFields(core, plan.matches.map((m) => m.old.id));
+    const reopen = closedForAbsence(core, plan.matches.filter((m) => m.back).map((m) => m.old.id));
     for (const m of plan.matches) {
       const f = plan.findings[m.k];
       const old = m.old;
@@ -570,8 +593,11 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
         set[column] = b;
         write(old.id, name, a, b);
       }
-      // fields no one set follow the report
-      for (const [field, column, value] of followWrites(old, f, userSet.get(old.id) ?? new Set())) {
+      // fields no one set follow the report; a finding closed for being absent gets its status back
+      const follow = followWrites(old, f, userSet.get(old.id) ?? new Set()).filter(([field]) => !(field === 'status' && reopen.has(old.id)));
+      const before = reopen.get(old.id);
+      if (before !== undefined && before !== old.status) follow.push(['status', 'status', before]);
+      for (const [field, column, value] of follow) {
         set[column] = value;
         write(old.id, field, old[column], value);
       }
