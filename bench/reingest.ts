@@ -1,9 +1,8 @@
 // Figure (issue 19): re-ingest of the next nightly run of a big SARIF log, 1% of its results changed
 // (a third moved 3 lines down, a third gone, a third replaced by new ones), against the first ingest
 // of the same log. Each run ingests the first log into a fresh database and then the next run into
-// it, both through the API in a fresh plain-Node process (sarif-child.ts, bundled as the app bundles
-// its core); the ratio pairs the medians of the two. Target: <= 1.0x.
-import { buildSync } from 'esbuild';
+// it, both through the API in a fresh plain-Node process (sarif-child.ts, bundled by run.ts as the app
+// bundles its core); the ratio is of the medians of the two. Target: <= 1.0x.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,22 +48,13 @@ export interface ReingestFigures {
   reingestCpuMs: number[];
 }
 
-/** `runs` pairs of (first ingest, re-ingest of the next run) of an n-result log, in `work` */
-export function benchReingest(root: string, work: string, n: number, runs: number): ReingestFigures {
-  const out = join(root, 'node_modules', '.cache', 'punchlist-bench-reingest');
-  buildSync({
-    entryPoints: [join(root, 'bench', 'sarif-child.ts')],
-    outdir: out,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
+/**
+ * `runs` pairs of (first ingest, re-ingest of the next run) of an n-result log, in `work`, each by
+ * `sarifChild` (bench/sarif-child.ts as run.ts bundles it) in a fresh process.
+ */
+export function benchReingest(root: string, sarifChild: string, work: string, n: number, runs: number): ReingestFigures {
   const child = (file: string, db: string): { ms: number; cpuMs: number; added: number } => {
-    const r = spawnSync(process.execPath, [join(out, 'sarif-child.mjs'), 'ingest', file, db], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [sarifChild, 'ingest', file, db], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
     if (r.status !== 0) throw new Error(`sarif-child ingest failed: ${r.stderr || r.stdout}`);
     return JSON.parse(r.stdout.trim().split('\n').pop()!);
   };

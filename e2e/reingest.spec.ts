@@ -20,7 +20,8 @@ function shifted(text: string, by: number, drop: number): string {
   return JSON.stringify(log, null, 2);
 }
 
-test('re-importing a changed SARIF file updates the report and marks the missing finding', async ({ page, serve }) => {
+/** imports a real SARIF log through the UI; `next` is its next run (lines +10, the first result gone) */
+async function firstRun(page: Parameters<typeof openApp>[0], serve: Parameters<typeof openApp>[1]) {
   const projectId = await openApp(page, serve);
   const v1 = readFileSync(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8');
   mkdirSync(join(serve.dir, 'a'));
@@ -28,11 +29,16 @@ test('re-importing a changed SARIF file updates the report and marks the missing
   writeFileSync(join(serve.dir, 'a', 'scan.sarif'), v1);
   writeFileSync(join(serve.dir, 'b', 'scan.sarif'), shifted(v1, 10, 0));
   expect(await importThroughUi(page, [join(serve.dir, 'a', 'scan.sarif')])).toMatch(/0 failed/);
+  return { projectId, next: join(serve.dir, 'b', 'scan.sarif') };
+}
+
+test('re-importing a changed SARIF file updates the report and marks the missing finding', async ({ page, serve }) => {
+  const { projectId, next } = await firstRun(page, serve);
   const cards = await serve.call('findings.list', { projectId });
   expect(cards).toHaveLength(2);
   await serve.call('findings.update', { ids: [cards[1].id], patch: { status: 'in_progress', notes: 'on it' } });
 
-  await page.getByTestId('import-input').first().setInputFiles(join(serve.dir, 'b', 'scan.sarif'));
+  await page.getByTestId('import-input').first().setInputFiles(next);
   const question = page.getByRole('dialog', { name: 'Newer version of a report' });
   await expect(question).toBeVisible();
   await expect(question.getByTestId('reingest-counts')).toContainText('1 no longer in the report');
@@ -56,14 +62,8 @@ test('re-importing a changed SARIF file updates the report and marks the missing
 });
 
 test('a newer version imported as a new report: two reports, nothing marked absent', async ({ page, serve }) => {
-  const projectId = await openApp(page, serve);
-  const v1 = readFileSync(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8');
-  mkdirSync(join(serve.dir, 'c'));
-  mkdirSync(join(serve.dir, 'd'));
-  writeFileSync(join(serve.dir, 'c', 'scan.sarif'), v1);
-  writeFileSync(join(serve.dir, 'd', 'scan.sarif'), shifted(v1, 10, 0));
-  expect(await importThroughUi(page, [join(serve.dir, 'c', 'scan.sarif')])).toMatch(/0 failed/);
-  await page.getByTestId('import-input').first().setInputFiles(join(serve.dir, 'd', 'scan.sarif'));
+  const { projectId, next } = await firstRun(page, serve);
+  await page.getByTestId('import-input').first().setInputFiles(next);
   const question = page.getByRole('dialog', { name: 'Newer version of a report' });
   // the numbers the CLI prints for the same file (one code path: a dry run of ingest.bytes)
   await expect(question.getByTestId('reingest-counts')).toContainText('0 new');
