@@ -283,6 +283,21 @@ describe('punchlist ingest: a nightly SARIF run updates the report it is a newer
   });
 });
 
+describe('punchlist ingest --dry-run creates nothing', () => {
+  it('no database file, or no such project: says what it would add, and writes nothing', () => {
+    const missing = join(tmp.dir, 'never.sqlite');
+    const r = cli(['ingest', SARIF, '--db', missing, '--dry-run', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ ok: true, action: 'added', dryRun: true, added: 27, summary: `${SARIF}: would add 27 findings (sarif)` }]);
+    expect(existsSync(missing)).toBe(false);
+    const db = join(tmp.dir, 'nightly.sqlite');
+    const state = dbState(db);
+    const other = cli(['ingest', SARIF, '--db', db, '--project', 'Not there', '--dry-run']);
+    expect(other.stdout.trim()).toBe(`${SARIF}: would add 27 findings (sarif)`);
+    expect(dbState(db)).toEqual(state);
+  });
+});
+
 describe('punchlist ingest: a new version of a Markdown report', () => {
   it('same title apart from its version number: updated, the retitled finding keeps its status', async () => {
     const golden = JSON.parse(readFileSync(MARKDOWN_GOLDEN, 'utf8')) as { findingCount: number; findings: Array<{ ref: string; title: string }> };

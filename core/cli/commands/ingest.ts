@@ -67,8 +67,7 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
   const dbPath = resolveDbPath({ argDb: values.db, env: io.env });
   // nothing is written in a dry run: not even a database or a project that does not exist yet (it
   // then runs against an empty one in memory: every file would be a new report)
-  const open = (path: string) => openCoreAsync({ dbPath: path, actor: 'cli' });
-  let core = await open(dryRun && !existsSync(dbPath) ? ':memory:' : dbPath);
+  let core = await openCoreAsync({ dbPath: dryRun && !existsSync(dbPath) ? ':memory:' : dbPath, actor: 'cli' });
   try {
     let project = await resolveProject(core, values.project, !dryRun).catch((e: unknown) => {
       if (!dryRun) throw e;
@@ -76,7 +75,7 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
     });
     if (!project) {
       core.close();
-      core = await open(':memory:');
+      core = await openCoreAsync({ dbPath: ':memory:', actor: 'cli' });
       project = await resolveProject(core, values.project, true);
     }
     const results = unwrap(
