@@ -24,6 +24,7 @@ import { duplicateRepository } from '../../db/repositories/duplicate-repository'
 import type { FindingsTable } from '../../db/schema';
 import type { IngestFileResult, IngestGate, IngestUpdate, ReingestCounts, ReingestPreview, UpdateCounts } from '../../shared/api';
 import { familyReason } from '../../shared/report-family';
+import { updateCountsText } from '../../shared/updates';
 import { SEVERITIES, type Location, type ParsedFinding, type ParsedReport } from '../../shared/types';
 import { CoreError, type CoreContext } from '../service/context';
 import { eventWriter } from '../service/events';
@@ -796,18 +797,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `updated "<report>" from <file>: 3 new, 10 gone, 5 moved, 289 unchanged, decisions kept on 12` */
 export function summaryLine(file: string, u: IngestUpdate, dryRun: boolean): string {
-  const c = u.counts;
   const label = JSON.stringify(u.previous.title ?? u.previous.sourcePath.replace(/\\/g, '/').split('/').pop());
-  const parts = [`${c.new} new`];
-  if (c.back) parts.push(`${c.back} back`);
-  parts.push(`${c.gone} gone`, `${c.moved} moved`);
-  if (c.changed) parts.push(`${c.changed} changed`);
-  parts.push(`${c.unchanged} unchanged`, `decisions kept on ${c.decisionsKept}`);
-  if (c.closed) parts.push(`${c.closed} closed`);
   const head = u.baseline
     ? `compared ${file} with version ${u.baseline.number} of ${label}`
     : `${dryRun ? 'would update' : 'updated'} ${label} from ${file}`;
-  return `${head}: ${parts.join(', ')}`;
+  return `${head}: ${updateCountsText(u.counts)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useStore } from '../store';
 import type { ImportItem } from '../store/types';
+import { updateCountsText } from '../../../shared/updates';
 
 const STATE_LABEL: Record<ImportItem['state'], string> = {
   queued: 'Waiting',
@@ -43,7 +44,12 @@ export function ImportPanel() {
             {it.result?.ok ? (
               <span className="muted">
                 {' '}
-                {it.result.alreadyPresent ? 'already present' : `${it.result.added} added`} ({it.result.format})
+                {it.result.alreadyPresent
+                  ? 'already present'
+                  : it.result.update
+                    ? `updated “${it.result.update.previous.title ?? it.result.update.previous.sourcePath}”: ${updateCountsText(it.result.update.counts)}`
+                    : `${it.result.added} added`}{' '}
+                ({it.result.format})
               </span>
             ) : null}
             {it.error ? <span className="error"> {it.error}</span> : null}
