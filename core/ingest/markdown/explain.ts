@@ -1,3 +1,5 @@
+import type { ParsedFinding } from '../../../shared/types';
+
 // What the extractor can say about its decisions: each finding's source lines, record set and the
 // fields that made it one; each close candidate it rejected and why (`punchlist parse --explain`,
 // and the import review that shows the report beside what was extracted).
@@ -42,6 +44,10 @@ export interface Rejected {
   reason: string;
   /** what it did state (why it came close) */
   fields: string[];
+  /** the record set it belongs to, as for findings ("list at line 40 (7 items)") */
+  set: string | null;
+  /** what it would be as a finding (for an import review that takes it after all) */
+  finding: ParsedFinding | null;
 }
 
 export class Explain {
@@ -50,8 +56,11 @@ export class Explain {
   constructor(text: string) {
     this.lines = new LineIndex(text);
   }
-  reject(kind: RecordKind, start: number, end: number, text: string, reason: string, fields: string[]): void {
+  reject(kind: RecordKind, start: number, end: number, text: string, reason: string, fields: string[], set: string | null = null, finding: ParsedFinding | null = null): void {
     if (this.rejected.length >= 2000) return;
-    this.rejected.push({ kind, startLine: this.lines.lineOf(start), endLine: this.lines.lineOf(Math.max(start, end - 1)), text: text.slice(0, 200), reason, fields });
+    const startLine = this.lines.lineOf(start);
+    const endLine = this.lines.lineOf(Math.max(start, end - 1));
+    if (finding) finding = { ...finding, source: { kind, startLine, endLine, set, reasons: [] }, confidence: 0 };
+    this.rejected.push({ kind, startLine, endLine, text: text.slice(0, 200), reason, fields, set, finding });
   }
 }

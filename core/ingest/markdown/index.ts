@@ -162,6 +162,15 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     drafts.push(findingFromSection(text, s, docTitle, scopeOf(s), explain.lines, s.why ? [s.why] : []));
   }
   at.offset = null;
+  // headings that stated finding fields but were not taken, for --explain and the import review
+  for (const s of sections) {
+    if (s.depth === 0 || s.isFinding || s.hasFindingDesc || insideFinding(s) || s === docTitle) continue;
+    const fields = [s.h.severity ? 'severity' : '', s.h.refKind === 'issue' ? 'id' : '', s.h.locations.length || s.facts.some((f) => f.kind === 'location') ? 'location' : '', s.facts.some((f) => f.kind === 'severity') ? 'severity field' : ''].filter(Boolean);
+    if (!fields.length || !s.h.title) continue;
+    const why = blockedTitle(s) ? 'a heading of the report\u2019s structure' : inFixOrder(s) ? 'in the report\u2019s fix order' : 'not enough finding fields for a heading of its kind';
+    const d = findingFromSection(text, s, docTitle, scopeOf(s), explain.lines);
+    explain.reject('heading', s.start, s.end, s.h.title, why, fields, null, d.f);
+  }
 
   // ---- tables and lists that name findings; checklists; fix order; report facts
   const rf = newReportFacts();

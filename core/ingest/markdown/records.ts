@@ -275,7 +275,16 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     } else {
       // not a finding by itself: a mention that may add facts to a finding described elsewhere
       if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why));
-      if (why.length && reason) ctx.explain.reject(kind, c.start, c.end, c.lead.title || plainInline(c.bodyMd.split('\n')[0]).slice(0, 80), reason, why);
+      if (why.length && reason) {
+        const d = titled(c) ? draftOf(ctx, c, set, kind, setName, false, why) : null;
+        if (d) {
+          const sv = d.sevFact ?? d.sevMention ?? d.sevSection;
+          d.f.severity = sv?.sev ?? null;
+          d.f.severityText = sv?.text ?? null;
+          d.f.status = d.statusOwn ?? 'open';
+        }
+        ctx.explain.reject(kind, c.start, c.end, c.lead.title || plainInline(c.bodyMd.split('\n')[0]).slice(0, 80), reason, why, setName, d?.f ?? null);
+      }
     }
   }
   return taken;
