@@ -2,7 +2,7 @@
 import type { Severity } from '../../../shared/types';
 import { type Section } from './sections';
 import { FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
-import { factSeverity } from './draft';
+import { derivedSeverityFact, factSeverity } from './draft';
 
 export const FIX_ORDER_TITLE =
   /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|\bmust[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b/i;
@@ -28,7 +28,7 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
-  const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value));
+  const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value)) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
@@ -69,7 +69,11 @@ export function classifySections(sections: Section[], docTitle: Section | null):
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];
     s.hasFindingDesc = s.children.some((c) => c.isFinding || c.hasFindingDesc);
-    const why = !s.hasFindingDesc && s !== docTitle ? findingReason(s) : null;
+    let why = !s.hasFindingDesc && s !== docTitle ? findingReason(s) : null;
+    // "## 6. harvest() reverts … — MAJOR BUG" + its own text and location, then "### Low - …" findings
+    // one level down: the heading levels slipped; it is a finding beside them, not their group
+    if (!why && s.hasFindingDesc && s !== docTitle && s.h.severity && s.h.refKind && s.blocks.length > 0 && s.facts.some((f) => f.kind === 'location' || f.kind === 'severity'))
+      why = 'severity and an id in the heading, with its own located text before findings nested under it';
     s.isFinding = why !== null;
     if (why) s.why = why;
   }

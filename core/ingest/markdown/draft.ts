@@ -89,6 +89,7 @@ export function categoryTitle(title: string): string | null {
 export function categoryOf(s: Section, docTitle: Section | null): string | null {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) {
     if (a === docTitle) return null;
+    if (a.isFinding) continue;
     if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return categoryTitle(a.h.refKind === 'numeric' ? a.h.title : a.h.text);
   }
   return null;
@@ -168,7 +169,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     blocksDeployment: null,
     dependsOn: [],
     effort: effortF ? parseEffort(effortF.value) : null,
-    body: cleanBody(text.slice(s.contentStart, s.end)),
+    // a finding with findings nested under it keeps only its own text
+    body: cleanBody(text.slice(s.contentStart, s.hasFindingDesc ? (s.children.find((c) => c.isFinding || c.hasFindingDesc)?.start ?? s.end) : s.end)),
   };
   return {
     f,
@@ -221,6 +223,9 @@ export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
     const m = /\b(?:severity|sev|priority|prio|risk)\s*[:/=-]\s*([\p{L}\p{N}-]+)/iu.exec(f.value);
     if (m && factSeverity(m[1])) return { ...f, kind: 'severity', value: m[1] };
   }
+  // "**Impact:** Critical" (axe-core, WCAG audits): an impact rated in one severity word is the severity
+  const rated = facts.find((f) => /^impact(?: level)?$/i.test(f.key.trim()) && /^\W*[\p{L}-]+\W*(?:\([^)]*\))?\s*$/u.test(f.value) && factSeverity(f.value));
+  if (rated && !facts.some((f) => f.kind === 'likelihood')) return { ...rated, kind: 'severity' };
   const impact = facts.find((f) => /^(?:business |technical )?impact$/i.test(f.key.trim()) && level(f.value));
   const likely = facts.find((f) => f.kind === 'likelihood' && level(f.value));
   if (impact && likely) {

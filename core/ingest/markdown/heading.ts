@@ -90,7 +90,7 @@ export function plainInline(md: string): string {
 }
 
 const MARKER_WORD =
-  /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|-|–|—|\/|&|\+|,|and|or)$/i;
+  /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|fails?|failed|failing|passe?s?|passed|level|a|aa|aaa|-|–|—|\/|&|\+|,|and|or)$/i;
 
 // a status word may follow the title after a space ("… FIXED"); a severity word needs a separator
 // ("… - HIGH", "…: CRITICAL"), since "logs payloads at INFO" ends in one as a word of the title
@@ -145,7 +145,8 @@ export function parseHeading(raw: string): HeadingInfo {
       continue;
     }
     const dash = /\s+[—–-]\s+([^—–()[\]]{1,40})$/.exec(s);
-    if (dash && dash.index > 0 && isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]))) {
+    // "— Level AA — Fails" (conformance audits) as well as "— CRITICAL BUG"
+    if (dash && dash.index > 0 && isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))) {
       s = `${s.slice(0, dash.index)} (${dash[1].trim()})`;
     }
     const p = /\s*[([]([^()[\]]*)[)\]]\s*$/.exec(s);

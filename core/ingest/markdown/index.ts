@@ -12,7 +12,7 @@ import { ParseError, type FixOrderStep, type ParsedChecklist, type ParsedReport 
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { findingFromSection, type Draft } from './draft';
-import { countsTable, tableMentions } from './mentions';
+import { countsTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
@@ -174,6 +174,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- tables and lists that name findings; checklists; fix order; report facts
   const rf = newReportFacts();
+  // the report's own legend of severity words, read before anything that counts or rates by them
+  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) rf.scheme.set(w, sev);
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
   const mentions: Draft[] = [];
@@ -221,6 +223,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'merging the findings';
   const findings = finishFindings(mergeDrafts(drafts, mentions));
 
+  // a severity word the report's legend maps otherwise ("Minor" -> low) is read through it
+  if (rf.scheme.size) {
+    for (const f of findings) {
+      const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
+      const sev = rf.scheme.get(w);
+      if (sev) f.severity = sev;
+    }
+  }
   // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
   if (rf.gate.size) for (const f of findings) if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
   report.findings = findings;

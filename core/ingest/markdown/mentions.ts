@@ -1,12 +1,12 @@
 // Findings in table rows (a table with a severity column names findings, alone or as a summary of
 // sections that describe them); severity-count tables, which are claims.
 import type { Table } from 'mdast';
-import type { Location, ParsedFinding } from '../../../shared/types';
+import type { Location, ParsedFinding, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { parseHeading } from './heading';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
-import type { ReportFacts } from './report-facts';
+import { schemeSeverity, type ReportFacts } from './report-facts';
 import type { LineIndex } from './explain';
 import { off, src, type Section } from './sections';
 import { EMOJI_RE, FINDING_NOUN, isGenericTitle, severityFromValue, statusFromText } from './vocab';
@@ -29,20 +29,23 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     else if (numCol < 0 && cells.every((v) => /^\d{1,6}$/.test(v))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
-  // each severity is counted once; a column that repeats them lists findings ("| 3 | High | … |")
-  const labels = body.map((r) => severityFromValue((r[sevCol] ?? '').replace(EMOJI_RE, '').trim()) ?? (r[sevCol] ?? '').toLowerCase());
+  // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")
+  const labels = body.map((r) => (r[sevCol] ?? '').replace(EMOJI_RE, '').trim().toLowerCase());
   if (new Set(labels).size !== labels.length) return false;
+  const counted: Partial<Record<string, number>> = {};
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
     const n = Number(r[numCol]);
     if (/^(total|sum|gesamt|all)$/i.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
     } else {
-      const sev = severityFromValue(label);
-      if (sev && rf.claims[sev] === undefined) rf.claims[sev] = n;
+      // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
+      const sev = schemeSeverity(label, rf);
+      if (sev) counted[sev] = (counted[sev] ?? 0) + n;
     }
     rf.hasClaims = true;
   }
+  for (const [sev, n] of Object.entries(counted)) if (rf.claims[sev as Severity] === undefined) rf.claims[sev as Severity] = n;
   return true;
 }
 
@@ -151,4 +154,32 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     });
   }
   return out;
+}
+
+/**
+ * A legend that maps the report's own severity words onto others ("| Impact | Priority |" with
+ * "| Serious | High |", "| Minor | Low |"): two columns of severity words, the second headed as the
+ * severity the report ranks by. Returns word -> severity for the first column's words.
+ */
+export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
+  const rows = table.children;
+  if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
+  const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
+  // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
+  if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
+  const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim()));
+  const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v);
+  for (let to = 1; to < header.length; to++) {
+    if (!/priority|severity|rating|risk|level/.test(header[to])) continue;
+    for (let from = 0; from < header.length; from++) {
+      if (from === to) continue;
+      if (!body.every((r) => word(r[from] ?? '') && severityFromValue(r[to] ?? ''))) continue;
+      if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
+      if (!body.some((r) => severityFromValue(r[from] ?? '') !== severityFromValue(r[to] ?? ''))) continue;
+      const map = new Map<string, Severity>();
+      for (const r of body) map.set((r[from] ?? '').toLowerCase(), severityFromValue(r[to] ?? '')!);
+      return map;
+    }
+  }
+  return null;
 }

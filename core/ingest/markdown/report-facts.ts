@@ -19,6 +19,8 @@ const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 export interface ReportFacts {
+  /** the report's own severity words mapped by its legend ("| Minor | Low |"): word -> severity */
+  scheme: Map<string, Severity>;
   /** severities the report says must be fixed before it ships ("P0 = fix before we deploy") */
   gate: Set<Severity>;
   claims: Claims;
@@ -29,7 +31,7 @@ export interface ReportFacts {
 }
 
 export function newReportFacts(): ReportFacts {
-  return { gate: new Set(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+  return { scheme: new Map(), gate: new Set(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
 }
 
 /** A statement that some findings must be fixed before the software ships. */
@@ -180,4 +182,10 @@ export function frontMatter(yaml: string): Record<string, string> {
     if (m) out[m[1].toLowerCase()] = m[2].trim().replace(/^["']|["']$/g, '');
   }
   return out;
+}
+
+/** A severity word read through the report's own legend first ("Minor" -> low where it says so). */
+export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
+  const w = word.replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
+  return rf.scheme.get(w) ?? severityFromValue(word);
 }

@@ -116,7 +116,7 @@ export function severityFromLabel(label: string, anyCase: boolean): Severity | n
 /** Status named by a marker or a Status value. */
 export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
-  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b/.test(v))
+  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b/.test(v))
     return 'open';
   if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
