@@ -5,7 +5,7 @@ import { FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, 
 import { derivedSeverityFact, factSeverity } from './draft';
 
 export const FIX_ORDER_TITLE =
-  /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|\bmust[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b/i;
+  /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b/i;
 
 export function insideFinding(s: Section): boolean {
   for (let a: Section | null = s; a; a = a.parent) if (a.isFinding) return true;
@@ -55,7 +55,8 @@ export function declaredNotFinding(s: Section): boolean {
 }
 
 export function inFixOrder(s: Section): boolean {
-  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (FIX_ORDER_TITLE.test(a.h.text)) return true;
+  // the report's own title ("Critical Bugs Found - Must Fix Before Launch") does not make it a plan
+  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (!a.docTitle && FIX_ORDER_TITLE.test(a.h.text)) return true;
   return false;
 }
 

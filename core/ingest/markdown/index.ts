@@ -197,7 +197,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       }
       prev = b;
     }
-    if (!s.isFinding && !inFinding && s.depth > 0 && FIX_ORDER_TITLE.test(s.h.text) && !isPartTitle(s.h.title)) {
+    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && FIX_ORDER_TITLE.test(s.h.text) && !isPartTitle(s.h.title)) {
       fixOrder.push(...fixOrderSteps(text, s));
     }
   }
