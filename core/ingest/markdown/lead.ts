@@ -119,7 +119,7 @@ function readMarkers(plain: string, into: Markers): boolean {
 const SEPARATOR = /\s+[—–]\s+|\s+-\s+|\s+\|\s+/;
 /** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
 const STATUS_PHRASE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t fix|wontfix|will not fix|risk accepted|accepted risk|acknowledged|by design|not a bug|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b)/i;
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t (?:fix|do)|wontfix|will not fix|not planned|duplicate of|risk accepted|accepted risk|acknowledged|by design|not a bug|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b)/i;
 
 function statusOfPhrase(s: string): Status | null {
   const m = STATUS_PHRASE.exec(s);
@@ -280,6 +280,16 @@ export function readLead(md: string): Lead {
         tail = after;
       } else titleMd = body;
     } else titleMd = body;
+    // "Title (P1) @mira `security` `pentest`": handles, tags and labels after a title are not part of it
+    const tags = /(?:\s+(?:@[\w.-]+|#[A-Za-z][\w-]*|`[\w .:/-]{1,30}`))+\s*$/.exec(titleMd);
+    const marked = /\s*\(([^()]{1,20})\)(?:\s+(?:@[\w.-]+|`[\w .:/-]{1,30}`))+\s*$/.exec(titleMd);
+    if (tags && tags.index > 0 && /[@#]|`[\w-]+`\s*`/.test(tags[0])) {
+      tail = `${tags[0]} ${tail}`;
+      titleMd = titleMd.slice(0, tags.index);
+    } else if (marked && marked.index > 0 && readMarkers(marked[1], { ...emptyMarkers() })) {
+      tail = `${marked[0]} ${tail}`;
+      titleMd = titleMd.slice(0, marked.index);
+    }
     // "SMS codes intercepted via SIM swap. Likelihood: Low · Risk: Medium": the title is the first sentence
     const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl|no|cf))\.\s+(?=[A-Z`*_"'(])/.exec(titleMd);
     if (stop && stop.index >= 8) {

@@ -15,7 +15,7 @@ import { COUNT_TITLE, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup } from './vocab';
+import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, statusGroupTitle } from './vocab';
 import type { Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -30,7 +30,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|explanations?|explained|checklists?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|explanations?|explained|checklists?|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -153,6 +153,8 @@ interface SetContext {
   negative: string | null;
   /** the section is itself one enumerated record ("#### 1.1: Database Indexes"): its lists describe it */
   inRecord: boolean;
+  /** a group heading that names a status ("### In Progress", "### Done") */
+  groupStatus?: Status | null;
   /** a summary or overview: its members restate findings; only those strong alone may stand */
   summary?: boolean;
 }
@@ -167,15 +169,19 @@ export function sectionContext(s: Section): SetContext {
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
   else if (s.depth > 0 && GROUP_LABEL.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
-  const groupFindings = s.depth > 0 && FINDING_NOUN.test(s.h.text) && !remedyGroup(title);
+  const groupStatus = s.depth > 0 ? statusGroupTitle(s.h.text) : null;
+  let groupFindings = s.depth > 0 && FINDING_NOUN.test(s.h.text) && !remedyGroup(title);
   // "## Categories of Bugs Fixed" > "### Documentation Bugs (5 Documented)": a list of what was done
   for (let a: Section | null = s; a && a.depth > 0 && !negative; a = a.parent) {
     if (CHANGELOG.test(a.h.text)) negative = `under "${a.h.text}", a list of what was fixed`;
   }
   let underFindings = false;
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
+  // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
+  if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
   return {
+    groupStatus,
     inRecord,
     summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
     section: s,
@@ -212,6 +218,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   };
   let status: Status | null = c.body.status ?? l.status;
   if (c.checked === true && !status) status = 'fixed';
+  if (!status && set.groupStatus) status = set.groupStatus;
   const lines = ctx.explain.lines;
   return {
     f,
@@ -329,7 +336,15 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   const startLine = ctx.explain.lines.lineOf(off(list, 'start'));
   const taken = members.length ? decideSet(ctx, members, set, 'item', `list at line ${startLine} (${members.length} items)`, out) : new Set<Candidate>();
   for (const c of all) {
-    if (taken.has(c)) continue;
+    // "- [ ] ENG-1408 …" with "- [x] ENG-1409 …" nested: sub-issues with ids of the same shape are records too
+    if (taken.has(c)) {
+      const prefix = c.lead.ref && c.lead.refKind === 'issue' ? c.lead.ref.replace(/\d+$/, '') : null;
+      for (const n of c.nested) {
+        const kids = n.children.map((it) => itemCandidate(ctx.text, it));
+        if (prefix && kids.length && kids.every((k) => k?.lead.ref?.replace(/\d+$/, '') === prefix)) listRecords(ctx, n, s, out, null, set);
+      }
+      continue;
+    }
     for (const n of c.nested) {
       // "- **Authentication**" > "- [ ] Title (High) — file": the outer item names the group
       const label = c.lead.title.replace(/:$/, '').trim();
@@ -342,6 +357,7 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
         negative: set.negative ?? (label && NON_FINDING_GROUP.test(label) ? `under "${label}"` : null),
         inRecord: set.inRecord,
         summary: set.summary,
+        groupStatus: set.groupStatus,
       };
       listRecords(ctx, n, s, out, null, child);
     }
@@ -384,6 +400,7 @@ function labelContext(set: SetContext, label: string): SetContext {
     negative: set.negative ?? (NON_FINDING_GROUP.test(label) || remedyGroup(label) ? `under "${label}"` : null),
     inRecord: set.inRecord,
     summary: set.summary,
+    groupStatus: set.groupStatus,
   };
 }
 

@@ -135,7 +135,10 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   }
   if (rf.proseTotal === null) {
     const p = TOTAL_PROSE.exec(line);
+    // "Exported Aug 2 · 17 issues": a count among a header line's properties
+    const prop = /(?:^|[·|•]\s*)(\d{1,5})\s+(?:issues|findings|bugs|vulnerabilities)\s*(?:$|[·|•])/i.exec(line);
     if (p) rf.proseTotal = Number(p[1]);
+    else if (prop) rf.proseTotal = Number(prop[1]);
   }
 }
 

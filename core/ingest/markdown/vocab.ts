@@ -259,3 +259,18 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
   if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
   return only ? severityFromValue(only) : null;
 }
+
+/**
+ * "### In Progress", "## Done", "### Canceled": a heading that names a status groups what it holds
+ * by that status (tracker boards and exports). Returns the status, or null.
+ */
+export function statusGroupTitle(title: string): Status | null {
+  const t = title.replace(EMOJI_RE, ' ').replace(/\s*\(\d+\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (/^(?:to ?do|backlog|open|new|triage|not started|icebox|blocked|ready)$/.test(t)) return 'open';
+  if (/^(?:in progress|doing|in review|review|under review|in qa|qa|testing|in development|wip)$/.test(t)) return 'in_progress';
+  if (/^(?:done|closed|fixed|resolved|completed|complete|shipped|merged)$/.test(t)) return 'fixed';
+  if (/^(?:verified|validated)$/.test(t)) return 'verified';
+  if (/^(?:cancell?ed|won'?t (?:fix|do)|wontfix|rejected|declined|not planned|out of scope)$/.test(t)) return 'wont_fix';
+  if (/^(?:duplicates?)$/.test(t)) return 'duplicate';
+  return null;
+}
