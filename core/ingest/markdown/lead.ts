@@ -32,6 +32,8 @@ export interface Lead {
   url: string | null;
   /** the title is a count or an amount ("3 bugs - …", "2-3 hours") */
   count: boolean;
+  /** "L14 [H] …", "L22-27 …": lines given before the title, of a file named by the item's group */
+  lines: { start: number; end: number } | null;
 }
 
 /** "3 bugs - System won't function", "2-3 hours", "17 (71%)", "5 fixed + 3 new": a count or an amount, not a title */
@@ -39,7 +41,7 @@ export const COUNT_TITLE =
   /^\W*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/i;
 
 const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b)/iu;
-const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)/iu;
+const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator})+$/u;
 
 /** Severity words a writer uses as a leading label that the severity vocabulary lacks. */
@@ -49,6 +51,10 @@ const EXTRA_LABEL_SEVERITY: Record<string, Severity> = { nit: 'info', nitpick: '
 function markerToken(tok: string): { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null {
   const t = tok.replace(/^[[(]+|[\])]+[:.,]?$|[:.,]$/g, '');
   if (!t) return {};
+  // "[H]", "[M]", "[L]": a severity written as its initial letter in brackets ("[?]" asks, see QUESTION)
+  const letter = /^\[([CHMLI])\]$/i.exec(tok);
+  if (letter) return { sev: ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[letter[1].toUpperCase() as 'C'], sevText: tok };
+  if (tok === '[?]') return {};
   if (EMOJI_ONLY.test(t)) {
     const e = [...t].find((c) => SEVERITY_EMOJI[c]);
     const st = /[✅✔☑]/u.test(t) ? ('fixed' as Status) : undefined;
@@ -199,6 +205,7 @@ export function readLead(md: string): Lead {
   let tail = '';
   let url: string | null = null;
   let struck = false;
+  let lines: Lead['lines'] = null;
 
   const st = STRUCK.exec(line);
   if (st && readMarkers(plainInline(st[1]), { ...emptyMarkers() })) {
@@ -232,6 +239,11 @@ export function readLead(md: string): Lead {
   } else {
     // plain: markers, then a location in code, then the title up to a separator
     let rest = line.replace(/~~/g, '');
+    const ln = /^\s*L(\d+)(?:\s*[-–]\s*L?(\d+))?\s+/.exec(rest);
+    if (ln) {
+      lines = { start: Number(ln[1]), end: Number(ln[2] ?? ln[1]) };
+      rest = rest.slice(ln[0].length);
+    }
     for (let guard = 0; guard < 8 && !COUNT_TITLE.test(plainInline(rest)); guard++) {
       const tok = /^\s*(\S+)\s*/.exec(rest);
       if (!tok) break;
@@ -329,6 +341,7 @@ export function readLead(md: string): Lead {
     label: /:\s*$/.test(plainInline(titleMd)) || (shape === 'bold' && /^\s*:/.test(tail)),
     url,
     count: COUNT_TITLE.test(plainInline(titleMd)),
+    lines,
   };
 }
 

@@ -155,6 +155,8 @@ interface SetContext {
   inRecord: boolean;
   /** a group heading that names a status ("### In Progress", "### Done") */
   groupStatus?: Status | null;
+  /** "- `terraform/rds.tf`" over "- L14 [H] …": the file its items are in */
+  groupPath?: string | null;
   /** a summary or overview: its members restate findings; only those strong alone may stand */
   summary?: boolean;
 }
@@ -196,6 +198,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const l = c.lead;
   const locations: Location[] = [...l.locations];
   addLocations(locations, c.body.locations);
+  // an item under a file's name: "L14 [H] …" is at line 14 of that file
+  if (set.groupPath && !locations.some((x) => x.path)) {
+    locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
+  }
   if (!locations.length) {
     for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`/g)) {
       addLocations(locations, parseLocations(m[1]).filter((x) => x.path.includes('/') || x.startLine != null));
@@ -349,11 +355,13 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
       // "- **Authentication**" > "- [ ] Title (High) — file": the outer item names the group
       const label = c.lead.title.replace(/:$/, '').trim();
       const sev = label && label.length <= 60 ? factSeverity(label) : null;
+      const path = fileLabel(c);
       const child: SetContext = {
+        groupPath: path ?? set.groupPath,
         section: s,
         groupFindings: set.groupFindings || (!!label && FINDING_NOUN.test(label)),
         groupSev: sev ? { sev, text: label } : set.groupSev,
-        category: label && label.length <= 80 && !sev ? label : set.category,
+        category: label && label.length <= 80 && !sev && !path ? label : set.category,
         negative: set.negative ?? (label && NON_FINDING_GROUP.test(label) ? `under "${label}"` : null),
         inRecord: set.inRecord,
         summary: set.summary,
@@ -364,10 +372,18 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   }
 }
 
+/** "- `terraform/envs/prod/rds.tf`": an item that only names a file. */
+function fileLabel(c: Candidate): string | null {
+  const l = c.lead;
+  if (l.locations.length !== 1 || !l.locations[0].path) return null;
+  const rest = plainInline(c.bodyMd.split('\n')[0]).replace(/`[^`]*`/g, ' ').replace(l.locations[0].path, ' ').replace(/[\s:✓✔-]+/g, '');
+  return rest.length <= 3 ? l.locations[0].path : null;
+}
+
 /** An item whose own line is only a title and whose nested lists hold records. */
 function groupItem(text: string, c: Candidate, set: SetContext): boolean {
   const l = c.lead;
-  if (!c.nested.length || l.severity || l.refAtStart || l.status || l.locations.length || c.checked !== null) return false;
+  if (!c.nested.length || l.severity || l.refAtStart || l.status || (l.locations.length && !fileLabel(c)) || c.checked !== null) return false;
   const kids = c.nested.flatMap((n) => n.children.map((it) => itemCandidate(text, it)).filter((x): x is Candidate => !!x));
   const strongKids = kids.filter((k) => strong(k, set.groupFindings || !!set.groupSev)).length;
   return kids.length > 0 && strongKids * 2 >= kids.length;

@@ -62,6 +62,17 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length > 500) return;
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
+  // "4× [H], 5× [M], 3× [L]": counts of bracketed severity letters
+  const letters = [...line.matchAll(/\b(\d+)\s*[×x]\s*\[([CHMLI])\]/g)];
+  if (letters.length >= 2) {
+    for (const m of letters) {
+      const sev = ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2] as 'C'];
+      if (rf.claims[sev] === undefined) {
+        rf.claims[sev] = Number(m[1]);
+        rf.hasClaims = true;
+      }
+    }
+  }
   const single = SINGLE_COUNT.exec(line);
   if (single) {
     const sev = severityFromValue(single[2]);
