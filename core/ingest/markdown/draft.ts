@@ -119,6 +119,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     if (x !== s && /\b(files?|locations?)\b/i.test(x.h.title)) scanLocationBlocks(text, x.blocks, locations, true);
     else scanLocationBlocks(text, x.blocks, locations, false);
   }
+  // a Location field read elsewhere (a field table written side by side)
+  if (!locations.length) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
   if (!locations.length) {
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {

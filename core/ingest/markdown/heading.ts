@@ -159,7 +159,7 @@ export function parseHeading(raw: string): HeadingInfo {
         continue;
       }
       // "(PAY-12)" after a title is its id; "PAY-12: Outdated package (CVE-2023-50782)" keeps the CVE
-      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) && !findIssueRef(s.slice(0, 24)) ? inner : null;
+      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) && findIssueRef(s)?.index !== 0 ? inner : null;
       if (idRef && !ref) {
         ref = idRef;
         refKind = 'issue';

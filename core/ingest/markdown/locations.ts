@@ -7,7 +7,7 @@ const EXT =
 
 /** A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". */
 const PATH_TOKEN =
-  /(?:[\w@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::(\d+)(?::(\d+))?(?:\s*[-–]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?![\w.]))?/gi;
+  /(?:[\w@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?![\w.]))?/gi;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
@@ -67,7 +67,7 @@ export function parseLocations(text: string, loose = false): Location[] {
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?[A-Za-zíé.]+\s+\d/) : m[10] ? m[0].search(/\s+L\d/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?[A-Za-zíé.]+\s+\d/) : m[10] ? m[0].search(/\s+L\d/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path, loose)) continue;
