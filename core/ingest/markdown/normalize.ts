@@ -48,7 +48,7 @@ function inlineHtml(s: string): string {
  * one line. Other HTML is left to the parser (read as HTML, not findings).
  */
 export function htmlBlocksToMarkdown(text: string): string {
-  if (!/^[ \t]*<(?:h[1-6]|summary|details|p|li|ul|ol)\b/im.test(text)) return text;
+  if (!/^[ \t]*<(?:h[1-6]|summary|details|p|li|ul|ol|\/blockquote)\b/im.test(text)) return text;
   const lines = text.split('\n');
   let fence: string | null = null;
   let depth = 0;
@@ -72,12 +72,12 @@ export function htmlBlocksToMarkdown(text: string): string {
       lines[i] = `${'#'.repeat(depth)} ${inlineHtml(m[2]).trim()}`;
       continue;
     }
-    m = /^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(.*?)<\/summary>[ \t]*$/i.exec(line);
+    m = /^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(.*?)<\/summary>[ \t]*(?:<blockquote>[ \t]*)?$/i.exec(line);
     if (m) {
       lines[i] = `${'#'.repeat(Math.min(6, depth + 1))} ${inlineHtml(m[1]).trim()}`;
       continue;
     }
-    if (/^[ \t]*<\/?(?:details|ul|ol)\b[^>]*>[ \t]*$/i.test(line)) {
+    if (/^[ \t]*(?:<\/?(?:details|ul|ol|blockquote)\b[^>]*>[ \t]*)+$/i.test(line)) {
       lines[i] = '';
       continue;
     }

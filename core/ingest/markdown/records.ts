@@ -130,9 +130,12 @@ function veryStrong(c: Candidate): boolean {
 }
 
 /** A member that reads as a finding on its own fields. */
-function strong(c: Candidate, groupFindings: boolean): boolean {
+function strong(c: Candidate, set: SetContext): boolean {
   if (!titled(c)) return false;
+  const groupFindings = set.groupFindings || !!set.groupSev;
   const l = c.lead;
+  // "`9-9`: **Magic number for max attempts.**" under a file's heading: a comment anchored to its lines
+  if (l.shape !== 'plain' && l.lines && set.groupPath) return true;
   const sev = !!(l.severity || c.body.severity);
   const loc = l.locations.length > 0 || c.body.locations.length > 0;
   const shaped = l.shape !== 'plain';
@@ -161,6 +164,22 @@ interface SetContext {
   summary?: boolean;
 }
 
+/** "#### `src/refunds/refund.service.ts`", "#### src/payments/stripe.adapter.ts (1)": a heading that names a file. */
+export function headingPath(s: Section): string | null {
+  const t = s.h.text.replace(/\s*\(\d+\)\s*$/, '').trim();
+  const locs = parseLocations(t, true);
+  return locs.length === 1 && t.replace(/`/g, '').trim() === locs[0].path ? locs[0].path : null;
+}
+
+/** The file the nearest enclosing heading names, if any. */
+function ancestorPath(s: Section): string | null {
+  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) {
+    const p = headingPath(a);
+    if (p) return p;
+  }
+  return null;
+}
+
 export function sectionContext(s: Section): SetContext {
   if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
@@ -184,6 +203,7 @@ export function sectionContext(s: Section): SetContext {
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
   return {
     groupStatus,
+    groupPath: ancestorPath(s),
     inRecord,
     summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
     section: s,
@@ -258,7 +278,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
 function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, kind: 'item' | 'paragraph', setName: string, out: Draft[]): Set<Candidate> {
   const taken = new Set<Candidate>();
   const eligible = members.filter(titled);
-  const strongs = eligible.filter((c) => strong(c, set.groupFindings || !!set.groupSev));
+  const strongs = eligible.filter((c) => strong(c, set));
   const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;
   // a group heading alone makes findings of a list of titles, not of one sentence under it
   const grouped =
@@ -385,7 +405,7 @@ function groupItem(text: string, c: Candidate, set: SetContext): boolean {
   const l = c.lead;
   if (!c.nested.length || l.severity || l.refAtStart || l.status || (l.locations.length && !fileLabel(c)) || c.checked !== null) return false;
   const kids = c.nested.flatMap((n) => n.children.map((it) => itemCandidate(text, it)).filter((x): x is Candidate => !!x));
-  const strongKids = kids.filter((k) => strong(k, set.groupFindings || !!set.groupSev)).length;
+  const strongKids = kids.filter((k) => strong(k, set)).length;
   return kids.length > 0 && strongKids * 2 >= kids.length;
 }
 
@@ -439,6 +459,45 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   return null;
 }
 
+interface Note {
+  severity: Severity | null;
+  severityText: string | null;
+  lines: { start: number; end: number } | null;
+}
+
+function mergeNote(a: Note | null, b: Note): Note {
+  return { severity: a?.severity ?? b.severity, severityText: a?.severity ? a.severityText : b.severityText, lines: a?.lines ?? b.lines };
+}
+
+/** Labels review bots put before a comment's title, each an emoji-led phrase or a severity. */
+const NOTE_LABEL = /^(?:\p{Extended_Pictographic}|\u{FE0F})+\s*[\p{L} -]{2,30}$|^(?:critical|high|major|medium|moderate|minor|low|trivial|info|nitpick|nit|suggestion|refactor suggestion|potential issue|bug|security)$/iu;
+
+/** A line that only annotates the record after it: severity labels, "Comment on lines +64 to +71", "`112-127`:". */
+function annotation(lineMd: string): Note | null {
+  const plain = plainInline(lineMd).trim();
+  const on = /^comment on lines?\s+\+?(\d+)(?:\s+to\s+\+?(\d+))?$/i.exec(plain);
+  if (on) return { severity: null, severityText: null, lines: { start: Number(on[1]), end: Number(on[2] ?? on[1]) } };
+  const range = /^`(\d+)(?:-(\d+))?`\s*:\s*(.*)$/.exec(lineMd.trim());
+  const labelsMd = range ? range[3] : lineMd;
+  if (!range && !/^\s*[_*]/.test(lineMd)) return null;
+  const labels = plainInline(labelsMd)
+    .split(/\s*[|·]\s*/)
+    .map((x) => x.replace(/^[_*\s]+|[_*\s]+$/g, ''))
+    .filter(Boolean);
+  if (!labels.length && !range) return null;
+  if (!labels.every((l) => NOTE_LABEL.test(l))) return null;
+  let severity: Severity | null = null;
+  let severityText: string | null = null;
+  for (const l of labels) {
+    const sev = factSeverity(l.replace(/^\P{L}+/u, '')) ?? factSeverity(l);
+    if (sev && !severity) {
+      severity = sev;
+      severityText = l;
+    }
+  }
+  return { severity, severityText, lines: range ? { start: Number(range[1]), end: Number(range[2] ?? range[1]) } : null };
+}
+
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
@@ -446,6 +505,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
   let members: Candidate[] = [];
   let cur: Candidate | null = null;
   let setStart = 0;
+  let pending: Note | null = null;
   const flush = () => {
     if (members.length) {
       const name = `${members.length} lead line${members.length > 1 ? 's' : ''} from line ${ctx.explain.lines.lineOf(setStart)}`;
@@ -480,7 +540,22 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     let any = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      const lead = line.length <= 1000 ? paragraphLead(line, i === 0) : null;
+      // "_⚠️ Potential issue_ | _🟠 Major_", "**Comment on lines +64 to +71**", "`112-127`:" on a line of
+      // their own: an annotation of the record whose title comes next (review bots write them so)
+      const note = line.length <= 300 ? annotation(line) : null;
+      if (note && !(i === 0 && lines.length === 1 && cur && !note.severity && !note.lines)) {
+        pending = mergeNote(pending, note);
+        lineOff += line.length + 1;
+        continue;
+      }
+      const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);
+      const lead0 = line.length <= 1000 ? paragraphLead(range ? line.slice(range[0].length) : line, i === 0) : null;
+      if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
+      let lead = lead0;
+      if (lead && pending) {
+        lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
+        pending = null;
+      }
       if (lead) {
         if (!members.length) setStart = lineOff;
         cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [] };
