@@ -231,6 +231,14 @@ export function parseHeading(raw: string): HeadingInfo {
     s = s.slice(num[0].length);
   }
 
+  // "`iam_root_mfa_enabled` — Ensure MFA is enabled …": a check's identifier in code, then its title
+  const checkId = /^`([\w.:/-]{3,80})`\s+[—–-]\s+(?=\S)/.exec(s);
+  if (checkId && !/\.\w{1,5}$/.test(checkId[1]) && (!ref || refKind === 'numeric')) {
+    ref = checkId[1];
+    refKind = 'issue';
+    s = s.slice(checkId[0].length);
+  }
+
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
   const sep = /\s*(?::|\s[-–—|]\s)\s*/.exec(s);
   let labelDone = false;

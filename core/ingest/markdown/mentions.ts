@@ -63,7 +63,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)/);
-  const refCol = col(/^(id|#|ref|no\.?|key|number)$/);
+  const refCol = col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
@@ -100,6 +100,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const cells = r.children.map((c) => cellText(text, c));
     const name = cells[nameCol] ?? '';
     if (!name || !/\p{L}/u.test(name)) continue;
+    // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
+    if (statusCol >= 0 && /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i.test(cells[statusCol] ?? '')) continue;
     const h = parseHeading(name);
     const sevText = cells[sevCol] ?? '';
     const sev = severityFromValue(sevText);
