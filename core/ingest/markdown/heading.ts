@@ -223,6 +223,9 @@ export function parseHeading(raw: string): HeadingInfo {
   };
   brackets();
 
+  // "Finding 1 of 9: …": a position in the report, not an id
+  s = s.replace(/^(?:finding|issue|item|bug|observation|vulnerability)\s+\d+\s+of\s+\d+\s*[:.–—-]\s*/i, '');
+
   // leading numbering: "1.", "1.1", "2)"
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
   if (num && num[0].length < s.length) {

@@ -56,9 +56,16 @@ export function permalinkLocations(text: string): Location[] {
   return out;
 }
 
+/** Cloud resource names (AWS ARNs) are where a posture finding lives, as a file is for code. */
+const ARN = /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:[^\s`'"),;]+/g;
+
 /** Every location in a short text (a fact value, a heading, a list item). */
 export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = permalinkLocations(text);
+  if (text && text.includes('arn:')) {
+    for (const m of text.slice(0, 4000).matchAll(ARN)) out.push({ path: m[0], startLine: null, endLine: null });
+    if (out.length) text = text.replace(ARN, ' ');
+  }
   if (!text) return out;
   if (out.length) text = text.replace(PERMALINK, ' ');
   // "`src/a.ts` (lines 28-49)", "`a.ts`:40": a code span does not end the location

@@ -91,3 +91,29 @@ export function htmlBlocksToMarkdown(text: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Definition lists (PHP Markdown Extra, Pandoc, Kramdown): "Severity" then ": High" on the next
+ * line. Each term and its definition become one "Severity: High" line (the line after is left
+ * empty, so line numbers hold), which the field readers take like any other field.
+ */
+export function definitionLists(text: string): string {
+  if (!/\n:[ \t]+\S/.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const f = FENCE.exec(lines[i]);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const term = lines[i];
+    const def = /^:[ \t]+(\S.*)$/.exec(lines[i + 1]);
+    if (!def || !/^[\p{L}][\p{L}\p{N} /()'-]{0,40}$/u.test(term.trim()) || (i > 0 && lines[i - 1].trim() !== '' && !/^:[ \t]/.test(lines[i - 1]) && !/^ {2,}\S/.test(lines[i - 1]))) continue;
+    lines[i] = `${term.trim()}: ${def[1]}`;
+    lines[i + 1] = '';
+  }
+  return lines.join('\n');
+}
