@@ -129,7 +129,7 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|concerns|deficienc(?:y|ies)|shortcomings|contributing factors?|what went wrong|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
 export const FINDING_NOUN = new RegExp(FINDING_NOUN_SRC, 'i');
 export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
 
@@ -145,7 +145,7 @@ export function remedyGroup(title: string): boolean {
 
 /** Section titles that never are findings (generic report structure). */
 const GENERIC_TITLE =
-  /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|what went (wrong|right)|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
+  /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
 
 export function isGenericTitle(title: string): boolean {
   const t = title
