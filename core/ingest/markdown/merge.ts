@@ -89,7 +89,10 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
-    if (/^\W{0,3}(?:fix\s+|change\s+)?(?:requires|needs|depends on|relies on|would (?:crash|fail|break) without)\b/i.test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && /^\s*(?:requires|needs|would (?:crash|fail|break) without)\b/i.test(after))) {
+    // "BUG-A13 … requires …", "Fix for BUG-A10 would crash without this": the other must come first;
+    // "would / will / cannot … without" is how writers say one fix needs another
+    const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
+    if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     } else if (/(?:depends on|blocked by|requires|after|once|needs)[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
