@@ -29,6 +29,8 @@ export interface Draft {
   prov?: Provenance;
   /** how many records state it (a summary row and a section: 2) */
   stated?: number;
+  /** the link its title is ("[Title](https://…/advisories/GHSA-…)"): two records linking one page are one finding */
+  url?: string | null;
   words: string[];
   /** offset in the text, for document order */
   start: number;

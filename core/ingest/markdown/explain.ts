@@ -31,6 +31,8 @@ export interface Provenance {
   endLine: number;
   /** the record set it belongs to ("list at line 40 (7 items)"), or null for a lone record */
   set: string | null;
+  /** how many records its set has */
+  size?: number;
   /** the fields and context that made it a finding: severity, id, location, status, group, set… */
   reasons: string[];
   confidence: number;

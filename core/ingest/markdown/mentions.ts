@@ -8,7 +8,7 @@ import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
 import type { LineIndex } from './explain';
-import { off, src, type Section } from './sections';
+import { cellSource, off, src, type Section } from './sections';
 import { EMOJI_RE, FINDING_NOUN, isGenericTitle, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
@@ -145,11 +145,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       standalone,
       words: wordSet(h.title),
       start: off(r, 'start'),
+      url: /\]\((https?:[^)\s]+)\)/.exec(cellSource(text, r.children[nameCol] ?? { children: [] }))?.[1] ?? null,
       prov: {
         kind: 'row',
         startLine: lines.lineOf(off(r, 'start')),
         endLine: lines.lineOf(off(r, 'start')),
         set: `table at line ${lines.lineOf(off(table, 'start'))} (${body.length} rows)`,
+        size: body.length,
         reasons: [sev ? 'severity' : '', ref ? 'id' : '', locations.length ? 'location' : '', 'severity column'].filter(Boolean),
         confidence: 0,
       },

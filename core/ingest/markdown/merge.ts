@@ -39,7 +39,11 @@ export function mergeInto(target: Draft, m: Draft): void {
     target.blocksOwn = target.blocksOwn ?? m.blocksOwn;
     return;
   }
-  if (!target.detailed && !m.detailed && richness(m) > richness(target)) {
+  // of two short records, the one with the fuller title names the finding ("Unused import" in a
+  // retest table against "Unused SafeMath import in L1Escrow.sol"); of two as full, the one that says more
+  const lenT = t.title.length;
+  const lenM = m.f.title.length;
+  if (!target.detailed && !m.detailed && (lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
     // two short records of one finding ("Documentation Bugs" list, "Remaining Items" with a file and
     // sub-bullets): the one that says more gives the title, text and severity; the other fills gaps
     const other = { ...target, f: { ...t } };
@@ -132,9 +136,16 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
       else wordIndex.set(k, [i]);
     }
   });
+  const byUrl = new Map<string, Draft>();
   for (const m of mentions) {
     let target: Draft | undefined;
     if (m.f.ref) target = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
+    // "[Arbitrary command execution …](…/GHSA-35rf…)" in a table and "CVE-2021-41254: [Privilege
+    // escalation …](…/GHSA-35rf…)" in the text: one advisory linked twice
+    if (!target && m.url) {
+      const t = byUrl.get(m.url);
+      if (t && !(t.prov && m.prov && t.prov.set !== null && t.prov.set === m.prov.set)) target = t;
+    }
     if (!target && m.words.length) {
       let best = 0;
       let second = 0;
@@ -160,6 +171,7 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
     if (target) mergeInto(target, m);
     else if (m.standalone) {
       addDraft(m);
+      if (m.url && !byUrl.has(m.url)) byUrl.set(m.url, m);
       const i = merged.indexOf(m);
       if (i >= 0) for (const w of m.words) {
         const k = `${m.scope}|${w.slice(0, 4)}`;

@@ -214,7 +214,7 @@ export function sectionContext(s: Section): SetContext {
   };
 }
 
-function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[]): Draft {
+function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1): Draft {
   const l = c.lead;
   const locations: Location[] = [...l.locations];
   addLocations(locations, c.body.locations);
@@ -260,11 +260,13 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     standalone,
     words: wordSet(l.title),
     start: c.start,
+    url: l.url && /^https?:/i.test(l.url) ? l.url : null,
     prov: {
       kind,
       startLine: lines.lineOf(c.start),
       endLine: lines.lineOf(Math.max(c.start, c.end - 1)),
       set: setName,
+      size: setSize,
       reasons: why,
       confidence: 0,
     },
@@ -304,10 +306,10 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     if (standalone) {
       if (!isStrong) why.push(set.groupSev ? 'group severity' : set.groupFindings ? 'group' : 'set');
       taken.add(c);
-      out.push(draftOf(ctx, c, set, kind, setName, true, why));
+      out.push(draftOf(ctx, c, set, kind, setName, true, why, members.length));
     } else {
       // not a finding by itself: a mention that may add facts to a finding described elsewhere
-      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why));
+      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why, members.length));
       if (why.length && reason) {
         const d = titled(c) ? draftOf(ctx, c, set, kind, setName, false, why) : null;
         if (d) {
@@ -539,13 +541,20 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     let lineOff = off(para, 'start');
     let any = false;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
+      let line = lines[i];
+      // a link wrapped over lines ("CVE-2021-41254: [Privilege escalation … multi-tenant" / "Flux](url).")
+      let joined = 0;
+      while (joined < 3 && i + joined + 1 < lines.length && (line.match(/\[/g)?.length ?? 0) > (line.match(/\]/g)?.length ?? 0)) {
+        joined++;
+        line = `${line} ${lines[i + joined].trim()}`;
+      }
       // "_⚠️ Potential issue_ | _🟠 Major_", "**Comment on lines +64 to +71**", "`112-127`:" on a line of
       // their own: an annotation of the record whose title comes next (review bots write them so)
       const note = line.length <= 300 ? annotation(line) : null;
       if (note && !(i === 0 && lines.length === 1 && cur && !note.severity && !note.lines)) {
         pending = mergeNote(pending, note);
-        lineOff += line.length + 1;
+        for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
+        i += joined;
         continue;
       }
       const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);
@@ -566,7 +575,8 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
         (cur as Candidate).end = lineOff + line.length;
         readBodyLines([line], (cur as Candidate).body);
       }
-      lineOff += line.length + 1;
+      for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
+      i += joined;
     }
     if (!any && !cur) flush();
   }
