@@ -9,10 +9,10 @@ import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
 import type { LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { EMOJI_RE, FINDING_NOUN, isGenericTitle, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
-import { categoryTitle, cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
+import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
@@ -54,7 +54,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
-  const sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating|^cvss/);
+  // a severity column by its header; "Impact" only when its cells are severity words (checked below)
+  let sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating|^cvss/);
+  if (sevCol < 0) {
+    const imp = col(/^impact$/);
+    if (imp >= 0 && rows.slice(1).every((r) => !r.children[imp] || severityFromValue(cellText(text, r.children[imp])) || !cellText(text, r.children[imp]))) sevCol = imp;
+  }
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
@@ -62,7 +67,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
-  let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)/);
+  let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)|\b(?:item|issue|finding|title)$/);
   const refCol = col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
@@ -103,6 +108,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     if (statusCol >= 0 && /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i.test(cells[statusCol] ?? '')) continue;
     const h = parseHeading(name);
+    // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
+    if (refCol >= 0 && h.refKind === 'numeric' && /^\d+\s+\p{L}/u.test(name)) h.title = name.replace(/\s+/g, ' ').trim();
     const sevText = cells[sevCol] ?? '';
     const sev = severityFromValue(sevText);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : '';
@@ -116,6 +123,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const locations: Location[] = [];
     if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? ''));
     addLocations(locations, h.locations);
+    // no location column: a path in code in any other cell ("| Notes | `a/b/FxClient.java:57` — caused … |")
+    if (!locations.length) {
+      r.children.forEach((c, i) => {
+        if (i === nameCol || locations.length) return;
+        for (const m of cellSource(text, c).matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1]).filter((l) => l.path.includes('/') || l.startLine != null));
+      });
+    }
     const f: ParsedFinding = {
       ref: ref || null,
       title: h.title,
@@ -123,7 +137,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       severityText: null,
       status: 'open',
       phase: phaseCol >= 0 ? cells[phaseCol] || null : null,
-      category: s.depth > 0 && FINDING_NOUN.test(s.h.text) && !isGenericTitle(s.h.title) ? categoryTitle(s.h.text) : null,
+      category: ctx.category,
       locations,
       blocksDeployment: null,
       dependsOn: [],

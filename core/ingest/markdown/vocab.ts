@@ -66,7 +66,7 @@ const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao]|hinweis|informati[fv]|informativ[ao])(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|med|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao]|hinweis|informati[fv]|informativ[ao])(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
