@@ -30,7 +30,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -129,6 +129,12 @@ function veryStrong(c: Candidate): boolean {
   return titled(c) && !!(l.severity || c.body.severity) && (l.locations.length > 0 || c.body.locations.length > 0) && (l.refAtStart || l.shape !== 'plain');
 }
 
+/** An id of its own, a title of its own and a location: a finding even in a plan's list. */
+function veryStrongish(c: Candidate): boolean {
+  const l = c.lead;
+  return titled(c) && l.refAtStart && l.refKind === 'issue' && l.shape !== 'plain' && (l.locations.length > 0 || c.body.locations.length > 0);
+}
+
 /** A member that reads as a finding on its own fields. */
 function strong(c: Candidate, set: SetContext): boolean {
   if (!titled(c)) return false;
@@ -162,6 +168,8 @@ interface SetContext {
   groupPath?: string | null;
   /** a summary or overview: its members restate findings; only those strong alone may stand */
   summary?: boolean;
+  /** the report's plan or priority buckets ("Must fix", "Roadmap") */
+  planned?: boolean;
 }
 
 /** "#### `src/refunds/refund.service.ts`", "#### src/payments/stripe.adapter.ts (1)": a heading that names a file. */
@@ -185,7 +193,8 @@ export function sectionContext(s: Section): SetContext {
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const title = s.h.title;
   let negative: string | null = null;
-  if (s.depth > 0 && inFixOrder(s)) negative = 'in the report\u2019s fix order';
+  const planned = s.depth > 0 && inFixOrder(s);
+  if (planned) negative = 'in the report\u2019s fix order';
   else if (s.depth > 0 && NON_FINDING_GROUP.test(s.h.text)) negative = `under "${s.h.text}"`;
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
   else if (s.depth > 0 && GROUP_LABEL.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
@@ -202,6 +211,7 @@ export function sectionContext(s: Section): SetContext {
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
   return {
+    planned,
     groupStatus,
     groupPath: ancestorPath(s),
     inRecord,
@@ -297,6 +307,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     let standalone = false;
     let reason: string | null = null;
     if (!titled(c)) reason = c.lead.positive ? 'praise, not a finding' : c.lead.question ? 'a question, not a finding' : c.lead.label ? 'a label that opens text' : 'no title';
+    // a plan or summary may list findings it is the only place of ("## Must fix" > "1) **[M1] …** — `spec.yaml` L88"):
+    // one that names its id or title, severity or location stands, and merges if described elsewhere
+    else if (set.planned && veryStrongish(c)) standalone = true;
     else if (set.negative && !(set.summary && isStrong)) reason = set.negative;
     else if (set.inRecord && !veryStrong(c)) reason = 'inside an enumerated record, whose text it is';
     else if (set.summary) standalone = true;

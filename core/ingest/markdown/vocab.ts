@@ -139,6 +139,8 @@ export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
  * "Fixed Issues" still groups issues.
  */
 export function remedyGroup(title: string): boolean {
+  // "Must fix", "Should fix": things that must be fixed, a priority bucket of findings
+  if (/^\W*(?:must|should|could|need to|needs to|to)\s+(?:be\s+)?fix(?:ed)?\b/i.test(title)) return false;
   const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   return /^(fix|fixes|patch|patches|remediations?|mitigations?|solutions?|workarounds?|recommendations?|controls?|countermeasures?|safeguards?)$/.test(words[words.length - 1] ?? '');
 }
