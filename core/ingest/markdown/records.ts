@@ -57,6 +57,15 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
   for (const line of lines) {
     if (line.length > 1000) continue;
     into.statuses.line(line);
+    // "- `reports/pagination.py:88` — the page count …": a sub-line that opens with where it is
+    const lead = /^\s*(?:[-*+]\s+)?`([^`\n]{3,200})`/.exec(line);
+    if (lead && !into.locations.length) {
+      const locs = parseLocations(lead[1], true).filter((l) => l.path.includes('/') || l.startLine != null);
+      if (locs.length) {
+        addLocations(into.locations, locs);
+        into.count++;
+      }
+    }
     for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {
       const v = plainInline(f.value);
       if (f.kind) into.count++;
@@ -195,7 +204,8 @@ export function sectionContext(s: Section): SetContext {
   let negative: string | null = null;
   const planned = s.depth > 0 && inFixOrder(s);
   if (planned) negative = 'in the report\u2019s fix order';
-  else if (s.depth > 0 && NON_FINDING_GROUP.test(s.h.text)) negative = `under "${s.h.text}"`;
+  // "Not fixed (out of scope for this PR)": a status group; its remark does not make it a non-finding list
+  else if (s.depth > 0 && NON_FINDING_GROUP.test(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text)) negative = `under "${s.h.text}"`;
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
   else if (s.depth > 0 && GROUP_LABEL.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;

@@ -267,7 +267,11 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
  * by that status (tracker boards and exports). Returns the status, or null.
  */
 export function statusGroupTitle(title: string): Status | null {
-  const t = title.replace(EMOJI_RE, ' ').replace(/\s*\(\d+\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let t = title.replace(EMOJI_RE, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
+  const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
+  if (lead) t = lead[1];
+  if (t === 'not fixed' || t === 'still open') return 'open';
   if (/^(?:to ?do|backlog|open|new|triage|not started|icebox|blocked|ready)$/.test(t)) return 'open';
   if (/^(?:in progress|doing|in review|review|under review|in qa|qa|testing|in development|wip)$/.test(t)) return 'in_progress';
   if (/^(?:done|closed|fixed|resolved|completed|complete|shipped|merged)$/.test(t)) return 'fixed';
