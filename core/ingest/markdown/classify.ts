@@ -37,7 +37,7 @@ export function findingReason(s: Section): string | null {
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
   if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
   // "### Low - Missing zero-address check" + its text: a severity label before a title of its own
-  if (h.severity && h.labelled && s.blocks.length > 0 && !severityGroupTitle(h.text)) return 'a severity label before its title';
+  if (h.severity && h.labelled && s.blocks.length > 0 && !severityGroupTitle(h.text) && recordsUnder(s) < 2) return 'a severity label before its title';
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';
   if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return 'numbered, under a findings heading, with finding fields';
   // "## Detailed Findings" > "### JWT audience never checked" + "**File:** …": located, under a findings heading
@@ -47,6 +47,24 @@ export function findingReason(s: Section): string | null {
   if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
     return 'under a severity group heading';
   return null;
+}
+
+/**
+ * How many records with ids open the section's own paragraphs and list items ("**INFRA-01 — …**"):
+ * "### P1 — fix within 2 weeks" holding several is a group of findings, not one.
+ */
+function recordsUnder(s: Section): number {
+  let n = 0;
+  for (const b of s.blocks) {
+    const items = b.type === 'list' ? b.children.map((it) => it.children[0]).filter(Boolean) : [b];
+    for (const x of items) {
+      if (!x || x.type !== 'paragraph') continue;
+      const head = (x.children[0] && 'value' in x.children[0] ? String(x.children[0].value) : '') || '';
+      const first = x.children[0]?.type === 'strong' || x.children[0]?.type === 'emphasis' || x.children[0]?.type === 'delete' ? JSON.stringify(x.children[0]).slice(0, 400) : head;
+      if (/\b[A-Z][A-Z0-9]{0,9}-\d+\b|\[[A-Z]{1,6}-?\d+\]/.test(first)) n++;
+    }
+  }
+  return n;
 }
 
 /** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */

@@ -67,6 +67,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
+  let titleless = false;
   let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)|\b(?:item|issue|finding|title)$/);
   const refCol = col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/);
   if (nameCol < 0 || nameCol === sevCol) {
@@ -83,6 +84,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       }
     });
     nameCol = best >= 0 ? best : sevCol === 0 ? 1 : 0;
+    // "| ID | Priority | Area | Status |": no column names the findings; the rows only say where they stand
+    if (best < 0) titleless = true;
   }
   const blocksCol = col(/block/);
   const statusCol = col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
@@ -99,7 +102,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   const standalone =
-    !statusOnly && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+    !statusOnly && !titleless && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
