@@ -224,7 +224,7 @@ function level(v: string): 'high' | 'medium' | 'low' | null {
 export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
   for (const f of facts) {
     if (f.kind !== 'labels') continue;
-    const m = /\b(?:severity|sev|priority|prio|risk)\s*[:/=-]\s*([\p{L}\p{N}-]+)/iu.exec(f.value);
+    const m = /\b(?:severity|sev|priority|prio|risk)\s*[:/=-]+\s*([\p{L}\p{N}-]+)/iu.exec(f.value);
     if (m && factSeverity(m[1])) return { ...f, kind: 'severity', value: m[1] };
   }
   // "**Impact:** Critical" (axe-core, WCAG audits): an impact rated in one severity word is the severity

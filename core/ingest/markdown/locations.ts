@@ -7,7 +7,7 @@ const EXT =
 
 /** A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". */
 const PATH_TOKEN =
-  /(?:[\w@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?![\w.]))?/gi;
+  /(?:[\w@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/gi;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;

@@ -55,7 +55,17 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   // a severity column by its header; "Impact" only when its cells are severity words (checked below)
-  let sevCol = col(/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating|^cvss/);
+  // of several ("| Risk to individuals | Severity of harm | Overall risk |"), the one whose cells are severities
+  let sevCol = -1;
+  let sevBest = -1;
+  header.forEach((h, i) => {
+    if (!/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating|^cvss/.test(h)) return;
+    const n = rows.slice(1).filter((r) => r.children[i] && severityFromValue(cellText(text, r.children[i]))).length;
+    if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
+      sevBest = n;
+      sevCol = i;
+    }
+  });
   if (sevCol < 0) {
     const imp = col(/^impact$/);
     if (imp >= 0 && rows.slice(1).every((r) => !r.children[imp] || severityFromValue(cellText(text, r.children[imp])) || !cellText(text, r.children[imp]))) sevCol = imp;
@@ -68,7 +78,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
-  let nameCol = col(/^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat)|\b(?:item|issue|finding|title)$/);
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat|risk)|\b(?:item|issue|finding|title)$/.test(h));
   const refCol = col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field

@@ -58,9 +58,9 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     if (line.length > 1000) continue;
     into.statuses.line(line);
     // "- `reports/pagination.py:88` — the page count …": a sub-line that opens with where it is
-    const lead = /^\s*(?:[-*+]\s+)?`([^`\n]{3,200})`/.exec(line);
+    const lead = /^\s*(?:[-*+]\s+)?`([^`\n]{3,200})`([^`\n]{0,24})/.exec(line);
     if (lead && !into.locations.length) {
-      const locs = parseLocations(lead[1], true).filter((l) => l.path.includes('/') || l.startLine != null);
+      const locs = parseLocations(lead[1] + lead[2], true).filter((l) => l.path.includes('/') || l.startLine != null);
       if (locs.length) {
         addLocations(into.locations, locs);
         into.count++;
@@ -229,7 +229,7 @@ export function sectionContext(s: Section): SetContext {
     section: s,
     groupFindings,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
-    category: s.depth > 0 && !isGenericTitle(title) && !negative ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
+    category: s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
     negative,
   };
 }
@@ -480,7 +480,8 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   const plain = plainInline(lineMd).trim();
   if (!lead.marked) return null;
   if (/^\p{Extended_Pictographic}/u.test(plain)) return lead;
-  if (/^(?:\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.test(plain)) return lead;
+  const opener = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.exec(plain);
+  if (opener && readLead(`${opener[1]} - x`).marked) return lead;
   return null;
 }
 

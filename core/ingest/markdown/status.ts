@@ -59,7 +59,7 @@ export class StatusReader {
       const v = plainInline(f.value);
       if (f.kind === 'labels') {
         // "Labels: `security`, `status: in progress`"
-        const lab = /\bstatus\s*[:/=]\s*([\w' -]+)/i.exec(v);
+        const lab = /\b(?:status|state|workflow)\s*[:/=]+\s*([\w' -]+)/i.exec(v);
         const st = lab ? statusFromText(lab[1]) : null;
         if (st) this.explicit = st;
         fact = true;
