@@ -108,6 +108,31 @@ function controlRatio(b: Uint8Array): number {
   return len ? ctl / len : 0;
 }
 
+/**
+ * UTF-16 text, strictly: an odd byte count or a surrogate without its pair is refused (a lenient
+ * decoder would turn them into U+FFFD and let a broken file through as some other format).
+ * `from` is where the code units start (after a BOM); byte offsets in messages count from the file's start.
+ */
+function decodeUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', from: number, fileName: string): Decoded {
+  const malformed = (why: string, at: number): never => {
+    throw new ParseError(`${fileName}: malformed ${enc === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} text (${why}), not a text report`, 'encoding', `byte ${at}`);
+  };
+  const n = bytes.length;
+  if ((n - from) % 2 !== 0) malformed(`an odd number of bytes: ${n - from}${from ? ' after the byte-order mark' : ''}`, n - 1);
+  const le = enc === 'utf-16le';
+  const unit = (i: number) => (le ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  for (let i = from; i < n; i += 2) {
+    const u = unit(i);
+    if (u < 0xd800 || u > 0xdfff) continue;
+    const hex = u.toString(16).toUpperCase();
+    if (u >= 0xdc00) malformed(`lone low surrogate U+${hex} at byte ${i}`, i);
+    if (i + 2 >= n || (unit(i + 2) & 0xfc00) !== 0xdc00) malformed(`lone high surrogate U+${hex} at byte ${i}`, i);
+    i += 2;
+  }
+  if (from === n) throw new ParseError(`${fileName}: empty file (only a UTF-16 byte-order mark)`, 'encoding', `byte ${from}`);
+  return { text: new TextDecoder(enc).decode(bytes.subarray(from)), repairs: [`encoding:${enc}`] };
+}
+
 function binary(fileName: string, why: string, where: string): never {
   throw new ParseError(`${fileName}: binary file (${why}), not a text report`, 'encoding', where);
 }
@@ -118,11 +143,9 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   // byte-order marks
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     if (bytes.length >= 4 && bytes[2] === 0 && bytes[3] === 0) binary(fileName, 'UTF-32 is not supported', 'byte 0');
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), repairs: ['encoding:utf-16le'] };
+    return decodeUtf16(bytes, 'utf-16le', 2, fileName);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), repairs: ['encoding:utf-16be'] };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', 2, fileName);
   let start = 0;
   const repairs: string[] = [];
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -137,7 +160,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   if (nul >= 0) {
     if (start === 0) {
       const enc = sniffUtf16(bytes);
-      if (enc) return { text: new TextDecoder(enc).decode(bytes), repairs: [`encoding:${enc}`] };
+      if (enc) return decodeUtf16(bytes, enc, 0, fileName);
     }
     binary(fileName, `NUL byte at offset ${nul}`, `byte ${nul}`);
   }

@@ -123,8 +123,13 @@ export const BAD_FILES: BadFile[] = [
   { name: 'true.sarif', make: file('true.sarif', 'true'), expect: /no known format/i },
   { name: 'xml-report.xml', make: file('xml-report.xml', '<?xml version="1.0"?><checkstyle><file name="a"/></checkstyle>'), expect: /XML is not a supported format/ },
   // encodings
-  { name: 'utf16-odd.json', make: file('utf16-odd.json', bytes(0xff, 0xfe, 0x7b, 0x00, 0x22, 0x00, 0x61)), expect: /UTF-16|invalid JSON|encoding/i },
-  { name: 'utf16-lone-surrogate.sarif', make: file('utf16-lone-surrogate.sarif', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"version": "2.1.0", "runs": [', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from(']}', 'utf16le')])), expect: /invalid JSON|surrogate|UTF-16/i },
+  // (malformed UTF-16 is refused by the decoder: a lenient decode would turn a lone surrogate into
+  // U+FFFD and let the file through as a Markdown report with 0 findings)
+  { name: 'utf16-odd.json', make: file('utf16-odd.json', bytes(0xff, 0xfe, 0x7b, 0x00, 0x22, 0x00, 0x61)), expect: /: malformed UTF-16 LE text \(an odd number of bytes: 5 after the byte-order mark\)/ },
+  { name: 'utf16-lone-surrogate.sarif', make: file('utf16-lone-surrogate.sarif', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"version": "2.1.0", "runs": [', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from(']}', 'utf16le')])), expect: /: malformed UTF-16 LE text \(lone high surrogate U\+D800 at byte 62\)/ },
+  { name: 'utf16-bom-lone-surrogate.json', make: file('utf16-bom-lone-surrogate.json', bytes(0xff, 0xfe, 0x00, 0xd8)), expect: /: malformed UTF-16 LE text \(lone high surrogate U\+D800 at byte 2\)/ },
+  { name: 'utf16be-lone-low-surrogate.md', make: file('utf16be-lone-low-surrogate.md', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('# Review', 'utf16le').swap16(), Buffer.from([0xdc, 0x00])])), expect: /: malformed UTF-16 BE text \(lone low surrogate U\+DC00 at byte 18\)/ },
+  { name: 'utf16-no-bom-lone-surrogate.json', make: file('utf16-no-bom-lone-surrogate.json', Buffer.concat([Buffer.from('{"findings": [{"title": "', 'utf16le'), Buffer.from([0x3d, 0xd8]), Buffer.from('"}]}', 'utf16le')])), expect: /: malformed UTF-16 LE text \(lone high surrogate U\+D83D at byte 50\)/ },
   { name: 'invalid-utf8.sarif', make: file('invalid-utf8.sarif', Buffer.concat([Buffer.from('{"version": "2.1.0", "runs": [{"results": [{"message": {"text": "'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from('"}}]')])), expect: /invalid JSON/i },
   { name: 'utf32.json', make: file('utf32.json', bytes(0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0, 0x7d, 0, 0, 0)), expect: /UTF-32|binary|encoding|no known format|invalid JSON/i },
   // paths that are not readable files

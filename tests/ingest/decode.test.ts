@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../core/ingest/decode';
 import { parseReportBytes } from '../../core/ingest/index';
 import { bytesOf, parseErrorOf, utf8 } from './helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-const NJS = `${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`;
+const NJS = `${VENDORED}/corpus/sarif/defectdojo_njsscan.sarif`;
 
 function utf16(s: string, le: boolean, bom: boolean): Uint8Array {
   const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));
@@ -77,6 +77,23 @@ describe('decodeBytes', () => {
     expect(e.message).toBe('empty.sarif: empty file (0 bytes)');
     expect(parseErrorOf(() => parseReportBytes(new Uint8Array([0xef, 0xbb, 0xbf]), 'bom-only.md')).message).toContain('bom-only.md: empty file');
     expect(parseErrorOf(() => parseReportBytes(utf8('  \n\n '), 'blank.md')).message).toContain('blank.md: empty file');
+  });
+
+  it('malformed UTF-16 is refused naming the file, the problem and the byte (never decoded to U+FFFD)', () => {
+    // a BOM and a lone high surrogate: decoded leniently this was "\ufffd", a Markdown report with 0 findings
+    const lone = parseErrorOf(() => parseReportBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'scan.json'));
+    expect(lone.message).toBe('scan.json: malformed UTF-16 LE text (lone high surrogate U+D800 at byte 2), not a text report');
+    expect(lone.where).toBe('byte 2');
+    // a high surrogate followed by something other than a low one, a low one alone, in either byte order
+    const text = (s: string) => [...Buffer.from(s, 'utf16le')];
+    const highThenA = new Uint8Array([0xff, 0xfe, ...text('# R'), 0x3d, 0xd8, ...text('A')]);
+    expect(parseErrorOf(() => decodeBytes(highThenA, 'a.md')).message).toContain('(lone high surrogate U+D83D at byte 8)');
+    const lowBe = new Uint8Array([0xfe, 0xff, 0x00, 0x23, 0xde, 0x00]);
+    expect(parseErrorOf(() => decodeBytes(lowBe, 'b.md')).message).toBe('b.md: malformed UTF-16 BE text (lone low surrogate U+DE00 at byte 4), not a text report');
+    expect(parseErrorOf(() => decodeBytes(new Uint8Array([0xff, 0xfe, 0x23, 0x00, 0x20]), 'c.md')).message).toContain('(an odd number of bytes: 3 after the byte-order mark)');
+    expect(parseErrorOf(() => decodeBytes(new Uint8Array([0xff, 0xfe]), 'd.json')).message).toBe('d.json: empty file (only a UTF-16 byte-order mark)');
+    // a well-formed pair (an emoji) still decodes
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...text('# 😀')]), 'e.md')).toEqual({ text: '# 😀', repairs: ['encoding:utf-16le'] });
   });
 
   it('a binary file (NUL bytes, not UTF-16) is refused', () => {
