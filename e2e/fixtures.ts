@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Input, Method, Output, Result } from '../shared/api';
-import { TEAM } from '../tests/team';
+import { VENDORED } from '../tests/team';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SEEDS_DIR = `${TEAM}/seeds`;
-export const GOLDENS_DIR = `${TEAM}/goldens`;
+export const SEEDS_DIR = `${VENDORED}/seeds`;
+export const GOLDENS_DIR = `${VENDORED}/goldens`;
 
 export interface ServeHandle {
   url: string;

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
-import { TEAM } from '../tests/team';
+import { VENDORED } from '../tests/team';
 
 function shifted(text: string, by: number, drop: number): string {
   const walk = (n: unknown): unknown => {
@@ -23,7 +23,7 @@ function shifted(text: string, by: number, drop: number): string {
 /** imports a real SARIF log through the UI; `next` is its next run (lines +10, the first result gone) */
 async function firstRun(page: Parameters<typeof openApp>[0], serve: Parameters<typeof openApp>[1]) {
   const projectId = await openApp(page, serve);
-  const v1 = readFileSync(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8');
+  const v1 = readFileSync(`${VENDORED}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8');
   mkdirSync(join(serve.dir, 'a'));
   mkdirSync(join(serve.dir, 'b'));
   writeFileSync(join(serve.dir, 'a', 'scan.sarif'), v1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, on the real parts.
-// typecheck, lint, unit + integration (Vitest, real SQLite files, real ../shared files),
+// typecheck, lint, unit + integration (Vitest, real SQLite files, the fixtures in tests/fixtures),
 // the goldens check, the renderer build, browser e2e (Playwright in Chromium, Electron where a
 // binary exists), Electron security scan, and a smoke run of the benchmark so it never rots.
 // Runs every step even when one fails; exits non-zero when any failed. The last line sums the tests.
@@ -19,7 +19,8 @@ const steps = [
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'vitest.json')}`]],
-  ['goldens', 'node', [join(root, '..', 'shared', 'tools', 'check-goldens.mjs')]],
+  // the vendored goldens (tests/fixtures), and ../shared's own checker where it exists (scripts/goldens.mjs)
+  ['goldens', 'node', ['scripts/goldens.mjs']],
   ['build', bin('vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn']],
   ['e2e', bin('playwright'), ['test']],
   ['security', 'node', ['scripts/electronegativity.mjs']],

@@ -4,9 +4,9 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpTables, tempDir } from '../db/helpers';
 import { cli } from './helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-const CORPUS = `${TEAM}/corpus`;
+const CORPUS = `${VENDORED}/corpus`;
 type Json = Record<string, unknown> & { [k: string]: unknown };
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 

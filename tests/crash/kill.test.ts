@@ -13,7 +13,7 @@ import { openCore } from '../../core/service';
 import { tempDir } from '../db/helpers';
 import { generateSarif, prng } from '../ingest/gen-sarif';
 import { ok } from '../service/helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.CRASH_SEED ?? 20261122);
@@ -134,7 +134,7 @@ beforeAll(async () => {
   for (const r of ok(
     await core.call('ingest.paths', {
       projectId,
-      paths: [`${TEAM}/corpus/markdown/echelon_DEEP_AUDIT_BUGS.md`, `${TEAM}/corpus/json/trivy_misconfigurations_and_secrets.json`],
+      paths: [`${VENDORED}/corpus/markdown/echelon_DEEP_AUDIT_BUGS.md`, `${VENDORED}/corpus/json/trivy_misconfigurations_and_secrets.json`],
     }),
   )) {
     expect(r.ok).toBe(true);

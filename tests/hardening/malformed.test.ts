@@ -12,10 +12,10 @@ import { openCore, type Core } from '../../core/service';
 import { dumpFile, tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { BAD_FILES } from './malformed-corpus';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 const ROOT = join(__dirname, '..', '..');
-const CORPUS = `${TEAM}/corpus`;
+const CORPUS = `${VENDORED}/corpus`;
 let tmp: ReturnType<typeof tempDir>;
 let dbPath: string;
 let core: Core;

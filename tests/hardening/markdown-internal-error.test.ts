@@ -18,7 +18,7 @@ import { ParseError } from '../../shared/types';
 import { dumpFile, tempDir } from '../db/helpers';
 import { ok } from '../service/helpers';
 import { cli } from '../cli/helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 vi.mock('../../core/ingest/markdown/draft', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../core/ingest/markdown/draft')>();
@@ -31,7 +31,7 @@ vi.mock('../../core/ingest/markdown/draft', async (importOriginal) => {
   };
 });
 
-const CORPUS = `${TEAM}/corpus`;
+const CORPUS = `${VENDORED}/corpus`;
 let tmp: ReturnType<typeof tempDir>;
 let dbPath: string;
 let core: Core;

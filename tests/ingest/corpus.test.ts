@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReportBytes } from '../../core/ingest/index';
 import type { ParsedFinding } from '../../shared/types';
 import { bytesOf, corpusFiles, jsonOf } from './helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 type Obj = Record<string, unknown>;
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -61,7 +61,7 @@ describe('corpus: finding counts match the files', () => {
 });
 
 function parse(dir: 'sarif' | 'json', name: string) {
-  return parseReportBytes(bytesOf(`${TEAM}/corpus/${dir}/${name}`), name);
+  return parseReportBytes(bytesOf(`${VENDORED}/corpus/${dir}/${name}`), name);
 }
 
 describe('SARIF appendix K (spec example)', () => {
@@ -146,7 +146,7 @@ describe('SARIF with two empty runs', () => {
 describe('scanner JSON corpus', () => {
   it('gosec: line "36-39" becomes startLine 36 endLine 39', () => {
     const rep = parse('json', 'gosec_many_vulns.json');
-    const raw = (jsonOf(`${TEAM}/corpus/json/gosec_many_vulns.json`) as { Issues: Obj[] }).Issues;
+    const raw = (jsonOf(`${VENDORED}/corpus/json/gosec_many_vulns.json`) as { Issues: Obj[] }).Issues;
     const i = raw.findIndex((x) => x.line === '36-39');
     expect(i).toBeGreaterThanOrEqual(0);
     expect(rep.findings[i].locations[0]).toMatchObject({ path: raw[i].file, startLine: 36, endLine: 39 });

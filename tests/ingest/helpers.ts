@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParseError } from '../../shared/types';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-export const CORPUS = `${TEAM}/corpus`;
+export const CORPUS = `${VENDORED}/corpus`;
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export function corpusFiles(dir: 'sarif' | 'json'): string[] {

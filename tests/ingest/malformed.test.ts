@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../core/ingest/detect';
 import { parseReportBytes, parseReportText } from '../../core/ingest/index';
 import { bytesOf, FIXTURES, parseErrorOf, utf8 } from './helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 const M = (f: string) => join(FIXTURES, 'malformed', f);
 
@@ -87,7 +87,7 @@ describe('malformed JSON', () => {
 
 describe('format detection from content, not the file name', () => {
   it('a SARIF log saved as .txt is SARIF', () => {
-    const rep = parseReportBytes(bytesOf(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`), 'scan-results.txt');
+    const rep = parseReportBytes(bytesOf(`${VENDORED}/corpus/sarif/defectdojo_njsscan.sarif`), 'scan-results.txt');
     expect(rep.report.format).toBe('sarif');
     expect(rep.findings).toHaveLength(2);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../core/ingest/decode';
 import { parseReportBytes, parseReportText } from '../../core/ingest/index';
 import { ParseError } from '../../shared/types';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 function outcome(f: () => unknown, file: string): 'ok' | 'error' {
   try {
@@ -78,7 +78,7 @@ describe('robustness', () => {
     );
   });
   it('truncations of a real SARIF file never become a report', () => {
-    const full = JSON.stringify(JSON.parse(readFileSync(`${TEAM}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8')), null, 2);
+    const full = JSON.stringify(JSON.parse(readFileSync(`${VENDORED}/corpus/sarif/defectdojo_njsscan.sarif`, 'utf8')), null, 2);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: full.length - 1 }), (cut) => {
         expect(outcome(() => parseReportText(full.slice(0, cut), 't.sarif'), 't.sarif')).toBe('error');

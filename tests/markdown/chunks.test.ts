@@ -7,9 +7,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseChunked } from '../../core/ingest/markdown/chunks';
 import { parseMarkdown, parseMarkdownWith, parseMdastWhole } from '../../core/ingest/markdown/index';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-const DIRS = [`${TEAM}/seeds`, `${TEAM}/corpus/markdown`, join(__dirname, '..', 'fixtures', 'markdown')];
+const DIRS = [`${VENDORED}/seeds`, `${VENDORED}/corpus/markdown`, join(__dirname, '..', 'fixtures', 'markdown')];
 const files: { name: string; text: string }[] = [];
 for (const d of DIRS) {
   let names: string[] = [];

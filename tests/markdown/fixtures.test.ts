@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../core/ingest/markdown/index';
 import { compare, type Expected } from './fixture-check';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'markdown');
-const CORPUS = `${TEAM}/corpus/markdown`;
+const CORPUS = `${VENDORED}/corpus/markdown`;
 
 const cases = readdirSync(FIXTURES)
   .filter((n) => n.endsWith('.expected.json'))

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { guardMarkdown, MAX_CONTAINER_DEPTH, MAX_DELIMITERS, MAX_INDENT } from '../../core/ingest/markdown/guards';
 import { parseReportText } from '../../core/ingest/index';
 import { decodeBytes } from '../../core/ingest/decode';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-const SEEDS = `${TEAM}/seeds`;
-const CORPUS = `${TEAM}/corpus/markdown`;
+const SEEDS = `${VENDORED}/seeds`;
+const CORPUS = `${VENDORED}/corpus/markdown`;
 const FIXTURES = join(__dirname, '..', 'fixtures', 'markdown');
 
 const texts = [

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../core/ingest/markdown/index';
 import { repairMojibake } from '../../core/ingest/mojibake';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 // the checker's own pattern (../shared/tools/check-goldens.mjs)
 const MOJIBAKE =
   /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|üî|üü|‚úÖ|‚ùå|‚ö†|‚Üí|‚≠ê|\uf8ff/;
 
-const SEEDS = `${TEAM}/seeds`;
+const SEEDS = `${VENDORED}/seeds`;
 const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
 
 /** Encodes text as UTF-8 and decodes it as Windows-1252 / Mac Roman, like a wrong import would. */

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../shared/types';
 import { parseMarkdown } from '../../core/ingest/markdown/index';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-const SEEDS = `${TEAM}/seeds`;
+const SEEDS = `${VENDORED}/seeds`;
 const seeds: string[] = (() => {
   try {
     return readdirSync(SEEDS)

@@ -13,9 +13,9 @@ import { migrations } from '../../db/migrations';
 import { SqliteRunner, sqliteKysely } from '../../db/sqlite';
 import { ftsIndexReport } from '../../db/fts';
 import { ok, seedFiles } from '../service/helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-export const CORPUS = `${TEAM}/corpus`;
+export const CORPUS = `${VENDORED}/corpus`;
 
 /** Tables the comparison reads: ordinary tables, not FTS (virtual or shadow) nor the migration log. */
 export function dataTables(db: BetterSqlite3.Database): string[] {

@@ -4,19 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-export const SHARED = `${TEAM}`;
-export const SEEDS = readdirSync(join(SHARED, 'seeds'))
+
+export const SEEDS = readdirSync(join(VENDORED, 'seeds'))
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => join(SHARED, 'seeds', f));
+  .map((f) => join(VENDORED, 'seeds', f));
 export const SEED_000 = SEEDS.find((f) => f.includes('/000_'))!;
 export const SEED_001 = SEEDS.find((f) => f.includes('/001_'))!;
 export const CORPUS = ['markdown', 'sarif', 'json'].flatMap((d) =>
-  readdirSync(join(SHARED, 'corpus', d))
+  readdirSync(join(VENDORED, 'corpus', d))
     .sort()
-    .map((f) => join(SHARED, 'corpus', d, f)),
+    .map((f) => join(VENDORED, 'corpus', d, f)),
 );
 
 export function ok<T>(r: Result<T>): T {

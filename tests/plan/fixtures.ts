@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedFinding, ParsedReport, Severity, Status } from '../../shared/types';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-export const SHARED = `${TEAM}`;
+
 export const SEED_000 = '000_fc571ca0a1401530';
 export const SEED_001 = '001_c521d2f203cdc00c';
 export const ALL_SEEDS = [SEED_000, SEED_001, '002_4cbe7d9cd0518e8d', '003_b0db75ce1d4515af', '004_d545436be19f6c08'];
@@ -32,11 +32,11 @@ interface Golden {
 }
 
 export function readGolden(seed: string): Golden {
-  return JSON.parse(readFileSync(join(SHARED, 'goldens', `${seed}.golden.json`), 'utf8')) as Golden;
+  return JSON.parse(readFileSync(join(VENDORED, 'goldens', `${seed}.golden.json`), 'utf8')) as Golden;
 }
 
 export function seedText(seed: string): string {
-  return readFileSync(join(SHARED, 'seeds', `${seed}.txt`), 'utf8');
+  return readFileSync(join(VENDORED, 'seeds', `${seed}.txt`), 'utf8');
 }
 
 /** "### Phase 1: Make It Start (1 hour)" + numbered items, and "- [ ]" checklists, read from the seed. */
@@ -121,7 +121,7 @@ export async function parsedByParser(seed: string): Promise<ParsedReport | null>
     const mod = (await import('../../core/ingest/index')) as {
       parseReportBytes: (bytes: Uint8Array, fileName: string) => ParsedReport;
     };
-    return mod.parseReportBytes(new Uint8Array(readFileSync(join(SHARED, 'seeds', `${seed}.txt`))), `${seed}.txt`);
+    return mod.parseReportBytes(new Uint8Array(readFileSync(join(VENDORED, 'seeds', `${seed}.txt`))), `${seed}.txt`);
   } catch {
     return null;
   }

@@ -5,10 +5,10 @@ import { openCore, type Core } from '../../core/service';
 import type { FindingDetail } from '../../shared/api';
 import { tempDir } from '../db/helpers';
 import { ok, SEEDS_DIR } from '../service/helpers';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-export { ok, seedFiles, SEEDS_DIR, SHARED } from '../service/helpers';
-export const CORPUS = `${TEAM}/corpus`;
+export { ok, seedFiles, SEEDS_DIR } from '../service/helpers';
+export const CORPUS = `${VENDORED}/corpus`;
 
 export async function openProject(dbPath: string): Promise<{ core: Core; projectId: number }> {
   const core = openCore({ dbPath, actor: 'test' });

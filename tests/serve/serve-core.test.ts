@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../../core/service/index';
 import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
 let dir: string;
 let host: ServeHost;
@@ -40,7 +40,7 @@ describe('serve host + core', () => {
     const project = await call('projects.create', { name: 'Over HTTP' });
     expect(project.ok).toBe(true);
     const projectId = project.value.id as number;
-    const seed = `${TEAM}/seeds/000_fc571ca0a1401530.txt`;
+    const seed = `${VENDORED}/seeds/000_fc571ca0a1401530.txt`;
     const base64 = readFileSync(seed).toString('base64');
     const ingested = await call('ingest.bytes', { projectId, name: 'seed.md', base64 });
     expect(ingested).toMatchObject({ ok: true, value: { ok: true } });

@@ -4,10 +4,10 @@ import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
 import type { ParsedReport } from '../../shared/types';
 import { parseReportBytes } from '../../core/ingest/index';
-import { TEAM } from '../team';
+import { VENDORED } from '../team';
 
-export const SHARED = `${TEAM}`;
-export const SEEDS_DIR = join(SHARED, 'seeds');
+
+export const SEEDS_DIR = join(VENDORED, 'seeds');
 export const seedFiles = () =>
   readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
