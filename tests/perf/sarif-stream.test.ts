@@ -55,29 +55,39 @@ describe('streaming SARIF parse = whole-document parse', () => {
     });
   }
 
-  it('every SARIF fixture in the tests either streams to the same findings or is left to the whole-document path', () => {
+  it('every SARIF fixture in the tests either streams to the same findings or is refused by both paths', () => {
+    const files = sarifFiles(FIXTURES);
     let streamed = 0;
-    for (const file of sarifFiles(FIXTURES)) {
+    let refusedByBoth = 0;
+    let readable = 0;
+    for (const file of files) {
       const bytes = new Uint8Array(readFileSync(file));
       let expected: ReturnType<typeof plain> | Error;
       try {
         expected = plain(whole(bytes, file));
+        readable++;
       } catch (e) {
         expected = e as Error;
       }
       const s = parseSarifBytes(bytes, () => {
         throw new Error('broken');
       });
-      if (s === null) continue;
       if (expected instanceof Error) {
-        // the scan accepted it, so a result slice must be what is broken: reading the findings says so
-        expect(() => s.findings, file).toThrow();
+        // the whole-document path refuses it: the stream leaves it to that path, or (when its scan
+        // accepted the structure) reading the broken result slice throws
+        if (s !== null) expect(() => s.findings, file).toThrow();
+        refusedByBoth++;
         continue;
       }
-      expect(plain(s), file).toEqual(expected);
+      // every log the whole-document path reads (plainly shaped, as all of these are) streams too
+      expect(s, `${file}: streamed`).not.toBeNull();
+      expect(plain(s!), file).toEqual(expected);
       streamed++;
     }
-    expect(streamed).toBeGreaterThanOrEqual(0);
+    // the fixtures: the four corpus logs read, the four malformed ones refused
+    expect(files.filter((f) => f.includes('/corpus/'))).toHaveLength(4);
+    expect(files.filter((f) => f.includes('/malformed/'))).toHaveLength(4);
+    expect({ streamed, readable, refusedByBoth }).toEqual({ streamed: 4, readable: 4, refusedByBoth: 4 });
   });
 
   it('generated logs, with and without rule help in the bodies, several runs', () => {

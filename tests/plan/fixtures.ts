@@ -1,42 +1,18 @@
 // Test data from the team's real reports: ParsedReports built from the goldens (real expectations)
-// plus the fix order and checklist read straight from the seed text, and — when the Markdown
-// parser module exists — the parser's own output for the same seeds.
-import { existsSync, readFileSync } from 'node:fs';
+// plus the fix order and checklist read straight from the seed text, and the parser's own output
+// for the same seeds.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ParsedFinding, ParsedReport, Severity, Status } from '../../shared/types';
-import { VENDORED } from '../team';
-
+import { parseReportBytes } from '../../core/ingest/index';
+import type { ParsedFinding, ParsedReport } from '../../shared/types';
+import { readGolden, SEEDS_DIR } from '../goldens';
 
 export const SEED_000 = '000_fc571ca0a1401530';
 export const SEED_001 = '001_c521d2f203cdc00c';
 export const ALL_SEEDS = [SEED_000, SEED_001, '002_4cbe7d9cd0518e8d', '003_b0db75ce1d4515af', '004_d545436be19f6c08'];
 
-interface GoldenFinding {
-  ref?: string;
-  title: string;
-  severity?: Severity | null;
-  status?: Status[];
-  path?: string;
-  line?: number;
-  phase?: string;
-  category?: string;
-  blocksDeployment?: boolean;
-  dependsOn?: string[];
-}
-interface Golden {
-  findings: GoldenFinding[];
-  claims?: Record<string, number>;
-  effortBySeverity?: Partial<Record<Severity, [number, number]>>;
-  checklists?: Array<{ title: string; items: number; checked: number; gate: boolean }>;
-  fixOrder?: Array<{ title: string; refs?: string[]; items?: number; done?: number; hours?: [number, number] }>;
-}
-
-export function readGolden(seed: string): Golden {
-  return JSON.parse(readFileSync(join(VENDORED, 'goldens', `${seed}.golden.json`), 'utf8')) as Golden;
-}
-
 export function seedText(seed: string): string {
-  return readFileSync(join(VENDORED, 'seeds', `${seed}.txt`), 'utf8');
+  return readFileSync(join(SEEDS_DIR, `${seed}.txt`), 'utf8');
 }
 
 /** "### Phase 1: Make It Start (1 hour)" + numbered items, and "- [ ]" checklists, read from the seed. */
@@ -114,15 +90,7 @@ export function parsedFromGolden(seed: string): ParsedReport {
   };
 }
 
-/** The real parser's output for a seed, or null while the Markdown parser does not exist yet. */
-export async function parsedByParser(seed: string): Promise<ParsedReport | null> {
-  if (!existsSync(join(import.meta.dirname, '../../core/ingest/markdown/index.ts'))) return null;
-  try {
-    const mod = (await import('../../core/ingest/index')) as {
-      parseReportBytes: (bytes: Uint8Array, fileName: string) => ParsedReport;
-    };
-    return mod.parseReportBytes(new Uint8Array(readFileSync(join(VENDORED, 'seeds', `${seed}.txt`))), `${seed}.txt`);
-  } catch {
-    return null;
-  }
+/** The real parser's output for a seed. A parser failure is thrown, never turned into a skip. */
+export function parsedByParser(seed: string, parse: (bytes: Uint8Array, fileName: string) => ParsedReport = parseReportBytes): ParsedReport {
+  return parse(new Uint8Array(readFileSync(join(SEEDS_DIR, `${seed}.txt`))), `${seed}.txt`);
 }

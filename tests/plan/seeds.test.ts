@@ -1,14 +1,23 @@
-// The plan over the team's real reports (goldens + seed text; the real parser too when it exists).
+// The plan over the team's real reports: built from the goldens (+ seed text), and from the real
+// parser's output. A parser failure fails these tests (it is never turned into a skip).
 import { describe, expect, it } from 'vitest';
 import { gateStatus, generatePlan, planFromFixOrder } from '../../shared/plan';
 import { snapshotFromParsed, type ProjectSnapshot } from '../../shared/snapshot';
 import type { ParsedReport } from '../../shared/types';
 import { parsedByParser, parsedFromGolden, SEED_000, SEED_001 } from './fixtures';
 
-const sources: Array<[string, (seed: string) => Promise<ParsedReport | null>]> = [
-  ['golden data', async (s) => parsedFromGolden(s)],
-  ['the Markdown parser', parsedByParser],
+const sources: Array<[string, (seed: string) => ParsedReport]> = [
+  ['golden data', parsedFromGolden],
+  ['the Markdown parser', (s) => parsedByParser(s)],
 ];
+
+it('a parser failure on a seed is thrown to the test, not turned into a skip', () => {
+  const boom = () => {
+    throw new Error('parser crashed on the seed');
+  };
+  expect(() => parsedByParser(SEED_000, boom)).toThrow('parser crashed on the seed');
+  expect(() => parsedByParser('no-such-seed')).toThrow(/ENOENT/);
+});
 
 function refOrder(snapshot: ProjectSnapshot, plan: ReturnType<typeof generatePlan>): string[] {
   const byId = new Map(snapshot.findings.map((f) => [f.id, f]));
@@ -16,12 +25,10 @@ function refOrder(snapshot: ProjectSnapshot, plan: ReturnType<typeof generatePla
 }
 
 for (const [name, load] of sources) {
-  describe(`seed plans from ${name}`, async () => {
-    const p000 = await load(SEED_000);
-    const p001 = await load(SEED_001);
-
-    it.skipIf(!p001)('001: BUG-A13 comes before BUG-A10, and BUG-A01 is in step 1', () => {
-      const snap = snapshotFromParsed([p001!]);
+  describe(`seed plans from ${name}`, () => {
+    it('001: BUG-A13 comes before BUG-A10, and BUG-A01 is in step 1', () => {
+      const p001 = load(SEED_001);
+      const snap = snapshotFromParsed([p001]);
       const a10 = snap.findings.find((f) => f.ref === 'BUG-A10')!;
       const a13 = snap.findings.find((f) => f.ref === 'BUG-A13')!;
       expect(snap.dependencies).toContainEqual({ findingId: a10.id, dependsOnId: a13.id });
@@ -38,14 +45,13 @@ for (const [name, load] of sources) {
       // the report's group effort is spread over its findings: P1 (high) 8-12 h over 8 high findings
       const highs = snap.findings.filter((f) => f.severity === 'high').length;
       const a10item = plan.steps.flatMap((s) => s.items).find((i) => i.ref === 'BUG-A10')!;
-      if (p001!.report.effortBySeverity?.high) {
-        expect(a10item.effort.source).toBe('severity-group');
-        expect(a10item.effort.maxHours).toBeCloseTo(p001!.report.effortBySeverity.high.maxHours / highs);
-      }
+      expect(p001.report.effortBySeverity?.high).toMatchObject({ minHours: 8, maxHours: 12 });
+      expect(a10item.effort.source).toBe('severity-group');
+      expect(a10item.effort.maxHours).toBeCloseTo(12 / highs);
     });
 
-    it.skipIf(!p001)("001: the report's own fix order links \"BUG-A10 + A13\" and puts A01 first", () => {
-      const snap = snapshotFromParsed([p001!]);
+    it("001: the report's own fix order links \"BUG-A10 + A13\" and puts A01 first", () => {
+      const snap = snapshotFromParsed([load(SEED_001)]);
       const plan = planFromFixOrder(snap, 1);
       expect(plan.kind).toBe('report');
       const first = plan.steps[0].items.map((i) => i.ref);
@@ -55,8 +61,8 @@ for (const [name, load] of sources) {
       expect(new Set(all).size).toBe(snap.findings.filter((f) => f.status === 'open').length);
     });
 
-    it.skipIf(!p000)('000: the 7 deployment blockers come first; the Testing Checklist is a gate of 13 open items', () => {
-      const snap = snapshotFromParsed([p000!]);
+    it('000: the 7 deployment blockers come first; the Testing Checklist is a gate of 13 open items', () => {
+      const snap = snapshotFromParsed([load(SEED_000)]);
       const blockers = snap.findings.filter((f) => f.blocksDeployment === true && f.status !== 'fixed');
       // refs are "#1" (golden) or "Issue #1" (parser): compare their number
       const num = (r: string | null) => /#(\d+)$/.exec(r ?? '')?.[1];
@@ -79,8 +85,8 @@ for (const [name, load] of sources) {
       expect(gate.verdict).toBe('Not ready to deploy: 7 open findings block deployment; 1 other critical finding is open; 13 gate checklist items are not checked.');
     });
 
-    it.skipIf(!p000)('000: the fix order links its items to findings by title', () => {
-      const snap = snapshotFromParsed([p000!]);
+    it('000: the fix order links its items to findings by title', () => {
+      const snap = snapshotFromParsed([load(SEED_000)]);
       const plan = planFromFixOrder(snap, 1);
       const titles = plan.steps.map((s) => s.title);
       const clean = (t: string) => t.replace(/^Phase \d+:\s*/, '').replace(/\s*\(\d+ hours?\)$/, '');

@@ -4,10 +4,9 @@ import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
 import type { ParsedReport } from '../../shared/types';
 import { parseReportBytes } from '../../core/ingest/index';
-import { VENDORED } from '../team';
+import { SEEDS_DIR } from '../goldens';
 
-
-export const SEEDS_DIR = join(VENDORED, 'seeds');
+export { SEEDS_DIR };
 export const seedFiles = () =>
   readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
@@ -19,6 +18,7 @@ export function ok<T>(r: Result<T>): T {
   return r.value;
 }
 
+/** the parser's output for the seeds, as input data (expected values come from the goldens: ../goldens.ts) */
 export function parsedSeeds(): Array<{ file: string; parsed: ParsedReport }> {
   return seedFiles().map((file) => ({ file, parsed: parseReportBytes(readFileSync(file), file) }));
 }
