@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { compiled, type Prepared, type Query, type RunResult, type SqlRunner } from './runner';
+import { writeProbe } from './write-probe';
 
 export function openSqlite(path: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(path);
@@ -86,6 +87,13 @@ export class SqliteRunner implements SqlRunner {
   }
 
   tx<T>(fn: () => T): T {
-    return this.sqlite.transaction(fn).immediate();
+    if (this.sqlite.inTransaction) return this.sqlite.transaction(fn).immediate(); // a savepoint
+    return this.sqlite
+      .transaction(() => {
+        const out = fn();
+        writeProbe('commit');
+        return out;
+      })
+      .immediate();
   }
 }

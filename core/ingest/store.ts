@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Prepared } from '../../db';
 import { ftsIndexReport } from '../../db/fts';
 import { BatchInserter, preparedInsert } from '../../db/prepared-insert';
+import { writeProbe } from '../../db/write-probe';
 import { type Effort, type Location, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
 import { fromBool } from '../service/mappers';
@@ -159,6 +160,7 @@ export function storeParsedReport(
   const reportId = runner.run(
     db.insertInto('reports').values({ project_id: projectId, source_path: sourcePath, sha256, format: r.format, ...reportColumns(r, r.repairs ?? [], now) }),
   ).lastId;
+  writeProbe('report row');
 
   const opts = pathOptions(core, projectId);
   // a large SARIF log comes in parts of a few hundred findings (sarif-stream.ts), so its findings are
@@ -174,6 +176,7 @@ export function storeParsedReport(
     if (added === 0) byRef = ins.byRef;
     else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
     added += part.findings.length;
+    writeProbe(`findings ${added}`);
   }
 
   storeChecklists(core, projectId, reportId, parsed, byRef);
@@ -198,6 +201,7 @@ export function storeParsedReport(
       .db.insertInto('report_versions')
       .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
+  writeProbe('checklists, fix order, events');
   ftsIndexReport(runner, reportId);
   return { reportId, added };
 }

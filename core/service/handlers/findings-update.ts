@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import { findingRepository } from '../../../db/repositories/finding-repository';
 import type { FindingsTable } from '../../../db/schema';
+import { writeProbe } from '../../../db/write-probe';
 import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
@@ -58,7 +59,9 @@ export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: F
     const idAt = params.lastIndexOf(ID_SENTINEL);
     const events = eventWriter(ctx, reason?.trim() || null);
     let project: number | undefined;
+    const half = unique[unique.length >> 1];
     for (const id of unique) {
+      if (id === half) writeProbe('half of the findings updated');
       const row = select.get([id]) as Record<string, unknown> & { project_id: number } | undefined;
       if (!row) throw notFound(`finding ${id}`);
       // one batch = one project, so a project's undo never reaches into another project
