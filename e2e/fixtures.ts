@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Input, Method, Output, Result } from '../shared/api';
+import type { IngestFileResult, Input, Method, Output, Result } from '../shared/api';
 import { VENDORED } from '../tests/team';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +18,8 @@ export interface ServeHandle {
   token: string;
   dir: string;
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** ingests files as the page does (ingest.bytes; the host refuses paths), each named by its path */
+  ingest(projectId: number, paths: string[], choices?: Omit<Input<'ingest.bytes'>, 'projectId' | 'name' | 'base64'>): Promise<IngestFileResult[]>;
 }
 
 function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
@@ -72,6 +74,11 @@ export const test = base.extend<{ serve: ServeHandle; consoleErrors: string[] }>
         const result = (await res.json()) as Result<never>;
         if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
         return result.value;
+      },
+      async ingest(projectId, paths, choices = {}) {
+        const out: IngestFileResult[] = [];
+        for (const p of paths) out.push(await handle.call('ingest.bytes', { projectId, name: p, base64: readFileSync(p).toString('base64'), ...choices }));
+        return out;
       },
     };
     await use(handle);

@@ -69,7 +69,7 @@ test('every hostile payload stays inert in the board, detail panels, plan, check
   writeFileSync(files.md, hostileMarkdown());
   writeFileSync(files.sarif, hostileSarif());
   writeFileSync(files.json, hostileGenericJson());
-  const results = await serve.call('ingest.paths', { projectId, paths: Object.values(files) });
+  const results = await serve.ingest(projectId, Object.values(files));
   for (const r of results) expect(r.ok, JSON.stringify(r)).toBe(true);
   const all = await serve.call('findings.list', { projectId });
   expect(all.length).toBe(PAYLOADS.length * 3);
@@ -141,7 +141,7 @@ test('the HTML export of hostile content runs nothing and fetches nothing when o
   writeFileSync(files[0], hostileMarkdown());
   writeFileSync(files[1], hostileSarif());
   writeFileSync(files[2], hostileGenericJson());
-  for (const r of await serve.call('ingest.paths', { projectId, paths: files })) expect(r.ok).toBe(true);
+  for (const r of await serve.ingest(projectId, files)) expect(r.ok).toBe(true);
   const html = (await serve.call('export.render', { projectId, format: 'html' })).text;
   const exported = await context.newPage();
   exported.on('dialog', (d) => (seen.dialogs.push(d.message()), void d.dismiss()));

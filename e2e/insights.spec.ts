@@ -202,7 +202,7 @@ function bigSarif(n: number): string {
 async function seedTenThousand(serve: ServeHandle, projectId: number) {
   const file = join(serve.dir, 'big.sarif');
   writeFileSync(file, bigSarif(10_000));
-  const [r] = await serve.call('ingest.paths', { projectId, paths: [file] });
+  const [r] = await serve.ingest(projectId, [file]);
   expect(r.ok && r.added).toBe(10_000);
   const cards = await serve.call('findings.list', { projectId });
   // spread statuses: a fifth fixed, a tenth in progress, some false positives
@@ -298,7 +298,7 @@ test('two versions of a report: new, gone and changed, and a click opens the boa
   writeFileSync(v2Path, v2);
   // two reports (by default a newer version updates the one before: issue 19)
   for (const path of [v1Path, v2Path]) {
-    const [r] = await serve.call('ingest.paths', { projectId, paths: [path], asNew: true });
+    const [r] = await serve.ingest(projectId, [path], { asNew: true });
     expect(r.ok).toBe(true);
   }
   await page.reload();

@@ -1,11 +1,13 @@
 // Electron main process: a thin, locked-down shell around the core. The renderer talks to the core
-// through ONE IPC channel (API_CHANNEL) whose handler checks the sender and forwards
-// (method, input) to core.dispatch, which validates the input with zod and returns a Result.
+// through ONE IPC channel (API_CHANNEL) whose handler checks the sender, refuses the methods and
+// fields that take filesystem paths (rendererCall) and forwards (method, input) to core.dispatch,
+// which validates the input with zod and returns a Result. Paths reach the core only from the main
+// process's own dialogs (File > Import…, File > Restore…).
 // Security policy (origins, CSP, URL allow-list, argv) lives in ./policy (pure, tested in Node).
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { API_CHANNEL, apiSchemas, isMethod, type Result } from '../shared/api';
+import { API_CHANNEL, apiSchemas, rendererCall, type Result } from '../shared/api';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
 import { openCoreAsync, type Core } from '../core/service';
 import { installMenu, type MenuExportFormat } from './menu';
@@ -234,13 +236,15 @@ async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: 
         ORIGIN,
       );
     if (!trusted) return fail('forbidden', 'IPC from an untrusted frame');
-    if (!isMethod(method)) return fail('invalid_input', `unknown method: ${String(method).slice(0, 100)}`);
-    if (method === 'app.openExternal') return await openExternal(input);
+    // the renderer's channel: known methods, none that takes a filesystem path (shared/channel.ts)
+    const call = rendererCall(method, input);
+    if (!call.ok) return call;
+    if (call.value === 'app.openExternal') return await openExternal(input);
     const c = core;
     if (!c) return fail('unavailable', 'the database is closed');
-    const result = await c.dispatch(method, input);
+    const result = await c.dispatch(call.value, input);
     if (result.ok) {
-      const pid = projectIdFromCall(method, input, result.value);
+      const pid = projectIdFromCall(call.value, input, result.value);
       if (pid !== null) activeProjectId = pid;
     }
     return result;

@@ -1,10 +1,10 @@
 // Preload (sandboxed, context-isolated). Exposes exactly one narrow object, window.punchlist:
-//   call(method, input)  → ipcRenderer.invoke(API_CHANNEL, method, input), known methods only
+//   call(method, input)  → ipcRenderer.invoke(API_CHANNEL, method, input), the renderer's methods only
 //   onRefresh(listener)  → subscribe to the main process's "reload your data"; returns unsubscribe
 // ipcRenderer itself, events and Electron objects never cross the bridge.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiClient, Result } from '../shared/api';
-import { API_CHANNEL, isMethod } from '../shared/channel';
+import type { RendererApiClient, Result } from '../shared/api';
+import { API_CHANNEL, rendererCall } from '../shared/channel';
 import { REFRESH_CHANNEL, REFRESH_EVENT } from './channels';
 import type { PunchlistBridge } from './preload-api';
 
@@ -22,19 +22,16 @@ ipcRenderer.on(REFRESH_CHANNEL, () => {
 });
 
 const call = ((method: unknown, input: unknown): Promise<Result<unknown>> => {
-  if (!isMethod(method)) {
-    return Promise.resolve({
-      ok: false,
-      error: { code: 'invalid_input', message: `unknown method: ${String(method).slice(0, 100)}` },
-    });
-  }
+  // refused here already, and again (what counts) by the main process
+  const checked = rendererCall(method, input);
+  if (!checked.ok) return Promise.resolve(checked);
   return (ipcRenderer.invoke(API_CHANNEL, method, input) as Promise<Result<unknown>>).catch(
     (err: unknown): Result<unknown> => ({
       ok: false,
       error: { code: 'unavailable', message: err instanceof Error ? err.message : String(err) },
     }),
   );
-}) as ApiClient;
+}) as RendererApiClient;
 
 const bridge: PunchlistBridge = {
   call,

@@ -8,6 +8,7 @@ import type { GateStatus, Plan } from './plan';
 import type { PlanSettings, SnapshotChecklist } from './snapshot';
 // issue 9: insights
 import type { InsightsFigures } from './insights';
+import type { BYTES_ONLY_FROM_RENDERER, RendererMethod } from './channel';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export interface ApiError {
@@ -72,7 +73,7 @@ export const apiSchemas = {
   'projects.list': z.object({}).strict(),
   'projects.create': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   'reports.list': z.object({ projectId: id }).strict(),
-  /** ingest files or folders by path (Electron dialog / drop, CLI) */
+  /** ingest files or folders by path (Electron's File > Import… dialog, CLI); not on the renderer's channel */
   'ingest.paths': z.object({ projectId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), ...ingestChoices }).strict(),
   /** ingest bytes the renderer read itself (browser drop); base64 */
   'ingest.bytes': z
@@ -142,14 +143,14 @@ export const apiSchemas = {
   'backup.list': z.object({}).strict(),
   /** a copy of the database now (SQLite online backup API); the last few of each kind are kept */
   'backup.create': z.object({}).strict(),
-  /** replace the database with a backup (a name from backup.list, or an absolute path chosen by the user); a copy of the current state is kept first */
+  /** replace the database with a backup (a name from backup.list, or an absolute path chosen by the user in File > Restore…); a copy of the current state is kept first; not on the renderer's channel */
   'backup.restore': z.object({ file: z.string().min(1).max(4096) }).strict(),
   // ---- issue 6: re-ingest and duplicates ----
   /** what re-ingesting a file would do: the report it looks like a newer version of, and the counts */
   'reingest.preview': z
     .object({
       projectId: id,
-      /** a file path (Electron, CLI), or `name` + `base64` (browser drop) */
+      /** a file path (CLI; never from the renderer), or `name` + `base64` (what the app window sends) */
       path: z.string().min(1).max(4096).optional(),
       name: z.string().min(1).max(1000).optional(),
       base64: z.string().max(700_000_000).optional(),
@@ -504,9 +505,15 @@ export interface Outputs {
 
 export type Output<M extends Method> = Outputs[M];
 
-/** What the renderer holds: one function per method, resolving to a Result. */
+/** Every method of the contract, resolving to a Result (the core's own callers: CLI, main process, tests). */
 export type ApiClient = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
-export { API_CHANNEL, API_HTTP_PREFIX, API_METHODS, isMethod } from './channel';
+/** What the renderer's channel accepts of a method's input: files as bytes, never as paths (channel.ts). */
+export type RendererInput<M extends RendererMethod> = M extends BytesOnlyMethod ? Omit<Input<M>, 'path'> : Input<M>;
+type BytesOnlyMethod = (typeof BYTES_ONLY_FROM_RENDERER)[number];
+/** What the renderer holds: one function per method its channel accepts, resolving to a Result. */
+export type RendererApiClient = <M extends RendererMethod>(method: M, input: RendererInput<M>) => Promise<Result<Output<M>>>;
+
+export { API_CHANNEL, API_HTTP_PREFIX, API_METHODS, isMethod, rendererCall, type RendererMethod } from './channel';
 
 

@@ -1,10 +1,11 @@
 // Loopback HTTP host: serves the built renderer and the typed API (POST /api/<method>) on 127.0.0.1.
-// Every API request must carry the per-start token in the `x-punchlist-token` header.
+// Every API request must carry the per-start token in the `x-punchlist-token` header. The API is the
+// renderer's channel (shared/channel.ts rendererCall): methods and fields taking filesystem paths are refused.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { API_HTTP_PREFIX, apiSchemas, isMethod, type Result } from '../../shared/api';
+import { API_HTTP_PREFIX, apiSchemas, isMethod, rendererCall, type Result } from '../../shared/api';
 
 export interface Dispatcher {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
@@ -187,6 +188,9 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'body is not valid JSON' } });
     }
+    // the renderer's channel, as over Electron IPC: nothing that takes a filesystem path
+    const call = rendererCall(name, input);
+    if (!call.ok) return sendJson(res, 200, call);
     if (name === 'app.openExternal') {
       // The browser host never launches programs on the desktop; the page shows the link instead.
       const parsed = apiSchemas['app.openExternal'].safeParse(input);

@@ -419,6 +419,48 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 stand-in');
   });
 
+  it("refuses from the renderer what takes a filesystem path; File > Restore… keeps its own, after confirming", async () => {
+    const forbidden = { ok: false, error: { code: 'forbidden' } };
+    const project = await call('projects.create', { name: 'Paths' });
+    expect(project.ok).toBe(true);
+    const projectId = project.value.id as number;
+    const report = join(work, 'elsewhere.md');
+    writeFileSync(report, '# Review\n\n### BUG-1: Token leaked\n- **Severity:** High\n');
+    const backup = await call('backup.create', {});
+    expect(backup.ok).toBe(true);
+    const later = await call('projects.create', { name: 'Made after the backup' });
+    expect(later.ok).toBe(true);
+    const projectNames = async () => ((await call('projects.list', {})).value as Array<{ name: string }>).map((p) => p.name);
+    const before = await projectNames();
+    expect(before).toContain('Made after the backup');
+
+    // a compromised renderer names files: refused before the core sees them
+    expect(await call('ingest.paths', { projectId, paths: [report] })).toMatchObject(forbidden);
+    expect(await call('ingest.paths', { projectId, paths: ['/etc/passwd'] })).toMatchObject(forbidden);
+    expect(await call('backup.restore', { file: backup.value.file })).toMatchObject(forbidden);
+    expect(await call('reingest.preview', { projectId, path: report })).toMatchObject(forbidden);
+    expect(await call('reingest.apply', { projectId, reportId: 1, path: report })).toMatchObject(forbidden);
+    expect(await call('reingest.preview', { projectId, path: report, name: 'a.md', base64: '' })).toMatchObject(forbidden);
+    expect((await call('reports.list', { projectId })).value).toEqual([]);
+    expect(await projectNames()).toEqual(before); // not restored
+    expect(rec.messageBoxes.filter((m) => m.message === 'Replace the database with this backup?')).toEqual([]);
+
+    // the bytes variants are what the renderer uses
+    const base64 = readFileSync(report).toString('base64');
+    expect(await call('reingest.preview', { projectId, name: 'elsewhere.md', base64 })).toMatchObject({ ok: true, value: { previous: null } });
+    expect(await call('ingest.bytes', { projectId, name: 'elsewhere.md', base64 })).toMatchObject({ ok: true, value: { ok: true, added: 1 } });
+
+    // File > Restore…: the main process's own dialog supplies the path, after the user confirms
+    const file = rec.menu!.find((m) => m.label === 'File')!.submenu as Array<Record<string, unknown>>;
+    rec.openDialogResult = { canceled: false, filePaths: [backup.value.file] };
+    rec.nextResponse = 0; // Restore
+    win().webContents.sent.length = 0;
+    (file.find((i) => i.label === 'Restore…')!.click as Fn)();
+    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:refresh']);
+    expect(rec.messageBoxes.map((m) => m.message)).toContain('Replace the database with this backup?');
+    expect(await projectNames()).not.toContain('Made after the backup');
+  });
+
   it('closes the core on quit', async () => {
     rec.appEvents.get('will-quit')!({});
     expect(await call('projects.list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });

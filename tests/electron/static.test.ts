@@ -103,10 +103,10 @@ describe('preload', () => {
     expect(preload).not.toMatch(/exposeInIsolatedWorld|webFrame|require\(/);
   });
 
-  it('invokes only the API channel, and only for known method names', () => {
+  it("invokes only the API channel, and only for the renderer's methods (rendererCall, as the main process checks again)", () => {
     expect(preload.match(/ipcRenderer\.invoke\(/g)?.length).toBe(1);
     expect(preload).toMatch(/ipcRenderer\.invoke\(API_CHANNEL, method, input\)/);
-    expect(preload).toMatch(/if \(!isMethod\(method\)\)/);
+    expect(preload).toMatch(/const checked = rendererCall\(method, input\);\s*if \(!checked\.ok\) return Promise\.resolve\(checked\);/);
     // the refresh listener forwards no event object to page code
     expect(preload).toMatch(/ipcRenderer\.on\(REFRESH_CHANNEL, \(\) =>/);
   });
@@ -117,7 +117,7 @@ describe('preload', () => {
     expect(read('electron/channels.ts')).not.toMatch(/\bimport\b/);
     // shared/api is imported for its types only (zod and the schemas stay in the main process)
     expect(preload).not.toMatch(/^import \{[^}]*\} from '\.\.\/shared\/api'/m);
-    expect(read('shared/channel.ts').match(/^import .*$/gm)).toEqual(["import type { Method } from './api';"]);
+    expect(read('shared/channel.ts').match(/^import .*$/gm)).toEqual(["import type { Method, Result } from './api';"]);
   });
 });
 

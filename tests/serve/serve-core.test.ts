@@ -53,6 +53,7 @@ describe('serve host + core', () => {
 
   // issue 19: the serve host's API, the app's drop (ingest.bytes) and the CLI (ingest.paths) are one
   // ingest path: a newer version of a report updates it, with the same counts whichever way it came
+  // (paths through the core, as the CLI calls it: the serve host refuses them, see below)
   it('a newer version of a report sent over HTTP updates it, with the counts the CLI path gives', async () => {
     const v1 = readFileSync(join(__dirname, '..', 'fixtures', 'sarif', 'defectdojo_bash-report.sarif'), 'utf8');
     const log = JSON.parse(v1) as { runs: Array<{ results: unknown[] }> };
@@ -66,8 +67,9 @@ describe('serve host + core', () => {
         const path = join(dir, via, folder, 'bash-report.sarif');
         mkdirSync(join(dir, via, folder), { recursive: true });
         writeFileSync(path, text);
-        const r = await call('ingest.paths', { projectId, paths: [path], ...extra });
-        return { ...r, value: r.value[0] };
+        const r = await core.call('ingest.paths', { projectId, paths: [path], ...extra });
+        if (!r.ok) throw new Error(r.error.message);
+        return { ...r, value: r.value[0] as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
       };
       expect((await send(v1, 'a')).value).toMatchObject({ ok: true, action: 'added', added: 27 });
       const dry = await send(v2, 'b', { dryRun: true });
@@ -81,5 +83,24 @@ describe('serve host + core', () => {
       counts.push(r.value.update.counts);
     }
     expect(counts[0]).toEqual(counts[1]);
+  });
+
+  it('refuses what takes a filesystem path: the page sends bytes, never paths', async () => {
+    const projectId = (await call('projects.list', {})).value[0].id as number;
+    const report = join(dir, 'outside.md');
+    writeFileSync(report, '# Review\n\n### BUG-1: Token leaked\n- **Severity:** High\n');
+    const backup = await call('backup.create', {});
+    expect(backup.ok).toBe(true);
+    const reports = async () => (await call('reports.list', { projectId })).value;
+    const before = await reports();
+    const forbidden = { ok: false, error: { code: 'forbidden' } };
+    expect(await call('ingest.paths', { projectId, paths: [report] })).toMatchObject(forbidden);
+    expect(await call('ingest.paths', { projectId, paths: ['/etc/passwd'] })).toMatchObject(forbidden);
+    expect(await call('backup.restore', { file: backup.value.file })).toMatchObject(forbidden);
+    expect(await call('reingest.preview', { projectId, path: report })).toMatchObject(forbidden);
+    expect(await call('reingest.apply', { projectId, reportId: 1, path: report })).toMatchObject(forbidden);
+    expect(await reports()).toEqual(before);
+    const base64 = readFileSync(report).toString('base64');
+    expect(await call('reingest.preview', { projectId, name: 'outside.md', base64 })).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,5 @@
 // The renderer's only way to the core: the Electron preload when present, else the serve host over HTTP.
-import type { ApiClient, Method, Result } from '../../../shared/api';
+import type { RendererApiClient, RendererMethod, Result } from '../../../shared/api';
 import { API_HTTP_PREFIX } from '../../../shared/channel';
 
 interface PreloadBridge {
@@ -15,8 +15,8 @@ function takeToken(): string | null {
   return new URL(window.location.href).searchParams.get('token');
 }
 
-function httpClient(token: string | null): ApiClient {
-  return (async (method: Method, input: unknown): Promise<Result<unknown>> => {
+function httpClient(token: string | null): RendererApiClient {
+  return (async (method: RendererMethod, input: unknown): Promise<Result<unknown>> => {
     if (!token) return { ok: false, error: { code: 'unauthorized', message: 'No access token: open the URL printed by `npm run serve`.' } };
     try {
       const res = await fetch(API_HTTP_PREFIX + method, {
@@ -36,19 +36,19 @@ function httpClient(token: string | null): ApiClient {
     } catch (err) {
       return { ok: false, error: { code: 'unavailable', message: err instanceof Error ? err.message : String(err) } };
     }
-  }) as ApiClient;
+  }) as RendererApiClient;
 }
 
-function preloadClient(bridge: PreloadBridge): ApiClient {
-  return (async (method: Method, input: unknown): Promise<Result<unknown>> => {
+function preloadClient(bridge: PreloadBridge): RendererApiClient {
+  return (async (method: RendererMethod, input: unknown): Promise<Result<unknown>> => {
     try {
       return await bridge.call(method, input);
     } catch (err) {
       return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
     }
-  }) as ApiClient;
+  }) as RendererApiClient;
 }
 
 export const isElectron = typeof bridge?.call === 'function';
 
-export const api: ApiClient = bridge && isElectron ? preloadClient(bridge) : httpClient(takeToken());
+export const api: RendererApiClient = bridge && isElectron ? preloadClient(bridge) : httpClient(takeToken());
