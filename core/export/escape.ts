@@ -1,4 +1,7 @@
 // Neutralising untrusted text (titles, paths, notes come from reports) for each output format.
+// Invisible, bidirectional and control characters are never obeyed nor silently dropped: they are
+// written as visible escapes (`<U+202E>`, shared/hidden-chars.ts), or as \u escapes in JSON.
+import { HIDDEN_CHARS_NOTE, hiddenCharPieces, replaceHiddenChars, revealHiddenChars } from '../../shared/hidden-chars';
 
 /** HTML text and attribute values: & < > " ' escaped. */
 export function escapeHtml(text: string): string {
@@ -10,9 +13,22 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Control characters other than tab/newline removed (they break terminals, CSV readers, XML). */
-export function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+/** Report text as HTML body content: escaped, each hidden character a marked `<U+XXXX>` (class hidden-char). */
+export function htmlText(text: string): string {
+  return hiddenCharPieces(text)
+    .map((p) =>
+      typeof p === 'string'
+        ? escapeHtml(p)
+        : `<span class="hidden-char" title="${escapeHtml(`${p.description}. ${HIDDEN_CHARS_NOTE}`)}">&lt;${p.label}&gt;</span>`,
+    )
+    .join('');
+}
+
+/** JSON text (an export's) with every hidden character in its strings as \u escapes: the same value, visibly. */
+export function jsonWithVisibleEscapes(json: string): string {
+  return replaceHiddenChars(json, (_c, raw) =>
+    [...Array(raw.length).keys()].map((i) => `\\u${raw.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
 }
 
 /**
@@ -21,7 +37,7 @@ export function stripControls(text: string): string {
  * (\ ` * _ [ ] ( ) { } # + ! | ~), line breaks folded into spaces.
  */
 export function mdInline(text: string): string {
-  return stripControls(text)
+  return revealHiddenChars(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -34,7 +50,7 @@ export function mdInline(text: string): string {
 
 /** A multi-line block of untrusted text in Markdown: each line escaped, quoted with "> ". */
 export function mdBlockQuote(text: string): string {
-  return stripControls(text)
+  return text
     .split(/\r\n|\r|\n/)
     .map((line) => `> ${mdInline(line)}`.trimEnd())
     .join('\n');
@@ -49,8 +65,8 @@ export function neutralizeFormula(cell: string): string {
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let s = typeof value === 'number' ? formatNumber(value) : String(value);
-  // controls stripped first: "\u0000=cmd|…" must not become a formula once the NUL is gone
-  if (typeof value === 'string') s = neutralizeFormula(stripControls(s)).replace(/\r\n?/g, '\n');
+  // hidden characters revealed first: "\u0000=cmd|…" shows as "<U+0000>=cmd|…", never a formula
+  if (typeof value === 'string') s = neutralizeFormula(revealHiddenChars(s)).replace(/\r\n?/g, '\n');
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

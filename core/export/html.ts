@@ -1,9 +1,11 @@
 // toHtml: a standalone, print-friendly HTML page of the plan (the app prints it to PDF).
-// No scripts, inline CSS only, a CSP that forbids everything else; every text is HTML-escaped.
+// No scripts, inline CSS only, a CSP that forbids everything else; every text is HTML-escaped, and
+// invisible or bidirectional characters in it are shown as marked <U+XXXX> escapes.
 import { autoTick, gateStatus } from '../../shared/plan';
 import { isOpen, type ProjectSnapshot } from '../../shared/snapshot';
 import { exportedAt, findingLabel, locationText, lookup, resolvePlan, STATUS_LABEL, type ExportOptions } from './common';
-import { escapeHtml, formatHours, stripControls } from './escape';
+import { revealHiddenChars } from '../../shared/hidden-chars';
+import { escapeHtml, formatHours, htmlText } from './escape';
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -17,11 +19,13 @@ ul.items{list-style:none;padding-left:0;margin:.3rem 0}ul.items li{padding:.25re
 .critical{color:#a50e0e}.high{color:#c5221f}.medium{color:#b06000}.low{color:#1a73e8}.info,.unrated{color:#5f6368}
 .ref{font-weight:600;margin-right:.3rem}.loc{font-family:monospace;font-size:.85em;color:#444;word-break:break-all}
 .detail{color:#555;font-size:.85em}.effort{white-space:nowrap}.warn{color:#a50e0e}
+.hidden-char{font-family:monospace;font-size:.8em;color:#7a4100;background:#fff3cd;border:1px dashed #b06000;border-radius:3px;padding:0 .15em}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid;break-after:avoid}a{color:inherit;text-decoration:none}}
 `;
 
-const e = (s: string) => escapeHtml(stripControls(s));
+/** report text in the body: escaped, hidden characters shown as marked escapes */
+const e = htmlText;
 
 const CHARTS_CSS = 'figure.chart{margin:1rem 0;page-break-inside:avoid;break-inside:avoid}figure.chart svg{max-width:100%;height:auto}figcaption{font-weight:600}';
 
@@ -46,7 +50,7 @@ export function toHtml(snapshot: ProjectSnapshot, options: ExportOptions & { cha
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
     '<meta name="referrer" content="no-referrer">',
-    `<title>Fix plan: ${e(snapshot.project.name)}</title>`,
+    `<title>Fix plan: ${escapeHtml(revealHiddenChars(snapshot.project.name))}</title>`,
     `<style>${CSS}${options.chartsHtml ? CHARTS_CSS : ''}</style>`,
     '</head>',
     '<body>',

@@ -4,6 +4,7 @@ import { currentPlan } from '../../shared/plan';
 import { resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
 import { SEVERITIES, STATUSES } from '../../shared/types';
 import { exportedAt, type ExportOptions } from './common';
+import { jsonWithVisibleEscapes } from './escape';
 
 export const PUNCHLIST_EXPORT_VERSION = 1;
 
@@ -19,7 +20,8 @@ export interface PunchlistExport {
 export function toJson(snapshot: ProjectSnapshot, options: ExportOptions & { includePlan?: boolean } = {}): string {
   const doc: PunchlistExport = { punchlist: 1, exportedAt: exportedAt(options), snapshot };
   if (options.includePlan !== false) doc.plan = options.plan ?? currentPlan(snapshot);
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // lossless: hidden characters in report text are written as \u escapes (the same value, visibly)
+  return `${jsonWithVisibleEscapes(JSON.stringify(doc, null, 2))}\n`;
 }
 
 const id = z.number().int().positive();

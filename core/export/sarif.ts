@@ -1,8 +1,9 @@
 // toSarif: SARIF 2.1.0 carrying Punchlist's triage state (status, effort, suppressions, baseline).
+import { revealHiddenChars } from '../../shared/hidden-chars';
 import { isOpen, type ProjectSnapshot, type SnapshotFinding } from '../../shared/snapshot';
 import type { Severity } from '../../shared/types';
 import { exportedAt, lookup, resolvePlan, type ExportOptions } from './common';
-import { stripControls } from './escape';
+import { jsonWithVisibleEscapes } from './escape';
 import { APP_VERSION } from '../service/version';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -28,7 +29,8 @@ const SUPPRESSION_STATUSES = new Set(['accepted', 'underReview', 'rejected']);
 
 /** A path from a report as a SARIF artifact URI (relative reference, or file: URI when absolute). */
 export function pathToUri(path: string): string {
-  const p = stripControls(path).trim().replace(/\\/g, '/');
+  // hidden characters stay in the path: encodeURI writes them as visible %-escapes
+  const p = path.trim().replace(/\\/g, '/');
   const enc = (s: string) => encodeURI(s).replace(/[?#]/g, (c) => encodeURIComponent(c));
   if (/^[A-Za-z]:\//.test(p)) return `file:///${enc(p)}`;
   if (p.startsWith('//')) return `file:${enc(p)}`;
@@ -59,7 +61,7 @@ function suppressions(f: SnapshotFinding): Array<Record<string, unknown>> | unde
       {
         kind: 'external',
         status: 'accepted',
-        justification: why ? stripControls(why) : f.status === 'wont_fix' ? "Triaged as won't fix in Punchlist." : 'Triaged as a false positive in Punchlist.',
+        justification: why ? revealHiddenChars(why) : f.status === 'wont_fix' ? "Triaged as won't fix in Punchlist." : 'Triaged as a false positive in Punchlist.',
         properties: { punchlistStatus: f.status },
       },
     ];
@@ -67,7 +69,7 @@ function suppressions(f: SnapshotFinding): Array<Record<string, unknown>> | unde
   if (f.suppression && SUPPRESSION_KINDS.has(f.suppression.kind)) {
     const s: Record<string, unknown> = { kind: f.suppression.kind };
     if (f.suppression.status && SUPPRESSION_STATUSES.has(f.suppression.status)) s.status = f.suppression.status;
-    if (f.suppression.justification) s.justification = stripControls(f.suppression.justification);
+    if (f.suppression.justification) s.justification = revealHiddenChars(f.suppression.justification);
     return [s];
   }
   return undefined;
@@ -113,7 +115,7 @@ export function toSarif(
     if (!prev || SEVERITY_ORDER.indexOf(sev) < SEVERITY_ORDER.indexOf(prev)) ruleWorst.set(rid, sev);
     if (ruleIndex.has(rid)) continue;
     ruleIndex.set(rid, rules.length);
-    rules.push({ id: rid, shortDescription: { text: stripControls(f.ruleId ? f.ruleId : f.title) || rid } });
+    rules.push({ id: rid, shortDescription: { text: revealHiddenChars(f.ruleId ? f.ruleId : f.title) || rid } });
   }
   for (const [rid, sev] of ruleWorst) {
     const rule = rules[ruleIndex.get(rid)!];
@@ -129,7 +131,7 @@ export function toSarif(
       ruleId: rid,
       ruleIndex: ruleIndex.get(rid),
       level: LEVEL[f.severity ?? 'unrated'],
-      message: { text: stripControls(f.title) || '(untitled finding)' },
+      message: { text: revealHiddenChars(f.title) || '(untitled finding)' },
     };
     const locs = f.locations
       .filter((l) => l.path && l.path.trim())
@@ -188,5 +190,5 @@ export function toSarif(
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonWithVisibleEscapes(JSON.stringify(log, null, 2))}\n`;
 }

@@ -182,9 +182,13 @@ describe('exports neutralise hostile content', () => {
         expect(cell).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
       }
     }
-    const formulas = PAYLOADS.filter((p) => /^[\u0000-\u0020]*[=+\-@]/.test(p.text));
+    const formulas = PAYLOADS.filter((p) => /^[\t ]*[=+\-@]/.test(p.text));
     expect(formulas.length).toBeGreaterThanOrEqual(3);
     for (const p of formulas) expect(rows.some((r) => r.some((c) => c.startsWith("'") && c.includes(p.id))), `${p.id} neutralised`).toBe(true);
+    // a formula behind a control character: the character is shown (<U+0000>), so the cell starts with text
+    const hidden = PAYLOADS.filter((p) => /^\u0000[=+\-@]/.test(p.text));
+    expect(hidden.length).toBe(1);
+    for (const p of hidden) expect(rows.some((r) => r.some((c) => c.startsWith('<U+0000>=') && c.includes(p.id))), `${p.id} shown`).toBe(true);
     expect(cells).toBeGreaterThan(0);
   });
 

@@ -3,7 +3,9 @@ import { useDraggable } from '@dnd-kit/core';
 import type { FindingCard } from '../../../shared/api';
 import { formatEffort, formatLocation, SEVERITY_LABEL, STATUS_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import { revealHiddenChars } from '../../../shared/hidden-chars';
 import { AbsentBadge } from './reingest/reingest-views';
+import { HiddenCharsMarker, VisibleText } from './visible-text';
 
 export function CardView({ card }: { card: FindingCard }) {
   const sev = card.severity ?? 'unrated';
@@ -15,7 +17,12 @@ export function CardView({ card }: { card: FindingCard }) {
         <span className={`sev sev-${sev}`} data-testid="card-severity">
           {SEVERITY_LABEL[sev]}
         </span>
-        {card.ref ? <span className="card-ref">{card.ref}</span> : null}
+        {card.ref ? (
+          <span className="card-ref">
+            <VisibleText text={card.ref} />
+          </span>
+        ) : null}
+        <HiddenCharsMarker texts={[card.ref, card.title, card.primaryPath]} />
         {card.blocksDeployment ? (
           <span className="badge-block" title="Blocks deployment">
             blocks deploy
@@ -25,12 +32,12 @@ export function CardView({ card }: { card: FindingCard }) {
         <span className="card-status">{STATUS_LABEL[card.status]}</span>
       </div>
       <div className="card-title" data-testid="card-title">
-        {card.title}
+        <VisibleText text={card.title} />
       </div>
       <div className="card-meta">
         {loc ? (
-          <span className="card-loc" title={loc}>
-            {loc}
+          <span className="card-loc" title={revealHiddenChars(loc)}>
+            <VisibleText text={loc} />
           </span>
         ) : null}
         {effort ? <span className="card-effort">{effort}</span> : null}
@@ -64,7 +71,7 @@ function DraggableCardInner({ card }: { card: FindingCard }) {
       className={`card${focused ? ' focused' : ''}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
       data-testid="card"
       data-id={card.id}
-      aria-label={`${card.ref ? `${card.ref} ` : ''}${card.title}`}
+      aria-label={revealHiddenChars(`${card.ref ? `${card.ref} ` : ''}${card.title}`)}
       onFocus={() => {
         if (useStore.getState().focusedId !== card.id) useStore.getState().focusCard(card.id);
       }}

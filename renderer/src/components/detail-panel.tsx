@@ -8,6 +8,7 @@ import { useStore } from '../store';
 const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default: m.MarkdownBody })));
 import { FindingSources } from './reingest/reingest-views';
 import { Options, YesNoOptions } from './select-options';
+import { HiddenCharsMarker, VisibleText } from './visible-text';
 
 function editorUrl(template: string, loc: Location): string {
   return template
@@ -94,8 +95,7 @@ function Dependencies({ detail }: { detail: FindingDetail }) {
         {detail.dependsOn.map((d) => (
           <li key={d.id}>
             <button type="button" className="link" onClick={() => void openDetail(d.id)}>
-              {d.ref ? `${d.ref} ` : ''}
-              {d.title}
+              <VisibleText text={d.ref ? `${d.ref} ${d.title}` : d.title} />
             </button>{' '}
             <span className="muted">({STATUS_LABEL[d.status]})</span>{' '}
             <button type="button" aria-label={`Remove dependency on ${d.title}`} onClick={() => void removeDependency(detail.id, d.id)}>
@@ -134,8 +134,7 @@ function Dependencies({ detail }: { detail: FindingDetail }) {
             {detail.dependents.map((d) => (
               <li key={d.id}>
                 <button type="button" className="link" onClick={() => void openDetail(d.id)}>
-                  {d.ref ? `${d.ref} ` : ''}
-                  {d.title}
+                  <VisibleText text={d.ref ? `${d.ref} ${d.title}` : d.title} />
                 </button>{' '}
                 <span className="muted">({STATUS_LABEL[d.status]})</span>
               </li>
@@ -170,7 +169,7 @@ function Locations({ detail }: { detail: FindingDetail }) {
           return (
             <li key={`${text}-${i}`}>
               <button type="button" className="link mono" title="Copy path:line" onClick={() => void copy(text)}>
-                {text}
+                <VisibleText text={text} />
               </button>{' '}
               <button type="button" onClick={() => void openExternal(editorUrl(template, loc))}>
                 Open in editor
@@ -229,7 +228,12 @@ export function DetailPanel() {
     <aside className="detail" aria-label="Finding detail" data-testid="detail">
       <div className="detail-head">
         <h2 className="detail-title">
-          {detail?.ref ? <span className="card-ref">{detail.ref}</span> : null} {detail?.title ?? (error ? 'Not found' : 'Loading…')}
+          {detail?.ref ? (
+            <span className="card-ref">
+              <VisibleText text={detail.ref} />
+            </span>
+          ) : null}{' '}
+          {detail ? <VisibleText text={detail.title} /> : error ? 'Not found' : 'Loading…'}
         </h2>
         <button type="button" onClick={closeDetail} aria-label="Close detail">
           ×
@@ -278,11 +282,13 @@ export function DetailPanel() {
               </select>
             </label>
           </div>
+          <HiddenCharsMarker texts={[detail.ref, detail.title, detail.body, detail.report.title, detail.report.sourcePath, ...detail.locations.map((l) => l.path)]} />
           <p className="muted small">
             {detail.severityText ? `As written: ${detail.severityText} · ` : ''}
             Effort {formatEffort(detail.effortMinHours, detail.effortMaxHours) || 'unknown'}
-            {detail.effortSource ? ` (${detail.effortSource})` : ''} · Report: {detail.report.title ?? detail.report.sourcePath}
-            {detail.category ? ` · ${detail.category}` : ''}
+            {detail.effortSource ? ` (${detail.effortSource})` : ''} · Report: <VisibleText text={detail.report.title ?? detail.report.sourcePath} />
+            {detail.category ? ' · ' : ''}
+            <VisibleText text={detail.category} />
           </p>
           <Locations detail={detail} />
           <Dependencies detail={detail} />

@@ -1,7 +1,10 @@
 // Finding text from a report: Markdown only, no raw HTML (shown as text), no images loaded,
-// links never navigate the page (they go through app.openExternal).
+// links never navigate the page (they go through app.openExternal), invisible and bidirectional
+// characters shown as marked <U+XXXX> (code blocks included), never obeyed.
+import type { Element, ElementContent, Root } from 'hast';
 import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
+import { HIDDEN_CHARS_NOTE, hiddenCharPieces } from '../../../shared/hidden-chars';
 import { useStore } from '../store';
 
 const BLOCKED = /^(javascript|data|vbscript|file|blob):/i;
@@ -51,10 +54,38 @@ const components: Components = {
   },
 };
 
+/** rehype plugin: every text node's hidden characters become <span class="hidden-char">&lt;U+XXXX&gt;</span> (as VisibleText) */
+function rehypeRevealHidden() {
+  const reveal = (parent: Root | Element) => {
+    const out: ElementContent[] = [];
+    for (const child of parent.children as ElementContent[]) {
+      if (child.type !== 'text') {
+        if (child.type === 'element') reveal(child);
+        out.push(child);
+        continue;
+      }
+      for (const p of hiddenCharPieces(child.value)) {
+        out.push(
+          typeof p === 'string'
+            ? { type: 'text', value: p }
+            : {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['hidden-char'], title: `${p.description}. ${HIDDEN_CHARS_NOTE}`, dataTestid: 'hidden-char' },
+                children: [{ type: 'text', value: `<${p.label}>` }],
+              },
+        );
+      }
+    }
+    parent.children = out;
+  };
+  return (tree: Root) => reveal(tree);
+}
+
 export function MarkdownBody({ text }: { text: string }) {
   return (
     <div className="markdown" data-testid="finding-body">
-      <Markdown urlTransform={safeUrl} components={components} rehypePlugins={[[rehypeHighlight, { detect: false, ignoreMissing: true }]]}>
+      <Markdown urlTransform={safeUrl} components={components} rehypePlugins={[[rehypeHighlight, { detect: false, ignoreMissing: true }], rehypeRevealHidden]}>
         {text}
       </Markdown>
     </div>

@@ -16,6 +16,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState } from 'react';
 import type { HoursRange, PlanItem, PlanStep } from '../../../../shared/plan';
 import { useStore } from '../../store';
+import { HiddenCharsMarker, VisibleText } from '../visible-text';
 import { ExportBar } from './export-bar';
 import { usePlan } from './plan-store';
 import './plan.css';
@@ -51,9 +52,15 @@ function Item({ item, stepIndex, index, steps, critical }: { item: PlanItem; ste
       </span>
       <span className={`sev sev-${item.severity ?? 'unrated'}`}>{item.severity ?? 'unrated'}</span>
       <button type="button" className="link plan-title" onClick={() => void openDetail(item.findingId)}>
-        {item.ref ? <strong>{item.ref}</strong> : null} {item.title}
+        {item.ref ? (
+          <strong>
+            <VisibleText text={item.ref} />
+          </strong>
+        ) : null}{' '}
+        <VisibleText text={item.title} />
       </button>
       <span className="plan-badges">
+        <HiddenCharsMarker texts={[item.ref, item.title]} />
         {item.blocksDeployment ? <span className="badge blocker">blocks deployment</span> : null}
         {critical ? <span className="badge critical">critical path</span> : null}
         {item.inCycle ? <span className="badge cycle">in a cycle</span> : null}
@@ -96,7 +103,7 @@ function Step({ step, index, steps, criticalIds }: { step: PlanStep; index: numb
     <section className={`plan-step${isOver ? ' over' : ''}`} data-testid="plan-step" aria-label={`Step ${index + 1}: ${step.title}`}>
       <header>
         <h3>
-          Step {index + 1}: {step.title}
+          Step {index + 1}: <VisibleText text={step.title} />
         </h3>
         <span className="step-effort" data-testid="step-effort">
           {hoursText(step.effort)}
@@ -116,7 +123,7 @@ function Step({ step, index, steps, criticalIds }: { step: PlanStep; index: numb
         <ul className="unlinked">
           {step.unlinked.map((u, i) => (
             <li key={i}>
-              {u.done ? '☑' : '☐'} {u.text} <small className="muted">(names no finding)</small>
+              {u.done ? '☑' : '☐'} <VisibleText text={u.text} /> <small className="muted">(names no finding)</small>
             </li>
           ))}
         </ul>
