@@ -2,6 +2,9 @@
 //   ingest FILE DB         Punchlist's ingest through the API (decode, detect, parse, store, FTS)
 //   floor  FILE DB SRCDB   JSON.parse of the file + raw better-sqlite3 prepared inserts of the same rows
 //                          in one transaction
+//   lean   FILE DB         the lean floor a user could write: JSON.parse + one raw prepared INSERT per
+//                          result of its essential columns (rule, level, message, first path and line)
+//                          into a fresh one-table database, one transaction (timed whole by bench/run.ts)
 // Prints one JSON line: { ms, cpuMs, rssMb, added }.
 //
 // The floor is "JSON.parse + inserting the same rows with a raw prepared statement": the same rows
@@ -80,6 +83,37 @@ function report(ms: number, added: number, cpu: number) {
   process.stdout.write(JSON.stringify({ ms, cpuMs: cpu, rssMb, added }) + '\n');
 }
 
+interface LeanResult {
+  ruleId?: string;
+  level?: string;
+  message?: { text?: string };
+  locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } } }>;
+}
+
+function lean(): void {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const log = JSON.parse(readFileSync(file, 'utf8')) as { runs: Array<{ results?: LeanResult[] }> };
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE results (rule_id TEXT, level TEXT, message TEXT, path TEXT, start_line INTEGER)');
+  const ins = db.prepare('INSERT INTO results VALUES (?, ?, ?, ?, ?)');
+  let n = 0;
+  db.transaction(() => {
+    for (const run of log.runs) {
+      for (const r of run.results ?? []) {
+        const pl = r.locations?.[0]?.physicalLocation;
+        ins.run(r.ruleId ?? null, r.level ?? null, r.message?.text ?? null, pl?.artifactLocation?.uri ?? null, pl?.region?.startLine ?? null);
+        n++;
+      }
+    }
+  })();
+  db.close();
+  report(performance.now() - t0, n, cpuMs(c0));
+}
+
 if (mode === 'floor') await floor();
+else if (mode === 'lean') lean();
 else if (mode === 'ingest') await ingest();
 else throw new Error(`unknown mode ${mode}`);

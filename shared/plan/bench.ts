@@ -1,9 +1,7 @@
-// benchPlan: plans a synthetic project (default 10,000 findings, 5,000 dependencies) and times it
-// (best wall-clock time of `runs` plans after a warm-up; ~25-70 ms measured on the 2-core dev box).
-// Used by `npm run bench`; pure (performance.now exists in Node and the renderer).
+// syntheticSnapshot: a seeded synthetic project (default 10,000 findings, 5,000 dependencies) for
+// `npm run bench` (bench/run.ts times generatePlan on it) and the plan tests. Pure.
 import { resolveSettings, type ProjectSnapshot, type SnapshotFinding } from '../snapshot';
 import { SEVERITIES, type Status } from '../types';
-import { generatePlan } from './generate';
 
 /** Deterministic PRNG (mulberry32). */
 export function mulberry32(seed: number): () => number {
@@ -76,16 +74,4 @@ export function syntheticSnapshot(findings = 10_000, deps = 5_000, seed = 42): P
     planSteps: null,
     settings: resolveSettings(),
   };
-}
-
-export function benchPlan(findings = 10_000, deps = 5_000, runs = 10): { findings: number; deps: number; ms: number } {
-  const snap = syntheticSnapshot(findings, deps);
-  generatePlan(snap); // warm-up
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    generatePlan(snap);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return { findings, deps: snap.dependencies.length, ms: Math.round(best * 10) / 10 };
 }
