@@ -70,6 +70,7 @@ function resultsMd(name, r) {
     '- **same-rows floor**: JSON.parse of the file plus raw prepared inserts of exactly the rows the ingest stored, into the same schema (no Kysely, no FTS, no parsing): what storing those rows costs at least.',
     "- **the whole CLI process**: `punchlist ingest FILE --db NEW` from spawn to exit (startup, decode, parse, store, FTS), alternated in the same run with Microsoft's `sarif-multitool project` writing the same file's results as flat CSV rows, and with a **lean floor process** (JSON.parse plus one raw insert per result of rule, level, message, first path and line into a one-table database).",
     '- **peak RSS** is compared with the size of the SARIF file itself, not with a measured process.',
+    '- **re-ingest of the next run** (bench/reingest.ts): the next nightly run of the log (1 % of its results moved, gone or replaced) updating its report, against the first ingest of the same log into a fresh database.',
     '- **search**: the app is warmed with one set of queries; the measured queries (other words, their prefixes and pairs) then run for the first time in the process, then once more (repeated); one p95 per process, N processes.',
     "- **Markdown**: the floor is remark's parse of the same text in pieces cut at block boundaries, which is how the extractor parses (remark's whole-document parse is superlinear on long reports).",
     '- **scrolling**: the share of frames (requestAnimationFrame to requestAnimationFrame) longer than the 16.7 ms budget of a 60 Hz display, per top-to-bottom pass.',

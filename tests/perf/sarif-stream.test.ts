@@ -84,10 +84,12 @@ describe('streaming SARIF parse = whole-document parse', () => {
       expect(plain(s!), file).toEqual(expected);
       streamed++;
     }
-    // the fixtures: the four corpus logs read, the four malformed ones refused
-    expect(files.filter((f) => f.includes('/corpus/'))).toHaveLength(4);
-    expect(files.filter((f) => f.includes('/malformed/'))).toHaveLength(4);
-    expect({ streamed, readable, refusedByBoth }).toEqual({ streamed: 4, readable: 4, refusedByBoth: 4 });
+    // the fixtures' own structure: the logs under malformed/ are refused by both paths, every other
+    // one (the corpus and the other real logs) is read, and streams
+    const malformed = files.filter((f) => f.includes('/malformed/')).length;
+    expect(malformed).toBeGreaterThanOrEqual(4);
+    expect(files.length - malformed).toBeGreaterThanOrEqual(5);
+    expect({ streamed, readable, refusedByBoth }).toEqual({ streamed: files.length - malformed, readable: files.length - malformed, refusedByBoth: malformed });
   });
 
   it('generated logs, with and without rule help in the bodies, several runs', () => {
