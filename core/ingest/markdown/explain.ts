@@ -55,11 +55,14 @@ export interface Rejected {
 export class Explain {
   readonly rejected: Rejected[] = [];
   readonly lines: LineIndex;
-  constructor(text: string) {
+  /** collect rejected candidates (only when asked: the normal parse skips that work) */
+  readonly enabled: boolean;
+  constructor(text: string, enabled = false) {
     this.lines = new LineIndex(text);
+    this.enabled = enabled;
   }
   reject(kind: RecordKind, start: number, end: number, text: string, reason: string, fields: string[], set: string | null = null, finding: ParsedFinding | null = null): void {
-    if (this.rejected.length >= 2000) return;
+    if (!this.enabled || this.rejected.length >= 2000) return;
     const startLine = this.lines.lineOf(start);
     const endLine = this.lines.lineOf(Math.max(start, end - 1));
     if (finding) finding = { ...finding, source: { kind, startLine, endLine, set, reasons: [] }, confidence: 0 };

@@ -105,6 +105,8 @@ function isPureMarker(inner: string): boolean {
   return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
 }
 
+const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu');
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   let s = plainInline(raw).replace(/\s+/g, ' ').trim();
@@ -122,7 +124,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // an emoji between the title and a trailing word separates them ("Title ❌ MODERATE")
   s = s
     .trim()
-    .replace(new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu'), ' - ')
+    .replace(EMOJI_BEFORE_LAST_WORD, ' - ')
     .replace(EMOJI_RE, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -153,7 +153,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     return a.depth === 1 && a !== docTitle ? a.start : 0;
   };
   at.step = 'reading a finding';
-  const explain = new Explain(text);
+  const explain = new Explain(text, !!out);
   if (out) out.explain = explain;
   const rctx: RecordContext = { text, explain, scopeOf, skip: new Set(boldTitle ? [boldTitle] : []) };
   for (const s of sections) {
@@ -163,7 +163,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   at.offset = null;
   // headings that stated finding fields but were not taken, for --explain and the import review
-  for (const s of sections) {
+  if (explain.enabled) for (const s of sections) {
     if (s.depth === 0 || s.isFinding || s.hasFindingDesc || insideFinding(s) || s === docTitle) continue;
     const fields = [s.h.severity ? 'severity' : '', s.h.refKind === 'issue' ? 'id' : '', s.h.locations.length || s.facts.some((f) => f.kind === 'location') ? 'location' : '', s.facts.some((f) => f.kind === 'severity') ? 'severity field' : ''].filter(Boolean);
     if (!fields.length || !s.h.title) continue;
@@ -255,7 +255,7 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
     const lines = raw.split('\n');
     for (const line of lines) if (line.length <= 1000) scanReportLine(plainInline(line), rf);
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
-    if (lines.length > 1 && raw.length <= 20000) {
+    if (lines.length > 1 && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) scanReportLine(sentence, rf);
       }

@@ -77,6 +77,13 @@ function markerToken(tok: string): { sev?: Severity; sevText?: string; status?: 
   return null;
 }
 
+/** A word that is a marker by itself ("HIGH:", "CVE-2019-1", "[H-01]", "P0", "Sev-2", "#12", "1."). */
+export function isMarkerWord(word: string): boolean {
+  if (!word) return false;
+  const m = markerToken(word);
+  return !!m && !!(m.sev || m.status || m.ref);
+}
+
 interface Markers {
   severity: Severity | null;
   severityText: string | null;

@@ -11,7 +11,7 @@ import { inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { COUNT_TITLE, readLead, type Lead } from './lead';
+import { COUNT_TITLE, isMarkerWord, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
@@ -197,7 +197,19 @@ function ancestorPath(s: Section): string | null {
   return null;
 }
 
+const contexts = new WeakMap<Section, SetContext>();
+
+/** What a section's heading says about the records under it (computed once per section). */
 export function sectionContext(s: Section): SetContext {
+  let c = contexts.get(s);
+  if (!c) {
+    c = readSectionContext(s);
+    contexts.set(s, c);
+  }
+  return c;
+}
+
+function readSectionContext(s: Section): SetContext {
   if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const title = s.h.title;
@@ -333,7 +345,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     } else {
       // not a finding by itself: a mention that may add facts to a finding described elsewhere
       if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why, members.length));
-      if (why.length && reason) {
+      if (why.length && reason && ctx.explain.enabled) {
         const d = titled(c) ? draftOf(ctx, c, set, kind, setName, false, why) : null;
         if (d) {
           const sv = d.sevFact ?? d.sevMention ?? d.sevSection;
@@ -471,7 +483,20 @@ function headingGroupSeverityOf(label: string): Severity | null {
 }
 
 /** A paragraph line that opens a record: a title written as a lead, not a sentence of prose. */
+/**
+ * Whether a paragraph line could open a record at all: bold, a link or a badge first, an emoji, or
+ * a first word that is a marker ("HIGH:", "CVE-…", "P0"). Most prose lines are none of these and
+ * are not read further (the lead reader is the extractor's most frequent call).
+ */
+function mayLead(lineMd: string): boolean {
+  const t = lineMd.trimStart();
+  if (/^(?:\*\*|__|~~|!?\[|`\d|\p{Extended_Pictographic})/u.test(t)) return true;
+  const first = /^[^\s]+/.exec(t)?.[0] ?? '';
+  return isMarkerWord(first.replace(/[*_]+/g, ''));
+}
+
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
+  if (!mayLead(lineMd)) return null;
   const lead = readLead(lineMd);
   if (!lead.title || lead.label) return null;
   if (lead.shape === 'bold') return first ? lead : lead.marked ? lead : null;

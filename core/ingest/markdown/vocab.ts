@@ -149,7 +149,23 @@ export function remedyGroup(title: string): boolean {
 const GENERIC_TITLE =
   /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
 
-export function isGenericTitle(title: string): boolean {
+/** Answers for titles already judged (reports repeat their headings and labels a lot). */
+function memo(fn: (t: string) => boolean): (t: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (t) => {
+    let v = seen.get(t);
+    if (v === undefined) {
+      v = fn(t);
+      if (seen.size > 20000) seen.clear();
+      seen.set(t, v);
+    }
+    return v;
+  };
+}
+
+export const isGenericTitle = memo(genericTitle);
+
+function genericTitle(title: string): boolean {
   const t = title
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
@@ -164,7 +180,9 @@ export function isGenericTitle(title: string): boolean {
 const PART_TITLE =
   /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code)$/i;
 
-export function isPartTitle(title: string): boolean {
+export const isPartTitle = memo(partTitle);
+
+function partTitle(title: string): boolean {
   const t = title
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
