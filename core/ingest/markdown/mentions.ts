@@ -20,13 +20,15 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   if (rows.length < 2) return false;
   const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
   const width = rows[0].children.length;
+  const headers = rows[0].children.map((c) => cellText(text, c));
   let sevCol = -1;
   let numCol = -1;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
     const sevLike = cells.filter((v) => /^(total|sum|gesamt|all)$/i.test(v) || (v.length <= 30 && severityFromValue(v))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
-    else if (numCol < 0 && cells.every((v) => /^\d{1,6}$/.test(v))) numCol = c;
+    // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
+    else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
   // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")
@@ -78,7 +80,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|check|rule|threat|risk)|\b(?:item|issue|finding|title)$/.test(h));
+  // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
+  const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
+  if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   const refCol = col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field

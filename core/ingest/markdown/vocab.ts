@@ -72,7 +72,12 @@ const SEV_TOKEN =
 export function severityFromValue(value: string): Severity | null {
   const m = SEV_TOKEN.exec(value);
   if (m) {
-    if (m[1]) return SEVERITY_EMOJI[m[1]];
+    if (m[1]) {
+      // "🟠 CRITICAL": the word says the severity, the colour is the tool's own palette
+      const word = SEV_TOKEN.exec(value.slice(m.index + m[0].length));
+      if (word && !word[1]) return severityFromValue(word[0]);
+      return SEVERITY_EMOJI[m[1]];
+    }
     if (m[2]) return P_LEVEL[Number(m[2])];
     if (m[3]) return SEV_LEVEL[Number(m[3])];
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
