@@ -32,7 +32,7 @@ export function findingReason(s: Section): string | null {
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
-  const evidence = factsAny || parts || h.locations.length > 0;
+  const evidence = factsAny || parts || h.locations.length > 0 || (s.fieldLines ?? 0) >= 2;
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
   if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';

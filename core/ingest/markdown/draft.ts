@@ -97,6 +97,20 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
   return null;
 }
 
+/** "- Description: Prototype Pollution", "**Title:** …": a short field naming the finding in its own text. */
+function namedField(text: string, s: Section, key: RegExp, long = false): string | null {
+  for (const b of s.blocks.slice(0, 6)) {
+    if (b.type !== 'paragraph' && b.type !== 'list') continue;
+    for (const line of src(text, b).slice(0, 4000).split('\n').slice(0, 12)) {
+      const m = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w ]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
+      if (!m || !key.test(m[1].trim())) continue;
+      if (long) return m[2].trim();
+      if (m[2].length <= 120 && !/[.!?]\s+\S/.test(m[2])) return plainInline(m[2]).replace(/[.\s]+$/, '').trim() || null;
+    }
+  }
+  return null;
+}
+
 /** Headings of sections that report progress on earlier findings rather than new ones. */
 export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log)\b/i;
 
@@ -161,9 +175,24 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     const firstPara = s.blocks.find((b) => b.type === 'paragraph');
     if (firstPara && /^\W*(?:already|has been|was|now)\s+(fixed|resolved|addressed)\b/i.test(src(text, firstPara))) statusOwn = 'fixed';
   }
+  // "### ✗ High severity vulnerability found in lodash" three times over: a heading its siblings
+  // repeat does not name the finding; a short Title / Name / Description field does
+  let title = s.h.title;
+  let ref = s.h.ref;
+  // ("✗ Medium severity vulnerability found in urllib3" is a scanner's template, not a name either)
+  if ((s.parent && s.parent.children.filter((c) => c.h.title === s.h.title).length > 1) || /\b(?:vulnerabilit(?:y|ies)|issues?|findings?|problems?)\s+(?:found|detected|identified)\s+in\b/i.test(s.h.title)) {
+    const named = namedField(text, s, /^(?:title|name|description|issue|vulnerability|summary)$/i);
+    if (named) title = named;
+  }
+  if (!ref) {
+    // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
+    const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);
+    const id = info ? /(?:^|[/\s])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\W*$/.exec(info) : null;
+    if (id) ref = id[1];
+  }
   const f: ParsedFinding = {
-    ref: s.h.ref,
-    title: s.h.title,
+    ref,
+    title,
     severity: null,
     severityText: null,
     status: 'open',

@@ -280,6 +280,12 @@ export function parseHeading(raw: string): HeadingInfo {
     }
   }
   if (!labelDone) {
+    // "High severity vulnerability found in lodash" (Snyk): a severity word qualified as one
+    const qualified = /^(critical|high|medium|moderate|low|informational|info)\s+(?:severity|risk|priority|impact)\b/i.exec(s);
+    if (qualified && !severity) {
+      severity = severityFromValue(qualified[1]);
+      severityText = qualified[0];
+    }
     const lead = /^((?:CRITICAL|BLOCKER|SHOWSTOPPER|HIGH|MAJOR|MEDIUM|MODERATE|MINOR|LOW|TRIVIAL|P[0-4]|SEV-?[0-5])\b[\s:–—-]*)+/.exec(s);
     if (lead && lead[0].length < s.length) {
       const sv = severityFromLabel(lead[0], true);

@@ -25,7 +25,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   let numCol = -1;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
-    const sevLike = cells.filter((v) => /^(total|sum|gesamt|all)$/i.test(v) || (v.length <= 30 && severityFromValue(v))).length;
+    const sevLike = cells.filter((v) => /^(total|sum|gesamt|all)$/i.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && severityFromValue(v))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;

@@ -27,6 +27,8 @@ export interface Section {
   facts: Fact[];
   /** has a bold label that names a finding part ("**Problem:**", "**Root Cause:**") */
   partLabels: number;
+  /** lines of "Key: value" fields of any key ("- Introduced through: …", "- Fixed in: 4.17.19") */
+  fieldLines?: number;
   isFinding: boolean;
   hasFindingDesc: boolean;
   /** why it was taken for a finding (for --explain) */
@@ -130,6 +132,7 @@ function collectFacts(text: string, s: Section): void {
         const locs = parseLocations(line, true);
         if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
       }
+      if (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Z][\w /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
       const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
       if (label && isPartTitle(label[1])) s.partLabels++;
