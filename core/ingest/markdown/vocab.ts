@@ -134,8 +134,11 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|contributing factors?|what went wrong|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
-export const FINDING_NOUN = new RegExp(FINDING_NOUN_SRC, 'i');
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
+/** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
+const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
+export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'i');
+/** the nouns alone, to strip from a group heading when it becomes a category */
 export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
 
 /**
