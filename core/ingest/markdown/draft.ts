@@ -135,8 +135,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     if (x !== s && /\b(files?|locations?)\b/i.test(x.h.title)) scanLocationBlocks(text, x.blocks, locations, true);
     else scanLocationBlocks(text, x.blocks, locations, false);
   }
-  // a Location field read elsewhere (a field table written side by side)
+  // a Location field read elsewhere (a field table written side by side), or a Component that is a path
   if (!locations.length) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
+  if (!locations.length) for (const f of facts) if (f.kind === 'phase' && /[/\\]|\.\w{1,5}\b/.test(f.value)) addLocations(locations, parseLocations(f.value).filter((l) => l.path.includes('/')));
   if (!locations.length) {
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {
@@ -184,6 +185,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     const named = namedField(text, s, /^(?:title|name|description|issue|vulnerability|summary)$/i);
     if (named) title = named;
   }
+  // "| ID | HC-01 |" in a finding's property table
+  const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
+  if (!ref && refF) ref = refF.value.trim();
   if (!ref) {
     // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
     const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);

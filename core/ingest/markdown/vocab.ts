@@ -219,6 +219,7 @@ export function factKind(key: string): string | null {
   if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
   if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
   if (/^(category|type|class|cwe)$/.test(k)) return 'category';
+  if (/^(id|ref|reference|identifier|finding id|issue id|finding|finding no)$/.test(k)) return 'ref';
   if (/^(labels?|tags?)$/.test(k)) return 'labels';
   if (/^(likelihood|probability|exploitability)$/.test(k)) return 'likelihood';
   if (isPartTitle(k)) return 'part';
