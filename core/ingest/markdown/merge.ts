@@ -41,9 +41,13 @@ export function mergeInto(target: Draft, m: Draft): void {
   }
   // of two short records, the one with the fuller title names the finding ("Unused import" in a
   // retest table against "Unused SafeMath import in L1Escrow.sol"); of two as full, the one that says more
+  // a table row names a finding rather than a paragraph's opening sentence ("**DEF-103** — The PDF
+  // service cached …" describes the row "DEF-103 | Statement PDF header shows …")
+  const rowT = target.prov?.kind === 'row' && target.standalone && m.prov?.kind === 'paragraph';
+  const rowM = m.prov?.kind === 'row' && m.standalone && target.prov?.kind === 'paragraph';
   const lenT = t.title.length;
   const lenM = m.f.title.length;
-  if (!target.detailed && !m.detailed && (lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
+  if (!target.detailed && !m.detailed && !rowT && (rowM || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
     // two short records of one finding ("Documentation Bugs" list, "Remaining Items" with a file and
     // sub-bullets): the one that says more gives the title, text and severity; the other fills gaps
     const other = { ...target, f: { ...t } };
