@@ -61,7 +61,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   let sevCol = -1;
   let sevBest = -1;
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|criticality|\brisk\b|\blevel\b|rating|^cvss/.test(h)) return;
+    if (!/severity|\bsev\b|priority|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && severityFromValue(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -116,8 +116,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|d[ée]finition/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
+  // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
+  const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?|countermeasures?)\b/.test(header[nameCol] ?? '');
   const standalone =
-    !statusOnly && !titleless && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+    !statusOnly && !titleless && !remedies && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
@@ -136,7 +138,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       : /^\W*(no|false|n|—|-)\W*$/i.test(blocksText) || /^\W*no\b/i.test(blocksText)
         ? false
         : null;
-    const refCell = refCol >= 0 ? cells[refCol] : '';
+    // with no id column, a cell holding just an id ("R1") says which finding the row is about
+    const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^[A-Z]{1,6}-?\d{1,4}$/.test(c)) ?? '';
     const ref = refCell ? refCell.replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
     if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? ''));

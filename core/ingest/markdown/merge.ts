@@ -47,7 +47,8 @@ export function mergeInto(target: Draft, m: Draft): void {
   const rowM = m.prov?.kind === 'row' && m.standalone && target.prov?.kind === 'paragraph';
   const lenT = t.title.length;
   const lenM = m.f.title.length;
-  if (!target.detailed && !m.detailed && !rowT && (rowM || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
+  // (a record that is no finding by itself, a measure or a plan step, never names one)
+  if (!target.detailed && !m.detailed && m.standalone && !rowT && (rowM || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
     // two short records of one finding ("Documentation Bugs" list, "Remaining Items" with a file and
     // sub-bullets): the one that says more gives the title, text and severity; the other fills gaps
     const other = { ...target, f: { ...t } };

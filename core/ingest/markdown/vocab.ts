@@ -56,6 +56,7 @@ const WORD_SEVERITY: Record<string, Severity> = {
   critica: 'critical',
   critico: 'critical',
   hinweis: 'info',
+  informative: 'info',
   informativ: 'info',
   informatif: 'info',
   informativo: 'info',
@@ -66,7 +67,7 @@ const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|med|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao]|hinweis|informati[fv]|informativ[ao])(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|med|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|medi[ao]|moderada|baj[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao])(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -211,7 +212,7 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
+  if (/^(severity|sev|priority|criticality|criticit|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
   if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta)$/.test(k)) return 'location';
   if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
