@@ -8,7 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import type { LineIndex, Provenance } from './explain';
 import { StatusReader } from './status';
-import { EMOJI_RE, factKind, FINDING_NOUN_G, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -158,6 +158,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   let blocksOwn: boolean | null = s.h.blocks;
   if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : blocksOwn;
   if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
+  // "Block the release until …" in its own text; else what its group heading says ("## Blocking Issues")
+  if (blocksOwn === null) blocksOwn = blocksStatement(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 3000)));
+  for (let a = s.parent; blocksOwn === null && a && a.depth > 0; a = a.parent) blocksOwn = groupBlocks(a.h.text);
   // the finding's own answers and status lines, in reading order (status.ts)
   const said = new StatusReader();
   const statusLines = new StatusReader();

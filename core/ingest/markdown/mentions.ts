@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
 import type { LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { EMOJI_RE, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, groupBlocks, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -172,7 +172,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevHeading: null,
       sevSection: ctx.groupSev,
       blocksOwn: null,
-      blocksMention: blocks,
+      blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text)),
       scope,

@@ -15,7 +15,7 @@ import { COUNT_TITLE, isMarkerWord, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { EMOJI_RE, FINDING_NOUN, GROUP_LABEL, isGenericTitle, isPartTitle, remedyGroup, statusGroupTitle } from './vocab';
+import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, statusGroupTitle } from './vocab';
 import type { Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -284,8 +284,8 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : null,
     sevHeading: null,
     sevSection: set.groupSev,
-    blocksOwn: c.body.blocks,
-    blocksMention: l.blocks,
+    blocksOwn: c.body.blocks ?? blocksStatement(c.bodyMd),
+    blocksMention: l.blocks ?? groupBlocks(set.section.h.text),
     statusOwn: status,
     scope: ctx.scopeOf(set.section),
     detailed: false,

@@ -308,3 +308,21 @@ export function statusGroupTitle(title: string): Status | null {
   if (/^(?:duplicates?)$/.test(t)) return 'duplicate';
   return null;
 }
+
+/**
+ * "## Blocking Issues" / "## Release blockers" (true), "## Non-blocking Follow-ups" (false): a group
+ * heading that says whether what it holds blocks deployment. Null when it says neither.
+ */
+export function groupBlocks(title: string): boolean | null {
+  if (/\bnon[- ]?blocking\b|\bnot blocking\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release)\b/i.test(title)) return false;
+  if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
+  return null;
+}
+
+/** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
+export function blocksStatement(text: string): boolean | null {
+  const t = text.slice(0, 3000);
+  if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
+  if (/\b(?:block(?:s)? (?:the )?(?:release|deploy(?:ment)?|launch|rollout|merge)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:release|launch|deploy(?:ment)?|production))\b/i.test(t)) return true;
+  return null;
+}
