@@ -28,6 +28,8 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
+  // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
+  if (!h.ref && recordsUnder(s) >= 2) return null;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value)) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
@@ -93,6 +95,11 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     // one level down: the heading levels slipped; it is a finding beside them, not their group
     if (!why && s.hasFindingDesc && s !== docTitle && s.h.severity && s.h.refKind && s.blocks.length > 0 && s.facts.some((f) => f.kind === 'location' || f.kind === 'severity'))
       why = 'severity and an id in the heading, with its own located text before findings nested under it';
+    // "### CN-06 — …" with its own fields, then "#### CN-07 — …": the ids continue, so the levels slipped
+    if (!why && s.hasFindingDesc && s !== docTitle && s.h.refKind === 'issue' && idsContinue(s)) {
+      const own = findingReason(s);
+      if (own) why = `${own}; the findings nested under it continue its ids (heading levels slipped)`;
+    }
     s.isFinding = why !== null;
     if (why) s.why = why;
   }
@@ -114,6 +121,17 @@ export function classifySections(sections: Section[], docTitle: Section | null):
 }
 
 export { severityGroupTitle };
+
+/** Every finding nested under s has an id of s's shape numbered after it ("CN-06" over "CN-07"). */
+function idsContinue(s: Section): boolean {
+  const own = shapeOf(s);
+  const kids = s.children.filter((c) => c.isFinding);
+  if (!own || kids.length === 0 || s.children.some((c) => c.hasFindingDesc)) return false;
+  return kids.every((c) => {
+    const k = shapeOf(c);
+    return !!k && k.key === own.key && k.n > own.n;
+  });
+}
 /** Shape of a heading's id: "### 3." (numeric, at its depth and level), "#### Threat ID 3", "BUG-A03". */
 function shapeOf(s: Section): { key: string; n: number } | null {
   const ref = s.h.ref;

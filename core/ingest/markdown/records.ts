@@ -382,6 +382,7 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
 
 /** A list and, where its items are not findings, the lists nested in them. */
 export function listRecords(ctx: RecordContext, list: List, s: Section, out: Draft[], label: string | null, inherited?: SetContext): void {
+  if (ctx.skip.has(list)) return;
   const own = inherited ?? sectionContext(s);
   const set = label ? labelContext(own, label) : own;
   const all: Candidate[] = [];
@@ -444,6 +445,16 @@ function groupItem(text: string, c: Candidate, set: SetContext): boolean {
   const kids = c.nested.flatMap((n) => n.children.map((it) => itemCandidate(text, it)).filter((x): x is Candidate => !!x));
   const strongKids = kids.filter((k) => strong(k, set)).length;
   return kids.length > 0 && strongKids * 2 >= kids.length;
+}
+
+/** A list of "Key: value" fields ("* Severity: S1", "* Steps: …", "* Status: Open"): a record's body. */
+function fieldList(text: string, list: List): boolean {
+  const items = list.children.slice(0, 40);
+  const fields = items.filter((it) => {
+    const p = it.children[0];
+    return p?.type === 'paragraph' && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Z][\w /()-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/.test(src(text, p).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+  }).length;
+  return items.length > 0 && fields * 2 > items.length && fields >= 2;
 }
 
 /**
@@ -567,8 +578,20 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
   };
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
-    if (ctx.skip.has(b) || (b.type === 'paragraph' && blocks[bi + 1]?.type === 'list' && listLabel(text, b))) {
+    const next = blocks[bi + 1];
+    // "**BUG-2041 — Transfer sent to the previous recipient**" over "* Severity: S1 · Priority: P0",
+    // "* Status: Fixed …": a record whose fields are the list under it, not a label of that list
+    const recordOverFields = b.type === 'paragraph' && next?.type === 'list' && fieldList(text, next as List) && !!paragraphLead(src(text, b).split('\n')[0], true)?.refAtStart;
+    if (ctx.skip.has(b) || (b.type === 'paragraph' && next?.type === 'list' && listLabel(text, b) && !recordOverFields)) {
       flush();
+      continue;
+    }
+    if (b.type === 'list' && cur && fieldList(text, b as List)) {
+      const c = cur as Candidate;
+      c.bodyMd += '\n\n' + src(text, b);
+      c.end = off(b, 'end');
+      for (const it of (b as List).children) readBodyLines(paragraphLines(text, it), c.body);
+      ctx.skip.add(b);
       continue;
     }
     if (b.type !== 'paragraph') {
