@@ -119,9 +119,10 @@ export function inUpdate(s: Section): boolean {
   return false;
 }
 
+/** s and the sections under it, short of those that are findings of their own (heading levels that slipped). */
 export function collectSubtree(s: Section, out: Section[]): void {
   out.push(s);
-  for (const c of s.children) collectSubtree(c, out);
+  for (const c of s.children) if (!c.isFinding) collectSubtree(c, out);
 }
 
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {

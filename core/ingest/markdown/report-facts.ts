@@ -1,12 +1,21 @@
 // Report-level facts: stated counts (claims), effort per severity group, date.
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { severityFromValue } from './vocab';
+import { blocksStatement, severityFromValue } from './vocab';
 
 const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?|blocker|major|minor|trivial)\b([^:\n]{0,40}?):\s*(.*)$/i;
 const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
-const REVERSE_COUNT = /\b(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\b(?![-\w/])(?!\s*[-–]\s*\d)/gi;
+// (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
+const REVERSE_COUNT =
+  /(?<![\p{L}\p{N}])(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[ao]s?|alt[ao]s?|medi[ao]s?|baj[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+/** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
+function countedSeverity(word: string): Severity | null {
+  const w = word.toLowerCase();
+  const de: Record<string, Severity> = { kritisch: 'critical', hoh: 'high', mittler: 'medium', niedrig: 'low' };
+  const stem = w.replace(/e?n?$/, '');
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? null;
+}
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
   /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
@@ -14,7 +23,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** "One Critical, Five High": counts written as words, before a severity */
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
-  /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
+  /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
 const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
@@ -23,6 +32,8 @@ export interface ReportFacts {
   scheme: Map<string, Severity>;
   /** severities the report says must be fixed before it ships ("P0 = fix before we deploy") */
   gate: Set<Severity>;
+  /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
+  blocksByRef: Map<string, boolean>;
   claims: Claims;
   hasClaims: boolean;
   effortBySeverity: Partial<Record<Severity, Effort>>;
@@ -31,7 +42,7 @@ export interface ReportFacts {
 }
 
 export function newReportFacts(): ReportFacts {
-  return { scheme: new Map(), gate: new Set(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+  return { scheme: new Map(), gate: new Set(), blocksByRef: new Map(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
 }
 
 /** A statement that some findings must be fixed before the software ships. */
@@ -56,17 +67,36 @@ function scanGate(line: string, rf: ReportFacts): void {
   }
 }
 
+const FINDING_REF = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d{1,5}(?![\w-])/g;
+
+/**
+ * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
+ * statement about shipping names by id, clause by clause, block deployment or not.
+ */
+function scanBlockRefs(line: string, rf: ReportFacts): void {
+  if (!/\bblock/i.test(line) || !/[A-Z]-\d/.test(line)) return;
+  for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
+    const blocks = blocksStatement(clause);
+    if (blocks === null) continue;
+    for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+  }
+}
+
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
-  if (line.length <= 500) scanGate(line, rf);
+  if (line.length <= 500) {
+    scanGate(line, rf);
+    scanBlockRefs(line, rf);
+  }
   if (line.length > 500) return;
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
-  // "4× [H], 5× [M], 3× [L]": counts of bracketed severity letters
-  const letters = [...line.matchAll(/\b(\d+)\s*[×x]\s*\[([CHMLI])\]/g)];
+  // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words
+  const letters = [...line.matchAll(/\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi)];
   if (letters.length >= 2) {
     for (const m of letters) {
-      const sev = ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2] as 'C'];
+      const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3]);
+      if (!sev) continue;
       if (rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[1]);
         rf.hasClaims = true;
@@ -116,8 +146,8 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   }
   // "Total: 12 (3 critical, 4 high, 5 medium)"; three counts or more need no such word
   // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
-  if (/\b\d+\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\b/i.test(line) && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line)) {
-    const rev = [...line.matchAll(REVERSE_COUNT)];
+  const rev = /\d\s/.test(line) && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line) ? [...line.matchAll(REVERSE_COUNT)] : [];
+  if (rev.length) {
     const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(line);
     if (rev.length >= 3 || (rev.length >= 2 && said)) {
       // "… 6 Minor, 2 Trivial (13)", "… 4 low (9 open after triage)", "= 13 total": the sum
@@ -129,7 +159,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
       if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
       else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
       for (const m of rev) {
-        const sev = severityFromValue(m[2]);
+        const sev = countedSeverity(m[2]);
         if (sev && rf.claims[sev] === undefined) {
           rf.claims[sev] = Number(m[1]);
           rf.hasClaims = true;
