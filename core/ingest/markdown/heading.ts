@@ -81,7 +81,10 @@ export function plainInline(md: string): string {
         .replace(/\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g, '$1')
     : md;
   return outsideCode(linked, (s) =>
-    s
+    // most prose has no emphasis, HTML or escapes: one test instead of four replaces
+    !/[*_~<\\]/.test(s)
+      ? s
+      : s
       .replace(HTML_TAG, (t) => (/^<\/?(?:br|p|div|li|tr|td|th)\b/i.test(t) ? ' ' : ''))
       .replace(/\*\*|__|~~/g, '')
       .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
