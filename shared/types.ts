@@ -87,6 +87,14 @@ export interface FindingSource {
   set: string | null;
   /** what made it a finding: "severity", "id", "location", "a severity field", "set", … */
   reasons: string[];
+  /**
+   * The heading of the section that holds the record (for a heading record, its parent's), its
+   * line, and the record's 0-based place in its set: an identity that survives lines moving above
+   * it, for corrections that apply to "every item like this one" in the next version of a report.
+   */
+  section?: string | null;
+  sectionLine?: number | null;
+  position?: number | null;
 }
 
 export interface ChecklistItem {

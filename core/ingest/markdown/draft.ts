@@ -6,7 +6,7 @@ import { plainInline } from './heading';
 import { addLocations, codeCommentLocations, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
-import type { LineIndex, Provenance } from './explain';
+import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
@@ -229,7 +229,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     words: wordSet(s.h.title),
     start: s.start,
     prov: lines
-      ? { kind: 'heading', startLine: lines.lineOf(s.start), endLine: lines.lineOf(Math.max(s.start, s.end - 1)), set: null, reasons, confidence: 0 }
+      ? { kind: 'heading', startLine: lines.lineOf(s.start), endLine: lines.lineOf(Math.max(s.start, s.end - 1)), set: null, reasons, confidence: 0, where: headingPlace(lines, s) }
       : undefined,
   };
 }
@@ -367,4 +367,9 @@ export function linkLocations(raw: string): Location[] {
     else if (!/^(mailto:|#)/i.test(m[1])) out.push(...parseLocations(m[1]));
   }
   return out;
+}
+
+/** A heading record's place: its parent section and its index among that section's sub-headings. */
+export function headingPlace(lines: LineIndex, s: Section) {
+  return recordPlace(lines, s.parent, s.parent ? s.parent.children.indexOf(s) : null);
 }

@@ -36,6 +36,14 @@ export interface Provenance {
   /** the fields and context that made it a finding: severity, id, location, status, group, set… */
   reasons: string[];
   confidence: number;
+  /** the section holding the record and the record's place in its set (FindingSource) */
+  where?: RecordPlace;
+}
+
+export interface RecordPlace {
+  section: string | null;
+  sectionLine: number | null;
+  position: number | null;
 }
 
 export interface Rejected {
@@ -50,6 +58,8 @@ export interface Rejected {
   set: string | null;
   /** what it would be as a finding (for an import review that takes it after all) */
   finding: ParsedFinding | null;
+  /** the section holding it and its place in its set, as for findings */
+  where: RecordPlace | null;
 }
 
 export class Explain {
@@ -61,11 +71,17 @@ export class Explain {
     this.lines = new LineIndex(text);
     this.enabled = enabled;
   }
-  reject(kind: RecordKind, start: number, end: number, text: string, reason: string, fields: string[], set: string | null = null, finding: ParsedFinding | null = null): void {
+  reject(kind: RecordKind, start: number, end: number, text: string, reason: string, fields: string[], set: string | null = null, finding: ParsedFinding | null = null, where: RecordPlace | null = null): void {
     if (!this.enabled || this.rejected.length >= 2000) return;
     const startLine = this.lines.lineOf(start);
     const endLine = this.lines.lineOf(Math.max(start, end - 1));
-    if (finding) finding = { ...finding, source: { kind, startLine, endLine, set, reasons: [] }, confidence: 0 };
-    this.rejected.push({ kind, startLine, endLine, text: text.slice(0, 200), reason, fields, set, finding });
+    if (finding) finding = { ...finding, source: { kind, startLine, endLine, set, reasons: [], ...where }, confidence: 0 };
+    this.rejected.push({ kind, startLine, endLine, text: text.slice(0, 200), reason, fields, set, finding, where });
   }
+}
+
+/** Where a record sits: the section holding it (its heading text and line) and its place in its set. */
+export function recordPlace(lines: LineIndex, holder: { depth: number; start: number; h: { text: string } } | null, position: number | null): RecordPlace {
+  const named = holder && holder.depth > 0 ? holder : null;
+  return { section: named ? named.h.text : null, sectionLine: named ? lines.lineOf(named.start) : null, position };
 }

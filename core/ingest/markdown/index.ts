@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { ParseError, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
-import { findingFromSection, type Draft } from './draft';
+import { findingFromSection, headingPlace, type Draft } from './draft';
 import { countsTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
@@ -169,7 +169,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (!fields.length || !s.h.title) continue;
     const why = blockedTitle(s) ? 'a heading of the report\u2019s structure' : inFixOrder(s) ? 'in the report\u2019s fix order' : 'not enough finding fields for a heading of its kind';
     const d = findingFromSection(text, s, docTitle, scopeOf(s), explain.lines);
-    explain.reject('heading', s.start, s.end, s.h.title, why, fields, null, d.f);
+    explain.reject('heading', s.start, s.end, s.h.title, why, fields, null, d.f, headingPlace(explain.lines, s));
   }
 
   // ---- tables and lists that name findings; checklists; fix order; report facts

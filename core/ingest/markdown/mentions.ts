@@ -7,7 +7,7 @@ import { parseHeading } from './heading';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
-import type { LineIndex } from './explain';
+import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { EMOJI_RE, groupBlocks, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
@@ -189,6 +189,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
         size: body.length,
         reasons: [sev ? 'severity' : '', ref ? 'id' : '', locations.length ? 'location' : '', 'severity column'].filter(Boolean),
         confidence: 0,
+        where: recordPlace(lines, s, body.indexOf(r)),
       },
     });
   }

@@ -202,7 +202,7 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     f.status = d.statusOwn ?? 'open';
     if (!f.title.trim()) continue;
     if (d.prov) {
-      f.source = { kind: d.prov.kind, startLine: d.prov.startLine, endLine: d.prov.endLine, set: d.prov.set, reasons: d.prov.reasons };
+      f.source = { kind: d.prov.kind, startLine: d.prov.startLine, endLine: d.prov.endLine, set: d.prov.set, reasons: d.prov.reasons, ...d.prov.where };
       f.confidence = confidence(d);
     }
     findings.push(f);

@@ -16,7 +16,7 @@ import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, statusGroupTitle } from './vocab';
-import type { Explain } from './explain';
+import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 
 /** Where in the text a record sits and why it was taken (for --explain and import review). */
@@ -246,7 +246,7 @@ function readSectionContext(s: Section): SetContext {
   };
 }
 
-function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1): Draft {
+function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
   const l = c.lead;
   const locations: Location[] = [...l.locations];
   addLocations(locations, c.body.locations);
@@ -301,6 +301,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
       size: setSize,
       reasons: why,
       confidence: 0,
+      where: recordPlace(lines, set.section, position),
     },
   };
 }
@@ -323,7 +324,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   const sameShape = (c: Candidate) =>
     strongs.length === 0 ||
     ((withRef * 3 < strongs.length * 2 || c.lead.refAtStart) && strongs.some((x) => x.lead.shape === c.lead.shape));
-  for (const c of members) {
+  for (const [position, c] of members.entries()) {
     const why = evidence(c);
     const isStrong = strongs.includes(c);
     let standalone = false;
@@ -341,19 +342,19 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     if (standalone) {
       if (!isStrong) why.push(set.groupSev ? 'group severity' : set.groupFindings ? 'group' : 'set');
       taken.add(c);
-      out.push(draftOf(ctx, c, set, kind, setName, true, why, members.length));
+      out.push(draftOf(ctx, c, set, kind, setName, true, why, members.length, position));
     } else {
       // not a finding by itself: a mention that may add facts to a finding described elsewhere
-      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why, members.length));
+      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why, members.length, position));
       if (why.length && reason && ctx.explain.enabled) {
-        const d = titled(c) ? draftOf(ctx, c, set, kind, setName, false, why) : null;
+        const d = titled(c) ? draftOf(ctx, c, set, kind, setName, false, why, members.length, position) : null;
         if (d) {
           const sv = d.sevFact ?? d.sevMention ?? d.sevSection;
           d.f.severity = sv?.sev ?? null;
           d.f.severityText = sv?.text ?? null;
           d.f.status = d.statusOwn ?? 'open';
         }
-        ctx.explain.reject(kind, c.start, c.end, c.lead.title || plainInline(c.bodyMd.split('\n')[0]).slice(0, 80), reason, why, setName, d?.f ?? null);
+        ctx.explain.reject(kind, c.start, c.end, c.lead.title || plainInline(c.bodyMd.split('\n')[0]).slice(0, 80), reason, why, setName, d?.f ?? null, recordPlace(ctx.explain.lines, set.section, position));
       }
     }
   }
