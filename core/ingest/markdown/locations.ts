@@ -5,9 +5,13 @@ import type { Location } from '../../../shared/types';
 const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol|mod|sum|tpl|tmpl|j2|jinja|jinja2|ejs|hbs|erb|njk|twig|liquid|cshtml|razor|aspx|jsp|psm1|fish|nix|bzl|bazel|cmake|mk|ml|mli|elm|fsx|groovy|jl|zig|nim|vy|cairo|move|circom|rego|cue|jsonnet|libsonnet|tfvars|plist|pbxproj|entitlements|service|socket|timer|desktop|policy|pem|crt|key|sqlite|prisma|graphqls|avsc|thrift|smithy|pug|astro|mts|cts';
 
-/** A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". */
+/**
+ * A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". Letters of any
+ * script ("src/ünïcode/файл.ts"), and format characters, so that a path holding a bidi override
+ * ("src/<U+202E>txt.exe") is kept whole and shown marked rather than cut short.
+ */
 const PATH_TOKEN =
-  /(?:[\w@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/gi;
+  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/giu;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
@@ -32,7 +36,7 @@ function looksLikePath(p: string, loose = false): boolean {
     if (!hasExt && !p.endsWith('/')) return loose && !p.startsWith('/') && p.split('/').length >= 3 && /^[\w.-]+$/.test(p.split('/').pop() ?? '');
     return /[A-Za-z]/.test(p);
   }
-  return hasExt && /^[\w@.+~-]+$/.test(p) && !/^\.\w+$/.test(p);
+  return hasExt && /^[\p{L}\p{N}\p{M}\p{Cf}_@.+~-]+$/u.test(p) && !/^\.\w+$/.test(p);
 }
 
 /**
