@@ -234,7 +234,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) for (const f of findings) if (f.blocksDeployment === null && f.ref && rf.blocksByRef.has(f.ref)) f.blocksDeployment = rf.blocksByRef.get(f.ref)!;
   // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
-  if (rf.gate.size) for (const f of findings) if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
+  if (rf.gate.size) {
+    for (const f of findings) {
+      if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
+      else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;
+    }
+  }
   report.findings = findings;
   report.checklists = checklists;
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);

@@ -146,10 +146,11 @@ function statusOfPhrase(s: string): Status | null {
  * are cut at separators and parentheses.
  */
 function readTail(tailMd: string, into: Markers, locations: Location[]): void {
-  const plain = plainInline(tailMd).trim();
+  // "— P0 · owner @jonas · 🔄 In progress": the separator after the title opens the tail
+  const plain = plainInline(tailMd).trim().replace(/^[—–:|-]+\s*/, '');
   if (!plain) return;
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
-  const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
+  const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const seg0 of segs.slice(0, 8)) {
     const seg = seg0.replace(EMOJI_RE, ' ').trim();
     if (!seg) {

@@ -141,7 +141,7 @@ function veryStrong(c: Candidate): boolean {
 /** An id of its own, a title of its own and a location: a finding even in a plan's list. */
 function veryStrongish(c: Candidate): boolean {
   const l = c.lead;
-  return titled(c) && l.refAtStart && l.refKind === 'issue' && l.shape !== 'plain' && (l.locations.length > 0 || c.body.locations.length > 0);
+  return titled(c) && l.refAtStart && l.refKind === 'issue' && l.shape !== 'plain' && (l.locations.length > 0 || c.body.locations.length > 0 || !!l.severity || !!l.status || !!c.body.status);
 }
 
 /** A member that reads as a finding on its own fields. */

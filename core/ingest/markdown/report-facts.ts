@@ -32,6 +32,8 @@ export interface ReportFacts {
   scheme: Map<string, Severity>;
   /** severities the report says must be fixed before it ships ("P0 = fix before we deploy") */
   gate: Set<Severity>;
+  /** the report says only those severities block ("only P0 items block deploys") */
+  gateOnly: boolean;
   /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
   blocksByRef: Map<string, boolean>;
   claims: Claims;
@@ -42,7 +44,7 @@ export interface ReportFacts {
 }
 
 export function newReportFacts(): ReportFacts {
-  return { scheme: new Map(), gate: new Set(), blocksByRef: new Map(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+  return { scheme: new Map(), gate: new Set(), gateOnly: false, blocksByRef: new Map(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
 }
 
 /** A statement that some findings must be fixed before the software ships. */
@@ -60,12 +62,22 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (!GATE_STATEMENT.test(line)) return;
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     if (!GATE_STATEMENT.test(part)) continue;
-    for (const m of part.matchAll(GATE_SEVERITY)) {
-      const sev = severityFromValue(m[1] ?? (m[2] ? m[2].replace(/s$/i, '') : m[3]));
-      if (sev) rf.gate.add(sev);
+    // "P0 must land before the next deploy, P1 this sprint, P2 this quarter": a legend written as a
+    // sentence; only the entry that states the gate counts ("Critical, high must be fixed…" is a list)
+    const pieces = part.split(/,\s+/);
+    const legend = pieces.length >= 3 && pieces.filter((p) => LEGEND_ENTRY.test(p)).length >= 2;
+    for (const piece of legend ? pieces : [part]) {
+      if (!GATE_STATEMENT.test(piece)) continue;
+      for (const m of piece.matchAll(GATE_SEVERITY)) {
+        const sev = severityFromValue(m[1] ?? (m[2] ? m[2].replace(/s$/i, '') : m[3]));
+        if (sev) rf.gate.add(sev);
+      }
+      // "only P0 items block deploys": the others do not
+      if (/\bonly\b/i.test(piece)) rf.gateOnly = true;
     }
   }
 }
+const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)\W*\s+\p{L}/iu;
 
 const FINDING_REF = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d{1,5}(?![\w-])/g;
 
