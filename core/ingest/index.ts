@@ -1,4 +1,5 @@
 // Ingest front door: bytes -> text (decode) -> format (detect, from content) -> ParsedReport.
+import { setFlagsFromString } from 'node:v8';
 import { ParseError, type ParsedReport } from '../../shared/types';
 import { decodeBytes, type Decoded } from './decode';
 import { detectFormat, type Detected } from './detect';
@@ -11,6 +12,12 @@ import { scannerByName } from './scanners/index';
 export { decodeBytes, type Decoded } from './decode';
 export { detectFormat, type Detected, type ScannerName } from './detect';
 export { parseSarif, type SarifOptions } from './sarif';
+
+// Reports are untrusted and unseen: a regular expression that backtracks without end on some text
+// nobody foresaw would hang the import. V8 then finishes the match with its linear-time engine
+// (every expression the extractor uses without backreferences or lookbehind qualifies). Set before
+// any extractor expression first runs: expressions are compiled on first use.
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 function withFile(e: unknown, fileName: string, format: string): ParseError {
   if (e instanceof ParseError) return e.message.includes(fileName) ? e : new ParseError(`${fileName}: ${e.message}`, e.format, e.where);

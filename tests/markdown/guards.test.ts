@@ -78,3 +78,17 @@ describe('guardMarkdown', () => {
     }
   });
 });
+
+describe('expressions that could backtrack without end', () => {
+  it('a finding holding a field table with a long delimiter row parses (it hung in cleanBody)', () => {
+    const dashes = '-'.repeat(60);
+    const text = `# Bericht\n\n### 4.1 PT-01: SQL-Injection im Parameter \`vertragsnummer\`\n\n| Attribut            | Wert |\n|---------------------|${dashes}|\n| Schweregrad         | Kritisch (CVSS 9.1, \`AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N\`)  |\n| Status              | Offen |\n`;
+    const rep = parseReportText(text, 'bericht.md');
+    expect(rep.findings.map((f) => [f.ref, f.severity, f.status])).toEqual([['PT-01', 'critical', 'open']]);
+  });
+  it('once ingest is loaded, V8 finishes a catastrophic expression in linear time', () => {
+    // (a+)+$ on 40 a's and a b takes 2^40 steps with backtracking alone
+    const evil = new RegExp('(a+)+$');
+    expect(evil.test('a'.repeat(40) + 'b')).toBe(false);
+  });
+});

@@ -36,8 +36,20 @@ export interface Draft {
   start: number;
 }
 
+/** A body without leading blanks and without the thematic breaks ("---", "***") that end it. */
 export function cleanBody(s: string): string {
-  return s.replace(/^\s+/, '').replace(/(\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$/, '').trimEnd();
+  // scanned from the end by hand: a regex with a repeated group of "-{3,}" backtracks
+  // exponentially on a table's delimiter row ("|-----…-----|")
+  let end = s.trimEnd().length;
+  for (;;) {
+    let i = end;
+    const ch = s[i - 1];
+    if (ch !== '-' && ch !== '*' && ch !== '_') break;
+    while (i > 0 && s[i - 1] === ch) i--;
+    if (end - i < 3) break;
+    end = s.slice(0, i).trimEnd().length;
+  }
+  return s.slice(0, end).replace(/^\s+/, '');
 }
 
 export function itemText(text: string, item: ListItem): string {
