@@ -150,6 +150,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   const plain = plainInline(tailMd).trim().replace(/^[—–:|-]+\s*/, '');
   if (!plain) return;
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
+  let impact: { sev: Severity; text: string } | null = null;
   const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const seg0 of segs.slice(0, 8)) {
     const seg = seg0.replace(EMOJI_RE, ' ').trim();
@@ -182,6 +183,12 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
           into.severityText = kv[2].trim();
           into.any = true;
         }
+      } else if (kind === 'part' && !impact && /^impact\b/i.test(kv[1])) {
+        // "Impact: Serious. Fails 2.2.2 …": an impact rated in one word (axe-core's scale) before the
+        // prose; a Risk or Severity beside it ("Likelihood: Low · Impact: High · Risk: Medium") wins
+        const w = /^([A-Za-z]+)(?:[.,;]|$)/.exec(kv[2].trim());
+        const sv = w ? severityFromValue(w[1]) : null;
+        if (sv) impact = { sev: sv, text: w![1] };
       } else if (kind === 'status' && !into.status) {
         into.status = statusFromText(kv[2]);
         into.any = into.any || !!into.status;
@@ -194,6 +201,11 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       const l = /^([\w@.+~/\\-]+\.\w+)\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?\b/.exec(seg);
       if (l) addLocations(locations, [{ path: l[1], startLine: Number(l[2]), endLine: Number(l[3] ?? l[2]) }]);
     }
+  }
+  if (impact && !into.severity) {
+    into.severity = impact.sev;
+    into.severityText = impact.text;
+    into.any = true;
   }
 }
 

@@ -255,8 +255,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
   }
   if (!locations.length) {
-    for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`/g)) {
-      addLocations(locations, parseLocations(m[1]).filter((x) => x.path.includes('/') || x.startLine != null));
+    // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
+    for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
+      addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
       if (locations.length) break;
     }
   }

@@ -8,7 +8,7 @@ const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(\d+)\s+(critical|high|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[ao]s?|alt[ao]s?|medi[ao]s?|baj[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(\d+)\s+(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[ao]s?|alt[ao]s?|medi[ao]s?|baj[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -158,23 +158,26 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   }
   // "Total: 12 (3 critical, 4 high, 5 medium)"; three counts or more need no such word
   // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
-  const rev = /\d\s/.test(line) && !/\b(fixed|resolved|remain\w*|closed)\b/i.test(line) ? [...line.matchAll(REVERSE_COUNT)] : [];
-  if (rev.length) {
-    const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(line);
-    if (rev.length >= 3 || (rev.length >= 2 && said)) {
-      // "… 6 Minor, 2 Trivial (13)", "… 4 low (9 open after triage)", "= 13 total": the sum
-      const after = line.slice((rev[rev.length - 1].index ?? 0) + rev[rev.length - 1][0].length);
-      const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
-      // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …": the sum stated just before the counts
-      const before = line.slice(0, rev[0].index ?? 0);
-      const lead = /(\d+)\s+(?:[a-z-]+\s+)?(?:bugs|issues|findings|vulnerabilities|defects|problems)\s*[:(–—-]?\s*$/i.exec(before);
-      if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
-      else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
-      for (const m of rev) {
-        const sev = countedSeverity(m[2]);
-        if (sev && rf.claims[sev] === undefined) {
-          rf.claims[sev] = Number(m[1]);
-          rf.hasClaims = true;
+  // (each clause on its own: "9 issues (1 critical, 4 serious); one of them was already fixed")
+  for (const clause of /\d\s/.test(line) ? line.split(/(?<!&#?\w{2,8});\s+/) : []) {
+    const rev = !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? [...clause.matchAll(REVERSE_COUNT)] : [];
+    if (rev.length) {
+      const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(clause);
+      if (rev.length >= 3 || (rev.length >= 2 && said)) {
+        // "… 6 Minor, 2 Trivial (13)", "… 4 low (9 open after triage)", "= 13 total": the sum
+        const after = clause.slice((rev[rev.length - 1].index ?? 0) + rev[rev.length - 1][0].length);
+        const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
+        // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …": the sum stated just before the counts
+        const before = clause.slice(0, rev[0].index ?? 0);
+        const lead = /(\d+)\s+(?:[a-z-]+\s+)?(?:bugs|issues|findings|vulnerabilities|defects|problems)\s*[:(–—-]?\s*$/i.exec(before);
+        if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
+        else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
+        for (const m of rev) {
+          const sev = countedSeverity(m[2]);
+          if (sev && rf.claims[sev] === undefined) {
+            rf.claims[sev] = Number(m[1]);
+            rf.hasClaims = true;
+          }
         }
       }
     }

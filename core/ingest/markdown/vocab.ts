@@ -323,6 +323,6 @@ export function groupBlocks(title: string): boolean | null {
 export function blocksStatement(text: string): boolean | null {
   const t = text.slice(0, 3000);
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:release|launch|deploy(?:ment)?|production))\b/i.test(t)) return true;
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   return null;
 }
