@@ -215,6 +215,46 @@ const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
 
+/**
+ * "[FAIL] 1.1.7 Ensure that …", "[WARN] 4.2.9 …", "[PASS] …": a line of a benchmark or checker's
+ * output (kube-bench, docker-bench, Lynis, CIS tools). A failed check is a finding (high, as such
+ * tools' users rate a failed control, unless the report's legend says otherwise); a warning, a manual
+ * check left to verify, is medium; passed, skipped and informational lines are none.
+ */
+const CHECK_RESULT = /^\s*\[(FAIL(?:ED)?|ERROR|WARN(?:ING)?|PASS(?:ED)?|OK|INFO|SKIP(?:PED)?|NOTE|MANUAL)\]\s+(?:(\d+(?:\.\d+)+|[A-Z][A-Z0-9]*-\d+(?:\.\d+)*)\s+)?(\S.*)$/;
+
+/** A checker's result line, or null; `failed` tells whether it reports a problem. */
+export function checkResult(md: string): { lead: Lead; failed: boolean } | null {
+  const m = CHECK_RESULT.exec(md);
+  if (!m) return null;
+  const word = m[1].toUpperCase();
+  const failed = /^(FAIL|ERROR|WARN)/.test(word);
+  const severity: Severity | null = /^(FAIL|ERROR)/.test(word) ? 'high' : /^WARN/.test(word) ? 'medium' : null;
+  const h = parseHeading(m[3]);
+  return {
+    failed,
+    lead: {
+      title: h.title.replace(/\s+/g, ' ').trim(),
+      ref: m[2] ?? null,
+      refKind: m[2] ? 'issue' : null,
+      severity,
+      severityText: severity ? word : null,
+      status: null,
+      blocks: null,
+      locations: h.locations,
+      shape: 'plain',
+      marked: true,
+      refAtStart: !!m[2],
+      positive: false,
+      question: false,
+      label: false,
+      url: null,
+      count: false,
+      lines: null,
+    },
+  };
+}
+
 /** Reads one line (Markdown source, list marker and checkbox removed) as the head of a record. */
 export function readLead(md: string): Lead {
   const line = md.length > 2000 ? md.slice(0, 2000) : md;

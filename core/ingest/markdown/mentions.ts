@@ -77,14 +77,16 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
   const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat)/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
-  const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || named >= 0 || col(/^title/) >= 0);
+  // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
+  const checkIds = header.findIndex((h, i) => /^(check|control|rule|test)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
   let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
-  const refCol = col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/);
+  const refCol = Math.max(col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
@@ -103,7 +105,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (best < 0) titleless = true;
   }
   const blocksCol = col(/block/);
-  const statusCol = col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
+  // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
+  const statusCol = col(/^(status|state)\b/) >= 0 ? col(/^(status|state)\b/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
@@ -124,7 +127,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
     const name = cells[nameCol] ?? '';
-    if (!name || !/\p{L}/u.test(name)) continue;
+    // (a status row names its finding by the id column alone: "| 1.1.9 | WARN | — | Accepted |")
+    if ((!name || !/\p{L}/u.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     if (statusCol >= 0 && /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i.test(cells[statusCol] ?? '')) continue;
     const h = parseHeading(name);

@@ -11,7 +11,7 @@ import { inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { COUNT_TITLE, isMarkerWord, readLead, type Lead } from './lead';
+import { checkResult, COUNT_TITLE, isMarkerWord, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
@@ -109,6 +109,8 @@ interface Candidate {
   checked: boolean | null;
   /** nested list under this item (read as its own set when this item is not a finding) */
   nested: List[];
+  /** a failed check of a checker's output ("[FAIL] 1.1.7 …") */
+  check?: boolean;
 }
 
 function evidence(c: Candidate): string[] {
@@ -151,6 +153,8 @@ function strong(c: Candidate, set: SetContext): boolean {
   const l = c.lead;
   // "`9-9`: **Magic number for max attempts.**" under a file's heading: a comment anchored to its lines
   if (l.shape !== 'plain' && l.lines && set.groupPath) return true;
+  // "[FAIL] 1.1.7 …": a failed check of a checker's output
+  if (c.check) return true;
   const sev = !!(l.severity || c.body.severity);
   const loc = l.locations.length > 0 || c.body.locations.length > 0;
   const shaped = l.shape !== 'plain';
@@ -629,6 +633,18 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
         pending = mergeNote(pending, note);
         for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
         i += joined;
+        continue;
+      }
+      // "[FAIL] 1.1.7 Ensure that …": a checker's result line; a passed check ends the record before it
+      const check = line.length <= 1000 ? checkResult(line) : null;
+      if (check) {
+        if (check.failed) {
+          if (!members.length) setStart = lineOff;
+          cur = { lead: check.lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], check: true };
+          members.push(cur);
+          any = true;
+        } else cur = null;
+        lineOff += line.length + 1;
         continue;
       }
       const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);

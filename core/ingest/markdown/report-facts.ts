@@ -163,13 +163,13 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     const rev = !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? [...clause.matchAll(REVERSE_COUNT)] : [];
     if (rev.length) {
       const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(clause);
-      if (rev.length >= 3 || (rev.length >= 2 && said)) {
+      // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …", "14 items to triage: 8 high, 6 medium": the sum stated just before the counts
+      const before = clause.slice(0, rev[0].index ?? 0);
+      const lead = /(\d+)\s+(?:[a-z-]+\s+)?(?:bugs|issues|findings|vulnerabilities|defects|problems|items)(?:\s+(?:to|for)\s+[a-z-]+)?\s*[:(–—-]?\s*$/i.exec(before);
+      if (rev.length >= 3 || (rev.length >= 2 && (said || lead))) {
         // "… 6 Minor, 2 Trivial (13)", "… 4 low (9 open after triage)", "= 13 total": the sum
         const after = clause.slice((rev[rev.length - 1].index ?? 0) + rev[rev.length - 1][0].length);
         const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
-        // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …": the sum stated just before the counts
-        const before = clause.slice(0, rev[0].index ?? 0);
-        const lead = /(\d+)\s+(?:[a-z-]+\s+)?(?:bugs|issues|findings|vulnerabilities|defects|problems)\s*[:(–—-]?\s*$/i.exec(before);
         if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
         else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
         for (const m of rev) {
