@@ -29,7 +29,7 @@ export function findingReason(s: Section): string | null {
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
-  if (!h.ref && recordsUnder(s) >= 2) return null;
+  if (!h.ref && (recordsUnder(s) >= 2 || fieldRecordsUnder(s) >= 2)) return null;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value)) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
@@ -65,6 +65,21 @@ function recordsUnder(s: Section): number {
       const first = x.children[0]?.type === 'strong' || x.children[0]?.type === 'emphasis' || x.children[0]?.type === 'delete' ? JSON.stringify(x.children[0]).slice(0, 400) : head;
       if (/\b[A-Z][A-Z0-9]{0,9}-\d+\b|\[[A-Z]{1,6}-?\d+\]/.test(first)) n++;
     }
+  }
+  return n;
+}
+
+/**
+ * Paragraphs that open with a bold title and go on with field lines ("**The app crashes …**" then
+ * "**Severity:** Critical · **Ticket:** CUI-312"): records of their own, so the heading over two or
+ * more of them is their group, not a finding holding their fields.
+ */
+function fieldRecordsUnder(s: Section): number {
+  let n = 0;
+  for (const b of s.blocks) {
+    if (b.type !== 'paragraph' || b.children[0]?.type !== 'strong') continue;
+    const second = b.children.findIndex((c, i) => i > 0 && c.type === 'text' && c.value.includes('\n'));
+    if (second > 0 && b.children.slice(second + 1).some((c) => (c.type === 'strong' || c.type === 'text') && /:/.test(JSON.stringify(c).slice(0, 300)))) n++;
   }
   return n;
 }

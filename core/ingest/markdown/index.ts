@@ -232,7 +232,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
-  if (rf.blocksByRef.size) for (const f of findings) if (f.blocksDeployment === null && f.ref && rf.blocksByRef.has(f.ref)) f.blocksDeployment = rf.blocksByRef.get(f.ref)!;
+  if (rf.blocksByRef.size) {
+    for (const f of findings) {
+      if (f.blocksDeployment === null && f.ref && rf.blocksByRef.has(f.ref)) f.blocksDeployment = rf.blocksByRef.get(f.ref)!;
+      else if (f.blocksDeployment === null && rf.onlyRefsBlock) f.blocksDeployment = false;
+    }
+  }
   // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
   if (rf.gate.size) {
     for (const f of findings) {

@@ -111,9 +111,17 @@ export function definitionLists(text: string): string {
     if (fence !== null) continue;
     const term = lines[i];
     const def = /^:[ \t]+(\S.*)$/.exec(lines[i + 1]);
-    if (!def || !/^[\p{L}][\p{L}\p{N} /()'-]{0,40}$/u.test(term.trim()) || (i > 0 && lines[i - 1].trim() !== '' && !/^:[ \t]/.test(lines[i - 1]) && !/^ {2,}\S/.test(lines[i - 1]))) continue;
-    lines[i] = `${term.trim()}: ${def[1]}`;
-    lines[i + 1] = '';
+    if (!def || (i > 0 && lines[i - 1].trim() !== '' && !/^:[ \t]/.test(lines[i - 1]) && !/^ {2,}\S/.test(lines[i - 1]))) continue;
+    if (/^[\p{L}][\p{L}\p{N} /()'-]{0,40}$/u.test(term.trim())) {
+      lines[i] = `${term.trim()}: ${def[1]}`;
+      lines[i + 1] = '';
+      continue;
+    }
+    // "The app crashes if …" over ": **Severity:** Critical · **Ticket:** CUI-312" and more ": …" lines:
+    // a record whose title is the term and whose text is its definitions (a bold title, then its lines)
+    if (!/^[\p{L}\p{N}`]/u.test(term.trim()) || term.length > 300 || /^\s*(?:[-*+]|\d+[.)])\s/.test(term)) continue;
+    lines[i] = `**${term.trim().replace(/\*\*/g, '')}**`;
+    for (let j = i + 1; j < lines.length && (/^:[ \t]+\S/.test(lines[j]) || /^ {2,}\S/.test(lines[j])); j++) lines[j] = lines[j].replace(/^:[ \t]+/, '');
   }
   return lines.join('\n');
 }

@@ -46,6 +46,8 @@ interface BodyFacts {
   statuses: StatusReader;
   /** how many lines were key/value facts of a finding (Impact, Fix, Status, …) */
   count: number;
+  /** "Ticket: CUI-312", "ID: F-7" among its lines */
+  ref?: string | null;
 }
 
 function emptyBody(): BodyFacts {
@@ -74,6 +76,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
         if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
+      else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
     }
@@ -266,7 +269,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     }
   }
   const f: ParsedFinding = {
-    ref: l.ref,
+    ref: l.ref ?? c.body.ref ?? null,
     title: l.title,
     severity: null,
     severityText: null,

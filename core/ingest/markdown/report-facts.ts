@@ -36,6 +36,8 @@ export interface ReportFacts {
   gateOnly: boolean;
   /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
   blocksByRef: Map<string, boolean>;
+  /** the report says only the findings it names block ("Only CUI-312 blocks the release") */
+  onlyRefsBlock?: boolean;
   claims: Claims;
   hasClaims: boolean;
   effortBySeverity: Partial<Record<Severity, Effort>>;
@@ -86,11 +88,13 @@ const FINDING_REF = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d{1,5}(?![\w-])/g;
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
-  if (!/\bblock/i.test(line) || !/[A-Z]-\d/.test(line)) return;
+  if (!/block|bloqu/i.test(line) || !/[A-Z]-\d/.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     if (blocks === null) continue;
     for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
+    if (blocks && /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])/iu.test(clause)) rf.onlyRefsBlock = true;
   }
 }
 

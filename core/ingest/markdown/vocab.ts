@@ -213,14 +213,14 @@ export function factKind(key: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (/^(severity|sev|priority|criticality|criticit|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
-  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta)$/.test(k)) return 'location';
+  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde)$/.test(k)) return 'location';
   if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
   if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim|esfuerzo|esfuerzo estimado|estimaci n)$/.test(k)) return 'effort';
   if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
   if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
   if (/^(category|type|class|cwe)$/.test(k)) return 'category';
-  if (/^(id|ref|reference|identifier|finding id|issue id|finding|finding no)$/.test(k)) return 'ref';
+  if (/^(id|ref|reference|identifier|finding id|issue id|finding|finding no|ticket|ticket id|jira|issue key|tracker|tracking)$/.test(k)) return 'ref';
   if (/^(labels?|tags?)$/.test(k)) return 'labels';
   if (/^(likelihood|probability|exploitability)$/.test(k)) return 'likelihood';
   if (isPartTitle(k)) return 'part';
@@ -323,6 +323,8 @@ export function groupBlocks(title: string): boolean | null {
 export function blocksStatement(text: string): boolean | null {
   const t = text.slice(0, 3000);
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
+  // (and in French, German and Spanish: "bloque la publication", "blockiert das Release")
+  if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   return null;
 }
