@@ -112,7 +112,7 @@ interface Candidate {
   checked: boolean | null;
   /** nested list under this item (read as its own set when this item is not a finding) */
   nested: List[];
-  /** a failed check of a checker's output ("[FAIL] 1.1.7 …") */
+  /** a failed check of a checker's output ("[FAIL] 1.1.7 …"), or a review comment labelled as an issue */
   check?: boolean;
 }
 
@@ -588,6 +588,22 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     const next = blocks[bi + 1];
+    // a review thread: "**`path` L42-57** · resolved" over "> **@ana** — issue (blocking): Title. …"
+    const thread = b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' ? reviewComment(text, next, b, s) : null;
+    if (thread) {
+      const quote = (b.type === 'blockquote' ? b : next) as RootContent;
+      if (quote !== b) {
+        ctx.skip.add(b);
+        bi++;
+      }
+      if (thread.finding) {
+        if (!members.length) setStart = off(b, 'start');
+        cur = { lead: thread.lead, body: emptyBody(), start: off(b, 'start'), end: off(quote, 'end'), bodyMd: src(text, quote), checked: null, nested: [], check: true };
+        readBodyLines(paragraphLines(text, quote), cur.body);
+        members.push(cur);
+      } else cur = null;
+      continue;
+    }
     // "**BUG-2041 — Transfer sent to the previous recipient**" over "* Severity: S1 · Priority: P0",
     // "* Status: Fixed …": a record whose fields are the list under it, not a label of that list
     const recordOverFields = b.type === 'paragraph' && next?.type === 'list' && fieldList(text, next as List) && !!paragraphLead(src(text, b).split('\n')[0], true)?.refAtStart;
@@ -674,6 +690,64 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     if (!any && !cur) flush();
   }
   flush();
+}
+
+/**
+ * Conventional Comments (conventionalcomments.org): "issue (blocking): …", "suggestion: …",
+ * "nitpick: …" report something to change; "question", "praise", "thought" and "note" do not.
+ */
+const CONVENTIONAL =
+  /^\s*(?:(?:\*\*|__)?@[\w.-]+(?:\*\*|__)?\s*(?:[—–:-]\s*)?)?(?:\*\*|__)?(issue|suggestion|nitpick|nit|todo|chore|typo|polish|fix|question|praise|thought|note)\s*(?:\(([^)\n]{1,40})\))?\s*:(?:\*\*|__)?\s*(\S.*)$/i;
+
+/**
+ * A review thread's first comment in a blockquote, labelled with Conventional Comments, and the line
+ * over it that anchors it ("**`src/x.go` L42-57** · ✅ resolved", "**@ana** on lines 44–52 ·
+ * *Unresolved*"): the comment's first sentence is the title, the anchor gives where and whether the
+ * thread was resolved (the replies under it may say more).
+ */
+function reviewComment(text: string, quote: RootContent, anchor: RootContent | null, s: Section): { finding: boolean; lead: Lead } | null {
+  const qlines = src(text, quote).slice(0, 4000).split('\n').map((l) => l.replace(/^\s*>\s?/, ''));
+  const first = qlines.findIndex((l) => l.trim());
+  const m = first >= 0 ? CONVENTIONAL.exec(qlines[first]) : null;
+  if (!m) return null;
+  const anchorMd = anchor ? src(text, anchor) : '';
+  if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
+  const label = m[1].toLowerCase();
+  let comment = m[3];
+  for (let i = first + 1; i < qlines.length && qlines[i].trim() && !CONVENTIONAL.exec(qlines[i]) && !/^\s*(?:\*\*|__)?@[\w.-]+/.test(qlines[i]); i++) comment += ' ' + qlines[i].trim();
+  const plain = plainInline(comment).replace(/\s+/g, ' ').trim();
+  const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc))[.!?](?=\s+[A-Z`"'(*_])/.exec(plain);
+  const title = (stop && stop.index >= 8 ? plain.slice(0, stop.index) : plain.length > 160 ? plain.slice(0, 160) : plain).replace(/[.\s]+$/, '');
+  const anchorPlain = plainInline(anchorMd);
+  const locations: Location[] = [];
+  addLocations(locations, parseLocations(anchorPlain, true));
+  const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchorPlain);
+  const file = ancestorPath(s);
+  if (!locations.length && file) locations.push({ path: file, startLine: on ? Number(on[1]) : null, endLine: on ? Number(on[2] ?? on[1]) : null });
+  const status: Status | null = /\bunresolved\b/i.test(anchorPlain) ? 'open' : /\bresolved\b/i.test(anchorPlain) ? 'fixed' : null;
+  return {
+    finding: !/^(question|praise|thought|note)$/.test(label) && title.length > 0,
+    lead: {
+      title,
+      ref: null,
+      refKind: null,
+      severity: null,
+      severityText: null,
+      status,
+      // ("(blocking)" holds a merge back, which is not a statement about deploying)
+      blocks: null,
+      locations,
+      shape: 'plain',
+      marked: true,
+      refAtStart: false,
+      positive: label === 'praise',
+      question: label === 'question',
+      label: false,
+      url: null,
+      count: false,
+      lines: null,
+    },
+  };
 }
 
 /** The first line of a list item, as plain text. */
