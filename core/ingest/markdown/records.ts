@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, readLead, type Lead } from './l
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, statusGroupTitle } from './vocab';
+import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusGroupTitle } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -48,6 +48,8 @@ interface BodyFacts {
   count: number;
   /** "Ticket: CUI-312", "ID: F-7" among its lines */
   ref?: string | null;
+  /** "I would call this high severity", "severity is low": a severity stated in its prose */
+  proseSeverity?: { sev: Severity; text: string } | null;
 }
 
 function emptyBody(): BodyFacts {
@@ -80,9 +82,17 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
     }
+    if (!into.proseSeverity) {
+      const m = PROSE_SEVERITY.exec(line);
+      const word = m ? m[1] ?? m[2] : null;
+      const sv = word && !/\bnot\s+(?:a\s+)?$/i.test(line.slice(0, m!.index)) ? severityFromValue(word) : null;
+      if (sv) into.proseSeverity = { sev: sv, text: word! };
+    }
     into.status = into.statuses.result();
   }
 }
+
+const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
 
 function paragraphLines(text: string, b: RootContent): string[] {
   return src(text, b).slice(0, 20000).split('\n');
@@ -261,6 +271,8 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   if (set.groupPath && !locations.some((x) => x.path)) {
     locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
   }
+  // "(line 88 of `dags/orders_daily.py`)"
+  if (!locations.length) addLocations(locations, proseLineOf(c.bodyMd.slice(0, 4000)));
   if (!locations.length) {
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
     for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
@@ -288,7 +300,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const lines = ctx.explain.lines;
   return {
     f,
-    sevFact: c.body.severity,
+    sevFact: c.body.severity ?? c.body.proseSeverity ?? null,
     sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : null,
     sevHeading: null,
     sevSection: set.groupSev,
@@ -748,6 +760,16 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
       lines: null,
     },
   };
+}
+
+/** "line 88 of `dags/orders_daily.py`", "lines 10-12 in x.py": a line of a file named in prose. */
+function proseLineOf(raw: string): Location[] {
+  const out: Location[] = [];
+  for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([^\s`]+\.\w+)`?/gi)) {
+    const l = parseLocations(m[3]);
+    if (l.length) addLocations(out, [{ path: l[0].path, startLine: Number(m[1]), endLine: Number(m[2] ?? m[1]) }]);
+  }
+  return out;
 }
 
 /** The first line of a list item, as plain text. */
