@@ -166,7 +166,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       if (/^(blocker|showstopper)$/i.test(lead[1])) into.blocks = true;
       into.any = true;
     }
-    const st = statusOfPhrase(seg);
+    // "(Sev-1, SRE, *In progress*)": a status among comma-separated markers
+    const st = statusOfPhrase(seg) ?? (seg.includes(', ') ? seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null : null);
     if (st && !into.status) {
       into.status = st;
       into.any = true;

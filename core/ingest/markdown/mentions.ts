@@ -61,7 +61,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   let sevCol = -1;
   let sevBest = -1;
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
+    if (!/severity|\bsev\b|priority|\bprio?\b|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && severityFromValue(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -79,7 +79,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
-  const statusOnly = sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
+  // (under "### After launch (Sev-3)" or "## Issues", a titled "| ID | Issue | Status |" table lists findings)
+  const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && named >= 0;
+  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")

@@ -122,6 +122,8 @@ export function severityFromLabel(label: string, anyCase: boolean): Severity | n
 /** Status named by a marker or a Status value. */
 export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
+  // "ne sera pas corrigé", "wird nicht behoben", "no se corregirá": will not be fixed
+  if (/\bne sera pas corrig|\bne sera pas trait|\bwird nicht (?:behoben|gefixt|korrigiert)|\bno se (?:corregir|arreglar)á|^\W*accepted\s*(?:[—–:(-]|\s-\s)/.test(v)) return 'wont_fix';
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b/.test(v))
     return 'open';
   if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
@@ -284,6 +286,9 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
   if (headingSeverity) return headingSeverity;
   const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(text);
   if (prio) return severityFromValue(prio[1]);
+  // "### After launch (Sev-3)", "## Blockers (P0)": a severity alone in the heading's parentheses
+  const paren = /\(\s*((?:P[0-4]|Sev-?[0-5]|S[1-4]|critical|high|medium|low|blocker|major|minor|trivial))\s*\)\s*$/i.exec(text);
+  if (paren && severityFromValue(paren[1])) return severityFromValue(paren[1]);
   const only = severityGroupTitle(text) ?? severityGroupTitle(title);
   // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
   if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
@@ -321,7 +326,8 @@ export function groupBlocks(title: string): boolean | null {
 
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 export function blocksStatement(text: string): boolean | null {
-  const t = text.slice(0, 3000);
+  // emphasis removed: "it does **not** block launch"
+  const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
   // (and in French, German and Spanish: "bloque la publication", "blockiert das Release")
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
