@@ -8,7 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ParseError, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
+import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { findingFromSection, headingPlace, type Draft } from './draft';
@@ -18,7 +18,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { frontMatter, newReportFacts, parseDate, scanReportLine, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, scanReportLine, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -224,6 +224,15 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const findings = finishFindings(mergeDrafts(drafts, mentions));
 
   // a severity word the report's legend maps otherwise ("Minor" -> low) is read through it
+  if (rf.scheme.size && rf.countWords?.some(([w]) => rf.scheme.has(w))) {
+    // the counts it states too ("2 critical, 4 serious, 3 moderate and 2 minor")
+    const counted: Claims = {};
+    for (const [w, n] of rf.countWords) {
+      const sev = rf.scheme.get(w) ?? countedSeverity(w);
+      if (sev && counted[sev] === undefined) counted[sev] = n;
+    }
+    rf.claims = { ...counted, ...(rf.claims.total !== undefined ? { total: rf.claims.total } : {}) };
+  }
   if (rf.scheme.size) {
     for (const f of findings) {
       const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();

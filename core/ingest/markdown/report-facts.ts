@@ -10,7 +10,7 @@ const INLINE_COUNT =
 const REVERSE_COUNT =
   /(?<![\p{L}\p{N}])(\d+)\s+(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[ao]s?|alt[ao]s?|medi[ao]s?|baj[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
-function countedSeverity(word: string): Severity | null {
+export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
   const de: Record<string, Severity> = { kritisch: 'critical', hoh: 'high', mittler: 'medium', niedrig: 'low' };
   const stem = w.replace(/e?n?$/, '');
@@ -36,6 +36,8 @@ export interface ReportFacts {
   gateOnly: boolean;
   /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
   blocksByRef: Map<string, boolean>;
+  /** the words of the first line of counts ("2 critical, 4 serious, 2 minor"), to read again through the legend */
+  countWords?: [string, number][];
   /** the report says only the findings it names block ("Only CUI-312 blocks the release") */
   onlyRefsBlock?: boolean;
   claims: Claims;
@@ -98,8 +100,20 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * "Minor → Low: annoyance, cosmetic …", "Severe = Critical", "Note maps to Informational": one entry of
+ * a legend written as a list, mapping the report's own word onto a severity.
+ */
+const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
+
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
+  if (line.length <= 300) {
+    const legend = ARROW_LEGEND.exec(line);
+    const sev = legend ? severityFromValue(legend[2]) : null;
+    const word = legend ? legend[1].toLowerCase() : '';
+    if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+  }
   if (line.length <= 500) {
     scanGate(line, rf);
     scanBlockRefs(line, rf);
@@ -176,6 +190,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
         const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
         if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
         else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
+        if (!rf.countWords) rf.countWords = rev.map((m) => [m[2].toLowerCase(), Number(m[1])]);
         for (const m of rev) {
           const sev = countedSeverity(m[2]);
           if (sev && rf.claims[sev] === undefined) {
