@@ -153,9 +153,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // no location column: a path in code in any other cell ("| Notes | `a/b/FxClient.java:57` — caused … |")
     if (!locations.length) {
       r.children.forEach((c, i) => {
-        if (i === nameCol || locations.length) return;
+        // (every cell: a resource in one and its source file in another)
+        if (i === nameCol || locations.some((l) => !l.path.startsWith('arn:'))) return;
         for (const m of cellSource(text, c).matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1]).filter((l) => l.path.includes('/') || l.startLine != null));
       });
+      // "| `arn:aws:ec2:…` | `infra/network/bastion.tf:8` |": the file and line come before the cloud resource
+      if (locations.length > 1) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
     }
     const f: ParsedFinding = {
       ref: ref || null,
