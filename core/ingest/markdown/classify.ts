@@ -30,6 +30,10 @@ export function findingReason(s: Section): string | null {
   if (declaredNotFinding(s)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   if (!h.ref && (recordsUnder(s) >= 2 || fieldRecordsUnder(s) >= 2)) return null;
+  // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
+  // severities stated side by side are a scale the report defines, not one finding's rating
+  const sevFacts = s.facts.filter((f) => f.kind === 'severity');
+  if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value)) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));

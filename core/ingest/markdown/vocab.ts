@@ -231,7 +231,7 @@ export function factKind(key: string): string | null {
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
 
 export interface RefMatch {
   ref: string;
