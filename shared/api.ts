@@ -286,6 +286,8 @@ export type IngestFileResult =
       gate?: IngestGate;
       /** the one-line summary `punchlist ingest` prints */
       summary?: string;
+      /** Markdown: the corrections kept as rules (issue 15) that changed what was read, and how many findings each touched */
+      rulesApplied?: Array<{ id: number; label: string; count: number }>;
     }
   | { file: string; ok: false; error: string };
 

@@ -32,6 +32,9 @@ import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
+import { parseWithRules } from './rule-store';
+import { appliedText, type AppliedRule } from './rules';
+import { ruleRepository } from '../../db/repositories/rule-repository';
 import { parseReportBytes } from './index';
 import { reportParts, SARIF_STREAM_MIN_BYTES } from './sarif-stream';
 import {
@@ -830,8 +833,15 @@ export function ingestReport(
       const gate = gateOf([], openBlockersOf(core, present.id));
       return { file: name, ok: true, reportId: present.id, format: present.format, added: 0, alreadyPresent: true, repairs, action: 'present', dryRun, gate, summary: `${name}: already present` };
     }
-    // parse outside the write transaction (it can take a while)
-    const parsed = parseOnce(core, input, sha, parse, dryRun);
+    // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
+    const ruled = parseWithRules(core, projectId, name, input.bytes, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
+    const parsed = ruled.parsed;
+    const rulesNote = appliedText(ruled.applied);
+    const keepText = (reportId: number) => {
+      if (ruled.text !== null) core.runner.run(ruleRepository(core.db).setText(reportId, ruled.text));
+    };
+    const withRules = <T extends { summary?: string }>(res: T): T & { rulesApplied?: AppliedRule[] } =>
+      ruled.applied.length ? { ...res, rulesApplied: ruled.applied, summary: `${res.summary}; ${rulesNote}` } : res;
     const r = parsed.report;
     let previous: PreviousReport | null = null;
     if (choices.reportId !== undefined) {
@@ -849,15 +859,16 @@ export function ingestReport(
       if (dryRun) {
         const all = [...reportParts(parsed)].flatMap((p) => p.findings);
         const blockers = all.filter((f) => f.blocksDeployment && isOpenStatus(f.status)).length;
-        return { ...added, reportId: 0, added: all.length, gate: gateOf(all.map(parsedGateRow), blockers), summary: line(all.length) };
+        return withRules({ ...added, reportId: 0, added: all.length, gate: gateOf(all.map(parsedGateRow), blockers), summary: line(all.length) });
       }
       return core.runner.tx((): IngestFileResult => {
         // check again inside the transaction, in case another process added the same bytes meanwhile
         const raced = findReportBySha(core, projectId, sha);
         if (raced) return { file: name, ok: true, reportId: raced.id, format: raced.format, added: 0, alreadyPresent: true, repairs: JSON.parse(raced.repairs) as string[], action: 'present', summary: `${name}: already present` };
         const stored = storeParsedReport(core, projectId, name, sha, parsed);
+        keepText(stored.reportId);
         const rows = core.runner.all(core.db.selectFrom('findings').select(['severity', 'status', 'suppression']).where('report_id', '=', stored.reportId));
-        return { ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(rows, openBlockersOf(core, stored.reportId)), summary: line(stored.added) };
+        return withRules({ ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(rows, openBlockersOf(core, stored.reportId)), summary: line(stored.added) });
       });
     }
 
@@ -878,11 +889,15 @@ export function ingestReport(
     if (dryRun) {
       const counts = { ...plan.counts, closed: choices.closeAbsent ? openAbsentCount(core, plan) : 0 };
       const u = update(counts);
-      return { ...base, dryRun: true, update: u, gate: planGate(core, plan, false), summary: summaryLine(name, u, true) };
+      return withRules({ ...base, dryRun: true, update: u, gate: planGate(core, plan, false), summary: summaryLine(name, u, true) });
     }
-    const counts = applyReingest(core, plan, name, sha, choices.closeAbsent);
+    const counts = core.runner.tx(() => {
+      const c = applyReingest(core, plan, name, sha, choices.closeAbsent);
+      keepText(previous!.id);
+      return c;
+    });
     const u = update(counts);
-    return { ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) };
+    return withRules({ ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) });
   } catch (e) {
     return { file: name, ok: false, error: errorText(name, e) };
   }
