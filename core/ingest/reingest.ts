@@ -33,6 +33,7 @@ import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
 import { parseWithRules } from './rule-store';
+import { looksLikePunchlistExport } from '../export/json';
 import { appliedText, type AppliedRule } from './rules';
 import { ruleRepository } from '../../db/repositories/rule-repository';
 import { parseReportBytes } from './index';
@@ -825,6 +826,9 @@ export function ingestReport(
     const dryRun = Boolean(choices.dryRun || choices.baseline !== undefined);
     if (choices.asNew && (choices.reportId !== undefined || choices.baseline !== undefined)) {
       throw new CoreError('invalid_input', 'asNew adds a separate report: it takes no reportId or baseline');
+    }
+    if (looksLikePunchlistExport(input.bytes)) {
+      throw new CoreError('invalid_input', `${name} is a Punchlist JSON export, not a report: import it with \`punchlist import ${name}\` or drop it on the app window`);
     }
     const present = choices.baseline === undefined ? findReportBySha(core, projectId, sha) : undefined;
     if (present) {
