@@ -162,6 +162,9 @@ export interface ProjectSnapshot {
   rules?: RulesFile['rules'];
 }
 
+/** the first bytes of a Punchlist JSON export (toJson writes "punchlist" first): ingest and a drop on the window import it (issue 15) */
+export const PUNCHLIST_EXPORT_HEAD = /^\uFEFF?\s*\{\s*"punchlist"\s*:\s*\d/;
+
 export const OPEN_STATUSES: readonly Status[] = ['open', 'in_progress'];
 export const DONE_STATUSES: readonly Status[] = ['fixed', 'verified'];
 export function isOpen(status: Status): boolean {

@@ -1,7 +1,7 @@
 // toJson / fromJson: the versioned Punchlist export a fresh database can re-import without loss.
 import { z } from 'zod';
 import { currentPlan } from '../../shared/plan';
-import { resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
+import { PUNCHLIST_EXPORT_HEAD, resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
 import { SEVERITIES, STATUSES } from '../../shared/types';
 import { rulesFileSchema } from '../../shared/rules';
 import { exportedAt, type ExportOptions } from './common';
@@ -19,8 +19,7 @@ export interface PunchlistExport {
 
 /** whether a file's first bytes are those of a Punchlist JSON export (toJson writes `"punchlist"` first) */
 export function looksLikePunchlistExport(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 200)).toString('utf8').replace(/^\uFEFF/, '');
-  return /^\s*\{\s*"punchlist"\s*:\s*\d/.test(head);
+  return PUNCHLIST_EXPORT_HEAD.test(Buffer.from(bytes.subarray(0, 200)).toString('utf8'));
 }
 
 /** Pretty JSON; `plan` is included unless options.includePlan === false. */

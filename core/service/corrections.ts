@@ -276,18 +276,22 @@ function changeRules(core: CoreContext, projectId: number, reason: string, chang
 const ruleEvent = (log: EventWriter, projectId: number, id: number, field: 'enabled' | 'deleted', oldValue: number, newValue: number) =>
   log.write({ projectId, entity: 'rule', entityId: id, action: 'rule.update', field, oldValue, newValue });
 
-/** Adds rules (a correction, a rules file); one undoable step. */
-export function addRules(core: CoreContext, projectId: number, rules: readonly NewRule[]): { rules: Rule[]; touched: number } {
+/** Adds rules (a correction, a rules file), deleting the ones they make redundant (`supersedes`); one undoable step. */
+export function addRules(core: CoreContext, projectId: number, rules: readonly NewRule[], supersedes: readonly Rule[] = []): { rules: Rule[]; touched: number } {
   const added: Rule[] = [];
   const reason = rules.length === 1 ? `rule: ${rules[0].label || ruleLabel(rules[0].spec)}` : `rules imported (${rules.length})`;
-  const touched = changeRules(core, projectId, reason, (log) =>
-    rules.map((nr) => {
+  const touched = changeRules(core, projectId, reason, (log) => {
+    for (const old of supersedes) {
+      core.runner.run(ruleRepository(core.db).setState(old.id, { deleted: 1 }));
+      ruleEvent(log, projectId, old.id, 'deleted', 0, 1);
+    }
+    return rules.map((nr) => {
       const rule = insertRule(core, projectId, nr);
       ruleEvent(log, projectId, rule.id, 'deleted', 1, 0);
       added.push(rule);
       return rule.family;
-    }),
-  );
+    });
+  });
   return { rules: added, touched };
 }
 
@@ -344,6 +348,13 @@ export function correct(core: CoreContext, reportId: number, c: Correction): { r
     else throw new CoreError('invalid_input', 'unknown correction');
   }
   const project = c.action === 'severity' && c.scope === 'project';
-  const res = addRules(core, r.projectId, [{ spec, family: project ? null : r.keys, familyLabel: project ? null : (r.title ?? r.sourcePath) }]);
+  const family = project ? null : r.keys;
+  // "all like this one" makes the rules about single blocks of that set redundant: they go in the same step
+  const t = spec.kind === 'take' || spec.kind === 'drop' ? spec.target : null;
+  const supersedes =
+    t && t.key === null
+      ? projectRules(core, r.projectId).filter((x) => x.spec.kind === spec.kind && 'target' in x.spec && x.spec.target.key !== null && x.spec.target.heading === t.heading && x.spec.target.kind === t.kind && JSON.stringify(x.family) === JSON.stringify(family))
+      : [];
+  const res = addRules(core, r.projectId, [{ spec, family, familyLabel: project ? null : (r.title ?? r.sourcePath) }], supersedes);
   return { rule: res.rules[0], touched: res.touched };
 }

@@ -207,6 +207,7 @@ function History({ detail }: { detail: FindingDetail }) {
                 <strong>{h.field}</strong>: {describe(h.oldValue)} → {describe(h.newValue)}
               </>
             ) : null}
+            {h.reason ? <span className="muted"> — {h.reason}</span> : null}
           </li>
         ))}
       </ol>
