@@ -112,6 +112,12 @@ test('import review: teach a report by keyboard, rules apply to its next version
   await page.locator(`[data-testid="card"][data-id="${red.id}"]`).click();
   await expect(page.getByRole('region', { name: 'History' }).or(page.locator('section[aria-label="History"]')).first()).toContainText('rule: "Red" → critical');
 
+  // the detail panel opens the review on the finding's own block
+  await page.getByTestId('detail-review').click();
+  await expect(review.locator('.review-block.selected')).toContainText(red.title);
+  await page.keyboard.press('Escape');
+  await expect(review).toBeHidden();
+
   // export JSON (Plan view's export bar), drop it on the window: a new project with the same rules and findings
   await page.getByTestId('tab-plan').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);

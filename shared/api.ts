@@ -291,7 +291,8 @@ export interface FindingDetail extends FindingCard {
   dependsOn: Array<{ id: number; ref: string | null; title: string; status: Status }>;
   dependents: Array<{ id: number; ref: string | null; title: string; status: Status }>;
   history: HistoryEvent[];
-  report: { id: number; title: string | null; sourcePath: string };
+  /** format: issue 15 (a Markdown report can be reviewed) */
+  report: { id: number; title: string | null; sourcePath: string; format?: string };
   /** an earlier finding of the project with the same fingerprint (from another report), if any */
   duplicateOf?: number | null;
 }

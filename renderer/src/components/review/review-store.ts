@@ -15,7 +15,8 @@ export interface ReviewState {
   error: string | null;
   /** the last thing done, for the status line */
   said: string | null;
-  open(reportId: number): Promise<void>;
+  /** opens the review of a report, on the block of `findingId` when given */
+  open(reportId: number, findingId?: number): Promise<void>;
   close(): void;
   load(): Promise<void>;
   select(index: number | null): void;
@@ -45,10 +46,11 @@ export const useReview = create<ReviewState>()((set, get) => ({
   busy: false,
   error: null,
   said: null,
-  async open(reportId) {
+  async open(reportId, findingId) {
     set({ reportId, view: null, selected: null, marked: [], error: null, said: null });
     await get().load();
-    const first = candidates(get().view).find((b) => b.state === 'rejected' || b.low) ?? candidates(get().view)[0];
+    const list = candidates(get().view);
+    const first = (findingId !== undefined ? list.find((b) => b.findingId === findingId) : undefined) ?? list.find((b) => b.state === 'rejected' || b.low) ?? list[0];
     if (first) set({ selected: first.index });
   },
   close() {
