@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core/service';
 import type { ReviewView } from '../../shared/api';
 import { tempDir } from '../db/helpers';
-import { ok } from '../service/helpers';
+import { ok, seedFiles } from '../service/helpers';
 
 const DIR = join(__dirname, '..', 'fixtures', 'review');
 const V1 = join(DIR, 'walkthrough-v1.md');
@@ -120,6 +120,27 @@ describe('review and corrections through the contract', () => {
     // and redo brings them back with their ids
     for (let i = 0; i < 6; i++) ok(await c.call('history.redo', { projectId }));
     expect(ok(await c.call('findings.get', { id: greenId })).title).toBe(want.find(([w]) => w === 'Green')![1]);
+  });
+
+  it('on the five seeds: a correction changes its own block and nothing else', async () => {
+    const { c, projectId } = await project();
+    for (const file of seedFiles()) {
+      const r = ok(await c.call('ingest.bytes', { projectId, name: file.split('/').pop()!, base64: b64(file) }));
+      if (!r.ok) throw new Error(r.error);
+      const v = ok(await c.call('review.get', { reportId: r.reportId }));
+      const found = v.blocks.filter((b) => b.state === 'finding');
+      // every finding of the report is on a block of the text, as the row it is
+      expect(found.map((b) => b.findingId).sort()).toEqual(ok(await c.call('findings.list', { projectId, reportId: [r.reportId] })).map((f) => f.id).sort());
+      const rejected = v.blocks.find((b) => b.state === 'rejected' && b.kind !== 'heading');
+      // every seed has candidates the extractor set aside
+      expect(rejected, file).toBeDefined();
+      const take = ok(await c.call('review.correct', { reportId: r.reportId, correction: { action: 'take', blocks: [rejected!.index] } }));
+      expect(take.touched, file).toBe(1);
+      expect(take.review.blocks[rejected!.index].state).toBe('finding');
+      const drop = ok(await c.call('review.correct', { reportId: r.reportId, correction: { action: 'drop', blocks: [found[0].index] } }));
+      expect(drop.touched, file).toBe(1);
+      expect(ok(await c.call('findings.get', { id: found[0].findingId! })).status).toBe('false_positive');
+    }
   });
 
   it('bad input comes back as an error value', async () => {
