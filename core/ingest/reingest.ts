@@ -838,7 +838,7 @@ export function ingestReport(
       return { file: name, ok: true, reportId: present.id, format: present.format, added: 0, alreadyPresent: true, repairs, action: 'present', dryRun, gate, summary: `${name}: already present` };
     }
     // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
-    const ruled = parseWithRules(core, projectId, name, input.bytes, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
+    const ruled = parseWithRules(core, projectId, { name, bytes: input.bytes, sha, keep: dryRun }, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
     const parsed = ruled.parsed;
     const rulesNote = appliedText(ruled.applied);
     const keepText = (reportId: number) => {

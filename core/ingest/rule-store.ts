@@ -45,21 +45,36 @@ export interface RuledParse {
   applied: AppliedRule[];
 }
 
+/** the extractor's reading of the last file a dry run explained, so the apply that follows (the app asks in between) parses it once */
+const lastExplained = new WeakMap<CoreContext, { sha: string; read: ReturnType<typeof explainReportBytes> }>();
+
 /**
  * Parse for ingest: `parse` as before when the project has no rule on; else the extractor's reading
  * with its rejected candidates and the rules of the report's family applied.
  */
-export function parseWithRules(core: CoreContext, projectId: number, name: string, bytes: Uint8Array, parse: () => ParsedReport, useRules: boolean): RuledParse {
+export function parseWithRules(
+  core: CoreContext,
+  projectId: number,
+  input: { name: string; bytes: Uint8Array; sha: string; keep: boolean },
+  parse: () => ParsedReport,
+  useRules: boolean,
+): RuledParse {
+  const { name, bytes } = input;
   const on = useRules && core.runner.first(ruleRepository(core.db).anyEnabled(projectId)) !== undefined;
   if (!on) {
     const parsed = parse();
     return { parsed, text: parsed.report.format === 'markdown' ? reportText(bytes, name) : null, applied: [] };
   }
-  const { report, rejected } = explainReportBytes(bytes, name);
+  const cached = lastExplained.get(core);
+  lastExplained.delete(core);
+  const read = cached && cached.sha === input.sha ? cached.read : explainReportBytes(bytes, name);
+  if (input.keep) lastExplained.set(core, { sha: input.sha, read });
+  const { report, rejected } = read;
   if (report.report.format !== 'markdown') return { parsed: report, text: null, applied: [] };
   const text = reportText(bytes, name);
   const rules = rulesFor(projectRules(core, projectId), report.report, name);
   if (!rules.some((r) => r.enabled)) return { parsed: report, text, applied: [] };
+  // applyRules leaves the extraction as it was (it builds a new report), so a kept reading stays valid
   const out = applyRules(text, report, rejected, rules);
   return { parsed: out.report, text, applied: out.applied };
 }

@@ -143,6 +143,42 @@ describe('review and corrections through the contract', () => {
     }
   });
 
+  it('the JSON export carries texts, rules, corrections in history and "not in latest report" marks', async () => {
+    const { c, projectId } = await project();
+    const r1 = ok(await c.call('ingest.bytes', { projectId, name: 'walkthrough-v1.md', base64: b64(V1) }));
+    if (!r1.ok) throw new Error(r1.error);
+    const v = ok(await c.call('review.get', { reportId: r1.reportId }));
+    const want = items(V1);
+    ok(await c.call('review.correct', { reportId: r1.reportId, correction: { action: 'take', blocks: [itemBlock(v, want[0][1]).index], all: true } }));
+    ok(await c.call('review.correct', { reportId: r1.reportId, correction: { action: 'severity', word: 'Red', severity: 'critical', scope: 'project' } }));
+    // a next version without the Green item: that finding is marked "not in latest report"
+    const green = want.find(([w]) => w === 'Green')!;
+    const v3 = readFileSync(V1, 'utf8').split('\n').filter((l) => !l.includes(green[1])).join('\n');
+    const r3 = ok(await c.call('ingest.bytes', { projectId, name: 'walkthrough-v1.md', base64: Buffer.from(v3).toString('base64') }));
+    if (!r3.ok) throw new Error(r3.error);
+    expect(ok(await c.call('findings.absent', { projectId }))).toHaveLength(1);
+
+    const exported = ok(await c.call('export.render', { projectId, format: 'json' }));
+    const imp = ok(await c.call('import.json', { base64: Buffer.from(exported.text).toString('base64') }));
+    const p2 = imp.project.id;
+    expect(ok(await c.call('rules.list', { projectId: p2 })).map((r) => [r.label, r.family === null])).toEqual(
+      ok(await c.call('rules.list', { projectId })).map((r) => [r.label, r.family === null]),
+    );
+    const absent = ok(await c.call('findings.absent', { projectId: p2 }));
+    expect(absent).toHaveLength(1);
+    expect(ok(await c.call('findings.get', { id: absent[0].findingId })).title).toBe(green[1]);
+    const list = ok(await c.call('findings.list', { projectId: p2 }));
+    const red = list.find((f) => f.title === want[0][1])!;
+    expect(red.severity).toBe('critical');
+    expect(ok(await c.call('findings.get', { id: red.id })).history.map((h) => h.reason)).toContain('rule: "Red" → critical');
+    // the imported history is not on the new project's undo stack
+    expect(ok(await c.call('history.undo', { projectId: p2 })).undone).toBe(0);
+    // the kept text came along: the review of the copy shows the same findings
+    const review2 = ok(await c.call('review.get', { reportId: list[0].reportId }));
+    expect(review2.text).toBe(v3);
+    expect(review2.blocks.filter((b) => b.state === 'finding').map((b) => b.title)).toEqual(want.filter(([w]) => w !== 'Green').map(([, t]) => t));
+  });
+
   it('bad input comes back as an error value', async () => {
     const { c, projectId } = await project();
     const r1 = ok(await c.call('ingest.bytes', { projectId, name: 'walkthrough-v1.md', base64: b64(V1) }));
