@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openApp, ROOT, shot, test } from './fixtures';
+import { fixtureItems } from '../tests/review/fixture-items';
 
 const DIR = join(ROOT, 'tests', 'fixtures', 'review');
 const V1 = join(DIR, 'walkthrough-v1.md');
@@ -15,13 +16,7 @@ const V2 = join(DIR, 'walkthrough-v2.md');
 const SEVERITY: Record<string, string> = { Red: 'critical', Amber: 'medium', Green: 'low' };
 
 /** the numbered items of a fixture: [rating word, title as plain text] */
-function items(path: string): Array<[string, string]> {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l) => /^\d+\. (\w+) — (.*)$/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => [m[1], m[2].replace(/`/g, '')]);
-}
+const items = (path: string): Array<[string, string]> => fixtureItems(path).map((x) => [x.word, x.title]);
 
 test('import review: teach a report by keyboard, rules apply to its next version, export carries them', async ({ page, serve }) => {
   const projectId = await openApp(page, serve);

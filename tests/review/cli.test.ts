@@ -7,18 +7,14 @@ import { familyKeys } from '../../shared/report-family';
 import { rulesFileSchema } from '../../shared/rules';
 import { cli } from '../cli/helpers';
 import { tempDir } from '../db/helpers';
+import { fixtureItems } from './fixture-items';
 
 const DIR = join(__dirname, '..', 'fixtures', 'review');
 const V1 = join(DIR, 'walkthrough-v1.md');
 const V2 = join(DIR, 'walkthrough-v2.md');
 
 /** [line number, rating word] of each numbered item of a fixture */
-function items(path: string): Array<[number, string]> {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l, i) => [i + 1, /^\d+\. (\w+) — /.exec(l)?.[1]] as const)
-    .filter((x): x is [number, string] => x[1] !== undefined);
-}
+const items = (path: string): Array<[number, string]> => fixtureItems(path).map((x) => [x.line, x.word]);
 const count = (path: string, word: string) => items(path).filter(([, w]) => w === word).length;
 
 let tmp: ReturnType<typeof tempDir>;

@@ -7,19 +7,14 @@ import { openCore, type Core } from '../../core/service';
 import type { ReviewView } from '../../shared/api';
 import { tempDir } from '../db/helpers';
 import { ok, seedFiles } from '../service/helpers';
+import { fixtureItems } from './fixture-items';
 
 const DIR = join(__dirname, '..', 'fixtures', 'review');
 const V1 = join(DIR, 'walkthrough-v1.md');
 const V2 = join(DIR, 'walkthrough-v2.md');
 
 /** the numbered items of a fixture, as written: [rating word, text] */
-function items(path: string): Array<[string, string]> {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l) => /^\d+\. (\w+) — (.*)$/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => [m[1], m[2].replace(/`/g, '')]);
-}
+const items = (path: string): Array<[string, string]> => fixtureItems(path).map((x) => [x.word, x.title]);
 
 let tmp: ReturnType<typeof tempDir> | undefined;
 let core: Core | undefined;

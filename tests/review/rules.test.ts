@@ -13,6 +13,7 @@ import { openDatabase } from '../../db';
 import { familyKeys } from '../../shared/report-family';
 import type { RuleSpec } from '../../shared/rules';
 import { tempDir } from '../db/helpers';
+import { fixtureItems } from './fixture-items';
 
 const DIR = join(__dirname, '..', 'fixtures', 'review');
 const V1 = join(DIR, 'walkthrough-v1.md');
@@ -20,13 +21,7 @@ const V2 = join(DIR, 'walkthrough-v2.md');
 const HEADING = 'walkthrough items';
 
 /** the numbered items of a fixture, as written: [rating word, text] */
-function items(path: string): Array<[string, string]> {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l) => /^\d+\. (\w+) — (.*)$/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => [m[1], m[2]]);
-}
+const items = (path: string): Array<[string, string]> => fixtureItems(path).map((x) => [x.word, x.title]);
 
 let tmp: ReturnType<typeof tempDir> | undefined;
 let close: (() => void) | undefined;

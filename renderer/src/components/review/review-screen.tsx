@@ -7,6 +7,7 @@ import type { Correction, ReviewBlock } from '../../../../shared/api';
 import type { Severity, Status } from '../../../../shared/types';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL } from '../../lib/labels';
 import { MarkdownBody } from '../markdown-body';
+import { Options } from '../select-options';
 import { candidates, useReview } from './review-store';
 
 const SEVERITY_KEYS: Record<string, Severity> = { '1': 'critical', '2': 'high', '3': 'medium', '4': 'low', '5': 'info' };
@@ -118,21 +119,13 @@ function Editor({ b }: { b: ReviewBlock }) {
         Severity{' '}
         <select aria-label="Severity of the finding" value={b.severity ?? ''} onChange={(e) => act.edit({ severity: (e.target.value || null) as Severity | null }, 'Severity')}>
           <option value="">Unrated</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABEL[s]}
-            </option>
-          ))}
+          <Options values={SEVERITIES} labels={SEVERITY_LABEL} />
         </select>
       </label>
       <label>
         Status{' '}
         <select aria-label="Status of the finding" value={b.status ?? 'open'} onChange={(e) => act.edit({ status: e.target.value as Status }, 'Status')}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
+          <Options values={STATUSES} labels={STATUS_LABEL} />
         </select>
       </label>
       <label>
@@ -163,11 +156,7 @@ function SeverityMap({ suggested }: { suggested: string | null }) {
       <input aria-label="Severity word" placeholder={suggested ?? 'Sev-1, Blocker, Red, 🔥'} value={word} onChange={(e) => setWord(e.target.value)} />
       <span aria-hidden="true">→</span>
       <select aria-label="Means severity" value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-        {SEVERITIES.map((s) => (
-          <option key={s} value={s}>
-            {SEVERITY_LABEL[s]}
-          </option>
-        ))}
+        <Options values={SEVERITIES} labels={SEVERITY_LABEL} />
       </select>
       <select aria-label="For" value={scope} onChange={(e) => setScope(e.target.value as 'family' | 'project')}>
         <option value="family">this report and its next versions</option>
