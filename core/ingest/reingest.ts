@@ -32,7 +32,7 @@ import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
-import { parseWithRules } from './rule-store';
+import { parseWithRules, reportText } from './rule-store';
 import { looksLikePunchlistExport } from '../export/json';
 import { appliedText, type AppliedRule } from './rules';
 import { ruleRepository } from '../../db/repositories/rule-repository';
@@ -835,6 +835,7 @@ export function ingestReport(
       lastParse.delete(core);
       const repairs = JSON.parse(present.repairs) as string[];
       const gate = gateOf([], openBlockersOf(core, present.id));
+      if (!dryRun && present.format === 'markdown') keepMissingText(core, present.id, sha, input);
       return { file: name, ok: true, reportId: present.id, format: present.format, added: 0, alreadyPresent: true, repairs, action: 'present', dryRun, gate, summary: `${name}: already present` };
     }
     // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
@@ -905,6 +906,17 @@ export function ingestReport(
   } catch (e) {
     return { file: name, ok: false, error: errorText(name, e) };
   }
+}
+
+/**
+ * A Markdown report stored before texts were kept (issue 15) gets its text when its latest version's
+ * bytes are imported again, so it can be reviewed.
+ */
+function keepMissingText(core: CoreContext, reportId: number, sha: string, input: ReingestInput): void {
+  const repo = ruleRepository(core.db);
+  if (core.runner.first(repo.text(reportId))) return;
+  const latest = core.runner.first(core.db.selectFrom('reports').select('id').where('id', '=', reportId).where('sha256', '=', sha));
+  if (latest) core.runner.run(repo.setText(reportId, reportText(input.bytes, input.name)));
 }
 
 /** absent findings a close would close (still open or in progress) */

@@ -39,7 +39,7 @@ function keptReport(core: CoreContext, reportId: number): KeptReport {
   if (!r) throw notFound(`report ${reportId}`);
   if (r.format !== 'markdown') throw new CoreError('invalid_input', `report ${reportId} is ${r.format}: only Markdown reports are reviewed (every result of a ${r.format} file is a finding)`);
   const t = core.runner.first(ruleRepository(core.db).text(reportId));
-  if (!t) throw new CoreError('not_found', `report ${reportId} has no kept text (it was ingested before reviews existed): ingest the file again to review it`);
+  if (!t) throw new CoreError('not_found', `report ${reportId} has no kept text (it was imported before reviews existed): import the same file again to keep its text`);
   return { id: r.id, projectId: r.project_id, title: r.title, sourcePath: r.source_path, text: t.text, keys: familyKeys({ format: 'markdown', tool: null, title: r.title, sourcePath: r.source_path }) };
 }
 

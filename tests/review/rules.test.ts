@@ -8,6 +8,7 @@ import { explainReportBytes } from '../../core/ingest/index';
 import { ingestBytes } from '../../core/ingest/reingest';
 import { insertRule, projectRules, reportText } from '../../core/ingest/rule-store';
 import { applyRules } from '../../core/ingest/rules';
+import { reviewOf } from '../../core/service/corrections';
 import type { CoreContext } from '../../core/service';
 import { openDatabase } from '../../db';
 import { familyKeys } from '../../shared/report-family';
@@ -149,6 +150,17 @@ describe('rules in the one ingest path (real SQLite)', () => {
     if (!r3.ok) throw new Error(r3.error);
     expect(r3.added).toBe(0);
     expect(r3.rulesApplied).toBeUndefined();
+  });
+
+  it('a report stored before texts were kept gets its text when its file is imported again', () => {
+    const { ctx, projectId } = context();
+    const r = ingestBytes(ctx, projectId, 'walkthrough-v1.md', read(V1));
+    if (!r.ok) throw new Error(r.error);
+    ctx.runner.run(ctx.db.deleteFrom('report_texts')); // as a database migrated from before issue 15 has it
+    expect(() => reviewOf(ctx, r.reportId)).toThrow(/import the same file again to keep its text/);
+    const again = ingestBytes(ctx, projectId, 'walkthrough-v1.md', read(V1));
+    expect(again.ok && again.action).toBe('present');
+    expect(reviewOf(ctx, r.reportId).text).toBe(readFileSync(V1, 'utf8'));
   });
 
   it('a report of another family is left alone', () => {
