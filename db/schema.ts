@@ -166,6 +166,26 @@ export interface PlanStepFindingsTable {
   ordinal: number;
 }
 
+/** issue 15 (migration 009): the text of a Markdown report's latest version */
+export interface ReportTextsTable {
+  report_id: number;
+  text: string;
+}
+
+/** issue 15 (migration 009): a correction kept as a rule (spec: shared/rules.ts RuleSpec as JSON) */
+export interface RulesTable {
+  id: Generated<number>;
+  project_id: number;
+  /** JSON list of family keys (shared/report-family.ts), NULL: the whole project */
+  family: Json | null;
+  family_label: string | null;
+  spec: Json;
+  label: string;
+  enabled: Generated<Bool>;
+  deleted: Generated<Bool>;
+  created_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   reports: ReportsTable;
@@ -183,4 +203,6 @@ export interface Database {
   findings_fts: FindingsFtsTable;
   plan_steps: PlanStepsTable;
   plan_step_findings: PlanStepFindingsTable;
+  report_texts: ReportTextsTable;
+  rules: RulesTable;
 }

@@ -9,6 +9,8 @@ import type { PlanSettings, SnapshotChecklist } from './snapshot';
 // issue 9: insights
 import type { InsightsFigures } from './insights';
 import type { BYTES_ONLY_FROM_RENDERER, RendererMethod } from './channel';
+// issue 15: import review and corrections
+import { fieldPatchSchema, rulesFileSchema, type BlockKind, type Rule, type RulesFile } from './rules';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export interface ApiError {
@@ -67,6 +69,23 @@ const ingestChoices = {
   /** compare against this earlier version of the report (its number, a sha256 prefix or its file name); writes nothing */
   baseline: z.string().trim().min(1).max(4096).optional(),
 };
+
+const blockIndexes = z.array(z.number().int().min(0).max(10_000_000)).min(1).max(200);
+/** a correction in the import review (issue 15): blocks are indexes into review.get's `blocks` */
+export const correctionSchema = z.discriminatedUnion('action', [
+  /** these blocks are findings; all: every block like the first (its list, its table) */
+  z.object({ action: z.literal('take'), blocks: blockIndexes, all: z.boolean().optional() }).strict(),
+  /** not findings; all: none of its set */
+  z.object({ action: z.literal('drop'), blocks: blockIndexes, all: z.boolean().optional() }).strict(),
+  z.object({ action: z.literal('merge'), blocks: blockIndexes.min(2) }).strict(),
+  z.object({ action: z.literal('split'), blocks: blockIndexes.max(1) }).strict(),
+  z.object({ action: z.literal('edit'), blocks: blockIndexes.max(1), patch: fieldPatchSchema }).strict(),
+  /** the report's own severity word means this severity, for its family or the whole project */
+  z
+    .object({ action: z.literal('severity'), word: z.string().trim().min(1).max(100), severity, scope: z.enum(['family', 'project']).default('family') })
+    .strict(),
+]);
+export type Correction = z.output<typeof correctionSchema>;
 
 export const apiSchemas = {
   'meta.info': z.object({}).strict(),
@@ -186,6 +205,18 @@ export const apiSchemas = {
   'duplicates.unmerge': z.object({ findingId: id }).strict(),
   /** a finding's sources, merged duplicates, all locations and "not in latest report" state */
   'duplicates.info': z.object({ findingId: id }).strict(),
+  // ---- issue 15: import review and corrections ----
+  /** a Markdown report's kept text beside what was extracted, under the project's rules */
+  'review.get': z.object({ reportId: id }).strict(),
+  /** a correction, kept as a rule of the report's family (or the project's) and applied now; one undoable step */
+  'review.correct': z.object({ reportId: id, correction: correctionSchema }).strict(),
+  'rules.list': z.object({ projectId: id }).strict(),
+  /** turn a rule off (its corrections are taken back) or on again; one undoable step */
+  'rules.setEnabled': z.object({ id, enabled: z.boolean() }).strict(),
+  'rules.delete': z.object({ id }).strict(),
+  'rules.export': z.object({ projectId: id }).strict(),
+  /** add the rules of a rules file (`punchlist rules export`) and apply them; one undoable step */
+  'rules.import': z.object({ projectId: id, file: rulesFileSchema }).strict(),
 } as const;
 
 export type Method = keyof typeof apiSchemas;
@@ -260,7 +291,8 @@ export interface FindingDetail extends FindingCard {
   dependsOn: Array<{ id: number; ref: string | null; title: string; status: Status }>;
   dependents: Array<{ id: number; ref: string | null; title: string; status: Status }>;
   history: HistoryEvent[];
-  report: { id: number; title: string | null; sourcePath: string };
+  /** format: issue 15 (a Markdown report can be reviewed) */
+  report: { id: number; title: string | null; sourcePath: string; format?: string };
   /** an earlier finding of the project with the same fingerprint (from another report), if any */
   duplicateOf?: number | null;
 }
@@ -286,6 +318,8 @@ export type IngestFileResult =
       gate?: IngestGate;
       /** the one-line summary `punchlist ingest` prints */
       summary?: string;
+      /** Markdown: the corrections kept as rules (issue 15) that changed what was read, and how many findings each touched */
+      rulesApplied?: Array<{ id: number; label: string; count: number }>;
     }
   | { file: string; ok: false; error: string };
 
@@ -451,6 +485,51 @@ export interface DuplicateInfo {
   notInLatest: { reportId: number; since: string } | null;
 }
 
+// ---- issue 15: import review and corrections ----
+export interface ReviewBlock {
+  /** index into ReviewView.blocks, what corrections name */
+  index: number;
+  kind: BlockKind | 'other';
+  startLine: number;
+  endLine: number;
+  /** the block's Markdown source */
+  text: string;
+  /** table rows: the table's header and separator, to render the row as a table */
+  tableHead: string | null;
+  /** the heading it sits under (normalized) */
+  heading: string;
+  set: string | null;
+  /** finding: read as one (by the extractor or a rule); rejected: a candidate the extractor set aside; dropped: a rule says it is none */
+  state: 'finding' | 'rejected' | 'dropped' | 'plain';
+  /** the finding row it is in the project */
+  findingId: number | null;
+  title: string | null;
+  severity: Severity | null;
+  severityText: string | null;
+  status: Status | null;
+  /** 0..1 (1: taken by a rule) */
+  confidence: number | null;
+  /** confidence under 0.7: worth a look */
+  low: boolean;
+  /** why it was taken or rejected */
+  reason: string | null;
+  /** rules that touched it */
+  rules: number[];
+  /** the last line of the finding read from it (a heading's finding spans its section) */
+  lastLine: number;
+}
+
+export interface ReviewView {
+  report: { id: number; projectId: number; title: string | null; sourcePath: string };
+  /** the report's text (LF line endings) */
+  text: string;
+  blocks: ReviewBlock[];
+  /** the rules that apply to this report (its family's and the project-wide ones), on or off */
+  rules: Rule[];
+  /** the rules that changed what was read, and how many findings each touched */
+  applied: Array<{ id: number; label: string; count: number }>;
+}
+
 export interface Outputs {
   'meta.info': { version: string; dbPath: string; schemaVersion: number };
   'projects.list': Project[];
@@ -501,6 +580,14 @@ export interface Outputs {
   'duplicates.merge': { mergeId: number; keep: FindingCard; duplicate: FindingCard };
   'duplicates.unmerge': { unmerged: number };
   'duplicates.info': DuplicateInfo;
+  // ---- issue 15 ----
+  'review.get': ReviewView;
+  'review.correct': { rule: Rule; touched: number; review: ReviewView };
+  'rules.list': Rule[];
+  'rules.setEnabled': { rule: Rule; touched: number };
+  'rules.delete': { rule: Rule; touched: number };
+  'rules.export': RulesFile;
+  'rules.import': { added: number; touched: number };
 }
 
 export type Output<M extends Method> = Outputs[M];

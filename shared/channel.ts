@@ -54,6 +54,13 @@ export const API_METHODS = [
   'duplicates.merge',
   'duplicates.unmerge',
   'duplicates.info',
+  'review.get',
+  'review.correct',
+  'rules.list',
+  'rules.setEnabled',
+  'rules.delete',
+  'rules.export',
+  'rules.import',
 ] as const satisfies readonly Method[];
 
 type Unlisted = Exclude<Method, (typeof API_METHODS)[number]>;

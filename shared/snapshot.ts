@@ -1,3 +1,4 @@
+import type { RulesFile } from './rules';
 // ProjectSnapshot: the plain data that planning and exporting need, independent of the database.
 // The DB layer builds one from its tables; `snapshotFromParsed` builds one straight from parsed
 // reports (tests, `punchlist plan FILE…` without a database). Pure: runs in the renderer too.
@@ -61,6 +62,8 @@ export interface SnapshotReport {
   effortBySeverity: Partial<Record<Severity, Effort>> | null;
   /** the report's own recommended fix order ([] when it has none) */
   fixOrder: FixOrderStep[];
+  /** issue 15: a Markdown report's kept text (the import review reads it); absent in older exports */
+  text?: string | null;
 }
 
 export interface SnapshotSuppression {
@@ -99,6 +102,20 @@ export interface SnapshotFinding {
   statusReason: string | null;
   /** new | unchanged | updated | absent, when known (re-ingest of the same source, or the source said) */
   baselineState: string | null;
+  /** issue 15: the finding's history (live changes, corrections with their rule as reason); absent in older exports */
+  history?: SnapshotEvent[];
+  /** issue 6/15: marked "not in latest report" since this time; absent in older exports */
+  notInLatestSince?: string | null;
+}
+
+export interface SnapshotEvent {
+  at: string;
+  actor: string;
+  action: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+  reason: string | null;
 }
 
 export interface SnapshotDependency {
@@ -141,7 +158,12 @@ export interface ProjectSnapshot {
   /** the user's manual plan order, or null when the plan is generated */
   planSteps: SnapshotPlanStep[] | null;
   settings: PlanSettings;
+  /** issue 15: the corrections kept as rules (a rules file's entries); absent in older exports */
+  rules?: RulesFile['rules'];
 }
+
+/** the first bytes of a Punchlist JSON export (toJson writes "punchlist" first): ingest and a drop on the window import it (issue 15) */
+export const PUNCHLIST_EXPORT_HEAD = /^\uFEFF?\s*\{\s*"punchlist"\s*:\s*\d/;
 
 export const OPEN_STATUSES: readonly Status[] = ['open', 'in_progress'];
 export const DONE_STATUSES: readonly Status[] = ['fixed', 'verified'];

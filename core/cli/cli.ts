@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./commands/plan')).planCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   import: async () => (await import('./commands/import')).importCommand,
+  // issue 15: the import review's rules
+  rules: async () => (await import('./commands/rules')).rulesCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -1,7 +1,8 @@
 export const TOP_HELP = `punchlist — triage audit findings from Markdown reports, SARIF and scanner JSON
 
 Usage:
-  punchlist parse FILE [--json]                 parse a report and print what was found (no database)
+  punchlist parse FILE [--json] [--explain] [--rules RULES.json]
+                                                parse a report and print what was found (no database)
   punchlist ingest FILE|DIR… [--db PATH] [--project NAME] [--as-new] [--dry-run]
                  [--close-absent] [--baseline VERSION] [--fail-on new:high|open-blockers]
                                                 add reports; a newer version of one updates it
@@ -12,27 +13,34 @@ Usage:
   punchlist export --format md|csv|json|html|sarif [--out FILE] [--db PATH] [--project NAME]
                                                 export a project
   punchlist import FILE.json [--db PATH]        re-import a JSON export as a new project
+  punchlist rules list|export|import|enable|disable|delete [--db PATH] [--project NAME]
+                                                the corrections made in the import review, kept as rules
   punchlist COMMAND --help                      help for one command
 
 The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app's data folder.
 Exit codes: 0 ok, 1 something failed, 2 usage error.
 `;
 
-export const PARSE_HELP = `Usage: punchlist parse FILE [--json] [--explain]
+export const PARSE_HELP = `Usage: punchlist parse FILE [--json] [--explain] [--rules RULES.json]
 
 Parses one report (Markdown, SARIF or scanner JSON) and prints what was found. Touches no database.
 
 Options:
   --json        print the ParsedReport as JSON (pretty-printed)
-  --explain     Markdown: for each finding its source lines, record set, fields and why it was
-                taken; then each candidate that came close and why it was rejected
+  --explain     Markdown: for each finding its source lines (L12-14), record set, fields and why
+                it was taken; then each candidate that came close and why it was rejected
+  --rules FILE  Markdown: apply the rules of a rules file (\`punchlist rules export\`) made for this
+                report's family (same title apart from dates and versions, or same file name) and
+                the project-wide ones, as ingest does; prints which rules applied
   -h, --help    this help
 `;
 
 export const INGEST_HELP = `Usage: punchlist ingest FILE|DIR… [--db PATH] [--project NAME] [options]
 
 Adds reports to the database; a folder adds its report files (.md .markdown .txt .sarif .json,
-recursively, hidden entries skipped).
+recursively, hidden entries skipped). A Punchlist JSON export given by name is imported as a new
+project, as \`punchlist import\` does. The project's rules (corrections made in the import review,
+\`punchlist rules\`) apply to Markdown reports of their family; the summary says which applied.
 
 A newer version of a report already in the project updates it instead of adding a copy:
   SARIF / scanner JSON   the same tool and the same file name (dates, run numbers and versions
@@ -90,4 +98,30 @@ Options:
   --db PATH         database file (default: $PUNCHLIST_DB, else the app's data folder)
   --project NAME    project to list (default: "Default")
   -h, --help        this help
+`;
+
+export const RULES_HELP = `Usage: punchlist rules ACTION [--db PATH] [--project NAME]
+
+The corrections made in the import review ("this block is a finding", "all items like this one",
+"not a finding", "these are one finding", "split", field edits, "Sev-1 → critical") are kept as
+rules of the report's family (same title apart from dates and version numbers, or same file name)
+or of the whole project, and applied whenever a report of that family is ingested.
+
+Actions:
+  list                 the project's rules: id, on/off, what it does, which reports it is for
+  export [--out FILE]  the rules as a rules file (JSON; stdout without --out)
+  import RULES.json    add the rules of a rules file to the project (creating it when missing)
+                       and apply them to its reports
+  enable ID            turn a rule on again (its corrections come back)
+  disable ID           turn a rule off: its corrections are taken back (findings it added are set
+                       aside as false positives, fields it set return), nothing is lost
+  delete ID            delete a rule (undoable in the app, like every rule change)
+
+Options:
+  --db PATH       database file (default: $PUNCHLIST_DB, else the app's data folder)
+  --project NAME  project (default: "Default")
+  --json          list: print the rules as JSON
+  -h, --help      this help
+
+See also: punchlist parse FILE --rules RULES.json (apply a rules file without a database).
 `;

@@ -1,8 +1,9 @@
 // toJson / fromJson: the versioned Punchlist export a fresh database can re-import without loss.
 import { z } from 'zod';
 import { currentPlan } from '../../shared/plan';
-import { resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
+import { PUNCHLIST_EXPORT_HEAD, resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
 import { SEVERITIES, STATUSES } from '../../shared/types';
+import { rulesFileSchema } from '../../shared/rules';
 import { exportedAt, type ExportOptions } from './common';
 import { jsonWithVisibleEscapes } from './escape';
 
@@ -14,6 +15,11 @@ export interface PunchlistExport {
   snapshot: ProjectSnapshot;
   /** the plan as it stood (informational: re-derived from the snapshot on import) */
   plan?: unknown;
+}
+
+/** whether a file's first bytes are those of a Punchlist JSON export (toJson writes `"punchlist"` first) */
+export function looksLikePunchlistExport(bytes: Uint8Array): boolean {
+  return PUNCHLIST_EXPORT_HEAD.test(Buffer.from(bytes.subarray(0, 200)).toString('utf8'));
 }
 
 /** Pretty JSON; `plan` is included unless options.includePlan === false. */
@@ -61,6 +67,7 @@ const reportSchema = z.object({
   claims: claims.nullable(),
   effortBySeverity: z.object({ critical: effort, high: effort, medium: effort, low: effort, info: effort }).partial().nullable(),
   fixOrder: z.array(fixOrderStep),
+  text: z.string().max(50_000_000).nullable().optional(),
 });
 
 const findingSchema = z.object({
@@ -91,6 +98,11 @@ const findingSchema = z.object({
     .nullable(),
   statusReason: nullableStr(10_000),
   baselineState: nullableStr(50),
+  history: z
+    .array(z.object({ at: str(100), actor: str(200), action: str(100), field: nullableStr(100), oldValue: z.unknown(), newValue: z.unknown(), reason: nullableStr(10_000) }))
+    .max(100_000)
+    .optional(),
+  notInLatestSince: nullableStr(100).optional(),
 });
 
 export const snapshotSchema = z.object({
@@ -114,6 +126,7 @@ export const snapshotSchema = z.object({
     effortDefaults: severityKeyed(pair),
     severityWeights: severityKeyed(z.number().finite().min(0).max(1_000_000)),
   }),
+  rules: rulesFileSchema.shape.rules.optional(),
 });
 
 const exportSchema = z.object({

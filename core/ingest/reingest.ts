@@ -32,6 +32,10 @@ import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
+import { parseWithRules, reportText } from './rule-store';
+import { looksLikePunchlistExport } from '../export/json';
+import { appliedText, type AppliedRule } from './rules';
+import { ruleRepository } from '../../db/repositories/rule-repository';
 import { parseReportBytes } from './index';
 import { reportParts, SARIF_STREAM_MIN_BYTES } from './sarif-stream';
 import {
@@ -823,15 +827,26 @@ export function ingestReport(
     if (choices.asNew && (choices.reportId !== undefined || choices.baseline !== undefined)) {
       throw new CoreError('invalid_input', 'asNew adds a separate report: it takes no reportId or baseline');
     }
+    if (looksLikePunchlistExport(input.bytes)) {
+      throw new CoreError('invalid_input', `${name} is a Punchlist JSON export, not a report: import it with \`punchlist import ${name}\` or drop it on the app window`);
+    }
     const present = choices.baseline === undefined ? findReportBySha(core, projectId, sha) : undefined;
     if (present) {
       lastParse.delete(core);
       const repairs = JSON.parse(present.repairs) as string[];
       const gate = gateOf([], openBlockersOf(core, present.id));
+      if (!dryRun && present.format === 'markdown') keepMissingText(core, present.id, sha, input);
       return { file: name, ok: true, reportId: present.id, format: present.format, added: 0, alreadyPresent: true, repairs, action: 'present', dryRun, gate, summary: `${name}: already present` };
     }
-    // parse outside the write transaction (it can take a while)
-    const parsed = parseOnce(core, input, sha, parse, dryRun);
+    // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
+    const ruled = parseWithRules(core, projectId, { name, bytes: input.bytes, sha, keep: dryRun }, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
+    const parsed = ruled.parsed;
+    const rulesNote = appliedText(ruled.applied);
+    const keepText = (reportId: number) => {
+      if (ruled.text !== null) core.runner.run(ruleRepository(core.db).setText(reportId, ruled.text));
+    };
+    const withRules = <T extends { summary?: string }>(res: T): T & { rulesApplied?: AppliedRule[] } =>
+      ruled.applied.length ? { ...res, rulesApplied: ruled.applied, summary: `${res.summary}; ${rulesNote}` } : res;
     const r = parsed.report;
     let previous: PreviousReport | null = null;
     if (choices.reportId !== undefined) {
@@ -849,15 +864,16 @@ export function ingestReport(
       if (dryRun) {
         const all = [...reportParts(parsed)].flatMap((p) => p.findings);
         const blockers = all.filter((f) => f.blocksDeployment && isOpenStatus(f.status)).length;
-        return { ...added, reportId: 0, added: all.length, gate: gateOf(all.map(parsedGateRow), blockers), summary: line(all.length) };
+        return withRules({ ...added, reportId: 0, added: all.length, gate: gateOf(all.map(parsedGateRow), blockers), summary: line(all.length) });
       }
       return core.runner.tx((): IngestFileResult => {
         // check again inside the transaction, in case another process added the same bytes meanwhile
         const raced = findReportBySha(core, projectId, sha);
         if (raced) return { file: name, ok: true, reportId: raced.id, format: raced.format, added: 0, alreadyPresent: true, repairs: JSON.parse(raced.repairs) as string[], action: 'present', summary: `${name}: already present` };
         const stored = storeParsedReport(core, projectId, name, sha, parsed);
+        keepText(stored.reportId);
         const rows = core.runner.all(core.db.selectFrom('findings').select(['severity', 'status', 'suppression']).where('report_id', '=', stored.reportId));
-        return { ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(rows, openBlockersOf(core, stored.reportId)), summary: line(stored.added) };
+        return withRules({ ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(rows, openBlockersOf(core, stored.reportId)), summary: line(stored.added) });
       });
     }
 
@@ -878,14 +894,29 @@ export function ingestReport(
     if (dryRun) {
       const counts = { ...plan.counts, closed: choices.closeAbsent ? openAbsentCount(core, plan) : 0 };
       const u = update(counts);
-      return { ...base, dryRun: true, update: u, gate: planGate(core, plan, false), summary: summaryLine(name, u, true) };
+      return withRules({ ...base, dryRun: true, update: u, gate: planGate(core, plan, false), summary: summaryLine(name, u, true) });
     }
-    const counts = applyReingest(core, plan, name, sha, choices.closeAbsent);
+    const counts = core.runner.tx(() => {
+      const c = applyReingest(core, plan, name, sha, choices.closeAbsent);
+      keepText(previous!.id);
+      return c;
+    });
     const u = update(counts);
-    return { ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) };
+    return withRules({ ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) });
   } catch (e) {
     return { file: name, ok: false, error: errorText(name, e) };
   }
+}
+
+/**
+ * A Markdown report stored before texts were kept (issue 15) gets its text when its latest version's
+ * bytes are imported again, so it can be reviewed.
+ */
+function keepMissingText(core: CoreContext, reportId: number, sha: string, input: ReingestInput): void {
+  const repo = ruleRepository(core.db);
+  if (core.runner.first(repo.text(reportId))) return;
+  const latest = core.runner.first(core.db.selectFrom('reports').select('id').where('id', '=', reportId).where('sha256', '=', sha));
+  if (latest) core.runner.run(repo.setText(reportId, reportText(input.bytes, input.name)));
 }
 
 /** absent findings a close would close (still open or in progress) */

@@ -10,6 +10,8 @@ export const FIELD_COLUMNS = {
   effortSource: 'effort_source',
   notes: 'notes',
   blocksDeployment: 'blocks_deployment',
+  /** issue 15: a correction's title edit (not a findings.update field: the patch schema has no title) */
+  title: 'title',
 } as const;
 
 export type Field = keyof typeof FIELD_COLUMNS;

@@ -9,6 +9,9 @@ import { settingsRepository } from '../../db/repositories/settings-repository';
 import type { Project } from '../../shared/api';
 import type { ProjectSnapshot } from '../../shared/snapshot';
 import { insertLocations, reportColumns, storeFixOrder } from '../ingest/store';
+import { insertRule } from '../ingest/rule-store';
+import { ruleRepository } from '../../db/repositories/rule-repository';
+import { withReingestTables } from '../../db/repositories/duplicate-repository';
 import { CoreError, type CoreContext } from './context';
 import { createProject, requireProject } from './handlers/projects';
 import { fromBool } from './mappers';
@@ -55,6 +58,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
       ).lastId;
       reportIds.set(r.id, newId);
       storeFixOrder(ctx, newId, r);
+      if (typeof r.text === 'string') runner.run(ruleRepository(db).setText(newId, r.text));
     }
 
     const findingIds = new Map<number, number>();
@@ -97,6 +101,19 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
       ).lastId;
       findingIds.set(f.id, newId);
       insertLocations(ctx, newId, f.locations);
+      // issue 15: its history (corrections with their rule) and "not in latest report" mark come along;
+      // history rows belong to no project's undo stack (project_id NULL): they are what happened before
+      for (const e of f.history ?? []) {
+        runner.run(
+          db.insertInto('events').values({
+            at: e.at, actor: e.actor, project_id: null, entity: 'finding', entity_id: newId, action: e.action, field: e.field,
+            old_value: JSON.stringify(e.oldValue ?? null), new_value: JSON.stringify(e.newValue ?? null), batch_id: 'imported', reason: e.reason,
+          }),
+        );
+      }
+      if (f.notInLatestSince) {
+        runner.run(withReingestTables(db).insertInto('finding_absence').values({ finding_id: newId, project_id: projectId, report_id: reportId, version_id: null, since: f.notInLatestSince }));
+      }
     }
     for (const f of snapshot.findings) {
       if (f.duplicateOf === null) continue;
@@ -134,6 +151,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
     if (snapshot.planSteps && snapshot.planSteps.length > 0) writeManualSteps(ctx, projectId, snapshot.planSteps.map((s) => ({ title: s.title, findingIds: s.findingIds.map(mapFinding) })));
     runner.run(settingsRepository(db).set(projectId, PLAN_SETTINGS_KEY, JSON.stringify(snapshot.settings)));
 
+    for (const r of snapshot.rules ?? []) insertRule(ctx, projectId, { ...r, familyLabel: r.familyLabel ?? null });
     for (const id of reportIds.values()) ftsIndexReport(runner, id);
     runner.run(
       db.insertInto('events').values({

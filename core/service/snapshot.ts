@@ -10,6 +10,7 @@ import {
   type EffortSource,
   type ProjectSnapshot,
   type SnapshotChecklist,
+  type SnapshotEvent,
   type SnapshotFinding,
   type SnapshotPlanStep,
   type SnapshotReport,
@@ -18,6 +19,8 @@ import {
 import type { Claims, Effort, FixOrderStep, Location, Severity, Status } from '../../shared/types';
 import type { CoreContext } from './context';
 import { requireProject } from './handlers/projects';
+import { withReingestTables } from '../../db/repositories/duplicate-repository';
+import { projectRules } from '../ingest/rule-store';
 import { parseJson } from './mappers';
 
 /** settings key holding the project's plan settings (effort defaults, severity weights) */
@@ -96,6 +99,12 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
         : null;
     append(fixOrders, s.report_id, { title: s.title, effort, items: stepItems.get(s.id) ?? [] });
   }
+  // issue 15: kept report texts, finding histories, absence marks and rules travel with the export
+  const texts = new Map(
+    runner
+      .all(db.selectFrom('report_texts as t').innerJoin('reports as r', 'r.id', 't.report_id').select(['t.report_id', 't.text']).where('r.project_id', '=', projectId))
+      .map((t) => [t.report_id, t.text]),
+  );
   const reports: SnapshotReport[] = reportRows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -106,6 +115,7 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     claims: parseJson<Claims | null>(r.claims, null),
     effortBySeverity: parseJson<Partial<Record<Severity, Effort>> | null>(r.effort_by_severity, null),
     fixOrder: fixOrders.get(r.id) ?? [],
+    ...(texts.has(r.id) ? { text: texts.get(r.id) } : {}),
   }));
 
   const findingRows = runner.all(
@@ -147,6 +157,27 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
   const eventReason = new Map<number, string | null>();
   for (const e of statusEvents) eventReason.set(e.entity_id, e.reason);
 
+  const history = new Map<number, SnapshotEvent[]>();
+  for (const e of runner.all(
+    db
+      .selectFrom('events as e')
+      .innerJoin('findings as f', 'f.id', 'e.entity_id')
+      .select(['e.entity_id', 'e.at', 'e.actor', 'e.action', 'e.field', 'e.old_value', 'e.new_value', 'e.reason'])
+      .where('e.entity', '=', 'finding')
+      .where('f.project_id', '=', projectId)
+      .where('e.undone', '=', 0)
+      .where('e.action', 'not in', ['undo', 'redo'])
+      .orderBy('e.id'),
+  )) {
+    // a finding.add's value is the row with this database's ids: the export says only that it was added
+    const added = e.action === 'finding.add';
+    append(history, e.entity_id, { at: e.at, actor: e.actor, action: e.action, field: e.field, oldValue: added ? null : parseJson(e.old_value, null), newValue: added ? null : parseJson(e.new_value, null), reason: e.reason });
+  }
+  const absence = new Map(
+    runner
+      .all(withReingestTables(db).selectFrom('finding_absence as a').innerJoin('findings as f', 'f.id', 'a.finding_id').select(['a.finding_id', 'a.since']).where('f.project_id', '=', projectId))
+      .map((a) => [a.finding_id, a.since]),
+  );
   const findings: SnapshotFinding[] = findingRows.map((f) => ({
     id: f.id,
     reportId: f.report_id,
@@ -171,6 +202,8 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     suppression: suppressionOf(f.suppression),
     statusReason: eventReason.has(f.id) ? (eventReason.get(f.id) ?? null) : f.status_reason,
     baselineState: f.baseline_state,
+    history: history.get(f.id) ?? [],
+    notInLatestSince: absence.get(f.id) ?? null,
   }));
 
   const dependencies = runner
@@ -195,6 +228,7 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     checklists,
     planSteps: readManualSteps(ctx, projectId),
     settings: readPlanSettings(ctx, projectId),
+    rules: projectRules(ctx, projectId).map((r) => ({ family: r.family, familyLabel: r.familyLabel, spec: r.spec, label: r.label, enabled: r.enabled, createdAt: r.createdAt })),
   };
 }
 

@@ -11,5 +11,5 @@ export const reportRepository = (db: Kysely<Database>) => ({
       .select(['report_id', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
       .where('project_id', '=', projectId)
       .groupBy(['report_id', 'severity']),
-  byId: (id: number) => db.selectFrom('reports').select(['id', 'title', 'source_path', 'project_id']).where('id', '=', id),
+  byId: (id: number) => db.selectFrom('reports').select(['id', 'title', 'source_path', 'project_id', 'format']).where('id', '=', id),
 });

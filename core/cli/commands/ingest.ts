@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { looksLikePunchlistExport } from '../../export/json';
 import { resolve } from 'node:path';
 import type { IngestFileResult } from '../../../shared/api';
 import { SEVERITIES, type Severity } from '../../../shared/types';
@@ -78,10 +79,26 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
       core = await openCoreAsync({ dbPath: ':memory:', actor: 'cli' });
       project = await resolveProject(core, values.project, true);
     }
+    // a Punchlist JSON export named on the command line is imported as a new project (punchlist import)
+    const exports = positionals.filter(isPunchlistExport);
+    const reports = positionals.filter((p) => !exports.includes(p));
+    for (const file of exports) {
+      if (dryRun) {
+        io.out(`${file}: a Punchlist JSON export: would import it as a new project`);
+        continue;
+      }
+      const r = await core.call('import.json', { base64: readFileSync(file).toString('base64') });
+      if (!r.ok) {
+        io.err(`error: ${file}: ${r.error.message}`);
+        return EXIT_FAIL;
+      }
+      io.out(`${file}: a Punchlist JSON export: imported ${r.value.findings} findings, ${r.value.reports} reports into project "${r.value.project.name}"`);
+    }
+    if (!reports.length) return EXIT_OK;
     const results = unwrap(
       await core.call('ingest.paths', {
         projectId: project.id,
-        paths: positionals.map((p) => resolve(p)),
+        paths: reports.map((p) => resolve(p)),
         asNew: values['as-new'],
         dryRun: values['dry-run'],
         closeAbsent: values['close-absent'],
@@ -117,5 +134,22 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
     return gated ? EXIT_USAGE : EXIT_OK;
   } finally {
     core.close();
+  }
+}
+
+/** a file (not a folder) whose first bytes are a Punchlist JSON export's */
+function isPunchlistExport(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(200);
+      const n = readSync(fd, head, 0, 200, 0);
+      return looksLikePunchlistExport(head.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false; // unreadable: ingest names the file and the problem
   }
 }

@@ -5,6 +5,10 @@ import { SEVERITIES, type ParsedReport } from '../../../shared/types';
 import { parseCommandArgs } from '../args';
 import { PARSE_HELP } from '../help';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
+import { reportText, rulesFor } from '../../ingest/rule-store';
+import { applyRules, appliedText } from '../../ingest/rules';
+import { readRulesFile } from './rules';
+import { ruleLabel } from '../../../shared/rules';
 
 export function summary(file: string, p: ParsedReport): string {
   const r = p.report;
@@ -63,13 +67,14 @@ export function explanation(file: string, p: ParsedReport, rejected: Rejected[] 
 }
 
 export function parseCommand(args: string[], io: CliIO): number {
-  const { values, positionals } = parseCommandArgs('parse', args, { json: { type: 'boolean' }, explain: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs('parse', args, { json: { type: 'boolean' }, explain: { type: 'boolean' }, rules: { type: 'string' } }, true);
   if (values.help) {
     io.out(PARSE_HELP);
     return EXIT_OK;
   }
   if (positionals.length !== 1) throw new UsageError('parse: expected exactly one FILE (see punchlist parse --help)');
   const file = positionals[0];
+  if (values.rules !== undefined) return parseWithRulesFile(file, values.rules, Boolean(values.json), Boolean(values.explain), io);
   if (values.explain) {
     const { report, rejected } = explainReportBytes(readReportFile(file), file);
     io.out(values.json ? JSON.stringify({ ...report, rejected }, null, 2) : explanation(file, report, rejected));
@@ -77,5 +82,35 @@ export function parseCommand(args: string[], io: CliIO): number {
   }
   const parsed = parseReportBytes(readReportFile(file), file);
   io.out(values.json ? JSON.stringify(parsed, null, 2) : summary(file, parsed));
+  return EXIT_OK;
+}
+
+/** `parse FILE --rules RULES.json`: the rules of the report's family applied as ingest applies them, without a database */
+function parseWithRulesFile(file: string, rulesPath: string, json: boolean, explain: boolean, io: CliIO): number {
+  const all = readRulesFile(rulesPath).rules.map((r, i) => ({
+    id: i + 1,
+    family: r.family,
+    familyLabel: r.familyLabel ?? null,
+    spec: r.spec,
+    label: r.label || ruleLabel(r.spec),
+    enabled: r.enabled !== false,
+    createdAt: r.createdAt ?? '',
+  }));
+  const bytes = readReportFile(file);
+  const { report, rejected } = explainReportBytes(bytes, file);
+  const rules = report.report.format === 'markdown' ? rulesFor(all, report.report, file) : [];
+  const out = rules.length ? applyRules(reportText(bytes, file), report, rejected, rules) : { report, applied: [] };
+  if (json) {
+    io.out(JSON.stringify({ ...out.report, ...(explain ? { rejected } : {}), rulesApplied: out.applied }, null, 2));
+    return EXIT_OK;
+  }
+  io.out(explain ? explanation(file, out.report, rejected) : summary(file, out.report));
+  io.out(
+    report.report.format !== 'markdown'
+      ? `  rules: none apply (${report.report.format}: rules are for Markdown reports)`
+      : out.applied.length
+        ? `  ${appliedText(out.applied)}`
+        : `  rules: none of the ${all.length} in ${rulesPath} changed this report (${rules.length} are for its family or project-wide)`,
+  );
   return EXIT_OK;
 }

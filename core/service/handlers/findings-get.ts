@@ -35,7 +35,7 @@ export const getFinding: Handler<'findings.get'> = (ctx, { id }) => {
     dependsOn: runner.all(repo.dependsOn(id)).map(link),
     dependents: runner.all(repo.dependents(id)).map(link),
     history: runner.all(eventRepository(db).forEntity('finding', id)).map(toHistoryEvent),
-    report: { id: report.id, title: report.title, sourcePath: report.source_path },
+    report: { id: report.id, title: report.title, sourcePath: report.source_path, format: report.format },
     duplicateOf: row.duplicate_of,
   };
   return detail;

@@ -8,6 +8,9 @@ import { FIELD_COLUMNS, isField, toRowValue, type Field } from '../finding-field
 import { parseJson } from '../mappers';
 import { requireProject } from './projects';
 import { replayMergeEvent } from './duplicates';
+import { ftsDeleteFindings, ftsIndexFindings } from '../../../db/fts';
+import type { Location } from '../../../shared/types';
+import { removeFinding, replayRuleEvent, restoreFinding, setLocations, type FindingSnapshot } from '../corrections';
 import type { Handler } from './types';
 
 const SENTINEL_VALUE = '\u0000value';
@@ -51,7 +54,17 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
       const newValue = parseJson<unknown>(e.new_value, null);
       const [from, to] = direction === 'undo' ? [newValue, oldValue] : [oldValue, newValue];
       if (e.action === 'update' && isField(e.field)) {
+        // a title is indexed for search: out of the index before it changes, back in after
+        if (e.field === 'title') ftsDeleteFindings(runner, [e.entity_id]);
         setField(e.field)([toRowValue(e.field, to), now, e.entity_id]);
+        if (e.field === 'title') ftsIndexFindings(runner, [e.entity_id]);
+      } else if (e.action === 'rule.update') {
+        replayRuleEvent(ctx, e.entity_id, e.field, to); // issue 15: a rule's state
+      } else if (e.action === 'finding.add') {
+        if (direction === 'undo') removeFinding(ctx, e.entity_id);
+        else restoreFinding(ctx, newValue as FindingSnapshot);
+      } else if (e.action === 'locations.set') {
+        setLocations(ctx, e.entity_id, (to ?? []) as Location[]);
       } else if (e.action === 'dependency.add' || e.action === 'dependency.remove') {
         const target = Number(e.action === 'dependency.add' ? newValue : oldValue);
         const present = (e.action === 'dependency.add') === (direction === 'redo');

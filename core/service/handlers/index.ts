@@ -14,6 +14,7 @@ import { planHandlers } from './plan';
 import { backupHandlers } from './backup';
 import { reingestHandlers } from './reingest';
 import { duplicateHandlers } from './duplicates';
+import { reviewHandlers } from './review';
 import type { Handlers } from './types';
 
 export type { Handler, Handlers, ParsedInput } from './types';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...reingestHandlers,
   ...duplicateHandlers,
+  ...reviewHandlers,
 };

@@ -14,10 +14,21 @@ import { DuplicatesPanel, ReingestQuestion } from './reingest/reingest-views';
 import { Toasts } from './toasts';
 import { useInsights } from './insights/insights-store';
 import { ViewTabs } from './insights/view-tabs';
+import { useReview } from './review/review-store';
 
 const InsightsView = lazy(() => import('./insights/insights-view'));
 const PlanPage = lazy(() => import('./plan/plan-view')); // issue 5
 const DeployPage = lazy(() => import('./plan/deploy-view'));
+const ReviewScreen = lazy(() => import('./review/review-screen')); // issue 15: loaded when a review opens
+
+function Review() {
+  const open = useReview((s) => s.reportId != null);
+  return open ? (
+    <Suspense fallback={null}>
+      <ReviewScreen />
+    </Suspense>
+  ) : null;
+}
 
 function EmptyBoard() {
   const hasFilters = useStore((s) => Object.keys(s.filters).length > 0);
@@ -134,6 +145,7 @@ export function App() {
       <ReingestQuestion />
       <HelpOverlay />
       <ReasonDialog />
+      <Review />
       <Toasts />
       {dropping ? (
         <div className="drop-hint" aria-hidden="true">

@@ -3,6 +3,7 @@ import type { FindingDetail, FindingPatch } from '../../../shared/api';
 import type { Location } from '../../../shared/types';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL, formatEffort, formatLocation } from '../lib/labels';
 import { useStore } from '../store';
+import { useReview } from './review/review-store';
 // the Markdown renderer (react-markdown + highlight.js) is loaded with the first detail panel, not at
 // startup: it is a large part of the bundle and the board does not need it (issue 8, startup paint)
 const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default: m.MarkdownBody })));
@@ -207,6 +208,7 @@ function History({ detail }: { detail: FindingDetail }) {
                 <strong>{h.field}</strong>: {describe(h.oldValue)} → {describe(h.newValue)}
               </>
             ) : null}
+            {h.reason ? <span className="muted"> — {h.reason}</span> : null}
           </li>
         ))}
       </ol>
@@ -289,6 +291,14 @@ export function DetailPanel() {
             {detail.effortSource ? ` (${detail.effortSource})` : ''} · Report: <VisibleText text={detail.report.title ?? detail.report.sourcePath} />
             {detail.category ? ' · ' : ''}
             <VisibleText text={detail.category} />
+            {detail.report.format === 'markdown' ? (
+              <>
+                {' · '}
+                <button type="button" className="link" data-testid="detail-review" onClick={() => void useReview.getState().open(detail.report.id, detail.id)}>
+                  Review extraction
+                </button>
+              </>
+            ) : null}
           </p>
           <Locations detail={detail} />
           <Dependencies detail={detail} />

@@ -1,6 +1,7 @@
 import { useStore } from '../store';
 import type { ImportItem } from '../store/types';
 import { updateCountsText } from '../../../shared/updates';
+import { useReview } from './review/review-store';
 
 const STATE_LABEL: Record<ImportItem['state'], string> = {
   queued: 'Waiting',
@@ -15,6 +16,7 @@ export function ImportPanel() {
   const importing = useStore((s) => s.importing);
   const open = useStore((s) => s.importPanelOpen);
   const close = useStore((s) => s.closeImportPanel);
+  const review = useReview((s) => s.open);
   if (!open) return null;
   const finished = items.filter((i) => i.state === 'done' || i.state === 'failed').length;
   let added = 0;
@@ -52,6 +54,18 @@ export function ImportPanel() {
                 ({it.result.format})
               </span>
             ) : null}
+            {it.result?.ok && it.result.rulesApplied?.length ? (
+              <span className="rules-applied" data-testid="rules-applied">
+                {' '}
+                rules applied: {it.result.rulesApplied.map((a) => `${a.label} (${a.count})`).join('; ')}
+              </span>
+            ) : null}
+            {it.result?.ok && it.result.format === 'markdown' && it.result.reportId > 0 ? (
+              <button type="button" className="link" data-testid="review-link" onClick={() => void review(it.result!.ok ? it.result!.reportId : 0)}>
+                Review
+              </button>
+            ) : null}
+            {it.imported ? <span className="muted"> {it.imported}</span> : null}
             {it.error ? <span className="error"> {it.error}</span> : null}
           </li>
         ))}

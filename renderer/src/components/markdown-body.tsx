@@ -82,9 +82,9 @@ function rehypeRevealHidden() {
   return (tree: Root) => reveal(tree);
 }
 
-export function MarkdownBody({ text }: { text: string }) {
+export function MarkdownBody({ text, testId = 'finding-body' }: { text: string; testId?: string }) {
   return (
-    <div className="markdown" data-testid="finding-body">
+    <div className="markdown" data-testid={testId}>
       <Markdown urlTransform={safeUrl} components={components} rehypePlugins={[[rehypeHighlight, { detect: false, ignoreMissing: true }], rehypeRevealHidden]}>
         {text}
       </Markdown>

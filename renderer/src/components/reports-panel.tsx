@@ -2,6 +2,7 @@ import { SEVERITIES } from '../../../shared/types';
 import type { ReportSummary } from '../../../shared/api';
 import { SEVERITY_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import { useReview } from './review/review-store';
 
 function Drift({ report }: { report: ReportSummary }) {
   const claims = report.claims;
@@ -72,6 +73,18 @@ export function ReportsPanel() {
               >
                 Show only this report
               </button>
+              {r.format === 'markdown' ? (
+                <button
+                  type="button"
+                  data-testid="review-report"
+                  onClick={() => {
+                    setOpen(false);
+                    void useReview.getState().open(r.id);
+                  }}
+                >
+                  Review extraction
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Severity } from '../../../shared/types';
 import { useStore } from '../store';
 import { moveFocus, nextStatus, triage } from './triage';
+import { useReview } from '../components/review/review-store';
 
 const SEVERITY_KEYS: Record<string, Severity> = { '1': 'critical', '2': 'high', '3': 'medium', '4': 'low', '5': 'info' };
 
@@ -15,7 +16,7 @@ export function useTriageKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       const s = useStore.getState();
-      if (s.dragging || s.reasonFor) return;
+      if (s.dragging || s.reasonFor || useReview.getState().reportId != null) return; // the review has keys of its own
       if (isTyping(e.target)) return;
       if (s.helpOpen) {
         if (e.key === 'Escape' || e.key === '?') {

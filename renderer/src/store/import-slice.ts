@@ -1,4 +1,6 @@
 import { toBase64 } from '../lib/base64';
+import { api } from '../api/client';
+import { PUNCHLIST_EXPORT_HEAD } from '../../../shared/snapshot';
 import { ingestOrReingest } from '../components/reingest/reingest-store';
 import type { ImportItem, ImportSlice, Slice } from './types';
 
@@ -22,6 +24,7 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => {
       if (files.length === 0) return;
       const items: ImportItem[] = files.map((f) => ({ key: nextKey++, name: f.name, size: f.file.size, state: 'queued' }));
       set({ importItems: items, importing: true, importPanelOpen: true });
+      let imported: number | null = null;
       for (let i = 0; i < files.length; i++) {
         const { key } = items[i];
         patchItem(key, { state: 'reading' });
@@ -33,6 +36,16 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => {
           continue;
         }
         patchItem(key, { state: 'ingesting' });
+        // issue 15: a Punchlist JSON export is imported as a new project, as `punchlist import` does
+        if (PUNCHLIST_EXPORT_HEAD.test(await files[i].file.slice(0, 200).text())) {
+          const r = await api('import.json', { base64 });
+          if (!r.ok) patchItem(key, { state: 'failed', error: `${files[i].name}: ${r.error.message}` });
+          else {
+            imported = r.value.project.id;
+            patchItem(key, { state: 'done', imported: `a Punchlist export: imported as project “${r.value.project.name}” (${r.value.findings} findings, ${r.value.reports} reports)` });
+          }
+          continue;
+        }
         // issue 6: a newer version of a report already here asks "update it?" first
         const r = await ingestOrReingest(projectId, files[i].name, base64);
         if (!r.ok) patchItem(key, { state: 'failed', error: r.error.message });
@@ -40,6 +53,11 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => {
         else patchItem(key, { state: 'done', result: r.value });
       }
       set({ importing: false });
+      if (imported !== null) {
+        await get().loadProjects();
+        await get().selectProject(imported);
+        return;
+      }
       await Promise.all([get().loadCards(), get().loadReports()]);
     },
     closeImportPanel() {

@@ -72,6 +72,8 @@ export interface ImportItem {
   state: ImportState;
   result?: IngestFileResult;
   error?: string;
+  /** a Punchlist JSON export dropped on the window: what its import did (issue 15) */
+  imported?: string;
 }
 
 export interface ImportSlice {
