@@ -228,6 +228,32 @@ export function parseHeading(raw: string): HeadingInfo {
   };
   brackets();
 
+  // "MR-1 · Blocker · Sequences are not carried over": an id and markers set off by middle dots
+  const dots = s.split(/\s+[·•]\s+/);
+  if (dots.length >= 2) {
+    let k = 0;
+    for (; k < dots.length - 1; k++) {
+      const seg = dots[k].trim();
+      const r = findIssueRef(seg);
+      const sv = isPureMarker(seg) ? severityFromLabel(seg, true) : null;
+      const st = !sv && isPureMarker(seg) ? statusFromText(seg) : null;
+      if (r && r.index === 0 && r.length === seg.length) {
+        if (!ref) {
+          ref = r.ref;
+          refKind = r.kind;
+        }
+      } else if (sv) {
+        if (!severity) {
+          severity = sv;
+          severityText = seg;
+        }
+      } else if (st) {
+        if (!status) status = st;
+      } else break;
+    }
+    if (k > 0) s = dots.slice(k).join(' · ');
+  }
+
   // "Finding 1 of 9: …": a position in the report, not an id
   s = s.replace(/^(?:finding|issue|item|bug|observation|vulnerability)\s+\d+\s+of\s+\d+\s*[:.–—-]\s*/i, '');
 
