@@ -51,6 +51,12 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   return true;
 }
 
+/** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
+function cellSeverity(v: string): Severity | null {
+  const t = v.trim();
+  return severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
+}
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex): Draft[] {
   const rows = table.children;
   if (rows.length < 2) return [];
@@ -62,7 +68,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   let sevBest = -1;
   header.forEach((h, i) => {
     if (!/severity|\bsev\b|priority|\bprio?\b|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
-    const n = rows.slice(1).filter((r) => r.children[i] && severityFromValue(cellText(text, r.children[i]))).length;
+    const n = rows.slice(1).filter((r) => r.children[i] && cellSeverity(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
       sevCol = i;
@@ -113,10 +119,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
   const body = rows.slice(1);
-  const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && severityFromValue(cellText(text, r.children[sevCol]))).length;
+  const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && cellSeverity(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
-  const sevs = body.map((r) => (r.children[sevCol] ? severityFromValue(cellText(text, r.children[sevCol])) : null));
+  const sevs = body.map((r) => (r.children[sevCol] ? cellSeverity(cellText(text, r.children[sevCol])) : null));
   const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
   const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|d[ée]finition/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
@@ -137,7 +143,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     if (refCol >= 0 && h.refKind === 'numeric' && /^\d+\s+\p{L}/u.test(name)) h.title = name.replace(/\s+/g, ' ').trim();
     const sevText = cells[sevCol] ?? '';
-    const sev = severityFromValue(sevText);
+    const sev = cellSeverity(sevText);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : '';
     const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText)
       ? true
