@@ -112,6 +112,22 @@ const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\
 
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
+  // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
+  // follows the dash qualifies it (a measurement, a place); markers before the bold stay markers
+  const bold = /^([^*_\p{L}]{0,12}(?:[\p{L}\d-]+\s*[·:|]?\s*){0,2}?)(?:\*\*|__)([^*_]{3,200}?)(?:\*\*|__)\s*[—–-]\s+(\S.{0,300})$/u.exec(raw.trim());
+  if (bold && /\p{L}{2,}\s+\p{L}{2,}/u.test(bold[2]) && !isPureMarker(plainInline(bold[2])) && !/(?:\*\*|__)/.test(bold[3])) {
+    const h = parseHeading(`${bold[1]}${bold[2]}`);
+    const tail = plainInline(bold[3]);
+    const t = parseHeading(`x (${tail})`);
+    return {
+      ...h,
+      text: plainInline(raw).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(),
+      severity: h.severity ?? t.severity,
+      severityText: h.severity ? h.severityText : t.severityText,
+      status: h.status ?? t.status,
+      locations: h.locations.length ? h.locations : parseLocations(tail, true),
+    };
+  }
   let s = plainInline(raw).replace(/\s+/g, ' ').trim();
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;

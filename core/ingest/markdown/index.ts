@@ -240,6 +240,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (sev) f.severity = sev;
     }
   }
+  // "Colour is our impact rating: 🔴 high, 🟠 medium, 🟡 low": a finding rated by a colour reads through it
+  if (rf.emojiScheme?.size) {
+    for (const f of findings) {
+      const sev = f.severityText ? rf.emojiScheme.get(f.severityText.trim()) : undefined;
+      if (sev) f.severity = sev;
+    }
+  }
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {

@@ -36,6 +36,8 @@ export interface ReportFacts {
   gateOnly: boolean;
   /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
   blocksByRef: Map<string, boolean>;
+  /** "🔴 high, 🟠 medium, 🟡 low": the report's own colours */
+  emojiScheme?: Map<string, Severity>;
   /** the words of the first line of counts ("2 critical, 4 serious, 2 minor"), to read again through the legend */
   countWords?: [string, number][];
   /** the report says only the findings it names block ("Only CUI-312 blocks the release") */
@@ -106,8 +108,20 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
  */
 const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
 
+const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩|🟦|🔥|⚠️?)\s*(?:[=:→-]\s*)?(critical|high|medium|low|info(?:rmational)?)\b/giu;
+
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
+  if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
+    const pairs = [...line.matchAll(EMOJI_LEGEND)];
+    if (pairs.length >= 2) {
+      rf.emojiScheme ??= new Map();
+      for (const m of pairs) {
+        const sev = severityFromValue(m[2]);
+        if (sev && !rf.emojiScheme.has(m[1])) rf.emojiScheme.set(m[1], sev);
+      }
+    }
+  }
   if (line.length <= 300) {
     const legend = ARROW_LEGEND.exec(line);
     const sev = legend ? severityFromValue(legend[2]) : null;
