@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, readLead, type Lead } from './l
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusGroupTitle } from './vocab';
+import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -81,6 +81,21 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
+    }
+    // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
+    if ((!into.severity || !into.status) && /\b(?:status|priority|severity)\b/i.test(line)) {
+      const p = plainInline(line);
+      for (const m of p.matchAll(/(?:^|[.;·|)]\s+|\s)(status|priority|severity)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/gi)) {
+        const key = m[1].toLowerCase();
+        const v = m[2].trim();
+        if (key === 'status' && !into.status) {
+          const st = statusFromText(v);
+          if (st) into.statuses.line(`Status: ${v}`);
+        } else if (key !== 'status' && !into.severity) {
+          const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
+          if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
+        }
+      }
     }
     if (!into.proseSeverity) {
       const m = PROSE_SEVERITY.exec(line);
@@ -354,7 +369,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     // one that names its id or title, severity or location stands, and merges if described elsewhere
     else if (set.planned && veryStrongish(c)) standalone = true;
     else if (set.negative && !(set.summary && isStrong)) reason = set.negative;
-    else if (set.inRecord && !veryStrong(c)) reason = 'inside an enumerated record, whose text it is';
+    // ("### 4. Lawfulness …" over "**Observation 4.1 — …**", "**Observation 4.2 — …**": a numbered
+    // chapter holding records with ids of their own is their group, not one record)
+    else if (set.inRecord && !veryStrong(c) && !(isStrong && c.lead.refAtStart && c.lead.refKind === 'issue' && withRef >= 2)) reason = 'inside an enumerated record, whose text it is';
     else if (set.summary) standalone = true;
     else if (setOk && (isStrong || sameShape(c))) standalone = true;
     else if (setOk) reason = 'not of the shape of its set\u2019s findings';

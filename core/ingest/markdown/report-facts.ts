@@ -23,7 +23,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** "One Critical, Five High": counts written as words, before a severity */
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
-  /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions)\s+(?:found|identified|total))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
+  /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions|observations|gaps)\s+(?:found|identified|total|raised))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
 const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
@@ -136,10 +136,10 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words
-  const letters = [...line.matchAll(/\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi)];
+  const letters = [...line.matchAll(/\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Priority\s?[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi)];
   if (letters.length >= 2) {
     for (const m of letters) {
-      const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3]);
+      const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3].replace(/^priority\s?/i, 'P'));
       if (!sev) continue;
       if (rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[1]);
