@@ -262,6 +262,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   report.findings = findings;
+  // "This checklist is the **launch gate** for GA": the report says its checklists gate the release
+  if (checklists.some((c) => !c.gate) && /\bchecklists?\b[^.\n]{0,40}\b(?:is|are|serves? as|acts? as)\b[^.\n]{0,20}?\b(?:launch|release|deploy(?:ment)?|go[- ]live|production|merge)[ -]gate\b/i.test(plainInline(text.slice(0, 8000)))) {
+    for (const c of checklists) c.gate = true;
+  }
   report.checklists = checklists;
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;

@@ -139,6 +139,8 @@ interface Candidate {
   nested: List[];
   /** a failed check of a checker's output ("[FAIL] 1.1.7 …"), or a review comment labelled as an issue */
   check?: boolean;
+  /** an unticked checklist item with a note on the gap */
+  gap?: boolean;
 }
 
 function evidence(c: Candidate): string[] {
@@ -181,8 +183,8 @@ function strong(c: Candidate, set: SetContext): boolean {
   const l = c.lead;
   // "`9-9`: **Magic number for max attempts.**" under a file's heading: a comment anchored to its lines
   if (l.shape !== 'plain' && l.lines && set.groupPath) return true;
-  // "[FAIL] 1.1.7 …": a failed check of a checker's output
-  if (c.check) return true;
+  // "[FAIL] 1.1.7 …": a failed check of a checker's output; an unticked checklist item with a gap note
+  if (c.check || c.gap) return true;
   const sev = !!(l.severity || c.body.severity);
   const loc = l.locations.length > 0 || c.body.locations.length > 0;
   const shaped = l.shape !== 'plain';
@@ -368,10 +370,12 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     // a plan or summary may list findings it is the only place of ("## Must fix" > "1) **[M1] …** — `spec.yaml` L88"):
     // one that names its id or title, severity or location stands, and merges if described elsewhere
     else if (set.planned && veryStrongish(c)) standalone = true;
+    // a gap noted under an unticked item stands whatever its ticked siblings are
+    else if (c.gap && !set.negative) standalone = true;
     else if (set.negative && !(set.summary && isStrong)) reason = set.negative;
     // ("### 4. Lawfulness …" over "**Observation 4.1 — …**", "**Observation 4.2 — …**": a numbered
     // chapter holding records with ids of their own is their group, not one record)
-    else if (set.inRecord && !veryStrong(c) && !(isStrong && c.lead.refAtStart && c.lead.refKind === 'issue' && withRef >= 2)) reason = 'inside an enumerated record, whose text it is';
+    else if (set.inRecord && !veryStrong(c) && !c.gap && !(isStrong && c.lead.refAtStart && c.lead.refKind === 'issue' && withRef >= 2)) reason = 'inside an enumerated record, whose text it is';
     else if (set.summary) standalone = true;
     else if (setOk && (isStrong || sameShape(c))) standalone = true;
     else if (setOk) reason = 'not of the shape of its set\u2019s findings';
@@ -405,11 +409,21 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   if (!first || first.type !== 'paragraph') return null;
   const lines = paragraphLines(text, first);
   const head = lines[0].replace(LIST_MARKER, '').replace(/^\s*\[[ xX]\]\s+/, '');
-  const lead = readLead(head);
+  let lead = readLead(head);
   const nested = item.children.filter((c): c is List => c.type === 'list');
+  const body = itemBody(text, item, lines.slice(1));
+  // "- [ ] Graceful shutdown drains in-flight requests" over "> ⛔ The pod exits on SIGTERM …": an
+  // unticked item of a review's checklist with a note on what is missing is a gap the review found
+  const note = item.checked === false ? item.children.find((c) => c.type === 'blockquote') : undefined;
+  if (note) {
+    for (const l of paragraphLines(text, note)) readBodyLines([l.replace(/^\s*>\s?/, '')], body);
+    const noteText = src(text, note).slice(0, 2000);
+    if (/⛔|🚫|\b(?:launch|release|deploy(?:ment)?|ga) blocker\b|\bblocks? (?:launch|release|ga|deploy)/iu.test(noteText) && lead.blocks === null) lead = { ...lead, blocks: true };
+  }
   return {
     lead,
-    body: itemBody(text, item, lines.slice(1)),
+    gap: !!note,
+    body,
     start: off(item, 'start'),
     end: off(item, 'end'),
     bodyMd: src(text, item).replace(LIST_MARKER, ''),
