@@ -63,7 +63,8 @@ function markerToken(tok: string): { sev?: Severity; sevText?: string; status?: 
   const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
   if (extra) return { sev: extra, sevText: t };
   if (/^(?:P[0-4]|Sev-?[0-5]|S[0-4])$/i.test(t) || /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent)$/i.test(t)) {
-    const sev = /^S([0-4])$/i.test(t) ? (['critical', 'high', 'medium', 'low', 'info'] as const)[Number(t.slice(1))] : severityFromValue(t);
+    // S1 is the worst of S1-S4 (as Sev-1); a scale that starts at S0 has it as the worst too
+    const sev = /^S([0-4])$/i.test(t) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(t.slice(1))] : severityFromValue(t);
     return sev ? { sev, sevText: t, blocks: /^(blocker|showstopper)$/i.test(t) ? true : undefined } : null;
   }
   const st = /^(fixed|resolved|done|open|wontfix|acknowledged|verified|duplicate|dupe|mitigated|closed)$/i.test(t) ? statusFromText(t === 'dupe' ? 'duplicate' : t) : null;
@@ -279,7 +280,7 @@ export function readLead(md: string): Lead {
   const boldMarkersOnly = !!b && !!boldInner.trim() && readMarkers(boldInner, { ...emptyMarkers() }) && !!b[4].trim();
   if (b && boldMarkersOnly && readMarkers(plainInline(b[1]) + ' ' + boldInner, markers)) {
     // "**🔴 BUG #1** - Health endpoint …", "**MINOR:** `x` has …": the bold holds markers; the title follows
-    const rest = b[4].replace(/^\s*(?:[—–:|-]\s*)?/, '');
+    const rest = b[4].replace(/^\s*(?:[—–:|·•-]\s*)?/, '');
     const again = readLead(rest);
     return merge(again, markers);
   }
@@ -315,10 +316,11 @@ export function readLead(md: string): Lead {
       // not "Critical bugs were found" or "3 bugs"
       const next = rest.slice(tok[0].length);
       const bare = /^[\p{L}\d]+$/u.test(word) && !/^(?:P[0-4]|Sev-?[0-5])$/i.test(word) && !/[A-Z]+-\d/.test(word);
-      if (bare && !/^\s*(?:[:—–|]|-\s)/.test(next) && !/[:.)]$/.test(tok[1])) break;
+      if (bare && !/^\s*(?:[:—–|·•]|-\s)/.test(next) && !/[:.)]$/.test(tok[1])) break;
       readMarkers(word, markers);
       rest = next;
     }
+    rest = rest.replace(/^\s*[·•]\s*/, '');
     const cl = CODE_LOCATION_LEAD.exec(rest);
     if (cl && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
       addLocations(locations, parseLocations(cl[1], true));

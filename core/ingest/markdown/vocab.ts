@@ -71,6 +71,10 @@ const SEV_TOKEN =
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
+  // "S1", "S2 · Priority: P1": QA severity levels (S1 the worst, as Sev-1), only where the value
+  // opens with one, so that "S3 bucket … is public" is no severity
+  const qa = /^\W*S([1-4])(?=\s*$|\s*[·•|,;:)(]|\s+[-–—]\s)/.exec(value);
+  if (qa) return SEV_LEVEL[Number(qa[1])];
   const m = SEV_TOKEN.exec(value);
   if (m) {
     if (m[1]) {
