@@ -152,6 +152,13 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   if (!plain) return;
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
   let impact: { sev: Severity; text: string } | null = null;
+  // "**Sync stalls after wake** — `HLX-5521`": an id alone after the title is the record's id
+  const idTail = /^\W*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?\W*$/.exec(plain);
+  if (idTail && !into.ref) {
+    into.ref = idTail[1];
+    into.refKind = 'issue';
+    into.any = true;
+  }
   const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const seg0 of segs.slice(0, 8)) {
     const seg = seg0.replace(EMOJI_RE, ' ').trim();

@@ -76,6 +76,11 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       if (f.kind === 'severity' && !into.severity) {
         const sv = factSeverity(v);
         if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
+      } else if (f.kind === 'part' && !into.severity && /^impact$/i.test(f.key.trim())) {
+        // "Impact: **High.** Affected users lose access …": an impact rated in one word before its prose
+        const w = /^\W*([A-Za-z]+)(?:[.,;]|\s*$)/.exec(v);
+        const sv = w ? severityFromValue(w[1]) : null;
+        if (sv) into.severity = { sev: sv, text: w![1] };
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
@@ -83,15 +88,19 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
-    if ((!into.severity || !into.status) && /\b(?:status|priority|severity)\b/i.test(line)) {
+    if ((!into.severity || !into.status) && /\b(?:status|priority|severity|impact)\b/i.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)]\s+|\s)(status|priority|severity)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/gi)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)(status|priority|severity|impact)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/gi)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
           const st = statusFromText(v);
           if (st) into.statuses.line(`Status: ${v}`);
-        } else if (key !== 'status' && !into.severity) {
+        } else if (key === 'impact' && !into.severity) {
+          // "Impact: **High.** Affected users …": rated in one word, before its prose
+          const sv = /^[A-Za-z]+$/.test(v) ? severityFromValue(v) : null;
+          if (sv) into.severity = { sev: sv, text: v };
+        } else if (key !== 'status' && key !== 'impact' && !into.severity) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
         }
@@ -633,6 +642,12 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     const next = blocks[bi + 1];
     // a review thread: "**`path` L42-57** · resolved" over "> **@ana** — issue (blocking): Title. …"
     const thread = b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' ? reviewComment(text, next, b, s) : null;
+    // "> **HLX-5560 — LDAP group sync removes users …**" + "> Impact: **High.** …": a record set in a quote
+    if (!thread && b.type === 'blockquote' && b.children[0]?.type === 'paragraph' && paragraphLead(src(text, b.children[0]).split('\n')[0], true)?.refAtStart) {
+      flush();
+      paragraphRecords(ctx, b.children as RootContent[], s, out);
+      continue;
+    }
     if (thread) {
       const quote = (b.type === 'blockquote' ? b : next) as RootContent;
       if (quote !== b) {
