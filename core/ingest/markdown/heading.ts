@@ -167,7 +167,9 @@ export function parseHeading(raw: string): HeadingInfo {
     }
     const dash = /\s+[—–-]\s+([^—–()[\]]{1,40})$/.exec(s);
     // "— Level AA — Fails" (conformance audits) as well as "— CRITICAL BUG"
-    if (dash && dash.index > 0 && isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))) {
+    // "— fixed in 7d1a9e0", "— resolved in v2.3": a status with where it happened
+    const fixedIn = dash && /^(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@-]+$/i.test(dash[1].trim());
+    if (dash && dash.index > 0 && (fixedIn || (isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))))) {
       s = `${s.slice(0, dash.index)} (${dash[1].trim()})`;
     }
     const p = /\s*[([]([^()[\]]*)[)\]]\s*$/.exec(s);

@@ -83,6 +83,9 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
 
 /** Key/value fact in one line of Markdown source, or null. */
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
+  // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
+  const pin = /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line);
+  if (pin && parseLocations(pin[1].replace(/`/g, ''), true).length) return { key: 'Location', kind: 'location', value: pin[1].trim() };
   const b = FACT_BOLD.exec(line);
   // "**`src/app.rs:82-99`** — text": a finding's opening line that names its location in bold
   if (b && /^`[^`]+`$/.test(b[1].trim()) && parseLocations(b[1]).length) return { key: 'Location', kind: 'location', value: b[1].trim() };
