@@ -57,11 +57,21 @@ function cellSeverity(v: string): Severity | null {
   return severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
+const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i;
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex): Draft[] {
-  const rows = table.children;
+  let rows = table.children;
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+  // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
+  // columns are judged (an assessment's table is mostly passes)
+  const resultCol = col(/^(status|state|result|outcome|verdict)\b/);
+  if (resultCol >= 0) {
+    const live = rows.slice(1).filter((r) => !PASSED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
+    if (!live.length) return [];
+    rows = [rows[0], ...live];
+  }
   // a severity column by its header; "Impact" only when its cells are severity words (checked below)
   // of several ("| Risk to individuals | Severity of harm | Overall risk |"), the one whose cells are severities
   let sevCol = -1;
@@ -84,7 +94,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat)/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
-  const checkIds = header.findIndex((h, i) => /^(check|control|rule|test)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
   // (under "### After launch (Sev-3)" or "## Issues", a titled "| ID | Issue | Status |" table lists findings)
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && named >= 0;
   const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
