@@ -56,7 +56,8 @@ function headingRaw(text: string, h: Heading): string {
 }
 
 const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*(:|[-–—](?=\s)|)\s*(.*)$/;
-const FACT_PLAIN = /^\s*(?:[-*+]\s+)?([A-Z][A-Za-z /()-]{1,30}?):\s+(\S.*)$/;
+// (keys in any script: "Gravità:", "Schweregrad:", "Criticité :")
+const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?)\s?:\s+(\S.*)$/u;
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
