@@ -287,7 +287,7 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
     const lines = raw.split('\n');
     for (const line of lines) if (line.length <= 1000) scanReportLine(plainInline(line), rf);
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
-    if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy/i.test(raw)) {
+    if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) scanReportLine(sentence, rf);
       }
