@@ -1,7 +1,7 @@
 // Which sections are findings: structure (ids, severity, facts, finding parts), not wording.
 import type { Severity } from '../../../shared/types';
 import { type Section } from './sections';
-import { FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
+import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity } from './draft';
 
 export const FIX_ORDER_TITLE =
@@ -29,7 +29,8 @@ export function findingReason(s: Section): string | null {
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
-  if (!h.ref && (recordsUnder(s) >= 2 || fieldRecordsUnder(s) >= 2)) return null;
+  // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
+  if ((!h.ref || h.refKind === 'numeric') && (recordsUnder(s) >= 2 || fieldRecordsUnder(s) >= 2)) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
@@ -82,6 +83,10 @@ function fieldRecordsUnder(s: Section): number {
   let n = 0;
   for (const b of s.blocks) {
     if (b.type !== 'paragraph' || b.children[0]?.type !== 'strong') continue;
+    // a bold title, not a field's key ("**Severity**: LOW", "**Issue:** …")
+    const boldText = JSON.stringify(b.children[0]).replace(/.*"value":"([^"]*)".*/, '$1');
+    const after = b.children[1];
+    if (/:\s*$/.test(boldText) || (after?.type === 'text' && /^\s*:/.test(after.value)) || factKind(boldText) || isPartTitle(boldText)) continue;
     const second = b.children.findIndex((c, i) => i > 0 && c.type === 'text' && c.value.includes('\n'));
     if (second > 0 && b.children.slice(second + 1).some((c) => (c.type === 'strong' || c.type === 'text') && /:/.test(JSON.stringify(c).slice(0, 300)))) n++;
   }
