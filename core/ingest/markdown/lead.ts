@@ -48,7 +48,9 @@ const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{
 const EXTRA_LABEL_SEVERITY: Record<string, Severity> = { nit: 'info', nitpick: 'info', gas: 'info', 'non-critical': 'info', nc: 'info', suggestion: 'info', optional: 'info' };
 
 /** One token before a title that is a marker, not a word of the title. */
-function markerToken(tok: string): { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null {
+function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null {
+  // "`P0` **Title**": a label written in code (GitHub labels pasted as such)
+  const tok = /^`[^`\s]{1,20}`[:.,]?$/.test(tok0) ? tok0.replace(/`/g, '') : tok0;
   const t = tok.replace(/^[[(]+|[\])]+[:.,]?$|[:.,]$/g, '');
   if (!t) return {};
   // "[H]", "[M]", "[L]": a severity written as its initial letter in brackets ("[?]" asks, see QUESTION)
