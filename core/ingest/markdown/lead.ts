@@ -375,7 +375,8 @@ export function readLead(md: string): Lead {
       titleMd = titleMd.slice(0, marked.index);
     }
     // "SMS codes intercepted via SIM swap. Likelihood: Low · Risk: Medium": the title is the first sentence
-    const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl|no|cf))\.\s+(?=[A-Z`*_"'(])/.exec(titleMd);
+    // (terse notes start their sentences in lower case: "JWT parser accepts unsigned tokens. custom parser reads …")
+    const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl|no|cf|a\.k\.a))\.\s+(?=[A-Za-z`*_"'(])/.exec(titleMd);
     if (stop && stop.index >= 8) {
       tail = `${titleMd.slice(stop.index + 1)} ${tail}`;
       titleMd = titleMd.slice(0, stop.index);
