@@ -281,7 +281,7 @@ export const STATUS_MARKER_EMOJI: Record<string, Status> = {
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues", "Gas Savings": a heading that only names a severity group. */
 export function severityGroupTitle(title: string): string | null {
-  const m = /^(critical|crit|high|medium|med|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
+  const m = /^(critical|crit|high|medium|med|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
 
