@@ -57,7 +57,7 @@ function cellSeverity(v: string): Severity | null {
   return severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
-const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i;
+const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
 
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex): Draft[] {
   let rows = table.children;
@@ -151,7 +151,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (statusCol >= 0 && /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i.test(cells[statusCol] ?? '')) continue;
     const h = parseHeading(name);
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
-    if (refCol >= 0 && h.refKind === 'numeric' && /^\d+\s+\p{L}/u.test(name)) h.title = name.replace(/\s+/g, ' ').trim();
+    // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
+    if (h.refKind === 'numeric' && (refCol >= 0 ? /^\d+\s+\p{L}/u : /^\d+\s+\p{Ll}/u).test(name)) {
+      h.title = name.replace(/\s+/g, ' ').trim();
+      h.ref = null;
+      h.refKind = null;
+    }
     const sevText = cells[sevCol] ?? '';
     const sev = cellSeverity(sevText);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : '';
