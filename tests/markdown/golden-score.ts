@@ -39,10 +39,13 @@ export interface GoldenScore {
   headingsTaken: string[];
 }
 
+// Letters of any script count: the team's checker keeps only a-z and 0-9, which turns every
+// Japanese or Russian title into the same empty string (one such title would "match" them all).
+// For Latin-script titles the two agree except that accented letters are kept here.
 const norm = (s: unknown): string =>
   String(s ?? '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const refKey = (r: unknown): string => norm(r).replace(/^critical /, '');
 const sameRef = (a: unknown, b: unknown): boolean => {

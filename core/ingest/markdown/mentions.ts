@@ -52,21 +52,24 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
 }
 
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
+let legend: Map<string, Severity> | null = null;
 function cellSeverity(v: string): Severity | null {
   const t = v.trim();
-  return severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
+  // the report's own grades first ("S（致命的）", "Minor → Low"), then words, then risk letters
+  return legend?.get(t.toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
 
-export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex): Draft[] {
+export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
+  legend = scheme ?? null;
   let rows = table.children;
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
-  const resultCol = col(/^(status|state|result|outcome|verdict)\b/);
+  const resultCol = col(/^(status|state|result|outcome|verdict|ステータス|状態|対応状況)/);
   if (resultCol >= 0) {
     const live = rows.slice(1).filter((r) => !PASSED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
     if (!live.length) return [];
@@ -77,7 +80,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   let sevCol = -1;
   let sevBest = -1;
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|\bprio?\b|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
+    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && cellSeverity(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -101,10 +104,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
-  const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
+  // (Chinese and Japanese write titles without spaces)
+  const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
-  const refCol = Math.max(col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
+  const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
@@ -124,7 +130,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   }
   const blocksCol = col(/block/);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
-  const statusCol = col(/^(status|state)\b/) >= 0 ? col(/^(status|state)\b/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
+  const statusCol = col(/^(status|state|ステータス|状態|対応状況)/) >= 0 ? col(/^(status|state|ステータス|状態|対応状況)/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);

@@ -108,6 +108,9 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
  * "Minor → Low: annoyance, cosmetic …", "Severe = Critical", "Note maps to Informational": one entry of
  * a legend written as a list, mapping the report's own word onto a severity.
  */
+/** "**S（致命的）**: …", "**A（重大）**: …": a grade with its meaning in brackets */
+const BRACKET_LEGEND = /^\W*([A-Z]{1,2}|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)\s*[)）]/iu;
+const JA_SEVERITY: Record<string, Severity> = { 致命的: 'critical', 重大: 'high', 中: 'medium', 軽微: 'low' };
 const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
 
 const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩|🟦|🔥|⚠️?)\s*(?:[=:→-]\s*)?(critical|high|medium|low|info(?:rmational)?)\b/giu;
@@ -129,6 +132,10 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     const sev = legend ? severityFromValue(legend[2]) : null;
     const word = legend ? legend[1].toLowerCase() : '';
     if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+    const br = BRACKET_LEGEND.exec(line);
+    const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
+    const bword = br ? br[1].toLowerCase() : '';
+    if (bsev && !rf.scheme.has(bword) && severityFromValue(bword) !== bsev) rf.scheme.set(bword, bsev);
   }
   if (line.length <= 500) {
     scanGate(line, rf);

@@ -127,6 +127,12 @@ export function severityFromLabel(label: string, anyCase: boolean): Severity | n
 export function statusFromText(value: string): Status | null {
   const v = value.toLowerCase();
   // "ne sera pas corrigé", "wird nicht behoben", "no se corregirá": will not be fixed
+  // Japanese trackers: 未着手 not started, 対応中 in progress, 修正済 fixed, 仕様通り as designed, 重複 duplicate, 対応不要 no action
+  if (/^\W*未着手|^\W*未対応/.test(v)) return 'open';
+  if (/^\W*対応中|^\W*修正中/.test(v)) return 'in_progress';
+  if (/^\W*修正済|^\W*対応済|^\W*解決済/.test(v)) return 'fixed';
+  if (/^\W*仕様通り|^\W*対応不要/.test(v)) return 'wont_fix';
+  if (/^\W*重複/.test(v)) return 'duplicate';
   if (/\bnon si corregge|\bnon (?:verrà|sarà) corrett|\bn[ãa]o ser[áa] corrigid|\bne sera pas corrig|\bne sera pas trait|\bwird nicht (?:behoben|gefixt|korrigiert)|\bno se (?:corregir|arreglar)á|^\W*accepted\s*(?:[—–:(-]|\s-\s)/.test(v)) return 'wont_fix';
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b|\baperto\b|\baberto\b|\bn[ãa]o corrigid/.test(v))
     return 'open';
