@@ -30,7 +30,7 @@ export function findingReason(s: Section): string | null {
   if (declaredNotFinding(s)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
-  if ((!h.ref || h.refKind === 'numeric') && (recordsUnder(s) >= 2 || fieldRecordsUnder(s) >= 2)) return null;
+  if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
@@ -88,7 +88,8 @@ function fieldRecordsUnder(s: Section): number {
     const after = b.children[1];
     if (/:\s*$/.test(boldText) || (after?.type === 'text' && /^\s*:/.test(after.value)) || factKind(boldText) || isPartTitle(boldText)) continue;
     const second = b.children.findIndex((c, i) => i > 0 && c.type === 'text' && c.value.includes('\n'));
-    if (second > 0 && b.children.slice(second + 1).some((c) => (c.type === 'strong' || c.type === 'text') && /:/.test(JSON.stringify(c).slice(0, 300)))) n++;
+    // the line after the title holds fields: "Severity: Critical · Ticket: CUI-312", "Severity 4 · Frequency 3/6"
+    if (second > 0 && b.children.slice(second).some((c) => (c.type === 'strong' || c.type === 'text') && /:|\s[·•|]\s/.test(JSON.stringify(c).slice(0, 300).split('\\n')[1] ?? JSON.stringify(c).slice(0, 300)))) n++;
   }
   return n;
 }

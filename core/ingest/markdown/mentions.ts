@@ -79,6 +79,17 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // of several ("| Risk to individuals | Severity of harm | Overall risk |"), the one whose cells are severities
   let sevCol = -1;
   let sevBest = -1;
+  // "| Severity (1–5) | … | 4 |": a column of whole numbers on the report's own scale, the highest the
+  // worst (severity, risk, impact; not a priority, whose 1 is the first to do): its top is critical
+  header.forEach((h, i) => {
+    if (!/severity|\bsev\b|\brisk\b|impact|rating|score/.test(h) || /priorit/.test(h)) return;
+    const vals = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim()).filter((v) => v && v !== '—' && v !== '-');
+    if (vals.length < 2 || !vals.every((v) => /^[1-5]$/.test(v))) return;
+    const top = Math.max(4, ...vals.map(Number));
+    const scale = new Map<string, Severity>(legend ?? []);
+    for (let k = 1; k <= top; k++) scale.set(String(k), (['critical', 'high', 'medium', 'low', 'info'] as const)[Math.min(4, top - k)]);
+    legend = scale;
+  });
   header.forEach((h, i) => {
     if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && cellSeverity(cellText(text, r.children[i]))).length;

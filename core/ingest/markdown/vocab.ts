@@ -101,6 +101,9 @@ export function cvssSeverity(value: string): Severity | null {
   const n =
     /^\s*(?:cvss\s*(?:v?\d(?:\.\d)?)?\s*(?:base\s*)?(?:score)?\s*[:=]?\s*)?(\d{1,2}(?:\.\d)?)\s*(?:\/\s*10(?:\.0)?)?\s*(?:$|[([]|[-–—,;]|\s+(?:CVSS:|AV:))/i.exec(value);
   if (!n) return null;
+  // a whole number from 0 to 5 alone ("Severity 4", Nielsen's 1-4, a 1-5 rating) is a scale of the
+  // report's own, not a CVSS score, unless labelled as one or out of 10
+  if (/^\d$/.test(n[1]) && Number(n[1]) <= 5 && !/cvss|\/\s*10/i.test(n[0])) return null;
   const s = Number(n[1]);
   if (s >= 9 && s <= 10) return 'critical';
   if (s >= 7 && s < 9) return 'high';
