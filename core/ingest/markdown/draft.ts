@@ -8,7 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
-import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorScore, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -227,7 +227,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   };
   return {
     f,
-    sevFact: sevF ? { sev: factSeverity(sevF.value)!, text: sevF.value.replace(/\s+/g, ' ').trim() } : null,
+    sevFact: sevF ? { sev: factSeverity(sevF.value)!, text: sevF.value.replace(/\s+/g, ' ').trim() } : vectorSeverity(text, s),
     sevMention: null,
     sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
     sevSection: sectionSeverity(s, docTitle),
@@ -384,4 +384,11 @@ export function linkLocations(raw: string): Location[] {
 /** A heading record's place: its parent section and its index among that section's sub-headings. */
 export function headingPlace(lines: LineIndex, s: Section) {
   return recordPlace(lines, s.parent, s.parent ? s.parent.children.indexOf(s) : null);
+}
+
+/** "`CVSS:3.1/AV:N/…`" in a finding's own text with no score or severity given: its base score's band. */
+function vectorSeverity(text: string, s: Section): { sev: Severity; text: string } | null {
+  const own = text.slice(s.contentStart, Math.min(s.end, s.contentStart + 4000));
+  const sev = own.includes('CVSS:3') ? cvssVectorSeverity(own) : null;
+  return sev ? { sev, text: `CVSS ${cvssVectorScore(own)}` } : null;
 }

@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, readLead, type Lead } from './l
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
+import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorScore, cvssVectorSeverity } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -105,6 +105,11 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
         }
       }
+    }
+    // "`CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`" with no score: the vector's base score rates it
+    if (!into.severity && line.includes('CVSS:3')) {
+      const sv = cvssVectorSeverity(line);
+      if (sv) into.severity = { sev: sv, text: `CVSS ${cvssVectorScore(line)}` };
     }
     if (!into.proseSeverity) {
       const m = PROSE_SEVERITY.exec(line);
@@ -459,6 +464,13 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   const labels = new Set(all.filter((c) => groupItem(ctx.text, c, set)));
   const members = all.filter((c) => !labels.has(c));
   const startLine = ctx.explain.lines.lineOf(off(list, 'start'));
+  // "- `P0` — release blocker, …", "- `P1` — should be fixed in 2.3", "- `P2` — next sprint is fine": one
+  // item per severity, each saying what it means, is the report's scale, not findings
+  const scale = members.length >= 3 && !set.groupPath && members.every((c) => c.lead.severity && !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length) && new Set(members.map((c) => c.lead.severityText?.toLowerCase())).size === members.length;
+  if (scale) {
+    for (const c of members) ctx.explain.reject('item', c.start, c.end, c.lead.title, 'an entry of the report\u2019s severity scale', ['severity']);
+    return;
+  }
   const taken = members.length ? decideSet(ctx, members, set, 'item', `list at line ${startLine} (${members.length} items)`, out) : new Set<Candidate>();
   for (const c of all) {
     // "- [ ] ENG-1408 …" with "- [x] ENG-1409 …" nested: sub-issues with ids of the same shape are records too

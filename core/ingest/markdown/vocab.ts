@@ -113,6 +113,39 @@ export function cvssSeverity(value: string): Severity | null {
   return null;
 }
 
+const CVSS_VECTOR = /CVSS:3\.[01]\/AV:([NALP])\/AC:([LH])\/PR:([NLH])\/UI:([NR])\/S:([UC])\/C:([HLN])\/I:([HLN])\/A:([HLN])/;
+
+/**
+ * The CVSS v3.x base score of a vector ("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H" -> 9.8), by the
+ * specification's formula, for reports that give vectors and no score; null when there is none.
+ */
+export function cvssVectorScore(text: string): number | null {
+  const m = CVSS_VECTOR.exec(text);
+  if (!m) return null;
+  const [, av, ac, pr, ui, sc, c, i, a] = m;
+  const changed = sc === 'C';
+  const AV = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[av]!;
+  const AC = { L: 0.77, H: 0.44 }[ac]!;
+  const PR = { N: 0.85, L: changed ? 0.68 : 0.62, H: changed ? 0.5 : 0.27 }[pr]!;
+  const UI = { N: 0.85, R: 0.62 }[ui]!;
+  const cia = (x: string) => ({ H: 0.56, L: 0.22, N: 0 })[x]!;
+  const iss = 1 - (1 - cia(c)) * (1 - cia(i)) * (1 - cia(a));
+  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+  if (impact <= 0) return 0;
+  const expl = 8.22 * AV * AC * PR * UI;
+  const raw = Math.min(changed ? 1.08 * (impact + expl) : impact + expl, 10);
+  // the specification's Roundup: the smallest one-decimal number not below the input
+  const n = Math.round(raw * 100000);
+  return n % 10000 === 0 ? n / 100000 : (Math.floor(n / 10000) + 1) / 10;
+}
+
+/** The NVD band of a CVSS vector's base score, or null. */
+export function cvssVectorSeverity(text: string): Severity | null {
+  if (!text.includes('CVSS:3')) return null;
+  const score = cvssVectorScore(text);
+  return score === null ? null : score === 0 ? 'info' : cvssSeverity(score.toFixed(1));
+}
+
 /** Severity stated by a heading's label words (uppercase words, P-levels, Sev-N, emoji). */
 export function severityFromLabel(label: string, anyCase: boolean): Severity | null {
   const re = anyCase
@@ -227,7 +260,7 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|criticit|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
+  if (/^(severity|sev|priority|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
   if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde)$/.test(k)) return 'location';
   if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
