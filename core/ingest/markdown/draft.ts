@@ -143,6 +143,10 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   const facts: Fact[] = [];
   for (const x of subtree) facts.push(...x.facts);
   const locations: Location[] = [];
+  // a Where / File / Location field names the place before a file the title mentions in passing
+  // ("`--json` output is not valid when a workspace has no `package.json` name" + "**Where:** `src/report/json.ts:18`")
+  const titleFileOnly = s.h.locations.length > 0 && s.h.locations.every((l) => l.startLine == null);
+  if (titleFileOnly) for (const f of s.facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true).filter((l) => l.startLine != null));
   addLocations(locations, s.h.locations);
   for (const x of subtree) {
     if (x !== s && /\b(files?|locations?)\b/i.test(x.h.title)) scanLocationBlocks(text, x.blocks, locations, true);
@@ -367,7 +371,8 @@ export function proseLocations(raw: string): Location[] {
   if (!out.length) for (const m of raw.matchAll(/`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
   const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
   addLocations(out, parseLocations(plain).filter((l) => /\.\w+$/.test(l.path) && taken(l)));
-  return out;
+  // prose names files in passing; one given with its line is where the finding is
+  return out.sort((a, b) => Number(b.startLine != null) - Number(a.startLine != null));
 }
 
 export function linkLocations(raw: string): Location[] {

@@ -250,7 +250,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {
-      if (f.blocksDeployment === null && f.ref && rf.blocksByRef.has(f.ref)) f.blocksDeployment = rf.blocksByRef.get(f.ref)!;
+      // ("#1" names the first of a numbered list of findings)
+      const key = f.ref && rf.blocksByRef.has(f.ref) ? f.ref : f.ref && /^\d+$/.test(f.ref) && rf.blocksByRef.has(`#${f.ref}`) ? `#${f.ref}` : null;
+      if (f.blocksDeployment === null && key) f.blocksDeployment = rf.blocksByRef.get(key)!;
       else if (f.blocksDeployment === null && rf.onlyRefsBlock) f.blocksDeployment = false;
     }
   }

@@ -20,7 +20,8 @@ const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backb
 function looksLikePath(p: string, loose = false): boolean {
   if (!p || p.length > 300) return false;
   // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
-  if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
+  // ("\r\n" in code is an escape, not a path: every segment has two characters or more)
+  if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return p.split('\\').every((seg) => seg.length >= 2) && looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
   if (BARE_FILES.test(p.split('/').pop() ?? '')) return true;
   if (/^https?:|^www\./i.test(p)) return false;
   if (/^\d/.test(p) && !p.includes('/')) return false;

@@ -8,7 +8,7 @@ const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(\d+)\s+(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -87,14 +87,14 @@ function scanGate(line: string, rf: ReportFacts): void {
 }
 const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)\W*\s+\p{L}/iu;
 
-const FINDING_REF = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d{1,5}(?![\w-])/g;
+const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3})(?![\w-])/g;
 
 /**
  * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
-  if (!/block|bloqu/i.test(line) || !/[A-Z]-\d/.test(line)) return;
+  if (!/block|bloqu|until/i.test(line) || !/[A-Z]-\d|#\d/.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     if (blocks === null) continue;
