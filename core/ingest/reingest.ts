@@ -28,6 +28,7 @@ import { updateCountsText } from '../../shared/updates';
 import { SEVERITIES, type Location, type ParsedFinding, type ParsedReport } from '../../shared/types';
 import { CoreError, type CoreContext } from '../service/context';
 import { eventWriter } from '../service/events';
+import { Cancelled, checkpoint } from '../service/job';
 import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
@@ -587,6 +588,8 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
       }),
     ).lastId;
 
+    const steps = 4;
+    checkpoint(core, 'update', 0, steps, sourcePath);
     const userSet = userSetFields(core, plan.matches.map((m) => m.old.id));
     const reopen = closedForAbsence(core, plan.matches.filter((m) => m.back).map((m) => m.old.id));
     for (const m of plan.matches) {
@@ -623,6 +626,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
         write(old.id, 'locations', before, after);
       }
     }
+    checkpoint(core, 'update', 1, steps, sourcePath);
     const back = plan.matches.filter((m) => m.back).map((m) => m.old.id);
     if (back.length) {
       for (let i = 0; i < back.length; i += 500) runner.run(dup.clearAbsence(back.slice(i, i + 500)));
@@ -640,6 +644,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     }
 
     // new findings, with dependencies also on matched ones
+    checkpoint(core, 'update', 2, steps, sourcePath);
     const parsedPart: ParsedReport = { report: plan.report, checklists: plan.checklists, fixOrder: [], findings: plan.findings };
     const { ids, byRef } = insertFindings(core, projectId, reportId, parsedPart, plan.added, plan.fps, opts);
     const refs = new Map(byRef);
@@ -656,6 +661,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     });
     for (const id of ids) log.write({ projectId, entity: 'finding', entityId: id, action: 'report.new', field: null, oldValue: null, newValue: reportId });
     addNewChecklistItems(core, projectId, reportId, plan.checklists, refs);
+    checkpoint(core, 'update', 3, steps, sourcePath);
     ftsIndexFindings(runner, [...touched.map((m) => m.old.id), ...ids]);
 
     log.write({ projectId, entity: 'report', entityId: reportId, action: 'reingest', field: null, oldValue: null, newValue: { file: sourcePath, ...c } });
@@ -839,6 +845,7 @@ export function ingestReport(
       return { file: name, ok: true, reportId: present.id, format: present.format, added: 0, alreadyPresent: true, repairs, action: 'present', dryRun, gate, summary: `${name}: already present` };
     }
     // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
+    checkpoint(core, 'parse', 0, null, name);
     const ruled = parseWithRules(core, projectId, { name, bytes: input.bytes, sha, keep: dryRun }, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
     const parsed = ruled.parsed;
     const rulesNote = appliedText(ruled.applied);
@@ -904,6 +911,7 @@ export function ingestReport(
     const u = update(counts);
     return withRules({ ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) });
   } catch (e) {
+    if (e instanceof Cancelled) throw e; // the whole call stops, not just this file
     return { file: name, ok: false, error: errorText(name, e) };
   }
 }

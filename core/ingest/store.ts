@@ -14,7 +14,8 @@ import { duplicateRepository } from '../../db/repositories/duplicate-repository'
 import { settingsRepository } from '../../db/repositories/settings-repository';
 import { DEFAULT_STRIP_PREFIXES, fingerprintAll, normalizePath, PATH_PREFIX_SETTING, reportDigest, type PathOptions } from './fingerprint';
 import { encodeDelta, lastEventId } from './versions';
-import { reportParts } from './sarif-stream';
+import { partsTotal, reportParts } from './sarif-stream';
+import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
 
@@ -169,6 +170,8 @@ export function storeParsedReport(
   let byRef = new Map<string, number>();
   let added = 0;
   const ids: number[] = [];
+  const total = partsTotal(parsed);
+  checkpoint(core, 'store', 0, total, sourcePath);
   for (const part of reportParts(parsed)) {
     const fps = fingerprintAll(r.format, part.findings, opts, seen);
     const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
@@ -177,6 +180,7 @@ export function storeParsedReport(
     else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
     added += part.findings.length;
     writeProbe(`findings ${added}`);
+    checkpoint(core, 'store', added, total, sourcePath);
   }
 
   storeChecklists(core, projectId, reportId, parsed, byRef);
@@ -202,7 +206,7 @@ export function storeParsedReport(
       .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
   writeProbe('checklists, fix order, events');
-  ftsIndexReport(runner, reportId);
+  ftsIndexReport(runner, reportId, (done, n) => checkpoint(core, 'index', done, n, sourcePath));
   return { reportId, added };
 }
 

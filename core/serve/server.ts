@@ -1,15 +1,21 @@
 // Loopback HTTP host: serves the built renderer and the typed API (POST /api/<method>) on 127.0.0.1.
 // Every API request must carry the per-start token in the `x-punchlist-token` header. The API is the
 // renderer's channel (shared/channel.ts rendererCall): methods and fields taking filesystem paths are refused.
+// Long work: a request whose Accept names application/x-ndjson gets its progress as it goes, one JSON
+// line each ({"progress":…}), then the result line ({"result":…}); a client that goes away before the
+// answer (an aborted fetch) cancels its call.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { API_HTTP_PREFIX, apiSchemas, isMethod, rendererCall, type Result } from '../../shared/api';
+import type { CallOptions } from '../service/job';
 
 export interface Dispatcher {
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
 }
+
+export const NDJSON = 'application/x-ndjson';
 
 export interface ServeOptions {
   core: Dispatcher;
@@ -197,13 +203,30 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
       if (!parsed.success) return sendJson(res, 200, { ok: false, error: { code: 'invalid_input', message: parsed.error.message } });
       return sendJson(res, 200, { ok: true, value: { opened: false } });
     }
+    // a client gone before the answer cancels the call
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const streaming = String(req.headers.accept ?? '').includes(NDJSON);
+    const onProgress = streaming
+      ? (progress: unknown) => {
+          if (!res.headersSent) res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8` });
+          res.write(`${JSON.stringify({ progress })}\n`);
+        }
+      : undefined;
     let result: Result<unknown>;
     try {
-      result = await opts.core.dispatch(name, input);
+      result = await opts.core.dispatch(name, input, { signal: gone.signal, onProgress });
     } catch (err) {
       result = { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
     }
-    sendJson(res, 200, result);
+    if (res.destroyed) return;
+    if (res.headersSent) res.end(`${JSON.stringify({ result })}\n`);
+    else if (streaming) {
+      res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8` });
+      res.end(`${JSON.stringify({ result })}\n`);
+    } else sendJson(res, 200, result);
   };
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {

@@ -1,27 +1,28 @@
-// The serve host in front of the real core: a call made over HTTP lands in the database.
+// The serve host in front of the real core, run as `npm run serve` runs it (in a worker thread, long
+// work in a job thread): a call made over HTTP lands in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../../core/service/index';
+import { startCoreThread, type CoreClient } from '../../core/worker/start-thread';
 import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
 import { VENDORED } from '../team';
 
 let dir: string;
 let host: ServeHost;
-let core: ReturnType<typeof openCore>;
+let core: CoreClient;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'punchlist-serve-core-'));
   mkdirSync(join(dir, 'r'));
   writeFileSync(join(dir, 'r', 'index.html'), '<!doctype html>');
-  core = openCore({ dbPath: join(dir, 'db.sqlite') });
+  core = await startCoreThread({ dbPath: join(dir, 'db.sqlite') });
   host = await startServeHost({ core, rendererDir: join(dir, 'r'), port: 0 });
 });
 
 afterAll(async () => {
   await host.close();
-  core.close();
+  await core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,0 +1,15 @@
+// Starting a worker thread on a ThreadScript: a built file directly; a TypeScript module through
+// boot.mjs beside it, which registers tsx in the new thread first (loader hooks are per thread on
+// Node 20). The thread finds its data with threadData().
+import { Worker, workerData } from 'node:worker_threads';
+import type { ThreadScript } from './protocol';
+
+export function startThread(script: ThreadScript, data: unknown): Worker {
+  if ('file' in script) return new Worker(script.file, { workerData: { data } });
+  return new Worker(new URL('./boot.mjs', script.tsModule), { workerData: { boot: script.tsModule, data } });
+}
+
+/** the data the thread was started with (in a thread started by startThread) */
+export function threadData<T>(): T {
+  return (workerData as { data: T }).data;
+}
