@@ -1,6 +1,7 @@
 // The job thread: runs the core's long work (protocol.ts JOB_METHODS) one call at a time on its own
 // connection to the database, reporting progress and stopping at the next checkpoint once the core
 // entry raises the shared cancel flag. Started by the core entry (entry.ts).
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { openCoreAsync } from '../service';
 import type { CallOptions, Progress } from '../service/job';
@@ -20,8 +21,20 @@ export type ToJob = { t: 'call'; id: number; method: string; input: unknown } | 
 /** progress is posted at most this often (the first and the last step of a phase always) */
 const PROGRESS_EVERY_MS = 100;
 
+/**
+ * The job thread's nice value: on a busy machine the scheduler favours the threads that answer the
+ * user (reads, the window) over the bulk work. (On Linux a thread's nice value is its own: pid 0 is
+ * the calling thread.)
+ */
+const JOB_NICE = 5;
+
 async function main(): Promise<void> {
   if (!parentPort) throw new Error('job-thread.ts runs in a worker thread');
+  try {
+    setPriority(0, JOB_NICE);
+  } catch {
+    // not allowed here (some sandboxes): the job then runs at the host's priority
+  }
   const link = portLink<ToJob, FromCore>(parentPort);
   const init = threadData<JobInit>();
   const flag = new Int32Array(init.cancelFlag);
