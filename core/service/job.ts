@@ -44,7 +44,7 @@ export const CANCELLED = 'cancelled';
 
 export class Cancelled extends CoreError {
   constructor() {
-    super(CANCELLED, 'cancelled: the database is as it was before this step');
+    super(CANCELLED, 'cancelled: nothing it was writing was kept');
     this.name = 'Cancelled';
   }
 }

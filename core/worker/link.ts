@@ -22,3 +22,13 @@ export function workerLink<In, Out>(worker: Worker): Link<In, Out> {
     onMessage: (fn) => worker.on('message', fn),
   };
 }
+
+/** two ends of a link within one thread (messages arrive asynchronously, as over a port) */
+export function localLinks<A, B>(): [Link<A, B>, Link<B, A>] {
+  const toA: Array<(msg: A) => void> = [];
+  const toB: Array<(msg: B) => void> = [];
+  return [
+    { post: (msg) => queueMicrotask(() => toB.forEach((fn) => fn(msg))), onMessage: (fn) => void toA.push(fn) },
+    { post: (msg) => queueMicrotask(() => toA.forEach((fn) => fn(msg))), onMessage: (fn) => void toB.push(fn) },
+  ];
+}
