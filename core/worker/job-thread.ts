@@ -71,4 +71,5 @@ async function main(): Promise<void> {
   link.post({ t: 'ready' });
 }
 
-await main();
+// (no top-level await: the Electron build is CommonJS)
+void main();
