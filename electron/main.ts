@@ -18,18 +18,17 @@ import {
   APP_ORIGIN,
   APP_SCHEME,
   REFRESH_CHANNEL,
+  appAssetPath,
   appOrigin,
-  buildCsp,
   checkExternalUrl,
   isAllowedNavigation,
   isPermissionAllowed,
   isTrustedSender,
-  mimeType,
   parseDbArg,
   projectIdFromCall,
-  resolveAppAsset,
   withCsp,
 } from './policy';
+import { rendererCsp, rendererHeaders, resolveRendererFile } from '../core/host-policy';
 
 // Set by @electron-forge/plugin-vite (see vite.main.config.ts for the standalone build).
 const DEV_SERVER_URL: string | undefined =
@@ -39,7 +38,7 @@ const DEV_SERVER_URL: string | undefined =
 const RENDERER_NAME: string = typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window';
 const IS_DEV = !app.isPackaged;
 const ORIGIN = appOrigin(DEV_SERVER_URL);
-const CSP = buildCsp(DEV_SERVER_URL);
+const CSP = rendererCsp(DEV_SERVER_URL);
 /** Built renderer: .vite/renderer/<name>/ next to .vite/build/main.cjs. */
 const RENDERER_ROOT = join(__dirname, '..', 'renderer', RENDERER_NAME);
 
@@ -140,15 +139,14 @@ function lockDownSession(): void {
     callback({ responseHeaders: withCsp(details.responseHeaders, CSP) });
   });
   // The packaged renderer: app://punchlist/<file> → .vite/renderer/main_window/<file>.
+  // (the one host policy, core/host-policy.ts: the serve host answers the same way)
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppAsset(RENDERER_ROOT, request.url);
+    const path = appAssetPath(request.url);
+    const file = path === null ? null : await resolveRendererFile(RENDERER_ROOT, path);
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
-      return new Response(body, {
-        status: 200,
-        headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' },
-      });
+      return new Response(body, { status: 200, headers: rendererHeaders(file, CSP) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

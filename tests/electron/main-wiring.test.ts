@@ -15,7 +15,7 @@ import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { API_CHANNEL } from '../../shared/api';
-import { PRODUCTION_CSP } from '../../electron/policy';
+import { RENDERER_CSP, rendererHeaders } from '../../core/host-policy';
 
 const root = join(__dirname, '..', '..');
 type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -316,7 +316,10 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     const res: Response = await handler(new Request('app://punchlist/index.html'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    expect(res.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    // the one host policy: the headers the serve host sends for the same file
+    const expected = Object.entries(rendererHeaders('index.html')).map(([k, v]) => [k.toLowerCase(), v]);
+    expect(Object.fromEntries([...res.headers.entries()].filter(([k]) => k !== 'content-length'))).toEqual(Object.fromEntries(expected));
     expect(await res.text()).toContain('<title>Punchlist</title>');
     expect((await handler(new Request('app://punchlist/assets/app.js'))).headers.get('content-type')).toMatch(/javascript/);
     expect((await handler(new Request('app://punchlist/..%2f..%2fsecret.txt'))).status).toBe(404);
@@ -328,7 +331,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     const out = await new Promise<{ responseHeaders: Record<string, unknown> }>((r) =>
       rec.headers!({ responseHeaders: { 'content-security-policy': ['default-src *'] } }, r),
     );
-    expect(out.responseHeaders).toEqual({ 'Content-Security-Policy': [PRODUCTION_CSP] });
+    expect(out.responseHeaders).toEqual({ 'Content-Security-Policy': [RENDERER_CSP] });
 
     const ask = (perm: string, url = 'app://punchlist/index.html') =>
       new Promise<boolean>((r) => rec.permRequest!(win().webContents, perm, r, { requestingUrl: url }));
