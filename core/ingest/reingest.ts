@@ -282,7 +282,7 @@ function followWrites(old: OldFinding, f: ParsedFinding, user: ReadonlySet<strin
 /** the latest version's delta is missing: the report was stored before issue 19 (fingerprints without the rule) */
 function storedBeforeDeltas(core: CoreContext, reportId: number): boolean {
   const v = core.runner.first(
-    duplicateRepository(core.db).db.selectFrom('report_versions').select('delta').where('report_id', '=', reportId).orderBy('id', 'desc').limit(1),
+    core.db.selectFrom('report_versions').select('delta').where('report_id', '=', reportId).orderBy('id', 'desc').limit(1),
   );
   return !v || v.delta === null;
 }
@@ -576,7 +576,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     );
     const c = plan.legacyCounts;
     const versionId = runner.run(
-      dup.db.insertInto('report_versions').values({
+      db.insertInto('report_versions').values({
         report_id: reportId,
         sha256,
         source_path: sourcePath,
@@ -636,10 +636,10 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     }
     for (const a of plan.absent) {
       if (!a.newlyGone) {
-        runner.run(dup.db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
+        runner.run(db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
         continue;
       }
-      runner.run(dup.db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
+      runner.run(db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
       log.write({ projectId, entity: 'finding', entityId: a.id, action: 'report.absent', field: 'notInLatest', oldValue: false, newValue: true });
     }
 
@@ -676,7 +676,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     const updated = plan.matches.filter((m) => !m.back && m.changed.length).map((m) => m.old.id);
     const left = plan.absent.filter((a) => a.newlyGone).map((a) => a.id);
     const delta = encodeDelta({ added: ids, back, left, updated, lastEvent: lastEventId(core) });
-    runner.run(dup.db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
+    runner.run(db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
     return { ...plan.counts, closed };
   });
 }
@@ -746,9 +746,8 @@ const isOpenStatus = (s: string | undefined | null) => (s ?? 'open') === 'open' 
 
 /** open blockers of a report that its latest version has, less `except` */
 function openBlockersOf(core: CoreContext, reportId: number, except: ReadonlySet<number> = new Set()): number {
-  const dup = duplicateRepository(core.db);
   const rows = core.runner.all(
-    dup.db
+    core.db
       .selectFrom('findings as f')
       .leftJoin('finding_absence as a', 'a.finding_id', 'f.id')
       .select('f.id')

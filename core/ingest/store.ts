@@ -201,8 +201,8 @@ export function storeParsedReport(
     }),
   );
   runner.run(
-    duplicateRepository(db)
-      .db.insertInto('report_versions')
+    db
+      .insertInto('report_versions')
       .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
   writeProbe('checklists, fix order, events');
