@@ -30,6 +30,8 @@ export interface OpenCoreOptions {
   overrides?: Partial<Handlers>;
   /** the clock (ISO timestamps) for event times, ingest times and the insights burndown; tests inject one */
   now?: () => string;
+  /** how long a write waits for another connection's (default 5 s; the core entry uses 0: core/worker/job-runner.ts) */
+  busyTimeoutMs?: number;
 }
 
 export function formatZodError(error: z.ZodError): string {
@@ -59,7 +61,7 @@ function errorValue(e: unknown): Result<never> {
  * migrations still get their backup first (VACUUM INTO); the app's entry points use openCoreAsync.
  */
 export function openCore(options: OpenCoreOptions): Core {
-  return coreOn(openDatabase(options.dbPath), options);
+  return coreOn(openDatabase(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
 }
 
 /**
@@ -68,7 +70,7 @@ export function openCore(options: OpenCoreOptions): Core {
  * migration restores that copy and rejects with a MigrationError that names it.
  */
 export async function openCoreAsync(options: OpenCoreOptions): Promise<Core> {
-  return coreOn(await openDatabaseAsync(options.dbPath), options);
+  return coreOn(await openDatabaseAsync(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
 }
 
 function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {

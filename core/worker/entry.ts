@@ -17,7 +17,9 @@ import type { CoreInit, FromCore, ToCore } from './protocol';
 export async function runCoreEntry(link: Link<ToCore, FromCore>, init: CoreInit): Promise<void> {
   let core: Core;
   try {
-    core = await openCoreAsync({ dbPath: init.dbPath, actor: init.actor });
+    // a write that finds the job thread writing fails at once instead of holding up this thread's
+    // reads; it then runs as a job, after that one (job-runner.ts serveCalls)
+    core = await openCoreAsync({ dbPath: init.dbPath, actor: init.actor, busyTimeoutMs: 0 });
   } catch (e) {
     link.post({ t: 'failed', message: e instanceof Error ? e.message : String(e) });
     return;

@@ -32,7 +32,13 @@ export function serveCalls(link: Link<ToCore, FromCore>, init: CoreInit, core: C
     link.onMessage((m) => {
       if (m.t === 'call') {
         if (!core || JOB_METHODS.has(m.method)) jobs.add(m);
-        else void core.dispatch(m.method, m.input).then((result) => link.post({ t: 'result', id: m.id, result }));
+        else {
+          void core.dispatch(m.method, m.input).then((result) => {
+            // the job thread holds the write lock (an ingest): wait for it in the job queue, not here
+            if (!result.ok && result.error.code === 'busy') jobs.add(m);
+            else link.post({ t: 'result', id: m.id, result });
+          });
+        }
       } else if (m.t === 'cancel') jobs.cancel(m.id);
       else if (m.t === 'close') {
         void jobs.close().finally(() => {
