@@ -27,7 +27,7 @@ export interface ServeOptions {
   port?: number;
   /** fixed token (tests); default: 32 random bytes, hex */
   token?: string;
-  /** maximum request body, bytes (default 128 MiB) */
+  /** maximum request body, bytes (default DEFAULT_MAX_BODY) */
   maxBodyBytes?: number;
 }
 
@@ -40,7 +40,11 @@ export interface ServeHost {
 }
 
 export const TOKEN_HEADER = 'x-punchlist-token';
-export const DEFAULT_MAX_BODY = 128 * 1024 * 1024;
+/**
+ * The largest request body (default): the largest upload the contract takes (base64 strings of up
+ * to 700,000,000 characters: a 200,000-result SARIF log is about 140 MB of it) and its JSON around it.
+ */
+export const DEFAULT_MAX_BODY = 704 * 1024 * 1024;
 
 /** nosniff, no framing, no referrers, no caching: on every response, the API's too (host-policy.ts) */
 const COMMON_HEADERS = Object.entries(rendererHeaders('')).filter(([k]) => k !== 'Content-Type' && k !== 'Content-Security-Policy');
