@@ -47,6 +47,11 @@ export const JOB_METHODS: ReadonlySet<string> = new Set<Method>([
   'import.json',
   'export.render',
   'backup.create',
+  // a correction or a rule change re-applies the project's rules to its Markdown reports (issue 15)
+  'review.correct',
+  'rules.setEnabled',
+  'rules.delete',
+  'rules.import',
 ]);
 
 /** How long a cancelled job may take to stop at its next checkpoint before its thread is ended. */
