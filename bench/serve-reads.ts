@@ -131,8 +131,8 @@ export interface ServeReadFigures {
 
 /** `runs` alternated pairs (serve host, reference) for an n-result log */
 export async function benchServeReads(root: string, work: string, n: number, runs: number): Promise<ServeReadFigures> {
-  const board = join(work, 'serve-board.sqlite');
-  const boardFile = join(work, 'serve-board.sarif');
+  const board = join(work, `serve-board-${n}.sqlite`);
+  const boardFile = join(work, `serve-board-${n}.sarif`);
   writeFileSync(boardFile, generateSarif(1000, 5));
   const seed = await startHost(root, [join(root, 'bin', 'run-ts.mjs'), join(root, 'bench', 'serve-inline.ts'), board, work]);
   const project = await call(seed, 'projects.create', { name: 'Board' });
