@@ -27,7 +27,7 @@ export function runJobsOnly(link: Link<ToCore, FromCore>, init: CoreInit): Promi
 
 /** Answers the calls coming over `link` until 'close': short ones on `core`, the rest as jobs. */
 export function serveCalls(link: Link<ToCore, FromCore>, init: CoreInit, core: Core | null): Promise<void> {
-  const jobs = new JobRunner(init, link);
+  const jobs = new JobRunner(init, link, core !== null);
   const closed = new Promise<void>((resolve) => {
     link.onMessage((m) => {
       if (m.t === 'call') {
@@ -67,12 +67,14 @@ class JobRunner {
   constructor(
     private readonly init: CoreInit,
     private readonly link: Link<ToCore, FromCore>,
+    private readonly background: boolean,
   ) {
     this.start();
   }
 
   private start(): void {
-    const data: JobInit = { dbPath: this.init.dbPath, actor: this.init.actor, cancelFlag: this.flag.buffer as SharedArrayBuffer };
+    // beside a core that answers reads the jobs run in the background; alone (the CLI) at full speed
+    const data: JobInit = { dbPath: this.init.dbPath, actor: this.init.actor, cancelFlag: this.flag.buffer as SharedArrayBuffer, background: this.background };
     const worker = startThread(this.init.jobScript, data);
     this.worker = worker;
     this.ready = false;

@@ -14,6 +14,8 @@ export interface JobInit {
   actor?: string;
   /** Int32Array over it: [0] is 1 while the running call is cancelled */
   cancelFlag: SharedArrayBuffer;
+  /** run at JOB_NICE (a host with reads to answer meanwhile); the CLI, with nothing else to do, does not */
+  background: boolean;
 }
 
 export type ToJob = { t: 'call'; id: number; method: string; input: unknown } | { t: 'close' };
@@ -30,13 +32,15 @@ const JOB_NICE = 5;
 
 async function main(): Promise<void> {
   if (!parentPort) throw new Error('job-thread.ts runs in a worker thread');
-  try {
-    setPriority(0, JOB_NICE);
-  } catch {
-    // not allowed here (some sandboxes): the job then runs at the host's priority
-  }
   const link = portLink<ToJob, FromCore>(parentPort);
   const init = threadData<JobInit>();
+  if (init.background) {
+    try {
+      setPriority(0, JOB_NICE);
+    } catch {
+      // not allowed here (some sandboxes): the job then runs at the host's priority
+    }
+  }
   const flag = new Int32Array(init.cancelFlag);
   let core;
   try {
