@@ -8,6 +8,7 @@ import { Cancelled } from '../service/job';
 import type { JobInit, ToJob } from './job-thread';
 import { workerLink, type Link } from './link';
 import { CANCEL_GRACE_MS, JOB_METHODS, type CoreInit, type FromCore, type ToCore } from './protocol';
+import { JOB_NICE } from './job-nice';
 import { startThread } from './threads';
 
 type Call = Extract<ToCore, { t: 'call' }>;
@@ -75,7 +76,7 @@ class JobRunner {
   private start(): void {
     // beside a core that answers reads the jobs run in the background; alone (the CLI) at full speed
     const data: JobInit = { dbPath: this.init.dbPath, actor: this.init.actor, cancelFlag: this.flag.buffer as SharedArrayBuffer, background: this.background };
-    const worker = startThread(this.init.jobScript, data);
+    const worker = startThread(this.init.jobScript, data, this.background ? JOB_NICE : 0);
     this.worker = worker;
     this.ready = false;
     const link = workerLink<FromCore, ToJob>(worker);

@@ -5,6 +5,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { openCoreAsync } from '../service';
 import type { CallOptions, Progress } from '../service/job';
+import { JOB_NICE } from './job-nice';
 import { portLink } from './link';
 import type { FromCore } from './protocol';
 import { threadData } from './threads';
@@ -23,12 +24,6 @@ export type ToJob = { t: 'call'; id: number; method: string; input: unknown } | 
 /** progress is posted at most this often (the first and the last step of a phase always) */
 const PROGRESS_EVERY_MS = 100;
 
-/**
- * The job thread's nice value: on a busy machine the scheduler favours the threads that answer the
- * user (reads, the window) over the bulk work. (On Linux a thread's nice value is its own: pid 0 is
- * the calling thread.)
- */
-const JOB_NICE = 5;
 
 async function main(): Promise<void> {
   if (!parentPort) throw new Error('job-thread.ts runs in a worker thread');

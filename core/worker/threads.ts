@@ -4,9 +4,10 @@
 import { Worker, workerData } from 'node:worker_threads';
 import type { ThreadScript } from './protocol';
 
-export function startThread(script: ThreadScript, data: unknown): Worker {
-  if ('file' in script) return new Worker(script.file, { workerData: { data } });
-  return new Worker(new URL('./boot.mjs', script.tsModule), { workerData: { boot: script.tsModule, data } });
+/** `nice`: the thread's nice value, taken before it loads anything (a TypeScript module) or first thing (a built file: the script's own) */
+export function startThread(script: ThreadScript, data: unknown, nice = 0): Worker {
+  if ('file' in script) return new Worker(script.file, { workerData: { data, nice } });
+  return new Worker(new URL('./boot.mjs', script.tsModule), { workerData: { boot: script.tsModule, data, nice } });
 }
 
 /** the data the thread was started with (in a thread started by startThread) */
