@@ -74,6 +74,9 @@ const config: ForgeConfig = {
       build: [
         { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        // the core runs in a utility process, its long work in a job thread (electron/core-process.ts)
+        { entry: 'electron/core-process.ts', config: 'vite.core.config.ts', target: 'main' },
+        { entry: 'core/worker/job-thread.ts', config: 'vite.core-job.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -15,7 +15,17 @@ export const NODE_EXTERNALS = [
   ...builtinModules.flatMap((m) => [m, `node:${m}`]),
 ];
 
-export default defineConfig((env: ConfigEnv): UserConfig => {
+/**
+ * A CommonJS bundle of one entry for Electron's main side: the main process (main.cjs), the core's
+ * utility process (core.cjs, vite.core.config.ts) and its job thread (core-job.cjs, same file).
+ */
+export function electronNodeBundle(entry: string, fileName: string) {
+  return defineConfig((env: ConfigEnv): UserConfig => bundleConfig(env, entry, fileName));
+}
+
+export default electronNodeBundle('electron/main.ts', 'main.cjs');
+
+function bundleConfig(env: ConfigEnv, entry: string, fileName: string): UserConfig {
   const underForge = 'forgeConfig' in env;
   const production = env.command === 'build';
   return {
@@ -37,9 +47,9 @@ export default defineConfig((env: ConfigEnv): UserConfig => {
       sourcemap: production ? false : 'inline',
       reportCompressedSize: false,
       lib: {
-        entry: 'electron/main.ts',
+        entry,
         formats: ['cjs'],
-        fileName: () => 'main.cjs',
+        fileName: () => fileName,
       },
       rolldownOptions: {
         external: [...NODE_EXTERNALS, ...NATIVE_EXTERNALS],
@@ -48,4 +58,4 @@ export default defineConfig((env: ConfigEnv): UserConfig => {
     },
     clearScreen: false,
   };
-});
+}

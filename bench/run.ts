@@ -18,6 +18,7 @@ import { generateSarif } from '../tests/ingest/gen-sarif';
 import { benchBrowser } from './browser';
 import { benchMarkdownSamples } from './markdown';
 import { benchReingest } from './reingest';
+import { benchServeReads, type ServeReadFigures } from './serve-reads';
 import { droppedFramePct, median, quantile } from './stats';
 
 const smoke = process.argv.includes('--smoke');
@@ -175,6 +176,23 @@ try {
   add({ id: 'search-first-cpu-p95', name: 'search p95 of first-time queries, CPU time', unit: 'ms', samples: p95((s) => s.firstCpuMs), target: { kind: 'abs', limit: 20 } });
   add({ id: 'search-repeated-p95', name: 'search p95 of the same queries repeated, wall clock', unit: 'ms', samples: p95((s) => s.repeatedMs), target: { kind: 'abs', limit: 20 } });
 
+  // ---- board reads through the serve host while a big log is ingested through its API (issue 16):
+  // the serve host (core in a worker thread, long work in a job thread) against the core on the
+  // HTTP thread as it was before (bench/serve-reads.ts), whole processes, alternated
+  const serveReads: ServeReadFigures[] = [];
+  for (const n of smoke ? [N] : [50_000, N]) {
+    const s = await benchServeReads(root, work, n, RUNS);
+    serveReads.push(s);
+    add({
+      id: `serve-reads-during-ingest-${n}`,
+      name: `board read p95 (findings.list, 1,000 findings; ${Math.round(median(s.reads))} reads a run) while ${n} SARIF results are ingested through the serve host's API`,
+      unit: 'ms',
+      samples: s.workerP95,
+      compare: { label: 'the core on the HTTP thread (before issue 16)', kind: 'reference', samples: s.inlineP95 },
+      target: { kind: 'abs', limit: 100 },
+    });
+  }
+
   // ---- the next nightly run of such a log, 1% of its results changed, against its first ingest (bench/reingest.ts, issue 19)
   const re = benchReingest(root, childPath('sarif-child.ts'), work, N, RUNS);
   const firstIngest = { label: 'the first ingest of the same log', kind: 'reference' as const };
@@ -255,7 +273,11 @@ try {
       ...(f.compare ? { compareMedian: median(f.compare.samples), ratio: median(f.samples) / median(f.compare.samples) } : {}),
       ...(f.target ? { pass: (f.target.kind === 'ratio' ? median(f.samples) / median(f.compare!.samples) : median(f.samples)) <= f.target.limit } : {}),
     })),
-    raw: { searchMs: searches.map((x) => ({ first: x.firstMs, repeated: x.repeatedMs })), scrollFrameMs: scrollDeltas },
+    raw: {
+      searchMs: searches.map((x) => ({ first: x.firstMs, repeated: x.repeatedMs })),
+      scrollFrameMs: scrollDeltas,
+      serveReadsMs: serveReads.map((s) => ({ n: s.n, worker: s.raw.worker.map((r) => r.readsMs.map((x) => round(x))), inline: s.raw.inline.map((r) => r.readsMs.map((x) => round(x))) })),
+    },
   };
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -45,6 +45,8 @@ export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
   /** how many pre-migration backups to keep (default 5) */
   keepBackups?: number;
+  /** how long a write waits for another connection's (default 5000 ms; 0: fail at once with SQLITE_BUSY) */
+  busyTimeoutMs?: number;
 }
 
 /** Upgrading failed; the file was put back as it was before (from `backup`) when there was one. */
@@ -83,9 +85,9 @@ interface Opened {
   runner: SqliteRunner;
 }
 
-function openFile(path: string): Opened {
+function openFile(path: string, busyTimeoutMs?: number): Opened {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = openSqlite(path);
+  const sqlite = openSqlite(path, busyTimeoutMs);
   return { sqlite, db: sqliteKysely(sqlite), runner: new SqliteRunner(sqlite) };
 }
 
@@ -222,7 +224,7 @@ async function settle<T>(p: Promise<T>): Promise<() => T> {
  * copy is taken with `VACUUM INTO`; the app's entry points use `openDatabaseAsync` instead.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenDatabase {
-  const o = openFile(path);
+  const o = openFile(path, options.busyTimeoutMs);
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
   try {
     const steps = openSteps(o, path, options.migrations ?? allMigrations);
@@ -247,7 +249,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
  */
 export async function openDatabaseAsync(path: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   if (path === ':memory:') return openDatabase(path, options);
-  const o = openFile(path);
+  const o = openFile(path, options.busyTimeoutMs);
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
   try {
     const steps = openSteps(o, path, options.migrations ?? allMigrations);

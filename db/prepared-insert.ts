@@ -25,9 +25,34 @@ export function preparedInsert(
 }
 
 /**
+ * The columns of a bulk insert into `table`, each declared once: its name and how its value is got
+ * from the source `S` of a row. The INSERT statement and the filling of its parameters both come
+ * from this list, so they cannot drift apart.
+ */
+export interface RowSpec<T extends keyof Database, S> {
+  table: T;
+  columns: ReadonlyArray<readonly [name: keyof Database[T] & string, get: (source: S) => unknown]>;
+}
+
+export const rowSpec = <T extends keyof Database, S>(table: T, columns: RowSpec<T, S>['columns']): RowSpec<T, S> => ({ table, columns });
+
+/** One prepared single-row INSERT of a RowSpec: `run(source)` inserts the row it gives. */
+export function preparedRow<T extends keyof Database, S>(db: Kysely<Database>, runner: SqlRunner, spec: RowSpec<T, S>): { run(source: S): void } {
+  const prepared = preparedInsert(db, runner, spec.table, spec.columns.map(([name]) => name));
+  const getters = spec.columns.map(([, get]) => get);
+  const row = new Array<unknown>(getters.length);
+  return {
+    run(source) {
+      for (let c = 0; c < getters.length; c++) row[c] = getters[c](source);
+      prepared.run(row);
+    },
+  };
+}
+
+/**
  * Buffers rows and inserts them `batch` at a time through one multi-row statement (about 40%
  * faster than one statement per row in SQLite); `flush()` writes what is left row by row.
- * Usage: `const at = b.next(); b.buf[at + c] = value…` for each column c.
+ * `add(source)` buffers the row its RowSpec gets from `source`.
  *
  * `parent.parentOf(child)`: the child's rows refer to the parent's (locations → findings). The child
  * then writes only when the parent has just written a batch (all rows it holds then refer to written
@@ -35,25 +60,28 @@ export function preparedInsert(
  * refers to, so SQLite never counts deferred foreign-key violations -- with outstanding ones, every
  * parent insert scans each child table to settle them, which made bulk ingest about twice as slow.
  */
-export class BatchInserter {
-  readonly buf: unknown[];
+export class BatchInserter<S = never, T extends keyof Database = keyof Database> {
+  private readonly buf: unknown[];
+  private readonly getters: ReadonlyArray<(source: S) => unknown>;
   private n = 0;
   private readonly single: Prepared<unknown>;
   private readonly multi: Prepared<unknown>;
   private readonly width: number;
   private readonly row: unknown[];
   private readonly chunk: unknown[];
-  private child: BatchInserter | null = null;
+  private child: BatchInserter<never, T> | null = null;
   /** follows a parent: buffers until the parent has written (the buffer then grows as needed) */
   private held = false;
 
   constructor(
     db: Kysely<Database>,
     runner: SqlRunner,
-    table: keyof Database,
-    columns: readonly string[],
+    spec: RowSpec<T, S>,
     readonly batch = 16,
   ) {
+    const { table } = spec;
+    const columns = spec.columns.map(([name]) => name);
+    this.getters = spec.columns.map(([, get]) => get);
     this.width = columns.length;
     this.single = preparedInsert(db, runner, table, columns, 1);
     this.multi = preparedInsert(db, runner, table, columns, batch);
@@ -62,19 +90,23 @@ export class BatchInserter {
     this.chunk = new Array(this.width * batch);
   }
 
-  parentOf(child: BatchInserter): void {
-    this.child = child;
+  parentOf<C, U extends keyof Database>(child: BatchInserter<C, U>): void {
+    this.child = child as unknown as BatchInserter<never, T>;
     child.held = true;
   }
 
-  /** offset in `buf` of the next row's first column; writes a full batch first when needed */
-  next(): number {
+  /** buffers the row of `source`; writes a full batch first when needed */
+  add(source: S): void {
     if (this.n === this.batch && !this.held) {
       this.multi.run(this.buf);
       this.n = 0;
       if (this.child) this.child.writeFull();
     }
-    return this.n++ * this.width;
+    const at = this.n++ * this.width;
+    // a held (child) inserter's buffer grows until its parent has written
+    const buf = this.buf;
+    const getters = this.getters;
+    for (let c = 0; c < getters.length; c++) buf[at + c] = getters[c](source);
   }
 
   /** writes every full batch held, keeps the rest at the front of the buffer */
@@ -106,17 +138,3 @@ export class BatchInserter {
     if (this.child) this.child.flush();
   }
 }
-
-export const EVENT_COLUMNS = [
-  'at',
-  'actor',
-  'project_id',
-  'entity',
-  'entity_id',
-  'action',
-  'field',
-  'old_value',
-  'new_value',
-  'batch_id',
-  'reason',
-] as const;

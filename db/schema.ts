@@ -186,6 +186,42 @@ export interface RulesTable {
   created_at: string;
 }
 
+/** migration 006: re-ingest and duplicates */
+export interface ReportVersionsTable {
+  id: Generated<number>;
+  report_id: number;
+  sha256: string;
+  source_path: string;
+  applied_at: string;
+  matched: Generated<number>;
+  added: Generated<number>;
+  absent: Generated<number>;
+  changed: Generated<number>;
+  /** issue 19 (migration 008): what this version changed, finding-id sets as JSON (core/ingest/versions.ts) */
+  delta: string | null;
+}
+
+export interface FindingAbsenceTable {
+  finding_id: number;
+  project_id: number;
+  report_id: number;
+  version_id: number | null;
+  since: string;
+}
+
+export interface FindingMergesTable {
+  id: Generated<number>;
+  project_id: number;
+  keep_id: number;
+  duplicate_id: number;
+  score: number | null;
+  reason: string | null;
+  keep_severity_before: string | null;
+  duplicate_status_before: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   reports: ReportsTable;
@@ -205,4 +241,7 @@ export interface Database {
   plan_step_findings: PlanStepFindingsTable;
   report_texts: ReportTextsTable;
   rules: RulesTable;
+  report_versions: ReportVersionsTable;
+  finding_absence: FindingAbsenceTable;
+  finding_merges: FindingMergesTable;
 }

@@ -5,9 +5,12 @@ import type { Database } from './schema';
 import { compiled, type Prepared, type Query, type RunResult, type SqlRunner } from './runner';
 import { writeProbe } from './write-probe';
 
-export function openSqlite(path: string): BetterSqlite3.Database {
+/** how long a write waits for another connection's write to end before failing with SQLITE_BUSY */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+export function openSqlite(path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(path);
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');

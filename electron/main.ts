@@ -1,4 +1,6 @@
-// Electron main process: a thin, locked-down shell around the core. The renderer talks to the core
+// Electron main process: a thin, locked-down shell around the core, which runs in its own utility
+// process (electron/core-process.ts; long work in a job thread there), so an import never freezes
+// the window, menus or IPC. The renderer talks to the core
 // through ONE IPC channel (API_CHANNEL) whose handler checks the sender, refuses the methods and
 // fields that take filesystem paths (rendererCall) and forwards (method, input) to core.dispatch,
 // which validates the input with zod and returns a Result. Paths reach the core only from the main
@@ -9,24 +11,24 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { API_CHANNEL, apiSchemas, rendererCall, type Result } from '../shared/api';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
-import { openCoreAsync, type Core } from '../core/service';
+import type { Progress } from '../core/service/job';
+import { startCoreProcess, type CoreClient } from './core-client';
 import { installMenu, type MenuExportFormat } from './menu';
 import {
   APP_ORIGIN,
   APP_SCHEME,
   REFRESH_CHANNEL,
+  appAssetPath,
   appOrigin,
-  buildCsp,
   checkExternalUrl,
   isAllowedNavigation,
   isPermissionAllowed,
   isTrustedSender,
-  mimeType,
   parseDbArg,
   projectIdFromCall,
-  resolveAppAsset,
   withCsp,
 } from './policy';
+import { rendererCsp, rendererHeaders, resolveRendererFile } from '../core/host-policy';
 
 // Set by @electron-forge/plugin-vite (see vite.main.config.ts for the standalone build).
 const DEV_SERVER_URL: string | undefined =
@@ -36,11 +38,11 @@ const DEV_SERVER_URL: string | undefined =
 const RENDERER_NAME: string = typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window';
 const IS_DEV = !app.isPackaged;
 const ORIGIN = appOrigin(DEV_SERVER_URL);
-const CSP = buildCsp(DEV_SERVER_URL);
+const CSP = rendererCsp(DEV_SERVER_URL);
 /** Built renderer: .vite/renderer/<name>/ next to .vite/build/main.cjs. */
 const RENDERER_ROOT = join(__dirname, '..', 'renderer', RENDERER_NAME);
 
-let core: Core | null = null;
+let core: CoreClient | null = null;
 let dbPath = '';
 let mainWindow: BrowserWindow | null = null;
 /** the project the renderer last worked in: where File > Import… goes */
@@ -85,11 +87,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     const c = core;
     core = null;
-    try {
-      c?.close();
-    } catch (err) {
-      console.error('punchlist: closing the database failed', err);
-    }
+    c?.close().catch((err: unknown) => console.error('punchlist: closing the database failed', err));
   });
 
   app
@@ -109,7 +107,7 @@ async function start(): Promise<void> {
       : join(app.getPath('userData'), DB_FILE_NAME);
   // pending migrations: a backup first (online backup API); a failed one is restored and the
   // error ("… restored from the backup taken before migrating (…)") goes to the start-up dialog
-  core = await openCoreAsync({ dbPath });
+  core = await startCoreProcess(dbPath, __dirname);
 
   app.setAboutPanelOptions({ applicationName: 'Punchlist', applicationVersion: app.getVersion() });
   lockDownSession();
@@ -141,15 +139,14 @@ function lockDownSession(): void {
     callback({ responseHeaders: withCsp(details.responseHeaders, CSP) });
   });
   // The packaged renderer: app://punchlist/<file> → .vite/renderer/main_window/<file>.
+  // (the one host policy, core/host-policy.ts: the serve host answers the same way)
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppAsset(RENDERER_ROOT, request.url);
+    const path = appAssetPath(request.url);
+    const file = path === null ? null : await resolveRendererFile(RENDERER_ROOT, path);
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
-      return new Response(body, {
-        status: 200,
-        headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' },
-      });
+      return new Response(body, { status: 200, headers: rendererHeaders(file, CSP) });
     } catch {
       return new Response('Not found', { status: 404 });
     }
@@ -301,7 +298,12 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
   if (projectId === null) return;
   const asNew = await askNewerVersions(c, projectId, picked.filePaths, win);
   if (asNew === null) return;
-  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths, asNew });
+  // the window's progress bar (taskbar / dock) follows the import
+  const progress = (p: Progress) => {
+    if (win && !win.isDestroyed() && p.total) win.setProgressBar(Math.min(1, p.done / p.total));
+  };
+  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths, asNew }, { onProgress: progress });
+  if (win && !win.isDestroyed()) win.setProgressBar(-1);
   activeProjectId = projectId;
   if (win && !win.isDestroyed()) win.webContents.send(REFRESH_CHANNEL);
 
@@ -327,7 +329,7 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
  * rule as the drop and the CLI): asks once whether to update those reports or add the files as new
  * ones. Returns asNew, or null when the user cancelled.
  */
-async function askNewerVersions(c: Core, projectId: number, paths: string[], win: BrowserWindow | null): Promise<boolean | null> {
+async function askNewerVersions(c: CoreClient, projectId: number, paths: string[], win: BrowserWindow | null): Promise<boolean | null> {
   const dry = await c.call('ingest.paths', { projectId, paths, dryRun: true });
   const updates = dry.ok ? dry.value.filter((r) => r.ok && r.action === 'updated') : [];
   if (!updates.length) return false;
@@ -347,7 +349,7 @@ async function askNewerVersions(c: Core, projectId: number, paths: string[], win
 }
 
 /** The active project; else the only one; else ask; else create one named after the import. */
-async function targetProject(c: Core, paths: string[], win: BrowserWindow | null): Promise<number | null> {
+async function targetProject(c: CoreClient, paths: string[], win: BrowserWindow | null): Promise<number | null> {
   if (activeProjectId !== null) return activeProjectId;
   const listed = await c.call('projects.list', {});
   const projects = listed.ok ? listed.value : [];

@@ -1,7 +1,7 @@
 // Pure security policy for the Electron shell. This file must NOT import 'electron': the Node
 // tests import it directly (tests/electron/policy.test.ts). main.ts wires these predicates to
-// Electron's events.
-import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
+// Electron's events. What the renderer is served with (CSP, MIME types, file resolution) is the
+// one host policy both hosts use: core/host-policy.ts.
 
 /** Custom scheme the packaged renderer is served from (app://punchlist/index.html). */
 export const APP_SCHEME = 'app';
@@ -123,34 +123,6 @@ export function checkExternalUrl(raw: unknown): ExternalUrlVerdict {
 // ---------------------------------------------------------------------------------------------
 // Content-Security-Policy
 
-export const PRODUCTION_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-
-/**
- * The CSP header for our responses. In dev (Vite dev server) the page also needs the dev server's
- * websocket for HMR and the inline React Refresh preamble @vitejs/plugin-react injects; neither is
- * allowed in production.
- */
-export function buildCsp(devServerUrl?: string | null): string {
-  if (!devServerUrl) return PRODUCTION_CSP;
-  const u = parseUrl(devServerUrl);
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return PRODUCTION_CSP;
-  const http = `${u.protocol}//${u.host}`;
-  const ws = `${u.protocol === 'https:' ? 'wss:' : 'ws:'}//${u.host}`;
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline' ${http}`,
-    `style-src 'self' 'unsafe-inline' ${http}`,
-    `img-src 'self' data: ${http}`,
-    `connect-src 'self' ${http} ${ws}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
-
 /** Response headers with our CSP set (replacing any CSP header the response had, whatever its case). */
 export function withCsp(
   headers: Record<string, string[] | string> | undefined,
@@ -191,57 +163,16 @@ export function parseDbArg(argv: readonly string[]): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// app:// protocol: map a request URL to a file of the built renderer
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeType(file: string): string {
-  const dot = file.lastIndexOf('.');
-  const ext = dot >= 0 ? file.slice(dot).toLowerCase() : '';
-  return MIME[ext] ?? 'application/octet-stream';
-}
+// app:// protocol: the renderer path a request names
 
 /**
- * The file under `root` that an app://punchlist/… request names, or null when the URL is for
- * another host/scheme or escapes `root` (../, encoded separators, absolute paths, NUL).
+ * The renderer path an app://punchlist/… request names (to resolve with core/host-policy.ts
+ * resolveRendererFile, as the serve host does), or null for another scheme or host.
  */
-export function resolveAppAsset(root: string, requestUrl: string): string | null {
+export function appAssetPath(requestUrl: string): string | null {
   const u = parseUrl(requestUrl);
   if (!u || u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(u.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  if (pathname === '' || pathname === '/') pathname = '/index.html';
-  const rel = normalize(pathname.replace(/^\/+/, ''));
-  if (rel.startsWith('..') || isAbsolute(rel)) return null;
-  const base = resolve(root);
-  const full = resolve(base, rel);
-  const back = relative(base, full);
-  if (back === '' || back.startsWith('..') || isAbsolute(back) || back.split(sep).includes('..')) return null;
-  return full;
+  return u.pathname;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: st
 export { unwrap };
 
 /** The project named `name` (default "Default"); created when `create` and missing. */
-export async function resolveProject(core: Core, name: string | undefined, create: boolean): Promise<Project> {
+export async function resolveProject(core: Pick<Core, 'call'>, name: string | undefined, create: boolean): Promise<Project> {
   const wanted = name ?? DEFAULT_PROJECT_NAME;
   const projects = unwrap(await core.call('projects.list', {}));
   const found = projects.find((p) => p.name === wanted);

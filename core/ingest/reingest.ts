@@ -28,6 +28,7 @@ import { updateCountsText } from '../../shared/updates';
 import { SEVERITIES, type Location, type ParsedFinding, type ParsedReport } from '../../shared/types';
 import { CoreError, type CoreContext } from '../service/context';
 import { eventWriter } from '../service/events';
+import { Cancelled, checkpoint } from '../service/job';
 import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
@@ -281,7 +282,7 @@ function followWrites(old: OldFinding, f: ParsedFinding, user: ReadonlySet<strin
 /** the latest version's delta is missing: the report was stored before issue 19 (fingerprints without the rule) */
 function storedBeforeDeltas(core: CoreContext, reportId: number): boolean {
   const v = core.runner.first(
-    duplicateRepository(core.db).db.selectFrom('report_versions').select('delta').where('report_id', '=', reportId).orderBy('id', 'desc').limit(1),
+    core.db.selectFrom('report_versions').select('delta').where('report_id', '=', reportId).orderBy('id', 'desc').limit(1),
   );
   return !v || v.delta === null;
 }
@@ -575,7 +576,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     );
     const c = plan.legacyCounts;
     const versionId = runner.run(
-      dup.db.insertInto('report_versions').values({
+      db.insertInto('report_versions').values({
         report_id: reportId,
         sha256,
         source_path: sourcePath,
@@ -587,6 +588,8 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
       }),
     ).lastId;
 
+    const steps = 4;
+    checkpoint(core, 'update', 0, steps, sourcePath);
     const userSet = userSetFields(core, plan.matches.map((m) => m.old.id));
     const reopen = closedForAbsence(core, plan.matches.filter((m) => m.back).map((m) => m.old.id));
     for (const m of plan.matches) {
@@ -623,6 +626,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
         write(old.id, 'locations', before, after);
       }
     }
+    checkpoint(core, 'update', 1, steps, sourcePath);
     const back = plan.matches.filter((m) => m.back).map((m) => m.old.id);
     if (back.length) {
       for (let i = 0; i < back.length; i += 500) runner.run(dup.clearAbsence(back.slice(i, i + 500)));
@@ -632,14 +636,15 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     }
     for (const a of plan.absent) {
       if (!a.newlyGone) {
-        runner.run(dup.db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
+        runner.run(db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
         continue;
       }
-      runner.run(dup.db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
+      runner.run(db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
       log.write({ projectId, entity: 'finding', entityId: a.id, action: 'report.absent', field: 'notInLatest', oldValue: false, newValue: true });
     }
 
     // new findings, with dependencies also on matched ones
+    checkpoint(core, 'update', 2, steps, sourcePath);
     const parsedPart: ParsedReport = { report: plan.report, checklists: plan.checklists, fixOrder: [], findings: plan.findings };
     const { ids, byRef } = insertFindings(core, projectId, reportId, parsedPart, plan.added, plan.fps, opts);
     const refs = new Map(byRef);
@@ -656,6 +661,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     });
     for (const id of ids) log.write({ projectId, entity: 'finding', entityId: id, action: 'report.new', field: null, oldValue: null, newValue: reportId });
     addNewChecklistItems(core, projectId, reportId, plan.checklists, refs);
+    checkpoint(core, 'update', 3, steps, sourcePath);
     ftsIndexFindings(runner, [...touched.map((m) => m.old.id), ...ids]);
 
     log.write({ projectId, entity: 'report', entityId: reportId, action: 'reingest', field: null, oldValue: null, newValue: { file: sourcePath, ...c } });
@@ -670,7 +676,7 @@ export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath:
     const updated = plan.matches.filter((m) => !m.back && m.changed.length).map((m) => m.old.id);
     const left = plan.absent.filter((a) => a.newlyGone).map((a) => a.id);
     const delta = encodeDelta({ added: ids, back, left, updated, lastEvent: lastEventId(core) });
-    runner.run(dup.db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
+    runner.run(db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
     return { ...plan.counts, closed };
   });
 }
@@ -740,9 +746,8 @@ const isOpenStatus = (s: string | undefined | null) => (s ?? 'open') === 'open' 
 
 /** open blockers of a report that its latest version has, less `except` */
 function openBlockersOf(core: CoreContext, reportId: number, except: ReadonlySet<number> = new Set()): number {
-  const dup = duplicateRepository(core.db);
   const rows = core.runner.all(
-    dup.db
+    core.db
       .selectFrom('findings as f')
       .leftJoin('finding_absence as a', 'a.finding_id', 'f.id')
       .select('f.id')
@@ -839,6 +844,7 @@ export function ingestReport(
       return { file: name, ok: true, reportId: present.id, format: present.format, added: 0, alreadyPresent: true, repairs, action: 'present', dryRun, gate, summary: `${name}: already present` };
     }
     // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
+    checkpoint(core, 'parse', 0, null, name);
     const ruled = parseWithRules(core, projectId, { name, bytes: input.bytes, sha, keep: dryRun }, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
     const parsed = ruled.parsed;
     const rulesNote = appliedText(ruled.applied);
@@ -904,6 +910,7 @@ export function ingestReport(
     const u = update(counts);
     return withRules({ ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) });
   } catch (e) {
+    if (e instanceof Cancelled) throw e; // the whole call stops, not just this file
     return { file: name, ok: false, error: errorText(name, e) };
   }
 }

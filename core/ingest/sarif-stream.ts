@@ -232,10 +232,18 @@ function members(bytes: Uint8Array, list: [string, number, number][]): JsonObjec
 }
 
 const BATCHES = Symbol('sarif result batches');
+const COUNT = Symbol('sarif result count');
 
 /** A ParsedReport whose findings can also be taken slice by slice (see reportParts). */
 export interface StreamedReport extends ParsedReport {
   [BATCHES]: () => Iterable<ParsedFinding[]>;
+  [COUNT]: number;
+}
+
+/** how many findings reportParts() will yield, known before they are parsed (progress) */
+export function partsTotal(parsed: ParsedReport): number {
+  const count = (parsed as Partial<StreamedReport>)[COUNT];
+  return count ?? parsed.findings.length;
 }
 
 /**
@@ -325,5 +333,6 @@ export function parseSarifBytes(bytes: Uint8Array, broken: () => never, opts: Sa
     },
   });
   parsed[BATCHES] = batches;
+  parsed[COUNT] = total;
   return parsed;
 }

@@ -2,9 +2,8 @@
 // bound once to prepared statements (one reused statement per table, one run per row); the FTS index
 // is filled for the new report afterwards with a single INSERT … SELECT.
 import { createHash, randomUUID } from 'node:crypto';
-import type { Prepared } from '../../db';
 import { ftsIndexReport } from '../../db/fts';
-import { BatchInserter, preparedInsert } from '../../db/prepared-insert';
+import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
 import { writeProbe } from '../../db/write-probe';
 import { type Effort, type Location, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
@@ -14,7 +13,8 @@ import { duplicateRepository } from '../../db/repositories/duplicate-repository'
 import { settingsRepository } from '../../db/repositories/settings-repository';
 import { DEFAULT_STRIP_PREFIXES, fingerprintAll, normalizePath, PATH_PREFIX_SETTING, reportDigest, type PathOptions } from './fingerprint';
 import { encodeDelta, lastEventId } from './versions';
-import { reportParts } from './sarif-stream';
+import { partsTotal, reportParts } from './sarif-stream';
+import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
 
@@ -64,17 +64,75 @@ export function pathOptions(core: CoreContext, projectId: number): PathOptions {
 
 // ---- prepared inserts -------------------------------------------------------------------------
 
-const FINDING_COLUMNS = [
-  'id', 'project_id', 'report_id', 'ref', 'title', 'severity', 'severity_text', 'status', 'phase', 'category',
-  'rule_id', 'fingerprint', 'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source',
-  'effort_text', 'body', 'duplicate_of', 'baseline_state', 'suppression', 'created_at', 'updated_at', 'report_digest',
-] as const;
-const LOCATION_COLUMNS = ['finding_id', 'ordinal', 'path', 'start_line', 'end_line', 'start_column', 'end_column'] as const;
+const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** what a finding's row is made of (one object, refilled for each finding) */
+interface FindingSource {
+  f: ParsedFinding;
+  id: number;
+  projectId: number;
+  reportId: number;
+  fingerprint: string;
+  effort: Effort | null | undefined;
+  effortSource: string | null;
+  now: string;
+  opts: PathOptions;
+}
+
+const FINDING_ROW = rowSpec<'findings', FindingSource>('findings', [
+  ['id', (s) => s.id],
+  ['project_id', (s) => s.projectId],
+  ['report_id', (s) => s.reportId],
+  ['ref', (s) => s.f.ref ?? null],
+  ['title', (s) => s.f.title],
+  ['severity', (s) => s.f.severity ?? null],
+  ['severity_text', (s) => s.f.severityText ?? null],
+  ['status', (s) => s.f.status ?? 'open'],
+  ['phase', (s) => s.f.phase ?? null],
+  ['category', (s) => s.f.category ?? null],
+  ['rule_id', (s) => s.f.ruleId ?? null],
+  ['fingerprint', (s) => s.fingerprint],
+  ['blocks_deployment', (s) => fromBool(s.f.blocksDeployment)],
+  ['effort_min_hours', (s) => (s.effort ? num(s.effort.minHours) : null)],
+  ['effort_max_hours', (s) => (s.effort ? num(s.effort.maxHours) : null)],
+  ['effort_source', (s) => s.effortSource],
+  ['effort_text', (s) => (s.effort ? s.effort.text : null)],
+  ['body', (s) => s.f.body ?? ''],
+  ['duplicate_of', () => null], // set only by a user merge (duplicates.merge)
+  ['baseline_state', (s) => s.f.baselineState ?? null],
+  ['suppression', (s) => (s.f.suppression ? JSON.stringify(s.f.suppression) : null)],
+  ['created_at', (s) => s.now],
+  ['updated_at', (s) => s.now],
+  ['report_digest', (s) => reportDigest(s.f, s.opts)],
+]);
+
+/** a location's row: the finding's id, its position and the location (path normalized) */
+interface LocationSource {
+  findingId: number;
+  ordinal: number;
+  l: Location;
+  opts: PathOptions;
+}
+
+const LOCATION_ROW = rowSpec<'locations', LocationSource>('locations', [
+  ['finding_id', (s) => s.findingId],
+  ['ordinal', (s) => s.ordinal],
+  ['path', (s) => normalizePath(s.l.path, s.opts)],
+  ['start_line', (s) => s.l.startLine ?? null],
+  ['end_line', (s) => s.l.endLine ?? null],
+  ['start_column', (s) => s.l.startColumn ?? null],
+  ['end_column', (s) => s.l.endColumn ?? null],
+]);
+
+const DEPENDENCY_ROW = rowSpec<'finding_dependencies', { findingId: number; dependsOnId: number }>('finding_dependencies', [
+  ['finding_id', (s) => s.findingId],
+  ['depends_on_id', (s) => s.dependsOnId],
+]);
 
 interface Statements {
-  finding: BatchInserter;
-  location: BatchInserter;
-  dependency: Prepared<unknown>;
+  finding: BatchInserter<FindingSource, 'findings'>;
+  location: BatchInserter<LocationSource, 'locations'>;
+  dependency: { run(source: { findingId: number; dependsOnId: number }): void };
 }
 
 const statementCache = new WeakMap<CoreContext, Statements>();
@@ -83,9 +141,9 @@ function statements(core: CoreContext): Statements {
   let s = statementCache.get(core);
   if (!s) {
     s = {
-      finding: new BatchInserter(core.db, core.runner, 'findings', FINDING_COLUMNS),
-      location: new BatchInserter(core.db, core.runner, 'locations', LOCATION_COLUMNS),
-      dependency: preparedInsert(core.db, core.runner, 'finding_dependencies', ['finding_id', 'depends_on_id']),
+      finding: new BatchInserter(core.db, core.runner, FINDING_ROW),
+      location: new BatchInserter(core.db, core.runner, LOCATION_ROW),
+      dependency: preparedRow(core.db, core.runner, DEPENDENCY_ROW),
     };
     s.finding.parentOf(s.location); // locations are written only after their findings (prepared-insert.ts)
     statementCache.set(core, s);
@@ -93,7 +151,6 @@ function statements(core: CoreContext): Statements {
   return s;
 }
 
-const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** Per-finding share of a severity group's effort, for findings of that severity without their own. */
@@ -169,6 +226,8 @@ export function storeParsedReport(
   let byRef = new Map<string, number>();
   let added = 0;
   const ids: number[] = [];
+  const total = partsTotal(parsed);
+  checkpoint(core, 'store', 0, total, sourcePath);
   for (const part of reportParts(parsed)) {
     const fps = fingerprintAll(r.format, part.findings, opts, seen);
     const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
@@ -177,6 +236,7 @@ export function storeParsedReport(
     else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
     added += part.findings.length;
     writeProbe(`findings ${added}`);
+    checkpoint(core, 'store', added, total, sourcePath);
   }
 
   storeChecklists(core, projectId, reportId, parsed, byRef);
@@ -197,12 +257,12 @@ export function storeParsedReport(
     }),
   );
   runner.run(
-    duplicateRepository(db)
-      .db.insertInto('report_versions')
+    db
+      .insertInto('report_versions')
       .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
   writeProbe('checklists, fix order, events');
-  ftsIndexReport(runner, reportId);
+  ftsIndexReport(runner, reportId, (done, n) => checkpoint(core, 'index', done, n, sourcePath));
   return { reportId, added };
 }
 
@@ -232,14 +292,11 @@ export function insertFindings(
   const ids = new Array<number>(which.length);
   const byRef = new Map<string, number>();
   runner.deferForeignKeys(); // location batches may be written before their findings' batch
-  const F = st.finding;
-  const L = st.location;
-  const fb = F.buf;
-  const lb = L.buf;
+  const fs: FindingSource = { f: all[0], id: 0, projectId, reportId, fingerprint: '', effort: undefined, effortSource: null, now, opts };
+  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts };
   for (let k = 0; k < which.length; k++) {
     const f: ParsedFinding = all[which[k]];
     const id = nextId++;
-    const fp = fps[which[k]];
     let effort = f.effort;
     let effortSource: string | null = effort ? 'report' : null;
     if (!effort && f.severity) {
@@ -249,53 +306,29 @@ export function insertFindings(
         effortSource = 'severity-group';
       }
     }
-    const o = F.next();
-    fb[o] = id;
-    fb[o + 1] = projectId;
-    fb[o + 2] = reportId;
-    fb[o + 3] = f.ref ?? null;
-    fb[o + 4] = f.title;
-    fb[o + 5] = f.severity ?? null;
-    fb[o + 6] = f.severityText ?? null;
-    fb[o + 7] = f.status ?? 'open';
-    fb[o + 8] = f.phase ?? null;
-    fb[o + 9] = f.category ?? null;
-    fb[o + 10] = f.ruleId ?? null;
-    fb[o + 11] = fp;
-    fb[o + 12] = fromBool(f.blocksDeployment);
-    fb[o + 13] = effort ? num(effort.minHours) : null;
-    fb[o + 14] = effort ? num(effort.maxHours) : null;
-    fb[o + 15] = effortSource;
-    fb[o + 16] = effort ? effort.text : null;
-    fb[o + 17] = f.body ?? '';
-    fb[o + 18] = null; // duplicate_of: set only by a user merge (duplicates.merge)
-    fb[o + 19] = f.baselineState ?? null;
-    fb[o + 20] = f.suppression ? JSON.stringify(f.suppression) : null;
-    fb[o + 21] = now;
-    fb[o + 22] = now;
-    fb[o + 23] = reportDigest(f, opts);
+    fs.f = f;
+    fs.id = id;
+    fs.fingerprint = fps[which[k]];
+    fs.effort = effort;
+    fs.effortSource = effortSource;
+    st.finding.add(fs);
     ids[k] = id;
     if (f.ref && !byRef.has(f.ref)) byRef.set(f.ref, id);
     const locs = f.locations;
     if (locs) {
+      ls.findingId = id;
       for (let j = 0; j < locs.length; j++) {
-        const l = locs[j];
-        const p = L.next();
-        lb[p] = id;
-        lb[p + 1] = j;
-        lb[p + 2] = normalizePath(l.path, opts);
-        lb[p + 3] = l.startLine ?? null;
-        lb[p + 4] = l.endLine ?? null;
-        lb[p + 5] = l.startColumn ?? null;
-        lb[p + 6] = l.endColumn ?? null;
+        ls.ordinal = j;
+        ls.l = locs[j];
+        st.location.add(ls);
       }
     }
   }
-  F.flush();
-  L.flush();
+  st.finding.flush();
+  st.location.flush();
 
   // dependencies named by ref within this report
-  const dep: unknown[] = [0, 0];
+  const dep = { findingId: 0, dependsOnId: 0 };
   for (let k = 0; k < which.length; k++) {
     const refs = all[which[k]].dependsOn;
     if (!refs || !refs.length) continue;
@@ -304,8 +337,8 @@ export function insertFindings(
       const target = byRef.get(ref);
       if (target === undefined || target === ids[k] || seen.has(target)) continue;
       seen.add(target);
-      dep[0] = ids[k];
-      dep[1] = target;
+      dep.findingId = ids[k];
+      dep.dependsOnId = target;
       st.dependency.run(dep);
     }
   }

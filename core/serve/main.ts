@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCoreAsync } from '../service/index';
+import { startCoreThread } from '../worker/start-thread';
 import { resolveDbPath } from '../paths';
 import { parseServeArgs } from './args';
 import { startServeHost } from './server';
@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dbPath = resolveDbPath({ argDb: args.db, env: process.env });
-  const core = await openCoreAsync({ dbPath });
+  // the core runs in a worker thread (long work in a job thread beside it): this thread only serves
+  const core = await startCoreThread({ dbPath });
   const host = await startServeHost({ core, rendererDir, port: args.port });
   process.stdout.write(`${host.url}\n`);
   process.stderr.write(`serve: database ${dbPath}\nserve: listening on 127.0.0.1:${host.port} (Ctrl+C to stop)\n`);
@@ -36,13 +37,10 @@ async function main(): Promise<void> {
   const shutdown = () => {
     if (closing) return;
     closing = true;
-    void host.close().finally(() => {
-      try {
-        core.close();
-      } finally {
-        process.exit(0);
-      }
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

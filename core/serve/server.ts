@@ -1,15 +1,23 @@
-// Loopback HTTP host: serves the built renderer and the typed API (POST /api/<method>) on 127.0.0.1.
+// Loopback HTTP host: serves the built renderer (under the one host policy, core/host-policy.ts, as the
+// Electron app does) and the typed API (POST /api/<method>) on 127.0.0.1.
 // Every API request must carry the per-start token in the `x-punchlist-token` header. The API is the
 // renderer's channel (shared/channel.ts rendererCall): methods and fields taking filesystem paths are refused.
+// Long work: a request whose Accept names application/x-ndjson gets its progress as it goes, one JSON
+// line each ({"progress":…}), then the result line ({"result":…}); a client that goes away before the
+// answer (an aborted fetch) cancels its call.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { API_HTTP_PREFIX, apiSchemas, isMethod, rendererCall, type Result } from '../../shared/api';
+import { rendererHeaders, resolveRendererFile } from '../host-policy';
+import type { CallOptions } from '../service/job';
 
 export interface Dispatcher {
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
 }
+
+export const NDJSON = 'application/x-ndjson';
 
 export interface ServeOptions {
   core: Dispatcher;
@@ -19,7 +27,7 @@ export interface ServeOptions {
   port?: number;
   /** fixed token (tests); default: 32 random bytes, hex */
   token?: string;
-  /** maximum request body, bytes (default 128 MiB) */
+  /** maximum request body, bytes (default DEFAULT_MAX_BODY) */
   maxBodyBytes?: number;
 }
 
@@ -32,42 +40,17 @@ export interface ServeHost {
 }
 
 export const TOKEN_HEADER = 'x-punchlist-token';
-export const DEFAULT_MAX_BODY = 128 * 1024 * 1024;
+/**
+ * The largest request body (default): the largest upload the contract takes (base64 strings of up
+ * to 700,000,000 characters: a 200,000-result SARIF log is about 140 MB of it) and its JSON around it.
+ */
+export const DEFAULT_MAX_BODY = 704 * 1024 * 1024;
 
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+/** nosniff, no framing, no referrers, no caching: on every response, the API's too (host-policy.ts) */
+const COMMON_HEADERS = Object.entries(rendererHeaders('')).filter(([k]) => k !== 'Content-Type' && k !== 'Content-Security-Policy');
 
 function baseHeaders(res: ServerResponse): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-  res.setHeader('Cache-Control', 'no-store');
+  for (const [k, v] of COMMON_HEADERS) res.setHeader(k, v);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -111,39 +94,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolvePromise(Buffer.concat(chunks)));
     req.on('error', reject);
   });
-}
-
-/** Resolve a URL path inside root; null when it would leave root (traversal, encoded or not). */
-export async function resolveStatic(root: string, urlPath: string): Promise<string | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const rel = decoded.replace(/^\/+/, '');
-  if (rel.split('/').some((part) => part === '..')) return null;
-  const candidate = resolve(root, rel || 'index.html');
-  const within = (p: string, r: string) => {
-    const d = relative(r, p);
-    return d === '' || (!d.startsWith('..') && !isAbsolute(d) && !d.startsWith(`..${sep}`));
-  };
-  if (!within(candidate, root)) return null;
-  try {
-    const real = await realpath(candidate);
-    const realRoot = await realpath(root);
-    if (!within(real, realRoot)) return null;
-    const st = await stat(real);
-    if (st.isDirectory()) {
-      const index = join(real, 'index.html');
-      await stat(index);
-      return index;
-    }
-    return real;
-  } catch {
-    return null;
-  }
 }
 
 export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
@@ -197,13 +147,30 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
       if (!parsed.success) return sendJson(res, 200, { ok: false, error: { code: 'invalid_input', message: parsed.error.message } });
       return sendJson(res, 200, { ok: true, value: { opened: false } });
     }
+    // a client gone before the answer cancels the call
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const streaming = String(req.headers.accept ?? '').includes(NDJSON);
+    const onProgress = streaming
+      ? (progress: unknown) => {
+          if (!res.headersSent) res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8` });
+          res.write(`${JSON.stringify({ progress })}\n`);
+        }
+      : undefined;
     let result: Result<unknown>;
     try {
-      result = await opts.core.dispatch(name, input);
+      result = await opts.core.dispatch(name, input, { signal: gone.signal, onProgress });
     } catch (err) {
       result = { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
     }
-    sendJson(res, 200, result);
+    if (res.destroyed) return;
+    if (res.headersSent) res.end(`${JSON.stringify({ result })}\n`);
+    else if (streaming) {
+      res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8` });
+      res.end(`${JSON.stringify({ result })}\n`);
+    } else sendJson(res, 200, result);
   };
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
@@ -211,7 +178,7 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
       res.setHeader('Allow', 'GET, HEAD');
       return sendEmpty(res, 405);
     }
-    const file = await resolveStatic(rendererDir, pathname);
+    const file = await resolveRendererFile(rendererDir, pathname);
     if (!file) return sendEmpty(res, 404);
     let data: Buffer;
     try {
@@ -219,13 +186,7 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     } catch {
       return sendEmpty(res, 404);
     }
-    const ext = extname(file).toLowerCase();
-    const headers: Record<string, string | number> = {
-      'Content-Type': MIME[ext] ?? 'application/octet-stream',
-      'Content-Length': data.length,
-    };
-    if (ext === '.html') headers['Content-Security-Policy'] = CSP;
-    res.writeHead(200, headers);
+    res.writeHead(200, { ...rendererHeaders(file), 'Content-Length': data.length });
     res.end(req.method === 'HEAD' ? undefined : data);
   };
 

@@ -1,6 +1,7 @@
 // What every handler and the ingest store get: the query builder, the synchronous runner, who acts.
 import type { Kysely } from 'kysely';
 import type { Database, SqlRunner } from '../../db';
+import type { JobControl } from './job';
 
 export interface CoreContext {
   db: Kysely<Database>;
@@ -9,6 +10,8 @@ export interface CoreContext {
   schemaVersion: number;
   actor: string;
   now(): string;
+  /** set when the call runs as a job (progress, cancel: ./job.ts) */
+  job?: JobControl;
 }
 
 /** A typed failure the dispatcher turns into `{ ok: false, error: { code, message } }`. */

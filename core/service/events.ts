@@ -1,6 +1,6 @@
 // Writing the event log: one row per changed field, all rows of one user action share a batch id.
 import { randomUUID } from 'node:crypto';
-import { EVENT_COLUMNS, preparedInsert } from '../../db/prepared-insert';
+import { preparedRow, rowSpec } from '../../db/prepared-insert';
 import { eventRepository } from '../../db/repositories/event-repository';
 import type { CoreContext } from './context';
 
@@ -23,27 +23,39 @@ export interface EventWriter {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
+/** one event row: what the batch shares, and the change */
+interface EventSource {
+  at: string;
+  actor: string;
+  batchId: string;
+  reason: string | null;
+  e: EventInput;
+}
+
+const EVENT_ROW = rowSpec<'events', EventSource>('events', [
+  ['at', (s) => s.at],
+  ['actor', (s) => s.actor],
+  ['project_id', (s) => s.e.projectId],
+  ['entity', (s) => s.e.entity],
+  ['entity_id', (s) => s.e.entityId],
+  ['action', (s) => s.e.action],
+  ['field', (s) => s.e.field],
+  ['old_value', (s) => json(s.e.oldValue)],
+  ['new_value', (s) => json(s.e.newValue)],
+  ['batch_id', (s) => s.batchId],
+  ['reason', (s) => s.reason],
+]);
+
 export function eventWriter(ctx: CoreContext, reason: string | null = null): EventWriter {
-  const insert = preparedInsert(ctx.db, ctx.runner, 'events', EVENT_COLUMNS);
+  const insert = preparedRow(ctx.db, ctx.runner, EVENT_ROW);
   const batchId = randomUUID();
-  const at = ctx.now();
   const discarded = new Set<number>();
-  const row = new Array<unknown>(EVENT_COLUMNS.length);
+  const source: EventSource = { at: ctx.now(), actor: ctx.actor, batchId, reason, e: null as unknown as EventInput };
   return {
     batchId,
     write(e) {
-      row[0] = at;
-      row[1] = ctx.actor;
-      row[2] = e.projectId;
-      row[3] = e.entity;
-      row[4] = e.entityId;
-      row[5] = e.action;
-      row[6] = e.field;
-      row[7] = json(e.oldValue);
-      row[8] = json(e.newValue);
-      row[9] = batchId;
-      row[10] = reason;
-      insert.run(row);
+      source.e = e;
+      insert.run(source);
     },
     discardRedo(projectId) {
       if (discarded.has(projectId)) return;

@@ -11,7 +11,6 @@ import type { ProjectSnapshot } from '../../shared/snapshot';
 import { insertLocations, reportColumns, storeFixOrder } from '../ingest/store';
 import { insertRule } from '../ingest/rule-store';
 import { ruleRepository } from '../../db/repositories/rule-repository';
-import { withReingestTables } from '../../db/repositories/duplicate-repository';
 import { CoreError, type CoreContext } from './context';
 import { createProject, requireProject } from './handlers/projects';
 import { fromBool } from './mappers';
@@ -112,7 +111,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
         );
       }
       if (f.notInLatestSince) {
-        runner.run(withReingestTables(db).insertInto('finding_absence').values({ finding_id: newId, project_id: projectId, report_id: reportId, version_id: null, since: f.notInLatestSince }));
+        runner.run(db.insertInto('finding_absence').values({ finding_id: newId, project_id: projectId, report_id: reportId, version_id: null, since: f.notInLatestSince }));
       }
     }
     for (const f of snapshot.findings) {

@@ -8,14 +8,17 @@ import { apiSchemas, isMethod, type Input, type Method, type Output, type Result
 import { CoreError, type CoreContext } from './context';
 import { handlers as coreHandlers, type Handler, type Handlers } from './handlers';
 import { ensureDefaultProject } from './handlers/projects';
+import { jobOf, type CallOptions } from './job';
 
 export type { CoreContext } from './context';
 export { CoreError } from './context';
+export type { CallOptions, JobControl, Progress } from './job';
 
 export interface Core {
   dbPath: string;
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
-  call<M extends Method>(m: M, input: Input<M>): Promise<Result<Output<M>>>;
+  /** `options`: progress and cancel for long work */
+  dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
+  call<M extends Method>(m: M, input: Input<M>, options?: CallOptions): Promise<Result<Output<M>>>;
   close(): void;
 }
 
@@ -27,6 +30,8 @@ export interface OpenCoreOptions {
   overrides?: Partial<Handlers>;
   /** the clock (ISO timestamps) for event times, ingest times and the insights burndown; tests inject one */
   now?: () => string;
+  /** how long a write waits for another connection's (default 5 s; the core entry uses 0: core/worker/job-runner.ts) */
+  busyTimeoutMs?: number;
 }
 
 export function formatZodError(error: z.ZodError): string {
@@ -56,7 +61,7 @@ function errorValue(e: unknown): Result<never> {
  * migrations still get their backup first (VACUUM INTO); the app's entry points use openCoreAsync.
  */
 export function openCore(options: OpenCoreOptions): Core {
-  return coreOn(openDatabase(options.dbPath), options);
+  return coreOn(openDatabase(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
 }
 
 /**
@@ -65,7 +70,7 @@ export function openCore(options: OpenCoreOptions): Core {
  * migration restores that copy and rejects with a MigrationError that names it.
  */
 export async function openCoreAsync(options: OpenCoreOptions): Promise<Core> {
-  return coreOn(await openDatabaseAsync(options.dbPath), options);
+  return coreOn(await openDatabaseAsync(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
 }
 
 function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
@@ -86,7 +91,7 @@ function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
   const table: Handlers = { ...coreHandlers, ...options.overrides } as Handlers;
   let closed = false;
 
-  async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
+  async function dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>> {
     if (closed) return { ok: false, error: { code: 'unavailable', message: 'the core is closed' } };
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'invalid_input', message: `unknown method: ${String(method)}` } };
@@ -95,19 +100,24 @@ function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
     }
+    // the context stays the same object (caches are keyed by it); a job is set for its call only
+    // (a job runner runs one call at a time)
+    ctx.job = jobOf(options);
     try {
       const handler = table[method] as Handler<Method>;
       const value = await handler(ctx, parsed.data as never);
       return { ok: true, value };
     } catch (e) {
       return errorValue(e);
+    } finally {
+      ctx.job = undefined;
     }
   }
 
   return {
     dbPath: options.dbPath,
     dispatch,
-    call: <M extends Method>(m: M, input: Input<M>) => dispatch(m, input) as Promise<Result<Output<M>>>,
+    call: <M extends Method>(m: M, input: Input<M>, options?: CallOptions) => dispatch(m, input, options) as Promise<Result<Output<M>>>,
     close() {
       if (closed) return;
       closed = true;

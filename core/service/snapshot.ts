@@ -19,7 +19,6 @@ import {
 import type { Claims, Effort, FixOrderStep, Location, Severity, Status } from '../../shared/types';
 import type { CoreContext } from './context';
 import { requireProject } from './handlers/projects';
-import { withReingestTables } from '../../db/repositories/duplicate-repository';
 import { projectRules } from '../ingest/rule-store';
 import { parseJson } from './mappers';
 
@@ -175,7 +174,7 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
   }
   const absence = new Map(
     runner
-      .all(withReingestTables(db).selectFrom('finding_absence as a').innerJoin('findings as f', 'f.id', 'a.finding_id').select(['a.finding_id', 'a.since']).where('f.project_id', '=', projectId))
+      .all(db.selectFrom('finding_absence as a').innerJoin('findings as f', 'f.id', 'a.finding_id').select(['a.finding_id', 'a.since']).where('f.project_id', '=', projectId))
       .map((a) => [a.finding_id, a.since]),
   );
   const findings: SnapshotFinding[] = findingRows.map((f) => ({

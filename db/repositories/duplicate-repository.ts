@@ -1,59 +1,10 @@
-// Re-ingest and duplicate tables (migration 006): report versions, "not in latest report" marks,
-// merges. The tables are declared here (Kysely `withTables`) so the shared schema stays as it is.
-import type { Generated, Kysely } from 'kysely';
+// Queries on the re-ingest and duplicate tables (migration 006, declared in ../schema.ts with the
+// rest): report versions, "not in latest report" marks, merges.
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 
-export interface ReportVersionsTable {
-  id: Generated<number>;
-  report_id: number;
-  sha256: string;
-  source_path: string;
-  applied_at: string;
-  matched: Generated<number>;
-  added: Generated<number>;
-  absent: Generated<number>;
-  changed: Generated<number>;
-  /** issue 19 (migration 008): what this version changed, finding-id sets as JSON (core/ingest/versions.ts) */
-  delta: string | null;
-}
-
-export interface FindingAbsenceTable {
-  finding_id: number;
-  project_id: number;
-  report_id: number;
-  version_id: number | null;
-  since: string;
-}
-
-export interface FindingMergesTable {
-  id: Generated<number>;
-  project_id: number;
-  keep_id: number;
-  duplicate_id: number;
-  score: number | null;
-  reason: string | null;
-  keep_severity_before: string | null;
-  duplicate_status_before: string;
-  active: Generated<number>;
-  created_at: string;
-}
-
-// a type alias (not an interface): withTables wants an indexable record type
-export type ReingestTables = {
-  report_versions: ReportVersionsTable;
-  finding_absence: FindingAbsenceTable;
-  finding_merges: FindingMergesTable;
-};
-
-export type ReingestDatabase = Database & ReingestTables;
-
-export const withReingestTables = (db: Kysely<Database>): Kysely<ReingestDatabase> =>
-  db.withTables<ReingestTables>() as unknown as Kysely<ReingestDatabase>;
-
-export const duplicateRepository = (base: Kysely<Database>) => {
-  const db = withReingestTables(base);
+export const duplicateRepository = (db: Kysely<Database>) => {
   return {
-    db,
     versionBySha: (projectId: number, sha256: string) =>
       db
         .selectFrom('report_versions as v')

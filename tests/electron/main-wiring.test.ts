@@ -4,14 +4,18 @@
 // and hands back its callbacks, so we can check the wiring: window options as actually passed,
 // the IPC handler (sender check → core.dispatch, errors as values), app.openExternal with its
 // confirmation, the app:// protocol handler with its CSP, permissions, navigation guards, the
-// menu's File > Import… → ingest → refresh, and closing the core on quit.
+// menu's File > Import… → ingest → refresh, and closing the core on quit. The core runs where the
+// app runs it: the built core.cjs in a separate process (the stand-in's utilityProcess.fork is a
+// Node child process whose process.parentPort is a shim over its IPC channel, with structured
+// clone), its long work in the built core-job.cjs worker thread.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { API_CHANNEL } from '../../shared/api';
-import { PRODUCTION_CSP } from '../../electron/policy';
+import { RENDERER_CSP, rendererHeaders } from '../../core/host-policy';
 
 const root = join(__dirname, '..', '..');
 type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -36,7 +40,16 @@ const rec = {
   sandboxEnabled: false,
   printed: [] as Array<Record<string, unknown>>,
   destroyed: 0,
+  utility: [] as Array<{ modulePath: string; options: Record<string, unknown>; child: ChildProcess }>,
+  progressBars: [] as number[],
 };
+
+/** process.parentPort in the stand-in's utility process: its IPC channel, messages as { data } */
+const PARENT_PORT_SHIM = `process.parentPort = {
+  postMessage: (m) => process.send(m),
+  on: (ev, fn) => process.on(ev, (data) => fn({ data })),
+  once: (ev, fn) => process.once(ev, (data) => fn({ data })),
+};`;
 
 class FakeWebContents {
   events = new Map<string, Fn>();
@@ -87,6 +100,9 @@ class FakeWindow {
   isVisible() {
     return true;
   }
+  setProgressBar(value: number) {
+    rec.progressBars.push(value);
+  }
   static getAllWindows() {
     return rec.windows;
   }
@@ -114,6 +130,24 @@ const electronStandIn = {
     exit: () => undefined,
   },
   BrowserWindow: FakeWindow,
+  utilityProcess: {
+    fork(modulePath: string, args: string[], options: Record<string, unknown>) {
+      const child = fork(modulePath, args, { serialization: 'advanced', execArgv: ['--require', join(work, 'parent-port-shim.cjs')], stdio: 'inherit' });
+      rec.utility.push({ modulePath, options, child });
+      return {
+        postMessage: (m: unknown) => child.send(m as never),
+        on(ev: string, fn: Fn) {
+          child.on(ev, fn);
+          return this;
+        },
+        once(ev: string, fn: Fn) {
+          child.once(ev, fn);
+          return this;
+        },
+        kill: () => child.kill(),
+      };
+    },
+  },
   ipcMain: { handle: (ch: string, fn: Fn) => rec.ipc.set(ch, fn) },
   protocol: {
     registerSchemesAsPrivileged: (list: unknown[]) => rec.privileged.push(...list),
@@ -158,7 +192,10 @@ beforeAll(async () => {
   // inside the project so the bundle's require('better-sqlite3') finds node_modules
   mkdirSync(join(root, '.tmp'), { recursive: true });
   work = mkdtempSync(join(root, '.tmp', 'electron-wiring-'));
-  await build({ root, configFile: join(root, 'vite.main.config.ts'), logLevel: 'error', build: { outDir: join(work, 'build') } });
+  for (const config of ['vite.main.config.ts', 'vite.core.config.ts', 'vite.core-job.config.ts']) {
+    await build({ root, configFile: join(root, config), logLevel: 'error', build: { outDir: join(work, 'build'), emptyOutDir: false } });
+  }
+  writeFileSync(join(work, 'parent-port-shim.cjs'), PARENT_PORT_SHIM);
   mkdirSync(join(work, 'renderer', 'main_window', 'assets'), { recursive: true });
   writeFileSync(join(work, 'renderer', 'main_window', 'index.html'), '<!doctype html><title>Punchlist</title>');
   writeFileSync(join(work, 'renderer', 'main_window', 'assets', 'app.js'), 'console.log(1)');
@@ -171,12 +208,13 @@ beforeAll(async () => {
   };
   process.argv = [process.execPath, join(work, 'build', 'main.cjs'), '--db', dbFile];
   createRequire(import.meta.url)(join(work, 'build', 'main.cjs'));
-  // let whenReady().then(start) run
-  await new Promise((r) => setTimeout(r, 50));
+  // let whenReady().then(start) run: the core process opens the database, then the window opens
+  for (let waited = 0; rec.windows.length + rec.errors.length === 0 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
 }, 240_000);
 
 afterAll(() => {
   rec.appEvents.get('will-quit')?.({});
+  for (const u of rec.utility) u.child.kill();
   M._load = originalLoad;
   process.argv = savedArgv;
   if (work) rmSync(work, { recursive: true, force: true });
@@ -226,6 +264,12 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect([...rec.ipc.keys()]).toEqual([API_CHANNEL]);
   });
 
+  it('runs the core in one utility process, off the main process', () => {
+    expect(rec.utility.map((u) => [u.modulePath, u.options.serviceName])).toEqual([[join(work, 'build', 'core.cjs'), 'Punchlist core']]);
+    expect(rec.utility[0].child.pid).not.toBe(process.pid);
+    expect(rec.utility[0].child.exitCode).toBeNull();
+  });
+
   it('forwards calls from our main frame to the core, which uses the --db file', async () => {
     const info = await call('meta.info', {});
     expect(info).toMatchObject({ ok: true, value: { dbPath: dbFile } });
@@ -272,7 +316,10 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     const res: Response = await handler(new Request('app://punchlist/index.html'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    expect(res.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    // the one host policy: the headers the serve host sends for the same file
+    const expected = Object.entries(rendererHeaders('index.html')).map(([k, v]) => [k.toLowerCase(), v]);
+    expect(Object.fromEntries([...res.headers.entries()].filter(([k]) => k !== 'content-length'))).toEqual(Object.fromEntries(expected));
     expect(await res.text()).toContain('<title>Punchlist</title>');
     expect((await handler(new Request('app://punchlist/assets/app.js'))).headers.get('content-type')).toMatch(/javascript/);
     expect((await handler(new Request('app://punchlist/..%2f..%2fsecret.txt'))).status).toBe(404);
@@ -284,7 +331,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     const out = await new Promise<{ responseHeaders: Record<string, unknown> }>((r) =>
       rec.headers!({ responseHeaders: { 'content-security-policy': ['default-src *'] } }, r),
     );
-    expect(out.responseHeaders).toEqual({ 'Content-Security-Policy': [PRODUCTION_CSP] });
+    expect(out.responseHeaders).toEqual({ 'Content-Security-Policy': [RENDERER_CSP] });
 
     const ask = (perm: string, url = 'app://punchlist/index.html') =>
       new Promise<boolean>((r) => rec.permRequest!(win().webContents, perm, r, { requestingUrl: url }));
@@ -461,8 +508,10 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(await projectNames()).not.toContain('Made after the backup');
   });
 
-  it('closes the core on quit', async () => {
+  it('closes the core on quit: the core process ends', async () => {
+    const child = rec.utility[0].child;
     rec.appEvents.get('will-quit')!({});
     expect(await call('projects.list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    await expect.poll(() => child.exitCode, { timeout: 10_000 }).toBe(0);
   });
 });

@@ -38,6 +38,8 @@ describe('forge.config.ts', () => {
       build: [
         { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        { entry: 'electron/core-process.ts', config: 'vite.core.config.ts', target: 'main' },
+        { entry: 'core/worker/job-thread.ts', config: 'vite.core-job.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     });
@@ -59,6 +61,8 @@ describe('forge.config.ts', () => {
       '/.vite',
       '/.vite/build/main.cjs',
       '/.vite/build/preload.cjs',
+      '/.vite/build/core.cjs',
+      '/.vite/build/core-job.cjs',
       '/.vite/renderer/main_window/index.html',
       '/node_modules',
       '/node_modules/better-sqlite3',

@@ -1,19 +1,16 @@
 // Pure security policy of the Electron shell (electron/policy.ts imports no electron).
 import { describe, expect, it } from 'vitest';
-import { join, resolve, sep } from 'node:path';
+import { RENDERER_CSP } from '../../core/host-policy';
 import {
   APP_ORIGIN,
-  PRODUCTION_CSP,
+  appAssetPath,
   appOrigin,
-  buildCsp,
   checkExternalUrl,
   isAllowedNavigation,
   isPermissionAllowed,
   isTrustedSender,
-  mimeType,
   parseDbArg,
   projectIdFromCall,
-  resolveAppAsset,
   sameOrigin,
   withCsp,
 } from '../../electron/policy';
@@ -131,40 +128,10 @@ describe('isTrustedSender (IPC sender frame check)', () => {
   });
 });
 
-describe('Content-Security-Policy', () => {
-  it('production CSP is the strict policy', () => {
-    expect(buildCsp(undefined)).toBe(PRODUCTION_CSP);
-    const d = Object.fromEntries(
-      PRODUCTION_CSP.split(';').map((p) => {
-        const [k, ...v] = p.trim().split(/\s+/);
-        return [k, v.join(' ')];
-      }),
-    );
-    expect(d).toEqual({
-      'default-src': "'self'",
-      'script-src': "'self'",
-      'style-src': "'self' 'unsafe-inline'",
-      'img-src': "'self' data:",
-      'connect-src': "'self'",
-      'object-src': "'none'",
-      'base-uri': "'none'",
-      'frame-ancestors': "'none'",
-      'form-action': "'none'",
-    });
-    expect(PRODUCTION_CSP).not.toMatch(/unsafe-eval|ws:|localhost|\*/);
-  });
-
-  it('dev CSP adds only the dev server origin and its websocket', () => {
-    const csp = buildCsp('http://localhost:5173');
-    expect(csp).toContain('connect-src \'self\' http://localhost:5173 ws://localhost:5173');
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).not.toMatch(/unsafe-eval|\*/);
-    expect(buildCsp('javascript:alert(1)')).toBe(PRODUCTION_CSP);
-  });
-
+describe('Content-Security-Policy header (the policy itself: core/host-policy.ts)', () => {
   it('withCsp replaces any CSP header the response had', () => {
-    const h = withCsp({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] }, PRODUCTION_CSP);
-    expect(h).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [PRODUCTION_CSP] });
+    const h = withCsp({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] }, RENDERER_CSP);
+    expect(h).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [RENDERER_CSP] });
     expect(withCsp(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
   });
 });
@@ -186,39 +153,14 @@ describe('parseDbArg (--db from argv)', () => {
   });
 });
 
-describe('app:// asset resolution', () => {
-  const root = resolve('/srv/renderer/main_window');
-  it('maps URLs to files under the renderer root', () => {
-    expect(resolveAppAsset(root, 'app://punchlist/')).toBe(join(root, 'index.html'));
-    expect(resolveAppAsset(root, 'app://punchlist/index.html')).toBe(join(root, 'index.html'));
-    expect(resolveAppAsset(root, 'app://punchlist/assets/index-abc.js?x=1#y')).toBe(join(root, 'assets', 'index-abc.js'));
-    expect(resolveAppAsset(root, 'app://punchlist/assets/a%20b.css')).toBe(join(root, 'assets', 'a b.css'));
-  });
-  it('refuses escapes, other hosts and other schemes', () => {
-    for (const u of [
-      'app://punchlist/../secret',
-      'app://punchlist/..%2f..%2fetc/passwd',
-      'app://punchlist/%2e%2e/%2e%2e/etc/passwd',
-      'app://punchlist/assets/..%5c..%5csecret',
-      'app://punchlist/a%00b',
-      'app://punchlist/%E0%A4%A',
-      'app://other/index.html',
-      'file:///srv/renderer/main_window/index.html',
-      'https://punchlist/index.html',
-    ]) {
-      const r = resolveAppAsset(root, u);
-      if (r !== null) expect(r.startsWith(root + sep)).toBe(true);
-      else expect(r).toBeNull();
+describe('app:// requests (resolved to files by core/host-policy.ts, as the serve host does)', () => {
+  it('gives the path of app://punchlist/ URLs only', () => {
+    expect(appAssetPath('app://punchlist/')).toBe('/');
+    expect(appAssetPath('app://punchlist/assets/index-abc.js?x=1#y')).toBe('/assets/index-abc.js');
+    expect(appAssetPath('app://punchlist/assets/a%20b.css')).toBe('/assets/a%20b.css');
+    for (const u of ['app://other/index.html', 'file:///srv/renderer/main_window/index.html', 'https://punchlist/index.html', 'not a url']) {
+      expect(appAssetPath(u)).toBeNull();
     }
-    expect(resolveAppAsset(root, 'app://punchlist/..%2f..%2fetc/passwd')).toBeNull();
-    expect(resolveAppAsset(root, 'app://other/index.html')).toBeNull();
-  });
-  it('knows the MIME types of a Vite build', () => {
-    expect(mimeType('x/index.html')).toMatch(/^text\/html/);
-    expect(mimeType('a.JS')).toMatch(/^text\/javascript/);
-    expect(mimeType('a.css')).toMatch(/^text\/css/);
-    expect(mimeType('a.woff2')).toBe('font/woff2');
-    expect(mimeType('noext')).toBe('application/octet-stream');
   });
 });
 

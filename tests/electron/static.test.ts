@@ -23,7 +23,7 @@ function walk(dir: string, out: string[] = []): string[] {
 
 const IMPORTS_ELECTRON = /(from\s*['"]electron(\/[\w-]+)?['"]|require\(\s*['"]electron(\/[\w-]+)?['"]\s*\)|import\(\s*['"]electron(\/[\w-]+)?['"]\s*\)|import\s*['"]electron['"])/;
 /** the files of electron/ that may talk to Electron; everything else there is pure, Node-testable policy */
-const SHELL_FILES = ['electron/main.ts', 'electron/menu.ts', 'electron/preload.ts'];
+const SHELL_FILES = ['electron/main.ts', 'electron/menu.ts', 'electron/preload.ts', 'electron/core-client.ts'];
 
 describe('BrowserWindow webPreferences', () => {
   const main = code('electron/main.ts');

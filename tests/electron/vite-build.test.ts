@@ -12,6 +12,8 @@ const root = join(__dirname, '..', '..');
 let outDir = '';
 let main = '';
 let preload = '';
+let coreProcess = '';
+let coreJob = '';
 
 function requires(src: string): string[] {
   return [...new Set([...src.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
@@ -19,25 +21,39 @@ function requires(src: string): string[] {
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'punchlist-vite-'));
-  for (const config of ['vite.main.config.ts', 'vite.preload.config.ts']) {
+  for (const config of ['vite.main.config.ts', 'vite.preload.config.ts', 'vite.core.config.ts', 'vite.core-job.config.ts']) {
     await build({ root, configFile: join(root, config), logLevel: 'warn', build: { outDir, emptyOutDir: false } });
   }
   main = readFileSync(join(outDir, 'main.cjs'), 'utf8');
   preload = readFileSync(join(outDir, 'preload.cjs'), 'utf8');
+  coreProcess = readFileSync(join(outDir, 'core.cjs'), 'utf8');
+  coreJob = readFileSync(join(outDir, 'core-job.cjs'), 'utf8');
   return () => rmSync(outDir, { recursive: true, force: true });
 }, 240_000);
 
 describe('vite build (main, preload)', () => {
-  it('main.cjs is CommonJS and requires better-sqlite3 and electron from outside the bundle', () => {
+  it('main.cjs is CommonJS and requires electron from outside the bundle; the core is not in it', () => {
     expect(main).not.toMatch(/^\s*import\s.+from\s/m);
     expect(main).not.toMatch(/^\s*export\s/m);
     const req = requires(main);
-    expect(req).toContain('better-sqlite3');
     expect(req).toContain('electron');
-    // everything else that is not a Node built-in is bundled (kysely, zod, remark, …)
+    // the core (SQLite, the parsers) runs in the utility process, not here
+    expect(req).not.toContain('better-sqlite3');
+    expect(main).not.toContain('remark');
     const builtins = new Set(builtinModules);
-    const foreign = req.filter((r) => r !== 'electron' && r !== 'better-sqlite3' && !builtins.has(r.replace(/^node:/, '')));
-    expect(foreign).toEqual([]);
+    expect(req.filter((r) => r !== 'electron' && !builtins.has(r.replace(/^node:/, '')))).toEqual([]);
+  });
+
+  it('core.cjs (utility process) and core-job.cjs (its job thread) are CommonJS, require better-sqlite3 and not electron', () => {
+    const builtins = new Set(builtinModules);
+    for (const src of [coreProcess, coreJob]) {
+      expect(src).not.toMatch(/^\s*import\s.+from\s/m);
+      const req = requires(src);
+      expect(req).toContain('better-sqlite3');
+      // everything else that is not a Node built-in is bundled (kysely, zod, remark, …)
+      expect(req.filter((r) => r !== 'better-sqlite3' && !builtins.has(r.replace(/^node:/, '')))).toEqual([]);
+    }
+    expect(coreProcess).toContain('parentPort');
   });
 
   it('main.cjs has the standalone renderer name and no dev server URL baked in', () => {
@@ -73,7 +89,7 @@ describe('the same configs as merged by @electron-forge/plugin-vite (electron-fo
     const { default: forge } = await import('../../forge.config');
     const vite = (forge.plugins as unknown as Array<{ name: string; config: unknown }>).find((p) => p.name === 'vite')!;
     const configs = await new Generator(vite.config, root, true).getBuildConfigs();
-    expect(configs).toHaveLength(2);
+    expect(configs).toHaveLength(4);
     const forgeOut = mkdtempSync(join(tmpdir(), 'punchlist-forge-vite-'));
     try {
       for (const c of configs) {
@@ -82,8 +98,9 @@ describe('the same configs as merged by @electron-forge/plugin-vite (electron-fo
       }
       const fMain = readFileSync(join(forgeOut, 'main.cjs'), 'utf8');
       const fPreload = readFileSync(join(forgeOut, 'preload.cjs'), 'utf8');
-      expect(requires(fMain)).toContain('better-sqlite3');
+      expect(requires(fMain)).not.toContain('better-sqlite3');
       expect(fMain).toContain('"main_window"');
+      for (const f of ['core.cjs', 'core-job.cjs']) expect(requires(readFileSync(join(forgeOut, f), 'utf8'))).toContain('better-sqlite3');
       expect(requires(fPreload)).toEqual(['electron']);
     } finally {
       rmSync(forgeOut, { recursive: true, force: true });

@@ -369,20 +369,24 @@ describe('the app entry points upgrade through the online backup API', () => {
 
   it('every place the app opens a user database uses the async open (Electron main process, CLI commands, serve host)', () => {
     // electron/main.ts cannot run here (no Electron binary); tests/electron/main-wiring.test.ts runs
-    // its build against a stand-in. This check keeps the sync open out of the entry points.
+    // its build against a stand-in. This check keeps the sync open out of the entry points and out of
+    // the core entry and job thread they start (core/worker: the app's utility process, the serve
+    // host's worker thread, the CLI's job thread), which open the database themselves.
     const entryPoints = [
       'electron/main.ts',
       'core/serve/main.ts',
       ...readdirSync(join(ROOT, 'core', 'cli', 'commands')).map((f) => `core/cli/commands/${f}`),
     ];
-    let opening = 0;
-    for (const f of entryPoints) {
+    const opening = ['core/worker/entry.ts', 'core/worker/job-thread.ts'];
+    let starts = 0;
+    for (const f of [...entryPoints, ...opening]) {
       const src = readFileSync(join(ROOT, f), 'utf8');
       expect(src, f).not.toMatch(/\bopenCore\s*\(|\bopenDatabase\s*\(/);
-      if (/\bawait openCoreAsync\(/.test(src)) opening++;
+      if (opening.includes(f)) expect(src, f).toMatch(/\bawait openCoreAsync\(/);
+      else if (/\bawait (openCoreAsync|startCoreProcess|startCoreThread|openJobCore)\(/.test(src)) starts++;
     }
     // main.ts, serve, and the CLI's ingest/list/plan/export/import
-    expect(opening).toBeGreaterThanOrEqual(7);
+    expect(starts).toBeGreaterThanOrEqual(7);
   });
 });
 

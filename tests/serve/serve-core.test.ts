@@ -1,27 +1,29 @@
-// The serve host in front of the real core: a call made over HTTP lands in the database.
+// The serve host in front of the real core, run as `npm run serve` runs it (in a worker thread, long
+// work in a job thread): a call made over HTTP lands in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../../core/service/index';
+import { startCoreThread, type CoreClient } from '../../core/worker/start-thread';
 import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { generateSarif } from '../ingest/gen-sarif';
 import { VENDORED } from '../team';
 
 let dir: string;
 let host: ServeHost;
-let core: ReturnType<typeof openCore>;
+let core: CoreClient;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'punchlist-serve-core-'));
   mkdirSync(join(dir, 'r'));
   writeFileSync(join(dir, 'r', 'index.html'), '<!doctype html>');
-  core = openCore({ dbPath: join(dir, 'db.sqlite') });
+  core = await startCoreThread({ dbPath: join(dir, 'db.sqlite') });
   host = await startServeHost({ core, rendererDir: join(dir, 'r'), port: 0 });
 });
 
 afterAll(async () => {
   await host.close();
-  core.close();
+  await core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -102,5 +104,50 @@ describe('serve host + core', () => {
     expect(await reports()).toEqual(before);
     const base64 = readFileSync(report).toString('base64');
     expect(await call('reingest.preview', { projectId, name: 'outside.md', base64 })).toMatchObject({ ok: true });
+  });
+
+  // issue 16: long work over HTTP: progress as it goes, and a client that goes away cancels
+  it('streams an ingest\'s progress as JSON lines when asked, then its result', async () => {
+    const projectId = (await call('projects.create', { name: 'Progress' })).value.id as number;
+    const base64 = Buffer.from(generateSarif(5_000, 11)).toString('base64');
+    const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token },
+      body: JSON.stringify({ projectId, name: 'scan.sarif', base64 }),
+    });
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { progress?: { phase: string; done: number; total: number }; result?: unknown });
+    const last = lines.pop()!;
+    expect(last.result).toMatchObject({ ok: true, value: { ok: true, added: 5_000 } });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.progress !== undefined)).toBe(true);
+    expect(lines.find((l) => l.progress!.phase === 'store')!.progress).toMatchObject({ total: 5_000, file: 'scan.sarif' });
+  });
+
+  it('an ingest whose client goes away is cancelled and leaves nothing behind', async () => {
+    const projectId = (await call('projects.create', { name: 'Abandoned' })).value.id as number;
+    const base64 = Buffer.from(generateSarif(60_000, 12)).toString('base64');
+    const abort = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token },
+      body: JSON.stringify({ projectId, name: 'big.sarif', base64 }),
+      signal: abort.signal,
+    });
+    // wait until it is storing findings, then go away
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('"phase":"store"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += Buffer.from(value).toString('utf8');
+    }
+    expect(text).toContain('"phase":"store"');
+    abort.abort();
+    // the next long call runs after the abandoned one has stopped
+    const small = Buffer.from(generateSarif(10, 13)).toString('base64');
+    expect(await call('ingest.bytes', { projectId, name: 'small.sarif', base64: small })).toMatchObject({ ok: true, value: { ok: true, added: 10 } });
+    expect((await call('findings.list', { projectId })).value).toHaveLength(10);
+    expect((await call('reports.list', { projectId })).value).toHaveLength(1);
   });
 });

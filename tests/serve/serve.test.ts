@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { apiSchemas, isMethod, type Result } from '../../shared/api';
-import { CSP, resolveStatic, startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { RENDERER_CSP as CSP, resolveRendererFile as resolveStatic } from '../../core/host-policy';
+import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
 import { parseServeArgs } from '../../core/serve/args';
 
 /** A stand-in core: validates with the real schemas, keeps projects in memory. */

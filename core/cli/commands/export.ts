@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export';
 import { resolveDbPath } from '../../paths';
-import { openCoreAsync } from '../../service';
 import { parseCommandArgs } from '../args';
+import { longCall, openJobCore } from '../jobs';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveProject, unwrap } from '../project';
 
@@ -42,10 +42,12 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
     throw new UsageError(`export: unknown format '${values.format}' (use ${EXPORT_FORMATS.join(', ')})`);
   }
-  const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+  const core = await openJobCore(resolveDbPath({ argDb: values.db, env: io.env }));
+  const call = longCall(io);
   try {
     const project = await resolveProject(core, values.project, false);
-    const file = unwrap(await core.call('export.render', { projectId: project.id, format: values.format as ExportFormat }));
+    const file = unwrap(await core.call('export.render', { projectId: project.id, format: values.format as ExportFormat }, call.options));
+    call.done();
     if (values.out) {
       writeFileSync(values.out, file.text, 'utf8');
       io.err(`wrote ${values.out} (${Buffer.byteLength(file.text, 'utf8')} bytes)`);
@@ -54,6 +56,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     }
     return EXIT_OK;
   } finally {
-    core.close();
+    call.done();
+    await core.close();
   }
 }

@@ -1,8 +1,8 @@
 // punchlist import FILE.json: re-import a Punchlist JSON export as a new project.
 import { readFileSync } from 'node:fs';
 import { resolveDbPath } from '../../paths';
-import { openCoreAsync } from '../../service';
 import { parseCommandArgs } from '../args';
+import { longCall, openJobCore } from '../jobs';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { unwrap } from '../project';
 
@@ -29,7 +29,8 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   }
   if (positionals.length !== 1) throw new UsageError('import: expected exactly one FILE.json (see punchlist import --help)');
   const bytes = readFileSync(positionals[0]);
-  const core = await openCoreAsync({ dbPath: resolveDbPath({ argDb: values.db, env: io.env }), actor: 'cli' });
+  const core = await openJobCore(resolveDbPath({ argDb: values.db, env: io.env }));
+  const call = longCall(io);
   try {
     let projectId: number | undefined;
     if (values.into !== undefined) {
@@ -37,7 +38,8 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
       if (!p) throw new Error(`no project named "${values.into}"`);
       projectId = p.id;
     }
-    const r = await core.call('import.json', { base64: bytes.toString('base64'), projectId });
+    const r = await core.call('import.json', { base64: bytes.toString('base64'), projectId }, call.options);
+    call.done();
     if (!r.ok) throw new Error(`${positionals[0]}: ${r.error.message}`);
     const v = r.value;
     io.out(
@@ -47,6 +49,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     );
     return EXIT_OK;
   } finally {
-    core.close();
+    call.done();
+    await core.close();
   }
 }

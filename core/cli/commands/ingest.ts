@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import type { IngestFileResult } from '../../../shared/api';
 import { SEVERITIES, type Severity } from '../../../shared/types';
 import { resolveDbPath } from '../../paths';
-import { openCoreAsync } from '../../service';
 import { listOption, parseCommandArgs } from '../args';
+import { longCall, openJobCore } from '../jobs';
 import { INGEST_HELP } from '../help';
 import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { resolveProject, unwrap } from '../project';
@@ -68,15 +68,16 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
   const dbPath = resolveDbPath({ argDb: values.db, env: io.env });
   // nothing is written in a dry run: not even a database or a project that does not exist yet (it
   // then runs against an empty one in memory: every file would be a new report)
-  let core = await openCoreAsync({ dbPath: dryRun && !existsSync(dbPath) ? ':memory:' : dbPath, actor: 'cli' });
+  let core = await openJobCore(dryRun && !existsSync(dbPath) ? ':memory:' : dbPath);
+  const call = longCall(io);
   try {
     let project = await resolveProject(core, values.project, !dryRun).catch((e: unknown) => {
       if (!dryRun) throw e;
       return null;
     });
     if (!project) {
-      core.close();
-      core = await openCoreAsync({ dbPath: ':memory:', actor: 'cli' });
+      await core.close();
+      core = await openJobCore(':memory:');
       project = await resolveProject(core, values.project, true);
     }
     // a Punchlist JSON export named on the command line is imported as a new project (punchlist import)
@@ -103,8 +104,9 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
         dryRun: values['dry-run'],
         closeAbsent: values['close-absent'],
         baseline: values.baseline,
-      }),
+      }, call.options),
     );
+    call.done();
     let failed = 0;
     let gated = 0;
     const out = results.map((r) => {
@@ -133,7 +135,8 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
     if (failed) return EXIT_FAIL;
     return gated ? EXIT_USAGE : EXIT_OK;
   } finally {
-    core.close();
+    call.done();
+    await core.close();
   }
 }
 

@@ -63,9 +63,8 @@ function setDuplicateOf(ctx: CoreContext, id: number, keepId: number | null) {
 
 /** the newest merge row of this pair */
 function mergeOfPair(ctx: CoreContext, keepId: number, duplicateId: number) {
-  const dup = duplicateRepository(ctx.db);
   return ctx.runner.first(
-    dup.db
+    ctx.db
       .selectFrom('finding_merges')
       .select(['id'])
       .where('keep_id', '=', keepId)
@@ -157,7 +156,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       }
       const now = ctx.now();
       const id = runner.run(
-        dupRepo.db.insertInto('finding_merges').values({
+        ctx.db.insertInto('finding_merges').values({
           project_id: keep.project_id,
           keep_id: keepId,
           duplicate_id: duplicateId,
@@ -214,11 +213,11 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       for (const keepId of keeps) {
         const keep = findingRow(ctx, keepId);
         const first = runner.first(
-          dupRepo.db.selectFrom('finding_merges').select(['keep_severity_before']).where('keep_id', '=', keepId).where('id', 'in', merges.map((m) => m.id)).orderBy('id').limit(1),
+          ctx.db.selectFrom('finding_merges').select(['keep_severity_before']).where('keep_id', '=', keepId).where('id', 'in', merges.map((m) => m.id)).orderBy('id').limit(1),
         );
         let target: string | null = first ? first.keep_severity_before : keep.severity;
         const remaining = runner.all(
-          dupRepo.db
+          ctx.db
             .selectFrom('finding_merges as m')
             .innerJoin('findings as f', 'f.id', 'm.duplicate_id')
             .select(['f.severity'])

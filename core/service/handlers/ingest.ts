@@ -4,6 +4,7 @@ import { expandPaths, maxInputBytes, tooLargeMessage } from '../../ingest/files'
 import { ingestFile, ingestReport, type IngestChoices } from '../../ingest/reingest';
 import type { IngestFileResult } from '../../../shared/api';
 import { CoreError } from '../context';
+import { checkpoint } from '../job';
 import { requireProject } from './projects';
 import type { Handler } from './types';
 
@@ -12,7 +13,8 @@ export const ingestPaths: Handler<'ingest.paths'> = (ctx, { projectId, paths, ..
   const entries = expandPaths(paths);
   if (choices.reportId !== undefined && entries.length > 1) throw new CoreError('invalid_input', 'reportId names the report one file updates: give one file');
   const out: IngestFileResult[] = [];
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
+    checkpoint(ctx, 'files', i, entries.length, entry.file);
     if (entry.error !== undefined) out.push({ file: entry.file, ok: false, error: entry.error });
     else out.push(ingestFile(ctx, projectId, entry.file, choices));
   }
