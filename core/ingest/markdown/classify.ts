@@ -84,14 +84,25 @@ function fieldRecordsUnder(s: Section): number {
   for (const b of s.blocks) {
     if (b.type !== 'paragraph' || b.children[0]?.type !== 'strong') continue;
     // a bold title, not a field's key ("**Severity**: LOW", "**Issue:** …")
-    const boldText = JSON.stringify(b.children[0]).replace(/.*"value":"([^"]*)".*/, '$1');
+    const boldText = nodeText(b.children[0]);
     const after = b.children[1];
     if (/:\s*$/.test(boldText) || (after?.type === 'text' && /^\s*:/.test(after.value)) || factKind(boldText) || isPartTitle(boldText)) continue;
     const second = b.children.findIndex((c, i) => i > 0 && c.type === 'text' && c.value.includes('\n'));
     // the line after the title holds fields: "Severity: Critical · Ticket: CUI-312", "Severity 4 · Frequency 3/6"
-    if (second > 0 && b.children.slice(second).some((c) => (c.type === 'strong' || c.type === 'text') && /:|\s[·•|]\s/.test(JSON.stringify(c).slice(0, 300).split('\\n')[1] ?? JSON.stringify(c).slice(0, 300)))) n++;
+    if (second > 0 && b.children.slice(second).some((c) => (c.type === 'strong' || c.type === 'text') && /:|\s[·•|]\s/.test(afterFirstLine(nodeText(c).slice(0, 300))))) n++;
   }
   return n;
+}
+
+/** The text of an inline node and its children, without Markdown. */
+function nodeText(n: { value?: unknown; children?: unknown[] }): string {
+  return typeof n.value === 'string' ? n.value : (n.children ?? []).map((c) => nodeText(c as { value?: unknown; children?: unknown[] })).join('');
+}
+
+/** What follows a text's first line break, or the whole text when it has none. */
+function afterFirstLine(t: string): string {
+  const i = t.indexOf('\n');
+  return i < 0 ? t : t.slice(i + 1).split('\n')[0];
 }
 
 /** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */

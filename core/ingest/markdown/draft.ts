@@ -8,7 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
-import { blocksStatement, cvssVectorScore, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -358,13 +358,20 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
  * ("`session.js`, lines 72, 90", "`Dockerfile` (line 7)"); bare paths with a folder or a line
  * ("See worker/notify.go:47"). A bare name without folder or line is not taken from prose.
  */
-export function proseLocations(raw: string): Location[] {
+/** "line 88 of `dags/orders_daily.py`", "lines 10-12 in x.py": a line of a file named in prose. */
+export function lineOfLocations(raw: string): Location[] {
   const out: Location[] = [];
-  addLocations(out, permalinkLocations(raw));
   for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([\w@.+~/\\-]+\.\w+)`?/gi)) {
     const l = parseLocations(m[3]);
     if (l.length) addLocations(out, [{ path: l[0].path, startLine: Number(m[1]), endLine: Number(m[2] ?? m[1]) }]);
   }
+  return out;
+}
+
+export function proseLocations(raw: string): Location[] {
+  const out: Location[] = [];
+  addLocations(out, permalinkLocations(raw));
+  addLocations(out, lineOfLocations(raw));
   const taken = (l: Location) => l.path.includes('/') || l.startLine != null;
   for (const m of raw.matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
   // "`package-lock.json` resolves …": a file named alone in code, when nothing better is named
@@ -393,7 +400,5 @@ export function headingPlace(lines: LineIndex, s: Section) {
 
 /** "`CVSS:3.1/AV:N/…`" in a finding's own text with no score or severity given: its base score's band. */
 function vectorSeverity(text: string, s: Section): { sev: Severity; text: string } | null {
-  const own = text.slice(s.contentStart, Math.min(s.end, s.contentStart + 4000));
-  const sev = own.includes('CVSS:3') ? cvssVectorSeverity(own) : null;
-  return sev ? { sev, text: `CVSS ${cvssVectorScore(own)}` } : null;
+  return cvssVectorSeverity(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 4000)));
 }

@@ -5,7 +5,7 @@
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
-import { EMOJI_RE, SEVERITY_EMOJI, factKind, findIssueRef, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, SEVERITY_EMOJI, factKind, findIssueRef, oneWordRating, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -197,9 +197,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       } else if (kind === 'part' && !impact && /^impact\b/i.test(kv[1])) {
         // "Impact: Serious. Fails 2.2.2 …": an impact rated in one word (axe-core's scale) before the
         // prose; a Risk or Severity beside it ("Likelihood: Low · Impact: High · Risk: Medium") wins
-        const w = /^([A-Za-z]+)(?:[.,;]|$)/.exec(kv[2].trim());
-        const sv = w ? severityFromValue(w[1]) : null;
-        if (sv) impact = { sev: sv, text: w![1] };
+        impact = oneWordRating(kv[2]);
       } else if (kind === 'status' && !into.status) {
         into.status = statusFromText(kv[2]);
         into.any = into.any || !!into.status;
@@ -234,6 +232,11 @@ const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
  */
 const CHECK_RESULT = /^\s*\[(FAIL(?:ED)?|ERROR|WARN(?:ING)?|PASS(?:ED)?|OK|INFO|SKIP(?:PED)?|NOTE|MANUAL)\]\s+(?:(\d+(?:\.\d+)+|[A-Z][A-Z0-9]*-\d+(?:\.\d+)*)\s+)?(\S.*)$/;
 
+/** A record's head read by a rule of its own (a checker's line, a review comment): a marked plain lead. */
+export function leadOf(fields: Pick<Lead, 'title'> & Partial<Lead>): Lead {
+  return { ref: null, refKind: null, severity: null, severityText: null, status: null, blocks: null, locations: [], shape: 'plain', marked: true, refAtStart: false, positive: false, question: false, label: false, url: null, count: false, lines: null, ...fields };
+}
+
 /** A checker's result line, or null; `failed` tells whether it reports a problem. */
 export function checkResult(md: string): { lead: Lead; failed: boolean } | null {
   const m = CHECK_RESULT.exec(md);
@@ -244,25 +247,15 @@ export function checkResult(md: string): { lead: Lead; failed: boolean } | null 
   const h = parseHeading(m[3]);
   return {
     failed,
-    lead: {
+    lead: leadOf({
       title: h.title.replace(/\s+/g, ' ').trim(),
       ref: m[2] ?? null,
       refKind: m[2] ? 'issue' : null,
       severity,
       severityText: severity ? word : null,
-      status: null,
-      blocks: null,
       locations: h.locations,
-      shape: 'plain',
-      marked: true,
       refAtStart: !!m[2],
-      positive: false,
-      question: false,
-      label: false,
-      url: null,
-      count: false,
-      lines: null,
-    },
+    }),
   };
 }
 

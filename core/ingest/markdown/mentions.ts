@@ -52,8 +52,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
 }
 
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
-let legend: Map<string, Severity> | null = null;
-function cellSeverity(v: string): Severity | null {
+function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low"), then words, then risk letters
   return legend?.get(t.toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
@@ -62,7 +61,8 @@ function cellSeverity(v: string): Severity | null {
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
 
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
-  legend = scheme ?? null;
+  let legend: Map<string, Severity> | null = scheme ?? null;
+  const sevOf = (v: string) => cellSeverity(v, legend);
   let rows = table.children;
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
@@ -92,7 +92,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   });
   header.forEach((h, i) => {
     if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
-    const n = rows.slice(1).filter((r) => r.children[i] && cellSeverity(cellText(text, r.children[i]))).length;
+    const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
       sevCol = i;
@@ -146,10 +146,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
   const body = rows.slice(1);
-  const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && cellSeverity(cellText(text, r.children[sevCol]))).length;
+  const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
-  const sevs = body.map((r) => (r.children[sevCol] ? cellSeverity(cellText(text, r.children[sevCol])) : null));
+  const sevs = body.map((r) => (r.children[sevCol] ? sevOf(cellText(text, r.children[sevCol])) : null));
   const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
   const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|d[ée]finition/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
@@ -175,7 +175,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       h.refKind = null;
     }
     const sevText = cells[sevCol] ?? '';
-    const sev = cellSeverity(sevText);
+    const sev = sevOf(sevText);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : '';
     const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText)
       ? true

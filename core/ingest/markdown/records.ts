@@ -8,14 +8,14 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, SEV_WORD, type Draft } from './draft';
+import { categoryTitle, factSeverity, lineOfLocations, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { checkResult, COUNT_TITLE, isMarkerWord, readLead, type Lead } from './lead';
+import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorScore, cvssVectorSeverity } from './vocab';
+import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 
@@ -76,11 +76,6 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       if (f.kind === 'severity' && !into.severity) {
         const sv = factSeverity(v);
         if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
-      } else if (f.kind === 'part' && !into.severity && /^impact$/i.test(f.key.trim())) {
-        // "Impact: **High.** Affected users lose access …": an impact rated in one word before its prose
-        const w = /^\W*([A-Za-z]+)(?:[.,;]|\s*$)/.exec(v);
-        const sv = w ? severityFromValue(w[1]) : null;
-        if (sv) into.severity = { sev: sv, text: w![1] };
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
@@ -98,8 +93,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           if (st) into.statuses.line(`Status: ${v}`);
         } else if (key === 'impact' && !into.severity) {
           // "Impact: **High.** Affected users …": rated in one word, before its prose
-          const sv = /^[A-Za-z]+$/.test(v) ? severityFromValue(v) : null;
-          if (sv) into.severity = { sev: sv, text: v };
+          into.severity = oneWordRating(v);
         } else if (key !== 'status' && key !== 'impact' && !into.severity) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
@@ -107,10 +101,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       }
     }
     // "`CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`" with no score: the vector's base score rates it
-    if (!into.severity && line.includes('CVSS:3')) {
-      const sv = cvssVectorSeverity(line);
-      if (sv) into.severity = { sev: sv, text: `CVSS ${cvssVectorScore(line)}` };
-    }
+    if (!into.severity) into.severity = cvssVectorSeverity(line);
     if (!into.proseSeverity) {
       const m = PROSE_SEVERITY.exec(line);
       const word = m ? m[1] ?? m[2] : null;
@@ -303,7 +294,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
   }
   // "(line 88 of `dags/orders_daily.py`)"
-  if (!locations.length) addLocations(locations, proseLineOf(c.bodyMd.slice(0, 4000)));
+  if (!locations.length) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
   if (!locations.length) {
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
     for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
@@ -726,33 +717,31 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
       }
       // "[FAIL] 1.1.7 Ensure that …": a checker's result line; a passed check ends the record before it
       const check = line.length <= 1000 ? checkResult(line) : null;
-      if (check) {
-        if (check.failed) {
-          if (!members.length) setStart = lineOff;
-          cur = { lead: check.lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], check: true };
-          members.push(cur);
-          any = true;
-        } else cur = null;
-        lineOff += line.length + 1;
-        continue;
-      }
-      const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);
-      const lead0 = line.length <= 1000 ? paragraphLead(range ? line.slice(range[0].length) : line, i === 0) : null;
-      if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
-      let lead = lead0;
-      if (lead && pending) {
-        lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
-        pending = null;
-      }
-      if (lead) {
+      if (check && !check.failed) cur = null;
+      else if (check) {
         if (!members.length) setStart = lineOff;
-        cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [] };
+        cur = { lead: check.lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], check: true };
         members.push(cur);
         any = true;
-      } else if (cur) {
-        (cur as Candidate).bodyMd += (i === 0 ? '\n\n' : '\n') + line;
-        (cur as Candidate).end = lineOff + line.length;
-        readBodyLines([line], (cur as Candidate).body);
+      } else {
+        const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);
+        const lead0 = line.length <= 1000 ? paragraphLead(range ? line.slice(range[0].length) : line, i === 0) : null;
+        if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
+        let lead = lead0;
+        if (lead && pending) {
+          lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
+          pending = null;
+        }
+        if (lead) {
+          if (!members.length) setStart = lineOff;
+          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [] };
+          members.push(cur);
+          any = true;
+        } else if (cur) {
+          (cur as Candidate).bodyMd += (i === 0 ? '\n\n' : '\n') + line;
+          (cur as Candidate).end = lineOff + line.length;
+          readBodyLines([line], (cur as Candidate).body);
+        }
       }
       for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
       i += joined;
@@ -797,37 +786,9 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
   const status: Status | null = /\bunresolved\b/i.test(anchorPlain) ? 'open' : /\bresolved\b/i.test(anchorPlain) ? 'fixed' : null;
   return {
     finding: !/^(question|praise|thought|note)$/.test(label) && title.length > 0,
-    lead: {
-      title,
-      ref: null,
-      refKind: null,
-      severity: null,
-      severityText: null,
-      status,
-      // ("(blocking)" holds a merge back, which is not a statement about deploying)
-      blocks: null,
-      locations,
-      shape: 'plain',
-      marked: true,
-      refAtStart: false,
-      positive: label === 'praise',
-      question: label === 'question',
-      label: false,
-      url: null,
-      count: false,
-      lines: null,
-    },
+    // ("(blocking)" holds a merge back, which is not a statement about deploying: blocks stays null)
+    lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' }),
   };
-}
-
-/** "line 88 of `dags/orders_daily.py`", "lines 10-12 in x.py": a line of a file named in prose. */
-function proseLineOf(raw: string): Location[] {
-  const out: Location[] = [];
-  for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([^\s`]+\.\w+)`?/gi)) {
-    const l = parseLocations(m[3]);
-    if (l.length) addLocations(out, [{ path: l[0].path, startLine: Number(m[1]), endLine: Number(m[2] ?? m[1]) }]);
-  }
-  return out;
 }
 
 /** The first line of a list item, as plain text. */

@@ -139,11 +139,19 @@ export function cvssVectorScore(text: string): number | null {
   return n % 10000 === 0 ? n / 100000 : (Math.floor(n / 10000) + 1) / 10;
 }
 
-/** The NVD band of a CVSS vector's base score, or null. */
-export function cvssVectorSeverity(text: string): Severity | null {
+/** The NVD band of a CVSS vector's base score, with the score as its text ("CVSS 9.8"), or null. */
+export function cvssVectorSeverity(text: string): { sev: Severity; text: string } | null {
   if (!text.includes('CVSS:3')) return null;
   const score = cvssVectorScore(text);
-  return score === null ? null : score === 0 ? 'info' : cvssSeverity(score.toFixed(1));
+  const sev = score === null ? null : score === 0 ? 'info' : cvssSeverity(score.toFixed(1));
+  return sev ? { sev, text: `CVSS ${score}` } : null;
+}
+
+/** "Serious.", "**High.**", "Medium": an impact rated in one word before any prose, or null. */
+export function oneWordRating(value: string): { sev: Severity; text: string } | null {
+  const w = /^([A-Za-z]+)(?:[.,;]|$)/.exec(value.trim());
+  const sev = w ? severityFromValue(w[1]) : null;
+  return sev ? { sev, text: w![1] } : null;
 }
 
 /** Severity stated by a heading's label words (uppercase words, P-levels, Sev-N, emoji). */
