@@ -14,7 +14,7 @@ describe('CVSS vectors', () => {
     expect(cvssVectorScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N')).toBe(0);
     // 3.7 is in the NVD's low band (0.1-3.9)
     expect(cvssVectorScore('CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N')).toBe(3.7);
-    expect(cvssVectorSeverity('see CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N')).toBe('low');
+    expect(cvssVectorSeverity('see CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N')).toEqual({ sev: 'low', text: 'CVSS 3.7' });
   });
   it('a finding rated only by its vector gets the band of the vector’s score', () => {
     const text = '# Pentest\n\n## Findings\n\n**[WEB-01] Secret key committed**\n`CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`\nText.\n\n**[WEB-02] Cookie without Secure**\n`CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N`\nText.\n';
