@@ -46,6 +46,8 @@ export function findingReason(s: Section): string | null {
   // "### Low - Missing zero-address check" + its text: a severity label before a title of its own
   if (h.severity && h.labelled && s.blocks.length > 0 && !severityGroupTitle(h.text) && recordsUnder(s) < 2) return 'a severity label before its title';
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';
+  // "### EV-1 ⛔ Webhook signatures …": an id and a rating mark the report's legend explains
+  if (h.refKind === 'issue' && !h.severity && h.severityText) return 'an id and a rating mark in the heading';
   if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return 'numbered, under a findings heading, with finding fields';
   // "## Detailed Findings" > "### JWT audience never checked" + "**File:** …": located, under a findings heading
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))

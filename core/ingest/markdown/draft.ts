@@ -16,6 +16,8 @@ export interface Draft {
   sevMention: { sev: Severity; text: string } | null;
   sevHeading: { sev: Severity; text: string } | null;
   sevSection: { sev: Severity; text: string } | null;
+  /** a marker the finding is rated by that means nothing until the report's legend says ("🛑") */
+  mark?: string | null;
   blocksOwn: boolean | null;
   blocksMention: boolean | null;
   statusOwn: Status | null;
@@ -235,6 +237,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     sevMention: null,
     sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
     sevSection: sectionSeverity(s, docTitle),
+    mark: s.h.severity ? null : (s.h.severityText ?? unratedSeverityField(facts)),
     blocksOwn,
     blocksMention: null,
     statusOwn,
@@ -401,4 +404,10 @@ export function headingPlace(lines: LineIndex, s: Section) {
 /** "`CVSS:3.1/AV:N/…`" in a finding's own text with no score or severity given: its base score's band. */
 function vectorSeverity(text: string, s: Section): { sev: Severity; text: string } | null {
   return cvssVectorSeverity(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 4000)));
+}
+
+/** "**Rating:** Grave": a severity field in the report's own words, kept until its legend is read. */
+function unratedSeverityField(facts: { kind: string | null; value: string }[]): string | null {
+  const f = facts.find((x) => x.kind === 'severity' && /^[\p{L}][\p{L} -]{1,24}$/u.test(plainInline(x.value).trim()));
+  return f ? plainInline(f.value).trim() : null;
 }

@@ -129,6 +129,9 @@ export function parseHeading(raw: string): HeadingInfo {
     };
   }
   let s = plainInline(raw).replace(/\s+/g, ' ').trim();
+  // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
+  // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
+  const mark = /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;
   let status: Status | null = null;
@@ -285,7 +288,7 @@ export function parseHeading(raw: string): HeadingInfo {
 
   // "`iam_root_mfa_enabled` — Ensure MFA is enabled …": a check's identifier in code, then its title
   const checkId = /^`([\w.:/-]{3,80})`\s+[—–-]\s+(?=\S)/.exec(s);
-  if (checkId && !/\.\w{1,5}$/.test(checkId[1]) && (!ref || refKind === 'numeric')) {
+  if (checkId && !/\.\w{1,5}(?::\d+(?:-\d+)?)?$/.test(checkId[1]) && (!ref || refKind === 'numeric')) {
     ref = checkId[1];
     refKind = 'issue';
     s = s.slice(checkId[0].length);
@@ -365,7 +368,14 @@ export function parseHeading(raw: string): HeadingInfo {
   if (!severity && emojiSev) {
     severity = emojiSev;
     severityText = emojiSevText;
+  } else if (!severity && !severityText && mark && !STATUS_MARKER_EMOJI[mark[1]] && !/[📍📌🔗📄📁🗂✏]/u.test(mark[1])) {
+    severityText = mark[1];
   }
+  // "AC-01 `createInvoice` — New required property …", "3. `src/auth.ts` — Session never expires": the
+  // code span names what the finding is about (an operation, a file), the words after the dash are
+  // its title when they read as one (a capital, a digit or code first; "`eval()` — used on …" stays)
+  const subject = /^[\s:.]*`[^`\n]{1,120}`\s+[—–]\s+(?=[\p{Lu}\p{N}`])/u.exec(s);
+  if (subject && s.slice(subject[0].length).trim().split(/\s+/).length >= 2) s = s.slice(subject[0].length);
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));

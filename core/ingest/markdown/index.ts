@@ -18,7 +18,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, scanReportLine, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanReportLine, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -175,7 +175,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- tables and lists that name findings; checklists; fix order; report facts
   const rf = newReportFacts();
   // the report's own legend of severity words, read before anything that counts or rates by them
-  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) rf.scheme.set(w, sev);
+  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) {
+    if (/\p{L}/u.test(w)) rf.scheme.set(w, sev);
+    else (rf.emojiScheme ??= new Map()).set(w, sev);
+  }
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
   const mentions: Draft[] = [];
@@ -233,6 +236,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
     rf.claims = { ...counted, ...(rf.claims.total !== undefined ? { total: rf.claims.total } : {}) };
   }
+  resolveCountClauses(rf);
   if (rf.scheme.size) {
     for (const f of findings) {
       const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
@@ -243,7 +247,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // "Colour is our impact rating: 🔴 high, 🟠 medium, 🟡 low": a finding rated by a colour reads through it
   if (rf.emojiScheme?.size) {
     for (const f of findings) {
-      const sev = f.severityText ? rf.emojiScheme.get(f.severityText.trim()) : undefined;
+      const sev = f.severityText ? rf.emojiScheme.get(f.severityText.replace(/\uFE0F/g, '').trim()) : undefined;
       if (sev) f.severity = sev;
     }
   }
@@ -293,6 +297,9 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) scanReportLine(sentence, rf);
       }
+    } else if (lines.length > 1 && raw.length <= 20000 && /\d/.test(raw)) {
+      // counts in the report's own words wrap too ("we raised\n7 findings: one Grave, two Serious …")
+      scanCountClauses(plainInline(raw).replace(/\s+/g, ' '), rf);
     }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {

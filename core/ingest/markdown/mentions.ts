@@ -254,19 +254,39 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
-  const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim()));
+  const cells = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).trim()));
+  const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim()));
   const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v);
-  for (let to = 1; to < header.length; to++) {
+  // "| 🛑 | Blocker (high) | … |": a marker column beside the level; the level may name the report's own
+  // word with the severity it stands for in brackets
+  const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
+  const level = (v: string): Severity | null => {
+    const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
+    return (m ? severityFromValue(m[2]) : null) ?? severityFromValue(v);
+  };
+  // (the first column names the report's words; the level is read from a later one first)
+  for (const to of [...header.keys()].slice(1).concat(0)) {
     if (!/priority|severity|rating|risk|level/.test(header[to])) continue;
+    if (!body.every((r) => level(r[to] ?? ''))) continue;
+    const map = new Map<string, Severity>();
+    // the report's own words in "Blocker (high)"
+    for (const r of body) {
+      const own = /^([\p{L} -]{2,20}?)\s*\(/u.exec(r[to] ?? '');
+      if (own) map.set(own[1].toLowerCase(), level(r[to] ?? '')!);
+    }
     for (let from = 0; from < header.length; from++) {
       if (from === to) continue;
-      if (!body.every((r) => word(r[from] ?? '') && severityFromValue(r[to] ?? ''))) continue;
+      if (body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length) {
+        for (let i = 0; i < cells.length; i++) map.set(cells[i][from].replace(/\uFE0F/g, ''), level(body[i][to] ?? '')!);
+        return map;
+      }
+      if (!body.every((r) => word(r[from] ?? ''))) continue;
       if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
-      if (!body.some((r) => severityFromValue(r[from] ?? '') !== severityFromValue(r[to] ?? ''))) continue;
-      const map = new Map<string, Severity>();
-      for (const r of body) map.set((r[from] ?? '').toLowerCase(), severityFromValue(r[to] ?? '')!);
+      if (!body.some((r) => severityFromValue(r[from] ?? '') !== level(r[to] ?? ''))) continue;
+      for (const r of body) map.set((r[from] ?? '').toLowerCase(), level(r[to] ?? '')!);
       return map;
     }
+    if (map.size) return map;
   }
   return null;
 }

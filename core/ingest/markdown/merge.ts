@@ -197,7 +197,7 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     const f = d.f;
     const sv = d.sevFact ?? d.sevMention ?? d.sevHeading ?? d.sevSection;
     f.severity = sv?.sev ?? null;
-    f.severityText = sv?.text ?? null;
+    f.severityText = sv?.text ?? d.mark ?? null;
     f.blocksDeployment = d.blocksOwn ?? d.blocksMention ?? null;
     f.status = d.statusOwn ?? 'open';
     if (!f.title.trim()) continue;

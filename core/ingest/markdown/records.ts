@@ -50,6 +50,8 @@ interface BodyFacts {
   ref?: string | null;
   /** "I would call this high severity", "severity is low": a severity stated in its prose */
   proseSeverity?: { sev: Severity; text: string } | null;
+  /** "Rating: Grave": a rating in the report's own words, read through its legend at the end */
+  mark?: string;
 }
 
 function emptyBody(): BodyFacts {
@@ -76,6 +78,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       if (f.kind === 'severity' && !into.severity) {
         const sv = factSeverity(v);
         if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
+        else if (/^[\p{L}][\p{L} -]{1,24}$/u.test(v.trim())) into.mark ??= v.trim();
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
@@ -326,6 +329,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : null,
     sevHeading: null,
     sevSection: set.groupSev,
+    mark: l.severity ? null : (l.severityText ?? c.body.mark ?? null),
     blocksOwn: c.body.blocks ?? blocksStatement(c.bodyMd),
     blocksMention: l.blocks ?? groupBlocks(set.section.h.text),
     statusOwn: status,

@@ -46,6 +46,8 @@ export interface ReportFacts {
   onlyRefsBlock?: boolean;
   claims: Claims;
   hasClaims: boolean;
+  /** clauses of counts ("10 comments in total: 3 blockers, 3 major, 2 notes") read once the legend is known */
+  countClauses?: CountClause[];
   effortBySeverity: Partial<Record<Severity, Effort>>;
   hasEffort: boolean;
   proseTotal: number | null;
@@ -115,6 +117,75 @@ const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:�
 
 const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩|🟦|🔥|⚠️?)\s*(?:[=:→-]\s*)?(critical|high|medium|low|info(?:rmational)?)\b/giu;
 
+/** One clause that counts findings: its "N word" pairs and the sum it states, if any. */
+export interface CountClause {
+  pairs: [string, number][];
+  total: number | null;
+}
+
+/** What reports call their findings when they count them, in the languages reports here are written in. */
+const COUNT_NOUN =
+  '(?:issues?|findings?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi)';
+const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?=\\s+\\p{L})`, 'giu');
+const COUNT_PAIR = /(?<![\p{L}\p{N}.,:/#-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:(?:are|is|were|was|rated|of them)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d))?)(?![\p{L} ]{0,20}:)/gu;
+const COUNT_TOTAL = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNT_NOUN}(?![\\p{L}])|\\btotal(?:\\s+of)?\\s*:?\\s*(\\d{1,4})\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:in\\s+)?total\\b`,
+  'iu',
+);
+const COUNT_SAID = /\b(?:in total|total|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|gevonden|encontrad/iu;
+
+/**
+ * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
+ * and 2 Low", "one P0 and four P1s", "9 observations: 3 × Priority 1, 4 × Priority 2". The words are
+ * kept as written and read at the end through the report's legend ("3 blockers" where the legend says
+ * "Blocker (high)"); a clause counts when two of its words are severities, or one with the sum.
+ */
+export function scanCountClauses(line: string, rf: ReportFacts): void {
+  const text = line.replace(NUMBER_WORD_ANY, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+  if (!/\d/.test(text)) return;
+  for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
+    if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
+    const pairs: [string, number][] = [];
+    for (const m of clause.matchAll(COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
+    if (!pairs.length) continue;
+    const t = COUNT_TOTAL.exec(clause);
+    const total = t && COUNT_SAID.test(clause) ? Number(t[1] ?? t[2] ?? t[3]) : null;
+    (rf.countClauses ??= []).push({ pairs, total });
+  }
+}
+
+/** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
+function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
+  const w = word.replace(/^priority\s?([0-4])$/, 'p$1');
+  const one = w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, ''));
+  if (own) return own;
+  // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
+  if (/^(?:errors?|warnings?|notes?|hints?|none|important|urgent)$/.test(w)) return null;
+  return countedSeverity(w) ?? countedSeverity(one);
+}
+
+/** The counts of the first clause that reads as a count of findings. */
+export function resolveCountClauses(rf: ReportFacts): void {
+  let best: { read: (readonly [Severity | null, number])[]; total: number | null } | null = null;
+  for (const c of rf.countClauses ?? []) {
+    const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf), n] as const).filter(([sev]) => sev !== null);
+    // (one count needs a larger sum beside it: "9 issues (1 critical)", not "57 critical issues")
+    if (read.length < 2 && !(read.length === 1 && c.total !== null && read[0][1] < c.total)) continue;
+    if (new Set(read.map(([sev]) => sev)).size < read.length) continue;
+    const sum = read.reduce((a, [, n]) => a + n, 0);
+    // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": a sum the counts cannot exceed
+    if (c.total !== null && sum > c.total) continue;
+    // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
+    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && c.total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total: c.total };
+  }
+  if (!best) return;
+  // (it reads the report's own words, so it stands over a reading of the same words without them)
+  for (const [sev, n] of best.read) rf.claims[sev!] = n;
+  if (best.total !== null) rf.claims.total = best.total;
+  rf.hasClaims = true;
+}
+
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
@@ -142,6 +213,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     scanBlockRefs(line, rf);
   }
   if (line.length > 500) return;
+  scanCountClauses(line, rf);
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words

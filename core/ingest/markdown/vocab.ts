@@ -320,7 +320,7 @@ export function refKey(ref: string): string {
 }
 
 /** Emoji and pictographs (markers that never belong in a title). */
-export const EMOJI_RE = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+export const EMOJI_RE = /[\u{2139}\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 export const STATUS_MARKER_EMOJI: Record<string, Status> = {
   '✅': 'fixed',
