@@ -1,6 +1,6 @@
 // Which sections are findings: structure (ids, severity, facts, finding parts), not wording.
 import type { Severity } from '../../../shared/types';
-import { type Section } from './sections';
+import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity } from './draft';
 
@@ -30,7 +30,7 @@ export function findingReason(s: Section): string | null {
   if (declaredNotFinding(s)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
-  if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2) return null;
+  if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
@@ -81,6 +81,13 @@ function recordsUnder(s: Section): number {
  * "**Severity:** Critical · **Ticket:** CUI-312"): records of their own, so the heading over two or
  * more of them is their group, not a finding holding their fields.
  */
+/** Bold titles over lists of their fields in the section's own text: records, so the section is their group. */
+function titlesOverFields(s: Section): number {
+  let n = 0;
+  for (let i = 0; i < s.blocks.length; i++) if (titleOverFields(s.blocks[i], s.blocks[i + 1])) n++;
+  return n;
+}
+
 function fieldRecordsUnder(s: Section): number {
   let n = 0;
   for (const b of s.blocks) {

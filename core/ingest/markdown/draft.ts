@@ -16,6 +16,8 @@ export interface Draft {
   sevMention: { sev: Severity; text: string } | null;
   sevHeading: { sev: Severity; text: string } | null;
   sevSection: { sev: Severity; text: string } | null;
+  /** a record with a title of its own over its fields (not a paragraph's opening sentence) */
+  titled?: boolean;
   /** a marker the finding is rated by that means nothing until the report's legend says ("🛑") */
   mark?: string | null;
   blocksOwn: boolean | null;

@@ -406,7 +406,8 @@ export function readLead(md: string): Lead {
     question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),
     label: /:\s*$/.test(plainInline(titleMd)) || (shape === 'bold' && /^\s*:/.test(tail)),
     url,
-    count: COUNT_TITLE.test(plainInline(titleMd)),
+    // ("4. Open redirect …" is the fourth item, not a count of open ones)
+    count: COUNT_TITLE.test(plainInline(titleMd)) && !/^\W*\d{1,3}[.)]\s/.test(plainInline(titleMd)),
     lines,
   };
 }

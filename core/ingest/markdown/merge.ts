@@ -43,8 +43,9 @@ export function mergeInto(target: Draft, m: Draft): void {
   // retest table against "Unused SafeMath import in L1Escrow.sol"); of two as full, the one that says more
   // a table row names a finding rather than a paragraph's opening sentence ("**DEF-103** — The PDF
   // service cached …" describes the row "DEF-103 | Statement PDF header shows …")
-  const rowT = target.prov?.kind === 'row' && target.standalone && m.prov?.kind === 'paragraph';
-  const rowM = m.prov?.kind === 'row' && m.standalone && target.prov?.kind === 'paragraph';
+  // (a paragraph that is a title over its fields names it itself: "**1. Admin actions are not protected**")
+  const rowT = target.prov?.kind === 'row' && target.standalone && m.prov?.kind === 'paragraph' && !m.titled;
+  const rowM = m.prov?.kind === 'row' && m.standalone && target.prov?.kind === 'paragraph' && !target.titled;
   const lenT = t.title.length;
   const lenM = m.f.title.length;
   // (a record that is no finding by itself, a measure or a plan step, never names one)

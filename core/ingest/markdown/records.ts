@@ -14,7 +14,7 @@ import { plainInline } from './heading';
 import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
-import { factsFromLine, off, src, type Section } from './sections';
+import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
@@ -149,6 +149,8 @@ interface Candidate {
   check?: boolean;
   /** an unticked checklist item with a note on the gap */
   gap?: boolean;
+  /** a bold title over the list of its fields: its words are the finding's title */
+  titled?: boolean;
 }
 
 function evidence(c: Candidate): string[] {
@@ -335,6 +337,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     statusOwn: status,
     scope: ctx.scopeOf(set.section),
     detailed: false,
+    titled: c.titled,
     standalone,
     words: wordSet(l.title),
     start: c.start,
@@ -671,7 +674,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     }
     // "**BUG-2041 — Transfer sent to the previous recipient**" over "* Severity: S1 · Priority: P0",
     // "* Status: Fixed …": a record whose fields are the list under it, not a label of that list
-    const recordOverFields = b.type === 'paragraph' && next?.type === 'list' && fieldList(text, next as List) && !!paragraphLead(src(text, b).split('\n')[0], true)?.refAtStart;
+    const recordOverFields = (b.type === 'paragraph' && next?.type === 'list' && fieldList(text, next as List) && !!paragraphLead(src(text, b).split('\n')[0], true)?.refAtStart) || titleOverFields(b, next);
     if (ctx.skip.has(b) || (b.type === 'paragraph' && next?.type === 'list' && listLabel(text, b) && !recordOverFields)) {
       flush();
       continue;
@@ -738,7 +741,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
         }
         if (lead) {
           if (!members.length) setStart = lineOff;
-          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [] };
+          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: recordOverFields && i === 0 };
           members.push(cur);
           any = true;
         } else if (cur) {

@@ -252,3 +252,35 @@ export function buildSections(text: string, root: Root): Section[] {
 export function firstFact(facts: Fact[], kind: string): Fact | undefined {
   return facts.find((f) => f.kind === kind);
 }
+
+/** The plain text of an inline node and its children. */
+function inlineText(n: { value?: unknown; children?: unknown[] }): string {
+  return typeof n.value === 'string' ? n.value : (n.children ?? []).map((c) => inlineText(c as { value?: unknown; children?: unknown[] })).join('');
+}
+
+/**
+ * "**1. Admin server actions are not protected**" over "- **Severity:** Critical", "- **Location:** `a.ts:8`":
+ * a bold title whose fields are the list under it, as AI reviews write findings. The list has to hold
+ * at least two "Key:" items, one of them a severity, status or location.
+ */
+export function titleOverFields(b: RootContent, next: RootContent | undefined): boolean {
+  if (b.type !== 'paragraph' || next?.type !== 'list') return false;
+  const kids = b.children.filter((c) => !(c.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(c.value)));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  const title = inlineText(kids[0]).trim();
+  if (title.length < 8 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title) || factKind(title)) return false;
+  let keyed = 0;
+  let finding = false;
+  for (const it of next.children.slice(0, 20)) {
+    const p = it.children[0];
+    if (p?.type !== 'paragraph') continue;
+    const first = p.children[0];
+    const lead = first?.type === 'strong' ? inlineText(first) + (p.children[1]?.type === 'text' ? p.children[1].value.slice(0, 2) : '') : first?.type === 'text' ? first.value.slice(0, 40) : '';
+    const m = /^\s*([\p{L}][\p{L} /()-]{0,30}?)\s*:/u.exec(lead);
+    if (!m) continue;
+    keyed++;
+    const kind = factKind(m[1]);
+    if (kind === 'severity' || kind === 'status' || kind === 'location') finding = true;
+  }
+  return keyed >= 2 && finding;
+}
