@@ -15,6 +15,9 @@ import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
+/** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
+const TOTAL_ROW = /^\W*(?:total|totals|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle)\b/i;
+
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -25,7 +28,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   let numCol = -1;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
-    const sevLike = cells.filter((v) => /^(total|sum|gesamt|all)$/i.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && severityFromValue(v))).length;
+    const sevLike = cells.filter((v) => TOTAL_ROW.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && severityFromValue(v))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
@@ -38,7 +41,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
     const n = Number(r[numCol]);
-    if (/^(total|sum|gesamt|all)$/i.test(label)) {
+    if (TOTAL_ROW.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up

@@ -61,13 +61,26 @@ const WORD_SEVERITY: Record<string, Severity> = {
   informatif: 'info',
   informativo: 'info',
   informativa: 'info',
+  // Dutch and the Portuguese and Italian words the lists above lacked
+  kritiek: 'critical',
+  hoog: 'high',
+  middel: 'medium',
+  gemiddeld: 'medium',
+  laag: 'low',
+  informatief: 'info',
+  'média': 'medium',
+  'médio': 'medium',
+  baixa: 'low',
+  baixo: 'low',
+  bassa: 'low',
+  basso: 'low',
 };
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|med|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao])(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|med|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|gemiddeld|laag|informatief)(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -177,6 +190,12 @@ export function statusFromText(value: string): Status | null {
   if (/^\W*修正済|^\W*対応済|^\W*解決済/.test(v)) return 'fixed';
   if (/^\W*仕様通り|^\W*対応不要/.test(v)) return 'wont_fix';
   if (/^\W*重複/.test(v)) return 'duplicate';
+  // Dutch: "wordt niet opgelost" will not be fixed, "geaccepteerd risico", "in behandeling", "opgelost"
+  if (/\bwordt niet (?:opgelost|verholpen|gefixt)|\b(?:geaccepteerd risico|risico geaccepteerd|geaccepteerd)\b/.test(v)) return 'wont_fix';
+  if (/\bin behandeling\b|\bbezig\b|\bgedeeltelijk\b/.test(v)) return 'in_progress';
+  if (/\b(?:opgelost|verholpen|gesloten)\b/.test(v) && !/\bniet (?:opgelost|verholpen)/.test(v)) return 'fixed';
+  if (/\b(?:duplicaat|dubbel)\b/.test(v)) return 'duplicate';
+  if (/\bgeen bug\b/.test(v)) return 'false_positive';
   if (/\bnon si corregge|\bnon (?:verrà|sarà) corrett|\bn[ãa]o ser[áa] corrigid|\bne sera pas corrig|\bne sera pas trait|\bwird nicht (?:behoben|gefixt|korrigiert)|\bno se (?:corregir|arreglar)á|^\W*accepted\s*(?:[—–:(-]|\s-\s)/.test(v)) return 'wont_fix';
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b|\baperto\b|\baberto\b|\bn[ãa]o corrigid/.test(v))
     return 'open';
@@ -191,7 +210,7 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi)\b`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'i');
@@ -268,9 +287,9 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score)$/.test(k)) return 'severity';
-  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde)$/.test(k)) return 'location';
-  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato)$/.test(k)) return 'status';
+  if (/^(severity|sev|priority|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade)$/.test(k)) return 'severity';
+  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o)$/.test(k)) return 'location';
+  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
   if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim|esfuerzo|esfuerzo estimado|estimaci n)$/.test(k)) return 'effort';
   if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
