@@ -31,6 +31,7 @@ export function findingReason(s: Section): string | null {
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
+  if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
@@ -81,6 +82,39 @@ function recordsUnder(s: Section): number {
  * "**Severity:** Critical · **Ticket:** CUI-312"): records of their own, so the heading over two or
  * more of them is their group, not a finding holding their fields.
  */
+/**
+ * List items that open with a mark or a bold title of their own and say where ("- ❌ **Failover command
+ * targets the old host** — `db-failover.md:37`. …"): records of a checklist or an audit, so the heading
+ * over them ("### Payments DB failover", with its file) is the thing audited, not a finding.
+ */
+function markedItemsUnder(s: Section): number {
+  let n = 0;
+  for (const b of s.blocks) {
+    if (b.type !== 'list') continue;
+    for (const it of b.children.slice(0, 60)) {
+      const p = it.children[0];
+      if (p?.type !== 'paragraph') continue;
+      // ("~~❌ **Title** — `a.md:27`~~ — fixed during the audit": a record struck through)
+      const kids = p.children[0]?.type === 'delete' ? [...p.children[0].children, ...p.children.slice(1)] : p.children;
+      let i = 0;
+      let marked = typeof it.checked === 'boolean';
+      if (kids[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]+$/u.test(kids[0].value)) {
+        marked = true;
+        i = 1;
+      }
+      const bold = kids[i];
+      if (bold?.type !== 'strong') continue;
+      const title = nodeText(bold).trim();
+      if (title.length < 10 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(title)) continue;
+      const after = kids[i + 1];
+      if (after?.type !== 'text' || !/^\s*[—–:-]\s/.test(after.value)) continue;
+      const located = kids.slice(i + 1, i + 4).some((k) => k.type === 'inlineCode' && /[/.]\w+(?::\d+)?|:\d+/.test(k.value));
+      if (marked || located) n++;
+    }
+  }
+  return n;
+}
+
 /** Bold titles over lists of their fields in the section's own text: records, so the section is their group. */
 function titlesOverFields(s: Section): number {
   let n = 0;
@@ -147,6 +181,15 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     }
     s.isFinding = why !== null;
     if (why) s.why = why;
+  }
+  // "### Fraud rules rollback" + its file + "✅ Everything passed", beside runbooks whose checks list their
+  // gaps: the siblings are the things audited, so one with no gap is no finding for naming a file
+  for (const s of sections) {
+    if (!s.isFinding || s.why !== 'a location, under a findings heading' || !s.parent) continue;
+    if (s.parent.children.filter((c) => c !== s && !c.isFinding && markedItemsUnder(c) >= 1).length >= 2) {
+      s.isFinding = false;
+      s.why = undefined;
+    }
   }
   // record sets: a heading of the same shape as its set's findings is one too ("### 17." without facts)
   for (const set of headingSets(sections, docTitle)) {

@@ -5,7 +5,7 @@
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
-import { EMOJI_RE, SEVERITY_EMOJI, factKind, findIssueRef, oneWordRating, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, oneWordRating, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -385,11 +385,15 @@ export function readLead(md: string): Lead {
     markers.refKind = h.refKind;
   }
   const severity = markers.severity ?? h.severity;
-  const severityText = markers.severity ? markers.severityText : h.severityText;
+  const head = plainInline(line).trim();
+  // "❌ **Failover command targets …**", "⚠️ **…**": a mark before the title that rates it; the report's
+  // legend says how ("| ❌ | … | High |"), so it is kept as the severity as written
+  const mark = !severity ? /^[\s~]*(\p{Extended_Pictographic})/u.exec(head)?.[1] : undefined;
+  const leadMark = mark && !STATUS_MARKER_EMOJI[mark] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓💡]/u.test(mark) ? mark : null;
+  const severityText = markers.severity ? markers.severityText : (h.severityText ?? leadMark);
   let status = markers.status ?? h.status;
   if (!status && struck) status = 'fixed';
   const titlePlain = h.title.replace(/\s+/g, ' ').trim();
-  const head = plainInline(line).trim();
   return {
     title: titlePlain,
     ref: markers.ref,
@@ -400,7 +404,7 @@ export function readLead(md: string): Lead {
     blocks: markers.blocks ?? h.blocks,
     locations,
     shape,
-    marked: markers.any || !!h.severity || !!h.status || (h.refKind === 'issue' && !!h.ref),
+    marked: markers.any || !!h.severity || !!h.status || (h.refKind === 'issue' && !!h.ref) || !!leadMark,
     refAtStart: !!markers.ref || (h.refKind === 'issue' && !!h.ref),
     positive: POSITIVE.test(head),
     question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),

@@ -270,7 +270,9 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
     if (!/priority|severity|rating|risk|level/.test(header[to])) continue;
-    if (!body.every((r) => level(r[to] ?? ''))) continue;
+    // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
+    const unrated = (v: string) => /^(?:[-–—]|n\/?a|none)?$/i.test(v.trim());
+    if (!body.every((r) => level(r[to] ?? '') || unrated(r[to] ?? '')) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
     const map = new Map<string, Severity>();
     // the report's own words in "Blocker (high)"
     for (const r of body) {
@@ -280,13 +282,13 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     for (let from = 0; from < header.length; from++) {
       if (from === to) continue;
       if (body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length) {
-        for (let i = 0; i < cells.length; i++) map.set(cells[i][from].replace(/\uFE0F/g, ''), level(body[i][to] ?? '')!);
+        for (let i = 0; i < cells.length; i++) if (level(body[i][to] ?? '')) map.set(cells[i][from].replace(/\uFE0F/g, ''), level(body[i][to] ?? '')!);
         return map;
       }
       if (!body.every((r) => word(r[from] ?? ''))) continue;
       if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
-      if (!body.some((r) => severityFromValue(r[from] ?? '') !== level(r[to] ?? ''))) continue;
-      for (const r of body) map.set((r[from] ?? '').toLowerCase(), level(r[to] ?? '')!);
+      if (!body.some((r) => level(r[to] ?? '') && severityFromValue(r[from] ?? '') !== level(r[to] ?? ''))) continue;
+      for (const r of body) if (level(r[to] ?? '')) map.set((r[from] ?? '').toLowerCase(), level(r[to] ?? '')!);
       return map;
     }
     if (map.size) return map;
