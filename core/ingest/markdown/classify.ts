@@ -44,6 +44,9 @@ export function findingReason(s: Section): string | null {
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
   if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
+  // "#### Possible IDOR …" over "`#2297330` · `Needs more info` · …": a tracker's record, its id in a line of badges
+  if (!h.ref && s.facts.some((f) => f.kind === 'ref' && f.key === 'badge') && s.facts.some((f) => f.key === 'badge' && (f.kind === 'status' || f.kind === 'severity')))
+    return 'an id and a status or severity in a line of badges';
   // "### Low - Missing zero-address check" + its text: a severity label before a title of its own
   if (h.severity && h.labelled && s.blocks.length > 0 && !severityGroupTitle(h.text) && recordsUnder(s) < 2) return 'a severity label before its title';
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';

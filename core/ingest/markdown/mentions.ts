@@ -21,6 +21,26 @@ const TOTAL_ROW = /^\W*(?:total|totals|totaal|totale|totali|gesamt|insgesamt|sum
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
+  // "| Critical | High | Medium | Low |" over "| 1 | 2 | 2 | 1 |": the counts laid out in one row
+  if (rows.length === 2) {
+    const heads = rows[0].children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim());
+    const nums = rows[1].children.map((c) => cellText(text, c).trim());
+    if (heads.length >= 2 && heads.length === nums.length && nums.every((v) => /^\d{1,6}$/.test(v)) && heads.every((h) => TOTAL_ROW.test(h) || schemeSeverity(h, rf))) {
+      const seen = new Set<string>();
+      for (let i = 0; i < heads.length; i++) {
+        if (TOTAL_ROW.test(heads[i])) {
+          if (rf.claims.total === undefined) rf.claims.total = Number(nums[i]);
+          continue;
+        }
+        const sev = schemeSeverity(heads[i], rf)!;
+        if (seen.has(sev)) return false;
+        seen.add(sev);
+        if (rf.claims[sev] === undefined) rf.claims[sev] = Number(nums[i]);
+      }
+      rf.hasClaims = true;
+      return true;
+    }
+  }
   const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
   const width = rows[0].children.length;
   const headers = rows[0].children.map((c) => cellText(text, c));

@@ -131,6 +131,25 @@ function collectFacts(text: string, s: Section): void {
         }
         continue;
       }
+      // "`#2288150` · `Resolved` · `Critical 9.6` · reporter `@nadia`": a line of badges in code, as
+      // trackers and bounty platforms export them: an id, a status, a severity
+      if (line.length <= 400 && /`[^`\n]+`[^`\n]{0,40}\s[·•|]\s/.test(line)) {
+        // ("`Duplicate` of #2270113": a badge may carry a few words after it)
+        const badges = line.split(/\s+[·•|]\s+/).map((seg) => /^\s*`([^`\n]{1,60})`[^`\n]{0,30}$/.exec(seg)?.[1] ?? null);
+        if (badges.filter(Boolean).length >= 2) {
+          // "`Informative` · `Low`": a word that is a state and a rating is the state when another badge rates
+          const rated = badges.filter((v) => v && severityFromValue(v) && !statusFromText(v)).length > 0;
+          for (const v of badges) {
+            if (!v) continue;
+            const sev = rated && statusFromText(v) ? null : severityFromValue(v);
+            const st = sev ? null : statusFromText(v);
+            if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: v, offset });
+            else if (st) s.facts.push({ kind: 'status', key: 'badge', value: v, offset });
+            else if (/^#\d{1,12}$|^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) s.facts.push({ kind: 'ref', key: 'badge', value: v.trim(), offset });
+          }
+          continue;
+        }
+      }
       // "`src/app.ts:14`" alone on its line: where the finding is
       if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
         const locs = parseLocations(line, true);

@@ -190,6 +190,11 @@ export function statusFromText(value: string): Status | null {
   if (/^\W*修正済|^\W*対応済|^\W*解決済/.test(v)) return 'fixed';
   if (/^\W*仕様通り|^\W*対応不要/.test(v)) return 'wont_fix';
   if (/^\W*重複/.test(v)) return 'duplicate';
+  // bug bounty platforms' states: triaged and waiting for the reporter are open, informative needs no
+  // change, not applicable and spam are not vulnerabilities
+  if (/^\W*(?:triaged|new|needs more info|pending review)\W*$/.test(v)) return 'open';
+  if (/^\W*informative\W*$/.test(v)) return 'wont_fix';
+  if (/^\W*(?:not applicable|spam)\W*$/.test(v)) return 'false_positive';
   // Dutch: "wordt niet opgelost" will not be fixed, "geaccepteerd risico", "in behandeling", "opgelost"
   if (/\bwordt niet (?:opgelost|verholpen|gefixt)|\b(?:geaccepteerd risico|risico geaccepteerd|geaccepteerd)\b/.test(v)) return 'wont_fix';
   if (/\bin behandeling\b|\bbezig\b|\bgedeeltelijk\b/.test(v)) return 'in_progress';
