@@ -37,6 +37,9 @@ export interface Lead {
 }
 
 /** "3 bugs - System won't function", "2-3 hours", "17 (71%)", "5 fixed + 3 new": a count or an amount, not a title */
+/** A line of a tally: "high: 3 (…)", "P1 = 4", "1 dupe, 1 not a bug". */
+const TALLY = /^\W*(?:(?:critical|high|medium|moderate|low|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\s*[:=]\s*\d+(?!\s*[-–.:]\s*\d)(?:\s|$|\()|\d+\s+\p{L}+(?:\s+\p{L}+){0,3}\s*,\s*\d+\s+\p{L})/iu;
+
 export const COUNT_TITLE =
   /^\W*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/i;
 
@@ -408,10 +411,11 @@ export function readLead(md: string): Lead {
     refAtStart: !!markers.ref || (h.refKind === 'issue' && !!h.ref),
     positive: POSITIVE.test(head),
     question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),
-    label: /:\s*$/.test(plainInline(titleMd)) || (shape === 'bold' && /^\s*:/.test(tail)),
+    // ("🔴 = high, blocks the release": an entry of a legend, the mark and what it means)
+    label: /:\s*$/.test(plainInline(titleMd)) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
-    count: COUNT_TITLE.test(plainInline(titleMd)) && !/^\W*\d{1,3}[.)]\s/.test(plainInline(titleMd)),
+    count: (COUNT_TITLE.test(plainInline(titleMd)) && !/^\W*\d{1,3}[.)]\s/.test(plainInline(titleMd))) || TALLY.test(head),
     lines,
   };
 }

@@ -125,3 +125,21 @@ export function definitionLists(text: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Emoji shortcodes as Slack, GitHub and Teams write them (":red_circle:", ":white_check_mark:"): the
+ * emoji they stand for, so that colours, marks and ticks mean in a pasted thread what they mean
+ * elsewhere. Only the shortcodes reports rate or mark with; others stay as written.
+ */
+const SHORTCODES: Record<string, string> = {
+  red_circle: '🔴', large_red_circle: '🔴', large_orange_circle: '🟠', orange_circle: '🟠', large_yellow_circle: '🟡', yellow_circle: '🟡',
+  large_green_circle: '🟢', green_circle: '🟢', large_blue_circle: '🔵', blue_circle: '🔵', large_purple_circle: '🟣', white_circle: '⚪', black_circle: '⚫',
+  red_square: '🟥', large_orange_square: '🟧', orange_square: '🟧', large_yellow_square: '🟨', yellow_square: '🟨', large_green_square: '🟩', green_square: '🟩',
+  fire: '🔥', rotating_light: '🚨', warning: '⚠️', x: '❌', no_entry: '⛔', no_entry_sign: '🚫', octagonal_sign: '🛑', stop_sign: '🛑',
+  white_check_mark: '✅', heavy_check_mark: '✔️', ballot_box_with_check: '☑️', information_source: 'ℹ️', bulb: '💡', question: '❓', grey_question: '❔',
+  bug: '🐛', lock: '🔒', construction: '🚧', memo: '📝', pushpin: '📌', round_pushpin: '📍', '+1': '👍', thumbsup: '👍', tada: '🎉', sparkles: '✨', eyes: '👀', scream: '😱',
+};
+export function emojiShortcodes(text: string): string {
+  if (!/:[a-z_+1]{1,30}:/.test(text)) return text;
+  return text.replace(/(?<![\w:]):([a-z][a-z_]{0,28}|\+1):(?![\w:])/g, (m, name: string) => SHORTCODES[name] ?? m);
+}

@@ -715,6 +715,13 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
       }
       // "_⚠️ Potential issue_ | _🟠 Major_", "**Comment on lines +64 to +71**", "`112-127`:" on a line of
       // their own: an annotation of the record whose title comes next (review bots write them so)
+      // "**Jonah Peters** · 10:09": who wrote the message that follows, in a pasted chat thread
+      if (line.length <= 120 && BYLINE.test(line)) {
+        cur = null;
+        for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
+        i += joined;
+        continue;
+      }
       const note = line.length <= 300 ? annotation(line) : null;
       if (note && !(i === 0 && lines.length === 1 && cur && !note.severity && !note.lines)) {
         pending = mergeNote(pending, note);
@@ -757,6 +764,10 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
   }
   flush();
 }
+
+/** A chat message's author and time: "**Dev Patel** · 10:44", "@ana — 2024-05-02 14:10", "Sam (CRM), yesterday". */
+const BYLINE =
+  /^\s*(?:\*\*|__)?@?[\p{L}][\p{L}.' -]{1,40}(?:\*\*|__)?(?:\s*\([^)\n]{1,30}\))?\s*(?:[·•|—–-]|,)\s*(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?|yesterday|today|\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago)\s*$/iu;
 
 /**
  * Conventional Comments (conventionalcomments.org): "issue (blocking): …", "suggestion: …",

@@ -59,7 +59,7 @@ export function newReportFacts(): ReportFacts {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live))/iu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live))/iu;
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
@@ -71,7 +71,8 @@ const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\
 function scanGate(line: string, rf: ReportFacts): void {
   if (!GATE_STATEMENT.test(line)) return;
   // "Kritiek — wrong amounts; blocks the release": a legend entry whose meaning says it gates
-  const entry = /^\W*([\p{L}][\p{L}-]{1,20}|P[0-4]|Sev-?[0-5])\W*\s*[—–:=]\s/u.exec(line);
+  // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
+  const entry = /^\W*([\p{L}][\p{L}-]{1,20}|P[0-4]|Sev-?[0-5])\W*\s*[—–:=,]\s/u.exec(line);
   const entrySev = entry ? severityFromValue(entry[1]) : null;
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
@@ -194,6 +195,12 @@ export function resolveCountClauses(rf: ReportFacts): void {
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = [...line.matchAll(EMOJI_LEGEND)];
+    // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first
+    if (pairs.length === 1 && pairs[0].index !== undefined && /^[\s>*+-]*$/.test(line.slice(0, pairs[0].index)) && /^\S+\s*[=:→-]/u.test(pairs[0][0])) {
+      const sev = severityFromValue(pairs[0][2]);
+      rf.emojiScheme ??= new Map();
+      if (sev && !rf.emojiScheme.has(pairs[0][1])) rf.emojiScheme.set(pairs[0][1], sev);
+    }
     if (pairs.length >= 2) {
       rf.emojiScheme ??= new Map();
       for (const m of pairs) {

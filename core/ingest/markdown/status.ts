@@ -10,7 +10,7 @@ import { statusFromText } from './vocab';
 
 /** A sentence that opens with a status. */
 const STATUS_SENTENCE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|closed)\s+as\s+(?:duplicate|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?[.:;,!]|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|marking|closed|closing)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 export function statusSentence(s: string): Status | null {
   const m = STATUS_SENTENCE.exec(s);
@@ -77,7 +77,8 @@ export class StatusReader {
     }
     if (fact) return;
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-    for (const sentence of plain.split(/(?<=[.!?])\s+/).slice(0, 12)) {
+    // a reply in a thread says it mid-sentence: "> cache key now scoped by user, fixed in #2296"
+    for (const sentence of plain.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12)) {
       const st = statusSentence(sentence);
       if (!st) continue;
       if (this.answering || quoted) this.verdict = st;
