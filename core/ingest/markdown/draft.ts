@@ -410,6 +410,6 @@ function vectorSeverity(text: string, s: Section): { sev: Severity; text: string
 
 /** "**Rating:** Grave": a severity field in the report's own words, kept until its legend is read. */
 function unratedSeverityField(facts: { kind: string | null; value: string }[]): string | null {
-  const f = facts.find((x) => x.kind === 'severity' && /^[\p{L}][\p{L} -]{1,24}$/u.test(plainInline(x.value).trim()));
+  const f = facts.find((x) => x.kind === 'severity' && /^[\p{L}][\p{L} -]{1,40}$/u.test(plainInline(x.value).trim()));
   return f ? plainInline(f.value).trim() : null;
 }

@@ -30,7 +30,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|how to read|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -78,7 +78,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       if (f.kind === 'severity' && !into.severity) {
         const sv = factSeverity(v);
         if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
-        else if (/^[\p{L}][\p{L} -]{1,24}$/u.test(v.trim())) into.mark ??= v.trim();
+        else if (/^[\p{L}][\p{L} -]{1,40}$/u.test(v.trim())) into.mark ??= v.trim();
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();

@@ -126,17 +126,20 @@ const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩
 export interface CountClause {
   pairs: [string, number][];
   total: number | null;
+  /** what may be the sum, most likely first ("in total" before "N findings") */
+  totals?: number[];
 }
 
 /** What reports call their findings when they count them, in the languages reports here are written in. */
 const COUNT_NOUN =
   '(?:issues?|findings?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?=\\s+\\p{L})`, 'giu');
-const COUNT_PAIR = /(?<![\p{L}\p{N}.,:/#-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:(?:are|is|were|was|rated|of them)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d))?)(?![\p{L} ]{0,20}:)/gu;
+const COUNT_PAIR = /(?<![\p{L}\p{N}.,:/#-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:(?:are|is|were|was|rated|of them)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)/gu;
 const COUNT_TOTAL = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNT_NOUN}(?![\\p{L}])|\\btotal(?:\\s+of)?\\s*:?\\s*(\\d{1,4})\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:in\\s+)?total\\b`,
   'iu',
 );
+const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 const COUNT_SAID = /\b(?:in total|total|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|gevonden|encontrad/iu;
 
 /**
@@ -153,16 +156,32 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     const pairs: [string, number][] = [];
     for (const m of clause.matchAll(COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
     if (!pairs.length) continue;
-    const t = COUNT_TOTAL.exec(clause);
-    const total = t && COUNT_SAID.test(clause) ? Number(t[1] ?? t[2] ?? t[3]) : null;
-    (rf.countClauses ??= []).push({ pairs, total });
+    // the sum the clause states: one said to be the total first ("eight items in total"), else the
+    // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
+    const said = COUNT_SAID.test(clause) ? [...clause.matchAll(COUNT_TOTAL_G)] : [];
+    const totals = [
+      ...said.filter((t) => t[2] !== undefined || t[3] !== undefined).map((t) => Number(t[2] ?? t[3])),
+      ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
+    ];
+    (rf.countClauses ??= []).push({ pairs, total: null, totals });
   }
 }
 
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
 function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
+  // "significant deficiencies" names one of the report's words; "medium and" is the one word
+  if (/\s\p{L}/u.test(word)) {
+    const words = word.split(/\s+/);
+    for (let n = words.length; n >= 2; n--) {
+      const w = words.slice(0, n).join(' ');
+      const phrase = words.slice(0, n).map((x) => (/(?<=\p{L}{3})ies$/u.test(x) ? x.replace(/ies$/, 'y') : x.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).join(' ');
+      const own = rf.scheme.get(w) ?? rf.scheme.get(phrase);
+      if (own) return own;
+    }
+    return countWordSeverity(words[0], rf);
+  }
   const w = word.replace(/^priority\s?([0-4])$/, 'p$1');
-  const one = w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  const one = /(?<=\p{L}{3})ies$/u.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
   const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, ''));
   if (own) return own;
   // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
@@ -175,12 +194,15 @@ export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null } | null = null;
   for (const c of rf.countClauses ?? []) {
     const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf), n] as const).filter(([sev]) => sev !== null);
-    // (one count needs a larger sum beside it: "9 issues (1 critical)", not "57 critical issues")
-    if (read.length < 2 && !(read.length === 1 && c.total !== null && read[0][1] < c.total)) continue;
-    if (new Set(read.map(([sev]) => sev)).size < read.length) continue;
+    if (!read.length || new Set(read.map(([sev]) => sev)).size < read.length) continue;
     const sum = read.reduce((a, [, n]) => a + n, 0);
-    // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": a sum the counts cannot exceed
-    if (c.total !== null && sum > c.total) continue;
+    // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
+    // counts ("total: 3" there opens them); one count needs a larger sum beside it ("9 issues (1
+    // critical)", not "57 critical issues")
+    const total = c.totals?.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? null;
+    if (c.totals?.length && total === null && read.length >= 2) continue;
+    if (read.length < 2 && total === null) continue;
+    c.total = total;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
     if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && c.total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total: c.total };
   }
@@ -214,6 +236,12 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     const sev = legend ? severityFromValue(legend[2]) : null;
     const word = legend ? legend[1].toLowerCase() : '';
     if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+    // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
+    // the report's own word first and the severity it carries in its meaning
+    const named = /^[\s>*+-]*([\p{L}][\p{L} '-]{2,30}?)\s+[—–:-]\s+(?:.{0,160}?[\s(])?(critical|high|medium|low|informational|info)\s+(?:priority|severity|risk|impact)\b/iu.exec(line);
+    const nword = named ? named[1].toLowerCase().trim() : '';
+    const nsev = named ? severityFromValue(named[2]) : null;
+    if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);
     const br = BRACKET_LEGEND.exec(line);
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
