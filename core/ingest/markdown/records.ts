@@ -201,6 +201,8 @@ function strong(c: Candidate, set: SetContext): boolean {
   if (sev && (l.marked || shaped || loc || c.body.count > 0)) return true;
   if (l.refAtStart && l.refKind === 'issue' && (shaped || loc || !!l.status || c.body.count > 0 || groupFindings)) return true;
   if (shaped && loc && (c.body.count > 0 || l.marked || groupFindings)) return true;
+  // "## Observations (informational)" > "- **Title.** *Status: Won't fix*": a titled record with a status in a rated group
+  if (shaped && !!set.groupSev && (l.status || c.body.status)) return true;
   if (shaped && c.body.count >= 2 && (c.body.severity || c.body.status || c.body.locations.length)) return true;
   return false;
 }

@@ -61,6 +61,9 @@ const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?)\s?:\s+(\S.*)$/u
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
+  // "*Risk: Critical · ASR 17/20 · Status: Fixed*": a line of fields set in italics
+  const italic = /^(\s*(?:[-*+]\s+)?)([*_])(?![*_\s])([^*_\n]*[^*_\s])\2\s*$/.exec(line);
+  if (italic && /:/.test(italic[3])) line = italic[1] + italic[3];
   // "**Severity:** High | **File:** a.py:3", "Severity: Critical · Status: Fixed · Location: `a.go:1`"
   let parts = [line];
   if (/[|·•]/.test(line)) {

@@ -365,7 +365,8 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
   const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(text);
   if (prio) return severityFromValue(prio[1]);
   // "### After launch (Sev-3)", "## Blockers (P0)": a severity alone in the heading's parentheses
-  const paren = /\(\s*((?:P[0-4]|Sev-?[0-5]|S[1-4]|critical|high|medium|low|blocker|major|minor|trivial))\s*\)\s*$/i.exec(text);
+  // ("## 5. Observations (informational)": the informational ones)
+  const paren = /\(\s*((?:P[0-4]|Sev-?[0-5]|S[1-4]|critical|high|medium|low|blocker|major|minor|trivial|informational|info))\s*\)\s*$/i.exec(text);
   if (paren && severityFromValue(paren[1])) return severityFromValue(paren[1]);
   const only = severityGroupTitle(text) ?? severityGroupTitle(title);
   // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
