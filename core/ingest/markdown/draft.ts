@@ -171,7 +171,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       if (locations.length) break;
     }
   }
-  const sevF = facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts);
+  // a Severity field rates the finding over a Priority field beside it (Jira has both)
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
@@ -413,3 +414,6 @@ function unratedSeverityField(facts: { kind: string | null; value: string }[]): 
   const f = facts.find((x) => x.kind === 'severity' && /^[\p{L}][\p{L} -]{1,40}$/u.test(plainInline(x.value).trim()));
   return f ? plainInline(f.value).trim() : null;
 }
+
+/** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
+export const PRIORITY_KEY = /^\W*priorit/i;

@@ -5,6 +5,7 @@
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
+import { statusSentence } from './status';
 import { EMOJI_RE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, oneWordRating, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
@@ -164,6 +165,13 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.refKind = 'issue';
     into.any = true;
   }
+  // "… verified by QA. → *Done*": the outcome the line ends with is where the record stands
+  const outcome = /(?:→|->|=>)\s*([^→]{2,40})$/.exec(plain);
+  const decided = outcome ? (statusFromText(outcome[1]) ?? statusSentence(outcome[1])) : null;
+  if (decided && !into.status) {
+    into.status = decided;
+    into.any = true;
+  }
   const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const seg0 of segs.slice(0, 8)) {
     const seg = seg0.replace(EMOJI_RE, ' ').trim();
@@ -172,7 +180,10 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       continue;
     }
     // "(Sev-2, found by Ana)", "(High)": a severity that opens the segment
-    const lead = /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|high|major|medium|moderate|minor|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;])/i.exec(seg);
+    // ("— High. Anouk merged the fix …", "— Priority stays Highest.": Jira's levels in the minutes' words)
+    const lead =
+      /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|highest|high|major|medium|moderate|minor|lowest|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;.])/i.exec(seg) ??
+      /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg);
     if (lead && !into.severity) {
       into.severity = severityFromValue(lead[1]);
       into.severityText = lead[1];
@@ -218,6 +229,18 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.severity = impact.sev;
     into.severityText = impact.text;
     into.any = true;
+  }
+  // "— duplicate of TRM-2198. Closed.", "… needs a second reviewer. → *In progress*": the first sentence
+  // of the tail that states where the record stands
+  if (!into.status && /[.!?;]\s|→/.test(plain)) {
+    for (const sentence of plain.split(/(?<=[.!?;])\s+|\s+(?=→)/).slice(0, 12)) {
+      const st = statusSentence(sentence.replace(/^\s*→\s*/, ''));
+      if (st) {
+        into.status = st;
+        into.any = true;
+        break;
+      }
+    }
   }
 }
 

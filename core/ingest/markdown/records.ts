@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, lineOfLocations, SEV_WORD, type Draft } from './draft';
+import { categoryTitle, factSeverity, lineOfLocations, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, readLead, type Lead } from './lead';
@@ -52,6 +52,8 @@ interface BodyFacts {
   proseSeverity?: { sev: Severity; text: string } | null;
   /** "Rating: Grave": a rating in the report's own words, read through its legend at the end */
   mark?: string;
+  /** the severity came from a Priority field (a Severity field beside it wins) */
+  byPriority?: boolean;
 }
 
 function emptyBody(): BodyFacts {
@@ -75,9 +77,12 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {
       const v = plainInline(f.value);
       if (f.kind) into.count++;
-      if (f.kind === 'severity' && !into.severity) {
+      if (f.kind === 'severity' && (!into.severity || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
         const sv = factSeverity(v);
-        if (sv) into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
+        if (sv) {
+          into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
+          into.byPriority = PRIORITY_KEY.test(f.key);
+        }
         else if (/^[\p{L}][\p{L} -]{1,40}$/u.test(v.trim())) into.mark ??= v.trim();
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);

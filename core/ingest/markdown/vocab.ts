@@ -62,6 +62,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   informativo: 'info',
   informativa: 'info',
   // Dutch and the Portuguese and Italian words the lists above lacked
+  // Jira's priority scale: Highest, High, Medium, Low, Lowest
+  highest: 'critical',
+  lowest: 'low',
   kritiek: 'critical',
   hoog: 'high',
   middel: 'medium',
@@ -80,7 +83,7 @@ const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|high|major|serious|severe|medium|med|moderate|minor|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|gemiddeld|laag|informatief)(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|gemiddeld|laag|informatief)(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
