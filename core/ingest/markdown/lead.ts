@@ -157,6 +157,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   const plain = plainInline(tailMd).trim().replace(/^[—–:|-]+\s*/, '');
   if (!plain) return;
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
+  // "`internal/img/scale.go` (lines 40–71) decodes …": the lines a code span's path is followed by
+  if (locations.length) addLocations(locations, parseLocations(plain.length > 2000 ? plain.slice(0, 2000) : plain, true));
   let impact: { sev: Severity; text: string } | null = null;
   // "**Sync stalls after wake** — `HLX-5521`": an id alone after the title is the record's id
   const idTail = /^\W*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?\W*$/.exec(plain);

@@ -11,7 +11,7 @@ const EXT =
  * ("src/<U+202E>txt.exe") is kept whole and shown marked rather than cut short.
  */
 const PATH_TOKEN =
-  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/giu;
+  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/giu;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
@@ -79,7 +79,7 @@ export function parseLocations(text: string, loose = false): Location[] {
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?[A-Za-zíé.]+\s+\d/) : m[10] ? m[0].search(/\s+L\d/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[A-Za-zíé.]+\s+\d/) : m[10] ? m[0].search(/\s+L\d/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path, loose)) continue;

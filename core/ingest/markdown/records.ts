@@ -93,15 +93,16 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     if ((!into.severity || !into.status) && /\b(?:status|priority|severity|impact)\b/i.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)(status|priority|severity|impact)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/gi)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|impact)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/gi)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
           const st = statusFromText(v);
           if (st) into.statuses.line(`Status: ${v}`);
         } else if (key === 'impact' && !into.severity) {
-          // "Impact: **High.** Affected users …": rated in one word, before its prose
-          into.severity = oneWordRating(v);
+          // "Impact: **High.** Affected users …", "Impact: high — I expect …", "Impact: medium at peak":
+          // rated in one word, before its prose
+          into.severity = oneWordRating(v) ?? oneWordRating(v.split(/\s+(?:[—–-]|for|at|on|in)\s+|,\s*/)[0]);
         } else if (key !== 'status' && key !== 'impact' && !into.severity) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
@@ -756,6 +757,9 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
         if (lead) {
           if (!members.length) setStart = lineOff;
           cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: recordOverFields && i === 0 };
+          // "**Title.** … Impact: high — …", "*Status: fixed during the review*": fields in the text that
+          // follows a bold title on its line
+          if (lead.shape === 'bold' && line.length > lead.title.length + 20) readBodyLines([line.slice(Math.min(line.length, line.indexOf(lead.title.slice(0, 20)) + lead.title.length + 4))], cur.body);
           members.push(cur);
           any = true;
         } else if (cur) {
