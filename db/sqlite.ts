@@ -97,7 +97,7 @@ export class SqliteRunner implements SqlRunner {
         .all(...tables) as { name: string; sql: string }[];
       for (const ix of indexes) this.sqlite.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
       const out = fn();
-      // built by sorting the rows once: about twice as fast as keeping each index up to date per row
+      // each built by sorting the rows once (a 200k-result SARIF ingest: ~16 s → ~13 s of CPU)
       for (const ix of indexes) this.sqlite.exec(ix.sql);
       return out;
     });
