@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', '.vite', 'dist', 'test-results', 'playwright-report', 'build', 'coverage', '.tmp', 'bench/results'] },
+  { ignores: ['node_modules', 'out', '.vite', '.build', 'dist', 'test-results', 'playwright-report', 'build', 'coverage', '.tmp', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

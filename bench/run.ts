@@ -8,13 +8,15 @@
 // bench/results/smoke.json only (npm test runs it so the benchmark never rots).
 import { buildSync } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os, { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlan } from '../shared/plan';
 import { syntheticSnapshot } from '../shared/plan/bench';
 import { generateSarif } from '../tests/ingest/gen-sarif';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { buildCli } from '../scripts/build-cli.mjs';
 import { benchBrowser } from './browser';
 import { benchMarkdownSamples } from './markdown';
 import { benchReingest } from './reingest';
@@ -80,6 +82,9 @@ buildSync({
   logLevel: 'error',
 });
 const childPath = (script: string) => join(build, script.replace(/\.ts$/, '.mjs'));
+// the CLI as users run it after `npm run build:cli` (bin/punchlist.mjs runs that bundle while it is up to date)
+await (buildCli as (o: { quiet: boolean }) => Promise<unknown>)({ quiet: true });
+process.env.PUNCHLIST_CLI = 'bundle'; // a CLI process fails rather than fall back to tsx
 
 function child<T = Record<string, number>>(script: string, args: string[]): T {
   const r = spawnSync(process.execPath, [childPath(script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -99,6 +104,18 @@ function timeProcess(label: string, cmd: string, args: string[]): number {
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 
 try {
+  // ---- CLI startup: `punchlist --help` (the bundled CLI) against Node starting an empty ES module
+  const cliBin = join(root, 'bin', 'punchlist.mjs');
+  const emptyModule = join(work, 'empty.mjs');
+  writeFileSync(emptyModule, '');
+  const startup = { help: [] as number[], node: [] as number[], load: [] as number[] };
+  for (let i = 0; i < (smoke ? 1 : 21); i++) {
+    startup.help.push(timeProcess('punchlist --help', process.execPath, [cliBin, '--help']));
+    startup.node.push(timeProcess('node empty.mjs', process.execPath, [emptyModule]));
+    startup.load.push(load1());
+  }
+  add({ id: 'cli-help', name: '`punchlist --help`, whole process', unit: 'ms', samples: startup.help, load: startup.load, compare: { label: 'node starting an empty ES module', kind: 'floor', samples: startup.node }, target: { kind: 'abs', limit: 80 } });
+
   // ---- SARIF ingest: the same rows, the whole CLI process against a peer tool and the lean floor
   const file = join(work, 'bench.sarif');
   writeFileSync(file, generateSarif(N, 1));
@@ -143,18 +160,24 @@ try {
     if (r.added !== 0) throw new Error(`re-ingest of unchanged file added ${r.added}`);
     again.push(r.ms);
   }
-  add({ id: 'reingest-unchanged', name: 're-ingest of the unchanged file (nothing added)', unit: 'ms', samples: again, compare: { label: 'the first ingest', kind: 'floor', samples: ingest.ms }, target: { kind: 'ratio', limit: 0.5 } });
+  add({ id: 'reingest-unchanged', name: 're-ingest of the unchanged file (nothing added)', unit: 'ms', samples: again, compare: { label: 'the first ingest', kind: 'floor', samples: ingest.ms }, target: { kind: 'ratio', limit: 0.1 } });
 
   // what a user compares: the whole `punchlist ingest` process on a fresh database, Microsoft's
   // `sarif-multitool project` (flat rows of the same file), and a lean floor process; alternated
   const multitool = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
-  const cli = join(root, 'bin', 'punchlist.mjs');
-  const processes = { cli: [] as number[], multitool: [] as number[], lean: [] as number[], load: [] as number[] };
+  const processes = { cli: [] as number[], rss: [] as number[], dbMb: [] as number[], multitool: [] as number[], lean: [] as number[], load: [] as number[] };
   const columns = 'RuleId,Level,Message.Text,Location.Uri,Location.Region.StartLine';
   for (let i = 0; i < PROCESS_RUNS; i++) {
     const order = [0, 1, 2].map((k) => (k + i) % 3);
     for (const k of order) {
-      if (k === 0) processes.cli.push(timeProcess('punchlist ingest', process.execPath, [cli, 'ingest', file, '--db', join(work, `cli-${i}.sqlite`)]));
+      if (k === 0) {
+        const db = join(work, `cli-${i}.sqlite`);
+        process.env.PUNCHLIST_BENCH_RSS = join(work, 'cli-rss.txt');
+        processes.cli.push(timeProcess('punchlist ingest', process.execPath, ['--import', join(root, 'bench', 'rss-preload.mjs'), cliBin, 'ingest', file, '--db', db]));
+        delete process.env.PUNCHLIST_BENCH_RSS;
+        processes.rss.push(Number(readFileSync(join(work, 'cli-rss.txt'), 'utf8')));
+        processes.dbMb.push(['', '-wal'].reduce((sum, s) => sum + (statSync(db + s, { throwIfNoEntry: false })?.size ?? 0), 0) / 1e6);
+      }
       if (k === 1) processes.multitool.push(timeProcess('sarif-multitool project', multitool, ['project', file, '-c', columns, '--first-location-only', '-o', join(work, `rows-${i}.csv`), '-f']));
       if (k === 2) processes.lean.push(timeProcess('lean floor', process.execPath, [childPath('sarif-child.ts'), 'lean', file, join(work, `lean-${i}.sqlite`)]));
     }
@@ -162,8 +185,11 @@ try {
     for (const f of [`cli-${i}.sqlite`, `rows-${i}.csv`, `lean-${i}.sqlite`]) for (const s of ['', '-wal', '-shm']) rmSync(join(work, f + s), { force: true });
   }
   const cliName = `punchlist ingest FILE (the whole CLI process, fresh database), ${N} results`;
-  add({ id: 'cli-vs-multitool', name: cliName, unit: 'ms', samples: processes.cli, load: processes.load, compare: { label: `sarif-multitool project (${columns}), same file`, kind: 'peer', samples: processes.multitool }, note: 'issue 17 sets the target' });
-  add({ id: 'cli-vs-lean', name: cliName, unit: 'ms', samples: processes.cli, load: processes.load, compare: { label: 'lean floor process: JSON.parse + raw inserts of rule, level, message, path, line', kind: 'floor', samples: processes.lean }, note: 'issue 17 sets the target' });
+  add({ id: 'cli-vs-multitool', name: cliName, unit: 'ms', samples: processes.cli, load: processes.load, compare: { label: `sarif-multitool project (${columns}), same file`, kind: 'peer', samples: processes.multitool }, target: { kind: 'ratio', limit: 1 } });
+  add({ id: 'cli-vs-lean', name: cliName, unit: 'ms', samples: processes.cli, load: processes.load, compare: { label: 'lean floor process: JSON.parse + raw inserts of rule, level, message, path, line', kind: 'floor', samples: processes.lean } });
+  const fileSize = { label: "the SARIF file's size (not a measured process)", kind: 'file size' as const, samples: [mb] };
+  add({ id: 'cli-ingest-rss', name: 'punchlist ingest FILE, peak RSS of the whole process', unit: 'MB', samples: processes.rss, load: processes.load, compare: fileSize, target: { kind: 'ratio', limit: 3 } });
+  add({ id: 'cli-ingest-db-size', name: 'punchlist ingest FILE, size of the fresh database', unit: 'MB', samples: processes.dbMb, load: processes.load, compare: fileSize, target: { kind: 'ratio', limit: 1 } });
 
   // ---- search through the API over that database, in fresh processes: each warmed with other
   // queries, then timing queries it has not run yet (first-time) and the same ones again (repeated)

@@ -128,6 +128,12 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
     this.n -= r;
   }
 
+  /** forgets the rows buffered and not written (what a failed insert left; its child's too) */
+  reset(): void {
+    this.n = 0;
+    this.child?.reset();
+  }
+
   flush(): void {
     if (this.held) this.writeFull();
     for (let r = 0; r < this.n; r++) {

@@ -27,6 +27,12 @@ export interface SqlRunner {
   tx<T>(fn: () => T): T;
   /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */
   deferForeignKeys(): void;
+  /**
+   * inside tx, optional: runs `fn` (a bulk insert into `tables`) with the tables' secondary indexes
+   * built once when it returns instead of row by row; a throw leaves them as they were. A runner
+   * without it maintains them as usual.
+   */
+  bulkLoad?<T>(tables: readonly string[], fn: () => T): T;
 }
 
 export function compiled<R>(q: Query<R>): CompiledQuery<R> {

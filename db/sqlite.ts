@@ -89,6 +89,20 @@ export class SqliteRunner implements SqlRunner {
     this.sqlite.pragma('defer_foreign_keys = ON');
   }
 
+  bulkLoad<T>(tables: readonly string[], fn: () => T): T {
+    // a savepoint: a throw brings the dropped indexes back with everything else
+    return this.tx(() => {
+      const indexes = this.sqlite
+        .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')}) ORDER BY name`)
+        .all(...tables) as { name: string; sql: string }[];
+      for (const ix of indexes) this.sqlite.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+      const out = fn();
+      // each built by sorting the rows once (a 200k-result SARIF ingest: ~16 s → ~13 s of CPU)
+      for (const ix of indexes) this.sqlite.exec(ix.sql);
+      return out;
+    });
+  }
+
   tx<T>(fn: () => T): T {
     if (this.sqlite.inTransaction) return this.sqlite.transaction(fn).immediate(); // a savepoint
     return this.sqlite

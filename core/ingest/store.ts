@@ -203,6 +203,14 @@ export function insertLocations(core: CoreContext, findingId: number, locations:
   );
 }
 
+/** reports of at least this many findings may be stored as a bulk load (SqlRunner.bulkLoad) */
+const BULK_LOAD_MIN = 5_000;
+
+/** about how many findings the database holds (the highest id: one index lookup) */
+function findingCount(core: CoreContext): number {
+  return Number(core.runner.first(core.db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0);
+}
+
 /** Inserts one parsed report; call inside a transaction. Returns the new report id and finding count. */
 export function storeParsedReport(
   core: CoreContext,
@@ -228,16 +236,22 @@ export function storeParsedReport(
   const ids: number[] = [];
   const total = partsTotal(parsed);
   checkpoint(core, 'store', 0, total, sourcePath);
-  for (const part of reportParts(parsed)) {
-    const fps = fingerprintAll(r.format, part.findings, opts, seen);
-    const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
-    for (const id of ins.ids) ids.push(id);
-    if (added === 0) byRef = ins.byRef;
-    else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
-    added += part.findings.length;
-    writeProbe(`findings ${added}`);
-    checkpoint(core, 'store', added, total, sourcePath);
-  }
+  const store = () => {
+    for (const part of reportParts(parsed)) {
+      const fps = fingerprintAll(r.format, part.findings, opts, seen);
+      const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
+      for (const id of ins.ids) ids.push(id);
+      if (added === 0) byRef = ins.byRef;
+      else for (const [ref, id] of ins.byRef) if (!byRef.has(ref)) byRef.set(ref, id);
+      added += part.findings.length;
+      writeProbe(`findings ${added}`);
+      checkpoint(core, 'store', added, total, sourcePath);
+    }
+  };
+  // a report larger than what the database holds (a first big log): its indexes are built once
+  // after the rows instead of row by row (rebuilding them over fewer existing rows costs less)
+  if (runner.bulkLoad && total >= BULK_LOAD_MIN && total > findingCount(core)) runner.bulkLoad(['findings', 'locations'], store);
+  else store();
 
   storeChecklists(core, projectId, reportId, parsed, byRef);
   storeFixOrder(core, reportId, parsed);
@@ -283,6 +297,7 @@ export function insertFindings(
   const { db, runner } = core;
   const now = core.now();
   const st = statements(core);
+  st.finding.reset(); // rows an insert that failed midway buffered (its transaction rolled back)
   const shares = severityGroupShares(parsed);
   const all = parsed.findings;
   // ids are assigned here (what SQLite would pick: max + 1, inside this write transaction), so rows

@@ -94,6 +94,8 @@ class JobRunner {
       }
     });
     worker.on('error', (err) => {
+      // a thread that fails before it is ready (its script cannot load) would fail again: no restart
+      if (!this.ready && this.broken === null) this.broken = `the job thread could not start: ${err.message}`;
       if (this.running && !this.running.cancelled) this.finish({ ok: false, error: { code: 'internal', message: err.message } });
     });
     worker.on('exit', () => {
@@ -101,7 +103,8 @@ class JobRunner {
       this.worker = null;
       this.ready = false;
       if (this.running) this.finish(this.running.cancelled ? cancelledResult() : { ok: false, error: { code: 'internal', message: 'the job thread stopped' } });
-      if (!this.closing && this.broken === null) this.start();
+      if (this.broken !== null) this.failAll(this.broken);
+      else if (!this.closing) this.start();
     });
   }
 

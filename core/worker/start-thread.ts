@@ -2,15 +2,25 @@
 // repository's TypeScript through tsx: the core entry in a worker thread with its job thread beside
 // it (the serve host), or the job thread alone, every call a job (the CLI).
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { connectCore, type CoreClient } from './client';
 import { runJobsOnly } from './job-runner';
 import { localLinks, workerLink } from './link';
-import type { CoreInit, FromCore, ToCore } from './protocol';
+import type { CoreInit, FromCore, ThreadScript, ToCore } from './protocol';
 import { startThread } from './threads';
 
 export type { CoreClient, CallOptions } from './client';
 
 const here = (file: string) => new URL(`./${file}`, import.meta.url).href;
+
+/** set by the CLI's bundle (scripts/build-cli.mjs): its own job-thread file, beside the bundle */
+declare const __PUNCHLIST_JOB_THREAD__: string | undefined;
+
+/** the job thread: the bundle's own file when this code runs bundled, else the TypeScript module */
+function jobScript(): ThreadScript {
+  if (typeof __PUNCHLIST_JOB_THREAD__ === 'string') return { file: fileURLToPath(new URL(__PUNCHLIST_JOB_THREAD__, import.meta.url)) };
+  return { tsModule: here('job-thread.ts') };
+}
 
 export async function startCoreThread(options: { dbPath: string; actor?: string }): Promise<CoreClient> {
   const dbPath = options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath);
@@ -35,7 +45,7 @@ export async function startCoreThread(options: { dbPath: string; actor?: string 
  */
 export async function startCoreJobs(options: { dbPath: string; actor?: string }): Promise<CoreClient> {
   const dbPath = options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath);
-  const init: CoreInit = { dbPath, actor: options.actor, jobScript: { tsModule: here('job-thread.ts') } };
+  const init: CoreInit = { dbPath, actor: options.actor, jobScript: jobScript() };
   const [entrySide, hostSide] = localLinks<ToCore, FromCore>();
   void runJobsOnly(entrySide, init);
   return connectCore(hostSide, dbPath, () => undefined).client;

@@ -124,6 +124,34 @@ describe('ingest store', () => {
     d.close();
   });
 
+  // issue 17: a report larger than the database is stored with its indexes built once after the rows
+  it('a large report into a smaller database: the same rows, indexes and search; a failure leaves the schema as it was', () => {
+    tmp = tempDir();
+    const { d, ctx, projectId } = context(join(tmp.dir, 'bulk.sqlite'));
+    ingestBytes(ctx, projectId, 'first.md', new Uint8Array([1]), () => report([finding(1), finding(2)]));
+    const schema = () => d.sqlite.prepare(`SELECT type, name, sql FROM sqlite_schema ORDER BY name`).all();
+    const before = schema();
+    const beforeRows = dumpTables(d.sqlite);
+    const N = 6_000;
+    const many = Array.from({ length: N }, (_, i) => finding(i + 10, { title: `Bulk finding ${i + 10}`, locations: [{ path: `src/bulk${i % 7}.ts`, startLine: i }, { path: 'lib/shared.ts' }] }));
+    // a failure in the last part: nothing of it stays, the dropped indexes included
+    const bad = report([...many.slice(0, N - 1), finding(99_999, { status: 'bogus' as never })]);
+    expect(ingestBytes(ctx, projectId, 'bad.md', new Uint8Array([2]), () => bad, { asNew: true }).ok).toBe(false);
+    expect(schema()).toEqual(before);
+    expect(dumpTables(d.sqlite)).toEqual(beforeRows);
+    // the full report: every index is back, the rows are complete and searchable
+    const good = ingestBytes(ctx, projectId, 'bulk.md', new Uint8Array([3]), () => report(many), { asNew: true });
+    expect(good, JSON.stringify(good)).toMatchObject({ ok: true, added: N });
+    expect(schema()).toEqual(before);
+    expect(d.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(d.sqlite.prepare(`SELECT count(*) AS n FROM locations WHERE path = 'lib/shared.ts'`).get()).toEqual({ n: N });
+    const hits = d.sqlite.prepare(`SELECT rowid FROM findings_fts WHERE findings_fts MATCH '"bulk3"*' ORDER BY rowid`).all() as { rowid: number }[];
+    expect(hits.length).toBe(Math.ceil((N - 3) / 7));
+    const viaIndex = d.sqlite.prepare(`SELECT count(*) AS n FROM findings INDEXED BY findings_project_fingerprint WHERE project_id = ?`).get(projectId);
+    expect(viaIndex).toEqual({ n: N + 2 });
+    d.close();
+  });
+
   // issue 6: duplicate_of is set only by a user merge (duplicates.merge); a newer version of a
   // report goes through re-ingest (tests/reingest), duplicates across reports are suggested
   it('does not mark findings of a later report as duplicates on its own', () => {

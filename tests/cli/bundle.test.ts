@@ -1,0 +1,65 @@
+// The CLI as bundled JavaScript (npm run build:cli, scripts/build-cli.mjs): the bundle runs the
+// commands, its job thread included, and bin/punchlist.mjs runs it only while it is up to date.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+// @ts-expect-error -- a plain .mjs module without type declarations
+import { cliBundle } from '../../bin/cli-bundle.mjs';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { buildCli } from '../../scripts/build-cli.mjs';
+import { tempDir } from '../db/helpers';
+import { ROOT } from './helpers';
+
+type Check = { ok: boolean; why: string };
+const check = cliBundle as (root: URL) => Check;
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => {
+  tmp = tempDir('punchlist-cli-bundle-');
+});
+afterAll(() => tmp.cleanup());
+
+const SARIF = join(ROOT, 'tests/fixtures/corpus/sarif/defectdojo_suppression_test.sarif');
+
+describe('the bundled CLI', () => {
+  it('runs help and an ingest (in its job thread) from a fresh build, without tsx', async () => {
+    // inside the repository, as .build/cli is: the external better-sqlite3 resolves from node_modules
+    const out = join(ROOT, '.build', `cli-test-${process.pid}`);
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+    const built = (await buildCli({ outDir: out, quiet: true })) as { inputs: number };
+    expect(built.inputs).toBeGreaterThan(50);
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(out, 'main.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const help = run('--help');
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toContain('punchlist ingest FILE|DIR');
+    const db = join(tmp.dir, 'bundle.sqlite');
+    const ingest = run('ingest', SARIF, '--db', db);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    expect(ingest.stdout).toBe(`${SARIF}: added 5 findings (sarif)\n`);
+    const list = run('list', '--db', db, '--json');
+    expect(list.status, list.stderr).toBe(0);
+    expect((JSON.parse(list.stdout) as unknown[]).length).toBe(5);
+  }, 120_000);
+
+  it('is run only while none of the files it was built from changed', () => {
+    const root = join(tmp.dir, 'repo');
+    const url = pathToFileURL(`${root}/`);
+    mkdirSync(join(root, '.build/cli'), { recursive: true });
+    mkdirSync(join(root, 'core'), { recursive: true });
+    expect(check(url)).toMatchObject({ ok: false, why: 'not built (npm run build:cli)' });
+    const past = new Date(Date.now() - 60_000);
+    for (const f of ['core/a.ts', 'package-lock.json']) {
+      writeFileSync(join(root, f), '');
+      utimesSync(join(root, f), past, past);
+    }
+    writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'package-lock.json'] }));
+    expect(check(url)).toEqual(expect.objectContaining({ ok: true }));
+    utimesSync(join(root, 'package-lock.json'), new Date(), new Date());
+    expect(check(url)).toMatchObject({ ok: false, why: 'package-lock.json changed since the build' });
+    utimesSync(join(root, 'package-lock.json'), past, past);
+    rmSync(join(root, 'core/a.ts'));
+    expect(check(url)).toMatchObject({ ok: false, why: 'core/a.ts is gone since the build' });
+  });
+});
