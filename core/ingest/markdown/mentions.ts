@@ -83,6 +83,9 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
 
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
 
+/** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
+const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){2,5})$/;
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -134,7 +137,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
   // (under "### After launch (Sev-3)" or "## Issues", a titled "| ID | Issue | Status |" table lists findings)
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && named >= 0;
-  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
+  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
   if (sevCol < 0 && !statusOnly && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
@@ -143,7 +146,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
-  const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
+  const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
@@ -164,7 +168,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   }
   const blocksCol = col(/block/);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
-  const statusCol = col(/^(status|state|ステータス|状態|対応状況)/) >= 0 ? col(/^(status|state|ステータス|状態|対応状況)/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
+  // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
+  const decisionCol = col(/^(decision|triage(?: decision)?)$/);
+  const statusCol = decisionCol >= 0 ? decisionCol : col(/^(status|state|ステータス|状態|対応状況)/) >= 0 ? col(/^(status|state|ステータス|状態|対応状況)/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
@@ -244,7 +250,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,
-      update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text)),
+      update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       scope,
       detailed: false,
       standalone,
