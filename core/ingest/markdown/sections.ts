@@ -177,7 +177,9 @@ function collectFacts(text: string, s: Section): void {
     // "| Severity | Likelihood | Status |" over one row of values: the finding's fields side by side
     const keys = horizontal ? b.children[0].children.map((c) => plainInline(cellSource(text, c)).replace(/:$/, '').trim()) : [];
     const kinds = keys.map((k) => factKind(k));
-    if (b.type === 'table' && horizontal && kinds.filter((k) => k && k !== 'part').length >= 2) {
+    // (a row with a title column of its own is a record, not the heading's fields: "| Rule ID | Severity | Title |")
+    const ownTitle = keys.some((k) => /^(title|name|finding|issue|summary|vulnerability|message)$/i.test(k));
+    if (b.type === 'table' && horizontal && !ownTitle && kinds.filter((k) => k && k !== 'part').length >= 2) {
       const vals = b.children[1].children.map((c) => plainInline(cellSource(text, c)).trim());
       keys.forEach((k, i) => {
         const kind = kinds[i];
