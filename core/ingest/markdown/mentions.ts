@@ -117,7 +117,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     legend = scale;
   });
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss/.test(h)) return;
+    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -131,7 +131,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
-  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat)/);
+  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|bevinding|befund|constat|hallazgo|rilievo)/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
@@ -143,12 +143,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
-  const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|no\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
@@ -171,7 +171,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   const decisionCol = col(/^(decision|triage(?: decision)?)$/);
   const statusCol = decisionCol >= 0 ? decisionCol : col(/^(status|state|ステータス|状態|対応状況)/) >= 0 ? col(/^(status|state|ステータス|状態|対応状況)/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
-  const locCol = col(/file|location|path|where/);
+  const locCol = col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
   const body = rows.slice(1);
@@ -180,7 +180,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
   const sevs = body.map((r) => (r.children[sevCol] ? sevOf(cellText(text, r.children[sevCol])) : null));
   const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
-  const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|d[ée]finition/.test(header[nameCol] ?? '');
+  const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings

@@ -59,8 +59,8 @@ export function newReportFacts(): ReportFacts {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live))/iu;
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -140,7 +140,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|gevonden|encontrad/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|gevonden|encontrad/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium

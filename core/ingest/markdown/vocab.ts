@@ -68,6 +68,7 @@ const WORD_SEVERITY: Record<string, Severity> = {
   kritiek: 'critical',
   hoog: 'high',
   middel: 'medium',
+  midden: 'medium',
   gemiddeld: 'medium',
   laag: 'low',
   informatief: 'info',
@@ -83,7 +84,7 @@ const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|gemiddeld|laag|informatief)(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|midden|gemiddeld|laag|informatief)(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
