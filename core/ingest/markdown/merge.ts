@@ -84,6 +84,14 @@ export function mergeInto(target: Draft, m: Draft): void {
   if (!t.ref && m.f.ref) t.ref = m.f.ref;
 }
 
+/** Both name where they are, and no file in common. */
+function inDifferentFiles(a: Draft, b: Draft): boolean {
+  const pa = a.f.locations.map((l) => l.path);
+  const pb = b.f.locations.map((l) => l.path);
+  if (!pa.length || !pb.length) return false;
+  return !pa.some((x) => pb.some((y) => x === y || x.endsWith('/' + y) || y.endsWith('/' + x)));
+}
+
 /** How much a short record states: fields, a location, its own text. */
 function richness(d: Draft): number {
   const f = d.f;
@@ -165,6 +173,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
       for (const i of cands) {
         const d = merged[i];
         if (!d.detailed && d.prov && m.prov && d.prov.set !== null && d.prov.set === m.prov.set) continue; // siblings are distinct records
+        // two records about different files are two findings, however alike their words ("Change this code to
+        // not construct … from user-controlled data" in two files)
+        if (inDifferentFiles(d, m)) continue;
         const sc = overlap(m.words, d.words);
         if (sc > best) {
           second = best;

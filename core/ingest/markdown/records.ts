@@ -666,6 +666,14 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
       paragraphRecords(ctx, b.children as RootContent[], s, out);
       continue;
     }
+    // "↳ **@nadia**: same issue as the alert above. Resolving as duplicate.": a reply under the thread
+    if (!thread && cur && (cur as Candidate).check && b.type === 'paragraph' && /^\s*(?:↳|↪|⤷)/u.test(src(text, b))) {
+      const c = cur as Candidate;
+      c.bodyMd += '\n\n' + src(text, b);
+      c.end = off(b, 'end');
+      readBodyLines(paragraphLines(text, b).map((l) => '> ' + l.replace(/^\s*(?:↳|↪|⤷)\s*/u, '')), c.body);
+      continue;
+    }
     if (thread) {
       const quote = (b.type === 'blockquote' ? b : next) as RootContent;
       if (quote !== b) {
@@ -797,7 +805,7 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
   const qlines = src(text, quote).slice(0, 4000).split('\n').map((l) => l.replace(/^\s*>\s?/, ''));
   const first = qlines.findIndex((l) => l.trim());
   const m = first >= 0 ? CONVENTIONAL.exec(qlines[first]) : null;
-  if (!m) return null;
+  if (!m) return first >= 0 ? placeComment(text, qlines, anchor, s) : null;
   const anchorMd = anchor ? src(text, anchor) : '';
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
   const label = m[1].toLowerCase();
@@ -818,6 +826,40 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
     // ("(blocking)" holds a merge back, which is not a statement about deploying: blocks stays null)
     lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' }),
   };
+}
+
+/**
+ * A comment exported under a heading that names only the place it is about ("#### 💬 `src/a.java` L58"
+ * over "**codeql[bot]** · 21 Oct · thread *unresolved*" and the comment in a quote): a code review
+ * comment, whatever tool wrote it. Its title is the quote's own heading or its first sentence that is
+ * not a line of fields; its severity a "Severity:" it states; its status the thread's.
+ */
+function placeComment(text: string, qlines: string[], anchor: RootContent | null, s: Section): { finding: boolean; lead: Lead } | null {
+  const heading = plainInline(s.h.text).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  const place = s.depth > 0 ? parseLocations(heading, true) : [];
+  if (place.length !== 1 || heading.replace(/`/g, '').replace(place[0].path, '').replace(/\b(?:L|lines?\s*)\d+(?:\s*[-–]\s*L?\d+)?\b|:\d+(?:-\d+)?/gi, '').replace(/[\s()·,:#-]+/g, '').length > 0) return null;
+  const anchorMd = anchor ? src(text, anchor) : '';
+  if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
+  let title = '';
+  const inner = qlines.find((l) => /^#{1,6}\s+\S/.test(l));
+  if (inner) title = plainInline(inner.replace(/^#{1,6}\s+/, '')).trim();
+  else {
+    for (const l of qlines) {
+      const p = plainInline(l).replace(EMOJI_RE, ' ').trim();
+      // (a line of fields, "Vulnerability · Severity: Blocker · Rule `S3649`", or a link alone is no sentence)
+      if (!p || /\s[·•|]\s/.test(p) || /^\[[^\]]*\]\([^)]*\)$/.test(l.trim()) || /^[\p{L} ]{1,30}:/u.test(p)) continue;
+      const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc))[.!?](?=\s+[A-Z`"'(*_]|$)/.exec(p);
+      title = (stop && stop.index >= 8 ? p.slice(0, stop.index) : p.slice(0, 160)).replace(/[.\s]+$/, '');
+      break;
+    }
+  }
+  if (title.length < 8) return null;
+  const quoteText = plainInline(qlines.join(' '));
+  const sv = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu.exec(quoteText);
+  const severity = sv ? severityFromValue(sv[1]) : null;
+  const anchorPlain = plainInline(anchorMd);
+  const status: Status | null = /\bunresolved\b/i.test(anchorPlain) ? 'open' : /\bresolved\b/i.test(anchorPlain) ? 'fixed' : null;
+  return { finding: true, lead: leadOf({ title, status, locations: place, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
 }
 
 /** The first line of a list item, as plain text. */
