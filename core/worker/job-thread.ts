@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     return;
   }
   const opened = core;
+  opened.onChange((change) => link.post({ t: 'change', change }));
   link.onMessage(async (m) => {
     if (m.t === 'close') {
       opened.close();
