@@ -16,8 +16,11 @@ import {
 import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { keyOf, labelOf, layoutFor, patchFor } from '../lib/grouping';
 import { useStore } from '../store';
+import { boardCards, useBoardCards } from '../store/board-data';
 import { CardView } from './card';
 import { BoardColumn } from './column';
+
+const NO_CARDS: FindingCard[] = [];
 
 const collision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -57,7 +60,7 @@ function overLabel(id: string | number): string {
 }
 
 export function Board() {
-  const cards = useStore((s) => s.cards);
+  const cards = useBoardCards().data ?? NO_CARDS;
   const groupBy = useStore((s) => s.groupBy);
   const laneBy = useStore((s) => s.laneBy);
   const layout = useMemo(() => layoutFor(cards, groupBy, laneBy), [cards, groupBy, laneBy]);
@@ -83,7 +86,7 @@ export function Board() {
     const target = e.over?.data.current as { laneKey: string; colKey: string } | undefined;
     if (!card || !target) return;
     const state = useStore.getState();
-    const current = state.cards.find((c) => c.id === card.id) ?? card;
+    const current = boardCards().find((c) => c.id === card.id) ?? card;
     let patch: FindingPatch = {};
     if (keyOf(current, state.groupBy) !== target.colKey) patch = { ...patch, ...patchFor(state.groupBy, target.colKey) };
     if (state.laneBy && target.laneKey && keyOf(current, state.laneBy) !== target.laneKey) {
