@@ -237,7 +237,7 @@ async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: 
         ORIGIN,
       );
     if (!trusted) return fail('forbidden', 'IPC from an untrusted frame');
-    // the renderer's channel: known methods, none that takes a filesystem path (shared/channel.ts)
+    // the renderer's channel: known methods, none that takes a filesystem path (the registry's `caller`)
     const call = rendererCall(method, input);
     if (!call.ok) return call;
     if (isHostMethod(call.value)) return await answerHostCall(call.value, input, { openExternal });

@@ -1,7 +1,7 @@
 // Loopback HTTP host: serves the built renderer (under the one host policy, core/host-policy.ts, as the
 // Electron app does) and the typed API (POST /api/<method>) on 127.0.0.1.
 // Every API request must carry the per-start token in the `x-punchlist-token` header. The API is the
-// renderer's channel (shared/channel.ts rendererCall): methods and fields taking filesystem paths are refused.
+// renderer's channel (shared/contract rendererCall): methods and fields taking filesystem paths are refused.
 // Long work: a request whose Accept names application/x-ndjson gets its progress as it goes, one JSON
 // line each ({"progress":…}), then the result line ({"result":…}); a client that goes away before the
 // answer (an aborted fetch) cancels its call.
