@@ -1,6 +1,6 @@
 // Re-ingest and duplicates (issue 6): the "not in latest report" badge on cards, the toolbar button,
 // the duplicates & updates panel, the "newer version?" question and the detail panel's sources.
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { DuplicateSide, DuplicateSuggestion } from '../../../../shared/api';
 import { useApi } from '../../api/queries';
 import { useAbsentIds, useBoardCards } from '../../store/board-data';
@@ -9,8 +9,11 @@ import { useStore } from '../../store';
 import { useReingest } from './reingest-store';
 import './reingest.css';
 
+/** the board's "not in latest report" ids, given once to every card (one cache subscription, not one per card) */
+export const AbsentIds = createContext<ReadonlySet<number>>(new Set());
+
 export function AbsentBadge({ id }: { id: number }) {
-  const absent = useAbsentIds().has(id);
+  const absent = useContext(AbsentIds).has(id);
   if (!absent) return null;
   return (
     <span className="badge-absent" data-testid="badge-absent" title="The latest version of its report no longer has this finding">
