@@ -10,19 +10,19 @@ export interface ChangeEvent {
   projectId: number | null;
   /** the kinds of data it changed */
   entities: Entity[];
-  /** the findings it changed, when known (a finding's detail is stale only then) */
+  /** the findings it changed, when known */
   findingIds: number[] | null;
   /** the methods whose answers it made stale (their definition reads one of `entities`) */
   stale: Method[];
 }
 
-/** Whether a cached answer of `method` for `input` is stale after `change`. */
+/**
+ * Whether a cached answer of `method` for `input` is stale after `change`: the method reads what
+ * changed, and the answer is not about another project. (A finding's detail shows its dependencies'
+ * statuses too, so any finding change makes every detail stale; only the one on screen is fetched.)
+ */
 export function isStale(change: ChangeEvent, method: string, input: unknown): boolean {
   if (!(change.stale as string[]).includes(method)) return false;
-  const o = (input ?? {}) as { projectId?: unknown; id?: unknown };
-  if (change.projectId !== null && typeof o.projectId === 'number' && o.projectId !== change.projectId) return false;
-  if (method === 'findings.get' && change.findingIds && typeof o.id === 'number' && !change.entities.some((e) => e !== 'findings' && e !== 'history')) {
-    return change.findingIds.includes(o.id);
-  }
-  return true;
+  const o = (input ?? {}) as { projectId?: unknown };
+  return change.projectId === null || typeof o.projectId !== 'number' || o.projectId === change.projectId;
 }

@@ -138,15 +138,16 @@ describe('change events', () => {
       expect(ingest.projectId).toBe(projectId);
       expect(ingest.stale).toEqual(expect.arrayContaining(['findings.list', 'reports.list', 'plan.get', 'insights.get']));
 
-      // an edit names the findings it changed: only their detail is stale
+      // an edit names the findings it changed; a detail shows its dependencies' statuses, so every detail is stale
       const cards = (await post('findings.list', { projectId })).value as Array<{ id: number }>;
       expect(cards.length).toBeGreaterThan(1);
       const [a, b] = cards;
       await post('findings.update', { ids: [a.id], patch: { status: 'in_progress' } });
       const edit = await events.next((c) => c.method === 'findings.update');
-      expect(edit).toMatchObject({ projectId, findingIds: [a.id] });
+      expect(edit).toMatchObject({ projectId, findingIds: [a.id], entities: ['findings', 'history'] });
       expect(isStale(edit, 'findings.get', { id: a.id })).toBe(true);
-      expect(isStale(edit, 'findings.get', { id: b.id })).toBe(false);
+      expect(isStale(edit, 'findings.get', { id: b.id })).toBe(true);
+      expect(isStale(edit, 'checklists.list', { projectId })).toBe(true);
       expect(isStale(edit, 'findings.list', { projectId })).toBe(true);
       expect(isStale(edit, 'findings.list', { projectId: projectId + 1000 })).toBe(false);
       expect(isStale(edit, 'projects.list', {})).toBe(false);
