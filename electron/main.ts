@@ -9,7 +9,9 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { API_CHANNEL, apiSchemas, rendererCall, type Result } from '../shared/api';
+import { API_CHANNEL, projectOfCall, rendererCall, type ErrorCode, type Result } from '../shared/api';
+import { CHANGES_CHANNEL } from '../shared/channel';
+import { answerHostCall, isHostMethod } from '../core/host-calls';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
 import type { Progress } from '../core/service/job';
 import { startCoreProcess, type CoreClient } from './core-client';
@@ -17,15 +19,12 @@ import { installMenu, type MenuExportFormat } from './menu';
 import {
   APP_ORIGIN,
   APP_SCHEME,
-  REFRESH_CHANNEL,
   appAssetPath,
   appOrigin,
-  checkExternalUrl,
   isAllowedNavigation,
   isPermissionAllowed,
   isTrustedSender,
   parseDbArg,
-  projectIdFromCall,
   withCsp,
 } from './policy';
 import { rendererCsp, rendererHeaders, resolveRendererFile } from '../core/host-policy';
@@ -48,7 +47,7 @@ let mainWindow: BrowserWindow | null = null;
 /** the project the renderer last worked in: where File > Import… goes */
 let activeProjectId: number | null = null;
 
-function fail<T>(code: string, message: string): Result<T> {
+function fail<T>(code: ErrorCode, message: string): Result<T> {
   return { ok: false, error: { code, message } };
 }
 
@@ -108,6 +107,11 @@ async function start(): Promise<void> {
   // pending migrations: a backup first (online backup API); a failed one is restored and the
   // error ("… restored from the backup taken before migrating (…)") goes to the start-up dialog
   core = await startCoreProcess(dbPath, __dirname);
+  // every write's change event (whoever made it: the window, File > Import…, a restore) goes to the window
+  core.onChange((change) => {
+    const win = mainWindow;
+    if (win && !win.isDestroyed()) win.webContents.send(CHANGES_CHANNEL, change);
+  });
 
   app.setAboutPanelOptions({ applicationName: 'Punchlist', applicationVersion: app.getVersion() });
   lockDownSession();
@@ -233,15 +237,15 @@ async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: 
         ORIGIN,
       );
     if (!trusted) return fail('forbidden', 'IPC from an untrusted frame');
-    // the renderer's channel: known methods, none that takes a filesystem path (shared/channel.ts)
+    // the renderer's channel: known methods, none that takes a filesystem path (the registry's `caller`)
     const call = rendererCall(method, input);
     if (!call.ok) return call;
-    if (call.value === 'app.openExternal') return await openExternal(input);
+    if (isHostMethod(call.value)) return await answerHostCall(call.value, input, { openExternal });
     const c = core;
     if (!c) return fail('unavailable', 'the database is closed');
     const result = await c.dispatch(call.value, input);
     if (result.ok) {
-      const pid = projectIdFromCall(call.value, input, result.value);
+      const pid = projectOfCall(call.value, input, result.value);
       if (pid !== null) activeProjectId = pid;
     }
     return result;
@@ -250,12 +254,8 @@ async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: 
   }
 }
 
-/** 'app.openExternal': http(s) and editor "open file" links only, after the user confirms. */
-async function openExternal(input: unknown): Promise<Result<{ opened: boolean }>> {
-  const parsed = apiSchemas['app.openExternal'].safeParse(input);
-  if (!parsed.success) return fail('invalid_input', parsed.error.message);
-  const verdict = checkExternalUrl(parsed.data.url);
-  if (!verdict.allowed) return fail('forbidden', `Refused to open the link: ${verdict.reason}`);
+/** app.openExternal (core/host-calls.ts checked the link): asks the user, then opens it. */
+async function openExternal(verdict: { kind: 'web' | 'editor'; url: string }): Promise<boolean> {
   const options: Electron.MessageBoxOptions = {
     type: 'question',
     buttons: ['Open', 'Cancel'],
@@ -268,9 +268,9 @@ async function openExternal(input: unknown): Promise<Result<{ opened: boolean }>
   };
   const win = mainWindow;
   const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
-  if (response !== 0) return { ok: true, value: { opened: false } };
+  if (response !== 0) return false;
   await shell.openExternal(verdict.url);
-  return { ok: true, value: { opened: true } };
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,7 +305,6 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
   const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths, asNew }, { onProgress: progress });
   if (win && !win.isDestroyed()) win.setProgressBar(-1);
   activeProjectId = projectId;
-  if (win && !win.isDestroyed()) win.webContents.send(REFRESH_CHANNEL);
 
   if (!result.ok) {
     await message(win, { type: 'error', message: 'Import failed', detail: result.error.message });
@@ -499,7 +498,6 @@ async function restoreFromMenu(): Promise<void> {
   });
   if (response !== 0) return;
   const restored = await c.call('backup.restore', { file });
-  if (win && !win.isDestroyed()) win.webContents.send(REFRESH_CHANNEL);
   if (!restored.ok) {
     await message(win, { type: 'error', message: 'Restore failed', detail: restored.error.message });
     return;

@@ -1,226 +1,22 @@
 // The one typed contract between the renderer and the core (Electron IPC or the loopback HTTP host).
-// Every method has a zod schema for its input (validated in the main process / serve host) and an
-// output type. Calls never throw across the boundary: they resolve to a Result.
-import { z } from 'zod';
-import { SEVERITIES, STATUSES, type Claims, type Location, type Severity, type Status } from './types';
+// Each method is defined once, in its feature module under shared/contract/ (input schema, output
+// type, scope, what it reads and writes), merged by the registry (shared/contract/index.ts); its
+// handler sits under the same name in core/service/handlers/. Inputs are validated where they
+// arrive (the core's dispatch); calls never throw across the boundary: they resolve to a Result.
+import type { Claims, Location, Severity, Status } from './types';
 // issue 5: plan, checklists, exports
-import type { GateStatus, Plan } from './plan';
-import type { PlanSettings, SnapshotChecklist } from './snapshot';
-// issue 9: insights
-import type { InsightsFigures } from './insights';
-import type { BYTES_ONLY_FROM_RENDERER, RendererMethod } from './channel';
+import type { Plan } from './plan';
+import type { PlanSettings } from './snapshot';
 // issue 15: import review and corrections
-import { fieldPatchSchema, rulesFileSchema, type BlockKind, type Rule, type RulesFile } from './rules';
+import type { BlockKind, Rule } from './rules';
+import type { Input, Method, Output, RendererInput, RendererMethod } from './contract';
+import type { Result } from './contract/define';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-export interface ApiError {
-  /** 'invalid_input' | 'not_found' | 'parse_error' | 'conflict' | 'unavailable' | 'internal' | ... */
-  code: string;
-  message: string;
-}
-
-const id = z.number().int().positive();
-const severity = z.enum(SEVERITIES);
-const status = z.enum(STATUSES);
-
-export const findingFilterSchema = z.object({
-  projectId: id,
-  severity: z.array(severity.or(z.literal('unrated'))).optional(),
-  status: z.array(status).optional(),
-  phase: z.array(z.string().max(200)).optional(),
-  reportId: z.array(id).optional(),
-  pathPrefix: z.string().max(1000).optional(),
-  blocksDeployment: z.boolean().optional(),
-  /** full-text search (FTS5): words and prefixes */
-  text: z.string().max(500).optional(),
-  limit: z.number().int().positive().max(1_000_000).optional(),
-});
-export type FindingFilter = z.infer<typeof findingFilterSchema>;
-
-export const findingPatchSchema = z
-  .object({
-    status: status.optional(),
-    severity: severity.nullable().optional(),
-    phase: z.string().max(200).nullable().optional(),
-    effortMinHours: z.number().min(0).max(100_000).nullable().optional(),
-    effortMaxHours: z.number().min(0).max(100_000).nullable().optional(),
-    notes: z.string().max(100_000).nullable().optional(),
-    blocksDeployment: z.boolean().nullable().optional(),
-  })
-  .strict();
-export type FindingPatch = z.infer<typeof findingPatchSchema>;
-
-/** Input schemas, one per method. */
-
-/**
- * How an ingest treats a file that is a newer version of a report already in the project (the family
- * rule, shared/report-family.ts). By default it updates that report (decisions kept, absent findings
- * marked); core/ingest/reingest.ts ingestReport is the one code path for every caller.
- */
-const ingestChoices = {
-  /** add the file as a separate report even when it is a newer version of one */
-  asNew: z.boolean().optional(),
-  /** update this report (the user chose it) instead of the one the family rule finds */
-  reportId: id.optional(),
-  /** say what would happen; write nothing */
-  dryRun: z.boolean().optional(),
-  /** close the findings the new version no longer has that are still open (status fixed, reason "not in latest report") */
-  closeAbsent: z.boolean().optional(),
-  /** compare against this earlier version of the report (its number, a sha256 prefix or its file name); writes nothing */
-  baseline: z.string().trim().min(1).max(4096).optional(),
-};
-
-const blockIndexes = z.array(z.number().int().min(0).max(10_000_000)).min(1).max(200);
-/** a correction in the import review (issue 15): blocks are indexes into review.get's `blocks` */
-export const correctionSchema = z.discriminatedUnion('action', [
-  /** these blocks are findings; all: every block like the first (its list, its table) */
-  z.object({ action: z.literal('take'), blocks: blockIndexes, all: z.boolean().optional() }).strict(),
-  /** not findings; all: none of its set */
-  z.object({ action: z.literal('drop'), blocks: blockIndexes, all: z.boolean().optional() }).strict(),
-  z.object({ action: z.literal('merge'), blocks: blockIndexes.min(2) }).strict(),
-  z.object({ action: z.literal('split'), blocks: blockIndexes.max(1) }).strict(),
-  z.object({ action: z.literal('edit'), blocks: blockIndexes.max(1), patch: fieldPatchSchema }).strict(),
-  /** the report's own severity word means this severity, for its family or the whole project */
-  z
-    .object({ action: z.literal('severity'), word: z.string().trim().min(1).max(100), severity, scope: z.enum(['family', 'project']).default('family') })
-    .strict(),
-]);
-export type Correction = z.output<typeof correctionSchema>;
-
-export const apiSchemas = {
-  'meta.info': z.object({}).strict(),
-  'projects.list': z.object({}).strict(),
-  'projects.create': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
-  'reports.list': z.object({ projectId: id }).strict(),
-  /** ingest files or folders by path (Electron's File > Import… dialog, CLI); not on the renderer's channel */
-  'ingest.paths': z.object({ projectId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), ...ingestChoices }).strict(),
-  /** ingest bytes the renderer read itself (browser drop); base64 */
-  'ingest.bytes': z
-    .object({ projectId: id, name: z.string().min(1).max(1000), base64: z.string().max(700_000_000), ...ingestChoices })
-    .strict(),
-  'findings.list': findingFilterSchema,
-  'findings.get': z.object({ id }).strict(),
-  'findings.update': z
-    .object({ ids: z.array(id).min(1).max(1_000_000), patch: findingPatchSchema, reason: z.string().max(10_000).optional() })
-    .strict(),
-  'dependencies.add': z.object({ findingId: id, dependsOnId: id }).strict(),
-  'dependencies.remove': z.object({ findingId: id, dependsOnId: id }).strict(),
-  'history.undo': z.object({ projectId: id }).strict(),
-  'history.redo': z.object({ projectId: id }).strict(),
-  'settings.get': z.object({ projectId: id, key: z.string().min(1).max(200) }).strict(),
-  'settings.set': z.object({ projectId: id, key: z.string().min(1).max(200), value: z.unknown() }).strict(),
-  /** open a link from report text: only http(s) and editor URLs, after a check (Electron only) */
-  'app.openExternal': z.object({ url: z.string().min(1).max(8192) }).strict(),
-  // ---- issue 9: insights ----
-  /** every figure of the Insights view in one call; `now` (ISO) ends the burndown (default: the core's clock) */
-  'insights.get': z.object({ projectId: id, now: z.string().datetime({ offset: true }).optional() }).strict(),
-  // ---- issue 5: plan, checklists, exports ----
-  /** the plan: 'current' = the manual order when saved, else generated; 'report' = a report's own fix order */
-  'plan.get': z
-    .object({ projectId: id, source: z.enum(['generated', 'report', 'current']).default('current'), reportId: id.optional() })
-    .strict(),
-  /** save the user's order (drag between steps, reorder); it survives re-planning until plan.reset */
-  'plan.setManual': z
-    .object({
-      projectId: id,
-      steps: z.array(z.object({ title: z.string().trim().min(1).max(2000), findingIds: z.array(id).max(1_000_000) })).max(10_000),
-    })
-    .strict(),
-  'plan.reset': z.object({ projectId: id }).strict(),
-  'plan.settings.get': z.object({ projectId: id }).strict(),
-  /** effort defaults per severity ([min, max] hours) and severity weights; partial, merged over the defaults */
-  'plan.settings.set': z
-    .object({
-      projectId: id,
-      settings: z
-        .object({
-          effortDefaults: z.partialRecord(z.enum([...SEVERITIES, 'unrated']), z.tuple([z.number().min(0).max(100_000), z.number().min(0).max(100_000)])).optional(),
-          severityWeights: z.partialRecord(z.enum([...SEVERITIES, 'unrated']), z.number().min(0).max(1_000_000)).optional(),
-        })
-        .strict(),
-    })
-    .strict(),
-  'gate.status': z.object({ projectId: id }).strict(),
-  'checklists.list': z.object({ projectId: id }).strict(),
-  'checklists.create': z.object({ projectId: id, title: z.string().trim().min(1).max(2000), gate: z.boolean().optional() }).strict(),
-  'checklists.update': z.object({ id, title: z.string().trim().min(1).max(2000).optional(), gate: z.boolean().optional() }).strict(),
-  'checklists.addItem': z
-    .object({ checklistId: id, text: z.string().trim().min(1).max(10_000), findingIds: z.array(id).max(10_000).optional() })
-    .strict(),
-  'checklists.editItem': z.object({ itemId: id, text: z.string().trim().min(1).max(10_000) }).strict(),
-  /** tick (true) / untick (false) by hand, or null: hand the item back to auto-ticking from its findings */
-  'checklists.setItem': z.object({ itemId: id, checked: z.boolean().nullable() }).strict(),
-  'checklists.removeItem': z.object({ itemId: id }).strict(),
-  'checklists.linkFinding': z.object({ itemId: id, findingId: id }).strict(),
-  'checklists.unlinkFinding': z.object({ itemId: id, findingId: id }).strict(),
-  /** render an export; the renderer saves it as a download, the Electron menu writes a file */
-  'export.render': z.object({ projectId: id, format: z.enum(['md', 'csv', 'json', 'html', 'sarif']) }).strict(),
-  /** re-import a Punchlist JSON export (base64 bytes) as a new project, or into an empty project */
-  'import.json': z.object({ projectId: id.optional(), base64: z.string().max(700_000_000) }).strict(),
-  // ---- issue 7: backups ----
-  /** this database's backups (backups/ next to the file), newest first */
-  'backup.list': z.object({}).strict(),
-  /** a copy of the database now (SQLite online backup API); the last few of each kind are kept */
-  'backup.create': z.object({}).strict(),
-  /** replace the database with a backup (a name from backup.list, or an absolute path chosen by the user in File > Restore…); a copy of the current state is kept first; not on the renderer's channel */
-  'backup.restore': z.object({ file: z.string().min(1).max(4096) }).strict(),
-  // ---- issue 6: re-ingest and duplicates ----
-  /** what re-ingesting a file would do: the report it looks like a newer version of, and the counts */
-  'reingest.preview': z
-    .object({
-      projectId: id,
-      /** a file path (CLI; never from the renderer), or `name` + `base64` (what the app window sends) */
-      path: z.string().min(1).max(4096).optional(),
-      name: z.string().min(1).max(1000).optional(),
-      base64: z.string().max(700_000_000).optional(),
-      /** compare against this report instead of the one found by path / file name / tool */
-      reportId: id.optional(),
-    })
-    .strict(),
-  /** the user confirmed: the file becomes the newest version of `reportId` (decisions kept) */
-  'reingest.apply': z
-    .object({
-      projectId: id,
-      reportId: id,
-      path: z.string().min(1).max(4096).optional(),
-      name: z.string().min(1).max(1000).optional(),
-      base64: z.string().max(700_000_000).optional(),
-    })
-    .strict(),
-  /** findings marked "not in latest report" (of one report, or of the project) */
-  'findings.absent': z.object({ projectId: id, reportId: id.optional() }).strict(),
-  /** close every open "not in latest report" finding in one (undoable) action */
-  'findings.closeAbsent': z
-    .object({
-      projectId: id,
-      reportId: id.optional(),
-      status: z.enum(['fixed', 'verified', 'wont_fix', 'false_positive']).default('fixed'),
-    })
-    .strict(),
-  /** likely duplicates across reports, best first */
-  'duplicates.suggest': z.object({ projectId: id, limit: z.number().int().positive().max(5000).optional() }).strict(),
-  /** merge: `duplicateId` is marked duplicate of `keepId`, which gains its sources, locations and stronger severity */
-  'duplicates.merge': z.object({ keepId: id, duplicateId: id }).strict(),
-  /** undo merges: of this duplicate, or every duplicate merged into this finding */
-  'duplicates.unmerge': z.object({ findingId: id }).strict(),
-  /** a finding's sources, merged duplicates, all locations and "not in latest report" state */
-  'duplicates.info': z.object({ findingId: id }).strict(),
-  // ---- issue 15: import review and corrections ----
-  /** a Markdown report's kept text beside what was extracted, under the project's rules */
-  'review.get': z.object({ reportId: id }).strict(),
-  /** a correction, kept as a rule of the report's family (or the project's) and applied now; one undoable step */
-  'review.correct': z.object({ reportId: id, correction: correctionSchema }).strict(),
-  'rules.list': z.object({ projectId: id }).strict(),
-  /** turn a rule off (its corrections are taken back) or on again; one undoable step */
-  'rules.setEnabled': z.object({ id, enabled: z.boolean() }).strict(),
-  'rules.delete': z.object({ id }).strict(),
-  'rules.export': z.object({ projectId: id }).strict(),
-  /** add the rules of a rules file (`punchlist rules export`) and apply them; one undoable step */
-  'rules.import': z.object({ projectId: id, file: rulesFileSchema }).strict(),
-} as const;
-
-export type Method = keyof typeof apiSchemas;
-export type Input<M extends Method> = z.input<(typeof apiSchemas)[M]>;
+export type { ApiError, Entity, ErrorCode, Result } from './contract/define';
+export { contract, definitionOf, formatZodError, isMethod, METHODS, methodsReading, projectOfCall, rendererCall } from './contract';
+export type { Contract, Input, MainProcessOnlyMethod, Method, Output, ParsedInput, RendererInput, RendererMethod } from './contract';
+export { findingFilterSchema, findingPatchSchema, type FindingFilter, type FindingPatch } from './contract/findings';
+export { correctionSchema, type Correction } from './contract/review';
 
 export interface Project {
   id: number;
@@ -530,77 +326,15 @@ export interface ReviewView {
   applied: Array<{ id: number; label: string; count: number }>;
 }
 
-export interface Outputs {
-  'meta.info': { version: string; dbPath: string; schemaVersion: number };
-  'projects.list': Project[];
-  'projects.create': Project;
-  'reports.list': ReportSummary[];
-  'ingest.paths': IngestFileResult[];
-  'ingest.bytes': IngestFileResult;
-  'findings.list': FindingCard[];
-  'findings.get': FindingDetail;
-  'findings.update': FindingCard[];
-  'dependencies.add': { ok: true };
-  'dependencies.remove': { ok: true };
-  'history.undo': { undone: number };
-  'history.redo': { redone: number };
-  'settings.get': { value: unknown };
-  'settings.set': { ok: true };
-  'app.openExternal': { opened: boolean };
-  // ---- issue 9: insights ----
-  'insights.get': InsightsFigures;
-  // ---- issue 5: plan, checklists, exports ----
-  'plan.get': PlanView;
-  'plan.setManual': PlanView;
-  'plan.reset': PlanView;
-  'plan.settings.get': PlanSettings;
-  'plan.settings.set': PlanSettings;
-  'gate.status': GateStatus;
-  'checklists.list': SnapshotChecklist[];
-  'checklists.create': SnapshotChecklist;
-  'checklists.update': SnapshotChecklist;
-  'checklists.addItem': SnapshotChecklist;
-  'checklists.editItem': SnapshotChecklist;
-  'checklists.setItem': SnapshotChecklist;
-  'checklists.removeItem': SnapshotChecklist;
-  'checklists.linkFinding': SnapshotChecklist;
-  'checklists.unlinkFinding': SnapshotChecklist;
-  'export.render': ExportFile;
-  'import.json': JsonImportResult;
-  // ---- issue 7: backups ----
-  'backup.list': BackupEntry[];
-  'backup.create': BackupEntry;
-  'backup.restore': BackupRestoreResult;
-  // ---- issue 6: re-ingest and duplicates ----
-  'reingest.preview': ReingestPreview;
-  'reingest.apply': ReingestApplyResult;
-  'findings.absent': AbsentFinding[];
-  'findings.closeAbsent': { closed: number; ids: number[] };
-  'duplicates.suggest': DuplicateSuggestion[];
-  'duplicates.merge': { mergeId: number; keep: FindingCard; duplicate: FindingCard };
-  'duplicates.unmerge': { unmerged: number };
-  'duplicates.info': DuplicateInfo;
-  // ---- issue 15 ----
-  'review.get': ReviewView;
-  'review.correct': { rule: Rule; touched: number; review: ReviewView };
-  'rules.list': Rule[];
-  'rules.setEnabled': { rule: Rule; touched: number };
-  'rules.delete': { rule: Rule; touched: number };
-  'rules.export': RulesFile;
-  'rules.import': { added: number; touched: number };
-}
 
-export type Output<M extends Method> = Outputs[M];
 
 /** Every method of the contract, resolving to a Result (the core's own callers: CLI, main process, tests). */
 export type ApiClient = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
-/** What the renderer's channel accepts of a method's input: files as bytes, never as paths (channel.ts). */
-export type RendererInput<M extends RendererMethod> = M extends BytesOnlyMethod ? Omit<Input<M>, 'path'> : Input<M>;
-type BytesOnlyMethod = (typeof BYTES_ONLY_FROM_RENDERER)[number];
+
 /** What the renderer holds: one function per method its channel accepts, resolving to a Result. */
 export type RendererApiClient = <M extends RendererMethod>(method: M, input: RendererInput<M>) => Promise<Result<Output<M>>>;
 
-export { API_CHANNEL, API_HTTP_PREFIX, API_METHODS, isMethod, rendererCall, type RendererMethod } from './channel';
+export { API_CHANNEL, API_HTTP_PREFIX } from './channel';
 
 

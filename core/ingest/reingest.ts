@@ -27,7 +27,7 @@ import { familyReason } from '../../shared/report-family';
 import { updateCountsText } from '../../shared/updates';
 import { SEVERITIES, type Location, type ParsedFinding, type ParsedReport } from '../../shared/types';
 import { CoreError, type CoreContext } from '../service/context';
-import { eventWriter } from '../service/events';
+import { eventWriter, type EventWriter } from '../service/events';
 import { Cancelled, checkpoint } from '../service/job';
 import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
@@ -561,124 +561,171 @@ export function planReingest(core: CoreContext, projectId: number, reportId: num
 /** Applies a plan: the file becomes the newest version of the report. Returns the new finding ids. */
 export function applyReingest(core: CoreContext, plan: ReingestPlan, sourcePath: string, sha256: string, closeAbsent = false): UpdateCounts {
   if (plan.baseline) throw new CoreError('invalid_input', 'a comparison with a baseline writes nothing');
-  const { db, runner } = core;
-  const dup = duplicateRepository(db);
-  const { reportId, projectId, opts } = plan;
-  return runner.tx(() => {
-    const now = core.now();
-    const log = eventWriter(core);
-    const write = (id: number, field: string, oldValue: unknown, newValue: unknown) =>
-      log.write({ projectId, entity: 'finding', entityId: id, action: 'report.update', field, oldValue, newValue });
+  return core.runner.tx(() => {
+    const w: VersionWrite = { core, plan, sourcePath, now: core.now(), log: eventWriter(core) };
     const touched = plan.matches.filter((m) => m.changed.some((c) => c !== 'baselineState' && c !== 'suppression' && c !== 'severityText' && c !== 'category'));
-    ftsDeleteFindings(runner, touched.map((m) => m.old.id)); // reads the current rows: before they change
-    runner.run(
-      db.updateTable('reports').set({ source_path: sourcePath, sha256, ...reportColumns(plan.report, plan.report.repairs ?? [], now) }).where('id', '=', reportId),
-    );
-    const c = plan.legacyCounts;
-    const versionId = runner.run(
-      db.insertInto('report_versions').values({
-        report_id: reportId,
-        sha256,
-        source_path: sourcePath,
-        applied_at: now,
-        matched: c.matched,
-        added: c.added,
-        absent: c.absent,
-        changed: c.changed,
-      }),
-    ).lastId;
-
+    ftsDeleteFindings(core.runner, touched.map((m) => m.old.id)); // reads the current rows: before they change
+    const versionId = recordVersion(w, sha256);
     const steps = 4;
     checkpoint(core, 'update', 0, steps, sourcePath);
-    const userSet = userSetFields(core, plan.matches.map((m) => m.old.id));
-    const reopen = closedForAbsence(core, plan.matches.filter((m) => m.back).map((m) => m.old.id));
-    for (const m of plan.matches) {
-      const f = plan.findings[m.k];
-      const old = m.old;
-      const set: Record<string, unknown> = { fingerprint: plan.fps[m.k], report_digest: reportDigest(f, opts) };
-      for (const [name, column, a, b] of reportFields(old, f)) {
-        if ((a ?? null) === (b ?? null)) continue;
-        set[column] = b;
-        write(old.id, name, a, b);
-      }
-      // fields no one set follow the report; a finding closed for being absent gets its status back
-      const follow = followWrites(old, f, userSet.get(old.id) ?? new Set()).filter(([field]) => !(field === 'status' && reopen.has(old.id)));
-      const before = reopen.get(old.id);
-      if (before !== undefined && before !== old.status) follow.push(['status', 'status', before]);
-      for (const [field, column, value] of follow) {
-        set[column] = value;
-        write(old.id, field, old[column], value);
-      }
-      if (old.effort_source !== 'user' && f.effort && (old.effort_min_hours !== f.effort.minHours || old.effort_max_hours !== f.effort.maxHours)) {
-        set.effort_min_hours = f.effort.minHours;
-        set.effort_max_hours = f.effort.maxHours;
-        set.effort_text = f.effort.text;
-        set.effort_source = 'report';
-        write(old.id, 'effort', [old.effort_min_hours, old.effort_max_hours], [f.effort.minHours, f.effort.maxHours]);
-      }
-      if (Object.keys(set).length > 2 || m.changed.length) set.updated_at = now;
-      runner.run(db.updateTable('findings').set(set as never).where('id', '=', old.id));
-      if (m.changed.includes('locations')) {
-        const before = locationsByFinding(core, [old.id]).get(old.id) ?? [];
-        const after = locationsOf(f, opts);
-        runner.run(db.deleteFrom('locations').where('finding_id', '=', old.id));
-        insertLocations(core, old.id, after);
-        write(old.id, 'locations', before, after);
-      }
-    }
+    updateMatched(w);
     checkpoint(core, 'update', 1, steps, sourcePath);
-    const back = plan.matches.filter((m) => m.back).map((m) => m.old.id);
-    if (back.length) {
-      for (let i = 0; i < back.length; i += 500) runner.run(dup.clearAbsence(back.slice(i, i + 500)));
-      for (const id of back) {
-        log.write({ projectId, entity: 'finding', entityId: id, action: 'report.present', field: 'notInLatest', oldValue: true, newValue: false });
-      }
-    }
-    for (const a of plan.absent) {
-      if (!a.newlyGone) {
-        runner.run(db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
-        continue;
-      }
-      runner.run(db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
-      log.write({ projectId, entity: 'finding', entityId: a.id, action: 'report.absent', field: 'notInLatest', oldValue: false, newValue: true });
-    }
-
+    const back = markPresence(w, versionId);
     // new findings, with dependencies also on matched ones
     checkpoint(core, 'update', 2, steps, sourcePath);
-    const parsedPart: ParsedReport = { report: plan.report, checklists: plan.checklists, fixOrder: [], findings: plan.findings };
-    const { ids, byRef } = insertFindings(core, projectId, reportId, parsedPart, plan.added, plan.fps, opts);
-    const refs = new Map(byRef);
-    for (const [ref, id] of plan.refs) if (!refs.has(ref)) refs.set(ref, id);
-    plan.added.forEach((index, k) => {
-      for (const ref of plan.findings[index].dependsOn ?? []) {
-        const target = refs.get(ref);
-        if (target === undefined || target === ids[k] || byRef.get(ref) === target) continue;
-        const exists = runner.first(
-          db.selectFrom('finding_dependencies').select('finding_id').where('finding_id', '=', ids[k]).where('depends_on_id', '=', target),
-        );
-        if (!exists) runner.run(db.insertInto('finding_dependencies').values({ finding_id: ids[k], depends_on_id: target }));
-      }
-    });
-    for (const id of ids) log.write({ projectId, entity: 'finding', entityId: id, action: 'report.new', field: null, oldValue: null, newValue: reportId });
-    addNewChecklistItems(core, projectId, reportId, plan.checklists, refs);
+    const { ids, refs } = insertNewFindings(w);
+    addNewChecklistItems(core, plan.projectId, plan.reportId, plan.checklists, refs);
     checkpoint(core, 'update', 3, steps, sourcePath);
-    ftsIndexFindings(runner, [...touched.map((m) => m.old.id), ...ids]);
-
-    log.write({ projectId, entity: 'report', entityId: reportId, action: 'reingest', field: null, oldValue: null, newValue: { file: sourcePath, ...c } });
-    let closed = 0;
-    if (closeAbsent) {
-      const open = inChunks(
-        plan.absent.map((a) => a.id),
-        (chunk) => runner.all(db.selectFrom('findings').select('id').where('id', 'in', chunk).where('status', 'in', ['open', 'in_progress'])),
-      ).map((r) => r.id);
-      closed = patchFindings(core, open, { status: 'fixed' }, ABSENT_REASON).length;
-    }
-    const updated = plan.matches.filter((m) => !m.back && m.changed.length).map((m) => m.old.id);
-    const left = plan.absent.filter((a) => a.newlyGone).map((a) => a.id);
-    const delta = encodeDelta({ added: ids, back, left, updated, lastEvent: lastEventId(core) });
-    runner.run(db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
+    ftsIndexFindings(core.runner, [...touched.map((m) => m.old.id), ...ids]);
+    w.log.write({ projectId: plan.projectId, entity: 'report', entityId: plan.reportId, action: 'reingest', field: null, oldValue: null, newValue: { file: sourcePath, ...plan.legacyCounts } });
+    const closed = closeAbsent ? closeAbsentFindings(w) : 0;
+    recordDelta(w, versionId, ids, back);
     return { ...plan.counts, closed };
   });
+}
+
+/** What the steps of applying a new version share (one transaction). */
+interface VersionWrite {
+  core: CoreContext;
+  plan: ReingestPlan;
+  sourcePath: string;
+  now: string;
+  log: EventWriter;
+}
+
+/** a change to a finding, in the event log */
+function writeFindingChange({ plan, log }: VersionWrite, id: number, field: string, oldValue: unknown, newValue: unknown): void {
+  log.write({ projectId: plan.projectId, entity: 'finding', entityId: id, action: 'report.update', field, oldValue, newValue });
+}
+
+/** The report takes the new version's file and facts; the version is recorded. Returns its id. */
+function recordVersion({ core, plan, sourcePath, now }: VersionWrite, sha256: string): number {
+  const { db, runner } = core;
+  runner.run(
+    db.updateTable('reports').set({ source_path: sourcePath, sha256, ...reportColumns(plan.report, plan.report.repairs ?? [], now) }).where('id', '=', plan.reportId),
+  );
+  const c = plan.legacyCounts;
+  return runner.run(
+    db.insertInto('report_versions').values({
+      report_id: plan.reportId,
+      sha256,
+      source_path: sourcePath,
+      applied_at: now,
+      matched: c.matched,
+      added: c.added,
+      absent: c.absent,
+      changed: c.changed,
+    }),
+  ).lastId;
+}
+
+/**
+ * The findings both versions have: the report's fields follow the new version; fields no one set
+ * follow the report; a finding closed for being absent gets its status back; locations are replaced.
+ */
+function updateMatched(w: VersionWrite): void {
+  const { core, plan, now } = w;
+  const { db, runner } = core;
+  const { opts } = plan;
+  const write = (id: number, field: string, oldValue: unknown, newValue: unknown) => writeFindingChange(w, id, field, oldValue, newValue);
+  const userSet = userSetFields(core, plan.matches.map((m) => m.old.id));
+  const reopen = closedForAbsence(core, plan.matches.filter((m) => m.back).map((m) => m.old.id));
+  for (const m of plan.matches) {
+    const f = plan.findings[m.k];
+    const old = m.old;
+    const set: Record<string, unknown> = { fingerprint: plan.fps[m.k], report_digest: reportDigest(f, opts) };
+    for (const [name, column, a, b] of reportFields(old, f)) {
+      if ((a ?? null) === (b ?? null)) continue;
+      set[column] = b;
+      write(old.id, name, a, b);
+    }
+    const follow = followWrites(old, f, userSet.get(old.id) ?? new Set()).filter(([field]) => !(field === 'status' && reopen.has(old.id)));
+    const before = reopen.get(old.id);
+    if (before !== undefined && before !== old.status) follow.push(['status', 'status', before]);
+    for (const [field, column, value] of follow) {
+      set[column] = value;
+      write(old.id, field, old[column], value);
+    }
+    if (old.effort_source !== 'user' && f.effort && (old.effort_min_hours !== f.effort.minHours || old.effort_max_hours !== f.effort.maxHours)) {
+      set.effort_min_hours = f.effort.minHours;
+      set.effort_max_hours = f.effort.maxHours;
+      set.effort_text = f.effort.text;
+      set.effort_source = 'report';
+      write(old.id, 'effort', [old.effort_min_hours, old.effort_max_hours], [f.effort.minHours, f.effort.maxHours]);
+    }
+    if (Object.keys(set).length > 2 || m.changed.length) set.updated_at = now;
+    runner.run(db.updateTable('findings').set(set as never).where('id', '=', old.id));
+    if (m.changed.includes('locations')) {
+      const before = locationsByFinding(core, [old.id]).get(old.id) ?? [];
+      const after = locationsOf(f, opts);
+      runner.run(db.deleteFrom('locations').where('finding_id', '=', old.id));
+      insertLocations(core, old.id, after);
+      write(old.id, 'locations', before, after);
+    }
+  }
+}
+
+/** "Not in latest report": cleared for the findings back in the report, set for those gone. Returns the ids back. */
+function markPresence({ core, plan, now, log }: VersionWrite, versionId: number): number[] {
+  const { db, runner } = core;
+  const { projectId, reportId } = plan;
+  const back = plan.matches.filter((m) => m.back).map((m) => m.old.id);
+  if (back.length) {
+    const dup = duplicateRepository(db);
+    for (let i = 0; i < back.length; i += 500) runner.run(dup.clearAbsence(back.slice(i, i + 500)));
+    for (const id of back) {
+      log.write({ projectId, entity: 'finding', entityId: id, action: 'report.present', field: 'notInLatest', oldValue: true, newValue: false });
+    }
+  }
+  for (const a of plan.absent) {
+    if (!a.newlyGone) {
+      runner.run(db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
+      continue;
+    }
+    runner.run(db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
+    log.write({ projectId, entity: 'finding', entityId: a.id, action: 'report.absent', field: 'notInLatest', oldValue: false, newValue: true });
+  }
+  return back;
+}
+
+/** The findings the new version adds, with their dependencies (also on matched ones). Returns their ids and every ref's finding. */
+function insertNewFindings({ core, plan, log }: VersionWrite): { ids: number[]; refs: Map<string, number> } {
+  const { db, runner } = core;
+  const { projectId, reportId, opts } = plan;
+  const parsedPart: ParsedReport = { report: plan.report, checklists: plan.checklists, fixOrder: [], findings: plan.findings };
+  const { ids, byRef } = insertFindings(core, projectId, reportId, parsedPart, plan.added, plan.fps, opts);
+  const refs = new Map(byRef);
+  for (const [ref, id] of plan.refs) if (!refs.has(ref)) refs.set(ref, id);
+  plan.added.forEach((index, k) => {
+    for (const ref of plan.findings[index].dependsOn ?? []) {
+      const target = refs.get(ref);
+      if (target === undefined || target === ids[k] || byRef.get(ref) === target) continue;
+      const exists = runner.first(
+        db.selectFrom('finding_dependencies').select('finding_id').where('finding_id', '=', ids[k]).where('depends_on_id', '=', target),
+      );
+      if (!exists) runner.run(db.insertInto('finding_dependencies').values({ finding_id: ids[k], depends_on_id: target }));
+    }
+  });
+  for (const id of ids) log.write({ projectId, entity: 'finding', entityId: id, action: 'report.new', field: null, oldValue: null, newValue: reportId });
+  return { ids, refs };
+}
+
+/** closeAbsent: the findings gone from the report that are still open are closed (fixed). Returns how many. */
+function closeAbsentFindings({ core, plan }: VersionWrite): number {
+  const { db, runner } = core;
+  const open = inChunks(
+    plan.absent.map((a) => a.id),
+    (chunk) => runner.all(db.selectFrom('findings').select('id').where('id', 'in', chunk).where('status', 'in', ['open', 'in_progress'])),
+  ).map((r) => r.id);
+  return patchFindings(core, open, { status: 'fixed' }, ABSENT_REASON).length;
+}
+
+/** What the version changed (added, back, left, updated), kept with it. */
+function recordDelta({ core, plan }: VersionWrite, versionId: number, ids: number[], back: number[]): void {
+  const updated = plan.matches.filter((m) => !m.back && m.changed.length).map((m) => m.old.id);
+  const left = plan.absent.filter((a) => a.newlyGone).map((a) => a.id);
+  const delta = encodeDelta({ added: ids, back, left, updated, lastEvent: lastEventId(core) });
+  core.runner.run(core.db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
 }
 
 /**

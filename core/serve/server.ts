@@ -1,20 +1,26 @@
 // Loopback HTTP host: serves the built renderer (under the one host policy, core/host-policy.ts, as the
 // Electron app does) and the typed API (POST /api/<method>) on 127.0.0.1.
 // Every API request must carry the per-start token in the `x-punchlist-token` header. The API is the
-// renderer's channel (shared/channel.ts rendererCall): methods and fields taking filesystem paths are refused.
+// renderer's channel (shared/contract rendererCall): methods and fields taking filesystem paths are refused.
 // Long work: a request whose Accept names application/x-ndjson gets its progress as it goes, one JSON
 // line each ({"progress":…}), then the result line ({"result":…}); a client that goes away before the
 // answer (an aborted fetch) cancels its call.
+// Change events: GET /events (with the token) is an ndjson stream of every write's ChangeEvent
+// (shared/changes.ts), one line each, kept open; the renderer's query cache follows it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { API_HTTP_PREFIX, apiSchemas, isMethod, rendererCall, type Result } from '../../shared/api';
+import { API_HTTP_PREFIX, isMethod, rendererCall, type Result } from '../../shared/api';
+import type { ChangeEvent } from '../../shared/changes';
+import { CHANGES_HTTP_PATH } from '../../shared/channel';
+import { answerHostCall, isHostMethod } from '../host-calls';
 import { rendererHeaders, resolveRendererFile } from '../host-policy';
 import type { CallOptions } from '../service/job';
 
 export interface Dispatcher {
   dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
+  onChange(listener: (change: ChangeEvent) => void): () => void;
 }
 
 export const NDJSON = 'application/x-ndjson';
@@ -141,12 +147,8 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     // the renderer's channel, as over Electron IPC: nothing that takes a filesystem path
     const call = rendererCall(name, input);
     if (!call.ok) return sendJson(res, 200, call);
-    if (name === 'app.openExternal') {
-      // The browser host never launches programs on the desktop; the page shows the link instead.
-      const parsed = apiSchemas['app.openExternal'].safeParse(input);
-      if (!parsed.success) return sendJson(res, 200, { ok: false, error: { code: 'invalid_input', message: parsed.error.message } });
-      return sendJson(res, 200, { ok: true, value: { opened: false } });
-    }
+    // The browser host never launches programs on the desktop; the page shows the link instead.
+    if (isHostMethod(name)) return sendJson(res, 200, await answerHostCall(name, input, { openExternal: async () => false }));
     // a client gone before the answer cancels the call
     const gone = new AbortController();
     res.on('close', () => {
@@ -171,6 +173,25 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
       res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8` });
       res.end(`${JSON.stringify({ result })}\n`);
     } else sendJson(res, 200, result);
+  };
+
+  /** GET /events: the change events, one ndjson line each, until the client goes */
+  const streams = new Set<ServerResponse>();
+  const unsubscribe = opts.core.onChange((change) => {
+    const line = `${JSON.stringify(change)}\n`;
+    for (const res of streams) res.write(line);
+  });
+  const handleEvents = (req: IncomingMessage, res: ServerResponse): void => {
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return sendEmpty(res, 403);
+    if (req.method !== 'GET') {
+      res.setHeader('Allow', 'GET');
+      return sendEmpty(res, 405);
+    }
+    res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8` });
+    // a first line at once: the client knows it is following from here on
+    res.write(`${JSON.stringify({ following: true })}\n`);
+    streams.add(res);
+    res.on('close', () => streams.delete(res));
   };
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
@@ -199,6 +220,7 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     } catch {
       return sendEmpty(res, 400);
     }
+    if (pathname === CHANGES_HTTP_PATH) return handleEvents(req, res);
     const work = pathname.startsWith(API_HTTP_PREFIX)
       ? handleApi(req, res, pathname.slice(API_HTTP_PREFIX.length))
       : handleStatic(req, res, pathname);
@@ -222,6 +244,8 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
         server,
         close: () =>
           new Promise<void>((done) => {
+            unsubscribe();
+            for (const res of streams) res.end();
             server.closeAllConnections?.();
             server.close(() => done());
           }),

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { preparedRow, rowSpec } from '../../db/prepared-insert';
 import { eventRepository } from '../../db/repositories/event-repository';
+import { noteChange } from './changes';
 import type { CoreContext } from './context';
 
 export interface EventInput {
@@ -54,6 +55,7 @@ export function eventWriter(ctx: CoreContext, reason: string | null = null): Eve
   return {
     batchId,
     write(e) {
+      noteChange(ctx, e.projectId, e.entity === 'finding' ? [e.entityId] : []);
       source.e = e;
       insert.run(source);
     },

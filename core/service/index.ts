@@ -2,16 +2,18 @@
 // main process, the CLI, the serve host and the tests all run this same code. The app's entry points
 // open with openCoreAsync, whose pre-migration backup goes through SQLite's online backup API
 // (db/index.ts openDatabaseAsync); openCore is the synchronous open for tests and tools.
-import type { z } from 'zod';
 import { openDatabase, openDatabaseAsync, type OpenDatabase } from '../../db';
-import { apiSchemas, isMethod, type Input, type Method, type Output, type Result } from '../../shared/api';
+import { contract, definitionOf, formatZodError, isMethod, type Input, type Method, type Output, type Result } from '../../shared/api';
+import type { ChangeEvent } from '../../shared/changes';
+import { changeOf, newChangeNotes } from './changes';
 import { CoreError, type CoreContext } from './context';
-import { handlers as coreHandlers, type Handler, type Handlers } from './handlers';
+import { handlers, type CoreMethod, type Handler } from './handlers';
 import { ensureDefaultProject } from './handlers/projects';
 import { jobOf, type CallOptions } from './job';
 
 export type { CoreContext } from './context';
 export { CoreError } from './context';
+export { formatZodError } from '../../shared/api';
 export type { CallOptions, JobControl, Progress } from './job';
 
 export interface Core {
@@ -19,6 +21,8 @@ export interface Core {
   /** `options`: progress and cancel for long work */
   dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
   call<M extends Method>(m: M, input: Input<M>, options?: CallOptions): Promise<Result<Output<M>>>;
+  /** every change a successful write makes (shared/changes.ts); returns the unsubscribe */
+  onChange(listener: (change: ChangeEvent) => void): () => void;
   close(): void;
 }
 
@@ -26,21 +30,10 @@ export interface OpenCoreOptions {
   dbPath: string;
   /** who the event log names for changes made through this core (default: "user") */
   actor?: string;
-  /** replace handlers (the Electron shell provides app.openExternal) */
-  overrides?: Partial<Handlers>;
   /** the clock (ISO timestamps) for event times, ingest times and the insights burndown; tests inject one */
   now?: () => string;
   /** how long a write waits for another connection's (default 5 s; the core entry uses 0: core/worker/job-runner.ts) */
   busyTimeoutMs?: number;
-}
-
-export function formatZodError(error: z.ZodError): string {
-  return error.issues
-    .map((i) => {
-      const where = i.path.length ? i.path.map(String).join('.') : 'input';
-      return `${where}: ${i.message}`;
-    })
-    .join('; ');
 }
 
 function errorValue(e: unknown): Result<never> {
@@ -88,29 +81,39 @@ function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
     opened.close();
     throw e;
   }
-  const table: Handlers = { ...coreHandlers, ...options.overrides } as Handlers;
   let closed = false;
+  const listeners = new Set<(change: ChangeEvent) => void>();
 
   async function dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>> {
     if (closed) return { ok: false, error: { code: 'unavailable', message: 'the core is closed' } };
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'invalid_input', message: `unknown method: ${String(method)}` } };
     }
-    const parsed = apiSchemas[method].safeParse(input ?? {});
+    if (definitionOf(method).host) {
+      return { ok: false, error: { code: 'unavailable', message: `${method} is answered by the app window's host (the desktop app), not the core` } };
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
     }
     // the context stays the same object (caches are keyed by it); a job is set for its call only
     // (a job runner runs one call at a time)
     ctx.job = jobOf(options);
+    const notes = newChangeNotes();
+    ctx.changes = notes;
     try {
-      const handler = table[method] as Handler<Method>;
+      const handler = handlers[method as CoreMethod] as Handler<CoreMethod>;
       const value = await handler(ctx, parsed.data as never);
+      const change = changeOf(method, parsed.data, value, notes);
+      if (change) {
+        for (const listener of [...listeners]) listener(change);
+      }
       return { ok: true, value };
     } catch (e) {
       return errorValue(e);
     } finally {
       ctx.job = undefined;
+      ctx.changes = undefined;
     }
   }
 
@@ -118,6 +121,10 @@ function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
     dbPath: options.dbPath,
     dispatch,
     call: <M extends Method>(m: M, input: Input<M>, options?: CallOptions) => dispatch(m, input, options) as Promise<Result<Output<M>>>,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -60,15 +60,22 @@ function suppressionOf(json: string | null): SnapshotSuppression | null {
 
 export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnapshot {
   const project = requireProject(ctx, projectId);
-  const { db, runner } = ctx;
+  const reports = readReports(ctx, projectId);
+  const findings = readFindings(ctx, projectId);
+  return {
+    project: { id: project.id, name: project.name },
+    reports,
+    findings,
+    dependencies: readDependencies(ctx, projectId),
+    checklists: readChecklists(ctx, projectId, findings),
+    planSteps: readManualSteps(ctx, projectId),
+    settings: readPlanSettings(ctx, projectId),
+    rules: projectRules(ctx, projectId).map((r) => ({ family: r.family, familyLabel: r.familyLabel, spec: r.spec, label: r.label, enabled: r.enabled, createdAt: r.createdAt })),
+  };
+}
 
-  const reportRows = runner.all(
-    db
-      .selectFrom('reports')
-      .select(['id', 'title', 'source_path', 'format', 'tool', 'date', 'claims', 'effort_by_severity'])
-      .where('project_id', '=', projectId)
-      .orderBy('id'),
-  );
+/** The reports' own fix orders (steps with their items), by report. */
+function readFixOrders({ db, runner }: CoreContext, projectId: number): Map<number, FixOrderStep[]> {
   const stepRows = runner.all(
     db
       .selectFrom('fix_order_steps as s')
@@ -98,13 +105,27 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
         : null;
     append(fixOrders, s.report_id, { title: s.title, effort, items: stepItems.get(s.id) ?? [] });
   }
+  return fixOrders;
+}
+
+/** The project's reports, with their fix orders and (issue 15) their kept texts. */
+function readReports(ctx: CoreContext, projectId: number): SnapshotReport[] {
+  const { db, runner } = ctx;
+  const reportRows = runner.all(
+    db
+      .selectFrom('reports')
+      .select(['id', 'title', 'source_path', 'format', 'tool', 'date', 'claims', 'effort_by_severity'])
+      .where('project_id', '=', projectId)
+      .orderBy('id'),
+  );
+  const fixOrders = readFixOrders(ctx, projectId);
   // issue 15: kept report texts, finding histories, absence marks and rules travel with the export
   const texts = new Map(
     runner
       .all(db.selectFrom('report_texts as t').innerJoin('reports as r', 'r.id', 't.report_id').select(['t.report_id', 't.text']).where('r.project_id', '=', projectId))
       .map((t) => [t.report_id, t.text]),
   );
-  const reports: SnapshotReport[] = reportRows.map((r) => ({
+  return reportRows.map((r) => ({
     id: r.id,
     title: r.title,
     sourcePath: r.source_path,
@@ -116,14 +137,10 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     fixOrder: fixOrders.get(r.id) ?? [],
     ...(texts.has(r.id) ? { text: texts.get(r.id) } : {}),
   }));
+}
 
-  const findingRows = runner.all(
-    db
-      .selectFrom('findings')
-      .selectAll()
-      .where('project_id', '=', projectId)
-      .orderBy('id'),
-  );
+/** Each finding's locations, in order. */
+function readLocations({ db, runner }: CoreContext, projectId: number): Map<number, Location[]> {
   const locationRows = runner.all(
     db
       .selectFrom('locations as l')
@@ -142,7 +159,11 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     if (l.end_column != null) loc.endColumn = l.end_column;
     append(locations, l.finding_id, loc);
   }
-  // the reason of the newest live status change wins over the stored (imported) one
+  return locations;
+}
+
+/** The reason of each finding's newest live status change (it wins over the stored, imported one). */
+function readStatusReasons({ db, runner }: CoreContext, projectId: number): Map<number, string | null> {
   const statusEvents = runner.all(
     db
       .selectFrom('events')
@@ -156,6 +177,11 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
   const eventReason = new Map<number, string | null>();
   for (const e of statusEvents) eventReason.set(e.entity_id, e.reason);
 
+  return eventReason;
+}
+
+/** Each finding's history (issue 15: it travels with the export). */
+function readFindingHistory({ db, runner }: CoreContext, projectId: number): Map<number, SnapshotEvent[]> {
   const history = new Map<number, SnapshotEvent[]>();
   for (const e of runner.all(
     db
@@ -172,12 +198,33 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     const added = e.action === 'finding.add';
     append(history, e.entity_id, { at: e.at, actor: e.actor, action: e.action, field: e.field, oldValue: added ? null : parseJson(e.old_value, null), newValue: added ? null : parseJson(e.new_value, null), reason: e.reason });
   }
-  const absence = new Map(
+  return history;
+}
+
+/** Since when each finding is "not in latest report". */
+function readAbsence({ db, runner }: CoreContext, projectId: number): Map<number, string> {
+  return new Map(
     runner
       .all(db.selectFrom('finding_absence as a').innerJoin('findings as f', 'f.id', 'a.finding_id').select(['a.finding_id', 'a.since']).where('f.project_id', '=', projectId))
       .map((a) => [a.finding_id, a.since]),
   );
-  const findings: SnapshotFinding[] = findingRows.map((f) => ({
+}
+
+/** The project's findings with their locations, status reasons, histories and absence marks. */
+function readFindings(ctx: CoreContext, projectId: number): SnapshotFinding[] {
+  const { db, runner } = ctx;
+  const findingRows = runner.all(
+    db
+      .selectFrom('findings')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('id'),
+  );
+  const locations = readLocations(ctx, projectId);
+  const eventReason = readStatusReasons(ctx, projectId);
+  const history = readFindingHistory(ctx, projectId);
+  const absence = readAbsence(ctx, projectId);
+  return findingRows.map((f) => ({
     id: f.id,
     reportId: f.report_id,
     ref: f.ref,
@@ -204,8 +251,10 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     history: history.get(f.id) ?? [],
     notInLatestSince: absence.get(f.id) ?? null,
   }));
+}
 
-  const dependencies = runner
+function readDependencies({ db, runner }: CoreContext, projectId: number): ProjectSnapshot['dependencies'] {
+  return runner
     .all(
       db
         .selectFrom('finding_dependencies as d')
@@ -216,19 +265,6 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
         .orderBy('d.depends_on_id'),
     )
     .map((d) => ({ findingId: d.finding_id, dependsOnId: d.depends_on_id }));
-
-  const checklists = readChecklists(ctx, projectId, findings);
-
-  return {
-    project: { id: project.id, name: project.name },
-    reports,
-    findings,
-    dependencies,
-    checklists,
-    planSteps: readManualSteps(ctx, projectId),
-    settings: readPlanSettings(ctx, projectId),
-    rules: projectRules(ctx, projectId).map((r) => ({ family: r.family, familyLabel: r.familyLabel, spec: r.spec, label: r.label, enabled: r.enabled, createdAt: r.createdAt })),
-  };
 }
 
 /** The project's checklists with items, links and auto-ticking applied (findings: id + status). */

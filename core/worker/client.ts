@@ -2,6 +2,7 @@
 // with progress on the way for long work and a cancel through an AbortSignal. Written once for
 // every transport (link.ts): a worker thread (start-thread.ts) or Electron's utility process.
 import type { Input, Method, Output, Result } from '../../shared/api';
+import type { ChangeEvent } from '../../shared/changes';
 import type { Link } from './link';
 import type { CallOptions } from '../service/job';
 import type { FromCore, Progress, ToCore } from './protocol';
@@ -12,6 +13,8 @@ export interface CoreClient {
   dbPath: string;
   dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
   call<M extends Method>(m: M, input: Input<M>, options?: CallOptions): Promise<Result<Output<M>>>;
+  /** every change a write makes, wherever it ran (the core entry or its job thread); returns the unsubscribe */
+  onChange(listener: (change: ChangeEvent) => void): () => void;
   /** closes the core (a running job is cancelled) and ends its thread or process */
   close(): Promise<void>;
 }
@@ -34,6 +37,7 @@ export function connectCore(link: Link<FromCore, ToCore>, dbPath: string, end: (
   let onReady: (() => void) | null = null;
   let onFailed: ((e: Error) => void) | null = null;
   let onClosed: (() => void) | null = null;
+  const listeners = new Set<(change: ChangeEvent) => void>();
 
   const settle = (id: number, result: Result<unknown>) => {
     const p = pending.get(id);
@@ -45,6 +49,7 @@ export function connectCore(link: Link<FromCore, ToCore>, dbPath: string, end: (
 
   link.onMessage((m) => {
     if (m.t === 'result') settle(m.id, m.result);
+    else if (m.t === 'change') for (const listener of [...listeners]) listener(m.change);
     else if (m.t === 'progress') pending.get(m.id)?.onProgress?.(m.progress);
     else if (m.t === 'ready') onReady?.();
     else if (m.t === 'failed') onFailed?.(new Error(m.message));
@@ -79,6 +84,10 @@ export function connectCore(link: Link<FromCore, ToCore>, dbPath: string, end: (
     dbPath,
     dispatch,
     call: <M extends Method>(m: M, input: Input<M>, options?: CallOptions) => dispatch(m, input, options) as Promise<Result<Output<M>>>,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     async close() {
       if (alive) {
         alive = false;

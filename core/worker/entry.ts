@@ -3,7 +3,7 @@
 // (electron/core-process.ts); both talk to it through client.ts over the same messages
 // (protocol.ts).
 //
-// Short calls (board reads, edits) run here on the core's connection. Long work (JOB_METHODS) runs
+// Short calls (board reads, edits) run here on the core's connection. Long work (`job: true` in its definition) runs
 // in a job thread on a second connection, one call at a time: in WAL mode the reads here keep
 // answering from the last committed state while an ingest writes. A cancelled job stops at its next
 // checkpoint (its transaction rolls back); one that has not stopped within CANCEL_GRACE_MS has its

@@ -29,6 +29,7 @@ export function runJobsOnly(link: Link<ToCore, FromCore>, init: CoreInit): Promi
 /** Answers the calls coming over `link` until 'close': short ones on `core`, the rest as jobs. */
 export function serveCalls(link: Link<ToCore, FromCore>, init: CoreInit, core: Core | null): Promise<void> {
   const jobs = new JobRunner(init, link, core !== null);
+  core?.onChange((change) => link.post({ t: 'change', change }));
   const closed = new Promise<void>((resolve) => {
     link.onMessage((m) => {
       if (m.t === 'call') {
@@ -87,6 +88,8 @@ class JobRunner {
       } else if (m.t === 'failed') {
         this.broken = m.message;
         this.failAll(m.message);
+      } else if (m.t === 'change') {
+        this.link.post(m);
       } else if (m.t === 'progress') {
         if (this.running?.call.id === m.id && !this.running.cancelled) this.link.post(m);
       } else if (m.t === 'result') {

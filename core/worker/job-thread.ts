@@ -1,4 +1,4 @@
-// The job thread: runs the core's long work (protocol.ts JOB_METHODS) one call at a time on its own
+// The job thread: runs the core's long work (`job: true` in shared/contract/) one call at a time on its own
 // connection to the database, reporting progress and stopping at the next checkpoint once the core
 // entry raises the shared cancel flag. Started by the core entry (entry.ts).
 import { setPriority } from 'node:os';
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     return;
   }
   const opened = core;
+  opened.onChange((change) => link.post({ t: 'change', change }));
   link.onMessage(async (m) => {
     if (m.t === 'close') {
       opened.close();

@@ -2,7 +2,8 @@
 // the core off the host's thread (a worker thread, or Electron's utility process), and between the
 // core entry and its job thread. Plain data only: they cross threads and processes by structured
 // clone.
-import type { Method, Result } from '../../shared/api';
+import { METHODS, definitionOf, type Method, type Result } from '../../shared/api';
+import type { ChangeEvent } from '../../shared/changes';
 import type { Progress } from '../service/job';
 
 export type { Progress } from '../service/job';
@@ -32,6 +33,8 @@ export type FromCore =
   | { t: 'failed'; message: string }
   | { t: 'progress'; id: number; progress: Progress }
   | { t: 'result'; id: number; result: Result<unknown> }
+  /** a write's change event (shared/changes.ts), from the core entry's core or the job thread's */
+  | { t: 'change'; change: ChangeEvent }
   | { t: 'closed' };
 
 /**
@@ -39,20 +42,7 @@ export type FromCore =
  * thread keeps answering (board reads see the last committed state meanwhile: WAL). Ingest dry runs
  * go there too, so the apply that follows finds their parse (core/ingest/reingest.ts parseOnce).
  */
-export const JOB_METHODS: ReadonlySet<string> = new Set<Method>([
-  'ingest.paths',
-  'ingest.bytes',
-  'reingest.preview',
-  'reingest.apply',
-  'import.json',
-  'export.render',
-  'backup.create',
-  // a correction or a rule change re-applies the project's rules to its Markdown reports (issue 15)
-  'review.correct',
-  'rules.setEnabled',
-  'rules.delete',
-  'rules.import',
-]);
+export const JOB_METHODS: ReadonlySet<string> = new Set<Method>(METHODS.filter((m) => definitionOf(m).job));
 
 /** How long a cancelled job may take to stop at its next checkpoint before its thread is ended. */
 export const CANCEL_GRACE_MS = 400;

@@ -2,9 +2,9 @@
 import { isOpen, type ProjectSnapshot, type SnapshotFinding } from '../snapshot';
 import type { Severity } from '../types';
 import { estimateEfforts, sumRanges } from './effort';
-import { buildOpenGraph, criticalPath, findCycles, stronglyConnected } from './graph';
+import { buildOpenGraph, criticalPath, findCycles, stronglyConnected, type OpenGraph } from './graph';
 import { MinHeap } from './heap';
-import type { EffortEstimate, Plan, PlanItem, PlanStep } from './types';
+import type { DependencyCycle, EffortEstimate, Plan, PlanItem, PlanStep } from './types';
 
 /**
  * THE RULE (also returned as plan.rule):
@@ -61,6 +61,19 @@ export function label(f: { ref: string | null; id?: number; findingId?: number; 
   return f.ref ?? `#${f.id ?? f.findingId} ${f.title.slice(0, 40)}`;
 }
 
+/** What the steps of planning share: the open findings' graph (vertex v is finding g.ids[v]). */
+interface Planning {
+  g: OpenGraph;
+  /** the finding of each vertex */
+  fs: SnapshotFinding[];
+  components: number[][];
+  comp: Int32Array;
+  /** each component's tier (TIER_STEPS), pulled forward by what depends on it */
+  compTier: Int32Array;
+  inCycle: Uint8Array;
+  effortOf(id: number): EffortEstimate;
+}
+
 export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions = {}): Plan {
   const efforts = estimateEfforts(snapshot);
   const include = options.includeStatuses;
@@ -69,15 +82,37 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     : snapshot;
   const g = buildOpenGraph(planned);
   const byId = new Map(snapshot.findings.map((f) => [f.id, f]));
-  const n = g.ids.length;
   const fs = g.ids.map((id) => byId.get(id)!);
   const { components, comp } = stronglyConnected(g);
   const cycles = findCycles(g, components, comp);
-  const inCycle = new Uint8Array(n);
+  const effortOf = (id: number): EffortEstimate => efforts.get(id)!;
+  const p: Planning = { g, fs, components, comp, compTier: tierComponents(g, fs, components, comp), inCycle: markCycles(g, cycles), effortOf };
+  const steps = groupIntoSteps(p, orderByPrerequisites(p, priorityOf(p, snapshot.settings.severityWeights)));
+  return {
+    kind: 'generated',
+    rule: GENERATED_RULE,
+    steps,
+    totals: sumRanges(steps.map((s) => s.effort)),
+    criticalPath: criticalPath(g, components, comp, effortOf),
+    cycles,
+    warnings: cycles.map(
+      (c) =>
+        `Dependency cycle: ${c.path.map((id) => label(byId.get(id)!)).join(' -> ')} (${c.members.length} finding${c.members.length === 1 ? '' : 's'}); placed together, break the cycle to order them.`,
+    ),
+  };
+}
+
+/** 1 for the vertices in a dependency cycle (a cycle of two or more, or a self-loop) */
+function markCycles(g: OpenGraph, cycles: DependencyCycle[]): Uint8Array {
+  const inCycle = new Uint8Array(g.ids.length);
   for (const c of cycles) for (const id of c.members) if (c.members.length > 1) inCycle[g.index.get(id)!] = 1;
   for (const id of g.selfLoops) inCycle[g.index.get(id)!] = 1;
+  return inCycle;
+}
 
-  // tiers: components are emitted prerequisites first, so walk them backwards (dependents first)
+/** Each component's tier: its members' own, or the earliest of what depends on it. */
+function tierComponents(g: OpenGraph, fs: SnapshotFinding[], components: number[][], comp: Int32Array): Int32Array {
+  // components are emitted prerequisites first, so walk them backwards (dependents first)
   const compTier = new Int32Array(components.length);
   for (let c = components.length - 1; c >= 0; c--) {
     let t = 99;
@@ -87,10 +122,15 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     }
     compTier[c] = t;
   }
+  return compTier;
+}
 
-  // priority keys
-  const weights = snapshot.settings.severityWeights;
-  const effortOf = (id: number): EffortEstimate => efforts.get(id)!;
+/**
+ * Which of two vertices goes first: earlier tier, blocks deployment, more dependents, higher
+ * severity, more value per hour (severity weight / mid effort), then the lower id.
+ */
+function priorityOf({ g, fs, comp, compTier, effortOf }: Planning, weights: ProjectSnapshot['settings']['severityWeights']): (a: number, b: number) => boolean {
+  const n = g.ids.length;
   const value = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     const e = effortOf(g.ids[v]);
@@ -106,7 +146,7 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     blockKey[v] = fs[v].blocksDeployment === true ? 0 : 1;
     sevKey[v] = SEVERITY_RANK[fs[v].severity ?? 'unrated'];
   }
-  const lessNode = (a: number, b: number): boolean => {
+  return (a: number, b: number): boolean => {
     if (tierOf[a] !== tierOf[b]) return tierOf[a] < tierOf[b];
     if (blockKey[a] !== blockKey[b]) return blockKey[a] < blockKey[b];
     const da = g.dependents[a].length;
@@ -116,6 +156,10 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     if (value[a] !== value[b]) return value[a] > value[b];
     return g.ids[a] < g.ids[b];
   };
+}
+
+/** The vertices in plan order: prerequisites first (Kahn over the condensation), the best ready component next. */
+function orderByPrerequisites({ g, components, comp }: Planning, lessNode: (a: number, b: number) => boolean): number[] {
   // each component is represented by its best member
   const rep = new Int32Array(components.length);
   const sortedMembers = components.map((members, c) => {
@@ -123,10 +167,9 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     rep[c] = s[0];
     return s;
   });
-  // Kahn over the condensation
   const waiting = new Int32Array(components.length);
   const compDependents: number[][] = components.map(() => []);
-  for (let v = 0; v < n; v++) {
+  for (let v = 0; v < g.ids.length; v++) {
     for (const d of g.deps[v]) {
       if (comp[d] === comp[v]) continue;
       waiting[comp[v]]++;
@@ -141,61 +184,53 @@ export function generatePlan(snapshot: ProjectSnapshot, options: GenerateOptions
     for (const v of sortedMembers[c]) order.push(v);
     for (const w of compDependents[c]) if (--waiting[w] === 0) heap.push(w);
   }
+  return order;
+}
 
-  const itemOf = (v: number): PlanItem => {
-    const f = fs[v];
-    const reasons: string[] = [];
-    if (f.blocksDeployment === true) reasons.push('blocks deployment');
-    if (g.dependents[v].length > 0) {
-      const names = g.dependents[v].slice(0, 3).map((w) => label(fs[w]));
-      const more = g.dependents[v].length > 3 ? ` and ${g.dependents[v].length - 3} more` : '';
-      reasons.push(`prerequisite of ${names.join(', ')}${more}`);
-    }
-    const tier = compTier[comp[v]];
-    if (tier < baseTier(f)) reasons.push('pulled forward as a prerequisite');
-    reasons.push(f.severity ?? 'unrated');
-    if (inCycle[v]) reasons.push('in a dependency cycle');
-    return {
-      findingId: f.id,
-      ref: f.ref,
-      title: f.title,
-      severity: f.severity,
-      status: f.status,
-      blocksDeployment: f.blocksDeployment === true,
-      effort: effortOf(f.id),
-      dependsOn: g.deps[v].map((d) => g.ids[d]),
-      dependents: g.dependents[v].map((d) => g.ids[d]),
-      inCycle: inCycle[v] === 1,
-      reasons,
-    };
+/** A vertex as a plan item, with the reasons for its place. */
+function planItem({ g, fs, comp, compTier, inCycle, effortOf }: Planning, v: number): PlanItem {
+  const f = fs[v];
+  const reasons: string[] = [];
+  if (f.blocksDeployment === true) reasons.push('blocks deployment');
+  if (g.dependents[v].length > 0) {
+    const names = g.dependents[v].slice(0, 3).map((w) => label(fs[w]));
+    const more = g.dependents[v].length > 3 ? ` and ${g.dependents[v].length - 3} more` : '';
+    reasons.push(`prerequisite of ${names.join(', ')}${more}`);
+  }
+  const tier = compTier[comp[v]];
+  if (tier < baseTier(f)) reasons.push('pulled forward as a prerequisite');
+  reasons.push(f.severity ?? 'unrated');
+  if (inCycle[v]) reasons.push('in a dependency cycle');
+  return {
+    findingId: f.id,
+    ref: f.ref,
+    title: f.title,
+    severity: f.severity,
+    status: f.status,
+    blocksDeployment: f.blocksDeployment === true,
+    effort: effortOf(f.id),
+    dependsOn: g.deps[v].map((d) => g.ids[d]),
+    dependents: g.dependents[v].map((d) => g.ids[d]),
+    inCycle: inCycle[v] === 1,
+    reasons,
   };
+}
 
+/** The ordered vertices cut into one step per tier run, each with its effort. */
+function groupIntoSteps(p: Planning, order: number[]): PlanStep[] {
   const steps: PlanStep[] = [];
   let current: PlanStep | null = null;
   let currentTier = -1;
   for (const v of order) {
-    const tier = compTier[comp[v]];
+    const tier = p.compTier[p.comp[v]];
     if (!current || tier !== currentTier) {
       const def = TIER_STEPS[Math.min(tier, TIER_STEPS.length - 1)];
       current = { key: def.key, title: def.title, description: def.description, items: [], effort: { minHours: 0, maxHours: 0 } };
       currentTier = tier;
       steps.push(current);
     }
-    current.items.push(itemOf(v));
+    current.items.push(planItem(p, v));
   }
   for (const s of steps) s.effort = sumRanges(s.items.map((i) => i.effort));
-
-  const warnings = cycles.map(
-    (c) =>
-      `Dependency cycle: ${c.path.map((id) => label(byId.get(id)!)).join(' -> ')} (${c.members.length} finding${c.members.length === 1 ? '' : 's'}); placed together, break the cycle to order them.`,
-  );
-  return {
-    kind: 'generated',
-    rule: GENERATED_RULE,
-    steps,
-    totals: sumRanges(steps.map((s) => s.effort)),
-    criticalPath: criticalPath(g, components, comp, effortOf),
-    cycles,
-    warnings,
-  };
+  return steps;
 }

@@ -4,7 +4,7 @@
 // and hands back its callbacks, so we can check the wiring: window options as actually passed,
 // the IPC handler (sender check → core.dispatch, errors as values), app.openExternal with its
 // confirmation, the app:// protocol handler with its CSP, permissions, navigation guards, the
-// menu's File > Import… → ingest → refresh, and closing the core on quit. The core runs where the
+// menu's File > Import… → ingest → change event, and closing the core on quit. The core runs where the
 // app runs it: the built core.cjs in a separate process (the stand-in's utilityProcess.fork is a
 // Node child process whose process.parentPort is a shim over its IPC channel, with structured
 // clone), its long work in the built core-job.cjs worker thread.
@@ -357,7 +357,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(wc.openHandler!({ url: 'app://punchlist/index.html' })).toEqual({ action: 'deny' });
   });
 
-  it('has a menu with working items only: File > Import… ingests into the current project and refreshes', async () => {
+  it('has a menu with working items only: File > Import… ingests into the current project; the window hears of the change', async () => {
     const menu = rec.menu!;
     const labels = menu.map((m) => m.label ?? m.role);
     expect(labels).toEqual(
@@ -411,7 +411,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
       String(i.label).startsWith('Import'),
     )!;
     (importItem.click as Fn)();
-    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:refresh']);
+    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:changes']);
     expect(rec.messageBoxes).toEqual([]); // no failure dialog
     const reports = await call('reports.list', { projectId });
     expect(reports.ok).toBe(true);
@@ -426,7 +426,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     rec.nextResponse = 0; // Update
     win().webContents.sent.length = 0;
     (importItem.click as Fn)();
-    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:refresh']);
+    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:changes']);
     expect(rec.messageBoxes).toHaveLength(1);
     expect(rec.messageBoxes[0]).toMatchObject({ type: 'question', buttons: ['Update', 'Import as new reports', 'Cancel'] });
     expect(String(rec.messageBoxes[0].detail)).toContain('0 new, 0 gone, 1 moved, 0 unchanged');
@@ -503,7 +503,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     rec.nextResponse = 0; // Restore
     win().webContents.sent.length = 0;
     (file.find((i) => i.label === 'Restore…')!.click as Fn)();
-    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:refresh']);
+    await expect.poll(() => win().webContents.sent, { timeout: 10_000 }).toEqual(['punchlist:changes']);
     expect(rec.messageBoxes.map((m) => m.message)).toContain('Replace the database with this backup?');
     expect(await projectNames()).not.toContain('Made after the backup');
   });

@@ -1,16 +1,16 @@
 // Pure security policy of the Electron shell (electron/policy.ts imports no electron).
 import { describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../core/host-policy';
+import { checkExternalUrl } from '../../core/host-calls';
+import { projectOfCall as projectIdFromCall } from '../../shared/api';
 import {
   APP_ORIGIN,
   appAssetPath,
   appOrigin,
-  checkExternalUrl,
   isAllowedNavigation,
   isPermissionAllowed,
   isTrustedSender,
   parseDbArg,
-  projectIdFromCall,
   sameOrigin,
   withCsp,
 } from '../../electron/policy';

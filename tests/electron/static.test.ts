@@ -103,21 +103,21 @@ describe('preload', () => {
     expect(preload).not.toMatch(/exposeInIsolatedWorld|webFrame|require\(/);
   });
 
-  it("invokes only the API channel, and only for the renderer's methods (rendererCall, as the main process checks again)", () => {
+  it('invokes only the API channel (the main process checks the method against the contract)', () => {
     expect(preload.match(/ipcRenderer\.invoke\(/g)?.length).toBe(1);
     expect(preload).toMatch(/ipcRenderer\.invoke\(API_CHANNEL, method, input\)/);
-    expect(preload).toMatch(/const checked = rendererCall\(method, input\);\s*if \(!checked\.ok\) return Promise\.resolve\(checked\);/);
-    // the refresh listener forwards no event object to page code
-    expect(preload).toMatch(/ipcRenderer\.on\(REFRESH_CHANNEL, \(\) =>/);
+    expect(preload).toMatch(/if \(typeof method !== 'string'\) return Promise\.resolve\(/);
+    // the change listener forwards the event's data, never the IPC event object, to page code
+    expect(preload).toMatch(/ipcRenderer\.on\(CHANGES_CHANNEL, \(_event, change: ChangeEvent\) =>/);
+    expect(preload.match(/ipcRenderer\.on\(/g)?.length).toBe(1);
   });
 
   it('imports nothing that needs Node (sandboxed preloads have no Node modules)', () => {
     const imports = [...preload.matchAll(/from\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec, spec).toMatch(/^(electron|\.\.\/shared\/api|\.\.\/shared\/channel|\.\/channels|\.\/preload-api)$/);
-    expect(read('electron/channels.ts')).not.toMatch(/\bimport\b/);
-    // shared/api is imported for its types only (zod and the schemas stay in the main process)
-    expect(preload).not.toMatch(/^import \{[^}]*\} from '\.\.\/shared\/api'/m);
-    expect(read('shared/channel.ts').match(/^import .*$/gm)).toEqual(["import type { Method, Result } from './api';"]);
+    for (const spec of imports) expect(spec, spec).toMatch(/^(electron|\.\.\/shared\/api|\.\.\/shared\/changes|\.\.\/shared\/channel|\.\/preload-api)$/);
+    // shared/api and shared/changes are imported for their types only (zod and the schemas stay out)
+    expect(preload).not.toMatch(/^import \{[^}]*\} from '\.\.\/shared\/(api|changes)'/m);
+    expect(read('shared/channel.ts')).not.toMatch(/^import /m);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { apiSchemas, isMethod, type Result } from '../../shared/api';
+import { contract, isMethod, type Result } from '../../shared/api';
 import { RENDERER_CSP as CSP, resolveRendererFile as resolveStatic } from '../../core/host-policy';
 import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
 import { parseServeArgs } from '../../core/serve/args';
@@ -17,7 +17,7 @@ function fakeCore() {
     async dispatch(method: string, input: unknown): Promise<Result<unknown>> {
       calls.push(method);
       if (!isMethod(method)) return { ok: false, error: { code: 'unknown_method', message: method } };
-      const parsed = apiSchemas[method].safeParse(input);
+      const parsed = contract[method].input.safeParse(input);
       if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: parsed.error.message } };
       if (method === 'projects.create') {
         const p = { id: projects.length + 1, name: (parsed.data as { name: string }).name, createdAt: new Date().toISOString() };
@@ -27,6 +27,7 @@ function fakeCore() {
       if (method === 'projects.list') return { ok: true, value: projects };
       return { ok: false, error: { code: 'unavailable', message: 'not in fake' } };
     },
+    onChange: () => () => undefined,
   };
 }
 

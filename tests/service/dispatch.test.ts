@@ -43,12 +43,6 @@ describe('dispatch', () => {
     again.close();
   });
 
-  it('lets the shell override a handler', async () => {
-    tmp = tempDir();
-    const core = openCore({ dbPath: join(tmp.dir, 'c.sqlite'), overrides: { 'app.openExternal': () => ({ opened: true }) } });
-    expect(ok(await core.call('app.openExternal', { url: 'https://example.com' }))).toEqual({ opened: true });
-    core.close();
-  });
 
   it('settings persist across reopen', async () => {
     tmp = tempDir();

@@ -2,12 +2,15 @@
 // their linked findings are fixed/verified, unless the user set them by hand (manual).
 import { checklistRepository } from '../../../db/repositories/checklist-repository';
 import type { SnapshotChecklist } from '../../../shared/snapshot';
+import { noteChange } from '../changes';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { readChecklists } from '../snapshot';
 import { requireProject } from './projects';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
+/** the checklist after a change to it (announced as a change of its project) */
 function checklistOf(ctx: CoreContext, projectId: number, checklistId: number): SnapshotChecklist {
+  noteChange(ctx, projectId);
   const c = readChecklists(ctx, projectId).find((x) => x.id === checklistId);
   if (!c) throw notFound(`checklist ${checklistId}`);
   return c;
@@ -100,7 +103,7 @@ export const unlinkChecklistFinding: Handler<'checklists.unlinkFinding'> = (ctx,
   return checklistOf(ctx, item.project_id, item.checklist_id);
 };
 
-export const checklistHandlers = {
+export const checklistHandlers = handlersOf({
   'checklists.list': listChecklists,
   'checklists.create': createChecklist,
   'checklists.update': updateChecklist,
@@ -110,4 +113,4 @@ export const checklistHandlers = {
   'checklists.removeItem': removeChecklistItem,
   'checklists.linkFinding': linkChecklistFinding,
   'checklists.unlinkFinding': unlinkChecklistFinding,
-};
+});

@@ -8,7 +8,7 @@ import { CoreError, type CoreContext } from '../context';
 import { importSnapshot } from '../import-json';
 import { buildSnapshot } from '../snapshot';
 import { loadInsightsData } from './insights';
-import type { Handler } from './types';
+import { handlersOf } from './types';
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
@@ -51,8 +51,7 @@ export function importJsonText(ctx: CoreContext, text: string, projectId?: numbe
   return importSnapshot(ctx, snapshot, projectId);
 }
 
-export const exportHandlers = {
-  'export.render': ((ctx, { projectId, format }) => renderExport(ctx, projectId, format)) as Handler<'export.render'>,
-  'import.json': ((ctx, { projectId, base64 }) =>
-    importJsonText(ctx, Buffer.from(base64, 'base64').toString('utf8'), projectId)) as Handler<'import.json'>,
-};
+export const exportHandlers = handlersOf({
+  'export.render': (ctx, { projectId, format }) => renderExport(ctx, projectId, format),
+  'import.json': (ctx, { projectId, base64 }) => importJsonText(ctx, Buffer.from(base64, 'base64').toString('utf8'), projectId),
+});

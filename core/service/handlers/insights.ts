@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { parseJson, toBool } from '../mappers';
 import { readChecklists, readPlanSettings } from '../snapshot';
 import { requireProject } from './projects';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 const INSIGHT_FIELDS = ['status', 'severity', 'blocksDeployment', 'effortMinHours', 'effortMaxHours'];
 
@@ -110,4 +110,4 @@ export const getInsights: Handler<'insights.get'> = (ctx, { projectId, now }) =>
   return computeInsights(loadInsightsData(ctx, projectId), at);
 };
 
-export const insightsHandlers = { 'insights.get': getInsights };
+export const insightsHandlers = handlersOf({ 'insights.get': getInsights });

@@ -1,6 +1,5 @@
-import { CoreError } from '../context';
 import { APP_VERSION } from '../version';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 export const metaInfo: Handler<'meta.info'> = (ctx) => ({
   version: APP_VERSION,
@@ -8,7 +7,5 @@ export const metaInfo: Handler<'meta.info'> = (ctx) => ({
   schemaVersion: ctx.schemaVersion,
 });
 
-/** The Electron shell overrides this; the core (CLI, serve host) cannot open links. */
-export const openExternal: Handler<'app.openExternal'> = () => {
-  throw new CoreError('unavailable', 'opening links is only available in the desktop app');
-};
+
+export const metaHandlers = handlersOf({ 'meta.info': metaInfo });

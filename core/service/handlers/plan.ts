@@ -7,10 +7,8 @@ import { resolveSettings, type DeepPartialSettings, type ProjectSnapshot } from 
 import { CoreError, notFound, type CoreContext } from '../context';
 import { writeManualSteps } from '../import-json';
 import { buildSnapshot, PLAN_SETTINGS_KEY, readPlanSettings } from '../snapshot';
-import { checklistHandlers } from './checklists';
-import { exportHandlers } from './exports';
 import { requireProject } from './projects';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 export type PlanSource = 'generated' | 'report' | 'current';
 
@@ -85,13 +83,11 @@ export const setPlanSettings: Handler<'plan.settings.set'> = (ctx, { projectId, 
 export const getGateStatus: Handler<'gate.status'> = (ctx, { projectId }) => gateStatus(buildSnapshot(ctx, projectId));
 
 /** every issue-5 method (plan, gate, checklists, export/import), spread into the handler map */
-export const planHandlers = {
-  ...checklistHandlers,
-  ...exportHandlers,
+export const planHandlers = handlersOf({
   'plan.get': getPlan,
   'plan.setManual': setManualPlan,
   'plan.reset': resetPlan,
   'plan.settings.get': getPlanSettings,
   'plan.settings.set': setPlanSettings,
   'gate.status': getGateStatus,
-};
+});

@@ -1,10 +1,15 @@
-import type { z } from 'zod';
-import type { apiSchemas, Method, Output } from '../../../shared/api';
+import type { Contract, Method, Output, ParsedInput } from '../../../shared/api';
 import type { CoreContext } from '../context';
 
-/** The validated (parsed) input of a method. */
-export type ParsedInput<M extends Method> = z.output<(typeof apiSchemas)[M]>;
+export type { ParsedInput } from '../../../shared/api';
 
+/** The methods the core answers: all but those the host answers itself (`host: true`, app.openExternal). */
+export type CoreMethod = { [M in Method]: Contract[M] extends { host: true } ? never : M }[Method];
+
+/** The core's side of a method defined in shared/contract/: its validated input in, its output out. */
 export type Handler<M extends Method> = (ctx: CoreContext, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 
-export type Handlers = { [M in Method]: Handler<M> };
+export type Handlers = { [M in CoreMethod]: Handler<M> };
+
+/** A feature module's handlers, each checked against the definition of its name. */
+export const handlersOf = <M extends CoreMethod>(table: { [K in M]: Handler<K> }) => table;

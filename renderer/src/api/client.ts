@@ -1,9 +1,13 @@
-// The renderer's only way to the core: the Electron preload when present, else the serve host over HTTP.
+// The renderer's only way to the core: the Electron preload when present, else the serve host over
+// HTTP. Calls resolve to Results; change events (shared/changes.ts) come from the preload's
+// onChange, or from the serve host's /events stream.
 import type { RendererApiClient, RendererMethod, Result } from '../../../shared/api';
-import { API_HTTP_PREFIX } from '../../../shared/channel';
+import type { ChangeEvent } from '../../../shared/changes';
+import { API_HTTP_PREFIX, CHANGES_HTTP_PATH } from '../../../shared/channel';
 
 interface PreloadBridge {
   call(method: string, input: unknown): Promise<Result<unknown>>;
+  onChange?(listener: (change: ChangeEvent) => void): () => void;
 }
 
 /** window.punchlist, exposed by the Electron preload (absent in the browser) */
@@ -15,13 +19,15 @@ function takeToken(): string | null {
   return new URL(window.location.href).searchParams.get('token');
 }
 
+const TOKEN_HEADER = 'x-punchlist-token';
+
 function httpClient(token: string | null): RendererApiClient {
   return (async (method: RendererMethod, input: unknown): Promise<Result<unknown>> => {
     if (!token) return { ok: false, error: { code: 'unauthorized', message: 'No access token: open the URL printed by `npm run serve`.' } };
     try {
       const res = await fetch(API_HTTP_PREFIX + method, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-punchlist-token': token },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),
         credentials: 'omit',
         cache: 'no-store',
@@ -39,6 +45,44 @@ function httpClient(token: string | null): RendererApiClient {
   }) as RendererApiClient;
 }
 
+/** the serve host's change events: one JSON line each; reconnects after a drop (the answers may then be stale: all are) */
+function followHttpChanges(token: string, listener: (change: ChangeEvent) => void, onReconnect: () => void): void {
+  let retry = 500;
+  let connectedBefore = false;
+  const connect = async (): Promise<void> => {
+    try {
+      const res = await fetch(CHANGES_HTTP_PATH, { headers: { [TOKEN_HEADER]: token }, credentials: 'omit', cache: 'no-store' });
+      if (res.ok && res.body) {
+        const reader = res.body.getReader();
+        const decoder = new TextDecoder();
+        let buffered = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffered += decoder.decode(value, { stream: true });
+          let nl: number;
+          while ((nl = buffered.indexOf('\n')) >= 0) {
+            const line = JSON.parse(buffered.slice(0, nl)) as ChangeEvent | { following: true };
+            buffered = buffered.slice(nl + 1);
+            if (!('following' in line)) listener(line);
+            else {
+              // changes made while the stream was down were not heard: everything may be stale
+              if (connectedBefore) onReconnect();
+              connectedBefore = true;
+              retry = 500;
+            }
+          }
+        }
+      }
+    } catch {
+      /* the host went away: try again below */
+    }
+    retry = Math.min(retry * 2, 10_000);
+    setTimeout(() => void connect(), retry);
+  };
+  void connect();
+}
+
 function preloadClient(bridge: PreloadBridge): RendererApiClient {
   return (async (method: RendererMethod, input: unknown): Promise<Result<unknown>> => {
     try {
@@ -51,4 +95,15 @@ function preloadClient(bridge: PreloadBridge): RendererApiClient {
 
 export const isElectron = typeof bridge?.call === 'function';
 
-export const api: RendererApiClient = bridge && isElectron ? preloadClient(bridge) : httpClient(takeToken());
+const token = isElectron ? null : takeToken();
+
+export const api: RendererApiClient = bridge && isElectron ? preloadClient(bridge) : httpClient(token);
+
+/** every change event of the core (a reconnect to the serve host reports everything stale) */
+export function followChanges(listener: (change: ChangeEvent | null) => void): void {
+  if (bridge && isElectron) {
+    bridge.onChange?.((change) => listener(change));
+    return;
+  }
+  if (token) followHttpChanges(token, listener, () => listener(null));
+}

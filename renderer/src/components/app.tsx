@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
+import { useApi } from '../api/queries';
+import { useBoardCards } from '../store/board-data';
 import { useFileDrop } from '../lib/use-file-drop';
 import { useTriageKeys } from '../lib/use-triage-keys';
 import { useStore } from '../store';
@@ -55,11 +57,12 @@ function EmptyBoard() {
 
 function Main() {
   const projectsLoaded = useStore((s) => s.projectsLoaded);
-  const projectCount = useStore((s) => s.projects.length);
+  const projectCount = useApi('projects.list', {}).data?.length ?? 0;
   const projectId = useStore((s) => s.projectId);
-  const cardsLoaded = useStore((s) => s.cardsLoaded);
-  const count = useStore((s) => s.cards.length);
-  const error = useStore((s) => s.cardsError);
+  const cards = useBoardCards();
+  const cardsLoaded = cards.data !== undefined;
+  const count = cards.data?.length ?? 0;
+  const error = cards.error?.message ?? null;
   const projectsError = useStore((s) => s.projectsError);
   if (!projectsLoaded) return <p className="empty">Loading…</p>;
   if (projectsError) {
@@ -106,16 +109,6 @@ export function App() {
   const dropping = useFileDrop();
   const view = useInsights((s) => s.view);
   useTriageKeys();
-
-  useEffect(() => {
-    // (main.tsx asked for the projects before the first render.) The Electron shell imports through its own menu, then asks us to refresh
-    const refresh = () => {
-      const s = useStore.getState();
-      void s.loadProjects().then(() => Promise.all([s.loadCards(), s.loadReports(), s.reloadDetail()]));
-    };
-    window.addEventListener('punchlist:refresh', refresh);
-    return () => window.removeEventListener('punchlist:refresh', refresh);
-  }, []);
 
   return (
     <div className="app">

@@ -16,8 +16,12 @@ import {
 import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { keyOf, labelOf, layoutFor, patchFor } from '../lib/grouping';
 import { useStore } from '../store';
+import { boardCards, useAbsentIds, useBoardCards } from '../store/board-data';
+import { AbsentIds } from './reingest/reingest-views';
 import { CardView } from './card';
 import { BoardColumn } from './column';
+
+const NO_CARDS: FindingCard[] = [];
 
 const collision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -57,7 +61,8 @@ function overLabel(id: string | number): string {
 }
 
 export function Board() {
-  const cards = useStore((s) => s.cards);
+  const cards = useBoardCards().data ?? NO_CARDS;
+  const absentIds = useAbsentIds();
   const groupBy = useStore((s) => s.groupBy);
   const laneBy = useStore((s) => s.laneBy);
   const layout = useMemo(() => layoutFor(cards, groupBy, laneBy), [cards, groupBy, laneBy]);
@@ -83,7 +88,7 @@ export function Board() {
     const target = e.over?.data.current as { laneKey: string; colKey: string } | undefined;
     if (!card || !target) return;
     const state = useStore.getState();
-    const current = state.cards.find((c) => c.id === card.id) ?? card;
+    const current = boardCards().find((c) => c.id === card.id) ?? card;
     let patch: FindingPatch = {};
     if (keyOf(current, state.groupBy) !== target.colKey) patch = { ...patch, ...patchFor(state.groupBy, target.colKey) };
     if (state.laneBy && target.laneKey && keyOf(current, state.laneBy) !== target.laneKey) {
@@ -94,57 +99,59 @@ export function Board() {
   };
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collision}
-      onDragStart={onDragStart}
-      onDragEnd={onDragEnd}
-      onDragCancel={() => {
-        setTimeout(() => useStore.getState().setDragging(false), 0);
-        setActive(null);
-      }}
-      accessibility={{
-        screenReaderInstructions: {
-          draggable:
-            'To move a finding, press Space. Use the arrow keys to move between columns, Space or Enter to drop, Escape to cancel.',
-        },
-        announcements: {
-          onDragStart: ({ active: a }) => `Picked up finding ${String(a.id)}.`,
-          onDragOver: ({ over }) => (over ? `Over ${overLabel(over.id)}.` : 'Not over a column.'),
-          onDragEnd: ({ over }) => (over ? `Dropped in ${overLabel(over.id)}.` : 'Dropped.'),
-          onDragCancel: () => 'Move cancelled.',
-        },
-      }}
-    >
-      <div className={`board${laneBy ? ' with-lanes' : ''}`} data-testid="board">
-        {layout.lanes.map((lane) =>
-          laneBy ? (
-            <section key={lane.key} className="lane" role="region" aria-label={`Lane ${lane.label}`}>
-              <h2 className="lane-title">
-                {labelOf(laneBy, lane.key)} <span className="lane-count">{lane.count}</span>
-              </h2>
-              <div className="lane-columns">
+    <AbsentIds.Provider value={absentIds}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collision}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => {
+          setTimeout(() => useStore.getState().setDragging(false), 0);
+          setActive(null);
+        }}
+        accessibility={{
+          screenReaderInstructions: {
+            draggable:
+              'To move a finding, press Space. Use the arrow keys to move between columns, Space or Enter to drop, Escape to cancel.',
+          },
+          announcements: {
+            onDragStart: ({ active: a }) => `Picked up finding ${String(a.id)}.`,
+            onDragOver: ({ over }) => (over ? `Over ${overLabel(over.id)}.` : 'Not over a column.'),
+            onDragEnd: ({ over }) => (over ? `Dropped in ${overLabel(over.id)}.` : 'Dropped.'),
+            onDragCancel: () => 'Move cancelled.',
+          },
+        }}
+      >
+        <div className={`board${laneBy ? ' with-lanes' : ''}`} data-testid="board">
+          {layout.lanes.map((lane) =>
+            laneBy ? (
+              <section key={lane.key} className="lane" role="region" aria-label={`Lane ${lane.label}`}>
+                <h2 className="lane-title">
+                  {labelOf(laneBy, lane.key)} <span className="lane-count">{lane.count}</span>
+                </h2>
+                <div className="lane-columns">
+                  {lane.columns.map((col) => (
+                    <BoardColumn key={col.key} laneKey={lane.key} column={col} />
+                  ))}
+                </div>
+              </section>
+            ) : (
+              <div key="single" className="lane-columns single">
                 {lane.columns.map((col) => (
-                  <BoardColumn key={col.key} laneKey={lane.key} column={col} />
+                  <BoardColumn key={col.key} laneKey="" column={col} />
                 ))}
               </div>
-            </section>
-          ) : (
-            <div key="single" className="lane-columns single">
-              {lane.columns.map((col) => (
-                <BoardColumn key={col.key} laneKey="" column={col} />
-              ))}
+            ),
+          )}
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {active ? (
+            <div className="card overlay">
+              <CardView card={active} />
             </div>
-          ),
-        )}
-      </div>
-      <DragOverlay dropAnimation={null}>
-        {active ? (
-          <div className="card overlay">
-            <CardView card={active} />
-          </div>
-        ) : null}
-      </DragOverlay>
-    </DndContext>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </AbsentIds.Provider>
   );
 }

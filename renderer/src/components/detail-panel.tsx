@@ -10,6 +10,7 @@ const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default
 import { FindingSources } from './reingest/reingest-views';
 import { Options, YesNoOptions } from './select-options';
 import { HiddenCharsMarker, VisibleText } from './visible-text';
+import { useBoardCards, useDetail } from '../store/board-data';
 
 function editorUrl(template: string, loc: Location): string {
   return template
@@ -70,7 +71,7 @@ function numOrNull(v: string): number | null {
 }
 
 function Dependencies({ detail }: { detail: FindingDetail }) {
-  const cards = useStore((s) => s.cards);
+  const cards = useBoardCards().data ?? [];
   const addDependency = useStore((s) => s.addDependency);
   const removeDependency = useStore((s) => s.removeDependency);
   const openDetail = useStore((s) => s.openDetail);
@@ -218,8 +219,9 @@ function History({ detail }: { detail: FindingDetail }) {
 
 export function DetailPanel() {
   const detailId = useStore((s) => s.detailId);
-  const detail = useStore((s) => s.detail);
-  const error = useStore((s) => s.detailError);
+  const query = useDetail();
+  const detail = query.data ?? null;
+  const error = query.error?.message ?? null;
   const closeDetail = useStore((s) => s.closeDetail);
   const updateFindings = useStore((s) => s.updateFindings);
   if (detailId == null) return null;

@@ -3,6 +3,7 @@ import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL } from '../lib/label
 import { useStore } from '../store';
 import type { BoardFilters } from '../store/types';
 import { Options, YesNoOptions } from './select-options';
+import { useReports } from '../store/board-data';
 
 function PathPrefix() {
   const pathPrefix = useStore((s) => s.filters.pathPrefix ?? '');
@@ -56,7 +57,7 @@ export function Filters() {
   const setFilters = useStore((s) => s.setFilters);
   const clearFilters = useStore((s) => s.clearFilters);
   const phaseOptions = useStore((s) => s.phaseOptions);
-  const reports = useStore((s) => s.reports);
+  const reports = useReports();
   const active = Object.keys(filters).length > 0;
   return (
     <div className="filters" role="group" aria-label="Filters">

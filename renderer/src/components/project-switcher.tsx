@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useStore } from '../store';
+import { useApi } from '../api/queries';
 
 export function CreateProjectForm({ autoFocus = false, onDone }: { autoFocus?: boolean; onDone?: () => void }) {
   const createProject = useStore((s) => s.createProject);
@@ -35,7 +36,7 @@ export function CreateProjectForm({ autoFocus = false, onDone }: { autoFocus?: b
 }
 
 export function ProjectSwitcher() {
-  const projects = useStore((s) => s.projects);
+  const projects = useApi('projects.list', {}).data ?? [];
   const projectId = useStore((s) => s.projectId);
   const selectProject = useStore((s) => s.selectProject);
   const [creating, setCreating] = useState(false);

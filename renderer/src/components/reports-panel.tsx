@@ -3,6 +3,7 @@ import type { ReportSummary } from '../../../shared/api';
 import { SEVERITY_LABEL } from '../lib/labels';
 import { useStore } from '../store';
 import { useReview } from './review/review-store';
+import { useReports } from '../store/board-data';
 
 function Drift({ report }: { report: ReportSummary }) {
   const claims = report.claims;
@@ -39,7 +40,7 @@ function Drift({ report }: { report: ReportSummary }) {
 
 export function ReportsPanel() {
   const open = useStore((s) => s.reportsOpen);
-  const reports = useStore((s) => s.reports);
+  const reports = useReports();
   const setOpen = useStore((s) => s.setReportsOpen);
   const setFilters = useStore((s) => s.setFilters);
   if (!open) return null;

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { GROUP_FIELDS, type GroupField } from '../lib/grouping';
 import { useStore } from '../store';
+import { useBoardCards } from '../store/board-data';
 import { Filters } from './filters';
 import { ProjectSwitcher } from './project-switcher';
 import { SearchBox } from './search-box';
@@ -39,8 +40,9 @@ export function Toolbar() {
   const laneBy = useStore((s) => s.laneBy);
   const setGroupBy = useStore((s) => s.setGroupBy);
   const setLaneBy = useStore((s) => s.setLaneBy);
-  const count = useStore((s) => s.cards.length);
-  const loading = useStore((s) => s.cardsLoading);
+  const cards = useBoardCards();
+  const count = cards.data?.length ?? 0;
+  const loading = cards.isFetching;
   const setReportsOpen = useStore((s) => s.setReportsOpen);
   const setHelpOpen = useStore((s) => s.setHelpOpen);
   const undo = useStore((s) => s.undo);

@@ -2,13 +2,14 @@
 import type { FindingPatch } from '../../../shared/api';
 import { STATUSES } from '../../../shared/types';
 import { useStore } from '../store';
+import { boardCards } from '../store/board-data';
 import { keyOf, layoutFor, positionOf } from './grouping';
 
 export function triage(id: number, patch: FindingPatch, reason?: string): void {
   const s = useStore.getState();
-  const card = s.cards.find((c) => c.id === id);
+  const card = boardCards().find((c) => c.id === id);
   if (!card) return;
-  const layout = layoutFor(s.cards, s.groupBy, s.laneBy);
+  const layout = layoutFor(boardCards(), s.groupBy, s.laneBy);
   const pos = positionOf(layout, id);
   let neighbour: number | null = null;
   if (pos) {
@@ -17,14 +18,14 @@ export function triage(id: number, patch: FindingPatch, reason?: string): void {
   }
   const beforeKey = keyOf(card, s.groupBy);
   const pending = s.updateFindings([id], patch, reason);
-  const after = useStore.getState().cards.find((c) => c.id === id);
+  const after = boardCards().find((c) => c.id === id);
   if (after && keyOf(after, s.groupBy) !== beforeKey && neighbour != null) s.focusCard(neighbour, true);
   else s.focusCard(id, true);
   void pending;
 }
 
 export function nextStatus(id: number): FindingPatch | null {
-  const card = useStore.getState().cards.find((c) => c.id === id);
+  const card = boardCards().find((c) => c.id === id);
   if (!card) return null;
   const i = STATUSES.indexOf(card.status);
   return { status: STATUSES[(i + 1) % STATUSES.length] };
@@ -33,7 +34,7 @@ export function nextStatus(id: number): FindingPatch | null {
 /** Move keyboard focus through the board: dRow within a column, dCol across non-empty columns. */
 export function moveFocus(dRow: number, dCol: number): void {
   const s = useStore.getState();
-  const layout = layoutFor(s.cards, s.groupBy, s.laneBy);
+  const layout = layoutFor(boardCards(), s.groupBy, s.laneBy);
   const flat = layout.lanes.flatMap((lane, l) => lane.columns.map((col, c) => ({ l, c, cards: col.cards })));
   const nonEmpty = flat.filter((x) => x.cards.length > 0);
   if (nonEmpty.length === 0) return;

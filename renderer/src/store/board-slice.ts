@@ -73,12 +73,10 @@ export const createBoardSlice: Slice<BoardSlice> = (set, get) => {
     setFilters(patch) {
       set({ filters: cleanFilters({ ...get().filters, ...patch }) });
       persist();
-      void get().loadCards();
     },
     clearFilters() {
       set({ filters: {} });
       persist();
-      void get().loadCards();
     },
     async loadBoardSettings(projectId) {
       const [r, tpl] = await Promise.all([

@@ -53,12 +53,8 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => {
         else patchItem(key, { state: 'done', result: r.value });
       }
       set({ importing: false });
-      if (imported !== null) {
-        await get().loadProjects();
-        await get().selectProject(imported);
-        return;
-      }
-      await Promise.all([get().loadCards(), get().loadReports()]);
+      // what was imported reaches the board through the change events; a new project is shown
+      if (imported !== null) await get().selectProject(imported);
     },
     closeImportPanel() {
       if (!get().importing) set({ importPanelOpen: false });

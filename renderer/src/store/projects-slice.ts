@@ -1,6 +1,8 @@
+import type { Project } from '../../../shared/api';
 import { api } from '../api/client';
+import { fetchApi, keyOf, queryClient } from '../api/queries';
 import { rememberedFilters } from './board-slice';
-import { prefetchCards } from './findings-slice';
+import { prefetchCards, toFilter } from './board-data';
 import type { ProjectsSlice, Slice } from './types';
 
 const LAST_PROJECT = 'punchlist.projectId';
@@ -28,37 +30,42 @@ function announceProject(id: number | null): void {
   window.dispatchEvent(new CustomEvent('punchlist:project', { detail: { projectId: id } }));
 }
 
+const PROJECTS = keyOf('projects.list', {});
+
 export const createProjectsSlice: Slice<ProjectsSlice> = (set, get) => ({
-  projects: [],
   projectsLoaded: false,
   projectsError: null,
   projectId: null,
 
   async loadProjects() {
-    const r = await api('projects.list', {});
-    if (!r.ok) {
-      set({ projectsLoaded: true, projectsError: r.error.message });
+    let projects: Project[];
+    try {
+      projects = await queryClient.fetchQuery({ queryKey: PROJECTS, queryFn: () => fetchApi('projects.list', {}), staleTime: 0 });
+    } catch (err) {
+      set({ projectsLoaded: true, projectsError: (err as Error).message });
       return;
     }
-    set({ projects: r.value, projectsLoaded: true, projectsError: null });
-    if (r.value.length === 0) return;
+    set({ projectsLoaded: true, projectsError: null });
+    if (projects.length === 0) return;
     const saved = recall();
     const current = get().projectId;
-    const pick = r.value.find((p) => p.id === current) ?? r.value.find((p) => p.id === saved) ?? r.value[0];
+    const pick = projects.find((p) => p.id === current) ?? projects.find((p) => p.id === saved) ?? projects[0];
     if (pick.id !== current) await get().selectProject(pick.id);
   },
 
   async selectProject(id) {
     remember(id);
-    set({ projectId: id, cards: [], cardsLoaded: false, detailId: null, detail: null, focusedId: null, reports: [] });
+    set({ projectId: id, detailId: null, focusedId: null });
     announceProject(id);
     // startup (issue 8): the reports do not depend on the board's saved filters, and the cards are
     // asked for with the filters this browser last saw for the project, all at once; the cards are
-    // asked for again only when the saved filters turn out to differ
-    const reports = get().loadReports();
-    const cards = prefetchCards(id, rememberedFilters(id));
+    // asked for again only when the saved filters turn out to differ (another query key)
+    const reports = queryClient.prefetchQuery({ queryKey: keyOf('reports.list', { projectId: id }), queryFn: () => fetchApi('reports.list', { projectId: id }) });
+    const guessed = prefetchCards(id, rememberedFilters(id));
     await get().loadBoardSettings(id);
-    await Promise.all([get().loadCards(cards), reports]);
+    if (get().projectId !== id) return;
+    const input = toFilter(id, get().filters);
+    await Promise.all([guessed, reports, queryClient.prefetchQuery({ queryKey: keyOf('findings.list', input), queryFn: () => fetchApi('findings.list', input) })]);
   },
 
   async createProject(name) {
@@ -67,7 +74,8 @@ export const createProjectsSlice: Slice<ProjectsSlice> = (set, get) => ({
       get().toast(`Could not create the project: ${r.error.message}`, 'error');
       return false;
     }
-    set({ projects: [...get().projects, r.value] });
+    // the switcher lists it at once (its change event makes the list fetched again too)
+    queryClient.setQueryData<Project[]>(PROJECTS, (list) => (list && !list.some((p) => p.id === r.value.id) ? [...list, r.value] : list));
     await get().selectProject(r.value.id);
     return true;
   },

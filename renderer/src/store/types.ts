@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { FindingCard, FindingDetail, FindingPatch, IngestFileResult, Project, ReportSummary, Result } from '../../../shared/api';
+import type { FindingPatch, IngestFileResult } from '../../../shared/api';
 import type { GroupField } from '../lib/grouping';
 
 export interface BoardFilters {
@@ -13,7 +13,7 @@ export interface BoardFilters {
 }
 
 export interface ProjectsSlice {
-  projects: Project[];
+  /** the project list (projects.list) has been asked for once (startup) */
   projectsLoaded: boolean;
   /** why the project list could not be loaded (no core, refused token) */
   projectsError: string | null;
@@ -35,24 +35,16 @@ export interface BoardSlice {
   loadBoardSettings(projectId: number): Promise<void>;
 }
 
+/** the cards, reports and detail are server data, in the query cache (board-data.ts) */
 export interface FindingsSlice {
-  cards: FindingCard[];
-  cardsLoading: boolean;
-  cardsLoaded: boolean;
-  cardsError: string | null;
-  /** `prefetched`: a findings.list already asked for with these filters (used when they are still the board's) */
-  loadCards(prefetched?: PrefetchedCards): Promise<void>;
   updateFindings(ids: number[], patch: FindingPatch, reason?: string): Promise<boolean>;
 }
 
 export interface DetailSlice {
   detailId: number | null;
-  detail: FindingDetail | null;
-  detailError: string | null;
   editorTemplate: string;
-  openDetail(id: number): Promise<void>;
+  openDetail(id: number): void;
   closeDetail(): void;
-  reloadDetail(): Promise<void>;
   addDependency(findingId: number, dependsOnId: number): Promise<void>;
   removeDependency(findingId: number, dependsOnId: number): Promise<void>;
   setEditorTemplate(template: string): void;
@@ -85,9 +77,7 @@ export interface ImportSlice {
 }
 
 export interface ReportsSlice {
-  reports: ReportSummary[];
   reportsOpen: boolean;
-  loadReports(): Promise<void>;
   setReportsOpen(open: boolean): void;
 }
 
@@ -117,9 +107,3 @@ export interface UiSlice {
 
 export type AppState = ProjectsSlice & BoardSlice & FindingsSlice & DetailSlice & HistorySlice & ImportSlice & ReportsSlice & UiSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;
-
-/** a findings.list started before the board's saved filters were known (startup, issue 8) */
-export interface PrefetchedCards {
-  filters: BoardFilters;
-  result: Promise<Result<FindingCard[]>>;
-}

@@ -3,9 +3,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { InsightsFigures } from '../../../../shared/insights';
 import { allCharts, type ChartId } from '../../../../shared/insights/charts';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useApi } from '../../api/queries';
 import { useStore } from '../../store';
 import { ChartCard } from './chart-card';
-import { useInsights } from './insights-store';
 import { currentPalette, isDark } from './palette';
 import './insights.css';
 
@@ -48,23 +49,19 @@ function heightOf(id: ChartId, figures: InsightsFigures): number {
 }
 
 export default function InsightsView() {
-  const figures = useInsights((s) => s.figures);
-  const figuresFor = useInsights((s) => s.figuresFor);
-  const loading = useInsights((s) => s.loading);
-  const error = useInsights((s) => s.error);
-  const load = useInsights((s) => s.load);
   const projectId = useStore((s) => s.projectId);
+  // another project's figures stay on screen (dimmed) while this one's arrive
+  const query = useApi('insights.get', projectId == null ? null : { projectId }, { placeholderData: keepPreviousData });
+  const figures = query.data ?? null;
+  const loading = query.isFetching;
+  const error = query.error?.message ?? null;
   const dark = useMedia(DARK, isDark);
   const decals = useMedia(MORE_CONTRAST, () => window.matchMedia?.(MORE_CONTRAST).matches === true);
-
-  useEffect(() => {
-    void load();
-  }, [projectId, load]);
 
   const charts = useMemo(() => (figures ? allCharts(figures, currentPalette(dark), { decals }) : []), [figures, dark, decals]);
   const byId = new Map(charts.map((c) => [c.id, c]));
   /** the figures of the project on screen (null while another project's are still shown) */
-  const current = figures && figuresFor === projectId ? figures : null;
+  const current = figures && !query.isPlaceholderData ? figures : null;
 
   return (
     <div className="insights" data-testid="insights" aria-busy={loading}>
@@ -76,7 +73,7 @@ export default function InsightsView() {
             {current.gate.blockers.open === 1 ? '' : 's'} · {current.gate.gateItems.open} gate item{current.gate.gateItems.open === 1 ? '' : 's'} open
           </p>
         ) : null}
-        <button type="button" onClick={() => void load()} disabled={loading}>
+        <button type="button" onClick={() => void query.refetch()} disabled={loading}>
           {loading ? 'Loading…' : 'Refresh'}
         </button>
       </div>

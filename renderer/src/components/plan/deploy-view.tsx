@@ -1,9 +1,10 @@
 // "Ready to deploy?": the verdict, open blocking findings, open gate items; every checklist with
 // items to tick/untick, edit, add, link to findings (auto-ticked when they are all fixed).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SnapshotChecklist, SnapshotChecklistItem } from '../../../../shared/snapshot';
 import { useStore } from '../../store';
-import { usePlan } from './plan-store';
+import { useBoardCards } from '../../store/board-data';
+import { useGate, usePlan } from './plan-store';
 import './plan.css';
 
 function ItemRow({ item }: { item: SnapshotChecklistItem }) {
@@ -12,7 +13,7 @@ function ItemRow({ item }: { item: SnapshotChecklistItem }) {
   const removeItem = usePlan((s) => s.removeItem);
   const link = usePlan((s) => s.link);
   const unlink = usePlan((s) => s.unlink);
-  const cards = useStore((s) => s.cards);
+  const cards = useBoardCards().data ?? [];
   const [editing, setEditing] = useState<string | null>(null);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const auto = item.findingIds.length > 0 && !item.manual;
@@ -115,20 +116,11 @@ function Checklist({ list }: { list: SnapshotChecklist }) {
 }
 
 export default function DeployPage() {
-  const gate = usePlan((s) => s.gate);
-  const checklists = usePlan((s) => s.checklists);
-  const error = usePlan((s) => s.error);
-  const loadGate = usePlan((s) => s.loadGate);
+  const { gate, checklists, error } = useGate();
   const createChecklist = usePlan((s) => s.createChecklist);
-  const projectId = useStore((s) => s.projectId);
-  const cards = useStore((s) => s.cards);
   const openDetail = useStore((s) => s.openDetail);
   const [title, setTitle] = useState('');
   const [asGate, setAsGate] = useState(true);
-
-  useEffect(() => {
-    void loadGate();
-  }, [loadGate, projectId, cards]);
 
   if (!gate) return error ? <p className="error banner">{error}</p> : <p className="empty">Checking…</p>;
   return (

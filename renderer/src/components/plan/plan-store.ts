@@ -1,10 +1,13 @@
 // The Plan and "Ready to deploy?" views' own store (issue 5): the plan of the current project, the
-// gate status and checklists; every action is one contract call. Kept apart from the board's slices.
+// gate status and checklists (server data: query hooks); every action is one contract call. Kept
+// apart from the board's slices.
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { PlanView } from '../../../../shared/api';
-import type { GateStatus, Plan } from '../../../../shared/plan';
-import type { SnapshotChecklist } from '../../../../shared/snapshot';
+import type { Result } from '../../../../shared/api';
+import type { Plan } from '../../../../shared/plan';
 import { api } from '../../api/client';
+import { cached, keyOf, queryClient, useApi } from '../../api/queries';
 import { toBase64 } from '../../lib/base64';
 import { useStore } from '../../store';
 
@@ -12,21 +15,14 @@ export type PlanSource = 'current' | 'generated' | 'report';
 export type ExportFormat = 'md' | 'csv' | 'json' | 'html' | 'sarif';
 
 export interface PlanState {
-  view: PlanView | null;
   source: PlanSource;
   reportId: number | null;
-  loading: boolean;
-  error: string | null;
-  gate: GateStatus | null;
-  checklists: SnapshotChecklist[];
-  load(): Promise<void>;
-  setSource(source: PlanSource, reportId?: number | null): Promise<void>;
+  setSource(source: PlanSource, reportId?: number | null): void;
   /** move a finding to step `toStep` at `toIndex`, and save the result as the manual order */
   move(findingId: number, toStep: number, toIndex: number): Promise<void>;
   addStep(title: string): Promise<void>;
   saveAsManual(): Promise<void>;
   reset(): Promise<void>;
-  loadGate(): Promise<void>;
   setItem(itemId: number, checked: boolean | null): Promise<void>;
   editItem(itemId: number, text: string): Promise<void>;
   addItem(checklistId: number, text: string): Promise<void>;
@@ -46,47 +42,58 @@ function stepsOf(plan: Plan) {
   return plan.steps.map((s) => ({ title: s.title, findingIds: s.items.map((i) => i.findingId) }));
 }
 
+type PlanInput = { projectId: number; source: PlanSource; reportId?: number };
+function planInput(pid: number, source: PlanSource, reportId: number | null): PlanInput {
+  return source === 'report' && reportId != null ? { projectId: pid, source, reportId } : { projectId: pid, source };
+}
+
+/** The plan of the current project from the chosen source (fetched again when what it is made of changes). */
+export function usePlanView() {
+  const pid = useStore((s) => s.projectId);
+  const source = usePlan((s) => s.source);
+  const reportId = usePlan((s) => s.reportId);
+  const query = useApi('plan.get', pid == null ? null : planInput(pid, source, reportId), { placeholderData: keepPreviousData });
+  const missing = source === 'report' && query.error?.code === 'not_found';
+  useEffect(() => {
+    // another project (or the report was removed): back to the project's own plan
+    if (missing) usePlan.getState().setSource('current');
+  }, [missing]);
+  return query;
+}
+
+/** the gate's verdict and the checklists of the current project */
+export function useGate() {
+  const pid = useStore((s) => s.projectId);
+  const gate = useApi('gate.status', pid == null ? null : { projectId: pid });
+  const checklists = useApi('checklists.list', pid == null ? null : { projectId: pid });
+  return { gate: gate.data ?? null, checklists: checklists.data ?? [], error: (gate.error ?? checklists.error)?.message ?? null };
+}
+
+// Every action is one call; what it changed reaches the views through its change event.
 export const usePlan = create<PlanState>()((set, get) => {
+  const shown = (): Plan | undefined => {
+    const pid = projectId();
+    return pid == null ? undefined : cached('plan.get', planInput(pid, get().source, get().reportId))?.plan;
+  };
   async function saveSteps(steps: Array<{ title: string; findingIds: number[] }>) {
     const pid = projectId();
     if (pid == null) return;
     const r = await api('plan.setManual', { projectId: pid, steps });
-    if (projectId() !== pid) return;
-    if (r.ok) set({ view: r.value, source: 'current', reportId: null });
-    else fail('Could not save the plan', r.error.message);
+    if (!r.ok) return fail('Could not save the plan', r.error.message);
+    queryClient.setQueryData(keyOf('plan.get', planInput(pid, 'current', null)), r.value);
+    if (projectId() === pid) set({ source: 'current', reportId: null });
   }
-  async function afterChecklist(r: Awaited<ReturnType<typeof api<'checklists.setItem'>>>, what: string) {
+  const checked = (what: string) => (r: Result<unknown>) => {
     if (!r.ok) fail(what, r.error.message);
-    await get().loadGate();
-  }
+  };
   return {
-    view: null,
     source: 'current',
     reportId: null,
-    loading: false,
-    error: null,
-    gate: null,
-    checklists: [],
-    async load() {
-      const pid = projectId();
-      if (pid == null) return;
-      const { source, reportId } = get();
-      set({ loading: true, error: null });
-      const r = await api('plan.get', { projectId: pid, source, ...(source === 'report' && reportId != null ? { reportId } : {}) });
-      if (projectId() !== pid) return;
-      if (r.ok) set({ view: r.value, loading: false });
-      else if (source === 'report' && r.error.code === 'not_found') {
-        // another project (or the report was removed): back to the project's own plan
-        set({ source: 'current', reportId: null });
-        await get().load();
-      } else set({ error: r.error.message, loading: false });
-    },
-    async setSource(source, reportId = null) {
+    setSource(source, reportId = null) {
       set({ source, reportId });
-      await get().load();
     },
     async move(findingId, toStep, toIndex) {
-      const plan = get().view?.plan;
+      const plan = shown();
       if (!plan) return;
       const steps = stepsOf(plan);
       for (const s of steps) {
@@ -102,54 +109,47 @@ export const usePlan = create<PlanState>()((set, get) => {
       await saveSteps(steps);
     },
     async addStep(title) {
-      const plan = get().view?.plan;
+      const plan = shown();
       if (!plan) return;
       await saveSteps([...stepsOf(plan), { title, findingIds: [] }]);
     },
     async saveAsManual() {
-      const plan = get().view?.plan;
+      const plan = shown();
       if (plan) await saveSteps(stepsOf(plan));
     },
     async reset() {
       const pid = projectId();
       if (pid == null) return;
       const r = await api('plan.reset', { projectId: pid });
-      if (r.ok) set({ view: r.value, source: 'current', reportId: null });
-      else fail('Could not reset the plan', r.error.message);
+      if (!r.ok) return fail('Could not reset the plan', r.error.message);
+      queryClient.setQueryData(keyOf('plan.get', planInput(pid, 'current', null)), r.value);
+      set({ source: 'current', reportId: null });
     },
-    async loadGate() {
-      const pid = projectId();
-      if (pid == null) return;
-      const [g, c] = await Promise.all([api('gate.status', { projectId: pid }), api('checklists.list', { projectId: pid })]);
-      if (projectId() !== pid) return;
-      if (g.ok && c.ok) set({ gate: g.value, checklists: c.value, error: null });
-      else set({ error: !g.ok ? g.error.message : !c.ok ? c.error.message : null });
-    },
-    async setItem(itemId, checked) {
-      await afterChecklist(await api('checklists.setItem', { itemId, checked }), 'Could not tick the item');
+    async setItem(itemId, value) {
+      checked('Could not tick the item')(await api('checklists.setItem', { itemId, checked: value }));
     },
     async editItem(itemId, text) {
-      await afterChecklist(await api('checklists.editItem', { itemId, text }), 'Could not edit the item');
+      checked('Could not edit the item')(await api('checklists.editItem', { itemId, text }));
     },
     async addItem(checklistId, text) {
-      await afterChecklist(await api('checklists.addItem', { checklistId, text }), 'Could not add the item');
+      checked('Could not add the item')(await api('checklists.addItem', { checklistId, text }));
     },
     async removeItem(itemId) {
-      await afterChecklist(await api('checklists.removeItem', { itemId }), 'Could not remove the item');
+      checked('Could not remove the item')(await api('checklists.removeItem', { itemId }));
     },
     async link(itemId, findingId) {
-      await afterChecklist(await api('checklists.linkFinding', { itemId, findingId }), 'Could not link the finding');
+      checked('Could not link the finding')(await api('checklists.linkFinding', { itemId, findingId }));
     },
     async unlink(itemId, findingId) {
-      await afterChecklist(await api('checklists.unlinkFinding', { itemId, findingId }), 'Could not unlink the finding');
+      checked('Could not unlink the finding')(await api('checklists.unlinkFinding', { itemId, findingId }));
     },
     async createChecklist(title, gate) {
       const pid = projectId();
       if (pid == null) return;
-      await afterChecklist(await api('checklists.create', { projectId: pid, title, gate }), 'Could not create the checklist');
+      checked('Could not create the checklist')(await api('checklists.create', { projectId: pid, title, gate }));
     },
     async setGate(checklistId, gate) {
-      await afterChecklist(await api('checklists.update', { id: checklistId, gate }), 'Could not change the checklist');
+      checked('Could not change the checklist')(await api('checklists.update', { id: checklistId, gate }));
     },
     async exportAs(format) {
       const pid = projectId();
@@ -172,10 +172,8 @@ export const usePlan = create<PlanState>()((set, get) => {
       const r = await api('import.json', { base64 });
       if (!r.ok) return fail(`Could not import ${file.name}`, r.error.message);
       const s = useStore.getState();
-      await s.loadProjects();
       await s.selectProject(r.value.project.id);
       s.toast(`Imported ${r.value.findings} findings into project "${r.value.project.name}"`);
-      await get().load();
     },
   };
 });

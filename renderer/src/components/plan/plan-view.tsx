@@ -13,12 +13,12 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { HoursRange, PlanItem, PlanStep } from '../../../../shared/plan';
 import { useStore } from '../../store';
 import { HiddenCharsMarker, VisibleText } from '../visible-text';
 import { ExportBar } from './export-bar';
-import { usePlan } from './plan-store';
+import { usePlan, usePlanView } from './plan-store';
 import './plan.css';
 
 const h = (n: number) => String(Math.round(n * 100) / 100);
@@ -133,28 +133,21 @@ function Step({ step, index, steps, criticalIds }: { step: PlanStep; index: numb
 }
 
 export default function PlanPage() {
-  const view = usePlan((s) => s.view);
+  const query = usePlanView();
+  const view = query.data ?? null;
   const source = usePlan((s) => s.source);
   const reportId = usePlan((s) => s.reportId);
-  const error = usePlan((s) => s.error);
-  const load = usePlan((s) => s.load);
+  const error = query.error?.message ?? null;
   const setSource = usePlan((s) => s.setSource);
   const reset = usePlan((s) => s.reset);
   const saveAsManual = usePlan((s) => s.saveAsManual);
   const addStep = usePlan((s) => s.addStep);
   const move = usePlan((s) => s.move);
-  const projectId = useStore((s) => s.projectId);
-  const cards = useStore((s) => s.cards);
   const [newStep, setNewStep] = useState('');
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-
-  // re-plan whenever the project or its findings change (triage on the board, imports)
-  useEffect(() => {
-    void load();
-  }, [load, projectId, cards]);
 
   if (error && !view) return <p className="error banner" role="alert">Could not build the plan: {error}</p>;
   if (!view) return <p className="empty">Planning…</p>;

@@ -1,15 +1,19 @@
 // Re-ingest and duplicates (issue 6): the "not in latest report" badge on cards, the toolbar button,
 // the duplicates & updates panel, the "newer version?" question and the detail panel's sources.
-import { useEffect, useState } from 'react';
-import type { DuplicateInfo, DuplicateSide, DuplicateSuggestion } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { DuplicateSide, DuplicateSuggestion } from '../../../../shared/api';
+import { useApi } from '../../api/queries';
+import { useAbsentIds, useBoardCards } from '../../store/board-data';
 import { formatLocation, SEVERITY_LABEL, STATUS_LABEL } from '../../lib/labels';
 import { useStore } from '../../store';
 import { useReingest } from './reingest-store';
 import './reingest.css';
 
+/** the board's "not in latest report" ids, given once to every card (one cache subscription, not one per card) */
+export const AbsentIds = createContext<ReadonlySet<number>>(new Set());
+
 export function AbsentBadge({ id }: { id: number }) {
-  const absent = useReingest((s) => s.absentIds.has(id));
+  const absent = useContext(AbsentIds).has(id);
   if (!absent) return null;
   return (
     <span className="badge-absent" data-testid="badge-absent" title="The latest version of its report no longer has this finding">
@@ -20,12 +24,8 @@ export function AbsentBadge({ id }: { id: number }) {
 
 /** toolbar button; also keeps the "not in latest report" ids in step with the board */
 export function ReingestButton() {
-  const cards = useStore((s) => s.cards);
-  const count = useReingest((s) => s.absentIds.size);
+  const count = useAbsentIds().size;
   const setOpen = useReingest((s) => s.setPanelOpen);
-  useEffect(() => {
-    void useReingest.getState().loadAbsent();
-  }, [cards]);
   return (
     <button type="button" onClick={() => setOpen(true)} data-testid="open-duplicates">
       Duplicates &amp; updates
@@ -84,11 +84,18 @@ function Pair({ pair }: { pair: DuplicateSuggestion }) {
 export function DuplicatesPanel() {
   const open = useReingest((s) => s.panelOpen);
   const setOpen = useReingest((s) => s.setPanelOpen);
-  const suggestions = useReingest((s) => s.suggestions);
-  const loading = useReingest((s) => s.suggestionsLoading);
-  const absentIds = useReingest((s) => s.absentIds);
+  const projectId = useStore((s) => s.projectId);
+  const found = useApi('duplicates.suggest', open && projectId != null ? { projectId } : null);
+  const suggestions = found.data ?? [];
+  const loading = found.isFetching && !found.data;
+  const absentIds = useAbsentIds();
   const closeAbsent = useReingest((s) => s.closeAbsent);
-  const cards = useStore((s) => s.cards);
+  const cards = useBoardCards().data ?? [];
+  const toast = useStore((s) => s.toast);
+  const failed = found.error?.message;
+  useEffect(() => {
+    if (failed) toast(`Could not find duplicates: ${failed}`, 'error');
+  }, [failed, toast]);
   if (!open) return null;
   const absentCards = cards.filter((c) => absentIds.has(c.id));
   const openAbsent = absentCards.filter((c) => c.status === 'open' || c.status === 'in_progress');
@@ -180,18 +187,8 @@ export function ReingestQuestion() {
 
 /** detail panel: where the finding comes from, what was merged into it, whether its report still has it */
 export function FindingSources({ id }: { id: number }) {
-  const [info, setInfo] = useState<DuplicateInfo | null>(null);
-  const detail = useStore((s) => s.detail);
+  const info = useApi('duplicates.info', { findingId: id }).data ?? null;
   const unmerge = useReingest((s) => s.unmerge);
-  useEffect(() => {
-    let live = true;
-    void api('duplicates.info', { findingId: id }).then((r) => {
-      if (live) setInfo(r.ok ? r.value : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [id, detail]);
   if (!info) return null;
   const merged = info.duplicates.length > 0 || info.duplicateOf !== null;
   if (!merged && !info.notInLatest && info.sources.length < 2) return null;

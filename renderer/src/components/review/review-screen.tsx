@@ -8,7 +8,7 @@ import type { Severity, Status } from '../../../../shared/types';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL } from '../../lib/labels';
 import { MarkdownBody } from '../markdown-body';
 import { Options } from '../select-options';
-import { candidates, useReview } from './review-store';
+import { candidates, reviewView, useReview, useReviewView } from './review-store';
 
 const SEVERITY_KEYS: Record<string, Severity> = { '1': 'critical', '2': 'high', '3': 'medium', '4': 'low', '5': 'info' };
 
@@ -47,7 +47,7 @@ function useReviewKeys() {
         return;
       }
       if (isTyping(e.target)) return;
-      const b = st.view?.blocks.find((x) => x.index === st.selected) ?? null;
+      const b = reviewView()?.blocks.find((x) => x.index === st.selected) ?? null;
       const act = actions(b, st.marked);
       const run = (fn: () => unknown) => {
         e.preventDefault();
@@ -168,7 +168,7 @@ function SeverityMap({ suggested }: { suggested: string | null }) {
 }
 
 function Rules() {
-  const view = useReview((s) => s.view);
+  const view = useReviewView().data ?? null;
   const setRule = useReview((s) => s.setRule);
   if (!view) return null;
   const count = new Map(view.applied.map((a) => [a.id, a.count]));
@@ -198,10 +198,11 @@ function Rules() {
 
 export default function ReviewScreen() {
   const reportId = useReview((s) => s.reportId);
-  const view = useReview((s) => s.view);
+  const query = useReviewView();
+  const view = query.data ?? null;
   const selected = useReview((s) => s.selected);
   const marked = useReview((s) => s.marked);
-  const error = useReview((s) => s.error);
+  const error = useReview((s) => s.error) ?? query.error?.message ?? null;
   const said = useReview((s) => s.said);
   const busy = useReview((s) => s.busy);
   const select = useReview((s) => s.select);

@@ -1,14 +1,16 @@
 // The import review's own small store (issue 15): which report is under review, what the core says
 // about it (review.get), the selected block and the blocks marked for a merge. Corrections go to the
-// core (review.correct) as one undoable step each; the board reloads after every change.
+// core (review.correct) as one undoable step each. What the core says (review.get) is server data in
+// the query cache: every change (a correction here, an undo, an import) makes it stale, and the
+// board's, through their change events.
 import { create } from 'zustand';
 import type { Correction, ReviewBlock, ReviewView } from '../../../../shared/api';
 import { api } from '../../api/client';
+import { cached, fetchApi, keyOf, queryClient, useApi } from '../../api/queries';
 import { useStore } from '../../store';
 
 export interface ReviewState {
   reportId: number | null;
-  view: ReviewView | null;
   selected: number | null;
   marked: number[];
   busy: boolean;
@@ -18,7 +20,6 @@ export interface ReviewState {
   /** opens the review of a report, on the block of `findingId` when given */
   open(reportId: number, findingId?: number): Promise<void>;
   close(): void;
-  load(): Promise<void>;
   select(index: number | null): void;
   move(delta: 1 | -1): void;
   toggleMark(index: number): void;
@@ -33,42 +34,47 @@ export function candidates(view: ReviewView | null): ReviewBlock[] {
   return view.blocks.filter((b) => b.state !== 'plain' || b.kind === 'item' || b.kind === 'row');
 }
 
-async function afterChange() {
-  const s = useStore.getState();
-  await Promise.all([s.loadCards(), s.loadReports(), s.reloadDetail()]);
+/** the review of the report under review */
+export function useReviewView() {
+  const reportId = useReview((s) => s.reportId);
+  return useApi('review.get', reportId == null ? null : { reportId });
+}
+
+/** the review now in the cache (keyboard handlers, actions) */
+export function reviewView(): ReviewView | null {
+  const reportId = useReview.getState().reportId;
+  return reportId == null ? null : (cached('review.get', { reportId }) ?? null);
 }
 
 export const useReview = create<ReviewState>()((set, get) => ({
   reportId: null,
-  view: null,
   selected: null,
   marked: [],
   busy: false,
   error: null,
   said: null,
   async open(reportId, findingId) {
-    set({ reportId, view: null, selected: null, marked: [], error: null, said: null });
-    await get().load();
-    const list = candidates(get().view);
+    set({ reportId, selected: null, marked: [], error: null, said: null });
+    let view: ReviewView;
+    try {
+      view = await queryClient.fetchQuery({ queryKey: keyOf('review.get', { reportId }), queryFn: () => fetchApi('review.get', { reportId }) });
+    } catch (err) {
+      if (get().reportId === reportId) set({ error: (err as Error).message });
+      return;
+    }
+    if (get().reportId !== reportId) return;
+    const list = candidates(view);
     const first = (findingId !== undefined ? list.find((b) => b.findingId === findingId) : undefined) ?? list.find((b) => b.state === 'rejected' || b.low) ?? list[0];
     if (first) set({ selected: first.index });
   },
   close() {
-    set({ reportId: null, view: null, selected: null, marked: [], error: null });
-  },
-  async load() {
-    const reportId = get().reportId;
-    if (reportId == null) return;
-    const r = await api('review.get', { reportId });
-    if (get().reportId !== reportId) return;
-    if (!r.ok) set({ error: r.error.message });
-    else set({ view: r.value, error: null });
+    set({ reportId: null, selected: null, marked: [], error: null });
   },
   select(index) {
     set({ selected: index });
   },
   move(delta) {
-    const list = candidates(get().view);
+    const list = candidates(reviewView());
     if (!list.length) return;
     const at = list.findIndex((b) => b.index === get().selected);
     const next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
@@ -85,20 +91,18 @@ export const useReview = create<ReviewState>()((set, get) => ({
     const r = await api('review.correct', { reportId, correction: c });
     if (!r.ok) set({ busy: false, error: r.error.message });
     else {
-      set({ busy: false, view: r.value.review, error: null, marked: [], said: `${what}: ${r.value.touched} finding${r.value.touched === 1 ? '' : 's'} changed (rule: ${r.value.rule.label})` });
-      await afterChange();
+      queryClient.setQueryData(keyOf('review.get', { reportId }), r.value.review);
+      set({ busy: false, error: null, marked: [], said: `${what}: ${r.value.touched} finding${r.value.touched === 1 ? '' : 's'} changed (rule: ${r.value.rule.label})` });
     }
   },
   async history(direction) {
     const s = useStore.getState();
     await (direction === 'undo' ? s.undo() : s.redo());
     set({ said: direction === 'undo' ? 'Undone' : 'Redone' });
-    await get().load();
   },
   async setRule(id, change) {
     const r = change === 'delete' ? await api('rules.delete', { id }) : await api('rules.setEnabled', { id, enabled: change === 'on' });
     if (!r.ok) set({ error: r.error.message });
     else set({ said: `Rule ${change === 'delete' ? 'deleted' : change === 'on' ? 'turned on' : 'turned off'}: ${r.value.touched} finding${r.value.touched === 1 ? '' : 's'} changed` });
-    await Promise.all([get().load(), afterChange()]);
   },
 }));

@@ -1,0 +1,28 @@
+// What every write announces (core/service/changes.ts), and how a cache of answers keyed by method
+// and input follows it (the renderer's query cache). No imports at run time: the preload and the
+// renderer use it without the schemas.
+import type { Entity, Method } from './api';
+
+export interface ChangeEvent {
+  /** the method whose call made the change */
+  method: Method;
+  /** the project it changed, when known (null: any) */
+  projectId: number | null;
+  /** the kinds of data it changed */
+  entities: Entity[];
+  /** the findings it changed, when known */
+  findingIds: number[] | null;
+  /** the methods whose answers it made stale (their definition reads one of `entities`) */
+  stale: Method[];
+}
+
+/**
+ * Whether a cached answer of `method` for `input` is stale after `change`: the method reads what
+ * changed, and the answer is not about another project. (A finding's detail shows its dependencies'
+ * statuses too, so any finding change makes every detail stale; only the one on screen is fetched.)
+ */
+export function isStale(change: ChangeEvent, method: string, input: unknown): boolean {
+  if (!(change.stale as string[]).includes(method)) return false;
+  const o = (input ?? {}) as { projectId?: unknown };
+  return change.projectId === null || typeof o.projectId !== 'number' || o.projectId === change.projectId;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { FindingCard, FindingDetail } from '../api';
+import { id, out, severity, status } from './parts';
+
+export const findingFilterSchema = z.object({
+  projectId: id,
+  severity: z.array(severity.or(z.literal('unrated'))).optional(),
+  status: z.array(status).optional(),
+  phase: z.array(z.string().max(200)).optional(),
+  reportId: z.array(id).optional(),
+  pathPrefix: z.string().max(1000).optional(),
+  blocksDeployment: z.boolean().optional(),
+  /** full-text search (FTS5): words and prefixes */
+  text: z.string().max(500).optional(),
+  limit: z.number().int().positive().max(1_000_000).optional(),
+});
+export type FindingFilter = z.infer<typeof findingFilterSchema>;
+
+export const findingPatchSchema = z
+  .object({
+    status: status.optional(),
+    severity: severity.nullable().optional(),
+    phase: z.string().max(200).nullable().optional(),
+    effortMinHours: z.number().min(0).max(100_000).nullable().optional(),
+    effortMaxHours: z.number().min(0).max(100_000).nullable().optional(),
+    notes: z.string().max(100_000).nullable().optional(),
+    blocksDeployment: z.boolean().nullable().optional(),
+  })
+  .strict();
+export type FindingPatch = z.infer<typeof findingPatchSchema>;
+
+const link = z.object({ findingId: id, dependsOnId: id }).strict();
+
+export const findingMethods = {
+  'findings.list': { input: findingFilterSchema, output: out<FindingCard[]>(), scope: 'project', reads: ['findings'] },
+  'findings.get': { input: z.object({ id }).strict(), output: out<FindingDetail>(), reads: ['findings', 'dependencies', 'history', 'reports'] },
+  'findings.update': {
+    input: z.object({ ids: z.array(id).min(1).max(1_000_000), patch: findingPatchSchema, reason: z.string().max(10_000).optional() }).strict(),
+    output: out<FindingCard[]>(),
+    writes: ['findings', 'history'],
+  },
+  'dependencies.add': { input: link, output: out<{ ok: true }>(), writes: ['dependencies', 'history'] },
+  'dependencies.remove': { input: link, output: out<{ ok: true }>(), writes: ['dependencies', 'history'] },
+} as const;
