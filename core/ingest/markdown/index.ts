@@ -176,7 +176,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const rf = newReportFacts();
   // the report's own legend of severity words, read before anything that counts or rates by them
   for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) {
-    if (/\p{L}/u.test(w)) rf.scheme.set(w, sev);
+    if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
     else (rf.emojiScheme ??= new Map()).set(w, sev);
   }
   const checklists: ParsedChecklist[] = [];
@@ -240,7 +240,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   if (rf.scheme.size) {
     for (const f of findings) {
       const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
-      const sev = rf.scheme.get(w);
+      // ("Severity 4" on the report's own numbered scale)
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level)?\s*([0-5])$/.exec(w)?.[1] ?? '');
       if (sev) f.severity = sev;
     }
   }

@@ -74,6 +74,41 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   return true;
 }
 
+/**
+ * "| Rating | Name | What it means |" over "| 4 | Usability catastrophe | Must be fixed before launch |" …
+ * "| 1 | Cosmetic problem | Fix if time allows |": a numbered scale the report defines, with names. Each
+ * number (and name, and the name's own word: "catastrophe") rates as its meaning says ("High priority"),
+ * else by its rank, the highest number the worst unless the meanings say otherwise.
+ */
+function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
+  const numCol = header.findIndex((h) => /rating|severity|level|score|grade|^#?$/.test(h));
+  if (numCol < 0) return null;
+  const body = table.children.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim()));
+  const nums = body.map((r) => (/^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
+  if (nums.some(Number.isNaN) || new Set(nums).size !== nums.length || body.length < 3) return null;
+  const nameCol = header.findIndex((h, i) => i !== numCol && body.every((r) => /^[\p{L}][\p{L} -]{1,40}$/u.test(r[i] ?? '')));
+  if (nameCol < 0) return null;
+  const said = body.map((r) => {
+    const rest = r.filter((_, i) => i !== numCol).join(' ');
+    // (a priority ranks work; only a stated severity, risk or impact rates the level itself)
+    const m = /\b(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|risk|impact)\b/i.exec(rest);
+    return m ? severityFromValue(m[1]) : null;
+  });
+  // which end is the worst: the meanings say so where they rate; else the highest number
+  const byRank = [...nums].sort((a, b) => b - a);
+  const rankSev = (n: number) => (['critical', 'high', 'medium', 'low', 'low', 'low'] as const)[byRank.indexOf(n)];
+  const map = new Map<string, Severity>();
+  const names = body.map((r) => (r[nameCol] ?? '').toLowerCase());
+  body.forEach((r, i) => {
+    const sev = said[i] ?? rankSev(nums[i]);
+    map.set(String(nums[i]), sev);
+    map.set(names[i], sev);
+    const own = names[i].split(/\s+/).filter((w) => !names.some((n, j) => j !== i && n.split(/\s+/).includes(w)));
+    for (const w of own) if (own.length <= 2 && w.length > 3 && !map.has(w)) map.set(w, sev);
+  });
+  return map;
+}
+
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
@@ -281,6 +316,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
+  const numeric = numericScale(text, table, header);
+  if (numeric) return numeric;
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
   const cells = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).trim()));

@@ -84,7 +84,9 @@ function scanGate(line: string, rf: ReportFacts): void {
     for (const piece of legend ? pieces : [part]) {
       if (!GATE_STATEMENT.test(piece)) continue;
       for (const m of piece.matchAll(GATE_SEVERITY)) {
-        const sev = m[2] ? countedSeverity(m[2]) : severityFromValue(m[1] ?? m[3]);
+        // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
+        const own = m[1] && /^sev/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
+        const sev = own ?? (m[2] ? countedSeverity(m[2]) : severityFromValue(m[1] ?? m[3]));
         if (sev) rf.gate.add(sev);
       }
       // "only P0 items block deploys": the others do not
