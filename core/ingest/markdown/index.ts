@@ -241,7 +241,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const f of findings) {
       const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
       // ("Severity 4" on the report's own numbered scale)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level)?\s*([0-5])$/.exec(w)?.[1] ?? '');
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '');
       if (sev) f.severity = sev;
     }
   }

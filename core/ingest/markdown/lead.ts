@@ -186,6 +186,12 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     const lead =
       /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|highest|high|major|medium|moderate|minor|lowest|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;.])/i.exec(seg) ??
       /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg);
+    // "— Risk 4", "Severity 2": a number on the report's own scale, read through its legend at the end
+    const scaled = !lead && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
+    if (scaled) {
+      into.severityText = seg;
+      into.any = true;
+    }
     if (lead && !into.severity) {
       into.severity = severityFromValue(lead[1]);
       into.severityText = lead[1];
@@ -418,7 +424,7 @@ export function readLead(md: string): Lead {
   // legend says how ("| ❌ | … | High |"), so it is kept as the severity as written
   const mark = !severity ? /^[\s~]*(\p{Extended_Pictographic})/u.exec(head)?.[1] : undefined;
   const leadMark = mark && !STATUS_MARKER_EMOJI[mark] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓💡]/u.test(mark) ? mark : null;
-  const severityText = markers.severity ? markers.severityText : (h.severityText ?? leadMark);
+  const severityText = markers.severity ? markers.severityText : (h.severityText ?? markers.severityText ?? leadMark);
   let status = markers.status ?? h.status;
   if (!status && struck) status = 'fixed';
   const titlePlain = h.title.replace(/\s+/g, ' ').trim();

@@ -244,6 +244,9 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     const nword = named ? named[1].toLowerCase().trim() : '';
     const nsev = named ? severityFromValue(named[2]) : null;
     if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);
+    // "5 – Critical: can cause loss of braking", "- 1 = Informational": a numbered scale written as a list
+    const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
+    if (numbered && !rf.scheme.has(numbered[1])) rf.scheme.set(numbered[1], severityFromValue(numbered[2])!);
     const br = BRACKET_LEGEND.exec(line);
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
