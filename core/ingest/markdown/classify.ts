@@ -32,6 +32,7 @@ export function findingReason(s: Section): string | null {
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
+  if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
@@ -113,6 +114,30 @@ function markedItemsUnder(s: Section): number {
       if (after?.type !== 'text' || !/^\s*[—–:-]\s/.test(after.value)) continue;
       const located = kids.slice(i + 1, i + 4).some((k) => k.type === 'inlineCode' && /[/.]\w+(?::\d+)?|:\d+/.test(k.value));
       if (marked || located) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * "1. **Brak podstawy prawnej dla SMS.** … Ryzyko: **wysokie**. Status: otwarte.": list items that open
+ * with a bold title of their own and state a rating or a status in their text. Two or more make the
+ * section over them their group (a chapter "### 4.1. …"), not one finding or one enumerated record.
+ */
+export function fieldedItemsUnder(s: Section): number {
+  let n = 0;
+  for (const b of s.blocks) {
+    if (b.type !== 'list') continue;
+    for (const it of b.children.slice(0, 60)) {
+      const p = it.children[0];
+      if (p?.type !== 'paragraph') continue;
+      const kids = p.children[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(p.children[0].value) ? p.children.slice(1) : p.children;
+      if (kids[0]?.type !== 'strong') continue;
+      const title = nodeText(kids[0]).trim();
+      if (title.length < 10 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title)) continue;
+      const rest = it.children.map((c) => nodeText(c as { value?: unknown; children?: unknown[] })).join(' ').slice(title.length, 3000);
+      const keys = [...rest.matchAll(/(?:^|[\s.;·|(])([\p{L}][\p{L} ]{1,24}?)\s*:\s*\S/gu)].map((m) => factKind(m[1].trim()));
+      if (keys.some((k) => k === 'severity' || k === 'status')) n++;
     }
   }
   return n;

@@ -73,7 +73,7 @@ export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|
 export function factSeverity(value: string): Severity | null {
   const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').slice(0, 24);
   const sev = severityFromValue(head);
-  if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|[A-Za-zÀ-ÿ]+)/i.test(head)) {
+  if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu.test(head)) {
     const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';
     if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head)) return sev;
   }

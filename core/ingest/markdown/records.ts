@@ -7,7 +7,7 @@
 // qualify still yields mentions, which merge into findings described elsewhere.
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
-import { inFixOrder, headingGroupSeverity } from './classify';
+import { fieldedItemsUnder, inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, lineOfLocations, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
@@ -91,9 +91,10 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
-    if ((!into.severity || !into.status) && /\b(?:status|priority|severity|impact)\b/i.test(line)) {
+    // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
+    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|impact|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|impact)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/gi)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|impact|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
@@ -283,7 +284,7 @@ function readSectionContext(s: Section): SetContext {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
-  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative;
+  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2;
   return {
     planned,
     groupStatus,
@@ -432,6 +433,14 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   let lead = readLead(head);
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const body = itemBody(text, item, lines.slice(1));
+  // "**Title.** Ryzyko: **średnie**. Status: ~~otwarte~~ usunięte.": fields after the title on its line
+  if (lead.shape === 'bold' && head.length > lead.title.length + 20) {
+    const at = head.indexOf(lead.title.slice(0, 20));
+    const said = body.status;
+    readBodyLines([head.slice(at >= 0 ? at + lead.title.length + 2 : 0).replace(/~~[^~\n]+~~/g, ' ')], body);
+    // (where the line's tail already said where it stands, "— duplicate of X. Closed.", that stands)
+    if (lead.status) body.status = said;
+  }
   // "- [ ] Graceful shutdown drains in-flight requests" over "> ⛔ The pod exits on SIGTERM …": an
   // unticked item of a review's checklist with a note on what is missing is a gap the review found
   const note = item.checked === false ? item.children.find((c) => c.type === 'blockquote') : undefined;

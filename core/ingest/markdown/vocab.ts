@@ -62,6 +62,19 @@ const WORD_SEVERITY: Record<string, Severity> = {
   informativo: 'info',
   informativa: 'info',
   // Dutch and the Portuguese and Italian words the lists above lacked
+  // Polish
+  krytyczne: 'critical',
+  krytyczny: 'critical',
+  krytyczna: 'critical',
+  wysokie: 'high',
+  wysoki: 'high',
+  wysoka: 'high',
+  'średnie': 'medium',
+  'średni': 'medium',
+  'średnia': 'medium',
+  niskie: 'low',
+  niski: 'low',
+  niska: 'low',
   // Jira's priority scale: Highest, High, Medium, Low, Lowest
   highest: 'critical',
   lowest: 'low',
@@ -84,7 +97,7 @@ const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|midden|gemiddeld|laag|informatief)(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|midden|gemiddeld|laag|informatief|krytyczn[eya]|wysok(?:ie|i|a)|średni[ea]?|nisk(?:ie|i|a))(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -194,6 +207,11 @@ export function statusFromText(value: string): Status | null {
   if (/^\W*修正済|^\W*対応済|^\W*解決済/.test(v)) return 'fixed';
   if (/^\W*仕様通り|^\W*対応不要/.test(v)) return 'wont_fix';
   if (/^\W*重複/.test(v)) return 'duplicate';
+  // Polish: otwarte open, w trakcie in progress, usunięte / naprawione fixed, zaakceptowane / ryzyko przyjęte accepted
+  if (/^\W*zaakceptowan|\bryzyko przyjęte/.test(v)) return 'wont_fix';
+  if (/^\W*w trakcie\b|^\W*w realizacji\b/.test(v)) return 'in_progress';
+  if (/^\W*(?:usunięt|naprawion|poprawion|zamknięt)/.test(v)) return 'fixed';
+  if (/^\W*otwart/.test(v)) return 'open';
   // bug bounty platforms' states: triaged and waiting for the reporter are open, informative needs no
   // change, not applicable and spam are not vulnerabilities
   if (/^\W*(?:triaged|new|needs more info|pending review)\W*$/.test(v)) return 'open';
@@ -219,7 +237,7 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy)\b`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'i');
@@ -296,7 +314,7 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade)$/.test(k)) return 'severity';
+  if (/^(severity|sev|priority|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|ryzyko|poziom ryzyka|waga|priorytet)$/.test(k)) return 'severity';
   if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o)$/.test(k)) return 'location';
   if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
