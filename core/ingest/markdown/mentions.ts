@@ -159,6 +159,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevCol = i;
     }
   });
+  // "| Labels |" of a tracker export: `priority: p0`, `severity: high` among the labels rate the row
+  const labelCol = col(/^(labels?|tags?)$/);
+  if (sevCol < 0 && labelCol >= 0) {
+    const rated = rows.slice(1).filter((r) => /\b(?:priority|severity|sev|prio)\s*[:/-]?\s*\S+|\bP[0-4]\b/i.test(cellText(text, r.children[labelCol] ?? { children: [] })) && sevOf(cellText(text, r.children[labelCol] ?? { children: [] }))).length;
+    if (rated * 2 >= rows.length - 1) sevCol = labelCol;
+  }
   if (sevCol < 0) {
     const imp = col(/^impact$/);
     if (imp >= 0 && rows.slice(1).every((r) => !r.children[imp] || severityFromValue(cellText(text, r.children[imp])) || !cellText(text, r.children[imp]))) sevCol = imp;
@@ -240,7 +246,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     }
     const sevText = cells[sevCol] ?? '';
     const sev = sevOf(sevText);
-    const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : '';
+    const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : labelCol >= 0 && /(?:^|[\s`])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(cells[labelCol] ?? '') ? 'yes' : '';
     const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText)
       ? true
       : /^\W*(no|false|n|—|-)\W*$/i.test(blocksText) || /^\W*no\b/i.test(blocksText)
