@@ -66,7 +66,8 @@ port.on('message', async (req) => {
       return;
     }
     if (broken) throw broken;
-    if (!ready) ready = client.connect();
+    // batches of statements are sent as literals (postgres/runner.ts): a backslash must be a plain character
+    if (!ready) ready = client.connect().then(() => client.query('SET standard_conforming_strings = on'));
     await ready;
     const results = [];
     for (const s of req.statements) {
@@ -140,6 +141,9 @@ export class SyncPg {
     const waited = Atomics.wait(this.flag, 0, 0, timeoutMs);
     const got = receiveMessageOnPort(this.port);
     if (!got) {
+      // a late answer would be taken for the next request's: this connection is done
+      this.closed = true;
+      void this.worker.terminate();
       throw new PgError(
         waited === 'timed-out' ? `PostgreSQL did not answer within ${Math.round(timeoutMs / 1000)} s` : 'the PostgreSQL connection thread stopped',
         undefined,

@@ -6,9 +6,11 @@
 // - a write transaction takes one advisory lock first: writers queue as they do on SQLite
 //   (BEGIN IMMEDIATE), so "max + 1" and every read-modify-write of the core stay correct with many
 //   clients;
-// - bulk path: prepared INSERTs without RETURNING are queued and sent many per round trip (their
-//   errors surface at the next statement or at commit, inside the same transaction, which then
-//   rolls back as a whole).
+// - bulk path: inside a transaction, prepared writes (INSERT, UPDATE, DELETE without RETURNING or
+//   ON CONFLICT) are queued and sent many per round trip; their errors surface at the next
+//   statement or at commit, inside the same transaction, which then rolls back as a whole. A queued
+//   INSERT reports its row count as `changes`; a queued UPDATE/DELETE cannot know it and reports -1
+//   (a caller that needs the count runs the statement with `runner.run`).
 import type { CompiledQuery, InsertQueryNode, RootOperationNode } from 'kysely';
 import { compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
 import type { PgResult, Statement, SyncPg } from './bridge';
@@ -17,7 +19,7 @@ import type { PgResult, Statement, SyncPg } from './bridge';
 export const WRITE_LOCK_KEY = 0x70756e63;
 
 /** queued bulk statements sent per round trip */
-const QUEUE_FLUSH = 200;
+const QUEUE_FLUSH = 1000;
 
 /** pg binds booleans as 'true'/'false'; the schema stores them as 0/1 integers, as on SQLite */
 function bindable(params: readonly unknown[]): unknown[] {
@@ -29,12 +31,40 @@ function bindable(params: readonly unknown[]): unknown[] {
   return out;
 }
 
+/**
+ * A value as an SQL literal. Strings are quoted with standard_conforming_strings on (set at connect:
+ * a backslash is an ordinary character), so doubling single quotes is the whole escape.
+ */
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `'${String(v)}'::double precision`;
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  throw new Error(`cannot send a ${typeof v} in a batch of statements`);
+}
+
+/**
+ * Queued statements as one script (several statements, one round trip: `pg` does not pipeline,
+ * so each statement sent on its own waits a full round trip). The $n of each statement are
+ * replaced by its values as literals; the statements are Kysely-compiled INSERT/UPDATE/DELETE,
+ * whose only $ signs are their parameters.
+ */
+function script(statements: readonly Statement[]): string {
+  return statements.map((s) => s.text.replace(/\$(\d+)/g, (_, n: string) => literal(s.values[Number(n) - 1]))).join(';\n');
+}
+
 interface InsertShape {
   table: string;
   /** the statement names the id column itself */
   explicitId: boolean;
   returning: boolean;
   onConflict: boolean;
+}
+
+/** an UPDATE or DELETE whose result nobody can need (no RETURNING) */
+function plainWrite(node: RootOperationNode): boolean {
+  if (node.kind !== 'UpdateQueryNode' && node.kind !== 'DeleteQueryNode') return false;
+  return !(node as { returning?: unknown }).returning;
 }
 
 function insertShape(node: RootOperationNode): InsertShape | null {
@@ -69,12 +99,11 @@ export class PostgresRunner implements SqlRunner {
   /** Runs statements after whatever is queued; returns the results of `statements` only. */
   exec(statements: readonly Statement[]): PgResult[] {
     if (!this.queue.length) return this.pg.run(statements);
-    const queued = this.queue.splice(0);
-    return this.pg.run([...queued, ...statements]).slice(queued.length);
+    return this.pg.run([{ text: script(this.queue.splice(0)), values: [] }, ...statements]).slice(1);
   }
 
   private flushQueue(): void {
-    if (this.queue.length) this.pg.run(this.queue.splice(0));
+    if (this.queue.length) this.pg.run([{ text: script(this.queue.splice(0)), values: [] }]);
   }
 
   /** one statement, now; `named`: prepared once per connection (statements run many times) */
@@ -115,15 +144,15 @@ export class PostgresRunner implements SqlRunner {
     const shape = insertShape(c.query);
     // an INSERT whose result nobody can need (no RETURNING, no ON CONFLICT: it inserts all its rows)
     // is queued inside a transaction
-    const queueable = !!shape && !shape.returning && !shape.onConflict;
-    const rowsPerStatement = shape && c.query.kind === 'InsertQueryNode' ? ((c.query as InsertQueryNode).values as { values?: unknown[] } | undefined)?.values?.length ?? 1 : 1;
+    const queueable = (!!shape && !shape.returning && !shape.onConflict) || plainWrite(c.query);
+    const rowsPerStatement = shape ? (((c.query as InsertQueryNode).values as { values?: unknown[] } | undefined)?.values?.length ?? 1) : -1;
     const runOne = (params: readonly unknown[]) => this.one({ ...c, parameters: params } as CompiledQuery<unknown>, true);
     return {
       sql: c.sql,
       params: c.parameters,
       run: (params) => {
         if (queueable && this.depth > 0) {
-          if (shape.explicitId) this.explicitIds.add(shape.table);
+          if (shape?.explicitId) this.explicitIds.add(shape.table);
           this.queue.push({ text: c.sql, values: bindable(params), name: this.nameOf(c.sql) });
           if (this.queue.length >= QUEUE_FLUSH) this.flushQueue();
           return { changes: rowsPerStatement, lastId: 0 };
