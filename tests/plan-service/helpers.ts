@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
 import { VENDORED } from '../team';
+import type { TestEngine } from '../pg/engines';
 
 
 export const SEEDS = readdirSync(join(VENDORED, 'seeds'))
@@ -37,6 +38,23 @@ export function tempDir(): string {
 
 export function tempCore(name = 'db.sqlite', dir = tempDir()): TempDb {
   const path = join(dir, name);
+  const core = openCore({ dbPath: path });
+  return {
+    dir,
+    path,
+    core,
+    cleanup() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** tempCore on `engine` (tests/pg/engines.ts): on PostgreSQL a fresh database, the folder still made */
+export async function tempCoreOn(engine: TestEngine): Promise<TempDb> {
+  if (engine.name !== 'postgres') return tempCore();
+  const dir = tempDir();
+  const path = await engine.fresh();
   const core = openCore({ dbPath: path });
   return {
     dir,
