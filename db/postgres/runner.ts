@@ -12,7 +12,7 @@
 //   INSERT reports its row count as `changes`; a queued UPDATE/DELETE cannot know it and reports -1
 //   (a caller that needs the count runs the statement with `runner.run`).
 import type { CompiledQuery, InsertQueryNode, RootOperationNode } from 'kysely';
-import { compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
+import { bindable, compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
 import type { PgResult, Statement, SyncPg } from './bridge';
 
 /** pg_advisory_xact_lock key every Punchlist write transaction takes ("punc") */
@@ -21,15 +21,6 @@ export const WRITE_LOCK_KEY = 0x70756e63;
 /** queued bulk statements sent per round trip */
 const QUEUE_FLUSH = 1000;
 
-/** pg binds booleans as 'true'/'false'; the schema stores them as 0/1 integers, as on SQLite */
-function bindable(params: readonly unknown[]): unknown[] {
-  const out = new Array(params.length);
-  for (let i = 0; i < params.length; i++) {
-    const v = params[i];
-    out[i] = v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  }
-  return out;
-}
 
 /**
  * A value as an SQL literal. Strings are quoted with standard_conforming_strings on (set at connect:

@@ -37,24 +37,17 @@ export function tempDir(): string {
 }
 
 export function tempCore(name = 'db.sqlite', dir = tempDir()): TempDb {
-  const path = join(dir, name);
-  const core = openCore({ dbPath: path });
-  return {
-    dir,
-    path,
-    core,
-    cleanup() {
-      core.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return coreAt(dir, join(dir, name));
 }
 
 /** tempCore on `engine` (tests/pg/engines.ts): on PostgreSQL a fresh database, the folder still made */
 export async function tempCoreOn(engine: TestEngine): Promise<TempDb> {
   if (engine.name !== 'postgres') return tempCore();
-  const dir = tempDir();
-  const path = await engine.fresh();
+  return coreAt(tempDir(), await engine.fresh());
+}
+
+/** a core on the database at `path`; cleanup closes it and removes the folder `dir` */
+function coreAt(dir: string, path: string): TempDb {
   const core = openCore({ dbPath: path });
   return {
     dir,
