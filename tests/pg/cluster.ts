@@ -74,7 +74,10 @@ export async function startCluster(): Promise<Cluster> {
   const adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   let n = 0;
   let stopped = false;
-  return {
+  // a test process that ends without its afterAll (a crash, a timeout) still stops its cluster
+  const onExit = () => cluster.stop();
+  process.once('exit', onExit);
+  const cluster: Cluster = {
     adminUrl,
     port,
     async createDatabase(user) {
@@ -96,6 +99,7 @@ export async function startCluster(): Promise<Cluster> {
     stop() {
       if (stopped) return;
       stopped = true;
+      process.removeListener('exit', onExit);
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
@@ -103,4 +107,5 @@ export async function startCluster(): Promise<Cluster> {
       }
     },
   };
+  return cluster;
 }
