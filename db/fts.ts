@@ -3,8 +3,11 @@
 // Columns: title, body, paths (all locations), rule_id (the finding's ref and rule id: "BUG-A03 R12").
 // detail=column: no token positions (about 20% faster to fill, smaller); queries are ANDed prefix
 // terms, never phrases.
-import { CompiledQuery, sql, type Expression, type SqlBool } from 'kysely';
+// On PostgreSQL every function here hands over to its twin in postgres/fts.ts (tsvector + GIN).
+import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { SqlRunner } from './runner';
+import { isPostgres, pgRunner } from './dialect';
+import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
 export const FTS_TABLE = 'findings_fts';
 
@@ -17,8 +20,10 @@ const SOURCE = `f.id, f.title, f.body,
        trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, ''))
   FROM findings f`;
 
-/** schema step 2 (kept as shipped) */
-export function ftsSchemaSqlV1(): string[] {
+/** schema step 2 (kept as shipped); on PostgreSQL the table in its final shape */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ftsSchemaSqlV1(db?: Kysely<any>): string[] {
+  if (db && isPostgres(db)) return pgFtsSchema();
   return [
     `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(${COLUMNS}, content='', contentless_delete=1, ${TOKENIZE})`,
   ];
@@ -33,8 +38,10 @@ function rebuiltFts(options: string): string[] {
   ];
 }
 
-/** schema step 4 (kept as shipped) */
-export function ftsSchemaSqlV2(): string[] {
+/** schema step 4 (kept as shipped; nothing on PostgreSQL) */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ftsSchemaSqlV2(db?: Kysely<any>): string[] {
+  if (db && isPostgres(db)) return [];
   return rebuiltFts('');
 }
 
@@ -44,7 +51,9 @@ export function ftsSchemaSqlV2(): string[] {
  * term that starts so (35 ms over 200k findings); with the prefix index it reads one doclist (<1 ms).
  * It costs about 15% more time to fill (measured: 1.9 s → 3.7 s of a 200k-result SARIF ingest's 11 s).
  */
-export function ftsSchemaSqlV3(): string[] {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ftsSchemaSqlV3(db?: Kysely<any>): string[] {
+  if (db && isPostgres(db)) return [];
   return rebuiltFts(`prefix='3', `);
 }
 
@@ -53,7 +62,9 @@ export function ftsSchemaSqlV3(): string[] {
  * as a segment, so a bulk fill writes fewer, larger segments and merges less (200k findings: ~3 s →
  * ~2 s of CPU; search p95 unchanged). A setting of the table, kept in its config.
  */
-export function ftsSchemaSqlV4(): string[] {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ftsSchemaSqlV4(db?: Kysely<any>): string[] {
+  if (db && isPostgres(db)) return []; // an FTS5 setting: nothing to do for the tsvector twin
   return [`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize', ${16 << 20})`];
 }
 
@@ -70,6 +81,8 @@ const INDEX_STEP = 25_000;
  * stop the work, inside the caller's transaction).
  */
 export function ftsIndexReport(runner: SqlRunner, reportId: number, between?: (done: number, total: number) => void): void {
+  const pg = pgRunner(runner);
+  if (pg) return pgFtsIndexReport(pg, reportId, between);
   const span = runner.first<{ lo: number | null; hi: number | null; n: number }>(
     CompiledQuery.raw(`SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM findings WHERE report_id = ?`, [reportId]),
   );
@@ -85,6 +98,8 @@ export function ftsIndexReport(runner: SqlRunner, reportId: number, between?: (d
 
 /** Removes a report's findings from the index (before deleting their rows: it reads them). */
 export function ftsDeleteReport(runner: SqlRunner, reportId: number): void {
+  const pg = pgRunner(runner);
+  if (pg) return pgFtsDeleteReport(pg, reportId);
   runner.run(
     CompiledQuery.raw(
       `INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) SELECT 'delete', ${SOURCE} WHERE f.report_id = ?`,
@@ -95,6 +110,8 @@ export function ftsDeleteReport(runner: SqlRunner, reportId: number): void {
 
 /** Indexes these findings (after their rows are inserted or updated). */
 export function ftsIndexFindings(runner: SqlRunner, ids: readonly number[]): void {
+  const pg = pgRunner(runner);
+  if (pg) return pgFtsIndexFindings(pg, ids);
   forChunks(ids, (chunk) =>
     runner.run(CompiledQuery.raw(`INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) SELECT ${SOURCE} WHERE f.id IN (${marks(chunk)})`, chunk)),
   );
@@ -102,6 +119,8 @@ export function ftsIndexFindings(runner: SqlRunner, ids: readonly number[]): voi
 
 /** Removes these findings from the index (before their rows change: it reads them). */
 export function ftsDeleteFindings(runner: SqlRunner, ids: readonly number[]): void {
+  const pg = pgRunner(runner);
+  if (pg) return pgFtsDeleteFindings(pg, ids);
   forChunks(ids, (chunk) =>
     runner.run(
       CompiledQuery.raw(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) SELECT 'delete', ${SOURCE} WHERE f.id IN (${marks(chunk)})`, chunk),
@@ -135,6 +154,8 @@ export function ftsMatches(idColumn: string, query: string): Expression<SqlBool>
  * loop in rowid order, so `ORDER BY rowid LIMIT n` stops early (2-3x faster than the IN form on
  * common words).
  */
-export function ftsMatch(query: string): Expression<SqlBool> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ftsMatch(query: string, db?: Kysely<any>): Expression<SqlBool> {
+  if (db && isPostgres(db)) return pgFtsMatch(query);
   return sql<SqlBool>`${sql.table(FTS_TABLE)} MATCH ${query}`;
 }

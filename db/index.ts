@@ -25,13 +25,32 @@ import {
   type BackupInfo,
 } from './backup';
 
+import { isPostgresUrl } from './location';
+import { openPostgres } from './postgres';
+
 export type { Database } from './schema';
 export type { SqlRunner, Prepared, RunResult } from './runner';
+export { isPostgresUrl, displayLocation } from './location';
+export type { Engine } from './dialect';
 
-export interface OpenDatabase {
+/** An open database of either engine: what the core needs. */
+export interface OpenStore {
+  engine: 'sqlite' | 'postgres';
   db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
   runner: SqlRunner;
+  schemaVersion: number;
+  /** migrations applied by this open (empty when the database was up to date) */
+  applied: number[];
+  /** the copy taken before migrating (SQLite; null when none was needed, and always on PostgreSQL) */
+  backup: BackupInfo | null;
+  /** the database login (PostgreSQL), null on SQLite */
+  user?: string | null;
+  close(): void;
+}
+
+export interface OpenDatabase extends OpenStore {
+  engine: 'sqlite';
+  sqlite: BetterSqlite3.Database;
   schemaVersion: number;
   /** migrations applied by this open (empty when the file was up to date) */
   applied: number[];
@@ -109,6 +128,7 @@ function runMigrations(o: Opened, list: readonly Migration[], seen: number | nul
 function result(o: Opened, outcome: MigrationOutcome, backup: BackupInfo | null): OpenDatabase {
   let closed = false;
   return {
+    engine: 'sqlite',
     db: o.db,
     sqlite: o.sqlite,
     runner: o.runner,
@@ -263,4 +283,17 @@ export async function openDatabaseAsync(path: string, options: OpenDatabaseOptio
     if (o.sqlite.open) o.sqlite.close();
     throw e;
   }
+}
+
+/**
+ * Opens the database at `location` (synchronously, migrated): a `postgres://` URL opens the team
+ * database on PostgreSQL (db/postgres), anything else the SQLite file at that path (openDatabase).
+ */
+export function openStore(location: string, options: OpenDatabaseOptions = {}): OpenStore {
+  return isPostgresUrl(location) ? openPostgres(location, { migrations: options.migrations }) : openDatabase(location, options);
+}
+
+/** openStore the way the app opens (SQLite's pre-migration backup through the online backup API). */
+export async function openStoreAsync(location: string, options: OpenDatabaseOptions = {}): Promise<OpenStore> {
+  return isPostgresUrl(location) ? openPostgres(location, { migrations: options.migrations }) : openDatabaseAsync(location, options);
 }

@@ -38,3 +38,13 @@ export interface SqlRunner {
 export function compiled<R>(q: Query<R>): CompiledQuery<R> {
   return 'compile' in q ? q.compile() : q;
 }
+
+/** Parameters as both drivers bind them: booleans as 0/1 (the schema stores them so), undefined as NULL. */
+export function bindable(params: readonly unknown[]): unknown[] {
+  const out = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const v = params[i];
+    out[i] = v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  return out;
+}

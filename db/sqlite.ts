@@ -2,7 +2,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
-import { compiled, type Prepared, type Query, type RunResult, type SqlRunner } from './runner';
+import { bindable, compiled, type Prepared, type Query, type RunResult, type SqlRunner } from './runner';
 import { writeProbe } from './write-probe';
 
 /** how long a write waits for another connection's write to end before failing with SQLITE_BUSY */
@@ -21,16 +21,6 @@ export function openSqlite(path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS
 
 export function sqliteKysely(sqlite: BetterSqlite3.Database): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-}
-
-/** better-sqlite3 binds numbers, strings, bigints, buffers and null only. */
-function bindable(params: readonly unknown[]): unknown[] {
-  const out = new Array(params.length);
-  for (let i = 0; i < params.length; i++) {
-    const v = params[i];
-    out[i] = v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  }
-  return out;
 }
 
 export class SqliteRunner implements SqlRunner {

@@ -18,6 +18,8 @@ Usage:
   punchlist COMMAND --help                      help for one command
 
 The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app's data folder.
+A postgres://USER@HOST/DB URL instead of a PATH opens a team database on PostgreSQL (password from
+PGPASSWORD or ~/.pgpass; TLS with ?sslmode=require or verify-full).
 Exit codes: 0 ok, 1 something failed, 2 usage error.
 `;
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCoreThread } from '../worker/start-thread';
+import { displayLocation } from '../../db/location';
 import { resolveDbPath } from '../paths';
 import { parseServeArgs } from './args';
 import { startServeHost } from './server';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const core = await startCoreThread({ dbPath });
   const host = await startServeHost({ core, rendererDir, port: args.port });
   process.stdout.write(`${host.url}\n`);
-  process.stderr.write(`serve: database ${dbPath}\nserve: listening on 127.0.0.1:${host.port} (Ctrl+C to stop)\n`);
+  process.stderr.write(`serve: database ${displayLocation(dbPath)}\nserve: listening on 127.0.0.1:${host.port} (Ctrl+C to stop)\n`);
   let closing = false;
   const shutdown = () => {
     if (closing) return;

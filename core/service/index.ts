@@ -2,7 +2,8 @@
 // main process, the CLI, the serve host and the tests all run this same code. The app's entry points
 // open with openCoreAsync, whose pre-migration backup goes through SQLite's online backup API
 // (db/index.ts openDatabaseAsync); openCore is the synchronous open for tests and tools.
-import { openDatabase, openDatabaseAsync, type OpenDatabase } from '../../db';
+import { openStore, openStoreAsync, type OpenStore } from '../../db';
+import { PgError } from '../../db/postgres/bridge';
 import { contract, definitionOf, formatZodError, isMethod, type Input, type Method, type Output, type Result } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/changes';
 import { changeOf, newChangeNotes } from './changes';
@@ -46,6 +47,11 @@ function errorValue(e: unknown): Result<never> {
   if (typeof code === 'string' && (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')) {
     return { ok: false, error: { code: 'busy', message: `the database is busy: ${message}` } };
   }
+  if (e instanceof PgError && typeof code === 'string') {
+    // SQLSTATE class 23: integrity constraint violation; 40001/40P01/55P03: serialization, deadlock, lock wait
+    if (code.startsWith('23')) return { ok: false, error: { code: 'conflict', message } };
+    if (code === '40001' || code === '40P01' || code === '55P03') return { ok: false, error: { code: 'busy', message: `the database is busy: ${message}` } };
+  }
   return { ok: false, error: { code: 'internal', message } };
 }
 
@@ -54,7 +60,7 @@ function errorValue(e: unknown): Result<never> {
  * migrations still get their backup first (VACUUM INTO); the app's entry points use openCoreAsync.
  */
 export function openCore(options: OpenCoreOptions): Core {
-  return coreOn(openDatabase(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
+  return coreOn(openStore(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
 }
 
 /**
@@ -63,16 +69,17 @@ export function openCore(options: OpenCoreOptions): Core {
  * migration restores that copy and rejects with a MigrationError that names it.
  */
 export async function openCoreAsync(options: OpenCoreOptions): Promise<Core> {
-  return coreOn(await openDatabaseAsync(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
+  return coreOn(await openStoreAsync(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs }), options);
 }
 
-function coreOn(opened: OpenDatabase, options: OpenCoreOptions): Core {
+function coreOn(opened: OpenStore, options: OpenCoreOptions): Core {
   const ctx: CoreContext = {
     db: opened.db,
     runner: opened.runner,
     dbPath: options.dbPath,
     schemaVersion: opened.schemaVersion,
-    actor: options.actor ?? 'user',
+    // on a team database every change carries the database login, whoever the caller says it is
+    actor: opened.engine === 'postgres' && opened.user ? opened.user : (options.actor ?? 'user'),
     now: options.now ?? (() => new Date().toISOString()),
   };
   try {

@@ -3,6 +3,7 @@
 // it (the serve host), or the job thread alone, every call a job (the CLI).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPostgresUrl } from '../../db/location';
 import { connectCore, type CoreClient } from './client';
 import { runJobsOnly } from './job-runner';
 import { localLinks, workerLink } from './link';
@@ -22,8 +23,11 @@ function jobScript(): ThreadScript {
   return { tsModule: here('job-thread.ts') };
 }
 
+/** a file path made absolute (the threads may not share the cwd); ':memory:' and postgres:// URLs as given */
+const locate = (dbPath: string) => (dbPath === ':memory:' || isPostgresUrl(dbPath) ? dbPath : resolve(dbPath));
+
 export async function startCoreThread(options: { dbPath: string; actor?: string }): Promise<CoreClient> {
-  const dbPath = options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath);
+  const dbPath = locate(options.dbPath);
   if (dbPath === ':memory:') throw new Error('a core in a worker thread needs a database file (an in-memory one is not shared between threads)');
   const init: CoreInit = { dbPath, actor: options.actor, jobScript: { tsModule: here('job-thread.ts') } };
   const worker = startThread({ tsModule: here('entry-thread.ts') }, init);
@@ -44,7 +48,7 @@ export async function startCoreThread(options: { dbPath: string; actor?: string 
  * An in-memory database works too: only the job thread opens it.
  */
 export async function startCoreJobs(options: { dbPath: string; actor?: string }): Promise<CoreClient> {
-  const dbPath = options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath);
+  const dbPath = locate(options.dbPath);
   const init: CoreInit = { dbPath, actor: options.actor, jobScript: jobScript() };
   const [entrySide, hostSide] = localLinks<ToCore, FromCore>();
   void runJobsOnly(entrySide, init);

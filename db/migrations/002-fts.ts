@@ -4,5 +4,5 @@ import type { Migration } from './types';
 export const fullTextSearch: Migration = {
   version: 2,
   name: 'full-text-search',
-  up: () => ftsSchemaSqlV1(),
+  up: (db) => ftsSchemaSqlV1(db),
 };

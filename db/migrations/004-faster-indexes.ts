@@ -15,6 +15,6 @@ export const fasterIndexes: Migration = {
       .on('findings')
       .column('duplicate_of')
       .where('duplicate_of', 'is not', null),
-    ...ftsSchemaSqlV2(),
+    ...ftsSchemaSqlV2(db),
   ],
 };

@@ -10,5 +10,5 @@ import type { Migration } from './types';
 export const ftsPrefix: Migration = {
   version: 7,
   name: 'board-index-and-fts-prefix',
-  up: (db) => [db.schema.createIndex('findings_project').on('findings').column('project_id'), ...ftsSchemaSqlV3()],
+  up: (db) => [db.schema.createIndex('findings_project').on('findings').column('project_id'), ...ftsSchemaSqlV3(db)],
 };

@@ -5,5 +5,5 @@ import type { Migration } from './types';
 export const ftsHashsize: Migration = {
   version: 10,
   name: 'fts-hashsize',
-  up: () => ftsSchemaSqlV4(),
+  up: (db) => ftsSchemaSqlV4(db),
 };

@@ -21,6 +21,9 @@ export const CARD_COLUMNS = [
   'l.start_line as primary_line',
 ] as const;
 
+/** the columns a findings.update reads before it writes */
+const PATCHABLE = ['id', 'project_id', 'status', 'severity', 'phase', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'notes', 'blocks_deployment'] as const;
+
 export const findingRepository = (db: Kysely<Database>) => ({
   /** findings as board cards, with the primary (first) location joined in: one query, no N+1 */
   cards: () =>
@@ -56,22 +59,9 @@ export const findingRepository = (db: Kysely<Database>) => ({
       .where('d.depends_on_id', '=', findingId)
       .orderBy('f.id'),
   /** the columns a patch can touch, for one finding (prepare once, run per id) */
-  patchable: (id: number) =>
-    db
-      .selectFrom('findings')
-      .select([
-        'id',
-        'project_id',
-        'status',
-        'severity',
-        'phase',
-        'effort_min_hours',
-        'effort_max_hours',
-        'effort_source',
-        'notes',
-        'blocks_deployment',
-      ])
-      .where('id', '=', id),
+  patchable: (id: number) => db.selectFrom('findings').select(PATCHABLE).where('id', '=', id),
+  /** patchable of many findings at once (a bulk edit reads its rows in chunks: one round trip each) */
+  patchableOf: (ids: readonly number[]) => db.selectFrom('findings').select(PATCHABLE).where('id', 'in', ids),
 });
 
 export const dependencyRepository = (db: Kysely<Database>) => ({

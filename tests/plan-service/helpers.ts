@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openCore, type Core } from '../../core/service';
 import type { Result } from '../../shared/api';
 import { VENDORED } from '../team';
+import type { TestEngine } from '../pg/engines';
 
 
 export const SEEDS = readdirSync(join(VENDORED, 'seeds'))
@@ -36,7 +37,17 @@ export function tempDir(): string {
 }
 
 export function tempCore(name = 'db.sqlite', dir = tempDir()): TempDb {
-  const path = join(dir, name);
+  return coreAt(dir, join(dir, name));
+}
+
+/** tempCore on `engine` (tests/pg/engines.ts): on PostgreSQL a fresh database, the folder still made */
+export async function tempCoreOn(engine: TestEngine): Promise<TempDb> {
+  if (engine.name !== 'postgres') return tempCore();
+  return coreAt(tempDir(), await engine.fresh());
+}
+
+/** a core on the database at `path`; cleanup closes it and removes the folder `dir` */
+function coreAt(dir: string, path: string): TempDb {
   const core = openCore({ dbPath: path });
   return {
     dir,

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../core/service';
 import type { FindingDetail } from '../../shared/api';
 import { tempDir } from '../db/helpers';
+import type { TestEngine } from '../pg/engines';
 import { ok, SEEDS_DIR } from '../service/helpers';
 import { VENDORED } from '../team';
 
@@ -26,9 +27,10 @@ export interface FreshProject {
 /**
  * A fresh database per test in a temp folder of its own: `open()` makes one (closing the one before,
  * if any), `close()` closes and removes it; each test's is closed and removed after it. Call at the
- * top of a test file (it registers an afterEach).
+ * top of a test file (it registers an afterEach). With `engine` the database is one of that engine
+ * (tests/pg/engines.ts: a PostgreSQL database when it is PostgreSQL; the folder is still made).
  */
-export function freshProjects() {
+export function freshProjects(engine?: TestEngine) {
   let tmp: ReturnType<typeof tempDir> | undefined;
   let core: Core | undefined;
   const close = () => {
@@ -42,7 +44,7 @@ export function freshProjects() {
     async open(): Promise<FreshProject> {
       close();
       tmp = tempDir();
-      const opened = await openProject(join(tmp.dir, 'db.sqlite'));
+      const opened = await openProject(engine?.name === 'postgres' ? await engine.fresh() : join(tmp.dir, 'db.sqlite'));
       core = opened.core;
       return { ...opened, dir: tmp.dir };
     },

@@ -3,6 +3,7 @@ import { looksLikePunchlistExport } from '../../export/json';
 import { resolve } from 'node:path';
 import type { IngestFileResult } from '../../../shared/api';
 import { SEVERITIES, type Severity } from '../../../shared/types';
+import { isPostgresUrl } from '../../../db/location';
 import { resolveDbPath } from '../../paths';
 import { listOption, parseCommandArgs } from '../args';
 import { longCall, openJobCore } from '../jobs';
@@ -68,7 +69,7 @@ export async function ingestCommand(args: string[], io: CliIO): Promise<number> 
   const dbPath = resolveDbPath({ argDb: values.db, env: io.env });
   // nothing is written in a dry run: not even a database or a project that does not exist yet (it
   // then runs against an empty one in memory: every file would be a new report)
-  let core = await openJobCore(dryRun && !existsSync(dbPath) ? ':memory:' : dbPath);
+  let core = await openJobCore(dryRun && !isPostgresUrl(dbPath) && !existsSync(dbPath) ? ':memory:' : dbPath);
   const call = longCall(io);
   try {
     let project = await resolveProject(core, values.project, !dryRun).catch((e: unknown) => {

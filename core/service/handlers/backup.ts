@@ -3,12 +3,14 @@
 import { CompiledQuery } from 'kysely';
 import { basename, isAbsolute, join } from 'node:path';
 import { backupDir, BackupError, checkBackupFile, createBackup, listBackups, restoreBackup } from '../../../db/backup';
+import { isPostgresUrl } from '../../../db/location';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { CoreError, type CoreContext } from '../context';
 import type { Handler, Handlers } from './types';
 
 function requireFileDb(ctx: CoreContext): void {
+  if (isPostgresUrl(ctx.dbPath)) throw new CoreError('unavailable', 'a team database (PostgreSQL) is backed up on its server (pg_dump), not by Punchlist');
   if (ctx.dbPath === ':memory:' || ctx.dbPath === '') throw new CoreError('unavailable', 'an in-memory database has no backups');
 }
 

@@ -42,7 +42,7 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   const match = filter.text === undefined ? null : ftsQuery(filter.text);
   if (match) {
     // FTS drives the loop, in rowid (= finding id) order
-    q = q.innerJoin('findings_fts', 'findings_fts.rowid', 'f.id').where(ftsMatch(match)).orderBy('findings_fts.rowid');
+    q = q.innerJoin('findings_fts', 'findings_fts.rowid', 'f.id').where(ftsMatch(match, db)).orderBy('findings_fts.rowid');
   } else {
     q = q.orderBy('f.id');
   }

@@ -1,0 +1,160 @@
+// A synchronous PostgreSQL connection. The core runs its queries synchronously (db/runner.ts: one
+// code path for both engines, transactions as plain function calls), while `pg` is asynchronous; so
+// one `pg.Client` lives in a worker thread of its own and this thread blocks on a shared flag
+// (Atomics.wait) until the worker has the answer, then takes it off the message port. The worker
+// keeps no state but the connection: every request carries its statements.
+//
+// The worker is started from source text (eval) so it needs no file of its own next to a bundle;
+// `pg` is resolved here and handed over as a path.
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+
+/** One statement: SQL with $n parameters and their values; `name` makes pg prepare it once per connection. */
+export interface Statement {
+  text: string;
+  values: readonly unknown[];
+  name?: string;
+}
+
+export interface PgResult {
+  rows: Array<Record<string, unknown>>;
+  rowCount: number;
+}
+
+/** A failure reported by the server (or the connection), with PostgreSQL's fields where there are some. */
+export class PgError extends Error {
+  constructor(
+    message: string,
+    /** SQLSTATE, e.g. 23505 (unique violation), or a Node error code (ECONNREFUSED) */
+    readonly code: string | undefined,
+    readonly detail: string | undefined,
+    readonly constraint: string | undefined,
+  ) {
+    super(message);
+    this.name = 'PgError';
+  }
+}
+
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const pg = require(workerData.pgPath);
+const { port, flag, url, applicationName } = workerData;
+// counts and sums come back as numbers (the core's SQLite path returns numbers too)
+const types = {
+  getTypeParser(oid, format) {
+    if (format === 'text' && (oid === 20 || oid === 1700)) return (v) => (v === null ? null : Number(v));
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+const client = new pg.Client({ connectionString: url, application_name: applicationName, types });
+let ready = null;
+let broken = null;
+client.on('error', (e) => { broken = e; });
+function reply(msg) {
+  port.postMessage(msg);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+function failure(e) {
+  return { ok: false, error: { message: e && e.message ? e.message : String(e), code: e && e.code, detail: e && e.detail, constraint: e && e.constraint } };
+}
+port.on('message', async (req) => {
+  try {
+    if (req.op === 'close') {
+      if (ready) await client.end().catch(() => {});
+      reply({ ok: true, results: [] });
+      return;
+    }
+    if (broken) throw broken;
+    // batches of statements are sent as literals (postgres/runner.ts): a backslash must be a plain character
+    if (!ready) ready = client.connect().then(() => client.query('SET standard_conforming_strings = on'));
+    await ready;
+    const results = [];
+    for (const s of req.statements) {
+      const r = await client.query(s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values });
+      results.push({ rows: r.rows || [], rowCount: r.rowCount || 0 });
+    }
+    reply({ ok: true, results });
+  } catch (e) {
+    reply(failure(e));
+  }
+});
+`;
+
+const requireHere = createRequire(import.meta.url);
+
+export interface SyncPgOptions {
+  /** how long one request may take before this side gives up (default 10 minutes: a big ingest's COPY) */
+  timeoutMs?: number;
+  applicationName?: string;
+}
+
+export class SyncPg {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly timeoutMs: number;
+  private closed = false;
+
+  constructor(
+    readonly url: string,
+    options: SyncPgOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { pgPath: requireHere.resolve('pg'), port: port2, flag: this.flag, url, applicationName: options.applicationName ?? 'punchlist' },
+      transferList: [port2],
+    });
+    // the worker must not keep the process alive once the database is closed or forgotten
+    this.worker.unref();
+    this.port.unref();
+  }
+
+  /** Runs the statements in order on the connection; returns each one's rows. Throws PgError. */
+  run(statements: readonly Statement[]): PgResult[] {
+    if (this.closed) throw new PgError('the PostgreSQL connection is closed', undefined, undefined, undefined);
+    const answer = this.request({ op: 'query', statements });
+    if (!answer.ok) {
+      const e = answer.error;
+      throw new PgError(e.message, e.code ?? undefined, e.detail ?? undefined, e.constraint ?? undefined);
+    }
+    return answer.results;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.request({ op: 'close' }, 5000);
+    } catch {
+      // the worker is ended below either way
+    }
+    void this.worker.terminate();
+  }
+
+  private request(req: unknown, timeoutMs = this.timeoutMs): Answer {
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage(req);
+    const waited = Atomics.wait(this.flag, 0, 0, timeoutMs);
+    const got = receiveMessageOnPort(this.port);
+    if (!got) {
+      // a late answer would be taken for the next request's: this connection is done
+      this.closed = true;
+      void this.worker.terminate();
+      throw new PgError(
+        waited === 'timed-out' ? `PostgreSQL did not answer within ${Math.round(timeoutMs / 1000)} s` : 'the PostgreSQL connection thread stopped',
+        undefined,
+        undefined,
+        undefined,
+      );
+    }
+    return got.message as Answer;
+  }
+}
+
+type Answer =
+  | { ok: true; results: PgResult[] }
+  | { ok: false; error: { message: string; code?: string | null; detail?: string | null; constraint?: string | null } };

@@ -1,0 +1,111 @@
+// Full-text search on PostgreSQL: the twin of db/fts.ts (SQLite FTS5). Same table name and join
+// column (`findings_fts.rowid` = findings.id), so the board's query is the same Kysely code on both
+// engines; only the match differs (`doc @@ tsquery` instead of `findings_fts MATCH`).
+//
+// The words are cut here, not by PostgreSQL's parser: its parser keeps file paths, URLs, e-mail
+// addresses and hyphenated words whole ("src/db/query.ts" is one lexeme), where FTS5's unicode61
+// tokenizer (remove_diacritics 2) splits at everything that is not a letter or digit. Cutting the
+// same way in both engines gives the same findings for the same search. The lexemes go in as they
+// are (array_to_tsvector) and queries are ANDed prefix terms ('con':*), answered by a GIN index.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { PostgresRunner } from './runner';
+
+/** what FTS5's unicode61 tokenizer (categories "L* N* Co") keeps as token characters */
+const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
+/** a lexeme longer than this is not indexed (PostgreSQL refuses lexemes over 2 kB) */
+const MAX_LEXEME = 500;
+
+/** a token as FTS5 folds it: lower case, diacritics removed */
+export function foldToken(t: string): string {
+  return t.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
+}
+
+/** the distinct lexemes of a text, space-separated (none contains a space) */
+export function lexemes(...texts: ReadonlyArray<string | null>): string {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const m of text.matchAll(WORD)) {
+      const t = foldToken(m[0]);
+      if (t && t.length <= MAX_LEXEME) out.add(t);
+    }
+  }
+  return [...out].join(' ');
+}
+
+/** schema: the table and its GIN index (migration 2 on PostgreSQL; 4 and 7 change nothing here) */
+export function pgFtsSchema(): string[] {
+  return [
+    `CREATE TABLE findings_fts (rowid integer PRIMARY KEY REFERENCES findings(id) ON DELETE CASCADE, doc tsvector NOT NULL)`,
+    `CREATE INDEX findings_fts_doc ON findings_fts USING gin (doc)`,
+  ];
+}
+
+const STEP = 5_000;
+
+const SOURCE = `SELECT f.id, f.title, f.body, f.ref, f.rule_id,
+       (SELECT string_agg(l.path, ' ' ORDER BY l.ordinal) FROM locations l WHERE l.finding_id = f.id) AS paths
+  FROM findings f`;
+
+interface SourceRow {
+  id: number;
+  title: string;
+  body: string;
+  ref: string | null;
+  rule_id: string | null;
+  paths: string | null;
+}
+
+function write(runner: PostgresRunner, rows: readonly SourceRow[]): number {
+  if (!rows.length) return 0;
+  const ids = rows.map((r) => r.id);
+  const docs = rows.map((r) => lexemes(r.title, r.body, r.paths, r.ref, r.rule_id));
+  runner.exec([
+    {
+      text: `INSERT INTO findings_fts (rowid, doc)
+             SELECT id, array_to_tsvector(string_to_array(words, ' ')) FROM unnest($1::integer[], $2::text[]) AS t(id, words)
+             ON CONFLICT (rowid) DO UPDATE SET doc = excluded.doc`,
+      values: [ids, docs],
+    },
+  ]);
+  return rows.length;
+}
+
+export function pgFtsIndexReport(runner: PostgresRunner, reportId: number, between?: (done: number, total: number) => void): void {
+  const [span] = runner.exec([{ text: 'SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM findings WHERE report_id = $1', values: [reportId] }]);
+  const { lo, hi, n } = span.rows[0] as { lo: number | null; hi: number | null; n: number };
+  if (lo === null || hi === null) return;
+  let done = 0;
+  for (let from = lo; from <= hi; from += STEP) {
+    between?.(done, n);
+    const [got] = runner.exec([{ text: `${SOURCE} WHERE f.report_id = $1 AND f.id >= $2 AND f.id < $3`, values: [reportId, from, from + STEP] }]);
+    done += write(runner, got.rows as unknown as SourceRow[]);
+  }
+}
+
+export function pgFtsIndexFindings(runner: PostgresRunner, ids: readonly number[]): void {
+  for (let i = 0; i < ids.length; i += STEP) {
+    const [got] = runner.exec([{ text: `${SOURCE} WHERE f.id = ANY($1::integer[])`, values: [ids.slice(i, i + STEP)] }]);
+    write(runner, got.rows as unknown as SourceRow[]);
+  }
+}
+
+export function pgFtsDeleteFindings(runner: PostgresRunner, ids: readonly number[]): void {
+  if (ids.length) runner.exec([{ text: 'DELETE FROM findings_fts WHERE rowid = ANY($1::integer[])', values: [ids] }]);
+}
+
+export function pgFtsDeleteReport(runner: PostgresRunner, reportId: number): void {
+  runner.exec([{ text: 'DELETE FROM findings_fts WHERE rowid IN (SELECT id FROM findings WHERE report_id = $1)', values: [reportId] }]);
+}
+
+/** the FTS5 query of db/fts.ts ftsQuery ("redis"* "cli"*) as a tsquery ('redis':* & 'cli':*), or null */
+export function pgTsQuery(fts5Query: string): string | null {
+  const terms = [...fts5Query.matchAll(/"([^"]*)"\*/g)].map((m) => foldToken(m[1])).filter((t) => t && !/['\\]/.test(t));
+  return terms.length ? terms.map((t) => `'${t}':*`).join(' & ') : null;
+}
+
+/** `findings_fts.doc @@ query` (the board joins findings_fts on rowid, as on SQLite) */
+export function pgFtsMatch(fts5Query: string): Expression<SqlBool> {
+  const q = pgTsQuery(fts5Query);
+  return q === null ? sql<SqlBool>`false` : sql<SqlBool>`${sql.ref('findings_fts.doc')} @@ ${q}::tsquery`;
+}

@@ -1,0 +1,209 @@
+// SqlRunner (db/runner.ts) on PostgreSQL, through the synchronous connection of bridge.ts. What
+// differs from SQLite stays here:
+// - `lastId`: an INSERT into a table with an identity `id` gets `RETURNING "id"` appended;
+// - ids the core assigns itself (bulk ingest: max + 1 inside the write transaction) move the
+//   table's identity sequence past them before the transaction commits;
+// - a write transaction takes one advisory lock first: writers queue as they do on SQLite
+//   (BEGIN IMMEDIATE), so "max + 1" and every read-modify-write of the core stay correct with many
+//   clients;
+// - bulk path: inside a transaction, prepared writes (INSERT, UPDATE, DELETE without RETURNING or
+//   ON CONFLICT) are queued and sent many per round trip; their errors surface at the next
+//   statement or at commit, inside the same transaction, which then rolls back as a whole. A queued
+//   INSERT reports its row count as `changes`; a queued UPDATE/DELETE cannot know it and reports -1
+//   (a caller that needs the count runs the statement with `runner.run`).
+import type { CompiledQuery, InsertQueryNode, RootOperationNode } from 'kysely';
+import { bindable, compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
+import type { PgResult, Statement, SyncPg } from './bridge';
+
+/** pg_advisory_xact_lock key every Punchlist write transaction takes ("punc") */
+export const WRITE_LOCK_KEY = 0x70756e63;
+
+/** queued bulk statements sent per round trip */
+const QUEUE_FLUSH = 1000;
+
+
+/**
+ * A value as an SQL literal. Strings are quoted with standard_conforming_strings on (set at connect:
+ * a backslash is an ordinary character), so doubling single quotes is the whole escape.
+ */
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `'${String(v)}'::double precision`;
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  throw new Error(`cannot send a ${typeof v} in a batch of statements`);
+}
+
+/**
+ * Queued statements as one script (several statements, one round trip: `pg` does not pipeline,
+ * so each statement sent on its own waits a full round trip). The $n of each statement are
+ * replaced by its values as literals; the statements are Kysely-compiled INSERT/UPDATE/DELETE,
+ * whose only $ signs are their parameters.
+ */
+function script(statements: readonly Statement[]): string {
+  return statements.map((s) => s.text.replace(/\$(\d+)/g, (_, n: string) => literal(s.values[Number(n) - 1]))).join(';\n');
+}
+
+interface InsertShape {
+  table: string;
+  /** the statement names the id column itself */
+  explicitId: boolean;
+  returning: boolean;
+  onConflict: boolean;
+}
+
+/** an UPDATE or DELETE whose result nobody can need (no RETURNING) */
+function plainWrite(node: RootOperationNode): boolean {
+  if (node.kind !== 'UpdateQueryNode' && node.kind !== 'DeleteQueryNode') return false;
+  return !(node as { returning?: unknown }).returning;
+}
+
+function insertShape(node: RootOperationNode): InsertShape | null {
+  if (node.kind !== 'InsertQueryNode') return null;
+  const ins = node as InsertQueryNode;
+  const table = ins.into?.table.identifier.name;
+  if (!table) return null;
+  return {
+    table,
+    explicitId: !!ins.columns?.some((c) => c.column.name === 'id'),
+    returning: !!ins.returning,
+    onConflict: !!ins.onConflict || !!ins.ignore,
+  };
+}
+
+export class PostgresRunner implements SqlRunner {
+  readonly dialect = 'postgres' as const;
+  /** tables whose `id` is an identity column (filled at open, after migrations) */
+  private identityTables = new Set<string>();
+  /** tables into which this transaction wrote ids of its own */
+  private readonly explicitIds = new Set<string>();
+  private readonly queue: Statement[] = [];
+  private depth = 0;
+  private readonly names = new Map<string, string>();
+
+  constructor(readonly pg: SyncPg) {}
+
+  setIdentityTables(tables: Iterable<string>): void {
+    this.identityTables = new Set(tables);
+  }
+
+  /** Runs statements after whatever is queued; returns the results of `statements` only. */
+  exec(statements: readonly Statement[]): PgResult[] {
+    if (!this.queue.length) return this.pg.run(statements);
+    return this.pg.run([{ text: script(this.queue.splice(0)), values: [] }, ...statements]).slice(1);
+  }
+
+  private flushQueue(): void {
+    if (this.queue.length) this.pg.run([{ text: script(this.queue.splice(0)), values: [] }]);
+  }
+
+  /** one statement, now; `named`: prepared once per connection (statements run many times) */
+  private one(c: CompiledQuery<unknown>, named = false): { result: PgResult; shape: InsertShape | null; withId: boolean } {
+    const shape = insertShape(c.query);
+    if (shape?.explicitId) this.explicitIds.add(shape.table);
+    const withId = !!shape && !shape.returning && this.identityTables.has(shape.table);
+    const text = withId ? `${c.sql} returning "id"` : c.sql;
+    const [result] = this.exec([{ text, values: bindable(c.parameters), name: named ? this.nameOf(text) : undefined }]);
+    return { result, shape, withId };
+  }
+
+  all<R>(q: Query<R>): R[] {
+    return this.one(compiled(q)).result.rows as R[];
+  }
+
+  first<R>(q: Query<R>): R | undefined {
+    return this.all(q)[0];
+  }
+
+  run(q: Query<unknown>): RunResult {
+    const { result, withId } = this.one(compiled(q));
+    const last = withId && result.rows.length ? Number(result.rows[result.rows.length - 1].id) : 0;
+    return { changes: result.rowCount, lastId: last };
+  }
+
+  private nameOf(sql: string): string {
+    let n = this.names.get(sql);
+    if (!n) {
+      n = `p${this.names.size + 1}`;
+      this.names.set(sql, n);
+    }
+    return n;
+  }
+
+  prepare<R>(q: Query<R>): Prepared<R> {
+    const c = compiled(q);
+    const shape = insertShape(c.query);
+    // an INSERT whose result nobody can need (no RETURNING, no ON CONFLICT: it inserts all its rows)
+    // is queued inside a transaction
+    const queueable = (!!shape && !shape.returning && !shape.onConflict) || plainWrite(c.query);
+    const rowsPerStatement = shape ? (((c.query as InsertQueryNode).values as { values?: unknown[] } | undefined)?.values?.length ?? 1) : -1;
+    const runOne = (params: readonly unknown[]) => this.one({ ...c, parameters: params } as CompiledQuery<unknown>, true);
+    return {
+      sql: c.sql,
+      params: c.parameters,
+      run: (params) => {
+        if (queueable && this.depth > 0) {
+          if (shape?.explicitId) this.explicitIds.add(shape.table);
+          this.queue.push({ text: c.sql, values: bindable(params), name: this.nameOf(c.sql) });
+          if (this.queue.length >= QUEUE_FLUSH) this.flushQueue();
+          return { changes: rowsPerStatement, lastId: 0 };
+        }
+        const { result, withId } = runOne(params);
+        return { changes: result.rowCount, lastId: withId && result.rows.length ? Number(result.rows[0].id) : 0 };
+      },
+      all: (params) => runOne(params).result.rows as R[],
+      get: (params) => runOne(params).result.rows[0] as R | undefined,
+    };
+  }
+
+  deferForeignKeys(): void {
+    this.exec([{ text: 'SET CONSTRAINTS ALL DEFERRED', values: [] }]);
+  }
+
+  tx<T>(fn: () => T): T {
+    const top = this.depth === 0;
+    const savepoint = `sp${this.depth}`;
+    this.exec(top ? [{ text: 'BEGIN', values: [] }, { text: 'SELECT pg_advisory_xact_lock($1)', values: [WRITE_LOCK_KEY] }] : [{ text: `SAVEPOINT ${savepoint}`, values: [] }]);
+    this.depth++;
+    let out: T;
+    try {
+      out = fn();
+      this.flushQueue();
+    } catch (e) {
+      this.depth--;
+      this.queue.length = 0;
+      if (top) this.explicitIds.clear();
+      try {
+        this.pg.run(top ? [{ text: 'ROLLBACK', values: [] }] : [{ text: `ROLLBACK TO SAVEPOINT ${savepoint}`, values: [] }, { text: `RELEASE SAVEPOINT ${savepoint}`, values: [] }]);
+      } catch {
+        // the connection is gone: the server rolls back on its own
+      }
+      throw e;
+    }
+    this.depth--;
+    if (!top) {
+      this.exec([{ text: `RELEASE SAVEPOINT ${savepoint}`, values: [] }]);
+      return out;
+    }
+    const sync = [...this.explicitIds].filter((t) => this.identityTables.has(t));
+    this.explicitIds.clear();
+    try {
+      this.exec([
+        // identity sequences past the ids the core wrote itself, so the next default id is free
+        ...sync.map((t) => ({
+          text: `SELECT setval(pg_get_serial_sequence($1, 'id'), m) FROM (SELECT max("id") AS m FROM "${t.replace(/"/g, '""')}") x WHERE m IS NOT NULL`,
+          values: [t],
+        })),
+        { text: 'COMMIT', values: [] },
+      ]);
+    } catch (e) {
+      try {
+        this.pg.run([{ text: 'ROLLBACK', values: [] }]);
+      } catch {
+        // as above
+      }
+      throw e;
+    }
+    return out;
+  }
+}
