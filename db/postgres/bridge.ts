@@ -81,7 +81,14 @@ port.on('message', async (req) => {
 });
 `;
 
-const requireHere = createRequire(import.meta.url);
+/**
+ * Where 'pg' is, found from this module: the ES-module sources know their URL, the CommonJS bundle the
+ * Electron build makes for the core's utility process knows its file (there import.meta.url is empty, and
+ * resolving at load time stopped the core from starting).
+ */
+function resolvePg(): string {
+  return createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('pg');
+}
 
 export interface SyncPgOptions {
   /** how long one request may take before this side gives up (default 10 minutes: a big ingest's COPY) */
@@ -105,7 +112,7 @@ export class SyncPg {
     this.port = port1;
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { pgPath: requireHere.resolve('pg'), port: port2, flag: this.flag, url, applicationName: options.applicationName ?? 'punchlist' },
+      workerData: { pgPath: resolvePg(), port: port2, flag: this.flag, url, applicationName: options.applicationName ?? 'punchlist' },
       transferList: [port2],
     });
     // the worker must not keep the process alive once the database is closed or forgotten
