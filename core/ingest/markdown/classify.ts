@@ -1,5 +1,6 @@
 // Which sections are findings: structure (ids, severity, facts, finding parts), not wording.
 import type { Severity } from '../../../shared/types';
+import type { ListItem, PhrasingContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity } from './draft';
@@ -81,11 +82,33 @@ function recordsUnder(s: Section): number {
   return n;
 }
 
+/** The items of the section's own lists (the first 60 of each). */
+function ownItems(s: Section): ListItem[] {
+  const out: ListItem[] = [];
+  for (const b of s.blocks) if (b.type === 'list') out.push(...b.children.slice(0, 60));
+  return out;
+}
+
 /**
- * Paragraphs that open with a bold title and go on with field lines ("**The app crashes …**" then
- * "**Severity:** Critical · **Ticket:** CUI-312"): records of their own, so the heading over two or
- * more of them is their group, not a finding holding their fields.
+ * The bold title a list item opens with, after a mark ("❌ **…**") and inside a strike-through ("~~❌ **Title**
+ * — `a.md:27`~~ — fixed during the audit"), with the inline nodes around it; null when it opens otherwise.
  */
+function itemTitle(it: ListItem): { kids: PhrasingContent[]; at: number; title: string; marked: boolean } | null {
+  const p = it.children[0];
+  if (p?.type !== 'paragraph') return null;
+  const kids = p.children[0]?.type === 'delete' ? [...p.children[0].children, ...p.children.slice(1)] : p.children;
+  let at = 0;
+  let marked = typeof it.checked === 'boolean';
+  if (kids[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(kids[0].value)) {
+    marked ||= /\p{Extended_Pictographic}/u.test(kids[0].value);
+    at = 1;
+  }
+  const bold = kids[at];
+  if (bold?.type !== 'strong') return null;
+  const title = nodeText(bold).trim();
+  return title.length < 10 || /:$/.test(title) ? null : { kids, at, title, marked };
+}
+
 /**
  * List items that open with a mark or a bold title of their own and say where ("- ❌ **Failover command
  * targets the old host** — `db-failover.md:37`. …"): records of a checklist or an audit, so the heading
@@ -93,28 +116,13 @@ function recordsUnder(s: Section): number {
  */
 function markedItemsUnder(s: Section): number {
   let n = 0;
-  for (const b of s.blocks) {
-    if (b.type !== 'list') continue;
-    for (const it of b.children.slice(0, 60)) {
-      const p = it.children[0];
-      if (p?.type !== 'paragraph') continue;
-      // ("~~❌ **Title** — `a.md:27`~~ — fixed during the audit": a record struck through)
-      const kids = p.children[0]?.type === 'delete' ? [...p.children[0].children, ...p.children.slice(1)] : p.children;
-      let i = 0;
-      let marked = typeof it.checked === 'boolean';
-      if (kids[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]+$/u.test(kids[0].value)) {
-        marked = true;
-        i = 1;
-      }
-      const bold = kids[i];
-      if (bold?.type !== 'strong') continue;
-      const title = nodeText(bold).trim();
-      if (title.length < 10 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(title)) continue;
-      const after = kids[i + 1];
-      if (after?.type !== 'text' || !/^\s*[—–:-]\s/.test(after.value)) continue;
-      const located = kids.slice(i + 1, i + 4).some((k) => k.type === 'inlineCode' && /[/.]\w+(?::\d+)?|:\d+/.test(k.value));
-      if (marked || located) n++;
-    }
+  for (const it of ownItems(s)) {
+    const t = itemTitle(it);
+    if (!t || !/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(t.title)) continue;
+    const after = t.kids[t.at + 1];
+    if (after?.type !== 'text' || !/^\s*[—–:-]\s/.test(after.value)) continue;
+    const located = t.kids.slice(t.at + 1, t.at + 4).some((k) => k.type === 'inlineCode' && /[/.]\w+(?::\d+)?|:\d+/.test(k.value));
+    if (t.marked || located) n++;
   }
   return n;
 }
@@ -126,19 +134,12 @@ function markedItemsUnder(s: Section): number {
  */
 export function fieldedItemsUnder(s: Section): number {
   let n = 0;
-  for (const b of s.blocks) {
-    if (b.type !== 'list') continue;
-    for (const it of b.children.slice(0, 60)) {
-      const p = it.children[0];
-      if (p?.type !== 'paragraph') continue;
-      const kids = p.children[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(p.children[0].value) ? p.children.slice(1) : p.children;
-      if (kids[0]?.type !== 'strong') continue;
-      const title = nodeText(kids[0]).trim();
-      if (title.length < 10 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title)) continue;
-      const rest = it.children.map((c) => nodeText(c as { value?: unknown; children?: unknown[] })).join(' ').slice(title.length, 3000);
-      const keys = [...rest.matchAll(/(?:^|[\s.;·|(])([\p{L}][\p{L} ]{1,24}?)\s*:\s*\S/gu)].map((m) => factKind(m[1].trim()));
-      if (keys.some((k) => k === 'severity' || k === 'status')) n++;
-    }
+  for (const it of ownItems(s)) {
+    const t = itemTitle(it);
+    if (!t || !/\p{L}{2,}\s+\p{L}{2,}/u.test(t.title)) continue;
+    const rest = it.children.map((c) => nodeText(c as { value?: unknown; children?: unknown[] })).join(' ').slice(t.title.length, 3000);
+    const keys = [...rest.matchAll(/(?:^|[\s.;·|(])([\p{L}][\p{L} ]{1,24}?)\s*:\s*\S/gu)].map((m) => factKind(m[1].trim()));
+    if (keys.some((k) => k === 'severity' || k === 'status')) n++;
   }
   return n;
 }
@@ -150,6 +151,11 @@ function titlesOverFields(s: Section): number {
   return n;
 }
 
+/**
+ * Paragraphs that open with a bold title and go on with field lines ("**The app crashes …**" then
+ * "**Severity:** Critical · **Ticket:** CUI-312"): records of their own, so the heading over two or
+ * more of them is their group, not a finding holding their fields.
+ */
 function fieldRecordsUnder(s: Section): number {
   let n = 0;
   for (const b of s.blocks) {
