@@ -2,45 +2,28 @@
 // reachable through the serve host and has its input validated there; a name defined twice is
 // refused; every write announces a change event, which the serve host streams at /events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract, METHODS, definitionOf, type Method } from '../../shared/api';
 import { mergeByName, out } from '../../shared/contract/define';
 import type { ChangeEvent } from '../../shared/changes';
 import { isStale } from '../../shared/changes';
 import { handlers } from '../../core/service/handlers';
-import { startCoreThread, type CoreClient } from '../../core/worker/start-thread';
-import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { startTestHost, type TestHost } from './test-host';
 import { z } from 'zod';
 
-let dir: string;
+let t: TestHost;
 let host: ServeHost;
-let core: CoreClient;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punchlist-contract-'));
-  mkdirSync(join(dir, 'r'));
-  writeFileSync(join(dir, 'r', 'index.html'), '<!doctype html>');
-  core = await startCoreThread({ dbPath: join(dir, 'db.sqlite') });
-  host = await startServeHost({ core, rendererDir: join(dir, 'r'), port: 0 });
+  t = await startTestHost('punchlist-contract-');
+  host = t.host;
 });
 
-afterAll(async () => {
-  await host.close();
-  await core.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => t.close());
 
-async function post(method: string, input: unknown) {
-  const res = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-    body: JSON.stringify(input),
-  });
-  expect(res.status, method).toBe(200);
-  return (await res.json()) as { ok: boolean; value?: any; error?: { code: string; message: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+const post = (method: string, input: unknown) => t.call(method, input);
 
 /** follows GET /events; `next(pred)` resolves with the first event (from now on) that matches */
 async function follow() {

@@ -1,11 +1,11 @@
 // The serve host in front of the real core, run as `npm run serve` runs it (in a worker thread, long
 // work in a job thread): a call made over HTTP lands in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCoreThread, type CoreClient } from '../../core/worker/start-thread';
-import { startServeHost, TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import type { CoreClient } from '../../core/worker/start-thread';
+import { TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { startTestHost, type TestHost } from './test-host';
 import { generateSarif } from '../ingest/gen-sarif';
 import { VENDORED } from '../team';
 import { engines } from '../pg/engines';
@@ -13,33 +13,19 @@ import { engines } from '../pg/engines';
 // on SQLite and on PostgreSQL (tests/pg/engines.ts)
 for (const engine of engines()) {
   describe.skipIf(engine.skip !== null)(`on ${engine.name}`, () => {
+    let t: TestHost;
     let dir: string;
     let host: ServeHost;
     let core: CoreClient;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'punchlist-serve-core-'));
-      mkdirSync(join(dir, 'r'));
-      writeFileSync(join(dir, 'r', 'index.html'), '<!doctype html>');
-      core = await startCoreThread({ dbPath: engine.name === 'postgres' ? await engine.fresh() : join(dir, 'db.sqlite') });
-      host = await startServeHost({ core, rendererDir: join(dir, 'r'), port: 0 });
+      t = await startTestHost('punchlist-serve-core-', engine.name === 'postgres' ? await engine.fresh() : undefined);
+      ({ dir, host, core } = t);
     });
 
-    afterAll(async () => {
-      await host.close();
-      await core.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => t.close());
 
-    async function call(method: string, input: unknown) {
-      const res = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-        body: JSON.stringify(input),
-      });
-      expect(res.status).toBe(200);
-      return (await res.json()) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    }
+    const call = (method: string, input: unknown) => t.call(method, input);
 
     describe('serve host + core', () => {
       it('creates a project, ingests a report and lists its findings over HTTP', async () => {
