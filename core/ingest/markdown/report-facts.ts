@@ -124,12 +124,11 @@ const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:�
 
 const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩|🟦|🔥|⚠️?)\s*(?:[=:→-]\s*)?(critical|high|medium|low|info(?:rmational)?)\b/giu;
 
-/** One clause that counts findings: its "N word" pairs and the sum it states, if any. */
+/** One clause that counts findings: its "N word" pairs and what may be the sum they add up to. */
 export interface CountClause {
   pairs: [string, number][];
-  total: number | null;
   /** what may be the sum, most likely first ("in total" before "N findings") */
-  totals?: number[];
+  totals: number[];
 }
 
 /** What reports call their findings when they count them, in the languages reports here are written in. */
@@ -165,7 +164,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
       ...said.filter((t) => t[2] !== undefined || t[3] !== undefined).map((t) => Number(t[2] ?? t[3])),
       ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
     ];
-    (rf.countClauses ??= []).push({ pairs, total: null, totals });
+    (rf.countClauses ??= []).push({ pairs, totals });
   }
 }
 
@@ -191,7 +190,7 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
   return countedSeverity(w) ?? countedSeverity(one);
 }
 
-/** The counts of the first clause that reads as a count of findings. */
+/** The counts of the fullest clause that reads as a count of findings (the first of equals). */
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null } | null = null;
   for (const c of rf.countClauses ?? []) {
@@ -201,12 +200,10 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
     // counts ("total: 3" there opens them); one count needs a larger sum beside it ("9 issues (1
     // critical)", not "57 critical issues")
-    const total = c.totals?.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? null;
-    if (c.totals?.length && total === null && read.length >= 2) continue;
-    if (read.length < 2 && total === null) continue;
-    c.total = total;
+    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? null;
+    if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
-    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && c.total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total: c.total };
+    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total };
   }
   if (!best) return;
   // (it reads the report's own words, so it stands over a reading of the same words without them)
