@@ -33,6 +33,7 @@ export function findingReason(s: Section): string | null {
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
+  if (groupOfIdRecords(s)) return null;
   if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
@@ -80,6 +81,47 @@ function recordsUnder(s: Section): number {
     }
   }
   return n;
+}
+
+/** "**PH-1 — Any partner can read …**": a bold title that opens with an id of the form PREFIX-N. */
+const ID_LED_TITLE = /^\s*\[?([A-Z][A-Z0-9]{0,9})-\d+\]?\s*(?:[—–:·.)|-]\s*)?[\p{L}<`"']([^\n]{8,})/u;
+
+/** Id prefixes of the records that open the section's own paragraphs and list items with an id and a title in bold. */
+function ownIdFamilies(s: Section): string[] {
+  const out: string[] = [];
+  for (const b of s.blocks) {
+    const firsts = b.type === 'list' ? b.children.slice(0, 60).map((it) => it.children[0]) : [b];
+    for (const x of firsts) {
+      if (x?.type !== 'paragraph') continue;
+      const lead = x.children[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(x.children[0].value) ? x.children[1] : x.children[0];
+      if (lead?.type !== 'strong') continue;
+      const m = ID_LED_TITLE.exec(nodeText(lead));
+      if (m) out.push(m[1]);
+    }
+  }
+  return out;
+}
+
+/** How many id-led records of each prefix the whole document holds (per classification). */
+const familyCounts = new WeakMap<Section, Map<string, number>>();
+
+function rootOf(s: Section): Section {
+  let a = s;
+  while (a.parent) a = a.parent;
+  return a;
+}
+
+/**
+ * "## API1:2023 Broken Object Level Authorization" over "**PH-1 — Any partner can read …**" +
+ * "*Rating: High · Status: Open*": the report numbers its findings in one series of ids (PH-1 … PH-8)
+ * spread over headings of another kind; a heading holding a member of such a series (two or more in
+ * the report) is the place it is filed under, not a finding of its own, whatever fields its text has.
+ */
+export function groupOfIdRecords(s: Section): boolean {
+  const counts = familyCounts.get(rootOf(s));
+  if (!counts) return false;
+  const own = /^([A-Z][A-Z0-9]{0,9})-\d+$/.exec(s.h.ref ?? '')?.[1];
+  return ownIdFamilies(s).some((f) => f !== own && (counts.get(f) ?? 0) >= 2);
 }
 
 /** The items of the section's own lists (the first 60 of each). */
@@ -200,6 +242,9 @@ export function headingGroupSeverity(s: Section): Severity | null {
 
 /** Marks findings (isFinding) and groups of findings (hasFindingDesc), children before parents. */
 export function classifySections(sections: Section[], docTitle: Section | null): void {
+  const counts = new Map<string, number>();
+  for (const s of sections) for (const f of ownIdFamilies(s)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  if (sections[0]) familyCounts.set(rootOf(sections[0]), counts);
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];
     s.hasFindingDesc = s.children.some((c) => c.isFinding || c.hasFindingDesc);

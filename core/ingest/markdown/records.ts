@@ -7,7 +7,7 @@
 // qualify still yields mentions, which merge into findings described elsewhere.
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
-import { fieldedItemsUnder, inFixOrder, headingGroupSeverity } from './classify';
+import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, lineOfLocations, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
@@ -284,7 +284,7 @@ function readSectionContext(s: Section): SetContext {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
-  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2;
+  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s);
   return {
     planned,
     groupStatus,
@@ -648,6 +648,12 @@ function annotation(lineMd: string): Note | null {
   return { severity, severityText, lines: range ? { start: Number(range[1]), end: Number(range[2] ?? range[1]) } : null };
 }
 
+/**
+ * "**PH-1 — Any partner can read …**" alone on a paragraph's first line, its fields or text below: a title
+ * of its own (it names the finding when a summary table row names it too), not a sentence's opening.
+ */
+const WHOLE_BOLD_LINE = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){8,}(?:\*\*|__)\s*$/;
+
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
@@ -773,7 +779,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
         }
         if (lead) {
           if (!members.length) setStart = lineOff;
-          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: recordOverFields && i === 0 };
+          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: i === 0 && (recordOverFields || (lines.length > 1 && WHOLE_BOLD_LINE.test(line))) };
           // "**Title.** … Impact: high — …", "*Status: fixed during the review*": fields in the text that
           // follows a bold title on its line
           if (lead.shape === 'bold' && line.length > lead.title.length + 20) readBodyLines([line.slice(Math.min(line.length, line.indexOf(lead.title.slice(0, 20)) + lead.title.length + 4))], cur.body);
