@@ -23,7 +23,7 @@ import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
-import { definitionLists, emojiShortcodes, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
+import { definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
 import { isPartTitle } from './vocab';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -118,7 +118,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(text))));
+  text = definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(text)))));
   at.text = text;
 
   at.step = 'parsing the Markdown';

@@ -143,3 +143,13 @@ export function emojiShortcodes(text: string): string {
   if (!/:[a-z_+1]{1,30}:/.test(text)) return text;
   return text.replace(/(?<![\w:]):([a-z][a-z_]{0,28}|\+1):(?![\w:])/g, (m, name: string) => SHORTCODES[name] ?? m);
 }
+
+/**
+ * GitHub's alert callouts ("> [!CAUTION]" on a quote's first line, then its text): the marker is the
+ * callout's kind, not text of what it holds, so "> **LT-1 · Title**" under it opens the quote. The
+ * marker line is kept as an empty quote line so every line keeps its number.
+ */
+export function githubAlerts(text: string): string {
+  if (!text.includes('[!')) return text;
+  return text.replace(/^([ \t]{0,3}(?:>[ \t]?)+)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$/gim, (_m, quote: string) => quote.trimEnd());
+}

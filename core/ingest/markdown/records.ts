@@ -110,6 +110,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
         }
       }
     }
+    badgeLine(line, into);
     // "`CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`" with no score: the vector's base score rates it
     if (!into.severity) into.severity = cvssVectorSeverity(line);
     if (!into.proseSeverity) {
@@ -120,6 +121,45 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     }
     into.status = into.statuses.result();
   }
+}
+
+/**
+ * "Sev 2 · blocks release · **Fixed in `a41c9e2`** · @hollis", "High | Open | @dana": a line of values
+ * without keys, separated by middle dots, bullets or bars, as trackers and callouts print a record's
+ * fields. Read only when two or more of its parts are values of fields (a rating, a status, whether it
+ * blocks), so prose with a dot in it is not taken for one.
+ */
+function badgeLine(line: string, into: BodyFacts): void {
+  if (line.length > 400 || !/\s[·•|]\s/.test(line)) return;
+  const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?/, '')).split(/\s+[·•|]\s+/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((x) => x.length > 120)) return;
+  let sev: { sev: Severity; text: string } | null = null;
+  let status: string | null = null;
+  let blocks: boolean | null = null;
+  let known = 0;
+  for (const part of parts) {
+    const head = part.split(/\s*[,(—–]\s*|\s+-\s+/)[0];
+    if (/^(?:blocks?|blocking)\b.{0,20}\b(?:release|deploy(?:ment)?|launch|go[- ]live|merge|ship(?:ping)?)\b|^(?:release[- ])?blocker$/i.test(head)) {
+      blocks = true;
+      known++;
+    } else if (/^(?:does not|doesn't|won't|will not) block\b|^non[- ]blocking\b|^not blocking\b/i.test(head)) {
+      blocks = false;
+      known++;
+    } else if (head.length <= 24 && factSeverity(head)) {
+      sev ??= { sev: factSeverity(head)!, text: head };
+      known++;
+    } else if (statusFromText(head) || /^accepted\b/i.test(head)) {
+      status ??= /^accepted\b/i.test(head) && !statusFromText(head) ? 'accepted' : part;
+      known++;
+    }
+    // (an inline remark after the status may say it does not block: "Accepted … — does not block 2026.11")
+    if (blocks === null && /\b(?:does not|doesn't|won't|will not) block\b/i.test(part)) blocks = false;
+  }
+  if (known < 2) return;
+  into.count += known;
+  if (sev && !into.severity) into.severity = sev;
+  if (status) into.statuses.line(`Status: ${status === 'accepted' ? 'risk accepted' : status}`);
+  if (blocks !== null && into.blocks === null) into.blocks = blocks;
 }
 
 const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
