@@ -411,8 +411,20 @@ function vectorSeverity(text: string, s: Section): { sev: Severity; text: string
 
 /** "**Rating:** Grave": a severity field in the report's own words, kept until its legend is read. */
 function unratedSeverityField(facts: { kind: string | null; value: string }[]): string | null {
-  const f = facts.find((x) => x.kind === 'severity' && /^[\p{L}][\p{L} -]{1,40}$/u.test(plainInline(x.value).trim()));
-  return f ? plainInline(f.value).trim() : null;
+  for (const f of facts) if (f.kind === 'severity') {
+    const w = ownRatingWord(f.value);
+    if (w) return w;
+  }
+  return null;
+}
+
+/**
+ * A rating in the report's own words, to read through its legend ("Grave", "Significant"; "🟥 A": a
+ * mark and a letter grade, kept as the letter), or null when the value is not one word or phrase.
+ */
+export function ownRatingWord(value: string): string | null {
+  const w = plainInline(value).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  return /^[\p{L}][\p{L} -]{0,40}$/u.test(w) && (w.length > 1 || /^\p{Lu}$/u.test(w)) ? w : null;
 }
 
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */

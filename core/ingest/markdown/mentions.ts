@@ -328,7 +328,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
   const cells = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).trim()));
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim()));
-  const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v);
+  // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
+  const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v);
   // "| 🛑 | Blocker (high) | … |": a marker column beside the level; the level may name the report's own
   // word with the severity it stands for in brackets
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
@@ -338,7 +339,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   };
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
-    if (!/priority|severity|rating|risk|level/.test(header[to])) continue;
+    // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
+    if (!/priority|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     const unrated = (v: string) => /^(?:[-–—]|n\/?a|none)?$/i.test(v.trim());
     if (!body.every((r) => level(r[to] ?? '') || unrated(r[to] ?? '')) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;

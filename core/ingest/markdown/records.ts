@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, lineOfLocations, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
+import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, readLead, type Lead } from './lead';
@@ -83,7 +83,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
           into.byPriority = PRIORITY_KEY.test(f.key);
         }
-        else if (/^[\p{L}][\p{L} -]{1,40}$/u.test(v.trim())) into.mark ??= v.trim();
+        else into.mark ??= ownRatingWord(v) ?? undefined;
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();

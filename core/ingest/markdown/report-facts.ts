@@ -59,7 +59,7 @@ export function newReportFacts(): ReportFacts {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
@@ -89,8 +89,14 @@ function scanGate(line: string, rf: ReportFacts): void {
         const sev = own ?? (m[2] ? countedSeverity(m[2]) : severityFromValue(m[1] ?? m[3]));
         if (sev) rf.gate.add(sev);
       }
-      // "only P0 items block deploys": the others do not
-      if (/\bonly\b/i.test(piece)) rf.gateOnly = true;
+      // "Open Tier A items block tagging v3.0": a word of the report's own legend (a letter grade only
+      // after the name of its scale, so an article "a" is none)
+      for (const [w, sev] of rf.scheme) {
+        const re = w.length === 1 ? new RegExp(String.raw`\b(?:tier|grade|level|class|category)\s+${w.toUpperCase()}\b`, 'i') : /^[\p{L} -]+$/u.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
+        if (re?.test(piece) && (w.length > 1 || re.exec(piece)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
+      }
+      // "only P0 items block deploys", "Nothing else in this document blocks the release": the others do not
+      if (/\bonly\b|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/i.test(piece)) rf.gateOnly = true;
     }
   }
 }
@@ -171,6 +177,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
 function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
+  // "2 Tier A, 3 Tier B": a grade after the name of its scale
+  const graded = /^(?:tier|grade|level|class|category)\s+(\p{L}{1,12})\b/iu.exec(word);
+  if (graded && rf.scheme.get(graded[1].toLowerCase())) return rf.scheme.get(graded[1].toLowerCase())!;
   if (/\s\p{L}/u.test(word)) {
     const words = word.split(/\s+/);
     for (let n = words.length; n >= 2; n--) {

@@ -58,6 +58,9 @@ function headingRaw(text: string, h: Heading): string {
 const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*(:|[-–—](?=\s)|)\s*(.*)$/;
 // (keys in any script: "Gravità:", "Schweregrad:", "Criticité :")
 const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?)\s?:\s+(\S.*)$/u;
+// "- where: `ci.yml:14`", "  state: open", "sev: high": keys in lower case, as CLIs and YAML-minded writers print
+// them; only keys of a finding's fields (never a part's label or a word of prose before a colon)
+const FACT_LOWER = /^\s*(?:[-*+]\s+)?(\p{Ll}[\p{Ll} ]{1,20}?)\s?:\s+(\S.*)$/u;
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
@@ -103,7 +106,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     if (!colon && (!kind || kind === 'part')) return null;
     return { key, kind, value: b[3].trim() };
   }
-  const p = FACT_PLAIN.exec(line);
+  const p = FACT_PLAIN.exec(line) ?? FACT_LOWER.exec(line);
   if (p) {
     const kind = factKind(p[1]);
     if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };

@@ -314,7 +314,7 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|ryzyko|poziom ryzyka|waga|priorytet)$/.test(k)) return 'severity';
+  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|ryzyko|poziom ryzyka|waga|priorytet)$/.test(k)) return 'severity';
   if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o)$/.test(k)) return 'location';
   if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
