@@ -121,6 +121,9 @@ const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
 
+/** A column that says where each row stands, in the report's language. */
+const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|ステータス|状態|対応状況)/;
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -130,7 +133,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
-  const resultCol = col(/^(status|state|result|outcome|verdict|ステータス|状態|対応状況)/);
+  const resultCol = col(/^(status|state|result|outcome|verdict|estado|statut|stato|zustand|ステータス|状態|対応状況)/);
   if (resultCol >= 0) {
     const live = rows.slice(1).filter((r) => !PASSED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
     if (!live.length) return [];
@@ -166,7 +169,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (rated * 2 >= rows.length - 1) sevCol = labelCol;
   }
   if (sevCol < 0) {
-    const imp = col(/^impact$/);
+    const imp = col(/^(?:impact|impacto|impatto|auswirkung)$/);
     if (imp >= 0 && rows.slice(1).every((r) => !r.children[imp] || severityFromValue(cellText(text, r.children[imp])) || !cellText(text, r.children[imp]))) sevCol = imp;
   }
   const ctx = sectionContext(s);
@@ -211,7 +214,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   const decisionCol = col(/^(decision|triage(?: decision)?)$/);
-  const statusCol = decisionCol >= 0 ? decisionCol : col(/^(status|state|ステータス|状態|対応状況)/) >= 0 ? col(/^(status|state|ステータス|状態|対応状況)/) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
+  const statusCol = decisionCol >= 0 ? decisionCol : col(STATUS_HEADER) >= 0 ? col(STATUS_HEADER) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);

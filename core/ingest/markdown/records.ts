@@ -86,25 +86,25 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
         else into.mark ??= ownRatingWord(v) ?? undefined;
       } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
-      else if (f.kind === 'ref' && !into.ref && /^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
+      else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
-    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|impact|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|impact|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
           const st = statusFromText(v);
           if (st) into.statuses.line(`Status: ${v}`);
-        } else if (key === 'impact' && !into.severity) {
+        } else if (IMPACT_KEY.test(key) && !into.severity) {
           // "Impact: **High.** Affected users …", "Impact: high — I expect …", "Impact: medium at peak":
           // rated in one word, before its prose
           into.severity = oneWordRating(v) ?? oneWordRating(v.split(/\s+(?:[—–-]|for|at|on|in)\s+|,\s*/)[0]);
-        } else if (key !== 'status' && key !== 'impact' && !into.severity) {
+        } else if (key !== 'status' && !IMPACT_KEY.test(key) && !into.severity) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
         }
@@ -161,6 +161,9 @@ function badgeLine(line: string, into: BodyFacts): void {
   if (status) into.statuses.line(`Status: ${status === 'accepted' ? 'risk accepted' : status}`);
   if (blocks !== null && into.blocks === null) into.blocks = blocks;
 }
+
+/** "Impact", "Impacto", "Impatto", "Auswirkung": a finding's impact, a rating when it is one word before its prose. */
+const IMPACT_KEY = /^(?:impact|impacto|impatto|auswirkung)$/;
 
 const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
 
@@ -357,7 +360,8 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     }
   }
   const f: ParsedFinding = {
-    ref: l.ref ?? c.body.ref ?? null,
+    // ("1. **Title**" + "- Id: AND-01": an id field names it, not its place in a numbered list)
+    ref: (l.refKind === 'numeric' && c.body.ref ? c.body.ref : l.ref) ?? c.body.ref ?? null,
     title: l.title,
     severity: null,
     severityText: null,

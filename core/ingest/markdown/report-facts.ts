@@ -16,7 +16,8 @@ export function countedSeverity(word: string): Severity | null {
   const stem = w.replace(/e?n?$/, '');
   // Italian plurals: "3 alti, 4 medi e 2 bassi"
   const it = w.replace(/s$/, '').replace(/i$/, 'o').replace(/e$/, 'a');
-  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? severityFromValue(it) ?? null;
+  // (and "bloccanti", "gravi": the plural of a word in -e)
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? null;
 }
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
@@ -59,8 +60,8 @@ export function newReportFacts(): ReportFacts {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -70,6 +71,12 @@ const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\
  */
 function scanGate(line: string, rf: ReportFacts): void {
   if (!GATE_STATEMENT.test(line)) return;
+  // ("… 2 moderati e 1 lieve. Solo i bloccanti impediscono il rilascio": the counts before are no part of it)
+  const sentences = line.split(/(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u);
+  if (sentences.length > 1) {
+    for (const sentence of sentences) scanGate(sentence, rf);
+    return;
+  }
   // "Kritiek — wrong amounts; blocks the release": a legend entry whose meaning says it gates
   // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
   const entry = /^\W*([\p{L}][\p{L}-]{1,20}|P[0-4]|Sev-?[0-5])\W*\s*[—–:=,]\s/u.exec(line);
@@ -96,7 +103,7 @@ function scanGate(line: string, rf: ReportFacts): void {
         if (re?.test(piece) && (w.length > 1 || re.exec(piece)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
       }
       // "only P0 items block deploys", "Nothing else in this document blocks the release": the others do not
-      if (/\bonly\b|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/i.test(piece)) rf.gateOnly = true;
+      if (/(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu.test(piece)) rf.gateOnly = true;
     }
   }
 }
@@ -147,7 +154,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|gevonden|encontrad/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium

@@ -91,13 +91,29 @@ const WORD_SEVERITY: Record<string, Severity> = {
   baixo: 'low',
   bassa: 'low',
   basso: 'low',
+  // the Romance scales of accessibility and QA reports: "Bloqueante / Grave / Moderado / Leve",
+  // "Bloquant / Majeur / Mineur", "Bloccante / Grave / Moderato / Lieve"
+  bloqueante: 'critical',
+  bloquant: 'critical',
+  bloquante: 'critical',
+  bloccante: 'critical',
+  grave: 'high',
+  majeur: 'high',
+  majeure: 'high',
+  moderado: 'medium',
+  moderato: 'medium',
+  moderata: 'medium',
+  mineur: 'medium',
+  mineure: 'medium',
+  leve: 'low',
+  lieve: 'low',
 };
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|midden|gemiddeld|laag|informatief|krytyczn[eya]|wysok(?:ie|i|a)|średni[ea]?|nisk(?:ie|i|a))(?![\p{L}\p{N}])/iu;
+  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|midden|gemiddeld|laag|informatief|krytyczn[eya]|wysok(?:ie|i|a)|średni[ea]?|nisk(?:ie|i|a)|bloqueante|bloquante?|bloccante|grave|majeure?|moderad[oa]|moderat[oa]|mineure?|leve|lieve)(?![\p{L}\p{N}])/iu;
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -230,7 +246,7 @@ export function statusFromText(value: string): Status | null {
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
-  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso|in corso|em andamento|em progresso)\b/.test(v)) return 'in_progress';
+  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso|en curso|in corso|em andamento|em progresso)\b/.test(v)) return 'in_progress';
   if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa]|risolt[oa]|corrett[oa]|corrigid[oa]|resolvid[oa])\b|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
   return null;
 }
