@@ -3,7 +3,8 @@ import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
-import { derivedSeverityFact, factSeverity } from './draft';
+import { derivedSeverityFact, factSeverity, ownRatingWord } from './draft';
+import { schemeGroupSeverity, schemeSeverity } from './scheme';
 
 export const FIX_ORDER_TITLE =
   /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b/i;
@@ -39,7 +40,8 @@ export function findingReason(s: Section): string | null {
   // severities stated side by side are a scale the report defines, not one finding's rating
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
   if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
-  const sevFact = s.facts.some((f) => f.kind === 'severity' && factSeverity(f.value)) || !!derivedSeverityFact(s.facts);
+  // ("Rating: Significant" in the words of the report's own legend)
+  const sevFact = s.facts.some((f) => f.kind === 'severity' && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
@@ -237,7 +239,7 @@ export function inFixOrder(s: Section): boolean {
 
 /** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical". */
 export function headingGroupSeverity(s: Section): Severity | null {
-  return groupSeverity(s.h.text, s.h.title, s.h.severity);
+  return groupSeverity(s.h.text, s.h.title, s.h.severity) ?? schemeGroupSeverity(s);
 }
 
 /** Marks findings (isFinding) and groups of findings (hasFindingDesc), children before parents. */

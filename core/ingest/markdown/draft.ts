@@ -8,6 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
+import { schemeGroupSeverity } from './scheme';
 import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
@@ -85,7 +86,7 @@ export function factSeverity(value: string): Severity | null {
 export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
   for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
     if (a.isFinding) continue;
-    const sev = a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null);
+    const sev = a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null) ?? schemeGroupSeverity(a);
     if (sev) return { sev, text: a.h.severityText ?? (SEV_WORD.exec(a.h.text) ?? [a.h.text])[0] };
   }
   return null;

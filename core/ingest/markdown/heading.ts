@@ -128,7 +128,8 @@ export function parseHeading(raw: string): HeadingInfo {
       locations: h.locations.length ? h.locations : parseLocations(tail, true),
     };
   }
-  let s = plainInline(raw).replace(/\s+/g, ' ').trim();
+  // "# 3 Findings {#findings}": Pandoc's heading attributes (ids, classes) are no part of the title
+  let s = plainInline(raw.replace(/\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/, '')).replace(/\s+/g, ' ').trim();
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
   // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
   const mark = /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
@@ -292,6 +293,14 @@ export function parseHeading(raw: string): HeadingInfo {
     ref = checkId[1];
     refKind = 'issue';
     s = s.slice(checkId[0].length);
+  }
+
+  // "`API-REMOVED-014` FlowSchema uses …": a checker's rule id in code, upper case and numbered, then the title
+  const codeId = !checkId ? /^`([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_]\d+)`\s+(?=\S)/.exec(s) : null;
+  if (codeId && codeId[0].length < s.length && (!ref || refKind === 'numeric')) {
+    ref = codeId[1];
+    refKind = 'issue';
+    s = s.slice(codeId[0].length);
   }
 
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"

@@ -18,13 +18,14 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanReportLine, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanLegendLine, scanReportLine, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
 import { definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
 import { isPartTitle } from './vocab';
+import { setScheme } from './scheme';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -139,6 +140,18 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.title = fm.title || (firstH1 ?? firstHeading)?.h.text || (boldTitle ? plainInline(src(text, boldTitle)).trim() : null) || null;
   report.report.date = parseDate(fm.date ?? '') ?? parseDate(fm.created ?? '') ?? parseDate(fm.updated ?? '') ?? null;
 
+  // ---- the report's own legend of severity words, read before anything that rates or counts by them
+  at.step = 'reading the report\u2019s legend';
+  const rf = newReportFacts();
+  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) {
+    if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
+    else (rf.emojiScheme ??= new Map()).set(w, sev);
+  }
+  for (const s of sections) for (const b of s.blocks) {
+    if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => LEGEND_HINT.test(line) && scanLegendLine(line, rf));
+  }
+  if (rf.scheme.size && top) setScheme(top, rf.scheme);
+
   // ---- classify sections, children before parents
   at.step = 'classifying the sections';
   const docTitle = firstH1 && sections.filter((x) => x.depth === 1).length === 1 ? firstH1 : null;
@@ -173,12 +186,6 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
 
   // ---- tables and lists that name findings; checklists; fix order; report facts
-  const rf = newReportFacts();
-  // the report's own legend of severity words, read before anything that counts or rates by them
-  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) {
-    if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
-    else (rf.emojiScheme ??= new Map()).set(w, sev);
-  }
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
   const mentions: Draft[] = [];
@@ -241,7 +248,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const f of findings) {
       const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
       // ("Severity 4" on the report's own numbered scale)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '');
+      // ("Rating Minor": the word after the field's name)
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(/^(?:severity|rating|risk|level|grade|tier|impact)\s+/, ''));
       if (sev) f.severity = sev;
     }
   }
@@ -288,28 +296,39 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 }
 
 function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
+  visitLines(text, b, (line) => scanReportLine(line, rf), (prose) => scanCountClauses(prose, rf));
+}
+
+/**
+ * The lines of a block's paragraphs (in lists and quotes too), without Markdown, and the sentences of
+ * wrapped prose that speaks of ratings or releases; `wrapped` gets other wrapped prose with numbers.
+ */
+function visitLines(text: string, b: RootContent, visit: (line: string) => void, wrapped?: (prose: string) => void): void {
   if (b.type === 'paragraph') {
     const raw = src(text, b);
     if (raw.length > 100000) return;
     const lines = raw.split('\n');
-    for (const line of lines) if (line.length <= 1000) scanReportLine(plainInline(line), rf);
+    for (const line of lines) if (line.length <= 1000) visit(plainInline(line));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
-        if (sentence.length <= 500 && !lines.includes(sentence)) scanReportLine(sentence, rf);
+        if (sentence.length <= 500 && !lines.includes(sentence)) visit(sentence);
       }
-    } else if (lines.length > 1 && raw.length <= 20000 && /\d/.test(raw)) {
+    } else if (wrapped && lines.length > 1 && raw.length <= 20000 && /\d/.test(raw)) {
       // counts in the report's own words wrap too ("we raised\n7 findings: one Grave, two Serious …")
-      scanCountClauses(plainInline(raw).replace(/\s+/g, ' '), rf);
+      wrapped(plainInline(raw).replace(/\s+/g, ' '));
     }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {
-      for (const c of item.children) scanLines(text, c, rf);
+      for (const c of item.children) visitLines(text, c, visit, wrapped);
     }
   } else if (b.type === 'blockquote') {
-    for (const c of b.children) scanLines(text, c, rf);
+    for (const c of b.children) visitLines(text, c, visit, wrapped);
   }
 }
+
+/** Lines that may define a severity word ("→", "=", "(severity …)", a severity word or a colour). */
+const LEGEND_HINT = /critical|high|medium|low|info|→|->|=>|⇒|=|maps to|means|counts as|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/iu;
 
 function findDate(text: string, top: Section, sections: Section[]): string | null {
   const cands: Section[] = [top, ...sections.slice(1, 4)];

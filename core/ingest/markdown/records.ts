@@ -18,6 +18,7 @@ import { factsFromLine, off, src, titleOverFields, type Section } from './sectio
 import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
+import { schemeSeverity } from './scheme';
 
 /** Where in the text a record sits and why it was taken (for --explain and import review). */
 export interface RecordContext {
@@ -30,7 +31,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|how to read|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|how to read|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -92,9 +93,9 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
-    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|rating|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|rating|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
@@ -107,6 +108,8 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
         } else if (key !== 'status' && !IMPACT_KEY.test(key) && !into.severity) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
+          // ("*Rating: Significant.*": the report's own word, read through its legend)
+          else into.mark ??= ownRatingWord(v.replace(/[*_]+$/, '')) ?? undefined;
         }
       }
     }
@@ -327,7 +330,7 @@ function readSectionContext(s: Section): SetContext {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
-  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s);
+  const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s) && !numbersContinue(s);
   return {
     planned,
     groupStatus,
@@ -340,6 +343,16 @@ function readSectionContext(s: Section): SetContext {
     category: s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
     negative,
   };
+}
+
+/**
+ * "## 2.1 Access control" over "2.1.1 **Title.** … *Rating: Major.*", "2.1.2 …": paragraphs numbered on
+ * from the heading's number (documents exported from Word number them so) are its records, not its text.
+ */
+function numbersContinue(s: Section): boolean {
+  if (s.h.refKind !== 'numeric' || !s.h.ref) return false;
+  const re = new RegExp(String.raw`^\s*${s.h.ref.replace(/\./g, '\\.')}\.\d{1,3}\s`);
+  return s.blocks.some((b) => b.type === 'paragraph' && b.children[0]?.type === 'text' && re.test(b.children[0].value));
 }
 
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
@@ -414,6 +427,11 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
  */
 function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, kind: 'item' | 'paragraph', setName: string, out: Draft[]): Set<Candidate> {
   const taken = new Set<Candidate>();
+  // "*Rating: Significant.*": a rating in the words of the report's own legend is a severity
+  for (const c of members) {
+    const sev = !c.body.severity && c.body.mark ? schemeSeverity(set.section, c.body.mark) : null;
+    if (sev) c.body.severity = { sev, text: c.body.mark! };
+  }
   const eligible = members.filter(titled);
   const strongs = eligible.filter((c) => strong(c, set));
   const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;

@@ -60,7 +60,7 @@ export function newReportFacts(): ReportFacts {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release))/iu;
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
@@ -83,6 +83,8 @@ function scanGate(line: string, rf: ReportFacts): void {
   const entrySev = entry ? severityFromValue(entry[1]) : null;
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
+    // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
+    if (/\b(?:does not|doesn't|do not|don't|never) block\b|\bnon[- ]blocking\b/i.test(part)) rf.gateOnly = true;
     if (!GATE_STATEMENT.test(part)) continue;
     // "P0 must land before the next deploy, P1 this sprint, P2 this quarter": a legend written as a
     // sentence; only the entry that states the gate counts ("Critical, high must be fixed…" is a list)
@@ -230,6 +232,22 @@ export function resolveCountClauses(rf: ReportFacts): void {
 
 /** Reads one line of report prose (Markdown emphasis already removed). */
 export function scanReportLine(line: string, rf: ReportFacts): void {
+  if (line.length <= 500) {
+    scanGate(line, rf);
+    scanBlockRefs(line, rf);
+  }
+  if (line.length > 500) return;
+  scanCountClauses(line, rf);
+  scanCounts(line, rf);
+}
+
+/**
+ * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
+ * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
+ * report before its sections are classified, so a heading or a field rated in the report's words
+ * ("### ▲ Warnings (4)", "Rating: Significant") is read through it.
+ */
+export function scanLegendLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = [...line.matchAll(EMOJI_LEGEND)];
     // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first
@@ -264,13 +282,29 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
     if (bsev && !rf.scheme.has(bword) && severityFromValue(bword) !== bsev) rf.scheme.set(bword, bsev);
+    // "Significant corresponds to "High", Moderate to "Medium" and Minor to "Low"": a legend in a sentence
+    const corr = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu.exec(line);
+    if (corr) {
+      const pairs: [string, string][] = [[corr[1], corr[2]]];
+      for (const m of corr[3].matchAll(/(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu)) pairs.push([m[1], m[2]]);
+      for (const [w, v] of pairs) {
+        const sv = severityFromValue(v);
+        if (sv && !rf.scheme.has(w.toLowerCase())) rf.scheme.set(w.toLowerCase(), sv);
+      }
+    }
+    // "`✖ error` blocks the upgrade (severity high) · `▲ warning` … (severity medium) · `● notice` advisory
+    // (severity low)": entries that name the report's word first and its severity in brackets
+    if (/\((?:severity|priority|rated|=)\s/i.test(line)) {
+      for (const part of line.split(/\s+[·•;|]\s+/)) {
+        const e = /^[^\p{L}]*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*\s.{0,80}?\((?:severity|priority|rated|=)\s*(critical|high|medium|low|informational|info)\)/iu.exec(part.replace(/^[\p{L} ]{1,20}:\s+(?=\W)/u, ''));
+        const esev = e ? severityFromValue(e[2]) : null;
+        if (esev && !rf.scheme.has(e![1].toLowerCase())) rf.scheme.set(e![1].toLowerCase(), esev);
+      }
+    }
   }
-  if (line.length <= 500) {
-    scanGate(line, rf);
-    scanBlockRefs(line, rf);
-  }
-  if (line.length > 500) return;
-  scanCountClauses(line, rf);
+}
+
+function scanCounts(line: string, rf: ReportFacts): void {
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words

@@ -269,7 +269,10 @@ export function remedyGroup(title: string): boolean {
   // "Must fix", "Should fix": things that must be fixed, a priority bucket of findings
   if (/^\W*(?:must|should|could|need to|needs to|to)\s+(?:be\s+)?fix(?:ed)?\b/i.test(title)) return false;
   const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  return /^(fix|fixes|patch|patches|remediations?|mitigations?|solutions?|workarounds?|recommendations?|controls?|countermeasures?|safeguards?)$/.test(words[words.length - 1] ?? '');
+  const last = words[words.length - 1] ?? '';
+  // ("Compensating controls" are remedies; "Access control", "Change control" name what was audited)
+  if (/^controls?$/.test(last)) return /^(?:compensating|recommended|proposed|suggested|mitigating|additional|required|planned)$/.test(words[words.length - 2] ?? '');
+  return /^(fix|fixes|patch|patches|remediations?|mitigations?|solutions?|workarounds?|recommendations?|countermeasures?|safeguards?)$/.test(last);
 }
 
 /** Section titles that never are findings (generic report structure). */
@@ -382,7 +385,7 @@ export function refKey(ref: string): string {
 }
 
 /** Emoji and pictographs (markers that never belong in a title). */
-export const EMOJI_RE = /[\u{2139}\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+export const EMOJI_RE = /[\u{2139}\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{2300}-\u{23FF}\u{25A0}-\u{25FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 export const STATUS_MARKER_EMOJI: Record<string, Status> = {
   '✅': 'fixed',

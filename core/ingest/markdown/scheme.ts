@@ -1,0 +1,37 @@
+// The report's own scale of severity words ("Grave", "Tier A", "▲ warning"), read from its legend before
+// its sections are classified, so headings and fields rated in those words are read through it.
+import type { Severity } from '../../../shared/types';
+import type { Section } from './sections';
+import { EMOJI_RE } from './vocab';
+
+const schemes = new WeakMap<Section, Map<string, Severity>>();
+
+function rootOf(s: Section): Section {
+  let a = s;
+  while (a.parent) a = a.parent;
+  return a;
+}
+
+/** Records the scale of the report whose top section is `top`. */
+export function setScheme(top: Section, scheme: Map<string, Severity>): void {
+  schemes.set(rootOf(top), scheme);
+}
+
+/** The severity a word of the report's scale stands for ("grave", "warnings", "Tier A"), or null. */
+export function schemeSeverity(s: Section, word: string): Severity | null {
+  const scheme = schemes.get(rootOf(s));
+  if (!scheme) return null;
+  const w = word.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const graded = /^(?:tier|grade|level|class|category)\s+(\S+)$/.exec(w)?.[1];
+  return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')) ?? scheme.get(w.replace(/(?<=\p{L}{3})s$/u, '')) ?? null;
+}
+
+/**
+ * "### ▲ Warnings (4)", "## Grave findings": a heading that names a word of the report's scale, alone
+ * or before a word for findings, groups findings of its severity.
+ */
+export function schemeGroupSeverity(s: Section): Severity | null {
+  const t = s.h.title.replace(/\s*\(\s*\d{1,4}\s*\)\s*$/, '').replace(/\s+(?:findings?|issues?|items?|bugs?|problems?|defects?|vulnerabilities)$/i, '').trim();
+  if (!t || t.split(/\s+/).length > 3) return null;
+  return schemeSeverity(s, t);
+}
