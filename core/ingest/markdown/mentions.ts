@@ -41,14 +41,19 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
       return true;
     }
   }
-  const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
+  // ("| OFIs (not counted) | 3 |": a row the report itself leaves out of its counts)
+  const body = rows
+    .slice(1)
+    .map((r) => r.children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2')))
+    .filter((r) => !/\bnot counted\b|\bnot findings\b/i.test(r.join(' ')));
   const width = rows[0].children.length;
   const headers = rows[0].children.map((c) => cellText(text, c));
   let sevCol = -1;
   let numCol = -1;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
-    const sevLike = cells.filter((v) => TOTAL_ROW.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && severityFromValue(v))).length;
+    // (a word of the report's own scale counts as a severity: "| Observation | 2 |")
+    const sevLike = cells.filter((v) => TOTAL_ROW.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
@@ -122,7 +127,8 @@ const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable
 const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
 
 /** A column that says where each row stands, in the report's language. */
-const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|ステータス|状態|対応状況)/;
+// ("| CAR and status |": a column that says it holds the status among other things)
+const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|ステータス|状態|対応状況)|\band status$/;
 
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
@@ -175,7 +181,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
-  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|bevinding|befund|constat|hallazgo|rilievo)/);
+  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|non-?conformit|bevinding|befund|constat|hallazgo|rilievo)/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
@@ -187,7 +193,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")

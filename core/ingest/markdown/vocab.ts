@@ -253,7 +253,7 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy)\b`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'i');
@@ -396,7 +396,7 @@ export const STATUS_MARKER_EMOJI: Record<string, Status> = {
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues", "Gas Savings": a heading that only names a severity group. */
 export function severityGroupTitle(title: string): string | null {
-  const m = /^(critical|crit|high|medium|med|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
+  const m = /^(critical|crit|high|medium|med|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
 
