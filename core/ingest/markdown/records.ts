@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, readLead, type Lead } f
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';
@@ -140,9 +140,18 @@ function badgeLine(line: string, into: BodyFacts): void {
   let status: string | null = null;
   let blocks: boolean | null = null;
   let known = 0;
-  for (const part of parts) {
+  for (const raw of parts) {
+    // ("\`sev: high\` · \`status: open\` · **blocks 1.9**": parts may name their field)
+    const kv = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u.exec(raw);
+    const kind = kv ? factKind(kv[1]) : null;
+    const part = kind === 'severity' || kind === 'status' || kind === 'blocks' ? kv![2] : raw;
     const head = part.split(/\s*[,(—–]\s*|\s+-\s+/)[0];
-    if (/^(?:blocks?|blocking)\b.{0,20}\b(?:release|deploy(?:ment)?|launch|go[- ]live|merge|ship(?:ping)?)\b|^(?:release[- ])?blocker$/i.test(head)) {
+    if (kind === 'blocks') {
+      blocks = /^\W*(yes|true|y|blocking|blocker|blocks)\b/i.test(head) ? true : /^\W*(no|false|n)\b/i.test(head) ? false : blocks;
+      known++;
+      continue;
+    }
+    if (/^(?:blocks?|blocking)\b.{0,20}\b(?:release|deploy(?:ment)?|launch|go[- ]live|merge|ship(?:ping)?)\b|^(?:release[- ])?blocker$|^blocks\s+v?\d+(?:\.\d+)+$/i.test(head)) {
       blocks = true;
       known++;
     } else if (/^(?:does not|doesn't|won't|will not) block\b|^non[- ]blocking\b|^not blocking\b/i.test(head)) {

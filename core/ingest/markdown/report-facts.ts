@@ -118,13 +118,17 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3})(?![\w-])/
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
-  if (!/block|bloqu|until/i.test(line) || !/[A-Z]-\d|#\d/.test(line)) return;
+  if (!/block|bloqu|until/i.test(line) || !/[A-Z]-\d|#\d|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     if (blocks === null) continue;
     for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
+    for (const m of clause.matchAll(/\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or)\s*\d{1,3})*)\b/gi)) {
+      for (const n of m[1].match(/\d{1,3}/g) ?? []) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
+    }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
-    if (blocks && /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])/iu.test(clause)) rf.onlyRefsBlock = true;
+    if (blocks && /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])|\bnothing else\b/iu.test(clause)) rf.onlyRefsBlock = true;
   }
 }
 
