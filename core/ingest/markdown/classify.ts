@@ -30,6 +30,8 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
+  // "#### 5.4.2 TLS-Konfiguration – kein Befund", "### Session handling — no issues": checked, nothing found
+  if (NOTHING_FOUND.test(h.text)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
@@ -226,6 +228,9 @@ function afterFirstLine(t: string): string {
   return i < 0 ? t : t.slice(i + 1).split('\n')[0];
 }
 
+const NOTHING_FOUND =
+  /[—–:-]\s*(?:no (?:finding|issue|problem|vulnerabilit(?:y|ies))s?(?: (?:found|identified))?|nothing (?:found|to report)|kein(?:e)? (?:Befund|Befunde|Feststellung|Mängel)|aucun (?:constat|problème)|sin (?:hallazgos?|observaciones)|nessun (?:rilievo|problema)|geen bevinding(?:en)?|sem achados)\s*\.?\s*$/iu;
+
 /** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */
 export function declaredNotFinding(s: Section): boolean {
   return s.facts.some((f) => f.kind === 'category' && /^\W*(?:pull request|merge request|pr|mr|feature(?: request)?|enhancement|question|discussion|documentation|docs|chore|epic|story)\b/i.test(f.value));
@@ -277,7 +282,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     const findings = set.filter((s) => s.isFinding).length;
     if (findings < 2 || findings * 2 < set.length) continue;
     for (const s of set) {
-      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s)) continue;
+      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || NOTHING_FOUND.test(s.h.text)) continue;
       if (s.h.refKind !== 'numeric' && inFixOrder(s)) continue;
       s.isFinding = true;
       s.why = `member of a set of ${set.length} headings "${set[0].h.ref} …" most of which are findings`;
