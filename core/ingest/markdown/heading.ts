@@ -295,6 +295,14 @@ export function parseHeading(raw: string): HeadingInfo {
     s = s.slice(checkId[0].length);
   }
 
+  // "F8. Pension export had …", "T3. …": a short letter-and-number id closed by a full stop
+  const shortDot = !ref ? /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u.exec(s) : null;
+  if (shortDot && !/^(?:P[0-4]|S[0-5])$/.test(shortDot[1]) && shortDot[0].length < s.length) {
+    ref = shortDot[1];
+    refKind = 'issue';
+    s = s.slice(shortDot[0].length);
+  }
+
   // "`API-REMOVED-014` FlowSchema uses …": a checker's rule id in code, upper case and numbered, then the title
   const codeId = !checkId ? /^`([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_]\d+)`\s+(?=\S)/.exec(s) : null;
   if (codeId && codeId[0].length < s.length && (!ref || refKind === 'numeric')) {

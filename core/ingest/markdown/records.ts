@@ -725,6 +725,20 @@ function annotation(lineMd: string): Note | null {
  */
 const WHOLE_BOLD_LINE = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){8,}(?:\*\*|__)\s*$/;
 
+/**
+ * A quote that holds records: its first paragraph opens with one ("> **HLX-5560 — …**"), or, in a mail
+ * thread answered inline, a quote inside it does ("> > **F1 — …**" under "> On Fri, … wrote:").
+ */
+function quotedRecords(text: string, q: RootContent, depth: number): boolean {
+  if (q.type !== 'blockquote') return false;
+  const first = q.children[0];
+  if (first?.type === 'paragraph' && paragraphLead(src(text, first).split('\n')[0], true)?.refAtStart) return true;
+  // (a quoted message opens with its greeting; its records follow)
+  if (q.children.slice(1, 12).some((c) => c.type === 'paragraph' && /^\s*(?:\*\*|__)/.test(src(text, c)) && paragraphLead(src(text, c).split('\n')[0], true)?.refAtStart)) return true;
+  if (depth >= 2) return false;
+  return q.children.slice(0, 60).some((c) => c.type === 'blockquote' && quotedRecords(text, c, depth + 1));
+}
+
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
@@ -747,7 +761,7 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     // a review thread: "**`path` L42-57** · resolved" over "> **@ana** — issue (blocking): Title. …"
     const thread = b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' ? reviewComment(text, next, b, s) : null;
     // "> **HLX-5560 — LDAP group sync removes users …**" + "> Impact: **High.** …": a record set in a quote
-    if (!thread && b.type === 'blockquote' && b.children[0]?.type === 'paragraph' && paragraphLead(src(text, b.children[0]).split('\n')[0], true)?.refAtStart) {
+    if (!thread && b.type === 'blockquote' && quotedRecords(text, b, 0)) {
       flush();
       paragraphRecords(ctx, b.children as RootContent[], s, out);
       continue;
