@@ -402,7 +402,8 @@ export function parseHeading(raw: string): HeadingInfo {
 
 /** The severity a contest-style id carries: H-01 high, M-2 medium, L-03 low, C-1 critical, I/N/G info. */
 export function contestSeverity(ref: string): Severity | null {
-  const lv = /^\[?([CHMLING])-\d+\]?$/.exec(ref);
+  // (ids of 4 digits are a checker's control numbers, "C-0035", not a severity's running number)
+  const lv = /^\[?([CHMLING])-\d{1,3}\]?$/.exec(ref);
   if (!lv) return null;
   return ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info', N: 'info', G: 'info' } as const)[lv[1] as 'C' | 'H' | 'M' | 'L' | 'I' | 'N' | 'G'];
 }

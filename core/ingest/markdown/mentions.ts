@@ -145,6 +145,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (!live.length) return [];
     rows = [rows[0], ...live];
   }
+  // "| FAILED RESOURCES | … |" at 0: a scanner's control that nothing failed, and a summary row without an id
+  const failedCol = col(/^failed\b|\bfail(?:ed|ures?)$/);
+  if (failedCol >= 0 && rows.slice(1).every((r) => /^\W*\d+\W*$/.test(cellText(text, r.children[failedCol] ?? { children: [] })))) {
+    rows = [rows[0], ...rows.slice(1).filter((r) => !/^\W*0\W*$/.test(cellText(text, r.children[failedCol] ?? { children: [] })) && !r.children.some((c) => /^\W*(?:totals?|resource summary|summary|overall|all)\W*$/i.test(cellText(text, c))))];
+    if (rows.length < 2) return [];
+  }
   // a severity column by its header; "Impact" only when its cells are severity words (checked below)
   // of several ("| Risk to individuals | Severity of harm | Overall risk |"), the one whose cells are severities
   let sevCol = -1;
@@ -193,7 +199,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
@@ -219,7 +225,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const blocksCol = col(/block/);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
-  const decisionCol = col(/^(decision|triage(?: decision)?)$/);
+  // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
+  const decisionCol = col(/^(decision|triage(?: decision)?)(?:\s*\([^)]*\))?$/);
   const statusCol = decisionCol >= 0 ? decisionCol : col(STATUS_HEADER) >= 0 ? col(STATUS_HEADER) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/);
   const effortCol = col(/effort|estimate|hours|time/);
@@ -234,7 +241,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
-  const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?|countermeasures?)\b/.test(header[nameCol] ?? '');
+  // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
+  const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
   const standalone =
     !statusOnly && !titleless && !remedies && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];

@@ -232,6 +232,8 @@ export function statusFromText(value: string): Status | null {
   // change, not applicable and spam are not vulnerabilities
   if (/^\W*(?:triaged|new|needs more info|pending review)\W*$/.test(v)) return 'open';
   if (/^\W*(?:informative|accepted)\W*$/.test(v)) return 'wont_fix';
+  // a triage decision: "Ignore, cosmetic, not tracking"
+  if (/^\W*ignored?\b/.test(v)) return 'wont_fix';
   if (/^\W*(?:not applicable|spam)\W*$/.test(v)) return 'false_positive';
   // Dutch: "wordt niet opgelost" will not be fixed, "geaccepteerd risico", "in behandeling", "opgelost"
   if (/\bwordt niet (?:opgelost|verholpen|gefixt)|\b(?:geaccepteerd risico|risico geaccepteerd|geaccepteerd)\b/.test(v)) return 'wont_fix';
