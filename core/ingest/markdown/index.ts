@@ -18,7 +18,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanLegendLine, scanReportLine, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanLegendLine, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -149,6 +149,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   for (const s of sections) for (const b of s.blocks) {
     if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => LEGEND_HINT.test(line) && scanLegendLine(line, rf));
+    if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
   }
   if (rf.scheme.size && top) setScheme(top, rf.scheme);
 

@@ -59,6 +59,11 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
+  // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
+  for (let c = 0; c < width; c++) {
+    if (c === sevCol || c === numCol) continue;
+    if (body.filter((r) => /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(r[c] ?? '')).length * 2 > body.length) return false;
+  }
   // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")
   const labels = body.map((r) => (r[sevCol] ?? '').replace(EMOJI_RE, '').trim().toLowerCase());
   if (new Set(labels).size !== labels.length) return false;
@@ -339,7 +344,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
-  const numeric = numericScale(text, table, header);
+  // ("| # | Issue | Rating | Status |" numbers findings; a scale's rows are no issues)
+  const numeric = header.some((h) => /threat|finding|issue|title|vulnerab/.test(h)) ? null : numericScale(text, table, header);
   if (numeric) return numeric;
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;

@@ -118,7 +118,8 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3})(?![\w-])/
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
-  if (!/block|bloqu|until/i.test(line) || !/[A-Z]-\d|#\d|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) return;
+  const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?)\b/i;
+  if (!/block|bloqu|until/i.test(line) || !(/[A-Z]-\d|#\d|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     if (blocks === null) continue;
@@ -129,6 +130,8 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
     if (blocks && /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])|\bnothing else\b/iu.test(clause)) rf.onlyRefsBlock = true;
+    // ("None of the other issues blocks deployment" after the statement that names them)
+    if (others.test(clause) && rf.blocksByRef.size) rf.onlyRefsBlock = true;
   }
 }
 
@@ -305,6 +308,34 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
         if (esev && !rf.scheme.has(e![1].toLowerCase())) rf.scheme.set(e![1].toLowerCase(), esev);
       }
     }
+  }
+}
+
+const SEV_WORDS = String.raw`(?:critical|high|medium|moderate|low|informational|info)`;
+const RESPECTIVELY = new RegExp(String.raw`\b(${SEV_WORDS}(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${SEV_WORDS}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${SEV_WORDS}){0,4})\s*,?\s*(?:respectively|in that order)\b`, 'i');
+
+/**
+ * "Our policy rates issues as material, significant, moderate or minor. … these correspond to
+ * Critical, High, Medium and Low respectively": the report's words, in order, over a list of
+ * severities said to match them one by one. Read over a paragraph (the two lists are often in two
+ * sentences); the report's words are the last list of as many words before the severities.
+ */
+export function scanRespectively(prose: string, rf: ReportFacts): void {
+  if (prose.length > 3000) return;
+  const m = RESPECTIVELY.exec(prose);
+  if (!m) return;
+  const sevs = m[1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((w) => severityFromValue(w));
+  if (sevs.some((x) => !x)) return;
+  const before = prose.slice(0, m.index);
+  const lists = [...before.matchAll(/([\p{L}][\p{L}-]{1,20}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\p{L}][\p{L}-]{1,20})+)/gu)];
+  for (let k = lists.length - 1; k >= 0; k--) {
+    const words = lists[k][1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((w) => w.toLowerCase());
+    const own = words.slice(-sevs.length);
+    if (own.length !== sevs.length || own.some((w) => /^(?:as|the|these|our|we|issues?|findings?|rates?)$/.test(w))) continue;
+    own.forEach((w, i) => {
+      if (!rf.scheme.has(w)) rf.scheme.set(w, sevs[i]!);
+    });
+    return;
   }
 }
 

@@ -454,7 +454,8 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German and Spanish: "bloque la publication", "blockiert das Release")
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
-  if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:publish|release|ship|deploy|merge|tag)\b[^.]{0,60}?\buntil\b/i.test(t)) return true;
+  // ("The model may not be deployed until issue 1 is closed")
+  if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed)?|release[ds]?|ship(?:ped)?|deploy(?:ed)?|merge[ds]?|tag(?:ged)?)\b[^.]{0,60}?\buntil\b/i.test(t)) return true;
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   return null;
 }
