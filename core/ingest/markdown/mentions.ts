@@ -133,7 +133,7 @@ const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV
 
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
-const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|ステータス|状態|対応状況)|\band status$/;
+const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況)|\band status$/;
 
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
@@ -172,7 +172,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     legend = scale;
   });
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko)$/.test(h)) return;
+    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -192,7 +192,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
-  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|non-?conformit|bevinding|befund|constat|hallazgo|rilievo)/);
+  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|non-?conformit|bevinding|befund|constat|hallazgo|rilievo|observa[cç][aã]o|achado)/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
@@ -204,7 +204,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observa[cç][aã]o|achado|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")

@@ -7,7 +7,7 @@ import { factFromLine, src, type Section } from './sections';
 import { EMOJI_RE } from './vocab';
 import { itemText } from './draft';
 
-export const GATE = /must pass|\bgo\s*\/\s*no[- ]go\b|\bgo[- ]no[- ]go\b|before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)|pre-?(?:deploy|release|launch|production|merge)|do not (?:deploy|release|ship|merge)|(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)|go[- ]live|blocking|required for (?:deploy|release|production)|gate\b/i;
+export const GATE = /must pass|condi[cç][õo]es para o lan[cç]amento|antes do lan[cç]amento|antes del lanzamiento|avant (?:la )?mise en production|vor dem (?:release|go-live)|\bgo\s*\/\s*no[- ]go\b|\bgo[- ]no[- ]go\b|before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)|pre-?(?:deploy|release|launch|production|merge)|do not (?:deploy|release|ship|merge)|(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)|go[- ]live|blocking|required for (?:deploy|release|production)|gate\b/i;
 
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that

@@ -89,7 +89,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
-      else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks)\b/i.test(v) ? true : /^\W*(no|false|n)\b/i.test(v) ? false : into.blocks;
+      else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu.test(v) ? true : /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu.test(v) ? false : into.blocks;
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")

@@ -244,12 +244,12 @@ export function statusFromText(value: string): Status | null {
   if (/\bnon si corregge|\bnon (?:verrà|sarà) corrett|\bn[ãa]o ser[áa] corrigid|\bne sera pas corrig|\bne sera pas trait|\bwird nicht (?:behoben|gefixt|korrigiert)|\bno se (?:corregir|arreglar)á|^\W*accepted\s*(?:[—–:(-]|\s-\s)/.test(v)) return 'wont_fix';
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b|\baperto\b|\baberto\b|\bn[ãa]o corrigid/.test(v))
     return 'open';
-  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado/.test(v)) return 'wont_fix';
+  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado|\brisco aceito|\brischio accettato/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
   if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso|en curso|in corso|em andamento|em progresso)\b/.test(v)) return 'in_progress';
-  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa]|risolt[oa]|corrett[oa]|corrigid[oa]|resolvid[oa])\b|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
+  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa]|risolt[oa]|corrett[oa]|corrigid[oa]|resolvid[oa]|conclu[ií]d[oa]|terminad[oa])\b|conclu[ií]d[oa]|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
   return null;
 }
 
@@ -335,12 +335,13 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|ryzyko|poziom ryzyka|waga|priorytet)$/.test(k)) return 'severity';
+  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|risco|n vel de risco|ryzyko|poziom ryzyka|waga|priorytet)$/.test(k)) return 'severity';
   if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o)$/.test(k)) return 'location';
-  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat)$/.test(k)) return 'status';
+  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat|situa o|situaci n|situacion|situacao)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
   if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim|esfuerzo|esfuerzo estimado|estimaci n)$/.test(k)) return 'effort';
-  if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$/.test(k)) return 'blocks';
+  // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
+  if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$|^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
   if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
   if (/^(category|type|class|cwe)$/.test(k)) return 'category';
   if (/^(id|ref|reference|identifier|finding id|issue id|finding|finding no|ticket|ticket id|jira|issue key|tracker|tracking)$/.test(k)) return 'ref';
