@@ -122,8 +122,8 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
-  // the report's own grades first ("S（致命的）", "Minor → Low"), then words, then risk letters
-  return legend?.get(t.toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
+  // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
+  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
@@ -172,7 +172,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     legend = scale;
   });
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
+    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;

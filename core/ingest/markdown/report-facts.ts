@@ -140,7 +140,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
  * a legend written as a list, mapping the report's own word onto a severity.
  */
 /** "**S（致命的）**: …", "**A（重大）**: …": a grade with its meaning in brackets */
-const BRACKET_LEGEND = /^\W*([A-Z]{1,2}|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)\s*[)）]/iu;
+const BRACKET_LEGEND = /^\W*([A-Z]{1,2}\d?|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)\s*[)）]/iu;
 const JA_SEVERITY: Record<string, Severity> = { 致命的: 'critical', 重大: 'high', 中: 'medium', 軽微: 'low' };
 const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
 
@@ -289,6 +289,9 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
     if (bsev && !rf.scheme.has(bword) && severityFromValue(bword) !== bsev) rf.scheme.set(bword, bsev);
+    // ("- 🔥 **T1 (high)** — …": the mark before the grade stands for it too)
+    const bmark = bsev ? /^[\s>*+-]*(\p{Extended_Pictographic})/u.exec(line) : null;
+    if (bmark && !(rf.emojiScheme ??= new Map()).has(bmark[1])) rf.emojiScheme.set(bmark[1], bsev!);
     // "Significant corresponds to "High", Moderate to "Medium" and Minor to "Low"": a legend in a sentence
     const corr = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu.exec(line);
     if (corr) {
