@@ -175,7 +175,15 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.any = true;
   }
   const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
-  for (const seg0 of segs.slice(0, 8)) {
+  for (const [si, seg0] of segs.slice(0, 8).entries()) {
+    // "**Title** — 🔴 Red", "— 🟠 Amber": a colour and its name after the title rate it as the report's legend says
+    const colour = si === 0 && !into.severity ? /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u.exec(seg0.trim()) : null;
+    if (colour && (SEVERITY_EMOJI[colour[1]] || colour[2])) {
+      into.severity = SEVERITY_EMOJI[colour[1]] ?? severityFromValue(colour[2]) ?? null;
+      into.severityText = seg0.trim();
+      into.any = true;
+      continue;
+    }
     const seg = seg0.replace(EMOJI_RE, ' ').trim();
     if (!seg) {
       readMarkers(seg0, into);

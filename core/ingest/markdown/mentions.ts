@@ -248,8 +248,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
   const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
+  // "| Area | Rating | Comment |": a scorecard rates the areas reviewed; its rows point at findings ("see finding 3")
+  const scorecard = refCol < 0 && named < 0 && header.some((h) => /^(area|aspect|domain|dimension|category|component)s?$/.test(h)) && !/^(issue|finding|bug|title|problem|defect|description|summary)/.test(header[nameCol] ?? '');
   const standalone =
-    !statusOnly && !titleless && !remedies && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+    !statusOnly && !titleless && !remedies && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
