@@ -3,7 +3,7 @@
 // blocks once, and classifies sections by structure (ids, severity, location/status facts, finding
 // parts). The extractor reads Markdown source by node offsets (links, code spans, facts), never link
 // URLs resolved through definitions; chunks.ts still resolves definitions across pieces.
-import type { List, Root, RootContent } from 'mdast';
+import type { List, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -18,12 +18,12 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanLegendLine, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, scanCountClauses, scanGateLine, scanLegendLine, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
-import { definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
+import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
 import { isPartTitle } from './vocab';
 import { setScheme } from './scheme';
 
@@ -119,7 +119,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(text)))));
+  text = definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(text))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -143,9 +143,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- the report's own legend of severity words, read before anything that rates or counts by them
   at.step = 'reading the report\u2019s legend';
   const rf = newReportFacts();
-  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') for (const [w, sev] of schemeTable(text, b) ?? []) {
-    if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
-    else (rf.emojiScheme ??= new Map()).set(w, sev);
+  const legendTables: RootContent[] = [];
+  for (const s of sections) for (const b of s.blocks) if (b.type === 'table') {
+    const scheme = schemeTable(text, b);
+    if (scheme) legendTables.push(b);
+    for (const [w, sev] of scheme ?? []) {
+      if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
+      else (rf.emojiScheme ??= new Map()).set(w, sev);
+    }
   }
   for (const s of sections) for (const b of s.blocks) {
     if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => LEGEND_HINT.test(line) && scanLegendLine(line, rf));
@@ -187,6 +192,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
 
   // ---- tables and lists that name findings; checklists; fix order; report facts
+  // the report's words and marks ("| ❌ | High |") a table column may rate its rows by
+  const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
   const mentions: Draft[] = [];
@@ -198,7 +205,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (!inFinding) paragraphRecords(rctx, s.blocks, s, mentions);
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
-      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, rf.scheme));
+      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
       if (b.type === 'list') {
         const list = b as List;
         if (list.children.some((it) => typeof it.checked === 'boolean')) {
@@ -211,6 +218,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && FIX_ORDER_TITLE.test(s.h.text) && !isPartTitle(s.h.title)) {
       fixOrder.push(...fixOrderSteps(text, s));
     }
+  }
+
+  // "| (x) | High | … Only (x) items block the GA release. |": what a legend's rows say about shipping
+  for (const t of legendTables) {
+    for (const row of (t as Table).children.slice(1)) scanGateLine(row.children.map((c) => plainInline(cellSource(text, c))).join(' — '), rf);
   }
 
   // "## CRITICAL (9 issues)", "# High Risk Findings (2)": a severity group heading that counts its findings

@@ -123,7 +123,7 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
-  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
+  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
@@ -160,6 +160,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // of several ("| Risk to individuals | Severity of harm | Overall risk |"), the one whose cells are severities
   let sevCol = -1;
   let sevBest = -1;
+  let markColumn = -1;
   // "| Severity (1–5) | … | 4 |": a column of whole numbers on the report's own scale, the highest the
   // worst (severity, risk, impact; not a priority, whose 1 is the first to do): its top is critical
   header.forEach((h, i) => {
@@ -172,7 +173,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     legend = scale;
   });
   header.forEach((h, i) => {
-    if (!/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
+    // ("| ID | | Finding |": a column of the report's marks, headed by nothing, rates the rows)
+    const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
+    const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
+    if (markCol) markColumn = i;
+    if (!markCol && !/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -258,6 +263,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const name = cells[nameCol] ?? '';
     // (a status row names its finding by the id column alone: "| 1.1.9 | WARN | — | Accepted |")
     if ((!name || !/\p{L}/u.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
+    // ("| — | (/) | Database encrypted at rest |": a mark the legend rates nothing, a control in place)
+    if (markColumn >= 0 && markColumn === sevCol && !sevOf(cells[sevCol] ?? '')) continue;
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     if (statusCol >= 0 && /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i.test(cells[statusCol] ?? '')) continue;
     const h = parseHeading(name);

@@ -153,3 +153,22 @@ export function githubAlerts(text: string): string {
   if (!text.includes('[!')) return text;
   return text.replace(/^([ \t]{0,3}(?:>[ \t]?)+)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$/gim, (_m, quote: string) => quote.trimEnd());
 }
+
+/** Confluence's and Jira's wiki emoticons, as their marks: (x) error, (!) warning, (i) info, (/) done, (?) question. */
+const WIKI_EMOTICON: Record<string, string> = { '(x)': '❌', '(!)': '⚠️', '(i)': 'ℹ️', '(/)': '✅', '(?)': '❓', '(+)': '➕', '(-)': '➖' };
+
+/**
+ * A page exported from Confluence keeps its wiki markup: "{status:colour=Red|title=OPEN}" lozenges,
+ * "{jira:key=PEB-412}" links, "(x)" / "(!)" / "(i)" emoticons, "{info}" / "{panel:…}" / "{code}" macro
+ * fences. Only in a text that has such macros are they read: a lozenge as its title, a Jira link as
+ * its key, an emoticon as its mark (elsewhere "(i)" opens an enumeration), a fence line as blank text.
+ * Every line keeps its number.
+ */
+export function confluenceMarkup(text: string): string {
+  if (!/\{(?:status|jira|panel|info|note|warning|tip|expand|toc|code)[:}]/.test(text)) return text;
+  let out = text.replace(/\{status:[^{}\n]*?title=([^|{}\n]+)[^{}\n]*\}/g, (_m, title: string) => title.trim());
+  out = out.replace(/\{jira:(?:[^{}\n]*?\|)?key=([A-Z][A-Z0-9]{0,9}-\d+)[^{}\n]*\}/g, '$1');
+  out = out.replace(/^[ \t]*\{(?:info|note|warning|tip|panel|expand|toc|code|noformat|section|column)(?::[^}\n]*)?\}[ \t]*$/gm, '');
+  out = out.replace(/(^|[\s|])(\((?:x|!|i|\/|\?|\+|-)\))(?=[\s|.,;:]|$)/gm, (_m, pre: string, e: string) => pre + WIKI_EMOTICON[e]);
+  return out;
+}
