@@ -126,7 +126,8 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
   return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
-const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|✓|✔)\W*$/i;
+// ("✅ Conforme", "Konform", "Cumple": the same in the report's language)
+const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|✓|✔)\W*$/iu;
 
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
@@ -177,7 +178,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
     const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
     if (markCol) markColumn = i;
-    if (!markCol && !/severity|\bsev\b|priority|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
+    if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -214,7 +215,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
-  const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
@@ -266,11 +267,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| — | (/) | Database encrypted at rest |": a mark the legend rates nothing, a control in place)
     if (markColumn >= 0 && markColumn === sevCol && !sevOf(cells[sevCol] ?? '')) continue;
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
-    if (statusCol >= 0 && /^\W*(?:pass(?:ed)?|ok|compliant|not applicable|n\/a|✓|✔)\W*$/i.test(cells[statusCol] ?? '')) continue;
+    // ("| — | robots.txt accessible | ✅ Conforme | … |": the pass may stand in the rating's column)
+    if ((statusCol >= 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? ''))) continue;
     const h = parseHeading(name);
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
-    if (h.refKind === 'numeric' && (refCol >= 0 ? /^\d+\s+\p{L}/u : /^\d+\s+\p{Ll}/u).test(name)) {
+    if (h.refKind === 'numeric' && (refCol >= 0 ? /^\d+(?:[\s\u202F]\d{3})*\s+\p{L}/u : /^\d+\s+\p{Ll}/u).test(name)) {
       h.title = name.replace(/\s+/g, ' ').trim();
       h.ref = null;
       h.refKind = null;
@@ -372,7 +374,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
-    if (!/priority|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard/.test(header[to])) continue;
+    if (!/priorit|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     const unrated = (v: string) => /^(?:[-–—]|n\/?a|none)?$/i.test(v.trim());
     if (!body.every((r) => level(r[to] ?? '') || unrated(r[to] ?? '')) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
