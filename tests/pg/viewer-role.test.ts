@@ -1,10 +1,10 @@
-// A viewer on a team database (issue 18): a login made a viewer (db/postgres/roles.ts) reads the
-// project through the app, and every write, through the app or as plain SQL typed by hand, is
-// refused by PostgreSQL itself. The database is checked unchanged with the superuser's SQL.
+// A viewer on a team database (issue 18): a login made a viewer (`punchlist team viewer`,
+// db/postgres/roles.ts) reads the project through the app, and every write, through the app or as
+// plain SQL typed by hand, is refused by PostgreSQL itself. The database is checked unchanged with the superuser's SQL.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core/service';
-import { viewerGrants } from '../../db/postgres/roles';
+import { runCli } from '../../core/cli/cli';
 import type { FindingCard } from '../../shared/api';
 import { ok, seedFiles } from '../service/helpers';
 import { pgUnavailable, startCluster, type Cluster } from './cluster';
@@ -54,7 +54,11 @@ describe.skipIf(why !== null)('a viewer login', () => {
       lead.close();
     }
     await sql(adminUrl, `CREATE ROLE viewer_dave LOGIN PASSWORD 'dave-pw'`);
-    for (const s of viewerGrants('viewer_dave')) await sql(adminUrl, s);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['team', 'viewer', 'viewer_dave', '--db', adminUrl], { out: (t) => void out.push(t), err: (t) => void err.push(t), env: {} });
+    expect([code, err]).toEqual([0, []]);
+    expect(out.join('')).toContain('viewer_dave may now read this team database and change nothing');
     viewerUrl = `postgres://viewer_dave:dave-pw@127.0.0.1:${cluster.port}/${db}`;
   });
   afterAll(() => cluster?.stop());
@@ -94,6 +98,14 @@ describe.skipIf(why !== null)('a viewer login', () => {
       viewer?.close();
     }
     expect(await state()).toEqual(before);
+  });
+
+  it('is refused for a login that does not exist, or a SQLite file', async () => {
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (t: string) => void err.push(t), env: {} };
+    expect(await runCli(['team', 'viewer', 'nobody_here', '--db', adminUrl], io)).toBe(1);
+    expect(err.join('')).toContain('there is no login "nobody_here"');
+    expect(await runCli(['team', 'viewer', 'viewer_dave', '--db', '/tmp/x.sqlite'], io)).toBe(2);
   });
 
   it('leaves the lead a writer', async () => {
