@@ -21,6 +21,7 @@ import { benchBrowser } from './browser';
 import { benchMarkdownSamples } from './markdown';
 import { benchReingest } from './reingest';
 import { benchServeReads, type ServeReadFigures } from './serve-reads';
+import { benchTeamLoad, type TeamLoadFigures } from './team-load';
 import { droppedFramePct, median, quantile } from './stats';
 
 const smoke = process.argv.includes('--smoke');
@@ -219,6 +220,23 @@ try {
     });
   }
 
+  // ---- a team on one PostgreSQL database (issue 18): 20 users triaging the same project, each
+  // through their own serve host's HTTP API (bench/team-load.ts; it checks that no update is lost)
+  let team: TeamLoadFigures | null = null;
+  const teamRun = await benchTeamLoad(root, { smoke });
+  if ('skipped' in teamRun) console.log(`  team load on PostgreSQL skipped: ${teamRun.skipped}`);
+  else {
+    team = teamRun;
+    add({
+      id: 'team-write-p95',
+      name: `write p95 (findings.update) of ${team.users} users triaging one project of ${team.findings} findings on PostgreSQL, ${team.hosts} serve hosts, ${team.seconds} s; each sample: a ${team.windowS}-s window`,
+      unit: 'ms',
+      samples: team.windowP95,
+      target: { kind: 'abs', limit: 50 },
+      note: `${team.accepted + team.refused} writes (${round(team.accepted / team.seconds, 1)} accepted/s): ${team.accepted} accepted, all in the event log, replay = final state; ${team.refused} refused as conflicts with a message; p95 of all writes ${round(team.p95)} ms`,
+    });
+  }
+
   // ---- the next nightly run of such a log, 1% of its results changed, against its first ingest (bench/reingest.ts, issue 19)
   const re = benchReingest(root, childPath('sarif-child.ts'), work, N, RUNS);
   const firstIngest = { label: 'the first ingest of the same log', kind: 'reference' as const };
@@ -302,6 +320,7 @@ try {
     raw: {
       searchMs: searches.map((x) => ({ first: x.firstMs, repeated: x.repeatedMs })),
       scrollFrameMs: scrollDeltas,
+      teamWritesMs: team ? team.writesMs.map((x) => round(x)) : null,
       serveReadsMs: serveReads.map((s) => ({ n: s.n, worker: s.raw.worker.map((r) => r.readsMs.map((x) => round(x))), inline: s.raw.inline.map((r) => r.readsMs.map((x) => round(x))) })),
     },
   };

@@ -56,6 +56,8 @@ export interface FindingsTable {
   tool_fingerprints: Json | null;
   /** issue 19 (migration 008): digest of what the report said (core/ingest/fingerprint.ts reportDigest) */
   report_digest: string | null;
+  /** issue 18 (migration 011): one more on every change of the row (optimistic concurrency) */
+  version: Generated<number>;
 }
 
 export interface LocationsTable {

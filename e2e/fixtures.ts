@@ -53,6 +53,31 @@ function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string 
   });
 }
 
+/** a method called on a serve host over HTTP (its URL carries the token); a refusal is thrown */
+async function callHost<M extends Method>(url: string, method: M, input: Input<M>): Promise<Output<M>> {
+  const parsed = new URL(url);
+  const res = await fetch(`${parsed.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-punchlist-token': parsed.searchParams.get('token') ?? '' },
+    body: JSON.stringify(input),
+  });
+  const result = (await res.json()) as Result<Output<M>>;
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * Another person's app on the same database: a second serve host on the test's database file
+ * (its writes reach the page under test only when the page fetches again).
+ */
+export async function anotherUser(serve: ServeHandle): Promise<{ call: ServeHandle['call']; stop(): void }> {
+  const { child, url } = await startServe(join(serve.dir, 'e2e.sqlite'));
+  return {
+    call: (method, input) => callHost(url, method, input),
+    stop: () => void child.kill('SIGTERM'),
+  };
+}
+
 export const test = base.extend<{ serve: ServeHandle; consoleErrors: string[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern
   serve: async ({}, use) => {
@@ -65,16 +90,7 @@ export const test = base.extend<{ serve: ServeHandle; consoleErrors: string[] }>
       origin: parsed.origin,
       token,
       dir,
-      async call(method, input) {
-        const res = await fetch(`${parsed.origin}/api/${method}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-punchlist-token': token },
-          body: JSON.stringify(input),
-        });
-        const result = (await res.json()) as Result<never>;
-        if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-        return result.value;
-      },
+      call: (method, input) => callHost(url, method, input),
       async ingest(projectId, paths, choices = {}) {
         const out: IngestFileResult[] = [];
         for (const p of paths) out.push(await handle.call('ingest.bytes', { projectId, name: p, base64: readFileSync(p).toString('base64'), ...choices }));

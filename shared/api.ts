@@ -60,6 +60,8 @@ export interface FindingCard {
   primaryPath: string | null;
   primaryLine: number | null;
   updatedAt: string;
+  /** the row's version (one more on every change): findings.update sends it back to be refused when stale */
+  version: number;
 }
 
 export interface HistoryEvent {

@@ -15,6 +15,8 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   // issue 15: the import review's rules
   rules: async () => (await import('./commands/rules')).rulesCommand,
+  // issue 18: who may do what on a team database
+  team: async () => (await import('./commands/team')).teamCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -15,6 +15,7 @@ Usage:
   punchlist import FILE.json [--db PATH]        re-import a JSON export as a new project
   punchlist rules list|export|import|enable|disable|delete [--db PATH] [--project NAME]
                                                 the corrections made in the import review, kept as rules
+  punchlist team viewer LOGIN --db postgres://…  let a login read the team database, never write
   punchlist COMMAND --help                      help for one command
 
 The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app's data folder.
@@ -126,4 +127,16 @@ Options:
   -h, --help      this help
 
 See also: punchlist parse FILE --rules RULES.json (apply a rules file without a database).
+`;
+
+export const TEAM_HELP = `Usage: punchlist team viewer LOGIN --db postgres://USER@HOST/DB
+
+Makes LOGIN (an existing PostgreSQL login) a viewer of the team database: a member of the
+punchlist_viewer role, which may read every table and change none. PostgreSQL itself refuses the
+viewer's writes, from the app or typed in psql. Run it as a role that may create roles and owns
+the tables (or a superuser); the password comes from PGPASSWORD or ~/.pgpass.
+
+Options:
+  --db URL      the team database (else $PUNCHLIST_DB)
+  -h, --help    this help
 `;

@@ -37,6 +37,7 @@ import { parseWithRules, reportText } from './rule-store';
 import { looksLikePunchlistExport } from '../export/json';
 import { appliedText, type AppliedRule } from './rules';
 import { ruleRepository } from '../../db/repositories/rule-repository';
+import { nextVersion } from '../../db/repositories/finding-repository';
 import { parseReportBytes } from './index';
 import { reportParts, SARIF_STREAM_MIN_BYTES } from './sarif-stream';
 import {
@@ -653,7 +654,10 @@ function updateMatched(w: VersionWrite): void {
       set.effort_source = 'report';
       write(old.id, 'effort', [old.effort_min_hours, old.effort_max_hours], [f.effort.minHours, f.effort.maxHours]);
     }
-    if (Object.keys(set).length > 2 || m.changed.length) set.updated_at = now;
+    if (Object.keys(set).length > 2 || m.changed.length) {
+      set.updated_at = now;
+      set.version = nextVersion();
+    }
     runner.run(db.updateTable('findings').set(set as never).where('id', '=', old.id));
     if (m.changed.includes('locations')) {
       const before = locationsByFinding(core, [old.id]).get(old.id) ?? [];

@@ -8,6 +8,7 @@
 import type { Selectable } from 'kysely';
 import { ftsDeleteFindings, ftsIndexFindings } from '../../db/fts';
 import { ruleRepository } from '../../db/repositories/rule-repository';
+import { nextVersion } from '../../db/repositories/finding-repository';
 import type { FindingsTable } from '../../db/schema';
 import type { Correction, ReviewBlock, ReviewView } from '../../shared/api';
 import { familyKeys } from '../../shared/report-family';
@@ -199,7 +200,7 @@ function reconcile(core: CoreContext, log: EventWriter, r: KeptReport, before: r
     const old = row[column];
     if ((old ?? null) === (value ?? null)) return false;
     if (field === 'title') ftsDeleteFindings(core.runner, [row.id]);
-    core.runner.run(core.db.updateTable('findings').set({ [column]: value, updated_at: now }).where('id', '=', row.id));
+    core.runner.run(core.db.updateTable('findings').set({ [column]: value, updated_at: now, version: nextVersion() }).where('id', '=', row.id));
     if (field === 'title') ftsIndexFindings(core.runner, [row.id]);
     write(row.id, 'update', field, old, value);
     return true;

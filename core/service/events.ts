@@ -62,7 +62,9 @@ export function eventWriter(ctx: CoreContext, reason: string | null = null): Eve
     discardRedo(projectId) {
       if (discarded.has(projectId)) return;
       discarded.add(projectId);
-      ctx.runner.run(eventRepository(ctx.db).discardRedo(projectId));
+      // prepared: on PostgreSQL it goes with the transaction's other writes (db/postgres/runner.ts)
+      const q = ctx.runner.prepare(eventRepository(ctx.db).discardRedo(projectId));
+      q.run(q.params);
     },
   };
 }

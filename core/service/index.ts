@@ -50,6 +50,8 @@ function errorValue(e: unknown): Result<never> {
   if (e instanceof PgError && typeof code === 'string') {
     // SQLSTATE class 23: integrity constraint violation; 40001/40P01/55P03: serialization, deadlock, lock wait
     if (code.startsWith('23')) return { ok: false, error: { code: 'conflict', message } };
+    // insufficient privilege: the server refuses this login the write (a viewer: db/postgres/roles.ts)
+    if (code === '42501') return { ok: false, error: { code: 'forbidden', message: `the team database refused this change (${message}): your login may only read` } };
     if (code === '40001' || code === '40P01' || code === '55P03') return { ok: false, error: { code: 'busy', message: `the database is busy: ${message}` } };
   }
   return { ok: false, error: { code: 'internal', message } };

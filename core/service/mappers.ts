@@ -34,6 +34,7 @@ export interface CardRow {
   effort_max_hours: number | null;
   effort_source: string | null;
   updated_at: string;
+  version: number;
   primary_path: string | null;
   primary_line: number | null;
 }
@@ -57,6 +58,7 @@ export function toCard(r: CardRow): FindingCard {
     primaryPath: r.primary_path,
     primaryLine: r.primary_line,
     updatedAt: r.updated_at,
+    version: Number(r.version),
   };
 }
 

@@ -9,10 +9,11 @@ import { ftsPrefix } from './007-fts-prefix';
 import { reportVersions } from './008-report-versions';
 import { rules } from './009-rules';
 import { ftsHashsize } from './010-fts-hashsize';
+import { rowVersions } from './011-row-versions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -38,6 +38,14 @@ export interface OpenPostgres {
   close(): void;
 }
 
+/** the schema versions the database has, or null when it has no schema_migrations table yet */
+function appliedVersions(runner: PostgresRunner): Set<number> | null {
+  const [r] = runner.exec([{ text: `SELECT to_regclass('schema_migrations') IS NOT NULL AS present`, values: [] }]);
+  if (!r.rows[0]?.present) return null;
+  const [v] = runner.exec([{ text: 'SELECT version FROM schema_migrations', values: [] }]);
+  return new Set(v.rows.map((x) => Number(x.version)));
+}
+
 /** PostgreSQL before 13 lacks what the schema uses (identity columns are 10+, gen_random_uuid 13+). */
 const MIN_SERVER = 130000;
 
@@ -61,7 +69,10 @@ export function openPostgres(url: string, options: { migrations?: readonly Migra
   }
   let outcome: MigrationOutcome;
   try {
-    outcome = migrate(db, runner, () => undefined, options.migrations ?? allMigrations);
+    const list = options.migrations ?? allMigrations;
+    // up to date: no write transaction at all, so a read-only login (a viewer: ./roles.ts) can open it
+    const done = appliedVersions(runner);
+    outcome = done && list.every((m) => done.has(m.version)) ? { applied: [], version: Math.max(0, ...done) } : migrate(db, runner, () => undefined, list);
     const [ids] = runner.exec([
       {
         text: `SELECT table_name AS t FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'`,

@@ -168,7 +168,9 @@ export class PostgresRunner implements SqlRunner {
     let out: T;
     try {
       out = fn();
-      this.flushQueue();
+      // a savepoint's writes are sent before it is released; a transaction's go with its COMMIT (one
+      // round trip less while the write lock is held; their errors then roll back at commit)
+      if (!top) this.flushQueue();
     } catch (e) {
       this.depth--;
       this.queue.length = 0;

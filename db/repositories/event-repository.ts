@@ -24,6 +24,15 @@ export const eventRepository = (db: Kysely<Database>) => ({
       .where('entity', '=', entity)
       .where('entity_id', '=', entityId)
       .orderBy('id'),
+  /** the newest `limit` events of an entity, newest first (what changed it last: a refused stale write) */
+  latestOf: (entity: string, entityId: number, limit: number) =>
+    db
+      .selectFrom('events')
+      .select(['id', 'at', 'actor', 'action', 'field', 'old_value', 'new_value', 'batch_id'])
+      .where('entity', '=', entity)
+      .where('entity_id', '=', entityId)
+      .orderBy('id', 'desc')
+      .limit(limit),
   /** the newest live user batch (undo) */
   lastLiveBatch: (projectId: number) => undoableBatch(db, projectId, 0, 'desc'),
   /** the most recently undone batch (redo): undone batches form a suffix, undone newest first */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
 
 export const CARD_COLUMNS = [
@@ -17,12 +17,19 @@ export const CARD_COLUMNS = [
   'f.effort_max_hours',
   'f.effort_source',
   'f.updated_at',
+  'f.version',
   'l.path as primary_path',
   'l.start_line as primary_line',
 ] as const;
 
 /** the columns a findings.update reads before it writes */
-const PATCHABLE = ['id', 'project_id', 'status', 'severity', 'phase', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'notes', 'blocks_deployment'] as const;
+const PATCHABLE = ['id', 'project_id', 'status', 'severity', 'phase', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'notes', 'blocks_deployment', 'version', 'title'] as const;
+
+/**
+ * `version + 1`: every UPDATE of a finding sets `version: nextVersion()` (issue 18: a write that read
+ * an older version is refused, core/service/handlers/findings-update.ts)
+ */
+export const nextVersion = (): RawBuilder<number> => sql<number>`${sql.ref('version')} + 1`;
 
 export const findingRepository = (db: Kysely<Database>) => ({
   /** findings as board cards, with the primary (first) location joined in: one query, no N+1 */

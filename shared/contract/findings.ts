@@ -29,13 +29,28 @@ export const findingPatchSchema = z
   .strict();
 export type FindingPatch = z.infer<typeof findingPatchSchema>;
 
+/** the version of a finding the client read (FindingCard.version): a write on an older one is refused */
+export const readVersionSchema = z.object({ id, version: z.number().int().min(0) }).strict();
+
 const link = z.object({ findingId: id, dependsOnId: id }).strict();
 
 export const findingMethods = {
   'findings.list': { input: findingFilterSchema, output: out<FindingCard[]>(), scope: 'project', reads: ['findings'] },
   'findings.get': { input: z.object({ id }).strict(), output: out<FindingDetail>(), reads: ['findings', 'dependencies', 'history', 'reports'] },
   'findings.update': {
-    input: z.object({ ids: z.array(id).min(1).max(1_000_000), patch: findingPatchSchema, reason: z.string().max(10_000).optional() }).strict(),
+    input: z
+      .object({
+        ids: z.array(id).min(1).max(1_000_000),
+        patch: findingPatchSchema,
+        reason: z.string().max(10_000).optional(),
+        /**
+         * the versions the client read (issue 18): when any finding has moved on since, nothing is
+         * written and the answer is a `conflict` error naming what changed, who and when. Without
+         * it (CLI one-shot commands) the patch applies to whatever is current.
+         */
+        versions: z.array(readVersionSchema).max(1_000_000).optional(),
+      })
+      .strict(),
     output: out<FindingCard[]>(),
     writes: ['findings', 'history'],
   },

@@ -8,6 +8,7 @@
 // history replays those like any edit) plus a `merge` event on the duplicate; un-merge writes the
 // reverse with an `unmerge` event. history.undo / history.redo call replayMergeEvent for those.
 import { duplicateRepository } from '../../../db/repositories/duplicate-repository';
+import { nextVersion } from '../../../db/repositories/finding-repository';
 import type { DuplicateInfo, DuplicateSide } from '../../../shared/api';
 import { SEVERITIES, type Location, type Severity, type Status } from '../../../shared/types';
 import { CoreError, notFound, type CoreContext } from '../context';
@@ -58,7 +59,7 @@ function findingRow(ctx: CoreContext, id: number) {
 }
 
 function setDuplicateOf(ctx: CoreContext, id: number, keepId: number | null) {
-  ctx.runner.run(ctx.db.updateTable('findings').set({ duplicate_of: keepId, updated_at: ctx.now() }).where('id', '=', id));
+  ctx.runner.run(ctx.db.updateTable('findings').set({ duplicate_of: keepId, updated_at: ctx.now(), version: nextVersion() }).where('id', '=', id));
 }
 
 /** the newest merge row of this pair */
@@ -172,11 +173,11 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       log.discardRedo(keep.project_id);
       const severity = strongest(keep.severity, dup.severity);
       if (severity !== keep.severity) {
-        runner.run(ctx.db.updateTable('findings').set({ severity, updated_at: now }).where('id', '=', keepId));
+        runner.run(ctx.db.updateTable('findings').set({ severity, updated_at: now, version: nextVersion() }).where('id', '=', keepId));
         log.write({ projectId: keep.project_id, entity: 'finding', entityId: keepId, action: 'update', field: 'severity', oldValue: keep.severity, newValue: severity });
       }
       if (dup.status !== 'duplicate') {
-        runner.run(ctx.db.updateTable('findings').set({ status: 'duplicate', updated_at: now }).where('id', '=', duplicateId));
+        runner.run(ctx.db.updateTable('findings').set({ status: 'duplicate', updated_at: now, version: nextVersion() }).where('id', '=', duplicateId));
         log.write({ projectId: keep.project_id, entity: 'finding', entityId: duplicateId, action: 'update', field: 'status', oldValue: dup.status, newValue: 'duplicate' });
       }
       setDuplicateOf(ctx, duplicateId, keepId);
@@ -201,7 +202,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       for (const m of merges) {
         const dup = findingRow(ctx, m.duplicate_id);
         if (dup.status === 'duplicate' && m.duplicate_status_before !== 'duplicate') {
-          runner.run(db.updateTable('findings').set({ status: m.duplicate_status_before, updated_at: now }).where('id', '=', dup.id));
+          runner.run(db.updateTable('findings').set({ status: m.duplicate_status_before, updated_at: now, version: nextVersion() }).where('id', '=', dup.id));
           log.write({ projectId: m.project_id, entity: 'finding', entityId: dup.id, action: 'update', field: 'status', oldValue: 'duplicate', newValue: m.duplicate_status_before });
         }
         setDuplicateOf(ctx, dup.id, null);
@@ -226,7 +227,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
         );
         for (const r of remaining) target = strongest(target, r.severity);
         if (target !== keep.severity) {
-          runner.run(db.updateTable('findings').set({ severity: target, updated_at: now }).where('id', '=', keepId));
+          runner.run(db.updateTable('findings').set({ severity: target, updated_at: now, version: nextVersion() }).where('id', '=', keepId));
           log.write({ projectId: keep.project_id, entity: 'finding', entityId: keepId, action: 'update', field: 'severity', oldValue: keep.severity, newValue: target });
         }
       }

@@ -1,12 +1,13 @@
 import type { Updateable } from 'kysely';
-import { findingRepository } from '../../../db/repositories/finding-repository';
+import { findingRepository, nextVersion } from '../../../db/repositories/finding-repository';
 import type { FindingsTable } from '../../../db/schema';
+import { eventRepository } from '../../../db/repositories/event-repository';
 import { writeProbe } from '../../../db/write-probe';
 import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
-import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue } from '../finding-fields';
-import { toCard } from '../mappers';
+import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue, type Field } from '../finding-fields';
+import { parseJson, toCard } from '../mappers';
 import type { Handler } from './types';
 
 const ID_SENTINEL = -424242;
@@ -21,17 +22,18 @@ export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCar
   return out;
 }
 
-export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, reason }) => {
+export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, reason, versions }) => {
   const unique = [...new Set(ids)];
-  patchFindings(ctx, unique, patch, reason);
+  patchFindings(ctx, unique, patch, reason, versions && new Map(versions.map((v) => [v.id, v.version])));
   return cardsByIds(ctx, unique);
 };
 
 /**
  * Applies `patch` to the findings `ids` in one transaction (nested: a savepoint), one event per
- * changed field, all in one batch (one undo). Returns the ids that changed.
+ * changed field, all in one batch (one undo). Returns the ids that changed. `versions`: the version
+ * of each finding the caller read; when one has moved on, nothing is written (a `conflict` error).
  */
-export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: FindingPatch, reason?: string | null): number[] {
+export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: FindingPatch, reason?: string | null, versions?: ReadonlyMap<number, number>): number[] {
   const values = patchValues(patch);
   const min = values.get('effortMinHours');
   const max = values.get('effortMaxHours');
@@ -47,11 +49,21 @@ export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: F
   runner.tx(() => {
     const now = ctx.now();
     // the rows are read 500 at a time (on PostgreSQL a read per finding is a round trip each)
-    const rows = new Map<number, Record<string, unknown> & { project_id: number }>();
+    const rows = new Map<number, Record<string, unknown> & { id: number; project_id: number }>();
     for (let i = 0; i < unique.length; i += 500) {
       for (const r of runner.all(findingRepository(db).patchableOf(unique.slice(i, i + 500)))) rows.set(r.id, r);
     }
-    const set: Record<string, unknown> = { updated_at: now };
+    // inside the write transaction (writers queue: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory
+    // lock), so nobody can change a row between this check and the UPDATE
+    if (versions?.size) {
+      const stale = unique.filter((id) => {
+        const row = rows.get(id);
+        const read = versions.get(id);
+        return row !== undefined && read !== undefined && Number(row.version) !== read;
+      });
+      if (stale.length) throw staleWrite(ctx, stale.map((id) => ({ row: rows.get(id)!, read: versions.get(id)! })), fields);
+    }
+    const set: Record<string, unknown> = { updated_at: now, version: nextVersion() };
     for (const f of fields) set[FIELD_COLUMNS[f]] = toRowValue(f, values.get(f));
     const update = runner.prepare(
       db
@@ -91,4 +103,38 @@ export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: F
     }
   });
   return changedIds;
+}
+
+type StaleRow = Record<string, unknown> & { id: number; title?: unknown; version?: unknown };
+
+/** an event value as a person reads it */
+function shown(v: unknown): string {
+  if (v === null || v === undefined || v === '') return 'none';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** an ISO time as "2026-12-03 08:50:12 UTC" */
+const when = (iso: string) => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : iso);
+
+/**
+ * The refusal of a write on stale versions: for each finding, what its latest change was (fields,
+ * who, when, from the event log) and the current value of the fields the caller meant to set.
+ */
+function staleWrite(ctx: CoreContext, stale: Array<{ row: StaleRow; read: number }>, fields: readonly Field[]): CoreError {
+  const shownRows = stale.slice(0, 3).map(({ row, read }) => {
+    const events = ctx.runner.all(eventRepository(ctx.db).latestOf('finding', row.id, 50));
+    const batch = events.filter((e) => e.batch_id === events[0]?.batch_id);
+    const since = Number(row.version) - read;
+    const changed = batch
+      .filter((e) => e.field !== null)
+      .map((e) => `${e.field} ${shown(parseJson(e.old_value, null))} → ${shown(parseJson(e.new_value, null))}`)
+      .join(', ');
+    const last = batch.length ? `${batch[0].actor} changed ${changed || batch[0].action} at ${when(batch[0].at)}` : `it was changed at ${when(String(row.updated_at ?? ''))}`;
+    const now = fields.filter((f) => f !== 'effortSource').map((f) => `${f} ${shown(toApiValue(f, row[FIELD_COLUMNS[f]]))}`).join(', ');
+    const times = since > 1 ? ` (${since} changes since you read it; the latest:` : ' (';
+    return `finding ${row.id} "${String(row.title ?? '')}" changed after you read it${times} ${last}); it now has ${now}`;
+  });
+  const more = stale.length > 3 ? `; and ${stale.length - 3} more` : '';
+  return new CoreError('conflict', `Not saved: ${shownRows.join('; ')}${more}. Nothing was changed; reload to see the current values.`);
 }

@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import { dependencyRepository } from '../../../db/repositories/finding-repository';
+import { dependencyRepository, nextVersion } from '../../../db/repositories/finding-repository';
 import { eventRepository } from '../../../db/repositories/event-repository';
 import type { FindingsTable } from '../../../db/schema';
 import type { CoreContext } from '../context';
@@ -36,7 +36,7 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
     const setField = (field: Field) => {
       let fn = setters.get(field);
       if (!fn) {
-        const set = { [FIELD_COLUMNS[field]]: SENTINEL_VALUE, updated_at: SENTINEL_AT } as Updateable<FindingsTable>;
+        const set = { [FIELD_COLUMNS[field]]: SENTINEL_VALUE, updated_at: SENTINEL_AT, version: nextVersion() } as unknown as Updateable<FindingsTable>;
         const stmt = runner.prepare(db.updateTable('findings').set(set).where('id', '=', SENTINEL_ID));
         const order = [SENTINEL_VALUE, SENTINEL_AT, SENTINEL_ID].map((v) => stmt.params.indexOf(v));
         if (order.some((i) => i < 0) || stmt.params.length !== 3) throw new Error('unexpected parameters in the undo update');

@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import type { FindingCard, FindingFilter, FindingPatch } from '../../../shared/api';
 import { NO_PHASE } from '../../../shared/types';
 import { api } from '../api/client';
-import { cached, fetchApi, keyOf, queryClient, useApi } from '../api/queries';
+import { applyChange, cached, fetchApi, keyOf, queryClient, useApi } from '../api/queries';
 import { useStore } from './index';
 import type { BoardFilters } from './types';
 
@@ -76,15 +76,35 @@ function applyPatch(card: FindingCard, patch: FindingPatch): FindingCard {
   return next;
 }
 
+/** the version of a finding the user sees now: its card on the board, else its open detail */
+function versionSeen(id: number, cards: readonly FindingCard[] | undefined): number | undefined {
+  return cards?.find((c) => c.id === id)?.version ?? cached('findings.get', { id })?.version;
+}
+
+/**
+ * This window's writes on their way, per finding: the version each will leave the finding at (null
+ * when it was refused). A second edit of a card before the first is answered (keyboard triage) is
+ * based on what the first shows, so it carries the version the first will produce, not the one
+ * read before it, and is refused with it when the first is.
+ */
+const inflight = new Map<number, Promise<number | null>>();
+
 /**
  * Edits findings: the board shows the change at once (optimistic), the core's answer replaces it,
- * a failure puts back what this edit changed. Other views follow through the change event.
+ * a failure puts back what this edit changed. Other views follow through the change event. Every
+ * edit carries the versions of the findings as the user saw them (issue 18): when someone else has
+ * changed one since, the core refuses it, the message says what changed, and the board is fetched
+ * again to show the current values.
  */
 export async function updateFindings(ids: number[], patch: FindingPatch, reason?: string): Promise<boolean> {
   const input = boardInput();
   const key = input ? keyOf('findings.list', input) : null;
   const idSet = new Set(ids);
   const before = new Map<number, FindingCard>();
+  // what the user saw when they acted (before the optimistic change below)
+  const seen = new Map<number, Promise<number | null> | number | undefined>();
+  const shown = key ? queryClient.getQueryData<FindingCard[]>(key) : undefined;
+  for (const id of idSet) seen.set(id, inflight.get(id) ?? versionSeen(id, shown));
   if (key) {
     // (synchronous, so keyboard triage sees the change at once:) a fetch of the cards on its way
     // would bring back the state before this edit; the change event of this edit fetches them again
@@ -97,11 +117,32 @@ export async function updateFindings(ids: number[], patch: FindingPatch, reason?
       }),
     );
   }
-  const r = await api('findings.update', reason ? { ids, patch, reason } : { ids, patch });
+  const write = (async () => {
+    const versions: Array<{ id: number; version: number }> = [];
+    for (const [id, v] of seen) {
+      const version = await v;
+      // an earlier edit of this card, which this one builds on, was refused: so is this one
+      if (version === null) return { ok: false as const, error: { code: 'conflict' as const, message: '' } };
+      if (version !== undefined) versions.push({ id, version });
+    }
+    return api('findings.update', { ids, patch, ...(reason ? { reason } : {}), ...(versions.length ? { versions } : {}) });
+  })();
+  const done = write.then((r) => (r.ok ? new Map(r.value.map((c) => [c.id, c.version])) : null));
+  for (const id of idSet) {
+    const mine = done.then((m) => m?.get(id) ?? null);
+    inflight.set(id, mine);
+    void mine.then(() => {
+      if (inflight.get(id) === mine) inflight.delete(id);
+    });
+  }
+  const r = await write;
   if (!r.ok) {
     // roll back only what we changed, keeping anything that changed since
     if (key) queryClient.setQueryData<FindingCard[]>(key, (cards) => cards?.map((c) => before.get(c.id) ?? c));
-    useStore.getState().toast(`Change not saved: ${r.error.message}`, 'error');
+    // (no message for an edit refused with the earlier one it built on: that one's message says why)
+    if (r.error.message) useStore.getState().toast(r.error.message.startsWith('Not saved') ? r.error.message : `Change not saved: ${r.error.message}`, 'error');
+    // someone else changed these findings: show what they are now
+    if (r.error.code === 'conflict') applyChange(null);
     return false;
   }
   const fresh = new Map(r.value.map((c) => [c.id, c]));
