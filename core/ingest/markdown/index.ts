@@ -153,7 +153,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   for (const s of sections) for (const b of s.blocks) {
-    if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => LEGEND_HINT.test(line) && scanLegendLine(line, rf));
+    if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => scanLegendLine(line, rf), undefined, LEGEND_HINT);
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
   }
   if (rf.scheme.size && top) setScheme(top, rf.scheme);
@@ -316,12 +316,12 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
  * The lines of a block's paragraphs (in lists and quotes too), without Markdown, and the sentences of
  * wrapped prose that speaks of ratings or releases; `wrapped` gets other wrapped prose with numbers.
  */
-function visitLines(text: string, b: RootContent, visit: (line: string) => void, wrapped?: (prose: string) => void): void {
+function visitLines(text: string, b: RootContent, visit: (line: string) => void, wrapped?: (prose: string) => void, only?: RegExp): void {
   if (b.type === 'paragraph') {
     const raw = src(text, b);
-    if (raw.length > 100000) return;
+    if (raw.length > 100000 || (only && !only.test(raw))) return;
     const lines = raw.split('\n');
-    for (const line of lines) if (line.length <= 1000) visit(plainInline(line));
+    for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(line));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
@@ -333,10 +333,10 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {
-      for (const c of item.children) visitLines(text, c, visit, wrapped);
+      for (const c of item.children) visitLines(text, c, visit, wrapped, only);
     }
   } else if (b.type === 'blockquote') {
-    for (const c of b.children) visitLines(text, c, visit, wrapped);
+    for (const c of b.children) visitLines(text, c, visit, wrapped, only);
   }
 }
 
