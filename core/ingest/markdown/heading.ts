@@ -312,7 +312,8 @@ export function parseHeading(raw: string): HeadingInfo {
   }
 
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
-  const sep = /\s*(?::|\s[-–—|]\s)\s*/.exec(s);
+  // ("CKV_AWS_24 / SSH from 0.0.0.0/0": a slash between spaces separates an id too)
+  const sep = /\s*(?::|\s[-–—|/]\s)\s*/.exec(s);
   let labelDone = false;
   let labelled = false;
   if (sep && sep.index > 0) {

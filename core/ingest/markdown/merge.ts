@@ -79,6 +79,12 @@ export function mergeInto(target: Draft, m: Draft): void {
   // an update (a fix review's table, a retest) says where the finding stands now
   if (m.statusOwn && (!target.statusOwn || m.update)) target.statusOwn = m.statusOwn;
   if (!t.locations.length && m.f.locations.length) t.locations = m.f.locations;
+  // ("| /modules/network/sg.tf |" in a scanner's row, "`modules/network/sg.tf:18`" in the triage of it): the line
+  else if (t.locations.length && t.locations[0].startLine == null) {
+    const p = t.locations[0].path.replace(/^\/+/, '');
+    const same = m.f.locations.find((l) => l.startLine != null && (l.path === p || p.endsWith('/' + l.path) || l.path.endsWith('/' + p) || l.path.endsWith(p)));
+    if (same) t.locations = [{ ...t.locations[0], startLine: same.startLine, endLine: same.endLine }, ...t.locations.slice(1)];
+  }
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
   if (!t.phase && m.f.phase) t.phase = m.f.phase;
   if (!t.ref && m.f.ref) t.ref = m.f.ref;

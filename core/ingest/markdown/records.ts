@@ -31,7 +31,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -114,6 +114,17 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       }
     }
     badgeLine(line, into);
+    // "Real. … **High**, must-fix before merge.": a rating set in bold by itself inside the record's text
+    if (!into.severity && !into.proseSeverity) {
+      const bold = /(?:^|[\s(>])(?:\*\*|__)(critical|high|medium|moderate|low|informational)(?:\*\*|__)(?=[\s,.;:)]|$)/i.exec(line);
+      const sv = bold ? severityFromValue(bold[1]) : null;
+      if (sv) into.proseSeverity = { sev: sv, text: bold![1] };
+    }
+    // "must-fix before merge", "does not block this PR": what the record's own text says about shipping
+    if (into.blocks === null && /\bblock|\bbefore (?:merge|merging|release|deploy)/i.test(line)) {
+      const b = blocksStatement(line) ?? (/\bmust[- ]fix before (?:the )?(?:merge|merging|release|deploy\w*|launch)\b/i.test(line) ? true : null);
+      if (b !== null) into.blocks = b;
+    }
     // "`CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`" with no score: the vector's base score rates it
     if (!into.severity) into.severity = cvssVectorSeverity(line);
     if (!into.proseSeverity) {

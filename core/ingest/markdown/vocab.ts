@@ -353,7 +353,7 @@ export function factKind(key: string): string | null {
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*)\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
 
 export interface RefMatch {
   ref: string;
@@ -368,6 +368,8 @@ export function findIssueRef(text: string): RefMatch | null {
   ISSUE_REF_G.lastIndex = 0;
   for (const m of text.slice(0, 4000).matchAll(ISSUE_REF_G)) {
     const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
+    // ("CKV_AWS_24", "CKV2_AWS_11": a checker's rule id in capitals; "retry_count_3" is a code name)
+    if (m[2] && m[2].includes('_') && m[2] !== m[2].toUpperCase()) continue;
     // "Sev-1", "P-2": a severity written like an id; "release-1.8", "python-3.11": a version
     if (/^(?:sev|severity|p|prio|priority)-?\d$/i.test(ref)) continue;
     if (m[2] && /^[a-z]+-\d+\.\d/.test(ref)) continue;
