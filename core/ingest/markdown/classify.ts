@@ -51,6 +51,8 @@ export function findingReason(s: Section): string | null {
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
   if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
+  // "### ⚠️ Budget progress bar ignores split transactions" + "**Where:** …": a mark the report's legend rates
+  if (!h.severity && h.severityText && evidence && schemeSeverity(s, h.severityText)) return 'a mark the report\u2019s legend rates, with finding fields';
   // "#### Possible IDOR …" over "`#2297330` · `Needs more info` · …": a tracker's record, its id in a line of badges
   if (!h.ref && s.facts.some((f) => f.kind === 'ref' && f.key === 'badge') && s.facts.some((f) => f.key === 'badge' && (f.kind === 'status' || f.kind === 'severity')))
     return 'an id and a status or severity in a line of badges';

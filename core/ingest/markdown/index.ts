@@ -156,7 +156,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => scanLegendLine(line, rf), undefined, LEGEND_HINT);
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
   }
-  if (rf.scheme.size && top) setScheme(top, rf.scheme);
+  if ((rf.scheme.size || rf.emojiScheme?.size) && top) setScheme(top, rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme);
 
   // ---- classify sections, children before parents
   at.step = 'classifying the sections';

@@ -21,6 +21,9 @@ export function setScheme(top: Section, scheme: Map<string, Severity>): void {
 export function schemeSeverity(s: Section, word: string): Severity | null {
   const scheme = schemes.get(rootOf(s));
   if (!scheme) return null;
+  // ("⚠️", "🧹": a mark of the report's legend)
+  const mark = scheme.get(word.replace(/\uFE0F/g, '').trim());
+  if (mark) return mark;
   const w = word.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const graded = /^(?:tier|grade|level|class|category)\s+(\S+)$/.exec(w)?.[1];
   return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')) ?? scheme.get(w.replace(/(?<=\p{L}{3})s$/u, '')) ?? null;
