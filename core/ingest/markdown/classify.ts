@@ -90,7 +90,7 @@ function recordsUnder(s: Section): number {
 }
 
 /** "**PH-1 — Any partner can read …**": a bold title that opens with an id of the form PREFIX-N. */
-const ID_LED_TITLE = /^\s*\[?([A-Z][A-Z0-9]{0,9})-\d+\]?\s*(?:[—–:·.)|-]\s*)?[\p{L}<`"']([^\n]{8,})/u;
+const ID_LED_TITLE = /^\s*\[?([A-Z][A-Z0-9]{0,9}(?=-)|[A-Z]{1,3}(?=\d))-?\d+\]?\s*(?:[—–:·.)|-]\s*)?[\p{L}<`"']([^\n]{8,})/u;
 
 /** Id prefixes of the records that open the section's own paragraphs and list items with an id and a title in bold. */
 function ownIdFamilies(s: Section): string[] {
@@ -246,7 +246,8 @@ export function inFixOrder(s: Section): boolean {
 
 /** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical". */
 export function headingGroupSeverity(s: Section): Severity | null {
-  return groupSeverity(s.h.text, s.h.title, s.h.severity) ?? schemeGroupSeverity(s);
+  // (the report's own legend first: "## 🚨 Blockers" is high where its legend says so)
+  return schemeGroupSeverity(s) ?? groupSeverity(s.h.text, s.h.title, s.h.severity);
 }
 
 /** Marks findings (isFinding) and groups of findings (hasFindingDesc), children before parents. */

@@ -86,7 +86,7 @@ export function factSeverity(value: string): Severity | null {
 export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
   for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
     if (a.isFinding) continue;
-    const sev = a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null) ?? schemeGroupSeverity(a);
+    const sev = schemeGroupSeverity(a) ?? a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null);
     if (sev) return { sev, text: a.h.severityText ?? (SEV_WORD.exec(a.h.text) ?? [a.h.text])[0] };
   }
   return null;

@@ -256,7 +256,8 @@ export function parseHeading(raw: string): HeadingInfo {
     let k = 0;
     for (; k < dots.length - 1; k++) {
       const seg = dots[k].trim();
-      const r = findIssueRef(seg);
+      // ("R1 · Title": a short letter-and-number id before the dot)
+      const r = findIssueRef(seg) ?? (/^[A-Z]{1,3}\d{1,4}$/.test(seg) && !/^(?:P[0-4]|S[0-5])$/.test(seg) ? { ref: seg, kind: 'issue' as const, index: 0, length: seg.length } : null);
       const sv = isPureMarker(seg) ? severityFromLabel(seg, true) : null;
       const st = !sv && isPureMarker(seg) ? statusFromText(seg) : null;
       if (r && r.index === 0 && r.length === seg.length) {

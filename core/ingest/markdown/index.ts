@@ -222,7 +222,19 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // "| (x) | High | … Only (x) items block the GA release. |": what a legend's rows say about shipping
   for (const t of legendTables) {
-    for (const row of (t as Table).children.slice(1)) scanGateLine(row.children.map((c) => plainInline(cellSource(text, c))).join(' — '), rf);
+    const rows = (t as Table).children;
+    // "| 🚨 | Blocker — high severity | yes, do not deploy until fixed |": a column that says which levels block
+    const blocksCol = rows[0].children.findIndex((c) => /\bblock/i.test(plainInline(cellSource(text, c))));
+    for (const row of rows.slice(1)) {
+      const cells = row.children.map((c) => plainInline(cellSource(text, c)).trim());
+      scanGateLine(cells.join(' — '), rf);
+      if (blocksCol < 0) continue;
+      const key = cells.find((c, i) => i !== blocksCol && c);
+      const sev = key ? rf.scheme.get(key.toLowerCase()) ?? rf.emojiScheme?.get(key.replace(/\uFE0F/g, '')) : undefined;
+      if (!sev) continue;
+      if (/^\W*(?:yes|y|true|blocks?|blocking)\b/i.test(cells[blocksCol] ?? '')) rf.gate.add(sev);
+      else if (/^\W*(?:no|n|false)\b/i.test(cells[blocksCol] ?? '')) rf.gateOnly = true;
+    }
   }
 
   // "## CRITICAL (9 issues)", "# High Risk Findings (2)": a severity group heading that counts its findings

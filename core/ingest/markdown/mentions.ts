@@ -375,13 +375,15 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const level = (v: string): Severity | null => {
     const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
     const opening = /^(critical|high|medium|low|info(?:rmational)?)\s*[—–:-]\s+\S/i.exec(v);
-    return (m ? severityFromValue(m[2]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v);
+    // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
+    const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
+    return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v);
   };
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
-    const opens = body.every((r) => /^(?:critical|high|medium|low|info(?:rmational)?)\s*[—–:-]\s+\S/i.test(r[to] ?? ''));
+    const opens = body.every((r) => /^(?:critical|high|medium|low|info(?:rmational)?)\s*[—–:-]\s+\S|^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''));
     if (!opens && !/priorit|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     const unrated = (v: string) => /^(?:[-–—]|n\/?a|none)?$/i.test(v.trim());

@@ -620,11 +620,19 @@ function groupItem(text: string, c: Candidate, set: SetContext): boolean {
 /** A list of "Key: value" fields ("* Severity: S1", "* Steps: …", "* Status: Open"): a record's body. */
 function fieldList(text: string, list: List): boolean {
   const items = list.children.slice(0, 40);
+  let factual = false;
   const fields = items.filter((it) => {
     const p = it.children[0];
-    return p?.type === 'paragraph' && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Z][\w /()-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/.test(src(text, p).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+    if (p?.type !== 'paragraph') return false;
+    const line = src(text, p).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    if (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Z][\w /()-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/.test(line)) return true;
+    // "- 📍 `internal/ledger/post.go:142`", "- 💥 …", "- 🏷️ Status: open": fields keyed by a mark
+    if (!/^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u.test(line)) return false;
+    if (factsFromLine(line.split('\n')[0]).some((f) => f.kind === 'location' || f.kind === 'status' || f.kind === 'severity')) factual = true;
+    return true;
   }).length;
-  return items.length > 0 && fields * 2 > items.length && fields >= 2;
+  const marked = items.filter((it) => it.children[0]?.type === 'paragraph' && /^\s*\p{Extended_Pictographic}/u.test(src(text, it.children[0]).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))).length;
+  return items.length > 0 && fields * 2 > items.length && fields >= 2 && (marked * 2 <= items.length || factual);
 }
 
 /**

@@ -34,6 +34,10 @@ export function schemeSeverity(s: Section, word: string): Severity | null {
  * or before a word for findings, groups findings of its severity.
  */
 export function schemeGroupSeverity(s: Section): Severity | null {
+  // ("## 🚨 Blockers" under a legend "| 🚨 | Blocker — high severity |": the mark it opens with)
+  const mark = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u.exec(s.raw)?.[1];
+  const bySign = mark ? schemeSeverity(s, mark) : null;
+  if (bySign) return bySign;
   const t = s.h.title.replace(/\s*\(\s*\d{1,4}\s*\)\s*$/, '').replace(/\s+(?:findings?|issues?|items?|bugs?|problems?|defects?|vulnerabilities)$/i, '').trim();
   if (!t || t.split(/\s+/).length > 3) return null;
   return schemeSeverity(s, t);
