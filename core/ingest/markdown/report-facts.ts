@@ -280,10 +280,12 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
     // the report's own word first and the severity it carries in its meaning
-    const named = /^[\s>*+-]*([\p{L}][\p{L} '-]{2,30}?)\s+[—–:-]\s+(?:.{0,160}?[\s(])?(critical|high|medium|low|informational|info)\s+(?:priority|severity|risk|impact)\b/iu.exec(line);
-    const nword = named ? named[1].toLowerCase().trim() : '';
-    const nsev = named ? severityFromValue(named[2]) : null;
+    // ("🟥 **Red** — high risk; …": a mark before the word stands for the same severity)
+    const named = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?([\p{L}][\p{L} '-]{2,30}?)\s+[—–:-]\s+(?:.{0,160}?[\s(])?(critical|high|medium|low|informational|info)\s+(?:priority|severity|risk|impact)\b/iu.exec(line);
+    const nword = named ? named[2].toLowerCase().trim() : '';
+    const nsev = named ? severityFromValue(named[3]) : null;
     if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);
+    if (nsev && named![1] && !(rf.emojiScheme ??= new Map()).has(named![1])) rf.emojiScheme.set(named![1], nsev);
     // "5 – Critical: can cause loss of braking", "- 1 = Informational": a numbered scale written as a list
     const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
     if (numbered && !rf.scheme.has(numbered[1])) rf.scheme.set(numbered[1], severityFromValue(numbered[2])!);
