@@ -178,7 +178,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
     const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
     if (markCol) markColumn = i;
-    if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
+    if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -198,7 +198,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
-  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|non-?conformit|observation|bevinding|befund|constat|hallazgo|rilievo|observa[cç][aã]o|achado)/);
+  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|constat|hallazgo|rilievo|observa[cç][aã]o|achado)/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
@@ -214,7 +214,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|observa[cç][aã]o|achado|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|observa[cç][aã]o|achado|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
@@ -374,7 +374,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
   const level = (v: string): Severity | null => {
     const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
-    const opening = /^(critical|high|medium|low|info(?:rmational)?)\s*[—–:-]\s+\S/i.exec(v);
+    const opening = /^(critical|high|medium|low|info(?:rmational)?)\s*[—–:.-]\s+\S/i.exec(v);
     // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
     const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
     return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v);
@@ -383,7 +383,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   for (const to of [...header.keys()].slice(1).concat(0)) {
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
-    const opens = body.every((r) => /^(?:critical|high|medium|low|info(?:rmational)?)\s*[—–:-]\s+\S|^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''));
+    const opens = body.every((r) => /^(?:critical|high|medium|low|info(?:rmational)?)\s*[—–:.-]\s+\S|^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''));
     if (!opens && !/priorit|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     const unrated = (v: string) => /^(?:[-–—]|n\/?a|none)?$/i.test(v.trim());
