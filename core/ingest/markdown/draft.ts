@@ -213,7 +213,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   }
   // "| ID | HC-01 |" in a finding's property table
   const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
-  if (!ref && refF) ref = refF.value.trim();
+  // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
+  if ((!ref || (s.h.refKind === 'numeric' && refF?.key === 'badge' && /-/.test(refF.value))) && refF) ref = refF.value.trim();
   if (!ref) {
     // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
     const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);

@@ -363,6 +363,19 @@ function scanCounts(line: string, rf: ReportFacts): void {
       }
     }
   }
+  // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
+  const graded = [...line.matchAll(/\b(?:tier|grade|class|level)\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b/gi)];
+  if (graded.length >= 2 && rf.scheme.size) {
+    const by: Partial<Record<Severity, number>> = {};
+    for (const m of graded) {
+      const sev = rf.scheme.get(m[1].toLowerCase());
+      if (sev) by[sev] = (by[sev] ?? 0) + Number(m[2]);
+    }
+    for (const [sev, n] of Object.entries(by)) if (rf.claims[sev as Severity] === undefined) {
+      rf.claims[sev as Severity] = n;
+      rf.hasClaims = true;
+    }
+  }
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words

@@ -141,9 +141,18 @@ function collectFacts(text: string, s: Section): void {
       // "`#2288150` · `Resolved` · `Critical 9.6` · reporter `@nadia`": a line of badges in code, as
       // trackers and bounty platforms export them: an id, a status, a severity
       if (line.length <= 400 && /`[^`\n]+`[^`\n]{0,40}\s[·•|]\s/.test(line)) {
-        // ("`Duplicate` of #2270113": a badge may carry a few words after it)
-        const badges = line.split(/\s+[·•|]\s+/).map((seg) => /^\s*`([^`\n]{1,60})`[^`\n]{0,30}$/.exec(seg)?.[1] ?? null);
+        // ("`Duplicate` of #2270113": a badge may carry a few words after it; "**Tier A**": in bold too)
+        const segs = line.split(/\s+[·•|]\s+/);
+        const badges = segs.map((seg) => {
+          const m = /^\s*(?:`([^`\n]{1,60})`|\*\*([^*\n]{1,60})\*\*)[^`*\n]{0,30}$/.exec(seg);
+          return m ? m[1] ?? m[2] : null;
+        });
         if (badges.filter(Boolean).length >= 2) {
+          // ("State: **Resolved — confirmed in retest**": a named field among the badges)
+          for (const seg of segs) {
+            const f = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u.test(seg) ? factFromLine(seg) : null;
+            if (f?.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+          }
           // "`Informative` · `Low`": a word that is a state and a rating is the state when another badge rates
           const rated = badges.filter((v) => v && severityFromValue(v) && !statusFromText(v)).length > 0;
           for (const v of badges) {
@@ -152,7 +161,9 @@ function collectFacts(text: string, s: Section): void {
             const st = sev ? null : statusFromText(v);
             if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: v, offset });
             else if (st) s.facts.push({ kind: 'status', key: 'badge', value: v, offset });
-            else if (/^#\d{1,12}$|^[A-Z][A-Z0-9]{0,9}-\d+$/.test(v.trim())) s.facts.push({ kind: 'ref', key: 'badge', value: v.trim(), offset });
+            else if (/^#\d{1,12}$|^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})?-\d+$/.test(v.trim())) s.facts.push({ kind: 'ref', key: 'badge', value: v.trim(), offset });
+            // ("**Tier A**": a grade of the report's own scale, read through its legend)
+            else if (/^(?:tier|grade|class|level)\s+[A-Z0-9]{1,2}$/i.test(v.trim())) s.facts.push({ kind: 'severity', key: 'badge', value: v.trim(), offset });
           }
           continue;
         }

@@ -244,7 +244,7 @@ export function statusFromText(value: string): Status | null {
   if (/\bnon si corregge|\bnon (?:verrà|sarà) corrett|\bn[ãa]o ser[áa] corrigid|\bne sera pas corrig|\bne sera pas trait|\bwird nicht (?:behoben|gefixt|korrigiert)|\bno se (?:corregir|arreglar)á|^\W*accepted\s*(?:[—–:(-]|\s-\s)/.test(v)) return 'wont_fix';
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b|\baperto\b|\baberto\b|\bn[ãa]o corrigid/.test(v))
     return 'open';
-  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado|\brisco aceito|\brischio accettato/.test(v)) return 'wont_fix';
+  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\brisk acceptance|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado|\brisco aceito|\brischio accettato/.test(v)) return 'wont_fix';
   if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
