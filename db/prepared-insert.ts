@@ -109,6 +109,18 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
     for (let c = 0; c < getters.length; c++) buf[at + c] = getters[c](source);
   }
 
+  /** buffers a row given as its values: `width` of them in `values` from `at` (columns in spec order) */
+  addValues(values: readonly unknown[], at: number): void {
+    if (this.n === this.batch && !this.held) {
+      this.multi.run(this.buf);
+      this.n = 0;
+      if (this.child) this.child.writeFull();
+    }
+    const to = this.n++ * this.width;
+    const buf = this.buf;
+    for (let c = 0; c < this.width; c++) buf[to + c] = values[at + c];
+  }
+
   /** writes every full batch held, keeps the rest at the front of the buffer */
   private writeFull(): void {
     const w = this.width;
