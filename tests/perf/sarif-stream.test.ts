@@ -132,6 +132,23 @@ describe('streaming SARIF parse = whole-document parse', () => {
   });
 });
 
+/**
+ * `valid` with a bad escape inside one result from `from` (a fraction of its length) on: the
+ * structure scan passes, that slice's JSON.parse does not. `expected`: the whole-document error.
+ */
+function brokenLog(valid: string, from: number): { bytes: Uint8Array; expected: string } {
+  const at = valid.indexOf('sanitize it before use', Math.floor(valid.length * from));
+  const bytes = utf8(valid.slice(0, at) + '\\q' + valid.slice(at));
+  let expected = '';
+  try {
+    whole(bytes, 'big.sarif');
+  } catch (e) {
+    expected = (e as Error).message;
+  }
+  expect(expected).toMatch(/big\.sarif: SARIF: invalid JSON at line 1/);
+  return { bytes, expected };
+}
+
 describe('anything unusual goes to the whole-document path', () => {
   const good = generateSarif(30, 5);
   it('returns null for shapes it does not stream', () => {
@@ -152,19 +169,9 @@ describe('anything unusual goes to the whole-document path', () => {
   });
 
   it('a broken result inside a large log gives the whole-document error', () => {
-    // a bad escape inside one result: the structure scan passes, that slice's JSON.parse does not
     const valid = generateSarif(9_000, 7);
-    const at = valid.indexOf('sanitize it before use', valid.length >> 1);
-    const text = valid.slice(0, at) + '\\q' + valid.slice(at);
-    const bytes = utf8(text);
+    const { bytes, expected } = brokenLog(valid, 0.5);
     expect(bytes.length).toBeGreaterThanOrEqual(SARIF_STREAM_MIN_BYTES);
-    let expected = '';
-    try {
-      whole(bytes, 'big.sarif');
-    } catch (e) {
-      expected = (e as Error).message;
-    }
-    expect(expected).toMatch(/big\.sarif: SARIF: invalid JSON at line 1/);
     const parsed = parseReportBytes(bytes, 'big.sarif');
     expect(() => parsed.findings).toThrow(expected);
     // and truncated: the scan refuses it, parseReportBytes throws at once
@@ -254,16 +261,9 @@ describe('a large log is stored part by part with the same rows', () => {
 
   it('a broken result found by the parse thread: the whole-document error, nothing stored', () => {
     tmp = tempDir();
-    const valid = generateSarif(PARSE_THREAD_MIN + 500, 13);
-    const at = valid.indexOf('sanitize it before use', Math.floor(valid.length * 0.8));
-    const bytes = shared(utf8(valid.slice(0, at) + '\\q' + valid.slice(at)));
-    let expected = '';
-    try {
-      whole(bytes, 'big.sarif');
-    } catch (e) {
-      expected = (e as Error).message;
-    }
-    expect(expected).toMatch(/big\.sarif: SARIF: invalid JSON at line 1/);
+    const broken = brokenLog(generateSarif(PARSE_THREAD_MIN + 500, 13), 0.8);
+    const bytes = shared(broken.bytes);
+    const expected = broken.expected;
     const threads = startedThreads();
     const a = context(join(tmp.dir, 'broken.sqlite'));
     const r = ingestBytes(a.ctx, a.projectId, 'big.sarif', bytes);
