@@ -72,7 +72,13 @@ function add(f: Omit<Figure, 'load'> & { load?: number[] }): void {
 // (written under node_modules/.cache: packages resolve from there, and linters and git leave it alone)
 const build = join(root, 'node_modules', '.cache', 'punchlist-bench');
 buildSync({
-  entryPoints: ['sarif-child.ts', 'search-child.ts'].map((f) => join(root, 'bench', f)),
+  // with the SARIF parse thread's own file beside them, as in the CLI's bundle (core/ingest/sarif-parallel.ts)
+  entryPoints: {
+    'sarif-child': join(root, 'bench', 'sarif-child.ts'),
+    'search-child': join(root, 'bench', 'search-child.ts'),
+    'sarif-thread': join(root, 'core', 'ingest', 'sarif-thread.ts'),
+  },
+  define: { __PUNCHLIST_SARIF_THREAD__: JSON.stringify('./sarif-thread.mjs') },
   outdir: build,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -95,18 +95,30 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
     child.held = true;
   }
 
-  /** buffers the row of `source`; writes a full batch first when needed */
-  add(source: S): void {
+  /** where the next row goes in the buffer; writes a full batch first when needed */
+  private nextRow(): number {
     if (this.n === this.batch && !this.held) {
       this.multi.run(this.buf);
       this.n = 0;
       if (this.child) this.child.writeFull();
     }
-    const at = this.n++ * this.width;
     // a held (child) inserter's buffer grows until its parent has written
+    return this.n++ * this.width;
+  }
+
+  /** buffers the row of `source` */
+  add(source: S): void {
+    const at = this.nextRow();
     const buf = this.buf;
     const getters = this.getters;
     for (let c = 0; c < getters.length; c++) buf[at + c] = getters[c](source);
+  }
+
+  /** buffers a row given as its values: `width` of them in `values` from `at` (columns in spec order) */
+  addValues(values: readonly unknown[], at: number): void {
+    const to = this.nextRow();
+    const buf = this.buf;
+    for (let c = 0; c < this.width; c++) buf[to + c] = values[at + c];
   }
 
   /** writes every full batch held, keeps the rest at the front of the buffer */

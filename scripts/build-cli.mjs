@@ -22,7 +22,7 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
   mkdirSync(tmp, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'core/cli/main.ts', 'job-thread': 'core/worker/job-thread.ts' },
+    entryPoints: { main: 'core/cli/main.ts', 'job-thread': 'core/worker/job-thread.ts', 'sarif-thread': 'core/ingest/sarif-thread.ts' },
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -31,8 +31,9 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
     platform: 'node',
     target: 'node20',
     external: ['better-sqlite3'],
-    // the job thread is this build's own file, not the TypeScript module (core/worker/start-thread.ts)
-    define: { __PUNCHLIST_JOB_THREAD__: JSON.stringify('./job-thread.mjs') },
+    // the job thread and the SARIF parse thread are this build's own files, not the TypeScript modules
+    // (core/worker/start-thread.ts, core/ingest/sarif-parallel.ts)
+    define: { __PUNCHLIST_JOB_THREAD__: JSON.stringify('./job-thread.mjs'), __PUNCHLIST_SARIF_THREAD__: JSON.stringify('./sarif-thread.mjs') },
     // bundled CommonJS dependencies call require() for Node's built-ins
     banner: { js: "import { createRequire as __plCreateRequire } from 'node:module'; const require = __plCreateRequire(import.meta.url);" },
     // every file in one folder: the job thread's path is relative to whichever chunk holds start-thread.ts

@@ -57,6 +57,9 @@ function describe(e: unknown): string {
  * file is read through one descriptor, so a file removed or truncated while being read is an error
  * naming the file, never a half-read report.
  */
+/** files of at least this size are read into a SharedArrayBuffer (the size from which SARIF is streamed) */
+const SHARED_MIN_BYTES = 4 << 20;
+
 export function readReportFile(file: string, limit: number = maxInputBytes()): Uint8Array {
   let fd: number;
   try {
@@ -74,7 +77,8 @@ export function readReportFile(file: string, limit: number = maxInputBytes()): U
     if (!st.isFile()) throw new FileReadError(file, 'not a regular file');
     const size = st.size;
     if (size > limit) throw new FileReadError(file, tooLargeMessage(size, limit));
-    const buf = Buffer.allocUnsafe(size);
+    // a large file's bytes are shared memory: a parse thread can read them without a copy (sarif-parallel.ts)
+    const buf = size >= SHARED_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
       const n = readSync(fd, buf, got, size - got, got);

@@ -233,11 +233,20 @@ function members(bytes: Uint8Array, list: [string, number, number][]): JsonObjec
 
 const BATCHES = Symbol('sarif result batches');
 const COUNT = Symbol('sarif result count');
+const SOURCE = Symbol('sarif stream source');
+
+/** see streamSource() */
+export interface StreamSource {
+  bytes: Uint8Array;
+  runs: RunLayout[];
+  help: boolean;
+}
 
 /** A ParsedReport whose findings can also be taken slice by slice (see reportParts). */
 export interface StreamedReport extends ParsedReport {
   [BATCHES]: () => Iterable<ParsedFinding[]>;
   [COUNT]: number;
+  [SOURCE]: StreamSource;
 }
 
 /** how many findings reportParts() will yield, known before they are parsed (progress) */
@@ -291,30 +300,8 @@ export function parseSarifBytes(bytes: Uint8Array, broken: () => never, opts: Sa
   for (const r of layout.runs) total += r.results.length / 2;
   const help = helpWanted(total, opts);
 
-  function* batches(): Iterable<ParsedFinding[]> {
-    for (let ri = 0; ri < layout.runs.length; ri++) {
-      const res = layout.runs[ri].results;
-      if (res.length === 0) continue;
-      const ctx = runContext(runs[ri], help);
-      for (let a = 0; a < res.length; a += 2 * SLICE) {
-        const b = Math.min(res.length, a + 2 * SLICE);
-        let slice: unknown[];
-        try {
-          // the bytes from the first result's start to the last one's end are "r, r, …": an array's inside
-          slice = JSON.parse('[' + text(bytes, res[a], res[b - 1]) + ']') as unknown[];
-        } catch {
-          broken();
-        }
-        const out = new Array<ParsedFinding>(slice.length);
-        for (let j = 0; j < slice.length; j++) {
-          const r = slice[j];
-          if (!isObject(r)) broken();
-          out[j] = parseResult(r, ctx);
-        }
-        yield out;
-      }
-    }
-  }
+  const source: StreamSource = { bytes, runs: layout.runs, help };
+  const batches = () => sourceBatches(source, broken, runs);
 
   const parsed = head.report([]) as StreamedReport;
   let all: ParsedFinding[] | null = null;
@@ -334,5 +321,45 @@ export function parseSarifBytes(bytes: Uint8Array, broken: () => never, opts: Sa
   });
   parsed[BATCHES] = batches;
   parsed[COUNT] = total;
+  parsed[SOURCE] = source;
   return parsed;
+}
+
+/**
+ * What reading a streamed log's results takes -- its bytes, each run's member and result ranges,
+ * whether bodies carry rule help -- so another thread can read them (sarif-thread.ts; the bytes then
+ * live in a SharedArrayBuffer). null for any other report.
+ */
+export function streamSource(parsed: ParsedReport): StreamSource | null {
+  return (parsed as Partial<StreamedReport>)[SOURCE] ?? null;
+}
+
+/**
+ * The findings of a streamed log, a slice at a time (`runObjects`: each run's members other than
+ * results, when already parsed). A result JSON.parse refuses, or that is not an object, calls `broken()`.
+ */
+export function* sourceBatches(src: StreamSource, broken: () => never, runObjects?: JsonObject[]): Iterable<ParsedFinding[]> {
+  const { bytes } = src;
+  for (let ri = 0; ri < src.runs.length; ri++) {
+    const res = src.runs[ri].results;
+    if (res.length === 0) continue;
+    const ctx = runContext(runObjects ? runObjects[ri] : members(bytes, src.runs[ri].members), src.help);
+    for (let a = 0; a < res.length; a += 2 * SLICE) {
+      const b = Math.min(res.length, a + 2 * SLICE);
+      let slice: unknown[];
+      try {
+        // the bytes from the first result's start to the last one's end are "r, r, …": an array's inside
+        slice = JSON.parse('[' + text(bytes, res[a], res[b - 1]) + ']') as unknown[];
+      } catch {
+        broken();
+      }
+      const out = new Array<ParsedFinding>(slice.length);
+      for (let j = 0; j < slice.length; j++) {
+        const r = slice[j];
+        if (!isObject(r)) broken();
+        out[j] = parseResult(r, ctx);
+      }
+      yield out;
+    }
+  }
 }

@@ -4,16 +4,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ftsIndexReport } from '../../db/fts';
 import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
+import { FINDING_ROW, LOCATION_ROW, num, type FindingSource, type LocationSource } from './rows';
 import { writeProbe } from '../../db/write-probe';
 import { type Effort, type Location, type ParsedFinding, type ParsedReport, type Severity } from '../../shared/types';
 import type { CoreContext } from '../service/context';
-import { fromBool } from '../service/mappers';
 import { FileReadError } from './files';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
-import { DEFAULT_STRIP_PREFIXES, fingerprintAll, normalizePath, PATH_PREFIX_SETTING, reportDigest, type PathOptions } from './fingerprint';
+import { DEFAULT_STRIP_PREFIXES, fingerprintAll, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
 import { encodeDelta, lastEventId } from './versions';
-import { partsTotal, reportParts } from './sarif-stream';
+import { partsTotal, reportParts, streamSource } from './sarif-stream';
+import { parallelRowParts } from './sarif-parallel';
+import { FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_WIDTH, type RowPart } from './sarif-rows';
 import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
@@ -63,66 +65,6 @@ export function pathOptions(core: CoreContext, projectId: number): PathOptions {
 }
 
 // ---- prepared inserts -------------------------------------------------------------------------
-
-const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-/** what a finding's row is made of (one object, refilled for each finding) */
-interface FindingSource {
-  f: ParsedFinding;
-  id: number;
-  projectId: number;
-  reportId: number;
-  fingerprint: string;
-  effort: Effort | null | undefined;
-  effortSource: string | null;
-  now: string;
-  opts: PathOptions;
-}
-
-const FINDING_ROW = rowSpec<'findings', FindingSource>('findings', [
-  ['id', (s) => s.id],
-  ['project_id', (s) => s.projectId],
-  ['report_id', (s) => s.reportId],
-  ['ref', (s) => s.f.ref ?? null],
-  ['title', (s) => s.f.title],
-  ['severity', (s) => s.f.severity ?? null],
-  ['severity_text', (s) => s.f.severityText ?? null],
-  ['status', (s) => s.f.status ?? 'open'],
-  ['phase', (s) => s.f.phase ?? null],
-  ['category', (s) => s.f.category ?? null],
-  ['rule_id', (s) => s.f.ruleId ?? null],
-  ['fingerprint', (s) => s.fingerprint],
-  ['blocks_deployment', (s) => fromBool(s.f.blocksDeployment)],
-  ['effort_min_hours', (s) => (s.effort ? num(s.effort.minHours) : null)],
-  ['effort_max_hours', (s) => (s.effort ? num(s.effort.maxHours) : null)],
-  ['effort_source', (s) => s.effortSource],
-  ['effort_text', (s) => (s.effort ? s.effort.text : null)],
-  ['body', (s) => s.f.body ?? ''],
-  ['duplicate_of', () => null], // set only by a user merge (duplicates.merge)
-  ['baseline_state', (s) => s.f.baselineState ?? null],
-  ['suppression', (s) => (s.f.suppression ? JSON.stringify(s.f.suppression) : null)],
-  ['created_at', (s) => s.now],
-  ['updated_at', (s) => s.now],
-  ['report_digest', (s) => reportDigest(s.f, s.opts)],
-]);
-
-/** a location's row: the finding's id, its position and the location (path normalized) */
-interface LocationSource {
-  findingId: number;
-  ordinal: number;
-  l: Location;
-  opts: PathOptions;
-}
-
-const LOCATION_ROW = rowSpec<'locations', LocationSource>('locations', [
-  ['finding_id', (s) => s.findingId],
-  ['ordinal', (s) => s.ordinal],
-  ['path', (s) => normalizePath(s.l.path, s.opts)],
-  ['start_line', (s) => s.l.startLine ?? null],
-  ['end_line', (s) => s.l.endLine ?? null],
-  ['start_column', (s) => s.l.startColumn ?? null],
-  ['end_column', (s) => s.l.endColumn ?? null],
-]);
 
 const DEPENDENCY_ROW = rowSpec<'finding_dependencies', { findingId: number; dependsOnId: number }>('finding_dependencies', [
   ['finding_id', (s) => s.findingId],
@@ -236,7 +178,21 @@ export function storeParsedReport(
   const ids: number[] = [];
   const total = partsTotal(parsed);
   checkpoint(core, 'store', 0, total, sourcePath);
+  const src = streamSource(parsed);
   const store = () => {
+    if (src) {
+      // a large SARIF log: its rows come ready from a parse thread (sarif-parallel.ts)
+      const broken = (): never => {
+        for (const part of reportParts(parsed)) void part; // the whole-document path's error for the bad result
+        throw new Error(`${sourcePath}: SARIF: invalid result`);
+      };
+      const parts = parallelRowParts(src, total, r.format, opts, broken);
+      added = insertRowParts(core, projectId, reportId, parts, ids, byRef, (n) => {
+        writeProbe(`findings ${n}`);
+        checkpoint(core, 'store', n, total, sourcePath);
+      });
+      return;
+    }
     for (const part of reportParts(parsed)) {
       const fps = fingerprintAll(r.format, part.findings, opts, seen);
       const ins = insertFindings(core, projectId, reportId, part, part.findings.map((_, i) => i), fps, opts);
@@ -358,6 +314,59 @@ export function insertFindings(
     }
   }
   return { ids, byRef };
+}
+
+/**
+ * Inserts the rows of a streamed SARIF log (sarif-rows.ts: everything but ids, project, report and
+ * time filled in) into report `reportId`; call inside a transaction. Pushes the new ids to `ids`,
+ * the first id of each ref to `byRef`; returns how many findings it added. (A SARIF log names no
+ * dependencies and no effort by severity, so there are none to store.)
+ */
+function insertRowParts(
+  core: CoreContext,
+  projectId: number,
+  reportId: number,
+  parts: Iterable<RowPart>,
+  ids: number[],
+  byRef: Map<string, number>,
+  onPart: (added: number) => void,
+): number {
+  const { db, runner } = core;
+  const now = core.now();
+  const st = statements(core);
+  st.finding.reset(); // rows an insert that failed midway buffered (its transaction rolled back)
+  runner.deferForeignKeys();
+  const maxId = runner.first(db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0;
+  let nextId = Number(maxId) + 1;
+  let added = 0;
+  const B = FINDING_BLANKS;
+  for (const part of parts) {
+    const rows = part.findings;
+    for (let k = 0; k < part.n; k++) {
+      const id = nextId + k;
+      const at = k * FINDING_WIDTH;
+      rows[at + B.id] = id;
+      rows[at + B.projectId] = projectId;
+      rows[at + B.reportId] = reportId;
+      rows[at + B.createdAt] = now;
+      rows[at + B.updatedAt] = now;
+      st.finding.addValues(rows, at);
+      ids.push(id);
+      const ref = part.refs[k];
+      if (ref && !byRef.has(ref)) byRef.set(ref, id);
+    }
+    const locs = part.locations;
+    for (let at = 0; at < locs.length; at += LOCATION_WIDTH) {
+      locs[at + LOCATION_FINDING] = nextId + (locs[at + LOCATION_FINDING] as number);
+      st.location.addValues(locs, at);
+    }
+    nextId += part.n;
+    added += part.n;
+    onPart(added);
+  }
+  st.finding.flush();
+  st.location.flush();
+  return added;
 }
 
 export function refsIn(text: string, byRef: Map<string, number>): number[] {

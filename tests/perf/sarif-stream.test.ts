@@ -3,10 +3,12 @@
 // stored rows when a large log is ingested part by part.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { buildSync } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportBytes, parseReportText } from '../../core/ingest/index';
 import { SARIF_STREAM_MIN_BYTES, parseSarifBytes, reportParts } from '../../core/ingest/sarif-stream';
 import { ingestBytes } from '../../core/ingest/reingest';
+import { PARSE_THREAD_MIN, startedThreads, useParseThreadScript } from '../../core/ingest/sarif-parallel';
 import type { CoreContext } from '../../core/service';
 import { openDatabase } from '../../db';
 import type { ParsedReport } from '../../shared/types';
@@ -130,6 +132,23 @@ describe('streaming SARIF parse = whole-document parse', () => {
   });
 });
 
+/**
+ * `valid` with a bad escape inside one result from `from` (a fraction of its length) on: the
+ * structure scan passes, that slice's JSON.parse does not. `expected`: the whole-document error.
+ */
+function brokenLog(valid: string, from: number): { bytes: Uint8Array; expected: string } {
+  const at = valid.indexOf('sanitize it before use', Math.floor(valid.length * from));
+  const bytes = utf8(valid.slice(0, at) + '\\q' + valid.slice(at));
+  let expected = '';
+  try {
+    whole(bytes, 'big.sarif');
+  } catch (e) {
+    expected = (e as Error).message;
+  }
+  expect(expected).toMatch(/big\.sarif: SARIF: invalid JSON at line 1/);
+  return { bytes, expected };
+}
+
 describe('anything unusual goes to the whole-document path', () => {
   const good = generateSarif(30, 5);
   it('returns null for shapes it does not stream', () => {
@@ -150,19 +169,9 @@ describe('anything unusual goes to the whole-document path', () => {
   });
 
   it('a broken result inside a large log gives the whole-document error', () => {
-    // a bad escape inside one result: the structure scan passes, that slice's JSON.parse does not
     const valid = generateSarif(9_000, 7);
-    const at = valid.indexOf('sanitize it before use', valid.length >> 1);
-    const text = valid.slice(0, at) + '\\q' + valid.slice(at);
-    const bytes = utf8(text);
+    const { bytes, expected } = brokenLog(valid, 0.5);
     expect(bytes.length).toBeGreaterThanOrEqual(SARIF_STREAM_MIN_BYTES);
-    let expected = '';
-    try {
-      whole(bytes, 'big.sarif');
-    } catch (e) {
-      expected = (e as Error).message;
-    }
-    expect(expected).toMatch(/big\.sarif: SARIF: invalid JSON at line 1/);
     const parsed = parseReportBytes(bytes, 'big.sarif');
     expect(() => parsed.findings).toThrow(expected);
     // and truncated: the scan refuses it, parseReportBytes throws at once
@@ -204,5 +213,64 @@ describe('a large log is stored part by part with the same rows', () => {
     expect(da).toEqual(db);
     a.d.close();
     b.d.close();
+  });
+
+  // a file of 4 MB or more is read into shared memory (core/ingest/files.ts); a log of
+  // PARSE_THREAD_MIN results or more is then parsed on a thread beside the store (sarif-parallel.ts),
+  // whose script is a built file, as in the CLI's bundle (scripts/build-cli.mjs)
+  let threadDir: ReturnType<typeof tempDir>;
+  beforeAll(() => {
+    threadDir = tempDir();
+    const file = join(threadDir.dir, 'sarif-thread.mjs');
+    buildSync({ entryPoints: [new URL('../../core/ingest/sarif-thread.ts', import.meta.url).pathname], outfile: file, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+    useParseThreadScript(file);
+  });
+  afterAll(() => {
+    useParseThreadScript(null);
+    threadDir.cleanup();
+  });
+  const shared = (bytes: Uint8Array) => {
+    const out = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    out.set(bytes);
+    return out;
+  };
+
+  it('a log parsed on a parse thread stores the same rows as one parsed on the store\'s thread', () => {
+    tmp = tempDir();
+    const n = PARSE_THREAD_MIN + 500;
+    const bytes = shared(utf8(generateSarif(n, 12)));
+    const dump = (d: ReturnType<typeof openDatabase>) => ({
+      findings: d.sqlite.prepare('SELECT * FROM findings ORDER BY id').all(),
+      locations: d.sqlite.prepare('SELECT * FROM locations ORDER BY id').all(),
+      fts: d.sqlite.prepare(`SELECT count(*) AS n FROM findings_fts WHERE findings_fts MATCH '"sanitize"* "lib"*'`).get(),
+      foreignKeys: d.sqlite.prepare('PRAGMA foreign_key_check').all(),
+    });
+    const threads = startedThreads();
+    const a = context(join(tmp.dir, 'thread.sqlite'));
+    expect(ingestBytes(a.ctx, a.projectId, 'big.sarif', bytes)).toMatchObject({ ok: true, added: n });
+    expect(startedThreads() - threads).toBe(1); // it did run on a thread
+    const b = context(join(tmp.dir, 'whole.sqlite'));
+    expect(ingestBytes(b.ctx, b.projectId, 'big.sarif', bytes, whole)).toMatchObject({ ok: true, added: n });
+    const da = dump(a.d);
+    expect(da.findings).toHaveLength(n);
+    expect(da.foreignKeys).toEqual([]);
+    expect(da).toEqual(dump(b.d));
+    a.d.close();
+    b.d.close();
+  });
+
+  it('a broken result found by the parse thread: the whole-document error, nothing stored', () => {
+    tmp = tempDir();
+    const broken = brokenLog(generateSarif(PARSE_THREAD_MIN + 500, 13), 0.8);
+    const bytes = shared(broken.bytes);
+    const expected = broken.expected;
+    const threads = startedThreads();
+    const a = context(join(tmp.dir, 'broken.sqlite'));
+    const r = ingestBytes(a.ctx, a.projectId, 'big.sarif', bytes);
+    expect(startedThreads() - threads).toBe(1);
+    expect(r).toMatchObject({ ok: false, error: expected });
+    expect(a.d.sqlite.prepare('SELECT count(*) AS n FROM findings').get()).toEqual({ n: 0 });
+    expect(a.d.sqlite.prepare('SELECT count(*) AS n FROM reports').get()).toEqual({ n: 0 });
+    a.d.close();
   });
 });

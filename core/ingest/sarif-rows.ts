@@ -1,0 +1,65 @@
+// A streamed SARIF log's rows, a part of a few hundred findings at a time, as flat arrays of column
+// values (rows.ts FINDING_ROW and LOCATION_ROW, fingerprints and report digests included): what the
+// store inserts. Made on a parse thread beside the store (sarif-thread.ts: parse, map and hash on one
+// core while the store inserts on the other; flat arrays of strings and numbers cross threads ~5x
+// cheaper than the findings' objects), or on the store's own thread when no thread can be started.
+// The values the thread cannot know -- ids, project, report, time -- are left blank and set by the
+// store (RowPart users: store.ts).
+import type { ReportFormat } from '../../shared/types';
+import { fingerprintAll, type PathOptions } from './fingerprint';
+import { FINDING_ROW, LOCATION_ROW, type FindingSource, type LocationSource } from './rows';
+import { sourceBatches, type StreamSource } from './sarif-stream';
+
+export interface RowPart {
+  /** findings in this part */
+  n: number;
+  /** FINDING_ROW values, row after row (id, project_id, report_id, created_at, updated_at blank) */
+  findings: unknown[];
+  /** LOCATION_ROW values, row after row; finding_id is the finding's index in this part */
+  locations: unknown[];
+  /** each finding's ref (for checklists and dependencies that name it) */
+  refs: (string | null)[];
+}
+
+export const FINDING_WIDTH = FINDING_ROW.columns.length;
+export const LOCATION_WIDTH = LOCATION_ROW.columns.length;
+const col = (spec: { columns: ReadonlyArray<readonly [string, unknown]> }, name: string) => spec.columns.findIndex(([c]) => c === name);
+/** the FINDING_ROW columns the store fills in */
+export const FINDING_BLANKS = { id: col(FINDING_ROW, 'id'), projectId: col(FINDING_ROW, 'project_id'), reportId: col(FINDING_ROW, 'report_id'), createdAt: col(FINDING_ROW, 'created_at'), updatedAt: col(FINDING_ROW, 'updated_at') };
+export const LOCATION_FINDING = col(LOCATION_ROW, 'finding_id');
+
+/**
+ * The rows of every finding of a streamed log, in order (fingerprints counted across parts, as
+ * storeParsedReport does). Only for reports without effort by severity: a SARIF log has none.
+ */
+export function* rowParts(src: StreamSource, format: ReportFormat, opts: PathOptions, broken: () => never): Iterable<RowPart> {
+  const seen = new Map<string, number>();
+  const fgets = FINDING_ROW.columns.map(([, get]) => get);
+  const lgets = LOCATION_ROW.columns.map(([, get]) => get);
+  const fs: FindingSource = { f: null as never, id: 0, projectId: 0, reportId: 0, fingerprint: '', effort: null, effortSource: null, now: '', opts };
+  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts };
+  for (const batch of sourceBatches(src, broken)) {
+    const fps = fingerprintAll(format, batch, opts, seen);
+    const findings = new Array<unknown>(batch.length * FINDING_WIDTH);
+    const locations: unknown[] = [];
+    const refs = new Array<string | null>(batch.length);
+    for (let k = 0; k < batch.length; k++) {
+      const f = batch[k];
+      fs.f = f;
+      fs.fingerprint = fps[k];
+      fs.effort = f.effort;
+      fs.effortSource = f.effort ? 'report' : null;
+      const at = k * FINDING_WIDTH;
+      for (let c = 0; c < FINDING_WIDTH; c++) findings[at + c] = fgets[c](fs);
+      refs[k] = f.ref ?? null;
+      const locs = f.locations;
+      ls.findingId = k;
+      for (let j = 0; j < locs.length; j++) {
+        ls.ordinal = j;
+        ls.l = locs[j];
+        for (let c = 0; c < LOCATION_WIDTH; c++) locations.push(lgets[c](ls));
+      }
+    }
+    yield { n: batch.length, findings, locations, refs };
+  }
+}
