@@ -352,6 +352,7 @@ export function scanGateLine(line: string, rf: ReportFacts): void {
 }
 
 function scanCounts(line: string, rf: ReportFacts): void {
+  if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
   const after = [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d.,%:/])(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
   if (after.length >= 3 || (after.length === 2 && /\bby severity\b|\bfindings?\b|\bissues?\b|\bcounts?\b|\bfailed\b/i.test(line))) {
