@@ -353,7 +353,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
 }
 
 /** Lines that may define a severity word ("→", "=", "(severity …)", a severity word or a colour). */
-const LEGEND_HINT = /critical|high|medium|low|info|→|->|=>|⇒|=|maps to|means|counts as|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/iu;
+const LEGEND_HINT = /\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|→|->|=>|⇒|=|maps to|means|counts as|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/iu;
 
 function findDate(text: string, top: Section, sections: Section[]): string | null {
   const cands: Section[] = [top, ...sections.slice(1, 4)];

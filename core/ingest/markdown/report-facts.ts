@@ -354,7 +354,7 @@ export function scanGateLine(line: string, rf: ReportFacts): void {
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
-  const after = [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d.,%:/])(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
+  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d.,%:/])(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
   if (after.length >= 3 || (after.length === 2 && /\bby severity\b|\bfindings?\b|\bissues?\b|\bcounts?\b|\bfailed\b/i.test(line))) {
     for (const m of after) {
       const sev = severityFromValue(m[1]);
@@ -365,7 +365,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
-  const graded = [...line.matchAll(/\b(?:tier|grade|class|level)\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b/gi)];
+  const graded = !/\b(?:tier|grade|class|level)\s+[A-Z0-9]{1,2}\s*[:=]/i.test(line) ? [] : [...line.matchAll(/\b(?:tier|grade|class|level)\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b/gi)];
   if (graded.length >= 2 && rf.scheme.size) {
     const by: Partial<Record<Severity, number>> = {};
     for (const m of graded) {
