@@ -7,10 +7,10 @@
 // of those reads; the reference is the same run against the serve host as it was before (the core on
 // the HTTP thread: bench/serve-inline.ts), both whole processes started the same way.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSarif } from '../tests/ingest/gen-sarif';
+import { apiCall as call, stopHost as stop } from './host-api';
 import { quantile } from './stats';
 
 export interface ServeReadRun {
@@ -47,40 +47,6 @@ function startHost(root: string, args: string[]): Promise<Host> {
   });
 }
 
-/**
- * One API call on a fresh connection: a kept-alive one can be closed by the server's idle timer in
- * the very moment a blocked event loop (the reference host's) comes back to it, failing the request.
- */
-function call(h: Host, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
-  const body = Buffer.from(JSON.stringify(input));
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${h.base}/api/${method}`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-punchlist-token': h.token } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-          } catch (e) {
-            reject(new Error(`${method}: HTTP ${res.statusCode}: ${(e as Error).message}`));
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const stop = (h: Host) =>
-  new Promise<void>((resolve) => {
-    h.child.removeAllListeners('exit');
-    h.child.once('exit', () => resolve());
-    h.child.kill('SIGTERM');
-  });
 
 /** one run: a fresh copy of the board database, the host started with `args(db)`, the n-result log ingested while reading */
 async function run(root: string, work: string, board: string, base64: string, args: (db: string, renderer: string) => string[], tag: string): Promise<ServeReadRun> {

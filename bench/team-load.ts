@@ -11,7 +11,6 @@
 // - every refused write is a `conflict` whose message names the finding and what changed.
 // Run alone: node bin/run-ts.mjs bench/team-load.ts [--smoke]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,6 +18,8 @@ import pg from 'pg';
 import { openCore } from '../core/service';
 import { pgUnavailable, startCluster } from '../tests/pg/cluster';
 import { seedFiles } from '../tests/service/helpers';
+import { mulberry32 as rng } from '../shared/plan/bench';
+import { apiCall as call, stopHost as stop, type Answer } from './host-api';
 import { quantile } from './stats';
 
 export interface TeamLoadFigures {
@@ -75,17 +76,6 @@ interface Write {
   error?: { code: string; message: string };
 }
 
-/** a small seeded generator (mulberry32): each user's choices are the same run to run */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function startHost(root: string, url: string, renderer: string, login: string): Promise<Host> {
   return new Promise((resolve, reject) => {
@@ -104,39 +94,6 @@ function startHost(root: string, url: string, renderer: string, login: string): 
   });
 }
 
-type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-function call<T>(h: Host, method: string, input: unknown): Promise<Answer<T>> {
-  const body = Buffer.from(JSON.stringify(input));
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${h.base}/api/${method}`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-punchlist-token': h.token } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer<T>);
-          } catch (e) {
-            reject(new Error(`${method}: HTTP ${res.statusCode}: ${(e as Error).message}`));
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const stop = (h: Host) =>
-  new Promise<void>((resolve) => {
-    h.child.removeAllListeners('exit');
-    if (h.child.exitCode !== null) return resolve();
-    h.child.once('exit', () => resolve());
-    h.child.kill('SIGTERM');
-  });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
