@@ -2,7 +2,7 @@
 // serve host on the same file). The other person changes cards the page still shows as they were;
 // the page's keyboard triage, drag and drop and detail edits on those cards are refused with a
 // message naming the change, nothing is overwritten, and the board then shows the current values.
-import { anotherUser, column, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+import { anotherUser, column, dragCardToColumn, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
 
 test('an edit of a card someone else changed meanwhile is refused, shown, and the board refreshed', async ({ page, serve }) => {
   await openApp(page, serve);
@@ -45,13 +45,7 @@ test('an edit of a card someone else changed meanwhile is refused, shown, and th
     await expect(toasts).toHaveText('');
     await bobSets(b, { severity: 'low' });
     const card = open.locator(`[data-id="${b}"]`);
-    const from = (await card.boundingBox())!;
-    const to = (await column(page, 'Fixed').boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2 + 10, { steps: 5 });
-    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 20 });
-    await page.mouse.up();
+    await dragCardToColumn(page, card, 'Fixed');
     await expect(toasts).toContainText(`finding ${b} `);
     await expect(toasts).toContainText('changed severity');
     await expect(open.locator(`[data-id="${b}"]`)).toBeVisible();

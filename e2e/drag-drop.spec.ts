@@ -1,4 +1,4 @@
-import { column, columnCount, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+import { column, columnCount, dragCardToColumn, expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
 
 test('drags a card to Fixed and it stays there after a reload', async ({ page, serve }) => {
   await openApp(page, serve);
@@ -9,13 +9,7 @@ test('drags a card to Fixed and it stays there after a reload', async ({ page, s
   const id = Number(await card.getAttribute('data-id'));
   const fixedBefore = await columnCount(page, 'Fixed');
 
-  const from = (await card.boundingBox())!;
-  const to = (await column(page, 'Fixed').boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 20 });
-  await page.mouse.up();
+  await dragCardToColumn(page, card, 'Fixed');
 
   await expect(column(page, 'Fixed').locator(`[data-id="${id}"]`)).toBeVisible();
   await expect(column(page, 'Fixed').getByTestId('column-count')).toHaveText(String(fixedBefore + 1));

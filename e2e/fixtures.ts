@@ -1,5 +1,5 @@
 // Each test gets its own serve host on a fresh database, and a page opened on its URL.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -175,6 +175,17 @@ export function readGoldens(): Golden[] {
 
 export function column(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });
+}
+
+/** Drags a board card into a column with the mouse (a small first move starts the drag, as a hand would). */
+export async function dragCardToColumn(page: Page, card: Locator, name: string): Promise<void> {
+  const from = (await card.boundingBox())!;
+  const to = (await column(page, name).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 20 });
+  await page.mouse.up();
 }
 
 export async function columnCount(page: Page, name: string): Promise<number> {
