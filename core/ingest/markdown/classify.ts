@@ -4,7 +4,7 @@ import type { ListItem, PhrasingContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, ownRatingWord } from './draft';
-import { schemeGroupSeverity, schemeSeverity } from './scheme';
+import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 
 export const FIX_ORDER_TITLE =
   /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b/i;
@@ -111,11 +111,6 @@ function ownIdFamilies(s: Section): string[] {
 /** How many id-led records of each prefix the whole document holds (per classification). */
 const familyCounts = new WeakMap<Section, Map<string, number>>();
 
-function rootOf(s: Section): Section {
-  let a = s;
-  while (a.parent) a = a.parent;
-  return a;
-}
 
 /**
  * "## API1:2023 Broken Object Level Authorization" over "**PH-1 — Any partner can read …**" +

@@ -156,7 +156,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => scanLegendLine(line, rf), undefined, LEGEND_HINT);
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
   }
-  if ((rf.scheme.size || rf.emojiScheme?.size) && top) setScheme(top, rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme);
+  // the report's words and marks ("| ❌ | High |"), complete once the legend is read: headings, fields
+  // and table columns are rated through them
+  const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
+  if (marks.size && top) setScheme(top, marks);
 
   // ---- classify sections, children before parents
   at.step = 'classifying the sections';
@@ -192,8 +195,6 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
 
   // ---- tables and lists that name findings; checklists; fix order; report facts
-  // the report's words and marks ("| ❌ | High |") a table column may rate its rows by
-  const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
   const mentions: Draft[] = [];

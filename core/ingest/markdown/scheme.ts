@@ -6,7 +6,8 @@ import { EMOJI_RE } from './vocab';
 
 const schemes = new WeakMap<Section, Map<string, Severity>>();
 
-function rootOf(s: Section): Section {
+/** The top section of the report a section belongs to. */
+export function rootOf(s: Section): Section {
   let a = s;
   while (a.parent) a = a.parent;
   return a;
