@@ -915,6 +915,21 @@ const CONVENTIONAL =
   /^\s*(?:(?:\*\*|__)?@[\w.-]+(?:\*\*|__)?\s*(?:[—–:-]\s*)?)?(?:\*\*|__)?(issue|suggestion|nitpick|nit|todo|chore|typo|polish|fix|question|praise|thought|note)\s*(?:\(([^)\n]{1,40})\))?\s*:(?:\*\*|__)?\s*(\S.*)$/i;
 
 /**
+ * "MUST: …", "NIT: …" under a legend "**MUST** = high · **NIT** = low · **Q** = question": a comment
+ * labelled with a word of the report's own scale (or "Q:", a question), as Conventional Comments label theirs.
+ */
+function ownLabel(line: string, s: Section): RegExpExecArray | null {
+  const m = /^\s*(?:\*\*|__)?([A-Z][A-Za-z-]{0,11})(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
+  if (!m || !(m[1] === 'Q' || schemeSeverity(s, m[1]))) return null;
+  // (the same groups as CONVENTIONAL: label, its decoration, the comment)
+  const r = [m[0], m[1] === 'Q' ? 'q' : m[1], undefined, m[2]] as unknown as RegExpExecArray;
+  return r;
+}
+
+/** "**Nadia Ferreira (PS4):** Done": a reply in a review thread, its author's name bold before a colon. */
+const REPLY = /^\s*(?:\*\*|__)[\p{L}][\p{L}.' -]{1,40}(?:\s*\([^)\n]{1,30}\))?:?(?:\*\*|__)\s*:?\s/u;
+
+/**
  * A review thread's first comment in a blockquote, labelled with Conventional Comments, and the line
  * over it that anchors it ("**`src/x.go` L42-57** · ✅ resolved", "**@ana** on lines 44–52 ·
  * *Unresolved*"): the comment's first sentence is the title, the anchor gives where and whether the
@@ -923,13 +938,14 @@ const CONVENTIONAL =
 function reviewComment(text: string, quote: RootContent, anchor: RootContent | null, s: Section): { finding: boolean; lead: Lead } | null {
   const qlines = src(text, quote).slice(0, 4000).split('\n').map((l) => l.replace(/^\s*>\s?/, ''));
   const first = qlines.findIndex((l) => l.trim());
-  const m = first >= 0 ? CONVENTIONAL.exec(qlines[first]) : null;
+  const m = first >= 0 ? CONVENTIONAL.exec(qlines[first]) ?? ownLabel(qlines[first], s) : null;
   if (!m) return first >= 0 ? placeComment(text, qlines, anchor, s) : null;
   const anchorMd = anchor ? src(text, anchor) : '';
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
   const label = m[1].toLowerCase();
+  const severity = m[1] === 'q' ? null : schemeSeverity(s, m[1]);
   let comment = m[3];
-  for (let i = first + 1; i < qlines.length && qlines[i].trim() && !CONVENTIONAL.exec(qlines[i]) && !/^\s*(?:\*\*|__)?@[\w.-]+/.test(qlines[i]); i++) comment += ' ' + qlines[i].trim();
+  for (let i = first + 1; i < qlines.length && qlines[i].trim() && !CONVENTIONAL.exec(qlines[i]) && !/^\s*(?:\*\*|__)?@[\w.-]+/.test(qlines[i]) && !REPLY.test(qlines[i]); i++) comment += ' ' + qlines[i].trim();
   const plain = plainInline(comment).replace(/\s+/g, ' ').trim();
   const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc))[.!?](?=\s+[A-Z`"'(*_])/.exec(plain);
   const title = (stop && stop.index >= 8 ? plain.slice(0, stop.index) : plain.length > 160 ? plain.slice(0, 160) : plain).replace(/[.\s]+$/, '');
@@ -939,11 +955,12 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
   const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchorPlain);
   const file = ancestorPath(s);
   if (!locations.length && file) locations.push({ path: file, startLine: on ? Number(on[1]) : null, endLine: on ? Number(on[2] ?? on[1]) : null });
-  const status: Status | null = /\bunresolved\b/i.test(anchorPlain) ? 'open' : /\bresolved\b/i.test(anchorPlain) ? 'fixed' : null;
+  // ("— Done" / "— Not Done": the state Phabricator gives an inline comment)
+  const status: Status | null = /\bunresolved\b|\bnot done\b/i.test(anchorPlain) ? 'open' : /\bresolved\b|\bdone\b/i.test(anchorPlain) ? 'fixed' : null;
   return {
-    finding: !/^(question|praise|thought|note)$/.test(label) && title.length > 0,
+    finding: !/^(question|q|praise|thought|note)$/.test(label) && title.length > 0,
     // ("(blocking)" holds a merge back, which is not a statement about deploying: blocks stays null)
-    lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' }),
+    lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' || label === 'q', severity, severityText: severity ? m[1] : null }),
   };
 }
 

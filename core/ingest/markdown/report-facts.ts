@@ -250,6 +250,14 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   scanCounts(line, rf);
 }
 
+/** "Severe → critical", "**MUST** = high": one entry of a legend that maps the report's word to a severity. */
+function arrowEntry(line: string, rf: ReportFacts): void {
+  const legend = ARROW_LEGEND.exec(line);
+  const sev = legend ? severityFromValue(legend[2]) : null;
+  const word = legend ? legend[1].toLowerCase() : '';
+  if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+}
+
 /**
  * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
  * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
@@ -274,10 +282,10 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     }
   }
   if (line.length <= 300) {
-    const legend = ARROW_LEGEND.exec(line);
-    const sev = legend ? severityFromValue(legend[2]) : null;
-    const word = legend ? legend[1].toLowerCase() : '';
-    if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+    arrowEntry(line, rf);
+    // "From the guide: **MUST** = high, … · **SHOULD** = medium · **NIT** = low": entries of a legend on one
+    // line, after a lead-in
+    if (/\s[·•;|]\s/.test(line)) for (const part of line.split(/\s+[·•;|]\s+/).slice(0, 12)) arrowEntry(part.replace(/^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|→|->|=>|⇒))/u, ''), rf);
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
     // the report's own word first and the severity it carries in its meaning
     // ("🟥 **Red** — high risk; …": a mark before the word stands for the same severity)
