@@ -44,7 +44,7 @@ const TALLY = /^\W*(?:(?:critical|high|medium|moderate|low|info|blocker|major|mi
 export const COUNT_TITLE =
   /^\W*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/i;
 
-const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
+export const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
 const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator})+$/u;
 

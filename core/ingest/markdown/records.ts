@@ -11,7 +11,7 @@ import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity }
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, readLead, type Lead } from './lead';
+import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, readLead, type Lead } from './lead';
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
@@ -919,8 +919,8 @@ const CONVENTIONAL =
  * labelled with a word of the report's own scale (or "Q:", a question), as Conventional Comments label theirs.
  */
 function ownLabel(line: string, s: Section): RegExpExecArray | null {
-  const m = /^\s*(?:\*\*|__)?([A-Z][A-Za-z-]{0,11})(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
-  if (!m || !(m[1] === 'Q' || schemeSeverity(s, m[1]))) return null;
+  const m = /^\s*(?:\*\*|__)?([A-Z][A-Za-z0-9-]{0,11})(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
+  if (!m || !(m[1] === 'Q' || schemeSeverity(s, m[1]) || /^(?:P[0-4]|Sev-?[0-5]|S[1-4])$/i.test(m[1]))) return null;
   // (the same groups as CONVENTIONAL: label, its decoration, the comment)
   const r = [m[0], m[1] === 'Q' ? 'q' : m[1], undefined, m[2]] as unknown as RegExpExecArray;
   return r;
@@ -943,25 +943,39 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
   const anchorMd = anchor ? src(text, anchor) : '';
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
   const label = m[1].toLowerCase();
-  const severity = m[1] === 'q' ? null : schemeSeverity(s, m[1]);
+  const severity = m[1] === 'q' ? null : schemeSeverity(s, m[1]) ?? (/^(?:P[0-4]|Sev-?[0-5]|S[1-4])$/i.test(m[1]) ? severityFromValue(m[1]) : null);
   let comment = m[3];
   for (let i = first + 1; i < qlines.length && qlines[i].trim() && !CONVENTIONAL.exec(qlines[i]) && !/^\s*(?:\*\*|__)?@[\w.-]+/.test(qlines[i]) && !REPLY.test(qlines[i]); i++) comment += ' ' + qlines[i].trim();
   const plain = plainInline(comment).replace(/\s+/g, ' ').trim();
   const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc))[.!?](?=\s+[A-Z`"'(*_])/.exec(plain);
   const title = (stop && stop.index >= 8 ? plain.slice(0, stop.index) : plain.length > 160 ? plain.slice(0, 160) : plain).replace(/[.\s]+$/, '');
   const anchorPlain = plainInline(anchorMd);
-  const locations: Location[] = [];
-  addLocations(locations, parseLocations(anchorPlain, true));
-  const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchorPlain);
-  const file = ancestorPath(s);
-  if (!locations.length && file) locations.push({ path: file, startLine: on ? Number(on[1]) : null, endLine: on ? Number(on[2] ?? on[1]) : null });
-  // ("— Done" / "— Not Done": the state Phabricator gives an inline comment)
-  const status: Status | null = /\bunresolved\b|\bnot done\b/i.test(anchorPlain) ? 'open' : /\bresolved\b|\bdone\b/i.test(anchorPlain) ? 'fixed' : null;
+  const locations = anchorLocations(anchorPlain, ancestorPath(s));
+  const status = anchorStatus(anchorPlain);
   return {
     finding: !/^(question|q|praise|thought|note)$/.test(label) && title.length > 0,
     // ("(blocking)" holds a merge back, which is not a statement about deploying: blocks stays null)
     lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' || label === 'q', severity, severityText: severity ? m[1] : null }),
   };
+}
+
+/** Whether a review thread was resolved, from the line that anchors it ("✔ Resolved", "☐ Not Done"). */
+function anchorStatus(anchor: string): Status | null {
+  // ("— Done" / "— Not Done": the state Phabricator gives an inline comment)
+  return /\bunresolved\b|\bnot done\b/i.test(anchor) ? 'open' : /\bresolved\b|\bdone\b/i.test(anchor) ? 'fixed' : null;
+}
+
+/**
+ * Where a review comment is, from its anchor ("**`src/x.go` L42-57**", "**refresh.py:88**", "PS3, Line 57")
+ * and the file the heading over it names: a bare file name is that file's, a bare line is in that file.
+ */
+function anchorLocations(anchor: string, file: string | null): Location[] {
+  const locations: Location[] = [];
+  addLocations(locations, parseLocations(anchor, true));
+  if (file && locations.length && !locations[0].path.includes('/') && file.split('/').pop() === locations[0].path) locations[0] = { ...locations[0], path: file };
+  const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchor);
+  if (!locations.length && file) locations.push({ path: file, startLine: on ? Number(on[1]) : null, endLine: on ? Number(on[2] ?? on[1]) : null });
+  return locations;
 }
 
 /**
@@ -990,12 +1004,15 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
     }
   }
   if (title.length < 8) return null;
+  // ("Nice — this is exactly the regression test we needed": praise left on a line)
+  if (POSITIVE.test(title)) return { finding: false, lead: leadOf({ title, positive: true }) };
   const quoteText = plainInline(qlines.join(' '));
   const sv = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu.exec(quoteText);
   const severity = sv ? severityFromValue(sv[1]) : null;
   const anchorPlain = plainInline(anchorMd);
-  const status: Status | null = /\bunresolved\b/i.test(anchorPlain) ? 'open' : /\bresolved\b/i.test(anchorPlain) ? 'fixed' : null;
-  return { finding: true, lead: leadOf({ title, status, locations: place, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
+  const status = anchorStatus(anchorPlain);
+  const at = anchorLocations(anchorPlain, place[0].path);
+  return { finding: true, lead: leadOf({ title, status, locations: at[0]?.startLine != null && at[0].path === place[0].path && place[0].startLine == null ? at : place, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
 }
 
 /** The first line of a list item, as plain text. */

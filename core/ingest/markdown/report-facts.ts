@@ -252,7 +252,8 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
 
 /** "Severe → critical", "**MUST** = high": one entry of a legend that maps the report's word to a severity. */
 function arrowEntry(line: string, rf: ReportFacts): void {
-  const legend = ARROW_LEGEND.exec(line);
+  // ("`nit` = optional (low)": the severity in brackets after what the word means)
+  const legend = ARROW_LEGEND.exec(line) ?? /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|->|=>|⇒)\s+[^()=]{1,60}\((critical|high|medium|low|info(?:rmational)?)\)/iu.exec(line);
   const sev = legend ? severityFromValue(legend[2]) : null;
   const word = legend ? legend[1].toLowerCase() : '';
   if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
@@ -285,7 +286,9 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     arrowEntry(line, rf);
     // "From the guide: **MUST** = high, … · **SHOULD** = medium · **NIT** = low": entries of a legend on one
     // line, after a lead-in
-    if (/\s[·•;|]\s/.test(line)) for (const part of line.split(/\s+[·•;|]\s+/).slice(0, 12)) arrowEntry(part.replace(/^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|→|->|=>|⇒))/u, ''), rf);
+    // ("`P1` = must fix before landing (high), `P2` = should fix (medium), `nit` = optional (low)")
+    const entries = /\s[·•;|]\s/.test(line) ? line.split(/\s+[·•;|]\s+/) : line.split(/,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}\W{0,2}\s*(?:=|→|->|=>|⇒)\s)/u);
+    if (entries.length > 1) for (const part of entries.slice(0, 12)) arrowEntry(part.replace(/^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|→|->|=>|⇒))/u, ''), rf);
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
     // the report's own word first and the severity it carries in its meaning
     // ("🟥 **Red** — high risk; …": a mark before the word stands for the same severity)
