@@ -127,7 +127,11 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
 }
 
 // ("✅ Conforme", "Konform", "Cumple": the same in the report's language)
-const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|✓|✔)\W*$/iu;
+// ("| Supports |", "| Not Evaluated |": an Accessibility Conformance Report's levels that report no defect)
+const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|(?:fully )?supports|not evaluated|✓|✔)\W*$/iu;
+
+/** A result that says the requirement is not (fully) met: "Fail", "Partially Supports", "Does Not Support", "Not met". */
+const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|met|compliant|implemented))?|does not (?:support|meet|comply)|not (?:supported|met|compliant|implemented)|non-?(?:compliant|conformant)|gap)\W*$/iu;
 
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
@@ -145,10 +149,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
-  const resultCol = col(/^(status|state|result|outcome|verdict|estado|statut|stato|zustand|ステータス|状態|対応状況)/);
+  // ("| Criteria | Conformance Level | Remarks |": an Accessibility Conformance Report grades each criterion)
+  const resultCol = col(/^(status|state|result|outcome|verdict|conformance|compliance|estado|statut|stato|zustand|ステータス|状態|対応状況)/);
+  let failedRows = false;
   if (resultCol >= 0) {
     const live = rows.slice(1).filter((r) => !PASSED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
     if (!live.length) return [];
+    // every requirement graded, the passes set aside: the rest, each graded as not met and explained in a
+    // column of remarks, are findings (a bare "| Requirement | State |" list is a checklist's state)
+    failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => FAILED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
     rows = [rows[0], ...live];
   }
   // "| FAILED RESOURCES | … |" at 0: a scanner's control that nothing failed, and a summary row without an id
@@ -178,6 +187,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
     const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
     if (markCol) markColumn = i;
+    // ("| Conformance Level |" grades the criterion, not how severe its failure is)
+    if (failedRows && i === resultCol) return;
     if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
@@ -209,13 +220,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // "| check_id | file | resource | check_name |": a checker's table of failed checks, each a finding
   const failedChecks = sevCol < 0 && !statusOnly && !ctx.negative && idCells >= 0 && col(/^(?:check|rule|policy)[_ ]?(?:name|title)$/) >= 0;
-  if (sevCol < 0 && !statusOnly && !failedChecks && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
+  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
   let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|observa[cç][aã]o|achado|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
+  // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
+  if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
   const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
@@ -274,7 +287,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     // ("| — | robots.txt accessible | ✅ Conforme | … |": the pass may stand in the rating's column)
     if ((statusCol >= 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? ''))) continue;
-    const h = parseHeading(name);
+    const h = parseHeading(failedRows ? name.replace(/\s*\(Level A{1,3}\)\s*$/, '') : name);
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
     if (h.refKind === 'numeric' && (refCol >= 0 ? /^\d+(?:[\s\u202F]\d{3})*\s+\p{L}/u : /^\d+\s+\p{Ll}/u).test(name)) {

@@ -338,7 +338,8 @@ function readSectionContext(s: Section): SetContext {
   // "Not fixed (out of scope for this PR)": a status group; its remark does not make it a non-finding list
   else if (s.depth > 0 && NON_FINDING_GROUP.test(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text)) negative = `under "${s.h.text}"`;
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
-  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
+  // ("## Chapter 11: Software", "## Part 2 — Findings": a chapter of the document, not a step of a plan)
+  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text) && !/^(?:chapter|section|part)\s/i.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
   const groupStatus = s.depth > 0 ? statusGroupTitle(s.h.text) : null;
   let groupFindings = s.depth > 0 && FINDING_NOUN.test(s.h.text) && !remedyGroup(title);
