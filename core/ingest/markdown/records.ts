@@ -452,6 +452,19 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   for (const c of members) {
     const sev = !c.body.severity && c.body.mark ? schemeSeverity(set.section, c.body.mark) : null;
     if (sev) c.body.severity = { sev, text: c.body.mark! };
+    // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title
+    else if (!c.body.severity && !c.lead.severity && c.lead.shape === 'bold') {
+      const head = c.bodyMd.slice(0, 400).split('\n')[0];
+      const tail = head.slice(head.lastIndexOf('**') + 2 || head.lastIndexOf('__') + 2);
+      for (const part of tail.split(/\s[—–·•|]\s|[()]/).slice(0, 6)) {
+        const w = plainInline(part).replace(/[*_]/g, '').trim();
+        const own = w && w.length <= 20 ? schemeSeverity(set.section, w) : null;
+        if (own) {
+          c.body.severity = { sev: own, text: w };
+          break;
+        }
+      }
+    }
   }
   const eligible = members.filter(titled);
   const strongs = eligible.filter((c) => strong(c, set));

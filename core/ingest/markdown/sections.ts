@@ -107,7 +107,9 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     if (!colon && (!kind || kind === 'part')) return null;
     return { key, kind, value: b[3].trim() };
   }
-  const p = FACT_PLAIN.exec(line) ?? FACT_LOWER.exec(line);
+  // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
+  const it = /^\s*(?:[-*+]\s+)?([*_])(?![*_\s])([^*_\n]{1,40}?)(?::\1|\1\s?:)\s+(\S.*)$/.exec(line);
+  const p = FACT_PLAIN.exec(line) ?? FACT_LOWER.exec(line) ?? (it ? [it[0], it[2], it[3]] : null);
   if (p) {
     const kind = factKind(p[1]);
     if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };

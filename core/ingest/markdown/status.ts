@@ -44,6 +44,8 @@ export class StatusReader {
   private said: Status | null = null;
   /** inside the text of an answer (a quote or lines after its label) */
   private answering = false;
+  /** whether the line before ended a sentence (a line that goes on with one does not open one) */
+  private ended = true;
 
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
@@ -52,8 +54,11 @@ export class StatusReader {
     const line = raw.replace(/^\s*(?:>\s*)+/, '');
     if (!line.trim()) {
       if (!quoted) this.answering = false;
+      this.ended = true;
       return;
     }
+    const goesOn = !this.ended && /^\W{0,2}\p{Ll}/u.test(line.trim());
+    this.ended = /[.!?:)]\W{0,2}$|^\s*(?:[-*+]|\d+[.)])\s/.test(line.trim()) || /[.!?:]\W{0,3}$/.test(line.trim());
     const facts = factsFromLine(line);
     let fact = false;
     for (const f of facts) {
@@ -79,7 +84,9 @@ export class StatusReader {
     if (fact) return;
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // a reply in a thread says it mid-sentence: "> cache key now scoped by user, fixed in #2296"
-    for (const sentence of plain.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12)) {
+    // ('covers "uploaded and' / 'verified" as a state …': the second line goes on with a sentence)
+    for (const [k, sentence] of plain.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
+      if (k === 0 && goesOn) continue;
       const st = statusSentence(sentence);
       if (!st) continue;
       if (this.answering || quoted) this.verdict = st;

@@ -245,7 +245,8 @@ export function statusFromText(value: string): Status | null {
   if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b|\baperto\b|\baberto\b|\bn[ãa]o corrigid/.test(v))
     return 'open';
   if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\brisk acceptance|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado|\brisco aceito|\brischio accettato/.test(v)) return 'wont_fix';
-  if (/\bfalse[\s-]positive|\bnot a bug\b/.test(v)) return 'false_positive';
+  // ("Withdrawn by the reviewer; not an issue."): the reviewer took the finding back
+  if (/\bfalse[\s-]positive|\bnot a bug\b|\bwithdrawn\b|\bnot an? (?:issue|problem)\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
   if (/\bverified\b/.test(v)) return 'verified';
   if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso|en curso|in corso|em andamento|em progresso)\b/.test(v)) return 'in_progress';
