@@ -3,6 +3,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import {
   EMOJI_RE,
+  isSeverityWord,
   SEVERITY_EMOJI,
   STATUS_MARKER_EMOJI,
   findIssueRef,
@@ -173,6 +174,15 @@ export function parseHeading(raw: string): HeadingInfo {
     // "— Level AA — Fails" (conformance audits) as well as "— CRITICAL BUG"
     // "— fixed in 7d1a9e0", "— resolved in v2.3": a status with where it happened
     const fixedIn = dash && /^(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@-]+$/i.test(dash[1].trim());
+    // ("— Kritik", "— Hög": a severity word of another language after the dash)
+    if (dash && dash.index > 0 && !isPureMarker(dash[1].trim()) && isSeverityWord(dash[1].trim())) {
+      if (!severity) {
+        severity = severityFromValue(dash[1].trim());
+        severityText = dash[1].trim();
+      }
+      s = s.slice(0, dash.index).trim();
+      continue;
+    }
     if (dash && dash.index > 0 && (fixedIn || (isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))))) {
       s = `${s.slice(0, dash.index)} (${dash[1].trim()})`;
     }

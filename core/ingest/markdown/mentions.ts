@@ -138,7 +138,7 @@ const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1
 
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
-const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況)|\band status$/;
+const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況)|\band status$/;
 
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
@@ -189,7 +189,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (markCol) markColumn = i;
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade)$/.test(h)) return;
+    if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade|allvarlighet(?:sgrad)?|alvorlighe(?:d|ts)(?:grad)?|önem(?: derecesi)?)$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;

@@ -107,13 +107,42 @@ const WORD_SEVERITY: Record<string, Severity> = {
   mineure: 'medium',
   leve: 'low',
   lieve: 'low',
+  // Swedish, Danish and Norwegian: "Kritisk / Hög / Medel / Låg", "Kritisk / Høj / Middel / Lav"
+  kritisk: 'critical',
+  'hög': 'high',
+  'høj': 'high',
+  'høy': 'high',
+  medel: 'medium',
+  'låg': 'low',
+  lav: 'low',
+  // Turkish: "Kritik / Yüksek / Orta / Düşük"
+  kritik: 'critical',
+  'yüksek': 'high',
+  orta: 'medium',
+  'düşük': 'low',
 };
+
+/** A word of a severity scale in any language the extractor reads ("Kritik", "hög", "Grave"). */
+export function isSeverityWord(word: string): boolean {
+  return Object.hasOwn(WORD_SEVERITY, word.toLowerCase());
+}
+
+/** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
+const OPENING_ONLY = new Set(['urgent', 'important', 'error', 'warning', 'note']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
-const SEV_TOKEN =
-  /(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(critical|crit|blocker|showstopper|highest|high|major|serious|severe|medium|med|moderate|minor|lowest|low|trivial|informational|info|kritisch|critique|hoch|élevée?|mittel|moyenne?|niedrig|gering|faible|alt[ao]|m[eé]di[ao]|moderada|baj[ao]|bass[ao]|baix[ao]|cr[ií]tic[ao]|hinweis|informati[fv]e?|informativ[ao]|kritiek|hoog|middel|midden|gemiddeld|laag|informatief|krytyczn[eya]|wysok(?:ie|i|a)|średni[ea]?|nisk(?:ie|i|a)|bloqueante|bloquante?|bloccante|grave|majeure?|moderad[oa]|moderat[oa]|mineure?|leve|lieve)(?![\p{L}\p{N}])/iu;
+// (the words: every one of WORD_SEVERITY but those that count only at a value's start, longest first)
+const SEV_TOKEN = new RegExp(
+  String.raw`(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(` +
+    Object.keys(WORD_SEVERITY)
+      .filter((w) => !OPENING_ONLY.has(w))
+      .sort((a, b) => b.length - a.length)
+      .join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
@@ -228,6 +257,9 @@ export function statusFromText(value: string): Status | null {
   if (/^\W*w trakcie\b|^\W*w realizacji\b/.test(v)) return 'in_progress';
   if (/^\W*(?:usunięt|naprawion|poprawion|zamknięt)/.test(v)) return 'fixed';
   if (/^\W*otwart/.test(v)) return 'open';
+  // Swedish, Danish, Norwegian and Turkish trackers' states
+  const nordic = /(?<![\p{L}])(?:(accepterad risk|accepteret risiko|akseptert risiko|risk kabul|kabul edildi)|(falskt larm|falsk positiv|yanlış alarm|yanlış pozitif)|(pågår|i gang|devam ediyor|üzerinde çalışılıyor)|(åtgärdad|åtgärdat|rettet|løst|utbedret|düzeltildi|çözüldü)|(öppen|öppet|åben|åpen|açık))(?![\p{L}])/u.exec(v);
+  if (nordic) return nordic[1] ? 'wont_fix' : nordic[2] ? 'false_positive' : nordic[3] ? 'in_progress' : nordic[4] ? 'fixed' : 'open';
   // bug bounty platforms' states: triaged and waiting for the reporter are open, informative needs no
   // change, not applicable and spam are not vulnerabilities
   if (/^\W*(?:triaged|new|needs more info|pending review)\W*$/.test(v)) return 'open';
@@ -256,7 +288,7 @@ export function statusFromText(value: string): Status | null {
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu)\b`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'i');
@@ -336,9 +368,9 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|risco|n vel de risco|ryzyko|poziom ryzyka|waga|priorytet)$/.test(k)) return 'severity';
-  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o)$/.test(k)) return 'location';
-  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat|situa o|situaci n|situacion|situacao)$/.test(k)) return 'status';
+  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|risco|n vel de risco|ryzyko|poziom ryzyka|waga|priorytet|allvarlighet|allvarlighetsgrad|alvorlighed|alvorlighedsgrad|alvorlighetsgrad|nem|nem derecesi)$/.test(k)) return 'severity';
+  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o|plats|placering|plassering|fil|konum|dosya)$/.test(k)) return 'location';
+  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat|situa o|situaci n|situacion|situacao|durum)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
   if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim|esfuerzo|esfuerzo estimado|estimaci n)$/.test(k)) return 'effort';
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
