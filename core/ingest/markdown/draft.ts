@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, typ
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity } from './scheme';
-import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -173,7 +173,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     }
   }
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
@@ -297,6 +297,19 @@ export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
     const sev = RISK_MATRIX[`${level(impact.value)}|${level(likely.value)}`];
     const text = `Impact: ${impact.value.split(/[\s,;(]/)[0]} / ${likely.key.trim()}: ${likely.value.split(/[\s,;(]/)[0]}`;
     if (sev) return { ...impact, kind: 'severity', value: `${sev} (${text})` };
+  }
+  return undefined;
+}
+
+/**
+ * "- **Impact:** high — run-length count is trusted …": the finding's impact rated in one word before its
+ * prose rates a finding (it does not make a section one: a change log's "Impact: Critical - …" is no finding).
+ */
+function ratedImpact(facts: Fact[]): Fact | undefined {
+  if (facts.some((f) => f.kind === 'likelihood')) return undefined;
+  for (const f of facts) {
+    const rated = IMPACT_KEY.test(f.key.trim()) ? impactRating(f.value) : null;
+    if (rated) return { ...f, kind: 'severity', value: rated.text };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, readLead, typ
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';
@@ -102,9 +102,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           const st = statusFromText(v);
           if (st) into.statuses.line(`Status: ${v}`);
         } else if (IMPACT_KEY.test(key) && !into.severity) {
-          // "Impact: **High.** Affected users …", "Impact: high — I expect …", "Impact: medium at peak":
-          // rated in one word, before its prose
-          into.severity = oneWordRating(v) ?? oneWordRating(v.split(/\s+(?:[—–-]|for|at|on|in)\s+|,\s*/)[0]);
+          into.severity = impactRating(v);
         } else if (key !== 'status' && !IMPACT_KEY.test(key) && !into.severity) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
@@ -186,7 +184,6 @@ function badgeLine(line: string, into: BodyFacts): void {
 }
 
 /** "Impact", "Impacto", "Impatto", "Auswirkung": a finding's impact, a rating when it is one word before its prose. */
-const IMPACT_KEY = /^(?:impact|impacto|impatto|auswirkung)$/;
 
 const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
 

@@ -229,6 +229,17 @@ export function oneWordRating(value: string): { sev: Severity; text: string } | 
   return sev ? { sev, text: w![1] } : null;
 }
 
+/** Keys that name a finding's impact, which is prose unless it opens with a rating. */
+export const IMPACT_KEY = /^(?:impact|impacto|impatto|auswirkung)$/i;
+
+/**
+ * "Impact: **High.** Affected users …", "Impact: high — I expect …", "Impact: medium at peak": an impact
+ * rated in one word before its prose, or null.
+ */
+export function impactRating(value: string): { sev: Severity; text: string } | null {
+  return oneWordRating(value) ?? oneWordRating(value.split(/\s+(?:[—–-]|for|at|on|in)\s+|,\s*/)[0]);
+}
+
 /** Severity stated by a heading's label words (uppercase words, P-levels, Sev-N, emoji). */
 export function severityFromLabel(label: string, anyCase: boolean): Severity | null {
   const re = anyCase
