@@ -274,9 +274,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const scorecard = refCol < 0 && named < 0 && header.some((h) => /^(area|aspect|domain|dimension|category|component)s?$/.test(h)) && !/^(issue|finding|bug|title|problem|defect|description|summary)/.test(header[nameCol] ?? '');
   const standalone =
     !statusOnly && !titleless && !remedies && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+  // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
+  const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
+    if (typeCol >= 0 && /^\W*(?:user story|story|task|sub-?task|epic|feature|test case|test plan|test suite|spike|initiative|requirement)\W*$/i.test(cells[typeCol] ?? '')) continue;
     const name = cells[nameCol] ?? '';
     // (a status row names its finding by the id column alone: "| 1.1.9 | WARN | — | Accepted |")
     if ((!name || !/\p{L}/u.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
