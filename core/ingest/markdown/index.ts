@@ -24,7 +24,7 @@ import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
-import { isPartTitle } from './vocab';
+import { GRADE_SCALE, isPartTitle } from './vocab';
 import { setScheme } from './scheme';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -275,7 +275,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
       // ("Severity 4" on the report's own numbered scale)
       // ("Rating Minor": the word after the field's name)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(/^(?:severity|rating|risk|level|grade|tier|impact)\s+/, ''));
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, ''));
       if (sev) f.severity = sev;
     }
   }
@@ -354,6 +354,9 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
 }
 
 /** Lines that may define a severity word ("→", "=", "(severity …)", a severity word or a colour). */
+/** "Rating Minor", "Tier A", "Category B": the name of a field or of the report's scale before the grade. */
+const RATING_NAME = new RegExp(String.raw`^(?:(?:severity|rating|risk|impact)|${GRADE_SCALE})\s+`);
+
 const LEGEND_HINT = /\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|→|->|=>|⇒|=|maps to|means|counts as|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/iu;
 
 function findDate(text: string, top: Section, sections: Section[]): string | null {

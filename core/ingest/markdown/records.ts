@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, readLead, typ
 import { addLocations, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, oneWordRating, IMPACT_KEY, impactRating } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';

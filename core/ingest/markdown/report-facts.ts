@@ -1,7 +1,13 @@
 // Report-level facts: stated counts (claims), effort per severity group, date.
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { blocksStatement, severityFromValue } from './vocab';
+import { blocksStatement, GRADE_SCALE, severityFromValue } from './vocab';
+
+/** "2 Tier A": a grade after the name of its scale. */
+const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
+/** "Tier A: 1 · Tier B: 2": counts by the grades of the report's own scale. */
+const GRADE_COUNT_HINT = new RegExp(String.raw`\b${GRADE_SCALE}\s+[A-Z0-9]{1,2}\s*[:=]`, 'i');
+const GRADE_COUNT = new RegExp(String.raw`\b${GRADE_SCALE}\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b`, 'gi');
 
 const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?|blocker|major|minor|trivial)\b([^:\n]{0,40}?):\s*(.*)$/i;
 const INLINE_COUNT =
@@ -103,7 +109,7 @@ function scanGate(line: string, rf: ReportFacts): void {
       // "Open Tier A items block tagging v3.0": a word of the report's own legend (a letter grade only
       // after the name of its scale, so an article "a" is none)
       for (const [w, sev] of rf.scheme) {
-        const re = w.length === 1 ? new RegExp(String.raw`\b(?:tier|grade|level|class|category)\s+${w.toUpperCase()}\b`, 'i') : /^[\p{L} -]+$/u.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
+        const re = w.length === 1 ? new RegExp(String.raw`\b${GRADE_SCALE}\s+${w.toUpperCase()}\b`, 'i') : /^[\p{L} -]+$/u.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
         if (re?.test(piece) && (w.length > 1 || re.exec(piece)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
       }
       // "only P0 items block deploys", "Nothing else in this document blocks the release": the others do not
@@ -196,7 +202,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
 function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
   // "2 Tier A, 3 Tier B": a grade after the name of its scale
-  const graded = /^(?:tier|grade|level|class|category)\s+(\p{L}{1,12})\b/iu.exec(word);
+  const graded = GRADED_WORD.exec(word);
   if (graded && rf.scheme.get(graded[1].toLowerCase())) return rf.scheme.get(graded[1].toLowerCase())!;
   if (/\s\p{L}/u.test(word)) {
     const words = word.split(/\s+/);
@@ -376,7 +382,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
-  const graded = !/\b(?:tier|grade|class|level)\s+[A-Z0-9]{1,2}\s*[:=]/i.test(line) ? [] : [...line.matchAll(/\b(?:tier|grade|class|level)\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b/gi)];
+  const graded = !GRADE_COUNT_HINT.test(line) ? [] : [...line.matchAll(GRADE_COUNT)];
   if (graded.length >= 2 && rf.scheme.size) {
     const by: Partial<Record<Severity, number>> = {};
     for (const m of graded) {

@@ -2,7 +2,9 @@
 // its sections are classified, so headings and fields rated in those words are read through it.
 import type { Severity } from '../../../shared/types';
 import type { Section } from './sections';
-import { EMOJI_RE } from './vocab';
+import { EMOJI_RE, GRADE_SCALE } from './vocab';
+
+const GRADED = new RegExp(String.raw`^${GRADE_SCALE}\s+(\S+)$`);
 
 const schemes = new WeakMap<Section, Map<string, Severity>>();
 
@@ -26,7 +28,7 @@ export function schemeSeverity(s: Section, word: string): Severity | null {
   const mark = scheme.get(word.replace(/\uFE0F/g, '').trim());
   if (mark) return mark;
   const w = word.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  const graded = /^(?:tier|grade|level|class|category)\s+(\S+)$/.exec(w)?.[1];
+  const graded = GRADED.exec(w)?.[1];
   return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')) ?? scheme.get(w.replace(/(?<=\p{L}{3})s$/u, '')) ?? null;
 }
 

@@ -2,7 +2,10 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { factKind, isPartTitle, severityFromValue, statusFromText } from './vocab';
+import { factKind, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText } from './vocab';
+
+/** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
+const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
 import { parseLocations } from './locations';
 
 export interface Fact {
@@ -157,6 +160,11 @@ function collectFacts(text: string, s: Section): void {
           }
           // "`Informative` · `Low`": a word that is a state and a rating is the state when another badge rates
           const rated = badges.filter((v) => v && severityFromValue(v) && !statusFromText(v)).length > 0;
+          // ("`KSK-118` · **Category B** · Fixed in 2.4.1": a short plain segment among them says where it stands)
+          segs.forEach((seg, i) => {
+            const st = !badges[i] && seg.length <= 40 && !/:/.test(seg) ? statusFromText(plainInline(seg)) : null;
+            if (st) s.facts.push({ kind: 'status', key: 'badge', value: plainInline(seg).trim(), offset });
+          });
           for (const v of badges) {
             if (!v) continue;
             const sev = rated && statusFromText(v) ? null : severityFromValue(v);
@@ -165,7 +173,7 @@ function collectFacts(text: string, s: Section): void {
             else if (st) s.facts.push({ kind: 'status', key: 'badge', value: v, offset });
             else if (/^#\d{1,12}$|^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})?-\d+$/.test(v.trim())) s.facts.push({ kind: 'ref', key: 'badge', value: v.trim(), offset });
             // ("**Tier A**": a grade of the report's own scale, read through its legend)
-            else if (/^(?:tier|grade|class|level)\s+[A-Z0-9]{1,2}$/i.test(v.trim())) s.facts.push({ kind: 'severity', key: 'badge', value: v.trim(), offset });
+            else if (GRADE_BADGE.test(v.trim())) s.facts.push({ kind: 'severity', key: 'badge', value: v.trim(), offset });
           }
           continue;
         }

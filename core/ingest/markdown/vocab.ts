@@ -122,6 +122,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'düşük': 'low',
 };
 
+/**
+ * The names a report gives its own grading scale before a grade ("Tier A", "Class 2", "Category B"): one
+ * list for every place that reads such a grade (legend, fields, badges, counts, gates).
+ */
+export const GRADE_SCALE = String.raw`(?:tier|grade|level|class|category)`;
+
 /** A word of a severity scale in any language the extractor reads ("Kritik", "hög", "Grave"). */
 export function isSeverityWord(word: string): boolean {
   return Object.hasOwn(WORD_SEVERITY, word.toLowerCase());
