@@ -50,7 +50,11 @@ export function findingReason(s: Section): string | null {
   const evidence = factsAny || parts || h.locations.length > 0 || (s.fieldLines ?? 0) >= 2;
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
-  if (h.severity && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
+  // ("## 3. Observations (informational)", "## Vulnerabilities (High)": one plural noun rated in brackets
+  // names the group its records belong to, not a finding of its own)
+  // ("## 3. Other notes (informational)": a word for "more of them" may come first)
+  const groupNoun = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu.test(h.title.trim()) && h.refKind !== 'issue' && !h.status;
+  if (h.severity && !groupNoun && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
   // "### ⚠️ Budget progress bar ignores split transactions" + "**Where:** …": a mark the report's legend rates
   if (!h.severity && h.severityText && evidence && schemeSeverity(s, h.severityText)) return 'a mark the report\u2019s legend rates, with finding fields';
   // "#### Possible IDOR …" over "`#2297330` · `Needs more info` · …": a tracker's record, its id in a line of badges

@@ -94,7 +94,7 @@ export function plainInline(md: string): string {
 }
 
 const MARKER_WORD =
-  /^(critical|crit|blocker|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|fails?|failed|failing|passe?s?|passed|level|a|aa|aaa|-|–|—|\/|&|\+|,|and|or)$/i;
+  /^(critical|crit|blocker|informational|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|fails?|failed|failing|passe?s?|passed|level|a|aa|aaa|-|–|—|\/|&|\+|,|and|or)$/i;
 
 // a status word may follow the title after a space ("… FIXED"); a severity word needs a separator
 // ("… - HIGH", "…: CRITICAL"), since "logs payloads at INFO" ends in one as a word of the title
@@ -163,6 +163,8 @@ export function parseHeading(raw: string): HeadingInfo {
 
   // trailing markers: "(FIXED)", "(URGENT - P0)", "[HIGH SEVERITY]", "— CRITICAL BUG", "✅ FIXED",
   // "(scheduler.ts:500)": annotations after the title, never part of it
+  // "**3.1 Title (Critical).**": a bold sentence closes after its annotation
+  s = s.replace(/(\([^()]{1,40}\))\s*[.:]\s*$/, '$1');
   for (let guard = 0; guard < 6; guard++) {
     const where = /\s+[—–-]\s+(`[^`]+`(?:\s*,\s*`[^`]+`)*)$/.exec(s);
     if (where && where.index > 0 && parseLocations(where[1], true).length) {

@@ -215,7 +215,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
   // (under "### After launch (Sev-3)" or "## Issues", a titled "| ID | Issue | Status |" table lists findings)
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && named >= 0;
-  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
+  // ("| Item | Status at retest |" with "| 3.1 | Fixed — verified. |": the items named by their numbers)
+  const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue)s?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
+  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // "| check_id | file | resource | check_name |": a checker's table of failed checks, each a finding
@@ -231,7 +233,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
-  const refCol = idCells >= 0 ? idCells : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');

@@ -297,7 +297,8 @@ export function statusFromText(value: string): Status | null {
   // ("Withdrawn by the reviewer; not an issue."): the reviewer took the finding back
   if (/\bfalse[\s-]positive|\bnot a bug\b|\bwithdrawn\b|\bnot an? (?:issue|problem)\b/.test(v)) return 'false_positive';
   if (/\bduplicate\b/.test(v)) return 'duplicate';
-  if (/\bverified\b/.test(v)) return 'verified';
+  // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified)
+  if (/\bverified\b/.test(v) && !/\bnot (?:yet )?(?:re-?)?verified\b/.test(v)) return 'verified';
   if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso|en curso|in corso|em andamento|em progresso)\b/.test(v)) return 'in_progress';
   if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa]|risolt[oa]|corrett[oa]|corrigid[oa]|resolvid[oa]|conclu[ií]d[oa]|terminad[oa])\b|conclu[ií]d[oa]|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
   return null;
