@@ -43,7 +43,9 @@ export function findingReason(s: Section): string | null {
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
   if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
   // ("Rating: Significant" in the words of the report's own legend)
-  const sevFact = s.facts.some((f) => f.kind === 'severity' && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
+  // ("Alvorlighetsgrad: **Kritisk** = …; **Høy** = …": a field that defines the scale is its legend, no rating)
+  const legendValue = (v: string) => (v.match(/[\p{L}*]\s*=\s/gu)?.length ?? 0) >= 2;
+  const sevFact = s.facts.some((f) => f.kind === 'severity' && !legendValue(f.value) && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));

@@ -113,6 +113,7 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'høj': 'high',
   'høy': 'high',
   medel: 'medium',
+  middels: 'medium',
   'låg': 'low',
   lav: 'low',
   // Turkish: "Kritik / Yüksek / Orta / Düşük"
@@ -275,7 +276,8 @@ export function statusFromText(value: string): Status | null {
   if (/^\W*(?:usunięt|naprawion|poprawion|zamknięt)/.test(v)) return 'fixed';
   if (/^\W*otwart/.test(v)) return 'open';
   // Swedish, Danish, Norwegian and Turkish trackers' states
-  const nordic = /(?<![\p{L}])(?:(accepterad risk|accepteret risiko|akseptert risiko|risk kabul|kabul edildi)|(falskt larm|falsk positiv|yanlış alarm|yanlış pozitif)|(pågår|i gang|devam ediyor|üzerinde çalışılıyor)|(åtgärdad|åtgärdat|rettet|løst|utbedret|düzeltildi|çözüldü)|(öppen|öppet|åben|åpen|açık))(?![\p{L}])/u.exec(v);
+  if (/(?<![\p{L}])(?:duplikat|dublet|yinelenen)(?![\p{L}])/u.test(v)) return 'duplicate';
+  const nordic = /(?<![\p{L}])(?:(accepterad risk|accepteret risiko|akseptert risiko|risk kabul|kabul edildi)|(falskt larm|falsk positiv|yanlış alarm|yanlış pozitif)|(pågår|i gang|under arbeid|under udbedring|devam ediyor|üzerinde çalışılıyor)|(åtgärdad|åtgärdat|rettet|løst|utbedret|düzeltildi|çözüldü)|(öppen|öppet|åben|åpen|açık))(?![\p{L}])/u.exec(v);
   if (nordic) return nordic[1] ? 'wont_fix' : nordic[2] ? 'false_positive' : nordic[3] ? 'in_progress' : nordic[4] ? 'fixed' : 'open';
   // bug bounty platforms' states: triaged and waiting for the reporter are open, informative needs no
   // change, not applicable and spam are not vulnerabilities
@@ -386,7 +388,7 @@ export function factKind(key: string): string | null {
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|risco|n vel de risco|ryzyko|poziom ryzyka|waga|priorytet|allvarlighet|allvarlighetsgrad|alvorlighed|alvorlighedsgrad|alvorlighetsgrad|nem|nem derecesi)$/.test(k)) return 'severity';
+  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|risco|n vel de risco|ryzyko|poziom ryzyka|waga|priorytet|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighed|alvorlighedsgrad|alvorlighetsgrad|nem|nem derecesi)$/.test(k)) return 'severity';
   if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o|plats|placering|plassering|fil|konum|dosya)$/.test(k)) return 'location';
   if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat|situa o|situaci n|situacion|situacao|durum)$/.test(k)) return 'status';
   if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
