@@ -325,6 +325,18 @@ export function readLead(md: string): Lead {
   if (b && boldMarkersOnly && readMarkers(plainInline(b[1]) + ' ' + boldInner, markers)) {
     // "**🔴 BUG #1** - Health endpoint …", "**MINOR:** `x` has …": the bold holds markers; the title follows
     const rest = b[4].replace(/^\s*(?:[—–:|·•-]\s*)?/, '');
+    // "**Major** · Accuracy · `strings.json` → `key` — **Title in bold** — MG-2301 · open": fields, then the
+    // title in bold after a dash; where it is among the fields
+    const later = /^((?:[^*\n`]|`[^`\n]*`){1,300}?\s[·•|]\s(?:[^*\n`]|`[^`\n]*`){0,300}?)\s[—–]\s+(\*\*|__)([^*\n]{8,300}?)\2(.*)$/.exec(rest);
+    if (later) {
+      const titled = readLead(`**${later[3]}**`);
+      const locations = [...titled.locations];
+      addLocations(locations, parseLocations(plainInline(later[1]), true).filter((l) => l.path.includes('/') || l.startLine != null));
+      // ("… — MG-2301 · fixed in rc3, verified by JD": the tracker id and the state close the line)
+      const end = /\s[—–]\s+([A-Z][A-Z0-9]{0,9}-\d{1,6})\s*(?:[·•|]\s*([^—–\n]{1,120}))?\s*$/.exec(later[4]);
+      const status = end?.[2] ? statusFromText(end[2].split(/[.;]/)[0]) ?? statusSentence(end[2]) : null;
+      return merge({ ...titled, locations, ref: titled.ref ?? end?.[1] ?? null, refKind: titled.ref ? titled.refKind : end ? 'issue' : null, status: titled.status ?? status }, markers);
+    }
     const again = readLead(rest);
     return merge(again, markers);
   }

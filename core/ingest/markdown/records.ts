@@ -522,7 +522,10 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return null;
   const lines = paragraphLines(text, first);
-  const head = lines[0].replace(LIST_MARKER, '').replace(/^\s*\[[ xX]\]\s+/, '');
+  let head = lines[0].replace(LIST_MARKER, '').replace(/^\s*\[[ xX]\]\s+/, '');
+  // ("— **"Odeslat" / "žádost" … transfer**": a bold title wrapped onto the next lines is read whole)
+  // (and the rest of its lines, where the record's id and state may close it)
+  if ((head.match(/\*\*/g)?.length ?? 0) % 2 === 1) for (let i = 1; i < Math.min(lines.length, 4); i++) head += ' ' + lines[i].trim();
   let lead = readLead(head);
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const body = itemBody(text, item, lines.slice(1));
