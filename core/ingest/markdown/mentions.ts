@@ -256,7 +256,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
   const decisionCol = col(/^(decision|triage(?: decision)?)(?:\s*\([^)]*\))?$/);
-  const statusCol = decisionCol >= 0 ? decisionCol : col(STATUS_HEADER) >= 0 ? col(STATUS_HEADER) : col(/^(status|state|fixed|resolution)|retest|re-test|result|outcome|verification/);
+  const statusCol = decisionCol >= 0 ? decisionCol : col(STATUS_HEADER) >= 0 ? col(STATUS_HEADER) : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
@@ -274,8 +274,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
   // "| Area | Rating | Comment |": a scorecard rates the areas reviewed; its rows point at findings ("see finding 3")
   const scorecard = refCol < 0 && named < 0 && header.some((h) => /^(area|aspect|domain|dimension|category|component)s?$/.test(h)) && !/^(issue|finding|bug|title|problem|defect|description|summary)/.test(header[nameCol] ?? '');
+  // ("## Defects closed in April" over "| Ticket | Pri | Summary | Closure |": a register of defects, each with
+  // its id, rating and how it was closed, lists findings that are closed, not a changelog's changes)
+  const closedRegister = !!ctx.negative && / a list of what was fixed$/.test(ctx.negative) && idCells >= 0 && sevCol >= 0 && col(/^(status|state|closure|closed|resolution)/) >= 0;
   const standalone =
-    !statusOnly && !titleless && !remedies && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+    !statusOnly && !titleless && !remedies && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   const out: Draft[] = [];
@@ -384,6 +387,10 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
   const cells = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).trim()));
+  // "| P1 — Critical | Production unavailable … |": a contract's priority scale that names its levels' severity,
+  // which may differ from the usual reading of P1 (high)
+  const levels = cells.map((r) => /^(P[0-4]|Sev-?[0-5]|S[0-5])\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/i.exec(r[0] ?? ''));
+  if (levels.length >= 3 && levels.every(Boolean)) return new Map(levels.map((m) => [m![1].toLowerCase(), severityFromValue(m![2])!]));
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim()));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
   const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v);
