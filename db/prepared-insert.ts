@@ -135,9 +135,10 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
   /** writes every full batch held, keeps the rest at the front of the buffer */
   private writeFull(): void {
     if (this.copy) {
-      // a COPY takes any number of rows: all held ones go
+      // a COPY takes any number of rows: all held ones go, then the rows that refer to them
       this.copy(this.buf, this.n);
       this.n = 0;
+      this.child?.writeFull();
       return;
     }
     const w = this.width;

@@ -59,7 +59,25 @@ function reply(msg) {
 function failure(e) {
   return { ok: false, error: { message: e && e.message ? e.message : String(e), code: e && e.code, detail: e && e.detail, constraint: e && e.constraint } };
 }
-port.on('message', async (req) => {
+// a COPY sent with \`defer\` is answered at once and runs while the caller prepares the next one;
+// requests are handled one after the other, so the next waits for it, and gets its failure instead
+// of an answer of its own (a ROLLBACK still runs: it ends the failed transaction)
+let chain = Promise.resolve();
+let deferredError = null;
+port.on('message', (req) => {
+  chain = chain.then(() => handle(req));
+});
+const isRollback = (req) => req.op === 'query' && req.statements.length > 0 && /^ROLLBACK\b/.test(req.statements[0].text);
+async function handle(req) {
+  if (deferredError) {
+    const e = deferredError;
+    if (!isRollback(req)) {
+      deferredError = null;
+      reply(failure(e));
+      return;
+    }
+    deferredError = null;
+  }
   try {
     if (req.op === 'close') {
       if (ready) await client.end().catch(() => {});
@@ -72,13 +90,19 @@ port.on('message', async (req) => {
     await ready;
     if (req.op === 'copy') {
       // COPY … FROM STDIN: the rows as COPY text, written to the server in one go
-      const stream = client.query(copyFrom(req.text));
-      await new Promise((resolve, reject) => {
-        stream.on('error', reject);
-        stream.on('finish', resolve);
-        stream.end(req.data);
-      });
-      reply({ ok: true, results: [{ rows: [], rowCount: Number(stream.rowCount) || 0 }] });
+      if (req.defer) reply({ ok: true, results: [{ rows: [], rowCount: -1 }] });
+      try {
+        const stream = client.query(copyFrom(req.text));
+        await new Promise((resolve, reject) => {
+          stream.on('error', reject);
+          stream.on('finish', resolve);
+          stream.end(req.data);
+        });
+        if (!req.defer) reply({ ok: true, results: [{ rows: [], rowCount: Number(stream.rowCount) || 0 }] });
+      } catch (e) {
+        if (!req.defer) throw e;
+        deferredError = e;
+      }
       return;
     }
     const results = [];
@@ -90,7 +114,7 @@ port.on('message', async (req) => {
   } catch (e) {
     reply(failure(e));
   }
-});
+}
 `;
 
 /**
@@ -143,6 +167,15 @@ export class SyncPg {
    */
   copy(text: string, data: string): number {
     return this.answered({ op: 'copy', text, data })[0].rowCount;
+  }
+
+  /**
+   * The same COPY, answered at once: it runs while this thread goes on, and the next request waits
+   * for it (at most one is in flight). A failure of it is thrown by that next request instead of its
+   * own answer -- inside a transaction, which then rolls back as a whole.
+   */
+  copyDeferred(text: string, data: string): void {
+    this.answered({ op: 'copy', text, data, defer: true });
   }
 
   close(): void {

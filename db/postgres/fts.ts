@@ -51,7 +51,7 @@ export function lexemes(...texts: ReadonlyArray<string | null>): string {
  * the distinct lexemes of the texts as a tsvector's text form ('a' 'b'), for COPY: a lexeme holds
  * only letters and digits, so quoting it needs no escape
  */
-function tsvectorText(texts: ReadonlyArray<string | null>): string {
+export function tsvectorText(texts: ReadonlyArray<string | null>): string {
   let out = '';
   for (const t of lexemeSet(texts)) out += out ? ` '${t}'` : `'${t}'`;
   return out;
@@ -95,7 +95,10 @@ function write(runner: PostgresRunner, rows: readonly SourceRow[]): number {
   return rows.length;
 }
 
-/** Indexes the findings of a report just stored (none of them indexed yet): their documents go in by COPY. */
+/**
+ * Indexes the findings of a report just stored (none of them indexed yet): their documents go in by
+ * COPY. (A big SARIF log's documents are made while its rows are stored instead: FTS_DOC_ROW.)
+ */
 export function pgFtsIndexReport(runner: PostgresRunner, reportId: number, between?: (done: number, total: number) => void): void {
   const [span] = runner.exec([{ text: 'SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM findings WHERE report_id = $1', values: [reportId] }]);
   const { lo, hi, n } = span.rows[0] as { lo: number | null; hi: number | null; n: number };
@@ -139,3 +142,10 @@ export function pgFtsMatch(fts5Query: string): Expression<SqlBool> {
   const q = pgTsQuery(fts5Query);
   return q === null ? sql<SqlBool>`false` : sql<SqlBool>`${sql.ref('findings_fts.doc')} @@ ${q}::tsquery`;
 }
+
+/**
+ * The search documents of a bulk ingest, written by COPY beside the rows (core/ingest/store.ts): the
+ * finding's id and its document (its title, body, location paths, ref and rule, as SOURCE reads them)
+ * made from the values being stored, so nothing is read back.
+ */
+export const FTS_DOC_COLUMNS = ['rowid', 'doc'] as const;
