@@ -22,6 +22,7 @@ import { benchMarkdownSamples } from './markdown';
 import { benchReingest } from './reingest';
 import { benchServeReads, type ServeReadFigures } from './serve-reads';
 import { benchTeamLoad, type TeamLoadFigures } from './team-load';
+import { benchPgIngest } from './pg-ingest';
 import { droppedFramePct, median, quantile } from './stats';
 
 const smoke = process.argv.includes('--smoke');
@@ -197,6 +198,23 @@ try {
   const fileSize = { label: "the SARIF file's size (not a measured process)", kind: 'file size' as const, samples: [mb] };
   add({ id: 'cli-ingest-rss', name: 'punchlist ingest FILE, peak RSS of the whole process', unit: 'MB', samples: processes.rss, load: processes.load, compare: fileSize, target: { kind: 'ratio', limit: 3 } });
   add({ id: 'cli-ingest-db-size', name: 'punchlist ingest FILE, size of the fresh database', unit: 'MB', samples: processes.dbMb, load: processes.load, compare: fileSize, target: { kind: 'ratio', limit: 1 } });
+
+  // ---- the same `punchlist ingest` into a team database (issue 18: COPY), a fresh database of a
+  // throwaway PostgreSQL cluster each time, set against the SQLite CLI ingests of this run
+  // (bench/pg-ingest.ts; alone: node bin/run-ts.mjs bench/pg-ingest.ts)
+  const pgIngest = await benchPgIngest(cliBin, file, N, RUNS);
+  if ('skipped' in pgIngest) console.log(`  ingest into PostgreSQL skipped: ${pgIngest.skipped}`);
+  else {
+    add({
+      id: 'cli-ingest-postgres',
+      name: `punchlist ingest FILE --db postgres://… (whole CLI process, fresh team database, COPY), ${N} results`,
+      unit: 'ms',
+      samples: pgIngest.pgMs,
+      compare: { label: 'punchlist ingest FILE into a fresh SQLite file (the runs above)', kind: 'reference', samples: processes.cli },
+      target: { kind: 'ratio', limit: 2 },
+      note: `SQLite ingests alternated with these: median ${round(median(pgIngest.sqliteMs))} ms`,
+    });
+  }
 
   // ---- search through the API over that database, in fresh processes: each warmed with other
   // queries, then timing queries it has not run yet (first-time) and the same ones again (repeated)

@@ -9,6 +9,9 @@ import type { SqlRunner } from './runner';
 import { isPostgres, pgRunner } from './dialect';
 import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
+/** PostgreSQL's search documents written beside a bulk ingest's rows (core/ingest/store.ts): columns, and a document's text */
+export { FTS_DOC_COLUMNS, tsvectorText as ftsDocumentText } from './postgres/fts';
+
 export const FTS_TABLE = 'findings_fts';
 
 const COLUMNS = 'title, body, paths, rule_id';

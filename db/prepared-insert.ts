@@ -49,9 +49,14 @@ export function preparedRow<T extends keyof Database, S>(db: Kysely<Database>, r
   };
 }
 
+/** rows a COPY sends at a time (PostgreSQL: a few MB of text for findings) */
+const COPY_BATCH = 5_000;
+
 /**
  * Buffers rows and inserts them `batch` at a time through one multi-row statement (about 40%
- * faster than one statement per row in SQLite); `flush()` writes what is left row by row.
+ * faster than one statement per row in SQLite); `flush()` writes what is left row by row. Where the
+ * runner has a bulk path (`SqlRunner.copyRows`: PostgreSQL's COPY), batches of COPY_BATCH rows go
+ * through it instead, and `flush()` sends what is left in one more.
  * `add(source)` buffers the row its RowSpec gets from `source`.
  *
  * `parent.parentOf(child)`: the child's rows refer to the parent's (locations → findings). The child
@@ -64,30 +69,35 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
   private readonly buf: unknown[];
   private readonly getters: ReadonlyArray<(source: S) => unknown>;
   private n = 0;
-  private readonly single: Prepared<unknown>;
-  private readonly multi: Prepared<unknown>;
+  private readonly single: Prepared<unknown> | null = null;
+  private readonly multi: Prepared<unknown> | null = null;
+  /** the engine's bulk path (PostgreSQL's COPY): every write is one call with all rows held */
+  private readonly copy: ((values: readonly unknown[], rows: number) => void) | null = null;
   private readonly width: number;
   private readonly row: unknown[];
   private readonly chunk: unknown[];
   private child: BatchInserter<never, T> | null = null;
   /** follows a parent: buffers until the parent has written (the buffer then grows as needed) */
   private held = false;
+  readonly batch: number;
 
-  constructor(
-    db: Kysely<Database>,
-    runner: SqlRunner,
-    spec: RowSpec<T, S>,
-    readonly batch = 16,
-  ) {
+  constructor(db: Kysely<Database>, runner: SqlRunner, spec: RowSpec<T, S>, batch = 16) {
     const { table } = spec;
     const columns = spec.columns.map(([name]) => name);
     this.getters = spec.columns.map(([, get]) => get);
     this.width = columns.length;
-    this.single = preparedInsert(db, runner, table, columns, 1);
-    this.multi = preparedInsert(db, runner, table, columns, batch);
+    if (runner.copyRows) {
+      const copyRows = runner.copyRows.bind(runner);
+      this.copy = (values, rows) => copyRows(table, columns, values, rows);
+      this.batch = batch = COPY_BATCH;
+    } else {
+      this.single = preparedInsert(db, runner, table, columns, 1);
+      this.multi = preparedInsert(db, runner, table, columns, batch);
+      this.batch = batch;
+    }
     this.buf = new Array(this.width * batch).fill(null);
     this.row = new Array(this.width);
-    this.chunk = new Array(this.width * batch);
+    this.chunk = this.copy ? [] : new Array(this.width * batch);
   }
 
   parentOf<C, U extends keyof Database>(child: BatchInserter<C, U>): void {
@@ -98,7 +108,8 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
   /** where the next row goes in the buffer; writes a full batch first when needed */
   private nextRow(): number {
     if (this.n === this.batch && !this.held) {
-      this.multi.run(this.buf);
+      if (this.copy) this.copy(this.buf, this.n);
+      else this.multi!.run(this.buf);
       this.n = 0;
       if (this.child) this.child.writeFull();
     }
@@ -123,6 +134,13 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
 
   /** writes every full batch held, keeps the rest at the front of the buffer */
   private writeFull(): void {
+    if (this.copy) {
+      // a COPY takes any number of rows: all held ones go, then the rows that refer to them
+      this.copy(this.buf, this.n);
+      this.n = 0;
+      this.child?.writeFull();
+      return;
+    }
     const w = this.width;
     const per = w * this.batch;
     const buf = this.buf;
@@ -131,7 +149,7 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
     for (; r + this.batch <= this.n; r += this.batch) {
       const at = r * w;
       for (let c = 0; c < per; c++) chunk[c] = buf[at + c];
-      this.multi.run(chunk);
+      this.multi!.run(chunk);
     }
     if (r === 0) return;
     const at = r * w;
@@ -147,10 +165,10 @@ export class BatchInserter<S = never, T extends keyof Database = keyof Database>
   }
 
   flush(): void {
-    if (this.held) this.writeFull();
+    if (this.held || this.copy) this.writeFull();
     for (let r = 0; r < this.n; r++) {
       for (let c = 0; c < this.width; c++) this.row[c] = this.buf[r * this.width + c];
-      this.single.run(this.row);
+      this.single!.run(this.row);
     }
     this.n = 0;
     if (this.child) this.child.flush();

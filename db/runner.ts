@@ -33,6 +33,12 @@ export interface SqlRunner {
    * without it maintains them as usual.
    */
   bulkLoad?<T>(tables: readonly string[], fn: () => T): T;
+  /**
+   * optional, inside tx: writes `rows` rows into `table`, given as flat values (`columns.length` a
+   * row, in `columns` order, from index 0), by the engine's bulk path (PostgreSQL: COPY FROM STDIN).
+   * A runner without it gets multi-row INSERTs (BatchInserter).
+   */
+  copyRows?(table: string, columns: readonly string[], values: readonly unknown[], rows: number): void;
 }
 
 export function compiled<R>(q: Query<R>): CompiledQuery<R> {

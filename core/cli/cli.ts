@@ -17,6 +17,8 @@ const commands: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules')).rulesCommand,
   // issue 18: who may do what on a team database
   team: async () => (await import('./commands/team')).teamCommand,
+  push: async () => (await import('./commands/sync')).pushCommand,
+  pull: async () => (await import('./commands/sync')).pullCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -16,6 +16,11 @@ Usage:
   punchlist rules list|export|import|enable|disable|delete [--db PATH] [--project NAME]
                                                 the corrections made in the import review, kept as rules
   punchlist team viewer LOGIN --db postgres://…  let a login read the team database, never write
+  punchlist push --db LOCAL.sqlite --to postgres://… [--project NAME] [--take mine|theirs|F:FIELD=SIDE]
+                                                copy a local project with its history to a team
+                                                database; on a pulled copy, send its offline edits
+  punchlist pull postgres://… --project NAME --to LOCAL.sqlite
+                                                an offline copy of a team project
   punchlist COMMAND --help                      help for one command
 
 The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app's data folder.
@@ -139,4 +144,45 @@ the tables (or a superuser); the password comes from PGPASSWORD or ~/.pgpass.
 Options:
   --db URL      the team database (else $PUNCHLIST_DB)
   -h, --help    this help
+`;
+
+export const PUSH_HELP = `Usage: punchlist push --db LOCAL.sqlite --to postgres://USER@HOST/DB [--project NAME]
+                      [--take mine|theirs] [--take FINDING:FIELD=mine|theirs]…
+
+A local project (--project NAME, or the file's only project) goes to the team database:
+- the first time, the whole project with its history: reports and their texts, findings with their
+  locations, notes and dependencies, checklists, fix order, plan, rules, settings and the event
+  log, in one transaction (nothing is written when something fails). The copy then remembers
+  where it went, as a pulled copy does.
+- a copy made by \`punchlist pull\` (or pushed before) sends the finding changes made in it since
+  the last push or pull, as changes of the team database by your login (its event log keeps both
+  your changes and everyone else's). A field changed on the server too since then (the finding's
+  row version moved and the value is neither the one you started from nor yours) is a conflict:
+  each is listed on one line (finding, field, mine, theirs, who changed it) and nothing at all is
+  pushed until every one is decided:
+    --take mine                    your value replaces theirs (theirs stays in the event log)
+    --take theirs                  theirs stays; your copy takes it (yours stays in its log)
+    --take 12:status=theirs        one conflict (finding id of your copy, field); repeatable
+  After a push the pushed findings of the copy hold the server's values and row versions.
+
+Options:
+  --db PATH        the local SQLite file (else $PUNCHLIST_DB)
+  --to URL         the team database; password from PGPASSWORD or ~/.pgpass
+  --project NAME   the local project
+  --take SIDE      see above
+  -h, --help       this help
+Exit codes: 0 pushed, 1 failed or conflicts left undecided, 2 usage error.
+`;
+
+export const PULL_HELP = `Usage: punchlist pull postgres://USER@HOST/DB --project NAME --to LOCAL.sqlite
+
+Copies project NAME of the team database, with its history, into LOCAL.sqlite (created when
+missing; it must not have a project of that name) to triage offline. The copy remembers where it
+came from and each finding's row version; \`punchlist push --db LOCAL.sqlite --to URL\` later sends
+the edits made in it, listing conflicts with changes made on the server meanwhile.
+
+Options:
+  --project NAME   the team project (may be left out when the database has one project)
+  --to PATH        the offline copy (a SQLite file)
+  -h, --help       this help
 `;

@@ -23,7 +23,8 @@ export interface RowPart {
 
 export const FINDING_WIDTH = FINDING_ROW.columns.length;
 export const LOCATION_WIDTH = LOCATION_ROW.columns.length;
-const col = (spec: { columns: ReadonlyArray<readonly [string, unknown]> }, name: string) => spec.columns.findIndex(([c]) => c === name);
+/** the index of a column in a RowSpec's values */
+export const col = (spec: { columns: ReadonlyArray<readonly [string, unknown]> }, name: string) => spec.columns.findIndex(([c]) => c === name);
 /** the FINDING_ROW columns the store fills in */
 export const FINDING_BLANKS = { id: col(FINDING_ROW, 'id'), projectId: col(FINDING_ROW, 'project_id'), reportId: col(FINDING_ROW, 'report_id'), createdAt: col(FINDING_ROW, 'created_at'), updatedAt: col(FINDING_ROW, 'updated_at') };
 export const LOCATION_FINDING = col(LOCATION_ROW, 'finding_id');

@@ -1,8 +1,9 @@
 // Ingest: bytes → ParsedReport → rows, in one transaction. Rows go through Kysely-compiled INSERTs
 // bound once to prepared statements (one reused statement per table, one run per row); the FTS index
-// is filled for the new report afterwards with a single INSERT … SELECT.
+// is filled for the new report afterwards with a single INSERT … SELECT. On PostgreSQL rows go by
+// COPY, and a streamed log's search documents are made from its rows and copied beside them.
 import { createHash, randomUUID } from 'node:crypto';
-import { ftsIndexReport } from '../../db/fts';
+import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport } from '../../db/fts';
 import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
 import { FINDING_ROW, LOCATION_ROW, num, type FindingSource, type LocationSource } from './rows';
 import { writeProbe } from '../../db/write-probe';
@@ -15,7 +16,7 @@ import { DEFAULT_STRIP_PREFIXES, fingerprintAll, PATH_PREFIX_SETTING, type PathO
 import { encodeDelta, lastEventId } from './versions';
 import { partsTotal, reportParts, streamSource } from './sarif-stream';
 import { parallelRowParts } from './sarif-parallel';
-import { FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_WIDTH, type RowPart } from './sarif-rows';
+import { col, FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_WIDTH, type RowPart } from './sarif-rows';
 import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
@@ -75,7 +76,12 @@ interface Statements {
   finding: BatchInserter<FindingSource, 'findings'>;
   location: BatchInserter<LocationSource, 'locations'>;
   dependency: { run(source: { findingId: number; dependsOnId: number }): void };
+  /** PostgreSQL: search documents written beside a streamed log's rows ([id, document] values) */
+  doc: BatchInserter<never, 'findings_fts'> | null;
 }
+
+/** findings_fts as PostgreSQL has it (db/postgres/fts.ts): values given by addValues only */
+const FTS_DOC_ROW = rowSpec<'findings_fts', never>('findings_fts', FTS_DOC_COLUMNS.map((c) => [c as 'rowid', () => null] as const));
 
 const statementCache = new WeakMap<CoreContext, Statements>();
 
@@ -86,8 +92,11 @@ function statements(core: CoreContext): Statements {
       finding: new BatchInserter(core.db, core.runner, FINDING_ROW),
       location: new BatchInserter(core.db, core.runner, LOCATION_ROW),
       dependency: preparedRow(core.db, core.runner, DEPENDENCY_ROW),
+      // where rows go by COPY (PostgreSQL), so do search documents; SQLite fills FTS5 after the rows
+      doc: core.runner.copyRows ? new BatchInserter(core.db, core.runner, FTS_DOC_ROW) : null,
     };
     s.finding.parentOf(s.location); // locations are written only after their findings (prepared-insert.ts)
+    if (s.doc) s.location.parentOf(s.doc); // documents after both
     statementCache.set(core, s);
   }
   return s;
@@ -206,7 +215,10 @@ export function storeParsedReport(
   };
   // a report larger than what the database holds (a first big log): its indexes are built once
   // after the rows instead of row by row (rebuilding them over fewer existing rows costs less)
-  if (runner.bulkLoad && total >= BULK_LOAD_MIN && total > findingCount(core)) runner.bulkLoad(['findings', 'locations'], store);
+  const bulk = !!runner.bulkLoad && total >= BULK_LOAD_MIN && total > findingCount(core);
+  // a streamed log's search documents are written with its rows where the engine copies rows (PostgreSQL)
+  const docsWithRows = !!src && !!statements(core).doc;
+  if (bulk) runner.bulkLoad!(docsWithRows ? ['findings', 'locations', 'findings_fts'] : ['findings', 'locations'], store);
   else store();
 
   storeChecklists(core, projectId, reportId, parsed, byRef);
@@ -232,7 +244,7 @@ export function storeParsedReport(
       .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
   writeProbe('checklists, fix order, events');
-  ftsIndexReport(runner, reportId, (done, n) => checkpoint(core, 'index', done, n, sourcePath));
+  if (!docsWithRows) ftsIndexReport(runner, reportId, (done, n) => checkpoint(core, 'index', done, n, sourcePath));
   return { reportId, added };
 }
 
@@ -340,6 +352,9 @@ function insertRowParts(
   let nextId = Number(maxId) + 1;
   let added = 0;
   const B = FINDING_BLANKS;
+  const doc = st.doc;
+  const paths: string[] = [];
+  const docRow: unknown[] = [0, ''];
   for (const part of parts) {
     const rows = part.findings;
     for (let k = 0; k < part.n; k++) {
@@ -356,18 +371,37 @@ function insertRowParts(
       if (ref && !byRef.has(ref)) byRef.set(ref, id);
     }
     const locs = part.locations;
+    if (doc) paths.length = 0;
     for (let at = 0; at < locs.length; at += LOCATION_WIDTH) {
-      locs[at + LOCATION_FINDING] = nextId + (locs[at + LOCATION_FINDING] as number);
+      const k = locs[at + LOCATION_FINDING] as number;
+      if (doc) paths[k] = paths[k] === undefined ? (locs[at + DOC.path] as string) : `${paths[k]} ${locs[at + DOC.path] as string}`;
+      locs[at + LOCATION_FINDING] = nextId + k;
       st.location.addValues(locs, at);
+    }
+    if (doc) {
+      for (let k = 0; k < part.n; k++) {
+        const at = k * FINDING_WIDTH;
+        docRow[0] = nextId + k;
+        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, rows[at + DOC.body] as string, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null]);
+        doc.addValues(docRow, 0);
+      }
     }
     nextId += part.n;
     added += part.n;
     onPart(added);
   }
-  st.finding.flush();
-  st.location.flush();
+  st.finding.flush(); // its locations' and documents' rows after it
   return added;
 }
+
+/** where a search document's texts are in FINDING_ROW and LOCATION_ROW values */
+const DOC = {
+  title: col(FINDING_ROW, 'title'),
+  body: col(FINDING_ROW, 'body'),
+  ref: col(FINDING_ROW, 'ref'),
+  ruleId: col(FINDING_ROW, 'rule_id'),
+  path: col(LOCATION_ROW, 'path'),
+};
 
 export function refsIn(text: string, byRef: Map<string, number>): number[] {
   const out: number[] = [];

@@ -38,6 +38,7 @@ export class PgError extends Error {
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const pg = require(workerData.pgPath);
+const { from: copyFrom } = require(workerData.copyPath);
 const { port, flag, url, applicationName } = workerData;
 // counts and sums come back as numbers (the core's SQLite path returns numbers too)
 const types = {
@@ -58,7 +59,25 @@ function reply(msg) {
 function failure(e) {
   return { ok: false, error: { message: e && e.message ? e.message : String(e), code: e && e.code, detail: e && e.detail, constraint: e && e.constraint } };
 }
-port.on('message', async (req) => {
+// a COPY sent with \`defer\` is answered at once and runs while the caller prepares the next one;
+// requests are handled one after the other, so the next waits for it, and gets its failure instead
+// of an answer of its own (a ROLLBACK still runs: it ends the failed transaction)
+let chain = Promise.resolve();
+let deferredError = null;
+port.on('message', (req) => {
+  chain = chain.then(() => handle(req));
+});
+const isRollback = (req) => req.op === 'query' && req.statements.length > 0 && /^ROLLBACK\b/.test(req.statements[0].text);
+async function handle(req) {
+  if (deferredError) {
+    const e = deferredError;
+    if (!isRollback(req)) {
+      deferredError = null;
+      reply(failure(e));
+      return;
+    }
+    deferredError = null;
+  }
   try {
     if (req.op === 'close') {
       if (ready) await client.end().catch(() => {});
@@ -69,6 +88,23 @@ port.on('message', async (req) => {
     // batches of statements are sent as literals (postgres/runner.ts): a backslash must be a plain character
     if (!ready) ready = client.connect().then(() => client.query('SET standard_conforming_strings = on'));
     await ready;
+    if (req.op === 'copy') {
+      // COPY … FROM STDIN: the rows as COPY text, written to the server in one go
+      if (req.defer) reply({ ok: true, results: [{ rows: [], rowCount: -1 }] });
+      try {
+        const stream = client.query(copyFrom(req.text));
+        await new Promise((resolve, reject) => {
+          stream.on('error', reject);
+          stream.on('finish', resolve);
+          stream.end(req.data);
+        });
+        if (!req.defer) reply({ ok: true, results: [{ rows: [], rowCount: Number(stream.rowCount) || 0 }] });
+      } catch (e) {
+        if (!req.defer) throw e;
+        deferredError = e;
+      }
+      return;
+    }
     const results = [];
     for (const s of req.statements) {
       const r = await client.query(s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values });
@@ -78,7 +114,7 @@ port.on('message', async (req) => {
   } catch (e) {
     reply(failure(e));
   }
-});
+}
 `;
 
 /**
@@ -86,8 +122,8 @@ port.on('message', async (req) => {
  * Electron build makes for the core's utility process knows its file (there import.meta.url is empty, and
  * resolving at load time stopped the core from starting).
  */
-function resolvePg(): string {
-  return createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('pg');
+function resolvePg(name: 'pg' | 'pg-copy-streams' = 'pg'): string {
+  return createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve(name);
 }
 
 export interface SyncPgOptions {
@@ -112,7 +148,7 @@ export class SyncPg {
     this.port = port1;
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { pgPath: resolvePg(), port: port2, flag: this.flag, url, applicationName: options.applicationName ?? 'punchlist' },
+      workerData: { pgPath: resolvePg(), copyPath: resolvePg('pg-copy-streams'), port: port2, flag: this.flag, url, applicationName: options.applicationName ?? 'punchlist' },
       transferList: [port2],
     });
     // the worker must not keep the process alive once the database is closed or forgotten
@@ -122,13 +158,24 @@ export class SyncPg {
 
   /** Runs the statements in order on the connection; returns each one's rows. Throws PgError. */
   run(statements: readonly Statement[]): PgResult[] {
-    if (this.closed) throw new PgError('the PostgreSQL connection is closed', undefined, undefined, undefined);
-    const answer = this.request({ op: 'query', statements });
-    if (!answer.ok) {
-      const e = answer.error;
-      throw new PgError(e.message, e.code ?? undefined, e.detail ?? undefined, e.constraint ?? undefined);
-    }
-    return answer.results;
+    return this.answered({ op: 'query', statements });
+  }
+
+  /**
+   * `COPY table (columns) FROM STDIN` (`text`) with `data`, rows in COPY's text format; returns how
+   * many rows the server stored. Throws PgError (the transaction it runs in is then aborted).
+   */
+  copy(text: string, data: string): number {
+    return this.answered({ op: 'copy', text, data })[0].rowCount;
+  }
+
+  /**
+   * The same COPY, answered at once: it runs while this thread goes on, and the next request waits
+   * for it (at most one is in flight). A failure of it is thrown by that next request instead of its
+   * own answer -- inside a transaction, which then rolls back as a whole.
+   */
+  copyDeferred(text: string, data: string): void {
+    this.answered({ op: 'copy', text, data, defer: true });
   }
 
   close(): void {
@@ -140,6 +187,17 @@ export class SyncPg {
       // the worker is ended below either way
     }
     void this.worker.terminate();
+  }
+
+  /** the results of a request, or its failure thrown as a PgError */
+  private answered(req: unknown): PgResult[] {
+    if (this.closed) throw new PgError('the PostgreSQL connection is closed', undefined, undefined, undefined);
+    const answer = this.request(req);
+    if (!answer.ok) {
+      const e = answer.error;
+      throw new PgError(e.message, e.code ?? undefined, e.detail ?? undefined, e.constraint ?? undefined);
+    }
+    return answer.results;
   }
 
   private request(req: unknown, timeoutMs = this.timeoutMs): Answer {
