@@ -28,6 +28,28 @@ for (const engine of engines()) {
 
     const call = (method: string, input: unknown) => t.call(method, input);
 
+    /** an ingest.bytes with its progress as JSON lines, read until it stores findings; `rest()` reads the rest of its answer */
+    async function storingFindings(input: object, headers: Record<string, string>, signal?: AbortSignal): Promise<{ rest(): Promise<string> }> {
+      const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token, ...headers },
+        body: JSON.stringify(input),
+        signal,
+      });
+      const reader = res.body!.getReader();
+      let text = '';
+      const read = async (until: (text: string) => boolean) => {
+        while (!until(text)) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += Buffer.from(value).toString('utf8');
+        }
+      };
+      await read((t) => t.includes('"phase":"store"'));
+      expect(text).toContain('"phase":"store"');
+      return { rest: () => read(() => false).then(() => text) };
+    }
+
     describe('serve host + core', () => {
       it('creates a project, ingests a report and lists its findings over HTTP', async () => {
         const project = await call('projects.create', { name: 'Over HTTP' });
@@ -121,21 +143,8 @@ for (const engine of engines()) {
         const projectId = (await call('projects.create', { name: 'Abandoned' })).value.id as number;
         const base64 = Buffer.from(generateSarif(60_000, 12)).toString('base64');
         const abort = new AbortController();
-        const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token },
-          body: JSON.stringify({ projectId, name: 'big.sarif', base64 }),
-          signal: abort.signal,
-        });
         // wait until it is storing findings, then go away
-        const reader = res.body!.getReader();
-        let text = '';
-        while (!text.includes('"phase":"store"')) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += Buffer.from(value).toString('utf8');
-        }
-        expect(text).toContain('"phase":"store"');
+        await storingFindings({ projectId, name: 'big.sarif', base64 }, {}, abort.signal);
         abort.abort();
         // the next long call runs after the abandoned one has stopped
         const small = Buffer.from(generateSarif(10, 13)).toString('base64');
@@ -149,28 +158,12 @@ for (const engine of engines()) {
         const projectId = (await call('projects.create', { name: 'Cancelled by name' })).value.id as number;
         const base64 = Buffer.from(generateSarif(60_000, 14)).toString('base64');
         const callId = 'e2e-cancel-0001';
-        const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token, [CALL_ID_HEADER]: callId },
-          body: JSON.stringify({ projectId, name: 'big.sarif', base64 }),
-        });
-        const reader = res.body!.getReader();
-        let text = '';
-        while (!text.includes('"phase":"store"')) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += Buffer.from(value).toString('utf8');
-        }
-        expect(text).toContain('"phase":"store"');
+        const answer = await storingFindings({ projectId, name: 'big.sarif', base64 }, { [CALL_ID_HEADER]: callId });
         // another id stops nothing
         expect(await call('calls.cancel', { callId: 'not-running-1' })).toEqual({ ok: true, value: { cancelled: false } });
         const asked = performance.now();
         expect(await call('calls.cancel', { callId })).toEqual({ ok: true, value: { cancelled: true } });
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += Buffer.from(value).toString('utf8');
-        }
+        const text = await answer.rest();
         const took = performance.now() - asked;
         const last = JSON.parse(text.trim().split('\n').pop()!) as { result: unknown };
         expect(last.result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
