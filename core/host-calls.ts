@@ -1,7 +1,8 @@
 // The methods the host answers itself (`host: true` in shared/contract/): they need the desktop, which
 // the core (in its own process or thread) cannot reach. Both hosts route them here, each with what it
 // can do: the Electron shell asks the user and opens the link; the serve host (a browser tab) opens
-// nothing. app.openExternal is decided here only. Plain Node: no 'electron' here.
+// nothing. app.openExternal is decided here only; calls.cancel stops a long call the host runs
+// (RunningCalls). Plain Node: no 'electron' here.
 import { contract, definitionOf, formatZodError, isMethod, type Result } from '../shared/api';
 
 /** Longest URL we hand to the OS. */
@@ -69,6 +70,39 @@ export function checkExternalUrl(raw: unknown): ExternalUrlVerdict {
 export interface Desktop {
   /** ask the user, then open an allowed URL; resolves whether it was opened */
   openExternal(verdict: { kind: 'web' | 'editor'; url: string }): Promise<boolean>;
+  /** the long calls it runs for the renderer (calls.cancel stops one) */
+  calls?: RunningCalls;
+}
+
+/**
+ * The long calls a host runs for its renderer, by the id the renderer named each with
+ * (shared/channel.ts): `calls.cancel` aborts one's signal, and the core stops it at its next
+ * checkpoint (core/service/job.ts).
+ */
+export class RunningCalls {
+  private readonly running = new Map<string, AbortController>();
+
+  /** a call starts (named `callId`, or null: it cannot be cancelled by name): its signal, and `end` once it has answered */
+  start(callId: string | null): { signal: AbortSignal; abort(): void; end(): void } {
+    const control = new AbortController();
+    // an id used twice: the newer call is the one a cancel means
+    if (callId !== null) this.running.set(callId, control);
+    return {
+      signal: control.signal,
+      abort: () => control.abort(),
+      end: () => {
+        if (callId !== null && this.running.get(callId) === control) this.running.delete(callId);
+      },
+    };
+  }
+
+  /** whether a call named `callId` is running (it is now being stopped) */
+  cancel(callId: string): boolean {
+    const control = this.running.get(callId);
+    if (!control) return false;
+    control.abort();
+    return true;
+  }
 }
 
 /** Whether the host answers `method` itself (answerHostCall) instead of the core. */
@@ -78,6 +112,11 @@ export function isHostMethod(method: unknown): boolean {
 
 /** Answers a host method's call (its input validated here, as the core validates its own). */
 export async function answerHostCall(method: string, input: unknown, desktop: Desktop): Promise<Result<unknown>> {
+  if (method === 'calls.cancel') {
+    const parsed = contract['calls.cancel'].input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
+    return { ok: true, value: { cancelled: desktop.calls?.cancel(parsed.data.callId) ?? false } };
+  }
   if (method !== 'app.openExternal') return { ok: false, error: { code: 'unknown_method', message: `${method} is not a host method` } };
   const parsed = contract['app.openExternal'].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };

@@ -140,7 +140,7 @@ test.describe('Electron shell', () => {
       Buffer: 'undefined',
       electron: 'undefined',
       ipcRenderer: 'undefined',
-      bridgeKeys: ['call', 'onChange'],
+      bridgeKeys: ['call', 'onChange', 'onProgress'],
     });
   });
 

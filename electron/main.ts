@@ -3,15 +3,16 @@
 // the window, menus or IPC. The renderer talks to the core
 // through ONE IPC channel (API_CHANNEL) whose handler checks the sender, refuses the methods and
 // fields that take filesystem paths (rendererCall) and forwards (method, input) to core.dispatch,
-// which validates the input with zod and returns a Result. Paths reach the core only from the main
+// which validates the input with zod and returns a Result. Long work the renderer names with a call
+// id (the third argument) sends its progress back on PROGRESS_CHANNEL; calls.cancel stops it. Paths reach the core only from the main
 // process's own dialogs (File > Import…, File > Restore…).
 // Security policy (origins, CSP, URL allow-list, argv) lives in ./policy (pure, tested in Node).
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { API_CHANNEL, projectOfCall, rendererCall, type ErrorCode, type Result } from '../shared/api';
-import { CHANGES_CHANNEL } from '../shared/channel';
-import { answerHostCall, isHostMethod } from '../core/host-calls';
+import { API_CHANNEL, definitionOf, projectOfCall, rendererCall, type ErrorCode, type Result } from '../shared/api';
+import { CHANGES_CHANNEL, isCallId, PROGRESS_CHANNEL, type ProgressEvent } from '../shared/channel';
+import { answerHostCall, isHostMethod, RunningCalls } from '../core/host-calls';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
 import type { Progress } from '../core/service/job';
 import { startCoreProcess, type CoreClient } from './core-client';
@@ -46,6 +47,8 @@ let dbPath = '';
 let mainWindow: BrowserWindow | null = null;
 /** the project the renderer last worked in: where File > Import… goes */
 let activeProjectId: number | null = null;
+/** the renderer's long calls in flight, by the id it named each with (calls.cancel) */
+const rendererCalls = new RunningCalls();
 
 function fail<T>(code: ErrorCode, message: string): Result<T> {
   return { ok: false, error: { code, message } };
@@ -216,7 +219,7 @@ function createWindow(): void {
 // ---------------------------------------------------------------------------------------------
 // IPC
 
-async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
+async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: unknown, callId?: unknown): Promise<Result<unknown>> {
   try {
     const win = mainWindow;
     const frame = event.senderFrame;
@@ -240,10 +243,24 @@ async function handleApiCall(event: IpcMainInvokeEvent, method: unknown, input: 
     // the renderer's channel: known methods, none that takes a filesystem path (the registry's `caller`)
     const call = rendererCall(method, input);
     if (!call.ok) return call;
-    if (isHostMethod(call.value)) return await answerHostCall(call.value, input, { openExternal });
+    if (isHostMethod(call.value)) return await answerHostCall(call.value, input, { openExternal, calls: rendererCalls });
     const c = core;
     if (!c) return fail('unavailable', 'the database is closed');
-    const result = await c.dispatch(call.value, input);
+    // long work the renderer named: its progress goes back to that window, calls.cancel stops it
+    const named = isCallId(callId) && definitionOf(call.value).job ? callId : null;
+    const run = rendererCalls.start(named);
+    const sender = event.sender;
+    const onProgress = named
+      ? (progress: Progress) => {
+          if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, { callId: named, progress } satisfies ProgressEvent);
+        }
+      : undefined;
+    let result: Result<unknown>;
+    try {
+      result = await c.dispatch(call.value, input, named ? { signal: run.signal, onProgress } : undefined);
+    } finally {
+      run.end();
+    }
     if (result.ok) {
       const pid = projectOfCall(call.value, input, result.value);
       if (pid !== null) activeProjectId = pid;

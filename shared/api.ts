@@ -10,9 +10,9 @@ import type { PlanSettings } from './snapshot';
 // issue 15: import review and corrections
 import type { BlockKind, Rule } from './rules';
 import type { Input, Method, Output, RendererInput, RendererMethod } from './contract';
-import type { Result } from './contract/define';
+import type { Progress, Result } from './contract/define';
 
-export type { ApiError, Entity, ErrorCode, Result } from './contract/define';
+export type { ApiError, Entity, ErrorCode, Progress, Result } from './contract/define';
 export { contract, definitionOf, formatZodError, isMethod, METHODS, methodsReading, projectOfCall, rendererCall } from './contract';
 export type { Contract, Input, MainProcessOnlyMethod, Method, Output, ParsedInput, RendererInput, RendererMethod } from './contract';
 export { findingFilterSchema, findingPatchSchema, type FindingFilter, type FindingPatch } from './contract/findings';
@@ -334,8 +334,16 @@ export interface ReviewView {
 export type ApiClient = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
 
+/** How the renderer follows and stops long work (a `job` method) it calls. */
+export interface CallWatch {
+  /** the core's progress reports, as they come */
+  onProgress?(p: Progress): void;
+  /** aborting it asks the host to cancel the call (calls.cancel); the call then answers "cancelled" once stopped */
+  signal?: AbortSignal;
+}
+
 /** What the renderer holds: one function per method its channel accepts, resolving to a Result. */
-export type RendererApiClient = <M extends RendererMethod>(method: M, input: RendererInput<M>) => Promise<Result<Output<M>>>;
+export type RendererApiClient = <M extends RendererMethod>(method: M, input: RendererInput<M>, watch?: CallWatch) => Promise<Result<Output<M>>>;
 
 export { API_CHANNEL, API_HTTP_PREFIX } from './channel';
 

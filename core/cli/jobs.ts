@@ -3,6 +3,7 @@
 // progress goes to a terminal's stderr as one line rewritten in place, and Ctrl+C cancels the call
 // (what it was writing is rolled back); a second Ctrl+C ends the process at once.
 import { basename } from 'node:path';
+import { phaseWords, progressCount } from '../../shared/progress';
 import type { CallOptions, Progress } from '../service/job';
 import { startCoreJobs, type CoreClient } from '../worker/start-thread';
 import type { CliIO } from './io';
@@ -13,18 +14,9 @@ export function openJobCore(dbPath: string): Promise<CoreClient> {
   return startCoreJobs({ dbPath, actor: 'cli' });
 }
 
-const PHASES: Record<string, string> = {
-  files: 'file',
-  parse: 'reading',
-  store: 'storing findings',
-  index: 'indexing for search',
-  update: 'updating the report',
-};
-
 export function progressLine(p: Progress): string {
-  const what = PHASES[p.phase] ?? p.phase;
-  const count = p.total === null ? '' : ` ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}`;
-  return `${p.file ? `${basename(p.file)}: ` : ''}${what}${count}`;
+  const count = progressCount(p);
+  return `${p.file ? `${basename(p.file)}: ` : ''}${phaseWords(p)}${count ? ` ${count}` : ''}`;
 }
 
 /** Options for one long call: progress on a terminal, Ctrl+C to cancel. Call `done()` after it. */

@@ -39,7 +39,7 @@ import { appliedText, type AppliedRule } from './rules';
 import { ruleRepository } from '../../db/repositories/rule-repository';
 import { nextVersion } from '../../db/repositories/finding-repository';
 import { parseReportBytes } from './index';
-import { reportParts, SARIF_STREAM_MIN_BYTES } from './sarif-stream';
+import { partsTotal, reportParts, SARIF_STREAM_MIN_BYTES } from './sarif-stream';
 import {
   errorText,
   findReportBySha,
@@ -919,7 +919,14 @@ export function ingestReport(
       const added = { file: name, ok: true as const, format: r.format, alreadyPresent: false, repairs: r.repairs ?? [], action: 'added' as const, dryRun };
       const line = (n: number) => `${name}: ${dryRun ? 'would add' : 'added'} ${plural(n, 'finding')} (${r.format})${added.repairs.length ? ` [repaired: ${added.repairs.join(', ')}]` : ''}`;
       if (dryRun) {
-        const all = [...reportParts(parsed)].flatMap((p) => p.findings);
+        // a large SARIF log is read part by part here: where it is, and a cancel stops it
+        const total = partsTotal(parsed);
+        const all: ParsedFinding[] = [];
+        for (const part of reportParts(parsed)) {
+          checkpoint(core, 'parse', all.length, total, name);
+          for (const f of part.findings) all.push(f);
+        }
+        checkpoint(core, 'parse', all.length, total, name);
         const blockers = all.filter((f) => f.blocksDeployment && isOpenStatus(f.status)).length;
         return withRules({ ...added, reportId: 0, added: all.length, gate: gateOf(all.map(parsedGateRow), blockers), summary: line(all.length) });
       }

@@ -4,7 +4,8 @@
 // renderer's channel (shared/contract rendererCall): methods and fields taking filesystem paths are refused.
 // Long work: a request whose Accept names application/x-ndjson gets its progress as it goes, one JSON
 // line each ({"progress":…}), then the result line ({"result":…}); a client that goes away before the
-// answer (an aborted fetch) cancels its call.
+// answer (an aborted fetch) cancels its call, and so does `calls.cancel` naming the id the request
+// carried in its x-punchlist-call header.
 // Change events: GET /events (with the token) is an ndjson stream of every write's ChangeEvent
 // (shared/changes.ts), one line each, kept open; the renderer's query cache follows it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -13,8 +14,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { API_HTTP_PREFIX, isMethod, rendererCall, type Result } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/changes';
-import { CHANGES_HTTP_PATH } from '../../shared/channel';
-import { answerHostCall, isHostMethod } from '../host-calls';
+import { CALL_ID_HEADER, CHANGES_HTTP_PATH, isCallId, NDJSON, TOKEN_HEADER } from '../../shared/channel';
+import { answerHostCall, isHostMethod, RunningCalls } from '../host-calls';
 import { rendererHeaders, resolveRendererFile } from '../host-policy';
 import type { CallOptions } from '../service/job';
 
@@ -23,7 +24,7 @@ export interface Dispatcher {
   onChange(listener: (change: ChangeEvent) => void): () => void;
 }
 
-export const NDJSON = 'application/x-ndjson';
+export { NDJSON, TOKEN_HEADER } from '../../shared/channel';
 
 export interface ServeOptions {
   core: Dispatcher;
@@ -45,7 +46,6 @@ export interface ServeHost {
   close(): Promise<void>;
 }
 
-export const TOKEN_HEADER = 'x-punchlist-token';
 /**
  * The largest request body (default): the largest upload the contract takes (base64 strings of up
  * to 700,000,000 characters: a 200,000-result SARIF log is about 140 MB of it) and its JSON around it.
@@ -107,6 +107,7 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
   const limit = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const rendererDir = resolve(opts.rendererDir);
   let port = 0;
+  const calls = new RunningCalls();
 
   const hostAllowed = (host: string | undefined): boolean =>
     host === `127.0.0.1:${port}` || host === `localhost:${port}`;
@@ -128,6 +129,21 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     if (!isMethod(name)) {
       return sendJson(res, 404, { ok: false, error: { code: 'unknown_method', message: `unknown method: ${name.slice(0, 100)}` } });
     }
+    // named by the renderer: calls.cancel may stop it from here on (while its body still arrives too)
+    const named = req.headers[CALL_ID_HEADER];
+    const run = calls.start(isCallId(named) ? named : null);
+    // a client gone before the answer cancels the call
+    res.on('close', () => {
+      if (!res.writableFinished) run.abort();
+    });
+    try {
+      await answerApi(req, res, name, run.signal);
+    } finally {
+      run.end();
+    }
+  };
+
+  const answerApi = async (req: IncomingMessage, res: ServerResponse, name: string, signal: AbortSignal): Promise<void> => {
     let body: Buffer;
     try {
       body = await readBody(req, limit);
@@ -148,12 +164,7 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     const call = rendererCall(name, input);
     if (!call.ok) return sendJson(res, 200, call);
     // The browser host never launches programs on the desktop; the page shows the link instead.
-    if (isHostMethod(name)) return sendJson(res, 200, await answerHostCall(name, input, { openExternal: async () => false }));
-    // a client gone before the answer cancels the call
-    const gone = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) gone.abort();
-    });
+    if (isHostMethod(name)) return sendJson(res, 200, await answerHostCall(name, input, { openExternal: async () => false, calls }));
     const streaming = String(req.headers.accept ?? '').includes(NDJSON);
     const onProgress = streaming
       ? (progress: unknown) => {
@@ -163,7 +174,7 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
       : undefined;
     let result: Result<unknown>;
     try {
-      result = await opts.core.dispatch(name, input, { signal: gone.signal, onProgress });
+      result = await opts.core.dispatch(name, input, { signal, onProgress });
     } catch (err) {
       result = { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
     }

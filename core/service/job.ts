@@ -3,17 +3,10 @@
 // checkpoint() between its steps, which reports where it is and throws Cancelled once the caller
 // has cancelled. Thrown inside the write transaction, Cancelled rolls it back: a cancelled ingest
 // leaves the database as it was.
+import type { Progress } from '../../shared/contract/define';
 import { CoreError, type CoreContext } from './context';
 
-export interface Progress {
-  /** what the work is doing: 'parse', 'store', 'index', 'export', 'backup', … */
-  phase: string;
-  done: number;
-  /** null when the amount of work is not known in advance */
-  total: number | null;
-  /** the file being worked on, when there is one */
-  file?: string;
-}
+export type { Progress } from '../../shared/contract/define';
 
 export interface JobControl {
   report(p: Progress): void;

@@ -32,6 +32,17 @@ export interface ApiError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/** Where long work (a `job` method) is: the core reports it at its checkpoints (core/service/job.ts). */
+export interface Progress {
+  /** what the work is doing: 'parse', 'store', 'index', 'export', 'backup', … */
+  phase: string;
+  done: number;
+  /** null when the amount of work is not known in advance */
+  total: number | null;
+  /** the file being worked on, when there is one */
+  file?: string;
+}
+
 /**
  * What a change event names (core/service/changes.ts): the kinds of data a method writes, and a
  * method's reads are checked against them to tell which cached answers are stale.

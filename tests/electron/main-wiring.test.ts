@@ -15,6 +15,8 @@ import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { API_CHANNEL } from '../../shared/api';
+import { PROGRESS_CHANNEL, type ProgressEvent } from '../../shared/channel';
+import { generateSarif } from '../ingest/gen-sarif';
 import { RENDERER_CSP, rendererHeaders } from '../../core/host-policy';
 
 const root = join(__dirname, '..', '..');
@@ -55,6 +57,8 @@ class FakeWebContents {
   events = new Map<string, Fn>();
   openHandler: Fn | null = null;
   sent: string[] = [];
+  /** what was sent on the progress channel */
+  progress: unknown[] = [];
   mainFrame = { frameTreeNodeId: 7, parent: null, detached: false, url: 'app://punchlist/index.html' };
   on(ev: string, fn: Fn) {
     this.events.set(ev, fn);
@@ -63,8 +67,12 @@ class FakeWebContents {
   setWindowOpenHandler(fn: Fn) {
     this.openHandler = fn;
   }
-  send(channel: string) {
-    this.sent.push(channel);
+  send(channel: string, payload?: unknown) {
+    if (channel === PROGRESS_CHANNEL) this.progress.push(payload);
+    else this.sent.push(channel);
+  }
+  isDestroyed() {
+    return false;
   }
   getURL() {
     return this.mainFrame.url;
@@ -235,8 +243,8 @@ function event(overrides: Partial<{ url: string; frameTreeNodeId: number; parent
     },
   };
 }
-function call(method: unknown, input: unknown, ev: unknown = event()) {
-  return rec.ipc.get(API_CHANNEL)!(ev, method, input);
+function call(method: unknown, input: unknown, ev: unknown = event(), callId?: unknown) {
+  return rec.ipc.get(API_CHANNEL)!(ev, method, input, callId);
 }
 
 describe('main process wiring (built main.cjs, recording electron stand-in)', () => {
@@ -279,6 +287,31 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(Array.isArray(list.value)).toBe(true);
     // the core validates input (zod) and answers with an error value
     expect(await call('findings.get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it("sends a named long call's progress to the window; calls.cancel stops it within a second, nothing kept", async () => {
+    const projectId = (await call('projects.create', { name: 'Cancel over IPC' })).value.id as number;
+    const base64 = Buffer.from(generateSarif(60_000, 21)).toString('base64');
+    const progress = win().webContents.progress as ProgressEvent[];
+    progress.length = 0;
+    // an unnamed call, or one with an id that is no id, reports nothing
+    const small = Buffer.from(generateSarif(50, 22)).toString('base64');
+    expect(await call('ingest.bytes', { projectId, name: 'a.sarif', base64: small, dryRun: true })).toMatchObject({ ok: true });
+    expect(await call('ingest.bytes', { projectId, name: 'a.sarif', base64: small, dryRun: true }, event(), 'x"; drop')).toMatchObject({ ok: true });
+    expect(progress).toEqual([]);
+
+    const callId = 'ipc-call-0001';
+    const answer = call('ingest.bytes', { projectId, name: 'big.sarif', base64 }, event(), callId) as Promise<{ ok: boolean; error?: { code: string } }>;
+    await expect.poll(() => progress.some((e) => e.progress.phase === 'store' && e.progress.done > 0), { timeout: 60_000 }).toBe(true);
+    expect(progress.every((e) => e.callId === callId)).toBe(true);
+    expect(progress.find((e) => e.progress.phase === 'store')!.progress).toMatchObject({ total: 60_000, file: 'big.sarif' });
+    expect(await call('calls.cancel', { callId: 'ipc-call-0002' })).toEqual({ ok: true, value: { cancelled: false } });
+    const asked = performance.now();
+    expect(await call('calls.cancel', { callId })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(performance.now() - asked).toBeLessThan(1000);
+    expect(await call('findings.list', { projectId })).toEqual({ ok: true, value: [] });
+    expect(await call('calls.cancel', { callId: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('refuses other frames, windows and origins, and unknown methods, as values', async () => {

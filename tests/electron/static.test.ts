@@ -105,11 +105,12 @@ describe('preload', () => {
 
   it('invokes only the API channel (the main process checks the method against the contract)', () => {
     expect(preload.match(/ipcRenderer\.invoke\(/g)?.length).toBe(1);
-    expect(preload).toMatch(/ipcRenderer\.invoke\(API_CHANNEL, method, input\)/);
+    expect(preload).toMatch(/ipcRenderer\.invoke\(API_CHANNEL, method, input, isCallId\(callId\) \? callId : undefined\)/);
     expect(preload).toMatch(/if \(typeof method !== 'string'\) return Promise\.resolve\(/);
-    // the change listener forwards the event's data, never the IPC event object, to page code
-    expect(preload).toMatch(/ipcRenderer\.on\(CHANGES_CHANNEL, \(_event, change: ChangeEvent\) =>/);
+    // the change and progress listeners get the event's data, never the IPC event object
+    expect(preload).toMatch(/ipcRenderer\.on\(channel, \(_event, payload: T\) =>/);
     expect(preload.match(/ipcRenderer\.on\(/g)?.length).toBe(1);
+    expect(preload).toMatch(/onChange: relay<ChangeEvent>\(CHANGES_CHANNEL\),\s*onProgress: relay<ProgressEvent>\(PROGRESS_CHANNEL\),/);
   });
 
   it('imports nothing that needs Node (sandboxed preloads have no Node modules)', () => {
@@ -117,7 +118,8 @@ describe('preload', () => {
     for (const spec of imports) expect(spec, spec).toMatch(/^(electron|\.\.\/shared\/api|\.\.\/shared\/changes|\.\.\/shared\/channel|\.\/preload-api)$/);
     // shared/api and shared/changes are imported for their types only (zod and the schemas stay out)
     expect(preload).not.toMatch(/^import \{[^}]*\} from '\.\.\/shared\/(api|changes)'/m);
-    expect(read('shared/channel.ts')).not.toMatch(/^import /m);
+    // shared/channel.ts takes types only
+    expect(read('shared/channel.ts')).not.toMatch(/^import (?!type )/m);
   });
 });
 

@@ -72,7 +72,7 @@ describe('the registry', () => {
   it('has one handler per method the core answers, and none for the host methods', () => {
     const core = METHODS.filter((m) => !definitionOf(m).host).sort();
     expect(Object.keys(handlers).sort()).toEqual(core);
-    expect(METHODS.filter((m) => definitionOf(m).host)).toEqual(['app.openExternal']);
+    expect(METHODS.filter((m) => definitionOf(m).host)).toEqual(['app.openExternal', 'calls.cancel']);
   });
 });
 
@@ -149,7 +149,7 @@ describe('change events', () => {
 
   it('every method that writes says so in its definition, and none both reads nothing and writes nothing but the exports', () => {
     const silent = METHODS.filter((m: Method) => !definitionOf(m).reads && !definitionOf(m).writes);
-    expect(silent.sort()).toEqual(['app.openExternal', 'export.render', 'meta.info']);
+    expect(silent.sort()).toEqual(['app.openExternal', 'calls.cancel', 'export.render', 'meta.info']);
   });
 
   it('refuses the stream without the token', async () => {

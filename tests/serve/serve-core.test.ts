@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreClient } from '../../core/worker/start-thread';
 import { TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { CALL_ID_HEADER } from '../../shared/channel';
 import { startTestHost, type TestHost } from './test-host';
 import { generateSarif } from '../ingest/gen-sarif';
 import { VENDORED } from '../team';
@@ -26,6 +27,28 @@ for (const engine of engines()) {
     afterAll(() => t.close());
 
     const call = (method: string, input: unknown) => t.call(method, input);
+
+    /** an ingest.bytes with its progress as JSON lines, read until it stores findings; `rest()` reads the rest of its answer */
+    async function storingFindings(input: object, headers: Record<string, string>, signal?: AbortSignal): Promise<{ rest(): Promise<string> }> {
+      const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token, ...headers },
+        body: JSON.stringify(input),
+        signal,
+      });
+      const reader = res.body!.getReader();
+      let text = '';
+      const read = async (until: (text: string) => boolean) => {
+        while (!until(text)) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += Buffer.from(value).toString('utf8');
+        }
+      };
+      await read((t) => t.includes('"phase":"store"'));
+      expect(text).toContain('"phase":"store"');
+      return { rest: () => read(() => false).then(() => text) };
+    }
 
     describe('serve host + core', () => {
       it('creates a project, ingests a report and lists its findings over HTTP', async () => {
@@ -120,27 +143,35 @@ for (const engine of engines()) {
         const projectId = (await call('projects.create', { name: 'Abandoned' })).value.id as number;
         const base64 = Buffer.from(generateSarif(60_000, 12)).toString('base64');
         const abort = new AbortController();
-        const res = await fetch(`http://127.0.0.1:${host.port}/api/ingest.bytes`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', [TOKEN_HEADER]: host.token },
-          body: JSON.stringify({ projectId, name: 'big.sarif', base64 }),
-          signal: abort.signal,
-        });
         // wait until it is storing findings, then go away
-        const reader = res.body!.getReader();
-        let text = '';
-        while (!text.includes('"phase":"store"')) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += Buffer.from(value).toString('utf8');
-        }
-        expect(text).toContain('"phase":"store"');
+        await storingFindings({ projectId, name: 'big.sarif', base64 }, {}, abort.signal);
         abort.abort();
         // the next long call runs after the abandoned one has stopped
         const small = Buffer.from(generateSarif(10, 13)).toString('base64');
         expect(await call('ingest.bytes', { projectId, name: 'small.sarif', base64: small })).toMatchObject({ ok: true, value: { ok: true, added: 10 } });
         expect((await call('findings.list', { projectId })).value).toHaveLength(10);
         expect((await call('reports.list', { projectId })).value).toHaveLength(1);
+      });
+
+      // the app window's Cancel: the call named in its header is stopped by calls.cancel, and answers so
+      it('calls.cancel stops the call it names; the call answers "cancelled" within a second, nothing kept', async () => {
+        const projectId = (await call('projects.create', { name: 'Cancelled by name' })).value.id as number;
+        const base64 = Buffer.from(generateSarif(60_000, 14)).toString('base64');
+        const callId = 'e2e-cancel-0001';
+        const answer = await storingFindings({ projectId, name: 'big.sarif', base64 }, { [CALL_ID_HEADER]: callId });
+        // another id stops nothing
+        expect(await call('calls.cancel', { callId: 'not-running-1' })).toEqual({ ok: true, value: { cancelled: false } });
+        const asked = performance.now();
+        expect(await call('calls.cancel', { callId })).toEqual({ ok: true, value: { cancelled: true } });
+        const text = await answer.rest();
+        const took = performance.now() - asked;
+        const last = JSON.parse(text.trim().split('\n').pop()!) as { result: unknown };
+        expect(last.result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+        expect(took).toBeLessThan(1000);
+        expect((await call('findings.list', { projectId })).value).toEqual([]);
+        expect((await call('reports.list', { projectId })).value).toEqual([]);
+        // done: the id names nothing any more
+        expect(await call('calls.cancel', { callId })).toEqual({ ok: true, value: { cancelled: false } });
       });
     });
   });

@@ -1,7 +1,7 @@
 import { dependencyRepository } from '../../../db/repositories/finding-repository';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 function projectOf(ctx: CoreContext, id: number): number {
   const row = ctx.runner.first(ctx.db.selectFrom('findings').select('project_id').where('id', '=', id));
@@ -80,3 +80,5 @@ export const removeDependency: Handler<'dependencies.remove'> = (ctx, { findingI
   });
   return { ok: true };
 };
+
+export const dependencyHandlers = handlersOf({ 'dependencies.add': addDependency, 'dependencies.remove': removeDependency });

@@ -5,7 +5,7 @@ import type { FindingDetail } from '../../../shared/api';
 import type { Status } from '../../../shared/types';
 import { notFound } from '../context';
 import { toCard, toHistoryEvent } from '../mappers';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 export const getFinding: Handler<'findings.get'> = (ctx, { id }) => {
   const { runner, db } = ctx;
@@ -40,3 +40,5 @@ export const getFinding: Handler<'findings.get'> = (ctx, { id }) => {
   };
   return detail;
 };
+
+export const findingsGetHandlers = handlersOf({ 'findings.get': getFinding });

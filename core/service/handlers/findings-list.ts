@@ -6,7 +6,7 @@ import type { FindingFilter } from '../../../shared/api';
 import { NO_PHASE } from '../../../shared/types';
 import { normalizePrefix } from '../paths-filter';
 import { toCard } from '../mappers';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 /** The board query: one SELECT with the primary location joined; every filter of FindingFilter. */
 export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
@@ -52,3 +52,5 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
 
 export const listFindings: Handler<'findings.list'> = (ctx, filter) =>
   ctx.runner.all(findingListQuery(ctx.db, filter)).map(toCard);
+
+export const findingsListHandlers = handlersOf({ 'findings.list': listFindings });

@@ -8,7 +8,7 @@ import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
 import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue, type Field } from '../finding-fields';
 import { parseJson, toCard } from '../mappers';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 const ID_SENTINEL = -424242;
 
@@ -138,3 +138,5 @@ function staleWrite(ctx: CoreContext, stale: Array<{ row: StaleRow; read: number
   const more = stale.length > 3 ? `; and ${stale.length - 3} more` : '';
   return new CoreError('conflict', `Not saved: ${shownRows.join('; ')}${more}. Nothing was changed; reload to see the current values.`);
 }
+
+export const findingsUpdateHandlers = handlersOf({ 'findings.update': updateFindings });

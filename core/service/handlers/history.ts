@@ -11,7 +11,7 @@ import { replayMergeEvent } from './duplicates';
 import { ftsDeleteFindings, ftsIndexFindings } from '../../../db/fts';
 import type { Location } from '../../../shared/types';
 import { removeFinding, replayRuleEvent, restoreFinding, setLocations, type FindingSnapshot } from '../corrections';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 const SENTINEL_VALUE = '\u0000value';
 const SENTINEL_AT = '\u0000at';
@@ -96,3 +96,5 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
 
 export const undo: Handler<'history.undo'> = (ctx, { projectId }) => ({ undone: replay(ctx, projectId, 'undo') });
 export const redo: Handler<'history.redo'> = (ctx, { projectId }) => ({ redone: replay(ctx, projectId, 'redo') });
+
+export const historyHandlers = handlersOf({ 'history.undo': undo, 'history.redo': redo });

@@ -6,7 +6,7 @@ import type { IngestFileResult } from '../../../shared/api';
 import { CoreError } from '../context';
 import { checkpoint } from '../job';
 import { requireProject } from './projects';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 export const ingestPaths: Handler<'ingest.paths'> = (ctx, { projectId, paths, ...choices }) => {
   requireProject(ctx, projectId);
@@ -38,3 +38,5 @@ export const ingestBase64: Handler<'ingest.bytes'> = (ctx, { projectId, name, ba
   if (!(bytes instanceof Uint8Array)) return bytes;
   return ingestReport(ctx, projectId, { name, bytes }, choices satisfies IngestChoices);
 };
+
+export const ingestHandlers = handlersOf({ 'ingest.paths': ingestPaths, 'ingest.bytes': ingestBase64 });

@@ -3,7 +3,7 @@ import { eventRepository } from '../../../db/repositories/event-repository';
 import { projectRepository } from '../../../db/repositories/project-repository';
 import type { Project } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 const toProject = (r: { id: number; name: string; created_at: string }): Project => ({
   id: r.id,
@@ -53,3 +53,5 @@ export function ensureDefaultProject(ctx: CoreContext): void {
   if (ctx.runner.first(repo.list().limit(1))) return;
   createProject(ctx, DEFAULT_PROJECT_NAME);
 }
+
+export const projectHandlers = handlersOf({ 'projects.list': listProjects, 'projects.create': createProjectHandler });

@@ -3,7 +3,7 @@ import type { ReportSummary } from '../../../shared/api';
 import type { Claims } from '../../../shared/types';
 import { parseJson } from '../mappers';
 import { requireProject } from './projects';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 export const listReports: Handler<'reports.list'> = (ctx, { projectId }) => {
   requireProject(ctx, projectId);
@@ -37,3 +37,5 @@ export const listReports: Handler<'reports.list'> = (ctx, { projectId }) => {
     },
   );
 };
+
+export const reportHandlers = handlersOf({ 'reports.list': listReports });

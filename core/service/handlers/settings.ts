@@ -3,7 +3,7 @@ import { eventRepository } from '../../../db/repositories/event-repository';
 import { settingsRepository } from '../../../db/repositories/settings-repository';
 import { parseJson } from '../mappers';
 import { requireProject } from './projects';
-import type { Handler } from './types';
+import { handlersOf, type Handler } from './types';
 
 export const getSetting: Handler<'settings.get'> = (ctx, { projectId, key }) => {
   requireProject(ctx, projectId);
@@ -36,3 +36,5 @@ export const setSetting: Handler<'settings.set'> = (ctx, { projectId, key, value
   });
   return { ok: true };
 };
+
+export const settingHandlers = handlersOf({ 'settings.get': getSetting, 'settings.set': setSetting });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { FindingPatch, IngestFileResult } from '../../../shared/api';
+import type { FindingPatch, IngestFileResult, Progress } from '../../../shared/api';
 import type { GroupField } from '../lib/grouping';
 
 export interface BoardFilters {
@@ -56,12 +56,16 @@ export interface HistorySlice {
   redo(): Promise<void>;
 }
 
-export type ImportState = 'queued' | 'reading' | 'ingesting' | 'done' | 'failed';
+export type ImportState = 'queued' | 'reading' | 'ingesting' | 'done' | 'failed' | 'cancelled';
 export interface ImportItem {
   key: number;
   name: string;
   size: number;
   state: ImportState;
+  /** where the core is with this file (its last progress report) */
+  progress?: Progress;
+  /** the user asked to cancel; the core has not answered yet */
+  cancelling?: boolean;
   result?: IngestFileResult;
   error?: string;
   /** a Punchlist JSON export dropped on the window: what its import did (issue 15) */
@@ -73,6 +77,8 @@ export interface ImportSlice {
   importing: boolean;
   importPanelOpen: boolean;
   importFiles(files: Array<{ name: string; file: File }>): Promise<void>;
+  /** stops one file's import: a waiting one is skipped, a running one cancelled in the core (nothing of it kept) */
+  cancelImport(key: number): void;
   closeImportPanel(): void;
 }
 

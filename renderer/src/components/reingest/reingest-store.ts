@@ -3,7 +3,7 @@
 // importing. Kept apart from the app store so the board's slices stay as they are; every call goes
 // through the typed contract; the answers (absent ids, suggestions) are server data in the query cache.
 import { create } from 'zustand';
-import type { IngestFileResult, IngestUpdate, Result } from '../../../../shared/api';
+import type { CallWatch, IngestFileResult, IngestUpdate, Result } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { useStore } from '../../store';
 
@@ -70,14 +70,16 @@ export const useReingest = create<ReingestState>()((set) => ({
 /**
  * Import one dropped / chosen file through the core's one ingest path: a dry run says whether it is a
  * newer version of a report of the project; if so the user is asked ("update it?") and the file then
- * updates that report, or is added as a new one.
+ * updates that report, or is added as a new one. `watch` follows both calls' progress and cancels them.
  */
-export async function ingestOrReingest(pid: number, name: string, base64: string): Promise<Result<IngestFileResult>> {
-  const dry = await api('ingest.bytes', { projectId: pid, name, base64, dryRun: true });
+export async function ingestOrReingest(pid: number, name: string, base64: string, watch?: CallWatch): Promise<Result<IngestFileResult>> {
+  const dry = await api('ingest.bytes', { projectId: pid, name, base64, dryRun: true }, watch);
+  if (!dry.ok && dry.error.code === 'cancelled') return dry;
   if (dry.ok && dry.value.ok && dry.value.action === 'updated' && dry.value.update) {
     const update = dry.value.update;
     const answer = await useReingest.getState().ask(name, update);
-    return api('ingest.bytes', answer === 'update' ? { projectId: pid, name, base64, reportId: update.previous.id } : { projectId: pid, name, base64, asNew: true });
+    if (watch?.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'cancelled: nothing was imported' } };
+    return api('ingest.bytes', answer === 'update' ? { projectId: pid, name, base64, reportId: update.previous.id } : { projectId: pid, name, base64, asNew: true }, watch);
   }
-  return api('ingest.bytes', { projectId: pid, name, base64 });
+  return api('ingest.bytes', { projectId: pid, name, base64 }, watch);
 }
