@@ -411,7 +411,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     const opens = body.every((r) => /^(?:critical|high|medium|low|info(?:rmational)?)\s*[—–:.-]\s+\S|^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''));
     if (!opens && !/priorit|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
-    const unrated = (v: string) => /^(?:[-–—]|n\/?a|none)?$/i.test(v.trim());
+    // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
+    const unrated = (v: string) => /^(?:[-–—](?:\s*\([^)]*\))?|n\/?a|none)?$/i.test(v.trim());
     if (!body.every((r) => level(r[to] ?? '') || unrated(r[to] ?? '')) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
     const map = new Map<string, Severity>();
     // the report's own words in "Blocker (high)"
@@ -425,10 +426,11 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         for (let i = 0; i < cells.length; i++) if (level(body[i][to] ?? '')) map.set(cells[i][from].replace(/\uFE0F/g, ''), level(body[i][to] ?? '')!);
         return map;
       }
-      if (!body.every((r) => word(r[from] ?? ''))) continue;
+      // ("| 📝 SOUND, UNDOCUMENTED | … | — |": a row the scale rates nothing may name it in more words)
+      if (!body.every((r) => word(r[from] ?? '') || unrated(r[to] ?? ''))) continue;
       if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
       if (!body.some((r) => level(r[to] ?? '') && severityFromValue(r[from] ?? '') !== level(r[to] ?? ''))) continue;
-      for (const r of body) if (level(r[to] ?? '')) map.set((r[from] ?? '').toLowerCase(), level(r[to] ?? '')!);
+      for (const r of body) if (level(r[to] ?? '') && word(r[from] ?? '')) map.set((r[from] ?? '').toLowerCase(), level(r[to] ?? '')!);
       return map;
     }
     if (map.size) return map;

@@ -93,9 +93,10 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
-    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|rating|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
+    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|rating|verdict|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|rating|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|rating|verdict|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
