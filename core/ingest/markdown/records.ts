@@ -703,6 +703,10 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd)) return null;
   const lead = readLead(lineMd);
   if (!lead.title || lead.label) return null;
+  // ("**Legend** — 🔴 must fix …", "**Scope:** …": a bold label of the report's own parts opens no record)
+  if (lead.shape === 'bold' && !lead.ref && isGenericTitle(lead.title)) return null;
+  // ("**`atlantis apply` is blocked until R1 is resolved.**": a statement about shipping that names a finding)
+  if (lead.shape === 'bold' && !lead.ref && /\b[A-Z][A-Z0-9]{0,9}-?\d{1,5}\b/.test(lead.title) && blocksStatement(lead.title) !== null) return null;
   if (lead.shape === 'bold') return first ? lead : lead.marked ? lead : null;
   if (lead.shape === 'link') return lead.marked ? lead : null;
   // plain: only when markers open the line and a separator or location follows them

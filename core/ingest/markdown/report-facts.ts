@@ -119,7 +119,8 @@ function scanGate(line: string, rf: ReportFacts): void {
 }
 const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)\W*\s+\p{L}/iu;
 
-const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3})(?![\w-])/g;
+// ("R1", "F3": a short id of letters and a number too, not a priority or a QA severity)
+const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,3})(?![\w-])/g;
 
 /**
  * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
@@ -127,7 +128,7 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3})(?![\w-])/
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?)\b/i;
-  if (!/block|bloqu|until/i.test(line) || !(/[A-Z]-\d|#\d|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  if (!/block|bloqu|until/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     if (blocks === null) continue;

@@ -332,7 +332,7 @@ export function remedyGroup(title: string): boolean {
 
 /** Section titles that never are findings (generic report structure). */
 const GENERIC_TITLE =
-  /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
+  /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|legend|(?:severity |rating |colour |color )?key|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
 
 /** Answers for titles already judged (reports repeat their headings and labels a lot). */
 function memo(fn: (t: string) => boolean): (t: string) => boolean {
@@ -512,6 +512,8 @@ export function blocksStatement(text: string): boolean | null {
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
   if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed)?|release[ds]?|ship(?:ped)?|deploy(?:ed)?|merge[ds]?|tag(?:ged)?)\b[^.]{0,60}?\buntil\b/i.test(t)) return true;
+  // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …")
+  if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?\s+(?:is|are|stays|remains)\s+blocked\s+until\b/i.test(t)) return true;
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   return null;
 }
