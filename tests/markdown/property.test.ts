@@ -20,7 +20,10 @@ const seeds: string[] = (() => {
   }
 })();
 
-const LIMIT_MS = 2000;
+// A guard against a hang (a regular expression that backtracks catastrophically takes minutes on these
+// inputs), not a speed target: the extractor's speed is measured in `npm run bench`. Under a loaded CI
+// machine a 73 KB document took 2.2 s, so a tighter limit failed on load, not on the code.
+const LIMIT_MS = 15000;
 
 function check(doc: string): void {
   const t0 = performance.now();

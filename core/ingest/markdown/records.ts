@@ -55,6 +55,8 @@ interface BodyFacts {
   mark?: string;
   /** the severity came from a Priority field (a Severity field beside it wins) */
   byPriority?: boolean;
+  /** where it is came from a Location / File field (which outranks code named in the title line's prose) */
+  locField?: boolean;
 }
 
 function emptyBody(): BodyFacts {
@@ -85,7 +87,13 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           into.byPriority = PRIORITY_KEY.test(f.key);
         }
         else into.mark ??= ownRatingWord(v) ?? undefined;
-      } else if (f.kind === 'location') addLocations(into.locations, parseLocations(f.value, true));
+      } else if (f.kind === 'location') {
+        const at = parseLocations(f.value, true);
+        if (at.length && !into.locField) {
+          into.locField = true;
+          into.locations.unshift(...at.filter((l) => !into.locations.some((x) => x.path === l.path)));
+        } else addLocations(into.locations, at);
+      }
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
@@ -376,8 +384,9 @@ function numbersContinue(s: Section): boolean {
 
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
   const l = c.lead;
-  const locations: Location[] = [...l.locations];
-  addLocations(locations, c.body.locations);
+  // ("**LH-4 · Title** — the third-party `revu-embed.js` …" over "Location: `app/layout.tsx:22`": the field first)
+  const locations: Location[] = c.body.locField ? [...c.body.locations] : [...l.locations];
+  addLocations(locations, c.body.locField ? l.locations : c.body.locations);
   // an item under a file's name: "L14 [H] …" is at line 14 of that file
   if (set.groupPath && !locations.some((x) => x.path)) {
     locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
