@@ -1,12 +1,14 @@
 // Full-text search over findings (SQLite FTS5). The index is contentless (rowid = findings.id) and is
 // filled after a batch insert with one INSERT … SELECT — never by per-row triggers.
 // Columns: title, body, paths (all locations), rule_id (the finding's ref and rule id: "BUG-A03 R12").
-// detail=column: no token positions (about 20% faster to fill, smaller); queries are ANDed prefix
-// terms, never phrases.
+// detail=none (schema step 12): the index keeps which findings hold a term, neither positions nor
+// columns; queries are ANDed prefix terms over all columns, never phrases or column filters. The body
+// indexed is the whole body as shown (own text and rule text, db/finding-body.ts).
 // On PostgreSQL every function here hands over to its twin in postgres/fts.ts (tsvector + GIN).
 import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { SqlRunner } from './runner';
 import { isPostgres, pgRunner } from './dialect';
+import { findingBodySql } from './finding-body';
 import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
 /** PostgreSQL's search documents written beside a bulk ingest's rows (core/ingest/store.ts): columns, and a document's text */
@@ -17,11 +19,15 @@ export const FTS_TABLE = 'findings_fts';
 const COLUMNS = 'title, body, paths, rule_id';
 const TOKENIZE = `tokenize="unicode61 remove_diacritics 2"`;
 
-/** The values indexed for each finding `f` (also what a delete must repeat, the table being contentless). */
-const SOURCE = `f.id, f.title, f.body,
+/** The values indexed for each finding `f`, its body as shown (also what a delete must repeat, the table being contentless). */
+const sourceOf = (body: string) => `f.id, f.title, ${body},
        (SELECT group_concat(l.path, ' ') FROM locations l WHERE l.finding_id = f.id),
        trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, ''))
   FROM findings f`;
+/** before schema step 12: every row held its whole body */
+const SOURCE_V1 = sourceOf('f.body');
+/** the whole body, own text and rule text (db/finding-body.ts) */
+const SOURCE = sourceOf(findingBodySql('f', 'char(10, 10)'));
 
 /** schema step 2 (kept as shipped); on PostgreSQL the table in its final shape */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,12 +38,15 @@ export function ftsSchemaSqlV1(db?: Kysely<any>): string[] {
   ];
 }
 
-/** the table, dropped and refilled from the findings already stored (`options`: extra fts5 options) */
-function rebuiltFts(options: string): string[] {
+/**
+ * the table, dropped and refilled from the findings already stored (`options`: extra fts5 options;
+ * `source`: what the findings are read from, as of that schema step)
+ */
+function rebuiltFts(options: string, source = SOURCE_V1, detail = 'column'): string[] {
   return [
     `DROP TABLE IF EXISTS ${FTS_TABLE}`,
-    `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(${COLUMNS}, content='', detail=column, ${options}${TOKENIZE})`,
-    `INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) SELECT ${SOURCE}`,
+    `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(${COLUMNS}, content='', detail=${detail}, ${options}${TOKENIZE})`,
+    `INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) SELECT ${source}`,
   ];
 }
 
@@ -68,7 +77,27 @@ export function ftsSchemaSqlV3(db?: Kysely<any>): string[] {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function ftsSchemaSqlV4(db?: Kysely<any>): string[] {
   if (db && isPostgres(db)) return []; // an FTS5 setting: nothing to do for the tsvector twin
-  return [`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize', ${16 << 20})`];
+  return [HASHSIZE];
+}
+
+const HASHSIZE = `INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize', ${16 << 20})`;
+
+/**
+ * schema step 12, the current table (issue 17, a database no larger than the log it holds):
+ * - detail=none: the index keeps which findings hold a term, not in which column. Searches are ANDed
+ *   prefix terms over all columns (ftsQuery), never column filters or phrases, so they find the same
+ *   findings; the index is about a third of detail=column's (a 50,000-result SARIF log: 14.0 MB →
+ *   4.8 MB, prefix index included).
+ * - columnsize=0: no per-finding token counts (only ranking reads them; search orders by id).
+ * - the body indexed is the whole body, own text and rule text (db/finding-body.ts).
+ * The 3-character prefix index and the 16 MiB hash size (steps 7 and 10) are kept. Nothing on
+ * PostgreSQL (its tsvector twin reads the whole body the same way: postgres/fts.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ftsSchemaSqlV5(db?: Kysely<any>): string[] {
+  if (db && isPostgres(db)) return [];
+  const [drop, create, fill] = rebuiltFts(`prefix='3', columnsize=0, `, SOURCE, 'none');
+  return [drop, create, HASHSIZE, fill];
 }
 
 /**

@@ -58,6 +58,19 @@ export interface FindingsTable {
   report_digest: string | null;
   /** issue 18 (migration 011): one more on every change of the row (optimistic concurrency) */
   version: Generated<number>;
+  /**
+   * issue 17 (migration 012): the rule text `body` is followed by (rule_texts), NULL: `body` is the
+   * whole body (db/finding-body.ts composes it on read)
+   */
+  rule_text_id: number | null;
+}
+
+/** issue 17 (migration 012): a rule's text, stored once for every finding that shows it */
+export interface RuleTextsTable {
+  id: Generated<number>;
+  /** sha256 (hex) of text */
+  digest: string;
+  text: string;
 }
 
 export interface LocationsTable {
@@ -246,4 +259,5 @@ export interface Database {
   report_versions: ReportVersionsTable;
   finding_absence: FindingAbsenceTable;
   finding_merges: FindingMergesTable;
+  rule_texts: RuleTextsTable;
 }

@@ -4,6 +4,7 @@
 // COPY, and a streamed log's search documents are made from its rows and copied beside them.
 import { createHash, randomUUID } from 'node:crypto';
 import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport } from '../../db/fts';
+import { composeBody, ruleTextDigest } from '../../db/finding-body';
 import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
 import { FINDING_ROW, LOCATION_ROW, num, type FindingSource, type LocationSource } from './rows';
 import { writeProbe } from '../../db/write-probe';
@@ -154,6 +155,24 @@ export function insertLocations(core: CoreContext, findingId: number, locations:
   );
 }
 
+/**
+ * The id of each rule text (rule_texts, db/finding-body.ts), stored the first time it is seen; one
+ * lookup per distinct text. Use it within one transaction (an id it handed out goes if that rolls back).
+ */
+export function ruleTextIds(core: CoreContext): (text: string) => number {
+  const ids = new Map<string, number>();
+  return (text) => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      const digest = ruleTextDigest(text);
+      const { db, runner } = core;
+      id = runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', digest))?.id ?? runner.run(db.insertInto('rule_texts').values({ digest, text })).lastId;
+      ids.set(text, id);
+    }
+    return id;
+  };
+}
+
 /** reports of at least this many findings may be stored as a bulk load (SqlRunner.bulkLoad) */
 const BULK_LOAD_MIN = 5_000;
 
@@ -275,7 +294,7 @@ export function insertFindings(
   const ids = new Array<number>(which.length);
   const byRef = new Map<string, number>();
   runner.deferForeignKeys(); // location batches may be written before their findings' batch
-  const fs: FindingSource = { f: all[0], id: 0, projectId, reportId, fingerprint: '', effort: undefined, effortSource: null, now, opts };
+  const fs: FindingSource = { f: all[0], id: 0, projectId, reportId, fingerprint: '', effort: undefined, effortSource: null, now, opts, ruleTextId: ruleTextIds(core) };
   const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts };
   for (let k = 0; k < which.length; k++) {
     const f: ParsedFinding = all[which[k]];
@@ -355,6 +374,9 @@ function insertRowParts(
   const doc = st.doc;
   const paths: string[] = [];
   const docRow: unknown[] = [0, ''];
+  const ruleTextId = ruleTextIds(core);
+  /** each finding's rule text in this part (its whole body is its own text and this) */
+  const ruleTexts: (string | null)[] = [];
   for (const part of parts) {
     const rows = part.findings;
     for (let k = 0; k < part.n; k++) {
@@ -365,6 +387,9 @@ function insertRowParts(
       rows[at + B.reportId] = reportId;
       rows[at + B.createdAt] = now;
       rows[at + B.updatedAt] = now;
+      const text = rows[at + B.ruleText] as string | null; // the rule text itself (sarif-rows.ts)
+      if (text !== null) rows[at + B.ruleText] = ruleTextId(text);
+      ruleTexts[k] = text;
       st.finding.addValues(rows, at);
       ids.push(id);
       const ref = part.refs[k];
@@ -382,7 +407,8 @@ function insertRowParts(
       for (let k = 0; k < part.n; k++) {
         const at = k * FINDING_WIDTH;
         docRow[0] = nextId + k;
-        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, rows[at + DOC.body] as string, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null]);
+        const body = composeBody(rows[at + DOC.body] as string, ruleTexts[k]);
+        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, body, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null]);
         doc.addValues(docRow, 0);
       }
     }

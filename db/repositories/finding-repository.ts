@@ -1,3 +1,4 @@
+import { findingBody } from '../finding-body';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
 
@@ -43,7 +44,7 @@ export const findingRepository = (db: Kysely<Database>) => ({
       .selectFrom('findings as f')
       .leftJoin('locations as l', (j) => j.onRef('l.finding_id', '=', 'f.id').on('l.ordinal', '=', 0))
       .select(CARD_COLUMNS)
-      .select(['f.severity_text', 'f.body', 'f.notes', 'f.fingerprint', 'f.duplicate_of'])
+      .select(['f.severity_text', findingBody('f').as('body'), 'f.notes', 'f.fingerprint', 'f.duplicate_of'])
       .where('f.id', '=', id),
   locations: (findingId: number) =>
     db

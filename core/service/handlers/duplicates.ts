@@ -7,6 +7,7 @@
 // the merge changed. The events of one merge are one batch: status/severity as `update` events (the
 // history replays those like any edit) plus a `merge` event on the duplicate; un-merge writes the
 // reverse with an `unmerge` event. history.undo / history.redo call replayMergeEvent for those.
+import { findingBody } from '../../../db/finding-body';
 import { duplicateRepository } from '../../../db/repositories/duplicate-repository';
 import { nextVersion } from '../../../db/repositories/finding-repository';
 import type { DuplicateInfo, DuplicateSide } from '../../../shared/api';
@@ -102,7 +103,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
     const rows = runner.all(
       db
         .selectFrom('findings')
-        .select(['id', 'report_id', 'title', 'body'])
+        .select(['id', 'report_id', 'title', findingBody().as('body')])
         .where('project_id', '=', projectId)
         .where('duplicate_of', 'is', null)
         .where('status', '<>', 'duplicate')
