@@ -2,13 +2,12 @@
 // filled after a batch insert with one INSERT … SELECT — never by per-row triggers.
 // Columns: title, body, paths (all locations), rule_id (the finding's ref and rule id: "BUG-A03 R12").
 // detail=none (schema step 12): the index keeps which findings hold a term, neither positions nor
-// columns; queries are ANDed prefix terms over all columns, never phrases or column filters. The body
-// indexed is the whole body as shown (own text and rule text, db/finding-body.ts).
+// columns; queries are ANDed prefix terms over all columns, never phrases or column filters. A rule
+// text a finding's body ends with (db/finding-body.ts) is indexed once, in a row of its own (RULE_MARK).
 // On PostgreSQL every function here hands over to its twin in postgres/fts.ts (tsvector + GIN).
 import { CompiledQuery, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SqlRunner } from './runner';
 import { isPostgres, pgRunner } from './dialect';
-import { findingBodySql } from './finding-body';
 import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
 /** PostgreSQL's search documents written beside a bulk ingest's rows (core/ingest/store.ts): columns, and a document's text */
@@ -26,8 +25,17 @@ const sourceOf = (body: string) => `f.id, f.title, ${body},
   FROM findings f`;
 /** before schema step 12: every row held its whole body */
 const SOURCE_V1 = sourceOf('f.body');
-/** the whole body, own text and rule text (db/finding-body.ts) */
-const SOURCE = sourceOf(findingBodySql('f', 'char(10, 10)'));
+
+/**
+ * Since schema step 12 a rule text (rule_texts, db/finding-body.ts) is indexed once, as a row of its
+ * own with rowid -id, and each finding that shows it holds the token RULE_MARK + id instead of its
+ * words: a finding matches a term when its own values hold it or its rule text does (matchExpression
+ * turns the term into "term OR the marks of the rule texts holding it"). RULE_MARK is a private-use
+ * character: FTS5's tokenizer keeps it in a token, and no search can send one (ftsQuery keeps only
+ * letters and digits).
+ */
+const RULE_MARK = '\uE000';
+const SOURCE = sourceOf(`f.body || CASE WHEN f.rule_text_id IS NULL THEN '' ELSE ' ' || char(${RULE_MARK.codePointAt(0)}) || f.rule_text_id END`);
 
 /** schema step 2 (kept as shipped); on PostgreSQL the table in its final shape */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -89,7 +97,7 @@ const HASHSIZE = `INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize
  *   findings; the index is about a third of detail=column's (a 50,000-result SARIF log: 14.0 MB →
  *   4.8 MB, prefix index included).
  * - columnsize=0: no per-finding token counts (only ranking reads them; search orders by id).
- * - the body indexed is the whole body, own text and rule text (db/finding-body.ts).
+ * - a rule text is indexed once, as a row of its own, not in every finding that shows it (RULE_MARK).
  * - findings_fts_vocab: the index's terms, which searches read (matchExpression).
  * The 3-character prefix index and the 16 MiB hash size (steps 7 and 10) are kept. Nothing on
  * PostgreSQL (its tsvector twin reads the whole body the same way: postgres/fts.ts).
@@ -206,13 +214,27 @@ function matchExpression(query: string): RawBuilder<string> {
   const terms = [...query.matchAll(/"([^"]*)"\*/g)].map((m) => m[1]);
   if (!terms.length) return sql<string>`${query}`;
   const parts = terms.map((t) => {
-    const prefix = `"${t}"*`;
-    if (!EXPANDABLE.test(t)) return sql`${prefix}`;
-    const lo = t.toLowerCase();
-    return sql`coalesce((SELECT CASE WHEN count(*) <= ${MAX_EXPANSION} THEN '(' || group_concat('"' || term || '"', ' OR ') || ')' END
-      FROM (SELECT term FROM ${sql.table(VOCAB_TABLE)} WHERE term >= ${lo} AND term < ${lo + '\u{10FFFF}'} LIMIT ${MAX_EXPANSION + 1})), ${prefix})`;
+    const term = termExpression(t);
+    // …or the finding shows a rule text that holds it (the rule texts' own rows: rowid < 0)
+    return sql`'(' || ${term} || coalesce(' OR ' || (SELECT group_concat('"${sql.raw(RULE_MARK)}' || -rowid || '"', ' OR ')
+      FROM ${sql.table(FTS_TABLE)} WHERE ${sql.table(FTS_TABLE)} MATCH ${term} AND rowid < 0), '') || ')'`;
   });
   return sql<string>`(${sql.join(parts, sql` || ' AND ' || `)})`;
+}
+
+/** one prefix term `t` as an FTS5 expression (SQL text): the prefix query, or the OR of its words */
+function termExpression(t: string): RawBuilder<string> {
+  const prefix = `"${t}"*`;
+  if (!EXPANDABLE.test(t)) return sql<string>`${prefix}`;
+  const lo = t.toLowerCase();
+  return sql<string>`coalesce((SELECT CASE WHEN count(*) <= ${MAX_EXPANSION} THEN '(' || group_concat('"' || term || '"', ' OR ') || ')' END
+    FROM (SELECT term FROM ${sql.table(VOCAB_TABLE)} WHERE term >= ${lo} AND term < ${lo + '\u{10FFFF}'} LIMIT ${MAX_EXPANSION + 1})), ${prefix})`;
+}
+
+/** Indexes rule text `id` (a new row of rule_texts) as its own row (see RULE_MARK); nothing on PostgreSQL. */
+export function ftsIndexRuleText(runner: SqlRunner, id: number, text: string): void {
+  if (pgRunner(runner)) return; // the tsvector twin indexes each finding's whole body
+  runner.run(CompiledQuery.raw(`INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (?, '', ?, '', '')`, [-id, text]));
 }
 
 /** `<idColumn> IN (ids of findings matching the query)` (for a subquery-shaped filter) */

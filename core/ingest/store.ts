@@ -3,7 +3,7 @@
 // is filled for the new report afterwards with a single INSERT … SELECT. On PostgreSQL rows go by
 // COPY, and a streamed log's search documents are made from its rows and copied beside them.
 import { createHash, randomUUID } from 'node:crypto';
-import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport } from '../../db/fts';
+import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport, ftsIndexRuleText } from '../../db/fts';
 import { composeBody, ruleTextDigest } from '../../db/finding-body';
 import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
 import { FINDING_ROW, LOCATION_ROW, num, type FindingSource, type LocationSource } from './rows';
@@ -166,7 +166,11 @@ export function ruleTextIds(core: CoreContext): (text: string) => number {
     if (id === undefined) {
       const digest = ruleTextDigest(text);
       const { db, runner } = core;
-      id = runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', digest))?.id ?? runner.run(db.insertInto('rule_texts').values({ digest, text })).lastId;
+      id = runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', digest))?.id;
+      if (id === undefined) {
+        id = runner.run(db.insertInto('rule_texts').values({ digest, text })).lastId;
+        ftsIndexRuleText(runner, id, text);
+      }
       ids.set(text, id);
     }
     return id;

@@ -7,8 +7,10 @@ import type { Migration } from './types';
  *   of its text; findings.rule_text_id: the rule text a finding's body ends with, its `body` then
  *   holding only its own text (db/finding-body.ts composes the whole body on read). Rows stored
  *   before keep their whole body with rule_text_id NULL, so they read exactly as before.
- * - SQLite: the full-text table rebuilt with detail=none and no per-row token counts (db/fts.ts
- *   ftsSchemaSqlV5), refilled from the stored findings.
+ * - SQLite: the full-text table rebuilt with detail=none and no per-row token counts, a rule text
+ *   indexed once in a row of its own, the index's words readable by searches (db/fts.ts
+ *   ftsSchemaSqlV5); refilled from the stored findings. rule_text_id has no foreign key: rule texts
+ *   are never deleted (a finding's row may be, and undo brings it back as it was).
  * A 50,000-result SARIF log: 53.2 MB → 31.5 MB before any other change.
  */
 export const ruleTexts: Migration = {

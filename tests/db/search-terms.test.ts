@@ -1,7 +1,8 @@
-// Search over a SARIF log whose findings share rule texts (stored once: db/finding-body.ts), with the
-// full-text index at detail=none, where prefix terms of 4+ letters are answered as an OR of the
-// index's words that start so (db/fts.ts matchExpression). Expected values: FTS5's own answer to
-// the plain prefix query (what search ran before), and the stored bodies read with plain SQL.
+// Search over a SARIF log whose findings share rule texts (stored once: db/finding-body.ts, indexed
+// once: db/fts.ts RULE_MARK), with the full-text index at detail=none, where prefix terms of 4+
+// letters are answered as an OR of the index's words that start so (db/fts.ts matchExpression).
+// Expected values: what search did before -- FTS5's plain prefix query over every finding's whole
+// body, in a separate table filled here from the stored rows read with plain SQL -- and the bodies.
 import BetterSqlite3 from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   for (const r of ok(await core.call('ingest.paths', { projectId, paths: [big, many] }))) if (!r.ok) throw new Error(r.error);
 });
 afterAll(() => {
+  reference?.close();
   core?.close();
   tmp?.cleanup();
 });
@@ -51,14 +53,25 @@ async function listed(text: string): Promise<number[]> {
   return ok(await core.call('findings.list', { projectId, text })).map((c) => c.id);
 }
 
-/** ids FTS5 itself matches for the plain prefix query of `text` */
+/** every finding's whole body, title, paths and rule, as stored (plain SQL) */
+const WHOLE = `SELECT f.id, f.title,
+    CASE WHEN f.rule_text_id IS NULL THEN f.body WHEN f.body = '' THEN rt.text ELSE f.body || char(10, 10) || rt.text END AS body,
+    (SELECT group_concat(l.path, ' ') FROM locations l WHERE l.finding_id = f.id) AS paths,
+    trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, '')) AS rule
+  FROM findings f LEFT JOIN rule_texts rt ON rt.id = f.rule_text_id ORDER BY f.id`;
+
+let reference: BetterSqlite3.Database | null = null;
+/** ids FTS5 matches for the plain prefix query of `text` over the whole bodies (a table of its own, default options) */
 function plainFts(text: string): number[] {
-  const db = new BetterSqlite3(dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT rowid FROM findings_fts WHERE findings_fts MATCH ? ORDER BY rowid').all(ftsQuery(text)) as Array<{ rowid: number }>).map((r) => r.rowid);
-  } finally {
-    db.close();
+  if (!reference) {
+    reference = new BetterSqlite3(':memory:');
+    reference.exec(`CREATE VIRTUAL TABLE t USING fts5(title, body, paths, rule, tokenize="unicode61 remove_diacritics 2")`);
+    const stored = new BetterSqlite3(dbPath, { readonly: true });
+    const add = reference.prepare('INSERT INTO t(rowid, title, body, paths, rule) VALUES (?, ?, ?, ?, ?)');
+    for (const r of stored.prepare(WHOLE).raw().all() as unknown[][]) add.run(...r);
+    stored.close();
   }
+  return (reference.prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid').all(ftsQuery(text)) as Array<{ rowid: number }>).map((r) => r.rowid);
 }
 
 describe('search over shared rule texts and a detail=none index', () => {
@@ -91,12 +104,7 @@ describe('search over shared rule texts and a detail=none index', () => {
 
   it('a word of the rule text finds exactly the findings whose body shows it', async () => {
     const db = new BetterSqlite3(dbPath, { readonly: true });
-    const bodies = db
-      .prepare(
-        `SELECT f.id, CASE WHEN f.rule_text_id IS NULL THEN f.body ELSE f.body || char(10, 10) || rt.text END AS body
-           FROM findings f LEFT JOIN rule_texts rt ON rt.id = f.rule_text_id WHERE f.body <> '' ORDER BY f.id`,
-      )
-      .all() as Array<{ id: number; body: string }>;
+    const bodies = db.prepare(WHOLE).all() as Array<{ id: number; body: string }>;
     db.close();
     const withWord = (w: RegExp) => bodies.filter((b) => w.test(b.body)).map((b) => b.id);
     expect((await listed('Recommendation')).length).toBe(3000); // help text (kept in logs of up to 10,000 results)
