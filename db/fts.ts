@@ -8,6 +8,7 @@
 import { CompiledQuery, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SqlRunner } from './runner';
 import { isPostgres, pgRunner } from './dialect';
+import { locationPathSql } from './location-path';
 import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
 /** PostgreSQL's search documents written beside a bulk ingest's rows (core/ingest/store.ts): columns, and a document's text */
@@ -19,8 +20,8 @@ const COLUMNS = 'title, body, paths, rule_id';
 const TOKENIZE = `tokenize="unicode61 remove_diacritics 2"`;
 
 /** The values indexed for each finding `f`, its body as shown (also what a delete must repeat, the table being contentless). */
-const sourceOf = (body: string) => `f.id, f.title, ${body},
-       (SELECT group_concat(l.path, ' ') FROM locations l WHERE l.finding_id = f.id),
+const sourceOf = (body: string, path = 'l.path') => `f.id, f.title, ${body},
+       (SELECT group_concat(${path}, ' ') FROM locations l WHERE l.finding_id = f.id),
        trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, ''))
   FROM findings f`;
 /** before schema step 12: every row held its whole body */
@@ -35,7 +36,7 @@ const SOURCE_V1 = sourceOf('f.body');
  * letters and digits).
  */
 const RULE_MARK = '\uE000';
-const SOURCE = sourceOf(`f.body || CASE WHEN f.rule_text_id IS NULL THEN '' ELSE ' ' || char(${RULE_MARK.codePointAt(0)}) || f.rule_text_id END`);
+const SOURCE = sourceOf(`f.body || CASE WHEN f.rule_text_id IS NULL THEN '' ELSE ' ' || char(${RULE_MARK.codePointAt(0)}) || f.rule_text_id END`, locationPathSql('l'));
 
 /** schema step 2 (kept as shipped); on PostgreSQL the table in its final shape */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -65,6 +65,12 @@ export interface FindingsTable {
   rule_text_id: number | null;
 }
 
+/** issue 17 (migration 012): every path locations refer to, once */
+export interface PathsTable {
+  id: Generated<number>;
+  path: string;
+}
+
 /** issue 17 (migration 012): a rule's text, stored once for every finding that shows it */
 export interface RuleTextsTable {
   id: Generated<number>;
@@ -77,7 +83,10 @@ export interface LocationsTable {
   id: Generated<number>;
   finding_id: number;
   ordinal: number;
+  /** '' since migration 012 (the path is paths.path of path_id; rows stored before keep theirs too) */
   path: string;
+  /** issue 17 (migration 012): the location's path (paths), each path stored once (db/location-path.ts) */
+  path_id: number | null;
   start_line: number | null;
   end_line: number | null;
   start_column: number | null;
@@ -260,4 +269,5 @@ export interface Database {
   finding_absence: FindingAbsenceTable;
   finding_merges: FindingMergesTable;
   rule_texts: RuleTextsTable;
+  paths: PathsTable;
 }

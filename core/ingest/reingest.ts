@@ -20,6 +20,7 @@
 // and re-indexed (a 200,000-result SARIF with 1% changed: bench/reingest.ts).
 import type { Selectable } from 'kysely';
 import { findingBody, splitBody } from '../../db/finding-body';
+import { locationPath } from '../../db/location-path';
 import { ftsDeleteFindings, ftsIndexFindings } from '../../db/fts';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import type { FindingsTable } from '../../db/schema';
@@ -178,7 +179,7 @@ function locationsByFinding(core: CoreContext, ids: readonly number[]): Map<numb
     core.runner.all(
       core.db
         .selectFrom('locations')
-        .select(['finding_id', 'path', 'start_line', 'end_line', 'start_column', 'end_column'])
+        .select(['finding_id', locationPath('locations').as('path'), 'start_line', 'end_line', 'start_column', 'end_column'])
         .where('finding_id', 'in', chunk)
         .orderBy('finding_id')
         .orderBy('ordinal'),

@@ -68,12 +68,15 @@ export interface LocationSource {
   ordinal: number;
   l: Location;
   opts: PathOptions;
+  /** the id of a path (paths); on a parse thread, the path itself, which the store looks up (store.ts) */
+  pathId: (path: string) => number | string;
 }
 
 export const LOCATION_ROW = rowSpec<'locations', LocationSource>('locations', [
   ['finding_id', (s) => s.findingId],
   ['ordinal', (s) => s.ordinal],
-  ['path', (s) => normalizePath(s.l.path, s.opts)],
+  ['path', () => ''], // the path is paths.path of path_id (db/location-path.ts)
+  ['path_id', (s) => s.pathId(normalizePath(s.l.path, s.opts))],
   ['start_line', (s) => s.l.startLine ?? null],
   ['end_line', (s) => s.l.endLine ?? null],
   ['start_column', (s) => s.l.startColumn ?? null],

@@ -17,7 +17,7 @@ import { DEFAULT_STRIP_PREFIXES, fingerprintAll, PATH_PREFIX_SETTING, type PathO
 import { encodeDelta, lastEventId } from './versions';
 import { partsTotal, reportParts, streamSource } from './sarif-stream';
 import { parallelRowParts } from './sarif-parallel';
-import { col, FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_WIDTH, type RowPart } from './sarif-rows';
+import { col, FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_PATH_ID, LOCATION_WIDTH, type RowPart } from './sarif-rows';
 import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
@@ -140,12 +140,14 @@ export function reportColumns(
 
 /** Inserts a finding's locations (paths as given), one row each in order; call inside a transaction. */
 export function insertLocations(core: CoreContext, findingId: number, locations: readonly Location[]): void {
+  const pathId = pathIds(core);
   locations.forEach((l, ordinal) =>
     core.runner.run(
       core.db.insertInto('locations').values({
         finding_id: findingId,
         ordinal,
-        path: l.path,
+        path: '',
+        path_id: pathId(l.path),
         start_line: l.startLine ?? null,
         end_line: l.endLine ?? null,
         start_column: l.startColumn ?? null,
@@ -156,25 +158,40 @@ export function insertLocations(core: CoreContext, findingId: number, locations:
 }
 
 /**
- * The id of each rule text (rule_texts, db/finding-body.ts), stored the first time it is seen; one
- * lookup per distinct text. Use it within one transaction (an id it handed out goes if that rolls back).
+ * The id of each value stored once in its own table (rule texts, paths): `find` looks it up, `add`
+ * stores it; one lookup per distinct value. Use it within one transaction (an id it handed out goes
+ * if that rolls back).
  */
-export function ruleTextIds(core: CoreContext): (text: string) => number {
+function storedOnce(find: (value: string) => number | undefined, add: (value: string) => number): (value: string) => number {
   const ids = new Map<string, number>();
-  return (text) => {
-    let id = ids.get(text);
+  return (value) => {
+    let id = ids.get(value);
     if (id === undefined) {
-      const digest = ruleTextDigest(text);
-      const { db, runner } = core;
-      id = runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', digest))?.id;
-      if (id === undefined) {
-        id = runner.run(db.insertInto('rule_texts').values({ digest, text })).lastId;
-        ftsIndexRuleText(runner, id, text);
-      }
-      ids.set(text, id);
+      id = find(value) ?? add(value);
+      ids.set(value, id);
     }
     return id;
   };
+}
+
+/** The id of each rule text (rule_texts, db/finding-body.ts), indexed for search when first stored. */
+export function ruleTextIds({ db, runner }: CoreContext): (text: string) => number {
+  return storedOnce(
+    (text) => runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', ruleTextDigest(text)))?.id,
+    (text) => {
+      const id = runner.run(db.insertInto('rule_texts').values({ digest: ruleTextDigest(text), text })).lastId;
+      ftsIndexRuleText(runner, id, text);
+      return id;
+    },
+  );
+}
+
+/** The id of each location path (paths, db/location-path.ts). */
+export function pathIds({ db, runner }: CoreContext): (path: string) => number {
+  return storedOnce(
+    (path) => runner.first(db.selectFrom('paths').select('id').where('path', '=', path))?.id,
+    (path) => runner.run(db.insertInto('paths').values({ path })).lastId,
+  );
 }
 
 /** reports of at least this many findings may be stored as a bulk load (SqlRunner.bulkLoad) */
@@ -299,7 +316,7 @@ export function insertFindings(
   const byRef = new Map<string, number>();
   runner.deferForeignKeys(); // location batches may be written before their findings' batch
   const fs: FindingSource = { f: all[0], id: 0, projectId, reportId, fingerprint: '', effort: undefined, effortSource: null, now, opts, ruleTextId: ruleTextIds(core) };
-  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts };
+  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts, pathId: pathIds(core) };
   for (let k = 0; k < which.length; k++) {
     const f: ParsedFinding = all[which[k]];
     const id = nextId++;
@@ -381,6 +398,7 @@ function insertRowParts(
   const ruleTextId = ruleTextIds(core);
   /** each finding's rule text in this part (its whole body is its own text and this) */
   const ruleTexts: (string | null)[] = [];
+  const pathId = pathIds(core);
   for (const part of parts) {
     const rows = part.findings;
     for (let k = 0; k < part.n; k++) {
@@ -403,8 +421,10 @@ function insertRowParts(
     if (doc) paths.length = 0;
     for (let at = 0; at < locs.length; at += LOCATION_WIDTH) {
       const k = locs[at + LOCATION_FINDING] as number;
-      if (doc) paths[k] = paths[k] === undefined ? (locs[at + DOC.path] as string) : `${paths[k]} ${locs[at + DOC.path] as string}`;
+      const path = locs[at + LOCATION_PATH_ID] as string; // the path itself (sarif-rows.ts)
+      if (doc) paths[k] = paths[k] === undefined ? path : `${paths[k]} ${path}`;
       locs[at + LOCATION_FINDING] = nextId + k;
+      locs[at + LOCATION_PATH_ID] = pathId(path);
       st.location.addValues(locs, at);
     }
     if (doc) {
@@ -424,13 +444,12 @@ function insertRowParts(
   return added;
 }
 
-/** where a search document's texts are in FINDING_ROW and LOCATION_ROW values */
+/** where a search document's texts are in FINDING_ROW values (its paths: the locations' path_id values, before they become ids) */
 const DOC = {
   title: col(FINDING_ROW, 'title'),
   body: col(FINDING_ROW, 'body'),
   ref: col(FINDING_ROW, 'ref'),
   ruleId: col(FINDING_ROW, 'rule_id'),
-  path: col(LOCATION_ROW, 'path'),
 };
 
 export function refsIn(text: string, byRef: Map<string, number>): number[] {

@@ -1,5 +1,6 @@
 // DB → ProjectSnapshot: everything planning and exporting need, read in one pass with one query per
 // table (no per-finding queries). Checklist items come back with auto-ticking applied.
+import { locationPath } from '../../db/location-path';
 import { findingBody } from '../../db/finding-body';
 import { checklistRepository } from '../../db/repositories/checklist-repository';
 import { planRepository } from '../../db/repositories/plan-repository';
@@ -146,7 +147,7 @@ function readLocations({ db, runner }: CoreContext, projectId: number): Map<numb
     db
       .selectFrom('locations as l')
       .innerJoin('findings as f', 'f.id', 'l.finding_id')
-      .select(['l.finding_id', 'l.path', 'l.start_line', 'l.end_line', 'l.start_column', 'l.end_column'])
+      .select(['l.finding_id', locationPath('l').as('path'), 'l.start_line', 'l.end_line', 'l.start_column', 'l.end_column'])
       .where('f.project_id', '=', projectId)
       .orderBy('l.finding_id')
       .orderBy('l.ordinal'),

@@ -1,3 +1,4 @@
+import { locationPath } from '../location-path';
 import { findingBody } from '../finding-body';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
@@ -19,7 +20,7 @@ export const CARD_COLUMNS = [
   'f.effort_source',
   'f.updated_at',
   'f.version',
-  'l.path as primary_path',
+  locationPath('l').as('primary_path'),
   'l.start_line as primary_line',
 ] as const;
 
@@ -49,7 +50,7 @@ export const findingRepository = (db: Kysely<Database>) => ({
   locations: (findingId: number) =>
     db
       .selectFrom('locations')
-      .select(['path', 'start_line', 'end_line', 'start_column', 'end_column'])
+      .select([locationPath('locations').as('path'), 'start_line', 'end_line', 'start_column', 'end_column'])
       .where('finding_id', '=', findingId)
       .orderBy('ordinal'),
   dependsOn: (findingId: number) =>

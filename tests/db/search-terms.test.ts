@@ -56,7 +56,7 @@ async function listed(text: string): Promise<number[]> {
 /** every finding's whole body, title, paths and rule, as stored (plain SQL) */
 const WHOLE = `SELECT f.id, f.title,
     CASE WHEN f.rule_text_id IS NULL THEN f.body WHEN f.body = '' THEN rt.text ELSE f.body || char(10, 10) || rt.text END AS body,
-    (SELECT group_concat(l.path, ' ') FROM locations l WHERE l.finding_id = f.id) AS paths,
+    (SELECT group_concat(p.path, ' ') FROM locations l JOIN paths p ON p.id = l.path_id WHERE l.finding_id = f.id) AS paths,
     trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, '')) AS rule
   FROM findings f LEFT JOIN rule_texts rt ON rt.id = f.rule_text_id ORDER BY f.id`;
 

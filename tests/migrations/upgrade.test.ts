@@ -18,13 +18,16 @@ let reference: string;
 /** search words and how many findings of project 1 the reference finds for each */
 const SEARCHES = ['redis', 'scheduler', 'injection', 'password'];
 const expectedHits = new Map<string, number>();
-/** every finding's body as the reference shows it (findings.get), by id */
-const expectedBodies = new Map<number, string>();
+/** every finding's body and locations as the reference shows them (findings.get), by id */
+const expectedBodies = new Map<number, { body: string; locations: unknown }>();
 
-async function bodiesOf(core: ReturnType<typeof openCore>): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
+async function bodiesOf(core: ReturnType<typeof openCore>): Promise<Map<number, { body: string; locations: unknown }>> {
+  const out = new Map<number, { body: string; locations: unknown }>();
   for (const projectId of [1, 2]) {
-    for (const c of ok(await core.call('findings.list', { projectId }))) out.set(c.id, ok(await core.call('findings.get', { id: c.id })).body);
+    for (const c of ok(await core.call('findings.list', { projectId }))) {
+      const { body, locations } = ok(await core.call('findings.get', { id: c.id }));
+      out.set(c.id, { body, locations });
+    }
   }
   return out;
 }
@@ -102,7 +105,8 @@ describe('upgrading from every earlier schema version', () => {
     for (const text of SEARCHES) {
       expect(ok(await core.call('findings.list', { projectId: 1, text })).length, `search "${text}"`).toBe(expectedHits.get(text));
     }
-    // every finding shows the body it showed in the reference (whole bodies stored before version 12)
+    // every finding shows the body and locations it showed in the reference (whole bodies and paths
+    // in the rows before version 12)
     expect(await bodiesOf(core)).toEqual(expectedBodies);
     const first = ok(await core.call('findings.list', { projectId: 1 }))[0];
     ok(await core.call('findings.update', { ids: [first.id], patch: { status: 'verified' }, reason: 'after upgrade' }));
