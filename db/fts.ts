@@ -215,10 +215,10 @@ function matchExpression(query: string): RawBuilder<string> {
   const terms = [...query.matchAll(/"([^"]*)"\*/g)].map((m) => m[1]);
   if (!terms.length) return sql<string>`${query}`;
   const parts = terms.map((t) => {
-    const term = termExpression(t);
-    // …or the finding shows a rule text that holds it (the rule texts' own rows: rowid < 0)
-    return sql`'(' || ${term} || coalesce(' OR ' || (SELECT group_concat('"${sql.raw(RULE_MARK)}' || -rowid || '"', ' OR ')
-      FROM ${sql.table(FTS_TABLE)} WHERE ${sql.table(FTS_TABLE)} MATCH ${term} AND rowid < 0), '') || ')'`;
+    // the term, or the mark of a rule text that holds it (the rule texts' own rows: rowid < 0); the
+    // term's expression computed once
+    return sql`(SELECT '(' || term.e || coalesce(' OR ' || (SELECT group_concat('"${sql.raw(RULE_MARK)}' || -rowid || '"', ' OR ')
+      FROM ${sql.table(FTS_TABLE)} WHERE ${sql.table(FTS_TABLE)} MATCH term.e AND rowid < 0), '') || ')' FROM (SELECT ${termExpression(t)} AS e) AS term)`;
   });
   return sql<string>`(${sql.join(parts, sql` || ' AND ' || `)})`;
 }
