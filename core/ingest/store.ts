@@ -175,7 +175,7 @@ function storedOnce(find: (value: string) => number | undefined, add: (value: st
 }
 
 /** The id of each rule text (rule_texts, db/finding-body.ts), indexed for search when first stored. */
-export function ruleTextIds({ db, runner }: CoreContext): (text: string) => number {
+export function ruleTextIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (text: string) => number {
   return storedOnce(
     (text) => runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', ruleTextDigest(text)))?.id,
     (text) => {
@@ -187,7 +187,7 @@ export function ruleTextIds({ db, runner }: CoreContext): (text: string) => numb
 }
 
 /** The id of each location path (paths, db/location-path.ts). */
-export function pathIds({ db, runner }: CoreContext): (path: string) => number {
+export function pathIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (path: string) => number {
   return storedOnce(
     (path) => runner.first(db.selectFrom('paths').select('id').where('path', '=', path))?.id,
     (path) => runner.run(db.insertInto('paths').values({ path })).lastId,
