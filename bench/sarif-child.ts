@@ -8,11 +8,12 @@
 // Prints one JSON line: { ms, cpuMs, rssMb, added }.
 //
 // The floor is "JSON.parse + inserting the same rows with a raw prepared statement": the same rows
-// are the ones the ingest stored (every column of findings -- body, fingerprint, … -- and of
-// locations, read from the ingest's database SRCDB before the clock starts), inserted one row per
-// statement run into a database created by our own migrations (db/), so the same tables and
-// indexes; no Kysely, no FTS, no parsing beyond JSON.parse. What the ingest does on top is exactly
-// Punchlist's work: decoding, detection, turning results into findings, fingerprints, the FTS index.
+// are the ones the ingest stored (every column of findings -- body, fingerprint, … -- of
+// locations, and the rule texts and paths they refer to, read from the ingest's database SRCDB
+// before the clock starts), inserted one row per statement run into a database created by our own
+// migrations (db/), so the same tables and indexes; no Kysely, no FTS, no parsing beyond
+// JSON.parse. What the ingest does on top is exactly Punchlist's work: decoding, detection, turning
+// results into findings, fingerprints, the FTS index.
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '../db';
@@ -30,7 +31,8 @@ function table(src: Database.Database, name: string): { cols: string[]; rows: Ro
 async function floor(): Promise<number> {
   // the rows, as the ingest stored them (not timed)
   const src = new Database(srcDb, { readonly: true });
-  const tables = ['projects', 'reports', 'findings', 'locations'].map((t) => ({ name: t, ...table(src, t) }));
+  // (rule texts and paths: stored once, findings and locations refer to them; db/finding-body.ts, db/location-path.ts)
+  const tables = ['projects', 'reports', 'rule_texts', 'paths', 'findings', 'locations'].map((t) => ({ name: t, ...table(src, t) }));
   src.close();
   const opened = openDatabase(dbPath); // our migrations: same tables, same indexes
   const db = opened.sqlite;

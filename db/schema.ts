@@ -58,13 +58,35 @@ export interface FindingsTable {
   report_digest: string | null;
   /** issue 18 (migration 011): one more on every change of the row (optimistic concurrency) */
   version: Generated<number>;
+  /**
+   * issue 17 (migration 012): the rule text `body` is followed by (rule_texts), NULL: `body` is the
+   * whole body (db/finding-body.ts composes it on read)
+   */
+  rule_text_id: number | null;
+}
+
+/** issue 17 (migration 012): every path locations refer to, once */
+export interface PathsTable {
+  id: Generated<number>;
+  path: string;
+}
+
+/** issue 17 (migration 012): a rule's text, stored once for every finding that shows it */
+export interface RuleTextsTable {
+  id: Generated<number>;
+  /** sha256 (hex) of text */
+  digest: string;
+  text: string;
 }
 
 export interface LocationsTable {
   id: Generated<number>;
   finding_id: number;
   ordinal: number;
+  /** '' since migration 012 (the path is paths.path of path_id; rows stored before keep theirs too) */
   path: string;
+  /** issue 17 (migration 012): the location's path (paths), each path stored once (db/location-path.ts) */
+  path_id: number | null;
   start_line: number | null;
   end_line: number | null;
   start_column: number | null;
@@ -246,4 +268,6 @@ export interface Database {
   report_versions: ReportVersionsTable;
   finding_absence: FindingAbsenceTable;
   finding_merges: FindingMergesTable;
+  rule_texts: RuleTextsTable;
+  paths: PathsTable;
 }

@@ -71,6 +71,11 @@ export interface ParsedFinding {
   confidence?: number | null;
   // ---- machine formats (SARIF / scanner JSON); absent for Markdown ----
   ruleId?: string | null;
+  /**
+   * the text of the rule the finding breaks, when `body` ends with it (SARIF: rule line, description,
+   * help): stored once per rule, not once per finding (db/finding-body.ts)
+   */
+  ruleText?: string | null;
   /** tool-provided fingerprints (SARIF partialFingerprints / fingerprints), kept verbatim */
   fingerprints?: Record<string, string> | null;
   /** SARIF baselineState: new | unchanged | updated | absent */

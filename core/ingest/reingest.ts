@@ -19,6 +19,8 @@
 // version repeats are recognised without reading their rows, and only the changed ones are written
 // and re-indexed (a 200,000-result SARIF with 1% changed: bench/reingest.ts).
 import type { Selectable } from 'kysely';
+import { findingBody, splitBody } from '../../db/finding-body';
+import { locationPath } from '../../db/location-path';
 import { ftsDeleteFindings, ftsIndexFindings } from '../../db/fts';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import type { FindingsTable } from '../../db/schema';
@@ -48,6 +50,7 @@ import {
   pathOptions,
   refsIn,
   reportColumns,
+  ruleTextIds,
   sha256Hex,
   storeParsedReport,
   type ReportParser,
@@ -100,10 +103,11 @@ export function findPreviousVersion(core: CoreContext, projectId: number, name: 
 
 /** the columns of a finding that comparing and applying a newer version read */
 const OLD_FINDING_COLUMNS = [
-  'id', 'fingerprint', 'ref', 'title', 'body', 'severity', 'severity_text', 'status', 'phase', 'category', 'rule_id',
+  'id', 'fingerprint', 'ref', 'title', 'severity', 'severity_text', 'status', 'phase', 'category', 'rule_id',
   'blocks_deployment', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'effort_text', 'baseline_state', 'suppression',
 ] as const;
-type OldFinding = Pick<Selectable<FindingsTable>, (typeof OLD_FINDING_COLUMNS)[number]>;
+/** …and the whole body, as shown (db/finding-body.ts) */
+type OldFinding = Pick<Selectable<FindingsTable>, (typeof OLD_FINDING_COLUMNS)[number] | 'body'>;
 
 /** what matching reads of every finding of the report */
 interface OldLite {
@@ -175,7 +179,7 @@ function locationsByFinding(core: CoreContext, ids: readonly number[]): Map<numb
     core.runner.all(
       core.db
         .selectFrom('locations')
-        .select(['finding_id', 'path', 'start_line', 'end_line', 'start_column', 'end_column'])
+        .select(['finding_id', locationPath('locations').as('path'), 'start_line', 'end_line', 'start_column', 'end_column'])
         .where('finding_id', 'in', chunk)
         .orderBy('finding_id')
         .orderBy('ordinal'),
@@ -488,7 +492,7 @@ export function planReingest(core: CoreContext, projectId: number, reportId: num
   // the matched findings with something to write: what changed, field by field
   const matchedIds = [...matchOf.values()].map((o) => o.id);
   const oldRows = new Map(
-    inChunks(matchedIds, (chunk) => runner.all(db.selectFrom('findings').select(OLD_FINDING_COLUMNS).where('id', 'in', chunk))).map((r) => [r.id, r]),
+    inChunks(matchedIds, (chunk) => runner.all(db.selectFrom('findings').select(OLD_FINDING_COLUMNS).select(findingBody().as('body')).where('id', 'in', chunk))).map((r) => [r.id, r]),
   );
   const oldLocs = locationsByFinding(core, matchedIds);
   for (const [id, changes] of since) rewind(oldRows.get(id), oldLocs, id, changes);
@@ -631,13 +635,19 @@ function updateMatched(w: VersionWrite): void {
   const write = (id: number, field: string, oldValue: unknown, newValue: unknown) => writeFindingChange(w, id, field, oldValue, newValue);
   const userSet = userSetFields(core, plan.matches.map((m) => m.old.id));
   const reopen = closedForAbsence(core, plan.matches.filter((m) => m.back).map((m) => m.old.id));
+  const ruleTextId = ruleTextIds(core);
   for (const m of plan.matches) {
     const f = plan.findings[m.k];
     const old = m.old;
     const set: Record<string, unknown> = { fingerprint: plan.fps[m.k], report_digest: reportDigest(f, opts) };
     for (const [name, column, a, b] of reportFields(old, f)) {
       if ((a ?? null) === (b ?? null)) continue;
-      set[column] = b;
+      if (column === 'body') {
+        // stored as own text + the rule text it ends with (db/finding-body.ts)
+        const { own, ruleText } = splitBody(b as string, f.ruleText);
+        set.body = own;
+        set.rule_text_id = ruleText === null ? null : ruleTextId(ruleText);
+      } else set[column] = b;
       write(old.id, name, a, b);
     }
     const follow = followWrites(old, f, userSet.get(old.id) ?? new Set()).filter(([field]) => !(field === 'status' && reopen.has(old.id)));

@@ -1,6 +1,7 @@
 // The rows a parsed finding is stored as (findings, locations): each column declared once, with how
 // its value is got (db/prepared-insert.ts RowSpec). The store fills them on its thread; a large SARIF
 // log's rows are filled by its parse thread (sarif-thread.ts), from these same specs.
+import { splitBody } from '../../db/finding-body';
 import { rowSpec } from '../../db/prepared-insert';
 import type { Effort, Location, ParsedFinding } from '../../shared/types';
 import { fromBool } from '../service/mappers';
@@ -19,7 +20,16 @@ export interface FindingSource {
   effortSource: string | null;
   now: string;
   opts: PathOptions;
+  /**
+   * the rule_text_id of a rule text (rule_texts, db/finding-body.ts); on a parse thread, which
+   * cannot know ids, the text itself, which the store then looks up (store.ts)
+   */
+  ruleTextId: (text: string) => number | string;
 }
+
+/** the stored body: the finding's own text, without the rule text it ends with (stored once) */
+const ownBody = (f: ParsedFinding): string => splitBody(f.body ?? '', f.ruleText).own;
+const ruleTextOf = (f: ParsedFinding): string | null => splitBody(f.body ?? '', f.ruleText).ruleText;
 
 export const FINDING_ROW = rowSpec<'findings', FindingSource>('findings', [
   ['id', (s) => s.id],
@@ -39,7 +49,11 @@ export const FINDING_ROW = rowSpec<'findings', FindingSource>('findings', [
   ['effort_max_hours', (s) => (s.effort ? num(s.effort.maxHours) : null)],
   ['effort_source', (s) => s.effortSource],
   ['effort_text', (s) => (s.effort ? s.effort.text : null)],
-  ['body', (s) => s.f.body ?? ''],
+  ['body', (s) => ownBody(s.f)],
+  ['rule_text_id', (s) => {
+    const text = ruleTextOf(s.f);
+    return text === null ? null : s.ruleTextId(text);
+  }],
   ['duplicate_of', () => null], // set only by a user merge (duplicates.merge)
   ['baseline_state', (s) => s.f.baselineState ?? null],
   ['suppression', (s) => (s.f.suppression ? JSON.stringify(s.f.suppression) : null)],
@@ -54,12 +68,15 @@ export interface LocationSource {
   ordinal: number;
   l: Location;
   opts: PathOptions;
+  /** the id of a path (paths); on a parse thread, the path itself, which the store looks up (store.ts) */
+  pathId: (path: string) => number | string;
 }
 
 export const LOCATION_ROW = rowSpec<'locations', LocationSource>('locations', [
   ['finding_id', (s) => s.findingId],
   ['ordinal', (s) => s.ordinal],
-  ['path', (s) => normalizePath(s.l.path, s.opts)],
+  ['path', () => ''], // the path is paths.path of path_id (db/location-path.ts)
+  ['path_id', (s) => s.pathId(normalizePath(s.l.path, s.opts))],
   ['start_line', (s) => s.l.startLine ?? null],
   ['end_line', (s) => s.l.endLine ?? null],
   ['start_column', (s) => s.l.startColumn ?? null],

@@ -13,9 +13,12 @@ import { sourceBatches, type StreamSource } from './sarif-stream';
 export interface RowPart {
   /** findings in this part */
   n: number;
-  /** FINDING_ROW values, row after row (id, project_id, report_id, created_at, updated_at blank) */
+  /**
+   * FINDING_ROW values, row after row (id, project_id, report_id, created_at, updated_at blank;
+   * rule_text_id holds the rule text itself, or null)
+   */
   findings: unknown[];
-  /** LOCATION_ROW values, row after row; finding_id is the finding's index in this part */
+  /** LOCATION_ROW values, row after row; finding_id is the finding's index in this part, path_id the path */
   locations: unknown[];
   /** each finding's ref (for checklists and dependencies that name it) */
   refs: (string | null)[];
@@ -26,8 +29,10 @@ export const LOCATION_WIDTH = LOCATION_ROW.columns.length;
 /** the index of a column in a RowSpec's values */
 export const col = (spec: { columns: ReadonlyArray<readonly [string, unknown]> }, name: string) => spec.columns.findIndex(([c]) => c === name);
 /** the FINDING_ROW columns the store fills in */
-export const FINDING_BLANKS = { id: col(FINDING_ROW, 'id'), projectId: col(FINDING_ROW, 'project_id'), reportId: col(FINDING_ROW, 'report_id'), createdAt: col(FINDING_ROW, 'created_at'), updatedAt: col(FINDING_ROW, 'updated_at') };
+export const FINDING_BLANKS = { id: col(FINDING_ROW, 'id'), ruleText: col(FINDING_ROW, 'rule_text_id'), projectId: col(FINDING_ROW, 'project_id'), reportId: col(FINDING_ROW, 'report_id'), createdAt: col(FINDING_ROW, 'created_at'), updatedAt: col(FINDING_ROW, 'updated_at') };
 export const LOCATION_FINDING = col(LOCATION_ROW, 'finding_id');
+/** the LOCATION_ROW column that holds the path itself, which the store turns into its id */
+export const LOCATION_PATH_ID = col(LOCATION_ROW, 'path_id');
 
 /**
  * The rows of every finding of a streamed log, in order (fingerprints counted across parts, as
@@ -37,8 +42,8 @@ export function* rowParts(src: StreamSource, format: ReportFormat, opts: PathOpt
   const seen = new Map<string, number>();
   const fgets = FINDING_ROW.columns.map(([, get]) => get);
   const lgets = LOCATION_ROW.columns.map(([, get]) => get);
-  const fs: FindingSource = { f: null as never, id: 0, projectId: 0, reportId: 0, fingerprint: '', effort: null, effortSource: null, now: '', opts };
-  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts };
+  const fs: FindingSource = { f: null as never, id: 0, projectId: 0, reportId: 0, fingerprint: '', effort: null, effortSource: null, now: '', opts, ruleTextId: (text) => text };
+  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts, pathId: (path) => path };
   for (const batch of sourceBatches(src, broken)) {
     const fps = fingerprintAll(format, batch, opts, seen);
     const findings = new Array<unknown>(batch.length * FINDING_WIDTH);

@@ -3,7 +3,8 @@
 // is filled for the new report afterwards with a single INSERT … SELECT. On PostgreSQL rows go by
 // COPY, and a streamed log's search documents are made from its rows and copied beside them.
 import { createHash, randomUUID } from 'node:crypto';
-import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport } from '../../db/fts';
+import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport, ftsIndexRuleText } from '../../db/fts';
+import { composeBody, ruleTextDigest } from '../../db/finding-body';
 import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
 import { FINDING_ROW, LOCATION_ROW, num, type FindingSource, type LocationSource } from './rows';
 import { writeProbe } from '../../db/write-probe';
@@ -16,7 +17,7 @@ import { DEFAULT_STRIP_PREFIXES, fingerprintAll, PATH_PREFIX_SETTING, type PathO
 import { encodeDelta, lastEventId } from './versions';
 import { partsTotal, reportParts, streamSource } from './sarif-stream';
 import { parallelRowParts } from './sarif-parallel';
-import { col, FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_WIDTH, type RowPart } from './sarif-rows';
+import { col, FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_PATH_ID, LOCATION_WIDTH, type RowPart } from './sarif-rows';
 import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
@@ -139,18 +140,57 @@ export function reportColumns(
 
 /** Inserts a finding's locations (paths as given), one row each in order; call inside a transaction. */
 export function insertLocations(core: CoreContext, findingId: number, locations: readonly Location[]): void {
+  const pathId = pathIds(core);
   locations.forEach((l, ordinal) =>
     core.runner.run(
       core.db.insertInto('locations').values({
         finding_id: findingId,
         ordinal,
-        path: l.path,
+        path: '',
+        path_id: pathId(l.path),
         start_line: l.startLine ?? null,
         end_line: l.endLine ?? null,
         start_column: l.startColumn ?? null,
         end_column: l.endColumn ?? null,
       }),
     ),
+  );
+}
+
+/**
+ * The id of each value stored once in its own table (rule texts, paths): `find` looks it up, `add`
+ * stores it; one lookup per distinct value. Use it within one transaction (an id it handed out goes
+ * if that rolls back).
+ */
+function storedOnce(find: (value: string) => number | undefined, add: (value: string) => number): (value: string) => number {
+  const ids = new Map<string, number>();
+  return (value) => {
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = find(value) ?? add(value);
+      ids.set(value, id);
+    }
+    return id;
+  };
+}
+
+/** The id of each rule text (rule_texts, db/finding-body.ts), indexed for search when first stored. */
+export function ruleTextIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (text: string) => number {
+  return storedOnce(
+    (text) => runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', ruleTextDigest(text)))?.id,
+    (text) => {
+      const id = runner.run(db.insertInto('rule_texts').values({ digest: ruleTextDigest(text), text })).lastId;
+      ftsIndexRuleText(runner, id, text);
+      return id;
+    },
+  );
+}
+
+/** The id of each location path (paths, db/location-path.ts). */
+export function pathIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (path: string) => number {
+  return storedOnce(
+    (path) => runner.first(db.selectFrom('paths').select('id').where('path', '=', path))?.id,
+    (path) => runner.run(db.insertInto('paths').values({ path })).lastId,
   );
 }
 
@@ -275,8 +315,8 @@ export function insertFindings(
   const ids = new Array<number>(which.length);
   const byRef = new Map<string, number>();
   runner.deferForeignKeys(); // location batches may be written before their findings' batch
-  const fs: FindingSource = { f: all[0], id: 0, projectId, reportId, fingerprint: '', effort: undefined, effortSource: null, now, opts };
-  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts };
+  const fs: FindingSource = { f: all[0], id: 0, projectId, reportId, fingerprint: '', effort: undefined, effortSource: null, now, opts, ruleTextId: ruleTextIds(core) };
+  const ls: LocationSource = { findingId: 0, ordinal: 0, l: { path: '' }, opts, pathId: pathIds(core) };
   for (let k = 0; k < which.length; k++) {
     const f: ParsedFinding = all[which[k]];
     const id = nextId++;
@@ -355,6 +395,10 @@ function insertRowParts(
   const doc = st.doc;
   const paths: string[] = [];
   const docRow: unknown[] = [0, ''];
+  const ruleTextId = ruleTextIds(core);
+  /** each finding's rule text in this part (its whole body is its own text and this) */
+  const ruleTexts: (string | null)[] = [];
+  const pathId = pathIds(core);
   for (const part of parts) {
     const rows = part.findings;
     for (let k = 0; k < part.n; k++) {
@@ -365,6 +409,9 @@ function insertRowParts(
       rows[at + B.reportId] = reportId;
       rows[at + B.createdAt] = now;
       rows[at + B.updatedAt] = now;
+      const text = rows[at + B.ruleText] as string | null; // the rule text itself (sarif-rows.ts)
+      if (text !== null) rows[at + B.ruleText] = ruleTextId(text);
+      ruleTexts[k] = text;
       st.finding.addValues(rows, at);
       ids.push(id);
       const ref = part.refs[k];
@@ -374,15 +421,18 @@ function insertRowParts(
     if (doc) paths.length = 0;
     for (let at = 0; at < locs.length; at += LOCATION_WIDTH) {
       const k = locs[at + LOCATION_FINDING] as number;
-      if (doc) paths[k] = paths[k] === undefined ? (locs[at + DOC.path] as string) : `${paths[k]} ${locs[at + DOC.path] as string}`;
+      const path = locs[at + LOCATION_PATH_ID] as string; // the path itself (sarif-rows.ts)
+      if (doc) paths[k] = paths[k] === undefined ? path : `${paths[k]} ${path}`;
       locs[at + LOCATION_FINDING] = nextId + k;
+      locs[at + LOCATION_PATH_ID] = pathId(path);
       st.location.addValues(locs, at);
     }
     if (doc) {
       for (let k = 0; k < part.n; k++) {
         const at = k * FINDING_WIDTH;
         docRow[0] = nextId + k;
-        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, rows[at + DOC.body] as string, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null]);
+        const body = composeBody(rows[at + DOC.body] as string, ruleTexts[k]);
+        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, body, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null]);
         doc.addValues(docRow, 0);
       }
     }
@@ -394,13 +444,12 @@ function insertRowParts(
   return added;
 }
 
-/** where a search document's texts are in FINDING_ROW and LOCATION_ROW values */
+/** where a search document's texts are in FINDING_ROW values (its paths: the locations' path_id values, before they become ids) */
 const DOC = {
   title: col(FINDING_ROW, 'title'),
   body: col(FINDING_ROW, 'body'),
   ref: col(FINDING_ROW, 'ref'),
   ruleId: col(FINDING_ROW, 'rule_id'),
-  path: col(LOCATION_ROW, 'path'),
 };
 
 export function refsIn(text: string, byRef: Map<string, number>): number[] {

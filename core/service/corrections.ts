@@ -5,6 +5,7 @@
 // rule as its reason (so the finding's history lists it). Findings a rule adds are new rows (undo
 // removes them, redo brings them back with the same id); findings it removes are marked false
 // positive, never deleted, so their status, notes and plan place come back when the rule goes.
+import { locationPath } from '../../db/location-path';
 import type { Selectable } from 'kysely';
 import { ftsDeleteFindings, ftsIndexFindings } from '../../db/fts';
 import { ruleRepository } from '../../db/repositories/rule-repository';
@@ -142,11 +143,11 @@ export function reviewOf(core: CoreContext, reportId: number): ReviewView {
 
 // ---- applying a change of the rules to the findings ---------------------------------------
 
-const LOCATION_COLUMNS = ['path', 'start_line', 'end_line', 'start_column', 'end_column'] as const;
+const LOCATION_COLUMNS = ['start_line', 'end_line', 'start_column', 'end_column'] as const;
 
 function locationsOf(core: CoreContext, findingId: number): Location[] {
   return core.runner
-    .all(core.db.selectFrom('locations').select(LOCATION_COLUMNS).where('finding_id', '=', findingId).orderBy('ordinal'))
+    .all(core.db.selectFrom('locations').select(LOCATION_COLUMNS).select(locationPath('locations').as('path')).where('finding_id', '=', findingId).orderBy('ordinal'))
     .map((l) => ({ path: l.path, startLine: l.start_line, endLine: l.end_line, startColumn: l.start_column, endColumn: l.end_column }));
 }
 

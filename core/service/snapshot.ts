@@ -1,5 +1,7 @@
 // DB → ProjectSnapshot: everything planning and exporting need, read in one pass with one query per
 // table (no per-finding queries). Checklist items come back with auto-ticking applied.
+import { locationPath } from '../../db/location-path';
+import { findingBody } from '../../db/finding-body';
 import { checklistRepository } from '../../db/repositories/checklist-repository';
 import { planRepository } from '../../db/repositories/plan-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
@@ -145,7 +147,7 @@ function readLocations({ db, runner }: CoreContext, projectId: number): Map<numb
     db
       .selectFrom('locations as l')
       .innerJoin('findings as f', 'f.id', 'l.finding_id')
-      .select(['l.finding_id', 'l.path', 'l.start_line', 'l.end_line', 'l.start_column', 'l.end_column'])
+      .select(['l.finding_id', locationPath('l').as('path'), 'l.start_line', 'l.end_line', 'l.start_column', 'l.end_column'])
       .where('f.project_id', '=', projectId)
       .orderBy('l.finding_id')
       .orderBy('l.ordinal'),
@@ -217,6 +219,7 @@ function readFindings(ctx: CoreContext, projectId: number): SnapshotFinding[] {
     db
       .selectFrom('findings')
       .selectAll()
+      .select(findingBody('findings').as('whole_body'))
       .where('project_id', '=', projectId)
       .orderBy('id'),
   );
@@ -241,7 +244,7 @@ function readFindings(ctx: CoreContext, projectId: number): SnapshotFinding[] {
     effortMinHours: f.effort_min_hours,
     effortMaxHours: f.effort_max_hours,
     effortSource: f.effort_source && EFFORT_SOURCES.has(f.effort_source as EffortSource) ? (f.effort_source as EffortSource) : null,
-    body: f.body,
+    body: f.whole_body,
     notes: f.notes,
     locations: locations.get(f.id) ?? [],
     duplicateOf: f.duplicate_of,

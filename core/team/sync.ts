@@ -20,6 +20,7 @@ import type { Kysely } from 'kysely';
 import { ftsIndexFindings } from '../../db/fts';
 import type { Database, SqlRunner } from '../../db';
 import { decodeDelta, encodeDelta } from '../ingest/versions';
+import { pathIds, ruleTextIds } from '../ingest/store';
 import type { CoreContext } from '../service/context';
 import { FIELD_COLUMNS, isField, toApiValue, type Field } from '../service/finding-fields';
 import { patchFindings } from '../service/handlers/findings-update';
@@ -108,6 +109,21 @@ function insertRows(to: Store, table: keyof Database, rows: readonly Row[]): voi
   for (let i = 0; i < rows.length; i += per) to.runner.run(to.db.insertInto(table).values(rows.slice(i, i + per) as never));
 }
 
+/** the target's id of each row of `table` of `from` (by its text column), read once per id */
+function sharedIds(from: Store, table: 'rule_texts' | 'paths', column: 'text' | 'path', idOf: (value: string) => number): (id: number) => number {
+  const ids = new Map<number, number>();
+  return (id) => {
+    let got = ids.get(id);
+    if (got === undefined) {
+      const row = from.runner.first(from.db.selectFrom(table).select(`${column} as value` as never).where('id', '=', id)) as { value: string } | undefined;
+      if (!row) throw new Error(`copying the project: ${table} ${id} is missing`);
+      got = idOf(row.value);
+      ids.set(id, got);
+    }
+    return got;
+  };
+}
+
 function maxId(store: Store, table: keyof Database): number {
   const r = store.runner.first(store.db.selectFrom(table).select((eb) => eb.fn.max('id' as never).as('m')));
   return Number((r as { m: unknown } | undefined)?.m ?? 0);
@@ -132,6 +148,10 @@ export function copyProject(from: Store, to: Store, projectId: number, name: str
   };
   const duplicates: Array<[number, number]> = [];
   const versions = new Map<number, number>();
+  // rule texts and paths are stored once per database (db/finding-body.ts, db/location-path.ts):
+  // a copied row refers to the target's row of the same text
+  const ruleTextId = sharedIds(from, 'rule_texts', 'text', ruleTextIds(to));
+  const pathId = sharedIds(from, 'paths', 'path', pathIds(to));
   for (const spec of PLAN) {
     let rows = rowsOf(from, spec, projectId, maps);
     if (spec.table === 'settings') rows = rows.filter((r) => r.key !== ORIGIN_KEY);
@@ -146,6 +166,8 @@ export function copyProject(from: Store, to: Store, projectId: number, name: str
       if (spec.id) o.id = map(spec.table, r.id);
       for (const [col, table] of Object.entries(spec.refs)) o[col] = map(table, r[col]);
       if (spec.table === 'findings') versions.set(Number(r.id), Number(r.version));
+      if (spec.table === 'findings' && r.rule_text_id != null) o.rule_text_id = ruleTextId(Number(r.rule_text_id));
+      if (spec.table === 'locations' && r.path_id != null) o.path_id = pathId(Number(r.path_id));
       if (spec.table === 'findings' && r.duplicate_of !== null && r.duplicate_of !== undefined) {
         // set once every finding is there (it may point at a later one)
         duplicates.push([o.id as number, Number(r.duplicate_of)]);

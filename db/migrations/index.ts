@@ -10,10 +10,11 @@ import { reportVersions } from './008-report-versions';
 import { rules } from './009-rules';
 import { ftsHashsize } from './010-fts-hashsize';
 import { rowVersions } from './011-row-versions';
+import { ruleTexts } from './012-rule-texts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions, ruleTexts];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

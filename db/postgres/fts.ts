@@ -8,6 +8,8 @@
 // same way in both engines gives the same findings for the same search. The lexemes go in as they
 // are (array_to_tsvector) and queries are ANDed prefix terms ('con':*), answered by a GIN index.
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { findingBodySql } from '../finding-body';
+import { locationPathSql } from '../location-path';
 import type { PostgresRunner } from './runner';
 
 /** what FTS5's unicode61 tokenizer (categories "L* N* Co") keeps as token characters */
@@ -67,8 +69,9 @@ export function pgFtsSchema(): string[] {
 
 const STEP = 5_000;
 
-const SOURCE = `SELECT f.id, f.title, f.body, f.ref, f.rule_id,
-       (SELECT string_agg(l.path, ' ' ORDER BY l.ordinal) FROM locations l WHERE l.finding_id = f.id) AS paths
+/** each finding's indexed values, its body as shown (db/finding-body.ts) */
+const SOURCE = `SELECT f.id, f.title, ${findingBodySql('f', 'chr(10) || chr(10)')} AS body, f.ref, f.rule_id,
+       (SELECT string_agg(${locationPathSql('l')}, ' ' ORDER BY l.ordinal) FROM locations l WHERE l.finding_id = f.id) AS paths
   FROM findings f`;
 
 interface SourceRow {

@@ -1,3 +1,5 @@
+import { locationPath } from '../location-path';
+import { findingBody } from '../finding-body';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
 
@@ -18,7 +20,7 @@ export const CARD_COLUMNS = [
   'f.effort_source',
   'f.updated_at',
   'f.version',
-  'l.path as primary_path',
+  locationPath('l').as('primary_path'),
   'l.start_line as primary_line',
 ] as const;
 
@@ -43,12 +45,12 @@ export const findingRepository = (db: Kysely<Database>) => ({
       .selectFrom('findings as f')
       .leftJoin('locations as l', (j) => j.onRef('l.finding_id', '=', 'f.id').on('l.ordinal', '=', 0))
       .select(CARD_COLUMNS)
-      .select(['f.severity_text', 'f.body', 'f.notes', 'f.fingerprint', 'f.duplicate_of'])
+      .select(['f.severity_text', findingBody('f').as('body'), 'f.notes', 'f.fingerprint', 'f.duplicate_of'])
       .where('f.id', '=', id),
   locations: (findingId: number) =>
     db
       .selectFrom('locations')
-      .select(['path', 'start_line', 'end_line', 'start_column', 'end_column'])
+      .select([locationPath('locations').as('path'), 'start_line', 'end_line', 'start_column', 'end_column'])
       .where('finding_id', '=', findingId)
       .orderBy('ordinal'),
   dependsOn: (findingId: number) =>

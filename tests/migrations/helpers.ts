@@ -92,6 +92,21 @@ export async function buildReference(path: string): Promise<void> {
   }
 }
 
+/**
+ * Before schema version 12 a finding's row held its whole body (since then, its own text and a rule
+ * text: db/finding-body.ts); the body as such a version stored it, from the reference's findings `f`.
+ */
+const WHOLE_BODY = `CASE WHEN f.rule_text_id IS NULL THEN f.body ELSE f.body || CASE WHEN f.body = '' THEN '' ELSE char(10, 10) END ||
+  (SELECT rt.text FROM ref.rule_texts rt WHERE rt.id = f.rule_text_id) END`;
+
+/** …and a location's path, held in its row before version 12 (since then: paths, db/location-path.ts) */
+const WHOLE_PATH = `coalesce((SELECT p.path FROM ref.paths p WHERE p.id = f.path_id), f.path)`;
+
+/** The FTS fill of the app before version 12 (one INSERT … SELECT of each finding's values, whole bodies in the rows). */
+const FTS_FILL_BEFORE_12 = `INSERT INTO findings_fts(rowid, title, body, paths, rule_id) SELECT f.id, f.title, f.body,
+  (SELECT group_concat(l.path, ' ') FROM locations l WHERE l.finding_id = f.id), trim(coalesce(f.ref, '') || ' ' || coalesce(f.rule_id, ''))
+  FROM findings f`;
+
 /** A database at schema version `version` (the first `version` migrations of the static list) holding the reference's rows. */
 export function buildAtVersion(path: string, reference: string, version: number): void {
   const steps = migrations.filter((m) => m.version <= version);
@@ -109,12 +124,18 @@ export function buildAtVersion(path: string, reference: string, version: number)
         const cols = columnsOf(raw, t).filter((c) => refCols.has(c));
         if (!cols.length) continue;
         const list = cols.map(q).join(', ');
-        raw.prepare(`INSERT INTO main.${q(t)} (${list}) SELECT ${list} FROM ref.${q(t)}`).run();
+        const wholeBodies = t === 'findings' && !cols.includes('rule_text_id');
+        const wholePaths = t === 'locations' && !cols.includes('path_id');
+        const values = cols
+          .map((c) => (wholeBodies && c === 'body' ? WHOLE_BODY : wholePaths && c === 'path' ? WHOLE_PATH : `f.${q(c)}`))
+          .join(', ');
+        raw.prepare(`INSERT INTO main.${q(t)} (${list}) SELECT ${values} FROM ref.${q(t)} f`).run();
       }
       const hasFts = raw.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'findings_fts'`).get();
       if (hasFts) {
         const runner = new SqliteRunner(raw);
-        for (const { id } of raw.prepare('SELECT id FROM reports ORDER BY id').all() as Array<{ id: number }>) ftsIndexReport(runner, id);
+        if (version < 12) raw.prepare(FTS_FILL_BEFORE_12).run();
+        else for (const { id } of raw.prepare('SELECT id FROM reports ORDER BY id').all() as Array<{ id: number }>) ftsIndexReport(runner, id);
       }
     })();
     raw.prepare('DETACH DATABASE ref').run();

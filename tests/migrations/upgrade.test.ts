@@ -18,6 +18,19 @@ let reference: string;
 /** search words and how many findings of project 1 the reference finds for each */
 const SEARCHES = ['redis', 'scheduler', 'injection', 'password'];
 const expectedHits = new Map<string, number>();
+/** every finding's body and locations as the reference shows them (findings.get), by id */
+const expectedBodies = new Map<number, { body: string; locations: unknown }>();
+
+async function bodiesOf(core: ReturnType<typeof openCore>): Promise<Map<number, { body: string; locations: unknown }>> {
+  const out = new Map<number, { body: string; locations: unknown }>();
+  for (const projectId of [1, 2]) {
+    for (const c of ok(await core.call('findings.list', { projectId }))) {
+      const { body, locations } = ok(await core.call('findings.get', { id: c.id }));
+      out.set(c.id, { body, locations });
+    }
+  }
+  return out;
+}
 
 beforeAll(async () => {
   tmp = tempDir('punchlist-migrations-');
@@ -25,6 +38,7 @@ beforeAll(async () => {
   await buildReference(reference);
   const core = openCore({ dbPath: reference });
   for (const text of SEARCHES) expectedHits.set(text, ok(await core.call('findings.list', { projectId: 1, text })).length);
+  for (const [id, body] of await bodiesOf(core)) expectedBodies.set(id, body);
   core.close();
 });
 afterAll(() => tmp?.cleanup());
@@ -39,6 +53,11 @@ describe('upgrading from every earlier schema version', () => {
       expect(dump[t]?.rows.length, t).toBeGreaterThan(0);
     }
     expect([...expectedHits.values()].some((n) => n > 0)).toBe(true);
+    // some bodies are stored as own text + a rule text (migration 12), so older versions get them whole
+    const db = new BetterSqlite3(reference, { readonly: true });
+    const split = db.prepare('SELECT count(*) AS n FROM findings WHERE rule_text_id IS NOT NULL').get() as { n: number };
+    db.close();
+    expect(split.n).toBeGreaterThan(0);
   });
 
   it.each(earlier)('from version %i: rows intact, schema at the latest, backup written, search and edits work', async (k) => {
@@ -86,6 +105,9 @@ describe('upgrading from every earlier schema version', () => {
     for (const text of SEARCHES) {
       expect(ok(await core.call('findings.list', { projectId: 1, text })).length, `search "${text}"`).toBe(expectedHits.get(text));
     }
+    // every finding shows the body and locations it showed in the reference (whole bodies and paths
+    // in the rows before version 12)
+    expect(await bodiesOf(core)).toEqual(expectedBodies);
     const first = ok(await core.call('findings.list', { projectId: 1 }))[0];
     ok(await core.call('findings.update', { ids: [first.id], patch: { status: 'verified' }, reason: 'after upgrade' }));
     expect(ok(await core.call('findings.get', { id: first.id })).status).toBe('verified');

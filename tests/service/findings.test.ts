@@ -32,8 +32,18 @@ for (const engine of engines()) {
 
     /** every stored finding with the text FTS indexes (title, body, paths, rule), read with plain SQL */
     async function storedText(): Promise<Array<{ id: number; text: string; paths: string[] }>> {
-      const rows = await engine.query<{ id: number; title: string; body: string; ruleid: string | null }>(dbPath, 'SELECT id, title, body, rule_id AS ruleid FROM findings WHERE project_id = ? ORDER BY id', [projectId]);
-      const locs = await engine.query<{ id: number; path: string }>(dbPath, 'SELECT finding_id AS id, path FROM locations ORDER BY finding_id, ordinal');
+      // the whole body: own text, then the rule text it ends with (stored once, db/finding-body.ts)
+      const rows = await engine.query<{ id: number; title: string; body: string; ruleid: string | null }>(
+        dbPath,
+        `SELECT f.id, f.title, CASE WHEN f.rule_text_id IS NULL THEN f.body WHEN f.body = '' THEN rt.text ELSE f.body || ? || rt.text END AS body,
+           f.rule_id AS ruleid FROM findings f LEFT JOIN rule_texts rt ON rt.id = f.rule_text_id WHERE f.project_id = ? ORDER BY f.id`,
+        ['\n\n', projectId],
+      );
+      // a location's path: paths.path of path_id (rows stored before migration 012: their own)
+      const locs = await engine.query<{ id: number; path: string }>(
+        dbPath,
+        'SELECT l.finding_id AS id, coalesce(p.path, l.path) AS path FROM locations l LEFT JOIN paths p ON p.id = l.path_id ORDER BY l.finding_id, l.ordinal',
+      );
       return rows.map((r) => {
         const paths = locs.filter((l) => l.id === r.id).map((l) => l.path);
         return { id: r.id, text: [r.title, r.body, ...paths, r.ruleid ?? ''].join('\n'), paths };

@@ -98,8 +98,8 @@ describe('ingest store', () => {
     expect(r).toMatchObject({ ok: true, added: 103 });
     const rows = d.sqlite
       .prepare(
-        `SELECT f.ref, count(l.id) AS n, min(l.ordinal) AS lo, max(l.ordinal) AS hi, min(l.path) AS p
-         FROM findings f JOIN locations l ON l.finding_id = f.id WHERE f.report_id = 2 GROUP BY f.id ORDER BY f.id`,
+        `SELECT f.ref, count(l.id) AS n, min(l.ordinal) AS lo, max(l.ordinal) AS hi, min(p.path) AS p
+         FROM findings f JOIN locations l ON l.finding_id = f.id JOIN paths p ON p.id = l.path_id WHERE f.report_id = 2 GROUP BY f.id ORDER BY f.id`,
       )
       .all() as Array<{ ref: string; n: number; lo: number; hi: number; p: string }>;
     expect(rows).toHaveLength(103);
@@ -144,7 +144,7 @@ describe('ingest store', () => {
     expect(good, JSON.stringify(good)).toMatchObject({ ok: true, added: N });
     expect(schema()).toEqual(before);
     expect(d.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(d.sqlite.prepare(`SELECT count(*) AS n FROM locations WHERE path = 'lib/shared.ts'`).get()).toEqual({ n: N });
+    expect(d.sqlite.prepare(`SELECT count(*) AS n FROM locations l JOIN paths p ON p.id = l.path_id WHERE p.path = 'lib/shared.ts'`).get()).toEqual({ n: N });
     const hits = d.sqlite.prepare(`SELECT rowid FROM findings_fts WHERE findings_fts MATCH '"bulk3"*' ORDER BY rowid`).all() as { rowid: number }[];
     expect(hits.length).toBe(Math.ceil((N - 3) / 7));
     const viaIndex = d.sqlite.prepare(`SELECT count(*) AS n FROM findings INDEXED BY findings_project_fingerprint WHERE project_id = ?`).get(projectId);

@@ -291,6 +291,7 @@ export function parseResult(r: JsonObject, ctx: RunCtx): ParsedFinding {
     effort: null,
     body,
     ruleId,
+    ruleText: rule ? (ctx.help ? rule.section : rule.sectionNoHelp) : null,
     fingerprints: fingerprints(r),
     baselineState,
     suppression: sup ? sup.s : null,

@@ -7,6 +7,8 @@
 // the merge changed. The events of one merge are one batch: status/severity as `update` events (the
 // history replays those like any edit) plus a `merge` event on the duplicate; un-merge writes the
 // reverse with an `unmerge` event. history.undo / history.redo call replayMergeEvent for those.
+import { locationPath } from '../../../db/location-path';
+import { findingBody } from '../../../db/finding-body';
 import { duplicateRepository } from '../../../db/repositories/duplicate-repository';
 import { nextVersion } from '../../../db/repositories/finding-repository';
 import type { DuplicateInfo, DuplicateSide } from '../../../shared/api';
@@ -30,7 +32,7 @@ function sides(ctx: CoreContext, ids: readonly number[]): Map<number, DuplicateS
         .selectFrom('findings as f')
         .innerJoin('reports as r', 'r.id', 'f.report_id')
         .leftJoin('locations as l', (j) => j.onRef('l.finding_id', '=', 'f.id').on('l.ordinal', '=', 0))
-        .select(['f.id', 'f.ref', 'f.title', 'f.severity', 'f.status', 'f.report_id', 'r.title as report_title', 'l.path', 'l.start_line'])
+        .select(['f.id', 'f.ref', 'f.title', 'f.severity', 'f.status', 'f.report_id', 'r.title as report_title', locationPath('l').as('path'), 'l.start_line'])
         .where('f.id', 'in', ids.slice(i, i + 500)),
     );
     for (const r of rows) {
@@ -102,7 +104,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
     const rows = runner.all(
       db
         .selectFrom('findings')
-        .select(['id', 'report_id', 'title', 'body'])
+        .select(['id', 'report_id', 'title', findingBody().as('body')])
         .where('project_id', '=', projectId)
         .where('duplicate_of', 'is', null)
         .where('status', '<>', 'duplicate')
@@ -115,7 +117,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500).map((r) => r.id);
       for (const l of runner.all(
-        db.selectFrom('locations').select(['finding_id', 'path', 'start_line']).where('finding_id', 'in', chunk).orderBy('ordinal'),
+        db.selectFrom('locations').select(['finding_id', locationPath('locations').as('path'), 'start_line']).where('finding_id', 'in', chunk).orderBy('ordinal'),
       )) {
         const list = locs.get(l.finding_id) ?? [];
         if (list.length < 8) list.push({ path: l.path, line: l.start_line });
@@ -248,7 +250,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
     const sources: DuplicateInfo['sources'] = [];
     for (const owner of owners) {
       for (const l of runner.all(
-        db.selectFrom('locations').select(['path', 'start_line', 'end_line', 'start_column', 'end_column']).where('finding_id', '=', owner).orderBy('ordinal'),
+        db.selectFrom('locations').select([locationPath('locations').as('path'), 'start_line', 'end_line', 'start_column', 'end_column']).where('finding_id', '=', owner).orderBy('ordinal'),
       )) {
         locations.push({ path: l.path, startLine: l.start_line, endLine: l.end_line, startColumn: l.start_column, endColumn: l.end_column });
       }

@@ -34,8 +34,7 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
         eb
           .selectFrom('locations as lp')
           .select('lp.finding_id')
-          .where('lp.path', '>=', prefix)
-          .where('lp.path', '<', `${prefix}\u{10FFFF}`),
+          .where('lp.path_id', 'in', (eb2) => eb2.selectFrom('paths as pp').select('pp.id').where('pp.path', '>=', prefix).where('pp.path', '<', `${prefix}\u{10FFFF}`)),
       );
     }
   }

@@ -1,6 +1,7 @@
 // insights.get: every figure of the Insights view from the database in one call (issue 9). The rows
 // are read with a handful of Kysely queries; the figures are computed by shared/insights (pure),
 // the same code the HTML export uses. The burndown replays the event log up to `now`.
+import { locationPath } from '../../../db/location-path';
 import { computeInsights, type InsightEvent, type InsightFinding, type InsightsData } from '../../../shared/insights';
 import type { Claims, Severity, Status } from '../../../shared/types';
 import type { CoreContext } from '../context';
@@ -52,7 +53,7 @@ export function loadInsightsData(ctx: CoreContext, projectId: number): InsightsD
     db
       .selectFrom('locations as l')
       .innerJoin('findings as f', 'f.id', 'l.finding_id')
-      .select(['l.finding_id', 'l.path'])
+      .select(['l.finding_id', locationPath('l').as('path')])
       .where('f.project_id', '=', projectId)
       .orderBy('l.finding_id')
       .orderBy('l.ordinal'),
