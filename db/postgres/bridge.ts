@@ -204,7 +204,13 @@ export class SyncPg {
     Atomics.store(this.flag, 0, 0);
     this.port.postMessage(req);
     const waited = Atomics.wait(this.flag, 0, 0, timeoutMs);
-    const got = receiveMessageOnPort(this.port);
+    let got = receiveMessageOnPort(this.port);
+    // the flag was raised but the answer not yet seen on the port (observed under load, 20 connections on
+    // 2 cores, as an intermittent "thread stopped"): look again for up to a second before giving up
+    for (let i = 0; !got && waited !== 'timed-out' && i < 200; i++) {
+      Atomics.wait(PAUSE, 0, 0, 5);
+      got = receiveMessageOnPort(this.port);
+    }
     if (!got) {
       // a late answer would be taken for the next request's: this connection is done
       this.closed = true;
@@ -219,6 +225,9 @@ export class SyncPg {
     return got.message as Answer;
   }
 }
+
+/** a cell nobody changes, waited on to pause the calling thread for a few milliseconds */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 type Answer =
   | { ok: true; results: PgResult[] }
