@@ -946,12 +946,19 @@ const CONVENTIONAL =
  * "MUST: …", "NIT: …" under a legend "**MUST** = high · **NIT** = low · **Q** = question": a comment
  * labelled with a word of the report's own scale (or "Q:", a question), as Conventional Comments label theirs.
  */
-function ownLabel(line: string, s: Section): RegExpExecArray | null {
+function ownLabel(line: string, s: Section): { label: string; comment: string } | null {
   const m = /^\s*(?:\*\*|__)?([A-Z][A-Za-z0-9-]{0,11})(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
-  if (!m || !(m[1] === 'Q' || schemeSeverity(s, m[1]) || /^(?:P[0-4]|Sev-?[0-5]|S[1-4])$/i.test(m[1]))) return null;
-  // (the same groups as CONVENTIONAL: label, its decoration, the comment)
-  const r = [m[0], m[1] === 'Q' ? 'q' : m[1], undefined, m[2]] as unknown as RegExpExecArray;
-  return r;
+  if (!m || !(m[1] === 'Q' || schemeSeverity(s, m[1]) || PRIORITY_LABEL.test(m[1]))) return null;
+  return { label: m[1] === 'Q' ? 'q' : m[1], comment: m[2] };
+}
+
+/** "P1:", "Sev-2:", "S3:": a comment labelled with a priority of the usual scales. */
+const PRIORITY_LABEL = /^(?:P[0-4]|Sev-?[0-5]|S[1-4])$/i;
+
+/** A comment's label and text: Conventional Comments first, then the report's own words. */
+function commentLabel(line: string, s: Section): { label: string; comment: string } | null {
+  const m = CONVENTIONAL.exec(line);
+  return m ? { label: m[1], comment: m[3] } : ownLabel(line, s);
 }
 
 /** "**Nadia Ferreira (PS4):** Done": a reply in a review thread, its author's name bold before a colon. */
@@ -966,13 +973,13 @@ const REPLY = /^\s*(?:\*\*|__)[\p{L}][\p{L}.' -]{1,40}(?:\s*\([^)\n]{1,30}\))?:?
 function reviewComment(text: string, quote: RootContent, anchor: RootContent | null, s: Section): { finding: boolean; lead: Lead } | null {
   const qlines = src(text, quote).slice(0, 4000).split('\n').map((l) => l.replace(/^\s*>\s?/, ''));
   const first = qlines.findIndex((l) => l.trim());
-  const m = first >= 0 ? CONVENTIONAL.exec(qlines[first]) ?? ownLabel(qlines[first], s) : null;
+  const m = first >= 0 ? commentLabel(qlines[first], s) : null;
   if (!m) return first >= 0 ? placeComment(text, qlines, anchor, s) : null;
   const anchorMd = anchor ? src(text, anchor) : '';
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
-  const label = m[1].toLowerCase();
-  const severity = m[1] === 'q' ? null : schemeSeverity(s, m[1]) ?? (/^(?:P[0-4]|Sev-?[0-5]|S[1-4])$/i.test(m[1]) ? severityFromValue(m[1]) : null);
-  let comment = m[3];
+  const label = m.label.toLowerCase();
+  const severity = label === 'q' ? null : schemeSeverity(s, m.label) ?? (PRIORITY_LABEL.test(m.label) ? severityFromValue(m.label) : null);
+  let comment = m.comment;
   for (let i = first + 1; i < qlines.length && qlines[i].trim() && !CONVENTIONAL.exec(qlines[i]) && !/^\s*(?:\*\*|__)?@[\w.-]+/.test(qlines[i]) && !REPLY.test(qlines[i]); i++) comment += ' ' + qlines[i].trim();
   const plain = plainInline(comment).replace(/\s+/g, ' ').trim();
   const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc))[.!?](?=\s+[A-Z`"'(*_])/.exec(plain);
@@ -983,7 +990,7 @@ function reviewComment(text: string, quote: RootContent, anchor: RootContent | n
   return {
     finding: !/^(question|q|praise|thought|note)$/.test(label) && title.length > 0,
     // ("(blocking)" holds a merge back, which is not a statement about deploying: blocks stays null)
-    lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' || label === 'q', severity, severityText: severity ? m[1] : null }),
+    lead: leadOf({ title, status, locations, positive: label === 'praise', question: label === 'question' || label === 'q', severity, severityText: severity ? m.label : null }),
   };
 }
 
