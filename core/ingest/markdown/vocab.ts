@@ -260,51 +260,7 @@ export function severityFromLabel(label: string, anyCase: boolean): Severity | n
   return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
 }
 
-/** Status named by a marker or a Status value. */
-export function statusFromText(value: string): Status | null {
-  const v = value.toLowerCase();
-  // "ne sera pas corrigé", "wird nicht behoben", "no se corregirá": will not be fixed
-  // Japanese trackers: 未着手 not started, 対応中 in progress, 修正済 fixed, 仕様通り as designed, 重複 duplicate, 対応不要 no action
-  if (/^\W*未着手|^\W*未対応/.test(v)) return 'open';
-  if (/^\W*対応中|^\W*修正中/.test(v)) return 'in_progress';
-  if (/^\W*修正済|^\W*対応済|^\W*解決済/.test(v)) return 'fixed';
-  if (/^\W*仕様通り|^\W*対応不要/.test(v)) return 'wont_fix';
-  if (/^\W*重複/.test(v)) return 'duplicate';
-  // Polish: otwarte open, w trakcie in progress, usunięte / naprawione fixed, zaakceptowane / ryzyko przyjęte accepted
-  if (/^\W*zaakceptowan|\bryzyko przyjęte/.test(v)) return 'wont_fix';
-  if (/^\W*w trakcie\b|^\W*w realizacji\b/.test(v)) return 'in_progress';
-  if (/^\W*(?:usunięt|naprawion|poprawion|zamknięt)/.test(v)) return 'fixed';
-  if (/^\W*otwart/.test(v)) return 'open';
-  // Swedish, Danish, Norwegian and Turkish trackers' states
-  if (/(?<![\p{L}])(?:duplikat|dublet|yinelenen)(?![\p{L}])/u.test(v)) return 'duplicate';
-  const nordic = /(?<![\p{L}])(?:(accepterad risk|accepteret risiko|akseptert risiko|risk kabul|kabul edildi)|(falskt larm|falsk positiv|yanlış alarm|yanlış pozitif)|(pågår|i gang|under arbeid|under udbedring|devam ediyor|üzerinde çalışılıyor)|(åtgärdad|åtgärdat|rettet|løst|utbedret|düzeltildi|çözüldü)|(öppen|öppet|åben|åpen|açık))(?![\p{L}])/u.exec(v);
-  if (nordic) return nordic[1] ? 'wont_fix' : nordic[2] ? 'false_positive' : nordic[3] ? 'in_progress' : nordic[4] ? 'fixed' : 'open';
-  // bug bounty platforms' states: triaged and waiting for the reporter are open, informative needs no
-  // change, not applicable and spam are not vulnerabilities
-  if (/^\W*(?:triaged|new|needs more info|pending review)\W*$/.test(v)) return 'open';
-  if (/^\W*(?:informative|accepted)\W*$/.test(v)) return 'wont_fix';
-  // a triage decision: "Ignore, cosmetic, not tracking"
-  if (/^\W*ignored?\b/.test(v)) return 'wont_fix';
-  if (/^\W*(?:not applicable|spam)\W*$/.test(v)) return 'false_positive';
-  // Dutch: "wordt niet opgelost" will not be fixed, "geaccepteerd risico", "in behandeling", "opgelost"
-  if (/\bwordt niet (?:opgelost|verholpen|gefixt)|\b(?:geaccepteerd risico|risico geaccepteerd|geaccepteerd)\b/.test(v)) return 'wont_fix';
-  if (/\bin behandeling\b|\bbezig\b|\bgedeeltelijk\b/.test(v)) return 'in_progress';
-  if (/\b(?:opgelost|verholpen|gesloten)\b/.test(v) && !/\bniet (?:opgelost|verholpen)/.test(v)) return 'fixed';
-  if (/\b(?:duplicaat|dubbel)\b/.test(v)) return 'duplicate';
-  if (/\bgeen bug\b/.test(v)) return 'false_positive';
-  if (/\bnon si corregge|\bnon (?:verrà|sarà) corrett|\bn[ãa]o ser[áa] corrigid|\bne sera pas corrig|\bne sera pas trait|\bwird nicht (?:behoben|gefixt|korrigiert)|\bno se (?:corregir|arreglar)á|^\W*accepted\s*(?:[—–:(-]|\s-\s)/.test(v)) return 'wont_fix';
-  if (/\b(not|never|un)[\s-]?(yet\s+)?(fixed|resolved|addressed)\b|\bneeds?\s+(?:\w+\s+)?fix|\bnot\s+fixed|\bunfixed|\bto\s*do\b|\bopen\b|\bpending\b|\bunresolved\b|\bnot started\b|\bfail(?:s|ed|ing)?\b|\bdoes not (?:conform|pass|meet)\b|\boffen\b|\bouvert\b|non corrig|\babiert[oa]\b|\bpendiente\b|\bsin corregir\b|\baperto\b|\baberto\b|\bn[ãa]o corrigid/.test(v))
-    return 'open';
-  if (/\bby design\b|\bas designed\b|\bworks as intended\b|\bwon'?t[\s-]?(?:fix|do)\b|\bnot planned\b|\bdeclined\b|\brisiko akzeptiert|\bakzeptiert\b|\bwon'?t[\s-]?fix|\bwontfix|\baccepted risk|\brisk accepted|\brisk acceptance|\backnowledged\b|\bknown limitation\b|\bwill not fix\b|\bno fix planned\b|\brisque accepté|\briesgo aceptado|\brisco aceito|\brischio accettato/.test(v)) return 'wont_fix';
-  // ("Withdrawn by the reviewer; not an issue."): the reviewer took the finding back
-  if (/\bfalse[\s-]positive|\bnot a bug\b|\bwithdrawn\b|\bnot an? (?:issue|problem)\b/.test(v)) return 'false_positive';
-  if (/\bduplicate\b/.test(v)) return 'duplicate';
-  // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified)
-  if (/\bverified\b/.test(v) && !/\bnot (?:yet )?(?:re-?)?verified\b/.test(v)) return 'verified';
-  if (/\b(partial(ly)?|improved|in[\s-]progress|wip|mitigated|ongoing|started|in (?:code )?review|under review|in qa|in testing|in bearbeitung|teilweise|en cours|partiellement|parcialmente|en progreso|en curso|in corso|em andamento|em progresso)\b/.test(v)) return 'in_progress';
-  if (/\b(fixed|resolved|done|complete|completed|closed|addressed|implemented|remediated|patched|behoben|erledigt|gelöst|corregid[oa]|resuelt[oa]|solucionad[oa]|risolt[oa]|corrett[oa]|corrigid[oa]|resolvid[oa]|conclu[ií]d[oa]|terminad[oa])\b|conclu[ií]d[oa]|corrigé|résolu|✅|✔|☑/.test(v)) return 'fixed';
-  return null;
-}
+export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =

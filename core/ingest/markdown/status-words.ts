@@ -1,0 +1,178 @@
+// How trackers and reviewers name a finding's state, one table per language, so a language is
+// added in one place (as the severity words are). Each phrase is a regular-expression source,
+// matched case-insensitively as whole words anywhere in the value, with three markers:
+//   '^phrase'  the value opens with it (after any punctuation or emoji)
+//   'phrase$'  it is the whole rest of the value
+//   'stem*'    a word stem: any ending may follow ("naprawion*" for naprawione, naprawiony)
+// The states are tried in STATUS_ORDER: a negation ("not fixed", "nicht behoben", "niet opgelost")
+// is an open phrase, so it is met before the word it negates; a decision not to fix outranks the
+// work done; a verified fix outranks a fix.
+import type { Status } from '../../../shared/types';
+
+type Lexicon = Partial<Record<Status, string[]>>;
+
+const STATUS_WORDS: Record<string, Lexicon> = {
+  en: {
+    open: [
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed)`,
+      String.raw`needs?\s+(?:\w+\s+)?fix*`,
+      'unfixed*', 'to\\s*do', 'open', 'pending', 'unresolved', 'not started',
+      // a failed check or retest: "Fail", "FAILED", "does not conform"
+      'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
+      // bug bounty platforms: triaged and waiting for the reporter are open
+      '^(?:triaged|new|needs more info|pending review)$',
+    ],
+    wont_fix: [
+      'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix',
+      'no fix planned', 'not planned', 'declined', 'accepted risk*', 'risk accepted*', 'risk acceptance*',
+      'acknowledged', 'known limitation',
+      // "Accepted — business decision", "Accepted (see 4.2)"; a bounty's "Informative" needs no change
+      String.raw`^accepted\s*(?:[—–:(-]|\s-\s)*`, '^(?:informative|accepted)$',
+      // a triage decision: "Ignore, cosmetic, not tracking"
+      '^ignored?',
+    ],
+    false_positive: [
+      'false[\\s-]positive*', 'not a bug',
+      // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
+      'withdrawn', 'not an? (?:issue|problem)', '^(?:not applicable|spam)$',
+    ],
+    duplicate: ['duplicate'],
+    // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
+    // negation is listed under 'not_verified' below)
+    verified: ['verified'],
+    in_progress: [
+      'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
+      'in (?:code )?review', 'under review', 'in qa', 'in testing',
+    ],
+    fixed: [
+      'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
+      'remediated', 'patched',
+    ],
+  },
+  de: {
+    open: ['offen'],
+    wont_fix: ['wird nicht (?:behoben|gefixt|korrigiert)*', 'risiko akzeptiert*', 'akzeptiert'],
+    in_progress: ['in bearbeitung', 'teilweise'],
+    fixed: ['behoben', 'erledigt', 'gelöst'],
+  },
+  fr: {
+    open: ['ouvert', 'non corrig*'],
+    wont_fix: ['ne sera pas corrig*', 'ne sera pas trait*', 'risque accepté*'],
+    in_progress: ['en cours', 'partiellement'],
+    fixed: ['corrigé*', 'résolu*'],
+  },
+  es: {
+    open: ['abiert[oa]', 'pendiente', 'sin corregir'],
+    wont_fix: ['no se (?:corregir|arreglar)á*', 'riesgo aceptado*'],
+    in_progress: ['parcialmente', 'en progreso', 'en curso'],
+    fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
+  },
+  it: {
+    open: ['aperto'],
+    wont_fix: ['non si corregge*', 'non (?:verrà|sarà) corrett*', 'rischio accettato*'],
+    in_progress: ['in corso'],
+    fixed: ['risolt[oa]', 'corrett[oa]'],
+  },
+  pt: {
+    open: ['aberto', 'n[ãa]o corrigid*'],
+    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceito*'],
+    in_progress: ['em andamento', 'em progresso'],
+    fixed: ['corrigid[oa]', 'resolvid[oa]'],
+  },
+  nl: {
+    // "niet opgelost" is not fixed yet; "wordt niet opgelost" (will not be fixed) is a decision
+    open: ['(?<!wordt )niet (?:opgelost|verholpen)'],
+    wont_fix: ['wordt niet (?:opgelost|verholpen|gefixt)*', 'geaccepteerd risico', 'risico geaccepteerd', 'geaccepteerd'],
+    false_positive: ['geen bug'],
+    duplicate: ['duplicaat', 'dubbel'],
+    in_progress: ['in behandeling', 'bezig', 'gedeeltelijk'],
+    fixed: ['opgelost', 'verholpen', 'gesloten'],
+  },
+  pl: {
+    open: ['^otwart*'],
+    wont_fix: ['^zaakceptowan*', 'ryzyko przyjęte*'],
+    in_progress: ['^w trakcie', '^w realizacji'],
+    fixed: ['^(?:usunięt|naprawion|poprawion|zamknięt)*'],
+  },
+  sv: {
+    open: ['öppen', 'öppet'],
+    wont_fix: ['accepterad risk'],
+    false_positive: ['falskt larm', 'falsk positiv'],
+    duplicate: ['duplikat'],
+    in_progress: ['pågår'],
+    fixed: ['åtgärdad', 'åtgärdat'],
+  },
+  da: {
+    open: ['åben'],
+    wont_fix: ['accepteret risiko'],
+    false_positive: ['falsk positiv'],
+    duplicate: ['dublet', 'duplikat'],
+    in_progress: ['i gang', 'under udbedring'],
+    fixed: ['rettet', 'løst'],
+  },
+  no: {
+    open: ['åpen'],
+    wont_fix: ['akseptert risiko'],
+    false_positive: ['falsk positiv'],
+    duplicate: ['duplikat'],
+    in_progress: ['i gang', 'under arbeid'],
+    fixed: ['løst', 'utbedret'],
+  },
+  tr: {
+    open: ['açık'],
+    wont_fix: ['risk kabul', 'kabul edildi'],
+    false_positive: ['yanlış alarm', 'yanlış pozitif'],
+    duplicate: ['yinelenen'],
+    in_progress: ['devam ediyor', 'üzerinde çalışılıyor'],
+    fixed: ['düzeltildi', 'çözüldü'],
+  },
+  // Japanese trackers (no spaces between words: matched where the value opens)
+  ja: {
+    open: ['^未着手*', '^未対応*'],
+    in_progress: ['^対応中*', '^修正中*'],
+    fixed: ['^修正済*', '^対応済*', '^解決済*'],
+    wont_fix: ['^仕様通り*', '^対応不要*'],
+    duplicate: ['^重複*'],
+  },
+};
+
+/** Marks that say done in any language: ✅ ✔ ☑ */
+const DONE_MARK = /[✅✔☑]/u;
+
+/** a verification the value itself denies ("not re-verified in production") */
+const NOT_VERIFIED = /(?<![\p{L}\p{N}])not (?:yet )?(?:re-?)?verified(?![\p{L}\p{N}])/u;
+
+const STATUS_ORDER: Status[] = ['open', 'wont_fix', 'false_positive', 'duplicate', 'verified', 'in_progress', 'fixed'];
+
+const BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
+const AFTER = String.raw`(?![\p{L}\p{N}_])`;
+
+function phraseSource(p: string): string {
+  let src = p;
+  const start = src.startsWith('^');
+  if (start) src = src.slice(1);
+  const whole = src.endsWith('$');
+  if (whole) src = src.slice(0, -1);
+  const stem = src.endsWith('*');
+  if (stem) src = src.slice(0, -1);
+  const head = start ? String.raw`^[^\p{L}\p{N}]*` : BEFORE;
+  const tail = whole ? String.raw`[^\p{L}\p{N}]*$` : stem ? '' : AFTER;
+  return `${head}(?:${src})${tail}`;
+}
+
+/** one expression per state, from every language's phrases for it */
+const STATUS_RE: Array<[Status, RegExp]> = STATUS_ORDER.map((status) => {
+  const phrases = Object.values(STATUS_WORDS).flatMap((lex) => lex[status] ?? []);
+  return [status, new RegExp(phrases.map(phraseSource).join('|'), 'iu')];
+});
+
+/** Status named by a marker or a Status value, in any language of STATUS_WORDS. */
+export function statusFromText(value: string): Status | null {
+  const v = value.toLowerCase();
+  for (const [status, re] of STATUS_RE) {
+    if (!re.test(v)) continue;
+    if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
+    return status;
+  }
+  return DONE_MARK.test(v) ? 'fixed' : null;
+}
