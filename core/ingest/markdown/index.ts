@@ -3,6 +3,7 @@
 // blocks once, and classifies sections by structure (ids, severity, location/status facts, finding
 // parts). The extractor reads Markdown source by node offsets (links, code spans, facts), never link
 // URLs resolved through definitions; chunks.ts still resolves definitions across pieces.
+import { outlineSections } from './outline';
 import type { List, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -125,6 +126,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'parsing the Markdown';
   const root = opts.whole ? parseMdastWhole(text) : parseMdast(text, undefined, opts.chunkTarget);
   at.step = 'splitting it into sections';
+  outlineSections(text, root);
   const sections = buildSections(text, root);
   const top = sections[0];
   at.step = 'reading the title and date';
