@@ -1,6 +1,6 @@
 // Which sections are findings: structure (ids, severity, facts, finding parts), not wording.
 import type { Severity } from '../../../shared/types';
-import type { ListItem, PhrasingContent } from 'mdast';
+import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, ownRatingWord } from './draft';
@@ -37,6 +37,7 @@ export function findingReason(s: Section): string | null {
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (groupOfIdRecords(s)) return null;
+  if (h.refKind === 'issue' && seriesFilesRecords(s)) return null;
   if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
@@ -78,13 +79,23 @@ export function findingReason(s: Section): string | null {
 }
 
 /**
+ * The blocks a record of the section may open: its paragraphs, the first block of each list item,
+ * and the paragraphs of its quotes ("> **W-1 · Sev 1 · Title**" + "> text": one record to a quote).
+ */
+function leadBlocks(b: RootContent): RootContent[] {
+  if (b.type === 'list') return b.children.slice(0, 60).map((it) => it.children[0]).filter(Boolean) as RootContent[];
+  if (b.type === 'blockquote') return b.children.slice(0, 60) as RootContent[];
+  return [b];
+}
+
+/**
  * How many records with ids open the section's own paragraphs and list items ("**INFRA-01 — …**"):
  * "### P1 — fix within 2 weeks" holding several is a group of findings, not one.
  */
 function recordsUnder(s: Section): number {
   let n = 0;
   for (const b of s.blocks) {
-    const items = b.type === 'list' ? b.children.map((it) => it.children[0]).filter(Boolean) : [b];
+    const items = leadBlocks(b);
     for (const x of items) {
       if (!x || x.type !== 'paragraph') continue;
       const head = (x.children[0] && 'value' in x.children[0] ? String(x.children[0].value) : '') || '';
@@ -102,7 +113,7 @@ const ID_LED_TITLE = /^\s*\[?([A-Z][A-Z0-9]{0,9}(?=-)|[A-Z]{1,3}(?=\d))-?\d+\]?\
 function ownIdFamilies(s: Section): string[] {
   const out: string[] = [];
   for (const b of s.blocks) {
-    const firsts = b.type === 'list' ? b.children.slice(0, 60).map((it) => it.children[0]) : [b];
+    const firsts = leadBlocks(b);
     for (const x of firsts) {
       if (x?.type !== 'paragraph') continue;
       const lead = x.children[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(x.children[0].value) ? x.children[1] : x.children[0];
@@ -129,6 +140,20 @@ export function groupOfIdRecords(s: Section): boolean {
   if (!counts) return false;
   const own = /^([A-Z][A-Z0-9]{0,9})-\d+$/.exec(s.h.ref ?? '')?.[1];
   return ownIdFamilies(s).some((f) => f !== own && (counts.get(f) ?? 0) >= 2);
+}
+
+/**
+ * "## EXP-44 · Fill the disk …" beside "## EXP-41 …" and "## EXP-43 …" that hold "> **W-1 · Sev 1 · …**":
+ * headings of one id series whose members hold records of another series are the places findings are
+ * filed under (experiments, test runs, requirements); a member holding none is such a place too.
+ */
+function seriesFilesRecords(s: Section): boolean {
+  const family = (x: Section) => /^([A-Z][A-Z0-9]{0,9})-\d+$/.exec(x.h.ref ?? '')?.[1];
+  const own = family(s);
+  if (!own || !s.parent) return false;
+  const series = s.parent.children.filter((c) => c !== s && family(c) === own);
+  const holders = series.filter(groupOfIdRecords).length;
+  return holders >= 2 && holders * 2 >= series.length;
 }
 
 /** The items of the section's own lists (the first 60 of each). */

@@ -111,6 +111,9 @@ function isPureMarker(inner: string): boolean {
 
 const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu');
 
+/** "Sev 1", "Severity 2" set off by separators as a marker (not "Severity 2 incidents are not paged") */
+const SPACED_LEVEL = /(^|[·•|—–:(\[]\s*)Sev(?:erity)?\.?\s([0-5])(?=\s*(?:[·•|—–:)\]]|-\s))/gi;
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
@@ -131,6 +134,8 @@ export function parseHeading(raw: string): HeadingInfo {
   }
   // "# 3 Findings {#findings}": Pandoc's heading attributes (ids, classes) are no part of the title
   let s = plainInline(raw.replace(/\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/, '')).replace(/\s+/g, ' ').trim();
+  // "W-1 · Sev 1 · Title", "Severity 2 — Title": a level written with a space is one marker, as "Sev-1"
+  s = s.replace(SPACED_LEVEL, '$1Sev-$2');
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
   // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
   const mark = /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
@@ -326,14 +331,17 @@ export function parseHeading(raw: string): HeadingInfo {
 
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
   // ("CKV_AWS_24 / SSH from 0.0.0.0/0": a slash between spaces separates an id too)
-  const sep = /\s*(?::|\s[-–—|/]\s)\s*/.exec(s);
+  // ("W-1 — High — Title": a second segment of markers after the first is part of the label)
   let labelDone = false;
   let labelled = false;
-  if (sep && sep.index > 0) {
+  for (let round = 0; round < 3; round++) {
+    const sep = /\s*(?::|\s[-–—|/]\s)\s*/.exec(s);
+    if (!sep || sep.index <= 0) break;
     const prefix = s.slice(0, sep.index);
     const tokens = prefix.split(/\s+/).filter(Boolean);
+    if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || (!ref && findIssueRef(prefix)?.index === 0)))) break;
     if (tokens.length <= 6 && tokens.every((tk) => LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(tk.replace(/^[[(]+|[\])]+$/g, '')))) {
-      const r = findIssueRef(prefix);
+      const r = round > 0 && ref ? null : findIssueRef(prefix);
       // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
       const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');
       if (r) {
@@ -351,14 +359,14 @@ export function parseHeading(raw: string): HeadingInfo {
       }
       // "Gas - Cache the length", "Nit: …": labels of informational notes the severity words lack
       const sv = severityFromLabel(prefix, true) ?? (/^(?:gas|nit|nitpick|non-critical|optimi[sz]ations?|informational)$/i.test(prefix.trim()) ? 'info' : null);
-      if (sv) {
+      if (sv && !severity) {
         severity = sv;
         severityText = (/(critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|gas|nit|non-critical|optimi[sz]ation|P[0-4]|Sev-?[0-5])/i.exec(prefix) ?? [prefix])[0];
         labelled = true;
       }
       s = s.slice(sep.index + sep[0].length);
       labelDone = true;
-    }
+    } else break;
   }
   if (!labelDone) {
     // "High severity vulnerability found in lodash" (Snyk): a severity word qualified as one

@@ -787,8 +787,9 @@ function quotedRecords(text: string, q: RootContent, depth: number): boolean {
 }
 
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
-export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
+  let blocks = blocks0;
   const set = sectionContext(s);
   let members: Candidate[] = [];
   let cur: Candidate | null = null;
@@ -808,9 +809,11 @@ export function paragraphRecords(ctx: RecordContext, blocks: RootContent[], s: S
     // a review thread: "**`path` L42-57** · resolved" over "> **@ana** — issue (blocking): Title. …"
     const thread = b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' ? reviewComment(text, next, b, s) : null;
     // "> **HLX-5560 — LDAP group sync removes users …**" + "> Impact: **High.** …": a record set in a quote
+    // (one record to a quote, quotes in a row: one run of records, as paragraphs in a row are)
     if (!thread && b.type === 'blockquote' && quotedRecords(text, b, 0)) {
-      flush();
-      paragraphRecords(ctx, b.children as RootContent[], s, out);
+      if (blocks === blocks0) blocks = blocks0.slice();
+      blocks.splice(bi, 1, ...(b.children as RootContent[]));
+      bi--;
       continue;
     }
     // "↳ **@nadia**: same issue as the alert above. Resolving as duplicate.": a reply under the thread

@@ -38,6 +38,18 @@ function verbStatus(key: string): Status | null {
   return null;
 }
 
+/** "Tracking: DATA-905 …", "Ticket: WEB-1315 …" inside a line of text */
+const TRACKER_IN_TEXT = /(?:^|[.!?]\s+)[*_]*(?:tracking|tracked (?:in|as)|ticket|tracker|jira|issue key)[*_]*\s*:[*_]*\s*(.{3,200})$/i;
+
+/**
+ * The state a tracker field gives after the item's id: "DATA-905 — marked won't fix by the data team",
+ * "WEB-1315, closed as duplicate of WEB-1312", "OBS-318, open."; null when it names none.
+ */
+function trackerState(v: string): Status | null {
+  const rest = v.replace(/^\s*[#\w.-]+\s*(?:[,;:—–-]\s*)?/, '');
+  return rest ? statusSentence(rest) ?? statusFromText(rest.split(/[.;(]/)[0]) : null;
+}
+
 export class StatusReader {
   private explicit: Status | null = null;
   private verdict: Status | null = null;
@@ -51,7 +63,8 @@ export class StatusReader {
   line(raw: string): void {
     if (raw.length > 2000) return;
     const quoted = /^\s*>/.test(raw);
-    const line = raw.replace(/^\s*(?:>\s*)+/, '');
+    // ("~~open~~ **fixed** in chart 3.4.1": a state struck through is no longer the state)
+    const line = raw.replace(/^\s*(?:>\s*)+/, '').replace(/~~[^~\n]{1,40}~~/g, ' ');
     if (!line.trim()) {
       if (!quoted) this.answering = false;
       this.ended = true;
@@ -69,6 +82,12 @@ export class StatusReader {
         const st = lab ? statusFromText(lab[1]) : null;
         if (st) this.explicit = st;
         fact = true;
+      } else if (f.kind === 'ref') {
+        // "Tracking: DATA-905 — marked won't fix", "Ticket: WEB-1315, closed as duplicate of WEB-1312":
+        // the tracker's item and, after it, its state
+        const st = trackerState(v);
+        if (st) this.explicit = st;
+        fact = true;
       } else if (f.kind === 'status') {
         const st = statusFromText(v) ?? statusSentence(v);
         if (st) this.explicit = st;
@@ -83,6 +102,13 @@ export class StatusReader {
     }
     if (fact) return;
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    // ("… rows. Tracking: DATA-905 — marked won't fix by the data team": a tracker field mid-line)
+    const tracker = TRACKER_IN_TEXT.exec(plain);
+    const tracked = tracker ? trackerState(tracker[1]) : null;
+    if (tracked) {
+      this.explicit = tracked;
+      return;
+    }
     // a reply in a thread says it mid-sentence: "> cache key now scoped by user, fixed in #2296"
     // ('covers "uploaded and' / 'verified" as a state …': the second line goes on with a sentence)
     for (const [k, sentence] of plain.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
