@@ -126,6 +126,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['devam ediyor', 'üzerinde çalışılıyor'],
     fixed: ['düzeltildi', 'çözüldü'],
   },
+  cs: {
+    open: ['otevřen*', 'neopraven*'],
+    wont_fix: ['riziko akceptováno', 'akceptované riziko', 'akceptováno', 'nebude opraven*'],
+    false_positive: ['falešně pozitivní', 'plané hlášení'],
+    duplicate: ['duplicit*', 'duplikát'],
+    verified: ['ověřen*'],
+    in_progress: ['v řešení', 'řeší se', 'částečně'],
+    fixed: ['opraven*', 'vyřešen*', 'uzavřen*'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],

@@ -121,6 +121,18 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'yüksek': 'high',
   orta: 'medium',
   'düşük': 'low',
+  // Czech: "kritická / vysoká / střední / nízká / informativní" (and the other genders)
+  'kritická': 'critical',
+  'kritický': 'critical',
+  'kritické': 'critical',
+  'vysoká': 'high',
+  'vysoký': 'high',
+  'vysoké': 'high',
+  'střední': 'medium',
+  'nízká': 'low',
+  'nízký': 'low',
+  'nízké': 'low',
+  'informativní': 'info',
 };
 
 /**
@@ -264,12 +276,12 @@ export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu)\b`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález)(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
-export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'i');
+export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
 /** the nouns alone, to strip from a group heading when it becomes a category */
-export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'gi');
+export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'giu');
 
 /**
  * A group heading whose head noun is a remedy ("Critical Bug Fix", "Security Fixes", "Mitigations",
@@ -337,25 +349,93 @@ function partTitle(title: string): boolean {
 /** "Category 1: …", "Phase 2 …", "Round 3: …": labels of groups or steps, not findings. */
 export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier)\s+[\dIVX]+\b/i;
 
-/** Fact keys, normalized. */
-export function factKind(key: string): string | null {
-  const k = key
+type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'blocks' | 'depends' | 'category' | 'ref' | 'labels' | 'likelihood';
+
+/**
+ * Keys of a finding's fields, by language: lower case, accents folded ("Sévérité" is "severite",
+ * "Závažnost" is "zavaznost"), one space between words. A language is added in one place.
+ */
+const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
+  en: {
+    severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score'],
+    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn'],
+    status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution'],
+    phase: ['phase', 'area', 'module', 'component', 'milestone'],
+    effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
+    blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
+    depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
+    category: ['category', 'type', 'class', 'cwe'],
+    ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking'],
+    labels: ['label', 'labels', 'tag', 'tags'],
+    likelihood: ['likelihood', 'probability', 'exploitability'],
+  },
+  de: {
+    severity: ['schweregrad', 'prioritat', 'kritikalitat', 'risiko'],
+    location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo'],
+    status: ['zustand'],
+    effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
+  },
+  fr: {
+    severity: ['criticite', 'gravite', 'severite', 'priorite', 'niveau', 'niveau de risque', 'risque'],
+    location: ['fichier', 'fichiers', 'emplacement', 'ou'],
+    status: ['statut', 'etat'],
+    effort: ['effort estime'],
+  },
+  es: {
+    severity: ['gravedad', 'severidad', 'prioridad', 'criticidad', 'riesgo'],
+    location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde'],
+    status: ['estado', 'situacion'],
+    effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
+  },
+  it: {
+    severity: ['gravita', 'priorita', 'criticita'],
+    status: ['stato'],
+  },
+  pt: {
+    severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco'],
+    location: ['arquivo', 'arquivos', 'localizacao'],
+    status: ['situacao'],
+  },
+  nl: {
+    severity: ['ernst', 'ernstniveau', 'prioriteit', 'risico', 'risiconiveau'],
+    location: ['bestand', 'bestanden', 'locatie', 'vindplaats'],
+    status: ['staat'],
+  },
+  pl: { severity: ['ryzyko', 'poziom ryzyka', 'waga', 'priorytet'] },
+  sv: { severity: ['allvarlighet', 'allvarlighetsgrad'], location: ['plats', 'placering', 'fil'] },
+  da: { severity: ['alvorlighed', 'alvorlighedsgrad'], location: ['placering', 'fil'] },
+  no: { severity: ['alvorlighet', 'alvorlighetsgrad'], location: ['plassering', 'fil'] },
+  tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'] },
+  cs: {
+    severity: ['zavaznost', 'priorita', 'riziko', 'kriticnost'],
+    location: ['umisteni', 'misto', 'soubor', 'cesta'],
+    status: ['stav'],
+    effort: ['odhad', 'pracnost'],
+  },
+};
+
+const FIELD_KIND = new Map<string, FieldKind>();
+for (const lex of Object.values(FIELD_KEYS))
+  for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
+
+/** a key lower-cased, accents folded, anything but letters one space */
+function foldKey(key: string): string {
+  return key
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(severity|sev|priority|tier|grade|criticality|criticit|gravidade|niveau|niveau de risque|risk|risk level|risk rating|impact level|severity level|rating|cvss( score)?|schweregrad|priorit t|priorit|prioridade|kritikalit t|gravit|s v rit|risiko|gravedad|severidad|prioridad|criticidad|riesgo|risque|overall risk|risk score|ernst|ernstniveau|prioriteit|risico|risiconiveau|severidade|criticidade|risco|n vel de risco|ryzyko|poziom ryzyka|waga|priorytet|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighed|alvorlighedsgrad|alvorlighetsgrad|nem|nem derecesi)$/.test(k)) return 'severity';
-  if (/^(files?|locations?|paths?|affected files?|affected (code|components?)|files? affected|where|source|file path|code location|line|lines|files? to fix|affected|targets?|resources?|affected resources?|resource id|arn|datei|dateien|fundstelle|ort|fichier|fichiers|emplacement|archivo|archivos|ubicaci n|ruta|o|wo|d nde|bestand|bestanden|locatie|vindplaats|arquivo|arquivos|localiza o|plats|placering|plassering|fil|konum|dosya)$/.test(k)) return 'location';
-  if (/^(status|state|fix status|resolution status|current status|resolution|zustand|statut|tat|estado|stato|staat|situa o|situaci n|situacion|situacao|durum)$/.test(k)) return 'status';
-  if (/^(phase|area|module|component|milestone)$/.test(k)) return 'phase';
-  if (/^(effort|estimated effort|estimate|estimated|estimated time|estimated fix time|time estimate|fix time|effort to fix|time to fix|cost|time|duration|eta|aufwand|sch tzung|gesch tzter aufwand|effort estim|esfuerzo|esfuerzo estimado|estimaci n)$/.test(k)) return 'effort';
+}
+
+/** Fact keys, normalized. */
+export function factKind(key: string): string | null {
+  const k = foldKey(key);
+  const kind = FIELD_KIND.get(k);
+  if (kind) return kind;
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
-  if (/^(blocks? deployment|blocking|deployment blocker|blocks release|release blocker)$|^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
-  if (/^(depends on|dependencies|dependency|blocked by|requires)$/.test(k)) return 'depends';
-  if (/^(category|type|class|cwe)$/.test(k)) return 'category';
-  if (/^(id|ref|reference|identifier|finding id|issue id|finding|finding no|ticket|ticket id|jira|issue key|tracker|tracking)$/.test(k)) return 'ref';
-  if (/^(labels?|tags?)$/.test(k)) return 'labels';
-  if (/^(likelihood|probability|exploitability)$/.test(k)) return 'likelihood';
+  if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
   if (isPartTitle(k)) return 'part';
   return null;
 }
@@ -463,7 +543,9 @@ export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
-  // (and in French, German and Spanish: "bloque la publication", "blockiert das Release")
+  // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
+  // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
+  if (/(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
