@@ -4,6 +4,7 @@
 // parts). The extractor reads Markdown source by node offsets (links, code spans, facts), never link
 // URLs resolved through definitions; chunks.ts still resolves definitions across pieces.
 import { outlineSections } from './outline';
+import { isRoute } from './locations';
 import type { List, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -304,6 +305,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;
     }
   }
+  // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
+  // placed in its code: routes come after files
+  for (const f of findings) if (f.locations.length > 1 && f.locations.some(isRoute)) f.locations.sort((a, b) => Number(isRoute(a)) - Number(isRoute(b)));
   report.findings = findings;
   // "This checklist is the **launch gate** for GA": the report says its checklists gate the release
   if (checklists.some((c) => !c.gate) && /\bchecklists?\b[^.\n]{0,40}\b(?:is|are|serves? as|acts? as)\b[^.\n]{0,20}?\b(?:launch|release|deploy(?:ment)?|go[- ]live|production|merge)[ -]gate\b/i.test(plainInline(text.slice(0, 8000)))) {

@@ -11,7 +11,7 @@ const EXT =
  * ("src/<U+202E>txt.exe") is kept whole and shown marked rather than cut short.
  */
 const PATH_TOKEN =
-  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/giu;
+  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/giu;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
@@ -61,6 +61,16 @@ export function permalinkLocations(text: string): Location[] {
   return out;
 }
 
+/** "GET /api/v1/x?y=", "`POST /login`": an HTTP method and the route it is sent to */
+const ROUTE = /(?:^|[\s`(])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/[\w{}*.:~@%+-]*(?:\/[\w{}*.:~@%+-]*)*)/;
+/** a route written alone: at least two segments, or one ending in a slash or wildcard */
+const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?$/;
+
+/** A web route ("/v2/shipments/{id}"), not a file: from the root, no extension, no line. */
+export function isRoute(l: Location): boolean {
+  return l.path.startsWith('/') && l.startLine == null && !HAS_EXT.test(l.path) && !l.path.endsWith('/');
+}
+
 /** Cloud resource names (AWS ARNs) are where a posture finding lives, as a file is for code. */
 const ARN = /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:[^\s`'"),;]+/g;
 
@@ -73,6 +83,16 @@ export function parseLocations(text: string, loose = false): Location[] {
   }
   if (!text) return out;
   if (out.length) text = text.replace(PERMALINK, ' ');
+  let endpoint: Location | null = null;
+  // a web finding's place is its endpoint (after any file the text names: the code is the better place): "GET /api/v1/prenotazioni/{id}/referto" (query dropped), or a
+  // route alone as a field's whole value ("Resource: `/admin/api/*`")
+  if (loose) {
+    const route = ROUTE.exec(text) ?? ROUTE_ALONE.exec(text.replace(/`/g, '').trim());
+    if (route) {
+      endpoint = { path: route[1], startLine: null, endLine: null };
+      text = text.replace(route[1], ' ');
+    }
+  }
   // "`src/a.ts` (lines 28-49)", "`a.ts`:40": a code span does not end the location
   const s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
   PATH_TOKEN.lastIndex = 0;
@@ -90,6 +110,7 @@ export function parseLocations(text: string, loose = false): Location[] {
     if (col) loc.startColumn = Number(col);
     out.push(loc);
   }
+  if (endpoint && !out.some((l) => l.path === endpoint!.path)) out.push(endpoint);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { EMOJI_RE, groupBlocks, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -190,7 +190,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (markCol) markColumn = i;
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss|^(?:risico|ernst|risque|riesgo|rischio|risiko|risco|gravidade|severidade|criticidade|allvarlighet(?:sgrad)?|alvorlighe(?:d|t)s?(?:grad)?|önem(?: derecesi)?)$/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -210,7 +210,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
-  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|observa[cç][aã]o|achado)/);
+  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi])/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
@@ -228,7 +228,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|observa[cç][aã]o|achado|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));
@@ -378,6 +378,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
  * "| Serious | High |", "| Minor | Low |"): two columns of severity words, the second headed as the
  * severity the report ranks by. Returns word -> severity for the first column's words.
  */
+/** a level's meaning that opens with a word before a dash or colon: "Critico — …", "High: …" */
+const OPENING_LEVEL = /^(\p{L}{2,20})\s*[—–:.-]\s+\S/u;
+
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
@@ -400,7 +403,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
   const level = (v: string): Severity | null => {
     const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
-    const opening = /^(critical|high|medium|low|info(?:rmational)?)\s*[—–:.-]\s+\S/i.exec(v);
+    // ("Critico — compromissione …", "High — data loss": a meaning that opens with a severity, in any language)
+    const opening = OPENING_LEVEL.exec(v);
     // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
     const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
     return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v);
@@ -409,7 +413,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   for (const to of [...header.keys()].slice(1).concat(0)) {
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
-    const opens = body.every((r) => /^(?:critical|high|medium|low|info(?:rmational)?)\s*[—–:.-]\s+\S|^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''));
+    const opens = body.every((r) => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && severityFromValue(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); });
     if (!opens && !/priorit|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
@@ -431,7 +435,14 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
       if (!body.every((r) => word(r[from] ?? '') || unrated(r[to] ?? ''))) continue;
       if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
       if (!body.some((r) => level(r[to] ?? '') && severityFromValue(r[from] ?? '') !== level(r[to] ?? ''))) continue;
-      for (const r of body) if (level(r[to] ?? '') && word(r[from] ?? '')) map.set((r[from] ?? '').toLowerCase(), level(r[to] ?? '')!);
+      body.forEach((r, i) => {
+        const sev = level(r[to] ?? '');
+        if (!sev || !word(r[from] ?? '')) return;
+        map.set((r[from] ?? '').toLowerCase(), sev);
+        // ("| 🟥 Rosso | Critico — … |": the mark beside the word rates alone too, as rows put it in a column of marks)
+        const marks = (cells[i][from] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
+        if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[from] ?? '').includes(marks))) map.set(marks, sev);
+      });
       return map;
     }
     if (map.size) return map;

@@ -77,7 +77,8 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     if ((line.match(/\*\*|__/g)?.length ?? 0) >= 4) parts = line.split(/\s+[|·•]\s+(?=\*\*|__)/);
     if (parts.length < 2) {
       const plain = line.split(/\s+[·•|]\s+/);
-      if (plain.length >= 2 && plain.filter((p) => factFromLine(p)?.kind).length >= 2) parts = plain;
+      // ("🟥 **Rosso** · Stato: **Aperta**": a rating without a key, then fields)
+      if (plain.length >= 2 && (plain.filter((p) => factFromLine(p)?.kind).length >= 2 || (plain.length <= 4 && plain.slice(1).every((p) => factFromLine(p)?.kind)))) parts = plain;
     }
   }
   const out: { key: string; kind: string | null; value: string }[] = [];
@@ -187,9 +188,16 @@ function collectFacts(text: string, s: Section): void {
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
       const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
       if (label && isPartTitle(label[1])) s.partLabels++;
-      for (const f of factsFromLine(line)) {
+      const facts = factsFromLine(line);
+      for (const f of facts) {
         if (f.kind === 'part') s.partLabels++;
         if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+      }
+      // "🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields opened by a rating with no
+      // key, in the words or marks of the report's legend
+      if (facts.some((f) => f.kind && f.kind !== 'part') && /\s[·•|]\s/.test(line)) {
+        const first = plainInline(line.split(/\s+[·•|]\s+/)[0]).trim();
+        if (first && !first.includes(':') && first.split(/\s+/).length <= 3 && first.length <= 30) s.facts.push({ kind: 'severity', key: 'mark', value: first, offset });
       }
     }
   };
@@ -218,7 +226,16 @@ function collectFacts(text: string, s: Section): void {
         if (kind && kind !== 'part') s.facts.push({ kind, key: k, value: plainInline(v), offset: off(row, 'start') });
       }
     } else if (b.type === 'paragraph') take(src(text, b), off(b, 'start'));
-    else if (b.type === 'list') {
+    // "> 🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields set in a quote under the
+    // heading (the section's first block, or a line of two or more fields); other quotes cite someone
+    else if (b.type === 'blockquote') {
+      for (const c of b.children) {
+        if (c.type !== 'paragraph') continue;
+        const body = src(text, c).replace(/^\s*>\s?/gm, '');
+        const fielded = body.split('\n').some((l) => factsFromLine(l).filter((f) => f.kind && f.kind !== 'part').length >= 2);
+        if (b === s.blocks[0] || fielded) take(body, off(c, 'start'));
+      }
+    } else if (b.type === 'list') {
       for (const item of b.children as ListItem[]) {
         const first = item.children[0];
         if (first && first.type === 'paragraph') take(src(text, first), off(item, 'start'));

@@ -68,7 +68,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
   },
   it: {
-    open: ['aperto'],
+    open: ['apert[oa]'],
+    false_positive: ['falso positivo'],
+    duplicate: ['duplicat[oa]'],
     wont_fix: ['non si corregge*', 'non (?:verrà|sarà) corrett*', 'rischio accettato*'],
     in_progress: ['in corso'],
     fixed: ['risolt[oa]', 'corrett[oa]'],

@@ -276,7 +276,7 @@ export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález)(?![\p{L}])`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález)(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
@@ -358,7 +358,7 @@ type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'bloc
 const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   en: {
     severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score'],
-    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn'],
+    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
@@ -388,7 +388,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
   },
   it: {
-    severity: ['gravita', 'priorita', 'criticita'],
+    severity: ['gravita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
+    location: ['dove', 'posizione', 'risorsa', 'percorso'],
     status: ['stato'],
   },
   pt: {
@@ -403,8 +404,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   pl: { severity: ['ryzyko', 'poziom ryzyka', 'waga', 'priorytet'] },
   sv: { severity: ['allvarlighet', 'allvarlighetsgrad'], location: ['plats', 'placering', 'fil'] },
-  da: { severity: ['alvorlighed', 'alvorlighedsgrad'], location: ['placering', 'fil'] },
-  no: { severity: ['alvorlighet', 'alvorlighetsgrad'], location: ['plassering', 'fil'] },
+  da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'fil'] },
+  no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'fil'] },
   tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'] },
   cs: {
     severity: ['zavaznost', 'priorita', 'riziko', 'kriticnost'],
@@ -546,6 +547,8 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (/(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
+  if (/(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
