@@ -10,11 +10,15 @@ export interface CliIO {
 // creating process.stdout for a pipe loads node:net and Node's stream modules (~10 ms of the ~20 ms a
 // `punchlist --help` spends beyond starting Node; issue 17). Linux writes stdio pipes, files and
 // terminals synchronously anyway, so this changes no order. A non-blocking descriptor that is full
-// (EAGAIN) hands the rest, and every later write, to the stream; the progress line always uses it.
+// (EAGAIN: a pipe its parent made non-blocking) hands the rest, and every later write, to the stream;
+// the progress line always uses it.
+// A reader that went away (`punchlist list --json | head`, EPIPE) ends that output quietly.
 const fs = process.getBuiltinModule('node:fs');
 const streamed = { 1: false, 2: false };
+const gone = { 1: false, 2: false };
 
 function write(fd: 1 | 2, text: string): void {
+  if (gone[fd]) return;
   const line = text.endsWith('\n') ? text : `${text}\n`;
   if (!streamed[fd]) {
     const bytes = Buffer.from(line);
@@ -23,13 +27,30 @@ function write(fd: 1 | 2, text: string): void {
       while (at < bytes.length) at += fs.writeSync(fd, bytes, at);
       return;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      streamed[fd] = true;
-      (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(at));
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        gone[fd] = true;
+        return;
+      }
+      if (code !== 'EAGAIN') throw e;
+      stream(fd).write(bytes.subarray(at));
       return;
     }
   }
-  (fd === 1 ? process.stdout : process.stderr).write(line);
+  stream(fd).write(line);
+}
+
+/** the stdio stream of `fd`, from now on the only way out there; a reader gone ends it quietly */
+function stream(fd: 1 | 2): NodeJS.WriteStream {
+  const s = fd === 1 ? process.stdout : process.stderr;
+  if (!streamed[fd]) {
+    streamed[fd] = true;
+    s.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      gone[fd] = true;
+    });
+  }
+  return s;
 }
 
 export const processIO: CliIO = {
@@ -38,8 +59,8 @@ export const processIO: CliIO = {
   env: process.env,
   get progress() {
     if (!process.stderr.isTTY) return undefined;
-    streamed[2] = true;
-    return (line: string | null) => void process.stderr.write(line === null ? '\r\x1b[K' : `\r\x1b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
+    const err = stream(2);
+    return (line: string | null) => void (gone[2] || err.write(line === null ? '\r\x1b[K' : `\r\x1b[K${line.slice(0, (err.columns || 80) - 1)}`));
   },
 };
 
