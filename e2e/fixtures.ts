@@ -203,3 +203,43 @@ export async function focusedCardId(page: Page): Promise<number> {
 export function shot(name: string): string {
   return join(ROOT, 'test-results', name);
 }
+
+export interface ApiRequest {
+  /** the contract method, from the URL (/api/<method>) */
+  method: string;
+  /** the request body's size in bytes */
+  bytes: number;
+  body: string;
+}
+
+/**
+ * Records the calls the page sends to the serve host's API from now on, with their bodies: what
+ * crosses from the renderer to the core. (Bodies of 1 MB and more go as Blobs, renderer/src/api/client.ts,
+ * which Playwright may not see: use smaller files with this.)
+ */
+export function recordApiRequests(page: Page): ApiRequest[] {
+  const seen: ApiRequest[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (req.method() !== 'POST' || !url.pathname.startsWith('/api/')) return;
+    const body = req.postDataBuffer();
+    if (body === null) throw new Error(`${url.pathname}: Playwright saw no request body`);
+    seen.push({ method: url.pathname.slice('/api/'.length), bytes: body.length, body: body.toString('utf8') });
+  });
+  return seen;
+}
+
+/**
+ * One imported file crossed to the core once: of the recorded calls, `calls` went to ingest.bytes,
+ * exactly one body carried the file's bytes (base64), and the ingest calls together sent not much
+ * more than that body.
+ */
+export function expectSentOnce(requests: ApiRequest[], file: string, calls: number): void {
+  const base64 = readFileSync(file).toString('base64');
+  const ingests = requests.filter((r) => r.method.startsWith('ingest.'));
+  expect(ingests.map((r) => r.method)).toEqual(Array.from({ length: calls }, () => 'ingest.bytes'));
+  expect(requests.filter((r) => r.body.includes(base64)).map((r) => r.method)).toEqual(['ingest.bytes']);
+  const sent = ingests.reduce((sum, r) => sum + r.bytes, 0);
+  expect(sent).toBeGreaterThan(base64.length);
+  expect(sent).toBeLessThan(base64.length + 1024);
+}

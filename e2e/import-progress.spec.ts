@@ -69,7 +69,7 @@ test('a large import shows its progress; Cancel stops it within a second, nothin
   const item = page.getByTestId('import-item');
   await expect(item).toContainText('big.sarif');
   const count = item.getByTestId('import-count');
-  // the core's progress, as it stores the results (after reading them for the "newer version?" check)
+  // the core's progress, as it stores the results (a new report: stored at once, its bytes sent once)
   const storing = new RegExp(`storing findings: ([\\d,]+) of ${big.results.toLocaleString('en-US')} results`);
   await expect(count).toHaveText(storing, { timeout: 120_000 });
   const first = await progressValue(page);

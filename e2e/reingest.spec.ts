@@ -2,7 +2,7 @@
 // shows the "not in latest report" marker; seeds 000 + 003 give duplicate suggestions to merge.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, importThroughUi, openApp, seedFiles, test } from './fixtures';
+import { expect, expectSentOnce, importThroughUi, openApp, recordApiRequests, seedFiles, test } from './fixtures';
 import { VENDORED } from '../tests/team';
 
 function shifted(text: string, by: number, drop: number): string {
@@ -38,6 +38,7 @@ test('re-importing a changed SARIF file updates the report and marks the missing
   expect(cards).toHaveLength(2);
   await serve.call('findings.update', { ids: [cards[1].id], patch: { status: 'in_progress', notes: 'on it' } });
 
+  const requests = recordApiRequests(page);
   await page.getByTestId('import-input').first().setInputFiles(next);
   const question = page.getByRole('dialog', { name: 'Newer version of a report' });
   await expect(question).toBeVisible();
@@ -45,6 +46,9 @@ test('re-importing a changed SARIF file updates the report and marks the missing
   await question.getByRole('button', { name: 'Update the report' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('0 failed');
   await page.getByRole('button', { name: 'Close import' }).click();
+  // issue 16: the file's bytes crossed once -- the question's call carried them, the update named
+  // the bytes the core held (two calls, one body the size of the file)
+  expectSentOnce(requests, next, 2);
 
   // still two cards; the removed one carries the marker, the other kept its decision and moved 10 lines
   await expect(page.getByTestId('total-count')).toHaveText('2 findings');
@@ -63,6 +67,7 @@ test('re-importing a changed SARIF file updates the report and marks the missing
 
 test('a newer version imported as a new report: two reports, nothing marked absent', async ({ page, serve }) => {
   const { projectId, next } = await firstRun(page, serve);
+  const requests = recordApiRequests(page);
   await page.getByTestId('import-input').first().setInputFiles(next);
   const question = page.getByRole('dialog', { name: 'Newer version of a report' });
   // the numbers the CLI prints for the same file (one code path: a dry run of ingest.bytes)
@@ -75,6 +80,7 @@ test('a newer version imported as a new report: two reports, nothing marked abse
   expect(await serve.call('reports.list', { projectId })).toHaveLength(2);
   await expect(page.getByTestId('total-count')).toHaveText('3 findings');
   await expect(page.getByTestId('badge-absent')).toHaveCount(0);
+  expectSentOnce(requests, next, 2);
 });
 
 test('seeds 000 and 003: duplicate suggestions, merge and un-merge', async ({ page, serve }) => {

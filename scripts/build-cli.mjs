@@ -34,8 +34,10 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
     // the job thread and the SARIF parse thread are this build's own files, not the TypeScript modules
     // (core/worker/start-thread.ts, core/ingest/sarif-parallel.ts)
     define: { __PUNCHLIST_JOB_THREAD__: JSON.stringify('./job-thread.mjs'), __PUNCHLIST_SARIF_THREAD__: JSON.stringify('./sarif-thread.mjs') },
-    // bundled CommonJS dependencies call require() for Node's built-ins
-    banner: { js: "import { createRequire as __plCreateRequire } from 'node:module'; const require = __plCreateRequire(import.meta.url);" },
+    // bundled CommonJS dependencies call require() for Node's built-ins (through
+    // process.getBuiltinModule: an `import` of node:module would build its ES module facade in every
+    // process, `--help` included)
+    banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
     // every file in one folder: the job thread's path is relative to whichever chunk holds start-thread.ts
     chunkNames: '[name]-[hash]',
     legalComments: 'none',

@@ -118,6 +118,8 @@ export type IngestFileResult =
       summary?: string;
       /** Markdown: the corrections kept as rules (issue 15) that changed what was read, and how many findings each touched */
       rulesApplied?: Array<{ id: number; label: string; count: number }>;
+      /** ingest.bytes with `confirmUpdate`, a newer version: the core holds the bytes under this token for the follow-up call */
+      staged?: string;
     }
   | { file: string; ok: false; error: string };
 

@@ -77,6 +77,11 @@ export interface IngestChoices {
   dryRun?: boolean;
   closeAbsent?: boolean;
   baseline?: string;
+  /**
+   * the app asks first (ingest.bytes `confirmUpdate`): a newer version of a report found by the family
+   * rule is answered as a dry run would (nothing written); anything else is ingested at once
+   */
+  askUpdate?: boolean;
 }
 
 const previousReport = (
@@ -906,7 +911,9 @@ export function ingestReport(
     }
     // parse outside the write transaction (it can take a while); the project's rules apply to Markdown (issue 15)
     checkpoint(core, 'parse', 0, null, name);
-    const ruled = parseWithRules(core, projectId, { name, bytes: input.bytes, sha, keep: dryRun }, () => parseOnce(core, input, sha, parse, dryRun), parse === parseReportBytes);
+    // a dry run keeps its parse for the apply that follows; so does a file that may turn out to ask first
+    const keep = dryRun || Boolean(choices.askUpdate);
+    const ruled = parseWithRules(core, projectId, { name, bytes: input.bytes, sha, keep }, () => parseOnce(core, input, sha, parse, keep), parse === parseReportBytes);
     const parsed = ruled.parsed;
     const rulesNote = appliedText(ruled.applied);
     const keepText = (reportId: number) => {
@@ -965,7 +972,7 @@ export function ingestReport(
       },
     });
     const base = { file: name, ok: true as const, reportId: previous.id, format: r.format, added: plan.counts.new, alreadyPresent: false, repairs: r.repairs ?? [], action: 'updated' as const };
-    if (dryRun) {
+    if (dryRun || (choices.askUpdate && choices.reportId === undefined)) {
       const counts = { ...plan.counts, closed: choices.closeAbsent ? openAbsentCount(core, plan) : 0 };
       const u = update(counts);
       return withRules({ ...base, dryRun: true, update: u, gate: planGate(core, plan, false), summary: summaryLine(name, u, true) });

@@ -30,8 +30,9 @@ export function changeOf(method: Method, input: unknown, value: unknown, notes: 
   if (entities.length === 0) return null;
   const scoped = projectOfCall(method, input, value);
   if (scoped !== null) notes.projectIds.add(scoped);
-  // a dry run or a comparison writes nothing
+  // a dry run or a comparison writes nothing; nor does an ingest that answers as one (it asks first: confirmUpdate)
   if (input && typeof input === 'object' && ((input as { dryRun?: unknown }).dryRun === true || typeof (input as { baseline?: unknown }).baseline === 'string')) return null;
+  if (value && typeof value === 'object' && (value as { dryRun?: unknown }).dryRun === true) return null;
   return {
     method,
     projectId: notes.projectIds.size === 1 ? [...notes.projectIds][0] : null,

@@ -20,6 +20,9 @@ const ingestChoices = {
   baseline: z.string().trim().min(1).max(4096).optional(),
 };
 
+/** names bytes the core holds for a follow-up call (core/service/staged.ts) */
+const stagedToken = z.string().regex(/^s[0-9a-f]{32}$/, 'not a staged upload token');
+
 const INGEST_WRITES = ['reports', 'findings', 'history', 'checklists', 'plan'] as const;
 
 export const ingestMethods = {
@@ -32,12 +35,45 @@ export const ingestMethods = {
     job: true,
     writes: INGEST_WRITES,
   },
-  /** ingest bytes the renderer read itself (browser drop); base64 */
+  /**
+   * ingest bytes the renderer read itself (a drop, a picked file): `base64`, or `staged`, the token of
+   * bytes an earlier `confirmUpdate` call left in the core, so a file crosses to the core once
+   */
   'ingest.bytes': {
-    input: z.object({ projectId: id, name: z.string().min(1).max(1000), base64: z.string().max(700_000_000), ...ingestChoices }).strict(),
+    input: z
+      .object({
+        projectId: id,
+        name: z.string().min(1).max(1000),
+        base64: z.string().max(700_000_000).optional(),
+        staged: stagedToken.optional(),
+        /**
+         * the app's "Update the report?" question: a file that is a newer version of a report of the
+         * project (found by the family rule) is not applied yet; the answer is what updating would do
+         * (`dryRun`, `update`) and `staged`, under which the core holds the bytes for the follow-up call
+         * (with `reportId` or `asNew`). Anything else is ingested at once.
+         */
+        confirmUpdate: z.boolean().optional(),
+        ...ingestChoices,
+      })
+      .strict()
+      .refine((o) => (o.base64 === undefined) !== (o.staged === undefined), { message: 'give the file as base64 or as a staged token, one of them' }),
     output: out<IngestFileResult>(),
     scope: 'project',
     job: true,
     writes: INGEST_WRITES,
   },
+  /**
+   * let go of the bytes a `confirmUpdate` call left in the core (the question was cancelled); they also
+   * go when used, after STAGED_TTL_MINUTES, or when more uploads wait. A job: they are held where the
+   * ingest ran, in the job thread.
+   */
+  'ingest.unstage': {
+    input: z.object({ projectId: id, staged: stagedToken }).strict(),
+    output: out<{ released: boolean }>(),
+    scope: 'project',
+    job: true,
+  },
 } as const;
+
+/** how long the core holds a file waiting for the answer to "Update the report?" */
+export const STAGED_TTL_MINUTES = 15;

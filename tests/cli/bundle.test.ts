@@ -21,6 +21,8 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
+// prints, at exit, the built-in modules the process loaded (Node's own list)
+const LIST_BUILTINS = join(ROOT, 'tests/cli/list-builtins.cjs');
 const SARIF = join(ROOT, 'tests/fixtures/corpus/sarif/defectdojo_suppression_test.sarif');
 
 describe('the bundled CLI', () => {
@@ -34,6 +36,26 @@ describe('the bundled CLI', () => {
     const help = run('--help');
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toContain('punchlist ingest FILE|DIR');
+    // startup (issue 17): `--help` and the staleness check load none of Node's stream or socket
+    // modules, which an ES import of node:fs or creating process.stdout for a pipe would (~10 ms)
+    const loaded = (args: string[]) => {
+      const r = spawnSync(process.execPath, ['-r', LIST_BUILTINS, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return { stdout: r.stdout, modules: JSON.parse(r.stderr.trim().split('\n').pop()!) as string[] };
+    };
+    const empty = join(tmp.dir, 'empty.mjs');
+    writeFileSync(empty, '');
+    const floor = new Set(loaded([empty]).modules);
+    const helpRun = loaded([join(out, 'main.mjs'), '--help']);
+    expect(helpRun.stdout).toBe(help.stdout);
+    const checkRun = loaded(['--input-type=module', '-e', `(await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin/cli-bundle.mjs')).href)})).cliBundle(new URL('file:///nowhere/'))`]);
+    const streams = (modules: string[]) => modules.filter((m) => !floor.has(m) && /^NativeModule (net|stream|tty|internal\/streams\/|internal\/fs\/streams)/.test(m));
+    // the probe sees them where they are loaded: an ES import of node:fs, a write to process.stdout
+    const naive = join(tmp.dir, 'naive.mjs');
+    writeFileSync(naive, "import { statSync } from 'node:fs';\nstatSync('.');\nprocess.stdout.write('help\\n');\n");
+    expect(streams(loaded([naive]).modules)).toEqual(expect.arrayContaining(['NativeModule stream', 'NativeModule internal/fs/streams']));
+    expect(streams(helpRun.modules)).toEqual([]);
+    expect(streams(checkRun.modules)).toEqual([]);
     const db = join(tmp.dir, 'bundle.sqlite');
     const ingest = run('ingest', SARIF, '--db', db);
     expect(ingest.status, ingest.stderr).toBe(0);

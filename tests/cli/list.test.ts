@@ -1,4 +1,6 @@
 // `punchlist list` over the five seeds; expected findings come from the seeds' goldens.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingCard } from '../../shared/api';
@@ -6,7 +8,8 @@ import { SEVERITIES, STATUSES } from '../../shared/types';
 import { tempDir } from '../db/helpers';
 import { expectGoldenSelection, requiredFindings, seedGoldens, statusMay, statusWithin, titleKey, type GoldenFinding } from '../goldens';
 import { seedFiles } from '../service/helpers';
-import { cli } from './helpers';
+import { generateSarif } from '../ingest/gen-sarif';
+import { BIN, cli, ROOT } from './helpers';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
@@ -62,5 +65,29 @@ describe('punchlist list', () => {
     const r = cli(['list', '--project', 'Nope', '--db', db]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Nope/);
+  });
+});
+
+describe('punchlist list into a pipe', () => {
+  // the CLI writes with fs.writeSync until a stream is needed (core/cli/io.ts): output larger than a
+  // pipe holds arrives whole, and a reader that stops early ends it quietly, exit code 0
+  it('writes all of a long listing, and stops quietly when the reader goes away', () => {
+    const big = join(tmp.dir, 'big.sqlite');
+    const sarif = join(tmp.dir, 'big.sarif');
+    writeFileSync(sarif, generateSarif(2000, 4));
+    expect(cli(['ingest', sarif, '--db', big]).code).toBe(0);
+    const all = cli(['list', '--json', '--db', big]);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout.length).toBeGreaterThan(1 << 18); // several pipe buffers
+    expect((JSON.parse(all.stdout) as unknown[]).length).toBe(2000);
+
+    const head = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" list --json --db "${big}" | head -c 100 >/dev/null; echo "status \${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PUNCHLIST_DB: undefined },
+      timeout: 120_000,
+    });
+    expect(head.stderr).toBe('');
+    expect(head.stdout).toBe('status 0\n');
   });
 });

@@ -149,7 +149,7 @@ describe('change events', () => {
 
   it('every method that writes says so in its definition, and none both reads nothing and writes nothing but the exports', () => {
     const silent = METHODS.filter((m: Method) => !definitionOf(m).reads && !definitionOf(m).writes);
-    expect(silent.sort()).toEqual(['app.openExternal', 'calls.cancel', 'export.render', 'meta.info']);
+    expect(silent.sort()).toEqual(['app.openExternal', 'calls.cancel', 'export.render', 'ingest.unstage', 'meta.info']);
   });
 
   it('refuses the stream without the token', async () => {

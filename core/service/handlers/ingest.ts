@@ -5,6 +5,8 @@ import { ingestFile, ingestReport, type IngestChoices } from '../../ingest/reing
 import type { IngestFileResult } from '../../../shared/api';
 import { CoreError } from '../context';
 import { checkpoint } from '../job';
+import { holdUpload, takeUpload } from '../staged';
+import { STAGED_TTL_MINUTES } from '../../../shared/contract/ingest';
 import { requireProject } from './projects';
 import { handlersOf, type Handler } from './types';
 
@@ -32,11 +34,29 @@ export function decodeUpload(name: string, base64: string): Uint8Array | IngestF
   return Buffer.from(clean, 'base64');
 }
 
-export const ingestBase64: Handler<'ingest.bytes'> = (ctx, { projectId, name, base64, ...choices }) => {
+export const ingestBase64: Handler<'ingest.bytes'> = (ctx, { projectId, name, base64, staged, confirmUpdate, ...choices }) => {
   requireProject(ctx, projectId);
-  const bytes = decodeUpload(name, base64);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  return ingestReport(ctx, projectId, { name, bytes }, choices satisfies IngestChoices);
+  let bytes: Uint8Array;
+  if (staged !== undefined) {
+    const held = takeUpload(ctx, projectId, staged);
+    if (!held) throw new CoreError('not_found', `${name}: the file is no longer held for this import (it waits ${STAGED_TTL_MINUTES} minutes for an answer): import it again`);
+    bytes = held.bytes;
+  } else {
+    const decoded = decodeUpload(name, base64!);
+    if (!(decoded instanceof Uint8Array)) return decoded;
+    bytes = decoded;
+  }
+  const result = ingestReport(ctx, projectId, { name, bytes }, { ...choices, askUpdate: confirmUpdate } satisfies IngestChoices);
+  // a newer version waiting for the user's answer: its bytes stay here for the call that applies it
+  if (confirmUpdate && !choices.dryRun && result.ok && result.action === 'updated' && result.dryRun) return { ...result, staged: holdUpload(ctx, projectId, name, bytes) };
+  return result;
 };
 
-export const ingestHandlers = handlersOf({ 'ingest.paths': ingestPaths, 'ingest.bytes': ingestBase64 });
+export const ingestHandlers = handlersOf({
+  'ingest.paths': ingestPaths,
+  'ingest.bytes': ingestBase64,
+  'ingest.unstage': (ctx, { projectId, staged }) => {
+    requireProject(ctx, projectId);
+    return { released: takeUpload(ctx, projectId, staged) !== undefined };
+  },
+});

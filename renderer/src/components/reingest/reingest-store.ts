@@ -68,18 +68,20 @@ export const useReingest = create<ReingestState>()((set) => ({
 }));
 
 /**
- * Import one dropped / chosen file through the core's one ingest path: a dry run says whether it is a
- * newer version of a report of the project; if so the user is asked ("update it?") and the file then
- * updates that report, or is added as a new one. `watch` follows both calls' progress and cancels them.
+ * Import one dropped / chosen file through the core's one ingest path. Its bytes cross once: the core
+ * ingests it at once unless it is a newer version of a report of the project; then it answers what
+ * updating would do and holds the bytes (`staged`), the user is asked ("update it?"), and the
+ * follow-up call names the held bytes to update that report or add a new one. `watch` follows both
+ * calls' progress and cancels them.
  */
 export async function ingestOrReingest(pid: number, name: string, base64: string, watch?: CallWatch): Promise<Result<IngestFileResult>> {
-  const dry = await api('ingest.bytes', { projectId: pid, name, base64, dryRun: true }, watch);
-  if (!dry.ok && dry.error.code === 'cancelled') return dry;
-  if (dry.ok && dry.value.ok && dry.value.action === 'updated' && dry.value.update) {
-    const update = dry.value.update;
-    const answer = await useReingest.getState().ask(name, update);
-    if (watch?.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'cancelled: nothing was imported' } };
-    return api('ingest.bytes', answer === 'update' ? { projectId: pid, name, base64, reportId: update.previous.id } : { projectId: pid, name, base64, asNew: true }, watch);
+  const first = await api('ingest.bytes', { projectId: pid, name, base64, confirmUpdate: true }, watch);
+  if (!first.ok || !first.value.ok || !first.value.dryRun || !first.value.update || !first.value.staged) return first;
+  const { update, staged } = first.value;
+  const answer = await useReingest.getState().ask(name, update);
+  if (watch?.signal?.aborted) {
+    void api('ingest.unstage', { projectId: pid, staged });
+    return { ok: false, error: { code: 'cancelled', message: 'cancelled: nothing was imported' } };
   }
-  return api('ingest.bytes', { projectId: pid, name, base64 }, watch);
+  return api('ingest.bytes', answer === 'update' ? { projectId: pid, name, staged, reportId: update.previous.id } : { projectId: pid, name, staged, asNew: true }, watch);
 }
