@@ -36,52 +36,63 @@ const may = (min: ProjectRole, project: string) => `((SELECT punchlist_everywher
 /** How a table's rows find their project, and the least role each kind of write needs (null: nobody but the owner). */
 interface TableRule {
   table: string;
-  /** SQL giving the row's project id, in the table's own columns */
-  project: string;
+  /** the row's column holding its project id, or its parent's id */
+  column: string;
+  /** the project of the parent whose id is `$` (a lookup by primary key); none: `column` is the project id */
+  parent?: string;
   insert: ProjectRole | null;
   update: ProjectRole | null;
   delete: ProjectRole | null;
-  /** refuse a DELETE the role does not allow with an error (tables the app deletes from directly) */
+  /**
+   * refuse a DELETE the role does not allow with an error, not by skipping the rows (tables the app
+   * deletes from directly; the others lose rows only through their parent's cascade)
+   */
   loudDelete?: boolean;
 }
 
-const viaFinding = (col: string) => `(SELECT f.project_id FROM findings f WHERE f.id = ${col})`;
-const viaReport = (col: string) => `(SELECT r.project_id FROM reports r WHERE r.id = ${col})`;
+const FINDING = '(SELECT f.project_id FROM findings f WHERE f.id = $)';
+const REPORT = '(SELECT r.project_id FROM reports r WHERE r.id = $)';
 
 export const TABLE_RULES: readonly TableRule[] = [
-  { table: 'projects', project: 'id', insert: null, update: 'lead', delete: 'lead', loudDelete: true },
-  { table: 'reports', project: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
-  { table: 'findings', project: 'project_id', insert: 'lead', update: 'triager', delete: 'lead', loudDelete: true },
-  { table: 'locations', project: viaFinding('finding_id'), insert: 'lead', update: 'lead', delete: 'lead' },
-  { table: 'finding_dependencies', project: viaFinding('finding_id'), insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
-  { table: 'findings_fts', project: viaFinding('rowid'), insert: 'lead', update: 'lead', delete: 'lead' },
-  { table: 'checklists', project: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
-  { table: 'checklist_items', project: '(SELECT c.project_id FROM checklists c WHERE c.id = checklist_id)', insert: 'lead', update: 'triager', delete: 'lead' },
+  { table: 'projects', column: 'id', insert: null, update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'reports', column: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'findings', column: 'project_id', insert: 'lead', update: 'triager', delete: 'lead', loudDelete: true },
+  { table: 'locations', column: 'finding_id', parent: FINDING, insert: 'lead', update: 'lead', delete: 'lead' },
+  { table: 'finding_dependencies', column: 'finding_id', parent: FINDING, insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'findings_fts', column: 'rowid', parent: FINDING, insert: 'lead', update: 'lead', delete: 'lead' },
+  { table: 'checklists', column: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'checklist_items', column: 'checklist_id', parent: '(SELECT c.project_id FROM checklists c WHERE c.id = $)', insert: 'lead', update: 'triager', delete: 'lead', loudDelete: true },
   {
     table: 'checklist_item_findings',
-    project: '(SELECT c.project_id FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id WHERE i.id = item_id)',
+    column: 'item_id',
+    parent: '(SELECT c.project_id FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id WHERE i.id = $)',
     insert: 'lead',
     update: 'lead',
     delete: 'lead',
+    loudDelete: true,
   },
-  { table: 'fix_order_steps', project: viaReport('report_id'), insert: 'lead', update: 'lead', delete: 'lead' },
+  { table: 'fix_order_steps', column: 'report_id', parent: REPORT, insert: 'lead', update: 'lead', delete: 'lead' },
   {
     table: 'fix_order_items',
-    project: '(SELECT r.project_id FROM fix_order_steps s JOIN reports r ON r.id = s.report_id WHERE s.id = step_id)',
+    column: 'step_id',
+    parent: '(SELECT r.project_id FROM fix_order_steps s JOIN reports r ON r.id = s.report_id WHERE s.id = $)',
     insert: 'lead',
     update: 'triager',
     delete: 'lead',
   },
-  { table: 'events', project: 'project_id', insert: 'triager', update: 'triager', delete: 'lead', loudDelete: true },
-  { table: 'settings', project: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
-  { table: 'plan_steps', project: 'project_id', insert: 'triager', update: 'triager', delete: 'triager' },
-  { table: 'plan_step_findings', project: '(SELECT s.project_id FROM plan_steps s WHERE s.id = step_id)', insert: 'triager', update: 'triager', delete: 'triager' },
-  { table: 'report_texts', project: viaReport('report_id'), insert: 'lead', update: 'lead', delete: 'lead' },
-  { table: 'rules', project: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
-  { table: 'report_versions', project: viaReport('report_id'), insert: 'lead', update: 'lead', delete: 'lead' },
-  { table: 'finding_absence', project: 'project_id', insert: 'lead', update: 'lead', delete: 'lead' },
-  { table: 'finding_merges', project: 'project_id', insert: 'triager', update: 'triager', delete: 'lead', loudDelete: true },
+  { table: 'events', column: 'project_id', insert: 'triager', update: 'triager', delete: 'lead', loudDelete: true },
+  { table: 'settings', column: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'plan_steps', column: 'project_id', insert: 'triager', update: 'triager', delete: 'triager', loudDelete: true },
+  { table: 'plan_step_findings', column: 'step_id', parent: '(SELECT s.project_id FROM plan_steps s WHERE s.id = $)', insert: 'triager', update: 'triager', delete: 'triager' },
+  { table: 'report_texts', column: 'report_id', parent: REPORT, insert: 'lead', update: 'lead', delete: 'lead' },
+  { table: 'rules', column: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'report_versions', column: 'report_id', parent: REPORT, insert: 'lead', update: 'lead', delete: 'lead' },
+  { table: 'finding_absence', column: 'project_id', insert: 'lead', update: 'lead', delete: 'lead', loudDelete: true },
+  { table: 'finding_merges', column: 'project_id', insert: 'triager', update: 'triager', delete: 'lead', loudDelete: true },
 ];
+
+/** SQL giving the project of a row of `t`, its columns qualified by `row` (the table's name in a policy, 'OLD.' in a trigger) */
+const projectOf = (t: TableRule, row = '') => (t.parent ? t.parent.replace('$', row + t.column) : row + t.column);
 
 /**
  * A finding's columns that come from its report: a triager may not change them (the rest of the row
@@ -109,18 +120,27 @@ export const REPORT_CONTENT_COLUMNS = [
 const RANKS = `CASE min_role WHEN 'viewer' THEN ARRAY['viewer','triager','lead'] WHEN 'triager' THEN ARRAY['triager','lead'] WHEN 'lead' THEN ARRAY['lead'] END`;
 
 function policiesOf(t: TableRule): string[] {
-  const out = [`ALTER TABLE ${t.table} ENABLE ROW LEVEL SECURITY`, `CREATE POLICY member_reads ON ${t.table} FOR SELECT USING (${may('viewer', t.project)})`];
-  if (t.insert) out.push(`CREATE POLICY ${t.insert}_inserts ON ${t.table} FOR INSERT WITH CHECK (${may(t.insert, t.project)})`);
+  const project = projectOf(t, `${t.table}.`);
+  const out = [`ALTER TABLE ${t.table} ENABLE ROW LEVEL SECURITY`, `CREATE POLICY member_reads ON ${t.table} FOR SELECT USING (${may('viewer', project)})`];
+  if (t.insert) out.push(`CREATE POLICY ${t.insert}_inserts ON ${t.table} FOR INSERT WITH CHECK (${may(t.insert, project)})`);
   // USING: every row the login sees, so that a lower role's UPDATE reaches the check and is refused
   // (42501) instead of matching no row
-  if (t.update) out.push(`CREATE POLICY ${t.update}_updates ON ${t.table} FOR UPDATE USING (${may('viewer', t.project)}) WITH CHECK (${may(t.update, t.project)})`);
-  if (t.delete) {
-    out.push(`CREATE POLICY ${t.delete}_deletes ON ${t.table} FOR DELETE USING (${may(t.loudDelete ? 'viewer' : t.delete, t.project)})`);
-    if (t.loudDelete) {
-      out.push(
-        `CREATE TRIGGER ${t.table}_refuse_delete BEFORE DELETE ON ${t.table} FOR EACH ROW EXECUTE FUNCTION punchlist_refuse_delete('${t.delete}', '${t.project === 'id' ? 'id' : 'project_id'}')`,
-      );
-    }
+  if (t.update) out.push(`CREATE POLICY ${t.update}_updates ON ${t.table} FOR UPDATE USING (${may('viewer', project)}) WITH CHECK (${may(t.update, project)})`);
+  if (t.delete && !t.loudDelete) out.push(`CREATE POLICY ${t.delete}_deletes ON ${t.table} FOR DELETE USING (${may(t.delete, project)})`);
+  if (t.delete && t.loudDelete) {
+    // the rows it sees reach the trigger, which refuses those of projects where the role is too low
+    out.push(
+      `CREATE POLICY ${t.delete}_deletes ON ${t.table} FOR DELETE USING (${may('viewer', project)})`,
+      `CREATE FUNCTION punchlist_refuse_delete_${t.table}() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE project integer;
+       BEGIN
+         IF NOT row_security_active(TG_RELID) OR punchlist_everywhere('${t.delete}') THEN RETURN OLD; END IF;
+         project := ${projectOf(t, 'OLD.')};
+         IF project = ANY (punchlist_projects('${t.delete}')) THEN RETURN OLD; END IF;
+         RAISE EXCEPTION 'permission denied to delete from ${t.table}: only a ${t.delete} of project % may', project USING ERRCODE = '42501';
+       END $$`,
+      `CREATE TRIGGER ${t.table}_refuse_delete BEFORE DELETE ON ${t.table} FOR EACH ROW EXECUTE FUNCTION punchlist_refuse_delete_${t.table}()`,
+    );
   }
   return out;
 }
@@ -139,15 +159,6 @@ export function projectRoleSql(): string[] {
     `CREATE FUNCTION punchlist_everywhere(min_role text) RETURNS boolean LANGUAGE sql STABLE AS $$
        SELECT EXISTS (SELECT 1 FROM project_members
         WHERE login = current_user AND project_id IS NULL AND role = ANY (punchlist_roles_from(min_role))) $$`,
-    // a DELETE of a row of a project where the login is less than min_role: refused, not skipped
-    `CREATE FUNCTION punchlist_refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-     DECLARE project integer;
-     BEGIN
-       IF NOT row_security_active(TG_RELID) THEN RETURN OLD; END IF;
-       project := CASE WHEN TG_ARGV[1] = 'id' THEN OLD.id ELSE OLD.project_id END;
-       IF punchlist_everywhere(TG_ARGV[0]) OR project = ANY (punchlist_projects(TG_ARGV[0])) THEN RETURN OLD; END IF;
-       RAISE EXCEPTION 'permission denied to delete from %: only a % of project % may', TG_TABLE_NAME, TG_ARGV[0], project USING ERRCODE = '42501';
-     END $$`,
     // a triager changes a finding's triage, never what its report says
     `CREATE FUNCTION punchlist_triage_only() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN

@@ -1,15 +1,15 @@
 // punchlist team grant|revoke|list|viewer --db URL: who may do what on a team database, enforced
 // by PostgreSQL itself (db/postgres/policies.ts, db/postgres/roles.ts).
 // - grant LOGIN --role viewer|triager|lead [--project P]: LOGIN's role in project P (a name or an
-//   id; left out: every project). The first grant to a login also gives it the tables' privileges
-//   (punchlist_member), which needs the tables' owner or a superuser; later ones a lead may make.
+//   id; left out: every project). The first grant to a login also gives it the tables' privileges,
+//   which needs the tables' owner or a superuser; later ones a lead of the project may make.
 // - revoke LOGIN [--project P]: takes the role back (LOGIN then sees nothing of P).
 // - list [--project P] [--json]: who is what where.
 // - viewer LOGIN: a database-wide viewer (punchlist_viewer: read every table, write none).
 import type pg from 'pg';
 import { isPostgresUrl } from '../../../db/location';
 import { ROLES, type ProjectRole } from '../../../db/postgres/policies';
-import { MEMBER_ROLE, PROJECT_ROLE_UPSERT, VIEWER_ROLE, memberGrants, viewerGrants } from '../../../db/postgres/roles';
+import { HAS_MEMBER_GRANTS, PROJECT_ROLE_UPSERT, VIEWER_ROLE, memberGrants, viewerGrants } from '../../../db/postgres/roles';
 import { resolveDbPath } from '../../paths';
 import { parseCommandArgs } from '../args';
 import { TEAM_HELP } from '../help';
@@ -117,15 +117,16 @@ export async function teamCommand(args: string[], io: CliIO): Promise<number> {
     }
     const role = values.role as ProjectRole;
     await inTransaction(client, async () => {
-      const member = await client.query(`SELECT 1 FROM pg_roles g WHERE g.rolname = $2 AND pg_has_role($1, g.oid, 'USAGE')`, [login, MEMBER_ROLE]);
-      if (!member.rowCount) {
+      const granted = async () => (await client.query<{ yes: boolean }>(HAS_MEMBER_GRANTS, [login])).rows[0].yes;
+      if (!(await granted())) {
+        // the tables' owner (or a superuser) may grant them; anyone else's GRANT grants nothing
+        const refused = new Error(`${login} may not use the team database's tables yet, and your login (${me}) cannot let it: the tables' owner (${owner}) or a superuser gives a login its first role`);
         try {
           for (const s of memberGrants(login, owner)) await client.query(s);
-        } catch (e) {
-          throw new Error(
-            `${login} is not a member of ${MEMBER_ROLE} yet, and your login (${me}) may not make it one: ${e instanceof Error ? e.message : String(e)}. The tables' owner or a superuser grants a login its first role`,
-          );
+        } catch {
+          throw refused;
         }
+        if (!(await granted())) throw refused;
       }
       await client.query(PROJECT_ROLE_UPSERT, [login, project?.id ?? null, role, me, now]);
     });
