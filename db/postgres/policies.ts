@@ -159,6 +159,14 @@ export function projectRoleSql(): string[] {
     `CREATE FUNCTION punchlist_everywhere(min_role text) RETURNS boolean LANGUAGE sql STABLE AS $$
        SELECT EXISTS (SELECT 1 FROM project_members
         WHERE login = current_user AND project_id IS NULL AND role = ANY (punchlist_roles_from(min_role))) $$`,
+    // the highest id of a table over all its rows: a member's ingest assigns ids past those of
+    // projects it cannot see (db/postgres/runner.ts maxId); runs as the tables' owner, tells a number only
+    `CREATE FUNCTION punchlist_max_id(tbl regclass) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+     DECLARE m bigint;
+     BEGIN
+       EXECUTE format('SELECT max(id) FROM %s', tbl) INTO m;
+       RETURN m;
+     END $$`,
     // a triager changes a finding's triage, never what its report says
     `CREATE FUNCTION punchlist_triage_only() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
