@@ -307,7 +307,7 @@ export function insertFindings(
   fps: readonly string[],
   opts: PathOptions,
 ): { ids: number[]; byRef: Map<string, number> } {
-  const { db, runner } = core;
+  const { runner } = core;
   const now = core.now();
   const st = statements(core);
   st.finding.reset(); // rows an insert that failed midway buffered (its transaction rolled back)
@@ -388,7 +388,7 @@ function insertRowParts(
   byRef: Map<string, number>,
   onPart: (added: number) => void,
 ): number {
-  const { db, runner } = core;
+  const { runner } = core;
   const now = core.now();
   const st = statements(core);
   st.finding.reset(); // rows an insert that failed midway buffered (its transaction rolled back)

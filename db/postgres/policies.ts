@@ -151,14 +151,19 @@ export function projectRoleSql(): string[] {
   return [
     // the roles at or above min_role
     `CREATE FUNCTION punchlist_roles_from(min_role text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$ SELECT ${RANKS} $$`,
-    // the projects where the login has min_role or more (rows with a project id)
-    `CREATE FUNCTION punchlist_projects(min_role text) RETURNS integer[] LANGUAGE sql STABLE AS $$
-       SELECT coalesce(array_agg(project_id), '{}') FROM project_members
-        WHERE login = current_user AND project_id IS NOT NULL AND role = ANY (punchlist_roles_from(min_role)) $$`,
+    // the projects where the login has min_role or more (rows with a project id); plpgsql keeps the
+    // lookup's plan for the session (a SQL function with an aggregate is planned at every call)
+    `CREATE FUNCTION punchlist_projects(min_role text) RETURNS integer[] LANGUAGE plpgsql STABLE AS $$
+     BEGIN
+       RETURN (SELECT coalesce(array_agg(project_id), '{}') FROM project_members
+                WHERE login = current_user AND project_id IS NOT NULL AND role = ANY (punchlist_roles_from(min_role)));
+     END $$`,
     // whether the login has min_role or more on every project
-    `CREATE FUNCTION punchlist_everywhere(min_role text) RETURNS boolean LANGUAGE sql STABLE AS $$
-       SELECT EXISTS (SELECT 1 FROM project_members
-        WHERE login = current_user AND project_id IS NULL AND role = ANY (punchlist_roles_from(min_role))) $$`,
+    `CREATE FUNCTION punchlist_everywhere(min_role text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+     BEGIN
+       RETURN EXISTS (SELECT 1 FROM project_members
+                       WHERE login = current_user AND project_id IS NULL AND role = ANY (punchlist_roles_from(min_role)));
+     END $$`,
     // the highest id of a table over all its rows: a member's ingest assigns ids past those of
     // projects it cannot see (db/postgres/runner.ts maxId); runs as the tables' owner, tells a number only
     `CREATE FUNCTION punchlist_max_id(tbl regclass) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
