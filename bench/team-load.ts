@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import pg from 'pg';
+import { runCli } from '../core/cli/cli';
 import { openCore } from '../core/service';
 import { pgUnavailable, startCluster } from '../tests/pg/cluster';
 import { seedFiles } from '../tests/service/helpers';
@@ -122,17 +123,25 @@ export async function benchTeamLoad(root: string, opts: { smoke: boolean; users?
     await admin.connect();
     try {
       const core = openCore({ dbPath: ownerUrl });
+      let seeded: number;
       try {
         const projectId = (await core.call('projects.list', {})) as Answer<Array<{ id: number }>>;
         if (!projectId.ok) throw new Error(projectId.error.message);
-        const ingested = await core.call('ingest.paths', { projectId: projectId.value[0].id, paths: seedFiles() });
+        seeded = projectId.value[0].id;
+        const ingested = await core.call('ingest.paths', { projectId: seeded, paths: seedFiles() });
         if (!ingested.ok || ingested.value.some((r) => !r.ok)) throw new Error(`seed ingest failed: ${JSON.stringify(ingested).slice(0, 300)}`);
       } finally {
         core.close();
       }
-      // each person logs in as themselves; being members of the lead's role gives them its tables
+      // each person logs in as themselves and is a triager of the project (punchlist team grant):
+      // their reads and writes go through the row-level security policies (db/postgres/policies.ts)
       const logins = Array.from({ length: hostsN }, (_, i) => `triager_${String(i + 1).padStart(2, '0')}`);
-      for (const l of logins) await admin.query(`CREATE ROLE ${l} LOGIN PASSWORD '${l}-pw' IN ROLE team_lead`);
+      for (const l of logins) {
+        await admin.query(`CREATE ROLE ${l} LOGIN PASSWORD '${l}-pw'`);
+        const err: string[] = [];
+        const code = await runCli(['team', 'grant', l, '--project', String(seeded), '--role', 'triager', '--db', ownerUrl], { out: () => undefined, err: (t) => void err.push(t), env: {} });
+        if (code !== 0) throw new Error(`team grant ${l}: ${err.join('')}`);
+      }
       const port = new URL(ownerUrl).port;
       hosts.push(...(await Promise.all(logins.map((l) => startHost(root, `postgres://${l}:${l}-pw@127.0.0.1:${port}/${dbName}`, renderer, l)))));
 

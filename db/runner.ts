@@ -39,6 +39,12 @@ export interface SqlRunner {
    * A runner without it gets multi-row INSERTs (BatchInserter).
    */
   copyRows?(table: string, columns: readonly string[], values: readonly unknown[], rows: number): void;
+  /**
+   * optional: the highest `id` of `table` over all its rows, those row-level security hides from
+   * this login included (PostgreSQL: a lead's ingest assigns ids next to other projects' rows). A
+   * runner without it: the rows' max(id) as the login sees them, which is all of them.
+   */
+  maxId?(table: string): number;
 }
 
 export function compiled<R>(q: Query<R>): CompiledQuery<R> {

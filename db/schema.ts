@@ -246,6 +246,16 @@ export interface FindingMergesTable {
   created_at: string;
 }
 
+/** issue 18 (migration 014): a login's role in a project (enforced on PostgreSQL: db/postgres/policies.ts) */
+export interface ProjectMembersTable {
+  login: string;
+  /** NULL: the role in every project */
+  project_id: number | null;
+  role: 'viewer' | 'triager' | 'lead';
+  granted_by: string;
+  granted_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   reports: ReportsTable;
@@ -270,4 +280,5 @@ export interface Database {
   finding_merges: FindingMergesTable;
   rule_texts: RuleTextsTable;
   paths: PathsTable;
+  project_members: ProjectMembersTable;
 }

@@ -78,6 +78,19 @@ export async function anotherUser(serve: ServeHandle): Promise<{ call: ServeHand
   };
 }
 
+/**
+ * A serve host on another database (a team database's postgres:// URL, opened with its login): its
+ * URL, calls, and its stop.
+ */
+export async function serveOn(db: string): Promise<{ url: string; call: ServeHandle['call']; stop(): void }> {
+  const { child, url } = await startServe(db);
+  return {
+    url,
+    call: (method, input) => callHost(url, method, input),
+    stop: () => void child.kill('SIGTERM'),
+  };
+}
+
 export const test = base.extend<{ serve: ServeHandle; consoleErrors: string[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern
   serve: async ({}, use) => {

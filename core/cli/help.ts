@@ -15,7 +15,8 @@ Usage:
   punchlist import FILE.json [--db PATH]        re-import a JSON export as a new project
   punchlist rules list|export|import|enable|disable|delete [--db PATH] [--project NAME]
                                                 the corrections made in the import review, kept as rules
-  punchlist team viewer LOGIN --db postgres://…  let a login read the team database, never write
+  punchlist team grant|revoke|list [LOGIN] [--role viewer|triager|lead] [--project NAME] --db postgres://…
+                                                who may do what in a team project (enforced by PostgreSQL)
   punchlist push --db LOCAL.sqlite --to postgres://… [--project NAME] [--take mine|theirs|F:FIELD=SIDE]
                                                 copy a local project with its history to a team
                                                 database; on a pulled copy, send its offline edits
@@ -134,16 +135,37 @@ Options:
 See also: punchlist parse FILE --rules RULES.json (apply a rules file without a database).
 `;
 
-export const TEAM_HELP = `Usage: punchlist team viewer LOGIN --db postgres://USER@HOST/DB
+export const TEAM_HELP = `Usage: punchlist team grant LOGIN --role viewer|triager|lead [--project P] --db postgres://USER@HOST/DB
+       punchlist team revoke LOGIN [--project P] --db postgres://…
+       punchlist team list [--project P] [--json] --db postgres://…
+       punchlist team viewer LOGIN --db postgres://…
 
-Makes LOGIN (an existing PostgreSQL login) a viewer of the team database: a member of the
-punchlist_viewer role, which may read every table and change none. PostgreSQL itself refuses the
-viewer's writes, from the app or typed in psql. Run it as a role that may create roles and owns
-the tables (or a superuser); the password comes from PGPASSWORD or ~/.pgpass.
+Who may do what in which project of a team database. PostgreSQL itself enforces it (row-level
+security): a write the role does not allow is refused by the server, from the app or typed in psql.
+  viewer    reads the project
+  triager   also changes findings' triage (status, severity, notes, phase, effort, assignment),
+            ticks checklists and fix-order items, keeps the plan, marks duplicates
+  lead      everything in the project: ingest, delete, rules, settings, its members
+A login sees only the projects it has a role in. The tables' owner (the login that created the
+database) is not restricted.
+
+  grant     gives LOGIN (an existing PostgreSQL login) ROLE in project P (a name or an id; without
+            --project: in every project), replacing the role it had there. A login's first grant
+            also lets it use the tables: run it as the tables' owner or a superuser; later grants
+            and revokes a lead of the project may make.
+  revoke    takes LOGIN's role in project P (without --project: its every-project role) back
+  list      who has which role where
+  viewer    a database-wide viewer: member of punchlist_viewer, which may read every table and
+            change none, whatever its project roles (run as the owner or a superuser)
+
+The password comes from the URL, PGPASSWORD or ~/.pgpass.
 
 Options:
-  --db URL      the team database (else $PUNCHLIST_DB)
-  -h, --help    this help
+  --db URL          the team database (else $PUNCHLIST_DB)
+  --project P       a project's name or id
+  --role ROLE       viewer, triager or lead (grant)
+  --json            list as JSON
+  -h, --help        this help
 `;
 
 export const PUSH_HELP = `Usage: punchlist push --db LOCAL.sqlite --to postgres://USER@HOST/DB [--project NAME]

@@ -56,6 +56,7 @@ import {
   type ReportParser,
 } from './store';
 import { encodeDelta, lastEventId, membersAt, reportVersions, resolveVersion, versionEventMark } from './versions';
+import { isRefusal, refusalMessage } from '../service/refusal';
 
 export type { ReingestCounts, ReingestPreview };
 
@@ -986,6 +987,8 @@ export function ingestReport(
     return withRules({ ...base, dryRun: false, update: u, gate: planGate(core, plan, true), summary: summaryLine(name, u, false) });
   } catch (e) {
     if (e instanceof Cancelled) throw e; // the whole call stops, not just this file
+    // the team database refused the login's role this ingest: said so, naming the role
+    if (isRefusal(e)) return { file: name, ok: false, error: `${name}: ${refusalMessage(core, e, { projectId })}` };
     return { file: name, ok: false, error: errorText(name, e) };
   }
 }

@@ -197,6 +197,11 @@ export function pathIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (pa
 /** reports of at least this many findings may be stored as a bulk load (SqlRunner.bulkLoad) */
 const BULK_LOAD_MIN = 5_000;
 
+/** the highest finding id, rows of projects the login may not see included (ids are assigned past it) */
+function maxFindingId(core: CoreContext): number {
+  return core.runner.maxId ? core.runner.maxId('findings') : Number(core.runner.first(core.db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0);
+}
+
 /** about how many findings the database holds (the highest id: one index lookup) */
 function findingCount(core: CoreContext): number {
   return Number(core.runner.first(core.db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0);
@@ -302,7 +307,7 @@ export function insertFindings(
   fps: readonly string[],
   opts: PathOptions,
 ): { ids: number[]; byRef: Map<string, number> } {
-  const { db, runner } = core;
+  const { runner } = core;
   const now = core.now();
   const st = statements(core);
   st.finding.reset(); // rows an insert that failed midway buffered (its transaction rolled back)
@@ -310,7 +315,7 @@ export function insertFindings(
   const all = parsed.findings;
   // ids are assigned here (what SQLite would pick: max + 1, inside this write transaction), so rows
   // can be written in multi-row batches and locations refer to their finding without a read-back
-  const maxId = runner.first(db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0;
+  const maxId = maxFindingId(core);
   let nextId = Number(maxId) + 1;
   const ids = new Array<number>(which.length);
   const byRef = new Map<string, number>();
@@ -383,12 +388,12 @@ function insertRowParts(
   byRef: Map<string, number>,
   onPart: (added: number) => void,
 ): number {
-  const { db, runner } = core;
+  const { runner } = core;
   const now = core.now();
   const st = statements(core);
   st.finding.reset(); // rows an insert that failed midway buffered (its transaction rolled back)
   runner.deferForeignKeys();
-  const maxId = runner.first(db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0;
+  const maxId = maxFindingId(core);
   let nextId = Number(maxId) + 1;
   let added = 0;
   const B = FINDING_BLANKS;

@@ -11,6 +11,7 @@ import { CoreError, type CoreContext } from './context';
 import { handlers, type CoreMethod, type Handler } from './handlers';
 import { ensureDefaultProject } from './handlers/projects';
 import { jobOf, type CallOptions } from './job';
+import { refusalMessage } from './refusal';
 
 export type { CoreContext } from './context';
 export { CoreError } from './context';
@@ -37,7 +38,7 @@ export interface OpenCoreOptions {
   busyTimeoutMs?: number;
 }
 
-function errorValue(e: unknown): Result<never> {
+function errorValue(e: unknown, refused?: (e: PgError) => string): Result<never> {
   if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message } };
   const code = (e as { code?: unknown })?.code;
   const message = e instanceof Error ? e.message : String(e);
@@ -50,8 +51,9 @@ function errorValue(e: unknown): Result<never> {
   if (e instanceof PgError && typeof code === 'string') {
     // SQLSTATE class 23: integrity constraint violation; 40001/40P01/55P03: serialization, deadlock, lock wait
     if (code.startsWith('23')) return { ok: false, error: { code: 'conflict', message } };
-    // insufficient privilege: the server refuses this login the write (a viewer: db/postgres/roles.ts)
-    if (code === '42501') return { ok: false, error: { code: 'forbidden', message: `the team database refused this change (${message}): your login may only read` } };
+    // insufficient privilege: the server refuses this login the write (its project role:
+    // db/postgres/policies.ts; a database-wide viewer: db/postgres/roles.ts)
+    if (code === '42501') return { ok: false, error: { code: 'forbidden', message: refused ? refused(e) : `The team database refused this change (${message.split('\n')[0]})` } };
     if (code === '40001' || code === '40P01' || code === '55P03') return { ok: false, error: { code: 'busy', message: `the database is busy: ${message}` } };
   }
   return { ok: false, error: { code: 'internal', message } };
@@ -119,7 +121,7 @@ function coreOn(opened: OpenStore, options: OpenCoreOptions): Core {
       }
       return { ok: true, value };
     } catch (e) {
-      return errorValue(e);
+      return errorValue(e, (refusal) => refusalMessage(ctx, refusal, { input: parsed.data }));
     } finally {
       ctx.job = undefined;
       ctx.changes = undefined;

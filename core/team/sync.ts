@@ -125,6 +125,7 @@ function sharedIds(from: Store, table: 'rule_texts' | 'paths', column: 'text' | 
 }
 
 function maxId(store: Store, table: keyof Database): number {
+  if (store.runner.maxId) return store.runner.maxId(table);
   const r = store.runner.first(store.db.selectFrom(table).select((eb) => eb.fn.max('id' as never).as('m')));
   return Number((r as { m: unknown } | undefined)?.m ?? 0);
 }

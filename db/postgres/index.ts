@@ -80,6 +80,9 @@ export function openPostgres(url: string, options: { migrations?: readonly Migra
       },
     ]);
     runner.setIdentityTables(ids.rows.map((r) => String(r.t)));
+    // a project member rather than the tables' owner: row-level security applies (./policies.ts)
+    const [rls] = runner.exec([{ text: `SELECT CASE WHEN to_regclass('project_members') IS NULL THEN false ELSE row_security_active('findings') END AS on`, values: [] }]);
+    runner.setRowSecurity(rls.rows[0]?.on === true);
   } catch (e) {
     close();
     throw new Error(`${displayLocation(url)}: upgrading the team database failed (${e instanceof Error ? e.message : String(e)}); it was left as it was`);

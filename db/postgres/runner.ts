@@ -22,6 +22,8 @@ export const WRITE_LOCK_KEY = 0x70756e63;
 
 /** queued bulk statements sent per round trip */
 const QUEUE_FLUSH = 1000;
+/** rows a COPY sends by INSERT when it may not COPY (row-level security) */
+const COPY_AS_INSERT_ROWS = 500;
 
 
 /**
@@ -33,6 +35,7 @@ function literal(v: unknown): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `'${String(v)}'::double precision`;
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  if (typeof v === 'boolean') return v ? '1' : '0';
   throw new Error(`cannot send a ${typeof v} in a batch of statements`);
 }
 
@@ -43,7 +46,8 @@ function literal(v: unknown): string {
  * whose only $ signs are their parameters.
  */
 function script(statements: readonly Statement[]): string {
-  return statements.map((s) => s.text.replace(/\$(\d+)/g, (_, n: string) => literal(s.values[Number(n) - 1]))).join(';\n');
+  // (a statement without values holds its literals already: a $ in them is text)
+  return statements.map((s) => (s.values.length ? s.text.replace(/\$(\d+)/g, (_, n: string) => literal(s.values[Number(n) - 1])) : s.text)).join(';\n');
 }
 
 /** a value as a field of COPY's text format (NULL is \\N; backslash, tab, newline and CR escaped) */
@@ -107,8 +111,24 @@ export class PostgresRunner implements SqlRunner {
   private readonly queue: Statement[] = [];
   private depth = 0;
   private readonly names = new Map<string, string>();
+  /**
+   * row-level security applies to this login (a project member, not the tables' owner: ./policies.ts):
+   * COPY FROM is refused then, and max(id) sees only its projects' rows
+   */
+  private rowSecurity = false;
 
   constructor(readonly pg: SyncPg) {}
+
+  setRowSecurity(active: boolean): void {
+    this.rowSecurity = active;
+  }
+
+  maxId(table: string): number {
+    const [r] = this.exec([
+      this.rowSecurity ? { text: 'SELECT punchlist_max_id($1::regclass) AS m', values: [table] } : { text: `SELECT max("id") AS m FROM ${ident(table)}`, values: [] },
+    ]);
+    return Number(r.rows[0]?.m ?? 0);
+  }
 
   setIdentityTables(tables: Iterable<string>): void {
     this.identityTables = new Set(tables);
@@ -189,6 +209,19 @@ export class PostgresRunner implements SqlRunner {
     if (columns.includes('id')) this.explicitIds.add(table);
     // inside a transaction it runs while the next rows are prepared (its failure surfaces at the next
     // statement or the commit, and rolls everything back); outside one it is waited for
+    if (this.rowSecurity) {
+      // PostgreSQL refuses COPY FROM where row-level security applies: multi-row INSERTs, queued
+      // (the policies check each row as they would check the COPY's)
+      const head = `INSERT INTO ${ident(table)} (${columns.map(ident).join(', ')}) VALUES `;
+      const w = columns.length;
+      for (let at = 0; at < rows; at += COPY_AS_INSERT_ROWS) {
+        const tuples: string[] = [];
+        for (let r = at; r < Math.min(rows, at + COPY_AS_INSERT_ROWS); r++) tuples.push(`(${values.slice(r * w, r * w + w).map(literal).join(', ')})`);
+        this.queue.push({ text: head + tuples.join(', '), values: [] });
+      }
+      if (this.depth === 0 || this.queue.length >= QUEUE_FLUSH) this.flushQueue();
+      return;
+    }
     const text = `COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM STDIN`;
     const data = copyText(values, columns.length, rows);
     if (this.depth > 0) this.pg.copyDeferred(text, data);
@@ -280,7 +313,7 @@ export class PostgresRunner implements SqlRunner {
       this.exec([
         // identity sequences past the ids the core wrote itself, so the next default id is free
         ...sync.map((t) => ({
-          text: `SELECT setval(pg_get_serial_sequence($1, 'id'), m) FROM (SELECT max("id") AS m FROM ${ident(t)}) x WHERE m IS NOT NULL`,
+          text: `SELECT setval(pg_get_serial_sequence($1::text, 'id'), m) FROM (${this.rowSecurity ? 'SELECT punchlist_max_id($1::text::regclass) AS m' : `SELECT max("id") AS m FROM ${ident(t)}`}) x WHERE m IS NOT NULL`,
           values: [t],
         })),
         { text: 'COMMIT', values: [] },

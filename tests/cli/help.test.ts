@@ -38,3 +38,20 @@ describe('punchlist CLI basics', () => {
     expect(r.stderr).toContain(missing);
   });
 });
+
+describe('punchlist team', () => {
+  it('documents grant, revoke and list, and refuses what it cannot do', () => {
+    const help = cli(['team', '--help']);
+    expect(help.code).toBe(0);
+    for (const line of ['punchlist team grant LOGIN --role viewer|triager|lead [--project P]', 'punchlist team revoke LOGIN [--project P]', 'punchlist team list [--project P] [--json]']) {
+      expect(help.stdout).toContain(line);
+    }
+    expect(cli(['--help']).stdout).toContain('punchlist team grant|revoke|list');
+    const db = join(tmp.dir, 'x.sqlite');
+    for (const args of [['team', 'grant', 'bob', '--project', 'Web', '--db', 'postgres://h/db'], ['team', 'grant', 'bob', '--role', 'owner', '--db', 'postgres://h/db'], ['team', 'list', 'bob', '--db', 'postgres://h/db'], ['team', 'promote', 'bob'], ['team', 'revoke', 'bob', '--role', 'lead', '--db', 'postgres://h/db']]) {
+      expect(cli(args).code, args.join(' ')).toBe(2);
+    }
+    const sqlite = cli(['team', 'list', '--db', db]);
+    expect([sqlite.code, sqlite.stderr]).toEqual([2, expect.stringContaining('roles exist on a team database only')]);
+  });
+});

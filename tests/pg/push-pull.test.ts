@@ -149,10 +149,9 @@ describe.skipIf(why !== null)('push, pull and a conflicting offline edit', () =>
       off.close();
     }
     // meanwhile on the server, bob: A's status and D's phase (conflicts), C's severity (no conflict)
-    const grant = new pg.Client({ connectionString: url });
-    await grant.connect();
-    await grant.query('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO bob; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO bob');
-    await grant.end();
+    // bob triages the project: a role there, given by the tables' owner (db/postgres/policies.ts)
+    const grant = cli(['team', 'grant', 'bob', '--project', 'Seeds', '--role', 'triager', '--db', url]);
+    expect([grant.code, grant.stderr]).toEqual([0, '']);
     const bob = openCore({ dbPath: bobUrl, actor: 'ignored' });
     try {
       ok(await bob.call('findings.update', { ids: [map.get(a.id)!], patch: { status: 'wont_fix' } }));

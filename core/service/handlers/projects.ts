@@ -3,6 +3,7 @@ import { eventRepository } from '../../../db/repositories/event-repository';
 import { projectRepository } from '../../../db/repositories/project-repository';
 import type { Project } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
+import { isRefusal } from '../refusal';
 import { handlersOf, type Handler } from './types';
 
 const toProject = (r: { id: number; name: string; created_at: string }): Project => ({
@@ -51,7 +52,12 @@ export const DEFAULT_PROJECT_NAME = 'Default';
 export function ensureDefaultProject(ctx: CoreContext): void {
   const repo = projectRepository(ctx.db);
   if (ctx.runner.first(repo.list().limit(1))) return;
-  createProject(ctx, DEFAULT_PROJECT_NAME);
+  try {
+    createProject(ctx, DEFAULT_PROJECT_NAME);
+  } catch (e) {
+    // a team login with no role in any project sees none and may create none: it opens with none
+    if (!isRefusal(e)) throw e;
+  }
 }
 
 export const projectHandlers = handlersOf({ 'projects.list': listProjects, 'projects.create': createProjectHandler });

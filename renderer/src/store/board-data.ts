@@ -140,7 +140,8 @@ export async function updateFindings(ids: number[], patch: FindingPatch, reason?
     // roll back only what we changed, keeping anything that changed since
     if (key) queryClient.setQueryData<FindingCard[]>(key, (cards) => cards?.map((c) => before.get(c.id) ?? c));
     // (no message for an edit refused with the earlier one it built on: that one's message says why)
-    if (r.error.message) useStore.getState().toast(r.error.message.startsWith('Not saved') ? r.error.message : `Change not saved: ${r.error.message}`, 'error');
+    // (a refusal by the team database for the login's role says so in its own words: core/service/refusal.ts)
+    if (r.error.message) useStore.getState().toast(r.error.message.startsWith('Not saved') || r.error.code === 'forbidden' ? r.error.message : `Change not saved: ${r.error.message}`, 'error');
     // someone else changed these findings: show what they are now
     if (r.error.code === 'conflict') applyChange(null);
     return false;
