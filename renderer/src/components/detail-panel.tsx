@@ -8,6 +8,7 @@ import { useReview } from './review/review-store';
 // startup: it is a large part of the bundle and the board does not need it (issue 8, startup paint)
 const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default: m.MarkdownBody })));
 import { FindingSources } from './reingest/reingest-views';
+import { AssignmentFields } from './assignment';
 import { Options, YesNoOptions } from './select-options';
 import { HiddenCharsMarker, VisibleText } from './visible-text';
 import { useBoardCards, useDetail } from '../store/board-data';
@@ -285,6 +286,7 @@ export function DetailPanel() {
                 <YesNoOptions unset="Unknown" />
               </select>
             </label>
+            <AssignmentFields detail={detail} update={update} />
           </div>
           <HiddenCharsMarker texts={[detail.ref, detail.title, detail.body, detail.report.title, detail.report.sourcePath, ...detail.locations.map((l) => l.path)]} />
           <p className="muted small">
