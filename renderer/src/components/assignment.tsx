@@ -24,7 +24,7 @@ export function CardAssignment({ card }: { card: FindingCard }) {
     <div className="card-assign">
       {card.assignee ? (
         <span className="card-assignee" data-testid="card-assignee" title={`Assigned to ${card.assignee}`}>
-          <span aria-hidden="true">👤 </span>
+          <span aria-hidden="true">@</span>
           {card.assignee}
         </span>
       ) : null}
