@@ -3,9 +3,7 @@
 // assignment made offline is pushed back as an ordinary change (an event by the database login).
 // Real SQLite files, a throwaway PostgreSQL cluster, the CLI as a user runs it; expected values are
 // read back with plain SQL on both ends.
-import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../core/service';
 import { cli } from '../cli/helpers';
@@ -13,10 +11,11 @@ import { tempDir } from '../db/helpers';
 import { readGolden, SEEDS_DIR } from '../goldens';
 import { ok } from '../service/helpers';
 import { pgUnavailable, startCluster, type Cluster } from './cluster';
-import { PG_LOGIN } from './engines';
+import { engines, PG_LOGIN } from './engines';
 
 const why = pgUnavailable();
-if (why) console.warn(`PostgreSQL tests skipped: ${why}`);
+/** plain SQL on either end (expected values), not through the code under test */
+const [sqlite, postgres] = engines();
 const SEED = readGolden('000_fc571ca0a1401530');
 /** what each finding carries, in a stable order, on either engine */
 const ASSIGNMENT = `SELECT fingerprint, assignee, due_at, created_at FROM findings WHERE project_id = ? ORDER BY fingerprint`;
@@ -40,25 +39,9 @@ describe.skipIf(why !== null)('assignment through push and pull', () => {
     tmp?.cleanup();
   });
 
-  async function team<R>(text: string, params: unknown[] = []): Promise<R[]> {
-    let n = 0;
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      return (await c.query(text.replace(/\?/g, () => `$${++n}`), params)).rows as R[];
-    } finally {
-      await c.end();
-    }
-  }
-  function lite<R>(file: string, text: string, params: unknown[] = []): R[] {
-    const db = new BetterSqlite3(file, { readonly: true });
-    try {
-      return db.prepare(text).all(...params) as R[];
-    } finally {
-      db.close();
-    }
-  }
-  const liteProject = (file: string) => lite<{ id: number }>(file, `SELECT id FROM projects WHERE name = 'Seeds'`)[0].id;
+  const team = <R>(text: string, params: unknown[] = []) => postgres.query<R>(url, text, params);
+  const lite = <R>(file: string, text: string, params: unknown[] = []) => sqlite.query<R>(file, text, params);
+  const liteProject = async (file: string) => (await lite<{ id: number }>(file, `SELECT id FROM projects WHERE name = 'Seeds'`))[0].id;
   const teamProject = async () => Number((await team<{ id: number }>(`SELECT id FROM projects WHERE name = 'Seeds'`))[0].id);
   const slaIn = (rows: Array<{ value: string }>) => JSON.parse(rows[0].value) as unknown;
 
@@ -74,7 +57,7 @@ describe.skipIf(why !== null)('assignment through push and pull', () => {
     } finally {
       core.close();
     }
-    const here = lite<Record<string, unknown>>(local, ASSIGNMENT, [liteProject(local)]);
+    const here = await lite<Record<string, unknown>>(local, ASSIGNMENT, [await liteProject(local)]);
     expect(here.filter((r) => r.assignee === 'Maria Lopez')).toHaveLength(2);
     expect(here.filter((r) => r.due_at === '2026-02-01')).toHaveLength(1);
 
@@ -85,13 +68,13 @@ describe.skipIf(why !== null)('assignment through push and pull', () => {
 
     const pull = cli(['pull', url, '--project', 'Seeds', '--to', offline]);
     expect(pull.code, pull.stderr).toBe(0);
-    expect(lite(offline, ASSIGNMENT, [liteProject(offline)])).toEqual(here);
-    expect(slaIn(lite(offline, `SELECT value FROM settings WHERE project_id = ? AND key = 'sla'`, [liteProject(offline)]))).toEqual({ critical: 7, high: 30 });
+    expect(await lite(offline, ASSIGNMENT, [await liteProject(offline)])).toEqual(here);
+    expect(slaIn(await lite(offline, `SELECT value FROM settings WHERE project_id = ? AND key = 'sla'`, [await liteProject(offline)]))).toEqual({ critical: 7, high: 30 });
   });
 
   it('pushes an assignment made offline back as a change by the database login', async () => {
-    const projectId = liteProject(offline);
-    const [target] = lite<{ id: number; fingerprint: string }>(offline, 'SELECT id, fingerprint FROM findings WHERE project_id = ? AND assignee IS NULL ORDER BY id LIMIT 1', [projectId]);
+    const projectId = await liteProject(offline);
+    const [target] = await lite<{ id: number; fingerprint: string }>(offline, 'SELECT id, fingerprint FROM findings WHERE project_id = ? AND assignee IS NULL ORDER BY id LIMIT 1', [projectId]);
     const off = openCore({ dbPath: offline, actor: 'lead-offline' });
     try {
       ok(await off.call('findings.assign', { ids: [target.id], assignee: 'Offline Person' }));
