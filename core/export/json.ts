@@ -105,7 +105,7 @@ const findingSchema = z.object({
     .optional(),
   notInLatestSince: nullableStr(100).optional(),
   // issue 18
-  firstSeen: str(100).optional(),
+  firstSeen: str(100).regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d/, 'an ISO time').optional(),
   assignee: nullableStr(200).optional(),
   dueAt: z.string().refine(isIsoDate, 'a date written YYYY-MM-DD').nullable().optional(),
   dueManual: z.boolean().optional(),

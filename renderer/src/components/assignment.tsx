@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/queries';
 import { SEVERITY_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import { VisibleText } from './visible-text';
 
 /** who "me" is and the project's names (assignment.people), for the current project */
 export function usePeople() {
@@ -25,7 +26,7 @@ export function CardAssignment({ card }: { card: FindingCard }) {
       {card.assignee ? (
         <span className="card-assignee" data-testid="card-assignee" title={`Assigned to ${card.assignee}`}>
           <span aria-hidden="true">@</span>
-          {card.assignee}
+          <VisibleText text={card.assignee} />
         </span>
       ) : null}
       {card.dueAt ? (
