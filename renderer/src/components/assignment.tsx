@@ -11,6 +11,7 @@ import { useApi } from '../api/queries';
 import { SEVERITY_LABEL } from '../lib/labels';
 import { useStore } from '../store';
 import { VisibleText } from './visible-text';
+import { CommitField } from './commit-field';
 
 /** who "me" is and the project's names (assignment.people), for the current project */
 export function usePeople() {
@@ -47,37 +48,18 @@ export function CardAssignment({ card }: { card: FindingCard }) {
 /** The detail panel's assignee and due date. */
 export function AssignmentFields({ detail, update }: { detail: FindingDetail; update: (patch: FindingPatch) => void }) {
   const people = usePeople();
-  const [name, setName] = useState(detail.assignee ?? '');
-  const [base, setBase] = useState(detail.assignee ?? '');
-  if ((detail.assignee ?? '') !== base) {
-    setBase(detail.assignee ?? '');
-    setName(detail.assignee ?? '');
-  }
   const commit = (v: string) => {
     const next = v.replace(/\s+/g, ' ').trim() || null;
     if (next !== detail.assignee) update({ assignee: next });
   };
   return (
     <>
-      <label className="field">
-        Assignee
-        <input
-          list="assignee-options"
-          aria-label="Assignee"
-          placeholder="unassigned: type a name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => commit(name)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit(name);
-          }}
-        />
-        <datalist id="assignee-options">
-          {(people?.names ?? []).map((n) => (
-            <option key={n} value={n} />
-          ))}
-        </datalist>
-      </label>
+      <CommitField label="Assignee" list="assignee-options" placeholder="unassigned: type a name" value={detail.assignee ?? ''} onCommit={commit} />
+      <datalist id="assignee-options">
+        {(people?.names ?? []).map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
       <div className="field assign-actions">
         <button type="button" disabled={!people || detail.assignee === people.me} onClick={() => people && update({ assignee: people.me })}>
           Assign to me{people ? ` (${people.me})` : ''}
