@@ -63,6 +63,10 @@ export interface FindingsTable {
    * whole body (db/finding-body.ts composes it on read)
    */
   rule_text_id: number | null;
+  /** issue 18 (migration 013): who fixes it (a typed name or a database login), NULL: unassigned */
+  assignee: string | null;
+  /** issue 18 (migration 013): a due date (YYYY-MM-DD) set by hand, NULL: from the project's SLA */
+  due_at: string | null;
 }
 
 /** issue 17 (migration 012): every path locations refer to, once */

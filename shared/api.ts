@@ -62,6 +62,15 @@ export interface FindingCard {
   updatedAt: string;
   /** the row's version (one more on every change): findings.update sends it back to be refused when stale */
   version: number;
+  /** issue 18: when the finding was first ingested (the SLA clock starts that day) */
+  createdAt: string;
+  /** issue 18: who fixes it, null: nobody */
+  assignee: string | null;
+  /** issue 18: the due date (YYYY-MM-DD): set by hand (dueManual), else from the project's SLA; null: none */
+  dueAt: string | null;
+  dueManual: boolean;
+  /** issue 18: still open and past its due date (the core's today) */
+  overdue: boolean;
 }
 
 export interface HistoryEvent {

@@ -1,3 +1,4 @@
+import type { Sla } from './assignment';
 import type { RulesFile } from './rules';
 // ProjectSnapshot: the plain data that planning and exporting need, independent of the database.
 // The DB layer builds one from its tables; `snapshotFromParsed` builds one straight from parsed
@@ -106,6 +107,13 @@ export interface SnapshotFinding {
   history?: SnapshotEvent[];
   /** issue 6/15: marked "not in latest report" since this time; absent in older exports */
   notInLatestSince?: string | null;
+  /** issue 18: when it was first ingested (the SLA counts from that day); absent in older exports */
+  firstSeen?: string;
+  /** issue 18: who fixes it; absent in older exports */
+  assignee?: string | null;
+  /** issue 18: its due date (YYYY-MM-DD), set by hand when dueManual, else from the project's SLA */
+  dueAt?: string | null;
+  dueManual?: boolean;
 }
 
 export interface SnapshotEvent {
@@ -160,6 +168,8 @@ export interface ProjectSnapshot {
   settings: PlanSettings;
   /** issue 15: the corrections kept as rules (a rules file's entries); absent in older exports */
   rules?: RulesFile['rules'];
+  /** issue 18: the SLA, days per severity (shared/assignment.ts); absent in older exports */
+  sla?: Sla;
 }
 
 /** the first bytes of a Punchlist JSON export (toJson writes "punchlist" first): ingest and a drop on the window import it (issue 15) */

@@ -19,6 +19,10 @@ const commands: Record<string, () => Promise<Command>> = {
   team: async () => (await import('./commands/team')).teamCommand,
   push: async () => (await import('./commands/sync')).pushCommand,
   pull: async () => (await import('./commands/sync')).pullCommand,
+  // issue 18: assignment and SLA due dates
+  assign: async () => (await import('./commands/assign')).assignCommand,
+  due: async () => (await import('./commands/assign')).dueCommand,
+  sla: async () => (await import('./commands/assign')).slaCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {

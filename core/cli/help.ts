@@ -22,6 +22,11 @@ Usage:
                                                 database; on a pulled copy, send its offline edits
   punchlist pull postgres://… --project NAME --to LOCAL.sqlite
                                                 an offline copy of a team project
+  punchlist assign ID… NAME|--me|--none [--db PATH]
+                                                assign findings to a person (due dates: sla, due)
+  punchlist due ID… YYYY-MM-DD|--sla [--db PATH]  set a due date by hand, or back to the SLA's
+  punchlist sla [--critical N] [--high N] … [--db PATH] [--project NAME]
+                                                the project's days to fix, per severity
   punchlist COMMAND --help                      help for one command
 
 The database is --db PATH, else $PUNCHLIST_DB, else punchlist.sqlite in the app's data folder.
@@ -100,6 +105,8 @@ Filters:
   --search TEXT     full-text search in titles, bodies, paths and rule ids (words, prefixes)
   --path PREFIX     findings with a location under this path
   --blocking        only findings that block deployment
+  --assignee NAME   assigned to NAME; 'unassigned': to nobody, 'me': to you
+  --overdue         only open findings past their due date
   --limit N         at most N findings
 
 Options:
@@ -207,4 +214,29 @@ Options:
   --project NAME   the team project (may be left out when the database has one project)
   --to PATH        the offline copy (a SQLite file)
   -h, --help       this help
+`;
+
+export const ASSIGN_HELP = `Usage: punchlist assign ID… NAME [--db PATH]
+       punchlist assign ID… --me | --none [--db PATH]
+
+Assigns findings (ids as punchlist list shows them, space- or comma-separated) to a person: a name
+as you type it, or --me (on a team database: your database login; offline: the name set as "me" in
+the app's SLA settings, else "cli"), or --none to unassign. Each change is in the findings' history
+and can be undone in the app.
+`;
+
+export const DUE_HELP = `Usage: punchlist due ID… YYYY-MM-DD [--db PATH]
+       punchlist due ID… --sla [--db PATH]
+
+Sets the due date of findings by hand (it then stays, whatever their severity or the SLA), or with
+--sla hands it back to the project's SLA (see punchlist sla).
+`;
+
+export const SLA_HELP = `Usage: punchlist sla [--critical N] [--high N] [--medium N] [--low N] [--info N]
+                     [--clear SEVERITY] [--json] [--db PATH] [--project NAME]
+
+The project's SLA: days to fix a finding, per severity. A finding is due N days after the day it was
+first ingested (re-ingesting a newer version of its report keeps that day); a severity change moves
+it at once; a due date set by hand (punchlist due) stays. A severity without days (none by default,
+or --clear it, or --high none) gives no due date. Without options: prints the SLA.
 `;

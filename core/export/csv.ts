@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   'depends_on',
   'notes',
   'fingerprint',
+  'assignee',
+  'due_date',
+  'due_by',
 ] as const;
 
 /** Header + one row per finding (all statuses), in plan order first, then the rest in id order. */
@@ -69,6 +72,9 @@ export function toCsv(snapshot: ProjectSnapshot, options: ExportOptions = {}): s
       dependsOn.join('; '),
       f.notes,
       f.fingerprint,
+      f.assignee ?? '',
+      f.dueAt ?? '',
+      f.dueAt ? (f.dueManual ? 'hand' : 'sla') : '',
     ];
     rows.push(cells.map(csvField).join(','));
   }

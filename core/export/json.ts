@@ -4,6 +4,7 @@ import { currentPlan } from '../../shared/plan';
 import { PUNCHLIST_EXPORT_HEAD, resolveSettings, type ProjectSnapshot } from '../../shared/snapshot';
 import { SEVERITIES, STATUSES } from '../../shared/types';
 import { rulesFileSchema } from '../../shared/rules';
+import { isIsoDate, SLA_MAX_DAYS } from '../../shared/assignment';
 import { exportedAt, type ExportOptions } from './common';
 import { jsonWithVisibleEscapes } from './escape';
 
@@ -103,6 +104,11 @@ const findingSchema = z.object({
     .max(100_000)
     .optional(),
   notInLatestSince: nullableStr(100).optional(),
+  // issue 18
+  firstSeen: str(100).regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d/, 'an ISO time').optional(),
+  assignee: nullableStr(200).optional(),
+  dueAt: z.string().refine(isIsoDate, 'a date written YYYY-MM-DD').nullable().optional(),
+  dueManual: z.boolean().optional(),
 });
 
 export const snapshotSchema = z.object({
@@ -127,6 +133,7 @@ export const snapshotSchema = z.object({
     severityWeights: severityKeyed(z.number().finite().min(0).max(1_000_000)),
   }),
   rules: rulesFileSchema.shape.rules.optional(),
+  sla: z.partialRecord(z.enum(SEVERITIES), z.number().int().min(0).max(SLA_MAX_DAYS)).optional(),
 });
 
 const exportSchema = z.object({

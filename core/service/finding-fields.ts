@@ -12,6 +12,9 @@ export const FIELD_COLUMNS = {
   blocksDeployment: 'blocks_deployment',
   /** issue 15: a correction's title edit (not a findings.update field: the patch schema has no title) */
   title: 'title',
+  /** issue 18 (migration 013) */
+  assignee: 'assignee',
+  dueAt: 'due_at',
 } as const;
 
 export type Field = keyof typeof FIELD_COLUMNS;

@@ -15,6 +15,7 @@ import { CoreError, type CoreContext } from './context';
 import { createProject, requireProject } from './handlers/projects';
 import { fromBool } from './mappers';
 import { PLAN_SETTINGS_KEY } from './snapshot';
+import { cleanSla, SLA_KEY } from '../../shared/assignment';
 
 export interface ImportResult {
   project: Project;
@@ -94,8 +95,11 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
           suppression: f.suppression ? JSON.stringify(f.suppression) : null,
           status_reason: f.statusReason,
           tool_fingerprints: f.toolFingerprints ? JSON.stringify(f.toolFingerprints) : null,
-          created_at: now,
+          // issue 18: the SLA keeps counting from when it was first seen; a due date by hand comes along
+          created_at: f.firstSeen ?? now,
           updated_at: now,
+          assignee: f.assignee ?? null,
+          due_at: f.dueManual && f.dueAt ? f.dueAt : null,
         }),
       ).lastId;
       findingIds.set(f.id, newId);
@@ -149,6 +153,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
 
     if (snapshot.planSteps && snapshot.planSteps.length > 0) writeManualSteps(ctx, projectId, snapshot.planSteps.map((s) => ({ title: s.title, findingIds: s.findingIds.map(mapFinding) })));
     runner.run(settingsRepository(db).set(projectId, PLAN_SETTINGS_KEY, JSON.stringify(snapshot.settings)));
+    if (snapshot.sla && Object.keys(snapshot.sla).length) runner.run(settingsRepository(db).set(projectId, SLA_KEY, JSON.stringify(cleanSla(snapshot.sla))));
 
     for (const r of snapshot.rules ?? []) insertRule(ctx, projectId, { ...r, familyLabel: r.familyLabel ?? null });
     for (const id of reportIds.values()) ftsIndexReport(runner, id);

@@ -1,6 +1,7 @@
 // Row → API shape conversions.
 import type { FindingCard, HistoryEvent } from '../../shared/api';
 import type { Severity, Status } from '../../shared/types';
+import { isOverdue, slaDueDate, type Sla } from '../../shared/assignment';
 
 export function parseJson<T>(text: string | null | undefined, fallback: T): T {
   if (text == null) return fallback;
@@ -35,19 +36,28 @@ export interface CardRow {
   effort_source: string | null;
   updated_at: string;
   version: number;
+  created_at: string;
+  assignee: string | null;
+  due_at: string | null;
   primary_path: string | null;
   primary_line: number | null;
 }
 
-export function toCard(r: CardRow): FindingCard {
+/**
+ * A row as a board card. `due`: the project's SLA and today (issue 18, ./assignment.ts dueContext).
+ */
+export function toCard(r: CardRow, due: DueContext): FindingCard {
+  const severity = r.severity as Severity | null;
+  const status = r.status as Status;
+  const dueAt = r.due_at ?? slaDueDate(r.created_at, severity, due.sla);
   return {
     id: r.id,
     projectId: r.project_id,
     reportId: r.report_id,
     ref: r.ref,
     title: r.title,
-    severity: r.severity as Severity | null,
-    status: r.status as Status,
+    severity,
+    status,
     phase: r.phase,
     category: r.category,
     ruleId: r.rule_id,
@@ -59,7 +69,19 @@ export function toCard(r: CardRow): FindingCard {
     primaryLine: r.primary_line,
     updatedAt: r.updated_at,
     version: Number(r.version),
+    createdAt: r.created_at,
+    assignee: r.assignee,
+    dueAt,
+    dueManual: r.due_at !== null,
+    overdue: isOverdue(dueAt, status, due.today),
   };
+}
+
+/** what a card's due date and overdue mark are computed from */
+export interface DueContext {
+  sla: Sla;
+  /** YYYY-MM-DD (UTC) */
+  today: string;
 }
 
 export interface EventRow {

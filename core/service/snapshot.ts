@@ -23,6 +23,8 @@ import type { CoreContext } from './context';
 import { requireProject } from './handlers/projects';
 import { projectRules } from '../ingest/rule-store';
 import { parseJson } from './mappers';
+import { slaOf } from './assignment';
+import { slaDueDate } from '../../shared/assignment';
 
 /** settings key holding the project's plan settings (effort defaults, severity weights) */
 export const PLAN_SETTINGS_KEY = 'plan';
@@ -72,6 +74,7 @@ export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnaps
     checklists: readChecklists(ctx, projectId, findings),
     planSteps: readManualSteps(ctx, projectId),
     settings: readPlanSettings(ctx, projectId),
+    sla: slaOf(ctx, projectId),
     rules: projectRules(ctx, projectId).map((r) => ({ family: r.family, familyLabel: r.familyLabel, spec: r.spec, label: r.label, enabled: r.enabled, createdAt: r.createdAt })),
   };
 }
@@ -227,6 +230,7 @@ function readFindings(ctx: CoreContext, projectId: number): SnapshotFinding[] {
   const eventReason = readStatusReasons(ctx, projectId);
   const history = readFindingHistory(ctx, projectId);
   const absence = readAbsence(ctx, projectId);
+  const sla = slaOf(ctx, projectId);
   return findingRows.map((f) => ({
     id: f.id,
     reportId: f.report_id,
@@ -253,6 +257,10 @@ function readFindings(ctx: CoreContext, projectId: number): SnapshotFinding[] {
     baselineState: f.baseline_state,
     history: history.get(f.id) ?? [],
     notInLatestSince: absence.get(f.id) ?? null,
+    firstSeen: f.created_at,
+    assignee: f.assignee,
+    dueAt: f.due_at ?? slaDueDate(f.created_at, f.severity as Severity | null, sla),
+    dueManual: f.due_at !== null,
   }));
 }
 

@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, EventsTable } from '../schema';
 
 /** actions a user can undo / redo */
-export const UNDOABLE_ACTIONS = ['update', 'dependency.add', 'dependency.remove', 'merge', 'unmerge', 'rule.update', 'finding.add', 'locations.set'] as const;
+export const UNDOABLE_ACTIONS = ['update', 'dependency.add', 'dependency.remove', 'merge', 'unmerge', 'rule.update', 'finding.add', 'locations.set', 'setting.set'] as const;
 
 /** the first batch of the project's user actions in `undone` state, in `order` of event id */
 const undoableBatch = (db: Kysely<Database>, projectId: number, undone: 0 | 1, order: 'asc' | 'desc') =>

@@ -20,12 +20,15 @@ export const CARD_COLUMNS = [
   'f.effort_source',
   'f.updated_at',
   'f.version',
+  'f.created_at',
+  'f.assignee',
+  'f.due_at',
   locationPath('l').as('primary_path'),
   'l.start_line as primary_line',
 ] as const;
 
 /** the columns a findings.update reads before it writes */
-const PATCHABLE = ['id', 'project_id', 'status', 'severity', 'phase', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'notes', 'blocks_deployment', 'version', 'title'] as const;
+const PATCHABLE = ['id', 'project_id', 'status', 'severity', 'phase', 'effort_min_hours', 'effort_max_hours', 'effort_source', 'notes', 'blocks_deployment', 'version', 'title', 'assignee', 'due_at'] as const;
 
 /**
  * `version + 1`: every UPDATE of a finding sets `version: nextVersion()` (issue 18: a write that read
@@ -71,6 +74,15 @@ export const findingRepository = (db: Kysely<Database>) => ({
   patchable: (id: number) => db.selectFrom('findings').select(PATCHABLE).where('id', '=', id),
   /** patchable of many findings at once (a bulk edit reads its rows in chunks: one round trip each) */
   patchableOf: (ids: readonly number[]) => db.selectFrom('findings').select(PATCHABLE).where('id', 'in', ids),
+  /** issue 18: the names a project's findings are assigned to, A-Z */
+  assignees: (projectId: number) =>
+    db
+      .selectFrom('findings')
+      .select('assignee')
+      .distinct()
+      .where('project_id', '=', projectId)
+      .where('assignee', 'is not', null)
+      .orderBy('assignee'),
 });
 
 export const dependencyRepository = (db: Kysely<Database>) => ({

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { FindingCard, FindingDetail } from '../api';
+import { cleanName, isIsoDate } from '../assignment';
 import { id, out, severity, status } from './parts';
+
+/** a person's name as typed, spaces collapsed ('' = nobody: null) */
+export const assigneeName = z
+  .string()
+  .max(200)
+  .transform((v) => cleanName(v) || null);
+export const dueDate = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 
 export const findingFilterSchema = z.object({
   projectId: id,
@@ -12,6 +20,8 @@ export const findingFilterSchema = z.object({
   blocksDeployment: z.boolean().optional(),
   /** full-text search (FTS5): words and prefixes */
   text: z.string().max(500).optional(),
+  /** issue 18: assigned to one of these names; NO_ASSIGNEE: nobody, ME: whoever asks (shared/assignment.ts) */
+  assignee: z.array(z.string().max(200)).max(1000).optional(),
   limit: z.number().int().positive().max(1_000_000).optional(),
 });
 export type FindingFilter = z.infer<typeof findingFilterSchema>;
@@ -25,6 +35,10 @@ export const findingPatchSchema = z
     effortMaxHours: z.number().min(0).max(100_000).nullable().optional(),
     notes: z.string().max(100_000).nullable().optional(),
     blocksDeployment: z.boolean().nullable().optional(),
+    /** issue 18: who fixes it, as typed (null or '': nobody) */
+    assignee: assigneeName.nullable().optional(),
+    /** issue 18: a due date set by hand (YYYY-MM-DD); null: back to the project's SLA */
+    dueAt: dueDate.nullable().optional(),
   })
   .strict();
 export type FindingPatch = z.infer<typeof findingPatchSchema>;

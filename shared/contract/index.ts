@@ -5,6 +5,7 @@
 // here, its handler in the core's module of the same feature, its test.
 import type { z } from 'zod';
 import { mergeByName, type Entity, type MethodDefinition, type Result } from './define';
+import { assignmentMethods } from './assignment';
 import { backupMethods } from './backup';
 import { findingMethods } from './findings';
 import { ingestMethods } from './ingest';
@@ -26,6 +27,7 @@ export const contract = mergeByName(
   reingestMethods,
   duplicateMethods,
   reviewMethods,
+  assignmentMethods,
 );
 
 export type Contract = typeof contract;

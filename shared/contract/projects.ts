@@ -13,6 +13,6 @@ export const projectMethods = {
     scope: 'project',
     writes: ['settings'],
   },
-  'history.undo': { input: byProject, output: out<{ undone: number }>(), scope: 'project', writes: ['findings', 'dependencies', 'history', 'checklists', 'plan', 'rules', 'reports'] },
-  'history.redo': { input: byProject, output: out<{ redone: number }>(), scope: 'project', writes: ['findings', 'dependencies', 'history', 'checklists', 'plan', 'rules', 'reports'] },
+  'history.undo': { input: byProject, output: out<{ undone: number }>(), scope: 'project', writes: ['findings', 'dependencies', 'history', 'checklists', 'plan', 'rules', 'reports', 'settings'] },
+  'history.redo': { input: byProject, output: out<{ redone: number }>(), scope: 'project', writes: ['findings', 'dependencies', 'history', 'checklists', 'plan', 'rules', 'reports', 'settings'] },
 } as const;

@@ -84,6 +84,10 @@ export async function buildReference(path: string): Promise<void> {
     ok(await core.call('findings.update', { ids: [ids[7]], patch: { blocksDeployment: true } }));
     ok(await core.call('findings.update', { ids: [ids[8]], patch: { status: 'fixed' } }));
     ok(await core.call('history.undo', { projectId }));
+    // issue 18 (migration 013): an assignee, a due date by hand, an SLA
+    ok(await core.call('findings.assign', { ids: [ids[9], ids[10]], assignee: 'Maria Lopez' }));
+    ok(await core.call('findings.update', { ids: [ids[10]], patch: { dueAt: '2026-06-30' } }));
+    ok(await core.call('sla.set', { projectId, sla: { critical: 7, high: 30 } }));
     ok(await core.call('dependencies.add', { findingId: ids[1], dependsOnId: ids[0] }));
     ok(await core.call('dependencies.add', { findingId: ids[2], dependsOnId: ids[1] }));
     ok(await core.call('settings.set', { projectId, key: 'hoursPerDay', value: 6 }));

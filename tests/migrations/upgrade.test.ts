@@ -113,6 +113,11 @@ describe('upgrading from every earlier schema version', () => {
     expect(ok(await core.call('findings.get', { id: first.id })).status).toBe('verified');
     expect(ok(await core.call('history.undo', { projectId: 1 })).undone).toBe(1);
     expect(ok(await core.call('findings.get', { id: first.id })).status).toBe(first.status);
+    // issue 18 (migration 013): assignment and due dates work on the upgraded file
+    ok(await core.call('findings.assign', { ids: [first.id], assignee: 'Lee Park' }));
+    expect(ok(await core.call('findings.list', { projectId: 1, assignee: ['Lee Park'] })).map((c) => c.id)).toEqual([first.id]);
+    ok(await core.call('findings.update', { ids: [first.id], patch: { dueAt: '2026-01-31' } }));
+    expect(ok(await core.call('findings.get', { id: first.id }))).toMatchObject({ assignee: 'Lee Park', dueAt: '2026-01-31', dueManual: true });
     core.close();
     summary.versions++;
     summary.rows += rows;

@@ -2,6 +2,7 @@ import { resolveDbPath } from '../../paths';
 import { openCoreAsync } from '../../service';
 import type { FindingCard, FindingFilter } from '../../../shared/api';
 import { listOption, parseCommandArgs } from '../args';
+import { ME, NO_ASSIGNEE } from '../../../shared/assignment';
 import { LIST_HELP } from '../help';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveProject, unwrap } from '../project';
@@ -11,7 +12,10 @@ function table(cards: FindingCard[]): string {
   return cards
     .map((c) => {
       const where = c.primaryPath ? `  ${c.primaryPath}${c.primaryLine ? `:${c.primaryLine}` : ''}` : '';
-      return `#${String(c.id).padEnd(6)} ${(c.severity ?? 'unrated').padEnd(8)} ${c.status.padEnd(14)} ${c.ref ? `${c.ref} ` : ''}${c.title}${where}`;
+      // issue 18: who and by when, when known
+      const who = c.assignee ? `  @${c.assignee}` : '';
+      const due = c.dueAt ? `  due ${c.dueAt}${c.overdue ? ' OVERDUE' : ''}` : '';
+      return `#${String(c.id).padEnd(6)} ${(c.severity ?? 'unrated').padEnd(8)} ${c.status.padEnd(14)} ${c.ref ? `${c.ref} ` : ''}${c.title}${where}${who}${due}`;
     })
     .join('\n');
 }
@@ -29,6 +33,8 @@ export async function listCommand(args: string[], io: CliIO): Promise<number> {
       search: { type: 'string' },
       path: { type: 'string' },
       blocking: { type: 'boolean' },
+      assignee: { type: 'string', multiple: true },
+      overdue: { type: 'boolean' },
       limit: { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -57,10 +63,14 @@ export async function listCommand(args: string[], io: CliIO): Promise<number> {
     if (values.search !== undefined) filter.text = values.search;
     if (values.path !== undefined) filter.pathPrefix = values.path;
     if (values.blocking) filter.blocksDeployment = true;
-    if (limit) filter.limit = limit;
+    const assignee = listOption(values.assignee).map((a) => (a === 'unassigned' ? NO_ASSIGNEE : a === 'me' ? ME : a));
+    if (assignee.length) filter.assignee = assignee;
+    // --overdue is computed on the cards (the limit then applies after it)
+    if (limit && !values.overdue) filter.limit = limit;
     const r = await core.call('findings.list', filter as FindingFilter);
     if (!r.ok && r.error.code === 'invalid_input') throw new UsageError(`list: ${r.error.message}`);
-    const cards = unwrap(r);
+    let cards = unwrap(r);
+    if (values.overdue) cards = cards.filter((c) => c.overdue).slice(0, limit);
     io.out(values.json ? JSON.stringify(cards, null, 2) : table(cards));
     return EXIT_OK;
   } finally {

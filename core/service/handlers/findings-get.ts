@@ -5,6 +5,7 @@ import type { FindingDetail } from '../../../shared/api';
 import type { Status } from '../../../shared/types';
 import { notFound } from '../context';
 import { toCard, toHistoryEvent } from '../mappers';
+import { dueContext } from '../assignment';
 import { handlersOf, type Handler } from './types';
 
 export const getFinding: Handler<'findings.get'> = (ctx, { id }) => {
@@ -20,7 +21,7 @@ export const getFinding: Handler<'findings.get'> = (ctx, { id }) => {
     status: r.status as Status,
   });
   const detail: FindingDetail = {
-    ...toCard(row),
+    ...toCard(row, dueContext(ctx, row.project_id)),
     severityText: row.severity_text,
     body: row.body,
     notes: row.notes,

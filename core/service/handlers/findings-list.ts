@@ -6,13 +6,15 @@ import type { FindingFilter } from '../../../shared/api';
 import { NO_PHASE } from '../../../shared/types';
 import { normalizePrefix } from '../paths-filter';
 import { toCard } from '../mappers';
+import { dueContext, meOf } from '../assignment';
+import { ME, NO_ASSIGNEE } from '../../../shared/assignment';
 import { handlersOf, type Handler } from './types';
 
 /** The board query: one SELECT with the primary location joined; every filter of FindingFilter. */
 export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   let q = findingRepository(db).cards().where('f.project_id', '=', filter.projectId);
   /** `column IN (values)`, where `none` among the values stands for "no value" (NULL) */
-  const inOrNull = (column: 'f.severity' | 'f.phase', values: readonly string[], none: string) => {
+  const inOrNull = (column: 'f.severity' | 'f.phase' | 'f.assignee', values: readonly string[], none: string) => {
     const named = values.filter((v) => v !== none);
     const withNull = named.length !== values.length;
     q = q.where((eb) => eb.or([...(named.length ? [eb(column, 'in', named)] : []), ...(withNull ? [eb(column, 'is', null)] : [])]));
@@ -21,6 +23,8 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   if (filter.status?.length) q = q.where('f.status', 'in', filter.status);
   if (filter.phase?.length) inOrNull('f.phase', filter.phase, NO_PHASE);
   if (filter.reportId?.length) q = q.where('f.report_id', 'in', filter.reportId);
+  // issue 18: ME is resolved by the handler (listFindings), NO_ASSIGNEE stands for nobody
+  if (filter.assignee?.length) inOrNull('f.assignee', filter.assignee, NO_ASSIGNEE);
   if (filter.blocksDeployment !== undefined) {
     q = filter.blocksDeployment
       ? q.where('f.blocks_deployment', '=', 1)
@@ -49,7 +53,10 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   return q;
 }
 
-export const listFindings: Handler<'findings.list'> = (ctx, filter) =>
-  ctx.runner.all(findingListQuery(ctx.db, filter)).map(toCard);
+export const listFindings: Handler<'findings.list'> = (ctx, filter) => {
+  const due = dueContext(ctx, filter.projectId);
+  const query = findingListQuery(ctx.db, filter.assignee ? { ...filter, assignee: filter.assignee.map((a) => (a === ME ? meOf(ctx, filter.projectId) : a)) } : filter);
+  return ctx.runner.all(query).map((r) => toCard(r, due));
+};
 
 export const findingsListHandlers = handlersOf({ 'findings.list': listFindings });

@@ -7,17 +7,23 @@ import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
 import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue, type Field } from '../finding-fields';
-import { parseJson, toCard } from '../mappers';
+import { dueContext } from '../assignment';
+import { parseJson, toCard, type DueContext } from '../mappers';
 import { handlersOf, type Handler } from './types';
 
 const ID_SENTINEL = -424242;
 
 export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCard[] {
   const out: FindingCard[] = [];
+  const due = new Map<number, DueContext>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const rows = ctx.runner.all(findingRepository(ctx.db).cards().where('f.id', 'in', chunk).orderBy('f.id'));
-    for (const r of rows) out.push(toCard(r));
+    for (const r of rows) {
+      let d = due.get(r.project_id);
+      if (!d) due.set(r.project_id, (d = dueContext(ctx, r.project_id)));
+      out.push(toCard(r, d));
+    }
   }
   return out;
 }

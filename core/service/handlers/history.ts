@@ -1,6 +1,8 @@
 import type { Updateable } from 'kysely';
 import { dependencyRepository, nextVersion } from '../../../db/repositories/finding-repository';
 import { eventRepository } from '../../../db/repositories/event-repository';
+import { settingsRepository } from '../../../db/repositories/settings-repository';
+import { noteChange } from '../changes';
 import type { FindingsTable } from '../../../db/schema';
 import type { CoreContext } from '../context';
 import { eventWriter } from '../events';
@@ -73,6 +75,10 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
         } else {
           runner.run(deps.remove(e.entity_id, target));
         }
+      } else if (e.action === 'setting.set' && e.field !== null && e.project_id !== null) {
+        // issue 18: the SLA, "me" (handlers/assignment.ts); the settings row holds the JSON value
+        runner.run(settingsRepository(db).set(e.project_id, e.field, JSON.stringify(to ?? null)));
+        noteChange(ctx, e.project_id);
       } else if (e.action === 'merge' || e.action === 'unmerge') {
         replayMergeEvent(ctx, e, oldValue, newValue, direction); // issue 6: duplicates
       } else {

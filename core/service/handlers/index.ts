@@ -22,6 +22,7 @@ import { backupHandlers } from './backup';
 import { reingestHandlers } from './reingest';
 import { duplicateHandlers } from './duplicates';
 import { reviewHandlers } from './review';
+import { assignmentHandlers } from './assignment';
 import type { Handlers } from './types';
 
 export type { CoreMethod, Handler, Handlers, ParsedInput } from './types';
@@ -45,4 +46,5 @@ export const handlers: Handlers = mergeByName(
   reingestHandlers,
   duplicateHandlers,
   reviewHandlers,
+  assignmentHandlers,
 );

@@ -5,6 +5,7 @@ import { formatEffort, formatLocation, SEVERITY_LABEL, STATUS_LABEL } from '../l
 import { useStore } from '../store';
 import { revealHiddenChars } from '../../../shared/hidden-chars';
 import { AbsentBadge } from './reingest/reingest-views';
+import { CardAssignment } from './assignment';
 import { HiddenCharsMarker, VisibleText } from './visible-text';
 
 export function CardView({ card }: { card: FindingCard }) {
@@ -42,6 +43,7 @@ export function CardView({ card }: { card: FindingCard }) {
         ) : null}
         {effort ? <span className="card-effort">{effort}</span> : null}
       </div>
+      <CardAssignment card={card} />
     </>
   );
 }

@@ -8,60 +8,17 @@ import { useReview } from './review/review-store';
 // startup: it is a large part of the bundle and the board does not need it (issue 8, startup paint)
 const MarkdownBody = lazy(() => import('./markdown-body').then((m) => ({ default: m.MarkdownBody })));
 import { FindingSources } from './reingest/reingest-views';
+import { AssignmentFields } from './assignment';
 import { Options, YesNoOptions } from './select-options';
 import { HiddenCharsMarker, VisibleText } from './visible-text';
 import { useBoardCards, useDetail } from '../store/board-data';
+import { CommitField } from './commit-field';
 
 function editorUrl(template: string, loc: Location): string {
   return template
     .replaceAll('{path}', encodeURI(loc.path))
     .replaceAll('{line}', String(loc.startLine ?? 1))
     .replaceAll('{column}', String(loc.startColumn ?? 1));
-}
-
-/** A text/number field saved when it loses focus or on Enter. */
-function CommitField({
-  label,
-  value,
-  type = 'text',
-  onCommit,
-  multiline = false,
-}: {
-  label: string;
-  value: string;
-  type?: 'text' | 'number';
-  onCommit: (v: string) => void;
-  multiline?: boolean;
-}) {
-  const [draft, setDraft] = useState(value);
-  const [base, setBase] = useState(value);
-  if (value !== base) {
-    setBase(value);
-    setDraft(value);
-  }
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
-  return (
-    <label className={multiline ? 'field wide' : 'field'}>
-      {label}
-      {multiline ? (
-        <textarea value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
-      ) : (
-        <input
-          type={type}
-          min={type === 'number' ? 0 : undefined}
-          step={type === 'number' ? 0.5 : undefined}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-          }}
-        />
-      )}
-    </label>
-  );
 }
 
 function numOrNull(v: string): number | null {
@@ -285,6 +242,7 @@ export function DetailPanel() {
                 <YesNoOptions unset="Unknown" />
               </select>
             </label>
+            <AssignmentFields detail={detail} update={update} />
           </div>
           <HiddenCharsMarker texts={[detail.ref, detail.title, detail.body, detail.report.title, detail.report.sourcePath, ...detail.locations.map((l) => l.path)]} />
           <p className="muted small">

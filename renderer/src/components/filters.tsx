@@ -4,6 +4,7 @@ import { useStore } from '../store';
 import type { BoardFilters } from '../store/types';
 import { Options, YesNoOptions } from './select-options';
 import { useReports } from '../store/board-data';
+import { AssigneeFilter } from './assignment';
 
 function PathPrefix() {
   const pathPrefix = useStore((s) => s.filters.pathPrefix ?? '');
@@ -77,6 +78,7 @@ export function Filters() {
           </option>
         ))}
       </ListFilter>
+      <AssigneeFilter />
       <PathPrefix />
       <label>
         Blocks deploy

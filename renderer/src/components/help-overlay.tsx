@@ -10,6 +10,8 @@ export const KEYS: Array<[string, string]> = [
   ['f', 'mark fixed'],
   ['w', "mark won't fix"],
   ['x', 'mark false positive (asks why)'],
+  ['a', 'assign to me'],
+  ['u', 'unassign'],
   ['Space', 'pick up the card; arrows move it, Space drops, Esc cancels'],
   ['/', 'search'],
   ['z', 'undo the last change'],

@@ -6,6 +6,7 @@ import { Filters } from './filters';
 import { ProjectSwitcher } from './project-switcher';
 import { SearchBox } from './search-box';
 import { ReingestButton } from './reingest/reingest-views';
+import { SlaButton } from './assignment';
 
 const FIELD_LABEL: Record<GroupField, string> = { status: 'Status', severity: 'Severity', phase: 'Phase' };
 
@@ -83,6 +84,7 @@ export function Toolbar() {
           <button type="button" onClick={() => setReportsOpen(true)}>
             Reports
           </button>
+          <SlaButton />
           <ReingestButton />
           <ImportButton />
           <button type="button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">

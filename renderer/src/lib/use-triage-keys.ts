@@ -3,6 +3,7 @@ import type { Severity } from '../../../shared/types';
 import { useStore } from '../store';
 import { moveFocus, nextStatus, triage } from './triage';
 import { useReview } from '../components/review/review-store';
+import { cached } from '../api/queries';
 
 const SEVERITY_KEYS: Record<string, Severity> = { '1': 'critical', '2': 'high', '3': 'medium', '4': 'low', '5': 'info' };
 
@@ -77,6 +78,14 @@ export function useTriageKeys(): void {
           return act(() => triage(id, { status: 'wont_fix' }));
         case 'x':
           return act(() => s.askReason([id]));
+        // issue 18: assign the card to me / to nobody
+        case 'a': {
+          const me = cached('assignment.people', { projectId: s.projectId ?? 0 })?.me;
+          if (me) act(() => triage(id, { assignee: me }));
+          return;
+        }
+        case 'u':
+          return act(() => triage(id, { assignee: null }));
       }
     };
     document.addEventListener('keydown', onKey);

@@ -19,6 +19,7 @@ export function toFilter(projectId: number, f: BoardFilters): FindingFilter {
   if (f.pathPrefix?.trim()) filter.pathPrefix = f.pathPrefix.trim();
   if (typeof f.blocksDeployment === 'boolean') filter.blocksDeployment = f.blocksDeployment;
   if (f.text?.trim()) filter.text = f.text.trim();
+  if (f.assignee?.length) filter.assignee = f.assignee;
   return filter;
 }
 
@@ -73,6 +74,9 @@ function applyPatch(card: FindingCard, patch: FindingPatch): FindingCard {
   if (patch.effortMinHours !== undefined) next.effortMinHours = patch.effortMinHours;
   if (patch.effortMaxHours !== undefined) next.effortMaxHours = patch.effortMaxHours;
   if (patch.blocksDeployment !== undefined) next.blocksDeployment = patch.blocksDeployment;
+  // issue 18 (a due date back to the SLA's shows with the core's answer)
+  if (patch.assignee !== undefined) next.assignee = patch.assignee;
+  if (patch.dueAt) next.dueAt = patch.dueAt;
   return next;
 }
 

@@ -14,6 +14,7 @@ function cleanFilters(f: BoardFilters): BoardFilters {
   if (f.pathPrefix?.trim()) out.pathPrefix = f.pathPrefix;
   if (typeof f.blocksDeployment === 'boolean') out.blocksDeployment = f.blocksDeployment;
   if (f.text?.trim()) out.text = f.text;
+  if (f.assignee?.length) out.assignee = f.assignee;
   return out;
 }
 

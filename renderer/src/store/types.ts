@@ -10,6 +10,8 @@ export interface BoardFilters {
   pathPrefix?: string;
   blocksDeployment?: boolean;
   text?: string;
+  /** issue 18: names, or ME / NO_ASSIGNEE (shared/assignment.ts) */
+  assignee?: string[];
 }
 
 export interface ProjectsSlice {

@@ -23,6 +23,7 @@ const EMPTY: { [K in keyof Required<BoardFilters>]: undefined } = {
   pathPrefix: undefined,
   blocksDeployment: undefined,
   text: undefined,
+  assignee: undefined,
 };
 
 export const useInsights = create<InsightsState>()((set) => ({
