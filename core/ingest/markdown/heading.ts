@@ -299,7 +299,9 @@ export function parseHeading(raw: string): HeadingInfo {
 
   // leading numbering: "1.", "1.1", "2)"
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
-  if (num && num[0].length < s.length) {
+  // ("22 service users authenticate with passwords": a count that opens a sentence in lower case, not a number)
+  const count = num && /^\d+\s+\p{Ll}/u.test(s);
+  if (num && !count && num[0].length < s.length) {
     ref = num[1];
     refKind = 'numeric';
     s = s.slice(num[0].length);

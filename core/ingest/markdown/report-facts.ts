@@ -148,8 +148,8 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
  * "Minor → Low: annoyance, cosmetic …", "Severe = Critical", "Note maps to Informational": one entry of
  * a legend written as a list, mapping the report's own word onto a severity.
  */
-/** "**S（致命的）**: …", "**A（重大）**: …": a grade with its meaning in brackets */
-const BRACKET_LEGEND = /^\W*([A-Z]{1,2}\d?|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)\s*[)）]/iu;
+/** "**S（致命的）**: …", "**A（重大）**: …", "🔴 **Red (high risk)** — …": a grade with its meaning in brackets */
+const BRACKET_LEGEND = /^\W*([A-Z]{1,2}\d?|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)(?:\s+(?:risk|severity|priority|impact))?\s*[)）]/iu;
 const JA_SEVERITY: Record<string, Severity> = { 致命的: 'critical', 重大: 'high', 中: 'medium', 軽微: 'low' };
 const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
 
