@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, typ
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity } from './scheme';
-import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -427,13 +427,20 @@ function vectorSeverity(text: string, s: Section): { sev: Severity; text: string
 }
 
 /** "**Rating:** Grave": a severity field in the report's own words, kept until its legend is read. */
-function unratedSeverityField(facts: { kind: string | null; value: string }[]): string | null {
+function unratedSeverityField(facts: { kind: string | null; key: string; value: string }[]): string | null {
   for (const f of facts) if (f.kind === 'severity') {
     const w = ownRatingWord(f.value);
     if (w) return w;
   }
+  // ("Class: I (Jira: Critical)": a grade of the report's own scale, its legend says how severe)
+  for (const f of facts) if (f.kind === 'category' && GRADE_KEY.test(f.key.trim())) {
+    const w = ownRatingWord(f.value.replace(/\s*\([^()]*\)\s*$/, ''));
+    if (w) return w;
+  }
   return null;
 }
+
+const GRADE_KEY = new RegExp(`^${GRADE_SCALE}$`, 'i');
 
 /**
  * A rating in the report's own words, to read through its legend ("Grave", "Significant"; "🟥 A": a

@@ -541,7 +541,8 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const body = itemBody(text, item, lines.slice(1));
   // "**Title.** Ryzyko: **średnie**. Status: ~~otwarte~~ usunięte.": fields after the title on its line
-  if (lead.shape === 'bold' && head.length > lead.title.length + 20) {
+  // ("**PR-2190** — "Title". Not a defect: …": the same after a title set off by quotes)
+  if ((lead.shape === 'bold' || (lead.shape === 'plain' && lead.refAtStart && /^["“]/.test(lead.title))) && head.length > lead.title.length + 20) {
     const at = head.indexOf(lead.title.slice(0, 20));
     const said = body.status;
     readBodyLines([head.slice(at >= 0 ? at + lead.title.length + 2 : 0).replace(/~~[^~\n]+~~/g, ' ')], body);

@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { factKind, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText } from './vocab';
+import { factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
@@ -311,8 +311,28 @@ export function buildSections(text: string, root: Root): Section[] {
       stack[stack.length - 1].blocks.push(node);
     }
   }
-  for (const s of all) collectFacts(text, s);
+  for (const s of all) {
+    collectFacts(text, s);
+    titleFromField(text, s);
+  }
   return all;
+}
+
+/** "Summary:", "Title:", "Short description:": a field that names a record whose heading is only its id */
+const TITLE_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:summary|title|short description|headline|subject line)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.{2,300})$/im;
+
+/**
+ * "#### ANOM-0521" over "Summary: Switching units … leaves the target range in the old unit": a heading
+ * that is only an id, titled by a field of its first paragraph (trackers' and registers' exports).
+ */
+function titleFromField(text: string, s: Section): void {
+  if (s.depth === 0 || s.h.ref || s.boldTitle) return;
+  const id = findIssueRef(s.h.title);
+  if (!id || id.index !== 0 || id.length !== s.h.title.trim().length) return;
+  const first = s.blocks[0];
+  if (!first || first.type !== 'paragraph') return;
+  const m = TITLE_FIELD.exec(src(text, first).split('\n').slice(0, 3).join('\n'));
+  if (m) s.h = parseHeading(`${s.h.title.trim()} — ${m[1].trim()}`);
 }
 
 export function firstFact(facts: Fact[], kind: string): Fact | undefined {

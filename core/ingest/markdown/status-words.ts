@@ -34,7 +34,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: [
       'false[\\s-]positive*', 'not a bug',
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
-      'withdrawn', 'not an? (?:issue|problem)', '^(?:not applicable|spam)$',
+      // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
+      'withdrawn', 'not an? (?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
     ],
     duplicate: ['duplicate'],
     // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
@@ -42,7 +43,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     verified: ['verified'],
     in_progress: [
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
-      'in (?:code )?review', 'under review', 'in qa', 'in testing',
+      'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
