@@ -116,7 +116,8 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
           if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
           // ("*Rating: Significant.*": the report's own word, read through its legend)
-          else into.mark ??= ownRatingWord(v.replace(/[*_]+$/, '')) ?? undefined;
+          // ("Risk: 5" on a 1–5 scale the report defines: the number, read through its legend)
+          else into.mark ??= ownRatingWord(v.replace(/[*_]+$/, '')) ?? (/^[0-9]$/.test(v) ? v : undefined);
         }
       }
     }

@@ -58,6 +58,8 @@ export interface ReportFacts {
   effortBySeverity: Partial<Record<Severity, Effort>>;
   hasEffort: boolean;
   proseTotal: number | null;
+  /** "- **5 — Deal-level.**", "- **3 — Moderate.**": entries of a numbered scale written as a list, read once all are met */
+  scaleEntries?: Map<number, string>;
 }
 
 export function newReportFacts(): ReportFacts {
@@ -307,6 +309,9 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // "5 – Critical: can cause loss of braking", "- 1 = Informational": a numbered scale written as a list
     const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
     if (numbered && !rf.scheme.has(numbered[1])) rf.scheme.set(numbered[1], severityFromValue(numbered[2])!);
+    // ("- **5 — Deal-level.** Could affect price …", "- **3 — Moderate.** …": its levels named in words of its own)
+    const level = /^[\s>*+-]*(?:\*\*|__)?([0-5])\s*[–—=:]\s*([\p{L}][\p{L} -]{1,25}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)/u.exec(line);
+    if (level) (rf.scaleEntries ??= new Map()).set(Number(level[1]), level[2].trim());
     const br = BRACKET_LEGEND.exec(line);
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
@@ -543,3 +548,34 @@ export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
   const w = word.replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
   return rf.scheme.get(w) ?? severityFromValue(word);
 }
+
+/**
+ * The numbered scale a report wrote as a list ("5 — Deal-level", "4 — Significant", "3 — Moderate",
+ * "2 — Low", "1 — Observation"): three or more levels; its words that name a severity say which end is
+ * the worst, and each level takes the severity of its rank from that end, or its word's own.
+ */
+export function resolveNumberedScale(rf: ReportFacts): void {
+  const entries = [...(rf.scaleEntries ?? new Map<number, string>()).entries()].sort((a, b) => a[0] - b[0]);
+  if (entries.length < 3 || entries.some(([n], i) => i > 0 && n !== entries[i - 1][0] + 1)) return;
+  const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+  // (four or five levels run from critical down; three are high, medium and low)
+  const ranks: Severity[] = entries.length >= 4 ? order.slice(0, entries.length) : ['high', 'medium', 'low'];
+  const known = entries.map(([n, w]) => [n, severityFromValue(w.split(/\s+/)[0])] as const).filter(([, sev]) => sev);
+  // higher numbers worse when the named levels rise with their numbers ("3 — Moderate" above "2 — Low")
+  let up = 0;
+  let down = 0;
+  for (let i = 0; i < known.length; i++)
+    for (let j = i + 1; j < known.length; j++) {
+      const a = order.indexOf(known[i][1]!);
+      const b = order.indexOf(known[j][1]!);
+      if (a > b) up++;
+      else if (a < b) down++;
+    }
+  if (up === down) return;
+  const worstFirst = up > down ? [...entries].reverse() : entries;
+  worstFirst.forEach(([n, w], i) => {
+    const own = severityFromValue(w.split(/\s+/)[0]);
+    if (!rf.scheme.has(String(n))) rf.scheme.set(String(n), own ?? ranks[Math.min(i, ranks.length - 1)]);
+  });
+}
+

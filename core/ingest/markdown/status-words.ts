@@ -43,7 +43,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     verified: ['verified'],
     in_progress: [
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
-      'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work',
+      'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
