@@ -1,11 +1,15 @@
-// What every write announces (core/service/changes.ts), and how a cache of answers keyed by method
+// What every write announces (core/service/changes.ts; on a team database other users' writes too:
+// core/service/live.ts), and how a cache of answers keyed by method
 // and input follows it (the renderer's query cache). No imports at run time: the preload and the
 // renderer use it without the schemas.
 import type { Entity, Method } from './api';
 
 export interface ChangeEvent {
-  /** the method whose call made the change */
-  method: Method;
+  /**
+   * the method whose call made the change (here or, on a team database, in another user's app); null:
+   * not known, anything may have changed (the changes of a time this app did not hear them)
+   */
+  method: Method | null;
   /** the project it changed, when known (null: any) */
   projectId: number | null;
   /** the kinds of data it changed */

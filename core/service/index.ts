@@ -3,10 +3,13 @@
 // open with openCoreAsync, whose pre-migration backup goes through SQLite's online backup API
 // (db/index.ts openDatabaseAsync); openCore is the synchronous open for tests and tools.
 import { openStore, openStoreAsync, type OpenStore } from '../../db';
+import { randomUUID } from 'node:crypto';
 import { PgError } from '../../db/postgres/bridge';
-import { contract, definitionOf, formatZodError, isMethod, type Input, type Method, type Output, type Result } from '../../shared/api';
+import { PostgresRunner } from '../../db/postgres/runner';
+import { contract, definitionOf, formatZodError, isMethod, projectOfCall, type Input, type Method, type Output, type Result } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/changes';
-import { changeOf, newChangeNotes } from './changes';
+import { changeOf, newChangeNotes, type ChangeNotes } from './changes';
+import { encodeChange, LIVE_CHANNEL } from './live';
 import { CoreError, type CoreContext } from './context';
 import { handlers, type CoreMethod, type Handler } from './handlers';
 import { ensureDefaultProject } from './handlers/projects';
@@ -36,6 +39,11 @@ export interface OpenCoreOptions {
   now?: () => string;
   /** how long a write waits for another connection's (default 5 s; the core entry uses 0: core/worker/job-runner.ts) */
   busyTimeoutMs?: number;
+  /**
+   * team database: who this core's writes say they come from in their NOTIFY (./live.ts), so the
+   * process skips their echo; one id for a core process and its job thread (default: a random one)
+   */
+  writer?: string;
 }
 
 function errorValue(e: unknown, refused?: (e: PgError) => string): Result<never> {
@@ -94,6 +102,7 @@ function coreOn(opened: OpenStore, options: OpenCoreOptions): Core {
   }
   let closed = false;
   const listeners = new Set<(change: ChangeEvent) => void>();
+  const live = opened.engine === 'postgres' && opened.runner instanceof PostgresRunner ? liveWrites(opened.runner, options.writer ?? randomUUID(), ctx.actor) : null;
 
   async function dispatch(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>> {
     if (closed) return { ok: false, error: { code: 'unavailable', message: 'the core is closed' } };
@@ -112,17 +121,20 @@ function coreOn(opened: OpenStore, options: OpenCoreOptions): Core {
     ctx.job = jobOf(options);
     const notes = newChangeNotes();
     ctx.changes = notes;
+    live?.start(method, parsed.data, notes);
     try {
       const handler = handlers[method as CoreMethod] as Handler<CoreMethod>;
       const value = await handler(ctx, parsed.data as never);
       const change = changeOf(method, parsed.data, value, notes);
       if (change) {
+        live?.finish(change);
         for (const listener of [...listeners]) listener(change);
       }
       return { ok: true, value };
     } catch (e) {
       return errorValue(e, (refusal) => refusalMessage(ctx, refusal, { input: parsed.data }));
     } finally {
+      live?.stop();
       ctx.job = undefined;
       ctx.changes = undefined;
     }
@@ -140,6 +152,46 @@ function coreOn(opened: OpenStore, options: OpenCoreOptions): Core {
       if (closed) return;
       closed = true;
       opened.close();
+    },
+  };
+}
+
+/**
+ * A team database's NOTIFY of each write (./live.ts): sent inside the call's write transactions,
+ * just before their COMMIT; a write made outside a transaction (each statement commits on its own)
+ * is announced once the call has returned.
+ */
+function liveWrites(runner: PostgresRunner, writer: string, user: string) {
+  let call: { method: Method; projectIds: Set<number>; notes: ChangeNotes; sent: boolean } | null = null;
+  const notify = (c: NonNullable<typeof call>) => ({
+    text: 'SELECT pg_notify($1, $2)',
+    values: [LIVE_CHANNEL, encodeChange({ writer, user, method: c.method, projectIds: c.notes.projectIds.size ? c.notes.projectIds : c.projectIds, findingIds: c.notes.findingIds })],
+  });
+  runner.beforeCommit = () => {
+    if (!call) return [];
+    call.sent = true;
+    return [notify(call)];
+  };
+  return {
+    /** a call starts: a method that writes (not a dry run) will announce its transactions */
+    start(method: Method, input: unknown, notes: ChangeNotes) {
+      runner.writesOutsideTx = 0;
+      const writes = changeOf(method, input, undefined, newChangeNotes()) !== null;
+      const scoped = projectOfCall(method, input);
+      call = writes ? { method, projectIds: new Set(scoped === null ? [] : [scoped]), notes, sent: false } : null;
+    },
+    /** the call succeeded with `change`: announce what no committed transaction has announced */
+    finish(change: ChangeEvent) {
+      if (!call || (call.sent && runner.writesOutsideTx === 0)) return;
+      const c = { ...call, projectIds: new Set(change.projectId === null ? [] : [change.projectId]) };
+      try {
+        runner.exec([notify(c)]);
+      } catch {
+        // the write stands; other users see it at their next fetch
+      }
+    },
+    stop() {
+      call = null;
     },
   };
 }

@@ -26,8 +26,11 @@ export function runJobsOnly(link: Link<ToCore, FromCore>, init: CoreInit): Promi
   return serveCalls(link, init, null);
 }
 
-/** Answers the calls coming over `link` until 'close': short ones on `core`, the rest as jobs. */
-export function serveCalls(link: Link<ToCore, FromCore>, init: CoreInit, core: Core | null): Promise<void> {
+/**
+ * Answers the calls coming over `link` until 'close': short ones on `core`, the rest as jobs.
+ * `beforeClose` runs first when the host closes (the entry's listening connection).
+ */
+export function serveCalls(link: Link<ToCore, FromCore>, init: CoreInit, core: Core | null, beforeClose?: () => Promise<void>): Promise<void> {
   const jobs = new JobRunner(init, link, core !== null);
   core?.onChange((change) => link.post({ t: 'change', change }));
   const closed = new Promise<void>((resolve) => {
@@ -43,7 +46,10 @@ export function serveCalls(link: Link<ToCore, FromCore>, init: CoreInit, core: C
         }
       } else if (m.t === 'cancel') jobs.cancel(m.id);
       else if (m.t === 'close') {
-        void jobs.close().finally(() => {
+        void Promise.resolve(beforeClose?.())
+          .catch(() => undefined)
+          .then(() => jobs.close())
+          .finally(() => {
           core?.close();
           link.post({ t: 'closed' });
           resolve();
@@ -83,7 +89,7 @@ class JobRunner {
 
   private start(): void {
     // beside a core that answers reads the jobs run in the background; alone (the CLI) at full speed
-    const data: JobInit = { dbPath: this.init.dbPath, actor: this.init.actor, cancelFlag: this.flag.buffer as SharedArrayBuffer, background: this.background };
+    const data: JobInit = { dbPath: this.init.dbPath, actor: this.init.actor, writer: this.init.writer, cancelFlag: this.flag.buffer as SharedArrayBuffer, background: this.background };
     const worker = startThread(this.init.jobScript, data, this.background ? JOB_NICE : 0, this.background ? undefined : { maxYoungGenerationSizeMb: CLI_JOB_YOUNG_MB });
     this.worker = worker;
     this.ready = false;

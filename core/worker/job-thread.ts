@@ -13,6 +13,8 @@ import { threadData } from './threads';
 export interface JobInit {
   dbPath: string;
   actor?: string;
+  /** the core process's id in its writes' NOTIFY (core/service/live.ts) */
+  writer?: string;
   /** Int32Array over it: [0] is 1 while the running call is cancelled */
   cancelFlag: SharedArrayBuffer;
   /** run at JOB_NICE (a host with reads to answer meanwhile); the CLI, with nothing else to do, does not */
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   const flag = new Int32Array(init.cancelFlag);
   let core;
   try {
-    core = await openCoreAsync({ dbPath: init.dbPath, actor: init.actor });
+    core = await openCoreAsync({ dbPath: init.dbPath, actor: init.actor, writer: init.writer });
   } catch (e) {
     link.post({ t: 'failed', message: e instanceof Error ? e.message : String(e) });
     return;

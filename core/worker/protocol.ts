@@ -13,6 +13,8 @@ export interface CoreInit {
   dbPath: string;
   /** who the event log names for changes (default "user") */
   actor?: string;
+  /** team database: the id this process's writes carry in their NOTIFY, its job thread's too (core/service/live.ts) */
+  writer?: string;
   /** the job thread's script (see threads.ts) */
   jobScript: ThreadScript;
 }

@@ -13,6 +13,8 @@
 //   (a caller that needs the count runs the statement with `runner.run`);
 // - bulk ingest: `copyRows` writes a batch of rows with one COPY FROM STDIN (BatchInserter),
 //   inside the ingest's transaction like every other write.
+// - `beforeCommit`: statements a transaction runs just before its COMMIT (the core's NOTIFY of
+//   what the call changed: core/service/live.ts), so they count only if it commits.
 import type { CompiledQuery, InsertQueryNode, RootOperationNode } from 'kysely';
 import { bindable, compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
 import type { PgResult, Statement, SyncPg } from './bridge';
@@ -116,6 +118,10 @@ export class PostgresRunner implements SqlRunner {
    * COPY FROM is refused then, and max(id) sees only its projects' rows
    */
   private rowSecurity = false;
+  /** run at the end of every top-level transaction, before its COMMIT (inside it) */
+  beforeCommit: (() => Statement[]) | null = null;
+  /** statements other than SELECT run outside a transaction (each commits on its own) */
+  writesOutsideTx = 0;
 
   constructor(readonly pg: SyncPg) {}
 
@@ -148,6 +154,7 @@ export class PostgresRunner implements SqlRunner {
   private one(c: CompiledQuery<unknown>, named = false): { result: PgResult; shape: InsertShape | null; withId: boolean } {
     const shape = insertShape(c.query);
     if (shape?.explicitId) this.explicitIds.add(shape.table);
+    if (this.depth === 0 && c.query.kind !== 'SelectQueryNode') this.writesOutsideTx++;
     const withId = !!shape && !shape.returning && this.identityTables.has(shape.table);
     const text = withId ? `${c.sql} returning "id"` : c.sql;
     const [result] = this.exec([{ text, values: bindable(c.parameters), name: named ? this.nameOf(text) : undefined }]);
@@ -310,12 +317,14 @@ export class PostgresRunner implements SqlRunner {
     const sync = [...this.explicitIds].filter((t) => this.identityTables.has(t));
     this.explicitIds.clear();
     try {
+      const last = this.beforeCommit?.() ?? [];
       this.exec([
         // identity sequences past the ids the core wrote itself, so the next default id is free
         ...sync.map((t) => ({
           text: `SELECT setval(pg_get_serial_sequence($1::text, 'id'), m) FROM (${this.rowSecurity ? 'SELECT punchlist_max_id($1::text::regclass) AS m' : `SELECT max("id") AS m FROM ${ident(t)}`}) x WHERE m IS NOT NULL`,
           values: [t],
         })),
+        ...last,
         { text: 'COMMIT', values: [] },
       ]);
     } catch (e) {
