@@ -48,12 +48,17 @@ export function requireProject(ctx: CoreContext, projectId: number): Project {
 
 export const DEFAULT_PROJECT_NAME = 'Default';
 
-/** A "Default" project exists after the first open. */
+/**
+ * A "Default" project exists after the first open. Looked for again inside the write transaction:
+ * two apps opening a fresh team database at once both find none at first, the second to get the
+ * write lock then finds the first one's.
+ */
 export function ensureDefaultProject(ctx: CoreContext): void {
   const repo = projectRepository(ctx.db);
-  if (ctx.runner.first(repo.list().limit(1))) return;
+  const none = () => !ctx.runner.first(repo.list().limit(1));
+  if (!none()) return;
   try {
-    createProject(ctx, DEFAULT_PROJECT_NAME);
+    ctx.runner.tx(() => none() && createProject(ctx, DEFAULT_PROJECT_NAME));
   } catch (e) {
     // a team login with no role in any project sees none and may create none: it opens with none
     if (!isRefusal(e)) throw e;
