@@ -22,7 +22,8 @@ export interface ServeHandle {
   ingest(projectId: number, paths: string[], choices?: Omit<Input<'ingest.bytes'>, 'projectId' | 'name' | 'base64'>): Promise<IngestFileResult[]>;
 }
 
-function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+/** a serve host (`npm run serve`) on `dbPath`: a SQLite file or a postgres:// URL */
+export function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'serve.mjs'), '--db', dbPath, '--port', '0'], {
       cwd: ROOT,
@@ -54,7 +55,7 @@ function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string 
 }
 
 /** a method called on a serve host over HTTP (its URL carries the token); a refusal is thrown */
-async function callHost<M extends Method>(url: string, method: M, input: Input<M>): Promise<Output<M>> {
+export async function callHost<M extends Method>(url: string, method: M, input: Input<M>): Promise<Output<M>> {
   const parsed = new URL(url);
   const res = await fetch(`${parsed.origin}/api/${method}`, {
     method: 'POST',

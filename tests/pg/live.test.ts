@@ -53,8 +53,8 @@ describe.skipIf(postgres.skip !== null)('live changes on a team database', () =>
 
   beforeAll(async () => {
     url = await postgres.fresh();
-    a = await startCoreThread({ dbPath: url });
-    b = await startCoreThread({ dbPath: url });
+    // both open the fresh database at once (two people starting their apps): one Default project
+    [a, b] = await Promise.all([startCoreThread({ dbPath: url }), startCoreThread({ dbPath: url })]);
     heardA = follow(a);
     heardB = follow(b);
     projectId = ok(await a.call('projects.list', {}))[0].id;
@@ -67,6 +67,10 @@ describe.skipIf(postgres.skip !== null)('live changes on a team database', () =>
   });
 
   const findingIds = async () => (await postgres.query<{ id: number }>(url, 'SELECT id FROM findings WHERE project_id = ? ORDER BY id', [projectId])).map((r) => Number(r.id));
+
+  it('opens a fresh team database from two processes at once with one Default project', async () => {
+    expect(await postgres.query(url, 'SELECT name FROM projects')).toEqual([{ name: 'Default' }]);
+  });
 
   it("a write in one process reaches the other within a second, and not its writer twice", async () => {
     // the ingest above (made in a's job thread) was heard by b
