@@ -9,7 +9,7 @@ import { PostgresRunner } from '../../db/postgres/runner';
 import { contract, definitionOf, formatZodError, isMethod, projectOfCall, type Input, type Method, type Output, type Result } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/changes';
 import { changeOf, newChangeNotes, type ChangeNotes } from './changes';
-import { encodeChange, LIVE_CHANNEL } from './live';
+import { notifyStatement } from './live';
 import { CoreError, type CoreContext } from './context';
 import { handlers, type CoreMethod, type Handler } from './handlers';
 import { ensureDefaultProject } from './handlers/projects';
@@ -163,10 +163,8 @@ function coreOn(opened: OpenStore, options: OpenCoreOptions): Core {
  */
 function liveWrites(runner: PostgresRunner, writer: string, user: string) {
   let call: { method: Method; projectIds: Set<number>; notes: ChangeNotes; sent: boolean } | null = null;
-  const notify = (c: NonNullable<typeof call>) => ({
-    text: 'SELECT pg_notify($1, $2)',
-    values: [LIVE_CHANNEL, encodeChange({ writer, user, method: c.method, projectIds: c.notes.projectIds.size ? c.notes.projectIds : c.projectIds, findingIds: c.notes.findingIds })],
-  });
+  const notify = (c: NonNullable<typeof call>) =>
+    notifyStatement({ writer, user, method: c.method, projectIds: c.notes.projectIds.size ? c.notes.projectIds : c.projectIds, findingIds: c.notes.findingIds });
   runner.beforeCommit = () => {
     if (!call) return [];
     call.sent = true;

@@ -7,6 +7,10 @@
 // process, its job thread included), so a process skips the echo of its own writes, which it has
 // announced already. PostgreSQL refuses payloads over 8000 bytes: a change naming too many findings
 // (an ingest) goes without them, a coarse event (every finding of the project may be stale).
+import { randomUUID } from 'node:crypto';
+import type { OpenStore } from '../../db';
+import type { Statement } from '../../db/postgres/bridge';
+import { PostgresRunner } from '../../db/postgres/runner';
 import { definitionOf, isMethod, methodsReading, type Method } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/changes';
 import { ENTITIES, type Entity } from '../../shared/contract/define';
@@ -25,7 +29,8 @@ interface Payload {
   w: string;
   /** the database login that made the change */
   u: string;
-  m: Method;
+  /** null: a write of no method of the contract (`punchlist push`) */
+  m: Method | null;
   p: number | null;
   e: Entity[];
   f: number[] | null;
@@ -34,14 +39,16 @@ interface Payload {
 export interface LiveWrite {
   writer: string;
   user: string;
-  method: Method;
+  method: Method | null;
+  /** what it wrote (default: what the method's definition says it writes) */
+  entities?: readonly Entity[];
   projectIds: ReadonlySet<number>;
   findingIds: ReadonlySet<number>;
 }
 
 /** the NOTIFY payload of a write (findings left out when they do not fit) */
 export function encodeChange(w: LiveWrite): string {
-  const entities = [...(definitionOf(w.method).writes ?? [])];
+  const entities = [...(w.entities ?? (w.method ? definitionOf(w.method).writes : undefined) ?? ENTITIES)];
   const payload: Payload = {
     v: 1,
     w: w.writer,
@@ -75,7 +82,7 @@ export function decodeChange(text: string, writer: string): ChangeEvent | null {
     return everythingChanged();
   }
   if (p && p.w === writer) return null;
-  if (!p || p.v !== 1 || typeof p.m !== 'string' || !isMethod(p.m) || !Array.isArray(p.e)) return everythingChanged();
+  if (!p || p.v !== 1 || (p.m !== null && !(typeof p.m === 'string' && isMethod(p.m))) || !Array.isArray(p.e)) return everythingChanged();
   const entities = p.e.filter((e): e is Entity => (ENTITIES as readonly string[]).includes(e));
   return {
     method: p.m,
@@ -84,4 +91,26 @@ export function decodeChange(text: string, writer: string): ChangeEvent | null {
     findingIds: positiveInts(p.f) && p.f.length > 0 ? p.f : null,
     stale: methodsReading(entities),
   };
+}
+
+/** the statement that announces `w` (inside a transaction: when it commits) */
+export function notifyStatement(w: LiveWrite): Statement {
+  return { text: 'SELECT pg_notify($1, $2)', values: [LIVE_CHANNEL, encodeChange(w)] };
+}
+
+/**
+ * Writes made on a team database outside the core's calls (`punchlist push`): every transaction of
+ * `store` that commits announces `projectId` (null: any project) changed as a whole.
+ */
+export function announceCommits(store: OpenStore, projectId: number | null): void {
+  if (!(store.runner instanceof PostgresRunner)) return;
+  const write: LiveWrite = {
+    writer: randomUUID(),
+    user: store.user ?? '',
+    method: null,
+    entities: ENTITIES.filter((e) => e !== 'backups'),
+    projectIds: new Set(projectId === null ? [] : [projectId]),
+    findingIds: new Set(),
+  };
+  store.runner.beforeCommit = () => [notifyStatement(write)];
 }

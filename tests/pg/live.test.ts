@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoreThread, type CoreClient } from '../../core/worker/start-thread';
 import type { ChangeEvent } from '../../shared/changes';
+import { cli } from '../cli/helpers';
 import { tempDir } from '../db/helpers';
 import { generateSarif } from '../ingest/gen-sarif';
 import { ok, seedFiles } from '../service/helpers';
@@ -59,7 +60,8 @@ describe.skipIf(postgres.skip !== null)('live changes on a team database', () =>
     heardB = follow(b);
     projectId = ok(await a.call('projects.list', {}))[0].id;
     for (const r of ok(await a.call('ingest.paths', { projectId, paths: [seedFiles()[0]] }))) if (!r.ok) throw new Error(r.error);
-  });
+    // a cluster, two core threads with their job threads: slow on 2 busy cores
+  }, 180_000);
   afterAll(async () => {
     await a?.close();
     await b?.close();
@@ -122,6 +124,24 @@ describe.skipIf(postgres.skip !== null)('live changes on a team database', () =>
     await pause(500);
     expect(heardB.slice(fromB).filter((h) => h.change.method === 'ingest.paths')).toHaveLength(1);
     expect(heardA.slice(fromA).filter((h) => h.change.method === 'ingest.paths')).toHaveLength(1);
+  });
+
+  it('announces a project pushed from an offline copy (punchlist push)', async () => {
+    const local = join(tmp.dir, 'local.sqlite');
+    const made = cli(['ingest', seedFiles()[1], '--db', local, '--project', 'Pushed']);
+    expect(made.code, made.stderr).toBe(0);
+    const fromA = heardA.length;
+    const pushed = cli(['push', '--db', local, '--to', url, '--project', 'Pushed']);
+    expect(pushed.code, pushed.stderr).toBe(0);
+    // a new project: which one is not said, every project's answers are stale, the project list too
+    const got = await next(heardA, fromA, (c) => c.method === null);
+    expect(got.change).toMatchObject({ projectId: null, findingIds: null });
+    // (not the event of a gap in listening, which names backups too)
+    expect(got.change.entities).toEqual(expect.arrayContaining(['projects', 'reports', 'findings', 'history']));
+    expect(got.change.entities).not.toContain('backups');
+    expect(got.change.stale).toContain('projects.list');
+    expect(got.change.stale).toContain('findings.list');
+    expect((await postgres.query(url, `SELECT name FROM projects ORDER BY id`)).map((r) => r.name)).toEqual(['Default', 'Pushed']);
   });
 
   it('listens again after the server ends the listening connection, and makes everything stale', async () => {

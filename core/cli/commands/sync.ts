@@ -2,6 +2,7 @@
 import { displayLocation, isPostgresUrl } from '../../../db/location';
 import { openStore, type OpenStore } from '../../../db';
 import type { CoreContext } from '../../service/context';
+import { announceCommits } from '../../service/live';
 import { copyProject, conflictLine, findingLinks, lastEventOf, PushConflicts, pushEdits, readOrigin, writeOrigin, type Side } from '../../team/sync';
 import { resolveDbPath } from '../../paths';
 import { listOption, parseCommandArgs } from '../args';
@@ -79,6 +80,8 @@ export async function pushCommand(args: string[], io: CliIO): Promise<number> {
       const tc = contextOf(team, to);
       const project = projectByName(lc, values.project, from);
       const origin = readOrigin(lc, project.id);
+      // the team's apps see the pushed changes at once (a new project: any project may have changed)
+      announceCommits(team, origin && sameServer(origin.url, to) ? origin.projectId : null);
       if (origin && sameServer(origin.url, to)) {
         try {
           const { outcome } = pushEdits(lc, tc, project.id, origin, { take, decide, reason: `offline edit pushed from ${from}` });
