@@ -110,7 +110,8 @@ async function start(): Promise<void> {
   // pending migrations: a backup first (online backup API); a failed one is restored and the
   // error ("… restored from the backup taken before migrating (…)") goes to the start-up dialog
   core = await startCoreProcess(dbPath, __dirname);
-  // every write's change event (whoever made it: the window, File > Import…, a restore) goes to the window
+  // every write's change event (whoever made it: the window, File > Import…, a restore, on a team
+  // database another user: core/service/live.ts) goes to the window
   core.onChange((change) => {
     const win = mainWindow;
     if (win && !win.isDestroyed()) win.webContents.send(CHANGES_CHANNEL, change);

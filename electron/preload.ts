@@ -4,7 +4,8 @@
 //                          only) and the core validates the input; `callId` names long work so its
 //                          progress can be followed and calls.cancel can stop it
 //   onChange(listener)   → every write's change event (shared/changes.ts), whoever made it (this
-//                          window, File > Import…, a restore); returns unsubscribe
+//                          window, File > Import…, a restore; on a team database other users too);
+//                          returns unsubscribe
 //   onProgress(listener) → the progress of this window's named long calls (ProgressEvent); returns
 //                          unsubscribe
 // ipcRenderer itself, IPC event objects and Electron objects never cross the bridge.
