@@ -54,7 +54,8 @@ describe.skipIf(postgres.skip !== null)('live changes on a team database', () =>
 
   beforeAll(async () => {
     url = await postgres.fresh();
-    // both open the fresh database at once (two people starting their apps): one Default project
+    // both open the fresh database at once (two people starting their apps; the race made
+    // deterministic: open-race.test.ts)
     [a, b] = await Promise.all([startCoreThread({ dbPath: url }), startCoreThread({ dbPath: url })]);
     heardA = follow(a);
     heardB = follow(b);
