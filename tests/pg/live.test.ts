@@ -154,10 +154,12 @@ describe.skipIf(postgres.skip !== null)('live changes on a team database', () =>
       const before = await listening();
       // one listening connection per process
       expect(before).toHaveLength(2);
+      const fromA = heardA.length;
       const fromB = heardB.length;
       await admin.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [before]);
-      // b hears again, first that it may have missed something: everything is stale
-      const resumed = await next(heardB, fromB, (c) => c.method === null);
+      // both hear again, first that they may have missed something: everything is stale
+      await next(heardA, fromA, (c) => c.method === null, 15_000);
+      const resumed = await next(heardB, fromB, (c) => c.method === null, 15_000);
       expect(resumed.change).toMatchObject({ projectId: null, findingIds: null });
       for (const m of ['findings.list', 'findings.get', 'projects.list', 'insights.get', 'plan.get'] as const) expect(resumed.change.stale).toContain(m);
       const after = await listening();
