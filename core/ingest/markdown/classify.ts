@@ -148,13 +148,29 @@ export function groupOfIdRecords(s: Section): boolean {
  * filed under (experiments, test runs, requirements); a member holding none is such a place too.
  */
 function seriesFilesRecords(s: Section): boolean {
-  const family = (x: Section) => /^([A-Z][A-Z0-9]{0,9})-\d+$/.exec(x.h.ref ?? '')?.[1];
-  const own = family(s);
+  const own = idFamily(s);
   if (!own || !s.parent) return false;
-  const series = s.parent.children.filter((c) => c !== s && family(c) === own);
-  const holders = series.filter(groupOfIdRecords).length;
-  return holders >= 2 && holders * 2 >= series.length;
+  // (counted once per parent: a report of thousands of sibling headings stays linear)
+  let series = seriesCounts.get(s.parent);
+  if (!series) {
+    series = new Map();
+    for (const c of s.parent.children) {
+      const f = idFamily(c);
+      if (!f) continue;
+      const e = series.get(f) ?? { members: 0, holders: 0 };
+      e.members++;
+      if (groupOfIdRecords(c)) e.holders++;
+      series.set(f, e);
+    }
+    seriesCounts.set(s.parent, series);
+  }
+  const e = series.get(own)!;
+  const holders = e.holders - (groupOfIdRecords(s) ? 1 : 0);
+  return holders >= 2 && holders * 2 >= e.members - 1;
 }
+
+const idFamily = (x: Section) => /^([A-Z][A-Z0-9]{0,9})-\d+$/.exec(x.h.ref ?? '')?.[1];
+const seriesCounts = new WeakMap<Section, Map<string, { members: number; holders: number }>>();
 
 /** The items of the section's own lists (the first 60 of each). */
 function ownItems(s: Section): ListItem[] {
