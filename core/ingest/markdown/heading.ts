@@ -112,7 +112,7 @@ function isPureMarker(inner: string): boolean {
 const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu');
 
 /** "Sev 1", "Severity 2" set off by separators as a marker (not "Severity 2 incidents are not paged") */
-const SPACED_LEVEL = /(^|[·•|—–:(\[]\s*)Sev(?:erity)?\.?\s([0-5])(?=\s*(?:[·•|—–:)\]]|-\s))/gi;
+const SPACED_LEVEL = /(^|[·•|—–:([]\s*)Sev(?:erity)?\.?\s([0-5])(?=\s*(?:[·•|—–:)\]]|-\s))/gi;
 
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
