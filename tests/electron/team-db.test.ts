@@ -1,8 +1,7 @@
 // The app's team-database setting (electron/team-db.ts), in Node on real files: URL checks,
 // sslmode kept, the password never written in plain text, refused when nothing can encrypt it.
-// The SecretBox is a real cipher (AES-256-GCM, node:crypto) standing in for Electron's safeStorage.
+// The SecretBox is a real cipher standing in for Electron's safeStorage (./secret-box.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,28 +12,8 @@ import {
   rememberedTeamDatabase,
   saveLocalDatabase,
   saveTeamDatabase,
-  type SecretBox,
 } from '../../electron/team-db';
-
-function aesBox(available = true): SecretBox & { calls: number } {
-  const key = randomBytes(32);
-  return {
-    calls: 0,
-    isEncryptionAvailable: () => available,
-    encryptString(plain) {
-      this.calls++;
-      const iv = randomBytes(12);
-      const c = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-      return Buffer.concat([iv, c.getAuthTag(), body]);
-    },
-    decryptString(cipher) {
-      const d = createDecipheriv('aes-256-gcm', key, cipher.subarray(0, 12));
-      d.setAuthTag(cipher.subarray(12, 28));
-      return Buffer.concat([d.update(cipher.subarray(28)), d.final()]).toString('utf8');
-    },
-  };
-}
+import { aesBox } from './secret-box';
 
 let dir = '';
 let file = '';
@@ -118,7 +97,7 @@ describe('settings.json', () => {
   });
 
   it('refuses to save a password when nothing can encrypt it, and writes nothing', () => {
-    const box = aesBox(false);
+    const box = aesBox(() => false);
     const saved = saveTeamDatabase(file, { url: 'postgres://alice@db.example.com/punchlist', password: 'hunter2' }, box);
     expect(saved).toMatchObject({ ok: false, reason: 'no-encryption' });
     expect(!saved.ok && saved.error).toContain('PGPASSWORD');
