@@ -42,6 +42,19 @@ test('Cancel answers cancel, even with the URL empty; a pre-filled value cannot 
   expect(answer).toEqual({ action: 'cancel' });
 });
 
+test('Enter in the password field connects (the default button is Connect, not Cancel)', async ({ page }) => {
+  const seen: string[] = [];
+  await page.route(`${SUBMIT_URL}**`, (route) => {
+    seen.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(`data:text/html;charset=utf-8;base64,${Buffer.from(teamDbPromptHtml('postgres://bob@h/db')).toString('base64')}`);
+  await page.getByLabel('Password').fill('pw');
+  await page.getByLabel('Password').press('Enter');
+  await expect.poll(() => seen.length).toBe(1);
+  expect(readPromptSubmission(seen[0])).toEqual({ action: 'connect', url: 'postgres://bob@h/db', password: 'pw' });
+});
+
 test('other navigations are not answers', () => {
   expect(readPromptSubmission('https://example.com/team-database?action=connect&url=x')).toBeNull();
   expect(readPromptSubmission('not a url')).toBeNull();

@@ -19,7 +19,7 @@ import type { Progress } from '../core/service/job';
 import { startCoreProcess, type CoreClient } from './core-client';
 import { installMenu, type MenuExportFormat } from './menu';
 import { readPromptSubmission, teamDbPromptHtml, type PromptAnswer } from './team-db-prompt';
-import { connectionUrl, parseTeamUrl, readSettings, rememberedTeamDatabase, saveLocalDatabase, saveTeamDatabase } from './team-db';
+import { connectionUrl, parseTeamUrl, readSettings, rememberedTeamDatabase, saveLocalDatabase, saveTeamDatabase, type SecretBox } from './team-db';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -106,6 +106,16 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 const settingsFile = () => join(app.getPath('userData'), 'settings.json');
+/**
+ * safeStorage as the SecretBox (electron/team-db.ts): on Linux without a keyring it falls back to
+ * 'basic_text' (a key built into Chromium, i.e. obfuscation): counted as no encryption there.
+ */
+const keychain: SecretBox = {
+  isEncryptionAvailable: () =>
+    safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text'),
+  encryptString: (plain) => safeStorage.encryptString(plain),
+  decryptString: (cipher) => safeStorage.decryptString(cipher),
+};
 const localDbPath = () => join(app.getPath('userData'), DB_FILE_NAME);
 
 async function start(): Promise<void> {
@@ -117,7 +127,7 @@ async function start(): Promise<void> {
     const given = resolveDbPath({ argDb: argDb ?? undefined, env: process.env });
     dbPath = isPostgresUrl(given) ? given.trim() : resolve(given);
   } else {
-    const team = rememberedTeamDatabase(settingsFile(), safeStorage);
+    const team = rememberedTeamDatabase(settingsFile(), keychain);
     dbPath = team?.ok ? team.value.location : localDbPath();
     if (team && !team.ok) startupProblem = team.error;
   }
@@ -582,7 +592,7 @@ async function restoreFromMenu(): Promise<void> {
 async function openTeamDatabaseFromMenu(): Promise<void> {
   const current = isPostgresUrl(dbPath) ? parseTeamUrl(dbPath) : null;
   let prefill = current?.ok ? current.value.url : (readSettings(settingsFile()).teamDatabase?.url ?? '');
-  let note = safeStorage.isEncryptionAvailable()
+  let note = keychain.isEncryptionAvailable()
     ? ''
     : 'This system offers no encrypted storage: a password typed here is used for this session only, never saved.';
   for (;;) {
@@ -601,10 +611,10 @@ async function openTeamDatabaseFromMenu(): Promise<void> {
       note = `Could not connect: ${switched.error}`;
       continue;
     }
-    const saved = saveTeamDatabase(settingsFile(), { url: parsed.value.url, password }, safeStorage);
+    const saved = saveTeamDatabase(settingsFile(), { url: parsed.value.url, password }, keychain);
     if (!saved.ok) {
       // connected; remembered without the password (PGPASSWORD / ~/.pgpass at the next start)
-      saveTeamDatabase(settingsFile(), { url: parsed.value.url }, safeStorage);
+      saveTeamDatabase(settingsFile(), { url: parsed.value.url }, keychain);
       await message(mainWindow, { type: 'warning', message: 'Connected; the password was not saved', detail: saved.error });
     }
     return;

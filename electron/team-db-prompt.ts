@@ -21,7 +21,7 @@ export function teamDbPromptHtml(url: string, note = ''): string {
 <style>
 body{font:13px system-ui,sans-serif;margin:16px;background:#1e1f24;color:#e6e6e6}
 label{display:block;margin:10px 0 4px}input{width:100%;box-sizing:border-box;padding:6px;background:#2a2b31;color:inherit;border:1px solid #555;border-radius:4px}
-p{color:#aaa;margin:6px 0}.row{margin-top:14px;text-align:right}button{padding:6px 14px;margin-left:8px}
+p{color:#aaa;margin:6px 0}.row{margin-top:14px;display:flex;flex-direction:row-reverse;justify-content:flex-start}button{padding:6px 14px;margin-left:8px}
 .note{color:#f0b35a}
 </style></head><body>
 <form method="get" action="${SUBMIT_URL}">
@@ -32,7 +32,8 @@ p{color:#aaa;margin:6px 0}.row{margin-top:14px;text-align:right}button{padding:6
 <input id="password" name="password" type="password" autocomplete="off">
 <p>Kept encrypted by the system keychain (Electron safeStorage), never in plain text. Leave empty to use PGPASSWORD or ~/.pgpass.</p>
 ${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}
-<div class="row"><button type="submit" name="action" value="cancel" formnovalidate>Cancel</button><button type="submit" name="action" value="connect">Connect</button></div>
+<!-- Connect first in the DOM: Enter submits with the first button; shown right of Cancel -->
+<div class="row"><button type="submit" name="action" value="connect">Connect</button><button type="submit" name="action" value="cancel" formnovalidate>Cancel</button></div>
 </form></body></html>`;
 }
 

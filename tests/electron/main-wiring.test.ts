@@ -51,6 +51,8 @@ const rec = {
   /** app.getPath('userData'): unset (refused) while the app runs on --db; File > Open Team Database… remembers there */
   userData: '',
   encryption: true,
+  /** safeStorage.getSelectedStorageBackend() (Linux) */
+  storageBackend: 'gnome_libsecret',
   reloads: 0,
 };
 
@@ -150,7 +152,7 @@ const electronStandIn = {
     exit: () => undefined,
   },
   BrowserWindow: FakeWindow,
-  safeStorage: aesBox(() => rec.encryption),
+  safeStorage: Object.assign(aesBox(() => rec.encryption), { getSelectedStorageBackend: () => rec.storageBackend }),
   utilityProcess: {
     fork(modulePath: string, args: string[], options: Record<string, unknown>) {
       const child = fork(modulePath, args, { serialization: 'advanced', execArgv: ['--require', join(work, 'parent-port-shim.cjs')], stdio: 'inherit' });
@@ -614,8 +616,10 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
         const local = await call('projects.list', {});
         expect(local.ok && local.value.map((p: { name: string }) => p.name)).not.toContain('Team board');
 
-        // no encrypted storage: connects for the session, says so, remembers the URL only
-        rec.encryption = false;
+        // no encrypted storage (on Linux: Chromium's 'basic_text' fallback counts as none): connects
+        // for the session, says so, remembers the URL only
+        if (process.platform === 'linux') rec.storageBackend = 'basic_text';
+        else rec.encryption = false;
         item('Open Team Database…').click!();
         await expect.poll(() => rec.windows.length, { timeout: 5000 }).toBe(windowsBefore + 3);
         expect(promptHtml(rec.windows[windowsBefore + 2])).toContain('never saved');
@@ -629,6 +633,7 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
         await expect.poll(() => item('Open Local Database').enabled, { timeout: 20_000 }).toBe(false);
       } finally {
         rec.encryption = true;
+        rec.storageBackend = 'gnome_libsecret';
         cluster.stop();
       }
     },
