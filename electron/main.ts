@@ -7,16 +7,19 @@
 // id (the third argument) sends its progress back on PROGRESS_CHANNEL; calls.cancel stops it. Paths reach the core only from the main
 // process's own dialogs (File > Import…, File > Restore…).
 // Security policy (origins, CSP, URL allow-list, argv) lives in ./policy (pure, tested in Node).
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { API_CHANNEL, definitionOf, projectOfCall, rendererCall, type ErrorCode, type Result } from '../shared/api';
 import { CHANGES_CHANNEL, isCallId, PROGRESS_CHANNEL, type ProgressEvent } from '../shared/channel';
 import { answerHostCall, isHostMethod, RunningCalls } from '../core/host-calls';
 import { DB_FILE_NAME, resolveDbPath } from '../core/paths';
+import { displayLocation, isPostgresUrl } from '../db/location';
 import type { Progress } from '../core/service/job';
 import { startCoreProcess, type CoreClient } from './core-client';
 import { installMenu, type MenuExportFormat } from './menu';
+import { readPromptSubmission, teamDbPromptHtml, type PromptAnswer } from './team-db-prompt';
+import { connectionUrl, parseTeamUrl, readSettings, rememberedTeamDatabase, saveLocalDatabase, saveTeamDatabase, type SecretBox } from './team-db';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -43,6 +46,7 @@ const CSP = rendererCsp(DEV_SERVER_URL);
 const RENDERER_ROOT = join(__dirname, '..', 'renderer', RENDERER_NAME);
 
 let core: CoreClient | null = null;
+/** the SQLite file, or the team database's postgres:// URL (with the password, if one was given: in memory only) */
 let dbPath = '';
 let mainWindow: BrowserWindow | null = null;
 /** the project the renderer last worked in: where File > Import… goes */
@@ -101,35 +105,87 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
+const settingsFile = () => join(app.getPath('userData'), 'settings.json');
+/**
+ * safeStorage as the SecretBox (electron/team-db.ts): on Linux without a keyring it falls back to
+ * 'basic_text' (a key built into Chromium, i.e. obfuscation): counted as no encryption there.
+ */
+const keychain: SecretBox = {
+  isEncryptionAvailable: () =>
+    safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text'),
+  encryptString: (plain) => safeStorage.encryptString(plain),
+  decryptString: (cipher) => safeStorage.decryptString(cipher),
+};
+const localDbPath = () => join(app.getPath('userData'), DB_FILE_NAME);
+
 async function start(): Promise<void> {
+  // --db, then PUNCHLIST_DB (a SQLite path or a postgres:// URL), then the database remembered in
+  // settings.json (File > Open Team Database…), else <userData>/punchlist.sqlite
   const argDb = parseDbArg(process.argv);
-  dbPath =
-    argDb || process.env.PUNCHLIST_DB
-      ? resolve(resolveDbPath({ argDb: argDb ?? undefined, env: process.env }))
-      : join(app.getPath('userData'), DB_FILE_NAME);
+  let startupProblem: string | null = null;
+  if (argDb || process.env.PUNCHLIST_DB) {
+    const given = resolveDbPath({ argDb: argDb ?? undefined, env: process.env });
+    dbPath = isPostgresUrl(given) ? given.trim() : resolve(given);
+  } else {
+    const team = rememberedTeamDatabase(settingsFile(), keychain);
+    dbPath = team?.ok ? team.value.location : localDbPath();
+    if (team && !team.ok) startupProblem = team.error;
+  }
   // pending migrations: a backup first (online backup API); a failed one is restored and the
   // error ("… restored from the backup taken before migrating (…)") goes to the start-up dialog
-  core = await startCoreProcess(dbPath, __dirname);
-  // every write's change event (whoever made it: the window, File > Import…, a restore, on a team
-  // database another user: core/service/live.ts) goes to the window
-  core.onChange((change) => {
-    const win = mainWindow;
-    if (win && !win.isDestroyed()) win.webContents.send(CHANGES_CHANNEL, change);
-  });
+  try {
+    core = await startCoreProcess(dbPath, __dirname);
+  } catch (err) {
+    // a remembered team database that cannot be reached: the local file instead, and say so
+    if (argDb || process.env.PUNCHLIST_DB || !isPostgresUrl(dbPath)) throw err;
+    startupProblem = err instanceof Error ? err.message : String(err);
+    dbPath = localDbPath();
+    core = await startCoreProcess(dbPath, __dirname);
+  }
+  followChanges(core);
 
   app.setAboutPanelOptions({ applicationName: 'Punchlist', applicationVersion: app.getVersion() });
   lockDownSession();
   ipcMain.handle(API_CHANNEL, handleApiCall);
+  refreshMenu();
+  createWindow();
+  if (startupProblem)
+    await message(mainWindow, {
+      type: 'warning',
+      message: 'The team database could not be opened; the local database is open instead',
+      detail: `${startupProblem}\n\nFile > Open Team Database… connects again.`,
+    });
+}
+
+/**
+ * every write's change event (whoever made it: the window, File > Import…, a restore, on a team
+ * database another user: core/service/live.ts) goes to the window, while `c` is the open core
+ */
+function followChanges(c: CoreClient): void {
+  c.onChange((change) => {
+    const win = mainWindow;
+    if (core === c && win && !win.isDestroyed()) win.webContents.send(CHANGES_CHANNEL, change);
+  });
+}
+
+function refreshMenu(): void {
   installMenu({
     importPaths: (kind) => void importFromDialog(kind),
-    showDatabase: () => shell.showItemInFolder(dbPath),
+    showDatabase: () => void showDatabase(),
     exportAs: (format) => void exportFromMenu(format),
     backup: () => void backupFromMenu(),
     restore: () => void restoreFromMenu(),
+    openTeamDatabase: () => void openTeamDatabaseFromMenu(),
+    openLocalDatabase: () => void openLocalDatabaseFromMenu(),
+    onTeamDatabase: isPostgresUrl(dbPath),
     isDev: IS_DEV,
     platform: process.platform,
   });
-  createWindow();
+}
+
+async function showDatabase(): Promise<void> {
+  if (!isPostgresUrl(dbPath)) return shell.showItemInFolder(dbPath);
+  await message(mainWindow, { type: 'info', message: 'Team database (PostgreSQL)', detail: displayLocation(dbPath) });
 }
 
 function lockDownSession(): void {
@@ -495,7 +551,7 @@ async function restoreFromMenu(): Promise<void> {
   const options: Electron.OpenDialogOptions = {
     title: 'Restore a backup',
     buttonLabel: 'Restore',
-    defaultPath: join(dirname(dbPath), 'backups'),
+    defaultPath: isPostgresUrl(dbPath) ? undefined : join(dirname(dbPath), 'backups'),
     properties: ['openFile'],
     filters: [
       { name: 'Punchlist database', extensions: ['sqlite', 'db'] },
@@ -524,5 +580,117 @@ async function restoreFromMenu(): Promise<void> {
     type: 'info',
     message: 'Backup restored',
     detail: `${restored.value.restored.file}\n\nThe previous state was kept as ${restored.value.previous.file}.`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// File > Open Team Database… / Open Local Database (issue 18): the core process is restarted on
+// the other database (a postgres:// URL opens the same way as a file: core/worker → db openStore);
+// the old one keeps running until the new one is open, so a failed connection changes nothing.
+// The choice is remembered in settings.json; a password only through safeStorage (electron/team-db.ts).
+
+async function openTeamDatabaseFromMenu(): Promise<void> {
+  const current = isPostgresUrl(dbPath) ? parseTeamUrl(dbPath) : null;
+  let prefill = current?.ok ? current.value.url : (readSettings(settingsFile()).teamDatabase?.url ?? '');
+  let note = keychain.isEncryptionAvailable()
+    ? ''
+    : 'This system offers no encrypted storage: a password typed here is used for this session only, never saved.';
+  for (;;) {
+    const answer = await promptTeamDatabase(prefill, note);
+    if (answer.action === 'cancel') return;
+    const parsed = parseTeamUrl(answer.url);
+    if (!parsed.ok) {
+      prefill = answer.url;
+      note = `Not opened: ${parsed.error}`;
+      continue;
+    }
+    const password = answer.password || parsed.value.password;
+    const switched = await switchDatabase(connectionUrl(parsed.value.url, password));
+    if (!switched.ok) {
+      prefill = parsed.value.url;
+      note = `Could not connect: ${switched.error}`;
+      continue;
+    }
+    const saved = saveTeamDatabase(settingsFile(), { url: parsed.value.url, password }, keychain);
+    if (!saved.ok) {
+      // connected; remembered without the password (PGPASSWORD / ~/.pgpass at the next start)
+      saveTeamDatabase(settingsFile(), { url: parsed.value.url }, keychain);
+      await message(mainWindow, { type: 'warning', message: 'Connected; the password was not saved', detail: saved.error });
+    }
+    return;
+  }
+}
+
+async function openLocalDatabaseFromMenu(): Promise<void> {
+  const switched = await switchDatabase(localDbPath());
+  if (!switched.ok) {
+    await message(mainWindow, { type: 'error', message: 'The local database could not be opened', detail: switched.error });
+    return;
+  }
+  saveLocalDatabase(settingsFile());
+}
+
+async function switchDatabase(location: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  let next: CoreClient;
+  try {
+    next = await startCoreProcess(location, __dirname);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  const previous = core;
+  core = next;
+  dbPath = location;
+  activeProjectId = null;
+  followChanges(next);
+  previous?.close().catch((err: unknown) => console.error('punchlist: closing the previous database failed', err));
+  refreshMenu();
+  const win = mainWindow;
+  // the renderer starts over on the other database (its caches belong to the old one)
+  if (win && !win.isDestroyed()) win.webContents.reload();
+  return { ok: true };
+}
+
+/** the form (electron/team-db-prompt.ts) in a modal, script-free, throwaway window; cancel when closed */
+function promptTeamDatabase(url: string, note: string): Promise<PromptAnswer> {
+  const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+  const prompt = new BrowserWindow({
+    parent,
+    modal: Boolean(parent),
+    title: 'Open Team Database',
+    width: 560,
+    height: note ? 380 : 340,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    backgroundColor: '#1e1f24',
+    webPreferences: {
+      javascript: false,
+      disableBlinkFeatures: 'Auxclick',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+      spellcheck: false,
+    },
+  });
+  prompt.setMenu?.(null);
+  return new Promise((resolvePrompt) => {
+    let answered = false;
+    const answer = (a: PromptAnswer) => {
+      if (answered) return;
+      answered = true;
+      resolvePrompt(a);
+      if (!prompt.isDestroyed()) prompt.destroy();
+    };
+    // the form's GET navigation is its answer; hardenWebContents cancels every such navigation too
+    prompt.webContents.on('will-navigate', (event, target) => {
+      event.preventDefault();
+      const a = readPromptSubmission(target);
+      if (a) answer(a);
+    });
+    prompt.on('closed', () => answer({ action: 'cancel' }));
+    void prompt.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(teamDbPromptHtml(url, note), 'utf8').toString('base64')}`);
   });
 }

@@ -11,6 +11,11 @@ export interface MenuActions {
   /** File > Backup… / Restore… (issue 7): copy the database to backups/, or put a backup back */
   backup?(): void;
   restore?(): void;
+  /** File > Open Team Database… / Open Local Database (issue 18): switch the database the app works on */
+  openTeamDatabase?(): void;
+  openLocalDatabase?(): void;
+  /** the app is on a team database (PostgreSQL): Open Local Database is enabled, the file items are not */
+  onTeamDatabase?: boolean;
   isDev: boolean;
   platform: NodeJS.Platform;
 }
@@ -66,11 +71,19 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
           ] as MenuItemConstructorOptions[])
         : []),
       { type: 'separator' },
-      { label: 'Show Database File', click: () => actions.showDatabase() },
+      ...(actions.openTeamDatabase && actions.openLocalDatabase
+        ? ([
+            { label: 'Open Team Database…', click: () => actions.openTeamDatabase?.() },
+            { label: 'Open Local Database', enabled: Boolean(actions.onTeamDatabase), click: () => actions.openLocalDatabase?.() },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
+        : []),
+      { label: actions.onTeamDatabase ? 'Show Database' : 'Show Database File', click: () => actions.showDatabase() },
       ...(actions.backup && actions.restore
         ? ([
-            { label: 'Backup…', click: () => actions.backup?.() },
-            { label: 'Restore…', click: () => actions.restore?.() },
+            // copies of the SQLite file: a team database is backed up by its server's tools
+            { label: 'Backup…', enabled: !actions.onTeamDatabase, click: () => actions.backup?.() },
+            { label: 'Restore…', enabled: !actions.onTeamDatabase, click: () => actions.restore?.() },
           ] as MenuItemConstructorOptions[])
         : []),
       { type: 'separator' },

@@ -18,6 +18,10 @@ import { API_CHANNEL } from '../../shared/api';
 import { PROGRESS_CHANNEL, type ProgressEvent } from '../../shared/channel';
 import { generateSarif } from '../ingest/gen-sarif';
 import { RENDERER_CSP, rendererHeaders } from '../../core/host-policy';
+import pg from 'pg';
+import { SUBMIT_URL } from '../../electron/team-db-prompt';
+import { pgUnavailable, startCluster } from '../pg/cluster';
+import { aesBox } from './secret-box';
 
 const root = join(__dirname, '..', '..');
 type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -44,6 +48,12 @@ const rec = {
   destroyed: 0,
   utility: [] as Array<{ modulePath: string; options: Record<string, unknown>; child: ChildProcess }>,
   progressBars: [] as number[],
+  /** app.getPath('userData'): unset (refused) while the app runs on --db; File > Open Team Database… remembers there */
+  userData: '',
+  encryption: true,
+  /** safeStorage.getSelectedStorageBackend() (Linux) */
+  storageBackend: 'gnome_libsecret',
+  reloads: 0,
 };
 
 /** process.parentPort in the stand-in's utility process: its IPC channel, messages as { data } */
@@ -73,6 +83,9 @@ class FakeWebContents {
   }
   isDestroyed() {
     return false;
+  }
+  reload() {
+    rec.reloads++;
   }
   getURL() {
     return this.mainFrame.url;
@@ -129,8 +142,9 @@ const electronStandIn = {
     },
     whenReady: () => Promise.resolve(),
     isReady: () => true,
-    getPath: () => {
-      throw new Error('userData must not be used when --db is given');
+    getPath: (name: string) => {
+      if (name !== 'userData' || !rec.userData) throw new Error('userData must not be used when --db is given');
+      return rec.userData;
     },
     getVersion: () => '0.1.0',
     setAboutPanelOptions: () => undefined,
@@ -138,6 +152,7 @@ const electronStandIn = {
     exit: () => undefined,
   },
   BrowserWindow: FakeWindow,
+  safeStorage: Object.assign(aesBox(() => rec.encryption), { getSelectedStorageBackend: () => rec.storageBackend }),
   utilityProcess: {
     fork(modulePath: string, args: string[], options: Record<string, unknown>) {
       const child = fork(modulePath, args, { serialization: 'advanced', execArgv: ['--require', join(work, 'parent-port-shim.cjs')], stdio: 'inherit' });
@@ -541,8 +556,92 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(await projectNames()).not.toContain('Made after the backup');
   });
 
+  const PG_WHY = pgUnavailable();
+  if (PG_WHY) console.warn(`File > Open Team Database… wiring test skipped: ${PG_WHY}`);
+  it.skipIf(PG_WHY !== null)(
+    'File > Open Team Database… moves the core to PostgreSQL (password via safeStorage only) and Open Local Database back',
+    async () => {
+      const cluster = await startCluster();
+      try {
+        const withPassword = await cluster.createDatabase({ name: 'lead_erin', password: 'erin p@ss' });
+        const bare = withPassword.replace(/:[^:@/]*@/, '@');
+        rec.userData = join(work, 'userData');
+        const settings = join(rec.userData, 'settings.json');
+        const fileMenu = () => rec.menu!.find((m) => m.label === 'File')!.submenu as Array<{ label?: string; enabled?: boolean; click?: Fn }>;
+        const item = (label: string) => fileMenu().find((i) => i.label === label)!;
+        const promptHtml = (w: FakeWindow) => Buffer.from(w.url.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString('utf8');
+        /** answers the prompt window the item opened, as its form's GET navigation would */
+        const answer = async (nth: number, form: Record<string, string>) => {
+          await expect.poll(() => rec.windows.length, { timeout: 5000 }).toBe(nth + 1);
+          const prompt = rec.windows[nth];
+          rec.windows[nth].webContents.events.get('will-navigate')!({ preventDefault: () => undefined }, `${SUBMIT_URL}?${new URLSearchParams(form)}`);
+          return prompt;
+        };
+        const windowsBefore = rec.windows.length;
+        const firstCore = rec.utility[0].child;
+        expect(item('Open Local Database').enabled).toBe(false);
+
+        item('Open Team Database…').click!();
+        const prompt = await answer(windowsBefore, { url: bare, password: 'wrong-pw-7', action: 'connect' });
+        expect(prompt.options).toMatchObject({ modal: true, webPreferences: { javascript: false, sandbox: true, contextIsolation: true } });
+        expect(prompt.options.webPreferences).not.toHaveProperty('preload');
+        // a refused login: the form again, saying why, with the URL kept; nothing switched or saved
+        const again = await answer(windowsBefore + 1, { url: bare, password: 'erin p@ss', action: 'connect' });
+        expect(promptHtml(again)).toContain('Could not connect');
+        expect(promptHtml(again)).toContain(`value="${bare}"`);
+        expect(promptHtml(again)).not.toContain('wrong-pw-7');
+        expect(existsSync(settings)).toBe(false);
+        await expect.poll(() => item('Open Local Database').enabled, { timeout: 20_000 }).toBe(true);
+        await expect.poll(() => firstCore.exitCode, { timeout: 10_000 }).toBe(0); // the previous core closed
+        expect(rec.reloads).toBe(1);
+
+        // the window's calls now reach the team database
+        expect(await call('projects.create', { name: 'Team board' })).toMatchObject({ ok: true });
+        const check = new pg.Client({ connectionString: withPassword });
+        await check.connect();
+        try {
+          expect((await check.query('SELECT name FROM projects')).rows).toContainEqual({ name: 'Team board' });
+        } finally {
+          await check.end();
+        }
+        // remembered: the URL without the password, the password only as ciphertext
+        const raw = readFileSync(settings, 'utf8');
+        expect(raw).not.toContain('erin p@ss');
+        expect(raw).not.toContain(encodeURIComponent('erin p@ss'));
+        expect(JSON.parse(raw).teamDatabase).toEqual({ url: bare, passwordEncrypted: expect.any(String) });
+
+        item('Open Local Database').click!();
+        await expect.poll(() => item('Open Local Database').enabled, { timeout: 20_000 }).toBe(false);
+        expect(JSON.parse(readFileSync(settings, 'utf8'))).toEqual({});
+        const local = await call('projects.list', {});
+        expect(local.ok && local.value.map((p: { name: string }) => p.name)).not.toContain('Team board');
+
+        // no encrypted storage (on Linux: Chromium's 'basic_text' fallback counts as none): connects
+        // for the session, says so, remembers the URL only
+        if (process.platform === 'linux') rec.storageBackend = 'basic_text';
+        else rec.encryption = false;
+        item('Open Team Database…').click!();
+        await expect.poll(() => rec.windows.length, { timeout: 5000 }).toBe(windowsBefore + 3);
+        expect(promptHtml(rec.windows[windowsBefore + 2])).toContain('never saved');
+        await answer(windowsBefore + 2, { url: bare, password: 'erin p@ss', action: 'connect' });
+        await expect.poll(() => rec.messageBoxes.at(-1)?.message, { timeout: 20_000 }).toBe('Connected; the password was not saved');
+        expect(JSON.parse(readFileSync(settings, 'utf8'))).toEqual({ teamDatabase: { url: bare } });
+        const team = await call('projects.list', {});
+        expect(team.ok && team.value.map((p: { name: string }) => p.name)).toContain('Team board');
+
+        item('Open Local Database').click!();
+        await expect.poll(() => item('Open Local Database').enabled, { timeout: 20_000 }).toBe(false);
+      } finally {
+        rec.encryption = true;
+        rec.storageBackend = 'gnome_libsecret';
+        cluster.stop();
+      }
+    },
+    120_000,
+  );
+
   it('closes the core on quit: the core process ends', async () => {
-    const child = rec.utility[0].child;
+    const child = rec.utility[rec.utility.length - 1].child;
     rec.appEvents.get('will-quit')!({});
     expect(await call('projects.list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     await expect.poll(() => child.exitCode, { timeout: 10_000 }).toBe(0);

@@ -30,16 +30,20 @@ describe('BrowserWindow webPreferences', () => {
   const ctor = main.indexOf('new BrowserWindow(');
   const block = main.slice(ctor, main.indexOf('\n  });', ctor));
 
-  it('one app window, plus only the hidden JavaScript-less PDF printer, both created in main.ts', () => {
+  it('one app window, plus only JavaScript-less, sandboxed, preload-free helpers (PDF printer, team database form), all in main.ts', () => {
     expect(ctor).toBeGreaterThan(0);
     const windows = main.split('new BrowserWindow(').slice(1);
-    expect(windows.length).toBe(2);
-    const printer = windows[1].slice(0, windows[1].indexOf('\n  });'));
+    expect(windows.length).toBe(3);
+    const [printer, prompt] = windows.slice(1).map((w) => w.slice(0, w.indexOf('\n  });')));
     expect(printer).toMatch(/show:\s*false/);
-    expect(printer).toMatch(/javascript:\s*false/);
-    expect(printer).toMatch(/sandbox:\s*true/);
-    expect(printer).toMatch(/nodeIntegration:\s*false/);
-    expect(printer).not.toMatch(/preload/);
+    for (const helper of [printer, prompt]) {
+      expect(helper).toMatch(/javascript:\s*false/);
+      expect(helper).toMatch(/sandbox:\s*true/);
+      expect(helper).toMatch(/contextIsolation:\s*true/);
+      expect(helper).toMatch(/nodeIntegration:\s*false/);
+      expect(helper).not.toMatch(/preload/);
+    }
+    expect(prompt).toMatch(/devTools:\s*false/);
     for (const f of walk('electron').filter((f) => f !== 'electron/main.ts')) {
       expect(code(f), f).not.toContain('new BrowserWindow(');
     }
