@@ -10,6 +10,8 @@ export function cli(args: string[], env: Record<string, string | undefined> = {}
     encoding: 'utf8',
     env: { ...process.env, PUNCHLIST_DB: undefined, ...env },
     timeout: 120_000,
+    // (spawnSync's default 1 MB buffer kills a child whose output is larger: a long `list --json`)
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
