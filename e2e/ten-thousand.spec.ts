@@ -33,7 +33,7 @@ test('10,000 cards: one findings.list, virtualized columns, quick keyboard moves
       await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: cards }) });
     } else {
       // project-level calls (one answer for the whole board) are fine; anything else would be per card
-      if (!['settings.get', 'projects.list', 'reports.list', 'settings.set', 'findings.absent'].includes(String(method))) otherCalls.push(String(method));
+      if (!['settings.get', 'projects.list', 'reports.list', 'settings.set', 'findings.absent', 'assignment.people', 'sla.get'].includes(String(method))) otherCalls.push(String(method));
       await route.continue();
     }
   });
