@@ -3,7 +3,7 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { addLocations, codeCommentLocations, isRoute, parseLocations, permalinkLocations } from './locations';
+import { addLocations, codeCommentLocations, inCode, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
@@ -161,17 +161,16 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   if (!locations.length) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
   if (!locations.length) for (const f of facts) if (f.kind === 'phase' && /[/\\]|\.\w{1,5}\b/.test(f.value)) addLocations(locations, parseLocations(f.value).filter((l) => l.path.includes('/')));
   // (an endpoint alone does not say where in the code: prose may still name the file)
-  const inCode = () => locations.some((x) => !isRoute(x));
-  if (!inCode()) {
+  if (!inCode(locations)) {
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {
       for (const b of x.blocks) {
         if (b.type !== 'paragraph' && b.type !== 'list') continue;
         const raw = src(text, b).slice(0, 4000);
         addLocations(locations, proseLocations(raw));
-        if (inCode()) break;
+        if (inCode(locations)) break;
       }
-      if (inCode()) break;
+      if (inCode(locations)) break;
     }
   }
   // a Severity field rates the finding over a Priority field beside it (Jira has both)

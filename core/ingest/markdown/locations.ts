@@ -71,6 +71,11 @@ export function isRoute(l: Location): boolean {
   return l.path.startsWith('/') && l.startLine == null && !HAS_EXT.test(l.path) && !l.path.endsWith('/');
 }
 
+/** Whether the locations name a place in the code (a file), not only an endpoint. */
+export function inCode(locations: Location[]): boolean {
+  return locations.some((l) => !isRoute(l));
+}
+
 /** Cloud resource names (AWS ARNs) are where a posture finding lives, as a file is for code. */
 const ARN = /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:[^\s`'"),;]+/g;
 

@@ -12,7 +12,7 @@ import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_K
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, readLead, type Lead } from './lead';
-import { addLocations, isRoute, parseLocations } from './locations';
+import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
@@ -393,13 +393,12 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
   }
   // "(line 88 of `dags/orders_daily.py`)" (an endpoint alone does not say where in the code)
-  const inCode = () => locations.some((x) => !isRoute(x));
-  if (!inCode()) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
-  if (!inCode()) {
+  if (!inCode(locations)) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
+  if (!inCode(locations)) {
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
     for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
       addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
-      if (inCode()) break;
+      if (inCode(locations)) break;
     }
   }
   const f: ParsedFinding = {
