@@ -306,6 +306,15 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;
     }
   }
+  // "⛔ = blocks the go-live": a finding whose own line carries a mark the report says blocks shipping
+  if (rf.blockMarks?.size) {
+    const lineAt = lineReader(text);
+    for (const f of findings) {
+      if (f.blocksDeployment !== null || !f.source) continue;
+      const own = lineAt(f.source.startLine);
+      for (const mark of rf.blockMarks) if (own.includes(mark)) f.blocksDeployment = true;
+    }
+  }
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
   // placed in its code: routes come after files
   for (const f of findings) if (f.locations.length > 1 && f.locations.some(isRoute)) f.locations.sort((a, b) => Number(isRoute(a)) - Number(isRoute(b)));
@@ -457,4 +466,10 @@ function promoteNamedSections(
     for (let a = best.parent; a; a = a.parent) a.hasFindingDesc = true;
     drafts.push(findingFromSection(text, best, docTitle, m.scope, lines, [`named by a findings table row (line ${m.prov?.startLine ?? '?'})`]));
   }
+}
+
+/** the text of one line by its 1-based number, the lines split once when first asked */
+function lineReader(text: string): (n: number) => string {
+  let all: string[] | null = null;
+  return (n) => (all ??= text.split('\n'))[n - 1] ?? '';
 }

@@ -257,7 +257,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
   const decisionCol = col(/^(decision|triage(?: decision)?)(?:\s*\([^)]*\))?$/);
-  const statusCol = decisionCol >= 0 ? decisionCol : col(STATUS_HEADER) >= 0 ? col(STATUS_HEADER) : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification/);
+  // (or a status key of any language the field readers know: "| Stare |", "| Állapot |")
+  const namedStatus = header.findIndex((h) => STATUS_HEADER.test(h) || factKind(h) === 'status');
+  const statusCol = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification/);
   const locCol = col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/);
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);

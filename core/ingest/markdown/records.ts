@@ -710,8 +710,21 @@ function mayLead(lineMd: string): boolean {
   return isMarkerWord(first.replace(/[*_]+/g, ''));
 }
 
+/**
+ * "**blocker** — stops release 4.12 · **major** — wrong money …": entries of a severity legend on one
+ * line, each a severity word and what it means; no record.
+ */
+function legendLine(lineMd: string): boolean {
+  const parts = lineMd.split(/\s+[·•;|]\s*|\s*[·•;|]\s*$/).filter((p) => p.trim());
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const m = /^\W*?(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} -]{0,20}?)(?:\*\*|__)?\s*(?:—|–|=|:|->|→)\s*\S/u.exec(p);
+    return !!m && !!factSeverity(m[1]);
+  });
+}
+
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
-  if (!mayLead(lineMd)) return null;
+  if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   const lead = readLead(lineMd);
   if (!lead.title || lead.label) return null;
   // ("**Legend** — 🔴 must fix …", "**Scope:** …": a bold label of the report's own parts opens no record)
@@ -733,10 +746,50 @@ interface Note {
   severity: Severity | null;
   severityText: string | null;
   lines: { start: number; end: number } | null;
+  ref?: string | null;
+  status?: Status | null;
 }
 
 function mergeNote(a: Note | null, b: Note): Note {
-  return { severity: a?.severity ?? b.severity, severityText: a?.severity ? a.severityText : b.severityText, lines: a?.lines ?? b.lines };
+  return { severity: a?.severity ?? b.severity, severityText: a?.severity ? a.severityText : b.severityText, lines: a?.lines ?? b.lines, ref: a?.ref ?? b.ref ?? null, status: a?.status ?? b.status ?? null };
+}
+
+/**
+ * "#BUG **blocker** · SHOP-4471 · new" over "**Title**": a line of tags over a bold title line, as
+ * session sheets and bug notes write them: each part a severity, a tracker id, a status or a tag
+ * ("#BUG", "🐞"), a severity or an id among them. The title line under it makes it the record's head.
+ */
+function tagLine(lineMd: string): Note | null {
+  if (lineMd.length > 200) return null;
+  const parts = plainInline(lineMd).split(/\s+[·•|]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  let severity: Severity | null = null;
+  let severityText: string | null = null;
+  let ref: string | null = null;
+  let status: Status | null = null;
+  for (const raw of parts) {
+    // (a tag before the first value: "#BUG blocker", "🐞 major")
+    const p = raw.replace(/^(?:#[A-Za-z][\w-]*|\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u, '');
+    if (/^#[A-Za-z][\w-]*$|^\p{Extended_Pictographic}\uFE0F?$/u.test(p)) continue;
+    const sev = p.split(/\s+/).length <= 2 ? factSeverity(p) : null;
+    if (sev && !severity) {
+      severity = sev;
+      severityText = p;
+      continue;
+    }
+    if (!ref && /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/.test(p)) {
+      ref = p;
+      continue;
+    }
+    const st = p.length <= 60 ? statusFromText(p) : null;
+    if (st && !status) {
+      status = st;
+      continue;
+    }
+    return null;
+  }
+  if (!severity && !ref) return null;
+  return { severity, severityText, lines: null, ref, status };
 }
 
 /** Labels review bots put before a comment's title, each an emoji-led phrase or a severity. */
@@ -871,6 +924,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       continue;
     }
     const lines = raw.split('\n');
+    let tagged = false;
     let lineOff = off(para, 'start');
     let any = false;
     for (let i = 0; i < lines.length; i++) {
@@ -890,7 +944,9 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         i += joined;
         continue;
       }
-      const note = line.length <= 300 ? annotation(line) : null;
+      const tags = line.length <= 300 && i + 1 < lines.length && WHOLE_BOLD_LINE.test(lines[i + 1]) ? tagLine(line) : null;
+      const note = line.length <= 300 ? annotation(line) ?? tags : null;
+      if (tags) tagged = true;
       if (note && !(i === 0 && lines.length === 1 && cur && !note.severity && !note.lines)) {
         pending = mergeNote(pending, note);
         for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
@@ -907,11 +963,15 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         any = true;
       } else {
         const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);
-        const lead0 = line.length <= 1000 ? paragraphLead(range ? line.slice(range[0].length) : line, i === 0) : null;
+        // (the bold line under a line of tags heads its record as a paragraph's first line does)
+        const lead0 = line.length <= 1000 ? paragraphLead(range ? line.slice(range[0].length) : line, i === 0 || tagged) : null;
+        tagged = false;
         if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
         let lead = lead0;
         if (lead && pending) {
           lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
+          if (pending.ref && !lead.ref) lead = { ...lead, ref: pending.ref, refKind: 'issue', refAtStart: true };
+          if (pending.status && !lead.status) lead = { ...lead, status: pending.status };
           pending = null;
         }
         if (lead) {

@@ -1,7 +1,7 @@
 // Report-level facts: stated counts (claims), effort per severity group, date.
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { blocksStatement, GRADE_SCALE, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, GRADE_SCALE, NOT_BLOCK_WORD, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -60,10 +60,24 @@ export interface ReportFacts {
   proseTotal: number | null;
   /** "- **5 — Deal-level.**", "- **3 — Moderate.**": entries of a numbered scale written as a list, read once all are met */
   scaleEntries?: Map<number, string>;
+  /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
+  blockMarks?: Set<string>;
 }
 
 export function newReportFacts(): ReportFacts {
   return { scheme: new Map(), gate: new Set(), gateOnly: false, blocksByRef: new Map(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
+}
+
+/**
+ * "⛔ = blochează punerea în funcțiune", "**🚫 Deploy gate** — a 🚫 before the finding ID means the CI
+ * policy blocks deployments": one mark, opening a legend entry whose meaning says it blocks shipping (in
+ * any language of BLOCK_WORD). A finding that carries the mark blocks deployment.
+ */
+function scanBlockMark(line: string, rf: ReportFacts): void {
+  if (line.length > 400) return;
+  const m = /^[\s>*+-]*(?:\*\*|__)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u.exec(line);
+  if (!m || !BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false || NOT_BLOCK_WORD.test(m[2])) return;
+  (rf.blockMarks ??= new Set()).add(m[1]);
 }
 
 /** A statement that some findings must be fixed before the software ships. */
@@ -275,6 +289,7 @@ function arrowEntry(line: string, rf: ReportFacts): void {
  * ("### ▲ Warnings (4)", "Rating: Significant") is read through it.
  */
 export function scanLegendLine(line: string, rf: ReportFacts): void {
+  scanBlockMark(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = [...line.matchAll(EMOJI_LEGEND)];
     // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first

@@ -30,6 +30,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accepted\s*(?:[—–:(-]|\s-\s)*`, '^(?:informative|accepted)$',
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
+      // a scanner's suppression: the owner accepted the finding, it leaves the score
+      '^suppressed$',
     ],
     false_positive: [
       'false[\\s-]positive*', 'not a bug',
@@ -137,6 +139,24 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     verified: ['ověřen*'],
     in_progress: ['v řešení', 'řeší se', 'částečně'],
     fixed: ['opraven*', 'vyřešen*', 'uzavřen*'],
+  },
+  hu: {
+    open: ['nyitott', 'nyitva'],
+    wont_fix: ['elfogadott kockázat', 'kockázat elfogadva'],
+    false_positive: ['téves riasztás', 'téves pozitív'],
+    duplicate: ['duplikátum'],
+    verified: ['ellenőrizve'],
+    in_progress: ['folyamatban'],
+    fixed: ['javítva', 'javított', 'lezárva'],
+  },
+  ro: {
+    open: ['deschis(?:ă|e|a)?', 'nerezolvat(?:ă|e)?', 'neremediat(?:ă|e)?'],
+    wont_fix: ['risc acceptat', 'acceptat(?:ă)?'],
+    false_positive: ['fals pozitiv', 'alarmă falsă'],
+    duplicate: ['duplicat(?:ă)?'],
+    verified: ['verificat(?:ă|e)?'],
+    in_progress: ['în remediere', 'în lucru', 'în curs'],
+    fixed: ['remediat(?:ă|e)?', 'rezolvat(?:ă|e)?', 'închis(?:ă|e)?'],
   },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {

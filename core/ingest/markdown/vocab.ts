@@ -133,6 +133,26 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'nízký': 'low',
   'nízké': 'low',
   'informativní': 'info',
+  // Hungarian: "kritikus / magas / közepes / alacsony / tájékoztató"
+  kritikus: 'critical',
+  magas: 'high',
+  'közepes': 'medium',
+  alacsony: 'low',
+  'tájékoztató': 'info',
+  // Romanian: "critic / ridicat / mediu / scăzut / informativ" (and the feminine and plural forms)
+  critic: 'critical',
+  'critică': 'critical',
+  critice: 'critical',
+  ridicat: 'high',
+  'ridicată': 'high',
+  ridicate: 'high',
+  mediu: 'medium',
+  medie: 'medium',
+  medii: 'medium',
+  'scăzut': 'low',
+  'scăzută': 'low',
+  'scăzute': 'low',
+  'informativă': 'info',
 };
 
 /**
@@ -165,6 +185,8 @@ const SEV_TOKEN = new RegExp(
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
+  const dots = dotRating(value);
+  if (dots) return dots;
   // "S1", "S2 · Priority: P1": QA severity levels (S1 the worst, as Sev-1), only where the value
   // opens with one, so that "S3 bucket … is public" is no severity
   const qa = /^\W*S([1-4])(?=\s*$|\s*[·•|,;:)(]|\s+[-–—]\s)/.exec(value);
@@ -184,6 +206,23 @@ export function severityFromValue(value: string): Severity | null {
   const w = /^\W*(error|warning|note|important|urgent)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   return cvssSeverity(value);
+}
+
+/** a run of filled and empty marks ("●●●●○", "★★☆☆☆", "■■■□□", "▰▰▱▱▱"), as rating tools print them */
+const DOT_RUN = /^[^\p{L}\p{N}●○★☆■□▰▱]*(?:([●○]{3,5})|([★☆]{3,5})|([■□]{3,5})|([▰▱]{3,5}))(?![●○★☆■□▰▱])/u;
+
+/**
+ * "●●●●○": a rating drawn as filled marks out of three to five, the most filled the worst (of five:
+ * critical, high, medium, low, info; of four: critical … low; of three: high, medium, low).
+ */
+export function dotRating(value: string): Severity | null {
+  const m = DOT_RUN.exec(value);
+  if (!m) return null;
+  const run = m[1] ?? m[2] ?? m[3] ?? m[4];
+  const filled = [...run].filter((c) => '●★■▰'.includes(c)).length;
+  if (filled === 0) return null;
+  const scale: Severity[] = run.length === 5 ? ['info', 'low', 'medium', 'high', 'critical'] : run.length === 4 ? ['low', 'medium', 'high', 'critical'] : ['low', 'medium', 'high'];
+  return scale[filled - 1];
 }
 
 /**
@@ -413,6 +452,21 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['stav'],
     effort: ['odhad', 'pracnost'],
   },
+  hu: {
+    severity: ['sulyossag', 'kockazat', 'prioritas', 'besorolas'],
+    location: ['hely', 'helye', 'fajl', 'erintett fajl', 'utvonal'],
+    status: ['allapot', 'statusz'],
+    ref: ['azonosito'],
+    effort: ['raforditas', 'becsult raforditas'],
+    depends: ['fuggoseg'],
+  },
+  ro: {
+    severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
+    location: ['locatie', 'fisier', 'cale', 'amplasare'],
+    status: ['stare', 'stadiu'],
+    effort: ['efort', 'efort estimat'],
+    depends: ['depinde de'],
+  },
 };
 
 const FIELD_KIND = new Map<string, FieldKind>();
@@ -538,6 +592,30 @@ export function groupBlocks(title: string): boolean | null {
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
+
+/**
+ * The verb "block" (shipping, a release, a go-live) by language, one list each: a language is added in
+ * one place. Used where a legend says what a mark or a level blocks.
+ */
+const BLOCK_WORDS: Record<string, string[]> = {
+  en: ['block(?:s|ed|ing)?', 'blockers?'],
+  fr: ['bloqu\\p{L}*'],
+  es: ['bloque(?:a|an|ar|ante)'],
+  pt: ['bloquei(?:a|am)', 'bloquear'],
+  it: ['blocc(?:a|ano|are|ante)'],
+  de: ['blockier\\p{L}*'],
+  nl: ['blokke\\p{L}*'],
+  cs: ['blokuj\\p{L}*'],
+  pl: ['blokuj\\p{L}*'],
+  sv: ['blockerar'],
+  da: ['blokerer'],
+  no: ['blokkerer'],
+  ro: ['blochea\\p{L}*', 'blocant\\p{L}*'],
+  hu: ['blokkol\\p{L}*'],
+};
+export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
+/** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
 
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 export function blocksStatement(text: string): boolean | null {
