@@ -6,8 +6,24 @@ import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isP
 import { derivedSeverityFact, factSeverity, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 
-export const FIX_ORDER_TITLE =
-  /\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b/i;
+/**
+ * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
+ * "Javasolt javítási sorrend"). A language is added here.
+ */
+const FIX_ORDER_WORDS: Record<string, string[]> = {
+  en: [String.raw`\b(fix|remediation|action|implementation|repair)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
+  fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
+  de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`],
+  es: [String.raw`\borden de (?:corrección|remediación)\b`, String.raw`\bplan de (?:remediación|acción)\b`],
+  pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bplano de (?:remediação|ação)\b`],
+  it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
+  nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
+  ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],
+  hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`],
+  cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
+  pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`],
+};
+export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');
 
 export function insideFinding(s: Section): boolean {
   for (let a: Section | null = s; a; a = a.parent) if (a.isFinding) return true;

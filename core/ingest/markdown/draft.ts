@@ -142,6 +142,13 @@ export function collectSubtree(s: Section, out: Section[]): void {
   for (const c of s.children) if (!c.isFinding) collectSubtree(c, out);
 }
 
+/** keys that name a finding's own id (not a ticket in a tracker), in the field readers' languages */
+const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk)$/;
+
+function foldedKey(key: string): string {
+  return key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
@@ -215,7 +222,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "| ID | HC-01 |" in a finding's property table
   const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
   // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
-  if ((!ref || (s.h.refKind === 'numeric' && refF?.key === 'badge' && /-/.test(refF.value))) && refF) ref = refF.value.trim();
+  // ("### 5.1 Title" over "| Azonosító | … |" / "| E-01 | … |": an Id field names it, not the chapter number)
+  if ((!ref || (s.h.refKind === 'numeric' && (refF?.key === 'badge' || ID_KEY.test(foldedKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim();
   if (!ref) {
     // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
     const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);

@@ -20,13 +20,13 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
-import { GRADE_SCALE, isPartTitle } from './vocab';
+import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, yesNo } from './vocab';
 import { setScheme } from './scheme';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -158,6 +158,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   for (const s of sections) for (const b of s.blocks) {
     if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => scanLegendLine(line, rf), undefined, LEGEND_HINT);
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
+    // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")
+    if (b.type === 'paragraph' && src(text, b).length <= 400 && src(text, b).includes('\n')) scanBlockMark(src(text, b).replace(/\s*\n\s*/g, ' '), rf);
   }
   // the report's words and marks ("| ❌ | High |"), complete once the legend is read: headings, fields
   // and table columns are rated through them
@@ -229,16 +231,19 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   for (const t of legendTables) {
     const rows = (t as Table).children;
     // "| 🚨 | Blocker — high severity | yes, do not deploy until fixed |": a column that says which levels block
-    const blocksCol = rows[0].children.findIndex((c) => /\bblock/i.test(plainInline(cellSource(text, c))));
+    // ("| Beküldést blokkolja? |": the verb in the report's language)
+    const blocksCol = rows[0].children.findIndex((c) => /\bblock/i.test(plainInline(cellSource(text, c))) || BLOCK_WORD.test(plainInline(cellSource(text, c))));
     for (const row of rows.slice(1)) {
       const cells = row.children.map((c) => plainInline(cellSource(text, c)).trim());
       scanGateLine(cells.join(' — '), rf);
       if (blocksCol < 0) continue;
       const key = cells.find((c, i) => i !== blocksCol && c);
-      const sev = key ? rf.scheme.get(key.toLowerCase()) ?? rf.emojiScheme?.get(key.replace(/\uFE0F/g, '')) : undefined;
+      // ("🟥 Elutasítást okoz": the word beside its mark)
+      const sev = key ? rf.scheme.get(key.toLowerCase()) ?? rf.emojiScheme?.get(key.replace(/\uFE0F/g, '')) ?? rf.scheme.get(key.replace(EMOJI_RE, '').trim().toLowerCase()) : undefined;
       if (!sev) continue;
-      if (/^\W*(?:yes|y|true|blocks?|blocking)\b/i.test(cells[blocksCol] ?? '')) rf.gate.add(sev);
-      else if (/^\W*(?:no|n|false)\b/i.test(cells[blocksCol] ?? '')) rf.gateOnly = true;
+      const answer = yesNo(cells[blocksCol] ?? '');
+      if (answer === true || /^\W*(?:blocks?|blocking)\b/i.test(cells[blocksCol] ?? '')) rf.gate.add(sev);
+      else if (answer === false) rf.gateOnly = true;
     }
   }
 

@@ -16,8 +16,8 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
-// (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam")
-const TOTAL_ROW = /^\W*(?:total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä)(?![\p{L}])/iu;
+// (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam", Hungarian "Összesen")
+const TOTAL_ROW = /^\W*(?:total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total)(?![\p{L}])/iu;
 
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
@@ -449,5 +449,38 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     }
     if (map.size) return map;
   }
-  return null;
+  return orderedScale(header, cells, body);
+}
+
+const LEVELS: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/**
+ * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a
+ * scale listed in order, worst first (or best first), whose words the vocabulary knows in part; a level
+ * above the worst known one is one step worse, a level below the mildest one step milder. Read from the
+ * first column (or the one headed as the level), the known words strictly in order.
+ */
+function orderedScale(header: string[], cells: string[][], body: string[][]): Map<string, Severity> | null {
+  if (body.length < 3 || body.length > 6) return null;
+  const at = header.findIndex((h) => /^(?:level|severity|rating|grade|tier|szint|nivel|niveau|stufe|livello|poziom|úroveň|uroven|nível)$/iu.test(h) || factKind(h) === 'severity');
+  const col = at >= 0 ? at : 0;
+  const words = body.map((r) => (r[col] ?? '').replace(/\*\*|__/g, '').trim());
+  if (words.some((w) => !/^[\p{L}][\p{L} -]{1,30}$/u.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
+  const known = words.map((w) => {
+    const sev = severityFromValue(w);
+    return sev && w.split(/\s+/).length <= 2 ? LEVELS.indexOf(sev) : -1;
+  });
+  const idx = known.map((k, i) => [k, i]).filter(([k]) => k >= 0);
+  if (idx.length < 2 || idx.length === words.length) return null;
+  const dir = idx[1][0] > idx[0][0] ? 1 : -1;
+  for (let j = 1; j < idx.length; j++) if ((idx[j][0] - idx[j - 1][0]) * dir <= 0 || idx[j][0] - idx[j - 1][0] !== (idx[j][1] - idx[j - 1][1]) * dir) return null;
+  const map = new Map<string, Severity>();
+  for (let i = 0; i < words.length; i++) {
+    const level = idx[0][0] + (i - idx[0][1]) * dir;
+    if (level < 0 || level >= LEVELS.length) return null;
+    map.set(words[i].toLowerCase(), LEVELS[level]);
+    const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
+    if (marks && marks.length <= 4) map.set(marks, LEVELS[level]);
+  }
+  return map;
 }

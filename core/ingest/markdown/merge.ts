@@ -1,7 +1,7 @@
 // One finding per thing: mentions merge into detailed sections (by id, else by shared title words).
 import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
-import { refKey } from './vocab';
+import { factKind, refKey } from './vocab';
 import type { Draft } from './draft';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
@@ -104,6 +104,37 @@ function richness(d: Draft): number {
   return (f.locations.length ? 2 : 0) + (d.sevFact || d.sevMention ? 1 : 0) + (d.statusOwn ? 1 : 0) + (f.effort ? 1 : 0) + Math.min(3, f.body.length / 200);
 }
 
+/**
+ * "after" in the languages the field readers know, before the other finding's id ("după OT-06",
+ * "après F-2", "nach B-3") or, where the language puts it after, behind it ("az E-02 javítása után",
+ * "T-4 düzeltildikten sonra"). A language is added here.
+ */
+const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
+  fr: { before: ['après', 'dépend de'] },
+  de: { before: ['nach', 'abhängig von', 'hängt von'] },
+  es: { before: ['después de', 'tras', 'depende de'] },
+  pt: { before: ['depois de', 'após', 'depende de'] },
+  it: { before: ['dopo', 'dipende da'] },
+  nl: { before: ['na', 'afhankelijk van'] },
+  sv: { before: ['efter', 'beroende av'] },
+  da: { before: ['efter', 'afhænger af'] },
+  no: { before: ['etter', 'avhenger av'] },
+  cs: { before: ['po', 'závisí na'] },
+  pl: { before: ['po', 'zależy od'] },
+  ro: { before: ['după', 'depinde de'] },
+  hu: { after: ['után'] },
+  tr: { after: ['sonra'] },
+};
+const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van)\s+)?$`, 'iu');
+const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
+
+/** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
+function dependsField(body: string, at: number): boolean {
+  const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
+  const m = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*:?(?:\*\*|__)?\s*:/u.exec(line);
+  return !!m && factKind(m[1]) === 'depends';
+}
+
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
@@ -118,7 +149,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
-    } else if (/(?:depends on|blocked by|requires|after|once|needs)[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before)) {
+    } else if (/(?:depends on|blocked by|requires|after|once|needs)[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

@@ -7,12 +7,30 @@ import { factFromLine, src, type Section } from './sections';
 import { EMOJI_RE } from './vocab';
 import { itemText } from './draft';
 
-export const GATE = /must pass|condi[cç][õo]es para o lan[cç]amento|antes do lan[cç]amento|antes del lanzamiento|avant (?:la )?mise en production|vor dem (?:release|go-live)|\bgo\s*\/\s*no[- ]go\b|\bgo[- ]no[- ]go\b|before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)|pre-?(?:deploy|release|launch|production|merge)|do not (?:deploy|release|ship|merge)|(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)|go[- ]live|blocking|required for (?:deploy|release|production)|gate\b/i;
+/**
+ * Checklists by language: words that name one ("checklist", "ellenőrzőlista") and phrases that make it
+ * a gate ("must pass", "before release", "înainte de punerea în funcțiune", "beküldés előtti"). A
+ * language is added here.
+ */
+const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
+  en: {
+    named: ['checklist', 'criteria', String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
+    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`],
+  },
+  pt: { gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento'] },
+  es: { named: ['lista de verificaci[oó]n'], gate: ['antes del lanzamiento'] },
+  fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
+  de: { named: ['checkliste'], gate: ['vor dem (?:release|go-live)'] },
+  ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
+  hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
+};
+const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
+export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');
 
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
-  const named = /checklist|criteria|\bgate\b|definition of done|acceptance|pre-?(?:deploy\w*|release|launch|flight|merge)/i.test(s.h.text);
+  const named = CHECKLIST_NAMED.test(s.h.text);
   const p = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
   const intro = p.length <= 160 && /:\s*$/.test(p) ? p.replace(/:\s*$/, '') : null;
   const heading = s.h.text || 'Checklist';
@@ -75,6 +93,13 @@ export function stepEffort(title: string, blocks: RootContent[], text: string): 
   return null;
 }
 
+const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
+
+/** a list of steps: every item a short bold head over a list of its own */
+function stepItems(text: string, list: List): boolean {
+  return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && WHOLE_BOLD.test(src(text, it.children[0]).split('\n')[0]) && !src(text, it.children[0]).includes('\n'));
+}
+
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
@@ -108,7 +133,17 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
           continue;
         }
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
-        label = p.length <= 160 && /:\s*$/.test(p) ? p.replace(/:\s*$/, '') : null;
+        // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
+        label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
+      } else if (b.type === 'list' && stepItems(text, b as List)) {
+        // "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items
+        for (const it of (b as List).children) {
+          const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
+          const sub = it.children.find((c) => c.type === 'list') as List;
+          steps.push({ title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) });
+        }
+        stepCount++;
+        label = null;
       } else if (b.type === 'list') {
         const title = (label ?? fallbackTitle).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
         const items = fixItems(text, b as List);

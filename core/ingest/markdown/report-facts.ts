@@ -73,7 +73,7 @@ export function newReportFacts(): ReportFacts {
  * policy blocks deployments": one mark, opening a legend entry whose meaning says it blocks shipping (in
  * any language of BLOCK_WORD). A finding that carries the mark blocks deployment.
  */
-function scanBlockMark(line: string, rf: ReportFacts): void {
+export function scanBlockMark(line: string, rf: ReportFacts): void {
   if (line.length > 400) return;
   const m = /^[\s>*+-]*(?:\*\*|__)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u.exec(line);
   if (!m || !BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false || NOT_BLOCK_WORD.test(m[2])) return;

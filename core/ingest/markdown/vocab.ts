@@ -617,6 +617,31 @@ export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(B
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
 export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
 
+/** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
+const YES_NO: Record<string, [string[], string[]]> = {
+  en: [['yes', 'y', 'true'], ['no', 'n', 'false']],
+  fr: [['oui'], ['non']],
+  es: [['sí', 'si'], ['no']],
+  it: [['sì', 'si'], ['no']],
+  pt: [['sim'], ['não', 'nao']],
+  de: [['ja'], ['nein']],
+  nl: [['ja'], ['nee']],
+  sv: [['ja'], ['nej']],
+  da: [['ja'], ['nej']],
+  no: [['ja'], ['nei']],
+  cs: [['ano'], ['ne']],
+  pl: [['tak'], ['nie']],
+  hu: [['igen'], ['nem']],
+  ro: [['da'], ['nu']],
+  tr: [['evet'], ['hayır']],
+};
+const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
+const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
+/** true for a value that opens with yes, false with no (in any language of YES_NO), else null */
+export function yesNo(value: string): boolean | null {
+  return YES_RE.test(value) ? true : NO_RE.test(value) ? false : null;
+}
+
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
