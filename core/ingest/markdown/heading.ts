@@ -300,7 +300,8 @@ export function parseHeading(raw: string): HeadingInfo {
   // leading numbering: "1.", "1.1", "2)"
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
   // ("22 service users authenticate with passwords": a count that opens a sentence in lower case, not a number)
-  const count = num && /^\d+\s+\p{Ll}/u.test(s);
+  // ("34 SBOM components carry …": or an acronym and a word in lower case, with no numbering's dot)
+  const count = num && (/^\d+\s+\p{Ll}/u.test(s) || /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u.test(s));
   if (num && !count && num[0].length < s.length) {
     ref = num[1];
     refKind = 'numeric';

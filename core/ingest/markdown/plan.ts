@@ -93,11 +93,13 @@ export function stepEffort(title: string, blocks: RootContent[], text: string): 
   return null;
 }
 
+const BOLD_HEAD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)/;
 const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
 
 /** a list of steps: every item a short bold head over a list of its own */
 function stepItems(text: string, list: List): boolean {
-  return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && WHOLE_BOLD.test(src(text, it.children[0]).split('\n')[0]) && !src(text, it.children[0]).includes('\n'));
+  // ("1. **Restore the invoices index** (low risk, biggest win)": a remark may follow the bold head)
+  return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && BOLD_HEAD.test(src(text, it.children[0])) && !src(text, it.children[0]).includes('\n') && src(text, it.children[0]).length <= 160);
 }
 
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {

@@ -306,6 +306,14 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
       }
     }
   }
+  // "- 🟥 `S1 severe` — risks an outage …": a legend entry that names a mark's level in a word or a code
+  // of a usual scale ("S1", "P0", "Sev-2") before what it means
+  const entry = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)\s*[—–:=-]\s/u.exec(line) : null;
+  if (entry) {
+    const code = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu.exec(entry[2]);
+    const sev = code ? severityFromValue(code[0]) : severityFromValue(entry[2]);
+    if (sev && !(rf.emojiScheme ??= new Map()).has(entry[1])) rf.emojiScheme.set(entry[1], sev);
+  }
   if (line.length <= 300) {
     arrowEntry(line, rf);
     // "From the guide: **MUST** = high, … · **SHOULD** = medium · **NIT** = low": entries of a legend on one
@@ -424,6 +432,17 @@ function scanCounts(line: string, rf: ReportFacts): void {
       const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3].replace(/^priority\s?/i, 'P'));
       if (!sev) continue;
       if (rf.claims[sev] === undefined) {
+        rf.claims[sev] = Number(m[1]);
+        rf.hasClaims = true;
+      }
+    }
+  }
+  // "9 findings across 6 queries: 2 S1, 3 S2, 2 S3, 1 S4, 1 S5": counts by the levels of a usual scale
+  const coded = [...line.matchAll(/(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g)];
+  if (coded.length >= 3) {
+    for (const m of coded) {
+      const sev = severityFromValue(m[2]);
+      if (sev && rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[1]);
         rf.hasClaims = true;
       }

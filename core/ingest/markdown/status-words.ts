@@ -30,6 +30,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accepted\s*(?:[—–:(-]|\s-\s)*`, '^(?:informative|accepted)$',
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
+      // a tool's muted finding: accepted, not to be fixed
+      '^muted',
       // a scanner's suppression: the owner accepted the finding, it leaves the score
       '^suppressed$',
     ],
@@ -37,9 +39,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'false[\\s-]positive*', 'not a bug',
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
       // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
-      'withdrawn', 'not an? (?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
+      'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
     ],
-    duplicate: ['duplicate'],
+    duplicate: ['duplicate', '^dupe?(?:\\s+of)?'],
     // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
     // negation is listed under 'not_verified' below)
     verified: ['verified'],

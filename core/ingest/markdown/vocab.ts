@@ -189,7 +189,8 @@ export function severityFromValue(value: string): Severity | null {
   if (dots) return dots;
   // "S1", "S2 · Priority: P1": QA severity levels (S1 the worst, as Sev-1), only where the value
   // opens with one, so that "S3 bucket … is public" is no severity
-  const qa = /^\W*S([1-4])(?=\s*$|\s*[·•|,;:)(]|\s+[-–—]\s)/.exec(value);
+  // (S5, where a scale has five levels, the informational one)
+  const qa = /^\W*S([1-5])(?=\s*$|\s*[·•|,;:)(]|\s+[-–—]\s)/.exec(value);
   if (qa) return SEV_LEVEL[Number(qa[1])];
   const m = SEV_TOKEN.exec(value);
   if (m) {
@@ -518,7 +519,9 @@ export function findIssueRef(text: string): RefMatch | null {
     if (/^(?:sev|severity|p|prio|priority)-?\d$/i.test(ref)) continue;
     if (m[2] && /^[a-z]+-\d+\.\d/.test(ref)) continue;
     // "UTF-8", "SHA-256", "ISO-8601", "CWE-79": names of standards and encodings, not ids of findings
-    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|ed|iso|rfc|http|tls|ssl|ipv|base|latin|cp|win|windows|es|ecma|ieee|pkcs|cwe|capec|fips|nist|sp|gpl|lgpl|cc|x)-\d+$/i.test(ref)) continue;
+    // ("GPL-3.0", "Apache-2.0", "MPL-2.0": licence names with their versions)
+    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|ed|iso|rfc|http|tls|ssl|ipv|base|latin|cp|win|windows|es|ecma|ieee|pkcs|cwe|capec|fips|nist|sp|gpl|lgpl|agpl|cc|x)-\d+$/i.test(ref)) continue;
+    if (m[2] && /^(?:gpl|lgpl|agpl|apache|mpl|epl|eupl|cddl|osl|afl|bsl|cc|ofl|artistic|sspl)-\d+(?:\.\d+)+$/i.test(ref)) continue;
     return { ref, kind: 'issue', index: m.index!, length: m[0].length };
   }
   return null;
@@ -545,7 +548,8 @@ export const STATUS_MARKER_EMOJI: Record<string, Status> = {
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues", "Gas Savings": a heading that only names a severity group. */
 export function severityGroupTitle(title: string): string | null {
-  const m = /^(critical|crit|high|medium|med|moderate|low|info(?:rmational)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
+  // ("### For information": the informational ones)
+  const m = /^(?:for\s+(?=info))?(critical|crit|high|medium|med|moderate|low|info(?:rmation(?:al)?)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
 
@@ -561,7 +565,7 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
   const only = severityGroupTitle(text) ?? severityGroupTitle(title);
   // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
   if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
-  return only ? severityFromValue(only) : null;
+  return only ? severityFromValue(only) ?? (/^info/i.test(only) ? 'info' : null) : null;
 }
 
 /**
