@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
+import { dotRating, EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -53,8 +53,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   let numCol = -1;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
-    // (a word of the report's own scale counts as a severity: "| Observation | 2 |")
-    const sevLike = cells.filter((v) => TOTAL_ROW.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    // (a word of the report's own scale counts as a severity: "| Observation | 2 |"; so does a rating in dots, "| ●●●○○ | 2 |")
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
@@ -66,7 +66,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     if (body.filter((r) => /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(r[c] ?? '')).length * 2 > body.length) return false;
   }
   // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")
-  const labels = body.map((r) => (r[sevCol] ?? '').replace(EMOJI_RE, '').trim().toLowerCase());
+  const labels = body.map((r) => (dotRating(r[sevCol] ?? '') ? (r[sevCol] ?? '').trim() : (r[sevCol] ?? '').replace(EMOJI_RE, '').trim().toLowerCase()));
   if (new Set(labels).size !== labels.length) return false;
   const counted: Partial<Record<string, number>> = {};
   for (const r of body) {
@@ -76,7 +76,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
       if (rf.claims.total === undefined) rf.claims.total = n;
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
-      const sev = schemeSeverity(label, rf);
+      const sev = dotRating(r[sevCol] ?? '') ?? schemeSeverity(label, rf);
       if (sev) counted[sev] = (counted[sev] ?? 0) + n;
     }
     rf.hasClaims = true;

@@ -75,7 +75,11 @@ export function newReportFacts(): ReportFacts {
  */
 export function scanBlockMark(line: string, rf: ReportFacts): void {
   if (line.length > 400) return;
-  const m = /^[\s>*+-]*(?:\*\*|__)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u.exec(line);
+  // ("A 🚫 in front of the finding ID means the pipeline is blocked": a short word may come first, and the
+  // meaning may follow a verb of meaning instead of a sign)
+  const m =
+    /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u.exec(line) ??
+    /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?(.{0,60}?(?<![\p{L}])(?:means|indicates|marks|denotes|signals|înseamnă|jelenti|bedeutet|signifie|significa|betekent|znamená|oznacza|betyder|betyr)(?![\p{L}]).+)$/u.exec(line);
   if (!m || !BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false || NOT_BLOCK_WORD.test(m[2])) return;
   (rf.blockMarks ??= new Set()).add(m[1]);
 }
@@ -440,6 +444,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // "9 findings across 6 queries: 2 S1, 3 S2, 2 S3, 1 S4, 1 S5": counts by the levels of a usual scale
   const coded = [...line.matchAll(/(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g)];
   if (coded.length >= 3) {
+    // ("9 findings across 6 queries: 2 S1, …": the sum before them)
+    const sum = /(?<![\w.,])(\d{1,4})\s+(?:findings?|issues?|problems?|bugs?|items?|defects?)\b/i.exec(line.slice(0, coded[0].index));
+    if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1]);
     for (const m of coded) {
       const sev = severityFromValue(m[2]);
       if (sev && rf.claims[sev] === undefined) {

@@ -70,7 +70,7 @@ const FACT_LOWER = /^\s*(?:[-*+]\s+)?(\p{Ll}[\p{Ll} ]{1,20}?)\s?:\s+(\S.*)$/u;
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
   // "*Risk: Critical · ASR 17/20 · Status: Fixed*": a line of fields set in italics
   // ("*Risk: **Critical** · Status: Open*": with values set in bold inside the italics)
-  const italic = /^(\s*(?:[-*+]\s+)?)([*_])(?![*_\s])([^*_\n]*[^*_\s])\2\s*$/.exec(line) ?? /^(\s*(?:[-*+]\s+)?)(\*)(?![*\s])((?:[^*\n]|\*\*[^*\n]+?\*\*)*?(?:[^*\s]|\*\*))\*\s*$/.exec(line);
+  const italic = /^(\s*(?:[-*+]\s+)?)([*_])(?![*_\s])([^*_\n]*[^*_\s])\2\s*$/.exec(line) ?? /^(\s*(?:[-*+]\s+)?)(\*)(?![*\s])((?:[^*\n]|\*\*[^*\n]+?\*\*)+?)(?<!\s)\*\s*$/.exec(line);
   if (italic && /:/.test(italic[3])) line = italic[1] + italic[3];
   // "**Severity:** High | **File:** a.py:3", "Severity: Critical · Status: Fixed · Location: `a.go:1`"
   let parts = [line];

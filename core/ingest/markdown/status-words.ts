@@ -148,7 +148,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['téves riasztás', 'téves pozitív'],
     duplicate: ['duplikátum'],
     verified: ['ellenőrizve'],
-    in_progress: ['folyamatban'],
+    in_progress: ['folyamatban', 'javítás alatt'],
     fixed: ['javítva', 'javított', 'lezárva'],
   },
   ro: {
