@@ -274,7 +274,10 @@ export function parseHeading(raw: string): HeadingInfo {
     for (; k < dots.length - 1; k++) {
       const seg = dots[k].trim();
       // ("R1 · Title": a short letter-and-number id before the dot)
-      const r = findIssueRef(seg) ?? (/^[A-Z]{1,3}\d{1,4}$/.test(seg) && !/^(?:P[0-4]|S[0-5])$/.test(seg) ? { ref: seg, kind: 'issue' as const, index: 0, length: seg.length } : null);
+      // ("S1 · 🟡 Title": an S-numbered id, as "Should fix" items are numbered, where a colour rates the
+      // finding; alone, "S1" is a QA severity)
+      const sId = /^S[1-5]$/.test(seg) && k === 0 && !!emojiSev;
+      const r = findIssueRef(seg) ?? (/^[A-Z]{1,3}\d{1,4}$/.test(seg) && (!/^(?:P[0-4]|S[0-5])$/.test(seg) || sId) ? { ref: seg, kind: 'issue' as const, index: 0, length: seg.length } : null);
       const sv = isPureMarker(seg) ? severityFromLabel(seg, true) : null;
       const st = !sv && isPureMarker(seg) ? statusFromText(seg) : null;
       if (r && r.index === 0 && r.length === seg.length) {

@@ -52,6 +52,10 @@ export function htmlBlocksToMarkdown(text: string): string {
   const lines = text.split('\n');
   let fence: string | null = null;
   let depth = 0;
+  let lastSummary: number | null = null;
+  let lastSummaryEnd = -1;
+  // the line of the last "<details>" alone on its line (blanked once read)
+  let openedAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const f = FENCE.exec(line);
@@ -74,10 +78,19 @@ export function htmlBlocksToMarkdown(text: string): string {
     }
     m = /^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(.*?)<\/summary>[ \t]*(?:<blockquote>[ \t]*)?$/i.exec(line);
     if (m) {
-      lines[i] = `${'#'.repeat(Math.min(6, depth + 1))} ${inlineHtml(m[1]).trim()}`;
+      // a <details> block groups what it holds: its summary heads the headings inside it ("<summary>Should
+      // fix (4)</summary>" over "#### S1 · …" is a level-3 heading); one without headings inside sits
+      // beside the <details> block just before it, else one level below the last heading
+      const opened = /<details\b/i.test(line) || (openedAt >= 0 && prevContent(lines, i) < openedAt);
+      const inner = opened ? detailsHeadingLevel(lines, i) : null;
+      const level: number = inner !== null ? Math.max(1, inner - 1) : lastSummary !== null && lastSummaryEnd >= 0 && prevContent(lines, i) <= lastSummaryEnd ? lastSummary : Math.min(6, depth + 1);
+      lines[i] = `${'#'.repeat(level)} ${inlineHtml(m[1]).trim()}`;
+      lastSummary = level;
+      lastSummaryEnd = opened ? detailsEnd(lines, i) : -1;
       continue;
     }
     if (/^[ \t]*(?:<\/?(?:details|ul|ol|blockquote)\b[^>]*>[ \t]*)+$/i.test(line)) {
+      if (/^[ \t]*<details\b[^>]*>[ \t]*$/i.test(line)) openedAt = i;
       lines[i] = '';
       continue;
     }
@@ -90,6 +103,56 @@ export function htmlBlocksToMarkdown(text: string): string {
     if (m) lines[i] = inlineHtml(m[1]).trim();
   }
   return lines.join('\n');
+}
+
+/** the line of the </details> that closes the block opened at or just before line `at` (or -1) */
+function detailsEnd(lines: string[], at: number): number {
+  let open = 1;
+  let fence: string | null = null;
+  for (let j = at + 1; j < lines.length && j < at + 5000; j++) {
+    const f = FENCE.exec(lines[j]);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    open += (lines[j].match(/<details\b/gi)?.length ?? 0) - (lines[j].match(/<\/details>/gi)?.length ?? 0);
+    if (open <= 0) return j;
+  }
+  return -1;
+}
+
+/** the smallest heading level inside the <details> block whose summary is on line `at`, or null */
+function detailsHeadingLevel(lines: string[], at: number): number | null {
+  const end = detailsEnd(lines, at);
+  if (end < 0) return null;
+  let min: number | null = null;
+  let fence: string | null = null;
+  for (let j = at + 1; j < end; j++) {
+    const f = FENCE.exec(lines[j]);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = /^(#{1,6})\s/.exec(lines[j]) ?? /^[ \t]*<h([1-6])\b/i.exec(lines[j]);
+    if (h) {
+      const level = h[1].startsWith('#') ? h[1].length : Number(h[1]);
+      if (min === null || level < min) min = level;
+    }
+  }
+  return min;
+}
+
+/** the last line before `at` with any content, skipping blank lines and a lone "<details>" */
+function prevContent(lines: string[], at: number): number {
+  for (let j = at - 1; j >= 0; j--) {
+    if (!lines[j].trim() || /^[ \t]*<details\b[^>]*>[ \t]*$/i.test(lines[j])) continue;
+    return j;
+  }
+  return -1;
 }
 
 /**

@@ -592,7 +592,8 @@ export function statusGroupTitle(title: string): Status | null {
  * heading that says whether what it holds blocks deployment. Null when it says neither.
  */
 export function groupBlocks(title: string): boolean | null {
-  if (/\bnon[- ]?blocking\b|\bnot blocking\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release)\b/i.test(title)) return false;
+  // ("Should fix (4) — don't block merge, but please address them")
+  if (/\bnon[- ]?blocking\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release)\b/i.test(title)) return false;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
