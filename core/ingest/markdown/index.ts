@@ -26,7 +26,7 @@ import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
-import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, yesNo } from './vocab';
+import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -286,6 +286,20 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("Rating Minor": the word after the field's name)
       const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, ''));
       if (sev) f.severity = sev;
+    }
+  }
+  // "PRR-05 · MUST — KRaft quorum in one AZ": a title that opens with a word of the report's own legend is
+  // rated by it; the word is no part of the title
+  if (rf.scheme.size) {
+    for (const f of findings) {
+      const m = /^([\p{L}][\p{L}'-]{1,20})\s+[—–:-]\s+(\S.{3,})$/u.exec(f.title);
+      const sev = m && !severityFromValue(m[1]) ? rf.scheme.get(m[1].toLowerCase()) : undefined;
+      if (!sev) continue;
+      f.title = m![2];
+      if (!f.severity) {
+        f.severity = sev;
+        f.severityText = m![1];
+      }
     }
   }
   // "Colour is our impact rating: 🔴 high, 🟠 medium, 🟡 low": a finding rated by a colour reads through it

@@ -61,7 +61,8 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   const letter = /^\[([CHMLI])\]$/i.exec(tok);
   if (letter) return { sev: ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[letter[1].toUpperCase() as 'C'], sevText: tok };
   if (tok === '[?]') return {};
-  if (EMOJI_ONLY.test(t)) {
+  // (and marks outside the emoji set that writers use as flags: "⚑", "✱")
+  if (EMOJI_ONLY.test(t) || (t.length <= 4 && !t.replace(EMOJI_RE, '').trim())) {
     const e = [...t].find((c) => SEVERITY_EMOJI[c]);
     const st = /[✅✔☑]/u.test(t) ? ('fixed' as Status) : undefined;
     return e ? { sev: SEVERITY_EMOJI[e], sevText: e, status: st } : { status: st };

@@ -249,6 +249,13 @@ function evidence(c: Candidate): string[] {
 const GROUP_NAMES =
   /^(?:(?:critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|gas|savings|optimi[sz]ations?|non-critical|qa|impact|risk|severity|priority|findings?|issues?|and|or|&|P[0-4]|Sev-?[0-5])[\s,/&+-]*)+$/i;
 
+/** a bold title that is only a level of a scale, the usual ones or the report's own, with no id or place */
+function legendEntry(c: Candidate, s: Section): boolean {
+  const t = c.lead.title.trim();
+  if (c.lead.shape !== 'bold' || c.lead.ref || c.lead.locations.length || t.split(/\s+/).length > 2) return false;
+  return !!severityFromValue(t) || !!schemeSeverity(s, t);
+}
+
 function titled(c: Candidate): boolean {
   const t = c.lead.title;
   return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && /[\p{L}]/u.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
@@ -492,6 +499,8 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     let standalone = false;
     let reason: string | null = null;
     if (!titled(c)) reason = c.lead.positive ? 'praise, not a finding' : c.lead.question ? 'a question, not a finding' : c.lead.label ? 'a label that opens text' : 'no title';
+    // "- **MUST** — launch-blocking; *high*": a level of the report's scale and what it means
+    else if (legendEntry(c, set.section)) reason = 'a legend entry: a level of the scale and what it means';
     // a plan or summary may list findings it is the only place of ("## Must fix" > "1) **[M1] …** — `spec.yaml` L88"):
     // one that names its id or title, severity or location stands, and merges if described elsewhere
     else if (set.planned && veryStrongish(c)) standalone = true;
@@ -500,7 +509,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     else if (set.negative && !(set.summary && isStrong)) reason = set.negative;
     // ("### 4. Lawfulness …" over "**Observation 4.1 — …**", "**Observation 4.2 — …**": a numbered
     // chapter holding records with ids of their own is their group, not one record)
-    else if (set.inRecord && !veryStrong(c) && !c.gap && !(isStrong && c.lead.refAtStart && c.lead.refKind === 'issue' && withRef >= 2)) reason = 'inside an enumerated record, whose text it is';
+    // (a record with a tracker id of its own under a numbered chapter, "## 1. Architecture" > "⚑ **PRR-05 · …**",
+    // is no part of the chapter's text)
+    else if (set.inRecord && !veryStrong(c) && !c.gap && !(isStrong && c.lead.refAtStart && c.lead.refKind === 'issue' && (withRef >= 2 || (set.section.h.refKind === 'numeric' && c.lead.shape === 'bold')))) reason = 'inside an enumerated record, whose text it is';
     else if (set.summary) standalone = true;
     else if (setOk && (isStrong || sameShape(c))) standalone = true;
     else if (setOk) reason = 'not of the shape of its set\u2019s findings';
@@ -705,7 +716,7 @@ function headingGroupSeverityOf(label: string): Severity | null {
  */
 function mayLead(lineMd: string): boolean {
   const t = lineMd.trimStart();
-  if (/^(?:\*\*|__|~~|!?\[|`\d|\p{Extended_Pictographic})/u.test(t)) return true;
+  if (/^(?:\*\*|__|~~|!?\[|`\d|\p{Extended_Pictographic}|[\u2690\u2691])/u.test(t)) return true;
   const first = /^[^\s]+/.exec(t)?.[0] ?? '';
   return isMarkerWord(first.replace(/[*_]+/g, ''));
 }
@@ -825,7 +836,8 @@ function annotation(lineMd: string): Note | null {
  * "**PH-1 — Any partner can read …**" alone on a paragraph's first line, its fields or text below: a title
  * of its own (it names the finding when a summary table row names it too), not a sentence's opening.
  */
-const WHOLE_BOLD_LINE = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){8,}(?:\*\*|__)\s*$/;
+// ("⚑ **PRR-05 · …**": a mark may flag it)
+const WHOLE_BOLD_LINE = /^\s*(?:(?:\p{Extended_Pictographic}|[\u2690\u2691])\uFE0F?\s*)?(?:\*\*|__)(?:(?!\*\*|__).){8,}(?:\*\*|__)\s*$/u;
 
 /**
  * A quote that holds records: its first paragraph opens with one ("> **HLX-5560 — …**"), or, in a mail

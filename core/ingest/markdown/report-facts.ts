@@ -328,7 +328,12 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
     // the report's own word first and the severity it carries in its meaning
     // ("🟥 **Red** — high risk; …": a mark before the word stands for the same severity)
-    const named = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?([\p{L}][\p{L} '-]{2,30}?)\s+[—–:-]\s+(?:.{0,160}?[\s(])?(critical|high|medium|low|informational|info)\s+(?:priority|severity|risk|impact)\b/iu.exec(line);
+    // ("- **MUST** — launch-blocking. Treated as *high* severity": the word and the severity in emphasis)
+    const named = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L} '-]{2,30}?)(?:\*\*|__)?\s+[—–:-]\s+(?:.{0,160}?[\s(*_])?(critical|high|medium|low|informational|info)[*_]{0,2}\s+(?:priority|severity|risk|impact)\b/iu.exec(line);
+    // ("SHOULD — fix within 30 days of launch; medium.": a word and what it means, the severity it carries
+    // closing the meaning after a semicolon or a comma)
+    const closing = named ? null : /^[\s>*+-]*(\p{Lu}[\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)\s*[—–=]\s+.{0,160}?[;,(]\s*(critical|high|medium|low|informational|info)\s*\)?\.?\s*$/u.exec(line);
+    if (closing && !severityFromValue(closing[1]) && !rf.scheme.has(closing[1].toLowerCase())) rf.scheme.set(closing[1].toLowerCase(), severityFromValue(closing[2])!);
     const nword = named ? named[2].toLowerCase().trim() : '';
     const nsev = named ? severityFromValue(named[3]) : null;
     if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);
