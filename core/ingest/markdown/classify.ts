@@ -19,6 +19,7 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
   nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],
+  fi: [String.raw`korjausjärjestys`, String.raw`korjaussuunnitelma`, String.raw`toimenpidesuunnitelma`],
   hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`],
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
   pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`],

@@ -218,6 +218,14 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(0, p.index).trim();
         continue;
       }
+      // "[KORJAUKSESSA]", "[HYVÄKSYTTY RISKI]": a state in capitals in brackets, in any language the status
+      // words know
+      const capsState = inner.length <= 30 && /\p{Lu}{2}/u.test(inner) && inner === inner.toUpperCase() && !isPureMarker(inner) ? statusFromText(inner) : null;
+      if (capsState) {
+        if (!status) status = capsState;
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
       if (isPureMarker(inner)) {
         const st = statusFromText(inner);
         if (st && !status) status = st;

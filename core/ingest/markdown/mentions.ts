@@ -207,6 +207,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const imp = col(/^(?:impact|impacto|impatto|auswirkung)$/);
     if (imp >= 0 && rows.slice(1).every((r) => !r.children[imp] || severityFromValue(cellText(text, r.children[imp])) || !cellText(text, r.children[imp]))) sevCol = imp;
   }
+  // "| Kriittinen | Henkilötietojen vuoto … | ennen käyttöönottoa |" … "| Matala | … |": a scale that names each
+  // level once, in order, in its first column, with no ids: the report's legend, not findings
+  if (sevCol === 0 && rows.length >= 4) {
+    const levels = rows.slice(1).map((r) => {
+      const v = cellText(text, r.children[0] ?? { children: [] }).replace(EMOJI_RE, '').trim();
+      return v.split(/\s+/).length <= 2 ? sevOf(v) : null;
+    });
+    const order = levels.map((l) => (l ? LEVELS.indexOf(l) : -1));
+    const monotone = order.every((o, i) => o >= 0 && (i === 0 || o > order[i - 1])) || order.every((o, i) => o >= 0 && (i === 0 || o < order[i - 1]));
+    const ids = rows.slice(1).some((r) => r.children.some((c) => ID_CELL.test(cellText(text, c).trim()) || /^#?\d{1,4}$/.test(cellText(text, c).trim())));
+    if (monotone && !ids) return [];
+  }
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")

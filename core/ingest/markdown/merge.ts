@@ -123,6 +123,7 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   pl: { before: ['po', 'zależy od'] },
   ro: { before: ['după', 'depinde de'] },
   hu: { after: ['után'] },
+  fi: { after: ['jälkeen'] },
   tr: { after: ['sonra'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van)\s+)?$`, 'iu');

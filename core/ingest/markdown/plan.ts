@@ -22,6 +22,7 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
   de: { named: ['checkliste'], gate: ['vor dem (?:release|go-live)'] },
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
+  fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
 };
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');

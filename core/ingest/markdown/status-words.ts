@@ -151,6 +151,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['folyamatban', 'javítás alatt'],
     fixed: ['javítva', 'javított', 'lezárva'],
   },
+  fi: {
+    open: ['avoin', 'avoinna', 'korjaamatta'],
+    wont_fix: ['hyväksytty riski', 'ei korjata'],
+    false_positive: ['väärä hälytys', 'virheellinen havainto'],
+    duplicate: ['kaksoiskappale', 'duplikaatti'],
+    verified: ['varmennettu', 'todennettu'],
+    in_progress: ['korjauksessa', 'työn alla', 'käsittelyssä'],
+    fixed: ['korjattu'],
+  },
   ro: {
     open: ['deschis(?:ă|e|a)?', 'nerezolvat(?:ă|e)?', 'neremediat(?:ă|e)?'],
     wont_fix: ['risc acceptat', 'acceptat(?:ă)?'],

@@ -153,6 +153,13 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'scăzută': 'low',
   'scăzute': 'low',
   'informativă': 'info',
+  // Finnish: "kriittinen / korkea / kohtalainen / matala" (and "keskitaso", "alhainen")
+  kriittinen: 'critical',
+  korkea: 'high',
+  kohtalainen: 'medium',
+  keskitaso: 'medium',
+  matala: 'low',
+  alhainen: 'low',
 };
 
 /**
@@ -461,6 +468,14 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['raforditas', 'becsult raforditas'],
     depends: ['fuggoseg'],
   },
+  fi: {
+    severity: ['vakavuus', 'luokka', 'vakavuusluokka', 'riski', 'riskitaso', 'prioriteetti'],
+    location: ['sijainti', 'tiedosto', 'kohta'],
+    status: ['tila'],
+    ref: ['tunniste'],
+    effort: ['tyomaara', 'arvio'],
+    depends: ['riippuvuus'],
+  },
   ro: {
     severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
     location: ['locatie', 'fisier', 'cale', 'amplasare'],
@@ -617,6 +632,7 @@ const BLOCK_WORDS: Record<string, string[]> = {
   no: ['blokkerer'],
   ro: ['blochea\\p{L}*', 'blocant\\p{L}*'],
   hu: ['blokkol\\p{L}*'],
+  fi: ['est(?:ää|ävät)'],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
@@ -637,6 +653,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   cs: [['ano'], ['ne']],
   pl: [['tak'], ['nie']],
   hu: [['igen'], ['nem']],
+  fi: [['kyllä'], ['ei']],
   ro: [['da'], ['nu']],
   tr: [['evet'], ['hayır']],
 };
@@ -655,6 +672,8 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (/(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
+  if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
   if (/(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
