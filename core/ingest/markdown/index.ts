@@ -15,7 +15,7 @@ import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { findingFromSection, headingPlace, type Draft } from './draft';
 import { countsTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, type RecordContext } from './records';
+import { listLabel, listRecords, paragraphRecords, ratedParagraphs, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
@@ -209,7 +209,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     at.offset = s.start;
     const inFinding = insideFinding(s);
     let prev: RootContent | null = null;
-    if (!inFinding) paragraphRecords(rctx, s.blocks, s, mentions);
+    if (!inFinding) {
+      ratedParagraphs(rctx, s.blocks, s, mentions);
+      paragraphRecords(rctx, s.blocks, s, mentions);
+    }
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
       if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));

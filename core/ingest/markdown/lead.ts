@@ -303,7 +303,33 @@ export function checkResult(md: string): { lead: Lead; failed: boolean } | null 
 }
 
 /** Reads one line (Markdown source, list marker and checkbox removed) as the head of a record. */
+/**
+ * GitLab label references, ~"severity::1", ~bug, ~"workflow::in review": labels, never part of a title;
+ * a scoped severity or status label rates or places the record.
+ */
+const GITLAB_LABEL = /(?<![\w~])~(?:"([^"\n]{1,60})"|([A-Za-z][\w.-]*(?:::[\w.-]+)?))/g;
+
 export function readLead(md: string): Lead {
+  if (!md.includes('~') || !/(?<![\w~])~["A-Za-z]/.test(md)) return readLeadOf(md);
+  let severity: Severity | null = null;
+  let severityText: string | null = null;
+  let status: Status | null = null;
+  const stripped = md.replace(GITLAB_LABEL, (_, quoted: string | undefined, bare: string | undefined) => {
+    const label = (quoted ?? bare ?? '').trim();
+    const scoped = /^(.+?)::\s*(.+)$/.exec(label);
+    const kind = scoped ? factKind(scoped[1]) : null;
+    if (kind === 'severity' && !severity) {
+      const v = scoped![2].trim();
+      severity = /^[0-5]$/.test(v) ? severityFromValue(`Sev ${v}`) : severityFromValue(v);
+      if (severity) severityText = label;
+    } else if (kind === 'status' && !status) status = statusFromText(scoped![2]);
+    return ' ';
+  });
+  const lead = readLeadOf(stripped.replace(/[ \t]{2,}/g, ' '));
+  return { ...lead, severity: lead.severity ?? severity, severityText: lead.severity ? lead.severityText : severityText ?? lead.severityText, status: lead.status ?? status, marked: lead.marked || !!severity };
+}
+
+function readLeadOf(md: string): Lead {
   const line = md.length > 2000 ? md.slice(0, 2000) : md;
   const markers = emptyMarkers();
   const locations: Location[] = [];

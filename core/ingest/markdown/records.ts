@@ -403,7 +403,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   if (!inCode(locations)) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
   if (!inCode(locations)) {
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
-    for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
+    // (every span read in turn, short ones too, so that "`*`. Look at `s3.tf`" pairs its backticks right)
+    // (a span may wrap to the next line, inside a quote too)
+    for (const m of c.bodyMd.slice(0, 4000).replace(/[ \t]*\n[ \t]*(?:>[ \t]?)*/g, ' ').matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
+      if (m[1].length < 3) continue;
       addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
       if (inCode(locations)) break;
     }
@@ -1006,6 +1009,49 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     if (!any && !cur) flush();
   }
   flush();
+}
+
+/** "(high)", "(was high, now resolved)", "(medium)": a rating in brackets closing a paragraph */
+const CLOSING_RATING = /\(([^()\n]{1,40})\)\s*\.?\s*$/;
+
+/**
+ * A reviewer's prose, one finding to a paragraph: "The CloudFront distribution still accepts TLS 1.0. In
+ * `cloudfront.tf` line 41 … (high)". Three or more paragraphs of a section close with a rating in
+ * brackets: each is a finding titled by its first sentence, rated by the bracket (which may say it was
+ * resolved). A paragraph that ends in a colon before a code block opens the record the code belongs to.
+ */
+export function ratedParagraphs(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+  const text = ctx.text;
+  const rated: { start: RootContent; end: RootContent; sev: Severity; text: string; status: Status | null }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== 'paragraph' || ctx.skip.has(b)) continue;
+    const raw = src(text, b);
+    if (raw.length > 6000) continue;
+    const m = CLOSING_RATING.exec(raw);
+    const inner = m ? m[1].trim() : '';
+    const sev = m && inner.split(/\s+/).length <= 6 ? severityFromValue(inner) : null;
+    if (!sev) continue;
+    // (the paragraph before a code block, closing with a colon, opens the record)
+    let start: RootContent = b;
+    if (i >= 2 && blocks[i - 1].type === 'code' && blocks[i - 2].type === 'paragraph' && /:\s*$/.test(src(text, blocks[i - 2])) && !CLOSING_RATING.exec(src(text, blocks[i - 2]))) start = blocks[i - 2];
+    rated.push({ start, end: b, sev, text: inner, status: /\b(?:resolved|fixed|done|closed)\b/i.test(inner) ? statusFromText(inner) : null });
+  }
+  if (rated.length < 3) return;
+  for (const [position, r] of rated.entries()) {
+    const startOff = off(r.start, 'start');
+    const endOff = off(r.end, 'end');
+    const bodyMd = text.slice(startOff, endOff);
+    const first = bodyMd.replace(/\s*\n\s*/g, ' ');
+    const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl))[.!?](?=\s+[A-Z`"'(*_])/.exec(first);
+    const title = (stop ? first.slice(0, stop.index) : first.replace(CLOSING_RATING, '')).replace(/\*\*|__/g, '').trim();
+    if (title.length < 8 || title.length > 200) continue;
+    const lead = leadOf({ title, severity: r.sev, severityText: r.text, status: r.status, shape: 'plain', marked: true });
+    const c: Candidate = { lead, body: emptyBody(), start: startOff, end: endOff, bodyMd, checked: null, nested: [] };
+    const set = sectionContext(s);
+    out.push(draftOf(ctx, c, set, 'paragraph', `${rated.length} paragraphs closing with a rating`, true, ['a rating in brackets closing the paragraph'], rated.length, position));
+    for (let k = blocks.indexOf(r.start); k <= blocks.indexOf(r.end); k++) ctx.skip.add(blocks[k]);
+  }
 }
 
 /** A chat message's author and time: "**Dev Patel** · 10:44", "@ana — 2024-05-02 14:10", "Sam (CRM), yesterday". */
