@@ -798,9 +798,10 @@ function actionable(r: GateRow): boolean {
   }
 }
 
-function gateOf(rows: Iterable<GateRow>, openBlockers: number): IngestGate {
+/** `rows`: findings, or groups of `n` findings with the same values */
+function gateOf(rows: Iterable<GateRow & { n?: number }>, openBlockers: number): IngestGate {
   const newBySeverity = Object.fromEntries([...SEVERITIES, 'unrated'].map((s) => [s, 0])) as IngestGate['newBySeverity'];
-  for (const r of rows) if (actionable(r)) newBySeverity[(r.severity ?? 'unrated') as keyof IngestGate['newBySeverity']]++;
+  for (const r of rows) if (actionable(r)) newBySeverity[(r.severity ?? 'unrated') as keyof IngestGate['newBySeverity']] += r.n ?? 1;
   return { newBySeverity, openBlockers };
 }
 

@@ -215,6 +215,35 @@ describe('a large log is stored part by part with the same rows', () => {
     b.d.close();
   });
 
+  it("a first ingest's gate counts the findings it stored (streamed and whole-document)", () => {
+    tmp = tempDir();
+    const bytes = utf8(generateSarif(11_000, 13));
+    // new findings by severity, from the stored rows: neither triaged away nor suppressed in the
+    // source (a suppression counts only while under review or rejected)
+    const stored = (d: ReturnType<typeof openDatabase>) => {
+      const rows = d.sqlite
+        .prepare(
+          `SELECT coalesce(severity, 'unrated') AS severity, count(*) AS n FROM findings
+            WHERE status NOT IN ('false_positive', 'wont_fix', 'duplicate')
+              AND (suppression IS NULL OR json_extract(suppression, '$.status') IN ('underReview', 'rejected'))
+            GROUP BY 1`,
+        )
+        .all() as { severity: string; n: number }[];
+      return Object.fromEntries(['critical', 'high', 'medium', 'low', 'info', 'unrated'].map((s) => [s, rows.find((r) => r.severity === s)?.n ?? 0]));
+    };
+    for (const [file, parse] of [['stream.sqlite', undefined], ['whole.sqlite', whole]] as const) {
+      const a = context(join(tmp.dir, file));
+      const r = ingestBytes(a.ctx, a.projectId, 'big.sarif', bytes, parse);
+      if (!r.ok) throw new Error(r.error);
+      const expected = stored(a.d);
+      const counted = Object.values(expected).reduce((x, y) => x + y, 0);
+      expect(counted).toBeGreaterThan(0);
+      expect(counted).toBeLessThan(11_000); // the log's accepted suppressions are not counted
+      expect(r.gate?.newBySeverity, file).toEqual(expected);
+      a.d.close();
+    }
+  });
+
   // a file of 4 MB or more is read into shared memory (core/ingest/files.ts); a log of
   // PARSE_THREAD_MIN results or more is then parsed on a thread beside the store (sarif-parallel.ts),
   // whose script is a built file, as in the CLI's bundle (scripts/build-cli.mjs)
