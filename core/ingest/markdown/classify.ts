@@ -36,6 +36,16 @@ export function blockedTitle(s: Section): boolean {
   return isGenericTitle(t) || isPartTitle(t) || GROUP_LABEL.test(s.h.text) || FIX_ORDER_TITLE.test(s.h.text);
 }
 
+/** the text of a table's first header cell (its words, bold or not) */
+function headCell(t: RootContent): string {
+  const cell = (t as { children?: { children?: unknown[] }[] }).children?.[0]?.children?.[0];
+  const words = (n: unknown): string => {
+    const x = n as { value?: string; children?: unknown[] };
+    return typeof x.value === 'string' ? x.value : (x.children ?? []).map(words).join('');
+  };
+  return cell ? words(cell) : '';
+}
+
 export function looksLikeFinding(s: Section): boolean {
   return findingReason(s) !== null;
 }
@@ -54,6 +64,9 @@ export function findingReason(s: Section): string | null {
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (groupOfIdRecords(s)) return null;
+  // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
+  // group of records written as tables
+  if (severityGroupTitle(h.title) && s.blocks.some((b) => b.type === 'table' && /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,5}\b/.test(headCell(b)))) return null;
   if (h.refKind === 'issue' && seriesFilesRecords(s)) return null;
   if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more

@@ -415,7 +415,11 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // "| 🛑 | Blocker (high) | … |": a marker column beside the level; the level may name the report's own
   // word with the severity it stands for in brackets
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
+  // ("| Blocker | Sev 0 | …" … "| Minor | Sev 3 |": a scale that starts at Sev 0 has Sev 1 as its second level)
+  const sevZero = cells.some((r) => r.some((c) => /^Sev(?:erity)?[\s-]?0$/i.test(c.trim())));
   const level = (v: string): Severity | null => {
+    const zero = sevZero ? /^Sev(?:erity)?[\s-]?([0-4])$/i.exec(v.trim()) : null;
+    if (zero) return LEVELS[Number(zero[1])];
     const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
     // ("Critico — compromissione …", "High — data loss": a meaning that opens with a severity, in any language)
     const opening = OPENING_LEVEL.exec(v);
@@ -428,7 +432,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
     const opens = body.every((r) => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && severityFromValue(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); });
-    if (!opens && !/priorit|severity|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
+    if (!opens && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     const unrated = (v: string) => /^(?:[-–—](?:\s*\([^)]*\))?|n\/?a|none)?$/i.test(v.trim());

@@ -151,6 +151,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['folyamatban', 'javítás alatt'],
     fixed: ['javítva', 'javított', 'lezárva'],
   },
+  sk: {
+    open: ['otvoren*', 'neopraven*'],
+    wont_fix: ['akceptované riziko', 'riziko akceptované'],
+    false_positive: ['falošne pozitívn*'],
+    verified: ['overen*'],
+    in_progress: ['v riešení'],
+    fixed: ['opraven*', 'vyriešen*'],
+  },
   fi: {
     open: ['avoin', 'avoinna', 'korjaamatta'],
     wont_fix: ['hyväksytty riski', 'ei korjata'],

@@ -153,6 +153,15 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'scăzută': 'low',
   'scăzute': 'low',
   'informativă': 'info',
+  // Slovak: "kritická / vysoká / stredná / nízka / informatívna" (the Czech list has the words both share)
+  'stredná': 'medium',
+  'stredné': 'medium',
+  'stredný': 'medium',
+  'nízka': 'low',
+  'nízke': 'low',
+  'nízky': 'low',
+  'informatívna': 'info',
+  'informatívne': 'info',
   // Finnish: "kriittinen / korkea / kohtalainen / matala" (and "keskitaso", "alhainen")
   kriittinen: 'critical',
   korkea: 'high',
@@ -378,7 +387,7 @@ function genericTitle(title: string): boolean {
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
 const PART_TITLE =
-  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code)$/i;
+  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava)$/i;
 
 export const isPartTitle = memo(partTitle);
 
@@ -467,6 +476,12 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     ref: ['azonosito'],
     effort: ['raforditas', 'becsult raforditas'],
     depends: ['fuggoseg'],
+  },
+  sk: {
+    severity: ['zavaznost', 'kritickost', 'riziko'],
+    location: ['umiestnenie', 'miesto', 'subor', 'koncovy bod'],
+    status: ['stav'],
+    depends: ['zavislost'],
   },
   fi: {
     severity: ['vakavuus', 'luokka', 'vakavuusluokka', 'riski', 'riskitaso', 'prioriteetti'],
@@ -563,6 +578,11 @@ export const STATUS_MARKER_EMOJI: Record<string, Status> = {
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues", "Gas Savings": a heading that only names a severity group. */
 export function severityGroupTitle(title: string): string | null {
+  // ("### 5.1 Kritické", "### Informatívne zistenia", "## Hög"): a severity word of any language, alone or
+  // before a noun for findings
+  const bare = title.trim().replace(/\s*\(\d+[^)]*\)$/, '');
+  const words = bare.split(/\s+/);
+  if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]))) return words[0];
   // ("### For information": the informational ones)
   const m = /^(?:for\s+(?=info))?(critical|crit|high|medium|med|moderate|low|info(?:rmation(?:al)?)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
@@ -654,6 +674,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   pl: [['tak'], ['nie']],
   hu: [['igen'], ['nem']],
   fi: [['kyllä'], ['ei']],
+  sk: [['áno'], ['nie']],
   ro: [['da'], ['nu']],
   tr: [['evet'], ['hayır']],
 };
