@@ -118,6 +118,16 @@ function leadBlocks(b: RootContent): RootContent[] {
   return [b];
 }
 
+const RECORD_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b|\[[A-Z]{1,6}-?\d+\]/;
+
+/** True when `test` holds for a string anywhere in the value (the strings JSON.stringify would write). */
+function anyString(v: unknown, test: (s: string) => boolean): boolean {
+  if (typeof v === 'string') return test(v);
+  if (!v || typeof v !== 'object') return false;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (anyString(x, test)) return true;
+  return false;
+}
+
 /**
  * How many records with ids open the section's own paragraphs and list items ("**INFRA-01 — …**"):
  * "### P1 — fix within 2 weeks" holding several is a group of findings, not one.
@@ -129,8 +139,10 @@ function recordsUnder(s: Section): number {
     for (const x of items) {
       if (!x || x.type !== 'paragraph') continue;
       const head = (x.children[0] && 'value' in x.children[0] ? String(x.children[0].value) : '') || '';
-      const first = x.children[0]?.type === 'strong' || x.children[0]?.type === 'emphasis' || x.children[0]?.type === 'delete' ? JSON.stringify(x.children[0]).slice(0, 400) : head;
-      if (/\b[A-Z][A-Z0-9]{0,9}-\d+\b|\[[A-Z]{1,6}-?\d+\]/.test(first)) n++;
+      const styled = x.children[0]?.type === 'strong' || x.children[0]?.type === 'emphasis' || x.children[0]?.type === 'delete';
+      // (the node's JSON, read only when one of its strings could hold an id: escapes only take matches away)
+      const first = !styled ? head : anyString(x.children[0], (v) => RECORD_ID.test(v)) ? JSON.stringify(x.children[0]).slice(0, 400) : '';
+      if (RECORD_ID.test(first)) n++;
     }
   }
   return n;

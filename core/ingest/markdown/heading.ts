@@ -109,6 +109,7 @@ function isPureMarker(inner: string): boolean {
   return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
 }
 
+const EMOJI_ANY = new RegExp(EMOJI_RE.source, 'u');
 const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu');
 
 /** "Sev 1", "Severity 2" set off by separators as a marker (not "Severity 2 incidents are not paged") */
@@ -118,7 +119,8 @@ export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
   // follows the dash qualifies it (a measurement, a place); markers before the bold stay markers
-  const bold = /^([^*_\p{L}]{0,12}(?:[\p{L}\d-]+\s*[·:|]?\s*){0,2}?)(?:\*\*|__)([^*_]{3,200}?)(?:\*\*|__)\s*[—–-]\s+(\S.{0,300})$/u.exec(raw.trim());
+  // (the expression backtracks at length over a heading; most have no bold or underscores at all)
+  const bold = (raw.includes('**') || raw.includes('__')) && /^([^*_\p{L}]{0,12}(?:[\p{L}\d-]+\s*[·:|]?\s*){0,2}?)(?:\*\*|__)([^*_]{3,200}?)(?:\*\*|__)\s*[—–-]\s+(\S.{0,300})$/u.exec(raw.trim());
   if (bold && /\p{L}{2,}\s+\p{L}{2,}/u.test(bold[2]) && !isPureMarker(plainInline(bold[2])) && !/(?:\*\*|__)/.test(bold[3])) {
     const h = parseHeading(`${bold[1]}${bold[2]}`);
     const tail = plainInline(bold[3]);
@@ -151,12 +153,9 @@ export function parseHeading(raw: string): HeadingInfo {
     if (STATUS_MARKER_EMOJI[e] && !status) status = STATUS_MARKER_EMOJI[e];
   }
   // an emoji between the title and a trailing word separates them ("Title ❌ MODERATE")
-  s = s
-    .trim()
-    .replace(EMOJI_BEFORE_LAST_WORD, ' - ')
-    .replace(EMOJI_RE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // (both replaces need an emoji: most headings have none)
+  s = EMOJI_ANY.test(s) ? s.trim().replace(EMOJI_BEFORE_LAST_WORD, ' - ').replace(EMOJI_RE, ' ') : s.trim();
+  s = s.replace(/\s+/g, ' ').trim();
   const text = s;
 
   let severity: Severity | null = null;

@@ -316,10 +316,17 @@ interface SetContext {
 
 /** "#### `src/refunds/refund.service.ts`", "#### src/payments/stripe.adapter.ts (1)": a heading that names a file. */
 export function headingPath(s: Section): string | null {
+  // (read once per heading: every section under it asks again, through ancestorPath)
+  const known = headingPaths.get(s.h);
+  if (known !== undefined) return known;
   const t = s.h.text.replace(/\s*\(\d+\)\s*$/, '').trim();
   const locs = parseLocations(t, true);
-  return locs.length === 1 && t.replace(/`/g, '').trim() === locs[0].path ? locs[0].path : null;
+  const path = locs.length === 1 && t.replace(/`/g, '').trim() === locs[0].path ? locs[0].path : null;
+  headingPaths.set(s.h, path);
+  return path;
 }
+
+const headingPaths = new WeakMap<Section['h'], string | null>();
 
 /** The file the nearest enclosing heading names, if any. */
 function ancestorPath(s: Section): string | null {
