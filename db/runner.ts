@@ -25,6 +25,13 @@ export interface SqlRunner {
   prepare<R>(q: Query<R>): Prepared<R>;
   /** runs fn in a transaction (nested calls become savepoints); a throw rolls everything back */
   tx<T>(fn: () => T): T;
+  /**
+   * optional: like tx, for a write that changes only rows it has read with `forUpdate` (row locks,
+   * held to its end) and adds rows of its own: such transactions run side by side (two of them on
+   * the same row wait for each other), never beside a tx. Nested in a tx it is a savepoint of it.
+   * A runner without it: callers use tx (writers queue), and read without `forUpdate`.
+   */
+  rowLockTx?<T>(fn: () => T): T;
   /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */
   deferForeignKeys(): void;
   /**

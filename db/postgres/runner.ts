@@ -288,9 +288,23 @@ export class PostgresRunner implements SqlRunner {
   }
 
   tx<T>(fn: () => T): T {
+    return this.transaction(fn, 'pg_advisory_xact_lock');
+  }
+
+  /**
+   * The write lock taken in shared mode: row-locking transactions (findings edits) run side by side,
+   * and every tx (exclusive) waits for them and they for it. Two on the same rows queue on the rows'
+   * locks, so the version one of them checks cannot change before it commits.
+   */
+  rowLockTx<T>(fn: () => T): T {
+    return this.transaction(fn, 'pg_advisory_xact_lock_shared');
+  }
+
+  private transaction<T>(fn: () => T, lock: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared'): T {
     const top = this.depth === 0;
     const savepoint = `sp${this.depth}`;
-    this.exec(top ? [{ text: 'BEGIN', values: [] }, { text: 'SELECT pg_advisory_xact_lock($1)', values: [WRITE_LOCK_KEY] }] : [{ text: `SAVEPOINT ${savepoint}`, values: [] }]);
+    // BEGIN and the lock in one round trip (a multi-statement query: no parameters)
+    this.exec([{ text: top ? `BEGIN; SELECT ${lock}(${WRITE_LOCK_KEY})` : `SAVEPOINT ${savepoint}`, values: [] }]);
     this.depth++;
     let out: T;
     try {
@@ -318,7 +332,9 @@ export class PostgresRunner implements SqlRunner {
     this.explicitIds.clear();
     try {
       const last = this.beforeCommit?.() ?? [];
-      this.exec([
+      // the queued writes, these and the COMMIT as one script: one round trip while the lock is held
+      // (the first failing statement stops it, and the transaction is rolled back below)
+      this.queue.push(
         // identity sequences past the ids the core wrote itself, so the next default id is free
         ...sync.map((t) => ({
           text: `SELECT setval(pg_get_serial_sequence($1::text, 'id'), m) FROM (${this.rowSecurity ? 'SELECT punchlist_max_id($1::text::regclass) AS m' : `SELECT max("id") AS m FROM ${ident(t)}`}) x WHERE m IS NOT NULL`,
@@ -326,7 +342,8 @@ export class PostgresRunner implements SqlRunner {
         })),
         ...last,
         { text: 'COMMIT', values: [] },
-      ]);
+      );
+      this.flushQueue();
     } catch (e) {
       try {
         this.pg.run([{ text: 'ROLLBACK', values: [] }]);

@@ -52,15 +52,21 @@ export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: F
   const fields = [...values.keys()];
   const { db, runner } = ctx;
 
-  runner.tx(() => {
+  // on PostgreSQL edits of different findings run side by side: each locks the rows it reads
+  // (db/runner.ts rowLockTx), in id order so that two bulk edits never wait for each other in a circle
+  const rowLocks = !!runner.rowLockTx;
+  const inTx = <T>(fn: () => T): T => (rowLocks ? runner.rowLockTx!(fn) : runner.tx(fn));
+  const readOrder = rowLocks ? [...unique].sort((a, b) => a - b) : unique;
+  inTx(() => {
     const now = ctx.now();
     // the rows are read 500 at a time (on PostgreSQL a read per finding is a round trip each)
     const rows = new Map<number, Record<string, unknown> & { id: number; project_id: number }>();
-    for (let i = 0; i < unique.length; i += 500) {
-      for (const r of runner.all(findingRepository(db).patchableOf(unique.slice(i, i + 500)))) rows.set(r.id, r);
+    for (let i = 0; i < readOrder.length; i += 500) {
+      const read = findingRepository(db).patchableOf(readOrder.slice(i, i + 500));
+      for (const r of runner.all(rowLocks ? read.orderBy('id').forUpdate() : read)) rows.set(r.id, r);
     }
-    // inside the write transaction (writers queue: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory
-    // lock), so nobody can change a row between this check and the UPDATE
+    // inside the write transaction (writers queue: SQLite's BEGIN IMMEDIATE; on PostgreSQL the rows
+    // are locked), so nobody can change a row between this check and the UPDATE
     if (versions?.size) {
       const stale = unique.filter((id) => {
         const row = rows.get(id);
