@@ -9,7 +9,7 @@ import { CompiledQuery, sql, type Expression, type Kysely, type RawBuilder, type
 import type { SqlRunner } from './runner';
 import { isPostgres, pgRunner } from './dialect';
 import { locationPathSql } from './location-path';
-import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsMatch, pgFtsSchema } from './postgres/fts';
+import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsIndexRuleText, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
 /** PostgreSQL's search documents written beside a bulk ingest's rows (core/ingest/store.ts): columns, and a document's text */
 export { FTS_DOC_COLUMNS, tsvectorText as ftsDocumentText } from './postgres/fts';
@@ -232,9 +232,10 @@ function termExpression(t: string): RawBuilder<string> {
     FROM (SELECT term FROM ${sql.table(VOCAB_TABLE)} WHERE term >= ${lo} AND term < ${lo + '\u{10FFFF}'} LIMIT ${MAX_EXPANSION + 1})), ${prefix})`;
 }
 
-/** Indexes rule text `id` (a new row of rule_texts) as its own row (see RULE_MARK); nothing on PostgreSQL. */
+/** Indexes rule text `id` (a new row of rule_texts) as its own row (see RULE_MARK; PostgreSQL: postgres/fts.ts ruleMark). */
 export function ftsIndexRuleText(runner: SqlRunner, id: number, text: string): void {
-  if (pgRunner(runner)) return; // the tsvector twin indexes each finding's whole body
+  const pg = pgRunner(runner);
+  if (pg) return pgFtsIndexRuleText(pg, id, text);
   runner.run(CompiledQuery.raw(`INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (?, '', ?, '', '')`, [-id, text]));
 }
 

@@ -174,13 +174,17 @@ function storedOnce(find: (value: string) => number | undefined, add: (value: st
   };
 }
 
-/** The id of each rule text (rule_texts, db/finding-body.ts), indexed for search when first stored. */
-export function ruleTextIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (text: string) => number {
+/**
+ * The id of each rule text (rule_texts, db/finding-body.ts), indexed for search when first stored;
+ * `indexed`: the rule texts it stored (and indexed) itself.
+ */
+export function ruleTextIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>, indexed?: Set<number>): (text: string) => number {
   return storedOnce(
     (text) => runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', ruleTextDigest(text)))?.id,
     (text) => {
       const id = runner.run(db.insertInto('rule_texts').values({ digest: ruleTextDigest(text), text })).lastId;
       ftsIndexRuleText(runner, id, text);
+      indexed?.add(id);
       return id;
     },
   );
@@ -438,7 +442,9 @@ function insertRowParts(
   const doc = st.doc;
   const paths: string[] = [];
   const docRow: unknown[] = [0, ''];
-  const ruleTextId = ruleTextIds(core);
+  /** rule texts indexed by this ingest: a document holds their mark, not their words (db/postgres/fts.ts ruleMark) */
+  const indexedRuleTexts = new Set<number>();
+  const ruleTextId = ruleTextIds(core, indexedRuleTexts);
   /** each finding's rule text in this part (its whole body is its own text and this) */
   const ruleTexts: (string | null)[] = [];
   const pathId = pathIds(core);
@@ -475,8 +481,10 @@ function insertRowParts(
       for (let k = 0; k < part.n; k++) {
         const at = k * FINDING_WIDTH;
         docRow[0] = nextId + k;
-        const body = composeBody(rows[at + DOC.body] as string, ruleTexts[k]);
-        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, body, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null]);
+        const textId = ruleTexts[k] === null ? null : (rows[at + B.ruleText] as number);
+        const marked = textId !== null && indexedRuleTexts.has(textId);
+        const body = marked ? (rows[at + DOC.body] as string) : composeBody(rows[at + DOC.body] as string, ruleTexts[k]);
+        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, body, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null], marked ? textId : null);
         doc.addValues(docRow, 0);
       }
     }

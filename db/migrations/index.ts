@@ -13,10 +13,11 @@ import { rowVersions } from './011-row-versions';
 import { ruleTexts } from './012-rule-texts';
 import { assignment } from './013-assignment';
 import { projectRoles } from './014-project-roles';
+import { ruleTextSearch } from './015-rule-text-search';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions, ruleTexts, assignment, projectRoles];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions, ruleTexts, assignment, projectRoles, ruleTextSearch];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -53,10 +53,33 @@ export function lexemes(...texts: ReadonlyArray<string | null>): string {
  * the distinct lexemes of the texts as a tsvector's text form ('a' 'b'), for COPY: a lexeme holds
  * only letters and digits, so quoting it needs no escape
  */
-export function tsvectorText(texts: ReadonlyArray<string | null>): string {
+export function tsvectorText(texts: ReadonlyArray<string | null>, ruleTextId?: number | null): string {
   let out = '';
   for (const t of lexemeSet(texts)) out += out ? ` '${t}'` : `'${t}'`;
+  if (ruleTextId !== null && ruleTextId !== undefined) out += out ? ` '${ruleMark(ruleTextId)}'` : `'${ruleMark(ruleTextId)}'`;
   return out;
+}
+
+/**
+ * The lexeme that stands in a finding's document for the words of rule text `id` (indexed once, in
+ * rule_texts_fts): '#' is never in a search term (terms hold letters and digits only), so no
+ * search matches a mark itself; pgFtsMatch adds the marks of the rule texts that hold a term.
+ */
+export const ruleMark = (id: number): string => `#${id}`;
+
+/** schema step 15: each rule text's lexemes, once (see ruleMark) */
+export function pgRuleTextFtsSchema(): string[] {
+  return [`CREATE TABLE rule_texts_fts (id integer PRIMARY KEY REFERENCES rule_texts(id) ON DELETE CASCADE, doc tsvector NOT NULL)`];
+}
+
+/** Indexes rule text `id` (a new row of rule_texts) once: the documents of findings showing it hold its mark. */
+export function pgFtsIndexRuleText(runner: PostgresRunner, id: number, text: string): void {
+  runner.exec([
+    {
+      text: `INSERT INTO rule_texts_fts (id, doc) VALUES ($1, array_to_tsvector(string_to_array($2, ' '))) ON CONFLICT (id) DO NOTHING`,
+      values: [id, lexemes(text)],
+    },
+  ]);
 }
 
 /** schema: the table and its GIN index (migration 2 on PostgreSQL; 4 and 7 change nothing here) */
@@ -70,14 +93,16 @@ export function pgFtsSchema(): string[] {
 const STEP = 5_000;
 
 /** each finding's indexed values, its body as shown (db/finding-body.ts) */
-const SOURCE = `SELECT f.id, f.title, ${findingBodySql('f', 'chr(10) || chr(10)')} AS body, f.ref, f.rule_id,
+/** (a rule text indexed in rule_texts_fts stands in the document as its mark, its words not repeated) */
+const SOURCE = `SELECT f.id, f.title, CASE WHEN x.id IS NULL THEN ${findingBodySql('f', 'chr(10) || chr(10)')} ELSE f.body END AS body, x.id AS mark, f.ref, f.rule_id,
        (SELECT string_agg(${locationPathSql('l')}, ' ' ORDER BY l.ordinal) FROM locations l WHERE l.finding_id = f.id) AS paths
-  FROM findings f`;
+  FROM findings f LEFT JOIN rule_texts_fts x ON x.id = f.rule_text_id`;
 
 interface SourceRow {
   id: number;
   title: string;
   body: string;
+  mark: number | null;
   ref: string | null;
   rule_id: string | null;
   paths: string | null;
@@ -86,7 +111,7 @@ interface SourceRow {
 function write(runner: PostgresRunner, rows: readonly SourceRow[]): number {
   if (!rows.length) return 0;
   const ids = rows.map((r) => r.id);
-  const docs = rows.map((r) => lexemes(r.title, r.body, r.paths, r.ref, r.rule_id));
+  const docs = rows.map((r) => [lexemes(r.title, r.body, r.paths, r.ref, r.rule_id), r.mark === null ? '' : ruleMark(r.mark)].filter(Boolean).join(' '));
   runner.exec([
     {
       text: `INSERT INTO findings_fts (rowid, doc)
@@ -113,7 +138,7 @@ export function pgFtsIndexReport(runner: PostgresRunner, reportId: number, betwe
     const [got] = runner.exec([{ text: `${SOURCE} WHERE f.report_id = $1 AND f.id >= $2 AND f.id < $3`, values: [reportId, from, from + STEP] }]);
     const rows = got.rows as unknown as SourceRow[];
     values.length = 0;
-    for (const r of rows) values.push(r.id, tsvectorText([r.title, r.body, r.paths, r.ref, r.rule_id]));
+    for (const r of rows) values.push(r.id, tsvectorText([r.title, r.body, r.paths, r.ref, r.rule_id], r.mark));
     runner.copyRows('findings_fts', ['rowid', 'doc'], values, rows.length);
     done += rows.length;
   }
@@ -140,10 +165,18 @@ export function pgTsQuery(fts5Query: string): string | null {
   return terms.length ? terms.map((t) => `'${t}':*`).join(' & ') : null;
 }
 
-/** `findings_fts.doc @@ query` (the board joins findings_fts on rowid, as on SQLite) */
+/**
+ * `findings_fts.doc @@ query` (the board joins findings_fts on rowid, as on SQLite), each prefix term
+ * ORed with the marks of the rule texts holding it (see ruleMark): a finding matches a term its own
+ * values hold or its rule text does. The query is computed once per statement.
+ */
 export function pgFtsMatch(fts5Query: string): Expression<SqlBool> {
   const q = pgTsQuery(fts5Query);
-  return q === null ? sql<SqlBool>`false` : sql<SqlBool>`${sql.ref('findings_fts.doc')} @@ ${q}::tsquery`;
+  if (q === null) return sql<SqlBool>`false`;
+  const terms = q.split(' & ').map(
+    (t) => sql`(SELECT string_agg(e, ' | ')::tsquery FROM (SELECT ${t}::text AS e UNION ALL SELECT '''#' || x.id || '''' FROM rule_texts_fts x WHERE x.doc @@ ${t}::tsquery) m)`,
+  );
+  return sql<SqlBool>`${sql.ref('findings_fts.doc')} @@ (${sql.join(terms, sql` && `)})`;
 }
 
 /**

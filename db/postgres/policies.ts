@@ -145,6 +145,17 @@ function policiesOf(t: TableRule): string[] {
   return out;
 }
 
+const SHARED_TABLES = ['rule_texts', 'paths'];
+
+/** a table shared by every project (each text or path stored once): any member reads it, a lead adds to it */
+export function sharedTablePolicies(t: string): string[] {
+  return [
+    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`,
+    `CREATE POLICY member_reads ON ${t} FOR SELECT USING (true)`,
+    `CREATE POLICY lead_inserts ON ${t} FOR INSERT WITH CHECK ((SELECT punchlist_everywhere('lead')) OR cardinality((SELECT punchlist_projects('lead'))) > 0)`,
+  ];
+}
+
 /** schema step 14 on PostgreSQL, after project_members exists */
 export function projectRoleSql(): string[] {
   const changed = REPORT_CONTENT_COLUMNS.map((c) => `NEW.${c} IS DISTINCT FROM OLD.${c}`).join(' OR ');
@@ -184,11 +195,7 @@ export function projectRoleSql(): string[] {
     // events are written in the login's own name
     `CREATE POLICY own_events ON events AS RESTRICTIVE FOR INSERT WITH CHECK (actor = current_user)`,
     // shared by every project (each text or path stored once): any member reads them, a lead adds them
-    ...['rule_texts', 'paths'].flatMap((t) => [
-      `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`,
-      `CREATE POLICY member_reads ON ${t} FOR SELECT USING (true)`,
-      `CREATE POLICY lead_inserts ON ${t} FOR INSERT WITH CHECK ((SELECT punchlist_everywhere('lead')) OR cardinality((SELECT punchlist_projects('lead'))) > 0)`,
-    ]),
+    ...SHARED_TABLES.flatMap(sharedTablePolicies),
     // memberships: readable by every team login; a project's leads manage its members
     `ALTER TABLE project_members ENABLE ROW LEVEL SECURITY`,
     `CREATE POLICY member_reads ON project_members FOR SELECT USING (true)`,
