@@ -33,7 +33,9 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
   const named = CHECKLIST_NAMED.test(s.h.text);
   const p = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
-  const intro = p.length <= 160 && /:\s*$/.test(p) ? p.replace(/:\s*$/, '') : null;
+  // ("**Launch sign-off**" alone over the list: a title in bold)
+  const boldIntro = prev && prev.type === 'paragraph' && /^\s*(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*$/.test(src(text, prev));
+  const intro = p.length <= 160 && (/:\s*$/.test(p) || boldIntro) ? p.replace(/:\s*$/, '') : null;
   const heading = s.h.text || 'Checklist';
   const title = intro ? (named ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
