@@ -4,6 +4,16 @@
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /**
+ * A line that opens or closes a code fence: the fence open after it (its character, or null when it
+ * closed); undefined when the line is no fence.
+ */
+function fenceEdge(line: string, fence: string | null): string | null | undefined {
+  const f = FENCE.exec(line);
+  if (!f) return undefined;
+  return fence === null ? f[1][0] : f[1][0] === fence ? null : fence;
+}
+
+/**
  * "##BUG #2: TUI Logging Not Working": hashes without the space CommonMark wants. Writers mean a
  * heading (the line sits among "## BUG #1: …" headings, and renders as one on some sites), so a
  * line of two to six hashes directly followed by a word, outside fenced code, gets the space. One
@@ -15,10 +25,9 @@ export function spaceHeadingHashes(text: string): string {
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const f = FENCE.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
       continue;
     }
     if (fence !== null) continue;
@@ -58,10 +67,9 @@ export function htmlBlocksToMarkdown(text: string): string {
   let openedAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const f = FENCE.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
       continue;
     }
     if (fence !== null) continue;
@@ -110,10 +118,9 @@ function detailsEnd(lines: string[], at: number): number {
   let open = 1;
   let fence: string | null = null;
   for (let j = at + 1; j < lines.length && j < at + 5000; j++) {
-    const f = FENCE.exec(lines[j]);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
+    const edge = fenceEdge(lines[j], fence);
+    if (edge !== undefined) {
+      fence = edge;
       continue;
     }
     if (fence !== null) continue;
@@ -130,10 +137,9 @@ function detailsHeadingLevel(lines: string[], at: number): number | null {
   let min: number | null = null;
   let fence: string | null = null;
   for (let j = at + 1; j < end; j++) {
-    const f = FENCE.exec(lines[j]);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
+    const edge = fenceEdge(lines[j], fence);
+    if (edge !== undefined) {
+      fence = edge;
       continue;
     }
     if (fence !== null) continue;
@@ -165,10 +171,9 @@ export function definitionLists(text: string): string {
   const lines = text.split('\n');
   let fence: string | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const f = FENCE.exec(lines[i]);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
+    const edge = fenceEdge(lines[i], fence);
+    if (edge !== undefined) {
+      fence = edge;
       continue;
     }
     if (fence !== null) continue;
