@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, typ
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity } from './scheme';
-import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -145,10 +145,6 @@ export function collectSubtree(s: Section, out: Section[]): void {
 /** keys that name a finding's own id (not a ticket in a tracker), in the field readers' languages */
 const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk)$/;
 
-function foldedKey(key: string): string {
-  return key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
@@ -223,7 +219,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
   // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
   // ("### 5.1 Title" over "| Azonosító | … |" / "| E-01 | … |": an Id field names it, not the chapter number)
-  if ((!ref || (s.h.refKind === 'numeric' && (refF?.key === 'badge' || ID_KEY.test(foldedKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim();
+  if ((!ref || (s.h.refKind === 'numeric' && (refF?.key === 'badge' || ID_KEY.test(foldKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim();
   if (!ref) {
     // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
     const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);

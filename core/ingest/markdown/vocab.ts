@@ -505,7 +505,7 @@ for (const lex of Object.values(FIELD_KEYS))
   for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
 
 /** a key lower-cased, accents folded, anything but letters one space */
-function foldKey(key: string): string {
+export function foldKey(key: string): string {
   return key
     .toLowerCase()
     .normalize('NFD')
