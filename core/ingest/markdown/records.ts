@@ -31,7 +31,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|(?:pozitívn|pozitivn|positiev|positiv|pozytywn|pozitív)\p{L}* (?:zjištění|zistenia|bevindingen|befunde|feststellungen|ustalenia|megállapítások|observations?)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings|issues|gaps|problems|an? (?:issue|finding|gap|problem))|without (?:\w+ )?(?:findings|issues|gaps|problems|defects)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -298,6 +298,8 @@ interface SetContext {
   section: Section;
   /** a group heading or label above the set says it holds findings, or which severity */
   groupFindings: boolean;
+  /** "## Smaller things" after a findings group: its plain items are findings of a lower rank */
+  lesser?: boolean;
   groupSev: { sev: Severity; text: string } | null;
   category: string | null;
   /** the set sits where findings are not listed (plan, legend, positives, summary) */
@@ -372,12 +374,20 @@ function readSectionContext(s: Section): SetContext {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
+  // "## Problems that affect the numbers" then "## Smaller things": a lesser rank of the findings before it,
+  // whose plain sentences are findings too
+  let lesser = false;
+  if (!groupFindings && !negative && LESSER_GROUP.test(title) && s.parent) {
+    const prev = s.parent.children[s.parent.children.indexOf(s) - 1];
+    if (prev && FINDING_NOUN.test(prev.h.text) && !remedyGroup(prev.h.title) && !NON_FINDING_GROUP.test(prev.h.text)) groupFindings = lesser = true;
+  }
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s) && !numbersContinue(s);
   return {
     planned,
     groupStatus,
     groupPath: ancestorPath(s),
     inRecord,
+    lesser,
     summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
     section: s,
     groupFindings,
@@ -386,6 +396,9 @@ function readSectionContext(s: Section): SetContext {
     negative,
   };
 }
+
+/** "Smaller things", "Minor points", "Other issues": a heading that ranks its items below the group before it. */
+const LESSER_GROUP = /^(?:smaller|small|minor|lesser|other|further|additional|remaining|more)\s+(?:things|points|items|stuff|notes|matters|remarks|observations|concerns|ones|nits)$/i;
 
 /**
  * "## 2.1 Access control" over "2.1.1 **Title.** … *Rating: Major.*", "2.1.2 …": paragraphs numbered on
@@ -497,7 +510,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   // a group heading alone makes findings of a list of titles, not of one sentence under it
   const grouped =
     (set.groupFindings || !!set.groupSev) && eligible.length > 0 && shortTitles * 2 >= eligible.length && (eligible.length > 1 || evidence(eligible[0]).some((w) => w !== 'bold title' && w !== 'link title'));
-  const setOk = !set.negative && eligible.length > 0 && (strongs.length * 2 >= eligible.length || (grouped && (strongs.length > 0 || !!set.groupSev || eligible.some((c) => c.lead.shape !== 'plain'))));
+  const setOk = !set.negative && eligible.length > 0 && (strongs.length * 2 >= eligible.length || (grouped && (strongs.length > 0 || !!set.groupSev || eligible.some((c) => c.lead.shape !== 'plain') || (!!set.lesser && kind === 'item' && eligible.length >= 2))));
   // members the set pulls in must share its findings' shape: an id when they have ids, their title style
   const withRef = strongs.filter((c) => c.lead.refAtStart).length;
   const sameShape = (c: Candidate) =>

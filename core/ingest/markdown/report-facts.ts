@@ -88,7 +88,7 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun))/iu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off)|stops? the release|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun))/iu;
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|high|major|medium|moderate|minor|low|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
@@ -98,11 +98,17 @@ const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\
  * one by one (split at "·", ";", ","), so "P1 = this sprint" beside it is not taken.
  */
 function scanGate(line: string, rf: ReportFacts): void {
+  // ("Class C — minor deviation. Tracked, does not gate.": a legend entry of a level that does not block,
+  // so the levels that do are the only ones)
+  if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}\b(?:does not|doesn't|never) (?:block|gate)\b/u.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("… 2 moderati e 1 lieve. Solo i bloccanti impediscono il rilascio": the counts before are no part of it)
   const sentences = line.split(/(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u);
   if (sentences.length > 1) {
-    for (const sentence of sentences) scanGate(sentence, rf);
+    // ("Class A — safety issue, or fails a core requirement. Blocks EVT exit.": the later sentences of a
+    // legend entry still speak of the entry's word)
+    const head = /^[\s>*+-]*([^\s—–:=.][^—–:=.]{0,30}?)\s+[—–:=]\s/u.exec(sentences[0])?.[1];
+    sentences.forEach((sentence, i) => scanGate(i > 0 && head ? `${head} — ${sentence}` : sentence, rf));
     return;
   }
   // "Kritiek — wrong amounts; blocks the release": a legend entry whose meaning says it gates
@@ -112,7 +118,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
-    if (/\b(?:does not|doesn't|do not|don't|never) block\b|\bnon[- ]blocking\b/i.test(part)) rf.gateOnly = true;
+    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b/i.test(part)) rf.gateOnly = true;
     if (!GATE_STATEMENT.test(part)) continue;
     // "P0 must land before the next deploy, P1 this sprint, P2 this quarter": a legend written as a
     // sentence; only the entry that states the gate counts ("Critical, high must be fixed…" is a list)
@@ -173,7 +179,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
 /** "**S（致命的）**: …", "**A（重大）**: …", "🔴 **Red (high risk)** — …": a grade with its meaning in brackets */
 const BRACKET_LEGEND = /^\W*([A-Z]{1,2}\d?|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)(?:\s+(?:risk|severity|priority|impact))?\s*[)）]/iu;
 const JA_SEVERITY: Record<string, Severity> = { 致命的: 'critical', 重大: 'high', 中: 'medium', 軽微: 'low' };
-const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
+const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|≙|≡|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
 
 const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩|🟦|🔥|⚠️?)\s*(?:[=:→-]\s*)?(critical|high|medium|low|info(?:rmational)?)\b/giu;
 
@@ -279,13 +285,21 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   scanCounts(line, rf);
 }
 
-/** "Severe → critical", "**MUST** = high": one entry of a legend that maps the report's word to a severity. */
-function arrowEntry(line: string, rf: ReportFacts): void {
+/**
+ * "Severe → critical", "**MUST** = high": one entry of a legend that maps the report's word to a severity.
+ * "Class A ≙ critical": a grade of the report's own scale, kept as the grade (fields write "Class: A");
+ * `grades` says an earlier entry of the same line named the scale, so "B ≙ high" after it is a grade too.
+ * Returns whether the entry was a grade.
+ */
+function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
+  const bare = grades ? /^\W*(\p{Lu}{1,2}|[0-9])\W*?\s*(?:=|≙|≡|→|->|=>|⇒)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/u.exec(line) : null;
   // ("`nit` = optional (low)": the severity in brackets after what the word means)
-  const legend = ARROW_LEGEND.exec(line) ?? /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|->|=>|⇒)\s+[^()=]{1,60}\((critical|high|medium|low|info(?:rmational)?)\)/iu.exec(line);
+  const legend = bare ?? ARROW_LEGEND.exec(line) ?? /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|->|=>|⇒)\s+[^()=]{1,60}\((critical|high|medium|low|info(?:rmational)?)\)/iu.exec(line);
   const sev = legend ? severityFromValue(legend[2]) : null;
-  const word = legend ? legend[1].toLowerCase() : '';
+  const graded = legend ? GRADED_WORD.exec(legend[1]) : null;
+  const word = graded && graded[1].length <= 2 ? graded[1].toLowerCase() : legend ? legend[1].toLowerCase() : '';
   if (sev && severityFromValue(word) !== sev && !/^(p[0-4]|sev)$/.test(word) && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+  return !!sev && (!!bare || (!!graded && graded[1].length <= 2));
 }
 
 /**
@@ -325,8 +339,14 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // "From the guide: **MUST** = high, … · **SHOULD** = medium · **NIT** = low": entries of a legend on one
     // line, after a lead-in
     // ("`P1` = must fix before landing (high), `P2` = should fix (medium), `nit` = optional (low)")
-    const entries = /\s[·•;|]\s/.test(line) ? line.split(/\s+[·•;|]\s+/) : line.split(/,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}\W{0,2}\s*(?:=|→|->|=>|⇒)\s)/u);
-    if (entries.length > 1) for (const part of entries.slice(0, 12)) arrowEntry(part.replace(/^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|→|->|=>|⇒))/u, ''), rf);
+    // ("For this report Class A ≙ critical, B ≙ high, C ≙ low": grades after the first that names the scale)
+    const entries = /\s[·•;|]\s/.test(line) ? line.split(/\s+[·•;|]\s+/) : line.split(/,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}\W{0,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)/u);
+    let grades = false;
+    if (entries.length > 1)
+      for (const part of entries.slice(0, 12)) {
+        const entry = part.replace(/^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|≙|≡|→|->|=>|⇒))/u, '').replace(new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+\p{Lu}{1,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu'), '');
+        grades = arrowEntry(entry, rf, grades) || grades;
+      }
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
     // the report's own word first and the severity it carries in its meaning
     // ("🟥 **Red** — high risk; …": a mark before the word stands for the same severity)

@@ -34,6 +34,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^muted',
       // a scanner's suppression: the owner accepted the finding, it leaves the score
       '^suppressed$',
+      // a quality deviation waived ("Waived — accepted by product for EVT"): shipped as it is
+      '^waived', 'waiver (?:granted|approved)',
     ],
     false_positive: [
       'false[\\s-]positive*', 'not a bug',
