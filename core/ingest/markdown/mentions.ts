@@ -12,7 +12,7 @@ import { cellSource, off, src, type Section } from './sections';
 import { dotRating, EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
-import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
+import { cellText, inUpdate, linkLocations, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
@@ -120,6 +120,9 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   return map;
 }
 
+/** "High", "3 (High)", "2 (Med) ↓ from 3": a cell that opens with a rating word (a number on the scale may lead). */
+const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])/iu;
+
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
@@ -197,6 +200,16 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevCol = i;
     }
   });
+  // "| Judged |" with "| 3 (High) |", "| 2 (Med) ↓ from 3 |": no header names the rating, but one column of
+  // short cells rates every row (not a likelihood or an effort, also rated high or low)
+  // (rows with ids of their own: a findings register, not a component's status table)
+  const idColumn = (i: number) => rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim()));
+  if (sevCol < 0 && rows.length >= 3 && header.some((_h, i) => idColumn(i)))
+    sevCol = header.findIndex((h, i) => {
+      if (/likelihood|probab|effort|confiden|complex|frequen|exploitab|ease|cost|size|status|state/.test(h)) return false;
+      const vals = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
+      return new Set(vals.map(sevOf)).size >= 2 && vals.every((v) => v.length <= 30 && RATING_CELL.test(v) && !!sevOf(v));
+    });
   // "| Labels |" of a tracker export: `priority: p0`, `severity: high` among the labels rate the row
   const labelCol = col(/^(labels?|tags?)$/);
   if (sevCol < 0 && labelCol >= 0) {
@@ -264,6 +277,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| ID | Priority | Area | Status |": no column names the findings; the rows only say where they stand
     if (best < 0) titleless = true;
   }
+  const body0 = rows.slice(1);
   const blocksCol = col(/block/);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
@@ -271,8 +285,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const decisionCol = col(/^(decision|triage(?: decision)?)(?:\s*\([^)]*\))?$/);
   // (or a status key of any language the field readers know: "| Stare |", "| Állapot |")
   const namedStatus = header.findIndex((h) => STATUS_HEADER.test(h) || factKind(h) === 'status');
-  const statusCol = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification/);
-  const locCol = col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/);
+  // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
+  const statusCol = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review/);
+  // ("| Root cause |" whose cells link to the code: a column of permalinks is where the rows are)
+  const permalinks = header.findIndex((_h, i) => body0.every((r) => !!r.children[i] && /\]\(https?:\/\/[^)\s]+\/(?:blob|src|tree)\/[^)\s]+#L\d/.test(cellSource(text, r.children[i]))));
+  const locCol = Math.max(col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/), -1) >= 0 ? col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/) : permalinks;
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
   const body = rows.slice(1);
@@ -330,6 +347,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^[A-Z]{1,6}-?\d{1,4}$/.test(c)) ?? '';
     const ref = refCell ? refCell.replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
+    // (a permalink's path inside the repository, over the link text's file name)
+    if (locCol >= 0 && r.children[locCol]) addLocations(locations, linkLocations(cellSource(text, r.children[locCol])));
     if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? ''));
     addLocations(locations, h.locations);
     // no location column: a path in code in any other cell ("| Notes | `a/b/FxClient.java:57` — caused … |")
