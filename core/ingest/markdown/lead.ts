@@ -196,7 +196,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|highest|high|major|medium|moderate|minor|lowest|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;.])/i.exec(seg) ??
       /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg);
     // "— Risk 4", "Severity 2": a number on the report's own scale, read through its legend at the end
-    const scaled = !lead && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
+    const scaled = !lead && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score|impact)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
     if (scaled) {
       into.severityText = seg;
       into.any = true;
@@ -208,7 +208,9 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       into.any = true;
     }
     // "(Sev-1, SRE, *In progress*)": a status among comma-separated markers
-    const st = statusOfPhrase(seg) ?? (seg.includes(', ') ? seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null : null);
+    // ("— impact **2** — *accepted*", "— *in PR*": a segment of a word or two that is a status word)
+    const listed = seg.includes(', ') ? (seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null) : null;
+    const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null);
     if (st && !into.status) {
       into.status = st;
       into.any = true;

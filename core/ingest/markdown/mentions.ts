@@ -49,6 +49,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     .filter((r) => !/\bnot counted\b|\bnot findings\b/i.test(r.join(' ')));
   const width = rows[0].children.length;
   const headers = rows[0].children.map((c) => cellText(text, c));
+  // ("| Impact | Meaning | Treat as |" over "| 5 | … | critical |": a legend numbers its levels; it counts nothing)
+  if (headers.some((h) => /^(?:meaning|definition|criteria|what it means|description|treat(?:ed)? as|maps? to)$/i.test(h.trim()))) return false;
   let sevCol = -1;
   let numCol = -1;
   for (let c = 0; c < width; c++) {
@@ -121,7 +123,8 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 }
 
 /** "High", "3 (High)", "2 (Med) ↓ from 3": a cell that opens with a rating word (a number on the scale may lead). */
-const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])/iu;
+// ("★★★★☆", "●●○○○": a rating drawn as filled marks)
+const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
@@ -286,10 +289,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (or a status key of any language the field readers know: "| Stare |", "| Állapot |")
   const namedStatus = header.findIndex((h) => STATUS_HEADER.test(h) || factKind(h) === 'status');
   // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
-  const statusCol = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review/);
+  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review/);
+  // ("| Plan |" with "*Not started*", "*Paid ✅* — moved …", "*Parked* — …": no header names the state, but
+  // the cells of one column open with it, on most rows)
+  const statusCol =
+    statusByName >= 0 || sevCol < 0
+      ? statusByName
+      : header.findIndex((_h, i) => i !== sevCol && i !== nameCol && body0.length >= 3 && body0.filter((r) => statusFromText(cellText(text, r.children[i] ?? { children: [] }).split(/\s+[—–(]\s*|[.;]\s/)[0]) !== null).length * 3 >= body0.length * 2);
   // ("| Root cause |" whose cells link to the code: a column of permalinks is where the rows are)
   const permalinks = header.findIndex((_h, i) => body0.every((r) => !!r.children[i] && /\]\(https?:\/\/[^)\s]+\/(?:blob|src|tree)\/[^)\s]+#L\d/.test(cellSource(text, r.children[i]))));
-  const locCol = Math.max(col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/), -1) >= 0 ? col(/file|location|path|where|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/) : permalinks;
+  // ("| Lives in |": where the code is)
+  const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;
+  const locCol = col(LOC_HEADER) >= 0 ? col(LOC_HEADER) : permalinks;
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
   const body = rows.slice(1);
@@ -430,7 +441,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   if (levels.length >= 3 && levels.every(Boolean)) return new Map(levels.map((m) => [m![1].toLowerCase(), severityFromValue(m![2])!]));
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim()));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
-  const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v);
+  // (and a level of a numbered scale: "| 5 | … | critical |")
+  const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v) || /^[0-9]$/.test(v);
   // "| 🛑 | Blocker (high) | … |": a marker column beside the level; the level may name the report's own
   // word with the severity it stands for in brackets
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
@@ -454,7 +466,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     if (!opens && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to])) continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
-    const unrated = (v: string) => /^(?:[-–—](?:\s*\([^)]*\))?|n\/?a|none)?$/i.test(v.trim());
+    // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
+    const unrated = (v: string) => /^(?:[-–—](?:\s*\([^)]*\))?|n\/?a|none|not (?:counted|rated|a finding))?$/i.test(v.trim());
     if (!body.every((r) => level(r[to] ?? '') || unrated(r[to] ?? '')) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
     const map = new Map<string, Severity>();
     // the report's own words in "Blocker (high)"

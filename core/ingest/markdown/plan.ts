@@ -4,7 +4,7 @@ import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { EMOJI_RE } from './vocab';
+import { blocksStatement, EMOJI_RE } from './vocab';
 import { itemText } from './draft';
 
 /**
@@ -39,7 +39,9 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   const heading = s.h.text || 'Checklist';
   const title = intro ? (named ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
-  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text));
+  // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the
+  // list says nothing ships until it is done)
+  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text)) || (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || /\buntil (?:every|all|each) (?:box(?:es)?|items?|checks?)\b[^.]{0,30}\b(?:ticked|checked|done|green)\b/i.test(p)));
   return { title, gate, items };
 }
 

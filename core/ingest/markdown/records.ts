@@ -571,6 +571,8 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   // ("— **"Odeslat" / "žádost" … transfer**": a bold title wrapped onto the next lines is read whole)
   // (and the rest of its lines, where the record's id and state may close it)
   if ((head.match(/\*\*/g)?.length ?? 0) % 2 === 1) for (let i = 1; i < Math.min(lines.length, 4); i++) head += ' ' + lines[i].trim();
+  // ("**Title** —⏎ impact **4** — *open*": a line that ends on a separator goes on with the title's fields)
+  else if (/\s[—–·•|]\s*$/.test(head) && lines.length > 1) head += ' ' + lines[1].trim();
   let lead = readLead(head);
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const body = itemBody(text, item, lines.slice(1));

@@ -36,6 +36,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^suppressed$',
       // a quality deviation waived ("Waived — accepted by product for EVT"): shipped as it is
       '^waived', 'waiver (?:granted|approved)',
+      // a register's item set aside with its reason ("Parked — not worth paying here")
+      '^parked',
     ],
     false_positive: [
       'false[\\s-]positive*', 'not a bug',
@@ -50,6 +52,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: [
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
+      // a fix waiting in a pull request ("in PR #812", "PR open")
+      '^in (?:a )?pr\\b', '^pr (?:open(?:ed)?|raised|up)\\b',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
