@@ -219,7 +219,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (b.type === 'list') {
         const list = b as List;
         if (list.children.some((it) => typeof it.checked === 'boolean')) {
-          checklists.push(checklistOf(text, list, s, prev));
+          checklists.push(checklistOf(text, list, s, prev, s.blocks[s.blocks.indexOf(b) + 1] ?? null));
         }
         if (!inFinding) listRecords(rctx, list, s, mentions, listLabel(text, prev));
       }

@@ -28,7 +28,7 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
 export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');
 
-export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null): ParsedChecklist {
+export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
   const named = CHECKLIST_NAMED.test(s.h.text);
@@ -40,8 +40,14 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   const title = intro ? (named ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
   // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the
-  // list says nothing ships until it is done)
-  const gate = GATE.test(title) || (title !== s.h.text && GATE.test(s.h.text)) || (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || /\buntil (?:every|all|each) (?:box(?:es)?|items?|checks?)\b[^.]{0,30}\b(?:ticked|checked|done|green)\b/i.test(p)));
+  // list says nothing ships until it is done; "Do not press "Submit" until every box above is ticked.", after it)
+  const after = next && next.type === 'paragraph' ? plainInline(src(text, next).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
+  const untilDone = (t: string, where: RegExp) => t.length > 0 && t.length <= 300 && new RegExp(String.raw`\buntil (?:every|all|each) (?:box(?:es)?|items?|checks?)\b(?:\s+${where.source})?[^.]{0,30}\b(?:ticked|checked|done|green)\b`, 'i').test(t);
+  const gate =
+    GATE.test(title) ||
+    (title !== s.h.text && GATE.test(s.h.text)) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/))) ||
+    (/\babove\b/i.test(after) && untilDone(after, /above/));
   return { title, gate, items };
 }
 
