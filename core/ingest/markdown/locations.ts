@@ -34,7 +34,12 @@ function looksLikePath(p: string, loose = false): boolean {
     if (!hasExt && p.startsWith('/') && p.split('/').filter(Boolean).length < 3) return false;
     if (!hasExt && !p.endsWith('/') && p.split('/').length < 2) return false;
     // "ansible/roles/agent/files/id_ed25519" named as a File/Location: a file without an extension
-    if (!hasExt && !p.endsWith('/')) return loose && !p.startsWith('/') && p.split('/').length >= 3 && /^[\w.-]+$/.test(p.split('/').pop() ?? '');
+    if (!hasExt && !p.endsWith('/')) {
+      // ("Where: `enclosure/terminal_cover_v3.step`", "`docs/quickstart_card_v2.pdf`": a file of any kind named
+      // as the location, in a repository folder)
+      if (loose && !p.startsWith('/') && /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{1,5}$/.test(p.split('/').pop() ?? '')) return true;
+      return loose && !p.startsWith('/') && p.split('/').length >= 3 && /^[\w.-]+$/.test(p.split('/').pop() ?? '');
+    }
     return /[A-Za-z]/.test(p);
   }
   return hasExt && /^[\p{L}\p{N}\p{M}\p{Cf}_@.+~-]+$/u.test(p) && !/^\.\w+$/.test(p);

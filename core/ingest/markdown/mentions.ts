@@ -4,7 +4,7 @@ import type { Table } from 'mdast';
 import type { Location, ParsedFinding, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { parseHeading } from './heading';
-import { addLocations, parseLocations } from './locations';
+import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
@@ -12,7 +12,7 @@ import { cellSource, off, src, type Section } from './sections';
 import { dotRating, EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
-import { cellText, inUpdate, linkLocations, UPDATE_TITLE, type Draft } from './draft';
+import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
@@ -297,7 +297,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? statusByName
       : header.findIndex((_h, i) => i !== sevCol && i !== nameCol && body0.length >= 3 && body0.filter((r) => statusFromText(cellText(text, r.children[i] ?? { children: [] }).split(/\s+[—–(]\s*|[.;]\s/)[0]) !== null).length * 3 >= body0.length * 2);
   // ("| Root cause |" whose cells link to the code: a column of permalinks is where the rows are)
-  const permalinks = header.findIndex((_h, i) => body0.every((r) => !!r.children[i] && /\]\(https?:\/\/[^)\s]+\/(?:blob|src|tree)\/[^)\s]+#L\d/.test(cellSource(text, r.children[i]))));
+  const permalinks = header.findIndex((_h, i) => body0.every((r) => !!r.children[i] && /https?:\/\/\S+\/(?:blob|src)\/\S+#L\d/.test(cellSource(text, r.children[i]))));
   // ("| Lives in |": where the code is)
   const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;
   const locCol = col(LOC_HEADER) >= 0 ? col(LOC_HEADER) : permalinks;
@@ -359,7 +359,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const ref = refCell ? refCell.replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
     // (a permalink's path inside the repository, over the link text's file name)
-    if (locCol >= 0 && r.children[locCol]) addLocations(locations, linkLocations(cellSource(text, r.children[locCol])));
+    if (locCol >= 0 && r.children[locCol]) addLocations(locations, permalinkLocations(cellSource(text, r.children[locCol])));
     if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? ''));
     addLocations(locations, h.locations);
     // no location column: a path in code in any other cell ("| Notes | `a/b/FxClient.java:57` — caused … |")

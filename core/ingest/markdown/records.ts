@@ -1001,7 +1001,10 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       } else {
         const range = /^\s*`(\d+)(?:-(\d+))?`\s*:\s*/.exec(line);
         // (the bold line under a line of tags heads its record as a paragraph's first line does)
-        const lead0 = line.length <= 1000 ? paragraphLead(range ? line.slice(range[0].length) : line, i === 0 || tagged) : null;
+        // ("**Churn uses the calendar month …, not the end of the paid⏎period.** Customers …": a bold title
+        // wrapped onto the next line is read whole)
+        const leadLine = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : line;
+        const lead0 = leadLine.length <= 1000 ? paragraphLead(range ? leadLine.slice(range[0].length) : leadLine, i === 0 || tagged) : null;
         tagged = false;
         if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
         let lead = lead0;

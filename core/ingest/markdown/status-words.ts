@@ -54,6 +54,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
       // a fix waiting in a pull request ("in PR #812", "PR open")
       '^in (?:a )?pr\\b', '^pr (?:open(?:ed)?|raised|up)\\b',
+      // a debt register's item being worked off ("Paying down (Lina) — 2 of 5 endpoints moved")
+      '^paying (?:it )?down',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
