@@ -20,7 +20,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -164,6 +164,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // the report's words and marks ("| ❌ | High |"), complete once the legend is read: headings, fields
   // and table columns are rated through them
   resolveNumberedScale(rf);
+  resolveGradeScale(rf);
   const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
   if (marks.size && top) setScheme(top, marks);
 
@@ -398,7 +399,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
 /** "Rating Minor", "Tier A", "Category B": the name of a field or of the report's scale before the grade. */
 const RATING_NAME = new RegExp(String.raw`^(?:(?:severity|rating|risk|impact)|${GRADE_SCALE})\s+`);
 
-const LEGEND_HINT = /\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/iu;
+const LEGEND_HINT = /\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|\b(?:tier|grade|level|class|category)\s+[A-E]\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/iu;
 
 function findDate(text: string, top: Section, sections: Section[]): string | null {
   const cands: Section[] = [top, ...sections.slice(1, 4)];

@@ -62,6 +62,8 @@ export interface ReportFacts {
   proseTotal: number | null;
   /** "- **5 — Deal-level.**", "- **3 — Moderate.**": entries of a numbered scale written as a list, read once all are met */
   scaleEntries?: Map<number, string>;
+  /** "**Category A — Ship-stopper.** … *Blocks GA.*": letter grades a legend list names, and whether each blocks */
+  gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
   blockMarks?: Set<string>;
 }
@@ -91,7 +93,7 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+(?:press\s+|hit\s+|click\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off)|stops? the release|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun))/iu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:we\s+(?:press\s+|hit\s+|click\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b)|stops? the release|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun))/iu;
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
@@ -129,6 +131,11 @@ function scanGate(line: string, rf: ReportFacts): void {
     const legend = pieces.length >= 3 && pieces.filter((p) => LEGEND_ENTRY.test(p)).length >= 2;
     for (const piece of legend ? pieces : [part]) {
       if (!GATE_STATEMENT.test(piece)) continue;
+      // ("Category C — … Does not block GA.": the level named does not gate; the ones that do are the only ones)
+      if (/\b(?:does not|doesn't|do not|don't|never|will not|won't) block\b/i.test(piece)) {
+        rf.gateOnly = true;
+        continue;
+      }
       for (const m of piece.matchAll(GATE_SEVERITY)) {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
         const own = m[1] && /^sev/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
@@ -369,6 +376,12 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // ("- **5 — Deal-level.** Could affect price …", "- **3 — Moderate.** …": its levels named in words of its own)
     const level = /^[\s>*+-]*(?:\*\*|__)?([0-5])\s*[–—=:]\s*([\p{L}][\p{L} -]{1,25}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)/u.exec(line);
     if (level) (rf.scaleEntries ??= new Map()).set(Number(level[1]), level[2].trim());
+    // ("- **Category B — Remediate before GA.** … *Blocks GA.*": a letter grade of the report's scale and its name)
+    const grade = GRADE_ENTRY.exec(line);
+    if (grade && ((rf.gradeEntries ??= new Map()).get(grade[1].toLowerCase())?.blocks ?? null) === null) {
+      const rest = grade[3];
+      rf.gradeEntries.set(grade[1].toLowerCase(), { name: grade[2].trim(), blocks: NOT_BLOCK_WORD.test(rest) || /\bdoes not gate\b/i.test(rest) ? false : BLOCK_WORD.test(rest) || GATE_STATEMENT.test(rest) ? true : null });
+    }
     const br = BRACKET_LEGEND.exec(line);
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
@@ -620,6 +633,30 @@ export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
   const w = word.replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
   return rf.scheme.get(w) ?? severityFromValue(word);
 }
+
+const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?${GRADE_SCALE}\s+([A-E])\s*[—–:-]\s*([\p{L}][\p{L} '-]{1,40}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)(.*)$`, 'iu');
+
+/**
+ * A letter-graded scale written as a list ("Category A — Ship-stopper … Blocks GA", "Category B — …
+ * Blocks GA", "Category C — … Does not block GA", "Category D — Hygiene"): three or more grades from A
+ * on, in order, that no legend maps. When the grades that block shipping come before the ones that do
+ * not (or the names rate), A is the worst and each grade takes the severity of its rank.
+ */
+export function resolveGradeScale(rf: ReportFacts): void {
+  const entries = [...(rf.gradeEntries ?? new Map<string, { name: string; blocks: boolean | null }>()).entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  if (entries.length < 3 || entries.some(([g], i) => g.charCodeAt(0) !== 97 + i) || entries.some(([g]) => rf.scheme.has(g))) return;
+  const blocks = entries.map(([, e]) => e.blocks);
+  const firstFree = blocks.findIndex((b) => b === false);
+  const worstFirst = blocks[0] === true && firstFree > 0 && blocks.slice(firstFree).every((b) => b !== true);
+  const named = entries.map(([, e]) => severityFromValue(e.name.split(/\s+/)[0]));
+  const namedOrder = named.filter(Boolean).map((x) => LEVEL_ORDER.indexOf(x!));
+  const namedWorstFirst = namedOrder.length >= 2 && namedOrder.every((o, i) => i === 0 || o >= namedOrder[i - 1]);
+  if (!worstFirst && !namedWorstFirst) return;
+  const ranks: Severity[] = entries.length >= 4 ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
+  entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
+}
+
+const LEVEL_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
  * The numbered scale a report wrote as a list ("5 — Deal-level", "4 — Significant", "3 — Moderate",

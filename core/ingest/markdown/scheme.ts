@@ -42,6 +42,9 @@ export function schemeGroupSeverity(s: Section): Severity | null {
   const bySign = mark ? schemeSeverity(s, mark) : null;
   if (bySign) return bySign;
   const t = s.h.title.replace(/\s*\(\s*\d{1,4}\s*\)\s*$/, '').replace(/\s+(?:findings?|issues?|items?|bugs?|problems?|defects?|vulnerabilities)$/i, '').trim();
+  // ("### Category A — Ship-stopper": a grade of the scale, then its name)
+  const graded = /^(\S+\s+\S{1,2})\s+[—–:]\s/.exec(t);
+  if (graded && GRADED.test(graded[1].toLowerCase())) return schemeSeverity(s, graded[1]);
   if (!t || t.split(/\s+/).length > 3) return null;
   return schemeSeverity(s, t);
 }
