@@ -16,6 +16,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     open: [
       String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
+      // "must be resolved before …": a fix still owed, not one made
+      String.raw`(?:must|needs? to|has to|have to|should|is to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
       'unfixed*', 'to\\s*do', 'open', 'pending', 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
@@ -28,6 +30,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'acknowledged', 'known limitation',
       // "Accepted — business decision", "Accepted (see 4.2)"; a bounty's "Informative" needs no change
       String.raw`^accepted\s*(?:[—–:(-]|\s-\s)*`, '^(?:informative|accepted)$',
+      // a risk treatment ("Treatment: Accept — signed off by the risk owner")
+      String.raw`^accept\s*(?:[—–:(]|\s-\s|$)`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
       // a tool's muted finding: accepted, not to be fixed

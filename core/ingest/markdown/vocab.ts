@@ -413,9 +413,11 @@ type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'bloc
  */
 const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   en: {
-    severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score'],
+    severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
+      // a risk register rates what is left after the mitigations; the inherent risk is where it started
+      'residual risk', 'residual risk rating', 'residual rating', 'net risk'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url'],
-    status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution'],
+    status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
