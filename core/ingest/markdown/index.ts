@@ -382,7 +382,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) visit(sentence);
       }
-    } else if (wrapped && lines.length > 1 && raw.length <= 20000 && /\d/.test(raw)) {
+    } else if (wrapped && lines.length > 1 && raw.length <= 20000 && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(raw)) {
       // counts in the report's own words wrap too ("we raised\n7 findings: one Grave, two Serious …")
       wrapped(plainInline(raw).replace(/\s+/g, ' '));
     }

@@ -37,7 +37,7 @@ function looksLikePath(p: string, loose = false): boolean {
     if (!hasExt && !p.endsWith('/')) {
       // ("Where: `enclosure/terminal_cover_v3.step`", "`docs/quickstart_card_v2.pdf`": a file of any kind named
       // as the location, in a repository folder)
-      if (loose && !p.startsWith('/') && /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{1,5}$/.test(p.split('/').pop() ?? '')) return true;
+      if (loose && !p.startsWith('/') && /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{1,11}$/.test(p.split('/').pop() ?? '')) return true;
       return loose && !p.startsWith('/') && p.split('/').length >= 3 && /^[\w.-]+$/.test(p.split('/').pop() ?? '');
     }
     return /[A-Za-z]/.test(p);
