@@ -3,7 +3,7 @@
 import type { Table } from 'mdast';
 import type { Location, ParsedFinding, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { parseHeading } from './heading';
+import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { schemeSeverity, type ReportFacts } from './report-facts';
@@ -394,7 +394,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevSection: ctx.groupSev,
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
-      statusOwn: statusCol >= 0 ? statusFromText(cells[statusCol] ?? '') : h.status,
+      // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
+      statusOwn: statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status,
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       scope,
       detailed: false,

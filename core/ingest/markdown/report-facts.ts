@@ -165,10 +165,12 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
-  const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?)\b/i;
-  if (!/block|bloqu|until|nasadit|blokuj|finch/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
+  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
+    // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
+    if (blocks === null && rf.blocksByRef.size && /^\W*the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
     for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers

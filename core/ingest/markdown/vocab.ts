@@ -706,6 +706,9 @@ export function blocksStatement(text: string): boolean | null {
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
   if (/(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
+  // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
+  // that waits for named findings)
+  if (/\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
   if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed)?|release[ds]?|ship(?:ped)?|deploy(?:ed)?|merge[ds]?|tag(?:ged)?)\b[^.]{0,60}?\buntil\b/i.test(t)) return true;
