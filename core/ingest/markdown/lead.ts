@@ -209,7 +209,10 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     }
     // "(Sev-1, SRE, *In progress*)": a status among comma-separated markers
     // ("— impact **2** — *accepted*", "— *in PR*": a segment of a word or two that is a status word)
-    const listed = seg.includes(', ') ? (seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null) : null;
+    // ("SEV-2, status *Eradicating*.": a state named after the word status, without a colon)
+    const named = /(?:^|,\s+)status\s+(?:is\s+)?([\p{L}][\p{L} –-]{2,40}?)\.?(?:,|$)/iu.exec(seg);
+    const inList: Status | null = seg.includes(', ') ? (seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null) : null;
+    const listed = inList ?? (named ? statusFromText(named[1]) : null);
     const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null);
     if (st && !into.status) {
       into.status = st;

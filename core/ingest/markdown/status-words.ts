@@ -49,7 +49,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
       'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
     ],
-    duplicate: ['duplicate', '^dupe?(?:\\s+of)?'],
+    // ("Merged into SIR-2026-0877": a ticket folded into another, not a fix merged)
+    duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
     // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
     // negation is listed under 'not_verified' below)
     verified: ['verified'],
@@ -60,6 +61,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^in (?:a )?pr\\b', '^pr (?:open(?:ed)?|raised|up)\\b',
       // a debt register's item being worked off ("Paying down (Lina) — 2 of 5 endpoints moved")
       '^paying (?:it )?down',
+      // an incident's response under way, in the phases of an IR plan
+      '^(?:investigating|containing|eradicating|recovering|remediating|triaging)\\b',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
