@@ -5,6 +5,7 @@ import { parseHeading } from '../../core/ingest/markdown/heading';
 import { codeCommentLocations, parseLocations } from '../../core/ingest/markdown/locations';
 import { parseDate } from '../../core/ingest/markdown/report-facts';
 import { severityFromValue, statusFromText } from '../../core/ingest/markdown/vocab';
+import { outlineMarkers } from '../../core/ingest/markdown/normalize';
 
 describe('effort', () => {
   it.each([
@@ -58,6 +59,14 @@ describe('locations', () => {
   it('not routes, URLs or library names', () => {
     expect(parseLocations('GET /api/v1/templates and https://example.com/x.py and Node.js')).toEqual([]);
   });
+  it('line words after the number (Korean, Japanese, Chinese), Croatian line words, system paths', () => {
+    expect(parseLocations('`/etc/ssh/sshd_config` 41행에 설정')).toEqual([{ path: '/etc/ssh/sshd_config', startLine: 41, endLine: 41 }]);
+    expect(parseLocations('`/etc/profile`에 `TMOUT` 미설정')).toEqual([{ path: '/etc/profile', startLine: null, endLine: null }]);
+    expect(parseLocations('src/main.c 第12行')).toEqual([{ path: 'src/main.c', startLine: 12, endLine: 12 }]);
+    expect(parseLocations('`skripte/izvoz.ps1`, redak 12')).toEqual([{ path: 'skripte/izvoz.ps1', startLine: 12, endLine: 12 }]);
+    // (a route stays a route)
+    expect(parseLocations('/api/v2/shipments')).toEqual([]);
+  });
   it('comment lines in code blocks', () => {
     expect(codeCommentLocations('# backend/app/api/endpoints/scraper.py:62\nx = 1\n// src/a.ts:3-4')).toEqual([
       { path: 'backend/app/api/endpoints/scraper.py', startLine: 62, endLine: 62 },
@@ -104,7 +113,29 @@ describe('severity and status words', () => {
     ['Mitigated (listing blocked at the CDN)', 'in_progress'],
     ['Corrigé', 'fixed'],
     ['Abierto', 'open'],
+    ['미조치 (담당 : 운영팀)', 'open'],
+    ['조치 중', 'in_progress'],
+    ['조치 완료 (재점검 전)', 'fixed'],
+    ['이행 확인', 'verified'],
+    ['위험 수용', 'wont_fix'],
+    ['otvoreno', 'open'],
+    ['u provedbi', 'in_progress'],
+    ['otklonjeno tijekom revizije', 'fixed'],
+    ['nije otklonjeno', 'open'],
+    ['rizik prihvaćen', 'wont_fix'],
   ])('%s -> %s', (t, st) => expect(statusFromText(t)).toBe(st));
+  it.each([
+    ['상', 'high'],
+    ['중', 'medium'],
+    ['하', 'low'],
+    ['1 – visoki', 'high'],
+    ['srednji', 'medium'],
+    ['nizak', 'low'],
+  ])('%s -> %s', (t, sev) => expect(severityFromValue(t)).toBe(sev));
+  it('"조치 중인" is no severity and no state', () => {
+    expect(severityFromValue('조치 중인 동안')).toBeNull();
+    expect(statusFromText('조치 중인 동안')).toBeNull();
+  });
 });
 
 describe('headings', () => {
@@ -124,6 +155,10 @@ describe('headings', () => {
     expect(h.ref).toBe(ref);
     expect(h.severity).toBe(sev);
   });
+  it('a rating after a box-drawing or dash separator, its field named', () => {
+    expect(parseHeading('HT-5 Watchdog is off in release builds ─ Risk Medium')).toMatchObject({ title: 'Watchdog is off in release builds', ref: 'HT-5', severity: 'medium' });
+    expect(parseHeading('U-01 root 계정 원격 접속 제한 ─ 위험도 상')).toMatchObject({ title: 'root 계정 원격 접속 제한', ref: 'U-01', severity: 'high' });
+  });
   it('status and blocking markers', () => {
     expect(parseHeading('ISSUE #4: Coverage Far Below Target (BLOCKING FOR PRODUCTION)').blocks).toBe(true);
     expect(parseHeading('CRITICAL BUG #3: Query Incompatible (NOT FIXED YET)').status).toBe('open');
@@ -139,4 +174,14 @@ describe('dates', () => {
     ['2025-12-26 (Updated)', '2025-12-26'],
     ['soon', null],
   ])('%s', (t, iso) => expect(parseDate(t)).toBe(iso));
+});
+
+describe('outline marks', () => {
+  it('□ entries over ○ lines become nested list items; lines keep their numbers; ※ stays a note', () => {
+    const text = ['□ A-1 제목 ─ 위험도 **상**', '  ○ 조치 상태 : 미조치', '    - 세부 : 내용', '', '※ 참고 사항', '○ 단독 항목'].join('\n');
+    expect(outlineMarkers(text).split('\n')).toEqual(['- A-1 제목 ─ 위험도 **상**', '  - 조치 상태 : 미조치', '    - 세부 : 내용', '', '※ 참고 사항', '  - 단독 항목']);
+  });
+  it('leaves dot ratings and texts without outline marks alone', () => {
+    expect(outlineMarkers('●●●○○ high\n- item')).toBe('●●●○○ high\n- item');
+  });
 });

@@ -72,7 +72,8 @@ export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|
 
 /** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
 export function factSeverity(value: string): Severity | null {
-  const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').slice(0, 24);
+  // ("1 – visoki", "2 - Medium": the level's number on the report's scale, then its word)
+  const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').replace(/^\d\s*[–—-]\s+(?=\p{L})/u, '').slice(0, 24);
   const sev = severityFromValue(head);
   if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu.test(head)) {
     const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';

@@ -4,6 +4,7 @@ import { addLocations, parseLocations, permalinkLocations } from './locations';
 import {
   EMOJI_RE,
   isSeverityWord,
+  keyedSeverity,
   SEVERITY_EMOJI,
   STATUS_MARKER_EMOJI,
   findIssueRef,
@@ -176,7 +177,7 @@ export function parseHeading(raw: string): HeadingInfo {
       s = s.slice(0, where.index).trim();
       continue;
     }
-    const dash = /\s+[—–-]\s+([^—–()[\]]{1,40})$/.exec(s);
+    const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);
     // "— Level AA — Fails" (conformance audits) as well as "— CRITICAL BUG"
     // "— fixed in 7d1a9e0", "— resolved in v2.3": a status with where it happened
     const fixedIn = dash && /^(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@-]+$/i.test(dash[1].trim());
@@ -187,6 +188,16 @@ export function parseHeading(raw: string): HeadingInfo {
         severityText = dash[1].trim();
       }
       s = s.slice(0, dash.index).trim();
+      continue;
+    }
+    // ("Title ─ 위험도 상", "Title — Risk High": the rating after its field's name)
+    const keyed = dash && dash.index > 0 ? keyedSeverity(dash[1]) : null;
+    if (keyed) {
+      if (!severity) {
+        severity = severityFromValue(keyed.value);
+        severityText = keyed.value;
+      }
+      s = s.slice(0, dash!.index).trim();
       continue;
     }
     if (dash && dash.index > 0 && (fixedIn || (isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))))) {

@@ -25,7 +25,7 @@ import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
-import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, spaceHeadingHashes } from './normalize';
+import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 
@@ -121,7 +121,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(text))))));
+  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(text)))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -338,6 +338,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       for (const mark of rf.blockMarks) if (own.includes(mark)) f.blocksDeployment = true;
     }
   }
+  // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
+  if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
   // placed in its code: routes come after files
   for (const f of findings) if (f.locations.length > 1 && f.locations.some(isRoute)) f.locations.sort((a, b) => Number(isRoute(a)) - Number(isRoute(b)));
@@ -378,7 +380,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     // over lines is read whole too, so its later sentences keep its word)
     if (lines.length > 1 && raw.length <= 600 && /block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b/i.test(raw) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
-    if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu/i.test(raw)) {
+    if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) visit(sentence);
       }

@@ -6,7 +6,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
-import { EMOJI_RE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, oneWordRating, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -137,7 +137,8 @@ function readMarkers(plain: string, into: Markers): boolean {
   return true;
 }
 
-const SEPARATOR = /\s+[—–]\s+|\s+-\s+|\s+\|\s+/;
+// ("Title ─ 위험도 **상**": a box-drawing line, as outlines typed in word processors draw the dash)
+const SEPARATOR = /\s+[—–─━]\s+|\s+-\s+|\s+\|\s+/;
 /** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
 const STATUS_PHRASE =
   /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t (?:fix|do)|wontfix|will not fix|not planned|duplicate of|risk accepted|accepted risk|acknowledged|by design|not a bug|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b)/i;
@@ -155,7 +156,7 @@ function statusOfPhrase(s: string): Status | null {
  */
 function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // "— P0 · owner @jonas · 🔄 In progress": the separator after the title opens the tail
-  const plain = plainInline(tailMd).trim().replace(/^[—–:|-]+\s*/, '');
+  const plain = plainInline(tailMd).trim().replace(/^[—–─━:|-]+\s*/, '');
   if (!plain) return;
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
   // "`internal/img/scale.go` (lines 40–71) decodes …": the lines a code span's path is followed by
@@ -175,7 +176,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.status = decided;
     into.any = true;
   }
-  const segs = plain.split(/\s+[—–]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
+  const segs = plain.split(/\s+[—–─━]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const [si, seg0] of segs.slice(0, 8).entries()) {
     // "**Title** — 🔴 Red", "— 🟠 Amber": a colour and its name after the title rate it as the report's legend says
     const colour = si === 0 && !into.severity ? /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u.exec(seg0.trim()) : null;
@@ -219,8 +220,9 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       into.any = true;
     }
     // "Likelihood: Low · Impact: High · Risk: Medium", "Status: Fixed"
+    // ("위험도 상", "Risk High": a rating after the name of its field, without a colon)
     for (const part of seg.split(/\s*[·•;]\s*/)) {
-      const kv = /^([A-Za-z][\w /-]{1,30}):\s*(\S.*)$/.exec(part);
+      const kv = /^([\p{L}][\p{L}\p{N} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u.exec(part) ?? keyedRating(part);
       if (!kv) continue;
       const kind = factKind(kv[1]);
       if (kind === 'severity' && !into.severity) {
@@ -264,6 +266,12 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       }
     }
   }
+}
+
+/** "위험도 상", "Risk High": a severity field's name, then its value, no colon between */
+function keyedRating(part: string): [string, string, string] | null {
+  const kv = keyedSeverity(part);
+  return kv ? [part, kv.key, kv.value] : null;
 }
 
 const BOLD = /^(.{0,80}?)(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?!\*|_)(.*)$/;

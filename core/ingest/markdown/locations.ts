@@ -11,11 +11,14 @@ const EXT =
  * ("src/<U+202E>txt.exe") is kept whole and shown marked rather than cut short.
  */
 const PATH_TOKEN =
-  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w))?/giu;
+  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)\s*(?:행|行目?)(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
 const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backbone|angular|deno|bun|solid|alpine)\.js$/i;
+
+/** the top directories of a Unix system's tree: a path under one is a file, never a web route */
+const SYSTEM_PATH = /^\/(?:etc|var|usr|opt|srv|home|root|proc|sys|lib|lib64|bin|sbin|boot|dev|run|mnt|tmp)\/[\w.@+-]/;
 
 function looksLikePath(p: string, loose = false): boolean {
   if (!p || p.length > 300) return false;
@@ -24,6 +27,8 @@ function looksLikePath(p: string, loose = false): boolean {
   if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return p.split('\\').every((seg) => seg.length >= 2) && looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
   if (BARE_FILES.test(p.split('/').pop() ?? '')) return true;
   if (/^https?:|^www\./i.test(p)) return false;
+  // "/etc/profile", "/var/lib/pgsql/15/data/pg_hba.conf": a file of the system's own tree, not a route
+  if (SYSTEM_PATH.test(p)) return true;
   if (/^\d/.test(p) && !p.includes('/')) return false;
   if (NOT_FILES.test(p)) return false;
   const hasExt = HAS_EXT.test(p);
@@ -73,7 +78,7 @@ const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?$/;
 
 /** A web route ("/v2/shipments/{id}"), not a file: from the root, no extension, no line. */
 export function isRoute(l: Location): boolean {
-  return l.path.startsWith('/') && l.startLine == null && !HAS_EXT.test(l.path) && !l.path.endsWith('/');
+  return l.path.startsWith('/') && l.startLine == null && !HAS_EXT.test(l.path) && !l.path.endsWith('/') && !SYSTEM_PATH.test(l.path);
 }
 
 /** Whether the locations name a place in the code (a file), not only an endpoint. */
@@ -83,6 +88,8 @@ export function inCode(locations: Location[]): boolean {
 
 /** Cloud resource names (AWS ARNs) are where a posture finding lives, as a file is for code. */
 const ARN = /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:[^\s`'"),;]+/g;
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Every location in a short text (a fact value, a heading, a list item). */
 export function parseLocations(text: string, loose = false): Location[] {
@@ -104,17 +111,20 @@ export function parseLocations(text: string, loose = false): Location[] {
     }
   }
   // "`src/a.ts` (lines 28-49)", "`a.ts`:40": a code span does not end the location
-  const s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
+  let s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
+  // ("`/etc/profile`에", "41행에": a Korean or Japanese word written against a path or a number is no
+  // part of it)
+  if (CJK.test(s)) s = s.replace(/(?<=[\w.)\]/-])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, ' ');
   PATH_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[A-Za-zíé.]+\s+\d/) : m[10] ? m[0].search(/\s+L\d/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path, loose)) continue;
-    const start = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10];
-    const end = m[3] ?? m[5] ?? m[9] ?? m[11];
+    const start = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12];
+    const end = m[3] ?? m[5] ?? m[9] ?? m[11] ?? m[13];
     const col = m[2] ?? m[7];
     const loc: Location = { path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : start ? Number(start) : null };
     if (col) loc.startColumn = Number(col);

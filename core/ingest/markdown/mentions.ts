@@ -17,7 +17,7 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
 // (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam", Hungarian "Összesen")
-const TOTAL_ROW = /^\W*(?:total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total)(?![\p{L}])/iu;
+const TOTAL_ROW = /^\W*(?:total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|skupaj|합계|총계|合計|合计|总计)(?![\p{L}])/iu;
 
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
@@ -135,7 +135,8 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
 
 // ("✅ Conforme", "Konform", "Cumple": the same in the report's language)
 // ("| Supports |", "| Not Evaluated |": an Accessibility Conformance Report's levels that report no defect)
-const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|(?:fully )?supports|not evaluated|✓|✔)\W*$/iu;
+// ("양호" sound, "적합" conforming, "해당 없음" not applicable: a Korean checklist's verdicts)
+const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|(?:fully )?supports|not evaluated|양호|적합|해당\s?없음|✓|✔)\W*$/iu;
 
 /** A result that says the requirement is not (fully) met: "Fail", "Partially Supports", "Does Not Support", "Not met". */
 const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|met|compliant|implemented))?|does not (?:support|meet|comply)|not (?:supported|met|compliant|implemented)|non-?(?:compliant|conformant)|gap)\W*$/iu;
@@ -145,7 +146,7 @@ const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1
 
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
-const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況)|\band status$/;
+const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況|조치 상태|상태|stanje)|\band status$/;
 
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
@@ -157,7 +158,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
   // ("| Criteria | Conformance Level | Remarks |": an Accessibility Conformance Report grades each criterion)
-  const resultCol = col(/^(status|state|result|outcome|verdict|conformance|compliance|estado|statut|stato|zustand|ステータス|状態|対応状況)/);
+  const resultCol = col(/^(status|state|result|outcome|verdict|conformance|compliance|estado|statut|stato|zustand|ステータス|状態|対応状況|결과|판정|상태)/);
   let failedRows = false;
   if (resultCol >= 0) {
     const live = rows.slice(1).filter((r) => !PASSED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
@@ -227,7 +228,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // level once, in order, in its first column, with no ids: the report's legend, not findings
   if (sevCol === 0 && rows.length >= 4) {
     const levels = rows.slice(1).map((r) => {
-      const v = cellText(text, r.children[0] ?? { children: [] }).replace(EMOJI_RE, '').trim();
+      // ("| 1 – visoki |": the level's number, then its word)
+      const v = cellText(text, r.children[0] ?? { children: [] }).replace(EMOJI_RE, '').trim().replace(/^\d\s*[–—-]\s+(?=\p{L})/u, '');
       return v.split(/\s+/).length <= 2 ? sevOf(v) : null;
     });
     const order = levels.map((l) => (l ? LEVELS.indexOf(l) : -1));
@@ -256,7 +258,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|nalaz|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));

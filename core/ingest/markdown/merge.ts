@@ -122,11 +122,20 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   cs: { before: ['po', 'závisí na'] },
   pl: { before: ['po', 'zależy od'] },
   ro: { before: ['după', 'depinde de'] },
+  // (Croatian, Serbian, Bosnian: "nakon", "ovisi o"/"zavisi od"; Slovenian "po" is Czech's and Polish's)
+  hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
   hu: { after: ['után'] },
   fi: { after: ['jälkeen'] },
   tr: { after: ['sonra'] },
+  // ("U-01 조치 완료 후 진행": after U-01 is done)
+  ko: { after: ['후', '이후'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van)\s+)?$`, 'iu');
+/**
+ * "… tek nakon nabave sustava za pohranu iz preporuke 4.1 (nalaz N4)": "after" what another finding
+ * asks for, that finding named in brackets at the end of the same sentence
+ */
+const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})(?![\p{L}])(?:[^.;!?()\n]|\.(?=\d)|\n(?![ \t]*\n)){1,120}\(\s*(?:(?:see|vidi|cf\.)\s+)?(?:\p{L}+\s+)?$`, 'iu');
 const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
@@ -139,18 +148,22 @@ function dependsField(body: string, at: number): boolean {
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
-  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b/gi)) {
-    const key = /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : `#${m[0].replace(/\D+/g, '')}`;
+  // (and short ids of a letter or two and a number, "N4", written in capitals)
+  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])/gi)) {
+    const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
+    if (short && m[0] !== m[0].toUpperCase()) continue;
+    const key = short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    const sentence = body.slice(Math.max(0, (m.index ?? 0) - 160), m.index);
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
     // "BUG-A13 … requires …", "Fix for BUG-A10 would crash without this": the other must come first;
     // "would / will / cannot … without" is how writers say one fix needs another
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || dependsField(body, m.index ?? 0)) {
+    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

@@ -240,3 +240,44 @@ export function confluenceMarkup(text: string): string {
   out = out.replace(/(^|[\s|])(\((?:x|!|i|\/|\?|\+|-)\))(?=[\s|.,;:]|$)/gm, (_m, pre: string, e: string) => pre + WIKI_EMOTICON[e]);
   return out;
 }
+
+/**
+ * Marks of the outlines official documents in Korean, Japanese and Chinese are written in: "□" heads an entry, "○" the lines under it, "-" and "·" the lines under
+ * those; "■", "◆", "◇" and "▣" head entries too, "●", "◎" and "◦" the lines under them. CommonMark
+ * reads them as text, so an entry and its lines run together into one paragraph. Each becomes the list
+ * item it is, nested by its mark (an entry's lines under the entry, whatever their indent). "※" marks a
+ * note, which stays a paragraph. Every line keeps its number.
+ */
+const OUTLINE_LEVEL: Record<string, number> = { '□': 1, '■': 1, '◆': 1, '◇': 1, '▣': 1, '❏': 1, '❑': 1, '○': 2, '●': 2, '◎': 2, '◦': 2 };
+const OUTLINE_LINE = /^[ \t]{0,8}([□■◆◇▣❏❑○●◎◦])[ \t]+(?=[^\s□■◆◇▣❏❑○●◎◦])/u;
+
+export function outlineMarkers(text: string): string {
+  if (!/^[ \t]{0,8}[□■◆◇▣❏❑○●◎◦][ \t]+[^\s□■◆◇▣❏❑○●◎◦]/mu.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  // the level of the last outline entry (0: outside an outline)
+  let level = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
+      level = 0;
+      continue;
+    }
+    if (fence !== null) continue;
+    const m = OUTLINE_LINE.exec(line);
+    if (m) {
+      level = OUTLINE_LEVEL[m[1]];
+      lines[i] = `${'  '.repeat(level - 1)}- ${line.slice(m[0].length)}`;
+      continue;
+    }
+    if (!level || !line.trim()) continue;
+    // "    - 판정 구분 : …" under a "○" line: one level below the entry over it ("·", "・" one more)
+    const sub = /^[ \t]*([-*+·・])[ \t]+(?=\S)/u.exec(line);
+    if (sub) lines[i] = `${'  '.repeat(/[·・]/u.test(sub[1]) ? level + 1 : level)}- ${line.slice(sub[0].length)}`;
+    // a line of text at the margin (a heading, a paragraph, a table) ends the outline
+    else if (!/^[ \t]/.test(line)) level = 0;
+  }
+  return lines.join('\n');
+}

@@ -24,6 +24,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
   fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
+  hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
+  ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통) 전'] },
 };
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
 export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');
@@ -107,10 +109,16 @@ export function stepEffort(title: string, blocks: RootContent[], text: string): 
 const BOLD_HEAD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)/;
 const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
 
-/** a list of steps: every item a short bold head over a list of its own */
+/**
+ * "1단계 — 즉시 조치 (…)", "Phase 2 – short term", "Korak 1": a head that names a step of the plan by its
+ * number, in the words of its language
+ */
+const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etapa|faza|korak|vaihe|fázis|lépés|aşama)\s+\d{1,2}\b|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
+
+/** a list of steps: every item a short bold head (or one that names a step by its number) over a list of its own */
 function stepItems(text: string, list: List): boolean {
   // ("1. **Restore the invoices index** (low risk, biggest win)": a remark may follow the bold head)
-  return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && BOLD_HEAD.test(src(text, it.children[0])) && !src(text, it.children[0]).includes('\n') && src(text, it.children[0]).length <= 160);
+  return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && (BOLD_HEAD.test(src(text, it.children[0])) || STEP_HEAD.test(src(text, it.children[0]))) && !src(text, it.children[0]).includes('\n') && src(text, it.children[0]).length <= 160);
 }
 
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {

@@ -31,7 +31,7 @@ export interface RecordContext {
 
 /** Group headings whose lists hold something other than findings. */
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|(?:pozitívn|pozitivn|positiev|positiv|pozytywn|pozitív)\p{L}* (?:zjištění|zistenia|bevindingen|befunde|feststellungen|ustalenia|megállapítások|observations?)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings|issues|gaps|problems|an? (?:issue|finding|gap|problem))|without (?:\w+ )?(?:findings|issues|gaps|problems|defects)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|(?:pozitívn|pozitivn|positiev|positiv|pozytywn|pozitív)\p{L}* (?:zjištění|zistenia|bevindingen|befunde|feststellungen|ustalenia|megállapítások|observations?|zapažanja|nalazi|ugotovitve)|what (?:went|works|is) (?:well|right|good)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings|issues|gaps|problems|an? (?:issue|finding|gap|problem))|without (?:\w+ )?(?:findings|issues|gaps|problems|defects)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -264,7 +264,15 @@ function titled(c: Candidate): boolean {
 /** Severity, location and an id or a title of its own: a finding wherever it is written. */
 function veryStrong(c: Candidate): boolean {
   const l = c.lead;
-  return titled(c) && !!(l.severity || c.body.severity) && (l.locations.length > 0 || c.body.locations.length > 0) && (l.refAtStart || l.shape !== 'plain');
+  return titled(c) && !!(l.severity || c.body.severity) && (l.locations.length > 0 || c.body.locations.length > 0 || spanLocated(c)) && (l.refAtStart || l.shape !== 'plain');
+}
+
+/** "○ 현황 : `/var/lib/pgsql/15/data/pg_hba.conf` 97행 …": a file in code in the record's own lines */
+function spanLocated(c: Candidate): boolean {
+  for (const m of c.bodyMd.slice(0, 2000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
+    if (parseLocations(m[1] + m[2]).some((x) => x.path.includes('/') || x.startLine != null)) return true;
+  }
+  return false;
 }
 
 /** An id of its own, a title of its own and a location: a finding even in a plan's list. */

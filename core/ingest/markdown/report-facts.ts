@@ -25,7 +25,9 @@ export function countedSeverity(word: string): Severity | null {
   // (and "bloccanti", "gravi": the plural of a word in -e)
   // (Finnish plurals: "kriittiset", "korkeat", "matalat")
   const fi = w.replace(/set$/, 'nen').replace(/(?<=[aä])t$/, '');
-  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? severityFromValue(fi) ?? null;
+  // (Croatian cases: "4 visokog, 3 srednjeg i 2 niskog prioriteta", "kritičnih", "visoke")
+  const hr = w.replace(/(?:oga?|ega?|ih|ima?|om|e)$/, 'i');
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? null;
 }
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
@@ -66,6 +68,8 @@ export interface ReportFacts {
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
   blockMarks?: Set<string>;
+  /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
+  othersDontBlock?: boolean;
 }
 
 export function newReportFacts(): ReportFacts {
@@ -93,8 +97,8 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
 
 /** A statement that some findings must be fixed before the software ships. */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun))/iu;
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)/iu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -136,6 +140,9 @@ function scanGate(line: string, rf: ReportFacts): void {
         rf.gateOnly = true;
         continue;
       }
+      // ("Nalazi prioriteta 1 koji se odnose na sustav PACS moraju biti otklonjeni prije puštanja u rad":
+      // only those of a severity that concern one system gate, which the severity alone does not say)
+      if (RESTRICTED.test(piece)) continue;
       for (const m of piece.matchAll(GATE_SEVERITY)) {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
         const own = m[1] && /^sev/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
@@ -155,6 +162,22 @@ function scanGate(line: string, rf: ReportFacts): void {
     }
   }
 }
+/** "findings … that relate to the PACS system": a clause that narrows which findings a statement is about */
+const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) na|koj[aie] se tiču|(?:that|which) (?:relates?|pertains?) to\b/iu;
+
+/**
+ * "Ostali nalazi ne uvjetuju puštanje u rad", "The other findings do not block the release": what the
+ * report says of every finding its statements about shipping did not name. Findings that state nothing
+ * of their own do not block.
+ */
+const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)/iu;
+function scanOthers(line: string, rf: ReportFacts): void {
+  if (!OTHERS.test(line)) return;
+  for (const clause of line.split(/(?<=[.!?;])\s+/)) {
+    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false)) rf.othersDontBlock = true;
+  }
+}
+
 const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)\W*\s+\p{L}/iu;
 
 // ("R1", "F3": a short id of letters and a number too, not a priority or a QA severity)
@@ -204,7 +227,7 @@ export interface CountClause {
 
 /** What reports call their findings when they count them, in the languages reports here are written in. */
 const COUNT_NOUN =
-  '(?:issues?|findings?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi)';
+  '(?:issues?|findings?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi))';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?=\\s+\\p{L})`, 'giu');
 const COUNT_PAIR = /(?<![\p{L}\p{N}.,:/#-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:(?:are|is|were|was|rated|of them|in|at)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)/gu;
 const COUNT_TOTAL = new RegExp(
@@ -212,7 +235,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -291,6 +314,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
     scanGate(line, rf);
     scanBlockRefs(line, rf);
+    scanOthers(line, rf);
   }
   if (line.length > 500) return;
   scanCountClauses(line, rf);
@@ -472,6 +496,20 @@ function scanCounts(line: string, rf: ReportFacts): void {
       rf.hasClaims = true;
     }
   }
+  // "취약 8건(상 3건, 중 3건, 하 2건)", "高 2件、中 1件": a severity word, then its count and a counter word
+  // (Korean, Japanese and Chinese count so); the count before the brackets they sit in is their sum
+  if (COUNTER.test(line)) {
+    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => severityFromValue(m[1]));
+    const sevs = pairs.map((m) => severityFromValue(m[1])!);
+    if (pairs.length >= 2 && new Set(sevs).size === sevs.length) {
+      pairs.forEach((m, i) => {
+        if (rf.claims[sevs[i]] === undefined) rf.claims[sevs[i]] = Number(m[2]);
+      });
+      rf.hasClaims = true;
+      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*[(（]\s*$/u.exec(line.slice(0, pairs[0].index));
+      if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
+    }
+  }
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words
@@ -584,6 +622,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
     else if (prop) rf.proseTotal = Number(prop[1]);
   }
 }
+
+const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
+const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,4})\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,

@@ -65,6 +65,9 @@ const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?(?:\s+v?\d+(?:\.\
 // "- where: `ci.yml:14`", "  state: open", "sev: high": keys in lower case, as CLIs and YAML-minded writers print
 // them; only keys of a finding's fields (never a part's label or a word of prose before a colon)
 const FACT_LOWER = /^\s*(?:[-*+]\s+)?(\p{Ll}[\p{Ll} ]{1,20}?)\s?:\s+(\S.*)$/u;
+// "○ 조치 상태 : 미조치", "重要度：高": keys in scripts without case (Hangul, kana, Han), a space on either side
+// of the colon or a full-width colon; only keys of a finding's fields
+const FACT_UNCASED = /^\s*(?:[-*+]\s+)?(\p{Lo}[\p{Lo} ]{0,20}?)\s*[:：]\s*(\S.*)$/u;
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
@@ -114,7 +117,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   }
   // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
   const it = /^\s*(?:[-*+]\s+)?([*_])(?![*_\s])([^*_\n]{1,40}?)(?::\1|\1\s?:)\s+(\S.*)$/.exec(line);
-  const p = FACT_PLAIN.exec(line) ?? FACT_LOWER.exec(line) ?? (it ? [it[0], it[2], it[3]] : null);
+  const p = FACT_PLAIN.exec(line) ?? FACT_LOWER.exec(line) ?? (it ? [it[0], it[2], it[3]] : null) ?? FACT_UNCASED.exec(line);
   if (p) {
     const kind = factKind(p[1]);
     if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };
@@ -315,8 +318,32 @@ export function buildSections(text: string, root: Root): Section[] {
   for (const s of all) {
     collectFacts(text, s);
     titleFromField(text, s);
+    seriesIds(s.children);
   }
   return all;
+}
+
+/**
+ * "### N1 Zajednički korisnički račun …", "### N2 …": a letter (or two) and a number opening sibling
+ * headings, nothing between it and the title, is each one's id when two or more of them share the
+ * letters ("EC2 Instance …" or "H2 Database" alone is a name). P1 and S1 stay priorities.
+ */
+function seriesIds(sibs: Section[]): void {
+  if (sibs.length < 2) return;
+  const lead = (s: Section) => (s.h.ref ? null : /^([A-Z]{1,2})(\d{1,3})\s+(?=[\p{Lu}\p{N}`"“„])/u.exec(s.h.title));
+  const byPrefix = new Map<string, Section[]>();
+  for (const s of sibs) {
+    const m = lead(s);
+    if (!m || /^[PS]$/.test(m[1])) continue;
+    byPrefix.set(m[1], [...(byPrefix.get(m[1]) ?? []), s]);
+  }
+  for (const group of byPrefix.values()) {
+    if (group.length < 2 || new Set(group.map((s) => lead(s)![2])).size < group.length) continue;
+    for (const s of group) {
+      const m = lead(s)!;
+      s.h = { ...s.h, ref: m[1] + m[2], refKind: 'issue', title: s.h.title.slice(m[0].length).trim() };
+    }
+  }
 }
 
 /** "Summary:", "Title:", "Short description:": a field that names a record whose heading is only its id */

@@ -192,6 +192,28 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['în remediere', 'în lucru', 'în curs'],
     fixed: ['remediat(?:ă|e)?', 'rezolvat(?:ă|e)?', 'închis(?:ă|e)?'],
   },
+  // Croatian, Serbian (Latin) and Bosnian ("otklonjeno" remedied, "u provedbi" being carried out, "u toku" in
+  // Serbian); Slovenian "odprto", "v teku", "odpravljeno"
+  hr: {
+    open: ['otvoren*', 'neotklonjen*', 'nije otklonjen*', 'nije riješen*', 'nije rešen*', 'neriješen*', 'odprt*'],
+    wont_fix: ['rizik prihvaćen', 'prihvaćen(?:i)? rizik', 'sprejeto tveganje'],
+    false_positive: ['lažno pozitivan', 'lažno pozitivno'],
+    duplicate: ['duplikat'],
+    verified: ['provjeren*', 'potvrđeno otklanjanje'],
+    in_progress: ['u provedbi', 'u tijeku', 'u toku', 'u izradi', 'v teku'],
+    fixed: ['otklonjen*', 'riješen*', 'rešen*', 'ispravljen*', 'zatvoren*', 'odpravljen*'],
+  },
+  // Korean: "미조치" not acted on, "조치 중" being acted on, "조치 완료" done, "이행 확인" confirmed by a
+  // re-check, "위험 수용" risk accepted (words are spaced, so whole words; written together too)
+  ko: {
+    open: ['미조치', '미이행', '미해결', '미완료', '조치 필요', '조치 예정', '재지적'],
+    wont_fix: ['위험 ?수용', '리스크 ?수용'],
+    false_positive: ['오탐'],
+    duplicate: ['중복'],
+    verified: ['이행 ?확인', '검증 ?완료', '재점검 ?완료'],
+    in_progress: ['조치 ?중', '진행 ?중', '처리 ?중'],
+    fixed: ['조치 ?완료', '수정 ?완료', '해결(?:됨)?', '완료'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],

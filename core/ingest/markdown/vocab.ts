@@ -169,6 +169,36 @@ const WORD_SEVERITY: Record<string, Severity> = {
   keskitaso: 'medium',
   matala: 'low',
   alhainen: 'low',
+  // Croatian, Serbian (Latin) and Bosnian: "kritičan / visok / srednji / nizak / informativan" in their
+  // genders ("visoki", "visoka", "visoko"); Slovenian shares most ("kritična", "visoka", "srednja") and
+  // has "nizka" for low. The Polish list has "niski" and "niska".
+  'kritičan': 'critical',
+  'kritična': 'critical',
+  'kritično': 'critical',
+  'kritični': 'critical',
+  visok: 'high',
+  visoki: 'high',
+  visoka: 'high',
+  visoko: 'high',
+  srednji: 'medium',
+  srednja: 'medium',
+  srednje: 'medium',
+  nizak: 'low',
+  nisko: 'low',
+  nizka: 'low',
+  nizko: 'low',
+  nizek: 'low',
+  informativan: 'info',
+  informativno: 'info',
+  // Korean: "긴급 / 높음 / 중간 / 낮음" and the official three-step "상 / 중 / 하" (upper, middle, lower)
+  '긴급': 'critical',
+  '높음': 'high',
+  '상': 'high',
+  '중간': 'medium',
+  '보통': 'medium',
+  '중': 'medium',
+  '낮음': 'low',
+  '하': 'low',
 };
 
 /**
@@ -387,7 +417,7 @@ function genericTitle(title: string): boolean {
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
 const PART_TITLE =
-  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava)$/i;
+  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적)$/i;
 
 export const isPartTitle = memo(partTitle);
 
@@ -506,19 +536,38 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['efort', 'efort estimat'],
     depends: ['depinde de'],
   },
+  // Croatian (and Serbian, Bosnian: the same keys); Slovenian "resnost", "prioriteta", "stanje"
+  hr: {
+    severity: ['prioritet', 'ozbiljnost', 'kriticnost', 'razina rizika', 'stupanj rizika', 'resnost', 'prioriteta'],
+    location: ['lokacija', 'datoteka', 'putanja'],
+    status: ['stanje'],
+    ref: ['oznaka'],
+    effort: ['procjena', 'procijenjeni napor'],
+    depends: ['ovisnost', 'preduvjet', 'ovisi o'],
+  },
+  // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치")
+  ko: {
+    severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
+    location: ['위치', '파일', '경로', '소스'],
+    status: ['조치 상태', '조치상태', '처리 상태', '진행 상태', '이행 상태'],
+    ref: ['식별자', '항목 코드'],
+    effort: ['공수', '예상 공수'],
+    depends: ['선행 조건', '선행조건', '선행 작업', '의존성'],
+    category: ['분류'],
+  },
 };
 
 const FIELD_KIND = new Map<string, FieldKind>();
 for (const lex of Object.values(FIELD_KEYS))
   for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
 
-/** a key lower-cased, accents folded, anything but letters one space */
+/**
+ * a key lower-cased, accents folded, anything but letters one space (letters of the scripts without
+ * case, Hangul, kana and Han, are kept whole: "조치 상태", "重要度")
+ */
 export function foldKey(key: string): string {
-  return key
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z ]+/g, ' ')
+  const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -531,6 +580,20 @@ export function factKind(key: string): string | null {
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
   if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
   if (isPartTitle(k)) return 'part';
+  return null;
+}
+
+/**
+ * "위험도 상", "Risk High", "Prioritet 1 – visoki": a severity field's name, then its value with no colon
+ * between (as a rating is written after a title's dash). Returns the key and the value, or null.
+ */
+export function keyedSeverity(part: string): { key: string; value: string } | null {
+  const words = part.replace(/[*_]+/g, ' ').trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const key = words.slice(0, n).join(' ');
+    const value = words.slice(n).join(' ');
+    if (value.length <= 30 && factKind(key) === 'severity' && severityFromValue(value)) return { key, value };
+  }
   return null;
 }
 
@@ -661,6 +724,8 @@ const BLOCK_WORDS: Record<string, string[]> = {
   ro: ['blochea\\p{L}*', 'blocant\\p{L}*'],
   hu: ['blokkol\\p{L}*'],
   fi: ['est(?:ää|ävät)'],
+  // Croatian, Serbian, Bosnian, Slovenian: "blokira", and "uvjetuje puštanje u rad" (is a condition of the go-live)
+  hr: ['blokira\\p{L}*', 'uvjetuj\\p{L}*'],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
@@ -701,6 +766,9 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (/(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
+  if (/(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
+  if (/(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
   if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
