@@ -193,7 +193,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
-    if (blocks === null && rf.blocksByRef.size && /^\W*the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are\b/i.test(clause)) rf.onlyRefsBlock = true;
+    if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else)\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
     for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
