@@ -377,6 +377,14 @@ function readLeadOf(md: string): Lead {
       const status = end?.[2] ? statusFromText(end[2].split(/[.;]/)[0]) ?? statusSentence(end[2]) : null;
       return merge({ ...titled, locations, ref: titled.ref ?? end?.[1] ?? null, refKind: titled.ref ? titled.refKind : end ? 'issue' : null, status: titled.status ?? status }, markers);
     }
+    // ("**V-258094** · **CAT I** · RHEL 9 must not allow …": a short bold code after the id, then the plain
+    // title: the code rates the record, as the report's legend says)
+    const code = /^(\*\*|__)([^*_\n]{1,12})\1\s*[·•|]\s+([^*_\n]{12,})$/.exec(rest.trim());
+    if (code && !/[.!?]$/.test(code[2]) && code[2].split(/\s+/).length <= 3) {
+      const titled = readLead(code[3]);
+      const own = severityFromValue(code[2]);
+      return merge({ ...titled, severity: titled.severity ?? own, severityText: titled.severityText ?? code[2].trim(), marked: true }, markers);
+    }
     const again = readLead(rest);
     return merge(again, markers);
   }
