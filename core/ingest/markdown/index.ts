@@ -20,7 +20,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -156,7 +156,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   for (const s of sections) for (const b of s.blocks) {
-    if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') visitLines(text, b, (line) => scanLegendLine(line, rf), undefined, LEGEND_HINT);
+    if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') {
+      visitLines(text, b, (line) => scanLegendLine(line, rf), undefined, LEGEND_HINT);
+      // (entries and definitions that wrap over lines, read whole)
+      visitParagraphs(text, b, (md) => {
+        scanLegendEntry(md, rf);
+        scanAbbreviations(md, rf);
+      });
+    }
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
     // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")
     if (b.type === 'paragraph' && src(text, b).length <= 400 && src(text, b).includes('\n')) scanBlockMark(src(text, b).replace(/\s*\n\s*/g, ' '), rf);
@@ -394,6 +401,19 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     }
   } else if (b.type === 'blockquote') {
     for (const c of b.children) visitLines(text, c, visit, wrapped, only);
+  }
+}
+
+/** The Markdown source of each paragraph of a block: its own, its list items' (at any depth), its quote's. */
+function visitParagraphs(text: string, b: RootContent, visit: (md: string) => void, depth = 0): void {
+  if (depth > 8) return;
+  if (b.type === 'paragraph') {
+    const raw = src(text, b);
+    if (raw.length <= 5000) visit(raw);
+  } else if (b.type === 'list') {
+    for (const item of (b as List).children.slice(0, 500)) for (const c of item.children) visitParagraphs(text, c, visit, depth + 1);
+  } else if (b.type === 'blockquote') {
+    for (const c of b.children) visitParagraphs(text, c, visit, depth + 1);
   }
 }
 

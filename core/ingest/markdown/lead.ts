@@ -6,7 +6,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
-import { EMOJI_RE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -388,6 +388,9 @@ function readLeadOf(md: string): Lead {
     const again = readLead(rest);
     return merge(again, markers);
   }
+  // "**V-258094** · **CAT I** · RHEL 9 must not allow …": a short code in bold before a longer plain title
+  const rated = b && !b[1].trim() ? ratingFirst(line, false) : null;
+  if (rated) return rated;
   if (b && (!k || b[1].length <= k[1].length) && readMarkers(plainInline(b[1].replace(/~~/g, '')), markers)) {
     shape = 'bold';
     titleMd = b[3];
@@ -519,12 +522,38 @@ function readLeadOf(md: string): Lead {
   };
 }
 
+/** "CAT I", "S2", "TIER 3", "Class B": a short code of a rating scale (capitals and numbers, or a grade after its scale's name). */
+const RATING_CODE = new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}-]*(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}-]*){0,2}|${GRADE_SCALE}\s+[\p{L}\p{N}]{1,3})$`, 'iu');
+
+/**
+ * Convention: in a lead, a bold piece that is a short rating and is followed by a longer plain title after a
+ * middle dot or a dash ("**CAT I** · RHEL 9 must not allow blank passwords.", "**MRI** — Title" where the
+ * report's legend defines MRI) is a marker: its text is the severity as written (read through the report's
+ * legend at the end) and the title is the plain text after it. `legendWord` says the bold is a word of the
+ * report's legend, which may then be any short word and be followed by any separator; otherwise it has to
+ * look like a code (capitals and numbers) and be followed by a middle dot. Returns null when it is not so.
+ */
+export function ratingFirst(md: string, legendWord: boolean): Lead | null {
+  const b = BOLD.exec(md);
+  if (!b || b[1].trim()) return null;
+  const code = plainInline(b[3]).replace(/:\s*$/, '').trim();
+  if (!code || code.length > 16 || code.split(/\s+/).length > 3) return null;
+  if (!legendWord && (!RATING_CODE.test(code) || !/\p{Lu}|\d/u.test(code) || /[a-z]/.test(code.replace(new RegExp(String.raw`^${GRADE_SCALE}\s`, 'i'), '')))) return null;
+  const after = (legendWord ? /^\s*(?:[·•|—–:]|\s-)\s+(?!\*\*|__)(\S.*)$/ : /^\s*[·•|]\s+(?!\*\*|__)(\S.*)$/).exec(b[4]);
+  if (!after) return null;
+  const rest = plainInline(after[1]).trim();
+  if (rest.split(/\s+/).length < 3 || rest.length < code.length * 2) return null;
+  const lead = readLead(after[1]);
+  if (!lead.title || lead.title.length < code.length * 2) return null;
+  return { ...lead, severityText: lead.severity ? lead.severityText : code, marked: true };
+}
+
 /** A lead read after markers that stood before it: those markers fill what the lead lacks. */
 function merge(l: Lead, m: Markers): Lead {
   return {
     ...l,
     severity: l.severity ?? m.severity,
-    severityText: l.severity ? l.severityText : m.severityText,
+    severityText: l.severity ? l.severityText : m.severity ? m.severityText : (l.severityText ?? m.severityText),
     status: l.status ?? m.status,
     ref: l.ref ?? m.ref,
     refKind: l.ref ? l.refKind : m.refKind,

@@ -65,11 +65,13 @@ function emptyBody(): BodyFacts {
 
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts): void {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.length > 1000) continue;
     into.statuses.line(line);
     // "- `reports/pagination.py:88` — the page count …": a sub-line that opens with where it is
-    const lead = /^\s*(?:[-*+]\s+)?`([^`\n]{3,200})`([^`\n]{0,24})/.exec(line);
+    // (not a sentence wrapped onto the line: "sets `X`; the drop-in\n`/etc/ssh/…conf` does not override it")
+    const wrapped = i > 0 && !/[.!?:;]\s*$/.test(lines[i - 1]) && !/^\s*(?:[-*+>]|\d+[.)])\s/.test(line);
+    const lead = wrapped ? null : /^\s*(?:[-*+]\s+)?`([^`\n]{3,200})`([^`\n]{0,24})/.exec(line);
     if (lead && !into.locations.length) {
       const locs = parseLocations(lead[1] + lead[2], true).filter((l) => l.path.includes('/') || l.startLine != null);
       if (locs.length) {
@@ -582,6 +584,18 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   // ("**Title** —⏎ impact **4** — *open*": a line that ends on a separator goes on with the title's fields)
   else if (/\s[—–·•|]\s*$/.test(head) && lines.length > 1) head += ' ' + lines[1].trim();
   let lead = readLead(head);
+  // ("1. **V-257820** · **CAT I** · RHEL 9 must check the GPG signature of software packages originating from\n
+  // external software repositories.": a plain title after its markers that wraps runs on to its sentence's end)
+  // (a line wrapped at a writer's width, its title one sentence that ends on the lines after it)
+  if (lead.shape === 'plain' && lead.marked && lines.length > 1 && lines[0].length >= 80 && !/[.!?:;,~*_`]$/.test(head.trimEnd()) && !/[;]/.test(lead.title) && plainInline(head).trimEnd().endsWith(lead.title)) {
+    let joined = head;
+    for (let i = 1; i < Math.min(lines.length, 3); i++) {
+      joined += ' ' + lines[i].trim();
+      if (/[.!?]$/.test(lines[i].trim())) break;
+    }
+    const again = /[.!?]$/.test(joined) ? readLead(joined) : null;
+    if (again && again.title.startsWith(lead.title) && again.title.length <= 240 && !/[;]|[.!?]\s/.test(again.title)) lead = again;
+  }
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const body = itemBody(text, item, lines.slice(1));
   // "**Title.** Ryzyko: **średnie**. Status: ~~otwarte~~ usunięte.": fields after the title on its line

@@ -1,7 +1,8 @@
 // Report-level facts: stated counts (claims), effort per severity group, date.
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { blocksStatement, BLOCK_WORD, GRADE_SCALE, NOT_BLOCK_WORD, severityFromValue } from './vocab';
+import { plainInline } from './heading';
+import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, NOT_BLOCK_WORD, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -127,7 +128,11 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
-    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b/i.test(part)) rf.gateOnly = true;
+    // ("CAT II and CAT III findings go to the POA&M and do not block the cutover": the levels it names do not block)
+    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b/i.test(part)) {
+      rf.gateOnly = true;
+      continue;
+    }
     if (!GATE_STATEMENT.test(part)) continue;
     // "P0 must land before the next deploy, P1 this sprint, P2 this quarter": a legend written as a
     // sentence; only the entry that states the gate counts ("Critical, high must be fixed…" is a list)
@@ -434,6 +439,40 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
         if (esev && !rf.scheme.has(e![1].toLowerCase())) rf.scheme.set(e![1].toLowerCase(), esev);
       }
     }
+  }
+}
+
+/**
+ * Convention: a legend entry whose meaning ends with the severity it carries, in a sentence of its own —
+ * "- **CAT I** — any vulnerability whose exploitation … results in loss of integrity. Treated as high.",
+ * "- **CAT II** — … the potential to result in such a loss. Medium." The word is bold, a dash follows, and
+ * the entry may wrap over lines (so it is read from the paragraph's whole Markdown source).
+ */
+export function scanLegendEntry(md: string, rf: ReportFacts): void {
+  if (md.length > 800 || !/^\s*(?:\*\*|__)/.test(md)) return;
+  const m = /^\s*(\*\*|__)([^*_\n]{1,30}?)\1\s*[—–:=]\s+(\S[\s\S]*)$/.exec(md);
+  if (!m) return;
+  const word = plainInline(m[2]).replace(/[.:]\s*$/, '').trim();
+  const meaning = plainInline(m[3]).replace(/\s+/g, ' ').trim();
+  const last = /[.;]\s+(?:(?:treated|rated|counted|classed|classified|scored|handled|considered|reported) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
+  const sev = last ? severityFromValue(last[1]) : null;
+  const key = word.toLowerCase();
+  if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
+  rf.scheme.set(key, sev);
+}
+
+/**
+ * Convention: an abbreviation a report defines in brackets after a phrase that opens with a severity —
+ * "we raise a **High Risk Issue (HRI)** or **Medium Risk Issue (MRI)**" (AWS Well-Architected's words):
+ * the abbreviation, its letters the initials of the phrase, is a word of the report's scale.
+ */
+export function scanAbbreviations(prose: string, rf: ReportFacts): void {
+  if (prose.length > 5000 || !/\([A-Z]{2,6}s?\)/.test(prose)) return;
+  for (const m of plainInline(prose).replace(/\s+/g, ' ').matchAll(/(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu)) {
+    const initials = m[1].split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
+    const sev = severityFromValue(m[2]);
+    const key = m[3].toLowerCase();
+    if (sev && initials === m[3] && !rf.scheme.has(key)) rf.scheme.set(key, sev);
   }
 }
 

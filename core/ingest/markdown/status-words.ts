@@ -48,6 +48,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
       // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
       'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
+      // a checklist's "Not Applicable (no GUI)": the control does not apply, with its reason
+      String.raw`^not applicable\s*\(*`,
     ],
     // ("Merged into SIR-2026-0877": a ticket folded into another, not a fix merged)
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
@@ -63,10 +65,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^paying (?:it )?down',
       // an incident's response under way, in the phases of an IR plan
       '^(?:investigating|containing|eradicating|recovering|remediating|triaging)\\b',
+      // ("in-flight (PR up)": a change on its way)
+      'in[\\s-]flight',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
       'remediated', 'patched',
+      // ("merged (PR #401)": the fix is in)
+      'merged',
     ],
   },
   de: {
