@@ -149,10 +149,11 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
   // (and short ids of a letter or two and a number, "N4", written in capitals)
-  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])/gi)) {
+  // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)
+  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
-    const key = short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : `#${m[0].replace(/\D+/g, '')}`;
+    const key = short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
@@ -270,6 +271,8 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     }
     findings.push(f);
     if (f.ref && /[A-Za-z]/.test(f.ref)) refIndex.set(refKey(f.ref), f);
+    // ("2.4.1": a finding numbered in an outline three levels deep or more)
+    if (f.ref && /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(f.ref)) refIndex.set(f.ref, f);
     // "7", "#7", "Issue 7": a numbered finding is named "#7" elsewhere
     const num = f.ref ? /^(?:#|(?:issue|finding|bug|item)\s*#?)?\s*(\d+)$/i.exec(f.ref) : null;
     if (num && !refIndex.has(`#${num[1]}`)) refIndex.set(`#${num[1]}`, f);

@@ -579,6 +579,8 @@ export function factKind(key: string): string | null {
   if (kind) return kind;
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
   if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
+  // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
+  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?) blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?))$/.test(k)) return 'blocks';
   if (isPartTitle(k)) return 'part';
   return null;
 }
