@@ -5,6 +5,7 @@ import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
+import { yamlRecordMaps } from './yaml';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -64,6 +65,8 @@ export function findingReason(s: Section): string | null {
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
+  // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
+  if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (groupOfIdRecords(s)) return null;
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity

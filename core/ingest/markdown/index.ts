@@ -15,12 +15,12 @@ import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { findingFromSection, headingPlace, type Draft } from './draft';
 import { countsTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, ratedParagraphs, type RecordContext } from './records';
+import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -162,6 +162,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       visitParagraphs(text, b, (md) => {
         scanLegendEntry(md, rf);
         scanAbbreviations(md, rf);
+        scanScoreBands(md, rf);
       });
     }
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
@@ -224,6 +225,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
       if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
+      if (b.type === 'code' && !inFinding) yamlRecords(rctx, b, s, mentions);
       if (b.type === 'list') {
         const list = b as List;
         if (list.children.some((it) => typeof it.checked === 'boolean')) {

@@ -5,7 +5,7 @@
 // set, and the set decides together: when its members carry finding fields, or its group heading
 // says it holds findings or a severity, every titled member is a finding. A set that does not
 // qualify still yields mentions, which merge into findings described elsewhere.
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Code, List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
@@ -19,6 +19,7 @@ import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBl
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';
+import { YamlMap, yamlFieldKind, yamlIds, yamlKey, yamlRecordMaps, yamlTitle } from './yaml';
 
 /** Where in the text a record sits and why it was taken (for --explain and import review). */
 export interface RecordContext {
@@ -233,6 +234,8 @@ interface Candidate {
   gap?: boolean;
   /** a bold title over the list of its fields: its words are the finding's title */
   titled?: boolean;
+  /** a record written as data (a YAML mapping with a title key and finding fields) */
+  structured?: boolean;
 }
 
 function evidence(c: Candidate): string[] {
@@ -291,7 +294,7 @@ function strong(c: Candidate, set: SetContext): boolean {
   // "`9-9`: **Magic number for max attempts.**" under a file's heading: a comment anchored to its lines
   if (l.shape !== 'plain' && l.lines && set.groupPath) return true;
   // "[FAIL] 1.1.7 …": a failed check of a checker's output; an unticked checklist item with a gap note
-  if (c.check || c.gap) return true;
+  if (c.check || c.gap || c.structured) return true;
   const sev = !!(l.severity || c.body.severity);
   const loc = l.locations.length > 0 || c.body.locations.length > 0;
   const shaped = l.shape !== 'plain';
@@ -1225,4 +1228,68 @@ export function itemHead(text: string, item: ListItem): string {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return '';
   return plainInline(paragraphLines(text, first)[0].replace(LIST_MARKER, '')).trim();
+}
+
+/**
+ * Convention: findings written as YAML in a fenced block (```yaml, ```yml or unlabelled), "- id: ALR-01 /
+ * title: … / score: 16 / where: rules/api.yml:12 / state: open / blocks_rollout: true / after: [ALR-02]":
+ * each mapping with a title key and a field of a finding is a record (yaml.ts), its keys read by the field
+ * readers every record goes through, as "Key: value" lines (FIELD_KEYS: "score" a severity, "state" a
+ * status, "where" a location, "blocks …" whether it blocks, "after" what it depends on); a number rated
+ * through the report's legend ("Bands: 12–16 critical, …"). The block's records are one record set.
+ */
+export function yamlRecords(ctx: RecordContext, code: Code, s: Section, out: Draft[]): void {
+  const maps = yamlRecordMaps(code);
+  if (!maps.length || ctx.skip.has(code)) return;
+  const text = ctx.text;
+  const start = off(code, 'start');
+  const fence = src(text, code);
+  // the offset of each line of the block's value (the fence's first line is the ``` line)
+  const lineOff: number[] = [];
+  for (let k = fence.indexOf('\n'); k >= 0; k = fence.indexOf('\n', k + 1)) lineOff.push(start + k + 1);
+  const valueLines = code.value.split('\n');
+  const members: Candidate[] = [];
+  const depends = new Map<Candidate, string[]>();
+  for (const m of maps) {
+    const title = yamlTitle(m)!;
+    const lines: string[] = [];
+    let ref: string | null = null;
+    const deps: string[] = [];
+    const numbers: string[] = [];
+    for (const [k, v] of m.entries) {
+      if (v instanceof YamlMap) continue;
+      const value = (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').join(', ') : v).replace(/\s+/g, ' ').trim();
+      if (!value || value === title) continue;
+      const kind = yamlFieldKind(k, v);
+      if (kind === 'ref' && !ref && /^[#\p{L}\p{N}][\p{L}\p{N}._#-]{0,30}$/u.test(value)) ref = value;
+      if (kind === 'depends') deps.push(...yamlIds(v));
+      if (kind === 'severity' && /^\d{1,3}(?:\.\d)?$/.test(value)) numbers.push(value);
+      // (each field as a line the field readers read, under the name of its kind where its own key is
+      // one only a record written as data uses: "score", "after")
+      lines.push(kind === 'depends' ? `Depends on: ${value}` : kind === 'severity' && !factKind(yamlKey(k)) ? `Severity: ${value}` : `${yamlKey(k) || k}: ${value}`);
+    }
+    const body = emptyBody();
+    readBodyLines(lines, body);
+    // ("score: 9" where the legend bands 8–11 as high: the report's own scale first, then a CVSS reading)
+    for (const n of numbers) {
+      const own = schemeSeverity(s, n);
+      if (own) body.severity = { sev: own, text: n };
+      else if (!body.severity) body.mark ??= n;
+    }
+    const lead = leadOf({ title, ref, refKind: ref ? 'issue' : null, refAtStart: !!ref, marked: true });
+    const from = lineOff[m.startLine] ?? start;
+    const to = (lineOff[m.endLine] ?? start) + (valueLines[m.endLine]?.length ?? 0);
+    const c: Candidate = { lead, body, start: from, end: Math.max(from, to), bodyMd: valueLines.slice(m.startLine, m.endLine + 1).join('\n'), checked: null, nested: [], structured: true };
+    members.push(c);
+    if (deps.length) depends.set(c, deps);
+  }
+  const startLine = ctx.explain.lines.lineOf(start);
+  const before = out.length;
+  decideSet(ctx, members, sectionContext(s), 'item', `YAML block at line ${startLine} (${members.length} record${members.length > 1 ? 's' : ''})`, out);
+  // (the draft of each record, in the order decideSet wrote them)
+  for (const d of out.slice(before)) {
+    const c = members.find((x) => x.start === d.start);
+    for (const id of (c && depends.get(c)) ?? []) if (!d.f.dependsOn.includes(id)) d.f.dependsOn.push(id);
+  }
+  ctx.skip.add(code);
 }

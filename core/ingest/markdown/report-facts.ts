@@ -15,7 +15,7 @@ const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -234,7 +234,7 @@ export interface CountClause {
 const COUNT_NOUN =
   '(?:issues?|findings?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi))';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?=\\s+\\p{L})`, 'giu');
-const COUNT_PAIR = /(?<![\p{L}\p{N}.,:/#-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:(?:are|is|were|was|rated|of them|in|at)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)/gu;
+const COUNT_PAIR = /(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:(?:are|is|were|was|rated|of them|in|at)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)/gu;
 const COUNT_TOTAL = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNT_NOUN}(?![\\p{L}])|\\btotal(?:\\s+of)?\\s*:?\\s*(\\d{1,4})\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:in\\s+)?total\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+in\\s+all\\b`,
   'iu',
@@ -474,6 +474,28 @@ export function scanAbbreviations(prose: string, rf: ReportFacts): void {
     const key = m[3].toLowerCase();
     if (sev && initials === m[3] && !rf.scheme.has(key)) rf.scheme.set(key, sev);
   }
+}
+
+/**
+ * Convention: a score the report maps to severities by bands of whole numbers — "Bands: **12–16 critical**,
+ * **8–11 high**, **4–7 medium**, **1–3 low**" (a likelihood × impact score), "critical: 12-16". Three bands
+ * or more, none overlapping, make each number of them a word of the report's scale, so a finding rated
+ * "score: 9" is high whatever a CVSS reading of 9 would say.
+ */
+export function scanScoreBands(prose: string, rf: ReportFacts): void {
+  if (prose.length > 3000 || !/\d\s*[–—-]\s*\d/.test(prose)) return;
+  const plain = plainInline(prose).replace(/\s+/g, ' ');
+  const bands: [number, number, Severity][] = [];
+  for (const m of plain.matchAll(/(?<![\d.,])(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)\s*(?:[=:→]|->)?\s*(critical|high|medium|moderate|low|informational|info)\b|\b(critical|high|medium|moderate|low|informational|info)\s*[:=(]\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)/gi)) {
+    const lo = Number(m[1] ?? m[5]);
+    const hi = Number(m[2] ?? m[6]);
+    const sev = severityFromValue(m[3] ?? m[4]);
+    if (sev && lo <= hi && hi <= 100) bands.push([lo, hi, sev]);
+  }
+  if (bands.length < 3) return;
+  const sorted = [...bands].sort((a, b) => a[0] - b[0]);
+  if (sorted.some((b, i) => i > 0 && b[0] <= sorted[i - 1][1]) || new Set(bands.map((b) => b[2])).size < bands.length) return;
+  for (const [lo, hi, sev] of bands) for (let n = lo; n <= hi; n++) if (!rf.scheme.has(String(n))) rf.scheme.set(String(n), sev);
 }
 
 const SEV_WORDS = String.raw`(?:critical|high|medium|moderate|low|informational|info)`;
