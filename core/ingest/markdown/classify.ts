@@ -12,7 +12,8 @@ import { yamlRecordMaps } from './yaml';
  * "Javasolt javítási sorrend"). A language is added here.
  */
 const FIX_ORDER_WORDS: Record<string, string[]> = {
-  en: [String.raw`\b(fix|remediation|action|implementation|repair|rollout)\s+(order|plan|sequence|roadmap)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
+  // ("Improvement plan", the Well-Architected Tool's name for it; "Remediation waves"; "Order of work")
+  en: [String.raw`\b(fix|remediation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
   de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`],
   es: [String.raw`\borden de (?:corrección|remediación)\b`, String.raw`\bplan de (?:remediación|acción)\b`],

@@ -28,6 +28,7 @@ import { guardMarkdown } from './guards';
 import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
+import { yamlCounts } from './yaml';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -226,6 +227,17 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
       if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
       if (b.type === 'code' && !inFinding) yamlRecords(rctx, b, s, mentions);
+      if (b.type === 'code') {
+        const counted = yamlCounts(b, (w) => !!(rf.scheme.get(w) ?? countedSeverity(w)));
+        for (const [w, n] of counted?.words ?? []) {
+          const sev = rf.scheme.get(w) ?? countedSeverity(w);
+          if (sev && rf.claims[sev] === undefined) {
+            rf.claims[sev] = n;
+            rf.hasClaims = true;
+          }
+        }
+        if (counted && counted.total !== null && rf.claims.total === undefined) rf.claims.total = counted.total;
+      }
       if (b.type === 'list') {
         const list = b as List;
         if (list.children.some((it) => typeof it.checked === 'boolean')) {

@@ -30,6 +30,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
 export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');
 
+/** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
+const ALL_TICKED = /\b(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
+
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
@@ -48,7 +51,8 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   const gate =
     GATE.test(title) ||
     (title !== s.h.text && GATE.test(s.h.text)) ||
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/))) ||
+    // ("All items must be ticked before the package is submitted.": the line over it says it gates)
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p))) ||
     (/\babove\b/i.test(after) && untilDone(after, /above/));
   return { title, gate, items };
 }

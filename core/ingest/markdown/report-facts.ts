@@ -228,6 +228,10 @@ export interface CountClause {
   pairs: [string, number][];
   /** what may be the sum, most likely first ("in total" before "N findings") */
   totals: number[];
+  /** counts of findings the clause states without saying they are the sum ("collapse into 11 unique findings: …") */
+  sums?: number[];
+  /** the clause says it reports what was found ("raised", "found", "in total") */
+  said?: boolean;
 }
 
 /** What reports call their findings when they count them, in the languages reports here are written in. */
@@ -258,12 +262,14 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (!pairs.length) continue;
     // the sum the clause states: one said to be the total first ("eight items in total"), else the
     // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
-    const said = COUNT_SAID.test(clause) ? [...clause.matchAll(COUNT_TOTAL_G)] : [];
+    const saidIt = COUNT_SAID.test(clause);
+    const said = saidIt ? [...clause.matchAll(COUNT_TOTAL_G)] : [];
     const totals = [
       ...said.filter((t) => t[2] !== undefined || t[3] !== undefined || t[4] !== undefined).map((t) => Number(t[2] ?? t[3] ?? t[4])),
       ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
     ];
-    (rf.countClauses ??= []).push({ pairs, totals });
+    const sums = saidIt ? [] : [...clause.matchAll(COUNT_TOTAL_G)].filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
+    (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
 }
 
@@ -294,7 +300,7 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
 
 /** The counts of the fullest clause that reads as a count of findings (the first of equals). */
 export function resolveCountClauses(rf: ReportFacts): void {
-  let best: { read: (readonly [Severity | null, number])[]; total: number | null } | null = null;
+  let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean } | null = null;
   for (const c of rf.countClauses ?? []) {
     const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf), n] as const).filter(([sev]) => sev !== null);
     if (!read.length || new Set(read.map(([sev]) => sev)).size < read.length) continue;
@@ -302,15 +308,19 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
     // counts ("total: 3" there opens them); one count needs a larger sum beside it ("9 issues (1
     // critical)", not "57 critical issues")
-    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? null;
+    // ("The 28 results collapse into 11 unique findings: 3 CAT I, 6 CAT II and 2 CAT III": a count of
+    // findings the counts add up to is their sum, whatever verb states it)
+    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum) : undefined) ?? null;
     if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
-    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total };
+    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said };
   }
   if (!best) return;
   // (it reads the report's own words, so it stands over a reading of the same words without them)
   for (const [sev, n] of best.read) rf.claims[sev!] = n;
   if (best.total !== null) rf.claims.total = best.total;
+  // ("The review raised 6 HRIs and 4 MRIs": a statement of what was found, complete by severity, sums to the total)
+  else if (best.said && best.read.length >= 2 && rf.claims.total === undefined) rf.claims.total = best.read.reduce((a, [, n]) => a + n, 0);
   rf.hasClaims = true;
 }
 

@@ -266,3 +266,28 @@ export function yamlRecordMaps(code: { lang?: string | null; value: string }): Y
   recordCache.set(code, out);
   return out;
 }
+
+/**
+ * Convention: counts written as data — "summary: {findings: 10, critical: 2, high: 3, …}" in a YAML block
+ * (or the block's own top level): a mapping with two or more severity keys holding whole numbers states
+ * the report's counts; its "total" / "findings" / "issues" key the sum. Returns the words as written (to
+ * be read through the report's legend) and the total, or null when the block holds no such mapping.
+ */
+export function yamlCounts(code: { lang?: string | null; value: string }, isSeverity: (word: string) => boolean): { words: [string, number][]; total: number | null } | null {
+  const lang = (code.lang ?? '').toLowerCase();
+  if (!(lang === '' || lang === 'yaml' || lang === 'yml') || code.value.length > 20000 || !/:\s*\d/.test(code.value)) return null;
+  const v = parseYaml(code.value);
+  if (!(v instanceof YamlMap)) return null;
+  for (const m of [v, ...v.entries.map(([, x]) => x).filter((x): x is YamlMap => x instanceof YamlMap)]) {
+    const words: [string, number][] = [];
+    let total: number | null = null;
+    for (const [k, x] of m.entries) {
+      if (typeof x !== 'string' || !/^\d{1,4}$/.test(x.trim())) continue;
+      const key = yamlKey(k);
+      if (/^(?:total|findings|issues|total findings|findings total|count)$/.test(key)) total ??= Number(x);
+      else if (isSeverity(key)) words.push([key, Number(x)]);
+    }
+    if (words.length >= 2) return { words, total };
+  }
+  return null;
+}
