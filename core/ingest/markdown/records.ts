@@ -11,7 +11,7 @@ import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity }
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, readLead, type Lead } from './lead';
+import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
 import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
@@ -501,6 +501,20 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   const taken = new Set<Candidate>();
   // "*Rating: Significant.*": a rating in the words of the report's own legend is a severity
   for (const c of members) {
+    // "**ITGC-04** · **Amber** · Terminated users keep VPN access": a bold word of the legend before a longer
+    // plain title is a marker, the title the text after it (lead.ts, ratingFirst)
+    if (c.lead.shape === 'bold' && !c.lead.severity && c.lead.title.length <= 16 && schemeSeverity(set.section, c.lead.title)) {
+      const head = c.bodyMd.slice(0, 1000).split('\n')[0];
+      const at = head.search(new RegExp(String.raw`(?:\*\*|__)${c.lead.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\*\*|__)`));
+      const lines = c.bodyMd.slice(0, 1000).split('\n');
+      const again0 = at >= 0 ? ratingFirst(head.slice(at), true) : null;
+      const again = again0 && wrappedLead(again0, head, lines, (md) => ratingFirst(md.slice(at), true));
+      // (after a dash only when the record has an id: "- **Amber** — a control gap …" is an entry of the legend)
+      const sep = at >= 0 ? /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*(\S)/.exec(head.slice(at))?.[1] : undefined;
+      if (again && (sep === '·' || sep === '•' || sep === '|' || c.lead.ref)) {
+        c.lead = { ...again, ref: c.lead.ref ?? again.ref, refKind: c.lead.ref ? c.lead.refKind : again.refKind, refAtStart: c.lead.refAtStart || again.refAtStart, severity: schemeSeverity(set.section, c.lead.title), severityText: c.lead.title };
+      }
+    }
     const sev = !c.body.severity && c.body.mark ? schemeSeverity(set.section, c.body.mark) : null;
     if (sev) c.body.severity = { sev, text: c.body.mark! };
     // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title
@@ -589,16 +603,7 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   let lead = readLead(head);
   // ("1. **V-257820** · **CAT I** · RHEL 9 must check the GPG signature of software packages originating from\n
   // external software repositories.": a plain title after its markers that wraps runs on to its sentence's end)
-  // (a line wrapped at a writer's width, its title one sentence that ends on the lines after it)
-  if (lead.shape === 'plain' && lead.marked && lines.length > 1 && lines[0].length >= 80 && !/[.!?:;,~*_`]$/.test(head.trimEnd()) && !/[;]/.test(lead.title) && plainInline(head).trimEnd().endsWith(lead.title)) {
-    let joined = head;
-    for (let i = 1; i < Math.min(lines.length, 3); i++) {
-      joined += ' ' + lines[i].trim();
-      if (/[.!?]$/.test(lines[i].trim())) break;
-    }
-    const again = /[.!?]$/.test(joined) ? readLead(joined) : null;
-    if (again && again.title.startsWith(lead.title) && again.title.length <= 240 && !/[;]|[.!?]\s/.test(again.title)) lead = again;
-  }
+  lead = wrappedLead(lead, head, lines, readLead);
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const body = itemBody(text, item, lines.slice(1));
   // "**Title.** Ryzyko: **średnie**. Status: ~~otwarte~~ usunięte.": fields after the title on its line
@@ -630,6 +635,24 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   };
 }
 
+/**
+ * "1. **V-257820** · **CAT I** · RHEL 9 must check the GPG signature of software packages originating from\n
+ * external software repositories.": a plain title after its markers, on a line wrapped at a writer's width
+ * (80 characters or more), runs on to the end of its sentence on the lines after it — one sentence, read
+ * again by `read` over the joined lines. Returns the lead as it was otherwise.
+ */
+function wrappedLead(lead: Lead, head: string, lines: string[], read: (md: string) => Lead | null): Lead {
+  if (lead.shape !== 'plain' || !lead.marked || lines.length < 2 || lines[0].length < 80 || /[.!?:;,~*_`]$/.test(head.trimEnd()) || lead.title.includes(';') || !plainInline(head).trimEnd().endsWith(lead.title)) return lead;
+  let joined = head;
+  for (let i = 1; i < Math.min(lines.length, 3); i++) {
+    if (LIST_MARKER.test(lines[i]) || !lines[i].trim()) break;
+    joined += ' ' + lines[i].trim();
+    if (/[.!?]$/.test(lines[i].trim())) break;
+  }
+  const again = /[.!?]$/.test(joined) ? read(joined) : null;
+  return again && again.title.startsWith(lead.title) && again.title.length <= 240 && !/[;]|[.!?]\s/.test(again.title) ? again : lead;
+}
+
 /** A list and, where its items are not findings, the lists nested in them. */
 export function listRecords(ctx: RecordContext, list: List, s: Section, out: Draft[], label: string | null, inherited?: SetContext): void {
   if (ctx.skip.has(list)) return;
@@ -653,6 +676,16 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   const scale = members.length >= 3 && !set.groupPath && members.every((c) => c.lead.severity && !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length) && new Set(members.map((c) => c.lead.severityText?.toLowerCase())).size === members.length;
   if (scale) {
     for (const c of members) ctx.explain.reject('item', c.start, c.end, c.lead.title, 'an entry of the report\u2019s severity scale', ['severity']);
+    return;
+  }
+  // "- `risk` is probability × damage …", "- `status`: `open`, `fixed` …", "- `blocks_cutover: yes` means …": items
+  // that each open with the name of a field in code explain the fields of the report's records, not findings
+  const fieldNamed = (c: Candidate) => {
+    const m = /^\s*`([^`\n]{1,40})`/.exec(c.bodyMd);
+    return !!m && !!factKind(yamlKey(m[1].split(':')[0]));
+  };
+  if (members.length >= 2 && members.filter(fieldNamed).length * 3 >= members.length * 2) {
+    for (const c of members) ctx.explain.reject('item', c.start, c.end, c.lead.title, 'an entry explaining a field of the report\u2019s records', evidence(c));
     return;
   }
   const taken = members.length ? decideSet(ctx, members, set, 'item', `list at line ${startLine} (${members.length} items)`, out) : new Set<Candidate>();

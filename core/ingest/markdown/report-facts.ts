@@ -219,7 +219,8 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
 /** "**S（致命的）**: …", "**A（重大）**: …", "🔴 **Red (high risk)** — …": a grade with its meaning in brackets */
 const BRACKET_LEGEND = /^\W*([A-Z]{1,2}\d?|\p{L}{1,12})\s*[（(]\s*(致命的|重大|中|軽微|critical|high|medium|low|informational|info)(?:\s+(?:risk|severity|priority|impact))?\s*[)）]/iu;
 const JA_SEVERITY: Record<string, Severity> = { 致命的: 'critical', 重大: 'high', 中: 'medium', 軽微: 'low' };
-const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*?\s*(?:→|->|=>|⇒|=|≙|≡|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
+// (the word and its arrow in one sentence: "… until the year-end audit. Counts as high." maps no "year-end audit")
+const ARROW_LEGEND = /^\W*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)[^\p{L}\p{N}.]*?\s*(?:→|->|=>|⇒|=|≙|≡|maps to|means|counts as)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/iu;
 
 const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩|🟦|🔥|⚠️?)\s*(?:[=:→-]\s*)?(critical|high|medium|low|info(?:rmational)?)\b/giu;
 
@@ -464,7 +465,7 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   if (!m) return;
   const word = plainInline(m[2]).replace(/[.:]\s*$/, '').trim();
   const meaning = plainInline(m[3]).replace(/\s+/g, ' ').trim();
-  const last = /[.;]\s+(?:(?:treated|rated|counted|classed|classified|scored|handled|considered|reported) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
+  const last = /[.;]\s+(?:(?:treated|rated|counted|counts|classed|classified|scored|handled|considered|reported|read|reads) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
   const sev = last ? severityFromValue(last[1]) : null;
   const key = word.toLowerCase();
   if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
@@ -544,7 +545,7 @@ export function scanGateLine(line: string, rf: ReportFacts): void {
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
-  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d.,%:/])(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
+  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d.,%:/])(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
   if (after.length >= 3 || (after.length === 2 && /\bby severity\b|\bfindings?\b|\bissues?\b|\bcounts?\b|\bfailed\b/i.test(line))) {
     for (const m of after) {
       const sev = severityFromValue(m[1]);

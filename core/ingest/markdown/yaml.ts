@@ -194,10 +194,11 @@ function flowScalar(v: string): YamlValue {
 // ---- findings written as YAML records
 
 /**
- * Keys that title a record ("title", "finding_title", "headline", "summary", "name"), most preferred
- * first; folded as field keys are (lower case, "_" and "-" as spaces).
+ * Keys that title a record ("title", "finding_title", "headline", "summary"), most preferred first; folded
+ * as field keys are (lower case, "_" and "-" as spaces). Not "name": configuration names its parts so
+ * ("- name: Ensure nginx is started / state: started" is an Ansible task, not a finding).
  */
-const TITLE_KEYS = ['title', 'headline', 'summary', 'name'];
+const TITLE_KEYS = ['title', 'headline', 'summary'];
 const TITLE_SUFFIX = /^[a-z]{2,12} title$/;
 /** the kinds of field that make a titled mapping a finding's record */
 const FINDING_FIELDS = new Set(['severity', 'status', 'location', 'blocks', 'depends', 'likelihood']);
