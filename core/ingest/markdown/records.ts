@@ -420,7 +420,14 @@ const LESSER_GROUP = /^(?:smaller|small|minor|lesser|other|further|additional|re
 function numbersContinue(s: Section): boolean {
   if (s.h.refKind !== 'numeric' || !s.h.ref) return false;
   const re = new RegExp(String.raw`^\s*${s.h.ref.replace(/\./g, '\\.')}\.\d{1,3}\s`);
-  return s.blocks.some((b) => b.type === 'paragraph' && b.children[0]?.type === 'text' && re.test(b.children[0].value));
+  // ("### 3 Resilience" over "- **3.1 What happens when a zone is lost?**" > "- **3.1.1 …** — HPR": an outline's
+  // items numbered on from the heading, in bold or not)
+  const opens = (p: RootContent | undefined) => {
+    if (p?.type !== 'paragraph') return false;
+    const first = p.children[0]?.type === 'strong' || p.children[0]?.type === 'emphasis' ? p.children[0].children[0] : p.children[0];
+    return first?.type === 'text' && re.test(first.value);
+  };
+  return s.blocks.some((b) => opens(b) || (b.type === 'list' && b.children.slice(0, 60).some((it) => opens(it.children[0]))));
 }
 
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
