@@ -28,7 +28,7 @@ import { guardMarkdown } from './guards';
 import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
-import { yamlCounts } from './yaml';
+import { yamlCounts, yamlRecordMaps } from './yaml';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -205,7 +205,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (s.depth === 0 || s.isFinding || s.hasFindingDesc || insideFinding(s) || s === docTitle) continue;
     const fields = [s.h.severity ? 'severity' : '', s.h.refKind === 'issue' ? 'id' : '', s.h.locations.length || s.facts.some((f) => f.kind === 'location') ? 'location' : '', s.facts.some((f) => f.kind === 'severity') ? 'severity field' : ''].filter(Boolean);
     if (!fields.length || !s.h.title) continue;
-    const why = blockedTitle(s) ? 'a heading of the report\u2019s structure' : inFixOrder(s) ? 'in the report\u2019s fix order' : 'not enough finding fields for a heading of its kind';
+    const why = blockedTitle(s)
+      ? 'a heading of the report\u2019s structure'
+      : inFixOrder(s)
+        ? 'in the report\u2019s fix order'
+        : s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)
+          ? 'the group of the YAML records under it'
+          : 'not enough finding fields for a heading of its kind';
     const d = findingFromSection(text, s, docTitle, scopeOf(s), explain.lines);
     explain.reject('heading', s.start, s.end, s.h.title, why, fields, null, d.f, headingPlace(explain.lines, s));
   }
