@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { schemeSeverity, type ReportFacts } from './report-facts';
+import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { dotRating, EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
@@ -126,6 +126,9 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 // ("★★★★☆", "●●○○○": a rating drawn as filled marks)
 const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
+/** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
+const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;
+
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
@@ -232,7 +235,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       const v = cellText(text, r.children[0] ?? { children: [] }).replace(EMOJI_RE, '').trim().replace(/^\d\s*[–—-]\s+(?=\p{L})/u, '');
       return v.split(/\s+/).length <= 2 ? sevOf(v) : null;
     });
-    const order = levels.map((l) => (l ? LEVELS.indexOf(l) : -1));
+    const order = levels.map((l) => (l ? LEVEL_ORDER.indexOf(l) : -1));
     const monotone = order.every((o, i) => o >= 0 && (i === 0 || o > order[i - 1])) || order.every((o, i) => o >= 0 && (i === 0 || o < order[i - 1]));
     const ids = rows.slice(1).some((r) => r.children.some((c) => ID_CELL.test(cellText(text, c).trim()) || /^#?\d{1,4}$/.test(cellText(text, c).trim())));
     if (monotone && !ids) return [];
@@ -282,7 +285,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| ID | Priority | Area | Status |": no column names the findings; the rows only say where they stand
     if (best < 0) titleless = true;
   }
-  const body0 = rows.slice(1);
+  const body = rows.slice(1);
   const blocksCol = col(/block/);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
@@ -297,15 +300,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const statusCol =
     statusByName >= 0 || sevCol < 0
       ? statusByName
-      : header.findIndex((_h, i) => i !== sevCol && i !== nameCol && body0.length >= 3 && body0.filter((r) => statusFromText(cellText(text, r.children[i] ?? { children: [] }).split(/\s+[—–(]\s*|[.;]\s/)[0]) !== null).length * 3 >= body0.length * 2);
+      : header.findIndex((_h, i) => i !== sevCol && i !== nameCol && body.length >= 3 && body.filter((r) => statusFromText(cellText(text, r.children[i] ?? { children: [] }).split(/\s+[—–(]\s*|[.;]\s/)[0]) !== null).length * 3 >= body.length * 2);
   // ("| Root cause |" whose cells link to the code: a column of permalinks is where the rows are)
-  const permalinks = header.findIndex((_h, i) => body0.every((r) => !!r.children[i] && /https?:\/\/\S+\/(?:blob|src)\/\S+#L\d/.test(cellSource(text, r.children[i]))));
-  // ("| Lives in |": where the code is)
-  const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;
-  const locCol = col(LOC_HEADER) >= 0 ? col(LOC_HEADER) : permalinks;
+  const permalinks = header.findIndex((_h, i) => body.every((r) => !!r.children[i] && /https?:\/\/\S+\/(?:blob|src)\/\S+#L\d/.test(cellSource(text, r.children[i]))));
+  const namedLoc = col(LOC_HEADER);
+  const locCol = namedLoc >= 0 ? namedLoc : permalinks;
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
-  const body = rows.slice(1);
   const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
@@ -453,7 +454,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const sevZero = cells.some((r) => r.some((c) => /^Sev(?:erity)?[\s-]?0$/i.test(c.trim())));
   const level = (v: string): Severity | null => {
     const zero = sevZero ? /^Sev(?:erity)?[\s-]?([0-4])$/i.exec(v.trim()) : null;
-    if (zero) return LEVELS[Number(zero[1])];
+    if (zero) return LEVEL_ORDER[Number(zero[1])];
     const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
     // ("Critico — compromissione …", "High — data loss": a meaning that opens with a severity, in any language)
     const opening = OPENING_LEVEL.exec(v);
@@ -503,7 +504,6 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   return orderedScale(header, cells, body);
 }
 
-const LEVELS: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
  * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a
@@ -519,7 +519,7 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
   if (words.some((w) => !/^[\p{L}][\p{L} -]{1,30}$/u.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
   const known = words.map((w) => {
     const sev = severityFromValue(w);
-    return sev && w.split(/\s+/).length <= 2 ? LEVELS.indexOf(sev) : -1;
+    return sev && w.split(/\s+/).length <= 2 ? LEVEL_ORDER.indexOf(sev) : -1;
   });
   const idx = known.map((k, i) => [k, i]).filter(([k]) => k >= 0);
   if (idx.length < 2 || idx.length === words.length) return null;
@@ -528,10 +528,10 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
   const map = new Map<string, Severity>();
   for (let i = 0; i < words.length; i++) {
     const level = idx[0][0] + (i - idx[0][1]) * dir;
-    if (level < 0 || level >= LEVELS.length) return null;
-    map.set(words[i].toLowerCase(), LEVELS[level]);
+    if (level < 0 || level >= LEVEL_ORDER.length) return null;
+    map.set(words[i].toLowerCase(), LEVEL_ORDER[level]);
     const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
-    if (marks && marks.length <= 4) map.set(marks, LEVELS[level]);
+    if (marks && marks.length <= 4) map.set(marks, LEVEL_ORDER[level]);
   }
   return map;
 }

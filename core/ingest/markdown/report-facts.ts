@@ -141,7 +141,8 @@ function scanGate(line: string, rf: ReportFacts): void {
     for (const piece of legend ? pieces : [part]) {
       if (!GATE_STATEMENT.test(piece)) continue;
       // ("Category C — … Does not block GA.": the level named does not gate; the ones that do are the only ones)
-      if (/\b(?:does not|doesn't|do not|don't|never|will not|won't) block\b/i.test(piece)) {
+      // (the part's "does not block" was set aside above; a piece may say it in the future tense)
+      if (/\b(?:will not|won't) block\b/i.test(piece)) {
         rf.gateOnly = true;
         continue;
       }
@@ -749,6 +750,9 @@ export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
   return rf.scheme.get(w) ?? severityFromValue(word);
 }
 
+/** The severities, worst first. */
+export const LEVEL_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
 const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?${GRADE_SCALE}\s+([A-E])\s*[—–:-]\s*([\p{L}][\p{L} '-]{1,40}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)(.*)$`, 'iu');
 
 /**
@@ -771,7 +775,6 @@ export function resolveGradeScale(rf: ReportFacts): void {
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
 }
 
-const LEVEL_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
  * The numbered scale a report wrote as a list ("5 — Deal-level", "4 — Significant", "3 — Moderate",
@@ -781,7 +784,7 @@ const LEVEL_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 export function resolveNumberedScale(rf: ReportFacts): void {
   const entries = [...(rf.scaleEntries ?? new Map<number, string>()).entries()].sort((a, b) => a[0] - b[0]);
   if (entries.length < 3 || entries.some(([n], i) => i > 0 && n !== entries[i - 1][0] + 1)) return;
-  const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+  const order = LEVEL_ORDER;
   // (four or five levels run from critical down; three are high, medium and low)
   const ranks: Severity[] = entries.length >= 4 ? order.slice(0, entries.length) : ['high', 'medium', 'low'];
   const known = entries.map(([n, w]) => [n, severityFromValue(w.split(/\s+/)[0])] as const).filter(([, sev]) => sev);
