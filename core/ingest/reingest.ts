@@ -955,8 +955,8 @@ export function ingestReport(
         if (raced) return { file: name, ok: true, reportId: raced.id, format: raced.format, added: 0, alreadyPresent: true, repairs: JSON.parse(raced.repairs) as string[], action: 'present', summary: `${name}: already present` };
         const stored = storeParsedReport(core, projectId, name, sha, parsed);
         keepText(stored.reportId);
-        const rows = core.runner.all(core.db.selectFrom('findings').select(['severity', 'status', 'suppression']).where('report_id', '=', stored.reportId));
-        return withRules({ ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(rows, openBlockersOf(core, stored.reportId)), summary: line(stored.added) });
+        // the rows stored, counted by the store as it wrote them (no read-back of every finding)
+        return withRules({ ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(stored.groups, openBlockersOf(core, stored.reportId)), summary: line(stored.added) });
       });
     }
 
