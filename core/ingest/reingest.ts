@@ -33,7 +33,7 @@ import { eventWriter, type EventWriter } from '../service/events';
 import { Cancelled, checkpoint } from '../service/job';
 import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
-import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
+import { fingerprintAll, normalizePath, Occurrences, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
 import { parseWithRules, reportText } from './rule-store';
 import { looksLikePunchlistExport } from '../export/json';
@@ -405,8 +405,8 @@ export function planReingest(core: CoreContext, projectId: number, reportId: num
   const pending: number[] = [];
   const unchanged: number[] = [];
   const refs = new Map<string, number>();
-  const seen = new Map<string, number>();
-  const seenLegacy = new Map<string, number>();
+  const seen = new Occurrences();
+  const seenLegacy = new Occurrences();
   const plains: string[] = [];
   for (const part of reportParts(parsed)) {
     const single = part === parsed;

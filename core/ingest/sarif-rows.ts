@@ -7,7 +7,7 @@
 // The values the thread cannot know -- ids, project, report, time -- are left blank and set by the
 // store (RowPart users: store.ts).
 import type { ReportFormat } from '../../shared/types';
-import { fingerprintAll, type PathOptions } from './fingerprint';
+import { fingerprintAll, Occurrences, type PathOptions } from './fingerprint';
 import { RowPacker, type PackedPart } from './row-pack';
 import { FINDING_ROW, LOCATION_ROW, type FindingSource, type LocationSource } from './rows';
 import { sourceBatches, type StreamSource } from './sarif-stream';
@@ -50,7 +50,7 @@ const DICT_COLUMNS = [...FINDING_ROW.columns, ...LOCATION_ROW.columns].map(([nam
  * without effort by severity: a SARIF log has none.
  */
 export function* rowParts(src: StreamSource, format: ReportFormat, opts: PathOptions, broken: () => never): Iterable<RowPart> {
-  const seen = new Map<string, number>();
+  const seen = new Occurrences();
   const fgets = FINDING_ROW.columns.map(([, get]) => get);
   const lgets = LOCATION_ROW.columns.map(([, get]) => get);
   const fs: FindingSource = { f: null as never, id: 0, projectId: 0, reportId: 0, fingerprint: '', effort: null, effortSource: null, now: '', opts, ruleTextId: (text) => text };

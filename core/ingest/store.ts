@@ -13,7 +13,7 @@ import type { CoreContext } from '../service/context';
 import { FileReadError } from './files';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
-import { DEFAULT_STRIP_PREFIXES, fingerprintAll, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
+import { DEFAULT_STRIP_PREFIXES, fingerprintAll, Occurrences, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
 import { encodeDelta, lastEventId } from './versions';
 import { partsTotal, reportParts, streamSource } from './sarif-stream';
 import { parallelRowParts } from './sarif-parallel';
@@ -257,7 +257,7 @@ export function storeParsedReport(
   const opts = pathOptions(core, projectId);
   // a large SARIF log comes in parts of a few hundred findings (sarif-stream.ts), so its findings are
   // never all alive at once; any other report is one part
-  const seen = new Map<string, number>();
+  const seen = new Occurrences();
   let byRef = new Map<string, number>();
   let added = 0;
   const ids: number[] = [];

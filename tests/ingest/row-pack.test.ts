@@ -1,5 +1,8 @@
-// The packed rows a SARIF parse thread hands to the store (core/ingest/row-pack.ts): what goes in comes out.
+// The packed rows a SARIF parse thread hands to the store (core/ingest/row-pack.ts) and the table
+// that counts repeated fingerprints (core/ingest/fingerprint.ts Occurrences): what goes in comes out.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { Occurrences } from '../../core/ingest/fingerprint';
 import { RowPacker, RowUnpacker } from '../../core/ingest/row-pack';
 
 describe('packed rows', () => {
@@ -39,5 +42,30 @@ describe('packed rows', () => {
     const packer = new RowPacker([false]);
     expect(() => packer.put(true, 0)).toThrow(/boolean/);
     expect(() => packer.put({}, 0)).toThrow(/object/);
+  });
+});
+
+describe('Occurrences', () => {
+  it('counts each fingerprint as a Map of strings would, through collisions and growth', () => {
+    const hex = (i: number) => createHash('sha256').update(String(i)).digest('hex').slice(0, 16);
+    const fps: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      fps.push(hex(i));
+      if (i % 7 === 0) fps.push(hex(i)); // repeats
+      if (i % 1000 === 0) fps.push(hex(i), hex(i));
+    }
+    // the same low 32 bits (where the table starts looking), different high ones; and strings not
+    // of 16 hex digits (the table keeps those apart, correct all the same)
+    for (let i = 0; i < 50; i++) fps.push(`${(i % 10).toString(16).padStart(8, '0')}deadbeef`);
+    fps.push('not a hex', 'not a hex', 'DEADBEEFDEADBEEF', 'deadbeefdeadbeef', '12zz567812345678', '12zz567812345678', '');
+    const reference = new Map<string, number>();
+    const expected = fps.map((fp) => {
+      const n = reference.get(fp) ?? 0;
+      reference.set(fp, n + 1);
+      return n;
+    });
+    const seen = new Occurrences();
+    expect(fps.map((fp) => seen.next(fp))).toEqual(expected);
+    expect(Math.max(...expected)).toBe(4); // the low-bit collisions, 5 each
   });
 });
