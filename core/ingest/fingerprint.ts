@@ -51,8 +51,33 @@ function prefixRegExp(prefix: string): RegExp {
   return re;
 }
 
+/**
+ * normalizePath's answers by options object (none: `plain`): a log names the same few thousand paths
+ * over and over (three times a location: fingerprint, digest, row), and each answer costs a trim, a
+ * replace and a regular expression a strip prefix. Callers never change an options object they passed.
+ */
+const normalized = new WeakMap<PathOptions, Map<string, string>>();
+const plainNormalized = new Map<string, string>();
+/** paths remembered per options object (then it starts over) */
+const NORMALIZED_MAX = 20_000;
+
 /** backslashes → /, leading file://, ./ and / removed, then the first matching strip prefix */
 export function normalizePath(path: string, options?: PathOptions): string {
+  let memo = plainNormalized;
+  if (options) {
+    memo = normalized.get(options) ?? new Map<string, string>();
+    if (memo.size === 0) normalized.set(options, memo);
+  }
+  let p = memo.get(path);
+  if (p === undefined) {
+    p = normalizeUncached(path, options);
+    if (memo.size >= NORMALIZED_MAX) memo.clear();
+    memo.set(path, p);
+  }
+  return p;
+}
+
+function normalizeUncached(path: string, options?: PathOptions): string {
   let p = path.trim().replace(/\\/g, '/');
   if (/^file:/i.test(p)) p = p.replace(/^file:\/*/i, '');
   for (;;) {
