@@ -51,8 +51,33 @@ function prefixRegExp(prefix: string): RegExp {
   return re;
 }
 
+/**
+ * normalizePath's answers by options object (none: `plain`): a log names the same few thousand paths
+ * over and over (three times a location: fingerprint, digest, row), and each answer costs a trim, a
+ * replace and a regular expression a strip prefix. Callers never change an options object they passed.
+ */
+const normalized = new WeakMap<PathOptions, Map<string, string>>();
+const plainNormalized = new Map<string, string>();
+/** paths remembered per options object (then it starts over) */
+const NORMALIZED_MAX = 20_000;
+
 /** backslashes → /, leading file://, ./ and / removed, then the first matching strip prefix */
 export function normalizePath(path: string, options?: PathOptions): string {
+  let memo = plainNormalized;
+  if (options) {
+    memo = normalized.get(options) ?? new Map<string, string>();
+    if (memo.size === 0) normalized.set(options, memo);
+  }
+  let p = memo.get(path);
+  if (p === undefined) {
+    p = normalizeUncached(path, options);
+    if (memo.size >= NORMALIZED_MAX) memo.clear();
+    memo.set(path, p);
+  }
+  return p;
+}
+
+function normalizeUncached(path: string, options?: PathOptions): string {
   let p = path.trim().replace(/\\/g, '/');
   if (/^file:/i.test(p)) p = p.replace(/^file:\/*/i, '');
   for (;;) {
@@ -143,6 +168,70 @@ export function fingerprint(format: ReportFormat, f: ParsedFinding, options?: Pa
 }
 
 /**
+ * How many times each plain fingerprint was seen in a report (its findings' occurrence indexes).
+ * A 200,000-finding log has as many fingerprints: held as strings in a Map (each a 16-character
+ * slice keeping its 64-character hex digest alive) they took ~35 MB of the parse thread's heap, the
+ * most of an ingest's peak-RSS growth; here they are two 32-bit halves and a count in typed arrays
+ * (an open-addressing table, ~24 bytes a fingerprint).
+ */
+export class Occurrences {
+  private hi = new Int32Array(1024);
+  private lo = new Int32Array(1024);
+  /** 0: an empty slot; else the count */
+  private counts = new Uint32Array(1024);
+  private size = 0;
+  /** anything not of FP_HEX hex digits (never from shortHash; kept correct all the same) */
+  private other: Map<string, number> | null = null;
+
+  /** how many times `plain` was counted before (0 the first time); counts it */
+  next(plain: string): number {
+    const h = plain.length === FP_HEX ? parseInt(plain.slice(0, 8), 16) : NaN;
+    const l = plain.length === FP_HEX ? parseInt(plain.slice(8), 16) : NaN;
+    if (Number.isNaN(h) || Number.isNaN(l) || !/^[0-9a-f]+$/.test(plain)) {
+      this.other ??= new Map();
+      const n = this.other.get(plain) ?? 0;
+      this.other.set(plain, n + 1);
+      return n;
+    }
+    const hi = h | 0;
+    const lo = l | 0;
+    const mask = this.counts.length - 1;
+    let i = lo & mask;
+    for (;;) {
+      const c = this.counts[i];
+      if (c === 0) break;
+      if (this.lo[i] === lo && this.hi[i] === hi) {
+        this.counts[i] = c + 1;
+        return c;
+      }
+      i = (i + 1) & mask;
+    }
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.counts[i] = 1;
+    if (++this.size * 2 > this.counts.length) this.grow();
+    return 0;
+  }
+
+  private grow(): void {
+    const { hi, lo, counts } = this;
+    const cap = counts.length * 2;
+    const mask = cap - 1;
+    this.hi = new Int32Array(cap);
+    this.lo = new Int32Array(cap);
+    this.counts = new Uint32Array(cap);
+    for (let j = 0; j < counts.length; j++) {
+      if (counts[j] === 0) continue;
+      let i = lo[j] & mask;
+      while (this.counts[i] !== 0) i = (i + 1) & mask;
+      this.hi[i] = hi[j];
+      this.lo[i] = lo[j];
+      this.counts[i] = counts[j];
+    }
+  }
+}
+
+/**
  * the fingerprints of a report's findings, with occurrence indexes for repeats within the report
  * (`seen` carries the counts over when a report's findings come in several batches)
  */
@@ -150,7 +239,7 @@ export function fingerprintAll(
   format: ReportFormat,
   findings: readonly ParsedFinding[],
   options?: PathOptions,
-  seen = new Map<string, number>(),
+  seen = new Occurrences(),
   legacy = false,
   /** receives each finding's plain fingerprint (occurrence 0 of its group) */
   plains?: string[],
@@ -158,10 +247,8 @@ export function fingerprintAll(
   const out = new Array<string>(findings.length);
   for (let i = 0; i < findings.length; i++) {
     const key = baseKey(format, findings[i], options, legacy);
-    const plain = shortHash(key); // counted by its hash: short Map keys, no long strings kept alive
-    const n = seen.get(plain) ?? 0;
-    seen.set(plain, n + 1);
-    out[i] = occurrenceFingerprint(plain, n);
+    const plain = shortHash(key); // counted by its hash: no long strings kept alive
+    out[i] = occurrenceFingerprint(plain, seen.next(plain));
     if (plains) plains[i] = plain;
   }
   return out;

@@ -33,7 +33,7 @@ import { eventWriter, type EventWriter } from '../service/events';
 import { Cancelled, checkpoint } from '../service/job';
 import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
-import { fingerprintAll, normalizePath, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
+import { fingerprintAll, normalizePath, Occurrences, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
 import { parseWithRules, reportText } from './rule-store';
 import { looksLikePunchlistExport } from '../export/json';
@@ -405,8 +405,8 @@ export function planReingest(core: CoreContext, projectId: number, reportId: num
   const pending: number[] = [];
   const unchanged: number[] = [];
   const refs = new Map<string, number>();
-  const seen = new Map<string, number>();
-  const seenLegacy = new Map<string, number>();
+  const seen = new Occurrences();
+  const seenLegacy = new Occurrences();
   const plains: string[] = [];
   for (const part of reportParts(parsed)) {
     const single = part === parsed;
@@ -955,8 +955,8 @@ export function ingestReport(
         if (raced) return { file: name, ok: true, reportId: raced.id, format: raced.format, added: 0, alreadyPresent: true, repairs: JSON.parse(raced.repairs) as string[], action: 'present', summary: `${name}: already present` };
         const stored = storeParsedReport(core, projectId, name, sha, parsed);
         keepText(stored.reportId);
-        const rows = core.runner.all(core.db.selectFrom('findings').select(['severity', 'status', 'suppression']).where('report_id', '=', stored.reportId));
-        return withRules({ ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(rows, openBlockersOf(core, stored.reportId)), summary: line(stored.added) });
+        // the rows stored, counted by the store as it wrote them (no read-back of every finding)
+        return withRules({ ...added, reportId: stored.reportId, added: stored.added, gate: gateOf(stored.groups, openBlockersOf(core, stored.reportId)), summary: line(stored.added) });
       });
     }
 

@@ -27,9 +27,21 @@ export interface FindingSource {
   ruleTextId: (text: string) => number | string;
 }
 
+/** splitBody of the body and rule text last asked about (a row asks twice: body and rule_text_id) */
+const lastSplit = { body: '', ruleText: null as string | null | undefined, parts: splitBody('', null) };
+function bodyParts(f: ParsedFinding): ReturnType<typeof splitBody> {
+  const body = f.body ?? '';
+  if (body !== lastSplit.body || f.ruleText !== lastSplit.ruleText) {
+    lastSplit.parts = splitBody(body, f.ruleText);
+    lastSplit.body = body;
+    lastSplit.ruleText = f.ruleText;
+  }
+  return lastSplit.parts;
+}
+
 /** the stored body: the finding's own text, without the rule text it ends with (stored once) */
-const ownBody = (f: ParsedFinding): string => splitBody(f.body ?? '', f.ruleText).own;
-const ruleTextOf = (f: ParsedFinding): string | null => splitBody(f.body ?? '', f.ruleText).ruleText;
+const ownBody = (f: ParsedFinding): string => bodyParts(f).own;
+const ruleTextOf = (f: ParsedFinding): string | null => bodyParts(f).ruleText;
 
 export const FINDING_ROW = rowSpec<'findings', FindingSource>('findings', [
   ['id', (s) => s.id],

@@ -13,7 +13,8 @@ const data = threadData<ParseThreadData>();
 const ctl = new Int32Array(data.ctl);
 parentPort!.once('message', (port: MessagePort) => {
   const post = (m: ParseThreadMessage) => {
-    port.postMessage(m);
+    // a part's buffer is handed over, not copied (row-pack.ts)
+    port.postMessage(m, 'part' in m ? [m.part.packed.buf] : []);
     Atomics.add(ctl, 0, 1);
     Atomics.notify(ctl, 0);
   };

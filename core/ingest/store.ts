@@ -13,11 +13,12 @@ import type { CoreContext } from '../service/context';
 import { FileReadError } from './files';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
-import { DEFAULT_STRIP_PREFIXES, fingerprintAll, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
+import { DEFAULT_STRIP_PREFIXES, fingerprintAll, Occurrences, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
 import { encodeDelta, lastEventId } from './versions';
 import { partsTotal, reportParts, streamSource } from './sarif-stream';
 import { parallelRowParts } from './sarif-parallel';
-import { col, FINDING_BLANKS, FINDING_WIDTH, LOCATION_FINDING, LOCATION_PATH_ID, LOCATION_WIDTH, type RowPart } from './sarif-rows';
+import { col, FINDING_BLANKS, FINDING_REF, FINDING_WIDTH, LOCATION_FINDING, LOCATION_PATH_ID, LOCATION_WIDTH, type RowPart } from './sarif-rows';
+import { RowUnpacker } from './row-pack';
 import { checkpoint } from '../service/job';
 
 export type ReportParser = (bytes: Uint8Array, fileName: string) => ParsedReport;
@@ -256,7 +257,7 @@ export function storeParsedReport(
   const opts = pathOptions(core, projectId);
   // a large SARIF log comes in parts of a few hundred findings (sarif-stream.ts), so its findings are
   // never all alive at once; any other report is one part
-  const seen = new Map<string, number>();
+  const seen = new Occurrences();
   let byRef = new Map<string, number>();
   let added = 0;
   const ids: number[] = [];
@@ -448,8 +449,12 @@ function insertRowParts(
   /** each finding's rule text in this part (its whole body is its own text and this) */
   const ruleTexts: (string | null)[] = [];
   const pathId = pathIds(core);
+  const unpacker = new RowUnpacker();
+  /** a part's cells: its findings' values, then its locations' (reused from part to part) */
+  const cells: unknown[] = [];
+  const rows = cells;
   for (const part of parts) {
-    const rows = part.findings;
+    unpacker.unpack(part.packed, cells);
     for (let k = 0; k < part.n; k++) {
       const id = nextId + k;
       const at = k * FINDING_WIDTH;
@@ -464,12 +469,13 @@ function insertRowParts(
       tally.add(rows[at + GROUP.severity] as string | null, rows[at + GROUP.status] as string, rows[at + GROUP.suppression] as string | null);
       st.finding.addValues(rows, at);
       ids.push(id);
-      const ref = part.refs[k];
+      const ref = rows[at + FINDING_REF] as string | null;
       if (ref && !byRef.has(ref)) byRef.set(ref, id);
     }
-    const locs = part.locations;
+    const locs = cells;
     if (doc) paths.length = 0;
-    for (let at = 0; at < locs.length; at += LOCATION_WIDTH) {
+    const locEnd = part.n * FINDING_WIDTH + part.locations * LOCATION_WIDTH;
+    for (let at = part.n * FINDING_WIDTH; at < locEnd; at += LOCATION_WIDTH) {
       const k = locs[at + LOCATION_FINDING] as number;
       const path = locs[at + LOCATION_PATH_ID] as string; // the path itself (sarif-rows.ts)
       if (doc) paths[k] = paths[k] === undefined ? path : `${paths[k]} ${path}`;

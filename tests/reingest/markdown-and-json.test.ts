@@ -158,6 +158,17 @@ for (const engine of engines()) {
         expect(f('/github/workspace/src/a.ts')).toBe(f('./src/a.ts'));
       });
 
+      it('answers a path asked again as the first time, for each set of prefixes apart', () => {
+        const builds = { stripPrefixes: ['builds/'] };
+        const other = { stripPrefixes: ['other/'] };
+        for (let i = 0; i < 2; i++) {
+          expect(normalizePath('/builds/src/a.ts', builds)).toBe('src/a.ts');
+          expect(normalizePath('/builds/src/a.ts', other)).toBe('builds/src/a.ts');
+          expect(normalizePath('/builds/src/a.ts')).toBe('builds/src/a.ts');
+          expect(normalizePath('/builds/src/a.ts', { stripPrefixes: ['builds/src/'] })).toBe('a.ts');
+        }
+      });
+
       it('the prefix setting applies at ingest', async () => {
         const { core, projectId } = await fresh.open();
         ok(await core.call('settings.set', { projectId, key: 'ingest.pathPrefixes', value: ['vagrant/go/src/'] }));
