@@ -388,11 +388,12 @@ function readSectionContext(s: Section): SetContext {
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
   // "## Problems that affect the numbers" then "## Smaller things": a lesser rank of the findings before it,
-  // whose plain sentences are findings too
+  // whose plain sentences are findings too; so is "## Findings" > "### Minor observations", a lesser rank
+  // inside the findings
   let lesser = false;
   if (!groupFindings && !negative && LESSER_GROUP.test(title) && s.parent) {
     const prev = s.parent.children[s.parent.children.indexOf(s) - 1];
-    if (prev && FINDING_NOUN.test(prev.h.text) && !remedyGroup(prev.h.title) && !NON_FINDING_GROUP.test(prev.h.text)) groupFindings = lesser = true;
+    if (underFindings || (prev && FINDING_NOUN.test(prev.h.text) && !remedyGroup(prev.h.title) && !NON_FINDING_GROUP.test(prev.h.text))) groupFindings = lesser = true;
   }
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s) && !numbersContinue(s);
   return {
@@ -781,7 +782,7 @@ function labelContext(set: SetContext, label: string): SetContext {
   const sev = label.length <= 80 ? (factSeverity(label) ?? headingGroupSeverityOf(label)) : null;
   const nouns = FINDING_NOUN.test(label);
   return {
-    section: set.section,
+    ...set,
     groupFindings: set.groupFindings || nouns,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(label) ?? [label])[0] } : set.groupSev,
     // "**Controller**" over a list: the area its findings belong to

@@ -25,7 +25,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^(?:triaged|new|needs more info|pending review)$',
     ],
     wont_fix: [
-      'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix',
+      'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
       'no fix planned', 'not planned', 'declined', 'accepted risk*', 'risk accepted*', 'risk acceptance*',
       'acknowledged', 'known limitation',
       // "Accepted — business decision", "Accepted (see 4.2)"; a bounty's "Informative" needs no change

@@ -60,6 +60,11 @@ export class StatusReader {
   private answering = false;
   /** whether the line before ended a sentence (a line that goes on with one does not open one) */
   private ended = true;
+  /**
+   * A field's value cut by the line's end that said no state yet ("… · Management response: in" +
+   * "progress; drill booked"): how to read it once the next line has given the rest.
+   */
+  private cut: { value: string; read: (v: string) => boolean } | null = null;
 
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
@@ -74,6 +79,10 @@ export class StatusReader {
     }
     const goesOn = !this.ended && /^\W{0,2}\p{Ll}/u.test(line.trim());
     this.ended = /[.!?:)]\W{0,2}$|^\s*(?:[-*+]|\d+[.)])\s/.test(line.trim()) || /[.!?:]\W{0,3}$/.test(line.trim());
+    // a wrapped value is read again whole: its words before the break and this line's first clause
+    const cut = this.cut;
+    this.cut = null;
+    if (cut && goesOn) cut.read(`${cut.value} ${plainInline(line).trim().split(/[.;!?](?:\s|$)/)[0]}`);
     const facts = factsFromLine(line);
     let fact = false;
     for (const f of facts) {
@@ -91,30 +100,46 @@ export class StatusReader {
         if (st) this.explicit = st;
         fact = true;
       } else if (f.kind === 'status') {
-        const st = statusFromText(v) ?? statusSentence(v);
-        if (st) this.explicit = st;
+        const read = (s: string) => {
+          const st = statusFromText(s) ?? statusSentence(s);
+          if (st) this.explicit = st;
+          return st !== null;
+        };
+        this.cut = read(v) ? null : { value: v, read };
         fact = true;
       } else if (RESPONSE_KEY.test(f.key) || (!f.kind && statusSentence(v))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
-        const st = statusSentence(v) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(v) ? 'verified' : null);
-        if (st) this.verdict = st;
+        const read = (s: string) => {
+          const st = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null);
+          if (st) this.verdict = st;
+          return st !== null;
+        };
+        this.cut = read(v) ? null : { value: v, read };
         this.answering = true;
         fact = true;
       } else if (f.kind) fact = true;
+      else this.cut = null;
     }
     // "Risk: 3 · Ref: H-09 · Management response: in progress — …": an answer among a line's fields
     if (/\s[·•|]\s/.test(line)) {
       for (const seg of plainInline(line).split(/\s+[·•|]\s+/).slice(1, 8)) {
         const kv = /^\s*([\p{L}][\p{L} ]{1,40}?)\s*:\s*(\S.*)$/u.exec(seg);
+        this.cut = null;
         if (!kv || !RESPONSE_KEY.test(kv[1])) continue;
-        const st = statusSentence(kv[2]) ?? statusFromText(kv[2].split(/[—–]/)[0]) ?? verbStatus(kv[2]);
-        if (st) {
+        // ("agree to accept this — the edition is sunset and will not be remediated": a clause after
+        // the first one may carry the state)
+        const read = (s: string) => {
+          const st = statusSentence(s) ?? s.split(/[—–]/).reduce<Status | null>((got, c) => got ?? statusFromText(c), null) ?? verbStatus(s);
+          if (!st) return false;
           this.verdict = st;
           this.answering = true;
-          fact = true;
-        }
+          return true;
+        };
+        if (read(kv[2])) fact = true;
+        else this.cut = { value: kv[2], read };
       }
     }
+    if (this.ended) this.cut = null;
     if (fact) return;
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // ("… rows. Tracking: DATA-905 — marked won't fix by the data team": a tracker field mid-line)
