@@ -26,6 +26,7 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
   pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`],
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
+  id: [String.raw`urutan (?:penyelesaian|perbaikan|tindak lanjut)`, String.raw`rencana (?:perbaikan|tindak lanjut)`],
   ko: [String.raw`조치\s?(?:계획|우선순위)`, String.raw`(?:개선|보완)\s?계획`],
 };
 export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');

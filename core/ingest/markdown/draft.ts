@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, typ
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity } from './scheme';
-import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -77,7 +77,9 @@ export function factSeverity(value: string): Severity | null {
   const sev = severityFromValue(head);
   if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu.test(head)) {
     const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';
-    if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head)) return sev;
+    // ("Significant deficiency", "Sangat Tinggi": a severity of two words opens the value)
+    const two = /^\p{L}+ \p{L}+/u.exec(value.replace(/^[\s*_`[(]+/, '').slice(0, 40))?.[0] ?? '';
+    if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head) || (two && isSeverityWord(two))) return sev;
   }
   // emoji-only or emoji-led values ("🔴 **BLOCKING**")
   const e = /^\W*(🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.exec(value);

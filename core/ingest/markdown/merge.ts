@@ -124,6 +124,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   ro: { before: ['după', 'depinde de'] },
   // (Croatian, Serbian, Bosnian: "nakon", "ovisi o"/"zavisi od"; Slovenian "po" is Czech's and Polish's)
   hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
+  // Indonesian: "setelah Temuan 6" (after finding 6), "bergantung pada"
+  id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
   hu: { after: ['után'] },
   fi: { after: ['jälkeen'] },
   tr: { after: ['sonra'] },

@@ -2,7 +2,7 @@
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, NOT_BLOCK_WORD, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, isSeverityWord, NOT_BLOCK_WORD, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -286,7 +286,8 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
     for (let n = words.length; n >= 2; n--) {
       const w = words.slice(0, n).join(' ');
       const phrase = words.slice(0, n).map((x) => (/(?<=\p{L}{3})ies$/u.test(x) ? x.replace(/ies$/, 'y') : x.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).join(' ');
-      const own = rf.scheme.get(w) ?? rf.scheme.get(phrase);
+      // (or a severity of two words: "two significant deficiencies", "2 temuan berisiko Sangat Tinggi")
+      const own = rf.scheme.get(w) ?? rf.scheme.get(phrase) ?? ([w, phrase].some(isSeverityWord) ? severityFromValue(w) : null);
       if (own) return own;
     }
     return countWordSeverity(words[0], rf);

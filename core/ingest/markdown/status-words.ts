@@ -220,6 +220,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['조치 ?중', '진행 ?중', '처리 ?중'],
     fixed: ['조치 ?완료', '수정 ?완료', '해결(?:됨)?', '완료'],
   },
+  // Indonesian: "Belum ditindaklanjuti" not yet acted on, "Dalam proses", "Selesai" done, "telah
+  // diverifikasi" verified, "Risiko diterima" risk accepted
+  id: {
+    open: ['belum ditindaklanjuti', 'belum diperbaiki', 'belum selesai', 'terbuka'],
+    wont_fix: ['risiko diterima', 'diterima sebagai risiko'],
+    false_positive: ['positif palsu'],
+    duplicate: ['duplikat'],
+    verified: ['(?:telah |sudah )?diverifikasi', 'terverifikasi'],
+    in_progress: ['dalam proses', 'sedang (?:diperbaiki|ditindaklanjuti|dikerjakan)', 'dalam perbaikan'],
+    fixed: ['selesai', 'sudah diperbaiki', 'telah diperbaiki', 'ditutup'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],

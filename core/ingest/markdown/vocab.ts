@@ -199,6 +199,20 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '중': 'medium',
   '낮음': 'low',
   '하': 'low',
+  // Indonesian (and Malay): "Sangat Tinggi / Tinggi / Sedang / Rendah" (very high, high, medium, low)
+  'sangat tinggi': 'critical',
+  kritis: 'critical',
+  tinggi: 'high',
+  sedang: 'medium',
+  rendah: 'low',
+  // the ratings of a financial or government (GAGAS, SOX) audit, most severe first: a material weakness,
+  // a significant deficiency, a (control) deficiency
+  'material weakness': 'critical',
+  'material weaknesses': 'critical',
+  'significant deficiency': 'high',
+  'significant deficiencies': 'high',
+  'control deficiency': 'medium',
+  'control deficiencies': 'medium',
 };
 
 /**
@@ -362,7 +376,7 @@ export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález)(?![\p{L}])`;
+  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan)(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
@@ -417,7 +431,7 @@ function genericTitle(title: string): boolean {
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
 const PART_TITLE =
-  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적)$/i;
+  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적)$/i;
 
 export const isPartTitle = memo(partTitle);
 
@@ -545,6 +559,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['procjena', 'procijenjeni napor'],
     depends: ['ovisnost', 'preduvjet', 'ovisi o'],
   },
+  // Indonesian: "Kode temuan: SPI-01", "Tingkat risiko: Tinggi", "Lokasi: …"
+  id: {
+    severity: ['tingkat risiko', 'risiko', 'tingkat keparahan', 'keparahan', 'prioritas'],
+    location: ['lokasi', 'berkas'],
+    status: ['status tindak lanjut'],
+    ref: ['kode temuan', 'kode'],
+    effort: ['estimasi', 'perkiraan upaya'],
+    depends: ['bergantung pada', 'prasyarat'],
+  },
   // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치")
   ko: {
     severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
@@ -601,7 +624,7 @@ export function keyedSeverity(part: string): { key: string; value: string } | nu
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*\d+(?:\.\d+)*)\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*))\b|(#\d+)\b/i;
 
 export interface RefMatch {
   ref: string;
@@ -728,6 +751,7 @@ const BLOCK_WORDS: Record<string, string[]> = {
   fi: ['est(?:ää|ävät)'],
   // Croatian, Serbian, Bosnian, Slovenian: "blokira", and "uvjetuje puštanje u rad" (is a condition of the go-live)
   hr: ['blokira\\p{L}*', 'uvjetuj\\p{L}*'],
+  id: ['memblokir', 'menghambat'],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
