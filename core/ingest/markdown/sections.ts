@@ -148,6 +148,15 @@ function collectFacts(text: string, s: Section): void {
         }
         continue;
       }
+      // "*Material Weakness · Repeat finding*", "*Control Deficiency · Corrected during the audit*": a line in
+      // italics that opens with the finding's rating, its state among the other parts
+      const byline = /^\s*([*_])(?![*_])([^*_\n]{2,160})\1\s*$/.exec(line);
+      const bySegs = byline ? byline[2].split(/\s+[·•|]\s+/) : [];
+      if (bySegs.length && !bySegs[0].includes(':') && bySegs[0].trim().split(/\s+/).length <= 3 && severityFromValue(bySegs[0])) {
+        s.facts.push({ kind: 'severity', key: 'mark', value: bySegs[0].trim(), offset });
+        for (const seg of bySegs.slice(1)) if (seg.length <= 40 && statusFromText(seg)) s.facts.push({ kind: 'status', key: 'mark', value: seg.trim(), offset });
+        continue;
+      }
       // "`#2288150` · `Resolved` · `Critical 9.6` · reporter `@nadia`": a line of badges in code, as
       // trackers and bounty platforms export them: an id, a status, a severity
       if (line.length <= 400 && /`[^`\n]+`[^`\n]{0,40}\s[·•|]\s/.test(line)) {
@@ -192,6 +201,10 @@ function collectFacts(text: string, s: Section): void {
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
       const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
       if (label && isPartTitle(label[1])) s.partLabels++;
+      // "**Condition.** Support staff …", "b. **Kriteria.** …": a run-in label that opens a part of the
+      // finding (audit reports write the elements of a finding so)
+      const runIn = !label ? /^\s*(?:[a-z][.)]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)\.(?:\*\*|__)\s+\S/.exec(line) : null;
+      if (runIn && isPartTitle(runIn[1])) s.partLabels++;
       const facts = factsFromLine(line);
       for (const f of facts) {
         if (f.kind === 'part') s.partLabels++;

@@ -14,7 +14,8 @@ type Lexicon = Partial<Record<Status, string[]>>;
 const STATUS_WORDS: Record<string, Lexicon> = {
   en: {
     open: [
-      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed)`,
+      // ("Not implemented": a prior audit's recommendation not yet carried out)
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
       String.raw`(?:must|needs? to|has to|have to|should|is to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
@@ -70,6 +71,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
+      // an audit's "Corrected during the audit": the auditee fixed it before the report was issued
+      'corrected',
       'remediated', 'patched',
       // ("merged (PR #401)": the fix is in)
       'merged',
