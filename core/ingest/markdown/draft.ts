@@ -132,7 +132,7 @@ function namedField(text: string, s: Section, key: RegExp, long = false): string
 }
 
 /** Headings of sections that report progress on earlier findings rather than new ones. */
-export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log)\b/i;
+export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log|tindak lanjut)\b/i;
 
 export function inUpdate(s: Section): boolean {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) return true;
@@ -146,7 +146,9 @@ export function collectSubtree(s: Section, out: Section[]): void {
 }
 
 /** keys that name a finding's own id (not a ticket in a tracker), in the field readers' languages */
-const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk)$/;
+const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk|kode|kode temuan)$/;
+/** "Finding 3", "Temuan 1": the finding's place in the report, which an id field outranks */
+const PLACE_REF = /^(?:finding|issue|observation|temuan|befund|hallazgo|constat)\s+\d{1,3}$/i;
 
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
@@ -222,7 +224,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
   // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
   // ("### 5.1 Title" over "| Azonosító | … |" / "| E-01 | … |": an Id field names it, not the chapter number)
-  if ((!ref || (s.h.refKind === 'numeric' && (refF?.key === 'badge' || ID_KEY.test(foldKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim();
+  // ("#### Temuan 1: …" over "Kode temuan: SPI-SIAKAD-01": nor the finding's place in the report)
+  if ((!ref || ((s.h.refKind === 'numeric' || PLACE_REF.test(ref)) && (refF?.key === 'badge' || ID_KEY.test(foldKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim();
   if (!ref) {
     // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
     const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);

@@ -145,7 +145,8 @@ const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable
 const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|met|compliant|implemented))?|does not (?:support|meet|comply)|not (?:supported|met|compliant|implemented)|non-?(?:compliant|conformant)|gap)\W*$/iu;
 
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
-const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
+// ("SPI-SIAKAD-04": a unit, a system and a number, as internal audit units number their findings)
+const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
 
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
