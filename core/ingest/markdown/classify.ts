@@ -3,7 +3,7 @@ import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
-import { derivedSeverityFact, factSeverity, ownRatingWord } from './draft';
+import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
 
@@ -78,12 +78,15 @@ export function findingReason(s: Section): string | null {
   if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
   // severities stated side by side are a scale the report defines, not one finding's rating
+  // ("### Security" over paragraphs each ending "Risk: 3 · Ref: H-04 · …": two ids in its fields are its
+  // records' fields, not its own)
+  if (new Set(s.facts.filter((f) => f.kind === 'ref').map((f) => f.value.trim().toLowerCase())).size >= 2) return null;
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
   if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
   // ("Rating: Significant" in the words of the report's own legend)
   // ("Alvorlighetsgrad: **Kritisk** = …; **Høy** = …": a field that defines the scale is its legend, no rating)
   const legendValue = (v: string) => (v.match(/[\p{L}*]\s*=\s/gu)?.length ?? 0) >= 2;
-  const sevFact = s.facts.some((f) => f.kind === 'severity' && !legendValue(f.value) && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
+  const sevFact = s.facts.some((f) => f.kind === 'severity' && !legendValue(f.value) && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? levelNumber(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));

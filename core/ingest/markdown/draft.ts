@@ -438,7 +438,7 @@ function vectorSeverity(text: string, s: Section): { sev: Severity; text: string
 /** "**Rating:** Grave": a severity field in the report's own words, kept until its legend is read. */
 function unratedSeverityField(facts: { kind: string | null; key: string; value: string }[]): string | null {
   for (const f of facts) if (f.kind === 'severity') {
-    const w = ownRatingWord(f.value);
+    const w = ownRatingWord(f.value) ?? levelNumber(f.value);
     if (w) return w;
   }
   // ("Class: I (Jira: Critical)": a grade of the report's own scale, its legend says how severe)
@@ -455,6 +455,11 @@ const GRADE_KEY = new RegExp(`^${GRADE_SCALE}$`, 'i');
  * A rating in the report's own words, to read through its legend ("Grave", "Significant"; "🟥 A": a
  * mark and a letter grade, kept as the letter), or null when the value is not one word or phrase.
  */
+/** "Risk: 3": a level of the report's numbered scale, read through its key ("| 3 | High — … |") */
+export function levelNumber(v: string): string | null {
+  return /^\W*\d\W*$/.test(v) ? v.replace(/\D/g, '') : null;
+}
+
 export function ownRatingWord(value: string): string | null {
   const w = plainInline(value).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   return /^[\p{L}][\p{L} -]{0,40}$/u.test(w) && (w.length > 1 || /^\p{Lu}$/u.test(w)) ? w : null;

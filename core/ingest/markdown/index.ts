@@ -18,7 +18,7 @@ import { countsTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, fixOrderSteps } from './plan';
+import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
@@ -250,6 +250,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
           checklists.push(checklistOf(text, list, s, prev, s.blocks[s.blocks.indexOf(b) + 1] ?? null));
         }
         if (!inFinding) listRecords(rctx, list, s, mentions, listLabel(text, prev));
+        const label = !inFinding && !s.isFinding && !inFixOrder(s) ? listLabel(text, prev) : null;
+        // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
+        if (label && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...labelledFixOrder(text, label, list));
       }
       prev = b;
     }

@@ -188,3 +188,18 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   }
   return steps;
 }
+
+/**
+ * "Recommended fix order:" over "1. **Phase I — before go-live**" + its items: a fix order a label in
+ * the text names, outside any heading of its own (a conclusion's last paragraph and list).
+ */
+export function labelledFixOrder(text: string, label: string, list: List): FixOrderStep[] {
+  if (stepItems(text, list)) {
+    return list.children.map((it) => {
+      const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
+      return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, it.children.find((c) => c.type === 'list') as List) };
+    });
+  }
+  const items = fixItems(text, list);
+  return items.length ? [{ title: label.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(label), items }] : [];
+}
