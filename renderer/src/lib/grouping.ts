@@ -60,40 +60,61 @@ export function patchFor(field: GroupField, key: string): FindingPatch {
 }
 
 const SEV_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+/** ranks 0-4, then unrated */
+const RANKS = 6;
+const rankOf = (card: FindingCard) => SEV_RANK[card.severity ?? ''] ?? 5;
 
 function compareCards(a: FindingCard, b: FindingCard): number {
-  const s = (SEV_RANK[a.severity ?? ''] ?? 5) - (SEV_RANK[b.severity ?? ''] ?? 5);
+  const s = rankOf(a) - rankOf(b);
   return s !== 0 ? s : a.id - b.id;
 }
 
-function buildColumns(field: GroupField, keys: string[], cards: FindingCard[]): Column[] {
-  const map = new Map<string, Column>();
-  for (const key of keys) map.set(key, { key, label: labelOf(field, key), cards: [], effortMin: 0, effortMax: 0 });
-  for (const card of cards) {
-    const k = keyOf(card, field);
-    let col = map.get(k);
-    if (!col) {
-      col = { key: k, label: labelOf(field, k), cards: [], effortMin: 0, effortMax: 0 };
-      map.set(k, col);
-    }
-    col.cards.push(card);
-    col.effortMin += card.effortMinHours ?? card.effortMaxHours ?? 0;
-    col.effortMax += card.effortMaxHours ?? card.effortMinHours ?? 0;
-  }
-  const cols = [...map.values()];
-  for (const c of cols) c.cards.sort(compareCards);
-  return cols;
+function inIdOrder(cards: readonly FindingCard[]): boolean {
+  for (let i = 1; i < cards.length; i++) if (cards[i - 1].id >= cards[i].id) return false;
+  return true;
 }
 
-let cache: { cards: FindingCard[]; groupBy: GroupField; laneBy: GroupField | null; layout: Layout } | null = null;
+/**
+ * Columns of `keys` (and of any other key a card has), each in severity then id order: cards that
+ * come in id order (the board's) go into one list per severity, put together at the end (one pass,
+ * no sort of 50,000 cards: issue 17); others are sorted.
+ */
+function buildColumns(field: GroupField, keys: string[], cards: readonly FindingCard[], sorted: boolean): Column[] {
+  const map = new Map<string, { col: Column; ranks: FindingCard[][] }>();
+  const open = (key: string) => {
+    const entry = { col: { key, label: labelOf(field, key), cards: [], effortMin: 0, effortMax: 0 } as Column, ranks: Array.from({ length: RANKS }, () => [] as FindingCard[]) };
+    map.set(key, entry);
+    return entry;
+  };
+  for (const key of keys) open(key);
+  for (const card of cards) {
+    const k = keyOf(card, field);
+    const entry = map.get(k) ?? open(k);
+    entry.ranks[rankOf(card)].push(card);
+    entry.col.effortMin += card.effortMinHours ?? card.effortMaxHours ?? 0;
+    entry.col.effortMax += card.effortMaxHours ?? card.effortMinHours ?? 0;
+  }
+  return [...map.values()].map(({ col, ranks }) => {
+    col.cards = ([] as FindingCard[]).concat(...ranks);
+    if (!sorted) col.cards.sort(compareCards);
+    return col;
+  });
+}
+
+/** layouts of a cards array, by grouping (switching back and forth reuses them; a new array, new layouts) */
+const layouts = new WeakMap<readonly FindingCard[], Map<string, Layout>>();
 
 /** Memoized on the identity of the cards array and the two fields. */
 export function layoutFor(cards: FindingCard[], groupBy: GroupField, laneBy: GroupField | null): Layout {
-  if (cache && cache.cards === cards && cache.groupBy === groupBy && cache.laneBy === laneBy) return cache.layout;
+  const fields = `${groupBy}|${laneBy ?? ''}`;
+  let mine = layouts.get(cards);
+  const hit = mine?.get(fields);
+  if (hit) return hit;
+  const sorted = inIdOrder(cards);
   const colKeys = keysFor(groupBy, cards);
   let lanes: Lane[];
   if (!laneBy || laneBy === groupBy) {
-    lanes = [{ key: '', label: '', columns: buildColumns(groupBy, colKeys, cards), count: cards.length }];
+    lanes = [{ key: '', label: '', columns: buildColumns(groupBy, colKeys, cards, sorted), count: cards.length }];
   } else {
     const laneKeys = keysFor(laneBy, cards);
     const byLane = new Map<string, FindingCard[]>(laneKeys.map((k) => [k, []]));
@@ -104,11 +125,12 @@ export function layoutFor(cards: FindingCard[], groupBy: GroupField, laneBy: Gro
     }
     lanes = [...byLane.entries()]
       .filter(([, list]) => list.length > 0)
-      .map(([key, list]) => ({ key, label: labelOf(laneBy, key), columns: buildColumns(groupBy, colKeys, list), count: list.length }));
-    if (lanes.length === 0) lanes = [{ key: '', label: '', columns: buildColumns(groupBy, colKeys, []), count: 0 }];
+      .map(([key, list]) => ({ key, label: labelOf(laneBy, key), columns: buildColumns(groupBy, colKeys, list, sorted), count: list.length }));
+    if (lanes.length === 0) lanes = [{ key: '', label: '', columns: buildColumns(groupBy, colKeys, [], true), count: 0 }];
   }
   const layout = { lanes, columnKeys: lanes[0]?.columns.map((c) => c.key) ?? [] };
-  cache = { cards, groupBy, laneBy, layout };
+  if (!mine) layouts.set(cards, (mine = new Map()));
+  mine.set(fields, layout);
   return layout;
 }
 
