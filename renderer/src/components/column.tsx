@@ -6,7 +6,8 @@ import { formatEffort } from '../lib/labels';
 import { useStore } from '../store';
 import { DraggableCard } from './card';
 
-export function BoardColumn({ laneKey, column }: { laneKey: string; column: Column }) {
+/** `more`: the board's cards are still coming (the count is so far) */
+export function BoardColumn({ laneKey, column, more = false }: { laneKey: string; column: Column; more?: boolean }) {
   const { setNodeRef, isOver } = useDroppable({ id: `${laneKey}::${column.key}`, data: { laneKey, colKey: column.key } });
   const scrollRef = useRef<HTMLDivElement>(null);
   const cards = column.cards;
@@ -39,8 +40,8 @@ export function BoardColumn({ laneKey, column }: { laneKey: string; column: Colu
     >
       <header className="column-head">
         <h2 className="column-title">{column.label}</h2>
-        <span className="column-count" data-testid="column-count" aria-label={`${cards.length} findings`}>
-          {cards.length}
+        <span className="column-count" data-testid="column-count" aria-label={more ? `${cards.length} findings so far, more loading` : `${cards.length} findings`}>
+          {more ? `${cards.length}+` : cards.length}
         </span>
         <span className="column-effort" data-testid="column-effort" title="Effort total (min–max hours)">
           {effort || '0 h'}
