@@ -34,6 +34,8 @@ export interface BrowserFigures {
   firstCardMs: number[];
   /** first card visible and a key handled (j moves focus to a card), ms after navigation start */
   interactiveMs: number[];
+  /** every card of the board loaded and counted, ms after navigation start */
+  completeMs: number[];
   /** group-by switch until the new columns are painted */
   regroupMs: number[];
   /** a word typed into the search box: its last keystroke until the board shows exactly the matching cards */
@@ -49,7 +51,7 @@ export interface BrowserFigures {
   startupMs: number[];
   /** first-contentful-paint on the empty database */
   fcpMs: number[];
-  /** API calls the board made while loading 10,000 cards (batching: no per-card round trips) */
+  /** API calls the board made until every card was in (batches, not per card) */
   boardApiCalls: number;
 }
 
@@ -116,6 +118,15 @@ const PROBE = `
   };
   window.__waitFor('card', '[data-testid="card"]');
   window.__waitFor('empty', '[data-testid="empty-project"], [data-testid="empty-projects"]');
+  // the board whole: every card in and counted (window.__boardTotal, set before this script)
+  if (window.__boardTotal) {
+    const whole = window.__boardTotal + ' findings';
+    const tick = () => {
+      if (document.querySelector('[data-testid="total-count"]')?.textContent === whole) window.__marks.complete = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const url = String(input && input.url ? input.url : input);
@@ -272,6 +283,7 @@ export async function benchBrowser(root: string, boardDb: string, emptyDb: strin
   const out: BrowserFigures = {
     firstCardMs: [],
     interactiveMs: [],
+    completeMs: [],
     regroupMs: [],
     filterMs: [],
     filterCards: [],
@@ -312,6 +324,9 @@ export async function benchBrowser(root: string, boardDb: string, emptyDb: strin
       for (let i = 0; i < runs + 1; i++) {
         const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
         const page = await ctx.newPage();
+        await page.addInitScript((n) => {
+          (window as unknown as { __boardTotal: number }).__boardTotal = n;
+        }, total);
         await page.addInitScript(PROBE);
         await page.goto(url);
         const firstCard = await mark(page, 'card', 60_000);
@@ -321,9 +336,12 @@ export async function benchBrowser(root: string, boardDb: string, emptyDb: strin
           timeout: 30_000,
         });
         const interactive = (await h.jsonValue()) as number;
+        // the board whole (its cards come in batches after the first): what the later figures work on
+        const complete = await mark(page, 'complete', 120_000);
         if (i > 0) {
           out.firstCardMs.push(firstCard);
           out.interactiveMs.push(interactive);
+          out.completeMs.push(complete);
         }
         out.boardApiCalls = (await page.evaluate(() => (window as unknown as { __api: string[] }).__api.length)) as number;
 
@@ -378,7 +396,9 @@ export function browserFigureSpecs(b: BrowserFigures, boardN: number): BrowserFi
   const fromNav = 'ms from navigation start';
   return [
     { id: 'board-first-paint', name: `board first paint, ${boardN} findings: first card painted (${fromNav})`, unit: 'ms', samples: b.firstCardMs, target: { kind: 'abs', limit: 1000 } },
-    { id: 'board-interactive', name: `board interactive, ${boardN} findings: first card painted and a key handled (${fromNav}; ${b.boardApiCalls} API calls)`, unit: 'ms', samples: b.interactiveMs, target: { kind: 'abs', limit: 1000 } },
+    { id: 'board-interactive', name: `board interactive, ${boardN} findings: first card painted and a key handled (${fromNav})`, unit: 'ms', samples: b.interactiveMs, target: { kind: 'abs', limit: 1000 } },
+    // no target in issue 17; the figures below are taken on the whole board
+    { id: 'board-complete', name: `board whole, ${boardN} findings: every card in and counted (${fromNav}; ${b.boardApiCalls} API calls)`, unit: 'ms', samples: b.completeMs },
     {
       id: 'board-filter',
       name: `board filter, ${boardN} findings: a word typed in the search box (a key each 120 ms), its last keystroke until the board shows exactly its cards`,
