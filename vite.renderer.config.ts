@@ -16,10 +16,27 @@ const devCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+/**
+ * Startup (issue 17): the entry (renderer/src/main.tsx) is small and imports the app (root.tsx: React
+ * DOM and the components) itself once it has asked the core for the first answers; index.html names
+ * that chunk too, so it is fetched and compiled beside the entry instead of after it.
+ */
+const preloadApp: Plugin = {
+  name: 'punchlist-preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === resolve(here, 'renderer/src/root.tsx'));
+      return app ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }] : [];
+    },
+  },
+};
+
 export default defineConfig({
   root: resolve(here, 'renderer'),
   base: './',
-  plugins: [react(), devCsp],
+  plugins: [react(), devCsp, preloadApp],
   build: {
     outDir: resolve(here, '.vite/renderer/main_window'),
     emptyOutDir: true,

@@ -1,10 +1,26 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { Column } from '../lib/grouping';
 import { formatEffort } from '../lib/labels';
 import { useStore } from '../store';
 import { DraggableCard } from './card';
+
+// A column of 24,000 cards (issue 17) scrolls at 60 frames a second only if the virtualizer rarely
+// recomputes the positions of every card, which it does from the first card whenever its item keys
+// function changes (so: one per cards array), and from a card on whenever a card measures other
+// than its estimate (so: the estimate is the height measured most often, in any column).
+
+/** how many cards measured each height (px) */
+const heightCounts = new Map<number, number>();
+/** the height measured most often so far */
+let usualHeight = 80;
+function measured(size: number): void {
+  const n = (heightCounts.get(size) ?? 0) + 1;
+  heightCounts.set(size, n);
+  if (n > (heightCounts.get(usualHeight) ?? 0)) usualHeight = size;
+}
+const estimateSize = () => usualHeight;
 
 /** `more`: the board's cards are still coming (the count is so far) */
 export function BoardColumn({ laneKey, column, more = false }: { laneKey: string; column: Column; more?: boolean }) {
@@ -14,12 +30,27 @@ export function BoardColumn({ laneKey, column, more = false }: { laneKey: string
   const focusedId = useStore((s) => s.focusedId);
   const focusTick = useStore((s) => s.focusTick);
 
+  const getItemKey = useCallback((i: number) => cards[i]?.id ?? i, [cards]);
+  const measureElement = useCallback(
+    (el: Element, entry: ResizeObserverEntry | undefined, v: Virtualizer<HTMLDivElement, Element>) => {
+      const index = Number(el.getAttribute('data-index'));
+      const box = entry?.borderBoxSize?.[0];
+      // a card measured before and not resized keeps its height (no layout to read it again)
+      const known = box ? undefined : v.itemSizeCache.get(getItemKey(index));
+      const size = box ? Math.round(box.blockSize) : (known ?? (el as HTMLElement).offsetHeight);
+      if (known === undefined) measured(size);
+      return size;
+    },
+    [getItemKey],
+  );
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 104,
-    overscan: 8,
-    getItemKey: (i) => cards[i]?.id ?? i,
+    estimateSize,
+    measureElement,
+    // cards rendered beyond the visible ones, each side: enough for a wheel's steps (each card is a few DOM nodes and a draggable)
+    overscan: 4,
+    getItemKey,
   });
 
   useEffect(() => {

@@ -208,8 +208,11 @@ export function boardCards(): FindingCard[] {
   return ids ? selectCards(cards, ids) : cards;
 }
 
-/** phases seen on the board, for the phase filter (findings without one count as NO_PHASE) */
+const phasesSeen = new WeakSet<readonly FindingCard[]>();
+/** phases seen on the board, for the phase filter (findings without one count as NO_PHASE); once per cards array */
 function rememberPhases(cards: FindingCard[]): void {
+  if (phasesSeen.has(cards)) return;
+  phasesSeen.add(cards);
   const known = useStore.getState().phaseOptions;
   const phases = new Set(known);
   for (const c of cards) phases.add(c.phase || NO_PHASE);
