@@ -84,4 +84,40 @@ describe('board layout (issue 17: 50,000 cards grouped in one pass)', () => {
     expect(again).not.toBe(byStatus);
     expect(again.lanes[0].columns.find((c) => c.key === 'fixed')!.cards.map((c) => c.id)).toContain(next[0].id);
   });
+
+  it('an edit of a few cards moves them between columns and leaves the other columns as they were', () => {
+    const all = cards(2_000, 11);
+    const check = (list: FindingCard[], field: 'status' | 'severity' | 'phase') => {
+      const layout = layoutFor(list, field, null);
+      const keyOfCard = (c: FindingCard) => (field === 'severity' ? (c.severity ?? 'unrated') : field === 'phase' ? (c.phase ?? '\u0000none') : c.status);
+      // the columns the card set has, each with its cards in order, efforts summed (to the hundredth)
+      const keys = new Set(list.map(keyOfCard));
+      for (const k of keys) expect(layout.lanes[0].columns.some((c) => c.key === k), `${field} ${k}`).toBe(true);
+      for (const col of layout.lanes[0].columns) {
+        const want = list.filter((c) => keyOfCard(c) === col.key);
+        expect(col.cards.map((c) => c.id), `${field} ${col.key}`).toEqual(expectedOrder(want));
+        expect(col.effortMin).toBeCloseTo(want.reduce((s2, c) => s2 + (c.effortMinHours ?? c.effortMaxHours ?? 0), 0), 6);
+      }
+      if (field === 'phase') expect(layout.lanes[0].columns.every((c) => c.cards.length > 0)).toBe(true);
+      return layout;
+    };
+    const before = check(all, 'status');
+    // three cards edited in place (status, severity): a new array, other cards the same objects
+    const edited = all.map((c, i) => (i === 5 ? { ...c, status: 'fixed' as const } : i === 700 ? { ...c, severity: 'critical' as const } : i === 1500 ? { ...c, status: 'verified' as const, severity: null } : c));
+    const after = check(edited, 'status');
+    const touched = new Set([all[5].status, 'fixed', all[700].status, all[1500].status, 'verified']);
+    for (const col of after.lanes[0].columns) {
+      const old = before.lanes[0].columns.find((c) => c.key === col.key)!;
+      if (!touched.has(col.key as FindingCard['status'])) expect(col.cards, col.key).toBe(old.cards);
+    }
+    // by severity, and by phase with a phase emptied and one new: the columns follow
+    check(all, 'severity');
+    check(edited, 'severity');
+    const phased = all.map((c) => (c.phase === 'Phase 3' ? { ...c, phase: 'Phase 2' } : c));
+    check(all, 'phase');
+    check(phased, 'phase');
+    check(phased.map((c, i) => (i === 9 ? { ...c, phase: 'Phase 9' } : c)), 'phase');
+    // many cards changed at once: made again, the same result
+    check(all.map((c, i) => (i % 7 === 0 ? { ...c, status: 'wont_fix' as const } : c)), 'status');
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { Column } from '../lib/grouping';
@@ -23,7 +23,7 @@ function measured(size: number): void {
 const estimateSize = () => usualHeight;
 
 /** `more`: the board's cards are still coming (the count is so far) */
-export function BoardColumn({ laneKey, column, more = false }: { laneKey: string; column: Column; more?: boolean }) {
+function BoardColumnInner({ laneKey, column, more = false }: { laneKey: string; column: Column; more?: boolean }) {
   const { setNodeRef, isOver } = useDroppable({ id: `${laneKey}::${column.key}`, data: { laneKey, colKey: column.key } });
   const scrollRef = useRef<HTMLDivElement>(null);
   const cards = column.cards;
@@ -101,3 +101,6 @@ export function BoardColumn({ laneKey, column, more = false }: { laneKey: string
     </section>
   );
 }
+
+/** (a column an edit did not touch keeps its object, grouping.ts: it is not rendered again) */
+export const BoardColumn = memo(BoardColumnInner);
