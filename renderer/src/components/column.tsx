@@ -1,26 +1,35 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import type { FindingCard } from '../../../shared/api';
 import type { Column } from '../lib/grouping';
 import { formatEffort } from '../lib/labels';
 import { useStore } from '../store';
 import { DraggableCard } from './card';
 
 // A column of 24,000 cards (issue 17) scrolls at 60 frames a second only if the virtualizer rarely
-// recomputes the positions of every card, which it does from the first card whenever its item keys
-// function changes (so: one per cards array), and from a card on whenever a card measures other
-// than its estimate (so: the estimate is the height measured most often, in any column).
+// recomputes the position of every card after the first it changes, which it does whenever its
+// item keys function changes (so: one per cards array) and whenever a card measures other than its
+// estimate (so: a card's estimate is the height last measured for a card of its kind, the kinds of
+// a column's cards worked out once per cards array, not at each of the virtualizer's passes).
 
-/** how many cards measured each height (px) */
-const heightCounts = new Map<number, number>();
-/** the height measured most often so far */
-let usualHeight = 80;
-function measured(size: number): void {
-  const n = (heightCounts.get(size) ?? 0) + 1;
-  heightCounts.set(size, n);
-  if (n > (heightCounts.get(usualHeight) ?? 0)) usualHeight = size;
+/** a card's kind as far as its height goes: a meta line, an assignment line, its title's length in 4-character steps (wrapping) */
+const kindOf = (c: FindingCard): number =>
+  (c.primaryPath || c.effortMinHours != null || c.effortMaxHours != null ? 1 : 0) | (c.assignee || c.dueAt ? 2 : 0) | (Math.min(63, c.title.length >> 2) << 2);
+const kindsByCards = new WeakMap<readonly FindingCard[], Uint8Array>();
+function kindsOf(cards: readonly FindingCard[]): Uint8Array {
+  let kinds = kindsByCards.get(cards);
+  if (!kinds) {
+    kinds = new Uint8Array(cards.length);
+    for (let i = 0; i < cards.length; i++) kinds[i] = kindOf(cards[i]);
+    kindsByCards.set(cards, kinds);
+  }
+  return kinds;
 }
-const estimateSize = () => usualHeight;
+/** the height last measured for each kind of card, in any column (px) */
+const heightOfKind: Array<number | undefined> = [];
+/** before any card of a kind was measured: the height measured last */
+let lastHeight = 80;
 
 /** `more`: the board's cards are still coming (the count is so far) */
 function BoardColumnInner({ laneKey, column, more = false }: { laneKey: string; column: Column; more?: boolean }) {
@@ -31,6 +40,8 @@ function BoardColumnInner({ laneKey, column, more = false }: { laneKey: string; 
   const focusTick = useStore((s) => s.focusTick);
 
   const getItemKey = useCallback((i: number) => cards[i]?.id ?? i, [cards]);
+  const kinds = useMemo(() => kindsOf(cards), [cards]);
+  const estimateSize = useCallback((i: number) => heightOfKind[kinds[i]] ?? lastHeight, [kinds]);
   const measureElement = useCallback(
     (el: Element, entry: ResizeObserverEntry | undefined, v: Virtualizer<HTMLDivElement, Element>) => {
       const index = Number(el.getAttribute('data-index'));
@@ -38,10 +49,13 @@ function BoardColumnInner({ laneKey, column, more = false }: { laneKey: string; 
       // a card measured before and not resized keeps its height (no layout to read it again)
       const known = box ? undefined : v.itemSizeCache.get(getItemKey(index));
       const size = box ? Math.round(box.blockSize) : (known ?? (el as HTMLElement).offsetHeight);
-      if (known === undefined) measured(size);
+      if (known === undefined && index < kinds.length) {
+        heightOfKind[kinds[index]] = size;
+        lastHeight = size;
+      }
       return size;
     },
-    [getItemKey],
+    [getItemKey, kinds],
   );
   const virtualizer = useVirtualizer({
     count: cards.length,
