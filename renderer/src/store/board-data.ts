@@ -187,6 +187,12 @@ export function useBoardCards(): BoardCards {
   useEffect(() => {
     if (cards) rememberPhases(cards);
   }, [cards]);
+  // a load in batches stopped half-way (its query left the screen, a project switch): the rest now
+  const stopped = projectId != null && partial.has(projectId) && !all.isFetching;
+  const refetch = all.refetch;
+  useEffect(() => {
+    if (stopped) void refetch({ cancelRefetch: false });
+  }, [stopped, refetch]);
   return {
     data,
     error: all.error ?? (filtered ? ids.error : null) ?? null,
