@@ -32,9 +32,9 @@ export function toFilter(projectId: number, f: BoardFilters): FindingFilter {
 // fetches again only the cards it changed (refreshOnChange below), not the whole board.
 
 /** cards in the first batch of a board: enough for the first screen of every column */
-export const FIRST_BATCH = 1_000;
+const FIRST_BATCH = 1_000;
 /** cards in each later batch (about 90 ms of the core's time for 5,000: other calls go between batches) */
-export const BATCH = 5_000;
+const BATCH = 5_000;
 /** at most this many findings changed by an edit are fetched again by id; more: the whole board */
 const REFRESH_MAX = 2_000;
 /** the methods whose change events name every finding they changed, and change nothing else a card shows */
