@@ -256,7 +256,13 @@ async function dragCard(page: Page, fromLabel: string, toLabel: string): Promise
     delete w.__marks.pointerup;
   });
   const card = page.getByRole('region', { name: fromLabel, exact: true }).getByTestId('card').first();
-  const from = (await card.boundingBox())!;
+  // (the column may be rendering again after the previous drop: the card found may be replaced meanwhile)
+  let from = await card.boundingBox();
+  for (let tries = 0; !from && tries < 100; tries++) {
+    await page.waitForTimeout(20);
+    from = await card.boundingBox();
+  }
+  if (!from) throw new Error(`drag: no card to drag in ${fromLabel}`);
   const to = (await page.getByRole('region', { name: toLabel, exact: true }).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
@@ -377,6 +383,16 @@ export async function benchBrowser(root: string, boardDb: string, emptyDb: strin
               const el = document.querySelector('[role="region"][aria-label="Open"] .column-scroll') as HTMLElement;
               el.scrollTop = 0;
             });
+            // (until the column has painted its first cards again: the next pass, or the drags, start from there)
+            await page.waitForFunction(
+              () => {
+                const el = document.querySelector('[role="region"][aria-label="Open"] .column-scroll') as HTMLElement;
+                const first = el.querySelector('[data-testid="card"]');
+                return !!first && first.getBoundingClientRect().top < el.getBoundingClientRect().bottom && first.getBoundingClientRect().bottom > el.getBoundingClientRect().top;
+              },
+              null,
+              { polling: 'raf', timeout: 10_000 },
+            );
           }
           for (let k = 0; k < runs; k++) out.dropMs.push(await dragCard(page, 'Open', 'Fixed'));
         }
