@@ -9,7 +9,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import globalSetup from '../e2e/global-setup';
@@ -53,15 +53,17 @@ export interface BrowserFigures {
   startupMs: number[];
   /** the same, ms after the app's entry script had arrived (its resource timing's responseEnd) */
   startupFromScriptMs: number[];
+  /** the startup floor's empty state (bench/startup-floor: the same questions, no app code), ms after navigation start */
+  startupFloorMs: number[];
   /** first-contentful-paint on the empty database */
   fcpMs: number[];
   /** API calls the board made until every card was in (batches, not per card) */
   boardApiCalls: number;
 }
 
-function startServe(root: string, dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+function startServe(root: string, dbPath: string, rendererDir?: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'serve.mjs'), '--db', dbPath, '--port', '0'], {
+    const child = spawn(process.execPath, [join(root, 'bin', 'serve.mjs'), '--db', dbPath, '--port', '0', ...(rendererDir ? ['--renderer', rendererDir] : [])], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -302,21 +304,44 @@ export async function benchBrowser(root: string, boardDb: string, emptyDb: strin
     dropMs: [],
     startupMs: [],
     startupFromScriptMs: [],
+    startupFloorMs: [],
     fcpMs: [],
     boardApiCalls: 0,
   };
   try {
     // 7. startup on an empty database: a load takes under a second, so three times the samples (its
-    // spread on this shared machine is wide: a median of 5 moves by 100 ms from run to run)
+    // spread on this shared machine is wide: a median of 5 moves by 100 ms from run to run). Each load
+    // of the app alternates with one of the startup floor (bench/startup-floor, served at /floor/ by the
+    // same host: what the page's questions and a paint cost at least on the machine as it is then).
     {
-      const { child, url } = await startServe(root, emptyDb);
-      try {
-        for (let i = 0; i < STARTUP_LOADS_PER_RUN * runs + 1; i++) {
-          const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const served = mkdtempSync(join(tmpdir(), 'punchlist-bench-renderer-'));
+      cpSync(join(root, '.vite', 'renderer', 'main_window'), served, { recursive: true });
+      cpSync(join(root, 'bench', 'startup-floor'), join(served, 'floor'), { recursive: true });
+      const { child, url } = await startServe(root, emptyDb, served);
+      const floorUrl = new URL(url);
+      floorUrl.pathname = '/floor/';
+      const load = async (u: string) => {
+        const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        try {
           const page = await ctx.newPage();
           await page.addInitScript(PROBE);
-          await page.goto(url);
+          await page.goto(u);
           const t = await mark(page, 'empty');
+          return { page, t, ctx };
+        } catch (err) {
+          await ctx.close();
+          throw err;
+        }
+      };
+      try {
+        for (let i = 0; i < STARTUP_LOADS_PER_RUN * runs + 1; i++) {
+          // (the floor first in every other pair: neither always follows the other)
+          if (i % 2 === 1) {
+            const floor = await load(floorUrl.href);
+            if (i > 0) out.startupFloorMs.push(floor.t);
+            await floor.ctx.close();
+          }
+          const { page, t, ctx } = await load(url);
           const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
           // when the app's entry script (index.html's module script) had arrived: the earliest its code could run
           const script = await page.evaluate(() => {
@@ -332,9 +357,15 @@ export async function benchBrowser(root: string, boardDb: string, emptyDb: strin
             out.fcpMs.push(fcp);
           }
           await ctx.close();
+          if (i % 2 === 0) {
+            const floor = await load(floorUrl.href);
+            if (i > 0) out.startupFloorMs.push(floor.t);
+            await floor.ctx.close();
+          }
         }
       } finally {
         await stopServe(child);
+        rmSync(served, { recursive: true, force: true });
       }
     }
 
@@ -417,6 +448,8 @@ export interface BrowserFigureSpec {
   unit: string;
   samples: number[];
   target?: { kind: 'abs'; limit: number };
+  /** what the figure is compared with, measured in the same run */
+  compare?: { label: string; kind: 'floor'; samples: number[] };
   note?: string;
 }
 
@@ -448,7 +481,14 @@ export function browserFigureSpecs(b: BrowserFigures, boardN: number): BrowserFi
       note: `median frame ${round(median(b.scrollDeltas.flat()))} ms`,
     },
     { id: 'drag-drop', name: 'drag-and-drop persisted (drop → findings.update answered)', unit: 'ms', samples: b.dropMs, target: { kind: 'abs', limit: 100 } },
-    { id: 'startup-empty', name: `startup, empty database: empty state painted (${fromNav})`, unit: 'ms', samples: b.startupMs, target: { kind: 'abs', limit: 300 } },
+    {
+      id: 'startup-empty',
+      name: `startup, empty database: empty state painted (${fromNav})`,
+      unit: 'ms',
+      samples: b.startupMs,
+      target: { kind: 'abs', limit: 300 },
+      compare: { label: 'startup floor: a page asking the core the same two rounds, no app code (loads alternated)', kind: 'floor', samples: b.startupFloorMs },
+    },
     // the part of it the app's own code takes (without the page and its script coming from the serve host)
     { id: 'startup-empty-from-script', name: "startup, empty database: empty state painted (ms from the app's entry script arriving)", unit: 'ms', samples: b.startupFromScriptMs },
     { id: 'startup-fcp', name: 'startup, empty database: first contentful paint', unit: 'ms', samples: b.fcpMs },
@@ -488,7 +528,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const f of browserFigureSpecs(b, n)) {
       const m = median(f.samples);
       const verdict = f.target ? (m <= f.target.limit ? 'ok' : 'MISSED') : '';
-      console.log(`${f.name}${f.note ? ` (${f.note})` : ''}: ${r2(m)} ${f.unit} (min ${r2(Math.min(...f.samples))}, max ${r2(Math.max(...f.samples))}, N ${f.samples.length})${f.target ? ` target ≤ ${f.target.limit} ${f.unit} ${verdict}` : ''}`);
+      const vs = f.compare ? `; ${f.compare.label}: ${r2(median(f.compare.samples))} ${f.unit} (min ${r2(Math.min(...f.compare.samples))}, max ${r2(Math.max(...f.compare.samples))})` : '';
+      console.log(`${f.name}${f.note ? ` (${f.note})` : ''}: ${r2(m)} ${f.unit} (min ${r2(Math.min(...f.samples))}, max ${r2(Math.max(...f.samples))}, N ${f.samples.length}${vs})${f.target ? ` target ≤ ${f.target.limit} ${f.unit} ${verdict}` : ''}`);
     }
     console.log(JSON.stringify({ ...b, scrollDeltas: undefined }));
   } finally {
