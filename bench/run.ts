@@ -17,13 +17,13 @@ import { syntheticSnapshot } from '../shared/plan/bench';
 import { generateSarif } from '../tests/ingest/gen-sarif';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { buildCli } from '../scripts/build-cli.mjs';
-import { benchBrowser } from './browser';
+import { BOARD_FINDINGS, benchBrowser, boardDatabase, browserFigureSpecs, SMOKE_BOARD_FINDINGS } from './browser';
 import { benchMarkdownSamples } from './markdown';
 import { benchReingest } from './reingest';
 import { benchServeReads, type ServeReadFigures } from './serve-reads';
 import { benchTeamLoad, type TeamLoadFigures } from './team-load';
 import { benchPgIngest } from './pg-ingest';
-import { droppedFramePct, median, quantile } from './stats';
+import { median, quantile } from './stats';
 
 const smoke = process.argv.includes('--smoke');
 /** --no-browser: leave out the figures taken in Chromium */
@@ -270,32 +270,15 @@ try {
   add({ id: 'plan-wall', name: `${planName}, wall clock`, unit: 'ms', samples: plan.ms, target: { kind: 'abs', limit: 200 } });
   add({ id: 'plan-cpu', name: `${planName}, CPU time`, unit: 'ms', samples: plan.cpu, target: { kind: 'abs', limit: 200 } });
 
-  // ---- the board in Chromium over 10,000 findings, and startup on an empty database
+  // ---- the board in Chromium over 50,000 findings (issue 17), and startup on an empty database
+  // (bench/browser.ts; alone: node bin/run-ts.mjs bench/browser.ts)
   let scrollDeltas: number[][] = [];
   if (!skipBrowser) {
-    const boardN = smoke ? 1_000 : 10_000;
-    const boardFile = join(work, 'board.sarif');
-    writeFileSync(boardFile, generateSarif(boardN, 2));
-    const boardDb = join(work, 'board.sqlite');
-    const b0 = child('sarif-child.ts', ['ingest', boardFile, boardDb]);
-    if (b0.added !== boardN) throw new Error(`board ingest added ${b0.added}`);
+    const boardN = smoke ? SMOKE_BOARD_FINDINGS : BOARD_FINDINGS;
+    const boardDb = boardDatabase(work, boardN, (f, db) => child('sarif-child.ts', ['ingest', f, db]).added);
     const b = await benchBrowser(root, boardDb, join(work, 'empty.sqlite'), smoke ? 1 : 5);
-    add({ id: 'board-interactive', name: `board interactive, ${boardN} findings (${b.boardApiCalls} API calls)`, unit: 'ms', samples: b.interactiveMs, target: { kind: 'abs', limit: 1000 } });
-    add({ id: 'board-regroup', name: 'board switching grouping', unit: 'ms', samples: b.regroupMs, target: { kind: 'abs', limit: 300 } });
-    // a frame is dropped when it takes longer than the 60 Hz budget (not: longer than the median frame)
-    const dropped = b.scrollDeltas.map(droppedFramePct);
-    add({
-      id: 'scroll-dropped',
-      name: `scroll ${b.scrollCards}-card column, frames over the 16.7 ms budget (${b.scrollDeltas[0]?.length ?? 0} frames a pass)`,
-      unit: '%',
-      samples: dropped,
-      target: { kind: 'abs', limit: 5 },
-      note: `median frame ${round(median(b.scrollDeltas.flat()))} ms`,
-    });
+    for (const f of browserFigureSpecs(b, boardN)) add(f);
     scrollDeltas = b.scrollDeltas;
-    add({ id: 'drag-drop', name: 'drag-and-drop persisted (drop → findings.update answered)', unit: 'ms', samples: b.dropMs, target: { kind: 'abs', limit: 100 } });
-    add({ id: 'startup-empty', name: 'startup, empty database: empty state painted', unit: 'ms', samples: b.startupMs, target: { kind: 'abs', limit: 500 } });
-    add({ id: 'startup-fcp', name: 'startup, empty database: first contentful paint', unit: 'ms', samples: b.fcpMs });
   }
 
   // ---- a team on one PostgreSQL database (issue 18): 20 users triaging the same project, each

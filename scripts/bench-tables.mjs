@@ -75,6 +75,7 @@ function resultsMd(name, r) {
     '- **search**: the app is warmed with one set of queries; the measured queries (other words, their prefixes and pairs) then run for the first time in the process, then once more (repeated); one p95 per process, N processes.',
     "- **Markdown**: the floor is remark's parse of the same text in pieces cut at block boundaries, which is how the extractor parses (remark's whole-document parse is superlinear on long reports).",
     '- **scrolling**: the share of frames (requestAnimationFrame to requestAnimationFrame) longer than the 16.7 ms budget of a 60 Hz display, per top-to-bottom pass.',
+    "- **startup floor** (the empty state, issue 17): bench/startup-floor, a page served by the same host that asks the core the app's two rounds before its first render (the projects; then the project's first cards and board settings) and writes the empty state, with no framework, store or stylesheet; its loads alternate with the app's.",
     '',
   ].join('\n');
 }

@@ -23,6 +23,10 @@ export const findingFilterSchema = z.object({
   /** issue 18: assigned to one of these names; NO_ASSIGNEE: nobody, ME: whoever asks (shared/assignment.ts) */
   assignee: z.array(z.string().max(200)).max(1000).optional(),
   limit: z.number().int().positive().max(1_000_000).optional(),
+  /** only findings with a greater id (the answer is in id order): a big board loads in batches (issue 17) */
+  afterId: z.number().int().min(0).optional(),
+  /** only these findings: the board fetches again the cards an edit changed, not all of them (issue 17) */
+  ids: z.array(id).max(10_000).optional(),
 });
 export type FindingFilter = z.infer<typeof findingFilterSchema>;
 
@@ -50,6 +54,8 @@ const link = z.object({ findingId: id, dependsOnId: id }).strict();
 
 export const findingMethods = {
   'findings.list': { input: findingFilterSchema, output: out<FindingCard[]>(), scope: 'project', reads: ['findings'] },
+  /** the ids findings.list would answer, in the same order: a board that holds the cards filters with these (issue 17) */
+  'findings.ids': { input: findingFilterSchema, output: out<number[]>(), scope: 'project', reads: ['findings'] },
   'findings.get': { input: z.object({ id }).strict(), output: out<FindingDetail>(), reads: ['findings', 'dependencies', 'history', 'reports'] },
   'findings.update': {
     input: z

@@ -65,6 +65,16 @@ describe('query plans', () => {
     expect(p.some((l) => /TEMP B-TREE/.test(l)), p.join('\n')).toBe(false);
   });
 
+  it('a batch of the board (afterId + limit) seeks to its first id, no sort; a card refresh (ids) looks the ids up', () => {
+    const p = plan({ projectId: 1, afterId: 1000, limit: 500 });
+    // by id from the batch's start: through findings(project_id) or the primary key, in id order either way
+    expect(p.some((l) => /SEARCH f USING (INTEGER PRIMARY KEY \(rowid>\?\)|(COVERING )?INDEX findings_project \(project_id=\? AND rowid>\?\))/.test(l)), p.join('\n')).toBe(true);
+    expect(scansFindings(p), p.join('\n')).toBe(false);
+    expect(p.some((l) => /TEMP B-TREE/.test(l)), p.join('\n')).toBe(false);
+    const ids = plan({ projectId: 1, ids: [3, 5, 8] });
+    expect(scansFindings(ids), ids.join('\n')).toBe(false);
+  });
+
   it('search and path-prefix queries use the FTS index and locations(path)', () => {
     const text = plan({ projectId: 1, text: 'redis cache' });
     expect(scansFindings(text), text.join('\n')).toBe(false);

@@ -127,6 +127,56 @@ for (const engine of engines()) {
         }
       });
 
+      it('answers in batches after an id (afterId + limit), which put together are the whole list (issue 17)', async () => {
+        // every finding id of the project, read with plain SQL
+        const stored = (await engine.query<{ id: number }>(dbPath, 'SELECT id FROM findings WHERE project_id = ? ORDER BY id', [projectId])).map((r) => Number(r.id));
+        expect(stored.length).toBeGreaterThan(20);
+        const got: number[] = [];
+        let batches = 0;
+        for (let after = 0; ; batches++) {
+          const batch = await list({ afterId: after, limit: 7 });
+          expect(batch.length).toBeLessThanOrEqual(7);
+          got.push(...batch.map((c) => c.id));
+          if (batch.length < 7) break;
+          after = batch[batch.length - 1].id;
+        }
+        expect(got).toEqual(stored);
+        expect(batches).toBe(Math.floor(stored.length / 7));
+        // with a filter: the batches of the filtered list
+        const stored2 = await storedText();
+        const want = stored2.filter((r) => wordPrefix('redis').test(r.text)).map((r) => r.id).sort((a, b) => a - b);
+        expect(want.length).toBeGreaterThan(2);
+        const first = await list({ text: 'redis', limit: 2 });
+        const rest = await list({ text: 'redis', afterId: first[1].id });
+        expect([...first, ...rest].map((c) => c.id)).toEqual(want);
+        expect(await list({ afterId: stored[stored.length - 1] })).toEqual([]);
+      });
+
+      it('lists only the findings asked for by id (ids), with the other filters', async () => {
+        const stored = (await engine.query<{ id: number; severity: string | null }>(dbPath, 'SELECT id, severity FROM findings WHERE project_id = ? ORDER BY id', [projectId])).map((r) => ({ id: Number(r.id), severity: r.severity }));
+        const asked = [stored[3].id, stored[0].id, stored[stored.length - 1].id, 999_999];
+        expect((await list({ ids: asked })).map((c) => c.id)).toEqual([stored[0].id, stored[3].id, stored[stored.length - 1].id]);
+        expect(await list({ ids: [] })).toEqual([]);
+        const sev = stored[0].severity;
+        const withSev = stored.slice(0, 10).filter((r) => (r.severity ?? 'unrated') === (sev ?? 'unrated')).map((r) => r.id);
+        expect((await list({ ids: stored.slice(0, 10).map((r) => r.id), severity: [(sev ?? 'unrated') as 'high'] })).map((c) => c.id)).toEqual(withSev);
+      });
+
+      it('findings.ids answers the ids of the same filters, in id order', async () => {
+        const stored = await storedText();
+        const all = stored.map((r) => r.id);
+        const ids0 = async (filter: Record<string, unknown>) => ok(await core.call('findings.ids', { projectId, ...filter }));
+        expect(await ids0({})).toEqual(all);
+        expect(await ids0({ text: 'redis' })).toEqual(stored.filter((r) => wordPrefix('redis').test(r.text)).map((r) => r.id));
+        expect(await ids0({ text: 'Red' })).toEqual(stored.filter((r) => wordPrefix('red').test(r.text)).map((r) => r.id));
+        const prefix = stored.find((r) => r.paths[0]?.includes('/'))!.paths[0].split('/')[0] + '/';
+        expect(await ids0({ pathPrefix: prefix })).toEqual(stored.filter((r) => r.paths.some((p) => p.startsWith(prefix))).map((r) => r.id));
+        const sevs = await engine.query<{ id: number }>(dbPath, `SELECT id FROM findings WHERE project_id = ? AND severity IN ('critical', 'high') ORDER BY id`, [projectId]);
+        expect(await ids0({ severity: ['critical', 'high'] })).toEqual(sevs.map((r) => Number(r.id)));
+        expect(await ids0({ text: 'zzzqqqxxx' })).toEqual([]);
+        expect(await ids0({ afterId: all[4], limit: 3 })).toEqual(all.slice(5, 8));
+      });
+
       it('returns light cards with the primary location', async () => {
         const withLoc = (await list({})).find((c) => c.primaryPath);
         expect(withLoc).toBeDefined();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { ftsMatch, ftsQuery } from '../../../db/fts';
 import { findingRepository } from '../../../db/repositories/finding-repository';
 import type { Database } from '../../../db/schema';
@@ -23,6 +23,8 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   if (filter.status?.length) q = q.where('f.status', 'in', filter.status);
   if (filter.phase?.length) inOrNull('f.phase', filter.phase, NO_PHASE);
   if (filter.reportId?.length) q = q.where('f.report_id', 'in', filter.reportId);
+  if (filter.afterId !== undefined) q = q.where('f.id', '>', filter.afterId);
+  if (filter.ids) q = filter.ids.length ? q.where('f.id', 'in', filter.ids) : q.where(sql<boolean>`0 = 1`);
   // issue 18: ME is resolved by the handler (listFindings), NO_ASSIGNEE stands for nobody
   if (filter.assignee?.length) inOrNull('f.assignee', filter.assignee, NO_ASSIGNEE);
   if (filter.blocksDeployment !== undefined) {
@@ -53,10 +55,17 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
   return q;
 }
 
+/** ME among the assignees resolved to whoever asks */
+const resolved = (ctx: Parameters<typeof listFindings>[0], filter: FindingFilter): FindingFilter =>
+  filter.assignee ? { ...filter, assignee: filter.assignee.map((a) => (a === ME ? meOf(ctx, filter.projectId) : a)) } : filter;
+
 export const listFindings: Handler<'findings.list'> = (ctx, filter) => {
   const due = dueContext(ctx, filter.projectId);
-  const query = findingListQuery(ctx.db, filter.assignee ? { ...filter, assignee: filter.assignee.map((a) => (a === ME ? meOf(ctx, filter.projectId) : a)) } : filter);
-  return ctx.runner.all(query).map((r) => toCard(r, due));
+  return ctx.runner.all(findingListQuery(ctx.db, resolved(ctx, filter))).map((r) => toCard(r, due));
 };
 
-export const findingsListHandlers = handlersOf({ 'findings.list': listFindings });
+/** the same query, its ids only (no card columns, no primary location) */
+export const listFindingIds: Handler<'findings.ids'> = (ctx, filter) =>
+  ctx.runner.all(findingListQuery(ctx.db, resolved(ctx, filter)).clearSelect().select('f.id')).map((r) => r.id);
+
+export const findingsListHandlers = handlersOf({ 'findings.list': listFindings, 'findings.ids': listFindingIds });

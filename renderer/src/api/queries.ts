@@ -53,13 +53,23 @@ export function cached<M extends RendererMethod>(method: M, input: RendererInput
   return queryClient.getQueryData<Output<M>>(keyOf(method, input));
 }
 
+/**
+ * Answers that follow some changes more cheaply than by being fetched again whole (the board's cards:
+ * store/board-data.ts): true when it took care of the answer of `method` for `input`.
+ */
+type Refresher = (change: ChangeEvent, method: string, input: unknown) => boolean;
+const refreshers: Refresher[] = [];
+export function refreshOnChange(refresher: Refresher): void {
+  refreshers.push(refresher);
+}
+
 /** what a change makes stale is fetched again if on screen, else when next asked for (null: everything) */
 export function applyChange(change: ChangeEvent | null): void {
   if (!change) return void queryClient.invalidateQueries();
   void queryClient.invalidateQueries({
     predicate: (q) => {
       const [method, input] = q.queryKey as [string, unknown];
-      return isStale(change, method, input);
+      return isStale(change, method, input) && !refreshers.some((refresh) => refresh(change, method, input));
     },
   });
 }

@@ -95,7 +95,8 @@ function Main() {
       {/* until the project's cards arrive, no empty columns to lay out and then lay out again (startup, issue 8) */}
       {!cardsLoaded ? (
         error ? null : <p className="empty">Loading…</p>
-      ) : count === 0 ? (
+      ) : count === 0 && !cards.partial ? (
+        // (while the cards still come in batches, none of those in yet matching is no empty board)
         <EmptyBoard />
       ) : (
         <Board />

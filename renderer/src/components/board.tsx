@@ -61,7 +61,9 @@ function overLabel(id: string | number): string {
 }
 
 export function Board() {
-  const cards = useBoardCards().data ?? NO_CARDS;
+  const board = useBoardCards();
+  const cards = board.data ?? NO_CARDS;
+  const more = board.partial;
   const absentIds = useAbsentIds();
   const groupBy = useStore((s) => s.groupBy);
   const laneBy = useStore((s) => s.laneBy);
@@ -127,18 +129,18 @@ export function Board() {
             laneBy ? (
               <section key={lane.key} className="lane" role="region" aria-label={`Lane ${lane.label}`}>
                 <h2 className="lane-title">
-                  {labelOf(laneBy, lane.key)} <span className="lane-count">{lane.count}</span>
+                  {labelOf(laneBy, lane.key)} <span className="lane-count">{more ? `${lane.count}+` : lane.count}</span>
                 </h2>
                 <div className="lane-columns">
                   {lane.columns.map((col) => (
-                    <BoardColumn key={col.key} laneKey={lane.key} column={col} />
+                    <BoardColumn key={col.key} laneKey={lane.key} column={col} more={more} />
                   ))}
                 </div>
               </section>
             ) : (
               <div key="single" className="lane-columns single">
                 {lane.columns.map((col) => (
-                  <BoardColumn key={col.key} laneKey="" column={col} />
+                  <BoardColumn key={col.key} laneKey="" column={col} more={more} />
                 ))}
               </div>
             ),

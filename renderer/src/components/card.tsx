@@ -48,18 +48,24 @@ export function CardView({ card }: { card: FindingCard }) {
   );
 }
 
+/** the last keyboard request for focus (ui-slice focusTick) a card took */
+let focusTaken = 0;
+
 function DraggableCardInner({ card }: { card: FindingCard }) {
-  const focused = useStore((s) => s.focusedId === card.id);
-  const focusTick = useStore((s) => s.focusTick);
+  // (the focus tick of this card only: a keyboard move re-renders the two cards it concerns, not every card)
+  const focusTick = useStore((s) => (s.focusedId === card.id ? s.focusTick : -1));
+  const focused = focusTick >= 0;
   const selected = useStore((s) => s.detailId === card.id);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   const ref = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
-    if (focused && ref.current && document.activeElement !== ref.current) {
-      ref.current.focus({ preventScroll: false });
-    }
-    // focusTick: re-run when the keyboard asks for focus
+    // once per request of the keyboard (focusTick): the card may mount only after it (scrolled to),
+    // but a card mounted again later (a filter, scrolling back) does not take the focus again, from
+    // the search box for one
+    if (!focused || focusTick <= focusTaken || !ref.current) return;
+    focusTaken = focusTick;
+    if (document.activeElement !== ref.current) ref.current.focus({ preventScroll: false });
   }, [focused, focusTick]);
 
   return (

@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { queryClient } from '../api/queries';
 import { useStore } from '../store';
+
+/** the board is waiting for the ids of a filter (findings.ids) */
+const askingIds = () => queryClient.isFetching({ queryKey: ['findings.ids'] }) > 0;
 
 export function SearchBox() {
   const text = useStore((s) => s.filters.text ?? '');
@@ -8,13 +12,41 @@ export function SearchBox() {
   const [value, setValue] = useState(text);
   const [lastText, setLastText] = useState(text);
   const inputRef = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** text typed while the ids of the text before were on their way: asked for once those are in (kept by the input: a change made elsewhere drops it) */
+  const waiting = useRef<{ text: string; over: string } | null>(null);
 
-  // follow changes made elsewhere (project switch, clear filters)
+  /** the text this box last put in the filters (what it typed itself is no change made elsewhere) */
+  const mine = useRef(text);
+  const commit = (v: string) => {
+    mine.current = v;
+    setFilters({ text: v });
+  };
+
+  // follow changes made elsewhere (project switch, clear filters); the box's own commits may come
+  // after more was typed (one question on its way at a time, below): they leave what is typed alone
   if (text !== lastText) {
     setLastText(text);
-    if (text !== value.trim()) setValue(text);
+    if (text !== (mine.current.trim() ? mine.current : '') && text !== value.trim()) setValue(text);
   }
+
+  const commitRef = useRef(commit);
+  useEffect(() => {
+    commitRef.current = commit;
+  });
+
+  // the text typed meanwhile, once the ids asked for before are in (one question on its way at a
+  // time: on a busy core the words typed letter by letter do not queue up behind each other)
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe(() => {
+        if (waiting.current === null || askingIds()) return;
+        const w = waiting.current;
+        waiting.current = null;
+        // (not when the search was changed elsewhere meanwhile: a project switch, clear filters)
+        if ((useStore.getState().filters.text ?? '') === w.over) queueMicrotask(() => commitRef.current(w.text));
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (searchTick > 0) {
@@ -22,8 +54,6 @@ export function SearchBox() {
       inputRef.current?.select();
     }
   }, [searchTick]);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
     <label className="search">
@@ -37,8 +67,13 @@ export function SearchBox() {
         onChange={(e) => {
           const v = e.target.value;
           setValue(v);
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => setFilters({ text: v }), 200);
+          // at once (issue 17): the board filters the cards it holds by the ids the core answers for
+          // the text (findings.ids, a few ms), so there is no answer of cards to wait for per keystroke
+          if (askingIds()) waiting.current = { text: v, over: waiting.current?.over ?? useStore.getState().filters.text ?? '' };
+          else {
+            waiting.current = null;
+            commit(v);
+          }
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {

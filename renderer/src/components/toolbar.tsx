@@ -36,14 +36,22 @@ export function ImportButton() {
   );
 }
 
+/** the board's count (its own component: the cards coming in batches, or an edit, re-render it, not the whole toolbar) */
+function TotalCount() {
+  const cards = useBoardCards();
+  const count = cards.data?.length ?? 0;
+  return (
+    <span className="count" data-testid="total-count" aria-live="polite">
+      {cards.isFetching ? 'Loading…' : `${count} finding${count === 1 ? '' : 's'}`}
+    </span>
+  );
+}
+
 export function Toolbar() {
   const groupBy = useStore((s) => s.groupBy);
   const laneBy = useStore((s) => s.laneBy);
   const setGroupBy = useStore((s) => s.setGroupBy);
   const setLaneBy = useStore((s) => s.setLaneBy);
-  const cards = useBoardCards();
-  const count = cards.data?.length ?? 0;
-  const loading = cards.isFetching;
   const setReportsOpen = useStore((s) => s.setReportsOpen);
   const setHelpOpen = useStore((s) => s.setHelpOpen);
   const undo = useStore((s) => s.undo);
@@ -74,9 +82,7 @@ export function Toolbar() {
             ))}
           </select>
         </label>
-        <span className="count" data-testid="total-count" aria-live="polite">
-          {loading ? 'Loading…' : `${count} finding${count === 1 ? '' : 's'}`}
-        </span>
+        <TotalCount />
         <div className="toolbar-actions">
           <button type="button" onClick={() => void undo()} title="Undo (z)">
             Undo
