@@ -284,6 +284,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
 function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
   // "2 Tier A, 3 Tier B": a grade after the name of its scale
+  // ("2 × Risk 5, 3 × Risk 4": a level of the report's numbered scale after the scale's name)
+  const numbered = /^(?:risk|level|severity|rating|impact|grade)\s?([0-9])$/.exec(word);
+  if (numbered && rf.scheme.get(numbered[1])) return rf.scheme.get(numbered[1])!;
   const graded = GRADED_WORD.exec(word);
   if (graded && rf.scheme.get(graded[1].toLowerCase())) return rf.scheme.get(graded[1].toLowerCase())!;
   if (/\s\p{L}/u.test(word)) {
