@@ -32,6 +32,12 @@ export interface SqlRunner {
    * A runner without it: callers use tx (writers queue), and read without `forUpdate`.
    */
   rowLockTx?<T>(fn: () => T): T;
+  /**
+   * optional, inside tx: `q` (a read) is run as the transaction's last statement, after its writes,
+   * and sent with its COMMIT (no round trip of its own); `rows()` gives its rows once the
+   * transaction has committed. A runner without it: callers read after the transaction.
+   */
+  readAtCommit?<R>(q: Query<R>): { rows(): R[] };
   /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */
   deferForeignKeys(): void;
   /**

@@ -105,11 +105,26 @@ async function handle(req) {
       }
       return;
     }
-    const results = [];
-    for (const s of req.statements) {
-      const r = await client.query(s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values });
-      results.push({ rows: r.rows || [], rowCount: r.rowCount || 0 });
+    const config = (s) => (s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values });
+    const result = (r) => ({ rows: r.rows || [], rowCount: r.rowCount || 0 });
+    if (req.pipeline && req.statements.length > 1) {
+      // all written at once, answered in order: one round trip. Only asked for inside a transaction,
+      // where a failing statement makes the server refuse the ones after it; the first failure is
+      // the answer. Pipeline mode is on only while these are out (COPY is refused in it).
+      client.pipeline = true;
+      let settled;
+      try {
+        settled = await Promise.allSettled(req.statements.map((s) => client.query(config(s))));
+      } finally {
+        client.pipeline = false;
+      }
+      const failed = settled.find((x) => x.status === 'rejected');
+      if (failed) throw failed.reason;
+      reply({ ok: true, results: settled.map((x) => result(x.value)) });
+      return;
     }
+    const results = [];
+    for (const s of req.statements) results.push(result(await client.query(config(s))));
     reply({ ok: true, results });
   } catch (e) {
     reply(failure(e));
@@ -156,9 +171,14 @@ export class SyncPg {
     this.port.unref();
   }
 
-  /** Runs the statements in order on the connection; returns each one's rows. Throws PgError. */
-  run(statements: readonly Statement[]): PgResult[] {
-    return this.answered({ op: 'query', statements });
+  /**
+   * Runs the statements in order on the connection; returns each one's rows. Throws PgError.
+   * `pipeline`: all are sent at once, without waiting for each answer (one round trip): only inside
+   * a transaction, where a failure makes the server refuse the statements after it (the first
+   * failure is thrown); outside one, each would go on and commit on its own.
+   */
+  run(statements: readonly Statement[], options: { pipeline?: boolean } = {}): PgResult[] {
+    return this.answered({ op: 'query', statements, pipeline: options.pipeline === true });
   }
 
   /**
