@@ -35,7 +35,8 @@ export interface SqlRunner {
   /**
    * optional, inside tx: `q` (a read) is run as the transaction's last statement, after its writes,
    * and sent with its COMMIT (no round trip of its own); `rows()` gives its rows once the
-   * transaction has committed. A runner without it: callers read after the transaction.
+   * transaction has committed (called earlier, or when the read was made in a savepoint, it runs
+   * the read then). A runner without it: callers read after the transaction.
    */
   readAtCommit?<R>(q: Query<R>): { rows(): R[] };
   /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */

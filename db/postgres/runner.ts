@@ -308,16 +308,12 @@ export class PostgresRunner implements SqlRunner {
   }
 
   readAtCommit<R>(q: Query<R>): { rows(): R[] } {
-    if (this.depth === 0) throw new Error('readAtCommit outside a transaction');
     const c = compiled(q);
     const read = { statement: { text: c.sql, values: bindable(c.parameters), name: this.nameOf(c.sql) }, rows: null as Array<Record<string, unknown>> | null };
-    this.commitReads.push(read);
-    return {
-      rows: () => {
-        if (!read.rows) throw new Error('readAtCommit: the transaction has not committed');
-        return read.rows as R[];
-      },
-    };
+    // only in a transaction's own body: in a savepoint (or outside any transaction) the read runs
+    // when its rows are asked for, in whatever transaction is open then
+    if (this.depth === 1) this.commitReads.push(read);
+    return { rows: () => (read.rows ?? this.exec([read.statement])[0].rows) as R[] };
   }
 
   deferForeignKeys(): void {
