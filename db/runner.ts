@@ -39,6 +39,11 @@ export interface SqlRunner {
    * the read then). A runner without it: callers read after the transaction.
    */
   readAtCommit?<R>(q: Query<R>): { rows(): R[] };
+  /**
+   * optional: two reads sent together (no round trip between them), the rows of each. A runner
+   * without it: callers run them one after the other.
+   */
+  readTogether?<A, B>(a: Query<A>, b: Query<B>): [A[], B[]];
   /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */
   deferForeignKeys(): void;
   /**

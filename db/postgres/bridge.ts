@@ -109,8 +109,8 @@ async function handle(req) {
     const result = (r) => ({ rows: r.rows || [], rowCount: r.rowCount || 0 });
     if (req.pipeline && req.statements.length > 1) {
       // all written at once, answered in order: one round trip. Only asked for inside a transaction,
-      // where a failing statement makes the server refuse the ones after it; the first failure is
-      // the answer. Pipeline mode is on only while these are out (COPY is refused in it).
+      // where a failing statement makes the server refuse the ones after it, or for reads only; the
+      // first failure is the answer. Pipeline mode is on only while these are out (COPY is refused in it).
       client.pipeline = true;
       let settled;
       try {
@@ -175,7 +175,8 @@ export class SyncPg {
    * Runs the statements in order on the connection; returns each one's rows. Throws PgError.
    * `pipeline`: all are sent at once, without waiting for each answer (one round trip): only inside
    * a transaction, where a failure makes the server refuse the statements after it (the first
-   * failure is thrown); outside one, each would go on and commit on its own.
+   * failure is thrown), or for reads only; outside a transaction each write would go on and commit
+   * on its own.
    */
   run(statements: readonly Statement[], options: { pipeline?: boolean } = {}): PgResult[] {
     return this.answered({ op: 'query', statements, pipeline: options.pipeline === true });

@@ -19,7 +19,8 @@
 //   it, and queued writes go with the statement that follows them, pipelined (bridge.ts: all sent
 //   at once, a failure refuses the rest); `readAtCommit` reads go with the COMMIT. A findings edit
 //   is two round trips: BEGIN + the rows read for update, then the writes + the reads of the
-//   answer + NOTIFY + COMMIT.
+//   answer + NOTIFY + COMMIT. `readTogether` sends two reads in one round trip (the board: its
+//   cards and the project's SLA).
 import type { CompiledQuery, InsertQueryNode, RootOperationNode } from 'kysely';
 import { bindable, compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
 import type { PgResult, Statement, SyncPg } from './bridge';
@@ -314,6 +315,17 @@ export class PostgresRunner implements SqlRunner {
     // when its rows are asked for, in whatever transaction is open then
     if (this.depth === 1) this.commitReads.push(read);
     return { rows: () => (read.rows ?? this.exec([read.statement])[0].rows) as R[] };
+  }
+
+  readTogether<A, B>(a: Query<A>, b: Query<B>): [A[], B[]] {
+    const statement = (q: Query<unknown>): Statement => {
+      const c = compiled(q);
+      return { text: c.sql, values: bindable(c.parameters) };
+    };
+    // reads only, so they may go pipelined outside a transaction too (each then reads on its own)
+    const before = this.unsent();
+    const [ra, rb] = this.pg.run([...before, statement(a), statement(b)], { pipeline: true }).slice(before.length);
+    return [ra.rows as A[], rb.rows as B[]];
   }
 
   deferForeignKeys(): void {

@@ -1,6 +1,7 @@
 // Round trips of an edit on a team database (issue 18, the 20-user write latency): a findings edit
 // is two requests to PostgreSQL (BEGIN + the rows read for update; the writes, the event rows, the
-// answer's reads, NOTIFY and COMMIT), a refused one three; what goes together still fails together.
+// answer's reads, NOTIFY and COMMIT), a refused one three, the board read after it one (its cards
+// and the project's SLA together); what goes together still fails together.
 // The requests are counted at the connection (SyncPg.run); what was stored is read with plain SQL
 // as the superuser, not through the code under test.
 import pg from 'pg';
@@ -79,6 +80,26 @@ describe.skipIf(why !== null)('round trips of an edit on a team database', () =>
     expect(n).toBe(3);
     expect(await eventCount()).toBe(events);
     expect((await admin<{ version: number }>('SELECT version FROM findings WHERE id = $1', [card.id]))[0].version).toBe(card.version + 1);
+  });
+
+  it('reads the board in one request, the due dates from the SLA read with it', async () => {
+    const sla = { critical: 3, high: 11, medium: 29, low: 61, info: 97 } as const;
+    ok(await core.call('sla.set', { projectId, sla }));
+    const { value, n } = await requests(() => core.call('findings.list', { projectId }));
+    expect(n).toBe(1);
+    const cards = ok(value) as FindingCard[];
+    const rows = await admin<{ id: number; status: string; severity: keyof typeof sla | null; version: number; created_at: string; due_at: string | null }>(
+      'SELECT id, status, severity, version, created_at, due_at FROM findings WHERE project_id = $1 ORDER BY id',
+      [projectId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    // the due date: the day first seen plus the SLA's days for the severity, unless set by hand
+    const due = (r: (typeof rows)[number]) =>
+      r.due_at ?? (r.severity ? new Date(Date.parse(`${r.created_at.slice(0, 10)}T00:00:00Z`) + sla[r.severity] * 86_400_000).toISOString().slice(0, 10) : null);
+    expect(cards.map((c) => ({ id: c.id, status: c.status, version: c.version, dueAt: c.dueAt }))).toEqual(
+      rows.map((r) => ({ id: r.id, status: r.status, version: Number(r.version), dueAt: due(r) })),
+    );
+    expect(cards.some((c) => c.dueAt !== null)).toBe(true);
   });
 
   it('fails a transaction as a whole when a write sent with its COMMIT is refused, and goes on after it', async () => {

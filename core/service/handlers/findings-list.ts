@@ -6,7 +6,7 @@ import type { FindingFilter } from '../../../shared/api';
 import { NO_PHASE } from '../../../shared/types';
 import { normalizePrefix } from '../paths-filter';
 import { toCard } from '../mappers';
-import { dueContext, meOf } from '../assignment';
+import { dueContext, meOf, slaOfRow, slaSetting, todayOf } from '../assignment';
 import { ME, NO_ASSIGNEE } from '../../../shared/assignment';
 import { handlersOf, type Handler } from './types';
 
@@ -54,8 +54,14 @@ export function findingListQuery(db: Kysely<Database>, filter: FindingFilter) {
 }
 
 export const listFindings: Handler<'findings.list'> = (ctx, filter) => {
-  const due = dueContext(ctx, filter.projectId);
   const query = findingListQuery(ctx.db, filter.assignee ? { ...filter, assignee: filter.assignee.map((a) => (a === ME ? meOf(ctx, filter.projectId) : a)) } : filter);
+  // on PostgreSQL the cards and the project's SLA in one round trip
+  if (ctx.runner.readTogether) {
+    const [rows, sla] = ctx.runner.readTogether(query, slaSetting(ctx, filter.projectId));
+    const due = { sla: slaOfRow(sla[0]), today: todayOf(ctx) };
+    return rows.map((r) => toCard(r, due));
+  }
+  const due = dueContext(ctx, filter.projectId);
   return ctx.runner.all(query).map((r) => toCard(r, due));
 };
 
