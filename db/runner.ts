@@ -32,6 +32,18 @@ export interface SqlRunner {
    * A runner without it: callers use tx (writers queue), and read without `forUpdate`.
    */
   rowLockTx?<T>(fn: () => T): T;
+  /**
+   * optional, inside tx: `q` (a read) is run as the transaction's last statement, after its writes,
+   * and sent with its COMMIT (no round trip of its own); `rows()` gives its rows once the
+   * transaction has committed (called earlier, or when the read was made in a savepoint, it runs
+   * the read then). A runner without it: callers read after the transaction.
+   */
+  readAtCommit?<R>(q: Query<R>): { rows(): R[] };
+  /**
+   * optional: two reads sent together (no round trip between them), the rows of each. A runner
+   * without it: callers run them one after the other.
+   */
+  readTogether?<A, B>(a: Query<A>, b: Query<B>): [A[], B[]];
   /** inside tx: check foreign keys at commit instead of per statement (bulk inserts in batches) */
   deferForeignKeys(): void;
   /**

@@ -189,6 +189,8 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
   /** GET /events: the change events, one ndjson line each, until the client goes */
   const streams = new Set<ServerResponse>();
   const unsubscribe = opts.core.onChange((change) => {
+    // on a team database every other user's write arrives here: nothing to do while nobody follows
+    if (!streams.size) return;
     const line = `${JSON.stringify(change)}\n`;
     for (const res of streams) res.write(line);
   });

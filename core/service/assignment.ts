@@ -8,9 +8,12 @@ import type { CoreContext } from './context';
 import { parseJson, type DueContext } from './mappers';
 
 export function slaOf(ctx: CoreContext, projectId: number): Sla {
-  const row = ctx.runner.first(settingsRepository(ctx.db).get(projectId, SLA_KEY));
-  return cleanSla(row ? parseJson<unknown>(row.value, null) : null);
+  return slaOfRow(ctx.runner.first(slaSetting(ctx, projectId)));
 }
+
+/** the query of the project's SLA setting, and the SLA its row (or none) says */
+export const slaSetting = (ctx: CoreContext, projectId: number) => settingsRepository(ctx.db).get(projectId, SLA_KEY);
+export const slaOfRow = (row: { value: string } | undefined): Sla => cleanSla(row ? parseJson<unknown>(row.value, null) : null);
 
 /** today (UTC) by the core's clock */
 export const todayOf = (ctx: CoreContext): string => ctx.now().slice(0, 10);

@@ -105,11 +105,26 @@ async function handle(req) {
       }
       return;
     }
-    const results = [];
-    for (const s of req.statements) {
-      const r = await client.query(s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values });
-      results.push({ rows: r.rows || [], rowCount: r.rowCount || 0 });
+    const config = (s) => (s.name ? { name: s.name, text: s.text, values: s.values } : { text: s.text, values: s.values });
+    const result = (r) => ({ rows: r.rows || [], rowCount: r.rowCount || 0 });
+    if (req.pipeline && req.statements.length > 1) {
+      // all written at once, answered in order: one round trip. Only asked for inside a transaction,
+      // where a failing statement makes the server refuse the ones after it, or for reads only; the
+      // first failure is the answer. Pipeline mode is on only while these are out (COPY is refused in it).
+      client.pipeline = true;
+      let settled;
+      try {
+        settled = await Promise.allSettled(req.statements.map((s) => client.query(config(s))));
+      } finally {
+        client.pipeline = false;
+      }
+      const failed = settled.find((x) => x.status === 'rejected');
+      if (failed) throw failed.reason;
+      reply({ ok: true, results: settled.map((x) => result(x.value)) });
+      return;
     }
+    const results = [];
+    for (const s of req.statements) results.push(result(await client.query(config(s))));
     reply({ ok: true, results });
   } catch (e) {
     reply(failure(e));
@@ -156,9 +171,15 @@ export class SyncPg {
     this.port.unref();
   }
 
-  /** Runs the statements in order on the connection; returns each one's rows. Throws PgError. */
-  run(statements: readonly Statement[]): PgResult[] {
-    return this.answered({ op: 'query', statements });
+  /**
+   * Runs the statements in order on the connection; returns each one's rows. Throws PgError.
+   * `pipeline`: all are sent at once, without waiting for each answer (one round trip): only inside
+   * a transaction, where a failure makes the server refuse the statements after it (the first
+   * failure is thrown), or for reads only; outside a transaction each write would go on and commit
+   * on its own.
+   */
+  run(statements: readonly Statement[], options: { pipeline?: boolean } = {}): PgResult[] {
+    return this.answered({ op: 'query', statements, pipeline: options.pipeline === true });
   }
 
   /**
@@ -203,20 +224,28 @@ export class SyncPg {
   private request(req: unknown, timeoutMs = this.timeoutMs): Answer {
     Atomics.store(this.flag, 0, 0);
     this.port.postMessage(req);
-    const waited = Atomics.wait(this.flag, 0, 0, timeoutMs);
-    let got = receiveMessageOnPort(this.port);
-    // the flag was raised but the answer not yet seen on the port (observed under load, 20 connections on
-    // 2 cores, as an intermittent "thread stopped"): look again for up to a second before giving up
-    for (let i = 0; !got && waited !== 'timed-out' && i < 200; i++) {
-      Atomics.wait(PAUSE, 0, 0, 5);
-      got = receiveMessageOnPort(this.port);
+    // Woken, the flag is checked again: the worker raises it and then notifies, and when it was paused
+    // between the two for the previous answer (a busy machine: 20 hosts on 2 cores), that late notify
+    // wakes this wait with the flag still down and this request's answer still to come. Taken for
+    // the answer, that wake cost a poll in 5-ms steps and, after a second, the error "connection
+    // thread stopped" (seen in the team bench's warm-up).
+    const deadline = performance.now() + timeoutMs;
+    let timedOut = false;
+    while (Atomics.load(this.flag, 0) === 0) {
+      const left = deadline - performance.now();
+      if (left <= 0 || Atomics.wait(this.flag, 0, 0, left) === 'timed-out') {
+        timedOut = Atomics.load(this.flag, 0) === 0;
+        break;
+      }
     }
+    // the worker posts the answer before it raises the flag: once raised, the answer is on the port
+    const got = receiveMessageOnPort(this.port);
     if (!got) {
       // a late answer would be taken for the next request's: this connection is done
       this.closed = true;
       void this.worker.terminate();
       throw new PgError(
-        waited === 'timed-out' ? `PostgreSQL did not answer within ${Math.round(timeoutMs / 1000)} s` : 'the PostgreSQL connection thread stopped',
+        timedOut ? `PostgreSQL did not answer within ${Math.round(timeoutMs / 1000)} s` : 'the PostgreSQL connection thread stopped',
         undefined,
         undefined,
         undefined,
@@ -225,9 +254,6 @@ export class SyncPg {
     return got.message as Answer;
   }
 }
-
-/** a cell nobody changes, waited on to pause the calling thread for a few milliseconds */
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 type Answer =
   | { ok: true; results: PgResult[] }

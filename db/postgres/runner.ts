@@ -15,6 +15,12 @@
 //   inside the ingest's transaction like every other write.
 // - `beforeCommit`: statements a transaction runs just before its COMMIT (the core's NOTIFY of
 //   what the call changed: core/service/live.ts), so they count only if it commits.
+// - round trips: a transaction's BEGIN (with its lock) waits for its first statement and goes with
+//   it, and queued writes go with the statement that follows them, pipelined (bridge.ts: all sent
+//   at once, a failure refuses the rest); `readAtCommit` reads go with the COMMIT. A findings edit
+//   is two round trips: BEGIN + the rows read for update, then the writes + the reads of the
+//   answer + NOTIFY + COMMIT. `readTogether` sends two reads in one round trip (the board: its
+//   cards and the project's SLA).
 import type { CompiledQuery, InsertQueryNode, RootOperationNode } from 'kysely';
 import { bindable, compiled, type Prepared, type Query, type RunResult, type SqlRunner } from '../runner';
 import type { PgResult, Statement, SyncPg } from './bridge';
@@ -111,6 +117,10 @@ export class PostgresRunner implements SqlRunner {
   /** tables into which this transaction wrote ids of its own */
   private readonly explicitIds = new Set<string>();
   private readonly queue: Statement[] = [];
+  /** the top-level transaction's BEGIN and lock, not sent yet: they go with its first statement */
+  private pendingBegin: Statement | null = null;
+  /** reads sent with the top-level transaction's COMMIT (readAtCommit), and where their rows go */
+  private readonly commitReads: Array<{ statement: Statement; rows: Array<Record<string, unknown>> | null }> = [];
   private depth = 0;
   private readonly names = new Map<string, string>();
   /**
@@ -140,14 +150,29 @@ export class PostgresRunner implements SqlRunner {
     this.identityTables = new Set(tables);
   }
 
-  /** Runs statements after whatever is queued; returns the results of `statements` only. */
+  /**
+   * Runs statements after what waits to be sent (the transaction's BEGIN, queued writes), all in one
+   * round trip (pipelined: inside a transaction a failure refuses the rest); returns the results of
+   * `statements` only.
+   */
   exec(statements: readonly Statement[]): PgResult[] {
-    if (!this.queue.length) return this.pg.run(statements);
-    return this.pg.run([{ text: script(this.queue.splice(0)), values: [] }, ...statements]).slice(1);
+    const before = this.unsent();
+    if (!before.length) return this.pg.run(statements);
+    return this.pg.run([...before, ...statements], { pipeline: true }).slice(before.length);
+  }
+
+  /** the statements that wait to be sent, taken: the pending BEGIN, then the queued writes as one script */
+  private unsent(): Statement[] {
+    const out: Statement[] = [];
+    if (this.pendingBegin) out.push(this.pendingBegin);
+    this.pendingBegin = null;
+    if (this.queue.length) out.push({ text: script(this.queue.splice(0)), values: [] });
+    return out;
   }
 
   private flushQueue(): void {
-    if (this.queue.length) this.pg.run([{ text: script(this.queue.splice(0)), values: [] }]);
+    const before = this.unsent();
+    if (before.length) this.pg.run(before, { pipeline: true });
   }
 
   /** one statement, now; `named`: prepared once per connection (statements run many times) */
@@ -283,6 +308,26 @@ export class PostgresRunner implements SqlRunner {
     });
   }
 
+  readAtCommit<R>(q: Query<R>): { rows(): R[] } {
+    const c = compiled(q);
+    const read = { statement: { text: c.sql, values: bindable(c.parameters), name: this.nameOf(c.sql) }, rows: null as Array<Record<string, unknown>> | null };
+    // only in a transaction's own body: in a savepoint (or outside any transaction) the read runs
+    // when its rows are asked for, in whatever transaction is open then
+    if (this.depth === 1) this.commitReads.push(read);
+    return { rows: () => (read.rows ?? this.exec([read.statement])[0].rows) as R[] };
+  }
+
+  readTogether<A, B>(a: Query<A>, b: Query<B>): [A[], B[]] {
+    const statement = (q: Query<unknown>): Statement => {
+      const c = compiled(q);
+      return { text: c.sql, values: bindable(c.parameters) };
+    };
+    // reads only, so they may go pipelined outside a transaction too (each then reads on its own)
+    const before = this.unsent();
+    const [ra, rb] = this.pg.run([...before, statement(a), statement(b)], { pipeline: true }).slice(before.length);
+    return [ra.rows as A[], rb.rows as B[]];
+  }
+
   deferForeignKeys(): void {
     this.exec([{ text: 'SET CONSTRAINTS ALL DEFERRED', values: [] }]);
   }
@@ -303,8 +348,9 @@ export class PostgresRunner implements SqlRunner {
   private transaction<T>(fn: () => T, lock: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared'): T {
     const top = this.depth === 0;
     const savepoint = `sp${this.depth}`;
-    // BEGIN and the lock in one round trip (a multi-statement query: no parameters)
-    this.exec([{ text: top ? `BEGIN; SELECT ${lock}(${WRITE_LOCK_KEY})` : `SAVEPOINT ${savepoint}`, values: [] }]);
+    // BEGIN and the lock (one script: no parameters) go with the transaction's first statement
+    if (top) this.pendingBegin = { text: `BEGIN; SELECT ${lock}(${WRITE_LOCK_KEY})`, values: [] };
+    else this.exec([{ text: `SAVEPOINT ${savepoint}`, values: [] }]);
     this.depth++;
     let out: T;
     try {
@@ -315,9 +361,15 @@ export class PostgresRunner implements SqlRunner {
     } catch (e) {
       this.depth--;
       this.queue.length = 0;
-      if (top) this.explicitIds.clear();
+      // nothing was sent: there is nothing to roll back
+      const begun = !(top && this.pendingBegin);
+      if (top) {
+        this.explicitIds.clear();
+        this.pendingBegin = null;
+        this.commitReads.length = 0;
+      }
       try {
-        this.pg.run(top ? [{ text: 'ROLLBACK', values: [] }] : [{ text: `ROLLBACK TO SAVEPOINT ${savepoint}`, values: [] }, { text: `RELEASE SAVEPOINT ${savepoint}`, values: [] }]);
+        if (begun) this.pg.run(top ? [{ text: 'ROLLBACK', values: [] }] : [{ text: `ROLLBACK TO SAVEPOINT ${savepoint}`, values: [] }, { text: `RELEASE SAVEPOINT ${savepoint}`, values: [] }]);
       } catch {
         // the connection is gone: the server rolls back on its own
       }
@@ -330,20 +382,22 @@ export class PostgresRunner implements SqlRunner {
     }
     const sync = [...this.explicitIds].filter((t) => this.identityTables.has(t));
     this.explicitIds.clear();
+    const reads = this.commitReads.splice(0);
     try {
       const last = this.beforeCommit?.() ?? [];
-      // the queued writes, these and the COMMIT as one script: one round trip while the lock is held
-      // (the first failing statement stops it, and the transaction is rolled back below)
+      // identity sequences past the ids the core wrote itself, so the next default id is free
       this.queue.push(
-        // identity sequences past the ids the core wrote itself, so the next default id is free
         ...sync.map((t) => ({
           text: `SELECT setval(pg_get_serial_sequence($1::text, 'id'), m) FROM (${this.rowSecurity ? 'SELECT punchlist_max_id($1::text::regclass) AS m' : `SELECT max("id") AS m FROM ${ident(t)}`}) x WHERE m IS NOT NULL`,
           values: [t],
         })),
-        ...last,
-        { text: 'COMMIT', values: [] },
       );
-      this.flushQueue();
+      // the queued writes, the reads at commit, then the NOTIFY and the COMMIT as one script: one
+      // round trip while the locks are held (a failure refuses what follows it, COMMIT included,
+      // and the transaction is rolled back below)
+      const before = this.unsent();
+      const results = this.pg.run([...before, ...reads.map((r) => r.statement), { text: script([...last, { text: 'COMMIT', values: [] }]), values: [] }], { pipeline: true });
+      reads.forEach((r, i) => (r.rows = results[before.length + i].rows));
     } catch (e) {
       try {
         this.pg.run([{ text: 'ROLLBACK', values: [] }]);

@@ -4,7 +4,7 @@ import { cleanSla, ME_KEY, SLA_KEY, type Sla } from '../../../shared/assignment'
 import { SEVERITIES } from '../../../shared/types';
 import { meOf, onTeamDatabase, slaOf } from '../assignment';
 import type { CoreContext } from '../context';
-import { cardsByIds, patchFindings } from './findings-update';
+import { patchToCards } from './findings-update';
 import { requireProject } from './projects';
 import { writeSetting } from './settings';
 import { handlersOf, type Handler } from './types';
@@ -14,8 +14,7 @@ export const assign: Handler<'findings.assign'> = (ctx, { ids, assignee, me, rea
   const first = ctx.runner.first(findingRepository(ctx.db).patchable(unique[0]));
   // "me" of the findings' project (one update = one project: patchFindings refuses a mix)
   const name = me ? (first ? meOf(ctx, first.project_id) : null) : (assignee ?? null);
-  patchFindings(ctx, unique, { assignee: name }, reason, versions && new Map(versions.map((v) => [v.id, v.version])));
-  return cardsByIds(ctx, unique);
+  return patchToCards(ctx, unique, { assignee: name }, reason, versions);
 };
 
 function people(ctx: CoreContext, projectId: number) {

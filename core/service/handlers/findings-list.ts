@@ -6,7 +6,7 @@ import type { FindingFilter } from '../../../shared/api';
 import { NO_PHASE } from '../../../shared/types';
 import { normalizePrefix } from '../paths-filter';
 import { toCard } from '../mappers';
-import { dueContext, meOf } from '../assignment';
+import { dueContext, meOf, slaOfRow, slaSetting, todayOf } from '../assignment';
 import { ME, NO_ASSIGNEE } from '../../../shared/assignment';
 import { handlersOf, type Handler } from './types';
 
@@ -60,8 +60,15 @@ const resolved = (ctx: Parameters<typeof listFindings>[0], filter: FindingFilter
   filter.assignee ? { ...filter, assignee: filter.assignee.map((a) => (a === ME ? meOf(ctx, filter.projectId) : a)) } : filter;
 
 export const listFindings: Handler<'findings.list'> = (ctx, filter) => {
+  const query = findingListQuery(ctx.db, resolved(ctx, filter));
+  // on PostgreSQL the cards and the project's SLA in one round trip
+  if (ctx.runner.readTogether) {
+    const [rows, sla] = ctx.runner.readTogether(query, slaSetting(ctx, filter.projectId));
+    const due = { sla: slaOfRow(sla[0]), today: todayOf(ctx) };
+    return rows.map((r) => toCard(r, due));
+  }
   const due = dueContext(ctx, filter.projectId);
-  return ctx.runner.all(findingListQuery(ctx.db, resolved(ctx, filter))).map((r) => toCard(r, due));
+  return ctx.runner.all(query).map((r) => toCard(r, due));
 };
 
 /** the same query, its ids only (no card columns, no primary location) */

@@ -3,12 +3,13 @@ import { findingRepository, nextVersion } from '../../../db/repositories/finding
 import type { FindingsTable } from '../../../db/schema';
 import { eventRepository } from '../../../db/repositories/event-repository';
 import { writeProbe } from '../../../db/write-probe';
+import type { SqlRunner } from '../../../db/runner';
 import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { CoreError, notFound, type CoreContext } from '../context';
 import { eventWriter } from '../events';
 import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue, type Field } from '../finding-fields';
-import { dueContext } from '../assignment';
-import { parseJson, toCard, type DueContext } from '../mappers';
+import { dueContext, slaOfRow, slaSetting, todayOf } from '../assignment';
+import { parseJson, toCard, type CardRow, type DueContext } from '../mappers';
 import { handlersOf, type Handler } from './types';
 
 const ID_SENTINEL = -424242;
@@ -28,18 +29,51 @@ export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCar
   return out;
 }
 
-export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, reason, versions }) => {
+/**
+ * The cards of `ids` (all of project `projectId`) as a transaction leaves them: read with its COMMIT
+ * (`read`: runner.readAtCommit), the project's SLA with them; the cards once it has committed.
+ */
+function cardsAtCommit(ctx: CoreContext, ids: readonly number[], projectId: number, read: NonNullable<SqlRunner['readAtCommit']>): () => FindingCard[] {
+  const chunks: Array<{ rows(): CardRow[] }> = [];
+  for (let i = 0; i < ids.length; i += 500) chunks.push(read<CardRow>(findingRepository(ctx.db).cards().where('f.id', 'in', ids.slice(i, i + 500)).orderBy('f.id')));
+  const sla = read(slaSetting(ctx, projectId));
+  return () => {
+    const due: DueContext = { sla: slaOfRow(sla.rows()[0]), today: todayOf(ctx) };
+    return chunks.flatMap((c) => c.rows().map((r) => toCard(r, due)));
+  };
+}
+
+/**
+ * patchFindings, answered with the findings' cards as written. Where the runner reads at commit
+ * (PostgreSQL) the cards come back with the COMMIT, no round trip of their own; else they are read
+ * after it.
+ */
+export function patchToCards(ctx: CoreContext, ids: readonly number[], patch: FindingPatch, reason?: string | null, versions?: ReadonlyArray<{ id: number; version: number }>): FindingCard[] {
   const unique = [...new Set(ids)];
-  patchFindings(ctx, unique, patch, reason, versions && new Map(versions.map((v) => [v.id, v.version])));
-  return cardsByIds(ctx, unique);
-};
+  const read = ctx.runner.readAtCommit?.bind(ctx.runner);
+  let answer: (() => FindingCard[]) | undefined;
+  const atCommit = read && ((projectId: number) => void (answer = cardsAtCommit(ctx, unique, projectId, read)));
+  patchFindings(ctx, unique, patch, reason, versions && new Map(versions.map((v) => [v.id, v.version])), atCommit);
+  return answer ? answer() : cardsByIds(ctx, unique);
+}
+
+export const updateFindings: Handler<'findings.update'> = (ctx, { ids, patch, reason, versions }) => patchToCards(ctx, ids, patch, reason, versions);
 
 /**
  * Applies `patch` to the findings `ids` in one transaction (nested: a savepoint), one event per
  * changed field, all in one batch (one undo). Returns the ids that changed. `versions`: the version
  * of each finding the caller read; when one has moved on, nothing is written (a `conflict` error).
+ * `atCommit`: called last inside the transaction with the findings' project (reads to send with
+ * the COMMIT).
  */
-export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: FindingPatch, reason?: string | null, versions?: ReadonlyMap<number, number>): number[] {
+export function patchFindings(
+  ctx: CoreContext,
+  ids: readonly number[],
+  patch: FindingPatch,
+  reason?: string | null,
+  versions?: ReadonlyMap<number, number>,
+  atCommit?: (projectId: number) => void,
+): number[] {
   const values = patchValues(patch);
   const min = values.get('effortMinHours');
   const max = values.get('effortMaxHours');
@@ -63,7 +97,9 @@ export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: F
     const rows = new Map<number, Record<string, unknown> & { id: number; project_id: number }>();
     for (let i = 0; i < readOrder.length; i += 500) {
       const read = findingRepository(db).patchableOf(readOrder.slice(i, i + 500));
-      for (const r of runner.all(rowLocks ? read.orderBy('id').forUpdate() : read)) rows.set(r.id, r);
+      // on PostgreSQL a prepared statement (parsed and planned once per connection), sent with the BEGIN
+      const locked = rowLocks ? runner.prepare(read.orderBy('id').forUpdate()) : null;
+      for (const r of locked ? locked.all(locked.params) : runner.all(read)) rows.set(r.id, r);
     }
     // inside the write transaction (writers queue: SQLite's BEGIN IMMEDIATE; on PostgreSQL the rows
     // are locked), so nobody can change a row between this check and the UPDATE
@@ -113,6 +149,7 @@ export function patchFindings(ctx: CoreContext, ids: readonly number[], patch: F
         });
       }
     }
+    if (project !== undefined) atCommit?.(project);
   });
   return changedIds;
 }
