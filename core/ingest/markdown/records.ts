@@ -650,7 +650,10 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
  * again by `read` over the joined lines. Returns the lead as it was otherwise.
  */
 function wrappedLead(lead: Lead, head: string, lines: string[], read: (md: string) => Lead | null): Lead {
-  if (lead.shape !== 'plain' || !lead.marked || lines.length < 2 || lines[0].length < 80 || /[.!?:;,~*_`]$/.test(head.trimEnd()) || lead.title.includes(';') || !plainInline(head).trimEnd().endsWith(lead.title)) return lead;
+  // ("- The staging environment uses a copy … by a script that⏎  nobody has reviewed since.": a plain
+  // sentence alone in its item runs on to its end too)
+  const oneSentence = !lead.marked && lines.length <= 3 && !/[.!?]\s/.test(plainInline(lines.join(' ')).trim());
+  if (lead.shape !== 'plain' || !(lead.marked || oneSentence) || lines.length < 2 || lines[0].length < 80 || /[.!?:;,~*_`]$/.test(head.trimEnd()) || lead.title.includes(';') || !plainInline(head).trimEnd().endsWith(lead.title)) return lead;
   let joined = head;
   for (let i = 1; i < Math.min(lines.length, 3); i++) {
     if (LIST_MARKER.test(lines[i]) || !lines[i].trim()) break;
@@ -779,7 +782,9 @@ export function listLabel(text: string, para: RootContent | null): string | null
 
 /** The set context a label above a list adds to its section's. */
 function labelContext(set: SetContext, label: string): SetContext {
-  const sev = label.length <= 80 ? (factSeverity(label) ?? headingGroupSeverityOf(label)) : null;
+  // ("All three are open (Risk 1 each):": one level of the report's numbered scale for every item below)
+  const each = /\((?:all |each )?(?:rated )?(?:risk|level|severity|rating|priority) ?([0-9])(?: each| apiece)?\)/i.exec(label);
+  const sev = label.length <= 80 ? (factSeverity(label) ?? headingGroupSeverityOf(label) ?? (each ? schemeSeverity(set.section, each[1]) : null)) : null;
   const nouns = FINDING_NOUN.test(label);
   return {
     ...set,
