@@ -243,6 +243,11 @@ export function startServeHost(opts: ServeOptions): Promise<ServeHost> {
     });
   });
   server.requestTimeout = 10 * 60_000;
+  // an idle connection stays open a minute: a client that reuses it after a pause of a few seconds
+  // (the renderer between two clicks, a test building its next input) must not meet a socket the host
+  // closed at the default 5 s, which fails its request with ECONNRESET
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
 
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
