@@ -14,6 +14,7 @@ import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type 
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { findingFromSection, headingPlace, type Draft } from './draft';
+import { spreadsheetTables } from './spreadsheet';
 import { countsTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
@@ -129,6 +130,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const root = opts.whole ? parseMdastWhole(text) : parseMdast(text, undefined, opts.chunkTarget);
   at.step = 'splitting it into sections';
   outlineSections(text, root);
+  spreadsheetTables(text, root);
   const sections = buildSections(text, root);
   const top = sections[0];
   at.step = 'reading the title and date';

@@ -199,9 +199,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
     const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
     if (markCol) markColumn = i;
+    // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^class$|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
