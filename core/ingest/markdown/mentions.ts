@@ -15,9 +15,9 @@ import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
-/** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
+/** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt"; a pivot table's "Grand Total". */
 // (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam", Hungarian "Összesen")
-const TOTAL_ROW = /^\W*(?:total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|skupaj|합계|총계|合計|合计|总计)(?![\p{L}])/iu;
+const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|skupaj|합계|총계|合計|合计|总计)(?![\p{L}])/iu;
 
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
