@@ -288,7 +288,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (best < 0) titleless = true;
   }
   const body = rows.slice(1);
-  const blocksCol = col(/block/);
+  // ("| Depends on |" with "| AR-109 |", "| Blocked by |" with "| #871, #872 |": the findings to fix first)
+  const dependsCol = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && /block/.test(h));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -387,7 +389,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       category: ctx.category,
       locations,
       blocksDeployment: null,
-      dependsOn: [],
+      dependsOn: dependsCol >= 0 ? [...new Set((cells[dependsCol] ?? '').match(/\b[A-Z][A-Z0-9]{0,9}-\d{1,6}\b|#\d{1,6}\b/g) ?? [])] : [],
       effort: effortCol >= 0 ? parseEffort(cells[effortCol] ?? '') : null,
       body: src(text, r).trim(),
     };
