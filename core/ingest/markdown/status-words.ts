@@ -56,7 +56,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
     // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
     // negation is listed under 'not_verified' below)
-    verified: ['verified'],
+    // ("Fixed; retested and confirmed by the testers", "Retest passed": the fix checked again and holding)
+    verified: ['verified', String.raw`retested and (?:confirmed|closed|passed)`, String.raw`re-?test(?:ing)? (?:passed|confirmed|ok)`],
     in_progress: [
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
