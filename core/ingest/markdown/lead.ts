@@ -46,6 +46,8 @@ export const COUNT_TITLE =
 
 export const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
 const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
+/** "▮▮▯ ", "‼ ", "─ ": a run of symbols (no letters) that opens a line, before a space */
+const LEAD_SYMBOLS = /^[\s~]*((?:\p{So}|\p{Extended_Pictographic}){1,6})\uFE0F?\s/u;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator})+$/u;
 
 /** Severity words a writer uses as a leading label that the severity vocabulary lacks. */
@@ -386,6 +388,9 @@ function readLeadOf(md: string): Lead {
       return merge({ ...titled, severity: titled.severity ?? own, severityText: titled.severityText ?? code[2].trim(), marked: true }, markers);
     }
     const again = readLead(rest);
+    // ("▮▮▯ **BRN-1432** Title": a mark before the bold id rates it as the report's key says)
+    const before = LEAD_SYMBOLS.exec(b[1])?.[1];
+    if (before && !again.severity && !again.severityText && !markers.severity) return merge({ ...again, severityText: before }, markers);
     return merge(again, markers);
   }
   // "**V-258094** · **CAT I** · RHEL 9 must not allow …": a short code in bold before a longer plain title
@@ -495,7 +500,10 @@ function readLeadOf(md: string): Lead {
   // legend says how ("| ❌ | … | High |"), so it is kept as the severity as written
   const mark = !severity ? /^[\s~]*(\p{Extended_Pictographic})/u.exec(head)?.[1] : undefined;
   const leadMark = mark && !STATUS_MARKER_EMOJI[mark] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓💡]/u.test(mark) ? mark : null;
-  const severityText = markers.severity ? markers.severityText : (h.severityText ?? markers.severityText ?? leadMark);
+  // ("▮▮▯ No rate limiting …": a run of symbols a tracker's export rates by, kept for the report's key to read;
+  // it does not alone make the line a record)
+  const symbols = !severity && !leadMark ? LEAD_SYMBOLS.exec(head)?.[1] : undefined;
+  const severityText = markers.severity ? markers.severityText : (h.severityText ?? markers.severityText ?? leadMark ?? symbols ?? null);
   let status = markers.status ?? h.status;
   if (!status && struck) status = 'fixed';
   const titlePlain = h.title.replace(/\s+/g, ' ').trim();

@@ -366,6 +366,30 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
 }
 
 /**
+ * Convention: a tracker export's key of its marks on one line, after the field it keys, the entries set
+ * apart by middle dots or bullets: "Priority: ‼ Urgent · ▮▮▮ High · ▮▮▯ Medium · ▮▯▯ Low · ─ No priority"
+ * (Linear's priority bars), "Severity: ▲ High • △ Medium • ▽ Low". Each mark (symbols, not letters) rates
+ * as the word after it; an entry whose word rates nothing ("─ No priority") is left unrated.
+ */
+function markLegendLine(line: string, rf: ReportFacts): void {
+  if (line.length > 300 || !/[·•]/.test(line)) return;
+  const m = /^[\s>*+-]*(?:\*\*|__)?(priority|severity|impact|risk|rating|level)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
+  if (!m) return;
+  const entries = m[2].split(/\s+[·•]\s+/);
+  if (entries.length < 3) return;
+  const found: [string, Severity][] = [];
+  for (const e of entries) {
+    const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s+([\p{L}][\p{L} -]{1,20})$/u.exec(e.trim());
+    if (!x) return;
+    const sev = severityFromValue(x[2]);
+    if (sev && !/^no\b/i.test(x[2])) found.push([x[1].replace(/\uFE0F/g, ''), sev]);
+  }
+  if (found.length < 2) return;
+  rf.emojiScheme ??= new Map();
+  for (const [mark, sev] of found) if (!rf.emojiScheme.has(mark)) rf.emojiScheme.set(mark, sev);
+}
+
+/**
  * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
  * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
  * report before its sections are classified, so a heading or a field rated in the report's words
@@ -373,6 +397,7 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
  */
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
+  markLegendLine(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = [...line.matchAll(EMOJI_LEGEND)];
     // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first
