@@ -387,7 +387,11 @@ function readLeadOf(md: string): Lead {
       const own = severityFromValue(code[2]);
       return merge({ ...titled, severity: titled.severity ?? own, severityText: titled.severityText ?? code[2].trim(), marked: true }, markers);
     }
-    const again = readLead(rest);
+    let again = readLead(rest);
+    // ("**BRN-1422** `xml2js` allows prototype pollution (CVE-2023-0842)": the record's own id leads in bold;
+    // an advisory's id in brackets closing the title is part of what the title says)
+    if (markers.ref && again.ref && again.ref !== markers.ref && new RegExp(String.raw`\(\s*${again.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*\)\W*$`).test(plainInline(rest).trim()))
+      again = { ...again, title: `${again.title} (${again.ref})`, ref: null, refKind: null };
     // ("▮▮▯ **BRN-1432** Title": a mark before the bold id rates it as the report's key says)
     const before = LEAD_SYMBOLS.exec(b[1])?.[1];
     if (before && !again.severity && !again.severityText && !markers.severity) return merge({ ...again, severityText: before }, markers);
