@@ -704,7 +704,8 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
  * by that status (tracker boards and exports). Returns the status, or null.
  */
 export function statusGroupTitle(title: string): Status | null {
-  let t = title.replace(EMOJI_RE, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // ("### ⊘ Canceled (1)", "### ⧉ Duplicate (1)": a tracker export's status icon, any symbol, before the word)
+  let t = title.replace(EMOJI_RE, ' ').replace(/^[\p{S}\s]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
   // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
   const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
   if (lead) t = lead[1];
