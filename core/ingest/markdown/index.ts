@@ -21,7 +21,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -171,6 +171,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
     // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")
     if (b.type === 'paragraph' && src(text, b).length <= 400 && src(text, b).includes('\n')) scanBlockMark(src(text, b).replace(/\s*\n\s*/g, ' '), rf);
+    if ((b.type === 'paragraph' || b.type === 'list') && /labell?ed|tagged|marked|flagged/i.test(src(text, b).slice(0, 4000))) visitLines(text, b, (line) => scanBlockLabel(line, rf));
   }
   // the report's words and marks ("| ❌ | High |"), complete once the legend is read: headings, fields
   // and table columns are rated through them
@@ -368,6 +369,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (f.blocksDeployment !== null || !f.source) continue;
       const own = lineAt(f.source.startLine);
       for (const mark of rf.blockMarks) if (own.includes(mark)) f.blocksDeployment = true;
+    }
+  }
+  // "Issues labelled `launch-blocker` have to be Done before …": a record carrying the label blocks, the others not
+  if (rf.blockLabels?.size) {
+    for (const f of findings) {
+      if (f.blocksDeployment !== null) continue;
+      f.blocksDeployment = [...rf.blockLabels].some((l) => f.body.includes(`\`${l}\``));
     }
   }
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block

@@ -69,6 +69,8 @@ export interface ReportFacts {
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
   blockMarks?: Set<string>;
+  /** labels the report says gate the release ("Issues labelled `launch-blocker` …") */
+  blockLabels?: Set<string>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
   othersDontBlock?: boolean;
 }
@@ -94,6 +96,19 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
   if (!m || !BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false || NOT_BLOCK_WORD.test(m[2])) return;
   (rf.blockMarks ??= new Set()).add(m[1]);
+}
+
+/**
+ * Convention: a tracker label the report says gates a release: "Issues labelled `launch-blocker` have to be
+ * Done before EU signups open", "Anything tagged `release-blocker` must be fixed before we ship". A record
+ * carrying the label blocks deployment; where the report gates by a label, a record without it does not.
+ */
+export function scanBlockLabel(line: string, rf: ReportFacts): void {
+  if (line.length > 400) return;
+  const m = /\b(?:anything|everything|items?|findings?|issues?|bugs?|tickets?|records?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(?:the\s+)?(?:label\s+)?`([^`\n]{2,40})`\s+(.+)$/iu.exec(line);
+  if (!m || NOT_BLOCK_WORD.test(m[2])) return;
+  if (!GATE_STATEMENT.test(m[2]) && !/\b(?:must|ha(?:s|ve) to|needs? to)\s+be\s+(?:done|fixed|closed|resolved|merged|shipped)\s+before\b/i.test(m[2])) return;
+  (rf.blockLabels ??= new Set()).add(m[1].trim());
 }
 
 /** A statement that some findings must be fixed before the software ships. */
