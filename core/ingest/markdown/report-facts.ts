@@ -352,8 +352,29 @@ export function resolveCountClauses(rf: ReportFacts): void {
 }
 
 /** Reads one line of report prose (Markdown emphasis already removed). */
+/**
+ * Convention: a tracker export's totals in its own marks, each mark beside its count: "Totals: ‼ 2 · ▮▮▮ 3
+ * · ▮▮▯ 3 · ▮▯▯ 4 · ─ 2 · 14 issues" under a key "Priority: ‼ Urgent · ▮▮▮ High · …". The marks the key
+ * rates count as those severities; the others (no priority) count nothing.
+ */
+function markCounts(line: string, rf: ReportFacts): void {
+  if (!rf.emojiScheme?.size || !/[·•|]/.test(line)) return;
+  const m = /^[\s>*+-]*(?:\*\*|__)?(?:totals?|counts?|summary|by priority|by severity)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
+  if (!m) return;
+  const counted = new Map<Severity, number>();
+  for (const e of m[1].split(/\s+[·•|]\s+/)) {
+    const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s*[:=]?\s*(\d{1,5})$/u.exec(e.trim());
+    const sev = x ? rf.emojiScheme.get(x[1].replace(/\uFE0F/g, '')) : undefined;
+    if (sev) counted.set(sev, (counted.get(sev) ?? 0) + Number(x![2]));
+  }
+  if (counted.size < 2) return;
+  for (const [sev, n] of counted) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+  rf.hasClaims = true;
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
+    markCounts(line, rf);
     scanGate(line, rf);
     scanBlockRefs(line, rf);
     scanOthers(line, rf);
