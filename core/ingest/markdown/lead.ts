@@ -71,6 +71,13 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   }
   const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
   if (extra) return { sev: extra, sevText: t };
+  // "`prio/urgent`", "`priority/high`", "`severity:critical`", "`sev/low`": a scoped tracker label (GitHub
+  // label groups by prefix) naming the level; a tracker's "normal" priority is the middle one
+  const scoped = /^(?:prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})$/i.exec(t);
+  if (scoped) {
+    const sev = /^normal$/i.test(scoped[1]) ? 'medium' : /^[0-4]$/.test(scoped[1]) ? severityFromValue(`P${scoped[1]}`) : severityFromValue(scoped[1]);
+    return sev ? { sev, sevText: t } : null;
+  }
   if (/^(?:P[0-4]|Sev-?[0-5]|S[0-4])$/i.test(t) || /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent)$/i.test(t)) {
     // S1 is the worst of S1-S4 (as Sev-1); a scale that starts at S0 has it as the worst too
     const sev = /^S([0-4])$/i.test(t) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(t.slice(1))] : severityFromValue(t);
