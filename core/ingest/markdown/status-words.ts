@@ -18,7 +18,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
-      String.raw`(?:must|needs? to|has to|have to|should|is to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
+      // ("will be fixed after #871": a fix to come)
+      String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
       'unfixed*', 'to\\s*do', 'open', 'pending', 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
