@@ -303,7 +303,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
-  const findings = finishFindings(mergeDrafts(drafts, mentions));
+  const findings = finishFindings(mergeDrafts(drafts, mentions, newestFirst(sections)));
 
   // a severity word the report's legend maps otherwise ("Minor" -> low) is read through it
   if (rf.scheme.size && rf.countWords?.some(([w]) => rf.scheme.has(w))) {
@@ -400,6 +400,18 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'looking for the report date';
   if (!report.report.date) report.report.date = findDate(text, top, sections);
   return report;
+}
+
+/**
+ * Convention: a log kept in Keep a Changelog's layout runs newest first: "## [Unreleased]", then
+ * "## [3.2.0-rc.2] — 2025-05-02", "## [3.2.0-rc.1] — 2025-04-21". Its later sections are older.
+ */
+function newestFirst(sections: Section[]): boolean {
+  const rel = sections.filter((s) => s.depth > 0 && /^\[?(?:unreleased|v?\d+\.\d+[\w.+-]*)\]?(?:\s|$)/i.test(s.h.text));
+  if (rel.length < 2) return false;
+  if (/^\[?unreleased\]?/i.test(rel[0].h.text)) return true;
+  const dates = rel.map((s) => /\b(\d{4}-\d{2}-\d{2})\b/.exec(s.h.text)?.[1]).filter((d): d is string => !!d);
+  return dates.length >= 2 && dates[0] > dates[dates.length - 1];
 }
 
 function scanLines(text: string, b: RootContent, rf: ReportFacts): void {

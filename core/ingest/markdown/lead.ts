@@ -94,6 +94,11 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   return null;
 }
 
+/** The severity a single label or word names ("`prio/normal`", "P1", "High"), or null. */
+export function labelSeverity(word: string): Severity | null {
+  return markerToken(word)?.sev ?? null;
+}
+
 /** A word that is a marker by itself ("HIGH:", "CVE-2019-1", "[H-01]", "P0", "Sev-2", "#12", "1."). */
 export function isMarkerWord(word: string): boolean {
   if (!word) return false;
