@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
-import { findingFromSection, headingPlace, type Draft } from './draft';
+import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
@@ -21,7 +21,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -153,6 +153,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   for (const s of sections) for (const b of s.blocks) if (b.type === 'table') {
     const scheme = schemeTable(text, b);
     if (scheme) legendTables.push(b);
+    // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
+    if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);
     for (const [w, sev] of scheme ?? []) {
       if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
       else (rf.emojiScheme ??= new Map()).set(w, sev);

@@ -6,7 +6,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
-import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -71,12 +71,10 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   }
   const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
   if (extra) return { sev: extra, sevText: t };
-  // "`prio/urgent`", "`priority/high`", "`severity:critical`", "`sev/low`": a scoped tracker label (GitHub
-  // label groups by prefix) naming the level; a tracker's "normal" priority is the middle one
-  const scoped = /^(?:prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})$/i.exec(t);
-  if (scoped) {
-    const sev = /^normal$/i.test(scoped[1]) ? 'medium' : /^[0-4]$/.test(scoped[1]) ? severityFromValue(`P${scoped[1]}`) : severityFromValue(scoped[1]);
-    return sev ? { sev, sevText: t } : null;
+  // "`prio/urgent`", "`priority/high`": a scoped tracker label naming the level (vocab.ts, scopedLabel)
+  if (/^(?:prio(?:rity)?|sev(?:erity)?)[/:]/i.test(t)) {
+    const scoped = scopedLabel(t);
+    return scoped ? { sev: scoped.sev, sevText: t } : null;
   }
   if (/^(?:P[0-4]|Sev-?[0-5]|S[0-4])$/i.test(t) || /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent)$/i.test(t)) {
     // S1 is the worst of S1-S4 (as Sev-1); a scale that starts at S0 has it as the worst too

@@ -2,7 +2,7 @@
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, isSeverityWord, NOT_BLOCK_WORD, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -109,6 +109,20 @@ export function scanBlockLabel(line: string, rf: ReportFacts): void {
   if (!m || NOT_BLOCK_WORD.test(m[2])) return;
   if (!GATE_STATEMENT.test(m[2]) && !/\b(?:must|ha(?:s|ve) to|needs? to)\s+be\s+(?:done|fixed|closed|resolved|merged|shipped)\s+before\b/i.test(m[2])) return;
   (rf.blockLabels ??= new Set()).add(m[1].trim());
+}
+
+/**
+ * Convention: a table that explains the report's scoped priority labels ("| `prio/urgent` | security or data
+ * loss; **blocks every release** until fixed |", "| `prio/normal` | fix when someone has time |"): the
+ * labels' bare words count findings in its prose ("1 urgent, 2 normal"), and a label whose meaning says it
+ * gates the release gates its severity.
+ */
+export function labelLegendRow(cells: string[], rf: ReportFacts): void {
+  const label = cells[0] ? scopedLabel(cells[0]) : null;
+  if (!label) return;
+  if (!rf.scheme.has(label.word)) rf.scheme.set(label.word, label.sev);
+  const meaning = cells.slice(1).join(' ');
+  if (!NOT_BLOCK_WORD.test(meaning) && (GATE_STATEMENT.test(meaning) || /\bblocks? (?:every|all|each|any) (?:releases?|deploy\w*|launch\w*)\b/i.test(meaning))) rf.gate.add(label.sev);
 }
 
 /** A statement that some findings must be fixed before the software ships. */

@@ -813,3 +813,16 @@ export function blocksStatement(text: string): boolean | null {
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   return null;
 }
+
+/**
+ * "`prio/urgent`", "`priority/high`", "`severity:critical`", "`sev/low`": a scoped tracker label (GitHub label
+ * groups by prefix, GitLab's "priority::high") naming the level; a tracker's "normal" priority is the middle
+ * one. Returns the level's word and severity, or null.
+ */
+export function scopedLabel(t: string): { word: string; sev: Severity } | null {
+  const scoped = /^`?(?:prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})`?$/i.exec(t.trim());
+  if (!scoped) return null;
+  const w = scoped[1];
+  const sev = /^normal$/i.test(w) ? 'medium' : /^[0-4]$/.test(w) ? severityFromValue(`P${w}`) : severityFromValue(w);
+  return sev ? { word: w.toLowerCase(), sev } : null;
+}
