@@ -306,6 +306,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
       ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
     ];
     const sums = saidIt ? [] : [...clause.matchAll(COUNT_TOTAL_G)].filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
+    // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
+    // dash; the sum when the parts add up to it)
+    const lead = saidIt ? null : /:\s*(\d{1,4})\s*[—–]\s+\d/.exec(clause);
+    if (lead) sums.push(Number(lead[1]));
     (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
 }
