@@ -2,7 +2,7 @@
 import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
-import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle } from './vocab';
+import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
@@ -64,6 +64,9 @@ export function findingReason(s: Section): string | null {
   if (declaredNotFinding(s)) return null;
   // "#### 5.4.2 TLS-Konfiguration – kein Befund", "### Session handling — no issues": checked, nothing found
   if (NOTHING_FOUND.test(h.text)) return null;
+  // "### ⧉ Duplicate (1)", "### ◐ In Progress (2)": a tracker export grouped by status; the heading names the
+  // state of the records under it
+  if (h.refKind !== 'issue' && statusGroupTitle(h.text)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;

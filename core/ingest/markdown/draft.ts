@@ -30,6 +30,11 @@ export interface Draft {
   standalone: boolean;
   /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */
   update?: boolean;
+  /**
+   * a later note on a finding named by its number only ("### Fixed" > "- #871 — path traversal [`3e1f0a2`]"):
+   * it says where the finding stands (or its new rating), never its title
+   */
+  note?: { sev: Severity | null } | null;
   /** where it was read and why it was taken */
   prov?: Provenance;
   /** how many records state it (a summary row and a section: 2) */

@@ -13,14 +13,15 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
-import { findingFromSection, headingPlace, type Draft } from './draft';
+import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
+import { spreadsheetTables } from './spreadsheet';
 import { countsTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -129,6 +130,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const root = opts.whole ? parseMdastWhole(text) : parseMdast(text, undefined, opts.chunkTarget);
   at.step = 'splitting it into sections';
   outlineSections(text, root);
+  spreadsheetTables(text, root);
   const sections = buildSections(text, root);
   const top = sections[0];
   at.step = 'reading the title and date';
@@ -151,6 +153,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   for (const s of sections) for (const b of s.blocks) if (b.type === 'table') {
     const scheme = schemeTable(text, b);
     if (scheme) legendTables.push(b);
+    // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
+    if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);
     for (const [w, sev] of scheme ?? []) {
       if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
       else (rf.emojiScheme ??= new Map()).set(w, sev);
@@ -169,6 +173,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
     // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")
     if (b.type === 'paragraph' && src(text, b).length <= 400 && src(text, b).includes('\n')) scanBlockMark(src(text, b).replace(/\s*\n\s*/g, ' '), rf);
+    if ((b.type === 'paragraph' || b.type === 'list') && /labell?ed|tagged|marked|flagged/i.test(src(text, b).slice(0, 4000))) visitLines(text, b, (line) => scanBlockLabel(line, rf));
   }
   // the report's words and marks ("| ❌ | High |"), complete once the legend is read: headings, fields
   // and table columns are rated through them
@@ -300,7 +305,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
-  const findings = finishFindings(mergeDrafts(drafts, mentions));
+  const findings = finishFindings(mergeDrafts(drafts, mentions, newestFirst(sections)));
 
   // a severity word the report's legend maps otherwise ("Minor" -> low) is read through it
   if (rf.scheme.size && rf.countWords?.some(([w]) => rf.scheme.has(w))) {
@@ -368,6 +373,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       for (const mark of rf.blockMarks) if (own.includes(mark)) f.blocksDeployment = true;
     }
   }
+  // "Issues labelled `launch-blocker` have to be Done before …": a record carrying the label blocks, the others not
+  if (rf.blockLabels?.size) {
+    for (const f of findings) {
+      if (f.blocksDeployment !== null) continue;
+      f.blocksDeployment = [...rf.blockLabels].some((l) => f.body.includes(`\`${l}\``));
+    }
+  }
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
   if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
@@ -390,6 +402,18 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'looking for the report date';
   if (!report.report.date) report.report.date = findDate(text, top, sections);
   return report;
+}
+
+/**
+ * Convention: a log kept in Keep a Changelog's layout runs newest first: "## [Unreleased]", then
+ * "## [3.2.0-rc.2] — 2025-05-02", "## [3.2.0-rc.1] — 2025-04-21". Its later sections are older.
+ */
+function newestFirst(sections: Section[]): boolean {
+  const rel = sections.filter((s) => s.depth > 0 && /^\[?(?:unreleased|v?\d+\.\d+[\w.+-]*)\]?(?:\s|$)/i.test(s.h.text));
+  if (rel.length < 2) return false;
+  if (/^\[?unreleased\]?/i.test(rel[0].h.text)) return true;
+  const dates = rel.map((s) => /\b(\d{4}-\d{2}-\d{2})\b/.exec(s.h.text)?.[1]).filter((d): d is string => !!d);
+  return dates.length >= 2 && dates[0] > dates[dates.length - 1];
 }
 
 function scanLines(text: string, b: RootContent, rf: ReportFacts): void {

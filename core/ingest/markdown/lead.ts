@@ -6,7 +6,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
-import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -46,6 +46,8 @@ export const COUNT_TITLE =
 
 export const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
 const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
+/** "▮▮▯ ", "‼ ", "─ ": a run of symbols (no letters) that opens a line, before a space */
+const LEAD_SYMBOLS = /^[\s~]*((?:\p{So}|\p{Extended_Pictographic}){1,6})\uFE0F?\s/u;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator})+$/u;
 
 /** Severity words a writer uses as a leading label that the severity vocabulary lacks. */
@@ -69,6 +71,11 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   }
   const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
   if (extra) return { sev: extra, sevText: t };
+  // "`prio/urgent`", "`priority/high`": a scoped tracker label naming the level (vocab.ts, scopedLabel)
+  if (/^(?:prio(?:rity)?|sev(?:erity)?)[/:]/i.test(t)) {
+    const scoped = scopedLabel(t);
+    return scoped ? { sev: scoped.sev, sevText: t } : null;
+  }
   if (/^(?:P[0-4]|Sev-?[0-5]|S[0-4])$/i.test(t) || /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|urgent)$/i.test(t)) {
     // S1 is the worst of S1-S4 (as Sev-1); a scale that starts at S0 has it as the worst too
     const sev = /^S([0-4])$/i.test(t) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(t.slice(1))] : severityFromValue(t);
@@ -83,6 +90,11 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   // "T7", "F12", "VS-04" style short ids
   if (/^[A-Z]{1,3}\d{1,4}$/.test(t)) return { ref: t, refKind: 'issue' };
   return null;
+}
+
+/** The severity a single label or word names ("`prio/normal`", "P1", "High"), or null. */
+export function labelSeverity(word: string): Severity | null {
+  return markerToken(word)?.sev ?? null;
 }
 
 /** A word that is a marker by itself ("HIGH:", "CVE-2019-1", "[H-01]", "P0", "Sev-2", "#12", "1."). */
@@ -385,7 +397,14 @@ function readLeadOf(md: string): Lead {
       const own = severityFromValue(code[2]);
       return merge({ ...titled, severity: titled.severity ?? own, severityText: titled.severityText ?? code[2].trim(), marked: true }, markers);
     }
-    const again = readLead(rest);
+    let again = readLead(rest);
+    // ("**BRN-1422** `xml2js` allows prototype pollution (CVE-2023-0842)": the record's own id leads in bold;
+    // an advisory's id in brackets closing the title is part of what the title says)
+    if (markers.ref && again.ref && again.ref !== markers.ref && new RegExp(String.raw`\(\s*${again.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*\)\W*$`).test(plainInline(rest).trim()))
+      again = { ...again, title: `${again.title} (${again.ref})`, ref: null, refKind: null };
+    // ("▮▮▯ **BRN-1432** Title": a mark before the bold id rates it as the report's key says)
+    const before = LEAD_SYMBOLS.exec(b[1])?.[1];
+    if (before && !again.severity && !again.severityText && !markers.severity) return merge({ ...again, severityText: before }, markers);
     return merge(again, markers);
   }
   // "**V-258094** · **CAT I** · RHEL 9 must not allow …": a short code in bold before a longer plain title
@@ -495,7 +514,10 @@ function readLeadOf(md: string): Lead {
   // legend says how ("| ❌ | … | High |"), so it is kept as the severity as written
   const mark = !severity ? /^[\s~]*(\p{Extended_Pictographic})/u.exec(head)?.[1] : undefined;
   const leadMark = mark && !STATUS_MARKER_EMOJI[mark] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓💡]/u.test(mark) ? mark : null;
-  const severityText = markers.severity ? markers.severityText : (h.severityText ?? markers.severityText ?? leadMark);
+  // ("▮▮▯ No rate limiting …": a run of symbols a tracker's export rates by, kept for the report's key to read;
+  // it does not alone make the line a record)
+  const symbols = !severity && !leadMark ? LEAD_SYMBOLS.exec(head)?.[1] : undefined;
+  const severityText = markers.severity ? markers.severityText : (h.severityText ?? markers.severityText ?? leadMark ?? symbols ?? null);
   let status = markers.status ?? h.status;
   if (!status && struck) status = 'fixed';
   const titlePlain = h.title.replace(/\s+/g, ' ').trim();

@@ -15,9 +15,9 @@ import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
-/** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt". */
+/** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt"; a pivot table's "Grand Total". */
 // (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam", Hungarian "Összesen")
-const TOTAL_ROW = /^\W*(?:total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|skupaj|합계|총계|合計|合计|总计)(?![\p{L}])/iu;
+const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|skupaj|합계|총계|合計|合计|总计)(?![\p{L}])/iu;
 
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
@@ -199,9 +199,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
     const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
     if (markCol) markColumn = i;
+    // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bgrade\b|^class$|^cvss/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^class$|^cvss/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -287,7 +288,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (best < 0) titleless = true;
   }
   const body = rows.slice(1);
-  const blocksCol = col(/block/);
+  // ("| Depends on |" with "| AR-109 |", "| Blocked by |" with "| #871, #872 |": the findings to fix first)
+  const dependsCol = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && /block/.test(h));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -386,7 +389,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       category: ctx.category,
       locations,
       blocksDeployment: null,
-      dependsOn: [],
+      dependsOn: dependsCol >= 0 ? [...new Set((cells[dependsCol] ?? '').match(/\b[A-Z][A-Z0-9]{0,9}-\d{1,6}\b|#\d{1,6}\b/g) ?? [])] : [],
       effort: effortCol >= 0 ? parseEffort(cells[effortCol] ?? '') : null,
       body: src(text, r).trim(),
     };

@@ -174,7 +174,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
 }
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
-export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
+export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = false): Draft[] {
   const byRef = new Map<string, Draft>();
   const allByRef = new Map<string, Draft[]>();
   const merged: Draft[] = [];
@@ -206,8 +206,30 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[]): Draft[] {
     }
   });
   const byUrl = new Map<string, Draft>();
-  for (const m of mentions) {
+  // notes on findings named by number, and other mentions by id that are no findings themselves, are
+  // placed once every record that may be their finding is known: a triage log names a finding in a later
+  // section above the one that first lists it, when its releases run newest first
+  const later: Draft[] = [];
+  const first: Draft[] = [];
+  for (const m of mentions) (m.note || (!m.standalone && m.f.ref) ? later : first).push(m);
+  // (newest first: the notes are applied oldest first, so the latest one says where the finding stands)
+  const noted = new Set<Draft>();
+  const ordered = [...first, ...(newestFirst ? later.reverse() : later)];
+  for (const m of ordered) {
     let target: Draft | undefined;
+    if (m.note && m.f.ref) {
+      const t = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
+      if (t && t !== m) {
+        // (a note does not undo the state a record states itself; a later note does another's)
+        if (m.statusOwn && (!t.statusOwn || noted.has(t))) t.statusOwn = m.statusOwn;
+        noted.add(t);
+        if (m.note.sev) t.sevFact = { sev: m.note.sev, text: m.note.sev };
+        if (t.blocksMention === null) t.blocksMention = m.blocksMention ?? m.blocksOwn;
+        t.f = { ...t.f, body: `${t.f.body}\n\n${m.f.body}` };
+        t.stated = (t.stated ?? 1) + 1;
+        continue;
+      }
+    }
     if (m.f.ref) target = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
     // "[Arbitrary command execution …](…/GHSA-35rf…)" in a table and "CVE-2021-41254: [Privilege
     // escalation …](…/GHSA-35rf…)" in the text: one advisory linked twice

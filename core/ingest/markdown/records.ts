@@ -11,7 +11,7 @@ import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity }
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { checkResult, COUNT_TITLE, isMarkerWord, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
+import { checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
 import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
@@ -471,7 +471,16 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   if (c.checked === true && !status) status = 'fixed';
   if (!status && set.groupStatus) status = set.groupStatus;
   const lines = ctx.explain.lines;
+  // "### Rejected" > "- #872 `not-a-bug`: drafts are listed only when …", "### Changed" > "- #858 lowered from
+  // `prio/high` to `prio/normal`": a triage log (Keep a Changelog's layout) lists a finding once, in bold, and
+  // later names it by its number alone, plain, at the start of a line: a note on where it stands now
+  const head = c.bodyMd.slice(0, 400).split('\n')[0].replace(/^\s*(?:\[[ xX]\]\s+)?/, '');
+  // (a checklist's line, "- [ ] VL-02 fixed and verified", is a condition still to meet, not a note)
+  const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
+  // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
+  if (note && !status) status = statusFromText(plainInline(head));
   return {
+    note,
     f,
     sevFact: c.body.severity ?? c.body.proseSeverity ?? null,
     sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : null,
@@ -499,6 +508,15 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
       where: recordPlace(lines, set.section, position),
     },
   };
+}
+
+/**
+ * "lowered from `prio/high` to `prio/normal`", "raised from Medium to High", "downgraded to Low": a change of
+ * rating a later note states; the rating it ends at.
+ */
+function reratedTo(line: string): Severity | null {
+  const m = /\b(?:lowered|raised|downgraded|upgraded|bumped|re-?rated|reclassified|moved|changed|dropped|escalated)\b[^.;\n]{0,60}?\bto\s+`?([\w/:-]{1,24})`?/i.exec(line);
+  return m ? labelSeverity(m[1]) : null;
 }
 
 /**

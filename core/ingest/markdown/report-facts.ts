@@ -2,7 +2,7 @@
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, isSeverityWord, NOT_BLOCK_WORD, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -69,6 +69,8 @@ export interface ReportFacts {
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
   blockMarks?: Set<string>;
+  /** labels the report says gate the release ("Issues labelled `launch-blocker` …") */
+  blockLabels?: Set<string>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
   othersDontBlock?: boolean;
 }
@@ -94,6 +96,33 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
   if (!m || !BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false || NOT_BLOCK_WORD.test(m[2])) return;
   (rf.blockMarks ??= new Set()).add(m[1]);
+}
+
+/**
+ * Convention: a tracker label the report says gates a release: "Issues labelled `launch-blocker` have to be
+ * Done before EU signups open", "Anything tagged `release-blocker` must be fixed before we ship". A record
+ * carrying the label blocks deployment; where the report gates by a label, a record without it does not.
+ */
+export function scanBlockLabel(line: string, rf: ReportFacts): void {
+  if (line.length > 400) return;
+  const m = /\b(?:anything|everything|items?|findings?|issues?|bugs?|tickets?|records?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(?:the\s+)?(?:label\s+)?`([^`\n]{2,40})`\s+(.+)$/iu.exec(line);
+  if (!m || NOT_BLOCK_WORD.test(m[2])) return;
+  if (!GATE_STATEMENT.test(m[2]) && !/\b(?:must|ha(?:s|ve) to|needs? to)\s+be\s+(?:done|fixed|closed|resolved|merged|shipped)\s+before\b/i.test(m[2])) return;
+  (rf.blockLabels ??= new Set()).add(m[1].trim());
+}
+
+/**
+ * Convention: a table that explains the report's scoped priority labels ("| `prio/urgent` | security or data
+ * loss; **blocks every release** until fixed |", "| `prio/normal` | fix when someone has time |"): the
+ * labels' bare words count findings in its prose ("1 urgent, 2 normal"), and a label whose meaning says it
+ * gates the release gates its severity.
+ */
+export function labelLegendRow(cells: string[], rf: ReportFacts): void {
+  const label = cells[0] ? scopedLabel(cells[0]) : null;
+  if (!label) return;
+  if (!rf.scheme.has(label.word)) rf.scheme.set(label.word, label.sev);
+  const meaning = cells.slice(1).join(' ');
+  if (!NOT_BLOCK_WORD.test(meaning) && (GATE_STATEMENT.test(meaning) || /\bblocks? (?:every|all|each|any) (?:releases?|deploy\w*|launch\w*)\b/i.test(meaning))) rf.gate.add(label.sev);
 }
 
 /** A statement that some findings must be fixed before the software ships. */
@@ -277,6 +306,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
       ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
     ];
     const sums = saidIt ? [] : [...clause.matchAll(COUNT_TOTAL_G)].filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
+    // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
+    // dash; the sum when the parts add up to it)
+    const lead = saidIt ? null : /:\s*(\d{1,4})\s*[—–]\s+\d/.exec(clause);
+    if (lead) sums.push(Number(lead[1]));
     (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
 }
@@ -337,8 +370,29 @@ export function resolveCountClauses(rf: ReportFacts): void {
 }
 
 /** Reads one line of report prose (Markdown emphasis already removed). */
+/**
+ * Convention: a tracker export's totals in its own marks, each mark beside its count: "Totals: ‼ 2 · ▮▮▮ 3
+ * · ▮▮▯ 3 · ▮▯▯ 4 · ─ 2 · 14 issues" under a key "Priority: ‼ Urgent · ▮▮▮ High · …". The marks the key
+ * rates count as those severities; the others (no priority) count nothing.
+ */
+function markCounts(line: string, rf: ReportFacts): void {
+  if (!rf.emojiScheme?.size || !/[·•|]/.test(line)) return;
+  const m = /^[\s>*+-]*(?:\*\*|__)?(?:totals?|counts?|summary|by priority|by severity)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
+  if (!m) return;
+  const counted = new Map<Severity, number>();
+  for (const e of m[1].split(/\s+[·•|]\s+/)) {
+    const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s*[:=]?\s*(\d{1,5})$/u.exec(e.trim());
+    const sev = x ? rf.emojiScheme.get(x[1].replace(/\uFE0F/g, '')) : undefined;
+    if (sev) counted.set(sev, (counted.get(sev) ?? 0) + Number(x![2]));
+  }
+  if (counted.size < 2) return;
+  for (const [sev, n] of counted) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+  rf.hasClaims = true;
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
+    markCounts(line, rf);
     scanGate(line, rf);
     scanBlockRefs(line, rf);
     scanOthers(line, rf);
@@ -366,6 +420,30 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
 }
 
 /**
+ * Convention: a tracker export's key of its marks on one line, after the field it keys, the entries set
+ * apart by middle dots or bullets: "Priority: ‼ Urgent · ▮▮▮ High · ▮▮▯ Medium · ▮▯▯ Low · ─ No priority"
+ * (Linear's priority bars), "Severity: ▲ High • △ Medium • ▽ Low". Each mark (symbols, not letters) rates
+ * as the word after it; an entry whose word rates nothing ("─ No priority") is left unrated.
+ */
+function markLegendLine(line: string, rf: ReportFacts): void {
+  if (line.length > 300 || !/[·•]/.test(line)) return;
+  const m = /^[\s>*+-]*(?:\*\*|__)?(priority|severity|impact|risk|rating|level)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
+  if (!m) return;
+  const entries = m[2].split(/\s+[·•]\s+/);
+  if (entries.length < 3) return;
+  const found: [string, Severity][] = [];
+  for (const e of entries) {
+    const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s+([\p{L}][\p{L} -]{1,20})$/u.exec(e.trim());
+    if (!x) return;
+    const sev = severityFromValue(x[2]);
+    if (sev && !/^no\b/i.test(x[2])) found.push([x[1].replace(/\uFE0F/g, ''), sev]);
+  }
+  if (found.length < 2) return;
+  rf.emojiScheme ??= new Map();
+  for (const [mark, sev] of found) if (!rf.emojiScheme.has(mark)) rf.emojiScheme.set(mark, sev);
+}
+
+/**
  * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
  * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
  * report before its sections are classified, so a heading or a field rated in the report's words
@@ -373,6 +451,7 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
  */
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
+  markLegendLine(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = [...line.matchAll(EMOJI_LEGEND)];
     // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first

@@ -18,7 +18,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
-      String.raw`(?:must|needs? to|has to|have to|should|is to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
+      // ("will be fixed after #871": a fix to come)
+      String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
       'unfixed*', 'to\\s*do', 'open', 'pending', 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
@@ -56,7 +57,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
     // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
     // negation is listed under 'not_verified' below)
-    verified: ['verified'],
+    // ("Fixed; retested and confirmed by the testers", "Retest passed": the fix checked again and holding)
+    verified: ['verified', String.raw`retested and (?:confirmed|closed|passed)`, String.raw`re-?test(?:ing)? (?:passed|confirmed|ok)`],
     in_progress: [
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',

@@ -704,7 +704,8 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
  * by that status (tracker boards and exports). Returns the status, or null.
  */
 export function statusGroupTitle(title: string): Status | null {
-  let t = title.replace(EMOJI_RE, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // ("### ⊘ Canceled (1)", "### ⧉ Duplicate (1)": a tracker export's status icon, any symbol, before the word)
+  let t = title.replace(EMOJI_RE, ' ').replace(/^[\p{S}\s]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
   // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
   const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
   if (lead) t = lead[1];
@@ -811,4 +812,17 @@ export function blocksStatement(text: string): boolean | null {
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   return null;
+}
+
+/**
+ * "`prio/urgent`", "`priority/high`", "`severity:critical`", "`sev/low`": a scoped tracker label (GitHub label
+ * groups by prefix, GitLab's "priority::high") naming the level; a tracker's "normal" priority is the middle
+ * one. Returns the level's word and severity, or null.
+ */
+export function scopedLabel(t: string): { word: string; sev: Severity } | null {
+  const scoped = /^`?(?:prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})`?$/i.exec(t.trim());
+  if (!scoped) return null;
+  const w = scoped[1];
+  const sev = /^normal$/i.test(w) ? 'medium' : /^[0-4]$/.test(w) ? severityFromValue(`P${w}`) : severityFromValue(w);
+  return sev ? { word: w.toLowerCase(), sev } : null;
 }
