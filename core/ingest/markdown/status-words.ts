@@ -34,6 +34,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accepted\s*(?:[—–:(-]|\s-\s)*`, '^(?:informative|accepted)$',
       // a risk treatment ("Treatment: Accept — signed off by the risk owner")
       String.raw`^accept\s*(?:[—–:(]|\s-\s|$)`,
+      // ("Accepted by risk owner — no change for 2.4": the owner of the risk took it)
+      '^accepted by (?:the )?(?:risk|business|product|system|asset) owner',
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
       // a tool's muted finding: accepted, not to be fixed

@@ -820,9 +820,11 @@ export function blocksStatement(text: string): boolean | null {
  * one. Returns the level's word and severity, or null.
  */
 export function scopedLabel(t: string): { word: string; sev: Severity } | null {
-  const scoped = /^`?(?:prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})`?$/i.exec(t.trim());
+  const scoped = /^`?(prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})`?$/i.exec(t.trim());
   if (!scoped) return null;
-  const w = scoped[1];
-  const sev = /^normal$/i.test(w) ? 'medium' : /^[0-4]$/.test(w) ? severityFromValue(`P${w}`) : severityFromValue(w);
+  const w = scoped[2];
+  // ("severity::1" … "severity::4": GitLab's severity labels, 1 the worst, as Sev-1; "priority::1" as P1)
+  const level = /^sev/i.test(scoped[1]) ? `Sev ${w}` : `P${w}`;
+  const sev = /^normal$/i.test(w) ? 'medium' : /^[0-4]$/.test(w) ? severityFromValue(level) : severityFromValue(w);
   return sev ? { word: w.toLowerCase(), sev } : null;
 }
