@@ -267,10 +267,13 @@ export function parseHeading(raw: string): HeadingInfo {
   }
 
   // leading bracketed markers: "[High] …", "(Sev-2) …", "[medium] [fixed] …" (badges read as brackets)
+  // ("3.1 【高危】标题", "〔中危〕…": Chinese and Japanese reports set a rating in lenticular or
+  // tortoise-shell brackets before the title, as a word of their own scale)
   const brackets = () => {
     for (let guard = 0; guard < 4; guard++) {
-      const br = /^\s*[[(]\s*([^\])]{1,24}?)\s*[\])]\s*/.exec(s);
-      if (!br || br[0].length >= s.length || !isPureMarker(br[1])) break;
+      const br = /^\s*[[(【〔［（]\s*([^\])】〕］）]{1,24}?)\s*[\])】〕］）]\s*/.exec(s);
+      const cjk = !!br && /^\s*[【〔［（]/.test(br[0]);
+      if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;
       const sv = severityFromLabel(br[1], true);
       const st = sv ? null : statusFromText(br[1]);
       if (!sv && !st) break;
@@ -327,6 +330,8 @@ export function parseHeading(raw: string): HeadingInfo {
     ref = num[1];
     refKind = 'numeric';
     s = s.slice(num[0].length);
+    // "3.1 【严重】Title", "2. [High] Title": markers after the section's number
+    brackets();
   }
 
   // "`iam_root_mfa_enabled` — Ensure MFA is enabled …": a check's identifier in code, then its title
