@@ -510,6 +510,25 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
 
 
 /**
+ * "| Severity | Criteria | Handling |" over "| Critical | … | must be fixed before release |": the report's
+ * definition of its levels in the usual words (so no scheme of its own), one level to a row, whose
+ * other cells may say which levels hold back shipping ("| 高危 | … | 上线前必须修复 |"). Read for those
+ * statements only; the levels' words keep their usual meaning.
+ */
+export function levelTable(text: string, table: Table): boolean {
+  const rows = table.children;
+  if (rows.length < 4 || rows.length > 12) return false;
+  const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
+  if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h) || factKind(h) === 'ref')) return false;
+  const col = header.findIndex((h) => factKind(h) === 'severity');
+  const sevs = rows.slice(1).map((r) => {
+    const v = cellText(text, r.children[col < 0 ? 0 : col] ?? { children: [] }).replace(EMOJI_RE, '').replace(/\*\*|__/g, '').trim();
+    return v.split(/\s+/).length <= 3 ? severityFromValue(v) : null;
+  });
+  return sevs.every(Boolean) && new Set(sevs).size === sevs.length;
+}
+
+/**
  * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a
  * scale listed in order, worst first (or best first), whose words the vocabulary knows in part; a level
  * above the worst known one is one step worse, a level below the mildest one step milder. Read from the
