@@ -131,6 +131,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   tr: { after: ['sonra'] },
   // ("U-01 조치 완료 후 진행": after U-01 is done)
   ko: { after: ['후', '이후'] },
+  // Chinese: "须在 LM-02 之后处理" (after LM-02), "依赖 LM-02"
+  zh: { before: ['依赖于', '依赖'], after: ['之后', '以后'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van)\s+)?$`, 'iu');
 /**
@@ -143,7 +145,8 @@ const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.valu
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
-  const m = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*:?(?:\*\*|__)?\s*:/u.exec(line);
+  // ("- **前置依赖**：LM-02": the full-width colon)
+  const m = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u.exec(line);
   return !!m && factKind(m[1]) === 'depends';
 }
 
