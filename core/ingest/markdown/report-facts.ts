@@ -664,14 +664,20 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // "취약 8건(상 3건, 중 3건, 하 2건)", "高 2件、中 1件": a severity word, then its count and a counter word
   // (Korean, Japanese and Chinese count so); the count before the brackets they sit in is their sum
   if (COUNTER.test(line)) {
-    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => severityFromValue(m[1]));
-    const sevs = pairs.map((m) => severityFromValue(m[1])!);
+    // ("其中严重 1 个": Han runs words together, so the severity is the run's longest tail that is one)
+    const word = (run: string) => {
+      for (let k = Math.min(run.length, 4); k >= 1; k--) if (isSeverityWord(run.slice(-k))) return run.slice(-k);
+      return run;
+    };
+    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => severityFromValue(word(m[1])));
+    const sevs = pairs.map((m) => severityFromValue(word(m[1]))!);
     if (pairs.length >= 2 && new Set(sevs).size === sevs.length) {
       pairs.forEach((m, i) => {
         if (rf.claims[sevs[i]] === undefined) rf.claims[sevs[i]] = Number(m[2]);
       });
       rf.hasClaims = true;
-      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*[(（]\s*$/u.exec(line.slice(0, pairs[0].index));
+      // ("共发现安全问题 **10 个**，其中严重 1 个、…": the sum, then "of which")
+      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*(?:[(（]|(?:\*\*|__)?\s*[,，、]?\s*(?:其中|うち|이 중|그중))\s*$/u.exec(line.slice(0, pairs[0].index! + pairs[0][1].length - word(pairs[0][1]).length).replace(/\*\*(?=\s*[,，])/g, ''));
       if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
     }
   }
@@ -789,7 +795,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
 }
 
 const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
-const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,4})\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
+const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6})\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
