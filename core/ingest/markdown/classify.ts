@@ -28,6 +28,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
   id: [String.raw`urutan (?:penyelesaian|perbaikan|tindak lanjut)`, String.raw`rencana (?:perbaikan|tindak lanjut)`],
   ko: [String.raw`조치\s?(?:계획|우선순위)`, String.raw`(?:개선|보완)\s?계획`],
+  // Chinese: "整改优先级建议" (suggested order of remediation), "修复计划", "整改顺序"
+  zh: [String.raw`(?:整改|修复|处置)(?:优先级|计划|顺序|排期)`],
 };
 export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');
 
