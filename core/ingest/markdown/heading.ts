@@ -136,7 +136,10 @@ export function parseHeading(raw: string): HeadingInfo {
     };
   }
   // "# 3 Findings {#findings}": Pandoc's heading attributes (ids, classes) are no part of the title
-  let s = plainInline(raw.replace(/\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/, '')).replace(/\s+/g, ' ').trim();
+  const attrs = /\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/.exec(raw);
+  // ("#### DR-1 · Title {.danger}": one class names the block's kind, which the report's legend may rate)
+  const kindClass = attrs ? /^\s*\{\s*\.([\w-]+)\s*\}\s*$/.exec(attrs[0])?.[1] ?? null : null;
+  let s = plainInline(attrs ? raw.slice(0, attrs.index) : raw).replace(/\s+/g, ' ').trim();
   // "W-1 · Sev 1 · Title", "Severity 2 — Title": a level written with a space is one marker, as "Sev-1"
   s = s.replace(SPACED_LEVEL, '$1Sev-$2');
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
@@ -436,6 +439,9 @@ export function parseHeading(raw: string): HeadingInfo {
   if (!severity && emojiSev) {
     severity = emojiSev;
     severityText = emojiSevText;
+  } else if (!severity && kindClass) {
+    severity = severityFromValue(kindClass);
+    severityText = kindClass;
   } else if (!severity && !severityText && mark && !STATUS_MARKER_EMOJI[mark[1]] && !/[📍📌🔗📄📁🗂✏]/u.test(mark[1])) {
     severityText = mark[1];
   }

@@ -208,6 +208,9 @@ const SHORTCODES: Record<string, string> = {
   bug: '🐛', lock: '🔒', construction: '🚧', memo: '📝', pushpin: '📌', round_pushpin: '📍', '+1': '👍', thumbsup: '👍', tada: '🎉', sparkles: '✨', eyes: '👀', scream: '😱',
 };
 export function emojiShortcodes(text: string): string {
+  // Material for MkDocs' icon shortcodes (":material-check-circle:", ":octicons-alert-16:",
+  // ":fontawesome-solid-bug:"): pictures, whose meaning the words beside them state; they are dropped
+  if (/:(?:material|octicons|fontawesome|simple)-[\w-]{1,60}:/.test(text)) text = text.replace(/:(?:material|octicons|fontawesome|simple)-[\w-]{1,60}:[ \t]?/g, '');
   if (!/:[a-z_+1]{1,30}:/.test(text)) return text;
   return text.replace(/(?<![\w:]):([a-z][a-z_]{0,28}|\+1):(?![\w:])/g, (m, name: string) => SHORTCODES[name] ?? m);
 }
@@ -278,6 +281,61 @@ export function outlineMarkers(text: string): string {
     if (sub) lines[i] = `${'  '.repeat(/[·・]/u.test(sub[1]) ? level + 1 : level)}- ${line.slice(sub[0].length)}`;
     // a line of text at the margin (a heading, a paragraph, a table) ends the outline
     else if (!/^[ \t]/.test(line)) level = 0;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * MkDocs (Python-Markdown) admonitions and Material's content tabs: `!!! danger "DR-1 · Title"`, a
+ * collapsible `??? warning "…"` (`???+` open), then the box's text indented by four spaces; `=== "Tab"`
+ * likewise. CommonMark reads the indented text as code, so a page that puts each finding in a box reads
+ * as none. A box becomes a heading one level below the heading it sits under, its kind kept as a Pandoc
+ * class (`#### DR-1 · Title {.danger}`: the report's legend may rate the kind), and its text is
+ * dedented; a box without a title is titled by its kind, as MkDocs shows it. A tab becomes its title in
+ * bold over its dedented text. Every line keeps its number.
+ */
+const BOX_LINE = /^( {0,12})(!!!|\?\?\?\+?|===)[ \t]+(?:([\w-]+)(?:[ \t]+[\w-]+)*)?[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')?[ \t]*$/;
+
+export function mkdocsBlocks(text: string): string {
+  if (!/^ {0,12}(?:!!!|\?\?\?|===)[ \t]/m.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  // the level of the last ATX heading outside boxes
+  let level = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = /^ {0,3}(#{1,6})[ \t]/.exec(line);
+    if (h) {
+      level = h[1].length;
+      continue;
+    }
+    const m = BOX_LINE.exec(line);
+    if (!m || (m[2] !== '===' && !m[3]) || (m[2] === '===' && m[4] === undefined && m[5] === undefined)) continue;
+    const indent = m[1].length;
+    // the box's text: the lines indented four more than its marker, and blank lines between them
+    let end = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (!lines[j].trim()) continue;
+      const lead = /^[ \t]*/.exec(lines[j])![0].replace(/\t/g, '    ').length;
+      if (lead < indent + 4) break;
+      end = j;
+    }
+    if (end === i) continue;
+    const title = (m[4] ?? m[5] ?? '').trim();
+    if (m[2] === '===') lines[i] = `${' '.repeat(indent)}**${title}**`;
+    else {
+      const kind = m[3];
+      const named = title || kind.charAt(0).toUpperCase() + kind.slice(1);
+      lines[i] = `${'#'.repeat(Math.min(6, level + 1))} ${named} {.${kind}}`;
+    }
+    for (let j = i + 1; j <= end; j++) lines[j] = lines[j].replace(/\t/g, '    ').slice(Math.min(indent + 4, /^ */.exec(lines[j].replace(/\t/g, '    '))![0].length));
+    // a box inside the box is read in its turn (its own markers are dedented now)
   }
   return lines.join('\n');
 }
