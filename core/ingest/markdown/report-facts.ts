@@ -139,8 +139,9 @@ const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\
 function scanGate(line: string, rf: ReportFacts): void {
   // ("Class C — minor deviation. Tracked, does not gate.": a legend entry of a level that does not block,
   // so the levels that do are the only ones)
-  // ("中危 — … — 不阻断上线": "does not block the go-live" in Chinese)
-  if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/u.test(line)) rf.gateOnly = true;
+  // ("中危 — … — 不阻断上线": "does not block the go-live" in Chinese; "| `note` | … | Does not block |" in
+  // any case)
+  if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("… 2 moderati e 1 lieve. Solo i bloccanti impediscono il rilascio": the counts before are no part of it)
   const sentences = line.split(/(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u);
@@ -155,7 +156,8 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
   // (what comes before the word is no letter of any script: "\W" would let "严重 — …" start anywhere)
   const entry = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|Sev-?[0-5])[^\p{L}\p{N}]*?\s*[—–:=,]\s/u.exec(line);
-  const entrySev = entry ? severityFromValue(entry[1]) : null;
+  // ("`danger` — Sev A — critical — Blocks go-live": the report's own word first, as its legend maps it)
+  const entrySev = entry ? rf.scheme.get(entry[1].toLowerCase()) ?? severityFromValue(entry[1]) : null;
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
