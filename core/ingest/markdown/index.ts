@@ -16,7 +16,7 @@ import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, 
 import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { listLabel, listRecords, paragraphRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
@@ -26,7 +26,7 @@ import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
-import { confluenceMarkup, definitionLists, mkdocsBlocks, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
+import { confluenceMarkup, definitionLists, mkdocsBlocks, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
@@ -123,7 +123,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(mkdocsBlocks(text))))))));
+  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(pandocTables(mkdocsBlocks(text)))))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -236,7 +236,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
-      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
+      if (b.type === 'table' && !inFinding && propertyTableHead(text, b)) propertyTableRecords(rctx, b, s, mentions);
+      else if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
       if (b.type === 'code' && !inFinding) yamlRecords(rctx, b, s, mentions);
       if (b.type === 'code') {
         const counted = yamlCounts(b, (w) => !!(rf.scheme.get(w) ?? countedSeverity(w)));

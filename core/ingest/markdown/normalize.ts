@@ -339,3 +339,81 @@ export function mkdocsBlocks(text: string): string {
   }
   return lines.join('\n');
 }
+
+const GRID_BORDER = /^[ \t]{0,3}\+(?:[-=:]+\+)+[ \t]*$/;
+const SIMPLE_RULE = /^[ \t]{0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
+
+/** One pipe-table row from cells ("| a | b |"), pipes inside a cell escaped. */
+function pipeRow(cells: string[]): string {
+  return `| ${cells.map((c) => c.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+
+/**
+ * Pandoc's grid tables ("+----+----+" borders, "| a  | b  |" rows whose cells may wrap over several
+ * lines, "+====+" under the header) and simple tables (a header line over a rule of dash runs, one
+ * run a column, rows to the next blank line), as pandoc, Sphinx and report templates write them.
+ * CommonMark reads neither. Each becomes a pipe table: a grid row's lines are one row, its cells'
+ * lines joined; a grid table without a header rule gets an empty header. A grid table's rows move up
+ * to its first lines and blank lines take the rest, so the lines after it keep their numbers; a
+ * simple table keeps every line where it was.
+ */
+export function pandocTables(text: string): string {
+  if (!/^[ \t]{0,3}\+[-=:]+\+/m.test(text) && !/^[ \t]{0,3}-{3,}[ \t]+-{3,}/m.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
+      continue;
+    }
+    if (fence !== null) continue;
+    if (GRID_BORDER.test(line)) {
+      const start = i;
+      const cuts: number[] = [];
+      for (let k = 0; k < line.length; k++) if (line[k] === '+') cuts.push(k);
+      let end = i;
+      while (end + 1 < lines.length && /^[ \t]{0,3}[+|]/.test(lines[end + 1])) end++;
+      if (end === start || !GRID_BORDER.test(lines[end])) continue;
+      const rows: string[][] = [];
+      let header = -1;
+      let cur: string[] | null = null;
+      for (let j = start + 1; j <= end; j++) {
+        const l = lines[j];
+        if (GRID_BORDER.test(l)) {
+          if (cur) rows.push(cur);
+          cur = null;
+          if (/=/.test(l) && header < 0) header = rows.length;
+          continue;
+        }
+        const cells = cuts.slice(0, -1).map((c, k) => l.slice(c + 1, cuts[k + 1]).trim());
+        if (!cur) cur = cells.map(() => '');
+        cells.forEach((c, k) => (cur![k] = c ? (cur![k] ? `${cur![k]} ${c}` : c) : cur![k]));
+      }
+      if (!rows.length) continue;
+      const width = cuts.length - 1;
+      const out: string[] = [];
+      const head = header > 0 ? rows.slice(0, header) : [];
+      out.push(pipeRow(head.length ? head[0].map((_, k) => head.map((r) => r[k]).filter(Boolean).join(' ')) : Array(width).fill('')));
+      out.push(`|${' --- |'.repeat(width)}`);
+      for (const r of rows.slice(head.length)) out.push(pipeRow(r));
+      for (let j = start; j <= end; j++) lines[j] = out[j - start] ?? '';
+      i = end;
+      continue;
+    }
+    // a simple table: a header line (after a blank line) over a rule of dash runs
+    if (SIMPLE_RULE.test(line) && i > 0 && lines[i - 1].trim() && !/^[ \t]*[-+|]/.test(lines[i - 1]) && (i < 2 || !lines[i - 2].trim())) {
+      const runs = [...line.matchAll(/-{3,}/g)].map((m) => m.index!);
+      const split = (l: string) => runs.map((r, k) => l.slice(k === 0 ? 0 : r, runs[k + 1] ?? l.length).trim());
+      let end = i;
+      while (end + 1 < lines.length && lines[end + 1].trim() && !SIMPLE_RULE.test(lines[end + 1])) end++;
+      if (end === i) continue;
+      lines[i - 1] = pipeRow(split(lines[i - 1]));
+      lines[i] = `|${' --- |'.repeat(runs.length)}`;
+      for (let j = i + 1; j <= end; j++) lines[j] = pipeRow(split(lines[j]));
+      i = end;
+    }
+  }
+  return lines.join('\n');
+}
