@@ -79,6 +79,9 @@ export function findingReason(s: Section): string | null {
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
   // group of records written as tables
   if (severityGroupTitle(h.title) && s.blocks.some((b) => b.type === 'table' && /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,5}\b/.test(headCell(b)))) return null;
+  // "## 4.1 Access management" over "| **IR-25-031-01** | **Title** |" + "| Priority | … |" rows: the place
+  // findings written as property tables are filed under (records.ts, propertyTableRecords)
+  if (s.blocks.some((b) => b.type === 'table' && b.children.length >= 3 && b.children.every((r) => r.children.length === 2) && /^\W*[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,5}\W*$/.test(headCell(b)))) return null;
   if (h.refKind === 'issue' && seriesFilesRecords(s)) return null;
   if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more
