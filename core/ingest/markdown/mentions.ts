@@ -94,21 +94,27 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
-  const numCol = header.findIndex((h) => /rating|severity|level|score|grade|^#?$/.test(h));
+  // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
+  const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
   if (numCol < 0) return null;
-  const body = table.children.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim()));
-  const nums = body.map((r) => (/^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
+  const priority = /priorit/.test(header[numCol]);
+  const body = table.children.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/\*\*|__/g, '').trim()));
+  const named = body.map((r) => /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u.exec(r[numCol] ?? ''));
+  const inline = named.every(Boolean);
+  const nums = body.map((r, i) => (inline ? Number(named[i]![1]) : /^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
   if (nums.some(Number.isNaN) || new Set(nums).size !== nums.length || body.length < 3) return null;
-  const nameCol = header.findIndex((h, i) => i !== numCol && body.every((r) => /^[\p{L}][\p{L} -]{1,40}$/u.test(r[i] ?? '')));
+  if (inline) body.forEach((r, i) => r.push(named[i]![2]));
+  const nameCol = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => /^[\p{L}][\p{L} -]{1,40}$/u.test(r[i] ?? '')));
   if (nameCol < 0) return null;
   const said = body.map((r) => {
-    const rest = r.filter((_, i) => i !== numCol).join(' ');
+    const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');
     // (a priority ranks work; only a stated severity, risk or impact rates the level itself)
     const m = /\b(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|risk|impact)\b/i.exec(rest);
     return m ? severityFromValue(m[1]) : null;
   });
-  // which end is the worst: the meanings say so where they rate; else the highest number
-  const byRank = [...nums].sort((a, b) => b - a);
+  // which end is the worst: the meanings say so where they rate; else the highest number (of a priority
+  // scale the lowest: Priority 1 comes first)
+  const byRank = [...nums].sort((a, b) => (priority ? a - b : b - a));
   const rankSev = (n: number) => (['critical', 'high', 'medium', 'low', 'low', 'low'] as const)[byRank.indexOf(n)];
   const map = new Map<string, Severity>();
   const names = body.map((r) => (r[nameCol] ?? '').toLowerCase());
