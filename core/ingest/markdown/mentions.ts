@@ -56,7 +56,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
     // (a word of the report's own scale counts as a severity: "| Observation | 2 |"; so does a rating in dots, "| ●●●○○ | 2 |")
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    // (and a level number of the report's numbered scale under the scale's name: "| Priority | Findings raised |"
+    // over "| 1 | 2 |")
+    const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
