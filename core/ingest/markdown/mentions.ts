@@ -507,6 +507,9 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         const sev = level(r[to] ?? '');
         if (!sev || !word(r[from] ?? '')) return;
         map.set((r[from] ?? '').toLowerCase(), sev);
+        // ("| `danger` | Sev A — critical |": the level's own name before its severity is a word of the scale too)
+        const alias = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u.exec(r[to] ?? '')?.[1].toLowerCase();
+        if (alias && !severityFromValue(alias) && !map.has(alias)) map.set(alias, sev);
         // ("| 🟥 Rosso | Critico — … |": the mark beside the word rates alone too, as rows put it in a column of marks)
         const marks = (cells[i][from] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
         if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[from] ?? '').includes(marks))) map.set(marks, sev);
