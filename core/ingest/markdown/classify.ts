@@ -28,6 +28,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
   id: [String.raw`urutan (?:penyelesaian|perbaikan|tindak lanjut)`, String.raw`rencana (?:perbaikan|tindak lanjut)`],
   ko: [String.raw`조치\s?(?:계획|우선순위)`, String.raw`(?:개선|보완)\s?계획`],
+  // Chinese: "整改优先级建议" (suggested order of remediation), "修复计划", "整改顺序"
+  zh: [String.raw`(?:整改|修复|处置)(?:优先级|计划|顺序|排期)`],
 };
 export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');
 
@@ -77,6 +79,9 @@ export function findingReason(s: Section): string | null {
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
   // group of records written as tables
   if (severityGroupTitle(h.title) && s.blocks.some((b) => b.type === 'table' && /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,5}\b/.test(headCell(b)))) return null;
+  // "## 4.1 Access management" over "| **IR-25-031-01** | **Title** |" + "| Priority | … |" rows: the place
+  // findings written as property tables are filed under (records.ts, propertyTableRecords)
+  if (s.blocks.some((b) => b.type === 'table' && b.children.length >= 3 && b.children.every((r) => r.children.length === 2) && /^\W*[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,5}\W*$/.test(headCell(b)))) return null;
   if (h.refKind === 'issue' && seriesFilesRecords(s)) return null;
   if ((!h.ref || h.refKind === 'numeric') && fieldedItemsUnder(s) >= 2) return null;
   // "- **Priority 1** — significant risk …", "- **Priority 2** — …", "- **Priority 3** — …": three or more

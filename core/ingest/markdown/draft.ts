@@ -151,7 +151,8 @@ export function collectSubtree(s: Section, out: Section[]): void {
 }
 
 /** keys that name a finding's own id (not a ticket in a tracker), in the field readers' languages */
-const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk|kode|kode temuan)$/;
+// ("问题编号：LM-01", "漏洞编号": the Chinese "number of the issue")
+const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk|kode|kode temuan|问题编号|漏洞编号|编号)$/;
 /** "Finding 3", "Temuan 1": the finding's place in the report, which an id field outranks */
 const PLACE_REF = /^(?:finding|issue|observation|temuan|befund|hallazgo|constat)\s+\d{1,3}$/i;
 

@@ -136,7 +136,10 @@ export function parseHeading(raw: string): HeadingInfo {
     };
   }
   // "# 3 Findings {#findings}": Pandoc's heading attributes (ids, classes) are no part of the title
-  let s = plainInline(raw.replace(/\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/, '')).replace(/\s+/g, ' ').trim();
+  const attrs = /\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/.exec(raw);
+  // ("#### DR-1 · Title {.danger}": one class names the block's kind, which the report's legend may rate)
+  const kindClass = attrs ? /^\s*\{\s*\.([\w-]+)\s*\}\s*$/.exec(attrs[0])?.[1] ?? null : null;
+  let s = plainInline(attrs ? raw.slice(0, attrs.index) : raw).replace(/\s+/g, ' ').trim();
   // "W-1 · Sev 1 · Title", "Severity 2 — Title": a level written with a space is one marker, as "Sev-1"
   s = s.replace(SPACED_LEVEL, '$1Sev-$2');
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
@@ -267,10 +270,13 @@ export function parseHeading(raw: string): HeadingInfo {
   }
 
   // leading bracketed markers: "[High] …", "(Sev-2) …", "[medium] [fixed] …" (badges read as brackets)
+  // ("3.1 【高危】标题", "〔中危〕…": Chinese and Japanese reports set a rating in lenticular or
+  // tortoise-shell brackets before the title, as a word of their own scale)
   const brackets = () => {
     for (let guard = 0; guard < 4; guard++) {
-      const br = /^\s*[[(]\s*([^\])]{1,24}?)\s*[\])]\s*/.exec(s);
-      if (!br || br[0].length >= s.length || !isPureMarker(br[1])) break;
+      const br = /^\s*[[(【〔［（]\s*([^\])】〕］）]{1,24}?)\s*[\])】〕］）]\s*/.exec(s);
+      const cjk = !!br && /^\s*[【〔［（]/.test(br[0]);
+      if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;
       const sv = severityFromLabel(br[1], true);
       const st = sv ? null : statusFromText(br[1]);
       if (!sv && !st) break;
@@ -327,6 +333,8 @@ export function parseHeading(raw: string): HeadingInfo {
     ref = num[1];
     refKind = 'numeric';
     s = s.slice(num[0].length);
+    // "3.1 【严重】Title", "2. [High] Title": markers after the section's number
+    brackets();
   }
 
   // "`iam_root_mfa_enabled` — Ensure MFA is enabled …": a check's identifier in code, then its title
@@ -431,6 +439,9 @@ export function parseHeading(raw: string): HeadingInfo {
   if (!severity && emojiSev) {
     severity = emojiSev;
     severityText = emojiSevText;
+  } else if (!severity && kindClass) {
+    severity = severityFromValue(kindClass);
+    severityText = kindClass;
   } else if (!severity && !severityText && mark && !STATUS_MARKER_EMOJI[mark[1]] && !/[📍📌🔗📄📁🗂✏]/u.test(mark[1])) {
     severityText = mark[1];
   }

@@ -15,8 +15,8 @@ import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
-import { countsTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
+import { listLabel, listRecords, paragraphRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
@@ -26,7 +26,7 @@ import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
-import { confluenceMarkup, definitionLists, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
+import { confluenceMarkup, definitionLists, mkdocsBlocks, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
@@ -123,7 +123,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(text)))))));
+  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(confluenceMarkup(pandocTables(mkdocsBlocks(text)))))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -152,7 +152,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const legendTables: RootContent[] = [];
   for (const s of sections) for (const b of s.blocks) if (b.type === 'table') {
     const scheme = schemeTable(text, b);
-    if (scheme) legendTables.push(b);
+    if (scheme || levelTable(text, b)) legendTables.push(b);
     // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
     if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);
     for (const [w, sev] of scheme ?? []) {
@@ -236,7 +236,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
-      if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
+      if (b.type === 'table' && !inFinding && propertyTableHead(text, b)) propertyTableRecords(rctx, b, s, mentions);
+      else if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
       if (b.type === 'code' && !inFinding) yamlRecords(rctx, b, s, mentions);
       if (b.type === 'code') {
         const counted = yamlCounts(b, (w) => !!(rf.scheme.get(w) ?? countedSeverity(w)));
@@ -432,7 +433,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(line));
     // ("- **Class A** — a unit could overheat …⏎ heating relay. Blocks DVT sign-off.": a legend entry wrapped
     // over lines is read whole too, so its later sentences keep its word)
-    if (lines.length > 1 && raw.length <= 600 && /block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b/i.test(raw) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
+    if (lines.length > 1 && raw.length <= 600 && /block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b/i.test(raw) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {

@@ -6,12 +6,14 @@ const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol|mod|sum|tpl|tmpl|j2|jinja|jinja2|ejs|hbs|erb|njk|twig|liquid|cshtml|razor|aspx|jsp|psm1|fish|nix|bzl|bazel|cmake|mk|ml|mli|elm|fsx|groovy|jl|zig|nim|vy|cairo|move|circom|rego|cue|jsonnet|libsonnet|tfvars|bicep|bicepparam|plist|pbxproj|entitlements|service|socket|timer|desktop|policy|pem|crt|key|sqlite|prisma|graphqls|avsc|thrift|smithy|pug|astro|mts|cts';
 
 /**
+ * (and "第 27 行", "第 18–35 行", "41행": a line, or a range written with the counter once, in Chinese,
+ * Japanese and Korean)
  * A run of path characters, optionally followed by ":12", ":12-20" or "#L12-L20". Letters of any
  * script ("src/ünïcode/файл.ts"), and format characters, so that a path holding a bidi override
  * ("src/<U+202E>txt.exe") is kept whole and shown marked rather than cut short.
  */
 const PATH_TOKEN =
-  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)\s*(?:행|行目?)(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
+  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
@@ -119,7 +121,7 @@ export function parseLocations(text: string, loose = false): Location[] {
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:행|行)/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path, loose)) continue;

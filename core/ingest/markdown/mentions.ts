@@ -56,7 +56,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
     // (a word of the report's own scale counts as a severity: "| Observation | 2 |"; so does a rating in dots, "| ●●●○○ | 2 |")
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    // (and a level number of the report's numbered scale under the scale's name: "| Priority | Findings raised |"
+    // over "| 1 | 2 |")
+    const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     if (sevCol < 0 && sevLike === cells.length) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
@@ -94,21 +97,27 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
-  const numCol = header.findIndex((h) => /rating|severity|level|score|grade|^#?$/.test(h));
+  // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
+  const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
   if (numCol < 0) return null;
-  const body = table.children.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim()));
-  const nums = body.map((r) => (/^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
+  const priority = /priorit/.test(header[numCol]);
+  const body = table.children.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/\*\*|__/g, '').trim()));
+  const named = body.map((r) => /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u.exec(r[numCol] ?? ''));
+  const inline = named.every(Boolean);
+  const nums = body.map((r, i) => (inline ? Number(named[i]![1]) : /^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
   if (nums.some(Number.isNaN) || new Set(nums).size !== nums.length || body.length < 3) return null;
-  const nameCol = header.findIndex((h, i) => i !== numCol && body.every((r) => /^[\p{L}][\p{L} -]{1,40}$/u.test(r[i] ?? '')));
+  if (inline) body.forEach((r, i) => r.push(named[i]![2]));
+  const nameCol = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => /^[\p{L}][\p{L} -]{1,40}$/u.test(r[i] ?? '')));
   if (nameCol < 0) return null;
   const said = body.map((r) => {
-    const rest = r.filter((_, i) => i !== numCol).join(' ');
+    const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');
     // (a priority ranks work; only a stated severity, risk or impact rates the level itself)
     const m = /\b(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|risk|impact)\b/i.exec(rest);
     return m ? severityFromValue(m[1]) : null;
   });
-  // which end is the worst: the meanings say so where they rate; else the highest number
-  const byRank = [...nums].sort((a, b) => b - a);
+  // which end is the worst: the meanings say so where they rate; else the highest number (of a priority
+  // scale the lowest: Priority 1 comes first)
+  const byRank = [...nums].sort((a, b) => (priority ? a - b : b - a));
   const rankSev = (n: number) => (['critical', 'high', 'medium', 'low', 'low', 'low'] as const)[byRank.indexOf(n)];
   const map = new Map<string, Severity>();
   const names = body.map((r) => (r[nameCol] ?? '').toLowerCase());
@@ -447,7 +456,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // which may differ from the usual reading of P1 (high)
   const levels = cells.map((r) => /^(P[0-4]|Sev-?[0-5]|S[0-5])\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/i.exec(r[0] ?? ''));
   if (levels.length >= 3 && levels.every(Boolean)) return new Map(levels.map((m) => [m![1].toLowerCase(), severityFromValue(m![2])!]));
-  const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim()));
+  // ("| `danger` | Sev A — critical |": a word in code, as a block's kind or a label is written, is the word)
+  const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1')));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
   // (and a level of a numbered scale: "| 5 | … | critical |")
   const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v) || /^[0-9]$/.test(v);
@@ -497,6 +507,9 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         const sev = level(r[to] ?? '');
         if (!sev || !word(r[from] ?? '')) return;
         map.set((r[from] ?? '').toLowerCase(), sev);
+        // ("| `danger` | Sev A — critical |": the level's own name before its severity is a word of the scale too)
+        const alias = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u.exec(r[to] ?? '')?.[1].toLowerCase();
+        if (alias && !severityFromValue(alias) && !map.has(alias)) map.set(alias, sev);
         // ("| 🟥 Rosso | Critico — … |": the mark beside the word rates alone too, as rows put it in a column of marks)
         const marks = (cells[i][from] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
         if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[from] ?? '').includes(marks))) map.set(marks, sev);
@@ -508,6 +521,25 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   return orderedScale(header, cells, body);
 }
 
+
+/**
+ * "| Severity | Criteria | Handling |" over "| Critical | … | must be fixed before release |": the report's
+ * definition of its levels in the usual words (so no scheme of its own), one level to a row, whose
+ * other cells may say which levels hold back shipping ("| 高危 | … | 上线前必须修复 |"). Read for those
+ * statements only; the levels' words keep their usual meaning.
+ */
+export function levelTable(text: string, table: Table): boolean {
+  const rows = table.children;
+  if (rows.length < 4 || rows.length > 12) return false;
+  const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
+  if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h) || factKind(h) === 'ref')) return false;
+  const col = header.findIndex((h) => factKind(h) === 'severity');
+  const sevs = rows.slice(1).map((r) => {
+    const v = cellText(text, r.children[col < 0 ? 0 : col] ?? { children: [] }).replace(EMOJI_RE, '').replace(/\*\*|__/g, '').trim();
+    return v.split(/\s+/).length <= 3 ? severityFromValue(v) : null;
+  });
+  return sevs.every(Boolean) && new Set(sevs).size === sevs.length;
+}
 
 /**
  * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a

@@ -131,6 +131,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   tr: { after: ['sonra'] },
   // ("U-01 조치 완료 후 진행": after U-01 is done)
   ko: { after: ['후', '이후'] },
+  // Chinese: "须在 LM-02 之后处理" (after LM-02), "依赖 LM-02"
+  zh: { before: ['依赖于', '依赖'], after: ['之后', '以后'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van)\s+)?$`, 'iu');
 /**
@@ -143,7 +145,8 @@ const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.valu
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
-  const m = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*:?(?:\*\*|__)?\s*:/u.exec(line);
+  // ("- **前置依赖**：LM-02": the full-width colon)
+  const m = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u.exec(line);
   return !!m && factKind(m[1]) === 'depends';
 }
 
@@ -153,7 +156,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // (and short ids of a letter or two and a number, "N4", written in capitals; "SPI-SIAKAD-06": a unit's
   // and a system's names before the number)
   // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)
-  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-))?-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)) {
+  // ("IR-25-031-01": an id of several segments, whole)
+  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
     const key = short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;

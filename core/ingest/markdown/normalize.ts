@@ -208,6 +208,9 @@ const SHORTCODES: Record<string, string> = {
   bug: '🐛', lock: '🔒', construction: '🚧', memo: '📝', pushpin: '📌', round_pushpin: '📍', '+1': '👍', thumbsup: '👍', tada: '🎉', sparkles: '✨', eyes: '👀', scream: '😱',
 };
 export function emojiShortcodes(text: string): string {
+  // Material for MkDocs' icon shortcodes (":material-check-circle:", ":octicons-alert-16:",
+  // ":fontawesome-solid-bug:"): pictures, whose meaning the words beside them state; they are dropped
+  if (/:(?:material|octicons|fontawesome|simple)-[\w-]{1,60}:/.test(text)) text = text.replace(/:(?:material|octicons|fontawesome|simple)-[\w-]{1,60}:[ \t]?/g, '');
   if (!/:[a-z_+1]{1,30}:/.test(text)) return text;
   return text.replace(/(?<![\w:]):([a-z][a-z_]{0,28}|\+1):(?![\w:])/g, (m, name: string) => SHORTCODES[name] ?? m);
 }
@@ -278,6 +281,139 @@ export function outlineMarkers(text: string): string {
     if (sub) lines[i] = `${'  '.repeat(/[·・]/u.test(sub[1]) ? level + 1 : level)}- ${line.slice(sub[0].length)}`;
     // a line of text at the margin (a heading, a paragraph, a table) ends the outline
     else if (!/^[ \t]/.test(line)) level = 0;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * MkDocs (Python-Markdown) admonitions and Material's content tabs: `!!! danger "DR-1 · Title"`, a
+ * collapsible `??? warning "…"` (`???+` open), then the box's text indented by four spaces; `=== "Tab"`
+ * likewise. CommonMark reads the indented text as code, so a page that puts each finding in a box reads
+ * as none. A box becomes a heading one level below the heading it sits under, its kind kept as a Pandoc
+ * class (`#### DR-1 · Title {.danger}`: the report's legend may rate the kind), and its text is
+ * dedented; a box without a title is titled by its kind, as MkDocs shows it. A tab becomes its title in
+ * bold over its dedented text. Every line keeps its number.
+ */
+const BOX_LINE = /^( {0,12})(!!!|\?\?\?\+?|===)[ \t]+(?:([\w-]+)(?:[ \t]+[\w-]+)*)?[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')?[ \t]*$/;
+
+export function mkdocsBlocks(text: string): string {
+  if (!/^ {0,12}(?:!!!|\?\?\?|===)[ \t]/m.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  // the level of the last ATX heading outside boxes
+  let level = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = /^ {0,3}(#{1,6})[ \t]/.exec(line);
+    if (h) {
+      level = h[1].length;
+      continue;
+    }
+    const m = BOX_LINE.exec(line);
+    if (!m || (m[2] !== '===' && !m[3]) || (m[2] === '===' && m[4] === undefined && m[5] === undefined)) continue;
+    const indent = m[1].length;
+    // the box's text: the lines indented four more than its marker, and blank lines between them
+    let end = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (!lines[j].trim()) continue;
+      const lead = /^[ \t]*/.exec(lines[j])![0].replace(/\t/g, '    ').length;
+      if (lead < indent + 4) break;
+      end = j;
+    }
+    if (end === i) continue;
+    const title = (m[4] ?? m[5] ?? '').trim();
+    if (m[2] === '===') lines[i] = `${' '.repeat(indent)}**${title}**`;
+    else {
+      const kind = m[3];
+      const named = title || kind.charAt(0).toUpperCase() + kind.slice(1);
+      lines[i] = `${'#'.repeat(Math.min(6, level + 1))} ${named} {.${kind}}`;
+    }
+    for (let j = i + 1; j <= end; j++) lines[j] = lines[j].replace(/\t/g, '    ').slice(Math.min(indent + 4, /^ */.exec(lines[j].replace(/\t/g, '    '))![0].length));
+    // a box inside the box is read in its turn (its own markers are dedented now)
+  }
+  return lines.join('\n');
+}
+
+const GRID_BORDER = /^[ \t]{0,3}\+(?:[-=:]+\+)+[ \t]*$/;
+const SIMPLE_RULE = /^[ \t]{0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
+
+/** One pipe-table row from cells ("| a | b |"), pipes inside a cell escaped. */
+function pipeRow(cells: string[]): string {
+  return `| ${cells.map((c) => c.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+
+/**
+ * Pandoc's grid tables ("+----+----+" borders, "| a  | b  |" rows whose cells may wrap over several
+ * lines, "+====+" under the header) and simple tables (a header line over a rule of dash runs, one
+ * run a column, rows to the next blank line), as pandoc, Sphinx and report templates write them.
+ * CommonMark reads neither. Each becomes a pipe table: a grid row's lines are one row, its cells'
+ * lines joined; a grid table without a header rule gets an empty header. A grid table's rows move up
+ * to its first lines and blank lines take the rest, so the lines after it keep their numbers; a
+ * simple table keeps every line where it was.
+ */
+export function pandocTables(text: string): string {
+  if (!/^[ \t]{0,3}\+[-=:]+\+/m.test(text) && !/^[ \t]{0,3}-{3,}[ \t]+-{3,}/m.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
+      continue;
+    }
+    if (fence !== null) continue;
+    if (GRID_BORDER.test(line)) {
+      const start = i;
+      const cuts: number[] = [];
+      for (let k = 0; k < line.length; k++) if (line[k] === '+') cuts.push(k);
+      let end = i;
+      while (end + 1 < lines.length && /^[ \t]{0,3}[+|]/.test(lines[end + 1])) end++;
+      if (end === start || !GRID_BORDER.test(lines[end])) continue;
+      const rows: string[][] = [];
+      let header = -1;
+      let cur: string[] | null = null;
+      for (let j = start + 1; j <= end; j++) {
+        const l = lines[j];
+        if (GRID_BORDER.test(l)) {
+          if (cur) rows.push(cur);
+          cur = null;
+          if (/=/.test(l) && header < 0) header = rows.length;
+          continue;
+        }
+        const cells = cuts.slice(0, -1).map((c, k) => l.slice(c + 1, cuts[k + 1]).trim());
+        if (!cur) cur = cells.map(() => '');
+        cells.forEach((c, k) => (cur![k] = c ? (cur![k] ? `${cur![k]} ${c}` : c) : cur![k]));
+      }
+      if (!rows.length) continue;
+      const width = cuts.length - 1;
+      const out: string[] = [];
+      const head = header > 0 ? rows.slice(0, header) : [];
+      out.push(pipeRow(head.length ? head[0].map((_, k) => head.map((r) => r[k]).filter(Boolean).join(' ')) : Array(width).fill('')));
+      out.push(`|${' --- |'.repeat(width)}`);
+      for (const r of rows.slice(head.length)) out.push(pipeRow(r));
+      for (let j = start; j <= end; j++) lines[j] = out[j - start] ?? '';
+      i = end;
+      continue;
+    }
+    // a simple table: a header line (after a blank line) over a rule of dash runs
+    if (SIMPLE_RULE.test(line) && i > 0 && lines[i - 1].trim() && !/^[ \t]*[-+|]/.test(lines[i - 1]) && (i < 2 || !lines[i - 2].trim())) {
+      const runs = [...line.matchAll(/-{3,}/g)].map((m) => m.index!);
+      const split = (l: string) => runs.map((r, k) => l.slice(k === 0 ? 0 : r, runs[k + 1] ?? l.length).trim());
+      let end = i;
+      while (end + 1 < lines.length && lines[end + 1].trim() && !SIMPLE_RULE.test(lines[end + 1])) end++;
+      if (end === i) continue;
+      lines[i - 1] = pipeRow(split(lines[i - 1]));
+      lines[i] = `|${' --- |'.repeat(runs.length)}`;
+      for (let j = i + 1; j <= end; j++) lines[j] = pipeRow(split(lines[j]));
+      i = end;
+    }
   }
   return lines.join('\n');
 }

@@ -29,6 +29,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통) 전'] },
+  // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
+  zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
 };
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
 export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');

@@ -5,7 +5,7 @@
 // set, and the set decides together: when its members carry finding fields, or its group heading
 // says it holds findings or a severity, every titled member is a finding. A set that does not
 // qualify still yields mentions, which merge into findings described elsewhere.
-import type { Code, List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
@@ -84,6 +84,10 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       const v = plainInline(f.value);
       if (f.kind) into.count++;
       if (f.kind === 'severity' && (!into.severity || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
+        // ("Priority: 1 — Serious deficiency": the level's number on the report's scale, then its name; the
+        // report's legend reads the number, decideSet)
+        const level = /^\s*([0-5])\s*[—–-]\s+\p{L}/u.exec(v)?.[1];
+        if (level) into.mark = level;
         const sv = factSeverity(v);
         if (sv) {
           into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
@@ -541,6 +545,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
         c.lead = { ...again, ref: c.lead.ref ?? again.ref, refKind: c.lead.ref ? c.lead.refKind : again.refKind, refAtStart: c.lead.refAtStart || again.refAtStart, severity: schemeSeverity(set.section, c.lead.title), severityText: c.lead.title };
       }
     }
+    // ("Priority: 1 — Serious deficiency" under a legend "| 1 — Serious deficiency | … |": the legend's level first)
+    const numbered = c.body.severity && c.body.mark && /^[0-5]$/.test(c.body.mark) && /^\s*[0-5]\s*[—–-]/.test(c.body.severity.text) ? schemeSeverity(set.section, c.body.mark) : null;
+    if (numbered) c.body.severity = { sev: numbered, text: c.body.severity!.text };
     const sev = !c.body.severity && c.body.mark ? schemeSeverity(set.section, c.body.mark) : null;
     if (sev) c.body.severity = { sev, text: c.body.mark! };
     // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title
@@ -1356,4 +1363,48 @@ export function yamlRecords(ctx: RecordContext, code: Code, s: Section, out: Dra
     for (const id of (c && depends.get(c)) ?? []) if (!d.f.dependsOn.includes(id)) d.f.dependsOn.push(id);
   }
   ctx.skip.add(code);
+}
+
+/** The id-and-title header of a finding's own property table ("| **IR-25-031-01** | **Title** |"), or null. */
+export function propertyTableHead(text: string, table: Table): { ref: string; title: string } | null {
+  const rows = table.children;
+  if (rows.length < 3 || rows.some((r) => r.children.length !== 2)) return null;
+  const [a, b] = rows[0].children.map((c) => plainInline(cellSourceOf(text, c)).replace(/\s+/g, ' ').trim());
+  const ref = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,5}$/.exec(a ?? '')?.[0];
+  if (!ref || !b || b.split(/\s+/).length < 3) return null;
+  // two of its rows at least are a finding's fields ("| Priority | 1 — … |", "| Status | Open |")
+  const keyed = rows.slice(1).filter((r) => {
+    const k = factKind(plainInline(cellSourceOf(text, r.children[0])).replace(/:$/, '').trim());
+    return k && k !== 'part';
+  }).length;
+  return keyed >= 2 ? { ref, title: b } : null;
+}
+
+function cellSourceOf(text: string, cell: TableCell): string {
+  const kids = cell.children;
+  if (!kids.length) return '';
+  return text.slice(off(kids[0], 'start'), Math.min(off(kids[kids.length - 1], 'end'), off(kids[0], 'start') + 4000));
+}
+
+/**
+ * "| **IR-25-031-01** | **Production DBAs share one account** |" over "| Priority | 1 — Serious … |",
+ * "| Evidence | `infra/db/roles/prod.sql`, line 14 |", "| Status | Open |": a table headed by a finding's
+ * id and title whose rows are its fields, one table a finding (inspection and regulator reports, pandoc
+ * grid tables). Its rows are read as the finding's field lines.
+ */
+export function propertyTableRecords(ctx: RecordContext, table: Table, s: Section, out: Draft[]): void {
+  const head = propertyTableHead(ctx.text, table);
+  if (!head || ctx.skip.has(table)) return;
+  const text = ctx.text;
+  const lines = table.children.slice(1).map((r) => {
+    const [k, v] = r.children.map((c) => cellSourceOf(text, c).trim());
+    return `${plainInline(k).replace(/:$/, '').trim()}: ${v}`;
+  });
+  const body = emptyBody();
+  readBodyLines(lines, body);
+  const lead = leadOf({ title: plainInline(head.title), ref: head.ref, refKind: 'issue', refAtStart: true, marked: true });
+  const start = off(table, 'start');
+  const c: Candidate = { lead, body, start, end: off(table, 'end'), bodyMd: lines.join('\n'), checked: null, nested: [], structured: true };
+  decideSet(ctx, [c], sectionContext(s), 'item', `property table at line ${ctx.explain.lines.lineOf(start)}`, out);
+  ctx.skip.add(table);
 }

@@ -125,10 +125,13 @@ export function labelLegendRow(cells: string[], rf: ReportFacts): void {
   if (!NOT_BLOCK_WORD.test(meaning) && (GATE_STATEMENT.test(meaning) || /\bblocks? (?:every|all|each|any) (?:releases?|deploy\w*|launch\w*)\b/i.test(meaning))) rf.gate.add(label.sev);
 }
 
-/** A statement that some findings must be fixed before the software ships. */
+/**
+ * A statement that some findings must be fixed before the software ships (and a supervisor's "will not
+ * approve the launch while any Priority 1 finding remains open").
+ */
 const GATE_STATEMENT =
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)/iu;
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|blocks? (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)|(?:上线|发布|部署|投产|上線|リリース)(?:之)?前(?:必须|必需|须|需|应|務必)?(?:修复|整改|解决|完成|修正|対応)|(?<!不)阻断(?:上线|发布|部署|投产)|\b(?:will|would|shall|does|do|can)(?: not|n't)\s+(?:approve|authori[sz]e|sign[- ]?off|permit|allow|release|launch|deploy)\b[^.]{0,200}?\bwhile\s+any\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:open|unresolved|outstanding)\b/iu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -139,7 +142,9 @@ const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|Sev-?[0-5])(?=s?(?![\p{L}\
 function scanGate(line: string, rf: ReportFacts): void {
   // ("Class C — minor deviation. Tracked, does not gate.": a legend entry of a level that does not block,
   // so the levels that do are the only ones)
-  if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}\b(?:does not|doesn't|never) (?:block|gate)\b/u.test(line)) rf.gateOnly = true;
+  // ("中危 — … — 不阻断上线": "does not block the go-live" in Chinese; "| `note` | … | Does not block |" in
+  // any case)
+  if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("… 2 moderati e 1 lieve. Solo i bloccanti impediscono il rilascio": the counts before are no part of it)
   const sentences = line.split(/(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u);
@@ -152,13 +157,16 @@ function scanGate(line: string, rf: ReportFacts): void {
   }
   // "Kritiek — wrong amounts; blocks the release": a legend entry whose meaning says it gates
   // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
-  const entry = /^\W*([\p{L}][\p{L}-]{1,20}|P[0-4]|Sev-?[0-5])\W*\s*[—–:=,]\s/u.exec(line);
-  const entrySev = entry ? severityFromValue(entry[1]) : null;
+  // (what comes before the word is no letter of any script: "\W" would let "严重 — …" start anywhere)
+  const entry = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|Sev-?[0-5])[^\p{L}\p{N}]*?\s*[—–:=,]\s/u.exec(line);
+  // ("`danger` — Sev A — critical — Blocks go-live": the report's own word first, as its legend maps it)
+  const entrySev = entry ? rf.scheme.get(entry[1].toLowerCase()) ?? severityFromValue(entry[1]) : null;
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
     // ("CAT II and CAT III findings go to the POA&M and do not block the cutover": the levels it names do not block)
-    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b/i.test(part)) {
+    // ("不阻断上线": Chinese "does not block the go-live")
+    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)/i.test(part)) {
       rf.gateOnly = true;
       continue;
     }
@@ -180,7 +188,8 @@ function scanGate(line: string, rf: ReportFacts): void {
       if (RESTRICTED.test(piece)) continue;
       for (const m of piece.matchAll(GATE_SEVERITY)) {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
-        const own = m[1] && /^sev/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
+        // ("… while any Priority 1 finding remains open": a level of the report's own priority scale)
+        const own = m[1] && /^(?:sev|priority)/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
         const sev = own ?? (m[2] ? countedSeverity(m[2]) : severityFromValue(m[1] ?? m[3]));
         if (sev) rf.gate.add(sev);
       }
@@ -661,14 +670,20 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // "취약 8건(상 3건, 중 3건, 하 2건)", "高 2件、中 1件": a severity word, then its count and a counter word
   // (Korean, Japanese and Chinese count so); the count before the brackets they sit in is their sum
   if (COUNTER.test(line)) {
-    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => severityFromValue(m[1]));
-    const sevs = pairs.map((m) => severityFromValue(m[1])!);
+    // ("其中严重 1 个": Han runs words together, so the severity is the run's longest tail that is one)
+    const word = (run: string) => {
+      for (let k = Math.min(run.length, 4); k >= 1; k--) if (isSeverityWord(run.slice(-k))) return run.slice(-k);
+      return run;
+    };
+    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => severityFromValue(word(m[1])));
+    const sevs = pairs.map((m) => severityFromValue(word(m[1]))!);
     if (pairs.length >= 2 && new Set(sevs).size === sevs.length) {
       pairs.forEach((m, i) => {
         if (rf.claims[sevs[i]] === undefined) rf.claims[sevs[i]] = Number(m[2]);
       });
       rf.hasClaims = true;
-      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*[(（]\s*$/u.exec(line.slice(0, pairs[0].index));
+      // ("共发现安全问题 **10 个**，其中严重 1 个、…": the sum, then "of which")
+      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*(?:[(（]|(?:\*\*|__)?\s*[,，、]?\s*(?:其中|うち|이 중|그중))\s*$/u.exec(line.slice(0, pairs[0].index! + pairs[0][1].length - word(pairs[0][1]).length).replace(/\*\*(?=\s*[,，])/g, ''));
       if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
     }
   }
@@ -786,7 +801,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
 }
 
 const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
-const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,4})\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
+const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6})\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,

@@ -58,7 +58,8 @@ function headingRaw(text: string, h: Heading): string {
   return text.slice(a, b);
 }
 
-const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*(:|[-–—](?=\s)|)\s*(.*)$/;
+// ("**问题编号**：LM-01", "**風險等級：**高": Chinese and Japanese write the full-width colon)
+const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*([:：]|[-–—](?=\s)|)\s*(.*)$/;
 // (keys in any script: "Gravità:", "Schweregrad:", "Criticité :")
 // ("Bloqueia o lançamento da versão 3.0:": a key may name a version)
 const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?(?:\s+v?\d+(?:\.\d+)*)?)\s?:\s+(\S.*)$/u;
@@ -107,9 +108,9 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   if (b && /^`[^`]+`$/.test(b[1].trim()) && parseLocations(b[1]).length) return { key: 'Location', kind: 'location', value: b[1].trim() };
   if (b) {
     let key = b[1].trim();
-    const colon = key.endsWith(':') || b[2] === ':';
+    const colon = /[:：]$/.test(key) || b[2] === ':' || b[2] === '：';
     if (!colon && !b[2]) return null;
-    key = key.replace(/:$/, '').trim();
+    key = key.replace(/[:：]$/, '').trim();
     const kind = factKind(key);
     // "**Severity** — High" counts only for known keys; "**Some phrase** - text" is prose
     if (!colon && (!kind || kind === 'part')) return null;

@@ -238,6 +238,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['dalam proses', 'sedang (?:diperbaiki|ditindaklanjuti|dikerjakan)', 'dalam perbaikan'],
     fixed: ['selesai', 'sudah diperbaiki', 'telah diperbaiki', 'ditutup'],
   },
+  // Chinese assessments and retests (no spaces between words: matched where the value opens):
+  // "未修复" not fixed, "部分修复" partly, "复测通过" passed the retest, "风险接受" risk accepted
+  zh: {
+    open: ['^未修复*', '^待修复*', '^未整改*', '^待整改*', '^复测未通过*', '^未处理*'],
+    wont_fix: ['^风险接受*', '^接受风险*', '^不予修复*', '^暂不修复*'],
+    false_positive: ['^误报*'],
+    duplicate: ['^重复*'],
+    verified: ['^复测通过*', '^已验证*'],
+    in_progress: ['^部分修复*', '^修复中*', '^整改中*', '^处理中*'],
+    fixed: ['^已修复*', '^已整改*', '^修复完成*', '^已解决*', '^已关闭*'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],

@@ -8,9 +8,12 @@ import { plainInline } from './heading';
 import { factsFromLine } from './sections';
 import { statusFromText } from './vocab';
 
-/** A sentence that opens with a status. */
+/**
+ * A sentence that opens with a status ("Fixed in !1487", "Fixed 2024-11-19", "Accepted at the review
+ * meeting, 2024-11-21": a decision taken at a meeting is a risk accepted).
+ */
 const STATUS_SENTENCE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|\s+on\b|[.:;,!]|\s*$)|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 export function statusSentence(s: string): Status | null {
   // ("Closed, no change.": closed without a fix says nothing of a fix; what came before stands)
@@ -23,6 +26,7 @@ export function statusSentence(s: string): Status | null {
   if (/^\W*working on/.test(w)) return 'in_progress';
   if (/(?:mitigation|fix)\s+(?:confirmed|verified)|^\W*verified/.test(w)) return 'verified';
   if (/partially/.test(w)) return 'in_progress';
+  if (/^\W*accepted\s/.test(w)) return 'wont_fix';
   return statusFromText(w);
 }
 

@@ -213,6 +213,23 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'significant deficiencies': 'high',
   'control deficiency': 'medium',
   'control deficiencies': 'medium',
+  // Chinese: "严重 / 高危 / 中危 / 低危 / 信息" as security assessments grade, "紧急" and "超危" for the
+  // worst, "高风险 / 中风险 / 低风险", and the three-step "高 / 中 / 低" (whole cells and bracketed labels
+  // only: Han has no spaces, so a word counts only between marks, as in "【高危】" or "| 中危 |")
+  '严重': 'critical',
+  '紧急': 'critical',
+  '超危': 'critical',
+  '高危': 'high',
+  '高风险': 'high',
+  '高': 'high',
+  '中危': 'medium',
+  '中风险': 'medium',
+  '中': 'medium',
+  '低危': 'low',
+  '低风险': 'low',
+  '低': 'low',
+  '信息': 'info',
+  '提示': 'info',
 };
 
 /**
@@ -577,6 +594,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['공수', '예상 공수'],
     depends: ['선행 조건', '선행조건', '선행 작업', '의존성'],
     category: ['분류'],
+  },
+  // Chinese: keys as assessment reports write them before a full-width colon ("风险等级：高危",
+  // "问题位置：…", "复测状态：未修复")
+  zh: {
+    severity: ['风险等级', '危险等级', '严重程度', '漏洞等级', '风险级别', '漏洞级别', '等级', '级别', '优先级'],
+    location: ['问题位置', '漏洞位置', '位置', '文件', '文件路径', '影响位置', '代码位置', '漏洞地址'],
+    status: ['复测状态', '修复状态', '整改状态', '处置状态', '状态'],
+    ref: ['问题编号', '漏洞编号', '编号'],
+    effort: ['工作量', '预计工作量'],
+    depends: ['前置依赖', '依赖', '依赖项'],
+    category: ['问题类型', '漏洞类型', '类型'],
   },
 };
 
