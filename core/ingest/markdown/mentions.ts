@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { dotRating, EMOJI_RE, factKind, groupBlocks, severityFromValue, statusFromText } from './vocab';
+import { dotRating, EMOJI_RE, factKind, groupBlocks, scopedLabel, severityFromValue, statusFromText } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -168,6 +168,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+  // "| Label | Meaning |" over "| `prio/urgent` | … blocks every release |": the report's labels explained
+  if (header.length <= 3 && rows.slice(1).every((r) => scopedLabel(cellText(text, r.children[0] ?? { children: [] })))) return [];
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
   // ("| Criteria | Conformance Level | Remarks |": an Accessibility Conformance Report grades each criterion)
