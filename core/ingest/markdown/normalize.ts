@@ -14,6 +14,22 @@ function fenceEdge(line: string, fence: string | null): string | null | undefine
 }
 
 /**
+ * Reads lines in order and says which are fenced code: a fence's own lines and those inside it. One
+ * reader per pass over the lines; lines a pass skips are not read.
+ */
+function fenceReader(): (line: string) => boolean {
+  let fence: string | null = null;
+  return (line) => {
+    const edge = fenceEdge(line, fence);
+    if (edge !== undefined) {
+      fence = edge;
+      return true;
+    }
+    return fence !== null;
+  };
+}
+
+/**
  * "##BUG #2: TUI Logging Not Working": hashes without the space CommonMark wants. Writers mean a
  * heading (the line sits among "## BUG #1: …" headings, and renders as one on some sites), so a
  * line of two to six hashes directly followed by a word, outside fenced code, gets the space. One
@@ -22,15 +38,10 @@ function fenceEdge(line: string, fence: string | null): string | null | undefine
 export function spaceHeadingHashes(text: string): string {
   if (!/^#{2,6}[^\s#]/m.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const inCode = fenceReader();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const edge = fenceEdge(line, fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(line)) continue;
     const m = /^(#{2,6})(?=[\p{L}\p{N}*_`[(\p{Extended_Pictographic}])/u.exec(line);
     if (m) lines[i] = `${m[1]} ${line.slice(m[1].length)}`;
   }
@@ -59,7 +70,7 @@ function inlineHtml(s: string): string {
 export function htmlBlocksToMarkdown(text: string): string {
   if (!/^[ \t]*<(?:h[1-6]|summary|details|p|li|ul|ol|\/blockquote)\b/im.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const inCode = fenceReader();
   let depth = 0;
   let lastSummary: number | null = null;
   let lastSummaryEnd = -1;
@@ -67,12 +78,7 @@ export function htmlBlocksToMarkdown(text: string): string {
   let openedAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const edge = fenceEdge(line, fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(line)) continue;
     const atx = /^(#{1,6})\s/.exec(line);
     if (atx) {
       depth = atx[1].length;
@@ -116,14 +122,9 @@ export function htmlBlocksToMarkdown(text: string): string {
 /** the line of the </details> that closes the block opened at or just before line `at` (or -1) */
 function detailsEnd(lines: string[], at: number): number {
   let open = 1;
-  let fence: string | null = null;
+  const inCode = fenceReader();
   for (let j = at + 1; j < lines.length && j < at + 5000; j++) {
-    const edge = fenceEdge(lines[j], fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(lines[j])) continue;
     open += (lines[j].match(/<details\b/gi)?.length ?? 0) - (lines[j].match(/<\/details>/gi)?.length ?? 0);
     if (open <= 0) return j;
   }
@@ -135,14 +136,9 @@ function detailsHeadingLevel(lines: string[], at: number): number | null {
   const end = detailsEnd(lines, at);
   if (end < 0) return null;
   let min: number | null = null;
-  let fence: string | null = null;
+  const inCode = fenceReader();
   for (let j = at + 1; j < end; j++) {
-    const edge = fenceEdge(lines[j], fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(lines[j])) continue;
     const h = /^(#{1,6})\s/.exec(lines[j]) ?? /^[ \t]*<h([1-6])\b/i.exec(lines[j]);
     if (h) {
       const level = h[1].startsWith('#') ? h[1].length : Number(h[1]);
@@ -169,14 +165,9 @@ function prevContent(lines: string[], at: number): number {
 export function definitionLists(text: string): string {
   if (!/\n:[ \t]+\S/.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const inCode = fenceReader();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const edge = fenceEdge(lines[i], fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(lines[i])) continue;
     const term = lines[i];
     const def = /^:[ \t]+(\S.*)$/.exec(lines[i + 1]);
     if (!def || (i > 0 && lines[i - 1].trim() !== '' && !/^:[ \t]/.test(lines[i - 1]) && !/^ {2,}\S/.test(lines[i - 1]))) continue;
@@ -257,18 +248,16 @@ const OUTLINE_LINE = /^[ \t]{0,8}([□■◆◇▣❏❑○●◎◦])[ \t]+(?=[
 export function outlineMarkers(text: string): string {
   if (!/^[ \t]{0,8}[□■◆◇▣❏❑○●◎◦][ \t]+[^\s□■◆◇▣❏❑○●◎◦]/mu.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const inCode = fenceReader();
   // the level of the last outline entry (0: outside an outline)
   let level = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const edge = fenceEdge(line, fence);
-    if (edge !== undefined) {
-      fence = edge;
+    // (a fence ends the outline)
+    if (inCode(line)) {
       level = 0;
       continue;
     }
-    if (fence !== null) continue;
     const m = OUTLINE_LINE.exec(line);
     if (m) {
       level = OUTLINE_LEVEL[m[1]];
@@ -299,17 +288,12 @@ const BOX_LINE = /^( {0,12})(!!!|\?\?\?\+?|===)[ \t]+(?:([\w-]+)(?:[ \t]+[\w-]+)
 export function mkdocsBlocks(text: string): string {
   if (!/^ {0,12}(?:!!!|\?\?\?|===)[ \t]/m.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const inCode = fenceReader();
   // the level of the last ATX heading outside boxes
   let level = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const edge = fenceEdge(line, fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(line)) continue;
     const h = /^ {0,3}(#{1,6})[ \t]/.exec(line);
     if (h) {
       level = h[1].length;
@@ -360,15 +344,10 @@ function pipeRow(cells: string[]): string {
 export function pandocTables(text: string): string {
   if (!/^[ \t]{0,3}\+[-=:]+\+/m.test(text) && !/^[ \t]{0,3}-{3,}[ \t]+-{3,}/m.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const inCode = fenceReader();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const edge = fenceEdge(line, fence);
-    if (edge !== undefined) {
-      fence = edge;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (inCode(line)) continue;
     if (GRID_BORDER.test(line)) {
       const start = i;
       const cuts: number[] = [];
