@@ -255,10 +255,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (list.children.some((it) => typeof it.checked === 'boolean')) {
           checklists.push(checklistOf(text, list, s, prev, s.blocks[s.blocks.indexOf(b) + 1] ?? null));
         }
-        if (!inFinding) listRecords(rctx, list, s, mentions, listLabel(text, prev));
-        const label = !inFinding && !s.isFinding && !inFixOrder(s) ? listLabel(text, prev) : null;
+        const label = inFinding ? null : listLabel(text, prev);
+        if (!inFinding) listRecords(rctx, list, s, mentions, label);
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
-        if (label && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...labelledFixOrder(text, label, list));
+        if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...labelledFixOrder(text, label, list));
       }
       prev = b;
     }

@@ -130,6 +130,15 @@ function stepItems(text: string, list: List): boolean {
   return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && (BOLD_HEAD.test(src(text, it.children[0])) || STEP_HEAD.test(src(text, it.children[0]))) && !src(text, it.children[0]).includes('\n') && src(text, it.children[0]).length <= 160);
 }
 
+/** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
+function itemSteps(text: string, list: List): FixOrderStep[] {
+  return list.children.map((it) => {
+    const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
+    const sub = it.children.find((c) => c.type === 'list') as List;
+    return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
+  });
+}
+
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
@@ -166,12 +175,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
         label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
       } else if (b.type === 'list' && stepItems(text, b as List)) {
-        // "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items
-        for (const it of (b as List).children) {
-          const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
-          const sub = it.children.find((c) => c.type === 'list') as List;
-          steps.push({ title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) });
-        }
+        steps.push(...itemSteps(text, b as List));
         stepCount++;
         label = null;
       } else if (b.type === 'list') {
@@ -198,12 +202,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
  * the text names, outside any heading of its own (a conclusion's last paragraph and list).
  */
 export function labelledFixOrder(text: string, label: string, list: List): FixOrderStep[] {
-  if (stepItems(text, list)) {
-    return list.children.map((it) => {
-      const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
-      return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, it.children.find((c) => c.type === 'list') as List) };
-    });
-  }
+  if (stepItems(text, list)) return itemSteps(text, list);
   const items = fixItems(text, list);
   return items.length ? [{ title: label.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(label), items }] : [];
 }

@@ -818,9 +818,6 @@ function labelContext(set: SetContext, label: string): SetContext {
     // "**Controller**" over a list: the area its findings belong to
     category: !sev && !nouns && label.length <= 60 && !NON_FINDING_GROUP.test(label) ? label : set.category,
     negative: set.negative ?? (NON_FINDING_GROUP.test(label) || remedyGroup(label) ? `under "${label}"` : null),
-    inRecord: set.inRecord,
-    summary: set.summary,
-    groupStatus: set.groupStatus,
   };
 }
 
