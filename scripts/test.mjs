@@ -46,19 +46,41 @@ for (const [name, cmd, args] of steps) {
 
 // Sum the test counts the runners wrote.
 let passed = 0, failed = 0, skipped = 0;
+// Each failed test by name with its first error line, so the summary at the end of a long log
+// (all a CI page may show) says what failed, not only how many.
+const failures = [];
+const firstLine = (m) => String(m ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
 try {
   const v = JSON.parse(readFileSync(join(out, 'vitest.json'), 'utf8'));
   passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+  for (const file of v.testResults ?? []) {
+    const rel = file.name.replace(root, '');
+    const bad = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of bad) failures.push(`unit  ${rel} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    if (!bad.length && file.status === 'failed') failures.push(`unit  ${rel}: ${firstLine(file.message)}`);
+  }
 } catch { /* vitest did not run */ }
 try {
   const p = JSON.parse(readFileSync(join(out, 'playwright.json'), 'utf8'));
   passed += p.stats.expected; failed += p.stats.unexpected + (p.stats.flaky ?? 0); skipped += p.stats.skipped;
+  const walk = (suite, trail) => {
+    for (const s of suite.suites ?? []) walk(s, [...trail, s.title]);
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const err = t.results?.find((r) => r.error)?.error?.message;
+        failures.push(`e2e   ${[...trail, spec.title].filter(Boolean).join(' > ')} (${t.status}): ${firstLine(err)}`);
+      }
+    }
+  };
+  for (const s of p.suites ?? []) walk(s, [s.title]);
 } catch { /* playwright did not run */ }
 const stepFailures = results.filter(([, ok]) => !ok).map(([n]) => n);
 
 console.log('\n=== summary');
 for (const [name, ok, s] of results) console.log(`${ok ? 'ok    ' : 'FAILED'} ${name} (${s}s)`);
 if (stepFailures.length) console.log(`failed steps: ${stepFailures.join(', ')}`);
+for (const f of failures) console.log(`failed: ${f.slice(0, 400)}`);
 // A failed non-test step counts as a failure in the closing line too.
 const extra = stepFailures.filter((n) => n !== 'unit' && n !== 'e2e').length;
 console.log(`tests: ${passed} passed, ${failed + extra} failed, ${skipped} skipped`);
