@@ -338,7 +338,9 @@ export function parseHeading(raw: string): HeadingInfo {
   }
 
   // "`iam_root_mfa_enabled` — Ensure MFA is enabled …": a check's identifier in code, then its title
-  const checkId = /^`([\w.:/-]{3,80})`\s+[—–-]\s+(?=\S)/.exec(s);
+  // ("`js/sql-injection` · Database query built from …": SARIF digests and code-scanning job summaries
+  // set the rule id off from the rule's short description by a middle dot)
+  const checkId = /^`([\w.:/-]{3,80})`\s+[—–·•-]\s+(?=\S)/.exec(s);
   if (checkId && !/\.\w{1,5}(?::\d+(?:-\d+)?)?$/.test(checkId[1]) && (!ref || refKind === 'numeric')) {
     ref = checkId[1];
     refKind = 'issue';

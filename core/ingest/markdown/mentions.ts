@@ -1,7 +1,7 @@
 // Findings in table rows (a table with a severity column names findings, alone or as a summary of
 // sections that describe them); severity-count tables, which are claims.
 import type { Table } from 'mdast';
-import type { Location, ParsedFinding, Severity } from '../../../shared/types';
+import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
@@ -155,6 +155,14 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 // ("SPI-SIAKAD-04": a unit, a system and a number, as internal audit units number their findings)
+/** "QM-2291 — in progress": the state written after a ticket's id, or null. */
+function ticketState(cell: string | undefined): Status | null {
+  const m = cell ? /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,6}\s+[—–-]\s+(\p{L}[\p{L} '’-]{1,30})\W*$/u.exec(cell) : null;
+  return m ? statusFromText(m[1]) : null;
+}
+
+/** "`js/sql-injection`", "`python.lang.security.audit.subprocess-shell-true`": a rule id in code, namespaced */
+const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`$/;
 const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
 
 /** A column that says where each row stands, in the report's language. */
@@ -256,7 +264,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
-  const named = col(/^(issue|finding|bug|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi])/);
+  // ("| Alert |": DAST scanners and monitoring name their findings alerts)
+  const named = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi])/);
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
@@ -274,13 +283,17 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese and Japanese write titles without spaces)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|nalaz|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|nalaz|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象)|\b(?:item|issue|finding|title|message|name)$/.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
-  const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // ("| Rule |" with "| `js/sql-injection` |", "| `python.lang.security.audit.x` |": a static analyser's rule
+  // ids, as code-scanning summaries list results, name which result a row is; the rule's own section
+  // elsewhere in the report is the finding)
+  const ruleIds = header.findIndex((h, i) => /^(?:rule|check|query)(?:[ _-]?id)?$/.test(h) && rows.slice(1).every((r) => RULE_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
+  const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
@@ -301,7 +314,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const body = rows.slice(1);
   // ("| Depends on |" with "| AR-109 |", "| Blocked by |" with "| #871, #872 |": the findings to fix first)
   const dependsCol = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && /block/.test(h));
+  // ("| Gate |" with "| ⛔ |": code-scanning summaries mark the results that fail the merge gate)
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && /block|^(?:quality )?gate$/.test(h));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -342,6 +356,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     !statusOnly && !titleless && !remedies && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
+  // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)
+  const ticketCol = col(/^(?:ticket|jira|tracker|tracking|work item|issue key)s?$/);
   const out: Draft[] = [];
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
@@ -367,14 +383,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const sevText = cells[sevCol] ?? '';
     const sev = sevOf(sevText);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : labelCol >= 0 && /(?:^|[\s`])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(cells[labelCol] ?? '') ? 'yes' : '';
-    const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText)
+    // (a stop sign in the column: "⛔", "🚫", "🛑")
+    const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText) || /^\s*(?:⛔|🚫|🛑)\uFE0F?\s*$/u.test(blocksText)
       ? true
       : /^\W*(no|false|n|—|-)\W*$/i.test(blocksText) || /^\W*no\b/i.test(blocksText)
         ? false
         : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^[A-Z]{1,6}-?\d{1,4}$/.test(c)) ?? '';
-    const ref = refCell ? refCell.replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
+    const ref = refCell ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
     // (a permalink's path inside the repository, over the link text's file name)
     if (locCol >= 0 && r.children[locCol]) addLocations(locations, permalinkLocations(cellSource(text, r.children[locCol])));
@@ -413,7 +430,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status,
+      statusOwn: (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       scope,
       detailed: false,

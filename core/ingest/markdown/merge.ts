@@ -181,7 +181,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
   const byRef = new Map<string, Draft>();
   const allByRef = new Map<string, Draft[]>();
   const merged: Draft[] = [];
+  const scopesSeen = new Set<number>();
   const addDraft = (d: Draft) => {
+    scopesSeen.add(d.scope);
     const key = d.f.ref && d.f.ref !== '' ? `${d.scope}|${refKey(d.f.ref)}` : null;
     const prior = key ? byRef.get(key) : undefined;
     const same = key ? allByRef.get(key)?.find((p) => wordsClose(p, d)) : undefined;
@@ -214,7 +216,8 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
   // section above the one that first lists it, when its releases run newest first
   const later: Draft[] = [];
   const first: Draft[] = [];
-  for (const m of mentions) (m.note || (!m.standalone && m.f.ref) ? later : first).push(m);
+  // (a triage table on top of a scanner's report says where each alert stands before the report lists them)
+  for (const m of mentions) (m.note || !m.standalone ? later : first).push(m);
   // (newest first: the notes are applied oldest first, so the latest one says where the finding stands)
   const noted = new Set<Draft>();
   const ordered = [...first, ...(newestFirst ? later.reverse() : later)];
@@ -244,10 +247,15 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
       let best = 0;
       let second = 0;
       const cands = new Set<number>();
-      for (const w of m.words) {
-        for (const i of wordIndex.get(`${m.scope}|${w.slice(0, 4)}`) ?? []) {
-          cands.add(i);
-          if (cands.size > 400) break;
+      // (a note on the document's own level, "## Triage" under its title, speaks of the reports pasted
+      // below it: "# ZAP Scanning Report" starts a scope of its own, which the note's rows name)
+      const scopes = !m.standalone && m.scope === 0 ? scopesSeen : [m.scope];
+      for (const sc of scopes) {
+        for (const w of m.words) {
+          for (const i of wordIndex.get(`${sc}|${w.slice(0, 4)}`) ?? []) {
+            cands.add(i);
+            if (cands.size > 400) break;
+          }
         }
       }
       for (const i of cands) {

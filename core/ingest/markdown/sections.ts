@@ -7,6 +7,10 @@ import { factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, st
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
 import { parseLocations } from './locations';
+import { sarifResultLine } from './sarif-digest';
+
+/** A status as a word the status reader takes back to it. */
+const STATUS_WORD: Record<string, string> = { open: 'open', in_progress: 'in progress', fixed: 'fixed', verified: 'verified', wont_fix: "won't fix", false_positive: 'false positive' };
 
 export interface Fact {
   kind: string;
@@ -156,6 +160,15 @@ function collectFacts(text: string, s: Section): void {
       if (bySegs.length && !bySegs[0].includes(':') && bySegs[0].trim().split(/\s+/).length <= 3 && severityFromValue(bySegs[0])) {
         s.facts.push({ kind: 'severity', key: 'mark', value: bySegs[0].trim(), offset });
         for (const seg of bySegs.slice(1)) if (seg.length <= 40 && statusFromText(seg)) s.facts.push({ kind: 'status', key: 'mark', value: seg.trim(), offset });
+        continue;
+      }
+      // "🆕 new · `error` · security-severity **8.8** · CWE-89 · [`src/a.ts:57`](…)": a SARIF result's
+      // properties on one line, as code-scanning job summaries write them (sarif-digest.ts)
+      const sarif = sarifResultLine(line);
+      if (sarif) {
+        if (sarif.severity) s.facts.push({ kind: 'severity', key: sarif.severity.key, value: `${sarif.severity.sev} (${sarif.severity.key} ${sarif.severity.value})`, offset });
+        if (sarif.status) s.facts.push({ kind: 'status', key: sarif.status.key, value: STATUS_WORD[sarif.status.st], offset });
+        if (sarif.location) s.facts.push({ kind: 'location', key: 'Location', value: sarif.location, offset });
         continue;
       }
       // "`#2288150` · `Resolved` · `Critical 9.6` · reporter `@nadia`": a line of badges in code, as
