@@ -539,9 +539,12 @@ function promoteNamedSections(
       !blockedTitle(s) &&
       !inFixOrder(s) &&
       !insideFinding(s) &&
-      (s.h.locations.length > 0 || s.partLabels > 0 || s.facts.some((f) => f.kind === 'location' || f.kind === 'part')),
+      (s.h.locations.length > 0 || s.partLabels > 0 || s.facts.some((f) => f.kind === 'location' || f.kind === 'part') || s.blocks.some((b) => b.type === 'paragraph')),
   );
   if (!cands.length || cands.length > 2000) return;
+  // ("#### Postcode district used as a feature" + prose, and "| 3 | Postcode district used as a feature | Moderate |"
+  // in the findings table: a section of prose alone is the row's finding when the row names it word for word)
+  const fielded = new Set(cands.filter((s) => s.h.locations.length > 0 || s.partLabels > 0 || s.facts.some((f) => f.kind === 'location' || f.kind === 'part')));
   const words = new Map(cands.map((c) => [c, wordSet(c.h.title)]));
   for (const m of rows) {
     if (drafts.some((d) => d.scope === m.scope && (overlap(m.words, d.words) >= 0.6 || (m.f.ref && d.f.ref === m.f.ref)))) continue;
@@ -550,7 +553,9 @@ function promoteNamedSections(
     let tie = false;
     for (const c of cands) {
       if (c.isFinding || scopeOf(c) !== m.scope) continue;
-      const sc = overlap(m.words, words.get(c)!);
+      const w = words.get(c)!;
+      if (!fielded.has(c) && (w.length < 3 || overlap(w, m.words) < 0.9)) continue;
+      const sc = overlap(m.words, w);
       if (sc > bestScore) {
         bestScore = sc;
         best = c;

@@ -162,7 +162,7 @@ function ticketState(cell: string | undefined): Status | null {
 }
 
 /** "`js/sql-injection`", "`python.lang.security.audit.subprocess-shell-true`": a rule id in code, namespaced */
-const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`$/;
+const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`$|^`[A-Za-z][\w-]{1,80}`$/;
 const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
 
 /** A column that says where each row stands, in the report's language. */

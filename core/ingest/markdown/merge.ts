@@ -9,6 +9,16 @@ export function wordsClose(a: Draft, b: Draft): boolean {
 }
 
 export function mergeInto(target: Draft, m: Draft): void {
+  // ("#### 5.1.1 Debug UART console …" and "| LH-01 | Debug UART console … |": the register's id names the
+  // finding; the section's number only places it in the report)
+  const id = [target.f.ref, m.f.ref].find((r) => !!r && /[A-Za-z]/.test(r));
+  joinDrafts(target, m);
+  if (id && (!target.f.ref || OUTLINE_NUMBER.test(target.f.ref))) target.f = { ...target.f, ref: id };
+}
+
+const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
+
+function joinDrafts(target: Draft, m: Draft): void {
   const t = target.f;
   target.stated = (target.stated ?? 1) + 1;
   if (!target.detailed && m.detailed) {

@@ -145,6 +145,9 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("中危 — … — 不阻断上线": "does not block the go-live" in Chinese; "| `note` | … | Does not block |" in
   // any case)
   if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
+  // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
+  // statement names are the only ones that do)
+  if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b/i.test(line) && (new RegExp(GATE_SEVERITY.source, 'iu').test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("… 2 moderati e 1 lieve. Solo i bloccanti impediscono il rilascio": the counts before are no part of it)
   const sentences = line.split(/(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u);
