@@ -47,6 +47,9 @@ export interface Draft {
 }
 
 /** A body without leading blanks and without the thematic breaks ("---", "***") that end it. */
+/** "GHSA-9w4c-7xq2-m3fh", "CVE-2026-1234", "PLAT-2291": a record's id and nothing else */
+const ID_ONLY = /^(?:GHSA(?:-[0-9a-z]{4}){3}|CVE-\d{4}-\d{4,7}|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,6})$/;
+
 export function cleanBody(s: string): string {
   // scanned from the end by hand: a regex with a repeated group of "-{3,}" backtracks
   // exponentially on a table's delimiter row ("|-----…-----|")
@@ -226,6 +229,15 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     const named = namedField(text, s, /^(?:title|name|description|issue|vulnerability|summary)$/i);
     if (named) title = named;
   }
+  // "## GHSA-9w4c-7xq2-m3fh" over "- **Title:** Arbitrary file write …": a heading that is only the record's id
+  // (advisory drafts, tracker exports); its Title field names it
+  if (ID_ONLY.test(s.h.title.trim())) {
+    const named = namedField(text, s, /^(?:title|name|summary|headline)$/i);
+    if (named) {
+      ref = ref ?? s.h.title.trim();
+      title = named;
+    }
+  }
   // "| ID | HC-01 |" in a finding's property table
   const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
   // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
@@ -267,7 +279,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     detailed: true,
     standalone: true,
     update: inUpdate(s) || UPDATE_TITLE.test(s.h.title),
-    words: wordSet(s.h.title),
+    words: wordSet(title === s.h.title ? s.h.title : title),
     start: s.start,
     prov: lines
       ? { kind: 'heading', startLine: lines.lineOf(s.start), endLine: lines.lineOf(Math.max(s.start, s.end - 1)), set: null, reasons, confidence: 0, where: headingPlace(lines, s) }
