@@ -319,6 +319,12 @@ export function parseHeading(raw: string): HeadingInfo {
       } else break;
     }
     if (k > 0) s = dots.slice(k).join(' · ');
+    // "#3 · **mbrandt** · 2025-05-03": a forum or issue thread's post number, its author and date (Discourse,
+    // GitHub and mailing-list exports): the post's place in the thread, no finding's id
+    if (ref && /^#\d+$/.test(ref) && dots.length >= 3 && dots.slice(1).some((seg) => /^\s*\d{4}-\d{2}-\d{2}\b/.test(seg))) {
+      ref = null;
+      refKind = null;
+    }
   }
 
   // "Finding 1 of 9: …": a position in the report, not an id

@@ -126,6 +126,8 @@ export function parseLocations(text: string, loose = false): Location[] {
     path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path, loose)) continue;
     const start = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12];
+    // ("ghcr.io/acme/app:3.0.0-beta.3": an image and its version tag, no file and line)
+    if (start && /^\.\d/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const end = m[3] ?? m[5] ?? m[9] ?? m[11] ?? m[13];
     const col = m[2] ?? m[7];
     const loc: Location = { path, startLine: start ? Number(start) : null, endLine: end ? Number(end) : start ? Number(start) : null };

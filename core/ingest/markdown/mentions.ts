@@ -218,6 +218,17 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
     const markCol = h === '' && legend !== null && marksOf.every((v) => /^\W+$/u.test(v)) && marksOf.filter((v) => sevOf(v)).length * 2 >= marksOf.length;
     if (markCol) markColumn = i;
+    // ("| GitHub | | Issue | State |" with "| 🟥 S1 |", "| 🟧 S2 |": a column headed by nothing whose short cells
+    // all rate the rows, a dash where a row has no rating)
+    const rated = marksOf.filter((v) => v && !/^[—–-]$/.test(v));
+    if (h === '' && !markCol && rated.length >= 2 && rated.every((v) => v.length <= 16 && !!sevOf(v))) {
+      const n = rated.length;
+      if (n > sevBest) {
+        sevBest = n;
+        sevCol = i;
+      }
+      return;
+    }
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
@@ -293,7 +304,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ids, as code-scanning summaries list results, name which result a row is; the rule's own section
   // elsewhere in the report is the finding)
   const ruleIds = header.findIndex((h, i) => /^(?:rule|check|query)(?:[ _-]?id)?$/.test(h) && rows.slice(1).every((r) => RULE_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
-  const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // ("| GitHub |" with "| [#2214](…/issues/2214) |": a tracker's issue numbers name the rows)
+  const issueNumbers = header.findIndex((_h, i) => rows.slice(1).every((r) => /^(?:#\d{1,7}|[—–-]?)$/.test(cellText(text, r.children[i] ?? { children: [] }))) && rows.slice(1).filter((r) => /^#\d/.test(cellText(text, r.children[i] ?? { children: [] }))).length >= 2);
+  const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
