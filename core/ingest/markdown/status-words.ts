@@ -196,6 +196,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['korjauksessa', 'työn alla', 'käsittelyssä'],
     fixed: ['korjattu'],
   },
+  et: {
+    open: ['avatud', 'lahendamata', 'parandamata'],
+    wont_fix: ['risk aktsepteeritud', 'aktsepteeritud risk', 'ei paranda'],
+    false_positive: ['valepositiivne'],
+    duplicate: ['duplikaat', 'topelt'],
+    verified: ['parandatud ja kontrollitud', 'kontrollitud'],
+    in_progress: ['parandamisel', 'töös', 'lahendamisel'],
+    fixed: ['parandatud', 'lahendatud', 'suletud'],
+  },
   ro: {
     open: ['deschis(?:ă|e|a)?', 'nerezolvat(?:ă|e)?', 'neremediat(?:ă|e)?'],
     wont_fix: ['risc acceptat', 'acceptat(?:ă)?'],

@@ -169,6 +169,16 @@ const WORD_SEVERITY: Record<string, Severity> = {
   keskitaso: 'medium',
   matala: 'low',
   alhainen: 'low',
+  // Estonian: "kriitiline / kõrge / keskmine / madal / informatiivne" (adjectives of "riskitase", the risk
+  // level; the genitive "kriitilise", "kõrge", "keskmise", "madala" in counts)
+  kriitiline: 'critical',
+  kriitilise: 'critical',
+  'kõrge': 'high',
+  keskmine: 'medium',
+  keskmise: 'medium',
+  madal: 'low',
+  madala: 'low',
+  informatiivne: 'info',
   // Croatian, Serbian (Latin) and Bosnian: "kritičan / visok / srednji / nizak / informativan" in their
   // genders ("visoki", "visoka", "visoko"); Slovenian shares most ("kritična", "visoka", "srednja") and
   // has "nizka" for low. The Polish list has "niski" and "niska".
@@ -560,6 +570,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['tyomaara', 'arvio'],
     depends: ['riippuvuus'],
   },
+  // Estonian: "Riskitase", "Raskusaste", "Seis", "Olek", "Asukoht", "Sõltub"
+  et: {
+    severity: ['riskitase', 'raskusaste', 'kriitilisus', 'prioriteet', 'risk'],
+    location: ['asukoht', 'fail', 'koht'],
+    status: ['seis', 'olek', 'staatus'],
+    ref: ['tunnus', 'id'],
+    effort: ['töömaht', 'hinnang'],
+    depends: ['sõltub'],
+  },
   ro: {
     severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
     location: ['locatie', 'fisier', 'cale', 'amplasare'],
@@ -824,6 +843,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
   if (/(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
   if (/(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
+  // (Estonian: "takistavad … avalikku käivitamist", "takistab väljalaset": it prevents the launch, the release;
+  // "käivitamist ei takista" it does not)
+  if (/(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
+  if (/(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
   if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
