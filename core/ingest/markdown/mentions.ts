@@ -404,7 +404,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
         : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^[A-Z]{1,6}-?\d{1,4}$/.test(c)) ?? '';
-    const ref = refCell ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
+    // (a dash where a row has no id)
+    const ref = refCell && !/^[—–-]$/.test(refCell.trim()) ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
     // (a permalink's path inside the repository, over the link text's file name)
     if (locCol >= 0 && r.children[locCol]) addLocations(locations, permalinkLocations(cellSource(text, r.children[locCol])));

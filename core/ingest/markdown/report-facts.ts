@@ -193,9 +193,9 @@ function scanGate(line: string, rf: ReportFacts): void {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
         // ("… while any Priority 1 finding remains open": a level of the report's own priority scale)
         const own = m[1] && /^(?:sev|priority)/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
-        // ("Only S1 holds the 3.0 release": an S-level only as the report's own legend defines it, so "S3
-        // buckets" is none)
-        if (m[1] && /^S\d$/.test(m[1]) && !rf.scheme.has(m[1].toLowerCase())) continue;
+        // ("Only S1 holds the 3.0 release": a QA severity level, read through the report's legend when it has
+        // one; "S3 buckets" is Amazon's storage, no level)
+        if (m[1] && /^S\d$/.test(m[1]) && /^\s*(?:buckets?|objects?|storage|api)\b/i.test(piece.slice(m.index! + m[0].length))) continue;
         const sev = own ?? (m[1] && /^S\d$/.test(m[1]) ? rf.scheme.get(m[1].toLowerCase()) : undefined) ?? (m[2] ? countedSeverity(m[2]) : severityFromValue(m[1] ?? m[3]));
         if (sev) rf.gate.add(sev);
         // ("open Medium (or higher) alerts block …", "High and above", "P1+": a threshold, the worse levels too)
