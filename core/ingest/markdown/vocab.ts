@@ -179,6 +179,7 @@ const WORD_SEVERITY: Record<string, Severity> = {
   madal: 'low',
   madala: 'low',
   informatiivne: 'info',
+  informatiivse: 'info',
   // Croatian, Serbian (Latin) and Bosnian: "kritičan / visok / srednji / nizak / informativan" in their
   // genders ("visoki", "visoka", "visoko"); Slovenian shares most ("kritična", "visoka", "srednja") and
   // has "nizka" for low. The Polish list has "niski" and "niska".
@@ -576,8 +577,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     location: ['asukoht', 'fail', 'koht'],
     status: ['seis', 'olek', 'staatus'],
     ref: ['tunnus', 'id'],
-    effort: ['töömaht', 'hinnang'],
-    depends: ['sõltub'],
+    effort: ['toomaht', 'hinnang'],
+    depends: ['soltub'],
   },
   ro: {
     severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
