@@ -36,6 +36,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accept\s*(?:[—–:(]|\s-\s|$)`,
       // ("Accepted by risk owner — no change for 2.4": the owner of the risk took it)
       '^accepted by (?:the )?(?:risk|business|product|system|asset) owner',
+      // (whoever owns what carries the risk: "accepted by the platform owner", "accepted by the data owner")
+      String.raw`^accepted by (?:the )?[\w-]+ owner\b`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
       // a tool's muted finding: accepted, not to be fixed
