@@ -1435,66 +1435,110 @@ function roundStatus(valueMd: string): Status | null {
   return null;
 }
 
-/**
- * Convention: a journal data editor's replication report (AEA Data Editor template): each request is a
- * line tagged "[REQUIRED]" or "[SUGGESTED]", usually quoted ("> [REQUIRED] Please provide the code that
- * creates …"), the whole request sentence its title; in a later round each is repeated with its outcome on
- * the line after it ("Round 2: **resolved**", "Round 2: **not done — accepted**", "Round 2: **new**").
- * A request listed again under "Action Items" is the same request (one finding, merged by its words).
- */
-export function requestRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
-  const text = ctx.text;
-  const set = sectionContext(s);
-  let members = 0;
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi];
-    if (ctx.skip.has(b) || (b.type !== 'blockquote' && b.type !== 'paragraph')) continue;
-    const inner: RootContent[] = b.type === 'blockquote' ? (b.children as RootContent[]) : [b];
-    const first = inner[0];
-    if (!first || first.type !== 'paragraph') continue;
-    const raw = src(text, first);
-    if (raw.length > 4000) continue;
-    const tagged = requestTag(raw);
-    const rating = tagged ? REQUEST_TAGS[tagged.tag] : null;
-    if (!tagged || !rating) continue;
-    // ("**[REQUIRED]** items must be addressed …; **[SUGGESTED]** items …": the report's legend of its tags)
-    if (/^(?:items?|requests?|tags?|points?|entries)\b/i.test(tagged.rest) || new Set([...raw.matchAll(/\[([A-Za-z][A-Za-z ]{1,20})\]/g)].map((m) => m[1].trim().toLowerCase()).filter((t) => t in REQUEST_TAGS)).size >= 2) continue;
-    const title = plainInline(tagged.rest).replace(/\s+/g, ' ').trim();
-    if (title.split(' ').length < 3) continue;
-    // the outcome lines after it: in the quote, then the paragraphs that follow (one a round)
-    const after: RootContent[] = [...inner.slice(1)];
-    let end = bi;
-    while (end + 1 < blocks.length && blocks[end + 1].type === 'paragraph' && ROUND_LINE.test(src(text, blocks[end + 1]).split('\n')[0])) after.push(blocks[++end]);
-    let status: Status | null = null;
-    let round = -1;
-    let bodyMd = tagged.rest;
-    for (const a of after) {
-      const md = src(text, a);
-      bodyMd += '\n\n' + md;
-      const m = a.type === 'paragraph' ? ROUND_LINE.exec(md.split('\n')[0]) : null;
+/** A paragraph's Markdown without the quote marks and list indents its later lines carry. */
+function innerMd(text: string, b: RootContent): string {
+  return src(text, b).slice(0, 20000).replace(/\n[ \t]*(?:>[ \t]?)*[ \t]*/g, '\n');
+}
+
+/** One tagged request and the outcome lines after it, or null when the paragraph is none. */
+function requestDraft(ctx: RecordContext, set: SetContext, firstMd: string, afterMds: string[], start: number, end: number, setName: string, position: number): Draft | null {
+  if (firstMd.length > 4000) return null;
+  // ("- [REQUIRED] Please …⏎  Round 2: **resolved**": an outcome line inside the request's own paragraph)
+  const lines = firstMd.split('\n');
+  const cut = lines.findIndex((l, k) => k > 0 && ROUND_LINE.test(l));
+  const raw = cut > 0 ? lines.slice(0, cut).join('\n') : firstMd;
+  const after = cut > 0 ? [lines.slice(cut).join('\n'), ...afterMds] : afterMds;
+  const tagged = requestTag(raw);
+  const rating = tagged ? REQUEST_TAGS[tagged.tag] : null;
+  if (!tagged || !rating) return null;
+  // ("**[REQUIRED]** items must be addressed …; **[SUGGESTED]** items …": the report's legend of its tags)
+  if (/^(?:items?|requests?|tags?|points?|entries)\b/i.test(tagged.rest) || new Set([...raw.matchAll(/\[([A-Za-z][A-Za-z ]{1,20})\]/g)].map((m) => m[1].trim().toLowerCase()).filter((t) => t in REQUEST_TAGS)).size >= 2) return null;
+  const title = plainInline(tagged.rest).replace(/\s+/g, ' ').trim();
+  if (title.split(' ').length < 3) return null;
+  let status: Status | null = null;
+  let round = -1;
+  let bodyMd = tagged.rest;
+  for (const md of after) {
+    bodyMd += '\n\n' + md;
+    for (const line of md.split('\n')) {
+      const m = ROUND_LINE.exec(line);
       const n = m?.[1] ? Number(m[1]) : 0;
       const st = m ? roundStatus(m[2]) : null;
+      // (the latest round says where it stands)
       if (st && n >= round) {
         status = st;
         round = n;
       }
     }
-    const body = emptyBody();
-    body.status = status;
-    body.blocks = rating.blocks;
-    // where the request points ("in `code/04_figures.do`, line 9"); the outcome's text only when it names none
-    const own = lineOfLocations(title);
-    for (const m of tagged.rest.slice(0, 2000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
-    if (own.length) {
-      body.locations = own;
-      body.locField = true;
+  }
+  const body = emptyBody();
+  body.status = status;
+  body.blocks = rating.blocks;
+  // where the request points ("in `code/04_figures.do`, line 9"); the outcome's text only when it names none
+  const own = lineOfLocations(title);
+  for (const m of tagged.rest.slice(0, 2000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
+  if (own.length) {
+    body.locations = own;
+    body.locField = true;
+  }
+  const lead = leadOf({ title, severity: rating.severity, severityText: `[${tagged.tag.toUpperCase()}]` });
+  // (a request about a file of the deposit, "remove `raw/shapefiles.zip`", is not placed by the authors' answer)
+  const namesFile = own.length > 0 || /`[^`\n]*[/.][^`\n]*`/.test(tagged.rest);
+  const c: Candidate = { lead, body, start, end, bodyMd: namesFile ? tagged.rest : bodyMd, checked: null, nested: [] };
+  const d = draftOf(ctx, c, set, 'paragraph', setName, true, ['request tag', ...(status ? ['status'] : [])], 0, position);
+  if (namesFile) d.f.body = bodyMd.trim();
+  return d;
+}
+
+/**
+ * Convention: a journal data editor's replication report (AEA Data Editor template): each request is a
+ * line tagged "[REQUIRED]" or "[SUGGESTED]", usually quoted ("> [REQUIRED] Please provide the code that
+ * creates …") or a list item, the whole request sentence its title; in a later round each is repeated with
+ * its outcome on the line after it ("Round 2: **resolved**", "Round 2: **not done — accepted**",
+ * "Round 2: **new**"). A request listed again under "Action Items" is the same request (one finding,
+ * merged by its words).
+ */
+export function requestRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+  const text = ctx.text;
+  const set = sectionContext(s);
+  const setName = `tagged requests under line ${ctx.explain.lines.lineOf(s.start)}`;
+  let members = 0;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (ctx.skip.has(b)) continue;
+    // "- [REQUIRED] Please …" with its outcome lines nested or wrapped under it: one request to an item
+    if (b.type === 'list') {
+      const items = (b as List).children;
+      if (items.length > 200 || !items.every((it) => it.children[0]?.type === 'paragraph' && requestTag(src(text, it.children[0])) !== null)) continue;
+      const drafts: Draft[] = [];
+      for (const it of items) {
+        const after: string[] = [];
+        for (const c of it.children.slice(1, 20)) {
+          if (c.type === 'list') for (const sub of c.children.slice(0, 20)) if (sub.children[0]?.type === 'paragraph') after.push(innerMd(text, sub.children[0]));
+          if (c.type === 'paragraph') after.push(innerMd(text, c));
+        }
+        const d = requestDraft(ctx, set, innerMd(text, it.children[0]), after, off(it, 'start'), off(it, 'end'), setName, members);
+        if (d) {
+          drafts.push(d);
+          members++;
+        }
+      }
+      if (!drafts.length) continue;
+      out.push(...drafts);
+      ctx.skip.add(b);
+      continue;
     }
-    const lead = leadOf({ title, severity: rating.severity, severityText: `[${tagged.tag.toUpperCase()}]` });
-    // (a request about a file of the deposit, "remove `raw/shapefiles.zip`", is not placed by the authors' answer)
-    const namesFile = own.length > 0 || /`[^`\n]*[/.][^`\n]*`/.test(tagged.rest);
-    const c: Candidate = { lead, body, start: off(b, 'start'), end: off(blocks[end], 'end'), bodyMd: namesFile ? tagged.rest : bodyMd, checked: null, nested: [] };
-    const d = draftOf(ctx, c, set, 'paragraph', `tagged requests under line ${ctx.explain.lines.lineOf(s.start)}`, true, ['request tag', ...(status ? ['status'] : [])], 0, members++);
-    if (namesFile) d.f.body = bodyMd.trim();
+    if (b.type !== 'blockquote' && b.type !== 'paragraph') continue;
+    const inner: RootContent[] = b.type === 'blockquote' ? (b.children as RootContent[]) : [b];
+    const first = inner[0];
+    if (!first || first.type !== 'paragraph') continue;
+    // the outcome lines after it: in the quote, then the paragraphs that follow (one a round)
+    const after: string[] = inner.slice(1, 20).filter((x) => x.type === 'paragraph').map((x) => innerMd(text, x));
+    let end = bi;
+    while (end + 1 < blocks.length && blocks[end + 1].type === 'paragraph' && ROUND_LINE.test(src(text, blocks[end + 1]).split('\n')[0])) after.push(innerMd(text, blocks[++end]));
+    const d = requestDraft(ctx, set, innerMd(text, first), after, off(b, 'start'), off(blocks[end], 'end'), setName, members);
+    if (!d) continue;
+    members++;
     out.push(d);
     for (let k = bi; k <= end; k++) ctx.skip.add(blocks[k]);
     bi = end;

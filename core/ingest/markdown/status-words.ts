@@ -15,7 +15,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   en: {
     open: [
       // ("Not implemented": a prior audit's recommendation not yet carried out)
-      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated)`,
+      // ("Round 1: not done": a request not carried out)
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|done|completed)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
       // ("will be fixed after #871": a fix to come)
