@@ -1435,6 +1435,8 @@ function roundStatus(valueMd: string): Status | null {
   return null;
 }
 
+const REQUEST_OPENING = /^\s*(?:\*\*|__)?\[[A-Za-z]/;
+
 /** A paragraph's Markdown without the quote marks and list indents its later lines carry. */
 function innerMd(text: string, b: RootContent): string {
   return src(text, b).slice(0, 20000).replace(/\n[ \t]*(?:>[ \t]?)*[ \t]*/g, '\n');
@@ -1531,7 +1533,8 @@ export function requestRecords(ctx: RecordContext, blocks: RootContent[], s: Sec
     if (b.type !== 'blockquote' && b.type !== 'paragraph') continue;
     const inner: RootContent[] = b.type === 'blockquote' ? (b.children as RootContent[]) : [b];
     const first = inner[0];
-    if (!first || first.type !== 'paragraph') continue;
+    // (most paragraphs open with no bracketed tag: one look at their first characters)
+    if (!first || first.type !== 'paragraph' || !REQUEST_OPENING.test(text.slice(off(first, 'start'), off(first, 'start') + 8))) continue;
     // the outcome lines after it: in the quote, then the paragraphs that follow (one a round)
     const after: string[] = inner.slice(1, 20).filter((x) => x.type === 'paragraph').map((x) => innerMd(text, x));
     let end = bi;
