@@ -13,7 +13,8 @@ import { yamlRecordMaps } from './yaml';
  */
 const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("Improvement plan", the Well-Architected Tool's name for it; "Remediation waves"; "Order of work")
-  en: [String.raw`\b(fix|remediation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
+  // ("Mitigation sequence", "Mitigation plan": risk assessments mitigate risks rather than fix them)
+  en: [String.raw`\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
   de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`],
   es: [String.raw`\borden de (?:corrección|remediación)\b`, String.raw`\bplan de (?:remediación|acción)\b`],
@@ -136,6 +137,9 @@ function leadBlocks(b: RootContent): RootContent[] {
   return [b];
 }
 
+/** "R1. ", "NR2. ", "TP1: ": a short id alone before the record's emphasised statement (ATAM outputs) */
+const SHORT_ID_BEFORE_STATEMENT = /^\s*[A-Z]{1,4}\d{1,4}[.):]?\s+$/;
+
 const RECORD_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b|\[[A-Z]{1,6}-?\d+\]/;
 
 /** True when `test` holds for a string anywhere in the value (the strings JSON.stringify would write). */
@@ -161,6 +165,8 @@ function recordsUnder(s: Section): number {
       // (the node's JSON, read only when one of its strings could hold an id: escapes only take matches away)
       const first = !styled ? head : anyString(x.children[0], (v) => RECORD_ID.test(v)) ? JSON.stringify(x.children[0]).slice(0, 400) : '';
       if (RECORD_ID.test(first)) n++;
+      // ("R1. *The matcher keeps its index only in memory …*": an ATAM risk, its id then its statement emphasised)
+      else if (!styled && SHORT_ID_BEFORE_STATEMENT.test(head) && (x.children[1]?.type === 'emphasis' || x.children[1]?.type === 'strong')) n++;
     }
   }
   return n;

@@ -16,7 +16,7 @@ import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, 
 import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { listLabel, listRecords, paragraphRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
@@ -231,6 +231,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     const inFinding = insideFinding(s);
     let prev: RootContent | null = null;
     if (!inFinding) {
+      requestRecords(rctx, s.blocks, s, mentions);
       ratedParagraphs(rctx, s.blocks, s, mentions);
       paragraphRecords(rctx, s.blocks, s, mentions);
     }

@@ -15,7 +15,7 @@ import { checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE
 import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, factKind, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';
@@ -34,7 +34,7 @@ export interface RecordContext {
 // ("## Tool notifications": SARIF's toolExecutionNotifications and toolConfigurationNotifications are
 // messages about the run, a file that could not be read or a rule skipped, not results)
 const NON_FINDING_GROUP =
-  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|(?:pozitívn|pozitivn|positiev|positiv|pozytywn|pozitív)\p{L}* (?:zjištění|zistenia|bevindingen|befunde|feststellungen|ustalenia|megállapítások|observations?|zapažanja|nalazi|ugotovitve)|what (?:went|works|is) (?:well|right|good)|(?:prior|previous|earlier|last year'?s?) (?:\w+ )?(?:audit )?(?:findings|recommendations)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings|issues|gaps|problems|an? (?:issue|finding|gap|problem))|without (?:\w+ )?(?:findings|issues|gaps|problems|defects)|out of scope|non[- ]findings?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|(?:tool|scanner|analy[sz]er|engine|execution|configuration|run) notifications?|tool (?:messages|errors|warnings)|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
+  /\b(strengths?|positives?|positive (?:findings|observations|notes|aspects)|(?:pozitívn|pozitivn|positiev|positiv|pozytywn|pozitív)\p{L}* (?:zjištění|zistenia|bevindingen|befunde|feststellungen|ustalenia|megállapítások|observations?|zapažanja|nalazi|ugotovitve)|what (?:went|works|is) (?:well|right|good)|(?:prior|previous|earlier|last year'?s?) (?:\w+ )?(?:audit )?(?:findings|recommendations)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings|issues|gaps|problems|an? (?:issue|finding|gap|problem))|without (?:\w+ )?(?:findings|issues|gaps|problems|defects)|out of scope|non[- ]findings?|non[- ]risks?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|tools? used|(?:tool|scanner|analy[sz]er|engine|execution|configuration|run) notifications?|tool (?:messages|errors|warnings)|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -111,9 +111,9 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
     // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
-    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|rating|verdict|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|rating|verdict|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         const key = m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
@@ -854,6 +854,12 @@ function legendLine(lineMd: string): boolean {
   });
 }
 
+/** "R1. *A risk statement, one sentence in italics.*": an id, then a line that is wholly one emphasised span */
+const EMPHASISED_STATEMENT = /^\s*[A-Z][A-Z0-9]{0,7}-?\d{1,4}[.):]?\s+(?:\*(?:[^*`\n]|`[^`\n]*`){8,}\*|_(?:[^_`\n]|`[^`\n]*`){8,}_)\s*$/;
+
+/** a line that stops on a word no sentence ends with: the next line goes on with its sentence */
+const WRAPPED_MID_SENTENCE = /(?:^|\s)(?:after|before|until|once|with|without|by|of|to|from|in|on|at|for|and|or|but|the|a|an|see|than|via|per|as|like|including)\s*$/i;
+
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   const lead = readLead(lineMd);
@@ -868,6 +874,10 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   const plain = plainInline(lineMd).trim();
   if (!lead.marked) return null;
   if (/^\p{Extended_Pictographic}/u.test(plain)) return lead;
+  // Convention (ATAM outputs, risk registers written after them): each risk is its id and one emphasised
+  // statement, the rest of the paragraph its rationale: "R1. *Replaying the stream … double-counts time.*"
+  // (the statement is the title, without its emphasis or its full stop)
+  if (lead.refAtStart && EMPHASISED_STATEMENT.test(lineMd)) return { ...lead, title: lead.title.replace(/^([*_])(.+)\1$/, '$2').replace(/(?<!\.)\.$/, '').trim() };
   const opener = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.exec(plain);
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
   return null;
@@ -1102,7 +1112,9 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         const lead0 = leadLine.length <= 1000 ? paragraphLead(range ? leadLine.slice(range[0].length) : leadLine, i === 0 || tagged) : null;
         tagged = false;
         if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
-        let lead = lead0;
+        // ("… Mitigate after⏎R3: both changes go through …": an id that a wrapped sentence carries onto the
+        // line's start opens no record)
+        let lead = lead0 && i > 0 && lead0.shape === 'plain' && WRAPPED_MID_SENTENCE.test(lines[i - 1]) ? null : lead0;
         if (lead && pending) {
           lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
           if (pending.ref && !lead.ref) lead = { ...lead, ref: pending.ref, refKind: 'issue', refAtStart: true };
@@ -1406,4 +1418,132 @@ export function propertyTableRecords(ctx: RecordContext, table: Table, s: Sectio
   const c: Candidate = { lead, body, start, end: off(table, 'end'), bodyMd: lines.join('\n'), checked: null, nested: [], structured: true };
   decideSet(ctx, [c], sectionContext(s), 'item', `property table at line ${ctx.explain.lines.lineOf(start)}`, out);
   ctx.skip.add(table);
+}
+
+/** "Round 2: **resolved**", "**R1 outcome:** not done", "Status: open": where a request stands after a round. */
+const ROUND_LINE = /^\s*(?:\*\*|__)?(?:(?:round|r)\s*(\d{1,2})(?:\s+(?:outcome|status|response|result|assessment))?|status|outcome)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/i;
+
+/** The state one round's line gives: its bold value, or its first clause; of "not done — accepted" the last word that is a state. */
+function roundStatus(valueMd: string): Status | null {
+  const bold = /^(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)/.exec(valueMd.trim());
+  const value = bold ? bold[1] : plainInline(valueMd).split(/[.;(]/)[0];
+  const parts = value.split(/\s+[—–]\s+|\s+-\s+/).filter((p) => p.trim());
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const st = statusFromText(parts[k].trim());
+    if (st) return st;
+  }
+  return null;
+}
+
+const REQUEST_OPENING = /^\s*(?:\*\*|__)?\[[A-Za-z]/;
+
+/** A paragraph's Markdown without the quote marks and list indents its later lines carry. */
+function innerMd(text: string, b: RootContent): string {
+  return src(text, b).slice(0, 20000).replace(/\n[ \t]*(?:>[ \t]?)*[ \t]*/g, '\n');
+}
+
+/** One tagged request and the outcome lines after it, or null when the paragraph is none. */
+function requestDraft(ctx: RecordContext, set: SetContext, firstMd: string, afterMds: string[], start: number, end: number, setName: string, position: number): Draft | null {
+  if (firstMd.length > 4000) return null;
+  // ("- [REQUIRED] Please …⏎  Round 2: **resolved**": an outcome line inside the request's own paragraph)
+  const lines = firstMd.split('\n');
+  const cut = lines.findIndex((l, k) => k > 0 && ROUND_LINE.test(l));
+  const raw = cut > 0 ? lines.slice(0, cut).join('\n') : firstMd;
+  const after = cut > 0 ? [lines.slice(cut).join('\n'), ...afterMds] : afterMds;
+  const tagged = requestTag(raw);
+  const rating = tagged ? REQUEST_TAGS[tagged.tag] : null;
+  if (!tagged || !rating) return null;
+  // ("**[REQUIRED]** items must be addressed …; **[SUGGESTED]** items …": the report's legend of its tags)
+  if (/^(?:items?|requests?|tags?|points?|entries)\b/i.test(tagged.rest) || new Set([...raw.matchAll(/\[([A-Za-z][A-Za-z ]{1,20})\]/g)].map((m) => m[1].trim().toLowerCase()).filter((t) => t in REQUEST_TAGS)).size >= 2) return null;
+  const title = plainInline(tagged.rest).replace(/\s+/g, ' ').trim();
+  if (title.split(' ').length < 3) return null;
+  let status: Status | null = null;
+  let round = -1;
+  let bodyMd = tagged.rest;
+  for (const md of after) {
+    bodyMd += '\n\n' + md;
+    for (const line of md.split('\n')) {
+      const m = ROUND_LINE.exec(line);
+      const n = m?.[1] ? Number(m[1]) : 0;
+      const st = m ? roundStatus(m[2]) : null;
+      // (the latest round says where it stands)
+      if (st && n >= round) {
+        status = st;
+        round = n;
+      }
+    }
+  }
+  const body = emptyBody();
+  body.status = status;
+  body.blocks = rating.blocks;
+  // where the request points ("in `code/04_figures.do`, line 9"); the outcome's text only when it names none
+  const own = lineOfLocations(title);
+  for (const m of tagged.rest.slice(0, 2000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
+  if (own.length) {
+    body.locations = own;
+    body.locField = true;
+  }
+  const lead = leadOf({ title, severity: rating.severity, severityText: `[${tagged.tag.toUpperCase()}]` });
+  // (a request about a file of the deposit, "remove `raw/shapefiles.zip`", is not placed by the authors' answer)
+  const namesFile = own.length > 0 || /`[^`\n]*[/.][^`\n]*`/.test(tagged.rest);
+  const c: Candidate = { lead, body, start, end, bodyMd: namesFile ? tagged.rest : bodyMd, checked: null, nested: [] };
+  const d = draftOf(ctx, c, set, 'paragraph', setName, true, ['request tag', ...(status ? ['status'] : [])], 0, position);
+  if (namesFile) d.f.body = bodyMd.trim();
+  return d;
+}
+
+/**
+ * Convention: a journal data editor's replication report (AEA Data Editor template): each request is a
+ * line tagged "[REQUIRED]" or "[SUGGESTED]", usually quoted ("> [REQUIRED] Please provide the code that
+ * creates …") or a list item, the whole request sentence its title; in a later round each is repeated with
+ * its outcome on the line after it ("Round 2: **resolved**", "Round 2: **not done — accepted**",
+ * "Round 2: **new**"). A request listed again under "Action Items" is the same request (one finding,
+ * merged by its words).
+ */
+export function requestRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+  const text = ctx.text;
+  const set = sectionContext(s);
+  const setName = `tagged requests under line ${ctx.explain.lines.lineOf(s.start)}`;
+  let members = 0;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (ctx.skip.has(b)) continue;
+    // "- [REQUIRED] Please …" with its outcome lines nested or wrapped under it: one request to an item
+    if (b.type === 'list') {
+      const items = (b as List).children;
+      if (items.length > 200 || !items.every((it) => it.children[0]?.type === 'paragraph' && requestTag(src(text, it.children[0])) !== null)) continue;
+      const drafts: Draft[] = [];
+      for (const it of items) {
+        const after: string[] = [];
+        for (const c of it.children.slice(1, 20)) {
+          if (c.type === 'list') for (const sub of c.children.slice(0, 20)) if (sub.children[0]?.type === 'paragraph') after.push(innerMd(text, sub.children[0]));
+          if (c.type === 'paragraph') after.push(innerMd(text, c));
+        }
+        const d = requestDraft(ctx, set, innerMd(text, it.children[0]), after, off(it, 'start'), off(it, 'end'), setName, members);
+        if (d) {
+          drafts.push(d);
+          members++;
+        }
+      }
+      if (!drafts.length) continue;
+      out.push(...drafts);
+      ctx.skip.add(b);
+      continue;
+    }
+    if (b.type !== 'blockquote' && b.type !== 'paragraph') continue;
+    const inner: RootContent[] = b.type === 'blockquote' ? (b.children as RootContent[]) : [b];
+    const first = inner[0];
+    // (most paragraphs open with no bracketed tag: one look at their first characters)
+    if (!first || first.type !== 'paragraph' || !REQUEST_OPENING.test(text.slice(off(first, 'start'), off(first, 'start') + 8))) continue;
+    // the outcome lines after it: in the quote, then the paragraphs that follow (one a round)
+    const after: string[] = inner.slice(1, 20).filter((x) => x.type === 'paragraph').map((x) => innerMd(text, x));
+    let end = bi;
+    while (end + 1 < blocks.length && blocks[end + 1].type === 'paragraph' && ROUND_LINE.test(src(text, blocks[end + 1]).split('\n')[0])) after.push(innerMd(text, blocks[++end]));
+    const d = requestDraft(ctx, set, innerMd(text, first), after, off(b, 'start'), off(blocks[end], 'end'), setName, members);
+    if (!d) continue;
+    members++;
+    out.push(d);
+    for (let k = bi; k <= end; k++) ctx.skip.add(blocks[k]);
+    bi = end;
+  }
 }

@@ -15,7 +15,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   en: {
     open: [
       // ("Not implemented": a prior audit's recommendation not yet carried out)
-      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated)`,
+      // ("Round 1: not done": a request not carried out)
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|done|completed)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
       // ("will be fixed after #871": a fix to come)
@@ -36,6 +37,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accept\s*(?:[—–:(]|\s-\s|$)`,
       // ("Accepted by risk owner — no change for 2.4": the owner of the risk took it)
       '^accepted by (?:the )?(?:risk|business|product|system|asset) owner',
+      // (whoever owns what carries the risk: "accepted by the platform owner", "accepted by the data owner")
+      String.raw`^accepted by (?:the )?[\w-]+ owner\b`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
       // a tool's muted finding: accepted, not to be fixed

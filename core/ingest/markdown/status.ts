@@ -45,7 +45,7 @@ function verbStatus(key: string): Status | null {
 }
 
 /** "Tracking: DATA-905 …", "Ticket: WEB-1315 …" inside a line of text */
-const TRACKER_IN_TEXT = /(?:^|[.!?]\s+)[*_]*(?:tracking|tracked (?:in|as)|ticket|tracker|jira|issue key)[*_]*\s*:[*_]*\s*(.{3,200})$/i;
+const TRACKER_IN_TEXT = /(?:^|[.!?]\s+)[*_]*(?:tracking|tracked (?:in|as)|ticket|tracker|jira|issue key|risk (?:register|log)|register(?: entry)?)[*_]*\s*:[*_]*\s*(.{3,200})$/i;
 
 /**
  * The state a tracker field gives after the item's id: "DATA-905 — marked won't fix by the data team",
@@ -144,6 +144,12 @@ export class StatusReader {
       }
     }
     if (this.ended) this.cut = null;
+    // ("Exposure: **Low**. Risk log: QRL-36 — accepted by the owner": a tracker field after another field)
+    if (fact && !this.explicit && !this.verdict) {
+      const t = TRACKER_IN_TEXT.exec(plainInline(line));
+      const st = t && t.index > 0 ? trackerState(t[1]) : null;
+      if (st) this.explicit = st;
+    }
     if (fact) return;
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // ("… rows. Tracking: DATA-905 — marked won't fix by the data team": a tracker field mid-line)
@@ -152,6 +158,18 @@ export class StatusReader {
     if (tracked) {
       this.explicit = tracked;
       return;
+    }
+    // ("Register: ARB-113 —" + "fixed during the evaluation week": the state after the id on the next line)
+    if (tracker && !this.ended) {
+      const value = tracker[1];
+      this.cut = {
+        value,
+        read: (v) => {
+          const st = trackerState(v);
+          if (st) this.explicit = st;
+          return st !== null;
+        },
+      };
     }
     // a reply in a thread says it mid-sentence: "> cache key now scoped by user, fixed in #2296"
     // ('covers "uploaded and' / 'verified" as a state …': the second line goes on with a sentence)

@@ -474,6 +474,37 @@ function partTitle(title: string): boolean {
   return PART_TITLE.test(t);
 }
 
+/**
+ * Convention: a journal data editor's replication report (the AEA Data Editor's template and the
+ * reports modelled on it) tags each request it makes of the authors: "[REQUIRED]" must be addressed
+ * before the paper is accepted, "[SUGGESTED]" does not hold acceptance up, "[NOTE]" asks for nothing.
+ * Each tag: the rating it gives and whether it holds up acceptance; null for a tag that asks nothing.
+ */
+export const REQUEST_TAGS: Record<string, { severity: Severity; blocks: boolean } | null> = {
+  required: { severity: 'high', blocks: true },
+  mandatory: { severity: 'high', blocks: true },
+  must: { severity: 'high', blocks: true },
+  'must fix': { severity: 'high', blocks: true },
+  essential: { severity: 'high', blocks: true },
+  suggested: { severity: 'low', blocks: false },
+  suggestion: { severity: 'low', blocks: false },
+  recommended: { severity: 'low', blocks: false },
+  optional: { severity: 'low', blocks: false },
+  'nice to have': { severity: 'low', blocks: false },
+  note: null,
+  fyi: null,
+  comment: null,
+  info: null,
+};
+
+/** "[REQUIRED] Please …", "**[SUGGESTED]** …": the request tag opening a line, and the rest of the line. */
+export function requestTag(md: string): { tag: string; rest: string } | null {
+  const m = /^\s*(?:\*\*|__)?\[([A-Za-z][A-Za-z ]{1,20})\](?:\*\*|__)?[ \t]+(\S[^]*)$/.exec(md);
+  if (!m) return null;
+  const tag = m[1].trim().toLowerCase();
+  return tag in REQUEST_TAGS ? { tag, rest: m[2] } : null;
+}
+
 /** "Category 1: …", "Phase 2 …", "Round 3: …": labels of groups or steps, not findings. */
 export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier)\s+[\dIVX]+\b/i;
 
@@ -487,7 +518,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   en: {
     severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
       // a risk register rates what is left after the mitigations; the inherent risk is where it started
-      'residual risk', 'residual risk rating', 'residual rating', 'net risk'],
+      'residual risk', 'residual risk rating', 'residual rating', 'net risk',
+      // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
+      'exposure', 'risk exposure'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
@@ -495,7 +528,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
     depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
     category: ['category', 'type', 'class', 'cwe'],
-    ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking'],
+    ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking',
+      // (a risk's entry in the board's risk register: "Register: ARB-114 — open")
+      'register', 'risk register', 'register entry', 'risk log'],
     labels: ['label', 'labels', 'tag', 'tags'],
     likelihood: ['likelihood', 'probability', 'exploitability'],
   },
