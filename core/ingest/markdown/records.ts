@@ -711,7 +711,12 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   const startLine = ctx.explain.lines.lineOf(off(list, 'start'));
   // "- `P0` — release blocker, …", "- `P1` — should be fixed in 2.3", "- `P2` — next sprint is fine": one
   // item per severity, each saying what it means, is the report's scale, not findings
-  const scale = members.length >= 3 && !set.groupPath && members.every((c) => c.lead.severity && !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length) && new Set(members.map((c) => c.lead.severityText?.toLowerCase())).size === members.length;
+  // ("- each bug its own message …", "- status as a reply …", "- 🔴 **P1** — stops the rollout", "- 🟠 **P2** — …": the
+  // scale after the house rules it belongs to, in one list; most items rate, none names a place or an id)
+  const rated = members.filter((c) => c.lead.severity);
+  const plain = (c: Candidate) => !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length;
+  const together = rated.length > 0 && members.indexOf(rated[rated.length - 1]) - members.indexOf(rated[0]) === rated.length - 1;
+  const scale = rated.length >= 3 && rated.length * 3 >= members.length * 2 && together && !set.groupPath && members.every(plain) && new Set(rated.map((c) => c.lead.severityText?.toLowerCase())).size === rated.length;
   if (scale) {
     for (const c of members) ctx.explain.reject('item', c.start, c.end, c.lead.title, 'an entry of the report\u2019s severity scale', ['severity']);
     return;
@@ -902,6 +907,12 @@ function mergeNote(a: Note | null, b: Note): Note {
  */
 function tagLine(lineMd: string): Note | null {
   if (lineMd.length > 200) return null;
+  // ("#баг #P1 #касса" over "**Title**": a chat message's hashtags, in any script, one of them its priority)
+  const hashes = /^\s*(?:#[\p{L}\p{N}_-]+\s*){2,8}$/u.test(lineMd) ? lineMd.trim().split(/\s+/).map((h) => h.slice(1)) : null;
+  if (hashes) {
+    const rated = hashes.find((h) => h.length <= 12 && factSeverity(h));
+    return rated ? { severity: factSeverity(rated), severityText: rated, lines: null, ref: null, status: null } : null;
+  }
   const parts = plainInline(lineMd).split(/\s+[·•|]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   let severity: Severity | null = null;
