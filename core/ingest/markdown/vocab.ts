@@ -241,6 +241,49 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Ukrainian: "критичний / високий / середній / низький / інформаційний" in their genders and numbers
+  // ("2 критичні", "1 низька", "5 високих": the plural after 2-4, the genitive after 5 and more);
+  // "помірний" moderate, "незначний" minor, "блокер"
+  'критичний': 'critical',
+  'критична': 'critical',
+  'критичне': 'critical',
+  'критичні': 'critical',
+  'критичних': 'critical',
+  'блокер': 'critical',
+  'блокуючий': 'critical',
+  'високий': 'high',
+  'висока': 'high',
+  'високе': 'high',
+  'високі': 'high',
+  'високих': 'high',
+  'серйозний': 'high',
+  'серйозна': 'high',
+  'серйозні': 'high',
+  'середній': 'medium',
+  'середня': 'medium',
+  'середнє': 'medium',
+  'середні': 'medium',
+  'середніх': 'medium',
+  'помірний': 'medium',
+  'помірна': 'medium',
+  'помірне': 'medium',
+  'помірні': 'medium',
+  'помірних': 'medium',
+  'низький': 'low',
+  'низька': 'low',
+  'низьке': 'low',
+  'низькі': 'low',
+  'низьких': 'low',
+  'незначний': 'low',
+  'незначна': 'low',
+  'незначні': 'low',
+  'незначних': 'low',
+  'інформаційний': 'info',
+  'інформаційна': 'info',
+  'інформаційне': 'info',
+  'інформаційні': 'info',
+  'інформаційних': 'info',
+  'інфо': 'info',
 };
 
 /**
@@ -404,7 +447,7 @@ export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan)(?![\p{L}])`;
+  String.raw`(?<![\p{L}\p{N}_])(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan|знахідк\p{L}*|знахідок|вразлив\p{L}*|недолік\p{L}*|проблем\p{L}*|зауваженн\p{L}*|дефект\p{L}*|помилк\p{L}*|помилок|невідповідн\p{L}*)(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
@@ -459,7 +502,7 @@ function genericTitle(title: string): boolean {
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
 const PART_TITLE =
-  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적)$/i;
+  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적|опис|вплив|наслідки|причина|рекомендаці[яї]|що зробити|як виправити|виправлення|доказ[иі]?|кроки відтворення|відтворення|коментар[іи]?|відповідь(?: клієнта| команди| замовника)?|очікувана поведінка|фактична поведінка)$/i;
 
 export const isPartTitle = memo(partTitle);
 
@@ -661,11 +704,25 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['前置依赖', '依赖', '依赖项'],
     category: ['问题类型', '漏洞类型', '类型'],
   },
+  // Ukrainian ("ризик:: критичний", "статус:: в роботі", "де:: …", "залежить-від:: M365-01"; folded as
+  // foldKey folds: "й" is "и", "ї" is "і")
+  uk: {
+    severity: ['ризик', 'рівень ризику', 'серйозність', 'критичність', 'пріоритет', 'важливість', 'рівень', 'оцінка ризику', 'небезпека'],
+    location: ['де', 'файл', 'файли', 'розташування', 'місце', 'місцезнаходження', 'шлях', 'ресурс', 'рядок', 'компонент'],
+    status: ['статус', 'стан', 'стан виправлення', 'статус виправлення'],
+    effort: ['трудомісткість', 'оцінка часу', 'зусилля', 'обсяг робіт', 'час'],
+    blocks: ['блокує', 'блокер', 'блокує реліз', 'блокує запуск', 'блокує випуск', 'блокує впровадження'],
+    depends: ['залежить від', 'залежність', 'залежності', 'передумова', 'після', 'заблоковано'],
+    category: ['категорія', 'тип', 'клас'],
+    ref: ['ідентифікатор', 'номер'],
+    labels: ['мітки', 'мітка', 'теги', 'тег'],
+    likelihood: ['ймовірність', 'імовірність'],
+  },
 };
 
 const FIELD_KIND = new Map<string, FieldKind>();
 for (const lex of Object.values(FIELD_KEYS))
-  for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
+  for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys.map(foldKey)) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
 
 /**
  * a key lower-cased, accents folded, anything but letters one space (letters of the scripts without
@@ -673,7 +730,7 @@ for (const lex of Object.values(FIELD_KEYS))
  */
 export function foldKey(key: string): string {
   const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -685,6 +742,8 @@ export function factKind(key: string): string | null {
   if (kind) return kind;
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
   if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
+  // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
+  if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?) blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?))$/.test(k)) return 'blocks';
   if (isPartTitle(k)) return 'part';
@@ -836,10 +895,12 @@ const BLOCK_WORDS: Record<string, string[]> = {
   // Croatian, Serbian, Bosnian, Slovenian: "blokira", and "uvjetuje puštanje u rad" (is a condition of the go-live)
   hr: ['blokira\\p{L}*', 'uvjetuj\\p{L}*'],
   id: ['memblokir', 'menghambat'],
+  // Ukrainian: "блокує запуск порталу", "блокують реліз", "блокер"
+  uk: ['блоку(?:є|ють|вати|ватиме)', 'блокер\\p{L}*'],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
@@ -860,6 +921,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   sk: [['áno'], ['nie']],
   ro: [['da'], ['nu']],
   tr: [['evet'], ['hayır']],
+  uk: [['так'], ['ні']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
@@ -898,6 +960,9 @@ export function blocksStatement(text: string): boolean | null {
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
+  // cut-over or a migration too, that waits for them)
+  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
   return null;
 }
 
