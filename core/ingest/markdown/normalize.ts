@@ -447,7 +447,8 @@ export function obsidianCallouts(text: string): string {
  * Dataview's inline fields in Obsidian notes: "ризик:: критичний", "**Severity**:: High" on a line of
  * their own (a list item's or a quote's too), "[status:: open]" and "(due:: 2025-03-01)" inside a line.
  * Each becomes the "key: value" field the field readers take; fields inside a line are set off from
- * the text before them and from each other by middle dots, as a record's badge line is. Outside code.
+ * the text before them by a dash and from each other by middle dots, as a record's title and its
+ * badges are ("Title — severity: high · status: open"). Outside code.
  */
 const DATAVIEW_LINE = /^([ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?)((?:\*\*|__)?[\p{L}][\p{L}\p{N}_ -]{0,40}?(?:\*\*|__)?)::(?=[ \t]|$)/u;
 const DATAVIEW_INLINE = /[ \t]*[[(]([\p{L}][\p{L}\p{N}_ -]{0,40}?)::[ \t]*([^\]\n)]{0,200})[\])]/gu;
@@ -464,7 +465,8 @@ export function dataviewFields(text: string): string {
     if (line.includes('::')) {
       line = line.replace(DATAVIEW_INLINE, (_m, key: string, value: string, at: number) => {
         const before = line.slice(0, at).replace(/^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?/, '');
-        return `${before.trim() ? ' · ' : ''}${key.trim().replace(/[-_](?=\p{L})/gu, ' ')}: ${value.trim()}`;
+        const sep = !before.trim() ? '' : /[:：]\s*\S/u.test(before) ? ' · ' : ' — ';
+        return `${sep}${key.trim().replace(/[-_](?=\p{L})/gu, ' ')}: ${value.trim()}`;
       });
     }
     lines[i] = line;
@@ -568,7 +570,12 @@ export function htmlTables(text: string): string {
     const headRows = rows[0].head || rows[0].cells.every((c) => c[3]) ? 1 : 0;
     const header = headRows ? grid[0] : [];
     const out = [pipeRow(Array.from({ length: width }, (_, k) => header[k] ?? '')), `|${' --- |'.repeat(width)}`];
-    for (const r of grid.slice(headRows)) out.push(pipeRow(Array.from({ length: width }, (_, k) => r[k] ?? '')));
+    // (a row of one cell across the whole table, "<td colspan="6">Public site</td>", labels the rows under
+    // it, as a group row of a Word register: its text once, in the first column)
+    rows.slice(headRows).forEach((r, k) => {
+      const whole = width > 1 && r.cells.length === 1 && r.cells[0][2] >= width;
+      out.push(pipeRow(Array.from({ length: width }, (_, c) => (whole ? (c === 0 ? r.cells[0][0] : '') : (grid[k + headRows][c] ?? '')))));
+    });
     const span = end - i + 1;
     for (let j = 0; j < span; j++) lines[i + j] = j < span - 1 ? (out[j] ?? '') : out.slice(j).join('\n');
     i = end;

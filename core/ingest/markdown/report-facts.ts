@@ -245,7 +245,7 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)

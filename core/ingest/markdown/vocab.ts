@@ -340,6 +340,17 @@ export function severityFromValue(value: string): Severity | null {
   return cvssSeverity(value);
 }
 
+/**
+ * Callout and admonition types that rate what they hold (Obsidian callouts, MkDocs admonitions): red
+ * "danger" (its alias "error") the worst, red "failure" ("fail", "missing") and "bug" high, "warning"
+ * ("caution", "attention") medium. Other types (note, info, tip, abstract, success, question, example,
+ * quote) say what kind of box it is, not how bad; the report's legend may still rate any type.
+ */
+const CALLOUT_SEVERITY: Record<string, Severity> = { danger: 'critical', error: 'critical', failure: 'high', fail: 'high', missing: 'high', bug: 'high', warning: 'medium', caution: 'medium', attention: 'medium' };
+export function calloutSeverity(type: string): Severity | null {
+  return CALLOUT_SEVERITY[type.toLowerCase()] ?? null;
+}
+
 /** a run of filled and empty marks ("●●●●○", "★★☆☆☆", "■■■□□", "▰▰▱▱▱"), as rating tools print them */
 const DOT_RUN = /^[^\p{L}\p{N}●○★☆■□▰▱]*(?:([●○]{3,5})|([★☆]{3,5})|([■□]{3,5})|([▰▱]{3,5}))(?![●○★☆■□▰▱])/u;
 
@@ -945,6 +956,10 @@ export function blocksStatement(text: string): boolean | null {
   // "käivitamist ei takista" it does not)
   if (/(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
   if (/(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu.test(t)) return true;
+  // (Ukrainian: "мають бути закриті до запуску оплати", "треба виправити перед релізом", "блокує реліз";
+  // "не блокує випуск" does not)
+  if (/(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return false;
+  if (/(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
   if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
