@@ -479,11 +479,23 @@ export function dataviewFields(text: string): string {
  * page or block named; an embed ("![[diagram.png]]") is no text. A Markdown link whose text opens
  * with a bracket ("[[H-01] Title](url)") is no wikilink.
  */
+const WIKILINK = /(!?)\[\[([^[\]\n|`]{1,200})(?:\|([^[\]\n`]{1,200}))?\]\](?!\()/g;
+
 export function wikiLinks(text: string): string {
-  if (!text.includes('[[')) return text;
-  return text.replace(/(!?)\[\[([^[\]\n|]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g, (_m, embed: string, target: string, alias: string | undefined) =>
-    embed ? '' : (alias ?? target.replace(/^#\^?/, '').replace(/#\^?/, ' › ')).trim(),
-  );
+  if (!/\[\[[^[\]\n|`]{1,200}(?:\|[^[\]\n`]{1,200})?\]\]/.test(text)) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  for (let i = 0; i < lines.length; i++) {
+    // (outside code: "[[package]]" in a TOML block is an array of tables)
+    if (inCode(lines[i]) || !lines[i].includes('[[')) continue;
+    lines[i] = lines[i]
+      .split(/(`[^`\n]*`)/)
+      .map((part) =>
+        part.startsWith('`') ? part : part.replace(WIKILINK, (_m, embed: string, target: string, alias: string | undefined) => (embed ? '' : (alias ?? target.replace(/^#\^?/, '').replace(/#\^?/, ' › ')).trim())),
+      )
+      .join('');
+  }
+  return lines.join('\n');
 }
 
 /** The text of one HTML table cell as inline Markdown: its paragraphs set off by dashes, tags gone. */
