@@ -285,22 +285,28 @@ export function outlineMarkers(text: string): string {
  */
 const BOX_LINE = /^( {0,12})(!!!|\?\?\?\+?|===)[ \t]+(?:([\w-]+)(?:[ \t]+[\w-]+)*)?[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')?[ \t]*$/;
 
+/**
+ * Visits the lines outside fenced code and outside ATX headings with the level of the last heading
+ * above each: the walk of the readers that turn a box (an admonition, a callout) into a heading one
+ * level below. `visit` may rewrite lines; it returns the last line it has read.
+ */
+function underHeadings(lines: string[], visit: (i: number, level: number) => number): void {
+  const inCode = fenceReader();
+  let level = 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (inCode(lines[i])) continue;
+    const h = /^ {0,3}(#{1,6})[ \t]/.exec(lines[i]);
+    if (h) level = h[1].length;
+    else i = visit(i, level);
+  }
+}
+
 export function mkdocsBlocks(text: string): string {
   if (!/^ {0,12}(?:!!!|\?\?\?|===)[ \t]/m.test(text)) return text;
   const lines = text.split('\n');
-  const inCode = fenceReader();
-  // the level of the last ATX heading outside boxes
-  let level = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (inCode(line)) continue;
-    const h = /^ {0,3}(#{1,6})[ \t]/.exec(line);
-    if (h) {
-      level = h[1].length;
-      continue;
-    }
-    const m = BOX_LINE.exec(line);
-    if (!m || (m[2] !== '===' && !m[3]) || (m[2] === '===' && m[4] === undefined && m[5] === undefined)) continue;
+  underHeadings(lines, (i, level) => {
+    const m = BOX_LINE.exec(lines[i]);
+    if (!m || (m[2] !== '===' && !m[3]) || (m[2] === '===' && m[4] === undefined && m[5] === undefined)) return i;
     const indent = m[1].length;
     // the box's text: the lines indented four more than its marker, and blank lines between them
     let end = i;
@@ -310,7 +316,7 @@ export function mkdocsBlocks(text: string): string {
       if (lead < indent + 4) break;
       end = j;
     }
-    if (end === i) continue;
+    if (end === i) return i;
     const title = (m[4] ?? m[5] ?? '').trim();
     if (m[2] === '===') lines[i] = `${' '.repeat(indent)}**${title}**`;
     else {
@@ -320,7 +326,8 @@ export function mkdocsBlocks(text: string): string {
     }
     for (let j = i + 1; j <= end; j++) lines[j] = lines[j].replace(/\t/g, '    ').slice(Math.min(indent + 4, /^ */.exec(lines[j].replace(/\t/g, '    '))![0].length));
     // a box inside the box is read in its turn (its own markers are dedented now)
-  }
+    return i;
+  });
   return lines.join('\n');
 }
 
@@ -411,35 +418,24 @@ const CALLOUT_LINE = /^ {0,3}>[ \t]?\[!([\w-]{1,30})\]([+-]?)[ \t]*(.*)$/;
 export function obsidianCallouts(text: string): string {
   if (!/^ {0,3}>[ \t]?\[![\w-]{1,30}\]/m.test(text)) return text;
   const lines = text.split('\n');
-  const inCode = fenceReader();
-  // the level of the last ATX heading outside callouts
-  let level = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (inCode(line)) continue;
-    const h = /^ {0,3}(#{1,6})[ \t]/.exec(line);
-    if (h) {
-      level = h[1].length;
-      continue;
-    }
-    if (/^\^[\w-]{1,60}[ \t]*$/.test(line)) {
+  underHeadings(lines, (i, level) => {
+    if (/^\^[\w-]{1,60}[ \t]*$/.test(lines[i])) {
       lines[i] = '';
-      continue;
+      return i;
     }
-    const m = CALLOUT_LINE.exec(line);
-    if (!m) continue;
+    const m = CALLOUT_LINE.exec(lines[i]);
+    if (!m) return i;
     const title = m[3].trim();
     if (!title) {
       lines[i] = '>';
-      continue;
+      return i;
     }
     lines[i] = `${'#'.repeat(Math.min(6, level + 1))} ${title} {.${m[1].toLowerCase()}}`;
     // the callout's text: the quoted lines after it, one level of quoting off
-    for (let j = i + 1; j < lines.length && /^ {0,3}>/.test(lines[j]); j++) {
-      lines[j] = lines[j].replace(/^ {0,3}>[ \t]?/, '');
-      i = j;
-    }
-  }
+    let j = i + 1;
+    for (; j < lines.length && /^ {0,3}>/.test(lines[j]); j++) lines[j] = lines[j].replace(/^ {0,3}>[ \t]?/, '');
+    return j - 1;
+  });
   return lines.join('\n');
 }
 
