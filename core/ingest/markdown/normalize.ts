@@ -575,8 +575,10 @@ export function htmlTables(text: string): string {
       grid.push(out);
     }
     const width = Math.max(...grid.map((r) => r.length));
-    const headRows = rows[0].head || rows[0].cells.every((c) => c[3]) ? 1 : 0;
-    const header = headRows ? grid[0] : [];
+    // (a header of two rows, "Location" over "File" and "Line": each column's names joined, once each)
+    let headRows = 0;
+    while (headRows < rows.length - 1 && (rows[headRows].head || rows[headRows].cells.every((c) => c[3]))) headRows++;
+    const header = Array.from({ length: width }, (_, k) => [...new Set(grid.slice(0, headRows).map((r) => r[k] ?? '').filter(Boolean))].join(' '));
     const out = [pipeRow(Array.from({ length: width }, (_, k) => header[k] ?? '')), `|${' --- |'.repeat(width)}`];
     // (a row of one cell across the whole table, "<td colspan="6">Public site</td>", labels the rows under
     // it, as a group row of a Word register: its text once, in the first column)
