@@ -34,6 +34,15 @@ export function countedSeverity(word: string): Severity | null {
 const SINGLE_COUNT =
   /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * Numbers written as words in the other languages counts are read in, by value (a language is added
+ * here): Ukrainian in its genders ("одна критична", "дві високі", "п'ять середніх"), the apostrophe
+ * typed either way.
+ */
+const OTHER_NUMBER_WORDS: Record<string, number> = {
+  один: 1, одна: 1, одне: 1, одну: 1, два: 2, дві: 2, три: 3, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9, десять: 10, одинадцять: 11, дванадцять: 12,
+};
+const numberWordValue = (w: string): number => OTHER_NUMBER_WORDS[w.toLowerCase()] ?? NUMBER_WORDS.indexOf(w.toLowerCase());
 /** "One Critical, Five High": counts written as words, before a severity */
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
@@ -290,7 +299,7 @@ export interface CountClause {
  * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"). */
 const COUNT_NOUN =
   '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок))';
-const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?=\\s+\\p{L})`, 'giu');
+const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
 // "9 (sembilan) temuan": official Indonesian spells the number out after it, in brackets)
@@ -312,7 +321,7 @@ const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en t
  * "Blocker (high)"); a clause counts when two of its words are severities, or one with the sum.
  */
 export function scanCountClauses(line: string, rf: ReportFacts): void {
-  const text = line.replace(NUMBER_WORD_ANY, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+  const text = line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w)));
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
     if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;

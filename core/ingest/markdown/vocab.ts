@@ -560,7 +560,8 @@ export function requestTag(md: string): { tag: string; rest: string } | null {
 }
 
 /** "Category 1: …", "Phase 2 …", "Round 3: …": labels of groups or steps, not findings. */
-export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier)\s+[\dIVX]+\b/i;
+// (and in Ukrainian: "Етап 1", "Фаза 2", "Крок 3", "Розділ 4")
+export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier|категорія|етап|фаза|крок|спринт|розділ|частина|хвиля|тиждень|день)\s+[\dIVX]+(?![\p{L}\p{N}])/iu;
 
 type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'blocks' | 'depends' | 'category' | 'ref' | 'labels' | 'likelihood';
 
@@ -864,6 +865,9 @@ export function statusGroupTitle(title: string): Status | null {
   const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
   if (lead) t = lead[1];
   if (t === 'not fixed' || t === 'still open') return 'open';
+  // (Ukrainian boards: "Відкриті", "В роботі", "Виправлено", "Перевірено", "Відхилено", "Дублікати")
+  const uk = /^(?:(відкриті|відкрито|нові|до виконання|не виправлено)|(в роботі|у роботі|на перевірці)|(виправлено|виправлені|закрито|закриті|готово|виконано)|(перевірено|перевірені)|(ризик прийнято|не виправлятимемо|відхилено|відхилені)|(дублікати|дублікат))$/u.exec(t);
+  if (uk) return (['open', 'in_progress', 'fixed', 'verified', 'wont_fix', 'duplicate'] as const)[uk.slice(1).findIndex(Boolean)];
   if (/^(?:to ?do|backlog|open|new|triage|not started|icebox|blocked|ready)$/.test(t)) return 'open';
   if (/^(?:in progress|doing|in review|review|under review|in qa|qa|testing|in development|wip)$/.test(t)) return 'in_progress';
   if (/^(?:done|closed|fixed|resolved|completed|complete|shipped|merged)$/.test(t)) return 'fixed';
