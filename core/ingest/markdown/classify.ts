@@ -31,6 +31,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   ko: [String.raw`조치\s?(?:계획|우선순위)`, String.raw`(?:개선|보완)\s?계획`],
   // Chinese: "整改优先级建议" (suggested order of remediation), "修复计划", "整改顺序"
   zh: [String.raw`(?:整改|修复|处置)(?:优先级|计划|顺序|排期)`],
+  // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"
+  uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };
 export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');
 

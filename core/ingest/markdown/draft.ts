@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, typ
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity } from './scheme';
-import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText } from './vocab';
+import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -197,7 +197,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
   const blocksF = firstFact(facts, 'blocks');
   let blocksOwn: boolean | null = s.h.blocks;
-  if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : blocksOwn;
+  // (an answer in the report's language: "блокує-портал:: так", "Blocks release: Igen")
+  if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : (yesNo(blocksF.value) ?? blocksOwn);
   if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
   // "Block the release until …" in its own text; else what its group heading says ("## Blocking Issues")
   if (blocksOwn === null) blocksOwn = blocksStatement(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 3000)));

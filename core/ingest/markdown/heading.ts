@@ -2,6 +2,7 @@
 import type { Location, Severity, Status } from '../../../shared/types';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import {
+  calloutSeverity,
   EMOJI_RE,
   isSeverityWord,
   keyedSeverity,
@@ -448,7 +449,8 @@ export function parseHeading(raw: string): HeadingInfo {
     severity = emojiSev;
     severityText = emojiSevText;
   } else if (!severity && kindClass) {
-    severity = severityFromValue(kindClass);
+    // (a callout's or admonition's type: "{.danger}", "{.bug}", "{.warning}")
+    severity = calloutSeverity(kindClass) ?? severityFromValue(kindClass);
     severityText = kindClass;
   } else if (!severity && !severityText && mark && !STATUS_MARKER_EMOJI[mark[1]] && !/[📍📌🔗📄📁🗂✏]/u.test(mark[1])) {
     severityText = mark[1];

@@ -6,7 +6,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
-import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
 
 export interface Lead {
   title: string;
@@ -205,19 +205,21 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     }
     // "(Sev-2, found by Ana)", "(High)": a severity that opens the segment
     // ("— High. Anouk merged the fix …", "— Priority stays Highest.": Jira's levels in the minutes' words)
+    // ("— висока · `path`", "— Kritik": a severity word of another language alone in its segment)
     const lead =
       /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|highest|high|major|medium|moderate|minor|lowest|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;.])/i.exec(seg) ??
       /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg);
+    const leadWord = lead?.[1] ?? (/^\p{L}{3,20}$/u.test(seg) && isSeverityWord(seg) ? seg : null);
     // "— Risk 4", "Severity 2": a number on the report's own scale, read through its legend at the end
-    const scaled = !lead && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score|impact)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
+    const scaled = !leadWord && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score|impact)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
     if (scaled) {
       into.severityText = seg;
       into.any = true;
     }
-    if (lead && !into.severity) {
-      into.severity = severityFromValue(lead[1]);
-      into.severityText = lead[1];
-      if (/^(blocker|showstopper)$/i.test(lead[1])) into.blocks = true;
+    if (leadWord && !into.severity) {
+      into.severity = severityFromValue(leadWord);
+      into.severityText = leadWord;
+      if (/^(blocker|showstopper)$/i.test(leadWord)) into.blocks = true;
       into.any = true;
     }
     // "(Sev-1, SRE, *In progress*)": a status among comma-separated markers

@@ -285,22 +285,28 @@ export function outlineMarkers(text: string): string {
  */
 const BOX_LINE = /^( {0,12})(!!!|\?\?\?\+?|===)[ \t]+(?:([\w-]+)(?:[ \t]+[\w-]+)*)?[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')?[ \t]*$/;
 
+/**
+ * Visits the lines outside fenced code and outside ATX headings with the level of the last heading
+ * above each: the walk of the readers that turn a box (an admonition, a callout) into a heading one
+ * level below. `visit` may rewrite lines; it returns the last line it has read.
+ */
+function underHeadings(lines: string[], visit: (i: number, level: number) => number): void {
+  const inCode = fenceReader();
+  let level = 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (inCode(lines[i])) continue;
+    const h = /^ {0,3}(#{1,6})[ \t]/.exec(lines[i]);
+    if (h) level = h[1].length;
+    else i = visit(i, level);
+  }
+}
+
 export function mkdocsBlocks(text: string): string {
   if (!/^ {0,12}(?:!!!|\?\?\?|===)[ \t]/m.test(text)) return text;
   const lines = text.split('\n');
-  const inCode = fenceReader();
-  // the level of the last ATX heading outside boxes
-  let level = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (inCode(line)) continue;
-    const h = /^ {0,3}(#{1,6})[ \t]/.exec(line);
-    if (h) {
-      level = h[1].length;
-      continue;
-    }
-    const m = BOX_LINE.exec(line);
-    if (!m || (m[2] !== '===' && !m[3]) || (m[2] === '===' && m[4] === undefined && m[5] === undefined)) continue;
+  underHeadings(lines, (i, level) => {
+    const m = BOX_LINE.exec(lines[i]);
+    if (!m || (m[2] !== '===' && !m[3]) || (m[2] === '===' && m[4] === undefined && m[5] === undefined)) return i;
     const indent = m[1].length;
     // the box's text: the lines indented four more than its marker, and blank lines between them
     let end = i;
@@ -310,7 +316,7 @@ export function mkdocsBlocks(text: string): string {
       if (lead < indent + 4) break;
       end = j;
     }
-    if (end === i) continue;
+    if (end === i) return i;
     const title = (m[4] ?? m[5] ?? '').trim();
     if (m[2] === '===') lines[i] = `${' '.repeat(indent)}**${title}**`;
     else {
@@ -320,7 +326,8 @@ export function mkdocsBlocks(text: string): string {
     }
     for (let j = i + 1; j <= end; j++) lines[j] = lines[j].replace(/\t/g, '    ').slice(Math.min(indent + 4, /^ */.exec(lines[j].replace(/\t/g, '    '))![0].length));
     // a box inside the box is read in its turn (its own markers are dedented now)
-  }
+    return i;
+  });
   return lines.join('\n');
 }
 
@@ -393,6 +400,195 @@ export function pandocTables(text: string): string {
       for (let j = i + 1; j <= end; j++) lines[j] = pipeRow(split(lines[j]));
       i = end;
     }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Obsidian callouts ("> [!danger]+ M365-01 · Title", then the box's text quoted under it; "+" or "-"
+ * after the type makes it foldable): a callout with a title is a record box, as an MkDocs admonition
+ * is. It becomes a heading one level below the heading it sits under, its type kept as a Pandoc class
+ * (`### M365-01 · Title {.danger}`: the type may rate it, and the report's legend may say how), and
+ * its quoted lines lose one level of quoting. A callout without a title keeps its quote and loses the
+ * marker (as GitHub's alerts). Block ids ("^m365-01" alone on a line, Obsidian's anchors for links)
+ * are no text. Every line keeps its number.
+ */
+const CALLOUT_LINE = /^ {0,3}>[ \t]?\[!([\w-]{1,30})\]([+-]?)[ \t]*(.*)$/;
+
+export function obsidianCallouts(text: string): string {
+  if (!/^ {0,3}>[ \t]?\[![\w-]{1,30}\]/m.test(text)) return text;
+  const lines = text.split('\n');
+  underHeadings(lines, (i, level) => {
+    if (/^\^[\w-]{1,60}[ \t]*$/.test(lines[i])) {
+      lines[i] = '';
+      return i;
+    }
+    const m = CALLOUT_LINE.exec(lines[i]);
+    if (!m) return i;
+    const title = m[3].trim();
+    if (!title) {
+      lines[i] = '>';
+      return i;
+    }
+    lines[i] = `${'#'.repeat(Math.min(6, level + 1))} ${title} {.${m[1].toLowerCase()}}`;
+    // the callout's text: the quoted lines after it, one level of quoting off
+    let j = i + 1;
+    for (; j < lines.length && /^ {0,3}>/.test(lines[j]); j++) lines[j] = lines[j].replace(/^ {0,3}>[ \t]?/, '');
+    return j - 1;
+  });
+  return lines.join('\n');
+}
+
+/**
+ * Dataview's inline fields in Obsidian notes: "ризик:: критичний", "**Severity**:: High" on a line of
+ * their own (a list item's or a quote's too), "[status:: open]" and "(due:: 2025-03-01)" inside a line.
+ * Each becomes the "key: value" field the field readers take; fields inside a line are set off from
+ * the text before them by a dash and from each other by middle dots, as a record's title and its
+ * badges are ("Title — severity: high · status: open"). Outside code.
+ */
+const DATAVIEW_LINE = /^([ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?)((?:\*\*|__)?[\p{L}][\p{L}\p{N}_ -]{0,40}?(?:\*\*|__)?)::(?=[ \t]|$)/u;
+const DATAVIEW_INLINE = /[ \t]*[[(]([\p{L}][\p{L}\p{N}_ -]{0,40}?)::[ \t]*([^\]\n)]{0,200})[\])]/gu;
+
+export function dataviewFields(text: string): string {
+  if (!text.includes('::')) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (inCode(line) || !line.includes('::')) continue;
+    // (Dataview keys join their words with dashes or underscores, "blocks-release", "due_date": words)
+    line = line.replace(DATAVIEW_LINE, (_m, lead: string, key: string) => `${lead}${key.replace(/[-_](?=\p{L})/gu, ' ')}:`);
+    if (line.includes('::')) {
+      line = line.replace(DATAVIEW_INLINE, (_m, key: string, value: string, at: number) => {
+        const before = line.slice(0, at).replace(/^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?/, '');
+        const sep = !before.trim() ? '' : /[:：]\s*\S/u.test(before) ? ' · ' : ' — ';
+        return `${sep}${key.trim().replace(/[-_](?=\p{L})/gu, ' ')}: ${value.trim()}`;
+      });
+    }
+    lines[i] = line;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Obsidian's wikilinks: "[[Page|shown text]]" is its shown text, "[[Page]]" and "[[#^block-id]]" the
+ * page or block named; an embed ("![[diagram.png]]") is no text. A Markdown link whose text opens
+ * with a bracket ("[[H-01] Title](url)") is no wikilink.
+ */
+const WIKILINK = /(!?)\[\[([^[\]\n|`]{1,200})(?:\|([^[\]\n`]{1,200}))?\]\](?!\()/g;
+
+export function wikiLinks(text: string): string {
+  if (!/\[\[[^[\]\n|`]{1,200}(?:\|[^[\]\n`]{1,200})?\]\]/.test(text)) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  for (let i = 0; i < lines.length; i++) {
+    // (outside code: "[[package]]" in a TOML block is an array of tables)
+    if (inCode(lines[i]) || !lines[i].includes('[[')) continue;
+    lines[i] = lines[i]
+      .split(/(`[^`\n]*`)/)
+      .map((part) =>
+        part.startsWith('`') ? part : part.replace(WIKILINK, (_m, embed: string, target: string, alias: string | undefined) => (embed ? '' : (alias ?? target.replace(/^#\^?/, '').replace(/#\^?/, ' › ')).trim())),
+      )
+      .join('');
+  }
+  return lines.join('\n');
+}
+
+/** The text of one HTML table cell as inline Markdown: its paragraphs set off by dashes, tags gone. */
+function htmlCellText(html: string): string {
+  const paras = html.replace(/<\/p>\s*<p\b[^>]*>/gi, ' — ').replace(/<br\s*\/?>/gi, ' — ');
+  return inlineHtml(paras)
+    .replace(/<[^>\n]{0,500}>/g, ' ')
+    .replace(/^[\s—]+|[\s—]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * HTML tables in Markdown, as pandoc writes a Word table it cannot draw as a pipe table (merged cells)
+ * and as tools and people paste them: "<table>" … "<tr>" / "<th>" / "<td rowspan="3">" … "</table>".
+ * CommonMark keeps them as raw HTML, so no row is read. Each becomes a pipe table whose every row is a
+ * record: a cell spanning rows (rowspan) or columns (colspan) is repeated in each row and column it
+ * covers, as a reader of the table takes it; the first row is the header when it is made of <th>
+ * cells or sits in <thead>, else the header is empty. The rows move up to the table's first lines and
+ * blank lines take the rest, so the lines after it keep their numbers. A table inside a table is left.
+ */
+export function htmlTables(text: string): string {
+  if (!/^[ \t]{0,3}<table\b/im.test(text)) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  for (let i = 0; i < lines.length; i++) {
+    if (inCode(lines[i]) || !/^[ \t]{0,3}<table\b/i.test(lines[i])) continue;
+    let end = i;
+    while (end < lines.length && !/<\/table>/i.test(lines[end]) && end - i < 20000) end++;
+    if (end >= lines.length) break;
+    const html = lines.slice(i, end + 1).join('\n');
+    if ((html.match(/<table\b/gi)?.length ?? 0) !== 1) {
+      i = end;
+      continue;
+    }
+    // rows of cells: [text, rowspan, colspan, header cell]
+    const rows: { cells: [string, number, number, boolean][]; head: boolean }[] = [];
+    let inHead = false;
+    let row: { cells: [string, number, number, boolean][]; head: boolean } | null = null;
+    let cell: { start: number; rs: number; cs: number; th: boolean } | null = null;
+    for (const t of html.matchAll(/<(\/?)(thead|tbody|tfoot|tr|td|th)\b([^>]{0,500})>/gi)) {
+      const close = t[1] === '/';
+      const tag = t[2].toLowerCase();
+      const at = t.index!;
+      if (cell && (tag === 'td' || tag === 'th' || tag === 'tr' || tag === 'thead' || tag === 'tbody' || tag === 'tfoot')) {
+        row?.cells.push([htmlCellText(html.slice(cell.start, at)), cell.rs, cell.cs, cell.th]);
+        cell = null;
+      }
+      if (tag === 'thead') inHead = !close;
+      else if (tag === 'tr' && !close) {
+        row = { cells: [], head: inHead };
+        rows.push(row);
+      } else if (tag === 'tr') row = null;
+      else if ((tag === 'td' || tag === 'th') && !close && row) {
+        const span = (name: string) => Math.min(50, Math.max(1, Number(new RegExp(`\\b${name}\\s*=\\s*["']?(\\d{1,3})`, 'i').exec(t[3])?.[1] ?? 1)));
+        cell = { start: at + t[0].length, rs: span('rowspan'), cs: span('colspan'), th: tag === 'th' };
+      }
+    }
+    if (!rows.length) continue;
+    // the grid: a spanning cell fills the places it covers below and beside it
+    const grid: string[][] = [];
+    const pending: { text: string; left: number }[] = [];
+    for (const r of rows) {
+      const out: string[] = [];
+      let col = 0;
+      const fillPending = () => {
+        while (pending[col] && pending[col].left > 0) {
+          out[col] = pending[col].text;
+          pending[col].left--;
+          col++;
+        }
+      };
+      fillPending();
+      for (const [t, rs, cs] of r.cells) {
+        for (let k = 0; k < cs; k++) {
+          out[col] = t;
+          if (rs > 1) pending[col] = { text: t, left: rs - 1 };
+          col++;
+        }
+        fillPending();
+      }
+      grid.push(out);
+    }
+    const width = Math.max(...grid.map((r) => r.length));
+    // (a header of two rows, "Location" over "File" and "Line": each column's names joined, once each)
+    let headRows = 0;
+    while (headRows < rows.length - 1 && (rows[headRows].head || rows[headRows].cells.every((c) => c[3]))) headRows++;
+    const header = Array.from({ length: width }, (_, k) => [...new Set(grid.slice(0, headRows).map((r) => r[k] ?? '').filter(Boolean))].join(' '));
+    const out = [pipeRow(Array.from({ length: width }, (_, k) => header[k] ?? '')), `|${' --- |'.repeat(width)}`];
+    // (a row of one cell across the whole table, "<td colspan="6">Public site</td>", labels the rows under
+    // it, as a group row of a Word register: its text once, in the first column)
+    rows.slice(headRows).forEach((r, k) => {
+      const whole = width > 1 && r.cells.length === 1 && r.cells[0][2] >= width;
+      out.push(pipeRow(Array.from({ length: width }, (_, c) => (whole ? (c === 0 ? r.cells[0][0] : '') : (grid[k + headRows][c] ?? '')))));
+    });
+    const span = end - i + 1;
+    for (let j = 0; j < span; j++) lines[i + j] = j < span - 1 ? (out[j] ?? '') : out.slice(j).join('\n');
+    i = end;
   }
   return lines.join('\n');
 }

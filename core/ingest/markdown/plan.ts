@@ -31,6 +31,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통) 전'] },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
+  // Ukrainian: "Чекліст перед запуском", "Перед запуском порталу", "до випуску", "умови запуску"
+  uk: { named: ['чек-?ліст', 'контрольний список', 'перелік перевірок'], gate: ['перед (?:запуском|випуском|релізом|розгортанням|впровадженням|передачею в експлуатацію)', 'умови (?:запуску|випуску|релізу)'] },
 };
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
 export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');
@@ -122,7 +124,7 @@ const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
  * "1단계 — 즉시 조치 (…)", "Phase 2 – short term", "Korak 1": a head that names a step of the plan by its
  * number, in the words of its language
  */
-const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etapa|faza|korak|vaihe|fázis|lépés|aşama)\s+\d{1,2}\b|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
+const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
 
 /** a list of steps: every item a short bold head (or one that names a step by its number) over a list of its own */
 function stepItems(text: string, list: List): boolean {

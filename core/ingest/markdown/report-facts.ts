@@ -34,6 +34,15 @@ export function countedSeverity(word: string): Severity | null {
 const SINGLE_COUNT =
   /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * Numbers written as words in the other languages counts are read in, by value (a language is added
+ * here): Ukrainian in its genders ("одна критична", "дві високі", "п'ять середніх"), the apostrophe
+ * typed either way.
+ */
+const OTHER_NUMBER_WORDS: Record<string, number> = {
+  один: 1, одна: 1, одне: 1, одну: 1, два: 2, дві: 2, три: 3, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9, десять: 10, одинадцять: 11, дванадцять: 12,
+};
+const numberWordValue = (w: string): number => OTHER_NUMBER_WORDS[w.toLowerCase()] ?? NUMBER_WORDS.indexOf(w.toLowerCase());
 /** "One Critical, Five High": counts written as words, before a severity */
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
@@ -245,7 +254,7 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
@@ -289,8 +298,8 @@ export interface CountClause {
 /** What reports call their findings when they count them, in the languages reports here are written in
  * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"). */
 const COUNT_NOUN =
-  '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi))';
-const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?=\\s+\\p{L})`, 'giu');
+  '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок))';
+const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
 // "9 (sembilan) temuan": official Indonesian spells the number out after it, in brackets)
@@ -303,7 +312,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -312,7 +321,7 @@ const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en t
  * "Blocker (high)"); a clause counts when two of its words are severities, or one with the sum.
  */
 export function scanCountClauses(line: string, rf: ReportFacts): void {
-  const text = line.replace(NUMBER_WORD_ANY, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+  const text = line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w)));
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
     if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;

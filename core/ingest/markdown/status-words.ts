@@ -261,6 +261,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['^部分修复*', '^修复中*', '^整改中*', '^处理中*'],
     fixed: ['^已修复*', '^已整改*', '^修复完成*', '^已解决*', '^已关闭*'],
   },
+  // Ukrainian: "відкрито", "в роботі", "виправлено ✅ перевірено", "ризик прийнято", "хибне спрацювання"
+  // (the participles in their genders: "виправлено", "виправлений", "виправлена")
+  uk: {
+    open: ['відкрит*', 'не виправлен*', 'невиправлен*', 'не усунут*', 'неусунут*', 'не вирішен*', 'не закрит*', 'очікує*', '^нов(?:ий|а|е)$', 'до виконання'],
+    wont_fix: ['ризик прийнят*', 'прийнят(?:ий|о) ризик', 'не виправлятимемо', 'не буде виправлен*', 'не виправляти*', 'взято до відома'],
+    false_positive: ['хибн(?:е|ий|о) спрацюванн*', 'хибнопозитивн*', 'не є (?:вразливістю|проблемою|помилкою)'],
+    duplicate: ['дублікат*', 'дубль', 'дублює*'],
+    verified: ['перевірен*', 'повторн(?:у|а) перевірк(?:у|а) пройден*'],
+    in_progress: ['в роботі', 'у роботі', 'в процесі', 'у процесі', 'виконується', 'частково*', 'триває'],
+    fixed: ['виправлен*', 'усунен*', 'вирішен*', 'закрит*', 'виконан*', 'готово'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],
@@ -275,7 +286,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
 const DONE_MARK = /[✅✔☑]/u;
 
 /** a verification the value itself denies ("not re-verified in production") */
-const NOT_VERIFIED = /(?<![\p{L}\p{N}])not (?:yet )?(?:re-?)?verified(?![\p{L}\p{N}])/u;
+const NOT_VERIFIED = /(?<![\p{L}\p{N}])(?:not (?:yet )?(?:re-?)?verified|не (?:ще )?(?:повторно )?перевірен\p{L}*)(?![\p{L}\p{N}])/u;
 
 const STATUS_ORDER: Status[] = ['open', 'wont_fix', 'false_positive', 'duplicate', 'verified', 'in_progress', 'fixed'];
 

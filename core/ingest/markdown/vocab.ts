@@ -241,6 +241,49 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Ukrainian: "критичний / високий / середній / низький / інформаційний" in their genders and numbers
+  // ("2 критичні", "1 низька", "5 високих": the plural after 2-4, the genitive after 5 and more);
+  // "помірний" moderate, "незначний" minor, "блокер"
+  'критичний': 'critical',
+  'критична': 'critical',
+  'критичне': 'critical',
+  'критичні': 'critical',
+  'критичних': 'critical',
+  'блокер': 'critical',
+  'блокуючий': 'critical',
+  'високий': 'high',
+  'висока': 'high',
+  'високе': 'high',
+  'високі': 'high',
+  'високих': 'high',
+  'серйозний': 'high',
+  'серйозна': 'high',
+  'серйозні': 'high',
+  'середній': 'medium',
+  'середня': 'medium',
+  'середнє': 'medium',
+  'середні': 'medium',
+  'середніх': 'medium',
+  'помірний': 'medium',
+  'помірна': 'medium',
+  'помірне': 'medium',
+  'помірні': 'medium',
+  'помірних': 'medium',
+  'низький': 'low',
+  'низька': 'low',
+  'низьке': 'low',
+  'низькі': 'low',
+  'низьких': 'low',
+  'незначний': 'low',
+  'незначна': 'low',
+  'незначні': 'low',
+  'незначних': 'low',
+  'інформаційний': 'info',
+  'інформаційна': 'info',
+  'інформаційне': 'info',
+  'інформаційні': 'info',
+  'інформаційних': 'info',
+  'інфо': 'info',
 };
 
 /**
@@ -295,6 +338,17 @@ export function severityFromValue(value: string): Severity | null {
   const w = /^\W*(error|warning|note|important|urgent)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   return cvssSeverity(value);
+}
+
+/**
+ * Callout and admonition types that rate what they hold (Obsidian callouts, MkDocs admonitions): red
+ * "danger" (its alias "error") the worst, red "failure" ("fail", "missing") and "bug" high, "warning"
+ * ("caution", "attention") medium. Other types (note, info, tip, abstract, success, question, example,
+ * quote) say what kind of box it is, not how bad; the report's legend may still rate any type.
+ */
+const CALLOUT_SEVERITY: Record<string, Severity> = { danger: 'critical', error: 'critical', failure: 'high', fail: 'high', missing: 'high', bug: 'high', warning: 'medium', caution: 'medium', attention: 'medium' };
+export function calloutSeverity(type: string): Severity | null {
+  return CALLOUT_SEVERITY[type.toLowerCase()] ?? null;
 }
 
 /** a run of filled and empty marks ("●●●●○", "★★☆☆☆", "■■■□□", "▰▰▱▱▱"), as rating tools print them */
@@ -404,7 +458,7 @@ export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`\b(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan)(?![\p{L}])`;
+  String.raw`(?<![\p{L}\p{N}_])(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan|знахідк\p{L}*|знахідок|вразлив\p{L}*|недолік\p{L}*|проблем\p{L}*|зауваженн\p{L}*|дефект\p{L}*|помилк\p{L}*|помилок|невідповідн\p{L}*)(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
@@ -459,7 +513,7 @@ function genericTitle(title: string): boolean {
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
 const PART_TITLE =
-  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적)$/i;
+  /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적|опис|вплив|наслідки|причина|рекомендаці[яї]|що зробити|як виправити|виправлення|доказ[иі]?|кроки відтворення|відтворення|коментар[іи]?|відповідь(?: клієнта| команди| замовника)?|очікувана поведінка|фактична поведінка)$/i;
 
 export const isPartTitle = memo(partTitle);
 
@@ -506,7 +560,8 @@ export function requestTag(md: string): { tag: string; rest: string } | null {
 }
 
 /** "Category 1: …", "Phase 2 …", "Round 3: …": labels of groups or steps, not findings. */
-export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier)\s+[\dIVX]+\b/i;
+// (and in Ukrainian: "Етап 1", "Фаза 2", "Крок 3", "Розділ 4")
+export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier|категорія|етап|фаза|крок|спринт|розділ|частина|хвиля|тиждень|день)\s+[\dIVX]+(?![\p{L}\p{N}])/iu;
 
 type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'blocks' | 'depends' | 'category' | 'ref' | 'labels' | 'likelihood';
 
@@ -661,11 +716,25 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['前置依赖', '依赖', '依赖项'],
     category: ['问题类型', '漏洞类型', '类型'],
   },
+  // Ukrainian ("ризик:: критичний", "статус:: в роботі", "де:: …", "залежить-від:: M365-01"; folded as
+  // foldKey folds: "й" is "и", "ї" is "і")
+  uk: {
+    severity: ['ризик', 'рівень ризику', 'серйозність', 'критичність', 'пріоритет', 'важливість', 'рівень', 'оцінка ризику', 'небезпека'],
+    location: ['де', 'файл', 'файли', 'розташування', 'місце', 'місцезнаходження', 'шлях', 'ресурс', 'рядок', 'компонент'],
+    status: ['статус', 'стан', 'стан виправлення', 'статус виправлення'],
+    effort: ['трудомісткість', 'оцінка часу', 'зусилля', 'обсяг робіт', 'час'],
+    blocks: ['блокує', 'блокер', 'блокує реліз', 'блокує запуск', 'блокує випуск', 'блокує впровадження'],
+    depends: ['залежить від', 'залежність', 'залежності', 'передумова', 'після', 'заблоковано'],
+    category: ['категорія', 'тип', 'клас'],
+    ref: ['ідентифікатор', 'номер'],
+    labels: ['мітки', 'мітка', 'теги', 'тег'],
+    likelihood: ['ймовірність', 'імовірність'],
+  },
 };
 
 const FIELD_KIND = new Map<string, FieldKind>();
 for (const lex of Object.values(FIELD_KEYS))
-  for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
+  for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys.map(foldKey)) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
 
 /**
  * a key lower-cased, accents folded, anything but letters one space (letters of the scripts without
@@ -673,7 +742,7 @@ for (const lex of Object.values(FIELD_KEYS))
  */
 export function foldKey(key: string): string {
   const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -685,6 +754,8 @@ export function factKind(key: string): string | null {
   if (kind) return kind;
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
   if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
+  // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
+  if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?) blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?))$/.test(k)) return 'blocks';
   if (isPartTitle(k)) return 'part';
@@ -761,7 +832,8 @@ export function severityGroupTitle(title: string): string | null {
   // before a noun for findings
   const bare = title.trim().replace(/\s*\(\d+[^)]*\)$/, '');
   const words = bare.split(/\s+/);
-  if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]))) return words[0];
+  if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]) || /^(?:пріоритет|ризик|серйозності|ризику)$/iu.test(words[1]))) return words[0];
+  // ("## Високий пріоритет", "## Низький ризик": a severity word over the name of the scale, in Ukrainian)
   // ("### For information": the informational ones)
   const m = /^(?:for\s+(?=info))?(critical|crit|high|medium|med|moderate|low|info(?:rmation(?:al)?)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
@@ -793,6 +865,9 @@ export function statusGroupTitle(title: string): Status | null {
   const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
   if (lead) t = lead[1];
   if (t === 'not fixed' || t === 'still open') return 'open';
+  // (Ukrainian boards: "Відкриті", "В роботі", "Виправлено", "Перевірено", "Відхилено", "Дублікати")
+  const uk = /^(?:(відкриті|відкрито|нові|до виконання|не виправлено)|(в роботі|у роботі|на перевірці)|(виправлено|виправлені|закрито|закриті|готово|виконано)|(перевірено|перевірені)|(ризик прийнято|не виправлятимемо|відхилено|відхилені)|(дублікати|дублікат))$/u.exec(t);
+  if (uk) return (['open', 'in_progress', 'fixed', 'verified', 'wont_fix', 'duplicate'] as const)[uk.slice(1).findIndex(Boolean)];
   if (/^(?:to ?do|backlog|open|new|triage|not started|icebox|blocked|ready)$/.test(t)) return 'open';
   if (/^(?:in progress|doing|in review|review|under review|in qa|qa|testing|in development|wip)$/.test(t)) return 'in_progress';
   if (/^(?:done|closed|fixed|resolved|completed|complete|shipped|merged)$/.test(t)) return 'fixed';
@@ -836,10 +911,12 @@ const BLOCK_WORDS: Record<string, string[]> = {
   // Croatian, Serbian, Bosnian, Slovenian: "blokira", and "uvjetuje puštanje u rad" (is a condition of the go-live)
   hr: ['blokira\\p{L}*', 'uvjetuj\\p{L}*'],
   id: ['memblokir', 'menghambat'],
+  // Ukrainian: "блокує запуск порталу", "блокують реліз", "блокер"
+  uk: ['блоку(?:є|ють|вати|ватиме)', 'блокер\\p{L}*'],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
@@ -860,6 +937,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   sk: [['áno'], ['nie']],
   ro: [['da'], ['nu']],
   tr: [['evet'], ['hayır']],
+  uk: [['так'], ['ні']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
@@ -883,6 +961,10 @@ export function blocksStatement(text: string): boolean | null {
   // "käivitamist ei takista" it does not)
   if (/(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
   if (/(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu.test(t)) return true;
+  // (Ukrainian: "мають бути закриті до запуску оплати", "треба виправити перед релізом", "блокує реліз";
+  // "не блокує випуск" does not)
+  if (/(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return false;
+  if (/(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
   if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
@@ -898,6 +980,9 @@ export function blocksStatement(text: string): boolean | null {
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
+  // cut-over or a migration too, that waits for them)
+  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
   return null;
 }
 
