@@ -2,7 +2,7 @@
 import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
-import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
+import { factKind, FINDING_NOUN, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
@@ -76,6 +76,7 @@ export function findingReason(s: Section): string | null {
   // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
+  if (fileOfRatedItems(s)) return null;
   if (groupOfIdRecords(s)) return null;
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
   // group of records written as tables
@@ -281,6 +282,31 @@ function markedItemsUnder(s: Section): number {
     if (t.marked || located) n++;
   }
   return n;
+}
+
+/**
+ * Convention: an analyzer's report grouped by file (SonarQube's Markdown exports, ESLint's "stylish"
+ * output, Checkstyle/PMD digests): "### 📄 `src/a/Foo.java`" over list items each opening with the
+ * issue's rating ("- 🛑 **Blocker** · Reliability · `java:S2095` · **L118**"). The heading names no
+ * more than the file; the items are the findings, the heading is where they are filed.
+ */
+function fileOfRatedItems(s: Section): boolean {
+  const h = s.h;
+  if (h.ref || h.severity || h.locations.length !== 1) return false;
+  // (the title is the path and nothing more, a mark for a file before it at most)
+  const bare = h.title.replace(/[`*_]/g, '').replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '').trim();
+  if (!bare || /\s/.test(bare) || !/[/.]/.test(bare)) return false;
+  const items = ownItems(s);
+  if (!items.length) return false;
+  let rated = 0;
+  for (const it of items) {
+    const p = it.children[0];
+    if (p?.type !== 'paragraph') continue;
+    const first = nodeText(p).split('\n')[0].slice(0, 200);
+    const lead = /^[\s\p{Extended_Pictographic}\uFE0F]*([\p{L}][\p{L}\p{N}-]{1,20})/u.exec(first)?.[1];
+    if (lead && severityFromValue(lead)) rated++;
+  }
+  return rated * 2 > items.length;
 }
 
 /**

@@ -124,6 +124,18 @@ export class StatusReader {
       } else if (f.kind) fact = true;
       else this.cut = null;
     }
+    // Convention: an analyzer's state line, badges joined by middle dots with the state first
+    // ("_Open · Bug · effort 5min · introduced 2025-03-07 by d.lindqvist_", SonarQube's Markdown exports;
+    // "Accepted · Code Smell · …" a won't-fix, "False Positive · Vulnerability · …")
+    if (/\s[·•]\s/.test(line) && !facts.some((f) => f.kind)) {
+      const segs = plainInline(line).replace(/^\s*(?:[-*+]\s+)?/, '').split(/\s+[·•]\s+/).map((x) => x.trim());
+      const first = segs[0].replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '');
+      const st = segs.length >= 3 && segs.every((x) => x && x.split(/\s+/).length <= 6) && first.split(/\s+/).length <= 3 ? statusFromText(first) : null;
+      if (st) {
+        this.explicit = st;
+        return;
+      }
+    }
     // "Risk: 3 · Ref: H-09 · Management response: in progress — …": an answer among a line's fields
     if (/\s[·•|]\s/.test(line)) {
       for (const seg of plainInline(line).split(/\s+[·•|]\s+/).slice(1, 8)) {
