@@ -54,6 +54,20 @@ function headCell(t: RootContent): string {
   return cell ? words(cell) : '';
 }
 
+/**
+ * Convention: a tracker's tracking bug (Bugzilla's "[meta]" bugs, Mozilla's and KDE's "Keywords: meta",
+ * "[tracker]" and "[umbrella]" issues, Bugzilla's "Keywords: tracking"): a record that only gathers the bugs
+ * that block it ("Depends on: 88231, 88307"), not a defect of its own.
+ */
+function trackingBug(s: Section): boolean {
+  if (/^\W*\[(?:meta|tracker|tracking|umbrella)\]/i.test(s.h.title)) return true;
+  return s.facts.some((f) => /^keywords?$/i.test(f.key.trim()) && /(?:^|[\s,;])(?:meta|tracking|tracker|umbrella)(?=$|[\s,;])/i.test(plainKeywords(f.value)));
+}
+
+function plainKeywords(v: string): string {
+  return v.replace(/[`*_]/g, '').trim();
+}
+
 export function looksLikeFinding(s: Section): boolean {
   return findingReason(s) !== null;
 }
@@ -65,6 +79,7 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
+  if (trackingBug(s)) return null;
   // "#### 5.4.2 TLS-Konfiguration – kein Befund", "### Session handling — no issues": checked, nothing found
   if (NOTHING_FOUND.test(h.text)) return null;
   // "### ⧉ Duplicate (1)", "### ◐ In Progress (2)": a tracker export grouped by status; the heading names the
@@ -419,7 +434,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     const findings = set.filter((s) => s.isFinding).length;
     if (findings < 2 || findings * 2 < set.length) continue;
     for (const s of set) {
-      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || NOTHING_FOUND.test(s.h.text)) continue;
+      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || trackingBug(s) || NOTHING_FOUND.test(s.h.text)) continue;
       if (s.h.refKind !== 'numeric' && inFixOrder(s)) continue;
       s.isFinding = true;
       s.why = `member of a set of ${set.length} headings "${set[0].h.ref} …" most of which are findings`;

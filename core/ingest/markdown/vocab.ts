@@ -249,6 +249,19 @@ const WORD_SEVERITY: Record<string, Severity> = {
  */
 export const GRADE_SCALE = String.raw`(?:tier|grade|level|class|category)`;
 
+/**
+ * Convention: Bugzilla's severities (blocker, critical, major, normal, minor, trivial, enhancement), as its
+ * "Importance" field shows them after the priority ("P1 critical", "P3 normal", "P4 minor"). On Bugzilla's
+ * scale "minor" is below "normal", so low; "enhancement" is a request, informational.
+ */
+const BUGZILLA_SEVERITY: Record<string, Severity> = { blocker: 'critical', critical: 'critical', major: 'high', normal: 'medium', minor: 'low', trivial: 'low', enhancement: 'info' };
+
+/** "P1 critical", "P3 normal", "--- minor": Bugzilla's Importance, its severity word after the priority. */
+export function bugzillaImportance(value: string): Severity | null {
+  const m = /^\s*(?:P[1-5]|---)\s+([a-z]+)\s*$/i.exec(value.replace(/[*_`]/g, ''));
+  return m ? BUGZILLA_SEVERITY[m[1].toLowerCase()] ?? null : null;
+}
+
 /** A word of a severity scale in any language the extractor reads ("Kritik", "hög", "Grave"). */
 export function isSeverityWord(word: string): boolean {
   return Object.hasOwn(WORD_SEVERITY, word.toLowerCase());
@@ -516,7 +529,8 @@ type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'bloc
  */
 const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   en: {
-    severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
+    // ("Importance: P1 critical": Bugzilla shows a bug's priority and severity under one name)
+    severity: ['severity', 'sev', 'priority', 'importance', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
       // a risk register rates what is left after the mitigations; the inherent risk is where it started
       'residual risk', 'residual risk rating', 'residual rating', 'net risk',
       // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
