@@ -59,7 +59,7 @@ function headCell(t: RootContent): string {
  * "[tracker]" and "[umbrella]" issues, Bugzilla's "Keywords: tracking"): a record that only gathers the bugs
  * that block it ("Depends on: 88231, 88307"), not a defect of its own.
  */
-function trackingBug(s: Section): boolean {
+export function trackingBug(s: Section): boolean {
   if (/^\W*\[(?:meta|tracker|tracking|umbrella)\]/i.test(s.h.title)) return true;
   return s.facts.some((f) => /^keywords?$/i.test(f.key.trim()) && /(?:^|[\s,;])(?:meta|tracking|tracker|umbrella)(?=$|[\s,;])/i.test(plainKeywords(f.value)));
 }

@@ -184,9 +184,10 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {
       for (const b of x.blocks) {
-        if (b.type !== 'paragraph' && b.type !== 'list') continue;
+        // (a tracker's export quotes the description and comments: "> Backtrace top frame: … at `core/x.cpp:412`")
+        if (b.type !== 'paragraph' && b.type !== 'list' && b.type !== 'blockquote') continue;
         const raw = src(text, b).slice(0, 4000);
-        addLocations(locations, proseLocations(raw));
+        addLocations(locations, proseLocations(b.type === 'blockquote' ? raw.replace(/^[ \t]*>[ \t]?/gm, '') : raw));
         if (inCode(locations)) break;
       }
       if (inCode(locations)) break;

@@ -166,6 +166,13 @@ export function parseHeading(raw: string): HeadingInfo {
       locations: h.locations.length ? h.locations : parseLocations(tail, true),
     };
   }
+  // Convention: Bugzilla's title of a bug ("Bug 88231 – Crash when …", its page title and print format):
+  // the bug's id is its number; "Bug" names the kind of record
+  const bz = /^\s*Bug\s+(\d{1,9})\s+[–—-]\s+(\S.*)$/.exec(raw);
+  if (bz) {
+    const h = parseHeading(bz[2]);
+    if (!h.ref) return { ...h, text: plainInline(raw).replace(/\s+/g, ' ').trim(), ref: bz[1], refKind: 'issue' };
+  }
   const org = orgHeading(raw);
   if (org) {
     const h = parseHeading(org.title);

@@ -695,6 +695,8 @@ function badgeLineLead(head: string, lines: string[]): Lead | null {
   const locations = [...badges.locations.filter((l) => l.path.includes('/') || l.startLine != null), ...msg.locations];
   return {
     ...msg,
+    // (the message is the title whole, a second sentence too: "Using http protocol is insecure. Use https instead.")
+    title: plainInline(next).replace(/\s+/g, ' ').trim(),
     severity: badges.severity ?? msg.severity,
     severityText: badges.severity ? badges.severityText : (badges.severityText ?? msg.severityText),
     status: badges.status ?? msg.status,
