@@ -350,6 +350,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (sev) f.severity = sev;
     }
   }
+  // "[#A] critical: …": org-mode's priority cookies on the scale the report's legend gives them
+  if (rf.orgCookies?.size) {
+    for (const f of findings) {
+      const c = /^\[#([A-Z])\]$/.exec(f.severityText ?? '')?.[1].toLowerCase();
+      const sev = c ? rf.orgCookies.get(c) : undefined;
+      if (sev) f.severity = sev;
+    }
+  }
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {
