@@ -2,7 +2,7 @@
 import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
-import { factKind, FINDING_NOUN, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
+import { factKind, FINDING_NOUN, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
@@ -14,7 +14,7 @@ import { yamlRecordMaps } from './yaml';
 const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("Improvement plan", the Well-Architected Tool's name for it; "Remediation waves"; "Order of work")
   // ("Mitigation sequence", "Mitigation plan": risk assessments mitigate risks rather than fix them)
-  en: [String.raw`\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
+  en: [String.raw`\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
   de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`],
   es: [String.raw`\borden de (?:corrección|remediación)\b`, String.raw`\bplan de (?:remediación|acción)\b`],
@@ -56,6 +56,20 @@ function headCell(t: RootContent): string {
   return cell ? words(cell) : '';
 }
 
+/**
+ * Convention: a tracker's tracking bug (Bugzilla's "[meta]" bugs, Mozilla's and KDE's "Keywords: meta",
+ * "[tracker]" and "[umbrella]" issues, Bugzilla's "Keywords: tracking"): a record that only gathers the bugs
+ * that block it ("Depends on: 88231, 88307"), not a defect of its own.
+ */
+export function trackingBug(s: Section): boolean {
+  if (/^\W*\[(?:meta|tracker|tracking|umbrella)\]/i.test(s.h.title)) return true;
+  return s.facts.some((f) => /^keywords?$/i.test(f.key.trim()) && /(?:^|[\s,;])(?:meta|tracking|tracker|umbrella)(?=$|[\s,;])/i.test(plainKeywords(f.value)));
+}
+
+function plainKeywords(v: string): string {
+  return v.replace(/[`*_]/g, '').trim();
+}
+
 export function looksLikeFinding(s: Section): boolean {
   return findingReason(s) !== null;
 }
@@ -67,6 +81,7 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
+  if (trackingBug(s)) return null;
   // "#### 5.4.2 TLS-Konfiguration – kein Befund", "### Session handling — no issues": checked, nothing found
   if (NOTHING_FOUND.test(h.text)) return null;
   // "### ⧉ Duplicate (1)", "### ◐ In Progress (2)": a tracker export grouped by status; the heading names the
@@ -78,6 +93,7 @@ export function findingReason(s: Section): string | null {
   // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
+  if (fileOfRatedItems(s)) return null;
   if (groupOfIdRecords(s)) return null;
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
   // group of records written as tables
@@ -286,6 +302,31 @@ function markedItemsUnder(s: Section): number {
 }
 
 /**
+ * Convention: an analyzer's report grouped by file (SonarQube's Markdown exports, ESLint's "stylish"
+ * output, Checkstyle/PMD digests): "### 📄 `src/a/Foo.java`" over list items each opening with the
+ * issue's rating ("- 🛑 **Blocker** · Reliability · `java:S2095` · **L118**"). The heading names no
+ * more than the file; the items are the findings, the heading is where they are filed.
+ */
+function fileOfRatedItems(s: Section): boolean {
+  const h = s.h;
+  if (h.ref || h.severity || h.locations.length !== 1) return false;
+  // (the title is the path and nothing more, a mark for a file before it at most)
+  const bare = h.title.replace(/[`*_]/g, '').replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '').trim();
+  if (!bare || /\s/.test(bare) || !/[/.]/.test(bare)) return false;
+  const items = ownItems(s);
+  if (!items.length) return false;
+  let rated = 0;
+  for (const it of items) {
+    const p = it.children[0];
+    if (p?.type !== 'paragraph') continue;
+    const first = nodeText(p).split('\n')[0].slice(0, 200);
+    const lead = /^[\s\p{Extended_Pictographic}\uFE0F]*([\p{L}][\p{L}\p{N}-]{1,20})/u.exec(first)?.[1];
+    if (lead && severityFromValue(lead)) rated++;
+  }
+  return rated * 2 > items.length;
+}
+
+/**
  * "1. **Brak podstawy prawnej dla SMS.** … Ryzyko: **wysokie**. Status: otwarte.": list items that open
  * with a bold title of their own and state a rating or a status in their text. Two or more make the
  * section over them their group (a chapter "### 4.1. …"), not one finding or one enumerated record.
@@ -395,7 +436,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     const findings = set.filter((s) => s.isFinding).length;
     if (findings < 2 || findings * 2 < set.length) continue;
     for (const s of set) {
-      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || NOTHING_FOUND.test(s.h.text)) continue;
+      if (s.isFinding || s.hasFindingDesc || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || trackingBug(s) || NOTHING_FOUND.test(s.h.text)) continue;
       if (s.h.refKind !== 'numeric' && inFixOrder(s)) continue;
       s.isFinding = true;
       s.why = `member of a set of ${set.length} headings "${set[0].h.ref} …" most of which are findings`;

@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, typ
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity } from './scheme';
-import { blocksStatement, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -80,6 +80,8 @@ export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|
 
 /** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
 export function factSeverity(value: string): Severity | null {
+  const bz = bugzillaImportance(value);
+  if (bz) return bz;
   // ("1 – visoki", "2 - Medium": the level's number on the report's scale, then its word)
   const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').replace(/^\d\s*[–—-]\s+(?=\p{L})/u, '').slice(0, 24);
   const sev = severityFromValue(head);
@@ -182,9 +184,10 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {
       for (const b of x.blocks) {
-        if (b.type !== 'paragraph' && b.type !== 'list') continue;
+        // (a tracker's export quotes the description and comments: "> Backtrace top frame: … at `core/x.cpp:412`")
+        if (b.type !== 'paragraph' && b.type !== 'list' && b.type !== 'blockquote') continue;
         const raw = src(text, b).slice(0, 4000);
-        addLocations(locations, proseLocations(raw));
+        addLocations(locations, proseLocations(b.type === 'blockquote' ? raw.replace(/^[ \t]*>[ \t]?/gm, '') : raw));
         if (inCode(locations)) break;
       }
       if (inCode(locations)) break;

@@ -117,6 +117,37 @@ const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\
 /** "Sev 1", "Severity 2" set off by separators as a marker (not "Severity 2 incidents are not paged") */
 const SPACED_LEVEL = /(^|[·•|—–:([]\s*)Sev(?:erity)?\.?\s([0-5])(?=\s*(?:[·•|—–:)\]]|-\s))/gi;
 
+/**
+ * Convention: org-mode's headings as ox-md and Pandoc export them ("TODO [#A] Title     :ledger:ops:"): a
+ * TODO keyword in capitals (the state), a priority cookie (org's default scale: A the highest, B the
+ * default, C the lowest; a report's legend may say otherwise) and tags after the title, none of them part
+ * of it. Read only where a cookie or tags confirm the heading is org's.
+ */
+const ORG_KEYWORD: Record<string, Status> = {
+  TODO: 'open', NEXT: 'open', WAIT: 'open', WAITING: 'open', HOLD: 'open', BLOCKED: 'open', OPEN: 'open',
+  STARTED: 'in_progress', DOING: 'in_progress', INPROGRESS: 'in_progress', 'IN-PROGRESS': 'in_progress', ACTIVE: 'in_progress',
+  DONE: 'fixed', FIXED: 'fixed', CLOSED: 'fixed', RESOLVED: 'fixed',
+  WONTFIX: 'wont_fix', "WON'T": 'wont_fix', CANCELED: 'wont_fix', CANCELLED: 'wont_fix', CANCEL: 'wont_fix', KILL: 'wont_fix', KILLED: 'wont_fix', DEFERRED: 'wont_fix',
+  DUP: 'duplicate', DUPE: 'duplicate', DUPLICATE: 'duplicate',
+  INVALID: 'false_positive', NOTABUG: 'false_positive',
+};
+const ORG_COOKIE: Record<string, Severity> = { A: 'high', B: 'medium', C: 'low' };
+const ORG_HEADING = /^([A-Z][A-Z'-]{1,11})?\s*(?:\[#([A-Z0-9])\]\s+)?(\S.{0,400}?)(?:\s+(:(?:[\w@#%.-]+:)+))?$/;
+
+function orgHeading(raw: string): { title: string; status: Status | null; severity: Severity | null; cookie: string | null } | null {
+  if (!raw.includes('[#') && !/:\s*$/.test(raw)) return null;
+  const plain = plainInline(raw).replace(/\s+/g, ' ').trim();
+  const m = ORG_HEADING.exec(plain);
+  if (!m || (!m[2] && !m[4])) return null;
+  const kw = m[1] ? ORG_KEYWORD[m[1]] : undefined;
+  // (a word in capitals that is no TODO keyword opens the title: "API [#A] …" is no org heading)
+  if (m[1] && !kw) return null;
+  if (!kw && !m[2]) return null;
+  const title = m[3].trim();
+  if (!/\p{L}{2,}/u.test(title)) return null;
+  return { title, status: kw ?? null, severity: m[2] ? ORG_COOKIE[m[2]] ?? null : null, cookie: m[2] ? `[#${m[2]}]` : null };
+}
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
@@ -134,6 +165,23 @@ export function parseHeading(raw: string): HeadingInfo {
       severityText: h.severity ? h.severityText : t.severityText,
       status: h.status ?? t.status,
       locations: h.locations.length ? h.locations : parseLocations(tail, true),
+    };
+  }
+  // Convention: Bugzilla's title of a bug ("Bug 88231 – Crash when …", its page title and print format):
+  // the bug's id is its number; "Bug" names the kind of record
+  const bz = /^\s*Bug\s+(\d{1,9})\s+[–—-]\s+(\S.*)$/.exec(raw);
+  if (bz) {
+    const h = parseHeading(bz[2]);
+    if (!h.ref) return { ...h, text: plainInline(raw).replace(/\s+/g, ' ').trim(), ref: bz[1], refKind: 'issue' };
+  }
+  const org = orgHeading(raw);
+  if (org) {
+    const h = parseHeading(org.title);
+    return {
+      ...h,
+      severity: h.severity ?? org.severity,
+      severityText: h.severity ? h.severityText : (org.cookie ?? h.severityText),
+      status: org.status ?? h.status,
     };
   }
   // "# 3 Findings {#findings}": Pandoc's heading attributes (ids, classes) are no part of the title

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
-import { blockedTitle, classifySections, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
+import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, insideFinding, severityGroupTitle } from './classify';
 import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
@@ -350,6 +350,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (sev) f.severity = sev;
     }
   }
+  // "[#A] critical: …": org-mode's priority cookies on the scale the report's legend gives them
+  if (rf.orgCookies?.size) {
+    for (const f of findings) {
+      const c = /^\[#([A-Z])\]$/.exec(f.severityText ?? '')?.[1].toLowerCase();
+      const sev = c ? rf.orgCookies.get(c) : undefined;
+      if (sev) f.severity = sev;
+    }
+  }
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {
@@ -382,6 +390,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       f.blocksDeployment = [...rf.blockLabels].some((l) => f.body.includes(`\`${l}\``));
     }
   }
+  trackerBlocks(sections, findings);
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
   if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
@@ -567,6 +576,23 @@ function promoteNamedSections(
     best.isFinding = true;
     for (let a = best.parent; a; a = a.parent) a.hasFindingDesc = true;
     drafts.push(findingFromSection(text, best, docTitle, m.scope, lines, [`named by a findings table row (line ${m.prov?.startLine ?? '?'})`]));
+  }
+}
+
+/**
+ * Convention: a bug tracker's release tracker (Bugzilla's "[meta]" bug that the release's blockers block):
+ * a bug whose "Blocks:" field names the tracker holds the release; one whose field is empty ("Blocks: —")
+ * or names only other bugs does not, whatever the report's title says.
+ */
+function trackerBlocks(sections: Section[], findings: ParsedReport['findings']): void {
+  const trackers = new Set<string>();
+  for (const s of sections) if (s.depth > 0 && !s.isFinding && s.h.ref && /^\d+$/.test(s.h.ref) && trackingBug(s)) trackers.add(s.h.ref);
+  if (!trackers.size) return;
+  for (const f of findings) {
+    const m = /^[\s>*+-]*(?:\*\*|__)?Blocks(?:\*\*|__)?\s*:\s*(?:\*\*|__)?[ \t]*([^\n]{0,200})$/im.exec(f.body.slice(0, 4000));
+    if (!m) continue;
+    const named = m[1].match(/\d{2,9}/g) ?? [];
+    f.blocksDeployment = named.some((n) => trackers.has(n));
   }
 }
 

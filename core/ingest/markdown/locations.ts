@@ -5,7 +5,9 @@ import type { Location } from '../../../shared/types';
 const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol|mod|sum|tpl|tmpl|j2|jinja|jinja2|ejs|hbs|erb|njk|twig|liquid|cshtml|razor|aspx|jsp|psm1|fish|nix|bzl|bazel|cmake|mk|ml|mli|elm|fsx|groovy|jl|zig|nim|vy|cairo|move|circom|rego|cue|jsonnet|libsonnet|tfvars|bicep|bicepparam|plist|pbxproj|entitlements|service|socket|timer|desktop|policy|pem|crt|key|sqlite|prisma|graphqls|avsc|thrift|smithy|pug|astro|mts|cts' +
   // research code: Stata do-files and ado-files, SAS, SPSS syntax, R Markdown, Quarto, Stan
-  '|do|ado|sas|sps|rmd|qmd|stan';
+  '|do|ado|sas|sps|rmd|qmd|stan' +
+  // (Qt's QML and resource files, XAML, Apple's Interface Builder files, shader sources, Fortran and HDLs)
+  '|qml|qrc|xaml|axaml|storyboard|xib|glsl|hlsl|wgsl|metal|f90|vhd|vhdl|sv';
 
 /**
  * (and "第 27 行", "第 18–35 行", "41행": a line, or a range written with the counter once, in Chinese,

@@ -276,7 +276,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
   // ("| Alert |": DAST scanners and monitoring name their findings alerts)
-  const named = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi])/);
+  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi])/);
+  // Convention: an analyzer's tally by rule ("| Rule | Name | Issues |" with "| `java:S1192` | String literals
+  // … | 38 |": SonarQube's top rules, ESLint's and Semgrep's counts per rule): a column headed "Issues"
+  // whose cells are numbers counts findings; its rows are rules, not findings
+  const named = namedHead >= 0 && rows.slice(1).every((r) => /^\W*\d[\d,.\s\u202F]*\W*$/.test(cellText(text, r.children[namedHead] ?? { children: [] }))) ? -1 : namedHead;
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));

@@ -152,6 +152,28 @@ const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_
 const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})(?![\p{L}])(?:[^.;!?()\n]|\.(?=\d)|\n(?![ \t]*\n)){1,120}\(\s*(?:(?:see|vidi|cf\.)\s+)?(?:\p{L}+\s+)?$`, 'iu');
 const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
+/**
+ * Convention: a bug tracker's link fields with bare bug numbers (Bugzilla's "Depends on: 88312" and
+ * "Blocks: 88120, 88307", Redmine's and Trac's "Blocked by: 4411"): the finding waits for the bugs its
+ * dependency field names, and the bugs its Blocks field names wait for it. Only numbers that are findings
+ * of the report count.
+ */
+function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, ParsedFinding>): void {
+  if (!f.ref || !/\d{3}/.test(body)) return;
+  for (const m of body.matchAll(/^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu)) {
+    const key = m[1].trim().toLowerCase();
+    const waits = factKind(key) === 'depends';
+    const blocks = /^blocks$/.test(key);
+    if (!waits && !blocks) continue;
+    for (const n of m[2].match(/\d{2,9}/g) ?? []) {
+      const other = refIndex.get(`#${n}`);
+      if (!other || other === f || !other.ref) continue;
+      if (waits && !f.dependsOn.includes(other.ref)) f.dependsOn.push(other.ref);
+      if (blocks && !other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
+    }
+  }
+}
+
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
@@ -162,6 +184,7 @@ function dependsField(body: string, at: number): boolean {
 
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
+  trackerLinks(f, body, refIndex);
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
   // (and short ids of a letter or two and a number, "N4", written in capitals)
   // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)

@@ -129,14 +129,46 @@ const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etap
 /** a list of steps: every item a short bold head (or one that names a step by its number) over a list of its own */
 function stepItems(text: string, list: List): boolean {
   // ("1. **Restore the invoices index** (low risk, biggest win)": a remark may follow the bold head)
-  return list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && (BOLD_HEAD.test(src(text, it.children[0])) || STEP_HEAD.test(src(text, it.children[0]))) && !src(text, it.children[0]).includes('\n') && src(text, it.children[0]).length <= 160);
+  if (list.children.length >= 2 && list.children.every((it) => it.children.length === 2 && it.children[0].type === 'paragraph' && it.children[1].type === 'list' && (BOLD_HEAD.test(src(text, it.children[0])) || STEP_HEAD.test(src(text, it.children[0]))) && !src(text, it.children[0]).includes('\n') && src(text, it.children[0]).length <= 160)) return true;
+  return shortStepItems(text, list);
+}
+
+/**
+ * Convention: an ordered list of steps, each a short head over a sub-list of its items ("1. Money
+ * correctness first" + "   - idempotency key …"; "1. **Unblock the cut**" + "   - PLAT-2293 — …"), where a
+ * step may give its few items on its own line after a dash instead ("3. **Backlog** — Dockerfile pin,
+ * array-index keys, the TODO"). Two or more steps with sub-lists, every head one short line.
+ */
+function shortStepItems(text: string, list: List): boolean {
+  if (!list.ordered || list.children.length < 2) return false;
+  let nested = 0;
+  for (const it of list.children) {
+    const p = it.children[0];
+    if (p?.type !== 'paragraph' || it.children.length > 2) return false;
+    const head = src(text, p);
+    if (head.includes('\n') || head.length > 160) return false;
+    if (it.children.length === 2) {
+      if (it.children[1].type !== 'list') return false;
+      // (a plain head is a step's name: a few words, no sentence)
+      if (!BOLD_HEAD.test(head) && (/[.:;]\s*$/.test(head) || plainInline(head).split(/\s+/).length > 8)) return false;
+      nested++;
+    } else if (!BOLD_HEAD.test(head) || !/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[—–:]\s+\S/.test(head)) return false;
+  }
+  return nested >= 2;
 }
 
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
   return list.children.map((it) => {
     const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
-    const sub = it.children.find((c) => c.type === 'list') as List;
+    const sub = it.children.find((c) => c.type === 'list') as List | undefined;
+    if (!sub) {
+      // ("**Backlog** — Dockerfile pin (OPS-774), array-index keys, the TODO": the step's items on its line)
+      const bold = /^\s*(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[—–:]\s+(.+)$/.exec(src(text, it.children[0]));
+      const title = plainInline(bold ? bold[1] : head).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+      const items = bold ? plainInline(bold[2]).split(/\s*[,;]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) })) : [];
+      return { title, effort: parseEffort(head), items };
+    }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
   });
 }

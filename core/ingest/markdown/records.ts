@@ -635,7 +635,7 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   if ((head.match(/\*\*/g)?.length ?? 0) % 2 === 1) for (let i = 1; i < Math.min(lines.length, 4); i++) head += ' ' + lines[i].trim();
   // ("**Title** —⏎ impact **4** — *open*": a line that ends on a separator goes on with the title's fields)
   else if (/\s[—–·•|]\s*$/.test(head) && lines.length > 1) head += ' ' + lines[1].trim();
-  let lead = readLead(head);
+  let lead = badgeLineLead(head, lines) ?? readLead(head);
   // ("1. **V-257820** · **CAT I** · RHEL 9 must check the GPG signature of software packages originating from\n
   // external software repositories.": a plain title after its markers that wraps runs on to its sentence's end)
   lead = wrappedLead(lead, head, lines, readLead);
@@ -667,6 +667,42 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
     bodyMd: src(text, item).replace(LIST_MARKER, ''),
     checked: typeof item.checked === 'boolean' ? item.checked : null,
     nested,
+  };
+}
+
+/**
+ * Convention: an analyzer's issue written as a badge line, then its message on the next line
+ * (SonarQube's Markdown reports, sonar-report and similar exports): "- 🛑 **Blocker** · Reliability ·
+ * `java:S2095` · **L118**" + "Use try-with-resources …". The first line holds only short badges joined by
+ * middle dots (a severity among them, the line as "L118"); the title is the second line. Null otherwise.
+ */
+function badgeLineLead(head: string, lines: string[]): Lead | null {
+  if (lines.length < 2 || !/\s[·•|]\s/.test(head)) return null;
+  const parts = plainInline(head).split(/\s[·•|]\s/).map((p) => p.trim());
+  if (parts.length < 3 || parts.some((p) => !p || p.length > 40 || p.split(/\s+/).length > 3)) return null;
+  const badges = readLead(head);
+  if (!badges.severity && !badges.severityText) return null;
+  const next = lines[1].trim();
+  // (the message: a sentence of words, not a field line or a list item)
+  if (LIST_MARKER.test(lines[1]) || /^(?:\*\*|__|_|\*)?[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u.test(next) || next.split(/\s+/).length < 3) return null;
+  const msg = readLead(next);
+  if (!msg.title) return null;
+  let at: Lead['lines'] = null;
+  for (const p of parts) {
+    const m = /^L(\d{1,7})(?:\s*[-–]\s*L?(\d{1,7}))?$/.exec(p);
+    if (m) at = { start: Number(m[1]), end: Number(m[2] ?? m[1]) };
+  }
+  const locations = [...badges.locations.filter((l) => l.path.includes('/') || l.startLine != null), ...msg.locations];
+  return {
+    ...msg,
+    // (the message is the title whole, a second sentence too: "Using http protocol is insecure. Use https instead.")
+    title: plainInline(next).replace(/\s+/g, ' ').trim(),
+    severity: badges.severity ?? msg.severity,
+    severityText: badges.severity ? badges.severityText : (badges.severityText ?? msg.severityText),
+    status: badges.status ?? msg.status,
+    locations,
+    marked: true,
+    lines: at ?? msg.lines,
   };
 }
 

@@ -57,6 +57,8 @@ export interface ReportFacts {
   gate: Set<Severity>;
   /** the report says only those severities block ("only P0 items block deploys") */
   gateOnly: boolean;
+  /** org-mode's priority cookies ("a" for [#A]) and the levels the report's legend gives them */
+  orgCookies?: Map<string, Severity>;
   /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
   blocksByRef: Map<string, boolean>;
   /** "🔴 high, 🟠 medium, 🟡 low": the report's own colours */
@@ -421,8 +423,47 @@ function markCounts(line: string, rf: ReportFacts): void {
   rf.hasClaims = true;
 }
 
+/**
+ * Convention: org-mode's priority cookies in a report's own words (an org file exported by ox-md): a
+ * legend entry "[#A] high: has to be DONE before cutover" (the cookie's level, and whether its items gate
+ * the release), "Only [#A] items gate the cutover" (the others do not), and counts "4 × [#A], 4 × [#B],
+ * 2 × [#C]". A cookie no entry defines reads on org's default scale (A high, B medium, C low).
+ */
+function scanOrgCookies(line: string, rf: ReportFacts): void {
+  if (!line.includes('[#')) return;
+  const level = (c: string): Severity | null => rf.orgCookies?.get(c.toLowerCase()) ?? ({ a: 'high', b: 'medium', c: 'low' } as Record<string, Severity>)[c.toLowerCase()] ?? null;
+  const entry = /^[\s>*+-]*\[#([A-Z])\]\s+(critical|high|medium|low|info(?:rmational)?)\b\s*[:—–-]?\s*(.{0,200})$/i.exec(line);
+  if (entry) {
+    const sev = severityFromValue(entry[2]);
+    if (sev && !rf.orgCookies?.has(entry[1].toLowerCase())) (rf.orgCookies ??= new Map()).set(entry[1].toLowerCase(), sev);
+    if (sev && /\b(?:before|prior to|blocks?|gates?)\b[^.;]{0,20}\b(?:cutover|release|launch|go[- ]live|deploy(?:ment)?|ship(?:ping)?|rollout|merge|production)\b/i.test(entry[3])) rf.gate.add(sev);
+  }
+  const only = /\bonly\s+\[#([A-Z])\](?:\s+(?:and|or)\s+\[#([A-Z])\])?\s+(?:items?|tasks?|entries|headings?|findings?)\s+(?:gate|block|hold)/i.exec(line);
+  if (only) {
+    for (const c of [only[1], only[2]]) {
+      const sev = c ? level(c) : null;
+      if (sev) rf.gate.add(sev);
+    }
+    rf.gateOnly = true;
+  }
+  const counts = [...line.matchAll(/(?<![\d.])(\d{1,4})\s*[×x]\s*\[#([A-Z])\]/g)];
+  if (counts.length >= 2) {
+    let total = 0;
+    for (const m of counts) {
+      const sev = level(m[2]);
+      total += Number(m[1]);
+      if (sev && rf.claims[sev] === undefined) {
+        rf.claims[sev] = Number(m[1]);
+        rf.hasClaims = true;
+      }
+    }
+    if (rf.claims.total === undefined) rf.claims.total = total;
+  }
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
+    scanOrgCookies(line, rf);
     markCounts(line, rf);
     scanGate(line, rf);
     scanBlockRefs(line, rf);

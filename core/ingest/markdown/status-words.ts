@@ -26,6 +26,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
       '^(?:triaged|new|needs more info|pending review)$',
+      // a tracker's bug opened again after a fix that did not hold (Bugzilla's and Jira's REOPENED)
+      'reopen(?:ed|ing)?',
     ],
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
@@ -57,6 +59,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
       // a checklist's "Not Applicable (no GUI)": the control does not apply, with its reason
       String.raw`^not applicable\s*\(*`,
+      // trackers' resolutions for a report that does not hold: Bugzilla's WORKSFORME and INVALID, Jira's
+      // "Cannot Reproduce", GitHub's "not planned: can't reproduce"
+      'worksforme', 'works for me', '^invalid$', "(?:cannot|can'?t|unable to) reproduce", 'not reproducible',
     ],
     // ("Merged into SIR-2026-0877": a ticket folded into another, not a fix merged)
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],

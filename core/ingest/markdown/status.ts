@@ -13,7 +13,7 @@ import { statusFromText } from './vocab';
  * meeting, 2024-11-21": a decision taken at a meeting is a risk accepted).
  */
 const STATUS_SENTENCE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+in\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate) of\b|partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 export function statusSentence(s: string): Status | null {
   // ("Closed, no change.": closed without a fix says nothing of a fix; what came before stands)
@@ -123,6 +123,18 @@ export class StatusReader {
         fact = true;
       } else if (f.kind) fact = true;
       else this.cut = null;
+    }
+    // Convention: an analyzer's state line, badges joined by middle dots with the issue's state first
+    // ("_Open · Bug · effort 5min · introduced 2025-03-07 by d.lindqvist_", SonarQube's Markdown exports;
+    // "Accepted · Code Smell · …" a won't-fix, "False Positive · Vulnerability · …")
+    if (/\s[·•]\s/.test(line) && !facts.some((f) => f.kind)) {
+      const segs = plainInline(line).replace(/^\s*(?:[-*+]\s+)?/, '').split(/\s+[·•]\s+/).map((x) => x.trim());
+      const first = segs[0].replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '');
+      const st = segs.length >= 3 && segs.every((x) => x && x.split(/\s+/).length <= 6) && first.split(/\s+/).length <= 3 ? statusFromText(first) : null;
+      if (st) {
+        this.explicit = st;
+        return;
+      }
     }
     // "Risk: 3 · Ref: H-09 · Management response: in progress — …": an answer among a line's fields
     if (/\s[·•|]\s/.test(line)) {

@@ -292,6 +292,19 @@ const WORD_SEVERITY: Record<string, Severity> = {
  */
 export const GRADE_SCALE = String.raw`(?:tier|grade|level|class|category)`;
 
+/**
+ * Convention: Bugzilla's severities (blocker, critical, major, normal, minor, trivial, enhancement), as its
+ * "Importance" field shows them after the priority ("P1 critical", "P3 normal", "P4 minor"). On Bugzilla's
+ * scale "minor" is below "normal", so low; "enhancement" is a request, informational.
+ */
+const BUGZILLA_SEVERITY: Record<string, Severity> = { blocker: 'critical', critical: 'critical', major: 'high', normal: 'medium', minor: 'low', trivial: 'low', enhancement: 'info' };
+
+/** "P1 critical", "P3 normal", "--- minor": Bugzilla's Importance, its severity word after the priority. */
+export function bugzillaImportance(value: string): Severity | null {
+  const m = /^\s*(?:P[1-5]|---)\s+([a-z]+)\s*$/i.exec(value.replace(/[*_`]/g, ''));
+  return m ? BUGZILLA_SEVERITY[m[1].toLowerCase()] ?? null : null;
+}
+
 /** A word of a severity scale in any language the extractor reads ("Kritik", "hög", "Grave"). */
 export function isSeverityWord(word: string): boolean {
   return Object.hasOwn(WORD_SEVERITY, word.toLowerCase());
@@ -571,7 +584,8 @@ type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'bloc
  */
 const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   en: {
-    severity: ['severity', 'sev', 'priority', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
+    // ("Importance: P1 critical": Bugzilla shows a bug's priority and severity under one name)
+    severity: ['severity', 'sev', 'priority', 'importance', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
       // a risk register rates what is left after the mitigations; the inherent risk is where it started
       'residual risk', 'residual risk rating', 'residual rating', 'net risk',
       // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
@@ -979,7 +993,8 @@ export function blocksStatement(text: string): boolean | null {
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // ("blocks the 4.3 cut": the release branch cut)
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|release[- ]blocker|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
   // cut-over or a migration too, that waits for them)
   if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
