@@ -7,7 +7,7 @@ const EXT =
   // research code: Stata do-files and ado-files, SAS, SPSS syntax, R Markdown, Quarto, Stan
   '|do|ado|sas|sps|rmd|qmd|stan' +
   // (Qt's QML and resource files, XAML, Apple's Interface Builder files, shader sources, Fortran and HDLs)
-  '|qml|qrc|xaml|axaml|storyboard|xib|glsl|hlsl|wgsl|metal|f90|vhd|vhdl|sv';
+  '|qml|qrc|mjml|hbs|handlebars|ejs|njk|liquid|twig|jinja|j2|mustache|xaml|axaml|storyboard|xib|glsl|hlsl|wgsl|metal|f90|vhd|vhdl|sv';
 
 /**
  * (and "第 27 行", "第 18–35 行", "41행": a line, or a range written with the counter once, in Chinese,

@@ -748,11 +748,12 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   // "- `P0` — release blocker, …", "- `P1` — should be fixed in 2.3", "- `P2` — next sprint is fine": one
   // item per severity, each saying what it means, is the report's scale, not findings
   // ("- each bug its own message …", "- status as a reply …", "- 🔴 **P1** — stops the rollout", "- 🟠 **P2** — …": the
-  // scale after the house rules it belongs to, in one list; most items rate, none names a place or an id)
+  // scale after the house rules it belongs to, in one list; half the items or more rate, together, none names a
+  // place or an id)
   const rated = members.filter((c) => c.lead.severity);
   const plain = (c: Candidate) => !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length;
   const together = rated.length > 0 && members.indexOf(rated[rated.length - 1]) - members.indexOf(rated[0]) === rated.length - 1;
-  const scale = rated.length >= 3 && rated.length * 3 >= members.length * 2 && together && !set.groupPath && members.every(plain) && new Set(rated.map((c) => c.lead.severityText?.toLowerCase())).size === rated.length;
+  const scale = rated.length >= 3 && rated.length * 2 >= members.length && together && !set.groupPath && members.every(plain) && new Set(rated.map((c) => c.lead.severityText?.toLowerCase())).size === rated.length;
   if (scale) {
     for (const c of members) ctx.explain.reject('item', c.start, c.end, c.lead.title, 'an entry of the report\u2019s severity scale', ['severity']);
     return;
@@ -1102,7 +1103,13 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       else if (cur && (b.type === 'code' || b.type === 'blockquote' || b.type === 'html')) {
         (cur as Candidate).bodyMd += '\n\n' + src(text, b);
         (cur as Candidate).end = off(b, 'end');
-        if (b.type === 'blockquote') readBodyLines(paragraphLines(text, b), (cur as Candidate).body);
+        if (b.type === 'blockquote') {
+          readBodyLines(paragraphLines(text, b), (cur as Candidate).body);
+          // "> **@li.wen** — 22:18 fixed in rc.7, …": replies in the message's thread, quoted under it, each
+          // opening with a state; the latest says where it stands
+          const said = replyState(paragraphLines(text, b));
+          if (said) (cur as Candidate).body.status = said;
+        }
       }
       continue;
     }
@@ -1231,6 +1238,20 @@ export function ratedParagraphs(ctx: RecordContext, blocks: RootContent[], s: Se
     out.push(draftOf(ctx, c, set, 'paragraph', `${rated.length} paragraphs closing with a rating`, true, ['a rating in brackets closing the paragraph'], rated.length, position));
     for (let k = blocks.indexOf(r.start); k <= blocks.indexOf(r.end); k++) ctx.skip.add(blocks[k]);
   }
+}
+
+/** The state the last reply of a quoted chat thread opens with ("**@ana** — 21:09 fixing. …"), or null. */
+function replyState(lines: string[]): Status | null {
+  let state: Status | null = null;
+  for (const line of lines) {
+    const m = /^[\s>]*(?:\*\*|__)?@?[\p{L}][\p{L}\d._' -]{0,40}(?:\*\*|__)?\s*[—–-]\s*(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}\s+(\S.{0,200})$/u.exec(line);
+    if (!m) continue;
+    // (the state opens the reply: "fixed in rc.7, …", "won't fix, …", "dupe of #412"; "ack" is seen, still open)
+    const head = m[1].split(/[,.;:—–(]\s|\s[—–-]\s/)[0].replace(/`/g, '').trim();
+    const st = /^(?:ack|seen|on it)\b/i.test(head) ? 'open' : /^(?:fixing|working on it|looking)\b/i.test(head) ? 'in_progress' : /^dupe\b/i.test(head) ? 'duplicate' : head.split(/\s+/).length <= 5 ? statusFromText(head) : null;
+    if (st) state = st;
+  }
+  return state;
 }
 
 /** A chat message's author and time: "**Dev Patel** · 10:44", "@ana — 2024-05-02 14:10", "Sam (CRM), yesterday". */
