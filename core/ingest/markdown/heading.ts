@@ -325,7 +325,9 @@ export function parseHeading(raw: string): HeadingInfo {
     for (let guard = 0; guard < 4; guard++) {
       const br = /^\s*[[(【〔［（]\s*([^\])】〕］）]{1,24}?)\s*[\])】〕］）]\s*/.exec(s);
       const cjk = !!br && /^\s*[【〔［（]/.test(br[0]);
-      if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;
+      // ("[CRÍTICA] …", "[KRITISCH] …": one severity word of any language the scales know, in brackets)
+      const word = !cjk && /^\p{L}+$/u.test(br?.[1] ?? '') && isSeverityWord(br![1]);
+      if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || word || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;
       const sv = severityFromLabel(br[1], true);
       const st = sv ? null : statusFromText(br[1]);
       if (!sv && !st) break;
@@ -367,7 +369,11 @@ export function parseHeading(raw: string): HeadingInfo {
         if (!status) status = st;
       } else break;
     }
-    if (k > 0) s = dots.slice(k).join(' · ');
+    if (k > 0) {
+      s = dots.slice(k).join(' · ');
+      // "T-01 · [CRÍTICA] Title": markers after the id's dot
+      brackets();
+    }
     // "#3 · **mbrandt** · 2025-05-03": a forum or issue thread's post number, its author and date (Discourse,
     // GitHub and mailing-list exports): the post's place in the thread, no finding's id
     if (ref && /^#\d+$/.test(ref) && dots.length >= 3 && dots.slice(1).some((seg) => /^\s*\d{4}-\d{2}-\d{2}\b/.test(seg))) {

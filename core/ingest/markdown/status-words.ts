@@ -108,6 +108,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['parcialmente', 'en progreso', 'en curso'],
     fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
   },
+  ca: {
+    open: ['obert[a]?', 'pendent', 'sense corregir'],
+    wont_fix: ['risc acceptat', 'no es corregir[àa]'],
+    false_positive: ['fals positiu', 'descartad[ae]s?', 'descartat'],
+    duplicate: ['duplicad[ae]', 'duplicat'],
+    verified: ['verificad[ae]', 'verificat', 'esmenada i verificada', 'comprovad[ae]'],
+    in_progress: ['en curs', 'en obres', 'en correcci[óo]', 'mesura provisional adoptada'],
+    fixed: ['resolt[a]?', 'corregid[ae]', 'corregit', 'esmenad[ae]', 'esmenat', 'tancad[ae]'],
+  },
   it: {
     open: ['apert[oa]'],
     false_positive: ['falso positivo'],

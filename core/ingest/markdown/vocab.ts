@@ -169,6 +169,15 @@ const WORD_SEVERITY: Record<string, Severity> = {
   keskitaso: 'medium',
   matala: 'low',
   alhainen: 'low',
+  // Catalan: "crítica / alta / mitjana / baixa / informativa" (the Spanish and Portuguese words cover
+  // "crítica", "alta", "baixa"), and the masculine "crític", "alt", "mitjà", "baix", "informatiu"
+  'crític': 'critical',
+  alt: 'high',
+  mitjana: 'medium',
+  'mitjà': 'medium',
+  mitja: 'medium',
+  informativa: 'info',
+  informatiu: 'info',
   // Estonian: "kriitiline / kõrge / keskmine / madal / informatiivne" (adjectives of "riskitase", the risk
   // level; the genitive "kriitilise", "kõrge", "keskmise", "madala" in counts)
   kriitiline: 'critical',
@@ -623,6 +632,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['estado', 'situacion'],
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
     ref: ['referencia', 'identificador'],
+  },
+  // Catalan: "Gravetat", "Criticitat", "Ubicació", "Estat", "Dependència", "Esforç"
+  ca: {
+    severity: ['gravetat', 'severitat', 'criticitat', 'prioritat', 'risc', 'nivell de risc'],
+    location: ['ubicacio', 'fitxer', 'ruta', 'lloc', 'on'],
+    status: ['estat', 'situacio'],
+    effort: ['esforc', 'esforc estimat'],
+    ref: ['referencia', 'identificador'],
+    depends: ['dependencia', 'depen de'],
   },
   it: {
     severity: ['gravita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
