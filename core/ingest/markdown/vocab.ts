@@ -169,14 +169,13 @@ const WORD_SEVERITY: Record<string, Severity> = {
   keskitaso: 'medium',
   matala: 'low',
   alhainen: 'low',
-  // Catalan: "crítica / alta / mitjana / baixa / informativa" (the Spanish and Portuguese words cover
-  // "crítica", "alta", "baixa"), and the masculine "crític", "alt", "mitjà", "baix", "informatiu"
+  // Catalan: "crítica / alta / mitjana / baixa / informativa" (the Spanish, Portuguese and Italian words cover
+  // "crítica", "alta", "baixa", "informativa"), and the masculine "crític", "alt", "mitjà", "baix", "informatiu"
   'crític': 'critical',
   alt: 'high',
   mitjana: 'medium',
   'mitjà': 'medium',
   mitja: 'medium',
-  informativa: 'info',
   informatiu: 'info',
   // Estonian: "kriitiline / kõrge / keskmine / madal / informatiivne" (adjectives of "riskitase", the risk
   // level; the genitive "kriitilise", "kõrge", "keskmise", "madala" in counts)
