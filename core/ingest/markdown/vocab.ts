@@ -170,9 +170,8 @@ const WORD_SEVERITY: Record<string, Severity> = {
   matala: 'low',
   alhainen: 'low',
   // Catalan: "crítica / alta / mitjana / baixa / informativa" (the Spanish, Portuguese and Italian words cover
-  // "crítica", "alta", "baixa", "informativa"), and the masculine "crític", "alt", "mitjà", "baix", "informatiu"
+  // "crítica", "alta", "baixa", "informativa"), and the masculine "crític", "mitjà", "informatiu" ("alt" is left out: English writes "Alt text")
   'crític': 'critical',
-  alt: 'high',
   mitjana: 'medium',
   'mitjà': 'medium',
   mitja: 'medium',
