@@ -541,10 +541,10 @@ export { statusFromText } from './status-words';
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
   String.raw`(?<![\p{L}\p{N}_])(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan|знахідк\p{L}*|знахідок|вразлив\p{L}*|недолік\p{L}*|проблем\p{L}*|зауваженн\p{L}*|дефект\p{L}*|помилк\p{L}*|помилок|невідповідн\p{L}*)(?![\p{L}])`;
-// (Vietnamese "lỗi" bugs, "vấn đề" issues, "phát hiện" findings; Greek "ευρήματα" findings, "ευπάθειες"
+// (Vietnamese "lỗi" bugs, "lỗ hổng" vulnerabilities, "vấn đề" issues, "phát hiện" findings; Greek "ευρήματα" findings, "ευπάθειες"
 // vulnerabilities, "σφάλματα" errors, "ζητήματα"/"θέματα" issues, "εκκρεμότητες" open items: words that
 // open with a letter outside ASCII, where "\b" cannot stand)
-const FINDING_NOUN_WIDE_SRC = String.raw`(?<![\p{L}])(lỗi|vấn đề|phát hiện|${['ευρήματα', 'εύρημα', 'ευπάθειες', 'ευπάθεια', 'σφάλματα', 'σφάλμα', 'ζητήματα', 'θέματα', 'προβλήματα', 'εκκρεμότητες'].map(greekLoose).join('|')})(?![\p{L}])`;
+const FINDING_NOUN_WIDE_SRC = String.raw`(?<![\p{L}])(lỗi|lỗ hổng|vấn đề|phát hiện|${['ευρήματα', 'εύρημα', 'ευπάθειες', 'ευπάθεια', 'σφάλματα', 'σφάλμα', 'ζητήματα', 'θέματα', 'προβλήματα', 'εκκρεμότητες'].map(greekLoose).join('|')})(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
