@@ -896,12 +896,17 @@ export interface RefMatch {
   length: number;
 }
 
-const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
+/**
+ * (the same in words that open with a letter outside ASCII, where "\b" cannot stand: Greek "Εύρημα 3", "Ευπάθεια
+ * 2"; Vietnamese "Phát hiện 4", "Lỗ hổng 2", and "Lỗi số 3" / "Lỗi #3", since a bare "lỗi 500" is an error code)
+ */
+const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)`;
+const ISSUE_REF_G = new RegExp(`${ISSUE_REF.source}|${ISSUE_REF_WIDE}`, 'giu');
 
 export function findIssueRef(text: string): RefMatch | null {
   ISSUE_REF_G.lastIndex = 0;
   for (const m of text.slice(0, 4000).matchAll(ISSUE_REF_G)) {
-    const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
+    const ref = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/\s+/g, ' ');
     // ("CKV_AWS_24", "CKV2_AWS_11": a checker's rule id in capitals; "retry_count_3" is a code name)
     if (m[2] && m[2].includes('_') && m[2] !== m[2].toUpperCase()) continue;
     // "Sev-1", "P-2": a severity written like an id; "release-1.8", "python-3.11": a version
