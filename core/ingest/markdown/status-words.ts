@@ -343,26 +343,42 @@ function phraseParts(p: string): [head: string, src: string, tail: string] {
  * closure under the i and u flags when it compiles the expression, which it does again after a
  * garbage collection has dropped the compiled code (tens of milliseconds a time).
  */
-const STATUS_RE: Array<[Status, RegExp]> = STATUS_ORDER.map((status) => {
+/**
+ * Whether a phrase needs a letter outside ASCII to match: what is left of it once its optional groups and
+ * its bracket classes are set aside holds one ("đã sửa", "επιλυθηκε", "조치 완료"; not "deschis(?:ă|e)?").
+ * Such phrases are tried only on values that have such a letter (most values are ASCII).
+ */
+function needsWide(src: string): boolean {
+  // (classes first: they may hold a bracket; a choice left over, "(?:ă|a)", may be the ASCII branch)
+  const rest = src.replace(/\[[^\]]*\]/g, '').replace(/\((?:[^()]|\([^()]*\))*\)[?*]/g, '').replace(/[^\x00-\x7F][?*]/g, '');
+  return !rest.includes('|') && /[^\x00-\x7F]/.test(rest);
+}
+
+function phrasesRe(phrases: string[]): RegExp | null {
+  if (!phrases.length) return null;
   const groups = new Map<string, { head: string; tail: string; srcs: string[] }>();
-  for (const lex of Object.values(STATUS_WORDS)) {
-    for (const phrase of lex[status] ?? []) {
-      const [head, src, tail] = phraseParts(phrase);
-      const key = `${head}\u0000${tail}`;
-      const g = groups.get(key) ?? { head, tail, srcs: [] };
-      g.srcs.push(src);
-      groups.set(key, g);
-    }
+  for (const phrase of phrases) {
+    const [head, src, tail] = phraseParts(phrase);
+    const key = `${head}\u0000${tail}`;
+    const g = groups.get(key) ?? { head, tail, srcs: [] };
+    g.srcs.push(src);
+    groups.set(key, g);
   }
-  return [status, new RegExp([...groups.values()].map((g) => `${g.head}(?:${g.srcs.join('|')})${g.tail}`).join('|'), 'iu')];
+  return new RegExp([...groups.values()].map((g) => `${g.head}(?:${g.srcs.join('|')})${g.tail}`).join('|'), 'iu');
+}
+
+const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.map((status) => {
+  const phrases = Object.values(STATUS_WORDS).flatMap((lex) => lex[status] ?? []);
+  return [status, phrasesRe(phrases.filter((p) => !needsWide(p))), phrasesRe(phrases.filter(needsWide))];
 });
 
 /** Status named by a marker or a Status value, in any language of STATUS_WORDS. */
 export function statusFromText(value: string): Status | null {
   // (Greek is matched without its accents: capitals drop them, "ΕΠΙΛΥΘΗΚΕ")
   const v = stripGreekAccents(value.toLowerCase());
-  for (const [status, re] of STATUS_RE) {
-    if (!re.test(v)) continue;
+  const wide = /[^\x00-\x7F]/.test(v);
+  for (const [status, re, wideRe] of STATUS_RE) {
+    if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;
     if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
     return status;
   }
