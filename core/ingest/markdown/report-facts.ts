@@ -155,7 +155,10 @@ const GATE_STATEMENT_WIDE = [
   greekLoose(String.raw`(?<![\p{L}])μπλοκαρ\p{L}* (?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
   greekLoose(String.raw`(?<![\p{L}])(?:διορθ|επιλυ|αντιμετωπ)\p{L}*(?:[^.]{0,40}?) πριν (?:απο )?(?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
 ].join('|');
-const GATE_STATEMENT = new RegExp(`${GATE_STATEMENT_EN_ETC.source}|${GATE_STATEMENT_WIDE}`, 'iu');
+const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
+// (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
+// more than twice as much)
+const GATE_STATEMENT = { test: (line: string): boolean => GATE_STATEMENT_EN_ETC.test(line) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
