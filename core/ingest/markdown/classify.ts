@@ -2,7 +2,7 @@
 import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
-import { factKind, FINDING_NOUN, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
+import { factKind, FINDING_NOUN, greekLoose, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
@@ -29,6 +29,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
   id: [String.raw`urutan (?:penyelesaian|perbaikan|tindak lanjut)`, String.raw`rencana (?:perbaikan|tindak lanjut)`],
   ko: [String.raw`조치\s?(?:계획|우선순위)`, String.raw`(?:개선|보완)\s?계획`],
+  // Vietnamese: "Thứ tự xử lý đề xuất" (suggested order of handling), "Kế hoạch khắc phục" (remediation plan)
+  vi: [String.raw`thứ tự (?:xử lý|khắc phục|sửa lỗi|sửa|ưu tiên)`, String.raw`kế hoạch (?:khắc phục|xử lý|sửa lỗi)`, String.raw`lộ trình (?:khắc phục|sửa lỗi)`],
+  // Greek: "Σειρά αποκατάστασης" (order of remediation), "Σχέδιο διορθώσεων", "Σχέδιο δράσης"
+  el: [greekLoose('σειρα (?:αποκαταστασησ|διορθωσησ|διορθωσεων|προτεραιοτητασ|ενεργειων)'), greekLoose('σχεδιο (?:αποκαταστασησ|διορθωσεων|ενεργειων|δρασησ)')],
   // Chinese: "整改优先级建议" (suggested order of remediation), "修复计划", "整改顺序"
   zh: [String.raw`(?:整改|修复|处置)(?:优先级|计划|顺序|排期)`],
   // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"

@@ -106,6 +106,9 @@ const TRAILING_WORD =
 const LABEL_TOKEN =
   /^([A-Z]{1,3}\d{1,4}[.:)]?|critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|concern|observation|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|\d{4}-\d{1,4}[.:)]?|temuan|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
+/** "a) ", "(b) ", "α) ", "στ) ", "ια) ": a letter of a lettered list, Latin or Greek (its numeral letters), before the title */
+const LETTER_LABEL = /^\(?(?:[a-z]|ι?(?:στ|[αβγδεζηθϛ])|ι|κ)\)\s+(?=\S)/u;
+
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
@@ -384,6 +387,11 @@ export function parseHeading(raw: string): HeadingInfo {
 
   // "Finding 1 of 9: …": a position in the report, not an id
   s = s.replace(/^(?:finding|issue|item|bug|observation|vulnerability)\s+\d+\s+of\s+\d+\s*[:.–—-]\s*/i, '');
+
+  // Convention: items lettered as an outline, "a) …", "(b) …", and in Greek "α) …", "β) …", "στ) …" (the sixth
+  // letter of the Greek count is "στ"): the letter places the item, like a number, and is no part of its title
+  const lettered = LETTER_LABEL.exec(s);
+  if (lettered && lettered[0].length < s.length) s = s.slice(lettered[0].length);
 
   // leading numbering: "1.", "1.1", "2)"
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);

@@ -26,7 +26,7 @@ import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
-import { confluenceMarkup, dataviewFields, definitionLists, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, spaceHeadingHashes, wikiLinks } from './normalize';
+import { confluenceMarkup, dataviewFields, definitionLists, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
@@ -123,7 +123,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(wikiLinks(dataviewFields(obsidianCallouts(confluenceMarkup(pandocTables(htmlTables(mkdocsBlocks(text)))))))))))));
+  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(emojiShortcodes(githubAlerts(wikiLinks(dataviewFields(obsidianCallouts(confluenceMarkup(pandocTables(htmlTables(mkdocsBlocks(setextHeadings(text))))))))))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -443,7 +443,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(line));
     // ("- **Class A** — a unit could overheat …⏎ heating relay. Blocks DVT sign-off.": a legend entry wrapped
     // over lines is read whole too, so its later sentences keep its word)
-    if (lines.length > 1 && raw.length <= 600 && /block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b/i.test(raw) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
+    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν/iu.test(raw))) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {

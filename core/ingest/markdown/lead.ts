@@ -41,8 +41,10 @@ export interface Lead {
 /** A line of a tally: "high: 3 (…)", "P1 = 4", "1 dupe, 1 not a bug". */
 const TALLY = /^\W*(?:(?:critical|high|medium|moderate|low|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\s*[:=]\s*\d+(?!\s*[-–.:]\s*\d)(?:\s|$|\()|\d+\s+\p{L}+(?:\s+\p{L}+){0,3}\s*,\s*\d+\s+\p{L})/iu;
 
+// (what may come before the number is no letter of any script: "\W" would pass over a Greek or Cyrillic title
+// to a number inside it, "Συναγερμός δίσκου 90 % …")
 export const COUNT_TITLE =
-  /^\W*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/i;
+  /^[^\p{L}\p{N}]*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/iu;
 
 export const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
 const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
@@ -492,6 +494,19 @@ function readLeadOf(md: string): Lead {
     } else if (marked && marked.index > 0 && readMarkers(marked[1], { ...emptyMarkers() })) {
       tail = `${marked[0]} ${tail}`;
       titleMd = titleMd.slice(0, marked.index);
+    }
+    // Convention: a triage verdict in emphasis after the title and a colon, "Double booking on a second click:
+    // *Duplicate* of UAT-05.", "Trùng lịch …: *Trùng lặp* với UAT-05.": the verdict is the record's status, the
+    // title ends at the colon
+    const verdict = /:\s+(\*|_)([^*_\n]{2,40})\1(?=[\s.,;:]|$)/u.exec(titleMd);
+    const verdictStatus = verdict && verdict.index >= 8 ? statusFromText(verdict[2]) : null;
+    if (verdict && verdictStatus) {
+      tail = `${titleMd.slice(verdict.index + 1)} ${tail}`;
+      titleMd = titleMd.slice(0, verdict.index);
+      if (!markers.status) {
+        markers.status = verdictStatus;
+        markers.any = true;
+      }
     }
     // "SMS codes intercepted via SIM swap. Likelihood: Low · Risk: Medium": the title is the first sentence
     // (terse notes start their sentences in lower case: "JWT parser accepts unsigned tokens. custom parser reads …")

@@ -1,7 +1,7 @@
 // One finding per thing: mentions merge into detailed sections (by id, else by shared title words).
 import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
-import { factKind, refKey } from './vocab';
+import { factKind, greekLoose, refKey } from './vocab';
 import type { Draft } from './draft';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
@@ -136,6 +136,10 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
   // Indonesian: "setelah Temuan 6" (after finding 6), "bergantung pada"
   id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
+  // Vietnamese: "sau khi UAT-03 được sửa" (after UAT-03 is fixed), "phụ thuộc vào"
+  vi: { before: ['sau khi', 'phụ thuộc vào', 'phụ thuộc'] },
+  // Greek: "μετά (από) το OPS-12" (after), "αφού κλείσει το OPS-12" (once it is closed), "εξαρτάται από"
+  el: { before: ['μετά από', 'μετά', 'αφού κλείσει', 'αφού διορθωθεί', 'εξαρτάται από'].map(greekLoose) },
   hu: { after: ['után'] },
   fi: { after: ['jälkeen'] },
   tr: { after: ['sonra'] },
@@ -144,7 +148,7 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // Chinese: "须在 LM-02 之后处理" (after LM-02), "依赖 LM-02"
   zh: { before: ['依赖于', '依赖'], after: ['之后', '以后'] },
 };
-const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van)\s+)?$`, 'iu');
+const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van|το|τη|την|του|της)\s+)?$`, 'iu');
 /**
  * "… tek nakon nabave sustava za pohranu iz preporuke 4.1 (nalaz N4)": "after" what another finding
  * asks for, that finding named in brackets at the end of the same sentence

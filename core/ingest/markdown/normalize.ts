@@ -30,6 +30,43 @@ function fenceReader(): (line: string) => boolean {
 }
 
 /**
+ * Convention: a setext heading, a line of text underlined with "===" (level 1) or "---" (level 2), is a
+ * heading as an ATX one is ("UAT-03 · Title" over a row of dashes heads a finding as "## UAT-03 · Title"
+ * does). The normalizers after this one, and the readers after the parse, follow the heading levels of
+ * "#" lines, so each setext heading of one line becomes the ATX heading CommonMark reads it as, and its
+ * underline a blank line. Only a line that is a paragraph of its own (a blank line or a heading before
+ * it; no list item, quote, table row, HTML or indented code) is taken; any other stays as it is.
+ */
+const SETEXT_UNDERLINE = /^ {0,3}(={3,}|-{3,})[ \t]*$/;
+const NOT_PARAGRAPH_TEXT = /^(?:[ \t]|[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|[>#|<]|\[[^\]]*\]:|(?:[-*_=][ \t]*){3,}$|`{3,}|~{3,})/;
+
+export function setextHeadings(text: string): string {
+  if (!/\n {0,3}(?:={3,}|-{3,})[ \t]*(?:\n|$)/.test(text)) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  let start = 0;
+  // (YAML front matter closes with "---" under a line of its own)
+  if (lines[0] === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && (l === '---' || l === '...'));
+    if (close > 0) start = close + 1;
+  }
+  let prevCode = true;
+  for (let i = start; i < lines.length; i++) {
+    const code = inCode(lines[i]);
+    const u = !code && !prevCode && i >= start + 1 ? SETEXT_UNDERLINE.exec(lines[i]) : null;
+    prevCode = code;
+    if (!u) continue;
+    const title = lines[i - 1];
+    const before = i - 2 >= start ? lines[i - 2] : '';
+    if (!title.trim() || NOT_PARAGRAPH_TEXT.test(title) || /#\s*$/.test(title)) continue;
+    if (before.trim() && !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(before)) continue;
+    lines[i - 1] = `${u[1][0] === '=' ? '#' : '##'} ${title.trim()}`;
+    lines[i] = '';
+  }
+  return lines.join('\n');
+}
+
+/**
  * "##BUG #2: TUI Logging Not Working": hashes without the space CommonMark wants. Writers mean a
  * heading (the line sits among "## BUG #1: …" headings, and renders as one on some sites), so a
  * line of two to six hashes directly followed by a word, outside fenced code, gets the space. One

@@ -4,7 +4,7 @@ import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { blocksStatement, EMOJI_RE } from './vocab';
+import { blocksStatement, EMOJI_RE, greekLoose } from './vocab';
 import { itemText } from './draft';
 
 /**
@@ -29,6 +29,15 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통) 전'] },
+  // Vietnamese: "Danh sách kiểm tra", "Điều kiện ký biên bản nghiệm thu" (the conditions for signing the acceptance
+  // record), "trước khi go-live / phát hành / triển khai" (before …)
+  vi: { named: ['danh sách kiểm tra', 'điều kiện', 'nghiệm thu'], gate: ['trước khi (?:go-live|phát hành|triển khai|đưa vào vận hành|ký|nghiệm thu)', 'điều kiện (?:ký|nghiệm thu|go-live|phát hành|triển khai)'] },
+  // Greek: "Λίστα ελέγχου", a handover's "Εργασίες για την επόμενη βάρδια" (tasks for the next shift), and "πριν
+  // (ξαναρχίσουν οι) αναπτύξεις / την παραγωγή / την κυκλοφορία" (before deployments resume, production, release)
+  el: {
+    named: [greekLoose('λιστα ελεγχου'), greekLoose('καταλογοσ ελεγχου'), greekLoose('επομενη βαρδια')],
+    gate: [greekLoose('πριν (?:απο )?(?:[^\\s]+ ){0,3}?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ)')],
+  },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
   // Ukrainian: "Чекліст перед запуском", "Перед запуском порталу", "до випуску", "умови запуску"

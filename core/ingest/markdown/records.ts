@@ -825,7 +825,8 @@ function fieldList(text: string, list: List): boolean {
     const p = it.children[0];
     if (p?.type !== 'paragraph') return false;
     const line = src(text, p).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-    if (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Z][\w /()-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/.test(line)) return true;
+    // (a key in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
+    if (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/u.test(line)) return true;
     // "- 📍 `internal/ledger/post.go:142`", "- 💥 …", "- 🏷️ Status: open": fields keyed by a mark
     if (!/^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u.test(line)) return false;
     if (factsFromLine(line.split('\n')[0]).some((f) => f.kind === 'location' || f.kind === 'status' || f.kind === 'severity')) factual = true;

@@ -2,7 +2,7 @@
 import type { Claims, Effort, Severity } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -141,9 +141,25 @@ export function labelLegendRow(cells: string[], rf: ReportFacts): void {
  * approve the launch while any Priority 1 finding remains open"; a stage-gate review's "Every High risk
  * needs a mitigation plan accepted by the ARB before gate G3").
  */
-const GATE_STATEMENT =
+const GATE_STATEMENT_EN_ETC =
   /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|submission|re-?submi\w*)|release[- ]blockers?|deploy(?:ment)?[- ]blockers?|\b(?:needs?|requires?|must)\b[^.;]{0,80}?\bbefore\s+(?:the\s+)?(?:(?:release|launch|go[- ]live|quality|stage|phase|exit)\s+)?gate\b|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?:ship|show)[- ]?stoppers?|(?:blocks?|holds?(?: up| back)?) (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?<![\p{L}])bloque(?:gen|ja|gi) (?:l'|la |el )?(?:obertura|publicaci[óo]|llan[çc]ament|posada en producci[óo]|desplegament|versi[óo])|blocks? promot\w*\b(?:[^.]|\.(?=\d)){0,40}?\bto (?:prod\w*|production|live|release)\b|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|[—–]\s+before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)|(?:上线|发布|部署|投产|上線|リリース)(?:之)?前(?:必须|必需|须|需|应|務必)?(?:修复|整改|解决|完成|修正|対応)|(?<!不)阻断(?:上线|发布|部署|投产)|\b(?:will|would|shall|does|do|can)(?: not|n't)\s+(?:approve|authori[sz]e|sign[- ]?off|permit|allow|release|launch|deploy)\b[^.]{0,200}?\bwhile\s+any\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:open|unresolved|outstanding)\b/iu;
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+/**
+ * (Vietnamese: "Chặn go-live." blocks the go-live, "phải sửa trước khi phát hành" must be fixed before the
+ * release; Greek: "πάγωμα κάθε ανάπτυξης … μέχρι να επιλυθεί" a freeze of every deployment until it is
+ * resolved, "μπλοκάρει την κυκλοφορία" blocks the release, "πριν από την ανάπτυξη" before deploying)
+ */
+const GATE_STATEMENT_WIDE = [
+  String.raw`(?<![\p{L}])chặn (?:go-live|phát hành|triển khai|nghiệm thu|ký nghiệm thu)`,
+  String.raw`(?<![\p{L}])(?:phải|cần) (?:được )?(?:sửa|khắc phục|xử lý)(?:[^.]{0,40}?) trước khi (?:go-live|phát hành|triển khai|nghiệm thu|ký)`,
+  greekLoose(String.raw`(?<![\p{L}])παγωμα (?:καθε |ολων των |των )?αναπτυξ`),
+  greekLoose(String.raw`(?<![\p{L}])μπλοκαρ\p{L}* (?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
+  greekLoose(String.raw`(?<![\p{L}])(?:διορθ|επιλυ|αντιμετωπ)\p{L}*(?:[^.]{0,40}?) πριν (?:απο )?(?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
+].join('|');
+const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
+// (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
+// more than twice as much)
+const GATE_STATEMENT = { test: (line: string): boolean => GATE_STATEMENT_EN_ETC.test(line) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -300,7 +316,10 @@ export interface CountClause {
 /** What reports call their findings when they count them, in the languages reports here are written in
  * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"). */
 const COUNT_NOUN =
-  '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок))';
+  '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
+  // (Greek: "7 εκκρεμότητες" open items, "ευρήματα" findings, "σφάλματα" errors, "ζητήματα" issues, with or without accents)
+  ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
+  ')';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
@@ -314,7 +333,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium

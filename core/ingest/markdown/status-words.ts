@@ -8,6 +8,7 @@
 // is an open phrase, so it is met before the word it negates; a decision not to fix outranks the
 // work done; a verified fix outranks a fix.
 import type { Status } from '../../../shared/types';
+import { stripGreekAccents } from './vocab';
 
 type Lexicon = Partial<Record<Status, string[]>>;
 
@@ -264,6 +265,30 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['dalam proses', 'sedang (?:diperbaiki|ditindaklanjuti|dikerjakan)', 'dalam perbaikan'],
     fixed: ['selesai', 'sudah diperbaiki', 'telah diperbaiki', 'ditutup'],
   },
+  // Vietnamese trackers and UAT reports: "Mới" (new), "Đang sửa" (being fixed), "Đã sửa" (fixed), "Đã đóng"
+  // (closed), "đã kiểm tra lại" (retested), "Không sửa" (won't fix), "Trùng lặp", "Không phải lỗi"
+  // ("chờ kiểm tra lại", awaiting a retest, is no verification: "Đã sửa — chờ kiểm tra lại" is fixed)
+  vi: {
+    open: ['^mới', 'chưa sửa', 'chưa xử lý', 'chưa khắc phục', 'chưa giải quyết', 'đang mở', 'mở lại', '^mở$'],
+    wont_fix: ['sẽ không sửa', 'không sửa', 'không khắc phục', 'chấp nhận rủi ro'],
+    false_positive: ['không phải lỗi', 'báo động giả', 'cảnh báo giả', 'dương tính giả'],
+    duplicate: ['trùng lặp', '^trùng'],
+    verified: ['đã kiểm tra lại', 'kiểm tra lại đạt', 'đã xác minh', 'đã kiểm chứng'],
+    in_progress: ['đang sửa', 'đang xử lý', 'đang khắc phục', 'đang thực hiện', 'đang kiểm tra lại'],
+    fixed: ['đã sửa', 'đã xử lý', 'đã khắc phục', 'đã giải quyết', 'đã đóng', '^đóng', 'đã hoàn thành', '^hoàn thành'],
+  },
+  // Greek, written without accents (the value is read without them, as capitals write it): "Ανοιχτό",
+  // "Σε εξέλιξη" (in progress), "Υπό παρακολούθηση" (being watched, not settled), "Επιλύθηκε" (resolved),
+  // "Επαληθεύτηκε" (verified), "Ψευδής συναγερμός" (a false alarm), "Αποδεκτός κίνδυνος" (accepted risk)
+  el: {
+    open: ['ανοιχτ*', 'ανοικτ*', 'εκκρεμει', 'σε αναμονη', 'υπο παρακολουθηση', 'δεν (?:εχει )?(?:επιλυθει|διορθωθει|κλεισει)', 'μη επιλυμεν*', '^νεο$'],
+    wont_fix: ['αποδεκτοσ κινδυνοσ', 'αποδοχη κινδυνου', 'δεν θα διορθωθει', 'δε θα διορθωθει'],
+    false_positive: ['ψευδ\\p{L}* συναγερμ*', 'ψευδ\\p{L}* θετικ*', 'δεν ειναι σφαλμα'],
+    duplicate: ['διπλοτυπ*', 'διπλη καταχωριση'],
+    verified: ['επαληθευτηκε', 'επαληθευμεν*'],
+    in_progress: ['σε εξελιξη', 'σε επεξεργασια', 'υπο επεξεργασια', 'υπο διερευνηση', 'σε διερευνηση', 'υπο διορθωση', 'προσωρινη (?:παρακαμψη|λυση)'],
+    fixed: ['επιλυθηκε', 'επιλυμεν*', 'διορθωθηκε', 'διορθωμεν*', 'κλειστ*', 'εκλεισε', 'ολοκληρωθηκε'],
+  },
   // Chinese assessments and retests (no spaces between words: matched where the value opens):
   // "未修复" not fixed, "部分修复" partly, "复测通过" passed the retest, "风险接受" risk accepted
   zh: {
@@ -327,25 +352,42 @@ function phraseParts(p: string): [head: string, src: string, tail: string] {
  * closure under the i and u flags when it compiles the expression, which it does again after a
  * garbage collection has dropped the compiled code (tens of milliseconds a time).
  */
-const STATUS_RE: Array<[Status, RegExp]> = STATUS_ORDER.map((status) => {
+/**
+ * Whether a phrase needs a letter outside ASCII to match: what is left of it once its optional groups and
+ * its bracket classes are set aside holds one ("đã sửa", "επιλυθηκε", "조치 완료"; not "deschis(?:ă|e)?").
+ * Such phrases are tried only on values that have such a letter (most values are ASCII).
+ */
+function needsWide(src: string): boolean {
+  // (classes first: they may hold a bracket; a choice left over, "(?:ă|a)", may be the ASCII branch)
+  const rest = src.replace(/\[[^\]]*\]/g, '').replace(/\((?:[^()]|\([^()]*\))*\)[?*]/g, '').replace(/[^\x00-\x7F][?*]/g, '');
+  return !rest.includes('|') && /[^\x00-\x7F]/.test(rest);
+}
+
+function phrasesRe(phrases: string[]): RegExp | null {
+  if (!phrases.length) return null;
   const groups = new Map<string, { head: string; tail: string; srcs: string[] }>();
-  for (const lex of Object.values(STATUS_WORDS)) {
-    for (const phrase of lex[status] ?? []) {
-      const [head, src, tail] = phraseParts(phrase);
-      const key = `${head}\u0000${tail}`;
-      const g = groups.get(key) ?? { head, tail, srcs: [] };
-      g.srcs.push(src);
-      groups.set(key, g);
-    }
+  for (const phrase of phrases) {
+    const [head, src, tail] = phraseParts(phrase);
+    const key = `${head}\u0000${tail}`;
+    const g = groups.get(key) ?? { head, tail, srcs: [] };
+    g.srcs.push(src);
+    groups.set(key, g);
   }
-  return [status, new RegExp([...groups.values()].map((g) => `${g.head}(?:${g.srcs.join('|')})${g.tail}`).join('|'), 'iu')];
+  return new RegExp([...groups.values()].map((g) => `${g.head}(?:${g.srcs.join('|')})${g.tail}`).join('|'), 'iu');
+}
+
+const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.map((status) => {
+  const phrases = Object.values(STATUS_WORDS).flatMap((lex) => lex[status] ?? []);
+  return [status, phrasesRe(phrases.filter((p) => !needsWide(p))), phrasesRe(phrases.filter(needsWide))];
 });
 
 /** Status named by a marker or a Status value, in any language of STATUS_WORDS. */
 export function statusFromText(value: string): Status | null {
-  const v = value.toLowerCase();
-  for (const [status, re] of STATUS_RE) {
-    if (!re.test(v)) continue;
+  // (Greek is matched without its accents: capitals drop them, "ΕΠΙΛΥΘΗΚΕ")
+  const v = stripGreekAccents(value.toLowerCase());
+  const wide = /[^\x00-\x7F]/.test(v);
+  for (const [status, re, wideRe] of STATUS_RE) {
+    if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;
     if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
     return status;
   }

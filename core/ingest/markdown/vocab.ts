@@ -291,7 +291,76 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'інформаційні': 'info',
   'інформаційних': 'info',
   'інфо': 'info',
+  // Vietnamese QA and UAT scales: "Nghiêm trọng / Cao / Trung bình / Thấp", and the tester's "Nặng / Nhẹ"
+  // (heavy, light); "Rất cao", "Khẩn cấp" (very high, urgent) above them
+  'nghiêm trọng': 'critical',
+  'rất nghiêm trọng': 'critical',
+  'khẩn cấp': 'critical',
+  'rất cao': 'critical',
+  cao: 'high',
+  'nặng': 'high',
+  'trung bình': 'medium',
+  'thấp': 'low',
+  'nhẹ': 'low',
+  // Greek: "Κρίσιμη / Υψηλή / Μεσαία / Χαμηλή" in the genders and plurals counts use ("2 κρίσιμες, 3
+  // υψηλές"); "Μέτρια" (moderate), "Σοβαρή" (serious), "Πληροφοριακή" (informational). Capitals drop
+  // the accents ("ΚΡΙΣΙΜΗ"): each word is also read without them (below).
+  'κρίσιμη': 'critical',
+  'κρίσιμο': 'critical',
+  'κρίσιμος': 'critical',
+  'κρίσιμες': 'critical',
+  'κρίσιμα': 'critical',
+  'κρίσιμοι': 'critical',
+  'πολύ υψηλή': 'critical',
+  'υψηλή': 'high',
+  'υψηλό': 'high',
+  'υψηλός': 'high',
+  'υψηλές': 'high',
+  'υψηλά': 'high',
+  'υψηλοί': 'high',
+  'σοβαρή': 'high',
+  'σοβαρό': 'high',
+  'σοβαρός': 'high',
+  'μεσαία': 'medium',
+  'μεσαίο': 'medium',
+  'μεσαίος': 'medium',
+  'μεσαίες': 'medium',
+  'μεσαίοι': 'medium',
+  'μέτρια': 'medium',
+  'μέτριο': 'medium',
+  'μέτριος': 'medium',
+  'μέτριες': 'medium',
+  'χαμηλή': 'low',
+  'χαμηλό': 'low',
+  'χαμηλός': 'low',
+  'χαμηλές': 'low',
+  'χαμηλά': 'low',
+  'χαμηλοί': 'low',
+  'πληροφοριακή': 'info',
+  'πληροφοριακό': 'info',
+  'πληροφοριακά': 'info',
 };
+// (Greek written in capitals drops the accents, "ΚΡΙΣΙΜΗ", "ΥΨΗΛΗ": each Greek word also without them)
+for (const [w, sev] of Object.entries(WORD_SEVERITY)) {
+  const bare = stripGreekAccents(w);
+  if (bare !== w && !Object.hasOwn(WORD_SEVERITY, bare)) WORD_SEVERITY[bare] = sev;
+}
+
+/** Greek text without its accents (tonos, dialytika), as capitals write it; other letters untouched. */
+export function stripGreekAccents(text: string): string {
+  if (!/[\u0370-\u03FF\u1F00-\u1FFF]/u.test(text)) return text;
+  return text.normalize('NFD').replace(/(?<=\p{Script=Greek})\p{M}+/gu, '').normalize('NFC');
+}
+
+/**
+ * A Greek phrase as a pattern source that matches it with or without its accents ("επόμενη βάρδια" also in
+ * "ΕΠΟΜΕΝΗ ΒΑΡΔΙΑ"): each vowel becomes the class of its accented forms. Only for sources whose Greek
+ * letters stand outside bracket classes.
+ */
+export function greekLoose(src: string): string {
+  const classes: Record<string, string> = { α: 'αά', ε: 'εέ', η: 'ηή', ι: 'ιίϊΐ', ο: 'οό', υ: 'υύϋΰ', ω: 'ωώ' };
+  return stripGreekAccents(src).replace(/[αεηιουω]/g, (c) => `[${classes[c]}]`);
+}
 
 /**
  * The names a report gives its own grading scale before a grade ("Tier A", "Class 2", "Category B"): one
@@ -479,11 +548,15 @@ export { statusFromText } from './status-words';
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
   String.raw`(?<![\p{L}\p{N}_])(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan|знахідк\p{L}*|знахідок|вразлив\p{L}*|недолік\p{L}*|проблем\p{L}*|зауваженн\p{L}*|дефект\p{L}*|помилк\p{L}*|помилок|невідповідн\p{L}*)(?![\p{L}])`;
+// (Vietnamese "lỗi" bugs, "lỗ hổng" vulnerabilities, "vấn đề" issues, "phát hiện" findings; Greek "ευρήματα" findings, "ευπάθειες"
+// vulnerabilities, "σφάλματα" errors, "ζητήματα"/"θέματα" issues, "εκκρεμότητες" open items: words that
+// open with a letter outside ASCII, where "\b" cannot stand)
+const FINDING_NOUN_WIDE_SRC = String.raw`(?<![\p{L}])(lỗi|lỗ hổng|vấn đề|phát hiện|${['ευρήματα', 'εύρημα', 'ευπάθειες', 'ευπάθεια', 'σφάλματα', 'σφάλμα', 'ζητήματα', 'θέματα', 'προβλήματα', 'εκκρεμότητες'].map(greekLoose).join('|')})(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
-export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
+export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
 /** the nouns alone, to strip from a group heading when it becomes a category */
-export const FINDING_NOUN_G = new RegExp(FINDING_NOUN_SRC, 'giu');
+export const FINDING_NOUN_G = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}`, 'giu');
 
 /**
  * A group heading whose head noun is a remedy ("Critical Bug Fix", "Security Fixes", "Mitigations",
@@ -735,6 +808,26 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['선행 조건', '선행조건', '선행 작업', '의존성'],
     category: ['분류'],
   },
+  // Vietnamese (accents folded, "đ" as "d"): "Mức độ: Cao", "Trạng thái: Đang sửa", "Vị trí: …", "Mã lỗi: UAT-03"
+  vi: {
+    severity: ['muc do', 'muc do nghiem trong', 'do nghiem trong', 'muc do uu tien', 'muc uu tien', 'do uu tien', 'uu tien', 'muc do rui ro', 'muc rui ro', 'rui ro'],
+    location: ['vi tri', 'vi tri loi', 'tep', 'tap tin', 'duong dan'],
+    status: ['trang thai', 'tinh trang', 'trang thai xu ly'],
+    ref: ['ma loi', 'ma phieu', 'so phieu', 'ma so'],
+    effort: ['uoc luong', 'uoc tinh', 'thoi gian sua', 'cong sua'],
+    depends: ['phu thuoc', 'phu thuoc vao', 'dieu kien tien quyet'],
+    category: ['phan loai', 'loai loi'],
+  },
+  // Greek (accents folded, final sigma as "σ"): "Σοβαρότητα: Κρίσιμη", "Κατάσταση: Σε εξέλιξη", "Σημείο: …"
+  el: {
+    severity: ['σοβαροτητα', 'βαθμοσ σοβαροτητασ', 'επιπεδο σοβαροτητασ', 'κρισιμοτητα', 'προτεραιοτητα', 'επιπεδο κινδυνου', 'κινδυνοσ'],
+    location: ['σημειο', 'θεση', 'αρχειο', 'αρχεια', 'διαδρομη', 'τοποθεσια'],
+    status: ['κατασταση', 'κατασταση επιλυσησ'],
+    ref: ['δελτιο', 'αρ δελτιου', 'κωδικοσ', 'αναγνωριστικο'],
+    effort: ['εκτιμηση', 'εκτιμωμενοσ χρονοσ', 'εκτιμωμενη προσπαθεια', 'προσπαθεια'],
+    depends: ['εξαρτηση', 'εξαρτησεισ', 'εξαρταται απο', 'προαπαιτουμενο'],
+    category: ['κατηγορια'],
+  },
   // Chinese: keys as assessment reports write them before a full-width colon ("风险等级：高危",
   // "问题位置：…", "复测状态：未修复")
   zh: {
@@ -771,8 +864,10 @@ for (const lex of Object.values(FIELD_KEYS))
  * case, Hangul, kana and Han, are kept whole: "조치 상태", "重要度")
  */
 export function foldKey(key: string): string {
+  // ("đ" has no decomposition: Vietnamese "Mức độ" folds to "muc do"; Greek keeps its letters, final
+  // sigma as "σ": "Σοβαρότητα" is "σοβαροτητα")
   const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -817,11 +912,26 @@ export interface RefMatch {
   length: number;
 }
 
+/**
+ * (the same in words that open with a letter outside ASCII, where "\b" cannot stand: Greek "Εύρημα 3", "Ευπάθεια
+ * 2"; Vietnamese "Phát hiện 4", "Lỗ hổng 2", and "Lỗi số 3" / "Lỗi #3", since a bare "lỗi 500" is an error code)
+ */
+const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)`;
 const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
+// (tried only on text outside ASCII: Unicode mode costs the common case three times as much)
+const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
 
 export function findIssueRef(text: string): RefMatch | null {
+  const head = text.length > 4000 ? text.slice(0, 4000) : text;
+  const wide = /[^\x00-\x7F]/.test(head) ? ISSUE_REF_WIDE_RE.exec(head) : null;
+  const found = findAsciiIssueRef(head);
+  if (wide && (!found || wide.index < found.index)) return { ref: wide[1].replace(/\s+/g, ' '), kind: 'issue', index: wide.index, length: wide[0].length };
+  return found;
+}
+
+function findAsciiIssueRef(head: string): RefMatch | null {
   ISSUE_REF_G.lastIndex = 0;
-  for (const m of text.slice(0, 4000).matchAll(ISSUE_REF_G)) {
+  for (const m of head.matchAll(ISSUE_REF_G)) {
     const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
     // ("CKV_AWS_24", "CKV2_AWS_11": a checker's rule id in capitals; "retry_count_3" is a code name)
     if (m[2] && m[2].includes('_') && m[2] !== m[2].toUpperCase()) continue;
@@ -943,10 +1053,13 @@ const BLOCK_WORDS: Record<string, string[]> = {
   id: ['memblokir', 'menghambat'],
   // Ukrainian: "блокує запуск порталу", "блокують реліз", "блокер"
   uk: ['блоку(?:є|ють|вати|ватиме)', 'блокер\\p{L}*'],
+  // Vietnamese "chặn" (blocks: "Chặn go-live."); Greek "μπλοκάρει", "εμποδίζει"
+  vi: ['chặn'],
+  el: [`${greekLoose('μπλοκαρ')}\\p{L}*`, `${greekLoose('εμποδιζ')}\\p{L}*`],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
@@ -968,6 +1081,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   ro: [['da'], ['nu']],
   tr: [['evet'], ['hayır']],
   uk: [['так'], ['ні']],
+  vi: [['có'], ['không']],
+  el: [['ναι'], ['όχι', 'οχι']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
