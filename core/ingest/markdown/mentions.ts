@@ -496,7 +496,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const levels = cells.map((r) => /^(P[0-4]|Sev-?[0-5]|S[0-5])\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/i.exec(r[0] ?? ''));
   if (levels.length >= 3 && levels.every(Boolean)) return new Map(levels.map((m) => [m![1].toLowerCase(), severityFromValue(m![2])!]));
   // ("| `danger` | Sev A — critical |": a word in code, as a block's kind or a label is written, is the word)
-  const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1')));
+  // ("| `:::danger` |", "| `!!! warning` |": a box's kind written with its directive's marker)
+  const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
   // (and a level of a numbered scale: "| 5 | … | critical |")
   const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v) || /^[0-9]$/.test(v);

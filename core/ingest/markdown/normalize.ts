@@ -368,6 +368,43 @@ export function mkdocsBlocks(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Admonitions written as container directives, as Docusaurus, VitePress and remark-directive pages do:
+ * `:::danger[EL-1 · Title]` (or `:::danger EL-1 · Title`, `::: warning Title`), the box's text on the
+ * lines after it, unindented, closed by a line of colons as long as the opening run (`::::` holds a
+ * nested `:::`). A box becomes a heading one level below the heading it sits under, its kind kept as a
+ * Pandoc class as for MkDocs boxes (`#### EL-1 · Title {.danger}`: the report's legend may rate the
+ * kind); the closing line is left blank. Every line keeps its number.
+ */
+const DIRECTIVE_OPEN = /^ {0,3}(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^{\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*$/;
+
+export function directiveBlocks(text: string): string {
+  if (!/^ {0,3}:{3,}[ \t]*[A-Za-z]/m.test(text)) return text;
+  const lines = text.split('\n');
+  underHeadings(lines, (i, level) => {
+    const m = DIRECTIVE_OPEN.exec(lines[i]);
+    if (!m) return i;
+    const fence = m[1];
+    // the closing line: a run of colons as long as the opening one, alone on its line
+    let end = -1;
+    for (let j = i + 1; j < lines.length && j <= i + 400; j++) {
+      const close = /^ {0,3}(:{3,})[ \t]*$/.exec(lines[j]);
+      if (close && close[1].length === fence.length) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) return i;
+    const kind = m[2];
+    const title = (m[3] ?? m[4] ?? '').trim();
+    lines[i] = `${'#'.repeat(Math.min(6, level + 1))} ${title || kind.charAt(0).toUpperCase() + kind.slice(1)} {.${kind.toLowerCase()}}`;
+    lines[end] = '';
+    // a box inside the box is read in its turn
+    return i;
+  });
+  return lines.join('\n');
+}
+
 const GRID_BORDER = /^[ \t]{0,3}\+(?:[-=:]+\+)+[ \t]*$/;
 const SIMPLE_RULE = /^[ \t]{0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
 
