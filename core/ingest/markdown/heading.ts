@@ -3,6 +3,7 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import {
   calloutSeverity,
+  cvssSeverity,
   EMOJI_RE,
   isSeverityWord,
   keyedSeverity,
@@ -328,6 +329,16 @@ export function parseHeading(raw: string): HeadingInfo {
     for (let guard = 0; guard < 4; guard++) {
       const br = /^\s*[[(【〔［（]\s*([^\])】〕］）]{1,24}?)\s*[\])】〕］）]\s*/.exec(s);
       const cjk = !!br && /^\s*[【〔［（]/.test(br[0]);
+      // ("[9.4] DMARC record missing …": a risk score out of ten in brackets, banded as CVSS scores are; the
+      // report's own bands, where it gives them, are read through its legend)
+      if (br && !cjk && /^(?:10(?:\.0)?|\d\.\d)$/.test(br[1]) && br[0].length < s.length) {
+        if (!severity) {
+          severity = cvssSeverity(br[1]);
+          severityText = br[1];
+        }
+        s = s.slice(br[0].length);
+        continue;
+      }
       // ("[CRÍTICA] …", "[KRITISCH] …": one severity word of any language the scales know, in brackets)
       const word = !cjk && /^\p{L}+$/u.test(br?.[1] ?? '') && isSeverityWord(br![1]);
       if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || word || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;
