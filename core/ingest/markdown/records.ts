@@ -174,6 +174,13 @@ function badgeLine(line: string, into: BodyFacts): void {
     const kind = kv ? factKind(kv[1]) : null;
     const part = kind === 'severity' || kind === 'status' || kind === 'blocks' ? kv![2] : raw;
     const head = part.split(/\s*[,(—–]\s*|\s+-\s+/)[0];
+    // ("Finding `EAS-1042` · asset … · **Open**": the scanner's id for the record among its badges)
+    const id = /^(?:finding|issue|ticket|case|alert|id|ref)\s*[:#]?\s*`?([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,7})`?$/i.exec(raw);
+    if (id) {
+      into.ref ??= id[1];
+      known++;
+      continue;
+    }
     if (kind === 'blocks') {
       blocks = /^\W*(yes|true|y|blocking|blocker|blocks)\b/i.test(head) ? true : /^\W*(no|false|n)\b/i.test(head) ? false : blocks;
       known++;

@@ -159,7 +159,7 @@ const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
 // (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
 // more than twice as much)
 const GATE_STATEMENT = { test: (line: string): boolean => GATE_STATEMENT_EN_ETC.test(line) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 
 /**
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -253,7 +253,7 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
  * report says of every finding its statements about shipping did not name. Findings that state nothing
  * of their own do not block.
  */
-const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)/iu;
+const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)/iu;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {

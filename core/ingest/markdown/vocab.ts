@@ -172,6 +172,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   // Catalan: "crítica / alta / mitjana / baixa / informativa" (the Spanish, Portuguese and Italian words cover
   // "crítica", "alta", "baixa", "informativa"), and the masculine "crític", "mitjà", "informatiu" ("alt" is left out: English writes "Alt text")
   'crític': 'critical',
+  // (the plurals a gate names them by: "Les troballes crítiques i altes bloquegen …")
+  'crítiques': 'critical',
+  altes: 'high',
   mitjana: 'medium',
   'mitjà': 'medium',
   mitja: 'medium',
