@@ -21,7 +21,7 @@ import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -170,6 +170,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         scanScoreBands(md, rf);
       });
     }
+    if (b.type === 'list') scanBracketCodeList(src(text, b), rf);
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
     // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")
     if (b.type === 'paragraph' && src(text, b).length <= 400 && src(text, b).includes('\n')) scanBlockMark(src(text, b).replace(/\s*\n\s*/g, ' '), rf);

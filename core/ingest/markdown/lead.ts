@@ -338,7 +338,41 @@ export function checkResult(md: string): { lead: Lead; failed: boolean } | null 
  */
 const GITLAB_LABEL = /(?<![\w~])~(?:"([^"\n]{1,60})"|([A-Za-z][\w.-]*(?:::[\w.-]+)?))/g;
 
+/**
+ * Convention: a status box opens a record as its state, the way review notes and punch lists tick them
+ * ("☐ **RN-01 …**" open, "◐" answered and waiting on re-review, "☑"/"☒" cleared, "⊘" withdrawn). The
+ * box is no part of the title and no rating.
+ */
+const STATUS_BOX = /^\s*([☐◐◑◔◕☑☒⊘])\uFE0F?\s+/u;
+const BOX_STATUS: Record<string, Status> = { '☐': 'open', '◐': 'in_progress', '◑': 'in_progress', '◔': 'in_progress', '◕': 'in_progress', '☑': 'fixed', '☒': 'fixed', '⊘': 'wont_fix' };
+
+const GRADE_INITIAL: Record<string, Severity> = { C: 'critical', H: 'high', M: 'medium', L: 'low' };
+
 export function readLead(md: string): Lead {
+  const box = STATUS_BOX.exec(md);
+  if (box) {
+    const lead = readLeadAfterBox(md.slice(box[0].length));
+    return { ...lead, status: BOX_STATUS[box[1]] };
+  }
+  return readLeadGraded(md);
+}
+
+/**
+ * Convention: a bracketed grade code before the id, "**[MG] L-01 · Title**", "[B] NC-4 — …": the code is
+ * the record's rating in the report's own scale (read through its legend at the end), before any rating an
+ * id's prefix would suggest; neither is part of the title.
+ */
+const GRADE_FIRST = /^(\s*(?:\*\*|__)?)\[([\p{Lu}\p{N}]{1,4})\]\s+(?=[\p{Lu}][\p{Lu}\p{N}]{0,9}-?\d{1,5}\b)/u;
+
+function readLeadGraded(md: string): Lead {
+  const g = GRADE_FIRST.exec(md);
+  if (!g) return readLeadAfterBox(md);
+  const lead = readLeadAfterBox(g[1] + md.slice(g[0].length));
+  if (!lead.ref) return readLeadAfterBox(md);
+  return { ...lead, severity: severityFromValue(g[2]), severityText: `[${g[2]}]`, marked: true };
+}
+
+function readLeadAfterBox(md: string): Lead {
   if (!md.includes('~') || !/(?<![\w~])~["A-Za-z]/.test(md)) return readLeadOf(md);
   let severity: Severity | null = null;
   let severityText: string | null = null;
@@ -537,13 +571,22 @@ function readLeadOf(md: string): Lead {
   const severityText = markers.severity ? markers.severityText : (h.severityText ?? markers.severityText ?? leadMark ?? symbols ?? null);
   let status = markers.status ?? h.status;
   if (!status && struck) status = 'fixed';
-  const titlePlain = h.title.replace(/\s+/g, ' ').trim();
+  let titlePlain = h.title.replace(/\s+/g, ' ').trim();
+  // Convention: a grade letter in brackets right after the id, "RN-01 (H) Title", "NC-3 (B) …": the
+  // record's rating in the report's own scale (read through its legend at the end), no part of the title
+  const grade = markers.ref || h.ref ? /^\(([A-Z]{1,2}[0-9]?)\)\s+(?=\S)/.exec(titlePlain) : null;
+  let gradeText: string | null = null;
+  if (grade && plainInline(titleMd).replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${grade[1]})`)) {
+    titlePlain = titlePlain.slice(grade[0].length);
+    gradeText = grade[1];
+  }
   return {
     title: titlePlain,
     ref: markers.ref,
     refKind: markers.refKind,
-    severity,
-    severityText,
+    // (the initials of the common scale, "(C)", "(H)", "(M)", "(L)", where the legend says nothing else)
+    severity: severity ?? (gradeText ? GRADE_INITIAL[gradeText] ?? null : null),
+    severityText: !severity && gradeText ? gradeText : severityText,
     status,
     blocks: markers.blocks ?? h.blocks,
     locations,

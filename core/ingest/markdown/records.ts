@@ -492,11 +492,14 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   if (note && !status) status = statusFromText(plainInline(head));
+  const graded = !l.severity && l.severityText && /^\[[\p{Lu}\p{N}]{1,4}\]$/u.test(l.severityText) ? schemeSeverity(set.section, l.severityText.slice(1, -1)) : null;
   return {
     note,
     f,
     sevFact: c.body.severity ?? c.body.proseSeverity ?? null,
-    sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : null,
+    // ("**[MG] L-03 · …**": a bracketed grade code read through the report's legend is the record's own
+    // rating, before what a mention elsewhere, "(L-03)", says)
+    sevMention: l.severity ? { sev: l.severity, text: l.severityText ?? '' } : graded ? { sev: graded, text: l.severityText! } : null,
     sevHeading: null,
     sevSection: set.groupSev,
     mark: l.severity ? null : (l.severityText ?? c.body.mark ?? null),

@@ -992,3 +992,38 @@ export function resolveNumberedScale(rf: ReportFacts): void {
   });
 }
 
+
+/** "- **[MG]** Molt greu — …", "- **(A)** Serious — …": one entry of a list of bracketed grade codes. */
+const BRACKET_CODE_ENTRY = /^[ \t]*[-*+][ \t]+(?:\*\*|__)[[(]([\p{Lu}]{1,3}\d?)[\])](?:\*\*|__)[ \t]+(?:\*\*|__)?(\p{L}[\p{L}'-]{0,20}(?: \p{L}[\p{L}'-]{0,20}){0,2})(?:\*\*|__)?[ \t]*(?:[—–:=,.][ \t]|-[ \t]|$)/u;
+const RANKED: Record<number, Severity[]> = { 3: ['high', 'medium', 'low'], 4: ['critical', 'high', 'medium', 'low'], 5: ['critical', 'high', 'medium', 'low', 'info'] };
+const SEV_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/**
+ * Convention: a legend written as a list of bracketed grade codes, each with its name, worst first —
+ * "**[MG]** Molt greu … **[G]** Greu … **[I]** Important … **[L]** Lleu", "**(A)** Serious … **(B)**
+ * Moderate … **(C)** Minor". Each code is a word of the report's scale. Where the names read as distinct
+ * severities in falling order they say it; where two names read alike (a scale's own words, "important"
+ * below "greu") the entries' order does, the first the worst.
+ */
+export function scanBracketCodeList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !/[[(]\p{Lu}/u.test(md)) return;
+  const entries: [string, Severity | null][] = [];
+  for (const line of md.split('\n')) {
+    const m = BRACKET_CODE_ENTRY.exec(line);
+    if (m) entries.push([m[1].toLowerCase(), severityFromValue(m[2])]);
+  }
+  if (entries.length < 3 || entries.length > 5 || new Set(entries.map(([c]) => c)).size !== entries.length) return;
+  const read = entries.map(([, s]) => (s ? SEV_ORDER.indexOf(s) : -1));
+  if (read[0] < 0) return;
+  // (in falling order: no name reads worse than one before it)
+  for (let i = 1, last = read[0]; i < read.length; i++) {
+    if (read[i] < 0) continue;
+    if (read[i] < last) return;
+    last = read[i];
+  }
+  const distinct = read.every((r, i) => r >= 0 && (i === 0 || r > read[i - 1]));
+  const scale = distinct ? entries.map(([, s]) => s!) : RANKED[entries.length];
+  entries.forEach(([c], i) => {
+    if (!rf.scheme.has(c)) rf.scheme.set(c, scale[i]);
+  });
+}

@@ -179,6 +179,14 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'mitjà': 'medium',
   mitja: 'medium',
   informatiu: 'info',
+  // (the gravity of a building inspection's deficiencies, "molt greu / greu / important / lleu"; "important"
+  // is read by its place in the report's legend)
+  'molt greu': 'critical',
+  'molt greus': 'critical',
+  greu: 'high',
+  greus: 'high',
+  lleu: 'low',
+  lleus: 'low',
   // Estonian: "kriitiline / kõrge / keskmine / madal / informatiivne" (adjectives of "riskitase", the risk
   // level; the genitive "kriitilise", "kõrge", "keskmise", "madala" in counts)
   kriitiline: 'critical',
