@@ -537,6 +537,13 @@ export function parseHeading(raw: string): HeadingInfo {
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
   for (const m of raw.matchAll(/\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
+  // Convention: a grade letter in brackets right after the id, "4.1 (F) Title", "RN-01 (H) Title": the
+  // record's grade in the report's own scale (its legend or a field says how severe), no part of the title
+  const grade = ref ? /^\(([A-Z]{1,2}[0-9]?)\)\s+(?=\S.{7})/.exec(title) : null;
+  if (grade && text.includes(`${ref} (${grade[1]}) `)) {
+    title = title.slice(grade[0].length);
+    if (!severity && !severityText) severityText = grade[1];
+  }
   return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled };
 }
 

@@ -579,6 +579,9 @@ function readLeadOf(md: string): Lead {
   if (grade && plainInline(titleMd).replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${grade[1]})`)) {
     titlePlain = titlePlain.slice(grade[0].length);
     gradeText = grade[1];
+  } else if (!h.severity && h.severityText && /^[A-Z]{1,2}[0-9]?$/.test(h.severityText) && plainInline(titleMd).replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${h.severityText})`)) {
+    // (the heading's reading already took the letter off the title)
+    gradeText = h.severityText;
   }
   return {
     title: titlePlain,

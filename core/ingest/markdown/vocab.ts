@@ -894,6 +894,8 @@ export function factKind(key: string): string | null {
   if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?) blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?))$/.test(k)) return 'blocks';
+  // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
+  if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   if (isPartTitle(k)) return 'part';
   return null;
 }
