@@ -155,6 +155,8 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 // ("SPI-SIAKAD-04": a unit, a system and a number, as internal audit units number their findings)
+const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
+
 /** "QM-2291 — in progress": the state written after a ticket's id, or null. */
 function ticketState(cell: string | undefined): Status | null {
   const m = cell ? /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,6}\s+[—–-]\s+(\p{L}[\p{L} '’-]{1,30})\W*$/u.exec(cell) : null;
@@ -163,7 +165,6 @@ function ticketState(cell: string | undefined): Status | null {
 
 /** "`js/sql-injection`", "`python.lang.security.audit.subprocess-shell-true`": a rule id in code, namespaced */
 const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`$|^`[A-Za-z][\w-]{1,80}`$/;
-const ID_CELL = /^(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/;
 
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
