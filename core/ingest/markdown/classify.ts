@@ -39,6 +39,19 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };
 export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');
+/**
+ * FIX_ORDER_TITLE over a section's heading, remembered per heading: inFixOrder asks it of every ancestor of
+ * every section, and the regex (every language's words) is long
+ */
+const fixOrderTitled = new WeakMap<Section['h'], boolean>();
+export function isFixOrderTitle(s: Section): boolean {
+  let v = fixOrderTitled.get(s.h);
+  if (v === undefined) {
+    v = FIX_ORDER_TITLE.test(s.h.text);
+    fixOrderTitled.set(s.h, v);
+  }
+  return v;
+}
 
 export function insideFinding(s: Section): boolean {
   for (let a: Section | null = s; a; a = a.parent) if (a.isFinding) return true;
@@ -47,7 +60,7 @@ export function insideFinding(s: Section): boolean {
 
 export function blockedTitle(s: Section): boolean {
   const t = s.h.title;
-  return isGenericTitle(t) || isPartTitle(t) || GROUP_LABEL.test(s.h.text) || FIX_ORDER_TITLE.test(s.h.text);
+  return isGenericTitle(t) || isPartTitle(t) || GROUP_LABEL.test(s.h.text) || isFixOrderTitle(s);
 }
 
 /** the text of a table's first header cell (its words, bold or not) */
@@ -395,7 +408,7 @@ export function declaredNotFinding(s: Section): boolean {
 
 export function inFixOrder(s: Section): boolean {
   // the report's own title ("Critical Bugs Found - Must Fix Before Launch") does not make it a plan
-  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (!a.docTitle && FIX_ORDER_TITLE.test(a.h.text)) return true;
+  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (!a.docTitle && isFixOrderTitle(a)) return true;
   return false;
 }
 
