@@ -10,16 +10,17 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedReport } from '../../../shared/types';
+import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { cellText, findingFromSection, headingPlace, type Draft } from './draft';
+import { cellText, findingFromSection, headingPlace, itemText, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, fixOrderSteps, labelledFixOrder } from './plan';
+import { checklistOf, fixOrderSteps, labelledFixOrder, refsIn } from './plan';
+import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
@@ -225,6 +226,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- tables and lists that name findings; checklists; fix order; report facts
   const checklists: ParsedChecklist[] = [];
   const fixOrder: FixOrderStep[] = [];
+  // ordered lists outside findings: an order of work when each item opens with findings' ids
+  const idLists: List[] = [];
   const mentions: Draft[] = [];
   at.step = 'reading tables, lists and checklists';
   for (const s of sections) {
@@ -260,6 +263,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         const label = inFinding ? null : listLabel(text, prev);
         if (!inFinding) listRecords(rctx, list, s, mentions, label);
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
+        if (list.ordered && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) idLists.push(list);
         if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...labelledFixOrder(text, label, list));
       }
       prev = b;
@@ -403,6 +407,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const c of checklists) c.gate = true;
   }
   report.checklists = checklists;
+  if (!fixOrder.length) fixOrder.push(...idListOrder(text, idLists, findings, (o) => explain.lines.lineOf(o)));
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
   if (rf.claims.total === undefined && rf.proseTotal !== null && !rf.hasClaims) {
@@ -601,4 +606,29 @@ function trackerBlocks(sections: Section[], findings: ParsedReport['findings']):
 function lineReader(text: string): (n: number) => string {
   let all: string[] | null = null;
   return (n) => (all ??= text.split('\n'))[n - 1] ?? '';
+}
+
+/**
+ * Convention: an order of work written as a numbered list of the findings' ids, each step opening with the
+ * ones it takes ("1. D-04 then D-07 (same value, one review)", "2. D-05 with Rafael", "3. D-06, D-10") under
+ * a heading that need not say it is a plan ("## After publishing"). Every item opens with the id of a
+ * finding of the report and is no finding itself; each item is a step. Read only when the report gives no
+ * order under a plan's own title.
+ */
+function idListOrder(text: string, lists: List[], findings: ParsedFinding[], lineOf: (offset: number) => number): FixOrderStep[] {
+  const refs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r).map((r) => r.toUpperCase()));
+  if (refs.size < 2) return [];
+  for (const list of lists) {
+    const start = lineOf(list.position?.start.offset ?? 0);
+    const end = lineOf(list.position?.end.offset ?? 0);
+    if (findings.some((f) => f.source && f.source.startLine >= start && f.source.startLine <= end)) continue;
+    const items = list.children.map((it) => itemText(text, it).replace(/\s+/g, ' ').trim());
+    const opens = items.every((t) => {
+      const m = /^(?:\*\*|__|`)?([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)\b/.exec(t);
+      return t.length <= 160 && !!m && refs.has(m[1].toUpperCase());
+    });
+    if (!opens) continue;
+    return items.map((t) => ({ title: t.replace(/[*_`]/g, ''), effort: parseEffort(t), items: [{ text: t.replace(/[*_`]/g, ''), done: false, refs: refsIn(t).filter((r) => refs.has(r.toUpperCase())) }] }));
+  }
+  return [];
 }

@@ -360,7 +360,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
   const sevs = body.map((r) => (r.children[sevCol] ? sevOf(cellText(text, r.children[sevCol])) : null));
-  const distinct = sevCol >= 0 && new Set(sevs).size === sevs.length;
+  // ("| Wrong | … | High |", "| Misleading | … | Medium |", "| Unclear | … | Low |", "| Polish | … | Trivial |": a
+  // scale of the report's own words names each level once, though two of them may rate alike)
+  const levelWords = sevCol >= 0 ? body.map((r) => cellText(text, r.children[sevCol] ?? { children: [] }).replace(/[*_`]/g, '').trim().toLowerCase()) : [];
+  const distinct = sevCol >= 0 && (new Set(sevs).size === sevs.length || (levelWords.every((w) => /^\S+(?: \S+)?$/.test(w)) && new Set(levelWords).size === levelWords.length));
   const legendHeader = /meaning|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
@@ -482,6 +485,19 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
 /** a level's meaning that opens with a word before a dash or colon: "Critico — …", "High: …" */
 const OPENING_LEVEL = /^(\p{L}{2,20})\s*[—–:.-]\s+\S/u;
 
+/**
+ * A scale listed worst first whose last two levels read alike ("| Unclear | … | Low |" over "| Polish | … |
+ * Trivial |"): the last is one below the one before it, as the scale says it is milder (info under low).
+ */
+function mildestBelow(words: (string | null)[], map: Map<string, Severity>): void {
+  const sevs = words.map((w) => (w ? map.get(w) ?? null : null));
+  if (sevs.length < 3 || sevs.some((v) => !v)) return;
+  const rank = sevs.map((v) => LEVEL_ORDER.indexOf(v!));
+  if (!rank.every((r, i) => i === 0 || r >= rank[i - 1])) return;
+  const n = rank.length - 1;
+  if (rank[n] === rank[n - 1] && rank[n - 2] < rank[n] && sevs[n] === 'low') map.set(words[n]!, 'info');
+}
+
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
@@ -555,6 +571,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         const marks = (cells[i][from] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
         if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[from] ?? '').includes(marks))) map.set(marks, sev);
       });
+      mildestBelow(body.map((r) => (word(r[from] ?? '') ? (r[from] ?? '').toLowerCase() : null)), map);
       return map;
     }
     if (map.size) return map;

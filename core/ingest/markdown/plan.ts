@@ -15,7 +15,7 @@ import { itemText } from './draft';
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
     named: ['checklist', 'criteria', String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
-    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
+    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
       String.raw`\bexit criteria\b`],
   },
@@ -52,7 +52,8 @@ const ALL_TICKED = /\b(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
-  const named = CHECKLIST_NAMED.test(s.h.text);
+  // (a heading that says what the list gates, "Before we publish with the 4.0 tag", names it as well)
+  const named = CHECKLIST_NAMED.test(s.h.text) || GATE.test(s.h.text);
   const p = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
   // ("**Launch sign-off**" alone over the list: a title in bold)
   const boldIntro = prev && prev.type === 'paragraph' && /^\s*(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*$/.test(src(text, prev));

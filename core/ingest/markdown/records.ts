@@ -158,16 +158,23 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
  * "Sev 2 · blocks release · **Fixed in `a41c9e2`** · @hollis", "High | Open | @dana": a line of values
  * without keys, separated by middle dots, bullets or bars, as trackers and callouts print a record's
  * fields. Read only when two or more of its parts are values of fields (a rating, a status, whether it
- * blocks), so prose with a dot in it is not taken for one.
+ * blocks, where), so prose with a dot in it is not taken for one.
+ * ("▸ `docs/quickstart.mdx:18` ▸ Wrong ▸ verified — …": triangular bullets separate the values as dots do,
+ * the line may open with one, and a value of one word that is nothing else is a rating in the report's
+ * own words, read through its legend.)
  */
+/** a value that is a place in the code or the docs: "`docs/quickstart.mdx:18`", "src/stream.ts:204 (docstring)" */
+const LOCATION_PART = /^(?:[\w.@~-]*\/?[\w.@~/-]*\.[A-Za-z]{1,6}(?::\d+(?:-\d+)?| L\d+(?:-L?\d+)?)?|[\w.@~-]+(?:\/[\w.@~-]+)*\/)(?:\s*\([^)]{1,30}\))?$/;
+const BADGE_SEP = /\s[·•|▸▹‣]\s/;
 function badgeLine(line: string, into: BodyFacts): void {
-  if (line.length > 400 || !/\s[·•|]\s/.test(line)) return;
-  const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?/, '')).split(/\s+[·•|]\s+/).map((x) => x.trim()).filter(Boolean);
+  if (line.length > 400 || !BADGE_SEP.test(line)) return;
+  const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?(?:[▸▹‣]\s+)?/, '')).split(/\s+[·•|▸▹‣]\s+/).map((x) => x.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((x) => x.length > 120)) return;
   let sev: { sev: Severity; text: string } | null = null;
   let status: string | null = null;
   let blocks: boolean | null = null;
   let known = 0;
+  let word: string | null = null;
   for (const raw of parts) {
     // ("\`sev: high\` · \`status: open\` · **blocks 1.9**": parts may name their field)
     const kv = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u.exec(raw);
@@ -195,16 +202,20 @@ function badgeLine(line: string, into: BodyFacts): void {
     } else if (head.length <= 24 && factSeverity(head)) {
       sev ??= { sev: factSeverity(head)!, text: head };
       known++;
+    } else if (parts.length >= 3 && LOCATION_PART.test(raw.replace(/`/g, ''))) {
+      // (a path is no state: "docs/get-started/…" holds a state's word)
+      known++;
     } else if (statusFromText(head) || /^accepted\b/i.test(head)) {
       status ??= /^accepted\b/i.test(head) && !statusFromText(head) ? 'accepted' : part;
       known++;
-    }
+    } else if (parts.length >= 3 && /^\p{L}[\p{L}-]{1,24}$/u.test(raw)) word ??= raw;
     // (an inline remark after the status may say it does not block: "Accepted … — does not block 2026.11")
     if (blocks === null && /\b(?:does not|doesn't|won't|will not) block\b/i.test(part)) blocks = false;
   }
   if (known < 2) return;
   into.count += known;
   if (sev && !into.severity) into.severity = sev;
+  else if (!sev && word && !into.severity) into.mark ??= word;
   if (status) into.statuses.line(`Status: ${status === 'accepted' ? 'risk accepted' : status}`);
   if (blocks !== null && into.blocks === null) into.blocks = blocks;
 }
