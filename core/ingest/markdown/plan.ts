@@ -41,6 +41,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
   // Ukrainian: "Чекліст перед запуском", "Перед запуском порталу", "до випуску", "умови запуску"
+  // Russian: "Чек-лист перед выкаткой", "все пункты до переключения" (every item before the switch-over)
+  ru: { named: ['чек-?лист', 'контрольный список', 'перечень проверок'], gate: ['перед (?:выкаткой|релизом|запуском|выпуском|развёртыванием|развертыванием|переключением|внедрением)', 'до (?:выкатки|релиза|запуска|выпуска|переключения|внедрения)'] },
   uk: { named: ['чек-?ліст', 'контрольний список', 'перелік перевірок'], gate: ['перед (?:запуском|випуском|релізом|розгортанням|впровадженням|передачею в експлуатацію)', 'умови (?:запуску|випуску|релізу)'] },
 };
 const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
@@ -54,9 +56,14 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
   // (a heading that says what the list gates, "Before we publish with the 4.0 tag", names it as well)
   const named = CHECKLIST_NAMED.test(s.h.text) || GATE.test(s.h.text);
-  const p = prev && prev.type === 'paragraph' ? plainInline(src(text, prev).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
   // ("**Launch sign-off**" alone over the list: a title in bold)
-  const boldIntro = prev && prev.type === 'paragraph' && /^\s*(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*$/.test(src(text, prev));
+  // ("📋 **Чек-лист: переключение на 100 %** (все пункты до переключения)": a mark before it, a remark after it;
+  // the last line of a chat message whose byline is its first)
+  const prevMd = prev && prev.type === 'paragraph' ? src(text, prev).slice(0, 400) : '';
+  const lastLine = prevMd.slice(prevMd.lastIndexOf('\n') + 1);
+  const BOLD_INTRO = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
+  const boldIntro = !!prevMd && BOLD_INTRO.test(lastLine);
+  const p = plainInline(boldIntro ? lastLine : prevMd).replace(/\s+/g, ' ').trim();
   const intro = p.length <= 160 && (/:\s*$/.test(p) || boldIntro) ? p.replace(/:\s*$/, '') : null;
   const heading = s.h.text || 'Checklist';
   const title = intro ? (named ? `${heading}: ${intro}` : intro) : heading;

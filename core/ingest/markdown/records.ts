@@ -1131,6 +1131,8 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
           // opening with a state; the latest says where it stands
           const said = replyState(paragraphLines(text, b));
           if (said) (cur as Candidate).body.status = said;
+          const filed = botTicket(paragraphLines(text, b));
+          if (filed && !(cur as Candidate).lead.ref) (cur as Candidate).body.ref ??= filed;
         }
       }
       continue;
@@ -1274,6 +1276,18 @@ function replyState(lines: string[]): Status | null {
     if (st) state = st;
   }
   return state;
+}
+
+/**
+ * Convention: a tracker bot's reply under a chat message ("> ↪ **@pulse_tracker_bot** · 22:41" over "> Заведено:
+ * **PLS-4411** · приоритет P1"; Jira Cloud's or GitHub's app answering "Created **OPS-311**") names the ticket
+ * it filed for the message: the record's id. Only a quote whose first line is a bot's byline, with one key in it.
+ */
+function botTicket(lines: string[]): string | null {
+  if (!lines.length || !/^[\s>]*(?:↪|↳)?\s*(?:\*\*|__)?@?[\w.-]*(?:bot\b|\[bot\])/iu.test(lines[0])) return null;
+  const keys = new Set<string>();
+  for (const l of lines.slice(1)) for (const m of l.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-])/g)) keys.add(m[0]);
+  return keys.size === 1 ? [...keys][0] : null;
 }
 
 /** A chat message's author and time: "**Dev Patel** · 10:44", "@ana — 2024-05-02 14:10", "Sam (CRM), yesterday". */

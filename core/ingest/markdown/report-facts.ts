@@ -154,6 +154,9 @@ const GATE_STATEMENT_WIDE = [
   greekLoose(String.raw`(?<![\p{L}])παγωμα (?:καθε |ολων των |των )?αναπτυξ`),
   greekLoose(String.raw`(?<![\p{L}])μπλοκαρ\p{L}* (?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
   greekLoose(String.raw`(?<![\p{L}])(?:διορθ|επιλυ|αντιμετωπ)\p{L}*(?:[^.]{0,40}?) πριν (?:απο )?(?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
+  // (Russian: "блокирует выкатку / релиз", "Выкатку блокирует только P1": it blocks the rollout, the release)
+  String.raw`(?<![\p{L}])блокиру\p{L}* (?:выкатк|релиз|запуск|выпуск|развёртыван|развертыван|деплой)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:выкатк|релиз|запуск|выпуск|деплой)\p{L}* блокиру\p{L}*`,
 ].join('|');
 const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
 // (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
@@ -199,7 +202,7 @@ function scanGate(line: string, rf: ReportFacts): void {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
     // ("CAT II and CAT III findings go to the POA&M and do not block the cutover": the levels it names do not block)
     // ("不阻断上线": Chinese "does not block the go-live")
-    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)/i.test(part)) {
+    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*/iu.test(part)) {
       rf.gateOnly = true;
       continue;
     }
@@ -241,7 +244,7 @@ function scanGate(line: string, rf: ReportFacts): void {
         if (re?.test(piece) && (w.length > 1 || re.exec(piece)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
       }
       // "only P0 items block deploys", "Nothing else in this document blocks the release": the others do not
-      if (/(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu.test(piece)) rf.gateOnly = true;
+      if (/(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto|только|тільки|лише)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu.test(piece)) rf.gateOnly = true;
     }
   }
 }
