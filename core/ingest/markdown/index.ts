@@ -396,6 +396,16 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   trackerBlocks(sections, findings);
+  // Convention: an id whose letters open a level of the report's scale ("OBS-1" under a legend's "Observation — …
+  // For information only.") rates a record that states no level of its own
+  if (rf.scheme.size) {
+    for (const f of findings) {
+      const prefix = f.severity ? null : /^([A-Z]{3,})-\d/.exec(f.ref ?? '')?.[1].toLowerCase();
+      if (!prefix) continue;
+      const levels = [...rf.scheme].filter(([w]) => /^\p{L}+$/u.test(w) && w.startsWith(prefix));
+      if (levels.length === 1) f.severity = levels[0][1];
+    }
+  }
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
   if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is

@@ -14,10 +14,12 @@ import { itemText } from './draft';
  */
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
-    named: ['checklist', 'criteria', String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
+    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
     gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
-      String.raw`\bexit criteria\b`],
+      String.raw`\bexit criteria\b`,
+      // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
+      String.raw`\bconditions (?:for|before)\b`],
   },
   pt: { gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento'] },
   es: { named: ['lista de verificaci[oó]n'], gate: ['antes del lanzamiento'] },

@@ -403,10 +403,14 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
 /** The counts of the fullest clause that reads as a count of findings (the first of equals). */
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean } | null = null;
-  for (const c of rf.countClauses ?? []) {
+  for (let c of rf.countClauses ?? []) {
     const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf), n] as const).filter(([sev]) => sev !== null);
     if (!read.length || new Set(read.map(([sev]) => sev)).size < read.length) continue;
     const sum = read.reduce((a, [, n]) => a + n, 0);
+    // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
+    // not the number of findings, though the word names findings too)
+    const totals = c.totals.filter((t) => !c.pairs.some(([w, n]) => n === t && rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))));
+    c = { ...c, totals };
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
     // counts ("total: 3" there opens them); one count needs a larger sum beside it ("9 issues (1
     // critical)", not "57 critical issues")
@@ -652,7 +656,9 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   const word = plainInline(m[2]).replace(/[.:]\s*$/, '').trim();
   const meaning = plainInline(m[3]).replace(/\s+/g, ' ').trim();
   const last = /[.;]\s+(?:(?:treated|rated|counted|counts|classed|classified|scored|handled|considered|reported|read|reads) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
-  const sev = last ? severityFromValue(last[1]) : null;
+  // ("**Observation** — no requirement is violated, but … For information only.": a level kept for information)
+  const infoOnly = /(?:^|[.;]\s+)(?:for information(?:al purposes)? only|informational only|information only|no action (?:is )?(?:required|needed))\.?\s*$/i.test(meaning);
+  const sev = last ? severityFromValue(last[1]) : infoOnly ? 'info' : null;
   const key = word.toLowerCase();
   if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
   rf.scheme.set(key, sev);
