@@ -747,6 +747,21 @@ function scanCounts(line: string, rf: ReportFacts): void {
       }
     }
   }
+  // "Red: 2 · Amber: 3 · Yellow: 2 — seven findings": counts by the words of the report's own legend, each
+  // before its count and a colon, set apart by dots, bars or commas; a count of findings that is their sum
+  // is the total
+  if (rf.scheme.size && /[·•|,;]/.test(line)) {
+    const pairs = [...line.matchAll(/(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu)]
+      .map((m) => [rf.scheme.get(m[1].trim().toLowerCase()), Number(m[2])] as const)
+      .filter((x): x is readonly [Severity, number] => !!x[0]);
+    if (pairs.length >= 2 && new Set(pairs.map(([sev]) => sev)).size === pairs.length) {
+      for (const [sev, n] of pairs) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+      rf.hasClaims = true;
+      const sum = pairs.reduce((a, [, n]) => a + n, 0);
+      const said = /(?<![\p{L}\d])(\d{1,4}|[a-z]+)\s+(?:findings|issues|items|observations|problems)\b/iu.exec(line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))));
+      if (said && Number(said[1]) === sum && rf.claims.total === undefined) rf.claims.total = sum;
+    }
+  }
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
   const graded = !GRADE_COUNT_HINT.test(line) ? [] : [...line.matchAll(GRADE_COUNT)];
   if (graded.length >= 2 && rf.scheme.size) {

@@ -34,6 +34,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
       'no fix planned', 'not planned', 'declined', 'accepted risk*', 'risk accepted*', 'risk acceptance*',
       'acknowledged', 'known limitation',
+      // ("Accepted as is — we rely on the clear-desk reminder": left as it is, by decision)
+      'accepted as[\\s-]is',
       // a conformance lab's disposition of a SHOULD not met for a reason it accepted ("Disposition: justified")
       '^justified\\b',
       // "Accepted — business decision", "Accepted (see 4.2)"; a bounty's "Informative" needs no change
