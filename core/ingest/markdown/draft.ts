@@ -427,6 +427,14 @@ export function lineOfLocations(raw: string): Location[] {
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }
   }
+  // ("`web/src/Confirm.tsx` の 88 行目", "`a.go` 第 12 行", "`b.kt` 40행": the line after the file, in Japanese,
+  // Chinese and Korean)
+  if (raw.includes('`') && /行|행|줄/u.test(raw)) {
+    for (const m of raw.matchAll(/`([\w@.+~/\\-]{1,200}\.\w{1,10})`\s{0,3}(?:の|的)?\s{0,3}(?:第\s*)?(\d{1,6})\s*(?:行目?|행|번째 줄|번 줄)/gu)) {
+      const l = parseLocations(m[1]);
+      if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[2]) }]);
+    }
+  }
   return out;
 }
 

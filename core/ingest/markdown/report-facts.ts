@@ -154,6 +154,8 @@ const GATE_STATEMENT_WIDE = [
   greekLoose(String.raw`(?<![\p{L}])παγωμα (?:καθε |ολων των |των )?αναπτυξ`),
   greekLoose(String.raw`(?<![\p{L}])μπλοκαρ\p{L}* (?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
   greekLoose(String.raw`(?<![\p{L}])(?:διορθ|επιλυ|αντιμετωπ)\p{L}*(?:[^.]{0,40}?) πριν (?:απο )?(?:την |τισ |το )?(?:αναπτυξ|κυκλοφορ|εκδοσ|παραγωγ)`),
+  // (Japanese: "1件でも残っている場合はリリース不可" release is not allowed while one remains; "出荷不可")
+  String.raw`(?:リリース|出荷|本番反映|公開)(?:は)?不可`,
   // (Russian: "блокирует выкатку / релиз", "Выкатку блокирует только P1": it blocks the rollout, the release)
   String.raw`(?<![\p{L}])блокиру\p{L}* (?:выкатк|релиз|запуск|выпуск|развёртыван|развертыван|деплой)\p{L}*`,
   String.raw`(?<![\p{L}])(?:выкатк|релиз|запуск|выпуск|деплой)\p{L}* блокиру\p{L}*`,
@@ -196,9 +198,10 @@ function scanGate(line: string, rf: ReportFacts): void {
   // "Kritiek — wrong amounts; blocks the release": a legend entry whose meaning says it gates
   // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
   // (what comes before the word is no letter of any script: "\W" would let "严重 — …" start anywhere)
-  const entry = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|S[1-4]|Sev-?[0-5])[^\p{L}\p{N}]*?\s*[—–:=,]\s/u.exec(line);
+  // ("S（致命的）: … 1件でも残っている場合はリリース不可": a grade letter of the report's scale, its name in brackets)
+  const entry = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|S[1-4]|Sev-?[0-5]|\p{Lu}(?=[^\p{L}\p{N}]*?[（(]))(?:\s*[（(][^)）\n]{1,20}[)）])?[^\p{L}\p{N}]*?\s*[—–:=,：]\s*/u.exec(line);
   // ("`danger` — Sev A — critical — Blocks go-live": the report's own word first, as its legend maps it)
-  const entrySev = entry ? rf.scheme.get(entry[1].toLowerCase()) ?? severityFromValue(entry[1]) : null;
+  const entrySev = entry ? rf.scheme.get(entry[1].toLowerCase()) ?? (entry[1].length > 1 ? severityFromValue(entry[1]) : null) : null;
   if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
@@ -789,8 +792,10 @@ function scanCounts(line: string, rf: ReportFacts): void {
       for (let k = Math.min(run.length, 4); k >= 1; k--) if (isSeverityWord(run.slice(-k))) return run.slice(-k);
       return run;
     };
-    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => severityFromValue(word(m[1])));
-    const sevs = pairs.map((m) => severityFromValue(word(m[1]))!);
+    // (a grade of the report's own scale too: "S: 2件" under "**S（致命的）**: …")
+    const sevOf = (w: string) => severityFromValue(word(w)) ?? rf.scheme.get(w.toLowerCase()) ?? null;
+    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => sevOf(m[1]));
+    const sevs = pairs.map((m) => sevOf(m[1])!);
     if (pairs.length >= 2 && new Set(sevs).size === sevs.length) {
       pairs.forEach((m, i) => {
         if (rf.claims[sevs[i]] === undefined) rf.claims[sevs[i]] = Number(m[2]);
@@ -915,7 +920,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
 }
 
 const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
-const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6})\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
+// ("S: 2件、A: 3件": a colon may come between the level and its count)
+const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6})\s*[:：]?\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
