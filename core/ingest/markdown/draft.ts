@@ -5,7 +5,7 @@ import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { addLocations, codeCommentLocations, inCode, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { cellSource, factFromLine, factsFromLine, firstFact, src, type Fact, type Section } from './sections';
+import { cellSource, factFromLine, factsFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader, statusSentence } from './status';
 import { schemeGroupSeverity } from './scheme';
@@ -366,7 +366,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
     if (b.type === 'paragraph') {
       const raw = src(text, b);
       pendingList = false;
-      for (const line of raw.split('\n')) {
+      for (const line of joinWrappedLines(raw.split('\n'))) {
         if (line.length > 2000) continue;
         for (const fact of factsFromLine(line)) {
           if (fact.kind !== 'location') continue;

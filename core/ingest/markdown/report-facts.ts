@@ -263,7 +263,7 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
  * report says of every finding its statements about shipping did not name. Findings that state nothing
  * of their own do not block.
  */
-const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)/iu;
+const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)/iu;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
@@ -282,13 +282,15 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно|solange/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else)\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
     for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
+    for (const m of clause.matchAll(/(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
     for (const m of clause.matchAll(/\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or)\s*\d{1,3})*)\b/gi)) {
       for (const n of m[1].match(/\d{1,3}/g) ?? []) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);

@@ -141,9 +141,25 @@ export function cellSource(text: string, cell: { children: { position?: { start:
   return text.slice(a, Math.min(off(kids[kids.length - 1], 'end'), a + 4000));
 }
 
+/**
+ * "… | Fundstelle: `src/background/messaging.ts`," over "Zeile 58": a file's line written on the next line after
+ * a comma, as a wrapped field line leaves it; the two are one line.
+ */
+const LINE_WORD_NEXT = /^\s*(?:lines?|Zeilen?|riga|righe|ligne|lignes|línea|líneas|linha|linhas|regel|regels|rivi|řádek|řádky|wiersz|wiersze|rida|read)\s+\d/i;
+export function joinWrappedLines(lines: string[]): string[] {
+  if (!lines.some((l, i) => i > 0 && LINE_WORD_NEXT.test(l))) return lines;
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev !== null && /`\s*,\s*$/.test(prev) && LINE_WORD_NEXT.test(l)) out[out.length - 1] = `${prev.trimEnd()} ${l.trim()}`;
+    else out.push(l);
+  }
+  return out;
+}
+
 function collectFacts(text: string, s: Section): void {
   const take = (blockText: string, offset: number) => {
-    const lines = blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n');
+    const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
     for (const line of lines) {
       if (line.length > 2000) continue;
       // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status

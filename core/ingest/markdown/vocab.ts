@@ -1073,7 +1073,8 @@ const BLOCK_WORDS: Record<string, string[]> = {
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking`, 'iu');
+// (German "stehen einer Veröffentlichung nicht entgegen": they do not stand in the way of the release)
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
@@ -1126,6 +1127,9 @@ export function blocksStatement(text: string): boolean | null {
   if (/(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
   if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
+  // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
+  // to be published while a finding is open)
+  if (/(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
   if (/(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
   if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
