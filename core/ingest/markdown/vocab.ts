@@ -681,7 +681,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'residual risk', 'residual risk rating', 'residual rating', 'net risk',
       // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
       'exposure', 'risk exposure'],
-    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url'],
+    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
@@ -696,7 +696,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   de: {
     severity: ['schweregrad', 'prioritat', 'kritikalitat', 'risiko'],
-    location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo'],
+    location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
     effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
     ref: ['kennung', 'kennzeichen', 'referenz'],
