@@ -338,7 +338,8 @@ function fileOfRatedItems(s: Section): boolean {
     if (p?.type !== 'paragraph') continue;
     const first = nodeText(p).split('\n')[0].slice(0, 200);
     const lead = /^[\s\p{Extended_Pictographic}\uFE0F]*([\p{L}][\p{L}\p{N}-]{1,20})/u.exec(first)?.[1];
-    if (lead && severityFromValue(lead)) rated++;
+    // ("- `L42` **[must]** DOC-1 …": an item that opens with a line of the heading's file is one of its records)
+    if ((lead && severityFromValue(lead)) || /^\s*L\d{1,6}(?:[-–]L?\d{1,6})?\s/.test(first)) rated++;
   }
   return rated * 2 > items.length;
 }

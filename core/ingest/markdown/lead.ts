@@ -348,7 +348,19 @@ const BOX_STATUS: Record<string, Status> = { '☐': 'open', '◐': 'in_progress'
 
 const GRADE_INITIAL: Record<string, Severity> = { C: 'critical', H: 'high', M: 'medium', L: 'low' };
 
+/**
+ * Convention: a line anchor in code opens an item listed under its file's heading, "### `docs/a.md`" then
+ * "- `L42` **[must]** DOC-1 …", "- `L10-14` …" (reviews grouped by source file): the lines of that file,
+ * no part of the title.
+ */
+const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
+
 export function readLead(md: string): Lead {
+  const anchor = CODE_ANCHOR.exec(md);
+  if (anchor) {
+    const lead = readLead(md.slice(anchor[0].length));
+    return { ...lead, lines: lead.lines ?? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } };
+  }
   const box = STATUS_BOX.exec(md);
   if (box) {
     const lead = readLeadAfterBox(md.slice(box[0].length));
@@ -364,7 +376,19 @@ export function readLead(md: string): Lead {
  */
 const GRADE_FIRST = /^(\s*(?:\*\*|__)?)\[([\p{Lu}\p{N}]{1,4})\]\s+(?=[\p{Lu}][\p{Lu}\p{N}]{0,9}-?\d{1,5}\b)/u;
 
+/**
+ * Convention: a tag word of the report's own scale in brackets before the id, bold or not — MoSCoW's
+ * "**[must]** DOC-1 …", "[should] DOC-2 …", "[won't] …": read through the report's legend like a grade code.
+ */
+const TAG_FIRST = /^(\s*)(?:(\*\*|__)\[([\p{Ll}][\p{Ll}'’]{1,11}(?: [\p{Ll}'’]{1,11})?)\]\2|\[([\p{Ll}][\p{Ll}'’]{1,11}(?: [\p{Ll}'’]{1,11})?)\])[ \t]+(?=[\p{Lu}][\p{Lu}\p{N}]{0,9}-?\d{1,5}\b)/u;
+
 function readLeadGraded(md: string): Lead {
+  const t = TAG_FIRST.exec(md);
+  if (t) {
+    const word = t[3] ?? t[4];
+    const lead = readLeadAfterBox(t[1] + md.slice(t[0].length));
+    if (lead.ref && !lead.severity) return { ...lead, severity: severityFromValue(word), severityText: `[${word}]`, marked: true };
+  }
   const g = GRADE_FIRST.exec(md);
   if (!g) return readLeadAfterBox(md);
   const lead = readLeadAfterBox(g[1] + md.slice(g[0].length));

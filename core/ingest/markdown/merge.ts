@@ -178,6 +178,12 @@ function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, Pars
   }
 }
 
+/**
+ * Convention: one dependency word before a list of ids, "only flip after DOC-1, DOC-3 and DOC-5 are done",
+ * "blocked by QA-2, QA-4 or QA-7": every id of the list is waited for, not the first alone.
+ */
+const DEPENDS_LIST = /(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/i;
+
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
@@ -207,7 +213,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || dependsField(body, m.index ?? 0)) {
+    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

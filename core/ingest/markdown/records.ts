@@ -461,7 +461,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const locations: Location[] = c.body.locField ? [...c.body.locations] : [...l.locations];
   addLocations(locations, c.body.locField ? l.locations : c.body.locations);
   // an item under a file's name: "L14 [H] …" is at line 14 of that file
-  if (set.groupPath && !locations.some((x) => x.path)) {
+  // (a line anchor, "`L7` … collides with `reference/cli/index.md`", is a line of the heading's file
+  // whatever other files the title names)
+  if (set.groupPath && (!locations.some((x) => x.path) || (l.lines && !locations.some((x) => x.path === set.groupPath)))) {
     locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
   }
   // "(line 88 of `dags/orders_daily.py`)" (an endpoint alone does not say where in the code)
@@ -503,7 +505,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   if (note && !status) status = statusFromText(plainInline(head));
-  const graded = !l.severity && l.severityText && /^\[[\p{Lu}\p{N}]{1,4}\]$/u.test(l.severityText) ? schemeSeverity(set.section, l.severityText.slice(1, -1)) : null;
+  const graded = !l.severity && l.severityText && /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u.test(l.severityText) ? schemeSeverity(set.section, l.severityText.slice(1, -1)) : null;
   return {
     note,
     f,

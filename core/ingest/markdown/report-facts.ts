@@ -427,7 +427,10 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // critical)", not "57 critical issues")
     // ("The 28 results collapse into 11 unique findings: 3 CAT I, 6 CAT II and 2 CAT III": a count of
     // findings the counts add up to is their sum, whatever verb states it)
-    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum) : undefined) ?? null;
+    // ("11 items: 4 must, 3 should, 3 could, 1 won't": a count the parts add up to with an unrated one
+    // among them, a tag the legend gives no severity, is their total all the same)
+    const all = c.pairs.reduce((a, [, n]) => a + n, 0);
+    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) : undefined) ?? null;
     if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
     if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said };
@@ -609,6 +612,12 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // closing the meaning after a semicolon or a comma)
     const closing = named ? null : /^[\s>*+-]*(\p{Lu}[\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)\s*[—–=]\s+.{0,160}?[;,(]\s*(critical|high|medium|low|informational|info)\s*\)?\.?\s*$/u.exec(line);
     if (closing && !severityFromValue(closing[1]) && !rf.scheme.has(closing[1].toLowerCase())) rf.scheme.set(closing[1].toLowerCase(), severityFromValue(closing[2])!);
+    // Convention: a legend of tags written as code, "- `[must]` — breaks the build … → treat as **high**",
+    // "- **[could]** — cosmetic → low" (MoSCoW tags, review labels): the tag, what it means, and the
+    // severity it carries after an arrow closing the entry
+    const arrowed = named || closing ? null : /^[\s>*+-]*(`|\*\*|__)\[?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\]?\1\s+[—–:-]\s+[^→⇒\n]{0,200}(?:→|=>|⇒)\s*(?:(?:treat(?:ed)? as|counts? as|means|rated|read as)\s+)?[*_]{0,2}(critical|high|medium|low|informational|info)\b/iu.exec(line);
+    const aword = arrowed ? arrowed[2].toLowerCase() : '';
+    if (arrowed && !severityFromValue(aword) && !rf.scheme.has(aword)) rf.scheme.set(aword, severityFromValue(arrowed[3])!);
     const nword = named ? named[2].toLowerCase().trim() : '';
     const nsev = named ? severityFromValue(named[3]) : null;
     if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);

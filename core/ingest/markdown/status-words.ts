@@ -73,8 +73,12 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // ("Fixed — token no longer logged (not re-verified in production)": fixed, not verified; the
     // negation is listed under 'not_verified' below)
     // ("Fixed; retested and confirmed by the testers", "Retest passed": the fix checked again and holding)
-    verified: ['verified', String.raw`retested and (?:confirmed|closed|passed)`, String.raw`re-?test(?:ing)? (?:passed|confirmed|ok)`],
+    verified: ['verified', String.raw`retested and (?:confirmed|closed|passed)`, String.raw`re-?test(?:ing)? (?:passed|confirmed|ok)`,
+      // a board's last column after "Done": the fix checked where it runs ("checked (preview #1893)")
+      '^checked'],
     in_progress: [
+      // a kanban board's columns, "To do · Doing · Done": the middle one is work under way
+      '^doing$', String.raw`^doing\s*[(—–:;,]`,
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
       // a fix waiting in a pull request ("in PR #812", "PR open")
