@@ -55,6 +55,12 @@ export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.g
 /** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
 const ALL_TICKED = /\b(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
 
+/**
+ * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
+ * ticked": the step waits for the whole list
+ */
+const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,30}?\b(?:are|is|have been|has been)\s+(?:ticked|checked|done|completed?|green|cleared)\b/i;
+
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
@@ -80,7 +86,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     GATE.test(title) ||
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p))) ||
     (/\babove\b/i.test(after) && untilDone(after, /above/));
   return { title, gate, items };
 }
@@ -175,7 +181,12 @@ function shortStepItems(text: string, list: List): boolean {
       nested++;
     } else if (!BOLD_HEAD.test(head) || !/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[—–:]\s+\S/.test(head)) return false;
   }
-  return nested >= 2;
+  // ("1. **Cash and intercompany first** — RN-01, then RN-04 (same root cause).": every step a bold head, a dash,
+  // and the findings it takes by id)
+  return nested >= 2 || (nested === 0 && list.children.every((it) => {
+    const m = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[—–:]\s+(.+)$/.exec(src(text, it.children[0]).split('\n')[0]);
+    return !!m && refsIn(m[1]).length > 0;
+  }));
 }
 
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */

@@ -832,6 +832,21 @@ function scanCounts(line: string, rf: ReportFacts): void {
       }
     }
   }
+  // ("11 notes — 3 (H), 5 (M), 3 (L)": a count before a grade in brackets, the grades the report's legend
+  // defines as "**(H)** — …"; the count of notes before them their total when it is their sum)
+  const bracketed = /\d\s*\(\p{Lu}{1,2}\)/u.test(line) ? [...line.matchAll(/(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu)] : [];
+  if (bracketed.length >= 2) {
+    // (a usual letter, as "RN-01 (H)" rates a note, when the legend does not name the level)
+    const letter = (g: string): Severity | null => ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[g as 'C'] ?? null;
+    const read = bracketed.map((m) => [rf.scheme.get(m[2].toLowerCase()) ?? rf.scheme.get(`(${m[2].toLowerCase()})`) ?? letter(m[2]), Number(m[1])] as const);
+    if (read.every(([sev]) => sev) && new Set(read.map(([sev]) => sev)).size === read.length) {
+      for (const [sev, n] of read) if (rf.claims[sev!] === undefined) rf.claims[sev!] = n;
+      rf.hasClaims = true;
+      const sum = read.reduce((a, [, n]) => a + n, 0);
+      const said = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u.exec(line.slice(0, bracketed[0].index));
+      if (said && Number(said[1]) === sum && rf.claims.total === undefined) rf.claims.total = sum;
+    }
+  }
   // "9 findings across 6 queries: 2 S1, 3 S2, 2 S3, 1 S4, 1 S5": counts by the levels of a usual scale
   const coded = [...line.matchAll(/(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g)];
   if (coded.length >= 3) {
