@@ -213,8 +213,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/i.test(before) ||
-      // ("can't be cleared until RN-01 is resolved": it waits for the other to be done)
+    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/iu.test(before) ||
+      // ("can't be cleared until RN-01 is resolved": it waits for the other to be done; "depèn de L-06", "dépend de
+      // F-2": "depends on" in Catalan, Spanish, French, Italian, Polish, Czech, Russian and Ukrainian)
       (/\buntil\s+$/i.test(before) && /^\s+(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b/i.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
