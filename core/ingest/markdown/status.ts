@@ -56,6 +56,23 @@ function trackerState(v: string): Status | null {
   return rest ? statusSentence(rest) ?? statusFromText(rest.split(/[.;(]/)[0]) : null;
 }
 
+/**
+ * The state the last sentence of a field's value says, when the value is several sentences ("The engineer first
+ * said the work order was open and in progress. He then fitted a new strike plate." says nothing; "Fixed." does;
+ * "… Accepted as is — we rely on the reminder." does): a sentence that opens with a state, or whose first clause
+ * is a few words naming one. One sentence alone is read whole by the caller, unless `any`.
+ */
+function fieldSentences(value: string, any = false): Status | null {
+  const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => /\p{L}/u.test(x));
+  if (!any && sentences.length < 2) return null;
+  for (const sentence of sentences.reverse()) {
+    const clause = sentence.split(/\s+[—–]\s+|[,;:]\s/)[0].replace(/[.!?]+$/, '').trim();
+    const st = statusSentence(sentence) ?? (clause && clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
+    if (st) return st;
+  }
+  return null;
+}
+
 export class StatusReader {
   private explicit: Status | null = null;
   private verdict: Status | null = null;
@@ -69,6 +86,12 @@ export class StatusReader {
    * "progress; drill booked"): how to read it once the next line has given the rest.
    */
   private cut: { value: string; read: (v: string) => boolean } | null = null;
+  /**
+   * Inside a Status field's value that goes on over the next lines of its paragraph ("**State:** The engineer
+   * first said the work order was open and in progress. He then fitted a new strike plate …⏎Fixed."): the
+   * last sentence there that says a state is where the finding stands.
+   */
+  private inField = false;
 
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
@@ -77,6 +100,7 @@ export class StatusReader {
     // ("~~open~~ **fixed** in chart 3.4.1": a state struck through is no longer the state)
     const line = raw.replace(/^\s*(?:>\s*)+/, '').replace(/~~[^~\n]{1,40}~~/g, ' ');
     if (!line.trim()) {
+      this.inField = false;
       if (!quoted) this.answering = false;
       this.ended = true;
       return;
@@ -105,12 +129,14 @@ export class StatusReader {
         fact = true;
       } else if (f.kind === 'status') {
         const read = (s: string) => {
-          const st = statusFromText(s) ?? statusSentence(s);
+          const st = fieldSentences(s) ?? statusFromText(s) ?? statusSentence(s);
           if (st) this.explicit = st;
           return st !== null;
         };
         this.cut = read(v) ? null : { value: v, read };
         fact = true;
+        this.inField = !quoted;
+        continue;
       } else if (RESPONSE_KEY.test(f.key) || (!f.kind && statusSentence(v))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
         const read = (s: string) => {
@@ -123,6 +149,21 @@ export class StatusReader {
         fact = true;
       } else if (f.kind) fact = true;
       else this.cut = null;
+    }
+    if (this.inField && !facts.some((f) => f.kind === 'status')) {
+      if (facts.some((f) => f.kind) || quoted || /^\s*(?:[-*+]|\d+[.)])\s/.test(line)) this.inField = false;
+      else {
+        // (the field's value goes on: its last sentence that says a state stands; a line that goes on with the
+        // sentence before it, "fixed in `7c1d2ee`,⏎verified 2 Dec.", is read from its next sentence, as the
+        // rest of the first is a wrapped value)
+        const plainLine = plainInline(line);
+        const own = goesOn ? plainLine.split(/(?<=[.!?;])\s+/).slice(1).join(' ') : plainLine;
+        const st = own ? fieldSentences(own, true) : null;
+        if (st) {
+          this.explicit = st;
+          return;
+        }
+      }
     }
     // Convention: an analyzer's state line, badges joined by middle dots with the issue's state first
     // ("_Open · Bug · effort 5min · introduced 2025-03-07 by d.lindqvist_", SonarQube's Markdown exports;
@@ -195,6 +236,8 @@ export class StatusReader {
   }
 
   lines(text: string): void {
+    // (a field's value goes on only inside its own paragraph)
+    this.inField = false;
     for (const l of text.split('\n')) this.line(l);
   }
 
