@@ -42,6 +42,24 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
       return true;
     }
   }
+  // Convention: a summary matrix, one row per area and one column per level of the report's scale, closed by
+  // a Total row ("| Area | Significant | Moderate | Minor |" … "| **Total** | **4** | **3** | **2** |",
+  // "| Sistema | [MG] | [G] | [I] | [L] |" … "| **Total** | **1** | **2** | **4** | **3** |"): the Total row's
+  // cells count each level; their sum is the total
+  if (rows.length >= 3) {
+    const heads = rows[0].children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
+    const last = rows[rows.length - 1].children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
+    const levelOf = (h: string) => schemeSeverity(h, rf) ?? schemeSeverity(h.replace(/^\[(.+)\]$/, '$1'), rf);
+    const levels = heads.slice(1).map(levelOf);
+    if (heads.length >= 3 && TOTAL_ROW.test(last[0] ?? '') && last.length === heads.length && levels.every(Boolean) && new Set(levels).size === levels.length && last.slice(1).every((v) => /^\d{1,6}$/.test(v))) {
+      levels.forEach((sev, i) => {
+        if (rf.claims[sev!] === undefined) rf.claims[sev!] = Number(last[i + 1]);
+      });
+      if (rf.claims.total === undefined) rf.claims.total = last.slice(1).reduce((a, v) => a + Number(v), 0);
+      rf.hasClaims = true;
+      return true;
+    }
+  }
   // ("| OFIs (not counted) | 3 |": a row the report itself leaves out of its counts)
   const body = rows
     .slice(1)
