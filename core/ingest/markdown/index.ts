@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { cellText, findingFromSection, headingPlace, itemText, type Draft } from './draft';
+import { cellText, findingFromSection, headingPlace, itemText, proseLocations, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
@@ -411,6 +411,25 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
   // placed in its code: routes come after files
   for (const f of findings) if (f.locations.length > 1 && f.locations.some(isRoute)) f.locations.sort((a, b) => Number(isRoute(a)) - Number(isRoute(b)));
+  // Convention: a register's row over a details section headed by the row's id ("| 1 | QA-101 | … |" and, further
+  // down, "### QA-101 …" with "**原因:** `web/src/Confirm.tsx` の 88 行目"): a finding with no place of its own
+  // is placed where its details section names one
+  if (findings.some((f) => f.ref && !f.locations.length)) {
+    const details = new Map<string, Section>();
+    for (const s of sections) if (!s.isFinding && s.depth > 0 && s.h.ref && !details.has(s.h.ref.toUpperCase())) details.set(s.h.ref.toUpperCase(), s);
+    for (const f of findings) {
+      const s = f.ref && !f.locations.length ? details.get(f.ref.toUpperCase()) : undefined;
+      if (!s) continue;
+      for (const b of s.blocks) {
+        if (b.type !== 'paragraph' && b.type !== 'list') continue;
+        const at = proseLocations(src(text, b).slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
+        if (at.length) {
+          f.locations = at;
+          break;
+        }
+      }
+    }
+  }
   report.findings = findings;
   // "This checklist is the **launch gate** for GA": the report says its checklists gate the release
   if (checklists.some((c) => !c.gate) && /\bchecklists?\b[^.\n]{0,40}\b(?:is|are|serves? as|acts? as)\b[^.\n]{0,20}?\b(?:launch|release|deploy(?:ment)?|go[- ]live|production|merge)[ -]gate\b/i.test(plainInline(text.slice(0, 8000)))) {
@@ -459,7 +478,7 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(line));
     // ("- **Class A** — a unit could overheat …⏎ heating relay. Blocks DVT sign-off.": a legend entry wrapped
     // over lines is read whole too, so its later sentences keep its word)
-    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν/iu.test(raw))) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
+    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(plainInline(raw).replace(/\s+/g, ' '));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스/i.test(raw)) {
       for (const sentence of plainInline(raw).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {

@@ -164,7 +164,7 @@ const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
 // (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
 // more than twice as much)
 const GATE_STATEMENT = { test: (line: string): boolean => GATE_STATEMENT_EN_ETC.test(line) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*|критическ\p{L}*|критичн\p{L}*|высок\p{L}*|средн\p{L}*|низк\p{L}*|блокер\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 /** GATE_SEVERITY for a test (not global: a test keeps no position between lines) */
 const GATE_SEVERITY_ANY = new RegExp(GATE_SEVERITY.source, 'iu');
 
@@ -183,6 +183,8 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
   // statement names are the only ones that do)
   if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
+  // ("A〜C はリリースを止めず、…": Japanese "do not stop the release"; "высокая — … не блокирует выкатку")
+  if (/(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("I'd like the two high ones fixed before we tag 2.0.0 …; the rest can go into 2.0.1": the others may wait)
   // ("The two 🔴 items block deployment; the 🟠 and lower items can follow in a separate PR")
@@ -203,12 +205,13 @@ function scanGate(line: string, rf: ReportFacts): void {
   const entry = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|S[1-4]|Sev-?[0-5]|\p{Lu}(?=[^\p{L}\p{N}]*?[（(]))(?:\s*[（(][^)）\n]{1,20}[)）])?[^\p{L}\p{N}]*?\s*[—–:=,：]\s*/u.exec(line);
   // ("`danger` — Sev A — critical — Blocks go-live": the report's own word first, as its legend maps it)
   const entrySev = entry ? rf.scheme.get(entry[1].toLowerCase()) ?? (entry[1].length > 1 ? severityFromValue(entry[1]) : null) : null;
-  if (entrySev && entry![1].length <= 20) rf.gate.add(entrySev);
+  // ("**высокая** — … но не блокирует выкатку": the entry says its level does not block)
+  if (entrySev && entry![1].length <= 20 && !NOT_BLOCK_WORD.test(line)) rf.gate.add(entrySev);
   for (const part of line.split(/\s*[·•;|]\s*|,\s+(?=\S+\s*[=:])/)) {
     // ("`✖ error` blocks the apply · `▲ warning` does not block": a legend that says which levels do not block)
     // ("CAT II and CAT III findings go to the POA&M and do not block the cutover": the levels it names do not block)
     // ("不阻断上线": Chinese "does not block the go-live")
-    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*/iu.test(part)) {
+    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*|(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)/iu.test(part)) {
       rf.gateOnly = true;
       continue;
     }

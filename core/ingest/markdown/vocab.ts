@@ -994,9 +994,10 @@ export interface RefMatch {
  * (the same in words that open with a letter outside ASCII, where "\b" cannot stand: Greek "Εύρημα 3", "Ευπάθεια
  * 2"; Vietnamese "Phát hiện 4", "Lỗ hổng 2", and "Lỗi số 3" / "Lỗi #3", since a bare "lỗi 500" is an error code)
  */
-const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)`;
+const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*|[А-ЯЁІЇЄҐ]{2,8}-\d{1,5})(?![\p{L}\p{N}]|\.\d)`;
 const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
 // (tried only on text outside ASCII: Unicode mode costs the common case three times as much)
+// ("### БАГ-01 · Заголовок": an id in Cyrillic capitals, as Russian, Ukrainian and Bulgarian trackers name bugs)
 const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
 
 export function findIssueRef(text: string): RefMatch | null {
