@@ -28,6 +28,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],
   fi: [String.raw`korjausjärjestys`, String.raw`korjaussuunnitelma`, String.raw`toimenpidesuunnitelma`],
   hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`],
+  // Icelandic: "Forgangsröðun vinnu" (prioritisation of the work), "Forgangsröð lagfæringa", "Röð lagfæringa"
+  // (order of repairs), "Aðgerðaáætlun" (action plan), "Úrbótaáætlun" (remediation plan)
+  is: [String.raw`(?<![\p{L}])forgangsröð(?:un)?(?![\p{L}])`, String.raw`(?<![\p{L}])röð (?:lagfæringa|aðgerða|úrbóta|viðgerða)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:aðgerða|úrbóta|viðgerða)áætlun(?![\p{L}])`],
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
   pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`],
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],

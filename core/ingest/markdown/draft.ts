@@ -503,6 +503,15 @@ export function ownRatingWord(value: string): string | null {
   return /^[\p{L}][\p{L} -]{0,40}$/u.test(w) && (w.length > 1 || /^\p{Lu}$/u.test(w)) ? w : null;
 }
 
+/**
+ * Convention: a rating field whose value is a code of the report's own scale, capital letters and a level
+ * number ("Risk: **R2**", "Áhætta: **Þ1**"), read through its legend ("**R2** — medium risk: …").
+ */
+export function ownRatingCode(value: string): string | null {
+  const w = plainInline(value).replace(/\s+/g, ' ').trim();
+  return /^\p{Lu}{1,3}\d{1,2}$/u.test(w) ? w : null;
+}
+
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
 export const PRIORITY_KEY = /^\W*priorit/i;
 

@@ -24,7 +24,7 @@ import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
-import { buildSections, cellSource, src, type Section } from './sections';
+import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, dataviewFields, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
@@ -386,6 +386,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (f.blocksDeployment !== null || !f.source) continue;
       const own = lineAt(f.source.startLine);
       for (const mark of rf.blockMarks) if (own.includes(mark)) f.blocksDeployment = true;
+      // ("- Risk: **R2** · State: in progress ⛔": the mark set after a field of the record's first lines)
+      for (let n = f.source.startLine + 1; f.blocksDeployment === null && n <= Math.min(f.source.endLine ?? f.source.startLine, f.source.startLine + 4); n++) {
+        const line = lineAt(n);
+        if ([...rf.blockMarks].some((mark) => line.includes(mark)) && factsFromLine(line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')).some((x) => x.kind === 'status' || x.kind === 'severity')) f.blocksDeployment = true;
+      }
     }
   }
   // "Issues labelled `launch-blocker` have to be Done before …": a record carrying the label blocks, the others not

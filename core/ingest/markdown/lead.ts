@@ -459,7 +459,11 @@ function readLeadOf(md: string): Lead {
       const own = severityFromValue(code[2]);
       return merge({ ...titled, severity: titled.severity ?? own, severityText: titled.severityText ?? code[2].trim(), marked: true }, markers);
     }
-    let again = readLead(rest);
+    // Convention: a classification code between the id and a title in emphasis, "**FG-26-214** — ATA 32-42 —
+    // *Brake temperature sensor blank*", "**NC-7** — ISO 9001 8.5.1 — *Work order not signed*": the code files
+    // the record under a chapter of a standard; the emphasised words are its title
+    const coded = /^([^*_`\n—–|·]{2,30}?)\s+[—–|·]\s+(\*|_)(?!\2)([^*_\n]{8,300}?)\2(?![*_])(.*)$/u.exec(rest.trim());
+    let again = coded && /\d/.test(coded[1]) && !readMarkers(plainInline(coded[1]), { ...emptyMarkers() }) ? readLead(`${coded[2]}${coded[3]}${coded[2]}${coded[4]}`) : readLead(rest);
     // ("**BRN-1422** `xml2js` allows prototype pollution (CVE-2023-0842)": the record's own id leads in bold;
     // an advisory's id in brackets closing the title is part of what the title says)
     if (markers.ref && again.ref && again.ref !== markers.ref && new RegExp(String.raw`\(\s*${again.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*\)\W*$`).test(plainInline(rest).trim()))

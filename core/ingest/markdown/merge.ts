@@ -216,7 +216,10 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/iu.test(before) ||
       // ("can't be cleared until RN-01 is resolved": it waits for the other to be done; "depèn de L-06", "dépend de
       // F-2": "depends on" in Catalan, Spanish, French, Italian, Polish, Czech, Russian and Ukrainian)
-      (/\buntil\s+$/i.test(before) && /^\s+(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b/i.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || dependsField(body, m.index ?? 0)) {
+      (/\buntil\s+$/i.test(before) && /^\s+(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b/i.test(after)) ||
+      // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
+      (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
+      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

@@ -27,6 +27,12 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   de: { named: ['checkliste'], gate: ['vor dem (?:release|go-live)'] },
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
   fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
+  // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
+  // "áður en CRS er gefið út" (before the release certificate is issued), "áður en kerfið fer í rekstur"
+  is: {
+    named: ['gátlist\\p{L}*', 'skilyrði fyrir'],
+    gate: ['fyrir (?:útskrift|útgáfu|afhendingu|gangsetningu)', 'áður en (?:[\\p{L}\\d-]+ ){0,4}?(?:(?:er|verður) gefi[ðn] út|er afhent|fer í rekstur|er tekið í notkun|er útskrifuð)'],
+  },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },

@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, lineOfLocations, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
+import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
@@ -95,7 +95,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
           into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
           into.byPriority = PRIORITY_KEY.test(f.key);
         }
-        else into.mark ??= ownRatingWord(v) ?? undefined;
+        else into.mark ??= ownRatingWord(v) ?? ownRatingCode(v) ?? undefined;
       } else if (f.kind === 'location') {
         const at = parseLocations(f.value, true);
         if (at.length && !into.locField) {
@@ -281,6 +281,8 @@ const GROUP_NAMES =
 /** a bold title that is only a level of a scale, the usual ones or the report's own, with no id or place */
 function legendEntry(c: Candidate, s: Section): boolean {
   const t = c.lead.title.trim();
+  // ("- **R1** — high risk: could harm a patient": a code the report's legend defines, then its rating and meaning)
+  if (c.lead.refAtStart && c.lead.ref && !c.lead.locations.length && c.lead.severity && c.body.count === 0 && schemeSeverity(s, c.lead.ref)) return true;
   if (c.lead.shape !== 'bold' || c.lead.ref || c.lead.locations.length || t.split(/\s+/).length > 2) return false;
   return !!severityFromValue(t) || !!schemeSeverity(s, t);
 }

@@ -682,7 +682,14 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   const last = /[.;]\s+(?:(?:treated|rated|counted|counts|classed|classified|scored|handled|considered|reported|read|reads) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
   // ("**Observation** — no requirement is violated, but … For information only.": a level kept for information)
   const infoOnly = /(?:^|[.;]\s+)(?:for information(?:al purposes)? only|informational only|information only|no action (?:is )?(?:required|needed))\.?\s*$/i.test(meaning);
-  const sev = last ? severityFromValue(last[1]) : infoOnly ? 'info' : null;
+  // Convention: a code of the report's own scale defined by the rating its meaning opens with, in a short first
+  // clause ("**R1** — high risk: can ground the unit", "**Þ1** — mikil áhætta: …", "**U** — upplýsingar
+  // eingöngu, engin aðgerð")
+  const opening = last || infoOnly ? null : /^([^:,;.—–()]{1,40}?)\s*[:,;—–]\s/u.exec(meaning);
+  // (two or three words, the rating and what it rates: "**C1** — Critical: RCE in …" is a finding, not a level)
+  const openWords = opening ? opening[1].trim().split(/\s+/) : [];
+  const openSev = openWords.length >= 2 && openWords.length <= 3 ? severityFromValue(openWords[0]) ?? severityFromValue(openWords.slice(0, 2).join(' ')) : null;
+  const sev = last ? severityFromValue(last[1]) : infoOnly ? 'info' : openSev;
   const key = word.toLowerCase();
   if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
   rf.scheme.set(key, sev);

@@ -231,6 +231,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['parandamisel', 'töös', 'lahendamisel'],
     fixed: ['parandatud', 'lahendatud', 'suletud'],
   },
+  // Icelandic: "Opið / Í vinnslu / Lagfært / Lokað (staðfest) / Afturkallað (reyndist ekki galli)"
+  // ("bíður staðfestingar", awaiting confirmation, is a fix not yet verified: "staðfest" is a whole word)
+  is: {
+    open: ['opið', 'opinn', 'opin', 'óleyst', 'ólagfært', 'ekki lagfært'],
+    wont_fix: ['áhætta samþykkt', 'samþykkt áhætta', 'verður ekki lagfært'],
+    false_positive: ['reyndist ekki galli', 'ekki galli', 'falskur galli', 'afturkalla[ðd]*'],
+    duplicate: ['tvítekning', 'tvískráð*'],
+    verified: ['staðfest', 'staðfestur', 'staðfestir', 'sannreynt'],
+    in_progress: ['í vinnslu', 'í gangi', 'í skoðun'],
+    fixed: ['lagfært', 'lagfærð', 'lagfærður', 'leyst', 'lokað', 'lokuð', 'lokaður'],
+  },
   ro: {
     open: ['deschis(?:ă|e|a)?', 'nerezolvat(?:ă|e)?', 'neremediat(?:ă|e)?'],
     wont_fix: ['risc acceptat', 'acceptat(?:ă)?'],

@@ -198,6 +198,34 @@ const WORD_SEVERITY: Record<string, Severity> = {
   madala: 'low',
   informatiivne: 'info',
   informatiivse: 'info',
+  // Icelandic: "mjög alvarleg / alvarleg / miðlungs / lítil / upplýsingar", the risk as "mikil / miðlungs / lítil
+  // áhætta" or "há / lág", in the genders a severity agrees with ("alvarlegur galli", "alvarlegt atriði"); the
+  // neuter "mikið", "lítið" and the masculine "hár" are left out (much, little, hair in running text)
+  'mjög alvarleg': 'critical',
+  'mjög alvarlegt': 'critical',
+  'mjög alvarlegur': 'critical',
+  'mjög mikil': 'critical',
+  'mjög há': 'critical',
+  'krítísk': 'critical',
+  'krítískt': 'critical',
+  'krítískur': 'critical',
+  alvarleg: 'high',
+  alvarlegt: 'high',
+  alvarlegur: 'high',
+  mikil: 'high',
+  mikill: 'high',
+  'há': 'high',
+  'hátt': 'high',
+  'miðlungs': 'medium',
+  'meðal': 'medium',
+  'lítil': 'low',
+  'lítill': 'low',
+  'lág': 'low',
+  'lágt': 'low',
+  'minniháttar': 'low',
+  'upplýsingar': 'info',
+  'til upplýsinga': 'info',
+  'upplýsandi': 'info',
   // Croatian, Serbian (Latin) and Bosnian: "kritičan / visok / srednji / nizak / informativan" in their
   // genders ("visoki", "visoka", "visoko"); Slovenian shares most ("kritična", "visoka", "srednja") and
   // has "nizka" for low. The Polish list has "niski" and "niska".
@@ -834,6 +862,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['toomaht', 'hinnang'],
     depends: ['soltub'],
   },
+  // Icelandic: "Áhætta", "Alvarleiki", "Mikilvægi", "Forgangur", "Staða", "Staðsetning", "Háð"
+  is: {
+    severity: ['áhætta', 'áhættumat', 'alvarleiki', 'alvarleikastig', 'mikilvægi', 'forgangur', 'flokkur áhættu'],
+    location: ['staðsetning', 'skrá', 'staður'],
+    status: ['staða', 'ástand'],
+    ref: ['auðkenni', 'númer'],
+    effort: ['vinnumat', 'áætluð vinna'],
+    depends: ['háð', 'háð því'],
+  },
   ro: {
     severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
     location: ['locatie', 'fisier', 'cale', 'amplasare'],
@@ -1136,12 +1173,14 @@ const BLOCK_WORDS: Record<string, string[]> = {
   ru: ['блокиру(?:ет|ют|ющ\\p{L}*)', 'блокер\\p{L}*'],
   // Vietnamese "chặn" (blocks: "Chặn go-live."); Greek "μπλοκάρει", "εμποδίζει"
   vi: ['chặn'],
+  // Icelandic: "hindrar útskrift" (prevents the release to service), "stöðvar afhendingu" (stops the delivery)
+  is: ['hindr(?:ar|a|aði|uðu)', 'stöðva(?:r)?'],
   el: [`${greekLoose('μπλοκαρ')}\\p{L}*`, `${greekLoose('εμποδιζ')}\\p{L}*`],
 };
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
 // (German "stehen einer Veröffentlichung nicht entgegen": they do not stand in the way of the release)
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
@@ -1185,6 +1224,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
   if (/(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
   if (/(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
+  // (Icelandic: "hindrar að vélin sé útskrifuð aftur í rekstur", "hindrar útgáfu": it prevents the return to
+  // service, the release; "hindrar ekki" it does not)
+  if (/(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu.test(t)) return false;
+  if (/(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu.test(t)) return true;
   // (Estonian: "takistavad … avalikku käivitamist", "takistab väljalaset": it prevents the launch, the release;
   // "käivitamist ei takista" it does not)
   if (/(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
