@@ -4,6 +4,8 @@ import { addLocations, parseLocations, permalinkLocations } from './locations';
 import {
   calloutSeverity,
   cvssSeverity,
+  factKind,
+  yesNo,
   EMOJI_RE,
   isSeverityWord,
   keyedSeverity,
@@ -191,7 +193,8 @@ export function parseHeading(raw: string): HeadingInfo {
   // "# 3 Findings {#findings}": Pandoc's heading attributes (ids, classes) are no part of the title
   const attrs = /\s*\{(?:[#.][\w:.-]+\s*|[\w-]+=(?:"[^"]*"|\S+)\s*)+\}\s*$/.exec(raw);
   // ("#### DR-1 · Title {.danger}": one class names the block's kind, which the report's legend may rate)
-  const kindClass = attrs ? /^\s*\{\s*\.([\w-]+)\s*\}\s*$/.exec(attrs[0])?.[1] ?? null : null;
+  const attr = attrs ? headingAttributes(attrs[0]) : null;
+  const kindClass = attr?.kind ?? null;
   let s = plainInline(attrs ? raw.slice(0, attrs.index) : raw).replace(/\s+/g, ' ').trim();
   // "W-1 · Sev 1 · Title", "Severity 2 — Title": a level written with a space is one marker, as "Sev-1"
   s = s.replace(SPACED_LEVEL, '$1Sev-$2');
@@ -509,6 +512,25 @@ export function parseHeading(raw: string): HeadingInfo {
       brackets();
     }
   }
+  // Convention: Pandoc/Quarto heading attributes as a finding's record, "### Title {#DRY-01 .blocker
+  // state=open}": an identifier written as a finding id is its id, key=value pairs are its fields
+  if (attr) {
+    if (!ref && attr.id) {
+      const r = findIssueRef(attr.id);
+      if (r && r.index === 0 && r.length === attr.id.length) {
+        ref = r.ref;
+        refKind = 'issue';
+      }
+    }
+    for (const [key, value] of attr.fields) {
+      const kind = factKind(key);
+      if (kind === 'status' && !status) status = statusFromText(value);
+      else if (kind === 'severity' && !severity) {
+        severity = severityFromValue(value);
+        severityText = value;
+      } else if (kind === 'blocks' && blocks === null) blocks = yesNo(value);
+    }
+  }
   // contest-style ids carry the severity: [H-01] high, M-2 medium, L-03 low, C-1 critical, I-4, N-01
   // (non-critical) and G-01 (gas) info
   if (!severity && ref) {
@@ -545,6 +567,23 @@ export function parseHeading(raw: string): HeadingInfo {
     if (!severity && !severityText) severityText = grade[1];
   }
   return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled };
+}
+
+// Pandoc's own heading classes, which say how to number or lay out a section, never what kind it is
+const PANDOC_LAYOUT_CLASS = /^(?:unnumbered|unlisted|tabset|tabset-pills|hidden|appendix|smaller|incremental|nonincremental|r-fit-text|page-columns|column-[\w-]+)$/;
+
+/** Pandoc/Quarto heading attributes "{#id .class key=value …}": the id, the one class naming the block's kind, the key=value pairs. */
+function headingAttributes(block: string): { id: string | null; kind: string | null; fields: [string, string][] } {
+  let id: string | null = null;
+  const classes: string[] = [];
+  const fields: [string, string][] = [];
+  for (const m of block.matchAll(/([#.])([\w:.-]+)|([\w-]+)=(?:"([^"]*)"|([^\s}]+))/g)) {
+    if (m[1] === '#') id = m[2];
+    else if (m[1] === '.') {
+      if (!PANDOC_LAYOUT_CLASS.test(m[2])) classes.push(m[2]);
+    } else fields.push([m[3], m[4] ?? m[5]]);
+  }
+  return { id, kind: classes.length === 1 ? classes[0] : null, fields };
 }
 
 /** The severity a contest-style id carries: H-01 high, M-2 medium, L-03 low, C-1 critical, I/N/G info. */

@@ -594,6 +594,13 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const sev = code ? severityFromValue(code[0]) : severityFromValue(entry[2]);
     if (sev && !(rf.emojiScheme ??= new Map()).has(entry[1])) rf.emojiScheme.set(entry[1], sev);
   }
+  // Convention: a legend of Pandoc/Quarto heading classes, "- `.severe` — **critical**; …": the class a
+  // finding's heading attributes carry ("{#ID .severe}") rated in a usual word, the first after the dash
+  const cls = line.length <= 300 ? /^[\s>*+-]*`\.([\w-]{1,30})`\s*[—–:=-]\s*(?:\*\*|__)?([\p{L}]{1,20})(?![\p{L}])/u.exec(line) : null;
+  if (cls) {
+    const sev = severityFromValue(cls[2]);
+    if (sev && !rf.scheme.has(cls[1].toLowerCase())) rf.scheme.set(cls[1].toLowerCase(), sev);
+  }
   if (line.length <= 300) {
     arrowEntry(line, rf);
     // "From the guide: **MUST** = high, … · **SHOULD** = medium · **NIT** = low": entries of a legend on one
