@@ -8,7 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader, statusSentence } from './status';
-import { schemeGroupSeverity } from './scheme';
+import { schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
 export interface Draft {
@@ -79,6 +79,11 @@ export function cellText(text: string, cell: Table['children'][number]['children
 export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|P[0-4]|Sev-?[0-5]/i;
 
 /** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
+/** ("`CIC-02` · 💰💰💰 · …": a mark alone as a rating badge, which only the report's legend rates) */
+function legendMarkFact(s: Section, facts: Fact[]): Fact | undefined {
+  return facts.find((f) => f.kind === 'severity' && f.key === 'badge' && /^\p{Extended_Pictographic}+$/u.test(f.value) && schemeSeverity(s, f.value));
+}
+
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
@@ -194,7 +199,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     }
   }
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
@@ -271,7 +276,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   };
   return {
     f,
-    sevFact: sevF ? { sev: factSeverity(sevF.value)!, text: sevF.value.replace(/\s+/g, ' ').trim() } : vectorSeverity(text, s),
+    sevFact: sevF ? { sev: (factSeverity(sevF.value) ?? schemeSeverity(s, sevF.value))!, text: sevF.value.replace(/\s+/g, ' ').trim() } : vectorSeverity(text, s),
     sevMention: null,
     sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
     sevSection: sectionSeverity(s, docTitle),

@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, fixOrderSteps, labelledFixOrder, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -181,6 +181,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // and table columns are rated through them
   resolveNumberedScale(rf);
   resolveGradeScale(rf);
+  resolveMarkRuns(rf);
   const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
   if (marks.size && top) setScheme(top, marks);
 

@@ -63,6 +63,8 @@ export interface ReportFacts {
   blocksByRef: Map<string, boolean>;
   /** "🔴 high, 🟠 medium, 🟡 low": the report's own colours */
   emojiScheme?: Map<string, Severity>;
+  /** "💰💰💰 ≥ $3,000/month", "💰 < $500/month": legend entries of one mark repeated, mark -> the run lengths */
+  markRuns?: Map<string, Set<number>>;
   /** the words of the first line of counts ("2 critical, 4 serious, 2 minor"), to read again through the legend */
   countWords?: [string, number][];
   /** the report says only the findings it names block ("Only CUI-312 blocks the release") */
@@ -569,6 +571,14 @@ function markLegendLine(line: string, rf: ReportFacts): void {
  */
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
+  // (an entry of a scale of repeated marks, "- 💰💰 $500 – $3,000/month": the run, read once the legend is whole)
+  const run = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?((?:\1\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])\s/u.exec(line) : null;
+  if (run) {
+    rf.markRuns ??= new Map();
+    const lens = rf.markRuns.get(run[1]) ?? new Set<number>();
+    lens.add(1 + [...run[2].replace(/\uFE0F/g, '')].length / [...run[1]].length);
+    rf.markRuns.set(run[1], lens);
+  }
   markLegendLine(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = [...line.matchAll(EMOJI_LEGEND)];
@@ -1043,6 +1053,21 @@ export function resolveGradeScale(rf: ReportFacts): void {
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
 }
 
+
+/**
+ * Convention: a scale of one mark repeated, as cost and effort reviews write it ("💰💰💰 ≥ $3,000/month",
+ * "💰💰 $500 – $3,000/month", "💰 < $500/month"; "🔥🔥🔥"): more marks rate higher, three runs are low, medium
+ * and high, four or five run up to critical. Every run from one mark up has to be in the legend.
+ */
+export function resolveMarkRuns(rf: ReportFacts): void {
+  for (const [mark, lens] of rf.markRuns ?? []) {
+    const n = lens.size;
+    if (n < 3 || n > 5 || [...lens].some((l) => l < 1 || l > n || !Number.isInteger(l))) continue;
+    const ranks: Severity[] = n === 3 ? ['low', 'medium', 'high'] : n === 4 ? ['low', 'medium', 'high', 'critical'] : ['info', 'low', 'medium', 'high', 'critical'];
+    rf.emojiScheme ??= new Map();
+    for (let l = 1; l <= n; l++) if (!rf.emojiScheme.has(mark.repeat(l))) rf.emojiScheme.set(mark.repeat(l), ranks[l - 1]);
+  }
+}
 
 /**
  * The numbered scale a report wrote as a list ("5 — Deal-level", "4 — Significant", "3 — Moderate",

@@ -211,6 +211,9 @@ function collectFacts(text: string, s: Section): void {
           segs.forEach((seg, i) => {
             const st = !badges[i] && seg.length <= 40 && !/:/.test(seg) ? statusFromText(plainInline(seg)) : null;
             if (st) s.facts.push({ kind: 'status', key: 'badge', value: plainInline(seg).trim(), offset });
+            // ("`CIC-02` · 💰💰💰 ~$4,100/mo · …": a mark of the report's legend, or a run of one mark, rates it)
+            const mark = !badges[i] && seg.length <= 40 ? /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u.exec(seg) : null;
+            if (mark) s.facts.push({ kind: 'severity', key: 'badge', value: mark[1].replace(/\uFE0F/g, ''), offset });
           });
           for (const v of badges) {
             if (!v) continue;

@@ -22,7 +22,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // "must be resolved before …": a fix still owed, not one made
       // ("will be fixed after #871": a fix to come)
       String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
-      'unfixed*', 'to\\s*do', 'open', 'pending', 'unresolved', 'not started',
+      // ("PR open": the fix's pull request is open, not the finding; see in_progress)
+      'unfixed*', 'to\\s*do', String.raw`(?<!\bpr\s)open`, 'pending', 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
@@ -32,7 +33,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     ],
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
-      'no fix planned', 'not planned', 'declined', 'accepted risk*', 'risk accepted*', 'risk acceptance*',
+      'no fix planned', 'not planned', 'declined',
+      // a decision on a board or in a review thread: "Not doing", "Won't do — keeping the signal"
+      String.raw`^not (?:doing|pursuing)(?:\s+(?:it|this))?\b`, 'accepted risk*', 'risk accepted*', 'risk acceptance*',
       'acknowledged', 'known limitation',
       // ("Accepted as is — we rely on the clear-desk reminder": left as it is, by decision)
       'accepted as[\\s-]is',
@@ -97,6 +100,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'remediated', 'patched',
       // ("merged (PR #401)": the fix is in)
       'merged',
+      // a product team's words for a change that is out: "Shipped (#812)", "Landed", "Deployed"
+      '^(?:shipped|landed|deployed|rolled out)\\b',
     ],
   },
   de: {
