@@ -419,7 +419,7 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
 
 /** The counts of the fullest clause that reads as a count of findings (the first of equals). */
 export function resolveCountClauses(rf: ReportFacts): void {
-  let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean } | null = null;
+  let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
   for (let c of rf.countClauses ?? []) {
     const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf), n] as const).filter(([sev]) => sev !== null);
     if (!read.length || new Set(read.map(([sev]) => sev)).size < read.length) continue;
@@ -439,14 +439,16 @@ export function resolveCountClauses(rf: ReportFacts): void {
     const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) : undefined) ?? null;
     if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
-    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said };
+    // (the counts of the report's own levels: a total read elsewhere from "2 Observations" is that level's count)
+    const levelCounts = c.pairs.filter(([w]) => rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).map(([, n]) => n);
+    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said, levelCounts };
   }
   if (!best) return;
   // (it reads the report's own words, so it stands over a reading of the same words without them)
   for (const [sev, n] of best.read) rf.claims[sev!] = n;
   if (best.total !== null) rf.claims.total = best.total;
   // ("The review raised 6 HRIs and 4 MRIs": a statement of what was found, complete by severity, sums to the total)
-  else if (best.said && best.read.length >= 2 && rf.claims.total === undefined) rf.claims.total = best.read.reduce((a, [, n]) => a + n, 0);
+  else if (best.said && best.read.length >= 2 && (rf.claims.total === undefined || best.levelCounts?.includes(rf.claims.total))) rf.claims.total = best.read.reduce((a, [, n]) => a + n, 0);
   rf.hasClaims = true;
 }
 
