@@ -7,7 +7,7 @@ import { addLocations, codeCommentLocations, inCode, parseLocations, permalinkLo
 import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
-import { StatusReader, statusSentence } from './status';
+import { StatusReader } from './status';
 import { schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
@@ -223,7 +223,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     }
   }
   const answered = said.stated();
-  let statusOwn = answered ?? (statusF ? statusFromText(statusF.value) ?? fieldProseState(text, statusF) : null) ?? s.h.status ?? statusLines.result();
+  let statusOwn = answered ?? (statusF ? statusFromText(statusF.value) : null) ?? s.h.status ?? statusLines.result();
   if (!statusOwn) {
     // "Already fixed in previous audit" as the finding's first words
     const firstPara = s.blocks.find((b) => b.type === 'paragraph');
@@ -519,29 +519,3 @@ export function ownRatingCode(value: string): string | null {
 
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
 export const PRIORITY_KEY = /^\W*priorit/i;
-
-/**
- * Convention: a State field written as a few sentences that end on the state ("**State:** Shredding contractor
- * came on Thursday and replaced the lid; I checked it Friday and it now locks.⏎Fixed.", "… rejected on cost; Tom
- * says the landlord will not allow it. Accepted as is — we rely on …"): the value and the lines that go on with
- * it in its paragraph, read sentence by sentence from the last; a sentence says the state when it opens with one
- * or its first clause is a few words naming one.
- */
-function fieldProseState(text: string, f: Fact): Status | null {
-  const end = text.indexOf('\n\n', f.offset);
-  const lines = text.slice(f.offset, Math.min(end < 0 ? text.length : end, f.offset + 3000)).split('\n');
-  const at = lines.findIndex((l) => l.includes(f.key) && factFromLine(l)?.kind === 'status');
-  if (at < 0) return null;
-  const parts = [plainInline(factFromLine(lines[at])!.value)];
-  for (const l of lines.slice(at + 1)) {
-    if (factFromLine(l)?.kind) break;
-    parts.push(plainInline(l));
-  }
-  const sentences = parts.join(' ').replace(/\s+/g, ' ').split(/(?<=[.!?;])\s+/);
-  for (const sentence of sentences.reverse()) {
-    const clause = sentence.split(/\s+[—–]\s+|[,;:]\s/)[0].replace(/[.!?]+$/, '').trim();
-    const st = statusSentence(sentence) ?? (clause && clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
-    if (st) return st;
-  }
-  return null;
-}
