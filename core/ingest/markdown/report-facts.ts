@@ -426,7 +426,8 @@ export function resolveCountClauses(rf: ReportFacts): void {
     const sum = read.reduce((a, [, n]) => a + n, 0);
     // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
     // not the number of findings, though the word names findings too)
-    const totals = c.totals.filter((t) => !c.pairs.some(([w, n]) => n === t && rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))));
+    const level = ([w]: [string, number]) => rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
+    const totals = c.totals.filter((t) => !c.pairs.some((p) => p[1] === t && level(p)));
     c = { ...c, totals };
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
     // counts ("total: 3" there opens them); one count needs a larger sum beside it ("9 issues (1
@@ -440,7 +441,7 @@ export function resolveCountClauses(rf: ReportFacts): void {
     if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
     // (the counts of the report's own levels: a total read elsewhere from "2 Observations" is that level's count)
-    const levelCounts = c.pairs.filter(([w]) => rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).map(([, n]) => n);
+    const levelCounts = c.pairs.filter(level).map(([, n]) => n);
     if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said, levelCounts };
   }
   if (!best) return;
