@@ -89,8 +89,8 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       // ("🟥 **Rosso** · Stato: **Aperta**": a rating without a key, then fields)
       // ("Clause: RFC 4791 §5.2.5 · Cases: `C-5.2.5-01` · Disposition: **justified**": every part a key and its
       // value, one of them a field the reader knows)
-      const facts = plain.length >= 2 && plain.length <= 8 ? plain.map((p) => factFromLine(p)) : [];
-      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (facts.some((f) => f?.kind) && plain.every((p) => /^\s*(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u.test(p))))) parts = plain;
+      const facts = plain.length >= 2 ? plain.map((p) => factFromLine(p)) : [];
+      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p) => /^\s*(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u.test(p))))) parts = plain;
     }
   }
   const out: { key: string; kind: string | null; value: string }[] = [];
