@@ -663,7 +663,10 @@ function idListOrder(text: string, lists: List[], findings: ParsedFinding[], lin
       return t.length <= 160 && !!m && refs.has(m[1].toUpperCase());
     });
     if (!opens) continue;
-    return items.map((t) => ({ title: t.replace(/[*_`]/g, ''), effort: parseEffort(t), items: [{ text: t.replace(/[*_`]/g, ''), done: false, refs: refsIn(t).filter((r) => refs.has(r.toUpperCase())) }] }));
+    return items.map((t) => {
+      const plain = t.replace(/[*_`]/g, '');
+      return { title: plain, effort: parseEffort(t), items: [{ text: plain, done: false, refs: refsIn(t).filter((r) => refs.has(r.toUpperCase())) }] };
+    });
   }
   return [];
 }

@@ -1130,12 +1130,13 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         (cur as Candidate).bodyMd += '\n\n' + src(text, b);
         (cur as Candidate).end = off(b, 'end');
         if (b.type === 'blockquote') {
-          readBodyLines(paragraphLines(text, b), (cur as Candidate).body);
+          const quoted = paragraphLines(text, b);
+          readBodyLines(quoted, (cur as Candidate).body);
           // "> **@li.wen** — 22:18 fixed in rc.7, …": replies in the message's thread, quoted under it, each
           // opening with a state; the latest says where it stands
-          const said = replyState(paragraphLines(text, b));
+          const said = replyState(quoted);
           if (said) (cur as Candidate).body.status = said;
-          const filed = botTicket(paragraphLines(text, b));
+          const filed = botTicket(quoted);
           if (filed && !(cur as Candidate).lead.ref) (cur as Candidate).body.ref ??= filed;
         }
       }
