@@ -136,7 +136,6 @@ export class StatusReader {
         this.cut = read(v) ? null : { value: v, read };
         fact = true;
         this.inField = !quoted;
-        continue;
       } else if (RESPONSE_KEY.test(f.key) || (!f.kind && statusSentence(v))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
         const read = (s: string) => {
