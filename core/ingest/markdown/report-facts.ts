@@ -165,7 +165,9 @@ const GATE_STATEMENT_WIDE = [
 const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
 // (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
 // more than twice as much)
-const GATE_STATEMENT = { test: (line: string): boolean => GATE_STATEMENT_EN_ETC.test(line) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
+/** a word GATE_STATEMENT_EN_ETC needs in one of its branches (or a letter outside ASCII): a cheap test first */
+const GATE_HINT = /before|prior to|gate|impide|impedisc|stopper|block|hold|stops? the release|bloque|wait|prima del|avant|vor |antes|blokkeer|voordat|productie|opgelost|verholpen|prije|uvjetuj|blokira|while|open|[^\x00-\x7F]/i;
+const GATE_STATEMENT = { test: (line: string): boolean => (GATE_HINT.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*|критическ\p{L}*|критичн\p{L}*|высок\p{L}*|средн\p{L}*|низк\p{L}*|блокер\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 /** GATE_SEVERITY for a test (not global: a test keeps no position between lines) */
 const GATE_SEVERITY_ANY = new RegExp(GATE_SEVERITY.source, 'iu');
@@ -186,7 +188,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   // statement names are the only ones that do)
   if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
   // ("A〜C はリリースを止めず、…": Japanese "do not stop the release"; "высокая — … не блокирует выкатку")
-  if (/(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u.test(line)) rf.gateOnly = true;
+  if (/[^\x00-\x7F]/.test(line) && /(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("I'd like the two high ones fixed before we tag 2.0.0 …; the rest can go into 2.0.1": the others may wait)
   // ("The two 🔴 items block deployment; the 🟠 and lower items can follow in a separate PR")
@@ -270,8 +272,10 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
  * of their own do not block.
  */
 const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)/iu;
+/** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
+const OTHERS_HINT = /other|remaining|resta|altres|[^\x00-\x7F]/i;
 function scanOthers(line: string, rf: ReportFacts): void {
-  if (!OTHERS.test(line)) return;
+  if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
     if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false)) rf.othersDontBlock = true;
   }
@@ -360,6 +364,8 @@ const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en t
  * "Blocker (high)"); a clause counts when two of its words are severities, or one with the sum.
  */
 export function scanCountClauses(line: string, rf: ReportFacts): void {
+  // (a number word is ASCII or Cyrillic: a line with neither a digit nor such a word has no count)
+  if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]/i.test(line)) return;
   const text = line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w)));
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {

@@ -1217,33 +1217,37 @@ export function yesNo(value: string): boolean | null {
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
+  // each language's patterns run only when their stem is in the text: a pattern that opens with
+  // "(?:^|[^\p{L}])" is tried at every position, and most texts hold none of these words
+  const lc = t.toLowerCase();
+  const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
-  if (/(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
-  if (/(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
-  if (/(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
+  if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
+  if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
   // (Icelandic: "hindrar að vélin sé útskrifuð aftur í rekstur", "hindrar útgáfu": it prevents the return to
   // service, the release; "hindrar ekki" it does not)
-  if (/(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu.test(t)) return false;
-  if (/(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu.test(t)) return true;
+  if (has('hindr', 'stöðv') && /(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu.test(t)) return false;
+  if (has('hindr', 'stöðv') && /(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu.test(t)) return true;
   // (Estonian: "takistavad … avalikku käivitamist", "takistab väljalaset": it prevents the launch, the release;
   // "käivitamist ei takista" it does not)
-  if (/(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
-  if (/(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu.test(t)) return true;
+  if (has('takista') && /(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
+  if (has('takista') && /(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu.test(t)) return true;
   // (Ukrainian: "мають бути закриті до запуску оплати", "треба виправити перед релізом", "блокує реліз";
   // "не блокує випуск" does not)
-  if (/(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return false;
-  if (/(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return true;
+  if (has('блоку') && /(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return false;
+  if (has('бути', 'закрити', 'виправити', 'усунути', 'блоку') && /(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
-  if (/(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
+  if (has('estä') && /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
-  if (/(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu.test(t)) return true;
+  if (has('nicht') && /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
-  if (/(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
-  if (/(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
+  if (has('finch') && /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
+  if (has('bloque', 'bloqua', 'blockier') && /(?:^|[^\p{L}])(?:bloquen?t? (?:la |le |l')?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación)|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
   if (/\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
