@@ -183,7 +183,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   // so the levels that do are the only ones)
   // ("中危 — … — 不阻断上线": "does not block the go-live" in Chinese; "| `note` | … | Does not block |" in
   // any case)
-  if (/^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
+  if (/[—–]/.test(line) && /not|never|n't|不/i.test(line) && /^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
   // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
   // statement names are the only ones that do)
   if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
@@ -365,8 +365,9 @@ const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en t
  */
 export function scanCountClauses(line: string, rf: ReportFacts): void {
   // (a number word is ASCII or Cyrillic: a line with neither a digit nor such a word has no count)
-  if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]/i.test(line)) return;
-  const text = line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w)));
+  const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]/i.test(line);
+  if (!words && !/\d/.test(line)) return;
+  const text = words ? line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : line;
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
     if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
