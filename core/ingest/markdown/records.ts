@@ -1137,7 +1137,8 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
           const said = replyState(quoted);
           if (said) (cur as Candidate).body.status = said;
           const filed = botTicket(quoted);
-          if (filed && !(cur as Candidate).lead.ref) (cur as Candidate).body.ref ??= filed;
+          if (filed && !(cur as Candidate).lead.ref) (cur as Candidate).body.ref ??= filed.ref;
+          if (filed?.severity && !(cur as Candidate).lead.severity) (cur as Candidate).body.severity ??= filed.severity;
         }
       }
       continue;
@@ -1165,6 +1166,8 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       // "**Jonah Peters** · 10:09": who wrote the message that follows, in a pasted chat thread
       if (line.length <= 120 && BYLINE.test(line)) {
         cur = null;
+        // (the message's first line opens its record as a paragraph's first line does)
+        tagged = true;
         for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
         i += joined;
         continue;
@@ -1288,11 +1291,18 @@ function replyState(lines: string[]): Status | null {
  * **PLS-4411** · приоритет P1"; Jira Cloud's or GitHub's app answering "Created **OPS-311**") names the ticket
  * it filed for the message: the record's id. Only a quote whose first line is a bot's byline, with one key in it.
  */
-function botTicket(lines: string[]): string | null {
+function botTicket(lines: string[]): { ref: string; severity: { sev: Severity; text: string } | null } | null {
   if (!lines.length || !/^[\s>]*(?:↪|↳)?\s*(?:\*\*|__)?@?[\w.-]*(?:bot\b|\[bot\])/iu.test(lines[0])) return null;
   const keys = new Set<string>();
-  for (const l of lines.slice(1)) for (const m of l.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-])/g)) keys.add(m[0]);
-  return keys.size === 1 ? [...keys][0] : null;
+  let severity: { sev: Severity; text: string } | null = null;
+  for (const l of lines.slice(1)) {
+    for (const m of l.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-])/g)) keys.add(m[0]);
+    // ("Created **SHOP-812** · priority P2": the level the bot filed it at, its field name before it without a colon)
+    const level = /\b(?:priority|severity|prio|sev)\s*[:=]?\s*(?:\*\*|__)?((?:P|Sev-?|S)[0-5]|critical|highest|high|medium|low|lowest|blocker|major|minor|trivial)\b/i.exec(plainInline(l));
+    const sev = level ? severityFromValue(level[1]) : null;
+    if (sev && !severity) severity = { sev, text: level![1] };
+  }
+  return keys.size === 1 ? { ref: [...keys][0], severity } : null;
 }
 
 /** A chat message's author and time: "**Dev Patel** · 10:44", "@ana — 2024-05-02 14:10", "Sam (CRM), yesterday". */
