@@ -394,6 +394,15 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       }
     }
   }
+  // "🔧 = suggestion, does not block the merge": a finding whose own line carries such a mark does not block
+  if (rf.nonBlockMarks?.size) {
+    const lineAt = lineReader(text);
+    for (const f of findings) {
+      if (f.blocksDeployment !== null || !f.source) continue;
+      const own = lineAt(f.source.startLine);
+      if ([...rf.nonBlockMarks].some((mark) => own.includes(mark))) f.blocksDeployment = false;
+    }
+  }
   // "Issues labelled `launch-blocker` have to be Done before …": a record carrying the label blocks, the others not
   if (rf.blockLabels?.size) {
     for (const f of findings) {

@@ -660,6 +660,9 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   if ((head.match(/\*\*/g)?.length ?? 0) % 2 === 1) for (let i = 1; i < Math.min(lines.length, 4); i++) head += ' ' + lines[i].trim();
   // ("**Title** —⏎ impact **4** — *open*": a line that ends on a separator goes on with the title's fields)
   else if (/\s[—–·•|]\s*$/.test(head) && lines.length > 1) head += ' ' + lines[1].trim();
+  // ("✋ **Title**⏎   — `billing/calc.go:88`": the next line opens on a separator, so it goes on with the title's
+  // fields, written under the title as review summaries do)
+  else if (lines.length > 1 && lines[1].length <= 300 && /^\s*[—–·•|]\s+\S/.test(lines[1])) head += ' ' + lines[1].trim();
   let lead = badgeLineLead(head, lines) ?? readLead(head);
   // ("1. **V-257820** · **CAT I** · RHEL 9 must check the GPG signature of software packages originating from\n
   // external software repositories.": a plain title after its markers that wraps runs on to its sentence's end)

@@ -82,6 +82,8 @@ export interface ReportFacts {
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
   blockMarks?: Set<string>;
+  /** "🔧 = suggestion; does not block the merge": marks the report says do not block, on the findings that carry them */
+  nonBlockMarks?: Set<string>;
   /** labels the report says gate the release ("Issues labelled `launch-blocker` …") */
   blockLabels?: Set<string>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
@@ -107,7 +109,14 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   // ("Anything tagged 🚫 must be fixed before we press "Resubmit"": the mark names what gates, in a sentence)
   const tagged = m ? null : /\b(?:anything|everything|items?|findings?|issues?|bugs?|rows?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(\p{Extended_Pictographic})\uFE0F?\s+(.+)$/iu.exec(line);
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
-  if (!m || !BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false || NOT_BLOCK_WORD.test(m[2])) return;
+  if (!m) return;
+  // ("🔧 = suggestion … it does not block the merge": a mark whose items the legend says do not block)
+  if (NOT_BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false) {
+    if (!rf.blockMarks?.has(m[1])) (rf.nonBlockMarks ??= new Set()).add(m[1]);
+    return;
+  }
+  // ("✋ = must change before merge": a gate stated without the verb "block")
+  if (!BLOCK_WORD.test(m[2]) && !GATE_STATEMENT.test(m[2])) return;
   (rf.blockMarks ??= new Set()).add(m[1]);
 }
 
