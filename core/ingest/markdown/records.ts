@@ -1098,6 +1098,19 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       readBodyLines(paragraphLines(text, b).map((l) => '> ' + l.replace(/^\s*(?:↳|↪|⤷)\s*/u, '')), c.body);
       continue;
     }
+    // "✅ **Resolved by @m.okafor**", "⚠️ **Unresolved** — 2 replies": a merge-request export writes the thread's
+    // state after its comments
+    if (!thread && cur && (cur as Candidate).check && b.type === 'paragraph') {
+      const para = src(text, b);
+      const state = para.length <= 200 && !para.includes('\n') ? plainInline(para).replace(EMOJI_RE, ' ').trim() : '';
+      if (/^(?:resolved|unresolved)\b/i.test(state)) {
+        const c = cur as Candidate;
+        const st = anchorStatus(state);
+        if (st) c.body.status = st;
+        c.end = off(b, 'end');
+        continue;
+      }
+    }
     if (thread) {
       const quote = (b.type === 'blockquote' ? b : next) as RootContent;
       if (quote !== b) {
@@ -1324,7 +1337,8 @@ const CONVENTIONAL =
  * labelled with a word of the report's own scale (or "Q:", a question), as Conventional Comments label theirs.
  */
 function ownLabel(line: string, s: Section): { label: string; comment: string } | null {
-  const m = /^\s*(?:\*\*|__)?([A-Z][A-Za-z0-9-]{0,11})(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
+  // ("**blocking:** …" where the legend maps the label `blocking` to High: a label in lower case too)
+  const m = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z0-9-]{0,11})(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/.exec(line);
   if (!m || !(m[1] === 'Q' || schemeSeverity(s, m[1]) || PRIORITY_LABEL.test(m[1]))) return null;
   return { label: m[1] === 'Q' ? 'q' : m[1], comment: m[2] };
 }
@@ -1349,7 +1363,10 @@ const REPLY = /^\s*(?:\*\*|__)[\p{L}][\p{L}.' -]{1,40}(?:\s*\([^)\n]{1,30}\))?:?
  */
 function reviewComment(text: string, quote: RootContent, anchor: RootContent | null, s: Section): { finding: boolean; lead: Lead } | null {
   const qlines = src(text, quote).slice(0, 4000).split('\n').map((l) => l.replace(/^\s*>\s?/, ''));
-  const first = qlines.findIndex((l) => l.trim());
+  let first = qlines.findIndex((l) => l.trim());
+  // ("> **@r.santos** · 2024-05-13 15:52" over "> **blocking:** …": the comment's author and time on a line of
+  // their own, as merge-request exports write them, then the labelled comment)
+  if (first >= 0 && first + 1 < qlines.length && qlines[first].length <= 120 && BYLINE.test(qlines[first]) && qlines[first + 1].trim()) first++;
   const m = first >= 0 ? commentLabel(qlines[first], s) : null;
   if (!m) return first >= 0 ? placeComment(text, qlines, anchor, s) : null;
   const anchorMd = anchor ? src(text, anchor) : '';
@@ -1387,6 +1404,8 @@ function anchorLocations(anchor: string, file: string | null): Location[] {
   if (file && locations.length && !locations[0].path.includes('/') && file.split('/').pop() === locations[0].path) locations[0] = { ...locations[0], path: file };
   const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchor);
   if (!locations.length && file) locations.push({ path: file, startLine: on ? Number(on[1]) : null, endLine: on ? Number(on[2] ?? on[1]) : null });
+  // ("Thread on `app/models/invoice.rb` line 88": the path, then its line in words)
+  else if (locations.length === 1 && locations[0].startLine == null && on) locations[0] = { ...locations[0], startLine: Number(on[1]), endLine: Number(on[2] ?? on[1]) };
   return locations;
 }
 
