@@ -346,6 +346,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['в работе', 'в процессе', 'выполняется', 'частично*', 'на ревью'],
     fixed: ['исправлен*', 'устранен*', 'устранён*', 'решен*', 'решён*', 'закрыт*', 'выполнен*', 'готово'],
   },
+  // Thai (no spaces between words: matched where the value opens): "เปิด" open, "กำลังแก้ไข" being fixed,
+  // "แก้ไขแล้ว" fixed, "ทดสอบซ้ำผ่าน" passed the retest, "ไม่แก้ไข" will not be fixed, "ซ้ำกับ BUG-103" a duplicate
+  th: {
+    open: ['^เปิด*', '^ยังไม่แก้ไข*', '^รอแก้ไข*'],
+    wont_fix: ['^ไม่แก้ไข*', '^ยอมรับความเสี่ยง*'],
+    false_positive: ['^ไม่ใช่ข้อบกพร่อง*'],
+    duplicate: ['^ซ้ำกับ*'],
+    verified: ['^ทดสอบซ้ำผ่าน*', '^ตรวจสอบแล้ว*'],
+    in_progress: ['^กำลังแก้ไข*', '^อยู่ระหว่างแก้ไข*'],
+    fixed: ['^แก้ไขแล้ว*', '^ปิดแล้ว*'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],

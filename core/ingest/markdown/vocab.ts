@@ -391,6 +391,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'trung bình': 'medium',
   'thấp': 'low',
   'nhẹ': 'low',
+  // Thai QA and assessment scales: "วิกฤต / สูง / ปานกลาง / ต่ำ" (critical, high, medium, low)
+  'วิกฤต': 'critical',
+  'สูง': 'high',
+  'ปานกลาง': 'medium',
+  'ต่ำ': 'low',
   // Greek: "Κρίσιμη / Υψηλή / Μεσαία / Χαμηλή" in the genders and plurals counts use ("2 κρίσιμες, 3
   // υψηλές"); "Μέτρια" (moderate), "Σοβαρή" (serious), "Πληροφοριακή" (informational). Capitals drop
   // the accents ("ΚΡΙΣΙΜΗ"): each word is also read without them (below).
@@ -906,6 +911,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['선행 조건', '선행조건', '선행 작업', '의존성'],
     category: ['분류'],
   },
+  // Thai (no spaces between words; the key before its colon): "ความรุนแรง: วิกฤต" (severity), "สถานะ: เปิด"
+  // (status), "ตำแหน่ง: …" (location), "บล็อกการขึ้นระบบ: ใช่" (blocks the go-live: yes)
+  th: {
+    severity: ['ความรุนแรง', 'ระดับความรุนแรง', 'ความสำคัญ', 'ลำดับความสำคัญ', 'ระดับความเสี่ยง', 'ความเสี่ยง'],
+    location: ['ตำแหน่ง', 'ไฟล์'],
+    status: ['สถานะ'],
+    ref: ['รหัส'],
+    blocks: ['บล็อกการขึ้นระบบ', 'บล็อกการเปิดใช้งาน', 'บล็อกการเผยแพร่'],
+    depends: ['ขึ้นอยู่กับ'],
+    category: ['หมวดหมู่'],
+  },
   // Vietnamese (accents folded, "đ" as "d"): "Mức độ: Cao", "Trạng thái: Đang sửa", "Vị trí: …", "Mã lỗi: UAT-03"
   vi: {
     severity: ['muc do', 'muc do nghiem trong', 'do nghiem trong', 'muc do uu tien', 'muc uu tien', 'do uu tien', 'uu tien', 'muc do rui ro', 'muc rui ro', 'rui ro'],
@@ -979,7 +995,7 @@ export function foldKey(key: string): string {
   // ("đ" has no decomposition: Vietnamese "Mức độ" folds to "muc do"; Greek keeps its letters, final
   // sigma as "σ": "Σοβαρότητα" is "σοβαροτητα")
   const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -1087,6 +1103,9 @@ export function severityGroupTitle(title: string): string | null {
   // ("### 5.1 Kritické", "### Informatívne zistenia", "## Hög"): a severity word of any language, alone or
   // before a noun for findings
   const bare = title.trim().replace(/\s*\(\d+[^)]*\)$/, '');
+  // ("### 4.3 ระดับปานกลาง": Thai writes "level" and the severity word as one run, no space between them)
+  const th = /^(?:\d+(?:\.\d+)*\.?\s+)?ระดับ\s?(วิกฤต|สูง|ปานกลาง|ต่ำ)$/u.exec(bare);
+  if (th) return th[1];
   const words = bare.split(/\s+/);
   if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]) || /^(?:пріоритет|ризик|серйозності|ризику)$/iu.test(words[1]))) return words[0];
   // ("## Високий пріоритет", "## Низький ризик": a severity word over the name of the scale, in Ukrainian)
@@ -1205,6 +1224,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   ru: [['да'], ['нет']],
   vi: [['có'], ['không']],
   el: [['ναι'], ['όχι', 'οχι']],
+  th: [['ใช่'], ['ไม่']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
