@@ -314,6 +314,16 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
   const findings = finishFindings(mergeDrafts(drafts, mentions, newestFirst(sections)));
+  // "👏 — praise", "❓ = question" in the report's legend of comment marks: an item its own line opens with such
+  // a mark is a comment that praises or asks, no finding
+  if (rf.nonFindingMarks?.size) {
+    const lineAt = lineReader(text);
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const src0 = findings[i].source;
+      const own = src0 ? plainInline(lineAt(src0.startLine)).replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '').trim() : '';
+      if (own && [...rf.nonFindingMarks].some((mark) => own.startsWith(mark))) findings.splice(i, 1);
+    }
+  }
 
   // a severity word the report's legend maps otherwise ("Minor" -> low) is read through it
   if (rf.scheme.size && rf.countWords?.some(([w]) => rf.scheme.has(w))) {

@@ -46,6 +46,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     named: [greekLoose('λιστα ελεγχου'), greekLoose('καταλογοσ ελεγχου'), greekLoose('επομενη βαρδια')],
     gate: [greekLoose('πριν (?:απο )?(?:[^\\s]+ ){0,3}?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ)')],
   },
+  // Thai: "เช็กลิสต์ก่อนขึ้นระบบจริง" (the checklist before the go-live), "เกณฑ์การขึ้นระบบ" (go-live criteria),
+  // "ก่อนเปิดให้บริการ" (before the service opens)
+  th: { named: ['เช็กลิสต์', 'เช็คลิสต์', 'รายการตรวจสอบ'], gate: ['ก่อนขึ้นระบบ', 'เกณฑ์การขึ้นระบบ', 'ก่อนเปิดให้บริการ', 'ก่อนเผยแพร่'] },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
   // Ukrainian: "Чекліст перед запуском", "Перед запуском порталу", "до випуску", "умови запуску"

@@ -84,6 +84,8 @@ export interface ReportFacts {
   blockMarks?: Set<string>;
   /** "🔧 = suggestion; does not block the merge": marks the report says do not block, on the findings that carry them */
   nonBlockMarks?: Set<string>;
+  /** "👏 — praise", "❓ = question": marks the report's legend gives to comments that ask or praise, not findings */
+  nonFindingMarks?: Set<string>;
   /** labels the report says gate the release ("Issues labelled `launch-blocker` …") */
   blockLabels?: Set<string>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
@@ -110,13 +112,18 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   const tagged = m ? null : /\b(?:anything|everything|items?|findings?|issues?|bugs?|rows?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(\p{Extended_Pictographic})\uFE0F?\s+(.+)$/iu.exec(line);
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
   if (!m) return;
+  // ("👏 — praise.", "❓ = question. I'm asking, not asking for a change": a mark whose items are no findings)
+  if (/^\W*(?:praise|kudos|compliments?|questions?|thoughts?)\b/i.test(m[2])) {
+    (rf.nonFindingMarks ??= new Set()).add(m[1]);
+    return;
+  }
   // ("🔧 = suggestion … it does not block the merge": a mark whose items the legend says do not block)
   if (NOT_BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false) {
     if (!rf.blockMarks?.has(m[1])) (rf.nonBlockMarks ??= new Set()).add(m[1]);
     return;
   }
-  // ("✋ = must change before merge": a gate stated without the verb "block")
-  if (!BLOCK_WORD.test(m[2]) && !GATE_STATEMENT.test(m[2])) return;
+  // ("✋ = must change before merge", "🛑 — has to change before this merges": a gate stated without the verb "block")
+  if (!BLOCK_WORD.test(m[2]) && !GATE_STATEMENT.test(m[2]) && !/\b(?:must|has to|have to|needs? to)\b[^.]{0,40}?\bbefore\b[^.]{0,25}?\b(?:merg\w*|ship\w*|releas\w*|deploy\w*|launch\w*|go(?:es)? live)\b/i.test(m[2])) return;
   (rf.blockMarks ??= new Set()).add(m[1]);
 }
 
@@ -840,6 +847,20 @@ function scanCounts(line: string, rf: ReportFacts): void {
     for (const [sev, n] of Object.entries(by)) if (rf.claims[sev as Severity] === undefined) {
       rf.claims[sev as Severity] = n;
       rf.hasClaims = true;
+    }
+  }
+  // ("พบข้อบกพร่องทั้งหมด 11 รายการ แบ่งเป็น วิกฤต 2 · สูง 3 · ปานกลาง 4 · ต่ำ 2": Thai states each level, then its
+  // count; the count of all before them, "ทั้งหมด N รายการ", is their sum)
+  if (/[\u0E00-\u0E7F]/.test(line)) {
+    const th = [...line.matchAll(/(วิกฤต|สูง|ปานกลาง|ต่ำ)\s*(\d{1,4})(?!\d)/gu)];
+    const sevs = th.map((m) => severityFromValue(m[1]));
+    if (th.length >= 2 && sevs.every(Boolean) && new Set(sevs).size === sevs.length) {
+      th.forEach((m, i) => {
+        if (rf.claims[sevs[i]!] === undefined) rf.claims[sevs[i]!] = Number(m[2]);
+      });
+      rf.hasClaims = true;
+      const all = /ทั้งหมด\s*(\d{1,4})\s*รายการ/u.exec(line);
+      if (all && rf.claims.total === undefined && Number(all[1]) === th.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(all[1]);
     }
   }
   // "취약 8건(상 3건, 중 3건, 하 2건)", "高 2件、中 1件": a severity word, then its count and a counter word
