@@ -211,7 +211,9 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     const lead =
       /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|highest|high|major|medium|moderate|minor|lowest|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;.])/i.exec(seg) ??
       /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg);
-    const leadWord = lead?.[1] ?? (/^\p{L}{3,20}$/u.test(seg) && isSeverityWord(seg) ? seg : null);
+    // ("— Средње, Отворено.": a severity word of another language before a comma, then the state)
+    const firstWord = lead ? null : /^(\p{L}{3,20})(?=[,;.](?:\s|$))/u.exec(seg)?.[1];
+    const leadWord = lead?.[1] ?? (/^\p{L}{3,20}$/u.test(seg) && isSeverityWord(seg) ? seg : null) ?? (firstWord && isSeverityWord(firstWord) ? firstWord : null);
     // "— Risk 4", "Severity 2": a number on the report's own scale, read through its legend at the end
     const scaled = !leadWord && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score|impact)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
     if (scaled) {
@@ -230,7 +232,9 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     const named = /(?:^|,\s+)status\s+(?:is\s+)?([\p{L}][\p{L} –-]{2,40}?)\.?(?:,|$)/iu.exec(seg);
     const inList: Status | null = seg.includes(', ') ? (seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null) : null;
     const listed = inList ?? (named ? statusFromText(named[1]) : null);
-    const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null);
+    // (the state after such a severity word: "Средње, Отворено.")
+    const afterSev = firstWord && leadWord === firstWord ? seg.slice(firstWord.length).replace(/^[,;.]\s*/, '').split(/[,;]\s+/)[0].replace(/[.\s]+$/, '') : '';
+    const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null) ?? (afterSev && afterSev.split(/\s+/).length <= 3 ? statusFromText(afterSev) : null);
     if (st && !into.status) {
       into.status = st;
       into.any = true;

@@ -346,6 +346,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['в работе', 'в процессе', 'выполняется', 'частично*', 'на ревью'],
     fixed: ['исправлен*', 'устранен*', 'устранён*', 'решен*', 'решён*', 'закрыт*', 'выполнен*', 'готово'],
   },
+  // Serbian in Cyrillic: "Отворено", "У току" (in progress), "Исправљено" (fixed, not yet re-tested), "Потврђено"
+  // (the re-test passed), "Прихваћен ризик" (risk accepted)
+  sr: {
+    open: ['отворен*', 'није отклоњен*', 'није исправљен*'],
+    wont_fix: ['прихваћен ризик', 'ризик прихваћен', 'неће се исправљати'],
+    false_positive: ['лажно позитив*'],
+    duplicate: ['дупликат*'],
+    verified: ['потврђен*', 'ретест прошао'],
+    in_progress: ['у току', 'у изради'],
+    fixed: ['исправљен*', 'отклоњен*', 'затворен*'],
+  },
   // Thai (no spaces between words: matched where the value opens): "เปิด" open, "กำลังแก้ไข" being fixed,
   // "แก้ไขแล้ว" fixed, "ทดสอบซ้ำผ่าน" passed the retest, "ไม่แก้ไข" will not be fixed, "ซ้ำกับ BUG-103" a duplicate
   th: {
