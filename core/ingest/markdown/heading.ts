@@ -566,6 +566,16 @@ export function parseHeading(raw: string): HeadingInfo {
     title = title.slice(grade[0].length);
     if (!severity && !severityText) severityText = grade[1];
   }
+  // ("U-09 (manjša neskladnost) – Title", "NC-3 (Major nonconformity) — Title": the record's class in the report's
+  // words, in brackets after the id and set off from the title by a dash; no part of the title)
+  const classed = ref && !grade ? /^\(([\p{L}][\p{L} -]{1,30})\)\s*[–—-]\s+(?=\S.{7})/u.exec(title) : null;
+  if (classed && text.includes(`${ref} (${classed[1]})`)) {
+    title = title.slice(classed[0].length);
+    if (!severity && !severityText) {
+      severity = severityFromValue(classed[1]);
+      severityText = classed[1];
+    }
+  }
   return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled };
 }
 

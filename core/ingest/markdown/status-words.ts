@@ -263,7 +263,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: ['rizik prihvaćen', 'prihvaćen(?:i)? rizik', 'sprejeto tveganje'],
     false_positive: ['lažno pozitivan', 'lažno pozitivno'],
     duplicate: ['duplikat'],
-    verified: ['provjeren*', 'potvrđeno otklanjanje'],
+    verified: ['provjeren*', 'potvrđeno otklanjanje', 'odpravljeno in preverjeno'],
     in_progress: ['u provedbi', 'u tijeku', 'u toku', 'u izradi', 'v teku'],
     fixed: ['otklonjen*', 'riješen*', 'rešen*', 'ispravljen*', 'zatvoren*', 'odpravljen*'],
   },

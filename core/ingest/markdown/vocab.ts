@@ -287,6 +287,15 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Slovenian audits grade by nonconformity as ISO audits do: "večja neskladnost" (major) and "manjša
+  // neskladnost" (minor), in the cases counts use ("3 večje neskladnosti, 5 manjših neskladnosti")
+  'večja neskladnost': 'high',
+  'večje neskladnosti': 'high',
+  'večjih neskladnosti': 'high',
+  'manjša neskladnost': 'medium',
+  'manjše neskladnosti': 'medium',
+  'manjši neskladnosti': 'medium',
+  'manjših neskladnosti': 'medium',
   // Serbian in Cyrillic: "Критично / Високо / Средње / Ниско / Информативно" in their genders ("критичан налаз",
   // "висока озбиљност", "средњи")
   'критично': 'critical',
@@ -900,12 +909,13 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   // Croatian (and Serbian, Bosnian: the same keys); Slovenian "resnost", "prioriteta", "stanje"
   hr: {
-    severity: ['prioritet', 'ozbiljnost', 'kriticnost', 'razina rizika', 'stupanj rizika', 'resnost', 'prioriteta'],
-    location: ['lokacija', 'datoteka', 'putanja'],
+    // (Slovenian: "Razvrstitev: večja neskladnost" the classification, "Mesto: list »Kadri«" the place)
+    severity: ['prioritet', 'ozbiljnost', 'kriticnost', 'razina rizika', 'stupanj rizika', 'resnost', 'prioriteta', 'razvrstitev'],
+    location: ['lokacija', 'datoteka', 'putanja', 'mesto'],
     status: ['stanje'],
     ref: ['oznaka'],
     effort: ['procjena', 'procijenjeni napor'],
-    depends: ['ovisnost', 'preduvjet', 'ovisi o'],
+    depends: ['ovisnost', 'preduvjet', 'ovisi o', 'odvisno od'],
   },
   // Indonesian: "Kode temuan: SPI-01", "Tingkat risiko: Tinggi", "Lokasi: …"
   id: {
