@@ -111,6 +111,12 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
   const pin = /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line);
   if (pin && parseLocations(pin[1].replace(/`/g, ''), true).length) return { key: 'Location', kind: 'location', value: pin[1].trim() };
+  // (reStructuredText field lists, pasted as written: ":Severity: High", ":File: src/verify.py:42"; known keys only)
+  const rst = line.length <= 400 && /^\s*:[\p{L}]/u.test(line) ? /^\s*:([\p{L}][\p{L}\p{N} /()-]{0,30}):\s+(\S.*)$/u.exec(line) : null;
+  if (rst) {
+    const kind = factKind(rst[1]);
+    if (kind && kind !== 'part') return { key: rst[1].trim(), kind, value: rst[2].trim() };
+  }
   const b = FACT_BOLD.exec(line);
   // "**`src/app.rs:82-99`** — text": a finding's opening line that names its location in bold
   if (b && /^`[^`]+`$/.test(b[1].trim()) && parseLocations(b[1]).length) return { key: 'Location', kind: 'location', value: b[1].trim() };
