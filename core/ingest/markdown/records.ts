@@ -853,8 +853,9 @@ function fieldList(text: string, list: List): boolean {
     const p = it.children[0];
     if (p?.type !== 'paragraph') return false;
     const line = src(text, p).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-    // (a key in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
-    if (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/u.test(line)) return true;
+    // (a key in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:"; in italics too, as audit reports
+    // set them: "*Reikalavimas:* A.5.18", "_Status:_ open")
+    if (/^\s*(?:[-*+]\s+)?(?:\*\*|__|\*(?!\*)|_(?!_))?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{0,30}(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?(?:\s|$)/u.test(line)) return true;
     // "- 📍 `internal/ledger/post.go:142`", "- 💥 …", "- 🏷️ Status: open": fields keyed by a mark
     if (!/^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u.test(line)) return false;
     if (factsFromLine(line.split('\n')[0]).some((f) => f.kind === 'location' || f.kind === 'status' || f.kind === 'severity')) factual = true;

@@ -446,7 +446,8 @@ export function titleOverFields(b: RootContent, next: RootContent | undefined): 
     const p = it.children[0];
     if (p?.type !== 'paragraph') continue;
     const first = p.children[0];
-    const lead = first?.type === 'strong' ? inlineText(first) + (p.children[1]?.type === 'text' ? p.children[1].value.slice(0, 2) : '') : first?.type === 'text' ? first.value.slice(0, 40) : '';
+    // (the key in bold, or in italics as audit reports set it: "- *Būsena:* atvira")
+    const lead = first?.type === 'strong' || first?.type === 'emphasis' ? inlineText(first) + (p.children[1]?.type === 'text' ? p.children[1].value.slice(0, 2) : '') : first?.type === 'text' ? first.value.slice(0, 40) : '';
     const m = /^\s*([\p{L}][\p{L} /()-]{0,30}?)\s*:/u.exec(lead);
     if (!m) continue;
     keyed++;
