@@ -177,7 +177,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   if (locations.length) addLocations(locations, parseLocations(plain.length > 2000 ? plain.slice(0, 2000) : plain, true));
   let impact: { sev: Severity; text: string } | null = null;
   // "**Sync stalls after wake** — `HLX-5521`": an id alone after the title is the record's id
-  const idTail = /^\W*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?\W*$/.exec(plain);
+  // (only marks around it: "(معلوماتي): بعد PT-03" has words, of a script "\W" does not know as letters)
+  const idTail = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u.exec(plain);
   if (idTail && !into.ref) {
     into.ref = idTail[1];
     into.refKind = 'issue';
