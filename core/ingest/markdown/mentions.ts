@@ -371,7 +371,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       : header.findIndex((_h, i) => i !== sevCol && i !== nameCol && body.length >= 3 && body.filter((r) => statusFromText(cellText(text, r.children[i] ?? { children: [] }).split(/\s+[—–(]\s*|[.;]\s/)[0]) !== null).length * 3 >= body.length * 2);
   // ("| Root cause |" whose cells link to the code: a column of permalinks is where the rows are)
   const permalinks = header.findIndex((_h, i) => body.every((r) => !!r.children[i] && /https?:\/\/\S+\/(?:blob|src)\/\S+#L\d/.test(cellSource(text, r.children[i]))));
-  const namedLoc = col(LOC_HEADER);
+  // (or a location key of a language the field readers know, outside ASCII: "| الموقع |", "| Vieta |" folds to ASCII too)
+  const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (/[^\x00-\x7F]/.test(h) && factKind(h) === 'location'));
   const locCol = namedLoc >= 0 ? namedLoc : permalinks;
   const effortCol = col(/effort|estimate|hours|time/);
   const phaseCol = col(/^(phase|area|component)/);
@@ -438,7 +439,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const locations: Location[] = [];
     // (a permalink's path inside the repository, over the link text's file name)
     if (locCol >= 0 && r.children[locCol]) addLocations(locations, permalinkLocations(cellSource(text, r.children[locCol])));
-    if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? ''));
+    // (a location column's cell is a location as a field's value is: "| `GET /auth/login?next=` |" names the route)
+    if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? '', true));
     addLocations(locations, h.locations);
     // no location column: a path in code in any other cell ("| Notes | `a/b/FxClient.java:57` — caused … |")
     if (!locations.length) {
