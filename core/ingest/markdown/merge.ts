@@ -98,6 +98,9 @@ function joinDrafts(target: Draft, m: Draft): void {
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
   if (!t.phase && m.f.phase) t.phase = m.f.phase;
   if (!t.ref && m.f.ref) t.ref = m.f.ref;
+  // ("| 11 | PT-11 | … |" in the summary table, then "- **PT-11 — …** (معلوماتي): done after PT-03 and PT-05 are closed"):
+  // a row says little of its own; the item's text about the same finding is its text too
+  if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.f.body && !t.body.includes(m.f.body) && t.body.length + m.f.body.length <= 20000) t.body = `${t.body}\n\n${m.f.body}`;
 }
 
 /** Both name where they are, and no file in common. */
