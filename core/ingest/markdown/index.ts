@@ -374,6 +374,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (sev) f.severity = sev;
     }
   }
+  // findings a plan's sentence says wait for others ("NN-1 pradedama tik užbaigus DN-1"), both findings of the report
+  if (rf.waitsByRef?.size) {
+    const refs = new Set(findings.map((f) => f.ref).filter(Boolean));
+    for (const f of findings) for (const other of (f.ref && rf.waitsByRef.get(f.ref)) || []) if (refs.has(other) && !f.dependsOn.includes(other)) f.dependsOn.push(other);
+  }
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {

@@ -61,6 +61,8 @@ export interface ReportFacts {
   orgCookies?: Map<string, Severity>;
   /** findings the report names in a statement about shipping ("Block the release until REG-1 is fixed"): ref -> blocks */
   blocksByRef: Map<string, boolean>;
+  /** "NN-1 pradedama tik užbaigus DN-1", "R-2 starts once R-1 is closed": ref -> the refs it waits for */
+  waitsByRef?: Map<string, string[]>;
   /** "🔴 high, 🟠 medium, 🟡 low": the report's own colours */
   emojiScheme?: Map<string, Severity>;
   /** "💰💰💰 ≥ $3,000/month", "💰 < $500/month": legend entries of one mark repeated, mark -> the run lengths */
@@ -535,8 +537,27 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: a plan's sentence that one finding waits for another, written outside both: "NN-1 pradedama tik
+ * užbaigus DN-1" (NN-1 is started only once DN-1 is completed), "R-4 starts only after R-2 is closed", "يبدأ …".
+ * The sentence opens with the finding that waits; the one it waits for follows a word for "once … done".
+ */
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) )?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
+function scanWaits(line: string, rf: ReportFacts): void {
+  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد/.test(line)) return;
+  for (const clause of line.split(/(?<=[.;!?])\s+/)) {
+    const m = WAIT_CLAUSE.exec(clause);
+    const other = m && (m[2] ?? m[3] ?? m[4]);
+    if (!m || !other || other === m[1]) continue;
+    const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
+    if (!waits.includes(other)) waits.push(other);
+    rf.waitsByRef.set(m[1], waits);
+  }
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
+    scanWaits(line, rf);
     scanOrgCookies(line, rf);
     markCounts(line, rf);
     scanGate(line, rf);
