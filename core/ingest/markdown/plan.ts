@@ -5,7 +5,8 @@ import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, greekLoose } from './vocab';
-import { itemText } from './draft';
+import { cellText, itemText } from './draft';
+import type { Table } from 'mdast';
 
 /**
  * Checklists by language: words that name one ("checklist", "ellenőrzőlista") and phrases that make it
@@ -188,15 +189,21 @@ function shortStepItems(text: string, list: List): boolean {
       // (a plain head is a step's name: a few words, no sentence)
       if (!BOLD_HEAD.test(head) && (/[.:;]\s*$/.test(head) || plainInline(head).split(/\s+/).length > 8)) return false;
       nested++;
-    } else if (!BOLD_HEAD.test(head) || !/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[—–:]\s+\S/.test(head)) return false;
+    } else if (!BOLD_HEAD.test(head) || !BOLD_STEP.test(head)) return false;
   }
   // ("1. **Cash and intercompany first** — RN-01, then RN-04 (same root cause).": every step a bold head, a dash,
   // and the findings it takes by id)
   return nested >= 2 || (nested === 0 && list.children.every((it) => {
-    const m = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[—–:]\s+(.+)$/.exec(src(text, it.children[0]).split('\n')[0]);
-    return !!m && refsIn(m[1]).length > 0;
+    const m = BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]);
+    return !!m && refsIn(m[2]).length > 0;
   }));
 }
+
+/**
+ * "**Backlog** — Dockerfile pin, …", "**Cash first**: RN-01, RN-04", and the colon inside the bold, "**المرحلة
+ * الأولى (قبل الإطلاق):** PT-01، PT-02": a step's bold head and its items on the same line (1: the head, 2: the items)
+ */
+const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)\s*[—–:]|:(?:\*\*|__))\s+(.+)$/;
 
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
@@ -205,9 +212,10 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
     const sub = it.children.find((c) => c.type === 'list') as List | undefined;
     if (!sub) {
       // ("**Backlog** — Dockerfile pin (OPS-774), array-index keys, the TODO": the step's items on its line)
-      const bold = /^\s*(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[—–:]\s+(.+)$/.exec(src(text, it.children[0]));
+      const bold = BOLD_STEP.exec(src(text, it.children[0]));
       const title = plainInline(bold ? bold[1] : head).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
-      const items = bold ? plainInline(bold[2]).split(/\s*[,;]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) })) : [];
+      // (Arabic lists its ids with its own comma: "PT-01، PT-02، PT-04")
+      const items = bold ? plainInline(bold[2]).split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) })) : [];
       return { title, effort: parseEffort(head), items };
     }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
@@ -249,6 +257,10 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
         // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
         label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
+      } else if (b.type === 'table' && tableSteps(text, b as Table).length) {
+        steps.push(...tableSteps(text, b as Table));
+        stepCount++;
+        label = null;
       } else if (b.type === 'list' && stepItems(text, b as List)) {
         steps.push(...itemSteps(text, b as List));
         stepCount++;
@@ -270,6 +282,44 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
     fromBlocks(c.blocks, c.h.text, c.h.text);
   }
   return steps;
+}
+
+/**
+ * Names of a plan table's column that says when a row is due or in which step it falls ("| Due date |",
+ * "| Deadline |", "| Phase |", Lithuanian "| Terminas |", Arabic "| الموعد |"), folded as foldKey folds.
+ */
+const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف)$/u;
+
+/**
+ * Convention: a corrective-action plan written as a table, one row per action, a column for when it is due
+ * and one that names the findings it closes ("| Terminas | Radinys | Korekcinis veiksmas |" with "| 2026-12-18 |
+ * DN-1 | … |"): the rows grouped by their due date or phase, in the table's order, are the plan's steps; each
+ * finding a row names is one item of its step.
+ */
+function tableSteps(text: string, table: Table): FixOrderStep[] {
+  const rows = table.children;
+  if (rows.length < 3) return [];
+  const header = rows[0].children.map((c) => foldHeader(cellText(text, c)));
+  const when = header.findIndex((h) => WHEN_COLUMN.test(h));
+  if (when < 0) return [];
+  const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
+  const refCol = header.findIndex((_, i) => i !== when && body.filter((r) => refsIn(r[i] ?? '').length > 0).length * 2 > body.length);
+  if (refCol < 0 || body.some((r) => refsIn(r[when] ?? '').length)) return [];
+  const steps: FixOrderStep[] = [];
+  for (const r of body) {
+    const title = (r[when] ?? '').trim();
+    if (!title) continue;
+    const items = (r[refCol] ?? '').split(/\s*[,;،]\s*|\s+(?:and|ir|و)\s+/).filter((t) => refsIn(t).length).map((t) => ({ text: t.trim(), done: DONE_MARK.test(t), refs: refsIn(t) }));
+    if (!items.length) continue;
+    const last = steps[steps.length - 1];
+    if (last && last.title === title) last.items.push(...items);
+    else steps.push({ title, effort: null, items });
+  }
+  return steps.length >= 2 ? steps : [];
+}
+
+function foldHeader(h: string): string {
+  return h.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
