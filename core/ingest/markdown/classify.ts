@@ -42,6 +42,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   el: [greekLoose('σειρα (?:αποκαταστασησ|διορθωσησ|διορθωσεων|προτεραιοτητασ|ενεργειων)'), greekLoose('σχεδιο (?:αποκαταστασησ|διορθωσεων|ενεργειων|δρασησ)')],
   // Chinese: "整改优先级建议" (suggested order of remediation), "修复计划", "整改顺序"
   zh: [String.raw`(?:整改|修复|处置)(?:优先级|计划|顺序|排期)`],
+  // Arabic: "خطة المعالجة المقترحة" (the proposed remediation plan), "ترتيب الإصلاح" (order of fixing), "أولويات المعالجة"
+  ar: [String.raw`(?:خطة|ترتيب|أولويات|أولوية|جدول) (?:المعالجة|الإصلاح|الإصلاحات|التصحيح)`, String.raw`خارطة طريق (?:المعالجة|الإصلاح)`],
+  // Lithuanian: "Korekcinių veiksmų planas" (corrective action plan), "Taisymo eiliškumas" (order of fixes)
+  lt: [String.raw`(?<![\p{L}])(?:korekcinių|taisomųjų) veiksmų planas`, String.raw`(?<![\p{L}])(?:taisymo|šalinimo|trūkumų šalinimo) (?:planas|eiliškumas|tvarka)`],
   // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"
   uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };

@@ -150,6 +150,10 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   ko: { after: ['후', '이후'] },
   // Chinese: "须在 LM-02 之后处理" (after LM-02), "依赖 LM-02"
   zh: { before: ['依赖于', '依赖'], after: ['之后', '以后'] },
+  // Arabic: "يُنفَّذ بعد إغلاق PT-03" (done after PT-03 is closed), "بعد إصلاح", "يعتمد على" (depends on)
+  ar: { before: ['بعد إغلاق', 'بعد إصلاح', 'بعد معالجة', 'بعد', 'عقب إغلاق', 'عقب', 'يعتمد على'] },
+  // Lithuanian: "tik užbaigus DN-1" (only once DN-1 is completed), "po DN-1", "priklauso nuo" (depends on)
+  lt: { before: ['užbaigus', 'pašalinus', 'ištaisius', 'įgyvendinus', 'uždarius', 'priklauso nuo'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van|το|τη|την|του|της)\s+)?$`, 'iu');
 /**
@@ -186,6 +190,8 @@ function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, Pars
  * "blocked by QA-2, QA-4 or QA-7": every id of the list is waited for, not the first alone.
  */
 const DEPENDS_LIST = /(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/i;
+/** (the same in Arabic, whose "and" is written onto the next id: "بعد إغلاق PT-03 وPT-05", "بعد PT-03، PT-05") */
+const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|معالجة))?|عقب(?: إغلاق)?|يعتمد على)\s+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\s*[،,]\s*|\s+)(?:و\s*)?)+$/u;
 
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
@@ -222,7 +228,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (/\buntil\s+$/i.test(before) && /^\s+(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
-      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || dependsField(body, m.index ?? 0)) {
+      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

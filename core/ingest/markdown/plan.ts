@@ -52,6 +52,12 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   th: { named: ['เช็กลิสต์', 'เช็คลิสต์', 'รายการตรวจสอบ'], gate: ['ก่อนขึ้นระบบ', 'เกณฑ์การขึ้นระบบ', 'ก่อนเปิดให้บริการ', 'ก่อนเผยแพร่'] },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
+  // Arabic: "قائمة التحقق" (checklist), "شروط الانتقال إلى الإنتاج" (the conditions for moving to production), "قبل
+  // الإطلاق" (before the launch)
+  ar: { named: ['قائمة التحقق', 'قائمة المراجعة', 'قائمة الفحص'], gate: ['قبل (?:الإطلاق|النشر|الانتقال إلى الإنتاج|التشغيل|الإنتاج)', 'شروط (?:الانتقال إلى الإنتاج|الإطلاق|النشر|التشغيل)'] },
+  // Lithuanian: "Kontrolinis sąrašas", "prieš diegimą / paleidimą" (before deployment, launch), a certification
+  // audit's "Sertifikato palaikymo sąlygos" (the conditions for keeping the certificate)
+  lt: { named: ['kontrolinis sąrašas', 'patikros sąrašas'], gate: ['prieš (?:diegimą|įdiegimą|paleidimą|išleidimą|perdavimą)', '(?:sertifikato (?:palaikymo|suteikimo|išdavimo|atnaujinimo)|paleidimo|diegimo) sąlygos'] },
   // Ukrainian: "Чекліст перед запуском", "Перед запуском порталу", "до випуску", "умови запуску"
   // Japanese: "リリース判定チェックリスト" (the checklist of the release decision), "リリース前", "出荷判定"
   ja: { named: ['チェックリスト'], gate: ['リリース判定', 'リリース前', '出荷判定', 'リリース可否'] },

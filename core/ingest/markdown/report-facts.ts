@@ -310,7 +310,7 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
     const blocks = blocksStatement(clause);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
@@ -359,7 +359,8 @@ const COUNT_NOUN =
   '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
   // (Greek: "7 εκκρεμότητες" open items, "ευρήματα" findings, "σφάλματα" errors, "ζητήματα" issues, with or without accents)
   ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
-  ')';
+  // (Lithuanian "9 radiniai" findings, "neatitiktys" nonconformities; Arabic "11 ملاحظة" observations, "ثغرات" vulnerabilities)
+  '|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
@@ -373,7 +374,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -384,8 +385,11 @@ const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en t
 export function scanCountClauses(line: string, rf: ReportFacts): void {
   // (a number word is ASCII or Cyrillic: a line with neither a digit nor such a word has no count)
   const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]/i.test(line);
-  if (!words && !/\d/.test(line)) return;
-  const text = words ? line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : line;
+  // (Arabic: Arabic-Indic digits, and "واحد" one, read by arabicCounts)
+  const arabic = /[\u0660-\u0669]|\u0648\u0627\u062D\u062F/.test(line);
+  if (!words && !arabic && !/\d/.test(line)) return;
+  const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
+  const text = words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted;
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
     if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
@@ -411,6 +415,19 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (before && !saidIt) sums.push(Number(before[1]));
     (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
+}
+
+/**
+ * Convention: Arabic counts. "حرجة واحدة، و3 عالية، وملاحظة معلوماتية واحدة": the conjunction "و" (and) is
+ * written onto the number ("و3"), "one" follows what it counts ("حرجة واحدة", one critical), and digits may be
+ * Arabic-Indic ("٣"). Rewritten as the counts other languages write ("و 3 عالية", "1 حرجة").
+ */
+function arabicCounts(line: string): string {
+  if (!/[\u0600-\u06FF]/.test(line)) return line;
+  return line
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/(?<![\p{L}\p{N}])\u0648(?=\d)/gu, '\u0648 ')
+    .replace(/(?<![\p{L}])(\p{L}[\p{L}\p{M}]*) (?:\u0648\u0627\u062D\u062F\u0629|\u0648\u0627\u062D\u062F)(?![\p{L}])/gu, '1 $1');
 }
 
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */

@@ -368,6 +368,30 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['^กำลังแก้ไข*', '^อยู่ระหว่างแก้ไข*'],
     fixed: ['^แก้ไขแล้ว*', '^ปิดแล้ว*'],
   },
+  // Arabic (read without the short-vowel marks, "يُصلح" as "يصلح"): "مفتوح" (open), "قيد المعالجة" (being
+  // handled), "تم الإصلاح" (fixed), "تم الإصلاح والتحقق" (fixed and verified), "مخاطرة مقبولة" (an accepted
+  // risk), "إيجابية كاذبة" (a false positive), "مكرر" (a duplicate)
+  ar: {
+    open: ['مفتوح*', 'لم (?:يتم|تتم) (?:إصلاح|معالجة)*', 'لم (?:يصلح|تصلح|يعالج|تعالج)', 'غير مصلح*', 'غير معالج*', 'بانتظار الإصلاح'],
+    wont_fix: ['مخاطرة مقبولة', 'المخاطرة مقبولة', 'خطر مقبول', 'قبول (?:المخاطرة|المخاطر|الخطر)', 'لن (?:يتم|تتم) (?:إصلاح|معالجة)*', 'لن (?:يصلح|تصلح)'],
+    false_positive: ['إيجابية كاذبة', 'إيجابي كاذب', 'إنذار كاذب', 'ليست ثغرة'],
+    duplicate: ['مكرر*', 'مكررة'],
+    verified: ['تم الإصلاح والتحقق', 'تم التحقق*', 'تم التحقق من الإصلاح', 'أصلحت وتم التحقق'],
+    in_progress: ['قيد المعالجة', 'قيد الإصلاح', 'قيد التنفيذ', 'جار (?:الإصلاح|العمل|المعالجة)', 'جاري (?:الإصلاح|العمل|المعالجة)', 'معالجة جزئية', 'إصلاح جزئي'],
+    fixed: ['تم الإصلاح', 'تم إصلاح*', 'تمت المعالجة', 'تمت معالجت*', 'مصلح*', 'مغلق*', 'تم الإغلاق', 'محلول*'],
+  },
+  // Lithuanian: "atvira" (open), "vykdoma" (under way), "korekcija pradėta" (correction started), "uždaryta"
+  // (closed), "ištaisyta", "pašalinta" (fixed), "veiksmingumas patvirtintas" (its effect confirmed, verified),
+  // "rizika priimta" (risk accepted), an auditee's decision "neįgyvendinti" (not to implement it)
+  lt: {
+    open: ['atvir(?:a|as|os|i|ų)', 'neišspręst*', 'nepašalint*', 'neištaisyt*', 'neįgyvendinta', 'neįgyvendintas', 'neįgyvendintos', 'neuždaryt*'],
+    wont_fix: ['rizika priimta', 'priimta rizika', 'rizikos priėmimas', '^neįgyvendinti', 'nebus (?:taisoma|šalinama|įgyvendinta)'],
+    false_positive: ['klaidingai teigiam*', 'ne klaida'],
+    duplicate: ['dublikat*'],
+    verified: ['veiksmingumas patvirtintas', 'patikrint(?:a|as|os)', 'patvirtint(?:a|as|os)'],
+    in_progress: ['vykdom(?:a|as|i)', 'įgyvendinam(?:a|as|i)', 'korekcija pradėta', 'pradėt(?:a|as|i|os)', 'iš dalies (?:įgyvendint*|ištaisyt*)', 'taisom(?:a|as|i)'],
+    fixed: ['uždaryt(?:a|as|os|i)', 'ištaisyt*', 'pašalint*', 'išspręst*', 'įgyvendint(?:a|as|os|i)'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],
@@ -382,7 +406,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
 const DONE_MARK = /[✅✔☑]/u;
 
 /** a verification the value itself denies ("not re-verified in production") */
-const NOT_VERIFIED = /(?<![\p{L}\p{N}])(?:not (?:yet )?(?:re-?)?verified|не (?:ще )?(?:повторно )?перевірен\p{L}*|не (?:ещё |еще )?(?:повторно )?проверен\p{L}*)(?![\p{L}\p{N}])/u;
+const NOT_VERIFIED = /(?<![\p{L}\p{N}])(?:not (?:yet )?(?:re-?)?verified|не (?:ще )?(?:повторно )?перевірен\p{L}*|не (?:ещё |еще )?(?:повторно )?проверен\p{L}*|لم يتم التحقق)(?![\p{L}\p{N}])/u;
 
 const STATUS_ORDER: Status[] = ['open', 'wont_fix', 'false_positive', 'duplicate', 'verified', 'in_progress', 'fixed'];
 
@@ -441,7 +465,9 @@ const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.ma
 /** Status named by a marker or a Status value, in any language of STATUS_WORDS. */
 export function statusFromText(value: string): Status | null {
   // (Greek is matched without its accents: capitals drop them, "ΕΠΙΛΥΘΗΚΕ")
-  const v = stripGreekAccents(value.toLowerCase());
+  // (and Arabic without its short-vowel marks: "مُصلح" as "مصلح")
+  let v = stripGreekAccents(value.toLowerCase());
+  if (/[\u064B-\u0652]/.test(v)) v = v.replace(/[\u064B-\u0652\u0670]/g, '');
   const wide = /[^\x00-\x7F]/.test(v);
   for (const [status, re, wideRe] of STATUS_RE) {
     if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;

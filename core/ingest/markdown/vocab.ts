@@ -457,6 +457,74 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'πληροφοριακή': 'info',
   'πληροφοριακό': 'info',
   'πληροφοριακά': 'info',
+  // Arabic: "حرج / عالٍ / متوسط / منخفض / معلوماتي" and the feminine a "ملاحظة" or "ثغرة" takes ("حرجة
+  // واحدة، و3 عالية"), "مرتفع" (raised) for high, "بالغ الخطورة" (grave) for critical, with the article
+  // ("الثغرات الحرجة"); "عالٍ" also without its tanwin, and "عالي" as it is often spelt
+  'حرج': 'critical',
+  'حرجة': 'critical',
+  'الحرجة': 'critical',
+  'الحرج': 'critical',
+  'بالغ الخطورة': 'critical',
+  'بالغة الخطورة': 'critical',
+  'عالٍ': 'high',
+  'عال': 'high',
+  'عالي': 'high',
+  'عالية': 'high',
+  'العالية': 'high',
+  'العالي': 'high',
+  'مرتفع': 'high',
+  'مرتفعة': 'high',
+  'المرتفعة': 'high',
+  'متوسط': 'medium',
+  'متوسطة': 'medium',
+  'المتوسطة': 'medium',
+  'المتوسط': 'medium',
+  'منخفض': 'low',
+  'منخفضة': 'low',
+  'المنخفضة': 'low',
+  'المنخفض': 'low',
+  'معلوماتي': 'info',
+  'معلوماتية': 'info',
+  'المعلوماتية': 'info',
+  'للعلم': 'info',
+  // Lithuanian: "kritinė / aukšta / vidutinė / žema" (and "didelė / maža rizika", large, small) in the genders and
+  // numbers counts use ("2 kritinės", "3 aukštos"); an ISO audit's "didelė neatitiktis" (major nonconformity),
+  // "nedidelė neatitiktis" (minor) and "tobulinimo galimybė" (an opportunity for improvement)
+  'kritinė': 'critical',
+  'kritinės': 'critical',
+  'kritinis': 'critical',
+  'kritinių': 'critical',
+  'kritiniai': 'critical',
+  'aukšta': 'high',
+  'aukštos': 'high',
+  'aukštas': 'high',
+  'aukštų': 'high',
+  'didelė': 'high',
+  'didelės': 'high',
+  'didelis': 'high',
+  'didelių': 'high',
+  'vidutinė': 'medium',
+  'vidutinės': 'medium',
+  'vidutinis': 'medium',
+  'vidutinių': 'medium',
+  'nedidelė': 'medium',
+  'nedidelės': 'medium',
+  'nedidelis': 'medium',
+  'nedidelių': 'medium',
+  'žema': 'low',
+  'žemos': 'low',
+  'žemas': 'low',
+  'žemų': 'low',
+  'maža': 'low',
+  'mažos': 'low',
+  'mažas': 'low',
+  'mažų': 'low',
+  'informacinė': 'info',
+  'informacinis': 'info',
+  'informacinės': 'info',
+  'tobulinimo galimybė': 'info',
+  'tobulinimo galimybės': 'info',
+  'tobulinimo galimybių': 'info',
 };
 // (Greek written in capitals drops the accents, "ΚΡΙΣΙΜΗ", "ΥΨΗΛΗ": each Greek word also without them)
 for (const [w, sev] of Object.entries(WORD_SEVERITY)) {
@@ -665,7 +733,7 @@ export { statusFromText } from './status-words';
 
 /** Words that name findings when a heading groups them. */
 const FINDING_NOUN_SRC =
-  String.raw`(?<![\p{L}\p{N}_])(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan|знахідк\p{L}*|знахідок|вразлив\p{L}*|недолік\p{L}*|проблем\p{L}*|зауваженн\p{L}*|дефект\p{L}*|помилк\p{L}*|помилок|невідповідн\p{L}*)(?![\p{L}])`;
+  String.raw`(?<![\p{L}\p{N}_])(bugs?|issues?|findings?|vulnerabilit(?:y|ies)|defects?|problems?|weakness(?:es)?|flaws?|errors?|showstoppers?|blockers?|threats?|gaps|weaknesses|deficienc(?:y|ies)|non-?conformit(?:y|ies)|shortcomings|m[äa]ngel|fehler|probl[èe]mes?|failles?|vuln[ée]rabilit[ée]s?|constats?|hallazgos?|vulnerabilidad(?:es)?|problemas?|bevindingen|bevinding|problemen|kwetsbaarhe(?:id|den)|achados?|problemi|vulnerabilità|rilievi|osservazioni|osservazione|luki|luka|ustalenia|podatności|błędy|avvikelser|avvikelse|fynd|afvigelser|funn|avvik|bulgular|bulgu|zjištění|zranitelnosti|zranitelnost|nálezy|nález|temuan|знахідк\p{L}*|знахідок|вразлив\p{L}*|недолік\p{L}*|проблем\p{L}*|зауваженн\p{L}*|дефект\p{L}*|помилк\p{L}*|помилок|невідповідн\p{L}*|neatitikt\p{L}*|radin(?:ys|iai|ių|į)|pažeidžiamum\p{L}*|trūkum(?:as|ai|ų)|ثغرة|ثغرات|الثغرات|ملاحظة|ملاحظات|الملاحظات|مشكلة|مشكلات|مشاكل)(?![\p{L}])`;
 // (Vietnamese "lỗi" bugs, "lỗ hổng" vulnerabilities, "vấn đề" issues, "phát hiện" findings; Greek "ευρήματα" findings, "ευπάθειες"
 // vulnerabilities, "σφάλματα" errors, "ζητήματα"/"θέματα" issues, "εκκρεμότητες" open items: words that
 // open with a letter outside ASCII, where "\b" cannot stand)
@@ -978,6 +1046,28 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['前置依赖', '依赖', '依赖项'],
     category: ['问题类型', '漏洞类型', '类型'],
   },
+  // Arabic (marks and the hamza folded away, as foldKey folds): "**الخطورة:** حرج", "**الحالة:** مفتوح", "**الموقع:** …",
+  // "**المعرّف:** PT-01", "**يعتمد على:** PT-03"
+  ar: {
+    severity: ['الخطورة', 'درجة الخطورة', 'مستوى الخطورة', 'مستوى الخطر', 'الخطر', 'الأولوية', 'التصنيف', 'الأثر'],
+    location: ['الموقع', 'المكان', 'الملف', 'الملفات', 'المسار', 'نقطة النهاية', 'الرابط', 'الأصل المتأثر'],
+    status: ['الحالة', 'حالة المعالجة', 'الحالة بعد إعادة الاختبار', 'حالة الإصلاح'],
+    ref: ['المعرف', 'الرقم', 'رقم الملاحظة', 'الرمز'],
+    effort: ['الجهد', 'الجهد المقدر', 'المدة المقدرة'],
+    depends: ['يعتمد على', 'الاعتماديات', 'المتطلبات المسبقة'],
+    category: ['الفئة', 'النوع'],
+  },
+  // Lithuanian (accents folded): "Būsena: atvira", "Rizikos lygis: aukšta", "Vieta: …", "Priklauso nuo: DN-1"
+  lt: {
+    severity: ['rizika', 'rizikos lygis', 'svarba', 'svarbumas', 'kritiskumas', 'prioritetas', 'lygis', 'klasifikacija'],
+    location: ['vieta', 'failas', 'kelias', 'vieta kode'],
+    // (an audit's "*Organizacijos sprendimas:* neįgyvendinti": the auditee's decision on the finding, where it stands)
+    status: ['busena', 'statusas', 'bukle', 'organizacijos sprendimas', 'vadovybes sprendimas'],
+    ref: ['numeris', 'identifikatorius', 'kodas'],
+    effort: ['sanaudos', 'darbo sanaudos', 'trukme'],
+    depends: ['priklauso nuo', 'priklausomybe', 'priklausomybes'],
+    category: ['kategorija', 'tipas'],
+  },
   // Russian ("**Критичность:** высокая", "**Статус:** в работе", "**Где:** …", "**Зависит от:** RV-01"; folded as
   // foldKey folds)
   ru: {
@@ -1142,6 +1232,8 @@ export function severityGroupTitle(title: string): string | null {
   const th = /^(?:\d+(?:\.\d+)*\.?\s+)?ระดับ\s?(วิกฤต|สูง|ปานกลาง|ต่ำ)$/u.exec(bare);
   if (th) return th[1];
   const words = bare.split(/\s+/);
+  // ("### 6.3 Tobulinimo galimybės": a rating of more than one word, opportunities for improvement)
+  if (words.length === 2 && Object.hasOwn(WORD_SEVERITY, bare.toLowerCase())) return bare;
   if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]) || /^(?:пріоритет|ризик|серйозності|ризику)$/iu.test(words[1]))) return words[0];
   // ("## Високий пріоритет", "## Низький ризик": a severity word over the name of the scale, in Ukrainian)
   // ("### For information": the informational ones)
@@ -1281,6 +1373,12 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  // (Arabic: "لا نوصي بالإطلاق إلى الإنتاج قبل إغلاق PT-01" we do not recommend the launch before PT-01 is closed,
+  // "يجب إصلاحها قبل الإطلاق" it must be fixed before the launch, "يمنع الإطلاق" it prevents the launch)
+  if (has('قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننصح|يُنصح|ينصح|يجوز|يمكن) ب?(?:ال)?(?:إطلاق|نشر|انتقال|تشغيل)[^.]{0,60}?قبل (?:إغلاق|إصلاح|معالجة)|(?:يجب|ينبغي|يلزم) (?:إغلاق|إصلاح|معالجة)[^.]{0,60}?قبل (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج|تشغيل)|(?:يمنع|تمنع|يعيق|تعيق) (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج))/u.test(t)) return true;
+  // (Lithuanian: "palaikyti sertifikatą su sąlyga, kad DN-1 … bus patikrintas" keep the certificate on condition that
+  // DN-1 is verified; "blokuoja diegimą" it blocks the deployment; "prieš diegimą turi būti ištaisyta")
+  if (has('sąlyg', 'blokuoja', 'prieš') && /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu.test(t)) return true;
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
   if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
   if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
