@@ -19,7 +19,7 @@ import { countsTable, levelTable, schemeTable, tableMentions } from './mentions'
 import { listLabel, listRecords, paragraphRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, fixOrderSteps, labelledFixOrder, refsIn } from './plan';
+import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
@@ -265,7 +265,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (!inFinding) listRecords(rctx, list, s, mentions, label);
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
         if (list.ordered && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) idLists.push(list);
-        if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...labelledFixOrder(text, label, list));
+        if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
       }
       prev = b;
     }

@@ -287,7 +287,38 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
     if (c.isFinding) continue;
     fromBlocks(c.blocks, c.h.text, c.h.text);
   }
+  // ("1. **Immediate:** R-1, R-2" under "| R-1 | Reimage … | TH-3 | …": steps that name the plan's own actions
+  // take the findings the actions' table says each covers)
+  return coveredSteps(text, [...s.blocks, ...s.children.filter((c) => !c.isFinding).flatMap((c) => c.blocks)], steps);
+}
+
+/** The steps, their items' refs to the plan's actions read as the findings those actions cover. */
+export function coveredSteps(text: string, blocks: RootContent[], steps: FixOrderStep[]): FixOrderStep[] {
+  const covers = steps.some((st) => st.items.some((it) => it.refs.length)) ? actionCovers(text, blocks) : null;
+  if (covers?.size) for (const st of steps) for (const it of st.items) if (it.refs.some((r) => covers.has(r))) it.refs = [...new Set(it.refs.flatMap((r) => covers.get(r) ?? [r]))];
   return steps;
+}
+
+/**
+ * Convention: a table of the plan's own actions, each row an action's id and the findings it covers ("| R-3 |
+ * Reset `svc_backup` … | TH-5 | IAM |"): action id -> the findings' ids.
+ */
+function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const b of blocks) {
+    if (b.type !== 'table') continue;
+    const body = (b as Table).children.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
+    if (body.length < 2) continue;
+    const ids = body.map((r) => refsIn(r[0] ?? ''));
+    if (!ids.every((x) => x.length === 1) || new Set(ids.map((x) => x[0].replace(/\d+$/, ''))).size !== 1) continue;
+    const col = (body[0] ?? []).findIndex((_, i) => i > 0 && body.filter((r) => refsIn(r[i] ?? '').length > 0).length * 2 > body.length);
+    if (col < 0) continue;
+    body.forEach((r, k) => {
+      const refs = refsIn(r[col] ?? '').filter((x) => x.replace(/\d+$/, '') !== ids[k][0].replace(/\d+$/, ''));
+      if (refs.length) out.set(ids[k][0], refs);
+    });
+  }
+  return out;
 }
 
 /**
