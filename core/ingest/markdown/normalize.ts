@@ -666,3 +666,140 @@ export function htmlTables(text: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Convention: a Logseq (or Roam) page exported as Markdown is one outline: page properties at the top
+ * ("title:: Review/…", "tags:: [[…]]"), then every block a bullet, headings too ("- ## Findings",
+ * "  - ### [[Auth & sessions]]"), a block's properties on its own indented lines under it
+ * ("severity:: high", "file:: src/x.ts:42") and its child blocks indented below. A task block opens
+ * with Logseq's marker ("TODO", "LATER", "DOING", "NOW", "WAITING", "DONE", "CANCELED"). Read as the
+ * page shows it:
+ * - a heading block whose ancestors are all headings is that heading, and its children are the
+ *   section's content (dedented to the margin);
+ * - a block there with properties or child blocks that is a task, or one with properties, is a record:
+ *   a heading one level below the heading it sits under, its marker the state (as a Pandoc attribute,
+ *   "{status=open}", unless a status property says it), its properties and children its text;
+ * - a task with neither is a to-do item ("- DONE FS-01 fix merged" is "- [x] FS-01 fix merged"), and a
+ *   plain block right before a run of such items introduces them (a paragraph over the list).
+ * Only a page whose every line at the margin is a bullet or a page property is read so; fenced code in
+ * a block is its text. Every line keeps its number.
+ */
+const LOGSEQ_MARKER = /^(TODO|LATER|DOING|NOW|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)[ \t]+(?=\S)/;
+const LOGSEQ_STATE: Record<string, string> = {
+  TODO: 'open', LATER: 'open', WAITING: 'open', WAIT: 'open', DOING: '"in progress"', NOW: '"in progress"',
+  'IN-PROGRESS': '"in progress"', DONE: 'done', CANCELED: 'wontfix', CANCELLED: 'wontfix',
+};
+const LOGSEQ_PROPERTY = /^[\p{L}][\p{L}\p{N}_-]{0,40}::(?:[ \t]|$)/u;
+
+interface LogseqBlock {
+  line: number;
+  indent: number;
+  /** the block's first line after its bullet */
+  text: string;
+  /** the lines after its first that are its own (properties, wrapped text, code) */
+  own: number[];
+  props: Set<string>;
+  children: LogseqBlock[];
+}
+
+function logseqIndent(ws: string): number {
+  let n = 0;
+  for (const c of ws) n += c === '\t' ? 2 : 1;
+  return n;
+}
+
+export function logseqOutline(text: string): string {
+  if (!/^- (?:#{1,6} |(?:TODO|LATER|DOING|NOW|WAITING|DONE|CANCELED) )/m.test(text)) return text;
+  const lines = text.split('\n');
+  const roots: LogseqBlock[] = [];
+  const stack: LogseqBlock[] = [];
+  let i = 0;
+  // page properties, before the first block
+  while (i < lines.length && (!lines[i].trim() || LOGSEQ_PROPERTY.test(lines[i]))) i++;
+  let fence: string | null = null;
+  let fenceIndent = 0;
+  let headings = 0;
+  let tasks = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence !== null) {
+      const close = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1][0] === fence && logseqIndent(/^[ \t]*/.exec(line)![0]) >= fenceIndent) fence = null;
+      if (stack.length) stack[stack.length - 1].own.push(i);
+      continue;
+    }
+    if (!line.trim()) continue;
+    const b = /^([ \t]*)- (.*)$/.exec(line) ?? /^([ \t]*)-()$/.exec(line);
+    if (b) {
+      const indent = logseqIndent(b[1]);
+      while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
+      const block: LogseqBlock = { line: i, indent, text: b[2], own: [], props: new Set(), children: [] };
+      (stack.length ? stack[stack.length - 1].children : roots).push(block);
+      stack.push(block);
+      if (/^#{1,6} /.test(b[2])) headings++;
+      else if (LOGSEQ_MARKER.test(b[2])) tasks++;
+      continue;
+    }
+    // a line at the margin that is no bullet: no Logseq page
+    if (!/^[ \t]/.test(line) || !stack.length) return text;
+    const indent = logseqIndent(/^[ \t]*/.exec(line)![0]);
+    while (stack.length > 1 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const owner = stack[stack.length - 1];
+    owner.own.push(i);
+    const t = line.trim();
+    const f = /^(`{3,}|~{3,})/.exec(t);
+    if (f) {
+      fence = f[1][0];
+      fenceIndent = indent;
+    } else if (LOGSEQ_PROPERTY.test(t)) {
+      const key = t.slice(0, t.indexOf('::')).toLowerCase();
+      // (Logseq's own bookkeeping, "collapsed:: true", "id:: 6571…", says nothing about the block)
+      if (key === 'collapsed' || key === 'id') lines[i] = '';
+      else owner.props.add(key);
+    }
+  }
+  if (!roots.length || (headings === 0 && tasks < 2)) return text;
+
+  const shift = (n: number, by: number) => {
+    const ws = /^[ \t]*/.exec(lines[n])![0];
+    lines[n] = ' '.repeat(Math.max(0, logseqIndent(ws) - by)) + lines[n].slice(ws.length);
+  };
+  const bare = (b: LogseqBlock) => LOGSEQ_MARKER.test(b.text) && !b.props.size && !b.children.length;
+  const emit = (blocks: LogseqBlock[], by: number, depth: number, structural: boolean) => {
+    // where the run of bare tasks that ends the siblings starts
+    let run = blocks.length;
+    while (run > 0 && bare(blocks[run - 1])) run--;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      const h = structural ? /^(#{1,6}) (.*)$/.exec(b.text) : null;
+      const marker = LOGSEQ_MARKER.exec(b.text);
+      if (h) {
+        lines[b.line] = `${h[1]} ${h[2]}`;
+        for (const n of b.own) shift(n, b.indent + 2);
+        emit(b.children, b.indent + 2, h[1].length, true);
+        continue;
+      }
+      // (a block of properties only, "collapsed:: true" under nothing, is no record)
+      const record = structural && (marker ? b.props.size > 0 || b.children.length > 0 : b.props.size > 0 && !LOGSEQ_PROPERTY.test(b.text));
+      if (record) {
+        const title = marker ? b.text.slice(marker[0].length) : b.text;
+        const state = marker && !b.props.has('status') && !b.props.has('state') ? ` {status=${LOGSEQ_STATE[marker[1]]}}` : '';
+        lines[b.line] = `${'#'.repeat(Math.min(6, depth + 1))} ${title}${state}`;
+        for (const n of b.own) shift(n, b.indent + 2);
+        emit(b.children, b.indent + 2, depth, false);
+        continue;
+      }
+      const pad = ' '.repeat(Math.max(0, b.indent - by));
+      if (marker && bare(b)) {
+        lines[b.line] = `${pad}- [${marker[1] === 'DONE' ? 'x' : ' '}] ${b.text.slice(marker[0].length)}`;
+      } else if (structural && !marker && !b.children.length && !b.own.length && run === k + 1 && blocks.length - run >= 2) {
+        // ("- All of these must be DONE before store submission." over the items: their introduction)
+        lines[b.line] = `${pad}${b.text}`;
+      } else lines[b.line] = `${pad}- ${b.text}`;
+      for (const n of b.own) shift(n, by);
+      emit(b.children, by, depth, false);
+    }
+  };
+  emit(roots, 0, 1, true);
+  return lines.join('\n');
+}
