@@ -388,6 +388,23 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (f.blocksDeployment === null && rf.onlyRefsBlock) f.blocksDeployment = false;
     }
   }
+  // Convention: a gate checklist whose items open with the ids of findings ("Release gate" over "- [ ] FS-04
+  // fix merged and re-tested", "- [x] FS-01 fix merged", "- [ ] TW-02, TW-03 and TW-04 closed"): each finding
+  // an item is about blocks the release (an id named later, "… lists TW-05 to TW-08", "(with D-11 folded
+  // in)", is no subject of the item)
+  if (checklists.some((c) => c.gate)) {
+    const byRef = new Map(findings.filter((f) => f.ref).map((f) => [f.ref!, f]));
+    for (const c of checklists) {
+      if (!c.gate || !byRef.size) continue;
+      for (const it of c.items) {
+        const lead = /^(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)*\b/.exec(it.text);
+        for (const r of lead ? refsIn(lead[0]) : []) {
+          const f = byRef.get(r);
+          if (f && f.blocksDeployment === null) f.blocksDeployment = true;
+        }
+      }
+    }
+  }
   // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
   if (rf.gate.size) {
     for (const f of findings) {
