@@ -19,7 +19,7 @@ import { countsTable, levelTable, schemeTable, tableMentions } from './mentions'
 import { listLabel, listRecords, paragraphRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, refsIn } from './plan';
+import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
@@ -229,6 +229,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const fixOrder: FixOrderStep[] = [];
   // ordered lists outside findings: an order of work when each item opens with findings' ids
   const idLists: List[] = [];
+  // lists outside findings: a schedule when its items are steps that take findings by id
+  const stepLists: List[] = [];
   const mentions: Draft[] = [];
   at.step = 'reading tables, lists and checklists';
   for (const s of sections) {
@@ -265,6 +267,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (!inFinding) listRecords(rctx, list, s, mentions, label);
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
         if (list.ordered && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) idLists.push(list);
+        if (!inFinding && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) stepLists.push(list);
         if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
       }
       prev = b;
@@ -484,6 +487,15 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   report.checklists = checklists;
   if (!fixOrder.length) fixOrder.push(...idListOrder(text, idLists, findings, (o) => explain.lines.lineOf(o)));
+  if (!fixOrder.length && stepLists.length) {
+    const refs = new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r));
+    for (const list of refs.size >= 2 ? stepLists : []) {
+      const steps = labelledIdSteps(text, list, refs);
+      if (!steps.length) continue;
+      fixOrder.push(...steps);
+      break;
+    }
+  }
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
   if (rf.claims.total === undefined && rf.proseTotal !== null && !rf.hasClaims) {

@@ -368,3 +368,30 @@ export function labelledFixOrder(text: string, label: string, list: List): FixOr
   const items = fixItems(text, list);
   return items.length ? [{ title: label.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(label), items }] : [];
 }
+
+/**
+ * Convention: a schedule written as a list of steps, each a short name, a dash and the ids of the findings
+ * it takes ("- Sprint 47 — FS-04, FS-02, FS-05 (FS-05 only once FS-04 is merged)", "- Sprint 48 — FS-07,
+ * FS-10", "- Backlog — FS-09, FS-11"), under a heading that need not say it is a plan ("## Plan"). Two or
+ * more such items, one of them naming a step by its number ("Sprint 47", "Phase 2"); an item without a
+ * finding's id is a note ("Agreed in the weekly."), one that names ids otherwise is no such list.
+ */
+export function labelledIdSteps(text: string, list: List, refs: Set<string>): FixOrderStep[] {
+  if (list.children.length < 2 || list.children.length > 30) return [];
+  const steps: FixOrderStep[] = [];
+  let numbered = false;
+  for (const it of list.children) {
+    const p = it.children[0];
+    const head = p?.type === 'paragraph' ? plainInline(src(text, p).slice(0, 300)).replace(/\s+/g, ' ').trim() : '';
+    const named = refsIn(head).filter((r) => refs.has(r.toUpperCase()));
+    if (!named.length) continue;
+    const m = /^([^—–:]{1,40}?)\s+[—–:]\s+(.+)$/.exec(head);
+    if (!m || it.children.length > 1 || refsIn(m[1]).length || m[1].split(/\s+/).length > 4) return [];
+    const first = refsIn(m[2])[0];
+    if (!first || !m[2].startsWith(first) || !refs.has(first.toUpperCase())) return [];
+    if (STEP_HEAD.test(m[1])) numbered = true;
+    const items = m[2].split(/\s*[,;]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) }));
+    steps.push({ title: m[1].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(m[1]), items });
+  }
+  return steps.length >= 2 && numbered ? steps : [];
+}
