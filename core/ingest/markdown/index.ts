@@ -16,7 +16,7 @@ import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGr
 import { cellText, findingFromSection, headingPlace, itemText, proseLocations, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, refsIn } from './plan';
@@ -238,6 +238,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     const inFinding = insideFinding(s);
     let prev: RootContent | null = null;
     if (!inFinding) {
+      patchReviewRecords(rctx, s.blocks, s, mentions);
       requestRecords(rctx, s.blocks, s, mentions);
       ratedParagraphs(rctx, s.blocks, s, mentions);
       paragraphRecords(rctx, s.blocks, s, mentions);

@@ -1689,3 +1689,130 @@ export function requestRecords(ctx: RecordContext, blocks: RootContent[], s: Sec
     bi = end;
   }
 }
+
+/**
+ * Convention: a patch reviewed on a mailing list (the Linux kernel's lists, lore archives, `git
+ * send-email` threads): the reviewer quotes the patch ("> diff --git a/drivers/hwmon/kts41.c b/…",
+ * "> +	ret = kts41_read_reg16(…);") and writes each comment right below the quoted lines it is about.
+ * Each comment, the reviewer's paragraphs between two quoted pieces of the patch, is a finding about the
+ * file of the diff header above it, titled by its first sentence ("nit:" before it rates it as a nit); a
+ * mail's closing ("Overall …", "NAK for this version.", "With those two fixed:", "Reviewed-by: …",
+ * "Thanks,") is none, and a paragraph after the closing that asks for more ("Please also add an
+ * update_interval attribute; …") is one more comment. A new mail (a rule, a heading, a block of mail
+ * headers) ends the patch. A later cover letter's changelog ("Changes in v2:" over "- propagate error codes
+ * instead of returning -1 (Tomasz)") marks the comment each item is about fixed; a "Not changed:" list marks
+ * its comments won't fix, or still open where the item promises them for later ("will send as a
+ * follow-up").
+ */
+const QUOTED_DIFF_FILE = /^[ \t]*>[ \t]?(?:diff --git a\/\S+ b\/(\S+)|\+\+\+ b\/(\S+))/gm;
+const QUOTED_PATCH_LINE = /^[ \t]*>[ \t]?(?:[+-](?![+-]{2}[ \t])|@@ )/m;
+const SNIP = /^\s*(?:\[\s*(?:\.\.\.|…|snip(?:ped)?|trimmed)\s*\]|\.\.\.|…|<snip>)\s*$/i;
+const MAIL_CLOSING = /^\s*(?:(?:Reviewed|Acked|Tested|Signed-off|Reported|Suggested|Nacked|Co-developed)-by:|N?ACK(?:ed)?\b|NAK\b|Overall\b|Otherwise\b|Other than that\b|Apart from that\b|With (?:th(?:ose|ese|is|at)|the above)\b[^.\n]{0,60}\b(?:fixed|addressed|changed|done)\b|Thanks\b|Thank you\b|Cheers\b|Regards\b|Best regards\b|LGTM\b|Looks good\b)/i;
+const CHANGES_HEAD = /^\s*(?:(?:changes?|changelog)\b[^:\n]{0,30}\bv\d+\b|v\d+\s*(?:->|→|to)\s*v\d+|since v\d+)[^:\n]{0,20}:\s*$/i;
+const UNCHANGED_HEAD = /^\s*(?:not (?:changed|addressed|done)|unchanged|left as is|kept as is)[^:\n]{0,30}:\s*$/i;
+
+export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+  const text = ctx.text;
+  // (most sections quote no patch: one look for a quoted diff line before anything else)
+  if (!blocks.some((b) => b.type === 'blockquote' && QUOTED_PATCH_LINE.test(src(text, b).slice(0, 20000)))) return;
+  interface Comment { file: string; paras: RootContent[]; status: Status | null }
+  const comments: Comment[] = [];
+  let file: string | null = null;
+  let afterPatch = false;
+  let cur: Comment | null = null;
+  const closings: RootContent[] = [];
+  for (const b of blocks) {
+    if (b.type === 'thematicBreak' || b.type === 'heading' || b.type === 'code' || b.type === 'table') {
+      file = null;
+      afterPatch = false;
+      cur = null;
+      continue;
+    }
+    if (b.type === 'blockquote') {
+      const raw = src(text, b).slice(0, 200000);
+      for (const m of raw.matchAll(QUOTED_DIFF_FILE)) file = m[1] ?? m[2];
+      if (file && QUOTED_PATCH_LINE.test(raw)) afterPatch = true;
+      cur = null;
+      continue;
+    }
+    if (!afterPatch || !file) continue;
+    if (b.type !== 'paragraph') {
+      if (cur) cur.paras.push(b);
+      continue;
+    }
+    const md = src(text, b);
+    if (SNIP.test(md)) {
+      cur = null;
+      continue;
+    }
+    if (MAIL_CLOSING.test(md)) {
+      closings.push(b);
+      cur = null;
+      continue;
+    }
+    if (cur) {
+      cur.paras.push(b);
+      continue;
+    }
+    // (a name under the closing, "Tomasz")
+    if (plainInline(md).trim().split(/\s+/).length < 3) continue;
+    cur = { file, paras: [b], status: null };
+    comments.push(cur);
+  }
+  if (comments.length < 2) return;
+  // the cover letter of the next version: what its changelog says of each comment
+  const words = comments.map((c) => wordSet(c.paras.filter((p) => p.type === 'paragraph').map((p) => plainInline(src(text, p).slice(0, 3000))).join(' ')));
+  const said: { words: string[]; status: Status }[] = [];
+  for (let bi = 0; bi + 1 < blocks.length; bi++) {
+    const b = blocks[bi];
+    const next = blocks[bi + 1];
+    if (b.type !== 'paragraph' || next.type !== 'list') continue;
+    const head = plainInline(src(text, b).split('\n').pop() ?? '');
+    const fixed = CHANGES_HEAD.test(head);
+    if (!fixed && !UNCHANGED_HEAD.test(head)) continue;
+    for (const it of (next as List).children.slice(0, 100)) {
+      const t = plainInline(src(text, it).slice(0, 1000)).replace(/^\s*[-*+]\s+/, '').replace(/\([\p{L} ,.'-]{1,60}\)\s*$/u, '');
+      const later = /\bwill\b|\bfollow[- ]?up\b|\blater\b|\bnext (?:version|series|cycle|round)\b/i.test(t);
+      said.push({ words: wordSet(t), status: fixed ? 'fixed' : later ? 'open' : 'wont_fix' });
+    }
+  }
+  // (each item to the comment that shares most of its words, best pairs first)
+  const pairs: { c: number; i: number; n: number }[] = [];
+  for (const [i, item] of said.entries()) {
+    for (const [c, w] of words.entries()) {
+      let n = 0;
+      for (const x of item.words) if (/\p{L}/u.test(x) && w.some((y) => y === x || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))))) n++;
+      if (n >= 2) pairs.push({ c, i, n });
+    }
+  }
+  pairs.sort((a, b) => b.n - a.n);
+  const usedItem = new Set<number>();
+  for (const p of pairs) {
+    if (usedItem.has(p.i) || comments[p.c].status) continue;
+    comments[p.c].status = said[p.i].status;
+    usedItem.add(p.i);
+  }
+  const set = sectionContext(s);
+  const setName = `comments on a quoted patch under line ${ctx.explain.lines.lineOf(s.start)}`;
+  for (const [k, c] of comments.entries()) {
+    const first = c.paras[0];
+    let plain = plainInline(src(text, first).slice(0, 2000)).replace(/\s+/g, ' ').trim();
+    const nit = /^(?:nit(?:pick)?|minor)\s*:\s*/i.exec(plain);
+    if (nit) plain = plain.slice(nit[0].length);
+    // the first sentence ("-1 is -EPERM" after it opens with no letter); a long one to its first semicolon
+    const end = /[.!?](?=\s+[^\p{Ll}\s]|\s*$)/u.exec(plain);
+    let title = end ? plain.slice(0, end.index) : plain;
+    if (title.split(' ').length > 12 && title.includes('; ')) title = title.slice(0, title.indexOf('; '));
+    if (title.length > 200) title = title.slice(0, 200).replace(/\s+\S*$/, '') + '…';
+    const body = emptyBody();
+    body.locations = [{ path: c.file, startLine: null, endLine: null }];
+    body.locField = true;
+    body.status = c.status;
+    const lead = leadOf({ title, ...(nit ? { severity: 'info' as Severity, severityText: nit[0].replace(/\s*:\s*$/, '') } : {}) });
+    const last = c.paras[c.paras.length - 1];
+    const cand: Candidate = { lead, body, start: off(first, 'start'), end: off(last, 'end'), bodyMd: c.paras.map((p) => src(text, p)).join('\n\n'), checked: null, nested: [] };
+    out.push(draftOf(ctx, cand, set, 'paragraph', setName, true, ['comment under a quoted patch', ...(c.status ? ['status'] : [])], comments.length, k));
+    for (const p of c.paras) ctx.skip.add(p);
+  }
+  for (const p of closings) ctx.skip.add(p);
+}
