@@ -684,7 +684,8 @@ export function htmlTables(text: string): string {
  * Only a page whose every line at the margin is a bullet or a page property is read so; fenced code in
  * a block is its text. Every line keeps its number.
  */
-const LOGSEQ_MARKER = /^(TODO|LATER|DOING|NOW|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)[ \t]+(?=\S)/;
+// (Roam writes the marker as a macro, "{{[[TODO]]}} Title", "{{[[DONE]]}} …")
+const LOGSEQ_MARKER = /^(?:\{\{\[\[)?(TODO|LATER|DOING|NOW|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?:\]\]\}\})?[ \t]+(?=\S)/;
 const LOGSEQ_STATE: Record<string, string> = {
   TODO: 'open', LATER: 'open', WAITING: 'open', WAIT: 'open', DOING: '"in progress"', NOW: '"in progress"',
   'IN-PROGRESS': '"in progress"', DONE: 'done', CANCELED: 'wontfix', CANCELLED: 'wontfix',
@@ -709,7 +710,7 @@ function logseqIndent(ws: string): number {
 }
 
 export function logseqOutline(text: string): string {
-  if (!/^- (?:#{1,6} |(?:TODO|LATER|DOING|NOW|WAITING|DONE|CANCELED) )/m.test(text)) return text;
+  if (!/^- (?:#{1,6} |(?:\{\{\[\[)?(?:TODO|LATER|DOING|NOW|WAITING|DONE|CANCELED)(?:\]\]\}\})? )/m.test(text)) return text;
   const lines = text.split('\n');
   const roots: LogseqBlock[] = [];
   const stack: LogseqBlock[] = [];
@@ -764,6 +765,13 @@ export function logseqOutline(text: string): string {
     const ws = /^[ \t]*/.exec(lines[n])![0];
     lines[n] = ' '.repeat(Math.max(0, logseqIndent(ws) - by)) + lines[n].slice(ws.length);
   };
+  // how far a block's own lines and its children are indented (two spaces in Logseq's files, four in others)
+  const ownBy = (b: LogseqBlock) => {
+    let by = Infinity;
+    for (const n of b.own) if (lines[n].trim()) by = Math.min(by, logseqIndent(/^[ \t]*/.exec(lines[n])![0]));
+    return by === Infinity ? b.indent + 2 : by;
+  };
+  const childBy = (b: LogseqBlock) => (b.children.length ? Math.min(...b.children.map((c) => c.indent)) : b.indent + 2);
   const bare = (b: LogseqBlock) => LOGSEQ_MARKER.test(b.text) && !b.props.size && !b.children.length;
   const emit = (blocks: LogseqBlock[], by: number, depth: number, structural: boolean) => {
     // where the run of bare tasks that ends the siblings starts
@@ -775,8 +783,9 @@ export function logseqOutline(text: string): string {
       const marker = LOGSEQ_MARKER.exec(b.text);
       if (h) {
         lines[b.line] = `${h[1]} ${h[2]}`;
-        for (const n of b.own) shift(n, b.indent + 2);
-        emit(b.children, b.indent + 2, h[1].length, true);
+        const by = ownBy(b);
+        for (const n of b.own) shift(n, by);
+        emit(b.children, childBy(b), h[1].length, true);
         continue;
       }
       // (a block of properties only, "collapsed:: true" under nothing, is no record)
@@ -785,8 +794,9 @@ export function logseqOutline(text: string): string {
         const title = marker ? b.text.slice(marker[0].length) : b.text;
         const state = marker && !b.props.has('status') && !b.props.has('state') ? ` {status=${LOGSEQ_STATE[marker[1]]}}` : '';
         lines[b.line] = `${'#'.repeat(Math.min(6, depth + 1))} ${title}${state}`;
-        for (const n of b.own) shift(n, b.indent + 2);
-        emit(b.children, b.indent + 2, depth, false);
+        const by = ownBy(b);
+        for (const n of b.own) shift(n, by);
+        emit(b.children, childBy(b), depth, false);
         continue;
       }
       const pad = ' '.repeat(Math.max(0, b.indent - by));
