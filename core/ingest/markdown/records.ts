@@ -1721,11 +1721,18 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
   let afterPatch = false;
   let cur: Comment | null = null;
   const closings: RootContent[] = [];
+  // "… with the missing copy-out and the unlocked two-register read I have to say" + "NAK for this version.":
+  // a rejection and the comments of its mail it names as the reasons
+  const naks: { text: string; from: number; to: number }[] = [];
+  let mailStart = 0;
+  let prevClosing: string | null = null;
   for (const b of blocks) {
     if (b.type === 'thematicBreak' || b.type === 'heading' || b.type === 'code' || b.type === 'table') {
       file = null;
       afterPatch = false;
       cur = null;
+      mailStart = comments.length;
+      prevClosing = null;
       continue;
     }
     if (b.type === 'blockquote') {
@@ -1745,11 +1752,16 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
       cur = null;
       continue;
     }
-    if (MAIL_CLOSING.test(md)) {
+    // ("Because of the unchecked length and the leaked buffer, NACK.": a short verdict with its reasons first)
+    if (MAIL_CLOSING.test(md) || (md.length <= 400 && /\b(?:NAK|NACK)\b/.test(md))) {
       closings.push(b);
       cur = null;
+      const plain = plainInline(md.slice(0, 1000)).replace(/\s+/g, ' ');
+      if (/\bN[AE]?CK(?:ed)?\b|\bNAK\b/.test(plain)) naks.push({ text: `${prevClosing ?? ''} ${plain}`, from: mailStart, to: comments.length });
+      prevClosing = plain;
       continue;
     }
+    prevClosing = null;
     if (cur) {
       cur.paras.push(b);
       continue;
@@ -1792,11 +1804,8 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
     comments[p.c].status = said[p.i].status;
     usedItem.add(p.i);
   }
-  const set = sectionContext(s);
-  const setName = `comments on a quoted patch under line ${ctx.explain.lines.lineOf(s.start)}`;
-  for (const [k, c] of comments.entries()) {
-    const first = c.paras[0];
-    let plain = plainInline(src(text, first).slice(0, 2000)).replace(/\s+/g, ' ').trim();
+  const heads = comments.map((c) => {
+    let plain = plainInline(src(text, c.paras[0]).slice(0, 2000)).replace(/\s+/g, ' ').trim();
     const nit = /^(?:nit(?:pick)?|minor)\s*:\s*/i.exec(plain);
     if (nit) plain = plain.slice(nit[0].length);
     // the first sentence ("-1 is -EPERM" after it opens with no letter); a long one to its first semicolon
@@ -1804,10 +1813,19 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
     let title = end ? plain.slice(0, end.index) : plain;
     if (title.split(' ').length > 12 && title.includes('; ')) title = title.slice(0, title.indexOf('; '));
     if (title.length > 200) title = title.slice(0, 200).replace(/\s+\S*$/, '') + '…';
+    return { title, nit };
+  });
+  const blocking = nakReasons(naks, heads.map((h) => h.title));
+  const set = sectionContext(s);
+  const setName = `comments on a quoted patch under line ${ctx.explain.lines.lineOf(s.start)}`;
+  for (const [k, c] of comments.entries()) {
+    const first = c.paras[0];
+    const { title, nit } = heads[k];
     const body = emptyBody();
     body.locations = [{ path: c.file, startLine: null, endLine: null }];
     body.locField = true;
     body.status = c.status;
+    if (blocking.has(k)) body.blocks = true;
     const lead = leadOf({ title, ...(nit ? { severity: 'info' as Severity, severityText: nit[0].replace(/\s*:\s*$/, '') } : {}) });
     const last = c.paras[c.paras.length - 1];
     const cand: Candidate = { lead, body, start: off(first, 'start'), end: off(last, 'end'), bodyMd: c.paras.map((p) => src(text, p)).join('\n\n'), checked: null, nested: [] };
@@ -1815,4 +1833,45 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
     for (const p of c.paras) ctx.skip.add(p);
   }
   for (const p of closings) ctx.skip.add(p);
+}
+
+/** a word's stem for matching a reviewer's phrase to a comment ("copied" and "copy", "reading" and "read") */
+function stem(w: string): string {
+  return w.replace(/ied$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/**
+ * The comments a rejection names as its reasons: "… but with the missing copy-out and the unlocked
+ * two-register read I have to say NAK": each phrase after "with" / "because of" / "due to" is matched to the
+ * comment of the same mail whose first sentence holds the phrase's head word ("copy-out", "read"; the
+ * other words break ties), when one comment fits best.
+ */
+function nakReasons(naks: { text: string; from: number; to: number }[], firsts: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const nak of naks) {
+    const m = /\b(?:with|because of|due to|given)\s+(.{3,300}?)(?:,?\s+(?:I|we)\b|[.;:!]|$)/i.exec(nak.text);
+    if (!m) continue;
+    const titles: string[][] = [];
+    for (let k = nak.from; k < nak.to; k++) titles.push(firsts[k].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem));
+    for (const phrase of m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).slice(0, 10)) {
+      const toks = phrase.toLowerCase().split(/\s+/).filter((t) => t && !/^(?:the|a|an|this|that|these|those|its|their|your|our)$/.test(t));
+      if (!toks.length) continue;
+      const head = toks[toks.length - 1].split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
+      const rest = toks.slice(0, -1).flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter(Boolean).map(stem);
+      let best = -1;
+      let bestN = 0;
+      let tie = false;
+      for (const [k, words] of titles.entries()) {
+        if (!head.some((h) => words.includes(h))) continue;
+        const n = 2 + rest.filter((r) => words.includes(r)).length;
+        if (n > bestN) {
+          best = k;
+          bestN = n;
+          tie = false;
+        } else if (n === bestN) tie = true;
+      }
+      if (best >= 0 && !tie) out.add(nak.from + best);
+    }
+  }
+  return out;
 }
