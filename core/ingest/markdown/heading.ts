@@ -571,8 +571,10 @@ export function parseHeading(raw: string): HeadingInfo {
   const classed = ref && !grade ? /^\(([\p{L}][\p{L} -]{1,30})\)\s*[–—-]\s+(?=\S.{7})/u.exec(title) : null;
   if (classed && text.includes(`${ref} (${classed[1]})`)) {
     title = title.slice(classed[0].length);
-    if (!severity && !severityText) {
-      severity = severityFromValue(classed[1]);
+    // (the class the report states wins over a level an id's letter may suggest: "N-05 (minor …)")
+    const stated = severityFromValue(classed[1]);
+    if (stated || (!severity && !severityText)) {
+      severity = stated;
       severityText = classed[1];
     }
   }

@@ -242,6 +242,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       requestRecords(rctx, s.blocks, s, mentions);
       ratedParagraphs(rctx, s.blocks, s, mentions);
       paragraphRecords(rctx, s.blocks, s, mentions);
+    } else if (s.isFinding && s.h.ref && s.children.length === 0) {
+      // ("#### N-04 – Title" … then "**N-05 (minor) – Title.** …", "**N-06 …**": the ids go on in bold
+      // paragraphs after the last heading of the family; from the first such paragraph on, the records
+      // are the paragraphs' own)
+      const family = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u.exec(s.h.ref)?.[1];
+      const leadId = (b: RootContent) => (b.type === 'paragraph' ? /^\s*(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u.exec(src(text, b))?.[1] : undefined);
+      const at0 = family ? s.blocks.findIndex((b) => { const id = leadId(b); return !!id && id !== s.h.ref && id.startsWith(family); }) : -1;
+      if (at0 > 0) paragraphRecords(rctx, s.blocks.slice(at0), s, mentions);
     }
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
