@@ -160,7 +160,10 @@ const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fich
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
-  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
+  // ("200 — Very high", "18 — Significant": a score, then the band the legend names)
+  // (a score above a scale's levels: "1 – visoki" is the level, named)
+  const band = legend?.size && /^(?:[6-9]|\d{2,4})(?:[.,]\d+)?\s*[—–:-]\s*\p{L}/u.test(t) ? legend.get(t.replace(/^\d{1,4}(?:[.,]\d+)?\s*[—–:-]\s*/, '').toLowerCase()) : undefined;
+  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
 // ("✅ Conforme", "Konform", "Cumple": the same in the report's language)
@@ -252,7 +255,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^class$|^cvss/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^class$|^cvss|^hrn$|hazard rating/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -538,7 +541,11 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
   // (and a level of a numbered scale: "| 5 | … | critical |")
-  const word = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v) || /^[0-9]$/.test(v);
+  const word1 = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v) || /^[0-9]$/.test(v);
+  // ("| Very high / Extreme | Critical |", "| Observation (not scored) | Info |": a level named by several words set
+  // apart by slashes, or with a remark in brackets; each word is the level's)
+  const synonyms = (v: string) => v.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+\/\s+/).map((x) => x.trim());
+  const word = (v: string) => word1(v) || synonyms(v).every(word1);
   // "| 🛑 | Blocker (high) | … |": a marker column beside the level; the level may name the report's own
   // word with the severity it stands for in brackets
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
@@ -585,6 +592,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         const sev = level(r[to] ?? '');
         if (!sev || !word(r[from] ?? '')) return;
         map.set((r[from] ?? '').toLowerCase(), sev);
+        if (!word1(r[from] ?? '')) for (const w of synonyms(r[from] ?? '')) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), sev);
         // ("| `danger` | Sev A — critical |": the level's own name before its severity is a word of the scale too)
         const alias = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u.exec(r[to] ?? '')?.[1].toLowerCase();
         if (alias && !severityFromValue(alias) && !map.has(alias)) map.set(alias, sev);
