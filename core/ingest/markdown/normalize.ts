@@ -113,6 +113,8 @@ export function htmlBlocksToMarkdown(text: string): string {
   let lastSummaryEnd = -1;
   // the line of the last "<details>" alone on its line (blanked once read)
   let openedAt = -1;
+  // the <details> blocks open around the line, outermost first
+  const openDetails: { level: number; start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (inCode(line)) continue;
@@ -134,10 +136,21 @@ export function htmlBlocksToMarkdown(text: string): string {
       // beside the <details> block just before it, else one level below the last heading
       const opened = /<details\b/i.test(line) || (openedAt >= 0 && prevContent(lines, i) < openedAt);
       const inner = opened ? detailsHeadingLevel(lines, i) : null;
-      const level: number = inner !== null ? Math.max(1, inner - 1) : lastSummary !== null && lastSummaryEnd >= 0 && prevContent(lines, i) <= lastSummaryEnd ? lastSummary : Math.min(6, depth + 1);
+      // (a block nested in another, CodeRabbit's "<summary>🧹 Nitpick comments (3)</summary>" over
+      // "<summary>docs/webhooks.md (1)</summary>", is a level below the one that holds it; once that closed,
+      // what follows sits beside it)
+      while (openDetails.length && openDetails[openDetails.length - 1].end < i) {
+        const closed = openDetails.pop()!;
+        lastSummary = closed.level;
+        lastSummaryEnd = closed.end;
+      }
+      const holder = openDetails.length ? openDetails[openDetails.length - 1] : null;
+      const level: number =
+        inner !== null ? Math.max(1, inner - 1) : holder && !(lastSummary !== null && lastSummaryEnd > holder.start && lastSummaryEnd < holder.end && prevContent(lines, i) <= lastSummaryEnd) ? Math.min(6, holder.level + 1) : lastSummary !== null && lastSummaryEnd >= 0 && prevContent(lines, i) <= lastSummaryEnd ? lastSummary : Math.min(6, depth + 1);
       lines[i] = `${'#'.repeat(level)} ${inlineHtml(m[1]).trim()}`;
       lastSummary = level;
       lastSummaryEnd = opened ? detailsEnd(lines, i) : -1;
+      if (opened && lastSummaryEnd > i) openDetails.push({ level, start: i, end: lastSummaryEnd });
       continue;
     }
     if (/^[ \t]*(?:<\/?(?:details|ul|ol|blockquote)\b[^>]*>[ \t]*)+$/i.test(line)) {

@@ -421,6 +421,10 @@ function readSectionContext(s: Section): SetContext {
     const prev = s.parent.children[s.parent.children.indexOf(s) - 1];
     if (underFindings || (prev && FINDING_NOUN.test(prev.h.text) && !remedyGroup(prev.h.title) && !NON_FINDING_GROUP.test(prev.h.text))) groupFindings = lesser = true;
   }
+  // "### 🧹 Nitpick comments (3)" > "#### docs/webhooks.md (1)": a file's heading inside a group heading with no
+  // text of its own (a review bot's nested <details>) places its comments; the group names their kind
+  const p = s.parent;
+  const groupAbove = p && p.depth > 0 && !p.docTitle && !p.blocks.length && !headingPath(p) && headingPath(s) ? sectionContext(p).category : null;
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s) && !numbersContinue(s);
   return {
     planned,
@@ -432,7 +436,7 @@ function readSectionContext(s: Section): SetContext {
     section: s,
     groupFindings,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
-    category: s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
+    category: groupAbove ? groupAbove : s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
     negative,
   };
 }
@@ -611,6 +615,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     if (!titled(c)) reason = c.lead.positive ? 'praise, not a finding' : c.lead.question ? 'a question, not a finding' : c.lead.label ? 'a label that opens text' : 'no title';
     // "- **MUST** — launch-blocking; *high*": a level of the report's scale and what it means
     else if (legendEntry(c, set.section)) reason = 'a legend entry: a level of the scale and what it means';
+    else if (nothingToChange(c)) reason = 'a check that found nothing to change';
     // a plan or summary may list findings it is the only place of ("## Must fix" > "1) **[M1] …** — `spec.yaml` L88"):
     // one that names its id or title, severity or location stands, and merges if described elsewhere
     else if (set.planned && veryStrongish(c)) standalone = true;
@@ -632,7 +637,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
       out.push(draftOf(ctx, c, set, kind, setName, true, why, members.length, position));
     } else {
       // not a finding by itself: a mention that may add facts to a finding described elsewhere
-      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong)) out.push(draftOf(ctx, c, set, kind, setName, false, why, members.length, position));
+      if (titled(c) && (c.lead.refAtStart || c.lead.severity || isStrong) && !nothingToChange(c)) out.push(draftOf(ctx, c, set, kind, setName, false, why, members.length, position));
       if (why.length && reason && ctx.explain.enabled) {
         const d = titled(c) ? draftOf(ctx, c, set, kind, setName, false, why, members.length, position) : null;
         if (d) {
@@ -649,6 +654,19 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
 }
 
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
+
+/**
+ * Convention: a reviewer's note that checks something and closes "No change needed." ("**Backoff cap applied
+ * correctly** … so the delay never exceeds one hour. No change needed."; CodeRabbit's "Additional comments"
+ * are written so) confirms the code, it reports nothing. Only a record with no rating and no state of its own.
+ */
+function nothingToChange(c: Candidate): boolean {
+  if (c.lead.severity || c.body.severity || c.lead.status || c.body.status || c.bodyMd.length > 3000 || !/\bno\b/i.test(c.bodyMd)) return false;
+  // (a paragraph of the record's text closes so; a remark pasted after it may follow)
+  return c.bodyMd.split(/\n[ \t>]*\n/).slice(0, 4).some((p) => NOTHING_TO_CHANGE.test(p.replace(/\s+/g, ' ').trim()));
+}
+
+const NOTHING_TO_CHANGE = /(?:^|[.!:;—–-]\s)(?:so\s+)?no (?:further )?(?:changes?|action|fix|code change)s? (?:is |are )?(?:needed|required|necessary)(?: here)?[.!]?$/i;
 
 function itemCandidate(text: string, item: ListItem): Candidate | null {
   const first = item.children[0];
@@ -1031,7 +1049,8 @@ function annotation(lineMd: string): Note | null {
   let severity: Severity | null = null;
   let severityText: string | null = null;
   for (const l of labels) {
-    const sev = factSeverity(l.replace(/^\P{L}+/u, '')) ?? factSeverity(l);
+    // ("_🧹 Nitpick_": the bot's label for a nit, the lowest rank)
+    const sev = factSeverity(l.replace(/^\P{L}+/u, '')) ?? factSeverity(l) ?? (/^\P{L}*nit(?:pick)?$/iu.test(l) ? 'info' : null);
     if (sev && !severity) {
       severity = sev;
       severityText = l;
@@ -1192,6 +1211,25 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       const tags = line.length <= 300 && i + 1 < lines.length && WHOLE_BOLD_LINE.test(lines[i + 1]) ? tagLine(line) : null;
       const note = line.length <= 300 ? annotation(line) ?? tags : null;
       if (tags) tagged = true;
+      // Convention: CodeRabbit's newer layout closes a comment with its labels, "`41-58`: **Title**", its text,
+      // then "_⚠️ Potential issue_ | _🟠 Major_" (or "_🧹 Nitpick_") as a paragraph of its own: a label line after
+      // a record's text, with no title opening right after it, labels the record before it
+      if (note && !note.lines && !pending && i === 0 && lines.length === 1 && cur && !(cur as Candidate).lead.severity && !(cur as Candidate).body.severity && (note.severity || !tags) && !opensTitle(text, next)) {
+        const c = cur as Candidate;
+        if (note.severity) c.lead = { ...c.lead, severity: note.severity, severityText: note.severityText, marked: true };
+        c.bodyMd += '\n\n' + line;
+        c.end = lineOff + line.length;
+        continue;
+      }
+      // "✅ Addressed in commits 2b9d4a0 to 7f3c2e1" on a line of its own under a review bot's comment: the comment
+      // was dealt with in a later push (CodeRabbit marks it so); a state of the comment, not a record
+      if (cur && i === 0 && lines.length === 1 && line.includes('\u2705') && ADDRESSED.test(line)) {
+        const c = cur as Candidate;
+        c.body.status = 'fixed';
+        c.bodyMd += '\n\n' + line;
+        c.end = lineOff + line.length;
+        continue;
+      }
       if (note && !(i === 0 && lines.length === 1 && cur && !note.severity && !note.lines)) {
         pending = mergeNote(pending, note);
         for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;
@@ -1244,6 +1282,16 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     if (!any && !cur) flush();
   }
   flush();
+}
+
+/** "✅ Addressed in commits 2b9d4a0 to 7f3c2e1", "✅ Confirmed as addressed by @ana": a review bot's mark of a dealt-with comment */
+const ADDRESSED = /^\s*\u2705\uFE0F?\s*(?:addressed|confirmed as addressed|resolved|fixed)\b.{0,100}$/iu;
+
+/** The block opens a record with a title: "**Title**" alone on its first line, or "`12-18`: **Title**". */
+function opensTitle(text: string, b: RootContent | undefined): boolean {
+  if (b?.type !== 'paragraph') return false;
+  const first = src(text, b).split('\n')[0];
+  return WHOLE_BOLD_LINE.test(first.replace(/^\s*`\d+(?:-\d+)?`\s*:\s*/, ''));
 }
 
 /** "(high)", "(was high, now resolved)", "(medium)": a rating in brackets closing a paragraph */
