@@ -295,6 +295,8 @@ function keyedRating(part: string): [string, string, string] | null {
   return kv ? [part, kv.key, kv.value] : null;
 }
 
+/** "`iam_root_hardware_mfa_enabled`", "`CKV_AWS_20`", "`aws-s3-enable-bucket-logging`": a check id, three words or more joined, in code */
+const CHECK_ID = /^`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}|[a-z][a-z0-9]*(?:-[a-z0-9]+){3,}|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*){2,})`$/;
 const BOLD = /^(.{0,80}?)(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?!\*|_)(.*)$/;
 const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.*)$/;
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
@@ -477,6 +479,16 @@ function readLeadOf(md: string): Lead {
     const before = LEAD_SYMBOLS.exec(b[1])?.[1];
     if (before && !again.severity && !again.severityText && !markers.severity) return merge({ ...again, severityText: before }, markers);
     return merge(again, markers);
+  }
+  // Convention: a scanner's check id in code, in bold, opening a note on that check, "**`s3_bucket_level_public_access_block`** —
+  // BPA was turned off …", "**`CKV_AWS_20`**: …" (Prowler, Checkov and tfsec ids are snake, kebab or dotted words):
+  // the id names the record; the text after the dash says what it is
+  const checkId = b && !b[1].trim() && b[3].length <= 130 ? CHECK_ID.exec(b[3].trim()) : null;
+  if (checkId && /^\s*[—–:-]\s+\S/.test(b[4]) && !/\.(?:[a-z]{1,4})$/i.test(checkId[1])) {
+    const again = readLead(b[4].replace(/^\s*[—–:-]\s*/, ''));
+    // ("**`…_root_usage`** — Blocked by `…`: there is …": where the text opens with a label, the id is the title)
+    const own = again.title && !again.label && !again.count && !again.question;
+    return { ...again, title: own ? again.title : checkId[1], label: false, count: false, question: false, ref: checkId[1], refKind: 'issue', refAtStart: true, marked: true, shape: 'bold' };
   }
   // "**V-258094** · **CAT I** · RHEL 9 must not allow …": a short code in bold before a longer plain title
   const rated = b && !b[1].trim() ? ratingFirst(line, false) : null;

@@ -87,7 +87,19 @@ function joinDrafts(target: Draft, m: Draft): void {
   }
   if (target.blocksMention === null) target.blocksMention = m.blocksMention ?? m.blocksOwn;
   // an update (a fix review's table, a retest) says where the finding stands now
-  if (m.statusOwn && (!target.statusOwn || m.update)) target.statusOwn = m.statusOwn;
+  // Convention: a scanner's table of results ("| FAIL | high | … | `kms_cmk_rotation_enabled` |") and below it the
+  // team's notes on each failing check by its id ("**`kms_cmk_rotation_enabled`** — … Status: **Fixed**"): the
+  // table says the check failed, the note where its fix stands now, and the file and line to change
+  const rowNote = target.prov?.kind === 'row' && m.prov?.kind !== 'row' && !!t.ref && t.ref === m.f.ref && m.start > target.start;
+  if (m.statusOwn && (!target.statusOwn || m.update || (rowNote && target.statusOwn === 'open'))) target.statusOwn = m.statusOwn;
+  if (rowNote) {
+    // (the row names the cloud resource, "arn:aws:kms:…:key/5c1e…"; the note the code that defines it, "`kms/keys.tf:23`")
+    // (where the row names the same file, "/modules/network/sg.tf" and "`sg.tf:27`", the line is added to it below)
+    const lined = m.f.locations.filter((l) => l.startLine != null);
+    const sameFile = t.locations.some((x) => lined.some((l) => { const p = x.path.replace(/^\/+/, ''); return p === l.path || p.endsWith('/' + l.path) || l.path.endsWith('/' + p); }));
+    if (lined.length && !sameFile && !t.locations.some((l) => l.startLine != null)) t.locations = [...lined, ...t.locations.filter((l) => !lined.some((x) => x.path === l.path))];
+    t.body = `${t.body}\n\n${m.f.body}`;
+  }
   if (!t.locations.length && m.f.locations.length) t.locations = m.f.locations;
   // ("| /modules/network/sg.tf |" in a scanner's row, "`modules/network/sg.tf:18`" in the triage of it): the line
   else if (t.locations.length && t.locations[0].startLine == null) {
@@ -204,6 +216,17 @@ function dependsField(body: string, at: number): boolean {
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   trackerLinks(f, body, refIndex);
+  // "Blocked by `cloudtrail_cloudwatch_logging_enabled`: there is no log group …": a check id in code after a
+  // dependency word names the finding with that id (scanners' check ids are words joined by _ - or .)
+  if (f.ref && body.includes('`')) {
+    for (const m of body.matchAll(/`([A-Za-z][\w.:-]{2,120})`/g)) {
+      if (!/[_.:-]/.test(m[1])) continue;
+      const other = refIndex.get(refKey(m[1]));
+      if (!other || other === f || other.ref !== m[1]) continue;
+      const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+      if (/(?:depends on|blocked by|requires|waits? (?:for|on|until))[\s:*_]+$/i.test(before) && !f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
+    }
+  }
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
   // (and short ids of a letter or two and a number, "N4", written in capitals)
   // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)

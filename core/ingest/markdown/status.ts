@@ -129,7 +129,12 @@ export class StatusReader {
         fact = true;
       } else if (f.kind === 'status') {
         const read = (s: string) => {
-          const st = fieldSentences(s) ?? statusFromText(s) ?? statusSentence(s);
+          // ("Status: **In progress** (PR infra-live#1296 open)": the state comes first; a remark in brackets
+          // after it speaks of something else, a pull request, a ticket; one that opens with a state, "Lokað
+          // (staðfest)", "Closed (verified)", says more of the state)
+          const aside = /^([^()]{2,40}?)\s*\(([^()]{1,120})\)[\s.;]*$/.exec(s.trim());
+          const head = aside && !statusFromText(aside[2].trim().split(/[\s,;]+/)[0]) ? aside[1] : null;
+          const st = (head ? statusFromText(head) : null) ?? fieldSentences(s) ?? statusFromText(s) ?? statusSentence(s);
           if (st) this.explicit = st;
           return st !== null;
         };
