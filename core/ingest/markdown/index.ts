@@ -513,6 +513,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     rf.claims.total = rf.proseTotal;
     rf.hasClaims = true;
   }
+  if (rf.claims.total === undefined && rf.breakdownTotal !== undefined && rf.hasClaims) rf.claims.total = rf.breakdownTotal;
   report.report.claims = rf.hasClaims ? rf.claims : null;
   report.report.effortBySeverity = rf.hasEffort ? rf.effortBySeverity : null;
   at.step = 'looking for the report date';

@@ -78,6 +78,8 @@ export interface ReportFacts {
   effortBySeverity: Partial<Record<Severity, Effort>>;
   hasEffort: boolean;
   proseTotal: number | null;
+  /** "Failed checks by severity: critical 1 · high 4 · medium 4 · low 1": the sum of a breakdown by severity */
+  breakdownTotal?: number;
   /** "- **5 — Deal-level.**", "- **3 — Moderate.**": entries of a numbered scale written as a list, read once all are met */
   scaleEntries?: Map<number, string>;
   /** "**Category A — Ship-stopper.** … *Blocks GA.*": letter grades a legend list names, and whether each blocks */
@@ -849,8 +851,12 @@ export function scanGateLine(line: string, rf: ReportFacts): void {
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
-  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d.,%:/])(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
+  // (the last may close the sentence: "… · low 1.")
+  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d%:/]|[.,]\d)(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
   if (after.length >= 3 || (after.length === 2 && /\bby severity\b|\bfindings?\b|\bissues?\b|\bcounts?\b|\bfailed\b/i.test(line))) {
+    // (a breakdown "by severity" of three levels or more adds up to the whole, where no total is stated)
+    const levels = new Set(after.map((m) => severityFromValue(m[1])));
+    if (levels.size === after.length && after.length >= 3 && /\bby severity\b/i.test(line) && rf.breakdownTotal === undefined) rf.breakdownTotal = after.reduce((a, m) => a + Number(m[2]), 0);
     for (const m of after) {
       const sev = severityFromValue(m[1]);
       if (sev && rf.claims[sev] === undefined) {
