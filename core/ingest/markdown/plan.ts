@@ -199,9 +199,11 @@ function shortStepItems(text: string, list: List): boolean {
   }
   // ("1. **Cash and intercompany first** — RN-01, then RN-04 (same root cause).": every step a bold head, a dash,
   // and the findings it takes by id)
+  // ("1. **This week:** `iam_root_hardware_mfa_enabled`, `rds_instance_no_public_access`": or by the check ids of
+  // a scanner, in code)
   return nested >= 2 || (nested === 0 && list.children.every((it) => {
     const m = BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]);
-    return !!m && refsIn(m[2]).length > 0;
+    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0);
   }));
 }
 
@@ -210,6 +212,12 @@ function shortStepItems(text: string, list: List): boolean {
  * الأولى (قبل الإطلاق):** PT-01، PT-02": a step's bold head and its items on the same line (1: the head, 2: the items)
  */
 const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)\s*[—–:]|:(?:\*\*|__))\s+(.+)$/;
+
+/** "`iam_root_hardware_mfa_enabled`", "`CKV_AWS_20`": a scanner's check ids, written in code (lead.ts, CHECK_ID) */
+function codeIds(md: string): string[] {
+  if (!md.includes('`')) return [];
+  return [...md.matchAll(/`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})`/g)].map((m) => m[1]);
+}
 
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
@@ -220,8 +228,9 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       // ("**Backlog** — Dockerfile pin (OPS-774), array-index keys, the TODO": the step's items on its line)
       const bold = BOLD_STEP.exec(src(text, it.children[0]));
       const title = plainInline(bold ? bold[1] : head).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+      const ids = bold ? codeIds(bold[2]) : [];
       // (Arabic lists its ids with its own comma: "PT-01، PT-02، PT-04")
-      const items = bold ? plainInline(bold[2]).split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) })) : [];
+      const items = bold ? plainInline(bold[2]).split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: [...refsIn(t), ...ids.filter((id) => t.includes(id))] })) : [];
       return { title, effort: parseEffort(head), items };
     }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
