@@ -295,8 +295,10 @@ function keyedRating(part: string): [string, string, string] | null {
   return kv ? [part, kv.key, kv.value] : null;
 }
 
-/** "`iam_root_hardware_mfa_enabled`", "`CKV_AWS_20`", "`aws-s3-enable-bucket-logging`": a check id, three words or more joined, in code */
-const CHECK_ID = /^`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}|[a-z][a-z0-9]*(?:-[a-z0-9]+){3,}|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*){2,})`$/;
+/** "iam_root_hardware_mfa_enabled", "CKV_AWS_20", "aws-s3-enable-bucket-logging": a check id, three words or more joined */
+export const CHECK_ID_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}|[a-z][a-z0-9]*(?:-[a-z0-9]+){3,}|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*){2,})$/;
+/** the same in code: "`iam_root_hardware_mfa_enabled`" */
+const CHECK_ID = new RegExp('^`(' + CHECK_ID_SHAPE.source.slice(1, -1) + ')`$');
 const BOLD = /^(.{0,80}?)(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?!\*|_)(.*)$/;
 const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.*)$/;
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
@@ -482,13 +484,14 @@ function readLeadOf(md: string): Lead {
   }
   // Convention: a scanner's check id in code, in bold, opening a note on that check, "**`s3_bucket_level_public_access_block`** —
   // BPA was turned off …", "**`CKV_AWS_20`**: …" (Prowler, Checkov and tfsec ids are snake, kebab or dotted words):
-  // the id names the record; the text after the dash says what it is
+  // the id names the record (and titles it, as the check's name; the text after the dash is its note, whose
+  // first sentence often runs on past the line)
   const checkId = b && !b[1].trim() && b[3].length <= 130 ? CHECK_ID.exec(b[3].trim()) : null;
   if (checkId && /^\s*[—–:-]\s+\S/.test(b[4]) && !/\.(?:[a-z]{1,4})$/i.test(checkId[1])) {
-    const again = readLead(b[4].replace(/^\s*[—–:-]\s*/, ''));
-    // ("**`…_root_usage`** — Blocked by `…`: there is …": where the text opens with a label, the id is the title)
-    const own = again.title && !again.label && !again.count && !again.question;
-    return { ...again, title: own ? again.title : checkId[1], label: false, count: false, question: false, ref: checkId[1], refKind: 'issue', refAtStart: true, marked: true, shape: 'bold' };
+    const rest = readLead(b[4].replace(/^\s*[—–:-]\s*/, ''));
+    // (records.ts, strong: a note on a check stands alone only with a finding's fields, a state or a file; else
+    // it speaks of a finding listed elsewhere by that id, or of nothing, "**`log_level_default`** — fine as is")
+    return { ...rest, title: checkId[1], label: false, count: false, question: false, positive: false, ref: checkId[1], refKind: 'issue', refAtStart: true, marked: true, shape: 'bold' };
   }
   // "**V-258094** · **CAT I** · RHEL 9 must not allow …": a short code in bold before a longer plain title
   const rated = b && !b[1].trim() ? ratingFirst(line, false) : null;

@@ -11,7 +11,7 @@ import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity }
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
+import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
 import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
@@ -323,7 +323,8 @@ function strong(c: Candidate, set: SetContext): boolean {
   if (c.check || c.gap || c.structured) return true;
   const sev = !!(l.severity || c.body.severity);
   const loc = l.locations.length > 0 || c.body.locations.length > 0;
-  const shaped = l.shape !== 'plain';
+  // ("**`kms_cmk_rotation_enabled`** — …": a note titled by a scanner's check id is no title in bold of its own)
+  const shaped = l.shape !== 'plain' && !(l.ref === l.title && CHECK_ID_SHAPE.test(l.title));
   if (sev && (l.marked || shaped || loc || c.body.count > 0)) return true;
   if (l.refAtStart && l.refKind === 'issue' && (shaped || loc || !!l.status || c.body.count > 0 || groupFindings)) return true;
   if (shaped && loc && (c.body.count > 0 || l.marked || groupFindings)) return true;
