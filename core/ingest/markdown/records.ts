@@ -1286,13 +1286,16 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
 }
 
 /** "✅ Addressed in commits 2b9d4a0 to 7f3c2e1", "✅ Confirmed as addressed by @ana": a review bot's mark of a dealt-with comment */
-const ADDRESSED = /^\s*\u2705\uFE0F?\s*(?:addressed|confirmed as addressed|resolved|fixed)\b.{0,100}$/iu;
+// (the bot's own words only: "✅ Fixed — Login crash …" paragraphs in a row are records of their own)
+const ADDRESSED = /^\s*\u2705\uFE0F?\s*(?:addressed in (?:commits?\b|[0-9a-f]{7,40}\b)|confirmed as addressed\b).{0,100}$/iu;
 
-/** The block opens a record with a title: "**Title**" alone on its first line, or "`12-18`: **Title**". */
+/** The block opens a record: "**Title**" on its first line, "`12-18`: **Title.** …", or another lead line. */
 function opensTitle(text: string, b: RootContent | undefined): boolean {
   if (b?.type !== 'paragraph') return false;
   const first = src(text, b).split('\n')[0];
-  return WHOLE_BOLD_LINE.test(first.replace(/^\s*`\d+(?:-\d+)?`\s*:\s*/, ''));
+  if (first.length > 1000 || ADDRESSED.test(first)) return false;
+  const rest = first.replace(/^\s*`\d+(?:-\d+)?`\s*:\s*/, '');
+  return /^\s*(?:\*\*|__)/.test(rest) || paragraphLead(rest, true) !== null;
 }
 
 /** "(high)", "(was high, now resolved)", "(medium)": a rating in brackets closing a paragraph */
