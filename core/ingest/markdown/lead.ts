@@ -487,7 +487,7 @@ function readLeadOf(md: string): Lead {
   // the id names the record (and titles it, as the check's name; the text after the dash is its note, whose
   // first sentence often runs on past the line)
   const checkId = b && !b[1].trim() && b[3].length <= 130 ? CHECK_ID.exec(b[3].trim()) : null;
-  if (checkId && /^\s*[—–:-]\s+\S/.test(b[4]) && !/\.(?:[a-z]{1,4})$/i.test(checkId[1])) {
+  if (b && checkId && /^\s*[—–:-]\s+\S/.test(b[4]) && !/\.(?:[a-z]{1,4})$/i.test(checkId[1])) {
     const rest = readLead(b[4].replace(/^\s*[—–:-]\s*/, ''));
     // (records.ts, strong: a note on a check stands alone only with a finding's fields, a state or a file; else
     // it speaks of a finding listed elsewhere by that id, or of nothing, "**`log_level_default`** — fine as is")
