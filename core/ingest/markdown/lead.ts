@@ -35,6 +35,8 @@ export interface Lead {
   count: boolean;
   /** "L14 [H] …", "L22-27 …": lines given before the title, of a file named by the item's group */
   lines: { start: number; end: number } | null;
+  /** "**Title** `[security]` `[P1]`": the tracker labels in code right after the title, without brackets */
+  labels?: string[];
 }
 
 /** "3 bugs - System won't function", "2-3 hours", "17 (71%)", "5 fixed + 3 new": a count or an amount, not a title */
@@ -114,6 +116,8 @@ interface Markers {
   refKind: 'issue' | 'numeric' | null;
   blocks: boolean | null;
   any: boolean;
+  /** the labels in code that follow the title ("`[security]` `[P1]`"), without brackets */
+  labels?: string[];
 }
 
 function emptyMarkers(): Markers {
@@ -172,6 +176,27 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // "— P0 · owner @jonas · 🔄 In progress": the separator after the title opens the tail
   const plain = plainInline(tailMd).trim().replace(/^[—–─━:|-]+\s*/, '');
   if (!plain) return;
+  // Convention: a card of a board export (Trello, GitHub projects) with its labels in code after the title,
+  // "**AUD-04 Token leaks …** `[security]` `[audit]` `[P1]`", "**Title** `bug` `P2` `duplicate`": each label
+  // is one word, a priority label rates the record and a state label ("`[duplicate]`") places it
+  const run = tailMd.includes('`') ? /^\s*(?:[—–:|-]\s*)?((?:`\[?[\w][\w .:/-]{0,28}\]?`\s*){1,12})(?=$|\s)/.exec(tailMd) : null;
+  if (run) {
+    const labels = [...run[1].matchAll(/`\[?([^`\]]+)\]?`/g)].map((m) => m[1].trim());
+    into.labels = labels;
+    for (const l of labels) {
+      const m = markerToken(l);
+      if (m?.sev && !into.severity) {
+        into.severity = m.sev;
+        into.severityText = l;
+        into.any = true;
+      }
+      const st = m?.status ?? (l.includes('-') ? statusFromText(l.replace(/-/g, ' ')) : null);
+      if (st && !into.status) {
+        into.status = st;
+        into.any = true;
+      }
+    }
+  }
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
   // "`internal/img/scale.go` (lines 40–71) decodes …": the lines a code span's path is followed by
   if (locations.length) addLocations(locations, parseLocations(plain.length > 2000 ? plain.slice(0, 2000) : plain, true));
@@ -652,6 +677,7 @@ function readLeadOf(md: string): Lead {
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(plainInline(titleMd)) && !/^\W*\d{1,3}[.)]\s/.test(plainInline(titleMd))) || TALLY.test(head),
     lines,
+    ...(markers.labels ? { labels: markers.labels } : {}),
   };
 }
 
@@ -693,5 +719,6 @@ function merge(l: Lead, m: Markers): Lead {
     blocks: l.blocks ?? m.blocks,
     marked: l.marked || m.any,
     refAtStart: l.refAtStart || !!m.ref,
+    ...(l.labels ?? m.labels ? { labels: l.labels ?? m.labels } : {}),
   };
 }

@@ -287,6 +287,11 @@ function legendEntry(c: Candidate, s: Section): boolean {
   return !!severityFromValue(t) || !!schemeSeverity(s, t);
 }
 
+/** a tracker label that names a finding's kind: "security", "bug", "type: vulnerability", "kind/audit" */
+function findingLabel(label: string): boolean {
+  return /^(?:security|sec|bug|vuln|vulnerability|finding|audit|pentest|defect|incident)$/.test(label.toLowerCase().split(/[:/]\s*/).pop() ?? '');
+}
+
 function titled(c: Candidate): boolean {
   const t = c.lead.title;
   return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && /[\p{L}]/u.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
@@ -596,7 +601,12 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
       }
     }
   }
-  const eligible = members.filter(titled);
+  // Convention: a board whose cards carry labels of their kind, findings "`[security]`", "`bug`" beside
+  // "`[feature]`", "`[chore]`", "`[docs]`": where some cards of a list are labelled as findings, a labelled card
+  // with no such label is other work, whatever priority it has ("**Dark mode** `[feature]` `[P3]`")
+  const findingLabelled = members.some((c) => c.lead.labels?.some(findingLabel));
+  const otherWork = (c: Candidate) => findingLabelled && !!c.lead.labels?.length && !c.lead.labels.some(findingLabel) && !c.lead.refAtStart;
+  const eligible = members.filter((c) => titled(c) && !otherWork(c));
   const strongs = eligible.filter((c) => strong(c, set));
   const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;
   // a group heading alone makes findings of a list of titles, not of one sentence under it
@@ -617,6 +627,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     // "- **MUST** — launch-blocking; *high*": a level of the report's scale and what it means
     else if (legendEntry(c, set.section)) reason = 'a legend entry: a level of the scale and what it means';
     else if (nothingToChange(c)) reason = 'a check that found nothing to change';
+    else if (otherWork(c)) reason = 'a card labelled as other work than findings';
     // a plan or summary may list findings it is the only place of ("## Must fix" > "1) **[M1] …** — `spec.yaml` L88"):
     // one that names its id or title, severity or location stands, and merges if described elsewhere
     else if (set.planned && veryStrongish(c)) standalone = true;
