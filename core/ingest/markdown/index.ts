@@ -19,7 +19,7 @@ import { countsTable, levelTable, schemeTable, tableMentions } from './mentions'
 import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, refsIn } from './plan';
+import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, nestedChecklists, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
@@ -272,6 +272,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (list.children.some((it) => typeof it.checked === 'boolean')) {
           checklists.push(checklistOf(text, list, s, prev, s.blocks[s.blocks.indexOf(b) + 1] ?? null));
         }
+        nestedChecklists(text, list, checklists);
         const label = inFinding ? null : listLabel(text, prev);
         if (!inFinding) listRecords(rctx, list, s, mentions, label);
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
@@ -469,6 +470,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
   if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
+  // Convention: a gating checklist whose items name findings by id ("Must be done before 4.2 ships" over
+  // "- [ ] AUD-02 merged and retested"): the findings it names must be dealt with before the release
+  const gated = new Set(checklists.filter((c) => c.gate).flatMap((c) => c.items.flatMap((it) => refsIn(it.text).filter((r) => /^[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+$/.test(r)))));
+  if (gated.size) for (const f of findings) if (f.blocksDeployment === null && f.ref && gated.has(f.ref)) f.blocksDeployment = true;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
   // placed in its code: routes come after files
   for (const f of findings) if (f.locations.length > 1 && f.locations.some(isRoute)) f.locations.sort((a, b) => Number(isRoute(a)) - Number(isRoute(b)));

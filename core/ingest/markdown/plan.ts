@@ -16,7 +16,7 @@ import type { Table } from 'mdast';
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
     named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
-    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
+    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
       String.raw`\bexit criteria\b`,
       // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
@@ -105,6 +105,26 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p))) ||
     (/\babove\b/i.test(after) && untilDone(after, /above/));
   return { title, gate, items };
+}
+
+/**
+ * Convention: a checklist nested under a list item that names it, as board exports write a card's checklists
+ * ("- Checklist: **Hotfix** (3/3)" over "- [x] Pin algorithm", …) and issue bodies their task lists ("- Rollout
+ * tasks:" over "- [ ] …"): the item's own line is the checklist's title, without the "Checklist:" key and the
+ * ticked count.
+ */
+export function nestedChecklists(text: string, list: List, out: ParsedChecklist[], depth = 0): void {
+  if (depth > 4) return;
+  for (const item of list.children.slice(0, 2000)) {
+    for (const n of item.children) {
+      if (n.type !== 'list') continue;
+      if (typeof item.checked !== 'boolean' && n.children.some((it) => typeof it.checked === 'boolean')) {
+        const title = itemText(text, item).replace(/^(?:check ?lists?|tasks?|to-?dos?)\s*[:：]\s*/i, '').replace(/\s*\(?\b\d{1,3}\s*\/\s*\d{1,3}\)?\s*:?\s*$/, '').replace(/:\s*$/, '').trim();
+        if (title && title.length <= 200) out.push({ title, gate: GATE.test(title) || blocksStatement(title) === true, items: n.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true })) });
+      }
+      nestedChecklists(text, n, out, depth + 1);
+    }
+  }
 }
 
 export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
