@@ -3,7 +3,7 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { addLocations, codeCommentLocations, inCode, parseLocations, permalinkLocations } from './locations';
+import { addLocations, codeCommentLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { cellSource, factFromLine, factsFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
@@ -166,6 +166,34 @@ const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|
 /** "Finding 3", "Temuan 1": the finding's place in the report, which an id field outranks */
 const PLACE_REF = /^(?:finding|issue|observation|temuan|befund|hallazgo|constat)\s+\d{1,3}$/i;
 
+/**
+ * Convention: a web finding named by the request it is sent with, "The endpoint `GET /api/v2/shipments/{id}/labels`
+ * checks …": with no file named, the endpoint in code with its method is where the finding is.
+ */
+export function routeInProse(text: string, s: Section): Location[] {
+  const subtree: Section[] = [];
+  collectSubtree(s, subtree);
+  for (const x of subtree) {
+    if (x !== s && ATTACHMENTS.test(x.h.title)) continue;
+    for (const b of x.blocks) {
+      if (b.type !== 'paragraph' && b.type !== 'list') continue;
+      const raw = src(text, b).slice(0, 4000);
+      if (!/\b(?:GET|POST|PUT|PATCH|DELETE) \//.test(raw)) continue;
+      for (const m of raw.matchAll(/`((?:GET|POST|PUT|PATCH|DELETE) \/[^`\n]{1,200})`/g)) {
+        const at = parseLocations(m[1], true).filter(isRoute);
+        if (at.length) return at.slice(0, 1);
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * A sub-section of files attached as evidence ("Supporting Material/References", "Attachments") or of the
+ * report's later discussion ("Activity", "Timeline", "Comments"), whose files are named in passing.
+ */
+const ATTACHMENTS = /^(?:supporting material|attachments?|attached files|exhibits|activity|timeline|comments|discussion)\b/i;
+
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
@@ -188,6 +216,10 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   if (!inCode(locations)) {
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {
+      // ("## Supporting Material/References" > "- `burp_export.xml` — the requests": files the reporter
+      // attached as evidence, not where the flaw is; "## Activity" > "> … the `labels/exporter.py` module path":
+      // the discussion after the report)
+      if (x !== s && ATTACHMENTS.test(x.h.title)) continue;
       for (const b of x.blocks) {
         // (a tracker's export quotes the description and comments: "> Backtrace top frame: … at `core/x.cpp:412`")
         if (b.type !== 'paragraph' && b.type !== 'list' && b.type !== 'blockquote') continue;

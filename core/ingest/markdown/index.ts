@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { cellText, findingFromSection, headingPlace, itemText, proseLocations, type Draft } from './draft';
+import { cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
@@ -208,6 +208,23 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     drafts.push(findingFromSection(text, s, docTitle, scopeOf(s), explain.lines, s.why ? [s.why] : []));
   }
   at.offset = null;
+  // Convention: a single-vulnerability disclosure (a HackerOne or Bugcrowd report, a security advisory) is
+  // titled by its one finding, "# IDOR in label export lets any merchant …", over a table or list of the
+  // report's own fields ("| Severity | High (7.1) |", "| State | Resolved |") and sections that are parts of
+  // that finding ("## Summary", "## Steps To Reproduce", "## Impact"): the title is the finding
+  if (docTitle && !drafts.length && singleDisclosure(docTitle)) {
+    at.offset = docTitle.start;
+    const d = findingFromSection(text, docTitle, null, 0, explain.lines, ['the report\u2019s one finding, by its fields']);
+    // ("**Report #2291847** · Parcelnest (Managed program) · Submitted by …": the platform's number for the report)
+    for (const b of docTitle.blocks) {
+      const m = !d.f.ref && b.type === 'paragraph' ? /^\W{0,4}(?:report|submission|bug|issue|ticket)\s+(#\d{2,12})\b/i.exec(plainInline(src(text, b).slice(0, 300))) : null;
+      if (m) d.f.ref = m[1];
+    }
+    if (!d.f.locations.length) d.f.locations = routeInProse(text, docTitle);
+    drafts.push(d);
+    // (the byline and the fields under the title are the finding's own, no records of their own)
+    for (const b of docTitle.blocks) rctx.skip.add(b);
+  }
   // headings that stated finding fields but were not taken, for --explain and the import review
   if (explain.enabled) for (const s of sections) {
     if (s.depth === 0 || s.isFinding || s.hasFindingDesc || insideFinding(s) || s === docTitle) continue;
@@ -524,6 +541,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'looking for the report date';
   if (!report.report.date) report.report.date = findDate(text, top, sections);
   return report;
+}
+
+/** The document's title section states its own severity and state, and most of its sub-sections are parts of one finding. */
+function singleDisclosure(s: Section): boolean {
+  const own = (kind: string) => s.facts.some((f) => f.kind === kind);
+  if (!own('severity') || !own('status') || s.children.length < 2) return false;
+  const parts = s.children.filter((c) => isPartTitle(c.h.title)).length;
+  return parts * 2 >= s.children.length;
 }
 
 /**
