@@ -256,6 +256,19 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     let prev: RootContent | null = null;
     if (!inFinding) {
       patchReviewRecords(rctx, s.blocks, s, mentions);
+      // Convention: a reply quoted in a thread that lists issues as numbered, titled and rated items ("> 1. **Stack
+      // trace on malformed ID leaks …** — … I'd rate this **Low (3.1)**"): the items are findings, the reply and
+      // its byline ("**h1_triage_marisol** changed the status …") are no record of their own
+      for (const [i, b] of s.blocks.entries()) {
+        if (b.type !== 'blockquote' || rctx.skip.has(b) || !b.children.some((q) => q.type === 'list' && q.ordered)) continue;
+        const before = mentions.length;
+        for (const q of b.children) if (q.type === 'list' && q.ordered) listRecords(rctx, q as List, s, mentions, null);
+        if (mentions.slice(before).some((d) => d.standalone)) {
+          rctx.skip.add(b);
+          const prev = s.blocks[i - 1];
+          if (prev?.type === 'paragraph') rctx.skip.add(prev);
+        }
+      }
       requestRecords(rctx, s.blocks, s, mentions);
       ratedParagraphs(rctx, s.blocks, s, mentions);
       paragraphRecords(rctx, s.blocks, s, mentions);

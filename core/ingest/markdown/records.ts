@@ -150,6 +150,14 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       const sv = word && !/\bnot\s+(?:a\s+)?$/i.test(line.slice(0, m!.index)) ? severityFromValue(word) : null;
       if (sv) into.proseSeverity = { sev: sv, text: word! };
     }
+    // Convention: CVSS's rating written with its base score, "I'd rate this **Low (3.1)**", "this is Medium (4.3) at
+    // most": the word rates the record when the score lies in that word's band, as a field would
+    if (!into.severity && line.includes('.') && /\d\.\d\)/.test(line)) {
+      const m = /\b(critical|high|medium|low)\*{0,2}\s*\((\d{1,2}\.\d)\)/i.exec(line);
+      const score = m ? Number(m[2]) : NaN;
+      const band = score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : score > 0 ? 'low' : null;
+      if (m && band === m[1].toLowerCase()) into.severity = { sev: band, text: `${m[1]} (${m[2]})` };
+    }
     into.status = into.statuses.result();
   }
 }
