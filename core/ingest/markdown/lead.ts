@@ -593,9 +593,10 @@ function readLeadOf(md: string): Lead {
       } else titleMd = body;
     } else titleMd = body;
     // "Title (P1) @mira `security` `pentest`": handles, tags and labels after a title are not part of it
-    const tags = /(?:\s+(?:@[\w.-]+|#[A-Za-z][\w-]*|`[\w .:/-]{1,30}`))+\s*$/.exec(titleMd);
+    // ("Token leaks `[security]` `[P1]`": a board's labels, bracketed inside the code)
+    const tags = /(?:\s+(?:@[\w.-]+|#[A-Za-z][\w-]*|`\[?[\w .:/-]{1,30}\]?`))+\s*$/.exec(titleMd);
     const marked = /\s*\(([^()]{1,20})\)(?:\s+(?:@[\w.-]+|`[\w .:/-]{1,30}`))+\s*$/.exec(titleMd);
-    if (tags && tags.index > 0 && /[@#]|`[\w-]+`\s*`/.test(tags[0])) {
+    if (tags && tags.index > 0 && /[@#]|`\[?[\w-]+\]?`\s*`/.test(tags[0])) {
       tail = `${tags[0]} ${tail}`;
       titleMd = titleMd.slice(0, tags.index);
     } else if (marked && marked.index > 0 && readMarkers(marked[1], { ...emptyMarkers() })) {
