@@ -613,7 +613,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   // "`[feature]`", "`[chore]`", "`[docs]`": where some cards of a list are labelled as findings, a labelled card
   // with no such label is other work, whatever priority it has ("**Dark mode** `[feature]` `[P3]`")
   const findingLabelled = members.some((c) => c.lead.labels?.some(findingLabel));
-  const otherWork = (c: Candidate) => findingLabelled && !!c.lead.labels?.length && !c.lead.labels.some(findingLabel) && !c.lead.refAtStart;
+  // (a card with only a priority or a state label, "**Title** `P2`", says nothing of its kind)
+  const kindLabel = (l: string) => !isMarkerWord(l) && !statusFromText(l.replace(/-/g, ' '));
+  const otherWork = (c: Candidate) => findingLabelled && !!c.lead.labels?.some(kindLabel) && !c.lead.labels.some(findingLabel) && !c.lead.refAtStart;
   const eligible = members.filter((c) => titled(c) && !otherWork(c));
   const strongs = eligible.filter((c) => strong(c, set));
   const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;
