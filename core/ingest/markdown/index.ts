@@ -500,10 +500,6 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
   if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
-  // Convention: a gating checklist whose items name findings by id ("Must be done before 4.2 ships" over
-  // "- [ ] AUD-02 merged and retested"): the findings it names must be dealt with before the release
-  const gated = new Set(checklists.filter((c) => c.gate).flatMap((c) => c.items.flatMap((it) => refsIn(it.text).filter((r) => /^[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+$/.test(r)))));
-  if (gated.size) for (const f of findings) if (f.blocksDeployment === null && f.ref && gated.has(f.ref)) f.blocksDeployment = true;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
   // placed in its code: routes come after files
   for (const f of findings) if (f.locations.length > 1 && f.locations.some(isRoute)) f.locations.sort((a, b) => Number(isRoute(a)) - Number(isRoute(b)));
