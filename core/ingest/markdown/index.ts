@@ -386,7 +386,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("Rating Minor": the word after the field's name)
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(/^(?:[6-9]|\d{2,4})(?:[.,]\d+)?\s+(?:-\s*)?(\p{L}.*)$/u.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(/^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s+(?:-\s*)?(\p{L}.*)$/u.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
       if (sev) f.severity = sev;
     }
   }
