@@ -49,6 +49,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   },
   // Thai: "เช็กลิสต์ก่อนขึ้นระบบจริง" (the checklist before the go-live), "เกณฑ์การขึ้นระบบ" (go-live criteria),
   // "ก่อนเปิดให้บริการ" (before the service opens)
+  // Hebrew: "תנאי מעבר לחלון התחזוקה" (the conditions for going into the maintenance window), "לפני העלייה לאוויר"
+  he: { named: ['רשימת בדיקה', 'תנאי'], gate: ['תנאי מעבר', 'לפני (?:חלון|העלייה|השחרור|הפריסה)'] },
   th: { named: ['เช็กลิสต์', 'เช็คลิสต์', 'รายการตรวจสอบ'], gate: ['ก่อนขึ้นระบบ', 'เกณฑ์การขึ้นระบบ', 'ก่อนเปิดให้บริการ', 'ก่อนเผยแพร่'] },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },

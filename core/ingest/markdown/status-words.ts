@@ -357,6 +357,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['у току', 'у изради'],
     fixed: ['исправљен*', 'отклоњен*', 'затворен*'],
   },
+  // Hebrew: "פתוח" open, "בטיפול" being handled, "תוקן" fixed, "תוקן ואומת" fixed and verified, "לא יתוקן" will
+  // not be fixed ("סיכון מקובל", an accepted risk)
+  he: {
+    open: ['פתוח*'],
+    wont_fix: ['לא יתוקן', 'סיכון מקובל'],
+    verified: ['תוקן ואומת', 'אומת'],
+    in_progress: ['בטיפול'],
+    fixed: ['תוקן', 'נסגר'],
+  },
   // Thai (no spaces between words: matched where the value opens): "เปิด" open, "กำลังแก้ไข" being fixed,
   // "แก้ไขแล้ว" fixed, "ทดสอบซ้ำผ่าน" passed the retest, "ไม่แก้ไข" will not be fixed, "ซ้ำกับ BUG-103" a duplicate
   th: {

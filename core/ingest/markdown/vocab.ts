@@ -287,6 +287,19 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Hebrew: "קריטי / גבוה / בינוני / נמוך" in their genders and plurals ("2 קריטיים, 3 גבוהים")
+  'קריטי': 'critical',
+  'קריטית': 'critical',
+  'קריטיים': 'critical',
+  'גבוה': 'high',
+  'גבוהה': 'high',
+  'גבוהים': 'high',
+  'בינוני': 'medium',
+  'בינונית': 'medium',
+  'בינוניים': 'medium',
+  'נמוך': 'low',
+  'נמוכה': 'low',
+  'נמוכים': 'low',
   // Slovenian audits grade by nonconformity as ISO audits do: "večja neskladnost" (major) and "manjša
   // neskladnost" (minor), in the cases counts use ("3 večje neskladnosti, 5 manjših neskladnosti")
   'večja neskladnost': 'high',
@@ -1084,6 +1097,13 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   // Ukrainian ("ризик:: критичний", "статус:: в роботі", "де:: …", "залежить-від:: M365-01"; folded as
   // foldKey folds: "й" is "и", "ї" is "і")
+  // Hebrew: "חומרה: קריטי" (severity), "סטטוס: בטיפול" (status), "מיקום: …" (location)
+  he: {
+    severity: ['חומרה', 'רמת חומרה', 'דרגת חומרה'],
+    location: ['מיקום', 'קובץ'],
+    status: ['סטטוס', 'מצב'],
+    depends: ['תלוי ב', 'תלות'],
+  },
   // Serbian in Cyrillic: "Озбиљност: Критично", "Статус: У току", "Локација: …", "Блокира објаву: Да"
   sr: {
     severity: ['озбиљност', 'ниво ризика', 'ризик', 'критичност', 'приоритет'],
@@ -1308,6 +1328,8 @@ const BLOCK_WORDS: Record<string, string[]> = {
   da: ['blokerer'],
   no: ['blokkerer'],
   ro: ['blochea\\p{L}*', 'blocant\\p{L}*'],
+  // Hebrew: "חוסם את חלון התחזוקה" (blocks the maintenance window)
+  he: ['חוס(?:ם|מת|מים|מות)'],
   hu: ['blokkol\\p{L}*'],
   fi: ['est(?:ää|ävät)'],
   // Croatian, Serbian, Bosnian, Slovenian: "blokira", and "uvjetuje puštanje u rad" (is a condition of the go-live)
@@ -1326,7 +1348,7 @@ const BLOCK_WORDS: Record<string, string[]> = {
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
 // (German "stehen einer Veröffentlichung nicht entgegen": they do not stand in the way of the release)
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην|לא)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
