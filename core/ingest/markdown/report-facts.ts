@@ -391,7 +391,8 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   const arabic = /[\u0660-\u0669]|\u0648\u0627\u062D\u062F/.test(line);
   if (!words && !arabic && !/\d/.test(line)) return;
   const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
-  const text = words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted;
+  // (Hebrew joins "and" to a number with a hyphen: "3 בינוניים ו-1 נמוך")
+  const text = (words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted).replace(/\sו-(?=\d)/g, ', ');
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
     if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
