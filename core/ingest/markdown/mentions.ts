@@ -406,9 +406,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)
   const ticketCol = col(/^(?:ticket|jira|tracker|tracking|work item|issue key)s?$/);
   const out: Draft[] = [];
+  // ("| — | 2.1.1 | ✅ | — | Minimum password length is 12 | — | — |" among "| A-01 | 2.2.1 | ❌ | High | … |": in a
+  // register whose rows with an id are rated, a row with neither, and no state, is an item checked and passed)
+  const blank = (v: string | undefined) => !v || /^[\s—–-]*$/.test(v);
+  const cellAt = (r: (typeof body)[number], i: number) => cellText(text, r.children[i] ?? { children: [] }).trim();
+  // (the id column: its header's, or one whose cells are ids or blank)
+  const idCol = refCol >= 0 ? refCol : header.findIndex((_h, i) => body.some((r) => ID_CELL.test(cellAt(r, i))) && body.every((r) => blank(cellAt(r, i)) || ID_CELL.test(cellAt(r, i))));
+  const idsRated = idCol >= 0 && sevCol >= 0 && body.some((r) => !blank(cellAt(r, idCol)) && !blank(cellAt(r, sevCol)));
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
     if (typeCol >= 0 && /^\W*(?:user story|story|task|sub-?task|epic|feature|test case|test plan|test suite|spike|initiative|requirement)\W*$/i.test(cells[typeCol] ?? '')) continue;
+    // (a row that says where it stands, "| — | — | Seek bar … | not a bug |", is still a record)
+    if (idsRated && blank(cells[idCol]) && blank(cells[sevCol]) && (statusCol < 0 || blank(cells[statusCol]) || PASSED_CELL.test(cells[statusCol] ?? '') || /^\W*✅\W*$/u.test(cells[statusCol] ?? ''))) continue;
     const name = cells[nameCol] ?? '';
     // (a status row names its finding by the id column alone: "| 1.1.9 | WARN | — | Accepted |")
     if ((!name || !/\p{L}/u.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;

@@ -357,6 +357,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['у току', 'у изради'],
     fixed: ['исправљен*', 'отклоњен*', 'затворен*'],
   },
+  // Bulgarian: "Отворена" open, "В процес" in progress, "Отстранена" remedied, "Потвърдена" confirmed by a
+  // re-test, "Приет риск" risk accepted
+  bg: {
+    open: ['отворен*'],
+    wont_fix: ['приет риск', 'рискът е приет'],
+    verified: ['потвърден*'],
+    in_progress: ['в процес'],
+    fixed: ['отстранен*', 'коригиран*'],
+  },
   // Hebrew: "פתוח" open, "בטיפול" being handled, "תוקן" fixed, "תוקן ואומת" fixed and verified, "לא יתוקן" will
   // not be fixed ("סיכון מקובל", an accepted risk)
   he: {

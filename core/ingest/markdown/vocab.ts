@@ -287,6 +287,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Bulgarian: "Критичен / Висок / Среден / Нисък / Информативен" in their genders ("висока", "средна", "ниска")
+  'критичен': 'critical',
+  'среден': 'medium',
+  'средна': 'medium',
+  'нисък': 'low',
+  'информативен': 'info',
   // Hebrew: "קריטי / גבוה / בינוני / נמוך" in their genders and plurals ("2 קריטיים, 3 גבוהים")
   'קריטי': 'critical',
   'קריטית': 'critical',
@@ -1097,6 +1103,14 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   // Ukrainian ("ризик:: критичний", "статус:: в роботі", "де:: …", "залежить-від:: M365-01"; folded as
   // foldKey folds: "й" is "и", "ї" is "і")
+  // Bulgarian: "Риск: Висок", "Състояние: В процес" (the state), "Местоположение: …" (location)
+  bg: {
+    severity: ['риск', 'ниво на риска', 'критичност', 'сериозност', 'приоритет'],
+    location: ['местоположение', 'файл', 'място'],
+    status: ['състояние', 'статус на отстраняване'],
+    depends: ['зависи от', 'след'],
+    ref: ['ид', 'идентификатор'],
+  },
   // Hebrew: "חומרה: קריטי" (severity), "סטטוס: בטיפול" (status), "מיקום: …" (location)
   he: {
     severity: ['חומרה', 'רמת חומרה', 'דרגת חומרה'],
