@@ -363,7 +363,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
   const decisionCol = col(/^(decision|triage(?: decision)?)(?:\s*\([^)]*\))?$/);
   // (or a status key of any language the field readers know: "| Stare |", "| Állapot |")
-  const namedStatus = header.findIndex((h) => STATUS_HEADER.test(h) || factKind(h) === 'status');
+  // ("| Статус | … | Състояние |" with "| ❌ |" and "| В процес |": of two columns named so, the one whose cells
+  // are states in words, not a compliance mark)
+  const statusNamed = header.map((h, i) => (STATUS_HEADER.test(h) || factKind(h) === 'status' ? i : -1)).filter((i) => i >= 0);
+  const wordStates = (i: number) => body.filter((r) => /\p{L}/u.test(cellText(text, r.children[i] ?? { children: [] })) && statusFromText(cellText(text, r.children[i] ?? { children: [] })) !== null).length;
+  const namedStatus = statusNamed.length > 1 ? statusNamed.reduce((best, i) => (wordStates(i) > wordStates(best) ? i : best)) : (statusNamed[0] ?? -1);
   // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
   const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review/);
   // ("| Plan |" with "*Not started*", "*Paid ✅* — moved …", "*Parked* — …": no header names the state, but
@@ -446,7 +450,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
         ? false
         : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
-    const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^[A-Z]{1,6}-?\d{1,4}$/.test(c)) ?? '';
+    const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^\p{Lu}{1,6}-?\d{1,4}$/u.test(c)) ?? '';
     // (a dash where a row has no id)
     const ref = refCell && !/^[—–-]$/.test(refCell.trim()) ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
