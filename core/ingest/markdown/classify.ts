@@ -46,6 +46,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   ar: [String.raw`(?:خطة|ترتيب|أولويات|أولوية|جدول) (?:المعالجة|الإصلاح|الإصلاحات|التصحيح)`, String.raw`خارطة طريق (?:المعالجة|الإصلاح)`],
   // Lithuanian: "Korekcinių veiksmų planas" (corrective action plan), "Taisymo eiliškumas" (order of fixes)
   lt: [String.raw`(?<![\p{L}])(?:korekcinių|taisomųjų) veiksmų planas`, String.raw`(?<![\p{L}])(?:taisymo|šalinimo|trūkumų šalinimo) (?:planas|eiliškumas|tvarka)`],
+  // Latvian: "Novēršanas plāns" (remediation plan), "Labošanas secība" (order of fixes), "Rīcības plāns" (action plan)
+  lv: [String.raw`(?<![\p{L}])(?:novēršanas|labošanas|trūkumu novēršanas) (?:plāns|secība|kārtība)`, String.raw`(?<![\p{L}])rīcības plāns`],
   // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"
   uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };

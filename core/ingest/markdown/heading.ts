@@ -568,7 +568,9 @@ export function parseHeading(raw: string): HeadingInfo {
   }
   // ("U-09 (manjša neskladnost) – Title", "NC-3 (Major nonconformity) — Title": the record's class in the report's
   // words, in brackets after the id and set off from the title by a dash; no part of the title)
-  const classed = ref && !grade ? /^\(([\p{L}][\p{L} -]{1,30})\)\s*[–—-]\s+(?=\S.{7})/u.exec(title) : null;
+  // ("K-1 (sarkans). WAL archive …", "R-4 (amber). Title.": or by a full stop, the rating a colour of the
+  // report's legend)
+  const classed = ref && !grade ? /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(?=\S.{7})/u.exec(title) : null;
   if (classed && text.includes(`${ref} (${classed[1]})`)) {
     title = title.slice(classed[0].length);
     // (the class the report states wins over a level an id's letter may suggest: "N-05 (minor …)")

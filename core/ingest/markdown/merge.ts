@@ -165,6 +165,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // Arabic: "يُنفَّذ بعد إغلاق PT-03" (done after PT-03 is closed), "بعد إصلاح", "يعتمد على" (depends on)
   ar: { before: ['بعد إغلاق', 'بعد إصلاح', 'بعد معالجة', 'بعد', 'عقب إغلاق', 'عقب', 'يعتمد على'] },
   // Lithuanian: "tik užbaigus DN-1" (only once DN-1 is completed), "po DN-1", "priklauso nuo" (depends on)
+  // Latvian: "Labojumu var veikt tikai pēc K-2" (the fix can be made only after K-2), "atkarīgs no" (depends on)
+  lv: { before: ['pēc', 'atkarīgs no', 'atkarīga no'] },
   lt: { before: ['užbaigus', 'pašalinus', 'ištaisius', 'įgyvendinus', 'uždarius', 'priklauso nuo'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van|το|τη|την|του|της)\s+)?$`, 'iu');

@@ -60,6 +60,13 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Lithuanian: "Kontrolinis sąrašas", "prieš diegimą / paleidimą" (before deployment, launch), a certification
   // audit's "Sertifikato palaikymo sąlygos" (the conditions for keeping the certificate)
   lt: { named: ['kontrolinis sąrašas', 'patikros sąrašas'], gate: ['prieš (?:diegimą|įdiegimą|paleidimą|išleidimą|perdavimą)', '(?:sertifikato (?:palaikymo|suteikimo|išdavimo|atnaujinimo)|paleidimo|diegimo) sąlygos'] },
+  // Latvian: "Kontrolsaraksts", "Priekšnoteikumi nākamajām mācībām" (the prerequisites of the next drill), "pirms
+  // laidiena / izvietošanas" (before the release, the deployment), "netiek sāktas, kamēr visi punkti nav atzīmēti"
+  // (not started while any item is unticked)
+  lv: {
+    named: ['kontrolsarakst\\p{L}*', 'pārbaudes sarakst\\p{L}*', 'priekšnoteikumi'],
+    gate: ['pirms (?:laidiena|izvietošanas|palaišanas|nodošanas ekspluatācijā|ieviešanas)', 'kamēr (?:visi|katrs) (?:punkti|punkts|vienumi|vienums) nav (?:atzīmēti|atzīmēts|izpildīti|izpildīts)'],
+  },
   // Ukrainian: "Чекліст перед запуском", "Перед запуском порталу", "до випуску", "умови запуску"
   // Japanese: "リリース判定チェックリスト" (the checklist of the release decision), "リリース前", "出荷判定"
   ja: { named: ['チェックリスト'], gate: ['リリース判定', 'リリース前', '出荷判定', 'リリース可否'] },

@@ -362,7 +362,8 @@ const COUNT_NOUN =
   // (Greek: "7 εκκρεμότητες" open items, "ευρήματα" findings, "σφάλματα" errors, "ζητήματα" issues, with or without accents)
   ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
   // (Lithuanian "9 radiniai" findings, "neatitiktys" nonconformities; Arabic "11 ملاحظة" observations, "ثغرات" vulnerabilities)
-  '|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
+  // (Latvian "9 trūkumi" shortcomings, "konstatējumi" findings, "ievainojamības" vulnerabilities)
+  '|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
@@ -376,7 +377,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -455,7 +456,10 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
   }
   const w = word.replace(/^priority\s?([0-4])$/, 'p$1');
   const one = /(?<=\p{L}{3})ies$/u.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
-  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, ''));
+  // (Latvian adjectives count in the plural: "2 sarkani, 3 dzelteni un 2 zaļi" where the legend names "Sarkans",
+  // "Dzeltens", "Zaļš"; the feminine "sarkanas" where it names "Sarkana")
+  const lv = /(?<=\p{L}{3})(?:i|as)$/u.test(w) ? [w.replace(/i$/, 's'), w.replace(/i$/, 'š'), w.replace(/as$/, 'a')] : [];
+  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean);
   if (own) return own;
   // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
   if (/^(?:errors?|warnings?|notes?|hints?|none|important|urgent)$/.test(w)) return null;

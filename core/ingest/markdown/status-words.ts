@@ -410,6 +410,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['vykdom(?:a|as|i)', 'įgyvendinam(?:a|as|i)', 'korekcija pradėta', 'pradėt(?:a|as|i|os)', 'iš dalies (?:įgyvendint*|ištaisyt*)', 'taisom(?:a|as|i)'],
     fixed: ['uždaryt(?:a|as|os|i)', 'ištaisyt*', 'pašalint*', 'išspręst*', 'įgyvendint(?:a|as|os|i)'],
   },
+  // Latvian: "atvērts" (open), "darbs procesā" (work in progress), "novērsts", "izlabots" (fixed, remedied),
+  // "pārbaudīts" (checked, verified), "risks pieņemts" (risk accepted), in the genders of "trūkums" and "kļūda"
+  lv: {
+    open: ['atvērt(?:s|a|i|as)', 'nav novērst*', 'nav izlabot*', 'nenovērst*'],
+    wont_fix: ['risks pieņemts', 'pieņemts risks', 'riska pieņemšana', 'netiks (?:novērsts|labots|novērsta|labota)'],
+    false_positive: ['kļūdaini pozitīv*', 'viltus trauksme'],
+    duplicate: ['dublikāt*'],
+    verified: ['pārbaudīt(?:s|a|i|as)'],
+    in_progress: ['darbs procesā', 'tiek (?:labots|labota|novērsts|novērsta)', 'daļēji (?:novērst*|izlabot*)', 'uzsākt(?:s|a)'],
+    fixed: ['novērst(?:s|a|i|as)', 'izlabot(?:s|a|i|as)', 'labot(?:s|a|i|as)', 'slēgt(?:s|a|i|as)', 'atrisināt(?:s|a|i|as)'],
+  },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
     open: ['^未着手*', '^未対応*'],

@@ -544,6 +544,27 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'tobulinimo galimybė': 'info',
   'tobulinimo galimybės': 'info',
   'tobulinimo galimybių': 'info',
+  // Latvian: "kritisks / augsts / vidējs / zems / informatīvs" in the genders and numbers a count uses ("2 kritiski",
+  // "3 vidēji"; "kritiska nozīme", "augsta riska")
+  kritisks: 'critical',
+  kritiska: 'critical',
+  kritiski: 'critical',
+  kritiskie: 'critical',
+  augsts: 'high',
+  augsta: 'high',
+  augsti: 'high',
+  augstie: 'high',
+  'vidējs': 'medium',
+  'vidēja': 'medium',
+  'vidēji': 'medium',
+  'vidējie': 'medium',
+  zems: 'low',
+  zema: 'low',
+  zemi: 'low',
+  zemie: 'low',
+  'informatīvs': 'info',
+  'informatīva': 'info',
+  'informatīvi': 'info',
 };
 // (Greek written in capitals drops the accents, "ΚΡΙΣΙΜΗ", "ΥΨΗΛΗ": each Greek word also without them)
 for (const [w, sev] of Object.entries(WORD_SEVERITY)) {
@@ -1087,6 +1108,16 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['priklauso nuo', 'priklausomybe', 'priklausomybes'],
     category: ['kategorija', 'tipas'],
   },
+  // Latvian (accents folded): "Statuss: atvērts", "Riska līmenis: augsts", "Vieta: …", "Atkarīgs no: K-2"
+  lv: {
+    severity: ['riska limenis', 'riska pakape', 'nozimigums', 'svarigums', 'prioritate', 'kritiskums', 'bistamiba'],
+    location: ['vieta', 'fails', 'atrasanas vieta', 'cels'],
+    status: ['statuss', 'stavoklis'],
+    ref: ['numurs', 'identifikators'],
+    effort: ['darbietilpiba', 'piepule', 'ilgums'],
+    depends: ['atkarigs no', 'atkariba', 'atkaribas'],
+    category: ['kategorija', 'tips', 'joma'],
+  },
   // Russian ("**Критичность:** высокая", "**Статус:** в работе", "**Где:** …", "**Зависит от:** RV-01"; folded as
   // foldKey folds)
   ru: {
@@ -1415,6 +1446,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Lithuanian: "palaikyti sertifikatą su sąlyga, kad DN-1 … bus patikrintas" keep the certificate on condition that
   // DN-1 is verified; "blokuoja diegimą" it blocks the deployment; "prieš diegimą turi būti ištaisyta")
   if (has('sąlyg', 'blokuoja', 'prieš') && /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu.test(t)) return true;
+  // (Latvian: "Šis trūkums bloķē platformas 3.8 laidienu" it blocks the platform's 3.8 release, "bloķē izvietošanu";
+  // "nebloķē" it does not)
+  if (has('bloķē') && /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)/iu.test(t)) return false;
+  if (has('bloķē') && /(?:^|[^\p{L}])bloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)\p{L}*/iu.test(t)) return true;
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
   if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
   if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
