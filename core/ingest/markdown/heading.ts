@@ -92,7 +92,9 @@ export function plainInline(md: string): string {
       ? s
       : s
       .replace(HTML_TAG, (t) => (/^<\/?(?:br|p|div|li|tr|td|th)\b/i.test(t) ? ' ' : ''))
-      .replace(/\*\*|__|~~/g, '')
+      // ("Loan_Application__c", "MAX__LEN": an underscore pair inside a word is no emphasis, as CommonMark reads
+      // it; Salesforce custom objects and fields end in "__c")
+      .replace(/\*\*|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')
       .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'),
   );
@@ -411,7 +413,9 @@ export function parseHeading(raw: string): HeadingInfo {
   const num = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|(?=\s))\s*/.exec(s);
   // ("22 service users authenticate with passwords": a count that opens a sentence in lower case, not a number)
   // ("34 SBOM components carry …": or an acronym and a word in lower case, with no numbering's dot)
-  const count = num && (/^\d+\s+\p{Ll}/u.test(s) || /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u.test(s));
+  // ("SF-03 · 12 सिस्टम एडमिनिस्ट्रेटर यूज़र्स …": or a bare number after the finding's own id, where the id
+  // already places it; scripts without case have no lower-case word to tell it by)
+  const count = num && (/^\d+\s+\p{Ll}/u.test(s) || /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u.test(s) || (!!ref && refKind === 'issue' && /^\d+\s/.test(num[0])));
   if (num && !count && num[0].length < s.length) {
     ref = num[1];
     refKind = 'numeric';

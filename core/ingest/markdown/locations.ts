@@ -18,6 +18,8 @@ const EXT =
  */
 const PATH_TOKEN =
   /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
+/** "`dir/Some Name.ext:12`": a code span holding a directory and a file name with a space in it */
+const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10})(?::(\d+)(?:-(\d+))?)?`/g;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
@@ -115,6 +117,16 @@ export function parseLocations(text: string, loose = false): Location[] {
       endpoint = { path: route[1], startLine: null, endLine: null };
       text = text.replace(route[1], ' ');
     }
+  }
+  // Convention: a file whose name holds spaces, set whole in a code span with its directory ("`force-app/main/
+  // default/profiles/Partner Profile.profile-meta.xml:212`", as Salesforce metadata and desktop documents are
+  // named): the span is the path, spaces and all
+  if (text.includes('`') && text.includes(' ')) {
+    text = text.replace(SPACED_PATH_SPAN, (all, path: string, a?: string, b?: string) => {
+      if (!HAS_EXT.test(path) || out.length >= 20) return all;
+      out.push({ path, startLine: a ? Number(a) : null, endLine: b ? Number(b) : a ? Number(a) : null });
+      return ' ';
+    });
   }
   // "`src/a.ts` (lines 28-49)", "`a.ts`:40": a code span does not end the location
   let s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
