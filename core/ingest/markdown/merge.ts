@@ -160,6 +160,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   tr: { after: ['sonra'] },
   // ("U-01 조치 완료 후 진행": after U-01 is done)
   ko: { after: ['후', '이후'] },
+  // Hindi: "SF-04 के बाद ही संभव है" (possible only after SF-04), "SF-04 के ठीक होने के बाद" (after SF-04 is fixed)
+  hi: { after: ['के बाद', 'के (?:ठीक|बंद|पूरा|हल) होने के बाद'] },
   // Chinese: "须在 LM-02 之后处理" (after LM-02), "依赖 LM-02"
   zh: { before: ['依赖于', '依赖'], after: ['之后', '以后'] },
   // Arabic: "يُنفَّذ بعد إغلاق PT-03" (done after PT-03 is closed), "بعد إصلاح", "يعتمد على" (depends on)

@@ -52,6 +52,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Hebrew: "תנאי מעבר לחלון התחזוקה" (the conditions for going into the maintenance window), "לפני העלייה לאוויר"
   he: { named: ['רשימת בדיקה', 'תנאי'], gate: ['תנאי מעבר', 'לפני (?:חלון|העלייה|השחרור|הפריסה)'] },
   th: { named: ['เช็กลิสต์', 'เช็คลิสต์', 'รายการตรวจสอบ'], gate: ['ก่อนขึ้นระบบ', 'เกณฑ์การขึ้นระบบ', 'ก่อนเปิดให้บริการ', 'ก่อนเผยแพร่'] },
+  // Hindi: "चेकलिस्ट", "रिलीज़ से पहले अनिवार्य शर्तें" (the conditions required before the release), "लॉन्च से
+  // पहले", "तैनाती से पहले" (before deployment); the nukta of "ज़" written either way
+  hi: { named: ['चेकलिस्ट', 'जाँच सूची', 'जांच सूची'], gate: ['(?:रिली(?:ज़?|\u095B)|लॉन्च|तैनाती|डिप्लॉयमेंट|गो-लाइव|प्रोडक्शन)\\s+से\\s+पहले'] },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
   // Arabic: "قائمة التحقق" (checklist), "شروط الانتقال إلى الإنتاج" (the conditions for moving to production), "قبل

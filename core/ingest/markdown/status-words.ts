@@ -375,6 +375,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['בטיפול'],
     fixed: ['תוקן', 'נסגר'],
   },
+  // Hindi: "खुला" open, "प्रगति में" in progress, "ठीक किया गया" fixed, "ठीक नहीं" not fixed, "जोखिम स्वीकार"
+  // (the risk accepted), "सत्यापित" verified
+  hi: {
+    open: ['खुला', 'खुली', 'लंबित', 'ठीक नहीं'],
+    wont_fix: ['जोखिम स्वीकार*', 'ठीक नहीं किया जाएगा'],
+    verified: ['सत्यापित'],
+    in_progress: ['प्रगति में', 'प्रगति पर'],
+    fixed: ['ठीक किया गया', 'ठीक कर दिया गया', 'ठीक की गई', 'हल किया गया', 'सुधार दिया गया'],
+  },
   // Thai (no spaces between words: matched where the value opens): "เปิด" open, "กำลังแก้ไข" being fixed,
   // "แก้ไขแล้ว" fixed, "ทดสอบซ้ำผ่าน" passed the retest, "ไม่แก้ไข" will not be fixed, "ซ้ำกับ BUG-103" a duplicate
   th: {

@@ -439,6 +439,14 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'สูง': 'high',
   'ปานกลาง': 'medium',
   'ต่ำ': 'low',
+  // Hindi assessment scales: "गंभीर / उच्च / मध्यम / निम्न / सूचनात्मक" (critical, high, medium, low,
+  // informational); "अति गंभीर" (very serious) above them
+  'अति गंभीर': 'critical',
+  'गंभीर': 'critical',
+  'उच्च': 'high',
+  'मध्यम': 'medium',
+  'निम्न': 'low',
+  'सूचनात्मक': 'info',
   // Greek: "Κρίσιμη / Υψηλή / Μεσαία / Χαμηλή" in the genders and plurals counts use ("2 κρίσιμες, 3
   // υψηλές"); "Μέτρια" (moderate), "Σοβαρή" (serious), "Πληροφοριακή" (informational). Capitals drop
   // the accents ("ΚΡΙΣΙΜΗ"): each word is also read without them (below).
@@ -1055,6 +1063,14 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['ขึ้นอยู่กับ'],
     category: ['หมวดหมู่'],
   },
+  // Hindi (vowel signs folded away, as foldKey folds): "**जोखिम स्कोर:** 9.4" (risk score), "**स्थिति:** खुला"
+  // (status), "**स्थान:** …" (location), "**निर्भरता:** SF-04" (depends on)
+  hi: {
+    severity: ['जोखिम स्कोर', 'जोखिम स्तर', 'जोखिम', 'गंभीरता', 'गंभीरता स्तर', 'प्राथमिकता'],
+    location: ['स्थान', 'फ़ाइल', 'फाइल', 'पथ'],
+    status: ['स्थिति', 'वर्तमान स्थिति'],
+    depends: ['निर्भरता', 'निर्भर करता है'],
+  },
   // Vietnamese (accents folded, "đ" as "d"): "Mức độ: Cao", "Trạng thái: Đang sửa", "Vị trí: …", "Mã lỗi: UAT-03"
   vi: {
     severity: ['muc do', 'muc do nghiem trong', 'do nghiem trong', 'muc do uu tien', 'muc uu tien', 'do uu tien', 'uu tien', 'muc do rui ro', 'muc rui ro', 'rui ro'],
@@ -1185,7 +1201,7 @@ export function foldKey(key: string): string {
   // ("đ" has no decomposition: Vietnamese "Mức độ" folds to "muc do"; Greek keeps its letters, final
   // sigma as "σ": "Σοβαρότητα" is "σοβαροτητα")
   const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
