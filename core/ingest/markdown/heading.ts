@@ -461,7 +461,13 @@ export function parseHeading(raw: string): HeadingInfo {
     const prefix = s.slice(0, sep.index);
     const tokens = prefix.split(/\s+/).filter(Boolean);
     if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || (!ref && findIssueRef(prefix)?.index === 0)))) break;
-    if (tokens.length <= 6 && tokens.every((tk) => LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(tk.replace(/^[[(]+|[\])]+$/g, '')))) {
+    // ("DFM-01 — Bloqueante — Title", "DFM-09 (Maior) — Title": a severity word of any language the scales
+    // know, after the id or as a second segment, is part of the label too)
+    const labelToken = (tk: string) => {
+      const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
+      return LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+    };
+    if (tokens.length <= 6 && tokens.every(labelToken)) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
       // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
       const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');

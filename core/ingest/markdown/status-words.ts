@@ -139,10 +139,12 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['in corso'],
     fixed: ['risolt[oa]', 'corrett[oa]'],
   },
+  // (European Portuguese: "Aberta", "Em curso", "Aceite pelo cliente", "risco aceite": "aceite" is the
+  // participle of "aceitar" there, "aceito" in Brazil)
   pt: {
-    open: ['aberto', 'n[ãa]o corrigid*'],
-    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceito*'],
-    in_progress: ['em andamento', 'em progresso'],
+    open: ['abert[oa]', 'n[ãa]o corrigid*'],
+    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceit[oe]*', '^aceite\\b'],
+    in_progress: ['em andamento', 'em progresso', 'em curso'],
     fixed: ['corrigid[oa]', 'resolvid[oa]'],
   },
   nl: {

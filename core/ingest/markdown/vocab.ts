@@ -107,6 +107,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   mineure: 'medium',
   leve: 'low',
   lieve: 'low',
+  // Portuguese (Portugal) manufacturing and QA reviews: "Bloqueante / Maior / Menor / Observação" (major,
+  // minor and an observation for the client, as "minor" and "note" rate in English)
+  maior: 'high',
+  menor: 'medium',
+  'observação': 'info',
   // Swedish, Danish and Norwegian: "Kritisk / Hög / Medel / Låg", "Kritisk / Høj / Middel / Lav"
   kritisk: 'critical',
   'hög': 'high',
