@@ -22,7 +22,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
       String.raw`\bconditions (?:for|before)\b`],
   },
-  pt: { gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento'] },
+  // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
+  pt: { named: ['lista de verifica[cç][ãa]o'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o'] },
   es: { named: ['lista de verificaci[oó]n'], gate: ['antes del lanzamiento'] },
   fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
   de: { named: ['checkliste'], gate: ['vor dem (?:release|go-live)'] },
