@@ -28,7 +28,9 @@ export function countedSeverity(word: string): Severity | null {
   const fi = w.replace(/set$/, 'nen').replace(/(?<=[aä])t$/, '');
   // (Croatian cases: "4 visokog, 3 srednjeg i 2 niskog prioriteta", "kritičnih", "visoke")
   const hr = w.replace(/(?:oga?|ega?|ih|ima?|om|e)$/, 'i');
-  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? null;
+  // (Portuguese plurals in -ções: "2 observações")
+  const pt = w.replace(/ções$/, 'ção');
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? null;
 }
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
