@@ -15,7 +15,7 @@ import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, 
 import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, factKind, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';
@@ -106,7 +106,7 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
-      else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu.test(v) ? true : /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu.test(v) ? false : into.blocks;
+      else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu.test(v) ? true : /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu.test(v) ? false : (yesNo(v) ?? into.blocks);
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
@@ -198,7 +198,8 @@ function badgeLine(line: string, into: BodyFacts): void {
       continue;
     }
     if (kind === 'blocks') {
-      blocks = /^\W*(yes|true|y|blocking|blocker|blocks)\b/i.test(head) ? true : /^\W*(no|false|n)\b/i.test(head) ? false : blocks;
+      // (a yes or no in any language the readers know: "Hadlang sa go-live: Oo")
+      blocks = /^\W*(yes|true|y|blocking|blocker|blocks)\b/i.test(head) ? true : /^\W*(no|false|n)\b/i.test(head) ? false : (yesNo(head) ?? blocks);
       known++;
       continue;
     }

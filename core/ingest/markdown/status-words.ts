@@ -359,6 +359,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['у току', 'у изради'],
     fixed: ['исправљен*', 'отклоњен*', 'затворен*'],
   },
+  // Filipino (Tagalog): "Bukas" open, "Inaayos na" being fixed, "Naayos na" fixed, "Na-verify" verified,
+  // "Tinanggap ang panganib" risk accepted
+  tl: {
+    open: ['^bukas$'],
+    wont_fix: ['tinanggap ang panganib'],
+    verified: ['na-verify'],
+    in_progress: ['inaayos na', 'inaayos pa'],
+    fixed: ['naayos na'],
+  },
   // Bulgarian: "Отворена" open, "В процес" in progress, "Отстранена" remedied, "Потвърдена" confirmed by a
   // re-test, "Приет риск" risk accepted
   bg: {

@@ -292,6 +292,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Filipino (Tagalog): "Kritikal / Mataas / Katamtaman / Mababa"
+  kritikal: 'critical',
+  mataas: 'high',
+  katamtaman: 'medium',
+  mababa: 'low',
   // Bulgarian: "Критичен / Висок / Среден / Нисък / Информативен" in their genders ("висока", "средна", "ниска")
   'критичен': 'critical',
   'среден': 'medium',
@@ -1155,6 +1160,13 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   // Ukrainian ("ризик:: критичний", "статус:: в роботі", "де:: …", "залежить-від:: M365-01"; folded as
   // foldKey folds: "й" is "и", "ї" is "і")
+  // Filipino (Tagalog): "Antas: Kritikal" (level), "Lokasyon: …", "Hadlang sa go-live: Oo" (an obstacle to the go-live)
+  tl: {
+    severity: ['antas', 'antas ng panganib', 'kalubhaan'],
+    location: ['lokasyon'],
+    blocks: ['hadlang sa go live', 'hadlang sa paglulunsad', 'hadlang sa release'],
+    depends: ['nakadepende sa', 'depende sa'],
+  },
   // Bulgarian: "Риск: Висок", "Състояние: В процес" (the state), "Местоположение: …" (location)
   bg: {
     severity: ['риск', 'ниво на риска', 'критичност', 'сериозност', 'приоритет'],
@@ -1440,6 +1452,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   vi: [['có'], ['không']],
   el: [['ναι'], ['όχι', 'οχι']],
   th: [['ใช่'], ['ไม่']],
+  tl: [['oo'], ['hindi']],
   sr: [['да'], ['не']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
