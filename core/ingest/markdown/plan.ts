@@ -50,6 +50,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   },
   // Thai: "เช็กลิสต์ก่อนขึ้นระบบจริง" (the checklist before the go-live), "เกณฑ์การขึ้นระบบ" (go-live criteria),
   // "ก่อนเปิดให้บริการ" (before the service opens)
+  // Swahili: "Masharti ya Uzinduzi" (the conditions of the launch), "kabla ya uzinduzi" (before the launch)
+  sw: { named: ['masharti ya'], gate: ['masharti ya uzinduzi', 'kabla ya (?:uzinduzi|kutolewa)'] },
   // Hebrew: "תנאי מעבר לחלון התחזוקה" (the conditions for going into the maintenance window), "לפני העלייה לאוויר"
   he: { named: ['רשימת בדיקה', 'תנאי'], gate: ['תנאי מעבר', 'לפני (?:חלון|העלייה|השחרור|הפריסה)'] },
   th: { named: ['เช็กลิสต์', 'เช็คลิสต์', 'รายการตรวจสอบ'], gate: ['ก่อนขึ้นระบบ', 'เกณฑ์การขึ้นระบบ', 'ก่อนเปิดให้บริการ', 'ก่อนเผยแพร่'] },

@@ -359,6 +359,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['у току', 'у изради'],
     fixed: ['исправљен*', 'отклоњен*', 'затворен*'],
   },
+  // Swahili: "Wazi" open, "Inashughulikiwa" being handled, "Imerekebishwa" fixed, "Imethibitishwa" verified,
+  // "Hatari imekubaliwa" risk accepted
+  sw: {
+    open: ['^wazi$'],
+    wont_fix: ['hatari imekubaliwa'],
+    verified: ['imethibitishwa'],
+    in_progress: ['inashughulikiwa'],
+    fixed: ['imerekebishwa'],
+  },
   // Filipino (Tagalog): "Bukas" open, "Inaayos na" being fixed, "Naayos na" fixed, "Na-verify" verified,
   // "Tinanggap ang panganib" risk accepted
   tl: {

@@ -1160,6 +1160,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   // Ukrainian ("ризик:: критичний", "статус:: в роботі", "де:: …", "залежить-від:: M365-01"; folded as
   // foldKey folds: "й" is "и", "ї" is "і")
+  // Swahili: "Hali: Wazi" (status), "Mahali: …" (location), "Inazuia uzinduzi: Ndiyo" (it blocks the launch: yes),
+  // "Inategemea: U-01" (depends on)
+  sw: {
+    severity: ['ukali', 'kiwango cha hatari'],
+    location: ['mahali', 'faili'],
+    status: ['hali'],
+    blocks: ['inazuia uzinduzi', 'inazuia kutolewa'],
+    depends: ['inategemea'],
+  },
   // Filipino (Tagalog): "Antas: Kritikal" (level), "Lokasyon: …", "Hadlang sa go-live: Oo" (an obstacle to the go-live)
   tl: {
     severity: ['antas', 'antas ng panganib', 'kalubhaan'],
@@ -1453,6 +1462,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   el: [['ναι'], ['όχι', 'οχι']],
   th: [['ใช่'], ['ไม่']],
   tl: [['oo'], ['hindi']],
+  sw: [['ndiyo'], ['hapana']],
   sr: [['да'], ['не']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
