@@ -357,10 +357,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
   const findings = finishFindings(mergeDrafts(drafts, mentions, newestFirst(sections)));
+  // the report's lines by number, split once when a reader below needs a finding's own line
+  const lineAt = lineReader(text);
   // "👏 — praise", "❓ = question" in the report's legend of comment marks: an item its own line opens with such
   // a mark is a comment that praises or asks, no finding
   if (rf.nonFindingMarks?.size) {
-    const lineAt = lineReader(text);
     for (let i = findings.length - 1; i >= 0; i--) {
       const src0 = findings[i].source;
       const own = src0 ? plainInline(lineAt(src0.startLine)).replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '').trim() : '';
@@ -386,7 +387,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("Rating Minor": the word after the field's name)
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(/^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s+(?:-\s*)?(\p{L}.*)$/u.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(/^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
       if (sev) f.severity = sev;
     }
   }
@@ -459,7 +460,6 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   // "⛔ = blocks the go-live": a finding whose own line carries a mark the report says blocks shipping
   if (rf.blockMarks?.size) {
-    const lineAt = lineReader(text);
     for (const f of findings) {
       if (f.blocksDeployment !== null || !f.source) continue;
       const own = lineAt(f.source.startLine);
@@ -473,7 +473,6 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   // "🔧 = suggestion, does not block the merge": a finding whose own line carries such a mark does not block
   if (rf.nonBlockMarks?.size) {
-    const lineAt = lineReader(text);
     for (const f of findings) {
       if (f.blocksDeployment !== null || !f.source) continue;
       const own = lineAt(f.source.startLine);

@@ -163,7 +163,8 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
   // ("200 — Very high", "18 — Significant": a score, then the band the legend names)
   // (a score above a scale's levels: "1 – visoki" is the level, named)
-  const band = legend?.size && /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\s*\p{L}/u.test(t) ? legend.get(t.replace(/^\d{1,4}(?:[.,]\d+)?\s*[—–:-]\s*/, '').toLowerCase()) : undefined;
+  const bandWord = legend?.size ? /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\s*(\p{L}.*)$/u.exec(t)?.[1] : undefined;
+  const band = bandWord ? legend!.get(bandWord.toLowerCase()) : undefined;
   return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
 
