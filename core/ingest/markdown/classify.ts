@@ -2,7 +2,7 @@
 import type { Severity } from '../../../shared/types';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
-import { factKind, FINDING_NOUN, greekLoose, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, severityGroupTitle, statusGroupTitle } from './vocab';
+import { factKind, FINDING_NOUN, greekLoose, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, reviewTier, severityGroupTitle, statusGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
@@ -62,6 +62,8 @@ export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
     v = FIX_ORDER_TITLE.test(s.h.text);
+    // ("## Must fix" beside "## Should fix" and "## Nice to have": a review's tiers of findings, not its plan)
+    if (v && reviewTier(s.h.title) && s.parent?.children.some((c) => c !== s && reviewTier(c.h.title))) v = false;
     fixOrderTitled.set(s.h, v);
   }
   return v;

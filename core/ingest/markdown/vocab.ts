@@ -1358,6 +1358,10 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
   const paren = /\(\s*((?:P[0-4]|Sev-?[0-5]|S[1-4]|critical|high|medium|low|blocker|major|minor|trivial|informational|info))\s*\)\s*$/i.exec(text);
   if (paren && severityFromValue(paren[1])) return severityFromValue(paren[1]);
   const only = severityGroupTitle(text) ?? severityGroupTitle(title);
+  if (!only) {
+    const tier = reviewTier(title);
+    if (tier) return tier.severity;
+  }
   // Code4rena/yAudit "Gas Savings", "Gas Optimizations", "Non-Critical": informational notes
   if (only && /^(?:gas|optimi|non-critical|nit)/i.test(only)) return 'info';
   return only ? severityFromValue(only) ?? (/^info/i.test(only) ? 'info' : null) : null;
@@ -1387,10 +1391,26 @@ export function statusGroupTitle(title: string): Status | null {
 }
 
 /**
+ * Convention: a code review's tiers of what it asks for, MoSCoW-like, each a heading over its items: "## Must
+ * fix" (has to change before it ships: high, blocks), "## Should fix" (a real problem that does not hold the
+ * change up: medium), "## Nice to have" / "## Could fix" (the author's call: low). The tier alone, or with a
+ * count or a noun for findings ("Must-fix items (4)"); null for any other title.
+ */
+export function reviewTier(title: string): { severity: Severity; blocks: boolean } | null {
+  const m = /^[^\p{L}]*(must|should|could|nice)[- ](?:fix|have|change|to[- ]have)(?:\s+(?:items?|issues?|findings?|changes?))?\s*(?:\(\d+\))?\s*$/iu.exec(title);
+  if (!m || (m[1].toLowerCase() === 'nice') !== /[- ]to[- ]have\b/i.test(title)) return null;
+  const w = m[1].toLowerCase();
+  return w === 'must' ? { severity: 'high', blocks: true } : w === 'should' ? { severity: 'medium', blocks: false } : { severity: 'low', blocks: false };
+}
+
+/**
  * "## Blocking Issues" / "## Release blockers" (true), "## Non-blocking Follow-ups" (false): a group
  * heading that says whether what it holds blocks deployment. Null when it says neither.
  */
 export function groupBlocks(title: string): boolean | null {
+  // ("## Must fix" blocks, "## Should fix" does not: a review's tiers)
+  const tier = /^\W*(?:must|should|could|nice)\b/i.test(title) ? reviewTier(title) : null;
+  if (tier) return tier.blocks;
   // ("Should fix (4) — don't block merge, but please address them")
   if (/\bnon[- ]?blocking\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release)\b/i.test(title)) return false;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
