@@ -230,7 +230,10 @@ export class StatusReader {
     }
     // a reply in a thread says it mid-sentence: "> cache key now scoped by user, fixed in #2296"
     // ('covers "uploaded and' / 'verified" as a state …': the second line goes on with a sentence)
-    for (const [k, sentence] of plain.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
+    // Convention: a reply quoted under a review comment, opened by who answers and a colon ("> Dana: working
+    // on it — …", "> @okafor: acknowledged, we accept the risk"): the answer starts after the name
+    const said = quoted && !goesOn ? plain.replace(/^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u, '') : plain;
+    for (const [k, sentence] of said.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
       if (k === 0 && goesOn) continue;
       const st = statusSentence(sentence);
       if (!st) continue;
