@@ -538,6 +538,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
+  stepPhases(report.fixOrder, findings);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
   if (rf.claims.total === undefined && rf.proseTotal !== null && !rf.hasClaims) {
     rf.claims.total = rf.proseTotal;
@@ -549,6 +550,36 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'looking for the report date';
   if (!report.report.date) report.report.date = findDate(text, top, sections);
   return report;
+}
+
+/**
+ * Convention: a finding the report's plan puts in one of its steps ("**Phase 1 — Immediate:** BWL-01, BWL-02",
+ * "### Wave 2" over "- R-07 …", "Sprint 7: #1, #3") is in that phase: a finding with no phase of its own takes
+ * the title of the first step that names it, where the step's items open with it; failing that, the first
+ * that names it at all ("BWL-05 (after BWL-02 is closed)" names BWL-02 only as what it waits for). A step
+ * whose title names the finding itself is the finding listed in order, not a phase.
+ */
+function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+  const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
+  const first = new Map<string, string>();
+  const any = new Map<string, string>();
+  for (const st of steps) {
+    const title = st.title.trim();
+    if (!title || title.length > 120 || refsIn(title).length) continue;
+    for (const it of st.items) {
+      it.refs.forEach((r, i) => {
+        const k = norm(r);
+        if (i === 0 && !first.has(k)) first.set(k, title);
+        if (!any.has(k)) any.set(k, title);
+      });
+    }
+  }
+  if (!any.size) return;
+  for (const f of findings) {
+    if (f.phase || !f.ref) continue;
+    const k = norm(f.ref);
+    f.phase = first.get(k) ?? any.get(k) ?? null;
+  }
 }
 
 /** The document's title section states its own severity and state, and most of its sub-sections are parts of one finding. */

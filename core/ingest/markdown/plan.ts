@@ -254,6 +254,18 @@ function codeIds(md: string): string[] {
   return [...md.matchAll(/`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})`/g)].map((m) => m[1]);
 }
 
+/** "**Phase 1 — Immediate:** BWL-01, BWL-02. Owner: …": a paragraph that is one step, or null */
+function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
+  const md = src(text, b);
+  if (md.length > 600 || !/^\s*(?:\*\*|__)/.test(md)) return null;
+  const bold = BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '));
+  if (!bold || !refsIn(plainInline(bold[2])).length) return null;
+  const title = plainInline(bold[1]).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  // (the findings it names, one item each; the sentences after them say who or when, not what)
+  const items = plainInline(bold[2]).split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) }));
+  return { title, effort: parseEffort(bold[1]), items: items.filter((it) => it.refs.length) };
+}
+
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
   return list.children.map((it) => {
@@ -277,7 +289,17 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
     let label: string | null = null;
     let stepCount = 0;
+    // Convention: a plan written as paragraphs, each a step opened by its label in bold and naming the findings
+    // it takes ("**Phase 1 — Immediate (by 9 May 2025):** BWL-01, BWL-02, BWL-04. Owner: …", then "**Phase 2
+    // — …:** …"): each such paragraph is a step, its findings its items (two such paragraphs at least)
+    const boldSteps = blocks.filter((b) => b.type === 'paragraph' && paragraphStep(text, b) !== null);
     for (const b of blocks) {
+      if (b.type === 'paragraph' && boldSteps.length >= 2 && boldSteps.includes(b)) {
+        steps.push(paragraphStep(text, b)!);
+        stepCount++;
+        label = null;
+        continue;
+      }
       if (b.type === 'paragraph') {
         const lines = src(text, b).split('\n');
         const head = plainInline(lines[0]).replace(/\s+/g, ' ').trim();
