@@ -46,6 +46,12 @@ export interface Section {
   docTitle?: boolean;
 }
 
+/** "A-08" under a heading whose own id is "V8" (or none): a tracker id that is not the heading's */
+function ownRowId(cell: string, headingRef: string | null): boolean {
+  const id = cell.replace(/^`([^`]+)`$/, '$1');
+  return /^[\p{Lu}][\p{Lu}\d]{0,9}(?:-[\p{Lu}\d]{1,8})*-\d{1,5}$/u.test(id) && (!headingRef || id.toUpperCase() !== headingRef.toUpperCase());
+}
+
 export function off(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
   return n.position?.[which].offset ?? 0;
 }
@@ -272,7 +278,13 @@ function collectFacts(text: string, s: Section): void {
     const keys = horizontal ? b.children[0].children.map((c) => plainInline(cellSource(text, c)).replace(/:$/, '').trim()) : [];
     const kinds = keys.map((k) => factKind(k));
     // (a row with a title column of its own is a record, not the heading's fields: "| Rule ID | Severity | Title |")
-    const ownTitle = keys.some((k) => /^(title|name|finding|issue|summary|vulnerability|message)$/i.test(k));
+    // ("| Ид. | Риск | Констатация |" with "| A-08 | Среден | ЕГН на клиента се записва … |" under "### V8 — Защита на
+    // данните": an id of the row's own that is not the heading's, and a sentence under a key that is no field, make
+    // the row a record too, a chapter's only finding; "| Azonosító | Súlyosság | Állapot | Hely |" holds fields alone)
+    const cellOf = (i: number) => (horizontal ? plainInline(cellSource(text, b.children[1].children[i] ?? { children: [] })).trim() : '');
+    const ownTitle =
+      keys.some((k) => /^(title|name|finding|issue|summary|vulnerability|message)$/i.test(k)) ||
+      (horizontal && kinds.some((kind, i) => kind === 'ref' && ownRowId(cellOf(i), s.h.ref)) && kinds.some((kind, i) => !kind && /\p{L}{2,}(?:\s+\p{L}+){3}/u.test(cellOf(i))));
     if (b.type === 'table' && horizontal && !ownTitle && kinds.filter((k) => k && k !== 'part').length >= 2) {
       const vals = b.children[1].children.map((c) => plainInline(cellSource(text, c)).trim());
       keys.forEach((k, i) => {
