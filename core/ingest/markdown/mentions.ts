@@ -357,7 +357,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   }
   const body = rows.slice(1);
   // ("| Depends on |" with "| AR-109 |", "| Blocked by |" with "| #871, #872 |": the findings to fix first)
-  const dependsCol = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
+  // ("| Зависи от |" with "| KF-06 |", "| Zavisi od |": the dependency key of a language the field readers know)
+  const dependsByName = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
+  const dependsCol = dependsByName >= 0 ? dependsByName : header.findIndex((h) => h.length <= 40 && factKind(h) === 'depends');
   // ("| Gate |" with "| ⛔ |": code-scanning summaries mark the results that fail the merge gate)
   const blocksCol = header.findIndex((h, i) => i !== dependsCol && /block|^(?:quality )?gate$/.test(h));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
