@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, nestedChecklists, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -356,7 +356,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
-  const findings = finishFindings(mergeDrafts(drafts, mentions, newestFirst(sections)));
+  const merged = mergeDrafts(drafts, mentions, newestFirst(sections));
+  // ("**A-05.** The endpoint …": a paragraph of notes opened by a finding's id in bold is that finding's text)
+  if (rf.idNotes?.size) {
+    for (const d of merged) {
+      for (const note of (d.f.ref && rf.idNotes.get(d.f.ref)) || []) if (!d.f.body.includes(note)) d.f.body = `${d.f.body.trimEnd()}\n\n${note}`;
+    }
+  }
+  const findings = finishFindings(merged);
   // the report's lines by number, split once when a reader below needs a finding's own line
   const lineAt = lineReader(text);
   // "👏 — praise", "❓ = question" in the report's legend of comment marks: an item its own line opens with such
@@ -603,6 +610,7 @@ function newestFirst(sections: Section[]): boolean {
 }
 
 function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
+  if (b.type === 'paragraph') scanIdNote(src(text, b), rf);
   visitLines(text, b, (line) => scanReportLine(line, rf), (prose) => scanCountClauses(prose, rf));
 }
 

@@ -96,6 +96,8 @@ export interface ReportFacts {
   blockLabels?: Set<string>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
   othersDontBlock?: boolean;
+  /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
+  idNotes?: Map<string, string[]>;
 }
 
 export function newReportFacts(): ReportFacts {
@@ -578,6 +580,26 @@ function scanWaits(line: string, rf: ReportFacts): void {
     const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
     if (!waits.includes(other)) waits.push(other);
     rf.waitsByRef.set(m[1], waits);
+  }
+}
+
+/**
+ * Convention: notes on selected findings under a register, each a paragraph opened by the finding's id in bold
+ * as a run-in label: "**A-05.** The endpoint checks only … **This blocks the 3.0 release.**", "**KF-05.** …
+ * so it is done after KF-06", "**RS-04 / RS-05.** Both live in …". The paragraph is that finding's text: what it
+ * says of shipping is said of the finding, and it joins the finding's body (where what it waits for is read).
+ */
+const ID_NOTE = /^\s*(?:\*\*|__)([A-Z][A-Z0-9]{0,9}-\d{1,5}(?:\s*(?:\/|,|&)\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}){0,4})(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+\S/;
+export function scanIdNote(raw: string, rf: ReportFacts): void {
+  if (raw.length > 5000 || !raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) return;
+  const m = ID_NOTE.exec(raw);
+  if (!m) return;
+  const blocks = blocksStatement(plainInline(raw).replace(/\s+/g, ' '));
+  for (const id of m[1].match(/[A-Z][A-Z0-9]{0,9}-\d{1,5}/g) ?? []) {
+    const notes = (rf.idNotes ??= new Map()).get(id) ?? [];
+    notes.push(raw.trim());
+    rf.idNotes.set(id, notes);
+    if (blocks !== null && !rf.blocksByRef.has(id)) rf.blocksByRef.set(id, blocks);
   }
 }
 

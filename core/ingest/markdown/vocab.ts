@@ -1500,7 +1500,8 @@ export function blocksStatement(text: string): boolean | null {
   // "(?:^|[^\p{L}])" is tried at every position, and most texts hold none of these words
   const lc = t.toLowerCase();
   const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
-  if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block)\b/i.test(t)) return false;
+  // ("Neither blocks the release.": of two findings, neither does)
+  if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
