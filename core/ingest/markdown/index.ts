@@ -445,7 +445,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // fix merged and re-tested", "- [x] FS-01 fix merged", "- [ ] TW-02, TW-03 and TW-04 closed"): each finding
   // an item is about blocks the release (an id named later, "… lists TW-05 to TW-08", "(with D-11 folded
   // in)", is no subject of the item)
-  if (checklists.some((c) => c.gate)) {
+  // (not where the report says in words which findings block and that the others do not: "KF-01 and KF-04 block the
+  // launch. The others do not." over a gate list that also ticks "[x] KF-03 …")
+  if (checklists.some((c) => c.gate) && !(rf.othersDontBlock && rf.blocksByRef.size)) {
     const byRef = new Map(findings.filter((f) => f.ref).map((f) => [f.ref!, f]));
     for (const c of checklists) {
       if (!c.gate || !byRef.size) continue;
