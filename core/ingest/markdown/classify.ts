@@ -50,6 +50,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // Latvian: "Novēršanas plāns" (remediation plan), "Labošanas secība" (order of fixes), "Rīcības plāns" (action plan)
   lv: [String.raw`(?<![\p{L}])(?:novēršanas|labošanas|trūkumu novēršanas) (?:plāns|secība|kārtība)`, String.raw`(?<![\p{L}])rīcības plāns`],
   // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"
+  // Bulgarian: "План за отстраняване" (remediation plan), "Ред на отстраняване" (order of remediation), "План за действие"
+  bg: [String.raw`(?<![\p{L}])(?:план|ред|поредност|последователност) (?:за |на )?(?:отстраняване|поправ\p{L}*|коригиране|действи[ея])(?![\p{L}])`],
   uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };
 export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');

@@ -18,7 +18,8 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt"; a pivot table's "Grand Total". */
 // (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam", Hungarian "Összesen")
 // (Hindi "| **कुल** | **8** |": the total row; a word's vowel sign is a mark, not a letter)
-const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|skupaj|합계|총계|合計|合计|总计|कुल)(?![\p{L}\p{M}])/iu;
+// ("| **Общо** | **10** |": Bulgarian's total)
+const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|합계|총계|合計|合计|总计|कुल)(?![\p{L}\p{M}])/iu;
 
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;

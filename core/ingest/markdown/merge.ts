@@ -169,6 +169,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // Lithuanian: "tik užbaigus DN-1" (only once DN-1 is completed), "po DN-1", "priklauso nuo" (depends on)
   // Latvian: "Labojumu var veikt tikai pēc K-2" (the fix can be made only after K-2), "atkarīgs no" (depends on)
   lv: { before: ['pēc', 'atkarīgs no', 'atkarīga no'] },
+  // Bulgarian: "затова се прави след KF-06" (so it is done after KF-06), "Поправката … след A-01"
+  bg: { before: ['след'] },
   lt: { before: ['užbaigus', 'pašalinus', 'ištaisius', 'įgyvendinus', 'uždarius', 'priklauso nuo'] },
 };
 const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van|το|τη|την|του|της)\s+)?$`, 'iu');

@@ -295,7 +295,7 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
  * report says of every finding its statements about shipping did not name. Findings that state nothing
  * of their own do not block.
  */
-const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])/iu;
+const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])/iu;
 /** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
 const OTHERS_HINT = /other|remaining|resta|altres|[^\x00-\x7F]/i;
 function scanOthers(line: string, rf: ReportFacts): void {
@@ -367,6 +367,8 @@ const COUNT_NOUN =
   ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
   // (Lithuanian "9 radiniai" findings, "neatitiktys" nonconformities; Arabic "11 ملاحظة" observations, "ثغرات" vulnerabilities)
   // (Latvian "9 trūkumi" shortcomings, "konstatējumi" findings, "ievainojamības" vulnerabilities)
+  // (Bulgarian "9 несъответствия" nonconformities, "10 констатации" findings, "находки", "уязвимости")
+  '|несъответстви(?:е|я)|констатаци(?:я|и)|находк(?:а|и)|уязвимост(?:и)?' +
   '|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
@@ -381,7 +383,7 @@ const COUNT_TOTAL = new RegExp(
   'iu',
 );
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
-const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد/iu;
+const COUNT_SAID = /\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu;
 
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium

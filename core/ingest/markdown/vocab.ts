@@ -303,6 +303,13 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'средна': 'medium',
   'нисък': 'low',
   'информативен': 'info',
+  // (and the plurals and neuters counts use: "1 критично, 3 високи, 3 средни, 1 ниско и 1 информативно")
+  'критични': 'critical',
+  'високи': 'high',
+  'средно': 'medium',
+  'средни': 'medium',
+  'ниски': 'low',
+  'информативни': 'info',
   // Hebrew: "קריטי / גבוה / בינוני / נמוך" in their genders and plurals ("2 קריטיים, 3 גבוהים")
   'קריטי': 'critical',
   'קריטית': 'critical',
@@ -1448,6 +1455,8 @@ const BLOCK_WORDS: Record<string, string[]> = {
   ru: ['блокиру(?:ет|ют|ющ\\p{L}*)', 'блокер\\p{L}*'],
   // Vietnamese "chặn" (blocks: "Chặn go-live."); Greek "μπλοκάρει", "εμποδίζει"
   vi: ['chặn'],
+  // Bulgarian: "блокира пускането" (it blocks the launch), "блокират пускането на версия 3.0"
+  bg: ['блокира(?:т)?'],
   // Icelandic: "hindrar útskrift" (prevents the release to service), "stöðvar afhendingu" (stops the delivery)
   is: ['hindr(?:ar|a|aði|uðu)', 'stöðva(?:r)?'],
   el: [`${greekLoose('μπλοκαρ')}\\p{L}*`, `${greekLoose('εμποδιζ')}\\p{L}*`],
@@ -1534,6 +1543,10 @@ export function blocksStatement(text: string): boolean | null {
   // нельзя" it must not be rolled out without them; "релиз не блокируют" they do not block the release)
   if (has('блокир') && /(?:^|[^\p{L}])(?:не блокиру\p{L}* (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплой)|(?:релиз|выкатк|запуск|выпуск|деплой)\p{L}* не блокиру)/iu.test(t)) return false;
   if (has('быть', 'исправить', 'устранить', 'закрыть', 'нельзя') && /(?:^|[^\p{L}])(?:(?:должн\p{L}*|обязан\p{L}*|нужно|надо|необходимо|следует) (?:быть )?(?:исправ|устран|закры)\p{L}* (?:до|перед) (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплоем|деплоя)\p{L}*|(?:выкатывать|релизить|выпускать|деплоить|запускать) нельзя)/iu.test(t)) return true;
+  // (Bulgarian: "Констатацията блокира пускането на версия 3.0" it blocks the launch, "блокират внедряването";
+  // "Не блокира пускането" it does not; "трябва да бъде отстранена преди пускането" it must be remedied before it)
+  if (has('блокира') && /(?:^|[^\p{L}])не блокира(?:т)? (?:пускане|издаване|внедряване|релийз|продукция)/iu.test(t)) return false;
+  if (has('блокира', 'преди') && /(?:^|[^\p{L}])(?:блокира(?:т)? (?:пускане|издаване|внедряване|релийз)\p{L}*|трябва да (?:бъд(?:е|ат) )?(?:отстран|поправ|затвор|коригира)\p{L}* преди (?:пускане|издаване|внедряване|релийз)\p{L}*)/iu.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
   if (has('estä') && /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
