@@ -695,7 +695,10 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   }
   // "- 🟥 `S1 severe` — risks an outage …": a legend entry that names a mark's level in a word or a code
   // of a usual scale ("S1", "P0", "Sev-2") before what it means
-  const entry = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)\s*[—–:=-]\s/u.exec(line) : null;
+  // ("- 🔴 **P1** — an incident would still go unnoticed", read without its bold: "🔴 P1 — …": a code of a usual
+  // scale standing alone before the dash)
+  const entry = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]))\s*[—–:=-]\s/u.exec(line) : null;
+  if (entry && entry[2] === undefined) entry[2] = entry[3];
   if (entry) {
     const code = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu.exec(entry[2]);
     const sev = code ? severityFromValue(code[0]) : severityFromValue(entry[2]);
