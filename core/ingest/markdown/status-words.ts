@@ -22,8 +22,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // "must be resolved before …": a fix still owed, not one made
       // ("will be fixed after #871": a fix to come)
       String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
-      // ("PR open": the fix's pull request is open, not the finding; see in_progress)
-      'unfixed*', 'to\\s*do', String.raw`(?<!\bpr\s)open`, 'pending', 'unresolved', 'not started',
+      // ("PR open", "PR #1183 open": the fix's pull request is open, not the finding; see in_progress)
+      'unfixed*', 'to\\s*do', String.raw`(?<!\bpr(?:\s#?\d{1,7})?\s)open`, 'pending', 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
@@ -85,7 +85,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
       // a fix waiting in a pull request ("in PR #812", "PR open")
-      '^in (?:a )?pr\\b', '^pr (?:open(?:ed)?|raised|up)\\b',
+      // ("PR #1183 open (adds …)": the pull request named by its number)
+      '^in (?:a )?pr\\b', '^pr (?:#?\\d{1,7} )?(?:open(?:ed)?|raised|up)\\b',
       // a debt register's item being worked off ("Paying down (Lina) — 2 of 5 endpoints moved")
       '^paying (?:it )?down',
       // an incident's response under way, in the phases of an IR plan
