@@ -392,9 +392,10 @@ function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]
 
 /**
  * Names of a plan table's column that says when a row is due or in which step it falls ("| Due date |",
- * "| Deadline |", "| Phase |", Lithuanian "| Terminas |", Arabic "| الموعد |"), folded as foldKey folds.
+ * "| Deadline |", "| Phase |", Lithuanian "| Terminas |", Arabic "| الموعد |", Bulgarian "| Спринт |", "| Срок |"), folded
+ * as foldKey folds.
  */
-const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف)$/u;
+const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза)$/u;
 
 /**
  * Convention: a corrective-action plan written as a table, one row per action, a column for when it is due
