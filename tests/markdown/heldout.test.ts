@@ -33,5 +33,6 @@ describe('held-out reports', () => {
     if (misses.length) console.log(`held-out misses (${misses.length}):\n  ${misses.join('\n  ')}`);
     expect(pass / total).toBeGreaterThanOrEqual(0.939);
     expect(matched / expected).toBeGreaterThanOrEqual(0.97);
-  });
+  // (one pass over every held-out report: about 15 s on a quiet machine; more while other work shares its 2 cores)
+  }, 180_000);
 });
