@@ -323,7 +323,11 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         if (lines.length > 1 && labelled.every((m) => m && refsIn(m[2]).length)) {
           for (const m of labelled) {
             const body = m![2].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
-            steps.push({ title: m![1].trim(), effort: parseEffort(body), items: [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }] });
+            // ("**Fasa 2 (Jun):** DEP-04, DEP-03, DEP-08", "**Wave 3 — housekeeping:** R-10, re-run R-03": the
+            // findings the step takes, one item each, as a bold step's items on its line are read)
+            const parts = body.split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean);
+            const items = parts.length > 1 && parts.every((t) => refsIn(t).length) ? parts.map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) })) : [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }];
+            steps.push({ title: m![1].trim(), effort: parseEffort(body), items });
           }
           stepCount++;
           label = null;
