@@ -709,6 +709,9 @@ function findDate(text: string, top: Section, sections: Section[]): string | nul
   return null;
 }
 
+/** "DEP-01", "F-3", "SEC-2024-07": a heading that is a finding's id and nothing else */
+const ID_HEADING = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,6}$/;
+
 /**
  * A table row ("| Rate limiter bypass | High | Yes |") that matches no finding but matches a located
  * sub-section ("### Rate limiter can be bypassed with X-Forwarded-For" + "**File:** …") makes that
@@ -741,8 +744,27 @@ function promoteNamedSections(
   // in the findings table: a section of prose alone is the row's finding when the row names it word for word)
   const fielded = new Set(cands.filter((s) => s.h.locations.length > 0 || s.partLabels > 0 || s.facts.some((f) => f.kind === 'location' || f.kind === 'part')));
   const words = new Map(cands.map((c) => [c, wordSet(c.h.title)]));
+  // Convention: a findings table, then a section for some of its rows headed by the row's id alone ("| DEP-01 |
+  // Tiada padanan … | P0 |" and "### DEP-01" + prose under "Butiran penemuan utama", the main findings'
+  // details): the section is that row's finding, titled by the row
+  const idHeaded = new Map<string, Section>();
+  for (const c of cands) {
+    const id = c.h.ref ? null : c.h.title.replace(/[`*_]/g, '').trim();
+    if (id && ID_HEADING.test(id) && !idHeaded.has(`${scopeOf(c)}|${id.toUpperCase()}`)) idHeaded.set(`${scopeOf(c)}|${id.toUpperCase()}`, c);
+  }
   for (const m of rows) {
     if (drafts.some((d) => d.scope === m.scope && (overlap(m.words, d.words) >= 0.6 || (m.f.ref && d.f.ref === m.f.ref)))) continue;
+    const own = m.f.ref ? idHeaded.get(`${m.scope}|${m.f.ref.toUpperCase()}`) : undefined;
+    if (own && !own.isFinding && own.blocks.length) {
+      own.isFinding = true;
+      for (let a = own.parent; a; a = a.parent) a.hasFindingDesc = true;
+      const d = findingFromSection(text, own, docTitle, m.scope, lines, [`headed by the id of a findings table row (line ${m.prov?.startLine ?? '?'})`]);
+      d.f.ref = m.f.ref;
+      d.f.title = m.f.title;
+      d.words = m.words;
+      drafts.push(d);
+      continue;
+    }
     let best: Section | null = null;
     let bestScore = 0;
     let tie = false;
