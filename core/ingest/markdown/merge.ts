@@ -151,6 +151,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
   // Indonesian: "setelah Temuan 6" (after finding 6), "bergantung pada"
   id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
+  // Malay: "mesti diselesaikan selepas DEP-04" (must be resolved after DEP-04), "bergantung kepada" (depends on)
+  ms: { before: ['selepas', 'bergantung kepada'] },
   // Vietnamese: "sau khi UAT-03 được sửa" (after UAT-03 is fixed), "phụ thuộc vào"
   vi: { before: ['sau khi', 'phụ thuộc vào', 'phụ thuộc'] },
   // Greek: "μετά (από) το OPS-12" (after), "αφού κλείσει το OPS-12" (once it is closed), "εξαρτάται από"

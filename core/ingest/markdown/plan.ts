@@ -38,6 +38,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },
+  // Malay: "Senarai semak sebelum penamatan `v1`" (the checklist before the decommissioning), "sebelum pelancaran"
+  // (before the launch), "sebelum keluaran" (before the release)
+  ms: { named: ['senarai semak'], gate: ['sebelum (?:penamatan|pelancaran|keluaran|pelepasan|go-live|dilancarkan|dikeluarkan)'] },
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통) 전'] },
   // Vietnamese: "Danh sách kiểm tra", "Điều kiện ký biên bản nghiệm thu" (the conditions for signing the acceptance
   // record), "trước khi go-live / phát hành / triển khai" (before …)

@@ -369,6 +369,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['inashughulikiwa'],
     fixed: ['imerekebishwa'],
   },
+  // Malay: "Terbuka" open, "Sedang dibaiki" being fixed, "Selesai" / "Telah dibaiki" fixed, "disahkan" confirmed,
+  // "Diterima risiko" risk accepted ("belum disahkan", not yet confirmed, is no confirmation)
+  ms: {
+    open: ['belum (?:dibaiki|diselesaikan|bermula)'],
+    wont_fix: ['diterima risiko', 'risiko diterima', 'tidak akan dibaiki'],
+    verified: ['(?<!belum )disahkan'],
+    in_progress: ['sedang (?:dibaiki|diselesaikan|diusahakan|disemak)', 'dalam pembaikan'],
+    fixed: ['(?:telah |sudah )?dibaiki', '(?:telah|sudah) diselesaikan'],
+  },
   // Filipino (Tagalog): "Bukas" open, "Inaayos na" being fixed, "Naayos na" fixed, "Na-verify" verified,
   // "Tinanggap ang panganib" risk accepted
   tl: {

@@ -267,6 +267,8 @@ const WORD_SEVERITY: Record<string, Severity> = {
   tinggi: 'high',
   sedang: 'medium',
   rendah: 'low',
+  // (Malay writes the middle level "Sederhana": "Kritikal / Tinggi / Sederhana / Rendah")
+  sederhana: 'medium',
   // the ratings of a financial or government (GAGAS, SOX) audit, most severe first: a material weakness,
   // a significant deficiency, a (control) deficiency
   'material weakness': 'critical',
@@ -1059,6 +1061,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['estimasi', 'perkiraan upaya'],
     depends: ['bergantung pada', 'prasyarat'],
   },
+  // Malay: "Keutamaan: P1" (priority), "Tahap keterukan: Tinggi" (severity level), "Lokasi: …", "Status: Terbuka",
+  // "Bergantung kepada: DEP-04" (depends on), "Menghalang pelancaran: Ya" (blocks the launch: yes)
+  ms: {
+    severity: ['keutamaan', 'tahap keutamaan', 'keterukan', 'tahap keterukan', 'tahap risiko', 'risiko'],
+    location: ['lokasi', 'fail', 'laluan fail'],
+    ref: ['rujukan', 'no rujukan', 'kod penemuan'],
+    effort: ['anggaran', 'anggaran usaha'],
+    blocks: ['menghalang pelancaran', 'menghalang keluaran', 'menghalang penamatan', 'penghalang pelancaran'],
+    depends: ['bergantung kepada', 'bergantung pada', 'prasyarat'],
+    category: ['kategori'],
+  },
   // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치")
   ko: {
     severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
@@ -1449,6 +1462,8 @@ const BLOCK_WORDS: Record<string, string[]> = {
   // Croatian, Serbian, Bosnian, Slovenian: "blokira", and "uvjetuje puštanje u rad" (is a condition of the go-live)
   hr: ['blokira\\p{L}*', 'uvjetuj\\p{L}*'],
   id: ['memblokir', 'menghambat'],
+  // Malay: "Menghalang penamatan" (blocks the decommissioning), "menyekat pelancaran" (holds back the launch)
+  ms: ['menghalang', 'menyekat'],
   // Ukrainian: "блокує запуск порталу", "блокують реліз", "блокер"
   uk: ['блоку(?:є|ють|вати|ватиме)', 'блокер\\p{L}*'],
   // Russian: "блокирует выкатку", "блокируют релиз", "блокер"
@@ -1464,7 +1479,7 @@ const BLOCK_WORDS: Record<string, string[]> = {
 export const BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])`, 'iu');
 /** the same verb denied: "does not block", "nu blochează", "nem blokkolja" */
 // (German "stehen einer Veröffentlichung nicht entgegen": they do not stand in the way of the release)
-export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην|לא)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
+export const NOT_BLOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:not|n't|never|nu|nem|ne|nie|non|nicht|niet|no|não|inte|ikke|ikke|не|không|δεν|δε|μην|לא|tidak)\s+(?:\p{L}+\s+)?(?:${Object.values(BLOCK_WORDS).flat().join('|')})(?![\p{L}])|non[- ]?blocking|(?<![\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])|(?<![\p{L}])(?:stehen|steht)\s+(?:\p{L}+\s+){0,4}nicht\s+entgegen(?![\p{L}])`, 'iu');
 
 /** Yes and no by language, for columns and fields that answer ("Blocks release? | Igen |"). */
 const YES_NO: Record<string, [string[], string[]]> = {
@@ -1492,6 +1507,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   th: [['ใช่'], ['ไม่']],
   tl: [['oo'], ['hindi']],
   sw: [['ndiyo'], ['hapana']],
+  // (Malay and Indonesian: "Ya" / "Tidak")
+  ms: [['ya'], ['tidak']],
   sr: [['да'], ['не']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
