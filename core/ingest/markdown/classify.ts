@@ -38,6 +38,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   id: [String.raw`urutan (?:penyelesaian|perbaikan|tindak lanjut)`, String.raw`rencana (?:perbaikan|tindak lanjut)`],
   // Malay: "Pelan tindakan" (action plan), "Pelan pembaikan" (repair plan), "Urutan pembaikan" (order of repairs)
   ms: [String.raw`pelan (?:tindakan|pembaikan|pemulihan)`, String.raw`urutan (?:pembaikan|tindakan|penyelesaian)`],
+  // Afrikaans: "Volgorde van werk" (order of work), "Herstelplan", "Aksieplan", "Volgorde van regstellings"
+  af: [String.raw`volgorde van (?:werk|herstel|regstellings?|aksies)`, String.raw`(?:herstel|aksie|regstellings)plan`],
   ko: [String.raw`조치\s?(?:계획|우선순위)`, String.raw`(?:개선|보완)\s?계획`],
   // Vietnamese: "Thứ tự xử lý đề xuất" (suggested order of handling), "Kế hoạch khắc phục" (remediation plan)
   vi: [String.raw`thứ tự (?:xử lý|khắc phục|sửa lỗi|sửa|ưu tiên)`, String.raw`kế hoạch (?:khắc phục|xử lý|sửa lỗi)`, String.raw`lộ trình (?:khắc phục|sửa lỗi)`],

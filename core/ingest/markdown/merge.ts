@@ -153,6 +153,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
   // Malay: "mesti diselesaikan selepas DEP-04" (must be resolved after DEP-04), "bergantung kepada" (depends on)
   ms: { before: ['selepas', 'bergantung kepada'] },
+  // Afrikaans: "Hang af van MOB-8" (depends on MOB-8), "afhanklik van", "ná MOB-8" (after; Dutch "na" is one too)
+  af: { before: ['hang af van', 'afhanklik van', 'ná'] },
   // Vietnamese: "sau khi UAT-03 được sửa" (after UAT-03 is fixed), "phụ thuộc vào"
   vi: { before: ['sau khi', 'phụ thuộc vào', 'phụ thuộc'] },
   // Greek: "μετά (από) το OPS-12" (after), "αφού κλείσει το OPS-12" (once it is closed), "εξαρτάται από"

@@ -41,6 +41,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Malay: "Senarai semak sebelum penamatan `v1`" (the checklist before the decommissioning), "sebelum pelancaran"
   // (before the launch), "sebelum keluaran" (before the release)
   ms: { named: ['senarai semak'], gate: ['sebelum (?:penamatan|pelancaran|keluaran|pelepasan|go-live|dilancarkan|dikeluarkan)'] },
+  // Afrikaans: "Kontrolelys", "Hek: moet slaag voor indiening" (the gate: must pass before the submission),
+  // "voor vrystelling" (before the release), "voor ontplooiing" (before the deployment)
+  af: { named: ['kontrolelys'], gate: ['voor (?:die )?(?:indiening|vrystelling|ontplooiing|uitrol|bekendstelling|lewendigmaking)'] },
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통) 전'] },
   // Vietnamese: "Danh sách kiểm tra", "Điều kiện ký biên bản nghiệm thu" (the conditions for signing the acceptance
   // record), "trước khi go-live / phát hành / triển khai" (before …)

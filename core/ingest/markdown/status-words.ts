@@ -378,6 +378,18 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['sedang (?:dibaiki|diselesaikan|diusahakan|disemak)', 'dalam pembaikan'],
     fixed: ['(?:telah |sudah )?dibaiki', '(?:telah|sudah) diselesaikan'],
   },
+  // Afrikaans: "Oop" open, "In proses" in progress, "Reggemaak" fixed, "Geverifieer" verified, "Sal nie
+  // reggemaak word nie" (will not be fixed) a decision; "nog nie reggemaak nie" (not yet fixed) is open, and
+  // "PR !927 oop" an open pull request, not an open finding
+  af: {
+    open: ['^oop', '(?<!sal )nie (?:reggemaak|opgelos|herstel)', '^nuut$'],
+    wont_fix: ['sal nie (?:reggemaak|opgelos|herstel) word nie', 'risiko aanvaar', 'aanvaarde risiko'],
+    false_positive: ['vals positief'],
+    duplicate: ['duplikaat'],
+    verified: ['geverifieer', 'bevestig reggemaak'],
+    in_progress: ['in proses', 'word reggemaak', 'besig'],
+    fixed: ['reggemaak', 'opgelos', 'gesluit'],
+  },
   // Filipino (Tagalog): "Bukas" open, "Inaayos na" being fixed, "Naayos na" fixed, "Na-verify" verified,
   // "Tinanggap ang panganib" risk accepted
   tl: {

@@ -209,6 +209,18 @@ export class StatusReader {
     }
     if (fact) return;
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    // Convention: the state in brackets on a line of its own, closing the record ("- (Oop)", "- (In proses — PR
+    // !927 oop)", "- (Reggemaak in bou 413, nog nie hergetoets nie)": "Status staan tussen hakies", the status
+    // stands in brackets): the bracket's first clause, a few words in any language of the status words
+    if (plain.charCodeAt(0) === 40 && plain.length <= 200) {
+      const inner = /^\(([^()]{2,160})\)[.\s]*$/.exec(plain.trim())?.[1];
+      const clause = inner?.split(/\s+[—–-]\s+|[,;:]\s/)[0].trim();
+      const st = clause && clause.split(/\s+/).length <= 6 ? statusSentence(clause) ?? statusFromText(clause) : null;
+      if (st) {
+        this.said = st;
+        return;
+      }
+    }
     // ("… rows. Tracking: DATA-905 — marked won't fix by the data team": a tracker field mid-line)
     const tracker = TRACKER_IN_TEXT.exec(plain);
     const tracked = tracker ? trackerState(tracker[1]) : null;

@@ -1072,6 +1072,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['bergantung kepada', 'bergantung pada', 'prasyarat'],
     category: ['kategori'],
   },
+  // Afrikaans: "Plek: `…`" (place), "Erns: Hoog" (severity), "Status: Oop", "Hang af van: MOB-8" (depends on),
+  // "Keer vrystelling: Ja" (stops the release: yes)
+  af: {
+    severity: ['erns', 'ernstigheid', 'ernsgraad', 'prioriteit', 'risiko'],
+    location: ['plek', 'lêer', 'ligging'],
+    status: ['stand'],
+    ref: ['verwysing'],
+    blocks: ['keer vrystelling', 'blokkeer vrystelling'],
+    depends: ['hang af van', 'afhanklik van'],
+    category: ['kategorie'],
+  },
   // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치")
   ko: {
     severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
