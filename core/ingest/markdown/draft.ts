@@ -80,8 +80,9 @@ export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|
 
 /** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
 /** ("`CIC-02` · 💰💰💰 · …": a mark alone as a rating badge, which only the report's legend rates) */
+/** ("Weight: ◆◆◆ · State: open": a rating field whose value is a run of shapes the legend rates) */
 function legendMarkFact(s: Section, facts: Fact[]): Fact | undefined {
-  return facts.find((f) => f.kind === 'severity' && f.key === 'badge' && /^\p{Extended_Pictographic}+$/u.test(f.value) && schemeSeverity(s, f.value));
+  return facts.find((f) => f.kind === 'severity' && ((f.key === 'badge' && /^\p{Extended_Pictographic}+$/u.test(f.value)) || /^[◆■●★▲◇□○☆△]{1,5}$/u.test(f.value.trim())) && schemeSeverity(s, f.value));
 }
 
 export function factSeverity(value: string): Severity | null {

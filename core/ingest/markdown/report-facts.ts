@@ -70,6 +70,8 @@ export interface ReportFacts {
   emojiScheme?: Map<string, Severity>;
   /** "💰💰💰 ≥ $3,000/month", "💰 < $500/month": legend entries of one mark repeated, mark -> the run lengths */
   markRuns?: Map<string, Set<number>>;
+  /** "◇ — note, no action required": a hollow shape's own legend entry, beside a scale of the filled one */
+  hollowMarks?: Set<string>;
   /** the words of the first line of counts ("2 critical, 4 serious, 2 minor"), to read again through the legend */
   countWords?: [string, number][];
   /** the report says only the findings it names block ("Only CUI-312 blocks the release") */
@@ -405,7 +407,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   if (!words && !arabic && !/\d/.test(line)) return;
   const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
   // (Hebrew joins "and" to a number with a hyphen: "3 בינוניים ו-1 נמוך")
-  const text = (words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted).replace(/\sו-(?=\d)/g, ', ');
+  let text = (words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted).replace(/\sו-(?=\d)/g, ', ');
+  // ("3 at ◆◆◆, 3 at ◆◆ and 1 ◇": counts of a scale drawn in shapes, each run kept as a word to read
+  // through the legend, "shape25c6x3")
+  if (/[\u25A0-\u25FF\u2605\u2606]/.test(text)) text = text.replace(SHAPE_RUN, (run, c: string) => `shape${c.codePointAt(0)!.toString(16)}x${[...run].length}`);
   if (!/\d/.test(text)) return;
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
     if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
@@ -446,8 +451,12 @@ function arabicCounts(line: string): string {
     .replace(/(?<![\p{L}])(\p{L}[\p{L}\p{M}]*) (?:\u0648\u0627\u062D\u062F\u0629|\u0648\u0627\u062D\u062F)(?![\p{L}])/gu, '1 $1');
 }
 
+const SHAPE_RUN = /([◆■●★▲◇□○☆△])\1{0,4}(?![◆■●★▲◇□○☆△])/gu;
+
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
 function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
+  const shape = /^shape([0-9a-f]{4})x([1-5])$/.exec(word);
+  if (shape) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(shape[1], 16)).repeat(Number(shape[2]))) ?? null;
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
   // "2 Tier A, 3 Tier B": a grade after the name of its scale
   // ("2 × Risk 5, 3 × Risk 4": a level of the report's numbered scale after the scale's name)
@@ -681,6 +690,19 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const lens = rf.markRuns.get(run[1]) ?? new Set<number>();
     lens.add(1 + [...run[2].replace(/\uFE0F/g, '')].length / [...run[1]].length);
     rf.markRuns.set(run[1], lens);
+  }
+  // Convention: a weight drawn in filled shapes, "- ◆◆◆ — breaks it outright", "- ◆◆ — …", "- ◆ — friction",
+  // and its hollow shape below the scale, "- ◇ — note, no action required" (■/□, ●/○, ★/☆, ▲/△ alike)
+  if (line.length <= 300 && /[\u25A0-\u25FF\u2605\u2606]/.test(line)) {
+    const shapes = /^[\s>*+-]*(?:\*\*|__)?([◆■●★▲])(\1{0,4})(?![◆■●★▲◇□○☆△])(?:\*\*|__)?\s+[—–:=-]\s/u.exec(line);
+    if (shapes) {
+      rf.markRuns ??= new Map();
+      const lens = rf.markRuns.get(shapes[1]) ?? new Set<number>();
+      lens.add(1 + shapes[2].length);
+      rf.markRuns.set(shapes[1], lens);
+    }
+    const hollow = /^[\s>*+-]*(?:\*\*|__)?([◇□○☆△])(?:\*\*|__)?\s+[—–:=-]\s/u.exec(line);
+    if (hollow) (rf.hollowMarks ??= new Set()).add(hollow[1]);
   }
   markLegendLine(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
@@ -1183,6 +1205,8 @@ export function resolveGradeScale(rf: ReportFacts): void {
  * "💰💰 $500 – $3,000/month", "💰 < $500/month"; "🔥🔥🔥"): more marks rate higher, three runs are low, medium
  * and high, four or five run up to critical. Every run from one mark up has to be in the legend.
  */
+const HOLLOW_OF: Record<string, string> = { '◆': '◇', '■': '□', '●': '○', '★': '☆', '▲': '△' };
+
 export function resolveMarkRuns(rf: ReportFacts): void {
   for (const [mark, lens] of rf.markRuns ?? []) {
     const n = lens.size;
@@ -1190,6 +1214,9 @@ export function resolveMarkRuns(rf: ReportFacts): void {
     const ranks: Severity[] = n === 3 ? ['low', 'medium', 'high'] : n === 4 ? ['low', 'medium', 'high', 'critical'] : ['info', 'low', 'medium', 'high', 'critical'];
     rf.emojiScheme ??= new Map();
     for (let l = 1; l <= n; l++) if (!rf.emojiScheme.has(mark.repeat(l))) rf.emojiScheme.set(mark.repeat(l), ranks[l - 1]);
+    // (the hollow shape of the mark, "◇" beside "◆ … ◆◆◆", is the level under the lowest: a note)
+    const hollow = HOLLOW_OF[mark];
+    if (hollow && n < 5 && rf.hollowMarks?.has(hollow) && !rf.emojiScheme.has(hollow)) rf.emojiScheme.set(hollow, 'info');
   }
 }
 

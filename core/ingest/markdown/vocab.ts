@@ -922,7 +922,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // a risk register rates what is left after the mitigations; the inherent risk is where it started
       'residual risk', 'residual risk rating', 'residual rating', 'net risk',
       // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
-      'exposure', 'risk exposure'],
+      'exposure', 'risk exposure',
+      // ("Weight: ◆◆◆", "Weight: heavy": how much the finding weighs on the report's own scale)
+      'weight'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
