@@ -67,8 +67,9 @@ function emptyBody(): BodyFacts {
 }
 
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
-function readBodyLines(lines: string[], into: BodyFacts): void {
+function readBodyLines(lines: string[], into: BodyFacts, before?: string): void {
   for (const [i, line] of lines.entries()) {
+    const prev = i > 0 ? lines[i - 1] : before;
     if (line.length > 1000) continue;
     into.statuses.line(line);
     // "- `reports/pagination.py:88` — the page count …": a sub-line that opens with where it is
@@ -145,6 +146,22 @@ function readBodyLines(lines: string[], into: BodyFacts): void {
     }
     // "`CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`" with no score: the vector's base score rates it
     if (!into.severity) into.severity = cvssVectorSeverity(line);
+    // Convention: the rating said in the record's own sentence, "We rate this high: …", "I'd rate it medium
+    // because …", or a sentence that opens with the rating before the state, "Low, open.", "Medium, fixed
+    // on 16 March"; read with the end of the line before, where the sentence wraps ("We rate this⏎medium")
+    if (!into.severity && !into.proseSeverity) {
+      const joined = (prev !== undefined ? prev.slice(-60) + ' ' : '') + line;
+      if (/[,;]|\b(?:rat|consider|class|grad|assess)/i.test(joined)) {
+        const rated = RATED_SENTENCE.exec(joined);
+        const then = rated ? null : RATING_THEN_STATE.exec(joined);
+        const m = rated ?? then;
+        const sv = m ? severityFromValue(m[1]) : null;
+        if (sv) into.proseSeverity = { sev: sv, text: m![1] };
+        // (the state that follows the rating is the record's: "Medium, fixed on 16 March")
+        const st = sv && then ? statusFromText(then[2]) : null;
+        if (st) into.statuses.field(st);
+      }
+    }
     if (!into.proseSeverity) {
       const m = PROSE_SEVERITY.exec(line);
       const word = m ? m[1] ?? m[2] : null;
@@ -232,6 +249,8 @@ function badgeLine(line: string, into: BodyFacts): void {
 
 /** "Impact", "Impacto", "Impatto", "Auswirkung": a finding's impact, a rating when it is one word before its prose. */
 
+const RATED_SENTENCE = /\b(?:we|I)(?:['’]d|\s+would)?\s+(?:rate|rated|consider|considered|classify|classified|class|grade|graded|assess|assessed)\s+(?:this|it)\s+(?:as\s+)?(?:an?\s+)?(critical|high|medium|moderate|low|informational)(?![\p{L}-])/iu;
+const RATING_THEN_STATE = /(?:^|[.!?]\s+)\**(Critical|High|Medium|Moderate|Low)\**\s*[,;]\s+(open|fixed|closed|resolved|in progress|accepted|verified|mitigated|deferred|pending|not fixed|unresolved|won['’]t fix)(?![\p{L}])/u;
 const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
 
 function paragraphLines(text: string, b: RootContent): string[] {
@@ -1297,7 +1316,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         } else if (cur) {
           (cur as Candidate).bodyMd += (i === 0 ? '\n\n' : '\n') + line;
           (cur as Candidate).end = lineOff + line.length;
-          readBodyLines([line], (cur as Candidate).body);
+          readBodyLines([line], (cur as Candidate).body, i > 0 ? lines[i - 1] : undefined);
         }
       }
       for (let j = 0; j <= joined; j++) lineOff += lines[i + j].length + 1;

@@ -260,6 +260,11 @@ export class StatusReader {
     for (const l of text.split('\n')) this.line(l);
   }
 
+  /** A state written where a field would be, beside the record's rating ("Medium, fixed on 16 March"). */
+  field(st: Status): void {
+    this.explicit ??= st;
+  }
+
   /** The answer, else the Status field, else what the prose said. */
   result(): Status | null {
     return this.verdict ?? this.explicit ?? this.said;
