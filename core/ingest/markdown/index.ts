@@ -453,7 +453,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (!c.gate || !byRef.size) continue;
       for (const it of c.items) {
         const lead = /^(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)*\b/.exec(it.text);
-        for (const r of lead ? refsIn(lead[0]) : []) {
+        // ("- [ ] Hash-based split merged (R-02)", "- [ ] Image pinned and lockfile committed (R-04, R-05)": the ids
+        // in brackets that close an open item name the findings it waits on; a ticked one waits on none; where the
+        // report says which levels block, those say it, not a ticket named beside a chore "(PLS-4412)")
+        const tail = !lead && !it.checked && !rf.gate.size && !rf.gateOnly && it.text.endsWith(')') ? /\(((?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)(?:\s*(?:,|and|&)\s*[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)*)\)$/.exec(it.text) : null;
+        for (const r of lead ? refsIn(lead[0]) : tail ? refsIn(tail[1]) : []) {
           const f = byRef.get(r);
           if (f && f.blocksDeployment === null) f.blocksDeployment = true;
         }
