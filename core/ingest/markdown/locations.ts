@@ -137,6 +137,9 @@ export function parseLocations(text: string, loose = false): Location[] {
   let m: RegExpExecArray | null;
   while ((m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
+    // ("`./drafts/**` matches nothing", "files matching `logs/*.old`": a directory before a wildcard is a glob,
+    // a pattern the text speaks of, not a place)
+    if (m[0].endsWith('/') && s.charAt(m.index + m[0].length) === '*') continue;
     const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     path = path.replace(/[.,;:-]+$/, '');

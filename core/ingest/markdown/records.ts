@@ -408,6 +408,9 @@ const headingPaths = new WeakMap<Section['h'], string | null>();
 function ancestorPath(s: Section): string | null {
   for (let a: Section | null = s; a && a.depth > 0; a = a.parent) {
     const p = headingPath(a);
+    // Convention: a Markdown file kept in a repository titled by its own name ("# KNOWN_ISSUES.md", "# TODO.md"):
+    // the file is the report itself, not where the entries under it are
+    if (p && a.docTitle && !p.includes('/') && /\.(?:md|markdown|txt)$/i.test(p)) continue;
     if (p) return p;
   }
   return null;
@@ -1013,6 +1016,10 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (lead.refAtStart && EMPHASISED_STATEMENT.test(lineMd)) return { ...lead, title: lead.title.replace(/^([*_])(.+)\1$/, '$2').replace(/(?<!\.)\.$/, '').trim() };
   const opener = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.exec(plain);
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
+  // Convention: an id and its label side by side before the dash, as KNOWN_ISSUES files and bug logs write
+  // them ("**KI-3** `P0` — Journal replay …", "BUG-12 High — …"): every word before the separator a marker
+  const run = lead.refAtStart ? /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})){1,2})\s*(?:[—–:|]|\s-\s)/u.exec(plain.replace(/`/g, '')) : null;
+  if (run && run[1].split(/\s+/).every((w) => isMarkerWord(w))) return lead;
   return null;
 }
 
