@@ -58,6 +58,8 @@ interface BodyFacts {
   mark?: string;
   /** the severity came from a Priority field (a Severity field beside it wins) */
   byPriority?: boolean;
+  /** the severity came from an Impact rating inside a line (a Severity or Priority field later in the record wins) */
+  byImpact?: boolean;
   /** where it is came from a Location / File field (which outranks code named in the title line's prose) */
   locField?: boolean;
 }
@@ -86,7 +88,9 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {
       const v = plainInline(f.value);
       if (f.kind) into.count++;
-      if (f.kind === 'severity' && (!into.severity || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
+      // ("Impact: medium · Effort: S ·⏎Owner: Priya · Priority: **P1**": a field line wrapped after the impact;
+      // the record's priority rates it, as it does when the line is whole)
+      if (f.kind === 'severity' && (!into.severity || into.byImpact || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
         // ("Priority: 1 — Serious deficiency": the level's number on the report's scale, then its name; the
         // report's legend reads the number, decideSet)
         const level = /^\s*([0-5])\s*[—–-]\s+\p{L}/u.exec(v)?.[1];
@@ -95,6 +99,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
         if (sv) {
           into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
           into.byPriority = PRIORITY_KEY.test(f.key);
+          into.byImpact = false;
         }
         else into.mark ??= ownRatingWord(v) ?? ownRatingCode(v) ?? undefined;
       } else if (f.kind === 'location') {
@@ -113,7 +118,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
     // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
-    if ((!into.severity || !into.status) && /(?:^|[^\p{L}])(?:status|statuss|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    if ((!into.severity || into.byImpact || !into.status) && /(?:^|[^\p{L}])(?:status|statuss|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
       for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         const key = m[1].toLowerCase() === 'statuss' ? 'status' : m[1].toLowerCase();
@@ -123,9 +128,13 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
           if (st) into.statuses.line(`Status: ${v}`);
         } else if (IMPACT_KEY.test(key) && !into.severity) {
           into.severity = impactRating(v);
-        } else if (key !== 'status' && !IMPACT_KEY.test(key) && !into.severity) {
+          into.byImpact = !!into.severity;
+        } else if (key !== 'status' && !IMPACT_KEY.test(key) && (!into.severity || into.byImpact)) {
           const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
-          if (sv) into.severity = { sev: sv, text: `${m[1]} ${v}` };
+          if (sv) {
+            into.severity = { sev: sv, text: `${m[1]} ${v}` };
+            into.byImpact = false;
+          }
           // ("*Rating: Significant.*": the report's own word, read through its legend)
           // ("Risk: 5" on a 1–5 scale the report defines: the number, read through its legend)
           else into.mark ??= ownRatingWord(v.replace(/[*_]+$/, '')) ?? (/^[0-9]$/.test(v) ? v : undefined);
@@ -343,7 +352,9 @@ function spanLocated(c: Candidate): boolean {
 /** An id of its own, a title of its own and a location: a finding even in a plan's list. */
 function veryStrongish(c: Candidate): boolean {
   const l = c.lead;
-  return titled(c) && l.refAtStart && l.refKind === 'issue' && l.shape !== 'plain' && (l.locations.length > 0 || c.body.locations.length > 0 || !!l.severity || !!l.status || !!c.body.status);
+  // ("1. **R2 — Retry budget …**" + "Impact: **high** · Effort: **M** · Priority: **P0**": a recommendation
+  // rated by a field of its own)
+  return titled(c) && l.refAtStart && l.refKind === 'issue' && l.shape !== 'plain' && (l.locations.length > 0 || c.body.locations.length > 0 || !!l.severity || !!c.body.severity || !!l.status || !!c.body.status);
 }
 
 /** A member that reads as a finding on its own fields. */
