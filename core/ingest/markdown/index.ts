@@ -550,6 +550,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       break;
     }
   }
+  // ("- **Week 1:** R1 behind a config flag; R7.": a step names findings by the report's own short ids, which only
+  // the findings' refs tell from other words)
+  const shortRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && /^[A-Z]{1,3}\d{1,4}$/.test(r)));
+  if (shortRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
+    for (const m of it.text.slice(0, 400).matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)) if (shortRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
+  }
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
   stepPhases(report.fixOrder, findings);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;

@@ -230,7 +230,7 @@ function stepItems(text: string, list: List): boolean {
  * array-index keys, the TODO"). Two or more steps with sub-lists, every head one short line.
  */
 function shortStepItems(text: string, list: List): boolean {
-  if (!list.ordered || list.children.length < 2) return false;
+  if (list.children.length < 2) return false;
   let nested = 0;
   for (const it of list.children) {
     const p = it.children[0];
@@ -248,11 +248,16 @@ function shortStepItems(text: string, list: List): boolean {
   // and the findings it takes by id)
   // ("1. **This week:** `iam_root_hardware_mfa_enabled`, `rds_instance_no_public_access`": or by the check ids of
   // a scanner, in code)
-  return nested >= 2 || (nested === 0 && list.children.every((it) => {
+  // (Convention: a rollout plan's bullets, "- **Week 1 (10–14 June):** R1 behind a flag; R7.", "- **Q3 backlog:** R5,
+  // R9.": unordered, each a period in bold and the findings it takes by id; a plain bulleted list is no plan of steps)
+  return (nested >= 2 && !!list.ordered) || (nested === 0 && list.children.every((it) => {
     const m = BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]);
-    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0);
+    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || (!list.ordered && SHORT_ID.test(m[2])));
   }));
 }
+
+/** "R1", "C12", "TM4": a report's own short id of a finding, not a level of a scale ("P0", "S2") */
+const SHORT_ID = /\b(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/;
 
 /**
  * "**Backlog** — Dockerfile pin, …", "**Cash first**: RN-01, RN-04", and the colon inside the bold, "**المرحلة
@@ -289,7 +294,10 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       const title = plainInline(bold ? bold[1] : head).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
       const ids = bold ? codeIds(bold[2]) : [];
       // (Arabic lists its ids with its own comma: "PT-01، PT-02، PT-04")
-      const items = bold ? plainInline(bold[2]).split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: [...refsIn(t), ...ids.filter((id) => t.includes(id))] })) : [];
+      // ("R2 (needs a BFF release); R8 once R1 is at 100%; finish R4.": where semicolons part the items, commas
+      // are inside them, "R1 behind a flag, canary 10% → 100%; R7.")
+      const itemsMd = bold ? plainInline(bold[2]) : '';
+      const items = bold ? itemsMd.split(/;\s/.test(itemsMd.replace(/\([^()]*\)/g, '')) ? /\s*;\s+(?![^()]*\))/ : /\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: [...refsIn(t), ...ids.filter((id) => t.includes(id))] })) : [];
       return { title, effort: parseEffort(head), items };
     }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
