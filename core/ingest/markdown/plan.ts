@@ -23,7 +23,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // an attestation or an approval is given, a gate as a release is)
       String.raw`\bbefore (?:[\w.-]+ ){0,5}?(?:is|are|gets?|can be) (?:signed|approved|certified|accepted|promoted)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:sign-?off|attestation|certification|promotion)\b`,
       // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
-      String.raw`\bconditions (?:for|before)\b`],
+      String.raw`\bconditions (?:for|before)\b`,
+      // ("## Before we tighten the checkout SLO to 99.95%", "Before we flip the flag": a checklist titled by the
+      // change it must be complete for, whatever the change is)
+      String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   pt: { named: ['lista de verifica[cç][ãa]o'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o'] },
