@@ -389,11 +389,23 @@ const GRADE_INITIAL: Record<string, Severity> = { C: 'critical', H: 'high', M: '
  */
 const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
 
+/**
+ * Convention: the same anchor written inside the bold title, set off by a middle dot or a colon, "### `job.go`"
+ * then "- **L42–57 · R3 🛑 Jitter computed once per batch.**", "- **L88: Backoff cap ignores policy**": the lines
+ * of the heading's file, no id and no part of the title.
+ */
+const BOLD_ANCHOR = /^(\s*(?:\*\*|__))L(\d{1,6})(?:[ 	]*[-–][ 	]*L?(\d{1,6}))?[ 	]*(?:[·•|:]|[—–](?=[ 	]))[ 	]*(?=\S)/;
+
 export function readLead(md: string): Lead {
   const anchor = CODE_ANCHOR.exec(md);
   if (anchor) {
     const lead = readLead(md.slice(anchor[0].length));
     return { ...lead, lines: lead.lines ?? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } };
+  }
+  const inBold = md.charCodeAt(0) === 42 || md.charCodeAt(0) === 95 || md.startsWith(' ') ? BOLD_ANCHOR.exec(md) : null;
+  if (inBold) {
+    const lead = readLead(inBold[1] + md.slice(inBold[0].length));
+    return { ...lead, lines: lead.lines ?? { start: Number(inBold[2]), end: Number(inBold[3] ?? inBold[2]) } };
   }
   const box = STATUS_BOX.exec(md);
   if (box) {
