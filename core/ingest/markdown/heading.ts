@@ -203,6 +203,14 @@ export function parseHeading(raw: string): HeadingInfo {
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
   // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
   const mark = /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
+  // Convention: a short id then the mark that rates it, then the title, "R1 🛑 Retries are not idempotent",
+  // "Q4 💡 Consider a flag": the mark sets the id off from the title as a separator would ("P1"/"S2" before a
+  // mark are priorities, not ids)
+  const idMark = mark ? /^([A-Z]{1,3}\d{1,4})[ 	]+(?=\p{Extended_Pictographic})/u.exec(s) : null;
+  const markedId = idMark && !/^(?:P[0-4]|S[0-5])$/.test(idMark[1]) ? idMark[1] : null;
+  // Convention: a Conventional Comments label written in code after the id, "R5 `nit:` Typo in a log field",
+  // "`suggestion:` Extract the helper": the label, as if written plain ("nit: …")
+  if (s.includes(':`')) s = s.replace(/^((?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})[ \t]+)?`(\p{L}[\p{L}-]{1,15}):`[ \t]+(?=\S)/u, '$1$2: ');
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;
   let status: Status | null = null;
@@ -434,6 +442,12 @@ export function parseHeading(raw: string): HeadingInfo {
     s = s.slice(checkId[0].length);
   }
 
+  // (the id a mark set off, "R1 🛑 Title": the mark is gone by now)
+  if (markedId && !ref && s.startsWith(`${markedId} `) && s.length > markedId.length + 3) {
+    ref = markedId;
+    refKind = 'issue';
+    s = s.slice(markedId.length + 1);
+  }
   // "F8. Pension export had …", "T3. …": a short letter-and-number id closed by a full stop
   const shortDot = !ref ? /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u.exec(s) : null;
   if (shortDot && !/^(?:P[0-4]|S[0-5])$/.test(shortDot[1]) && shortDot[0].length < s.length) {
@@ -485,7 +499,7 @@ export function parseHeading(raw: string): HeadingInfo {
         }
       }
       // "Gas - Cache the length", "Nit: …": labels of informational notes the severity words lack
-      const sv = severityFromLabel(prefix, true) ?? (/^(?:gas|nit|nitpick|non-critical|optimi[sz]ations?|informational)$/i.test(prefix.trim()) ? 'info' : null);
+      const sv = severityFromLabel(prefix, true) ?? (tokens.some((tk) => /^(?:gas|nit|nitpick|non-critical|optimi[sz]ations?|informational)$/i.test(tk)) ? 'info' : null);
       if (sv && !severity) {
         severity = sv;
         severityText = (/(critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|gas|nit|non-critical|optimi[sz]ation|P[0-4]|Sev-?[0-5])/i.exec(prefix) ?? [prefix])[0];
