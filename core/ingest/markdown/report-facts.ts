@@ -128,6 +128,10 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
     (rf.nonFindingMarks ??= new Set()).add(m[1]);
     return;
   }
+  // Convention: a mark a review's legend names a suggestion or a nit, "🔧 = suggestion. … it's your call",
+  // "💡 non-blocking suggestion", "🧹 — nit": its comments are informational (Conventional Comments'
+  // "suggestion:" and "nit:", which the reviewer leaves to the author)
+  if (/^\W*(?:(?:non[- ]?blocking|optional|small|minor)\s+)?(?:suggestions?|nit(?:pick)?s?|cosmetic)(?![\p{L}])/iu.test(m[2]) && !(rf.emojiScheme ??= new Map()).has(m[1])) rf.emojiScheme.set(m[1], 'info');
   // ("🔧 = suggestion … it does not block the merge": a mark whose items the legend says do not block)
   if (NOT_BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false) {
     if (!rf.blockMarks?.has(m[1])) (rf.nonBlockMarks ??= new Set()).add(m[1]);
@@ -303,9 +307,11 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
  * report says of every finding its statements about shipping did not name. Findings that state nothing
  * of their own do not block.
  */
-const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs)\b|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])/iu;
+// ("Three comments are blocking (marked 🛑). Everything else is non-blocking": the comments the legend's mark
+// did not name, in a reviewer's words)
+const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs|comments)\b|\beverything else\b|\bthe rest\b(?! of\b)|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])/iu;
 /** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
-const OTHERS_HINT = /other|remaining|resta|altres|[^\x00-\x7F]/i;
+const OTHERS_HINT = /other|remaining|else|rest|altres|[^\x00-\x7F]/i;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
@@ -654,6 +660,24 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
 }
 
 /**
+ * Convention: a review's legend of its comment marks on one line after "Legend:" or "Key:", the entries set
+ * apart by middle dots, semicolons or bars, "Legend: 🛑 blocking — must be resolved before merge · 💡
+ * non-blocking suggestion · `nit:` style only": each entry is read as a line of a legend of its own (the
+ * words after a mark are its meaning, with a dash or without).
+ */
+function legendRow(line: string, rf: ReportFacts): void {
+  if (line.length > 400) return;
+  const m = /^[\s>*+-]*(?:\*\*|__)?(?:legend|key|marks|markers|l[ée]gende|leyenda|legenda)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.+)$/iu.exec(line);
+  if (!m) return;
+  const entries = m[1].split(/\s+[·•;|]\s+/);
+  if (entries.length < 2) return;
+  for (const e of entries.slice(0, 12)) {
+    const x = /^(\p{Extended_Pictographic})\uFE0F?\s*(?:[=:—–]\s*)?(\S.*)$/u.exec(e.trim());
+    if (x) scanBlockMark(`${x[1]} — ${x[2]}`, rf);
+  }
+}
+
+/**
  * Convention: a tracker export's key of its marks on one line, after the field it keys, the entries set
  * apart by middle dots or bullets: "Priority: ‼ Urgent · ▮▮▮ High · ▮▮▯ Medium · ▮▯▯ Low · ─ No priority"
  * (Linear's priority bars), "Severity: ▲ High • △ Medium • ▽ Low". Each mark (symbols, not letters) rates
@@ -685,6 +709,7 @@ function markLegendLine(line: string, rf: ReportFacts): void {
  */
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
+  legendRow(line, rf);
   // (an entry of a scale of repeated marks, "- 💰💰 $500 – $3,000/month": the run, read once the legend is whole)
   const run = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?((?:\1\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])\s/u.exec(line) : null;
   if (run) {
