@@ -16,7 +16,10 @@ import type { Table } from 'mdast';
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
     named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
-    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
+    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
+      // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
+      // it is approved and merged)
+      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
       String.raw`\bexit criteria\b`,
       // ("## Before the Q1 DR attestation is signed", "Before v3 is approved": what must hold before a sign-off,
