@@ -473,7 +473,9 @@ function readSectionContext(s: Section): SetContext {
   // "### 🧹 Nitpick comments (3)" > "#### docs/webhooks.md (1)": a file's heading inside a group heading with no
   // text of its own (a review bot's nested <details>) places its comments; the group names their kind
   const p = s.parent;
-  const groupAbove = p && p.depth > 0 && !p.docTitle && !p.blocks.length && !headingPath(p) && headingPath(s) ? sectionContext(p).category : null;
+  // (but "## File comments" > "### `services/billing/retry/job.go`", "## Inline comments" > "### `a.py`": a group that
+  // says only where its comments sit names no kind of them; each file's heading is its comments' category)
+  const groupAbove = p && p.depth > 0 && !p.docTitle && !p.blocks.length && !headingPath(p) && headingPath(s) && !PLACEMENT_GROUP.test(p.h.text.trim()) ? sectionContext(p).category : null;
   const inRecord = s.depth > 1 && !!s.h.ref && !groupFindings && !underFindings && !sev && !isGenericTitle(title) && !negative && fieldedItemsUnder(s) < 2 && !groupOfIdRecords(s) && !numbersContinue(s);
   return {
     planned,
@@ -489,6 +491,9 @@ function readSectionContext(s: Section): SetContext {
     negative,
   };
 }
+
+/** "File comments", "Inline comments", "Comments by file": a group of review comments named by where they sit. */
+const PLACEMENT_GROUP = /^(?:(?:per[- ])?files?|inline|line(?:[- ]by[- ]line|[- ]level)?|code|diff)\s+(?:comments|notes|remarks|feedback)$|^comments\s+(?:by|per)\s+file$/i;
 
 /** "Smaller things", "Minor points", "Other issues": a heading that ranks its items below the group before it. */
 const LESSER_GROUP = /^(?:smaller|small|minor|lesser|other|further|additional|remaining|more)\s+(?:things|points|items|stuff|notes|matters|remarks|observations|concerns|ones|nits)$/i;
