@@ -127,6 +127,10 @@ export class StatusReader {
         const st = trackerState(v);
         if (st) this.explicit = st;
         fact = true;
+      } else if (f.kind === 'status' && this.explicit && /^re-?\s?test/i.test(f.key.trim())) {
+        // ("**Estado:** Parcialmente corregido" then "**Re-test:** Corregido en la pantalla …, pero …": a retest's
+        // note places a finding only where it has no status field of its own)
+        fact = true;
       } else if (f.kind === 'status') {
         const read = (s: string) => {
           // ("Status: **In progress** (PR infra-live#1296 open)": the state comes first; a remark in brackets
