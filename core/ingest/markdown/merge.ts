@@ -238,10 +238,11 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     }
   }
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
+  // (a review numbers its comments as points: "This depends on point 2", "point 2 has landed")
   // (and short ids of a letter or two and a number, "N4", written in capitals)
   // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)
   // ("IR-25-031-01", "SPI-SIAKAD-06": an id of several segments, a unit's or a system's before the number, whole)
-  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)) {
+  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
     const key = short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
@@ -255,7 +256,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/iu.test(before) ||
+    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/iu.test(before) ||
+      // ("The fix should reuse the output-encoding work from CRV-02", "builds on F-3": one fix is made from another's)
       // ("can't be cleared until RN-01 is resolved": it waits for the other to be done; "depèn de L-06", "dépend de
       // F-2": "depends on" in Catalan, Spanish, French, Italian, Polish, Czech, Russian and Ukrainian)
       (/\buntil\s+$/i.test(before) && /^\s+(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b/i.test(after)) ||
