@@ -312,7 +312,7 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
 // did not name, in a reviewer's words)
 const OTHERS = /\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs|comments)\b|\beverything else\b|\bthe rest\b(?! of\b)|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])/iu;
 /** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
-const OTHERS_HINT = /other|remaining|else|rest|altres|[^\x00-\x7F]/i;
+const OTHERS_HINT = /other|remaining|everything else|the rest|resta|altres|[^\x00-\x7F]/i;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
