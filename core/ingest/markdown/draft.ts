@@ -128,7 +128,9 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
   for (let a = s.parent; a && a.depth > 0; a = a.parent) {
     if (a === docTitle) return null;
     if (a.isFinding) continue;
-    if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return categoryTitle(a.h.refKind === 'numeric' ? a.h.title : a.h.text);
+    // ("## 4. Findings — API" over "### TF-01 — …": the group heading as written, its number and all, as a
+    // group of records names it; whether it names a category at all is judged without the number)
+    if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? a.h.text : null) : categoryTitle(a.h.text);
   }
   return null;
 }
