@@ -925,7 +925,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'exposure', 'risk exposure',
       // ("Weight: ◆◆◆", "Weight: heavy": how much the finding weighs on the report's own scale)
       'weight'],
-    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths'],
+    location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
+      // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
+      'affected asset', 'affected assets'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition',
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
