@@ -115,6 +115,17 @@ function joinDrafts(target: Draft, m: Draft): void {
   if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.f.body && !t.body.includes(m.f.body) && t.body.length + m.f.body.length <= 20000) t.body = `${t.body}\n\n${m.f.body}`;
 }
 
+function sevOf(d: Draft): string | null {
+  return (d.sevFact ?? d.sevMention ?? d.sevHeading ?? d.sevSection)?.sev ?? null;
+}
+
+/** Both rated, and rated differently. */
+function sevDiffers(a: Draft, b: Draft): boolean {
+  const x = sevOf(a);
+  const y = sevOf(b);
+  return !!x && !!y && x !== y;
+}
+
 /** Both name where they are, and no file in common. */
 function inDifferentFiles(a: Draft, b: Draft): boolean {
   const pa = a.f.locations.map((l) => l.path);
@@ -357,7 +368,11 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         // two records about different files are two findings, however alike their words ("Change this code to
         // not construct … from user-controlled data" in two files)
         if (inDifferentFiles(d, m)) continue;
-        const sc = overlap(m.words, d.words);
+        // Convention: a summary's line restates a finding detailed below in a sentence of its own ("- **Critical:**
+        // the invoice export endpoint builds raw SQL from a query parameter." over "### 1. SQL injection in invoice
+        // export (Critical)"): the detailed title's words are in the sentence, when their ratings agree
+        let sc = overlap(m.words, d.words);
+        if (sc < 0.6 && m.restates && d.detailed && d.words.length >= 3 && !sevDiffers(m, d)) sc = Math.max(sc, overlap(d.words, m.words));
         if (sc > best) {
           second = best;
           best = sc;

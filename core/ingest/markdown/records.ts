@@ -583,6 +583,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     detailed: false,
     titled: c.titled,
     standalone,
+    restates: !!set.summary,
     words: wordSet(l.title),
     start: c.start,
     url: l.url && /^https?:/i.test(l.url) ? l.url : null,
