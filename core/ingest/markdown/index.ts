@@ -19,7 +19,7 @@ import { countsTable, levelTable, schemeTable, tableMentions } from './mentions'
 import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, nestedChecklists, refsIn } from './plan';
+import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, nestedChecklists, PLAN_TITLE, planListSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
@@ -246,6 +246,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const fixOrder: FixOrderStep[] = [];
   // ordered lists outside findings: an order of work when each item opens with findings' ids
   const idLists: List[] = [];
+  // numbered lists under a heading that calls them a plan or next steps
+  const planLists: List[] = [];
   // lists outside findings: a schedule when its items are steps that take findings by id
   const stepLists: List[] = [];
   const mentions: Draft[] = [];
@@ -307,6 +309,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (!inFinding) listRecords(rctx, list, s, mentions, label);
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
         if (list.ordered && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) idLists.push(list);
+        if (list.ordered && !inFinding && !s.isFinding && s.depth > 0 && PLAN_TITLE.test(s.h.text)) planLists.push(list);
         if (!inFinding && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) stepLists.push(list);
         if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
       }
@@ -541,6 +544,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   report.checklists = checklists;
   if (!fixOrder.length) fixOrder.push(...idListOrder(text, idLists, findings, (o) => explain.lines.lineOf(o)));
+  if (!fixOrder.length) fixOrder.push(...planListSteps(text, planLists, findings));
   if (!fixOrder.length && stepLists.length) {
     const refs = new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r));
     for (const list of refs.size >= 2 ? stepLists : []) {

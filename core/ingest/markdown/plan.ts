@@ -1,6 +1,6 @@
 // The report's own plan: checklists (and whether they gate deployment) and fix order.
 import type { List, RootContent } from 'mdast';
-import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist } from '../../../shared/types';
+import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist, ParsedFinding } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
@@ -491,4 +491,38 @@ export function labelledIdSteps(text: string, list: List, refs: Set<string>): Fi
     steps.push({ title: m[1].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(m[1]), items });
   }
   return steps.length >= 2 && numbered ? steps : [];
+}
+
+/** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
+export const PLAN_TITLE = /\bnext steps\b|\bplan\b/i;
+
+/**
+ * Convention: a plan written as a numbered list of sentences under a heading that calls it a plan or next steps
+ * ("## Recommended next steps" > "1. Fix #1 today and ship it on its own", "4. #5 and #4 together in the
+ * following sprint"; "## Release plan" > "1. Ship only once FV-101 and FV-102 are merged"): each item is a step
+ * of the order, numbered as the list numbers it ("Step 4"), and the findings it names by id are its items. Two
+ * or more items must name findings; an item that names none is a step of other work.
+ */
+export function planListSteps(text: string, lists: List[], findings: ParsedFinding[]): FixOrderStep[] {
+  const byRef = new Map<string, ParsedFinding>();
+  for (const f of findings) {
+    if (!f.ref) continue;
+    byRef.set(f.ref.toUpperCase(), f);
+    // ("#7" names the finding numbered 7)
+    if (/^\d{1,4}$/.test(f.ref)) byRef.set(`#${f.ref}`, f);
+  }
+  if (byRef.size < 2) return [];
+  for (const list of lists) {
+    if (list.children.length < 2 || list.children.length > 30) continue;
+    const first = list.start ?? 1;
+    const steps: FixOrderStep[] = [];
+    list.children.forEach((it, i) => {
+      const t = itemText(text, it);
+      const named = [...new Set(refsIn(t).map((r) => byRef.get(r.toUpperCase())).filter((f): f is ParsedFinding => !!f))];
+      if (!named.length) return;
+      steps.push({ title: `Step ${first + i}`, effort: parseEffort(t), items: named.map((f) => ({ text: f.title, done: false, refs: [f.ref!] })) });
+    });
+    if (steps.length >= 2) return steps;
+  }
+  return [];
 }
