@@ -80,7 +80,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // over "| 1 | 2 |")
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
     const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
-    if (sevCol < 0 && sevLike === cells.length) sevCol = c;
+    // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
+    // row or two of the report's own kinds beside its levels, counted in the total only)
+    const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && /^\p{L}[\p{L} -]*$/u.test(v));
+    if (sevCol < 0 && (sevLike === cells.length || ownKinds)) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
   }
