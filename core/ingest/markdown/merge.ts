@@ -267,7 +267,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?$/iu.test(before) ||
+    // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
+    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?\[?$/iu.test(before) ||
       // ("The fix should reuse the output-encoding work from CRV-02", "builds on F-3": one fix is made from another's)
       // ("can't be cleared until RN-01 is resolved": it waits for the other to be done; "depèn de L-06", "dépend de
       // F-2": "depends on" in Catalan, Spanish, French, Italian, Polish, Czech, Russian and Ukrainian)
