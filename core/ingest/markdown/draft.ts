@@ -126,13 +126,21 @@ export function categoryTitle(title: string): string | null {
   return rest ? title : null;
 }
 
+/** A numbered heading's text without its number ("4. Findings — API" -> "Findings — API"), else its title. */
+function unnumbered(h: Section['h']): string {
+  const t = h.text.trim();
+  if (!h.ref || !t.startsWith(h.ref)) return h.title;
+  const rest = t.slice(h.ref.length).replace(/^[.):]?\s+/, '').trim();
+  return rest && rest.includes(h.title) ? rest : h.title;
+}
+
 export function categoryOf(s: Section, docTitle: Section | null): string | null {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) {
     if (a === docTitle) return null;
     if (a.isFinding) continue;
-    // ("## 4. Findings — API" over "### TF-01 — …": the group heading as written, its number and all, as a
-    // group of records names it; whether it names a category at all is judged without the number)
-    if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? a.h.text : null) : categoryTitle(a.h.text);
+    // ("## 4. Findings — API" over "### TF-01 — …": the group heading as written without its number, "Findings —
+    // API"; the title alone, "API", drops the label the writer gave the group)
+    if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? unnumbered(a.h) : null) : categoryTitle(a.h.text);
   }
   return null;
 }
