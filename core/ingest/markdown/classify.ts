@@ -35,6 +35,14 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
   pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`],
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
+  // Serbian, in Cyrillic and in Latin: "План и рокови отклањања" (plan and deadlines of remediation), "Редослед
+  // отклањања", "Plan otklanjanja"; Slovenian: "Roki za odpravo" (deadlines for the remedy), "Načrt odprave
+  // pomanjkljivosti", "Vrstni red odprave"
+  sr: [String.raw`(?<![\p{L}])(?:план|редослед|рокови) (?:и рокови )?(?:отклањања|исправки|поправки)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:plan|redosled|rokovi) (?:i rokovi )?(?:otklanjanja|ispravki)(?![\p{L}])`],
+  sl: [String.raw`(?<![\p{L}])(?:roki|načrt|vrstni red) (?:za )?(?:odpravo|odprave)(?![\p{L}])`, String.raw`(?<![\p{L}])načrt (?:ukrepov|popravkov)(?![\p{L}])`],
+  // Swahili: "Mpango wa Marekebisho" (the plan of the fixes), "Mpangilio wa marekebisho" (order of the fixes),
+  // "Vipaumbele vya marekebisho" (the priorities of the fixes)
+  sw: [String.raw`(?<![\p{L}])(?:mpango|mpangilio|ratiba|vipaumbele) (?:wa|ya|vya) (?:marekebisho|utatuzi)(?![\p{L}])`],
   id: [String.raw`urutan (?:penyelesaian|perbaikan|tindak lanjut)`, String.raw`rencana (?:perbaikan|tindak lanjut)`],
   // Malay: "Pelan tindakan" (action plan), "Pelan pembaikan" (repair plan), "Urutan pembaikan" (order of repairs)
   ms: [String.raw`pelan (?:tindakan|pembaikan|pemulihan)`, String.raw`urutan (?:pembaikan|tindakan|penyelesaian)`],
