@@ -172,6 +172,13 @@ export function refsIn(t: string): string[] {
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
   }
+  // ("| Фаза 1 | МБ-01, МБ-03 |", "ΕΥΡ-04": an id in Cyrillic or Greek capitals, as Serbian, Russian or Greek
+  // reports number their findings; only tried when the text has such letters)
+  if (/[\u0370-\u03ff\u0400-\u04ff]/.test(t)) {
+    for (const m of t.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu)) {
+      if (!out.includes(m[0])) out.push(m[0]);
+    }
+  }
   for (const m of t.matchAll(/\b(bug|issue|finding|vuln(?:erability)?|defect|task)\s*#\s*(\d+)\b/gi)) {
     const r = m[0].replace(/\s+/g, ' ');
     if (!out.includes(r)) out.push(r);
@@ -420,9 +427,10 @@ function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]
 /**
  * Names of a plan table's column that says when a row is due or in which step it falls ("| Due date |",
  * "| Deadline |", "| Phase |", Lithuanian "| Terminas |", Arabic "| الموعد |", Bulgarian "| Спринт |", "| Срок |"), folded
- * as foldKey folds.
+ * as foldKey folds. South Slavic: "| Rok |", "| Rok za odpravo |" (Slovenian: deadline for the remedy), "| Фаза |",
+ * "| Рок |" (Serbian: phase, deadline), "| Etapa |"; Swahili "| Awamu |" (phase), "| Tarehe ya mwisho |" (deadline).
  */
-const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза)$/u;
+const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|faza|etapa|етапа|awamu|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза)$/u;
 
 /**
  * Convention: a corrective-action plan written as a table, one row per action, a column for when it is due
