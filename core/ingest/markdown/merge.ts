@@ -160,6 +160,10 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   ro: { before: ['după', 'depinde de'] },
   // (Croatian, Serbian, Bosnian: "nakon", "ovisi o"/"zavisi od"; Slovenian "po" is Czech's and Polish's)
   hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
+  // Serbian Cyrillic: "Исправити тек после МБ-03" (fix only after МБ-03), "зависи од"; Slovenian: "je odvisna od
+  // U-03" (depends on U-03), "šele po U-03" (only after U-03)
+  sr: { before: ['после', 'након', 'зависи од'] },
+  sl: { before: ['odvisen od', 'odvisna od', 'odvisno od', 'šele po'] },
   // Indonesian: "setelah Temuan 6" (after finding 6), "bergantung pada"
   id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
   // Malay: "mesti diselesaikan selepas DEP-04" (must be resolved after DEP-04), "bergantung kepada" (depends on)
@@ -234,6 +238,7 @@ function dependsField(body: string, at: number): boolean {
   return !!m && factKind(m[1]) === 'depends';
 }
 
+const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   trackerLinks(f, body, refIndex);
@@ -253,10 +258,13 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // (and short ids of a letter or two and a number, "N4", written in capitals)
   // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)
   // ("IR-25-031-01", "SPI-SIAKAD-06": an id of several segments, a unit's or a system's before the number, whole)
-  for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)) {
+  const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
+  // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
+  if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(/(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu));
+  for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
-    const key = short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
+    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
@@ -416,6 +424,8 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     }
     findings.push(f);
     if (f.ref && /[A-Za-z]/.test(f.ref)) refIndex.set(refKey(f.ref), f);
+    // ("МБ-03", "ΕΥΡ-04": an id in Cyrillic or Greek capitals keeps its letters, which refKey would drop)
+    else if (f.ref && CYRILLIC_GREEK.test(f.ref)) refIndex.set(f.ref.toLowerCase(), f);
     // ("2.4.1": a finding numbered in an outline three levels deep or more)
     if (f.ref && /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(f.ref)) refIndex.set(f.ref, f);
     // "7", "#7", "Issue 7": a numbered finding is named "#7" elsewhere
