@@ -740,7 +740,9 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   // (and the rest of its lines, where the record's id and state may close it)
   if ((head.match(/\*\*/g)?.length ?? 0) % 2 === 1) for (let i = 1; i < Math.min(lines.length, 4); i++) head += ' ' + lines[i].trim();
   // ("**Title** —⏎ impact **4** — *open*": a line that ends on a separator goes on with the title's fields)
-  else if (/\s[—–·•|]\s*$/.test(head) && lines.length > 1) head += ' ' + lines[1].trim();
+  // ("**МБ-08 · Title** — Средње,⏎   Прихваћен ризик (…).": the fields after the title, cut after a comma, go on
+  // on the next line with the state)
+  else if ((/\s[—–·•|]\s*$/.test(head) || (head.endsWith(',') && /\*\*\s+[—–]\s+[^*\n]{1,30},$/.test(head))) && lines.length > 1) head += ' ' + lines[1].trim();
   // ("✋ **Title**⏎   — `billing/calc.go:88`": the next line opens on a separator, so it goes on with the title's
   // fields, written under the title as review summaries do)
   else if (lines.length > 1 && lines[1].length <= 300 && /^\s*[—–·•|]\s+\S/.test(lines[1])) head += ' ' + lines[1].trim();
