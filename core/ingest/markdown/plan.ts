@@ -167,7 +167,8 @@ export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
 export function refsIn(t: string): string[] {
   const out: string[] = [];
   const prefixes: { prefix: string; letters: string }[] = [];
-  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9})-([A-Z]{0,3})(\d+)\b/g)) {
+  // "KS-2024-07", "SEC-2023-114": a year-numbered id is one ref, not "KS-2024"
+  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9})-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5})?\b/g)) {
     const r = m[0];
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
