@@ -17,7 +17,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   en: [String.raw`\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\brecommended\s+(?:fix\s+)?order\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
   de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`],
-  es: [String.raw`\borden de (?:corrección|remediación|actuación|intervención)(?![\p{L}])`, String.raw`\bplan de (?:remediación|acción|actuación)(?![\p{L}])`],
+  // ("Plan de corrección", "Plan de correcciones": the plan of the corrections, by phase)
+  es: [String.raw`\borden de (?:corrección|remediación|actuación|intervención)(?![\p{L}])`, String.raw`\bplan de (?:remediación|acción|actuación|correcci(?:ón|ones))(?![\p{L}])`],
   // Catalan: "Ordre d'actuació recomanat" (recommended order of work), "Pla d'acció", "Ordre de correcció"
   ca: [String.raw`\bordre (?:d['’](?:actuació|actuacions|intervenció|esmena)|de (?:correcció|prioritat|treballs))(?![\p{L}])`, String.raw`\bpla d['’](?:acció|actuació|esmena|millora)(?![\p{L}])`],
   // Russian: "Порядок устранения", "План исправлений", "Очерёдность работ"

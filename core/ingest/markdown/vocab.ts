@@ -952,14 +952,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   fr: {
     severity: ['criticite', 'gravite', 'severite', 'priorite', 'niveau', 'niveau de risque', 'risque'],
-    location: ['fichier', 'fichiers', 'emplacement', 'ou'],
+    location: ['fichier', 'fichiers', 'emplacement', 'ou', 'ligne', 'lignes'],
     status: ['statut', 'etat'],
     effort: ['effort estime'],
     ref: ['reference', 'identifiant'],
   },
   es: {
     severity: ['gravedad', 'severidad', 'prioridad', 'criticidad', 'riesgo'],
-    location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde'],
+    // ("- **Archivo:** `a.py`" over "- **Línea:** 142–151": the line of the file named above)
+    location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde', 'linea', 'lineas'],
     status: ['estado', 'situacion'],
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
     ref: ['referencia', 'identificador'],
@@ -975,13 +976,13 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   it: {
     severity: ['gravita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
-    location: ['dove', 'posizione', 'risorsa', 'percorso'],
+    location: ['dove', 'posizione', 'risorsa', 'percorso', 'riga', 'righe'],
     status: ['stato'],
     ref: ['riferimento', 'identificativo'],
   },
   pt: {
     severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco'],
-    location: ['arquivo', 'arquivos', 'localizacao'],
+    location: ['arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
     status: ['situacao'],
     ref: ['referencia', 'identificador'],
   },
