@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { dotRating, EMOJI_RE, factKind, groupBlocks, scopedLabel, severityFromValue, statusFromText } from './vocab';
+import { dotRating, EMOJI_RE, factKind, groupBlocks, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -365,7 +365,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const dependsByName = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
   const dependsCol = dependsByName >= 0 ? dependsByName : header.findIndex((h) => h.length <= 40 && factKind(h) === 'depends');
   // ("| Gate |" with "| ⛔ |": code-scanning summaries mark the results that fail the merge gate)
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && /block|^(?:quality )?gate$/.test(h));
+  // ("| Bloquant MEP |" with "| Oui |", "| Bloqueante |" with "| Sí |", "| Bloccante |": the column that says, in
+  // the report's language, whether the finding blocks going to production)
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u.test(h)));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -456,7 +458,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? true
       : /^\W*(no|false|n|—|-)\W*$/i.test(blocksText) || /^\W*no\b/i.test(blocksText)
         ? false
-        : null;
+        : blocksText ? yesNo(blocksText) : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^\p{Lu}{1,6}-?\d{1,4}$/u.test(c)) ?? '';
     // (a dash where a row has no id)
