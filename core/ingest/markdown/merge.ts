@@ -108,6 +108,10 @@ function joinDrafts(target: Draft, m: Draft): void {
     if (same) t.locations = [{ ...t.locations[0], startLine: same.startLine, endLine: same.endLine }, ...t.locations.slice(1)];
   }
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
+  // ("| C-04 | … |" in the "Tableau de synthèse", then "### 4.2 Contrôle d'accès" > "**[C-04] …**" with its fields): a
+  // table of all the findings is an index; the group the finding's own text, rated by its own field, sits in is
+  // its category (not a note or a gate's list that names it again)
+  if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.sevFact && m.f.category && !!t.ref && t.ref === m.f.ref) t.category = m.f.category;
   if (!t.phase && m.f.phase) t.phase = m.f.phase;
   if (!t.ref && m.f.ref) t.ref = m.f.ref;
   // ("| 11 | PT-11 | … |" in the summary table, then "- **PT-11 — …** (معلوماتي): done after PT-03 and PT-05 are closed"):
