@@ -332,7 +332,9 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
   if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
-  for (const clause of line.split(/(?<=[.!?;:])\s+/)) {
+  // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
+  // and, after its colon, the findings it holds: one clause)
+  for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
     const blocks = blocksStatement(clause);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else)\b/i.test(clause)) rf.onlyRefsBlock = true;
