@@ -499,6 +499,8 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     const pdfItem = (exportMenu.submenu as Array<Record<string, unknown>>).find((i) => i.label === 'PDF…')!;
     (pdfItem.click as Fn)();
     await expect.poll(() => existsSync(pdf), { timeout: 10_000 }).toBe(true);
+    // (the file exists once writeFile opens it; its bytes follow)
+    await expect.poll(() => readFileSync(pdf, 'utf8'), { timeout: 10_000 }).toBe('%PDF-1.7 stand-in');
     expect(rec.windows.length).toBe(before + 1);
     const printer = rec.windows[before];
     const prefs = printer.options.webPreferences as Record<string, unknown>;
@@ -511,7 +513,6 @@ describe('main process wiring (built main.cjs, recording electron stand-in)', ()
     expect(html).not.toMatch(/<script/i);
     expect(rec.printed).toHaveLength(1);
     expect(rec.destroyed).toBe(1);
-    expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 stand-in');
   });
 
   it("refuses from the renderer what takes a filesystem path; File > Restore… keeps its own, after confirming", async () => {
