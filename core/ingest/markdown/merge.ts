@@ -1,7 +1,7 @@
 // One finding per thing: mentions merge into detailed sections (by id, else by shared title words).
 import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
-import { factKind, greekLoose, refKey } from './vocab';
+import { CYRILLIC_GREEK, factKind, greekLoose, refKey } from './vocab';
 import type { Draft } from './draft';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
@@ -242,7 +242,6 @@ function dependsField(body: string, at: number): boolean {
   return !!m && factKind(m[1]) === 'depends';
 }
 
-const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   trackerLinks(f, body, refIndex);

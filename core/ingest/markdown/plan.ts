@@ -4,7 +4,7 @@ import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, greekLoose } from './vocab';
+import { blocksStatement, CYRILLIC_GREEK, EMOJI_RE, greekLoose } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
 
@@ -175,7 +175,7 @@ export function refsIn(t: string): string[] {
   }
   // ("| Фаза 1 | МБ-01, МБ-03 |", "ΕΥΡ-04": an id in Cyrillic or Greek capitals, as Serbian, Russian or Greek
   // reports number their findings; only tried when the text has such letters)
-  if (/[\u0370-\u03ff\u0400-\u04ff]/.test(t)) {
+  if (CYRILLIC_GREEK.test(t)) {
     for (const m of t.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu)) {
       if (!out.includes(m[0])) out.push(m[0]);
     }
@@ -285,6 +285,15 @@ function codeIds(md: string): string[] {
   return [...md.matchAll(/`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})`/g)].map((m) => m[1]);
 }
 
+/**
+ * A step's items written on one line ("BWL-01, BWL-02", Arabic "PT-01، PT-02"; a comma inside brackets parts
+ * nothing), each with the findings it names; `sep`: what parts them, when not these commas and semicolons.
+ */
+const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))/;
+function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
+  return md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
+}
+
 /** "**Phase 1 — Immediate:** BWL-01, BWL-02. Owner: …": a paragraph that is one step, or null */
 function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   const md = src(text, b);
@@ -293,7 +302,7 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
   const title = plainInline(bold[1]).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   // (the findings it names, one item each; the sentences after them say who or when, not what)
-  const items = plainInline(bold[2]).split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) }));
+  const items = lineItems(plainInline(bold[2]));
   return { title, effort: parseEffort(bold[1]), items: items.filter((it) => it.refs.length) };
 }
 
@@ -311,7 +320,7 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       // ("R2 (needs a BFF release); R8 once R1 is at 100%; finish R4.": where semicolons part the items, commas
       // are inside them, "R1 behind a flag, canary 10% → 100%; R7.")
       const itemsMd = bold ? plainInline(bold[2]) : '';
-      const items = bold ? itemsMd.split(/;\s/.test(itemsMd.replace(/\([^()]*\)/g, '')) ? /\s*;\s+(?![^()]*\))/ : /\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: [...refsIn(t), ...ids.filter((id) => t.includes(id))] })) : [];
+      const items = bold ? lineItems(itemsMd, /;\s/.test(itemsMd.replace(/\([^()]*\)/g, '')) ? /\s*;\s+(?![^()]*\))/ : ITEM_SEP, (t) => [...refsIn(t), ...ids.filter((id) => t.includes(id))]) : [];
       return { title, effort: parseEffort(head), items };
     }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
@@ -356,8 +365,8 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
             const body = m![2].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
             // ("**Fasa 2 (Jun):** DEP-04, DEP-03, DEP-08", "**Wave 3 — housekeeping:** R-10, re-run R-03": the
             // findings the step takes, one item each, as a bold step's items on its line are read)
-            const parts = body.split(/\s*[,;،]\s+(?![^()]*\))/).map((t) => t.trim()).filter(Boolean);
-            const items = parts.length > 1 && parts.every((t) => refsIn(t).length) ? parts.map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refsIn(t) })) : [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }];
+            const parts = lineItems(body);
+            const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }];
             steps.push({ title: m![1].trim(), effort: parseEffort(body), items });
           }
           stepCount++;

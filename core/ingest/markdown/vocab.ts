@@ -610,6 +610,9 @@ export function stripGreekAccents(text: string): string {
  * "ΕΠΟΜΕΝΗ ΒΑΡΔΙΑ"): each vowel becomes the class of its accented forms. Only for sources whose Greek
  * letters stand outside bracket classes.
  */
+/** a letter of the Greek or Cyrillic script: ids such as "МБ-03" or "ΕΥΡ-04" are looked for only in text that has one */
+export const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+
 export function greekLoose(src: string): string {
   const classes: Record<string, string> = { α: 'αά', ε: 'εέ', η: 'ηή', ι: 'ιίϊΐ', ο: 'οό', υ: 'υύϋΰ', ω: 'ωώ' };
   return stripGreekAccents(src).replace(/[αεηιουω]/g, (c) => `[${classes[c]}]`);
