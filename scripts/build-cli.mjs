@@ -6,7 +6,9 @@
 //
 // .build/cli/inputs.json lists the repository's source files the bundle was made from and when the
 // build started: bin/punchlist.mjs runs the bundle only while none of them (nor package-lock.json)
-// is newer, and falls back to tsx otherwise, so an edited checkout never runs stale code.
+// is newer, and falls back to tsx otherwise, so an edited checkout never runs stale code. Its `top`
+// lists the few sources of .build/cli/top.mjs, the separate one-file bundle that answers `punchlist`,
+// `--help` and `--version` after checking only those (issue 17).
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,11 +46,33 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
   });
-  const inputs = Object.keys(result.metafile.inputs)
-    .filter((p) => !p.includes('node_modules/'))
-    .map((p) => relative(root, join(root, p)))
-    .sort();
-  writeFileSync(join(tmp, 'inputs.json'), JSON.stringify({ startedAt, inputs: [...inputs, 'package-lock.json'] }) + '\n');
+  // top.mjs: the answers to `punchlist`, `--help` and `--version` (core/cli/top.ts), one small file
+  // of its own (no splitting, no chunks, no require banner: it uses no CommonJS), which
+  // bin/punchlist.mjs imports first (issue 17)
+  const top = await build({
+    absWorkingDir: root,
+    entryPoints: { top: 'core/cli/top.ts' },
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  const sources = (metafile) =>
+    Object.keys(metafile.inputs)
+      .filter((p) => !p.includes('node_modules/'))
+      .map((p) => relative(root, join(root, p)))
+      .sort();
+  const inputs = sources(result.metafile);
+  const topInputs = sources(top.metafile);
+  // package-lock.json stands for the dependencies, which top.mjs has none of (so far)
+  if (Object.keys(top.metafile.inputs).some((p) => p.includes('node_modules/'))) topInputs.push('package-lock.json');
+  // inputs: main.mjs and its chunks; top: top.mjs
+  writeFileSync(join(tmp, 'inputs.json'), JSON.stringify({ startedAt, inputs: [...inputs, 'package-lock.json'], top: topInputs }) + '\n');
   rmSync(outDir, { recursive: true, force: true });
   renameSync(tmp, outDir);
   return { inputs: inputs.length };

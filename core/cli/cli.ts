@@ -1,6 +1,6 @@
 // The punchlist command line: parse, ingest, list. Returns an exit code; never calls process.exit.
-import { TOP_HELP } from './help';
-import { EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, processIO, type CliIO } from './io';
+import { EXIT_FAIL, EXIT_USAGE, UsageError, processIO, type CliIO } from './io';
+import { topLevel } from './top';
 
 type Command = (args: string[], io: CliIO) => number | Promise<number>;
 
@@ -27,15 +27,10 @@ const commands: Record<string, () => Promise<Command>> = {
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    if (command === 'help' && rest[0] && commands[rest[0]]) return runCli([rest[0], '--help'], io);
-    (command === undefined ? io.err : io.out)(TOP_HELP);
-    return command === undefined ? EXIT_USAGE : EXIT_OK;
-  }
-  if (command === '--version' || command === '-v') {
-    io.out((await import('../service/version')).APP_VERSION);
-    return EXIT_OK;
-  }
+  // no command, --help, --version; `help NAME` of a command is that command's --help
+  const answered = topLevel(argv, io, (name) => Boolean(commands[name]));
+  if (answered !== undefined) return answered;
+  if (command === 'help') return runCli([rest[0], '--help'], io);
   const load = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
   if (!load) {
     io.err(`punchlist: unknown command '${command}' (try punchlist --help)`);

@@ -13,7 +13,7 @@ import { tempDir } from '../db/helpers';
 import { ROOT } from './helpers';
 
 type Check = { ok: boolean; why: string };
-const check = cliBundle as (root: URL) => Check;
+const check = cliBundle as (root: URL, part?: 'main' | 'top') => Check;
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -55,6 +55,14 @@ describe('the bundled CLI', () => {
     writeFileSync(naive, "import { statSync } from 'node:fs';\nstatSync('.');\nprocess.stdout.write('help\\n');\n");
     expect(streams(loaded([naive]).modules)).toEqual(expect.arrayContaining(['NativeModule stream', 'NativeModule internal/fs/streams']));
     expect(streams(helpRun.modules)).toEqual([]);
+    // top.mjs (what bin/punchlist.mjs asks first): the same top-level answers, alone and stream-free
+    const topRun = (args: string[]) => loaded(['--input-type=module', '-e', `process.exitCode = (await import(${JSON.stringify(pathToFileURL(join(out, 'top.mjs')).href)})).topLevel(${JSON.stringify(args)}) ?? 99`]);
+    const topHelp = topRun(['--help']);
+    expect(topHelp.stdout).toBe(help.stdout);
+    expect(streams(topHelp.modules)).toEqual([]);
+    expect(topRun(['--version']).stdout).toBe(run('--version').stdout);
+    const undecided = spawnSync(process.execPath, ['--input-type=module', '-e', `const { topLevel } = await import(${JSON.stringify(pathToFileURL(join(out, 'top.mjs')).href)}); console.log(JSON.stringify([['help', 'parse'], ['list'], ['help', 'nope']].map((a) => topLevel(a, { out() {}, err() {}, env: {} }) ?? null)))`], { encoding: 'utf8' });
+    expect(undecided.stdout.trim()).toBe('[null,null,null]');
     expect(streams(checkRun.modules)).toEqual([]);
     const db = join(tmp.dir, 'bundle.sqlite');
     const ingest = run('ingest', SARIF, '--db', db);
@@ -77,6 +85,20 @@ describe('the bundled CLI', () => {
       utimesSync(join(root, f), past, past);
     }
     writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'package-lock.json'] }));
+    expect(check(url)).toEqual(expect.objectContaining({ ok: true }));
+    expect(check(url, 'top')).toMatchObject({ ok: false, why: 'no top.mjs in the build (npm run build:cli)' });
+    writeFileSync(join(root, 'core/top.ts'), '');
+    utimesSync(join(root, 'core/top.ts'), past, past);
+    writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'core/top.ts', 'package-lock.json'], top: ['core/top.ts'] }));
+    expect(check(url, 'top')).toEqual(expect.objectContaining({ ok: true }));
+    // top.mjs checks its own sources only: the rest of the CLI changing leaves it runnable
+    utimesSync(join(root, 'core/a.ts'), new Date(), new Date());
+    expect(check(url, 'top')).toEqual(expect.objectContaining({ ok: true }));
+    expect(check(url)).toMatchObject({ ok: false, why: 'core/a.ts changed since the build' });
+    utimesSync(join(root, 'core/top.ts'), new Date(), new Date());
+    expect(check(url, 'top')).toMatchObject({ ok: false, why: 'core/top.ts changed since the build' });
+    utimesSync(join(root, 'core/a.ts'), past, past);
+    utimesSync(join(root, 'core/top.ts'), past, past);
     expect(check(url)).toEqual(expect.objectContaining({ ok: true }));
     utimesSync(join(root, 'package-lock.json'), new Date(), new Date());
     expect(check(url)).toMatchObject({ ok: false, why: 'package-lock.json changed since the build' });
