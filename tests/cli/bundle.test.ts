@@ -1,7 +1,7 @@
 // The CLI as bundled JavaScript (npm run build:cli, scripts/build-cli.mjs): the bundle runs the
 // commands, its job thread included, and bin/punchlist.mjs runs it only while it is up to date.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -105,5 +105,40 @@ describe('the bundled CLI', () => {
     utimesSync(join(root, 'package-lock.json'), past, past);
     rmSync(join(root, 'core/a.ts'));
     expect(check(url)).toMatchObject({ ok: false, why: 'core/a.ts is gone since the build' });
+  });
+
+  it('bin/punchlist.mjs answers from top.mjs only while its own sources are unchanged', () => {
+    // a repository of stand-ins: top.mjs answers --help only, main.mjs says it ran
+    const root = join(tmp.dir, 'bin-repo');
+    mkdirSync(join(root, 'bin'), { recursive: true });
+    mkdirSync(join(root, '.build/cli'), { recursive: true });
+    mkdirSync(join(root, 'core'), { recursive: true });
+    for (const f of ['punchlist.mjs', 'cli-bundle.mjs']) copyFileSync(join(ROOT, 'bin', f), join(root, 'bin', f));
+    writeFileSync(join(root, '.build/cli/top.mjs'), "export function topLevel(argv) { if (argv[0] !== '--help') return undefined; console.log('top'); return 0; }\n");
+    writeFileSync(join(root, '.build/cli/main.mjs'), "console.log('main ' + process.argv.slice(2).join(' '));\n");
+    const past = new Date(Date.now() - 60_000);
+    for (const f of ['core/top.ts', 'core/a.ts', 'package-lock.json']) {
+      writeFileSync(join(root, f), '');
+      utimesSync(join(root, f), past, past);
+    }
+    const manifest = (top?: string[]) => writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'core/top.ts', 'package-lock.json'], top }));
+    const run = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(root, 'bin/punchlist.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, PUNCHLIST_CLI: 'bundle' } });
+      return `${r.status} ${r.stdout}${r.stderr}`.trim();
+    };
+    manifest(['core/top.ts']);
+    expect(run('--help')).toBe('0 top');
+    expect(run('list', '--json')).toBe('0 main list --json');
+    // the rest of the CLI changed: top.mjs still answers, main.mjs no longer runs
+    utimesSync(join(root, 'core/a.ts'), new Date(), new Date());
+    expect(run('--help')).toBe('0 top');
+    expect(run('list')).toBe('1 punchlist: PUNCHLIST_CLI=bundle but the CLI bundle cannot run: core/a.ts changed since the build');
+    utimesSync(join(root, 'core/a.ts'), past, past);
+    // top.mjs's own source changed, or an older manifest without `top`: the whole CLI answers
+    utimesSync(join(root, 'core/top.ts'), new Date(), new Date());
+    expect(run('--help')).toBe('1 punchlist: PUNCHLIST_CLI=bundle but the CLI bundle cannot run: core/top.ts changed since the build');
+    utimesSync(join(root, 'core/top.ts'), past, past);
+    manifest(undefined);
+    expect(run('--help')).toBe('0 main --help');
   });
 });
