@@ -7,9 +7,9 @@
 // `punchlist`, `--help` and `--version` (issue 17: ≤ 80 ms) are answered by .build/cli/top.mjs, one
 // small file that only needs its own few sources (the manifest's `top` list) unchanged; every other
 // command (and `help COMMAND`) goes on to the whole CLI's check and main.mjs, which gives the same
-// top-level answers itself (core/cli/top.ts). The `top` check is cliBundle(root, 'top') of
-// bin/cli-bundle.mjs written out here: importing that module costs ~0.7 ms of the ~2 ms `--help`
-// spends beyond starting Node (tests/cli/bundle.test.ts runs both on the same manifests).
+// top-level answers itself (core/cli/top.ts). The `top` check is bin/cli-bundle.mjs's loop written
+// out here: importing that module too costs ~0.5 ms of the ~2 ms `--help` spends beyond starting
+// Node (tests/cli/bundle.test.ts runs this file on a stand-in repository).
 const want = process.env.PUNCHLIST_CLI;
 const root = new URL('..', import.meta.url);
 const answered = want === 'tsx' ? undefined : await top();

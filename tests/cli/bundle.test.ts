@@ -13,7 +13,7 @@ import { tempDir } from '../db/helpers';
 import { ROOT } from './helpers';
 
 type Check = { ok: boolean; why: string };
-const check = cliBundle as (root: URL, part?: 'main' | 'top') => Check;
+const check = cliBundle as (root: URL) => Check;
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -85,20 +85,6 @@ describe('the bundled CLI', () => {
       utimesSync(join(root, f), past, past);
     }
     writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'package-lock.json'] }));
-    expect(check(url)).toEqual(expect.objectContaining({ ok: true }));
-    expect(check(url, 'top')).toMatchObject({ ok: false, why: 'no top.mjs in the build (npm run build:cli)' });
-    writeFileSync(join(root, 'core/top.ts'), '');
-    utimesSync(join(root, 'core/top.ts'), past, past);
-    writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'core/top.ts', 'package-lock.json'], top: ['core/top.ts'] }));
-    expect(check(url, 'top')).toEqual(expect.objectContaining({ ok: true }));
-    // top.mjs checks its own sources only: the rest of the CLI changing leaves it runnable
-    utimesSync(join(root, 'core/a.ts'), new Date(), new Date());
-    expect(check(url, 'top')).toEqual(expect.objectContaining({ ok: true }));
-    expect(check(url)).toMatchObject({ ok: false, why: 'core/a.ts changed since the build' });
-    utimesSync(join(root, 'core/top.ts'), new Date(), new Date());
-    expect(check(url, 'top')).toMatchObject({ ok: false, why: 'core/top.ts changed since the build' });
-    utimesSync(join(root, 'core/a.ts'), past, past);
-    utimesSync(join(root, 'core/top.ts'), past, past);
     expect(check(url)).toEqual(expect.objectContaining({ ok: true }));
     utimesSync(join(root, 'package-lock.json'), new Date(), new Date());
     expect(check(url)).toMatchObject({ ok: false, why: 'package-lock.json changed since the build' });
