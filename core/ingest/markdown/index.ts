@@ -193,7 +193,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- findings from sections
   const drafts: Draft[] = [];
+  // Convention: a report exported from Word puts its chapters at the top level, numbered ("# 4. Findings
+  // Summary", "# 5. Detailed Findings"): chapters of one report, whose summary table and detailed sections
+  // name the same findings, not reports pasted one after another (each "# ZAP Scanning Report" a scope)
+  const chapterNos = sections.filter((x) => x.depth === 1).map((x) => /^\s*(\d{1,2})\.?\s/.exec(x.h.text)?.[1]).filter((n): n is string => !!n).map(Number);
+  const chaptered = chapterNos.length >= 2 && chapterNos.every((n, i) => i === 0 || n > chapterNos[i - 1]);
   const scopeOf = (s: Section): number => {
+    if (chaptered) return 0;
     let a: Section = s;
     while (a.parent && a.parent.depth > 0 && a.parent !== docTitle) a = a.parent;
     return a.depth === 1 && a !== docTitle ? a.start : 0;
