@@ -673,6 +673,9 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
   if (idx.length < 2 || idx.length === words.length) return null;
   const dir = idx[1][0] > idx[0][0] ? 1 : -1;
   for (let j = 1; j < idx.length; j++) if ((idx[j][0] - idx[j - 1][0]) * dir <= 0 || idx[j][0] - idx[j - 1][0] !== (idx[j][1] - idx[j - 1][1]) * dir) return null;
+  // ("| 🟢 | Low | … |" over "| ⚪ | Observation | … |": a column of marks beside the levels, one mark to a level,
+  // rates as the level it stands beside)
+  const markCol = header.findIndex((_, c) => c !== col && cells.every((r) => { const v = (r[c] ?? '').trim(); return v !== '' && v.length <= 8 && v.replace(EMOJI_RE, '').trim() === ''; }) && new Set(cells.map((r) => r[c])).size === cells.length);
   const map = new Map<string, Severity>();
   for (let i = 0; i < words.length; i++) {
     const level = idx[0][0] + (i - idx[0][1]) * dir;
@@ -680,6 +683,7 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
     map.set(words[i].toLowerCase(), LEVEL_ORDER[level]);
     const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
     if (marks && marks.length <= 4) map.set(marks, LEVEL_ORDER[level]);
+    if (markCol >= 0) map.set((cells[i][markCol] ?? '').trim().replace(/\uFE0F/g, ''), LEVEL_ORDER[level]);
   }
   return map;
 }
