@@ -243,6 +243,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       if (inCode(locations)) break;
     }
   }
+  // Convention: a cloud finding names the resource and the code that defines it ("Resource: `arn:aws:s3:::…`" over
+  // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
+  if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
   const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts);
   const statusF = firstFact(facts, 'status');
