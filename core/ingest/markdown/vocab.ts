@@ -1550,6 +1550,10 @@ export function blocksStatement(text: string): boolean | null {
   const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
   // ("Neither blocks the release.": of two findings, neither does)
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // Convention: a release gate's exception granted for the finding ("Release owner has signed an exception for 5.0",
+  // "a risk waiver was approved for the launch"): it ships with the finding open, so it does not hold the release
+  // (not one to come: "unless the release owner signs an exception")
+  if (has('exception', 'waiver') && /\b(?:signed|granted|approved|issued)\s+(?:an?\s+|the\s+)?(?:release\s+|risk\s+|security\s+|ship\s+|launch\s+)?(?:exception|waiver)\b|\b(?:exception|waiver)\b[^.]{0,40}?\b(?:has been|have been|was|were)\s+(?:signed|granted|approved|issued)\b/i.test(t)) return false;
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
