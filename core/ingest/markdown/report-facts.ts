@@ -465,7 +465,7 @@ function arabicCounts(line: string): string {
 const SHAPE_RUN = /([◆■●★▲◇□○☆△])\1{0,4}(?![◆■●★▲◇□○☆△])/gu;
 
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
-function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
+function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severity | null {
   const shape = /^shape([0-9a-f]{4})x([1-5])$/.exec(word);
   if (shape) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(shape[1], 16)).repeat(Number(shape[2]))) ?? null;
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
@@ -484,7 +484,7 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
       const own = rf.scheme.get(w) ?? rf.scheme.get(phrase) ?? ([w, phrase].some(isSeverityWord) ? severityFromValue(w) : null);
       if (own) return own;
     }
-    return countWordSeverity(words[0], rf);
+    return countWordSeverity(words[0], rf, false);
   }
   const w = word.replace(/^priority\s?([0-4])$/, 'p$1');
   const one = /(?<=\p{L}{3})ies$/u.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
@@ -495,6 +495,10 @@ function countWordSeverity(word: string, rf: ReportFacts): Severity | null {
   if (own) return own;
   // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
   if (/^(?:errors?|warnings?|notes?|hints?|none|important|urgent)$/.test(w)) return null;
+  // Convention: QA severity levels counted ("2 × S1, 4 × S2, 2 × S3, 1 × S4"), as severityFromValue reads "S1"
+  // where a value opens with it; only a level counted alone ("3 S3 buckets" counts buckets)
+  const qa = alone ? /^s([1-5])$/.exec(w) : null;
+  if (qa) return severityFromValue(`S${qa[1]}`);
   return countedSeverity(w) ?? countedSeverity(one);
 }
 
