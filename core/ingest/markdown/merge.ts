@@ -54,8 +54,10 @@ function joinDrafts(target: Draft, m: Draft): void {
   // a table row names a finding rather than a paragraph's opening sentence ("**DEF-103** — The PDF
   // service cached …" describes the row "DEF-103 | Statement PDF header shows …")
   // (a paragraph that is a title over its fields names it itself: "**1. Admin actions are not protected**")
-  const rowT = target.prov?.kind === 'row' && target.standalone && m.prov?.kind === 'paragraph' && !m.titled;
-  const rowM = m.prov?.kind === 'row' && m.standalone && target.prov?.kind === 'paragraph' && !target.titled;
+  // (and a list's note on a row by its id, "- **HM-1201** cannot be verified until HM-1185 lands", under "Notes on
+  // the blockers:": the item's sentence says what holds the finding up, the row what the finding is)
+  const rowT = target.prov?.kind === 'row' && target.standalone && sentenceTitled(m);
+  const rowM = m.prov?.kind === 'row' && m.standalone && sentenceTitled(target);
   const lenT = t.title.length;
   const lenM = m.f.title.length;
   // (a record that is no finding by itself, a measure or a plan step, never names one)
@@ -117,6 +119,13 @@ function joinDrafts(target: Draft, m: Draft): void {
   // ("| 11 | PT-11 | … |" in the summary table, then "- **PT-11 — …** (معلوماتي): done after PT-03 and PT-05 are closed"):
   // a row says little of its own; the item's text about the same finding is its text too
   if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.f.body && !t.body.includes(m.f.body) && t.body.length + m.f.body.length <= 20000) t.body = `${t.body}\n\n${m.f.body}`;
+}
+
+/** a paragraph or list item whose title is its opening sentence (no bold or linked title of its own) */
+function sentenceTitled(d: Draft): boolean {
+  if (d.titled || !d.prov) return false;
+  if (d.prov.kind === 'paragraph') return true;
+  return d.prov.kind === 'item' && !d.prov.reasons.includes('bold title') && !d.prov.reasons.includes('link title');
 }
 
 function sevOf(d: Draft): string | null {
@@ -279,11 +288,13 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+)?\[?$/iu.test(before) ||
+    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu.test(before) ||
       // ("The fix should reuse the output-encoding work from CRV-02", "builds on F-3": one fix is made from another's)
       // ("can't be cleared until RN-01 is resolved": it waits for the other to be done; "depèn de L-06", "dépend de
       // F-2": "depends on" in Catalan, Spanish, French, Italian, Polish, Czech, Russian and Ukrainian)
-      (/\buntil\s+$/i.test(before) && /^\s+(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b/i.test(after)) ||
+      // ("retest was blocked by the HM-1181 crash": the other finding named as a thing, after "the"; "cannot be
+      // verified until HM-1185 lands": a fix that lands or ships, as engineers say a change is merged)
+      (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
       /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
