@@ -270,6 +270,27 @@ function shortStepItems(text: string, list: List): boolean {
   }));
 }
 
+/**
+ * Convention: under a heading that calls it the plan ("## Path to GO", "## Remediation plan"), a numbered list of
+ * steps, each a bold head, a dash and a sentence or two of what it does ("1. **RC4 (target 2024-06-10)** — land
+ * fixes for HM-1181 and HM-1185; QA verifies both", "3. **Council decision (12 June)** — QA re-issues this
+ * report"): each item is a step, the sentence its items. Two or more steps name findings by id; a step that
+ * names none (a decision, a sign-off) is a step all the same.
+ */
+function boldSentenceSteps(text: string, list: List): boolean {
+  if (!list.ordered || list.children.length < 2 || list.children.length > 20) return false;
+  let named = 0;
+  for (const it of list.children) {
+    if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
+    const md = src(text, it.children[0]);
+    if (md.length > 400) return false;
+    const m = BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '));
+    if (!m || m[1].length > 80) return false;
+    if (refsIn(plainInline(m[2])).length) named++;
+  }
+  return named >= 2;
+}
+
 /** "R1", "C12", "TM4": a report's own short id of a finding, not a level of a scale ("P0", "S2") */
 const SHORT_ID = /\b(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/;
 
@@ -313,7 +334,8 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
     const sub = it.children.find((c) => c.type === 'list') as List | undefined;
     if (!sub) {
       // ("**Backlog** — Dockerfile pin (OPS-774), array-index keys, the TODO": the step's items on its line)
-      const bold = BOLD_STEP.exec(src(text, it.children[0]));
+      // (a step's sentence wrapped onto the next lines is one line)
+      const bold = BOLD_STEP.exec(src(text, it.children[0]).replace(/\s*\n\s*/g, ' '));
       const title = plainInline(bold ? bold[1] : head).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
       const ids = bold ? codeIds(bold[2]) : [];
       // (Arabic lists its ids with its own comma: "PT-01، PT-02، PT-04")
@@ -380,7 +402,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         steps.push(...tableSteps(text, b as Table));
         stepCount++;
         label = null;
-      } else if (b.type === 'list' && stepItems(text, b as List)) {
+      } else if (b.type === 'list' && (stepItems(text, b as List) || boldSentenceSteps(text, b as List))) {
         steps.push(...itemSteps(text, b as List));
         stepCount++;
         label = null;
@@ -500,8 +522,12 @@ export function labelledIdSteps(text: string, list: List, refs: Set<string>): Fi
     const head = p?.type === 'paragraph' ? plainInline(src(text, p).slice(0, 300)).replace(/\s+/g, ' ').trim() : '';
     const named = refsIn(head).filter((r) => refs.has(r.toUpperCase()));
     if (!named.length) continue;
-    const m = /^([^—–:]{1,40}?)\s+[—–:]\s+(.+)$/.exec(head);
-    if (!m || it.children.length > 1 || refsIn(m[1]).length || m[1].split(/\s+/).length > 4) return [];
+    // ("1. **Wave 1 — before orchard 24.7 is cut (week of 3 June):** SC-1, SC-4": the step's name in bold may say
+    // when, in words of its own, up to the colon that closes the bold)
+    const bold = p?.type === 'paragraph' ? BOLD_STEP.exec(src(text, p).split('\n')[0]) : null;
+    const boldName = bold && bold[1].length <= 80 && STEP_HEAD.test(bold[1]) ? plainInline(bold[1]).replace(/:\s*$/, '').trim() : null;
+    const m = boldName ? ([head, boldName, plainInline(bold![2]).trim()] as const) : /^([^—–:]{1,40}?)\s+[—–:]\s+(.+)$/.exec(head);
+    if (!m || it.children.length > 1 || refsIn(m[1]).length || (!boldName && m[1].split(/\s+/).length > 4)) return [];
     const first = refsIn(m[2])[0];
     if (!first || !m[2].startsWith(first) || !refs.has(first.toUpperCase())) return [];
     if (STEP_HEAD.test(m[1])) numbered = true;
