@@ -599,7 +599,9 @@ function readLeadOf(md: string): Lead {
       const afterPlain = plainInline(after);
       const probe = emptyMarkers();
       readTail(after, probe, []);
-      if (parseLocations(afterPlain, true).length || probe.any || after.length > 60) {
+      // ("Log field names mix camelCase and snake_case — e.g. `outboxId` next to `batch_size`": an example after
+      // the dash illustrates the title, it is not part of it)
+      if (parseLocations(afterPlain, true).length || probe.any || after.length > 60 || /^(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)\b)/i.test(afterPlain)) {
         titleMd = body.slice(0, m.index);
         tail = after;
       } else titleMd = body;

@@ -532,9 +532,12 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
     // (every span read in turn, short ones too, so that "`*`. Look at `s3.tf`" pairs its backticks right)
     // (a span may wrap to the next line, inside a quote too)
-    for (const m of c.bodyMd.slice(0, 4000).replace(/[ \t]*\n[ \t]*(?:>[ \t]?)*/g, ' ').matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
+    const joined = c.bodyMd.slice(0, 4000).replace(/[ \t]*\n[ \t]*(?:>[ \t]?)*/g, ' ');
+    for (const m of joined.matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
       if (m[1].length < 3) continue;
-      addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
+      // ("`outboxId` next to `batch_size` in `relay.go`": a file's bare name after "in" says where, as a path does)
+      const named = /\bin $/.test(joined.slice(Math.max(0, m.index - 4), m.index));
+      addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null || (named && /^[\w-]+\.[a-z]{1,5}$/.test(x.path))));
       if (inCode(locations)) break;
     }
   }
