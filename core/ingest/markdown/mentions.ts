@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { dotRating, EMOJI_RE, factKind, groupBlocks, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { dotRating, EMOJI_RE, factKind, groupBlocks, groupSeverity, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -73,19 +73,24 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   if (headers.some((h) => /^(?:meaning|definition|criteria|what it means|description|treat(?:ed)? as|maps? to)$/i.test(h.trim()))) return false;
   let sevCol = -1;
   let numCol = -1;
+  // Convention: a code review's count of its comments by tier ("| blocking | 3 (1 already fixed in a later push) |",
+  // "| non-blocking | 4 |", "| nits | 3 |", "| **total** | 10 |"): the tiers are the rows, nits the informational
+  // ones; a count may carry a note in brackets
+  const tier = (v: string) => v.length <= 20 && (groupBlocks(v) !== null || /^(?:nit(?:pick)?s?|suggestions?)$/i.test(v)) && /^\p{L}[\p{L} -]*$/u.test(v);
+  const COUNT_CELL = /^\d{1,6}(?:\s+\([^()]{1,80}\))?$/;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
     // (a word of the report's own scale counts as a severity: "| Observation | 2 |"; so does a rating in dots, "| ●●●○○ | 2 |")
     // (and a level number of the report's numbered scale under the scale's name: "| Priority | Findings raised |"
     // over "| 1 | 2 |")
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && /^\p{L}[\p{L} -]*$/u.test(v));
     if (sevCol < 0 && (sevLike === cells.length || ownKinds)) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
-    else if (cells.every((v) => /^\d{1,6}$/.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
+    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
@@ -99,12 +104,13 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   const counted: Partial<Record<string, number>> = {};
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
-    const n = Number(r[numCol]);
+    const n = parseInt(r[numCol] ?? '', 10);
     if (TOTAL_ROW.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
-      const sev = dotRating(r[sevCol] ?? '') ?? schemeSeverity(label, rf);
+      // (a review's "nits" are informational; its "blocking" and "non-blocking" rate nothing)
+      const sev = dotRating(r[sevCol] ?? '') ?? schemeSeverity(label, rf) ?? (tier(label) ? groupSeverity(label, label, null) : null);
       if (sev) counted[sev] = (counted[sev] ?? 0) + n;
     }
     rf.hasClaims = true;
