@@ -225,6 +225,8 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (!GATE_STATEMENT.test(line)) return;
   // ("I'd like the two high ones fixed before we tag 2.0.0 …; the rest can go into 2.0.1": the others may wait)
   // ("The two 🔴 items block deployment; the 🟠 and lower items can follow in a separate PR")
+  // ("Both 🟥 items are release blockers for the next release; nothing else blocks it": the others do not block)
+  if (/\b(?:nothing else|no other (?:finding|item|issue|one)s?)\s+(?:blocks|gates|holds)\b/i.test(line)) rf.gateOnly = true;
   if (/\b(?:the rest|everything else|all (?:the )?others|(?:and|or) (?:lower|below|less severe)(?: \w+)?)\b[^.;]{0,20}?\b(?:can|may|could|will)\s+(?:go|wait|follow|ship|land|slip)\b/i.test(line)) rf.gateOnly = true;
   // ("Die twee kritieke bevindinge keer die vrystelling; die res mag in 5.0.1 volg": Afrikaans, the rest may follow
   // in 5.0.1; Malay "selebihnya boleh menyusul", the rest may follow)
@@ -546,16 +548,24 @@ export function resolveCountClauses(rf: ReportFacts): void {
  */
 function markCounts(line: string, rf: ReportFacts): void {
   if (!rf.emojiScheme?.size || !/[·•|]/.test(line)) return;
-  const m = /^[\s>*+-]*(?:\*\*|__)?(?:totals?|counts?|summary|by priority|by severity)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
+  const m = /^[\s>*+-]*(?:\*\*|__)?(?:totals?|tally|counts?|summary|by priority|by severity)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
   if (!m) return;
   const counted = new Map<Severity, number>();
-  for (const e of m[1].split(/\s+[·•|]\s+/)) {
+  const parts = m[1].split(/\s+[·•|]\s+/);
+  let said: number | null = null;
+  parts.forEach((e, i) => {
+    // ("Tally: 2 🟥 · 4 🟧 · 2 🟨 · 1 🟦 (9 findings). Both 🟥 …": the count may come before its mark, and the
+    // last entry may close with the sum in brackets and go on with the next sentence)
     const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s*[:=]?\s*(\d{1,5})$/u.exec(e.trim());
-    const sev = x ? rf.emojiScheme.get(x[1].replace(/\uFE0F/g, '')) : undefined;
-    if (sev) counted.set(sev, (counted.get(sev) ?? 0) + Number(x![2]));
-  }
+    const y = x ? null : new RegExp(String.raw`^(\d{1,5})\s*((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})${i === parts.length - 1 ? String.raw`(?:\s*\((\d{1,5})\s+(?:findings|issues|items)\))?(?=$|[\s.;,])` : '$'}`, 'u').exec(e.trim());
+    const mark = x ? x[1] : y?.[2];
+    const sev = mark ? rf.emojiScheme!.get(mark.replace(/\uFE0F/g, '')) : undefined;
+    if (sev) counted.set(sev, (counted.get(sev) ?? 0) + Number(x ? x[2] : y![1]));
+    if (y?.[3]) said = Number(y[3]);
+  });
   if (counted.size < 2) return;
   for (const [sev, n] of counted) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+  if (said !== null && rf.claims.total === undefined && said === [...counted.values()].reduce((a, n) => a + n, 0)) rf.claims.total = said;
   rf.hasClaims = true;
 }
 
