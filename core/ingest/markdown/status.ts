@@ -30,6 +30,15 @@ export function statusSentence(s: string): Status | null {
   return statusFromText(w);
 }
 
+/** The state an answer's clauses say ("rebuilding is cheaper; risk accepted by the leads"), or null. */
+function answerClauses(text: string): Status | null {
+  for (const clause of text.split(/\s*;\s+|\s+[—–]\s+/).slice(0, 6)) {
+    const st = statusSentence(clause);
+    if (st) return st;
+  }
+  return null;
+}
+
 /** Labels of an answer to a finding: who answered, or that it is the retest's verdict. */
 const RESPONSE_KEY =
   /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update)\b/i;
@@ -92,6 +101,8 @@ export class StatusReader {
    * last sentence there that says a state is where the finding stands.
    */
   private inField = false;
+  /** a team's answer labelled mid-paragraph whose sentence goes on to the next line ("Team's view: … cheaper⏎than …") */
+  private answerGoesOn = false;
 
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
@@ -106,6 +117,8 @@ export class StatusReader {
       return;
     }
     const goesOn = !this.ended && /^\W{0,2}\p{Ll}/u.test(line.trim());
+    const answerGoesOn = this.answerGoesOn;
+    this.answerGoesOn = false;
     this.ended = /[.!?:)]\W{0,2}$|^\s*(?:[-*+]|\d+[.)])\s/.test(line.trim()) || /[.!?:]\W{0,3}$/.test(line.trim());
     // a wrapped value is read again whole: its words before the break and this line's first clause
     const cut = this.cut;
@@ -204,6 +217,19 @@ export class StatusReader {
         else this.cut = { value: kv[2], read };
       }
     }
+    // Convention: the state in emphasis as a segment of a field line, after a middle dot ("Owner: Data Platform
+    // (@r-novak) · *in progress, PR #3310*", "Owner: Service teams · *fixed* in #3288 — now pinned by digest"):
+    // the segment's first words say where the finding stands
+    if (!this.explicit && /\s[·•]\s/.test(line) && /[*_]/.test(line) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u.test(line)) {
+      for (const seg of line.split(/\s+[·•]\s+/).slice(1, 8)) {
+        const em = /^\s*(\*\*|__|\*|_)(?![*_\s])([^*_\n]{2,60}?)\1(?![*_])/.exec(seg);
+        const st = em ? statusFromText(em[2].split(/\s*[,;(—–]\s*/)[0]) : null;
+        if (st) {
+          this.explicit = st;
+          break;
+        }
+      }
+    }
     if (this.ended) this.cut = null;
     // ("Exposure: **Low**. Risk log: QRL-36 — accepted by the owner": a tracker field after another field)
     if (fact && !this.explicit && !this.verdict) {
@@ -250,8 +276,28 @@ export class StatusReader {
     // on it — …", "> @okafor: acknowledged, we accept the risk"): the answer starts after the name
     const said = quoted && !goesOn ? plain.replace(/^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u, '') : plain;
     for (const [k, sentence] of said.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
-      if (k === 0 && goesOn) continue;
-      const st = statusSentence(sentence);
+      if (k === 0 && goesOn) {
+        // (the answer's sentence wrapped: its clauses on this line may say the state)
+        if (answerGoesOn) {
+          const st = answerClauses(sentence);
+          if (st) this.verdict = st;
+        }
+        continue;
+      }
+      let st = statusSentence(sentence);
+      // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
+      // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
+      if (!st && sentence.includes(':')) {
+        const kv = /^\s*(\p{L}[\p{L}'’ ]{1,30}?)\s*:\s+(\S.*)$/u.exec(sentence);
+        if (kv && RESPONSE_KEY.test(kv[1])) {
+          st = answerClauses(kv[2]);
+          if (st) {
+            this.verdict = st;
+            continue;
+          }
+          if (!/[.!?]\W{0,3}$/.test(sentence)) this.answerGoesOn = true;
+        }
+      }
       if (!st) continue;
       if (this.answering || quoted) this.verdict = st;
       else this.said = st;
