@@ -70,7 +70,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   const width = rows[0].children.length;
   const headers = rows[0].children.map((c) => cellText(text, c));
   // ("| Impact | Meaning | Treat as |" over "| 5 | … | critical |": a legend numbers its levels; it counts nothing)
-  if (headers.some((h) => /^(?:meaning|definition|criteria|what it means|description|treat(?:ed)? as|maps? to)$/i.test(h.trim()))) return false;
+  // (unless a column counts: "| Priority | Meaning | Count |" over "| P0 | Active SLO risk, fix now | 1 |" is the
+  // legend and the tally in one)
+  const MEANING = /^(?:meaning|definition|criteria|what it means|description|treat(?:ed)? as|maps? to)$/i;
+  if (headers.some((h) => MEANING.test(h.trim())) && !headers.some((h) => /^\W*(?:count|findings|total|#)\W*$/i.test(h.trim()))) return false;
   let sevCol = -1;
   let numCol = -1;
   // Convention: a code review's count of its comments by tier ("| blocking | 3 (1 already fixed in a later push) |",
@@ -95,7 +98,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   if (sevCol < 0 || numCol < 0) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
   for (let c = 0; c < width; c++) {
-    if (c === sevCol || c === numCol) continue;
+    // (a legend's meanings beside its counts are sentences, not findings' titles)
+    if (c === sevCol || c === numCol || MEANING.test((headers[c] ?? '').trim())) continue;
     if (body.filter((r) => /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(r[c] ?? '')).length * 2 > body.length) return false;
   }
   // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")

@@ -50,8 +50,9 @@ const numberWordValue = (w: string): number => OTHER_NUMBER_WORDS[w.toLowerCase(
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
   /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions|observations|gaps)\s+(?:found|identified|total|raised))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
+// ("We recorded **9 findings**.": a review's own count of what it found)
 const TOTAL_PROSE =
-  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 export interface ReportFacts {
   /** the report's own severity words mapped by its legend ("| Minor | Low |"): word -> severity */
