@@ -35,7 +35,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // (order of repairs), "Aðgerðaáætlun" (action plan), "Úrbótaáætlun" (remediation plan)
   is: [String.raw`(?<![\p{L}])forgangsröð(?:un)?(?![\p{L}])`, String.raw`(?<![\p{L}])röð (?:lagfæringa|aðgerða|úrbóta|viðgerða)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:aðgerða|úrbóta|viðgerða)áætlun(?![\p{L}])`],
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
-  pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`],
+  // ("Plan naprawy", "Plan napraw": the plan of the repairs, by stage)
+  pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`, String.raw`plan napraw(?:y)?(?![\p{L}])`, String.raw`plan poprawek`],
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
   // Serbian, in Cyrillic and in Latin: "План и рокови отклањања" (plan and deadlines of remediation), "Редослед
   // отклањања", "Plan otklanjanja"; Slovenian: "Roki za odpravo" (deadlines for the remedy), "Načrt odprave

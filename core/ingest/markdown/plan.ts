@@ -34,6 +34,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   pt: { named: ['lista de verifica[cç][ãa]o'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o'] },
   es: { named: ['lista de verificaci[oó]n'], gate: ['antes del lanzamiento'] },
+  // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
+  // release, the deployment)
+  pl: { named: ['lista kontrolna', 'kryteria'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)'] },
   fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
   de: { named: ['checkliste'], gate: ['vor dem (?:release|go-live)'] },
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },

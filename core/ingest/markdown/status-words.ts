@@ -159,7 +159,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   pl: {
     open: ['^otwart*'],
-    wont_fix: ['^zaakceptowan*', 'ryzyko przyjęte*'],
+    // (a tracker's "Odrzucony" rejected: the report was declined; "Zweryfikowany" the fix checked by QA)
+    wont_fix: ['^zaakceptowan*', 'ryzyko przyjęte*', '^odrzucon*'],
+    verified: ['^zweryfikowan*'],
     in_progress: ['^w trakcie', '^w realizacji'],
     fixed: ['^(?:usunięt|naprawion|poprawion|zamknięt)*'],
   },

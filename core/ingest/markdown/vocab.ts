@@ -75,6 +75,29 @@ const WORD_SEVERITY: Record<string, Severity> = {
   niskie: 'low',
   niski: 'low',
   niska: 'low',
+  // (the genitive plural a count of five and more takes: "5 krytycznych, 6 wysokich, 7 średnich, 8 niskich")
+  krytycznych: 'critical',
+  wysokich: 'high',
+  'średnich': 'medium',
+  niskich: 'low',
+  // Polish QA and bug trackers' scale: "blokujący / poważny / średni / drobny" (blocker, major, normal, minor)
+  // in the genders and numbers a heading or a count uses ("### Błędy blokujące", "2 blokujące, 3 poważne i
+  // 2 drobne"); "kosmetyczny" (cosmetic) below them
+  'blokujący': 'critical',
+  'blokująca': 'critical',
+  'blokujące': 'critical',
+  'blokujących': 'critical',
+  'poważny': 'high',
+  'poważna': 'high',
+  'poważne': 'high',
+  'poważnych': 'high',
+  drobny: 'low',
+  drobna: 'low',
+  drobne: 'low',
+  drobnych: 'low',
+  kosmetyczny: 'low',
+  kosmetyczne: 'low',
+  kosmetycznych: 'low',
   // Jira's priority scale: Highest, High, Medium, Low, Lowest
   highest: 'critical',
   lowest: 'low',
@@ -811,6 +834,8 @@ const FINDING_NOUN_WIDE_SRC = String.raw`(?<![\p{L}])(lỗi|lỗ hổng|vấn đ
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
 export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
+/** a word that is only a noun for findings ("Błędy", "Hallazgos") */
+const FINDING_NOUN_WORD = new RegExp(`^(?:${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC})$`, 'iu');
 /** the nouns alone, to strip from a group heading when it becomes a category */
 export const FINDING_NOUN_G = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}`, 'giu');
 
@@ -995,7 +1020,14 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['staat'],
     ref: ['kenmerk', 'referentie'],
   },
-  pl: { severity: ['ryzyko', 'poziom ryzyka', 'waga', 'priorytet'] },
+  // ("Miejsce: `app/…/NfcPaymentFlow.kt:214`", "Blokuje wydanie: **tak**", "Zależność: naprawa możliwa dopiero po KM-1043")
+  pl: {
+    severity: ['ryzyko', 'poziom ryzyka', 'waga', 'priorytet', 'istotnosc', 'krytycznosc', 'waznosc'],
+    location: ['miejsce', 'lokalizacja', 'plik', 'pliki', 'sciezka'],
+    blocks: ['blokuje wydanie', 'blokuje wdrozenie', 'blokuje release', 'blokuje publikacje', 'bloker wydania'],
+    depends: ['zaleznosc', 'zaleznosci', 'zalezy od'],
+    effort: ['naklad', 'naklad pracy', 'szacunek', 'pracochlonnosc'],
+  },
   sv: { severity: ['allvarlighet', 'allvarlighetsgrad'], location: ['plats', 'placering', 'fil'] },
   da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'fil'] },
   no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'fil'] },
@@ -1383,6 +1415,9 @@ export function severityGroupTitle(title: string): string | null {
   const words = bare.split(/\s+/);
   // ("### 6.3 Tobulinimo galimybės": a rating of more than one word, opportunities for improvement)
   if (words.length === 2 && Object.hasOwn(WORD_SEVERITY, bare.toLowerCase())) return bare;
+  // ("### Błędy blokujące", "### Hallazgos críticos", "### Problèmes majeurs": where the adjective follows its
+  // noun, as in the Romance and Slavic languages, the noun for findings comes first)
+  if (words.length === 2 && isSeverityWord(words[1]) && FINDING_NOUN_WORD.test(words[0])) return words[1];
   if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]) || /^(?:пріоритет|ризик|серйозності|ризику)$/iu.test(words[1]))) return words[0];
   // ("## Високий пріоритет", "## Низький ризик": a severity word over the name of the scale, in Ukrainian)
   // ("### For information": the informational ones)
