@@ -220,7 +220,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   for (const [si, seg0] of segs.slice(0, 8).entries()) {
     // "**Title** — 🔴 Red", "— 🟠 Amber": a colour and its name after the title rate it as the report's legend says
     const colour = si === 0 && !into.severity ? /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u.exec(seg0.trim()) : null;
-    if (colour && (SEVERITY_EMOJI[colour[1]] || colour[2])) {
+    // (a state's mark and word, "— ✅ resolvido", "— ⏳ pendente", is no colour: read as a status below)
+    if (colour && (SEVERITY_EMOJI[colour[1]] || (colour[2] && !statusFromText(colour[2])))) {
       into.severity = SEVERITY_EMOJI[colour[1]] ?? severityFromValue(colour[2]) ?? null;
       into.severityText = seg0.trim();
       into.any = true;
@@ -260,7 +261,11 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     const listed = inList ?? (named ? statusFromText(named[1]) : null);
     // (the state after such a severity word: "Средње, Отворено.")
     const afterSev = firstWord && leadWord === firstWord ? seg.slice(firstWord.length).replace(/^[,;.]\s*/, '').split(/[,;]\s+/)[0].replace(/[.\s]+$/, '') : '';
-    const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null) ?? (afterSev && afterSev.split(/\s+/).length <= 3 ? statusFromText(afterSev) : null);
+    // Convention: a review's state marks, each an emoji with its word, right after the title in any language
+    // ("**R2** 🟠 **CPF gravado em log** — ✅ resolvido em `a91f0e2`", "— ⏳ pendente", "— 🚫 não será feito
+    // neste PR"): the mark says the segment is a state, its words which one
+    const marked = si === 0 && /^\s*\p{Extended_Pictographic}/u.test(seg0) && seg.split(/\s+/).length <= 6 ? statusFromText(seg) : null;
+    const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null) ?? (afterSev && afterSev.split(/\s+/).length <= 3 ? statusFromText(afterSev) : null) ?? marked;
     if (st && !into.status) {
       into.status = st;
       into.any = true;

@@ -600,8 +600,11 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
     const opens = body.every((r) => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && severityFromValue(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); });
+    // (or a column of marks beside it, each a level whose meaning names its severity anywhere: "| 🔴 | Bloqueante —
+    // impede o merge |" … "| ⚪ | Nit — opcional, informativo |", a review's legend of its marks)
+    const marked = header.some((_, from) => from !== to && body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length);
     // (or a severity key of any language the field readers know: "| סימן | חומרה | משמעות |")
-    if (!opens && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)

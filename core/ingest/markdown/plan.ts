@@ -32,7 +32,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
-  pt: { named: ['lista de verifica[cç][ãa]o'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do lan[cç]amento', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o'] },
+  // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
+  pt: { named: ['lista de verifica[cç][ãa]o', 'crit[ée]rios'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do (?:lan[cç]amento|merge|deploy)', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o', 'crit[ée]rios (?:para|de) (?:a )?(?:aprova[cç][ãa]o|merge|lan[cç]amento|libera[cç][ãa]o|deploy)'] },
   es: { named: ['lista de verificaci[oó]n'], gate: ['antes del lanzamiento'] },
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
   // release, the deployment)
@@ -313,9 +314,20 @@ function codeIds(md: string): string[] {
  * A step's items written on one line ("BWL-01, BWL-02", Arabic "PT-01، PT-02"; a comma inside brackets parts
  * nothing), each with the findings it names; `sep`: what parts them, when not these commas and semicolons.
  */
-const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))/;
+// ("R4 → R3 → R1 → R6": a step's findings in the order to fix them, one item each)
+const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))/;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   return md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
+}
+
+/** a line of short ids alone, "R4 → R3 → R1 → R6", "R5, R8 e R9" (any "and" of one or two letters or a word) */
+const SHORT_ID_LINE = /^\s*[A-Z]{1,3}\d{1,4}(?:\s*(?:[,;/]|→|->|\s\p{L}{1,3}\s)\s*[A-Z]{1,3}\d{1,4})*[\s.]*$/u;
+
+/** "**A long label of a step:** …": the label in bold and what follows it, plain, or null */
+function boldLabel(line: string): RegExpExecArray | null {
+  const m = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(\S.*)$/.exec(line);
+  if (m) m[2] = plainInline(m[2]);
+  return m;
 }
 
 /** "**Phase 1 — Immediate:** BWL-01, BWL-02. Owner: …": a paragraph that is one step, or null */
@@ -384,13 +396,19 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
           continue;
         }
         // "Sprint 7: #1, #3, #8" / "Backlog: #9, #10": a step per line, named by its label
-        const labelled = lines.map((l) => /^\s*(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?:\s*(\S.*)$/.exec(plainInline(l)));
-        if (lines.length > 1 && labelled.every((m) => m && refsIn(m[2]).length)) {
+        // ("**Phase 2 – innerhalb von 30 Tagen nach Go-Live:** PT-04, PT-05": a label in bold may be longer, its
+        // bold marks say where it ends)
+        const labelled = lines.map((l) => /^\s*(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?:\s*(\S.*)$/.exec(plainInline(l)) ?? boldLabel(l));
+        // ("**Antes do merge:** R4 → R3 → R1 → R6": a step that names findings by short ids alone, "R4", which
+        // the findings' refs tell from other words later; only where the line holds nothing else)
+        const shortOnly = (t: string) => SHORT_ID_LINE.test(t);
+        const refsOf = (t: string) => (shortOnly(t) ? [...t.matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)].map((x) => x[0]) : refsIn(t));
+        if (lines.length > 1 && labelled.every((m) => m && (refsIn(m[2]).length || shortOnly(m[2])))) {
           for (const m of labelled) {
             const body = m![2].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
             // ("**Fasa 2 (Jun):** DEP-04, DEP-03, DEP-08", "**Wave 3 — housekeeping:** R-10, re-run R-03": the
             // findings the step takes, one item each, as a bold step's items on its line are read)
-            const parts = lineItems(body);
+            const parts = lineItems(body, ITEM_SEP, shortOnly(body) ? refsOf : refsIn);
             const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }];
             steps.push({ title: m![1].trim(), effort: parseEffort(body), items });
           }

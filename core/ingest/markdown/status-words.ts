@@ -143,8 +143,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   // (European Portuguese: "Aberta", "Em curso", "Aceite pelo cliente", "risco aceite": "aceite" is the
   // participle of "aceitar" there, "aceito" in Brazil)
   pt: {
-    open: ['abert[oa]', 'n[ãa]o corrigid*'],
-    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceit[oe]*', '^aceite\\b'],
+    // ("⏳ pendente", "🚫 não será feito neste PR": a review's states, pending and a change it will not make)
+    open: ['abert[oa]', 'n[ãa]o corrigid*', '^pendente'],
+    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceit[oe]*', '^aceite\\b', 'n[ãa]o ser[áa] feit[oa]'],
     in_progress: ['em andamento', 'em progresso', 'em curso'],
     fixed: ['corrigid[oa]', 'resolvid[oa]'],
   },

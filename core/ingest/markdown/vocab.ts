@@ -134,6 +134,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   // minor and an observation for the client, as "minor" and "note" rate in English)
   maior: 'high',
   menor: 'medium',
+  // (a review's second level in Portuguese, Spanish and Italian, "Importante — precisa ser corrigido neste PR", as
+  // English "Important": read only where a value opens with it, as running text says "é importante")
+  importante: 'high',
   'observação': 'info',
   // Swedish, Danish and Norwegian: "Kritisk / Hög / Medel / Låg", "Kritisk / Høj / Middel / Lav"
   kritisk: 'critical',
@@ -666,7 +669,7 @@ export function isSeverityWord(word: string): boolean {
 }
 
 /** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
-const OPENING_ONLY = new Set(['urgent', 'important', 'error', 'warning', 'note']);
+const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
@@ -703,7 +706,7 @@ export function severityFromValue(value: string): Severity | null {
     if (m[3]) return SEV_LEVEL[Number(m[3])];
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
-  const w = /^\W*(error|warning|note|important|urgent)\b/i.exec(value);
+  const w = /^\W*(error|warning|note|importante?|urgent)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   return cvssSeverity(value);
 }
