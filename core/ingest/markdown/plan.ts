@@ -483,7 +483,7 @@ function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]
  * as foldKey folds. South Slavic: "| Rok |", "| Rok za odpravo |" (Slovenian: deadline for the remedy), "| Фаза |",
  * "| Рок |" (Serbian: phase, deadline), "| Etapa |"; Swahili "| Awamu |" (phase), "| Tarehe ya mwisho |" (deadline).
  */
-const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|faza|etapa|етапа|awamu|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза)$/u;
+const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|faza|etapa|етапа|awamu|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза|段階|フェーズ|時期|期限)$/u;
 
 /**
  * Convention: a corrective-action plan written as a table, one row per action, a column for when it is due

@@ -79,7 +79,8 @@ const FACT_LOWER = /^\s*(?:[-*+]\s+)?(\p{Ll}[\p{Ll} ]{1,20}?)\s?:\s+(\S.*)$/u;
 // "○ 조치 상태 : 미조치", "重要度：高": keys in scripts without case (Hangul, kana, Han), a space on either side
 // of the colon or a full-width colon; only keys of a finding's fields
 // ("ความรุนแรง: วิกฤต": Thai writes its vowels and tones as combining marks within the word)
-const FACT_UNCASED = /^\s*(?:[-*+]\s+)?(\p{Lo}[\p{Lo}\p{Mn}\p{Mc} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
+// ("リリース阻害: はい", "ステータス: 未対応": Japanese katakana lengthens a vowel with "ー", a modifier letter)
+const FACT_UNCASED = /^\s*(?:[-*+]\s+)?(\p{Lo}[\p{Lo}\p{Lm}\p{Mn}\p{Mc} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
 
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {

@@ -320,6 +320,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // Japanese reviews grade "重大 / 高 / 中 / 低 / 参考" (grave, high, middle, low, for reference), "致命的" (fatal)
+  // and "緊急" (urgent) above them; the same rule as Chinese, whole cells and bracketed labels ("【重大】")
+  '重大': 'critical',
+  '致命的': 'critical',
+  '緊急': 'critical',
+  '参考': 'info',
   // Filipino (Tagalog): "Kritikal / Mataas / Katamtaman / Mababa"
   kritikal: 'critical',
   mataas: 'high',
@@ -1129,6 +1135,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['hang af van', 'afhanklik van'],
     category: ['kategorie'],
   },
+  // Japanese: "- 該当箇所: `src/…`" (the place concerned), "- 状態: 対応中", "- リリース阻害: はい" (holds the
+  // release: yes), "- 依存関係: TZ-04 の修正後" (depends on)
+  ja: {
+    severity: ['重要度', '深刻度', '優先度', '危険度', 'リスク'],
+    location: ['該当箇所', '箇所', '場所', 'ファイル', '対象ファイル'],
+    status: ['状態', 'ステータス', '対応状況', '対応状態'],
+    blocks: ['リリース阻害', 'リリースブロッカー', 'リリース阻害要因'],
+    depends: ['依存関係', '依存', '前提'],
+    effort: ['工数', '見積もり', '見積'],
+    category: ['分類', 'カテゴリ', '種別'],
+  },
   // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치")
   ko: {
     severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
@@ -1565,6 +1582,7 @@ const YES_NO: Record<string, [string[], string[]]> = {
   vi: [['có'], ['không']],
   el: [['ναι'], ['όχι', 'οχι']],
   th: [['ใช่'], ['ไม่']],
+  ja: [['はい'], ['いいえ']],
   tl: [['oo'], ['hindi']],
   sw: [['ndiyo'], ['hapana']],
   // (Malay and Indonesian: "Ya" / "Tidak")
