@@ -620,13 +620,14 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * Convention: a plan's sentence that one finding waits for another, written outside both: "NN-1 pradedama tik
  * užbaigus DN-1" (NN-1 is started only once DN-1 is completed), "R-4 starts only after R-2 is closed", "يبدأ …".
  * The sentence opens with the finding that waits; the one it waits for follows a word for "once … done".
+ * (German: "PT-07 setzt PT-05 voraus" PT-07 presupposes PT-05, "PT-07 hängt von PT-05 ab" depends on it)
  */
-const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) )?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) )?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|setzt ([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab)(?![\w-])/u;
 function scanWaits(line: string, rf: ReportFacts): void {
-  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد/.test(line)) return;
+  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von/.test(line)) return;
   for (const clause of line.split(/(?<=[.;!?])\s+/)) {
     const m = WAIT_CLAUSE.exec(clause);
-    const other = m && (m[2] ?? m[3] ?? m[4]);
+    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
     if (!m || !other || other === m[1]) continue;
     const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
     if (!waits.includes(other)) waits.push(other);

@@ -108,6 +108,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   de: {
     open: ['offen'],
     wont_fix: ['wird nicht (?:behoben|gefixt|korrigiert)*', 'risiko akzeptiert*', 'akzeptiert'],
+    // (a penetration test's retest as its status: "Nachtest bestanden" the retest passed)
+    verified: ['nachtest bestanden', 'retest bestanden'],
     in_progress: ['in bearbeitung', 'teilweise'],
     fixed: ['behoben', 'erledigt', 'gelöst'],
   },
