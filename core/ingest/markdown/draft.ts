@@ -9,7 +9,7 @@ import { cellSource, factFromLine, factsFromLine, firstFact, joinWrappedLines, s
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { StatusReader } from './status';
 import { schemeGroupSeverity, schemeSeverity } from './scheme';
-import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -313,7 +313,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     severity: null,
     severityText: null,
     status: 'open',
-    phase: phaseF ? phaseF.value.replace(/\s+/g, ' ').trim() || null : null,
+    phase: phaseF ? phaseValue(phaseF.key, phaseF.value) : null,
     category: categoryOf(s, docTitle),
     locations,
     blocksDeployment: null,

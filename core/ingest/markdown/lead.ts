@@ -174,7 +174,8 @@ function statusOfPhrase(s: string): Status | null {
  */
 function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // "— P0 · owner @jonas · 🔄 In progress": the separator after the title opens the tail
-  const plain = plainInline(tailMd).trim().replace(/^[—–─━:|-]+\s*/, '');
+  // ("**A-01 — Title** · P0 · ✅ fixed": a middle dot opens it as well, the separator of the rest)
+  const plain = plainInline(tailMd).trim().replace(/^[—–─━:|·•-]+\s*/, '');
   if (!plain) return;
   // Convention: a card of a board export (Trello, GitHub projects) with its labels in code after the title,
   // "**AUD-04 Token leaks …** `[security]` `[audit]` `[P1]`", "**Title** `bug` `P2` `duplicate`": each label

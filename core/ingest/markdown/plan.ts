@@ -205,10 +205,16 @@ export function refsIn(t: string): string[] {
 }
 
 export function fixItems(text: string, list: List): FixOrderItem[] {
-  return list.children.map((it) => {
+  return list.children.flatMap((it) => {
     const t = itemText(text, it);
     const done = it.checked === true || DONE_MARK.test(t) || DONE_MARK.test(src(text, it).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
-    return { text: t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), done, refs: refsIn(t) };
+    const item = { text: t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), done, refs: refsIn(t) };
+    // Convention: a bullet of the plan that only lists ids, "- A-01, A-02, A-05" under "### Phase 1 — …": the
+    // findings the step takes, one item each (as a bold step's ids on its line are read, lineItems); a numbered
+    // list's entry is one place in the order ("4. SR-06, SR-07"), one item
+    if (list.ordered || item.refs.length < 2 || !/[,;،]/.test(item.text)) return [item];
+    const parts = lineItems(item.text);
+    return parts.length === item.refs.length && parts.every((p) => p.refs.length === 1 && p.text.replace(/[`*_#]/g, '').trim() === p.refs[0]) ? parts.map((p) => ({ ...p, done })) : [item];
   });
 }
 

@@ -15,7 +15,7 @@ import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, 
 import { addLocations, inCode, parseLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, factKind, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
+import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { StatusReader } from './status';
 import { schemeSeverity } from './scheme';
@@ -111,7 +111,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       }
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
-      else if (f.kind === 'phase' && !into.phase) into.phase = v.trim() || null;
+      else if (f.kind === 'phase' && !into.phase) into.phase = phaseValue(f.key, v);
       else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu.test(v) ? true : /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu.test(v) ? false : (yesNo(v) ?? into.blocks);
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
@@ -1542,6 +1542,9 @@ function anchorLocations(anchor: string, file: string | null): Location[] {
 function placeComment(text: string, qlines: string[], anchor: RootContent | null, s: Section): { finding: boolean; lead: Lead } | null {
   const heading = plainInline(s.h.text).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   const place = s.depth > 0 ? parseLocations(heading, true) : [];
+  // ("# AUDIT_FINDINGS.md" over "> Codebase audit of …": a report titled with its own file's name, as in
+  // ancestorPath; the quote under it is the report's preamble, not a comment on that file)
+  if (place.length === 1 && s.docTitle && !place[0].path.includes('/') && /\.(?:md|markdown|txt)$/i.test(place[0].path)) return null;
   if (place.length !== 1 || heading.replace(/`/g, '').replace(place[0].path, '').replace(/\b(?:L|lines?\s*)\d+(?:\s*[-–]\s*L?\d+)?\b|:\d+(?:-\d+)?/gi, '').replace(/[\s()·,:#-]+/g, '').length > 0) return null;
   const anchorMd = anchor ? src(text, anchor) : '';
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;

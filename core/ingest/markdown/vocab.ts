@@ -1592,6 +1592,19 @@ const YES_NO: Record<string, [string[], string[]]> = {
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
 /** true for a value that opens with yes, false with no (in any language of YES_NO), else null */
+/**
+ * The phase a Phase/Milestone field names. Convention: "Phase: 1 · Estimate: ~2h", "Milestone: 3": a bare
+ * number is the N-th of the key's own kind, so the key stays with it ("Phase 1", as the plan's steps are
+ * titled); "Phase: —", "Phase: n/a" name none.
+ */
+export function phaseValue(key: string, value: string): string | null {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (!v || /^(?:[—–-]+|n\/?a|none|tbd)$/i.test(v)) return null;
+  const k = key.replace(/[*_`]/g, '').trim();
+  if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(v) && /^(?:phase|milestone|stage|wave|sprint)$/i.test(k)) return `${k[0].toUpperCase()}${k.slice(1).toLowerCase()} ${v}`;
+  return v;
+}
+
 export function yesNo(value: string): boolean | null {
   return YES_RE.test(value) ? true : NO_RE.test(value) ? false : null;
 }
