@@ -62,6 +62,8 @@ interface BodyFacts {
   byImpact?: boolean;
   /** where it is came from a Location / File field (which outranks code named in the title line's prose) */
   locField?: boolean;
+  /** "- Line 23: `…` is trusted as-is": a bullet opened by a line of the file the record is under */
+  lineAt?: { start: number; end: number };
 }
 
 function emptyBody(): BodyFacts {
@@ -102,6 +104,11 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
           into.byImpact = false;
         }
         else into.mark ??= ownRatingWord(v) ?? ownRatingCode(v) ?? undefined;
+      } else if (f.kind === 'location' && /^lines?\s+\d/i.test(f.key)) {
+        // Convention: "- Line 23: `const { id } = await req.json()` is trusted", "- Lines 61–74: …": the key is
+        // the line (of the file a heading names, draftOf), the value prose whose code is no file
+        const n = /^lines?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?$/i.exec(f.key.trim());
+        if (n && !into.lineAt) into.lineAt = { start: Number(n[1]), end: Number(n[2] ?? n[1]) };
       } else if (f.kind === 'location') {
         const at = parseLocations(f.value, true);
         if (at.length && !into.locField) {
@@ -523,9 +530,16 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // an item under a file's name: "L14 [H] …" is at line 14 of that file
   // (a line anchor, "`L7` … collides with `reference/cli/index.md`", is a line of the heading's file
   // whatever other files the title names)
-  if (set.groupPath && (!locations.some((x) => x.path) || (l.lines && !locations.some((x) => x.path === set.groupPath)))) {
-    locations.unshift({ path: set.groupPath, startLine: l.lines?.start ?? null, endLine: l.lines?.end ?? null });
-  }
+  // Convention: a code review grouped by file ("## `src/app/route.ts`" over "1. 🔴 **Title**" + "- Line 23: `…`",
+  // "- Lines 61–74: …"): a body bullet opening with its line is at that line of the heading's file, and files
+  // the body only mentions ("`fixtures/sample.csv` uses …", "`req.json()`") come after the heading's
+  const own = set.groupPath && !c.body.locField && !l.locations.length;
+  const bullet = own && !c.body.lineAt && c.bodyMd.includes('Line') ? /^[ \t]*[-*+][ \t]+(?:\*\*|__)?Lines?[ \t]+(\d{1,6})(?:[ \t]*[-–][ \t]*(\d{1,6}))?(?:\*\*|__)?:/m.exec(c.bodyMd.slice(0, 2000)) : null;
+  const lineAt = own ? (c.body.lineAt ?? (bullet ? { start: Number(bullet[1]), end: Number(bullet[2] ?? bullet[1]) } : null)) : null;
+  if (set.groupPath && (!locations.some((x) => x.path) || (l.lines && !locations.some((x) => x.path === set.groupPath)) || (own && !locations.some((x) => x.path === set.groupPath)))) {
+    const at = l.lines ?? lineAt;
+    locations.unshift({ path: set.groupPath, startLine: at?.start ?? null, endLine: at?.end ?? null });
+  } else if (lineAt && locations[0]?.path === set.groupPath && locations[0].startLine == null) locations[0] = { ...locations[0], startLine: lineAt.start, endLine: lineAt.end };
   // "(line 88 of `dags/orders_daily.py`)" (an endpoint alone does not say where in the code)
   if (!inCode(locations)) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
   if (!inCode(locations)) {
