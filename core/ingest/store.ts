@@ -199,6 +199,43 @@ export function pathIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (pa
   );
 }
 
+/** values a statement of pathIdsInBulk names at most (well under both engines' parameter limits) */
+const PATHS_PER_STATEMENT = 1000;
+
+/**
+ * The id of each location path, like pathIds, for paths that come many at a time (a streamed log's
+ * part): `resolve(paths)` looks up those it has no id for yet with one SELECT and stores the missing
+ * ones with one INSERT (per PATHS_PER_STATEMENT). On PostgreSQL each lookup waits for the COPY in
+ * flight; one per part instead of two per new path keeps the COPYs running beside the parsing.
+ */
+export function pathIdsInBulk({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): { resolve(paths: readonly string[]): void; id(path: string): number } {
+  const ids = new Map<string, number>();
+  const resolve = (paths: readonly string[]) => {
+    let missing: string[] = [];
+    for (const p of paths) if (!ids.has(p)) missing.push(p);
+    if (!missing.length) return;
+    missing = [...new Set(missing)];
+    for (let at = 0; at < missing.length; at += PATHS_PER_STATEMENT) {
+      const some = missing.slice(at, at + PATHS_PER_STATEMENT);
+      for (const r of runner.all(db.selectFrom('paths').select(['id', 'path']).where('path', 'in', some))) ids.set(r.path, r.id);
+      const add = some.filter((p) => !ids.has(p));
+      if (!add.length) continue;
+      for (const r of runner.all(db.insertInto('paths').values(add.map((path) => ({ path }))).returning(['id', 'path']))) ids.set(r.path, r.id);
+    }
+  };
+  return {
+    resolve,
+    id(path) {
+      let id = ids.get(path);
+      if (id === undefined) {
+        resolve([path]);
+        id = ids.get(path)!;
+      }
+      return id;
+    },
+  };
+}
+
 /** reports of at least this many findings may be stored as a bulk load (SqlRunner.bulkLoad) */
 const BULK_LOAD_MIN = 5_000;
 
@@ -448,7 +485,8 @@ function insertRowParts(
   const ruleTextId = ruleTextIds(core, indexedRuleTexts);
   /** each finding's rule text in this part (its whole body is its own text and this) */
   const ruleTexts: (string | null)[] = [];
-  const pathId = pathIds(core);
+  const pathId = pathIdsInBulk(core);
+  const partPaths: string[] = [];
   const unpacker = new RowUnpacker();
   /** a part's cells: its findings' values, then its locations' (reused from part to part) */
   const cells: unknown[] = [];
@@ -475,12 +513,15 @@ function insertRowParts(
     const locs = cells;
     if (doc) paths.length = 0;
     const locEnd = part.n * FINDING_WIDTH + part.locations * LOCATION_WIDTH;
+    partPaths.length = 0;
+    for (let at = part.n * FINDING_WIDTH; at < locEnd; at += LOCATION_WIDTH) partPaths.push(locs[at + LOCATION_PATH_ID] as string);
+    pathId.resolve(partPaths);
     for (let at = part.n * FINDING_WIDTH; at < locEnd; at += LOCATION_WIDTH) {
       const k = locs[at + LOCATION_FINDING] as number;
       const path = locs[at + LOCATION_PATH_ID] as string; // the path itself (sarif-rows.ts)
       if (doc) paths[k] = paths[k] === undefined ? path : `${paths[k]} ${path}`;
       locs[at + LOCATION_FINDING] = nextId + k;
-      locs[at + LOCATION_PATH_ID] = pathId(path);
+      locs[at + LOCATION_PATH_ID] = pathId.id(path);
       st.location.addValues(locs, at);
     }
     if (doc) {
