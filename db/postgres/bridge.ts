@@ -96,7 +96,7 @@ async function handle(req) {
         await new Promise((resolve, reject) => {
           stream.on('error', reject);
           stream.on('finish', resolve);
-          stream.end(req.data);
+          stream.end(typeof req.data === 'string' ? req.data : Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength));
         });
         if (!req.defer) reply({ ok: true, results: [{ rows: [], rowCount: Number(stream.rowCount) || 0 }] });
       } catch (e) {
@@ -183,10 +183,11 @@ export class SyncPg {
   }
 
   /**
-   * `COPY table (columns) FROM STDIN` (`text`) with `data`, rows in COPY's text format; returns how
-   * many rows the server stored. Throws PgError (the transaction it runs in is then aborted).
+   * `COPY table (columns) FROM STDIN` (`text`) with `data`, rows in COPY's text format (or, as bytes,
+   * in its binary format: `… FROM STDIN (FORMAT binary)`); returns how many rows the server stored.
+   * Throws PgError (the transaction it runs in is then aborted).
    */
-  copy(text: string, data: string): number {
+  copy(text: string, data: string | Uint8Array): number {
     return this.answered({ op: 'copy', text, data })[0].rowCount;
   }
 
@@ -195,7 +196,7 @@ export class SyncPg {
    * for it (at most one is in flight). A failure of it is thrown by that next request instead of its
    * own answer -- inside a transaction, which then rolls back as a whole.
    */
-  copyDeferred(text: string, data: string): void {
+  copyDeferred(text: string, data: string | Uint8Array): void {
     this.answered({ op: 'copy', text, data, defer: true });
   }
 

@@ -11,6 +11,7 @@ import { migrate, type MigrationOutcome } from '../migrate';
 import { migrations as allMigrations, type Migration } from '../migrations';
 import { displayLocation } from '../location';
 import { SyncPg } from './bridge';
+import { FTS_DOC_COLUMNS, tsvectorCopyBinary } from './fts';
 import { PostgresRunner } from './runner';
 import { PostgresSchemaPlugin } from './schema-plugin';
 
@@ -52,6 +53,7 @@ const MIN_SERVER = 130000;
 export function openPostgres(url: string, options: { migrations?: readonly Migration[] } = {}): OpenPostgres {
   const conn = new SyncPg(url);
   const runner = new PostgresRunner(conn);
+  runner.useBinaryCopy('findings_fts', FTS_DOC_COLUMNS, tsvectorCopyBinary);
   const { db, end } = postgresKysely(url);
   const close = () => {
     conn.close();
