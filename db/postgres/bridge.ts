@@ -61,16 +61,28 @@ function failure(e) {
 }
 // a COPY sent with \`defer\` is answered at once and runs while the caller prepares the next one;
 // requests are handled one after the other, so the next waits for it, and gets its failure instead
-// of an answer of its own (a ROLLBACK still runs: it ends the failed transaction)
+// of an answer of its own (a ROLLBACK still runs: it ends the failed transaction). Up to
+// DEFERRED_AHEAD of them are answered on arrival, queued behind the one running (a bulk ingest's
+// batch is three: findings, locations, search documents), so the caller goes on parsing while the
+// server stores a whole batch; past that, one is answered when it starts.
+const DEFERRED_AHEAD = 3;
+let ahead = 0;
 let chain = Promise.resolve();
 let deferredError = null;
 port.on('message', (req) => {
-  chain = chain.then(() => handle(req));
+  if (req.op === 'copy' && req.defer && ahead < DEFERRED_AHEAD) {
+    ahead++;
+    req.early = true;
+    reply({ ok: true, results: [{ rows: [], rowCount: -1 }] });
+  }
+  chain = chain.then(() => handle(req)).finally(() => { if (req.early) ahead--; });
 });
 const isRollback = (req) => req.op === 'query' && req.statements.length > 0 && /^ROLLBACK\b/.test(req.statements[0].text);
 async function handle(req) {
   if (deferredError) {
     const e = deferredError;
+    // answered already: it is not run, and the failure waits for the next request
+    if (req.early) return;
     if (!isRollback(req)) {
       deferredError = null;
       reply(failure(e));
@@ -90,7 +102,7 @@ async function handle(req) {
     await ready;
     if (req.op === 'copy') {
       // COPY … FROM STDIN: the rows as COPY text, written to the server in one go
-      if (req.defer) reply({ ok: true, results: [{ rows: [], rowCount: -1 }] });
+      if (req.defer && !req.early) reply({ ok: true, results: [{ rows: [], rowCount: -1 }] });
       try {
         const stream = client.query(copyFrom(req.text));
         await new Promise((resolve, reject) => {
@@ -101,7 +113,8 @@ async function handle(req) {
         if (!req.defer) reply({ ok: true, results: [{ rows: [], rowCount: Number(stream.rowCount) || 0 }] });
       } catch (e) {
         if (!req.defer) throw e;
-        deferredError = e;
+        // the first failure is the one to report (the COPYs after it were refused for it)
+        deferredError ??= e;
       }
       return;
     }
@@ -193,8 +206,9 @@ export class SyncPg {
 
   /**
    * The same COPY, answered at once: it runs while this thread goes on, and the next request waits
-   * for it (at most one is in flight). A failure of it is thrown by that next request instead of its
-   * own answer -- inside a transaction, which then rolls back as a whole.
+   * for it (a few may be queued; past that this waits until the one before has started). A failure
+   * of it is thrown by the next request that is not such a COPY instead of its own answer -- inside
+   * a transaction, which then rolls back as a whole.
    */
   copyDeferred(text: string, data: string | Uint8Array): void {
     this.answered({ op: 'copy', text, data, defer: true });
