@@ -12,7 +12,7 @@ import { locationPathSql } from './location-path';
 import { pgFtsDeleteFindings, pgFtsDeleteReport, pgFtsIndexFindings, pgFtsIndexReport, pgFtsIndexRuleText, pgFtsMatch, pgFtsSchema } from './postgres/fts';
 
 /** PostgreSQL's search documents written beside a bulk ingest's rows (core/ingest/store.ts): columns, and a document's text */
-export { FTS_DOC_COLUMNS, tsvectorText as ftsDocumentText } from './postgres/fts';
+export { FTS_DOC_COLUMNS, documentMaker as ftsDocumentMaker } from './postgres/fts';
 
 export const FTS_TABLE = 'findings_fts';
 

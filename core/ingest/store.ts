@@ -3,7 +3,7 @@
 // is filled for the new report afterwards with a single INSERT … SELECT. On PostgreSQL rows go by
 // COPY, and a streamed log's search documents are made from its rows and copied beside them.
 import { createHash, randomUUID } from 'node:crypto';
-import { FTS_DOC_COLUMNS, ftsDocumentText, ftsIndexReport, ftsIndexRuleText } from '../../db/fts';
+import { FTS_DOC_COLUMNS, ftsDocumentMaker, ftsIndexReport, ftsIndexRuleText } from '../../db/fts';
 import { composeBody, ruleTextDigest } from '../../db/finding-body';
 import { BatchInserter, preparedRow, rowSpec } from '../../db/prepared-insert';
 import { FINDING_ROW, LOCATION_ROW, num, type FindingSource, type LocationSource } from './rows';
@@ -480,6 +480,7 @@ function insertRowParts(
   const doc = st.doc;
   const paths: string[] = [];
   const docRow: unknown[] = [0, ''];
+  const document = ftsDocumentMaker();
   /** rule texts indexed by this ingest: a document holds their mark, not their words (db/postgres/fts.ts ruleMark) */
   const indexedRuleTexts = new Set<number>();
   const ruleTextId = ruleTextIds(core, indexedRuleTexts);
@@ -531,7 +532,7 @@ function insertRowParts(
         const textId = ruleTexts[k] === null ? null : (rows[at + B.ruleText] as number);
         const marked = textId !== null && indexedRuleTexts.has(textId);
         const body = marked ? (rows[at + DOC.body] as string) : composeBody(rows[at + DOC.body] as string, ruleTexts[k]);
-        docRow[1] = ftsDocumentText([rows[at + DOC.title] as string, body, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null], marked ? textId : null);
+        docRow[1] = document([rows[at + DOC.title] as string, body, paths[k] ?? null, rows[at + DOC.ref] as string | null, rows[at + DOC.ruleId] as string | null], marked ? textId : null);
         doc.addValues(docRow, 0);
       }
     }

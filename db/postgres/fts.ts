@@ -61,6 +61,35 @@ export function tsvectorText(texts: ReadonlyArray<string | null>, ruleTextId?: n
   return [...words].join(' ');
 }
 
+const NO_WORDS: readonly string[] = [];
+/** distinct texts whose lexemes a document maker keeps (then it starts over) */
+const MEMO_TEXTS = 50_000;
+
+/**
+ * tsvectorText of a finding's values ([title, body, paths, ref, rule id] and its rule text's mark),
+ * for the many findings of a bulk ingest: the lexemes of the values that repeat from finding to
+ * finding (all but the body: a rule's title, a file's path) are cut once per distinct text.
+ */
+export function documentMaker(): (values: readonly [string | null, string | null, string | null, string | null, string | null], ruleTextId: number | null) => string {
+  const memo = new Map<string, readonly string[]>();
+  const cut = (text: string | null): readonly string[] => {
+    if (!text) return NO_WORDS;
+    let words = memo.get(text);
+    if (!words) {
+      if (memo.size >= MEMO_TEXTS) memo.clear();
+      words = [...lexemeSet([text])];
+      memo.set(text, words);
+    }
+    return words;
+  };
+  return ([title, body, paths, ref, ruleId], ruleTextId) => {
+    const words = lexemeSet([body]);
+    for (const text of [title, paths, ref, ruleId]) for (const w of cut(text)) words.add(w);
+    if (ruleTextId !== null) words.add(ruleMark(ruleTextId));
+    return [...words].join(' ');
+  };
+}
+
 /** a binary COPY's signature, flags and header extension length (PostgreSQL's "COPY" page) */
 const BINARY_HEADER = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
 
