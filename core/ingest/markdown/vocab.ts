@@ -856,6 +856,9 @@ export const FINDING_NOUN_G = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WID
 export function remedyGroup(title: string): boolean {
   // "Must fix", "Should fix": things that must be fixed, a priority bucket of findings
   if (/^\W*(?:must|should|could|need to|needs to|to)\s+(?:be\s+)?fix(?:ed)?\b/i.test(title)) return false;
+  // "Won't fix (decided with Hannah)", "Will not fix", "Can't fix": the state of what was decided against, a
+  // status group of findings, not the remedies for them
+  if (/^\W*(?:won['’]?t|will\s+not|can['’]?t|cannot|can\s+not|not\s+to|do\s+not|don['’]?t)\s+(?:be\s+)?fix(?:ed)?\b/i.test(title)) return false;
   const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const last = words[words.length - 1] ?? '';
   // ("Compensating controls" are remedies; "Access control", "Change control" name what was audited)
@@ -1472,6 +1475,8 @@ export function statusGroupTitle(title: string): Status | null {
   // ("### ⊘ Canceled (1)", "### ⧉ Duplicate (1)": a tracker export's status icon, any symbol, before the word)
   let t = title.replace(EMOJI_RE, ' ').replace(/^[\p{S}\s]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
   // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
+  // ("Will not fix in 3.x", "Won’t fix (agreed with product)": the decision, however it is spelled)
+  t = t.replace(/^(?:will not|won’t|wont) fix\b/, "won't fix");
   const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
   if (lead) t = lead[1];
   if (t === 'not fixed' || t === 'still open') return 'open';
