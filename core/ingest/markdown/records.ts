@@ -652,7 +652,11 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     const numbered = c.body.severity && c.body.mark && /^[0-5]$/.test(c.body.mark) && /^\s*[0-5]\s*[—–-]/.test(c.body.severity.text) ? schemeSeverity(set.section, c.body.mark) : null;
     if (numbered) c.body.severity = { sev: numbered, text: c.body.severity!.text };
     const sev = !c.body.severity && c.body.mark ? schemeSeverity(set.section, c.body.mark) : null;
+    // ("- ⚠️ **Dark mode chart colours have low contrast** — …" under a legend "| ⚠️ | Medium — … |": the mark
+    // before the title is the record's rating in the report's own words)
+    const leadMark = !sev && !c.body.severity && !c.lead.severity && c.lead.severityText && c.lead.shape !== 'plain' ? schemeSeverity(set.section, c.lead.severityText) : null;
     if (sev) c.body.severity = { sev, text: c.body.mark! };
+    else if (leadMark) c.body.severity = { sev: leadMark, text: c.lead.severityText! };
     // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title
     else if (!c.body.severity && !c.lead.severity && c.lead.shape === 'bold') {
       const head = c.bodyMd.slice(0, 400).split('\n')[0];
