@@ -496,10 +496,30 @@ export function classifySections(sections: Section[], docTitle: Section | null):
       s.why = `member of a set of ${set.length} headings "${set[0].h.ref} …" most of which are findings`;
     }
   }
+  // Convention: headings that each open with a mark the report's legend rates ("### 🔥 …", "### ⚠️ …",
+  // "### 🧹 Two copies of the currency helper" under "| 🧹 | Low — cleanup |"): the one written as plain text,
+  // with no fields, is still one of the rated entries its siblings are
+  for (const p of sections) {
+    if (p.children.length < 3) continue;
+    const rated = p.children.filter((c) => legendMarked(c));
+    if (rated.length < 3 || rated.filter((c) => c.isFinding).length < 2) continue;
+    for (const s of rated) {
+      if (s.isFinding || s.hasFindingDesc || !s.blocks.length || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || NOTHING_FOUND.test(s.h.text) || inFixOrder(s) || statusGroupTitle(s.h.text)) continue;
+      s.isFinding = true;
+      s.why = 'a mark the report\u2019s legend rates, beside headings of the same marks that are findings';
+    }
+  }
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];
     s.hasFindingDesc = s.children.some((c) => c.isFinding || c.hasFindingDesc);
   }
+}
+
+/** "### 🧹 Two copies of …": a heading that opens with a mark the report's legend rates. */
+function legendMarked(s: Section): boolean {
+  if (!s.h.severityText || !s.h.title) return false;
+  const mark = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u.exec(s.raw)?.[1];
+  return !!mark && !!schemeSeverity(s, mark);
 }
 
 export { severityGroupTitle };
