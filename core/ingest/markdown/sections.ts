@@ -261,6 +261,14 @@ function collectFacts(text: string, s: Section): void {
         if (f.kind === 'part') s.partLabels++;
         if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
       }
+      // "… needs a smoke test of the native build. Status: open.": a state field that closes the paragraph's
+      // last sentence, run in after its text
+      const colon = facts.length ? -1 : line.lastIndexOf(':');
+      if (colon > 0) {
+        const stop = Math.max(line.lastIndexOf('. ', colon), line.lastIndexOf('! ', colon), line.lastIndexOf('? ', colon));
+        const tail = stop > 0 && colon - stop <= 24 ? factFromLine(line.slice(stop + 2).trim()) : null;
+        if (tail?.kind === 'status' && tail.value.length <= 60) s.facts.push({ kind: 'status', key: tail.key, value: plainInline(tail.value), offset });
+      }
       // "🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields opened by a rating with no
       // key, in the words or marks of the report's legend
       if (facts.some((f) => f.kind && f.kind !== 'part') && /\s[·•|]\s/.test(line)) {
