@@ -30,6 +30,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^(?:triaged|new|needs more info|pending review)$',
       // a tracker's bug opened again after a fix that did not hold (Bugzilla's and Jira's REOPENED)
       'reopen(?:ed|ing)?',
+      // a retest that failed: "— **still reproduces** (2/5)", "still reproducible on 1.4", "still happens"
+      'still (?:reproduc(?:es|ible|ing)|happens|occurs)',
     ],
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
