@@ -33,6 +33,11 @@ export interface Draft {
   /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */
   update?: boolean;
   /**
+   * a retest table's row with an id and a title of its own ("| LC2-03 | Save icon missing … | Fixed — verified |"):
+   * when no record of the report has its id, it is the only record of that finding
+   */
+  orphanRow?: boolean;
+  /**
    * a later note on a finding named by its number only ("### Fixed" > "- #871 — path traversal [`3e1f0a2`]"):
    * it says where the finding stands (or its new rating), never its title
    */

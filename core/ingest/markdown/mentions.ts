@@ -514,6 +514,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
       statusOwn: (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
+      // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
+      // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
+      // not detail is that finding (merge.ts)
+      orphanRow: statusOnly && !standalone && !titleless && idCells >= 0 && nameCol === named && statusCol >= 0 && /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}/u.test(name),
       scope,
       detailed: false,
       standalone,

@@ -404,6 +404,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
       }
       if (best < 0.6 || best === second) target = undefined;
     }
+    // (a retest row that names another record of the report, "Not fixed — reported again as LC3-02", is a note on it)
+    const orphan = !target && m.orphanRow && !!m.f.ref && !(m.f.body.match(/\b[A-Z][A-Z0-9]{0,9}-\d{1,6}\b/g) ?? []).some((id) => id !== m.f.ref && (byRef.has(`${m.scope}|${refKey(id)}`) || byRef.has(`0|${refKey(id)}`)));
+    if (orphan) m.standalone = true;
     if (target) mergeInto(target, m);
     else if (m.standalone) {
       addDraft(m);
