@@ -140,6 +140,9 @@ function sevDiffers(a: Draft, b: Draft): boolean {
 }
 
 /** Both name where they are, and no file in common. */
+/** "QW-2291", "CUI-298": a tracker's id, a prefix and a number */
+const TRACKER_REF = /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/;
+
 function inDifferentFiles(a: Draft, b: Draft): boolean {
   const pa = a.f.locations.map((l) => l.path);
   const pb = b.f.locations.map((l) => l.path);
@@ -391,6 +394,10 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         // two records about different files are two findings, however alike their words ("Change this code to
         // not construct … from user-controlled data" in two files)
         if (inDifferentFiles(d, m)) continue;
+        // ("**QW-2293 — Sequential scan on `invoices` for the open-invoice count** · state: `dup` of QW-2291" beside
+        // "**QW-2291 — Sequential scan on `invoices` … for every account lookup**": two tracker ids are two records,
+        // however alike their titles; a duplicate says so in its status)
+        if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && TRACKER_REF.test(d.f.ref) && TRACKER_REF.test(m.f.ref) && m.prov?.kind !== 'row' && d.prov?.kind !== 'row') continue;
         // Convention: a summary's line restates a finding detailed below in a sentence of its own ("- **Critical:**
         // the invoice export endpoint builds raw SQL from a query parameter." over "### 1. SQL injection in invoice
         // export (Critical)"): the detailed title's words are in the sentence, when their ratings agree
