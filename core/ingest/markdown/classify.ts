@@ -6,6 +6,7 @@ import { factKind, FINDING_NOUN, greekLoose, severityFromValue, GROUP_LABEL, gro
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
+import { oneSidedBounds } from './bounds';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -72,7 +73,7 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   bg: [String.raw`(?<![\p{L}])(?:план|ред|поредност|последователност) (?:за |на )?(?:отстраняване|поправ\p{L}*|коригиране|действи[ея])(?![\p{L}])`],
   uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };
-export const FIX_ORDER_TITLE = new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu');
+export const FIX_ORDER_TITLE = oneSidedBounds(new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu'));
 /**
  * FIX_ORDER_TITLE over a section's heading, remembered per heading: inFixOrder asks it of every ancestor of
  * every section, and the regex (every language's words) is long

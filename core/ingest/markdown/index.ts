@@ -26,6 +26,7 @@ import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountCl
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
+import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, dataviewFields, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
@@ -684,7 +685,7 @@ function visitParagraphs(text: string, b: RootContent, visit: (md: string) => vo
 /** "Rating Minor", "Tier A", "Category B": the name of a field or of the report's scale before the grade. */
 const RATING_NAME = new RegExp(String.raw`^(?:(?:severity|rating|risk|impact)|${GRADE_SCALE})\s+`);
 
-const LEGEND_HINT = /\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|\b(?:tier|grade|level|class|category)\s+[A-E]\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}]/iu;
+const LEGEND_HINT = oneSidedBounds(/\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|\b(?:tier|grade|level|class|category)\s+[A-E]\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}]/iu);
 
 function findDate(text: string, top: Section, sections: Section[]): string | null {
   const cands: Section[] = [top, ...sections.slice(1, 4)];

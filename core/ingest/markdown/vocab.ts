@@ -1,5 +1,6 @@
 // Small, generic vocabulary of audit reports: severities, statuses, refs, markers, section kinds.
 import type { Severity, Status } from '../../../shared/types';
+import { oneSidedBounds } from './bounds';
 
 export const SEVERITY_EMOJI: Record<string, Severity> = {
   '🔴': 'critical',
@@ -681,7 +682,7 @@ const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
 
 // (the words: every one of WORD_SEVERITY but those that count only at a value's start, longest first)
-const SEV_TOKEN = new RegExp(
+const SEV_TOKEN = oneSidedBounds(new RegExp(
   String.raw`(🔴|🔥|🚨|🟠|🟡|🟢|🔵)|\bP([0-4])\b|\bSev(?:erity)?[\s-]?([0-5])\b|(?<![\p{L}\p{N}])(` +
     Object.keys(WORD_SEVERITY)
       .filter((w) => !OPENING_ONLY.has(w))
@@ -689,7 +690,7 @@ const SEV_TOKEN = new RegExp(
       .join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'iu',
-);
+));
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 export function severityFromValue(value: string): Severity | null {
