@@ -109,6 +109,9 @@ export function newReportFacts(): ReportFacts {
   return { scheme: new Map(), gate: new Set(), gateOnly: false, blocksByRef: new Map(), claims: {}, hasClaims: false, effortBySeverity: {}, hasEffort: false, proseTotal: null };
 }
 
+/** the items a mark is put on, in a sentence (scanBlockMark) */
+const TAGGED_MARK = oneSidedBounds(/\b(?:anything|everything|items?|findings?|issues?|bugs?|rows?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(\p{Extended_Pictographic})\uFE0F?\s+(.+)$/iu);
+
 /**
  * "⛔ = blochează punerea în funcțiune", "**🚫 Deploy gate** — a 🚫 before the finding ID means the CI
  * policy blocks deployments": one mark, opening a legend entry whose meaning says it blocks shipping (in
@@ -122,7 +125,7 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
     /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u.exec(line) ??
     /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?(.{0,60}?(?<![\p{L}])(?:means|indicates|marks|denotes|signals|înseamnă|jelenti|bedeutet|signifie|significa|betekent|znamená|oznacza|betyder|betyr)(?![\p{L}]).+)$/u.exec(line);
   // ("Anything tagged 🚫 must be fixed before we press "Resubmit"": the mark names what gates, in a sentence)
-  const tagged = m ? null : /\b(?:anything|everything|items?|findings?|issues?|bugs?|rows?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(\p{Extended_Pictographic})\uFE0F?\s+(.+)$/iu.exec(line);
+  const tagged = m ? null : TAGGED_MARK.exec(line);
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
   if (!m) return;
   // ("👏 — praise.", "❓ = question. I'm asking, not asking for a change": a mark whose items are no findings)
@@ -437,7 +440,8 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // agent's summary writes a tally; turned round to the usual "3 P0"
   if (text.includes('×')) text = text.replace(/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?![\d.,])/gu, '$2 $1');
   for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
-    if (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
+    // (every pair opens with a digit: a clause without one counts nothing)
+    if (!/\d/.test(clause) || /\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
     const pairs: [string, number][] = [];
     for (const m of clause.matchAll(COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
     if (!pairs.length) continue;
