@@ -1,6 +1,7 @@
 // The report's own plan: checklists (and whether they gate deployment) and fix order.
 import type { List, RootContent } from 'mdast';
 import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist, ParsedFinding } from '../../../shared/types';
+import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
@@ -102,8 +103,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // 3.0 в продукция" (conditions for the launch), "Контролен списък преди внедряването"
   bg: { named: ['контролен списък', 'чек-?лист'], gate: ['преди (?:пускане|внедряване|издаване|релийз|миграция)\\p{L}*', 'условия за (?:пускане|внедряване|издаване)'] },
 };
-const CHECKLIST_NAMED = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu');
-export const GATE = new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu');
+const CHECKLIST_NAMED = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu'));
+export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu'));
 
 /** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
 const ALL_TICKED = /\b(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;

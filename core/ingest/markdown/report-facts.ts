@@ -405,10 +405,10 @@ const COUNT_PAIR = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:${COUNT_NOUN}\s+(?=(?:are|were|rated|berisiko)\s)|\p{L}+\s+${COUNT_NOUN}\s+(?=(?:rated|berisiko|at)\s))?(?:(?:are|is|were|was|rated|of them|in|at|berisiko|we (?:consider|rate|class|grade)(?: as)?)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)`,
   'gu',
 );
-const COUNT_TOTAL = new RegExp(
+const COUNT_TOTAL = oneSidedBounds(new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:\\([\\p{L}-]+\\)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${COUNT_NOUN}(?![\\p{L}])|\\btotal(?:\\s+of)?\\s*:?\\s*(\\d{1,4})\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:in\\s+)?total\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+in\\s+all\\b`,
   'iu',
-);
+));
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 // ("We record seven findings below, of which two we consider high": the count of a report that says what it
 // records in the present, and the level a count is considered)

@@ -8,6 +8,7 @@
 // is an open phrase, so it is met before the word it negates; a decision not to fix outranks the
 // work done; a verified fix outranks a fix.
 import type { Status } from '../../../shared/types';
+import { oneSidedBounds } from './bounds';
 import { stripGreekAccents } from './vocab';
 
 type Lexicon = Partial<Record<Status, string[]>>;
@@ -541,7 +542,7 @@ function phrasesRe(phrases: string[]): RegExp | null {
     g.srcs.push(src);
     groups.set(key, g);
   }
-  return new RegExp([...groups.values()].map((g) => `${g.head}(?:${g.srcs.join('|')})${g.tail}`).join('|'), 'iu');
+  return oneSidedBounds(new RegExp([...groups.values()].map((g) => `${g.head}(?:${g.srcs.join('|')})${g.tail}`).join('|'), 'iu'));
 }
 
 const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.map((status) => {

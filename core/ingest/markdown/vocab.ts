@@ -843,11 +843,11 @@ const FINDING_NOUN_SRC =
 const FINDING_NOUN_WIDE_SRC = String.raw`(?<![\p{L}])(lỗi|lỗ hổng|vấn đề|phát hiện|${['ευρήματα', 'εύρημα', 'ευπάθειες', 'ευπάθεια', 'σφάλματα', 'σφάλμα', 'ζητήματα', 'θέματα', 'προβλήματα', 'εκκρεμότητες'].map(greekLoose).join('|')})(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
 const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
-export const FINDING_NOUN = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}|${FINDING_PHRASE_SRC}`, 'iu');
+export const FINDING_NOUN = oneSidedBounds(new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}|${FINDING_PHRASE_SRC}`, 'iu'));
 /** a word that is only a noun for findings ("Błędy", "Hallazgos") */
 const FINDING_NOUN_WORD = new RegExp(`^(?:${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC})$`, 'iu');
 /** the nouns alone, to strip from a group heading when it becomes a category */
-export const FINDING_NOUN_G = new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}`, 'giu');
+export const FINDING_NOUN_G = oneSidedBounds(new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}`, 'giu'));
 
 /**
  * A group heading whose head noun is a remedy ("Critical Bug Fix", "Security Fixes", "Mitigations",
