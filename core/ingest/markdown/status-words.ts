@@ -279,15 +279,16 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     fixed: ['otklonjen*', 'riješen*', 'rešen*', 'ispravljen*', 'zatvoren*', 'odpravljen*'],
   },
   // Korean: "미조치" not acted on, "조치 중" being acted on, "조치 완료" done, "이행 확인" confirmed by a
-  // re-check, "위험 수용" risk accepted (words are spaced, so whole words; written together too)
+  // re-check, "위험 수용" risk accepted (words are spaced, so whole words; written together too); a code
+  // review's "수정됨" (fixed) and "반영 안 함" (not taken up: the author decided against the change)
   ko: {
     open: ['미조치', '미이행', '미해결', '미완료', '조치 필요', '조치 예정', '재지적'],
-    wont_fix: ['위험 ?수용', '리스크 ?수용'],
+    wont_fix: ['위험 ?수용', '리스크 ?수용', '반영 ?안 ?함', '반영하지 않(?:음|기로)'],
     false_positive: ['오탐'],
     duplicate: ['중복'],
     verified: ['이행 ?확인', '검증 ?완료', '재점검 ?완료'],
     in_progress: ['조치 ?중', '진행 ?중', '처리 ?중'],
-    fixed: ['조치 ?완료', '수정 ?완료', '해결(?:됨)?', '완료'],
+    fixed: ['조치 ?완료', '수정 ?완료', '수정됨', '해결(?:됨)?', '완료'],
   },
   // Indonesian: "Belum ditindaklanjuti" not yet acted on, "Dalam proses", "Selesai" done, "telah
   // diverifikasi" verified, "Risiko diterima" risk accepted

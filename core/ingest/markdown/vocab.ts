@@ -1150,11 +1150,12 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['工数', '見積もり', '見積'],
     category: ['分類', 'カテゴリ', '種別'],
   },
-  // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치")
+  // Korean: keys as official outlines write them ("○ 위험도 : 상", "○ 조치 상태 : 미조치"), and a code
+  // review's plain "상태: 미해결" (state)
   ko: {
     severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
     location: ['위치', '파일', '경로', '소스'],
-    status: ['조치 상태', '조치상태', '처리 상태', '진행 상태', '이행 상태'],
+    status: ['조치 상태', '조치상태', '처리 상태', '진행 상태', '이행 상태', '상태'],
     ref: ['식별자', '항목 코드'],
     effort: ['공수', '예상 공수'],
     depends: ['선행 조건', '선행조건', '선행 작업', '의존성'],
