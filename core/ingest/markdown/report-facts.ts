@@ -55,6 +55,9 @@ const TOTAL_LABEL =
 const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
+const TOTAL_PROSE_DE =
+  /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
+
 export interface ReportFacts {
   /** the report's own severity words mapped by its legend ("| Minor | Low |"): word -> severity */
   scheme: Map<string, Severity>;
@@ -630,9 +633,10 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * Convention: a plan's sentence that one finding waits for another, written outside both: "NN-1 pradedama tik
  * užbaigus DN-1" (NN-1 is started only once DN-1 is completed), "R-4 starts only after R-2 is closed", "يبدأ …".
  * The sentence opens with the finding that waits; the one it waits for follows a word for "once … done".
- * (German: "PT-07 setzt PT-05 voraus" PT-07 presupposes PT-05, "PT-07 hängt von PT-05 ab" depends on it)
+ * (German: "PT-07 setzt PT-05 voraus" PT-07 presupposes PT-05, "PT-07 hängt von PT-05 ab" depends on it, "PT-07:
+ * Setzt die Behebung von PT-05 voraus" presupposes the fix of PT-05)
  */
-const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) )?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|setzt ([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab)(?![\w-])/u;
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) )?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab)(?![\w-])/u;
 function scanWaits(line: string, rf: ReportFacts): void {
   if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von/.test(line)) return;
   for (const clause of line.split(/(?<=[.;!?])\s+/)) {
@@ -1055,6 +1059,16 @@ function scanCounts(line: string, rf: ReportFacts): void {
       if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
     }
   }
+  // Convention: a summary's list with one count an item, "- 2 × Kritisch", "- 3 x High": the item (read here
+  // without its bullet) is only the count times a severity word (of any language), so it is that level's count
+  if (/\d\s*[×x]\s/.test(line)) {
+    const item = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:\*\*|__)?(\d{1,4})\s*[×x]\s+(?:\*\*|__)?([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?)(?:\*\*|__)?\s*$/u.exec(line);
+    const sev = item ? severityFromValue(item[2]) : null;
+    if (item && sev && rf.claims[sev] === undefined) {
+      rf.claims[sev] = Number(item[1]);
+      rf.hasClaims = true;
+    }
+  }
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words
@@ -1178,7 +1192,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const p = TOTAL_PROSE.exec(line);
     // "Exported Aug 2 · 17 issues": a count among a header line's properties
     const prop = /(?:^|[·|•]\s*)(\d{1,5})\s+(?:issues|findings|bugs|vulnerabilities)\s*(?:$|[·|•])/i.exec(line);
+    // (German puts the verb last: "Insgesamt wurden **10 Schwachstellen** identifiziert", in all were 10
+    // vulnerabilities found)
+    const de = !p && /nsgesamt|wurden/i.test(line) ? TOTAL_PROSE_DE.exec(line) : null;
     if (p) rf.proseTotal = Number(p[1]);
+    else if (de) rf.proseTotal = Number(de[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
   }
 }
