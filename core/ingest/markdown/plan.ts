@@ -323,7 +323,8 @@ function codeIds(md: string): string[] {
  * nothing), each with the findings it names; `sep`: what parts them, when not these commas and semicolons.
  */
 // ("R4 → R3 → R1 → R6": a step's findings in the order to fix them, one item each)
-const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))/;
+// ("K-02、K-08、K-03": Japanese and Chinese list with the ideographic comma, no space after it)
+const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))/;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   return md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
 }

@@ -1055,7 +1055,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
       });
       rf.hasClaims = true;
       // ("共发现安全问题 **10 个**，其中严重 1 个、…": the sum, then "of which")
-      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*(?:[(（]|(?:\*\*|__)?\s*[,，、]?\s*(?:其中|うち|이 중|그중))\s*$/u.exec(line.slice(0, pairs[0].index! + pairs[0][1].length - word(pairs[0][1]).length).replace(/\*\*(?=\s*[,，])/g, ''));
+      // ("指摘は合計 **9 件** です(重大 2 件、…)": Japanese may close the sum with the copula before the brackets)
+      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*(?:(?:\*\*|__)?\s*(?:です|でした|あります|ありました)?\s*[(（]|(?:\*\*|__)?\s*[,，、]?\s*(?:其中|うち|이 중|그중))\s*$/u.exec(line.slice(0, pairs[0].index! + pairs[0][1].length - word(pairs[0][1]).length).replace(/\*\*(?=\s*[,，])/g, ''));
       if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
     }
   }

@@ -486,7 +486,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     open: ['^未着手*', '^未対応*'],
     in_progress: ['^対応中*', '^修正中*'],
     fixed: ['^修正済*', '^対応済*', '^解決済*'],
-    wont_fix: ['^仕様通り*', '^対応不要*'],
+    // ("対応しない(チーム判断)": will not be dealt with, the team's decision)
+    wont_fix: ['^仕様通り*', '^対応不要*', '^対応しない*', '^修正しない*'],
     duplicate: ['^重複*'],
   },
 };
