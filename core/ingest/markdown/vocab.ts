@@ -131,6 +131,14 @@ const WORD_SEVERITY: Record<string, Severity> = {
   mineure: 'medium',
   leve: 'low',
   lieve: 'low',
+  // (the plurals a group heading names its level by, in Spanish and Portuguese: "### 🟠 Graves (2)", "### Leves",
+  // "### Médios (3)", "## Hallazgos críticos", "## Problemas graves", the noun first)
+  'críticos': 'critical',
+  'críticas': 'critical',
+  bloqueantes: 'critical',
+  graves: 'high',
+  'médios': 'medium',
+  leves: 'low',
   // Portuguese (Portugal) manufacturing and QA reviews: "Bloqueante / Maior / Menor / Observação" (major,
   // minor and an observation for the client, as "minor" and "note" rate in English)
   maior: 'high',
