@@ -164,8 +164,9 @@ function richness(d: Draft): number {
 const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   fr: { before: ['après', 'dépend de'] },
   de: { before: ['nach', 'abhängig von', 'hängt von'] },
-  es: { before: ['después de', 'tras', 'depende de'] },
-  pt: { before: ['depois de', 'após', 'depende de'] },
+  // ("⏳ Aberto — bloqueado por JAB-2231": blocked by, as English "blocked by", waits for the other)
+  es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por'] },
+  pt: { before: ['depois de', 'após', 'depende de', 'bloquead[oa] por'] },
   it: { before: ['dopo', 'dipende da'] },
   nl: { before: ['na', 'afhankelijk van'] },
   sv: { before: ['efter', 'beroende av'] },

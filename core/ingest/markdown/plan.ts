@@ -568,13 +568,15 @@ export function labelledIdSteps(text: string, list: List, refs: Set<string>): Fi
 }
 
 /** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
-export const PLAN_TITLE = /\bnext steps\b|\bplan\b/i;
+// ("## Próximos passos", "## Próximos pasos": next steps in Portuguese and Spanish)
+export const PLAN_TITLE = /\bnext steps\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b/i;
 
 /**
  * Convention: a plan written as a numbered list of sentences under a heading that calls it a plan or next steps
  * ("## Recommended next steps" > "1. Fix #1 today and ship it on its own", "4. #5 and #4 together in the
  * following sprint"; "## Release plan" > "1. Ship only once FV-101 and FV-102 are merged"): each item is a step
- * of the order, numbered as the list numbers it ("Step 4"), and the findings it names by id are its items. Two
+ * of the order, numbered as the list numbers it ("Step 4", its sentence after it), and the findings it names by
+ * id are its items. Two
  * or more items must name findings; an item that names none is a step of other work.
  */
 export function planListSteps(text: string, lists: List[], findings: ParsedFinding[]): FixOrderStep[] {
@@ -594,7 +596,9 @@ export function planListSteps(text: string, lists: List[], findings: ParsedFindi
       const t = itemText(text, it);
       const named = [...new Set(refsIn(t).map((r) => byRef.get(r.toUpperCase())).filter((f): f is ParsedFinding => !!f))];
       if (!named.length) return;
-      steps.push({ title: `Step ${first + i}`, effort: parseEffort(t), items: named.map((f) => ({ text: f.title, done: false, refs: [f.ref!] })) });
+      // (the step's own sentence after its number, "Step 1: Time de Pix corrige JAB-2231 e gera o rc5", when short)
+      const said = t.replace(/[.;:]\s*$/, '');
+      steps.push({ title: said && said.length <= 160 ? `Step ${first + i}: ${said}` : `Step ${first + i}`, effort: parseEffort(t), items: named.map((f) => ({ text: f.title, done: false, refs: [f.ref!] })) });
     });
     if (steps.length >= 2) return steps;
   }
