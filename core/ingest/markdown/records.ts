@@ -501,8 +501,12 @@ function readSectionContext(s: Section): SetContext {
   };
 }
 
-/** "File comments", "Inline comments", "Comments by file": a group of review comments named by where they sit. */
-const PLACEMENT_GROUP = /^(?:(?:per[- ])?files?|inline|line(?:[- ]by[- ]line|[- ]level)?|code|diff)\s+(?:comments|notes|remarks|feedback)$|^comments\s+(?:by|per)\s+file$/i;
+/**
+ * "File comments", "Inline comments", "Comments by file": a group of review comments named by where they sit.
+ * ("## Bugs by file", "## 3. Findings per file": an agent's findings grouped under their files' headings; the
+ * group says only how they are sorted, each file's heading is their category)
+ */
+const PLACEMENT_GROUP = /^(?:(?:per[- ])?files?|inline|line(?:[- ]by[- ]line|[- ]level)?|code|diff)\s+(?:comments|notes|remarks|feedback)$|^(?:\d+(?:\.\d+)*\.?\s+)?(?:[a-z-]+\s+){1,3}(?:by|per)\s+(?:source\s+)?file$/i;
 
 /** "Smaller things", "Minor points", "Other issues": a heading that ranks its items below the group before it. */
 const LESSER_GROUP = /^(?:smaller|small|minor|lesser|other|further|additional|remaining|more)\s+(?:things|points|items|stuff|notes|matters|remarks|observations|concerns|ones|nits)$/i;
@@ -535,8 +539,15 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // Convention: a code review grouped by file ("## `src/app/route.ts`" over "1. 🔴 **Title**" + "- Line 23: `…`",
   // "- Lines 61–74: …"): a body bullet opening with its line is at that line of the heading's file, and files
   // the body only mentions ("`fixtures/sample.csv` uses …", "`req.json()`") come after the heading's
+  // ("### `packages/billing/src/reconcile/nightly.ts`" over "**3. …**" + "- `nightly.ts:201`": the file's bare
+  // name, with its line, is the heading's file)
+  if (set.groupPath && set.groupPath.includes('/')) {
+    const base = set.groupPath.slice(set.groupPath.lastIndexOf('/') + 1);
+    for (let i = 0; i < locations.length; i++) if (locations[i].path === base) locations[i] = { ...locations[i], path: set.groupPath };
+  }
   const own = set.groupPath && !c.body.locField && !l.locations.length;
-  const bullet = own && !c.body.lineAt && c.bodyMd.includes('Line') ? /^[ \t]*[-*+][ \t]+(?:\*\*|__)?Lines?[ \t]+(\d{1,6})(?:[ \t]*[-–][ \t]*(\d{1,6}))?(?:\*\*|__)?:/m.exec(c.bodyMd.slice(0, 2000)) : null;
+  // ("- Lines 40-58", "- Line 112": a bullet that is only the line, as coding agents write them)
+  const bullet = own && !c.body.lineAt && c.bodyMd.includes('Line') ? /^[ \t]*[-*+][ \t]+(?:\*\*|__)?Lines?[ \t]+(\d{1,6})(?:[ \t]*[-–][ \t]*(\d{1,6}))?(?:\*\*|__)?(?::|[ \t]*$)/m.exec(c.bodyMd.slice(0, 2000)) : null;
   const lineAt = own ? (c.body.lineAt ?? (bullet ? { start: Number(bullet[1]), end: Number(bullet[2] ?? bullet[1]) } : null)) : null;
   if (set.groupPath && (!locations.some((x) => x.path) || (l.lines && !locations.some((x) => x.path === set.groupPath)) || (own && !locations.some((x) => x.path === set.groupPath)))) {
     const at = l.lines ?? lineAt;
@@ -1244,7 +1255,11 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       flush();
       continue;
     }
-    if (b.type === 'list' && cur && fieldList(text, b as List)) {
+    // ("**2. Currency exponent is hard-coded** (HIGH)" over "- Line 112", "- `toMinorUnits()` always …",
+    // "- Fix: …", "- Status: ✅ Fixed": the list under a bold title read as a record over fields is its
+    // body, keyed items or not)
+    const prev = blocks[bi - 1];
+    if (b.type === 'list' && cur && (fieldList(text, b as List) || (!!prev && (cur as Candidate).start === off(prev, 'start') && titleOverFields(prev, b)))) {
       const c = cur as Candidate;
       c.bodyMd += '\n\n' + src(text, b);
       c.end = off(b, 'end');

@@ -455,10 +455,19 @@ function inlineText(n: { value?: unknown; children?: unknown[] }): string {
  * a bold title whose fields are the list under it, as AI reviews write findings. The list has to hold
  * at least two "Key:" items, one of them a severity, status or location.
  */
+/** " (CRITICAL)", " [High]": a severity word alone in brackets */
+function ratingInBrackets(t: string): boolean {
+  const m = /^\s*[([]\s*([^()[\]\n]{1,24}?)\s*[)\]]\s*$/.exec(t);
+  return !!m && !!severityFromValue(m[1]);
+}
+
 export function titleOverFields(b: RootContent, next: RootContent | undefined): boolean {
   if (b.type !== 'paragraph' || next?.type !== 'list') return false;
   const kids = b.children.filter((c) => !(c.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(c.value)));
-  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  // ("**1. Line totals are rounded before VAT** (CRITICAL)": a rating in brackets after the bold title, as
+  // coding agents write their findings; it is the record's severity, read with its lead line)
+  const rated = kids.length === 2 && kids[1].type === 'text' && ratingInBrackets(kids[1].value);
+  if ((kids.length !== 1 && !rated) || kids[0].type !== 'strong') return false;
   const title = inlineText(kids[0]).trim();
   if (title.length < 8 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title) || factKind(title)) return false;
   let keyed = 0;
@@ -475,5 +484,6 @@ export function titleOverFields(b: RootContent, next: RootContent | undefined): 
     const kind = factKind(m[1]);
     if (kind === 'severity' || kind === 'status' || kind === 'location') finding = true;
   }
-  return keyed >= 2 && finding;
+  // (the rating in brackets after the title is a field of the record too)
+  return keyed + (rated ? 1 : 0) >= 2 && (finding || rated);
 }
