@@ -326,7 +326,15 @@ function codeIds(md: string): string[] {
 // ("K-02、K-08、K-03": Japanese and Chinese list with the ideographic comma, no space after it)
 const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))/;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
-  return md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
+  const items = md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
+  // ("RDY-02, then RDY-04, which is blocked by it": a clause that names no finding and opens as a relative one
+  // says more about the item before it; it is no item of its own)
+  for (let i = items.length - 1; i > 0; i--) {
+    if (items[i].refs.length || !/^(?:which|that|since|because|as|who)\s/i.test(items[i].text)) continue;
+    items[i - 1].text += ', ' + items[i].text;
+    items.splice(i, 1);
+  }
+  return items;
 }
 
 /** a line of short ids alone, "R4 → R3 → R1 → R6", "R5, R8 e R9" (any "and" of one or two letters or a word) */

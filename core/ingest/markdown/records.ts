@@ -555,6 +555,12 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   } else if (lineAt && locations[0]?.path === set.groupPath && locations[0].startLine == null) locations[0] = { ...locations[0], startLine: lineAt.start, endLine: lineAt.end };
   // "(line 88 of `dags/orders_daily.py`)" (an endpoint alone does not say where in the code)
   if (!inCode(locations)) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
+  // ("**RDY-07 — Live API keys committed in `.env.production`**" over "Area: Security · `api/.env.production`": a
+  // file's bare name in the title, its path in the text; the path says the same file whole)
+  const bare = inCode(locations) && c.bodyMd.includes('/') ? locations.filter((x) => x.path && !x.path.includes('/') && /\.\w/.test(x.path)).map((x) => '/' + x.path) : [];
+  if (bare.length) {
+    for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1], true).filter((x) => bare.some((b) => x.path.endsWith(b))));
+  }
   if (!inCode(locations)) {
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
     // (every span read in turn, short ones too, so that "`*`. Look at `s3.tf`" pairs its backticks right)

@@ -1524,7 +1524,9 @@ export function groupBlocks(title: string): boolean | null {
   const tier = /^\W*(?:must|should|could|nice)\b/i.test(title) ? reviewTier(title) : null;
   if (tier) return tier.blocks;
   // ("Should fix (4) — don't block merge, but please address them")
-  if (/\bnon[- ]?blocking\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release)\b/i.test(title)) return false;
+  // ("## P1 — Fix before launch if possible", "Ideally before release": a wish for the launch, not its gate)
+  if (/\bbefore (?:the )?(?:launch|release|go[- ]live)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
+  if (/\bnon[- ]?blocking\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
