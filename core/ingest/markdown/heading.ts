@@ -536,6 +536,19 @@ export function parseHeading(raw: string): HeadingInfo {
       // "#398 [BLOCKER] Admin impersonation …": markers after the id
       brackets();
     }
+    // Convention: a short letter-and-number id, then its rating in brackets, then the title, "R3 [P0] Commit
+    // errors are swallowed", "F2 [High] Token never expires": the bracket sets the id off as a separator
+    // would ("P1 [High]": a priority before the bracket is no id)
+    const shortBr = !ref && s.includes('[') ? /^([A-Z]{1,3}\d{1,4})\s+(?=\[)/.exec(s) : null;
+    if (shortBr && !/^(?:P[0-4]|S[0-5])$/.test(shortBr[1])) {
+      const was = { s, severity, severityText, status };
+      s = s.slice(shortBr[0].length);
+      brackets();
+      if ((severity && !was.severity) || (status && !was.status)) {
+        ref = shortBr[1];
+        refKind = 'issue';
+      } else ({ s, severity, severityText, status } = was);
+    }
   }
   // Convention: Pandoc/Quarto heading attributes as a finding's record, "### Title {#DRY-01 .blocker
   // state=open}": an identifier written as a finding id is its id, key=value pairs are its fields
