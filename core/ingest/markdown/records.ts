@@ -12,7 +12,7 @@ import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingW
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
-import { addLocations, inCode, parseLocations } from './locations';
+import { addLocations, inCode, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
@@ -86,6 +86,17 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const locs = parseLocations(lead[1] + lead[2], true).filter((l) => l.path.includes('/') || l.startLine != null);
       if (locs.length) {
         addLocations(into.locations, locs);
+        into.count++;
+      }
+    }
+    // Convention: a code host's permalink alone on a line of the record, as coding agents write under the title,
+    // "https://github.com/acme/api/blob/5be0c7d/internal/store/tx.go#L17-L35": the file and lines it points at
+    // are where the record is
+    if (!into.locations.length && (line.includes('/blob/') || line.includes('/src/'))) {
+      const url = /^\s*(?:[-*+]\s+)?<?(https?:\/\/\S+?)>?\s*$/.exec(line);
+      const at = url ? permalinkLocations(url[1]) : [];
+      if (at.length) {
+        addLocations(into.locations, at);
         into.count++;
       }
     }
@@ -396,6 +407,8 @@ interface SetContext {
   lesser?: boolean;
   groupSev: { sev: Severity; text: string } | null;
   category: string | null;
+  /** "### Stage 2 — …" over findings: the stage of the reviewed change they are in ("Stage 2") */
+  phase?: string | null;
   /** the set sits where findings are not listed (plan, legend, positives, summary) */
   negative: string | null;
   /** the section is itself one enumerated record ("#### 1.1: Database Indexes"): its lists describe it */
@@ -448,18 +461,35 @@ export function sectionContext(s: Section): SetContext {
   return c;
 }
 
+/**
+ * Convention: a review of a change made in stages groups its findings by the stage they are in, under the
+ * findings heading: "## Findings" > "### Stage 1 — interface extraction (`0d17a2e`)" > "**R1 [P2] …**". Such a
+ * heading is where the findings were seen, not a step of the report's plan ("## Remediation plan" > "### Phase 1").
+ */
+function stageOfFindings(s: Section): boolean {
+  const a = s.parent;
+  return !!a && a.depth > 0 && !a.docTitle && STAGE_LABEL.test(s.h.text) && FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title) && !inFixOrder(a);
+}
+
+/** the label of such a stage that names a step in time ("Stage 2", "Phase 1", "Sprint 3"), not a kind ("Category 2") */
+const STAGE_LABEL = /^(?:phase|round|stage|step|sprint|milestone|wave|iteration|week|day|етап|фаза|крок|спринт|хвиля|тиждень|день)\s+[\dIVX]+(?![\p{L}\p{N}])/iu;
+
 function readSectionContext(s: Section): SetContext {
   if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const title = s.h.title;
   let negative: string | null = null;
+  let stage: string | null = null;
   const planned = s.depth > 0 && inFixOrder(s);
   if (planned) negative = 'in the report\u2019s fix order';
   // "Not fixed (out of scope for this PR)": a status group; its remark does not make it a non-finding list
   else if (s.depth > 0 && NON_FINDING_GROUP.test(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text)) negative = `under "${s.h.text}"`;
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
   // ("## Chapter 11: Software", "## Part 2 — Findings": a chapter of the document, not a step of a plan)
-  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text) && !/^(?:chapter|section|part)\s/i.test(s.h.text)) negative = `under a plan step "${s.h.text}"`;
+  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text) && !/^(?:chapter|section|part)\s/i.test(s.h.text)) {
+    if (stageOfFindings(s)) stage = STAGE_LABEL.exec(s.h.text)?.[0] ?? null;
+    else negative = `under a plan step "${s.h.text}"`;
+  }
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
   const groupStatus = s.depth > 0 ? statusGroupTitle(s.h.text) : null;
   let groupFindings = s.depth > 0 && FINDING_NOUN.test(s.h.text) && !remedyGroup(title);
@@ -498,6 +528,7 @@ function readSectionContext(s: Section): SetContext {
     groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
     category: groupAbove ? groupAbove : s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
     negative,
+    phase: stage,
   };
 }
 
@@ -581,7 +612,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     severity: null,
     severityText: null,
     status: 'open',
-    phase: c.body.phase,
+    phase: c.body.phase ?? set.phase ?? null,
     category: set.category,
     locations,
     blocksDeployment: null,
