@@ -303,6 +303,47 @@ function boldSentenceSteps(text: string, list: List): boolean {
   return named >= 2;
 }
 
+/**
+ * Convention: an ordered plan whose steps each open with a bold head that names the findings the step takes,
+ * then its effort and why, as coding agents write a fix plan ("1. **Fix R3 first** (~30 min). Return the commit
+ * error …", "2. **Then R2 and R4 together** (~1–2 h). …", "4. **Follow-up PR: R1, R5, R8** (~half a day)."): each
+ * item is a step titled by its head, one item per finding the head names (two heads at least name some).
+ */
+function boldHeadIds(text: string, list: List): boolean {
+  if (!list.ordered || list.children.length < 2 || list.children.length > 20) return false;
+  let named = 0;
+  for (const it of list.children) {
+    if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
+    const head = BOLD_OPEN.exec(src(text, it.children[0]));
+    if (!head || head[1].length > 80) return false;
+    if (headIds(head[1]).length) named++;
+  }
+  return named >= 2;
+}
+
+/** "**Fix R3 first** (~30 min). …": the bold head that opens an item (1) and what follows it (2) */
+const BOLD_OPEN = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^\n]){3,}?)(?:\*\*|__)(.*)/s;
+
+/** the findings a step's head names: tracker ids, and the report's short ids ("R3", not "P0") */
+function headIds(head: string): string[] {
+  const t = plainInline(head);
+  const out = refsIn(t);
+  for (const m of t.matchAll(SHORT_ID_G)) if (!out.includes(m[0])) out.push(m[0]);
+  return out;
+}
+
+function boldHeadSteps(text: string, list: List): FixOrderStep[] {
+  return list.children.map((it) => {
+    const md = src(text, it.children[0]);
+    const head = BOLD_OPEN.exec(md)!;
+    const title = plainInline(head[1]).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    const items = headIds(head[1]).map((r) => ({ text: r, done: false, refs: [r] }));
+    return { title, effort: parseEffort(plainInline(head[2]).slice(0, 60)), items };
+  });
+}
+
+const SHORT_ID_G = /\b(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/g;
+
 /** "R1", "C12", "TM4": a report's own short id of a finding, not a level of a scale ("P0", "S2") */
 const SHORT_ID = /\b(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/;
 
@@ -442,6 +483,10 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         label = null;
       } else if (b.type === 'list' && (stepItems(text, b as List) || boldSentenceSteps(text, b as List))) {
         steps.push(...itemSteps(text, b as List));
+        stepCount++;
+        label = null;
+      } else if (b.type === 'list' && boldHeadIds(text, b as List)) {
+        steps.push(...boldHeadSteps(text, b as List));
         stepCount++;
         label = null;
       } else if (b.type === 'list') {
