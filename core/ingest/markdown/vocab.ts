@@ -1636,6 +1636,9 @@ export function blocksStatement(text: string): boolean | null {
   const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
   // ("Neither blocks the release.": of two findings, neither does)
   if (/\b(?:non[- ]blocking|not (?:a )?(?:release )?block(?:er|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // Convention: several findings named at once, "R1, R5 and R8 can land as follow-ups and do not block.", "These do
+  // not block the merge": the plural says it of each (not "do not block the main thread", advice in a finding's text)
+  if (has("do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
   // Convention: a release gate's exception granted for the finding ("Release owner has signed an exception for 5.0",
   // "a risk waiver was approved for the launch"): it ships with the finding open, so it does not hold the release
   // (not one to come: "unless the release owner signs an exception")
