@@ -637,7 +637,21 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * Setzt die Behebung von PT-05 voraus" presupposes the fix of PT-05)
  */
 const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) )?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab)(?![\w-])/u;
+/**
+ * Convention: "R2 depends on R3 because the context change touches `tx.go` too", "SEC-4 depends on SEC-2": a
+ * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
+ */
+const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?fix(?:ing)? (?:for |of )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-])\s+(?:also\s+)?depends\s+on\s+((?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-]))/u;
 function scanWaits(line: string, rf: ReportFacts): void {
+  if (line.includes('depends on')) {
+    for (const clause of line.split(/(?<=[.;!?])\s+/)) {
+      const m = DEPENDS_CLAUSE.exec(clause);
+      if (!m || m[1] === m[2]) continue;
+      const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
+      if (!waits.includes(m[2])) waits.push(m[2]);
+      rf.waitsByRef.set(m[1], waits);
+    }
+  }
   if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von/.test(line)) return;
   for (const clause of line.split(/(?<=[.;!?])\s+/)) {
     const m = WAIT_CLAUSE.exec(clause);
