@@ -276,7 +276,9 @@ function shortStepItems(text: string, list: List): boolean {
   // a scanner, in code)
   // (Convention: a rollout plan's bullets, "- **Week 1 (10–14 June):** R1 behind a flag; R7.", "- **Q3 backlog:** R5,
   // R9.": unordered, each a period in bold and the findings it takes by id; a plain bulleted list is no plan of steps)
-  return (nested >= 2 && !!list.ordered) || (nested === 0 && list.children.every((it) => {
+  // (Convention: "1. **Immediately (before any deploy):** Bug #6 → Bug #1" over a sub-bullet "- #6 first, otherwise
+  // …": a step may carry a note on its order below it; the findings it takes are on its line all the same)
+  return (nested >= 2 && !!list.ordered) || ((nested === 0 || (!!list.ordered && nested < list.children.length)) && list.children.every((it) => {
     const m = BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]);
     return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || (!list.ordered && SHORT_ID.test(m[2])));
   }));
@@ -405,7 +407,9 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
   return list.children.map((it) => {
     const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
     const sub = it.children.find((c) => c.type === 'list') as List | undefined;
-    if (!sub) {
+    // (a step whose own line names its findings, "**Immediately:** Bug #6 → Bug #1", over one note on their order)
+    const onLine = sub ? BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]) : null;
+    if (!sub || (onLine && sub.children.length === 1 && refsIn(plainInline(onLine[2])).length > 0)) {
       // ("**Backlog** — Dockerfile pin (OPS-774), array-index keys, the TODO": the step's items on its line)
       // (a step's sentence wrapped onto the next lines is one line)
       const bold = BOLD_STEP.exec(src(text, it.children[0]).replace(/\s*\n\s*/g, ' '));
