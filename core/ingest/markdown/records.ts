@@ -483,7 +483,9 @@ function readSectionContext(s: Section): SetContext {
   const planned = s.depth > 0 && inFixOrder(s);
   if (planned) negative = 'in the report\u2019s fix order';
   // "Not fixed (out of scope for this PR)": a status group; its remark does not make it a non-finding list
-  else if (s.depth > 0 && NON_FINDING_GROUP.test(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text)) negative = `under "${s.h.text}"`;
+  // ("`gateway/metrics.go` line 12", "`docs/glossary.md` L3": a heading that names a file is about that file;
+  // a word of its path is no name of a part of the report)
+  else if (s.depth > 0 && NON_FINDING_GROUP.test(withoutPaths(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text))) negative = `under "${s.h.text}"`;
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
   // ("## Chapter 11: Software", "## Part 2 — Findings": a chapter of the document, not a step of a plan)
   else if (s.depth > 0 && GROUP_LABEL.test(s.h.text) && !/^(?:chapter|section|part)\s/i.test(s.h.text)) {
@@ -1622,9 +1624,34 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
   let title = '';
   const inner = qlines.find((l) => /^#{1,6}\s+\S/.test(l));
+  // Convention: a pasted pull-request review writes each comment as its author, then the comment's own bold
+  // title, maybe flagged by a mark of the review's legend and numbered: "**mfrost** · 🔴 **[R1] Tokens
+  // are cached per pod.**" — the bold title names the comment, the mark rates it, the number is its id
+  const firstLine = qlines.find((l) => l.trim()) ?? '';
+  const authored = firstLine.length <= 400 && firstLine.includes('**') ? AUTHOR_THEN_TITLE.exec(firstLine) : null;
+  const own = authored ? paragraphLead(authored[1], true) : null;
+  if (!inner && own && own.shape === 'bold' && !own.positive && own.title.length >= 8) {
+    const mark = /^\s*(\p{Extended_Pictographic})/u.exec(authored![1])?.[1];
+    const rated = own.severity ? null : mark ? schemeSeverity(s, mark) : null;
+    const anchorPlain = plainInline(anchorMd);
+    const at = anchorLocations(anchorPlain, place[0].path);
+    return {
+      finding: !own.question,
+      lead: {
+        ...own,
+        title: own.title.replace(/\.$/, ''),
+        severity: own.severity ?? rated,
+        severityText: own.severity ? own.severityText : rated ? mark! : null,
+        status: own.status ?? threadState(qlines) ?? anchorStatus(anchorPlain),
+        locations: own.locations.length ? own.locations : at[0]?.startLine != null && at[0].path === place[0].path && place[0].startLine == null ? at : place,
+      },
+    };
+  }
   if (inner) title = plainInline(inner.replace(/^#{1,6}\s+/, '')).trim();
   else {
-    for (const l of qlines) {
+    for (const l0 of qlines) {
+      // ("**kwen** · 💬 Should the burst be 2×? …": the comment after its author)
+      const l = l0 === firstLine && authored ? authored[1] : l0;
       const p = plainInline(l).replace(EMOJI_RE, ' ').trim();
       // (a line of fields, "Vulnerability · Severity: Blocker · Rule `S3649`", or a link alone is no sentence)
       if (!p || /\s[·•|]\s/.test(p) || /^\[[^\]]*\]\([^)]*\)$/.test(l.trim()) || /^[\p{L} ]{1,30}:/u.test(p)) continue;
@@ -1640,7 +1667,7 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   const sv = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu.exec(quoteText);
   const severity = sv ? severityFromValue(sv[1]) : null;
   const anchorPlain = plainInline(anchorMd);
-  const status = anchorStatus(anchorPlain);
+  const status = threadState(qlines) ?? anchorStatus(anchorPlain);
   const at = anchorLocations(anchorPlain, place[0].path);
   return { finding: true, lead: leadOf({ title, status, locations: at[0]?.startLine != null && at[0].path === place[0].path && place[0].startLine == null ? at : place, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
 }
@@ -2072,4 +2099,26 @@ function nakReasons(naks: { text: string; from: number; to: number }[], firsts: 
     }
   }
   return out;
+}
+
+/** "**mfrost** · 🔴 **[R1] Title.**", "**@ana** — **Title**": a comment's author in bold, then what the comment says */
+const AUTHOR_THEN_TITLE = /^\s*(?:\*\*|__)@?[\p{L}][\p{L}\d._-]{0,39}(?:\*\*|__)\s*[·•—–]\s*(\S.*)$/u;
+
+/** A heading without the file paths it names ("gateway/metrics.go", "metrics.py:12"). */
+function withoutPaths(heading: string): string {
+  return heading.includes('.') || heading.includes('/') ? heading.replace(/[\w.-]*(?:\/[\w.-]+)+|[\w-]+\.(?:[a-z]{1,5})(?::\d+)?(?![\w])/g, ' ') : heading;
+}
+
+/**
+ * "✔ *Conversation resolved by mfrost*", "Thread unresolved": the state GitHub writes under a review thread,
+ * pasted inside the comment's quote after its replies.
+ */
+function threadState(qlines: string[]): Status | null {
+  for (let i = qlines.length - 1; i >= 0; i--) {
+    const l = qlines[i];
+    if (l.length > 120 || !/resolved/i.test(l) || /^\s*>/.test(l)) continue;
+    const m = /^(?:conversation|thread)?\s*(unresolved|resolved)\b/i.exec(plainInline(l).replace(EMOJI_RE, ' ').replace(/[✔✓☑]/gu, ' ').trim());
+    if (m) return m[1].toLowerCase() === 'resolved' ? 'fixed' : 'open';
+  }
+  return null;
 }

@@ -139,7 +139,12 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   // Convention: a mark a review's legend names a suggestion or a nit, "🔧 = suggestion. … it's your call",
   // "💡 non-blocking suggestion", "🧹 — nit": its comments are informational (Conventional Comments'
   // "suggestion:" and "nit:", which the reviewer leaves to the author)
-  if (/^\W*(?:(?:non[- ]?blocking|optional|small|minor)\s+)?(?:suggestions?|nit(?:pick)?s?|cosmetic)(?![\p{L}])/iu.test(m[2]) && !(rf.emojiScheme ??= new Map()).has(m[1])) rf.emojiScheme.set(m[1], 'info');
+  // ("💬 **nit / question** — your call": the name before the dash says so too)
+  // (and the legend's word counts in that level: "one nit")
+  const namedWord = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?\p{Extended_Pictographic}\uFE0F?\s*(?:\*\*|__)?\s*(nit(?:pick)?s?|suggestions?)(?![\p{L}])/iu.exec(line)?.[1].toLowerCase().replace(/s$/, '');
+  const named = !!namedWord;
+  if (namedWord && !rf.scheme.has(namedWord) && !severityFromValue(namedWord)) rf.scheme.set(namedWord, 'info');
+  if ((named || /^\W*(?:(?:non[- ]?blocking|optional|small|minor)\s+)?(?:suggestions?|nit(?:pick)?s?|cosmetic)(?![\p{L}])/iu.test(m[2])) && !(rf.emojiScheme ??= new Map()).has(m[1])) rf.emojiScheme.set(m[1], 'info');
   // ("🔧 = suggestion … it does not block the merge": a mark whose items the legend says do not block)
   if (NOT_BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false) {
     if (!rf.blockMarks?.has(m[1])) (rf.nonBlockMarks ??= new Set()).add(m[1]);
@@ -807,7 +812,9 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   // of a usual scale ("S1", "P0", "Sev-2") before what it means
   // ("- 🔴 **P1** — an incident would still go unnoticed", read without its bold: "🔴 P1 — …": a code of a usual
   // scale standing alone before the dash)
-  const entry = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]))\s*[—–:=-]\s/u.exec(line) : null;
+  // ("- 🔴 **major** — I won't approve until it's addressed", read without its bold: a word of the usual scale
+  // standing alone before the dash, as a pull-request review's legend writes it)
+  const entry = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]|[Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|[Bb]locker|[Mm]ajor|[Mm]inor|[Tt]rivial))\s*[—–:=-]\s/u.exec(line) : null;
   if (entry && entry[2] === undefined) entry[2] = entry[3];
   if (entry) {
     const code = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu.exec(entry[2]);
