@@ -86,8 +86,11 @@ const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?$/;
 
 /** A web route ("/v2/shipments/{id}"), not a file: from the root, no extension, no line. */
 export function isRoute(l: Location): boolean {
-  return l.path.startsWith('/') && l.startLine == null && !HAS_EXT.test(l.path) && !l.path.endsWith('/') && !SYSTEM_PATH.test(l.path);
+  return l.path.startsWith('/') && l.startLine == null && (!HAS_EXT.test(l.path) || API_FORMAT_ROUTE.test(l.path)) && !l.path.endsWith('/') && !SYSTEM_PATH.test(l.path);
 }
+
+/** "/v3/reports/jobs.csv", "/api/users.json": an API's route that names the format it answers in, not a file */
+const API_FORMAT_ROUTE = /^\/(?:api|v\d{1,2})\/[^.]*\.(?:json|csv|xml|pdf|xlsx|txt)$/i;
 
 /** Whether the locations name a place in the code (a file), not only an endpoint. */
 export function inCode(locations: Location[]): boolean {

@@ -1294,6 +1294,19 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       flush();
       continue;
     }
+    // Convention: a pentest report's finding as its bold id and title over a two-column table of its
+    // attributes, "**FWL-01 Refresh tokens outlive a reset**" over "| Attribute | Detail |", "| CVSS v3.1 |
+    // 7.1 — … |", "| Source reference | `auth/refresh.go:88` |", "| Retest | Not remediated |": the rows are
+    // the record's "Key: value" fields, the prose under the table its text
+    const rowsOf = b.type === 'table' && cur && (cur as Candidate).lead.refAtStart && blocks[bi - 1]?.type === 'paragraph' && off(blocks[bi - 1], 'end') === (cur as Candidate).end ? fieldTableLines(text, b as Table) : null;
+    if (rowsOf) {
+      const c = cur as Candidate;
+      c.bodyMd += '\n\n' + src(text, b);
+      c.end = off(b, 'end');
+      readBodyLines(rowsOf, c.body);
+      ctx.skip.add(b);
+      continue;
+    }
     // ("**2. Currency exponent is hard-coded** (HIGH)" over "- Line 112", "- `toMinorUnits()` always …",
     // "- Fix: …", "- Status: ✅ Fixed": the list under a bold title read as a record over fields is its
     // body, keyed items or not)
@@ -2121,4 +2134,27 @@ function threadState(qlines: string[]): Status | null {
     if (m) return m[1].toLowerCase() === 'resolved' ? 'fixed' : 'open';
   }
   return null;
+}
+
+/**
+ * The rows of a two-column table of one record's attributes ("| Attribute | Detail |" over "| CVSS v3.1 |
+ * 7.1 — … |", "| Affected | … |", "| Retest | Not remediated |") as "Key: value" lines, or null: two rows at
+ * least keyed by a finding's field, one of them a severity, status or location.
+ */
+function fieldTableLines(text: string, table: Table): string[] | null {
+  const rows = table.children;
+  if (rows.length < 3 || rows.length > 30 || rows.some((r) => r.children.length !== 2)) return null;
+  const lines: string[] = [];
+  let keyed = 0;
+  let finding = false;
+  for (const r of rows.slice(1)) {
+    const k = plainInline(cellSourceOf(text, r.children[0])).replace(/\s+/g, ' ').replace(/:$/, '').trim();
+    const v = cellSourceOf(text, r.children[1]).replace(/\s+/g, ' ').trim();
+    if (!k || k.length > 40) return null;
+    const kind = factKind(k) ?? factKind(k.replace(/\s*\([^)]*\)\s*$/, ''));
+    if (kind && kind !== 'part') keyed++;
+    if (kind === 'severity' || kind === 'status' || kind === 'location') finding = true;
+    lines.push(`${k.replace(/\s*\([^)]*\)\s*$/, '')}: ${v}`);
+  }
+  return keyed >= 2 && finding ? lines : null;
 }

@@ -1353,6 +1353,8 @@ export function factKind(key: string): string | null {
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification) blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance))$/.test(k)) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
+  // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
+  if (/^cvss v(?: base)?(?: score)?$/.test(k)) return 'severity';
   if (isPartTitle(k)) return 'part';
   return null;
 }
