@@ -3,7 +3,7 @@
 import type { Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { parseHeading, plainInline } from './heading';
+import { contestSeverity, parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
@@ -326,7 +326,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
   const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
   // (under "### After launch (Sev-3)" or "## Issues", a titled "| ID | Issue | Status |" table lists findings)
-  const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && named >= 0;
+  // Convention: an audit's lesser findings tabled under their group heading, "## Low and informational findings"
+  // over "| ID | Title | Location | Status |" with "| L-01 | … |", "| I-02 | … |": the contest-style ids rate
+  // each row (L low, I info), so the table lists findings of its own, not where findings told above stand
+  const idRated = (i: number) => rows.slice(1).every((r) => !!contestSeverity(cellText(text, r.children[i] ?? { children: [] }).trim()));
+  const ratedIds = rows.length >= 2 && col(/^title$/) >= 0 && header.some((_h, i) => idRated(i)) ? header.findIndex((_h, i) => idRated(i)) : -1;
+  const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0);
   // ("| Item | Status at retest |" with "| 3.1 | Fixed — verified. |": the items named by their numbers)
   const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue)s?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
   const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
@@ -334,7 +339,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // "| check_id | file | resource | check_name |": a checker's table of failed checks, each a finding
   const failedChecks = sevCol < 0 && !statusOnly && !ctx.negative && idCells >= 0 && col(/^(?:check|rule|policy)[_ ]?(?:name|title)$/) >= 0;
-  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !((ctx.groupSev || ctx.groupFindings) && !ctx.negative && named >= 0)) return [];
+  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !groupedRows) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese, Japanese and Thai write titles without spaces)
@@ -460,8 +465,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       h.ref = null;
       h.refKind = null;
     }
-    const sevText = cells[sevCol] ?? '';
-    const sev = sevOf(sevText);
+    // (no severity column: the id's letter rates the row, "L-01" low, "I-02" info)
+    const sevText = sevCol < 0 && ratedIds >= 0 ? cells[ratedIds].trim() : cells[sevCol] ?? '';
+    const sev = sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : labelCol >= 0 && /(?:^|[\s`])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(cells[labelCol] ?? '') ? 'yes' : '';
     // (a stop sign in the column: "⛔", "🚫", "🛑")
     const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText) || /^\s*(?:⛔|🚫|🛑)\uFE0F?\s*$/u.test(blocksText)
