@@ -23,6 +23,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
       String.raw`\bexit criteria\b`,
+      // ("## Mainnet readiness", "Production readiness": what must hold before the code goes live on the network
+      // or environment the heading names, as a web3 audit closes on mainnet and a service review on production)
+      String.raw`\b(?:mainnet|production|prod|go[- ]live|ga) readiness\b`,
       // ("## Before the Q1 DR attestation is signed", "Before v3 is approved": what must hold before a sign-off,
       // an attestation or an approval is given, a gate as a release is)
       String.raw`\bbefore (?:[\w.-]+ ){0,5}?(?:is|are|gets?|can be) (?:signed|approved|certified|accepted|promoted)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:sign-?off|attestation|certification|promotion)\b`,
