@@ -87,6 +87,11 @@ function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?:
   }
   const st = /^(fixed|resolved|done|open|wontfix|acknowledged|verified|duplicate|dupe|mitigated|closed)$/i.test(t) ? statusFromText(t === 'dupe' ? 'duplicate' : t) : null;
   if (st) return { status: st };
+  // Convention: a coding agent's or tracker's status tag, "**ISSUE-1 · P0 · `PATCHED`** — Title", "`NEEDS-HUMAN`",
+  // "`needs-triage`": patched is a fix made, a "needs-" tag waits on someone, so the finding is still open
+  if (/^patched$/i.test(t)) return { status: 'fixed' };
+  // (a tag, in code or in capitals: not "Needs-based pricing …")
+  if (/^needs-[a-z]{3,12}$/i.test(t) && (tok !== tok0 || /^NEEDS-[A-Z]+$/.test(t))) return { status: 'open' };
   if (/^#?\d{1,3}(?:\.\d{1,3})*$/.test(t)) return { ref: t.replace(/^#/, '#'), refKind: t.startsWith('#') ? 'issue' : 'numeric' };
   const r = findIssueRef(t);
   if (r && r.index === 0 && r.length === t.length) return { ref: r.ref, refKind: 'issue' };
