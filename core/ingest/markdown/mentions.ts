@@ -417,7 +417,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const levelWords = sevCol >= 0 ? body.map((r) => cellText(text, r.children[sevCol] ?? { children: [] }).replace(/[*_`]/g, '').trim().toLowerCase()) : [];
   const distinct = sevCol >= 0 && (new Set(sevs).size === sevs.length || (levelWords.every((w) => /^\S+(?: \S+)?$/.test(w)) && new Set(levelWords).size === levelWords.length));
   // (Hebrew "משמעות", meaning)
-  const legendHeader = /meaning|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
+  // ("| What I mean by it |": the writer says what each level means)
+  const legendHeader = /meaning|what (?:i|we) mean\b|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
