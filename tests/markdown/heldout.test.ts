@@ -31,8 +31,8 @@ describe('held-out reports', () => {
       for (const f of s.failures) misses.push(`${g.source}: ${f}`);
     }
     if (misses.length) console.log(`held-out misses (${misses.length}):\n  ${misses.join('\n  ')}`);
-    expect(pass / total).toBeGreaterThanOrEqual(0.960);
-    expect(matched / expected).toBeGreaterThanOrEqual(0.978);
+    expect(pass / total).toBeGreaterThanOrEqual(0.968);
+    expect(matched / expected).toBeGreaterThanOrEqual(0.995);
   // (one pass over every held-out report: about 15 s on a quiet machine; more while other work shares its 2 cores)
   }, 180_000);
 });
