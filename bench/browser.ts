@@ -261,6 +261,9 @@ async function dragCard(page: Page, fromLabel: string, toLabel: string): Promise
   });
   const card = page.getByRole('region', { name: fromLabel, exact: true }).getByTestId('card').first();
   // (the column may be rendering again after the previous drop: the card found may be replaced meanwhile)
+  // (the board may have scrolled sideways to keep the last dropped card in view, which can take the
+  // source column off screen: bring the card back first, as a user would before dragging it)
+  await card.scrollIntoViewIfNeeded();
   let from = await card.boundingBox();
   for (let tries = 0; !from && tries < 100; tries++) {
     await page.waitForTimeout(20);
