@@ -296,17 +296,12 @@ function shortStepItems(text: string, list: List): boolean {
  * names none (a decision, a sign-off) is a step all the same.
  */
 function boldSentenceSteps(text: string, list: List): boolean {
-  if (!list.ordered || list.children.length < 2 || list.children.length > 20) return false;
-  let named = 0;
-  for (const it of list.children) {
-    if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
-    const md = src(text, it.children[0]);
-    if (md.length > 400) return false;
-    const m = BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '));
-    if (!m || m[1].length > 80) return false;
-    if (refsIn(plainInline(m[2])).length) named++;
-  }
-  return named >= 2;
+  return boldHeadedList(
+    text,
+    list,
+    (md) => (md.length > 400 ? null : BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '))),
+    (m) => refsIn(plainInline(m[2])).length > 0,
+  );
 }
 
 /**
@@ -316,13 +311,22 @@ function boldSentenceSteps(text: string, list: List): boolean {
  * item is a step titled by its head, one item per finding the head names (two heads at least name some).
  */
 function boldHeadIds(text: string, list: List): boolean {
+  return boldHeadedList(text, list, (md) => BOLD_OPEN.exec(md), (m) => headIds(m[1]).length > 0);
+}
+
+/**
+ * The shape both bold-head plans share: an ordered list of 2–20 items, each one paragraph opened by a bold
+ * head (`read` finds it in the item's Markdown: 1 the head, 2 what follows) of at most 80 characters, two
+ * or more of which `names` says name findings.
+ */
+function boldHeadedList(text: string, list: List, read: (md: string) => RegExpExecArray | null, names: (m: RegExpExecArray) => boolean): boolean {
   if (!list.ordered || list.children.length < 2 || list.children.length > 20) return false;
   let named = 0;
   for (const it of list.children) {
     if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
-    const head = BOLD_OPEN.exec(src(text, it.children[0]));
-    if (!head || head[1].length > 80) return false;
-    if (headIds(head[1]).length) named++;
+    const m = read(src(text, it.children[0]));
+    if (!m || m[1].length > 80) return false;
+    if (names(m)) named++;
   }
   return named >= 2;
 }
@@ -348,10 +352,10 @@ function boldHeadSteps(text: string, list: List): FixOrderStep[] {
   });
 }
 
-const SHORT_ID_G = /\b(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/g;
-
 /** "R1", "C12", "TM4": a report's own short id of a finding, not a level of a scale ("P0", "S2") */
 const SHORT_ID = /\b(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/;
+/** SHORT_ID, every one in a text */
+const SHORT_ID_G = new RegExp(SHORT_ID.source, 'g');
 
 /**
  * "**Backlog** — Dockerfile pin, …", "**Cash first**: RN-01, RN-04", and the colon inside the bold, "**المرحلة
