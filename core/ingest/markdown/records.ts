@@ -1635,6 +1635,15 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   if (place.length !== 1 || heading.replace(/`/g, '').replace(place[0].path, '').replace(/\b(?:L|lines?\s*)\d+(?:\s*[-–]\s*L?\d+)?\b|:\d+(?:-\d+)?/gi, '').replace(/[\s()·,:#-]+/g, '').length > 0) return null;
   const anchorMd = anchor ? src(text, anchor) : '';
   if (anchor && (anchorMd.length > 300 || anchorMd.includes('\n'))) return null;
+  /** the comment's state (its thread's, else its anchor line's) and its place (the anchor's lines in the heading's file) */
+  const anchored = (): { status: Status | null; locations: Lead['locations'] } => {
+    const anchorPlain = plainInline(anchorMd);
+    const at = anchorLocations(anchorPlain, place[0].path);
+    return {
+      status: threadState(qlines) ?? anchorStatus(anchorPlain),
+      locations: at[0]?.startLine != null && at[0].path === place[0].path && place[0].startLine == null ? at : place,
+    };
+  };
   let title = '';
   const inner = qlines.find((l) => /^#{1,6}\s+\S/.test(l));
   // Convention: a pasted pull-request review writes each comment as its author, then the comment's own bold
@@ -1646,8 +1655,7 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   if (!inner && own && own.shape === 'bold' && !own.positive && own.title.length >= 8) {
     const mark = /^\s*(\p{Extended_Pictographic})/u.exec(authored![1])?.[1];
     const rated = own.severity ? null : mark ? schemeSeverity(s, mark) : null;
-    const anchorPlain = plainInline(anchorMd);
-    const at = anchorLocations(anchorPlain, place[0].path);
+    const from = anchored();
     return {
       finding: !own.question,
       lead: {
@@ -1655,8 +1663,8 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
         title: own.title.replace(/\.$/, ''),
         severity: own.severity ?? rated,
         severityText: own.severity ? own.severityText : rated ? mark! : null,
-        status: own.status ?? threadState(qlines) ?? anchorStatus(anchorPlain),
-        locations: own.locations.length ? own.locations : at[0]?.startLine != null && at[0].path === place[0].path && place[0].startLine == null ? at : place,
+        status: own.status ?? from.status,
+        locations: own.locations.length ? own.locations : from.locations,
       },
     };
   }
@@ -1679,10 +1687,8 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   const quoteText = plainInline(qlines.join(' '));
   const sv = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu.exec(quoteText);
   const severity = sv ? severityFromValue(sv[1]) : null;
-  const anchorPlain = plainInline(anchorMd);
-  const status = threadState(qlines) ?? anchorStatus(anchorPlain);
-  const at = anchorLocations(anchorPlain, place[0].path);
-  return { finding: true, lead: leadOf({ title, status, locations: at[0]?.startLine != null && at[0].path === place[0].path && place[0].startLine == null ? at : place, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
+  const { status, locations } = anchored();
+  return { finding: true, lead: leadOf({ title, status, locations, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
 }
 
 /** The first line of a list item, as plain text. */
