@@ -406,7 +406,11 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
   const title = plainInline(bold[1]).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   // (the findings it names, one item each; the sentences after them say who or when, not what)
-  const items = lineItems(plainInline(bold[2]));
+  // ("**Phase 2 — next sprint:** CI-3 and CI-5, both small": two findings joined by "and" are two items)
+  const items = lineItems(plainInline(bold[2])).flatMap((it) => {
+    const parts = it.refs.length > 1 ? it.text.split(/\s+(?:and|&)\s+/) : [];
+    return parts.length === it.refs.length && parts.every((t) => refsIn(t).length === 1) ? parts.map((t) => ({ text: t.trim(), done: it.done, refs: refsIn(t) })) : [it];
+  });
   return { title, effort: parseEffort(bold[1]), items: items.filter((it) => it.refs.length) };
 }
 
