@@ -402,6 +402,16 @@ function boldLabel(line: string): RegExpExecArray | null {
 function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   const md = src(text, b);
   if (md.length > 600 || !/^\s*(?:\*\*|__)/.test(md)) return null;
+  // Convention: the step's label in bold on a line of its own, the findings it takes on the next line of the same
+  // paragraph ("**Sprint 24 (to 18 Dec) — unblock booking**" then "FG-10 → FG-01 (in that order), FG-06")
+  const nl = md.indexOf('\n');
+  if (nl > 0 && WHOLE_BOLD.test(md.slice(0, nl))) {
+    const rest = plainInline(md.slice(nl + 1).replace(/\s*\n\s*/g, ' ')).trim();
+    const first = refsIn(rest)[0];
+    if (!first || !rest.startsWith(first)) return null;
+    const title = plainInline(md.slice(0, nl)).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    return { title, effort: parseEffort(title), items: lineItems(rest).filter((it) => it.refs.length) };
+  }
   const bold = BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '));
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
   const title = plainInline(bold[1]).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
