@@ -31,6 +31,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bbefore (?:[\w.-]+ ){0,5}?(?:is|are|gets?|can be) (?:signed|approved|certified|accepted|promoted)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:sign-?off|attestation|certification|promotion)\b`,
       // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
       String.raw`\bconditions (?:for|before)\b`,
+      // ("## Acceptance criteria for the 4.0 release", "Exit criteria for launch": what must hold for the release
+      // it names to go ahead, a gate as "Release criteria" is)
+      String.raw`\bcriteria (?:for|of) (?:the )?(?:[\w.-]+ ){0,3}?(?:release|launch|go[- ]live|deploy\w*|rollout|cutover|ga\b|production)`,
       // ("## Before we tighten the checkout SLO to 99.95%", "Before we flip the flag": a checklist titled by the
       // change it must be complete for, whatever the change is)
       String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`],
