@@ -72,6 +72,9 @@ function emptyBody(): BodyFacts {
   return { severity: null, status: null, locations: [], effort: null, phase: null, blocks: null, statuses: new StatusReader(), count: 0 };
 }
 
+/** "→ Phase 2", "-> Sprint 14", "⇒ **Fase 3**" at the end of a line: the step (1) the record is put in */
+const PHASE_TAIL = /(?:→|->|⇒)\s*(?:\*\*|__)?((?:phase|stage|sprint|wave|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,3}|[IVX]{1,4}))(?:\*\*|__)?\s*\.?\s*$/iu;
+
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts, before?: string): void {
   for (const [i, line] of lines.entries()) {
@@ -160,6 +163,12 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
           else into.mark ??= ownRatingWord(v.replace(/[*_]+$/, '')) ?? (/^[0-9]$/.test(v) ? v : undefined);
         }
       }
+    }
+    // Convention: a phase marker that closes a record's text, "… Owner: Ravi. Effort: M. → Phase 2", "-> Sprint 14":
+    // the step of the plan the record is put in
+    if (!into.phase && (line.includes('→') || line.includes('->') || line.includes('⇒'))) {
+      const m = PHASE_TAIL.exec(line);
+      if (m) into.phase = m[1].replace(/\s+/g, ' ');
     }
     badgeLine(line, into);
     // "Real. … **High**, must-fix before merge.": a rating set in bold by itself inside the record's text
