@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, nestedChecklists, PLAN_TITLE, planListSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, type ReportFacts } from './report-facts';
+import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -172,7 +172,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         scanScoreBands(md, rf);
       });
     }
-    if (b.type === 'list') scanBracketCodeList(src(text, b), rf);
+    if (b.type === 'list') {
+      scanBracketCodeList(src(text, b), rf);
+      scanMarkUrgencyList(src(text, b), rf);
+    }
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
     // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")
     if (b.type === 'paragraph' && src(text, b).length <= 400 && src(text, b).includes('\n')) scanBlockMark(src(text, b).replace(/\s*\n\s*/g, ' '), rf);

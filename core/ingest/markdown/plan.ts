@@ -223,7 +223,8 @@ export function fixItems(text: string, list: List): FixOrderItem[] {
     // list's entry is one place in the order ("4. SR-06, SR-07"), one item
     if (list.ordered || item.refs.length < 2 || !/[,;،]/.test(item.text)) return [item];
     const parts = lineItems(item.text);
-    return parts.length === item.refs.length && parts.every((p) => p.refs.length === 1 && p.text.replace(/[`*_#]/g, '').trim() === p.refs[0]) ? parts.map((p) => ({ ...p, done })) : [item];
+    // ("- **A-06**, **A-09** (merge `7e0a5b1`), **A-11**": an id may carry a remark in brackets after it)
+    return parts.length === item.refs.length && parts.every((p) => p.refs.length === 1 && p.text.replace(/[`*_#]/g, '').replace(/\s*\([^()]*\)$/, '').trim() === p.refs[0]) ? parts.map((p) => ({ ...p, done })) : [item];
   });
 }
 
@@ -314,7 +315,15 @@ function boldSentenceSteps(text: string, list: List): boolean {
  * item is a step titled by its head, one item per finding the head names (two heads at least name some).
  */
 function boldHeadIds(text: string, list: List): boolean {
-  return boldHeadedList(text, list, (md) => BOLD_OPEN.exec(md), (m) => headIds(m[1]).length > 0);
+  // (Convention: "1. **A-01** tenant scoping in portal views" under "### Phase 1 — before next deploy": a head
+  // that is only the finding's id names the item, not a step; the heading over the list is the step)
+  const idOnly = (m: RegExpExecArray) => plainInline(m[1]).replace(/[\s,;&/+]+|\band\b/g, '') === headIds(m[1]).join('');
+  let bare = 0;
+  const ok = boldHeadedList(text, list, (md) => BOLD_OPEN.exec(md), (m) => {
+    if (idOnly(m)) bare++;
+    return headIds(m[1]).length > 0;
+  });
+  return ok && bare < list.children.length;
 }
 
 /**

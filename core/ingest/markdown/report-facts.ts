@@ -1389,3 +1389,45 @@ export function scanBracketCodeList(md: string, rf: ReportFacts): void {
     if (!rf.scheme.has(c)) rf.scheme.set(c, scale[i]);
   });
 }
+
+/** "- 🔥 = fix before the next production deploy", "- 💭 — nice to have": one entry of a legend of marks */
+const MARK_ENTRY = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(\p{Extended_Pictographic})\uFE0F?(?:\*\*|__)?[ \t]*(?:=|:|—|–|->|→)[ \t]*(\S.{0,200})$/u;
+/** what a legend entry says of when a finding is to be fixed, rather than what it is */
+const URGENCY = /\b(?:fix|fixed before|address|resolve|priority|urgent|sprint|deploy\w*|release|backlog|nice to have|must|should|could|later|soon|immediately|now|blocks?|blocking|before|next|eventually|when time allows)\b/i;
+/** a legend of states ("✅ = fixed", "⏳ = in progress"), which rates nothing */
+const STATE_MEANING = /^\W*(?:fixed|done|resolved|closed|open|in progress|pending|verified|accepted|wont fix|won't fix|not fixed|partially)\b/i;
+
+/**
+ * Convention: a legend of marks written as a list, each mark and when to fix what it marks, most urgent
+ * first — "- 🔥 = fix before the next production deploy", "- ⚠️ = fix this sprint", "- 🧹 = should fix,
+ * not urgent", "- 💭 = low priority / nice to have": three to five entries, every line of the list one; each
+ * mark is the level of its rank (where the meanings name levels, in falling order, their own).
+ */
+export function scanMarkUrgencyList(md: string, rf: ReportFacts): void {
+  if (md.length > 1500) return;
+  const lines = md.split('\n').filter((l) => l.trim());
+  if (lines.length < 3 || lines.length > 5) return;
+  const entries: [string, string][] = [];
+  for (const line of lines) {
+    const m = MARK_ENTRY.exec(line);
+    if (!m) return;
+    entries.push([m[1], plainInline(m[2]).trim()]);
+  }
+  if (new Set(entries.map(([k]) => k)).size !== entries.length) return;
+  if (entries.some(([, v]) => STATE_MEANING.test(v)) || entries.filter(([, v]) => URGENCY.test(v)).length < 2) return;
+  const named = entries.map(([, v]) => {
+    const w = /\b(critical|high|medium|moderate|low|info(?:rmational)?)\b/i.exec(v);
+    return w ? SEV_ORDER.indexOf(severityFromValue(w[1])!) : -1;
+  });
+  for (let i = 1, last = named[0]; i < named.length; i++) {
+    if (named[i] < 0) continue;
+    if (last >= 0 && named[i] < last) return;
+    last = named[i];
+  }
+  const distinct = named.every((r, i) => r >= 0 && (i === 0 || r > named[i - 1]));
+  const scale = distinct ? named.map((r) => SEV_ORDER[r]) : RANKED[entries.length];
+  rf.emojiScheme ??= new Map();
+  entries.forEach(([mark], i) => {
+    if (!rf.emojiScheme!.has(mark)) rf.emojiScheme!.set(mark, scale[i]);
+  });
+}
