@@ -39,8 +39,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   is: [String.raw`(?<![\p{L}])forgangsröð(?:un)?(?![\p{L}])`, String.raw`(?<![\p{L}])röð (?:lagfæringa|aðgerða|úrbóta|viðgerða)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:aðgerða|úrbóta|viðgerða)áætlun(?![\p{L}])`],
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
   // ("Plan naprawy", "Plan napraw": the plan of the repairs, by stage)
-  // Japanese: "対応順序" (order of the work), "修正順序", "対応計画" (plan of the work), "修正計画"
-  ja: [String.raw`(?:対応|修正|是正)(?:順序|順|計画|優先順位)`],
+  // Japanese: "対応順序" (order of the work), "修正順序", "対応計画" (plan of the work), "修正計画"; a technical-debt
+  // review's "返済計画" (the plan to pay the debt back), "改善計画" (improvement plan)
+  ja: [String.raw`(?:対応|修正|是正|返済|改善)(?:順序|順|計画|優先順位)`],
   pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`, String.raw`plan napraw(?:y)?(?![\p{L}])`, String.raw`plan poprawek`],
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
   // Serbian, in Cyrillic and in Latin: "План и рокови отклањања" (plan and deadlines of remediation), "Редослед

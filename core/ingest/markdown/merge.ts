@@ -215,6 +215,11 @@ const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_
  * asks for, that finding named in brackets at the end of the same sentence
  */
 const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})(?![\p{L}])(?:[^.;!?()\n]|\.(?=\d)|\n(?![ \t]*\n)){1,120}\(\s*(?:(?:see|vidi|cf\.)\s+)?(?:\p{L}+\s+)?$`, 'iu');
+/**
+ * Japanese puts "after" behind the other finding's id, with no space: "TD-02 の完了後に共通サービス化する" (after
+ * TD-02 is completed), "TD-01 の解消後、…" (after TD-01 is resolved), "TD-04 の後" (after TD-04)
+ */
+const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映)(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
 /**
@@ -303,7 +308,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
-      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

@@ -604,7 +604,8 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
   for (const r of body) {
     const title = (r[when] ?? '').trim();
     if (!title) continue;
-    const items = (r[refCol] ?? '').split(/\s*[,;،]\s*|\s+(?:and|ir|و)\s+/).filter((t) => refsIn(t).length).map((t) => ({ text: t.trim(), done: DONE_MARK.test(t), refs: refsIn(t) }));
+    // ("TD-01、TD-02": Japanese and Chinese part a list with the ideographic comma)
+    const items = (r[refCol] ?? '').split(/\s*[,;،、，]\s*|\s+(?:and|ir|و)\s+/).filter((t) => refsIn(t).length).map((t) => ({ text: t.trim(), done: DONE_MARK.test(t), refs: refsIn(t) }));
     if (!items.length) continue;
     const last = steps[steps.length - 1];
     if (last && last.title === title) last.items.push(...items);
@@ -613,8 +614,9 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
   return steps.length >= 2 ? steps : [];
 }
 
+// (the accents of Latin letters go, "Échéance" is "echeance"; a kana's voicing mark stays, "フェーズ" is not "フェース")
 function foldHeader(h: string): string {
-  return h.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return h.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]+/g, '').normalize('NFC').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

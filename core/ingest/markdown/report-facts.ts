@@ -1225,7 +1225,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
 
 const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
 // ("S: 2件、A: 3件": a colon may come between the level and its count)
-const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6})\s*[:：]?\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
+// ("計10件（P0: 1件、P1: 3件…）": or a code of a usual scale, a letter and its number)
+const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6}|P[0-4]|S[1-5])\s*[:：]?\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,

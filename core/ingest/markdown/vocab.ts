@@ -1148,9 +1148,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     category: ['kategorie'],
   },
   // Japanese: "- 該当箇所: `src/…`" (the place concerned), "- 状態: 対応中", "- リリース阻害: はい" (holds the
-  // release: yes), "- 依存関係: TZ-04 の修正後" (depends on)
+  // release: yes), "- 依存関係: TZ-04 の修正後" (depends on), "- 対応フェーズ: フェーズ1" (the phase of the plan it is
+  // fixed in)
   ja: {
     severity: ['重要度', '深刻度', '優先度', '危険度', 'リスク'],
+    phase: ['対応フェーズ', 'フェーズ', '対応時期'],
     location: ['該当箇所', '箇所', '場所', 'ファイル', '対象ファイル'],
     status: ['状態', 'ステータス', '対応状況', '対応状態'],
     blocks: ['リリース阻害', 'リリースブロッカー', 'リリース阻害要因'],
