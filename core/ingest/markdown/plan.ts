@@ -41,7 +41,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
   pt: { named: ['lista de verifica[cç][ãa]o', 'crit[ée]rios'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do (?:lan[cç]amento|merge|deploy)', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o', 'crit[ée]rios (?:para|de) (?:a )?(?:aprova[cç][ãa]o|merge|lan[cç]amento|libera[cç][ãa]o|deploy)'] },
-  es: { named: ['lista de verificaci[oó]n'], gate: ['antes del lanzamiento'] },
+  // ("## Criterios de salida (obligatorios para pasar a producción)": a QA cycle's exit criteria, what must hold
+  // before the version goes to production, as "Exit criteria")
+  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n'] },
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
   // release, the deployment)
   pl: { named: ['lista kontrolna', 'kryteria'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)'] },
@@ -387,7 +389,8 @@ function codeIds(md: string): string[] {
  */
 // ("R4 → R3 → R1 → R6": a step's findings in the order to fix them, one item each)
 // ("K-02、K-08、K-03": Japanese and Chinese list with the ideographic comma, no space after it)
-const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))/;
+// ("DEF-0412 y DEF-0409", "RN-01 and RN-04": a word for "and" before the next finding's id parts them as a comma does)
+const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))|\s+(?:and|y|e|et|und|en|i|og|och|и)\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d)(?![^()]*\))/;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   const items = md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
   // ("RDY-02, then RDY-04, which is blocked by it": a clause that names no finding and opens as a relative one

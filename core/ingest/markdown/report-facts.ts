@@ -1125,7 +1125,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
   const coded = [...line.matchAll(/(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g)];
   if (coded.length >= 3) {
     // ("9 findings across 6 queries: 2 S1, …": the sum before them)
-    const sum = /(?<![\w.,])(\d{1,4})\s+(?:findings?|issues?|problems?|bugs?|items?|defects?)\b/i.exec(line.slice(0, coded[0].index));
+    // ("Se registraron **11 defectos** en este ciclo: **1 S1, 3 S2, 4 S3 y 3 S4**": the defects counted in Spanish,
+    // Portuguese, French or Italian)
+    const sum = /(?<![\w.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings?|issues?|problems?|bugs?|items?|defects?|defectos|hallazgos|incidencias|defeitos|achados|défauts|anomalies|difetti)\b/i.exec(line.slice(0, coded[0].index));
     if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1]);
     for (const m of coded) {
       const sev = severityFromValue(m[2]);

@@ -122,9 +122,13 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['en cours', 'partiellement'],
     fixed: ['corrigé*', 'résolu*'],
   },
+  // ("Corregido, pendiente de verificar en rc3": a fix that waits for its retest is no open defect; a QA cycle's
+  // "Rechazado — comportamiento acordado" (rejected: not a defect) and "Duplicado de DEF-0398")
   es: {
-    open: ['abiert[oa]', 'pendiente', 'sin corregir'],
+    open: ['abiert[oa]', 'pendiente(?! de (?:verificar|verificaci[oó]n|validar|validaci[oó]n|confirmar|confirmaci[oó]n|re-?test))', 'sin corregir'],
     wont_fix: ['no se (?:corregir|arreglar)á*', 'riesgo aceptado*'],
+    false_positive: ['^rechazad[oa]', 'no es (?:un )?defecto'],
+    duplicate: ['^duplicad[oa]'],
     in_progress: ['parcialmente', 'en progreso', 'en curso'],
     fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
   },
