@@ -552,7 +552,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
  * severity the report ranks by. Returns word -> severity for the first column's words.
  */
 /** a level's meaning that opens with a word before a dash or colon: "Critico — …", "High: …" */
-const OPENING_LEVEL = /^(\p{L}{2,20})\s*[—–:.-]\s+\S/u;
+// ("Low / advisory. No action required to pass.": the level and a second name for it after a slash)
+const OPENING_LEVEL = /^(\p{L}{2,20})(?:\s*\/\s*\p{L}{2,20})?\s*[—–:.-]\s+\S/u;
 
 /**
  * A scale listed worst first whose last two levels read alike ("| Unclear | … | Low |" over "| Polish | … |

@@ -631,7 +631,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     effort: c.body.effort,
     body: c.bodyMd.trim(),
   };
-  let status: Status | null = c.body.status ?? l.status;
+  // ("- [ ] OR-01 resolved: rejection alert routes to …" in a gate checklist: an unticked box's "resolved" is the
+  // condition still to meet, not the finding's state)
+  let status: Status | null = c.body.status ?? (c.checked === false && (l.status === 'fixed' || l.status === 'verified') ? null : l.status);
   if (c.checked === true && !status) status = 'fixed';
   if (!status && set.groupStatus) status = set.groupStatus;
   const lines = ctx.explain.lines;

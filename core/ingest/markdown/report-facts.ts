@@ -236,6 +236,9 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
   // statement names are the only ones that do)
   if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
+  // ("| 🟠 Orange | High. Must be resolved within 30 days after go-live. |": a level of the legend with a deadline
+  // after the go-live does not hold it: the levels the legend says block are the only ones)
+  if (line.includes('after') && /\b(?:must|should|to|will) be (?:resolved|fixed|addressed|closed|remediated)\s+within\s+\d{1,3}\s+(?:days?|weeks?|months?)\s+after\s+(?:the\s+)?(?:go[- ]live|launch|release|cut-?over)\b/i.test(line)) rf.gateOnly = true;
   // ("A〜C はリリースを止めず、…": Japanese "do not stop the release"; "высокая — … не блокирует выкатку")
   if (/[^\x00-\x7F]/.test(line) && /(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
