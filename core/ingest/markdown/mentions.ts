@@ -217,6 +217,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   // "| Label | Meaning |" over "| `prio/urgent` | … blocks every release |": the report's labels explained
   if (header.length <= 3 && rows.slice(1).every((r) => scopedLabel(cellText(text, r.children[0] ?? { children: [] })))) return [];
+  // ("| Bot label | Our triage level | Effect |" over "| `blocking` | High | Must be resolved before merge |": a
+  // column headed as the report's labels or marks, each given the level it stands for: a legend, not findings)
+  if (header.length <= 4 && /^(?:[\p{L}-]+\s+)?(?:labels?|tags?|badges?|marks?|markers?|prefix(?:es)?|keywords?|terms?|icons?|symbols?)$/u.test(header[0] ?? '') && schemeTable(text, table)) return [];
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
   // ("| Criteria | Conformance Level | Remarks |": an Accessibility Conformance Report grades each criterion)

@@ -1624,7 +1624,8 @@ function anchorLocations(anchor: string, file: string | null): Location[] {
   const locations: Location[] = [];
   addLocations(locations, parseLocations(anchor, true));
   if (file && locations.length && !locations[0].path.includes('/') && file.split('/').pop() === locations[0].path) locations[0] = { ...locations[0], path: file };
-  const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchor);
+  // ("**L58–L74** · `blocking`" under "## `app/src/Worker.kt`": a bare line range, GitHub's "L58-L74", in the heading's file)
+  const on = /\b(?:on\s+)?lines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(anchor) ?? /(?<![\w/.])L(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?\b/.exec(anchor);
   if (!locations.length && file) locations.push({ path: file, startLine: on ? Number(on[1]) : null, endLine: on ? Number(on[2] ?? on[1]) : null });
   // ("Thread on `app/models/invoice.rb` line 88": the path, then its line in words)
   else if (locations.length === 1 && locations[0].startLine == null && on) locations[0] = { ...locations[0], startLine: Number(on[1]), endLine: Number(on[2] ?? on[1]) };
@@ -1697,9 +1698,14 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   if (POSITIVE.test(title)) return { finding: false, lead: leadOf({ title, positive: true }) };
   const quoteText = plainInline(qlines.join(' '));
   const sv = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu.exec(quoteText);
-  const severity = sv ? severityFromValue(sv[1]) : null;
+  // Convention: a review bot's comment pasted under the line it anchors to and its label, "**L91** · `blocking`"
+  // over "> **No idempotency key sent …**": the label in code rates it as the report's legend of labels says
+  // ("| `blocking` | High | Must be resolved before merge |"); a "question" label asks, it reports nothing
+  const label = !sv && anchorMd.includes('`') ? [...anchorMd.matchAll(/`([\p{L}][\p{L}\d-]{0,20})`/gu)].map((m) => m[1]).find((w) => schemeSeverity(s, w) || /^questions?$/i.test(w)) : undefined;
+  const labelSev = label ? schemeSeverity(s, label) : null;
+  const severity = sv ? severityFromValue(sv[1]) : labelSev;
   const { status, locations } = anchored();
-  return { finding: true, lead: leadOf({ title, status, locations, severity, severityText: severity ? sv![1] : null, refAtStart: false }) };
+  return { finding: !(label && !labelSev), lead: leadOf({ title, status, locations, severity, severityText: sv && severity ? sv[1] : labelSev ? label! : null, question: !!label && !labelSev, refAtStart: false }) };
 }
 
 /** The first line of a list item, as plain text. */
