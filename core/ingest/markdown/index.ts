@@ -336,9 +336,16 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     // "| 🚨 | Blocker — high severity | yes, do not deploy until fixed |": a column that says which levels block
     // ("| Beküldést blokkolja? |": the verb in the report's language)
     const blocksCol = rows[0].children.findIndex((c) => /\bblock/i.test(plainInline(cellSource(text, c))) || BLOCK_WORD.test(plainInline(cellSource(text, c))));
+    // ("| `blocking` | High | Must be resolved before merge |" over "| `nit` | Low | Author's call |": a legend
+    // that says what each level means and holds only some of them to the merge or release: the rest do not block)
+    let gating = 0;
+    let free = 0;
     for (const row of rows.slice(1)) {
       const cells = row.children.map((c) => plainInline(cellSource(text, c)).trim());
+      const had = rf.gate.size;
       scanGateLine(cells.join(' — '), rf);
+      if (rf.gate.size > had) gating++;
+      else if (cells.some((c) => rf.scheme.has(c.replace(/`/g, '').toLowerCase()))) free++;
       if (blocksCol < 0) continue;
       const key = cells.find((c, i) => i !== blocksCol && c);
       // ("🟥 Elutasítást okoz": the word beside its mark)
@@ -348,6 +355,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (answer === true || /^\W*(?:blocks?|blocking)\b/i.test(cells[blocksCol] ?? '')) rf.gate.add(sev);
       else if (answer === false) rf.gateOnly = true;
     }
+    if (blocksCol < 0 && gating && free && rows[0].children.length >= 3) rf.gateOnly = true;
   }
 
   // "## CRITICAL (9 issues)", "# High Risk Findings (2)": a severity group heading that counts its findings
