@@ -353,6 +353,16 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(br[0].length);
         continue;
       }
+      // ("R7 [nit] Doc comment says half-up", "[nitpick] …": a review's nit, left to the author, informational as
+      // Conventional Comments' "nit:" is)
+      if (br && !cjk && /^nit(?:pick)?$/i.test(br[1]) && br[0].length < s.length) {
+        if (!severity) {
+          severity = 'info';
+          severityText = br[1];
+        }
+        s = s.slice(br[0].length);
+        continue;
+      }
       // ("[CRÍTICA] …", "[KRITISCH] …": one severity word of any language the scales know, in brackets)
       const word = !cjk && /^\p{L}+$/u.test(br?.[1] ?? '') && isSeverityWord(br![1]);
       if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || word || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;

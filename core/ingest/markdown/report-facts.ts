@@ -531,6 +531,9 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   // where a value opens with it; only a level counted alone ("3 S3 buckets" counts buckets)
   const qa = alone ? /^s([1-5])$/.exec(w) : null;
   if (qa) return severityFromValue(`S${qa[1]}`);
+  // ("8 comments — 3 major, 3 minor, 2 nits": a review's nits, informational as its "[nit]" comments are, where
+  // no legend rates them)
+  if (/^nit(?:pick)?s?$/.test(w)) return 'info';
   return countedSeverity(w) ?? countedSeverity(one);
 }
 

@@ -37,6 +37,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
       'no fix planned', 'not planned', 'declined',
+      // ("State: won't change. … we agreed to keep it": a review's comment the author declined, by agreement)
+      "^won'?t change\\b",
       // a decision on a board or in a review thread: "Not doing", "Won't do — keeping the signal"
       String.raw`^not (?:doing|pursuing)(?:\s+(?:it|this))?\b`, 'accepted risk*', 'risk accepted*', 'risk acceptance*',
       'acknowledged', 'known limitation',
