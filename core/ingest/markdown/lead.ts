@@ -243,7 +243,11 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     // ("— висока · `path`", "— Kritik": a severity word of another language alone in its segment)
     const lead =
       /^(?:\[)?(P[0-4]|Sev-?[0-5]|critical|blocker|showstopper|highest|high|major|medium|moderate|minor|lowest|low|trivial|info|informational)\b(?:\])?(?=$|[\s,:;.])/i.exec(seg) ??
-      /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg);
+      /^(?:priority|severity)\s+(?:stays\s+|is\s+|set\s+to\s+|raised\s+to\s+|lowered\s+to\s+|=\s*)?(P[0-4]|critical|blocker|highest|high|major|medium|minor|lowest|low|trivial)\b(?=$|[\s,:;.])/i.exec(seg) ??
+      // Convention: a review's own S-scale code alone after the title, "1. **Vendor payload parsed with the full
+      // loader** — S1" (S1 the worst of S1–S4, as Sev-1); alone in its segment or before a comma, so "— S3 bucket
+      // policy" names a service, not a level
+      /^(S[0-4])(?=$|[,;]\s|\.$)/.exec(seg);
     // ("— Средње, Отворено.": a severity word of another language before a comma, then the state)
     const firstWord = lead ? null : /^(\p{L}{3,20})(?=[,;.](?:\s|$))/u.exec(seg)?.[1];
     const leadWord = lead?.[1] ?? (/^\p{L}{3,20}$/u.test(seg) && isSeverityWord(seg) ? seg : null) ?? (firstWord && isSeverityWord(firstWord) ? firstWord : null);
@@ -254,7 +258,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       into.any = true;
     }
     if (leadWord && !into.severity) {
-      into.severity = severityFromValue(leadWord);
+      into.severity = /^S[0-4]$/.test(leadWord) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(leadWord.slice(1))] : severityFromValue(leadWord);
       into.severityText = leadWord;
       if (/^(blocker|showstopper)$/i.test(leadWord)) into.blocks = true;
       into.any = true;
