@@ -347,16 +347,40 @@ const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|
 const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,3})(?![\w-])/g;
 
 /**
+ * Convention: findings a release recommendation lets ship later, "Items 4–8 can follow in the normal release
+ * train", "#5 and #6 may wait for the next release": they do not block it.
+ */
+const FOLLOWS = /\b(?:can|may|could)\s+(?:follow|wait|slip)\b|\b(?:can|may|could)\s+(?:go|ship|land)\s+(?:in|into|with)\s+(?:a |the )?(?:later|next|following|normal|regular|subsequent|patch|follow-?up)\b/i;
+
+/** A clause whose subject, the findings it opens with and nothing else, "can follow" ("A-03 → then A-10 can follow" is an order). */
+function followsSubject(clause: string): boolean {
+  const m = FOLLOWS.exec(clause);
+  return !!m && /^[^\p{L}\p{N}#]*(?:(?:items?|findings?|issues?|problems?|bugs?)\s+)?#?[A-Z0-9][A-Z0-9-]{0,13}(?:\s*(?:,|and|&|or|[–-])\s*#?[A-Z0-9][A-Z0-9-]{0,13})*\s*$/iu.test(clause.slice(0, m.index));
+}
+
+/** "1, 2 and 3", "4–8", "#1–#3": the numbers a list names, a range's each (at most 30 of them). */
+function numbersIn(list: string): number[] {
+  const out: number[] = [];
+  for (const m of list.matchAll(/#?(\d{1,3})(?:\s*[–-]\s*#?(\d{1,3}))?/g)) {
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    if (b >= a && b - a < 30) for (let n = a; n <= b; n++) out.push(n);
+    else out.push(a);
+  }
+  return out;
+}
+
+/**
  * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  if (!/block|bloqu|until|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
+  if (!/block|bloqu|until|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional on|takista|\bbe \w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš/i.test(line) || !(/[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line) || (others.test(line) && rf.blocksByRef.size))) return;
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
-    const blocks = blocksStatement(clause);
+    const blocks = blocksStatement(clause) ?? (followsSubject(clause) ? false : null);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else)\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
@@ -364,8 +388,9 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
     for (const m of clause.matchAll(/(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
-    for (const m of clause.matchAll(/\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or)\s*\d{1,3})*)\b/gi)) {
-      for (const n of m[1].match(/\d{1,3}/g) ?? []) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
+    // ("Items 4–8 can follow", "until #1–#3 are fixed": a range names each number in it)
+    for (const m of clause.matchAll(/\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi)) {
+      for (const n of numbersIn(m[1] ?? m[2])) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
     }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
     if (blocks && /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])|\bnothing else\b/iu.test(clause)) rf.onlyRefsBlock = true;
