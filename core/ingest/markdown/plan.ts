@@ -417,6 +417,10 @@ function boldLabel(line: string): RegExpExecArray | null {
 function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   const md = src(text, b);
   if (md.length > 600 || !/^\s*(?:\*\*|__)/.test(md)) return null;
+  // ("**This week:**\n4. #3 — …\n5. #6": a label over a numbered list that goes on from an earlier one, which
+  // cannot interrupt a paragraph, is a label and its list, read as such below)
+  const lines = md.split('\n');
+  if (lines.length > 1 && /:\s*(?:\*\*|__)?\s*$/.test(lines[0]) && lines.slice(1).every((l) => LIST_LINE.test(l))) return null;
   // Convention: the step's label in bold on a line of its own, the findings it takes on the next line of the same
   // paragraph ("**Sprint 24 (to 18 Dec) — unblock booking**" then "FG-10 → FG-01 (in that order), FG-06")
   const nl = md.indexOf('\n');
