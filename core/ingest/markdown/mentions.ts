@@ -619,7 +619,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // impede o merge |" … "| ⚪ | Nit — opcional, informativo |", a review's legend of its marks)
     const marked = header.some((_, from) => from !== to && body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length);
     // (or a severity key of any language the field readers know: "| סימן | חומרה | משמעות |")
-    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
@@ -631,6 +631,14 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
       const own = /^([\p{L} -]{2,20}?)\s*\(/u.exec(r[to] ?? '');
       if (own) map.set(own[1].toLowerCase(), level(r[to] ?? '')!);
     }
+    // Convention: a legend whose level cells open with their mark, "| 🔴 Kritisch | Unmittelbar ausnutzbar … |" …
+    // "| 🔵 Niedrig | Härtungsempfehlung |": each mark, one per row, stands for its row's level wherever the
+    // report rates by the mark alone ("| K-08 | 🔵 |"), whatever a colour means elsewhere
+    const lead = cells.map((r) => /^(\p{Extended_Pictographic})\uFE0F?\s*[\p{L}*_`]/u.exec(r[to] ?? '')?.[1]);
+    if (lead.every(Boolean) && new Set(lead).size === cells.length) body.forEach((r, i) => {
+      const sev = level(r[to] ?? '');
+      if (sev) map.set(lead[i]!, sev);
+    });
     for (let from = 0; from < header.length; from++) {
       if (from === to) continue;
       if (body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length) {

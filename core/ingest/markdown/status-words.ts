@@ -115,7 +115,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: ['wird nicht (?:behoben|gefixt|korrigiert)*', 'risiko akzeptiert*', 'akzeptiert'],
     // (a penetration test's retest as its status: "Nachtest bestanden" the retest passed)
     verified: ['nachtest bestanden', 'retest bestanden'],
-    in_progress: ['in bearbeitung', 'teilweise'],
+    // ("In Umsetzung": being put into effect, the fix under way)
+    in_progress: ['in bearbeitung', 'in umsetzung', 'teilweise'],
     fixed: ['behoben', 'erledigt', 'gelöst'],
   },
   fr: {

@@ -998,6 +998,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['zustand'],
     effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
     ref: ['kennung', 'kennzeichen', 'referenz'],
+    // ("*Abhängigkeit:* setzt K-02 voraus": what the finding's fix waits for)
+    depends: ['abhangigkeit', 'abhangigkeiten', 'abhangig von', 'voraussetzung'],
   },
   fr: {
     severity: ['criticite', 'gravite', 'severite', 'priorite', 'niveau', 'niveau de risque', 'risque'],
