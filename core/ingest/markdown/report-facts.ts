@@ -1201,6 +1201,10 @@ function scanCounts(line: string, rf: ReportFacts): void {
   INLINE_COUNT.lastIndex = 0;
   const counts = [...line.matchAll(INLINE_COUNT)];
   if (counts.length >= 2) {
+    // Convention: a tracker's tally line, "Tracked issues against 4.2.0: **8** — P0: **2**, P1: **2**, P2: **2**,
+    // P3: **2**": the count after the label is the total, where the counts after it add up to it
+    const tally = rf.claims.total === undefined ? /\b(?:bugs|issues|findings|problems|vulnerabilities|defects|items)\b[^:\n]{0,40}:\s*[*_]{0,2}(\d{1,4})[*_]{0,2}\s*[—–(:-]?\s*$/i.exec(line.slice(0, counts[0].index)) : null;
+    if (tally && Number(tally[1]) === counts.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(tally[1]);
     for (const m of counts) {
       const sev = severityFromValue(m[1]);
       if (sev && rf.claims[sev] === undefined) {
