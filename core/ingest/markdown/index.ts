@@ -581,6 +581,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
   stepPhases(report.fixOrder, findings);
+  stepWaits(report.fixOrder, findings);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
   if (rf.claims.total === undefined && rf.proseTotal !== null && !rf.hasClaims) {
     rf.claims.total = rf.proseTotal;
@@ -592,6 +593,28 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'looking for the report date';
   if (!report.report.date) report.report.date = findDate(text, top, sections);
   return report;
+}
+
+/**
+ * Convention: a step of the plan that opens with a finding and says it comes after another, "4. #3 — second
+ * migration; do it **after #1** so the two schema changes don't collide", "- R-07 once R-03 is deployed": the
+ * first finding waits for the second (an "after" that names no finding, "#7 (after the rotation script has
+ * run)", says nothing of one).
+ */
+function stepWaits(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+  const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
+  const byRef = new Map<string, ParsedFinding>();
+  for (const f of findings) if (f.ref && !byRef.has(norm(f.ref))) byRef.set(norm(f.ref), f);
+  for (const st of steps) for (const it of st.items) {
+    if (it.refs.length < 2 || !/\b(?:after|once)\b/i.test(it.text)) continue;
+    const first = /^\W*(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.exec(it.text)?.[1];
+    const f = first ? byRef.get(norm(first)) : undefined;
+    if (!f) continue;
+    for (const m of it.text.matchAll(/\b(?:after|once)\s+(?:fixing\s+|the fix (?:for|of)\s+)?(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/gi)) {
+      const other = byRef.get(norm(m[1]));
+      if (other && other !== f && other.ref && !f.dependsOn.includes(other.ref)) f.dependsOn.push(other.ref);
+    }
+  }
 }
 
 /**
