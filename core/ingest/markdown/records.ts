@@ -170,6 +170,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const m = PHASE_TAIL.exec(line);
       if (m) into.phase = m[1].replace(/\s+/g, ' ');
     }
+    if (line.includes('\u2192') || line.includes('->')) arrowLine(line, into);
     badgeLine(line, into);
     // "Real. … **High**, must-fix before merge.": a rating set in bold by itself inside the record's text
     if (!into.severity && !into.proseSeverity) {
@@ -252,6 +253,11 @@ function badgeLine(line: string, into: BodyFacts): void {
       known++;
       continue;
     }
+    // ("→ CN-5110 · owner @mateo.r · new": the ticket an arrow opening the line points to, arrowLine)
+    if (/^(?:\u2192|->|\u21D2|=>)\s*[A-Z][A-Z0-9]{0,9}-\d{1,7}$/.test(raw)) {
+      known++;
+      continue;
+    }
     if (kind === 'blocks') {
       // (a yes or no in any language the readers know: "Hadlang sa go-live: Oo")
       blocks = /^\W*(yes|true|y|blocking|blocker|blocks)\b/i.test(head) ? true : /^\W*(no|false|n)\b/i.test(head) ? false : (yesNo(head) ?? blocks);
@@ -283,6 +289,34 @@ function badgeLine(line: string, into: BodyFacts): void {
   else if (!sev && word && !into.severity) into.mark ??= word;
   if (status) into.statuses.line(`Status: ${status === 'accepted' ? 'risk accepted' : status}`);
   if (blocks !== null && into.blocks === null) into.blocks = blocks;
+}
+
+/**
+ * Convention: a bug bash's or a triage meeting's notes put under each title a line that opens with an arrow
+ * and says where the bug went: "→ CN-5110 · owner @mateo.r · `lww.ts:88` · new" (the ticket it was filed as,
+ * its id first), "→ dup of CN-4877, +3 votes" (folded into an existing ticket: that is its id), "→ fixed live
+ * by @ines during the bash" (dealt with on the spot). The rest of such a line is read as a badge line.
+ */
+const ARROW_TICKET = /^\s*(?:[-*+]\s+)?(?:\u2192|->|\u21D2|=>)\s*(?:(?:\*\*|__|`)?([A-Z][A-Z0-9]{0,9}-\d{1,7})(?:\*\*|__|`)?(?=\s*(?:[·•|,;]|$))|(dup(?:e|licate)?\s+of)\s+`?([A-Z][A-Z0-9]{0,9}-\d{1,7})\b|(\p{L}[^·•|(,;]{2,60}))/u;
+function arrowLine(line: string, into: BodyFacts): void {
+  if (line.length > 400) return;
+  const m = ARROW_TICKET.exec(line);
+  if (!m) return;
+  if (m[1]) {
+    into.ref ??= m[1];
+    into.count++;
+  } else if (m[3]) {
+    into.ref ??= m[3];
+    into.statuses.field('duplicate');
+    into.count += 2;
+  } else if (m[4]) {
+    // ("→ fixed live by @ines.c during the bash": the state the arrow's first words name)
+    const st = /^(?:fixed|resolved|done|closed|won['’]?t fix|not a bug|invalid|duplicate)\b/i.test(m[4].trim()) ? statusFromText(m[4].trim()) : null;
+    if (st) {
+      into.statuses.field(st);
+      into.count += 2;
+    }
+  }
 }
 
 /** "Impact", "Impacto", "Impatto", "Auswirkung": a finding's impact, a rating when it is one word before its prose. */
