@@ -1251,6 +1251,8 @@ function annotation(lineMd: string): Note | null {
  * of its own (it names the finding when a summary table row names it too), not a sentence's opening.
  */
 // ("⚑ **PRR-05 · …**": a mark may flag it)
+/** "▲▲▲ Urgent. …", "High. …", "🔴 Critical. …": a line that opens with a rating and a full stop */
+const RATING_OPENS = /^\s*((?:\p{So}|\p{Extended_Pictographic}|\uFE0F){1,5}\s+)?(\p{L}{3,20})\.(?=\s|$)/u;
 const WHOLE_BOLD_LINE = /^\s*(?:(?:\p{Extended_Pictographic}|[\u2690\u2691])\uFE0F?\s*)?(?:\*\*|__)(?:(?!\*\*|__).){8,}(?:\*\*|__)\s*$/u;
 
 /**
@@ -1453,7 +1455,11 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // (the bold line under a line of tags heads its record as a paragraph's first line does)
         // ("**Churn uses the calendar month …, not the end of the paid⏎period.** Customers …": a bold title
         // wrapped onto the next line is read whole)
-        const leadLine = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : line;
+        // Convention: "**SC-1. Title.**⏎▲▲▲ Urgent. `release.yml:47` calls …": a bold title alone on its line and its
+        // rating opening the next one before a full stop (a run of the scale's marks may come first), as the same
+        // report writes it after the title when the title is short: the rating is the title line's
+        const rated = i + 1 < lines.length && lines[i + 1].length <= 1000 && WHOLE_BOLD_LINE.test(line) ? RATING_OPENS.exec(lines[i + 1]) : null;
+        const leadLine = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : rated && severityFromValue(rated[2]) ? `${line} ${rated[0].trim()}` : line;
         const lead0 = leadLine.length <= 1000 ? paragraphLead(range ? leadLine.slice(range[0].length) : leadLine, i === 0 || tagged) : null;
         tagged = false;
         if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
