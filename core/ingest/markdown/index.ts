@@ -15,7 +15,7 @@ import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
 import { cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
-import { countsTable, levelTable, schemeTable, tableMentions } from './mentions';
+import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
@@ -153,7 +153,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const rf = newReportFacts();
   const legendTables: RootContent[] = [];
   for (const s of sections) for (const b of s.blocks) if (b.type === 'table') {
-    const scheme = schemeTable(text, b);
+    const scheme = schemeTable(text, b) ?? markRankTable(text, b);
     if (scheme || levelTable(text, b)) legendTables.push(b);
     // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
     if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);

@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { dotRating, EMOJI_RE, factKind, groupBlocks, groupSeverity, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -569,6 +569,29 @@ function mildestBelow(words: (string | null)[], map: Map<string, Severity>): voi
   if (!rank.every((r, i) => i === 0 || r >= rank[i - 1])) return;
   const n = rank.length - 1;
   if (rank[n] === rank[n - 1] && rank[n - 2] < rank[n] && sevs[n] === 'low') map.set(words[n]!, 'info');
+}
+
+/**
+ * Convention: a legend table of colour marks, one a row, worst first, whose meanings name no severity
+ * ("| 🔴 | Ship-stopper: crash … |", "| 🟠 | Serious: … |", "| 🟡 | Annoying: … |", "| ⚪ | Polish: visual or copy |"):
+ * the usual colours keep their levels, and a mark of no usual level after them is the next level down.
+ * Returns those marks and their levels, or null.
+ */
+export function markRankTable(text: string, table: Table): Map<string, Severity> | null {
+  const rows = table.children;
+  if (rows.length < 4 || rows.length > 9 || rows[0].children.length > 4) return null;
+  const marks = rows.slice(1).map((r) => (r.children[0] ? cellText(text, r.children[0]).replace(/\uFE0F/g, '').trim() : ''));
+  if (!marks.every((m) => m && m.length <= 4 && m.replace(EMOJI_RE, '').trim() === '') || new Set(marks).size !== marks.length) return null;
+  const known = marks.map((m) => SEVERITY_EMOJI[m] ?? null);
+  const ranks = known.map((k) => (k ? LEVEL_ORDER.indexOf(k) : -1));
+  const firstUnknown = ranks.indexOf(-1);
+  if (firstUnknown < 2 || ranks.slice(firstUnknown).some((r) => r !== -1) || ranks.slice(0, firstUnknown).some((r, i) => i > 0 && r <= ranks[i - 1])) return null;
+  const map = new Map<string, Severity>();
+  marks.slice(firstUnknown).forEach((m, i) => {
+    const level = LEVEL_ORDER[ranks[firstUnknown - 1] + 1 + i];
+    if (level) map.set(m, level);
+  });
+  return map.size ? map : null;
 }
 
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {

@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
 
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
@@ -617,7 +617,8 @@ function markCounts(line: string, rf: ReportFacts): void {
     const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s*[:=]?\s*(\d{1,5})$/u.exec(e.trim());
     const y = x ? null : new RegExp(String.raw`^(\d{1,5})\s*((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})${i === parts.length - 1 ? String.raw`(?:\s*\((\d{1,5})\s+(?:findings|issues|items)\))?(?=$|[\s.;,])` : '$'}`, 'u').exec(e.trim());
     const mark = x ? x[1] : y?.[2];
-    const sev = mark ? rf.emojiScheme!.get(mark.replace(/\uFE0F/g, '')) : undefined;
+    // (the usual colours count at their usual levels beside the legend's own marks: "🔴 2 · 🟠 3 · ⚪ 2")
+    const sev = mark ? rf.emojiScheme!.get(mark.replace(/\uFE0F/g, '')) ?? SEVERITY_EMOJI[mark.replace(/\uFE0F/g, '')] : undefined;
     if (sev) counted.set(sev, (counted.get(sev) ?? 0) + Number(x ? x[2] : y![1]));
     if (y?.[3]) said = Number(y[3]);
   });
