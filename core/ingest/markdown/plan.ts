@@ -375,7 +375,9 @@ const SHORT_ID_G = new RegExp(SHORT_ID.source, 'g');
  * "**Backlog** — Dockerfile pin, …", "**Cash first**: RN-01, RN-04", and the colon inside the bold, "**المرحلة
  * الأولى (قبل الإطلاق):** PT-01، PT-02": a step's bold head and its items on the same line (1: the head, 2: the items)
  */
-const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)\s*[—–:]|:(?:\*\*|__))\s+(.+)$/;
+// ("**Bucket A — must fix before public beta.** Beta is blocked on these four: CN-5110, CN-5103": a label in bold
+// closed by its full stop, as triage notes write their buckets)
+const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)\s*[—–:]|:(?:\*\*|__)|\.(?:\*\*|__))\s+(.+)$/;
 
 /** "`iam_root_hardware_mfa_enabled`", "`CKV_AWS_20`": a scanner's check ids, written in code (lead.ts, CHECK_ID) */
 function codeIds(md: string): string[] {
@@ -433,7 +435,7 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   }
   const bold = BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '));
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
-  const title = plainInline(bold[1]).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  const title = plainInline(bold[1]).replace(/[:.]\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   // (the findings it names, one item each; the sentences after them say who or when, not what)
   // ("**Phase 2 — next sprint:** CI-3 and CI-5, both small": two findings joined by "and" are two items)
   const items = lineItems(plainInline(bold[2])).flatMap((it) => {
