@@ -258,6 +258,10 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       into.severityText = seg;
       into.any = true;
     }
+    // ("**SC-9. Title.** △ Housekeeping. The …": a run of the scale's marks and the report's own word for the level,
+    // kept as written for its legend to read at the end)
+    const ownWord = !leadWord && si === 0 && !into.severity && !into.severityText ? /^\s*\p{So}{1,5}\s+([\p{L}][\p{L}'’-]{1,20})\.(?:\s|$)/u.exec(seg0) : null;
+    if (ownWord) into.severityText = ownWord[1];
     if (leadWord && !into.severity) {
       into.severity = /^S[0-4]$/.test(leadWord) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(leadWord.slice(1))] : severityFromValue(leadWord);
       into.severityText = leadWord;

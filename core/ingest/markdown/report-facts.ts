@@ -892,6 +892,17 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const nsev = named ? severityFromValue(named[3]) : null;
     if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);
     if (nsev && named![1] && !(rf.emojiScheme ??= new Map()).has(named![1])) rf.emojiScheme.set(named![1], nsev);
+    // Convention: a legend entry of a scale drawn in marks, its word, then the usual level it is treated as,
+    // "- ▲▲▲ **Urgent** — treat as critical; …", "- △ **Housekeeping** — treat as low; nice to have": the word
+    // and the run of marks both stand for that level
+    const treat = line.includes('as') ? /^[\s>*+-]*(?:(\p{So}{1,5})\s+)?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\s+[—–:=-]\s+(?:treat(?:ed)? as|counts? as|read as|rated as|equivalent to)\s+(critical|high|medium|low|informational|info)\b/iu.exec(line) : null;
+    if (treat) {
+      const tsev = severityFromValue(treat[3])!;
+      const tword = treat[2].toLowerCase();
+      // (the report's word for a level may be a usual one it treats otherwise: "Grave — treat as critical")
+      if (severityFromValue(tword) !== tsev && !rf.scheme.has(tword)) rf.scheme.set(tword, tsev);
+      if (treat[1] && !(rf.emojiScheme ??= new Map()).has(treat[1])) rf.emojiScheme.set(treat[1], tsev);
+    }
     // "5 – Critical: can cause loss of braking", "- 1 = Informational": a numbered scale written as a list
     const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
     if (numbered && !rf.scheme.has(numbered[1])) rf.scheme.set(numbered[1], severityFromValue(numbered[2])!);
