@@ -5,6 +5,22 @@ import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
 
+/**
+ * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
+ * that matchAll constructs on each call (which costs more than the search itself on a short line).
+ */
+function allMatches(s: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const from = re.lastIndex;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    // (an empty match steps on by one character, by one code point under the u flag, as matchAll does)
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = from;
+  return out;
+}
+
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
 /** "Tier A: 1 · Tier B: 2": counts by the grades of the report's own scale. */
@@ -293,7 +309,7 @@ function scanGate(line: string, rf: ReportFacts): void {
       // ("Nalazi prioriteta 1 koji se odnose na sustav PACS moraju biti otklonjeni prije puštanja u rad":
       // only those of a severity that concern one system gate, which the severity alone does not say)
       if (RESTRICTED.test(piece)) continue;
-      for (const m of piece.matchAll(GATE_SEVERITY)) {
+      for (const m of allMatches(piece, GATE_SEVERITY)) {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
         // ("… while any Priority 1 finding remains open": a level of the report's own priority scale)
         const own = m[1] && /^(?:sev|priority)/i.test(m[1]) ? rf.scheme.get(m[1].replace(/\D+/g, '')) : undefined;
@@ -384,12 +400,12 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else)\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
-    for (const m of clause.matchAll(FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    for (const m of allMatches(clause, FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
-    for (const m of clause.matchAll(/(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    for (const m of allMatches(clause, /(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
     // ("Items 4–8 can follow", "until #1–#3 are fixed": a range names each number in it)
-    for (const m of clause.matchAll(/\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi)) {
+    for (const m of allMatches(clause, /\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi)) {
       for (const n of numbersIn(m[1] ?? m[2])) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
     }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
@@ -479,17 +495,17 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     // (every pair opens with a digit: a clause without one counts nothing)
     if (!/\d/.test(clause) || /\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
     const pairs: [string, number][] = [];
-    for (const m of clause.matchAll(COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
+    for (const m of allMatches(clause, COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
     if (!pairs.length) continue;
     // the sum the clause states: one said to be the total first ("eight items in total"), else the
     // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
     const saidIt = COUNT_SAID.test(clause);
-    const said = saidIt ? [...clause.matchAll(COUNT_TOTAL_G)] : [];
+    const said = saidIt ? allMatches(clause, COUNT_TOTAL_G) : [];
     const totals = [
       ...said.filter((t) => t[2] !== undefined || t[3] !== undefined || t[4] !== undefined).map((t) => Number(t[2] ?? t[3] ?? t[4])),
       ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
     ];
-    const sums = saidIt ? [] : [...clause.matchAll(COUNT_TOTAL_G)].filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
+    const sums = saidIt ? [] : allMatches(clause, COUNT_TOTAL_G).filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
     // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
     // dash; the sum when the parts add up to it)
     const lead = saidIt ? null : /:\s*(\d{1,4})\s*[—–]\s+\d/.exec(clause);
@@ -651,7 +667,7 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
     }
     rf.gateOnly = true;
   }
-  const counts = [...line.matchAll(/(?<![\d.])(\d{1,4})\s*[×x]\s*\[#([A-Z])\]/g)];
+  const counts = allMatches(line, /(?<![\d.])(\d{1,4})\s*[×x]\s*\[#([A-Z])\]/g);
   if (counts.length >= 2) {
     let total = 0;
     for (const m of counts) {
@@ -825,7 +841,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   }
   markLegendLine(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
-    const pairs = [...line.matchAll(EMOJI_LEGEND)];
+    const pairs = allMatches(line, EMOJI_LEGEND);
     // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first
     if (pairs.length === 1 && pairs[0].index !== undefined && /^[\s>*+-]*$/.test(line.slice(0, pairs[0].index)) && /^\S+\s*[=:→-]/u.test(pairs[0][0])) {
       const sev = severityFromValue(pairs[0][2]);
@@ -926,7 +942,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const corr = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu.exec(line);
     if (corr) {
       const pairs: [string, string][] = [[corr[1], corr[2]]];
-      for (const m of corr[3].matchAll(/(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu)) pairs.push([m[1], m[2]]);
+      for (const m of allMatches(corr[3], /(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu)) pairs.push([m[1], m[2]]);
       for (const [w, v] of pairs) {
         const sv = severityFromValue(v);
         if (sv && !rf.scheme.has(w.toLowerCase())) rf.scheme.set(w.toLowerCase(), sv);
@@ -979,7 +995,7 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
  */
 export function scanAbbreviations(prose: string, rf: ReportFacts): void {
   if (prose.length > 5000 || !/\([A-Z]{2,6}s?\)/.test(prose)) return;
-  for (const m of plainInline(prose).replace(/\s+/g, ' ').matchAll(/(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu)) {
+  for (const m of allMatches(plainInline(prose).replace(/\s+/g, ' '), /(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu)) {
     const initials = m[1].split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
     const sev = severityFromValue(m[2]);
     const key = m[3].toLowerCase();
@@ -997,7 +1013,7 @@ export function scanScoreBands(prose: string, rf: ReportFacts): void {
   if (prose.length > 3000 || !/\d\s*[–—-]\s*\d/.test(prose)) return;
   const plain = plainInline(prose).replace(/\s+/g, ' ');
   const bands: [number, number, Severity][] = [];
-  for (const m of plain.matchAll(/(?<![\d.,])(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)\s*(?:[=:→]|->)?\s*(critical|high|medium|moderate|low|informational|info)\b|\b(critical|high|medium|moderate|low|informational|info)\s*[:=(]\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)/gi)) {
+  for (const m of allMatches(plain, /(?<![\d.,])(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)\s*(?:[=:→]|->)?\s*(critical|high|medium|moderate|low|informational|info)\b|\b(critical|high|medium|moderate|low|informational|info)\s*[:=(]\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)/gi)) {
     const lo = Number(m[1] ?? m[5]);
     const hi = Number(m[2] ?? m[6]);
     const sev = severityFromValue(m[3] ?? m[4]);
@@ -1025,7 +1041,7 @@ export function scanRespectively(prose: string, rf: ReportFacts): void {
   const sevs = m[1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((w) => severityFromValue(w));
   if (sevs.some((x) => !x)) return;
   const before = prose.slice(0, m.index);
-  const lists = [...before.matchAll(/([\p{L}][\p{L}-]{1,20}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\p{L}][\p{L}-]{1,20})+)/gu)];
+  const lists = allMatches(before, /([\p{L}][\p{L}-]{1,20}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\p{L}][\p{L}-]{1,20})+)/gu);
   for (let k = lists.length - 1; k >= 0; k--) {
     const words = lists[k][1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((w) => w.toLowerCase());
     const own = words.slice(-sevs.length);
@@ -1046,7 +1062,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
   // (the last may close the sentence: "… · low 1.")
-  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : [...line.matchAll(/(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d%:/]|[.,]\d)(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu)];
+  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : allMatches(line, /(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d%:/]|[.,]\d)(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu);
   if (after.length >= 3 || (after.length === 2 && /\bby severity\b|\bfindings?\b|\bissues?\b|\bcounts?\b|\bfailed\b/i.test(line))) {
     // (a breakdown "by severity" of three levels or more adds up to the whole, where no total is stated)
     const levels = new Set(after.map((m) => severityFromValue(m[1])));
@@ -1063,7 +1079,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // before its count and a colon, set apart by dots, bars or commas; a count of findings that is their sum
   // is the total
   if (rf.scheme.size && /[·•|,;]/.test(line)) {
-    const pairs = [...line.matchAll(/(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu)]
+    const pairs = allMatches(line, /(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu)
       .map((m) => [rf.scheme.get(m[1].trim().toLowerCase()), Number(m[2])] as const)
       .filter((x): x is readonly [Severity, number] => !!x[0]);
     if (pairs.length >= 2 && new Set(pairs.map(([sev]) => sev)).size === pairs.length) {
@@ -1075,7 +1091,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
-  const graded = !GRADE_COUNT_HINT.test(line) ? [] : [...line.matchAll(GRADE_COUNT)];
+  const graded = !GRADE_COUNT_HINT.test(line) ? [] : allMatches(line, GRADE_COUNT);
   if (graded.length >= 2 && rf.scheme.size) {
     const by: Partial<Record<Severity, number>> = {};
     for (const m of graded) {
@@ -1090,7 +1106,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // ("พบข้อบกพร่องทั้งหมด 11 รายการ แบ่งเป็น วิกฤต 2 · สูง 3 · ปานกลาง 4 · ต่ำ 2": Thai states each level, then its
   // count; the count of all before them, "ทั้งหมด N รายการ", is their sum)
   if (/[\u0E00-\u0E7F]/.test(line)) {
-    const th = [...line.matchAll(/(วิกฤต|สูง|ปานกลาง|ต่ำ)\s*(\d{1,4})(?!\d)/gu)];
+    const th = allMatches(line, /(วิกฤต|สูง|ปานกลาง|ต่ำ)\s*(\d{1,4})(?!\d)/gu);
     const sevs = th.map((m) => severityFromValue(m[1]));
     if (th.length >= 2 && sevs.every(Boolean) && new Set(sevs).size === sevs.length) {
       th.forEach((m, i) => {
@@ -1111,7 +1127,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     };
     // (a grade of the report's own scale too: "S: 2件" under "**S（致命的）**: …")
     const sevOf = (w: string) => severityFromValue(word(w)) ?? rf.scheme.get(w.toLowerCase()) ?? null;
-    const pairs = [...line.matchAll(COUNTER_PAIR)].filter((m) => sevOf(m[1]));
+    const pairs = allMatches(line, COUNTER_PAIR).filter((m) => sevOf(m[1]));
     const sevs = pairs.map((m) => sevOf(m[1])!);
     if (pairs.length >= 2 && new Set(sevs).size === sevs.length) {
       pairs.forEach((m, i) => {
@@ -1138,7 +1154,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words
   // ("1 × severity::1, 2 × severity::2": GitLab's scoped labels, level 1 the worst)
-  const letters = [...line.replace(/~?"?severity::\s*([0-5])"?/gi, 'Sev-$1').matchAll(/\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Priority\s?[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi)];
+  const letters = allMatches(line.replace(/~?"?severity::\s*([0-5])"?/gi, 'Sev-$1'), /\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Priority\s?[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi);
   if (letters.length >= 2) {
     for (const m of letters) {
       const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3].replace(/^priority\s?/i, 'P'));
@@ -1151,7 +1167,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   }
   // ("11 notes — 3 (H), 5 (M), 3 (L)": a count before a grade in brackets, the grades the report's legend
   // defines as "**(H)** — …"; the count of notes before them their total when it is their sum)
-  const bracketed = /\d\s*\(\p{Lu}{1,2}\)/u.test(line) ? [...line.matchAll(/(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu)] : [];
+  const bracketed = /\d\s*\(\p{Lu}{1,2}\)/u.test(line) ? allMatches(line, /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu) : [];
   if (bracketed.length >= 2) {
     // (a usual letter, as "RN-01 (H)" rates a note, when the legend does not name the level)
     const letter = (g: string): Severity | null => ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[g as 'C'] ?? null;
@@ -1165,7 +1181,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   // "9 findings across 6 queries: 2 S1, 3 S2, 2 S3, 1 S4, 1 S5": counts by the levels of a usual scale
-  const coded = [...line.matchAll(/(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g)];
+  const coded = allMatches(line, /(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g);
   if (coded.length >= 3) {
     // ("9 findings across 6 queries: 2 S1, …": the sum before them)
     // ("Se registraron **11 defectos** en este ciclo: **1 S1, 3 S2, 4 S3 y 3 S4**": the defects counted in Spanish,
@@ -1211,7 +1227,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   INLINE_COUNT.lastIndex = 0;
-  const counts = [...line.matchAll(INLINE_COUNT)];
+  const counts = allMatches(line, INLINE_COUNT);
   if (counts.length >= 2) {
     // Convention: a tracker's tally line, "Tracked issues against 4.2.0: **8** — P0: **2**, P1: **2**, P2: **2**,
     // P3: **2**": the count after the label is the total, where the counts after it add up to it
@@ -1229,7 +1245,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
   // (each clause on its own: "9 issues (1 critical, 4 serious); one of them was already fixed")
   for (const clause of /\d\s/.test(line) ? line.split(/(?<!&#?\w{2,8});\s+/) : []) {
-    const rev = !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? [...clause.matchAll(REVERSE_COUNT)] : [];
+    const rev = !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? allMatches(clause, REVERSE_COUNT) : [];
     if (rev.length) {
       const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(clause);
       // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …", "14 items to triage: 8 high, 6 medium": the sum stated just before the counts
