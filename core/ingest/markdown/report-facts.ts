@@ -230,9 +230,15 @@ const GATE_STATEMENT_WIDE = [
 const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
 // (two expressions, the second tried only on lines outside ASCII: one joined expression costs every line
 // more than twice as much)
-/** a word GATE_STATEMENT_EN_ETC needs in one of its branches (or a letter outside ASCII): a cheap test first */
-const GATE_HINT = /before|prior to|gate|impide|impede|impedisc|stopper|block|hold|stops? the release|bloque|wait|prima del|avant|vor |antes|blokkeer|keer|menghalang|menyekat|sebelum|voordat|productie|opgelost|verholpen|prije|uvjetuj|blokira|while|open|[^\x00-\x7F]/i;
-const GATE_STATEMENT = { test: (line: string): boolean => (GATE_HINT.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (/[^\x00-\x7F]/.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
+/**
+ * a word GATE_STATEMENT_EN_ETC needs in one of its branches, or a character a branch outside ASCII needs
+ * ("empêche", "estää", "배포", "上线", "リリース", "阻断"), or one that matches an ASCII letter under the `iu`
+ * flags (ſ for s, the Kelvin sign for k): a cheap test first
+ */
+const GATE_HINT = /before|prior to|gate|impide|impede|impedisc|stopper|block|hold|stops? the release|bloque|wait|prima del|avant|vor |antes|blokkeer|keer|menghalang|menyekat|sebelum|voordat|productie|opgelost|verholpen|prije|uvjetuj|blokira|while|open|[\u017F\u212AêÊäÄ배릴출운上发部投リ阻]/i;
+/** a letter every branch of GATE_STATEMENT_WIDE needs: Greek, Cyrillic, Vietnamese (ặ, ả, ầ) or Han (不) */
+const GATE_WIDE_HINT = /[\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u4E00-\u9FFF]/;
+const GATE_STATEMENT = { test: (line: string): boolean => (GATE_HINT.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
 const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(critical|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*|критическ\p{L}*|критичн\p{L}*|высок\p{L}*|средн\p{L}*|низк\p{L}*|блокер\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 /** GATE_SEVERITY for a test (not global: a test keeps no position between lines) */
 const GATE_SEVERITY_ANY = new RegExp(GATE_SEVERITY.source, 'iu');
