@@ -1084,7 +1084,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // "Red: 2 · Amber: 3 · Yellow: 2 — seven findings": counts by the words of the report's own legend, each
   // before its count and a colon, set apart by dots, bars or commas; a count of findings that is their sum
   // is the total
-  if (rf.scheme.size && /[·•|,;]/.test(line)) {
+  // (each pair has a colon before its count)
+  if (rf.scheme.size && /[·•|,;]/.test(line) && /:\s*(?:\*\*)?\d/.test(line)) {
     const pairs = allMatches(line, /(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu)
       .map((m) => [rf.scheme.get(m[1].trim().toLowerCase()), Number(m[2])] as const)
       .filter((x): x is readonly [Severity, number] => !!x[0]);
@@ -1160,7 +1161,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d/.test(line)) return;
   // "4× [H], 5× [M], 3× [L]", "2 × Sev-2, 1 × Sev-3": counts multiplied by severity letters or words
   // ("1 × severity::1, 2 × severity::2": GitLab's scoped labels, level 1 the worst)
-  const letters = allMatches(line.replace(/~?"?severity::\s*([0-5])"?/gi, 'Sev-$1'), /\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Priority\s?[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi);
+  // (each count is a number before its "×" or "x"; "severity::1" is rewritten first)
+  const letters = !/\d\s*[×x]|severity::/i.test(line) ? [] : allMatches(line.replace(/~?"?severity::\s*([0-5])"?/gi, 'Sev-$1'), /\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Priority\s?[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi);
   if (letters.length >= 2) {
     for (const m of letters) {
       const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3].replace(/^priority\s?/i, 'P'));
@@ -1187,7 +1189,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   // "9 findings across 6 queries: 2 S1, 3 S2, 2 S3, 1 S4, 1 S5": counts by the levels of a usual scale
-  const coded = allMatches(line, /(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g);
+  const coded = !/\d\s+[SP]/.test(line) ? [] : allMatches(line, /(?<![\w.,])(\d{1,4})\s+(S[1-5]|P[0-4]|Sev-?[0-5])(?![\w-])/g);
   if (coded.length >= 3) {
     // ("9 findings across 6 queries: 2 S1, …": the sum before them)
     // ("Se registraron **11 defectos** en este ciclo: **1 S1, 3 S2, 4 S3 y 3 S4**": the defects counted in Spanish,
@@ -1233,7 +1235,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   INLINE_COUNT.lastIndex = 0;
-  const counts = allMatches(line, INLINE_COUNT);
+  // (each count follows a colon or an equals sign)
+  const counts = !/[:=]\s*\d/.test(line) ? [] : allMatches(line, INLINE_COUNT);
   if (counts.length >= 2) {
     // Convention: a tracker's tally line, "Tracked issues against 4.2.0: **8** — P0: **2**, P1: **2**, P2: **2**,
     // P3: **2**": the count after the label is the total, where the counts after it add up to it
@@ -1275,13 +1278,15 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   if (rf.claims.total === undefined) {
-    const t = TOTAL_LABEL.exec(line);
+    // (the total follows a colon)
+    const t = /:\s*~?\d/.test(line) ? TOTAL_LABEL.exec(line) : null;
     if (t) {
       rf.claims.total = Number(t[1]);
       rf.hasClaims = true;
     }
   }
-  if (rf.proseTotal === null) {
+  // (each of these counts is a number before a space)
+  if (rf.proseTotal === null && /\d\s/.test(line)) {
     const p = TOTAL_PROSE.exec(line);
     // "Exported Aug 2 · 17 issues": a count among a header line's properties
     const prop = /(?:^|[·|•]\s*)(\d{1,5})\s+(?:issues|findings|bugs|vulnerabilities)\s*(?:$|[·|•])/i.exec(line);
