@@ -33,6 +33,11 @@ const INLINE_COUNT =
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
 const REVERSE_COUNT =
   /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+/**
+ * REVERSE_COUNT without the assertions before its count and after its word: every match of REVERSE_COUNT
+ * holds one of these (a cheap test first, as REVERSE_COUNT's two lookbehinds are tried at every position)
+ */
+const REVERSE_COUNT_HINT = new RegExp(REVERSE_COUNT.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?<!\\d\\s\?\[–—-\]\\s\?\)\(\\d\+\)/, '\\d').replace(/\(\?!\[-\\p\{L\}\\p\{N\}\/\]\)\(\?!\\s\*\[-–\]\\s\*\\d\)$/, ''), 'iu');
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -497,7 +502,8 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: the level, then how many: "**By priority:** P0 × 3 · P1 × 4 · P2 × 3", "High ×2", as an
   // agent's summary writes a tally; turned round to the usual "3 P0"
   if (text.includes('×')) text = text.replace(/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?![\d.,])/gu, '$2 $1');
-  for (const clause of text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u)) {
+  // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
+  for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
     if (!/\d/.test(clause) || /\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
     const pairs: [string, number][] = [];
@@ -945,7 +951,8 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const bmark = bsev ? /^[\s>*+-]*(\p{Extended_Pictographic})/u.exec(line) : null;
     if (bmark && !(rf.emojiScheme ??= new Map()).has(bmark[1])) rf.emojiScheme.set(bmark[1], bsev!);
     // "Significant corresponds to "High", Moderate to "Medium" and Minor to "Low"": a legend in a sentence
-    const corr = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu.exec(line);
+    // (a word it needs, or a letter that matches s or k under `iu`: a cheap test first)
+    const corr = /correspond|equivalent|equates|is equal|maps|[\u017F\u212A]/i.test(line) && /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu.exec(line);
     if (corr) {
       const pairs: [string, string][] = [[corr[1], corr[2]]];
       for (const m of allMatches(corr[3], /(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu)) pairs.push([m[1], m[2]]);
@@ -1253,7 +1260,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // "Total: 12 (3 critical, 4 high, 5 medium)"; three counts or more need no such word
   // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
   // (each clause on its own: "9 issues (1 critical, 4 serious); one of them was already fixed")
-  for (const clause of /\d\s/.test(line) ? line.split(/(?<!&#?\w{2,8});\s+/) : []) {
+  for (const clause of /\d\s/.test(line) && REVERSE_COUNT_HINT.test(line) ? line.split(/(?<!&#?\w{2,8});\s+/) : []) {
     const rev = !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? allMatches(clause, REVERSE_COUNT) : [];
     if (rev.length) {
       const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(clause);
