@@ -143,29 +143,37 @@ function repairRun(chars: string, codec: Codec): RunResult {
 }
 
 function repairWith(text: string, codec: Codec): RunResult {
+  // (the text between runs is copied a slice at a time, not a character at a time: a run's characters are
+  // all of the BMP, so scanning UTF-16 units finds the same runs as scanning code points)
+  const toByte = codec.toByte;
   let out = '';
   let ok = 0;
   let bad = 0;
   let nonLatin = 0;
-  let run = '';
-  const flush = () => {
-    if (!run) return;
-    const r = repairRun(run, codec);
+  let last = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || !toByte.has(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 0x80 || !toByte.has(d)) break;
+      j++;
+    }
+    out += text.slice(last, i);
+    const r = repairRun(text.slice(i, j), codec);
     out += r.out;
     ok += r.ok;
     bad += r.bad;
     nonLatin += r.nonLatin;
-    run = '';
-  };
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0x80 && codec.toByte.has(cp)) run += ch;
-    else {
-      flush();
-      out += ch;
-    }
+    last = i = j;
   }
-  flush();
+  out += text.slice(last);
   return { out, ok, bad, nonLatin };
 }
 
