@@ -33,7 +33,10 @@ function looksLikePath(p: string, loose = false): boolean {
   // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
   // ("\r\n" in code is an escape, not a path: every segment has two characters or more)
   if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return p.split('\\').every((seg) => seg.length >= 2) && looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
-  if (BARE_FILES.test(p.split('/').pop() ?? '')) return true;
+  const slash = p.lastIndexOf('/');
+  if (BARE_FILES.test(slash >= 0 ? p.slice(slash + 1) : p)) return true;
+  // (a word with neither a slash nor a dot is no path: every test below then fails; most tokens are such words)
+  if (slash < 0 && !p.includes('.')) return false;
   if (/^https?:|^www\./i.test(p)) return false;
   // "/etc/profile", "/var/lib/pgsql/15/data/pg_hba.conf": a file of the system's own tree, not a route
   if (SYSTEM_PATH.test(p)) return true;
@@ -145,7 +148,9 @@ export function parseLocations(text: string, loose = false): Location[] {
     if (m[0].endsWith('/') && s.charAt(m.index + m[0].length) === '*') continue;
     const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
-    path = path.replace(/[.,;:-]+$/, '');
+    // (only a path ending in one of these has any to strip)
+    const lastChar = path.charCodeAt(path.length - 1);
+    if (lastChar === 46 || lastChar === 44 || lastChar === 59 || lastChar === 58 || lastChar === 45) path = path.replace(/[.,;:-]+$/, '');
     if (!looksLikePath(path, loose)) continue;
     const start = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12];
     // ("ghcr.io/acme/app:3.0.0-beta.3": an image and its version tag, no file and line)
