@@ -78,8 +78,26 @@ export function outsideCode(md: string, fn: (s: string) => string): string {
   return out + fn(md.slice(last));
 }
 
+/**
+ * plainInline is pure and readers ask it for the same line many times over (status, lead, fields):
+ * a bounded memo of its answers (cleared when full, so it holds at most a few thousand short lines).
+ */
+const PLAIN_MEMO = new Map<string, string>();
+const PLAIN_MEMO_MAX = 4096;
+
 /** Removes emphasis, links, images and HTML from inline Markdown, keeping code spans as written. */
 export function plainInline(md: string): string {
+  if (md.length > 1000) return plainInlineOf(md);
+  let plain = PLAIN_MEMO.get(md);
+  if (plain === undefined) {
+    plain = plainInlineOf(md);
+    if (PLAIN_MEMO.size >= PLAIN_MEMO_MAX) PLAIN_MEMO.clear();
+    PLAIN_MEMO.set(md, plain);
+  }
+  return plain;
+}
+
+function plainInlineOf(md: string): string {
   // links and images first: their text may hold code spans ("[[H-01] `withdraw()` …](url)")
   const linked = md.includes('](')
     ? md
@@ -202,7 +220,8 @@ export function parseHeading(raw: string): HeadingInfo {
   s = s.replace(SPACED_LEVEL, '$1Sev-$2');
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
   // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
-  const mark = /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
+  // (every Extended_Pictographic character is U+00A9 or above: a line without one has no mark)
+  const mark = /[^\x00-\xa8]/.test(s) && /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
   // Convention: a short id then the mark that rates it, then the title, "R1 🛑 Retries are not idempotent",
   // "Q4 💡 Consider a flag": the mark sets the id off from the title as a separator would ("P1"/"S2" before a
   // mark are priorities, not ids)
