@@ -1344,7 +1344,19 @@ export function foldKey(key: string): string {
 }
 
 /** Fact keys, normalized. */
+// (pure, and asked for the same few keys line after line: memoized as the title tests are)
+const FACT_KIND_MEMO = new Map<string, string | null>();
 export function factKind(key: string): string | null {
+  let kind = FACT_KIND_MEMO.get(key);
+  if (kind === undefined) {
+    kind = factKindOf(key);
+    if (FACT_KIND_MEMO.size > 20000) FACT_KIND_MEMO.clear();
+    FACT_KIND_MEMO.set(key, kind);
+  }
+  return kind;
+}
+
+function factKindOf(key: string): string | null {
   const k = foldKey(key);
   const kind = FIELD_KIND.get(k);
   if (kind) return kind;
@@ -1398,8 +1410,21 @@ const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
 // ("### БАГ-01 · Заголовок": an id in Cyrillic capitals, as Russian, Ukrainian and Bulgarian trackers name bugs)
 const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
 
+// (pure, and asked again for the same heading, label or segment by several readers: memoized; each caller gets
+// its own copy of the answer)
+const ISSUE_REF_MEMO = new Map<string, RefMatch | null>();
 export function findIssueRef(text: string): RefMatch | null {
   const head = text.length > 4000 ? text.slice(0, 4000) : text;
+  let found = ISSUE_REF_MEMO.get(head);
+  if (found === undefined) {
+    found = issueRefOf(head);
+    if (ISSUE_REF_MEMO.size > 20000) ISSUE_REF_MEMO.clear();
+    ISSUE_REF_MEMO.set(head, found);
+  }
+  return found && { ...found };
+}
+
+function issueRefOf(head: string): RefMatch | null {
   const wide = /[^\x00-\x7F]/.test(head) ? ISSUE_REF_WIDE_RE.exec(head) : null;
   const found = findAsciiIssueRef(head);
   if (wide && (!found || wide.index < found.index)) return { ref: wide[1].replace(/\s+/g, ' '), kind: 'issue', index: wide.index, length: wide[0].length };
