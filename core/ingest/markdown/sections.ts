@@ -248,7 +248,7 @@ function collectFacts(text: string, s: Section): void {
         if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
       }
       // (keys in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
-      if (/^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
+      if (line.includes(':') && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
       const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
       if (label && isPartTitle(label[1])) s.partLabels++;
