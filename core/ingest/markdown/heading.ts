@@ -79,6 +79,14 @@ export function outsideCode(md: string, fn: (s: string) => string): string {
 }
 
 /**
+ * `s.replace(/\s+/g, ' ').trim()` without building a new string when there is nothing to squash: the replace
+ * changes a string only where it holds a whitespace character other than a space, or two in a row.
+ */
+function squashSpaces(s: string): string {
+  return (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+}
+
+/**
  * plainInline is pure and readers ask it for the same line many times over (status, lead, fields):
  * a bounded memo of its answers (cleared when full, so it holds at most a few thousand short lines).
  */
@@ -87,6 +95,8 @@ const PLAIN_MEMO_MAX = 4096;
 
 /** Removes emphasis, links, images and HTML from inline Markdown, keeping code spans as written. */
 export function plainInline(md: string): string {
+  // (no link, code span, emphasis, HTML or escape: the text is its own plain form)
+  if (!/[\]`*_~<\\]/.test(md)) return md;
   if (md.length > 1000) return plainInlineOf(md);
   let plain = PLAIN_MEMO.get(md);
   if (plain === undefined) {
@@ -215,9 +225,9 @@ export function parseHeading(raw: string): HeadingInfo {
   // ("#### DR-1 · Title {.danger}": one class names the block's kind, which the report's legend may rate)
   const attr = attrs ? headingAttributes(attrs[0]) : null;
   const kindClass = attr?.kind ?? null;
-  let s = plainInline(attrs ? raw.slice(0, attrs.index) : raw).replace(/\s+/g, ' ').trim();
+  let s = squashSpaces(plainInline(attrs ? raw.slice(0, attrs.index) : raw));
   // "W-1 · Sev 1 · Title", "Severity 2 — Title": a level written with a space is one marker, as "Sev-1"
-  s = s.replace(SPACED_LEVEL, '$1Sev-$2');
+  if (/sev/i.test(s)) s = s.replace(SPACED_LEVEL, '$1Sev-$2');
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
   // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
   // (every Extended_Pictographic character is U+00A9 or above: a line without one has no mark)
@@ -233,7 +243,8 @@ export function parseHeading(raw: string): HeadingInfo {
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;
   let status: Status | null = null;
-  for (const m of s.matchAll(/🔴|🔥|🚨|🟠|🟡|🟢|🔵|✅|✔|☑/gu)) {
+  // (each of these marks is above U+00FF)
+  if (/[^\x00-\xff]/.test(s)) for (const m of s.matchAll(/🔴|🔥|🚨|🟠|🟡|🟢|🔵|✅|✔|☑/gu)) {
     const e = m[0];
     if (SEVERITY_EMOJI[e] && !emojiSev) {
       emojiSev = SEVERITY_EMOJI[e];
@@ -244,7 +255,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // an emoji between the title and a trailing word separates them ("Title ❌ MODERATE")
   // (both replaces need an emoji: most headings have none)
   s = EMOJI_ANY.test(s) ? s.trim().replace(EMOJI_BEFORE_LAST_WORD, ' - ').replace(EMOJI_RE, ' ') : s.trim();
-  s = s.replace(/\s+/g, ' ').trim();
+  s = squashSpaces(s);
   const text = s;
 
   let severity: Severity | null = null;
@@ -257,7 +268,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // trailing markers: "(FIXED)", "(URGENT - P0)", "[HIGH SEVERITY]", "— CRITICAL BUG", "✅ FIXED",
   // "(scheduler.ts:500)": annotations after the title, never part of it
   // "**3.1 Title (Critical).**": a bold sentence closes after its annotation
-  s = s.replace(/(\([^()]{1,40}\))\s*[.:]\s*$/, '$1');
+  if (s.includes(')')) s = s.replace(/(\([^()]{1,40}\))\s*[.:]\s*$/, '$1');
   for (let guard = 0; guard < 6; guard++) {
     const where = /\s+[—–-]\s+(`[^`]+`(?:\s*,\s*`[^`]+`)*)$/.exec(s);
     if (where && where.index > 0 && parseLocations(where[1], true).length) {
@@ -624,8 +635,8 @@ export function parseHeading(raw: string): HeadingInfo {
   if (subject && s.slice(subject[0].length).trim().split(/\s+/).length >= 2) s = s.slice(subject[0].length);
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
-  for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
-  for (const m of raw.matchAll(/\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
+  if (raw.includes('`')) for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
+  if (raw.includes('](')) for (const m of raw.matchAll(/\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
   // Convention: a grade letter in brackets right after the id, "4.1 (F) Title", "RN-01 (H) Title": the
   // record's grade in the report's own scale (its legend or a field says how severe), no part of the title
   const grade = ref ? /^\(([A-Z]{1,2}[0-9]?)\)\s+(?=\S.{7})/.exec(title) : null;
