@@ -134,6 +134,18 @@ export function looksLikeFinding(s: Section): boolean {
 }
 
 /** Why a heading section reads as a finding (for --explain), or null when it does not. */
+/** FINDING_NOUN over a heading's text, remembered: every child of a section asks it of the same parent */
+const findingNounSeen = new Map<string, boolean>();
+function findingNounIn(text: string): boolean {
+  let v = findingNounSeen.get(text);
+  if (v === undefined) {
+    v = FINDING_NOUN.test(text);
+    if (findingNounSeen.size > 20000) findingNounSeen.clear();
+    findingNounSeen.set(text, v);
+  }
+  return v;
+}
+
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
@@ -178,7 +190,7 @@ export function findingReason(s: Section): string | null {
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
   const evidence = factsAny || parts || h.locations.length > 0 || (s.fieldLines ?? 0) >= 2;
   const parent = s.parent;
-  const parentGroups = !!parent && parent.depth > 0 && FINDING_NOUN.test(parent.h.text) && !remedyGroup(parent.h.title);
+  const parentGroups = !!parent && parent.depth > 0 && findingNounIn(parent.h.text) && !remedyGroup(parent.h.title);
   // ("## 3. Observations (informational)", "## Vulnerabilities (High)": one plural noun rated in brackets
   // names the group its records belong to, not a finding of its own)
   // ("## 3. Other notes (informational)": a word for "more of them" may come first)

@@ -116,7 +116,7 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
 /** Key/value fact in one line of Markdown source, or null. */
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
-  const pin = /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line);
+  const pin = line.includes('📍') ? /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line) : null;
   if (pin && parseLocations(pin[1].replace(/`/g, ''), true).length) return { key: 'Location', kind: 'location', value: pin[1].trim() };
   // (reStructuredText field lists, pasted as written: ":Severity: High", ":File: src/verify.py:42"; known keys only)
   const rst = line.length <= 400 && /^\s*:[\p{L}]/u.test(line) ? /^\s*:([\p{L}][\p{L}\p{N} /()-]{0,30}):\s+(\S.*)$/u.exec(line) : null;
@@ -124,7 +124,8 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     const kind = factKind(rst[1]);
     if (kind && kind !== 'part') return { key: rst[1].trim(), kind, value: rst[2].trim() };
   }
-  const b = FACT_BOLD.exec(line);
+  // (a bold key needs ** or __; every other form of key needs a colon, ASCII or full-width)
+  const b = line.includes('**') || line.includes('__') ? FACT_BOLD.exec(line) : null;
   // "**`src/app.rs:82-99`** — text": a finding's opening line that names its location in bold
   if (b && /^`[^`]+`$/.test(b[1].trim()) && parseLocations(b[1]).length) return { key: 'Location', kind: 'location', value: b[1].trim() };
   if (b) {
@@ -138,6 +139,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     return { key, kind, value: b[3].trim() };
   }
   // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
+  if (!line.includes(':') && !line.includes('：')) return null;
   const it = /^\s*(?:[-*+]\s+)?([*_])(?![*_\s])([^*_\n]{1,40}?)(?::\1|\1\s?:)\s+(\S.*)$/.exec(line);
   const p = FACT_PLAIN.exec(line) ?? FACT_LOWER.exec(line) ?? (it ? [it[0], it[2], it[3]] : null) ?? FACT_UNCASED.exec(line);
   if (p) {
