@@ -8,6 +8,9 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
  * closed); undefined when the line is no fence.
  */
 function fenceEdge(line: string, fence: string | null): string | null | undefined {
+  // (a fence line opens with a space, a tab, a backtick or a tilde: most lines are no fence at their first character)
+  const c0 = line.charCodeAt(0);
+  if (c0 !== 96 && c0 !== 126 && c0 !== 32 && c0 !== 9) return undefined;
   const f = FENCE.exec(line);
   if (!f) return undefined;
   return fence === null ? f[1][0] : f[1][0] === fence ? null : fence;
