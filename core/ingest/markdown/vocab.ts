@@ -701,7 +701,19 @@ const SEV_TOKEN = oneSidedBounds(new RegExp(
 ));
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
+// (pure, and fields repeat their values through a report: "High", "Critical", "P1" - memoized)
+const SEVERITY_VALUE_MEMO = new Map<string, Severity | null>();
 export function severityFromValue(value: string): Severity | null {
+  let sev = SEVERITY_VALUE_MEMO.get(value);
+  if (sev === undefined) {
+    sev = severityOfValue(value);
+    if (SEVERITY_VALUE_MEMO.size > 20000) SEVERITY_VALUE_MEMO.clear();
+    SEVERITY_VALUE_MEMO.set(value, sev);
+  }
+  return sev;
+}
+
+function severityOfValue(value: string): Severity | null {
   const dots = dotRating(value);
   if (dots) return dots;
   // "S1", "S2 · Priority: P1": QA severity levels (S1 the worst, as Sev-1), only where the value
@@ -1514,7 +1526,10 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
  */
 export function statusGroupTitle(title: string): Status | null {
   // ("### ⊘ Canceled (1)", "### ⧉ Duplicate (1)": a tracker export's status icon, any symbol, before the word)
-  let t = title.replace(EMOJI_RE, ' ').replace(/^[\p{S}\s]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // (EMOJI_RE's characters are all above U+00FF; the bracket needs a ')')
+  let t = (/[^\x00-\xff]/.test(title) ? title.replace(EMOJI_RE, ' ') : title).replace(/^[\p{S}\s]+/u, '');
+  if (t.includes(')')) t = t.replace(/\s*\([^)]*\)\s*$/, '');
+  t = t.replace(/\s+/g, ' ').trim().toLowerCase();
   // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
   // ("Will not fix in 3.x", "Won’t fix (agreed with product)": the decision, however it is spelled)
   t = t.replace(/^(?:will not|won’t|wont) fix\b/, "won't fix");
