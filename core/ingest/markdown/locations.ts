@@ -141,7 +141,10 @@ export function parseLocations(text: string, loose = false): Location[] {
   if (CJK.test(s)) s = s.replace(/(?<=[\w.)\]/-])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, ' ');
   PATH_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PATH_TOKEN.exec(s)) !== null) {
+  // (a token is a path only with a dot, a slash or a backslash in it, or as one of BARE_FILES, each of which
+  // holds "file", "CODEOWNERS" or "LICENSE" when it has no dot: a text with none of these has no path to find)
+  const mayHold = /[./\\]|file|CODEOWNERS|LICENSE/.test(s);
+  while (mayHold && (m = PATH_TOKEN.exec(s)) !== null) {
     if (m[0].startsWith('//') || s.charAt(m.index - 1) === ':') continue; // URLs ("https://…")
     // ("`./drafts/**` matches nothing", "files matching `logs/*.old`": a directory before a wildcard is a glob,
     // a pattern the text speaks of, not a place)
