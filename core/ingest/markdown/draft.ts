@@ -5,9 +5,9 @@ import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { addLocations, codeCommentLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { cellSource, factFromLine, factsFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
+import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
-import { StatusReader } from './status';
+import { factsOfLine, StatusReader } from './status';
 import { schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
@@ -426,7 +426,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
       pendingList = false;
       for (const line of joinWrappedLines(raw.split('\n'))) {
         if (line.length > 2000) continue;
-        for (const fact of factsFromLine(line)) {
+        for (const fact of factsOfLine(line)) {
           if (fact.kind !== 'location') continue;
           if (linesOnly(fact.value, into)) continue;
           addLocations(into, parseLocations(fact.value, true));
