@@ -132,11 +132,10 @@ function emptyMarkers(): Markers {
 
 /** Reads a run of marker tokens; returns null when a token is not one. */
 function readMarkers(plain: string, into: Markers): boolean {
-  const toks = plain
-    .replace(/\[([^\]\s]+)\s+([^\]]+)\]/g, '[$1_$2]')
-    .replace(/\b(bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat)\s+(#?\s*\d+(?:\.\d+)*)\b/gi, '$1_$2')
-    .split(/[\s·|]+/)
-    .filter(Boolean);
+  // (each joining only where its pattern can match: a bracket, a digit)
+  let joined = plain.includes('[') ? plain.replace(/\[([^\]\s]+)\s+([^\]]+)\]/g, '[$1_$2]') : plain;
+  if (/\d/.test(joined)) joined = joined.replace(/\b(bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat)\s+(#?\s*\d+(?:\.\d+)*)\b/gi, '$1_$2');
+  const toks = joined.split(/[\s·|]+/).filter(Boolean);
   const found: ReturnType<typeof markerToken>[] = [];
   for (const tok of toks) {
     if (/^[-–—:|/,·]+$/.test(tok)) continue;
@@ -682,12 +681,14 @@ function readLeadOf(md: string): Lead {
   let titlePlain = h.title.replace(/\s+/g, ' ').trim();
   // Convention: a grade letter in brackets right after the id, "RN-01 (H) Title", "NC-3 (B) …": the
   // record's rating in the report's own scale (read through its legend at the end), no part of the title
+  // (the title's source without its Markdown, made once for the readings below)
+  const titleText = plainInline(titleMd);
   const grade = markers.ref || h.ref ? /^\(([A-Z]{1,2}[0-9]?)\)\s+(?=\S)/.exec(titlePlain) : null;
   let gradeText: string | null = null;
-  if (grade && plainInline(titleMd).replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${grade[1]})`)) {
+  if (grade && titleText.replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${grade[1]})`)) {
     titlePlain = titlePlain.slice(grade[0].length);
     gradeText = grade[1];
-  } else if (!h.severity && h.severityText && /^[A-Z]{1,2}[0-9]?$/.test(h.severityText) && plainInline(titleMd).replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${h.severityText})`)) {
+  } else if (!h.severity && h.severityText && /^[A-Z]{1,2}[0-9]?$/.test(h.severityText) && titleText.replace(/[*_`]/g, '').includes(`${markers.ref ?? h.ref} (${h.severityText})`)) {
     // (the heading's reading already took the letter off the title)
     gradeText = h.severityText;
   }
@@ -707,10 +708,10 @@ function readLeadOf(md: string): Lead {
     positive: POSITIVE.test(head),
     question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),
     // ("🔴 = high, blocks the release": an entry of a legend, the mark and what it means)
-    label: /:\s*$/.test(plainInline(titleMd)) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain),
+    label: /:\s*$/.test(titleText) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
-    count: (COUNT_TITLE.test(plainInline(titleMd)) && !/^\W*\d{1,3}[.)]\s/.test(plainInline(titleMd))) || TALLY.test(head),
+    count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
     lines,
     ...(markers.labels ? { labels: markers.labels } : {}),
   };

@@ -944,8 +944,10 @@ function badgeLineLead(head: string, lines: string[]): Lead | null {
 function wrappedLead(lead: Lead, head: string, lines: string[], read: (md: string) => Lead | null): Lead {
   // ("- The staging environment uses a copy … by a script that⏎  nobody has reviewed since.": a plain
   // sentence alone in its item runs on to its end too)
+  // (the cheap tests first: most items are no plain wrapped line)
+  if (lead.shape !== 'plain' || lines.length < 2 || lines[0].length < 80) return lead;
   const oneSentence = !lead.marked && lines.length <= 3 && !/[.!?]\s/.test(plainInline(lines.join(' ')).trim());
-  if (lead.shape !== 'plain' || !(lead.marked || oneSentence) || lines.length < 2 || lines[0].length < 80 || /[.!?:;,~*_`]$/.test(head.trimEnd()) || lead.title.includes(';') || !plainInline(head).trimEnd().endsWith(lead.title)) return lead;
+  if (!(lead.marked || oneSentence) || /[.!?:;,~*_`]$/.test(head.trimEnd()) || lead.title.includes(';') || !plainInline(head).trimEnd().endsWith(lead.title)) return lead;
   let joined = head;
   for (let i = 1; i < Math.min(lines.length, 3); i++) {
     if (LIST_MARKER.test(lines[i]) || !lines[i].trim()) break;
