@@ -7,6 +7,7 @@ import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from '.
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
 import { oneSidedBounds } from './bounds';
+import { memoMap } from './memo';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -135,7 +136,7 @@ export function looksLikeFinding(s: Section): boolean {
 
 /** Why a heading section reads as a finding (for --explain), or null when it does not. */
 /** FINDING_NOUN over a heading's text, remembered: every child of a section asks it of the same parent */
-const findingNounSeen = new Map<string, boolean>();
+const findingNounSeen = memoMap<string, boolean>();
 function findingNounIn(text: string): boolean {
   let v = findingNounSeen.get(text);
   if (v === undefined) {

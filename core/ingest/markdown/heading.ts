@@ -16,6 +16,7 @@ import {
   severityFromValue,
   statusFromText,
 } from './vocab';
+import { memoMap } from './memo';
 
 export interface HeadingInfo {
   /** heading text without Markdown emphasis and emoji */
@@ -90,7 +91,7 @@ function squashSpaces(s: string): string {
  * plainInline is pure and readers ask it for the same line many times over (status, lead, fields):
  * a bounded memo of its answers (cleared when full, so it holds at most a few thousand short lines).
  */
-const PLAIN_MEMO = new Map<string, string>();
+const PLAIN_MEMO = memoMap<string, string>();
 const PLAIN_MEMO_MAX = 4096;
 
 /** Removes emphasis, links, images and HTML from inline Markdown, keeping code spans as written. */

@@ -32,6 +32,7 @@ import { confluenceMarkup, dataviewFields, logseqOutline, definitionLists, direc
 import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
+import { clearMemos } from './memo';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -116,6 +117,7 @@ function internalFailure(e: unknown, at: Progress, fileName: string | undefined)
 }
 
 function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { explain?: Explain }): ParsedReport {
+  clearMemos();
   const report = emptyReport();
   let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   at.step = 'repairing the encoding';

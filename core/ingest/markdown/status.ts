@@ -7,6 +7,7 @@ import type { Status } from '../../../shared/types';
 import { plainInline } from './heading';
 import { factsFromLine } from './sections';
 import { statusFromText } from './vocab';
+import { memoMap } from './memo';
 
 /**
  * A sentence that opens with a status ("Fixed in !1487", "Fixed 2024-11-19", "Accepted at the review
@@ -88,7 +89,7 @@ function fieldSentences(value: string, any = false): Status | null {
  * readers and by the location scan (draft.ts). The facts are shared, never changed by their readers.
  */
 type LineFact = ReturnType<typeof factsFromLine>[number];
-const lineFacts = new Map<string, LineFact[]>();
+const lineFacts = memoMap<string, LineFact[]>();
 export function factsOfLine(line: string): readonly LineFact[] {
   let facts = lineFacts.get(line);
   if (!facts) {

@@ -1,6 +1,7 @@
 // Small, generic vocabulary of audit reports: severities, statuses, refs, markers, section kinds.
 import type { Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
+import { memoMap } from './memo';
 
 export const SEVERITY_EMOJI: Record<string, Severity> = {
   '🔴': 'critical',
@@ -702,7 +703,7 @@ const SEV_TOKEN = oneSidedBounds(new RegExp(
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 // (pure, and fields repeat their values through a report: "High", "Critical", "P1" - memoized)
-const SEVERITY_VALUE_MEMO = new Map<string, Severity | null>();
+const SEVERITY_VALUE_MEMO = memoMap<string, Severity | null>();
 export function severityFromValue(value: string): Severity | null {
   let sev = SEVERITY_VALUE_MEMO.get(value);
   if (sev === undefined) {
@@ -893,7 +894,7 @@ const GENERIC_TITLE =
 
 /** Answers for titles already judged (reports repeat their headings and labels a lot). */
 function memo(fn: (t: string) => boolean): (t: string) => boolean {
-  const seen = new Map<string, boolean>();
+  const seen = memoMap<string, boolean>();
   return (t) => {
     let v = seen.get(t);
     if (v === undefined) {
@@ -1357,7 +1358,7 @@ export function foldKey(key: string): string {
 
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
-const FACT_KIND_MEMO = new Map<string, string | null>();
+const FACT_KIND_MEMO = memoMap<string, string | null>();
 export function factKind(key: string): string | null {
   let kind = FACT_KIND_MEMO.get(key);
   if (kind === undefined) {
@@ -1424,7 +1425,7 @@ const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
 
 // (pure, and asked again for the same heading, label or segment by several readers: memoized; each caller gets
 // its own copy of the answer)
-const ISSUE_REF_MEMO = new Map<string, RefMatch | null>();
+const ISSUE_REF_MEMO = memoMap<string, RefMatch | null>();
 export function findIssueRef(text: string): RefMatch | null {
   const head = text.length > 4000 ? text.slice(0, 4000) : text;
   let found = ISSUE_REF_MEMO.get(head);
