@@ -24,7 +24,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // ("will be fixed after #871": a fix to come)
       String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
       // ("PR open", "PR #1183 open": the fix's pull request is open, not the finding; see in_progress)
-      'unfixed*', 'to\\s*do', String.raw`(?<!\bpr(?:\s#?\d{1,7})?\s)open`, 'pending', 'unresolved', 'not started',
+      'unfixed*', 'to\\s*do', String.raw`(?<!\bpr(?:\s#?\d{1,7})?\s)open`,
+      // ("Fixed – retest pending", "fixed, verification pending": the fix made, only its check to come; see fixed)
+      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending`, 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
@@ -83,7 +85,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // ("Fixed; retested and confirmed by the testers", "Retest passed": the fix checked again and holding)
     verified: ['verified', String.raw`retested and (?:confirmed|closed|passed)`, String.raw`re-?test(?:ing)? (?:passed|confirmed|ok)`,
       // a board's last column after "Done": the fix checked where it runs ("checked (preview #1893)")
-      '^checked'],
+      '^checked',
+      // a tracker's last state, the retest done and ticked: "Retested ✓", "Re-tested"
+      String.raw`^re-?tested(?:\s*[✓✔✅☑])?$`],
     in_progress: [
       // a kanban board's columns, "To do · Doing · Done": the middle one is work under way
       '^doing$', String.raw`^doing\s*[(—–:;,]`,
@@ -98,6 +102,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^(?:investigating|containing|eradicating|recovering|remediating|triaging)\\b',
       // ("in-flight (PR up)": a change on its way)
       'in[\\s-]flight',
+      // a ticket picked up by the developers: "In dev", "In development"
+      '^in dev(?:elopment)?\\b',
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
