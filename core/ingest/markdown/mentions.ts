@@ -729,6 +729,20 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
     return sev && w.split(/\s+/).length <= 2 ? LEVEL_ORDER.indexOf(sev) : -1;
   });
   const idx = known.map((k, i) => [k, i]).filter(([k]) => k >= 0);
+  // ("| 🟥 Blocker |", "| 🟧 Serious |", "| 🟨 Moderate |" over "| ⬜ Minor | Small deviation; low impact |": every
+  // level a known word, listed worst first a step apart, but the mildest reads as the one above it, moderate
+  // and minor both medium; the scale ranks it below, so it is one step milder)
+  const n = known.length - 1;
+  if (idx.length === words.length && n >= 2 && known[n] === known[n - 1] && known[n] + 1 < LEVEL_ORDER.length && known.slice(0, n).every((k, i) => i === 0 || k === known[i - 1] + 1)) {
+    const map = new Map<string, Severity>();
+    words.forEach((w, i) => {
+      const sev = LEVEL_ORDER[i === n ? known[n] + 1 : known[i]];
+      map.set(w.toLowerCase(), sev);
+      const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
+      if (marks && marks.length <= 4) map.set(marks, sev);
+    });
+    return map;
+  }
   if (idx.length < 2 || idx.length === words.length) return null;
   const dir = idx[1][0] > idx[0][0] ? 1 : -1;
   for (let j = 1; j < idx.length; j++) if ((idx[j][0] - idx[j - 1][0]) * dir <= 0 || idx[j][0] - idx[j - 1][0] !== (idx[j][1] - idx[j - 1][1]) * dir) return null;
