@@ -81,6 +81,20 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     const prev = i > 0 ? lines[i - 1] : before;
     if (line.length > 1000) continue;
     into.statuses.line(line);
+    // ("… SEV-3, status⏎*Closed – false positive*. The attachment …": the state's name closes a line, its value
+    // opens the next)
+    if (prev && FIELD_NAME_AT_END.test(prev) && /(?:status|state)\s*:?\s*$/i.test(prev)) {
+      const head = /^\s*(?:\*\*|__|\*|_)?([^*_.;:\n]{2,60})/.exec(line)?.[1];
+      const st = head ? statusFromText(head.trim()) : null;
+      if (st) into.statuses.field(st);
+    }
+    // ("… flagged by the gateway.** SEV-2,⏎status *Open*. Found while …": the state named without a colon, wrapped
+    // onto the next line's start)
+    if (prev && /,\s*$/.test(prev) && /^\s*status\s/i.test(line)) {
+      const named = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L} –-]{1,40}?)\1?(?:[.,;]|\s*$)/iu.exec(line);
+      const st = named ? statusFromText(named[2]) : null;
+      if (st) into.statuses.field(st);
+    }
     // "- `reports/pagination.py:88` — the page count …": a sub-line that opens with where it is
     // (not a sentence wrapped onto the line: "sets `X`; the drop-in\n`/etc/ssh/…conf` does not override it")
     const wrapped = i > 0 && !/[.!?:;]\s*$/.test(lines[i - 1]) && !/^\s*(?:[-*+>]|\d+[.)])\s/.test(line);
@@ -1135,6 +1149,9 @@ const EMPHASISED_STATEMENT = /^\s*[A-Z][A-Z0-9]{0,7}-?\d{1,4}[.):]?\s+(?:\*(?:[^
 /** a line that stops on a word no sentence ends with: the next line goes on with its sentence */
 const WRAPPED_MID_SENTENCE = /(?:^|\s)(?:after|before|until|once|with|without|by|of|to|from|in|on|at|for|and|or|but|the|a|an|see|than|via|per|as|like|including)\s*$/i;
 
+/** a line that closes on a field's name, its value wrapped onto the next line: "SEV-3, status" */
+const FIELD_NAME_AT_END = /[,;·]\s*(?:status|state|severity|priority|owner)\s*:?\s*$/i;
+
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   const lead = readLead(lineMd);
@@ -1468,6 +1485,9 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // ("… Mitigate after⏎R3: both changes go through …": an id that a wrapped sentence carries onto the
         // line's start opens no record)
         let lead = lead0 && i > 0 && lead0.shape === 'plain' && WRAPPED_MID_SENTENCE.test(lines[i - 1]) ? null : lead0;
+        // ("… flagged by the sandbox.** SEV-3, status⏎*Closed – false positive*. The attachment …": a field's name
+        // that closes a line has its value on the next, which opens no record)
+        if (lead && i > 0 && FIELD_NAME_AT_END.test(lines[i - 1])) lead = null;
         if (lead && pending) {
           lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
           if (pending.ref && !lead.ref) lead = { ...lead, ref: pending.ref, refKind: 'issue', refAtStart: true };

@@ -1067,6 +1067,23 @@ export function scanRespectively(prose: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: a scale defined in prose, each level bold with its meaning in brackets: "**SEV-1** (business-critical,
+ * exec bridge opened), **SEV-2** (confirmed compromise …), **SEV-3** (…), **SEV-4** (informational / hygiene)". A
+ * meaning that opens with a severity word says what the level stands for ("informational": info, not SEV-4's usual
+ * low). Three such entries or more make the legend; read over the paragraph, as entries wrap over lines.
+ */
+export function scanBracketLegend(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !md.includes('** (') && !md.includes('**\n(')) return;
+  const entries = [...md.matchAll(/(?:\*\*|__)([\p{L}][\p{L}\p{N} -]{0,14})(?:\*\*|__)\s*\(([^()]{2,120})\)/gu)];
+  if (entries.length < 3) return;
+  for (const m of entries) {
+    const sev = severityFromValue(/^[\p{L}]+/u.exec(m[2])?.[0] ?? '');
+    const word = m[1].trim().toLowerCase();
+    if (sev && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+  }
+}
+
 /** A gate statement in one line of text (a legend's row, joined). */
 export function scanGateLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) scanGate(line, rf);
