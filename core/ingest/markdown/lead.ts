@@ -210,7 +210,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // "**Sync stalls after wake** — `HLX-5521`": an id alone after the title is the record's id
   // (only marks around it: "(معلوماتي): بعد PT-03" has words, of a script "\W" does not know as letters)
   const idTail = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u.exec(plain);
-  if (idTail && !into.ref) {
+  // (not a level of a severity scale: "… Gmail address.** SEV-2," with its status wrapped to the next line)
+  if (idTail && !into.ref && !/^SEV-\d$/i.test(idTail[1])) {
     into.ref = idTail[1];
     into.refKind = 'issue';
     into.any = true;

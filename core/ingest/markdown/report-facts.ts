@@ -479,6 +479,24 @@ const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
 
 /**
+ * Convention: a closing count in prose that names one level's count and another's absence, "Three of this week's
+ * items are SEV-2 and none is SEV-1", "two of the findings are high and none is critical": the counts the
+ * report claims for both levels.
+ */
+function scanSomeOfNone(line: string, rf: ReportFacts): void {
+  if (line.length > 500) return;
+  const text = line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w)));
+  const some = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu.exec(text);
+  const none = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu.exec(text);
+  const someSev = some ? rf.scheme.get(some[2].toLowerCase()) ?? severityFromValue(some[2]) : null;
+  const noneSev = none ? rf.scheme.get(none[1].toLowerCase()) ?? severityFromValue(none[1]) : null;
+  if (!some || !none || !someSev || !noneSev || someSev === noneSev) return;
+  if (rf.claims[someSev] === undefined) rf.claims[someSev] = Number(some[1]);
+  if (rf.claims[noneSev] === undefined) rf.claims[noneSev] = 0;
+  rf.hasClaims = true;
+}
+
+/**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
  * and 2 Low", "one P0 and four P1s", "9 observations: 3 × Priority 1, 4 × Priority 2". The words are
  * kept as written and read at the end through the report's legend ("3 blockers" where the legend says
@@ -760,6 +778,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   }
   if (line.length > 500) return;
   scanCountClauses(line, rf);
+  if (/ of /.test(line) && /\bnone\b/i.test(line)) scanSomeOfNone(line, rf);
   scanCounts(line, rf);
 }
 
