@@ -95,6 +95,17 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const st = named ? statusFromText(named[2]) : null;
       if (st) into.statuses.field(st);
     }
+    // ("Rule logic drafted in `detections/m365/forwarding.kql`⏎line 1-38, waiting for review": a path that closes a
+    // line, its line numbers wrapped onto the next)
+    if (prev && !into.locations.length && prev.endsWith('`') && /^\s*(?:lines?|L)\s?\d/.test(line)) {
+      const path = /`([^`\s]{3,200})`$/.exec(prev)?.[1];
+      const at = /^\s*((?:lines?|L)\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?)/.exec(line)?.[1];
+      const locs = path && at && path.includes('/') ? parseLocations(`${path} ${at}`, true).filter((l) => l.startLine != null) : [];
+      if (locs.length) {
+        addLocations(into.locations, locs);
+        into.count++;
+      }
+    }
     // "- `reports/pagination.py:88` — the page count …": a sub-line that opens with where it is
     // (not a sentence wrapped onto the line: "sets `X`; the drop-in\n`/etc/ssh/…conf` does not override it")
     const wrapped = i > 0 && !/[.!?:;]\s*$/.test(lines[i - 1]) && !/^\s*(?:[-*+>]|\d+[.)])\s/.test(line);
