@@ -637,7 +637,10 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   for (const to of [...header.keys()].slice(1).concat(0)) {
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
-    const opens = body.every((r) => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && severityFromValue(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); });
+    // ("| **Hinweis** | keine Änderung erforderlich |" closing "| **A** | kritisch – … |": a last level named by a
+    // severity word of its own needs no level in its meaning)
+    const named = (r: string[], i: number) => i === body.length - 1 && i >= 3 && r.some((c, j) => j !== to && word1(c) && c.length > 1 && severityFromValue(c) !== null);
+    const opens = body.every((r, i) => named(r, i) || (() => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && severityFromValue(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); })());
     // (or a column of marks beside it, each a level whose meaning names its severity anywhere: "| 🔴 | Bloqueante —
     // impede o merge |" … "| ⚪ | Nit — opcional, informativo |", a review's legend of its marks)
     const marked = header.some((_, from) => from !== to && body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length);
@@ -647,7 +650,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
     const unrated = (v: string) => /^(?:[-–—](?:\s*\([^)]*\))?|n\/?a|none|not (?:counted|rated|a finding))?$/i.test(v.trim());
-    if (!body.every((r) => level(r[to] ?? '') || unrated(r[to] ?? '')) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
+    if (!body.every((r, i) => level(r[to] ?? '') || unrated(r[to] ?? '') || opens && named(r, i)) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
     const map = new Map<string, Severity>();
     // the report's own words in "Blocker (high)"
     for (const r of body) {

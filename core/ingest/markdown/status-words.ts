@@ -120,9 +120,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     open: ['offen'],
     wont_fix: ['wird nicht (?:behoben|gefixt|korrigiert)*', 'risiko akzeptiert*', 'akzeptiert'],
     // (a penetration test's retest as its status: "Nachtest bestanden" the retest passed)
-    verified: ['nachtest bestanden', 'retest bestanden'],
+    // ("Status: verifiziert": the reviewer checked the fix; "in Arbeit": the fix is being worked on. Opening the
+    // value only: "Behoben (im Retest verifiziert)" is read by the state it opens with)
+    verified: ['nachtest bestanden', 'retest bestanden', '^verifiziert'],
     // ("In Umsetzung": being put into effect, the fix under way)
-    in_progress: ['in bearbeitung', 'in umsetzung', 'teilweise'],
+    in_progress: ['in bearbeitung', 'in umsetzung', 'in arbeit', 'teilweise'],
     fixed: ['behoben', 'erledigt', 'gelöst'],
   },
   fr: {

@@ -1006,7 +1006,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     likelihood: ['likelihood', 'probability', 'exploitability'],
   },
   de: {
-    severity: ['schweregrad', 'prioritat', 'kritikalitat', 'risiko'],
+    // ("Gewichtung: **B** · Status: offen": the weight given to the finding, as English "Weight:")
+    severity: ['schweregrad', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung'],
     location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
     effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
