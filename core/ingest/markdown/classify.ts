@@ -464,7 +464,9 @@ export function declaredNotFinding(s: Section): boolean {
 
 export function inFixOrder(s: Section): boolean {
   // the report's own title ("Critical Bugs Found - Must Fix Before Launch") does not make it a plan
-  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (!a.docTitle && isFixOrderTitle(a)) return true;
+  // ("## Must fix before merge" under a legend "- *Must fix before merge* — … Treat as **high**.": a level of the
+  // report's own scale is a bucket of findings, not a step of a plan)
+  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (!a.docTitle && isFixOrderTitle(a) && !schemeGroupSeverity(a)) return true;
   return false;
 }
 

@@ -1000,12 +1000,14 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
  * the entry may wrap over lines (so it is read from the paragraph's whole Markdown source).
  */
 export function scanLegendEntry(md: string, rf: ReportFacts): void {
-  if (md.length > 800 || !/^\s*(?:\*\*|__)/.test(md)) return;
-  const m = /^\s*(\*\*|__)([^*_\n]{1,30}?)\1\s*[—–:=]\s+(\S[\s\S]*)$/.exec(md);
+  // ("- *Must fix before merge* — correctness or data-loss risk. Treat as **high**.": the word in italics, as a
+  // review's legend of its buckets writes it)
+  if (md.length > 800 || !/^\s*(?:\*\*|__|[*_](?![\s*_]))/.test(md)) return;
+  const m = /^\s*(\*\*|__|\*|_)([^*_\n]{1,30}?)\1\s*[—–:=]\s+(\S[\s\S]*)$/.exec(md);
   if (!m) return;
   const word = plainInline(m[2]).replace(/[.:]\s*$/, '').trim();
   const meaning = plainInline(m[3]).replace(/\s+/g, ' ').trim();
-  const last = /[.;]\s+(?:(?:treated|rated|counted|counts|classed|classified|scored|handled|considered|reported|read|reads) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
+  const last = /[.;]\s+(?:(?:treat|treated|rated|counted|counts|classed|classified|scored|handled|considered|reported|read|reads) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
   // ("**Observation** — no requirement is violated, but … For information only.": a level kept for information)
   const infoOnly = /(?:^|[.;]\s+)(?:for information(?:al purposes)? only|informational only|information only|no action (?:is )?(?:required|needed))\.?\s*$/i.test(meaning);
   // Convention: a code of the report's own scale defined by the rating its meaning opens with, in a short first

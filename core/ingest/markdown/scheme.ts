@@ -45,6 +45,8 @@ export function schemeGroupSeverity(s: Section): Severity | null {
   // ("### Category A — Ship-stopper": a grade of the scale, then its name)
   const graded = /^(\S+\s+\S{1,2})\s+[—–:]\s/.exec(t);
   if (graded && GRADED.test(graded[1].toLowerCase())) return schemeSeverity(s, graded[1]);
-  if (!t || t.split(/\s+/).length > 3) return null;
+  // ("## Must fix before merge" under a legend "- *Must fix before merge* — … Treat as **high**.": a bucket's
+  // name of a few words, read only as the legend wrote it)
+  if (!t || t.split(/\s+/).length > 5) return null;
   return schemeSeverity(s, t);
 }
