@@ -310,7 +310,10 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
-      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) ||
+      // (German, the other id inside the verb: "**setzt K-01 voraus**" presupposes K-01, "setzt die Behebung von
+      // K-01 voraus", "hängt von K-04 ab" depends on it)
+      (/(?<![\p{L}])(?:setzt(?:\s+die\s+(?:Behebung|Korrektur|Umsetzung)\s+(?:von\s+)?)?|hängt\s+von)\s+$/iu.test(before) && /^\s+(?:voraus|ab)(?![\p{L}])/iu.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

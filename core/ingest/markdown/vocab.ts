@@ -1692,7 +1692,8 @@ export function blocksStatement(text: string): boolean | null {
   // "a risk waiver was approved for the launch"): it ships with the finding open, so it does not hold the release
   // (not one to come: "unless the release owner signs an exception")
   if (has('exception', 'waiver') && /\b(?:signed|granted|approved|issued)\s+(?:an?\s+|the\s+)?(?:release\s+|risk\s+|security\s+|ship\s+|launch\s+)?(?:exception|waiver)\b|\b(?:exception|waiver)\b[^.]{0,40}?\b(?:has been|have been|was|were)\s+(?:signed|granted|approved|issued)\b/i.test(t)) return false;
-  // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release",
+  // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release", "Blockiert den
+  // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
   // (Arabic: "لا نوصي بالإطلاق إلى الإنتاج قبل إغلاق PT-01" we do not recommend the launch before PT-01 is closed,
@@ -1739,7 +1740,9 @@ export function blocksStatement(text: string): boolean | null {
   // defect; "Bloquea la salida a producción", it does)
   if (has('bloque') && /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu.test(t)) return false;
   // ("bloquea el próximo despliegue a producción": Spanish "blocks the next deploy to production")
-  if (has('bloque', 'bloqua', 'blockier') && /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung))/iu.test(t)) return true;
+  // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht")
+  if (has('blockier') && /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu.test(t)) return false;
+  if (has('bloque', 'bloqua', 'blockier') && /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
   if (/\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
