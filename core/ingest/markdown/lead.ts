@@ -557,6 +557,10 @@ function readLeadOf(md: string): Lead {
     shape = 'bold';
     titleMd = b[3];
     tail = b[4];
+    // Convention: a code review grouped by file writes the lines after the bold title in brackets, GitHub's
+    // anchor, "### `src/cart.ts`" over "- **C2 · P1 — Totals drift** (L40–L52)": lines of the heading's file
+    const at = tail.includes('(L') ? /^\s*\(L(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?\)/.exec(tail) : null;
+    if (at) lines = { start: Number(at[1]), end: Number(at[2] ?? at[1]) };
     const inner = LINK.exec(titleMd);
     if (inner && !inner[1].trim() && !inner[4].trim()) {
       titleMd = inner[2];
