@@ -288,6 +288,14 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     // "Likelihood: Low · Impact: High · Risk: Medium", "Status: Fixed"
     // ("위험도 상", "Risk High": a rating after the name of its field, without a colon)
     for (const part of seg.split(/\s*[·•;]\s*/)) {
+      // Convention: a state in emphasis after the title, then a colon and what was done, "- **I-2 — Title**
+      // (`a.sol#L9`) — *Code Corrected*: removed.", "— *Fixed*: pinned to 2.4": the emphasised key is the state
+      const stated = si > 0 && !into.status && part.includes(':') ? /^[—–-]?\s*([\p{L}][\p{L} ]{2,28}?):\s*\S/u.exec(part) : null;
+      if (stated && !factKind(stated[1]) && (tailMd.includes(`*${stated[1]}*:`) || tailMd.includes(`_${stated[1]}_:`))) {
+        into.status = statusFromText(stated[1]);
+        into.any = into.any || !!into.status;
+        if (into.status) continue;
+      }
       const kv = /^([\p{L}][\p{L}\p{N} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u.exec(part) ?? keyedRating(part);
       if (!kv) continue;
       const kind = factKind(kv[1]);

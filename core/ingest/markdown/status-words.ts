@@ -109,6 +109,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
       // an audit's "Corrected during the audit": the auditee fixed it before the report was issued
       'corrected',
+      // (a smart-contract audit's "Specification Changed": the documented behaviour changed to match the
+      // code, which closes the finding without a code change, beside "Code Corrected" and "Risk Accepted")
+      'specification changed',
       'remediated', 'patched',
       // ("merged (PR #401)": the fix is in)
       'merged',
