@@ -1751,6 +1751,9 @@ export function blocksStatement(text: string): boolean | null {
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
   // form after a recommendation, and a version's dots inside the gap)
   if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
+  // Convention: the release held, with the verb before it, "I'd hold the next deploy until #1 and #2 are fixed",
+  // "Hold the 2.4 release until R-3 is fixed": a hold on shipping until the findings named are fixed
+  if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+until\b/i.test(t)) return true;
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
