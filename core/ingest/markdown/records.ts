@@ -14,6 +14,7 @@ import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
 import { addLocations, inCode, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
+import { memoMap } from './memo';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
@@ -519,6 +520,17 @@ function ancestorPath(s: Section): string | null {
 
 const contexts = new WeakMap<Section, SetContext>();
 
+/** whether a section's heading names findings and no remedy ("## Issues", not "## Bug fixes"); read once a section */
+const findingHeadings = memoMap<Section, boolean>();
+function findingHeading(a: Section): boolean {
+  let v = findingHeadings.get(a);
+  if (v === undefined) {
+    v = FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title);
+    findingHeadings.set(a, v);
+  }
+  return v;
+}
+
 /** What a section's heading says about the records under it (computed once per section). */
 export function sectionContext(s: Section): SetContext {
   let c = contexts.get(s);
@@ -536,7 +548,7 @@ export function sectionContext(s: Section): SetContext {
  */
 function stageOfFindings(s: Section): boolean {
   const a = s.parent;
-  return !!a && a.depth > 0 && !a.docTitle && STAGE_LABEL.test(s.h.text) && FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title) && !inFixOrder(a);
+  return !!a && a.depth > 0 && !a.docTitle && STAGE_LABEL.test(s.h.text) && findingHeading(a) && !inFixOrder(a);
 }
 
 /** the label of such a stage that names a step in time ("Stage 2", "Phase 1", "Sprint 3"), not a kind ("Category 2") */
@@ -562,13 +574,13 @@ function readSectionContext(s: Section): SetContext {
   }
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
   const groupStatus = s.depth > 0 ? statusGroupTitle(s.h.text) : null;
-  let groupFindings = s.depth > 0 && FINDING_NOUN.test(s.h.text) && !remedyGroup(title);
+  let groupFindings = s.depth > 0 && findingHeading(s);
   // "## Categories of Bugs Fixed" > "### Documentation Bugs (5 Documented)": a list of what was done
   for (let a: Section | null = s; a && a.depth > 0 && !negative; a = a.parent) {
     if (CHANGELOG.test(a.h.text)) negative = `under "${a.h.text}", a list of what was fixed`;
   }
   let underFindings = false;
-  for (let a = s.parent; a && a.depth > 0; a = a.parent) if (FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title)) underFindings = true;
+  for (let a = s.parent; a && a.depth > 0; a = a.parent) if (findingHeading(a)) underFindings = true;
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
   // "## Problems that affect the numbers" then "## Smaller things": a lesser rank of the findings before it,
@@ -577,7 +589,7 @@ function readSectionContext(s: Section): SetContext {
   let lesser = false;
   if (!groupFindings && !negative && LESSER_GROUP.test(title) && s.parent) {
     const prev = s.parent.children[s.parent.children.indexOf(s) - 1];
-    if (underFindings || (prev && FINDING_NOUN.test(prev.h.text) && !remedyGroup(prev.h.title) && !NON_FINDING_GROUP.test(prev.h.text))) groupFindings = lesser = true;
+    if (underFindings || (prev && findingHeading(prev) && !NON_FINDING_GROUP.test(prev.h.text))) groupFindings = lesser = true;
   }
   // "### 🧹 Nitpick comments (3)" > "#### docs/webhooks.md (1)": a file's heading inside a group heading with no
   // text of its own (a review bot's nested <details>) places its comments; the group names their kind
