@@ -886,6 +886,24 @@ function nothingToChange(c: Candidate): boolean {
 
 const NOTHING_TO_CHANGE = /(?:^|[.!:;—–-]\s)(?:so\s+)?no (?:further )?(?:changes?|action|fix|code change)s? (?:is |are )?(?:needed|required|necessary)(?: here)?[.!]?$/i;
 
+/**
+ * Items read only to look at them (a group's kids, sub-issue ids): kept until the list they are in is read
+ * for records, which takes them (and may change them) once; a later look reads the item afresh.
+ */
+const peekedItems = memoMap<ListItem, Candidate | null>();
+function peekItem(text: string, item: ListItem): Candidate | null {
+  if (peekedItems.has(item)) return peekedItems.get(item)!;
+  const c = itemCandidate(text, item);
+  peekedItems.set(item, c);
+  return c;
+}
+function takeItem(text: string, item: ListItem): Candidate | null {
+  if (!peekedItems.has(item)) return itemCandidate(text, item);
+  const c = peekedItems.get(item)!;
+  peekedItems.delete(item);
+  return c;
+}
+
 function itemCandidate(text: string, item: ListItem): Candidate | null {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return null;
@@ -1002,7 +1020,7 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   const set = label ? labelContext(own, label) : own;
   const all: Candidate[] = [];
   list.children.slice(0, 5000).forEach((item, i) => {
-    const c = itemCandidate(ctx.text, item);
+    const c = takeItem(ctx.text, item);
     if (!c) return;
     // "1. [ ] P0 — …" referred to as "#1" elsewhere: an ordered item's number is its id when it has none
     if (list.ordered && !c.lead.ref) c.lead = { ...c.lead, ref: String((list.start ?? 1) + i), refKind: 'numeric' };
@@ -1042,7 +1060,7 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
     if (taken.has(c)) {
       const prefix = c.lead.ref && c.lead.refKind === 'issue' ? c.lead.ref.replace(/\d+$/, '') : null;
       for (const n of c.nested) {
-        const kids = n.children.map((it) => itemCandidate(ctx.text, it));
+        const kids = n.children.map((it) => peekItem(ctx.text, it));
         if (prefix && kids.length && kids.every((k) => k?.lead.ref?.replace(/\d+$/, '') === prefix)) listRecords(ctx, n, s, out, null, set);
       }
       continue;
@@ -1080,7 +1098,7 @@ function fileLabel(c: Candidate): string | null {
 function groupItem(text: string, c: Candidate, set: SetContext): boolean {
   const l = c.lead;
   if (!c.nested.length || l.severity || l.refAtStart || l.status || (l.locations.length && !fileLabel(c)) || c.checked !== null) return false;
-  const kids = c.nested.flatMap((n) => n.children.map((it) => itemCandidate(text, it)).filter((x): x is Candidate => !!x));
+  const kids = c.nested.flatMap((n) => n.children.map((it) => peekItem(text, it)).filter((x): x is Candidate => !!x));
   const strongKids = kids.filter((k) => strong(k, set)).length;
   return kids.length > 0 && strongKids * 2 >= kids.length;
 }
