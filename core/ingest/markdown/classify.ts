@@ -7,7 +7,7 @@ import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from '.
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
 import { oneSidedBounds } from './bounds';
-import { memoMap } from './memo';
+import { memoized } from './memo';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -136,16 +136,7 @@ export function looksLikeFinding(s: Section): boolean {
 
 /** Why a heading section reads as a finding (for --explain), or null when it does not. */
 /** FINDING_NOUN over a heading's text, remembered: every child of a section asks it of the same parent */
-const findingNounSeen = memoMap<string, boolean>();
-function findingNounIn(text: string): boolean {
-  let v = findingNounSeen.get(text);
-  if (v === undefined) {
-    v = FINDING_NOUN.test(text);
-    if (findingNounSeen.size > 20000) findingNounSeen.clear();
-    findingNounSeen.set(text, v);
-  }
-  return v;
-}
+const findingNounIn = memoized((text) => FINDING_NOUN.test(text));
 
 export function findingReason(s: Section): string | null {
   const h = s.h;

@@ -16,7 +16,7 @@ import {
   severityFromValue,
   statusFromText,
 } from './vocab';
-import { memoMap } from './memo';
+import { memoized } from './memo';
 
 export interface HeadingInfo {
   /** heading text without Markdown emphasis and emoji */
@@ -91,21 +91,14 @@ function squashSpaces(s: string): string {
  * plainInline is pure and readers ask it for the same line many times over (status, lead, fields):
  * a bounded memo of its answers (cleared when full, so it holds at most a few thousand short lines).
  */
-const PLAIN_MEMO = memoMap<string, string>();
-const PLAIN_MEMO_MAX = 4096;
+const plainMemo = memoized(plainInlineOf, 4096);
 
 /** Removes emphasis, links, images and HTML from inline Markdown, keeping code spans as written. */
 export function plainInline(md: string): string {
   // (no link, code span, emphasis, HTML or escape: the text is its own plain form)
   if (!/[\]`*_~<\\]/.test(md)) return md;
   if (md.length > 1000) return plainInlineOf(md);
-  let plain = PLAIN_MEMO.get(md);
-  if (plain === undefined) {
-    plain = plainInlineOf(md);
-    if (PLAIN_MEMO.size >= PLAIN_MEMO_MAX) PLAIN_MEMO.clear();
-    PLAIN_MEMO.set(md, plain);
-  }
-  return plain;
+  return plainMemo(md);
 }
 
 function plainInlineOf(md: string): string {

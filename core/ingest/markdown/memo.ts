@@ -11,6 +11,20 @@ export function memoMap<K, V>(): Map<K, V> {
   return m;
 }
 
+/** `fn` with its answers remembered by argument, at most `max` of them (emptied when full and at each parse). */
+export function memoized<V>(fn: (key: string) => V, max = 20000): (key: string) => V {
+  const seen = memoMap<string, V>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = fn(key);
+      if (seen.size >= max) seen.clear();
+      seen.set(key, v);
+    }
+    return v;
+  };
+}
+
 /** Empties every memo: called as each parse starts. */
 export function clearMemos(): void {
   for (const m of MEMOS) m.clear();

@@ -7,7 +7,7 @@ import type { Status } from '../../../shared/types';
 import { plainInline } from './heading';
 import { factsFromLine } from './sections';
 import { statusFromText } from './vocab';
-import { memoMap } from './memo';
+import { memoized } from './memo';
 
 /**
  * A sentence that opens with a status ("Fixed in !1487", "Fixed 2024-11-19", "Fixed last week in #1172": when,
@@ -90,15 +90,9 @@ function fieldSentences(value: string, any = false): Status | null {
  * readers and by the location scan (draft.ts). The facts are shared, never changed by their readers.
  */
 type LineFact = ReturnType<typeof factsFromLine>[number];
-const lineFacts = memoMap<string, LineFact[]>();
+const lineFacts = memoized(factsFromLine, 512);
 export function factsOfLine(line: string): readonly LineFact[] {
-  let facts = lineFacts.get(line);
-  if (!facts) {
-    if (lineFacts.size >= 512) lineFacts.clear();
-    facts = factsFromLine(line);
-    lineFacts.set(line, facts);
-  }
-  return facts;
+  return lineFacts(line);
 }
 
 export class StatusReader {

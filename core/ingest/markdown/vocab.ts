@@ -1,7 +1,7 @@
 // Small, generic vocabulary of audit reports: severities, statuses, refs, markers, section kinds.
 import type { Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
-import { memoMap } from './memo';
+import { memoized } from './memo';
 
 export const SEVERITY_EMOJI: Record<string, Severity> = {
   '🔴': 'critical',
@@ -703,15 +703,9 @@ const SEV_TOKEN = oneSidedBounds(new RegExp(
 
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 // (pure, and fields repeat their values through a report: "High", "Critical", "P1" - memoized)
-const SEVERITY_VALUE_MEMO = memoMap<string, Severity | null>();
+const severityValueMemo = memoized(severityOfValue);
 export function severityFromValue(value: string): Severity | null {
-  let sev = SEVERITY_VALUE_MEMO.get(value);
-  if (sev === undefined) {
-    sev = severityOfValue(value);
-    if (SEVERITY_VALUE_MEMO.size > 20000) SEVERITY_VALUE_MEMO.clear();
-    SEVERITY_VALUE_MEMO.set(value, sev);
-  }
-  return sev;
+  return severityValueMemo(value);
 }
 
 function severityOfValue(value: string): Severity | null {
@@ -893,20 +887,7 @@ const GENERIC_TITLE =
   /^(executive summary|summary|overview|introduction|background|scope|methodology|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|legend|(?:severity |rating |colour |color )?key|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
 
 /** Answers for titles already judged (reports repeat their headings and labels a lot). */
-function memo(fn: (t: string) => boolean): (t: string) => boolean {
-  const seen = memoMap<string, boolean>();
-  return (t) => {
-    let v = seen.get(t);
-    if (v === undefined) {
-      v = fn(t);
-      if (seen.size > 20000) seen.clear();
-      seen.set(t, v);
-    }
-    return v;
-  };
-}
-
-export const isGenericTitle = memo(genericTitle);
+export const isGenericTitle = memoized(genericTitle);
 
 function genericTitle(title: string): boolean {
   const t = title
@@ -923,7 +904,7 @@ function genericTitle(title: string): boolean {
 const PART_TITLE =
   /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적|опис|вплив|наслідки|причина|рекомендаці[яї]|що зробити|як виправити|виправлення|доказ[иі]?|кроки відтворення|відтворення|коментар[іи]?|відповідь(?: клієнта| команди| замовника)?|очікувана поведінка|фактична поведінка)$/i;
 
-export const isPartTitle = memo(partTitle);
+export const isPartTitle = memoized(partTitle);
 
 function partTitle(title: string): boolean {
   const t = title
@@ -1359,15 +1340,9 @@ export function foldKey(key: string): string {
 
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
-const FACT_KIND_MEMO = memoMap<string, string | null>();
+const factKindMemo = memoized(factKindOf);
 export function factKind(key: string): string | null {
-  let kind = FACT_KIND_MEMO.get(key);
-  if (kind === undefined) {
-    kind = factKindOf(key);
-    if (FACT_KIND_MEMO.size > 20000) FACT_KIND_MEMO.clear();
-    FACT_KIND_MEMO.set(key, kind);
-  }
-  return kind;
+  return factKindMemo(key);
 }
 
 function factKindOf(key: string): string | null {
@@ -1426,15 +1401,9 @@ const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
 
 // (pure, and asked again for the same heading, label or segment by several readers: memoized; each caller gets
 // its own copy of the answer)
-const ISSUE_REF_MEMO = memoMap<string, RefMatch | null>();
+const issueRefMemo = memoized(issueRefOf);
 export function findIssueRef(text: string): RefMatch | null {
-  const head = text.length > 4000 ? text.slice(0, 4000) : text;
-  let found = ISSUE_REF_MEMO.get(head);
-  if (found === undefined) {
-    found = issueRefOf(head);
-    if (ISSUE_REF_MEMO.size > 20000) ISSUE_REF_MEMO.clear();
-    ISSUE_REF_MEMO.set(head, found);
-  }
+  const found = issueRefMemo(text.length > 4000 ? text.slice(0, 4000) : text);
   return found && { ...found };
 }
 
