@@ -7,7 +7,7 @@ import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from '.
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
 import { oneSidedBounds } from './bounds';
-import { memoized } from './memo';
+import { memoMap } from './memo';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -135,8 +135,19 @@ export function looksLikeFinding(s: Section): boolean {
 }
 
 /** Why a heading section reads as a finding (for --explain), or null when it does not. */
-/** FINDING_NOUN over a heading's text, remembered: every child of a section asks it of the same parent */
-const findingNounIn = memoized((text) => FINDING_NOUN.test(text));
+/**
+ * Whether a section's heading names findings and no remedy ("## Issues", not "## Bug fixes"): read once a
+ * section, as every child of a section, and every record set under it, asks it of the same heading.
+ */
+const findingHeadings = memoMap<Section, boolean>();
+export function findingHeading(a: Section): boolean {
+  let v = findingHeadings.get(a);
+  if (v === undefined) {
+    v = FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title);
+    findingHeadings.set(a, v);
+  }
+  return v;
+}
 
 export function findingReason(s: Section): string | null {
   const h = s.h;
@@ -182,7 +193,7 @@ export function findingReason(s: Section): string | null {
   const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
   const evidence = factsAny || parts || h.locations.length > 0 || (s.fieldLines ?? 0) >= 2;
   const parent = s.parent;
-  const parentGroups = !!parent && parent.depth > 0 && findingNounIn(parent.h.text) && !remedyGroup(parent.h.title);
+  const parentGroups = !!parent && parent.depth > 0 && findingHeading(parent);
   // ("## 3. Observations (informational)", "## Vulnerabilities (High)": one plural noun rated in brackets
   // names the group its records belong to, not a finding of its own)
   // ("## 3. Other notes (informational)": a word for "more of them" may come first)

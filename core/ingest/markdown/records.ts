@@ -7,7 +7,7 @@
 // qualify still yields mentions, which merge into findings described elsewhere.
 import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
-import { fieldedItemsUnder, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
+import { fieldedItemsUnder, findingHeading, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
@@ -519,17 +519,6 @@ function ancestorPath(s: Section): string | null {
 }
 
 const contexts = new WeakMap<Section, SetContext>();
-
-/** whether a section's heading names findings and no remedy ("## Issues", not "## Bug fixes"); read once a section */
-const findingHeadings = memoMap<Section, boolean>();
-function findingHeading(a: Section): boolean {
-  let v = findingHeadings.get(a);
-  if (v === undefined) {
-    v = FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title);
-    findingHeadings.set(a, v);
-  }
-  return v;
-}
 
 /** What a section's heading says about the records under it (computed once per section). */
 export function sectionContext(s: Section): SetContext {
