@@ -196,7 +196,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const m = PHASE_TAIL.exec(line);
       if (m) into.phase = m[1].replace(/\s+/g, ' ');
     }
-    if (line.includes('\u2192') || line.includes('->')) arrowLine(line, into);
+    if (line.includes('\u2192') || line.includes('->') || line.includes('\u21D2') || line.includes('=>')) arrowLine(line, into);
     badgeLine(line, into);
     // "Real. … **High**, must-fix before merge.": a rating set in bold by itself inside the record's text
     if (!into.severity && !into.proseSeverity) {

@@ -136,10 +136,7 @@ export class StatusReader {
     // a wrapped value is read again whole: its words before the break and this line's first clause
     const cut = this.cut;
     this.cut = null;
-    // (the line without its Markdown, made once: several readings below want it)
-    let plainMemo: string | undefined;
-    const plainLine = () => (plainMemo ??= plainInline(line));
-    if (cut && goesOn) cut.read(`${cut.value} ${plainLine().trim().split(/[.;!?](?:\s|$)/)[0]}`);
+    if (cut && goesOn) cut.read(`${cut.value} ${plainInline(line).trim().split(/[.;!?](?:\s|$)/)[0]}`);
     const facts = factsOfLine(line);
     let fact = false;
     for (const f of facts) {
@@ -193,7 +190,7 @@ export class StatusReader {
         // (the field's value goes on: its last sentence that says a state stands; a line that goes on with the
         // sentence before it, "fixed in `7c1d2ee`,⏎verified 2 Dec.", is read from its next sentence, as the
         // rest of the first is a wrapped value)
-        const own = goesOn ? plainLine().split(/(?<=[.!?;])\s+/).slice(1).join(' ') : plainLine();
+        const own = goesOn ? plainInline(line).split(/(?<=[.!?;])\s+/).slice(1).join(' ') : plainInline(line);
         const st = own ? fieldSentences(own, true) : null;
         if (st) {
           this.explicit = st;
@@ -205,7 +202,7 @@ export class StatusReader {
     // ("_Open · Bug · effort 5min · introduced 2025-03-07 by d.lindqvist_", SonarQube's Markdown exports;
     // "Accepted · Code Smell · …" a won't-fix, "False Positive · Vulnerability · …")
     if (/\s[·•]\s/.test(line) && !facts.some((f) => f.kind)) {
-      const segs = plainLine().replace(/^\s*(?:[-*+]\s+)?/, '').split(/\s+[·•]\s+/).map((x) => x.trim());
+      const segs = plainInline(line).replace(/^\s*(?:[-*+]\s+)?/, '').split(/\s+[·•]\s+/).map((x) => x.trim());
       const first = segs[0].replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '');
       const st = segs.length >= 3 && segs.every((x) => x && x.split(/\s+/).length <= 6) && first.split(/\s+/).length <= 3 ? statusFromText(first) : null;
       if (st) {
@@ -215,7 +212,7 @@ export class StatusReader {
     }
     // "Risk: 3 · Ref: H-09 · Management response: in progress — …": an answer among a line's fields
     if (/\s[·•|]\s/.test(line)) {
-      for (const seg of plainLine().split(/\s+[·•|]\s+/).slice(1, 8)) {
+      for (const seg of plainInline(line).split(/\s+[·•|]\s+/).slice(1, 8)) {
         const kv = /^\s*([\p{L}][\p{L} ]{1,40}?)\s*:\s*(\S.*)$/u.exec(seg);
         this.cut = null;
         if (!kv || !RESPONSE_KEY.test(kv[1])) continue;
@@ -248,12 +245,12 @@ export class StatusReader {
     if (this.ended) this.cut = null;
     // ("Exposure: **Low**. Risk log: QRL-36 — accepted by the owner": a tracker field after another field)
     if (fact && !this.explicit && !this.verdict) {
-      const t = TRACKER_IN_TEXT.exec(plainLine());
+      const t = TRACKER_IN_TEXT.exec(plainInline(line));
       const st = t && t.index > 0 ? trackerState(t[1]) : null;
       if (st) this.explicit = st;
     }
     if (fact) return;
-    const plain = plainLine().replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // Convention: the state in brackets on a line of its own, closing the record ("- (Oop)", "- (In proses — PR
     // !927 oop)", "- (Reggemaak in bou 413, nog nie hergetoets nie)": "Status staan tussen hakies", the status
     // stands in brackets): the bracket's first clause, a few words in any language of the status words
