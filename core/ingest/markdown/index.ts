@@ -19,7 +19,7 @@ import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } fr
 import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { checklistOf, coveredSteps, fixOrderSteps, labelledFixOrder, labelledIdSteps, nestedChecklists, PLAN_TITLE, planListSteps, refsIn } from './plan';
+import { checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, PLAN_TITLE, planListSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanBracketLegend, scanLegendLine, scanLegendEntry, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
@@ -585,6 +585,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.fixOrder = fixOrder.filter((st) => st.items.length > 0);
   stepPhases(report.fixOrder, findings);
   stepWaits(report.fixOrder, findings);
+  stepGates(report.fixOrder, findings);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
   if (rf.claims.total === undefined && rf.proseTotal !== null && !rf.hasClaims) {
     rf.claims.total = rf.proseTotal;
@@ -616,6 +617,30 @@ function stepWaits(steps: FixOrderStep[], findings: ParsedFinding[]): void {
     for (const m of it.text.matchAll(/\b(?:after|once)\s+(?:fixing\s+|the fix (?:for|of)\s+)?(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/gi)) {
       const other = byRef.get(norm(m[1]));
       if (other && other !== f && other.ref && !f.dependsOn.includes(other.ref)) f.dependsOn.push(other.ref);
+    }
+  }
+}
+
+/** "after", "within", "post-": a step due some time after the event it names, not before it */
+const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après|dans les|después|dentro de|dopo|entro|depois|após)\b/i;
+
+/**
+ * Convention: a step of the plan whose title says it must be done before the release, launch or deploy ("|
+ * Immediate (before onboarding launch) | PW-02, PW-03 |", "**Phase 1 — before go-live:** A-01, A-04"): the
+ * findings it takes block deployment, where nothing else said whether they do ("Within 30 days of go-live" is
+ * after it, no gate).
+ */
+function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+  if (steps.length < 2) return;
+  const byRef = new Map<string, ParsedFinding>();
+  for (const f of findings) if (f.ref && !byRef.has(f.ref.toUpperCase())) byRef.set(f.ref.toUpperCase(), f);
+  if (!byRef.size) return;
+  for (const st of steps) {
+    const title = st.title.trim();
+    if (!title || title.length > 120 || !GATE.test(title) || AFTER_EVENT.test(title)) continue;
+    for (const it of st.items) {
+      const f = it.refs.length ? byRef.get(it.refs[0].toUpperCase()) : undefined;
+      if (f && f.blocksDeployment === null) f.blocksDeployment = true;
     }
   }
 }
