@@ -23,7 +23,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("## Triage buckets" over "**Bucket A — must fix before public beta.** CN-5110, …": triage notes' fix order)
   en: [String.raw`\bpath to (?:go|green|ga|launch|release)\b|\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\b(?:recommended|suggested|proposed|agreed)\s+(?:fix\s+)?order\b|^(?:fix\s+)?order\s+(?:agreed|recommended|suggested|proposed)\b|\b(?:recommended|suggested|proposed)\s+(?:fix\s+)?sequenc(?:e|ing)\b|\btriage\s+buckets?\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
-  de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`],
+  // ("## Empfohlene Reihenfolge", "Vorgeschlagene Reihenfolge": the order a German review recommends the fixes in)
+  de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`, String.raw`\b(?:empfohlene|vorgeschlagene|priorisierte)\s+(?:behebungs)?reihenfolge\b`, String.raw`\bbehebungsreihenfolge\b`],
   // ("Plan de corrección", "Plan de correcciones": the plan of the corrections, by phase)
   es: [String.raw`\borden de (?:corrección|remediación|actuación|intervención)(?![\p{L}])`, String.raw`\bplan de (?:remediación|acción|actuación|correcci(?:ón|ones))(?![\p{L}])`],
   // Catalan: "Ordre d'actuació recomanat" (recommended order of work), "Pla d'acció", "Ordre de correcció"
