@@ -48,7 +48,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // release, the deployment)
   pl: { named: ['lista kontrolna', 'kryteria'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)'] },
   fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
-  de: { named: ['checkliste'], gate: ['vor dem (?:release|go-live)'] },
+  // ("## Merge-Voraussetzungen", "Release-Voraussetzungen", "Voraussetzungen für den Go-Live": what must hold before
+  // the merge or release, a German review's gate; "Abnahmekriterien", the acceptance criteria)
+  de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien'], gate: ['vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
   fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
   // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
