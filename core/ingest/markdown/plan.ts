@@ -464,7 +464,16 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       // ("R2 (needs a BFF release); R8 once R1 is at 100%; finish R4.": where semicolons part the items, commas
       // are inside them, "R1 behind a flag, canary 10% → 100%; R7.")
       const itemsMd = bold ? plainInline(bold[2]) : '';
-      const items = bold ? lineItems(itemsMd, /;\s/.test(itemsMd.replace(/\([^()]*\)/g, '')) ? /\s*;\s+(?![^()]*\))/ : ITEM_SEP, (t) => [...refsIn(t), ...ids.filter((id) => t.includes(id))]) : [];
+      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id))];
+      const semi = /;\s/.test(itemsMd.replace(/\([^()]*\)/g, ''));
+      // ("**Vor Release 3.4:** K-04, danach K-05; außerdem K-07": a part between semicolons that is itself a comma
+      // list of findings, one each, is that many items)
+      const items = bold ? lineItems(itemsMd, semi ? /\s*;\s+(?![^()]*\))/ : ITEM_SEP, refsOf).flatMap((it) => {
+        if (!semi || it.refs.length < 2) return [it];
+        // (a comma parts it, not "and": "land fixes for HM-1181 and HM-1185" is one item of work)
+        const parts = lineItems(it.text, /\s*[,،]\s+(?![^()]*\))/, refsOf);
+        return parts.length === it.refs.length && parts.every((p) => p.refs.length === 1) ? parts : [it];
+      }) : [];
       return { title, effort: parseEffort(head), items };
     }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
