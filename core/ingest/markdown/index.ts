@@ -659,6 +659,8 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   for (const st of steps) {
     const title = st.title.trim();
     if (!title || title.length > 120 || refsIn(title).length) continue;
+    // ("R3 first", "R1 and R2 together": a title that names its findings by short id is their order, no phase)
+    if (st.items.some((it) => it.refs.some((r) => /^[A-Z]{1,3}\d{1,4}$/.test(r) && new RegExp(`\\b${r}\\b`).test(title)))) continue;
     for (const it of st.items) {
       it.refs.forEach((r, i) => {
         const k = norm(r);

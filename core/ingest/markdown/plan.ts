@@ -358,6 +358,38 @@ function headIds(head: string): string[] {
   return out;
 }
 
+/**
+ * Convention: a numbered sequencing whose items each open with the findings they take, grouped, then say why
+ * in a clause of their own ("1. R3 first — smallest change, and R5 builds on it.", "2. R1 and R2 together (R1
+ * is already done); both need the replay harness.", "4. R4, R7 and the nits whenever convenient"): each item is
+ * a step titled by its opening clause, one item per finding that clause names (R5, named in the "why", is not
+ * taken). Two items at least open with two or more findings; a list of one finding per item is one step's
+ * order, not steps.
+ */
+function idLedSteps(text: string, list: List): FixOrderStep[] | null {
+  if (!list.ordered || list.children.length < 2 || list.children.length > 20) return null;
+  const steps: FixOrderStep[] = [];
+  let grouped = 0;
+  for (const it of list.children) {
+    if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return null;
+    const t = plainInline(src(text, it.children[0]).slice(0, 400)).replace(/\s+/g, ' ').trim();
+    const first = headIds(t)[0];
+    if (!first || !t.startsWith(first)) return null;
+    // (the opening clause ends at a dash, a bracket, a semicolon, a colon, a full stop or a comma that does not go
+    // on to the next finding)
+    const cut = /\s+[—–]\s|\s*[(;:]|\.(?:\s|$)|,\s+(?!(?:and\s+)?(?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d|#\d)\b)/.exec(t);
+    const head = (cut ? t.slice(0, cut.index) : t).replace(/[.,]\s*$/, '').trim();
+    const ids = headIds(head);
+    if (!ids.length || head.length > 100) return null;
+    // (every head says how its findings are taken, "first", "together", "as the fast follow-up"; a head of ids
+    // alone, "1. DOC-5 and DOC-3 (both quick)", is an entry of one step's order)
+    if (!/\p{L}{2,}/u.test(ids.reduce((h, r) => h.split(r).join(' '), head).replace(/\b(?:and|or|&|then)\b/gi, ' '))) return null;
+    if (ids.length >= 2) grouped++;
+    steps.push({ title: head, effort: parseEffort(t), items: ids.map((r) => ({ text: r, done: false, refs: [r] })) });
+  }
+  return grouped >= 2 ? steps : null;
+}
+
 function boldHeadSteps(text: string, list: List): FixOrderStep[] {
   return list.children.map((it) => {
     const md = src(text, it.children[0]);
@@ -485,6 +517,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
     let label: string | null = null;
     let stepCount = 0;
+    let idSteps: FixOrderStep[] | null = null;
     // Convention: a plan written as paragraphs, each a step opened by its label in bold and naming the findings
     // it takes ("**Phase 1 — Immediate (by 9 May 2025):** BWL-01, BWL-02, BWL-04. Owner: …", then "**Phase 2
     // — …:** …"): each such paragraph is a step, its findings its items (two such paragraphs at least)
@@ -545,6 +578,10 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         label = null;
       } else if (b.type === 'list' && boldHeadIds(text, b as List)) {
         steps.push(...boldHeadSteps(text, b as List));
+        stepCount++;
+        label = null;
+      } else if (b.type === 'list' && !label && (idSteps = idLedSteps(text, b as List))) {
+        steps.push(...idSteps);
         stepCount++;
         label = null;
       } else if (b.type === 'list') {
