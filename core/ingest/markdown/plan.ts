@@ -16,7 +16,7 @@ import type { Table } from 'mdast';
  */
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
-    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
+    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
     gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
       // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
       // it is approved and merged)
@@ -31,6 +31,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bbefore (?:[\w.-]+ ){0,5}?(?:is|are|gets?|can be) (?:signed|approved|certified|accepted|promoted)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:sign-?off|attestation|certification|promotion)\b`,
       // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
       String.raw`\bconditions (?:for|before)\b`,
+      // ("## 8 Deployment Conditions", "Release prerequisites": what an audit assumes is in place when the code
+      // ships, named by the step it must hold for)
+      String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`,
       // ("## Acceptance criteria for the 4.0 release", "Exit criteria for launch": what must hold for the release
       // it names to go ahead, a gate as "Release criteria" is)
       String.raw`\bcriteria (?:for|of) (?:the )?(?:[\w.-]+ ){0,3}?(?:release|launch|go[- ]live|deploy\w*|rollout|cutover|ga\b|production)`,
