@@ -1006,7 +1006,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   es: {
     severity: ['gravedad', 'severidad', 'prioridad', 'criticidad', 'riesgo'],
     // ("- **Archivo:** `a.py`" over "- **Línea:** 142–151": the line of the file named above)
-    location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde', 'linea', 'lineas'],
+    // ("| Componente | `com/x/TokenStore.java`, línea 54 |": Spanish pentest records name the affected component, its
+    // file and line, as English "Affected component")
+    location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde', 'linea', 'lineas', 'componente', 'componente afectado', 'componentes afectados'],
     status: ['estado', 'situacion'],
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
     ref: ['referencia', 'identificador'],
