@@ -1427,7 +1427,11 @@ function findAsciiIssueRef(head: string): RefMatch | null {
     if (m[2] && /^[a-z]+-\d+\.\d/.test(ref)) continue;
     // "UTF-8", "SHA-256", "ISO-8601", "CWE-79": names of standards and encodings, not ids of findings
     // ("GPL-3.0", "Apache-2.0", "MPL-2.0": licence names with their versions)
-    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|ed|iso|rfc|http|tls|ssl|ipv|base|latin|cp|win|windows|es|ecma|ieee|pkcs|cwe|capec|fips|nist|sp|gpl|lgpl|agpl|cc|x)-\d+$/i.test(ref)) continue;
+    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|rfc|http|tls|ssl|ipv|base|latin|windows|es|pkcs|cwe|capec|nist|gpl|lgpl|agpl|cc)-\d+$/i.test(ref)) continue;
+    // (the standards whose numbers run to three digits or more, "NIST SP-800", "ISO-27001", "CP-1252", "X-509",
+    // "ED-25519", "FIPS-140", "IEEE-754", "ECMA-262": short numbers under those letters are a report's own ids,
+    // "### SP-1 Night shifts overlap", "ED-2", "X-3")
+    if (m[2] && /^(?:ed|iso|cp|win|ecma|ieee|fips|sp|x)-\d{3,}$/i.test(ref)) continue;
     if (m[2] && /^(?:gpl|lgpl|agpl|apache|mpl|epl|eupl|cddl|osl|afl|bsl|cc|ofl|artistic|sspl)-\d+(?:\.\d+)+$/i.test(ref)) continue;
     return { ref, kind: 'issue', index: m.index!, length: m[0].length };
   }
