@@ -612,7 +612,14 @@ export function parseHeading(raw: string): HeadingInfo {
       severityText = ref;
     }
   }
-  if (!severity && emojiSev) {
+  // Convention: a colour mark before its level's word as a group heading, "## 🔵 Low", "### 🟡 Medium
+  // priority": the word names the level, the colour only decorates it (a blue mark is low in one report,
+  // informational in another)
+  const markWord = !severity && emojiSev && /^[\s:–—|.-]*\p{L}+(?:\s+(?:priority|severity|risk|findings?|issues?))?[\s:.]*$/iu.test(s) ? severityFromValue(s.trim()) : null;
+  if (markWord) {
+    severity = markWord;
+    severityText = s.trim();
+  } else if (!severity && emojiSev) {
     severity = emojiSev;
     severityText = emojiSevText;
   } else if (!severity && kindClass) {
