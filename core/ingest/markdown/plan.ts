@@ -515,6 +515,32 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
   });
 }
 
+/** Steps read whole from one numbered list, the number of its first entry (batchSteps may split them). */
+const numberedSteps = new WeakMap<FixOrderStep, number>();
+
+/**
+ * Convention: a fix order as one numbered list whose entries are batches of findings, "1. R1 + R8 in one
+ * commit (…)", "2. R2, R3.", "3. R4 (then add the test), R5, R6.", "4. R7 whenever.": each number is a step
+ * ("Step 2") and the findings it names are its items. Only where the list is the whole order and two entries
+ * or more are nothing but lists of findings (refs read by the caller, short ids included); "2. EL-1 together
+ * with EL-5", "4. SR-06, SR-07" alone, entries of one order, stay items of one step.
+ */
+/** an entry that only lists findings, "R2, R3.", "R4 (then add the test), R5, R6.", "A-1 + A-2" */
+function refsOnly(it: FixOrderItem): boolean {
+  if (it.refs.length < 2 || it.text.length > 200) return false;
+  let t = it.text.replace(/\s*\([^()]*\)/g, ' ').replace(/[`*_]/g, '');
+  for (const r of it.refs) t = t.split(r).join(' ');
+  return /^[\s,;+&.]*(?:(?:and|or)[\s,;+&.]*)?$/i.test(t.replace(/\s(?:and|&)\s/gi, ' '));
+}
+
+export function batchSteps(steps: FixOrderStep[]): FixOrderStep[] {
+  return steps.flatMap((st) => {
+    const first = numberedSteps.get(st);
+    if (first === undefined || st.items.filter(refsOnly).length < 2 || st.items.some((it) => !it.refs.length)) return [st];
+    return st.items.map((it, i) => ({ title: `Step ${first + i}`, effort: parseEffort(it.text), items: it.refs.map((r) => ({ text: r, done: it.done, refs: [r] })) }));
+  });
+}
+
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
@@ -592,7 +618,11 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const items = fixItems(text, b as List);
         const effort = label ? parseEffort(label) : stepCount === 0 ? stepEffort(effortTitle, blocks, text) : null;
         if (!label && stepCount > 0 && steps.length) steps[steps.length - 1].items.push(...items);
-        else steps.push({ title, effort, items });
+        else {
+          const step = { title, effort, items };
+          if ((b as List).ordered && items.length >= 2) numberedSteps.set(step, (b as List).start ?? 1);
+          steps.push(step);
+        }
         stepCount++;
         label = null;
       } else label = null;
@@ -605,6 +635,9 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   }
   // ("1. **Immediate:** R-1, R-2" under "| R-1 | Reimage … | TH-3 | …": steps that name the plan's own actions
   // take the findings the actions' table says each covers)
+  // (a numbered list that is one of several steps, "### Phase 2" > "1. **A-05** …", "2. **A-07** … after A-05",
+  // is that phase's order, not batches)
+  if (steps.length > 1) for (const st of steps) numberedSteps.delete(st);
   return coveredSteps(text, [...s.blocks, ...s.children.filter((c) => !c.isFinding).flatMap((c) => c.blocks)], steps);
 }
 
