@@ -721,7 +721,10 @@ function readLeadOf(md: string): Lead {
     positive: POSITIVE.test(head),
     question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),
     // ("🔴 = high, blocks the release": an entry of a legend, the mark and what it means)
-    label: /:\s*$/.test(titleText) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain),
+    // Convention: a review's decision in bold as a label and its value, "**Verdict: changes requested.**",
+    // "**Outcome: not yet.**", "**Decision: approve after two fixes.**": what the reviewer decided, over the text
+    // that says why, not a finding's title
+    label: /:\s*$/.test(titleText) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && REVIEW_DECISION.test(titlePlain)),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
@@ -729,6 +732,9 @@ function readLeadOf(md: string): Lead {
     ...(markers.labels ? { labels: markers.labels } : {}),
   };
 }
+
+/** "Verdict: …", "Overall verdict: …", "Outcome: …", "Decision: …", "Review status: …": a review's decision */
+const REVIEW_DECISION = /^\W*(?:overall\s+|final\s+|review\s+|merge\s+)?(?:verdict|outcome|decision|status)\s*:\s*\S/i;
 
 /** "CAT I", "S2", "TIER 3", "Class B": a short code of a rating scale (capitals and numbers, or a grade after its scale's name). */
 const RATING_CODE = new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}-]*(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}-]*){0,2}|${GRADE_SCALE}\s+[\p{L}\p{N}]{1,3})$`, 'iu');
