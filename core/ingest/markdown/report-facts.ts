@@ -413,7 +413,8 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
     const blocks = blocksStatement(clause) ?? (followsSubject(clause) ? false : null);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
-    if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else)\b/i.test(clause)) rf.onlyRefsBlock = true;
+    // ("PX-1 and PX-3 block the merge; the rest can follow in a later MR": the rest, not "the rest of the batch")
+    if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else|the rest\b(?! of\b))\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
     for (const m of allMatches(clause, FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
