@@ -485,6 +485,20 @@ export function lineOfLocations(raw: string): Location[] {
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }
   }
+  // Convention: a file named in a sentence and its line given later in brackets, "The sessioniser in
+  // `jobs/telemetry/sessionise.py` closes every open trip at 00:00 UTC (around line 212)", "the model
+  // `models/billing/trip_summary.sql` subtracts … (lines 88–97)": where the sentence names one file with a
+  // folder before the bracket, the bracket is a line of that file
+  if (raw.includes('`') && raw.includes('line')) {
+    for (const sentence of raw.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[\p{Lu}`*])/u)) {
+      const br = /\((?:(?:around|near|about|at|on|see)\s+)?lines?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\)/i.exec(sentence);
+      if (!br) continue;
+      const paths = new Set([...sentence.slice(0, br.index).matchAll(/`([\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10})`/g)].map((m) => m[1]));
+      if (paths.size !== 1 || /`[\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10}`/.test(sentence.slice(br.index))) continue;
+      const l = parseLocations([...paths][0]);
+      if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(br[1]), endLine: Number(br[2] ?? br[1]) }]);
+    }
+  }
   // ("`web/src/Confirm.tsx` の 88 行目", "`a.go` 第 12 行", "`b.kt` 40행": the line after the file, in Japanese,
   // Chinese and Korean)
   if (raw.includes('`') && /行|행|줄/u.test(raw)) {

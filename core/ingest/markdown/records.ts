@@ -656,7 +656,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     locations.unshift({ path: set.groupPath, startLine: at?.start ?? null, endLine: at?.end ?? null });
   } else if (lineAt && locations[0]?.path === set.groupPath && locations[0].startLine == null) locations[0] = { ...locations[0], startLine: lineAt.start, endLine: lineAt.end };
   // "(line 88 of `dags/orders_daily.py`)" (an endpoint alone does not say where in the code)
+  // (and where the files the text names have no line yet: "`jobs/x.py` closes every trip … (around line 212)")
   if (!inCode(locations)) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
+  else if (locations.every((x) => x.startLine == null) && c.bodyMd.includes('line')) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)).filter((x) => locations.some((y) => y.path === x.path)));
   // ("**RDY-07 — Live API keys committed in `.env.production`**" over "Area: Security · `api/.env.production`": a
   // file's bare name in the title, its path in the text; the path says the same file whole)
   const bare = inCode(locations) && c.bodyMd.includes('/') ? locations.filter((x) => x.path && !x.path.includes('/') && /\.\w/.test(x.path)).map((x) => '/' + x.path) : [];
