@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
+import { blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -517,6 +517,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   let text = (words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted).replace(/\sו-(?=\d)/g, ', ');
   // ("3 at ◆◆◆, 3 at ◆◆ and 1 ◇": counts of a scale drawn in shapes, each run kept as a word to read
   // through the legend, "shape25c6x3")
+  // Convention: counts by a rating drawn as filled and hollow marks out of five ("two at ★★★★★, four at ★★★★☆,
+  // one at ★☆☆☆☆", "3 at ●●●○○"): where a line holds such a run, every run of that family is a rating read as
+  // its filled marks out of its length, "dots4of5"
+  if (RATING_RUN_HINT.test(text)) text = ratingRuns(text);
   if (/[\u25A0-\u25FF\u2605\u2606]/.test(text)) text = text.replace(SHAPE_RUN, (run, c: string) => `shape${c.codePointAt(0)!.toString(16)}x${[...run].length}`);
   // Convention: counts by the marks of the report's legend, each count before its mark alone ("9 comentários no
   // total: 2 🔴, 3 🟠, 2 🟡 e 2 ⚪"): each mark kept as a word to read through the legend, "mark1f534"
@@ -566,12 +570,28 @@ function arabicCounts(line: string): string {
     .replace(/(?<![\p{L}])(\p{L}[\p{L}\p{M}]*) (?:\u0648\u0627\u062D\u062F\u0629|\u0648\u0627\u062D\u062F)(?![\p{L}])/gu, '1 $1');
 }
 
+/** a filled mark next to a hollow one of its family: a rating drawn out of a whole ("★★★★☆", "●●○○○") */
+const RATING_RUN_HINT = /★☆|●○|■□/;
+const RATING_FAMILIES: [string, string][] = [['★', '☆'], ['●', '○'], ['■', '□']];
+/** every run of three to five marks of a family that a line draws as ratings, as "dots{filled}of{length}" */
+function ratingRuns(text: string): string {
+  for (const [full, hollow] of RATING_FAMILIES) {
+    if (!text.includes(full + hollow)) continue;
+    text = text.replace(new RegExp(`(?<![${full}${hollow}])[${full}${hollow}]{3,5}(?![${full}${hollow}])`, 'gu'), (run) => {
+      const filled = [...run].filter((c) => c === full).length;
+      return filled && !run.slice(0, filled).includes(hollow) ? `dots${filled}of${[...run].length}` : run;
+    });
+  }
+  return text;
+}
 const SHAPE_RUN = /([◆■●★▲◇□○☆△])\1{0,4}(?![◆■●★▲◇□○☆△])/gu;
 /** a count and the mark it counts, the mark alone (no word after it): "2 🔴", "3 🟠" */
 const MARK_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{Extended_Pictographic})\uFE0F?(?!\s*\p{L}{2})/gu;
 
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
 function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severity | null {
+  const dots = /^dots([1-5])of([3-5])$/.exec(word);
+  if (dots) return dotRating('★'.repeat(Number(dots[1])) + '☆'.repeat(Number(dots[2]) - Number(dots[1])));
   const shape = /^shape([0-9a-f]{4})x([1-5])$/.exec(word);
   if (shape) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(shape[1], 16)).repeat(Number(shape[2]))) ?? null;
   const mark = /^mark([0-9a-f]{4,5})$/.exec(word);
