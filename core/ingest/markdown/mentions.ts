@@ -195,6 +195,9 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 // (ids in any script's capitals: "МБ-09" in a Serbian report)
 const ID_CELL = /^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/u;
 
+/** a tracker key in code: "`HLX-5310`" */
+const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;
+
 /** "QM-2291 — in progress": the state written after a ticket's id, or null. */
 function ticketState(cell: string | undefined): Status | null {
   const m = cell ? /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,6}\s+[—–-]\s+(\p{L}[\p{L} '’-]{1,30})\W*$/u.exec(cell) : null;
@@ -339,7 +342,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue)s?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
   const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
-  const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
+  // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
+  // release notes and changelogs write ticket keys
+  const idCell = (v: string) => ID_CELL.test(v) || (v.startsWith('`') && TICKED_KEY_CELL.test(v));
+  const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => idCell(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // "| check_id | file | resource | check_name |": a checker's table of failed checks, each a finding
   const failedChecks = sevCol < 0 && !statusOnly && !ctx.negative && idCells >= 0 && col(/^(?:check|rule|policy)[_ ]?(?:name|title)$/) >= 0;
   if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !groupedRows) return [];
