@@ -754,6 +754,18 @@ export function labelledIdSteps(text: string, list: List, refs: Set<string>): Fi
   return steps.length >= 2 && numbered ? steps : [];
 }
 
+/**
+ * Convention: a section whose opening sentence says its parts come in order ("We are asking for roughly half a
+ * person, in this order:", "Fix them in the following order:") over "### Step 1 — …" headings or lists: the
+ * report's order of fixes, though its heading ("## Q1 ask") does not say so
+ */
+export function orderedIntro(text: string, s: Section): boolean {
+  const b = s.blocks[0];
+  if (!b || b.type !== 'paragraph' || (s.blocks.length < 2 && !s.children.length)) return false;
+  const p = src(text, b);
+  return p.length <= 600 && /\bin (?:this|the following|that) order\s*:\s*$|\bin the following order\b[^.\n]{0,40}:\s*$/i.test(p.trim());
+}
+
 /** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
 // ("## Próximos passos", "## Próximos pasos": next steps in Portuguese and Spanish)
 export const PLAN_TITLE = /\bnext steps\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b/i;
