@@ -506,6 +506,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       for (let n = f.source.startLine + 1; f.blocksDeployment === null && n <= Math.min(f.source.endLine ?? f.source.startLine, f.source.startLine + 4); n++) {
         const line = lineAt(n);
         if ([...rf.blockMarks].some((mark) => line.includes(mark)) && factsFromLine(line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')).some((x) => x.kind === 'status' || x.kind === 'severity')) f.blocksDeployment = true;
+        // ("- [ ] Offline queue survives a restart" over "  > 🛑 Scans made offline are kept in memory only": the mark
+        // opening a line of the record's note)
+        else if ([...rf.blockMarks].some((mark) => line.replace(/^[\s>]*(?:[-*+]\s+)?/, '').startsWith(mark))) f.blocksDeployment = true;
       }
     }
   }
@@ -515,6 +518,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (f.blocksDeployment !== null || !f.source) continue;
       const own = lineAt(f.source.startLine);
       if ([...rf.nonBlockMarks].some((mark) => own.includes(mark))) f.blocksDeployment = false;
+      // ("- [ ] Dashboard shows …" over "  > ⚠️ Pool metrics are exported …": or opens a line of the record's note)
+      for (let n = f.source.startLine + 1; f.blocksDeployment === null && n <= Math.min(f.source.endLine ?? f.source.startLine, f.source.startLine + 3); n++) {
+        const line = lineAt(n).replace(/^[\s>]*(?:[-*+]\s+)?/, '');
+        if ([...rf.nonBlockMarks].some((mark) => line.startsWith(mark))) f.blocksDeployment = false;
+      }
     }
   }
   // "Issues labelled `launch-blocker` have to be Done before …": a record carrying the label blocks, the others not

@@ -831,14 +831,21 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
  */
 function legendRow(line: string, rf: ReportFacts): void {
   if (line.length > 400) return;
-  const m = /^[\s>*+-]*(?:\*\*|__)?(?:legend|key|marks|markers|l[ée]gende|leyenda|legenda)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.+)$/iu.exec(line);
+  // ("**Legend for gaps:** ⛔ launch blocker · …": the label may say what the marks are put on)
+  const m = /^[\s>*+-]*(?:\*\*|__)?(?:legend|key|marks|markers|l[ée]gende|leyenda|legenda)(?:\s+(?:for|of)\s+[\p{L} -]{1,30}?)?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.+)$/iu.exec(line);
   if (!m) return;
   const entries = m[1].split(/\s+[·•;|]\s+/);
   if (entries.length < 2) return;
+  const marks: string[] = [];
   for (const e of entries.slice(0, 12)) {
     const x = /^(\p{Extended_Pictographic})\uFE0F?\s*(?:[=:—–]\s*)?(\S.*)$/u.exec(e.trim());
-    if (x) scanBlockMark(`${x[1]} — ${x[2]}`, rf);
+    if (!x) continue;
+    scanBlockMark(`${x[1]} — ${x[2]}`, rf);
+    marks.push(x[1]);
   }
+  // Convention: a one-line legend that names one of its marks the blocker, "⛔ launch blocker · ⚠️ fix within 30
+  // days of GA · 💡 improvement": its other marks are set apart from that one, and do not block
+  if (marks.some((k) => rf.blockMarks?.has(k))) for (const k of marks) if (!rf.blockMarks?.has(k)) (rf.nonBlockMarks ??= new Set()).add(k);
 }
 
 /**
