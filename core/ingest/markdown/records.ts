@@ -932,6 +932,13 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
     for (const l of paragraphLines(text, note)) readBodyLines([l.replace(/^\s*>\s?/, '')], body);
     const noteText = src(text, note).slice(0, 2000);
     if (/⛔|🚫|\b(?:launch|release|deploy(?:ment)?|ga) blocker\b|\bblocks? (?:launch|release|ga|deploy)/iu.test(noteText) && lead.blocks === null) lead = { ...lead, blocks: true };
+    // Convention: a gap the reviewer waived, its note opening so ("> Waived for GA (both run in the same pod) — see
+    // ADR-0142"): the item is left as it is by decision, and the waiver lifts it from the gate
+    if (/^[\s>]*(?:\*\*|__|\*|_)?waived\b/i.test(noteText)) {
+      body.statuses.field('wont_fix');
+      body.status = body.statuses.result();
+      if (lead.blocks === null) lead = { ...lead, blocks: false };
+    }
   }
   return {
     lead,
