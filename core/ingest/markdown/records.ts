@@ -830,6 +830,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     else if (set.planned && veryStrongish(c)) standalone = true;
     // a gap noted under an unticked item stands whatever its ticked siblings are
     else if (c.gap && !set.negative) standalone = true;
+    // Convention: a review's checklist whose unticked boxes carry notes on the gaps ("- [ ] Offline queue survives a
+    // restart" over "> 🛑 …"): its ticked boxes, noted with nothing, are checks that passed, not findings
+    else if (c.checked === true && !c.gap && members.some((x) => x.gap) && !veryStrong(c)) reason = 'a ticked box of a checklist whose open boxes are its gaps';
     else if (set.negative && !(set.summary && isStrong)) reason = set.negative;
     // ("### 4. Lawfulness …" over "**Observation 4.1 — …**", "**Observation 4.2 — …**": a numbered
     // chapter holding records with ids of their own is their group, not one record)
