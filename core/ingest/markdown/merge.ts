@@ -306,7 +306,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // ("retest was blocked by the HM-1181 crash": the other finding named as a thing, after "the"; "cannot be
       // verified until HM-1185 lands": a fix that lands or ships, as engineers say a change is merged)
       // ("This only works once the cursor is correct, so fix #4 first": the other is to be fixed before this one)
-      (/\b(?:fix|land|merge|resolve|address)\s+$/i.test(before) && /^\s+first\b/i.test(after)) ||
+      // ("This should reuse the helper I'm suggesting for #1 — so do #1 first": "do" it, as a reviewer says of a task)
+      (/\b(?:fix|land|merge|resolve|address|do|tackle)\s+$/i.test(before) && /^\s+first\b/i.test(after)) ||
       (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
