@@ -1370,9 +1370,13 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // (German puts the verb last: "Insgesamt wurden **10 Schwachstellen** identifiziert", in all were 10
     // vulnerabilities found)
     const de = !p && /nsgesamt|wurden/i.test(line) ? TOTAL_PROSE_DE.exec(line) : null;
+    // Convention: a bug bash's or a triage's tally of what is left once duplicates are folded, opening its line:
+    // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
+    const distinct = !p && !de && !prop ? /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu.exec(line) : null;
     if (p) rf.proseTotal = Number(p[1]);
     else if (de) rf.proseTotal = Number(de[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
+    else if (distinct) rf.proseTotal = Number(distinct[1]);
   }
 }
 
