@@ -1728,6 +1728,9 @@ export function blocksStatement(text: string): boolean | null {
   if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
   // Convention: the release held, with the verb before it, "I'd hold the next deploy until #1 and #2 are fixed",
   // "Hold the 2.4 release until R-3 is fixed": a hold on shipping until the findings named are fixed
+  // Convention: release notes' known issue that warns its users off the release, "If you use LDAP group sync with
+  // large groups, do not upgrade to 8.4.0 — wait for 8.4.1": the release is held for them until it is fixed
+  if (has('upgrade') && /\b(?:do not|don't|should not|must not)\s+upgrade\s+to\b/i.test(t)) return true;
   if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+until\b/i.test(t)) return true;
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
