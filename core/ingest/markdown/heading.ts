@@ -62,8 +62,11 @@ function imageText(alt: string, src: string): string {
   }
   const words = alt.trim() || said;
   if (!words) return '';
-  const marker = words.split(/\s+/).every((w) => /^(critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|fixed|resolved|open|acknowledged|verified|severity|risk|status|priority|sev-?\d|p[0-4])$/i.test(w));
-  if (marker) return `[${words}]`;
+  // ("![P1 Badge](https://img.shields.io/badge/P1-orange)", "![High icon](…)": the alt names what the
+  // image is after the rating; the marker is the rating alone)
+  const rating = words.replace(/^(.+?)\s+(?:badge|icon)$/i, '$1');
+  const marker = rating.split(/\s+/).every((w) => /^(critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|fixed|resolved|open|acknowledged|verified|severity|risk|status|priority|sev-?\d|p[0-4])$/i.test(w));
+  if (marker) return `[${rating}]`;
   return said && !alt.trim() ? `[${said}]` : words;
 }
 
