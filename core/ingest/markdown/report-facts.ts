@@ -538,7 +538,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
-    if (!/\d/.test(clause) || /\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(clause)) continue;
+    // ("3 blockers (one already resolved by your last push), 4 majors, …": an aside in brackets that counts no
+    // level says something of one count; the counts are still of all of them)
+    const bare = clause.includes('(') ? clause.replace(/\([^()]{0,120}\)/g, (g) => (allMatches(g, COUNT_PAIR).some((m) => countedSeverity(m[2])) ? g : ' ')) : clause;
+    if (!/\d/.test(clause) || /\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(bare)) continue;
     const pairs: [string, number][] = [];
     for (const m of allMatches(clause, COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
     if (!pairs.length) continue;
