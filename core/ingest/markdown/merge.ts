@@ -142,6 +142,8 @@ function sevDiffers(a: Draft, b: Draft): boolean {
 /** Both name where they are, and no file in common. */
 /** "QW-2291", "CUI-298": a tracker's id, a prefix and a number */
 const TRACKER_REF = /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/;
+/** "B1", "M3", "H12": a review's label for a comment, a letter or two and a number */
+const SHORT_LABEL = /^[A-Z]{1,2}\d{1,3}$/;
 
 function inDifferentFiles(a: Draft, b: Draft): boolean {
   const pa = a.f.locations.map((l) => l.path);
@@ -411,7 +413,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         // ("**QW-2293 — Sequential scan on `invoices` for the open-invoice count** · state: `dup` of QW-2291" beside
         // "**QW-2291 — Sequential scan on `invoices` … for every account lookup**": two tracker ids are two records,
         // however alike their titles; a duplicate says so in its status)
-        if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && TRACKER_REF.test(d.f.ref) && TRACKER_REF.test(m.f.ref) && m.prov?.kind !== 'row' && d.prov?.kind !== 'row') continue;
+        // (and a reviewer's labels, "[B1] blocker — Outbox row is marked published …" beside "major — No retention
+        // for published outbox rows *(M3)*": two labels of a letter and a number are two comments)
+        if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && (TRACKER_REF.test(d.f.ref) || SHORT_LABEL.test(d.f.ref)) && (TRACKER_REF.test(m.f.ref) || SHORT_LABEL.test(m.f.ref)) && m.prov?.kind !== 'row' && d.prov?.kind !== 'row') continue;
         // Convention: a summary's line restates a finding detailed below in a sentence of its own ("- **Critical:**
         // the invoice export endpoint builds raw SQL from a query parameter." over "### 1. SQL injection in invoice
         // export (Critical)"): the detailed title's words are in the sentence, when their ratings agree

@@ -198,6 +198,17 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     }
     if (line.includes('\u2192') || line.includes('->') || line.includes('\u21D2') || line.includes('=>')) arrowLine(line, into);
     badgeLine(line, into);
+    // Convention: the record's id in brackets, in italics, closing its text, "… backoff is enough. *(M1)*",
+    // "*(M3, in progress in #1849)*": the reviewer's label for it (the list's number only places it); words
+    // after the id say where it stands
+    if (!into.ref && (line.endsWith(')*') || line.endsWith(')_'))) {
+      const m = /(?:^|\s)([*_])\(([A-Z]{1,3}-?\d{1,4})(?:,\s*([^()*_\n]{2,60}))?\)\1\s*$/.exec(line);
+      if (m && !into.ref) {
+        into.ref = m[2];
+        const st = m[3] ? statusFromText(m[3]) : null;
+        if (st) into.statuses.field(st);
+      }
+    }
     // "Real. … **High**, must-fix before merge.": a rating set in bold by itself inside the record's text
     if (!into.severity && !into.proseSeverity) {
       const bold = /(?:^|[\s(>])(?:\*\*|__)(critical|high|medium|moderate|low|informational)(?:\*\*|__)(?=[\s,.;:)]|$)/i.exec(line);
