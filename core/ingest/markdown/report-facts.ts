@@ -1039,6 +1039,29 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
  * "- **CAT II** — … the potential to result in such a loss. Medium." The word is bold, a dash follows, and
  * the entry may wrap over lines (so it is read from the paragraph's whole Markdown source).
  */
+/**
+ * Convention: a legend of levels in one run, worst first, each a word and its meaning after a colon ("**Priority** —
+ * *Critical*: wrong data in production today · *High*: blocks safe change · *Medium*: costs time every sprint ·
+ * *Low*: cleanup · *Suggestion*: optional"): a last entry after the lowest level, whose word names no level, is
+ * the level below it, informational. Read over the paragraph, as such a run wraps over lines.
+ */
+export function scanLevelRun(md: string, rf: ReportFacts): void {
+  if (md.length > 1500 || !md.includes(':') || !/\s[·•;|]\s/.test(md)) return;
+  const parts = plainInline(md).replace(/\s+/g, ' ').split(/\s+[·•;|]\s+/);
+  if (parts.length < 4) return;
+  // (the first entry may follow the legend's name: "Priority — Critical: …")
+  const words = parts.map((p, i) => (i === 0 ? /(?:^|\s)([\p{L}][\p{L}-]{1,20}):\s/u : /^([\p{L}][\p{L}-]{1,20}):\s/u).exec(p)?.[1] ?? null);
+  const last = words[words.length - 1];
+  if (!last) return;
+  const levels = words.slice(0, -1).map((w) => (w ? severityFromValue(w) : null));
+  const order: Severity[] = ['critical', 'high', 'medium', 'low'];
+  const ranks = levels.map((l) => (l ? order.indexOf(l) : -1));
+  if (ranks.length < 3 || ranks.some((r, i) => r < 0 || (i > 0 && r <= ranks[i - 1])) || ranks[ranks.length - 1] !== 3) return;
+  const key = last.toLowerCase();
+  if (severityFromValue(last) || rf.scheme.has(key)) return;
+  rf.scheme.set(key, 'info');
+}
+
 export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // ("- *Must fix before merge* — correctness or data-loss risk. Treat as **high**.": the word in italics, as a
   // review's legend of its buckets writes it)

@@ -82,6 +82,9 @@ const FACT_LOWER = /^\s*(?:[-*+]\s+)?(\p{Ll}[\p{Ll} ]{1,20}?)\s?:\s+(\S.*)$/u;
 // ("リリース阻害: はい", "ステータス: 未対応": Japanese katakana lengthens a vowel with "ー", a modifier letter)
 const FACT_UNCASED = /^\s*(?:[-*+]\s+)?(\p{Lo}[\p{Lo}\p{Lm}\p{Mn}\p{Mc} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
 
+/** "*Critical*: wrong data …", "High: blocks …": a level, then what it means after a colon */
+const LEVEL_DEFINED = /(?<![\p{L}])(?:critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial)(?:\*\*|__|[*_])?\s*:\s/giu;
+
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
   // "*Risk: Critical · ASR 17/20 · Status: Fixed*": a line of fields set in italics
@@ -105,6 +108,9 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   for (const p of parts) {
     const f = factFromLine(p);
     if (!f) continue;
+    // ("**Priority** — *Critical*: wrong data in production today · *High*: blocks safe change …": the key's levels
+    // each defined after a colon, a legend of the scale, which rates nothing)
+    if (f.kind === 'severity' && f.value.includes(':') && (f.value.match(LEVEL_DEFINED) ?? []).length >= 2) continue;
     // "**Blocks deployment:** ~~Yes~~ No": struck-through words are taken back
     const kept = f.value.replace(/~~[^~\n]+~~/g, ' ').replace(/\s+/g, ' ').trim();
     if (kept && kept !== f.value) f.value = kept;
