@@ -24,6 +24,11 @@ const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10}
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /** well-known files without an extension */
 const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
+/**
+ * ("`requirements.in:3`", "MANIFEST.in", "config.h.in"): input files of pip-tools, setuptools and autotools, which
+ * end in ".in" (no extension alone: "acme.in" is a domain)
+ */
+const IN_FILES = /^(?:(?:requirements|constraints)(?:[-_.][\w-]+)?|MANIFEST|Makefile|configure|[\w-]+\.(?:h|c|py|cfg|txt|json|toml|conf|xml|ya?ml|sh|spec|pc|service))\.in$/;
 const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backbone|angular|deno|bun|solid|alpine)\.js$/i;
 
 /** the top directories of a Unix system's tree: a path under one is a file, never a web route */
@@ -36,6 +41,7 @@ function looksLikePath(p: string, loose = false): boolean {
   if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return p.split('\\').every((seg) => seg.length >= 2) && looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
   const slash = p.lastIndexOf('/');
   if (BARE_FILES.test(slash >= 0 ? p.slice(slash + 1) : p)) return true;
+  if (p.endsWith('.in') && IN_FILES.test(slash >= 0 ? p.slice(slash + 1) : p)) return true;
   // (a word with neither a slash nor a dot is no path: every test below then fails; most tokens are such words)
   if (slash < 0 && !p.includes('.')) return false;
   if (/^https?:|^www\./i.test(p)) return false;
