@@ -22,7 +22,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("Order agreed with Priya:", "Agreed order": the order the team settled on for the fixes)
   // ("## Triage buckets" over "**Bucket A — must fix before public beta.** CN-5110, …": triage notes' fix order)
   en: [String.raw`\bpath to (?:go|green|ga|launch|release)\b|\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\b(?:recommended|suggested|proposed|agreed)\s+(?:fix\s+)?order\b|^(?:fix\s+)?order\s+(?:agreed|recommended|suggested|proposed)\b|\b(?:recommended|suggested|proposed)\s+(?:fix\s+)?sequenc(?:e|ing)\b|\btriage\s+buckets?\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
-  fr: [String.raw`\bordre de (?:correction|remédiation|traitement)\b`, String.raw`\bplan (?:de remédiation|d'action)\b`],
+  // ("## Recommandations et ordre de travail", "Ordre des travaux", "Feuille de route de remédiation": the order of
+  // the work a French review proposes, as "Order of work", "Roadmap")
+  fr: [String.raw`\bordre (?:de (?:correction|remédiation|traitement|travail|intervention)|des (?:travaux|corrections|interventions))(?![\p{L}])`, String.raw`\bplan (?:de remédiation|de correction|d['’]action)(?![\p{L}])`, String.raw`\bfeuille de route\b`],
   // ("## Empfohlene Reihenfolge", "Vorgeschlagene Reihenfolge": the order a German review recommends the fixes in)
   de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`, String.raw`\b(?:empfohlene|vorgeschlagene|priorisierte)\s+(?:behebungs)?reihenfolge\b`, String.raw`\bbehebungsreihenfolge\b`],
   // ("Plan de corrección", "Plan de correcciones": the plan of the corrections, by phase)
