@@ -431,6 +431,18 @@ function codeIds(md: string): string[] {
 // ("DEF-0412 y DEF-0409", "RN-01 and RN-04": a word for "and" before the next finding's id parts them as a comma does)
 const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))|\s+(?:and|y|e|et|und|en|i|og|och|и)\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d)(?![^()]*\))/;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
+  // Convention: the findings a step takes, then a dash and what they are about ("**Immediately:** BUG-2, BUG-1,
+  // BUG-3 — payments, data integrity, account takeover"): where every part before the dash names a finding and
+  // nothing after it does, the words after the dash gloss the step; they are no items (kept on the last one)
+  let gloss = '';
+  const dash = md.search(/\s[—–]\s/);
+  if (dash > 0) {
+    const head = md.slice(0, dash).split(sep).map((t) => t.trim()).filter(Boolean);
+    if (head.length && head.every((t) => refs(t).length) && !refs(md.slice(dash)).length) {
+      gloss = md.slice(dash).trimEnd();
+      md = md.slice(0, dash);
+    }
+  }
   const items = md.split(sep).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, done: DONE_MARK.test(t), refs: refs(t) }));
   // ("RDY-02, then RDY-04, which is blocked by it": a clause that names no finding and opens as a relative one
   // says more about the item before it; it is no item of its own)
@@ -439,6 +451,7 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
     items[i - 1].text += ', ' + items[i].text;
     items.splice(i, 1);
   }
+  if (gloss && items.length) items[items.length - 1].text += gloss;
   return items;
 }
 
