@@ -1743,7 +1743,11 @@ export function blocksStatement(text: string): boolean | null {
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|(?<!\bnot |\bnon-)release[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
   // cut-over or a migration too, that waits for them)
-  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
+  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
+  // Convention: an audit's closing recommendation on what is left, "we recommend that the remaining Partially fixed
+  // item (H-02) is completed before mainnet deployment", "We recommend that LF-02 be fixed before the launch": the
+  // findings it names are to be done before shipping, as "must be fixed before" says
+  if (has('recommend') && /\brecommend(?:s|ed)? that\b[^.;]{0,100}?\b(?:is|are|be|gets?) (?:fully )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the |any )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
   return null;
 }
 
