@@ -1,8 +1,10 @@
 // Markdown extraction against its floor: remark's parse of the same text in pieces cut at block
 // boundaries (parseMdast), which is how the extractor parses -- remark's whole-document parse is
-// superlinear on long reports and would flatter the ratio. ~targetBytes of report Markdown made by
-// repeating the vendored seeds, corpus reports and fixtures (tests/fixtures). Interleaved runs after a
-// warm-up; every sample kept.
+// superlinear on long reports and would flatter the ratio. ~targetBytes of report Markdown made of
+// distinct reports: the vendored seeds and corpus, the fixtures, then the held-out reports
+// (tests/markdown/heldout), none repeated. A text that repeated its reports would flatter the
+// extractor's memos of a line's reading, which a real report's lines do not repeat like that.
+// Interleaved runs after a warm-up; every sample kept.
 import { join } from 'node:path';
 import { buildBenchText } from '../core/ingest/markdown/bench';
 import { parseMarkdown, parseMdast } from '../core/ingest/markdown/index';
@@ -15,9 +17,14 @@ export interface MarkdownSamples {
   extractMs: number[];
 }
 
+/** ~targetBytes of distinct reports (see the head of this file). */
+export function benchText(root: string, targetBytes: number): string {
+  const dirs = ['tests/fixtures/seeds', 'tests/fixtures/corpus/markdown', 'tests/fixtures/markdown', 'tests/markdown/heldout'];
+  return buildBenchText(targetBytes, dirs.map((d) => join(root, d)));
+}
+
 export function benchMarkdownSamples(root: string, targetBytes: number, runs: number): MarkdownSamples {
-  const fixtures = join(root, 'tests', 'fixtures');
-  const text = buildBenchText(targetBytes, ['seeds', 'corpus/markdown', 'markdown'].map((d) => join(fixtures, d)));
+  const text = benchText(root, targetBytes);
   parseMdast(text.slice(0, 20_000)); // warm up
   parseMarkdown(text.slice(0, 20_000));
   const out: MarkdownSamples = { bytes: Buffer.byteLength(text), chunkedParseMs: [], extractMs: [] };

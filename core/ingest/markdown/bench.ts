@@ -21,13 +21,14 @@ export interface MarkdownBench {
 const TEAM = fileURLToPath(new URL('../../../../shared', import.meta.url));
 const DEFAULT_DIRS = [`${TEAM}/seeds`, `${TEAM}/corpus/markdown`, 'tests/fixtures/markdown'];
 
-/** ~targetBytes of Markdown made by repeating the sections of the sample reports. */
+/** ~targetBytes of Markdown: the reports in `dirs` in turn, each once, repeated only when they are fewer bytes. */
 export function buildBenchText(targetBytes = 1_000_000, dirs: string[] = DEFAULT_DIRS): string {
   const sources: string[] = [];
   for (const dir of dirs) {
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n));
+      // (a folder's README describes its reports; it is not one)
+      names = readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n) && n !== 'README.md');
     } catch {
       continue;
     }
