@@ -11,6 +11,9 @@ import { parseMarkdown, parseMdast } from '../core/ingest/markdown/index';
 
 export interface MarkdownSamples {
   bytes: number;
+  /** how many reports the text holds, and whether any is repeated */
+  reports: number;
+  repeated: boolean;
   /** remark's chunked parse (the floor) */
   chunkedParseMs: number[];
   /** parseMarkdown: the whole extraction */
@@ -27,7 +30,8 @@ export function benchMarkdownSamples(root: string, targetBytes: number, runs: nu
   const text = benchText(root, targetBytes);
   parseMdast(text.slice(0, 20_000)); // warm up
   parseMarkdown(text.slice(0, 20_000));
-  const out: MarkdownSamples = { bytes: Buffer.byteLength(text), chunkedParseMs: [], extractMs: [] };
+  const copies = text.match(/^# Copy \d+$/gm) ?? [];
+  const out: MarkdownSamples = { bytes: Buffer.byteLength(text), reports: copies.length, repeated: new Set(copies).size > 1, chunkedParseMs: [], extractMs: [] };
   for (let i = 0; i < runs; i++) {
     let t0 = performance.now();
     parseMdast(text);
