@@ -651,7 +651,9 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // impede o merge |" … "| ⚪ | Nit — opcional, informativo |", a review's legend of its marks)
     const marked = header.some((_, from) => from !== to && body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length);
     // (or a severity key of any language the field readers know: "| סימן | חומרה | משמעות |")
-    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|gravit|schweregrad|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    // (or a column naming the wider scale the report's levels line up with: "| Rating | Definition | Group taxonomy |"
+    // over "| **Significant** | … | High |", an internal audit's grades set against the group's risk taxonomy)
+    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|taxonom|gravit|schweregrad|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
