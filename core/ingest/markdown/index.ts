@@ -660,7 +660,12 @@ function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
  * the title of the first step that names it, where the step's items open with it; failing that, the first
  * that names it at all ("BWL-05 (after BWL-02 is closed)" names BWL-02 only as what it waits for). A step
  * whose title names the finding itself is the finding listed in order, not a phase.
+ * A step named as a stage of the plan ("**Phase 1 — Contain**" over "- OPS-04 — …") places the finding over the
+ * area its row names ("| OPS-04 | Backups | … |", a column "Area" or "Component"): the area says what the
+ * finding is about, the stage when it is fixed.
  */
+const STAGE_TITLE = /^(?:phase|stage|wave|sprint|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
+
 function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
   const first = new Map<string, string>();
@@ -680,9 +685,11 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   }
   if (!any.size) return;
   for (const f of findings) {
-    if (f.phase || !f.ref) continue;
+    if (!f.ref) continue;
     const k = norm(f.ref);
-    f.phase = first.get(k) ?? any.get(k) ?? null;
+    const step = first.get(k) ?? any.get(k) ?? null;
+    if (!f.phase) f.phase = step;
+    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase)) f.phase = step;
   }
 }
 
