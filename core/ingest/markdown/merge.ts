@@ -113,13 +113,19 @@ function joinDrafts(target: Draft, m: Draft): void {
   // ("| C-04 | … |" in the "Tableau de synthèse", then "### 4.2 Contrôle d'accès" > "**[C-04] …**" with its fields): a
   // table of all the findings is an index; the group the finding's own text, rated by its own field, sits in is
   // its category (not a note or a gate's list that names it again)
-  if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.sevFact && m.f.category && !!t.ref && t.ref === m.f.ref) t.category = m.f.category;
+  // ("| OPS-03 | Backups | Dispatch database restores … |", then "### 5.2 Backups and recovery" > "**OPS-03 — Dispatch
+  // database restores … (Significant).** Condition: …": the write-up that repeats the row's title whole under its id,
+  // with text of its own, is the finding's own text too, rated in brackets after its title or not)
+  const restated = !m.sevFact && m.f.title.length >= 12 && titleKey(m.f.title.replace(/\s*\([^()]{1,24}\)[.:]?$/, '')) === titleKey(t.title) && m.f.body.length > m.f.title.length * 2;
+  if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && (m.sevFact || restated) && m.f.category && !!t.ref && t.ref === m.f.ref) t.category = m.f.category;
   if (!t.phase && m.f.phase) t.phase = m.f.phase;
   if (!t.ref && m.f.ref) t.ref = m.f.ref;
   // ("| 11 | PT-11 | … |" in the summary table, then "- **PT-11 — …** (معلوماتي): done after PT-03 and PT-05 are closed"):
   // a row says little of its own; the item's text about the same finding is its text too
   if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.f.body && !t.body.includes(m.f.body) && t.body.length + m.f.body.length <= 20000) t.body = `${t.body}\n\n${m.f.body}`;
 }
+
+const titleKey = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** a paragraph or list item whose title is its opening sentence (no bold or linked title of its own) */
 function sentenceTitled(d: Draft): boolean {
