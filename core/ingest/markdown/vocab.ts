@@ -1549,7 +1549,8 @@ export function groupBlocks(title: string): boolean | null {
   // ("Should fix (4) — don't block merge, but please address them")
   // ("## P1 — Fix before launch if possible", "Ideally before release": a wish for the launch, not its gate)
   if (/\bbefore (?:the )?(?:launch|release|go[- ]live)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
-  if (/\bnon[- ]?blocking\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
+  // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
+  if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
