@@ -1727,6 +1727,10 @@ export function blocksStatement(text: string): boolean | null {
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
   // form after a recommendation, and a version's dots inside the gap)
   if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
+  // Convention: a rollout said not to go ahead until named findings are closed, "the rollout of 3.0 to the 14
+  // additional clinics should not proceed until BRK-02 and BRK-03 are closed and retested", "The migration cannot
+  // proceed until M-4 is fixed": a hold on shipping, the stage named before the verb
+  if (has('proceed') && /\b(?:release|rollout|roll-out|launch|deploy(?:ment)?|go[- ]live|cut-?over|migration|upgrade)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:(?:should|must|shall|will|may|can|could|would)\s*(?:not|n't)|cannot)\s+proceed\s+(?:until|unless|before)\b/i.test(t)) return true;
   // Convention: the release held, with the verb before it, "I'd hold the next deploy until #1 and #2 are fixed",
   // "Hold the 2.4 release until R-3 is fixed": a hold on shipping until the findings named are fixed
   // Convention: release notes' known issue that warns its users off the release, "If you use LDAP group sync with
