@@ -1390,7 +1390,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
   }
   if (rf.claims.total === undefined) {
     // (the total follows a colon)
-    const t = /:\s*~?\d/.test(line) ? TOTAL_LABEL.exec(line) : null;
+    // ("We track **9 items** in total: **3 blockers** and **6 non-blockers**": a count before "in total" is the
+    // total, and the colon after it opens the parts)
+    const t = /:\s*~?\d/.test(line) && !/\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu.test(line) ? TOTAL_LABEL.exec(line) : null;
     if (t) {
       rf.claims.total = Number(t[1]);
       rf.hasClaims = true;
@@ -1407,8 +1409,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // Convention: a bug bash's or a triage's tally of what is left once duplicates are folded, opening its line:
     // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
     const distinct = !p && !de && !prop ? /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu.exec(line) : null;
+    // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
+    const inTotal = !p && !de && line.includes('total') ? /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu.exec(line) : null;
     if (p) rf.proseTotal = Number(p[1]);
     else if (de) rf.proseTotal = Number(de[1]);
+    else if (inTotal) rf.proseTotal = Number(inTotal[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
     else if (distinct) rf.proseTotal = Number(distinct[1]);
   }
