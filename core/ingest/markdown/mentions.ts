@@ -277,7 +277,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schweregrad|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?$|^cvss|^hrn$|hazard rating/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?$|^cvss|^hrn$|hazard rating/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -653,7 +653,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // (or a severity key of any language the field readers know: "| סימן | חומרה | משמעות |")
     // (or a column naming the wider scale the report's levels line up with: "| Rating | Definition | Group taxonomy |"
     // over "| **Significant** | … | High |", an internal audit's grades set against the group's risk taxonomy)
-    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|taxonom|gravit|schweregrad|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
