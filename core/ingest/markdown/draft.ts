@@ -263,7 +263,15 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
   // "Block the release until …" in its own text; else what its group heading says ("## Blocking Issues")
   if (blocksOwn === null) blocksOwn = blocksStatement(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 3000)));
-  for (let a = s.parent; blocksOwn === null && a && a.depth > 0; a = a.parent) blocksOwn = groupBlocks(a.h.text);
+  for (let a = s.parent; blocksOwn === null && a && a.depth > 0; a = a.parent) {
+    blocksOwn = groupBlocks(a.h.text);
+    // Convention: a group's lead says what its heading's "blockers" block, "## Upgrade blockers" over "These block
+    // the corresponding major upgrade only. They do **not** block deployments": its findings do not block shipping
+    if (blocksOwn === true) {
+      const lead = text.slice(a.contentStart, Math.min(a.children[0]?.start ?? a.end, a.contentStart + 1500));
+      if (lead.includes('block') && blocksStatement(lead) === false) blocksOwn = false;
+    }
+  }
   // the finding's own answers and status lines, in reading order (status.ts)
   const said = new StatusReader();
   const statusLines = new StatusReader();
