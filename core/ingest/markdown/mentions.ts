@@ -478,7 +478,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (no severity column: the id's letter rates the row, "L-01" low, "I-02" info)
     const sevText = sevCol < 0 && ratedIds >= 0 ? cells[ratedIds].trim() : cells[sevCol] ?? '';
     const sev = sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText);
-    const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : labelCol >= 0 && /(?:^|[\s`])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(cells[labelCol] ?? '') ? 'yes' : '';
+    // Convention: with no column of its own, a status cell that names the row a blocker, "| Open — **release
+    // blocker** |", says it blocks as a label does
+    const blockerCell = (c: string | undefined) => !!c && /(?:^|[\s`*_])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c) && !/\bnot? (?:a )?(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c);
+    const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
     // (a stop sign in the column: "⛔", "🚫", "🛑")
     const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText) || /^\s*(?:⛔|🚫|🛑)\uFE0F?\s*$/u.test(blocksText)
       ? true
