@@ -16,7 +16,9 @@ import type { Table } from 'mdast';
  */
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
-    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`],
+    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`,
+      // ("## Launch sign-off" over "Launch approval requires every box ticked:": the heading names the list too)
+      String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover) sign[- ]?off\b`],
     gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
       // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
       // it is approved and merged)
@@ -129,6 +131,9 @@ const ALL_TICKED = /\b(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,
  */
 const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,30}?\b(?:are|is|have been|has been)\s+(?:ticked|checked|done|completed?|green|cleared)\b/i;
 
+/** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
+const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green)\b/i;
+
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
@@ -154,7 +159,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     GATE.test(title) ||
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
     (/\babove\b/i.test(after) && untilDone(after, /above/));
   return { title, gate, items };
 }
