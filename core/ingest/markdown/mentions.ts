@@ -656,7 +656,9 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // (or a severity key of any language the field readers know: "| סימן | חומרה | משמעות |")
     // (or a column naming the wider scale the report's levels line up with: "| Rating | Definition | Group taxonomy |"
     // over "| **Significant** | … | High |", an internal audit's grades set against the group's risk taxonomy)
-    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    // ("| Level | Meaning | Comparable to |" … "| **Severe** | … | Critical |": the column that likens each of the
+    // report's own words to a usual severity)
+    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
