@@ -340,7 +340,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0);
   // ("| Item | Status at retest |" with "| 3.1 | Fixed — verified. |": the items named by their numbers)
   const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue)s?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
-  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0);
+  // Convention: a remediation plan keyed by the findings' ids under a header of the report's own noun ("| Gap |
+  // Req. | Owner | Target | Status |" with "| G-02 | 8.4.2 | … | In progress — pilot running |"): a first column
+  // of ids says which finding each row is, as an "ID" header would
+  const leadIds = rows.length > 2 && rows.slice(1).every((r) => /^\p{Lu}{1,6}-\d{1,4}$/u.test(cellText(text, r.children[0] ?? { children: [] }).trim()));
+  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
   // release notes and changelogs write ticket keys
