@@ -171,6 +171,9 @@ export function findingReason(s: Section): string | null {
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (fileOfRatedItems(s)) return null;
+  // "### lib/invites.ts" over "**Line 9**" + a badge + a comment, "**Line 21**" + …: the file the comments are
+  // on, their group (records.ts, lineComments)
+  if (!h.ref && /^[^\s/]*[/.]\S*$/.test(h.title.replace(/[`*_]/g, '').trim()) && s.blocks.some((b) => b.type === 'paragraph' && lineMarker(nodeText(b)))) return null;
   if (groupOfIdRecords(s)) return null;
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
   // group of records written as tables
@@ -479,6 +482,16 @@ export function inFixOrder(s: Section): boolean {
 export function headingGroupSeverity(s: Section): Severity | null {
   // (the report's own legend first: "## 🚨 Blockers" is high where its legend says so)
   return schemeGroupSeverity(s) ?? groupSeverity(s.h.text, s.h.title, s.h.severity);
+}
+
+/** "**Line 31**", "**Lines 40-52**", "Line 4": a paragraph that is only a line marker of the heading's file */
+const LINE_MARKER = /^\s*(?:\*\*|__)?\s*Lines?\s+(\d{1,6})(?:\s*[-\u2013]\s*(\d{1,6}))?\s*:?\s*(?:\*\*|__)?\s*$/i;
+
+/** The lines a paragraph that is only a line marker names, or null. */
+export function lineMarker(md: string): { start: number; end: number } | null {
+  if (md.length > 40 || !/line/i.test(md)) return null;
+  const m = LINE_MARKER.exec(md);
+  return m ? { start: Number(m[1]), end: Number(m[2] ?? m[1]) } : null;
 }
 
 /** Marks findings (isFinding) and groups of findings (hasFindingDesc), children before parents. */

@@ -16,7 +16,7 @@ import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGr
 import { cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
-import { listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, refsIn } from './plan';
@@ -286,6 +286,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         }
       }
       requestRecords(rctx, s.blocks, s, mentions);
+      lineComments(rctx, s.blocks, s, mentions);
       ratedParagraphs(rctx, s.blocks, s, mentions);
       paragraphRecords(rctx, s.blocks, s, mentions);
     } else if (s.isFinding && s.h.ref && s.children.length === 0) {

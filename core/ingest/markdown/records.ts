@@ -7,7 +7,7 @@
 // qualify still yields mentions, which merge into findings described elsewhere.
 import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
-import { fieldedItemsUnder, findingHeading, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
+import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
 import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
@@ -1364,10 +1364,11 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     const b = blocks[bi];
     const next = blocks[bi + 1];
     // a review thread: "**`path` L42-57** · resolved" over "> **@ana** — issue (blocking): Title. …"
-    const thread = b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' ? reviewComment(text, next, b, s) : null;
+    // (a block another reader took, e.g. a reply under a line comment, is no thread of its own)
+    const thread = ctx.skip.has(b) ? null : b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' && !ctx.skip.has(next) ? reviewComment(text, next, b, s) : null;
     // "> **HLX-5560 — LDAP group sync removes users …**" + "> Impact: **High.** …": a record set in a quote
     // (one record to a quote, quotes in a row: one run of records, as paragraphs in a row are)
-    if (!thread && b.type === 'blockquote' && quotedRecords(text, b, 0)) {
+    if (!thread && b.type === 'blockquote' && !ctx.skip.has(b) && quotedRecords(text, b, 0)) {
       if (blocks === blocks0) blocks = blocks0.slice();
       blocks.splice(bi, 1, ...(b.children as RootContent[]));
       bi--;
@@ -1624,6 +1625,58 @@ export function ratedParagraphs(ctx: RecordContext, blocks: RootContent[], s: Se
     const set = sectionContext(s);
     out.push(draftOf(ctx, c, set, 'paragraph', `${rated.length} paragraphs closing with a rating`, true, ['a rating in brackets closing the paragraph'], rated.length, position));
     for (let k = blocks.indexOf(r.start); k <= blocks.indexOf(r.end); k++) ctx.skip.add(blocks[k]);
+  }
+}
+
+/**
+ * Convention: a code-review bot's comments pasted under the file they are on (Gemini Code Assist, as
+ * "### lib/invites.ts" over "**Line 9**" + "![high](…/high-priority.svg)" + the comment, a suggestion block
+ * and the author's quoted reply). The comments have no titles: each marker opens one, titled by the
+ * opening sentence of its text, rated by the badge, located at the heading's file and the marker's
+ * line; a quoted reply that says it was fixed or resolved is its status.
+ */
+export function lineComments(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
+  const text = ctx.text;
+  const path = headingPath(s);
+  if (!path) return;
+  const marks: number[] = [];
+  for (const [i, b] of blocks.entries()) if (b.type === 'paragraph' && !ctx.skip.has(b) && lineMarker(src(text, b))) marks.push(i);
+  if (!marks.length) return;
+  for (const [position, i] of marks.entries()) {
+    const lines = lineMarker(src(text, blocks[i]))!;
+    let end = i + 1;
+    const stop = marks[position + 1] ?? blocks.length;
+    while (end < stop && blocks[end].type !== 'thematicBreak' && !(blocks[end].type === 'heading')) end++;
+    const part = blocks.slice(i + 1, end);
+    let sev: { sev: Severity; text: string } | null = null;
+    let titleBlock: RootContent | null = null;
+    let status: Status | null = null;
+    for (const b of part) {
+      if (b.type === 'paragraph') {
+        const plain = plainInline(src(text, b)).trim();
+        // ("![high](…/high-priority.svg)": a badge alone on its line, read as "[high]")
+        const badge = /^\[([^\]\n]{1,30})\]$/.exec(plain);
+        const bs = badge ? severityFromValue(badge[1]) : null;
+        if (bs && !sev) { sev = { sev: bs, text: badge![1] }; continue; }
+        if (!titleBlock && !badge) titleBlock = b;
+      } else if (b.type === 'blockquote') {
+        const q = plainInline(src(text, b)).replace(/^\s*>\s?/gm, '');
+        // ("*This conversation was marked as resolved by …*", "> **dmitri-k:** Good catch. Fixed in 3b7d2e0")
+        const said = /\bmarked as resolved\b/i.test(q) ? 'fixed' : statusFromText(q.replace(/^[^:\n]{1,40}:\s*/, '').split(/(?<=[.!?])\s/)[0]);
+        if (said) status = said;
+      }
+    }
+    if (!titleBlock) continue;
+    const first = plainInline(src(text, titleBlock)).replace(/\s*\n\s*/g, ' ');
+    const cut = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl))[.!?](?=\s+[A-Z`"'(*_])|\s[\u2014\u2013]\s|:\s*$/.exec(first);
+    const title = (cut ? first.slice(0, cut.index) : first).trim();
+    if (title.length < 8 || title.length > 300) continue;
+    const startOff = off(blocks[i], 'start');
+    const endOff = off(blocks[end - 1], 'end');
+    const lead = leadOf({ title, severity: sev?.sev ?? null, severityText: sev?.text ?? null, status: status ?? (sev ? 'open' : null), shape: 'plain', marked: true, locations: [{ path, startLine: lines.start, endLine: lines.end === lines.start ? null : lines.end }] });
+    const c: Candidate = { lead, body: emptyBody(), start: startOff, end: endOff, bodyMd: text.slice(startOff, endOff), checked: null, nested: [] };
+    out.push(draftOf(ctx, c, sectionContext(s), 'paragraph', `${marks.length} line markers under a file heading`, true, ['a line marker under the heading of its file'], marks.length, position));
+    for (let k = i; k < end; k++) ctx.skip.add(blocks[k]);
   }
 }
 
