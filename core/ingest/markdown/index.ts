@@ -382,6 +382,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
+  sSeriesIds([...drafts, ...mentions]);
   const merged = mergeDrafts(drafts, mentions, newestFirst(sections));
   // ("**A-05.** The endpoint …": a paragraph of notes opened by a finding's id in bold is that finding's text)
   if (rf.idNotes?.size) {
@@ -938,4 +939,22 @@ function idListOrder(text: string, lists: List[], findings: ParsedFinding[], lin
     });
   }
   return [];
+}
+
+/**
+ * Convention: findings numbered "S1 · Title" … "S11 · Title" (a security sweep's own ids). Alone, "S1"–"S4" are
+ * a QA severity scale; where the same letter numbers other records past that scale ("S6 · …", "S10 · …"),
+ * the low numbers are ids of the same series, not ratings: "S1 · Admin API key …" is S1, titled by the rest.
+ */
+function sSeriesIds(all: Draft[]): void {
+  const high = all.filter((d) => d.f.ref && /^S(?:[6-9]|\d{2,3})$/.test(d.f.ref)).length;
+  if (high < 2) return;
+  for (const d of all) {
+    if (d.f.ref) continue;
+    const m = /^S([0-5])\s+[·•—–:-]\s+(\S.{3,})$/u.exec(d.f.title);
+    if (!m) continue;
+    d.f.ref = `S${m[1]}`;
+    d.f.title = m[2];
+    d.words = wordSet(m[2]);
+  }
 }
