@@ -193,7 +193,8 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 // ("SPI-SIAKAD-04": a unit, a system and a number, as internal audit units number their findings)
 // (ids in any script's capitals: "МБ-09" in a Serbian report)
-const ID_CELL = /^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/u;
+// ("AI-2291-1": an item numbered under its parent, the incident's or epic's number, then its own)
+const ID_CELL = /^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/u;
 
 /** a tracker key in code: "`HLX-5310`" */
 const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;
@@ -442,8 +443,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("## Defects closed in April" over "| Ticket | Pri | Summary | Closure |": a register of defects, each with
   // its id, rating and how it was closed, lists findings that are closed, not a changelog's changes)
   const closedRegister = !!ctx.negative && / a list of what was fixed$/.test(ctx.negative) && idCells >= 0 && sevCol >= 0 && col(/^(status|state|closure|closed|resolution)/) >= 0;
+  // Convention: an incident follow-up register ("| ID | Action item | Pri | Owner | Due | Status |" with
+  // "| AI-2291-1 | Alert on empty-plan rate | P1 | … | 🔄 In progress |"): each action item has its own tracker
+  // id, a priority and a state, and is what the audit tracks — the register's rows are its findings, not the
+  // remedies of findings told elsewhere
+  const actionRegister = remedies && /^action items?$/.test(header[nameCol] ?? '') && idCells >= 0 && sevCol >= 0 && statusByName >= 0;
   const standalone =
-    !statusOnly && !titleless && !remedies && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister) && !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? '');
+    !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)

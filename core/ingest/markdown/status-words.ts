@@ -58,6 +58,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accepted by (?:the )?[\w-]+ owner\b`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
+      // a tracker's item given up ("✖️ Dropped — superseded by PLAT-880"): an action item that will not be done
+      String.raw`^dropped\b`,
       // a tool's muted finding: accepted, not to be fixed
       '^muted',
       // a scanner's suppression: the owner accepted the finding, it leaves the score
