@@ -34,7 +34,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // Russian: "Порядок устранения", "План исправлений", "Очерёдность работ"
   ru: [String.raw`(?<![\p{L}])(?:порядок|очер[её]дность|последовательность|план) (?:устранени\p{L}*|исправлени\p{L}*|работ|действий)(?![\p{L}])`],
   // ("Sequência recomendada", "Ordem recomendada", "Ordem sugerida": the order a review recommends the corrections in)
-  pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bplano de (?:remediação|ação)\b`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
+  // ("Ordem de execução das mitigações": the order in which the mitigations are carried out)
+  pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação)\b`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
   nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],

@@ -216,6 +216,11 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const bold = /(?:^|[\s(>])(?:\*\*|__)(critical|high|medium|moderate|low|informational)(?:\*\*|__)(?=[\s,.;:)]|$)/i.exec(line);
       const sv = bold ? severityFromValue(bold[1]) : null;
       if (sv) into.proseSeverity = { sev: sv, text: bold![1] };
+      // ("- **Informativo** — o certificado vence em 02/2025", "- **Faible** : …": a line of the record that opens
+      // with the rating in bold, in the report's language, then a dash or a colon and why)
+      const lead = !sv && (line.includes('**') || line.includes('__')) ? /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u.exec(line) : null;
+      const lv = lead ? severityFromValue(lead[2]) : null;
+      if (lv) into.proseSeverity = { sev: lv, text: lead![2] };
     }
     // "must-fix before merge", "does not block this PR": what the record's own text says about shipping
     if (into.blocks === null && /\bblock|\bbefore (?:merge|merging|release|deploy)/i.test(line)) {

@@ -92,6 +92,10 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   const italic = /^(\s*(?:[-*+]\s+)?)([*_])(?![*_\s])([^*_\n]*[^*_\s])\2\s*$/.exec(line) ?? /^(\s*(?:[-*+]\s+)?)(\*)(?![*\s])((?:[^*\n]|\*\*[^*\n]+?\*\*)+?)(?<!\s)\*\s*$/.exec(line);
   if (italic && /:/.test(italic[3])) line = italic[1] + italic[3];
   // "**Severity:** High | **File:** a.py:3", "Severity: Critical · Status: Fixed · Location: `a.go:1`"
+  // Convention: a risk rating derived on the line that gives its inputs, "Likelihood: High · Impact: High →
+  // **Risk: Critical**" ("Probabilidade: Alta · Impacto: Alto → **Risco: Crítico**"): the arrow before a key
+  // separates fields as "·" does
+  if (line.includes('→')) line = line.replace(/\s+→\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:)/gu, ' · ');
   let parts = [line];
   if (/[|·•]/.test(line)) {
     if ((line.match(/\*\*|__/g)?.length ?? 0) >= 4) parts = line.split(/\s+[|·•]\s+(?=\*\*|__)/);
@@ -101,12 +105,16 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       // ("Clause: RFC 4791 §5.2.5 · Cases: `C-5.2.5-01` · Disposition: **justified**": every part a key and its
       // value, one of them a field the reader knows)
       const facts = plain.length >= 2 ? plain.map((p) => factFromLine(p)) : [];
-      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p) => /^\s*(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u.test(p))))) parts = plain;
+      // ("- Probabilidade: Alta · Impacto: Alto · **Risco: Crítico**": a list item's line of such parts, the last
+      // one set in bold whole)
+      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p, i) => /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u.test(p) && (i === 0 || !/^\s*[-*+]\s/.test(p)))))) parts = plain;
     }
   }
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
-    const f = factFromLine(p);
+    // ("… · **Risk: Critical**": a field among several set in bold whole, key and value)
+    const whole = parts.length > 1 ? /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u.exec(p) : null;
+    const f = factFromLine(whole ? whole[2] : p);
     if (!f) continue;
     // ("**Priority** — *Critical*: wrong data in production today · *High*: blocks safe change …": the key's levels
     // each defined after a colon, a legend of the scale, which rates nothing)

@@ -1031,6 +1031,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   pt: {
     severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco'],
+    likelihood: ['probabilidade'],
     location: ['arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
     status: ['situacao'],
     ref: ['referencia', 'identificador'],
