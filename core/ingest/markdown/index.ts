@@ -499,6 +499,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;
     }
   }
+  // (a line of a record's note that opens with one of the legend's marks, past its quote and bullet)
+  const opensWithMark = (line: string, marks: Set<string>) => {
+    const t = line.replace(/^[\s>]*(?:[-*+]\s+)?/, '');
+    for (const mark of marks) if (t.startsWith(mark)) return true;
+    return false;
+  };
   // "⛔ = blocks the go-live": a finding whose own line carries a mark the report says blocks shipping
   if (rf.blockMarks?.size) {
     for (const f of findings) {
@@ -511,7 +517,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if ([...rf.blockMarks].some((mark) => line.includes(mark)) && factsFromLine(line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')).some((x) => x.kind === 'status' || x.kind === 'severity')) f.blocksDeployment = true;
         // ("- [ ] Offline queue survives a restart" over "  > 🛑 Scans made offline are kept in memory only": the mark
         // opening a line of the record's note)
-        else if ([...rf.blockMarks].some((mark) => line.replace(/^[\s>]*(?:[-*+]\s+)?/, '').startsWith(mark))) f.blocksDeployment = true;
+        else if (opensWithMark(line, rf.blockMarks)) f.blocksDeployment = true;
       }
     }
   }
@@ -523,8 +529,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if ([...rf.nonBlockMarks].some((mark) => own.includes(mark))) f.blocksDeployment = false;
       // ("- [ ] Dashboard shows …" over "  > ⚠️ Pool metrics are exported …": or opens a line of the record's note)
       for (let n = f.source.startLine + 1; f.blocksDeployment === null && n <= Math.min(f.source.endLine ?? f.source.startLine, f.source.startLine + 3); n++) {
-        const line = lineAt(n).replace(/^[\s>]*(?:[-*+]\s+)?/, '');
-        if ([...rf.nonBlockMarks].some((mark) => line.startsWith(mark))) f.blocksDeployment = false;
+        if (opensWithMark(lineAt(n), rf.nonBlockMarks)) f.blocksDeployment = false;
       }
     }
   }

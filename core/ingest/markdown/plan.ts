@@ -9,6 +9,10 @@ import { blocksStatement, CYRILLIC_GREEK, EMOJI_RE, greekLoose } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
 
+// ("## 8 Deployment Conditions", "Release prerequisites": what must hold when the code ships, named by the step it
+// must hold for; such a heading both names a checklist and makes it a gate)
+const STEP_CONDITIONS = String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`;
+
 /**
  * Checklists by language: words that name one ("checklist", "ellenőrzőlista") and phrases that make it
  * a gate ("must pass", "before release", "înainte de punerea în funcțiune", "beküldés előtti"). A
@@ -16,7 +20,7 @@ import type { Table } from 'mdast';
  */
 const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   en: {
-    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`,
+    named: ['checklist', 'criteria', String.raw`\bconditions (?:for|of|before)\b`, STEP_CONDITIONS, String.raw`\bgate\b`, 'definition of done', 'acceptance', String.raw`pre-?(?:deploy\w*|release|launch|flight|merge)`,
       // ("## Launch sign-off" over "Launch approval requires every box ticked:": the heading names the list too)
       String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover) sign[- ]?off\b`],
     gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cutover)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
@@ -35,7 +39,7 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bconditions (?:for|before)\b`,
       // ("## 8 Deployment Conditions", "Release prerequisites": what an audit assumes is in place when the code
       // ships, named by the step it must hold for)
-      String.raw`\b(?:deploy(?:ment)?|release|launch|go[- ]live|merge|production|mainnet) (?:conditions|prerequisites|preconditions)\b`,
+      STEP_CONDITIONS,
       // ("## Acceptance criteria for the 4.0 release", "Exit criteria for launch": what must hold for the release
       // it names to go ahead, a gate as "Release criteria" is)
       String.raw`\bcriteria (?:for|of) (?:the )?(?:[\w.-]+ ){0,3}?(?:release|launch|go[- ]live|deploy\w*|rollout|cutover|ga\b|production)`,
@@ -537,13 +541,6 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
 /** Steps read whole from one numbered list, the number of its first entry (batchSteps may split them). */
 const numberedSteps = new WeakMap<FixOrderStep, number>();
 
-/**
- * Convention: a fix order as one numbered list whose entries are batches of findings, "1. R1 + R8 in one
- * commit (…)", "2. R2, R3.", "3. R4 (then add the test), R5, R6.", "4. R7 whenever.": each number is a step
- * ("Step 2") and the findings it names are its items. Only where the list is the whole order and two entries
- * or more are nothing but lists of findings (refs read by the caller, short ids included); "2. EL-1 together
- * with EL-5", "4. SR-06, SR-07" alone, entries of one order, stay items of one step.
- */
 /** an entry that only lists findings, "R2, R3.", "R4 (then add the test), R5, R6.", "A-1 + A-2" */
 function refsOnly(it: FixOrderItem): boolean {
   if (it.refs.length < 2 || it.text.length > 200) return false;
@@ -552,6 +549,13 @@ function refsOnly(it: FixOrderItem): boolean {
   return /^[\s,;+&.]*(?:(?:and|or)[\s,;+&.]*)?$/i.test(t.replace(/\s(?:and|&)\s/gi, ' '));
 }
 
+/**
+ * Convention: a fix order as one numbered list whose entries are batches of findings, "1. R1 + R8 in one
+ * commit (…)", "2. R2, R3.", "3. R4 (then add the test), R5, R6.", "4. R7 whenever.": each number is a step
+ * ("Step 2") and the findings it names are its items. Only where the list is the whole order and two entries
+ * or more are nothing but lists of findings (refs read by the caller, short ids included); "2. EL-1 together
+ * with EL-5", "4. SR-06, SR-07" alone, entries of one order, stay items of one step.
+ */
 export function batchSteps(steps: FixOrderStep[]): FixOrderStep[] {
   return steps.flatMap((st) => {
     const first = numberedSteps.get(st);
