@@ -1473,6 +1473,9 @@ export function severityGroupTitle(title: string): string | null {
   // ("### Błędy blokujące", "### Hallazgos críticos", "### Problèmes majeurs": where the adjective follows its
   // noun, as in the Romance and Slavic languages, the noun for findings comes first)
   if (words.length === 2 && isSeverityWord(words[1]) && FINDING_NOUN_WORD.test(words[0])) return words[1];
+  // ("### Gravità alta", "## Severidad crítica", "### Priorité haute": the name of the scale, then its level, as
+  // the Romance languages put the adjective after its noun; "Livello di rischio basso" names the scale in words)
+  if (words.length >= 2 && words.length <= 4 && isSeverityWord(words[words.length - 1]) && factKind(words.slice(0, -1).join(' ')) === 'severity') return words[words.length - 1];
   if (words.length <= 2 && isSeverityWord(words[0]) && (words.length === 1 || FINDING_NOUN.test(words[1]) || /^(?:zistenia|havainnot|megállapítások|constatări|bulgular)$/iu.test(words[1]) || /^(?:пріоритет|ризик|серйозності|ризику)$/iu.test(words[1]))) return words[0];
   // ("## Високий пріоритет", "## Низький ризик": a severity word over the name of the scale, in Ukrainian)
   // ("### For information": the informational ones)
