@@ -162,6 +162,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['falso positivo'],
     duplicate: ['duplicat[oa]'],
     wont_fix: ['non si corregge*', 'non (?:verrà|sarà) corrett*', 'rischio accettato*'],
+    // ("Verificato (ritest 12/06)", "Risolto, ritest superato", "corretto e verificato": the fix checked by a
+    // retest that passed; where a clause opens with the word, but "verificato che staging usa …", checked that, is
+    // a check the reviewer made, not the finding's state)
+    verified: [String.raw`^verificat[oa](?!\s+che\b)`, 'ritest superat[oa]', '(?:risolt|corrett)[oa] e verificat[oa]'],
     in_progress: ['in corso'],
     fixed: ['risolt[oa]', 'corrett[oa]'],
   },
