@@ -45,7 +45,8 @@ export function countedSeverity(word: string): Severity | null {
   const stem = w.replace(/e?n?$/, '');
   // Italian plurals: "3 alti, 4 medi e 2 bassi"
   const it = w.replace(/s$/, '').replace(/i$/, 'o').replace(/e$/, 'a');
-  // (and "bloccanti", "gravi": the plural of a word in -e)
+  // (and "bloccanti", "gravi": the plural of a word in -e; "medi", "seri": of a word in -io, "medio", "serio")
+  const itIo = w.length > 3 && w.endsWith('i') ? `${w}o` : w;
   // (Finnish plurals: "kriittiset", "korkeat", "matalat")
   const fi = w.replace(/set$/, 'nen').replace(/(?<=[aä])t$/, '');
   // (Croatian cases: "4 visokog, 3 srednjeg i 2 niskog prioriteta", "kritičnih", "visoke")
@@ -53,7 +54,7 @@ export function countedSeverity(word: string): Severity | null {
   // (Portuguese plurals in -ções: "2 observações")
   const pt = w.replace(/ções$/, 'ção');
   // (Dutch and Afrikaans inflect in -e: "de kritieke bevindingen", "die twee kritieke bevindinge")
-  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? null;
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? (itIo !== w ? severityFromValue(itIo) : null) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? null;
 }
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
