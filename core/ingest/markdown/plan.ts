@@ -57,6 +57,14 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // release, the deployment)
   pl: { named: ['lista kontrolna', 'kryteria'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)'] },
   fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
+  // Italian: "Lista di controllo", "Condizioni per il rilascio" (the conditions for the release), "Criteri di
+  // rilascio", "prima della messa in produzione" (before going to production)
+  it: {
+    named: ['lista di controllo', String.raw`\bcondizioni (?:per|di|prima)\b`],
+    gate: [String.raw`\bcondizioni (?:per (?:il |la |l')?|di |del(?:la)? )(?:rilascio|pubblicazione|messa in produzione|go-live|merge|collaudo)`,
+      String.raw`\bcriteri (?:di|per il) (?:rilascio|go-live|collaudo)`,
+      String.raw`\bprima del(?:la|l')? ?(?:rilascio|pubblicazione|messa in produzione|go-live|merge)`],
+  },
   // ("## Merge-Voraussetzungen", "Release-Voraussetzungen", "Voraussetzungen für den Go-Live": what must hold before
   // the merge or release, a German review's gate; "Abnahmekriterien", the acceptance criteria)
   de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien'], gate: ['vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
