@@ -452,8 +452,10 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
   // Convention: the findings a step takes, then a dash and what they are about ("**Immediately:** BUG-2, BUG-1,
   // BUG-3 — payments, data integrity, account takeover"): where every part before the dash names a finding and
   // nothing after it does, the words after the dash gloss the step; they are no items (kept on the last one)
+  // ("**Entro 48 ore** — R-02, R-01. Sono gli unici rilievi che bloccano il rilascio; ritest dopo il merge": the
+  // findings, then a full stop and sentences about them, in any language: the sentences are no items either)
   let gloss = '';
-  const dash = md.search(/\s[—–]\s/);
+  const dash = md.search(/\s[—–]\s|(?<=\S)\.\s+(?=[*_]*\p{Lu})/u);
   if (dash > 0) {
     const head = md.slice(0, dash).split(sep).map((t) => t.trim()).filter(Boolean);
     if (head.length && head.every((t) => refs(t).length) && !refs(md.slice(dash)).length) {
