@@ -771,13 +771,20 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
   }
   if (idx.length < 2 || idx.length === words.length) return null;
   const dir = idx[1][0] > idx[0][0] ? 1 : -1;
-  for (let j = 1; j < idx.length; j++) if ((idx[j][0] - idx[j - 1][0]) * dir <= 0 || idx[j][0] - idx[j - 1][0] !== (idx[j][1] - idx[j - 1][1]) * dir) return null;
+  let levelAt = (i: number) => idx[0][0] + (i - idx[0][1]) * dir;
+  if (idx.some(([k, i], j) => j > 0 && ((k - idx[j - 1][0]) * dir <= 0 || k - idx[j - 1][0] !== (i - idx[j - 1][1]) * dir))) {
+    // Convention: a scale of five levels listed worst first, as many as the usual ones, is the usual five in
+    // order, though a word of it reads a step off ("| 🔴 | Severe |", "| 🟠 | Elevated |", "| 🟡 | Moderate |",
+    // "| 🔵 | Low |", "| ⚪ | Observation |": Severe the worst of five is critical, Observation info)
+    if (words.length !== LEVEL_ORDER.length || dir !== 1 || idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0])) || idx.filter(([k, i]) => k === i).length < 2) return null;
+    levelAt = (i: number) => i;
+  }
   // ("| 🟢 | Low | … |" over "| ⚪ | Observation | … |": a column of marks beside the levels, one mark to a level,
   // rates as the level it stands beside)
   const markCol = header.findIndex((_, c) => c !== col && cells.every((r) => { const v = (r[c] ?? '').trim(); return v !== '' && v.length <= 8 && v.replace(EMOJI_RE, '').trim() === ''; }) && new Set(cells.map((r) => r[c])).size === cells.length);
   const map = new Map<string, Severity>();
   for (let i = 0; i < words.length; i++) {
-    const level = idx[0][0] + (i - idx[0][1]) * dir;
+    const level = levelAt(i);
     if (level < 0 || level >= LEVEL_ORDER.length) return null;
     map.set(words[i].toLowerCase(), LEVEL_ORDER[level]);
     const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
