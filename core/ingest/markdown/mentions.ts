@@ -421,7 +421,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (/[^\x00-\x7F]/.test(h) && factKind(h) === 'location'));
   const locCol = namedLoc >= 0 ? namedLoc : permalinks;
   const effortCol = col(/effort|estimate|hours|time/);
-  const phaseCol = col(/^(phase|area|component)/);
+  // Convention: a priority given as a remediation window rather than a level ("| Priority |" with "| Immediate |",
+  // "| Short-term |", "| Planned |", under "Remediation priority: **Immediate** (≤ 14 days), …"): when to fix the
+  // finding, the phase of the plan it falls in
+  const windowCol = header.findIndex((h, i) => i !== sevCol && /^(?:(?:remediation|fix)\s+)?(?:priority|timeline|time ?frame|window|horizon|urgency)$/.test(h) && windowCells(body.map((r) => cellText(text, r.children[i] ?? { children: [] }).trim())));
+  const phaseCol = col(/^(phase|area|component)/) >= 0 ? col(/^(phase|area|component)/) : windowCol;
   const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
@@ -566,6 +570,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     });
   }
   return out;
+}
+
+/** a remediation window: "Immediate", "Short-term (≤ 45 days)", "Planned", "Next sprint" */
+const WINDOW_CELL = /^(?:immediate(?:ly)?|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|planned|next (?:sprint|release|quarter)|this (?:week|sprint|quarter)|quick wins?)(?:\s*\([^()]{1,30}\))?$/i;
+/** a column of remediation windows, two of them at least and nothing else but blanks */
+function windowCells(cells: string[]): boolean {
+  const vals = cells.map((c) => c.replace(/[*_`]/g, '').trim()).filter((c) => !/^[—–-]?$/.test(c));
+  return vals.length >= 2 && vals.every((v) => WINDOW_CELL.test(v)) && new Set(vals.map((v) => v.toLowerCase())).size >= 2;
 }
 
 /**
