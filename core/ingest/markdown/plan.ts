@@ -475,6 +475,24 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
   return items;
 }
 
+/**
+ * Convention: a step's line whose semicolons part the findings it takes from other work it names ("**Phase 3 —
+ * Planned:** INT-13; PingCastle score below 20"): the part that names no finding is an item of the step too, a
+ * task of its own (not a remark: "owner: …", "est. 2d"). Null unless a part names findings and another, of two
+ * words or more, names none.
+ */
+function semicolonTasks(body: string): FixOrderItem[] | null {
+  const chunks = body.split(/\s*;\s+(?![^()]*\))/).map((t) => t.trim().replace(/[.;]\s*$/, '')).filter(Boolean);
+  if (chunks.length < 2 || !chunks.some((c) => refsIn(c).length)) return null;
+  const free = chunks.filter((c) => !refsIn(c).length);
+  if (!free.length || free.some((c) => c.split(/\s+/).length < 2 || /^[\p{L} ]{1,20}:|^(?:owner|due|by|until|est\.?|estimate|effort|eta|target|see|note|cf\.?)\b/iu.test(c) || parseEffort(c))) return null;
+  return chunks.flatMap((c) => {
+    const parts = refsIn(c).length ? lineItems(c) : [];
+    const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : [{ text: c, done: DONE_MARK.test(c), refs: refsIn(c) }];
+    return items;
+  });
+}
+
 /** a line of short ids alone, "R4 → R3 → R1 → R6", "R5, R8 e R9" (any "and" of one or two letters or a word) */
 const SHORT_ID_LINE = /^\s*[A-Z]{1,3}\d{1,4}(?:\s*(?:[,;/]|→|->|\s\p{L}{1,3}\s)\s*[A-Z]{1,3}\d{1,4})*[\s.]*$/u;
 
@@ -620,7 +638,8 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
             // ("**Fasa 2 (Jun):** DEP-04, DEP-03, DEP-08", "**Wave 3 — housekeeping:** R-10, re-run R-03": the
             // findings the step takes, one item each, as a bold step's items on its line are read)
             const parts = lineItems(body, ITEM_SEP, shortOnly(body) ? refsOf : refsIn);
-            const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }];
+            const whole = { text: body, done: DONE_MARK.test(body), refs: refsIn(body) };
+            const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : semicolonTasks(body) ?? [whole];
             steps.push({ title: m![1].trim(), effort: parseEffort(body), items });
           }
           stepCount++;
