@@ -311,9 +311,12 @@ function shortStepItems(text: string, list: List): boolean {
   // R9.": unordered, each a period in bold and the findings it takes by id; a plain bulleted list is no plan of steps)
   // (Convention: "1. **Immediately (before any deploy):** Bug #6 → Bug #1" over a sub-bullet "- #6 first, otherwise
   // …": a step may carry a note on its order below it; the findings it takes are on its line all the same)
+  // (Convention: "1. **Step 1 — before any deploy:** A1, B1, B2", "2. **Step 2 — this sprint:** A3 (after A1), A2":
+  // numbered too, a step named in bold with a colon, its findings by short ids, as coding agents write a fix order)
   return (nested >= 2 && !!list.ordered) || ((nested === 0 || (!!list.ordered && nested < list.children.length)) && list.children.every((it) => {
-    const m = BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]);
-    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || (!list.ordered && SHORT_ID.test(m[2])));
+    const line = src(text, it.children[0]).split('\n')[0];
+    const m = BOLD_STEP.exec(line);
+    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || ((!list.ordered || !!boldLabel(line)) && SHORT_ID.test(m[2])));
   }));
 }
 
