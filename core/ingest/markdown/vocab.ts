@@ -1665,7 +1665,7 @@ export function blocksStatement(text: string): boolean | null {
   const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
-  if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // Convention: several findings named at once, "R1, R5 and R8 can land as follow-ups and do not block.", "These do
   // not block the merge": the plural says it of each (not "do not block the main thread", advice in a finding's text)
   if (has("do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
@@ -1750,7 +1750,9 @@ export function blocksStatement(text: string): boolean | null {
   if (/\b(?:release|beta|launch|rollout|go[- ]live|ga|deploy(?:ment)?)\s+(?:is|are|stays|remains)\s+(?:also\s+)?blocked\s+(?:on|by)\b|\bblocks\s+(?:the\s+)?v?\d+(?:\.\d+)+(?=\s*(?:[.;,)]|$))/i.test(t)) return true;
   // ("blocks the 4.3 cut": the release branch cut)
   // ("This blocks the multi-currency launch.": a launch named by what it brings; "Release-blocking for 4.0.")
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b)|(?<!\bnot |\bnon-)release[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // (Convention: a mobile app ships by its store submission, "Owner: … · Status: open · Blocks submission.", and
+  // "Not a submission blocker" says it does not, above)
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)release[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
   // cut-over or a migration too, that waits for them)
   if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
