@@ -172,7 +172,9 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
-    (/\babove\b/i.test(after) && untilDone(after, /above/));
+    // (Convention: the line after the list, "Submission goes ahead only when every box above is ticked.": the step
+    // waits for the list above it)
+    (/\babove\b/i.test(after) && (untilDone(after, /above/) || ONLY_WHEN_TICKED.test(after)));
   return { title, gate, items };
 }
 
