@@ -625,6 +625,13 @@ export function markRankTable(text: string, table: Table): Map<string, Severity>
   return map.size ? map : null;
 }
 
+/** "treat as P1: correctness/security", "counts as **high**": the level a legend's meaning says its label counts as */
+function treatAs(v: string): Severity | null {
+  if (!/\bas\s/i.test(v)) return null;
+  const m = /^(?:treat(?:ed)?|counts?|rated?|handled?|read)\s+as\s+(?:\*\*|__)?(P[0-4]|Sev-?[0-5]|critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu.exec(v.trim());
+  return m ? severityFromValue(m[1]) : null;
+}
+
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
@@ -662,10 +669,17 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     const opening = OPENING_LEVEL.exec(v);
     // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
     const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
-    return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v);
+    return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v);
   };
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
+    // Convention: a review's legend of its labels whose meanings say which level each counts as ("| 🔴 blocker |
+    // treat as P1: correctness/security |", "| 🟠 major | treat as P2 |", "| 🟡 minor | P3 |"), closed by the
+    // mildest label rated nothing ("| 💬 nit | style / wording |"): that one is a level below the one before it
+    const treats = body.filter((r) => treatAs(r[to] ?? '')).length >= 2;
+    const lv = body.map((r) => level(r[to] ?? ''));
+    const last = lv.length - 1;
+    if (treats && !lv[last] && lv.slice(0, last).every((v, i) => v && (i === 0 || LEVEL_ORDER.indexOf(v) > LEVEL_ORDER.indexOf(lv[i - 1]!)))) lv[last] = LEVEL_ORDER[LEVEL_ORDER.indexOf(lv[last - 1]!) + 1] ?? null;
     // ("| Tier | Means | Treat as |": the column that says which severity each of the report's words stands for)
     // ("| 🔥 | High — wrong numbers or data loss |": a meaning that opens with the severity it stands for)
     // ("| **Hinweis** | keine Änderung erforderlich |" closing "| **A** | kritisch – … |": a last level named by a
@@ -680,38 +694,38 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // over "| **Significant** | … | High |", an internal audit's grades set against the group's risk taxonomy)
     // ("| Level | Meaning | Comparable to |" … "| **Severe** | … | Critical |": the column that likens each of the
     // report's own words to a usual severity)
-    if (!opens && !marked && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    if (!opens && !marked && !treats && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
     const unrated = (v: string) => /^(?:[-–—](?:\s*\([^)]*\))?|n\/?a|none|not (?:counted|rated|a finding))?$/i.test(v.trim());
-    if (!body.every((r, i) => level(r[to] ?? '') || unrated(r[to] ?? '') || opens && named(r, i)) || body.filter((r) => level(r[to] ?? '')).length < 2) continue;
+    if (!body.every((r, i) => lv[i] || unrated(r[to] ?? '') || opens && named(r, i)) || lv.filter(Boolean).length < 2) continue;
     const map = new Map<string, Severity>();
     // the report's own words in "Blocker (high)"
-    for (const r of body) {
+    for (const [i, r] of body.entries()) {
       const own = /^([\p{L} -]{2,20}?)\s*\(/u.exec(r[to] ?? '');
-      if (own) map.set(own[1].toLowerCase(), level(r[to] ?? '')!);
+      if (own) map.set(own[1].toLowerCase(), lv[i]!);
     }
     // Convention: a legend whose level cells open with their mark, "| 🔴 Kritisch | Unmittelbar ausnutzbar … |" …
     // "| 🔵 Niedrig | Härtungsempfehlung |": each mark, one per row, stands for its row's level wherever the
     // report rates by the mark alone ("| K-08 | 🔵 |"), whatever a colour means elsewhere
     const lead = cells.map((r) => /^(\p{Extended_Pictographic})\uFE0F?\s*[\p{L}*_`]/u.exec(r[to] ?? '')?.[1]);
     if (lead.every(Boolean) && new Set(lead).size === cells.length) body.forEach((r, i) => {
-      const sev = level(r[to] ?? '');
+      const sev = lv[i];
       if (sev) map.set(lead[i]!, sev);
     });
     for (let from = 0; from < header.length; from++) {
       if (from === to) continue;
       if (body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length) {
-        for (let i = 0; i < cells.length; i++) if (level(body[i][to] ?? '')) map.set(cells[i][from].replace(/\uFE0F/g, ''), level(body[i][to] ?? '')!);
+        for (let i = 0; i < cells.length; i++) if (lv[i]) map.set(cells[i][from].replace(/\uFE0F/g, ''), lv[i]!);
         return map;
       }
       // ("| 📝 SOUND, UNDOCUMENTED | … | — |": a row the scale rates nothing may name it in more words)
       if (!body.every((r) => word(r[from] ?? '') || unrated(r[to] ?? ''))) continue;
       if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
-      if (!body.some((r) => level(r[to] ?? '') && severityFromValue(r[from] ?? '') !== level(r[to] ?? ''))) continue;
+      if (!body.some((r, i) => lv[i] && severityFromValue(r[from] ?? '') !== lv[i])) continue;
       body.forEach((r, i) => {
-        const sev = level(r[to] ?? '');
+        const sev = lv[i];
         if (!sev || !word(r[from] ?? '')) return;
         map.set((r[from] ?? '').toLowerCase(), sev);
         if (!word1(r[from] ?? '')) for (const w of synonyms(r[from] ?? '')) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), sev);
