@@ -156,6 +156,7 @@ export function findingHeading(a: Section): boolean {
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
+  if (severityLabelOnly(s)) return null;
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
@@ -544,7 +545,7 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     const rated = p.children.filter((c) => legendMarked(c));
     if (rated.length < 3 || rated.filter((c) => c.isFinding).length < 2) continue;
     for (const s of rated) {
-      if (s.isFinding || s.hasFindingDesc || !s.blocks.length || blockedTitle(s) || insideFinding(s) || declaredNotFinding(s) || NOTHING_FOUND.test(s.h.text) || inFixOrder(s) || statusGroupTitle(s.h.text)) continue;
+      if (s.isFinding || s.hasFindingDesc || !s.blocks.length || blockedTitle(s) || severityLabelOnly(s) || insideFinding(s) || declaredNotFinding(s) || NOTHING_FOUND.test(s.h.text) || inFixOrder(s) || statusGroupTitle(s.h.text)) continue;
       s.isFinding = true;
       s.why = 'a mark the report\u2019s legend rates, beside headings of the same marks that are findings';
     }
@@ -553,6 +554,19 @@ export function classifySections(sections: Section[], docTitle: Section | null):
     const s = sections[i];
     s.hasFindingDesc = s.children.some((c) => c.isFinding || c.hasFindingDesc);
   }
+}
+
+/**
+ * Convention: a heading that is a severity label and nothing more, its mark before it ("### 🔴 Blockers",
+ * "### 🟠 Major", "## 💬 Nits", in the words of the report's legend or the usual ones): it names the level of
+ * the findings under it, a group, not a finding titled by its level.
+ */
+function severityLabelOnly(s: Section): boolean {
+  const h = s.h;
+  if ((h.ref && h.refKind !== 'numeric') || h.status) return false;
+  const t = h.title.replace(/[`*_]/g, '').trim();
+  if (!t || t.length > 40) return false;
+  return !!severityGroupTitle(t) || (t.split(/\s+/).length <= 3 && !!schemeSeverity(s, t));
 }
 
 /** "### 🧹 Two copies of …": a heading that opens with a mark the report's legend rates. */
