@@ -795,8 +795,14 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
     });
     return map;
   }
-  if (idx.length < 2 || idx.length === words.length) return null;
-  const dir = idx[1][0] > idx[0][0] ? 1 : -1;
+  // Convention: a legend of the report's own words under a column headed as the level, one row to each level
+  // of the whole five-step scale, worst first ("| Einstufung | Bedeutung | Frist |" over "| **Sofort** | … |",
+  // "| **Dringend** |", "| **Geplant** |", "| **Beobachten** |", "| **Hinweis** | Kein Sicherheitsmangel |"): a
+  // team's urgency words; the one word the vocabulary knows at the end it stands ("Hinweis", info last, or a
+  // critical first) says the order, and each row is the level of its place
+  const anchored = idx.length === 1 && at >= 0 && words.length === LEVEL_ORDER.length && idx[0][0] === idx[0][1] && (idx[0][1] === 0 || idx[0][1] === words.length - 1);
+  if (!anchored && (idx.length < 2 || idx.length === words.length)) return null;
+  const dir = anchored || idx[1][0] > idx[0][0] ? 1 : -1;
   let levelAt = (i: number) => idx[0][0] + (i - idx[0][1]) * dir;
   if (idx.some(([k, i], j) => j > 0 && ((k - idx[j - 1][0]) * dir <= 0 || k - idx[j - 1][0] !== (i - idx[j - 1][1]) * dir))) {
     // Convention: a scale of five levels listed worst first, as many as the usual ones, is the usual five in
