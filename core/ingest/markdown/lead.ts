@@ -6,7 +6,11 @@ import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
-import { EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
+import { ABOUT_ID, EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
+
+/** "**Zu SR-04.**", "**Re PX-3:**": in bold, a word for "about", then one finding's id alone (ABOUT_ID) */
+const ABOUT_LABEL = new RegExp(String.raw`^(?:\*\*|__)${ABOUT_ID}[A-Z][A-Z0-9]{0,9}-\d{1,5}(?:[.:]?(?:\*\*|__)|(?:\*\*|__)[.:])(?:\s|$)`);
+const ABOUT_LABEL_WORD = new RegExp(String.raw`^\s*${ABOUT_ID}`);
 
 export interface Lead {
   title: string;
@@ -425,6 +429,9 @@ const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
 const BOLD_ANCHOR = /^(\s*(?:\*\*|__))L(\d{1,6})(?:[ 	]*[-–][ 	]*L?(\d{1,6}))?[ 	]*(?:[·•|:]|[—–](?=[ 	]))[ 	]*(?=\S)/;
 
 export function readLead(md: string): Lead {
+  // ("**Zu SR-04.** Der Session-Cache …", "**Re PX-3:** …": a note's label in bold, a word for "about" and the id
+  // alone, names the finding by its id as "**SR-04.** …" does)
+  if ((md.startsWith('**') || md.startsWith('__')) && ABOUT_LABEL.test(md)) md = md.slice(0, 2) + md.slice(2).replace(ABOUT_LABEL_WORD, '');
   const anchor = CODE_ANCHOR.exec(md);
   if (anchor) {
     const lead = readLead(md.slice(anchor[0].length));

@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
+import { ABOUT_ID, blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -793,8 +793,10 @@ function scanWaits(line: string, rf: ReportFacts): void {
  * as a run-in label: "**A-05.** The endpoint checks only … **This blocks the 3.0 release.**", "**KF-05.** …
  * so it is done after KF-06", "**RS-04 / RS-05.** Both live in …". The paragraph is that finding's text: what it
  * says of shipping is said of the finding, and it joins the finding's body (where what it waits for is read).
+ * (The label may open with a word for "about" before the id: German "**Zu SR-04.**", "**Zum Befund SR-04:**",
+ * English "**Re PX-3:**", "**Regarding PX-3.**"; notes on selected findings written as a run of such paragraphs)
  */
-const ID_NOTE = /^\s*(?:\*\*|__)([A-Z][A-Z0-9]{0,9}-\d{1,5}(?:\s*(?:\/|,|&)\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}){0,4})(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+\S/;
+const ID_NOTE = new RegExp(String.raw`^\s*(?:\*\*|__)(?:${ABOUT_ID})?([A-Z][A-Z0-9]{0,9}-\d{1,5}(?:\s*(?:\/|,|&)\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}){0,4})(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+\S`);
 export function scanIdNote(raw: string, rf: ReportFacts): void {
   if (raw.length > 5000 || !raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) return;
   const m = ID_NOTE.exec(raw);

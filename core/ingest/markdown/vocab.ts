@@ -664,6 +664,13 @@ export function greekLoose(src: string): string {
  * The names a report gives its own grading scale before a grade ("Tier A", "Class 2", "Category B"): one
  * list for every place that reads such a grade (legend, fields, badges, counts, gates).
  */
+/**
+ * Convention: a note's run-in label that names the finding it is about by a word for "about" before the id:
+ * German "**Zu SR-04.**", "**Zum Befund SR-04:**", "**Betrifft SR-04:**", English "**Re PX-3:**", "**Regarding
+ * PX-3.**". The word and a noun for the finding after it, as a source to put before the id.
+ */
+export const ABOUT_ID = String.raw`(?:Zu|Zum|Re|Regarding|Concerning|Betrifft|Bezüglich)\s+(?:(?:Befund|Finding)\s+)?`;
+
 export const GRADE_SCALE = String.raw`(?:tier|grade|level|class|category)`;
 
 /**
