@@ -127,7 +127,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // (a penetration test's retest as its status: "Nachtest bestanden" the retest passed)
     // ("Status: verifiziert": the reviewer checked the fix; "in Arbeit": the fix is being worked on. Opening the
     // value only: "Behoben (im Retest verifiziert)" is read by the state it opens with)
-    verified: ['nachtest bestanden', 'retest bestanden', '^verifiziert'],
+    // ("| behoben | geprüft |": "geprüft", checked, the reviewer's word for a fix retested; opening the value only)
+    verified: ['nachtest bestanden', 'retest bestanden', '^verifiziert', '^geprüft'],
     // ("In Umsetzung": being put into effect, the fix under way)
     in_progress: ['in bearbeitung', 'in umsetzung', 'in arbeit', 'teilweise'],
     fixed: ['behoben', 'erledigt', 'gelöst'],

@@ -996,7 +996,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   de: {
     // ("Gewichtung: **B** · Status: offen": the weight given to the finding, as English "Weight:")
     // ("| Schwere | Status |": the short form of Schweregrad, as German trackers and QA tables head the column)
-    severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung'],
+    // ("| Einstufung | Status |", "Einstufung: hoch": the grade a finding is classed at, as "Rating:")
+    severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung'],
     location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
     effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
