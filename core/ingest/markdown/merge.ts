@@ -322,7 +322,10 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) ||
       // (German, the other id inside the verb: "**setzt K-01 voraus**" presupposes K-01, "setzt die Behebung von
       // K-01 voraus", "hängt von K-04 ab" depends on it)
-      (/(?<![\p{L}])(?:setzt(?:\s+die\s+(?:Behebung|Korrektur|Umsetzung)\s+(?:von\s+)?)?|hängt\s+von)\s+$/iu.test(before) && /^\s+(?:voraus|ab)(?![\p{L}])/iu.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      (/(?<![\p{L}])(?:setzt(?:\s+die\s+(?:Behebung|Korrektur|Umsetzung)\s+(?:von\s+)?)?|hängt\s+von)\s+$/iu.test(before) && /^\s+(?:voraus|ab)(?![\p{L}])/iu.test(after)) ||
+      // (the verb's bracket holding a longer object, a few words about the other's fix around its id: "setzt aber das
+      // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
+      (after.includes('voraus') && /(?<![\p{L}])setzt(?:\s+[\p{L}-]+){1,5}\s+$/iu.test(sentence) && /^(?:\s+[\p{L}-]+){0,2}\s+voraus(?![\p{L}])/iu.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }
