@@ -8,6 +8,7 @@ import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
 import { oneSidedBounds } from './bounds';
 import { memoMap } from './memo';
+import { LINE_REF } from './locations';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -486,12 +487,12 @@ export function headingGroupSeverity(s: Section): Severity | null {
   return schemeGroupSeverity(s) ?? groupSeverity(s.h.text, s.h.title, s.h.severity);
 }
 
-/** "**Line 31**", "**Lines 40-52**", "Line 4": a paragraph that is only a line marker of the heading's file */
-const LINE_MARKER = /^\s*(?:\*\*|__)?\s*Lines?\s+(\d{1,6})(?:\s*[-\u2013]\s*(\d{1,6}))?\s*:?\s*(?:\*\*|__)?\s*$/i;
+/** "**Line 31**", "**Lines 40-52**", "Line 4", "**L88–104**": a paragraph that is only a line marker of the heading's file */
+const LINE_MARKER = new RegExp(String.raw`^\s*(?:\*\*|__)?\s*${LINE_REF}\s*:?\s*(?:\*\*|__)?\s*$`, 'i');
 
 /** The lines a paragraph that is only a line marker names, or null. */
 export function lineMarker(md: string): { start: number; end: number } | null {
-  if (md.length > 40 || !/line/i.test(md)) return null;
+  if (md.length > 40 || !/l(?:ine|\d)/i.test(md)) return null;
   const m = LINE_MARKER.exec(md);
   return m ? { start: Number(m[1]), end: Number(m[2] ?? m[1]) } : null;
 }

@@ -4,7 +4,7 @@
 // separator), and what follows it ("— src/a.ts L12-30", "(Sev-2, found by Ana)", "— won't fix").
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
-import { addLocations, parseLocations, permalinkLocations } from './locations';
+import { addLocations, LINE_REF, parseLocations, permalinkLocations } from './locations';
 import { statusSentence } from './status';
 import { ABOUT_ID, EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
 
@@ -424,9 +424,11 @@ const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
 /**
  * Convention: the same anchor written inside the bold title, set off by a middle dot or a colon, "### `job.go`"
  * then "- **L42–57 · R3 🛑 Jitter computed once per batch.**", "- **L88: Backoff cap ignores policy**": the lines
- * of the heading's file, no id and no part of the title.
+ * of the heading's file, no id and no part of the title. Or in a bold of its own before the rest, "- **L88–104**
+ * 🛑 **Retry loop never backs off**", "- **Line 31** — **Title**" (a senior reviewer's notes grouped by file):
+ * the same lines, and the item reads on after the bold.
  */
-const BOLD_ANCHOR = /^(\s*(?:\*\*|__))L(\d{1,6})(?:[ 	]*[-–][ 	]*L?(\d{1,6}))?[ 	]*(?:[·•|:]|[—–](?=[ 	]))[ 	]*(?=\S)/;
+const BOLD_ANCHOR = new RegExp(String.raw`^(\s*(?:\*\*|__))${LINE_REF}[ \t]*(?::?(\*\*|__)[ \t]*(?:[·•|:]|[—–-](?=[ \t]))?|[·•|:]|[—–](?=[ \t]))[ \t]*(?=\S)`);
 
 export function readLead(md: string): Lead {
   // ("**Zu SR-04.** Der Session-Cache …", "**Re PX-3:** …": a note's label in bold, a word for "about" and the id
@@ -439,7 +441,8 @@ export function readLead(md: string): Lead {
   }
   const inBold = md.charCodeAt(0) === 42 || md.charCodeAt(0) === 95 || md.startsWith(' ') ? BOLD_ANCHOR.exec(md) : null;
   if (inBold) {
-    const lead = readLead(inBold[1] + md.slice(inBold[0].length));
+    // (the bold closed after the lines: the rest is read as it stands, "🛑 **Title**")
+    const lead = readLead((inBold[4] ? '' : inBold[1]) + md.slice(inBold[0].length));
     return { ...lead, lines: lead.lines ?? { start: Number(inBold[2]), end: Number(inBold[3] ?? inBold[2]) } };
   }
   const box = STATUS_BOX.exec(md);

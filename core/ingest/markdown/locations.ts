@@ -31,6 +31,12 @@ const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|
 const IN_FILES = /^(?:(?:requirements|constraints)(?:[-_.][\w-]+)?|MANIFEST|Makefile|configure|[\w-]+\.(?:h|c|py|cfg|txt|json|toml|conf|xml|ya?ml|sh|spec|pc|service))\.in$/;
 const NOT_FILES = /^(node|next|vue|react|nuxt|express|three|chart|d3|ember|backbone|angular|deno|bun|solid|alpine)\.js$/i;
 
+/**
+ * A line marker of a file named elsewhere (its heading): "L42", "L88–104", "Line 31", "Lines 40-52"; the first
+ * line and the last. One spelling for every reader of the convention (lead.ts, BOLD_ANCHOR; classify.ts, lineMarker).
+ */
+export const LINE_REF = String.raw`(?:L|Lines?[ \t]+)(\d{1,6})(?:[ \t]*[-–][ \t]*L?(\d{1,6}))?`;
+
 /** the top directories of a Unix system's tree: a path under one is a file, never a web route */
 const SYSTEM_PATH = /^\/(?:etc|var|usr|opt|srv|home|root|proc|sys|lib|lib64|bin|sbin|boot|dev|run|mnt|tmp)\/[\w.@+-]/;
 
