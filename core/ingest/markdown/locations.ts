@@ -97,8 +97,17 @@ export function permalinkLocations(text: string): Location[] {
 
 /** "GET /api/v1/x?y=", "`POST /login`": an HTTP method and the route it is sent to */
 const ROUTE = /(?:^|[\s`(])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/[\w{}*.:~@%+-]*(?:\/[\w{}*.:~@%+-]*)*)/;
-/** a route written alone: at least two segments, or one ending in a slash or wildcard */
-const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?$/;
+/**
+ * a route written alone: at least two segments, or one ending in a slash or wildcard (and its methods in
+ * brackets after it, "/saml/acs (POST)", "/v1/users/me (GET, PATCH)")
+ */
+const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?(?:\s*\((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s*[,/|]\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))*\))?$/;
+/**
+ * Convention: a web finding's endpoint field opening with its route in code, "| Location | `/graphql` |",
+ * "Endpoint: `/v1/users/me` → rendered at `/org-chart`", "Affected URL: `/saml/acs` (POST)": the route is the
+ * finding's place, one segment or more, whatever note follows it (the code span says it is a name, not a word)
+ */
+const ROUTE_SPAN_FIRST = /^\s*`(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)*)(?:\?[^`\s]*)?`(?=\s|$|[,;.])/;
 
 /** A web route ("/v2/shipments/{id}"), not a file: from the root, no extension, no line. */
 export function isRoute(l: Location): boolean {
@@ -131,7 +140,11 @@ export function parseLocations(text: string, loose = false): Location[] {
   // a web finding's place is its endpoint (after any file the text names: the code is the better place): "GET /api/v1/prenotazioni/{id}/referto" (query dropped), or a
   // route alone as a field's whole value ("Resource: `/admin/api/*`")
   if (loose) {
-    const route = ROUTE.exec(text) ?? ROUTE_ALONE.exec(text.replace(/`/g, '').trim());
+    let route = ROUTE.exec(text) ?? ROUTE_ALONE.exec(text.replace(/`/g, '').trim());
+    if (!route && text.charCodeAt(text.search(/\S/)) === 96) {
+      const first = ROUTE_SPAN_FIRST.exec(text);
+      if (first && isRoute({ path: first[1], startLine: null, endLine: null })) route = first;
+    }
     if (route) {
       endpoint = { path: route[1], startLine: null, endLine: null };
       text = text.replace(route[1], ' ');
