@@ -443,7 +443,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
   const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
   // "| Area | Rating | Comment |": a scorecard rates the areas reviewed; its rows point at findings ("see finding 3")
-  const scorecard = refCol < 0 && named < 0 && header.some((h) => /^(area|aspect|domain|dimension|category|component)s?$/.test(h)) && !/^(issue|finding|bug|title|problem|defect|description|summary)/.test(header[nameCol] ?? '');
+  // Convention: a release review's quality signals against their targets ("| Signal | Target | RC3 | |" with
+  // "| Crash-free sessions (7 days) | ≥ 99.5% | 99.1% | 🔴 |"): the mark says how a measure meets its bar, the
+  // rows are measures, not findings (the findings that miss the bar are told on their own)
+  const measures = refCol < 0 && named < 0 && /^(signals?|kpis?|indicators?|measures?|measurements?|slis?|quality signals?)$/.test(header[nameCol] ?? '') && header.some((h) => /^(targets?|goals?|thresholds?|bar|slos?|budgets?|expected)$/.test(h));
+  const scorecard = measures || (refCol < 0 && named < 0 && header.some((h) => /^(area|aspect|domain|dimension|category|component)s?$/.test(h)) && !/^(issue|finding|bug|title|problem|defect|description|summary)/.test(header[nameCol] ?? ''));
   // ("## Defects closed in April" over "| Ticket | Pri | Summary | Closure |": a register of defects, each with
   // its id, rating and how it was closed, lists findings that are closed, not a changelog's changes)
   const closedRegister = !!ctx.negative && / a list of what was fixed$/.test(ctx.negative) && idCells >= 0 && sevCol >= 0 && col(/^(status|state|closure|closed|resolution)/) >= 0;
