@@ -45,7 +45,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bcriteria (?:for|of) (?:the )?(?:[\w.-]+ ){0,3}?(?:release|launch|go[- ]live|deploy\w*|rollout|cutover|ga\b|production)`,
       // ("## Before we tighten the checkout SLO to 99.95%", "Before we flip the flag": a checklist titled by the
       // change it must be complete for, whatever the change is)
-      String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`],
+      String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`,
+      // ("## Go criteria (all must be ticked before GO)", "before a GO decision": a release review's go/no-go call is
+      // the release, and what must hold before it is called GO is a gate; not Go the language, "before Go 1.22")
+      String.raw`\bbefore (?:a |the )?go\b(?! ?\d)(?:[- ]decision\b)?(?!-)`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
