@@ -648,6 +648,30 @@ function numbersContinue(s: Section): boolean {
   return s.blocks.some((b) => opens(b) || (b.type === 'list' && b.children.slice(0, 60).some((it) => opens(it.children[0]))));
 }
 
+/**
+ * Convention: a group's lead paragraph says what its items do to shipping, "## Known issues accepted for 2.4" over
+ * "These do **not** block the release. Fixes target 2.4.1.", "## Must land" over "Each item below blocks the
+ * release until it is verified": the lead's paragraphs before the record, read once per group whose heading
+ * says nothing of it.
+ */
+function leadBlocks(text: string, s: Section, before: number): boolean | null {
+  let known = leadBlocksOf.get(s);
+  if (known === undefined) {
+    const lead: string[] = [];
+    for (const b of s.blocks) {
+      if (b.type !== 'paragraph' || lead.length >= 3) break;
+      lead.push(src(text, b));
+    }
+    // (the lead is over a list: paragraphs that run on are records of their own, not a lead)
+    const list = s.blocks[lead.length];
+    const joined = lead.join(' ').slice(0, 1500);
+    known = list?.type === 'list' && lead.length ? { start: off(list, 'start'), end: off(list, 'end'), blocks: /block/i.test(joined) ? blocksStatement(joined.replace(/\s+/g, ' ')) : null } : { start: 0, end: 0, blocks: null };
+    leadBlocksOf.set(s, known);
+  }
+  return before >= known.start && before < known.end ? known.blocks : null;
+}
+const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: boolean | null }>();
+
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
   const l = c.lead;
   // ("**LH-4 · Title** — the third-party `revu-embed.js` …" over "Location: `app/layout.tsx:22`": the field first)
@@ -737,7 +761,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     sevSection: set.groupSev,
     mark: l.severity ? null : (l.severityText ?? c.body.mark ?? null),
     blocksOwn: c.body.blocks ?? blocksStatement(c.bodyMd),
-    blocksMention: l.blocks ?? groupBlocks(set.section.h.text),
+    blocksMention: l.blocks ?? groupBlocks(set.section.h.text) ?? leadBlocks(ctx.text, set.section, c.start),
     statusOwn: status,
     scope: ctx.scopeOf(set.section),
     detailed: false,
