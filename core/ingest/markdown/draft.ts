@@ -128,7 +128,10 @@ export function categoryTitle(title: string): string | null {
     .replace(FINDING_NOUN_G, ' ')
     .replace(/\b(found|identified|discovered|detailed|details|list|all|and|the|of)\b/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, '');
-  return rest ? title : null;
+  // Convention: a release review's tier named by what its findings do to shipping, "## Blockers", "## Showstoppers",
+  // beside "## Known issues accepted": a group of the report's own, as "## Non-blockers" is, though the word also
+  // counts findings ("2 blockers")
+  return rest || /^\W*(?:blockers|show-?stoppers)\W*$/i.test(title) ? title : null;
 }
 
 /** A numbered heading's text without its number ("4. Findings — API" -> "Findings — API"), else its title. */
