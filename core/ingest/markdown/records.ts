@@ -1242,6 +1242,10 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!lead.title || lead.label) return null;
   // ("**Legend** — 🔴 must fix …", "**Scope:** …": a bold label of the report's own parts opens no record)
   if (lead.shape === 'bold' && !lead.ref && isGenericTitle(lead.title)) return null;
+  // ("**Result: 12 issues.** 🔴 3 crash · 🟠 4 major", "**Total: 9 findings**": such a label with the count it
+  // states is the report's tally, not a finding)
+  const tally = lead.shape === 'bold' && !lead.ref ? /^([^:]{2,30}):\s+(\S.*)$/.exec(lead.title) : null;
+  if (tally && isGenericTitle(tally[1]) && COUNT_TITLE.test(tally[2])) return null;
   // ("**`atlantis apply` is blocked until R1 is resolved.**": a statement about shipping that names a finding)
   if (lead.shape === 'bold' && !lead.ref && /\b[A-Z][A-Z0-9]{0,9}-?\d{1,5}\b/.test(lead.title) && blocksStatement(lead.title) !== null) return null;
   if (lead.shape === 'bold') return first ? lead : lead.marked ? lead : null;
