@@ -865,6 +865,26 @@ function legendRow(line: string, rf: ReportFacts): void {
   // Convention: a one-line legend that names one of its marks the blocker, "⛔ launch blocker · ⚠️ fix within 30
   // days of GA · 💡 improvement": its other marks are set apart from that one, and do not block
   if (marks.some((k) => rf.blockMarks?.has(k))) for (const k of marks) if (!rf.blockMarks?.has(k)) (rf.nonBlockMarks ??= new Set()).add(k);
+  rankAfterColours(marks, rf);
+}
+
+/**
+ * Convention: a one-line legend of colour marks, worst first, whose words name no level of their own ("Legend: 🔴
+ * crash or data loss · 🟠 major · 🟡 minor · ⚪ polish / cleanup"): the usual colours keep their levels, and a mark
+ * of no usual level after them is the next level down (⚪ low here), as a legend table of such marks reads.
+ */
+function rankAfterColours(marks: string[], rf: ReportFacts): void {
+  if (marks.length < 3 || new Set(marks).size !== marks.length) return;
+  const ranks = marks.map((k) => {
+    const sev = rf.emojiScheme?.get(k) ?? SEVERITY_EMOJI[k];
+    return sev ? LEVEL_ORDER.indexOf(sev) : -1;
+  });
+  const first = ranks.indexOf(-1);
+  if (first < 2 || ranks.slice(first).some((r) => r !== -1) || ranks.slice(0, first).some((r, i) => i > 0 && r <= ranks[i - 1])) return;
+  marks.slice(first).forEach((k, i) => {
+    const level = LEVEL_ORDER[ranks[first - 1] + 1 + i];
+    if (level && !(rf.emojiScheme ??= new Map()).has(k)) rf.emojiScheme.set(k, level);
+  });
 }
 
 /**
