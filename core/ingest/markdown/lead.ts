@@ -552,6 +552,12 @@ function readLeadOf(md: string): Lead {
     // an advisory's id in brackets closing the title is part of what the title says)
     if (markers.ref && again.ref && again.ref !== markers.ref && new RegExp(String.raw`\(\s*${again.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*\)\W*$`).test(plainInline(rest).trim()))
       again = { ...again, title: `${again.title} (${again.ref})`, ref: null, refKind: null };
+    // Convention: after the record's own id, a number opening its title counts what the title names, "**CW-12** ⚪
+    // **31 ESLint warnings, mostly …**": it is no second, outline number, and stays in the title
+    if (markers.ref && markers.refKind === 'issue' && again.ref && again.refKind === 'numeric' && /^\d{1,5}$/.test(again.ref)) {
+      const whole = `${again.ref} ${again.title}`;
+      if (rest.includes(whole) || plainInline(rest).includes(plainInline(whole))) again = { ...again, title: whole, ref: null, refKind: null };
+    }
     // ("▮▮▯ **BRN-1432** Title": a mark before the bold id rates it as the report's key says)
     const before = LEAD_SYMBOLS.exec(b[1])?.[1];
     if (before && !again.severity && !again.severityText && !markers.severity) return merge({ ...again, severityText: before }, markers);
