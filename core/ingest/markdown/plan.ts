@@ -518,7 +518,7 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   // ("**This week:**\n4. #3 — …\n5. #6": a label over a numbered list that goes on from an earlier one, which
   // cannot interrupt a paragraph, is a label and its list, read as such below)
   const lines = md.split('\n');
-  if (lines.length > 1 && /:\s*(?:\*\*|__)?\s*$/.test(lines[0]) && lines.slice(1).every((l) => LIST_LINE.test(l))) return null;
+  if (lines.length > 1 && (/:\s*(?:\*\*|__)?\s*$/.test(lines[0]) || WHOLE_BOLD.test(lines[0])) && lines.slice(1).every((l) => LIST_LINE.test(l))) return null;
   // Convention: the step's label in bold on a line of its own, the findings it takes on the next line of the same
   // paragraph ("**Sprint 24 (to 18 Dec) — unblock booking**" then "FG-10 → FG-01 (in that order), FG-06")
   const nl = md.indexOf('\n');
@@ -621,8 +621,10 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const lines = src(text, b).split('\n');
         const head = plainInline(lines[0]).replace(/\s+/g, ' ').trim();
         const rest = lines.slice(1);
-        if (rest.length && head.length <= 160 && /:\s*$/.test(head) && rest.every((l) => LIST_LINE.test(l))) {
+        if (rest.length && head.length <= 160 && (/:\s*$/.test(head) || WHOLE_BOLD.test(lines[0])) && rest.every((l) => LIST_LINE.test(l))) {
           // "**High Priority:**\n4. item" — a list that does not start at 1 cannot interrupt a paragraph
+          // ("**Phase 2 — same release if time allows**\n5. CW-11\n6. CW-4": the label wholly in bold on its line,
+          // without a colon, over the numbers that go on from the phase before)
           const items = rest.map((l) => {
             const t = plainInline(l.replace(LIST_LINE, '')).replace(/\s+/g, ' ').trim();
             return { text: t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), done: DONE_MARK.test(t) || /^\s*(?:[-*+]|\d+[.)])\s+\[x\]/i.test(l), refs: refsIn(t) };
