@@ -716,6 +716,34 @@ function markCounts(line: string, rf: ReportFacts): void {
 }
 
 /**
+ * Convention: counts by the legend's marks, each mark before its count and a gloss of what it counts, "**Result: 12
+ * issues.** 🔴 3 crash / data loss · 🟠 4 major · 🟡 3 minor · ⚪ 2 polish": the mark rates the count (the words
+ * after it only gloss it), and a count of findings before the first mark is their sum when the counts add up to it.
+ */
+const MARK_LED = /^(\p{Extended_Pictographic})\uFE0F?\s*(\d{1,4})(?![\d.,:%/])(?:\s+[^\d·•|]{1,40})?$/u;
+function markLedCounts(line: string, rf: ReportFacts): void {
+  if (line.length > 400 || !/[·•]/.test(line) || !/[\u2600-\u27BF\u{1F300}-\u{1FAFF}]/u.test(line)) return;
+  const parts = line.trim().replace(/[.;]\s*$/, '').split(/\s+[·•]\s+/);
+  if (parts.length < 2) return;
+  const first = /^(.*?)(\p{Extended_Pictographic}\uFE0F?\s*\d.*)$/u.exec(parts[0]);
+  if (!first) return;
+  parts[0] = first[2];
+  const counted = new Map<Severity, number>();
+  for (const p of parts) {
+    const m = MARK_LED.exec(p.trim());
+    if (!m) return;
+    const sev = rf.emojiScheme?.get(m[1]) ?? SEVERITY_EMOJI[m[1]];
+    if (!sev || counted.has(sev)) return;
+    counted.set(sev, Number(m[2]));
+  }
+  const sum = [...counted.values()].reduce((a, n) => a + n, 0);
+  const said = first[1] ? allMatches(first[1], COUNT_TOTAL_G).map((t) => Number(t[1] ?? t[2] ?? t[3] ?? t[4])) : [];
+  for (const [sev, n] of counted) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+  if (rf.claims.total === undefined && said.includes(sum)) rf.claims.total = sum;
+  rf.hasClaims = true;
+}
+
+/**
  * Convention: org-mode's priority cookies in a report's own words (an org file exported by ox-md): a
  * legend entry "[#A] high: has to be DONE before cutover" (the cookie's level, and whether its items gate
  * the release), "Only [#A] items gate the cutover" (the others do not), and counts "4 × [#A], 4 × [#B],
@@ -815,6 +843,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     scanWaits(line, rf);
     scanOrgCookies(line, rf);
     markCounts(line, rf);
+    markLedCounts(line, rf);
     scanGate(line, rf);
     scanBlockRefs(line, rf);
     scanOthers(line, rf);
