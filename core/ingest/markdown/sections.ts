@@ -96,6 +96,10 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   // **Risk: Critical**" ("Probabilidade: Alta · Impacto: Alto → **Risco: Crítico**"): the arrow before a key
   // separates fields as "·" does
   if (line.includes('→')) line = line.replace(/\s+→\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:)/gu, ' · ');
+  // Convention: a line of fields set apart by dashes, "Risk: **Severe** — Status: Open — Where: `main.tf:41`": a
+  // dash before a key separates fields as "·" does, once the line itself opens with a key
+  if ((line.includes('—') || line.includes('–')) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:/u.test(line))
+    line = line.replace(/\s+[—–]\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:\s)/gu, ' · ');
   let parts = [line];
   if (/[|·•]/.test(line)) {
     if ((line.match(/\*\*|__/g)?.length ?? 0) >= 4) parts = line.split(/\s+[|·•]\s+(?=\*\*|__)/);
