@@ -769,6 +769,18 @@ export function levelTable(text: string, table: Table): boolean {
 }
 
 /**
+ * Convention: a four-level scale of the report's own words under a column headed as the level, worst first,
+ * "| Rating |" over "| Severe |", "| Elevated |", "| Moderate |", "| Low |": the words the vocabulary knows
+ * fall in order but too close together for a step apiece ("severe" reads high, "moderate" medium, with
+ * "elevated" between them), so each row takes the level of its rank, critical down, where every known word
+ * lies within a step of its rank. (A scale of five is read by the rule of five in orderedScale.)
+ */
+function rankedFour(header: string[], at: number, words: string[], idx: number[][], dir: number): boolean {
+  if (words.length !== 4 || dir !== 1 || at < 0 || !/^(?:level|severity|rating|grade|tier)$/i.test(header[at])) return false;
+  return !idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0]));
+}
+
+/**
  * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a
  * scale listed in order, worst first (or best first), whose words the vocabulary knows in part; a level
  * above the worst known one is one step worse, a level below the mildest one step milder. Read from the
@@ -812,7 +824,9 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
     // Convention: a scale of five levels listed worst first, as many as the usual ones, is the usual five in
     // order, though a word of it reads a step off ("| 🔴 | Severe |", "| 🟠 | Elevated |", "| 🟡 | Moderate |",
     // "| 🔵 | Low |", "| ⚪ | Observation |": Severe the worst of five is critical, Observation info)
-    if (words.length !== LEVEL_ORDER.length || dir !== 1 || idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0])) || idx.filter(([k, i]) => k === i).length < 2) return null;
+    if (words.length !== LEVEL_ORDER.length || dir !== 1 || idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0])) || idx.filter(([k, i]) => k === i).length < 2) {
+      if (!rankedFour(header, at, words, idx, dir)) return null;
+    }
     levelAt = (i: number) => i;
   }
   // ("| 🟢 | Low | … |" over "| ⚪ | Observation | … |": a column of marks beside the levels, one mark to a level,
