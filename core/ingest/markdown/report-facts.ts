@@ -795,6 +795,12 @@ const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediati
  * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
  */
 const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?fix(?:ing)? (?:for |of )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-])\s+(?:also\s+)?depends\s+on\s+((?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-]))/u;
+/**
+ * Convention: a plan's ordering constraints written as bare pairs of ids, "Ordering constraints: PLT-06 after
+ * PLT-04; PLT-09 after PLT-08.", "Sequence: DB-3 after DB-1": the pair alone is the clause (after a colon at
+ * most), the first waits for the second
+ */
+const ORDER_PAIR = /(?:^|:\s+)[^\p{L}\p{N}]*([A-Z][A-Z0-9]{0,9}-\d{1,5})(?:\*\*|__)?\s+(?:only\s+)?after\s+(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])(?:\*\*|__)?\s*[.;]?\s*$/u;
 function scanWaits(line: string, rf: ReportFacts): void {
   if (line.includes('depends on')) {
     for (const clause of line.split(/(?<=[.;!?])\s+/)) {
@@ -807,7 +813,7 @@ function scanWaits(line: string, rf: ReportFacts): void {
   }
   if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst /.test(line)) return;
   for (const clause of line.split(/(?<=[.;!?])\s+/)) {
-    const m = WAIT_CLAUSE.exec(clause);
+    const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
     const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
     if (!m || !other || other === m[1]) continue;
     const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
