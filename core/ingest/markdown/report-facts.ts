@@ -298,7 +298,8 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (sentences.length > 1) {
     // ("Class A — safety issue, or fails a core requirement. Blocks EVT exit.": the later sentences of a
     // legend entry still speak of the entry's word)
-    const head = /^[\s>*+-]*([^\s—–:=.][^—–:=.]{0,30}?)\s+[—–:=]\s/u.exec(sentences[0])?.[1];
+    // ("Critical: exploitable as deployed today. Must be fixed before release.": a level's key set off by a colon alone)
+    const head = /^[\s>*+-]*([^\s—–:=.][^—–:=.]{0,30}?)(?:\s+[—–:=]|:)\s/u.exec(sentences[0])?.[1];
     sentences.forEach((sentence, i) => scanGate(i > 0 && head ? `${head} — ${sentence}` : sentence, rf));
     return;
   }
