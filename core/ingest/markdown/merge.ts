@@ -260,6 +260,9 @@ const DEPENDS_LIST = /(?:depends on|blocked by|requires|after|once|needs|waits? 
 /** (the same in Arabic, whose "and" is written onto the next id: "بعد إغلاق PT-03 وPT-05", "بعد PT-03، PT-05") */
 const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|معالجة))?|عقب(?: إغلاق)?|يعتمد على)\s+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\s*[،,]\s*|\s+)(?:و\s*)?)+$/u;
 
+/** "depends on the `x()` refactor done for", "after the ConfigMap clean-up in": a piece of another finding's work, before its id */
+const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+$/i;
+
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
@@ -316,6 +319,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // ("This only works once the cursor is correct, so fix #4 first": the other is to be fixed before this one)
       // ("This should reuse the helper I'm suggesting for #1 — so do #1 first": "do" it, as a reviewer says of a task)
       (/\b(?:fix|land|merge|resolve|address|do|tackle)\s+$/i.test(before) && /^\s+first\b/i.test(after)) ||
+      // Convention: what this fix waits for named as the other finding's piece of work, "the fix depends on the
+      // `srl_check_span()` refactor done for GF-SRL-01", "Enable it after the ConfigMap clean-up in PLT-08"
+      WORK_OF.test(sentence) ||
       (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
