@@ -26,7 +26,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // ("PR open", "PR #1183 open": the fix's pull request is open, not the finding; see in_progress)
       'unfixed*', 'to\\s*do', String.raw`(?<!\bpr(?:\s#?\d{1,7})?\s)open`,
       // ("Fixed – retest pending", "fixed, verification pending": the fix made, only its check to come; see fixed)
-      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending`, 'unresolved', 'not started',
+      // ("Fixed, pending verification on RC4": the same with the check named after the word)
+      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending(?!\s+(?:re-?test(?:ing)?|verification|validation|confirmation)\b)`, 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
