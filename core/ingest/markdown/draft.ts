@@ -75,7 +75,9 @@ export function cleanBody(s: string): string {
 export function itemText(text: string, item: ListItem): string {
   const first = item.children[0];
   if (!first) return '';
-  const raw = (first.type === 'paragraph' ? src(text, first) : src(text, first).split('\n')[0]).slice(0, 4000);
+  let raw = (first.type === 'paragraph' ? src(text, first) : src(text, first).split('\n')[0]).slice(0, 4000);
+  // ("- [ ] `STRIPE_KEY` added": a task item whose text opens with a code span keeps its box in the paragraph's source)
+  if (typeof item.checked === 'boolean' && raw.startsWith('[')) raw = raw.replace(/^\[[ xX]\][ \t]+/, '');
   return plainInline(raw).replace(/\s+/g, ' ').trim();
 }
 

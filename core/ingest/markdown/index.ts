@@ -485,7 +485,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         // in brackets that close an open item name the findings it waits on; a ticked one waits on none; where the
         // report says which levels block, those say it, not a ticket named beside a chore "(PLS-4412)")
         const tail = !lead && !it.checked && !rf.gate.size && !rf.gateOnly && it.text.endsWith(')') ? /\(((?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)(?:\s*(?:,|and|&)\s*[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)*)\)$/.exec(it.text) : null;
-        for (const r of lead ? refsIn(lead[0]) : tail ? refsIn(tail[1]) : []) {
+        // (Convention: "- [x] C2 fixed and regression test green", "- [ ] C1 and H3 merged": the report's own short ids, a
+        // letter and a number, which only the findings' refs tell from other words)
+        const short = !lead && !tail ? /^(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4}(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4})*\b/.exec(it.text) : null;
+        const shortRefs = short ? [...short[0].matchAll(/[A-Z]{1,3}\d{1,4}/g)].map((x) => x[0]).filter((r) => byRef.has(r)) : [];
+        for (const r of lead ? refsIn(lead[0]) : tail ? refsIn(tail[1]) : shortRefs) {
           const f = byRef.get(r);
           if (f && f.blocksDeployment === null) f.blocksDeployment = true;
         }
