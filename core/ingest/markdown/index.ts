@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
+import { categoryTitle, cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
@@ -29,7 +29,7 @@ import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, dataviewFields, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
-import { BLOCK_WORD, EMOJI_RE, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
+import { BLOCK_WORD, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
@@ -545,6 +545,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   trackerBlocks(sections, findings);
+  siblingCategories(sections, findings, docTitle, (o) => explain.lines.lineOf(o));
   // Convention: an id whose letters open a level of the report's scale ("OBS-1" under a legend's "Observation — …
   // For information only.") rates a record that states no level of its own
   if (rf.scheme.size) {
@@ -896,6 +897,30 @@ function promoteNamedSections(
     best.isFinding = true;
     for (let a = best.parent; a; a = a.parent) a.hasFindingDesc = true;
     drafts.push(findingFromSection(text, best, docTitle, m.scope, lines, [`named by a findings table row (line ${m.prov?.startLine ?? '?'})`]));
+  }
+}
+
+/**
+ * Convention: a report that splits its findings between sibling sections, one named by the noun for findings
+ * alone and the other by the kind it holds ("## 5. Vulnerabilities" over "### HAL-01 — …", then "## 6. General
+ * Findings" over "- **HAL-06 — …**"; "## Issues" beside "## Minor observations"): set against its sibling, the
+ * plain one names a kind as well, and is its findings' category
+ */
+function siblingCategories(sections: Section[], findings: ParsedFinding[], docTitle: Section | null, lineOf: (offset: number) => number): void {
+  if (findings.length < 2 || findings.every((f) => !f.category)) return;
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const spans = new Map<Section, [number, number]>();
+  const span = (s: Section) => spans.get(s) ?? spans.set(s, [lineOf(s.start), lineOf(Math.max(s.start, s.end - 1))]).get(s)!;
+  const within = (f: ParsedFinding, s: Section) => !!f.source && f.source.startLine >= span(s)[0] && f.source.startLine <= span(s)[1];
+  let tried = 0;
+  for (const g of sections) {
+    if (g.depth === 0 || g === docTitle || g.isFinding || !g.parent || !g.h.title || g.h.title.length > 40 || !FINDING_NOUN.test(g.h.title) || categoryTitle(g.h.title) !== null) continue;
+    // (a report of many such groups, one per file or per run, is a report of repeated sections: no kinds set apart)
+    if (++tried > 50) return;
+    const own = findings.filter((f) => !f.category && within(f, g));
+    if (!own.length) continue;
+    const named = g.parent.children.some((sib) => sib !== g && !sib.isFinding && !!sib.h.title && findings.some((f) => !!f.category && within(f, sib) && norm(f.category).includes(norm(sib.h.title))));
+    if (named) for (const f of own) f.category = g.h.title;
   }
 }
 
