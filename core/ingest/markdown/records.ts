@@ -719,6 +719,15 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
       addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null || (named && /^[\w-]+\.[a-z]{1,5}$/.test(x.path))));
       if (inCode(locations)) break;
     }
+    // Convention: a file's bare name in a code span as the subject that opens a line or sentence of the text
+    // ("`Cargo.toml` used `anchor-lang = \"0.30\"` …", "`Dockerfile` had no `USER` line"): the file the finding is about
+    // (only a name that is a file's alone, with an extension or a well-known one: "`user.email` is sent" is none)
+    if (!inCode(locations) && c.bodyMd.includes('`')) {
+      for (const m of c.bodyMd.slice(0, 4000).matchAll(/(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu)) {
+        addLocations(locations, parseLocations(m[1]).filter((x) => x.path === m[1]));
+        if (inCode(locations)) break;
+      }
+    }
   }
   const f: ParsedFinding = {
     // ("1. **Title**" + "- Id: AND-01": an id field names it, not its place in a numbered list)
