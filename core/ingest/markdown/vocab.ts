@@ -1021,6 +1021,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['estado', 'situacion'],
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
     ref: ['referencia', 'identificador'],
+    // ("- **Bloqueante:** Sí", "- **Bloqueante:** No (ya corregido)": whether the finding holds back the release,
+    // the adjective as the field's name, as English "Blocking: yes")
+    blocks: ['bloqueante'],
   },
   // Catalan: "Gravetat", "Criticitat", "Ubicació", "Estat", "Dependència", "Esforç"
   ca: {
