@@ -740,7 +740,9 @@ function readLeadOf(md: string): Lead {
     // Convention: a review's decision in bold as a label and its value, "**Verdict: changes requested.**",
     // "**Outcome: not yet.**", "**Decision: approve after two fixes.**": what the reviewer decided, over the text
     // that says why, not a finding's title
-    label: /:\s*$/.test(titleText) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && REVIEW_DECISION.test(titlePlain)),
+    // Convention: a release sign-off's recommendation in bold, "**Recommendation: 🟡 CONDITIONAL GO**", "**QA
+    // recommendation: NO-GO for 25 June**": the go / no-go call, not a finding (its mark is the call's colour)
+    label: /:\s*$/.test(titleText) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain))),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
@@ -751,6 +753,9 @@ function readLeadOf(md: string): Lead {
 
 /** "Verdict: …", "Overall verdict: …", "Outcome: …", "Decision: …", "Review status: …": a review's decision */
 const REVIEW_DECISION = /^\W*(?:overall\s+|final\s+|review\s+|merge\s+)?(?:verdict|outcome|decision|status)\s*:\s*\S/i;
+
+/** "Recommendation: CONDITIONAL GO", "QA recommendation: NO-GO on RC3": a sign-off's go / no-go call */
+const GO_RECOMMENDATION = /^\W*(?:[A-Za-z]+\s+)?recommendation\s*:\W*(?:conditional(?:ly)?\s+)?(?:go|no[- ]go)\b/i;
 
 /** "CAT I", "S2", "TIER 3", "Class B": a short code of a rating scale (capitals and numbers, or a grade after its scale's name). */
 const RATING_CODE = new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}-]*(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}-]*){0,2}|${GRADE_SCALE}\s+[\p{L}\p{N}]{1,3})$`, 'iu');
