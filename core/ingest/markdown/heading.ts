@@ -333,6 +333,16 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(0, p.index).trim();
         continue;
       }
+      // Convention: a QA report's S-scale code in brackets closing the title, "Editing a draft resets attachments
+      // (S2)": the defect's severity (S1 the worst, as Sev-1); in capitals and alone, so "(s3)" stays a word
+      if (/^S[0-4]$/.test(inner)) {
+        if (!severity) {
+          severity = severityFromValue(inner);
+          severityText = inner;
+        }
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
       if (isPureMarker(inner)) {
         const st = statusFromText(inner);
         if (st && !status) status = st;
