@@ -1524,6 +1524,12 @@ export function statusGroupTitle(title: string): Status | null {
   let t = (/[^\x00-\xff]/.test(title) ? title.replace(EMOJI_RE, ' ') : title).replace(/^[\p{S}\s]+/u, '');
   if (t.includes(')')) t = t.replace(/\s*\([^)]*\)\s*$/, '');
   t = t.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Convention: a group named by two words for its state set apart by a slash, "### Deferred / won't fix for
+  // R26.3", "## Won't fix / out of scope": the one the vocabulary knows names it, where the others name no other
+  if (t.includes(' / ')) {
+    const states = new Set(t.split(' / ').map((x) => (x.includes(' / ') ? null : statusGroupTitle(x))).filter((x) => x !== null));
+    return states.size === 1 ? [...states][0] : null;
+  }
   // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
   // ("Will not fix in 3.x", "Won’t fix (agreed with product)": the decision, however it is spelled)
   t = t.replace(/^(?:will not|won’t|wont) fix\b/, "won't fix");
