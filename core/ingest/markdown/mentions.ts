@@ -745,7 +745,46 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     }
     if (map.size) return map;
   }
-  return orderedScale(header, cells, body);
+  return orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+}
+
+/**
+ * Convention: a review's legend of its comment tiers, one a row, worst first, each a mark and a word or two
+ * with what it means ("| 🚫 **Blocking** | merging as-is risks an incident |", "| ⚠️ **Should fix** | correctness
+ * or operability problem |", "| 💡 **Consider** | improvement, low risk either way |", "| 🧹 **Nit** | style |"):
+ * the tiers the words or meanings rate keep their levels (a blocker the worst, a nit informational, "low risk"
+ * low); a tier between them rates nothing and is the level below the one above it. Returns the words and
+ * marks with their levels, or null.
+ */
+function reviewTierLegend(header: string[], cells: string[][], body: string[][]): Map<string, Severity> | null {
+  if (body.length < 3 || body.length > 6 || header.length < 2) return null;
+  const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim());
+  if (words.some((w) => !/^[\p{L}][\p{L}' -]{1,24}$/u.test(w) || w.split(/\s+/).length > 3) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
+  const tier = (w: string, meaning: string): number => {
+    const t = w.toLowerCase();
+    if (/^(?:blocking|blockers?)$/.test(t)) return 0;
+    if (/^(?:nits?|nitpicks?)$/.test(t)) return 4;
+    const own = severityFromValue(w);
+    if (own && w.split(/\s+/).length <= 2) return LEVEL_ORDER.indexOf(own);
+    const said = /\b(critical|high|medium|low)[- ](?:risk|severity|impact|priority)\b/i.exec(meaning);
+    return said ? LEVEL_ORDER.indexOf(severityFromValue(said[1])!) : -1;
+  };
+  const known = body.map((r, i) => tier(words[i], r.slice(1).join(' ')));
+  if (known[0] < 0 || known.filter((k) => k >= 0).length < 2) return null;
+  const ranks: number[] = [];
+  for (let i = 0; i < known.length; i++) {
+    const r = known[i] >= 0 ? known[i] : ranks[i - 1] + 1;
+    if (i > 0 && r <= ranks[i - 1]) return null;
+    ranks.push(r);
+  }
+  if (ranks[ranks.length - 1] >= LEVEL_ORDER.length || known.every((k) => k >= 0)) return null;
+  const map = new Map<string, Severity>();
+  words.forEach((w, i) => {
+    map.set(w.toLowerCase(), LEVEL_ORDER[ranks[i]]);
+    const marks = (cells[i][0] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
+    if (marks && marks.length <= 4) map.set(marks, LEVEL_ORDER[ranks[i]]);
+  });
+  return map;
 }
 
 
