@@ -225,6 +225,10 @@ export function findingReason(s: Section): string | null {
   // "## High" / "## Medium Severity" groups: each sub-section with text of its own is one finding
   if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
     return 'under a severity group heading';
+  // Convention: a numbered heading with finding fields under a heading of a level the report's legend defines
+  // ("### 🚫 Blocking" under a legend "| 🚫 **Blocking** | … |", over "#### 1. SQL built with `fmt.Sprintf` …" +
+  // its file): one finding of that level
+  if (parent && parent.depth > 0 && h.refKind === 'numeric' && evidence && schemeGroupSeverity(parent)) return 'numbered, under a level of the report’s legend, with finding fields';
   return null;
 }
 
