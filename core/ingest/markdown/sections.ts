@@ -267,6 +267,10 @@ function collectFacts(text: string, s: Section): void {
         const locs = parseLocations(line, true);
         if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
       }
+      // Convention: a review bot's link to the permalink of the lines, written as the path in code, alone on its line
+      // ("[`internal/store/eta_repo.go:142`](https://github.com/…/blob/d27f5b3/internal/store/eta_repo.go#L142)")
+      const linked = line.startsWith('[`') && line.length <= 600 ? /^\[(`[^`\n]+`)\]\([^)\s]+\)\s*$/.exec(line) : null;
+      if (linked && parseLocations(linked[1], true).length) s.facts.push({ kind: 'location', key: 'Location', value: linked[1], offset });
       // (keys in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
       if (line.includes(':') && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
