@@ -398,6 +398,10 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
       }
     }
     if (m.f.ref) target = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
+    // Convention: a review numbers each group's comments from 1 ("### 🚫 Blocking" > "#### 1. SQL built …",
+    // "### 💡 Consider" > "1. **`driver_id` used as a label**"): a record of its own whose number repeats one in
+    // another group, about other things, is another finding, not a note on the first
+    if (target && m.standalone && m.prov?.kind === 'item' && /^\d{1,3}$/.test(m.f.ref ?? '') && target.f.category && m.f.category && target.f.category !== m.f.category && !wordsClose(target, m)) target = undefined;
     // "[Arbitrary command execution …](…/GHSA-35rf…)" in a table and "CVE-2021-41254: [Privilege
     // escalation …](…/GHSA-35rf…)" in the text: one advisory linked twice
     if (!target && m.url) {
