@@ -483,8 +483,14 @@ function strong(c: Candidate, set: SetContext): boolean {
   // "## Observations (informational)" > "- **Title.** *Status: Won't fix*": a titled record with a status in a rated group
   if (shaped && !!set.groupSev && (l.status || c.body.status)) return true;
   if (shaped && c.body.count >= 2 && (c.body.severity || c.body.status || c.body.locations.length)) return true;
+  // Convention: a review's earlier comment struck through whole and said to be fixed, "- ~~Config reload replaces
+  // `w.interval` without holding `cfgMu`~~ — fixed in `c3e07aa`, thanks.": a finding the author has since resolved
+  if ((l.status === 'fixed' || l.status === 'verified') && c.bodyMd.startsWith('~~') && STRUCK_TITLE.test(c.bodyMd.slice(0, 400))) return true;
   return false;
 }
+
+/** "~~Title of eight or more characters~~ — fixed …": a title struck through whole, then what became of it */
+const STRUCK_TITLE = /^~~(?!~)[^~\n]{8,300}~~\s*(?:[—–:-]|\(|$)/;
 
 interface SetContext {
   section: Section;
