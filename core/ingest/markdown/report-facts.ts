@@ -545,6 +545,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: the level, then how many: "**By priority:** P0 × 3 · P1 × 4 · P2 × 3", "High ×2", as an
   // agent's summary writes a tally; turned round to the usual "3 P0"
   if (text.includes('×')) text = text.replace(/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?![\d.,])/gu, '$2 $1');
+  // Convention: a review counts its tiers by the verb their names make, "**2 blocking issues**, **3 that should be
+  // fixed before merge**", "1 that must be fixed": the tier named so ("Should fix"), read through the legend
+  if (text.includes(' that ')) text = text.replace(/(\d{1,4})\s+that\s+(must|should|could)\s+be\s+fixed\b/gi, '$1 $2 fix');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
@@ -653,6 +656,9 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
 }
 
 /** The counts of the fullest clause that reads as a count of findings (the first of equals). */
+/** " issues", " findings": a noun for findings after a level's word ("blocking issues") */
+const COUNTED_NOUN_AFTER = /\s+(?:issues?|findings?|bugs?|problems?|defects?|comments?|items?)$/;
+
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
   for (let c of rf.countClauses ?? []) {
@@ -661,7 +667,8 @@ export function resolveCountClauses(rf: ReportFacts): void {
     const sum = read.reduce((a, [, n]) => a + n, 0);
     // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
     // not the number of findings, though the word names findings too)
-    const level = ([w]: [string, number]) => rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
+    // ("**2 blocking issues**" where the legend names the level "Blocking": the level's word before a noun for findings)
+    const level = ([w]: [string, number]) => rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')) || (COUNTED_NOUN_AFTER.test(w) && rf.scheme.has(w.replace(COUNTED_NOUN_AFTER, '')));
     const totals = c.totals.filter((t) => !c.pairs.some((p) => p[1] === t && level(p)));
     c = { ...c, totals };
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
