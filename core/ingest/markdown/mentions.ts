@@ -665,6 +665,11 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const mark = (v: string) => v !== '' && v.replace(EMOJI_RE, '').trim() === '' && v.length <= 8;
   // ("| Blocker | Sev 0 | …" … "| Minor | Sev 3 |": a scale that starts at Sev 0 has Sev 1 as its second level)
   const sevZero = cells.some((r) => r.some((c) => /^Sev(?:erity)?[\s-]?0$/i.test(c.trim())));
+  // Convention: a review's legend of the tags it marks its items with, each a mark and a level's word,
+  // "| 🛑 **Blocker** | Must be fixed before GA |" … "| 🧹 **Nit** | Style or taste |": the column of tags is
+  // the scale when its header names tags or marks ("Tag", "Label", "Icon"); the mildest tag, a nit, is
+  // informational (as review bots' "🧹 Nitpick" and a review's "## Nits" are read)
+  const tagCol = (to: number) => /^(?:tags?|labels?|marks?|markers?|icons?|symbols?|emoji|badges?)$/.test(header[to] ?? '') && cells.every((r) => /^\p{Extended_Pictographic}\uFE0F?\s*[\p{L}]/u.test(r[to] ?? '') && (r[to] ?? '').length <= 30) && new Set(cells.map((r) => /^\p{Extended_Pictographic}/u.exec(r[to] ?? '')?.[0])).size === cells.length;
   const level = (v: string): Severity | null => {
     const zero = sevZero ? /^Sev(?:erity)?[\s-]?([0-4])$/i.exec(v.trim()) : null;
     if (zero) return LEVEL_ORDER[Number(zero[1])];
@@ -673,13 +678,14 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     const opening = OPENING_LEVEL.exec(v);
     // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
     const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
-    return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v);
+    return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
   };
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
     // Convention: a review's legend of its labels whose meanings say which level each counts as ("| 🔴 blocker |
     // treat as P1: correctness/security |", "| 🟠 major | treat as P2 |", "| 🟡 minor | P3 |"), closed by the
     // mildest label rated nothing ("| 💬 nit | style / wording |"): that one is a level below the one before it
+    const tagged = tagCol(to);
     const treats = body.filter((r) => treatAs(r[to] ?? '')).length >= 2;
     const lv = body.map((r) => level(r[to] ?? ''));
     const last = lv.length - 1;
@@ -698,7 +704,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // over "| **Significant** | … | High |", an internal audit's grades set against the group's risk taxonomy)
     // ("| Level | Meaning | Comparable to |" … "| **Severe** | … | Critical |": the column that likens each of the
     // report's own words to a usual severity)
-    if (!opens && !marked && !treats && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    if (!opens && !marked && !treats && !tagged && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
