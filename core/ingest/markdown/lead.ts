@@ -56,6 +56,8 @@ export const COUNT_TITLE =
 export const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
 const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
 /** "▮▮▯ ", "‼ ", "─ ": a run of symbols (no letters) that opens a line, before a space */
+/** "1.1 🛑 Title", "R4 ⚠️ Title": a short id, then a mark (the id as readLead reads it, without a closing dot) */
+const MARK_AFTER_ID = /^((?:\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,4}-?\d{1,4}))[.:)]?[ \t]+(\p{Extended_Pictographic})/u;
 const LEAD_SYMBOLS = /^[\s~]*((?:\p{So}|\p{Extended_Pictographic}){1,6})\uFE0F?\s/u;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator})+$/u;
 
@@ -700,7 +702,12 @@ function readLeadOf(md: string): Lead {
   // "❌ **Failover command targets …**", "⚠️ **…**": a mark before the title that rates it; the report's
   // legend says how ("| ❌ | … | High |"), so it is kept as the severity as written
   const mark = !severity ? /^[\s~]*(\p{Extended_Pictographic})/u.exec(head)?.[1] : undefined;
-  const leadMark = mark && !STATUS_MARKER_EMOJI[mark] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓💡]/u.test(mark) ? mark : null;
+  // Convention: a numbered item's tag between its number and its title, "1.1 🛑 **Title**", "2.3 💡 **Title**",
+  // "R4 ⚠️ Title": the id sets the mark off as the record's tag (a suggestion's 💡 too), which the report's
+  // legend rates ("| 🛑 **Blocker** | Must be fixed before GA |")
+  const afterId = !severity && !mark && markers.ref && head.charCodeAt(0) < 128 && /[^\x00-\xa8]/.test(head.slice(0, 16)) ? MARK_AFTER_ID.exec(head) : null;
+  const idMark = afterId && afterId[1] === markers.ref && !STATUS_MARKER_EMOJI[afterId[2]] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓]/u.test(afterId[2]) ? afterId[2] : null;
+  const leadMark = mark && !STATUS_MARKER_EMOJI[mark] && !/[📍📌🔗📄📁🗂✏👍🎉✨🙌💯🏆⭐🌟💪❤❓💡]/u.test(mark) ? mark : idMark;
   // ("▮▮▯ No rate limiting …": a run of symbols a tracker's export rates by, kept for the report's key to read;
   // it does not alone make the line a record)
   const symbols = !severity && !leadMark ? LEAD_SYMBOLS.exec(head)?.[1] : undefined;
