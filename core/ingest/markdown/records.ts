@@ -1483,7 +1483,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     // "- Fix: …", "- Status: ✅ Fixed": the list under a bold title read as a record over fields is its
     // body, keyed items or not)
     const prev = blocks[bi - 1];
-    if (b.type === 'list' && cur && (fieldList(text, b as List) || (!!prev && (cur as Candidate).start === off(prev, 'start') && titleOverFields(prev, b)))) {
+    if (b.type === 'list' && cur && (fieldList(text, b as List) || (!!prev && (cur as Candidate).start === off(prev, 'start') && (titleOverFields(prev, b) || subBullets(text, cur as Candidate, prev, b as List))))) {
       const c = cur as Candidate;
       c.bodyMd += '\n\n' + src(text, b);
       c.end = off(b, 'end');
@@ -1620,6 +1620,25 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     if (!any && !cur) flush();
   }
   flush();
+}
+
+/**
+ * Convention: a numbered item written as a line of its own with its details as bullets indented under it,
+ * "1.1 🛑 **Title**" over "   - `ledger/Service.kt:142` — …" and "   - → **Fixed** in #1187": the indented
+ * list (Markdown makes it a list of its own after the paragraph) is the item's text, its location and state
+ * among it. Only under a lead line with an id of its own, its bullets none.
+ */
+function subBullets(text: string, c: Candidate, para: RootContent, list: List): boolean {
+  if (!c.lead.refAtStart || para.type !== 'paragraph' || c.end !== off(para, 'end')) return false;
+  const pc = para.position?.start.column ?? 1;
+  const lc = list.position?.start.column ?? 1;
+  if (lc <= pc || list.children.length > 12) return false;
+  // (bullets that are records of their own, "   - **A-1 — …**", are no details of the line above)
+  return list.children.every((it) => {
+    const p = it.children[0];
+    if (p?.type !== 'paragraph') return true;
+    return !/^\s*(?:\*\*|__)\s*[A-Z]{1,6}-?\d{1,4}\b/.test(src(text, p));
+  });
 }
 
 /** "✅ Addressed in commits 2b9d4a0 to 7f3c2e1", "✅ Confirmed as addressed by @ana": a review bot's mark of a dealt-with comment */
