@@ -292,6 +292,16 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // ("IR-25-031-01", "SPI-SIAKAD-06": an id of several segments, a unit's or a system's before the number, whole)
   // (every id below counts only for a finding with an id of its own: without one, none is looked for)
   if (!f.ref) return;
+  // Convention: a review that numbers its items by section, "1.1" … "5.2", names one as a step before another,
+  // "Do this **after 2.1** — both change the same factory", "depends on 3.2": a number of two parts names a
+  // finding only in a report whose own ids are of that shape, and only right after the dependency word
+  // ("retry after 1.5 seconds" names no finding)
+  if (/^\d{1,3}\.\d{1,3}$/.test(f.ref)) {
+    for (const m of body.matchAll(/(?<![\p{L}])(?:after|once|depends on|blocked by|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu)) {
+      const other = refIndex.get(m[1]);
+      if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
+    }
+  }
   const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
   if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(/(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu));
@@ -488,7 +498,8 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     // ("МБ-03", "ΕΥΡ-04": an id in Cyrillic or Greek capitals keeps its letters, which refKey would drop)
     else if (f.ref && CYRILLIC_GREEK.test(f.ref)) refIndex.set(f.ref.toLowerCase(), f);
     // ("2.4.1": a finding numbered in an outline three levels deep or more)
-    if (f.ref && /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(f.ref)) refIndex.set(f.ref, f);
+    // ("1.1", "2.1": a finding numbered by its section, named only right after a dependency word, dependencies)
+    if (f.ref && /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(f.ref)) refIndex.set(f.ref, f);
     // "7", "#7", "Issue 7": a numbered finding is named "#7" elsewhere
     const num = f.ref ? /^(?:#|(?:issue|finding|bug|item)\s*#?)?\s*(\d+)$/i.exec(f.ref) : null;
     if (num && !refIndex.has(`#${num[1]}`)) refIndex.set(`#${num[1]}`, f);
