@@ -489,7 +489,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         // letter and a number, which only the findings' refs tell from other words)
         const short = !lead && !tail ? /^(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4}(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4})*\b/.exec(it.text) : null;
         const shortRefs = short ? [...short[0].matchAll(/[A-Z]{1,3}\d{1,4}/g)].map((x) => x[0]).filter((r) => byRef.has(r)) : [];
-        for (const r of lead ? refsIn(lead[0]) : tail ? refsIn(tail[1]) : shortRefs) {
+        // ("- [ ] 1.2 batch lock merged and verified in staging": a review that numbers its items by section, "1.1" …
+        // "5.2", opens the gate's items with those numbers)
+        const numbered = !lead && !tail && !short ? /^(?:\*\*|__|`)?(\d{1,3}(?:\.\d{1,3}){1,3})(?:\*\*|__|`)?(?=[\s:—–]|$)/.exec(it.text) : null;
+        for (const r of lead ? refsIn(lead[0]) : tail ? refsIn(tail[1]) : short ? shortRefs : numbered && byRef.has(numbered[1]) ? [numbered[1]] : []) {
           const f = byRef.get(r);
           if (f && f.blocksDeployment === null) f.blocksDeployment = true;
         }
