@@ -505,6 +505,9 @@ function semicolonTasks(body: string): FixOrderItem[] | null {
 /** a line of short ids alone, "R4 → R3 → R1 → R6", "R5, R8 e R9" (any "and" of one or two letters or a word) */
 const SHORT_ID_LINE = /^\s*[A-Z]{1,3}\d{1,4}(?:\s*(?:[,;/]|→|->|\s\p{L}{1,3}\s)\s*[A-Z]{1,3}\d{1,4})*[\s.]*$/u;
 
+/** a line of section-numbered ids alone, "1.2, 2.1, then 2.2, 3.3", "5.1 and 5.2" */
+const DOTTED_ID_LINE = /^\s*\d{1,3}\.\d{1,3}(?:\s*(?:[,;/]|→|->)?\s*(?:(?:then|and|&)\s+)?\d{1,3}\.\d{1,3})*[\s.]*$/;
+
 /** "**A long label of a step:** …": the label in bold and what follows it, plain, or null */
 function boldLabel(line: string): RegExpExecArray | null {
   const m = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(\S.*)$/.exec(line);
@@ -641,15 +644,24 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const labelled = lines.map((l) => /^\s*(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?:\s*(\S.*)$/.exec(plainInline(l)) ?? boldLabel(l));
         // ("**Antes do merge:** R4 → R3 → R1 → R6": a step that names findings by short ids alone, "R4", which
         // the findings' refs tell from other words later; only where the line holds nothing else)
-        const shortOnly = (t: string) => SHORT_ID_LINE.test(t);
-        const refsOf = (t: string) => (shortOnly(t) ? [...t.matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)].map((x) => x[0]) : refsIn(t));
+        // Convention: a review that numbers its items by section names them so in its order, "**Week of 2026-03-09:**
+        // 1.2, 2.1, then 2.2, 3.3", "**After GA:** 5.1, 5.2": a line of such numbers alone after the step's label
+        const dottedOnly = (t: string) => DOTTED_ID_LINE.test(t);
+        const shortOnly = (t: string) => SHORT_ID_LINE.test(t) || dottedOnly(t);
+        const dottedRefs = (t: string) => [...t.matchAll(/(?<![\d.])\d{1,3}\.\d{1,3}(?![\d.]*\d)/g)].map((x) => x[0]);
+        const refsOf = (t: string) => [...t.matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)].map((x) => x[0]);
         if (lines.length > 1 && labelled.every((m) => m && (refsIn(m[2]).length || shortOnly(m[2])))) {
           for (const m of labelled) {
             const body = m![2].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
             // ("**Fasa 2 (Jun):** DEP-04, DEP-03, DEP-08", "**Wave 3 — housekeeping:** R-10, re-run R-03": the
             // findings the step takes, one item each, as a bold step's items on its line are read)
-            const parts = lineItems(body, ITEM_SEP, shortOnly(body) ? refsOf : refsIn);
-            const whole = { text: body, done: DONE_MARK.test(body), refs: refsIn(body) };
+            const refsFor = dottedOnly(body) ? dottedRefs : shortOnly(body) ? refsOf : refsIn;
+            // ("1.2 and 2.2": two numbered items joined by "and" are two items, as a bold step's are)
+            const parts = lineItems(body, ITEM_SEP, refsFor).flatMap((it) => {
+              const two = refsFor === dottedRefs && it.refs.length > 1 ? it.text.split(/\s+(?:and|&)\s+/) : [];
+              return two.length === it.refs.length && two.every((t) => refsFor(t).length === 1) ? two.map((t) => ({ text: t.trim(), done: it.done, refs: refsFor(t) })) : [it];
+            });
+            const whole = { text: body, done: DONE_MARK.test(body), refs: refsFor(body) };
             const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : semicolonTasks(body) ?? [whole];
             steps.push({ title: m![1].trim(), effort: parseEffort(body), items });
           }
