@@ -422,7 +422,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
       const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(/^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
+      // ("L2 × I3 = 6": a score written as its factors and their product, the product in the report's bands)
+      const product = !sev && f.severityText?.includes('=') ? /=\s*(\d{1,3})$/.exec(f.severityText)?.[1] : undefined;
       if (sev) f.severity = sev;
+      else if (product && rf.scheme.has(product)) f.severity = rf.scheme.get(product)!;
     }
   }
   // "PRR-05 · MUST — KRaft quorum in one AZ": a title that opens with a word of the report's own legend is

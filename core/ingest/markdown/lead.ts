@@ -229,7 +229,20 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.status = decided;
     into.any = true;
   }
-  const segs = plain.split(/\s+[—–─━]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
+  // Convention: a risk register's score after the title, its two factors and their product ("**R1. Topic
+  // compaction is off.** L2 × I3 = 6 🔴", "— Likelihood 3 × Impact 2 = 6"): the product is the rating as
+  // written, read through the report's score bands at the end ("🔴 High = 6–9"); a sum that is no product is
+  // no score (its factors, "P3", "C2", are no levels of another scale)
+  let unscored = plain;
+  if (!into.severity && !into.severityText && plain.includes('=')) {
+    const score = /(?:^|\s)((?:\p{L}{1,12}\s*)?(\d{1,2})\s*[×x*]\s*(?:\p{L}{1,12}\s*)?(\d{1,2})\s*=\s*(\d{1,3}))(?![\d.,])/u.exec(plain);
+    if (score && Number(score[2]) * Number(score[3]) === Number(score[4])) {
+      into.severityText = score[1];
+      into.any = true;
+      unscored = plain.replace(score[1], ' ');
+    }
+  }
+  const segs = unscored.split(/\s+[—–─━]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const [si, seg0] of segs.slice(0, 8).entries()) {
     // "**Title** — 🔴 Red", "— 🟠 Amber": a colour and its name after the title rate it as the report's legend says
     const colour = si === 0 && !into.severity ? /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u.exec(seg0.trim()) : null;
