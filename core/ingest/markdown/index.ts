@@ -19,7 +19,7 @@ import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } fr
 import { lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, refsIn } from './plan';
+import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
@@ -327,6 +327,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (list.ordered && !inFinding && !s.isFinding && s.depth > 0 && PLAN_TITLE.test(s.h.text)) planLists.push(list);
         if (!inFinding && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) stepLists.push(list);
         if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
+        else if (label && !s.isFinding && !inFixOrder(s)) fixOrder.push(...coveredSteps(text, s.blocks, planPartsSteps(text, label, list)));
       }
       prev = b;
     }

@@ -802,6 +802,16 @@ export function labelledFixOrder(text: string, label: string, list: List): FixOr
 }
 
 /**
+ * Convention: a label that names the plan's parts and nothing else ("Phases:", "**Rollout waves:**", "Stages:") over a
+ * list whose every item is a step, its name in bold and the work it takes ("1. **Before the pilot:** W1, W3",
+ * "2. **Within a month:** W2"): the report's fix order, though the label does not say "plan" or "order".
+ */
+const PLAN_PARTS_LABEL = /^(?:the\s+)?(?:(?:delivery|rollout|release|remediation|fix|work)\s+)?(?:phases|phasing|stages|waves|milestones|sprints)$/i;
+export function planPartsSteps(text: string, label: string, list: List): FixOrderStep[] {
+  return PLAN_PARTS_LABEL.test(label.trim()) && stepItems(text, list) ? itemSteps(text, list) : [];
+}
+
+/**
  * Convention: a schedule written as a list of steps, each a short name, a dash and the ids of the findings
  * it takes ("- Sprint 47 — FS-04, FS-02, FS-05 (FS-05 only once FS-04 is merged)", "- Sprint 48 — FS-07,
  * FS-10", "- Backlog — FS-09, FS-11"), under a heading that need not say it is a plan ("## Plan"). Two or
