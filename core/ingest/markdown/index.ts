@@ -610,6 +610,20 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   if (shortRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
     for (const m of it.text.slice(0, 400).matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)) if (shortRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
+  // Convention: a step that names the plan's own actions by id, then in brackets the findings they close ("**Before
+  // build starts:** A1–A5 (R1, R2, R3, R4, R5, R9)", "W2, W4 (K-3, K-7)"): each finding is an item of the step, as if
+  // named alone; the actions' ids only say which rows of the plan do the work
+  for (const st of fixOrder) {
+    if (!st.items.some((it) => it.refs.length >= 2 && it.text.includes('('))) continue;
+    st.items = st.items.flatMap((it) => {
+      const m = it.refs.length >= 2 ? /^([A-Z]{1,3}-?\d{1,4}(?:\s*(?:[–—-]|,|\+|&|\band\b)\s*[A-Z]{1,3}-?\d{1,4})*)\s*\(([^()]{2,400})\)\s*\.?$/.exec(it.text) : null;
+      if (!m || m[1].split(/[^\w-]+/).some((w) => it.refs.includes(w))) return [it];
+      let rest = m[2];
+      for (const r of it.refs) rest = rest.split(r).join(' ');
+      if (!/^(?:[\s,;&+]|\band\b)*$/i.test(rest)) return [it];
+      return it.refs.map((r) => ({ text: r, done: it.done, refs: [r] }));
+    });
+  }
   report.fixOrder = batchSteps(fixOrder).filter((st) => st.items.length > 0);
   stepPhases(report.fixOrder, findings);
   stepWaits(report.fixOrder, findings);
