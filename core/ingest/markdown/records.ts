@@ -12,7 +12,7 @@ import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingW
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
-import { addLocations, inCode, parseLocations, permalinkLocations } from './locations';
+import { addLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
@@ -723,7 +723,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
       // ("`outboxId` next to `batch_size` in `relay.go`": a file's bare name after "in" says where, as a path does)
       const named = /\bin $/.test(joined.slice(Math.max(0, m.index - 4), m.index));
       addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null || (named && /^[\w-]+\.[a-z]{1,5}$/.test(x.path))));
-      if (inCode(locations)) break;
+      // (a directory the text names in passing, "the expiry rule on `bronze/` (`infra/s3.tf:61`)", is a prefix
+      // or a folder the finding speaks of: a file named after it is the place to change, so reading goes on)
+      if (inCode(locations) && !locations.every(dirOnly)) break;
     }
     // Convention: a file's bare name in a code span as the subject that opens a line or sentence of the text
     // ("`Cargo.toml` used `anchor-lang = \"0.30\"` …", "`Dockerfile` had no `USER` line"): the file the finding is about
@@ -734,6 +736,8 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
         if (inCode(locations)) break;
       }
     }
+    const file = locations.length > 1 && dirOnly(locations[0]) ? locations.findIndex((x) => !dirOnly(x) && !isRoute(x)) : -1;
+    if (file > 0) locations.unshift(...locations.splice(file, 1));
   }
   const f: ParsedFinding = {
     // ("1. **Title**" + "- Id: AND-01": an id field names it, not its place in a numbered list)
@@ -1187,6 +1191,9 @@ function fieldList(text: string, list: List): boolean {
  * A paragraph that labels the list after it ("❌ **CRITICAL BUGS FOUND**", "**Issues Found:**",
  * "Low priority:"): one short line, all bold or ending in a colon. Returns its plain text.
  */
+/** a directory named without a line ("`bronze/`", "`src/legacy/`"): a folder, no file */
+const dirOnly = (l: Location) => l.path.endsWith('/') && l.startLine == null;
+
 export function listLabel(text: string, para: RootContent | null): string | null {
   if (!para || para.type !== 'paragraph') return null;
   const raw = src(text, para).trim();
