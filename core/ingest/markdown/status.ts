@@ -61,6 +61,9 @@ function verbStatus(key: string): Status | null {
   return null;
 }
 
+/** "Round 2:", "✅ Re-review #3 —", "Pass 2 (2026-03-04):": the label of a later review round opening a note */
+const ROUND_LABEL = /^[^\p{L}\p{N}]{0,6}(?:(?:review\s+|re-?review\s+)?(?:round|pass|iteration)|re-?review|re-?check)\s*#?\d{1,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|[—–]|\s-)\s*(?=\S)/iu;
+
 /** "Tracking: DATA-905 …", "Ticket: WEB-1315 …" inside a line of text */
 const TRACKER_IN_TEXT = /(?:^|[.!?]\s+)[*_]*(?:tracking|tracked (?:in|as)|ticket|tracker|jira|issue key|risk (?:register|log)|register(?: entry)?)[*_]*\s*:[*_]*\s*(.{3,200})$/i;
 
@@ -291,7 +294,9 @@ export class StatusReader {
     // ('covers "uploaded and' / 'verified" as a state …': the second line goes on with a sentence)
     // Convention: a reply quoted under a review comment, opened by who answers and a colon ("> Dana: working
     // on it — …", "> @okafor: acknowledged, we accept the risk"): the answer starts after the name
-    const said = quoted && !goesOn ? plain.replace(/^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u, '') : plain;
+    // Convention: a later review round's note quoted under the finding, opened by the round ("> Round 2: fixed in
+    // `4f2c1ab`.", "> ✅ Re-review #3: still open"): the note's state starts after the round's label
+    const said = quoted && !goesOn ? plain.replace(/^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u, '').replace(ROUND_LABEL, '') : plain;
     for (const [k, sentence] of said.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
       if (k === 0 && goesOn) {
         // (the answer's sentence wrapped: its clauses on this line may say the state)
