@@ -678,7 +678,13 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     const opening = OPENING_LEVEL.exec(v);
     // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
     const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
-    return (m ? severityFromValue(m[2]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
+    // Convention: a legend's meaning that closes with the level its word counts as in brackets, "**Blocker**:
+    // security or data-loss risk (treat as High)", "**Should fix**: real problem, not urgent (Medium)": that
+    // level, over the word's usual one
+    const closing = v.endsWith(')') ? /\((?:(?:treat(?:ed)?|counts?|rated|read)\s+as\s+)?(critical|high|medium|low|info(?:rmational)?)\)$/i.exec(v) : null;
+    // ("**Note**: informational, no action": a meaning whose first word after the label is a level, then a comma)
+    const first = /^[\p{L} -]{2,20}\s*[—–:]\s+(critical|high|medium|low|info(?:rmational)?)(?=\s*[,;.]|$)/iu.exec(v);
+    return (m ? severityFromValue(m[2]) : null) ?? (closing ? severityFromValue(closing[1]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (first ? severityFromValue(first[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
   };
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
@@ -728,6 +734,12 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
       if (from === to) continue;
       if (body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length) {
         for (let i = 0; i < cells.length; i++) if (lv[i]) map.set(cells[i][from].replace(/\uFE0F/g, ''), lv[i]!);
+        // ("| 🛑 | **Blocker**: … (treat as High) |", "| ⚠️ | **Should fix**: … (Medium) |": the word each mark's
+        // meaning opens with names the same level, as the report counts by it, "3 blockers, 5 should-fix")
+        for (const [i, r] of body.entries()) {
+          const label = /^([\p{L}][\p{L} -]{1,20}?)\s*[—–:]\s/u.exec(r[to] ?? '')?.[1].toLowerCase();
+          if (label && lv[i] && !map.has(label) && label.split(' ').length <= 3) map.set(label, lv[i]!);
+        }
         return map;
       }
       // ("| 📝 SOUND, UNDOCUMENTED | … | — |": a row the scale rates nothing may name it in more words)
