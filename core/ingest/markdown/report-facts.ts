@@ -641,7 +641,9 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   // (Latvian adjectives count in the plural: "2 sarkani, 3 dzelteni un 2 zaļi" where the legend names "Sarkans",
   // "Dzeltens", "Zaļš"; the feminine "sarkanas" where it names "Sarkana")
   const lv = /(?<=\p{L}{3})(?:i|as)$/u.test(w) ? [w.replace(/i$/, 's'), w.replace(/i$/, 'š'), w.replace(/as$/, 'a')] : [];
-  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean);
+  // ("5 should-fix" where the legend names "**Should fix**": a word of the legend's counted with hyphens between its words)
+  const joined = w.includes('-') ? [w, one, w.replace(/s$/, '')].map((x) => rf.scheme.get(x.replace(/-/g, ' '))).find(Boolean) : undefined;
+  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined;
   if (own) return own;
   // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
   if (/^(?:errors?|warnings?|notes?|hints?|none|important|urgent)$/.test(w)) return null;
