@@ -1774,6 +1774,10 @@ export function blocksStatement(text: string): boolean | null {
   // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
   // cut-over or a migration too, that waits for them)
   if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
+  // Convention: a review's gate on the change itself, passive, "This must be fixed before the PR is deployed.", "#1, #2
+  // and #3 should be fixed before this is merged and deployed": the change does not ship with them (merged alone is
+  // a hold on the merge, no statement about shipping)
+  if (has('before') && /\b(?:must|should|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed) before (?:this|it|the (?:pr|mr|change|patch|branch|feature|service|code|update|build))\s+(?:is|gets|goes|will be)\s+(?:merged\s+and\s+)?(?:deployed|released|shipped|rolled out|live|(?:put )?(?:in|into|to) production)\b/i.test(t)) return true;
   // Convention: an audit's closing recommendation on what is left, "we recommend that the remaining Partially fixed
   // item (H-02) is completed before mainnet deployment", "We recommend that LF-02 be fixed before the launch": the
   // findings it names are to be done before shipping, as "must be fixed before" says
