@@ -58,8 +58,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // before the version goes to production, as "Exit criteria")
   es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n'] },
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
-  // release, the deployment)
-  pl: { named: ['lista kontrolna', 'kryteria'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)'] },
+  // release, the deployment), "Warunki wdrożenia 3.8 na produkcję" (the conditions of the deployment to production)
+  pl: { named: ['lista kontrolna', 'kryteria', 'warunki'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)', 'warunki (?:wydania|wdrożenia|odbioru|publikacji|uruchomienia|wejścia na produkcję)'] },
   fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
   // Italian: "Lista di controllo", "Condizioni per il rilascio" (the conditions for the release), "Criteri di
   // rilascio", "prima della messa in produzione" (before going to production)

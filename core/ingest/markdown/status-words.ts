@@ -192,7 +192,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   pl: {
     open: ['^otwart*'],
     // (a tracker's "Odrzucony" rejected: the report was declined; "Zweryfikowany" the fix checked by QA)
-    wont_fix: ['^zaakceptowan*', 'ryzyko przyjęte*', '^odrzucon*'],
+    // ("Ryzyko zaakceptowane", the risk accepted, as "Zaakceptowane ryzyko")
+    wont_fix: ['^zaakceptowan*', 'ryzyko (?:przyjęte|zaakceptowane)*', '^odrzucon*'],
     verified: ['^zweryfikowan*'],
     in_progress: ['^w trakcie', '^w realizacji'],
     fixed: ['^(?:usunięt|naprawion|poprawion|zamknięt)*'],

@@ -1695,6 +1695,10 @@ export function blocksStatement(text: string): boolean | null {
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  // (Polish: "Dwa problemy krytyczne (BIL-01, BIL-04) blokują wdrożenie wersji 3.8", they block the deployment, "blokuje
+  // wydanie"; "nie blokuje wdrożenia" it does not; "musi zostać naprawiony przed wdrożeniem" it must be fixed before it)
+  if (has('blokuj') && /(?:^|[^\p{L}])nie blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)/iu.test(t)) return false;
+  if (has('blokuj', 'przed') && /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)|(?<!nie )(?:musi|muszą|należy|trzeba|powinien|powinna|powinny|powinno)(?: (?:być|zostać))? (?:naprawi|usun|zamkn|poprawi)\p{L}* przed (?:wdrożeniem|wydaniem|publikacją|uruchomieniem))/iu.test(t)) return true;
   // (Arabic: "لا نوصي بالإطلاق إلى الإنتاج قبل إغلاق PT-01" we do not recommend the launch before PT-01 is closed,
   // "يجب إصلاحها قبل الإطلاق" it must be fixed before the launch, "يمنع الإطلاق" it prevents the launch)
   if (has('قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننصح|يُنصح|ينصح|يجوز|يمكن) ب?(?:ال)?(?:إطلاق|نشر|انتقال|تشغيل)[^.]{0,60}?قبل (?:إغلاق|إصلاح|معالجة)|(?:يجب|ينبغي|يلزم) (?:إغلاق|إصلاح|معالجة)[^.]{0,60}?قبل (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج|تشغيل)|(?:يمنع|تمنع|يعيق|تعيق) (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج))/u.test(t)) return true;
