@@ -85,12 +85,17 @@ function trackerState(v: string): Status | null {
 function fieldSentences(value: string, any = false): Status | null {
   const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => /\p{L}/u.test(x));
   if (!any && sentences.length < 2) return null;
+  let last: Status | null = null;
   for (const sentence of sentences.reverse()) {
     const clause = sentence.split(/\s+[—–]\s+|[,;:]\s/)[0].replace(/[.!?]+$/, '').trim();
     const st = statusSentence(sentence) ?? (clause && clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
-    if (st) return st;
+    // ("Verified with two test tenancies. **Closed.**": a verified fix that the note then closes stays verified, as
+    // in StatusReader.line)
+    if (st && last) return st === 'verified' ? st : last;
+    if (st === 'fixed') last = st;
+    else if (st) return st;
   }
-  return null;
+  return last;
 }
 
 /**
@@ -297,6 +302,7 @@ export class StatusReader {
     // Convention: a later review round's note quoted under the finding, opened by the round ("> Round 2: fixed in
     // `4f2c1ab`.", "> ✅ Re-review #3: still open"): the note's state starts after the round's label
     const said = quoted && !goesOn ? plain.replace(/^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u, '').replace(ROUND_LABEL, '') : plain;
+    let onLine: Status | null = null;
     for (const [k, sentence] of said.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
       if (k === 0 && goesOn) {
         // (the answer's sentence wrapped: its clauses on this line may say the state)
@@ -321,6 +327,10 @@ export class StatusReader {
         }
       }
       if (!st) continue;
+      // Convention: a retest's note that verifies the fix and then closes the finding, "Verified for GET and DELETE.
+      // **Closed.**": closed is where a verified fix ends up, it does not step back to a fix unverified
+      if (st === 'fixed' && onLine === 'verified') continue;
+      onLine = st;
       if (this.answering || quoted) this.verdict = st;
       else this.said = st;
     }
