@@ -1425,9 +1425,9 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     // Convention: a review's later round written as a quote right under the finding it follows up, "**TF-2 🛑
     // Title**" + its text + "> Round 2: still open. …": the quote is that record's status, no comment of its own
     // (a plain paragraph of the record's text over the quote is no anchor of a thread either)
-    const continues = !!cur && !(cur as Candidate).check && !!blocks[bi - 1] && off(blocks[bi - 1], 'end') === (cur as Candidate).end;
-    const followUp = continues && (b.type === 'blockquote' || (b.type === 'paragraph' && next?.type === 'blockquote' && !/^\s*(?:\*\*|__)/.test(src(text, b)) && !opensTitle(text, b)));
-    const thread = ctx.skip.has(b) || followUp ? null : b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' && !ctx.skip.has(next) ? reviewComment(text, next, b, s) : null;
+    const continues: boolean = !!cur && !(cur as Candidate).check && !!blocks[bi - 1] && off(blocks[bi - 1], 'end') === (cur as Candidate).end;
+    const followUp: boolean = continues && (b.type === 'blockquote' || (b.type === 'paragraph' && next?.type === 'blockquote' && !/^\s*(?:\*\*|__)/.test(src(text, b)) && !opensTitle(text, b)));
+    const thread: ReturnType<typeof reviewComment> = ctx.skip.has(b) || followUp ? null : b.type === 'blockquote' ? reviewComment(text, b, null, s) : b.type === 'paragraph' && next?.type === 'blockquote' && !ctx.skip.has(next) ? reviewComment(text, next, b, s) : null;
     // "> **HLX-5560 — LDAP group sync removes users …**" + "> Impact: **High.** …": a record set in a quote
     // (one record to a quote, quotes in a row: one run of records, as paragraphs in a row are)
     if (!thread && b.type === 'blockquote' && !ctx.skip.has(b) && quotedRecords(text, b, 0)) {
