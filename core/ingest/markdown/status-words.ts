@@ -514,7 +514,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['^対応中*', '^修正中*'],
     fixed: ['^修正済*', '^対応済*', '^解決済*'],
     // ("対応しない(チーム判断)": will not be dealt with, the team's decision)
-    wont_fix: ['^仕様通り*', '^対応不要*', '^対応しない*', '^修正しない*'],
+    // ("リスク受容": the risk accepted, as a vendor's assessment records the client's decision)
+    wont_fix: ['^仕様通り*', '^対応不要*', '^対応しない*', '^修正しない*', '^リスク受容*'],
     duplicate: ['^重複*'],
   },
 };

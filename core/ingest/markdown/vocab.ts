@@ -336,6 +336,8 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '致命的': 'critical',
   '緊急': 'critical',
   '参考': 'info',
+  // (and a security assessment's lowest level "情報" (information): "緊急 / 高 / 中 / 低 / 情報")
+  '情報': 'info',
   // Filipino (Tagalog): "Kritikal / Mataas / Katamtaman / Mababa"
   kritikal: 'critical',
   mataas: 'high',
