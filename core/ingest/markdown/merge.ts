@@ -226,8 +226,9 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
 /**
  * Japanese puts "after" behind the other finding's id, with no space: "TD-02 の完了後に共通サービス化する" (after
  * TD-02 is completed), "TD-01 の解消後、…" (after TD-01 is resolved), "TD-04 の後" (after TD-04)
+ * (and two such nouns compounded: "SC-01 の修正完了後に着手" begun after SC-01's fix is completed)
  */
-const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映)(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
+const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
 /**
