@@ -458,7 +458,10 @@ export function readLead(md: string): Lead {
   if (inBold) {
     // (the bold closed after the lines: the rest is read as it stands, "🛑 **Title**")
     const lead = readLead((inBold[4] ? '' : inBold[1]) + md.slice(inBold[0].length));
-    return { ...lead, lines: lead.lines ?? { start: Number(inBold[2]), end: Number(inBold[3] ?? inBold[2]) } };
+    // Convention: an audit's low findings numbered by their initial, "- **L1 — Missing index on `x`**
+    // (`db/migrate/x.rb:19`)": an item giving its own file and line has no need of an anchor into a
+    // heading's file; the "L1" is its id, as "H1" and "M1" are its siblings'
+    if (!lead.locations.some((x) => x.path && x.startLine != null)) return { ...lead, lines: lead.lines ?? { start: Number(inBold[2]), end: Number(inBold[3] ?? inBold[2]) } };
   }
   const box = STATUS_BOX.exec(md);
   if (box) {
