@@ -562,7 +562,9 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       // ("R2 (needs a BFF release); R8 once R1 is at 100%; finish R4.": where semicolons part the items, commas
       // are inside them, "R1 behind a flag, canary 10% → 100%; R7.")
       const itemsMd = bold ? plainInline(bold[2]) : '';
-      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id))];
+      // ("1. **Before merge:** H1, H2, M3 — security fixes, all small": the report's short ids, each alone in its
+      // part, name findings too, so that the words after the dash gloss the step and are no item of it)
+      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id)), ...(SHORT_ID_LINE.test(t) ? [...t.matchAll(SHORT_ID_G)].map((x) => x[0]) : [])];
       const semi = /;\s/.test(itemsMd.replace(/\([^()]*\)/g, ''));
       // ("**Vor Release 3.4:** K-04, danach K-05; außerdem K-07": a part between semicolons that is itself a comma
       // list of findings, one each, is that many items)
