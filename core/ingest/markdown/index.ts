@@ -17,7 +17,7 @@ import { categoryTitle, cellText, findingFromSection, headingPlace, itemText, pr
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
-import { Explain, type Rejected } from './explain';
+import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
@@ -29,7 +29,7 @@ import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, dataviewFields, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
-import { BLOCK_WORD, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isPartTitle, severityFromValue, yesNo } from './vocab';
+import { BLOCK_WORD, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, yesNo } from './vocab';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
@@ -392,6 +392,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   const findings = finishFindings(merged);
+  kindGroupCategories(sections, findings, explain.lines);
   // the report's lines by number, split once when a reader below needs a finding's own line
   const lineAt = lineReader(text);
   // "👏 — praise", "❓ = question" in the report's legend of comment marks: an item its own line opens with such
@@ -1011,5 +1012,25 @@ function sSeriesIds(all: Draft[]): void {
     d.f.ref = `S${m[1]}`;
     d.f.title = m[2];
     d.words = wordSet(m[2]);
+  }
+}
+
+/**
+ * Convention: findings sorted by kind under sibling headings, "## Bugs" over "### 🔴 B1. …", beside "## Code
+ * quality" over a table of Q1–Q5 and "## Nits" over a list: where the findings under the headings beside it take
+ * those headings for their category, the plain "Bugs" (a title that alone says only "findings") names a kind too,
+ * and is the category of the findings under it.
+ */
+function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lines: LineIndex): void {
+  const clean = (t: string) => t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  for (const g of sections) {
+    if (g.depth === 0 || g.isFinding || g.docTitle || !g.parent || (!isGenericTitle(g.h.title) && categoryTitle(clean(g.h.text)) !== null)) continue;
+    const from = lines.lineOf(g.start);
+    const to = lines.lineOf(Math.max(g.start, g.end - 1));
+    const inside = findings.filter((f) => f.source && f.source.startLine >= from && f.source.startLine <= to);
+    if (!inside.length || inside.some((f) => f.category)) continue;
+    const kinds = g.parent.children.filter((c) => c !== g && !c.isFinding && findings.some((f) => f.category === clean(c.h.text)));
+    if (!kinds.length) continue;
+    for (const f of inside) f.category = clean(g.h.text);
   }
 }
