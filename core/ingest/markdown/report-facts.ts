@@ -566,6 +566,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
       ...said.filter((t) => t[2] !== undefined || t[3] !== undefined || t[4] !== undefined).map((t) => Number(t[2] ?? t[3] ?? t[4])),
       ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
     ];
+    // Convention: the findings counted by kind in one closed list, "I found **3 bugs** (one can lose data), **5
+    // code-quality issues** and **2 nits**": kinds that part the findings between them, so their sum is the total
+    const kinds = saidIt ? kindListSum(bare) : null;
+    if (kinds !== null && totals.every((t) => t < kinds)) totals.unshift(kinds);
     const sums = saidIt ? [] : allMatches(clause, COUNT_TOTAL_G).filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
     // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
     // dash; the sum when the parts add up to it)
@@ -577,6 +581,42 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (before && !saidIt) sums.push(Number(before[1]));
     (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
+}
+
+/**
+ * The sum of a closed list of counts, two or more of them counts of findings by a noun of their own ("3 bugs",
+ * "5 code-quality issues") and the rest counts of something else ("2 nits", a level the legend may rate, which
+ * is read only later), parted only by commas and a last "and":
+ * "3 bugs, 5 code-quality issues and 2 nits" is 10. Null where the clause holds no such list (`opening`: none that
+ * opens the clause).
+ */
+function kindListSum(clause: string, opening = false): number | null {
+  if (!/\sand\s|\s&\s/.test(clause)) return null;
+  const items: { at: number; end: number; n: number; noun: boolean }[] = [];
+  for (const m of allMatches(clause, COUNT_TOTAL_G)) if (m[1] !== undefined) items.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, n: Number(m[1]), noun: true });
+  if (items.length < 2) return null;
+  for (const m of allMatches(clause, COUNT_PAIR)) {
+    const at = m.index ?? 0;
+    if (!items.some((x) => at >= x.at && at < x.end)) items.push({ at, end: at + m[0].length, n: Number(m[1]), noun: false });
+  }
+  items.sort((a, b) => a.at - b.at);
+  // the longest run of items parted by commas, closed by "and" before its last
+  let best: typeof items = [];
+  let run: typeof items = [items[0]];
+  const close = () => {
+    const last = run.length >= 2 ? clause.slice(run[run.length - 2].end, run[run.length - 1].at) : '';
+    if (/\b(?:and)\b|&/.test(last) && run.filter((x) => x.noun).length >= 2 && run.length > best.length && (!opening || run[0].at === 0)) best = run;
+  };
+  for (let i = 1; i < items.length; i++) {
+    const gap = clause.slice(items[i - 1].end, items[i].at);
+    if (/^[\s*_]*(?:,[\s*_]*(?:and[\s*_]+)?|and[\s*_]+|&[\s*_]+)$/.test(gap)) run.push(items[i]);
+    else {
+      close();
+      run = [items[i]];
+    }
+  }
+  close();
+  return best.length ? best.reduce((a, x) => a + x.n, 0) : null;
 }
 
 /**
@@ -1486,7 +1526,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const distinct = !p && !de && !prop ? /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu.exec(line) : null;
-    if (p) rf.proseTotal = Number(p[1]);
+    // ("we found 2 defects, 3 robustness issues and 1 suggestion": the count found opens a list of kinds, their sum)
+    const kinds = p && /\sand\s|\s&\s/.test(line) ? kindListSum(line.slice((p.index ?? 0) + p[0].indexOf(p[1])), true) : null;
+    if (p) rf.proseTotal = kinds !== null && kinds > Number(p[1]) ? kinds : Number(p[1]);
     else if (de) rf.proseTotal = Number(de[1]);
     else if (inTotal) rf.proseTotal = Number(inTotal[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
