@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -635,6 +635,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     rf.hasClaims = true;
   }
   if (rf.claims.total === undefined && rf.breakdownTotal !== undefined && rf.hasClaims) rf.claims.total = rf.breakdownTotal;
+  // ("# … : six bugs in Snapmark": the report's title counts its findings)
+  const titled = rf.claims.total === undefined && docTitle ? titleCount(plainInline(docTitle.h.text)) : null;
+  if (titled !== null) {
+    rf.claims.total = titled;
+    rf.hasClaims = true;
+  }
   report.report.claims = rf.hasClaims ? rf.claims : null;
   report.report.effortBySeverity = rf.hasEffort ? rf.effortBySeverity : null;
   at.step = 'looking for the report date';

@@ -70,6 +70,17 @@ const OTHER_NUMBER_WORDS: Record<string, number> = {
 };
 const numberWordValue = (w: string): number => OTHER_NUMBER_WORDS[w.toLowerCase()] ?? NUMBER_WORDS.indexOf(w.toLowerCase());
 /** "One Critical, Five High": counts written as words, before a severity */
+/**
+ * Convention: a write-up whose title counts what it found, "Reading your tabs through a screenshot extension: six
+ * bugs in Snapmark", "7 vulnerabilities in a smart lock": the count of findings before "in" what was looked at.
+ */
+const TITLE_COUNT = new RegExp(`(?:^|[:—–|-]\\s+|\\s)(\\d{1,3}|${NUMBER_WORDS.slice(2).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:bugs|vulnerabilities|vulns|issues|findings|flaws|weaknesses|security (?:bugs|issues|flaws))\\s+(?:found\\s+)?in\\s`, 'iu');
+export function titleCount(title: string): number | null {
+  const m = title.length <= 200 && /\s(?:in|found)\s/i.test(title) ? TITLE_COUNT.exec(title) : null;
+  if (!m) return null;
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWordValue(m[1]);
+  return n >= 2 ? n : null;
+}
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
 const TOTAL_LABEL =
   /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions|observations|gaps)\s+(?:found|identified|total|raised))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
