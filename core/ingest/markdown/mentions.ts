@@ -458,8 +458,16 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // id, a priority and a state, and is what the audit tracks — the register's rows are its findings, not the
   // remedies of findings told elsewhere
   const actionRegister = remedies && /^action items?$/.test(header[nameCol] ?? '') && idCells >= 0 && sevCol >= 0 && statusByName >= 0;
+  // Convention: a launch or readiness review's action-item register under its own "## Action items" heading
+  // ("| ID | Pri | Area | Action item | Owner | Status | Launch blocker |" with "| AI-2 | P0 | SLOs | SLIs are
+  // measured at the pod … | … | Open | Yes |"): the heading names the register, not an order of fixes; rows with
+  // their own id, a priority, a state and a title (of the action item, issue or finding) are the findings
+  const registerTitled = (idCells >= 0 || leadIds) && sevCol >= 0 && statusByName >= 0 && (actionRegister || named === nameCol);
+  let actionItems = false;
+  if (registerTitled) for (let a: Section | null = s; a && a.depth > 0 && !actionItems; a = a.parent) actionItems = /\baction\s+items?\b/i.test(a.h.text);
+  const registerUnderItems = actionItems && ctx.negative === 'in the report\u2019s fix order';
   const standalone =
-    !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && !inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
+    !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)
