@@ -756,8 +756,10 @@ function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]
  * A plan cut into work packages, "| Paket | Zeitraum | Befunde |" over "| Sprint 14 | 23.03.–03.04. | SR-03, SR-05 |"
  * ("| Work package | Findings |", German "Paket", "Arbeitspaket", "Maßnahmenpaket"; "Zeitraum", the period): the
  * package a row's findings are fixed in.
+ * A launch plan by the week, "| Week | Items |" over "| Week of 2 March | AI-2, AI-7 |": the week a row's findings
+ * are fixed in.
  */
-const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|zeitraum|(?:(?:time|remediation|fix|target) )?horizon|phase|wave|sprint|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|faza|etapa|етапа|awamu|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза|段階|フェーズ|時期|期限)$/u;
+const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|zeitraum|(?:(?:time|remediation|fix|target) )?horizon|phase|wave|sprint|week|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|faza|etapa|етапа|awamu|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза|段階|フェーズ|時期|期限)$/u;
 
 /**
  * Convention: a corrective-action plan written as a table, one row per action, a column for when it is due
