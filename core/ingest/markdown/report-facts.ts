@@ -1104,6 +1104,15 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const arrowed = named || closing ? null : /^[\s>*+-]*(`|\*\*|__)\[?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\]?\1\s+[—–:-]\s+[^→⇒\n]{0,200}(?:→|=>|⇒)\s*(?:(?:treat(?:ed)? as|counts? as|means|rated|read as)\s+)?[*_]{0,2}(critical|high|medium|low|informational|info)\b/iu.exec(line);
     const aword = arrowed ? arrowed[2].toLowerCase() : '';
     if (arrowed && !severityFromValue(aword) && !rf.scheme.has(aword)) rf.scheme.set(aword, severityFromValue(arrowed[3])!);
+    // Convention: a review's legend entry whose meaning opens with the severity alone, then a semicolon and what
+    // it asks for: "- 🟡 **should-fix** — medium; fine as a follow-up ticket" (the word bold, the mark before it)
+    const opens = named || closing || arrowed || !line.includes(';') ? null : /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)(?:\*\*|__)?\s+[—–-]\s+[*_]{0,2}(critical|high|medium|low|informational|info)[*_]{0,2}\s*;\s/iu.exec(line);
+    const oword = opens ? opens[2].toLowerCase() : '';
+    const osev = opens ? severityFromValue(opens[3]) : null;
+    if (osev && !severityFromValue(oword) && !rf.scheme.has(oword)) {
+      rf.scheme.set(oword, osev);
+      if (opens![1] && !(rf.emojiScheme ??= new Map()).has(opens![1])) rf.emojiScheme.set(opens![1], osev);
+    }
     const nword = named ? named[2].toLowerCase().trim() : '';
     const nsev = named ? severityFromValue(named[3]) : null;
     if (nsev && nword && !severityFromValue(nword) && !rf.scheme.has(nword)) rf.scheme.set(nword, nsev);
