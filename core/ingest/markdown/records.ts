@@ -1732,15 +1732,37 @@ export function lineComments(ctx: RecordContext, blocks: RootContent[], s: Secti
     let sev: { sev: Severity; text: string } | null = null;
     let titleBlock: RootContent | null = null;
     let status: Status | null = null;
+    let headTitle: string | null = null;
     for (const b of part) {
       if (b.type === 'paragraph') {
         const plain = plainInline(src(text, b)).trim();
+        // ("_Thread: **Unresolved**_", "Thread: ✅ Resolved by @ana": the thread's state on a line of its own
+        // after the comment and its replies, which it overrides; no title)
+        const thread = plain.length <= 200 && !plain.includes('\n') && /resolved/i.test(plain) ? threadState([plain]) : null;
+        if (thread) { status = thread; continue; }
         // ("![high](…/high-priority.svg)": a badge alone on its line, read as "[high]")
         const badge = /^\[([^\]\n]{1,30})\]$/.exec(plain);
         const bs = badge ? severityFromValue(badge[1]) : null;
         if (bs && !sev) { sev = { sev: bs, text: badge![1] }; continue; }
         if (!titleBlock && !badge) titleBlock = b;
       } else if (b.type === 'blockquote') {
+        const qlines = src(text, b).slice(0, 4000).split('\n').map((l) => l.replace(/^\s*>\s?/, ''));
+        // Convention: the comment itself in a quote under the marker, opened by its own bold title and a label
+        // of the review's legend, its author's replies under it: "> 🔴 **blocking: Unbounded fan-out**" …
+        // "> **@tomasz:** Done in e4c1a9f" — the title names it, the label (or mark) rates it, a reply's
+        // opening words say whether it was fixed
+        const head = !titleBlock ? bodyTitle(qlines.find((l) => l.trim()) ?? '', s) : null;
+        if (head) {
+          titleBlock = b;
+          headTitle = head.title;
+          if (head.sev && !sev) sev = head.sev;
+          for (const l of qlines) {
+            const reply = REPLY_AT.exec(l);
+            const st = reply ? statusFromText(l.slice(reply[0].length).split(/(?<=[.!?,;])\s/)[0]) : null;
+            if (st) status = st;
+          }
+          continue;
+        }
         const q = plainInline(src(text, b)).replace(/^\s*>\s?/gm, '');
         // ("*This conversation was marked as resolved by …*", "> **dmitri-k:** Good catch. Fixed in 3b7d2e0")
         const said = /\bmarked as resolved\b/i.test(q) ? 'fixed' : statusFromText(q.replace(/^[^:\n]{1,40}:\s*/, '').split(/(?<=[.!?])\s/)[0]);
@@ -1750,7 +1772,7 @@ export function lineComments(ctx: RecordContext, blocks: RootContent[], s: Secti
     if (!titleBlock) continue;
     const first = plainInline(src(text, titleBlock)).replace(/\s*\n\s*/g, ' ');
     const cut = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc|approx|incl))[.!?](?=\s+[A-Z`"'(*_])|\s[\u2014\u2013]\s|:\s*$/.exec(first);
-    const title = (cut ? first.slice(0, cut.index) : first).trim();
+    const title = headTitle ?? (cut ? first.slice(0, cut.index) : first).trim();
     if (title.length < 8 || title.length > 300) continue;
     const startOff = off(blocks[i], 'start');
     const endOff = off(blocks[end - 1], 'end');
@@ -1759,6 +1781,27 @@ export function lineComments(ctx: RecordContext, blocks: RootContent[], s: Secti
     out.push(draftOf(ctx, c, sectionContext(s), 'paragraph', `${marks.length} line markers under a file heading`, true, ['a line marker under the heading of its file'], marks.length, position));
     for (let k = i; k < end; k++) ctx.skip.add(blocks[k]);
   }
+}
+
+/** "**@tomasz:** Done in e4c1a9f": a reply in a quoted review comment, its author's handle bold before a colon. */
+const REPLY_AT = /^\s*(?:\*\*|__)@[\w.-]{1,40}:?(?:\*\*|__)\s*:?\s*/;
+
+/**
+ * A quoted comment's opening line when it is its bold title, maybe after a mark of the review's legend and
+ * a label of its scale or of Conventional Comments: "🔴 **blocking: Unbounded fan-out**", "**nit: Rename x**".
+ * The title without the label, the severity the label (else the mark) stands for; null for another line.
+ */
+function bodyTitle(line: string, s: Section): { title: string; sev: { sev: Severity; text: string } | null } | null {
+  if (line.length > 300 || !line.includes('**')) return null;
+  const m = /^\s*(\p{Extended_Pictographic}\uFE0F?)?\s*\*\*([^*\n]+)\*\*\s*$/u.exec(line);
+  if (!m) return null;
+  const labelled = commentLabel(m[2], s);
+  const title = plainInline(labelled ? labelled.comment : m[2]).replace(/[.:\s]+$/, '').trim();
+  if (title.length < 8) return null;
+  const word = labelled?.label;
+  const byWord = word ? schemeSeverity(s, word) ?? (PRIORITY_LABEL.test(word) ? severityFromValue(word) : null) : null;
+  const byMark = !byWord && m[1] ? schemeSeverity(s, m[1]) : null;
+  return { title, sev: byWord ? { sev: byWord, text: word! } : byMark ? { sev: byMark, text: m[1]! } : null };
 }
 
 /** The state the last reply of a quoted chat thread opens with ("**@ana** — 21:09 fixing. …"), or null. */
@@ -2404,7 +2447,8 @@ function threadState(qlines: string[]): Status | null {
   for (let i = qlines.length - 1; i >= 0; i--) {
     const l = qlines[i];
     if (l.length > 120 || !/resolved/i.test(l) || /^\s*>/.test(l)) continue;
-    const m = /^(?:conversation|thread)?\s*(unresolved|resolved)\b/i.exec(plainInline(l).replace(EMOJI_RE, ' ').replace(/[✔✓☑]/gu, ' ').trim());
+    // ("Thread: ✅ Resolved by @ana": the state after a colon too)
+    const m = /^(?:(?:conversation|thread)\s*:?)?\s*(unresolved|resolved)\b/i.exec(plainInline(l).replace(EMOJI_RE, ' ').replace(/[✔✓☑]/gu, ' ').trim());
     if (m) return m[1].toLowerCase() === 'resolved' ? 'fixed' : 'open';
   }
   return null;
