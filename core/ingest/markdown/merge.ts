@@ -12,11 +12,33 @@ export function mergeInto(target: Draft, m: Draft): void {
   // ("#### 5.1.1 Debug UART console …" and "| LH-01 | Debug UART console … |": the register's id names the
   // finding; the section's number only places it in the report)
   const id = [target.f.ref, m.f.ref].find((r) => !!r && /[A-Za-z]/.test(r));
+  const rowTitle = registerTitle(target, m);
   joinDrafts(target, m);
+  if (rowTitle) target.f = { ...target.f, title: rowTitle };
   if (id && (!target.f.ref || OUTLINE_NUMBER.test(target.f.ref))) target.f = { ...target.f, ref: id };
 }
 
 const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
+
+/**
+ * Convention: a findings register names each finding in full and the detail section below repeats it in short
+ * under the same id ("| K-02 | Node IAM role grants `s3:*` on all buckets | 8.2 | … |", then "### K-02 — Node IAM
+ * role over-privileged"): the register's fuller title names the finding, the section gives its text.
+ * Returns the row's title when it applies, else null.
+ */
+function registerTitle(a: Draft, b: Draft): string | null {
+  const row = a.prov?.kind === 'row' && !a.detailed ? a : b.prov?.kind === 'row' && !b.detailed ? b : null;
+  const sec = row === a ? b : a;
+  // (the register comes first: a retest or notes table after the details says where each stands, not what it is,
+  // "| QS-01 | Resolved | Wrapped assertion now rejected … |")
+  if (!row || !sec.detailed || sec.prov?.kind !== 'heading' || row.start > sec.start) return null;
+  const ref = row.f.ref;
+  if (!ref || !/[A-Za-z]/.test(ref) || !sec.f.ref || refKey(ref) !== refKey(sec.f.ref)) return null;
+  const rt = row.f.title.trim();
+  const st = sec.f.title.trim();
+  if (!st || rt.split(/\s+/).length < 4 || rt.length < st.length * 1.3 || rt.length > 160) return null;
+  return rt;
+}
 
 function joinDrafts(target: Draft, m: Draft): void {
   const t = target.f;
