@@ -533,7 +533,12 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
     const title = plainInline(md.slice(0, nl)).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
     return { title, effort: parseEffort(title), items: lineItems(rest).filter((it) => it.refs.length) };
   }
-  const bold = BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '));
+  // Convention: the step's findings alone on its label's line, and on the next line of the paragraph a sentence
+  // on why ("**Phase 0 — before go-live:** K-01, K-05, then K-02" then "Close the paths to admin first; K-02 waits
+  // for K-03."): the line break ends the list as a full stop would; the sentence names findings but takes none
+  const line0 = lines.length > 1 && /^\s*[*_]*\p{Lu}/u.test(lines[1]) ? BOLD_STEP.exec(lines[0]) : null;
+  const listOnly = !!line0 && plainInline(line0[2]).split(ITEM_SEP).map((t) => t.trim()).filter(Boolean).every((t) => refsIn(t).length > 0);
+  const bold = BOLD_STEP.exec(listOnly ? lines[0] : md.replace(/\s*\n\s*/g, ' '));
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
   const title = plainInline(bold[1]).replace(/[:.]\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   // (the findings it names, one item each; the sentences after them say who or when, not what)
