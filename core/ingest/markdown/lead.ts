@@ -705,7 +705,14 @@ function readLeadOf(md: string): Lead {
     }
   }
 
-  const h = parseHeading(titleMd);
+  let h = parseHeading(titleMd);
+  // Convention: "🔴 **S1 · Access token kept in localStorage**": an S-numbered id set off by a middle dot in
+  // the bold title, where a colour before the bold rates the finding (as "S1 · 🟡 Title" does inside it);
+  // alone, "S1" is a QA severity
+  if (!markers.ref && !h.ref && line.includes('·') && /^S[1-9]\d?\s+·\s+\S/.test(h.title) && /^[\s\d.)*_-]*(?:🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.test(line)) {
+    const sId = /^S[1-9]\d?/.exec(h.title)![0];
+    h = { ...h, ref: sId, refKind: 'issue', title: h.title.replace(/^S[1-9]\d?\s+·\s+/, '') };
+  }
   if (url) addLocations(locations, permalinkLocations(url));
   readTail(tail, markers, locations);
   addLocations(locations, h.locations);
