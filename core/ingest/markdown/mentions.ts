@@ -603,6 +603,11 @@ function windowCells(cells: string[]): boolean {
 // ("Low / advisory. No action required to pass.": the level and a second name for it after a slash)
 const OPENING_LEVEL = /^(\p{L}{2,20})(?:\s*\/\s*\p{L}{2,20})?\s*[—–:.-]\s+\S/u;
 
+/** the level a legend's meaning opens with; "Nit — code health, no user impact", a review's mildest mark, is informational */
+function openingSeverity(word: string): Severity | null {
+  return severityFromValue(word) ?? (/^nit(?:pick)?s?$/i.test(word) ? 'info' : null);
+}
+
 /**
  * A scale listed worst first whose last two levels read alike ("| Unclear | … | Low |" over "| Polish | … |
  * Trivial |"): the last is one below the one before it, as the scale says it is milder (info under low).
@@ -694,7 +699,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     const closing = v.endsWith(')') ? /\((?:(?:treat(?:ed)?|counts?|rated|read)\s+as\s+)?(critical|high|medium|low|info(?:rmational)?)\)$/i.exec(v) : null;
     // ("**Note**: informational, no action": a meaning whose first word after the label is a level, then a comma)
     const first = /^[\p{L} -]{2,20}\s*[—–:]\s+(critical|high|medium|low|info(?:rmational)?)(?=\s*[,;.]|$)/iu.exec(v);
-    return (m ? severityFromValue(m[2]) : null) ?? (closing ? severityFromValue(closing[1]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (first ? severityFromValue(first[1]) : null) ?? (opening ? severityFromValue(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
+    return (m ? severityFromValue(m[2]) : null) ?? (closing ? severityFromValue(closing[1]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (first ? severityFromValue(first[1]) : null) ?? (opening ? openingSeverity(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
   };
   // (the first column names the report's words; the level is read from a later one first)
   for (const to of [...header.keys()].slice(1).concat(0)) {
@@ -711,7 +716,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // ("| **Hinweis** | keine Änderung erforderlich |" closing "| **A** | kritisch – … |": a last level named by a
     // severity word of its own needs no level in its meaning)
     const named = (r: string[], i: number) => i === body.length - 1 && i >= 3 && r.some((c, j) => j !== to && word1(c) && c.length > 1 && severityFromValue(c) !== null);
-    const opens = body.every((r, i) => named(r, i) || (() => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && severityFromValue(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); })());
+    const opens = body.every((r, i) => named(r, i) || (() => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && openingSeverity(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); })());
     // (or a column of marks beside it, each a level whose meaning names its severity anywhere: "| 🔴 | Bloqueante —
     // impede o merge |" … "| ⚪ | Nit — opcional, informativo |", a review's legend of its marks)
     const marked = header.some((_, from) => from !== to && body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length);
