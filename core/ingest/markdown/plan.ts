@@ -319,10 +319,14 @@ function shortStepItems(text: string, list: List): boolean {
   // …": a step may carry a note on its order below it; the findings it takes are on its line all the same)
   // (Convention: "1. **Step 1 — before any deploy:** A1, B1, B2", "2. **Step 2 — this sprint:** A3 (after A1), A2":
   // numbered too, a step named in bold with a colon, its findings by short ids, as coding agents write a fix order)
-  return (nested >= 2 && !!list.ordered) || ((nested === 0 || (!!list.ordered && nested < list.children.length)) && list.children.every((it) => {
+  // (Convention: "1. **Step 1 — auth hardening:** S1, S3", "3. **Step 3 — data correctness:** B1, then B3": where
+  // the steps name findings as B1, M1 too, S1 is a security finding's id, not a QA severity)
+  const heads = list.children.map((it) => BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]));
+  const sIds = heads.some((m) => m && SHORT_ID.test(m[2]));
+  return (nested >= 2 && !!list.ordered) || ((nested === 0 || (!!list.ordered && nested < list.children.length)) && list.children.every((it, i) => {
     const line = src(text, it.children[0]).split('\n')[0];
-    const m = BOLD_STEP.exec(line);
-    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || ((!list.ordered || !!boldLabel(line)) && SHORT_ID.test(m[2])));
+    const m = heads[i];
+    return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || ((!list.ordered || !!boldLabel(line)) && (SHORT_ID.test(m[2]) || (sIds && /\bS\d{1,2}\b/.test(m[2])))));
   }));
 }
 
