@@ -845,11 +845,10 @@ export function levelTable(text: string, table: Table): boolean {
  * "| Rating |" over "| Severe |", "| Elevated |", "| Moderate |", "| Low |": the words the vocabulary knows
  * fall in order but too close together for a step apiece ("severe" reads high, "moderate" medium, with
  * "elevated" between them), so each row takes the level of its rank, critical down, where every known word
- * lies within a step of its rank. (A scale of five is read by the rule of five in orderedScale.)
+ * lies within a step of its rank (orderedScale checks that for both; a scale of five is read by its rule of five).
  */
-function rankedFour(header: string[], at: number, words: string[], idx: number[][], dir: number): boolean {
-  if (words.length !== 4 || dir !== 1 || at < 0 || !/^(?:level|severity|rating|grade|tier)$/i.test(header[at])) return false;
-  return !idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0]));
+function rankedFour(header: string[], at: number, words: string[]): boolean {
+  return words.length === 4 && at >= 0 && /^(?:level|severity|rating|grade|tier)$/i.test(header[at]);
 }
 
 /**
@@ -896,9 +895,10 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
     // Convention: a scale of five levels listed worst first, as many as the usual ones, is the usual five in
     // order, though a word of it reads a step off ("| 🔴 | Severe |", "| 🟠 | Elevated |", "| 🟡 | Moderate |",
     // "| 🔵 | Low |", "| ⚪ | Observation |": Severe the worst of five is critical, Observation info)
-    if (words.length !== LEVEL_ORDER.length || dir !== 1 || idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0])) || idx.filter(([k, i]) => k === i).length < 2) {
-      if (!rankedFour(header, at, words, idx, dir)) return null;
-    }
+    // (either way the known words fall in order, worst first, each within a step of its rank)
+    const nearRank = dir === 1 && !idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0]));
+    const five = words.length === LEVEL_ORDER.length && idx.filter(([k, i]) => k === i).length >= 2;
+    if (!nearRank || !(five || rankedFour(header, at, words))) return null;
     levelAt = (i: number) => i;
   }
   // ("| 🟢 | Low | … |" over "| ⚪ | Observation | … |": a column of marks beside the levels, one mark to a level,
