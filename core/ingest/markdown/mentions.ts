@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -372,13 +372,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| GitHub |" with "| [#2214](…/issues/2214) |": a tracker's issue numbers name the rows)
   const issueNumbers = header.findIndex((_h, i) => rows.slice(1).every((r) => /^(?:#\d{1,7}|[—–-]?)$/.test(cellText(text, r.children[i] ?? { children: [] }))) && rows.slice(1).filter((r) => /^#\d/.test(cellText(text, r.children[i] ?? { children: [] }))).length >= 2);
   const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // (a column named for what a row does to the release, "| Release impact |", says whether it blocks, below)
+  const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
     let best = -1;
     let bestLen = -1;
     header.forEach((h, i) => {
-      if (i === sevCol || i === refCol || fields.test(h)) return;
+      if (i === sevCol || i === refCol || fields.test(h) || byImpact(h)) return;
       const len = rows.slice(1).reduce((n, r) => n + (r.children[i] ? cellText(text, r.children[i]).length : 0), 0);
       if (len > bestLen) {
         best = i;
@@ -397,7 +399,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Gate |" with "| ⛔ |": code-scanning summaries mark the results that fail the merge gate)
   // ("| Bloquant MEP |" with "| Oui |", "| Bloqueante |" with "| Sí |", "| Bloccante |": the column that says, in
   // the report's language, whether the finding blocks going to production)
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u.test(h)));
+  // Convention: a release's test summary or readiness review tells what each defect does to the release in a
+  // column named for the step shipped ("| Release impact |", "| Impact on go-live |", "| Auswirkung auf das
+  // Release |") with "| **Blocks release** |", "| Does not block — release note |", "| Cleared |": the column says
+  // whether the row blocks as a blocker column does, when its cells say so (not an impact rated "High")
+  // (or a blocks key of any language the field readers know: "| Go-live blocker |", "| Menghalang pelancaran |")
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
+  const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -511,11 +520,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const blockerCell = (c: string | undefined) => !!c && /(?:^|[\s`*_])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c) && !/\bnot? (?:a )?(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c);
     const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
     // (a stop sign in the column: "⛔", "🚫", "🛑")
-    const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker)\b/i.test(blocksText) || /^\s*(?:⛔|🚫|🛑)\uFE0F?\s*$/u.test(blocksText)
+    // ("| Blocks release |", "| Does not block — release note |": the cell says it in words, the step it blocks
+    // named or left to the header; "| Cleared |", "| Must verify before GO |" say neither)
+    const blocks = /^\W*(yes|true|y|x|✅|✓|blocking|blocker|blocks)\b/i.test(blocksText) || /^\s*(?:⛔|🚫|🛑)\uFE0F?\s*$/u.test(blocksText)
       ? true
-      : /^\W*(no|false|n|—|-)\W*$/i.test(blocksText) || /^\W*no\b/i.test(blocksText)
+      : /^\W*(no|false|n)\W*$/i.test(blocksText) || (blocksDash && /^\W*(?:—|-)\W*$/.test(blocksText)) || /^\W*no\b/i.test(blocksText)
         ? false
-        : blocksText ? yesNo(blocksText) : null;
+        : blocksText ? (yesNo(blocksText) ?? blocksStatement(blocksText)) : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^\p{Lu}{1,6}-?\d{1,4}$/u.test(c)) ?? '';
     // (a dash where a row has no id)
@@ -585,6 +596,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   }
   return out;
 }
+
+/**
+ * A column named for what a row does to shipping ("Release impact", "Impact on go-live", "Auswirkung auf das
+ * Release", "Impact sur la mise en production", "Impacto en el lanzamiento"), header lower-cased.
+ */
+const RELEASE_IMPACT_HEADER =
+  /^(?:(?:release|deploy(?:ment)?|launch|go[- ]live|rollout|ship(?:ping)?|ga|merge|sign-?off)\s+impact|impact on (?:the )?(?:release|deploy(?:ment)?|launch|go[- ]live|rollout|shipping|ga|merge|sign-?off)|(?:release|go-live|rollout)-?auswirkung|auswirkung auf (?:das |den |die )?(?:release|go-live|rollout|deployment|freigabe|produktivsetzung)|impact sur (?:la |le |l')?(?:release|livraison|mise en production|mep|go-live|d[ée]ploiement|lancement)|impacto (?:en|sobre|no|na) (?:el |la |o |a )?(?:release|lanzamiento|despliegue|go-live|lançamento|implanta[çc][ãa]o|libera[çc][ãa]o)|impatto sul(?:la |l'|l )?(?:rilascio|release|go-live|messa in produzione))$/;
 
 /** a remediation window: "Immediate", "Short-term (≤ 45 days)", "Planned", "Next sprint" */
 const WINDOW_CELL = /^(?:immediate(?:ly)?|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|planned|next (?:sprint|release|quarter)|this (?:week|sprint|quarter)|quick wins?)(?:\s*\([^()]{1,30}\))?$/i;
