@@ -7,7 +7,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, parseLocations, pe
 import { wordSet } from './match';
 import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
-import { factsOfLine, StatusReader } from './status';
+import { factsOfLine, leadingLocation, StatusReader } from './status';
 import { schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 
@@ -227,6 +227,13 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // ("`--json` output is not valid when a workspace has no `package.json` name" + "**Where:** `src/report/json.ts:18`")
   const titleFileOnly = s.h.locations.length > 0 && s.h.locations.every((l) => l.startLine == null);
   if (titleFileOnly) for (const f of s.facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true).filter((l) => l.startLine != null));
+  // (so does the file and line leading the first paragraph, "### Unused import in `Router.sol`" over "`src/Router.sol#L7`
+  // — Fixed.": the place a fix review names before its status, LEAD_LOCATION in status.ts)
+  if (titleFileOnly && !locations.length) {
+    const first = s.blocks.find((b) => b.type === 'paragraph');
+    const lead = first ? leadingLocation(src(text, first).slice(0, 400).split('\n')[0]) : null;
+    if (lead) addLocations(locations, parseLocations(lead.code, true).filter((l) => l.startLine != null));
+  }
   addLocations(locations, s.h.locations);
   for (const x of subtree) {
     if (x !== s && /\b(files?|locations?)\b/i.test(x.h.title)) scanLocationBlocks(text, x.blocks, locations, true);

@@ -38,6 +38,33 @@ export function statusSentence(s: string): Status | null {
   return statusFromText(w);
 }
 
+/**
+ * Convention: a finding's place in code leads its first paragraph, then where the fix review left it, inline
+ * ("`src/fees/FeeManager.sol#L52` — **Fixed.** A zero treasury would …", "`lib/cache.ts:40` — Acknowledged.",
+ * "`app/Jobs/Sync.php:88`: Partially fixed"): a code span naming a file and its line (`#L52`, `:52`, a range),
+ * then an optional dash or colon, then the rest of the line.
+ */
+const LEAD_LOCATION = /^\s*(?:[-*+]\s+)?`([^`\s]{1,200}?\.\w{1,10}(?:#L\d{1,6}(?:-L?\d{1,6})?|:\d{1,6}(?:-\d{1,6})?))`\s*(?:[—–:]|\s-\s|--)?\s*(.*)$/;
+
+/** The code span (file and line) leading a line and the rest of the line, or null. */
+export function leadingLocation(line: string): { code: string; rest: string } | null {
+  if (!line.includes('`')) return null;
+  const m = LEAD_LOCATION.exec(line);
+  return m ? { code: m[1], rest: m[2] } : null;
+}
+
+/**
+ * The state a short reply or note opens with, a status word and then a stop, a commit or nothing ("Fixed.",
+ * "**Acknowledged.** Royalties …", "Mitigated in `4be1c0d`", "Won't fix — by design", "Partially fixed"):
+ * one or two words, so that "Fixed length buffer …" or "Open questions remain" say no state.
+ */
+export function openingStatus(s: string): Status | null {
+  // (two words only when the first qualifies the state: "Partially fixed", "Won't fix", "Not fixed", "In progress";
+  // "Open redirect in …" is a title)
+  const m = /^[\s*_]*((?:(?:partially|partly|fully|not|won'?t|won’t|will not|in|risk|now|already)[ -])?[\p{L}]+)[*_]*(?=\s*[.;:,!—–(]|\s+(?:in|by|with|on|via|since|as of|at)\s|\s*$)/iu.exec(s);
+  return m ? statusFromText(m[1]) : null;
+}
+
 /** The state an answer's clauses say ("rebuilding is cheaper; risk accepted by the leads"), or null. */
 function answerClauses(text: string): Status | null {
   for (const clause of text.split(/\s*;\s+|\s+[—–]\s+/).slice(0, 6)) {
@@ -150,6 +177,12 @@ export class StatusReader {
     const cut = this.cut;
     this.cut = null;
     if (cut && goesOn) cut.read(`${cut.value} ${plainInline(line).trim().split(/[.;!?](?:\s|$)/)[0]}`);
+    // (the fix review's state right after the finding's place leading the line, LEAD_LOCATION: "`a.sol#L7` — Fixed.")
+    if (line.charCodeAt(line.search(/\S/)) === 96 || /^\s*[-*+]\s+`/.test(line)) {
+      const lead = leadingLocation(line);
+      const st = lead ? openingStatus(lead.rest) : null;
+      if (st) this.explicit = st;
+    }
     const facts = factsOfLine(line);
     let fact = false;
     for (const f of facts) {
