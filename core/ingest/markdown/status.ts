@@ -78,6 +78,9 @@ function answerClauses(text: string): Status | null {
 const RESPONSE_KEY =
   /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update)\b/i;
 
+/** "Kestrelmint", "Acme Labs", "@dana": who answers, a name of up to three capitalised words or a handle */
+const NAME_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2})$/u;
+
 /** What the label of an answer says by its verb ("acknowledged, but disagreed", "confirmed", "disputed"). */
 function verbStatus(key: string): Status | null {
   const k = key.toLowerCase();
@@ -217,10 +220,12 @@ export class StatusReader {
         this.cut = read(v) ? null : { value: v, read };
         fact = true;
         this.inField = !quoted;
-      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && statusSentence(v))) {
+      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
+        // Convention: the answer opens with a bare status word, "> **Kestrelmint:** Mitigated. The cap …", "**Client:**
+        // Acknowledged.", "**Team response:** Partially fixed": that word is the answer's state (openingStatus)
         const read = (s: string) => {
-          const st = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null);
+          const st = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null) ?? openingStatus(s);
           if (st) this.verdict = st;
           return st !== null;
         };
@@ -345,7 +350,8 @@ export class StatusReader {
         }
         continue;
       }
-      let st = statusSentence(sentence);
+      // ("> Dana: Mitigated. The cap …": a named reply that opens with a bare status word, as a bold label's does)
+      let st = statusSentence(sentence) ?? (k === 0 && quoted && said !== plain ? openingStatus(sentence) : null);
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
       // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
       if (!st && sentence.includes(':')) {
