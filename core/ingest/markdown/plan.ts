@@ -5,7 +5,7 @@ import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { blocksStatement, CYRILLIC_GREEK, EMOJI_RE, greekLoose } from './vocab';
+import { blocksStatement, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
 
@@ -757,32 +757,46 @@ function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]
 }
 
 /**
- * Names of a plan table's column that says when a row is due or in which step it falls ("| Due date |",
- * "| Deadline |", "| Phase |", Lithuanian "| Terminas |", Arabic "| الموعد |", Bulgarian "| Спринт |", "| Срок |"), folded
- * as foldKey folds. South Slavic: "| Rok |", "| Rok za odpravo |" (Slovenian: deadline for the remedy), "| Фаза |",
- * "| Рок |" (Serbian: phase, deadline), "| Etapa |"; Swahili "| Awamu |" (phase), "| Tarehe ya mwisho |" (deadline).
+ * Names of a plan table's column that says when a row is due ("| Due date |", "| Deadline |", "| Target |",
+ * Lithuanian "| Terminas |", Arabic "| الموعد |", Bulgarian "| Срок |"), folded as foldKey folds. South Slavic:
+ * "| Rok |", "| Rok za odpravo |" (Slovenian: deadline for the remedy), "| Рок |" (Serbian: deadline); Swahili
+ * "| Tarehe ya mwisho |" (deadline). Where no column names the step (STEP_COLUMN), the rows grouped by this
+ * date are the steps.
+ */
+const DATE_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|zeitraum|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|الموعد المستهدف|срок|時期|期限)$/u;
+
+/**
+ * Names of a plan table's column that says in which step a row falls ("| Phase |", Bulgarian "| Спринт |",
+ * Serbian "| Фаза |", "| Etapa |", Swahili "| Awamu |" (phase)), folded as foldKey folds.
  * A roadmap's "| Horizon | Findings |" over "| Within 30 days | PW-05, PW-06 |": the horizon a row is due within.
  * A plan cut into work packages, "| Paket | Zeitraum | Befunde |" over "| Sprint 14 | 23.03.–03.04. | SR-03, SR-05 |"
  * ("| Work package | Findings |", German "Paket", "Arbeitspaket", "Maßnahmenpaket"; "Zeitraum", the period): the
  * package a row's findings are fixed in.
  * A launch plan by the week, "| Week | Items |" over "| Week of 2 March | AI-2, AI-7 |": the week a row's findings
  * are fixed in.
+ * Such a column names the step though a date column comes first or beside it: "| Stage | Target date | Findings |",
+ * "| Фаза | Рок | Налази |".
  */
-const WHEN_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|timeline|time ?frame|(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|zeitraum|(?:(?:time|remediation|fix|target) )?horizon|phase|wave|sprint|week|stage|milestone|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|faza|etapa|етапа|awamu|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|المرحلة|الموعد المستهدف|срок|спринт|етап|фаза|段階|フェーズ|時期|期限)$/u;
+const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|faza|etapa|етапа|awamu|المرحلة|спринт|етап|фаза|段階|フェーズ)$/u;
 
 /**
- * Convention: a corrective-action plan written as a table, one row per action, a column for when it is due
- * and one that names the findings it closes ("| Terminas | Radinys | Korekcinis veiksmas |" with "| 2026-12-18 |
- * DN-1 | … |"): the rows grouped by their due date or phase, in the table's order, are the plan's steps; each
- * finding a row names is one item of its step.
+ * Convention: a roadmap whose rows are named by their priority and dated by a target ("| Priority | Target |
+ * Findings |" over "| Immediate | Before 1 April launch | F-03, F-04 |", "| Short term | Within 30 days | … |"): the
+ * priority names the step, the target is only when it is due. Not where the priorities are severity words
+ * ("| High |"), a register's rating of each row rather than a step of the plan.
  */
+const PRIORITY_COLUMN = /^(?:priority|prio|prioritat|prioridad|prioridade|priorite|priorita)$/u;
+
 function tableSteps(text: string, table: Table): FixOrderStep[] {
   const rows = table.children;
   if (rows.length < 3) return [];
   const header = rows[0].children.map((c) => foldHeader(cellText(text, c)));
-  const when = header.findIndex((h) => WHEN_COLUMN.test(h));
-  if (when < 0) return [];
   const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
+  const step = header.findIndex((h) => STEP_COLUMN.test(h));
+  const prio = header.findIndex((h) => PRIORITY_COLUMN.test(h));
+  const levels = prio >= 0 && body.some((r) => isSeverityWord(plainInline(r[prio] ?? '').replace(EMOJI_RE, ' ').trim()));
+  const when = step >= 0 ? step : prio >= 0 && !levels ? prio : header.findIndex((h) => DATE_COLUMN.test(h));
+  if (when < 0) return [];
   const refCol = header.findIndex((_, i) => i !== when && body.filter((r) => refsIn(r[i] ?? '').length > 0).length * 2 > body.length);
   if (refCol < 0 || body.some((r) => refsIn(r[when] ?? '').length)) return [];
   const steps: FixOrderStep[] = [];
