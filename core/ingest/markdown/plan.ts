@@ -506,8 +506,14 @@ function semicolonTasks(body: string): FixOrderItem[] | null {
   });
 }
 
-/** a line of short ids alone, "R4 → R3 → R1 → R6", "R5, R8 e R9" (any "and" of one or two letters or a word) */
-const SHORT_ID_LINE = /^\s*[A-Z]{1,3}\d{1,4}(?:\s*(?:[,;/]|→|->|\s\p{L}{1,3}\s)\s*[A-Z]{1,3}\d{1,4})*[\s.]*$/u;
+/**
+ * a line of short ids alone, "R4 → R3 → R1 → R6", "R5, R8 e R9" (any "and" of one or two letters or a word)
+ * Convention: short ids in the order they are fixed, "B1, then B3", "R2 dann R5", "then B3" (the part of such a
+ * list after its comma): the word for "then" joins them as a comma does, as in a line of numbered ids
+ * ("1.2, 2.1, then 2.2"); German "dann", "danach", French "puis", Spanish "luego", Portuguese "depois"
+ */
+const THEN_WORD = String.raw`(?:then|dann|danach|puis|luego|depois)`;
+const SHORT_ID_LINE = new RegExp(String.raw`^\s*(?:${THEN_WORD}\s+)?[A-Z]{1,3}\d{1,4}(?:\s*(?:[,;/]|→|->|\s\p{L}{1,3}\s|\s${THEN_WORD}\s)\s*(?:${THEN_WORD}\s+)?[A-Z]{1,3}\d{1,4})*[\s.]*$`, 'u');
 
 /** a line of section-numbered ids alone, "1.2, 2.1, then 2.2, 3.3", "5.1 and 5.2" */
 const DOTTED_ID_LINE = /^\s*\d{1,3}\.\d{1,3}(?:\s*(?:[,;/]|→|->)?\s*(?:(?:then|and|&)\s+)?\d{1,3}\.\d{1,3})*[\s.]*$/;
