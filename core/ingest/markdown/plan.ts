@@ -352,16 +352,24 @@ function boldSentenceSteps(text: string, list: List): boolean {
  * error …", "2. **Then R2 and R4 together** (~1–2 h). …", "4. **Follow-up PR: R1, R5, R8** (~half a day)."): each
  * item is a step titled by its head, one item per finding the head names (two heads at least name some).
  */
-function boldHeadIds(text: string, list: List): boolean {
+function boldHeadIds(text: string, list: List, labelled = false): boolean {
   // (Convention: "1. **A-01** tenant scoping in portal views" under "### Phase 1 — before next deploy": a head
   // that is only the finding's id names the item, not a step; the heading over the list is the step)
   const idOnly = (m: RegExpExecArray) => plainInline(m[1]).replace(/[\s,;&/+]+|\band\b/g, '') === headIds(m[1]).join('');
   let bare = 0;
+  let batches = 0;
   const ok = boldHeadedList(text, list, (md) => BOLD_OPEN.exec(md), (m) => {
-    if (idOnly(m)) bare++;
+    if (idOnly(m)) {
+      bare++;
+      // Convention: an agent's fix order whose numbered entries open with the findings they batch, in bold, then a
+      // dash and why ("1. **#1, #2** — security, do these before anything else ships.", "2. **#4** — the session
+      // fix", "4. **#6, #7, #8, #9** — one PR"): each entry is a step titled by its ids, one item per finding. Two
+      // heads at least batch two findings or more; not under a step's own label or heading ("### Phase 1")
+      if (headIds(m[1]).length >= 2 && /^\s*[—–:-]\s/.test(m[2])) batches++;
+    }
     return headIds(m[1]).length > 0;
   });
-  return ok && bare < list.children.length;
+  return ok && (bare < list.children.length || (batches >= 2 && !labelled));
 }
 
 /**
@@ -382,7 +390,8 @@ function boldHeadedList(text: string, list: List, read: (md: string) => RegExpEx
 }
 
 /** "**Fix R3 first** (~30 min). …": the bold head that opens an item (1) and what follows it (2) */
-const BOLD_OPEN = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^\n]){3,}?)(?:\*\*|__)(.*)/s;
+// ("2. **#4** — the session fix": a finding's number alone is a head of two characters)
+const BOLD_OPEN = /^\s*(?:\*\*|__)(#\d(?=\*\*|__)|(?:(?!\*\*|__)[^\n]){3,}?)(?:\*\*|__)(.*)/s;
 
 /** the findings a step's head names: tracker ids, and the report's short ids ("R3", not "P0") */
 function headIds(head: string): string[] {
@@ -697,7 +706,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         steps.push(...itemSteps(text, b as List));
         stepCount++;
         label = null;
-      } else if (b.type === 'list' && boldHeadIds(text, b as List)) {
+      } else if (b.type === 'list' && boldHeadIds(text, b as List, !!label || STEP_HEAD.test(fallbackTitle))) {
         steps.push(...boldHeadSteps(text, b as List));
         stepCount++;
         label = null;
