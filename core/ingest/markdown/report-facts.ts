@@ -510,6 +510,13 @@ const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
 
 /**
+ * Convention: a count of all the findings, whatever their state, "9 defects are open or were fixed during this
+ * cycle: 1 P0, 3 P1, 3 P2, 2 P3", "12 issues, open and closed: …": the clause names both states, so its counts
+ * are of every finding, not of the fixed ones alone
+ */
+const OPEN_OR_FIXED = /\bopen\s+(?:or|and|\/)\s+(?:(?:were|was|have been|has been|already)\s+)?(?:fixed|resolved|closed)\b|\b(?:fixed|resolved|closed)\s+(?:or|and|\/)\s+(?:(?:still|are|is)\s+)?open\b/i;
+
+/**
  * Convention: a closing count in prose that names one level's count and another's absence, "Three of this week's
  * items are SEV-2 and none is SEV-1", "two of the findings are high and none is critical": the counts the
  * report claims for both levels.
@@ -565,7 +572,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     // ("3 blockers (one already resolved by your last push), 4 majors, …": an aside in brackets that counts no
     // level says something of one count; the counts are still of all of them)
     const bare = clause.includes('(') ? clause.replace(/\([^()]{0,120}\)/g, (g) => (allMatches(g, COUNT_PAIR).some((m) => countedSeverity(m[2])) ? g : ' ')) : clause;
-    if (!/\d/.test(clause) || /\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(bare)) continue;
+    if (!/\d/.test(clause) || (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(bare) && !OPEN_OR_FIXED.test(bare))) continue;
     const pairs: [string, number][] = [];
     for (const m of allMatches(clause, COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
     if (!pairs.length) continue;
