@@ -16,7 +16,7 @@ import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGr
 import { categoryTitle, cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
-import { lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
@@ -321,7 +321,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         }
         nestedChecklists(text, list, checklists);
         const label = inFinding ? null : listLabel(text, prev);
-        if (!inFinding) listRecords(rctx, list, s, mentions, label);
+        if (!inFinding) listRecords(rctx, list, s, mentions, label, label ? undefined : countedLeadContext(text, prev, list, s));
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
         if (list.ordered && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) idLists.push(list);
         if (list.ordered && !inFinding && !s.isFinding && s.depth > 0 && PLAN_TITLE.test(s.h.text)) planLists.push(list);

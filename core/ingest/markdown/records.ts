@@ -1204,6 +1204,31 @@ export function listLabel(text: string, para: RootContent | null): string | null
   return null;
 }
 
+const LEAD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT_LEAD = /(?<![\p{L}\p{N}.,-])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|further|other|additional|remaining|new)\s+)?([\p{L}][\p{L}\p{N}]*(?:-\d)?)(?:[\s-](?:severity|priority|risk))?\s+(?:issues|findings|defects|bugs|problems|vulnerabilities|observations|weaknesses|items|tickets)\b/giu;
+
+/**
+ * Convention: a sentence over a list that counts its items by one level of the report's scale, "Two P3 issues
+ * were raised during the cycle. Neither blocks release." over two items, "Three low-severity findings remain
+ * open." over three: every item is of that level. Only where the count is the list's length and the sentence
+ * counts no other level; the context for the list, or undefined.
+ */
+export function countedLeadContext(text: string, para: RootContent | null, list: List, s: Section): SetContext | undefined {
+  if (!para || para.type !== 'paragraph' || !/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(src(text, para))) return undefined;
+  const md = src(text, para);
+  if (md.length > 400) return undefined;
+  const plain = plainInline(md).replace(/\s+/g, ' ');
+  let found: { sev: Severity; text: string; n: number } | null = null;
+  for (const m of plain.matchAll(COUNT_LEAD)) {
+    const sev = schemeSeverity(s, m[2]) ?? severityFromValue(m[2]);
+    if (!sev) continue;
+    if (found) return undefined;
+    found = { sev, text: m[2], n: LEAD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]) };
+  }
+  if (!found || found.n !== list.children.length) return undefined;
+  return { ...sectionContext(s), groupSev: { sev: found.sev, text: found.text } };
+}
+
 /** The set context a label above a list adds to its section's. */
 function labelContext(set: SetContext, label: string): SetContext {
   // ("All three are open (Risk 1 each):": one level of the report's numbered scale for every item below)
