@@ -569,6 +569,23 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   return { title, effort: parseEffort(bold[1]), items: items.filter((it) => it.refs.length) };
 }
 
+/**
+ * Convention: a plan's last step written on its label's line after steps with lists of their own ("**Phase 2:
+ * Cluster hardening**" over "1. CLS-06: …", then "**Backlog / next review:** CLS-11 (access entries), CLS-08
+ * (revisit when RA-114 expires)."): the line is a step too, its findings its items. Only a line of one paragraph
+ * whose every part names a finding, the first part opening with one ("**Note:** the order of CLS-04 …" is a note).
+ */
+function closingStep(text: string, b: RootContent): boolean {
+  const md = src(text, b);
+  if (md.includes('\n') || md.length > 400) return false;
+  const bold = BOLD_STEP.exec(md);
+  if (!bold || /^(?:notes?|nb|n\.b|owner|why|rationale|caveats?|comments?|dependenc(?:y|ies))\b/i.test(plainInline(bold[1]).trim())) return false;
+  const body = plainInline(bold[2]).replace(/[.;]\s*$/, '').trim();
+  const first = refsIn(body)[0];
+  const parts = body.split(ITEM_SEP).map((t) => t.trim()).filter(Boolean);
+  return !!first && body.startsWith(first) && parts.every((t) => refsIn(t).length > 0) && paragraphStep(text, b) !== null;
+}
+
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
   return list.children.map((it) => {
@@ -641,7 +658,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
     // — …:** …"): each such paragraph is a step, its findings its items (two such paragraphs at least)
     const boldSteps = blocks.filter((b) => b.type === 'paragraph' && paragraphStep(text, b) !== null);
     for (const b of blocks) {
-      if (b.type === 'paragraph' && boldSteps.length >= 2 && boldSteps.includes(b)) {
+      if (b.type === 'paragraph' && ((boldSteps.length >= 2 && boldSteps.includes(b)) || (stepCount > 0 && closingStep(text, b)))) {
         steps.push(paragraphStep(text, b)!);
         stepCount++;
         label = null;
