@@ -625,7 +625,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       return it.refs.map((r) => ({ text: r, done: it.done, refs: [r] }));
     });
   }
-  report.fixOrder = batchSteps(fixOrder).filter((st) => st.items.length > 0);
+  report.fixOrder = batchSteps(fixOrder, new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r))).filter((st) => st.items.length > 0);
   stepPhases(report.fixOrder, findings);
   stepWaits(report.fixOrder, findings);
   stepGates(report.fixOrder, findings);

@@ -621,6 +621,9 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
   });
 }
 
+/** "Path to GO", "Road to launch", "Plan to GA": a heading that names the way from a review to a release */
+const PATH_TO_RELEASE = /\b(?:path|plan|road|route) to (?:go|green|ga|launch|release|production)\b/i;
+
 /** Steps read whole from one numbered list, the number of its first entry (batchSteps may split them). */
 const numberedSteps = new WeakMap<FixOrderStep, number>();
 
@@ -639,11 +642,25 @@ function refsOnly(it: FixOrderItem): boolean {
  * or more are nothing but lists of findings (refs read by the caller, short ids included); "2. EL-1 together
  * with EL-5", "4. SR-06, SR-07" alone, entries of one order, stay items of one step.
  */
-export function batchSteps(steps: FixOrderStep[]): FixOrderStep[] {
+export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()): FixOrderStep[] {
   return steps.flatMap((st) => {
     const first = numberedSteps.get(st);
-    if (first === undefined || st.items.filter(refsOnly).length < 2 || st.items.some((it) => !it.refs.length)) return [st];
-    return st.items.map((it, i) => ({ title: `Step ${first + i}`, effort: parseEffort(it.text), items: it.refs.map((r) => ({ text: r, done: it.done, refs: [r] })) }));
+    if (first === undefined || st.items.some((it) => !it.refs.length)) return [st];
+    if (st.items.filter(refsOnly).length >= 2) return st.items.map((it, i) => ({ title: `Step ${first + i}`, effort: parseEffort(it.text), items: it.refs.map((r) => ({ text: r, done: it.done, refs: [r] })) }));
+    // Convention: a release's way to GO written as numbered sentences, each a piece of work that may take several
+    // findings at once ("## Path to GO" > "1. Merge MR !1832 for PUF-2291 and cut RC4", "2. On RC4, verify PUF-2304
+    // and PUF-2320, and re-run the blocked cases"; "If both steps complete, …"): where every entry names findings of
+    // the report and one names two or more, each number is a step ("Step 2", its sentence after it) and the findings
+    // it names its items, as a plan's list is read (planListSteps). A list that names one finding an entry ("1. Merge
+    // PR #318 … (PRR-1)") is one step, its entries its items; so is an order of work ("## Order of work" > "1. DOC-5
+    // and DOC-3", "2. DOC-1 follow-up"), an order of entries, not of steps
+    if (!PATH_TO_RELEASE.test(st.title)) return [st];
+    const named = st.items.map((it) => [...new Set(it.refs.filter((r) => known.has(r.toUpperCase())))]);
+    if (named.length < 2 || named.some((r) => !r.length) || !named.some((r) => r.length >= 2)) return [st];
+    return st.items.map((it, i) => {
+      const said = it.text.replace(/[.;:]\s*$/, '');
+      return { title: said && said.length <= 160 ? `Step ${first + i}: ${said}` : `Step ${first + i}`, effort: parseEffort(it.text), items: named[i].map((r) => ({ text: r, done: it.done, refs: [r] })) };
+    });
   });
 }
 
