@@ -217,6 +217,17 @@ export function routeInProse(text: string, s: Section): Location[] {
  */
 const ATTACHMENTS = /^(?:supporting material|attachments?|attached files|exhibits|activity|timeline|comments|discussion)\b/i;
 
+/** The file an enclosing heading names alone ("## `src/app/providers.tsx`"), above the finding's own heading. */
+function enclosingFile(s: Section): string | null {
+  for (let a = s.parent; a && a.depth > 0 && !a.docTitle; a = a.parent) {
+    if (!a.h.text.includes('`') && !a.h.text.includes('/') && !a.h.text.includes('.')) continue;
+    const t = a.h.text.replace(/\s*\(\d+\)\s*$/, '').trim();
+    const locs = parseLocations(t, true);
+    if (locs.length === 1 && locs[0].startLine == null && t.replace(/`/g, '').trim() === locs[0].path && /\.\w{1,6}$/.test(locs[0].path)) return locs[0].path;
+  }
+  return null;
+}
+
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
@@ -259,6 +270,15 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       }
       if (inCode(locations)) break;
     }
+  }
+  // Convention: a code review grouped by file, a file's heading over the comments on it ("## `src/api/invoices.ts`"
+  // over "#### 1. issue · High — Title" and "`invoices.ts` L23–L31"): a bare file name is the heading's file, and a
+  // comment that names no file is on that file
+  const filePath = enclosingFile(s);
+  if (filePath) {
+    const base = filePath.slice(filePath.lastIndexOf('/') + 1);
+    for (let i = 0; i < locations.length; i++) if (locations[i].path === base && base !== filePath) locations[i] = { ...locations[i], path: filePath };
+    if (!inCode(locations)) locations.unshift({ path: filePath, startLine: null, endLine: null });
   }
   // Convention: a cloud finding names the resource and the code that defines it ("Resource: `arn:aws:s3:::…`" over
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
