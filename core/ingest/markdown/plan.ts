@@ -165,7 +165,11 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   const p = plainInline(boldIntro ? lastLine : prevMd).replace(/\s+/g, ' ').trim();
   const intro = p.length <= 160 && (/:\s*$/.test(p) || boldIntro) ? p.replace(/:\s*$/, '') : null;
   const heading = s.h.text || 'Checklist';
-  const title = intro ? (named ? `${heading}: ${intro}` : intro) : heading;
+  // Convention: a lead-in that closes a paragraph of prose, "Both blocking threads are resolved, so I'm approving.
+  // Before merging please:": the paragraph is the text of the heading's section, the list is the heading's, and
+  // the lead-in says what it is for
+  const prose = !!intro && !boldIntro && s.depth > 0 && !!s.h.text && /[.!?]\s+\S/.test(intro);
+  const title = intro ? (named || prose ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
   // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the
   // list says nothing ships until it is done; "Do not press "Submit" until every box above is ticked.", after it)
