@@ -476,6 +476,9 @@ const NOTHING_FOUND =
 
 /** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */
 export function declaredNotFinding(s: Section): boolean {
+  // Conventional Comments' praise, question, thought and note (heading.ts, COMMENT_LABEL): a comment that reports
+  // nothing to change, "#### 2. praise · Nice use of unique work names"
+  if (s.h.comment && /^(?:praise|question|thought|note)$/.test(s.h.comment)) return true;
   return s.facts.some((f) => f.kind === 'category' && /^\W*(?:pull request|merge request|pr|mr|feature(?: request)?|enhancement|question|discussion|documentation|docs|chore|epic|story)\b/i.test(f.value));
 }
 

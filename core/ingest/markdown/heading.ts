@@ -31,7 +31,19 @@ export interface HeadingInfo {
   locations: Location[];
   /** the severity is a label before the title ("Low - Title", "HIGH: Title") */
   labelled: boolean;
+  /** a Conventional Comments label before the title ("issue (blocking) · High — Title"), lower case, else absent */
+  comment?: string;
 }
+
+/**
+ * Convention: Conventional Comments (conventionalcomments.org), a review comment's label, its decorations in
+ * brackets and a separator before the subject: "issue (blocking): Token leaks", "nitpick · Nit — Rename x",
+ * "suggestion (non-blocking, security) — Check the scheme". The label is written in lower case, as the
+ * convention writes it ("Note: …" in capitals stays a title's word); a rating word may follow it as a second
+ * segment ("issue (blocking) · High — Title"), which the label reading after it takes.
+ */
+const COMMENT_LABEL =
+  /^(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble)(?:\s*\(([a-z][a-z ,-]{1,40})\))?\s*(?::|\s[·•|—–-]\s)\s*(?=\S)/;
 
 /**
  * Element names of HTML that reports embed in Markdown (<br>, <code>, <details>…). Only these are
@@ -515,6 +527,17 @@ export function parseHeading(raw: string): HeadingInfo {
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
   // ("CKV_AWS_24 / SSH from 0.0.0.0/0": a slash between spaces separates an id too)
   // ("W-1 — High — Title": a second segment of markers after the first is part of the label)
+  let comment: string | undefined;
+  const cc = s.length > 6 && s.charCodeAt(0) >= 97 ? COMMENT_LABEL.exec(s) : null;
+  if (cc && cc[0].length < s.length) {
+    comment = cc[1];
+    // ("(blocking)" holds the merge until fixed; "(non-blocking)" says it need not)
+    for (const d of (cc[2] ?? '').split(/\s*,\s*/)) {
+      if (d === 'blocking') blocks = true;
+      else if (d === 'non-blocking' && blocks === null) blocks = false;
+    }
+    s = s.slice(cc[0].length);
+  }
   let labelDone = false;
   let labelled = false;
   for (let round = 0; round < 3; round++) {
@@ -618,6 +641,11 @@ export function parseHeading(raw: string): HeadingInfo {
   }
   // contest-style ids carry the severity: [H-01] high, M-2 medium, L-03 low, C-1 critical, I-4, N-01
   // (non-critical) and G-01 (gas) info
+  // (a nitpick is left to the author: informational, where no rating word says otherwise)
+  if (!severity && (comment === 'nitpick' || comment === 'nit')) {
+    severity = 'info';
+    severityText = comment;
+  }
   if (!severity && ref) {
     const sv = contestSeverity(ref);
     if (sv) {
@@ -672,7 +700,7 @@ export function parseHeading(raw: string): HeadingInfo {
       severityText = classed[1];
     }
   }
-  return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled };
+  return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled, ...(comment ? { comment } : {}) };
 }
 
 // Pandoc's own heading classes, which say how to number or lay out a section, never what kind it is

@@ -504,6 +504,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     // ("| — | robots.txt accessible | ✅ Conforme | … |": the pass may stand in the rating's column)
     if ((statusCol >= 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? ''))) continue;
+    // ("| 4 | `hooks/useVoid.ts` | question | Nit | → #2231 |": a summary table that names each review comment by its
+    // Conventional Comments label; a question, praise, thought or note reports nothing to change)
+    if (name.length <= 40 && /^(?:praise|question|thought|note)(?:\s*\([a-z][a-z ,-]{1,30}\))?$/.test(name.trim())) continue;
     const h = parseHeading(failedRows ? name.replace(/\s*\(Level A{1,3}\)\s*$/, '') : name);
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
