@@ -445,7 +445,46 @@ const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
  */
 const BOLD_ANCHOR = new RegExp(String.raw`^(\s*(?:\*\*|__))${LINE_REF}[ \t]*(?::?(\*\*|__)[ \t]*(?:[·•|:]|[—–-](?=[ \t]))?|[·•|:]|[—–](?=[ \t]))[ \t]*(?=\S)`);
 
+/**
+ * Convention: Conventional Comments (conventionalcomments.org) as a comment's lead, its label in lower case, the
+ * decorations in brackets, maybe a rating word of the review's scale, then a colon and the subject:
+ * "**issue (blocking) · High:** Rates are stored as floats", "**suggestion (non-blocking):** Use RestClient",
+ * "nitpick: `x` is defined twice". The label is no title; "(blocking)" holds the change back until it is fixed,
+ * "(non-blocking)" does not; a nitpick is informational where no rating word says otherwise; praise, a question,
+ * a thought or a note reports nothing to change.
+ */
+const COMMENT_LEAD =
+  /^(\*\*|__)?(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble)(?:\s*\(([a-z][a-z ,-]{1,40})\))?(?:\s*[·•|—–-]\s*([\p{L}\d-]{1,20}))?\s*(?::\1|\1\s*:)\s+(?=\S)/u;
+
+function commentLead(md: string, m: RegExpExecArray): Lead {
+  const lead = readLead(md.slice(m[0].length));
+  const label = m[2];
+  let blocks = lead.blocks;
+  for (const d of (m[3] ?? '').split(/\s*,\s*/)) {
+    if (d === 'blocking') blocks = true;
+    else if (d === 'non-blocking' && blocks == null) blocks = false;
+  }
+  const word = m[4] ? severityFromValue(m[4]) ?? (/^nit(?:pick)?$/i.test(m[4]) ? 'info' : null) : null;
+  const nit = !word && !lead.severity && (label === 'nitpick' || label === 'nit') ? 'info' : null;
+  // ("… drift by a cent (L88–L97)": GitHub's line anchor closing the comment's first sentence, no part of its title)
+  const at = lead.title.includes('(L') ? /\s*\(L(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?\)$/.exec(lead.title) : null;
+  return {
+    ...lead,
+    ...(at && at.index > 0 ? { title: lead.title.slice(0, at.index), lines: lead.lines ?? { start: Number(at[1]), end: Number(at[2] ?? at[1]) } } : {}),
+    severity: word ?? lead.severity ?? nit,
+    severityText: word ? m[4] : lead.severity ? lead.severityText : nit ? label : lead.severityText,
+    blocks,
+    marked: true,
+    positive: lead.positive || label === 'praise',
+    question: lead.question || /^(?:question|thought|note)$/.test(label),
+  };
+}
+
 export function readLead(md: string): Lead {
+  // (a label opens with a lower-case letter, in bold or not)
+  const c0 = md.charCodeAt(0);
+  const cc = c0 >= 97 || c0 === 42 || c0 === 95 ? COMMENT_LEAD.exec(md) : null;
+  if (cc && (!cc[4] || severityFromValue(cc[4]) || /^nit(?:pick)?$/i.test(cc[4]))) return commentLead(md, cc);
   // ("**Zu SR-04.** Der Session-Cache …", "**Re PX-3:** …": a note's label in bold, a word for "about" and the id
   // alone, names the finding by its id as "**SR-04.** …" does)
   if ((md.startsWith('**') || md.startsWith('__')) && ABOUT_LABEL.test(md)) md = md.slice(0, 2) + md.slice(2).replace(ABOUT_LABEL_WORD, '');
@@ -772,7 +811,7 @@ function readLeadOf(md: string): Lead {
     // that says why, not a finding's title
     // Convention: a release sign-off's recommendation in bold, "**Recommendation: 🟡 CONDITIONAL GO**", "**QA
     // recommendation: NO-GO for 25 June**": the go / no-go call, not a finding (its mark is the call's colour)
-    label: /:\s*$/.test(titleText) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain))),
+    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain))),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
@@ -780,6 +819,13 @@ function readLeadOf(md: string): Lead {
     ...(markers.labels ? { labels: markers.labels } : {}),
   };
 }
+
+/**
+ * Convention: a legend of the labels a review writes its comments with, "- `nitpick` / `question` — author's call",
+ * "- `issue (non-blocking)`, `suggestion` — fix here if cheap": labels in code, two or more, then what they mean;
+ * an entry of the legend, no finding
+ */
+const CODE_LABEL_LEGEND = /^`[\p{L}][\p{L} ()-]{0,30}`(?:\s*(?:\/|,|\bor\b)\s*`[\p{L}][\p{L} ()-]{0,30}`)+\s*(?:[—–:=]|-\s)/u;
 
 /** "Verdict: …", "Overall verdict: …", "Outcome: …", "Decision: …", "Review status: …": a review's decision */
 const REVIEW_DECISION = /^\W*(?:overall\s+|final\s+|review\s+|merge\s+)?(?:verdict|outcome|decision|status)\s*:\s*\S/i;

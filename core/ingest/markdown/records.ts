@@ -698,7 +698,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const own = set.groupPath && !c.body.locField && !l.locations.length;
   // ("- Lines 40-58", "- Line 112": a bullet that is only the line, as coding agents write them)
   const bullet = own && !c.body.lineAt && c.bodyMd.includes('Line') ? /^[ \t]*[-*+][ \t]+(?:\*\*|__)?Lines?[ \t]+(\d{1,6})(?:[ \t]*[-–][ \t]*(\d{1,6}))?(?:\*\*|__)?(?::|[ \t]*$)/m.exec(c.bodyMd.slice(0, 2000)) : null;
-  const lineAt = own ? (c.body.lineAt ?? (bullet ? { start: Number(bullet[1]), end: Number(bullet[2] ?? bullet[1]) } : null)) : null;
+  // Convention: GitHub's line anchor in a comment on the heading's file, "L88–L97" on a line of its own or in
+  // brackets, "… drift by a cent (L88–L97).": the lines the comment is on
+  const anchor = own && !c.body.lineAt && !bullet && c.bodyMd.includes('L') ? /(?:^[ \t>]*|\()L(\d{1,6})(?:[ \t]*[-–][ \t]*L(\d{1,6}))?(?:\)|[ \t]*$)/m.exec(c.bodyMd.slice(0, 2000)) : null;
+  const lineAt = own ? (c.body.lineAt ?? (bullet ? { start: Number(bullet[1]), end: Number(bullet[2] ?? bullet[1]) } : anchor ? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } : null)) : null;
   if (set.groupPath && (!locations.some((x) => x.path) || (l.lines && !locations.some((x) => x.path === set.groupPath)) || (own && !locations.some((x) => x.path === set.groupPath)))) {
     const at = l.lines ?? lineAt;
     locations.unshift({ path: set.groupPath, startLine: at?.start ?? null, endLine: at?.end ?? null });
