@@ -811,7 +811,10 @@ function readLeadOf(md: string): Lead {
     // that says why, not a finding's title
     // Convention: a release sign-off's recommendation in bold, "**Recommendation: 🟡 CONDITIONAL GO**", "**QA
     // recommendation: NO-GO for 25 June**": the go / no-go call, not a finding (its mark is the call's colour)
-    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail)) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain))),
+    // Convention: a bold that holds the id and the title, then a colon and the text, "🟨 **QUA-01 : Couverture
+    // insuffisante** : 23 % sur …" (French sets a space before the colon): the colon opens the finding's text, the
+    // bold is its title, not a label such as "**Setup:** …"
+    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail) && !(h.ref && /\S\s+\S/.test(titlePlain))) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain))),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
