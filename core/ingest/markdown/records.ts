@@ -86,7 +86,9 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     into.statuses.line(line);
     // ("… SEV-3, status⏎*Closed – false positive*. The attachment …": the state's name closes a line, its value
     // opens the next)
-    if (prev && FIELD_NAME_AT_END.test(prev) && /(?:status|state)\s*:?\s*$/i.test(prev)) {
+    // ("… la plus souvent modifiée. *Statut :⏎Risque accepté* jusqu'à …": a state's key in emphasis after a
+    // sentence, its value wrapped onto the next line)
+    if (prev && (FIELD_NAME_AT_END.test(prev) && /(?:status|state)\s*:?\s*$/i.test(prev) || (/:\s*$/.test(prev) && STATUS_KEY_AT_END.test(prev)))) {
       const head = /^\s*(?:\*\*|__|\*|_)?([^*_.;:\n]{2,60})/.exec(line)?.[1];
       const st = head ? statusFromText(head.trim()) : null;
       if (st) into.statuses.field(st);
@@ -169,10 +171,11 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
     // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
-    if ((!into.severity || into.byImpact || !into.status) && /(?:^|[^\p{L}])(?:status|statuss|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    if ((!into.severity || into.byImpact || !into.status) && /(?:^|[^\p{L}])(?:status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
-        const key = m[1].toLowerCase() === 'statuss' ? 'status' : m[1].toLowerCase();
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+        // (Latvian "Statuss", French "Statut": the state's key in the report's language)
+        const key = /^statu(?:ss|t)$/i.test(m[1]) ? 'status' : m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
           const st = statusFromText(v);
@@ -1287,6 +1290,8 @@ const WRAPPED_MID_SENTENCE = /(?:^|\s)(?:after|before|until|once|with|without|by
 
 /** a line that closes on a field's name, its value wrapped onto the next line: "SEV-3, status" */
 const FIELD_NAME_AT_END = /[,;·]\s*(?:status|state|severity|priority|owner)\s*:?\s*$/i;
+/** "… modifiée. *Statut :" (French sets a space before the colon): a state's key after a sentence, closing the line */
+const STATUS_KEY_AT_END = /(?:^|[.!?)]\s+)(?:\*\*|__|\*|_)?(?:status|state|statut)\s*:\s*$/i;
 
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
