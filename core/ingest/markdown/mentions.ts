@@ -926,8 +926,13 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
   // rates as the level it stands beside)
   const markCol = header.findIndex((_, c) => c !== col && cells.every((r) => { const v = (r[c] ?? '').trim(); return v !== '' && v.length <= 8 && v.replace(EMOJI_RE, '').trim() === ''; }) && new Set(cells.map((r) => r[c])).size === cells.length);
   const map = new Map<string, Severity>();
+  // Convention: a scale whose mildest level is a suggestion or a nit after the rated ones, "| 🟨 **Mineur** |"
+  // over "| 🟦 **Suggestion** | — | Amélioration proposée, aucun risque identifié |": a proposal carries no risk,
+  // it is informational (as a review's "suggestion:" and "nit:" are), not one step milder than the level above
+  const last = words.length - 1;
+  const proposal = known[last] < 0 && /^(?:suggestions?|nit(?:pick)?s?)$/i.test(words[last]) && levelAt(last) < LEVEL_ORDER.indexOf('info');
   for (let i = 0; i < words.length; i++) {
-    const level = levelAt(i);
+    const level = i === last && proposal ? LEVEL_ORDER.indexOf('info') : levelAt(i);
     if (level < 0 || level >= LEVEL_ORDER.length) return null;
     map.set(words[i].toLowerCase(), LEVEL_ORDER[level]);
     const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
