@@ -60,7 +60,14 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
   // release, the deployment), "Warunki wdrożenia 3.8 na produkcję" (the conditions of the deployment to production)
   pl: { named: ['lista kontrolna', 'kryteria', 'warunki'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem)', 'warunki (?:wydania|wdrożenia|odbioru|publikacji|uruchomienia|wejścia na produkcję)'] },
-  fr: { named: ['liste de contr[oô]le'], gate: ['avant (?:la )?mise en production'] },
+  // French: "Liste de contrôle", "Conditions de mise en production de la v4.2" (the conditions of going to
+  // production), "avant MEP" / "avant la mise en production" (MEP, mise en production: the go-live), "avant le
+  // déploiement", "avant la mise en service"
+  fr: {
+    named: ['liste de contr[oô]le', String.raw`\bconditions (?:de|pour|préalables)\b`],
+    gate: [String.raw`\bavant (?:la |le |l'|sa )?(?:mise en (?:production|service)|MEP\b|d[ée]ploiement|go-live)`,
+      String.raw`\bconditions (?:de |pour (?:la |le |l')?|préalables (?:à|au|avant) (?:la |le |l')?)(?:mise en (?:production|service)|MEP\b|d[ée]ploiement|go-live)`],
+  },
   // Italian: "Lista di controllo", "Condizioni per il rilascio" (the conditions for the release), "Criteri di
   // rilascio", "prima della messa in produzione" (before going to production)
   it: {
