@@ -835,9 +835,9 @@ const DATE_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|dat
  * A launch plan by the week, "| Week | Items |" over "| Week of 2 March | AI-2, AI-7 |": the week a row's findings
  * are fixed in.
  * Such a column names the step though a date column comes first or beside it: "| Stage | Target date | Findings |",
- * "| Фаза | Рок | Налази |".
+ * "| Фаза | Рок | Налази |", French "| Lot | Échéance | Constats |" (a lot, a batch of work).
  */
-const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|faza|etapa|етапа|awamu|المرحلة|спринт|етап|фаза|段階|フェーズ)$/u;
+const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|lots?|faza|etapa|етапа|awamu|المرحلة|спринт|етап|фаза|段階|フェーズ)$/u;
 
 /**
  * Convention: a roadmap whose rows are named by their priority and dated by a target ("| Priority | Target |
@@ -852,7 +852,7 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
   if (rows.length < 3) return [];
   const header = rows[0].children.map((c) => foldHeader(cellText(text, c)));
   const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
-  const step = header.findIndex((h) => STEP_COLUMN.test(h));
+  const step = stepColumn(header, body);
   const prio = header.findIndex((h) => PRIORITY_COLUMN.test(h));
   const levels = prio >= 0 && body.some((r) => isSeverityWord(plainInline(r[prio] ?? '').replace(EMOJI_RE, ' ').trim()));
   const when = step >= 0 ? step : prio >= 0 && !levels ? prio : header.findIndex((h) => DATE_COLUMN.test(h));
@@ -871,6 +871,20 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
     else steps.push({ title, effort: null, items });
   }
   return steps.length >= 2 ? steps : [];
+}
+
+/** "Lot 1 : avant MEP v4.2", "Phase 2 — hardening", "Sprint 14": a cell that names a step of the plan by its word and number */
+const STEP_CELL = /^\W*(?:lot|phase|wave|sprint|stage|step|milestone|(?:work )?package|paket|fase|etapa|faza|étape|etape|vague|tranche)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?![\p{L}\p{N}])/iu;
+
+/**
+ * Convention: a plan table whose rows are named as the plan's steps and dated in a column of their own ("| Lot |
+ * Échéance | Constats |" over "| **Lot 1 : avant MEP v4.2** | sprint 31 (fin juillet) | ARC-03, SEC-01 |", "| Batch |
+ * Due | Findings |" over "| Phase 1 — before the pay run | 28 February | … |"): the column whose header names the
+ * steps (STEP_COLUMN) or whose every cell opens with a step's word and number ("Lot 1", "Phase 2") names the step,
+ * rather than the one that says when it is due.
+ */
+function stepColumn(header: string[], body: string[][]): number {
+  return header.findIndex((h, i) => STEP_COLUMN.test(h) || (body.length >= 2 && body.every((r) => STEP_CELL.test(r[i] ?? ''))));
 }
 
 // (the accents of Latin letters go, "Échéance" is "echeance"; a kana's voicing mark stays, "フェーズ" is not "フェース")
