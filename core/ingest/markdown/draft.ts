@@ -28,6 +28,8 @@ export interface Draft {
   detailed: boolean;
   /** a mention that stands as a finding when no detailed section matches it */
   standalone: boolean;
+  /** a row of a log of past incidents ("| INC-4120 | 2024-01-09 | 47 min | … |"): context where the report has other findings */
+  eventLog?: boolean;
   /** an item of a summary or overview, which restates findings described elsewhere in its own words */
   restates?: boolean;
   /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */

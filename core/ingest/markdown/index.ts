@@ -377,6 +377,18 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   at.offset = null;
 
+  // ---- a log of past incidents is context where the report has findings of its own elsewhere ("## Incidents
+  // in the review window" over "| INC-4120 | 2024-01-09 | 47 min | … |" beside "## Risk register"); alone, its
+  // incidents are the report's findings
+  if (mentions.some((m) => m.eventLog) && (drafts.length || mentions.some((m) => m.standalone && !m.eventLog))) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (!m.eventLog) continue;
+      explain.reject('row', m.start, m.start + m.f.body.length, m.f.title, 'a past incident the report recounts as context, its findings told elsewhere', [], m.prov?.set ?? null, m.f, m.prov?.where ?? null);
+      mentions.splice(i, 1);
+    }
+  }
+
   // ---- sections a findings table names are its detailed findings, even without an id or severity
   at.step = 'matching table rows to sections';
   promoteNamedSections(text, sections, docTitle, drafts, mentions, scopeOf, explain.lines);

@@ -475,6 +475,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   let actionItems = false;
   if (registerTitled) for (let a: Section | null = s; a && a.depth > 0 && !actionItems; a = a.parent) actionItems = /\baction\s+items?\b/i.test(a.h.text);
   const registerUnderItems = actionItems && ctx.negative === 'in the report\u2019s fix order';
+  // Convention: a review or audit recounts the incidents of its window as context ("## Incidents in the review
+  // window" or "## Recent outages" over "| Incident | Date | Sev | Duration | Summary |" with "| INC-4120 |
+  // 2024-01-09 | 2 | 47 min | Tracking pages slow … |"): a log of past events, each dated and measured by how
+  // long or how badly it hurt, whose causes the report's own findings name; its rows are no findings where the
+  // report has findings elsewhere (index.ts), though in a bare incident log they are all there is
+  const eventLog = incidentLog(header, s);
   const standalone =
     !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
@@ -582,6 +588,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       scope,
       detailed: false,
       standalone,
+      eventLog: eventLog || undefined,
       words: wordSet(h.title),
       start: off(r, 'start'),
       url: /\]\((https?:[^)\s]+)\)/.exec(cellSource(text, r.children[nameCol] ?? { children: [] }))?.[1] ?? null,
@@ -610,6 +617,32 @@ const RELEASE_IMPACT_HEADER =
 /** a remediation window: "Immediate", "Short-term (≤ 45 days)", "Planned", "Next sprint" */
 const WINDOW_CELL = /^(?:immediate(?:ly)?|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|planned|next (?:sprint|release|quarter)|this (?:week|sprint|quarter)|quick wins?)(?:\s*\([^()]{1,30}\))?$/i;
 /** a column of remediation windows, two of them at least and nothing else but blanks */
+/** a column naming the event a row is ("| Incident |", "| Outage ID |", "| INC # |") */
+const EVENT_COLUMN = /^(?:incidents?|outages?|inc|events?|disruptions?)(?:\s*(?:id|#|no\.?|ref|number|key))?$/;
+/** a column dating the event ("| Date |", "| When |", "| Started (UTC) |") */
+const EVENT_DATE_COLUMN = /^(?:date|when|day|started|start(?:ed)? at|start time|occurred(?: on)?|detected(?: at)?)(?:\s*\([^)]*\))?$/;
+/** a column measuring the event ("| Duration |", "| Downtime |", "| Customer impact |", "| Postmortem |", "| TTR |") */
+const EVENT_MEASURE_COLUMN = /^(?:duration|downtime|outage (?:time|length)|time to (?:detect|mitigate|resolve|recover(?:y)?)|tt[dmr]|mttr|(?:customer|user|business) impact|impact|post-?mortem|pir|rca)(?:\s*\([^)]*\))?$/;
+/** a heading that names incidents or outages ("Incidents in the review window", "Recent outages", "Incident history") */
+const EVENT_HEADING = /\b(?:incidents?|outages?|post-?mortems?|disruptions?)\b/i;
+/** …and not as the report's findings ("Incidents and findings", "Open incident risks") */
+const FINDINGS_WORD = /\b(?:findings?|issues?|risks?|gaps?|vulnerabilit(?:y|ies)|defects?|observations?|recommendations?)\b/i;
+
+/**
+ * A table of past incidents: a column dating each event and one measuring it (duration, downtime, impact or its
+ * postmortem), and either a column naming the event ("| Incident |") or a heading over it that names incidents or
+ * outages without calling them findings.
+ */
+function incidentLog(header: string[], s: Section): boolean {
+  const h = header.map((x) => x.replace(/[*_`]/g, '').trim());
+  if (!h.some((x) => EVENT_DATE_COLUMN.test(x)) || !h.some((x) => EVENT_MEASURE_COLUMN.test(x))) return false;
+  if (EVENT_COLUMN.test(h[0] ?? '') || h.some((x) => /^(?:incident|outage)s?(?:\s*(?:id|#))?$/.test(x))) return true;
+  for (let a: Section | null = s; a && a.depth > 0 && !a.docTitle; a = a.parent) {
+    if (EVENT_HEADING.test(a.h.text)) return !FINDINGS_WORD.test(a.h.text);
+  }
+  return false;
+}
+
 function windowCells(cells: string[]): boolean {
   const vals = cells.map((c) => c.replace(/[*_`]/g, '').trim()).filter((c) => !/^[—–-]?$/.test(c));
   return vals.length >= 2 && vals.every((v) => WINDOW_CELL.test(v)) && new Set(vals.map((v) => v.toLowerCase())).size >= 2;
