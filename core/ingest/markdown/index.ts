@@ -715,6 +715,10 @@ function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
  * A step named as a stage of the plan ("**Phase 1 — Contain**" over "- OPS-04 — …") places the finding over the
  * area its row names ("| OPS-04 | Backups | … |", a column "Area" or "Component"): the area says what the
  * finding is about, the stage when it is fixed.
+ * Where the report orders its fixes twice, by an action table's priority or due date ("| A-3 | … | R-02 | P1 |
+ * 2024-08-16 |") and by the plan's named steps ("**Wave 1 (July → mid-August):** R-03, R-04, R-02"), the phase is
+ * the named step: a priority or a date says how urgent a fix is or when it is due, the step which part of the plan
+ * it is in.
  */
 const STAGE_TITLE = /^(?:phase|stage|wave|sprint|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
 
@@ -722,7 +726,8 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
   const first = new Map<string, string>();
   const any = new Map<string, string>();
-  for (const st of steps) {
+  const staged = steps.filter((st) => STAGE_TITLE.test(st.title.trim()));
+  for (const st of [...staged, ...steps.filter((x) => !staged.includes(x))]) {
     const title = st.title.trim();
     if (!title || title.length > 120 || refsIn(title).length) continue;
     // ("R3 first", "R1 and R2 together": a title that names its findings by short id is their order, no phase)

@@ -843,7 +843,9 @@ const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(
  * Convention: a roadmap whose rows are named by their priority and dated by a target ("| Priority | Target |
  * Findings |" over "| Immediate | Before 1 April launch | F-03, F-04 |", "| Short term | Within 30 days | … |"): the
  * priority names the step, the target is only when it is due. Not where the priorities are severity words
- * ("| High |"), a register's rating of each row rather than a step of the plan.
+ * ("| High |"), a register's rating of each row rather than a step of the plan, nor where they are priority codes
+ * ("| Action | Risk | Priority | Due |" with "| P1 |"): how urgent each action is, its place in the plan is the step
+ * the plan names ("**Wave 1:** R-03, R-04"), not its priority.
  */
 const PRIORITY_COLUMN = /^(?:priority|prio|prioritat|prioridad|prioridade|priorite|priorita)$/u;
 
@@ -854,7 +856,7 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
   const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
   const step = stepColumn(header, body);
   const prio = header.findIndex((h) => PRIORITY_COLUMN.test(h));
-  const levels = prio >= 0 && body.some((r) => isSeverityWord(plainInline(r[prio] ?? '').replace(EMOJI_RE, ' ').trim()));
+  const levels = prio >= 0 && body.some((r) => { const v = plainInline(r[prio] ?? '').replace(EMOJI_RE, ' ').trim(); return isSeverityWord(v) || /^P[0-4]$/i.test(v); });
   const when = step >= 0 ? step : prio >= 0 && !levels ? prio : header.findIndex((h) => DATE_COLUMN.test(h));
   if (when < 0) return [];
   const refCol = header.findIndex((_, i) => i !== when && body.filter((r) => refsIn(r[i] ?? '').length > 0).length * 2 > body.length);
