@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -376,7 +376,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
-    const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|owner|date|cvss|cwe');
+    const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|^(wave|sprint)$|owner|date|cvss|cwe');
     let best = -1;
     let bestLen = -1;
     header.forEach((h, i) => {
@@ -435,7 +435,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| Short-term |", "| Planned |", under "Remediation priority: **Immediate** (≤ 14 days), …"): when to fix the
   // finding, the phase of the plan it falls in
   const windowCol = header.findIndex((h, i) => i !== sevCol && /^(?:(?:remediation|fix)\s+)?(?:priority|timeline|time ?frame|window|horizon|urgency)$/.test(h) && windowCells(body.map((r) => cellText(text, r.children[i] ?? { children: [] }).trim())));
-  const phaseCol = col(/^(phase|area|component)/) >= 0 ? col(/^(phase|area|component)/) : windowCol;
+  // Convention: a register that places each row in a step of its rollout ("| Wave |" with "| Wave 1 |", "| Sprint |"
+  // with "| 14 |"): the step the finding is fixed in, its phase (a bare number is the step of the column's kind)
+  const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(h.replace(/[*_`]/g, '').trim()) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }).replace(/[*_`]/g, '').trim(); return /^[—–-]?$/.test(v) || /^(?:(?:wave|sprint|stage|phase|milestone|iteration)\s+)?(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/iu.test(v); }));
+  const phaseCol = col(/^(phase|area|component)/) >= 0 ? col(/^(phase|area|component)/) : stepCol >= 0 ? stepCol : windowCol;
   const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
   // a legend ("| Level | Meaning |", one row per severity, each saying what it means) defines a scale
@@ -562,7 +565,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       severity: null,
       severityText: null,
       status: 'open',
-      phase: phaseCol >= 0 ? cells[phaseCol] || null : null,
+      phase: phaseCol >= 0 ? (phaseCol === stepCol ? phaseValue(header[stepCol], cells[stepCol] ?? '') : cells[phaseCol] || null) : null,
       category: ctx.category,
       locations,
       blocksDeployment: null,
