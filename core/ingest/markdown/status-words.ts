@@ -103,6 +103,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^paying (?:it )?down',
       // an incident's response under way, in the phases of an IR plan
       '^(?:investigating|containing|eradicating|recovering|remediating|triaging)\\b',
+      // a risk register's state while the work on a risk goes on ("Status values: *Open*, *Mitigating* (work
+      // started), *Closed*"); not the "mitigating controls" or "mitigating factors" a text speaks of
+      String.raw`^mitigating\b(?!\s+(?:controls?|factors?|measures?|circumstances?|actions?)\b)`,
       // ("in-flight (PR up)": a change on its way)
       'in[\\s-]flight',
       // a ticket picked up by the developers: "In dev", "In development"
