@@ -150,7 +150,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: ['no se (?:corregir|arreglar)á*', 'riesgo aceptado*'],
     false_positive: ['^rechazad[oa]', 'no es (?:un )?defecto'],
     duplicate: ['^duplicad[oa]'],
-    in_progress: ['parcialmente', 'en progreso', 'en curso'],
+    // ("| Verificado |", "Corregido y verificado": a QA cycle's retest passed, as Italian "Verificato"; opening the
+    // value only, "verificado que el filtro …", checked that, is a check the tester made, not the defect's state)
+    verified: [String.raw`^verificad[oa](?!\s+que\b)`, '(?:corregid|resuelt|solucionad)[oa] y verificad[oa]'],
+    // ("| En corrección |": the defect being fixed, as Catalan "En correcció")
+    in_progress: ['parcialmente', 'en progreso', 'en curso', 'en correcci[oó]n'],
     fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
   },
   ca: {
