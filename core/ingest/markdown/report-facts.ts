@@ -31,8 +31,10 @@ const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low
 const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
+// ("2 bloqueantes, 4 de severidad alta, 3 de severidad media y 2 de severidad baja": Spanish, and the other Romance
+// languages, may name the scale between the count and its level, "N of severity high"; "bloqueantes" blockers)
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /**
  * REVERSE_COUNT without the assertions before its count and after its word: every match of REVERSE_COUNT
  * holds one of these (a cheap test first, as REVERSE_COUNT's two lookbehinds are tried at every position)
@@ -1519,6 +1521,14 @@ function scanCounts(line: string, rf: ReportFacts): void {
         const sum = /^\W{0,3}\(\s*(\d+)\b[^)]{0,40}\)|^[^.\d]{0,10}(?:=|total:?)\s*(\d+)\b/i.exec(after);
         if (sum && rf.claims.total === undefined) rf.claims.total = Number(sum[1] ?? sum[2]);
         else if (lead && rf.claims.total === undefined) rf.claims.total = Number(lead[1]);
+        else if (rf.claims.total === undefined && rev.length >= 3) {
+          // ("Se han registrado 11 defectos en Jira (proyecto CED): 2 bloqueantes, 4 de severidad alta, …": a count
+          // of defects stated earlier in the clause, in any of the languages counts are read in, is the total
+          // where the levels after it add up to it)
+          const stated = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu.exec(before);
+          const sum = rev.reduce((a, m) => a + (countedSeverity(m[2]) ? Number(m[1]) : 0), 0);
+          if (stated && Number(stated[1]) === sum) rf.claims.total = sum;
+        }
         if (!rf.countWords) rf.countWords = rev.map((m) => [m[2].toLowerCase(), Number(m[1])]);
         for (const m of rev) {
           const sev = countedSeverity(m[2]);
