@@ -866,7 +866,9 @@ const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediati
  * Convention: "R2 depends on R3 because the context change touches `tx.go` too", "SEC-4 depends on SEC-2": a
  * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
  */
-const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?fix(?:ing)? (?:for |of )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-])\s+(?:also\s+)?depends\s+on\s+((?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-]))/u;
+// ("Nota: la corrección de CED-121 depende de CED-101, ya que …": Spanish and Portuguese "depende de", French "dépend
+// de", Italian "dipende da", the fix of the one named first; a note's label may open the sentence)
+const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:[Nn]ote|[Nn]ota|[Rr]emarque|[Hh]inweis)\s*:\s*)?(?:(?:the )?fix(?:ing)? (?:for |of )?|(?:[Ll]a )?(?:[Cc]orrección|[Cc]orreção|[Cc]orrection|[Cc]orrezione) (?:de(?:l| la| l')? ?|d[eoia] |della |del )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-])\s+(?:also\s+|también\s+|também\s+|aussi\s+|anche\s+)?(?:depends\s+on|depende\s+de|dépend\s+de|dipende\s+da)\s+((?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,4})(?![\w-]))/u;
 /**
  * Convention: a plan's ordering constraints written as bare pairs of ids, "Ordering constraints: PLT-06 after
  * PLT-04; PLT-09 after PLT-08.", "Sequence: DB-3 after DB-1": the pair alone is the clause (after a colon at
@@ -874,7 +876,7 @@ const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?fix(?:ing)? (?:for |of )?)?([
  */
 const ORDER_PAIR = /(?:^|:\s+)[^\p{L}\p{N}]*([A-Z][A-Z0-9]{0,9}-\d{1,5})(?:\*\*|__)?\s+(?:only\s+)?after\s+(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])(?:\*\*|__)?\s*[.;]?\s*$/u;
 function scanWaits(line: string, rf: ReportFacts): void {
-  if (line.includes('depends on')) {
+  if (line.includes('depends on') || /depende de|dépend de|dipende da/.test(line)) {
     for (const clause of line.split(/(?<=[.;!?])\s+/)) {
       const m = DEPENDS_CLAUSE.exec(clause);
       if (!m || m[1] === m[2]) continue;
