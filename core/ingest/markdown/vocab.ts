@@ -1740,15 +1740,20 @@ export function blocksStatement(text: string): boolean | null {
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
   if (has('nicht') && /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu.test(t)) return true;
+  // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
+  // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
+  if (has('salvo que', 'hasta que', 'a menos que') && /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|desplegar|liberar|lanzar|pasar a producción)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?:salvo que|hasta que|a menos que)(?![\p{L}])/iu.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
   if (has('finch') && /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
   // ("No bloquea la salida (planificado para 2.8.1)": Spanish "does not block the release", as a QA cycle says of a
   // defect; "Bloquea la salida a producción", it does)
-  if (has('bloque') && /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu.test(t)) return false;
+  // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
+  // may be done instead)
+  if (has('bloque') && /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu.test(t)) return false;
   // ("bloquea el próximo despliegue a producción": Spanish "blocks the next deploy to production")
   // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht")
   if (has('blockier') && /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu.test(t)) return false;
-  if (has('bloque', 'bloqua', 'blockier') && /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu.test(t)) return true;
+  if (has('bloque', 'bloqua', 'blockier') && /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
   if (/\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
