@@ -433,6 +433,19 @@ function numbersIn(list: string): number[] {
  * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
  * statement about shipping names by id, clause by clause, block deployment or not.
  */
+/**
+ * Convention: a go/no-go section that sorts findings by id under two labels, "Blocking: FOO-1, FOO-2. Not blocking:
+ * FOO-3.", "Bloqueantes: CED-101, CED-107. No bloqueantes: CED-110", "Release blockers: R-1" (a bare "Blockers:"
+ * in a ticket names what holds that ticket, not the release, and is left out): the ids after the
+ * label block the release, or, after its negation ("Not blocking", "Non-blocking", "No bloqueantes", "Non bloccanti",
+ * "Non bloquants"), do not. Returns true, false or null where the clause opens with no such label.
+ */
+const BLOCK_LIST_LABEL = /^[^\p{L}\p{N}]*(?:(not?|non)[- ]?)?(?:(?:release|launch|deploy(?:ment)?|go-?live|ship)[- ]blockers?|(?:(?:release|launch|deploy(?:ment)?|go-?live|ship)[- ])?blocking|bloqueantes?|bloquants?|bloccanti?|blockierend)(?:\s+(?:(?:the )?(?:release|launch|deploy(?:ment)?)|(?:la )?salida))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:[A-Z][A-Z0-9]{0,9}-\d|#\d)/iu;
+function blockListLabel(clause: string): boolean | null {
+  const m = BLOCK_LIST_LABEL.exec(clause);
+  return m ? !m[1] : null;
+}
+
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("The other open findings do not block the rollout": the others, named by the state they are left in)
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
@@ -440,7 +453,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
-    const blocks = blocksStatement(clause) ?? (followsSubject(clause) ? false : null);
+    const blocks = blockListLabel(clause) ?? blocksStatement(clause) ?? (followsSubject(clause) ? false : null);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     // ("PX-1 and PX-3 block the merge; the rest can follow in a later MR": the rest, not "the rest of the batch")
     if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else|the rest\b(?! of\b))\b/i.test(clause)) rf.onlyRefsBlock = true;
