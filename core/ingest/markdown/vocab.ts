@@ -980,7 +980,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'weight'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
-      'affected asset', 'affected assets'],
+      'affected asset', 'affected assets',
+      // (a web finding's table naming both its endpoint and the code behind it: "| Affected | `GET /v2/x/{id}` |"
+      // then "| Code reference | `internal/x/handler.go:88` |": the file and line is where to fix it)
+      'code reference', 'code references', 'code ref', 'source reference', 'source location'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition',
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
