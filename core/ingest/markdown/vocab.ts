@@ -1787,8 +1787,9 @@ export function blocksStatement(text: string): boolean | null {
   // "Not a submission blocker" says it does not, above)
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)release[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
-  // cut-over or a migration too, that waits for them)
-  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
+  // cut-over or a migration too, that waits for them; and a product's general availability, "Must be closed
+  // before GA.", as SaaS launches name the step from beta to everyone)
+  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability)\b/i.test(t)) return true;
   // Convention: a review's gate on the change itself, passive, "This must be fixed before the PR is deployed.", "#1, #2
   // and #3 should be fixed before this is merged and deployed": the change does not ship with them (merged alone is
   // a hold on the merge, no statement about shipping)
