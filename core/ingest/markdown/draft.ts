@@ -172,6 +172,21 @@ function namedField(text: string, s: Section, key: RegExp, long = false): string
 }
 
 /** Headings of sections that report progress on earlier findings rather than new ones. */
+/**
+ * Convention: a finding heading's ids going on as a list's bold items after the last heading of the family
+ * ("#### N-04 – Title" … "Further findings in the app:" over "- **N-09 – Title** (Low). Location: … Status:
+ * …"): each item is a finding of its own, not the heading's text. Whether the block is such a list.
+ */
+export function familyList(text: string, s: Section, b: RootContent): boolean {
+  if (b.type !== 'list' || !s.isFinding || !s.h.ref || s.children.length) return false;
+  const family = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u.exec(s.h.ref)?.[1];
+  if (!family) return false;
+  return (b as List).children.every((it) => {
+    const id = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u.exec(src(text, it))?.[1];
+    return !!id && id !== s.h.ref && id.startsWith(family);
+  });
+}
+
 export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log|tindak lanjut)\b/i;
 
 export function inUpdate(s: Section): boolean {
@@ -266,6 +281,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       for (const b of x.blocks) {
         // (a tracker's export quotes the description and comments: "> Backtrace top frame: … at `core/x.cpp:412`")
         if (b.type !== 'paragraph' && b.type !== 'list' && b.type !== 'blockquote') continue;
+        if (b.type === 'list' && x === s && familyList(text, s, b)) continue;
         const raw = src(text, b).slice(0, 4000);
         addLocations(locations, proseLocations(b.type === 'blockquote' ? raw.replace(/^[ \t]*>[ \t]?/gm, '') : raw));
         if (inCode(locations)) break;
@@ -312,6 +328,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   for (const x of subtree) {
     for (const b of x.blocks) {
       if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list') continue;
+      // (the findings that go on as its list's items state their own status)
+      if (b.type === 'list' && x === s && familyList(text, s, b)) continue;
       const raw = src(text, b).slice(0, 20000);
       said.lines(raw);
       if (b.type === 'paragraph' && raw.length <= 160) statusLines.lines(raw);

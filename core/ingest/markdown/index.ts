@@ -13,10 +13,10 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { categoryTitle, cellText, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
+import { categoryTitle, cellText, familyList, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
-import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, yamlRecords, type RecordContext } from './records';
+import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
@@ -297,6 +297,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       const leadId = (b: RootContent) => (b.type === 'paragraph' ? /^\s*(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u.exec(src(text, b))?.[1] : undefined);
       const at0 = family ? s.blocks.findIndex((b) => { const id = leadId(b); return !!id && id !== s.h.ref && id.startsWith(family); }) : -1;
       if (at0 > 0) paragraphRecords(rctx, s.blocks.slice(at0), s, mentions);
+      // (the same ids going on as a list's bold items: each item is a finding of its own, under the part the
+      // heading is in, "### 4.2 Android app", not under the heading; familyList in draft.ts)
+      if (at0 < 0) for (const b of s.blocks) if (familyList(text, s, b)) listRecords(rctx, b as List, s, mentions, null, s.parent && s.parent.depth > 0 ? sectionContext(s.parent) : undefined);
     }
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
