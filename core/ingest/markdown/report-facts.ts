@@ -1211,7 +1211,14 @@ export function scanLevelRun(md: string, rf: ReportFacts): void {
   const parts = plainInline(md).replace(/\s+/g, ' ').split(/\s+[·•;|]\s+/);
   if (parts.length < 4) return;
   // (the first entry may follow the legend's name: "Priority — Critical: …")
-  const words = parts.map((p, i) => (i === 0 ? /(?:^|\s)([\p{L}][\p{L}-]{1,20}):\s/u : /^([\p{L}][\p{L}-]{1,20}):\s/u).exec(p)?.[1] ?? null);
+  let words = parts.map((p, i) => (i === 0 ? /(?:^|\s)([\p{L}][\p{L}-]{1,20}):\s/u : /^([\p{L}][\p{L}-]{1,20}):\s/u).exec(p)?.[1] ?? null);
+  // Convention: the same run as CVSS score bands, each level and its range ("Base Score: **Kritisch** 9,0–10,0 ·
+  // **Hoch** 7,0–8,9 · **Mittel** 4,0–6,9 · **Niedrig** 0,1–3,9 · **Information** ohne Score"): the last entry,
+  // below the lowest band and with no range of its own, is the informational level
+  if (words.some((w) => !w) && /\d\s*[–-]\s*\d/.test(md)) {
+    const band = /(?:^|\s)([\p{L}][\p{L}-]{1,20})\s+\d{1,2}(?:[.,]\d{1,2})?\s*[–-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*$/u;
+    words = parts.map((p, i) => (i === parts.length - 1 ? /^([\p{L}][\p{L}-]{1,20})(?![\p{L}\d])(?!\s+\d)/u.exec(p)?.[1] ?? null : band.exec(p)?.[1] ?? null));
+  }
   const last = words[words.length - 1];
   if (!last) return;
   const levels = words.slice(0, -1).map((w) => (w ? severityFromValue(w) : null));
