@@ -113,6 +113,12 @@ const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?(?:\s*\((
  */
 const ROUTE_SPAN_FIRST = /^\s*`(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)*)(?:\?[^`\s]*)?`(?=\s|$|[,;.])/;
 
+/**
+ * "`com.acme.pay.TokenStore#persist`", "`de.x.app.TransferViewModel`, Zeile 214": a qualified class name (two
+ * lower-case packages or more, then the class in capitals), its method, and a line after a comma or colon
+ */
+const CLASS_FIRST = /^\s*`?((?:[a-z][a-z0-9_]*\.){2,}[A-Z][A-Za-z0-9_$]*(?:#[a-z_$][\w$]*(?:\(\))?)?)`?(?![\w.])(?:(?::|,?\s*(?:[Ll]ine|[Zz]eile|[Ll]igne|[Ll]ínea|[Ll]inea|[Rr]egel|[Rr]iga|L)\s*)(\d{1,6}))?/;
+
 /** A web route ("/v2/shipments/{id}"), not a file: from the root, no extension, no line. */
 export function isRoute(l: Location): boolean {
   return l.path.startsWith('/') && l.startLine == null && (!HAS_EXT.test(l.path) || API_FORMAT_ROUTE.test(l.path)) && !l.path.endsWith('/') && !SYSTEM_PATH.test(l.path);
@@ -152,6 +158,19 @@ export function parseLocations(text: string, loose = false): Location[] {
     if (route) {
       endpoint = { path: route[1], startLine: null, endLine: null };
       text = text.replace(route[1], ' ');
+    }
+  }
+  // Convention: a location field naming a Java or Kotlin class by its qualified name, with its method after "#"
+  // as Javadoc writes it, and its line ("Location: `com.acme.pay.TokenStore#persist`", "Fundstelle:
+  // `de.x.app.TransferViewModel`, Zeile 214"): the class is the place in the code (a mobile or JVM
+  // finding's source is known by its class, not its file); a file the field names too comes first ("Location:
+  // `com.acme.auth.TokenStore`, file `shared_prefs/session.xml`": the file is the more precise place)
+  let cls: Location | null = null;
+  if (loose && out.length === 0 && !endpoint && text.includes('.')) {
+    const c = CLASS_FIRST.exec(text);
+    if (c) {
+      cls = { path: c[1], startLine: c[2] ? Number(c[2]) : null, endLine: c[2] ? Number(c[2]) : null };
+      text = text.slice(c[0].length);
     }
   }
   // Convention: a file whose name holds spaces, set whole in a code span with its directory ("`force-app/main/
@@ -195,6 +214,7 @@ export function parseLocations(text: string, loose = false): Location[] {
     out.push(loc);
   }
   if (endpoint && !out.some((l) => l.path === endpoint!.path)) out.push(endpoint);
+  if (cls) out.push(cls);
   return out;
 }
 
