@@ -340,7 +340,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     // "BUG-A13 … requires …", "Fix for BUG-A10 would crash without this": the other must come first;
     // "would / will / cannot … without" is how writers say one fix needs another
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
-    if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after))) {
+    // Convention: this finding named the other's prerequisite, "the upgrade is a prerequisite for F-03", "jedoch
+    // Voraussetzung für EDB-03" (German): the other's fix waits for this one
+    if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || /(?<![\p{L}])(?:(?:a |the )?prerequisite (?:for|of|to)|Voraussetzung (?:für|zur Behebung von))\s+$/iu.test(before)) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
     } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu.test(before) ||
