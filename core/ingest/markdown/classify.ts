@@ -96,6 +96,9 @@ export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
     v = FIX_ORDER_TITLE.test(s.h.text);
+    // ("### T-7 (Low) Priority queue starves batch jobs", "### M-2 Rollout plan ignores the canary stage": a plan's
+    // words in the title of a finding that has its own id; see findingTitleOverStructure)
+    if (v && s.h.refKind === 'issue' && findingTitleOverStructure(s.h)) v = false;
     // ("## Must fix" beside "## Should fix" and "## Nice to have": a review's tiers of findings, not its plan)
     if (v && reviewTier(s.h.title) && s.parent?.children.some((c) => c !== s && reviewTier(c.h.title))) v = false;
     fixOrderTitled.set(s.h, v);
@@ -110,8 +113,33 @@ export function insideFinding(s: Section): boolean {
 
 export function blockedTitle(s: Section): boolean {
   const t = s.h.title;
-  return isGenericTitle(t) || isPartTitle(t) || GROUP_LABEL.test(s.h.text) || isFixOrderTitle(s);
+  return (isGenericTitle(t) && !findingTitleOverStructure(s.h)) || isPartTitle(t) || GROUP_LABEL.test(s.h.text) || isFixOrderTitle(s);
 }
+
+/**
+ * Convention: a finding's heading carries its own id and/or a severity marker and a title that is a sentence
+ * about the defect, whatever word the sentence starts with: "### T-3 (Medium) Rollout percentage not bounded in
+ * `rollout.go`", "### [High] Total is computed with floats", "### B-4 Checklist items can be ticked by viewers".
+ * A structural word opening it ("Rollout", "Summary of", "Total", "Checklist", "Best practices") does not make
+ * it a heading of the report's structure. A heading that is only or mainly those words stays structure: no id
+ * or severity ("## Rollout notes", "## 5. Monitoring"), under three words ("### H-1 Rollout plan"), or ending
+ * in a noun that names a part of a report ("## Critical — Final audit summary", "### R-2 Rollout plan and
+ * schedule"). With a severity alone the title must not name findings either ("### High — Total of 4 issues"):
+ * that is a tally or a group of them.
+ */
+export function findingTitleOverStructure(h: Section['h']): boolean {
+  if (h.refKind !== 'issue' && !h.severity) return false;
+  const words = h.title
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length < 3 || STRUCTURE_NOUN_END.test(words[words.length - 1])) return false;
+  return h.refKind === 'issue' || !FINDING_NOUN.test(h.title);
+}
+/** nouns that end the title of a part of a report rather than a sentence about a defect */
+const STRUCTURE_NOUN_END =
+  /^(?:summary|summaries|overview|checklists?|plans?|schedules?|timelines?|reports?|notes|order|roadmaps?|results|findings|issues|recommendations|actions|items|steps|fixes|phases|waves|sequence|stages|matrix|assessment|analysis|metrics|statistics|history|scope|appendix|appendices|methodology|conclusions?|practices|remediations?|mitigations?|priorities|prioritization|backlog)$/;
 
 /** the text of a table's first header cell (its words, bold or not) */
 function headCell(t: RootContent): string {
