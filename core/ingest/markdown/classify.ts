@@ -124,8 +124,8 @@ export function blockedTitle(s: Section): boolean {
  * it a heading of the report's structure. A heading that is only or mainly those words stays structure: no id
  * or severity ("## Rollout notes", "## 5. Monitoring"), under three words ("### H-1 Rollout plan"), or ending
  * in a noun that names a part of a report ("## Critical — Final audit summary", "### R-2 Rollout plan and
- * schedule"). With a severity alone the title must not name findings either ("### High — Total of 4 issues"):
- * that is a tally or a group of them.
+ * schedule"). With a severity alone the title must not name findings ("### High — Total of 4 issues", a tally)
+ * nor another finding's id ("## Critical: Rollout blocked until H-1 is fixed", a verdict about that finding).
  */
 export function findingTitleOverStructure(h: Section['h']): boolean {
   if (h.refKind !== 'issue' && !h.severity) return false;
@@ -135,7 +135,8 @@ export function findingTitleOverStructure(h: Section['h']): boolean {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   if (words.length < 3 || STRUCTURE_NOUN_END.test(words[words.length - 1])) return false;
-  return h.refKind === 'issue' || !FINDING_NOUN.test(h.title);
+  if (h.refKind === 'issue') return true;
+  return !FINDING_NOUN.test(h.title) && !/(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9]{0,9}-\d{1,4}|#\d{1,5})(?![\p{L}\p{N}])/u.test(h.title);
 }
 /** nouns that end the title of a part of a report rather than a sentence about a defect */
 const STRUCTURE_NOUN_END =
