@@ -272,6 +272,27 @@ const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Priority
 /** GATE_SEVERITY for a test (not global: a test keeps no position between lines) */
 const GATE_SEVERITY_ANY = new RegExp(GATE_SEVERITY.source, 'iu');
 
+// (the expressions below with a Unicode property escape are constants: the TypeScript loader writes each such
+// literal as `new RegExp(…)`, built again on every call of the function it sits in)
+/** "リリースを止めず", "не блокирует": a gate denied in Japanese or Russian */
+const GATE_DENIED_JA_RU = /(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u;
+const GATE_REST_FOLLOWS_AF_MS = /(?<![\p{L}])(?:die (?:res|ander(?:e)?(?: bevindinge)?)|selebihnya|yang lain) (?:mag|kan|boleh)(?![\p{L}])(?:[^.;]|\.(?=\d)){0,30}?(?<![\p{L}])(?:volg|wag|menyusul|ditangguhkan|menunggu)(?![\p{L}])/iu;
+const GATE_SENTENCE_BREAK = /(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u;
+const GATE_ENTRY = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|S[1-4]|Sev-?[0-5]|\p{Lu}(?=[^\p{L}\p{N}]*?[（(]))(?:\s*[（(][^)）\n]{1,20}[)）])?[^\p{L}\p{N}]*?\s*[—–:=,：]\s*/u;
+const GATE_PART_DENIED = /\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\bnone of the\b[^.;]{0,40}?\b(?:block|gate)s?\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*|(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)/iu;
+const GATE_ONLY_WORD = /(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto|только|тільки|лише)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu;
+/** a word of the report's own legend as scanGate looks for it in a gate statement (null: a word it cannot look for) */
+const schemeWordRes = new Map<string, RegExp | null>();
+function schemeWordRe(w: string): RegExp | null {
+  let re = schemeWordRes.get(w);
+  if (re === undefined) {
+    re = w.length === 1 ? new RegExp(String.raw`\b${GRADE_SCALE}\s+${w.toUpperCase()}\b`, 'i') : /^[\p{L} -]+$/u.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
+    if (schemeWordRes.size >= 10000) schemeWordRes.clear();
+    schemeWordRes.set(w, re);
+  }
+  return re;
+}
+
 /**
  * ("| 🟥 Blocker | … Release-blocking for 4.0. |": a legend's level said to block the release)
  * "🔥 P0 = fix before we deploy", "HIGH Priority: 21 (Fix before production)", "The critical issue
@@ -298,7 +319,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   // after the go-live does not hold it: the levels the legend says block are the only ones)
   if (line.includes('after') && /\b(?:must|should|to|will) be (?:resolved|fixed|addressed|closed|remediated)\s+within\s+\d{1,3}\s+(?:days?|weeks?|months?)\s+after\s+(?:the\s+)?(?:go[- ]live|launch|release|cut-?over)\b/i.test(line)) rf.gateOnly = true;
   // ("A〜C はリリースを止めず、…": Japanese "do not stop the release"; "высокая — … не блокирует выкатку")
-  if (/[^\x00-\x7F]/.test(line) && /(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u.test(line)) rf.gateOnly = true;
+  if (/[^\x00-\x7F]/.test(line) && GATE_DENIED_JA_RU.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
   // ("I'd like the two high ones fixed before we tag 2.0.0 …; the rest can go into 2.0.1": the others may wait)
   // ("The two 🔴 items block deployment; the 🟠 and lower items can follow in a separate PR")
@@ -307,9 +328,9 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (/\b(?:the rest|everything else|all (?:the )?others|(?:and|or) (?:lower|below|less severe)(?: \w+)?)\b[^.;]{0,20}?\b(?:can|may|could|will)\s+(?:go|wait|follow|ship|land|slip)\b/i.test(line)) rf.gateOnly = true;
   // ("Die twee kritieke bevindinge keer die vrystelling; die res mag in 5.0.1 volg": Afrikaans, the rest may follow
   // in 5.0.1; Malay "selebihnya boleh menyusul", the rest may follow)
-  if (/(?<![\p{L}])(?:die (?:res|ander(?:e)?(?: bevindinge)?)|selebihnya|yang lain) (?:mag|kan|boleh)(?![\p{L}])(?:[^.;]|\.(?=\d)){0,30}?(?<![\p{L}])(?:volg|wag|menyusul|ditangguhkan|menunggu)(?![\p{L}])/iu.test(line)) rf.gateOnly = true;
+  if (GATE_REST_FOLLOWS_AF_MS.test(line)) rf.gateOnly = true;
   // ("… 2 moderati e 1 lieve. Solo i bloccanti impediscono il rilascio": the counts before are no part of it)
-  const sentences = line.split(/(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?\p{Lu})/u);
+  const sentences = line.split(GATE_SENTENCE_BREAK);
   if (sentences.length > 1) {
     // ("Class A — safety issue, or fails a core requirement. Blocks EVT exit.": the later sentences of a
     // legend entry still speak of the entry's word)
@@ -322,7 +343,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
   // (what comes before the word is no letter of any script: "\W" would let "严重 — …" start anywhere)
   // ("S（致命的）: … 1件でも残っている場合はリリース不可": a grade letter of the report's scale, its name in brackets)
-  const entry = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|S[1-4]|Sev-?[0-5]|\p{Lu}(?=[^\p{L}\p{N}]*?[（(]))(?:\s*[（(][^)）\n]{1,20}[)）])?[^\p{L}\p{N}]*?\s*[—–:=,：]\s*/u.exec(line);
+  const entry = GATE_ENTRY.exec(line);
   // ("`danger` — Sev A — critical — Blocks go-live": the report's own word first, as its legend maps it)
   const entrySev = entry ? rf.scheme.get(entry[1].toLowerCase()) ?? (entry[1].length > 1 ? severityFromValue(entry[1]) : null) : null;
   // ("**высокая** — … но не блокирует выкатку": the entry says its level does not block)
@@ -332,7 +353,7 @@ function scanGate(line: string, rf: ReportFacts): void {
     // ("CAT II and CAT III findings go to the POA&M and do not block the cutover": the levels it names do not block)
     // ("不阻断上线": Chinese "does not block the go-live")
     // ("None of the medium items block the deploy": no item of the level named blocks)
-    if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\bnone of the\b[^.;]{0,40}?\b(?:block|gate)s?\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*|(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)/iu.test(part)) {
+    if (GATE_PART_DENIED.test(part)) {
       rf.gateOnly = true;
       continue;
     }
@@ -370,11 +391,11 @@ function scanGate(line: string, rf: ReportFacts): void {
       // "Open Tier A items block tagging v3.0": a word of the report's own legend (a letter grade only
       // after the name of its scale, so an article "a" is none)
       for (const [w, sev] of rf.scheme) {
-        const re = w.length === 1 ? new RegExp(String.raw`\b${GRADE_SCALE}\s+${w.toUpperCase()}\b`, 'i') : /^[\p{L} -]+$/u.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
+        const re = schemeWordRe(w);
         if (re?.test(piece) && (w.length > 1 || re.exec(piece)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
       }
       // "only P0 items block deploys", "Nothing else in this document blocks the release": the others do not
-      if (/(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto|только|тільки|лише)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu.test(piece)) rf.gateOnly = true;
+      if (GATE_ONLY_WORD.test(piece)) rf.gateOnly = true;
     }
   }
 }
