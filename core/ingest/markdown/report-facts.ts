@@ -150,6 +150,10 @@ export function newReportFacts(): ReportFacts {
 /** the items a mark is put on, in a sentence (scanBlockMark) */
 const TAGGED_MARK = oneSidedBounds(/\b(?:anything|everything|items?|findings?|issues?|bugs?|rows?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(\p{Extended_Pictographic})\uFE0F?\s+(.+)$/iu);
 
+const BLOCK_MARK_SIGN = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u;
+const BLOCK_MARK_MEANS = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?(.{0,60}?(?<![\p{L}])(?:means|indicates|marks|denotes|signals|înseamnă|jelenti|bedeutet|signifie|significa|betekent|znamená|oznacza|betyder|betyr)(?![\p{L}]).+)$/u;
+const BLOCK_MARK_NIT_NAME = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?\p{Extended_Pictographic}\uFE0F?\s*(?:\*\*|__)?\s*(nit(?:pick)?s?|suggestions?)(?![\p{L}])/iu;
+const BLOCK_MARK_NIT_MEANING = /^\W*(?:(?:non[- ]?blocking|optional|small|minor)\s+)?(?:suggestions?|nit(?:pick)?s?|cosmetic)(?![\p{L}])/iu;
 /**
  * "⛔ = blochează punerea în funcțiune", "**🚫 Deploy gate** — a 🚫 before the finding ID means the CI
  * policy blocks deployments": one mark, opening a legend entry whose meaning says it blocks shipping (in
@@ -160,8 +164,8 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   // ("A 🚫 in front of the finding ID means the pipeline is blocked": a short word may come first, and the
   // meaning may follow a verb of meaning instead of a sign)
   const m =
-    /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u.exec(line) ??
-    /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?(.{0,60}?(?<![\p{L}])(?:means|indicates|marks|denotes|signals|înseamnă|jelenti|bedeutet|signifie|significa|betekent|znamená|oznacza|betyder|betyr)(?![\p{L}]).+)$/u.exec(line);
+    BLOCK_MARK_SIGN.exec(line) ??
+    BLOCK_MARK_MEANS.exec(line);
   // ("Anything tagged 🚫 must be fixed before we press "Resubmit"": the mark names what gates, in a sentence)
   const tagged = m ? null : TAGGED_MARK.exec(line);
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
@@ -176,10 +180,10 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   // "suggestion:" and "nit:", which the reviewer leaves to the author)
   // ("💬 **nit / question** — your call": the name before the dash says so too)
   // (and the legend's word counts in that level: "one nit")
-  const namedWord = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?\p{Extended_Pictographic}\uFE0F?\s*(?:\*\*|__)?\s*(nit(?:pick)?s?|suggestions?)(?![\p{L}])/iu.exec(line)?.[1].toLowerCase().replace(/s$/, '');
+  const namedWord = BLOCK_MARK_NIT_NAME.exec(line)?.[1].toLowerCase().replace(/s$/, '');
   const named = !!namedWord;
   if (namedWord && !rf.scheme.has(namedWord) && !severityFromValue(namedWord)) rf.scheme.set(namedWord, 'info');
-  if ((named || /^\W*(?:(?:non[- ]?blocking|optional|small|minor)\s+)?(?:suggestions?|nit(?:pick)?s?|cosmetic)(?![\p{L}])/iu.test(m[2])) && !(rf.emojiScheme ??= new Map()).has(m[1])) rf.emojiScheme.set(m[1], 'info');
+  if ((named || BLOCK_MARK_NIT_MEANING.test(m[2])) && !(rf.emojiScheme ??= new Map()).has(m[1])) rf.emojiScheme.set(m[1], 'info');
   // ("🔧 = suggestion … it does not block the merge": a mark whose items the legend says do not block)
   if (NOT_BLOCK_WORD.test(m[2]) || blocksStatement(m[2]) === false) {
     if (!rf.blockMarks?.has(m[1])) (rf.nonBlockMarks ??= new Set()).add(m[1]);
@@ -432,10 +436,11 @@ const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|(?!P[0-4]\
  */
 const FOLLOWS = /\b(?:can|may|could)\s+(?:follow|wait|slip)\b|\b(?:can|may|could)\s+(?:go|ship|land)\s+(?:in|into|with)\s+(?:a |the )?(?:later|next|following|normal|regular|subsequent|patch|follow-?up)\b/i;
 
+const FOLLOWS_SUBJECT_REFS = /^[^\p{L}\p{N}#]*(?:(?:items?|findings?|issues?|problems?|bugs?)\s+)?#?[A-Z0-9][A-Z0-9-]{0,13}(?:\s*(?:,|and|&|or|[–-])\s*#?[A-Z0-9][A-Z0-9-]{0,13})*\s*$/iu;
 /** A clause whose subject, the findings it opens with and nothing else, "can follow" ("A-03 → then A-10 can follow" is an order). */
 function followsSubject(clause: string): boolean {
   const m = FOLLOWS.exec(clause);
-  return !!m && /^[^\p{L}\p{N}#]*(?:(?:items?|findings?|issues?|problems?|bugs?)\s+)?#?[A-Z0-9][A-Z0-9-]{0,13}(?:\s*(?:,|and|&|or|[–-])\s*#?[A-Z0-9][A-Z0-9-]{0,13})*\s*$/iu.test(clause.slice(0, m.index));
+  return !!m && FOLLOWS_SUBJECT_REFS.test(clause.slice(0, m.index));
 }
 
 /** "1, 2 and 3", "4–8", "#1–#3": the numbers a list names, a range's each (at most 30 of them). */
@@ -450,6 +455,7 @@ function numbersIn(list: string): number[] {
   return out;
 }
 
+const BLOCK_REFS_ONLY = /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])|\bnothing else\b/iu;
 /**
  * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
  * statement about shipping names by id, clause by clause, block deployment or not.
@@ -488,7 +494,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
       for (const n of numbersIn(m[1] ?? m[2])) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
     }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
-    if (blocks && /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])|\bnothing else\b/iu.test(clause)) rf.onlyRefsBlock = true;
+    if (blocks && BLOCK_REFS_ONLY.test(clause)) rf.onlyRefsBlock = true;
     // ("None of the other issues blocks deployment" after the statement that names them)
     if (others.test(clause) && rf.blocksByRef.size) rf.onlyRefsBlock = true;
   }
@@ -545,6 +551,8 @@ const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 // records in the present, and the level a count is considered)
 const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
 
+const SOME_OF = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
+const NONE_IS = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
 /**
  * Convention: a count of all the findings, whatever their state, "9 defects are open or were fixed during this
  * cycle: 1 P0, 3 P1, 3 P2, 2 P3", "12 issues, open and closed: …": the clause names both states, so its counts
@@ -560,8 +568,8 @@ const OPEN_OR_FIXED = /\bopen\s+(?:or|and|\/)\s+(?:(?:were|was|have been|has bee
 function scanSomeOfNone(line: string, rf: ReportFacts): void {
   if (line.length > 500) return;
   const text = line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w)));
-  const some = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu.exec(text);
-  const none = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu.exec(text);
+  const some = SOME_OF.exec(text);
+  const none = NONE_IS.exec(text);
   const someSev = some ? rf.scheme.get(some[2].toLowerCase()) ?? severityFromValue(some[2]) : null;
   const noneSev = none ? rf.scheme.get(none[1].toLowerCase()) ?? severityFromValue(none[1]) : null;
   if (!some || !none || !someSev || !noneSev || someSev === noneSev) return;
@@ -570,6 +578,9 @@ function scanSomeOfNone(line: string, rf: ReportFacts): void {
   rf.hasClaims = true;
 }
 
+const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?![\d.,])/gu;
+const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
+const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
  * and 2 Low", "one P0 and four P1s", "9 observations: 3 × Priority 1, 4 × Priority 2". The words are
@@ -598,12 +609,12 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   if (!/\d/.test(text)) return;
   // Convention: the level, then how many: "**By priority:** P0 × 3 · P1 × 4 · P2 × 3", "High ×2", as an
   // agent's summary writes a tally; turned round to the usual "3 P0"
-  if (text.includes('×')) text = text.replace(/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?![\d.,])/gu, '$2 $1');
+  if (text.includes('×')) text = text.replace(LEVEL_TIMES_COUNT, '$2 $1');
   // Convention: a review counts its tiers by the verb their names make, "**2 blocking issues**, **3 that should be
   // fixed before merge**", "1 that must be fixed": the tier named so ("Should fix"), read through the legend
   if (text.includes(' that ')) text = text.replace(/(\d{1,4})\s+that\s+(must|should|could)\s+be\s+fixed\b/gi, '$1 $2 fix');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
-  for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u) : [text]) {
+  for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
     // ("3 blockers (one already resolved by your last push), 4 majors, …": an aside in brackets that counts no
     // level says something of one count; the counts are still of all of them)
@@ -631,12 +642,14 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (lead) sums.push(Number(lead[1]));
     // ("There are 8 new things below: 2 high, 3 medium and 3 low": a number before a colon that opens the
     // counts is their sum when they add up to it, whatever it counts)
-    const before = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u.exec(clause);
+    const before = COUNT_BEFORE_COLON.exec(clause);
     if (before && !saidIt) sums.push(Number(before[1]));
     (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
 }
 
+const ARABIC_AND_NUMBER = /(?<![\p{L}\p{N}])\u0648(?=\d)/gu;
+const ARABIC_ONE_AFTER = /(?<![\p{L}])(\p{L}[\p{L}\p{M}]*) (?:\u0648\u0627\u062D\u062F\u0629|\u0648\u0627\u062D\u062F)(?![\p{L}])/gu;
 /**
  * The sum of a closed list of counts, two or more of them counts of findings by a noun of their own ("3 bugs",
  * "5 code-quality issues") and the rest counts of something else ("2 nits", a level the legend may rate, which
@@ -682,8 +695,8 @@ function arabicCounts(line: string): string {
   if (!/[\u0600-\u06FF]/.test(line)) return line;
   return line
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/(?<![\p{L}\p{N}])\u0648(?=\d)/gu, '\u0648 ')
-    .replace(/(?<![\p{L}])(\p{L}[\p{L}\p{M}]*) (?:\u0648\u0627\u062D\u062F\u0629|\u0648\u0627\u062D\u062F)(?![\p{L}])/gu, '1 $1');
+    .replace(ARABIC_AND_NUMBER, '\u0648 ')
+    .replace(ARABIC_ONE_AFTER, '1 $1');
 }
 
 /** a filled mark next to a hollow one of its family: a rating drawn out of a whole ("★★★★☆", "●●○○○") */
@@ -704,6 +717,10 @@ const SHAPE_RUN = /([◆■●★▲◇□○☆△])\1{0,4}(?![◆■●★▲�
 /** a count and the mark it counts, the mark alone (no word after it): "2 🔴", "3 🟠" */
 const MARK_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{Extended_Pictographic})\uFE0F?(?!\s*\p{L}{2})/gu;
 
+const SPACE_LETTER = /\s\p{L}/u;
+const PLURAL_IES = /(?<=\p{L}{3})ies$/u;
+const PLURAL_S = /(?<=\p{L}{3})(?:es|s)$/u;
+const PLURAL_LV = /(?<=\p{L}{3})(?:i|as)$/u;
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
 function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severity | null {
   const dots = /^dots([1-5])of([3-5])$/.exec(word);
@@ -719,11 +736,11 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   if (numbered && rf.scheme.get(numbered[1])) return rf.scheme.get(numbered[1])!;
   const graded = GRADED_WORD.exec(word);
   if (graded && rf.scheme.get(graded[1].toLowerCase())) return rf.scheme.get(graded[1].toLowerCase())!;
-  if (/\s\p{L}/u.test(word)) {
+  if (SPACE_LETTER.test(word)) {
     const words = word.split(/\s+/);
     for (let n = words.length; n >= 2; n--) {
       const w = words.slice(0, n).join(' ');
-      const phrase = words.slice(0, n).map((x) => (/(?<=\p{L}{3})ies$/u.test(x) ? x.replace(/ies$/, 'y') : x.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).join(' ');
+      const phrase = words.slice(0, n).map((x) => (PLURAL_IES.test(x) ? x.replace(/ies$/, 'y') : x.replace(PLURAL_S, ''))).join(' ');
       // (or a severity of two words: "two significant deficiencies", "2 temuan berisiko Sangat Tinggi")
       const own = rf.scheme.get(w) ?? rf.scheme.get(phrase) ?? ([w, phrase].some(isSeverityWord) ? severityFromValue(w) : null);
       if (own) return own;
@@ -731,10 +748,10 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
     return countWordSeverity(words[0], rf, false);
   }
   const w = word.replace(/^priority\s?([0-4])$/, 'p$1');
-  const one = /(?<=\p{L}{3})ies$/u.test(w) ? w.replace(/ies$/, 'y') : w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+  const one = PLURAL_IES.test(w) ? w.replace(/ies$/, 'y') : w.replace(PLURAL_S, '');
   // (Latvian adjectives count in the plural: "2 sarkani, 3 dzelteni un 2 zaļi" where the legend names "Sarkans",
   // "Dzeltens", "Zaļš"; the feminine "sarkanas" where it names "Sarkana")
-  const lv = /(?<=\p{L}{3})(?:i|as)$/u.test(w) ? [w.replace(/i$/, 's'), w.replace(/i$/, 'š'), w.replace(/as$/, 'a')] : [];
+  const lv = PLURAL_LV.test(w) ? [w.replace(/i$/, 's'), w.replace(/i$/, 'š'), w.replace(/as$/, 'a')] : [];
   // ("5 should-fix" where the legend names "**Should fix**": a word of the legend's counted with hyphens between its words)
   const joined = w.includes('-') ? [w, one, w.replace(/s$/, '')].map((x) => rf.scheme.get(x.replace(/-/g, ' '))).find(Boolean) : undefined;
   const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined;
@@ -764,7 +781,7 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
     // not the number of findings, though the word names findings too)
     // ("**2 blocking issues**" where the legend names the level "Blocking": the level's word before a noun for findings)
-    const level = ([w]: [string, number]) => rf.scheme.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')) || (COUNTED_NOUN_AFTER.test(w) && rf.scheme.has(w.replace(COUNTED_NOUN_AFTER, '')));
+    const level = ([w]: [string, number]) => rf.scheme.has(w.replace(PLURAL_S, '')) || (COUNTED_NOUN_AFTER.test(w) && rf.scheme.has(w.replace(COUNTED_NOUN_AFTER, '')));
     const totals = c.totals.filter((t) => !c.pairs.some((p) => p[1] === t && level(p)));
     c = { ...c, totals };
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
@@ -791,6 +808,7 @@ export function resolveCountClauses(rf: ReportFacts): void {
   rf.hasClaims = true;
 }
 
+const MARK_THEN_COUNT = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s*[:=]?\s*(\d{1,5})$/u;
 /** Reads one line of report prose (Markdown emphasis already removed). */
 /**
  * Convention: a tracker export's totals in its own marks, each mark beside its count: "Totals: ‼ 2 · ▮▮▮ 3
@@ -807,7 +825,7 @@ function markCounts(line: string, rf: ReportFacts): void {
   parts.forEach((e, i) => {
     // ("Tally: 2 🟥 · 4 🟧 · 2 🟨 · 1 🟦 (9 findings). Both 🟥 …": the count may come before its mark, and the
     // last entry may close with the sum in brackets and go on with the next sentence)
-    const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s*[:=]?\s*(\d{1,5})$/u.exec(e.trim());
+    const x = MARK_THEN_COUNT.exec(e.trim());
     const y = x ? null : new RegExp(String.raw`^(\d{1,5})\s*((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})${i === parts.length - 1 ? String.raw`(?:\s*\((\d{1,5})\s+(?:findings|issues|items)\))?(?=$|[\s.;,])` : '$'}`, 'u').exec(e.trim());
     const mark = x ? x[1] : y?.[2];
     // (the usual colours count at their usual levels beside the legend's own marks: "🔴 2 · 🟠 3 · ⚪ 2")
@@ -968,6 +986,8 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   scanCounts(line, rf);
 }
 
+const ARROW_GRADE_ENTRY = /^\W*(\p{Lu}{1,2}|[0-9])\W*?\s*(?:=|≙|≡|→|->|=>|⇒)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/u;
+const ARROW_BRACKETED_ENTRY = /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|->|=>|⇒)\s+[^()=]{1,60}\((critical|high|medium|low|info(?:rmational)?)\)/iu;
 /**
  * "Severe → critical", "**MUST** = high": one entry of a legend that maps the report's word to a severity.
  * "Class A ≙ critical": a grade of the report's own scale, kept as the grade (fields write "Class: A");
@@ -975,9 +995,9 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
  * Returns whether the entry was a grade.
  */
 function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
-  const bare = grades ? /^\W*(\p{Lu}{1,2}|[0-9])\W*?\s*(?:=|≙|≡|→|->|=>|⇒)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/u.exec(line) : null;
+  const bare = grades ? ARROW_GRADE_ENTRY.exec(line) : null;
   // ("`nit` = optional (low)": the severity in brackets after what the word means)
-  const legend = bare ?? ARROW_LEGEND.exec(line) ?? /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|->|=>|⇒)\s+[^()=]{1,60}\((critical|high|medium|low|info(?:rmational)?)\)/iu.exec(line);
+  const legend = bare ?? ARROW_LEGEND.exec(line) ?? ARROW_BRACKETED_ENTRY.exec(line);
   const sev = legend ? severityFromValue(legend[2]) : null;
   const graded = legend ? GRADED_WORD.exec(legend[1]) : null;
   const word = graded && graded[1].length <= 2 ? graded[1].toLowerCase() : legend ? legend[1].toLowerCase() : '';
@@ -985,6 +1005,8 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
   return !!sev && (!!bare || (!!graded && graded[1].length <= 2));
 }
 
+const LEGEND_ROW_LABEL = /^[\s>*+-]*(?:\*\*|__)?(?:legend|key|marks|markers|l[ée]gende|leyenda|legenda)(?:\s+(?:for|of)\s+[\p{L} -]{1,30}?)?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.+)$/iu;
+const LEGEND_ROW_MARK = /^(\p{Extended_Pictographic})\uFE0F?\s*(?:[=:—–]\s*)?(\S.*)$/u;
 /**
  * Convention: a review's legend of its comment marks on one line after "Legend:" or "Key:", the entries set
  * apart by middle dots, semicolons or bars, "Legend: 🛑 blocking — must be resolved before merge · 💡
@@ -994,13 +1016,13 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
 function legendRow(line: string, rf: ReportFacts): void {
   if (line.length > 400) return;
   // ("**Legend for gaps:** ⛔ launch blocker · …": the label may say what the marks are put on)
-  const m = /^[\s>*+-]*(?:\*\*|__)?(?:legend|key|marks|markers|l[ée]gende|leyenda|legenda)(?:\s+(?:for|of)\s+[\p{L} -]{1,30}?)?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.+)$/iu.exec(line);
+  const m = LEGEND_ROW_LABEL.exec(line);
   if (!m) return;
   const entries = m[1].split(/\s+[·•;|]\s+/);
   if (entries.length < 2) return;
   const marks: string[] = [];
   for (const e of entries.slice(0, 12)) {
-    const x = /^(\p{Extended_Pictographic})\uFE0F?\s*(?:[=:—–]\s*)?(\S.*)$/u.exec(e.trim());
+    const x = LEGEND_ROW_MARK.exec(e.trim());
     if (!x) continue;
     scanBlockMark(`${x[1]} — ${x[2]}`, rf);
     marks.push(x[1]);
@@ -1030,6 +1052,7 @@ function rankAfterColours(marks: string[], rf: ReportFacts): void {
   });
 }
 
+const MARK_LEGEND_ENTRY = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s+([\p{L}][\p{L} -]{1,20})$/u;
 /**
  * Convention: a tracker export's key of its marks on one line, after the field it keys, the entries set
  * apart by middle dots or bullets: "Priority: ‼ Urgent · ▮▮▮ High · ▮▮▯ Medium · ▮▯▯ Low · ─ No priority"
@@ -1044,7 +1067,7 @@ function markLegendLine(line: string, rf: ReportFacts): void {
   if (entries.length < 3) return;
   const found: [string, Severity][] = [];
   for (const e of entries) {
-    const x = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s+([\p{L}][\p{L} -]{1,20})$/u.exec(e.trim());
+    const x = MARK_LEGEND_ENTRY.exec(e.trim());
     if (!x) return;
     const sev = severityFromValue(x[2]);
     if (sev && !/^no\b/i.test(x[2])) found.push([x[1].replace(/\uFE0F/g, ''), sev]);
@@ -1054,6 +1077,22 @@ function markLegendLine(line: string, rf: ReportFacts): void {
   for (const [mark, sev] of found) if (!rf.emojiScheme.has(mark)) rf.emojiScheme.set(mark, sev);
 }
 
+const LEGEND_MARK_RUN = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?((?:\1\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])\s/u;
+const LEGEND_MARK_ENTRY = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]|[Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|[Bb]locker|[Mm]ajor|[Mm]inor|[Tt]rivial))\s*[—–:=-]\s/u;
+const LEGEND_USUAL_CODE = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu;
+const LEGEND_HEADING_CLASS = /^[\s>*+-]*`\.([\w-]{1,30})`\s*[—–:=-]\s*(?:\*\*|__)?([\p{L}]{1,20})(?![\p{L}])/u;
+const LEGEND_ARROW_ENTRY_BREAK = /,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}\W{0,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)/u;
+const LEGEND_LEAD_IN = /^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|≙|≡|→|->|=>|⇒))/u;
+const LEGEND_NAMED = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L} '-]{2,30}?)(?:\*\*|__)?\s+[—–:-]\s+(?:.{0,160}?[\s(*_])?(critical|high|medium|low|informational|info)[*_]{0,2}\s+(?:priority|severity|risk|impact)\b/iu;
+const LEGEND_CLOSING = /^[\s>*+-]*(\p{Lu}[\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)\s*[—–=]\s+.{0,160}?[;,(]\s*(critical|high|medium|low|informational|info)\s*\)?\.?\s*$/u;
+const LEGEND_ARROWED_TAG = /^[\s>*+-]*(`|\*\*|__)\[?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\]?\1\s+[—–:-]\s+[^→⇒\n]{0,200}(?:→|=>|⇒)\s*(?:(?:treat(?:ed)? as|counts? as|means|rated|read as)\s+)?[*_]{0,2}(critical|high|medium|low|informational|info)\b/iu;
+const LEGEND_TREAT_AS = /^[\s>*+-]*(?:(\p{So}{1,5})\s+)?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\s+[—–:=-]\s+(?:treat(?:ed)? as|counts? as|read as|rated as|equivalent to)\s+(critical|high|medium|low|informational|info)\b/iu;
+const LEGEND_NUMBERED_LEVEL = /^[\s>*+-]*(?:\*\*|__)?([0-5])\s*[–—=:]\s*([\p{L}][\p{L} -]{1,25}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)/u;
+const LEGEND_OPENING_MARK = /^[\s>*+-]*(\p{Extended_Pictographic})/u;
+const LEGEND_CORRESPONDS = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu;
+const LEGEND_CORRESPONDS_MORE = /(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu;
+const LEGEND_BRACKETED_SEVERITY = /^[^\p{L}]*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*\s.{0,80}?\((?:severity|priority|rated|=)\s*(critical|high|medium|low|informational|info)\)/iu;
+const LEGEND_PART_LABEL = /^[\p{L} ]{1,20}:\s+(?=\W)/u;
 /**
  * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
  * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
@@ -1064,7 +1103,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
   legendRow(line, rf);
   // (an entry of a scale of repeated marks, "- 💰💰 $500 – $3,000/month": the run, read once the legend is whole)
-  const run = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?((?:\1\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])\s/u.exec(line) : null;
+  const run = line.length <= 300 ? LEGEND_MARK_RUN.exec(line) : null;
   if (run) {
     rf.markRuns ??= new Map();
     const lens = rf.markRuns.get(run[1]) ?? new Set<number>();
@@ -1107,16 +1146,16 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   // scale standing alone before the dash)
   // ("- 🔴 **major** — I won't approve until it's addressed", read without its bold: a word of the usual scale
   // standing alone before the dash, as a pull-request review's legend writes it)
-  const entry = line.length <= 300 ? /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]|[Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|[Bb]locker|[Mm]ajor|[Mm]inor|[Tt]rivial))\s*[—–:=-]\s/u.exec(line) : null;
+  const entry = line.length <= 300 ? LEGEND_MARK_ENTRY.exec(line) : null;
   if (entry && entry[2] === undefined) entry[2] = entry[3];
   if (entry) {
-    const code = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu.exec(entry[2]);
+    const code = LEGEND_USUAL_CODE.exec(entry[2]);
     const sev = code ? severityFromValue(code[0]) : severityFromValue(entry[2]);
     if (sev && !(rf.emojiScheme ??= new Map()).has(entry[1])) rf.emojiScheme.set(entry[1], sev);
   }
   // Convention: a legend of Pandoc/Quarto heading classes, "- `.severe` — **critical**; …": the class a
   // finding's heading attributes carry ("{#ID .severe}") rated in a usual word, the first after the dash
-  const cls = line.length <= 300 ? /^[\s>*+-]*`\.([\w-]{1,30})`\s*[—–:=-]\s*(?:\*\*|__)?([\p{L}]{1,20})(?![\p{L}])/u.exec(line) : null;
+  const cls = line.length <= 300 ? LEGEND_HEADING_CLASS.exec(line) : null;
   if (cls) {
     const sev = severityFromValue(cls[2]);
     if (sev && !rf.scheme.has(cls[1].toLowerCase())) rf.scheme.set(cls[1].toLowerCase(), sev);
@@ -1127,26 +1166,26 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // line, after a lead-in
     // ("`P1` = must fix before landing (high), `P2` = should fix (medium), `nit` = optional (low)")
     // ("For this report Class A ≙ critical, B ≙ high, C ≙ low": grades after the first that names the scale)
-    const entries = /\s[·•;|]\s/.test(line) ? line.split(/\s+[·•;|]\s+/) : line.split(/,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}\W{0,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)/u);
+    const entries = /\s[·•;|]\s/.test(line) ? line.split(/\s+[·•;|]\s+/) : line.split(LEGEND_ARROW_ENTRY_BREAK);
     let grades = false;
     if (entries.length > 1)
       for (const part of entries.slice(0, 12)) {
-        const entry = part.replace(/^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|≙|≡|→|->|=>|⇒))/u, '').replace(new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+\p{Lu}{1,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu'), '');
+        const entry = part.replace(LEGEND_LEAD_IN, '').replace(new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+\p{Lu}{1,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu'), '');
         grades = arrowEntry(entry, rf, grades) || grades;
       }
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
     // the report's own word first and the severity it carries in its meaning
     // ("🟥 **Red** — high risk; …": a mark before the word stands for the same severity)
     // ("- **MUST** — launch-blocking. Treated as *high* severity": the word and the severity in emphasis)
-    const named = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L} '-]{2,30}?)(?:\*\*|__)?\s+[—–:-]\s+(?:.{0,160}?[\s(*_])?(critical|high|medium|low|informational|info)[*_]{0,2}\s+(?:priority|severity|risk|impact)\b/iu.exec(line);
+    const named = LEGEND_NAMED.exec(line);
     // ("SHOULD — fix within 30 days of launch; medium.": a word and what it means, the severity it carries
     // closing the meaning after a semicolon or a comma)
-    const closing = named ? null : /^[\s>*+-]*(\p{Lu}[\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)\s*[—–=]\s+.{0,160}?[;,(]\s*(critical|high|medium|low|informational|info)\s*\)?\.?\s*$/u.exec(line);
+    const closing = named ? null : LEGEND_CLOSING.exec(line);
     if (closing && !severityFromValue(closing[1]) && !rf.scheme.has(closing[1].toLowerCase())) rf.scheme.set(closing[1].toLowerCase(), severityFromValue(closing[2])!);
     // Convention: a legend of tags written as code, "- `[must]` — breaks the build … → treat as **high**",
     // "- **[could]** — cosmetic → low" (MoSCoW tags, review labels): the tag, what it means, and the
     // severity it carries after an arrow closing the entry
-    const arrowed = named || closing ? null : /^[\s>*+-]*(`|\*\*|__)\[?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\]?\1\s+[—–:-]\s+[^→⇒\n]{0,200}(?:→|=>|⇒)\s*(?:(?:treat(?:ed)? as|counts? as|means|rated|read as)\s+)?[*_]{0,2}(critical|high|medium|low|informational|info)\b/iu.exec(line);
+    const arrowed = named || closing ? null : LEGEND_ARROWED_TAG.exec(line);
     const aword = arrowed ? arrowed[2].toLowerCase() : '';
     if (arrowed && !severityFromValue(aword) && !rf.scheme.has(aword)) rf.scheme.set(aword, severityFromValue(arrowed[3])!);
     // Convention: a review's legend entry whose meaning opens with the severity alone, then a semicolon and what
@@ -1165,7 +1204,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // Convention: a legend entry of a scale drawn in marks, its word, then the usual level it is treated as,
     // "- ▲▲▲ **Urgent** — treat as critical; …", "- △ **Housekeeping** — treat as low; nice to have": the word
     // and the run of marks both stand for that level
-    const treat = line.includes('as') ? /^[\s>*+-]*(?:(\p{So}{1,5})\s+)?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\s+[—–:=-]\s+(?:treat(?:ed)? as|counts? as|read as|rated as|equivalent to)\s+(critical|high|medium|low|informational|info)\b/iu.exec(line) : null;
+    const treat = line.includes('as') ? LEGEND_TREAT_AS.exec(line) : null;
     if (treat) {
       const tsev = severityFromValue(treat[3])!;
       const tword = treat[2].toLowerCase();
@@ -1177,7 +1216,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
     if (numbered && !rf.scheme.has(numbered[1])) rf.scheme.set(numbered[1], severityFromValue(numbered[2])!);
     // ("- **5 — Deal-level.** Could affect price …", "- **3 — Moderate.** …": its levels named in words of its own)
-    const level = /^[\s>*+-]*(?:\*\*|__)?([0-5])\s*[–—=:]\s*([\p{L}][\p{L} -]{1,25}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)/u.exec(line);
+    const level = LEGEND_NUMBERED_LEVEL.exec(line);
     if (level) (rf.scaleEntries ??= new Map()).set(Number(level[1]), level[2].trim());
     // ("- **Category B — Remediate before GA.** … *Blocks GA.*": a letter grade of the report's scale and its name)
     const grade = GRADE_ENTRY.exec(line);
@@ -1190,14 +1229,14 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     const bword = br ? br[1].toLowerCase() : '';
     if (bsev && !rf.scheme.has(bword) && severityFromValue(bword) !== bsev) rf.scheme.set(bword, bsev);
     // ("- 🔥 **T1 (high)** — …": the mark before the grade stands for it too)
-    const bmark = bsev ? /^[\s>*+-]*(\p{Extended_Pictographic})/u.exec(line) : null;
+    const bmark = bsev ? LEGEND_OPENING_MARK.exec(line) : null;
     if (bmark && !(rf.emojiScheme ??= new Map()).has(bmark[1])) rf.emojiScheme.set(bmark[1], bsev!);
     // "Significant corresponds to "High", Moderate to "Medium" and Minor to "Low"": a legend in a sentence
     // (a word it needs, or a letter that matches s or k under `iu`: a cheap test first)
-    const corr = /correspond|equivalent|equates|is equal|maps|[\u017F\u212A]/i.test(line) && /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu.exec(line);
+    const corr = /correspond|equivalent|equates|is equal|maps|[\u017F\u212A]/i.test(line) && LEGEND_CORRESPONDS.exec(line);
     if (corr) {
       const pairs: [string, string][] = [[corr[1], corr[2]]];
-      for (const m of allMatches(corr[3], /(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu)) pairs.push([m[1], m[2]]);
+      for (const m of allMatches(corr[3], LEGEND_CORRESPONDS_MORE)) pairs.push([m[1], m[2]]);
       for (const [w, v] of pairs) {
         const sv = severityFromValue(v);
         if (sv && !rf.scheme.has(w.toLowerCase())) rf.scheme.set(w.toLowerCase(), sv);
@@ -1207,7 +1246,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // (severity low)": entries that name the report's word first and its severity in brackets
     if (/\((?:severity|priority|rated|=)\s/i.test(line)) {
       for (const part of line.split(/\s+[·•;|]\s+/)) {
-        const e = /^[^\p{L}]*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*\s.{0,80}?\((?:severity|priority|rated|=)\s*(critical|high|medium|low|informational|info)\)/iu.exec(part.replace(/^[\p{L} ]{1,20}:\s+(?=\W)/u, ''));
+        const e = LEGEND_BRACKETED_SEVERITY.exec(part.replace(LEGEND_PART_LABEL, ''));
         const esev = e ? severityFromValue(e[2]) : null;
         if (esev && !rf.scheme.has(e![1].toLowerCase())) rf.scheme.set(e![1].toLowerCase(), esev);
       }
@@ -1215,6 +1254,8 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   }
 }
 
+const LEVEL_RUN_WORD = /(?:^|\s)([\p{L}][\p{L}-]{1,20}):\s/u;
+const LEVEL_RUN_FIRST_WORD = /^([\p{L}][\p{L}-]{1,20}):\s/u;
 /**
  * Convention: a legend entry whose meaning ends with the severity it carries, in a sentence of its own —
  * "- **CAT I** — any vulnerability whose exploitation … results in loss of integrity. Treated as high.",
@@ -1232,7 +1273,7 @@ export function scanLevelRun(md: string, rf: ReportFacts): void {
   const parts = plainInline(md).replace(/\s+/g, ' ').split(/\s+[·•;|]\s+/);
   if (parts.length < 4) return;
   // (the first entry may follow the legend's name: "Priority — Critical: …")
-  let words = parts.map((p, i) => (i === 0 ? /(?:^|\s)([\p{L}][\p{L}-]{1,20}):\s/u : /^([\p{L}][\p{L}-]{1,20}):\s/u).exec(p)?.[1] ?? null);
+  let words = parts.map((p, i) => (i === 0 ? LEVEL_RUN_WORD : LEVEL_RUN_FIRST_WORD).exec(p)?.[1] ?? null);
   // Convention: the same run as CVSS score bands, each level and its range ("Base Score: **Kritisch** 9,0–10,0 ·
   // **Hoch** 7,0–8,9 · **Mittel** 4,0–6,9 · **Niedrig** 0,1–3,9 · **Information** ohne Score"): the last entry,
   // below the lowest band and with no range of its own, is the informational level
@@ -1275,6 +1316,7 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   rf.scheme.set(key, sev);
 }
 
+const ABBREVIATED_LEVEL = /(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu;
 /**
  * Convention: an abbreviation a report defines in brackets after a phrase that opens with a severity —
  * "we raise a **High Risk Issue (HRI)** or **Medium Risk Issue (MRI)**" (AWS Well-Architected's words):
@@ -1282,7 +1324,7 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
  */
 export function scanAbbreviations(prose: string, rf: ReportFacts): void {
   if (prose.length > 5000 || !/\([A-Z]{2,6}s?\)/.test(prose)) return;
-  for (const m of allMatches(plainInline(prose).replace(/\s+/g, ' '), /(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu)) {
+  for (const m of allMatches(plainInline(prose).replace(/\s+/g, ' '), ABBREVIATED_LEVEL)) {
     const initials = m[1].split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
     const sev = severityFromValue(m[2]);
     const key = m[3].toLowerCase();
@@ -1315,6 +1357,7 @@ export function scanScoreBands(prose: string, rf: ReportFacts): void {
 const SEV_WORDS = String.raw`(?:critical|high|medium|moderate|low|informational|info)`;
 const RESPECTIVELY = new RegExp(String.raw`\b(${SEV_WORDS}(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${SEV_WORDS}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${SEV_WORDS}){0,4})\s*,?\s*(?:respectively|in that order)\b`, 'i');
 
+const RESPECTIVELY_LIST = /([\p{L}][\p{L}-]{1,20}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\p{L}][\p{L}-]{1,20})+)/gu;
 /**
  * "Our policy rates issues as material, significant, moderate or minor. … these correspond to
  * Critical, High, Medium and Low respectively": the report's words, in order, over a list of
@@ -1328,7 +1371,7 @@ export function scanRespectively(prose: string, rf: ReportFacts): void {
   const sevs = m[1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((w) => severityFromValue(w));
   if (sevs.some((x) => !x)) return;
   const before = prose.slice(0, m.index);
-  const lists = allMatches(before, /([\p{L}][\p{L}-]{1,20}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\p{L}][\p{L}-]{1,20})+)/gu);
+  const lists = allMatches(before, RESPECTIVELY_LIST);
   for (let k = lists.length - 1; k >= 0; k--) {
     const words = lists[k][1].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((w) => w.toLowerCase());
     const own = words.slice(-sevs.length);
@@ -1340,6 +1383,8 @@ export function scanRespectively(prose: string, rf: ReportFacts): void {
   }
 }
 
+const BRACKET_LEGEND_ENTRY = /(?:\*\*|__)([\p{L}][\p{L}\p{N} -]{0,14})(?:\*\*|__)\s*\(([^()]{2,120})\)/gu;
+const LEADING_LETTERS = /^[\p{L}]+/u;
 /**
  * Convention: a scale defined in prose, each level bold with its meaning in brackets: "**SEV-1** (business-critical,
  * exec bridge opened), **SEV-2** (confirmed compromise …), **SEV-3** (…), **SEV-4** (informational / hygiene)". A
@@ -1348,10 +1393,10 @@ export function scanRespectively(prose: string, rf: ReportFacts): void {
  */
 export function scanBracketLegend(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !md.includes('** (') && !md.includes('**\n(')) return;
-  const entries = [...md.matchAll(/(?:\*\*|__)([\p{L}][\p{L}\p{N} -]{0,14})(?:\*\*|__)\s*\(([^()]{2,120})\)/gu)];
+  const entries = [...md.matchAll(BRACKET_LEGEND_ENTRY)];
   if (entries.length < 3) return;
   for (const m of entries) {
-    const sev = severityFromValue(/^[\p{L}]+/u.exec(m[2])?.[0] ?? '');
+    const sev = severityFromValue(LEADING_LETTERS.exec(m[2])?.[0] ?? '');
     const word = m[1].trim().toLowerCase();
     if (sev && !rf.scheme.has(word)) rf.scheme.set(word, sev);
   }
@@ -1362,11 +1407,21 @@ export function scanGateLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) scanGate(line, rf);
 }
 
+const LEVEL_THEN_COUNT = /(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d%:/]|[.,]\d)(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu;
+const OWN_WORD_COUNT = /(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu;
+const COUNT_OF_FINDINGS = /(?<![\p{L}\d])(\d{1,4}|[a-z]+)\s+(?:findings|issues|items|observations|problems)\b/iu;
+const TIMES_ITEM = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:\*\*|__)?(\d{1,4})\s*[×x]\s+(?:\*\*|__)?([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?)(?:\*\*|__)?\s*$/u;
+const COUNT_BRACKETED_GRADE_HINT = /\d\s*\(\p{Lu}{1,2}\)/u;
+const COUNT_BRACKETED_GRADE = /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu;
+const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
+const COUNT_IN_TOTAL = /\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu;
+const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu;
+const COUNT_IN_WORDS = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu;
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
   // (the last may close the sentence: "… · low 1.")
-  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : allMatches(line, /(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d%:/]|[.,]\d)(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu);
+  const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : allMatches(line, LEVEL_THEN_COUNT);
   if (after.length >= 3 || (after.length === 2 && /\bby severity\b|\bfindings?\b|\bissues?\b|\bcounts?\b|\bfailed\b/i.test(line))) {
     // (a breakdown "by severity" of three levels or more adds up to the whole, where no total is stated)
     const levels = new Set(after.map((m) => severityFromValue(m[1])));
@@ -1384,14 +1439,14 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // is the total
   // (each pair has a colon before its count)
   if (rf.scheme.size && /[·•|,;]/.test(line) && /:\s*(?:\*\*)?\d/.test(line)) {
-    const pairs = allMatches(line, /(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu)
+    const pairs = allMatches(line, OWN_WORD_COUNT)
       .map((m) => [rf.scheme.get(m[1].trim().toLowerCase()), Number(m[2])] as const)
       .filter((x): x is readonly [Severity, number] => !!x[0]);
     if (pairs.length >= 2 && new Set(pairs.map(([sev]) => sev)).size === pairs.length) {
       for (const [sev, n] of pairs) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
       rf.hasClaims = true;
       const sum = pairs.reduce((a, [, n]) => a + n, 0);
-      const said = /(?<![\p{L}\d])(\d{1,4}|[a-z]+)\s+(?:findings|issues|items|observations|problems)\b/iu.exec(line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))));
+      const said = COUNT_OF_FINDINGS.exec(line.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))));
       if (said && Number(said[1]) === sum && rf.claims.total === undefined) rf.claims.total = sum;
     }
   }
@@ -1448,7 +1503,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // Convention: a summary's list with one count an item, "- 2 × Kritisch", "- 3 x High": the item (read here
   // without its bullet) is only the count times a severity word (of any language), so it is that level's count
   if (/\d\s*[×x]\s/.test(line)) {
-    const item = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:\*\*|__)?(\d{1,4})\s*[×x]\s+(?:\*\*|__)?([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?)(?:\*\*|__)?\s*$/u.exec(line);
+    const item = TIMES_ITEM.exec(line);
     const sev = item ? severityFromValue(item[2]) : null;
     if (item && sev && rf.claims[sev] === undefined) {
       rf.claims[sev] = Number(item[1]);
@@ -1473,7 +1528,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   }
   // ("11 notes — 3 (H), 5 (M), 3 (L)": a count before a grade in brackets, the grades the report's legend
   // defines as "**(H)** — …"; the count of notes before them their total when it is their sum)
-  const bracketed = /\d\s*\(\p{Lu}{1,2}\)/u.test(line) ? allMatches(line, /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu) : [];
+  const bracketed = COUNT_BRACKETED_GRADE_HINT.test(line) ? allMatches(line, COUNT_BRACKETED_GRADE) : [];
   if (bracketed.length >= 2) {
     // (a usual letter, as "RN-01 (H)" rates a note, when the legend does not name the level)
     const letter = (g: string): Severity | null => ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[g as 'C'] ?? null;
@@ -1482,7 +1537,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
       for (const [sev, n] of read) if (rf.claims[sev!] === undefined) rf.claims[sev!] = n;
       rf.hasClaims = true;
       const sum = read.reduce((a, [, n]) => a + n, 0);
-      const said = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u.exec(line.slice(0, bracketed[0].index));
+      const said = COUNT_OF_NOTES.exec(line.slice(0, bracketed[0].index));
       if (said && Number(said[1]) === sum && rf.claims.total === undefined) rf.claims.total = sum;
     }
   }
@@ -1587,7 +1642,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // (the total follows a colon)
     // ("We track **9 items** in total: **3 blockers** and **6 non-blockers**": a count before "in total" is the
     // total, and the colon after it opens the parts)
-    const t = /:\s*~?\d/.test(line) && !/\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu.test(line) ? TOTAL_LABEL.exec(line) : null;
+    const t = /:\s*~?\d/.test(line) && !COUNT_IN_TOTAL.test(line) ? TOTAL_LABEL.exec(line) : null;
     if (t) {
       rf.claims.total = Number(t[1]);
       rf.hasClaims = true;
@@ -1603,7 +1658,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const de = !p && /nsgesamt|wurden/i.test(line) ? TOTAL_PROSE_DE.exec(line) : null;
     // Convention: a bug bash's or a triage's tally of what is left once duplicates are folded, opening its line:
     // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
-    const distinct = !p && !de && !prop ? /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu.exec(line) : null;
+    const distinct = !p && !de && !prop ? DISTINCT_COUNT.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu.exec(line) : null;
     // ("we found 2 defects, 3 robustness issues and 1 suggestion": the count found opens a list of kinds, their sum)
@@ -1666,9 +1721,10 @@ export function frontMatter(yaml: string): Record<string, string> {
   return out;
 }
 
+const NOT_WORD_CHARS = /[^\p{L}\p{N} -]+/gu;
 /** A severity word read through the report's own legend first ("Minor" -> low where it says so). */
 export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
-  const w = word.replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
+  const w = word.replace(NOT_WORD_CHARS, ' ').trim().toLowerCase();
   return rf.scheme.get(w) ?? severityFromValue(word);
 }
 
@@ -1754,6 +1810,7 @@ const BRACKET_CODE_ENTRY = /^[ \t]*[-*+][ \t]+(?:\*\*|__)[[(]([\p{Lu}]{1,3}\d?)[
 const RANKED: Record<number, Severity[]> = { 3: ['high', 'medium', 'low'], 4: ['critical', 'high', 'medium', 'low'], 5: ['critical', 'high', 'medium', 'low', 'info'] };
 const SEV_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
+const BRACKETED_CAPITAL = /[[(]\p{Lu}/u;
 /**
  * Convention: a legend written as a list of bracketed grade codes, each with its name, worst first —
  * "**[MG]** Molt greu … **[G]** Greu … **[I]** Important … **[L]** Lleu", "**(A)** Serious … **(B)**
@@ -1762,7 +1819,7 @@ const SEV_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
  * below "greu") the entries' order does, the first the worst.
  */
 export function scanBracketCodeList(md: string, rf: ReportFacts): void {
-  if (md.length > 3000 || !/[[(]\p{Lu}/u.test(md)) return;
+  if (md.length > 3000 || !BRACKETED_CAPITAL.test(md)) return;
   const entries: [string, Severity | null][] = [];
   for (const line of md.split('\n')) {
     const m = BRACKET_CODE_ENTRY.exec(line);
