@@ -185,6 +185,8 @@ export function findingHeading(a: Section): boolean {
   return v;
 }
 
+const LEGEND_VALUE_RE = /[\p{L}*]\s*=\s/gu;
+const FINDING_REASON_RE = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu;
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
@@ -226,7 +228,7 @@ export function findingReason(s: Section): string | null {
   if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
   // ("Rating: Significant" in the words of the report's own legend)
   // ("Alvorlighetsgrad: **Kritisk** = …; **Høy** = …": a field that defines the scale is its legend, no rating)
-  const legendValue = (v: string) => (v.match(/[\p{L}*]\s*=\s/gu)?.length ?? 0) >= 2;
+  const legendValue = (v: string) => (v.match(LEGEND_VALUE_RE)?.length ?? 0) >= 2;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && !legendValue(f.value) && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? levelNumber(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
@@ -237,7 +239,7 @@ export function findingReason(s: Section): string | null {
   // ("## 3. Observations (informational)", "## Vulnerabilities (High)": one plural noun rated in brackets
   // names the group its records belong to, not a finding of its own)
   // ("## 3. Other notes (informational)": a word for "more of them" may come first)
-  const groupNoun = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu.test(h.title.trim()) && h.refKind !== 'issue' && !h.status;
+  const groupNoun = FINDING_REASON_RE.test(h.title.trim()) && h.refKind !== 'issue' && !h.status;
   if (h.severity && !groupNoun && (h.ref || h.status || evidence)) return 'severity in the heading with an id, status or finding fields';
   // "### ⚠️ Budget progress bar ignores split transactions" + "**Where:** …": a mark the report's legend rates
   if (!h.severity && h.severityText && evidence && schemeSeverity(s, h.severityText)) return 'a mark the report\u2019s legend rates, with finding fields';
@@ -311,6 +313,7 @@ function recordsUnder(s: Section): number {
 /** "**PH-1 — Any partner can read …**": a bold title that opens with an id of the form PREFIX-N. */
 const ID_LED_TITLE = /^\s*\[?([A-Z][A-Z0-9]{0,9}(?=-)|[A-Z]{1,3}(?=\d))-?\d+\]?\s*(?:[—–:·.)|-]\s*)?[\p{L}<`"']([^\n]{8,})/u;
 
+const OWN_ID_FAMILIES_RE = /^[\s\p{Extended_Pictographic}\uFE0F]*$/u;
 /** Id prefixes of the records that open the section's own paragraphs and list items with an id and a title in bold. */
 function ownIdFamilies(s: Section): string[] {
   const out: string[] = [];
@@ -318,7 +321,7 @@ function ownIdFamilies(s: Section): string[] {
     const firsts = leadBlocks(b);
     for (const x of firsts) {
       if (x?.type !== 'paragraph') continue;
-      const lead = x.children[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(x.children[0].value) ? x.children[1] : x.children[0];
+      const lead = x.children[0]?.type === 'text' && OWN_ID_FAMILIES_RE.test(x.children[0].value) ? x.children[1] : x.children[0];
       if (lead?.type !== 'strong') continue;
       const m = ID_LED_TITLE.exec(nodeText(lead));
       if (m) out.push(m[1]);
@@ -381,6 +384,8 @@ function ownItems(s: Section): ListItem[] {
   return out;
 }
 
+const ITEM_TITLE_RE = /^[\s\p{Extended_Pictographic}\uFE0F]*$/u;
+const ITEM_TITLE_RE2 = /\p{Extended_Pictographic}/u;
 /**
  * The bold title a list item opens with, after a mark ("❌ **…**") and inside a strike-through ("~~❌ **Title**
  * — `a.md:27`~~ — fixed during the audit"), with the inline nodes around it; null when it opens otherwise.
@@ -391,8 +396,8 @@ function itemTitle(it: ListItem): { kids: PhrasingContent[]; at: number; title: 
   const kids = p.children[0]?.type === 'delete' ? [...p.children[0].children, ...p.children.slice(1)] : p.children;
   let at = 0;
   let marked = typeof it.checked === 'boolean';
-  if (kids[0]?.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(kids[0].value)) {
-    marked ||= /\p{Extended_Pictographic}/u.test(kids[0].value);
+  if (kids[0]?.type === 'text' && ITEM_TITLE_RE.test(kids[0].value)) {
+    marked ||= ITEM_TITLE_RE2.test(kids[0].value);
     at = 1;
   }
   const bold = kids[at];
@@ -401,6 +406,7 @@ function itemTitle(it: ListItem): { kids: PhrasingContent[]; at: number; title: 
   return title.length < 10 || /:$/.test(title) ? null : { kids, at, title, marked };
 }
 
+const MARKED_ITEMS_UNDER_RE = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 /**
  * List items that open with a mark or a bold title of their own and say where ("- ❌ **Failover command
  * targets the old host** — `db-failover.md:37`. …"): records of a checklist or an audit, so the heading
@@ -410,7 +416,7 @@ function markedItemsUnder(s: Section): number {
   let n = 0;
   for (const it of ownItems(s)) {
     const t = itemTitle(it);
-    if (!t || !/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(t.title)) continue;
+    if (!t || !MARKED_ITEMS_UNDER_RE.test(t.title)) continue;
     const after = t.kids[t.at + 1];
     if (after?.type !== 'text' || !/^\s*[—–:-]\s/.test(after.value)) continue;
     const located = t.kids.slice(t.at + 1, t.at + 4).some((k) => k.type === 'inlineCode' && /[/.]\w+(?::\d+)?|:\d+/.test(k.value));
@@ -419,6 +425,8 @@ function markedItemsUnder(s: Section): number {
   return n;
 }
 
+const FILE_OF_RATED_ITEMS_RE = /^[\s\p{Extended_Pictographic}\uFE0F]+/u;
+const FILE_OF_RATED_ITEMS_RE2 = /^[\s\p{Extended_Pictographic}\uFE0F]*([\p{L}][\p{L}\p{N}-]{1,20})/u;
 /**
  * Convention: an analyzer's report grouped by file (SonarQube's Markdown exports, ESLint's "stylish"
  * output, Checkstyle/PMD digests): "### 📄 `src/a/Foo.java`" over list items each opening with the
@@ -429,7 +437,7 @@ function fileOfRatedItems(s: Section): boolean {
   const h = s.h;
   if (h.ref || h.severity || h.locations.length !== 1) return false;
   // (the title is the path and nothing more, a mark for a file before it at most)
-  const bare = h.title.replace(/[`*_]/g, '').replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '').trim();
+  const bare = h.title.replace(/[`*_]/g, '').replace(FILE_OF_RATED_ITEMS_RE, '').trim();
   if (!bare || /\s/.test(bare) || !/[/.]/.test(bare)) return false;
   const items = ownItems(s);
   if (!items.length) return false;
@@ -438,13 +446,15 @@ function fileOfRatedItems(s: Section): boolean {
     const p = it.children[0];
     if (p?.type !== 'paragraph') continue;
     const first = nodeText(p).split('\n')[0].slice(0, 200);
-    const lead = /^[\s\p{Extended_Pictographic}\uFE0F]*([\p{L}][\p{L}\p{N}-]{1,20})/u.exec(first)?.[1];
+    const lead = FILE_OF_RATED_ITEMS_RE2.exec(first)?.[1];
     // ("- `L42` **[must]** DOC-1 …": an item that opens with a line of the heading's file is one of its records)
     if ((lead && severityFromValue(lead)) || /^\s*L\d{1,6}(?:[-–]L?\d{1,6})?\s/.test(first)) rated++;
   }
   return rated * 2 > items.length;
 }
 
+const FIELDED_ITEMS_UNDER_RE = /\p{L}{2,}\s+\p{L}{2,}/u;
+const FIELDED_ITEMS_UNDER_RE2 = /(?:^|[\s.;·|(])([\p{L}][\p{L} ]{1,24}?)\s*:\s*\S/gu;
 /**
  * "1. **Brak podstawy prawnej dla SMS.** … Ryzyko: **wysokie**. Status: otwarte.": list items that open
  * with a bold title of their own and state a rating or a status in their text. Two or more make the
@@ -454,9 +464,9 @@ export function fieldedItemsUnder(s: Section): number {
   let n = 0;
   for (const it of ownItems(s)) {
     const t = itemTitle(it);
-    if (!t || !/\p{L}{2,}\s+\p{L}{2,}/u.test(t.title)) continue;
+    if (!t || !FIELDED_ITEMS_UNDER_RE.test(t.title)) continue;
     const rest = it.children.map((c) => nodeText(c as { value?: unknown; children?: unknown[] })).join(' ').slice(t.title.length, 3000);
-    const keys = [...rest.matchAll(/(?:^|[\s.;·|(])([\p{L}][\p{L} ]{1,24}?)\s*:\s*\S/gu)].map((m) => factKind(m[1].trim()));
+    const keys = [...rest.matchAll(FIELDED_ITEMS_UNDER_RE2)].map((m) => factKind(m[1].trim()));
     if (keys.some((k) => k === 'severity' || k === 'status')) n++;
   }
   return n;
@@ -608,10 +618,11 @@ function severityLabelOnly(s: Section): boolean {
   return !!severityGroupTitle(t) || (t.split(/\s+/).length <= 3 && !!schemeSeverity(s, t));
 }
 
+const LEGEND_MARKED_RE = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u;
 /** "### 🧹 Two copies of …": a heading that opens with a mark the report's legend rates. */
 function legendMarked(s: Section): boolean {
   if (!s.h.severityText || !s.h.title) return false;
-  const mark = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u.exec(s.raw)?.[1];
+  const mark = LEGEND_MARKED_RE.exec(s.raw)?.[1];
   return !!mark && !!schemeSeverity(s, mark);
 }
 

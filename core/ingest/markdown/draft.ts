@@ -89,23 +89,27 @@ export function cellText(text: string, cell: Table['children'][number]['children
 
 export const SEV_WORD = /critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|P[0-4]|Sev-?[0-5]/i;
 
+const LEGEND_MARK_FACT_RE = /^\p{Extended_Pictographic}+$/u;
 /** Severity stated by a Severity/Priority/Risk value: it has to lead the value ("High - …", "P0 (Critical)"). */
 /** ("`CIC-02` · 💰💰💰 · …": a mark alone as a rating badge, which only the report's legend rates) */
 /** ("Weight: ◆◆◆ · State: open": a rating field whose value is a run of shapes the legend rates) */
 function legendMarkFact(s: Section, facts: Fact[]): Fact | undefined {
-  return facts.find((f) => f.kind === 'severity' && ((f.key === 'badge' && /^\p{Extended_Pictographic}+$/u.test(f.value)) || /^[◆■●★▲◇□○☆△]{1,5}$/u.test(f.value.trim())) && schemeSeverity(s, f.value));
+  return facts.find((f) => f.kind === 'severity' && ((f.key === 'badge' && LEGEND_MARK_FACT_RE.test(f.value)) || /^[◆■●★▲◇□○☆△]{1,5}$/u.test(f.value.trim())) && schemeSeverity(s, f.value));
 }
 
+const FACT_SEVERITY_RE = /^\d\s*[–—-]\s+(?=\p{L})/u;
+const FACT_SEVERITY_RE2 = /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu;
+const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
   // ("1 – visoki", "2 - Medium": the level's number on the report's scale, then its word)
-  const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').replace(/^\d\s*[–—-]\s+(?=\p{L})/u, '').slice(0, 24);
+  const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').replace(FACT_SEVERITY_RE, '').slice(0, 24);
   const sev = severityFromValue(head);
-  if (sev && /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu.test(head)) {
+  if (sev && FACT_SEVERITY_RE2.test(head)) {
     const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';
     // ("Significant deficiency", "Sangat Tinggi": a severity of two words opens the value)
-    const two = /^\p{L}+ \p{L}+/u.exec(value.replace(/^[\s*_`[(]+/, '').slice(0, 40))?.[0] ?? '';
+    const two = FACT_SEVERITY_RE3.exec(value.replace(/^[\s*_`[(]+/, '').slice(0, 40))?.[0] ?? '';
     if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head) || (two && isSeverityWord(two))) return sev;
   }
   // emoji-only or emoji-led values ("🔴 **BLOCKING**")
@@ -122,6 +126,7 @@ export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Se
   return null;
 }
 
+const CATEGORY_TITLE_RE = /[^\p{L}\p{N}]+/gu;
 /**
  * A grouping title that says nothing but "bugs found" is not a category; one that says which
  * ("Medium Priority Issues", "Fixed Issues", "Authentication") is.
@@ -131,7 +136,7 @@ export function categoryTitle(title: string): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(FINDING_NOUN_G, ' ')
     .replace(/\b(found|identified|discovered|detailed|details|list|all|and|the|of)\b/gi, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(CATEGORY_TITLE_RE, '');
   // Convention: a release review's tier named by what its findings do to shipping, "## Blockers", "## Showstoppers",
   // beside "## Known issues accepted": a group of the report's own, as "## Non-blockers" is, though the word also
   // counts findings ("2 blockers")
@@ -429,6 +434,8 @@ function level(v: string): 'high' | 'medium' | 'low' | null {
   return null;
 }
 
+const DERIVED_SEVERITY_FACT_RE = /\b(?:severity|sev|priority|prio|risk)\s*[:/=-]+\s*([\p{L}\p{N}-]+)/iu;
+const DERIVED_SEVERITY_FACT_RE2 = /^\W*[\p{L}-]+\W*(?:\([^)]*\))?\s*$/u;
 /**
  * A severity the finding states another way: "severity: major" among its labels, or an Impact and a
  * Likelihood rating (OWASP risk matrix: High × High = critical … Low × Low = info).
@@ -436,11 +443,11 @@ function level(v: string): 'high' | 'medium' | 'low' | null {
 export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
   for (const f of facts) {
     if (f.kind !== 'labels') continue;
-    const m = /\b(?:severity|sev|priority|prio|risk)\s*[:/=-]+\s*([\p{L}\p{N}-]+)/iu.exec(f.value);
+    const m = DERIVED_SEVERITY_FACT_RE.exec(f.value);
     if (m && factSeverity(m[1])) return { ...f, kind: 'severity', value: m[1] };
   }
   // "**Impact:** Critical" (axe-core, WCAG audits): an impact rated in one severity word is the severity
-  const rated = facts.find((f) => /^impact(?: level)?$/i.test(f.key.trim()) && /^\W*[\p{L}-]+\W*(?:\([^)]*\))?\s*$/u.test(f.value) && factSeverity(f.value));
+  const rated = facts.find((f) => /^impact(?: level)?$/i.test(f.key.trim()) && DERIVED_SEVERITY_FACT_RE2.test(f.value) && factSeverity(f.value));
   if (rated && !facts.some((f) => f.kind === 'likelihood')) return { ...rated, kind: 'severity' };
   const impact = facts.find((f) => /^(?:business |technical )?impact$/i.test(f.key.trim()) && level(f.value));
   const likely = facts.find((f) => f.kind === 'likelihood' && level(f.value));
@@ -525,6 +532,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
   }
 }
 
+const LINE_OF_LOCATIONS_RE = /(?<=[.!?])\s+(?=[\p{Lu}`*])/u;
 /**
  * Files a finding's prose names: permalinks; "Line 88 of `a.py`"; a code span with what follows it
  * ("`session.js`, lines 72, 90", "`Dockerfile` (line 7)"); bare paths with a folder or a line
@@ -550,7 +558,7 @@ export function lineOfLocations(raw: string): Location[] {
   // `models/billing/trip_summary.sql` subtracts … (lines 88–97)": where the sentence names one file with a
   // folder before the bracket, the bracket is a line of that file
   if (raw.includes('`') && raw.includes('line')) {
-    for (const sentence of raw.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[\p{Lu}`*])/u)) {
+    for (const sentence of raw.replace(/\s+/g, ' ').split(LINE_OF_LOCATIONS_RE)) {
       const br = /\((?:(?:around|near|about|at|on|see)\s+)?lines?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\)/i.exec(sentence);
       if (!br) continue;
       const paths = new Set([...sentence.slice(0, br.index).matchAll(/`([\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10})`/g)].map((m) => m[1]));
@@ -630,18 +638,21 @@ export function levelNumber(v: string): string | null {
   return /^\W*\d\W*$/.test(v) ? v.replace(/\D/g, '') : null;
 }
 
+const OWN_RATING_WORD_RE = /^[\p{L}][\p{L} -]{0,40}$/u;
+const OWN_RATING_WORD_RE2 = /^\p{Lu}$/u;
 export function ownRatingWord(value: string): string | null {
   const w = plainInline(value).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
-  return /^[\p{L}][\p{L} -]{0,40}$/u.test(w) && (w.length > 1 || /^\p{Lu}$/u.test(w)) ? w : null;
+  return OWN_RATING_WORD_RE.test(w) && (w.length > 1 || OWN_RATING_WORD_RE2.test(w)) ? w : null;
 }
 
+const OWN_RATING_CODE_RE = /^\p{Lu}{1,3}\d{1,2}$/u;
 /**
  * Convention: a rating field whose value is a code of the report's own scale, capital letters and a level
  * number ("Risk: **R2**", "Áhætta: **Þ1**"), read through its legend ("**R2** — medium risk: …").
  */
 export function ownRatingCode(value: string): string | null {
   const w = plainInline(value).replace(/\s+/g, ' ').trim();
-  return /^\p{Lu}{1,3}\d{1,2}$/u.test(w) ? w : null;
+  return OWN_RATING_CODE_RE.test(w) ? w : null;
 }
 
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */

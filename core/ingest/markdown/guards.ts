@@ -50,7 +50,8 @@ function markerPastLimit(line: string, max: number): number {
   return -1;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const IS_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && IS_WORD_CHAR_RE.test(c);
 
 /**
  * Walks the inline delimiters of `line` that micromark would try to match: * [ ], and _ unless

@@ -102,6 +102,7 @@ function squashSpaces(s: string): string {
   return (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
 
+const PLAIN_INLINE_OF_RE = /\*\*|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu;
 /**
  * plainInline is pure and readers ask it for the same line many times over (status, lead, fields):
  * a bounded memo of its answers (cleared when full, so it holds at most a few thousand short lines).
@@ -131,7 +132,7 @@ function plainInlineOf(md: string): string {
       .replace(HTML_TAG, (t) => (/^<\/?(?:br|p|div|li|tr|td|th)\b/i.test(t) ? ' ' : ''))
       // ("Loan_Application__c", "MAX__LEN": an underscore pair inside a word is no emphasis, as CommonMark reads
       // it; Salesforce custom objects and fields end in "__c")
-      .replace(/\*\*|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')
+      .replace(PLAIN_INLINE_OF_RE, '')
       .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;!?])/g, '$1$2')
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'),
   );
@@ -179,6 +180,7 @@ const ORG_KEYWORD: Record<string, Status> = {
 const ORG_COOKIE: Record<string, Severity> = { A: 'high', B: 'medium', C: 'low' };
 const ORG_HEADING = /^([A-Z][A-Z'-]{1,11})?\s*(?:\[#([A-Z0-9])\]\s+)?(\S.{0,400}?)(?:\s+(:(?:[\w@#%.-]+:)+))?$/;
 
+const ORG_HEADING_RE = /\p{L}{2,}/u;
 function orgHeading(raw: string): { title: string; status: Status | null; severity: Severity | null; cookie: string | null } | null {
   if (!raw.includes('[#') && !/:\s*$/.test(raw)) return null;
   const plain = plainInline(raw).replace(/\s+/g, ' ').trim();
@@ -189,17 +191,30 @@ function orgHeading(raw: string): { title: string; status: Status | null; severi
   if (m[1] && !kw) return null;
   if (!kw && !m[2]) return null;
   const title = m[3].trim();
-  if (!/\p{L}{2,}/u.test(title)) return null;
+  if (!ORG_HEADING_RE.test(title)) return null;
   return { title, status: kw ?? null, severity: m[2] ? ORG_COOKIE[m[2]] ?? null : null, cookie: m[2] ? `[#${m[2]}]` : null };
 }
 
+const PARSE_HEADING_RE = /^([^*_\p{L}]{0,12}(?:[\p{L}\d-]+\s*[·:|]?\s*){0,2}?)(?:\*\*|__)([^*_]{3,200}?)(?:\*\*|__)\s*[—–-]\s+(\S.{0,300})$/u;
+const PARSE_HEADING_RE2 = /\p{L}{2,}\s+\p{L}{2,}/u;
+const PARSE_HEADING_RE3 = /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u;
+const PARSE_HEADING_RE4 = /^([A-Z]{1,3}\d{1,4})[ 	]+(?=\p{Extended_Pictographic})/u;
+const PARSE_HEADING_RE5 = /^((?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})[ \t]+)?`(\p{L}[\p{L}-]{1,15}):`[ \t]+(?=\S)/u;
+const PARSE_HEADING_RE6 = /\p{Lu}{2}/u;
+const BRACKETS_RE = /^\p{L}+$/u;
+const PARSE_HEADING_RE7 = /^\d+\s+\p{Ll}/u;
+const PARSE_HEADING_RE8 = /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u;
+const PARSE_HEADING_RE9 = /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u;
+const PARSE_HEADING_RE10 = /^[\s:–—|.-]*\p{L}+(?:\s+(?:priority|severity|risk|findings?|issues?))?[\s:.]*$/iu;
+const PARSE_HEADING_RE11 = /^[\s:.]*`[^`\n]{1,120}`\s+[—–]\s+(?=[\p{Lu}\p{N}`])/u;
+const PARSE_HEADING_RE12 = /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(?=\S.{7})/u;
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
   // follows the dash qualifies it (a measurement, a place); markers before the bold stay markers
   // (the expression backtracks at length over a heading; most have no bold or underscores at all)
-  const bold = (raw.includes('**') || raw.includes('__')) && /^([^*_\p{L}]{0,12}(?:[\p{L}\d-]+\s*[·:|]?\s*){0,2}?)(?:\*\*|__)([^*_]{3,200}?)(?:\*\*|__)\s*[—–-]\s+(\S.{0,300})$/u.exec(raw.trim());
-  if (bold && /\p{L}{2,}\s+\p{L}{2,}/u.test(bold[2]) && !isPureMarker(plainInline(bold[2])) && !/(?:\*\*|__)/.test(bold[3])) {
+  const bold = (raw.includes('**') || raw.includes('__')) && PARSE_HEADING_RE.exec(raw.trim());
+  if (bold && PARSE_HEADING_RE2.test(bold[2]) && !isPureMarker(plainInline(bold[2])) && !/(?:\*\*|__)/.test(bold[3])) {
     const h = parseHeading(`${bold[1]}${bold[2]}`);
     const tail = plainInline(bold[3]);
     const t = parseHeading(`x (${tail})`);
@@ -240,15 +255,15 @@ export function parseHeading(raw: string): HeadingInfo {
   // "AC-01 🛑 Title", "⚠️ Title": a marker near the start with no meaning of its own here; the
   // report's legend may give it one ("| 🛑 | Blocker (high) |"), so it is kept as the severity as written
   // (every Extended_Pictographic character is U+00A9 or above: a line without one has no mark)
-  const mark = /[^\x00-\xa8]/.test(s) && /^[^\p{L}\p{N}]{0,4}(?:[\p{L}\p{N}][\p{L}\p{N}.:#-]*\s+){0,2}(\p{Extended_Pictographic})/u.exec(s);
+  const mark = /[^\x00-\xa8]/.test(s) && PARSE_HEADING_RE3.exec(s);
   // Convention: a short id then the mark that rates it, then the title, "R1 🛑 Retries are not idempotent",
   // "Q4 💡 Consider a flag": the mark sets the id off from the title as a separator would ("P1"/"S2" before a
   // mark are priorities, not ids)
-  const idMark = mark ? /^([A-Z]{1,3}\d{1,4})[ 	]+(?=\p{Extended_Pictographic})/u.exec(s) : null;
+  const idMark = mark ? PARSE_HEADING_RE4.exec(s) : null;
   const markedId = idMark && !/^(?:P[0-4]|S[0-5])$/.test(idMark[1]) ? idMark[1] : null;
   // Convention: a Conventional Comments label written in code after the id, "R5 `nit:` Typo in a log field",
   // "`suggestion:` Extract the helper": the label, as if written plain ("nit: …")
-  if (s.includes(':`')) s = s.replace(/^((?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})[ \t]+)?`(\p{L}[\p{L}-]{1,15}):`[ \t]+(?=\S)/u, '$1$2: ');
+  if (s.includes(':`')) s = s.replace(PARSE_HEADING_RE5, '$1$2: ');
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;
   let status: Status | null = null;
@@ -339,7 +354,7 @@ export function parseHeading(raw: string): HeadingInfo {
       }
       // "[KORJAUKSESSA]", "[HYVÄKSYTTY RISKI]": a state in capitals in brackets, in any language the status
       // words know
-      const capsState = inner.length <= 30 && /\p{Lu}{2}/u.test(inner) && inner === inner.toUpperCase() && !isPureMarker(inner) ? statusFromText(inner) : null;
+      const capsState = inner.length <= 30 && PARSE_HEADING_RE6.test(inner) && inner === inner.toUpperCase() && !isPureMarker(inner) ? statusFromText(inner) : null;
       if (capsState) {
         if (!status) status = capsState;
         s = s.slice(0, p.index).trim();
@@ -413,7 +428,7 @@ export function parseHeading(raw: string): HeadingInfo {
         continue;
       }
       // ("[CRÍTICA] …", "[KRITISCH] …": one severity word of any language the scales know, in brackets)
-      const word = !cjk && /^\p{L}+$/u.test(br?.[1] ?? '') && isSeverityWord(br![1]);
+      const word = !cjk && BRACKETS_RE.test(br?.[1] ?? '') && isSeverityWord(br![1]);
       if (!br || br[0].length >= s.length || !(isPureMarker(br[1]) || word || (cjk && (isSeverityWord(br[1]) || statusFromText(br[1]))))) break;
       const sv = severityFromLabel(br[1], true);
       const st = sv ? null : statusFromText(br[1]);
@@ -483,7 +498,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // ("34 SBOM components carry …": or an acronym and a word in lower case, with no numbering's dot)
   // ("SF-03 · 12 सिस्टम एडमिनिस्ट्रेटर यूज़र्स …": or a bare number after the finding's own id, where the id
   // already places it; scripts without case have no lower-case word to tell it by)
-  const count = num && (/^\d+\s+\p{Ll}/u.test(s) || /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u.test(s) || (!!ref && refKind === 'issue' && /^\d+\s/.test(num[0])));
+  const count = num && (PARSE_HEADING_RE7.test(s) || PARSE_HEADING_RE8.test(s) || (!!ref && refKind === 'issue' && /^\d+\s/.test(num[0])));
   if (num && !count && num[0].length < s.length) {
     ref = num[1];
     refKind = 'numeric';
@@ -509,7 +524,7 @@ export function parseHeading(raw: string): HeadingInfo {
     s = s.slice(markedId.length + 1);
   }
   // "F8. Pension export had …", "T3. …": a short letter-and-number id closed by a full stop
-  const shortDot = !ref ? /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u.exec(s) : null;
+  const shortDot = !ref ? PARSE_HEADING_RE9.exec(s) : null;
   if (shortDot && !/^(?:P[0-4]|S[0-5])$/.test(shortDot[1]) && shortDot[0].length < s.length) {
     ref = shortDot[1];
     refKind = 'issue';
@@ -656,7 +671,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // Convention: a colour mark before its level's word as a group heading, "## 🔵 Low", "### 🟡 Medium
   // priority": the word names the level, the colour only decorates it (a blue mark is low in one report,
   // informational in another)
-  const markWord = !severity && emojiSev && /^[\s:–—|.-]*\p{L}+(?:\s+(?:priority|severity|risk|findings?|issues?))?[\s:.]*$/iu.test(s) ? severityFromValue(s.trim()) : null;
+  const markWord = !severity && emojiSev && PARSE_HEADING_RE10.test(s) ? severityFromValue(s.trim()) : null;
   if (markWord) {
     severity = markWord;
     severityText = s.trim();
@@ -673,7 +688,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // "AC-01 `createInvoice` — New required property …", "3. `src/auth.ts` — Session never expires": the
   // code span names what the finding is about (an operation, a file), the words after the dash are
   // its title when they read as one (a capital, a digit or code first; "`eval()` — used on …" stays)
-  const subject = /^[\s:.]*`[^`\n]{1,120}`\s+[—–]\s+(?=[\p{Lu}\p{N}`])/u.exec(s);
+  const subject = PARSE_HEADING_RE11.exec(s);
   if (subject && s.slice(subject[0].length).trim().split(/\s+/).length >= 2) s = s.slice(subject[0].length);
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
@@ -690,7 +705,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // words, in brackets after the id and set off from the title by a dash; no part of the title)
   // ("K-1 (sarkans). WAL archive …", "R-4 (amber). Title.": or by a full stop, the rating a colour of the
   // report's legend)
-  const classed = ref && !grade ? /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(?=\S.{7})/u.exec(title) : null;
+  const classed = ref && !grade ? PARSE_HEADING_RE12.exec(title) : null;
   if (classed && text.includes(`${ref} (${classed[1]})`)) {
     title = title.slice(classed[0].length);
     // (the class the report states wins over a level an id's letter may suggest: "N-05 (minor …)")

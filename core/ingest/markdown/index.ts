@@ -116,6 +116,13 @@ function internalFailure(e: unknown, at: Progress, fileName: string | undefined)
   return new ParseError(`${fileName ? `${fileName}: ` : ''}Markdown: ${why} while ${at.step}${place}`, 'markdown', where);
 }
 
+const PARSE_INNER_RE = /\p{Extended_Pictographic}/u;
+const PARSE_INNER_RE2 = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u;
+const LEAD_ID_RE = /^\s*(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u;
+const PARSE_INNER_RE3 = /[^\p{L}\p{N} -]+/gu;
+const PARSE_INNER_RE4 = /^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u;
+const PARSE_INNER_RE5 = /^([\p{L}][\p{L}'-]{1,20})\s+[—–:-]\s+(\S.{3,})$/u;
+const PARSE_INNER_RE6 = /^\p{L}+$/u;
 function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { explain?: Explain }): ParsedReport {
   clearMemos();
   const report = emptyReport();
@@ -160,7 +167,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
     if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);
     for (const [w, sev] of scheme ?? []) {
-      if (!/\p{Extended_Pictographic}/u.test(w)) rf.scheme.set(w, sev);
+      if (!PARSE_INNER_RE.test(w)) rf.scheme.set(w, sev);
       else (rf.emojiScheme ??= new Map()).set(w, sev);
     }
   }
@@ -293,8 +300,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("#### N-04 – Title" … then "**N-05 (minor) – Title.** …", "**N-06 …**": the ids go on in bold
       // paragraphs after the last heading of the family; from the first such paragraph on, the records
       // are the paragraphs' own)
-      const family = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u.exec(s.h.ref)?.[1];
-      const leadId = (b: RootContent) => (b.type === 'paragraph' ? /^\s*(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u.exec(src(text, b))?.[1] : undefined);
+      const family = PARSE_INNER_RE2.exec(s.h.ref)?.[1];
+      const leadId = (b: RootContent) => (b.type === 'paragraph' ? LEAD_ID_RE.exec(src(text, b))?.[1] : undefined);
       const at0 = family ? s.blocks.findIndex((b) => { const id = leadId(b); return !!id && id !== s.h.ref && id.startsWith(family); }) : -1;
       if (at0 > 0) paragraphRecords(rctx, s.blocks.slice(at0), s, mentions);
       // (the same ids going on as a list's bold items: each item is a finding of its own, under the part the
@@ -433,12 +440,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   resolveCountClauses(rf);
   if (rf.scheme.size) {
     for (const f of findings) {
-      const w = (f.severityText ?? '').replace(/[^\p{L}\p{N} -]+/gu, ' ').trim().toLowerCase();
+      const w = (f.severityText ?? '').replace(PARSE_INNER_RE3, ' ').trim().toLowerCase();
       // ("Severity 4" on the report's own numbered scale)
       // ("Rating Minor": the word after the field's name)
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(/^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
       // ("L2 × I3 = 6": a score written as its factors and their product, the product in the report's bands)
       const product = !sev && f.severityText?.includes('=') ? /=\s*(\d{1,3})$/.exec(f.severityText)?.[1] : undefined;
       if (sev) f.severity = sev;
@@ -449,7 +456,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // rated by it; the word is no part of the title
   if (rf.scheme.size) {
     for (const f of findings) {
-      const m = /^([\p{L}][\p{L}'-]{1,20})\s+[—–:-]\s+(\S.{3,})$/u.exec(f.title);
+      const m = PARSE_INNER_RE5.exec(f.title);
       const sev = m && !severityFromValue(m[1]) ? rf.scheme.get(m[1].toLowerCase()) : undefined;
       if (!sev) continue;
       f.title = m![2];
@@ -575,7 +582,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const f of findings) {
       const prefix = f.severity ? null : /^([A-Z]{3,})-\d/.exec(f.ref ?? '')?.[1].toLowerCase();
       if (!prefix) continue;
-      const levels = [...rf.scheme].filter(([w]) => /^\p{L}+$/u.test(w) && w.startsWith(prefix));
+      const levels = [...rf.scheme].filter(([w]) => PARSE_INNER_RE6.test(w) && w.startsWith(prefix));
       if (levels.length === 1) f.severity = levels[0][1];
     }
   }
@@ -948,6 +955,7 @@ function promoteNamedSections(
   }
 }
 
+const NORM_RE = /[^\p{L}\p{N}]+/gu;
 /**
  * Convention: a report that splits its findings between sibling sections, one named by the noun for findings
  * alone and the other by the kind it holds ("## 5. Vulnerabilities" over "### HAL-01 — …", then "## 6. General
@@ -956,7 +964,7 @@ function promoteNamedSections(
  */
 function siblingCategories(sections: Section[], findings: ParsedFinding[], docTitle: Section | null, lineOf: (offset: number) => number): void {
   if (findings.length < 2 || findings.every((f) => !f.category)) return;
-  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (t: string) => t.toLowerCase().replace(NORM_RE, ' ').trim();
   const spans = new Map<Section, [number, number]>();
   const span = (s: Section) => spans.get(s) ?? spans.set(s, [lineOf(s.start), lineOf(Math.max(s.start, s.end - 1))]).get(s)!;
   const within = (f: ParsedFinding, s: Section) => !!f.source && f.source.startLine >= span(s)[0] && f.source.startLine <= span(s)[1];

@@ -179,6 +179,16 @@ function statusOfPhrase(s: string): Status | null {
   return statusFromText(m[0]);
 }
 
+const READ_TAIL_RE = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u;
+const READ_TAIL_RE2 = /(?:^|\s)((?:\p{L}{1,12}\s*)?(\d{1,2})\s*[×x*]\s*(?:\p{L}{1,12}\s*)?(\d{1,2})\s*=\s*(\d{1,3}))(?![\d.,])/u;
+const READ_TAIL_RE3 = /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u;
+const READ_TAIL_RE4 = /^(\p{L}{3,20})(?=[,;.](?:\s|$))/u;
+const READ_TAIL_RE5 = /^\p{L}{3,20}$/u;
+const READ_TAIL_RE6 = /^\s*\p{So}{1,5}\s+([\p{L}][\p{L}'’-]{1,20})\.(?:\s|$)/u;
+const READ_TAIL_RE7 = /(?:^|,\s+)status\s+(?:is\s+)?([\p{L}][\p{L} –-]{2,40}?)\.?(?:,|$)/iu;
+const READ_TAIL_RE8 = /^\s*\p{Extended_Pictographic}/u;
+const READ_TAIL_RE9 = /^[—–-]?\s*([\p{L}][\p{L} ]{2,28}?):\s*\S/u;
+const READ_TAIL_RE10 = /^([\p{L}][\p{L}\p{N} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;
 /**
  * What follows a title on its line: locations, severity/status markers, a status phrase. Segments
  * are cut at separators and parentheses.
@@ -215,7 +225,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   let impact: { sev: Severity; text: string } | null = null;
   // "**Sync stalls after wake** — `HLX-5521`": an id alone after the title is the record's id
   // (only marks around it: "(معلوماتي): بعد PT-03" has words, of a script "\W" does not know as letters)
-  const idTail = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u.exec(plain);
+  const idTail = READ_TAIL_RE.exec(plain);
   // (not a level of a severity scale: "… Gmail address.** SEV-2," with its status wrapped to the next line)
   if (idTail && !into.ref && !/^SEV-\d$/i.test(idTail[1])) {
     into.ref = idTail[1];
@@ -235,7 +245,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // no score (its factors, "P3", "C2", are no levels of another scale)
   let unscored = plain;
   if (!into.severity && !into.severityText && plain.includes('=')) {
-    const score = /(?:^|\s)((?:\p{L}{1,12}\s*)?(\d{1,2})\s*[×x*]\s*(?:\p{L}{1,12}\s*)?(\d{1,2})\s*=\s*(\d{1,3}))(?![\d.,])/u.exec(plain);
+    const score = READ_TAIL_RE2.exec(plain);
     if (score && Number(score[2]) * Number(score[3]) === Number(score[4])) {
       into.severityText = score[1];
       into.any = true;
@@ -245,7 +255,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   const segs = unscored.split(/\s+[—–─━]\s+|\s+-\s+|\s*[()]\s*|\s+\|\s+|;\s+|\s+[·•]\s+|,\s+(?=(?:found|reported|see|owner)\b)/i).filter((x) => x.trim());
   for (const [si, seg0] of segs.slice(0, 8).entries()) {
     // "**Title** — 🔴 Red", "— 🟠 Amber": a colour and its name after the title rate it as the report's legend says
-    const colour = si === 0 && !into.severity ? /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u.exec(seg0.trim()) : null;
+    const colour = si === 0 && !into.severity ? READ_TAIL_RE3.exec(seg0.trim()) : null;
     // (a state's mark and word, "— ✅ resolvido", "— ⏳ pendente", is no colour: read as a status below)
     if (colour && (SEVERITY_EMOJI[colour[1]] || (colour[2] && !statusFromText(colour[2])))) {
       into.severity = SEVERITY_EMOJI[colour[1]] ?? severityFromValue(colour[2]) ?? null;
@@ -269,8 +279,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       // policy" names a service, not a level
       /^(S[0-4])(?=$|[,;]\s|\.$)/.exec(seg);
     // ("— Средње, Отворено.": a severity word of another language before a comma, then the state)
-    const firstWord = lead ? null : /^(\p{L}{3,20})(?=[,;.](?:\s|$))/u.exec(seg)?.[1];
-    const leadWord = lead?.[1] ?? (/^\p{L}{3,20}$/u.test(seg) && isSeverityWord(seg) ? seg : null) ?? (firstWord && isSeverityWord(firstWord) ? firstWord : null);
+    const firstWord = lead ? null : READ_TAIL_RE4.exec(seg)?.[1];
+    const leadWord = lead?.[1] ?? (READ_TAIL_RE5.test(seg) && isSeverityWord(seg) ? seg : null) ?? (firstWord && isSeverityWord(firstWord) ? firstWord : null);
     // "— Risk 4", "Severity 2": a number on the report's own scale, read through its legend at the end
     const scaled = !leadWord && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score|impact)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
     if (scaled) {
@@ -279,7 +289,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     }
     // ("**SC-9. Title.** △ Housekeeping. The …": a run of the scale's marks and the report's own word for the level,
     // kept as written for its legend to read at the end)
-    const ownWord = !leadWord && si === 0 && !into.severity && !into.severityText ? /^\s*\p{So}{1,5}\s+([\p{L}][\p{L}'’-]{1,20})\.(?:\s|$)/u.exec(seg0) : null;
+    const ownWord = !leadWord && si === 0 && !into.severity && !into.severityText ? READ_TAIL_RE6.exec(seg0) : null;
     if (ownWord) into.severityText = ownWord[1];
     if (leadWord && !into.severity) {
       into.severity = /^S[0-4]$/.test(leadWord) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(leadWord.slice(1))] : severityFromValue(leadWord);
@@ -290,7 +300,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     // "(Sev-1, SRE, *In progress*)": a status among comma-separated markers
     // ("— impact **2** — *accepted*", "— *in PR*": a segment of a word or two that is a status word)
     // ("SEV-2, status *Eradicating*.": a state named after the word status, without a colon)
-    const named = /(?:^|,\s+)status\s+(?:is\s+)?([\p{L}][\p{L} –-]{2,40}?)\.?(?:,|$)/iu.exec(seg);
+    const named = READ_TAIL_RE7.exec(seg);
     const inList: Status | null = seg.includes(', ') ? (seg.split(/,\s+/).map(statusOfPhrase).find(Boolean) ?? null) : null;
     const listed = inList ?? (named ? statusFromText(named[1]) : null);
     // (the state after such a severity word: "Средње, Отворено.")
@@ -298,7 +308,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     // Convention: a review's state marks, each an emoji with its word, right after the title in any language
     // ("**R2** 🟠 **CPF gravado em log** — ✅ resolvido em `a91f0e2`", "— ⏳ pendente", "— 🚫 não será feito
     // neste PR"): the mark says the segment is a state, its words which one
-    const marked = si === 0 && /^\s*\p{Extended_Pictographic}/u.test(seg0) && seg.split(/\s+/).length <= 6 ? statusFromText(seg) : null;
+    const marked = si === 0 && READ_TAIL_RE8.test(seg0) && seg.split(/\s+/).length <= 6 ? statusFromText(seg) : null;
     const st = statusOfPhrase(seg) ?? listed ?? (si > 0 && seg.split(/\s+/).length <= 3 ? statusFromText(seg) : null) ?? (afterSev && afterSev.split(/\s+/).length <= 3 ? statusFromText(afterSev) : null) ?? marked;
     if (st && !into.status) {
       into.status = st;
@@ -309,13 +319,13 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     for (const part of seg.split(/\s*[·•;]\s*/)) {
       // Convention: a state in emphasis after the title, then a colon and what was done, "- **I-2 — Title**
       // (`a.sol#L9`) — *Code Corrected*: removed.", "— *Fixed*: pinned to 2.4": the emphasised key is the state
-      const stated = si > 0 && !into.status && part.includes(':') ? /^[—–-]?\s*([\p{L}][\p{L} ]{2,28}?):\s*\S/u.exec(part) : null;
+      const stated = si > 0 && !into.status && part.includes(':') ? READ_TAIL_RE9.exec(part) : null;
       if (stated && !factKind(stated[1]) && (tailMd.includes(`*${stated[1]}*:`) || tailMd.includes(`_${stated[1]}_:`))) {
         into.status = statusFromText(stated[1]);
         into.any = into.any || !!into.status;
         if (into.status) continue;
       }
-      const kv = /^([\p{L}][\p{L}\p{N} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u.exec(part) ?? keyedRating(part);
+      const kv = READ_TAIL_RE10.exec(part) ?? keyedRating(part);
       if (!kv) continue;
       const kind = factKind(kv[1]);
       if (kind === 'severity' && !into.severity) {
@@ -557,6 +567,8 @@ function readLeadAfterBox(md: string): Lead {
   return { ...lead, severity: lead.severity ?? severity, severityText: lead.severity ? lead.severityText : severityText ?? lead.severityText, status: lead.status ?? status, marked: lead.marked || !!severity };
 }
 
+const READ_LEAD_OF_RE = /^[\p{L}\d]+$/u;
+const READ_LEAD_OF_RE2 = /^[\s~]*(\p{Extended_Pictographic})/u;
 function readLeadOf(md: string): Lead {
   const line = md.length > 2000 ? md.slice(0, 2000) : md;
   const markers = emptyMarkers();
@@ -669,7 +681,7 @@ function readLeadOf(md: string): Lead {
       // a bare word or number is a marker only when a separator follows it: "High: …", "3. …",
       // not "Critical bugs were found" or "3 bugs"
       const next = rest.slice(tok[0].length);
-      const bare = /^[\p{L}\d]+$/u.test(word) && !/^(?:P[0-4]|Sev-?[0-5])$/i.test(word) && !/[A-Z]+-\d/.test(word);
+      const bare = READ_LEAD_OF_RE.test(word) && !/^(?:P[0-4]|Sev-?[0-5])$/i.test(word) && !/[A-Z]+-\d/.test(word);
       if (bare && !/^\s*(?:[:—–|·•]|-\s)/.test(next) && !/[:.)]$/.test(tok[1])) break;
       readMarkers(word, markers);
       rest = next;
@@ -763,7 +775,7 @@ function readLeadOf(md: string): Lead {
   const head = plainInline(line).trim();
   // "❌ **Failover command targets …**", "⚠️ **…**": a mark before the title that rates it; the report's
   // legend says how ("| ❌ | … | High |"), so it is kept as the severity as written
-  const mark = !severity ? /^[\s~]*(\p{Extended_Pictographic})/u.exec(head)?.[1] : undefined;
+  const mark = !severity ? READ_LEAD_OF_RE2.exec(head)?.[1] : undefined;
   // Convention: a numbered item's tag between its number and its title, "1.1 🛑 **Title**", "2.3 💡 **Title**",
   // "R4 ⚠️ Title": the id sets the mark off as the record's tag (a suggestion's 💡 too), which the report's
   // legend rates ("| 🛑 **Blocker** | Must be fixed before GA |")
@@ -839,6 +851,7 @@ const GO_RECOMMENDATION = /^\W*(?:[A-Za-z]+\s+)?recommendation\s*:\W*(?:conditio
 /** "CAT I", "S2", "TIER 3", "Class B": a short code of a rating scale (capitals and numbers, or a grade after its scale's name). */
 const RATING_CODE = new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}-]*(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}-]*){0,2}|${GRADE_SCALE}\s+[\p{L}\p{N}]{1,3})$`, 'iu');
 
+const RATING_FIRST_RE = /\p{Lu}|\d/u;
 /**
  * Convention: in a lead, a bold piece that is a short rating and is followed by a longer plain title after a
  * middle dot or a dash ("**CAT I** · RHEL 9 must not allow blank passwords.", "**MRI** — Title" where the
@@ -852,7 +865,7 @@ export function ratingFirst(md: string, legendWord: boolean): Lead | null {
   if (!b || b[1].trim()) return null;
   const code = plainInline(b[3]).replace(/:\s*$/, '').trim();
   if (!code || code.length > 16 || code.split(/\s+/).length > 3) return null;
-  if (!legendWord && (!RATING_CODE.test(code) || !/\p{Lu}|\d/u.test(code) || /[a-z]/.test(code.replace(new RegExp(String.raw`^${GRADE_SCALE}\s`, 'i'), '')))) return null;
+  if (!legendWord && (!RATING_CODE.test(code) || !RATING_FIRST_RE.test(code) || /[a-z]/.test(code.replace(new RegExp(String.raw`^${GRADE_SCALE}\s`, 'i'), '')))) return null;
   const after = (legendWord ? /^\s*(?:[·•|—–:]|\s-)\s+(?!\*\*|__)(\S.*)$/ : /^\s*[·•|]\s+(?!\*\*|__)(\S.*)$/).exec(b[4]);
   if (!after) return null;
   const rest = plainInline(after[1]).trim();

@@ -44,6 +44,7 @@ export const LINE_REF = String.raw`(?:L|Lines?[ \t]+)(\d{1,6})(?:[ \t]*[-–][ \
 /** the top directories of a Unix system's tree: a path under one is a file, never a web route */
 const SYSTEM_PATH = /^\/(?:etc|var|usr|opt|srv|home|root|proc|sys|lib|lib64|bin|sbin|boot|dev|run|mnt|tmp)\/[\w.@+-]/;
 
+const LOOKS_LIKE_PATH_RE = /^[\p{L}\p{N}\p{M}\p{Cf}_@.+~-]+$/u;
 function looksLikePath(p: string, loose = false): boolean {
   if (!p || p.length > 300) return false;
   // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
@@ -75,7 +76,7 @@ function looksLikePath(p: string, loose = false): boolean {
     }
     return /[A-Za-z]/.test(p);
   }
-  return hasExt && /^[\p{L}\p{N}\p{M}\p{Cf}_@.+~-]+$/u.test(p) && !/^\.\w+$/.test(p);
+  return hasExt && LOOKS_LIKE_PATH_RE.test(p) && !/^\.\w+$/.test(p);
 }
 
 /**
@@ -137,6 +138,8 @@ const ARN = /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:[^\s`'"),;]+/g;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+const PARSE_LOCATIONS_RE = /(?<=[\w.)\]/-])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const PARSE_LOCATIONS_RE2 = /,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u;
 /** Every location in a short text (a fact value, a heading, a list item). */
 export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = permalinkLocations(text);
@@ -187,7 +190,7 @@ export function parseLocations(text: string, loose = false): Location[] {
   let s = (text.length > 4000 ? text.slice(0, 4000) : text).replace(/`/g, '');
   // ("`/etc/profile`에", "41행에": a Korean or Japanese word written against a path or a number is no
   // part of it)
-  if (CJK.test(s)) s = s.replace(/(?<=[\w.)\]/-])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, ' ');
+  if (CJK.test(s)) s = s.replace(PARSE_LOCATIONS_RE, ' ');
   PATH_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   // (a token is a path only with a dot, a slash or a backslash in it, or as one of BARE_FILES, each of which
@@ -198,7 +201,7 @@ export function parseLocations(text: string, loose = false): Location[] {
     // ("`./drafts/**` matches nothing", "files matching `logs/*.old`": a directory before a wildcard is a glob,
     // a pattern the text speaks of, not a place)
     if (m[0].endsWith('/') && s.charAt(m.index + m[0].length) === '*') continue;
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(/,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(PARSE_LOCATIONS_RE2) : m[10] ? m[0].search(/\s+L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     // (only a path ending in one of these has any to strip)
     const lastChar = path.charCodeAt(path.length - 1);

@@ -16,9 +16,10 @@ const SYN: Record<string, string> = {
   err: 'error',
 };
 
+const WORD_SET_RE = /[^\p{L}\p{N}]+/u;
 export function wordSet(text: string): string[] {
   const out: string[] = [];
-  for (let w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (let w of text.toLowerCase().split(WORD_SET_RE)) {
     if (!w || STOP.has(w)) continue;
     w = Object.hasOwn(SYN, w) ? SYN[w] : w; // not SYN[w]: "constructor" would find Object.prototype's
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);

@@ -21,6 +21,9 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // ("| **Общо** | **10** |": Bulgarian's total)
 const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|합계|총계|合計|合计|总计|कुल)(?![\p{L}\p{M}])/iu;
 
+const TIER_RE = /^\p{L}[\p{L} -]*$/u;
+const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
+const COUNTS_TABLE_RE2 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -79,7 +82,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // Convention: a code review's count of its comments by tier ("| blocking | 3 (1 already fixed in a later push) |",
   // "| non-blocking | 4 |", "| nits | 3 |", "| **total** | 10 |"): the tiers are the rows, nits the informational
   // ones; a count may carry a note in brackets
-  const tier = (v: string) => v.length <= 20 && (groupBlocks(v) !== null || /^(?:nit(?:pick)?s?|suggestions?)$/i.test(v)) && /^\p{L}[\p{L} -]*$/u.test(v);
+  const tier = (v: string) => v.length <= 20 && (groupBlocks(v) !== null || /^(?:nit(?:pick)?s?|suggestions?)$/i.test(v)) && TIER_RE.test(v);
   const COUNT_CELL = /^\d{1,6}(?:\s+\([^()]{1,80}\))?$/;
   for (let c = 0; c < width; c++) {
     const cells = body.map((r) => (r[c] ?? '').replace(EMOJI_RE, '').trim());
@@ -90,7 +93,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
-    const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && /^\p{L}[\p{L} -]*$/u.test(v));
+    const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
     if (sevCol < 0 && (sevLike === cells.length || ownKinds)) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
@@ -100,7 +103,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   for (let c = 0; c < width; c++) {
     // (a legend's meanings beside its counts are sentences, not findings' titles)
     if (c === sevCol || c === numCol || MEANING.test((headers[c] ?? '').trim())) continue;
-    if (body.filter((r) => /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(r[c] ?? '')).length * 2 > body.length) return false;
+    if (body.filter((r) => COUNTS_TABLE_RE2.test(r[c] ?? '')).length * 2 > body.length) return false;
   }
   // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")
   const labels = body.map((r) => (dotRating(r[sevCol] ?? '') ? (r[sevCol] ?? '').trim() : (r[sevCol] ?? '').replace(EMOJI_RE, '').trim().toLowerCase()));
@@ -123,6 +126,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   return true;
 }
 
+const NUMERIC_SCALE_RE = /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u;
+const NUMERIC_SCALE_RE2 = /^[\p{L}][\p{L} -]{1,40}$/u;
 /**
  * "| Rating | Name | What it means |" over "| 4 | Usability catastrophe | Must be fixed before launch |" …
  * "| 1 | Cosmetic problem | Fix if time allows |": a numbered scale the report defines, with names. Each
@@ -135,12 +140,12 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   if (numCol < 0) return null;
   const priority = /priorit/.test(header[numCol]);
   const body = table.children.slice(1).map((r) => r.children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/\*\*|__/g, '').trim()));
-  const named = body.map((r) => /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u.exec(r[numCol] ?? ''));
+  const named = body.map((r) => NUMERIC_SCALE_RE.exec(r[numCol] ?? ''));
   const inline = named.every(Boolean);
   const nums = body.map((r, i) => (inline ? Number(named[i]![1]) : /^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
   if (nums.some(Number.isNaN) || new Set(nums).size !== nums.length || body.length < 3) return null;
   if (inline) body.forEach((r, i) => r.push(named[i]![2]));
-  const nameCol = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => /^[\p{L}][\p{L} -]{1,40}$/u.test(r[i] ?? '')));
+  const nameCol = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => NUMERIC_SCALE_RE2.test(r[i] ?? '')));
   if (nameCol < 0) return null;
   const said = body.map((r) => {
     const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');
@@ -171,13 +176,14 @@ const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medi
 /** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
 const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;
 
+const CELL_SEVERITY_RE = /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\s*(\p{L}.*)$/u;
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
   // ("200 — Very high", "18 — Significant": a score, then the band the legend names)
   // (a score above a scale's levels: "1 – visoki" is the level, named)
-  const bandWord = legend?.size ? /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\s*(\p{L}.*)$/u.exec(t)?.[1] : undefined;
+  const bandWord = legend?.size ? CELL_SEVERITY_RE.exec(t)?.[1] : undefined;
   const band = bandWord ? legend!.get(bandWord.toLowerCase()) : undefined;
   return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
 }
@@ -199,9 +205,10 @@ const ID_CELL = /^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(
 /** a tracker key in code: "`HLX-5310`" */
 const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;
 
+const TICKET_STATE_RE = /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,6}\s+[—–-]\s+(\p{L}[\p{L} '’-]{1,30})\W*$/u;
 /** "QM-2291 — in progress": the state written after a ticket's id, or null. */
 function ticketState(cell: string | undefined): Status | null {
-  const m = cell ? /^\W*[A-Z][A-Z0-9]{0,9}-\d{1,6}\s+[—–-]\s+(\p{L}[\p{L} '’-]{1,30})\W*$/u.exec(cell) : null;
+  const m = cell ? TICKET_STATE_RE.exec(cell) : null;
   return m ? statusFromText(m[1]) : null;
 }
 
@@ -212,6 +219,18 @@ const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[
 // ("| CAR and status |": a column that says it holds the status among other things)
 const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況|조치 상태|상태|stanje)|\band status$/;
 
+const TABLE_MENTIONS_RE = /^(?:[\p{L}-]+\s+)?(?:labels?|tags?|badges?|marks?|markers?|prefix(?:es)?|keywords?|terms?|icons?|symbols?)$/u;
+const TABLE_MENTIONS_RE2 = /^\d\s*[–—-]\s+(?=\p{L})/u;
+const TABLE_MENTIONS_RE3 = /^\p{Lu}{1,6}-\d{1,4}$/u;
+const WORDY_RE = /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}|\p{Script=Thai}{8,}/u;
+const TABLE_MENTIONS_RE4 = /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u;
+const WORD_STATES_RE = /\p{L}/u;
+const TABLE_MENTIONS_RE5 = /\p{L}/u;
+const TABLE_MENTIONS_RE6 = /^\d+(?:[\s\u202F]\d{3})*\s+\p{L}/u;
+const TABLE_MENTIONS_RE7 = /^\d+\s+\p{Ll}/u;
+const TABLE_MENTIONS_RE8 = /^\p{Lu}{1,6}-?\d{1,4}$/u;
+const TABLE_MENTIONS_RE9 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}/u;
+const TABLE_MENTIONS_RE10 = /^(?:(?:wave|sprint|stage|phase|milestone|iteration)\s+)?(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -223,7 +242,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (header.length <= 3 && rows.slice(1).every((r) => scopedLabel(cellText(text, r.children[0] ?? { children: [] })))) return [];
   // ("| Bot label | Our triage level | Effect |" over "| `blocking` | High | Must be resolved before merge |": a
   // column headed as the report's labels or marks, each given the level it stands for: a legend, not findings)
-  if (header.length <= 4 && /^(?:[\p{L}-]+\s+)?(?:labels?|tags?|badges?|marks?|markers?|prefix(?:es)?|keywords?|terms?|icons?|symbols?)$/u.test(header[0] ?? '') && schemeTable(text, table)) return [];
+  if (header.length <= 4 && TABLE_MENTIONS_RE.test(header[0] ?? '') && schemeTable(text, table)) return [];
   // "| V2.1.7 | … | Pass | — | — |": checks that passed are no findings, and do not count when the
   // columns are judged (an assessment's table is mostly passes)
   // ("| Criteria | Conformance Level | Remarks |": an Accessibility Conformance Report grades each criterion)
@@ -310,7 +329,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (sevCol === 0 && rows.length >= 4) {
     const levels = rows.slice(1).map((r) => {
       // ("| 1 – visoki |": the level's number, then its word)
-      const v = cellText(text, r.children[0] ?? { children: [] }).replace(EMOJI_RE, '').trim().replace(/^\d\s*[–—-]\s+(?=\p{L})/u, '');
+      const v = cellText(text, r.children[0] ?? { children: [] }).replace(EMOJI_RE, '').trim().replace(TABLE_MENTIONS_RE2, '');
       return v.split(/\s+/).length <= 2 ? sevOf(v) : null;
     });
     const order = levels.map((l) => (l ? LEVEL_ORDER.indexOf(l) : -1));
@@ -344,7 +363,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a remediation plan keyed by the findings' ids under a header of the report's own noun ("| Gap |
   // Req. | Owner | Target | Status |" with "| G-02 | 8.4.2 | … | In progress — pilot running |"): a first column
   // of ids says which finding each row is, as an "ID" header would
-  const leadIds = rows.length > 2 && rows.slice(1).every((r) => /^\p{Lu}{1,6}-\d{1,4}$/u.test(cellText(text, r.children[0] ?? { children: [] }).trim()));
+  const leadIds = rows.length > 2 && rows.slice(1).every((r) => TABLE_MENTIONS_RE3.test(cellText(text, r.children[0] ?? { children: [] }).trim()));
   const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
@@ -358,7 +377,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese, Japanese and Thai write titles without spaces)
   // (a Japanese assessment's "| No. | 危険度 | 脆弱性名 | 該当箇所 |": the vulnerability's name, "指摘事項" the point raised)
-  const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}|\p{Script=Thai}{8,}/u.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
+  const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && WORDY_RE.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
   let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$/u.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
@@ -404,7 +423,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Release |") with "| **Blocks release** |", "| Does not block — release note |", "| Cleared |": the column says
   // whether the row blocks as a blocker column does, when its cells say so (not an impact rated "High")
   // (or a blocks key of any language the field readers know: "| Go-live blocker |", "| Menghalang pelancaran |")
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
@@ -415,7 +434,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Статус | … | Състояние |" with "| ❌ |" and "| В процес |": of two columns named so, the one whose cells
   // are states in words, not a compliance mark)
   const statusNamed = header.map((h, i) => (STATUS_HEADER.test(h) || factKind(h) === 'status' ? i : -1)).filter((i) => i >= 0);
-  const wordStates = (i: number) => body.filter((r) => /\p{L}/u.test(cellText(text, r.children[i] ?? { children: [] })) && statusFromText(cellText(text, r.children[i] ?? { children: [] })) !== null).length;
+  const wordStates = (i: number) => body.filter((r) => WORD_STATES_RE.test(cellText(text, r.children[i] ?? { children: [] })) && statusFromText(cellText(text, r.children[i] ?? { children: [] })) !== null).length;
   const namedStatus = statusNamed.length > 1 ? statusNamed.reduce((best, i) => (wordStates(i) > wordStates(best) ? i : best)) : (statusNamed[0] ?? -1);
   // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
   const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review/);
@@ -437,7 +456,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const windowCol = header.findIndex((h, i) => i !== sevCol && /^(?:(?:remediation|fix)\s+)?(?:priority|timeline|time ?frame|window|horizon|urgency)$/.test(h) && windowCells(body.map((r) => cellText(text, r.children[i] ?? { children: [] }).trim())));
   // Convention: a register that places each row in a step of its rollout ("| Wave |" with "| Wave 1 |", "| Sprint |"
   // with "| 14 |"): the step the finding is fixed in, its phase (a bare number is the step of the column's kind)
-  const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(h.replace(/[*_`]/g, '').trim()) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }).replace(/[*_`]/g, '').trim(); return /^[—–-]?$/.test(v) || /^(?:(?:wave|sprint|stage|phase|milestone|iteration)\s+)?(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/iu.test(v); }));
+  const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(h.replace(/[*_`]/g, '').trim()) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }).replace(/[*_`]/g, '').trim(); return /^[—–-]?$/.test(v) || TABLE_MENTIONS_RE10.test(v); }));
   const phaseCol = col(/^(phase|area|component)/) >= 0 ? col(/^(phase|area|component)/) : stepCol >= 0 ? stepCol : windowCol;
   const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
@@ -505,7 +524,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (idsRated && blank(cells[idCol]) && blank(cells[sevCol]) && (statusCol < 0 || blank(cells[statusCol]) || PASSED_CELL.test(cells[statusCol] ?? '') || /^\W*✅\W*$/u.test(cells[statusCol] ?? ''))) continue;
     const name = cells[nameCol] ?? '';
     // (a status row names its finding by the id column alone: "| 1.1.9 | WARN | — | Accepted |")
-    if ((!name || !/\p{L}/u.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
+    if ((!name || !TABLE_MENTIONS_RE5.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
     // "| I-1 … I-3 | See section 3 | Informational |": a row that sends the reader elsewhere
     if (/^\W*(?:see|cf\.?|refer to)\s+(?:section|§|below|above|appendix|chapter|findings?)\b/i.test(name)) continue;
     // ("| — | (/) | Database encrypted at rest |": a mark the legend rates nothing, a control in place)
@@ -519,7 +538,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const h = parseHeading(failedRows ? name.replace(/\s*\(Level A{1,3}\)\s*$/, '') : name);
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
-    if (h.refKind === 'numeric' && (refCol >= 0 ? /^\d+(?:[\s\u202F]\d{3})*\s+\p{L}/u : /^\d+\s+\p{Ll}/u).test(name)) {
+    if (h.refKind === 'numeric' && (refCol >= 0 ? TABLE_MENTIONS_RE6 : TABLE_MENTIONS_RE7).test(name)) {
       h.title = name.replace(/\s+/g, ' ').trim();
       h.ref = null;
       h.refKind = null;
@@ -540,7 +559,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
         ? false
         : blocksText ? (yesNo(blocksText) ?? blocksStatement(blocksText)) : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
-    const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && /^\p{Lu}{1,6}-?\d{1,4}$/u.test(c)) ?? '';
+    const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)
     const ref = refCell && !/^[—–-]$/.test(refCell.trim()) ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
@@ -587,7 +606,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
       // not detail is that finding (merge.ts)
-      orphanRow: statusOnly && !standalone && !titleless && idCells >= 0 && nameCol === named && statusCol >= 0 && /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}/u.test(name),
+      orphanRow: statusOnly && !standalone && !titleless && idCells >= 0 && nameCol === named && statusCol >= 0 && TABLE_MENTIONS_RE9.test(name),
       scope,
       detailed: false,
       standalone,
@@ -701,13 +720,26 @@ export function markRankTable(text: string, table: Table): Map<string, Severity>
   return map.size ? map : null;
 }
 
+const TREAT_AS_RE = /^(?:treat(?:ed)?|counts?|rated?|handled?|read)\s+as\s+(?:\*\*|__)?(P[0-4]|Sev-?[0-5]|critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu;
 /** "treat as P1: correctness/security", "counts as **high**": the level a legend's meaning says its label counts as */
 function treatAs(v: string): Severity | null {
   if (!/\bas\s/i.test(v)) return null;
-  const m = /^(?:treat(?:ed)?|counts?|rated?|handled?|read)\s+as\s+(?:\*\*|__)?(P[0-4]|Sev-?[0-5]|critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu.exec(v.trim());
+  const m = TREAT_AS_RE.exec(v.trim());
   return m ? severityFromValue(m[1]) : null;
 }
 
+const WORD1_RE = /^[\p{L} -]{2,20}$/u;
+const WORD1_RE2 = /^\p{Lu}$/u;
+const TAG_COL_RE = /^\p{Extended_Pictographic}\uFE0F?\s*[\p{L}]/u;
+const TAG_COL_RE2 = /^\p{Extended_Pictographic}/u;
+const LEVEL_RE = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u;
+const LEVEL_RE2 = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu;
+const LEVEL_RE3 = /^[\p{L} -]{2,20}\s*[—–:]\s+(critical|high|medium|low|info(?:rmational)?)(?=\s*[,;.]|$)/iu;
+const SCHEME_TABLE_RE = /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu;
+const SCHEME_TABLE_RE2 = /^([\p{L} -]{2,20}?)\s*\(/u;
+const SCHEME_TABLE_RE3 = /^(\p{Extended_Pictographic})\uFE0F?\s*[\p{L}*_`]/u;
+const SCHEME_TABLE_RE4 = /^([\p{L}][\p{L} -]{1,20}?)\s*[—–:]\s/u;
+const SCHEME_TABLE_RE5 = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u;
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
@@ -727,7 +759,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
   // (and a level of a numbered scale: "| 5 | … | critical |")
-  const word1 = (v: string) => /^[\p{L} -]{2,20}$/u.test(v) || /^\p{Lu}$/u.test(v) || /^[0-9]$/.test(v);
+  const word1 = (v: string) => WORD1_RE.test(v) || WORD1_RE2.test(v) || /^[0-9]$/.test(v);
   // ("| Very high / Extreme | Critical |", "| Observation (not scored) | Info |": a level named by several words set
   // apart by slashes, or with a remark in brackets; each word is the level's)
   const synonyms = (v: string) => v.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+\/\s+/).map((x) => x.trim());
@@ -741,21 +773,21 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // "| 🛑 **Blocker** | Must be fixed before GA |" … "| 🧹 **Nit** | Style or taste |": the column of tags is
   // the scale when its header names tags or marks ("Tag", "Label", "Icon"); the mildest tag, a nit, is
   // informational (as review bots' "🧹 Nitpick" and a review's "## Nits" are read)
-  const tagCol = (to: number) => /^(?:tags?|labels?|marks?|markers?|icons?|symbols?|emoji|badges?)$/.test(header[to] ?? '') && cells.every((r) => /^\p{Extended_Pictographic}\uFE0F?\s*[\p{L}]/u.test(r[to] ?? '') && (r[to] ?? '').length <= 30) && new Set(cells.map((r) => /^\p{Extended_Pictographic}/u.exec(r[to] ?? '')?.[0])).size === cells.length;
+  const tagCol = (to: number) => /^(?:tags?|labels?|marks?|markers?|icons?|symbols?|emoji|badges?)$/.test(header[to] ?? '') && cells.every((r) => TAG_COL_RE.test(r[to] ?? '') && (r[to] ?? '').length <= 30) && new Set(cells.map((r) => TAG_COL_RE2.exec(r[to] ?? '')?.[0])).size === cells.length;
   const level = (v: string): Severity | null => {
     const zero = sevZero ? /^Sev(?:erity)?[\s-]?([0-4])$/i.exec(v.trim()) : null;
     if (zero) return LEVEL_ORDER[Number(zero[1])];
-    const m = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u.exec(v);
+    const m = LEVEL_RE.exec(v);
     // ("Critico — compromissione …", "High — data loss": a meaning that opens with a severity, in any language)
     const opening = OPENING_LEVEL.exec(v);
     // ("**Blocker** — high severity, data loss …": the severity the meaning names, not the word's usual one)
-    const named = /^[\p{L} -]{2,20}\s*[—–:-]\s+(critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.exec(v);
+    const named = LEVEL_RE2.exec(v);
     // Convention: a legend's meaning that closes with the level its word counts as in brackets, "**Blocker**:
     // security or data-loss risk (treat as High)", "**Should fix**: real problem, not urgent (Medium)": that
     // level, over the word's usual one
     const closing = v.endsWith(')') ? /\((?:(?:treat(?:ed)?|counts?|rated|read)\s+as\s+)?(critical|high|medium|low|info(?:rmational)?)\)$/i.exec(v) : null;
     // ("**Note**: informational, no action": a meaning whose first word after the label is a level, then a comma)
-    const first = /^[\p{L} -]{2,20}\s*[—–:]\s+(critical|high|medium|low|info(?:rmational)?)(?=\s*[,;.]|$)/iu.exec(v);
+    const first = LEVEL_RE3.exec(v);
     return (m ? severityFromValue(m[2]) : null) ?? (closing ? severityFromValue(closing[1]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (first ? severityFromValue(first[1]) : null) ?? (opening ? openingSeverity(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
   };
   // (the first column names the report's words; the level is read from a later one first)
@@ -773,7 +805,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // ("| **Hinweis** | keine Änderung erforderlich |" closing "| **A** | kritisch – … |": a last level named by a
     // severity word of its own needs no level in its meaning)
     const named = (r: string[], i: number) => i === body.length - 1 && i >= 3 && r.some((c, j) => j !== to && word1(c) && c.length > 1 && severityFromValue(c) !== null);
-    const opens = body.every((r, i) => named(r, i) || (() => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && openingSeverity(o[1])) || /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium|low|info(?:rmational)?)\s+(?:severity|priority|risk|impact)\b/iu.test(r[to] ?? ''); })());
+    const opens = body.every((r, i) => named(r, i) || (() => { const o = OPENING_LEVEL.exec(r[to] ?? ''); return (o && openingSeverity(o[1])) || SCHEME_TABLE_RE.test(r[to] ?? ''); })());
     // (or a column of marks beside it, each a level whose meaning names its severity anywhere: "| 🔴 | Bloqueante —
     // impede o merge |" … "| ⚪ | Nit — opcional, informativo |", a review's legend of its marks)
     const marked = header.some((_, from) => from !== to && body.every((_, i) => mark(cells[i][from] ?? '')) && new Set(cells.map((r) => r[from])).size === cells.length);
@@ -791,13 +823,13 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     const map = new Map<string, Severity>();
     // the report's own words in "Blocker (high)"
     for (const [i, r] of body.entries()) {
-      const own = /^([\p{L} -]{2,20}?)\s*\(/u.exec(r[to] ?? '');
+      const own = SCHEME_TABLE_RE2.exec(r[to] ?? '');
       if (own) map.set(own[1].toLowerCase(), lv[i]!);
     }
     // Convention: a legend whose level cells open with their mark, "| 🔴 Kritisch | Unmittelbar ausnutzbar … |" …
     // "| 🔵 Niedrig | Härtungsempfehlung |": each mark, one per row, stands for its row's level wherever the
     // report rates by the mark alone ("| K-08 | 🔵 |"), whatever a colour means elsewhere
-    const lead = cells.map((r) => /^(\p{Extended_Pictographic})\uFE0F?\s*[\p{L}*_`]/u.exec(r[to] ?? '')?.[1]);
+    const lead = cells.map((r) => SCHEME_TABLE_RE3.exec(r[to] ?? '')?.[1]);
     if (lead.every(Boolean) && new Set(lead).size === cells.length) body.forEach((r, i) => {
       const sev = lv[i];
       if (sev) map.set(lead[i]!, sev);
@@ -809,7 +841,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         // ("| 🛑 | **Blocker**: … (treat as High) |", "| ⚠️ | **Should fix**: … (Medium) |": the word each mark's
         // meaning opens with names the same level, as the report counts by it, "3 blockers, 5 should-fix")
         for (const [i, r] of body.entries()) {
-          const label = /^([\p{L}][\p{L} -]{1,20}?)\s*[—–:]\s/u.exec(r[to] ?? '')?.[1].toLowerCase();
+          const label = SCHEME_TABLE_RE4.exec(r[to] ?? '')?.[1].toLowerCase();
           if (label && lv[i] && !map.has(label) && label.split(' ').length <= 3) map.set(label, lv[i]!);
         }
         return map;
@@ -824,7 +856,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         map.set((r[from] ?? '').toLowerCase(), sev);
         if (!word1(r[from] ?? '')) for (const w of synonyms(r[from] ?? '')) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), sev);
         // ("| `danger` | Sev A — critical |": the level's own name before its severity is a word of the scale too)
-        const alias = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u.exec(r[to] ?? '')?.[1].toLowerCase();
+        const alias = SCHEME_TABLE_RE5.exec(r[to] ?? '')?.[1].toLowerCase();
         if (alias && !severityFromValue(alias) && !map.has(alias)) map.set(alias, sev);
         // ("| 🟥 Rosso | Critico — … |": the mark beside the word rates alone too, as rows put it in a column of marks)
         const marks = (cells[i][from] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
@@ -838,6 +870,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   return orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
 }
 
+const REVIEW_TIER_LEGEND_RE = /^[\p{L}][\p{L}' -]{1,24}$/u;
 /**
  * Convention: a review's legend of its comment tiers, one a row, worst first, each a mark and a word or two
  * with what it means ("| 🚫 **Blocking** | merging as-is risks an incident |", "| ⚠️ **Should fix** | correctness
@@ -849,7 +882,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
 function reviewTierLegend(header: string[], cells: string[][], body: string[][]): Map<string, Severity> | null {
   if (body.length < 3 || body.length > 6 || header.length < 2) return null;
   const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim());
-  if (words.some((w) => !/^[\p{L}][\p{L}' -]{1,24}$/u.test(w) || w.split(/\s+/).length > 3) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
+  if (words.some((w) => !REVIEW_TIER_LEGEND_RE.test(w) || w.split(/\s+/).length > 3) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
   const tier = (w: string, meaning: string): number => {
     const t = w.toLowerCase();
     if (/^(?:blocking|blockers?)$/.test(t)) return 0;
@@ -908,6 +941,7 @@ function rankedFour(header: string[], at: number, words: string[]): boolean {
   return words.length === 4 && at >= 0 && /^(?:level|severity|rating|grade|tier)$/i.test(header[at]);
 }
 
+const ORDERED_SCALE_RE = /^[\p{L}][\p{L} -]{1,30}$/u;
 /**
  * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a
  * scale listed in order, worst first (or best first), whose words the vocabulary knows in part; a level
@@ -919,7 +953,7 @@ function orderedScale(header: string[], cells: string[][], body: string[][]): Ma
   const at = header.findIndex((h) => /^(?:level|severity|rating|grade|tier|szint|nivel|niveau|stufe|livello|poziom|úroveň|uroven|nível)$/iu.test(h) || factKind(h) === 'severity');
   const col = at >= 0 ? at : 0;
   const words = body.map((r) => (r[col] ?? '').replace(/\*\*|__/g, '').trim());
-  if (words.some((w) => !/^[\p{L}][\p{L} -]{1,30}$/u.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
+  if (words.some((w) => !ORDERED_SCALE_RE.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
   const known = words.map((w) => {
     const sev = severityFromValue(w);
     return sev && w.split(/\s+/).length <= 2 ? LEVEL_ORDER.indexOf(sev) : -1;

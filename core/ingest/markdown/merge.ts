@@ -147,7 +147,8 @@ function joinDrafts(target: Draft, m: Draft): void {
   if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.f.body && !t.body.includes(m.f.body) && t.body.length + m.f.body.length <= 20000) t.body = `${t.body}\n\n${m.f.body}`;
 }
 
-const titleKey = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const TITLE_KEY_RE = /[^\p{L}\p{N}]+/gu;
+const titleKey = (v: string): string => v.toLowerCase().replace(TITLE_KEY_RE, ' ').trim();
 
 /** a paragraph or list item whose title is its opening sentence (no bold or linked title of its own) */
 function sentenceTitled(d: Draft): boolean {
@@ -253,6 +254,7 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
+const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu;
 /**
  * Convention: a bug tracker's link fields with bare bug numbers (Bugzilla's "Depends on: 88312" and
  * "Blocks: 88120, 88307", Redmine's and Trac's "Blocked by: 4411"): the finding waits for the bugs its
@@ -261,7 +263,7 @@ const AFTER_AFTER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}\s+(?:${Object.valu
  */
 function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, ParsedFinding>): void {
   if (!f.ref || !/\d{3}/.test(body)) return;
-  for (const m of body.matchAll(/^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu)) {
+  for (const m of body.matchAll(TRACKER_LINKS_RE)) {
     const key = m[1].trim().toLowerCase();
     const waits = factKind(key) === 'depends';
     const blocks = /^blocks$/.test(key);
@@ -286,14 +288,25 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 /** "depends on the `x()` refactor done for", "after the ConfigMap clean-up in": a piece of another finding's work, before its id */
 const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+$/i;
 
+const DEPENDS_FIELD_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u;
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
   // ("- **前置依赖**：LM-02": the full-width colon)
-  const m = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u.exec(line);
+  const m = DEPENDS_FIELD_RE.exec(line);
   return !!m && factKind(m[1]) === 'depends';
 }
 
+const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked by|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
+const DEPENDENCIES_RE2 = /(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu;
+const DEPENDENCIES_RE3 = /(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu;
+const DEPENDENCIES_RE4 = /(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu;
+const DEPENDENCIES_RE5 = /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu;
+const DEPENDENCIES_RE6 = /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu;
+const DEPENDENCIES_RE7 = /(?<![\p{L}])(?:setzt(?:\s+die\s+(?:Behebung|Korrektur|Umsetzung)\s+(?:von\s+)?)?|hängt\s+von)\s+$/iu;
+const DEPENDENCIES_RE8 = /^\s+(?:voraus|ab)(?![\p{L}])/iu;
+const DEPENDENCIES_RE9 = /(?<![\p{L}])setzt(?:\s+[\p{L}-]+){1,5}\s+$/iu;
+const DEPENDENCIES_RE10 = /^(?:\s+[\p{L}-]+){0,2}\s+voraus(?![\p{L}])/iu;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   trackerLinks(f, body, refIndex);
@@ -320,14 +333,14 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // finding only in a report whose own ids are of that shape, and only right after the dependency word
   // ("retry after 1.5 seconds" names no finding)
   if (/^\d{1,3}\.\d{1,3}$/.test(f.ref)) {
-    for (const m of body.matchAll(/(?<![\p{L}])(?:after|once|depends on|blocked by|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu)) {
+    for (const m of body.matchAll(DEPENDENCIES_RE)) {
       const other = refIndex.get(m[1]);
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
     }
   }
   const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
-  if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(/(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu));
+  if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(DEPENDENCIES_RE2));
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
@@ -345,7 +358,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || /(?<![\p{L}])(?:(?:a |the )?prerequisite (?:for|of|to)|Voraussetzung (?:für|zur Behebung von))\s+$/iu.test(before)) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
-    } else if (/(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu.test(before) ||
+    } else if (DEPENDENCIES_RE3.test(before) ||
       // ("The fix should reuse the output-encoding work from CRV-02", "builds on F-3": one fix is made from another's)
       // ("can't be cleared until RN-01 is resolved": it waits for the other to be done; "depèn de L-06", "dépend de
       // F-2": "depends on" in Catalan, Spanish, French, Italian, Polish, Czech, Russian and Ukrainian)
@@ -359,14 +372,14 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       WORK_OF.test(sentence) ||
       (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
-      (/(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu.test(before) && /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu.test(after)) ||
-      /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu.test(before) ||
+      (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
+      DEPENDENCIES_RE6.test(before) ||
       // (German, the other id inside the verb: "**setzt K-01 voraus**" presupposes K-01, "setzt die Behebung von
       // K-01 voraus", "hängt von K-04 ab" depends on it)
-      (/(?<![\p{L}])(?:setzt(?:\s+die\s+(?:Behebung|Korrektur|Umsetzung)\s+(?:von\s+)?)?|hängt\s+von)\s+$/iu.test(before) && /^\s+(?:voraus|ab)(?![\p{L}])/iu.test(after)) ||
+      (DEPENDENCIES_RE7.test(before) && DEPENDENCIES_RE8.test(after)) ||
       // (the verb's bracket holding a longer object, a few words about the other's fix around its id: "setzt aber das
       // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
-      (after.includes('voraus') && /(?<![\p{L}])setzt(?:\s+[\p{L}-]+){1,5}\s+$/iu.test(sentence) && /^(?:\s+[\p{L}-]+){0,2}\s+voraus(?![\p{L}])/iu.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

@@ -69,6 +69,7 @@ export function setextHeadings(text: string): string {
   return lines.join('\n');
 }
 
+const SPACE_HEADING_HASHES_RE = /^(#{2,6})(?=[\p{L}\p{N}*_`[(\p{Extended_Pictographic}])/u;
 /**
  * "##BUG #2: TUI Logging Not Working": hashes without the space CommonMark wants. Writers mean a
  * heading (the line sits among "## BUG #1: …" headings, and renders as one on some sites), so a
@@ -82,7 +83,7 @@ export function spaceHeadingHashes(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (inCode(line)) continue;
-    const m = /^(#{2,6})(?=[\p{L}\p{N}*_`[(\p{Extended_Pictographic}])/u.exec(line);
+    const m = SPACE_HEADING_HASHES_RE.exec(line);
     if (m) lines[i] = `${m[1]} ${line.slice(m[1].length)}`;
   }
   return lines.join('\n');
@@ -210,6 +211,8 @@ function prevContent(lines: string[], at: number): number {
   return -1;
 }
 
+const DEFINITION_LISTS_RE = /^[\p{L}][\p{L}\p{N} /()'-]{0,40}$/u;
+const DEFINITION_LISTS_RE2 = /^[\p{L}\p{N}`]/u;
 /**
  * Definition lists (PHP Markdown Extra, Pandoc, Kramdown): "Severity" then ": High" on the next
  * line. Each term and its definition become one "Severity: High" line (the line after is left
@@ -224,14 +227,14 @@ export function definitionLists(text: string): string {
     const term = lines[i];
     const def = /^:[ \t]+(\S.*)$/.exec(lines[i + 1]);
     if (!def || (i > 0 && lines[i - 1].trim() !== '' && !/^:[ \t]/.test(lines[i - 1]) && !/^ {2,}\S/.test(lines[i - 1]))) continue;
-    if (/^[\p{L}][\p{L}\p{N} /()'-]{0,40}$/u.test(term.trim())) {
+    if (DEFINITION_LISTS_RE.test(term.trim())) {
       lines[i] = `${term.trim()}: ${def[1]}`;
       lines[i + 1] = '';
       continue;
     }
     // "The app crashes if …" over ": **Severity:** Critical · **Ticket:** CUI-312" and more ": …" lines:
     // a record whose title is the term and whose text is its definitions (a bold title, then its lines)
-    if (!/^[\p{L}\p{N}`]/u.test(term.trim()) || term.length > 300 || /^\s*(?:[-*+]|\d+[.)])\s/.test(term)) continue;
+    if (!DEFINITION_LISTS_RE2.test(term.trim()) || term.length > 300 || /^\s*(?:[-*+]|\d+[.)])\s/.test(term)) continue;
     lines[i] = `**${term.trim().replace(/\*\*/g, '')}**`;
     for (let j = i + 1; j < lines.length && (/^:[ \t]+\S/.test(lines[j]) || /^ {2,}\S/.test(lines[j])); j++) lines[j] = lines[j].replace(/^:[ \t]+/, '');
   }
@@ -539,6 +542,7 @@ export function obsidianCallouts(text: string): string {
 const DATAVIEW_LINE = /^([ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?)((?:\*\*|__)?[\p{L}][\p{L}\p{N}_ -]{0,40}?(?:\*\*|__)?)::(?=[ \t]|$)/u;
 const DATAVIEW_INLINE = /[ \t]*[[(]([\p{L}][\p{L}\p{N}_ -]{0,40}?)::[ \t]*([^\]\n)]{0,200})[\])]/gu;
 
+const DATAVIEW_FIELDS_RE = /[-_](?=\p{L})/gu;
 export function dataviewFields(text: string): string {
   if (!text.includes('::')) return text;
   const lines = text.split('\n');
@@ -547,12 +551,12 @@ export function dataviewFields(text: string): string {
     let line = lines[i];
     if (inCode(line) || !line.includes('::')) continue;
     // (Dataview keys join their words with dashes or underscores, "blocks-release", "due_date": words)
-    line = line.replace(DATAVIEW_LINE, (_m, lead: string, key: string) => `${lead}${key.replace(/[-_](?=\p{L})/gu, ' ')}:`);
+    line = line.replace(DATAVIEW_LINE, (_m, lead: string, key: string) => `${lead}${key.replace(DATAVIEW_FIELDS_RE, ' ')}:`);
     if (line.includes('::')) {
       line = line.replace(DATAVIEW_INLINE, (_m, key: string, value: string, at: number) => {
         const before = line.slice(0, at).replace(/^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?/, '');
         const sep = !before.trim() ? '' : /[:：]\s*\S/u.test(before) ? ' · ' : ' — ';
-        return `${sep}${key.trim().replace(/[-_](?=\p{L})/gu, ' ')}: ${value.trim()}`;
+        return `${sep}${key.trim().replace(DATAVIEW_FIELDS_RE, ' ')}: ${value.trim()}`;
       });
     }
     lines[i] = line;

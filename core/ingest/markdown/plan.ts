@@ -157,6 +157,7 @@ const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,
 /** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
 const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green)\b/i;
 
+const CHECKLIST_OF_RE = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
   // names a checklist ("Release Gate", "Pre-Deployment Testing Checklist") both are its title
@@ -167,7 +168,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // the last line of a chat message whose byline is its first)
   const prevMd = prev && prev.type === 'paragraph' ? src(text, prev).slice(0, 400) : '';
   const lastLine = prevMd.slice(prevMd.lastIndexOf('\n') + 1);
-  const BOLD_INTRO = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
+  const BOLD_INTRO = CHECKLIST_OF_RE;
   const boldIntro = !!prevMd && BOLD_INTRO.test(lastLine);
   const p = plainInline(boldIntro ? lastLine : prevMd).replace(/\s+/g, ' ').trim();
   const intro = p.length <= 160 && (/:\s*$/.test(p) || boldIntro) ? p.replace(/:\s*$/, '') : null;
@@ -217,6 +218,7 @@ export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
 
+const REFS_IN_RE = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu;
 export function refsIn(t: string): string[] {
   const out: string[] = [];
   const prefixes: { prefix: string; letters: string }[] = [];
@@ -231,7 +233,7 @@ export function refsIn(t: string): string[] {
   // ("| Фаза 1 | МБ-01, МБ-03 |", "ΕΥΡ-04": an id in Cyrillic or Greek capitals, as Serbian, Russian or Greek
   // reports number their findings; only tried when the text has such letters)
   if (CYRILLIC_GREEK.test(t)) {
-    for (const m of t.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu)) {
+    for (const m of t.matchAll(REFS_IN_RE)) {
       if (!out.includes(m[0])) out.push(m[0]);
     }
   }
@@ -412,6 +414,7 @@ function headIds(head: string): string[] {
   return out;
 }
 
+const ID_LED_STEPS_RE = /\p{L}{2,}/u;
 /**
  * Convention: a numbered sequencing whose items each open with the findings they take, grouped, then say why
  * in a clause of their own ("1. R3 first — smallest change, and R5 builds on it.", "2. R1 and R2 together (R1
@@ -437,7 +440,7 @@ function idLedSteps(text: string, list: List): FixOrderStep[] | null {
     if (!ids.length || head.length > 100) return null;
     // (every head says how its findings are taken, "first", "together", "as the fast follow-up"; a head of ids
     // alone, "1. DOC-5 and DOC-3 (both quick)", is an entry of one step's order)
-    if (!/\p{L}{2,}/u.test(ids.reduce((h, r) => h.split(r).join(' '), head).replace(/\b(?:and|or|&|then)\b/gi, ' '))) return null;
+    if (!ID_LED_STEPS_RE.test(ids.reduce((h, r) => h.split(r).join(' '), head).replace(/\b(?:and|or|&|then)\b/gi, ' '))) return null;
     if (ids.length >= 2) grouped++;
     steps.push({ title: head, effort: parseEffort(t), items: ids.map((r) => ({ text: r, done: false, refs: [r] })) });
   }
@@ -481,6 +484,7 @@ function codeIds(md: string): string[] {
 // ("K-02、K-08、K-03": Japanese and Chinese list with the ideographic comma, no space after it)
 // ("DEF-0412 y DEF-0409", "RN-01 and RN-04": a word for "and" before the next finding's id parts them as a comma does)
 const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))|\s+(?:and|y|e|et|und|en|i|og|och|и)\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d)(?![^()]*\))/;
+const LINE_ITEMS_RE = /\s[—–]\s|(?<=\S)\.\s+(?=[*_]*\p{Lu})/u;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   // Convention: the findings a step takes, then a dash and what they are about ("**Immediately:** BUG-2, BUG-1,
   // BUG-3 — payments, data integrity, account takeover"): where every part before the dash names a finding and
@@ -488,7 +492,7 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
   // ("**Entro 48 ore** — R-02, R-01. Sono gli unici rilievi che bloccano il rilascio; ritest dopo il merge": the
   // findings, then a full stop and sentences about them, in any language: the sentences are no items either)
   let gloss = '';
-  const dash = md.search(/\s[—–]\s|(?<=\S)\.\s+(?=[*_]*\p{Lu})/u);
+  const dash = md.search(LINE_ITEMS_RE);
   if (dash > 0) {
     const head = md.slice(0, dash).split(sep).map((t) => t.trim()).filter(Boolean);
     if (head.length && head.every((t) => refs(t).length) && !refs(md.slice(dash)).length) {
@@ -508,6 +512,7 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
   return items;
 }
 
+const SEMICOLON_TASKS_RE = /^[\p{L} ]{1,20}:|^(?:owner|due|by|until|est\.?|estimate|effort|eta|target|see|note|cf\.?)\b/iu;
 /**
  * Convention: a step's line whose semicolons part the findings it takes from other work it names ("**Phase 3 —
  * Planned:** INT-13; PingCastle score below 20"): the part that names no finding is an item of the step too, a
@@ -518,7 +523,7 @@ function semicolonTasks(body: string): FixOrderItem[] | null {
   const chunks = body.split(/\s*;\s+(?![^()]*\))/).map((t) => t.trim().replace(/[.;]\s*$/, '')).filter(Boolean);
   if (chunks.length < 2 || !chunks.some((c) => refsIn(c).length)) return null;
   const free = chunks.filter((c) => !refsIn(c).length);
-  if (!free.length || free.some((c) => c.split(/\s+/).length < 2 || /^[\p{L} ]{1,20}:|^(?:owner|due|by|until|est\.?|estimate|effort|eta|target|see|note|cf\.?)\b/iu.test(c) || parseEffort(c))) return null;
+  if (!free.length || free.some((c) => c.split(/\s+/).length < 2 || SEMICOLON_TASKS_RE.test(c) || parseEffort(c))) return null;
   return chunks.flatMap((c) => {
     const parts = refsIn(c).length ? lineItems(c) : [];
     const items = parts.length > 1 && parts.every((it) => it.refs.length) ? parts : [{ text: c, done: DONE_MARK.test(c), refs: refsIn(c) }];
@@ -545,6 +550,7 @@ function boldLabel(line: string): RegExpExecArray | null {
   return m;
 }
 
+const PARAGRAPH_STEP_RE = /^\s*[*_]*\p{Lu}/u;
 /** "**Phase 1 — Immediate:** BWL-01, BWL-02. Owner: …": a paragraph that is one step, or null */
 function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   const md = src(text, b);
@@ -566,7 +572,7 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   // Convention: the step's findings alone on its label's line, and on the next line of the paragraph a sentence
   // on why ("**Phase 0 — before go-live:** K-01, K-05, then K-02" then "Close the paths to admin first; K-02 waits
   // for K-03."): the line break ends the list as a full stop would; the sentence names findings but takes none
-  const line0 = lines.length > 1 && /^\s*[*_]*\p{Lu}/u.test(lines[1]) ? BOLD_STEP.exec(lines[0]) : null;
+  const line0 = lines.length > 1 && PARAGRAPH_STEP_RE.test(lines[1]) ? BOLD_STEP.exec(lines[0]) : null;
   const listOnly = !!line0 && plainInline(line0[2]).split(ITEM_SEP).map((t) => t.trim()).filter(Boolean).every((t) => refsIn(t).length > 0);
   const bold = BOLD_STEP.exec(listOnly ? lines[0] : md.replace(/\s*\n\s*/g, ' '));
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
@@ -889,9 +895,10 @@ function stepColumn(header: string[], body: string[][]): number {
   return header.findIndex((h, i) => STEP_COLUMN.test(h) || (body.length >= 2 && body.every((r) => STEP_CELL.test(r[i] ?? ''))));
 }
 
+const FOLD_HEADER_RE = /[^\p{L}\p{N} ]+/gu;
 // (the accents of Latin letters go, "Échéance" is "echeance"; a kana's voicing mark stays, "フェーズ" is not "フェース")
 function foldHeader(h: string): string {
-  return h.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]+/g, '').normalize('NFC').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return h.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]+/g, '').normalize('NFC').replace(FOLD_HEADER_RE, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -78,6 +78,12 @@ function emptyBody(): BodyFacts {
 /** "→ Phase 2", "-> Sprint 14", "⇒ **Fase 3**" at the end of a line: the step (1) the record is put in */
 const PHASE_TAIL = /(?:→|->|⇒)\s*(?:\*\*|__)?((?:phase|stage|sprint|wave|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,3}|[IVX]{1,4}))(?:\*\*|__)?\s*\.?\s*$/iu;
 
+const READ_BODY_LINES_RE = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L} –-]{1,40}?)\1?(?:[.,;]|\s*$)/iu;
+const READ_BODY_LINES_RE2 = /^\s*([0-5])\s*[—–-]\s+\p{L}/u;
+const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu;
+const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
+const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
+const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts, before?: string): void {
   for (const [i, line] of lines.entries()) {
@@ -96,7 +102,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // ("… flagged by the gateway.** SEV-2,⏎status *Open*. Found while …": the state named without a colon, wrapped
     // onto the next line's start)
     if (prev && /,\s*$/.test(prev) && /^\s*status\s/i.test(line)) {
-      const named = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L} –-]{1,40}?)\1?(?:[.,;]|\s*$)/iu.exec(line);
+      const named = READ_BODY_LINES_RE.exec(line);
       const st = named ? statusFromText(named[2]) : null;
       if (st) into.statuses.field(st);
     }
@@ -141,7 +147,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       if (f.kind === 'severity' && (!into.severity || into.byImpact || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
         // ("Priority: 1 — Serious deficiency": the level's number on the report's scale, then its name; the
         // report's legend reads the number, decideSet)
-        const level = /^\s*([0-5])\s*[—–-]\s+\p{L}/u.exec(v)?.[1];
+        const level = READ_BODY_LINES_RE2.exec(v)?.[1];
         if (level) into.mark = level;
         const sv = factSeverity(v);
         if (sv) {
@@ -165,13 +171,13 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
       else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = phaseValue(f.key, v);
-      else if (f.kind === 'blocks') into.blocks = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu.test(v) ? true : /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu.test(v) ? false : (yesNo(v) ?? into.blocks);
+      else if (f.kind === 'blocks') into.blocks = READ_BODY_LINES_RE3.test(v) ? true : READ_BODY_LINES_RE4.test(v) ? false : (yesNo(v) ?? into.blocks);
     }
     // "*Priority 2.* *Management response:* Agreed. *Status:* Open.": fields inside a line of text
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
     // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
-    if ((!into.severity || into.byImpact || !into.status) && /(?:^|[^\p{L}])(?:status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu.test(line)) {
+    if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_RE5.test(line)) {
       const p = plainInline(line);
       for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
@@ -221,7 +227,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       if (sv) into.proseSeverity = { sev: sv, text: bold![1] };
       // ("- **Informativo** — o certificado vence em 02/2025", "- **Faible** : …": a line of the record that opens
       // with the rating in bold, in the report's language, then a dash or a colon and why)
-      const lead = !sv && (line.includes('**') || line.includes('__')) ? /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u.exec(line) : null;
+      const lead = !sv && (line.includes('**') || line.includes('__')) ? READ_BODY_LINES_RE6.exec(line) : null;
       const lv = lead ? severityFromValue(lead[2]) : null;
       if (lv) into.proseSeverity = { sev: lv, text: lead![2] };
     }
@@ -278,6 +284,8 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
 /** a value that is a place in the code or the docs: "`docs/quickstart.mdx:18`", "src/stream.ts:204 (docstring)" */
 const LOCATION_PART = /^(?:[\w.@~-]*\/?[\w.@~/-]*\.[A-Za-z]{1,6}(?::\d+(?:-\d+)?| L\d+(?:-L?\d+)?)?|[\w.@~-]+(?:\/[\w.@~-]+)*\/)(?:\s*\([^)]{1,30}\))?$/;
 const BADGE_SEP = /\s[·•|▸▹‣]\s/;
+const BADGE_LINE_RE = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u;
+const BADGE_LINE_RE2 = /^\p{L}[\p{L}-]{1,24}$/u;
 function badgeLine(line: string, into: BodyFacts): void {
   if (line.length > 400 || !BADGE_SEP.test(line)) return;
   const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?(?:[▸▹‣]\s+)?/, '')).split(/\s+[·•|▸▹‣]\s+/).map((x) => x.trim()).filter(Boolean);
@@ -289,7 +297,7 @@ function badgeLine(line: string, into: BodyFacts): void {
   let word: string | null = null;
   for (const raw of parts) {
     // ("\`sev: high\` · \`status: open\` · **blocks 1.9**": parts may name their field)
-    const kv = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u.exec(raw);
+    const kv = BADGE_LINE_RE.exec(raw);
     const kind = kv ? factKind(kv[1]) : null;
     const part = kind === 'severity' || kind === 'status' || kind === 'blocks' ? kv![2] : raw;
     const head = part.split(/\s*[,(—–]\s*|\s+-\s+/)[0];
@@ -326,7 +334,7 @@ function badgeLine(line: string, into: BodyFacts): void {
     } else if (statusFromText(head) || /^accepted\b/i.test(head)) {
       status ??= /^accepted\b/i.test(head) && !statusFromText(head) ? 'accepted' : part;
       known++;
-    } else if (parts.length >= 3 && /^\p{L}[\p{L}-]{1,24}$/u.test(raw)) word ??= raw;
+    } else if (parts.length >= 3 && BADGE_LINE_RE2.test(raw)) word ??= raw;
     // (an inline remark after the status may say it does not block: "Accepted … — does not block 2026.11")
     if (blocks === null && /\b(?:does not|doesn't|won't|will not) block\b/i.test(part)) blocks = false;
   }
@@ -440,9 +448,10 @@ function findingLabel(label: string): boolean {
   return /^(?:security|sec|bug|vuln|vulnerability|finding|audit|pentest|defect|incident)$/.test(label.toLowerCase().split(/[:/]\s*/).pop() ?? '');
 }
 
+const TITLED_RE = /[\p{L}]/u;
 function titled(c: Candidate): boolean {
   const t = c.lead.title;
-  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && /[\p{L}]/u.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
+  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && TITLED_RE.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
 }
 
 /** Severity, location and an id or a title of its own: a finding wherever it is written. */
@@ -681,6 +690,8 @@ function leadBlocks(text: string, s: Section, before: number): boolean | null {
 }
 const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: boolean | null }>();
 
+const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
+const DRAFT_OF_RE2 = /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u;
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
   const l = c.lead;
   // ("**LH-4 · Title** — the third-party `revu-embed.js` …" over "Location: `app/layout.tsx:22`": the field first)
@@ -737,7 +748,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // ("`Cargo.toml` used `anchor-lang = \"0.30\"` …", "`Dockerfile` had no `USER` line"): the file the finding is about
     // (only a name that is a file's alone, with an extension or a well-known one: "`user.email` is sent" is none)
     if (!inCode(locations) && c.bodyMd.includes('`')) {
-      for (const m of c.bodyMd.slice(0, 4000).matchAll(/(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu)) {
+      for (const m of c.bodyMd.slice(0, 4000).matchAll(DRAFT_OF_RE)) {
         addLocations(locations, parseLocations(m[1]).filter((x) => x.path === m[1]));
         if (inCode(locations)) break;
       }
@@ -774,7 +785,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   if (note && !status) status = statusFromText(plainInline(head));
-  const graded = !l.severity && l.severityText && /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u.test(l.severityText) ? schemeSeverity(set.section, l.severityText.slice(1, -1)) : null;
+  const graded = !l.severity && l.severityText && DRAFT_OF_RE2.test(l.severityText) ? schemeSeverity(set.section, l.severityText.slice(1, -1)) : null;
   return {
     note,
     f,
@@ -1022,6 +1033,7 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   };
 }
 
+const BADGE_LINE_LEAD_RE = /^(?:\*\*|__|_|\*)?[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u;
 /**
  * Convention: an analyzer's issue written as a badge line, then its message on the next line
  * (SonarQube's Markdown reports, sonar-report and similar exports): "- 🛑 **Blocker** · Reliability ·
@@ -1036,7 +1048,7 @@ function badgeLineLead(head: string, lines: string[]): Lead | null {
   if (!badges.severity && !badges.severityText) return null;
   const next = lines[1].trim();
   // (the message: a sentence of words, not a field line or a list item)
-  if (LIST_MARKER.test(lines[1]) || /^(?:\*\*|__|_|\*)?[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u.test(next) || next.split(/\s+/).length < 3) return null;
+  if (LIST_MARKER.test(lines[1]) || BADGE_LINE_LEAD_RE.test(next) || next.split(/\s+/).length < 3) return null;
   const msg = readLead(next);
   if (!msg.title) return null;
   let at: Lead['lines'] = null;
@@ -1173,6 +1185,9 @@ function groupItem(text: string, c: Candidate, set: SetContext): boolean {
   return kids.length > 0 && strongKids * 2 >= kids.length;
 }
 
+const FIELD_LIST_RE = /^\s*(?:[-*+]\s+)?(?:\*\*|__|\*(?!\*)|_(?!_))?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{0,30}(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?(?:\s|$)/u;
+const FIELD_LIST_RE2 = /^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u;
+const FIELD_LIST_RE3 = /^\s*\p{Extended_Pictographic}/u;
 /** A list of "Key: value" fields ("* Severity: S1", "* Steps: …", "* Status: Open"): a record's body. */
 function fieldList(text: string, list: List): boolean {
   const items = list.children.slice(0, 40);
@@ -1183,13 +1198,13 @@ function fieldList(text: string, list: List): boolean {
     const line = src(text, p).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // (a key in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:"; in italics too, as audit reports
     // set them: "*Reikalavimas:* A.5.18", "_Status:_ open")
-    if (/^\s*(?:[-*+]\s+)?(?:\*\*|__|\*(?!\*)|_(?!_))?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{0,30}(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?(?:\s|$)/u.test(line)) return true;
+    if (FIELD_LIST_RE.test(line)) return true;
     // "- 📍 `internal/ledger/post.go:142`", "- 💥 …", "- 🏷️ Status: open": fields keyed by a mark
-    if (!/^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u.test(line)) return false;
+    if (!FIELD_LIST_RE2.test(line)) return false;
     if (factsFromLine(line.split('\n')[0]).some((f) => f.kind === 'location' || f.kind === 'status' || f.kind === 'severity')) factual = true;
     return true;
   }).length;
-  const marked = items.filter((it) => it.children[0]?.type === 'paragraph' && /^\s*\p{Extended_Pictographic}/u.test(src(text, it.children[0]).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))).length;
+  const marked = items.filter((it) => it.children[0]?.type === 'paragraph' && FIELD_LIST_RE3.test(src(text, it.children[0]).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))).length;
   return items.length > 0 && fields * 2 > items.length && fields >= 2 && (marked * 2 <= items.length || factual);
 }
 
@@ -1256,6 +1271,7 @@ function headingGroupSeverityOf(label: string): Severity | null {
   return m && /^(?:\W*\w+){0,6}\W*$/.test(label) ? factSeverity(m[1]) : null;
 }
 
+const MAY_LEAD_RE = /^(?:\*\*|__|~~|!?\[|`\d|\p{Extended_Pictographic}|[\u2690\u2691])/u;
 /** A paragraph line that opens a record: a title written as a lead, not a sentence of prose. */
 /**
  * Whether a paragraph line could open a record at all: bold, a link or a badge first, an emoji, or
@@ -1264,11 +1280,12 @@ function headingGroupSeverityOf(label: string): Severity | null {
  */
 function mayLead(lineMd: string): boolean {
   const t = lineMd.trimStart();
-  if (/^(?:\*\*|__|~~|!?\[|`\d|\p{Extended_Pictographic}|[\u2690\u2691])/u.test(t)) return true;
+  if (MAY_LEAD_RE.test(t)) return true;
   const first = /^[^\s]+/.exec(t)?.[0] ?? '';
   return isMarkerWord(first.replace(/[*_]+/g, ''));
 }
 
+const LEGEND_LINE_RE = /^\W*?(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} -]{0,20}?)(?:\*\*|__)?\s*(?:—|–|=|:|->|→)\s*\S/u;
 /**
  * "**blocker** — stops release 4.12 · **major** — wrong money …": entries of a severity legend on one
  * line, each a severity word and what it means; no record.
@@ -1277,7 +1294,7 @@ function legendLine(lineMd: string): boolean {
   const parts = lineMd.split(/\s+[·•;|]\s*|\s*[·•;|]\s*$/).filter((p) => p.trim());
   if (parts.length < 2) return false;
   return parts.every((p) => {
-    const m = /^\W*?(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} -]{0,20}?)(?:\*\*|__)?\s*(?:—|–|=|:|->|→)\s*\S/u.exec(p);
+    const m = LEGEND_LINE_RE.exec(p);
     return !!m && !!factSeverity(m[1]);
   });
 }
@@ -1293,6 +1310,8 @@ const FIELD_NAME_AT_END = /[,;·]\s*(?:status|state|severity|priority|owner)\s*:
 /** "… modifiée. *Statut :" (French sets a space before the colon): a state's key after a sentence, closing the line */
 const STATUS_KEY_AT_END = /(?:^|[.!?)]\s+)(?:\*\*|__|\*|_)?(?:status|state|statut)\s*:\s*$/i;
 
+const PARAGRAPH_LEAD_RE = /^\p{Extended_Pictographic}/u;
+const PARAGRAPH_LEAD_RE2 = /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})){1,2})\s*(?:[—–:|]|\s-\s)/u;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   const lead = readLead(lineMd);
@@ -1310,7 +1329,7 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   // plain: only when markers open the line and a separator or location follows them
   const plain = plainInline(lineMd).trim();
   if (!lead.marked) return null;
-  if (/^\p{Extended_Pictographic}/u.test(plain)) return lead;
+  if (PARAGRAPH_LEAD_RE.test(plain)) return lead;
   // Convention (ATAM outputs, risk registers written after them): each risk is its id and one emphasised
   // statement, the rest of the paragraph its rationale: "R1. *Replaying the stream … double-counts time.*"
   // (the statement is the title, without its emphasis or its full stop)
@@ -1319,7 +1338,7 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
   // Convention: an id and its label side by side before the dash, as KNOWN_ISSUES files and bug logs write
   // them ("**KI-3** `P0` — Journal replay …", "BUG-12 High — …"): every word before the separator a marker
-  const run = lead.refAtStart ? /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})){1,2})\s*(?:[—–:|]|\s-\s)/u.exec(plain.replace(/`/g, '')) : null;
+  const run = lead.refAtStart ? PARAGRAPH_LEAD_RE2.exec(plain.replace(/`/g, '')) : null;
   if (run && run[1].split(/\s+/).every((w) => isMarkerWord(w))) return lead;
   return null;
 }
@@ -1336,6 +1355,9 @@ function mergeNote(a: Note | null, b: Note): Note {
   return { severity: a?.severity ?? b.severity, severityText: a?.severity ? a.severityText : b.severityText, lines: a?.lines ?? b.lines, ref: a?.ref ?? b.ref ?? null, status: a?.status ?? b.status ?? null };
 }
 
+const TAG_LINE_RE = /^\s*(?:#[\p{L}\p{N}_-]+\s*){2,8}$/u;
+const TAG_LINE_RE2 = /^(?:#[A-Za-z][\w-]*|\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u;
+const TAG_LINE_RE3 = /^#[A-Za-z][\w-]*$|^\p{Extended_Pictographic}\uFE0F?$/u;
 /**
  * "#BUG **blocker** · SHOP-4471 · new" over "**Title**": a line of tags over a bold title line, as
  * session sheets and bug notes write them: each part a severity, a tracker id, a status or a tag
@@ -1344,7 +1366,7 @@ function mergeNote(a: Note | null, b: Note): Note {
 function tagLine(lineMd: string): Note | null {
   if (lineMd.length > 200) return null;
   // ("#баг #P1 #касса" over "**Title**": a chat message's hashtags, in any script, one of them its priority)
-  const hashes = /^\s*(?:#[\p{L}\p{N}_-]+\s*){2,8}$/u.test(lineMd) ? lineMd.trim().split(/\s+/).map((h) => h.slice(1)) : null;
+  const hashes = TAG_LINE_RE.test(lineMd) ? lineMd.trim().split(/\s+/).map((h) => h.slice(1)) : null;
   if (hashes) {
     const rated = hashes.find((h) => h.length <= 12 && factSeverity(h));
     return rated ? { severity: factSeverity(rated), severityText: rated, lines: null, ref: null, status: null } : null;
@@ -1357,8 +1379,8 @@ function tagLine(lineMd: string): Note | null {
   let status: Status | null = null;
   for (const raw of parts) {
     // (a tag before the first value: "#BUG blocker", "🐞 major")
-    const p = raw.replace(/^(?:#[A-Za-z][\w-]*|\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u, '');
-    if (/^#[A-Za-z][\w-]*$|^\p{Extended_Pictographic}\uFE0F?$/u.test(p)) continue;
+    const p = raw.replace(TAG_LINE_RE2, '');
+    if (TAG_LINE_RE3.test(p)) continue;
     const sev = p.split(/\s+/).length <= 2 ? factSeverity(p) : null;
     if (sev && !severity) {
       severity = sev;
@@ -1383,6 +1405,8 @@ function tagLine(lineMd: string): Note | null {
 /** Labels review bots put before a comment's title, each an emoji-led phrase or a severity. */
 const NOTE_LABEL = /^(?:\p{Extended_Pictographic}|\u{FE0F})+\s*[\p{L} -]{2,30}$|^(?:critical|high|major|medium|moderate|minor|low|trivial|info|nitpick|nit|suggestion|refactor suggestion|potential issue|bug|security)$/iu;
 
+const ANNOTATION_RE = /^\P{L}+/u;
+const ANNOTATION_RE2 = /^\P{L}*nit(?:pick)?$/iu;
 /** A line that only annotates the record after it: severity labels, "Comment on lines +64 to +71", "`112-127`:". */
 function annotation(lineMd: string): Note | null {
   const plain = plainInline(lineMd).trim();
@@ -1401,7 +1425,7 @@ function annotation(lineMd: string): Note | null {
   let severityText: string | null = null;
   for (const l of labels) {
     // ("_🧹 Nitpick_": the bot's label for a nit, the lowest rank)
-    const sev = factSeverity(l.replace(/^\P{L}+/u, '')) ?? factSeverity(l) ?? (/^\P{L}*nit(?:pick)?$/iu.test(l) ? 'info' : null);
+    const sev = factSeverity(l.replace(ANNOTATION_RE, '')) ?? factSeverity(l) ?? (ANNOTATION_RE2.test(l) ? 'info' : null);
     if (sev && !severity) {
       severity = sev;
       severityText = l;
@@ -1819,6 +1843,7 @@ export function lineComments(ctx: RecordContext, blocks: RootContent[], s: Secti
 /** "**@tomasz:** Done in e4c1a9f": a reply in a quoted review comment, its author's handle bold before a colon. */
 const REPLY_AT = /^\s*(?:\*\*|__)@[\w.-]{1,40}:?(?:\*\*|__)\s*:?\s*/;
 
+const BODY_TITLE_RE = /^\s*(\p{Extended_Pictographic}\uFE0F?)?\s*\*\*([^*\n]+)\*\*\s*$/u;
 /**
  * A quoted comment's opening line when it is its bold title, maybe after a mark of the review's legend and
  * a label of its scale or of Conventional Comments: "🔴 **blocking: Unbounded fan-out**", "**nit: Rename x**".
@@ -1826,7 +1851,7 @@ const REPLY_AT = /^\s*(?:\*\*|__)@[\w.-]{1,40}:?(?:\*\*|__)\s*:?\s*/;
  */
 function bodyTitle(line: string, s: Section): { title: string; sev: { sev: Severity; text: string } | null } | null {
   if (line.length > 300 || !line.includes('**')) return null;
-  const m = /^\s*(\p{Extended_Pictographic}\uFE0F?)?\s*\*\*([^*\n]+)\*\*\s*$/u.exec(line);
+  const m = BODY_TITLE_RE.exec(line);
   if (!m) return null;
   const labelled = commentLabel(m[2], s);
   const title = plainInline(labelled ? labelled.comment : m[2]).replace(/[.:\s]+$/, '').trim();
@@ -1837,11 +1862,12 @@ function bodyTitle(line: string, s: Section): { title: string; sev: { sev: Sever
   return { title, sev: byWord ? { sev: byWord, text: word! } : byMark ? { sev: byMark, text: m[1]! } : null };
 }
 
+const REPLY_STATE_RE = /^[\s>]*(?:\*\*|__)?@?[\p{L}][\p{L}\d._' -]{0,40}(?:\*\*|__)?\s*[—–-]\s*(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}\s+(\S.{0,200})$/u;
 /** The state the last reply of a quoted chat thread opens with ("**@ana** — 21:09 fixing. …"), or null. */
 function replyState(lines: string[]): Status | null {
   let state: Status | null = null;
   for (const line of lines) {
-    const m = /^[\s>]*(?:\*\*|__)?@?[\p{L}][\p{L}\d._' -]{0,40}(?:\*\*|__)?\s*[—–-]\s*(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}\s+(\S.{0,200})$/u.exec(line);
+    const m = REPLY_STATE_RE.exec(line);
     if (!m) continue;
     // (the state opens the reply: "fixed in rc.7, …", "won't fix, …", "dupe of #412"; "ack" is seen, still open)
     const head = m[1].split(/[,.;:—–(]\s|\s[—–-]\s/)[0].replace(/`/g, '').trim();
@@ -1959,6 +1985,10 @@ function anchorLocations(anchor: string, file: string | null): Location[] {
   return locations;
 }
 
+const PLACE_COMMENT_RE = /^\s*(\p{Extended_Pictographic})/u;
+const PLACE_COMMENT_RE2 = /^[\p{L} ]{1,30}:/u;
+const PLACE_COMMENT_RE3 = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu;
+const PLACE_COMMENT_RE4 = /`([\p{L}][\p{L}\d-]{0,20})`/gu;
 /**
  * A comment exported under a heading that names only the place it is about ("#### 💬 `src/a.java` L58"
  * over "**codeql[bot]** · 21 Oct · thread *unresolved*" and the comment in a quote): a code review
@@ -1992,7 +2022,7 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   const authored = firstLine.length <= 400 && firstLine.includes('**') ? AUTHOR_THEN_TITLE.exec(firstLine) : null;
   const own = authored ? paragraphLead(authored[1], true) : null;
   if (!inner && own && own.shape === 'bold' && !own.positive && own.title.length >= 8) {
-    const mark = /^\s*(\p{Extended_Pictographic})/u.exec(authored![1])?.[1];
+    const mark = PLACE_COMMENT_RE.exec(authored![1])?.[1];
     const rated = own.severity ? null : mark ? schemeSeverity(s, mark) : null;
     const from = anchored();
     return {
@@ -2014,7 +2044,7 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
       const l = l0 === firstLine && authored ? authored[1] : l0;
       const p = plainInline(l).replace(EMOJI_RE, ' ').trim();
       // (a line of fields, "Vulnerability · Severity: Blocker · Rule `S3649`", or a link alone is no sentence)
-      if (!p || /\s[·•|]\s/.test(p) || /^\[[^\]]*\]\([^)]*\)$/.test(l.trim()) || /^[\p{L} ]{1,30}:/u.test(p)) continue;
+      if (!p || /\s[·•|]\s/.test(p) || /^\[[^\]]*\]\([^)]*\)$/.test(l.trim()) || PLACE_COMMENT_RE2.test(p)) continue;
       const stop = /(?<![.\s][a-z]|\b(?:e\.g|i\.e|vs|etc))[.!?](?=\s+[A-Z`"'(*_]|$)/.exec(p);
       title = (stop && stop.index >= 8 ? p.slice(0, stop.index) : p.slice(0, 160)).replace(/[.\s]+$/, '');
       break;
@@ -2024,11 +2054,11 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   // ("Nice — this is exactly the regression test we needed": praise left on a line)
   if (POSITIVE.test(title)) return { finding: false, lead: leadOf({ title, positive: true }) };
   const quoteText = plainInline(qlines.join(' '));
-  const sv = /\bseverity\s*:\s*\**\s*([\p{L}]+)/iu.exec(quoteText);
+  const sv = PLACE_COMMENT_RE3.exec(quoteText);
   // Convention: a review bot's comment pasted under the line it anchors to and its label, "**L91** · `blocking`"
   // over "> **No idempotency key sent …**": the label in code rates it as the report's legend of labels says
   // ("| `blocking` | High | Must be resolved before merge |"); a "question" label asks, it reports nothing
-  const label = !sv && anchorMd.includes('`') ? [...anchorMd.matchAll(/`([\p{L}][\p{L}\d-]{0,20})`/gu)].map((m) => m[1]).find((w) => schemeSeverity(s, w) || /^questions?$/i.test(w)) : undefined;
+  const label = !sv && anchorMd.includes('`') ? [...anchorMd.matchAll(PLACE_COMMENT_RE4)].map((m) => m[1]).find((w) => schemeSeverity(s, w) || /^questions?$/i.test(w)) : undefined;
   const labelSev = label ? schemeSeverity(s, label) : null;
   const severity = sv ? severityFromValue(sv[1]) : labelSev;
   const { status, locations } = anchored();
@@ -2042,6 +2072,7 @@ export function itemHead(text: string, item: ListItem): string {
   return plainInline(paragraphLines(text, first)[0].replace(LIST_MARKER, '')).trim();
 }
 
+const YAML_RECORDS_RE = /^[#\p{L}\p{N}][\p{L}\p{N}._#-]{0,30}$/u;
 /**
  * Convention: findings written as YAML in a fenced block (```yaml, ```yml or unlabelled), "- id: ALR-01 /
  * title: … / score: 16 / where: rules/api.yml:12 / state: open / blocks_rollout: true / after: [ALR-02]":
@@ -2073,7 +2104,7 @@ export function yamlRecords(ctx: RecordContext, code: Code, s: Section, out: Dra
       const value = (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').join(', ') : v).replace(/\s+/g, ' ').trim();
       if (!value || value === title) continue;
       const kind = yamlFieldKind(k, v);
-      if (kind === 'ref' && !ref && /^[#\p{L}\p{N}][\p{L}\p{N}._#-]{0,30}$/u.test(value)) ref = value;
+      if (kind === 'ref' && !ref && YAML_RECORDS_RE.test(value)) ref = value;
       if (kind === 'depends') deps.push(...yamlIds(v));
       if (kind === 'severity' && /^\d{1,3}(?:\.\d)?$/.test(value)) numbers.push(value);
       // (each field as a line the field readers read, under the name of its kind where its own key is
@@ -2299,6 +2330,9 @@ const MAIL_CLOSING = /^\s*(?:(?:Reviewed|Acked|Tested|Signed-off|Reported|Sugges
 const CHANGES_HEAD = /^\s*(?:(?:changes?|changelog)\b[^:\n]{0,30}\bv\d+\b|v\d+\s*(?:->|→|to)\s*v\d+|since v\d+)[^:\n]{0,20}:\s*$/i;
 const UNCHANGED_HEAD = /^\s*(?:not (?:changed|addressed|done)|unchanged|left as is|kept as is)[^:\n]{0,30}:\s*$/i;
 
+const PATCH_REVIEW_RECORDS_RE = /\([\p{L} ,.'-]{1,60}\)\s*$/u;
+const PATCH_REVIEW_RECORDS_RE2 = /\p{L}/u;
+const PATCH_REVIEW_RECORDS_RE3 = /[.!?](?=\s+[^\p{Ll}\s]|\s*$)/u;
 export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
   // (most sections quote no patch: one look for a quoted diff line before anything else)
@@ -2371,7 +2405,7 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
     const fixed = CHANGES_HEAD.test(head);
     if (!fixed && !UNCHANGED_HEAD.test(head)) continue;
     for (const it of (next as List).children.slice(0, 100)) {
-      const t = plainInline(src(text, it).slice(0, 1000)).replace(/^\s*[-*+]\s+/, '').replace(/\([\p{L} ,.'-]{1,60}\)\s*$/u, '');
+      const t = plainInline(src(text, it).slice(0, 1000)).replace(/^\s*[-*+]\s+/, '').replace(PATCH_REVIEW_RECORDS_RE, '');
       const later = /\bwill\b|\bfollow[- ]?up\b|\blater\b|\bnext (?:version|series|cycle|round)\b/i.test(t);
       said.push({ words: wordSet(t), status: fixed ? 'fixed' : later ? 'open' : 'wont_fix' });
     }
@@ -2381,7 +2415,7 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
   for (const [i, item] of said.entries()) {
     for (const [c, w] of words.entries()) {
       let n = 0;
-      for (const x of item.words) if (/\p{L}/u.test(x) && w.some((y) => y === x || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))))) n++;
+      for (const x of item.words) if (PATCH_REVIEW_RECORDS_RE2.test(x) && w.some((y) => y === x || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))))) n++;
       if (n >= 2) pairs.push({ c, i, n });
     }
   }
@@ -2397,7 +2431,7 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
     const nit = /^(?:nit(?:pick)?|minor)\s*:\s*/i.exec(plain);
     if (nit) plain = plain.slice(nit[0].length);
     // the first sentence ("-1 is -EPERM" after it opens with no letter); a long one to its first semicolon
-    const end = /[.!?](?=\s+[^\p{Ll}\s]|\s*$)/u.exec(plain);
+    const end = PATCH_REVIEW_RECORDS_RE3.exec(plain);
     let title = end ? plain.slice(0, end.index) : plain;
     if (title.split(' ').length > 12 && title.includes('; ')) title = title.slice(0, title.indexOf('; '));
     if (title.length > 200) title = title.slice(0, 200).replace(/\s+\S*$/, '') + '…';
@@ -2428,6 +2462,7 @@ function stem(w: string): string {
   return w.replace(/ied$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
 }
 
+const NAK_REASONS_RE = /[^\p{L}\p{N}]+/u;
 /**
  * The comments a rejection names as its reasons: "… but with the missing copy-out and the unlocked
  * two-register read I have to say NAK": each phrase after "with" / "because of" / "due to" is matched to the
@@ -2440,12 +2475,12 @@ function nakReasons(naks: { text: string; from: number; to: number }[], firsts: 
     const m = /\b(?:with|because of|due to|given)\s+(.{3,300}?)(?:,?\s+(?:I|we)\b|[.;:!]|$)/i.exec(nak.text);
     if (!m) continue;
     const titles: string[][] = [];
-    for (let k = nak.from; k < nak.to; k++) titles.push(firsts[k].toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem));
+    for (let k = nak.from; k < nak.to; k++) titles.push(firsts[k].toLowerCase().split(NAK_REASONS_RE).filter(Boolean).map(stem));
     for (const phrase of m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).slice(0, 10)) {
       const toks = phrase.toLowerCase().split(/\s+/).filter((t) => t && !/^(?:the|a|an|this|that|these|those|its|their|your|our)$/.test(t));
       if (!toks.length) continue;
-      const head = toks[toks.length - 1].split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
-      const rest = toks.slice(0, -1).flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter(Boolean).map(stem);
+      const head = toks[toks.length - 1].split(NAK_REASONS_RE).filter(Boolean).map(stem);
+      const rest = toks.slice(0, -1).flatMap((t) => t.split(NAK_REASONS_RE)).filter(Boolean).map(stem);
       let best = -1;
       let bestN = 0;
       let tie = false;

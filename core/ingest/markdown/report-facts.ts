@@ -287,10 +287,11 @@ const GATE_PART_DENIED = /\b(?:does not|doesn't|do not|don't|never) (?:block|gat
 const GATE_ONLY_WORD = /(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto|только|тільки|лише)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu;
 /** a word of the report's own legend as scanGate looks for it in a gate statement (null: a word it cannot look for) */
 const schemeWordRes = new Map<string, RegExp | null>();
+const SCHEME_WORD_RE_RE = /^[\p{L} -]+$/u;
 function schemeWordRe(w: string): RegExp | null {
   let re = schemeWordRes.get(w);
   if (re === undefined) {
-    re = w.length === 1 ? new RegExp(String.raw`\b${GRADE_SCALE}\s+${w.toUpperCase()}\b`, 'i') : /^[\p{L} -]+$/u.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
+    re = w.length === 1 ? new RegExp(String.raw`\b${GRADE_SCALE}\s+${w.toUpperCase()}\b`, 'i') : SCHEME_WORD_RE_RE.test(w) ? new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu') : null;
     if (schemeWordRes.size >= 10000) schemeWordRes.clear();
     schemeWordRes.set(w, re);
   }
@@ -845,11 +846,12 @@ function markCounts(line: string, rf: ReportFacts): void {
  * after it only gloss it), and a count of findings before the first mark is their sum when the counts add up to it.
  */
 const MARK_LED = /^(\p{Extended_Pictographic})\uFE0F?\s*(\d{1,4})(?![\d.,:%/])(?:\s+[^\d·•|]{1,40})?$/u;
+const MARK_LED_COUNTS_RE = /^(.*?)(\p{Extended_Pictographic}\uFE0F?\s*\d.*)$/u;
 function markLedCounts(line: string, rf: ReportFacts): void {
   if (line.length > 400 || !/[·•]/.test(line) || !/[\u2600-\u27BF\u{1F300}-\u{1FAFF}]/u.test(line)) return;
   const parts = line.trim().replace(/[.;]\s*$/, '').split(/\s+[·•]\s+/);
   if (parts.length < 2) return;
-  const first = /^(.*?)(\p{Extended_Pictographic}\uFE0F?\s*\d.*)$/u.exec(parts[0]);
+  const first = MARK_LED_COUNTS_RE.exec(parts[0]);
   if (!first) return;
   parts[0] = first[2];
   const counted = new Map<Severity, number>();
@@ -1093,6 +1095,7 @@ const LEGEND_CORRESPONDS = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds
 const LEGEND_CORRESPONDS_MORE = /(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu;
 const LEGEND_BRACKETED_SEVERITY = /^[^\p{L}]*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*\s.{0,80}?\((?:severity|priority|rated|=)\s*(critical|high|medium|low|informational|info)\)/iu;
 const LEGEND_PART_LABEL = /^[\p{L} ]{1,20}:\s+(?=\W)/u;
+const SCAN_LEGEND_LINE_RE = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)(?:\*\*|__)?\s+[—–-]\s+[*_]{0,2}(critical|high|medium|low|informational|info)[*_]{0,2}\s*;\s/iu;
 /**
  * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
  * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
@@ -1190,7 +1193,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     if (arrowed && !severityFromValue(aword) && !rf.scheme.has(aword)) rf.scheme.set(aword, severityFromValue(arrowed[3])!);
     // Convention: a review's legend entry whose meaning opens with the severity alone, then a semicolon and what
     // it asks for: "- 🟡 **should-fix** — medium; fine as a follow-up ticket" (the word bold, the mark before it)
-    const opens = named || closing || arrowed || !line.includes(';') ? null : /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)(?:\*\*|__)?\s+[—–-]\s+[*_]{0,2}(critical|high|medium|low|informational|info)[*_]{0,2}\s*;\s/iu.exec(line);
+    const opens = named || closing || arrowed || !line.includes(';') ? null : SCAN_LEGEND_LINE_RE.exec(line);
     const oword = opens ? opens[2].toLowerCase() : '';
     const osev = opens ? severityFromValue(opens[3]) : null;
     if (osev && !severityFromValue(oword) && !rf.scheme.has(oword)) {
@@ -1417,6 +1420,7 @@ const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
 const COUNT_IN_TOTAL = /\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu;
 const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu;
 const COUNT_IN_WORDS = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu;
+const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu;
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
@@ -1623,7 +1627,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
           // ("Se han registrado 11 defectos en Jira (proyecto CED): 2 bloqueantes, 4 de severidad alta, …": a count
           // of defects stated earlier in the clause, in any of the languages counts are read in, is the total
           // where the levels after it add up to it)
-          const stated = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu.exec(before);
+          const stated = SCAN_COUNTS_RE.exec(before);
           const sum = rev.reduce((a, m) => a + (countedSeverity(m[2]) ? Number(m[1]) : 0), 0);
           if (stated && Number(stated[1]) === sum) rf.claims.total = sum;
         }
@@ -1660,7 +1664,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
     const distinct = !p && !de && !prop ? DISTINCT_COUNT.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
-    const inTotal = !p && !de && line.includes('total') ? /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu.exec(line) : null;
+    const inTotal = !p && !de && line.includes('total') ? COUNT_IN_WORDS.exec(line) : null;
     // ("we found 2 defects, 3 robustness issues and 1 suggestion": the count found opens a list of kinds, their sum)
     const kinds = p && /\sand\s|\s&\s/.test(line) ? kindListSum(line.slice((p.index ?? 0) + p[0].indexOf(p[1])), true) : null;
     if (p) rf.proseTotal = kinds !== null && kinds > Number(p[1]) ? kinds : Number(p[1]);

@@ -27,6 +27,7 @@ export interface SarifMeta {
   location: string | null;
 }
 
+const SARIF_RESULT_LINE_RE = /^[^\p{L}`]+/u;
 /**
  * The SARIF properties of one result written as a line of middle-dot separated parts, or null when
  * the line is no such line (it needs a level in code or a security-severity, and one more SARIF word
@@ -44,7 +45,7 @@ export function sarifResultLine(line: string): SarifMeta | null {
   let location: string | null = null;
   for (const seg of segs) {
     // (a state may follow a mark: "🆕 new", "🔕 accepted")
-    const word = seg.replace(/^[^\p{L}`]+/u, '').trim();
+    const word = seg.replace(SARIF_RESULT_LINE_RE, '').trim();
     const lv = /^`(error|warning|note|none)`$/i.exec(word);
     if (lv) {
       level = LEVEL[lv[1].toLowerCase()];

@@ -20,6 +20,8 @@ export function setScheme(top: Section, scheme: Map<string, Severity>): void {
   schemes.set(rootOf(top), scheme);
 }
 
+const SCHEME_SEVERITY_RE = /(?<=\p{L}{3})(?:es|s)$/u;
+const SCHEME_SEVERITY_RE2 = /(?<=\p{L}{3})s$/u;
 /** The severity a word of the report's scale stands for ("grave", "warnings", "Tier A"), or null. */
 export function schemeSeverity(s: Section, word: string): Severity | null {
   const scheme = schemes.get(rootOf(s));
@@ -29,16 +31,17 @@ export function schemeSeverity(s: Section, word: string): Severity | null {
   if (mark) return mark;
   const w = word.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const graded = GRADED.exec(w)?.[1];
-  return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')) ?? scheme.get(w.replace(/(?<=\p{L}{3})s$/u, '')) ?? null;
+  return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(SCHEME_SEVERITY_RE, '')) ?? scheme.get(w.replace(SCHEME_SEVERITY_RE2, '')) ?? null;
 }
 
+const SCHEME_GROUP_SEVERITY_RE = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u;
 /**
  * "### ▲ Warnings (4)", "## Grave findings": a heading that names a word of the report's scale, alone
  * or before a word for findings, groups findings of its severity.
  */
 export function schemeGroupSeverity(s: Section): Severity | null {
   // ("## 🚨 Blockers" under a legend "| 🚨 | Blocker — high severity |": the mark it opens with)
-  const mark = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u.exec(s.raw)?.[1];
+  const mark = SCHEME_GROUP_SEVERITY_RE.exec(s.raw)?.[1];
   const bySign = mark ? schemeSeverity(s, mark) : null;
   if (bySign) return bySign;
   const t = s.h.title.replace(/\s*\(\s*\d{1,4}\s*\)\s*$/, '').replace(/\s+(?:findings?|issues?|items?|bugs?|problems?|defects?|vulnerabilities)$/i, '').trim();

@@ -46,10 +46,11 @@ export interface Section {
   docTitle?: boolean;
 }
 
+const OWN_ROW_ID_RE = /^[\p{Lu}][\p{Lu}\d]{0,9}(?:-[\p{Lu}\d]{1,8})*-\d{1,5}$/u;
 /** "A-08" under a heading whose own id is "V8" (or none): a tracker id that is not the heading's */
 function ownRowId(cell: string, headingRef: string | null): boolean {
   const id = cell.replace(/^`([^`]+)`$/, '$1');
-  return /^[\p{Lu}][\p{Lu}\d]{0,9}(?:-[\p{Lu}\d]{1,8})*-\d{1,5}$/u.test(id) && (!headingRef || id.toUpperCase() !== headingRef.toUpperCase());
+  return OWN_ROW_ID_RE.test(id) && (!headingRef || id.toUpperCase() !== headingRef.toUpperCase());
 }
 
 export function off(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
@@ -85,6 +86,11 @@ const FACT_UNCASED = /^\s*(?:[-*+]\s+)?(\p{Lo}[\p{Lo}\p{Lm}\p{Mn}\p{Mc} ]{0,24}?
 /** "*Critical*: wrong data …", "High: blocks …": a level, then what it means after a colon */
 const LEVEL_DEFINED = /(?<![\p{L}])(?:critical|high|medium|moderate|low|info(?:rmational)?|blocker|major|minor|trivial)(?:\*\*|__|[*_])?\s*:\s/giu;
 
+const FACTS_FROM_LINE_RE = /\s+→\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:)/gu;
+const FACTS_FROM_LINE_RE2 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:/u;
+const FACTS_FROM_LINE_RE3 = /\s+[—–]\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:\s)/gu;
+const FACTS_FROM_LINE_RE4 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u;
+const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u;
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
   // "*Risk: Critical · ASR 17/20 · Status: Fixed*": a line of fields set in italics
@@ -95,11 +101,11 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   // Convention: a risk rating derived on the line that gives its inputs, "Likelihood: High · Impact: High →
   // **Risk: Critical**" ("Probabilidade: Alta · Impacto: Alto → **Risco: Crítico**"): the arrow before a key
   // separates fields as "·" does
-  if (line.includes('→')) line = line.replace(/\s+→\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:)/gu, ' · ');
+  if (line.includes('→')) line = line.replace(FACTS_FROM_LINE_RE, ' · ');
   // Convention: a line of fields set apart by dashes, "Risk: **Severe** — Status: Open — Where: `main.tf:41`": a
   // dash before a key separates fields as "·" does, once the line itself opens with a key
-  if ((line.includes('—') || line.includes('–')) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:/u.test(line))
-    line = line.replace(/\s+[—–]\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:\s)/gu, ' · ');
+  if ((line.includes('—') || line.includes('–')) && FACTS_FROM_LINE_RE2.test(line))
+    line = line.replace(FACTS_FROM_LINE_RE3, ' · ');
   let parts = [line];
   if (/[|·•]/.test(line)) {
     if ((line.match(/\*\*|__/g)?.length ?? 0) >= 4) parts = line.split(/\s+[|·•]\s+(?=\*\*|__)/);
@@ -111,13 +117,13 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       const facts = plain.length >= 2 ? plain.map((p) => factFromLine(p)) : [];
       // ("- Probabilidade: Alta · Impacto: Alto · **Risco: Crítico**": a list item's line of such parts, the last
       // one set in bold whole)
-      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p, i) => /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u.test(p) && (i === 0 || !/^\s*[-*+]\s/.test(p)))))) parts = plain;
+      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p, i) => FACTS_FROM_LINE_RE4.test(p) && (i === 0 || !/^\s*[-*+]\s/.test(p)))))) parts = plain;
     }
   }
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
     // ("… · **Risk: Critical**": a field among several set in bold whole, key and value)
-    const whole = parts.length > 1 ? /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u.exec(p) : null;
+    const whole = parts.length > 1 ? FACTS_FROM_LINE_RE5.exec(p) : null;
     const f = factFromLine(whole ? whole[2] : p);
     if (!f) continue;
     // ("**Priority** — *Critical*: wrong data in production today · *High*: blocks safe change …": the key's levels
@@ -131,13 +137,15 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   return out;
 }
 
+const FACT_FROM_LINE_RE = /^\s*:[\p{L}]/u;
+const FACT_FROM_LINE_RE2 = /^\s*:([\p{L}][\p{L}\p{N} /()-]{0,30}):\s+(\S.*)$/u;
 /** Key/value fact in one line of Markdown source, or null. */
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
   const pin = line.includes('📍') ? /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line) : null;
   if (pin && parseLocations(pin[1].replace(/`/g, ''), true).length) return { key: 'Location', kind: 'location', value: pin[1].trim() };
   // (reStructuredText field lists, pasted as written: ":Severity: High", ":File: src/verify.py:42"; known keys only)
-  const rst = line.length <= 400 && /^\s*:[\p{L}]/u.test(line) ? /^\s*:([\p{L}][\p{L}\p{N} /()-]{0,30}):\s+(\S.*)$/u.exec(line) : null;
+  const rst = line.length <= 400 && FACT_FROM_LINE_RE.test(line) ? FACT_FROM_LINE_RE2.exec(line) : null;
   if (rst) {
     const kind = factKind(rst[1]);
     if (kind && kind !== 'part') return { key: rst[1].trim(), kind, value: rst[2].trim() };
@@ -191,6 +199,10 @@ export function joinWrappedLines(lines: string[]): string[] {
   return out;
 }
 
+const TAKE_RE = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u;
+const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u;
+const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
+const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
 function collectFacts(text: string, s: Section): void {
   const take = (blockText: string, offset: number) => {
     const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
@@ -236,7 +248,7 @@ function collectFacts(text: string, s: Section): void {
         if (badges.filter(Boolean).length >= 2) {
           // ("State: **Resolved — confirmed in retest**": a named field among the badges)
           for (const seg of segs) {
-            const f = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u.test(seg) ? factFromLine(seg) : null;
+            const f = TAKE_RE.test(seg) ? factFromLine(seg) : null;
             if (f?.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
           }
           // "`Informative` · `Low`": a word that is a state and a rating is the state when another badge rates
@@ -246,7 +258,7 @@ function collectFacts(text: string, s: Section): void {
             const st = !badges[i] && seg.length <= 40 && !/:/.test(seg) ? statusFromText(plainInline(seg)) : null;
             if (st) s.facts.push({ kind: 'status', key: 'badge', value: plainInline(seg).trim(), offset });
             // ("`CIC-02` · 💰💰💰 ~$4,100/mo · …": a mark of the report's legend, or a run of one mark, rates it)
-            const mark = !badges[i] && seg.length <= 40 ? /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u.exec(seg) : null;
+            const mark = !badges[i] && seg.length <= 40 ? TAKE_RE2.exec(seg) : null;
             if (mark) s.facts.push({ kind: 'severity', key: 'badge', value: mark[1].replace(/\uFE0F/g, ''), offset });
           });
           for (const v of badges) {
@@ -272,7 +284,7 @@ function collectFacts(text: string, s: Section): void {
       const linked = line.startsWith('[`') && line.length <= 600 ? /^\[(`[^`\n]+`)\]\([^)\s]+\)\s*$/.exec(line) : null;
       if (linked && parseLocations(linked[1], true).length) s.facts.push({ kind: 'location', key: 'Location', value: linked[1], offset });
       // (keys in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
-      if (line.includes(':') && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
+      if (line.includes(':') && TAKE_RE3.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
       // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
       const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
       if (label && isPartTitle(label[1])) s.partLabels++;
@@ -317,7 +329,7 @@ function collectFacts(text: string, s: Section): void {
     const cellOf = (i: number) => (horizontal ? plainInline(cellSource(text, b.children[1].children[i] ?? { children: [] })).trim() : '');
     const ownTitle =
       keys.some((k) => /^(title|name|finding|issue|summary|vulnerability|message)$/i.test(k)) ||
-      (horizontal && kinds.some((kind, i) => kind === 'ref' && ownRowId(cellOf(i), s.h.ref)) && kinds.some((kind, i) => !kind && /\p{L}{2,}(?:\s+\p{L}+){3}/u.test(cellOf(i))));
+      (horizontal && kinds.some((kind, i) => kind === 'ref' && ownRowId(cellOf(i), s.h.ref)) && kinds.some((kind, i) => !kind && COLLECT_FACTS_RE.test(cellOf(i))));
     if (b.type === 'table' && horizontal && !ownTitle && kinds.filter((k) => k && k !== 'part').length >= 2) {
       const vals = b.children[1].children.map((c) => plainInline(cellSource(text, c)).trim());
       keys.forEach((k, i) => {
@@ -425,6 +437,7 @@ export function buildSections(text: string, root: Root): Section[] {
   return all;
 }
 
+const LEAD_RE = /^([A-Z]{1,2})(\d{1,3})\s+(?=[\p{Lu}\p{N}`"“„])/u;
 /**
  * "### N1 Zajednički korisnički račun …", "### N2 …": a letter (or two) and a number opening sibling
  * headings, nothing between it and the title, is each one's id when two or more of them share the
@@ -432,7 +445,7 @@ export function buildSections(text: string, root: Root): Section[] {
  */
 function seriesIds(sibs: Section[]): void {
   if (sibs.length < 2) return;
-  const lead = (s: Section) => (s.h.ref ? null : /^([A-Z]{1,2})(\d{1,3})\s+(?=[\p{Lu}\p{N}`"“„])/u.exec(s.h.title));
+  const lead = (s: Section) => (s.h.ref ? null : LEAD_RE.exec(s.h.title));
   const byPrefix = new Map<string, Section[]>();
   for (const s of sibs) {
     const m = lead(s);
@@ -485,15 +498,18 @@ function ratingInBrackets(t: string): boolean {
   return !!m && !!severityFromValue(m[1]);
 }
 
+const TITLE_OVER_FIELDS_RE = /^[\s\p{Extended_Pictographic}\uFE0F]*$/u;
+const TITLE_OVER_FIELDS_RE2 = /\p{L}{2,}\s+\p{L}{2,}/u;
+const TITLE_OVER_FIELDS_RE3 = /^\s*([\p{L}][\p{L} /()-]{0,30}?)\s*:/u;
 export function titleOverFields(b: RootContent, next: RootContent | undefined): boolean {
   if (b.type !== 'paragraph' || next?.type !== 'list') return false;
-  const kids = b.children.filter((c) => !(c.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(c.value)));
+  const kids = b.children.filter((c) => !(c.type === 'text' && TITLE_OVER_FIELDS_RE.test(c.value)));
   // ("**1. Line totals are rounded before VAT** (CRITICAL)": a rating in brackets after the bold title, as
   // coding agents write their findings; it is the record's severity, read with its lead line)
   const rated = kids.length === 2 && kids[1].type === 'text' && ratingInBrackets(kids[1].value);
   if ((kids.length !== 1 && !rated) || kids[0].type !== 'strong') return false;
   const title = inlineText(kids[0]).trim();
-  if (title.length < 8 || /:$/.test(title) || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title) || factKind(title)) return false;
+  if (title.length < 8 || /:$/.test(title) || !TITLE_OVER_FIELDS_RE2.test(title) || factKind(title)) return false;
   let keyed = 0;
   let finding = false;
   for (const it of next.children.slice(0, 20)) {
@@ -502,7 +518,7 @@ export function titleOverFields(b: RootContent, next: RootContent | undefined): 
     const first = p.children[0];
     // (the key in bold, or in italics as audit reports set it: "- *Būsena:* atvira")
     const lead = first?.type === 'strong' || first?.type === 'emphasis' ? inlineText(first) + (p.children[1]?.type === 'text' ? p.children[1].value.slice(0, 2) : '') : first?.type === 'text' ? first.value.slice(0, 40) : '';
-    const m = /^\s*([\p{L}][\p{L} /()-]{0,30}?)\s*:/u.exec(lead);
+    const m = TITLE_OVER_FIELDS_RE3.exec(lead);
     if (!m) continue;
     keyed++;
     const kind = factKind(m[1]);

@@ -56,6 +56,7 @@ export function leadingLocation(line: string): { code: string; rest: string } | 
   return m ? { code: m[1], rest: m[2] } : null;
 }
 
+const OPENING_STATUS_RE = /^[\s*_]*((?:(?:partially|partly|fully|not|won'?t|won’t|will not|in|risk|now|already)[ -])?[\p{L}]+)[*_]*(?=\s*[.;:,!—–(]|\s+(?:in|by|with|on|via|since|as of|at)\s|\s*$)/iu;
 /**
  * The state a short reply or note opens with, a status word and then a stop, a commit or nothing ("Fixed.",
  * "**Acknowledged.** Royalties …", "Mitigated in `4be1c0d`", "Won't fix — by design", "Partially fixed"):
@@ -64,7 +65,7 @@ export function leadingLocation(line: string): { code: string; rest: string } | 
 export function openingStatus(s: string): Status | null {
   // (two words only when the first qualifies the state: "Partially fixed", "Won't fix", "Not fixed", "In progress";
   // "Open redirect in …" is a title)
-  const m = /^[\s*_]*((?:(?:partially|partly|fully|not|won'?t|won’t|will not|in|risk|now|already)[ -])?[\p{L}]+)[*_]*(?=\s*[.;:,!—–(]|\s+(?:in|by|with|on|via|since|as of|at)\s|\s*$)/iu.exec(s);
+  const m = OPENING_STATUS_RE.exec(s);
   return m ? statusFromText(m[1]) : null;
 }
 
@@ -109,6 +110,7 @@ function trackerState(v: string): Status | null {
   return rest ? statusSentence(rest) ?? statusFromText(rest.split(/[.;(]/)[0]) : null;
 }
 
+const FIELD_SENTENCES_RE = /\p{L}/u;
 /**
  * The state the last sentence of a field's value says, when the value is several sentences ("The engineer first
  * said the work order was open and in progress. He then fitted a new strike plate." says nothing; "Fixed." does;
@@ -116,7 +118,7 @@ function trackerState(v: string): Status | null {
  * is a few words naming one. One sentence alone is read whole by the caller, unless `any`.
  */
 function fieldSentences(value: string, any = false): Status | null {
-  const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => /\p{L}/u.test(x));
+  const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => FIELD_SENTENCES_RE.test(x));
   if (!any && sentences.length < 2) return null;
   let last: Status | null = null;
   for (const sentence of sentences.reverse()) {
@@ -141,6 +143,12 @@ export function factsOfLine(line: string): readonly LineFact[] {
   return lineFacts(line);
 }
 
+const LINE_RE = /^\W{0,2}\p{Ll}/u;
+const LINE_RE2 = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
+const LINE_RE3 = /^\s*([\p{L}][\p{L} ]{1,40}?)\s*:\s*(\S.*)$/u;
+const LINE_RE4 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u;
+const LINE_RE5 = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u;
+const LINE_RE6 = /^\s*(\p{L}[\p{L}'’ ]{1,30}?)\s*:\s+(\S.*)$/u;
 export class StatusReader {
   private explicit: Status | null = null;
   private verdict: Status | null = null;
@@ -175,7 +183,7 @@ export class StatusReader {
       this.ended = true;
       return;
     }
-    const goesOn = !this.ended && /^\W{0,2}\p{Ll}/u.test(line.trim());
+    const goesOn = !this.ended && LINE_RE.test(line.trim());
     const answerGoesOn = this.answerGoesOn;
     this.answerGoesOn = false;
     this.ended = /[.!?:)]\W{0,2}$|^\s*(?:[-*+]|\d+[.)])\s/.test(line.trim()) || /[.!?:]\W{0,3}$/.test(line.trim());
@@ -257,7 +265,7 @@ export class StatusReader {
     // "Accepted · Code Smell · …" a won't-fix, "False Positive · Vulnerability · …")
     if (/\s[·•]\s/.test(line) && !facts.some((f) => f.kind)) {
       const segs = plainInline(line).replace(/^\s*(?:[-*+]\s+)?/, '').split(/\s+[·•]\s+/).map((x) => x.trim());
-      const first = segs[0].replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '');
+      const first = segs[0].replace(LINE_RE2, '');
       const st = segs.length >= 3 && segs.every((x) => x && x.split(/\s+/).length <= 6) && first.split(/\s+/).length <= 3 ? statusFromText(first) : null;
       if (st) {
         this.explicit = st;
@@ -267,7 +275,7 @@ export class StatusReader {
     // "Risk: 3 · Ref: H-09 · Management response: in progress — …": an answer among a line's fields
     if (/\s[·•|]\s/.test(line)) {
       for (const seg of plainInline(line).split(/\s+[·•|]\s+/).slice(1, 8)) {
-        const kv = /^\s*([\p{L}][\p{L} ]{1,40}?)\s*:\s*(\S.*)$/u.exec(seg);
+        const kv = LINE_RE3.exec(seg);
         this.cut = null;
         if (!kv || !RESPONSE_KEY.test(kv[1])) continue;
         // ("agree to accept this — the edition is sunset and will not be remediated": a clause after
@@ -286,7 +294,7 @@ export class StatusReader {
     // Convention: the state in emphasis as a segment of a field line, after a middle dot ("Owner: Data Platform
     // (@r-novak) · *in progress, PR #3310*", "Owner: Service teams · *fixed* in #3288 — now pinned by digest"):
     // the segment's first words say where the finding stands
-    if (!this.explicit && /\s[·•]\s/.test(line) && /[*_]/.test(line) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u.test(line)) {
+    if (!this.explicit && /\s[·•]\s/.test(line) && /[*_]/.test(line) && LINE_RE4.test(line)) {
       for (const seg of line.split(/\s+[·•]\s+/).slice(1, 8)) {
         const em = /^\s*(\*\*|__|\*|_)(?![*_\s])([^*_\n]{2,60}?)\1(?![*_])/.exec(seg);
         const st = em ? statusFromText(em[2].split(/\s*[,;(—–]\s*/)[0]) : null;
@@ -342,7 +350,7 @@ export class StatusReader {
     // on it — …", "> @okafor: acknowledged, we accept the risk"): the answer starts after the name
     // Convention: a later review round's note quoted under the finding, opened by the round ("> Round 2: fixed in
     // `4f2c1ab`.", "> ✅ Re-review #3: still open"): the note's state starts after the round's label
-    const said = quoted && !goesOn ? plain.replace(/^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u, '').replace(ROUND_LABEL, '') : plain;
+    const said = quoted && !goesOn ? plain.replace(LINE_RE5, '').replace(ROUND_LABEL, '') : plain;
     let onLine: Status | null = null;
     for (const [k, sentence] of said.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
       if (k === 0 && goesOn) {
@@ -358,7 +366,7 @@ export class StatusReader {
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
       // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
       if (!st && sentence.includes(':')) {
-        const kv = /^\s*(\p{L}[\p{L}'’ ]{1,30}?)\s*:\s+(\S.*)$/u.exec(sentence);
+        const kv = LINE_RE6.exec(sentence);
         if (kv && RESPONSE_KEY.test(kv[1])) {
           st = answerClauses(kv[2]);
           if (st) {

@@ -637,6 +637,7 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'informatīva': 'info',
   'informatīvi': 'info',
 };
+const STRIP_GREEK_ACCENTS_RE = /(?<=\p{Script=Greek})\p{M}+/gu;
 // (Greek written in capitals drops the accents, "ΚΡΙΣΙΜΗ", "ΥΨΗΛΗ": each Greek word also without them)
 for (const [w, sev] of Object.entries(WORD_SEVERITY)) {
   const bare = stripGreekAccents(w);
@@ -646,7 +647,7 @@ for (const [w, sev] of Object.entries(WORD_SEVERITY)) {
 /** Greek text without its accents (tonos, dialytika), as capitals write it; other letters untouched. */
 export function stripGreekAccents(text: string): string {
   if (!/[\u0370-\u03FF\u1F00-\u1FFF]/u.test(text)) return text;
-  return text.normalize('NFD').replace(/(?<=\p{Script=Greek})\p{M}+/gu, '').normalize('NFC');
+  return text.normalize('NFD').replace(STRIP_GREEK_ACCENTS_RE, '').normalize('NFC');
 }
 
 /**
@@ -873,6 +874,7 @@ const FINDING_NOUN_WORD = new RegExp(`^(?:${FINDING_NOUN_SRC}|${FINDING_NOUN_WID
 /** the nouns alone, to strip from a group heading when it becomes a category */
 export const FINDING_NOUN_G = oneSidedBounds(new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}`, 'giu'));
 
+const REMEDY_GROUP_RE = /[^\p{L}]+/u;
 /**
  * A group heading whose head noun is a remedy ("Critical Bug Fix", "Security Fixes", "Mitigations",
  * "Proposed Solutions") holds what to do about findings, not findings: the last word decides, so
@@ -884,7 +886,7 @@ export function remedyGroup(title: string): boolean {
   // "Won't fix (decided with Hannah)", "Will not fix", "Can't fix": the state of what was decided against, a
   // status group of findings, not the remedies for them
   if (/^\W*(?:won['’]?t|will\s+not|can['’]?t|cannot|can\s+not|not\s+to|do\s+not|don['’]?t)\s+(?:be\s+)?fix(?:ed)?\b/i.test(title)) return false;
-  const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(REMEDY_GROUP_RE).filter(Boolean);
   const last = words[words.length - 1] ?? '';
   // ("Compensating controls" are remedies; "Access control", "Change control" name what was audited)
   if (/^controls?$/.test(last)) return /^(?:compensating|recommended|proposed|suggested|mitigating|additional|required|planned)$/.test(words[words.length - 2] ?? '');
@@ -896,6 +898,7 @@ export function remedyGroup(title: string): boolean {
 const GENERIC_TITLE =
   /^(what (?:i|we) (?:looked at|reviewed|checked|covered|read|examined|audited)|what was (?:looked at|reviewed|checked|covered|examined|audited)|executive summary|summary|overview|introduction|background|scope|methodology|methods?|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|legend|(?:severity |rating |colour |color )?key|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results?|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
 
+const GENERIC_TITLE_RE = /[^\p{L}\p{N}&' ]+/gu;
 /** Answers for titles already judged (reports repeat their headings and labels a lot). */
 export const isGenericTitle = memoized(genericTitle);
 
@@ -903,7 +906,7 @@ function genericTitle(title: string): boolean {
   const t = title
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N}&' ]+/gu, ' ')
+    .replace(GENERIC_TITLE_RE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return true;
@@ -914,13 +917,14 @@ function genericTitle(title: string): boolean {
 const PART_TITLE =
   /^(problem|issue|description|details?|summary|impact|demo impact|business impact|risk|root cause|cause|analysis|fix|fixes|the fix|fix (needed|required|applied|suggested|recommended|proposed)|complete fix( needed)?|fix applied.*|suggested fix|proposed fix|recommended fix|remediation|mitigation|solution|resolution|recommendation|recommendations|workaround|evidence|proof|poc|proof of concept|reproduction|steps to reproduce|repro|expected( behavior| behaviour)?|actual( behavior| behaviour)?|example|examples|code|code added|original code|before|after|current code|vulnerable code|files to fix|files? modified|affected files|location|testing|test|tests|verification|notes?|why|context|symptoms?|error|errors|explanation|changes?|implementation|(?:developer|client|team|vendor|sponsor|project|maintainer)(?: s|s)? (?:response|commentary|comments?|reply)|response|commentary|comments?|technical details|condition|criteria|criterion|effect|recommendations? \d+(?: \d+)*|(?:management|auditee|agency|department)(?: s|s)? (?:response|comments?|reply|views?)|kondisi|kriteria|sebab|akibat|rekomendasi(?: \d+)*|tanggapan(?: auditee| manajemen| pimpinan)?|exploit scenario|attack scenario|scenario|retest|retest result|re-test|status|references?|lines of code|affected code|assessed type|likelihood|severity|difficulty|proof|poc code|popis|dôkaz|důkaz|odporúčanie|doporučení|dopad|náprava|opis|dokaz|utvrđeno stanje|rizik|preporuka(?: \d+)*|očitovanje|posljedica|uzrok|현황|위험|원인|조치 방안|권고 사항|증적|опис|вплив|наслідки|причина|рекомендаці[яї]|що зробити|як виправити|виправлення|доказ[иі]?|кроки відтворення|відтворення|коментар[іи]?|відповідь(?: клієнта| команди| замовника)?|очікувана поведінка|фактична поведінка)$/i;
 
+const PART_TITLE_RE = /[^\p{L}\p{N} ]+/gu;
 export const isPartTitle = memoized(partTitle);
 
 function partTitle(title: string): boolean {
   const t = title
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(PART_TITLE_RE, ' ')
     .replace(/\s+\d+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -1343,6 +1347,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
 };
 
 const FIELD_KIND = new Map<string, FieldKind>();
+const FOLD_KEY_RE = /\p{M}+/gu;
+const FOLD_KEY_RE2 = /[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari} ]+/gu;
 for (const lex of Object.values(FIELD_KEYS))
   for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys.map(foldKey)) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
 
@@ -1353,8 +1359,8 @@ for (const lex of Object.values(FIELD_KEYS))
 export function foldKey(key: string): string {
   // ("đ" has no decomposition: Vietnamese "Mức độ" folds to "muc do"; Greek keeps its letters, final
   // sigma as "σ": "Σοβαρότητα" is "σοβαροτητα")
-  const k = key.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(/[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari} ]+/gu, ' ') : k.replace(/[^a-z ]+/g, ' '))
+  const k = key.toLowerCase().normalize('NFD').replace(FOLD_KEY_RE, '');
+  return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(FOLD_KEY_RE2, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -1520,6 +1526,7 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
   return only ? severityFromValue(only) ?? (/^info/i.test(only) ? 'info' : null) : null;
 }
 
+const STATUS_GROUP_TITLE_RE = /^[\p{S}\s]+/u;
 /**
  * "### In Progress", "## Done", "### Canceled": a heading that names a status groups what it holds
  * by that status (tracker boards and exports). Returns the status, or null.
@@ -1527,7 +1534,7 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
 export function statusGroupTitle(title: string): Status | null {
   // ("### ⊘ Canceled (1)", "### ⧉ Duplicate (1)": a tracker export's status icon, any symbol, before the word)
   // (EMOJI_RE's characters are all above U+00FF; the bracket needs a ')')
-  let t = (/[^\x00-\xff]/.test(title) ? title.replace(EMOJI_RE, ' ') : title).replace(/^[\p{S}\s]+/u, '');
+  let t = (/[^\x00-\xff]/.test(title) ? title.replace(EMOJI_RE, ' ') : title).replace(STATUS_GROUP_TITLE_RE, '');
   if (t.includes(')')) t = t.replace(/\s*\([^)]*\)\s*$/, '');
   t = t.replace(/\s+/g, ' ').trim().toLowerCase();
   // Convention: a group named by two words for its state set apart by a slash, "### Deferred / won't fix for
@@ -1554,6 +1561,7 @@ export function statusGroupTitle(title: string): Status | null {
   return null;
 }
 
+const REVIEW_TIER_RE = /^[^\p{L}]*(must|should|could|nice)[- ](?:fix|have|change|to[- ]have)(?:\s+(?:items?|issues?|findings?|changes?))?\s*(?:\(\d+\))?\s*$/iu;
 /**
  * Convention: a code review's tiers of what it asks for, MoSCoW-like, each a heading over its items: "## Must
  * fix" (has to change before it ships: high, blocks), "## Should fix" (a real problem that does not hold the
@@ -1561,7 +1569,7 @@ export function statusGroupTitle(title: string): Status | null {
  * count or a noun for findings ("Must-fix items (4)"); null for any other title.
  */
 export function reviewTier(title: string): { severity: Severity; blocks: boolean } | null {
-  const m = /^[^\p{L}]*(must|should|could|nice)[- ](?:fix|have|change|to[- ]have)(?:\s+(?:items?|issues?|findings?|changes?))?\s*(?:\(\d+\))?\s*$/iu.exec(title);
+  const m = REVIEW_TIER_RE.exec(title);
   if (!m || (m[1].toLowerCase() === 'nice') !== /[- ]to[- ]have\b/i.test(title)) return null;
   const w = m[1].toLowerCase();
   return w === 'must' ? { severity: 'high', blocks: true } : w === 'should' ? { severity: 'medium', blocks: false } : { severity: 'low', blocks: false };
@@ -1679,6 +1687,36 @@ export function yesNo(value: string): boolean | null {
   return YES_RE.test(value) ? true : NO_RE.test(value) ? false : null;
 }
 
+const BLOCKS_STATEMENT_RE = /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu;
+const BLOCKS_STATEMENT_RE2 = /(?:^|[^\p{L}])nie blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)/iu;
+const BLOCKS_STATEMENT_RE3 = /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)|(?<!nie )(?:musi|muszą|należy|trzeba|powinien|powinna|powinny|powinno)(?: (?:być|zostać))? (?:naprawi|usun|zamkn|poprawi)\p{L}* przed (?:wdrożeniem|wydaniem|publikacją|uruchomieniem))/iu;
+const BLOCKS_STATEMENT_RE4 = /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننصح|يُنصح|ينصح|يجوز|يمكن) ب?(?:ال)?(?:إطلاق|نشر|انتقال|تشغيل)[^.]{0,60}?قبل (?:إغلاق|إصلاح|معالجة)|(?:يجب|ينبغي|يلزم) (?:إغلاق|إصلاح|معالجة)[^.]{0,60}?قبل (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج|تشغيل)|(?:يمنع|تمنع|يعيق|تعيق) (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج))/u;
+const BLOCKS_STATEMENT_RE5 = /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu;
+const BLOCKS_STATEMENT_RE6 = /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)/iu;
+const BLOCKS_STATEMENT_RE7 = /(?:^|[^\p{L}])bloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)\p{L}*/iu;
+const BLOCKS_STATEMENT_RE8 = /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
+const BLOCKS_STATEMENT_RE9 = /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
+const BLOCKS_STATEMENT_RE10 = /(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE11 = /(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE12 = /(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu;
+const BLOCKS_STATEMENT_RE13 = /(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu;
+const BLOCKS_STATEMENT_RE14 = /(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu;
+const BLOCKS_STATEMENT_RE15 = /(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu;
+const BLOCKS_STATEMENT_RE16 = /(?:^|[^\p{L}])(?:не блокиру\p{L}* (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплой)|(?:релиз|выкатк|запуск|выпуск|деплой)\p{L}* не блокиру)/iu;
+const BLOCKS_STATEMENT_RE17 = /(?:^|[^\p{L}])(?:(?:должн\p{L}*|обязан\p{L}*|нужно|надо|необходимо|следует) (?:быть )?(?:исправ|устран|закры)\p{L}* (?:до|перед) (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплоем|деплоя)\p{L}*|(?:выкатывать|релизить|выпускать|деплоить|запускать) нельзя)/iu;
+const BLOCKS_STATEMENT_RE18 = /(?:^|[^\p{L}])не блокира(?:т)? (?:пускане|издаване|внедряване|релийз|продукция)/iu;
+const BLOCKS_STATEMENT_RE19 = /(?:^|[^\p{L}])(?:блокира(?:т)? (?:пускане|издаване|внедряване|релийз)\p{L}*|трябва да (?:бъд(?:е|ат) )?(?:отстран|поправ|затвор|коригира)\p{L}* преди (?:пускане|издаване|внедряване|релийз)\p{L}*)/iu;
+const BLOCKS_STATEMENT_RE20 = /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu;
+const BLOCKS_STATEMENT_RE21 = /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE22 = /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE23 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
+const BLOCKS_STATEMENT_RE24 = /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE25 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu;
+const BLOCKS_STATEMENT_RE26 = /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|desplegar|liberar|lanzar|pasar a producción)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?:salvo que|hasta que|a menos que)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
+const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu;
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
@@ -1700,63 +1738,63 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release", "Blockiert den
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
-  if (has('nelze', 'blokuje') && /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu.test(t)) return true;
+  if (has('nelze', 'blokuje') && BLOCKS_STATEMENT_RE.test(t)) return true;
   // (Polish: "Dwa problemy krytyczne (BIL-01, BIL-04) blokują wdrożenie wersji 3.8", they block the deployment, "blokuje
   // wydanie"; "nie blokuje wdrożenia" it does not; "musi zostać naprawiony przed wdrożeniem" it must be fixed before it)
-  if (has('blokuj') && /(?:^|[^\p{L}])nie blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)/iu.test(t)) return false;
-  if (has('blokuj', 'przed') && /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)|(?<!nie )(?:musi|muszą|należy|trzeba|powinien|powinna|powinny|powinno)(?: (?:być|zostać))? (?:naprawi|usun|zamkn|poprawi)\p{L}* przed (?:wdrożeniem|wydaniem|publikacją|uruchomieniem))/iu.test(t)) return true;
+  if (has('blokuj') && BLOCKS_STATEMENT_RE2.test(t)) return false;
+  if (has('blokuj', 'przed') && BLOCKS_STATEMENT_RE3.test(t)) return true;
   // (Arabic: "لا نوصي بالإطلاق إلى الإنتاج قبل إغلاق PT-01" we do not recommend the launch before PT-01 is closed,
   // "يجب إصلاحها قبل الإطلاق" it must be fixed before the launch, "يمنع الإطلاق" it prevents the launch)
-  if (has('قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننصح|يُنصح|ينصح|يجوز|يمكن) ب?(?:ال)?(?:إطلاق|نشر|انتقال|تشغيل)[^.]{0,60}?قبل (?:إغلاق|إصلاح|معالجة)|(?:يجب|ينبغي|يلزم) (?:إغلاق|إصلاح|معالجة)[^.]{0,60}?قبل (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج|تشغيل)|(?:يمنع|تمنع|يعيق|تعيق) (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج))/u.test(t)) return true;
+  if (has('قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && BLOCKS_STATEMENT_RE4.test(t)) return true;
   // (Lithuanian: "palaikyti sertifikatą su sąlyga, kad DN-1 … bus patikrintas" keep the certificate on condition that
   // DN-1 is verified; "blokuoja diegimą" it blocks the deployment; "prieš diegimą turi būti ištaisyta")
-  if (has('sąlyg', 'blokuoja', 'prieš') && /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu.test(t)) return true;
+  if (has('sąlyg', 'blokuoja', 'prieš') && BLOCKS_STATEMENT_RE5.test(t)) return true;
   // (Latvian: "Šis trūkums bloķē platformas 3.8 laidienu" it blocks the platform's 3.8 release, "bloķē izvietošanu";
   // "nebloķē" it does not)
-  if (has('bloķē') && /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)/iu.test(t)) return false;
-  if (has('bloķē') && /(?:^|[^\p{L}])bloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)\p{L}*/iu.test(t)) return true;
+  if (has('bloķē') && BLOCKS_STATEMENT_RE6.test(t)) return false;
+  if (has('bloķē') && BLOCKS_STATEMENT_RE7.test(t)) return true;
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
-  if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return false;
-  if (has('uvjetuj', 'blokira') && /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu.test(t)) return true;
+  if (has('uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE8.test(t)) return false;
+  if (has('uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE9.test(t)) return true;
   // (Icelandic: "hindrar að vélin sé útskrifuð aftur í rekstur", "hindrar útgáfu": it prevents the return to
   // service, the release; "hindrar ekki" it does not)
-  if (has('hindr', 'stöðv') && /(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu.test(t)) return false;
-  if (has('hindr', 'stöðv') && /(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu.test(t)) return true;
+  if (has('hindr', 'stöðv') && BLOCKS_STATEMENT_RE10.test(t)) return false;
+  if (has('hindr', 'stöðv') && BLOCKS_STATEMENT_RE11.test(t)) return true;
   // (Estonian: "takistavad … avalikku käivitamist", "takistab väljalaset": it prevents the launch, the release;
   // "käivitamist ei takista" it does not)
-  if (has('takista') && /(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu.test(t)) return false;
-  if (has('takista') && /(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu.test(t)) return true;
+  if (has('takista') && BLOCKS_STATEMENT_RE12.test(t)) return false;
+  if (has('takista') && BLOCKS_STATEMENT_RE13.test(t)) return true;
   // (Ukrainian: "мають бути закриті до запуску оплати", "треба виправити перед релізом", "блокує реліз";
   // "не блокує випуск" does not)
-  if (has('блоку') && /(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return false;
-  if (has('бути', 'закрити', 'виправити', 'усунути', 'блоку') && /(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu.test(t)) return true;
+  if (has('блоку') && BLOCKS_STATEMENT_RE14.test(t)) return false;
+  if (has('бути', 'закрити', 'виправити', 'усунути', 'блоку') && BLOCKS_STATEMENT_RE15.test(t)) return true;
   // (Russian: "должны быть исправлены до релиза 2.7", "нужно устранить перед выкаткой", "без них сервис выкатывать
   // нельзя" it must not be rolled out without them; "релиз не блокируют" they do not block the release)
-  if (has('блокир') && /(?:^|[^\p{L}])(?:не блокиру\p{L}* (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплой)|(?:релиз|выкатк|запуск|выпуск|деплой)\p{L}* не блокиру)/iu.test(t)) return false;
-  if (has('быть', 'исправить', 'устранить', 'закрыть', 'нельзя') && /(?:^|[^\p{L}])(?:(?:должн\p{L}*|обязан\p{L}*|нужно|надо|необходимо|следует) (?:быть )?(?:исправ|устран|закры)\p{L}* (?:до|перед) (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплоем|деплоя)\p{L}*|(?:выкатывать|релизить|выпускать|деплоить|запускать) нельзя)/iu.test(t)) return true;
+  if (has('блокир') && BLOCKS_STATEMENT_RE16.test(t)) return false;
+  if (has('быть', 'исправить', 'устранить', 'закрыть', 'нельзя') && BLOCKS_STATEMENT_RE17.test(t)) return true;
   // (Bulgarian: "Констатацията блокира пускането на версия 3.0" it blocks the launch, "блокират внедряването";
   // "Не блокира пускането" it does not; "трябва да бъде отстранена преди пускането" it must be remedied before it)
-  if (has('блокира') && /(?:^|[^\p{L}])не блокира(?:т)? (?:пускане|издаване|внедряване|релийз|продукция)/iu.test(t)) return false;
-  if (has('блокира', 'преди') && /(?:^|[^\p{L}])(?:блокира(?:т)? (?:пускане|издаване|внедряване|релийз)\p{L}*|трябва да (?:бъд(?:е|ат) )?(?:отстран|поправ|затвор|коригира)\p{L}* преди (?:пускане|издаване|внедряване|релийз)\p{L}*)/iu.test(t)) return true;
+  if (has('блокира') && BLOCKS_STATEMENT_RE18.test(t)) return false;
+  if (has('блокира', 'преди') && BLOCKS_STATEMENT_RE19.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
-  if (has('estä') && /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu.test(t)) return true;
+  if (has('estä') && BLOCKS_STATEMENT_RE20.test(t)) return true;
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
-  if (has('nicht') && /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu.test(t)) return true;
+  if (has('nicht') && BLOCKS_STATEMENT_RE26.test(t)) return true;
   // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
   // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
-  if (has('salvo que', 'hasta que', 'a menos que') && /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|desplegar|liberar|lanzar|pasar a producción)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?:salvo que|hasta que|a menos que)(?![\p{L}])/iu.test(t)) return true;
+  if (has('salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
-  if (has('finch') && /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu.test(t)) return true;
+  if (has('finch') && BLOCKS_STATEMENT_RE22.test(t)) return true;
   // ("No bloquea la salida (planificado para 2.8.1)": Spanish "does not block the release", as a QA cycle says of a
   // defect; "Bloquea la salida a producción", it does)
   // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
   // may be done instead)
-  if (has('bloque') && /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu.test(t)) return false;
+  if (has('bloque') && BLOCKS_STATEMENT_RE28.test(t)) return false;
   // ("bloquea el próximo despliegue a producción": Spanish "blocks the next deploy to production")
   // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht")
-  if (has('blockier') && /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu.test(t)) return false;
-  if (has('bloque', 'bloqua', 'blockier') && /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu.test(t)) return true;
+  if (has('blockier') && BLOCKS_STATEMENT_RE29.test(t)) return false;
+  if (has('bloque', 'bloqua', 'blockier') && BLOCKS_STATEMENT_RE30.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
   if (/\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;

@@ -229,12 +229,13 @@ export function yamlFieldKind(key: string, v: YamlValue): string | null {
   return factKind(k);
 }
 
+const YAML_TITLE_RE = /\p{L}/u;
 /** The record's title: the value of its most preferred title key, a line of text. */
 export function yamlTitle(m: YamlMap): string | null {
   const byKey = new Map(m.entries.filter(([, v]) => typeof v === 'string').map(([k, v]) => [yamlKey(k), v as string]));
   const key = TITLE_KEYS.find((k) => byKey.has(k)) ?? [...byKey.keys()].find((k) => TITLE_SUFFIX.test(k));
   const t = key ? byKey.get(key)!.replace(/\s+/g, ' ').trim() : '';
-  return t.length >= 3 && t.length <= 300 && /\p{L}/u.test(t) ? t : null;
+  return t.length >= 3 && t.length <= 300 && YAML_TITLE_RE.test(t) ? t : null;
 }
 
 function isRecord(m: YamlMap): boolean {
