@@ -1057,13 +1057,27 @@ function sSeriesIds(all: Draft[]): void {
  */
 function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lines: LineIndex): void {
   const clean = (t: string) => t.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  // (the findings by their first line, to find those inside a section by a binary search, not a filter of all of them
+  // for every section)
+  const byLine = findings.filter((f) => f.source && !Number.isNaN(f.source.startLine)).sort((a, b) => a.source!.startLine - b.source!.startLine);
   for (const g of sections) {
     if (g.depth === 0 || g.isFinding || g.docTitle || !g.parent || (!isGenericTitle(g.h.title) && categoryTitle(clean(g.h.text)) !== null)) continue;
     const from = lines.lineOf(g.start);
     const to = lines.lineOf(Math.max(g.start, g.end - 1));
-    const inside = findings.filter((f) => f.source && f.source.startLine >= from && f.source.startLine <= to);
+    let lo = 0;
+    for (let hi = byLine.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (byLine[mid].source!.startLine < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: ParsedFinding[] = [];
+    for (let i = lo; i < byLine.length && byLine[i].source!.startLine <= to; i++) inside.push(byLine[i]);
     if (!inside.length || inside.some((f) => f.category)) continue;
-    const kinds = g.parent.children.filter((c) => c !== g && !c.isFinding && findings.some((f) => f.category === clean(c.h.text)));
+    const kinds = g.parent.children.filter((c) => {
+      if (c === g || c.isFinding) return false;
+      const name = clean(c.h.text);
+      return findings.some((f) => f.category === name);
+    });
     if (!kinds.length) continue;
     for (const f of inside) f.category = clean(g.h.text);
   }
