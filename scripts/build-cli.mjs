@@ -32,6 +32,9 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // (Node 20 has Unicode property escapes: without this esbuild writes each /\p{…}/u literal as `new RegExp(…)`,
+    // which a function then builds again on every call)
+    supported: { 'regexp-unicode-property-escapes': true },
     external: ['better-sqlite3'],
     // the job thread and the SARIF parse thread are this build's own files, not the TypeScript modules
     // (core/worker/start-thread.ts, core/ingest/sarif-parallel.ts)
@@ -58,6 +61,9 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // (Node 20 has Unicode property escapes: without this esbuild writes each /\p{…}/u literal as `new RegExp(…)`,
+    // which a function then builds again on every call)
+    supported: { 'regexp-unicode-property-escapes': true },
     legalComments: 'none',
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
