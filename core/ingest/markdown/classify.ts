@@ -116,6 +116,8 @@ export function blockedTitle(s: Section): boolean {
   return (isGenericTitle(t) && !findingTitleOverStructure(s.h)) || isPartTitle(t) || GROUP_LABEL.test(s.h.text) || isFixOrderTitle(s);
 }
 
+const FINDING_TITLE_OVER_STRUCTURE_RE = /[^\p{L}\p{N}]+/u;
+const FINDING_TITLE_OVER_STRUCTURE_RE2 = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9]{0,9}-\d{1,4}|#\d{1,5})(?![\p{L}\p{N}])/u;
 /**
  * Convention: a finding's heading carries its own id and/or a severity marker and a title that is a sentence
  * about the defect, whatever word the sentence starts with: "### T-3 (Medium) Rollout percentage not bounded in
@@ -132,11 +134,11 @@ export function findingTitleOverStructure(h: Section['h']): boolean {
   const words = h.title
     .replace(/\([^)]*\)/g, ' ')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(FINDING_TITLE_OVER_STRUCTURE_RE)
     .filter(Boolean);
   if (words.length < 3 || STRUCTURE_NOUN_END.test(words[words.length - 1])) return false;
   if (h.refKind === 'issue') return true;
-  return !FINDING_NOUN.test(h.title) && !/(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9]{0,9}-\d{1,4}|#\d{1,5})(?![\p{L}\p{N}])/u.test(h.title);
+  return !FINDING_NOUN.test(h.title) && !FINDING_TITLE_OVER_STRUCTURE_RE2.test(h.title);
 }
 /** nouns that end the title of a part of a report rather than a sentence about a defect */
 const STRUCTURE_NOUN_END =

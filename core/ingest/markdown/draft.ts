@@ -176,6 +176,8 @@ function namedField(text: string, s: Section, key: RegExp, long = false): string
   return null;
 }
 
+const FAMILY_LIST_RE = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u;
+const FAMILY_LIST_RE2 = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u;
 /** Headings of sections that report progress on earlier findings rather than new ones. */
 /**
  * Convention: a finding heading's ids going on as a list's bold items after the last heading of the family
@@ -184,10 +186,10 @@ function namedField(text: string, s: Section, key: RegExp, long = false): string
  */
 export function familyList(text: string, s: Section, b: RootContent): boolean {
   if (b.type !== 'list' || !s.isFinding || !s.h.ref || s.children.length) return false;
-  const family = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u.exec(s.h.ref)?.[1];
+  const family = FAMILY_LIST_RE.exec(s.h.ref)?.[1];
   if (!family) return false;
   return (b as List).children.every((it) => {
-    const id = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u.exec(src(text, it))?.[1];
+    const id = FAMILY_LIST_RE2.exec(src(text, it))?.[1];
     return !!id && id !== s.h.ref && id.startsWith(family);
   });
 }

@@ -307,6 +307,7 @@ const DEPENDENCIES_RE7 = /(?<![\p{L}])(?:setzt(?:\s+die\s+(?:Behebung|Korrektur|
 const DEPENDENCIES_RE8 = /^\s+(?:voraus|ab)(?![\p{L}])/iu;
 const DEPENDENCIES_RE9 = /(?<![\p{L}])setzt(?:\s+[\p{L}-]+){1,5}\s+$/iu;
 const DEPENDENCIES_RE10 = /^(?:\s+[\p{L}-]+){0,2}\s+voraus(?![\p{L}])/iu;
+const DEPENDENCIES_RE11 = /(?<![\p{L}])(?:(?:a |the )?prerequisite (?:for|of|to)|Voraussetzung (?:für|zur Behebung von))\s+$/iu;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   trackerLinks(f, body, refIndex);
@@ -355,7 +356,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     // Convention: this finding named the other's prerequisite, "the upgrade is a prerequisite for F-03", "jedoch
     // Voraussetzung für EDB-03" (German): the other's fix waits for this one
-    if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || /(?<![\p{L}])(?:(?:a |the )?prerequisite (?:for|of|to)|Voraussetzung (?:für|zur Behebung von))\s+$/iu.test(before)) {
+    if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before)) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
     } else if (DEPENDENCIES_RE3.test(before) ||

@@ -1261,6 +1261,8 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
 
 const LEVEL_RUN_WORD = /(?:^|\s)([\p{L}][\p{L}-]{1,20}):\s/u;
 const LEVEL_RUN_FIRST_WORD = /^([\p{L}][\p{L}-]{1,20}):\s/u;
+const SCAN_LEVEL_RUN_RE = /(?:^|\s)([\p{L}][\p{L}-]{1,20})\s+\d{1,2}(?:[.,]\d{1,2})?\s*[–-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*$/u;
+const SCAN_LEVEL_RUN_RE2 = /^([\p{L}][\p{L}-]{1,20})(?![\p{L}\d])(?!\s+\d)/u;
 /**
  * Convention: a legend entry whose meaning ends with the severity it carries, in a sentence of its own —
  * "- **CAT I** — any vulnerability whose exploitation … results in loss of integrity. Treated as high.",
@@ -1283,8 +1285,8 @@ export function scanLevelRun(md: string, rf: ReportFacts): void {
   // **Hoch** 7,0–8,9 · **Mittel** 4,0–6,9 · **Niedrig** 0,1–3,9 · **Information** ohne Score"): the last entry,
   // below the lowest band and with no range of its own, is the informational level
   if (words.some((w) => !w) && /\d\s*[–-]\s*\d/.test(md)) {
-    const band = /(?:^|\s)([\p{L}][\p{L}-]{1,20})\s+\d{1,2}(?:[.,]\d{1,2})?\s*[–-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*$/u;
-    words = parts.map((p, i) => (i === parts.length - 1 ? /^([\p{L}][\p{L}-]{1,20})(?![\p{L}\d])(?!\s+\d)/u.exec(p)?.[1] ?? null : band.exec(p)?.[1] ?? null));
+    const band = SCAN_LEVEL_RUN_RE;
+    words = parts.map((p, i) => (i === parts.length - 1 ? SCAN_LEVEL_RUN_RE2.exec(p)?.[1] ?? null : band.exec(p)?.[1] ?? null));
   }
   const last = words[words.length - 1];
   if (!last) return;
