@@ -232,7 +232,8 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       if (lv) into.proseSeverity = { sev: lv, text: lead![2] };
     }
     // "must-fix before merge", "does not block this PR": what the record's own text says about shipping
-    if (into.blocks === null && /\bblock|\bbefore (?:merge|merging|release|deploy)/i.test(line)) {
+    // ("Priority: P1 | Owner: … | Must fix before launch": the launch is the release too)
+    if (into.blocks === null && /\bblock|\bbefore (?:merge|merging|release|deploy|launch|go[- ]live)/i.test(line)) {
       const b = blocksStatement(line) ?? (/\bmust[- ]fix before (?:the )?(?:merge|merging|release|deploy\w*|launch)\b/i.test(line) ? true : null);
       if (b !== null) into.blocks = b;
     }
@@ -598,7 +599,7 @@ function readSectionContext(s: Section): SetContext {
     else negative = `under a plan step "${s.h.text}"`;
   }
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
-  const groupStatus = s.depth > 0 ? statusGroupTitle(s.h.text) : null;
+  const groupStatus = s.depth > 0 ? boardColumn(s) : null;
   let groupFindings = s.depth > 0 && findingHeading(s);
   // "## Categories of Bugs Fixed" > "### Documentation Bugs (5 Documented)": a list of what was done
   for (let a: Section | null = s; a && a.depth > 0 && !negative; a = a.parent) {
@@ -2543,4 +2544,16 @@ function fieldTableLines(text: string, table: Table): string[] | null {
     lines.push(`${k.replace(/\s*\([^)]*\)\s*$/, '')}: ${v}`);
   }
   return keyed >= 2 && finding ? lines : null;
+}
+
+/**
+ * Convention: "## Testing" beside "## Correctness", "## Data governance", "## Operations & cost": a review's area
+ * of concern, not a board's column, though a board names a column "Testing" ("To do / In progress / Testing /
+ * Done"). The words an area shares with a column ("testing", "review", "QA") name a status only beside another
+ * heading that names one.
+ */
+function boardColumn(s: Section): Status | null {
+  const st = statusGroupTitle(s.h.text);
+  if (!st || !/^\W*(?:testing|review|qa)\W*$/i.test(s.h.text)) return st;
+  return s.parent?.children.some((c) => c !== s && statusGroupTitle(c.h.text) !== null) ? st : null;
 }

@@ -1812,7 +1812,8 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: release notes' known issue that warns its users off the release, "If you use LDAP group sync with
   // large groups, do not upgrade to 8.4.0 — wait for 8.4.1": the release is held for them until it is fixed
   if (has('upgrade') && /\b(?:do not|don't|should not|must not)\s+upgrade\s+to\b/i.test(t)) return true;
-  if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+until\b/i.test(t)) return true;
+  // ("I'd hold Thursday's deploy until #2 and #3 are in": the release named by its day, a possessive)
+  if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+|[A-Za-z]+['’]s\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+until\b/i.test(t)) return true;
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
@@ -1835,6 +1836,13 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: an audit's closing recommendation on what is left, "we recommend that the remaining Partially fixed
   // item (H-02) is completed before mainnet deployment", "We recommend that LF-02 be fixed before the launch": the
   // findings it names are to be done before shipping, as "must be fixed before" says
+  // Convention: a hold on shipping whose reason, after a dash, opens with the findings that hold it, "**Do not
+  // deploy the current `main`** — SR-01 and SR-02 expose every booking", "Don't release 2.3: AUTH-4 leaks tokens":
+  // the findings named right after the dash hold the release
+  if (has('not', "n't") && /\b(?:[Dd]o not|[Dd]on't|[Mm]ust not|[Ss]hould not|[Cc]annot|[Cc]an't)\s+(?:deploy|release|ship|launch|publish|go live)\b(?:[^.;:—–]|\.(?=\w)){0,60}?(?:\s[—–]\s+|:\s+|\s+because\s+)(?:[\w ]{0,12}\s)?(?:[A-Z][A-Z0-9]{0,9}-\d|#\d)/.test(t)) return true;
+  // Convention: a finding rated by the bucket it must be fixed in, "Those three plus C4 and C7 are **must fix
+  // before launch**", "Priority: P1 | Must fix before launch": the bucket is a hold on shipping
+  if (has('must') && /\bmust[- ]fix before (?:the |any |[A-Za-z]+['’]s )?(?:next )?(?:release|deploy\w*|launch|go[- ]live|production|ship\w*)\b/i.test(t)) return true;
   if (has('recommend') && /\brecommend(?:s|ed)? that\b[^.;]{0,100}?\b(?:is|are|be|gets?) (?:fully )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the |any )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
   return null;
 }
