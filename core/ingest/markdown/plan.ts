@@ -671,9 +671,20 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
     // it names its items, as a plan's list is read (planListSteps). A list that names one finding an entry ("1. Merge
     // PR #318 … (PRR-1)") is one step, its entries its items; so is an order of work ("## Order of work" > "1. DOC-5
     // and DOC-3", "2. DOC-1 follow-up"), an order of entries, not of steps
-    if (!PATH_TO_RELEASE.test(st.title)) return [st];
+    // Convention: a suggested order written as numbered sentences, each a piece of work closed by its full stop
+    // ("## Suggested order" > "1. SR-01 rotation and SR-05 secret — both are config only, ~10 minutes.", "2. Merge
+    // `security/review-2024-06` (contains SR-02, SR-03, SR-04).", "4. SR-09 and SR-11 in the next sprint."): where
+    // every entry is such a sentence naming findings and two or more take several at once, each number is a step
+    // too, where most of them open with the findings they take; entries without the full stop ("1. DOC-5 and
+    // DOC-3 (both quick)") stay one order's entries
+    const sentences = !PATH_TO_RELEASE.test(st.title) && st.items.every((it) => /\p{L}{3,}.*[.!](?:\)|\s)*$/u.test(it.text) && it.text.length <= 300);
+    if (!PATH_TO_RELEASE.test(st.title) && !sentences) return [st];
     const named = st.items.map((it) => [...new Set(it.refs.filter((r) => known.has(r.toUpperCase())))]);
     if (named.length < 2 || named.some((r) => !r.length) || !named.some((r) => r.length >= 2)) return [st];
+    // (most entries open with the findings they take, as an id-led sequencing does, idLedSteps; an order of work
+    // whose sentences name the findings at their end, "1. Перевести запросы … — CR-1, CR-4.", stays one step)
+    const led = st.items.filter((it) => { const t = it.text.replace(/^[\s*_`]+/, ''); return it.refs.some((r) => t.startsWith(r)); }).length;
+    if (sentences && (named.filter((r) => r.length >= 2).length < 2 || led * 2 < st.items.length)) return [st];
     return st.items.map((it, i) => {
       const said = it.text.replace(/[.;:]\s*$/, '');
       return { title: said && said.length <= 160 ? `Step ${first + i}: ${said}` : `Step ${first + i}`, effort: parseEffort(it.text), items: named[i].map((r) => ({ text: r, done: it.done, refs: [r] })) };
@@ -950,6 +961,29 @@ export function labelledIdSteps(text: string, list: List, refs: Set<string>): Fi
     steps.push({ title: m[1].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(m[1]), items });
   }
   return steps.length >= 2 && numbered ? steps : [];
+}
+
+/**
+ * Convention: next steps grouped under labels in bold, each over a list of the findings it takes by id ("## Next
+ * steps" > "**Before Thursday's deploy**" over "- #2 ransack allowlist", "- #3 explicit params"; "**This sprint**"
+ * over "- #5 …"; "**Later / tech-debt**" over …): each label is a step of the fix order, its list's entries its
+ * items, though the heading says "next steps" rather than "fix order". Two such labelled lists at least, every
+ * entry of them naming a finding.
+ */
+export function labelledListSteps(text: string, blocks: RootContent[]): FixOrderStep[] {
+  const steps: FixOrderStep[] = [];
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    const prev = blocks[i - 1];
+    if (b.type !== 'list' || prev.type !== 'paragraph') continue;
+    const md = src(text, prev);
+    if (md.includes('\n') || md.length > 100 || !WHOLE_BOLD.test(md)) continue;
+    const items = fixItems(text, b as List);
+    if (!items.length || items.some((it) => !it.refs.length)) return [];
+    const title = plainInline(md).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    steps.push({ title, effort: parseEffort(title), items });
+  }
+  return steps.length >= 2 ? steps : [];
 }
 
 /**
