@@ -41,6 +41,8 @@ export interface Lead {
   lines: { start: number; end: number } | null;
   /** "**Title** `[security]` `[P1]`": the tracker labels in code right after the title, without brackets */
   labels?: string[];
+  /** "**T-3 (Low)** Title": the bold that opens the line holds the record's id and its rating, nothing else */
+  idRated?: boolean;
 }
 
 /** "3 bugs - System won't function", "2-3 hours", "17 (71%)", "5 fixed + 3 new": a count or an amount, not a title */
@@ -586,6 +588,22 @@ function readLeadOf(md: string): Lead {
   }
   const b = BOLD.exec(line);
   const k = LINK.exec(line);
+  // (a short bold with a bracket or a separator after its first word, and text after the bold)
+  const idRating = b && b[3].length <= 64 && ID_RATING_HINT.test(b[3]) && /\S/.test(b[4]) ? boldIdRating(plainInline(b[3])) : null;
+  if (b && idRating && (!b[1].trim() || readMarkers(plainInline(b[1]), { ...emptyMarkers() }))) {
+    // read as if the bold held the id alone, "**T-3** Priority queue …"; the rating in the bold is the record's
+    const lead = readLeadOf(`${b[1]}${b[2]}${idRating.id}${idRating.colon}${b[2]}${b[4]}`);
+    const own = !!idRating.sev || (!!idRating.text && !lead.severity && !lead.severityText);
+    return {
+      ...lead,
+      severity: idRating.sev ?? lead.severity,
+      severityText: own ? idRating.text : lead.severityText,
+      status: idRating.status ?? lead.status,
+      blocks: idRating.blocks ?? lead.blocks,
+      marked: true,
+      idRated: true,
+    };
+  }
   // "**T7 (Spoofing)** — SMS codes …": markers with a short parenthetical label are markers too
   const boldInner = b ? plainInline(b[3]).replace(/:\s*$/, '').replace(/\s*\([^()]{1,40}\)\s*$/, (p) => (b[4].trim().length > 15 ? '' : p)) : '';
   const boldMarkersOnly = !!b && !!boldInner.trim() && readMarkers(boldInner, { ...emptyMarkers() }) && !!b[4].trim();
@@ -873,6 +891,51 @@ export function ratingFirst(md: string, legendWord: boolean): Lead | null {
   const lead = readLead(after[1]);
   if (!lead.title || lead.title.length < code.length * 2) return null;
   return { ...lead, severityText: lead.severity ? lead.severityText : code, marked: true };
+}
+
+/**
+ * Convention: a bold lead that holds the record's id and its rating, the title after the bold: "**T-3 (Low)**
+ * Priority queue starves …", "**F-12 [High]** Session cookie …", "**BUG-4 · Medium** — Retry storm …",
+ * "**SEC-2 (Critical):** Admin API …", "**R7 (P1)**", "**C-2 [Sev-2]**", "**A-4 (Severity: High)**". The
+ * rating is any the extractor knows (a word of any language's scale, P0–P4, Sev-n, S0–S4, a colour); in
+ * brackets, a word of the report's own legend too ("**D-3 (Must)** …", kept as written for the legend to read
+ * at the end). Never part of the title.
+ */
+const ID_RATING_HINT = /^\S{1,24}?(?:\(|\[|\s*\(|\s*\[|\s+[·•|/—–-]\s|,\s)/;
+const ID_RATING =
+  /^(\S{1,24}?)[.:]?(?:\s*\(([^()]{1,30})\)|\s*\[([^[\]]{1,30})\]|\s+[·•|/—–-]\s+([^()[\]·•|]{1,30}?)|,\s+([^()[\],]{1,30}?))\s*(:?)\s*\.?$/;
+
+function boldIdRating(inner: string): { id: string; colon: string; sev: Severity | null; text: string | null; status: Status | null; blocks: boolean | null } | null {
+  const m = ID_RATING.exec(inner.trim());
+  if (!m) return null;
+  const idTok = markerToken(m[1]);
+  // (a bare number is a level of the report's own scale, "- **3 (High)** — assets can be stolen …": a legend's entry)
+  if (!idTok?.ref || idTok.sev || /^\d+$/.test(m[1])) return null;
+  const bracketed = m[2] ?? m[3];
+  const r = (bracketed ?? m[4] ?? m[5]).trim();
+  if (!r || r.split(/\s+/).length > 3) return null;
+  const colon = m[6] ?? '';
+  const probe = emptyMarkers();
+  // ("(High)", "[P1]", "· Sev-2", "(🔴 High)", "(High, fixed)": markers, a rating among them)
+  if (readMarkers(r, probe) && !probe.ref && (probe.severity || probe.status)) {
+    // ("(🟠 Critical)": the word says the level, the colour is the report's palette)
+    const worded = probe.severityText && !probe.severityText.replace(EMOJI_RE, '').trim() && /\p{L}/u.test(r) ? severityFromValue(r) : null;
+    return { id: m[1], colon, sev: worded ?? probe.severity, text: worded ? r : probe.severityText, status: probe.status, blocks: probe.blocks };
+  }
+  // ("(Kritisch)", "· Sev 2": a severity word of any language, a level of a numbered scale)
+  if (isSeverityWord(r) || /^Sev(?:erity)?[\s-]?[0-5]$/i.test(r)) {
+    const sev = severityFromValue(r);
+    if (sev) return { id: m[1], colon, sev, text: r, status: null, blocks: null };
+  }
+  // ("(Severity: High)", "(Risk High)": the rating after the name of its field)
+  const kv = /^([\p{L}][\p{L} ]{1,20}?)\s*[:=]\s*(\S.{0,20})$/u.exec(r) ?? keyedRating(r);
+  if (kv && factKind(kv[1]) === 'severity') {
+    const sev = severityFromValue(kv[2]);
+    if (sev) return { id: m[1], colon, sev, text: kv[2].trim(), status: null, blocks: null };
+  }
+  // ("(Must)", "[Amber]", "(CAT II)": in brackets, a word or code of the report's own scale, for its legend)
+  if (bracketed && /^[\p{L}][\p{L}\p{N}'’-]{0,15}(?: [\p{L}\p{N}'’-]{1,15})?$/u.test(r) && !statusFromText(r)) return { id: m[1], colon, sev: null, text: r, status: null, blocks: null };
+  return null;
 }
 
 /** A lead read after markers that stood before it: those markers fill what the lead lacks. */

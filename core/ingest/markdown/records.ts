@@ -1334,6 +1334,10 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   // Convention (ATAM outputs, risk registers written after them): each risk is its id and one emphasised
   // statement, the rest of the paragraph its rationale: "R1. *Replaying the stream … double-counts time.*"
   // (the statement is the title, without its emphasis or its full stop)
+  // Convention: a bold that holds the record's id and its rating opens the paragraph, the title after it
+  // ("**SEC-2 (Critical):** Admin API reachable …", "**F-12 [High]** Session cookie …", "**BUG-4 · Medium** —
+  // Retry storm …", lead.ts boldIdRating); not where a sentence goes on after it ("**SEC-1 (High)** and …")
+  if (lead.idRated && lead.refAtStart && !/^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u.test(lineMd.trimStart())) return lead;
   if (lead.refAtStart && EMPHASISED_STATEMENT.test(lineMd)) return { ...lead, title: lead.title.replace(/^([*_])(.+)\1$/, '$2').replace(/(?<!\.)\.$/, '').trim() };
   const opener = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.exec(plain);
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
