@@ -12,6 +12,7 @@ import {
   SEVERITY_EMOJI,
   STATUS_MARKER_EMOJI,
   findIssueRef,
+  LONG_ID_EXACT,
   severityFromLabel,
   severityFromValue,
   statusFromText,
@@ -565,7 +566,7 @@ export function parseHeading(raw: string): HeadingInfo {
     // know, after the id or as a second segment, is part of the label too)
     const labelToken = (tk: string) => {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+      return LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
     if (tokens.length <= 6 && tokens.every(labelToken)) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);

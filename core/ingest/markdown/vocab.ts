@@ -1409,6 +1409,17 @@ export function keyedSeverity(part: string): { key: string; value: string } | nu
 const ISSUE_REF =
   /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*))\b|(#\d+)\b/i;
 
+/**
+ * Convention: an auditor's id of four dash-separated parts, firm, client, kind and number, "OS-ABC-ADV-00",
+ * "OXB-QRV-SUG-01", "ZLN-24-H-03" (OtterSec, Zellic): one id, not "QRV-ADV-00" or "ZLN-24". Capitals only (the
+ * shorter forms above match in any case) and no date after a word ("Q2-2024-05-06"), so "follow-up-to-3" or
+ * "2024-05-06" never reads as one. The one definition for readers of a whole id: `LONG_ID_SRC` inside other
+ * patterns, `LONG_ID_EXACT` for a token.
+ */
+export const LONG_ID_SRC = String.raw`[A-Z][A-Z0-9]{0,9}(?!-\d{4}-\d\d-\d\d)(?:-[A-Z0-9]{1,8}){2}-[A-Z]{0,3}\d{1,6}`;
+const LONG_ID_RE = new RegExp(String.raw`(?<![\w-])${LONG_ID_SRC}(?![\w-]|\.\d)`);
+export const LONG_ID_EXACT = new RegExp(`^${LONG_ID_SRC}$`);
+
 export interface RefMatch {
   ref: string;
   kind: 'issue' | 'numeric';
@@ -1442,6 +1453,14 @@ function issueRefOf(head: string): RefMatch | null {
 }
 
 function findAsciiIssueRef(head: string): RefMatch | null {
+  const found = findShortIssueRef(head);
+  // (a four-part id where a shorter one was read inside it: "OXB-QRV-ADV-00", not "QRV-ADV-00")
+  const long = found && found.ref.includes('-') ? LONG_ID_RE.exec(head) : null;
+  if (long && long.index < found!.index + found!.length && long.index + long[0].length > found!.index) return { ref: long[0], kind: 'issue', index: long.index, length: long[0].length };
+  return found;
+}
+
+function findShortIssueRef(head: string): RefMatch | null {
   ISSUE_REF_G.lastIndex = 0;
   for (const m of head.matchAll(ISSUE_REF_G)) {
     const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
