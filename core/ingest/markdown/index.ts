@@ -19,7 +19,7 @@ import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } fr
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
+import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
@@ -341,7 +341,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       }
       prev = b;
     }
-    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && orderedIntro(text, s))) && !isPartTitle(s.h.title)) {
+    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && (orderedIntro(text, s) || periodLabelledPlan(text, s)))) && !isPartTitle(s.h.title)) {
       fixOrder.push(...fixOrderSteps(text, s));
     } else if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && !inFixOrder(s) && PLAN_TITLE.test(s.h.text)) {
       // ("## Next steps" > "**Before Thursday's deploy**" over "- #2 …": labelled lists of findings are the steps)

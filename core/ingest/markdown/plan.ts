@@ -294,6 +294,23 @@ const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
  */
 const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
 
+/** "**Q3 2025** — …", "**H2 FY26** – …", "**Phase 2** - …": a step named by its period or number in bold, a dash, a few words */
+const PERIOD_DASH = /^\s*(?:\*\*|__)((?:Q[1-4]|H[12])\s*(?:FY\s*)?'?\d{2,4}|(?:phase|stage|step|wave|sprint|round|week|month)\s+\d{1,2})(?:\*\*|__)\s+[—–-]\s+\S/i;
+
+/**
+ * Convention: a plan cut by the quarter or the numbered step under a heading that calls it a plan ("## Quarter-by-
+ * quarter plan" > "**Q3 2025** — unblock the graph" over "1. TD-02 …", "**Q4 2025** — make CI fast" over its
+ * list): two or more such labels each over a list make the section a fix order, its labels the steps
+ */
+export function periodLabelledPlan(text: string, s: Section): boolean {
+  if (!PLAN_TITLE.test(s.h.text)) return false;
+  let n = 0;
+  s.blocks.forEach((b, i) => {
+    if (b.type === 'paragraph' && s.blocks[i + 1]?.type === 'list' && PERIOD_DASH.test(src(text, b)) && !src(text, b).includes('\n')) n++;
+  });
+  return n >= 2;
+}
+
 /** a list of steps: every item a short bold head (or one that names a step by its number) over a list of its own */
 function stepItems(text: string, list: List): boolean {
   // ("1. **Restore the invoices index** (low risk, biggest win)": a remark may follow the bold head)
@@ -760,6 +777,11 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
         // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
         label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
+        // Convention: a plan by the quarter or the numbered step, the period in bold and after a dash what it is
+        // for, over its list ("**Q3 2025** — unblock the graph" over "1. TD-02 …", "**Phase 2** – hardening",
+        // "**H1 2026** - tidy"): the bold period names the step
+        const dashed = !label && lines.length === 1 && p.length <= 160 ? PERIOD_DASH.exec(lines[0]) : null;
+        if (dashed) label = plainInline(dashed[1]).replace(/\s+/g, ' ').trim();
       } else if (b.type === 'table' && tableSteps(text, b as Table).length) {
         steps.push(...tableSteps(text, b as Table));
         stepCount++;
