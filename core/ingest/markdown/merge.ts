@@ -131,6 +131,14 @@ function joinDrafts(target: Draft, m: Draft): void {
     const same = m.f.locations.find((l) => l.startLine != null && (l.path === p || p.endsWith('/' + l.path) || l.path.endsWith('/' + p) || l.path.endsWith(p)));
     if (same) t.locations = [{ ...t.locations[0], startLine: same.startLine, endLine: same.endLine }, ...t.locations.slice(1)];
   }
+  // Convention: a finding stated twice names its file once in full and once by its base name ("| `src/Billing/
+  // Services/PeriodService.cs:88` |" in the summary row, "`PeriodService.cs:88` used …" in the section): the
+  // full path says where the same file is (not a file of that name at another line)
+  if (t.locations.length && !/[\\/]/.test(t.locations[0].path)) {
+    const base = t.locations[0];
+    const full = m.f.locations.find((l) => (l.path.endsWith('/' + base.path) || l.path.endsWith('\\' + base.path)) && (l.startLine == null || base.startLine == null || l.startLine === base.startLine));
+    if (full) t.locations = [{ ...base, path: full.path, startLine: base.startLine ?? full.startLine, endLine: base.startLine != null ? base.endLine : full.endLine }, ...t.locations.slice(1)];
+  }
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
   // ("| C-04 | … |" in the "Tableau de synthèse", then "### 4.2 Contrôle d'accès" > "**[C-04] …**" with its fields): a
   // table of all the findings is an index; the group the finding's own text, rated by its own field, sits in is
