@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -362,9 +362,16 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const row of rows.slice(1)) {
       const cells = row.children.map((c) => plainInline(cellSource(text, c)).trim());
       const had = rf.gate.size;
-      scanGateLine(cells.join(' — '), rf);
-      if (rf.gate.size > had) gating++;
-      else if (cells.some((c) => rf.scheme.has(c.replace(/`/g, '').toLowerCase()))) free++;
+      // ("| 상 | 악용 시 중대한 피해 발생 가능, 공격 난이도 낮음 | 2주 이내 (오픈 전 필수) |": a row whose level is a cell of
+      // its own and whose gate is another: the description's words of a level, "공격 난이도 낮음" (attack difficulty
+      // low), name no level that blocks, so the level and the gate's cell are read without it)
+      const levelCell = cells.find((c) => severityFromValue(c.replace(EMOJI_RE, '').replace(/\*\*|__|`/g, '').trim()));
+      const gateCells = levelCell ? cells.filter((c) => c !== levelCell && statesGate(c)) : [];
+      scanGateLine((gateCells.length ? [levelCell, ...gateCells] : cells).join(' — '), rf);
+      // (a row that states its gate gates, though the report said so of its level before)
+      if (rf.gate.size > had || gateCells.length) gating++;
+      // (or a level in the usual words: "| 중 | … | 1개월 이내 |" under "| 상 | … | 2주 이내 (오픈 전 필수) |")
+      else if (levelCell || cells.some((c) => rf.scheme.has(c.replace(/`/g, '').toLowerCase()))) free++;
       if (blocksCol < 0) continue;
       const key = cells.find((c, i) => i !== blocksCol && c);
       // ("🟥 Elutasítást okoz": the word beside its mark)

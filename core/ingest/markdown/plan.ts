@@ -97,7 +97,7 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // "voor vrystelling" (before the release), "voor ontplooiing" (before the deployment)
   af: { named: ['kontrolelys'], gate: ['voor (?:die )?(?:indiening|vrystelling|ontplooiing|uitrol|bekendstelling|lewendigmaking)'] },
   // ("머지 전 체크리스트", the checklist before the merge: a pull request's gate, as "before merging" is)
-  ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통|머지|병합|출시) 전'] },
+  ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통|머지|병합|출시|오픈) 전'] },
   // Vietnamese: "Danh sách kiểm tra", "Điều kiện ký biên bản nghiệm thu" (the conditions for signing the acceptance
   // record), "trước khi go-live / phát hành / triển khai" (before …)
   vi: { named: ['danh sách kiểm tra', 'điều kiện', 'nghiệm thu'], gate: ['trước khi (?:go-live|phát hành|triển khai|đưa vào vận hành|ký|nghiệm thu)', 'điều kiện (?:ký|nghiệm thu|go-live|phát hành|triển khai)'] },

@@ -297,6 +297,8 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '중': 'medium',
   '낮음': 'low',
   '하': 'low',
+  // ("| 참고 | 직접적인 위험은 없으나 개선 권고 |": "참고", for reference, the level under 하 that rates no risk)
+  '참고': 'info',
   // Indonesian (and Malay): "Sangat Tinggi / Tinggi / Sedang / Rendah" (very high, high, medium, low)
   'sangat tinggi': 'critical',
   kritis: 'critical',
@@ -1509,6 +1511,9 @@ export function severityGroupTitle(title: string): string | null {
   // ("### 4.3 ระดับปานกลาง": Thai writes "level" and the severity word as one run, no space between them)
   const th = /^(?:\d+(?:\.\d+)*\.?\s+)?ระดับ\s?(วิกฤต|สูง|ปานกลาง|ต่ำ)$/u.exec(bare);
   if (th) return th[1];
+  // ("## 참고" over "- 관련 티켓: …": Korean "for reference", a level in a legend's row or a field, heads a section
+  // of notes and links as "## Notes" does, no group of findings)
+  if (/^(?:\d+(?:\.\d+)*\.?\s+)?참고$/u.test(bare)) return null;
   const words = bare.split(/\s+/);
   // ("### 6.3 Tobulinimo galimybės": a rating of more than one word, opportunities for improvement)
   if (words.length === 2 && Object.hasOwn(WORD_SEVERITY, bare.toLowerCase())) return bare;
