@@ -67,8 +67,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   ms: [String.raw`pelan (?:tindakan|pembaikan|pemulihan)`, String.raw`urutan (?:pembaikan|tindakan|penyelesaian)`],
   // Afrikaans: "Volgorde van werk" (order of work), "Herstelplan", "Aksieplan", "Volgorde van regstellings"
   af: [String.raw`volgorde van (?:werk|herstel|regstellings?|aksies)`, String.raw`(?:herstel|aksie|regstellings)plan`],
-  // Korean: "조치 계획" (action plan), "개선 계획"; a review's "처리 순서" (order of handling), "수정 순서" (order of fixes)
-  ko: [String.raw`조치\s?(?:계획|우선순위|순서)`, String.raw`(?:개선|보완)\s?계획`, String.raw`(?:처리|수정|해결)\s?(?:순서|계획|우선순위)`],
+  // Korean: "조치 계획" (action plan), "개선 계획"; a review's "처리 순서" (order of handling), "수정 순서" (order of fixes);
+  // "조치 일정" (the schedule of the fixes, in rounds: "| 1차 | 2025. 8. 8. | DL-01, DL-02 |")
+  ko: [String.raw`조치\s?(?:계획|우선순위|순서|일정)`, String.raw`(?:개선|보완)\s?계획`, String.raw`(?:처리|수정|해결)\s?(?:순서|계획|우선순위)`],
   // Vietnamese: "Thứ tự xử lý đề xuất" (suggested order of handling), "Kế hoạch khắc phục" (remediation plan)
   vi: [String.raw`thứ tự (?:xử lý|khắc phục|sửa lỗi|sửa|ưu tiên)`, String.raw`kế hoạch (?:khắc phục|xử lý|sửa lỗi)`, String.raw`lộ trình (?:khắc phục|sửa lỗi)`],
   // Greek: "Σειρά αποκατάστασης" (order of remediation), "Σχέδιο διορθώσεων", "Σχέδιο δράσης"

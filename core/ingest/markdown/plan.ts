@@ -862,7 +862,7 @@ function actionCovers(text: string, blocks: RootContent[]): Map<string, string[]
  * "| Tarehe ya mwisho |" (deadline). Where no column names the step (STEP_COLUMN), the rows grouped by this
  * date are the steps.
  */
-const DATE_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|zeitraum|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|الموعد المستهدف|срок|時期|期限)$/u;
+const DATE_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|date|zeitraum|frist|termin|echeance|delai|plazo|fecha(?: limite)?|terminas|ivykdymo terminas|iki|rok(?: za (?:odpravo|otklanjanje|izvedbo))?|рок(?: за отклањање)?|tarehe ya mwisho|الموعد(?: النهائي)?|التاريخ|الموعد المستهدف|срок|時期|期限|기한|일정|목표일)$/u;
 
 /**
  * Names of a plan table's column that says in which step a row falls ("| Phase |", Bulgarian "| Спринт |",
@@ -876,7 +876,8 @@ const DATE_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|dat
  * Such a column names the step though a date column comes first or beside it: "| Stage | Target date | Findings |",
  * "| Фаза | Рок | Налази |", French "| Lot | Échéance | Constats |" (a lot, a batch of work).
  */
-const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|lots?|faza|etapa|етапа|awamu|المرحلة|спринт|етап|фаза|段階|フェーズ)$/u;
+// (Korean: "| 차수 | 기한 | 대상 항목 |" over "| 1차 | 2025. 8. 8. | DL-01, DL-02 |", the rounds of the fixes; "단계", stage)
+const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|lots?|faza|etapa|етапа|awamu|المرحلة|спринт|етап|фаза|段階|フェーズ|차수|단계)$/u;
 
 /**
  * Convention: a roadmap whose rows are named by their priority and dated by a target ("| Priority | Target |
