@@ -1515,7 +1515,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
       if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
       // ("총 **10건**의 취약점이 확인되었으며, 위험도별로는 **긴급 1건, 상 3건, …**": Korean "총" / "전체", in all, before
       // the count earlier in the sentence; where it is their sum it is the total)
-      const all = /(?:총|전체)\s*(?:\*\*|__)?(\d{1,4})\s*건/u.exec(line.slice(0, pairs[0].index));
+      const all = KO_TOTAL.exec(line.slice(0, pairs[0].index));
       if (all && rf.claims.total === undefined && Number(all[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(all[1]);
     }
   }
@@ -1690,6 +1690,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
   }
 }
 
+/** "총 **10건**", "전체 6건": Korean "in all" before a count of findings */
+const KO_TOTAL = /(?:총|전체)\s*(?:\*\*|__)?(\d{1,4})\s*건/u;
 const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
 // ("S: 2件、A: 3件": a colon may come between the level and its count)
 // ("計10件（P0: 1件、P1: 3件…）": or a code of a usual scale, a letter and its number)
