@@ -59,7 +59,7 @@ const BADGE_NAME = /^(critical|high|medium|moderate|low|info|informational|block
 
 /**
  * What an image says in a line of text: its alt text, or the severity / status a badge names
- * ("![](img/critical.png)", shields.io "badge/severity-critical-red"). A badge that names a
+ * ("![](img/critical.png)", "![](icons/high-priority.svg)", "![](sev_low.png)", shields.io "badge/severity-critical-red"). A badge that names a
  * severity or status becomes a bracketed marker ("[critical]"), which the readers take as one.
  */
 function imageText(alt: string, src: string): string {
@@ -70,7 +70,7 @@ function imageText(alt: string, src: string): string {
     if (message && /^(severity|sev|status|state|priority|risk|impact)$/i.test(label)) said = message;
   }
   if (!said) {
-    const base = (src.split(/[?#]/)[0].split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/^(?:badge|sev|severity|status)[-_]|[-_](?:badge|icon)$/gi, '');
+    const base = (src.split(/[?#]/)[0].split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/^(?:badge|sev|severity|status|priority|risk)[-_]|[-_](?:badge|icon|priority|severity|sev|risk)$/gi, '');
     said = BADGE_NAME.test(base) ? base : '';
   }
   const words = alt.trim() || said;

@@ -1354,10 +1354,65 @@ interface Note {
   lines: { start: number; end: number } | null;
   ref?: string | null;
   status?: Status | null;
+  /** the file (and lines) a location line names */
+  locations?: Location[];
 }
 
 function mergeNote(a: Note | null, b: Note): Note {
-  return { severity: a?.severity ?? b.severity, severityText: a?.severity ? a.severityText : b.severityText, lines: a?.lines ?? b.lines, ref: a?.ref ?? b.ref ?? null, status: a?.status ?? b.status ?? null };
+  return { severity: a?.severity ?? b.severity, severityText: a?.severity ? a.severityText : b.severityText, lines: a?.lines ?? b.lines, ref: a?.ref ?? b.ref ?? null, status: a?.status ?? b.status ?? null, locations: a?.locations?.length ? a.locations : b.locations };
+}
+
+/**
+ * Convention: a severity shown only as a badge image on a line of its own, next to the title it rates, as
+ * review bots and exported PR reviews write them ("![critical](https://…/critical.svg)", "![high](…/high-priority.svg)",
+ * "![](img/medium.png)"): the image's alt text or file name (read by plainInline as "[critical]") is the label; a
+ * second badge may give the state ("![medium](…) ![fixed](…)").
+ */
+function badgeNote(lineMd: string): Note | null {
+  if (!/^\s*!\[/.test(lineMd) || lineMd.length > 600) return null;
+  const plain = plainInline(lineMd).trim();
+  if (!/^(?:\[[^[\]\n]{1,30}\]\s*){1,3}$/.test(plain)) return null;
+  let severity: Severity | null = null;
+  let severityText: string | null = null;
+  let status: Status | null = null;
+  for (const m of plain.matchAll(/\[([^[\]\n]+)\]/g)) {
+    const sev = factSeverity(m[1]);
+    const st = sev ? null : statusFromText(m[1]);
+    if (sev && !severity) {
+      severity = sev;
+      severityText = m[1];
+    } else if (st && !status) status = st;
+    else if (!sev && !st) return null;
+  }
+  return severity || status ? { severity, severityText, lines: null, status } : null;
+}
+
+/** "Outdated", "Unresolved": the tags a code host puts on a review thread beside its file */
+const THREAD_TAG = /^(?:outdated|unresolved|resolved|pending|suggested change)$/i;
+/** "`src/refunds/service.ts`, line 58", "api/users.go L40-52", "`db/schema.sql:9`": a file, then its line or lines */
+const FILE_AT = /^`?((?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}|(?:[\w.@~-]+\/)+[\w.@~-]+)(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?)?`?(?:,?\s+(?:lines?|L)\s?\d{1,6}(?:\s?(?:[-–]|to)\s?L?\d{1,6})?)?[,:]?$/;
+
+/**
+ * Convention: a finding's file written on a line of its own right before (or right after) its title, as PR
+ * review exports and review bots write each comment's anchor: "**`src/refunds/service.ts`**, line 58 ·
+ * _Outdated_ · ✅ Resolved by @ana" over "**Refund amount is not checked …**": the line is the finding's place
+ * (and the thread's state), not a finding of its own. Only a file and its lines, then tags of the thread.
+ */
+function locationLine(lineMd: string): Note | null {
+  if (lineMd.length > 300 || !/[./]/.test(lineMd)) return null;
+  const parts = plainInline(lineMd).split(/\s+[·•|]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (!parts.length || !FILE_AT.test(parts[0])) return null;
+  const locations = parseLocations(parts[0], true).filter((l) => l.path && (l.path.includes('/') || /\.\w/.test(l.path)));
+  if (locations.length !== 1) return null;
+  let status: Status | null = null;
+  for (const p of parts.slice(1)) {
+    const tag = p.replace(EMOJI_RE, ' ').trim();
+    if (tag.length > 60) return null;
+    const st = statusFromText(tag);
+    if (st) status ??= st;
+    else if (!THREAD_TAG.test(tag)) return null;
+  }
+  return { severity: null, severityText: null, lines: null, status, locations };
 }
 
 const TAG_LINE_RE = /^\s*(?:#[\p{L}\p{N}_-]+\s*){2,8}$/u;
@@ -1613,13 +1668,36 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         i += joined;
         continue;
       }
+      // (see locationLine: a file and its lines on a line of their own, beside a title; not a sentence wrapped onto
+      // its line, "… Trace points at⏎`app/receiving/LotParser.kt:93`.")
+      const at = line.length <= 300 && !joined && (line.includes('`') || line.includes('/')) && (i === 0 || WHOLE_BOLD_LINE.test(lines[i - 1]) || besideTitle(lines[i - 1])) ? locationLine(line) : null;
+      if (at) {
+        const c = cur as Candidate | null;
+        const bare = !!c && (i > 0 || continues) && !c.lead.locations.length && !c.body.locations.length;
+        // ("**Title**" + "![high](…)" + "`src/a.ts`, line 3" + its text: right under a title alone on its line, the
+        // title's place; over the next title otherwise, as a review's anchor line is)
+        const chunks = c ? c.bodyMd.split('\n\n') : [];
+        const afterTitle = bare && !chunks[0].includes('\n') && chunks.slice(1).every((p) => badgeNote(p) !== null);
+        const before = !afterTitle && titleFollows(text, blocks, bi, lines, i);
+        if (before) pending = mergeNote(pending, at);
+        else if (bare) {
+          addLocations(c!.body.locations, at.locations ?? []);
+          if (at.status && !c!.lead.status) c!.lead = { ...c!.lead, status: at.status };
+          c!.bodyMd += (i === 0 ? '\n\n' : '\n') + line;
+          c!.end = lineOff + line.length;
+        }
+        if (before || bare) {
+          lineOff += line.length + 1;
+          continue;
+        }
+      }
       const tags = line.length <= 300 && i + 1 < lines.length && WHOLE_BOLD_LINE.test(lines[i + 1]) ? tagLine(line) : null;
-      const note = line.length <= 300 ? annotation(line) ?? tags : null;
+      const note = line.length <= 300 ? annotation(line) ?? badgeNote(line) ?? tags : null;
       if (tags) tagged = true;
       // Convention: CodeRabbit's newer layout closes a comment with its labels, "`41-58`: **Title**", its text,
       // then "_⚠️ Potential issue_ | _🟠 Major_" (or "_🧹 Nitpick_") as a paragraph of its own: a label line after
       // a record's text, with no title opening right after it, labels the record before it
-      if (note && !note.lines && !pending && i === 0 && lines.length === 1 && cur && !(cur as Candidate).lead.severity && !(cur as Candidate).body.severity && (note.severity || !tags) && !opensTitle(text, next)) {
+      if (note && !note.lines && !pending && i === 0 && lines.length === 1 && cur && !(cur as Candidate).lead.severity && !(cur as Candidate).body.severity && (note.severity || !tags) && !titleFollows(text, blocks, bi, lines, i)) {
         const c = cur as Candidate;
         if (note.severity) c.lead = { ...c.lead, severity: note.severity, severityText: note.severityText, marked: true };
         c.bodyMd += '\n\n' + line;
@@ -1672,6 +1750,11 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
           lead = { ...lead, severity: lead.severity ?? pending.severity, severityText: lead.severity ? lead.severityText : pending.severityText, lines: lead.lines ?? pending.lines, marked: true };
           if (pending.ref && !lead.ref) lead = { ...lead, ref: pending.ref, refKind: 'issue', refAtStart: true };
           if (pending.status && !lead.status) lead = { ...lead, status: pending.status };
+          if (pending.locations?.length) {
+            const locations = [...pending.locations];
+            addLocations(locations, lead.locations);
+            lead = { ...lead, locations };
+          }
           pending = null;
         }
         if (lead) {
@@ -1726,6 +1809,29 @@ function opensTitle(text: string, b: RootContent | undefined): boolean {
   if (first.length > 1000 || ADDRESSED.test(first)) return false;
   const rest = first.replace(/^\s*`\d+(?:-\d+)?`\s*:\s*/, '');
   return /^\s*(?:\*\*|__)/.test(rest) || paragraphLead(rest, true) !== null;
+}
+
+/** A line that stands beside a title without being one: a badge (see badgeNote) or a file and its lines (see locationLine). */
+function besideTitle(lineMd: string): boolean {
+  return lineMd.length <= 300 && (badgeNote(lineMd) !== null || locationLine(lineMd) !== null);
+}
+
+/**
+ * A title opens after line `i` of paragraph `blocks[bi]`, past the badge and location lines between: on a later
+ * line of the paragraph, or in a paragraph after it.
+ */
+function titleFollows(text: string, blocks: RootContent[], bi: number, lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    if (besideTitle(lines[j])) continue;
+    return lines[j].length <= 1000 && (/^\s*(?:\*\*|__)/.test(lines[j]) || paragraphLead(lines[j], true) !== null);
+  }
+  for (let k = bi + 1; k < blocks.length && k <= bi + 3; k++) {
+    const b = blocks[k];
+    const para = b.type === 'paragraph' ? src(text, b) : '';
+    if (para && !para.includes('\n') && besideTitle(para)) continue;
+    return opensTitle(text, b);
+  }
+  return false;
 }
 
 /** "(high)", "(was high, now resolved)", "(medium)": a rating in brackets closing a paragraph */
