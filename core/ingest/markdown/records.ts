@@ -1180,7 +1180,10 @@ function fileLabel(c: Candidate): string | null {
 /** An item whose own line is only a title and whose nested lists hold records. */
 function groupItem(text: string, c: Candidate, set: SetContext): boolean {
   const l = c.lead;
-  if (!c.nested.length || l.severity || l.refAtStart || l.status || (l.locations.length && !fileLabel(c)) || c.checked !== null) return false;
+  // "- **S1 — Blocker**" over "- **DN-1 — Title**" items: an own line that is only a severity label (each part a
+  // word of the scale) names the group its nested records are rated by, not a record
+  if (l.severity && !sevLabel(c)) return false;
+  if (!c.nested.length || l.refAtStart || l.status || (l.locations.length && !fileLabel(c)) || c.checked !== null) return false;
   const kids = c.nested.flatMap((n) => n.children.map((it) => peekItem(text, it)).filter((x): x is Candidate => !!x));
   const strongKids = kids.filter((k) => strong(k, set)).length;
   return kids.length > 0 && strongKids * 2 >= kids.length;
@@ -1189,6 +1192,15 @@ function groupItem(text: string, c: Candidate, set: SetContext): boolean {
 const FIELD_LIST_RE = /^\s*(?:[-*+]\s+)?(?:\*\*|__|\*(?!\*)|_(?!_))?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{0,30}(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?(?:\s|$)/u;
 const FIELD_LIST_RE2 = /^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u;
 const FIELD_LIST_RE3 = /^\s*\p{Extended_Pictographic}/u;
+
+/** "- **S1 — Blocker**", "- P2 (Medium):": an item whose own line is a severity label alone, every part a scale word. */
+function sevLabel(c: Candidate): boolean {
+  const line = plainInline(c.bodyMd.split('\n')[0]).replace(EMOJI_RE, ' ').trim().replace(/:$/, '');
+  if (!line || line.length > 40 || c.lead.ref || c.lead.locations.length) return false;
+  const parts = line.split(/\s*[—–:()/|·-]\s*|\s+-\s+/).map((w) => w.trim()).filter(Boolean);
+  return parts.length > 0 && parts.length <= 3 && parts.every((w) => !!labelSeverity(w));
+}
+
 /** A list of "Key: value" fields ("* Severity: S1", "* Steps: …", "* Status: Open"): a record's body. */
 function fieldList(text: string, list: List): boolean {
   const items = list.children.slice(0, 40);
