@@ -844,7 +844,7 @@ function readLeadOf(md: string): Lead {
     // Convention: a bold that holds the id and the title, then a colon and the text, "🟨 **QUA-01 : Couverture
     // insuffisante** : 23 % sur …" (French sets a space before the colon): the colon opens the finding's text, the
     // bold is its title, not a label such as "**Setup:** …"
-    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail) && !(h.ref && /\S\s+\S/.test(titlePlain))) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain))),
+    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail) && !(h.ref && /\S\s+\S/.test(titlePlain))) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain) || GO_CALL.test(titlePlain))),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
@@ -865,6 +865,12 @@ const REVIEW_DECISION = /^\W*(?:overall\s+|final\s+|review\s+|merge\s+)?(?:verdi
 
 /** "Recommendation: CONDITIONAL GO", "QA recommendation: NO-GO on RC3": a sign-off's go / no-go call */
 const GO_RECOMMENDATION = /^\W*(?:[A-Za-z]+\s+)?recommendation\s*:\W*(?:conditional(?:ly)?\s+)?(?:go|no[- ]go)\b/i;
+
+/**
+ * Convention: a go / no-go section's call per build in bold, "**RC2: NO-GO.**", "**RC3: conditional GO** if …",
+ * "**Build 41: GO**": the report's decision (alone or after the build it is about), not a finding's title
+ */
+const GO_CALL = /^\W*(?:[\p{L}\p{N}][\p{L}\p{N}. -]{0,20}:\s*)?(?:(?:[Cc]onditional(?:ly)?|CONDITIONAL)\s+)?(?:GO|NO[- ]GO|[Nn]o[- ]go)(?![\p{L}\p{N}-])[^\p{L}\p{N}]*$/u;
 
 /** "CAT I", "S2", "TIER 3", "Class B": a short code of a rating scale (capitals and numbers, or a grade after its scale's name). */
 const RATING_CODE = new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}-]*(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}-]*){0,2}|${GRADE_SCALE}\s+[\p{L}\p{N}]{1,3})$`, 'iu');
