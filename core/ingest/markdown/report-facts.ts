@@ -34,12 +34,14 @@ const INLINE_COUNT =
 // ("2 bloqueantes, 4 de severidad alta, 3 de severidad media y 2 de severidad baja": Spanish, and the other Romance
 // languages, may name the scale between the count and its level, "N of severity high"; "bloqueantes" blockers)
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blockers?|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /**
  * REVERSE_COUNT without the assertions before its count and after its word: every match of REVERSE_COUNT
  * holds one of these (a cheap test first, as REVERSE_COUNT's two lookbehinds are tried at every position)
  */
 const REVERSE_COUNT_HINT = new RegExp(REVERSE_COUNT.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?<!\\d\\s\?\[–—-\]\\s\?\)\(\\d\+\)/, '\\d').replace(/\(\?!\[-\\p\{L\}\\p\{N\}\/\]\)\(\?!\\s\*\[-–\]\\s\*\\d\)$/, ''), 'iu');
+/** "… 1 trivial (S4) — 6 open or recently fixed": a number after a dash that ends a tally of counts */
+const DASH_SUM = /^\s*(?:\([^()\d]{0,12}\d?\))?\s*[—–-]\s*(?:\*\*|__)?(\d{1,4})\s+\p{L}/u;
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -1626,7 +1628,15 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // ("1 high severity, 3 medium severity, 13 low severity and 5 informational.")
   // (each clause on its own: "9 issues (1 critical, 4 serious); one of them was already fixed")
   for (const clause of /\d\s/.test(line) && REVERSE_COUNT_HINT.test(line) ? line.split(/(?<!&#?\w{2,8});\s+/) : []) {
-    const rev = !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? allMatches(clause, REVERSE_COUNT) : [];
+    // Convention: the sum after the counts, past a dash, with what it covers: "2 blockers (S1), 3 major (S2), 1 trivial
+    // (S4) — 6 open or recently fixed": a state word there qualifies the total, not one of the counts
+    const all = allMatches(clause, REVERSE_COUNT);
+    const last = all[all.length - 1];
+    const tail = last ? clause.slice((last.index ?? 0) + last[0].length) : '';
+    const dashSum = all.length >= 2 ? DASH_SUM.exec(tail) : null;
+    const summed = !!dashSum && Number(dashSum[1]) === all.reduce((a, m) => a + (countedSeverity(m[2]) ? Number(m[1]) : 0), 0);
+    const rev = summed || !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? all : [];
+    if (summed && rf.claims.total === undefined) rf.claims.total = Number(dashSum![1]);
     if (rev.length) {
       const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(clause);
       // "→ 9 real bugs: 1 Sev-1, 3 Sev-2 …", "14 items to triage: 8 high, 6 medium": the sum stated just before the counts
