@@ -911,6 +911,9 @@ const ID_RATING_HINT = /^\S{1,24}?(?:\(|\[|\s*\(|\s*\[|\s+[·•|/—–-]\s|,\s
 const ID_RATING =
   /^(\S{1,24}?)[.:]?(?:\s*\(([^()]{1,30})\)|\s*\[([^[\]]{1,30})\]|\s+[·•|/—–-]\s+([^()[\]·•|]{1,30}?)|,\s+([^()[\],]{1,30}?))\s*(:?)\s*\.?$/;
 
+const BOLD_ID_RATING_RE = /\p{L}/u;
+const BOLD_ID_RATING_RE2 = /^([\p{L}][\p{L} ]{1,20}?)\s*[:=]\s*(\S.{0,20})$/u;
+const BOLD_ID_RATING_RE3 = /^[\p{L}][\p{L}\p{N}'’-]{0,15}(?: [\p{L}\p{N}'’-]{1,15})?$/u;
 function boldIdRating(inner: string): { id: string; colon: string; sev: Severity | null; text: string | null; status: Status | null; blocks: boolean | null } | null {
   const m = ID_RATING.exec(inner.trim());
   if (!m) return null;
@@ -925,7 +928,7 @@ function boldIdRating(inner: string): { id: string; colon: string; sev: Severity
   // ("(High)", "[P1]", "· Sev-2", "(🔴 High)", "(High, fixed)": markers, a rating among them)
   if (readMarkers(r, probe) && !probe.ref && (probe.severity || probe.status)) {
     // ("(🟠 Critical)": the word says the level, the colour is the report's palette)
-    const worded = probe.severityText && !probe.severityText.replace(EMOJI_RE, '').trim() && /\p{L}/u.test(r) ? severityFromValue(r) : null;
+    const worded = probe.severityText && !probe.severityText.replace(EMOJI_RE, '').trim() && BOLD_ID_RATING_RE.test(r) ? severityFromValue(r) : null;
     return { id: m[1], colon, sev: worded ?? probe.severity, text: worded ? r : probe.severityText, status: probe.status, blocks: probe.blocks };
   }
   // ("(Kritisch)", "· Sev 2": a severity word of any language, a level of a numbered scale)
@@ -934,13 +937,13 @@ function boldIdRating(inner: string): { id: string; colon: string; sev: Severity
     if (sev) return { id: m[1], colon, sev, text: r, status: null, blocks: null };
   }
   // ("(Severity: High)", "(Risk High)": the rating after the name of its field)
-  const kv = /^([\p{L}][\p{L} ]{1,20}?)\s*[:=]\s*(\S.{0,20})$/u.exec(r) ?? keyedRating(r);
+  const kv = BOLD_ID_RATING_RE2.exec(r) ?? keyedRating(r);
   if (kv && factKind(kv[1]) === 'severity') {
     const sev = severityFromValue(kv[2]);
     if (sev) return { id: m[1], colon, sev, text: kv[2].trim(), status: null, blocks: null };
   }
   // ("(Must)", "[Amber]", "(CAT II)": in brackets, a word or code of the report's own scale, for its legend)
-  if (bracketed && /^[\p{L}][\p{L}\p{N}'’-]{0,15}(?: [\p{L}\p{N}'’-]{1,15})?$/u.test(r) && !statusFromText(r)) return { id: m[1], colon, sev: null, text: r, status: null, blocks: null };
+  if (bracketed && BOLD_ID_RATING_RE3.test(r) && !statusFromText(r)) return { id: m[1], colon, sev: null, text: r, status: null, blocks: null };
   return null;
 }
 

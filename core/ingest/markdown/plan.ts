@@ -669,6 +669,7 @@ function refsOnly(it: FixOrderItem): boolean {
   return /^[\s,;+&.]*(?:(?:and|or)[\s,;+&.]*)?$/i.test(t.replace(/\s(?:and|&)\s/gi, ' '));
 }
 
+const BATCH_STEPS_RE = /\p{L}{3,}.*[.!](?:\)|\s)*$/u;
 /**
  * Convention: a fix order as one numbered list whose entries are batches of findings, "1. R1 + R8 in one
  * commit (…)", "2. R2, R3.", "3. R4 (then add the test), R5, R6.", "4. R7 whenever.": each number is a step
@@ -694,7 +695,7 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
     // every entry is such a sentence naming findings and two or more take several at once, each number is a step
     // too, where most of them open with the findings they take; entries without the full stop ("1. DOC-5 and
     // DOC-3 (both quick)") stay one order's entries
-    const sentences = !PATH_TO_RELEASE.test(st.title) && st.items.every((it) => /\p{L}{3,}.*[.!](?:\)|\s)*$/u.test(it.text) && it.text.length <= 300);
+    const sentences = !PATH_TO_RELEASE.test(st.title) && st.items.every((it) => BATCH_STEPS_RE.test(it.text) && it.text.length <= 300);
     if (!PATH_TO_RELEASE.test(st.title) && !sentences) return [st];
     const named = st.items.map((it) => [...new Set(it.refs.filter((r) => known.has(r.toUpperCase())))]);
     if (named.length < 2 || named.some((r) => !r.length) || !named.some((r) => r.length >= 2)) return [st];

@@ -1325,6 +1325,7 @@ const STATUS_KEY_AT_END = /(?:^|[.!?)]\s+)(?:\*\*|__|\*|_)?(?:status|state|statu
 
 const PARAGRAPH_LEAD_RE = /^\p{Extended_Pictographic}/u;
 const PARAGRAPH_LEAD_RE2 = /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})){1,2})\s*(?:[—–:|]|\s-\s)/u;
+const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   const lead = readLead(lineMd);
@@ -1349,7 +1350,7 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   // Convention: a bold that holds the record's id and its rating opens the paragraph, the title after it
   // ("**SEC-2 (Critical):** Admin API reachable …", "**F-12 [High]** Session cookie …", "**BUG-4 · Medium** —
   // Retry storm …", lead.ts boldIdRating); not where a sentence goes on after it ("**SEC-1 (High)** and …")
-  if (lead.idRated && lead.refAtStart && !/^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u.test(lineMd.trimStart())) return lead;
+  if (lead.idRated && lead.refAtStart && !PARAGRAPH_LEAD_RE3.test(lineMd.trimStart())) return lead;
   if (lead.refAtStart && EMPHASISED_STATEMENT.test(lineMd)) return { ...lead, title: lead.title.replace(/^([*_])(.+)\1$/, '$2').replace(/(?<!\.)\.$/, '').trim() };
   const opener = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.exec(plain);
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
