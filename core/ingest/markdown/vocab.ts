@@ -1731,11 +1731,7 @@ const BLOCKS_STATEMENT_RE17 = /(?:^|[^\p{L}])(?:(?:должн\p{L}*|обязан
 const BLOCKS_STATEMENT_RE18 = /(?:^|[^\p{L}])не блокира(?:т)? (?:пускане|издаване|внедряване|релийз|продукция)/iu;
 const BLOCKS_STATEMENT_RE19 = /(?:^|[^\p{L}])(?:блокира(?:т)? (?:пускане|издаване|внедряване|релийз)\p{L}*|трябва да (?:бъд(?:е|ат) )?(?:отстран|поправ|затвор|коригира)\p{L}* преди (?:пускане|издаване|внедряване|релийз)\p{L}*)/iu;
 const BLOCKS_STATEMENT_RE20 = /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu;
-const BLOCKS_STATEMENT_RE21 = /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE22 = /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu;
-const BLOCKS_STATEMENT_RE23 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
-const BLOCKS_STATEMENT_RE24 = /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu;
-const BLOCKS_STATEMENT_RE25 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu;
 const BLOCKS_STATEMENT_RE26 = /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|desplegar|liberar|lanzar|pasar a producción)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?:salvo que|hasta que|a menos que)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
