@@ -745,6 +745,10 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
+  // Convention: an impact × likelihood risk matrix, "| Severity | Impact: High | Impact: Medium | Impact: Low |"
+  // over "| **Likelihood: High** | Critical | High | Medium |": levels along both axes and ratings in its
+  // cells, so no column restates another in the report's own words; the levels keep their usual meaning
+  if (riskMatrix(text, table, header)) return null;
   // ("| # | Issue | Rating | Status |" numbers findings; a scale's rows are no issues)
   const numeric = header.some((h) => /threat|finding|issue|title|vulnerab/.test(h)) ? null : numericScale(text, table, header);
   if (numeric) return numeric;
@@ -869,6 +873,17 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     if (map.size) return map;
   }
   return orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+}
+
+const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;
+/**
+ * A risk matrix: two or more header cells after the first and every first-column cell name a level, alone
+ * or after their axis ("Impact: High", "**Likelihood: Low**"), and the other cells rate.
+ */
+function riskMatrix(text: string, table: Table, header: string[]): boolean {
+  const axis = (v: string) => AXIS_LEVEL_RE.test(v.replace(/\*\*|__/g, '').trim());
+  if (header.slice(1).filter(axis).length < 2) return false;
+  return table.children.slice(1).every((r) => r.children[0] && axis(cellText(text, r.children[0])));
 }
 
 const REVIEW_TIER_LEGEND_RE = /^[\p{L}][\p{L}' -]{1,24}$/u;
