@@ -942,8 +942,39 @@ function foldHeader(h: string): string {
  */
 export function labelledFixOrder(text: string, label: string, list: List): FixOrderStep[] {
   if (stepItems(text, list)) return itemSteps(text, list);
+  const ranked = rankedIdSteps(text, list);
+  if (ranked) return ranked;
   const items = fixItems(text, list);
   return items.length ? [{ title: label.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(label), items }] : [];
+}
+
+/**
+ * Convention: "Recommended order for the remaining work:" over a numbered list of sentences, each naming the
+ * findings it takes by id ("1. Deploy H-01 fix to testnet.", "2. Merge M-02 (PR #97) — depends on H-01.", "3. L-03
+ * together with M-03 before enabling partial fills."): each numbered entry is one place in the order, a step of
+ * its own, whose items are the findings it names, one each; a finding it waits for ("depends on H-01", "after
+ * H-01", "once H-01 is merged") is no item of it. Null unless the list is numbered and every entry one short
+ * line that names a finding.
+ */
+const RANKED_WAIT_RE = /\b(?:depends? on|after|once|waits? for|requires|blocked by)\s+(?:the\s+)?(?:fix(?:es)?\s+(?:for|of)\s+)?(?:\*\*|__|`)?$/i;
+function rankedIdSteps(text: string, list: List): FixOrderStep[] | null {
+  if (!list.ordered || list.children.length < 2 || list.children.length > 12) return null;
+  const steps: FixOrderStep[] = [];
+  for (const it of list.children) {
+    if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return null;
+    const t = itemText(text, it).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    if (t.length > 160) return null;
+    const taken: string[] = [];
+    for (const m of t.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,5}(?![\w-])/g)) {
+      if (RANKED_WAIT_RE.test(t.slice(Math.max(0, m.index! - 40), m.index!)) || taken.includes(m[0])) continue;
+      taken.push(m[0]);
+    }
+    if (!taken.length) return null;
+    const title = t.replace(/[.;]\s*$/, '');
+    const done = it.checked === true || DONE_MARK.test(t);
+    steps.push({ title, effort: parseEffort(t), items: taken.length === 1 ? [{ text: title, done, refs: [taken[0]] }] : taken.map((r) => ({ text: r, done, refs: [r] })) });
+  }
+  return steps;
 }
 
 /**
