@@ -209,6 +209,19 @@ const PARSE_HEADING_RE9 = /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u;
 const PARSE_HEADING_RE10 = /^[\s:–—|.-]*\p{L}+(?:\s+(?:priority|severity|risk|findings?|issues?))?[\s:.]*$/iu;
 const PARSE_HEADING_RE11 = /^[\s:.]*`[^`\n]{1,120}`\s+[—–]\s+(?=[\p{Lu}\p{N}`])/u;
 const PARSE_HEADING_RE12 = /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(?=\S.{7})/u;
+/**
+ * Convention: a review bot's marker that the finding holds the merge, set off by a middle dot after the title or
+ * its location ("Title — `a.ts:48` · 🚧 blocking", "· non-blocking"): true, false, or null when no segment says it.
+ */
+const BLOCKING_SEGMENT = /^(?:(non-)?blocking|(?:merge[- ]|release[- ])?blocker)$/i;
+function blockingSegments(s: string): boolean | null {
+  for (const seg of s.split(/\s+[·•—–]\s+/)) {
+    const m = BLOCKING_SEGMENT.exec(seg.replace(EMOJI_RE, ' ').replace(/[*_`]/g, '').trim());
+    if (m) return !m[1];
+  }
+  return null;
+}
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
@@ -222,6 +235,8 @@ export function parseHeading(raw: string): HeadingInfo {
     return {
       ...h,
       text: plainInline(raw).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(),
+      // ("**Title** — `a.ts:48` · 🚧 blocking": a review bot's blocking marker among what follows the dash)
+      blocks: h.blocks ?? (tail.includes('block') ? blockingSegments(tail) : null),
       severity: h.severity ?? t.severity,
       severityText: h.severity ? h.severityText : t.severityText,
       status: h.status ?? t.status,
@@ -299,6 +314,15 @@ export function parseHeading(raw: string): HeadingInfo {
     if (where && where.index > 0 && parseLocations(where[1], true).length) {
       addLocations(locations, parseLocations(where[1], true));
       s = s.slice(0, where.index).trim();
+      continue;
+    }
+    // ("Title — `a.ts:48` · blocking": the bot's blocking marker after a middle dot closes the line; the
+    // mark before it, "🚧", is gone by now)
+    const dot = s.includes('block') ? /\s+[·•]\s+(?:-\s+)?(\w[\w -]{4,19})$/.exec(s) : null;
+    const dotBlocks = dot && dot.index > 0 ? blockingSegments(dot[1]) : null;
+    if (dotBlocks !== null) {
+      if (blocks === null) blocks = dotBlocks;
+      s = s.slice(0, dot!.index).trim();
       continue;
     }
     const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);
