@@ -328,8 +328,9 @@ export function parseHeading(raw: string): HeadingInfo {
     const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);
     // "— Level AA — Fails" (conformance audits) as well as "— CRITICAL BUG"
     // "— fixed in 7d1a9e0", "— resolved in v2.3": a status with where it happened
+    // ("— ✅ resolved in `c02d9f7`": a review bot's commit, in code)
     // ("— fixed in this session", "— fixed in PR #412": where, in up to three words, as an agent's reply says it)
-    const fixedIn = dash && /^(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@-]+(?:\s+[\w.#/@-]+){0,2}$/i.test(dash[1].trim());
+    const fixedIn = dash && /^(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@`-]+(?:\s+[\w.#/@`-]+){0,2}$/i.test(dash[1].trim());
     // ("— Kritik", "— Hög": a severity word of another language after the dash)
     if (dash && dash.index > 0 && !isPureMarker(dash[1].trim()) && isSeverityWord(dash[1].trim())) {
       if (!severity) {
