@@ -193,6 +193,11 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
 // ("양호" sound, "적합" conforming, "해당 없음" not applicable: a Korean checklist's verdicts)
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|(?:fully )?supports|not evaluated|양호|적합|해당\s?없음|✓|✔)\W*$/iu;
 
+/** a table cell struck through whole, "~~Bucket TTL shorter than refill window~~" */
+const STRUCK_CELL = /^~~(?!~)[^~\n]{4,300}~~$/;
+/** a cell that is a done mark alone, "✅", "✔️" */
+const DONE_CELL = /^\s*(?:✅|✔|☑|✓)\uFE0F?\s*$/u;
+
 /** A result that says the requirement is not (fully) met: "Fail", "Partially Supports", "Does Not Support", "Not met". */
 const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|met|compliant|implemented))?|does not (?:support|meet|comply)|not (?:supported|met|compliant|implemented)|non-?(?:compliant|conformant)|gap)\W*$/iu;
 
@@ -528,11 +533,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if ((!name || !TABLE_MENTIONS_RE5.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
     // "| I-1 … I-3 | See section 3 | Informational |": a row that sends the reader elsewhere
     if (/^\W*(?:see|cf\.?|refer to)\s+(?:section|§|below|above|appendix|chapter|findings?)\b/i.test(name)) continue;
+    // Convention: a review bot's comment updated in place keeps a finding it no longer sees in its table, its title
+    // struck through and marked done ("| ✅ | ~~Bucket TTL shorter than refill window~~ | `a.lua:22` | Resolved in
+    // `c02d9f7`. |"): a finding since fixed, not a control in place
+    const struckDone = !!r.children[nameCol] && name.length >= 4 && STRUCK_CELL.test(cellSource(text, r.children[nameCol]).trim()) && cells.some((c, i) => i !== nameCol && (DONE_CELL.test(c) || statusFromText(c.trim().split(/[.;]\s|\s[—–(]\s*/)[0]) === 'fixed'));
     // ("| — | (/) | Database encrypted at rest |": a mark the legend rates nothing, a control in place)
-    if (markColumn >= 0 && markColumn === sevCol && !sevOf(cells[sevCol] ?? '')) continue;
+    if (markColumn >= 0 && markColumn === sevCol && !sevOf(cells[sevCol] ?? '') && !struckDone) continue;
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     // ("| — | robots.txt accessible | ✅ Conforme | … |": the pass may stand in the rating's column)
-    if ((statusCol >= 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? ''))) continue;
+    if ((statusCol >= 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? '') && !struckDone)) continue;
     // ("| 4 | `hooks/useVoid.ts` | question | Nit | → #2231 |": a summary table that names each review comment by its
     // Conventional Comments label; a question, praise, thought or note reports nothing to change)
     if (name.length <= 40 && /^(?:praise|question|thought|note)(?:\s*\([a-z][a-z ,-]{1,30}\))?$/.test(name.trim())) continue;
@@ -602,7 +611,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]),
+      statusOwn: (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
