@@ -108,10 +108,15 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // each severity word is counted once; a column that repeats them lists findings ("| 3 | High | … |")
   const labels = body.map((r) => (dotRating(r[sevCol] ?? '') ? (r[sevCol] ?? '').trim() : (r[sevCol] ?? '').replace(EMOJI_RE, '').trim().toLowerCase()));
   if (new Set(labels).size !== labels.length) return false;
+  // Convention: the counts split by state, one column per state and none for the total ("| Severity | Open |
+  // Resolved |" over "| 🟠 High | 1 | 1 |", a review bot's comment updated in place): the level's findings are
+  // those of every state, the columns added up
+  const numCols = headers.map((_h, c) => c).filter((c) => c !== sevCol && body.every((r) => COUNT_CELL.test((r[c] ?? '').replace(EMOJI_RE, '').trim())));
+  const byState = numCols.length >= 2 && numCols.every((c) => statusFromText(plainInline(headers[c] ?? '').replace(EMOJI_RE, '').trim()) !== null && !/total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''));
   const counted: Partial<Record<string, number>> = {};
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
-    const n = parseInt(r[numCol] ?? '', 10);
+    const n = byState ? numCols.reduce((a, c) => a + parseInt(r[c] ?? '', 10), 0) : parseInt(r[numCol] ?? '', 10);
     if (TOTAL_ROW.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
     } else {
@@ -123,6 +128,9 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     rf.hasClaims = true;
   }
   for (const [sev, n] of Object.entries(counted)) if (rf.claims[sev as Severity] === undefined) rf.claims[sev as Severity] = n;
+  // (a matrix of levels by state tallies every finding of the report, as the summary matrix's Total row does: its
+  // sum is the total)
+  if (byState && rf.claims.total === undefined && Object.keys(counted).length === body.length) rf.claims.total = Object.values(counted).reduce((a, n) => a + (n ?? 0), 0);
   return true;
 }
 
