@@ -130,7 +130,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   for (const [sev, n] of Object.entries(counted)) if (rf.claims[sev as Severity] === undefined) rf.claims[sev as Severity] = n;
   // (a matrix of levels by state tallies every finding of the report, as the summary matrix's Total row does: its
   // sum is the total)
-  if (byState && rf.claims.total === undefined && Object.keys(counted).length === body.length) rf.claims.total = Object.values(counted).reduce((a, n) => a + (n ?? 0), 0);
+  if (byState && rf.claims.total === undefined && Object.keys(counted).length === body.length) rf.claims.total = Object.values(counted).reduce<number>((a, n) => a + (n ?? 0), 0);
   return true;
 }
 
