@@ -204,10 +204,11 @@ const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![
 const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
 const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
 function collectFacts(text: string, s: Section): void {
-  const take = (blockText: string, offset: number) => {
+  const take = (blockText: string, offset: number, lead = false) => {
     const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
-    for (const line of lines) {
+    for (const [li, line] of lines.entries()) {
       if (line.length > 2000) continue;
+      if (lead && li === 0 && keylessBadges(line, s, offset)) continue;
       // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
       if (/^\s*(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+$/.test(line)) {
         for (const m of plainInline(line).matchAll(/\[([^\]]+)\]/g)) {
@@ -343,7 +344,7 @@ function collectFacts(text: string, s: Section): void {
         const kind = factKind(plainInline(k).replace(/:$/, ''));
         if (kind && kind !== 'part') s.facts.push({ kind, key: k, value: plainInline(v), offset: off(row, 'start') });
       }
-    } else if (b.type === 'paragraph') take(src(text, b), off(b, 'start'));
+    } else if (b.type === 'paragraph') take(src(text, b), off(b, 'start'), b === s.blocks[0]);
     // "> 🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields set in a quote under the
     // heading (the section's first block, or a line of two or more fields); other quotes cite someone
     else if (b.type === 'blockquote') {
@@ -360,6 +361,36 @@ function collectFacts(text: string, s: Section): void {
       }
     }
   }
+}
+
+/**
+ * Convention: a line of badges without keys right under a finding's heading, "P2 · Effort S ·
+ * `src/shipment/Repo.kt:27`", "High · Fixed · `api/auth.go:40` · Depends on AU-2": a rating opens it, and
+ * the parts after it are where the finding is, its effort ("Effort S") or its state; parts of other kinds
+ * are passed over. A rating and one part of a known kind make the line the heading's fields.
+ */
+const KEYLESS_SPLIT = /\s+[·•]\s+/;
+const KEYLESS_KEYED = /^(\p{L}[\p{L} ]{1,20}?)\s+(\S{1,12})$/u;
+function keylessBadges(line: string, s: Section, offset: number): boolean {
+  if (line.length > 300 || !(line.includes('·') || line.includes('•'))) return false;
+  const parts = line.trim().split(KEYLESS_SPLIT);
+  if (parts.length < 2 || parts.length > 8) return false;
+  // (no part is a "Key: value" field, which the field readers take; a colon inside code is a file's line)
+  if (parts.some((p) => p.length > 120 || p.replace(/`[^`\n]*`/g, '').includes(':'))) return false;
+  const rating = plainInline(parts[0]).trim();
+  if (!rating || rating.length > 24 || !severityFromValue(rating)) return false;
+  const found: Fact[] = [];
+  for (const p of parts.slice(1)) {
+    const plain = plainInline(p).trim();
+    const keyed = KEYLESS_KEYED.exec(plain);
+    const kind = keyed ? factKind(keyed[1]) : null;
+    if (/^`[^`\n]+`$/.test(p.trim()) && parseLocations(p, true).length) found.push({ kind: 'location', key: 'Location', value: p.trim(), offset });
+    else if (kind === 'effort' || kind === 'status') found.push({ kind, key: keyed![1], value: keyed![2], offset });
+    else if (plain.length <= 30 && statusFromText(plain)) found.push({ kind: 'status', key: 'badge', value: plain, offset });
+  }
+  if (!found.length) return false;
+  s.facts.push({ kind: 'severity', key: 'badge', value: rating, offset }, ...found);
+  return true;
 }
 
 /**
