@@ -501,6 +501,7 @@ function codeIds(md: string): string[] {
 // ("K-02、K-08、K-03": Japanese and Chinese list with the ideographic comma, no space after it)
 // ("DEF-0412 y DEF-0409", "RN-01 and RN-04": a word for "and" before the next finding's id parts them as a comma does)
 const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))|\s+(?:and|y|e|et|und|en|i|og|och|и)\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d)(?![^()]*\))/;
+const BARE_ID = /^[`*_]*[\p{Lu}\p{N}][\p{Lu}\p{N}.-]{0,24}[`*_]*$/u;
 const LINE_ITEMS_RE = /\s[—–]\s|(?<=\S)\.\s+(?=[*_]*\p{Lu})/u;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   // Convention: the findings a step takes, then a dash and what they are about ("**Immediately:** BUG-2, BUG-1,
@@ -512,7 +513,13 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
   const dash = md.search(LINE_ITEMS_RE);
   if (dash > 0) {
     const head = md.slice(0, dash).split(sep).map((t) => t.trim()).filter(Boolean);
-    if (head.length && head.every((t) => refs(t).length) && !refs(md.slice(dash)).length) {
+    // Convention: a bare run of ids, a full stop, then sentences about the step that name some findings again, or
+    // one it waits for (after a full stop only: a dash's words about the last item stay its text) ("**Phase 2 (sprints 26–27).** DC-03, DC-10, DC-04. DC-08 is the largest item; start it once
+    // DC-02 is merged."): the sentences are no items either, once every part before them is an id alone and the
+    // first clause after them is words of a sentence (four or more, no brackets), not another id with a note
+    const clause = md.slice(dash).replace(/^[\s.—–]+/, '').split(/[,;.]\s|[,;.]$/)[0];
+    const sentence = md[dash] === '.' && head.length >= 2 && head.every((t) => BARE_ID.test(t) && refs(t).length === 1) && !clause.includes('(') && clause.trim().split(/\s+/).length >= 4;
+    if (head.length && head.every((t) => refs(t).length) && (sentence || !refs(md.slice(dash)).length)) {
       gloss = md.slice(dash).trimEnd();
       md = md.slice(0, dash);
     }
@@ -590,7 +597,8 @@ function paragraphStep(text: string, b: RootContent): FixOrderStep | null {
   // on why ("**Phase 0 — before go-live:** K-01, K-05, then K-02" then "Close the paths to admin first; K-02 waits
   // for K-03."): the line break ends the list as a full stop would; the sentence names findings but takes none
   const line0 = lines.length > 1 && PARAGRAPH_STEP_RE.test(lines[1]) ? BOLD_STEP.exec(lines[0]) : null;
-  const listOnly = !!line0 && plainInline(line0[2]).split(ITEM_SEP).map((t) => t.trim()).filter(Boolean).every((t) => refsIn(t).length > 0);
+  // (a line that ends on a comma goes on on the next: "… DC-10, DC-08,⏎DC-04. DC-08 is …")
+  const listOnly = !!line0 && !/[,;،]\s*$/.test(lines[0]) && plainInline(line0[2]).split(ITEM_SEP).map((t) => t.trim()).filter(Boolean).every((t) => refsIn(t).length > 0);
   const bold = BOLD_STEP.exec(listOnly ? lines[0] : md.replace(/\s*\n\s*/g, ' '));
   if (!bold || !refsIn(plainInline(bold[2])).length) return null;
   const title = plainInline(bold[1]).replace(/[:.]\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
