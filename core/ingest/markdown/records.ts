@@ -18,7 +18,7 @@ import { memoMap } from './memo';
 import { factsFromLine, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
-import { StatusReader } from './status';
+import { StatusReader, statusSentence } from './status';
 import { schemeSeverity } from './scheme';
 import { oneSidedBounds } from './bounds';
 import { YamlMap, yamlFieldKind, yamlIds, yamlKey, yamlRecordMaps, yamlTitle } from './yaml';
@@ -693,6 +693,7 @@ const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: 
 
 const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
 const DRAFT_OF_RE2 = /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u;
+const ID_SUBJECT = /^\W{0,6}[A-Z][A-Z0-9]{0,9}-\d{1,6}[*_]{0,2}\s+((?:was|has been|is now)\s+\S.*)$/;
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
   const l = c.lead;
   // ("**LH-4 · Title** — the third-party `revu-embed.js` …" over "Location: `app/layout.tsx:22`": the field first)
@@ -786,6 +787,13 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   if (note && !status) status = statusFromText(plainInline(head));
+  // Convention: a note that opens with the finding's own id as the subject of its sentence, "- **DC-07** was fixed
+  // by the team during the review window", "**SEC-4** has been resolved in #210": the sentence says where that
+  // finding stands, as "it was fixed" would
+  if (!status && l.refAtStart && l.refKind === 'issue' && head.length > 8) {
+    const said = ID_SUBJECT.exec(plainInline(head));
+    if (said) status = statusSentence(`it ${said[1]}`);
+  }
   const graded = !l.severity && l.severityText && DRAFT_OF_RE2.test(l.severityText) ? schemeSeverity(set.section, l.severityText.slice(1, -1)) : null;
   return {
     note,
