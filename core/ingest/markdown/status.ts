@@ -78,6 +78,20 @@ function answerClauses(text: string): Status | null {
   return null;
 }
 
+/**
+ * Convention: the state said in a clause after a semicolon, which opens as a sentence does ("Trundle keeps this
+ * until the flag service migration; **risk accepted** in the 19 June review call", "… for the beta; fixed in
+ * #212 since"): the clause's opening words say where the finding stands.
+ */
+function clauseStatus(sentence: string): Status | null {
+  if (!sentence.includes('; ')) return null;
+  for (const clause of sentence.split(/;\s+/).slice(1, 6)) {
+    const st = statusSentence(clause);
+    if (st) return st;
+  }
+  return null;
+}
+
 /** Labels of an answer to a finding: who answered, or that it is the retest's verdict. */
 const RESPONSE_KEY =
   /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update)\b/i;
@@ -359,10 +373,13 @@ export class StatusReader {
           const st = answerClauses(sentence);
           if (st) this.verdict = st;
         }
+        // (a sentence wrapped from the line before: a clause after its semicolon opens afresh, below)
+        const st = !quoted && !answerGoesOn ? clauseStatus(sentence) : null;
+        if (st) this.said = st;
         continue;
       }
       // ("> Dana: Mitigated. The cap …": a named reply that opens with a bare status word, as a bold label's does)
-      let st = statusSentence(sentence) ?? (k === 0 && quoted && said !== plain ? openingStatus(sentence) : null);
+      let st = statusSentence(sentence) ?? (k === 0 && quoted && said !== plain ? openingStatus(sentence) : null) ?? (quoted ? null : clauseStatus(sentence));
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
       // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
       if (!st && sentence.includes(':')) {
