@@ -70,6 +70,7 @@ function emptyReport(): ParsedReport {
  * (when given), the step and the section it was reading — never an empty report, which would be
  * stored as "0 findings" and look like a successful ingest.
  */
+const RAISED_AS = /[;,.:—–(]\s*(?:now\s+)?(?:raised|filed|logged|tracked|opened|reported)\s+as\s+(?:finding\s+|issue\s+)?[`*_]*([A-Z][A-Z0-9]{0,9}-\d{1,6})[`*_]*\W*$/;
 export function parseMarkdown(text: string, fileName?: string): ParsedReport {
   return parseMarkdownWith(text, {}, fileName);
 }
@@ -427,6 +428,17 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   kindGroupCategories(sections, findings, explain.lines);
   // the report's lines by number, split once when a reader below needs a finding's own line
   const lineAt = lineReader(text);
+  // Convention: a record of other work whose text ends by pointing at the finding it led to, "| LT-11 | Ramp to 2×
+  // peak | FAIL | cart-svc pool exhaustion at 1.6×; raised as RR-2 |", "- Soak test 3 failed; filed as BUG-88":
+  // the problem is that finding, stated where it is raised; the pointer is no finding of its own
+  if (findings.length > 1) {
+    const refs = new Set(findings.map((f) => f.ref).filter(Boolean));
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i];
+      const to = f.title.length <= 300 && f.title.includes(' as ') ? RAISED_AS.exec(f.title)?.[1] : undefined;
+      if (to && to !== f.ref && refs.has(to)) findings.splice(i, 1);
+    }
+  }
   // "👏 — praise", "❓ = question" in the report's legend of comment marks: an item its own line opens with such
   // a mark is a comment that praises or asks, no finding
   if (rf.nonFindingMarks?.size) {
