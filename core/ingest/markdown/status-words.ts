@@ -57,6 +57,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^accepted by (?:the )?(?:risk|business|product|system|asset) owner',
       // (whoever owns what carries the risk: "accepted by the platform owner", "accepted by the data owner")
       String.raw`^accepted by (?:the )?[\w-]+ owner\b`,
+      // a launch review's decision to ship with the risk ("Accepted for launch", "Accepted by T. Ozturk for launch:
+      // losing the zone logs users out", "Accepted for GA"): accepted as it is for that release
+      String.raw`^accepted (?:by [\w.' -]{1,40}? )?for (?:the )?(?:launch|release|go[- ]live|ga|beta|production|rollout|cut-?over)`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
       // a tracker's item given up ("✖️ Dropped — superseded by PLAT-880"): an action item that will not be done
