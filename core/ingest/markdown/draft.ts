@@ -549,8 +549,10 @@ export function lineOfLocations(raw: string): Location[] {
   }
   // "`features/collections.py` at line 41", "`features/geo.py`, line 12", "`a/b.c` (lines 40-52)", "In `route53.tf`
   // around line 12": the file in code, then its line in words (of a few languages: "`x.php`, rida 41", "`y.py`, riga 12")
+  // (Convention: the repository the file is in named between them, "`.github/workflows/preview.yml` in `booking-web`,
+  // line 18", as reviews of many repositories write it: the line is still the file's)
   if (raw.includes('`')) {
-    for (const m of raw.matchAll(/`([\w@.+~/\\-]{1,200}\.\w{1,10})`\s{0,3}(?:,|\(|\b(?:at|on|around|near|about)\b)?\s{0,3}(?:lines?|rida|riga|Zeile|ligne|línea|linha|regel|rivi|řádek|wiersz)\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\b/gi)) {
+    for (const m of raw.matchAll(/`([\w@.+~/\\-]{1,200}\.\w{1,10})`(?:\s{1,3}in\s+`[\w@.~-]{1,60}`)?\s{0,3}(?:,|\(|\b(?:at|on|around|near|about)\b)?\s{0,3}(?:lines?|rida|riga|Zeile|ligne|línea|linha|regel|rivi|řádek|wiersz)\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\b/gi)) {
       const l = parseLocations(m[1]);
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }
