@@ -5,6 +5,7 @@
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
 import { addLocations, LINE_REF, parseLocations, permalinkLocations } from './locations';
+import { memoized } from './memo';
 import { statusSentence } from './status';
 import { ABOUT_ID, EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
 
@@ -66,8 +67,15 @@ const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{
 /** Severity words a writer uses as a leading label that the severity vocabulary lacks. */
 const EXTRA_LABEL_SEVERITY: Record<string, Severity> = { nit: 'info', nitpick: 'info', gas: 'info', 'non-critical': 'info', nc: 'info', suggestion: 'info', optional: 'info' };
 
+type MarkerToken = { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null;
 /** One token before a title that is a marker, not a word of the title. */
-function markerToken(tok0: string): { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null {
+function markerToken(tok0: string): MarkerToken {
+  return markerTokenMemo(tok0);
+}
+// (pure, and the same tokens come again item after item: "**High**", "P1", "Fixed" - memoized; its answers are
+// only read, never changed)
+const markerTokenMemo = memoized(markerTokenOf);
+function markerTokenOf(tok0: string): MarkerToken {
   // "`P0` **Title**": a label written in code (GitHub labels pasted as such)
   const tok = /^`[^`\s]{1,20}`[:.,]?$/.test(tok0) ? tok0.replace(/`/g, '') : tok0;
   const t = tok.replace(/^[[(]+|[\])]+[:.,]?$|[:.,]$/g, '');

@@ -9,6 +9,7 @@
 // work done; a verified fix outranks a fix.
 import type { Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
+import { memoized } from './memo';
 import { stripGreekAccents } from './vocab';
 
 type Lexicon = Partial<Record<Status, string[]>>;
@@ -592,6 +593,11 @@ const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.ma
 
 /** Status named by a marker or a Status value, in any language of STATUS_WORDS. */
 export function statusFromText(value: string): Status | null {
+  return statusTextMemo(value);
+}
+// (pure, and asked again for the same cells and labels through a report: memoized)
+const statusTextMemo = memoized(statusOfText);
+function statusOfText(value: string): Status | null {
   // (Greek is matched without its accents: capitals drop them, "ΕΠΙΛΥΘΗΚΕ")
   // (and Arabic without its short-vowel marks: "مُصلح" as "مصلح")
   let v = stripGreekAccents(value.toLowerCase());
