@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
@@ -199,16 +199,58 @@ export function joinWrappedLines(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * Convention: a finding's heading over one line of its fields without their keys, as coding agents write a
+ * review ("### S2 — WebSocket handshake decodes the JWT …" over "🔴 **Critical** · `src/realtime/socketAuth.js:23` ·
+ * confidence: high", "⚪ **Low** · `src/errorHandler.js:12` · ✅ fixed in this session (`a91c02e`)"): its rating,
+ * where it is, how sure the reviewer is and where it stands, split by middle dots. A line of fields and nothing
+ * else has no title: it opens no record of its own (records.ts, paragraphLead), it is the heading's fields.
+ * A rating, and a file or a state beside it; every part one of these.
+ */
+const FIELDS_ONLY_WORD = /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?$/u;
+const FIELDS_ONLY_SEP = /\s+[·•|]\s+/;
+const CONFIDENCE_PART = /^(?:confidence|certainty)\s*[:=]?\s*(?:very\s+)?[\p{L}\d%.]{1,12}$/iu;
+const FIELDS_ONLY_LOC = /^(?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?|#L\d{1,6}(?:-L?\d{1,6})?)?$/;
+export function fieldsOnlyLine(lineMd: string): { severity: string; location: string | null; status: string | null } | null {
+  if (lineMd.length > 300 || !(lineMd.includes('·') || lineMd.includes('•') || lineMd.includes('|'))) return null;
+  const parts = plainInline(lineMd).split(FIELDS_ONLY_SEP).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return null;
+  let severity: string | null = null;
+  let location: string | null = null;
+  let status: string | null = null;
+  for (const p of parts) {
+    const word = p.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    if (!word) return null;
+    // (values without their keys: "Rating: High · Status: Open" is a line of keyed fields, read as such)
+    if (word.includes(':') && !CONFIDENCE_PART.test(word) && !FIELDS_ONLY_LOC.test(word.replace(/`/g, ''))) return null;
+    if (!severity && FIELDS_ONLY_WORD.test(word) && severityFromValue(word)) severity = word;
+    else if (!location && FIELDS_ONLY_LOC.test(word.replace(/`/g, '')) && (word.includes('/') || /:\d/.test(word))) location = word.replace(/`/g, '');
+    else if (CONFIDENCE_PART.test(word)) continue;
+    else if (!status && word.length <= 80 && statusFromText(word.replace(/`/g, ''))) status = word.replace(/`/g, '');
+    else return null;
+  }
+  return severity && (location || status) ? { severity, location, status } : null;
+}
+
 const TAKE_RE = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u;
 const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u;
 const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
 const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
 function collectFacts(text: string, s: Section): void {
+  const firstOffset = s.blocks[0]?.type === 'paragraph' ? off(s.blocks[0], 'start') : -1;
   const take = (blockText: string, offset: number, lead = false) => {
     const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
     for (const [li, line] of lines.entries()) {
       if (line.length > 2000) continue;
       if (lead && li === 0 && keylessBadges(line, s, offset)) continue;
+      // (see fieldsOnlyLine: the line right under the heading, "🔴 **Critical** · `a/b.js:23` · confidence: high")
+      const fielded = offset === firstOffset ? fieldsOnlyLine(line) : null;
+      if (fielded) {
+        s.facts.push({ kind: 'severity', key: 'mark', value: fielded.severity, offset });
+        if (fielded.location) s.facts.push({ kind: 'location', key: 'Location', value: fielded.location, offset });
+        if (fielded.status) s.facts.push({ kind: 'status', key: 'badge', value: fielded.status, offset });
+        continue;
+      }
       // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
       if (/^\s*(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+$/.test(line)) {
         for (const m of plainInline(line).matchAll(/\[([^\]]+)\]/g)) {
