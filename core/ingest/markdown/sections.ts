@@ -532,7 +532,19 @@ function seriesIds(sibs: Section[]): void {
       s.h = { ...s.h, ref: m[1] + m[2], refKind: 'issue', title: s.h.title.slice(m[0].length).trim() };
     }
   }
+  // Convention: a review numbering its security findings S1, S2, … in its headings ("### S2 — WebSocket handshake
+  // decodes the JWT …" beside "### S6 — Webhook … (SSRF)", "### S7 — …"): where a sibling's "S6" or above can only
+  // be an id, the numbers S0–S5 (a QA severity alone) of the same series, each once, are ids too
+  const sNum = (s: Section) => (s.h.ref ? null : S_SERIES_LEAD.exec(s.raw.trim()));
+  const beyond = sibs.filter((s) => s.h.refKind === 'issue' && /^S(?:[6-9]|\d{2,3})$/.test(s.h.ref ?? '')).length;
+  const low = beyond ? sibs.filter((s) => sNum(s)) : [];
+  if (low.length && new Set(low.map((s) => sNum(s)![1])).size === low.length && !sibs.some((s) => s.h.ref && low.some((l) => s.h.ref === sNum(l)![1]))) {
+    for (const s of low) s.h = { ...s.h, ref: sNum(s)![1], refKind: 'issue' };
+  }
 }
+
+/** "S2 — Title", "S4: Title": a heading opened by an S-number and a separator (see seriesIds) */
+const S_SERIES_LEAD = /^(S[0-5])\s*(?:[—–:.]|\s-)\s+\S/;
 
 /** "Summary:", "Title:", "Short description:": a field that names a record whose heading is only its id */
 const TITLE_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:summary|title|short description|headline|subject line)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.{2,300})$/im;
