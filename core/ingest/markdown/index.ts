@@ -19,7 +19,7 @@ import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } fr
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn } from './plan';
+import { batchSteps, checklistOf, coveredSteps, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
@@ -346,7 +346,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       fixOrder.push(...fixOrderSteps(text, s));
     } else if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && !inFixOrder(s) && PLAN_TITLE.test(s.h.text)) {
       // ("## Next steps" > "**Before Thursday's deploy**" over "- #2 …": labelled lists of findings are the steps)
-      fixOrder.push(...coveredSteps(text, s.blocks, labelledListSteps(text, s.blocks)));
+      const labelled = labelledListSteps(text, s.blocks);
+      // ("## Next steps" > "1. **Before the next deploy:** S1 and S2. …": stages named by a time, timedStageSteps)
+      const staged = labelled.length ? [] : s.blocks.flatMap((b) => (b.type === 'list' ? timedStageSteps(text, b as List) : []));
+      fixOrder.push(...coveredSteps(text, s.blocks, labelled.length ? labelled : staged));
     }
   }
 

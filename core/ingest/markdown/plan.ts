@@ -502,6 +502,8 @@ function codeIds(md: string): string[] {
 // ("DEF-0412 y DEF-0409", "RN-01 and RN-04": a word for "and" before the next finding's id parts them as a comma does)
 const ITEM_SEP = /\s*[,;،]\s+(?![^()]*\))|\s*[、，；]\s*(?![^()]*\))|\s+(?:→|->)\s+(?![^()]*\))|\s+(?:and|y|e|et|und|en|i|og|och|и)\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d)(?![^()]*\))/;
 const BARE_ID = /^[`*_]*[\p{Lu}\p{N}][\p{Lu}\p{N}.-]{0,24}[`*_]*$/u;
+/** ITEM_SEP, and "and" before a short id ("S6 and S7"), as a step's line of short ids joins its last two */
+const ITEM_SEP_SHORT = new RegExp(`${ITEM_SEP.source}|\\s+(?:and|&)\\s+(?=(?:\\*\\*|__|\`)?[A-Z]{1,3}\\d{1,4}\\b)(?![^()]*\\))`);
 const LINE_ITEMS_RE = /\s[—–]\s|(?<=\S)\.\s+(?=[*_]*\p{Lu})/u;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   // Convention: the findings a step takes, then a dash and what they are about ("**Immediately:** BUG-2, BUG-1,
@@ -630,6 +632,11 @@ function closingStep(text: string, b: RootContent): boolean {
 
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
+  // (Convention: "**Before the next deploy:** S1 and S2" beside "**This sprint:** S3, S4, S6 and S7": where the steps
+  // name S-numbered ids beyond S5, which no severity scale has, S1–S5 are ids of the same series, as headings'
+  // are, sections.ts seriesIds)
+  const series = list.children.some((it) => /\bS(?:[6-9]|\d{2,3})\b/.test(src(text, it).slice(0, 400)));
+  const shortG = series ? /\b(?!P[0-4]\b)[A-Z]{1,3}\d{1,4}\b/g : SHORT_ID_G;
   return list.children.map((it) => {
     const head = plainInline(src(text, it.children[0]).split('\n')[0]).replace(/\s+/g, ' ').trim();
     const sub = it.children.find((c) => c.type === 'list') as List | undefined;
@@ -647,11 +654,16 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       const itemsMd = bold ? plainInline(bold[2]) : '';
       // ("1. **Before merge:** H1, H2, M3 — security fixes, all small": the report's short ids, each alone in its
       // part, name findings too, so that the words after the dash gloss the step and are no item of it)
-      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id)), ...(SHORT_ID_LINE.test(t) ? [...t.matchAll(SHORT_ID_G)].map((x) => x[0]) : [])];
-      const semi = /;\s/.test(itemsMd.replace(/\([^()]*\)/g, ''));
+      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id)), ...(SHORT_ID_LINE.test(t) ? [...t.matchAll(shortG)].map((x) => x[0]) : [])];
+      // ("**Next sprint:** R2, R4 and R5. R4 is one line; R5 needs a panel": a semicolon in the sentences after the
+      // findings' full stop, which lineItems reads as a gloss when they take no finding, parts no items)
+      const stop = itemsMd.search(LINE_ITEMS_RE);
+      const glossed = stop > 0 && !refsOf(itemsMd.slice(stop)).length;
+      const semi = /;\s/.test((glossed ? itemsMd.slice(0, stop) : itemsMd).replace(/\([^()]*\)/g, ''));
       // ("**Vor Release 3.4:** K-04, danach K-05; außerdem K-07": a part between semicolons that is itself a comma
       // list of findings, one each, is that many items)
-      const items = bold ? lineItems(itemsMd, semi ? /\s*;\s+(?![^()]*\))/ : ITEM_SEP, refsOf).flatMap((it) => {
+      // ("**This sprint:** S3, S4, S6 and S7": "and" before the report's short id parts them as a comma does)
+      const items = bold ? lineItems(itemsMd, semi ? /\s*;\s+(?![^()]*\))/ : ITEM_SEP_SHORT, refsOf).flatMap((it) => {
         if (!semi || it.refs.length < 2) return [it];
         // (a comma parts it, not "and": "land fixes for HM-1181 and HM-1185" is one item of work)
         const parts = lineItems(it.text, /\s*[,،]\s+(?![^()]*\))/, refsOf);
@@ -1047,6 +1059,27 @@ export function labelledListSteps(text: string, blocks: RootContent[]): FixOrder
     steps.push({ title, effort: parseEffort(title), items });
   }
   return steps.length >= 2 ? steps : [];
+}
+
+/**
+ * Convention: next steps as stages named by when they are due, each an entry opened by the stage in bold and the
+ * findings it takes by the report's ids, as coding agents close a review ("## Next steps" > "1. **Before the next
+ * deploy:** S1 and S2. Both are small …", "2. **This sprint:** S3, S4, S6 and S7. …", "3. **Hardening backlog:** S5
+ * and S9, plus merging the S8 branch."): each entry is a step of the fix order, though the heading says "next
+ * steps" rather than "fix order". Two stages at least named by a time ("before …", "this sprint", "backlog").
+ */
+const TIME_STAGE = /^(?:before|by|until|within|after|once|immediate(?:ly)?|now|today|tomorrow|asap|later|soon|short[- ]term|medium[- ]term|long[- ]term|follow[- ]ups?|(?:this|next|the next|following)\s+(?:week|sprint|month|quarter|cycle|release|iteration|deploy(?:ment)?|milestone)|(?:[\p{L}-]+\s+)?backlog)(?![\p{L}])/iu;
+export function timedStageSteps(text: string, list: List): FixOrderStep[] {
+  if (list.children.length < 2 || list.children.length > 12 || !stepItems(text, list)) return [];
+  // (every entry goes on with a finding's id after its stage; "**Before rc4 cut:** fix PERF-101 and …" is a step of
+  // work, read as a plan's sentence, planListSteps)
+  let timed = 0;
+  for (const it of list.children) {
+    const m = BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]);
+    if (!m || !/^(?:[A-Z][A-Z0-9]{0,9}-?\d{1,5}|#\d{1,4})\b/.test(plainInline(m[2]).replace(/^[\s*_`]+/, ''))) return [];
+    if (TIME_STAGE.test(plainInline(m[1]).replace(EMOJI_RE, ' ').trim())) timed++;
+  }
+  return timed >= 2 ? itemSteps(text, list) : [];
 }
 
 /**
