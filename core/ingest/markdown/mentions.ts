@@ -179,7 +179,8 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 
 /** "High", "3 (High)", "2 (Med) ↓ from 3": a cell that opens with a rating word (a number on the scale may lead). */
 // ("★★★★☆", "●●○○○": a rating drawn as filled marks)
-const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
+// (or a tracker's priority code, "| WRN-3307 | P0 | … |" under a header of one letter, "| P |")
+const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^[^\p{L}\p{N}]*P[0-4](?![\p{L}\p{N}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
 /** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
 const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;

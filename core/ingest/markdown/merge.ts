@@ -445,8 +445,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
     if (m.note && m.f.ref) {
       const t = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
       if (t && t !== m) {
-        // (a note does not undo the state a record states itself; a later note does another's)
-        if (m.statusOwn && (!t.statusOwn || noted.has(t))) t.statusOwn = m.statusOwn;
+        // (a note does not undo the state a record states itself; a later note does another's, and so does a
+        // note in a later update of the report, "## Update 16:10" > "- WRN-3307 — **Fixed** in rc5")
+        if (m.statusOwn && (!t.statusOwn || noted.has(t) || m.update)) t.statusOwn = m.statusOwn;
         noted.add(t);
         if (m.note.sev) t.sevFact = { sev: m.note.sev, text: m.note.sev };
         if (t.blocksMention === null) t.blocksMention = m.blocksMention ?? m.blocksOwn;

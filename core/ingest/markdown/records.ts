@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, type Draft } from './draft';
+import { categoryTitle, factSeverity, inUpdate, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
@@ -786,6 +786,8 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // (a checklist's line, "- [ ] VL-02 fixed and verified", is a condition still to meet, not a note)
   const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
+  // (a state it states, or one its note gives after the id and a dash, "- WRN-3315 — fix PR open; still in review")
+  const stated = !!status || (!!note && /^\S+\s*(?:[—–:]|-\s)/.test(head));
   if (note && !status) status = statusFromText(plainInline(head));
   // Convention: a note that opens with the finding's own id as the subject of its sentence, "- **DC-07** was fixed
   // by the team during the review window", "**SEC-4** has been resolved in #210": the sentence says where that
@@ -813,6 +815,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     titled: c.titled,
     standalone,
     restates: !!set.summary,
+    // Convention: a later section of the report updates the findings listed above it ("## Update 16:10 — re-vote
+    // on rc5" over "- WRN-3307 — **Fixed** in rc5 …"): an item there that states a state says where its finding
+    // stands now (not a step of the plan that only names it, "3. L-03 together with M-03 before enabling …")
+    update: stated && (inUpdate(set.section) || UPDATE_TITLE.test(set.section.h.text)),
     words: wordSet(l.title),
     start: c.start,
     url: l.url && /^https?:/i.test(l.url) ? l.url : null,
