@@ -852,7 +852,7 @@ function readLeadOf(md: string): Lead {
     // Convention: a bold that holds the id and the title, then a colon and the text, "🟨 **QUA-01 : Couverture
     // insuffisante** : 23 % sur …" (French sets a space before the colon): the colon opens the finding's text, the
     // bold is its title, not a label such as "**Setup:** …"
-    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail) && !(h.ref && /\S\s+\S/.test(titlePlain))) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain) || GO_CALL.test(titlePlain))),
+    label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail) && !(h.ref && /\S\s+\S/.test(titlePlain))) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain) || GO_CALL.test(titlePlain))) || (shape === 'bold' && GO_DECISION.test(titlePlain)),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
     count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
@@ -873,6 +873,12 @@ const REVIEW_DECISION = /^\W*(?:overall\s+|final\s+|review\s+|merge\s+)?(?:verdi
 
 /** "Recommendation: CONDITIONAL GO", "QA recommendation: NO-GO on RC3": a sign-off's go / no-go call */
 const GO_RECOMMENDATION = /^\W*(?:[A-Za-z]+\s+)?recommendation\s*:\W*(?:conditional(?:ly)?\s+)?(?:go|no[- ]go)\b/i;
+
+/**
+ * Convention: a release meeting's go / no-go decision in bold, however long, "**Decision: 🟢 GO for web, API and iOS
+ * at 19:00. 🔴 Android held at 0% until …**": the call and its terms, not a finding's title
+ */
+const GO_DECISION = /^\W*(?:final\s+|release\s+)?(?:decision|verdict|outcome|call)\s*:\W*(?:(?:conditional(?:ly)?|partial)\s+)?(?:go|no[- ]go)(?![\w-])/i;
 
 /**
  * Convention: a go / no-go section's call per build in bold, "**RC2: NO-GO.**", "**RC3: conditional GO** if …",

@@ -1288,7 +1288,9 @@ function labelContext(set: SetContext, label: string): SetContext {
     groupFindings: set.groupFindings || nouns,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(label) ?? [label])[0] } : set.groupSev,
     // "**Controller**" over a list: the area its findings belong to
-    category: !sev && !nouns && label.length <= 60 && !NON_FINDING_GROUP.test(label) ? label : set.category,
+    // (a remark of two clauses over the list, "Agreed as **not blocking**; support macros prepared:", says what was
+    // decided about the items, not what group they form: the section's heading stays their category)
+    category: !sev && !nouns && label.length <= 60 && !NON_FINDING_GROUP.test(label) && !/\S[;.]\s+\S/.test(label) ? label : set.category,
     negative: set.negative ?? (NON_FINDING_GROUP.test(label) || remedyGroup(label) ? `under "${label}"` : null),
   };
 }
