@@ -1544,6 +1544,10 @@ function quotedRecords(text: string, q: RootContent, depth: number): boolean {
   if (first?.type === 'paragraph' && paragraphLead(src(text, first).split('\n')[0], true)?.refAtStart) return true;
   // (a quoted message opens with its greeting; its records follow)
   if (q.children.slice(1, 12).some((c) => c.type === 'paragraph' && /^\s*(?:\*\*|__)/.test(src(text, c)) && paragraphLead(src(text, c).split('\n')[0], true)?.refAtStart)) return true;
+  // Convention: a sign-off quoted in the report that names its open item in bold on a line of its own, "> O. Brennan:
+  // Signed off. One open item, tracked as⏎> **SEC-118 — Audit log omits actor …** (Medium). It does not block …":
+  // the bold id and title open a record, as they would outside the quote
+  if (q.children.slice(0, 12).some((c) => c.type === 'paragraph' && src(text, c).includes('\n') && src(text, c).split('\n').slice(1, 20).some((l) => /^[\s>]*(?:\*\*|__)/.test(l) && paragraphLead(l.replace(/^[\s>]+/, ''), false)?.refAtStart))) return true;
   if (depth >= 2) return false;
   return q.children.slice(0, 60).some((c) => c.type === 'blockquote' && quotedRecords(text, c, depth + 1));
 }
@@ -1767,7 +1771,10 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // rating opening the next one before a full stop (a run of the scale's marks may come first), as the same
         // report writes it after the title when the title is short: the rating is the title line's
         const rated = i + 1 < lines.length && lines[i + 1].length <= 1000 && WHOLE_BOLD_LINE.test(line) ? RATING_OPENS.exec(lines[i + 1]) : null;
-        const leadLine = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : rated && severityFromValue(rated[2]) ? `${line} ${rated[0].trim()}` : line;
+        // (a paragraph's later line inside a quote keeps its "> " in the source: the line is read without it)
+        const leadLine0 = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : rated && severityFromValue(rated[2]) ? `${line} ${rated[0].trim()}` : line;
+        const quoted = i > 0 && /^[ \t]*>/.test(line);
+        const leadLine = quoted ? leadLine0.replace(/^[ \t]*(?:>[ \t]?)+/, '') : leadLine0;
         const lead0 = leadLine.length <= 1000 ? paragraphLead(range ? leadLine.slice(range[0].length) : leadLine, i === 0 || tagged) : null;
         tagged = false;
         if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
