@@ -669,6 +669,15 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
         const parts = lineItems(it.text, /\s*[,،]\s+(?![^()]*\))/, refsOf);
         return parts.length === it.refs.length && parts.every((p) => p.refs.length === 1) ? parts : [it];
       }) : [];
+      // Convention: a step written as a sentence of work in lower case, "**Step 1** — merge PR #2281 (WRN-3307), cut
+      // rc5. Owner: Holm.": its commas part the actions of one piece of work, not findings; where a part names no
+      // finding beside one that does, the step is one item ("**Backlog** — Dockerfile pin (OPS-774), array-index
+      // keys" lists things, each an item; "fix H1, H2, M3" names a finding in every part; semicolons part the
+      // step into pieces of work, read above)
+      if (!semi && items.length > 1 && /^\p{Ll}/u.test(itemsMd.trim()) && items.some((it) => it.refs.length) && items.some((it) => !it.refs.length)) {
+        const whole = itemsMd.trim();
+        return { title, effort: parseEffort(head), items: [{ text: whole, done: DONE_MARK.test(whole), refs: [...new Set(items.flatMap((it) => it.refs))] }] };
+      }
       return { title, effort: parseEffort(head), items };
     }
     return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
