@@ -194,7 +194,8 @@ export function familyList(text: string, s: Section, b: RootContent): boolean {
   });
 }
 
-export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log|tindak lanjut)\b/i;
+// (German: "## 7 Nachtrag vom 10.03.2026" the addendum, "## Nachtest" the retest)
+export const UPDATE_TITLE = /\b(?:updates?|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log|tindak lanjut|nachtrag|nachtest)\b/i;
 
 export function inUpdate(s: Section): boolean {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) return true;

@@ -18,7 +18,7 @@ import { memoMap } from './memo';
 import { factsFromLine, fieldsOnlyLine, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
-import { StatusReader, statusSentence } from './status';
+import { openingStatus, StatusReader, statusSentence } from './status';
 import { schemeSeverity } from './scheme';
 import { oneSidedBounds } from './bounds';
 import { YamlMap, yamlFieldKind, yamlIds, yamlKey, yamlRecordMaps, yamlTitle } from './yaml';
@@ -785,6 +785,26 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   const head = c.bodyMd.slice(0, 400).split('\n')[0].replace(/^\s*(?:\[[ xX]\]\s+)?/, '');
   // (a checklist's line, "- [ ] VL-02 fixed and verified", is a condition still to meet, not a note)
   const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
+  // Convention: an addendum or retest section that says in a list where earlier findings stand now ("## 7
+  // Nachtrag vom 10.03." over "- KB-01: behoben in rc3 … Nachtest bestanden.", "## Retest" over "- **F-2:**
+  // fixed"): the item's state replaces the one the register gave at the time of the report; the state the
+  // line opens with is the item's, a part "still open" later in it does not undo it ("KB-04: in Bearbeitung —
+  // Android umgestellt, iOS noch offen")
+  // (a section of the report, not its title, "# Incident follow-up audit"; and bullets, not a numbered list, which
+  // in an addendum is the order of the remaining work: "1. Merge M-02 (PR #97) — depends on H-01.")
+  let update = !standalone && l.refAtStart && !!l.ref && c.checked === null && !/^\s*\d{1,3}[.)]\s/.test(ctx.text.slice(c.start, c.start + 8));
+  if (update) {
+    update = false;
+    for (let a: Section | null = set.section; a && a.depth > 0 && !a.docTitle; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) update = true;
+  }
+  if (update) {
+    const rest = plainInline(head).replace(/^[^\p{L}\p{N}]*/u, '');
+    const after = rest.startsWith(l.ref!) ? rest.slice(l.ref!.length).replace(/^[\s:*_—–-]+/, '') : rest;
+    const whole = statusFromText(after);
+    const opening = openingStatus(after);
+    const st = whole === 'open' && opening ? opening : (whole ?? opening);
+    if (st && (!status || status === 'open')) status = st;
+  }
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   // (a state it states, or one its note gives after the id and a dash, "- WRN-3315 — fix PR open; still in review")
   const stated = !!status || (!!note && /^\S+\s*(?:[—–:]|-\s)/.test(head));
@@ -810,6 +830,8 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     blocksOwn: c.body.blocks ?? blocksStatement(c.bodyMd),
     blocksMention: l.blocks ?? groupBlocks(set.section.h.text) ?? leadBlocks(ctx.text, set.section, c.start),
     statusOwn: status,
+    // (see the addendum's items above)
+    update: update && status !== null ? true : undefined,
     scope: ctx.scopeOf(set.section),
     detailed: false,
     titled: c.titled,
