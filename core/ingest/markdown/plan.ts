@@ -78,7 +78,8 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   },
   // ("## Merge-Voraussetzungen", "Release-Voraussetzungen", "Voraussetzungen für den Go-Live": what must hold before
   // the merge or release, a German review's gate; "Abnahmekriterien", the acceptance criteria)
-  de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien'], gate: ['vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
+  // ("### Freigabekriterien Store-Release 4.12": the release criteria, what must hold before the release is approved)
+  de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien', 'freigabekriterien'], gate: ['freigabekriterien', 'vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
   fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
   // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
@@ -157,6 +158,12 @@ const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,
 /** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
 const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green)\b/i;
 
+function gatedChecklistPart(s: Section): boolean {
+  // (the heading names a checklist, not only the stage: "# Pre-release Review" is a review of its findings)
+  for (let a = s.parent; a && a.depth > 0; a = a.parent) if (/check-?list/i.test(a.h.text) && GATE.test(a.h.text)) return true;
+  return false;
+}
+
 const CHECKLIST_OF_RE = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
@@ -190,7 +197,10 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
     // (Convention: the line after the list, "Submission goes ahead only when every box above is ticked.": the step
     // waits for the list above it)
-    (/\babove\b/i.test(after) && (untilDone(after, /above/) || ONLY_WHEN_TICKED.test(after)));
+    (/\babove\b/i.test(after) && (untilDone(after, /above/) || ONLY_WHEN_TICKED.test(after))) ||
+    // Convention: a release or go-live checklist split by area ("# Go-Live-Checkliste Kundenportal" > "### 2.1
+    // Sicherheit" over "- [ ] …", "# Release checklist" > "## Security"): each area's list is a part of the gate
+    gatedChecklistPart(s);
   return { title, gate, items };
 }
 
