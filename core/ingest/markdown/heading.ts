@@ -396,6 +396,18 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(0, p.index).trim();
         continue;
       }
+      // ("GL-08 – Zertifikat läuft am 02.07. ab (Niedrig)", "Título (Alta)": a severity word of another language in
+      // brackets closing the title, as "— Kritik" after a dash; a word that rates only where a value opens with
+      // it, "(Error)", "(Note)", stays)
+      if (!severity && inner.length <= 20 && isSeverityWord(inner) && !/^(?:urgent|important|importante|error|warning|note)$/i.test(inner)) {
+        const sv = severityFromValue(inner);
+        if (sv) {
+          severity = sv;
+          severityText = inner;
+          s = s.slice(0, p.index).trim();
+          continue;
+        }
+      }
       if (isPureMarker(inner)) {
         const st = statusFromText(inner);
         if (st && !status) status = st;
