@@ -1614,6 +1614,8 @@ export function groupBlocks(title: string): boolean | null {
   if (/\bbefore (?:the )?(?:launch|release|go[- ]live)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
   if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
+  // (German: "kein Release-Blocker", "Kein Go-Live-Blocker": no blocker, though the word names one)
+  if (/\bkein(?:e|en)? (?:[\w-]+-)?blocker\b/i.test(title)) return false;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
@@ -1750,6 +1752,9 @@ export function blocksStatement(text: string): boolean | null {
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // (German: "(🟨 Mittel, kein Release-Blocker)", "**Kein Go-Live-Blocker**, da …", "nicht release-blockierend": the
+  // finding named no blocker of the shipping step)
+  if (has('kein', 'nicht') && /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu.test(t)) return false;
   // Convention: several findings named at once, "R1, R5 and R8 can land as follow-ups and do not block.", "These do
   // not block the merge": the plural says it of each (not "do not block the main thread", advice in a finding's text)
   if (has("do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
