@@ -673,7 +673,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     });
   }
   report.fixOrder = batchSteps(fixOrder, new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r))).filter((st) => st.items.length > 0);
-  stepPhases(report.fixOrder, findings);
+  stepPhases(report.fixOrder, findings, checklists);
   stepWaits(report.fixOrder, findings);
   stepGates(report.fixOrder, findings);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
@@ -757,8 +757,17 @@ function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
  */
 const STAGE_TITLE = /^(?:phase|stage|wave|sprint|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
 
-function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists: ParsedChecklist[] = []): void {
   const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
+  // Convention: a readiness checklist kept by area ("### 2.1 Sicherheit" over "- [ ] Keine sensiblen Daten in Logs →
+  // **GL-01**", "### Payments" over "- [ ] Refunds … → TT-1") whose register names the same area for the finding
+  // ("| GL-01 | … | Sicherheit |"): the report is organised by the area, so it stays the phase over a plan's stage
+  const checkedArea = new Map<string, string>();
+  for (const c of checklists) {
+    const area = c.title.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').trim().toLowerCase();
+    if (!area || area.length > 40) continue;
+    for (const it of c.items) for (const r of refsIn(it.text)) if (!checkedArea.has(norm(r))) checkedArea.set(norm(r), area);
+  }
   const first = new Map<string, string>();
   const any = new Map<string, string>();
   const staged = steps.filter((st) => STAGE_TITLE.test(st.title.trim()));
@@ -781,7 +790,7 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[]): void {
     const k = norm(f.ref);
     const step = first.get(k) ?? any.get(k) ?? null;
     if (!f.phase) f.phase = step;
-    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase)) f.phase = step;
+    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase) && checkedArea.get(k) !== f.phase.trim().toLowerCase()) f.phase = step;
   }
 }
 
