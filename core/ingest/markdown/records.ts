@@ -792,12 +792,12 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // Android umgestellt, iOS noch offen")
   // (a section of the report, not its title, "# Incident follow-up audit"; and bullets, not a numbered list, which
   // in an addendum is the order of the remaining work: "1. Merge M-02 (PR #97) — depends on H-01.")
-  let update = !standalone && l.refAtStart && !!l.ref && c.checked === null && !/^\s*\d{1,3}[.)]\s/.test(ctx.text.slice(c.start, c.start + 8));
-  if (update) {
-    update = false;
-    for (let a: Section | null = set.section; a && a.depth > 0 && !a.docTitle; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) update = true;
+  let addendum = !standalone && l.refAtStart && !!l.ref && c.checked === null && !/^\s*\d{1,3}[.)]\s/.test(ctx.text.slice(c.start, c.start + 8));
+  if (addendum) {
+    addendum = false;
+    for (let a: Section | null = set.section; a && a.depth > 0 && !a.docTitle; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) addendum = true;
   }
-  if (update) {
+  if (addendum) {
     const rest = plainInline(head).replace(/^[^\p{L}\p{N}]*/u, '');
     const after = rest.startsWith(l.ref!) ? rest.slice(l.ref!.length).replace(/^[\s:*_—–-]+/, '') : rest;
     const whole = statusFromText(after);
@@ -830,8 +830,6 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     blocksOwn: c.body.blocks ?? blocksStatement(c.bodyMd),
     blocksMention: l.blocks ?? groupBlocks(set.section.h.text) ?? leadBlocks(ctx.text, set.section, c.start),
     statusOwn: status,
-    // (see the addendum's items above)
-    update: update && status !== null ? true : undefined,
     scope: ctx.scopeOf(set.section),
     detailed: false,
     titled: c.titled,
@@ -839,8 +837,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     restates: !!set.summary,
     // Convention: a later section of the report updates the findings listed above it ("## Update 16:10 — re-vote
     // on rc5" over "- WRN-3307 — **Fixed** in rc5 …"): an item there that states a state says where its finding
-    // stands now (not a step of the plan that only names it, "3. L-03 together with M-03 before enabling …")
-    update: stated && (inUpdate(set.section) || UPDATE_TITLE.test(set.section.h.text)),
+    // stands now (not a step of the plan that only names it, "3. L-03 together with M-03 before enabling …");
+    // so does an addendum's item read above ("- KB-01: behoben in rc3 …")
+    update: (addendum && status !== null) || (stated && (inUpdate(set.section) || UPDATE_TITLE.test(set.section.h.text))),
     words: wordSet(l.title),
     start: c.start,
     url: l.url && /^https?:/i.test(l.url) ? l.url : null,
