@@ -495,7 +495,9 @@ const SHORT_ID_G = new RegExp(SHORT_ID.source, 'g');
  */
 // ("**Bucket A — must fix before public beta.** Beta is blocked on these four: CN-5110, CN-5103": a label in bold
 // closed by its full stop, as triage notes write their buckets)
-const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)\s*[—–:]|:(?:\*\*|__)|\.(?:\*\*|__))\s+(.+)$/;
+// (Convention: "1. **Phase 1 — before cutting 2026.03** (≈ ½ day): C-1, C-2", "**Wave 2** (2–3 days) — R4": a short
+// remark in brackets, the step's effort or date, may stand between the bold head and its colon or dash)
+const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)(?:\s*\([^()\n]{1,40}\))?\s*[—–:]|:(?:\*\*|__)|\.(?:\*\*|__))\s+(.+)$/;
 
 /** "`iam_root_hardware_mfa_enabled`", "`CKV_AWS_20`": a scanner's check ids, written in code (lead.ts, CHECK_ID) */
 function codeIds(md: string): string[] {
@@ -581,7 +583,8 @@ const DOTTED_ID_LINE = /^\s*\d{1,3}\.\d{1,3}(?:\s*(?:[,;/]|→|->)?\s*(?:(?:then
 
 /** "**A long label of a step:** …": the label in bold and what follows it, plain, or null */
 function boldLabel(line: string): RegExpExecArray | null {
-  const m = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(\S.*)$/.exec(line);
+  // ("**Stage 1 — before submission** (about 2 hours): A1, A3": a remark in brackets before the colon, as BOLD_STEP)
+  const m = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n]{1,40}\))?\s*:)\s*(\S.*)$/.exec(line);
   if (m) m[2] = plainInline(m[2]);
   return m;
 }
