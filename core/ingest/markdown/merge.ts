@@ -13,9 +13,26 @@ export function mergeInto(target: Draft, m: Draft): void {
   // finding; the section's number only places it in the report)
   const id = [target.f.ref, m.f.ref].find((r) => !!r && /[A-Za-z]/.test(r));
   const rowTitle = registerTitle(target, m);
+  const [la, lb] = [target.f.locations, m.f.locations];
   joinDrafts(target, m);
+  const kept = target.f.locations;
+  const lined = kept.length ? pointInRange(kept, lb.includes(kept[0]) ? la : lb) : kept;
+  if (lined !== kept) target.f = { ...target.f, locations: lined };
   if (rowTitle) target.f = { ...target.f, title: rowTitle };
   if (id && (!target.f.ref || OUTLINE_NUMBER.test(target.f.ref))) target.f = { ...target.f, ref: id };
+}
+
+/**
+ * Convention: a finding stated twice, by its line in a summary row ("| `apps/api/src/routes/exports.ts:42` |") and
+ * in its section by a code excerpt captioned with the lines it shows ("// apps/api/src/routes/exports.ts:40-45"):
+ * the excerpt's range holds the line, and the line the other record names is where the finding is.
+ */
+function pointInRange(locs: ParsedFinding['locations'], other: ParsedFinding['locations']): ParsedFinding['locations'] {
+  const r = locs[0];
+  if (r.startLine == null || r.endLine == null || r.endLine <= r.startLine) return locs;
+  const path = r.path.replace(/^\/+/, '');
+  const p = other.find((l) => l.startLine != null && (l.endLine == null || l.endLine === l.startLine) && l.startLine > r.startLine! && l.startLine <= r.endLine! && l.path.replace(/^\/+/, '') === path);
+  return p ? [{ ...r, startLine: p.startLine, endLine: p.startLine }, ...locs.slice(1)] : locs;
 }
 
 const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
