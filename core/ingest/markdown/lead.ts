@@ -102,7 +102,7 @@ function markerTokenOf(tok0: string): MarkerToken {
     const sev = /^S([0-4])$/i.test(t) ? (['critical', 'critical', 'high', 'medium', 'low'] as const)[Number(t.slice(1))] : severityFromValue(t);
     return sev ? { sev, sevText: t, blocks: /^(blocker|showstopper)$/i.test(t) ? true : undefined } : null;
   }
-  const st = /^(fixed|resolved|done|open|wontfix|acknowledged|verified|duplicate|dupe|mitigated|closed)$/i.test(t) ? statusFromText(t === 'dupe' ? 'duplicate' : t) : null;
+  const st = /^(fixed|resolved|done|open|wontfix|acknowledged|verified|duplicate|dupe|mitigated|closed|in progress)$/i.test(t) ? statusFromText(t === 'dupe' ? 'duplicate' : t) : null;
   if (st) return { status: st };
   // Convention: a coding agent's or tracker's status tag, "**ISSUE-1 · P0 · `PATCHED`** — Title", "`NEEDS-HUMAN`",
   // "`needs-triage`": patched is a fix made, a "needs-" tag waits on someone, so the finding is still open
@@ -150,6 +150,9 @@ function emptyMarkers(): Markers {
 function readMarkers(plain: string, into: Markers): boolean {
   // (each joining only where its pattern can match: a bracket, a digit)
   let joined = plain.includes('[') ? plain.replace(/\[([^\]\s]+)\s+([^\]]+)\]/g, '[$1_$2]') : plain;
+  // Convention: a state of two words after the id, "⏳ **H1** in progress — going with the unique index", as
+  // "✅ **C3** fixed — …" has one: a marker all the same
+  if (joined.includes('progress')) joined = joined.replace(/\bin[ -]progress\b/gi, 'in_progress');
   if (/\d/.test(joined)) joined = joined.replace(/\b(bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat)\s+(#?\s*\d+(?:\.\d+)*)\b/gi, '$1_$2');
   const toks = joined.split(/[\s·|]+/).filter(Boolean);
   const found: ReturnType<typeof markerToken>[] = [];
