@@ -202,6 +202,20 @@ const READ_TAIL_RE7 = /(?:^|,\s+)status\s+(?:is\s+)?([\p{L}][\p{L} –-]{2,40}?)
 const READ_TAIL_RE8 = /^\s*\p{Extended_Pictographic}/u;
 const READ_TAIL_RE9 = /^[—–-]?\s*([\p{L}][\p{L} ]{2,28}?):\s*\S/u;
 const READ_TAIL_RE10 = /^([\p{L}][\p{L}\p{N} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;
+/** "…). Call sites: `a.ts:88`", "; Files: `x`": a label that opens a sentence, a code span after it */
+const LOCATION_LABEL_RE = /(?:^|[.;]\s+)([A-Z][a-z]{1,15}(?: [a-z]{1,15}){0,2}):\s+(?=`)/g;
+/**
+ * Convention: a record's sentences naming its place after a location label of their own, "… false since 2025-09
+ * (per `flags/production.json`). Call sites: `apps/api/src/routes/exports.ts:88`, `…`": the files in code after
+ * the label are where the finding is (a file named before it is a source the sentence cites). [] without one.
+ */
+export function labelledLocations(md: string): Location[] {
+  const out: Location[] = [];
+  if (!md.includes(':') || !md.includes('`')) return out;
+  const label = [...md.matchAll(LOCATION_LABEL_RE)].find((m) => factKind(m[1]) === 'location');
+  if (label) for (const m of md.slice(label.index! + label[0].length).matchAll(/`([^`\n]+)`/g)) addLocations(out, parseLocations(m[1], true));
+  return out;
+}
 /**
  * What follows a title on its line: locations, severity/status markers, a status phrase. Segments
  * are cut at separators and parentheses.
@@ -232,6 +246,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       }
     }
   }
+  addLocations(locations, labelledLocations(tailMd));
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
   // "`internal/img/scale.go` (lines 40–71) decodes …": the lines a code span's path is followed by
   if (locations.length) addLocations(locations, parseLocations(plain.length > 2000 ? plain.slice(0, 2000) : plain, true));

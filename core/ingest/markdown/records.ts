@@ -11,7 +11,7 @@ import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixO
 import { categoryTitle, factSeverity, inUpdate, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
+import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
 import { addLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
@@ -737,6 +737,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // (every span read in turn, short ones too, so that "`*`. Look at `s3.tf`" pairs its backticks right)
     // (a span may wrap to the next line, inside a quote too)
     const joined = c.bodyMd.slice(0, 4000).replace(/[ \t]*\n[ \t]*(?:>[ \t]?)*/g, ' ');
+    addLocations(locations, labelledLocations(joined).filter((x) => x.path.includes('/') || x.startLine != null));
     for (const m of joined.matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
       if (m[1].length < 3) continue;
       // ("`outboxId` next to `batch_size` in `relay.go`": a file's bare name after "in" says where, as a path does)

@@ -991,7 +991,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'affected asset', 'affected assets',
       // (a web finding's table naming both its endpoint and the code behind it: "| Affected | `GET /v2/x/{id}` |"
       // then "| Code reference | `internal/x/handler.go:88` |": the file and line is where to fix it)
-      'code reference', 'code references', 'code ref', 'source reference', 'source location'],
+      'code reference', 'code references', 'code ref', 'source reference', 'source location',
+      // ("Call sites: `apps/api/src/routes/exports.ts:88`, …": the places in the code that use what the finding is about)
+      'call site', 'call sites'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition',
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
