@@ -15,7 +15,7 @@ import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelledLocatio
 import { addLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
-import { factsFromLine, fieldsOnlyLine, off, src, titleOverFields, type Section } from './sections';
+import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
@@ -1366,8 +1366,8 @@ const PARAGRAPH_LEAD_RE2 = /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(
 const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
-  // ("🔴 **Critical** · `src/a.js:23` · confidence: high": a line of fields alone has no title, see fieldsOnlyLine)
-  if (fieldsOnlyLine(lineMd)) return null;
+  // ("🔴 **Critical** · `src/a.js:23` · confidence: high": a line of fields alone has no title, see keylessFields)
+  if (keylessFields(lineMd)?.only) return null;
   const lead = readLead(lineMd);
   if (!lead.title || lead.label) return null;
   // ("**Legend** — 🔴 must fix …", "**Scope:** …": a bold label of the report's own parts opens no record)

@@ -200,36 +200,56 @@ export function joinWrappedLines(lines: string[]): string[] {
 }
 
 /**
- * Convention: a finding's heading over one line of its fields without their keys, as coding agents write a
- * review ("### S2 — WebSocket handshake decodes the JWT …" over "🔴 **Critical** · `src/realtime/socketAuth.js:23` ·
- * confidence: high", "⚪ **Low** · `src/errorHandler.js:12` · ✅ fixed in this session (`a91c02e`)"): its rating,
- * where it is, how sure the reviewer is and where it stands, split by middle dots. A line of fields and nothing
- * else has no title: it opens no record of its own (records.ts, paragraphLead), it is the heading's fields.
- * A rating, and a file or a state beside it; every part one of these.
+ * Convention: a finding's heading over one line of its fields without their keys, split by middle dots, as coding
+ * agents and consultancies write them: "🔴 **Critical** · `src/realtime/socketAuth.js:23` · confidence: high",
+ * "⚪ **Low** · `src/errorHandler.js:12` · ✅ fixed in this session (`a91c02e`)", "P2 · Effort S ·
+ * `src/shipment/Repo.kt:27`", "High · Fixed · `api/auth.go:40` · Depends on AU-2". A rating opens it; the parts after
+ * it say where the finding is, its effort, its state and how sure the reviewer is (a "Key: value" part makes it a
+ * line of keyed fields, which the field readers take). A rating and one fact beside it make the line the heading's
+ * fields; `only` when every part is one of these, with a place or a state: such a line has no title and opens no
+ * record of its own (records.ts, paragraphLead).
  */
-const FIELDS_ONLY_WORD = /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?$/u;
-const FIELDS_ONLY_SEP = /\s+[·•|]\s+/;
+const KEYLESS_SEP = /\s+[·•|]\s+/;
+const KEYLESS_KEYED = /^(\p{L}[\p{L} ]{1,20}?)\s+(\S{1,12})$/u;
+const KEYLESS_RATING = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?: [\p{L}\p{N}][\p{L}\p{N}-]*){0,2}$/u;
 const CONFIDENCE_PART = /^(?:confidence|certainty)\s*[:=]?\s*(?:very\s+)?[\p{L}\d%.]{1,12}$/iu;
-const FIELDS_ONLY_LOC = /^(?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?|#L\d{1,6}(?:-L?\d{1,6})?)?$/;
-export function fieldsOnlyLine(lineMd: string): { severity: string; location: string | null; status: string | null } | null {
+const KEYLESS_LOC = /^(?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?|#L\d{1,6}(?:-L?\d{1,6})?)?$/;
+export interface KeylessFields {
+  facts: Omit<Fact, 'offset'>[];
+  only: boolean;
+}
+export function keylessFields(lineMd: string): KeylessFields | null {
   if (lineMd.length > 300 || !(lineMd.includes('·') || lineMd.includes('•') || lineMd.includes('|'))) return null;
-  const parts = plainInline(lineMd).split(FIELDS_ONLY_SEP).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 5) return null;
-  let severity: string | null = null;
-  let location: string | null = null;
-  let status: string | null = null;
-  for (const p of parts) {
-    const word = p.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
-    if (!word) return null;
-    // (values without their keys: "Rating: High · Status: Open" is a line of keyed fields, read as such)
-    if (word.includes(':') && !CONFIDENCE_PART.test(word) && !FIELDS_ONLY_LOC.test(word.replace(/`/g, ''))) return null;
-    if (!severity && FIELDS_ONLY_WORD.test(word) && severityFromValue(word)) severity = word;
-    else if (!location && FIELDS_ONLY_LOC.test(word.replace(/`/g, '')) && (word.includes('/') || /:\d/.test(word))) location = word.replace(/`/g, '');
-    else if (CONFIDENCE_PART.test(word)) continue;
-    else if (!status && word.length <= 80 && statusFromText(word.replace(/`/g, ''))) status = word.replace(/`/g, '');
-    else return null;
+  const parts = lineMd.trim().split(KEYLESS_SEP);
+  if (parts.length < 2 || parts.length > 8) return null;
+  const words = (md: string) => plainInline(md).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  // (a rating in words, "🔴 **Critical**", "P2": not a line in italics, "*Informational · all files · …*", read as a byline)
+  const rating = words(parts[0]);
+  if (rating.length > 24 || !KEYLESS_RATING.test(rating) || !severityFromValue(rating)) return null;
+  const facts: Omit<Fact, 'offset'>[] = [{ kind: 'severity', key: 'badge', value: plainInline(parts[0]).trim() }];
+  let placed = false;
+  let other = false;
+  for (const p of parts.slice(1)) {
+    if (p.length > 120) return null;
+    const plain = words(p);
+    const bare = plain.replace(/`/g, '');
+    const isLoc = KEYLESS_LOC.test(bare) && (bare.includes('/') || /:\d/.test(bare));
+    if (p.replace(/`[^`\n]*`/g, '').includes(':') && !CONFIDENCE_PART.test(plain) && !isLoc) return null;
+    const keyed = KEYLESS_KEYED.exec(plain);
+    const kind = keyed ? factKind(keyed[1]) : null;
+    if (isLoc || (/^`[^`\n]+`$/.test(p.trim()) && parseLocations(p, true).length)) {
+      facts.push({ kind: 'location', key: 'Location', value: isLoc ? bare : p.trim() });
+      placed = true;
+    } else if (kind === 'effort' || kind === 'status') {
+      facts.push({ kind, key: keyed![1], value: keyed![2] });
+      if (kind === 'status') placed = true;
+    } else if (CONFIDENCE_PART.test(plain)) continue;
+    else if (bare.length <= 80 && statusFromText(bare)) {
+      facts.push({ kind: 'status', key: 'badge', value: bare });
+      placed = true;
+    } else other = true;
   }
-  return severity && (location || status) ? { severity, location, status } : null;
+  return facts.length > 1 || placed ? { facts, only: !other && placed } : null;
 }
 
 const TAKE_RE = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u;
@@ -237,18 +257,14 @@ const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![
 const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
 const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
 function collectFacts(text: string, s: Section): void {
-  const firstOffset = s.blocks[0]?.type === 'paragraph' ? off(s.blocks[0], 'start') : -1;
   const take = (blockText: string, offset: number, lead = false) => {
     const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
     for (const [li, line] of lines.entries()) {
       if (line.length > 2000) continue;
-      if (lead && li === 0 && keylessBadges(line, s, offset)) continue;
-      // (see fieldsOnlyLine: the line right under the heading, "🔴 **Critical** · `a/b.js:23` · confidence: high")
-      const fielded = offset === firstOffset ? fieldsOnlyLine(line) : null;
-      if (fielded) {
-        s.facts.push({ kind: 'severity', key: 'mark', value: fielded.severity, offset });
-        if (fielded.location) s.facts.push({ kind: 'location', key: 'Location', value: fielded.location, offset });
-        if (fielded.status) s.facts.push({ kind: 'status', key: 'badge', value: fielded.status, offset });
+      // (see keylessFields: the line right under the heading, "🔴 **Critical** · `a/b.js:23` · confidence: high")
+      const keyless = lead ? keylessFields(line) : null;
+      if (keyless && (keyless.only || li === 0)) {
+        for (const f of keyless.facts) s.facts.push({ ...f, offset });
         continue;
       }
       // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
@@ -403,36 +419,6 @@ function collectFacts(text: string, s: Section): void {
       }
     }
   }
-}
-
-/**
- * Convention: a line of badges without keys right under a finding's heading, "P2 · Effort S ·
- * `src/shipment/Repo.kt:27`", "High · Fixed · `api/auth.go:40` · Depends on AU-2": a rating opens it, and
- * the parts after it are where the finding is, its effort ("Effort S") or its state; parts of other kinds
- * are passed over. A rating and one part of a known kind make the line the heading's fields.
- */
-const KEYLESS_SPLIT = /\s+[·•]\s+/;
-const KEYLESS_KEYED = /^(\p{L}[\p{L} ]{1,20}?)\s+(\S{1,12})$/u;
-function keylessBadges(line: string, s: Section, offset: number): boolean {
-  if (line.length > 300 || !(line.includes('·') || line.includes('•'))) return false;
-  const parts = line.trim().split(KEYLESS_SPLIT);
-  if (parts.length < 2 || parts.length > 8) return false;
-  // (no part is a "Key: value" field, which the field readers take; a colon inside code is a file's line)
-  if (parts.some((p) => p.length > 120 || p.replace(/`[^`\n]*`/g, '').includes(':'))) return false;
-  const rating = plainInline(parts[0]).trim();
-  if (!rating || rating.length > 24 || !severityFromValue(rating)) return false;
-  const found: Fact[] = [];
-  for (const p of parts.slice(1)) {
-    const plain = plainInline(p).trim();
-    const keyed = KEYLESS_KEYED.exec(plain);
-    const kind = keyed ? factKind(keyed[1]) : null;
-    if (/^`[^`\n]+`$/.test(p.trim()) && parseLocations(p, true).length) found.push({ kind: 'location', key: 'Location', value: p.trim(), offset });
-    else if (kind === 'effort' || kind === 'status') found.push({ kind, key: keyed![1], value: keyed![2], offset });
-    else if (plain.length <= 30 && statusFromText(plain)) found.push({ kind: 'status', key: 'badge', value: plain, offset });
-  }
-  if (!found.length) return false;
-  s.facts.push({ kind: 'severity', key: 'badge', value: rating, offset }, ...found);
-  return true;
 }
 
 /**
