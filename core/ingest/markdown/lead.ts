@@ -609,14 +609,14 @@ function readLeadOf(md: string): Lead {
   let lines: Lead['lines'] = null;
 
   const st = STRUCK.exec(line);
-  if (st && readMarkers(plainInline(st[1]), { ...emptyMarkers() })) {
+  if (st && readMarkers(plainInline(st[1]), emptyMarkers())) {
     struck = true;
   }
   const b = BOLD.exec(line);
   const k = LINK.exec(line);
   // (a short bold with a bracket or a separator after its first word, and text after the bold)
   const idRating = b && b[3].length <= 64 && ID_RATING_HINT.test(b[3]) && /\S/.test(b[4]) ? boldIdRating(plainInline(b[3])) : null;
-  if (b && idRating && (!b[1].trim() || readMarkers(plainInline(b[1]), { ...emptyMarkers() }))) {
+  if (b && idRating && (!b[1].trim() || readMarkers(plainInline(b[1]), emptyMarkers()))) {
     // read as if the bold held the id alone, "**T-3** Priority queue …"; the rating in the bold is the record's
     const lead = readLeadOf(`${b[1]}${b[2]}${idRating.id}${idRating.colon}${b[2]}${b[4]}`);
     const own = !!idRating.sev || (!!idRating.text && !lead.severity && !lead.severityText);
@@ -632,7 +632,7 @@ function readLeadOf(md: string): Lead {
   }
   // "**T7 (Spoofing)** — SMS codes …": markers with a short parenthetical label are markers too
   const boldInner = b ? plainInline(b[3]).replace(/:\s*$/, '').replace(/\s*\([^()]{1,40}\)\s*$/, (p) => (b[4].trim().length > 15 ? '' : p)) : '';
-  const boldMarkersOnly = !!b && !!boldInner.trim() && readMarkers(boldInner, { ...emptyMarkers() }) && !!b[4].trim();
+  const boldMarkersOnly = !!b && !!boldInner.trim() && readMarkers(boldInner, emptyMarkers()) && !!b[4].trim();
   if (b && boldMarkersOnly && readMarkers(plainInline(b[1]) + ' ' + boldInner, markers)) {
     // "**🔴 BUG #1** - Health endpoint …", "**MINOR:** `x` has …": the bold holds markers; the title follows
     const rest = b[4].replace(/^\s*(?:[—–:|·•-]\s*)?/, '');
@@ -660,7 +660,7 @@ function readLeadOf(md: string): Lead {
     // *Brake temperature sensor blank*", "**NC-7** — ISO 9001 8.5.1 — *Work order not signed*": the code files
     // the record under a chapter of a standard; the emphasised words are its title
     const coded = /^([^*_`\n—–|·]{2,30}?)\s+[—–|·]\s+(\*|_)(?!\2)([^*_\n]{8,300}?)\2(?![*_])(.*)$/u.exec(rest.trim());
-    let again = coded && /\d/.test(coded[1]) && !readMarkers(plainInline(coded[1]), { ...emptyMarkers() }) ? readLead(`${coded[2]}${coded[3]}${coded[2]}${coded[4]}`) : readLead(rest);
+    let again = coded && /\d/.test(coded[1]) && !readMarkers(plainInline(coded[1]), emptyMarkers()) ? readLead(`${coded[2]}${coded[3]}${coded[2]}${coded[4]}`) : readLead(rest);
     // ("**BRN-1422** `xml2js` allows prototype pollution (CVE-2023-0842)": the record's own id leads in bold;
     // an advisory's id in brackets closing the title is part of what the title says)
     if (markers.ref && again.ref && again.ref !== markers.ref && new RegExp(String.raw`\(\s*${again.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*\)\W*$`).test(plainInline(rest).trim()))
@@ -774,7 +774,7 @@ function readLeadOf(md: string): Lead {
     if (tags && tags.index > 0 && /[@#]|`\[?[\w-]+\]?`\s*`/.test(tags[0])) {
       tail = `${tags[0]} ${tail}`;
       titleMd = titleMd.slice(0, tags.index);
-    } else if (marked && marked.index > 0 && readMarkers(marked[1], { ...emptyMarkers() })) {
+    } else if (marked && marked.index > 0 && readMarkers(marked[1], emptyMarkers())) {
       tail = `${marked[0]} ${tail}`;
       titleMd = titleMd.slice(0, marked.index);
     }
@@ -981,7 +981,7 @@ function boldIdRating(inner: string): { id: string; colon: string; sev: Severity
 
 /** A lead read after markers that stood before it: those markers fill what the lead lacks. */
 function merge(l: Lead, m: Markers): Lead {
-  return {
+  const out: Lead = {
     ...l,
     severity: l.severity ?? m.severity,
     severityText: l.severity ? l.severityText : m.severity ? m.severityText : (l.severityText ?? m.severityText),
@@ -991,6 +991,9 @@ function merge(l: Lead, m: Markers): Lead {
     blocks: l.blocks ?? m.blocks,
     marked: l.marked || m.any,
     refAtStart: l.refAtStart || !!m.ref,
-    ...(l.labels ?? m.labels ? { labels: l.labels ?? m.labels } : {}),
   };
+  // (set, not spread: a labels key l lacks is added last, as the spread added it)
+  const labels = l.labels ?? m.labels;
+  if (labels) out.labels = labels;
+  return out;
 }
