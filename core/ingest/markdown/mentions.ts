@@ -533,6 +533,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const cellAt = (r: (typeof body)[number], i: number) => cellText(text, r.children[i] ?? { children: [] }).trim();
   // (the id column: its header's, or one whose cells are ids or blank)
   const idCol = refCol >= 0 ? refCol : header.findIndex((_h, i) => body.some((r) => ID_CELL.test(cellAt(r, i))) && body.every((r) => blank(cellAt(r, i)) || ID_CELL.test(cellAt(r, i))));
+  // (a table of where findings stand, in an update section, keyed by id: its rows need no name of their own)
+  const updateIds = statusCol >= 0 && refCol >= 0 && (inUpdate(s) || UPDATE_TITLE.test(s.h.text));
   const idsRated = idCol >= 0 && sevCol >= 0 && body.some((r) => !blank(cellAt(r, idCol)) && !blank(cellAt(r, sevCol)));
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
@@ -541,7 +543,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (idsRated && blank(cells[idCol]) && blank(cells[sevCol]) && (statusCol < 0 || blank(cells[statusCol]) || PASSED_CELL.test(cells[statusCol] ?? '') || /^\W*✅\W*$/u.test(cells[statusCol] ?? ''))) continue;
     const name = cells[nameCol] ?? '';
     // (a status row names its finding by the id column alone: "| 1.1.9 | WARN | — | Accepted |")
-    if ((!name || !TABLE_MENTIONS_RE5.test(name)) && !(statusOnly && refCol >= 0 && cells[refCol])) continue;
+    // Convention: a retest table rated and noted per row ("| ID | Rating | Retest result | Notes |") leaves the note
+    // blank where there is nothing to add ("| PLV-06 | Medium | Remediated — retest passed | |"): in an update, the
+    // row still says by its id where that finding stands
+    // (such a row, with no title, only adds to the finding of its id: it stands for none by itself)
+    const unnamed = updateIds && !name.trim() && !blank(cells[statusCol]);
+    const idOnly = refCol >= 0 && !!cells[refCol]?.trim() && (statusOnly || unnamed);
+    if ((!name || !TABLE_MENTIONS_RE5.test(name)) && !idOnly) continue;
     // "| I-1 … I-3 | See section 3 | Informational |": a row that sends the reader elsewhere
     if (/^\W*(?:see|cf\.?|refer to)\s+(?:section|§|below|above|appendix|chapter|findings?)\b/i.test(name)) continue;
     // Convention: a review bot's comment updated in place keeps a finding it no longer sees in its table, its title
@@ -630,7 +638,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       orphanRow: statusOnly && !standalone && !titleless && idCells >= 0 && nameCol === named && statusCol >= 0 && TABLE_MENTIONS_RE9.test(name),
       scope,
       detailed: false,
-      standalone,
+      standalone: standalone && !unnamed,
       eventLog: eventLog || undefined,
       words: wordSet(h.title),
       start: off(r, 'start'),
