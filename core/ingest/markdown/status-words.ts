@@ -25,7 +25,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // ("will be fixed after #871": a fix to come)
       String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
       // ("PR open", "PR #1183 open": the fix's pull request is open, not the finding; see in_progress)
-      'unfixed*', 'to\\s*do', String.raw`(?<!\bpr(?:\s#?\d{1,7})?\s)open`,
+      // ("PR #485 is open and looks right", "the merge request is still open": said in a sentence)
+      'unfixed*', 'to\\s*do', String.raw`(?<!\b(?:pr|mr|pull request|merge request)(?:\s[#!]?\d{1,7})?\s(?:is\s)?(?:still\s)?)open`,
       // ("Fixed – retest pending", "fixed, verification pending": the fix made, only its check to come; see fixed)
       // ("Fixed, pending verification on RC4": the same with the check named after the word)
       String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending(?!\s+(?:re-?test(?:ing)?|verification|validation|confirmation)\b)`, 'unresolved', 'not started',
@@ -103,6 +104,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // a fix waiting in a pull request ("in PR #812", "PR open")
       // ("PR #1183 open (adds …)": the pull request named by its number)
       '^in (?:a )?pr\\b', '^pr (?:#?\\d{1,7} )?(?:open(?:ed)?|raised|up)\\b',
+      // Convention: a follow-up's note that the fix waits in its pull request, said as a sentence ("— PR #485 is
+      // open and looks right, still needs review", "the pull request is still open"): a fix under way
+      String.raw`(?:pr|mr|pull request|merge request)(?:\s[#!]?\d{1,7})?\sis\s(?:still\s)?open\b`,
       // a debt register's item being worked off ("Paying down (Lina) — 2 of 5 endpoints moved")
       '^paying (?:it )?down',
       // an incident's response under way, in the phases of an IR plan
