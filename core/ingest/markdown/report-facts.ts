@@ -925,8 +925,10 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * (German: "PT-07 setzt PT-05 voraus" PT-07 presupposes PT-05, "PT-07 hängt von PT-05 ab" depends on it, "PT-07:
  * Setzt die Behebung von PT-05 voraus" presupposes the fix of PT-05; "Der Retest von KK-1497 ist erst sinnvoll
  * **nach KK-1485**" the retest of one is worth doing only after the other, "PT-07 wird erst nach PT-05 behoben")
+ * (a roadmap's word on order, the one to fix later named first: "SR-4 should be addressed after SR-2: …", "X-3 must
+ * be fixed only after X-1", the other named after "after" with no state of its own)
  */
-const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
 /**
  * Convention: "R2 depends on R3 because the context change touches `tx.go` too", "SEC-4 depends on SEC-2": a
  * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
@@ -953,7 +955,7 @@ function scanWaits(line: string, rf: ReportFacts): void {
   if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst /.test(line)) return;
   for (const clause of line.split(/(?<=[.;!?])\s+/)) {
     const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
-    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
+    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
     if (!m || !other || other === m[1]) continue;
     const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
     if (!waits.includes(other)) waits.push(other);
