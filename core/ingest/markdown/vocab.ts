@@ -830,10 +830,14 @@ export function cvssVectorSeverity(text: string): { sev: Severity; text: string 
 
 /** "Serious.", "**High.**", "Medium": an impact rated in one word before any prose, or null. */
 export function oneWordRating(value: string): { sev: Severity; text: string } | null {
-  const w = /^([A-Za-z]+)(?:[.,;]|$)/.exec(value.trim());
+  // (a rating in the report's language, "Impacto: Médio", "Impact : Élevé", and one after its colour,
+  // "Impacto: 🔴 Crítico": the word is the rating, the colour only shows it)
+  const w = ONE_WORD_RATING.exec(value.trim());
   const sev = w ? severityFromValue(w[1]) : null;
   return sev ? { sev, text: w![1] } : null;
 }
+
+const ONE_WORD_RATING = /^(?:[🔴🟠🟡🟢🔵⚪⚫🟣🟤]\uFE0F?\s*)?(\p{L}+)(?:[.,;]|$)/u;
 
 /** Keys that name a finding's impact, which is prose unless it opens with a rating. */
 export const IMPACT_KEY = /^(?:impact|impacto|impatto|auswirkung)$/i;
@@ -1035,6 +1039,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     // file and line, as English "Affected component")
     location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde', 'linea', 'lineas', 'componente', 'componente afectado', 'componentes afectados'],
     status: ['estado', 'situacion'],
+    phase: ['fase', 'etapa'],
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
     ref: ['referencia', 'identificador'],
     // ("- **Bloqueante:** Sí", "- **Bloqueante:** No (ya corregido)": whether the finding holds back the release,
@@ -1061,6 +1066,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     likelihood: ['probabilidade'],
     location: ['arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
     status: ['situacao'],
+    // ("| Fase |" over "| Fase 3 |", "Etapa: 2": the step of the plan a finding is put in, as English "Phase")
+    phase: ['fase', 'etapa'],
     ref: ['referencia', 'identificador'],
   },
   nl: {
