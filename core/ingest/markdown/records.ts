@@ -78,6 +78,8 @@ function emptyBody(): BodyFacts {
 /** "→ Phase 2", "-> Sprint 14", "⇒ **Fase 3**" at the end of a line: the step (1) the record is put in */
 const PHASE_TAIL = /(?:→|->|⇒)\s*(?:\*\*|__)?((?:phase|stage|sprint|wave|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,3}|[IVX]{1,4}))(?:\*\*|__)?\s*\.?\s*$/iu;
 
+/** a plan step named by itself, "Phase 1", "Fase 2", "Sprint 14", "Wave II" (the whole part) */
+const STAGE_PART = /^\s*(?:phase|stage|sprint|wave|milestone|iteration|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,3}|[IVX]{1,4})\s*$/iu;
 const READ_BODY_LINES_RE = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L} –-]{1,40}?)\1?(?:[.,;]|\s*$)/iu;
 const READ_BODY_LINES_RE2 = /^\s*([0-5])\s*[—–-]\s+\p{L}/u;
 const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu;
@@ -206,6 +208,13 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     if (!into.phase && (line.includes('→') || line.includes('->') || line.includes('⇒'))) {
       const m = PHASE_TAIL.exec(line);
       if (m) into.phase = m[1].replace(/\s+/g, ' ');
+    }
+    // Convention: a bare plan step among a line's fields, "Impact: High · Effort: M · Phase 1", "Impacto: 🔴 Crítico
+    // · Esforço: M · Fase 1": the step the record is put in, named without a key (only beside a keyed field)
+    if (!into.phase && (line.includes('·') || line.includes('•') || line.includes(' | ')) && line.includes(':')) {
+      const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?/, '')).split(/\s+[·•|]\s+/);
+      const stage = parts.length >= 2 && parts.some((p) => /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u.test(p)) ? parts.find((p) => STAGE_PART.test(p)) : undefined;
+      if (stage) into.phase = stage.trim().replace(/\s+/g, ' ');
     }
     if (line.includes('\u2192') || line.includes('->') || line.includes('\u21D2') || line.includes('=>')) arrowLine(line, into);
     badgeLine(line, into);
