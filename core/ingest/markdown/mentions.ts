@@ -235,6 +235,8 @@ const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[c�
 
 const TABLE_MENTIONS_RE = /^(?:[\p{L}-]+\s+)?(?:labels?|tags?|badges?|marks?|markers?|prefix(?:es)?|keywords?|terms?|icons?|symbols?)$/u;
 const TABLE_MENTIONS_RE2 = /^\d\s*[–—-]\s+(?=\p{L})/u;
+/** a row's first cell that stands for the rest: "Demais", "Others", "All others", "Restantes", "Übrige" */
+const REST_ROW = /^(?:(?:all )?(?:the )?(?:others?|rest|remaining(?: (?:items|findings))?)|everything else|demais(?: itens)?|outros|restantes|los dem[aá]s|dem[aá]s|autres|les autres|altri|übrige|alle anderen|rest)$/iu;
 const TABLE_MENTIONS_RE3 = /^\p{Lu}{1,6}-\d{1,4}$/u;
 const WORDY_RE = /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}|\p{Script=Thai}{8,}/u;
 const TABLE_MENTIONS_RE4 = /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u;
@@ -252,6 +254,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+  // Convention: a status update's table closing on a row for everything else, "| TD-04 | 🔄 Em andamento |" then
+  // "| Demais | Sem mudança |", "| All others | No change |": the rest stand as they were; the row names no finding
+  if (rows.length >= 4 && header.length <= 4 && header.some((h) => factKind(h) === 'status')) {
+    const first = (r: (typeof rows)[number]) => cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim();
+    if (REST_ROW.test(first(rows[rows.length - 1])) && rows.slice(1, -1).every((r) => ID_CELL.test(first(r)) && /\d/.test(first(r)))) rows = rows.slice(0, -1);
+  }
   // "| Label | Meaning |" over "| `prio/urgent` | … blocks every release |": the report's labels explained
   if (header.length <= 3 && rows.slice(1).every((r) => scopedLabel(cellText(text, r.children[0] ?? { children: [] })))) return [];
   // ("| Bot label | Our triage level | Effect |" over "| `blocking` | High | Must be resolved before merge |": a
@@ -378,7 +386,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Req. | Owner | Target | Status |" with "| G-02 | 8.4.2 | … | In progress — pilot running |"): a first column
   // of ids says which finding each row is, as an "ID" header would
   const leadIds = rows.length > 2 && rows.slice(1).every((r) => TABLE_MENTIONS_RE3.test(cellText(text, r.children[0] ?? { children: [] }).trim()));
-  const statusOnly = !groupedRows && sevCol < 0 && col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
+  // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
+  const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
   // release notes and changelogs write ticket keys
