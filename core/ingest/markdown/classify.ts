@@ -38,7 +38,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   ru: [String.raw`(?<![\p{L}])(?:порядок|очер[её]дность|последовательность|план) (?:устранени\p{L}*|исправлени\p{L}*|работ|действий)(?![\p{L}])`],
   // ("Sequência recomendada", "Ordem recomendada", "Ordem sugerida": the order a review recommends the corrections in)
   // ("Ordem de execução das mitigações": the order in which the mitigations are carried out)
-  pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação)\b`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
+  // ("## Plano de execução" over "| Fase 1 | … | TD-01, TD-03 |": the plan the work is carried out by, as English
+  // "Implementation plan"; "Plano de implementação", "Plano de correção")
+  pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação|execu[cç][ãa]o|implementa[cç][ãa]o|corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
   nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],

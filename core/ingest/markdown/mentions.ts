@@ -482,7 +482,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // with "| 14 |"): the step the finding is fixed in, its phase (a bare number is the step of the column's kind)
   const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(h.replace(/[*_`]/g, '').trim()) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }).replace(/[*_`]/g, '').trim(); return /^[—–-]?$/.test(v) || TABLE_MENTIONS_RE10.test(v); }));
   // ("| Bereich |", "| Komponente |": German for the area or component the finding is in)
-  const areaCol = col(/^(phase|area|component|bereich$|komponente$)/);
+  // ("| Fase |" over "| Fase 3 |", "| Etapa |": Portuguese, Spanish and Italian for the phase)
+  const areaCol = col(/^(phase|area|component|bereich$|komponente$|fase$|etapa$)/);
   const phaseCol = areaCol >= 0 ? areaCol : stepCol >= 0 ? stepCol : windowCol;
   const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
