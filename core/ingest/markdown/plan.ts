@@ -66,7 +66,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   fr: {
     named: ['liste de contr[oô]le', String.raw`\bconditions (?:de|pour|préalables)\b`],
     gate: [String.raw`\bavant (?:la |le |l'|sa )?(?:mise en (?:production|service)|MEP\b|d[ée]ploiement|go-live)`,
-      String.raw`\bconditions (?:de |pour (?:la |le |l')?|préalables (?:à|au|avant) (?:la |le |l')?)(?:mise en (?:production|service)|MEP\b|d[ée]ploiement|go-live)`],
+      String.raw`\bconditions (?:de |pour (?:la |le |l')?|préalables (?:à|au|avant) (?:la |le |l')?)(?:mise en (?:production|service)|MEP\b|d[ée]ploiement|go-live)`,
+      // ("## Critères de sortie de recette", the French "exit criteria" of a test campaign, and "conditions de GO",
+      // what must hold for the go: a gate)
+      String.raw`\bcritères de sortie\b`, String.raw`\b(?:conditions|critères) (?:de |du |pour (?:le )?)?go\b`],
   },
   // Italian: "Lista di controllo", "Condizioni per il rilascio" (the conditions for the release), "Criteri di
   // rilascio", "prima della messa in produzione" (before going to production)

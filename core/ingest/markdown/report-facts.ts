@@ -590,7 +590,8 @@ function scanSomeOfNone(line: string, rf: ReportFacts): void {
   rf.hasClaims = true;
 }
 
-const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?![\d.,])/gu;
+// (the tally may end its sentence, "P2 ×3 · P3 ×2.": a stop after the count, not a decimal "×2.5")
+const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?!\d|[.,]\d)/gu;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
 const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u;
 /**

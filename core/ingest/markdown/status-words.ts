@@ -147,7 +147,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   fr: {
     open: ['ouvert', 'non corrig*'],
-    wont_fix: ['ne sera pas corrig*', 'ne sera pas trait*', 'risque accepté*'],
+    // ("Acceptée en l'état (dérogation DSI)": accepted as it is, the French "accepted as is")
+    wont_fix: ['ne sera pas corrig*', 'ne sera pas trait*', 'risque accepté*', String.raw`accepté(?:e|s|es)? en l['’]état`],
+    // ("Corrigée, retestée OK le 04/03": a recette's retest passed)
+    verified: [String.raw`retesté(?:e|s|es)? (?:ok|avec succès)`],
     in_progress: ['en cours', 'partiellement'],
     fixed: ['corrigé*', 'résolu*'],
   },

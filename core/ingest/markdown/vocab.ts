@@ -1625,6 +1625,10 @@ export function groupBlocks(title: string): boolean | null {
   if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
   // (German: "kein Release-Blocker", "Kein Go-Live-Blocker": no blocker, though the word names one)
   if (/\bkein(?:e|en)? (?:[\w-]+-)?blocker\b/i.test(title)) return false;
+  // (French: "### Anomalies bloquantes" / "### Bloquantes", the recette's defects that hold the go-live; "Non
+  // bloquantes" do not)
+  if (/(?<![\p{L}])non[- ]bloquant/iu.test(title)) return false;
+  if (/(?<![\p{L}])bloquant(?:e|s|es)?(?![\p{L}])/iu.test(title)) return true;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
@@ -1747,6 +1751,8 @@ const BLOCKS_STATEMENT_RE20 = /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönot
 const BLOCKS_STATEMENT_RE22 = /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE26 = /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|desplegar|liberar|lanzar|pasar a producción)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?:salvo que|hasta que|a menos que)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_FR_NOT = /(?<![\p{L}])(?:non[- ]bloquant\p{L}*|ne bloquen?t? pas)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_FR = /(?<![\p{L}])bloquant(?:e|s|es)? (?:pour|avant) (?:la |le |l'|l’)?(?:MEP|mise en production|mise en service|livraison|publication|déploiement|go-live|sortie|recette)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
 const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu;
@@ -1827,6 +1833,10 @@ export function blocksStatement(text: string): boolean | null {
   // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
   // may be done instead)
   if (has('bloque') && BLOCKS_STATEMENT_RE28.test(t)) return false;
+  // Convention: a French recette's word for a defect that holds the go-live, "non bloquant" / "ne bloque pas" (it does
+  // not), "bloquant pour la MEP" (it blocks the mise en production, MEP)
+  if (has('bloqu') && BLOCKS_STATEMENT_FR_NOT.test(t)) return false;
+  if (has('bloquant') && BLOCKS_STATEMENT_FR.test(t)) return true;
   // ("bloquea el próximo despliegue a producción": Spanish "blocks the next deploy to production")
   // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht")
   if (has('blockier') && BLOCKS_STATEMENT_RE29.test(t)) return false;
