@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { categoryTitle, cellText, familyList, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
+import { categoryTitle, cellText, UPDATE_TITLE, familyList, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
@@ -29,7 +29,8 @@ import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, dataviewFields, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
-import { BLOCK_WORD, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, yesNo } from './vocab';
+import { BLOCK_WORD, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
+import { statusSentence } from './status';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
@@ -511,6 +512,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     const refs = new Set(findings.map((f) => f.ref).filter(Boolean));
     for (const f of findings) for (const other of (f.ref && rf.waitsByRef.get(f.ref)) || []) if (refs.has(other) && !f.dependsOn.includes(other)) f.dependsOn.push(other);
   }
+  // findings an appended update names by id, "**Update Wed 11 Mar** — … MWF-2231 verified on RC3."
+  if (rf.statusByRef?.size) for (const f of findings) if (f.ref && rf.statusByRef.has(f.ref)) f.status = rf.statusByRef.get(f.ref)!;
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {
@@ -814,8 +817,30 @@ function newestFirst(sections: Section[]): boolean {
   return dates.length >= 2 && dates[0] > dates[dates.length - 1];
 }
 
+// Convention: a dated update appended to the report as a paragraph led by a bold label, "**Update Wed 11 Mar
+// 16:05** — PR #1893 merged, RC3 cut. MWF-2231 verified on RC3 (20/20 runs clean). MWF-2240 retest in progress.":
+// each sentence that opens with a finding's id says where that finding stands now
+const UPDATE_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)\s*(?:[—–:-]\s*)?/;
+const UPDATE_SENTENCE_ID = /^([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(?!and\b|or\b|&)([a-z].*)$/s;
+function scanUpdateNote(raw: string, rf: ReportFacts): void {
+  if (raw.length > 5000 || !/^\s*(?:\*\*|__)/.test(raw)) return;
+  const m = UPDATE_LABEL.exec(raw);
+  if (!m || !UPDATE_TITLE.test(m[1])) return;
+  const body = plainInline(raw.slice(m[0].length)).replace(/\s+/g, ' ');
+  for (const sentence of body.split(/(?<=[.!?;])\s+(?=[A-Z])/)) {
+    const said = UPDATE_SENTENCE_ID.exec(sentence.trim());
+    if (!said) continue;
+    const rest = said[2].replace(/\([^()]*\)/g, ' ');
+    const st = statusSentence(`it ${rest}`) ?? statusFromText(rest.split(/[,.;]/)[0]);
+    if (st) (rf.statusByRef ??= new Map()).set(said[1], st);
+  }
+}
+
 function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
-  if (b.type === 'paragraph') scanIdNote(src(text, b), rf);
+  if (b.type === 'paragraph') {
+    scanIdNote(src(text, b), rf);
+    scanUpdateNote(src(text, b), rf);
+  }
   visitLines(text, b, (line) => scanReportLine(line, rf), (prose) => scanCountClauses(prose, rf));
 }
 

@@ -1,5 +1,5 @@
 // Report-level facts: stated counts (claims), effort per severity group, date.
-import type { Claims, Effort, Severity } from '../../../shared/types';
+import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
@@ -143,6 +143,8 @@ export interface ReportFacts {
   othersDontBlock?: boolean;
   /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
   idNotes?: Map<string, string[]>;
+  /** the state an appended update's sentence gives a finding by id ("MWF-2231 verified on RC3.") */
+  statusByRef?: Map<string, Status>;
 }
 
 export function newReportFacts(): ReportFacts {
