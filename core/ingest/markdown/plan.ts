@@ -935,6 +935,9 @@ const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(
  */
 const PRIORITY_COLUMN = /^(?:priority|prio|prioritat|prioridad|prioridade|priorite|priorita)$/u;
 
+/** steps of a plan table whose row covers no finding, "| Step 3 — Thu 12 Mar | Go/no-go call | — |", kept though empty */
+export const coversNone = new WeakSet<FixOrderStep>();
+
 function tableSteps(text: string, table: Table): FixOrderStep[] {
   const rows = table.children;
   if (rows.length < 3) return [];
@@ -953,7 +956,16 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
     if (!title) continue;
     // ("TD-01、TD-02": Japanese and Chinese part a list with the ideographic comma)
     const items = (r[refCol] ?? '').split(/\s*[,;،、，]\s*|\s+(?:and|ir|و)\s+/).filter((t) => refsIn(t).length).map((t) => ({ text: t.trim(), done: DONE_MARK.test(t), refs: refsIn(t) }));
-    if (!items.length) continue;
+    if (!items.length) {
+      // Convention: a row of the plan's step column that covers no finding, its cell a dash ("| Step 3 — Thu 12 Mar
+      // | Go/no-go call 10:00; Product signs … | — |"): still a step of the plan, one with nothing to fix
+      if (step >= 0 && STEP_CELL.test(title) && /^[\s—–-]+$/.test(plainInline(r[refCol] ?? ''))) {
+        const none: FixOrderStep = { title, effort: null, items: [] };
+        coversNone.add(none);
+        steps.push(none);
+      }
+      continue;
+    }
     const last = steps[steps.length - 1];
     if (last && last.title === title) last.items.push(...items);
     else steps.push({ title, effort: null, items });
