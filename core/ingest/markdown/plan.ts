@@ -536,7 +536,14 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
     // first clause after them is words of a sentence (four or more, no brackets), not another id with a note
     const clause = md.slice(dash).replace(/^[\s.—–]+/, '').split(/[,;.]\s|[,;.]$/)[0];
     const sentence = md[dash] === '.' && head.length >= 2 && head.every((t) => BARE_ID.test(t) && refs(t).length === 1) && !clause.includes('(') && clause.trim().split(/\s+/).length >= 4;
-    if (head.length && head.every((t) => refs(t).length) && (sentence || !refs(md.slice(dash)).length)) {
+    // Convention: a bare run of ids, a dash, then a remark on their order that names only findings of the run again
+    // ("**Before merge:** #1, #3, #2 — #1 first, since #3's test fixture reuses the commit path"): the remark is
+    // no item, as a gloss naming no finding is not
+    const headRefs = new Set(head.flatMap((t) => refs(t)));
+    const bare = (t: string) => { const r = refs(t); return r.length === 1 && !/\p{L}/u.test(t.replace(r[0], '')); };
+    const after = md[dash] !== '.' ? refs(md.slice(dash)) : [];
+    const remark = head.length >= 2 && head.every(bare) && after.length > 0 && after.every((r) => headRefs.has(r));
+    if (head.length && head.every((t) => refs(t).length) && (sentence || remark || !refs(md.slice(dash)).length)) {
       gloss = md.slice(dash).trimEnd();
       md = md.slice(0, dash);
     }

@@ -1583,6 +1583,9 @@ function quotedRecords(text: string, q: RootContent, depth: number): boolean {
   return q.children.slice(0, 60).some((c) => c.type === 'blockquote' && quotedRecords(text, c, depth + 1));
 }
 
+/** "Legend: 🔴 …", "**Key:** …": the label that opens a legend of marks (report-facts.ts reads its entries) */
+const WRAPPED_LEGEND = /^[\s>]*(?:\*\*|__)?(?:legend|key|l[ée]gende|leyenda|legenda)(?:\*\*|__)?\s*:/i;
+
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
@@ -1712,6 +1715,12 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       continue;
     }
     const lines = raw.split('\n');
+    // Convention: a legend of the review's marks wrapped over lines, "Legend: 🔴 must fix before merge · 🟠 should
+    // fix ·" then "🔵 low · ⚪ nit / take it or leave it.": every line of it is an entry of the legend, no record
+    if (lines.length > 1 && raw.length <= 1000 && WRAPPED_LEGEND.test(lines[0]) && /\s[·•]\s/.test(raw)) {
+      flush();
+      continue;
+    }
     let tagged = false;
     let lineOff = off(para, 'start');
     let any = false;
