@@ -46,6 +46,8 @@ export interface Draft {
   note?: { sev: Severity | null } | null;
   /** where it was read and why it was taken */
   prov?: Provenance;
+  /** its places were read from its prose alone, no field, title or line of their own named one */
+  proseLocated?: boolean;
   /** how many records state it (a summary row and a section: 2) */
   stated?: number;
   /** the link its title is ("[Title](https://…/advisories/GHSA-…)"): two records linking one page are one finding */
@@ -280,6 +282,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   if (!locations.length) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
   if (!locations.length) for (const f of facts) if (f.kind === 'phase' && /[/\\]|\.\w{1,5}\b/.test(f.value)) addLocations(locations, parseLocations(f.value).filter((l) => l.path.includes('/')));
   // (an endpoint alone does not say where in the code: prose may still name the file)
+  const beforeProse = locations.length;
   if (!inCode(locations)) {
     // no File/Location line: a file named in the finding's own prose ("… in `web/login.py:40` …")
     for (const x of subtree) {
@@ -410,6 +413,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     detailed: true,
     standalone: true,
     update: inUpdate(s) || UPDATE_TITLE.test(s.h.title),
+    proseLocated: beforeProse === 0 && f.locations.length > 0,
     words: wordSet(title === s.h.title ? s.h.title : title),
     start: s.start,
     prov: lines

@@ -194,7 +194,16 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
   // (a score above a scale's levels: "1 – visoki" is the level, named)
   const bandWord = legend?.size ? CELL_SEVERITY_RE.exec(t)?.[1] : undefined;
   const band = bandWord ? legend!.get(bandWord.toLowerCase()) : undefined;
-  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null);
+  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null) ?? nitCell(t);
+}
+
+/**
+ * Convention: a code review's summary table grades its least remarks "| ⚪ Nit |", "| Nitpick |": a remark the
+ * author may take or leave, informational, where no legend of the report rates the word otherwise (the cell is the
+ * word alone, maybe after its mark)
+ */
+function nitCell(t: string): Severity | null {
+  return t.length <= 20 && /^\W*nit(?:pick)?s?\W*$/iu.test(t) ? 'info' : null;
 }
 
 // ("✅ Conforme", "Konform", "Cumple": the same in the report's language)

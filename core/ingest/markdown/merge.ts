@@ -57,14 +57,30 @@ function registerTitle(a: Draft, b: Draft): string | null {
   return rt;
 }
 
+/**
+ * Convention: a summary table's Location column names where the finding is, its write-up names other files in
+ * passing ("| 5 | `migrations/0047_dead_letter.sql:12` | No index on … |", then "The admin endpoint (`internal/api/
+ * deadletters.go:57`) filters by …"): places the section read from its prose alone follow the row's file and line
+ * (where the prose names the row's file, the section's places stand)
+ */
+function rowPlaceFirst(row: ParsedFinding['locations'], prose: ParsedFinding['locations']): ParsedFinding['locations'] {
+  if (!row.length || row[0].startLine == null || prose.some((l) => l.path === row[0].path)) return prose;
+  return [...row, ...prose.filter((l) => !row.some((x) => x.path === l.path))];
+}
+
 function joinDrafts(target: Draft, m: Draft): void {
   const t = target.f;
   target.stated = (target.stated ?? 1) + 1;
   if (!target.detailed && m.detailed) {
+    const fromRow = target.prov?.kind === 'row';
     target.prov = m.prov ?? target.prov;
     // the detailed section wins
     const keep = target;
     target.f = { ...m.f, blocksDeployment: t.blocksDeployment };
+    if (m.proseLocated && fromRow) target.f.locations = rowPlaceFirst(t.locations, m.f.locations);
+    // (a tracker row's "Blocked by" column, below: what the row says the finding waits for stays)
+    const waits = t.dependsOn.filter((d) => d !== target.f.ref && !target.f.dependsOn.includes(d));
+    if (waits.length) target.f.dependsOn = [...target.f.dependsOn, ...waits];
     target.sevFact = m.sevFact ?? keep.sevFact;
     target.sevHeading = m.sevHeading;
     target.sevSection = m.sevSection;
@@ -120,11 +136,18 @@ function joinDrafts(target: Draft, m: Draft): void {
   }
   if (target.detailed) {
     if (!target.sevMention && m.sevMention) target.sevMention = m.sevMention;
+    if (target.proseLocated && m.prov?.kind === 'row') t.locations = rowPlaceFirst(m.f.locations, t.locations);
   } else if (!(target.sevFact || target.sevMention || target.sevHeading || target.sevSection)) {
     // the record that gives the title gives the severity; another fills it only when it has none
     target.sevFact = m.sevFact;
     target.sevMention = m.sevMention;
     target.sevSection = m.sevSection;
+  } else if (!(target.sevFact || target.sevMention || target.sevHeading) && m.prov?.kind === 'row' && (m.sevFact || m.sevMention)) {
+    // Convention: a review's summary table rates each finding, its write-ups sit under coarser groups ("| 7 | ⚪ Nit
+    // | … |" in the table, "## Minor" over "- **7. …**" and "- **6. …**", a Low): the row's own rating is the
+    // finding's, the group's heading only the range its write-up falls in
+    target.sevFact = m.sevFact;
+    target.sevMention = m.sevMention;
   }
   if (target.blocksMention === null) target.blocksMention = m.blocksMention ?? m.blocksOwn;
   // an update (a fix review's table, a retest) says where the finding stands now
@@ -157,6 +180,10 @@ function joinDrafts(target: Draft, m: Draft): void {
     if (full) t.locations = [{ ...base, path: full.path, startLine: base.startLine ?? full.startLine, endLine: base.startLine != null ? base.endLine : full.endLine }, ...t.locations.slice(1)];
   }
   if (!t.effort && m.f.effort) t.effort = m.f.effort;
+  // Convention: an action tracker after the write-ups, "| Ref | Action | Owner | Status | Blocked by |" over "| AP-7 |
+  // … | Open | AP-6 |": the row's column says what the finding waits for, though its write-up does not say so in
+  // the words the readers know ("cannot ship until AP-6 is live"); both records' waits are the finding's
+  for (const d of m.f.dependsOn) if (d !== t.ref && !t.dependsOn.includes(d)) t.dependsOn.push(d);
   // ("| C-04 | … |" in the "Tableau de synthèse", then "### 4.2 Contrôle d'accès" > "**[C-04] …**" with its fields): a
   // table of all the findings is an index; the group the finding's own text, rated by its own field, sits in is
   // its category (not a note or a gate's list that names it again)
