@@ -520,6 +520,7 @@ const BARE_ID = /^[`*_]*[\p{Lu}\p{N}][\p{Lu}\p{N}.-]{0,24}[`*_]*$/u;
 /** ITEM_SEP, and "and" before a short id ("S6 and S7"), as a step's line of short ids joins its last two */
 const ITEM_SEP_SHORT = new RegExp(`${ITEM_SEP.source}|\\s+(?:and|&)\\s+(?=(?:\\*\\*|__|\`)?[A-Z]{1,3}\\d{1,4}\\b)(?![^()]*\\))`);
 const LINE_ITEMS_RE = /\s[—–]\s|(?<=\S)\.\s+(?=[*_]*\p{Lu})/u;
+const BARE_RE = /\p{L}/u;
 function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = refsIn): FixOrderItem[] {
   // Convention: the findings a step takes, then a dash and what they are about ("**Immediately:** BUG-2, BUG-1,
   // BUG-3 — payments, data integrity, account takeover"): where every part before the dash names a finding and
@@ -540,7 +541,7 @@ function lineItems(md: string, sep = ITEM_SEP, refs: (t: string) => string[] = r
     // ("**Before merge:** #1, #3, #2 — #1 first, since #3's test fixture reuses the commit path"): the remark is
     // no item, as a gloss naming no finding is not
     const headRefs = new Set(head.flatMap((t) => refs(t)));
-    const bare = (t: string) => { const r = refs(t); return r.length === 1 && !/\p{L}/u.test(t.replace(r[0], '')); };
+    const bare = (t: string) => { const r = refs(t); return r.length === 1 && !BARE_RE.test(t.replace(r[0], '')); };
     const after = md[dash] !== '.' ? refs(md.slice(dash)) : [];
     const remark = head.length >= 2 && head.every(bare) && after.length > 0 && after.every((r) => headRefs.has(r));
     if (head.length && head.every((t) => refs(t).length) && (sentence || remark || !refs(md.slice(dash)).length)) {
@@ -653,6 +654,7 @@ function closingStep(text: string, b: RootContent): boolean {
   return !!first && body.startsWith(first) && parts.every((t) => refsIn(t).length > 0) && paragraphStep(text, b) !== null;
 }
 
+const ITEM_STEPS_RE = /^\p{Ll}/u;
 /** "1. **First step – before submitting**" over "   - E-01: …": each item a step, its sub-list the step's items */
 function itemSteps(text: string, list: List): FixOrderStep[] {
   // (Convention: "**Before the next deploy:** S1 and S2" beside "**This sprint:** S3, S4, S6 and S7": where the steps
@@ -697,7 +699,7 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       // finding beside one that does, the step is one item ("**Backlog** — Dockerfile pin (OPS-774), array-index
       // keys" lists things, each an item; "fix H1, H2, M3" names a finding in every part; semicolons part the
       // step into pieces of work, read above)
-      if (!semi && items.length > 1 && /^\p{Ll}/u.test(itemsMd.trim()) && items.some((it) => it.refs.length) && items.some((it) => !it.refs.length)) {
+      if (!semi && items.length > 1 && ITEM_STEPS_RE.test(itemsMd.trim()) && items.some((it) => it.refs.length) && items.some((it) => !it.refs.length)) {
         const whole = itemsMd.trim();
         return { title, effort: parseEffort(head), items: [{ text: whole, done: DONE_MARK.test(whole), refs: [...new Set(items.flatMap((it) => it.refs))] }] };
       }

@@ -86,6 +86,7 @@ const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí
 const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
+const READ_BODY_LINES_RE7 = /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u;
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts, before?: string): void {
   for (const [i, line] of lines.entries()) {
@@ -213,7 +214,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // · Esforço: M · Fase 1": the step the record is put in, named without a key (only beside a keyed field)
     if (!into.phase && (line.includes('·') || line.includes('•') || line.includes(' | ')) && line.includes(':')) {
       const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?/, '')).split(/\s+[·•|]\s+/);
-      const stage = parts.length >= 2 && parts.some((p) => /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u.test(p)) ? parts.find((p) => STAGE_PART.test(p)) : undefined;
+      const stage = parts.length >= 2 && parts.some((p) => READ_BODY_LINES_RE7.test(p)) ? parts.find((p) => STAGE_PART.test(p)) : undefined;
       if (stage) into.phase = stage.trim().replace(/\s+/g, ' ');
     }
     if (line.includes('\u2192') || line.includes('->') || line.includes('\u21D2') || line.includes('=>')) arrowLine(line, into);
@@ -703,6 +704,7 @@ const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: 
 const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
 const DRAFT_OF_RE2 = /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u;
 const ID_SUBJECT = /^\W{0,6}[A-Z][A-Z0-9]{0,9}-\d{1,6}[*_]{0,2}\s+((?:was|has been|is now)\s+\S.*)$/;
+const DRAFT_OF_RE3 = /^[^\p{L}\p{N}]*/u;
 function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item' | 'paragraph', setName: string, standalone: boolean, why: string[], setSize = 1, position: number | null = null): Draft {
   const l = c.lead;
   // ("**LH-4 · Title** — the third-party `revu-embed.js` …" over "Location: `app/layout.tsx:22`": the field first)
@@ -808,7 +810,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     for (let a: Section | null = set.section; a && a.depth > 0 && !a.docTitle; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) addendum = true;
   }
   if (addendum) {
-    const rest = plainInline(head).replace(/^[^\p{L}\p{N}]*/u, '');
+    const rest = plainInline(head).replace(DRAFT_OF_RE3, '');
     const after = rest.startsWith(l.ref!) ? rest.slice(l.ref!.length).replace(/^[\s:*_—–-]+/, '') : rest;
     const whole = statusFromText(after);
     const opening = openingStatus(after);

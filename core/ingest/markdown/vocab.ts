@@ -1610,6 +1610,8 @@ export function reviewTier(title: string): { severity: Severity; blocks: boolean
   return w === 'must' ? { severity: 'high', blocks: true } : w === 'should' ? { severity: 'medium', blocks: false } : { severity: 'low', blocks: false };
 }
 
+const GROUP_BLOCKS_RE = /(?<![\p{L}])non[- ]bloquant/iu;
+const GROUP_BLOCKS_RE2 = /(?<![\p{L}])bloquant(?:e|s|es)?(?![\p{L}])/iu;
 /**
  * "## Blocking Issues" / "## Release blockers" (true), "## Non-blocking Follow-ups" (false): a group
  * heading that says whether what it holds blocks deployment. Null when it says neither.
@@ -1627,8 +1629,8 @@ export function groupBlocks(title: string): boolean | null {
   if (/\bkein(?:e|en)? (?:[\w-]+-)?blocker\b/i.test(title)) return false;
   // (French: "### Anomalies bloquantes" / "### Bloquantes", the recette's defects that hold the go-live; "Non
   // bloquantes" do not)
-  if (/(?<![\p{L}])non[- ]bloquant/iu.test(title)) return false;
-  if (/(?<![\p{L}])bloquant(?:e|s|es)?(?![\p{L}])/iu.test(title)) return true;
+  if (GROUP_BLOCKS_RE.test(title)) return false;
+  if (GROUP_BLOCKS_RE2.test(title)) return true;
   if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
   return null;
 }
@@ -1756,6 +1758,7 @@ const BLOCKS_STATEMENT_FR = /(?<![\p{L}])bloquant(?:e|s|es)? (?:pour|avant) (?:l
 const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
 const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu;
+const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
@@ -1769,7 +1772,7 @@ export function blocksStatement(text: string): boolean | null {
   if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // (German: "(🟨 Mittel, kein Release-Blocker)", "**Kein Go-Live-Blocker**, da …", "nicht release-blockierend": the
   // finding named no blocker of the shipping step)
-  if (has('kein', 'nicht') && /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu.test(t)) return false;
+  if (has('kein', 'nicht') && BLOCKS_STATEMENT_RE21.test(t)) return false;
   // Convention: several findings named at once, "R1, R5 and R8 can land as follow-ups and do not block.", "These do
   // not block the merge": the plural says it of each (not "do not block the main thread", advice in a finding's text)
   if (has("do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
