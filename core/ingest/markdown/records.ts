@@ -817,6 +817,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     const st = whole === 'open' && opening ? opening : (whole ?? opening);
     if (st && (!status || status === 'open')) status = st;
   }
+  // Convention: a re-review appended under "## Update — 2026-01-29 (re-review of …)" lists the findings by id,
+  // each with where it stands now ("- **C3** — ⏳ in progress, PR #418", "- **M2** — won't fix in this branch;
+  // …"): read as records of their own, their text after the id opens with the state, which is the finding's now
+  if (!status && standalone && l.refAtStart && l.ref && c.checked === null && (UPDATE_TITLE.test(set.section.h.text) || inUpdate(set.section))) status = openingStatus(l.title);
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   // (a state it states, or one its note gives after the id and a dash, "- WRN-3315 — fix PR open; still in review")
   const stated = !!status || (!!note && /^\S+\s*(?:[—–:]|-\s)/.test(head));
