@@ -555,7 +555,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
-  if (rf.gate.size) {
+  // Convention: a gate that names the findings by id and says the levels of the others do not gate ("I'd hold the
+  // merge until C1–C3 are fixed. The high and medium items do **not** block the merge"): the findings it names
+  // block, the rated others do not
+  if (rf.gate.size || (rf.gateOnly && [...rf.blocksByRef.values()].some(Boolean))) {
     for (const f of findings) {
       if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
       else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;

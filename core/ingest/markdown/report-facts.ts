@@ -324,7 +324,8 @@ function scanGate(line: string, rf: ReportFacts): void {
   if (/[—–]/.test(line) && /not|never|n't|不/i.test(line) && /^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
   // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
   // statement names are the only ones that do)
-  if (/\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
+  // ("The high and medium items do **not** block the merge": the negation stressed in bold or italics)
+  if (/\b(?:(?:does|do) (?:\*\*|__|\*|_)?not(?:\*\*|__|\*|_)?|doesn't|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
   // ("The P2 and P3 items are non-blocking and can be tracked in follow-up issues": levels a review names as
   // non-blocking, before the words, so "the socket is non-blocking" in a high finding's text is none)
   if (line.includes('blocking')) {
@@ -500,6 +501,18 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else|the rest\b(?! of\b))\b/i.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
     for (const m of allMatches(clause, FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    // Convention: a range of ids names each id in it ("I'd hold the merge until C1–C3 are fixed", "H-01–H-04 block
+    // the release"): the same letters, numbers in order, written the way the first one is
+    if (clause.includes('–') || clause.includes('-')) {
+      for (const m of allMatches(clause, /(?<![\w-])([A-Z]{1,3}-?)(\d{1,3})\s*[–-]\s*\1(\d{1,3})(?![\w-])/g)) {
+        const from = Number(m[2]), to = Number(m[3]);
+        if (to <= from || to - from > 20) continue;
+        for (let n = from + 1; n < to; n++) {
+          const id = `${m[1]}${String(n).padStart(m[2].length, '0')}`;
+          if (!rf.blocksByRef.has(id)) rf.blocksByRef.set(id, blocks);
+        }
+      }
+    }
     // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
     for (const m of allMatches(clause, /(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
