@@ -432,6 +432,15 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   kindGroupCategories(sections, findings, explain.lines);
   // the report's lines by number, split once when a reader below needs a finding's own line
   const lineAt = lineReader(text);
+  // Convention: a report that says once which folder its paths start from ("(paths relative to `services/ingest/`)"
+  // under a summary table, "All file paths are relative to `apps/web`"): a finding's path written short is in that
+  // folder; a path that names the folder already, or starts at the root, is kept as it is
+  const base = baseFolder(text);
+  if (base) {
+    for (const f of findings) {
+      f.locations = f.locations.map((l) => (/^(?:[/\\~.]|[a-z][\w+.-]*:)/i.test(l.path) || l.path.startsWith(base) || !/[\w-]\.[a-z0-9]{1,8}$/i.test(l.path) ? l : { ...l, path: base + l.path }));
+    }
+  }
   // Convention: a record of other work whose text ends by pointing at the finding it led to, "| LT-11 | Ramp to 2×
   // peak | FAIL | cart-svc pool exhaustion at 1.6×; raised as RR-2 |", "- Soak test 3 failed; filed as BUG-88":
   // the problem is that finding, stated where it is raised; the pointer is no finding of its own
@@ -1063,6 +1072,16 @@ function trackerBlocks(sections: Section[], findings: ParsedReport['findings']):
 }
 
 /** the text of one line by its 1-based number, the lines split once when first asked */
+const BASE_FOLDER = /\b(?:paths?|files?|locations?|file names?)\b[^.\n`]{0,40}?\brelative to (?:the )?(?:folder |directory )?`([\w.@-]+(?:\/[\w.@-]+)*)\/?`/i;
+/** The folder a report says its paths are relative to ("paths relative to `services/ingest/`"), with a slash, or null. */
+function baseFolder(text: string): string | null {
+  for (let at = text.indexOf('relative to'), n = 0; at >= 0 && n < 20; at = text.indexOf('relative to', at + 11), n++) {
+    const m = BASE_FOLDER.exec(text.slice(Math.max(0, at - 60), at + 120));
+    if (m && !/^\.+$/.test(m[1])) return `${m[1]}/`;
+  }
+  return null;
+}
+
 function lineReader(text: string): (n: number) => string {
   let all: string[] | null = null;
   return (n) => (all ??= text.split('\n'))[n - 1] ?? '';
