@@ -182,8 +182,9 @@ function readMarkers(plain: string, into: Markers): boolean {
 // ("Title ─ 위험도 **상**": a box-drawing line, as outlines typed in word processors draw the dash)
 const SEPARATOR = /\s+[—–─━]\s+|\s+-\s+|\s+\|\s+/;
 /** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
+// ("— `outbound.ts:64`. Not a bug per se, but a privacy issue": a hedge that keeps the finding, not a verdict)
 const STATUS_PHRASE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t (?:fix|do)|wontfix|will not fix|not planned|duplicate of|risk accepted|accepted risk|acknowledged|by design|not a bug|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b|still (?:reproduc(?:es|ible|ing)|happens|occurs)\b)/i;
+  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t (?:fix|do)|wontfix|will not fix|not planned|duplicate of|risk accepted|accepted risk|acknowledged|by design|not a bug\b(?!\s+(?:per se|as such)\b)|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b|still (?:reproduc(?:es|ible|ing)|happens|occurs)\b)/i;
 
 function statusOfPhrase(s: string): Status | null {
   const m = STATUS_PHRASE.exec(s);

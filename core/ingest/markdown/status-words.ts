@@ -76,7 +76,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^parked',
     ],
     false_positive: [
-      'false[\\s-]positive*', 'not a bug',
+      // ("Not a bug per se, but a GDPR issue for the log pipeline": a hedge that keeps the finding, not a verdict)
+      'false[\\s-]positive*', String.raw`not a bug(?!\s+(?:per se|as such)\b)`,
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
       // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
       'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
