@@ -240,7 +240,9 @@ const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[
 
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
-const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況|조치 상태|상태|stanje)|\band status$/;
+// Convention: a retest table's column of where each finding stands now, beside the retest's notes ("| ID | Retest
+// result | Updated status |" with "| **Closed — retest passed** |"): the updated status is the status column
+const STATUS_HEADER = /^(status|state|estado|statut|stato|zustand|durum|situa[cç][aã]o|situaci[oó]n|ステータス|状態|対応状況|조치 상태|상태|stanje)|\band status$|^(?:updated|current|new|revised|latest|final) (?:status|state)$/;
 
 const TABLE_MENTIONS_RE = /^(?:[\p{L}-]+\s+)?(?:labels?|tags?|badges?|marks?|markers?|prefix(?:es)?|keywords?|terms?|icons?|symbols?)$/u;
 const TABLE_MENTIONS_RE2 = /^\d\s*[–—-]\s+(?=\p{L})/u;
