@@ -1876,6 +1876,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Convention: an audit's verdict on one finding, "Hollowpine considers M-02 a **launch blocker**", "a deployment
   // blocker": a blocker of the launch or deployment as of the release; "not a launch blocker" is read above)
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
+  // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
+  // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
+  if (has('blockers') && /\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t) && !/\b(?:not|non|no|none|never)\b[^.;]{0,40}?\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t)) return true;
   // Convention: the rollout of a feature named by its capitalised name, "**Blocks Chores & Rewards rollout.**",
   // "Blocks the Smart Invoicing launch": the feature ships by it (the name's capitals say it is one; case-sensitive)
   if (has('block') && /\b[Bb]locks (?:the )?(?:[A-Z][\w-]*(?: (?:&|and))? ){1,3}(?:release|launch|rollout|roll-out|go-live|deployment|cutover)\b/.test(t)) return true;
