@@ -22,7 +22,7 @@ const EXT =
 // path, with a name after it, is part of the path (a wildcard that ends it, "`logs/*.old`", "`./drafts/**`",
 // stays a pattern, not a place)
 const PATH_TOKEN =
-  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
+  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
 /** "`dir/Some Name.ext:12`": a code span holding a directory and a file name with a space in it */
 const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10})(?::(\d+)(?:-(\d+))?)?`/g;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
@@ -206,6 +206,10 @@ export function parseLocations(text: string, loose = false): Location[] {
     // (only a path ending in one of these has any to strip)
     const lastChar = path.charCodeAt(path.length - 1);
     if (lastChar === 46 || lastChar === 44 || lastChar === 59 || lastChar === 58 || lastChar === 45) path = path.replace(/[.,;:-]+$/, '');
+    // Convention: a location field naming every file of a kind in one folder, "Where: `proto/acme/*.proto`",
+    // "Location: `db/migrations/*.sql`": the folder's files are the place (a field says it is one); in prose
+    // ("Upload `out/*.yaml`") a wildcard file name stays a pattern
+    if (!loose && path.includes('/*.')) continue;
     if (!looksLikePath(path, loose)) continue;
     const start = m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12];
     // ("ghcr.io/acme/app:3.0.0-beta.3": an image and its version tag, no file and line)
