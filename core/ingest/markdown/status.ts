@@ -113,6 +113,10 @@ function verbStatus(key: string): Status | null {
 /** "Round 2:", "✅ Re-review #3 —", "Pass 2 (2026-03-04):": the label of a later review round opening a note */
 const ROUND_LABEL = /^[^\p{L}\p{N}]{0,6}(?:(?:review\s+|re-?review\s+)?(?:round|pass|iteration)|re-?review|re-?check)\s*#?\d{1,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|[—–]|\s-)\s*(?=\S)/iu;
 
+/** "Update 2026-02-24:", "Update (3 March 2026):", "Nachtrag 12.03.:": the label of a dated update to a finding */
+const DATED_UPDATE =
+  /^\W{0,3}(?:update|status update|nachtrag|mise à jour|actualización|aggiornamento)\s*[(,]?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}\.?(?:\d{2,4})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?|\p{L}{3,10}\.? \d{1,2}(?:, \d{4})?)\s*\)?\s*:\s*(?=\S)/iu;
+
 /** "Tracking: DATA-905 …", "Ticket: WEB-1315 …" inside a line of text */
 const TRACKER_IN_TEXT = /(?:^|[.!?]\s+)[*_]*(?:tracking|tracked (?:in|as)|ticket|tracker|jira|issue key|risk (?:register|log)|register(?: entry)?)[*_]*\s*:[*_]*\s*(.{3,200})$/i;
 
@@ -358,6 +362,17 @@ export class StatusReader {
           return st !== null;
         },
       };
+    }
+    // Convention: a dated update appended under the finding, often in italics ("*Update 2026-02-24: fixed in ops PR
+    // #2231 — all rules re-routed.*", "Update (3 March): risk accepted by the owner"): what follows the label is
+    // where the finding stands now, a later word than its Status field, as an answer's is
+    if (plain.length <= 600 && DATED_UPDATE.test(plain)) {
+      const rest = plain.replace(DATED_UPDATE, '');
+      const st = statusSentence(rest) ?? openingStatus(rest);
+      if (st) {
+        this.verdict = st;
+        return;
+      }
     }
     // a reply in a thread says it mid-sentence: "> cache key now scoped by user, fixed in #2296"
     // ('covers "uploaded and' / 'verified" as a state …': the second line goes on with a sentence)
