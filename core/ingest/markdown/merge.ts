@@ -246,7 +246,8 @@ function richness(d: Draft): number {
  */
 const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   fr: { before: ['après', 'dépend de'] },
-  de: { before: ['nach', 'abhängig von', 'hängt von'] },
+  // ("**Blockiert durch KM-2310** — …": blocked by, as English "blocked by", waits for the other)
+  de: { before: ['nach', 'abhängig von', 'hängt von', 'blockiert durch'] },
   // ("⏳ Aberto — bloqueado por JAB-2231": blocked by, as English "blocked by", waits for the other)
   es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por'] },
   pt: { before: ['depois de', 'após', 'depende de', 'bloquead[oa] por'] },
