@@ -494,7 +494,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(h.replace(/[*_`]/g, '').trim()) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }).replace(/[*_`]/g, '').trim(); return /^[—–-]?$/.test(v) || TABLE_MENTIONS_RE10.test(v); }));
   // ("| Bereich |", "| Komponente |": German for the area or component the finding is in)
   // ("| Fase |" over "| Fase 3 |", "| Etapa |": Portuguese, Spanish and Italian for the phase)
-  const areaCol = col(/^(phase|area|component|bereich$|komponente$|fase$|etapa$)/);
+  // Convention: a QA defect list names the module under test each defect was found in ("| ID | Modul | Titel |"
+  // with "| RV-12 | Login / MFA | … |", "| Module |", Italian "| Modulo |"): the area of the product, its phase
+  const areaCol = col(/^(phase|area|component|bereich$|komponente$|fase$|etapa$|modul[eo]?$)/);
   const phaseCol = areaCol >= 0 ? areaCol : stepCol >= 0 ? stepCol : windowCol;
   const sevOk = sevCol < 0 ? body.length : body.filter((r) => r.children[sevCol] && sevOf(cellText(text, r.children[sevCol]))).length;
   if (sevOk * 2 < body.length) return [];
