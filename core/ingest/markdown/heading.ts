@@ -390,10 +390,12 @@ export function parseHeading(raw: string): HeadingInfo {
       }
       // Convention: a QA report's S-scale code in brackets closing the title, "Editing a draft resets attachments
       // (S2)": the defect's severity (S1 the worst, as Sev-1); in capitals and alone, so "(s3)" stays a word
-      if (/^S[0-4]$/.test(inner)) {
+      // ("(S3, seit 4.10)", "(S4, since 2.3)": a known defect carried over, its code then the version it dates from)
+      const sinceCode = inner.length <= 30 && inner.includes(',') ? /^(S[0-4]),\s*(?:since|seit|depuis|desde|dal|sinds)\s+v?\d+(?:\.\d+){0,2}$/.exec(inner) : null;
+      if (/^S[0-4]$/.test(inner) || sinceCode) {
         if (!severity) {
-          severity = severityFromValue(inner);
-          severityText = inner;
+          severity = severityFromValue(sinceCode ? sinceCode[1] : inner);
+          severityText = sinceCode ? sinceCode[1] : inner;
         }
         s = s.slice(0, p.index).trim();
         continue;
