@@ -1142,7 +1142,8 @@ export function orderedIntro(text: string, s: Section): boolean {
 
 /** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
 // ("## Próximos passos", "## Próximos pasos": next steps in Portuguese and Spanish)
-export const PLAN_TITLE = /\bnext steps\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b/i;
+// ("## Nächste Schritte": next steps in German)
+export const PLAN_TITLE = /\bnext steps\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b/i;
 
 /**
  * Convention: a plan written as a numbered list of sentences under a heading that calls it a plan or next steps
