@@ -1756,8 +1756,8 @@ const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|de
 const BLOCKS_STATEMENT_FR_NOT = /(?<![\p{L}])(?:non[- ]bloquant\p{L}*|ne bloquen?t? pas)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_FR = /(?<![\p{L}])bloquant(?:e|s|es)? (?:pour|avant) (?:la |le |l'|l’)?(?:MEP|mise en production|mise en service|livraison|publication|déploiement|go-live|sortie|recette)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
-const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)\s+nicht(?![\p{L}])/iu;
-const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge)(?!\s+nicht(?![\p{L}])))/iu;
+const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)\s+nicht(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)(?!\s+nicht(?![\p{L}])))/iu;
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 export function blocksStatement(text: string): boolean | null {
@@ -1841,7 +1841,8 @@ export function blocksStatement(text: string): boolean | null {
   if (has('bloqu') && BLOCKS_STATEMENT_FR_NOT.test(t)) return false;
   if (has('bloquant') && BLOCKS_STATEMENT_FR.test(t)) return true;
   // ("bloquea el próximo despliegue a producción": Spanish "blocks the next deploy to production")
-  // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht")
+  // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht"; the
+  // subject after the verb, "blockiert dieser Fehler die Freigabe", the approval of the release)
   if (has('blockier') && BLOCKS_STATEMENT_RE29.test(t)) return false;
   if (has('bloque', 'bloqua', 'blockier') && BLOCKS_STATEMENT_RE30.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
