@@ -804,7 +804,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // Android umgestellt, iOS noch offen")
   // (a section of the report, not its title, "# Incident follow-up audit"; and bullets, not a numbered list, which
   // in an addendum is the order of the remaining work: "1. Merge M-02 (PR #97) — depends on H-01.")
-  let addendum = !standalone && l.refAtStart && !!l.ref && c.checked === null && !/^\s*\d{1,3}[.)]\s/.test(ctx.text.slice(c.start, c.start + 8));
+  // (the item's section or one above it is titled as an update: the three readings below share it)
+  const updating = UPDATE_TITLE.test(set.section.h.text) || inUpdate(set.section);
+  let addendum = updating && !standalone && l.refAtStart && !!l.ref && c.checked === null && !/^\s*\d{1,3}[.)]\s/.test(ctx.text.slice(c.start, c.start + 8));
   if (addendum) {
     addendum = false;
     for (let a: Section | null = set.section; a && a.depth > 0 && !a.docTitle; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) addendum = true;
@@ -820,7 +822,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // Convention: a re-review appended under "## Update — 2026-01-29 (re-review of …)" lists the findings by id,
   // each with where it stands now ("- **C3** — ⏳ in progress, PR #418", "- **M2** — won't fix in this branch;
   // …"): read as records of their own, their text after the id opens with the state, which is the finding's now
-  if (!status && standalone && l.refAtStart && l.ref && c.checked === null && (UPDATE_TITLE.test(set.section.h.text) || inUpdate(set.section))) status = openingStatus(l.title);
+  if (!status && updating && standalone && l.refAtStart && l.ref && c.checked === null) status = openingStatus(l.title);
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   // (a state it states, or one its note gives after the id and a dash, "- WRN-3315 — fix PR open; still in review")
   const stated = !!status || (!!note && /^\S+\s*(?:[—–:]|-\s)/.test(head));
@@ -855,7 +857,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // on rc5" over "- WRN-3307 — **Fixed** in rc5 …"): an item there that states a state says where its finding
     // stands now (not a step of the plan that only names it, "3. L-03 together with M-03 before enabling …");
     // so does an addendum's item read above ("- KB-01: behoben in rc3 …")
-    update: (addendum && status !== null) || (stated && (inUpdate(set.section) || UPDATE_TITLE.test(set.section.h.text))),
+    update: (addendum && status !== null) || (stated && updating),
     words: wordSet(l.title),
     start: c.start,
     url: l.url && /^https?:/i.test(l.url) ? l.url : null,
