@@ -585,16 +585,19 @@ export function parseHeading(raw: string): HeadingInfo {
   // ("CKV_AWS_24 / SSH from 0.0.0.0/0": a slash between spaces separates an id too)
   // ("W-1 — High — Title": a second segment of markers after the first is part of the label)
   let comment: string | undefined;
-  const cc = s.length > 6 && s.charCodeAt(0) >= 97 ? COMMENT_LABEL.exec(s) : null;
-  if (cc && cc[0].length < s.length) {
-    comment = cc[1];
-    // ("(blocking)" holds the merge until fixed; "(non-blocking)" says it need not)
-    for (const d of (cc[2] ?? '').split(/\s*,\s*/)) {
-      if (d === 'blocking') blocks = true;
-      else if (d === 'non-blocking' && blocks === null) blocks = false;
+  const commentLabel = () => {
+    const cc = s.length > 6 && s.charCodeAt(0) >= 97 ? COMMENT_LABEL.exec(s) : null;
+    if (cc && cc[0].length < s.length) {
+      comment = cc[1];
+      // ("(blocking)" holds the merge until fixed; "(non-blocking)" says it need not)
+      for (const d of (cc[2] ?? '').split(/\s*,\s*/)) {
+        if (d === 'blocking') blocks = true;
+        else if (d === 'non-blocking' && blocks === null) blocks = false;
+      }
+      s = s.slice(cc[0].length);
     }
-    s = s.slice(cc[0].length);
-  }
+  };
+  commentLabel();
   let labelDone = false;
   let labelled = false;
   for (let round = 0; round < 3; round++) {
@@ -635,6 +638,10 @@ export function parseHeading(raw: string): HeadingInfo {
       }
       s = s.slice(sep.index + sep[0].length);
       labelDone = true;
+      // Convention: a review thread's own id, then its Conventional Comments label, then the subject,
+      // "B1 — issue (blocking): Title", "N2 · suggestion (non-blocking): Title": the label after the id
+      // is read as the one before the title would be
+      if (comment === undefined && round === 0) commentLabel();
     } else break;
   }
   if (!labelDone) {
