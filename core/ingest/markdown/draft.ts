@@ -540,6 +540,8 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
   }
 }
 
+/** "`src/a.ts` — Comment on lines +52 to +57": a file, then GitHub's anchor of the review comment on it */
+const FILE_THEN_COMMENT_ON = /`([\w@.+~/\\-]{1,200}\.\w{1,10})`\s{1,3}(?:[—–·|-]\s{1,3})?[Cc]omment on lines?\s+[+-]?(\d{1,6})(?:\s+to\s+[+-]?(\d{1,6}))?\b/g;
 const LINE_OF_LOCATIONS_RE = /(?<=[.!?])\s+(?=[\p{Lu}`*])/u;
 /**
  * Files a finding's prose names: permalinks; "Line 88 of `a.py`"; a code span with what follows it
@@ -559,6 +561,15 @@ export function lineOfLocations(raw: string): Location[] {
   // line 18", as reviews of many repositories write it: the line is still the file's)
   if (raw.includes('`')) {
     for (const m of raw.matchAll(/`([\w@.+~/\\-]{1,200}\.\w{1,10})`(?:\s{1,3}in\s+`[\w@.~-]{1,60}`)?\s{0,3}(?:,|\(|\b(?:at|on|around|near|about)\b)?\s{0,3}(?:lines?|rida|riga|Zeile|ligne|línea|linha|regel|rivi|řádek|wiersz)\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\b/gi)) {
+      const l = parseLocations(m[1]);
+      if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
+    }
+  }
+  // Convention: GitHub's anchor of a review comment after its file, "`src/a.ts` — Comment on lines +52 to +57",
+  // "`b.py` · Comment on line +9", as review threads copied from a pull request open: the anchor is the
+  // file's lines ("+" a line the change adds, "-" one it removes)
+  if (raw.includes('omment on')) {
+    for (const m of raw.matchAll(FILE_THEN_COMMENT_ON)) {
       const l = parseLocations(m[1]);
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }
