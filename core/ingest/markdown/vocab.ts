@@ -1027,7 +1027,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   fr: {
     severity: ['criticite', 'gravite', 'severite', 'priorite', 'niveau', 'niveau de risque', 'risque'],
-    location: ['fichier', 'fichiers', 'emplacement', 'ou', 'ligne', 'lignes'],
+    // ("| Composant | `src/Api/X.php`, ligne 88 |": French pentest records name the affected component, its file and
+    // line, as English "Affected component" and Spanish "Componente")
+    location: ['fichier', 'fichiers', 'emplacement', 'ou', 'ligne', 'lignes', 'composant', 'composant affecte', 'composants affectes', 'composant concerne', 'composants concernes'],
     status: ['statut', 'etat'],
     effort: ['effort estime'],
     ref: ['reference', 'identifiant'],
