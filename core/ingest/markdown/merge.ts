@@ -342,6 +342,9 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 /** "depends on the `x()` refactor done for", "after the ConfigMap clean-up in": a piece of another finding's work, before its id */
 const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+$/i;
 
+/** "FM-1 should land first", "FM-2 must be fixed first": the id just before, named as what is done first */
+const FIRST_SUBJECT = /^\s+(?:should|must|needs? to|has to|have to|ought to)\s+(?:land|go|ship|come|be\s+(?:fixed|merged|resolved|done|addressed|deployed|landed|shipped))\s+first\b/i;
+
 const DEPENDS_FIELD_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u;
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
@@ -422,6 +425,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // ("This only works once the cursor is correct, so fix #4 first": the other is to be fixed before this one)
       // ("This should reuse the helper I'm suggesting for #1 — so do #1 first": "do" it, as a reviewer says of a task)
       (/\b(?:fix|land|merge|resolve|address|do|tackle)\s+$/i.test(before) && /^\s+first\b/i.test(after)) ||
+      // Convention: the other finding as the subject of an order of work, "reuses the expiry check added for FM-1,
+      // so FM-1 should land first", "FM-2 must be fixed first": it comes before this one
+      FIRST_SUBJECT.test(after) ||
       // Convention: what this fix waits for named as the other finding's piece of work, "the fix depends on the
       // `srl_check_span()` refactor done for GF-SRL-01", "Enable it after the ConfigMap clean-up in PLT-08"
       WORK_OF.test(sentence) ||
