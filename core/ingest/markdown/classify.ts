@@ -198,6 +198,7 @@ export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
   if (severityLabelOnly(s)) return null;
+  if (glossedSeverityGroup(s)) return null;
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
@@ -263,7 +264,7 @@ export function findingReason(s: Section): string | null {
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))
     return 'a location, under a findings heading';
   // "## High" / "## Medium Severity" groups: each sub-section with text of its own is one finding
-  if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence)))
+  if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title) ?? glossedSeverityGroup(parent)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence) || (h.refKind === 'numeric' && s.blocks.length > 0)))
     return 'under a severity group heading';
   // Convention: a numbered heading with finding fields under a heading of a level the report's legend defines
   // ("### 🚫 Blocking" under a legend "| 🚫 **Blocking** | … |", over "#### 1. SQL built with `fmt.Sprintf` …" +
@@ -617,6 +618,27 @@ export function classifySections(sections: Section[], docTitle: Section | null):
  * "### 🟠 Major", "## 💬 Nits", in the words of the report's legend or the usual ones): it names the level of
  * the findings under it, a group, not a finding titled by its level.
  */
+const GLOSS_DASH_RE = /\s+[—–-]\s+/;
+/**
+ * Convention: a severity group heading glossed after a dash with what its level asks for ("## 🔴 High
+ * priority — fix before the next deploy", "## Low — cleanup"), as coding agents head the tiers of a review,
+ * over sub-headings one finding each: a group as the bare level is, its gloss no finding's title. The level
+ * alone before the dash, and two or more sub-headings that are not parts of one finding ("### Impact") or
+ * list items titled in bold.
+ */
+export function glossedSeverityGroup(s: Section): string | null {
+  const h = s.h;
+  if (!h.labelled || !h.severity || h.ref || h.status) return null;
+  const cut = GLOSS_DASH_RE.exec(h.text);
+  const level = cut ? severityGroupTitle(h.text.slice(0, cut.index)) : null;
+  if (!level) return null;
+  if (s.children.filter((c) => !isPartTitle(c.h.title)).length >= 2) return level;
+  // (or over list items that open with bold titles of their own, "- **Dead `Foo` class** — …")
+  let titled = 0;
+  for (const it of ownItems(s)) if (itemTitle(it) && ++titled >= 2) return level;
+  return null;
+}
+
 function severityLabelOnly(s: Section): boolean {
   const h = s.h;
   if ((h.ref && h.refKind !== 'numeric') || h.status) return false;

@@ -268,8 +268,11 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   if (titleFileOnly) for (const f of s.facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true).filter((l) => l.startLine != null));
   // (so does the file and line leading the first paragraph, "### Unused import in `Router.sol`" over "`src/Router.sol#L7`
   // — Fixed.": the place a fix review names before its status, LEAD_LOCATION in status.ts)
-  if (titleFileOnly && !locations.length) {
-    const first = s.blocks.find((b) => b.type === 'paragraph');
+  // Convention: so does a finding's text that opens with its file and line when the heading names no place
+  // ("### 1. Mass assignment on `Order`" over "`app/Models/Order.php:12` declares …" and a snippet headed
+  // "// app/Http/Controllers/OrderController.php:40"): the place the finding is, before the code it quotes
+  if ((titleFileOnly && !locations.length) || (!s.h.locations.length && s.blocks[0]?.type === 'paragraph')) {
+    const first = titleFileOnly ? s.blocks.find((b) => b.type === 'paragraph') : s.blocks[0];
     const lead = first ? leadingLocation(src(text, first).slice(0, 400).split('\n')[0]) : null;
     if (lead) addLocations(locations, parseLocations(lead.code, true).filter((l) => l.startLine != null));
   }
