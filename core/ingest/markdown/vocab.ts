@@ -1624,7 +1624,7 @@ export function groupBlocks(title: string): boolean | null {
   if (tier) return tier.blocks;
   // ("Should fix (4) — don't block merge, but please address them")
   // ("## P1 — Fix before launch if possible", "Ideally before release": a wish for the launch, not its gate)
-  if (/\bbefore (?:the )?(?:launch|release|go[- ]live)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
+  if (/\bbefore (?:the )?(?:next )?(?:launch|release|go[- ]live|deploy(?:ment)?)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
   if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
   // (German: "kein Release-Blocker", "Kein Go-Live-Blocker": no blocker, though the word names one)
@@ -1633,7 +1633,8 @@ export function groupBlocks(title: string): boolean | null {
   // bloquantes" do not)
   if (GROUP_BLOCKS_RE.test(title)) return false;
   if (GROUP_BLOCKS_RE2.test(title)) return true;
-  if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b/i.test(title)) return true;
+  // ("## High priority — fix before the next deploy": the level's gloss holds the next deploy for them)
+  if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b|\bfix(?:ed)? before (?:the )?(?:next )?deploy(?:ment)?\b/i.test(title)) return true;
   return null;
 }
 
