@@ -271,6 +271,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const idLists: List[] = [];
   // numbered lists under a heading that calls them a plan or next steps
   const planLists: List[] = [];
+  // the sections those lists are under, in order (planSectionStep)
+  const planSections: Section[] = [];
   // lists outside findings: a schedule when its items are steps that take findings by id
   const stepLists: List[] = [];
   const mentions: Draft[] = [];
@@ -336,7 +338,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         if (!inFinding) listRecords(rctx, list, s, mentions, label, label ? undefined : countedLeadContext(text, prev, list, s));
         // ("**Recommendations:**" over a list is advice, not an order of fixes; under a heading it frames one)
         if (list.ordered && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) idLists.push(list);
-        if (list.ordered && !inFinding && !s.isFinding && s.depth > 0 && PLAN_TITLE.test(s.h.text)) planLists.push(list);
+        if (list.ordered && !inFinding && !s.isFinding && s.depth > 0 && PLAN_TITLE.test(s.h.text)) {
+          planLists.push(list);
+          if (planSections[planSections.length - 1] !== s) planSections.push(s);
+        }
         if (!inFinding && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) stepLists.push(list);
         if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
         else if (label && !s.isFinding && !inFixOrder(s)) fixOrder.push(...coveredSteps(text, s.blocks, planPartsSteps(text, label, list)));
@@ -664,6 +669,19 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       const steps = labelledIdSteps(text, list, refs);
       if (!steps.length) continue;
       fixOrder.push(...steps);
+      break;
+    }
+  }
+  // Convention: a closing "## Recommended next steps" as a numbered list of actions, only one or some of which name
+  // findings by id ("1. Move the upgrade authority to a multisig.", "3. Add the PoCs for AB-01 and AB-02 to CI."):
+  // too few for each item to be a step of its own (planListSteps), the list is one step titled by its heading,
+  // every action an item, as under a heading that says "fix order"
+  if (!fixOrder.length && planSections.length) {
+    const refs = new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r));
+    for (const s of refs.size >= 2 ? planSections : []) {
+      const named = s.blocks.some((b) => b.type === 'list' && (b as List).ordered && (b as List).children.some((it) => refsIn(itemText(text, it)).some((r) => refs.has(r.toUpperCase()))));
+      if (!named) continue;
+      fixOrder.push(...fixOrderSteps(text, s));
       break;
     }
   }

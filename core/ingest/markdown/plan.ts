@@ -44,6 +44,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // ("## Acceptance criteria for the 4.0 release", "Exit criteria for launch": what must hold for the release
       // it names to go ahead, a gate as "Release criteria" is)
       String.raw`\bcriteria (?:for|of) (?:the )?(?:[\w.-]+ ){0,3}?(?:release|launch|go[- ]live|deploy\w*|rollout|cutover|ga\b|production)`,
+      // ("## Release acceptance criteria", "Launch acceptance criteria": the step named before the criteria, what must
+      // hold for that release to be accepted, a gate as "Release criteria" is)
+      String.raw`\b(?:release|launch|go[- ]live|deploy(?:ment)?|merge|production|rollout|cutover) acceptance criteria\b`,
       // ("## Before we tighten the checkout SLO to 99.95%", "Before we flip the flag": a checklist titled by the
       // change it must be complete for, whatever the change is)
       String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`,
