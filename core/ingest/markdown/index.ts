@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -632,6 +632,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
   }
   // "Ostali nalazi ne uvjetuju puštanje u rad": the findings no statement named do not block
+  // ("IDs in **bold** are launch blockers": an id the report writes in bold names a blocker, scanBoldIdLegend)
+  if (rf.boldIdsBlock && rf.boldIds) for (const f of findings) if (f.ref && f.blocksDeployment === null && rf.boldIds.has(f.ref)) f.blocksDeployment = true;
   if (rf.othersDontBlock) for (const f of findings) if (f.blocksDeployment === null) f.blocksDeployment = false;
   // a finding named by its endpoint and its code ("Endpoint: `GET /v2/x/{id}`", "Code: `src/x.ts:64`") is
   // placed in its code: routes come after files
@@ -644,6 +646,17 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     for (const s of sections) if (!s.isFinding && s.depth > 0 && s.h.ref && !details.has(s.h.ref.toUpperCase())) details.set(s.h.ref.toUpperCase(), s);
     for (const f of findings) {
       const s = f.ref && !f.locations.length ? details.get(f.ref.toUpperCase()) : undefined;
+      // (or a paragraph of notes opened by the row's id, "**HL-01 details.** The grid (`src/Grid.tsx`, line 112)
+      // …", scanIdNote: the place it names)
+      const notes = !s && f.ref && !f.locations.length ? rf.idNotes?.get(f.ref) : undefined;
+      if (notes) {
+        for (const n of notes) {
+          const at = proseLocations(n.slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
+          if (!at.length) continue;
+          f.locations = at;
+          break;
+        }
+      }
       if (!s) continue;
       for (const b of s.blocks) {
         if (b.type !== 'paragraph' && b.type !== 'list') continue;
@@ -871,6 +884,8 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
     scanIdNote(src(text, b), rf);
     scanUpdateNote(src(text, b), rf);
   }
+  // (the Markdown of a paragraph or a list, where an id in bold is still marked: scanBoldIdLegend)
+  if (b.type === 'paragraph' || b.type === 'list') scanBoldIdLegend(src(text, b), rf);
   visitLines(text, b, (line) => scanReportLine(line, rf), (prose) => scanCountClauses(prose, rf));
 }
 

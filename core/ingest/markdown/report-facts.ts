@@ -143,6 +143,10 @@ export interface ReportFacts {
   othersDontBlock?: boolean;
   /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
   idNotes?: Map<string, string[]>;
+  /** "IDs in **bold** are launch blockers": the report's legend makes an id in bold a blocker (scanBoldIdLegend) */
+  boldIdsBlock?: boolean;
+  /** ids the report writes in bold alone, "**HL-01**" */
+  boldIds?: Set<string>;
   /** the state an appended update's sentence gives a finding by id ("MWF-2231 verified on RC3.") */
   statusByRef?: Map<string, Status>;
 }
@@ -987,9 +991,22 @@ function scanWaits(line: string, rf: ReportFacts): void {
  * (The label may open with a word for "about" before the id: German "**Zu SR-04.**", "**Zum Befund SR-04:**",
  * English "**Re PX-3:**", "**Regarding PX-3.**"; notes on selected findings written as a run of such paragraphs)
  */
-const ID_NOTE = new RegExp(String.raw`^\s*(?:\*\*|__)(?:${ABOUT_ID})?([A-Z][A-Z0-9]{0,9}-\d{1,5}(?:\s*(?:\/|,|&)\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}){0,4})(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+\S`);
+// ("**HL-01 details.** The grid …", "**AB-3 notes:**": the id and a word saying the paragraph is its details)
+const ID_NOTE = new RegExp(String.raw`^\s*(?:\*\*|__)(?:${ABOUT_ID})?([A-Z][A-Z0-9]{0,9}-\d{1,5}(?:\s*(?:\/|,|&)\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}){0,4})(?:\s+(?:details?|notes?|comments?))?(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+\S`);
+// Convention: under a register, a paragraph whose subject is one finding's id, not in bold, "HL-10 is the most
+// significant open issue …: the deck plan (`src/seats/DeckPlan.tsx`) …", "AB-3 also affects …": that finding's
+// text, as a run-in label in bold is
+const ID_SUBJECT_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|was|has|had|remains|also|still|only|affects|needs|happens|occurs)\b/;
 export function scanIdNote(raw: string, rf: ReportFacts): void {
-  if (raw.length > 5000 || !raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) return;
+  if (raw.length > 5000) return;
+  if (!raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) {
+    const sub = ID_SUBJECT_NOTE.exec(raw);
+    if (!sub) return;
+    const notes = (rf.idNotes ??= new Map()).get(sub[1]) ?? [];
+    notes.push(raw.trim());
+    rf.idNotes.set(sub[1], notes);
+    return;
+  }
   const m = ID_NOTE.exec(raw);
   if (!m) return;
   const blocks = blocksStatement(plainInline(raw).replace(/\s+/g, ' '));
@@ -999,6 +1016,19 @@ export function scanIdNote(raw: string, rf: ReportFacts): void {
     rf.idNotes.set(id, notes);
     if (blocks !== null && !rf.blocksByRef.has(id)) rf.blocksByRef.set(id, blocks);
   }
+}
+
+/**
+ * Convention: a plan or summary whose legend says that a typographic mark on an id means the finding blocks,
+ * "IDs in **bold** are launch blockers in our opinion", "Items in bold block the release": every id the report
+ * writes in bold alone ("Critical items **HL-01** and **HL-12** …", "3. … (**AB-4**)") names a blocker.
+ */
+const BOLD_ID_LEGEND = /\b(?:ids?|items?|findings?|issues?|refs?|references?)\s+(?:(?:set|marked|shown|written|printed)\s+)?in\s+(?:\*\*|__)?bold(?:\*\*|__)?\s+(?:are|mark|denote|indicate|block)\s+(?:the\s+)?(?:(?:launch|release|deploy(?:ment)?|go-?live|merge|ship)[- ]?blockers?|(?:launch|release|deploy(?:ment)?|go-?live|merge)\b|blockers?\b)/i;
+const BOLD_ID = /(?:\*\*|__)([A-Z][A-Z0-9]{0,9}-\d{1,5})(?:\*\*|__)/g;
+export function scanBoldIdLegend(line: string, rf: ReportFacts): void {
+  if (!line.includes('**') && !line.includes('__')) return;
+  if (!rf.boldIdsBlock && /bold/i.test(line) && BOLD_ID_LEGEND.test(line)) rf.boldIdsBlock = true;
+  for (const m of line.matchAll(BOLD_ID)) (rf.boldIds ??= new Set()).add(m[1]);
 }
 
 export function scanReportLine(line: string, rf: ReportFacts): void {
