@@ -33,7 +33,11 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("## Empfohlene Reihenfolge", "Vorgeschlagene Reihenfolge": the order a German review recommends the fixes in)
   de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`, String.raw`\b(?:empfohlene|vorgeschlagene|priorisierte)\s+(?:behebungs)?reihenfolge\b`, String.raw`\bbehebungsreihenfolge\b`],
   // ("Plan de corrección", "Plan de correcciones": the plan of the corrections, by phase)
-  es: [String.raw`\borden de (?:corrección|remediación|actuación|intervención)(?![\p{L}])`, String.raw`\bplan de (?:remediación|acción|actuación|correcci(?:ón|ones))(?![\p{L}])`],
+  // ("## Plan propuesto hasta la ventana de despliegue", "Plan recomendado", "Plan hasta el pase a producción": a QA
+  // cycle's or a review's proposed plan up to the release, its steps the order of the fixes, as English "Proposed
+  // order" and "Plan to launch")
+  es: [String.raw`\borden de (?:corrección|remediación|actuación|intervención)(?![\p{L}])`, String.raw`\bplan de (?:remediación|acción|actuación|correcci(?:ón|ones))(?![\p{L}])`,
+    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?plan (?:propuesto|recomendado|sugerido|acordado)(?![\p{L}])`, String.raw`\bplan (?:hasta|para) (?:el |la )?(?:pase a producción|paso a producción|despliegue|lanzamiento|ventana de despliegue|salida a producción)(?![\p{L}])`],
   // Catalan: "Ordre d'actuació recomanat" (recommended order of work), "Pla d'acció", "Ordre de correcció"
   ca: [String.raw`\bordre (?:d['’](?:actuació|actuacions|intervenció|esmena)|de (?:correcció|prioritat|treballs))(?![\p{L}])`, String.raw`\bpla d['’](?:acció|actuació|esmena|millora)(?![\p{L}])`],
   // Russian: "Порядок устранения", "План исправлений", "Очерёдность работ"
