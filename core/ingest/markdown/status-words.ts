@@ -598,6 +598,15 @@ const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.ma
   const phrases = Object.values(STATUS_WORDS).flatMap((lex) => lex[status] ?? []);
   return [status, phrasesRe(phrases.filter((p) => !needsWide(p))), phrasesRe(phrases.filter(needsWide))];
 });
+const DUPLICATE_RE = STATUS_RE.find(([st]) => st === 'duplicate')!;
+/** Whether a lower-cased value names a duplicate anywhere in it (in any language of STATUS_WORDS). */
+function isDuplicate(v: string, wide: boolean): boolean {
+  // (the phrases that must open the value, "^duplicado", are tried on the value's every clause: the reason
+  // follows the rejection, "rechazado (duplicado de …)")
+  const rest = v.replace(/^[^(—–:;,]*[(—–:;,]\s*/, '');
+  const [, re, wideRe] = DUPLICATE_RE;
+  return [v, rest].some((x) => !!re?.test(x) || (wide && !!wideRe?.test(x)));
+}
 
 /** Status named by a marker or a Status value, in any language of STATUS_WORDS. */
 export function statusFromText(value: string): Status | null {
@@ -614,6 +623,10 @@ function statusOfText(value: string): Status | null {
   for (const [status, re, wideRe] of STATUS_RE) {
     if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;
     if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
+    // Convention: a tracker's rejection that gives a duplicate as its reason ("Rejected (duplicate of BUG-12)",
+    // "Rechazado (duplicado de PCL-1329)", "Withdrawn — duplicate of F-3"): the report was closed because another
+    // holds it, which is the more exact state
+    if (status === 'false_positive' && isDuplicate(v, wide)) return 'duplicate';
     return status;
   }
   return DONE_MARK.test(v) ? 'fixed' : null;
