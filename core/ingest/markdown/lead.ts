@@ -181,6 +181,8 @@ function readMarkers(plain: string, into: Markers): boolean {
 
 // ("Title ─ 위험도 **상**": a box-drawing line, as outlines typed in word processors draw the dash)
 const SEPARATOR = /\s+[—–─━]\s+|\s+-\s+|\s+\|\s+/;
+/** "…; fine, though …": a semicolon (outside code) before a comment on what the clause before it says */
+const SEMI_CLAUSE = /;\s+(?=[a-z0-9])/;
 /** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
 // ("— `outbound.ts:64`. Not a bug per se, but a privacy issue": a hedge that keeps the finding, not a verdict)
 const STATUS_PHRASE =
@@ -495,8 +497,17 @@ const BOLD_ANCHOR = new RegExp(String.raw`^(\s*(?:\*\*|__))${LINE_REF}[ \t]*(?::
 const COMMENT_LEAD =
   /^(\*\*|__)?(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble)(?:\s*\(([a-z][a-z ,-]{1,40})\))?(?:\s*[·•|—–-]\s*([\p{L}\d-]{1,20}))?\s*(?::\1|\1\s*:)\s+(?=\S)/u;
 
+/** Set while a Conventional Comment's subject is read (readLeadOf keeps its semicolon clauses together). */
+let inCommentSubject = false;
+
 function commentLead(md: string, m: RegExpExecArray): Lead {
-  const lead = readLead(md.slice(m[0].length));
+  inCommentSubject = true;
+  let lead: Lead;
+  try {
+    lead = readLead(md.slice(m[0].length));
+  } finally {
+    inCommentSubject = false;
+  }
   const label = m[2];
   let blocks = lead.blocks;
   for (const d of (m[3] ?? '').split(/\s*,\s*/)) {
@@ -798,6 +809,15 @@ function readLeadOf(md: string): Lead {
     if (stop && stop.index >= 8) {
       tail = `${titleMd.slice(stop.index + 1)} ${tail}`;
       titleMd = titleMd.slice(0, stop.index);
+    }
+    // Convention: a long observation whose semicolon parts what was seen from the writer's word on it ("`work_mem`
+    // is 4 MB on a reporting replica; harmless now, though sorts will spill once …"): the title is what was seen,
+    // as a patch comment's long first sentence ends at its first semicolon (records.ts)
+    // (not in a Conventional Comment, whose subject line is its message, the advice after the semicolon part of it)
+    const semi = titleMd.length > 80 && !inCommentSubject ? SEMI_CLAUSE.exec(titleMd) : null;
+    if (semi && semi.index >= 16 && titleMd.split(' ').length > 12) {
+      tail = `${titleMd.slice(semi.index + 1)} ${tail}`;
+      titleMd = titleMd.slice(0, semi.index);
     }
   }
 

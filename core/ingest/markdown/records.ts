@@ -1148,7 +1148,8 @@ function wrappedLead(lead: Lead, head: string, lines: string[], read: (md: strin
   // ("… leaves a ghost entry in the Scheduled view⏎  (S3). *Fixed in rc.4, awaiting retest.*": the sentence closes
   // with its rating, then the state in emphasis ends the line)
   const again = /[.!?][*_]{0,2}$/.test(joined) ? read(joined) : null;
-  return again && again.title.startsWith(lead.title) && again.title.length <= 240 && !/[;]|[.!?]\s/.test(again.title) ? again : lead;
+  // (a sentence whose wrapped part holds a semicolon is not run on, though its title now ends at the semicolon)
+  return again && again.title.startsWith(lead.title) && again.title.length <= 240 && !/[;]|[.!?]\s/.test(again.title) && !joined.includes(';', head.length) ? again : lead;
 }
 
 /** A list and, where its items are not findings, the lists nested in them. */
