@@ -592,6 +592,12 @@ function stageOfFindings(s: Section): boolean {
 /** the label of such a stage that names a step in time ("Stage 2", "Phase 1", "Sprint 3"), not a kind ("Category 2") */
 const STAGE_LABEL = /^(?:phase|round|stage|step|sprint|milestone|wave|iteration|week|day|етап|фаза|крок|спринт|хвиля|тиждень|день)\s+[\dIVX]+(?![\p{L}\p{N}])/iu;
 
+/** "Blocking", "Non-blocking", "Non-blockers", "Bloquant": a review's tier named by the one word */
+/** "Round 2", "Round 2 (2024-11-07)", "Review round 3 — re-review": a later round of a review */
+const REVIEW_ROUND = /^(?:review\s+)?round\s+\d{1,2}(?:\s*\([^()\n]{1,30}\))?(?:\s+[—–-]\s+re-?review\b.*)?$/i;
+
+const BLOCK_TIER_TITLE = /^(?:non[- ]?)?(?:blocking|blockers?|bloquants?|bloquantes?)$/i;
+
 function readSectionContext(s: Section): SetContext {
   if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
@@ -606,13 +612,18 @@ function readSectionContext(s: Section): SetContext {
   else if (s.depth > 0 && NON_FINDING_GROUP.test(withoutPaths(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text))) negative = `under "${s.h.text}"`;
   else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
   // ("## Chapter 11: Software", "## Part 2 — Findings": a chapter of the document, not a step of a plan)
-  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text) && !/^(?:chapter|section|part)\s/i.test(s.h.text)) {
+  // Convention: a code review appended to after the author's fixes, "## Round 2 (2024-11-07)", "## Review round 3":
+  // a later round of the review, whose new comments are findings as the first round's are, not a step of a plan
+  else if (s.depth > 0 && GROUP_LABEL.test(s.h.text) && !/^(?:chapter|section|part)\s/i.test(s.h.text) && !REVIEW_ROUND.test(s.h.text)) {
     if (stageOfFindings(s)) stage = STAGE_LABEL.exec(s.h.text)?.[0] ?? null;
     else negative = `under a plan step "${s.h.text}"`;
   }
   else if (s.depth > 0 && isGenericTitle(title) && !sev) negative = `under "${s.h.text}", which restates or frames findings`;
   const groupStatus = s.depth > 0 ? boardColumn(s) : null;
-  let groupFindings = s.depth > 0 && findingHeading(s);
+  // Convention: a code review that sorts its comments by whether they hold the merge, "### 🛑 Blocking" then
+  // "### 💬 Non-blocking" (French "Bloquant" / "Non bloquant"), the word alone naming the group: the comments under
+  // either heading are findings (vocab.ts, groupBlocks, reads what the word says of deployment)
+  let groupFindings = s.depth > 0 && (findingHeading(s) || BLOCK_TIER_TITLE.test(title.trim()));
   // "## Categories of Bugs Fixed" > "### Documentation Bugs (5 Documented)": a list of what was done
   for (let a: Section | null = s; a && a.depth > 0 && !negative; a = a.parent) {
     if (CHANGELOG.test(a.h.text)) negative = `under "${a.h.text}", a list of what was fixed`;
