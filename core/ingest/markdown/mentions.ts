@@ -238,6 +238,11 @@ function ticketState(cell: string | undefined): Status | null {
 /** "`js/sql-injection`", "`python.lang.security.audit.subprocess-shell-true`": a rule id in code, namespaced */
 const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`$|^`[A-Za-z][\w-]{1,80}`$/;
 
+// Convention: a review's later round tabled against the first round's comments, "| # | Comment | Round 2 |" with
+// "| 5 | Unpinned provider | ✅ Resolved |", "| Re-review |", "| Pass 2 |": the column of that round says where
+// each comment stands after it (status.ts reads the same round's label opening a note)
+const ROUND_HEADER = /^(?:(?:review\s+)?(?:round|pass|iteration)\s*#?(?:[2-9]|\d{2})|re-?review|re-?check)(?:\s*#?\d{1,2})?(?:\s+(?:status|outcome|result))?$/;
+
 /** A column that says where each row stands, in the report's language. */
 // ("| CAR and status |": a column that says it holds the status among other things)
 // Convention: a retest table's column of where each finding stands now, beside the retest's notes ("| ID | Retest
@@ -398,7 +403,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // of ids says which finding each row is, as an "ID" header would
   const leadIds = rows.length > 2 && rows.slice(1).every((r) => TABLE_MENTIONS_RE3.test(cellText(text, r.children[0] ?? { children: [] }).trim()));
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
-  const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
+  const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
   // release notes and changelogs write ticket keys
@@ -468,7 +473,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (or a status key of any language the field readers know: "| Stare |", "| Állapot |")
   // ("| Статус | … | Състояние |" with "| ❌ |" and "| В процес |": of two columns named so, the one whose cells
   // are states in words, not a compliance mark)
-  const statusNamed = header.map((h, i) => (STATUS_HEADER.test(h) || factKind(h) === 'status' ? i : -1)).filter((i) => i >= 0);
+  const statusNamed = header.map((h, i) => (STATUS_HEADER.test(h) || ROUND_HEADER.test(h) || factKind(h) === 'status' ? i : -1)).filter((i) => i >= 0);
   const wordStates = (i: number) => body.filter((r) => WORD_STATES_RE.test(cellText(text, r.children[i] ?? { children: [] })) && statusFromText(cellText(text, r.children[i] ?? { children: [] })) !== null).length;
   const namedStatus = statusNamed.length > 1 ? statusNamed.reduce((best, i) => (wordStates(i) > wordStates(best) ? i : best)) : (statusNamed[0] ?? -1);
   // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
@@ -801,7 +806,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // cells, so no column restates another in the report's own words; the levels keep their usual meaning
   if (riskMatrix(text, table, header)) return null;
   // ("| # | Issue | Rating | Status |" numbers findings; a scale's rows are no issues)
-  const numeric = header.some((h) => /threat|finding|issue|title|vulnerab/.test(h)) ? null : numericScale(text, table, header);
+  // ("| # | Comment | Round 2 |" numbers a review's comments, each with where it stands after a later round)
+  const numeric = header.some((h) => /threat|finding|issue|title|vulnerab|^(?:review )?comments?$/.test(h)) ? null : numericScale(text, table, header);
   if (numeric) return numeric;
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
