@@ -10,7 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport } from '../../../shared/types';
+import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
 import { categoryTitle, cellText, UPDATE_TITLE, familyList, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
@@ -125,6 +125,30 @@ const PARSE_INNER_RE3 = /[^\p{L}\p{N} -]+/gu;
 const PARSE_INNER_RE4 = /^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u;
 const PARSE_INNER_RE5 = /^([\p{L}][\p{L}'-]{1,20})\s+[—–:-]\s+(\S.{3,})$/u;
 const PARSE_INNER_RE6 = /^\p{L}+$/u;
+/** "### SEC-05 — Title 🟡": the mark closing a heading's line */
+const HEADING_END_MARK = /(\p{Extended_Pictographic})\uFE0F?[ \t]*$/u;
+/**
+ * Convention: a report whose one-line legend gives its marks states, not levels ("Legend: ✅ fixed in this
+ * session · 🟡 partially fixed · ⏳ open"), each finding's heading closed by one ("### SEC-05 — SSRF … 🟡"): the
+ * mark is where that finding stands, above what other sentences say of it, and rates nothing (🟡 is no
+ * medium here). The legend is read by report-facts.ts (legendRow).
+ */
+function headingStateMarks(text: string, merged: Draft[], marks: Map<string, Status>): void {
+  for (const d of merged) {
+    if (d.prov?.kind !== 'heading') continue;
+    const eol = text.indexOf('\n', d.start);
+    const line = text.slice(d.start, eol < 0 ? Math.min(text.length, d.start + 400) : Math.min(eol, d.start + 400));
+    const m = HEADING_END_MARK.exec(line);
+    const state = m ? marks.get(m[1]) : undefined;
+    if (!state) continue;
+    d.statusOwn = state;
+    const mark = (v: { text: string } | null) => !!v && v.text.replace(/\uFE0F/g, '').trim() === m![1];
+    if (mark(d.sevHeading)) d.sevHeading = null;
+    if (mark(d.sevMention)) d.sevMention = null;
+    if (mark(d.sevFact)) d.sevFact = null;
+  }
+}
+
 function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { explain?: Explain }): ParsedReport {
   clearMemos();
   const report = emptyReport();
@@ -433,6 +457,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       for (const note of (d.f.ref && rf.idNotes.get(d.f.ref)) || []) if (!d.f.body.includes(note)) d.f.body = `${d.f.body.trimEnd()}\n\n${note}`;
     }
   }
+  if (rf.stateMarks?.size) headingStateMarks(text, merged, rf.stateMarks);
   const findings = finishFindings(merged);
   kindGroupCategories(sections, findings, explain.lines);
   // the report's lines by number, split once when a reader below needs a finding's own line

@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { ABOUT_ID, blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue } from './vocab';
+import { ABOUT_ID, blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -149,6 +149,8 @@ export interface ReportFacts {
   boldIds?: Set<string>;
   /** the state an appended update's sentence gives a finding by id ("MWF-2231 verified on RC3.") */
   statusByRef?: Map<string, Status>;
+  /** "Legend: ✅ fixed in this session · ⏳ open": marks the report's legend gives states, mark -> state */
+  stateMarks?: Map<string, Status>;
 }
 
 export function newReportFacts(): ReportFacts {
@@ -1067,6 +1069,7 @@ function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
 }
 
 const LEGEND_ROW_LABEL = /^[\s>*+-]*(?:\*\*|__)?(?:legend|key|marks|markers|l[ée]gende|leyenda|legenda)(?:\s+(?:for|of)\s+[\p{L} -]{1,30}?)?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.+)$/iu;
+const LEGEND_TWO_STATES = /\s(?:\/|or)\s/;
 const LEGEND_ROW_MARK = /^(\p{Extended_Pictographic})\uFE0F?\s*(?:[=:—–]\s*)?(\S.*)$/u;
 /**
  * Convention: a review's legend of its comment marks on one line after "Legend:" or "Key:", the entries set
@@ -1087,6 +1090,11 @@ function legendRow(line: string, rf: ReportFacts): void {
     if (!x) continue;
     scanBlockMark(`${x[1]} — ${x[2]}`, rf);
     marks.push(x[1]);
+    // ("✅ fixed in this session · 🟡 partially fixed · ⏳ open": marks of states; a meaning that names two,
+    // "🚫 not fixing / not an issue", gives none; index.ts, headingStateMarks)
+    const meaning = plainInline(x[2]).trim();
+    const state = STATE_MEANING.test(meaning) && !LEGEND_TWO_STATES.test(meaning) ? statusFromText(meaning) : null;
+    if (state) (rf.stateMarks ??= new Map()).set(x[1], state);
   }
   // Convention: a one-line legend that names one of its marks the blocker, "⛔ launch blocker · ⚠️ fix within 30
   // days of GA · 💡 improvement": its other marks are set apart from that one, and do not block
@@ -1925,7 +1933,7 @@ const MARK_ENTRY = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(\p{Extended_Pictographic})\uF
 /** what a legend entry says of when a finding is to be fixed, rather than what it is */
 const URGENCY = /\b(?:fix|fixed before|address|resolve|priority|urgent|sprint|deploy\w*|release|backlog|nice to have|must|should|could|later|soon|immediately|now|blocks?|blocking|before|next|eventually|when time allows)\b/i;
 /** a legend of states ("✅ = fixed", "⏳ = in progress"), which rates nothing */
-const STATE_MEANING = /^\W*(?:fixed|done|resolved|closed|open|in progress|pending|verified|accepted|wont fix|won't fix|not fixed|partially)\b/i;
+const STATE_MEANING = /^\W*(?:fixed|done|resolved|closed|open|in progress|pending|verified|accepted|wont fix|won't fix|not fixed|partially|partly|not started|not fixing|deferred|in review)\b/i;
 
 /**
  * Convention: a legend of marks written as a list, each mark and when to fix what it marks, most urgent

@@ -100,7 +100,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: [
       // a kanban board's columns, "To do · Doing · Done": the middle one is work under way
       '^doing$', String.raw`^doing\s*[(—–:;,]`,
-      'partial(?:ly)?', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
+      'partial(?:ly)?', 'partly', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
       // a fix waiting in a pull request ("in PR #812", "PR open")
       // ("PR #1183 open (adds …)": the pull request named by its number)
