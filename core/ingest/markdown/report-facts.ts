@@ -302,6 +302,8 @@ const GATE_SENTENCE_BREAK = /(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?[\p{Lu}\p{S
 const GATE_ENTRY = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}|P[0-4]|S[1-4]|Sev-?[0-5]|\p{Lu}(?=[^\p{L}\p{N}]*?[（(]))(?:\s*[（(][^)）\n]{1,20}[)）])?[^\p{L}\p{N}]*?\s*[—–:=,：]\s*/u;
 const GATE_PART_DENIED = /\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\bnon[- ]blocking\b|\bnone of the\b[^.;]{0,40}?\b(?:block|gate)s?\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*|(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)/iu;
 const GATE_ONLY_WORD = /(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto|только|тільки|лише)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu;
+/** the verb a denied gate needs, "does not block", "don't gate": a cheap test first (most lines hold neither word) */
+const BLOCK_OR_GATE = /block|gate/i;
 /** a word of the report's own legend as scanGate looks for it in a gate statement (null: a word it cannot look for) */
 const schemeWordRes = new Map<string, RegExp | null>();
 const SCHEME_WORD_RE_RE = /^[\p{L} -]+$/u;
@@ -331,7 +333,7 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
   // statement names are the only ones that do)
   // ("The high and medium items do **not** block the merge": the negation stressed in bold or italics)
-  if (/\b(?:(?:does|do) (?:\*\*|__|\*|_)?not(?:\*\*|__|\*|_)?|doesn't|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
+  if (BLOCK_OR_GATE.test(line) && /\b(?:(?:does|do) (?:\*\*|__|\*|_)?not(?:\*\*|__|\*|_)?|doesn't|don't|never) (?:block|gate)\b/i.test(line) && (GATE_SEVERITY_ANY.test(line) || /\binformationals?\b/i.test(line))) rf.gateOnly = true;
   // ("The P2 and P3 items are non-blocking and can be tracked in follow-up issues": levels a review names as
   // non-blocking, before the words, so "the socket is non-blocking" in a high finding's text is none)
   if (line.includes('blocking')) {
@@ -436,7 +438,9 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
 // did not name, in a reviewer's words)
 const OTHERS = oneSidedBounds(/\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs|comments)\b|\beverything else\b|\bthe rest\b(?! of\b)|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])/iu);
 /** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
-const OTHERS_HINT = /other|remaining|everything else|the rest|resta|altres|[^\x00-\x7F]/i;
+// (a line outside ASCII first, a cheap test that settles a third of the lines, then the English and Catalan words)
+const OTHERS_HINT_WORDS = /other|remaining|everything else|the rest|resta|altres/i;
+const OTHERS_HINT = { test: (line: string): boolean => /[^\x00-\x7F]/.test(line) || OTHERS_HINT_WORDS.test(line) };
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
@@ -629,7 +633,8 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   if (!words && !arabic && !/\d/.test(line)) return;
   const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
   // (Hebrew joins "and" to a number with a hyphen: "3 בינוניים ו-1 נמוך")
-  let text = (words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted).replace(/\sו-(?=\d)/g, ', ');
+  let text = words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted;
+  if (text.includes('ו-')) text = text.replace(/\sו-(?=\d)/g, ', ');
   // ("3 at ◆◆◆, 3 at ◆◆ and 1 ◇": counts of a scale drawn in shapes, each run kept as a word to read
   // through the legend, "shape25c6x3")
   // Convention: counts by a rating drawn as filled and hollow marks out of five ("two at ★★★★★, four at ★★★★☆,
@@ -676,8 +681,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (lead) sums.push(Number(lead[1]));
     // ("There are 8 new things below: 2 high, 3 medium and 3 low": a number before a colon that opens the
     // counts is their sum when they add up to it, whatever it counts)
-    const before = COUNT_BEFORE_COLON.exec(clause);
-    if (before && !saidIt) sums.push(Number(before[1]));
+    // (read only where it is used, in a clause that does not say it reports, and that holds the colon it needs)
+    const before = saidIt || !clause.includes(':') ? null : COUNT_BEFORE_COLON.exec(clause);
+    if (before) sums.push(Number(before[1]));
     (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
   }
 }
@@ -1045,7 +1051,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
   }
   if (line.length > 500) return;
   scanCountClauses(line, rf);
-  if (/ of /.test(line) && /\bnone\b/i.test(line)) scanSomeOfNone(line, rf);
+  if (line.includes(' of ') && /\bnone\b/i.test(line)) scanSomeOfNone(line, rf);
   scanCounts(line, rf);
 }
 
