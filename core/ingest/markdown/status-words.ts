@@ -214,7 +214,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // ("Ryzyko zaakceptowane", the risk accepted, as "Zaakceptowane ryzyko")
     wont_fix: ['^zaakceptowan*', 'ryzyko (?:przyjęte|zaakceptowane)*', '^odrzucon*'],
     verified: ['^zweryfikowan*'],
-    in_progress: ['^w trakcie', '^w realizacji'],
+    // (a QA defect log's "W naprawie", under repair, and "W toku", under way: a developer works on the fix; a
+    // fix made only in part, "Częściowo naprawiony", is still in progress)
+    in_progress: ['^w trakcie', '^w realizacji', '^w naprawie', '^w toku', '^częściowo*'],
+    // ("Fałszywy alarm", "Nie jest błędem": not a defect at all; "Duplikat" is read by the Swedish table's word)
+    false_positive: ['fałszywy alarm', 'fałszyw[ey] pozytyw*', 'nie jest błędem'],
     fixed: ['^(?:usunięt|naprawion|poprawion|zamknięt)*'],
   },
   sv: {
