@@ -60,7 +60,11 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // Japanese: "対応順序" (order of the work), "修正順序", "対応計画" (plan of the work), "修正計画"; a technical-debt
   // review's "返済計画" (the plan to pay the debt back), "改善計画" (improvement plan)
   ja: [String.raw`(?:対応|修正|是正|返済|改善)(?:順序|順|計画|優先順位)`],
-  pl: [String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`, String.raw`plan napraw(?:y)?(?![\p{L}])`, String.raw`plan poprawek`],
+  // ("## 9. Plan do ponownego odbioru", the plan up to the release's acceptance again; "Plan do wydania", "Plan przed
+  // wdrożeniem": a QA sign-off's plan from its NO-GO to the release, its stages the order of the fixes, as English
+  // "Path to GO" and Spanish "Plan hasta el pase a producción"; "Plan działań", the action plan)
+  pl: [String.raw`(?<![\p{L}])plan (?:do|przed|dla) (?:ponownego )?(?:odbioru|wydania|wdrożenia|retestu|publikacji|uruchomienia|go-live)(?![\p{L}])`, String.raw`(?<![\p{L}])plan działań(?![\p{L}])`,
+    String.raw`kolejność (?:napraw|poprawek)`, String.raw`plan naprawczy`, String.raw`plan napraw(?:y)?(?![\p{L}])`, String.raw`plan poprawek`],
   hr: [String.raw`redoslijed (?:otklanjanja|ispravaka|popravaka)`, String.raw`plan (?:otklanjanja|ispravaka|postupanja)`],
   // Serbian, in Cyrillic and in Latin: "План и рокови отклањања" (plan and deadlines of remediation), "Редослед
   // отклањања", "Plan otklanjanja"; Slovenian: "Roki za odpravo" (deadlines for the remedy), "Načrt odprave
