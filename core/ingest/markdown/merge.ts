@@ -342,6 +342,14 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 /** "depends on the `x()` refactor done for", "after the ConfigMap clean-up in": a piece of another finding's work, before its id */
 const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+$/i;
 
+/**
+ * Convention: a note that orders several fixes before this one in one imperative, "Do COST-01 and COST-04 first",
+ * "fix A-2, A-5 and A-7 first": every id of the list is done first, not only the one next to "first"
+ */
+const FIRST_LIST_ID = String.raw`(?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+|#\d+)`;
+const FIRST_LIST_SEP = String.raw`(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)`;
+const FIRST_LIST_BEFORE = new RegExp(String.raw`\b(?:fix|land|merge|resolve|address|do|tackle)\s+(?:[*_\x60]*${FIRST_LIST_ID}[*_\x60]*${FIRST_LIST_SEP})*[*_\x60]*$`, 'i');
+const FIRST_LIST_AFTER = new RegExp(String.raw`^[*_\x60]*(?:${FIRST_LIST_SEP}[*_\x60]*${FIRST_LIST_ID}[*_\x60]*)*\s+first\b`, 'i');
 /** "FM-1 should land first", "FM-2 must be fixed first": the id just before, named as what is done first */
 const FIRST_SUBJECT = /^\s+(?:should|must|needs? to|has to|have to|ought to)\s+(?:land|go|ship|come|be\s+(?:fixed|merged|resolved|done|addressed|deployed|landed|shipped))\s+first\b/i;
 
@@ -425,6 +433,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // ("This only works once the cursor is correct, so fix #4 first": the other is to be fixed before this one)
       // ("This should reuse the helper I'm suggesting for #1 — so do #1 first": "do" it, as a reviewer says of a task)
       (/\b(?:fix|land|merge|resolve|address|do|tackle)\s+$/i.test(before) && /^\s+first\b/i.test(after)) ||
+      (/\sfirst\b/i.test(after) && FIRST_LIST_BEFORE.test(before) && FIRST_LIST_AFTER.test(after)) ||
       // Convention: the other finding as the subject of an order of work, "reuses the expiry check added for FM-1,
       // so FM-1 should land first", "FM-2 must be fixed first": it comes before this one
       FIRST_SUBJECT.test(after) ||
