@@ -348,8 +348,11 @@ function shortStepItems(text: string, list: List): boolean {
   for (const it of list.children) {
     const p = it.children[0];
     if (p?.type !== 'paragraph' || it.children.length > 2) return false;
-    const head = src(text, p);
-    if (head.includes('\n') || head.length > 160) return false;
+    // (Convention: hard-wrapped Markdown, "- **Weeks 3–6:** SQL right-size (COST-01); Defender …" wrapped onto a
+    // second line: a step on its own line may run on, one with a sub-list has a one-line head)
+    const raw = src(text, p);
+    const head = it.children.length === 1 && raw.length <= 400 ? raw.replace(/\s*\n\s*/g, ' ') : raw;
+    if (head.includes('\n') || head.length > (it.children.length === 1 ? 400 : 160)) return false;
     if (it.children.length === 2) {
       if (it.children[1].type !== 'list') return false;
       // (a plain head is a step's name: a few words, no sentence)
