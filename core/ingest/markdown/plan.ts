@@ -772,6 +772,8 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
   });
 }
 
+/** "These can be done …", "The following should …": a sentence of nine words or more, opened by a determiner */
+const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here)\b(?:\s+\S+){8,}/i;
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
@@ -840,6 +842,9 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
         // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
         label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
+        // (Convention: the sentence that opens a section and introduces its one list, "These can be done by the
+        // Platform team this week with low risk:", is no step's name; the heading names the step)
+        if (label && b === blocks[0] && !WHOLE_BOLD.test(lines[0]) && INTRO_SENTENCE.test(label) && blocks.filter((x) => x.type === 'list').length === 1) label = null;
         // Convention: a plan by the quarter or the numbered step, the period in bold and after a dash what it is
         // for, over its list ("**Q3 2025** — unblock the graph" over "1. TD-02 …", "**Phase 2** – hardening",
         // "**H1 2026** - tidy"): the bold period names the step
