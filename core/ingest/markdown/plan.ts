@@ -1150,8 +1150,12 @@ export function orderedIntro(text: string, s: Section): boolean {
   const b = s.blocks[0];
   if (!b || b.type !== 'paragraph' || (s.blocks.length < 2 && !s.children.length)) return false;
   const p = src(text, b);
-  return p.length <= 600 && /\bin (?:this|the following|that) order\s*:\s*$|\bin the following order\b[^.\n]{0,40}:\s*$/i.test(p.trim());
+  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p));
 }
+const ORDERED_INTRO = /\bin (?:this|the following|that) order\s*:\s*$|\bin the following order\b[^.\n]{0,40}:\s*$/i;
+// (Convention: Japanese says "in the following order" before the verb, "以下の順序での対応を推奨します", "下記の優先順位で
+// 対応してください", "次の順番で修正することを推奨": the order of the list below, whatever the sentence ends with)
+const ORDERED_INTRO_JA = /(?:以下|下記|次|つぎ)の(?:順序|順番|優先順位|優先度順|順)で/u;
 
 /** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
 // ("## Próximos passos", "## Próximos pasos": next steps in Portuguese and Spanish)
