@@ -26,7 +26,7 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("## Sequencing" over "**Week of 2026-03-09:** 1.2, 2.1": a review's order of its items, as "Proposed sequencing")
   // ("## Remediation phases" over "**Phase 1 — contain (by 31 May):** A-1, A-3": the phases the fixes go in, as
   // "Remediation waves"; the plural only, "Fix phase" alone names one phase, not the order)
-  // (Convention: "## Quick wins (≤ 1 day each)" over "1. Delete the unattached disks (COST-02)": a consultancy's
+  // (Convention: "## Quick wins" over "1. Make the CDN log bucket private (MK-01)": a consultancy's
   // review names the fixes to do first, cheap and low-risk, as its first step; a heading of its own)
   en: [String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?quick wins\b|^sequencing\b|\b(?:path|plan|road) to (?:go|green|ga|launch|release)\b|\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?|phases|stages)\b|\bmigration\s+(?:order|sequence|waves)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\b(?:recommended|suggested|proposed|agreed)\s+(?:fix\s+)?order\b|^(?:fix\s+)?order\s+(?:agreed|recommended|suggested|proposed)\b|\b(?:recommended|suggested|proposed)\s+(?:fix\s+)?sequenc(?:e|ing)\b|\btriage\s+buckets?\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   // ("## Recommandations et ordre de travail", "Ordre des travaux", "Feuille de route de remédiation": the order of

@@ -343,8 +343,8 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+$/i;
 
 /**
- * Convention: a note that orders several fixes before this one in one imperative, "Do COST-01 and COST-04 first",
- * "fix A-2, A-5 and A-7 first": every id of the list is done first, not only the one next to "first"
+ * Convention: a note that orders several fixes before this one in one imperative, "Fix WS-2, WS-3 first",
+ * "do A-2, A-5 and A-7 first": every id of the list is done first, not only the one next to "first"
  */
 const FIRST_LIST_ID = String.raw`(?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+|#\d+)`;
 const FIRST_LIST_SEP = String.raw`(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)`;

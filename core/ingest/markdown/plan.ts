@@ -348,7 +348,7 @@ function shortStepItems(text: string, list: List): boolean {
   for (const it of list.children) {
     const p = it.children[0];
     if (p?.type !== 'paragraph' || it.children.length > 2) return false;
-    // (Convention: hard-wrapped Markdown, "- **Weeks 3–6:** SQL right-size (COST-01); Defender …" wrapped onto a
+    // (Convention: hard-wrapped Markdown, "- **Weeks 2–4:** turn on backup encryption … (PR-01);" wrapped onto a
     // second line: a step on its own line may run on, one with a sub-list has a one-line head)
     const raw = src(text, p);
     const head = it.children.length === 1 && raw.length <= 400 ? raw.replace(/\s*\n\s*/g, ' ') : raw;
@@ -772,7 +772,7 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
   });
 }
 
-/** "These can be done …", "The following should …": a sentence of nine words or more, opened by a determiner */
+/** "Each of these takes …", "The following should …": a sentence of nine words or more, opened by a determiner */
 const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here)\b(?:\s+\S+){8,}/i;
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
@@ -842,8 +842,8 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
         // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
         label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
-        // (Convention: the sentence that opens a section and introduces its one list, "These can be done by the
-        // Platform team this week with low risk:", is no step's name; the heading names the step)
+        // (Convention: the sentence that opens a section and introduces its one list, "Each of these takes the
+        // hosting team less than an afternoon:", is no step's name; the heading names the step)
         if (label && b === blocks[0] && !WHOLE_BOLD.test(lines[0]) && INTRO_SENTENCE.test(label) && blocks.filter((x) => x.type === 'list').length === 1) label = null;
         // Convention: a plan by the quarter or the numbered step, the period in bold and after a dash what it is
         // for, over its list ("**Q3 2025** — unblock the graph" over "1. TD-02 …", "**Phase 2** – hardening",
@@ -1153,7 +1153,7 @@ export function orderedIntro(text: string, s: Section): boolean {
   return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p));
 }
 const ORDERED_INTRO = /\bin (?:this|the following|that) order\s*:\s*$|\bin the following order\b[^.\n]{0,40}:\s*$/i;
-// (Convention: Japanese says "in the following order" before the verb, "以下の順序での対応を推奨します", "下記の優先順位で
+// (Convention: Japanese says "in the following order" before the verb, "次の順番で修正することを推奨します", "下記の優先順位で
 // 対応してください", "次の順番で修正することを推奨": the order of the list below, whatever the sentence ends with)
 const ORDERED_INTRO_JA = /(?:以下|下記|次|つぎ)の(?:順序|順番|優先順位|優先度順|順)で/u;
 
