@@ -282,7 +282,26 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     else scanLocationBlocks(text, x.blocks, locations, false);
   }
   // a Location field read elsewhere (a field table written side by side), or a Component that is a path
-  if (!locations.length) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
+  const fieldOnly = !locations.length;
+  if (fieldOnly) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
+  // Convention: a field that names the file alone and prose that gives its line ("| Target: `jobs/restore.go` |" over
+  // "`buildRestoreCommand` (`jobs/restore.go:88`) formats …", as audits with a header table per finding write it):
+  // the line the prose names in the field's file is the finding's
+  if (fieldOnly && locations.length && locations.every((l) => l.startLine == null)) {
+    outer: for (const x of subtree) {
+      if (x !== s && ATTACHMENTS.test(x.h.title)) continue;
+      for (const b of x.blocks) {
+        if (b.type !== 'paragraph' && b.type !== 'list') continue;
+        const raw = src(text, b).slice(0, 4000);
+        if (!locations.some((l) => raw.includes(l.path))) continue;
+        for (const l of proseLocations(raw)) {
+          const i = l.startLine != null ? locations.findIndex((m) => m.path === l.path && m.startLine == null) : -1;
+          if (i >= 0) locations[i] = { ...locations[i], startLine: l.startLine, endLine: l.endLine };
+        }
+        if (locations.every((l) => l.startLine != null)) break outer;
+      }
+    }
+  }
   if (!locations.length) for (const f of facts) if (f.kind === 'phase' && /[/\\]|\.\w{1,5}\b/.test(f.value)) addLocations(locations, parseLocations(f.value).filter((l) => l.path.includes('/')));
   // (an endpoint alone does not say where in the code: prose may still name the file)
   const beforeProse = locations.length;

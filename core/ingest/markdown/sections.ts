@@ -176,6 +176,30 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
 }
 
 /** Source text of a table cell's content (without the pipes). */
+/** "Severity: **High**", "Target: `a.go`": a cell that holds a label, a colon and a value */
+const CELL_FIELD_RE = /^[*_]{0,2}[\p{L}][\p{L} ./-]{0,30}[*_]{0,2}\s?[:：]/u;
+/**
+ * A table of a finding's fields written one to a cell, "Label: value" ("| Severity: **High** | Difficulty:
+ * **Low** |" over "| Type: Cryptography | Finding ID: X-4 |"): every cell that is not empty is such a field,
+ * three at least, two of them keyed by a finding's field
+ */
+function cellFields(text: string, t: { children: { children: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }[] }[] }): boolean {
+  if (t.children.length > 12) return false;
+  let cells = 0;
+  let known = 0;
+  for (const row of t.children) {
+    for (const c of row.children) {
+      const v = cellSource(text, c).trim();
+      if (!v) continue;
+      if (!CELL_FIELD_RE.test(v)) return false;
+      cells++;
+      const f = factFromLine(v);
+      if (f?.kind && f.kind !== 'part') known++;
+    }
+  }
+  return cells >= 3 && known >= 2;
+}
+
 export function cellSource(text: string, cell: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }): string {
   const kids = cell.children;
   if (!kids.length) return '';
@@ -395,6 +419,16 @@ function collectFacts(text: string, s: Section): void {
         const kind = kinds[i];
         if (kind && kind !== 'part' && vals[i]) s.facts.push({ kind, key: k, value: vals[i], offset: off(b.children[1], 'start') });
       });
+    } else if (b.type === 'table' && cellFields(text, b)) {
+      // Convention: a finding's fields as a grid of "Label: value" cells, the header table a Trail of Bits-style
+      // audit opens each finding with ("| Severity: **High** | Difficulty: **Low** |" over "| Type: Data
+      // Validation | Finding ID: TOB-X-2 |" and "| Target: `src/a.go` | |"): each cell is a field of its own
+      for (const row of b.children) {
+        for (const c of row.children) {
+          const f = factFromLine(cellSource(text, c).trim());
+          if (f?.kind && f.kind !== 'part' && f.value) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset: off(row, 'start') });
+        }
+      }
     } else if (b.type === 'table') {
       for (const row of b.children) {
         if (row.children.length !== 2) break;
