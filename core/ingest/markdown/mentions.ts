@@ -22,6 +22,9 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|합계|총계|合計|合计|总计|कुल)(?![\p{L}\p{M}])/iu;
 
 const TIER_RE = /^\p{L}[\p{L} -]*$/u;
+// Convention: a level for findings whose risk was not rated, "| Undetermined | 1 |" in a Trail of Bits-style count
+// of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity
+const UNRATED_ROW = /^(?:undetermined|not determined|indeterminate|unrated|not rated|unknown|to be determined|tbd)$/i;
 const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
 const COUNTS_TABLE_RE2 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
@@ -90,7 +93,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // (and a level number of the report's numbered scale under the scale's name: "| Priority | Findings raised |"
     // over "| 1 | 2 |")
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || UNRATED_ROW.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
@@ -114,11 +117,14 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   const numCols = headers.map((_h, c) => c).filter((c) => c !== sevCol && body.every((r) => COUNT_CELL.test((r[c] ?? '').replace(EMOJI_RE, '').trim())));
   const byState = numCols.length >= 2 && numCols.every((c) => statusFromText(plainInline(headers[c] ?? '').replace(EMOJI_RE, '').trim()) !== null && !/total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''));
   const counted: Partial<Record<string, number>> = {};
+  let unrated = 0;
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
     const n = byState ? numCols.reduce((a, c) => a + parseInt(r[c] ?? '', 10), 0) : parseInt(r[numCol] ?? '', 10);
     if (TOTAL_ROW.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
+    } else if (UNRATED_ROW.test(label)) {
+      unrated += n;
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
       // (a review's "nits" are informational; its "blocking" and "non-blocking" rate nothing)
@@ -128,6 +134,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     rf.hasClaims = true;
   }
   for (const [sev, n] of Object.entries(counted)) if (rf.claims[sev as Severity] === undefined) rf.claims[sev as Severity] = n;
+  // (the findings of no level are counted in the total alone: without a Total row, the rows add up to it)
+  if (unrated && rf.claims.total === undefined) rf.claims.total = Object.values(counted).reduce<number>((a, n) => a + (n ?? 0), unrated);
   // (a matrix of levels by state tallies every finding of the report, as the summary matrix's Total row does: its
   // sum is the total)
   if (byState && rf.claims.total === undefined && Object.keys(counted).length === body.length) rf.claims.total = Object.values(counted).reduce<number>((a, n) => a + (n ?? 0), 0);
