@@ -236,6 +236,8 @@ export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
 
+const ISSUE_NUMBER_HINT = /\b(?:issue|finding)s? \d/i;
+const ISSUE_NUMBER_RE = /\b(?:issue|finding) (\d{1,3})(?![\d.,:/-]?\d)(?![\p{L}])/giu;
 const REFS_IN_RE = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu;
 export function refsIn(t: string): string[] {
   const out: string[] = [];
@@ -258,6 +260,11 @@ export function refsIn(t: string): string[] {
   for (const m of t.matchAll(/\b(bug|issue|finding|vuln(?:erability)?|defect|task)\s*#\s*(\d+)\b/gi)) {
     const r = m[0].replace(/\s+/g, ' ');
     if (!out.includes(r)) out.push(r);
+  }
+  // Convention: a finding named by a noun and its number without "#", "(issue 1)", "see finding 3", as notes that
+  // number their findings in headings write it: the same ref as "#1"
+  if (ISSUE_NUMBER_HINT.test(t)) {
+    for (const m of t.matchAll(ISSUE_NUMBER_RE)) if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
   }
   // "#1", "#3": numbered findings named by number
   for (const m of t.matchAll(/(?<![\w#&])#(\d{1,4})\b/g)) {
