@@ -373,8 +373,14 @@ const DEPENDENCIES_RE8 = /^\s+(?:voraus|ab)(?![\p{L}])/iu;
 const DEPENDENCIES_RE9 = /(?<![\p{L}])setzt(?:\s+[\p{L}-]+){1,5}\s+$/iu;
 const DEPENDENCIES_RE10 = /^(?:\s+[\p{L}-]+){0,2}\s+voraus(?![\p{L}])/iu;
 const DEPENDENCIES_RE11 = /(?<![\p{L}])(?:(?:a |the )?prerequisite (?:for|of|to)|Voraussetzung (?:für|zur Behebung von))\s+$/iu;
+/** a backslash escape of Markdown punctuation, "\#", "\-", "\[" */
+const MD_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|])/g;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
-  const body = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
+  const raw = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
+  // Convention: Markdown exported from Google Docs escapes the punctuation of plain text ("depends on \#2",
+  // "blocked by \[H-1\]", "PLAT\-2210"): the escapes are read as the characters they stand for, so the
+  // words before an id meet it as in Markdown written by hand
+  const body = raw.includes('\\') ? raw.replace(MD_ESCAPE_RE, '$1') : raw;
   trackerLinks(f, body, refIndex);
   // "Blocked by `cloudtrail_cloudwatch_logging_enabled`: there is no log group …": a check id in code after a
   // dependency word names the finding with that id (scanners' check ids are words joined by _ - or .)
