@@ -206,6 +206,9 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     // (Convention: the line after the list, "Submission goes ahead only when every box above is ticked.": the step
     // waits for the list above it)
     (/\babove\b/i.test(after) && (untilDone(after, /above/) || ONLY_WHEN_TICKED.test(after))) ||
+    // (Convention: a rule said right under the list, "All boxes must be ticked before we flip the flag.": a sentence
+    // of every item needing its tick before a step follows the list it rules, as one over the list precedes it)
+    (after.length > 0 && after.length <= 300 && ALL_TICKED.test(after)) ||
     // Convention: a release or go-live checklist split by area ("# Go-Live-Checkliste Kundenportal" > "### 2.1
     // Sicherheit" over "- [ ] …", "# Release checklist" > "## Security"): each area's list is a part of the gate
     gatedChecklistPart(s);
