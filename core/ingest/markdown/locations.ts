@@ -140,6 +140,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 const PARSE_LOCATIONS_RE = /(?<=[\w.)\]/-])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 const PARSE_LOCATIONS_RE2 = /,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u;
+/** a Markdown escape of punctuation inside a path, "session\_config.py" */
+const PATH_ESCAPE_RE = /\\([_*#+.-])/g;
 /** Every location in a short text (a fact value, a heading, a list item). */
 export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = permalinkLocations(text);
@@ -206,6 +208,10 @@ export function parseLocations(text: string, loose = false): Location[] {
     // (only a path ending in one of these has any to strip)
     const lastChar = path.charCodeAt(path.length - 1);
     if (lastChar === 46 || lastChar === 44 || lastChar === 59 || lastChar === 58 || lastChar === 45) path = path.replace(/[.,;:-]+$/, '');
+    // Convention: Markdown exported from Google Docs escapes the punctuation of a path written outside a code span,
+    // "app/web/session\_config.py", "infra/k8s\-prod/values.yaml": in a path with forward slashes a backslash
+    // is no separator, and one before punctuation is an escape, read as the character it stands for
+    if (path.includes('\\') && path.includes('/')) path = path.replace(PATH_ESCAPE_RE, '$1');
     // Convention: a location field naming every file of a kind in one folder, "Where: `proto/acme/*.proto`",
     // "Location: `db/migrations/*.sql`": the folder's files are the place (a field says it is one); in prose
     // ("Upload `out/*.yaml`") a wildcard file name stays a pattern
