@@ -833,3 +833,43 @@ export function logseqOutline(text: string): string {
   emit(roots, 0, 1, true);
   return lines.join('\n');
 }
+
+/**
+ * Convention: Markdown exported from Google Docs escapes the marker of a list typed by hand, not made with the
+ * editor's list button ("1\. Rotate the key" over "2\. Redeploy", "\- staging" over "\- production"): read as a
+ * page, the lines are a list, so a run of such lines, numbered one after the other or bulleted alike, gets its
+ * markers back. A line of its own ("1\. is not a list", "\- 5 ms") keeps its escape.
+ */
+const ESCAPED_MARKER_RE = /^([ \t]{0,3})(?:(\d{1,3})\\([.)])|\\([-*+]))(?=[ \t]+\S)/;
+export function escapedListMarkers(text: string): string {
+  if (!/^[ \t]{0,3}(?:\d{1,3}\\[.)]|\\[-*+])[ \t]/m.test(text)) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  // the marker of each line that has one: its number, or its bullet
+  const marks: (string | null)[] = lines.map((line) => {
+    if (inCode(line)) return null;
+    const m = ESCAPED_MARKER_RE.exec(line);
+    return m ? (m[2] ? m[2] + m[3] : m[4]) : null;
+  });
+  /** the marker a line's neighbour in the same run would carry */
+  const follows = (a: string, b: string) => (/^\d/.test(a) ? Number.parseInt(b, 10) === Number.parseInt(a, 10) + 1 && a.slice(-1) === b.slice(-1) : a === b);
+  const keep = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    const a = marks[i];
+    if (!a) continue;
+    // the next marked line, past at most two lines of the item's own text or blank lines
+    for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+      const b = marks[j];
+      if (!b) continue;
+      if (follows(a, b)) keep[i] = keep[j] = true;
+      break;
+    }
+  }
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    lines[i] = lines[i].replace(ESCAPED_MARKER_RE, (_m, sp: string, n?: string, d?: string, b?: string) => sp + (n ? n + d : b));
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
