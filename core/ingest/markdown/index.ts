@@ -597,7 +597,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // Convention: a gate that names the findings by id and says the levels of the others do not gate ("I'd hold the
   // merge until C1–C3 are fixed. The high and medium items do **not** block the merge"): the findings it names
   // block, the rated others do not
-  if (rf.gate.size || (rf.gateOnly && [...rf.blocksByRef.values()].some(Boolean))) {
+  // Convention: the same where the findings that block are held to the gate by id elsewhere than in a sentence, a
+  // review's plan naming them under "**1. Before merging #208**" or a gate checklist's items ("- [ ] H1: goroutine
+  // count stable"), and a sentence says the levels of the rest do not ("None of the medium/low items should block the
+  // release"): the rated others do not block
+  if (rf.gate.size || (rf.gateOnly && ([...rf.blocksByRef.values()].some(Boolean) || findings.some((f) => f.blocksDeployment === true)))) {
     for (const f of findings) {
       if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
       else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;
