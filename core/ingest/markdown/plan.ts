@@ -413,13 +413,21 @@ function boldSentenceSteps(text: string, list: List): boolean {
  * error …", "2. **Then R2 and R4 together** (~1–2 h). …", "4. **Follow-up PR: R1, R5, R8** (~half a day)."): each
  * item is a step titled by its head, one item per finding the head names (two heads at least name some).
  */
+// Convention: the heads of such a plan say how the findings are taken, batched ("R2 and R4", "R1, R5, R8") or in
+// order ("first", "then", "later", "together", "follow-up"); a numbered list whose bold heads name one finding each
+// as a piece of work, "1. **Close BWP-04** — fix the escaping", "2. **BWP-06 and BWP-09** — …", "3. **Retest
+// BWP-05** — …", under "## Recommended Remediation Priority", is the order of one step, its entries the items
+// (two heads at least must batch or order)
+const HEAD_ORDER_WORD = /\b(?:first|then|next|later|after(?:wards)?|together|follow[- ]?up|finally|last(?:ly)?|before|once)\b/i;
 function boldHeadIds(text: string, list: List, labelled = false): boolean {
   // (Convention: "1. **A-01** tenant scoping in portal views" under "### Phase 1 — before next deploy": a head
   // that is only the finding's id names the item, not a step; the heading over the list is the step)
   const idOnly = (m: RegExpExecArray) => plainInline(m[1]).replace(/[\s,;&/+]+|\band\b/g, '') === headIds(m[1]).join('');
   let bare = 0;
   let batches = 0;
+  let grouped = 0;
   const ok = boldHeadedList(text, list, (md) => BOLD_OPEN.exec(md), (m) => {
+    if (headIds(m[1]).length >= 2 || HEAD_ORDER_WORD.test(m[1])) grouped++;
     if (idOnly(m)) {
       bare++;
       // Convention: an agent's fix order whose numbered entries open with the findings they batch, in bold, then a
@@ -430,7 +438,7 @@ function boldHeadIds(text: string, list: List, labelled = false): boolean {
     }
     return headIds(m[1]).length > 0;
   });
-  return ok && (bare < list.children.length || (batches >= 2 && !labelled));
+  return ok && grouped >= 2 && (bare < list.children.length || (batches >= 2 && !labelled));
 }
 
 /**
