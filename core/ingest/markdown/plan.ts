@@ -1122,6 +1122,12 @@ export function labelledIdSteps(text: string, list: List, refs: Set<string>): Fi
  * items, though the heading says "next steps" rather than "fix order". Two such labelled lists at least, every
  * entry of them naming a finding.
  */
+// Convention: the same as a chat assistant closes a review ("## What I'd do next" > "**1. Before merging #208**" over
+// "- C1 — lock the map", "- H3 — parameterized query"; "**2. Same sprint**" over "- H2, then M1"): the labels
+// numbered inside the bold, the number no part of the step's name, and the entries led by the review's short ids
+// ("C1", "H3"), whose refs the findings' own ids fill in later
+const SHORT_LED = /^[`*_]*(?![PS][0-5]\b)[A-Z]{1,3}\d{1,4}\b/;
+const STEP_NUMBER = /^\d{1,2}[.)]\s+/;
 export function labelledListSteps(text: string, blocks: RootContent[]): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
   for (let i = 1; i < blocks.length; i++) {
@@ -1131,8 +1137,8 @@ export function labelledListSteps(text: string, blocks: RootContent[]): FixOrder
     const md = src(text, prev);
     if (md.includes('\n') || md.length > 100 || !WHOLE_BOLD.test(md)) continue;
     const items = fixItems(text, b as List);
-    if (!items.length || items.some((it) => !it.refs.length)) return [];
-    const title = plainInline(md).replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    if (!items.length || items.some((it) => !it.refs.length && !SHORT_LED.test(it.text))) return [];
+    const title = plainInline(md).replace(/:\s*$/, '').replace(STEP_NUMBER, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
     steps.push({ title, effort: parseEffort(title), items });
   }
   return steps.length >= 2 ? steps : [];
@@ -1178,7 +1184,8 @@ const ORDERED_INTRO_JA = /(?:以下|下記|次|つぎ)の(?:順序|順番|優先
 /** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
 // ("## Próximos passos", "## Próximos pasos": next steps in Portuguese and Spanish)
 // ("## Nächste Schritte": next steps in German)
-export const PLAN_TITLE = /\bnext steps\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b/i;
+// ("## What I'd do next", "What we would do next", "What to do next": a chat assistant's or a reviewer's closing plan)
+export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) do|to do) next\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b/i;
 
 /**
  * Convention: a plan written as a numbered list of sentences under a heading that calls it a plan or next steps
