@@ -1001,7 +1001,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition',
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
-      'retest', 'retest result', 'retest status', 're-test', 're-test result', 're-test status'],
+      'retest', 'retest result', 'retest status', 're-test', 're-test result', 're-test status',
+      // (a bug bash's or a triage meeting's notes: "- Triage: **won't fix** — …", "Triage outcome: duplicate of
+      // BB-01", the outcome the triage gave each bug is where it stands)
+      'triage', 'triage outcome', 'triage decision', 'triage result', 'triage status', 'triaged as'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
