@@ -603,6 +603,17 @@ function ratingInBrackets(t: string): boolean {
   return !!m && !!severityFromValue(m[1]);
 }
 
+/**
+ * Convention: a rating after a dash that closes the bold title's line, as bug bashes and QA logs write it,
+ * "**BB-02 · Torch stays on after leaving the scanner** — Sev-3", "**Title** — High 🔥": the record's severity.
+ */
+const DASH_RATING = /^\s*[—–-]\s*([^()[\]\n—–]{1,24}?)[\s\p{Extended_Pictographic}\uFE0F]*$/u;
+function ratingAfterDash(t: string): boolean {
+  const m = DASH_RATING.exec(t);
+  return !!m && !!severityFromValue(m[1].trim());
+}
+const ID_ONLY = /^[A-Z][A-Z0-9]{0,9}-\d{1,5}$/;
+const ID_DASH_TITLE = /^\s*[—–:-]\s*([^\n—–]{8,200}?)(?:\s+[—–-]\s*[^\n—–]{1,24})?[\s\p{Extended_Pictographic}\uFE0F]*$/u;
 const TITLE_OVER_FIELDS_RE = /^[\s\p{Extended_Pictographic}\uFE0F]*$/u;
 const TITLE_OVER_FIELDS_RE2 = /\p{L}{2,}\s+\p{L}{2,}/u;
 const TITLE_OVER_FIELDS_RE3 = /^\s*([\p{L}][\p{L} /()-]{0,30}?)\s*:/u;
@@ -611,9 +622,12 @@ export function titleOverFields(b: RootContent, next: RootContent | undefined): 
   const kids = b.children.filter((c) => !(c.type === 'text' && TITLE_OVER_FIELDS_RE.test(c.value)));
   // ("**1. Line totals are rounded before VAT** (CRITICAL)": a rating in brackets after the bold title, as
   // coding agents write their findings; it is the record's severity, read with its lead line)
-  const rated = kids.length === 2 && kids[1].type === 'text' && ratingInBrackets(kids[1].value);
-  if ((kids.length !== 1 && !rated) || kids[0].type !== 'strong') return false;
-  const title = inlineText(kids[0]).trim();
+  const rated = kids.length === 2 && kids[1].type === 'text' && (ratingInBrackets(kids[1].value) || ratingAfterDash(kids[1].value));
+  // Convention: a bug bash's or a QA log's entry with only its id in bold and the title after a dash, its rating
+  // after another, "**BB-09** — Snackbar text cut off in Portuguese — Sev-4": the title is the dash's text
+  const idTitled = !rated && kids.length === 2 && kids[0].type === 'strong' && kids[1].type === 'text' && ID_ONLY.test(inlineText(kids[0]).trim()) ? ID_DASH_TITLE.exec(kids[1].value) : null;
+  if ((kids.length !== 1 && !rated && !idTitled) || kids[0].type !== 'strong') return false;
+  const title = idTitled ? idTitled[1].trim() : inlineText(kids[0]).trim();
   if (title.length < 8 || /:$/.test(title) || !TITLE_OVER_FIELDS_RE2.test(title) || factKind(title)) return false;
   let keyed = 0;
   let finding = false;
