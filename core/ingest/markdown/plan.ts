@@ -30,6 +30,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
       String.raw`\bexit criteria\b`,
+      // ("## Release sign-off checklist (3.8)", "Launch sign-off": what must be ticked before the release is signed
+      // off, so before it ships)
+      String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover|submission) sign[- ]?off\b`,
       // ("## Mainnet readiness", "Production readiness": what must hold before the code goes live on the network
       // or environment the heading names, as a web3 audit closes on mainnet and a service review on production)
       String.raw`\b(?:mainnet|production|prod|go[- ]live|ga) readiness\b`,
