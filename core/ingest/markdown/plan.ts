@@ -795,6 +795,14 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
 
 /** "Each of these takes …", "The following should …": a sentence of nine words or more, opened by a determiner */
 const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here)\b(?:\s+\S+){8,}/i;
+
+/**
+ * Convention: a lead over the plan's list that only says the list is ordered, "In this order (agreed at
+ * triage):", "In the following order:", "In priority order:": it names no step of its own, the heading over it
+ * does ("## Must-fix before 3.8 submission")
+ */
+const ORDER_ONLY_LABEL = /^(?:to be (?:done|fixed) )?in (?:this|the following|that|priority|this priority|the agreed|the order below|order of (?:priority|urgency|risk))(?: order)?(?:\s*\([^()]{0,60}\))?$/i;
+
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];
   const fromBlocks = (blocks: RootContent[], fallbackTitle: string, effortTitle: string) => {
@@ -888,7 +896,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         stepCount++;
         label = null;
       } else if (b.type === 'list') {
-        const title = (label ?? fallbackTitle).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+        const title = (label && !ORDER_ONLY_LABEL.test(label) ? label : fallbackTitle).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
         const items = fixItems(text, b as List);
         const effort = label ? parseEffort(label) : stepCount === 0 ? stepEffort(effortTitle, blocks, text) : null;
         if (!label && stepCount > 0 && steps.length) steps[steps.length - 1].items.push(...items);
