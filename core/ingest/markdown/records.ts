@@ -86,7 +86,7 @@ const READ_BODY_LINES_RE = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L}
 const READ_BODY_LINES_RE2 = /^\s*([0-5])\s*[—–-]\s+\p{L}/u;
 const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
-const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
+const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
 const READ_BODY_LINES_RE7 = /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u;
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
@@ -184,9 +184,10 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
     if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_RE5.test(line)) {
       const p = plainInline(line);
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
-        const key = /^statu(?:ss|t)$/i.test(m[1]) ? 'status' : m[1].toLowerCase();
+        // ("Opinion more than bug. Triage: **works as designed**.": a triage outcome inside the line is its state)
+        const key = /^(?:statu(?:ss|t)|triage)$/i.test(m[1]) ? 'status' : m[1].toLowerCase();
         const v = m[2].trim();
         if (key === 'status' && !into.status) {
           const st = statusFromText(v);

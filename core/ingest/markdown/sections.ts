@@ -613,7 +613,7 @@ function ratingAfterDash(t: string): boolean {
   return !!m && !!severityFromValue(m[1].trim());
 }
 const ID_ONLY = /^[A-Z][A-Z0-9]{0,9}-\d{1,5}$/;
-const ID_DASH_TITLE = /^\s*[—–:-]\s*([^\n—–]{8,200}?)(?:\s+[—–-]\s*[^\n—–]{1,24})?[\s\p{Extended_Pictographic}\uFE0F]*$/u;
+const ID_DASH_TITLE = /^\s*[—–:-]\s*([^\n—–]{8,200}?)(?:\s+[—–-]\s*([^\n—–]{1,24}?))?[\s\p{Extended_Pictographic}\uFE0F]*$/u;
 const TITLE_OVER_FIELDS_RE = /^[\s\p{Extended_Pictographic}\uFE0F]*$/u;
 const TITLE_OVER_FIELDS_RE2 = /\p{L}{2,}\s+\p{L}{2,}/u;
 const TITLE_OVER_FIELDS_RE3 = /^\s*([\p{L}][\p{L} /()-]{0,30}?)\s*:/u;
@@ -644,5 +644,10 @@ export function titleOverFields(b: RootContent, next: RootContent | undefined): 
     if (kind === 'severity' || kind === 'status' || kind === 'location') finding = true;
   }
   // (the rating in brackets after the title is a field of the record too)
-  return keyed + (rated ? 1 : 0) >= 2 && (finding || rated);
+  // (the rating after the dash that closes an id-led line, "**BB-09** — Title — Sev-4", is one too)
+  const idRated = !!idTitled?.[2] && !!severityFromValue(idTitled[2].trim());
+  // (a rated title over a single bullet, "**BB-13 · Title** — Sev-4" over "- Opinion more than bug. Triage: …":
+  // the bullet is the record's only note)
+  if ((rated || idRated) && next.children.length === 1) return true;
+  return keyed + (rated || idRated ? 1 : 0) >= 2 && (finding || rated || idRated);
 }
