@@ -380,6 +380,13 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'manjše neskladnosti': 'medium',
   'manjši neskladnosti': 'medium',
   'manjših neskladnosti': 'medium',
+  // (the dual after 2, "2 večji neskladnosti"; a recommendation, "priporočilo", is no nonconformity: informational,
+  // in its dual and plural, "2 priporočili", "3 priporočila", "5 priporočil")
+  'večji neskladnosti': 'high',
+  'priporočilo': 'info',
+  'priporočili': 'info',
+  'priporočila': 'info',
+  'priporočil': 'info',
   // Serbian in Cyrillic: "Критично / Високо / Средње / Ниско / Информативно" in their genders ("критичан налаз",
   // "висока озбиљност", "средњи")
   'критично': 'critical',
