@@ -21,6 +21,9 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // ("| **Общо** | **10** |": Bulgarian's total)
 const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|합계|총계|合計|合计|总计|कुल)(?![\p{L}\p{M}])/iu;
 
+const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
+const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
+const FINDINGS_HEAD = /^(?:findings|issues|bugs|vulnerabilities|gaps|findings raised|number of findings)$/i;
 const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 // Convention: a level for findings whose risk was not rated, "| Undetermined | 1 |" in a Trail of Bits-style count
 // of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity
@@ -32,8 +35,14 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   if (rows.length < 2) return false;
   // "| Critical | High | Medium | Low |" over "| 1 | 2 | 2 | 1 |": the counts laid out in one row
   if (rows.length === 2) {
-    const heads = rows[0].children.map((c) => cellText(text, c).replace(EMOJI_RE, '').trim());
-    const nums = rows[1].children.map((c) => cellText(text, c).trim());
+    // Convention: the row of counts led by its own label under the marks of the report's legend, "| | 🔴 | 🟠 | 🟡 |
+    // ⚪ |" over "| Count | 2 | 5 | 4 | 3 |": the label's column counts nothing, and each mark is the level it marks
+    const led = ROW_LABEL.test(plainInline(cellText(text, rows[1].children[0] ?? rows[1])).trim()) && !cellText(text, rows[0].children[0] ?? rows[0]).trim() ? 1 : 0;
+    const raw = rows[0].children.slice(led).map((c) => cellText(text, c).trim());
+    const heads = raw.map((h) => h.replace(EMOJI_RE, '').trim());
+    const nums = rows[1].children.slice(led).map((c) => cellText(text, c).trim());
+    const markOf = (i: number): Severity | null => (heads[i] ? null : MARK_CELL.test(raw[i]) ? (rf.emojiScheme?.get(raw[i].replace(/\uFE0F/g, '')) ?? SEVERITY_EMOJI[raw[i].replace(/\uFE0F/g, '')] ?? null) : null);
+    if (led) for (let i = 0; i < heads.length; i++) if (!heads[i] && markOf(i)) heads[i] = markOf(i)!;
     if (heads.length >= 2 && heads.length === nums.length && nums.every((v) => /^\d{1,6}$/.test(v)) && heads.every((h) => TOTAL_ROW.test(h) || schemeSeverity(h, rf))) {
       const seen = new Set<string>();
       for (let i = 0; i < heads.length; i++) {
@@ -66,6 +75,20 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
       if (rf.claims.total === undefined) rf.claims.total = last.slice(1).reduce((a, v) => a + Number(v), 0);
       rf.hasClaims = true;
       return true;
+    }
+  }
+  // Convention: a summary of findings by source or area closed by a Total row ("| Source | Id scheme | Findings |" …
+  // "| **Total** | | **13** |"): where the column's counts add up to the Total row's, that is the report's total
+  if (rows.length >= 4 && rf.claims.total === undefined) {
+    const cellsOf = (r: (typeof rows)[number]) => r.children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
+    const last = cellsOf(rows[rows.length - 1]);
+    const col = TOTAL_ROW.test(last[0] ?? '') ? rows[0].children.findIndex((c) => FINDINGS_HEAD.test(plainInline(cellText(text, c)).trim())) : -1;
+    if (col > 0 && /^\d{1,5}$/.test(last[col] ?? '')) {
+      const parts = rows.slice(1, -1).map((r) => cellsOf(r)[col] ?? '');
+      if (parts.every((v) => /^\d{1,5}$/.test(v)) && parts.reduce((a, v) => a + Number(v), 0) === Number(last[col])) {
+        rf.claims.total = Number(last[col]);
+        rf.hasClaims = true;
+      }
     }
   }
   // ("| OFIs (not counted) | 3 |": a row the report itself leaves out of its counts)
