@@ -70,6 +70,8 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  * typed either way.
  */
 const OTHER_NUMBER_WORDS: Record<string, number> = {
+  // (Estonian: "tuvastasime seitse leidu", we identified seven findings)
+  kaks: 2, kolm: 3, neli: 4, viis: 5, kuus: 6, seitse: 7, kaheksa: 8, üheksa: 9, kümme: 10,
   один: 1, одна: 1, одне: 1, одну: 1, два: 2, дві: 2, три: 3, чотири: 4, "п'ять": 5, 'п’ять': 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, 'дев’ять': 9, десять: 10, одинадцять: 11, дванадцять: 12,
 };
 const numberWordValue = (w: string): number => OTHER_NUMBER_WORDS[w.toLowerCase()] ?? NUMBER_WORDS.indexOf(w.toLowerCase());
@@ -89,8 +91,9 @@ const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical
 const TOTAL_LABEL =
   /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions|observations|gaps)\s+(?:found|identified|total|raised))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
 // ("We recorded **9 findings**.": a review's own count of what it found)
+// ("Filed: 7 findings — 1 × severity::1, …": a tracker note's verb as the label of its count)
 const TOTAL_PROSE =
-  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 const TOTAL_PROSE_DE =
   /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
@@ -223,10 +226,15 @@ export function scanBlockLabel(line: string, rf: ReportFacts): void {
  * labels' bare words count findings in its prose ("1 urgent, 2 normal"), and a label whose meaning says it
  * gates the release gates its severity.
  */
+const OWN_LEVEL_WORD = /^(?:\*\*|__|`)?([\p{L}][\p{L}-]{1,20})(?:\*\*|__|`)?$/u;
 export function labelLegendRow(cells: string[], rf: ReportFacts): void {
   const label = cells[0] ? scopedLabel(cells[0]) : null;
   if (!label) return;
   if (!rf.scheme.has(label.word)) rf.scheme.set(label.word, label.sev);
+  // Convention: a numbered label beside the team's own word for it ("| `severity::1` | urgent | blocks every
+  // release |", "| `severity::3` | normal | backlog |"): that word counts findings in its prose too ("1 urgent, 2 normal")
+  const own = /^\d$/.test(label.word) && cells[1] ? OWN_LEVEL_WORD.exec(cells[1].trim()) : null;
+  if (own && !rf.scheme.has(own[1].toLowerCase())) rf.scheme.set(own[1].toLowerCase(), label.sev);
   const meaning = cells.slice(1).join(' ');
   if (!NOT_BLOCK_WORD.test(meaning) && (GATE_STATEMENT.test(meaning) || /\bblocks? (?:every|all|each|any) (?:releases?|deploy\w*|launch\w*)\b/i.test(meaning))) rf.gate.add(label.sev);
 }
@@ -567,14 +575,14 @@ export interface CountClause {
 /** What reports call their findings when they count them, in the languages reports here are written in
  * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"). */
 const COUNT_NOUN =
-  '(?:temuan|issues?|findings?|risks?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|coment[áa]rios?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
+  '(?:temuan|issues?|findings?|risks?|threats?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|coment[áa]rios?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
   // (Greek: "7 εκκρεμότητες" open items, "ευρήματα" findings, "σφάλματα" errors, "ζητήματα" issues, with or without accents)
   ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
   // (Lithuanian "9 radiniai" findings, "neatitiktys" nonconformities; Arabic "11 ملاحظة" observations, "ثغرات" vulnerabilities)
   // (Latvian "9 trūkumi" shortcomings, "konstatējumi" findings, "ievainojamības" vulnerabilities)
   // (Bulgarian "9 несъответствия" nonconformities, "10 констатации" findings, "находки", "уязвимости")
   '|несъответстви(?:е|я)|констатаци(?:я|и)|находк(?:а|и)|уязвимост(?:и)?' +
-  '|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
+  '|leid(?:u|ud|ust)?|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
@@ -590,7 +598,7 @@ const COUNT_TOTAL = oneSidedBounds(new RegExp(
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 // ("We record seven findings below, of which two we consider high": the count of a report that says what it
 // records in the present, and the level a count is considered)
-const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
+const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|tuvasta|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
 
 const SOME_OF = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
 const NONE_IS = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
@@ -621,6 +629,8 @@ function scanSomeOfNone(line: string, rf: ReportFacts): void {
 
 // (the tally may end its sentence, "P2 ×3 · P3 ×2.": a stop after the count, not a decimal "×2.5")
 const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?!\d|[.,]\d)/gu;
+const RATED_LETTER = /\brated ([HML])(?![\p{L}\p{N}])/gu;
+const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
 const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u;
 /**
@@ -631,7 +641,7 @@ const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\
  */
 export function scanCountClauses(line: string, rf: ReportFacts): void {
   // (a number word is ASCII or Cyrillic: a line with neither a digit nor such a word has no count)
-  const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]/i.test(line);
+  const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|kümme/i.test(line);
   // (Arabic: Arabic-Indic digits, and "واحد" one, read by arabicCounts)
   const arabic = /[\u0660-\u0669]|\u0648\u0627\u062D\u062F/.test(line);
   if (!words && !arabic && !/\d/.test(line)) return;
@@ -656,6 +666,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: a review counts its tiers by the verb their names make, "**2 blocking issues**, **3 that should be
   // fixed before merge**", "1 that must be fixed": the tier named so ("Should fix"), read through the legend
   if (text.includes(' that ')) text = text.replace(/(\d{1,4})\s+that\s+(must|should|could)\s+be\s+fixed\b/gi, '$1 $2 fix');
+  // Convention: a rating key of the letters H / M / L, counted by them, "3 rated H, 3 rated M and 2 rated L": each
+  // letter after "rated" is the level it abbreviates
+  if (text.includes('rated ')) text = text.replace(RATED_LETTER, (_, l: 'H' | 'M' | 'L') => `rated ${LETTER_LEVEL[l]}`);
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
@@ -1498,7 +1511,9 @@ const COUNT_BRACKETED_GRADE = /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/
 const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
 const COUNT_IN_TOTAL = /\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu;
 const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu;
-const COUNT_IN_WORDS = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+in\s+total\b/iu;
+// Convention: a tally that closes on "total" with or without "in", "7 bugs total — 4 fixed, 3 open", "14 bugs
+// total" after a bug bash's counts by level: the count before it is the total
+const COUNT_IN_WORDS = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+(?:in\s+)?total\b/iu;
 const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu;
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
