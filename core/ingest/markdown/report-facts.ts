@@ -591,14 +591,15 @@ const COUNT_PAIR = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:${COUNT_NOUN}\s+(?=(?:are|were|rated|berisiko)\s)|\p{L}+\s+${COUNT_NOUN}\s+(?=(?:rated|berisiko|at)\s))?(?:(?:are|is|were|was|rated|of them|in|at|berisiko|we (?:consider|rate|class|grade)(?: as)?)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)`,
   'gu',
 );
+// (Swahili puts the count after what it counts: "Jumla ya matokeo 6: …", in all the findings are 6)
 const COUNT_TOTAL = oneSidedBounds(new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:\\([\\p{L}-]+\\)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${COUNT_NOUN}(?![\\p{L}])|\\btotal(?:\\s+of)?\\s*:?\\s*(\\d{1,4})\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:in\\s+)?total\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+in\\s+all\\b`,
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:\\([\\p{L}-]+\\)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${COUNT_NOUN}(?![\\p{L}])|\\b(?:total|jumla ya (?:matokeo|dosari|masuala))(?:\\s+of)?\\s*:?\\s*(\\d{1,4})\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+(?:in\\s+)?total\\b|(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s+in\\s+all\\b`,
   'iu',
 ));
 const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 // ("We record seven findings below, of which two we consider high": the count of a report that says what it
 // records in the present, and the level a count is considered)
-const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|tuvasta|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
+const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|tuvasta|jumla|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
 
 const SOME_OF = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
 const NONE_IS = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;

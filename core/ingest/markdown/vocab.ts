@@ -371,6 +371,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'נמוך': 'low',
   'נמוכה': 'low',
   'נמוכים': 'low',
+  // Swahili counts by level with its connective, "1 muhimu sana, 2 ya juu, 2 ya kati, 1 ya chini" (critical, high,
+  // medium, low)
+  'muhimu sana': 'critical',
+  'ya juu': 'high',
+  'ya kati': 'medium',
+  'ya chini': 'low',
   // Slovenian audits grade by nonconformity as ISO audits do: "večja neskladnost" (major) and "manjša
   // neskladnost" (minor), in the cases counts use ("3 večje neskladnosti, 5 manjših neskladnosti")
   'večja neskladnost': 'high',
