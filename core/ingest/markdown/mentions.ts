@@ -211,6 +211,8 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 /** "High", "3 (High)", "2 (Med) ↓ from 3": a cell that opens with a rating word (a number on the scale may lead). */
 // ("★★★★☆", "●●○○○": a rating drawn as filled marks)
 // (or a tracker's priority code, "| WRN-3307 | P0 | … |" under a header of one letter, "| P |")
+/** a table's column of free-text remarks on each row ("| Notes |", "| Comments |", "| Remarks |") */
+const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/;
 const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^[^\p{L}\p{N}]*P[0-4](?![\p{L}\p{N}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
 /** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
@@ -497,6 +499,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
+  // Convention: a defect list with no column of its own for blocking says it in the row's free-text remark
+  // ("| Notes |" with "| Not a blocker — workaround: … |", "| a11y; not blocking per PM |"): the remark says
+  // whether the row blocks, as a finding's own text would
+  const notesCol = blocksCol >= 0 ? -1 : header.findIndex((h) => NOTES_HEADER.test(h));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -645,7 +651,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? true
       : /^\W*(no|false|n)\W*$/i.test(blocksText) || (blocksDash && /^\W*(?:—|-)\W*$/.test(blocksText)) || /^\W*no\b/i.test(blocksText)
         ? false
-        : blocksText ? (yesNo(blocksText) ?? blocksStatement(blocksText)) : null;
+        : blocksText ? (yesNo(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)
