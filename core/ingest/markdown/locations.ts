@@ -236,13 +236,38 @@ export function codeCommentLocations(code: string): Location[] {
   const out: Location[] = [];
   if (!code) return out;
   const lines = code.length > 20000 ? code.slice(0, 20000).split('\n') : code.split('\n');
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const m = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*|in\s+)?(\S+)/i.exec(line);
     if (!m) continue;
     const locs = parseLocations(m[1]);
-    if (locs.length) out.push(locs[0]);
+    if (!locs.length) continue;
+    // Convention: an excerpt quoted with the file's own line numbers down its left edge, under a comment naming the
+    // file ("# infra/gke/pools.tf" then "23  node_config {", "24    oauth_scopes = …"): the first number is where the
+    // excerpt starts in that file, the last where it ends
+    if (locs[0].startLine == null) {
+      const span = numberedSpan(lines, i + 1);
+      if (span) {
+        locs[0].startLine = span[0];
+        locs[0].endLine = span[1];
+      }
+    }
+    out.push(locs[0]);
   }
   return out;
+}
+
+const NUMBERED_LINE = /^\s{0,3}(\d{1,6})(?:\s{1,8}|\s*[|│:]\s?)\S/;
+/** The first and last numbers of at least two lines numbered one after the other from `from`, or null. */
+function numberedSpan(lines: string[], from: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let j = from; j < lines.length && j < from + 400; j++) {
+    const n = NUMBERED_LINE.exec(lines[j]);
+    if (!n || (last >= 0 && Number(n[1]) !== last + 1)) break;
+    last = Number(n[1]);
+    if (first < 0) first = last;
+  }
+  return first >= 0 && last > first ? [first, last] : null;
 }
 
 const MAX_LOCATIONS = 100;
