@@ -52,7 +52,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\b(?:release|launch|go[- ]live|deploy(?:ment)?|merge|production|rollout|cutover) acceptance criteria\b`,
       // ("## Before we tighten the checkout SLO to 99.95%", "Before we flip the flag": a checklist titled by the
       // change it must be complete for, whatever the change is)
-      String.raw`^\W*before (?:we|you) (?:can )?[a-z]+\b`,
+      // Convention: not a list of what must be ready before the work itself starts, "### Before we kick off P0",
+      // "Before we start the migration work": the plan's start, not a release or a change going live
+      String.raw`^\W*before (?:we|you) (?:can )?(?!(?:kick|start|begin|commence)\w*\b)[a-z]+\b`,
       // ("## Go criteria (all must be ticked before GO)", "before a GO decision": a release review's go/no-go call is
       // the release, and what must hold before it is called GO is a gate; not Go the language, "before Go 1.22")
       String.raw`\bbefore (?:a |the )?go\b(?! ?\d)(?:[- ]decision\b)?(?!-)`],
