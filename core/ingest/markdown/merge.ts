@@ -353,6 +353,13 @@ const FIRST_LIST_AFTER = new RegExp(String.raw`^[*_\x60]*(?:${FIRST_LIST_SEP}[*_
 /** "FM-1 should land first", "FM-2 must be fixed first": the id just before, named as what is done first */
 const FIRST_SUBJECT = /^\s+(?:should|must|needs? to|has to|have to|ought to)\s+(?:land|go|ship|come|be\s+(?:fixed|merged|resolved|done|addressed|deployed|landed|shipped))\s+first\b/i;
 
+/**
+ * Convention: languages that put "first" before the other finding and the verb after it, Dutch "**eerst VW-02
+ * afronden**" (first finish VW-02), "eerst K-3 oplossen", German "zuerst K-01 beheben": the other is done first
+ */
+const FIRST_WORD_BEFORE = /(?<![\p{L}])(?:eerst|zuerst)[\s*_\x60]+$/iu;
+const FIRST_WORD_VERB = /^[*_\x60]*\s+(?:af(?:ronden|maken|handelen)|oplossen|verhelpen|fixen|repareren|mergen|dichten|beheben|erledigen|abschließen|umsetzen|schließen)(?![\p{L}])/iu;
+
 const DEPENDS_FIELD_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u;
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
@@ -442,7 +449,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (/\sfirst\b/i.test(after) && FIRST_LIST_BEFORE.test(before) && FIRST_LIST_AFTER.test(after)) ||
       // Convention: the other finding as the subject of an order of work, "reuses the expiry check added for FM-1,
       // so FM-1 should land first", "FM-2 must be fixed first": it comes before this one
-      FIRST_SUBJECT.test(after) ||
+      FIRST_SUBJECT.test(after) || (FIRST_WORD_BEFORE.test(before) && FIRST_WORD_VERB.test(after)) ||
       // Convention: what this fix waits for named as the other finding's piece of work, "the fix depends on the
       // `srl_check_span()` refactor done for GF-SRL-01", "Enable it after the ConfigMap clean-up in PLT-08"
       WORK_OF.test(sentence) ||
