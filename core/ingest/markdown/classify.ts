@@ -222,6 +222,9 @@ export function findingReason(s: Section): string | null {
   // "### ⧉ Duplicate (1)", "### ◐ In Progress (2)": a tracker export grouped by status; the heading names the
   // state of the records under it
   if (h.refKind !== 'issue' && statusGroupTitle(h.text)) return null;
+  // "### 🚨 Must fix before merge" over "**1. Race …**" + its file + text: a review's tier (vocab.ts, reviewTier)
+  // names the group of the comments under it, though its mark rates them; not a finding of its own
+  if (!h.ref && reviewTier(h.title)) return null;
   // "## Bugs" over "**BUG-2041 — …**" + "* Severity: S1", "**BUG-2042 — …**" + …: its fields are its records'
   // (a chapter number is no id: "## 5. Observaciones informativas" over "- **INF-01 — …**", "- **INF-02 — …**")
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;

@@ -1614,16 +1614,20 @@ export function statusGroupTitle(title: string): Status | null {
   return null;
 }
 
-const REVIEW_TIER_RE = /^[^\p{L}]*(must|should|could|nice)[- ](?:fix|have|change|to[- ]have)(?:\s+(?:items?|issues?|findings?|changes?))?\s*(?:\(\d+\))?\s*$/iu;
+const REVIEW_TIER_RE = /^[^\p{L}]*(must|should|could|nice)[- ](?:fix|have|change|to[- ]have)(?:\s+(?:items?|issues?|findings?|changes?))?(\s+before\s+(?:the\s+)?(?:merge|merging|release|launch|deploy(?:ing|ment)?|shipping|go[- ]live))?\s*(?:\(\d+\))?\s*$/iu;
 /**
  * Convention: a code review's tiers of what it asks for, MoSCoW-like, each a heading over its items: "## Must
  * fix" (has to change before it ships: high, blocks), "## Should fix" (a real problem that does not hold the
  * change up: medium), "## Nice to have" / "## Could fix" (the author's call: low). The tier alone, or with a
  * count or a noun for findings ("Must-fix items (4)"); null for any other title.
+ * Convention: a review bot's top tier says what it must be fixed before, "### 🚨 Must fix before merge" beside
+ * "### ⚠️ Should fix": the same tier (the gate it names is the change's own merge or release); only "must" takes
+ * that clause, a "Should fix before release" says more than a tier's name.
  */
 export function reviewTier(title: string): { severity: Severity; blocks: boolean } | null {
   const m = REVIEW_TIER_RE.exec(title);
   if (!m || (m[1].toLowerCase() === 'nice') !== /[- ]to[- ]have\b/i.test(title)) return null;
+  if (m[2] && m[1].toLowerCase() !== 'must') return null;
   const w = m[1].toLowerCase();
   return w === 'must' ? { severity: 'high', blocks: true } : w === 'should' ? { severity: 'medium', blocks: false } : { severity: 'low', blocks: false };
 }
