@@ -478,6 +478,13 @@ const GRADE_INITIAL: Record<string, Severity> = { C: 'critical', H: 'high', M: '
 const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
 
 /**
+ * Convention: the file in code, then GitHub's line anchor bare and a colon, opening a review's short comment,
+ * "- `src/config.ts` L77: `SECRET` falls back to …", "- `api/routes.py` L10-L14: …" (review bots' nitpick
+ * lists): the lines of that file, not an id; the comment follows the colon.
+ */
+const PATH_ANCHOR = /^\s*`([^`\s]*[/.][^`\s]*[A-Za-z0-9])`[ \t]+L(\d{1,6})(?:[-–]L?(\d{1,6}))?[ \t]*:[ \t]+(?=\S)/;
+
+/**
  * Convention: the same anchor written inside the bold title, set off by a middle dot or a colon, "### `job.go`"
  * then "- **L42–57 · R3 🛑 Jitter computed once per batch.**", "- **L88: Backoff cap ignores policy**": the lines
  * of the heading's file, no id and no part of the title. Or in a bold of its own before the rest, "- **L88–104**
@@ -542,6 +549,12 @@ export function readLead(md: string): Lead {
   if (anchor) {
     const lead = readLead(md.slice(anchor[0].length));
     return { ...lead, lines: lead.lines ?? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } };
+  }
+  const pathAnchor = md.includes('` L') ? PATH_ANCHOR.exec(md) : null;
+  if (pathAnchor) {
+    const lead = readLead(md.slice(pathAnchor[0].length));
+    const at: Location = { path: pathAnchor[1], startLine: Number(pathAnchor[2]), endLine: Number(pathAnchor[3] ?? pathAnchor[2]) };
+    return { ...lead, locations: [at, ...lead.locations.filter((l) => l.path !== at.path)] };
   }
   const inBold = md.charCodeAt(0) === 42 || md.charCodeAt(0) === 95 || md.startsWith(' ') ? BOLD_ANCHOR.exec(md) : null;
   if (inBold) {
