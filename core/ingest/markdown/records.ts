@@ -593,10 +593,10 @@ function stageOfFindings(s: Section): boolean {
 /** the label of such a stage that names a step in time ("Stage 2", "Phase 1", "Sprint 3"), not a kind ("Category 2") */
 const STAGE_LABEL = /^(?:phase|round|stage|step|sprint|milestone|wave|iteration|week|day|етап|фаза|крок|спринт|хвиля|тиждень|день)\s+[\dIVX]+(?![\p{L}\p{N}])/iu;
 
-/** "Blocking", "Non-blocking", "Non-blockers", "Bloquant": a review's tier named by the one word */
 /** "Round 2", "Round 2 (2024-11-07)", "Review round 3 — re-review": a later round of a review */
 const REVIEW_ROUND = /^(?:review\s+)?round\s+\d{1,2}(?:\s*\([^()\n]{1,30}\))?(?:\s+[—–-]\s+re-?review\b.*)?$/i;
 
+/** "Blocking", "Non-blocking", "Non-blockers", "Bloquant": a review's tier named by the one word */
 const BLOCK_TIER_TITLE = /^(?:non[- ]?)?(?:blocking|blockers?|bloquants?|bloquantes?)$/i;
 
 function readSectionContext(s: Section): SetContext {

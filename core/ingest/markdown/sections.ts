@@ -175,31 +175,33 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   return null;
 }
 
-/** Source text of a table cell's content (without the pipes). */
 /** "Severity: **High**", "Target: `a.go`": a cell that holds a label, a colon and a value */
 const CELL_FIELD_RE = /^[*_]{0,2}[\p{L}][\p{L} ./-]{0,30}[*_]{0,2}\s?[:：]/u;
 /**
  * A table of a finding's fields written one to a cell, "Label: value" ("| Severity: **High** | Difficulty:
  * **Low** |" over "| Type: Cryptography | Finding ID: X-4 |"): every cell that is not empty is such a field,
- * three at least, two of them keyed by a finding's field
+ * three at least, two of them keyed by a finding's field. The fields of a finding's kind, each with its row, or
+ * null when the table is not such a grid.
  */
-function cellFields(text: string, t: { children: { children: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }[] }[] }): boolean {
-  if (t.children.length > 12) return false;
+type CellTable = { children: { position?: { start: { offset?: number }; end: { offset?: number } }; children: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }[] }[] };
+function cellFields(text: string, t: CellTable): { kind: string; key: string; value: string; row: CellTable['children'][number] }[] | null {
+  if (t.children.length > 12) return null;
   let cells = 0;
-  let known = 0;
+  const fields: { kind: string; key: string; value: string; row: CellTable['children'][number] }[] = [];
   for (const row of t.children) {
     for (const c of row.children) {
       const v = cellSource(text, c).trim();
       if (!v) continue;
-      if (!CELL_FIELD_RE.test(v)) return false;
+      if (!CELL_FIELD_RE.test(v)) return null;
       cells++;
       const f = factFromLine(v);
-      if (f?.kind && f.kind !== 'part') known++;
+      if (f?.kind && f.kind !== 'part') fields.push({ kind: f.kind, key: f.key, value: f.value, row });
     }
   }
-  return cells >= 3 && known >= 2;
+  return cells >= 3 && fields.length >= 2 ? fields : null;
 }
 
+/** Source text of a table cell's content (without the pipes). */
 export function cellSource(text: string, cell: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }): string {
   const kids = cell.children;
   if (!kids.length) return '';
@@ -419,17 +421,15 @@ function collectFacts(text: string, s: Section): void {
         const kind = kinds[i];
         if (kind && kind !== 'part' && vals[i]) s.facts.push({ kind, key: k, value: vals[i], offset: off(b.children[1], 'start') });
       });
-    } else if (b.type === 'table' && cellFields(text, b)) {
+    } else if (b.type === 'table') {
       // Convention: a finding's fields as a grid of "Label: value" cells, the header table a Trail of Bits-style
       // audit opens each finding with ("| Severity: **High** | Difficulty: **Low** |" over "| Type: Data
       // Validation | Finding ID: TOB-X-2 |" and "| Target: `src/a.go` | |"): each cell is a field of its own
-      for (const row of b.children) {
-        for (const c of row.children) {
-          const f = factFromLine(cellSource(text, c).trim());
-          if (f?.kind && f.kind !== 'part' && f.value) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset: off(row, 'start') });
-        }
+      const grid = cellFields(text, b);
+      if (grid) {
+        for (const f of grid) if (f.value) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset: off(f.row, 'start') });
+        continue;
       }
-    } else if (b.type === 'table') {
       for (const row of b.children) {
         if (row.children.length !== 2) break;
         const [k, v] = row.children.map((c) => cellSource(text, c));
