@@ -1802,6 +1802,9 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: a release gate's exception granted for the finding ("Release owner has signed an exception for 5.0",
   // "a risk waiver was approved for the launch"): it ships with the finding open, so it does not hold the release
   // (not one to come: "unless the release owner signs an exception")
+  // Convention: a threat or risk accepted for the shipping step, "Accepted for GA because the acquirer caps it",
+  // "risk accepted for launch": it ships with the finding open, as a waiver's does
+  if (has('accepted for') && /\baccepted for (?:the )?(?:GA|general availability|launch|release|go[- ]live|production|cut-?over|rollout)\b/i.test(t)) return false;
   if (has('exception', 'waiver') && /\b(?:signed|granted|approved|issued)\s+(?:an?\s+|the\s+)?(?:release\s+|risk\s+|security\s+|ship\s+|launch\s+)?(?:exception|waiver)\b|\b(?:exception|waiver)\b[^.]{0,40}?\b(?:has been|have been|was|were)\s+(?:signed|granted|approved|issued)\b/i.test(t)) return false;
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release", "Blockiert den
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
@@ -1899,7 +1902,9 @@ export function blocksStatement(text: string): boolean | null {
   // "Not a submission blocker" says it does not, above)
   // (Convention: an audit's verdict on one finding, "Hollowpine considers M-02 a **launch blocker**", "a deployment
   // blocker": a blocker of the launch or deployment as of the release; "not a launch blocker" is read above)
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // (Convention: a threat model's status line, "Open — **GA blocker**", "cut-over blocker": general availability
+  // and the cut-over are the launch)
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
