@@ -327,6 +327,9 @@ const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
  */
 const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
 
+/** "**Before GA (Sep 30)** — blocking": a label in bold (1), a dash and a remark of one to three words */
+const BOLD_SHORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
+
 /** "**Q3 2025** — …", "**H2 FY26** – …", "**Phase 2** - …": a step named by its period or number in bold, a dash, a few words */
 const PERIOD_DASH = /^\s*(?:\*\*|__)((?:Q[1-4]|H[12])\s*(?:FY\s*)?'?\d{2,4}|(?:phase|stage|step|wave|sprint|round|week|month)\s+\d{1,2})(?:\*\*|__)\s+[—–-]\s+\S/i;
 
@@ -881,6 +884,10 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // "**H1 2026** - tidy"): the bold period names the step
         const dashed = !label && lines.length === 1 && p.length <= 160 ? PERIOD_DASH.exec(lines[0]) : null;
         if (dashed) label = plainInline(dashed[1]).replace(/\s+/g, ' ').trim();
+        // Convention: a group of the plan named in bold, then a dash and a word or three of what the group is
+        // ("**Before GA (Sep 30)** — blocking", "**Next sprint** – nice to have"): the bold part names the step
+        const remarked = !label && lines.length === 1 && p.length <= 160 ? BOLD_SHORT_REMARK.exec(lines[0]) : null;
+        if (remarked) label = plainInline(remarked[1]).replace(/\s+/g, ' ').trim();
       } else if (b.type === 'table' && tableSteps(text, b as Table).length) {
         steps.push(...tableSteps(text, b as Table));
         stepCount++;
