@@ -496,7 +496,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Release |") with "| **Blocks release** |", "| Does not block — release note |", "| Cleared |": the column says
   // whether the row blocks as a blocker column does, when its cells say so (not an impact rated "High")
   // (or a blocks key of any language the field readers know: "| Go-live blocker |", "| Menghalang pelancaran |")
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
   // Convention: a defect list with no column of its own for blocking says it in the row's free-text remark
@@ -651,7 +651,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? true
       : /^\W*(no|false|n)\W*$/i.test(blocksText) || (blocksDash && /^\W*(?:—|-)\W*$/.test(blocksText)) || /^\W*no\b/i.test(blocksText)
         ? false
-        : blocksText ? (yesNo(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : null;
+        : blocksText ? (yesNo(blocksText) ?? gateCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : null;
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)
@@ -729,6 +729,21 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
  */
 const RELEASE_IMPACT_HEADER =
   /^(?:(?:release|deploy(?:ment)?|launch|go[- ]live|rollout|ship(?:ping)?|ga|merge|sign-?off)\s+impact|impact on (?:the )?(?:release|deploy(?:ment)?|launch|go[- ]live|rollout|shipping|ga|merge|sign-?off)|(?:release|go-live|rollout)-?auswirkung|auswirkung auf (?:das |den |die )?(?:release|go-live|rollout|deployment|freigabe|produktivsetzung)|impact sur (?:la |le |l')?(?:release|livraison|mise en production|mep|go-live|d[ée]ploiement|lancement)|impacto (?:en|sobre|no|na) (?:el |la |o |a )?(?:release|lanzamiento|despliegue|go-live|lançamento|implanta[çc][ãa]o|libera[çc][ãa]o)|impatto sul(?:la |l'|l )?(?:rilascio|release|go-live|messa in produzione))$/;
+
+/**
+ * Convention: a readiness review's overview table with a column named for the gate of the step shipped ("| GA gate |",
+ * "| Launch gate |", "| Release gate |") whose cells say on which side of it each fix falls ("Must fix before GA",
+ * "Before launch", "Pre-GA" against "Post-GA", "After launch", "Can wait"): before the step blocks it, after does not.
+ * Header lower-cased.
+ */
+const GATE_HEADER = /^(?:ga|launch|release|go[- ]live|deploy(?:ment)?|ship(?:ping)?|cutover|rollout|merge|beta)\s+gate$/;
+const GATE_STEP = String.raw`(?:the\s+)?(?:ga|general availability|launch|release|go[- ]live|deploy(?:ment)?|ship(?:ping)?|cut-?over|rollout|merge|beta|v?\d+(?:\.\d+)+)\b`;
+const GATE_BEFORE = new RegExp(String.raw`^\W*(?:(?:must|should|needs? to|to)\s+(?:be\s+)?(?:fix(?:ed)?|close[d]?|resolve[d]?|land(?:ed)?)\s+)?(?:before|pre-?)\s*${GATE_STEP}`, 'i');
+const GATE_AFTER = new RegExp(String.raw`^\W*(?:(?:can|may)\s+(?:be\s+)?(?:fix(?:ed)?|land(?:ed)?|wait)\s+)?(?:after|post-?)\s*${GATE_STEP}|^\W*(?:can wait|follow-?up|later)\b`, 'i');
+/** a gate column's cell: true before the step, false after it, null when it says neither */
+function gateCell(cell: string): boolean | null {
+  return GATE_BEFORE.test(cell) ? true : GATE_AFTER.test(cell) ? false : null;
+}
 
 /** a remediation window: "Immediate", "Short-term (≤ 45 days)", "Planned", "Next sprint" */
 const WINDOW_CELL = /^(?:immediate(?:ly)?|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|planned|next (?:sprint|release|quarter)|this (?:week|sprint|quarter)|quick wins?)(?:\s*\([^()]{1,30}\))?$/i;
