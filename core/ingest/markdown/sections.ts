@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText } from './vocab';
+import { EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
@@ -91,6 +91,12 @@ const FACTS_FROM_LINE_RE2 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:
 const FACTS_FROM_LINE_RE3 = /\s+[—–]\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:\s)/gu;
 const FACTS_FROM_LINE_RE4 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u;
 const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u;
+/**
+ * Convention: a finding's line of fields, "Severity: **Critical** · Blocker: **yes** · Owner: @ana · Status: Open",
+ * whose report defines "Blocker" as what holds the release: the bare word as a key, answered yes or no, says whether
+ * the finding blocks (alone it is no key: "Blocker: the handler …" opens a review comment rated blocker)
+ */
+const BLOCKER_PART = /^\s*(?:\*\*|__)?(blockers?|blocks|blocking)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(\S.{0,60})$/i;
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
   // "*Risk: Critical · ASR 17/20 · Status: Fixed*": a line of fields set in italics
@@ -125,7 +131,11 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     // ("… · **Risk: Critical**": a field among several set in bold whole, key and value)
     const whole = parts.length > 1 ? FACTS_FROM_LINE_RE5.exec(p) : null;
     const f = factFromLine(whole ? whole[2] : p);
-    if (!f) continue;
+    if (!f) {
+      const blocker = parts.length > 1 && p.length <= 80 ? BLOCKER_PART.exec(p) : null;
+      if (blocker && yesNo(plainInline(blocker[2])) !== null) out.push({ key: blocker[1], kind: 'blocks', value: plainInline(blocker[2]).trim() });
+      continue;
+    }
     // ("**Priority** — *Critical*: wrong data in production today · *High*: blocks safe change …": the key's levels
     // each defined after a colon, a legend of the scale, which rates nothing)
     if (f.kind === 'severity' && f.value.includes(':') && (f.value.match(LEVEL_DEFINED) ?? []).length >= 2) continue;
