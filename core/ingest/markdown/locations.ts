@@ -245,7 +245,7 @@ export function codeCommentLocations(code: string): Location[] {
     // file ("# infra/gke/pools.tf" then "23  node_config {", "24    oauth_scopes = …"): the first number is where the
     // excerpt starts in that file, the last where it ends
     if (locs[0].startLine == null) {
-      const span = numberedSpan(lines, i + 1);
+      const span = numberedSpan(lines, i + 1) ?? markedLine(lines, i + 1);
       if (span) {
         locs[0].startLine = span[0];
         locs[0].endLine = span[1];
@@ -254,6 +254,27 @@ export function codeCommentLocations(code: string): Location[] {
     out.push(locs[0]);
   }
   return out;
+}
+
+// (a comment at the end of a code line, or on its own line, that gives the line's number: "…   # line 38 — no charset",
+// "// L112: throws here", "<!-- line 9 -->")
+const MARKED_LINE = /(?:#|\/\/|--|\/\*|;|<!--)\s*(?:←\s*|<-+\s*|see\s+)?(?:line\s+|L)(\d{1,6})(?![\w./]|:\d)/i;
+const FILE_COMMENT = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*)?[\w.@~-]*\/[\w./@~-]*\.\w+\s*(?:-->|\*\/)?\s*$/;
+/**
+ * Convention: an excerpt under a comment naming its file, one line of it marked by a comment with that line's number
+ * in the file ("# infra/dms/endpoints.tf" over "…  extra_connection_attributes = \"…\"   # line 38 — no charset"): the
+ * marked line is where the finding is. Only one mark, up to the next file's comment; two or more say nothing.
+ */
+function markedLine(lines: string[], from: number): [number, number] | null {
+  let found: number | null = null;
+  for (let j = from; j < lines.length && j < from + 200; j++) {
+    if (FILE_COMMENT.test(lines[j])) break;
+    const m = lines[j].length <= 400 && (lines[j].includes('line') || lines[j].includes('Line') || lines[j].includes('L')) ? MARKED_LINE.exec(lines[j]) : null;
+    if (!m) continue;
+    if (found !== null) return null;
+    found = Number(m[1]);
+  }
+  return found !== null ? [found, found] : null;
 }
 
 const NUMBERED_LINE = /^\s{0,3}(\d{1,6})(?:\s{1,8}|\s*[|│:]\s?)\S/;
