@@ -221,10 +221,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['fałszywy alarm', 'fałszyw[ey] pozytyw*', 'nie jest błędem'],
     fixed: ['^(?:usunięt|naprawion|poprawion|zamknięt)*'],
   },
+  // ("Falsklarm", "falsklarmet": Swedish writes the false alarm as one compound word as often as "falskt larm")
   sv: {
     open: ['öppen', 'öppet'],
     wont_fix: ['accepterad risk'],
-    false_positive: ['falskt larm', 'falsk positiv'],
+    false_positive: ['falskt larm', 'falsk positiv', 'falsklarm*'],
     duplicate: ['duplikat'],
     in_progress: ['pågår'],
     fixed: ['åtgärdad', 'åtgärdat'],
