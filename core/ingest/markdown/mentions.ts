@@ -486,7 +486,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const body = rows.slice(1);
   // ("| Depends on |" with "| AR-109 |", "| Blocked by |" with "| #871, #872 |": the findings to fix first)
   // ("| Зависи от |" with "| KF-06 |", "| Zavisi od |": the dependency key of a language the field readers know)
-  const dependsByName = col(/^(?:depends on|dependenc(?:y|ies)|blocked by|prerequisites?|requires)\b/);
+  const dependsByName = col(/^(?:depends on|dependenc(?:y|ies)|blocked (?:by|on)|prerequisites?|requires)\b/);
   const dependsCol = dependsByName >= 0 ? dependsByName : header.findIndex((h) => h.length <= 40 && factKind(h) === 'depends');
   // ("| Gate |" with "| ⛔ |": code-scanning summaries mark the results that fail the merge gate)
   // ("| Bloquant MEP |" with "| Oui |", "| Bloqueante |" with "| Sí |", "| Bloccante |": the column that says, in

@@ -331,11 +331,14 @@ function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, Pars
   }
 }
 
+// Convention: "blocked on QM-7" is American engineers' and bounty triagers' "blocked by QM-7" ("⏳ Open — blocked on
+// QM-7" in a tracker's status cell, "Blocked on AUTH-3 landing"): the finding waits for the other, read wherever
+// "blocked by" is below
 /**
  * Convention: one dependency word before a list of ids, "only flip after DOC-1, DOC-3 and DOC-5 are done",
  * "blocked by QA-2, QA-4 or QA-7": every id of the list is waited for, not the first alone.
  */
-const DEPENDS_LIST = /(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/i;
+const DEPENDS_LIST = /(?:depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/i;
 /** (the same in Arabic, whose "and" is written onto the next id: "بعد إغلاق PT-03 وPT-05", "بعد PT-03، PT-05") */
 const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|معالجة))?|عقب(?: إغلاق)?|يعتمد على)\s+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\s*[،,]\s*|\s+)(?:و\s*)?)+$/u;
 
@@ -369,9 +372,9 @@ function dependsField(body: string, at: number): boolean {
   return !!m && factKind(m[1]) === 'depends';
 }
 
-const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked by|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
+const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked (?:by|on)|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
 const DEPENDENCIES_RE2 = /(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu;
-const DEPENDENCIES_RE3 = /(?:depends on|blocked by|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu;
+const DEPENDENCIES_RE3 = /(?:depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu;
 const DEPENDENCIES_RE4 = /(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu;
 const DEPENDENCIES_RE5 = /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu;
 const DEPENDENCIES_RE6 = /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu;
@@ -397,7 +400,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       const other = refIndex.get(refKey(m[1]));
       if (!other || other === f || other.ref !== m[1]) continue;
       const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
-      if (/(?:depends on|blocked by|requires|waits? (?:for|on|until))[\s:*_]+$/i.test(before) && !f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
+      if (/(?:depends on|blocked (?:by|on)|requires|waits? (?:for|on|until))[\s:*_]+$/i.test(before) && !f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }
   // ids as the report writes them: "BUG-A13", and "#7" / "Issue 7" / "finding 7" for numbered findings
