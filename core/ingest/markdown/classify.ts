@@ -60,6 +60,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
   nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],
+  // Swedish: "Åtgärdsplan" (plan of the measures), "Åtgärdsordning", "Prioriteringsordning"; Danish and Norwegian:
+  // "Afhjælpningsplan", "Utbedringsplan", "Tiltaksplan" (plans of the remedies), each one compound word
+  sv: [String.raw`(?<![\p{L}])(?:åtgärds|afhjælpnings|utbedrings|tiltaks|prioriterings)(?:plan|ordning|rækkefølge|rekkefølge)(?:en)?(?![\p{L}])`],
   fi: [String.raw`korjausjärjestys`, String.raw`korjaussuunnitelma`, String.raw`toimenpidesuunnitelma`],
   hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`],
   // Icelandic: "Forgangsröðun vinnu" (prioritisation of the work), "Forgangsröð lagfæringa", "Röð lagfæringa"
@@ -201,10 +204,15 @@ export function looksLikeFinding(s: Section): boolean {
  * section, as every child of a section, and every record set under it, asks it of the same heading.
  */
 const findingHeadings = memoMap<Section, boolean>();
+// Convention: "Bug Bounty" names a program, not its bugs ("# Acme Bug Bounty — Monthly Triage Summary", "Bug bounty
+// programme report Q3"): a bounty report's title groups its chapters ("## 6. Payouts"), not findings; a finding noun
+// elsewhere in the heading still counts ("## Bug bounty findings")
+const BUG_BOUNTY_RE = /\bbug[- ]?bount(?:y|ies)\b/gi;
 export function findingHeading(a: Section): boolean {
   let v = findingHeadings.get(a);
   if (v === undefined) {
-    v = FINDING_NOUN.test(a.h.text) && !remedyGroup(a.h.title);
+    const t = a.h.text;
+    v = FINDING_NOUN.test(/bount/i.test(t) ? t.replace(BUG_BOUNTY_RE, ' ') : t) && !remedyGroup(a.h.title);
     findingHeadings.set(a, v);
   }
   return v;
