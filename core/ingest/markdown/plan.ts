@@ -27,7 +27,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cut-?over)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
       // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
       // it is approved and merged)
-      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)', String.raw`gate\b`,
+      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)',
+      // (the word gate, not the end of another word: "Northgate will confirm each item", "investigate", "mitigate",
+      // "aggregate" say nothing of a gate)
+      String.raw`\bgate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
       String.raw`\bexit criteria\b`,
       // ("## Release sign-off checklist (3.8)", "Launch sign-off": what must be ticked before the release is signed
@@ -94,6 +97,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // ("### Freigabekriterien Store-Release 4.12": the release criteria, what must hold before the release is approved)
   de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien', 'freigabekriterien'], gate: ['freigabekriterien', 'vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
   ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
+  // Swedish: "Checklista inför lansering" (the checklist ahead of the launch), "Kontrollista före driftsättning"
+  // (before the deployment), "inför produktionssättning", "före go-live"; Danish and Norwegian "før lancering",
+  // "før idriftsættelse / idriftsettelse"
+  sv: { named: ['checklista', 'kontrollista', 'tjekliste', 'sjekkliste'], gate: [String.raw`(?<![\p{L}])(?:inför|före|innan|før) (?:(?:den |vår |v\d[\w.]*|version [\w.]+) )?(?:lansering\p{L}*|driftsättning\p{L}*|produktionssättning\p{L}*|release\p{L}*|go-live|publicering\p{L}*|idriftsættelse\p{L}*|idriftsettelse\p{L}*|utrullning\p{L}*|lancering\p{L}*)(?![\p{L}])`] },
   fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
   // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
   // "áður en CRS er gefið út" (before the release certificate is issued), "áður en kerfið fer í rekstur"
