@@ -886,7 +886,8 @@ const FINDING_NOUN_SRC =
 // open with a letter outside ASCII, where "\b" cannot stand)
 const FINDING_NOUN_WIDE_SRC = String.raw`(?<![\p{L}])(lỗi|lỗ hổng|vấn đề|phát hiện|${['ευρήματα', 'εύρημα', 'ευπάθειες', 'ευπάθεια', 'σφάλματα', 'σφάλμα', 'ζητήματα', 'θέματα', 'προβλήματα', 'εκκρεμότητες'].map(greekLoose).join('|')})(?![\p{L}])`;
 /** Headings that name what they list as findings without a noun for them ("What went wrong", postmortems). */
-const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?)\b`;
+// (Convention: a fix log's "Root causes", "Root causes & fixes" lists the faults it traced, one a heading)
+const FINDING_PHRASE_SRC = String.raw`\b(?:what went wrong|contributing factors?|root causes)\b`;
 export const FINDING_NOUN = oneSidedBounds(new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}|${FINDING_PHRASE_SRC}`, 'iu'));
 /** a word that is only a noun for findings ("Błędy", "Hallazgos") */
 const FINDING_NOUN_WORD = new RegExp(`^(?:${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC})$`, 'iu');
@@ -894,6 +895,8 @@ const FINDING_NOUN_WORD = new RegExp(`^(?:${FINDING_NOUN_SRC}|${FINDING_NOUN_WID
 export const FINDING_NOUN_G = oneSidedBounds(new RegExp(`${FINDING_NOUN_SRC}|${FINDING_NOUN_WIDE_SRC}`, 'giu'));
 
 const REMEDY_GROUP_RE = /[^\p{L}]+/u;
+/** "Root causes & fixes", "Issues and their fixes": the findings, then the remedy paired with each */
+const PAIRED_REMEDY_RE = /^(.+?)\s(?:&|\+|\/|and)\s+(?:(?:their|the)\s+)?\S+\s*$/i;
 /**
  * A group heading whose head noun is a remedy ("Critical Bug Fix", "Security Fixes", "Mitigations",
  * "Proposed Solutions") holds what to do about findings, not findings: the last word decides, so
@@ -905,6 +908,10 @@ export function remedyGroup(title: string): boolean {
   // "Won't fix (decided with Hannah)", "Will not fix", "Can't fix": the state of what was decided against, a
   // status group of findings, not the remedies for them
   if (/^\W*(?:won['’]?t|will\s+not|can['’]?t|cannot|can\s+not|not\s+to|do\s+not|don['’]?t)\s+(?:be\s+)?fix(?:ed)?\b/i.test(title)) return false;
+  // Convention: a heading that pairs the findings with their remedies ("Root causes & fixes", "Problems and
+  // solutions") groups findings, each told with its fix: the noun for findings before the pair decides
+  const paired = PAIRED_REMEDY_RE.exec(title);
+  if (paired && FINDING_NOUN.test(paired[1])) return false;
   const words = title.replace(/\([^)]*\)/g, ' ').toLowerCase().split(REMEDY_GROUP_RE).filter(Boolean);
   const last = words[words.length - 1] ?? '';
   // ("Compensating controls" are remedies; "Access control", "Change control" name what was audited)
