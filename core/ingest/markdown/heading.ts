@@ -162,6 +162,13 @@ function isPureMarker(inner: string): boolean {
 
 const EMOJI_ANY = new RegExp(EMOJI_RE.source, 'u');
 const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu');
+const STILL_WORD = /^still\s+/i;
+/** a test's node id as pytest writes it, "test_tax.py::test_rounding" */
+const TEST_NODE_ID = /\.\w{1,5}::\w/;
+/** "Title — reason, NOT fixed", "Title — real bug? NOT fixed": a state closing the line after a comma or a question */
+const CLOSING_STATE = /([,;?!])\s+(\S+(?:\s+\S+){0,2})\s*$/;
+/** a mark, then two or three closing words ("Title ⚠️ partially fixed") */
+const EMOJI_BEFORE_PHRASE = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(\\S+(?:\\s+\\S+){1,2})\\s*$`, 'u');
 
 /** "Sev 1", "Severity 2" set off by separators as a marker (not "Severity 2 incidents are not paged") */
 const SPACED_LEVEL = /(^|[·•|—–:([]\s*)Sev(?:erity)?\.?\s([0-5])(?=\s*(?:[·•|—–:)\]]|-\s))/gi;
@@ -296,6 +303,15 @@ export function parseHeading(raw: string): HeadingInfo {
   }
   // an emoji between the title and a trailing word separates them ("Title ❌ MODERATE")
   // (both replaces need an emoji: most headings have none)
+  // Convention: a fix log's heading closes on a state's mark and its words ("### 6. Snapshot drift ⚠️ partially
+  // fixed"): the mark separates a state of two or three words as it does one ("Title ❌ MODERATE")
+  const phrase = EMOJI_ANY.test(s) ? EMOJI_BEFORE_PHRASE.exec(s) : null;
+  // ("🚧 still open": "still" says the state held, no word of a title)
+  const phraseState = phrase && phrase.index > 0 && isPureMarker(phrase[1].replace(STILL_WORD, '')) ? statusFromText(phrase[1]) : null;
+  if (phraseState) {
+    if (!status) status = phraseState;
+    s = s.slice(0, phrase!.index);
+  }
   s = EMOJI_ANY.test(s) ? s.trim().replace(EMOJI_BEFORE_LAST_WORD, ' - ').replace(EMOJI_RE, ' ') : s.trim();
   s = squashSpaces(s);
   const text = s;
@@ -325,6 +341,15 @@ export function parseHeading(raw: string): HeadingInfo {
     if (dotBlocks !== null) {
       if (blocks === null) blocks = dotBlocks;
       s = s.slice(0, dot!.index).trim();
+      continue;
+    }
+    // Convention: an agent's fix log closes a record's head on its state after the reason, "`test_x` — spec
+    // conflict, NOT fixed", "— real bug? NOT fixed": the state is no part of the title (the question stays)
+    const closing = s.includes(' ') ? CLOSING_STATE.exec(s) : null;
+    const closingState = closing && closing.index > 0 && isPureMarker(closing[2]) ? statusFromText(closing[2]) : null;
+    if (closingState) {
+      if (!status) status = closingState;
+      s = s.slice(0, closing!.index) + (/[?!]/.test(closing![1]) ? closing![1] : '');
       continue;
     }
     const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);
@@ -553,7 +578,9 @@ export function parseHeading(raw: string): HeadingInfo {
   // ("`js/sql-injection` · Database query built from …": SARIF digests and code-scanning job summaries
   // set the rule id off from the rule's short description by a middle dot)
   const checkId = /^`([\w.:/-]{3,80})`\s+[—–·•-]\s+(?=\S)/.exec(s);
-  if (checkId && !/\.\w{1,5}(?::\d+(?:-\d+)?)?$/.test(checkId[1]) && (!ref || refKind === 'numeric')) {
+  // (Convention: a test's node id, "`tests/test_tax.py::test_rounding` — …", is the failing test the record is
+  // about, the subject of its title, as a test run's summary names it; no check's id)
+  if (checkId && !/\.\w{1,5}(?::\d+(?:-\d+)?)?$/.test(checkId[1]) && !TEST_NODE_ID.test(checkId[1]) && (!ref || refKind === 'numeric')) {
     ref = checkId[1];
     refKind = 'issue';
     s = s.slice(checkId[0].length);

@@ -894,7 +894,8 @@ function readLeadOf(md: string): Lead {
     marked: markers.any || !!h.severity || !!h.status || (h.refKind === 'issue' && !!h.ref) || !!leadMark,
     refAtStart: !!markers.ref || (h.refKind === 'issue' && !!h.ref),
     positive: POSITIVE.test(head),
-    question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity),
+    // (Convention: a fix log's "— real bug? NOT fixed" hedges a record it gives a state, asks nothing)
+    question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity && !status),
     // ("🔴 = high, blocks the release": an entry of a legend, the mark and what it means)
     // Convention: a review's decision in bold as a label and its value, "**Verdict: changes requested.**",
     // "**Outcome: not yet.**", "**Decision: approve after two fixes.**": what the reviewer decided, over the text
