@@ -25,6 +25,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover) sign[- ]?off\b`],
     // ("Phase 0 — Before billing cut-over": the cutover spelt with a hyphen, as British reports write it)
     gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cut-?over)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
+      // (Convention: a game or app goes to the platform holder's certification or a store's review before it ships,
+      // "must all be ticked before we submit the build to cert", "before submitting to App Review")
+      String.raw`\bbefore (?:we |you )?(?:can )?submit(?:ting)?\b`,
       // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
       // it is approved and merged)
       String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)',
@@ -32,7 +35,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // "aggregate" say nothing of a gate)
       String.raw`\bgate\b`,
       // ("### Exit criteria — EU signups": what must hold before the phase is left, a gate)
-      String.raw`\bexit criteria\b`,
+      // (Convention: a milestone's "Beta exit checklist", "Alpha exit checklist": the list ticked before the build
+      // leaves the milestone, as exit criteria are)
+      String.raw`\bexit criteria\b`, String.raw`\bexit checklist\b`,
       // ("## Release sign-off checklist (3.8)", "Launch sign-off": what must be ticked before the release is signed
       // off, so before it ships)
       String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover|submission) sign[- ]?off\b`,
@@ -167,7 +172,9 @@ const CHECKLIST_NAMED = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS)
 export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu'));
 
 /** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
-const ALL_TICKED = /\b(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
+// (Convention: the quantifier after the verb, "Must all be ticked before we submit the build", "These need to all be
+// checked before release": the same list that must be complete first)
+const ALL_TICKED = /\b(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
