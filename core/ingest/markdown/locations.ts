@@ -232,11 +232,27 @@ export function parseLocations(text: string, loose = false): Location[] {
 }
 
 /** Locations named by comment lines in a code block ("# path/to/x.py:62", "// src/a.ts:10-20"). */
+const STACK_FRAME = /^\s*#\d{1,3}\s+\S.*?[\s(]((?:[\w.$-]+[/\\])*[\w$-]+\.[A-Za-z]{1,5}:\d{1,6})(?::\d+)?\)?\s*$/;
 export function codeCommentLocations(code: string): Location[] {
   const out: Location[] = [];
   if (!code) return out;
   const lines = code.length > 20000 ? code.slice(0, 20000).split('\n') : code.split('\n');
+  let framed = false;
   for (const [i, line] of lines.entries()) {
+    // Convention: a native crash's callstack quoted as frames, "#0  Mgr::Flush()   SaveSlotManager.cpp:418" or gdb's
+    // "#0  0x… in flush () at save.c:418": the top frame that names its file and line is where it crashed (the
+    // frames below are its callers, and the "#" is no comment)
+    const frame = STACK_FRAME.exec(line);
+    if (frame) {
+      if (!framed) {
+        const locs = parseLocations(frame[1]);
+        if (locs.length && locs[0].startLine != null) {
+          out.push(locs[0]);
+          framed = true;
+        }
+      }
+      continue;
+    }
     const m = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*|in\s+)?(\S+)/i.exec(line);
     if (!m) continue;
     const locs = parseLocations(m[1]);
