@@ -428,13 +428,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // each row (L low, I info), so the table lists findings of its own, not where findings told above stand
   const idRated = (i: number) => rows.slice(1).every((r) => !!contestSeverity(cellText(text, r.children[i] ?? { children: [] }).trim()));
   const ratedIds = rows.length >= 2 && col(/^title$/) >= 0 && header.some((_h, i) => idRated(i)) ? header.findIndex((_h, i) => idRated(i)) : -1;
-  const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0);
   // ("| Item | Status at retest |" with "| 3.1 | Fixed — verified. |": the items named by their numbers)
   const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue)s?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // Convention: a remediation plan keyed by the findings' ids under a header of the report's own noun ("| Gap |
   // Req. | Owner | Target | Status |" with "| G-02 | 8.4.2 | … | In progress — pilot running |"): a first column
   // of ids says which finding each row is, as an "ID" header would
   const leadIds = rows.length > 2 && rows.slice(1).every((r) => TABLE_MENTIONS_RE3.test(cellText(text, r.children[0] ?? { children: [] }).trim()));
+  // Convention: a QA or bug report tells its major bugs one heading each and tables its minor ones under their
+  // class's heading ("## Class C — Minor" or "### Low" over "| ID | Title | Platform | Status |" with "| GX-41 |
+  // Subtitle clipped … | All | Open |"): rows with their own tracker id and title under a severity group are that
+  // group's bugs, not where bugs told elsewhere stand (a retest's table sits under no severity heading)
+  const classRows = !!sectionContext(s).groupSev && leadIds && col(/^(?:title|summary)$/) >= 0;
+  const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0 || classRows);
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
   const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
