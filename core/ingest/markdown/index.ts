@@ -1207,6 +1207,7 @@ function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lin
   // (the findings by their first line, to find those inside a section by a binary search, not a filter of all of them
   // for every section)
   const byLine = findings.filter((f) => f.source && !Number.isNaN(f.source.startLine)).sort((a, b) => a.source!.startLine - b.source!.startLine);
+  const plain = new Map<Section, { g: Section; inside: ParsedFinding[] }[]>();
   for (const g of sections) {
     if (g.depth === 0 || g.isFinding || g.docTitle || !g.parent || (!isGenericTitle(g.h.title) && categoryTitle(clean(g.h.text)) !== null)) continue;
     const from = lines.lineOf(g.start);
@@ -1225,7 +1226,23 @@ function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lin
       const name = clean(c.h.text);
       return findings.some((f) => f.category === name);
     });
-    if (!kinds.length) continue;
+    if (!kinds.length) {
+      if (!isGenericTitle(g.h.title) && g.h.title.length <= 30 && FINDING_NOUN.test(g.h.title)) {
+        const list = plain.get(g.parent) ?? plain.set(g.parent, []).get(g.parent)!;
+        list.push({ g, inside });
+      }
+      continue;
+    }
     for (const f of inside) f.category = clean(g.h.text);
+  }
+  // Convention: a postmortem's or review's findings split between sibling headings each named by a different noun
+  // for findings alone, "### Defects" over a table of fixes to code, "### Gaps" over one of missing detection or
+  // process ("## Bugs" beside "## Risks"): two such nouns set side by side name two kinds, each heading its
+  // findings' category (one such heading, or two of the same noun, sort nothing)
+  for (const list of plain.values()) {
+    if (list.length < 2) continue;
+    const names = new Set(list.map((e) => clean(e.g.h.text).toLowerCase()));
+    if (names.size !== list.length) continue;
+    for (const e of list) if (!e.inside.some((f) => f.category)) for (const f of e.inside) f.category = clean(e.g.h.text);
   }
 }
