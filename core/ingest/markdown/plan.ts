@@ -174,7 +174,9 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 /** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
 // (Convention: the quantifier after the verb, "Must all be ticked before we submit the build", "These need to all be
 // checked before release": the same list that must be complete first)
-const ALL_TICKED = /\b(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
+// Convention: the list named by the pronoun alone, as a postmortem's re-enable checklist says "All of these must be
+// checked before the flag goes back on in production:", "all of the following must be done before …": the same rule
+const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
