@@ -621,12 +621,15 @@ export function lineOfLocations(raw: string): Location[] {
   return out;
 }
 
+const CODE_AND_AFTER = /`([^`\n]{3,200})`([^`\n]{0,24}(?:(?<=\d)\d+)?)/g;
 export function proseLocations(raw: string): Location[] {
   const out: Location[] = [];
   addLocations(out, permalinkLocations(raw));
   addLocations(out, lineOfLocations(raw));
   const taken = (l: Location) => l.path.includes('/') || l.startLine != null;
-  for (const m of raw.matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
+  // Convention: a smart-contract audit names the function in code and its place in brackets after it, "`Vault::setFee`
+  // (src/Vault.sol#L251)": the text read after the code ends where a number ends, never inside it (not line 25)
+  for (const m of raw.matchAll(CODE_AND_AFTER)) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
   // "`package-lock.json` resolves …": a file named alone in code, when nothing better is named
   if (!out.length) for (const m of raw.matchAll(/`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
   const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
