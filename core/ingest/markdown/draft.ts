@@ -514,6 +514,8 @@ function linesOnly(value: string, into: Location[]): boolean {
   return true;
 }
 
+const PACKAGE_KEY = /^\s*(?:affected |vulnerable )?(?:package|dependency|module|library|component)s?\s*$/i;
+const MANIFEST_FILE = /(?:^|[/\\`])(?:package\.json|go\.mod|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|[\w.-]+\.csproj)(?![\w.])/;
 /** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
 export function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[], allLists: boolean): void {
   let pendingList = false;
@@ -555,7 +557,11 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
       for (const row of b.children) {
         if (row.children.length !== 2) break;
         const [k, v] = row.children.map((c) => cellSource(text, c));
-        if (factKind(plainInline(k).replace(/:$/, '')) === 'location') addLocations(into, parseLocations(v, true));
+        const key = plainInline(k).replace(/:$/, '');
+        if (factKind(key) === 'location') addLocations(into, parseLocations(v, true));
+        // Convention: a dependency audit's "| Package | `jsonwebtoken@8.5.1` (direct) — `services/auth/package.json` |":
+        // the package and the manifest that declares it; the manifest is where the fix goes, before any call site
+        else if (PACKAGE_KEY.test(key) && MANIFEST_FILE.test(v)) addLocations(into, parseLocations(v, true).filter((l) => MANIFEST_FILE.test(l.path)));
       }
       pendingList = false;
     }
