@@ -332,6 +332,8 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // (a review's mildest level "建议" (suggestion, optional), as in "| 💡 建议 | 1 |" or "严重程度：💡 建议")
+  '建议': 'info',
   // Japanese reviews grade "重大 / 高 / 中 / 低 / 参考" (grave, high, middle, low, for reference), "致命的" (fatal)
   // and "緊急" (urgent) above them; the same rule as Chinese, whole cells and bracketed labels ("【重大】")
   '重大': 'critical',
