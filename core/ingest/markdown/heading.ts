@@ -155,12 +155,15 @@ const LABEL_TOKEN =
 /** "a) ", "(b) ", "α) ", "στ) ", "ια) ": a letter of a lettered list, Latin or Greek (its numeral letters), before the title */
 const LETTER_LABEL = /^\(?(?:[a-z]|ι?(?:στ|[αβγδεζηθϛ])|ι|κ)\)\s+(?=\S)/u;
 
+const FULLWIDTH_STATE = /\s*[（【]([^（）【】()]{1,12})[）】]\s*$/;
+
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
 }
 
 const EMOJI_ANY = new RegExp(EMOJI_RE.source, 'u');
+const NUMBER_MARK_WORD = new RegExp(`^\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s*(?:${EMOJI_RE.source})+\\s*\\S+\\s*$`, 'u');
 const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(?=\\S+\\s*$)`, 'gu');
 const STILL_WORD = /^still\s+/i;
 /** a test's node id as pytest writes it, "test_tax.py::test_rounding" */
@@ -312,7 +315,9 @@ export function parseHeading(raw: string): HeadingInfo {
     if (!status) status = phraseState;
     s = s.slice(0, phrase!.index);
   }
-  s = EMOJI_ANY.test(s) ? s.trim().replace(EMOJI_BEFORE_LAST_WORD, ' - ').replace(EMOJI_RE, ' ') : s.trim();
+  // (not after an outline number alone, "3.3 🟡 Orta", "2 🟠 High": the mark rates a group headed by its level's
+  // word, which is the heading's title, not an annotation after it)
+  s = EMOJI_ANY.test(s) ? (NUMBER_MARK_WORD.test(s) ? s.trim() : s.trim().replace(EMOJI_BEFORE_LAST_WORD, ' - ')).replace(EMOJI_RE, ' ') : s.trim();
   s = squashSpaces(s);
   const text = s;
 
@@ -449,6 +454,15 @@ export function parseHeading(raw: string): HeadingInfo {
         s = s.slice(0, p.index).trim();
         continue;
       }
+    }
+    // Convention: Chinese and Japanese reviews close a title with its state in full-width brackets,
+    // "连接泄漏（误报）" (false positive), "越权访问【已修复】" (fixed): an annotation, not part of the title
+    const fw = s.endsWith('）') || s.endsWith('】') ? FULLWIDTH_STATE.exec(s) : null;
+    const fwState = fw && fw.index > 0 ? statusFromText(fw[1].trim()) : null;
+    if (fwState) {
+      if (!status) status = fwState;
+      s = s.slice(0, fw!.index).trim();
+      continue;
     }
     const t = TRAILING_WORD.exec(s);
     if (t && t.index + t[0].length === s.length && s.length - t[0].length > 0) {

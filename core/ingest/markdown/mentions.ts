@@ -296,6 +296,7 @@ const TABLE_MENTIONS_RE7 = /^\d+\s+\p{Ll}/u;
 const TABLE_MENTIONS_RE8 = /^\p{Lu}{1,6}-?\d{1,4}$/u;
 const TABLE_MENTIONS_RE9 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}/u;
 const TABLE_MENTIONS_RE10 = /^(?:(?:wave|sprint|stage|phase|milestone|iteration)\s+)?(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
+const TABLE_TITLE_HEADER = /^(?:title|titel|titre|t[ií]tulo|titolo|ba[şs]l[ıi]k|tiêu đề)$/u;
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -438,7 +439,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // class's heading ("## Class C — Minor" or "### Low" over "| ID | Title | Platform | Status |" with "| GX-41 |
   // Subtitle clipped … | All | Open |"): rows with their own tracker id and title under a severity group are that
   // group's bugs, not where bugs told elsewhere stand (a retest's table sits under no severity heading)
-  const classRows = !!sectionContext(s).groupSev && leadIds && col(/^(?:title|summary)$/) >= 0;
+  // (Turkish "### 3.3 🟡 Orta" over "| No | Başlık | Platform | Durum |": the ids in any column, the title column in the
+  // report's language)
+  const idColumn = () => header.some((_h, i) => rows.slice(1).every((r) => { const c = cellText(text, r.children[i] ?? { children: [] }).trim(); return ID_CELL.test(c) && /\d/.test(c); }));
+  const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0) && (leadIds || idColumn());
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0 || classRows);
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
   const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
@@ -456,7 +460,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (a Japanese assessment's "| No. | 危険度 | 脆弱性名 | 該当箇所 |": the vulnerability's name, "指摘事項" the point raised)
   // (a Korean one's "| 번호 | 취약점 항목 | 위험도 |": the vulnerability, "제목" title, "지적 사항" / "발견 사항" the point raised, "결함" defect)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && WORDY_RE.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$/u.test(h) && wordy(i));
+  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$/u.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));

@@ -113,6 +113,12 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     named: ['gátlist\\p{L}*', 'skilyrði fyrir'],
     gate: ['fyrir (?:útskrift|útgáfu|afhendingu|gangsetningu)', 'áður en (?:[\\p{L}\\d-]+ ){0,4}?(?:(?:er|verður) gefi[ðn] út|er afhent|fer í rekstur|er tekið í notkun|er útskrifuð)'],
   },
+  // Turkish: "Yayın öncesi kontrol listesi" (the checklist before the release), "Birleştirmeden önce" (before the
+  // merge), "canlıya almadan önce" (before the go-live)
+  tr: {
+    named: ['kontrol listesi'],
+    gate: ['(?:yayın|sürüm|dağıtım|canlı|birleştirme|merge|teslim|lansman) öncesi', '(?:yayınlamadan|birleştirmeden|merge etmeden|canlıya almadan|dağıtmadan|teslim etmeden|yayına almadan) önce'],
+  },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },

@@ -1114,7 +1114,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   sv: { severity: ['allvarlighet', 'allvarlighetsgrad'], location: ['plats', 'placering', 'fil'] },
   da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'fil'] },
   no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'fil'] },
-  tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'] },
+  tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'], blocks: ['surum engeli', 'yayin engeli'] },
   cs: {
     severity: ['zavaznost', 'priorita', 'riziko', 'kriticnost'],
     location: ['umisteni', 'misto', 'soubor', 'cesta'],
@@ -1794,6 +1794,8 @@ const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:(?:dieser|diese
 const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)(?!\s+nicht(?![\p{L}])))/iu;
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
+const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
@@ -1821,6 +1823,12 @@ export function blocksStatement(text: string): boolean | null {
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && BLOCKS_STATEMENT_RE.test(t)) return true;
+  // (Turkish: "KPM-7 sürüm engeli değil" not a release blocker, "yayını engellemez" it does not hold the release;
+  // "sürüm engelidir", "yayını engelliyor" it does; the field "Sürüm engeli: Hayır" is read as a field)
+  if (has('engel')) {
+    if (BLOCKS_STATEMENT_TR_NOT.test(t)) return false;
+    if (BLOCKS_STATEMENT_TR.test(t)) return true;
+  }
   // (Polish: "Dwa problemy krytyczne (BIL-01, BIL-04) blokują wdrożenie wersji 3.8", they block the deployment, "blokuje
   // wydanie"; "nie blokuje wdrożenia" it does not; "musi zostać naprawiony przed wdrożeniem" it must be fixed before it)
   if (has('blokuj') && BLOCKS_STATEMENT_RE2.test(t)) return false;
