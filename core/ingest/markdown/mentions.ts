@@ -441,8 +441,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // group's bugs, not where bugs told elsewhere stand (a retest's table sits under no severity heading)
   // (Turkish "### 3.3 🟡 Orta" over "| No | Başlık | Platform | Durum |": the ids in any column, the title column in the
   // report's language)
-  const idColumn = () => header.some((_h, i) => rows.slice(1).every((r) => { const c = cellText(text, r.children[i] ?? { children: [] }).trim(); return ID_CELL.test(c) && /\d/.test(c); }));
-  const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0) && (leadIds || idColumn());
+  const trackerIds = () => header.some((_h, i) => idColumn(i) && rows.slice(1).every((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
+  const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0) && (leadIds || trackerIds());
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0 || classRows);
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
   const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
