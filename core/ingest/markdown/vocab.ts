@@ -1792,6 +1792,13 @@ const BLOCKS_STATEMENT_FR = /(?<![\p{L}])bloquant(?:e|s|es)? (?:pour|avant) (?:l
 const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
 const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)\s+nicht(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)(?!\s+nicht(?![\p{L}])))/iu;
+// (Filipino: "Ang CEB-01 at CEB-04 ay hadlang sa go-live", they are obstacles to the go-live; "hindi hadlang", not one)
+const BLOCKS_STATEMENT_TL_NOT = /(?<![\p{L}])hindi (?:(?:pa|na|ito|sila) )?hadlang(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_TL = /(?<![\p{L}])(?:mga )?hadlang sa (?:(?:ang |pag-?)?(?:go-?live|paglulunsad|paglabas|release|deployment|launch|rollout|pag-deploy))(?![\p{L}])/iu;
+// (Swahili: "U-01, U-02 na U-03 yanazuia uzinduzi", they prevent the launch, "inazuia uzinduzi" it does; "Matokeo mengine
+// hayazuii uzinduzi", the other findings do not: the verb -zuia with its class prefix, negated ha-…-zuii or ha-…-ta-zuia)
+const BLOCKS_STATEMENT_SW_NOT = /(?<![\p{L}])ha(?:i|ya|li|vi|zi|ki|u|wa)?(?:zuii|tazuia) (?:(?:[\p{L}\d.-]+ ){0,2}?)(?:uzinduzi|utoaji|usambazaji|kuzinduliwa|kutolewa)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_SW = /(?<![\p{L}])(?:i|ya|li|vi|zi|ki|u|a|wa)(?:na|ta|me)zuia (?:(?:[\p{L}\d.-]+ ){0,2}?)(?:uzinduzi|utoaji|usambazaji|kuzinduliwa|kutolewa)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
@@ -1806,6 +1813,13 @@ export function blocksStatement(text: string): boolean | null {
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // Convention: a verdict on findings in Filipino or Swahili, the findings named and the step they hold ("… ay hadlang sa
+  // go-live", "… yanazuia uzinduzi"), the others denied it ("Ang iba ay hindi hadlang", "Matokeo mengine hayazuii
+  // uzinduzi")
+  if (has('hadlang') && BLOCKS_STATEMENT_TL_NOT.test(t)) return false;
+  if (has('hadlang') && BLOCKS_STATEMENT_TL.test(t)) return true;
+  if (has('zui') && BLOCKS_STATEMENT_SW_NOT.test(t)) return false;
+  if (has('zuia') && BLOCKS_STATEMENT_SW.test(t)) return true;
   // (German: "(🟨 Mittel, kein Release-Blocker)", "**Kein Go-Live-Blocker**, da …", "nicht release-blockierend": the
   // finding named no blocker of the shipping step)
   if (has('kein', 'nicht') && BLOCKS_STATEMENT_RE21.test(t)) return false;
