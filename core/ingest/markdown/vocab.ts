@@ -1658,6 +1658,9 @@ export function groupBlocks(title: string): boolean | null {
   if (/\bbefore (?:the )?(?:next )?(?:launch|release|go[- ]live|deploy(?:ment)?)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
   if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
+  // Convention: a code review's group of nits, "⚪ Nits (3)", "## Nitpicks", "Nit-picks": a nit is by its name a
+  // remark the author may ignore, so it never holds the merge
+  if (/^[^\p{L}]*(?:nit(?:s|[- ]?picks?)?|nitpicky)(?![\p{L}])/iu.test(title)) return false;
   // (German: "kein Release-Blocker", "Kein Go-Live-Blocker": no blocker, though the word names one)
   if (/\bkein(?:e|en)? (?:[\w-]+-)?blocker\b/i.test(title)) return false;
   // (French: "### Anomalies bloquantes" / "### Bloquantes", the recette's defects that hold the go-live; "Non
