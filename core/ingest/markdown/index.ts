@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderedIntro, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -192,6 +192,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     if (scheme || levelTable(text, b)) legendTables.push(b);
     // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
     if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);
+    // ("| Priority | Count | Blocks merge? |": each level's answer)
+    if (b.children.length <= 8) gateColumnTable(b.children.map((r) => r.children.map((c) => cellText(text, c))), rf);
     for (const [w, sev] of scheme ?? []) {
       if (!PARSE_INNER_RE.test(w)) rf.scheme.set(w, sev);
       else (rf.emojiScheme ??= new Map()).set(w, sev);
@@ -608,6 +610,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (f.blocksDeployment === null && f.severity && rf.gateOnly) f.blocksDeployment = false;
     }
   }
+  // ("| 🟡 Medium | 2 | No |" under "Blocks merge?": the levels the report's table says do not block)
+  if (rf.gateDenied) for (const f of findings) if (f.blocksDeployment === null && f.severity && rf.gateDenied.has(f.severity) && !rf.gate.has(f.severity)) f.blocksDeployment = false;
   // (a line of a record's note that opens with one of the legend's marks, past its quote and bullet)
   const opensWithMark = (line: string, marks: Set<string>) => {
     const t = line.replace(/^[\s>]*(?:[-*+]\s+)?/, '');

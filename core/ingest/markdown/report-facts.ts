@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { ABOUT_ID, blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
+import { ABOUT_ID, blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -144,6 +144,8 @@ export interface ReportFacts {
   nonFindingMarks?: Set<string>;
   /** labels the report says gate the release ("Issues labelled `launch-blocker` …") */
   blockLabels?: Set<string>;
+  /** "| 🟡 Medium | 2 | No |" under "Blocks merge?": levels a table of the report's levels says do not block */
+  gateDenied?: Set<Severity>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
   othersDontBlock?: boolean;
   /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
@@ -229,6 +231,26 @@ export function scanBlockLabel(line: string, rf: ReportFacts): void {
  * gates the release gates its severity.
  */
 const OWN_LEVEL_WORD = /^(?:\*\*|__|`)?([\p{L}][\p{L}-]{1,20})(?:\*\*|__|`)?$/u;
+/**
+ * Convention: a summary table of the report's levels with a column that answers whether each gates shipping,
+ * "| Priority | Count | Blocks merge? |" over "| 🔴 Critical | 3 | Yes |" and "| 🟡 Medium | 2 | No |": a level
+ * answered yes blocks, one answered no does not (an answer that is neither, "Recommended", says nothing)
+ */
+const GATE_COLUMN_HEAD = /^[^\p{L}]*(?:blocks?|blocking|blocker)\s+(?:the\s+)?(?:merge|release|deploy(?:ment)?|launch|go[- ]?live|ship(?:ping)?|rollout|cut-?over)\s*\??[^\p{L}]*$/iu;
+export function gateColumnTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 2 || rows.length > 8) return;
+  const col = rows[0].findIndex((h) => GATE_COLUMN_HEAD.test(h));
+  if (col <= 0) return;
+  for (const r of rows.slice(1)) {
+    const level = r[0]?.replace(/[^\p{L}\p{N}\s-]/gu, '').trim() ?? '';
+    const sev = rf.scheme.get(level.toLowerCase()) ?? severityFromValue(level);
+    const answer = r[col] === undefined ? null : yesNo(r[col]);
+    if (!sev || answer === null) continue;
+    if (answer) rf.gate.add(sev);
+    else (rf.gateDenied ??= new Set()).add(sev);
+  }
+}
+
 export function labelLegendRow(cells: string[], rf: ReportFacts): void {
   const label = cells[0] ? scopedLabel(cells[0]) : null;
   if (!label) return;

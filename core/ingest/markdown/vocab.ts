@@ -1658,6 +1658,9 @@ export function groupBlocks(title: string): boolean | null {
   if (/\bbefore (?:the )?(?:next )?(?:launch|release|go[- ]live|deploy(?:ment)?)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
   if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
+  // Convention: a group whose gloss says none of it gates, "## 🧹 Cleanup (low — nothing here blocks)", "none of
+  // these block": its findings do not block
+  if (/\b(?:nothing (?:here|below|in (?:this|here)(?: (?:section|group|list))?) blocks|none of (?:these|them|this group|the (?:items|findings) (?:here|below)) blocks?)\b/i.test(title)) return false;
   // Convention: a code review's group of nits, "⚪ Nits (3)", "## Nitpicks", "Nit-picks": a nit is by its name a
   // remark the author may ignore, so it never holds the merge
   if (/^[^\p{L}]*(?:nit(?:s|[- ]?picks?)?|nitpicky)(?![\p{L}])/iu.test(title)) return false;
