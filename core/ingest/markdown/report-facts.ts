@@ -517,6 +517,21 @@ function numbersIn(list: string): number[] {
   return out;
 }
 
+/**
+ * Convention: a review's closing note that sends named findings to a later change, German "A5, A7 und A10 gern in
+ * einem Folge-MR", "A3 kann in einem Folge-PR kommen", English "R4 and R6 in a follow-up PR": the findings named
+ * right before it do not hold this merge (read per paragraph: such notes wrap over lines)
+ */
+const FOLLOW_UP_HINT = /Folge-?(?:MR|PR|Merge|Pull|Release|Ticket)|follow-?up (?:MR|PR|merge|pull|change|release)/i;
+const FOLLOW_UP_REFS = /((?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|[A-Z]{1,3}\d{1,3})(?:\s*(?:,|und|and|&|sowie)\s*(?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|[A-Z]{1,3}\d{1,3}))*)\s+(?:(?:gern|gerne|können|dürfen|kann|darf|auch|dann|can|may|go|goes|land|come|wait|later|ruhig)\s+){0,3}(?:in|as|into|with|für|im)\s+(?:einem|einen|einer|den|dem|der|a|the|one)\s+(?:separaten\s+|eigenen\s+|separate\s+|later\s+)?(?:Folge-?(?:MR|PR|Merge-Request|Pull-Request|Release|Ticket)|follow-?up (?:MR|PR|merge request|pull request|change|release))(?![\p{L}])/giu;
+export function scanFollowUpRefs(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !FOLLOW_UP_HINT.test(md)) return;
+  const t = md.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ');
+  for (const m of t.matchAll(FOLLOW_UP_REFS)) {
+    for (const r of allMatches(m[1], FINDING_REF)) if (!rf.blocksByRef.has(r[0])) rf.blocksByRef.set(r[0], false);
+  }
+}
+
 const BLOCK_REFS_ONLY = /(?:^|[^\p{L}])(?:only|seule?s?|nur|solo|sólo|solamente)(?![\p{L}])|\bnothing else\b/iu;
 /**
  * "Block the 4.2.0 release until REG-1 and REG-3 are fixed", "REG-2 does not block: …": the findings a
@@ -540,7 +555,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
   // (the test for a finding named first, under one for a digit, which each way of naming one holds; "others" once some
   // are named: the words of a gate are the slower test)
-  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional on|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia/i.test(line)) return;
+  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional on|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) /i.test(line)) return;
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {

@@ -1805,6 +1805,9 @@ const BLOCKS_STATEMENT_TL = /(?<![\p{L}])(?:mga )?hadlang sa (?:(?:ang |pag-?)?(
 // hayazuii uzinduzi", the other findings do not: the verb -zuia with its class prefix, negated ha-…-zuii or ha-…-ta-zuia)
 const BLOCKS_STATEMENT_SW_NOT = /(?<![\p{L}])ha(?:i|ya|li|vi|zi|ki|u|wa)?(?:zuii|tazuia) (?:(?:[\p{L}\d.-]+ ){0,2}?)(?:uzinduzi|utoaji|usambazaji|kuzinduliwa|kutolewa)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_SW = /(?<![\p{L}])(?:i|ya|li|vi|zi|ki|u|a|wa)(?:na|ta|me)zuia (?:(?:[\p{L}\d.-]+ ){0,2}?)(?:uzinduzi|utoaji|usambazaji|kuzinduliwa|kutolewa)(?![\p{L}])/iu;
+// (German: "R1 und R2 müssen vor dem Merge behoben sein", "muss vor dem Release gefixt werden": must be fixed before
+// the merge or the release; "sollte" (should) is a wish, not a gate)
+const BLOCKS_STATEMENT_DE_BEFORE = /(?<![\p{L}])(?:muss|müssen)\s+(?:unbedingt\s+|zwingend\s+)?vor\s+(?:dem|der|einem|einer)\s+(?:nächsten\s+)?(?:Merge|Release|Go-?Live|Deployment|Rollout|Freigabe|Produktivsetzung|Livegang|Veröffentlichung)\s+(?:behoben|gefixt|korrigiert|geschlossen|erledigt|beseitigt)(?:\s+(?:sein|werden))?(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
@@ -1891,6 +1894,7 @@ export function blocksStatement(text: string): boolean | null {
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
   if (has('nicht') && BLOCKS_STATEMENT_RE26.test(t)) return true;
+  if (has('vor de', 'vor ein') && BLOCKS_STATEMENT_DE_BEFORE.test(t)) return true;
   // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
   // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
   if (has('salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
