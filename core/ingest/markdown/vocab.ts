@@ -1939,6 +1939,9 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: a stage of shipping said to be held by what follows, "Beta is blocked on these four: CN-5110, …",
   // "The release is blocked by R2 and R4"; and a release named by its version alone, "This also blocks 7.0."
   if (/\b(?:release|beta|launch|rollout|go[- ]live|ga|deploy(?:ment)?)\s+(?:is|are|stays|remains)\s+(?:also\s+)?blocked\s+(?:on|by)\b|\bblocks\s+(?:the\s+)?v?\d+(?:\.\d+)+(?=\s*(?:[.;,)]|$))/i.test(t)) return true;
+  // Convention: a named release gate held shut by findings, "Gate G3 is **not passed** until FW-02 and FW-03 are
+  // closed", "the release gate stays closed until …": the findings it waits on block the release
+  if (has('gate') && /\b(?:release |launch |quality |deploy(?:ment)? )?gate\b(?:\s+[\w-]+)?\s+(?:is not|isn't|will not be|won't be|cannot be|can't be|is|stays|remains)\s+(?:passed|cleared|met|signed off|closed|shut)\s+until\b/i.test(t) && /\b(?:not|n't|closed|shut)\b/i.test(t)) return true;
   // ("blocks the 4.3 cut": the release branch cut)
   // ("This blocks the multi-currency launch.": a launch named by what it brings; "Release-blocking for 4.0.")
   // (Convention: a mobile app ships by its store submission, "Owner: … · Status: open · Blocks submission.", and
@@ -1947,7 +1950,7 @@ export function blocksStatement(text: string): boolean | null {
   // blocker": a blocker of the launch or deployment as of the release; "not a launch blocker" is read above)
   // (Convention: a threat model's status line, "Open — **GA blocker**", "cut-over blocker": general availability
   // and the cut-over are the launch)
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
