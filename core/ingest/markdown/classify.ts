@@ -36,7 +36,7 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // R3", "What needs to happen before cutover", "What to fix by Friday": a numbered list of the fixes, each naming the
   // findings it closes, in the order the author wants them; the milestone may be any, a rehearsal, a date, a release)
   en: [String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?what (?:to (?:do|fix)|(?:I|we)(?:['’]d| would) (?:do|fix)|needs? to (?:happen|be done|be fixed)|must (?:happen|be done|be fixed)) (?:before|by|ahead of)\b`,
-    String.raw`^(?!.*\b(?:findings|issues|bugs|vulnerabilities|risks|defects)\b).*(?:\(|,\s|[—–-]\s)in (?:this |that |the following |(?:rough |suggested |recommended )?priority )?order\)?\s*:?\s*$`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?quick wins\b|^sequencing\b|\b(?:path|plan|road) to (?:go|green|ga|launch|release)\b|\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?|phases|stages|priority)\b|\bmigration\s+(?:order|sequence|waves)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\b(?:recommended|suggested|proposed|agreed)\s+(?:fix\s+)?order\b|^(?:fix\s+)?order\s+(?:agreed|recommended|suggested|proposed)\b|\b(?:recommended|suggested|proposed)\s+(?:fix\s+)?sequenc(?:e|ing)\b|\btriage\s+buckets?\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
+    String.raw`^(?!.*\b(?:findings|issues|bugs|vulnerabilities|risks|defects)\b).*(?:\(|,\s|[—–-]\s)in (?:this |that |the following |(?:rough |suggested |recommended )?priority )?order\)?\s*:?\s*$`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?quick wins\b|^sequencing\b|\b(?:path|plan|road) to (?:go|green|ga|launch|release)\b|\b(fix|remediation|mitigation|action|implementation|repair|rollout|improvement)\s+(order|plan|sequence|roadmap|waves?|phases|stages|priority)\b|\bmigration\s+(?:order|sequence|waves)\b|\border of (?:work|fixes|remediation|attack)\b|\bpriorit(?:ies|ization)\b|\bpriority\s+(?:order|fixes|for|list|plan|queue)\b|^priority\b|^(?:summary of )?recommendations\b|\broadmap\b|\b(?:recommended|suggested|proposed|agreed)\s+(?:fix\s+)?order\b|^(?:fix\s+)?order\s+(?:agreed|recommended|suggested|proposed)\b|\b(?:recommended|suggested|proposed)\s+(?:(?:fix|re-?test|work)\s+)?sequenc(?:e|ing)\b|\btriage\s+buckets?\b|\baction\s+items?\b|\btop\s+\d+\b(?!.*\b(?:findings|issues|bugs|risks)\b)|\bsprint\s+(?:allocation|plan(?:ning)?|schedule)\b|^must[- ]fix\b|\bfix\s+(?:first|now|next)\b|\b(?:immediate|short[- ]term|long[- ]term)\s+(?:actions?|fixes|steps|priorities)\b`],
   // ("## Recommandations et ordre de travail", "Ordre des travaux", "Feuille de route de remédiation": the order of
   // the work a French review proposes, as "Order of work", "Roadmap")
   fr: [String.raw`\bordre (?:de (?:correction|remédiation|traitement|travail|intervention)|des (?:travaux|corrections|interventions))(?![\p{L}])`, String.raw`\bplan (?:de remédiation|de correction|d['’]action)(?![\p{L}])`, String.raw`\bfeuille de route\b`],
@@ -69,6 +69,17 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // (order of repairs), "Aðgerðaáætlun" (action plan), "Úrbótaáætlun" (remediation plan)
   is: [String.raw`(?<![\p{L}])forgangsröð(?:un)?(?![\p{L}])`, String.raw`(?<![\p{L}])röð (?:lagfæringa|aðgerða|úrbóta|viðgerða)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:aðgerða|úrbóta|viðgerða)áætlun(?![\p{L}])`],
   cs: [String.raw`pořadí (?:oprav|náprav)`, String.raw`plán náprav`],
+  // Slovak: "Odporúčaný postup nápravy" (recommended course of remedy), "Poradie opráv" (order of repairs), "Plán
+  // nápravy"
+  sk: [String.raw`(?<![\p{L}])(?:postup|poradie|plán) (?:nápravy|náprav|opráv|odstránenia)(?![\p{L}])`],
+  // Estonian: "Soovitatav parandamise järjekord" (recommended order of fixing), "Parandamise kava", "Tegevuskava"
+  et: [String.raw`(?<![\p{L}])(?:parandamise|paranduste|puuduste kõrvaldamise) (?:järjekord|kava)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:tegevus|parandus)kava(?![\p{L}])`],
+  // Hebrew: "סדר תיקון מומלץ" (recommended order of fixing), "סדר התיקונים", "תוכנית תיקון" (fix plan)
+  he: [String.raw`(?<![\p{L}])(?:סדר|תוכנית|תכנית) (?:ה)?(?:תיקון|תיקונים|טיפול)(?![\p{L}])`],
+  // Thai: "ลำดับการแก้ไข" (order of the fixing), "แผนการแก้ไข" (plan of the fixing)
+  th: [String.raw`(?:ลำดับ|แผน)การแก้ไข`],
+  // Filipino: "Plano ng Pag-aayos" (plan of the repairs), "Pagkakasunod-sunod ng pag-aayos" (order of the repairs)
+  tl: [String.raw`(?<![\p{L}])(?:plano|pagkakasunod-sunod|pagkakasunud-sunod) ng (?:pag-aayos|pagwawasto)(?![\p{L}])`],
   // ("Plan naprawy", "Plan napraw": the plan of the repairs, by stage)
   // Japanese: "対応順序" (order of the work), "修正順序", "対応計画" (plan of the work), "修正計画"; a technical-debt
   // review's "返済計画" (the plan to pay the debt back), "改善計画" (improvement plan)
