@@ -385,7 +385,13 @@ function stepItems(text: string, list: List): boolean {
 function shortStepItems(text: string, list: List): boolean {
   if (list.children.length < 2) return false;
   let nested = 0;
+  // (Convention: a numbered plan whose last entry is a plain closing step that takes no finding, "3. Full retest and
+  // regression on 15–16 June" after "1. **Round 1 (by 12 June)** — BUG-101, BUG-105": the retest or sign-off that
+  // ends the plan, in any language, need not be in bold; two bold steps before it at least)
+  const last = list.children[list.children.length - 1];
+  const closing = !!list.ordered && list.children.length >= 3 && closingEntry(text, last) ? last : null;
   for (const it of list.children) {
+    if (it === closing) continue;
     const p = it.children[0];
     if (p?.type !== 'paragraph' || it.children.length > 2) return false;
     // (Convention: hard-wrapped Markdown, "- **Weeks 2–4:** turn on backup encryption … (PR-01);" wrapped onto a
@@ -415,10 +421,41 @@ function shortStepItems(text: string, list: List): boolean {
   const heads = list.children.map((it) => BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]));
   const sIds = heads.some((m) => m && SHORT_ID.test(m[2]));
   return (nested >= 2 && !!list.ordered) || ((nested === 0 || (!!list.ordered && nested < list.children.length)) && list.children.every((it, i) => {
+    if (it === closing) return true;
     const line = src(text, it.children[0]).split('\n')[0];
     const m = heads[i];
     return !!m && (refsIn(m[2]).length > 0 || codeIds(m[2]).length > 0 || ((!list.ordered || !!boldLabel(line)) && (SHORT_ID.test(m[2]) || (sIds && /\bS\d{1,2}\b/.test(m[2])))));
   }));
+}
+
+/**
+ * Convention: a numbered sequence whose every entry opens with a short plain label, a colon, then what is done at
+ * that point ("1. Rev C3 arrival: ESD (4.2), then EFT (4.6).", "2. Display clock change: radiated emissions (4.1)"):
+ * the label names the step (an event, a change, a stage), not a finding; the rest is its one item. The labels are
+ * a few words, not a finding's id; three entries at least.
+ */
+const COLON_LABEL = /^\s*([\p{Lu}][^:*_`\n]{2,40}?):\s+(\S.*)$/u;
+function colonLabelSteps(text: string, list: List): FixOrderStep[] | null {
+  if (!list.ordered || list.children.length < 3 || list.children.length > 8) return null;
+  const out: FixOrderStep[] = [];
+  for (const it of list.children) {
+    if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return null;
+    const md = src(text, it.children[0]);
+    if (md.includes('\n') || md.length > 240) return null;
+    const m = COLON_LABEL.exec(md);
+    // (a short id in it may be a revision, "Rev C3"; two words besides at least, so "R3: …" or "Fix R3: …" stays a finding's entry)
+    if (!m || m[1].split(/\s+/).length > 5 || refsIn(m[1]).length || m[1].replace(SHORT_ID_G, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return null;
+    const body = plainInline(m[2]).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+    out.push({ title: m[1].trim(), effort: parseEffort(body), items: [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }] });
+  }
+  return out;
+}
+
+/** an entry of one short plain line, not in bold, that names no finding: a plan's closing retest or sign-off */
+function closingEntry(text: string, it: List['children'][number]): boolean {
+  if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
+  const md = src(text, it.children[0]);
+  return md.length <= 160 && !md.includes('\n') && !BOLD_HEAD.test(md) && !refsIn(plainInline(md)).length && !SHORT_ID.test(md);
 }
 
 /**
@@ -922,7 +959,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         steps.push(...boldHeadSteps(text, b as List));
         stepCount++;
         label = null;
-      } else if (b.type === 'list' && !label && (idSteps = idLedSteps(text, b as List))) {
+      } else if (b.type === 'list' && !label && (idSteps = idLedSteps(text, b as List) ?? colonLabelSteps(text, b as List))) {
         steps.push(...idSteps);
         stepCount++;
         label = null;
@@ -1005,7 +1042,8 @@ const DATE_COLUMN = /^(?:due(?: date| by)?|deadline|target(?: date)?|by|when|dat
  * "| Фаза | Рок | Налази |", French "| Lot | Échéance | Constats |" (a lot, a batch of work).
  */
 // (Korean: "| 차수 | 기한 | 대상 항목 |" over "| 1차 | 2025. 8. 8. | DL-01, DL-02 |", the rounds of the fixes; "단계", stage)
-const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|lots?|faza|etapa|етапа|awamu|المرحلة|спринт|етап|фаза|段階|フェーズ|차수|단계)$/u;
+// (Filipino: "| Linggo | Mga natuklasan |" over "| Linggo 1 (Mayo 27–31) | CEB-01, CEB-04 |", the week; "Yugto", phase)
+const STEP_COLUMN = /^(?:(?:work )?package|(?:arbeits|ma(?:ß|ss)nahmen)?paket|(?:(?:time|remediation|fix|target) )?horizon|time ?frame|timeline|phase|wave|sprint|week|stage|step|milestone|lots?|faza|etapa|етапа|awamu|linggo|yugto|المرحلة|спринт|етап|фаза|段階|フェーズ|차수|단계)$/u;
 
 /**
  * Convention: a roadmap whose rows are named by their priority and dated by a target ("| Priority | Target |
