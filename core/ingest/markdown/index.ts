@@ -1175,9 +1175,14 @@ function idListOrder(text: string, lists: List[], findings: ParsedFinding[], lin
       return t.length <= 160 && !!m && refs.has(m[1].toUpperCase());
     });
     if (!opens) continue;
-    return items.map((t) => {
+    // (Convention: a numbered list is the order by its numbers, "1. C-01 (blocking …)", "2. H-01, then M-02 (…)":
+    // each entry the step of its number, one item per finding it names, as a batched numbered step is read, plan.ts)
+    const first = list.start ?? 1;
+    return items.map((t, i) => {
       const plain = t.replace(/[*_`]/g, '');
-      return { title: plain, effort: parseEffort(t), items: [{ text: plain, done: false, refs: refsIn(t).filter((r) => refs.has(r.toUpperCase())) }] };
+      const named = refsIn(t).filter((r) => refs.has(r.toUpperCase()));
+      if (list.ordered && named.length >= 2) return { title: `Step ${first + i}: ${plain}`, effort: parseEffort(t), items: named.map((r) => ({ text: r, done: false, refs: [r] })) };
+      return { title: list.ordered ? `Step ${first + i}: ${plain}` : plain, effort: parseEffort(t), items: [{ text: plain, done: false, refs: named }] };
     });
   }
   return [];
