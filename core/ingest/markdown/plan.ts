@@ -451,6 +451,29 @@ function colonLabelSteps(text: string, list: List): FixOrderStep[] | null {
   return out;
 }
 
+/**
+ * Convention: a section's summary gives the fix order on one line, "Order: S1 → S4 (needs S1's helper) → S3", as
+ * a tl;dr of blockers or a PR comment closes: the findings chained by arrows after the word "order" are the steps'
+ * items in that order, one each (the first id of each link; the rest of a link is a remark on it), the section's
+ * heading names the step. Two arrows' worth at least: two links, each opening with an id.
+ */
+const ORDER_CHAIN_LINE = /^\s*(?:\*\*|__)?(?:(?:fix|suggested|recommended|proposed|agreed) )?order(?: of (?:work|fixes))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*(?:→|->).*)$/im;
+const CHAIN_LINK = /\s*(?:→|->)\s*/;
+const CHAIN_ID = /^(?:\*\*|__|`)?((?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,5}|[A-Z]{1,3}\d{1,4}|#\d{1,5}))(?![\p{L}\p{N}-])/u;
+export function orderChainStep(text: string, b: RootContent, title: string): FixOrderStep | null {
+  const m = ORDER_CHAIN_LINE.exec(src(text, b));
+  if (!m) return null;
+  const links = m[1].replace(/\.\s*$/, '').split(CHAIN_LINK);
+  if (links.length < 2) return null;
+  const items: FixOrderItem[] = [];
+  for (const l of links) {
+    const id = CHAIN_ID.exec(l.trim());
+    if (!id) return null;
+    items.push({ text: plainInline(l).trim(), done: DONE_MARK.test(l), refs: [id[1]] });
+  }
+  return { title: title.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: null, items };
+}
+
 /** an entry of one short plain line, not in bold, that names no finding: a plan's closing retest or sign-off */
 function closingEntry(text: string, it: List['children'][number]): boolean {
   if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
