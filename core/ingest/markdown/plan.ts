@@ -474,6 +474,39 @@ export function orderChainStep(text: string, b: RootContent, title: string): Fix
   return { title: title.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: null, items };
 }
 
+/**
+ * Convention: a plan written as one sentence, its steps joined by ", then": "First RT-2 and RT-1 (…), then RT-3
+ * and RT-6 in April, then RT-5 and RT-7 alongside the Q2 draw.", "Plan: finish R1 with R3 in one commit, then R6
+ * and R7." (a PR comment's or a short report's order of work): each clause is a step, titled by its words, one
+ * item per finding it names. Two clauses at least, each naming a finding.
+ */
+const THEN_CLAUSE = /,\s+(?=then\b)/i;
+// ("Thanks both. Plan: finish …": the plan may follow a sentence of the comment)
+const PLAN_LEAD = /(?:^\s*|[.!?]\s+)(?:\*\*|__)?(?:plan|order|suggested order|proposed order|fix order)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+/i;
+/** "Q2", "H1": a quarter or a half of the year, no finding's short id */
+const PERIOD_ID = /^(?:Q[1-4]|H[12])$/;
+const SENTENCE_END = /\.(?:\s|$)(?![^()]*\))/;
+const CLAUSE_GLOSS = /\s+[—–]\s.*$/;
+export function thenSentenceSteps(text: string, b: RootContent, led = false): FixOrderStep[] | null {
+  let md = src(text, b);
+  if (led) {
+    const lead = PLAN_LEAD.exec(md);
+    if (!lead) return null;
+    md = md.slice(lead.index + lead[0].length);
+  }
+  const plain = plainInline(md).replace(/\s+/g, ' ').trim();
+  const end = plain.search(SENTENCE_END);
+  const clauses = (end >= 0 ? plain.slice(0, end) : plain).split(THEN_CLAUSE);
+  if (clauses.length < 2) return null;
+  const steps: FixOrderStep[] = [];
+  for (const c of clauses) {
+    const ids = headIds(c).filter((r) => !PERIOD_ID.test(r));
+    if (!ids.length) return null;
+    steps.push({ title: c.replace(CLAUSE_GLOSS, '').trim(), effort: null, items: ids.map((r) => ({ text: r, done: false, refs: [r] })) });
+  }
+  return steps;
+}
+
 /** an entry of one short plain line, not in bold, that names no finding: a plan's closing retest or sign-off */
 function closingEntry(text: string, it: List['children'][number]): boolean {
   if (it.children.length !== 1 || it.children[0].type !== 'paragraph') return false;
@@ -953,6 +986,12 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
           }
           stepCount++;
           label = null;
+          continue;
+        }
+        const thenSteps = !label && stepCount === 0 ? thenSentenceSteps(text, b) : null;
+        if (thenSteps) {
+          steps.push(...thenSteps);
+          stepCount++;
           continue;
         }
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
