@@ -59,6 +59,12 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^accepted by (?:the )?(?:risk|business|product|system|asset) owner',
       // (whoever owns what carries the risk: "accepted by the platform owner", "accepted by the data owner")
       String.raw`^accepted by (?:the )?[\w-]+ owner\b`,
+      // Convention: a review's status naming who took the risk without naming what they own ("Accepted by
+      // owner", "Accepted by the owner · Owner: ML team"): the finding's owner keeps it as it is
+      String.raw`^accepted by (?:the )?owner\b`,
+      // Convention: a triage's provisional acceptance ("Accepted for now", "Accepted for the time being"):
+      // kept as it is until some later change, nothing to fix now
+      String.raw`^accepted for (?:now|the time being)\b`,
       // a launch review's decision to ship with the risk ("Accepted for launch", "Accepted by T. Ozturk for launch:
       // losing the zone logs users out", "Accepted for GA"): accepted as it is for that release
       String.raw`^accepted (?:by [\w.' -]{1,40}? )?for (?:the )?(?:launch|release|go[- ]live|ga|beta|production|rollout|cut-?over)`,
