@@ -92,6 +92,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // trackers' resolutions for a report that does not hold: Bugzilla's WORKSFORME and INVALID, Jira's
       // "Cannot Reproduce", GitHub's "not planned: can't reproduce"
       'worksforme', 'works for me', '^invalid$', "(?:cannot|can'?t|unable to) reproduce", 'not reproducible',
+      // Convention: a static-analysis triage's verdict abbreviated, TP / FP ("FP — argument is a constant",
+      // "FP: test code only"): the tool's hit is not a real problem; not an id such as "FP-120"
+      String.raw`^fp(?=\s*(?:[—–:(]|-\s|$))`,
     ],
     // ("Merged into SIR-2026-0877": a ticket folded into another, not a fix merged)
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
