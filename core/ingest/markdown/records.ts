@@ -91,6 +91,13 @@ const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
 const READ_BODY_LINES_RE7 = /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u;
+// Convention: a state corrected in place by striking the old one through, "Status: ~~open~~ fixed — …",
+// "~~Status: open~~ → won't fix: …": the struck value is no longer the state, what follows it is
+const STRUCK_STATE_FIELD = /~~\s*(status|state|statut|stan|estado|stato)\s*:[^~\n]{1,40}~~\s*(?:→|->|⇒)\s*/giu;
+const STRUCK_VALUE = /~~[^~\n]{1,40}~~/g;
+function unstruckState(line: string): string {
+  return line.includes('~~') ? line.replace(STRUCK_STATE_FIELD, '$1: ').replace(STRUCK_VALUE, ' ') : line;
+}
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts, before?: string): void {
   for (const [i, line] of lines.entries()) {
@@ -185,7 +192,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
     if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_RE5.test(line)) {
-      const p = plainInline(line);
+      const p = plainInline(unstruckState(line));
       for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
         // ("Opinion more than bug. Triage: **works as designed**.": a triage outcome inside the line is its state)
