@@ -523,7 +523,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const wordStates = (i: number) => body.filter((r) => WORD_STATES_RE.test(cellText(text, r.children[i] ?? { children: [] })) && statusFromText(cellText(text, r.children[i] ?? { children: [] })) !== null).length;
   const namedStatus = statusNamed.length > 1 ? statusNamed.reduce((best, i) => (wordStates(i) > wordStates(best) ? i : best)) : (statusNamed[0] ?? -1);
   // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
-  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review/);
+  // Convention: an audit's findings table with the auditee's answer as its last column ("| Management response |"
+  // with "Agreed. In progress — …", "Risk accepted — …", "Remediated 2024-06-28"): with no state column, the
+  // answer says where the finding stands
+  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
   // ("| Plan |" with "*Not started*", "*Paid ✅* — moved …", "*Parked* — …": no header names the state, but
   // the cells of one column open with it, on most rows)
   const statusCol =
