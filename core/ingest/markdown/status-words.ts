@@ -68,6 +68,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // a launch review's decision to ship with the risk ("Accepted for launch", "Accepted by T. Ozturk for launch:
       // losing the zone logs users out", "Accepted for GA"): accepted as it is for that release
       String.raw`^accepted (?:by [\w.' -]{1,40}? )?for (?:the )?(?:launch|release|go[- ]live|ga|beta|production|rollout|cut-?over)`,
+      // Convention: the same decision for a release named by its version ("➖ accepted for 5.18 — resizing lands with
+      // the CDN move", "Accepted for v2.3"): shipped with it in that version
+      String.raw`^accepted (?:by [\w.' -]{1,40}? )?for (?:release |version )?v?\d{1,4}(?:\.\d{1,4})+\b`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
       // a tracker's item given up ("✖️ Dropped — superseded by PLAT-880"): an action item that will not be done
@@ -204,7 +207,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   pt: {
     // ("⏳ pendente", "🚫 não será feito neste PR": a review's states, pending and a change it will not make)
     open: ['abert[oa]', 'n[ãa]o corrigid*', '^pendente'],
-    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceit[oe]*', '^aceite\\b', 'n[ãa]o ser[áa] feit[oa]'],
+    // ("❌ Não vamos corrigir — …": the team's own first-person decision not to fix it, "we won't fix")
+    wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceit[oe]*', '^aceite\\b', 'n[ãa]o ser[áa] feit[oa]', 'n[ãa]o vamos (?:corrigir|resolver|consertar)'],
     in_progress: ['em andamento', 'em progresso', 'em curso'],
     fixed: ['corrigid[oa]', 'resolvid[oa]'],
   },
