@@ -94,8 +94,10 @@ const TOTAL_LABEL =
 // ("Filed: 7 findings — 1 × severity::1, …": a tracker note's verb as the label of its count)
 // Convention: a postmortem counts what its review turned up as the action items it tracks, "The investigation turned
 // up 10 action items", "the review surfaced 6 follow-ups": its action items are its findings, so the count is their total
+// Convention: the count said "in total" or "in all" before it ("In total 11 findings were raised"), or what a review
+// is tracking ("We are tracking **7 issues** from the review"), the count in bold
 const TOTAL_PROSE =
-  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:)\s+(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 const TOTAL_PROSE_DE =
   /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
@@ -1552,6 +1554,7 @@ const TIMES_ITEM = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:\*\*|__)?(\d{1,4})\s*[×
 const COUNT_BRACKETED_GRADE_HINT = /\d\s*\(\p{Lu}{1,2}\)/u;
 const COUNT_BRACKETED_GRADE = /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu;
 const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
+const STATED_BEFORE_COUNTS = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:bugs|issues|findings|problems|vulnerabilities|defects)(?:\*\*|__)?[^\p{L}\p{N}]{0,12}$/iu;
 const COUNT_IN_TOTAL = /\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu;
 const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu;
 // Convention: a tally that closes on "total" with or without "in", "7 bugs total — 4 fixed, 3 open", "14 bugs
@@ -1739,7 +1742,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // Convention: a tracker's tally line, "Tracked issues against 4.2.0: **8** — P0: **2**, P1: **2**, P2: **2**,
     // P3: **2**": the count after the label is the total, where the counts after it add up to it
     const tally = rf.claims.total === undefined ? /\b(?:bugs|issues|findings|problems|vulnerabilities|defects|items)\b[^:\n]{0,40}:\s*[*_]{0,2}(\d{1,4})[*_]{0,2}\s*[—–(:-]?\s*$/i.exec(line.slice(0, counts[0].index)) : null;
-    if (tally && Number(tally[1]) === counts.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(tally[1]);
+    // Convention: a result line that states the count of findings first, then each level's count after a colon:
+    // "Result: 10 findings. Critical: 2 · High: 3 · Medium: 3 · Low: 2" (the stated count, where the levels add up to it)
+    const stated = tally || rf.claims.total !== undefined ? null : STATED_BEFORE_COUNTS.exec(line.slice(0, counts[0].index));
+    const head = tally ?? stated;
+    if (head && Number(head[1]) === counts.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(head[1]);
     for (const m of counts) {
       const sev = severityFromValue(m[1]);
       if (sev && rf.claims[sev] === undefined) {
