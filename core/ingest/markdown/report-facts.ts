@@ -33,8 +33,10 @@ const INLINE_COUNT =
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
 // ("2 bloqueantes, 4 de severidad alta, 3 de severidad media y 2 de severidad baja": Spanish, and the other Romance
 // languages, may name the scale between the count and its level, "N of severity high"; "bloqueantes" blockers)
+// ("3 high-priority issues I'd fix first, 5 medium ones": the level joined to "priority", "severity" or "risk" by a
+// hyphen is the level itself)
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blockers?|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?)(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blockers?|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?)(?:-(?:priority|severity|risk))?(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /**
  * REVERSE_COUNT without the assertions before its count and after its word: every match of REVERSE_COUNT
  * holds one of these (a cheap test first, as REVERSE_COUNT's two lookbehinds are tried at every position)
@@ -1788,8 +1790,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
           if (stated && Number(stated[1]) === sum) rf.claims.total = sum;
         }
         if (!rf.countWords) rf.countWords = rev.map((m) => [m[2].toLowerCase(), Number(m[1])]);
+        // Convention: the accessibility impact scale (axe, Lighthouse) "critical, serious, moderate, minor": counted
+        // beside "moderate", "minor" is the level below it, low ("9 issues (1 critical, 4 serious, 3 moderate, 1 minor)")
+        const impact = rev.length >= 3 && rev.some((m) => /^moderate$/i.test(m[2])) && rev.some((m) => /^serious$/i.test(m[2]));
         for (const m of rev) {
-          const sev = countedSeverity(m[2]);
+          const sev = impact && /^minor$/i.test(m[2]) ? 'low' : countedSeverity(m[2]);
           if (sev && rf.claims[sev] === undefined) {
             rf.claims[sev] = Number(m[1]);
             rf.hasClaims = true;
