@@ -157,6 +157,8 @@ const WORD_SEVERITY: Record<string, Severity> = {
   middels: 'medium',
   'låg': 'low',
   lav: 'low',
+  // (and the neuter the Scandinavian nouns for a finding take, "1 informativt funn", one informational finding)
+  informativt: 'info',
   // Turkish: "Kritik / Yüksek / Orta / Düşük"
   kritik: 'critical',
   'yüksek': 'high',
