@@ -679,6 +679,8 @@ const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*
 const RATED_LETTER = /\brated ([HML])(?![\p{L}\p{N}])/gu;
 const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
+const WITH_LEVEL_HINT = /\d\s+(?:met|with|mit)\s/i;
+const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst)(?:niveau|level)?\s+(?=\p{L})/giu;
 const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -716,6 +718,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: a rating key of the letters H / M / L, counted by them, "3 rated H, 3 rated M and 2 rated L": each
   // letter after "rated" is the level it abbreviates
   if (text.includes('rated ')) text = text.replace(RATED_LETTER, (_, l: 'H' | 'M' | 'L') => `rated ${LETTER_LEVEL[l]}`);
+  // Convention: the level named after "with risk" or "with priority", "2 met risico Hoog, 3 Midden en 2 Laag" (Dutch), "2 with
+  // risk High", "2 mit Risiko Hoch": the count of that level, as "2 Hoog"
+  if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
