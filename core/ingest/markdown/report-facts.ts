@@ -1562,11 +1562,13 @@ const COUNT_BRACKETED_GRADE_HINT = /\d\s*\(\p{Lu}{1,2}\)/u;
 const COUNT_BRACKETED_GRADE = /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu;
 const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
 const STATED_BEFORE_COUNTS = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:bugs|issues|findings|problems|vulnerabilities|defects)(?:\*\*|__)?[^\p{L}\p{N}]{0,12}$/iu;
-const COUNT_IN_TOTAL = /\d\s+(?:[\p{L}-]+\s+){0,3}in\s+total\s*:/iu;
+// (the count may be a word: "Ten findings in total: 1 …, 2 …", whose colon opens the parts, not the total's number)
+const COUNT_IN_TOTAL = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s+(?:[\\p{L}-]+\\s+){0,3}in\\s+total\\s*:`, 'iu');
 const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu;
 // Convention: a tally that closes on "total" with or without "in", "7 bugs total — 4 fixed, 3 open", "14 bugs
 // total" after a bug bash's counts by level: the count before it is the total
-const COUNT_IN_WORDS = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\s+(?:in\s+)?total\b/iu;
+// (or its count in words, "Ten findings in total")
+const COUNT_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,4}|${NUMBER_WORDS.join('|')})\\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\\s+(?:in\\s+)?total\\b`, 'iu');
 const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu;
 function scanCounts(line: string, rf: ReportFacts): void {
   if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
@@ -1835,7 +1837,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const kinds = p && /\sand\s|\s&\s/.test(line) ? kindListSum(line.slice((p.index ?? 0) + p[0].indexOf(p[1])), true) : null;
     if (p) rf.proseTotal = kinds !== null && kinds > Number(p[1]) ? kinds : Number(p[1]);
     else if (de) rf.proseTotal = Number(de[1]);
-    else if (inTotal) rf.proseTotal = Number(inTotal[1]);
+    else if (inTotal) rf.proseTotal = /^\d/.test(inTotal[1]) ? Number(inTotal[1]) : numberWordValue(inTotal[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
     else if (distinct) rf.proseTotal = Number(distinct[1]);
   }
