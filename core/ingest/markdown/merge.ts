@@ -442,7 +442,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     // Convention: this finding named the other's prerequisite, "the upgrade is a prerequisite for F-03", "jedoch
     // Voraussetzung für EDB-03" (German): the other's fix waits for this one
-    if (new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before)) {
+    // (not when a dependency word already leads to the id: "blocked on AI-04 (needs a health signal first)" says
+    // why this one waits for it, not that the other needs this one)
+    if ((new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before)) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
     } else if (DEPENDENCIES_RE3.test(before) ||
