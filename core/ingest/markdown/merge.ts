@@ -292,8 +292,18 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // Bulgarian: "затова се прави след KF-06" (so it is done after KF-06), "Поправката … след A-01"
   bg: { before: ['след'] },
   lt: { before: ['užbaigus', 'pašalinus', 'ištaisius', 'įgyvendinus', 'uždarius', 'priklauso nuo'] },
+  // Estonian: "Parandada pärast L-02" (fix after L-02), "(pärast L-02)" in a plan's step, "Sõltub: L-02" (depends on)
+  et: { before: ['pärast', 'sõltub'] },
+  // Hebrew: "(אחרי BGP-01)" (after BGP-01), "לאחר BGP-01"; "תלוי ב-BGP-01" (depends on), its "in" written onto the id
+  he: { before: ['אחרי', 'לאחר', 'תלוי(?:ה|ים|ות)? ב-'] },
+  // Thai: "ขึ้นกับ BUG-101" (depends on), "แก้หลัง BUG-103" (fix after), "หลังจาก BUG-103" (after)
+  th: { before: ['ขึ้นกับ', 'ขึ้นอยู่กับ', 'แก้หลัง', 'หลังจาก'] },
+  // Filipino: "pagkatapos ng CEB-05" (after), "nakadepende sa" (depends on), "Dapat munang ayusin ang CEB-05 … bago
+  // ito" (CEB-05 must be fixed first, before this one)
+  fil: { before: ['pagkatapos ng', 'pagkatapos ayusin ang', 'nakadepende sa', 'munang ayusin ang'] },
 };
-const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})[\s:*_]+(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van|το|τη|την|του|της)\s+)?$`, 'iu');
+// (a word that ends in a hyphen, Hebrew "ב-", is written onto the id with no space between)
+const AFTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(AFTER_WORDS).flatMap((w) => w.before ?? []).join('|')})(?:[\s:*_]+|(?<=-))(?:(?:\p{L}+\s+)?(?:lui|de|du|der|des|von|di|del|da|do|van|το|τη|την|του|της)\s+)?$`, 'iu');
 /**
  * "… tek nakon nabave sustava za pohranu iz preporuke 4.1 (nalaz N4)": "after" what another finding
  * asks for, that finding named in brackets at the end of the same sentence
@@ -306,7 +316,8 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
  */
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 // ("업로드 처리 라이브러리 교체(DL-10) 후 재점검": the id in brackets after the work it names, then "후", after)
-const AFTER_AFTER = new RegExp(String.raw`^[)）]?(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
+// (Finnish writes a case ending onto an id after a colon, "OK-TUR-01:n jälkeen", after OK-TUR-01)
+const AFTER_AFTER = new RegExp(String.raw`^(?::\p{L}{1,4})?[)）]?(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
 const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu;
 /**
