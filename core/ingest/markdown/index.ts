@@ -787,13 +787,17 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
  * first finding waits for the second (an "after" that names no finding, "#7 (after the rotation script has
  * run)", says nothing of one).
  */
+const STEP_LEAD_ID = /^\W*(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/;
+const STEP_BRACKET_ID = /^[^()\n]{1,80}?\((#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})\)/;
 function stepWaits(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
   const byRef = new Map<string, ParsedFinding>();
   for (const f of findings) if (f.ref && !byRef.has(norm(f.ref))) byRef.set(norm(f.ref), f);
   for (const st of steps) for (const it of st.items) {
     if (it.refs.length < 2 || !/\b(?:after|once)\b/i.test(it.text)) continue;
-    const first = /^\W*(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.exec(it.text)?.[1];
+    // ("2. Encrypt Wi-Fi credentials at rest (LH-07), after LH-08": the step's work named first, its finding's id in
+    // brackets after it, then what it waits for)
+    const first = (STEP_LEAD_ID.exec(it.text) ?? STEP_BRACKET_ID.exec(it.text))?.[1];
     const f = first ? byRef.get(norm(first)) : undefined;
     if (!f) continue;
     for (const m of it.text.matchAll(/\b(?:after|once)\s+(?:fixing\s+|the fix (?:for|of)\s+)?(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/gi)) {

@@ -250,7 +250,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   de: { before: ['nach', 'abhängig von', 'hängt von', 'blockiert durch'] },
   // ("⏳ Aberto — bloqueado por JAB-2231": blocked by, as English "blocked by", waits for the other)
   es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por'] },
-  pt: { before: ['depois de', 'após', 'depende de', 'bloquead[oa] por'] },
+  // ("só pode ser definida depois de resolvida a DFM-03": after DFM-03 is resolved, the participle before the id)
+  pt: { before: ['depois de (?:resolvid|corrigid|fechad|concluíd|tratad)[oa]s? [ao]s?', 'depois de', 'após', 'depende de', 'bloquead[oa] por'] },
   it: { before: ['dopo', 'dipende da'] },
   nl: { before: ['na', 'afhankelijk van'] },
   sv: { before: ['efter', 'beroende av'] },
@@ -399,6 +400,12 @@ const DEPENDENCIES_RE8 = /^\s+(?:voraus|ab)(?![\p{L}])/iu;
 const DEPENDENCIES_RE9 = /(?<![\p{L}])setzt(?:\s+[\p{L}-]+){1,5}\s+$/iu;
 const DEPENDENCIES_RE10 = /^(?:\s+[\p{L}-]+){0,2}\s+voraus(?![\p{L}])/iu;
 const DEPENDENCIES_RE11 = /(?<![\p{L}])(?:(?:a |the )?prerequisite (?:for|of|to)|Voraussetzung (?:für|zur Behebung von))\s+$/iu;
+/**
+ * Convention: a negated promise or start with "before" the other finding is done, "cannot promise that before DB-06
+ * is done", "won't start before K-2 has been fixed": as "until", the finding waits for the other
+ */
+const NOT_BEFORE = /\b(?:cannot|can't|can not|won't|will not|must not|should not|do not|don't)\s+(?:[\w'-]+\s+){0,8}?before\s+$/i;
+const NOT_BEFORE_DONE = /^\s+(?:is|are|has been|have been|gets?)\s+(?:done|fixed|resolved|closed|merged|landed|completed|deployed|remediated)\b/i;
 /** a backslash escape of Markdown punctuation, "\#", "\-", "\[" */
 const MD_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|])/g;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
@@ -425,7 +432,16 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // ("run the first drill after 2.4.1": an outline's number, "pillar.question.issue", names the finding numbered so)
   // ("IR-25-031-01", "SPI-SIAKAD-06": an id of several segments, a unit's or a system's before the number, whole)
   // (every id below counts only for a finding with an id of its own: without one, none is looked for)
-  if (!f.ref) return;
+  // Convention: a finding with no id of its own may still name, in a dependency field, the one it waits for
+  // ("### [MITJANA] Els avisos …" over "- **Dependència:** QA-01"): only that field is read for it
+  if (!f.ref) {
+    if (!body.includes(':') && !body.includes('：')) return;
+    for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b/g)) {
+      const other = refIndex.get(refKey(m[0]));
+      if (other && other !== f && other.ref && dependsField(body, m.index ?? 0) && !f.dependsOn.includes(other.ref)) f.dependsOn.push(other.ref);
+    }
+    return;
+  }
   // Convention: a review that numbers its items by section, "1.1" … "5.2", names one as a step before another,
   // "Do this **after 2.1** — both change the same factory", "depends on 3.2": a number of two parts names a
   // finding only in a report whose own ids are of that shape, and only right after the dependency word
@@ -474,6 +490,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // Convention: what this fix waits for named as the other finding's piece of work, "the fix depends on the
       // `srl_check_span()` refactor done for GF-SRL-01", "Enable it after the ConfigMap clean-up in PLT-08"
       WORK_OF.test(sentence) ||
+      // ("we cannot promise it before DB-06 is done": a thing refused until the other is done waits for it)
+      (/\bbefore\s+$/i.test(before) && NOT_BEFORE.test(sentence) && NOT_BEFORE_DONE.test(after)) ||
       (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||

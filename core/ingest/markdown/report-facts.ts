@@ -1023,9 +1023,10 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * Setzt die Behebung von PT-05 voraus" presupposes the fix of PT-05; "Der Retest von KK-1497 ist erst sinnvoll
  * **nach KK-1485**" the retest of one is worth doing only after the other, "PT-07 wird erst nach PT-05 behoben")
  * (a roadmap's word on order, the one to fix later named first: "SR-4 should be addressed after SR-2: …", "X-3 must
- * be fixed only after X-1", the other named after "after" with no state of its own)
+ * be fixed only after X-1", the other named after "after" with no state of its own; a tracker's word for taking up
+ * the work, "DN-2276 should only be picked up after DN-2304 lands", "… started after …", "… merged after …")
  */
-const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented|picked up|started|scheduled|merged) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
 /**
  * Convention: "R2 depends on R3 because the context change touches `tx.go` too", "SEC-4 depends on SEC-2": a
  * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
@@ -1039,6 +1040,7 @@ const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:[Nn]ote|[Nn]ota|[Rr]emarque|[Hh]inw
  * most), the first waits for the second
  */
 const ORDER_PAIR = /(?:^|:\s+)[^\p{L}\p{N}]*([A-Z][A-Z0-9]{0,9}-\d{1,5})(?:\*\*|__)?\s+(?:only\s+)?after\s+(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])(?:\*\*|__)?\s*[.;]?\s*$/u;
+const WAIT_CLAUSE_SPLIT = /(?<=[.;!?])\s+|,\s+so\s+/;
 function scanWaits(line: string, rf: ReportFacts): void {
   if (line.includes('depends on') || /depende de|dépend de|dipende da/.test(line)) {
     for (const clause of line.split(/(?<=[.;!?])\s+/)) {
@@ -1050,7 +1052,9 @@ function scanWaits(line: string, rf: ReportFacts): void {
     }
   }
   if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst /.test(line)) return;
-  for (const clause of line.split(/(?<=[.;!?])\s+/)) {
+  // ("DN-2304's fix touches the same code as DN-2276, so DN-2276 should only be picked up after DN-2304 lands": the
+  // clause after ", so" opens with the finding that waits, as a sentence would)
+  for (const clause of line.split(WAIT_CLAUSE_SPLIT)) {
     const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
     const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
     if (!m || !other || other === m[1]) continue;
@@ -1074,10 +1078,14 @@ const ID_NOTE = new RegExp(String.raw`^\s*(?:\*\*|__)(?:${ABOUT_ID})?([A-Z][A-Z0
 // significant open issue …: the deck plan (`src/seats/DeckPlan.tsx`) …", "AB-3 also affects …": that finding's
 // text, as a run-in label in bold is
 const ID_SUBJECT_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|was|has|had|remains|also|still|only|affects|needs|happens|occurs)\b/;
+// Convention: a paragraph under a register labelled as a note on one finding, "Nota sobre DFM-06: a abertura do
+// stencil só pode ser definida depois de resolvida a DFM-03", "Note on AB-3: …", "Remarque sur F-2 : …": that
+// finding's text, as a run-in label in bold is
+const NOTE_ON_ID = /^(?:Notes? (?:on|about|for)|Nota (?:sobre|su|a|sul|sulla|per)|Notas sobre|Remarque (?:sur|concernant)|Hinweis zu|Anmerkung zu|Opmerking bij)\s+([A-Z][A-Z0-9]{0,9}-\d{1,5})\s*:\s+\S/;
 export function scanIdNote(raw: string, rf: ReportFacts): void {
   if (raw.length > 5000) return;
   if (!raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) {
-    const sub = ID_SUBJECT_NOTE.exec(raw);
+    const sub = ID_SUBJECT_NOTE.exec(raw) ?? NOTE_ON_ID.exec(raw);
     if (!sub) return;
     const notes = (rf.idNotes ??= new Map()).get(sub[1]) ?? [];
     notes.push(raw.trim());

@@ -1060,6 +1060,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['statut', 'etat'],
     effort: ['effort estime'],
     ref: ['reference', 'identifiant'],
+    // ("- Prérequis : la correction de RVS-01", "Dépendance : RVS-01": what the finding's fix waits for)
+    depends: ['prerequis', 'dependance', 'dependances', 'depend de', 'bloque par'],
   },
   es: {
     severity: ['gravedad', 'severidad', 'prioridad', 'criticidad', 'riesgo'],
