@@ -484,10 +484,14 @@ const OTHERS = oneSidedBounds(/\b(?:all |the )?(?:other|remaining) (?:findings|i
 // (Filipino "ang iba", Swahili "matokeo mengine": the others)
 const OTHERS_HINT_WORDS = /other|remaining|everything else|the rest|resta|altres|ang iba|natitira|mengine|yaliyobaki/i;
 const OTHERS_HINT = { test: (line: string): boolean => /[^\x00-\x7F]/.test(line) || OTHERS_HINT_WORDS.test(line) };
+// Convention: a go-live recommendation that names its blockers, then sends the others to the ordinary flow of
+// work, "All other findings can be tracked through the normal backlog", "the remaining issues may be handled in the
+// regular sprint cycle": the others do not hold the go-live
+const OTHERS_ROUTINE = /\b(?:can|may|could|will|should)\s+(?:be\s+)?(?:tracked|handled|managed|scheduled|addressed|fixed|remediated|worked(?:\s+on)?|planned|dealt\s+with)\s+(?:through|in|via|within|as\s+part\s+of|by|under)\s+(?:the\s+|your\s+|our\s+)?(?:normal|regular|usual|standard|ordinary|routine|existing)\s+(?:[\w-]+\s+)?(?:backlog|sprints?|cycles?|process(?:es)?|workflow|release\s+train|change\s+process|patch(?:ing)?\s+cycle|remediation)\b/i;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
-    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false)) rf.othersDontBlock = true;
+    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false || OTHERS_ROUTINE.test(clause))) rf.othersDontBlock = true;
   }
 }
 
