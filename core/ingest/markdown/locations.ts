@@ -45,8 +45,15 @@ export const LINE_REF = String.raw`(?:L|Lines?[ \t]+)(\d{1,6})(?:[ \t]*[-–][ \
 const SYSTEM_PATH = /^\/(?:etc|var|usr|opt|srv|home|root|proc|sys|lib|lib64|bin|sbin|boot|dev|run|mnt|tmp)\/[\w.@+-]/;
 
 const LOOKS_LIKE_PATH_RE = /^[\p{L}\p{N}\p{M}\p{Cf}_@.+~-]+$/u;
+/**
+ * Convention: a cluster review names the objects it found as kubectl does, kind then namespace then name,
+ * "`ServiceAccount/argocd/ci-deployer`", "`DaemonSet/logging/fluent-bit`", "`ClusterRoleBinding/ci-admin`": a
+ * Kubernetes object, not a file of the repository (the kind is written in its own capitals, which no folder is)
+ */
+const KUBE_OBJECT = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|Service|ServiceAccount|ConfigMap|Secret|Role|RoleBinding|ClusterRole|ClusterRoleBinding|Ingress|IngressClass|NetworkPolicy|PersistentVolume|PersistentVolumeClaim|StorageClass|Namespace|Node|HorizontalPodAutoscaler|PodDisruptionBudget|PodSecurityPolicy|LimitRange|ResourceQuota|CustomResourceDefinition|MutatingWebhookConfiguration|ValidatingWebhookConfiguration|Endpoints|EndpointSlice|Gateway|HTTPRoute|ExternalSecret|SecretStore|ClusterSecretStore|Certificate|ClusterIssuer|Issuer|Application|AppProject)\/[a-z0-9][a-z0-9.-]*(?:\/[a-z0-9][a-z0-9.-]*)?$/;
 function looksLikePath(p: string, loose = false): boolean {
   if (!p || p.length > 300) return false;
+  if (KUBE_OBJECT.test(p) && !HAS_EXT.test(p)) return false;
   // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
   // ("\r\n" in code is an escape, not a path: every segment has two characters or more)
   if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return p.split('\\').every((seg) => seg.length >= 2) && looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
