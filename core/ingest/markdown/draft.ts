@@ -284,10 +284,13 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // a Location field read elsewhere (a field table written side by side), or a Component that is a path
   const fieldOnly = !locations.length;
   if (fieldOnly) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
+  // (and the header table itself, "| **Affected resources** | `charts/app/templates/cm.yaml` |" read with the blocks,
+  // when the heading names no place: the table is the field)
+  const tableField = !fieldOnly && !s.h.locations.length && s.blocks[0]?.type === 'table';
   // Convention: a field that names the file alone and prose that gives its line ("| Target: `jobs/restore.go` |" over
   // "`buildRestoreCommand` (`jobs/restore.go:88`) formats …", as audits with a header table per finding write it):
   // the line the prose names in the field's file is the finding's
-  if (fieldOnly && locations.length && locations.every((l) => l.startLine == null)) {
+  if ((fieldOnly || tableField) && locations.length && locations.every((l) => l.startLine == null)) {
     outer: for (const x of subtree) {
       if (x !== s && ATTACHMENTS.test(x.h.title)) continue;
       for (const b of x.blocks) {
