@@ -648,7 +648,11 @@ function readSectionContext(s: Section): SetContext {
   let lesser = false;
   if (!groupFindings && !negative && LESSER_GROUP.test(title) && s.parent) {
     const prev = s.parent.children[s.parent.children.indexOf(s) - 1];
-    if (underFindings || (prev && findingHeading(prev) && !NON_FINDING_GROUP.test(prev.h.text))) groupFindings = lesser = true;
+    // (Convention: a register of findings each headed by its id, "## 4. Findings" > "### GCP-01 — …", then "## 5. Other
+    // observations" beside it: the bullets there are left out of the register on purpose, unnumbered and unrated, and
+    // are remarks, not a lesser rank of it; the informal review's "## Smaller things" follows findings without ids)
+    const register = !underFindings && !!prev && prev.children.length >= 2 && prev.children.every((c) => c.h.refKind === 'issue');
+    if (underFindings || (prev && findingHeading(prev) && !NON_FINDING_GROUP.test(prev.h.text) && !register)) groupFindings = lesser = true;
   }
   // "### 🧹 Nitpick comments (3)" > "#### docs/webhooks.md (1)": a file's heading inside a group heading with no
   // text of its own (a review bot's nested <details>) places its comments; the group names their kind
