@@ -607,8 +607,11 @@ export function parseHeading(raw: string): HeadingInfo {
     s = s.slice(markedId.length + 1);
   }
   // "F8. Pension export had …", "T3. …": a short letter-and-number id closed by a full stop
+  // Convention: a review's "should fix" items numbered apart from its blockers, "S1. Title", "S2. Title" (as
+  // "B1. …" are): the full stop makes S1 the item's number, as a QA severity is not closed by one before a title
+  // ("S1 — Title", "S1: Title" stay severities; "P1." stays a priority)
   const shortDot = !ref ? PARSE_HEADING_RE9.exec(s) : null;
-  if (shortDot && !/^(?:P[0-4]|S[0-5])$/.test(shortDot[1]) && shortDot[0].length < s.length) {
+  if (shortDot && !/^P[0-4]$/.test(shortDot[1]) && shortDot[0].length < s.length) {
     ref = shortDot[1];
     refKind = 'issue';
     s = s.slice(shortDot[0].length);
