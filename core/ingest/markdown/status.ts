@@ -108,6 +108,15 @@ const RESPONSE_KEY =
 /** "Kestrelmint", "Acme Labs", "@dana": who answers, a name of up to three capitalised words or a handle */
 const NAME_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2})$/u;
 
+/**
+ * Convention: an audit answer that acknowledges a finding and then puts its fix off or says it is not made yet
+ * ("Acknowledged, will be addressed in the v3 release", "Acknowledged. Not yet fixed at the retest commit"): the
+ * team accepts the finding as valid and owes the fix, so it stays open; "Acknowledged." alone, or with a reason
+ * to keep the code, is the decline it is in audit reports (wont_fix).
+ */
+const ACK_DEFERRED =
+  /^\W*acknowledged\b[^\n]{0,80}?\b(?:will be (?:fixed|addressed|resolved|remediated|patched)|will (?:fix|address|resolve|remediate) (?:it|this|that|the issue)|not yet (?:been )?(?:fixed|addressed|resolved|remediated|implemented))\b/i;
+
 /** What the label of an answer says by its verb ("acknowledged, but disagreed", "confirmed", "disputed"). */
 function verbStatus(key: string): Status | null {
   const k = key.toLowerCase();
@@ -263,7 +272,8 @@ export class StatusReader {
         // Convention: the answer opens with a bare status word, "> **Kestrelmint:** Mitigated. The cap …", "**Client:**
         // Acknowledged.", "**Team response:** Partially fixed": that word is the answer's state (openingStatus)
         const read = (s: string) => {
-          const st = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null) ?? openingStatus(s);
+          const said = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null) ?? openingStatus(s);
+          const st = said === 'wont_fix' && ACK_DEFERRED.test(s) ? 'open' : said;
           if (st) this.verdict = st;
           return st !== null;
         };
