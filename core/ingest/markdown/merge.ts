@@ -351,6 +351,11 @@ function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, Pars
  * "blocked by QA-2, QA-4 or QA-7": every id of the list is waited for, not the first alone.
  */
 const DEPENDS_LIST = /(?:depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/i;
+/**
+ * (the same with short ids of a letter or two and a number, as reviews number their items, "Once B1 and B3 are
+ * fixed", "after S2, S4": case-sensitive, so "after v2 and B3" names no list)
+ */
+const DEPENDS_LIST_SHORT = /(?:[Dd]epends on|[Bb]locked (?:by|on)|[Rr]equires|[Aa]fter|[Oo]nce|[Nn]eeds|[Ww]aits? (?:for|on|until))[\s:*_]+(?:[A-Z]{1,2}\d{1,3}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/;
 /** (the same in Arabic, whose "and" is written onto the next id: "بعد إغلاق PT-03 وPT-05", "بعد PT-03، PT-05") */
 const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|معالجة))?|عقب(?: إغلاق)?|يعتمد على)\s+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\s*[،,]\s*|\s+)(?:و\s*)?)+$/u;
 
@@ -502,7 +507,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (DEPENDENCIES_RE7.test(before) && DEPENDENCIES_RE8.test(after)) ||
       // (the verb's bracket holding a longer object, a few words about the other's fix around its id: "setzt aber das
       // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
-      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }
