@@ -1173,6 +1173,10 @@ function wrappedLead(lead: Lead, head: string, lines: string[], read: (md: strin
   // ("… leaves a ghost entry in the Scheduled view⏎  (S3). *Fixed in rc.4, awaiting retest.*": the sentence closes
   // with its rating, then the state in emphasis ends the line)
   const again = /[.!?][*_]{0,2}$/.test(joined) ? read(joined) : null;
+  // Convention: a plain remark and its comment after a dash, wrapped, "- The changelog says X — but the job now
+  // runs⏎  hourly; worth a note.": read whole, the comment after the dash runs past the line, so the title ends at
+  // the dash (as it does when the comment fits on one line and is long, lead.ts)
+  if (again && again.title.length >= 8 && again.title.length < lead.title.length && lead.title.startsWith(again.title) && /^\s*[—–]\s/.test(lead.title.slice(again.title.length))) return again;
   // (a sentence whose wrapped part holds a semicolon is not run on, though its title now ends at the semicolon)
   return again && again.title.startsWith(lead.title) && again.title.length <= 240 && !/[;]|[.!?]\s/.test(again.title) && !joined.includes(';', head.length) ? again : lead;
 }
