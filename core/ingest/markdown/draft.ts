@@ -9,7 +9,7 @@ import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, 
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { factsOfLine, leadingLocation, StatusReader } from './status';
 import { schemeGroupSeverity, schemeSeverity } from './scheme';
-import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -378,6 +378,16 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     // "Already fixed in previous audit" as the finding's first words
     const firstPara = s.blocks.find((b) => b.type === 'paragraph');
     if (firstPara && /^\W*(?:already|has been|was|now)\s+(fixed|resolved|addressed)\b/i.test(src(text, firstPara))) statusOwn = 'fixed';
+  }
+  // Convention: an agent's or a reviewer's reply groups findings written as headings under a heading that names
+  // their state ("## Fixed in this session" > "### 1. Panic on …", "## Still open" > "### 7. …"): a finding that
+  // states no status of its own takes the nearest such group's
+  for (let p = statusOwn ? undefined : s.parent; p && p.depth > 0; p = p.parent) {
+    const st = statusGroupTitle(p.h.text);
+    if (st) {
+      statusOwn = st;
+      break;
+    }
   }
   // "### ✗ High severity vulnerability found in lodash" three times over: a heading its siblings
   // repeat does not name the finding; a short Title / Name / Description field does

@@ -1614,8 +1614,9 @@ export function statusGroupTitle(title: string): Status | null {
   // "Fixed in this branch", "Not fixed (out of scope for this PR)", "Still open": the status word leads
   // ("Will not fix in 3.x", "Won’t fix (agreed with product)": the decision, however it is spelled)
   t = t.replace(/^(?:will not|won’t|wont) fix\b/, "won't fix");
-  const lead = /^(not fixed|still open|fixed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet)\b.{0,40})?$/.exec(t);
-  if (lead) t = lead[1];
+  // ("Patched today", "Addressed in this pass": the fix said by another verb, when it was said after it)
+  const lead = /^(not fixed|still open|fixed|patched|addressed|resolved|open|closed|done|won'?t fix)\b(?:\s+(?:in|on|by|for|during|before|after|since|yet|today|here|already)\b.{0,40})?$/.exec(t);
+  if (lead) t = lead[1] === 'patched' || lead[1] === 'addressed' ? 'fixed' : lead[1];
   if (t === 'not fixed' || t === 'still open') return 'open';
   // (Ukrainian boards: "Відкриті", "В роботі", "Виправлено", "Перевірено", "Відхилено", "Дублікати")
   const uk = /^(?:(відкриті|відкрито|нові|до виконання|не виправлено)|(в роботі|у роботі|на перевірці)|(виправлено|виправлені|закрито|закриті|готово|виконано)|(перевірено|перевірені)|(ризик прийнято|не виправлятимемо|відхилено|відхилені)|(дублікати|дублікат))$/u.exec(t);
