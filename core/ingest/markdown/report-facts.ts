@@ -101,6 +101,11 @@ const TOTAL_LABEL =
 const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
+// Convention: a summary line that opens with the count, the verb after it as a participle, "**TL;DR:** 11 bugs
+// found.", "Summary: 7 issues identified, 4 fixed": the count opens the line or follows its label's colon
+const TOTAL_POSTPOSED =
+  /(?:^|:(?:\*\*|__)?\s+)[>*_\s-]*(?:\*\*|__)?(\d{1,4})\s+(?:[a-z-]+\s+)?(?:issues|bugs|findings|vulnerabilities|defects|problems)(?:\*\*|__)?\s+(?:found|identified|discovered|reported)\b(?!\s+(?:in|by|on)\b)/i;
+
 const TOTAL_PROSE_DE =
   /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
 
@@ -1843,6 +1848,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // Convention: a bug bash's or a triage's tally of what is left once duplicates are folded, opening its line:
     // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
     const distinct = !p && !de && !prop ? DISTINCT_COUNT.exec(line) : null;
+    const postposed = !p && !de && !prop && !distinct && /\s(?:found|identified|discovered|reported)\b/i.test(line) ? TOTAL_POSTPOSED.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? COUNT_IN_WORDS.exec(line) : null;
     // ("we found 2 defects, 3 robustness issues and 1 suggestion": the count found opens a list of kinds, their sum)
@@ -1852,6 +1858,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     else if (inTotal) rf.proseTotal = /^\d/.test(inTotal[1]) ? Number(inTotal[1]) : numberWordValue(inTotal[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
     else if (distinct) rf.proseTotal = Number(distinct[1]);
+    else if (postposed) rf.proseTotal = Number(postposed[1]);
   }
 }
 
