@@ -157,6 +157,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // ("In Umsetzung": being put into effect, the fix under way)
     in_progress: ['in bearbeitung', 'in umsetzung', 'in arbeit', 'teilweise'],
     fixed: ['behoben', 'erledigt', 'gelöst'],
+    // Convention: a test cycle's defect list rejects a report as no defect at all, the rejection and its reason
+    // together ("Abgelehnt – kein Fehler", "Zurückgewiesen: kein Bug"); "Kein Fehler, nur ein Vorschlag" alone is
+    // the hedge that keeps a remark, as "not a bug per se" is
+    false_positive: [String.raw`(?:abgelehnt|zurückgewiesen)\W{1,4}kein(?:e)? (?:fehler|bug|defekt|mangel)`, 'fehlalarm', 'falsch[\\s-]positiv*'],
   },
   fr: {
     open: ['ouvert', 'non corrig*'],
