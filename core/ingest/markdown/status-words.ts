@@ -203,7 +203,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // retest that passed; where a clause opens with the word, but "verificato che staging usa …", checked that, is
     // a check the reviewer made, not the finding's state)
     verified: [String.raw`^verificat[oa](?!\s+che\b)`, 'ritest superat[oa]', '(?:risolt|corrett)[oa] e verificat[oa]'],
-    in_progress: ['in corso'],
+    // ("⚠️ Parzialmente risolta", "parzialmente corretto": a retest found the fix incomplete, as "partially fixed")
+    in_progress: ['in corso', 'parzialmente'],
     fixed: ['risolt[oa]', 'corrett[oa]'],
   },
   // (European Portuguese: "Aberta", "Em curso", "Aceite pelo cliente", "risco aceite": "aceite" is the
