@@ -153,7 +153,7 @@ function readMarkers(plain: string, into: Markers): boolean {
   // Convention: a state of two words after the id, "⏳ **H1** in progress — going with the unique index", as
   // "✅ **C3** fixed — …" has one: a marker all the same
   if (joined.includes('progress')) joined = joined.replace(/\bin[ -]progress\b/gi, 'in_progress');
-  if (/\d/.test(joined)) joined = joined.replace(/\b(bug|issue|finding|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat)\s+(#?\s*\d+(?:\.\d+)*)\b/gi, '$1_$2');
+  if (/\d/.test(joined)) joined = joined.replace(/\b(bug|issue|finding|observation|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat)\s+(#?\s*\d+(?:\.\d+)*)\b/gi, '$1_$2');
   const toks = joined.split(/[\s·|]+/).filter(Boolean);
   const found: ReturnType<typeof markerToken>[] = [];
   for (const tok of toks) {

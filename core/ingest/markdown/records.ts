@@ -1412,6 +1412,10 @@ const STATUS_KEY_AT_END = /(?:^|[.!?)]\s+)(?:\*\*|__|\*|_)?(?:status|state|statu
 
 const PARAGRAPH_LEAD_RE = /^\p{Extended_Pictographic}/u;
 const PARAGRAPH_LEAD_RE2 = /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})){1,2})\s*(?:[—–:|]|\s-\s)/u;
+/** "Critical. ", "High — ", "Low: ": a rating word before the id that opens a paragraph */
+const RATING_BEFORE_ID = /^(\p{L}{3,20})\s*(?:[.:]|\s[—–-])\s+/u;
+/** "HIGH:", "[P1] —", "Finding 3:": the marker that opens a plain lead line, then its separator */
+const PARAGRAPH_OPENER = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/;
 const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
@@ -1441,7 +1445,12 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   // Retry storm …", lead.ts boldIdRating); not where a sentence goes on after it ("**SEC-1 (High)** and …")
   if (lead.idRated && lead.refAtStart && !PARAGRAPH_LEAD_RE3.test(lineMd.trimStart())) return lead;
   if (lead.refAtStart && EMPHASISED_STATEMENT.test(lineMd)) return { ...lead, title: lead.title.replace(/^([*_])(.+)\1$/, '$2').replace(/(?<!\.)\.$/, '').trim() };
-  const opener = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/.exec(plain);
+  // Convention: memos that number their findings as paragraphs, "Finding 3: Title. …", "Issue 2 — …", "Observation
+  // 4 – …", often after the finding's rating, "**Critical.** Finding 1: Title. …", "**High** — Issue 4: …": the
+  // rating (a severity word and a full stop, colon or dash) goes before the numbered noun, which opens the line
+  const afterRating = lead.refAtStart && lead.severity ? RATING_BEFORE_ID.exec(plain) : null;
+  const rest = afterRating && severityFromValue(afterRating[1]) ? plain.slice(afterRating[0].length) : plain;
+  const opener = PARAGRAPH_OPENER.exec(rest);
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
   // Convention: an id and its label side by side before the dash, as KNOWN_ISSUES files and bug logs write
   // them ("**KI-3** `P0` — Journal replay …", "BUG-12 High — …"): every word before the separator a marker
