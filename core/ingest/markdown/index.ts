@@ -35,6 +35,8 @@ import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
 
+/** "Finding 5", "Issue 12", "Observation 3": an id that is a finding's noun and its number; the number */
+const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d{1,3})$/i;
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** remark's parse of the whole text in one go (the benchmark's floor; superlinear on long texts). */
@@ -565,7 +567,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   if (rf.blocksByRef.size) {
     for (const f of findings) {
       // ("#1" names the first of a numbered list of findings)
-      const key = f.ref && rf.blocksByRef.has(f.ref) ? f.ref : f.ref && /^\d+$/.test(f.ref) && rf.blocksByRef.has(`#${f.ref}`) ? `#${f.ref}` : null;
+      // (Convention: "Findings 5, 8 and 10 are not launch-blocking" names findings whose ids are the numbered noun,
+      // "Finding 5", "Issue 8", by their numbers, as it names findings numbered "5")
+      const num = f.ref ? NUMBERED_NOUN_REF.exec(f.ref)?.[1] ?? f.ref : null;
+      const key = f.ref && rf.blocksByRef.has(f.ref) ? f.ref : num && /^\d+$/.test(num) && rf.blocksByRef.has(`#${num}`) ? `#${num}` : null;
       if (f.blocksDeployment === null && key) f.blocksDeployment = rf.blocksByRef.get(key)!;
       else if (f.blocksDeployment === null && rf.onlyRefsBlock) f.blocksDeployment = false;
     }
