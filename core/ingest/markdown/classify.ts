@@ -132,11 +132,18 @@ export const FIX_ORDER_TITLE = oneSidedBounds(new RegExp(Object.values(FIX_ORDER
  * FIX_ORDER_TITLE over a section's heading, remembered per heading: inFixOrder asks it of every ancestor of
  * every section, and the regex (every language's words) is long
  */
+/**
+ * Convention: "## 4. Plan" over "1. **Now (blocks the tag):** CT-01, CT-06.": a test report's or review's closing
+ * section named by the bare word, its numbered steps naming the findings in the order they are done; only the word
+ * alone, not "Test plan" or "Re-review plan", and only over a numbered list (an outline's "- ## Plan" over bullets
+ * "Sprint 47 — FS-04, FS-02" is read as labelled steps, as any section's bullets are)
+ */
+const BARE_PLAN_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?plan\s*:?\s*$/i;
 const fixOrderTitled = new WeakMap<Section['h'], boolean>();
 export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
-    v = FIX_ORDER_TITLE.test(s.h.text);
+    v = FIX_ORDER_TITLE.test(s.h.text) || (BARE_PLAN_HEADING.test(s.h.text) && s.blocks.some((b) => b.type === 'list' && !!b.ordered));
     // ("### T-7 (Low) Priority queue starves batch jobs", "### M-2 Rollout plan ignores the canary stage": a plan's
     // words in the title of a finding that has its own id; see findingTitleOverStructure)
     if (v && s.h.refKind === 'issue' && findingTitleOverStructure(s.h)) v = false;
