@@ -63,7 +63,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação|execu[cç][ãa]o|implementa[cç][ãa]o|corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
   nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
-  ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de remediere\b`],
+  // ("### Pași până la o nouă decizie", "Pași până la lansare", "Pași către GO": a Romanian test report's steps up to
+  // the next go/no-go, after its NO-GO, as English "Path to GO"; "Plan de acțiune", the action plan)
+  ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de (?:remediere|ac[țţt]iune)\b`,
+    String.raw`(?<![\p{L}])pa[șşs]ii? (?:p[âa]n[ăa] la|c[ăa]tre|spre) (?:o |un )?(?:nou[ăa] |noua )?(?:decizie|lansare|go(?:-live)?|release|aprobare|punerea [îi]n produc[țţt]ie)(?![\p{L}])`],
   // Swedish: "Åtgärdsplan" (plan of the measures), "Åtgärdsordning", "Prioriteringsordning"; Danish and Norwegian:
   // "Afhjælpningsplan", "Utbedringsplan", "Tiltaksplan" (plans of the remedies), each one compound word
   sv: [String.raw`(?<![\p{L}])(?:åtgärds|afhjælpnings|utbedrings|tiltaks|prioriterings)(?:plan|ordning|rækkefølge|rekkefølge)(?:en)?(?![\p{L}])`],

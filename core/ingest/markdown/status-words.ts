@@ -329,7 +329,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   ro: {
     open: ['deschis(?:ă|e|a)?', 'nerezolvat(?:ă|e)?', 'neremediat(?:ă|e)?'],
-    wont_fix: ['risc acceptat', 'acceptat(?:ă)?'],
+    // (a QA cycle's Jira state "Respins", rejected: closed without a change to the code, as Polish "Odrzucony")
+    wont_fix: ['risc acceptat', 'acceptat(?:ă)?', '^respins(?:ă|e)?'],
     false_positive: ['fals pozitiv', 'alarmă falsă'],
     duplicate: ['duplicat(?:ă)?'],
     verified: ['verificat(?:ă|e)?'],

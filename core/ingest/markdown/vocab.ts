@@ -122,6 +122,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   bloquant: 'critical',
   bloquante: 'critical',
   bloccante: 'critical',
+  // (and Romanian QA's "Blocant / Critic / Major / Minor", the blocker above its "critic"; "blocante" the plural)
+  blocant: 'critical',
+  blocante: 'critical',
   grave: 'high',
   majeur: 'high',
   majeure: 'high',
@@ -1421,7 +1424,8 @@ function factKindOf(key: string): string | null {
   const kind = FIELD_KIND.get(k);
   if (kind) return kind;
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
-  if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca) /.test(k)) return 'blocks';
+  // (and Romanian, "| Blochează lansarea |" with "| Da |": a defect list's column whether the row holds the launch)
+  if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca|blocheaza) /.test(k)) return 'blocks';
   // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
   if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
