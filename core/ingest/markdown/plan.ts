@@ -28,6 +28,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a game or app goes to the platform holder's certification or a store's review before it ships,
       // "must all be ticked before we submit the build to cert", "before submitting to App Review")
       String.raw`\bbefore (?:we |you )?(?:can )?submit(?:ting)?\b`,
+      // (Convention: the step named with "only when", "## Submit only when…", "Ship only once:", "Merge only if": the
+      // list says what must hold before the build is submitted, shipped or merged, as "before we submit" does)
+      String.raw`^\W*(?:(?:we |you )?(?:submit|ship|release|deploy|merge|launch|publish|go live)|(?:submission|release|deploy(?:ment)?|merge|launch))(?: to [\w .-]{1,30}?)? only (?:when|once|if|after)\b`,
       // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
       // it is approved and merged)
       String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)', '(?:deploy(?:ment)?|release|launch|merge) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)',
@@ -101,7 +104,12 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // the merge or release, a German review's gate; "Abnahmekriterien", the acceptance criteria)
   // ("### Freigabekriterien Store-Release 4.12": the release criteria, what must hold before the release is approved)
   de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien', 'freigabekriterien'], gate: ['freigabekriterien', 'vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
-  ro: { named: ['list[ăa] de verificare'], gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)'] },
+  // ("## Criterii de ieșire", the exit criteria of a Romanian test report, "Criterii de acceptanță", "Criterii de
+  // lansare": what must hold before the phase is left or the release goes out, a gate as "Exit criteria" is)
+  ro: {
+    named: ['list[ăa] de verificare', '\\bcriterii(?:le)? de (?:ie[șşs]ire|acceptan[țţt][ăa]|lansare)'],
+    gate: ['[îi]nainte de (?:punerea [îi]n (?:func[țţt]iune|produc[țţt]ie)|lansare|livrare|publicare)', '\\bcriterii(?:le)? de (?:ie[șşs]ire|acceptan[țţt][ăa]|lansare)'],
+  },
   // Swedish: "Checklista inför lansering" (the checklist ahead of the launch), "Kontrollista före driftsättning"
   // (before the deployment), "inför produktionssättning", "före go-live"; Danish and Norwegian "før lancering",
   // "før idriftsættelse / idriftsettelse"
