@@ -514,6 +514,10 @@ function strong(c: Candidate, set: SetContext): boolean {
   const shaped = l.shape !== 'plain' && !(l.ref === l.title && CHECK_ID_SHAPE.test(l.title));
   if (sev && (l.marked || shaped || loc || c.body.count > 0)) return true;
   if (l.refAtStart && l.refKind === 'issue' && (shaped || loc || !!l.status || c.body.count > 0 || groupFindings)) return true;
+  // Convention: triage meeting notes that walk the board ticket by ticket, "- **APP-1317** – Pay button does
+  // nothing in Split View" over sub-bullets of what was said ("Repro'd from 3 tickets", "**P1**, owner Tomás"):
+  // a tracker key opening the item, with its discussion nested under it, is the record, not a list label
+  if (l.refAtStart && l.refKind === 'issue' && c.nested.length > 0) return true;
   if (shaped && loc && (c.body.count > 0 || l.marked || groupFindings)) return true;
   // "## Observations (informational)" > "- **Title.** *Status: Won't fix*": a titled record with a status in a rated group
   if (shaped && !!set.groupSev && (l.status || c.body.status)) return true;

@@ -179,6 +179,11 @@ export function factsOfLine(line: string): readonly LineFact[] {
   return lineFacts(line);
 }
 
+// Convention: meeting notes whose lines say who spoke, "Priya: not a bug, works as designed", "Lucía: **won't
+// fix**": a line opened by a person's first name and a colon, its words after it that person's call on the ticket
+// (what it opens with; a state named later in the sentence is read as any prose's)
+const SPEAKER_LINE = /^\p{Lu}[\p{Ll}'’]{1,20}:\s+/u;
+const SPEAKER_CLAUSE_END = /[,;:]\s|\s+[—–-]\s+|[.!?](?:\s|$)/;
 const LINE_RE = /^\W{0,2}\p{Ll}/u;
 const LINE_RE2 = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 const LINE_RE3 = /^\s*([\p{L}][\p{L} ]{1,40}?)\s*:\s*(\S.*)$/u;
@@ -414,6 +419,12 @@ export class StatusReader {
       }
       // ("> Dana: Mitigated. The cap …": a named reply that opens with a bare status word, as a bold label's does)
       let st = statusSentence(sentence) ?? (k === 0 && quoted && said !== plain ? openingStatus(sentence) : null) ?? (quoted ? null : clauseStatus(sentence));
+      // (a speaker's line in meeting notes, unquoted: "Priya: not a bug, works as designed")
+      if (!st && k === 0 && !quoted && !goesOn) {
+        const spoken = SPEAKER_LINE.exec(sentence);
+        const clause = spoken ? plainInline(sentence.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
+        if (clause && clause.split(/\s+/).length <= 4) st = statusFromText(clause);
+      }
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
       // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
       if (!st && sentence.includes(':')) {
