@@ -1639,6 +1639,7 @@ function quotedRecords(text: string, q: RootContent, depth: number): boolean {
 /** "Legend: 🔴 …", "**Key:** …": the label that opens a legend of marks (report-facts.ts reads its entries) */
 const WRAPPED_LEGEND = /^[\s>]*(?:\*\*|__)?(?:legend|key|l[ée]gende|leyenda|legenda)(?:\*\*|__)?\s*:/i;
 
+const STATE_BADGE_LINE = /^\s*\p{Extended_Pictographic}\uFE0F?\s+/u;
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
@@ -1874,6 +1875,10 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // ("… Mitigate after⏎R3: both changes go through …": an id that a wrapped sentence carries onto the
         // line's start opens no record)
         let lead = lead0 && i > 0 && lead0.shape === 'plain' && WRAPPED_MID_SENTENCE.test(lines[i - 1]) ? null : lead0;
+        // Convention: a record's state as a badge line right under its bold title, "**1. Title** — `path:88`" over
+        // "✅ Fixed in `3f9c2e1`" / "⏳ Open — after #1": the emoji and state word are the record's status, not a
+        // record of their own
+        if (lead && i > 0 && cur && STATE_BADGE_LINE.test(line) && openingStatus(line.replace(STATE_BADGE_LINE, ''))) lead = null;
         // ("… flagged by the sandbox.** SEV-3, status⏎*Closed – false positive*. The attachment …": a field's name
         // that closes a line has its value on the next, which opens no record)
         if (lead && i > 0 && FIELD_NAME_AT_END.test(lines[i - 1])) lead = null;

@@ -42,6 +42,8 @@ const REVERSE_COUNT =
  * holds one of these (a cheap test first, as REVERSE_COUNT's two lookbehinds are tried at every position)
  */
 const REVERSE_COUNT_HINT = new RegExp(REVERSE_COUNT.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?<!\\d\\s\?\[–—-\]\\s\?\)\(\\d\+\)/, '\\d').replace(/\(\?!\[-\\p\{L\}\\p\{N\}\/\]\)\(\?!\\s\*\[-–\]\\s\*\\d\)$/, ''), 'iu');
+/** ") — 5 fixed …": a bracket closing right after the last count, then a dash or a full stop */
+const BRACKET_CLOSE_TAIL = /^\s*\)\s*(?:[—–-]\s|[.;]\s|$)/;
 /** "… 1 trivial (S4) — 6 open or recently fixed": a number after a dash that ends a tally of counts */
 const DASH_SUM = /^\s*(?:\([^()\d]{0,12}\d?\))?\s*[—–-]\s*(?:\*\*|__)?(\d{1,4})\s+\p{L}/u;
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
@@ -1794,7 +1796,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const tail = last ? clause.slice((last.index ?? 0) + last[0].length) : '';
     const dashSum = all.length >= 2 ? DASH_SUM.exec(tail) : null;
     const summed = !!dashSum && Number(dashSum[1]) === all.reduce((a, m) => a + (countedSeverity(m[2]) ? Number(m[1]) : 0), 0);
-    const rev = summed || !/\b(fixed|resolved|remain\w*|closed)\b/i.test(clause) ? all : [];
+    // Convention: the counts in brackets after the total they break down, "11 bugs found (2 critical, 4 high, 3 medium,
+    // 2 low) — 5 fixed, 6 still open": the states after the closing bracket split the total another way, they do
+    // not qualify the counts inside it
+    const bracketed = last && BRACKET_CLOSE_TAIL.test(tail) && clause.lastIndexOf('(', all[0].index ?? 0) >= 0 ? clause.slice(0, (last.index ?? 0) + last[0].length) : clause;
+    const rev = summed || !/\b(fixed|resolved|remain\w*|closed)\b/i.test(bracketed) ? all : [];
     if (summed && rf.claims.total === undefined) rf.claims.total = Number(dashSum![1]);
     if (rev.length) {
       const said = /\b(totals?|found|identified|discovered|summary|logged|reported|tl;?dr)\b/i.test(clause);
