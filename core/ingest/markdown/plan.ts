@@ -41,6 +41,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a milestone's "Beta exit checklist", "Alpha exit checklist": the list ticked before the build
       // leaves the milestone, as exit criteria are)
       String.raw`\bexit criteria\b`, String.raw`\bexit checklist\b`,
+      // (Convention: a postmortem's list of what must be done before the stopped job or feature is turned on again,
+      // "## Before re-enabling the nightly cron", "Before switching the sync back on": a gate on the re-enable)
+      String.raw`\bbefore (?:re-?enabling|(?:turning|switching) (?:[\w.-]+ ){0,3}?back on)\b`,
       // ("## Release sign-off checklist (3.8)", "Launch sign-off": what must be ticked before the release is signed
       // off, so before it ships)
       String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover|submission) sign[- ]?off\b`,
