@@ -68,12 +68,18 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const heads = rows[0].children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
     const last = rows[rows.length - 1].children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
     const levelOf = (h: string) => schemeSeverity(h, rf) ?? schemeSeverity(h.replace(/^\[(.+)\]$/, '$1'), rf);
-    const levels = heads.slice(1).map(levelOf);
+    // Convention: a scanner's per-image (per-target) matrix closes each row with its own Total column ("| Image |
+    // CRITICAL | HIGH | MEDIUM | Total |" … "| **all images** | **6** | **7** | **2** | **15** |"): the last column
+    // is the sum, not a level; the Total row's cell in it is the report's total where the levels add up to it
+    const sumCol = heads.length >= 4 && TOTAL_ROW.test(heads[heads.length - 1]) ? 1 : 0;
+    const levels = heads.slice(1, heads.length - sumCol).map(levelOf);
     if (heads.length >= 3 && TOTAL_ROW.test(last[0] ?? '') && last.length === heads.length && levels.every(Boolean) && new Set(levels).size === levels.length && last.slice(1).every((v) => /^\d{1,6}$/.test(v))) {
+      const sum = last.slice(1, last.length - sumCol).reduce((a, v) => a + Number(v), 0);
+      if (sumCol && Number(last[last.length - 1]) !== sum) return false;
       levels.forEach((sev, i) => {
         if (rf.claims[sev!] === undefined) rf.claims[sev!] = Number(last[i + 1]);
       });
-      if (rf.claims.total === undefined) rf.claims.total = last.slice(1).reduce((a, v) => a + Number(v), 0);
+      if (rf.claims.total === undefined) rf.claims.total = sum;
       rf.hasClaims = true;
       return true;
     }

@@ -922,6 +922,15 @@ export function resolveCountClauses(rf: ReportFacts): void {
     if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said, levelCounts };
   }
   if (!best) return;
+  // Convention: a triage split by part (one section per image, service or component) opens each part with its own
+  // counts, "**2 critical · 1 high · 0 medium**", while a summary gives the whole report's counts and total: a
+  // clause stating no total whose counts fall short of the report's total, where the counts already read add up to
+  // it, counts one part, not the report
+  if (best.total === null && rf.claims.total !== undefined) {
+    const part = best.read.reduce((a, [, n]) => a + n, 0);
+    const whole = Object.entries(rf.claims).reduce((a, [k, n]) => (k === 'total' ? a : a + (n ?? 0)), 0);
+    if (part < rf.claims.total && whole === rf.claims.total) return;
+  }
   // (it reads the report's own words, so it stands over a reading of the same words without them)
   for (const [sev, n] of best.read) rf.claims[sev!] = n;
   if (best.total !== null) rf.claims.total = best.total;
