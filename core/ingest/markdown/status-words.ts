@@ -55,6 +55,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accepted\s*(?:[—–:(-]|\s-\s)*`, '^(?:informative|accepted)$',
       // a risk treatment ("Treatment: Accept — signed off by the risk owner")
       String.raw`^accept\s*(?:[—–:(]|\s-\s|$)`,
+      // Convention: a scan triage's decision in the imperative, "accept risk — review by 2025-04-15", beside "fix"
+      // and "not affected": the finding is kept as it is until its review date
+      String.raw`^accept (?:the )?risk\b`,
       // ("Accepted by risk owner — no change for 2.4": the owner of the risk took it)
       '^accepted by (?:the )?(?:risk|business|product|system|asset) owner',
       // (whoever owns what carries the risk: "accepted by the platform owner", "accepted by the data owner")
@@ -98,6 +101,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a static-analysis triage's verdict abbreviated, TP / FP ("FP — argument is a constant",
       // "FP: test code only"): the tool's hit is not a real problem; not an id such as "FP-120"
       String.raw`^fp(?=\s*(?:[—–:(]|-\s|$))`,
+      // Convention: a container or dependency scan triage's VEX status (OpenVEX, CSAF, CycloneDX), "not affected —
+      // `vulnerable_code_not_in_execute_path`", "not_affected": the scanner's hit does not apply to this product
+      String.raw`^not[\s_-]affected\b`,
     ],
     // ("Merged into SIR-2026-0877": a ticket folded into another, not a fix merged)
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
