@@ -149,11 +149,15 @@ const MARKER_WORD =
 const TRAILING_WORD =
   /(?:(?:^|[\s:–—|-])\s*(FIXED|RESOLVED|ADDRESSED|MITIGATED|CLOSED|NOT FIXED(?: YET)?|IMPROVED|PARTIAL(?:LY FIXED)?|DONE|VERIFIED|WONTFIX|UNKNOWN)|(?:^|\s[:–—|-]|:)\s*(OPEN|CRITICAL|HIGH|MEDIUM|LOW|MODERATE|MINOR|MAJOR|BLOCKER|BLOCKING|INFO|P[0-4]))\s*$/;
 
+// Convention: a short id is written in capitals, "F1:", "H2 —"; a lowercase word with a digit before a colon is the
+// subject of a scanner's title, "package: summary" ("krb5: GSS message token …", "libxml2: use-after-free …",
+// "http2: …"), and stays in the title
+const SHORT_ID_TOKEN = /^[A-Z]{1,3}\d{1,4}[.:)]?$/;
 // Convention: a finding numbered by a label and a number sign, as Romance-language and formal audit reports write
 // it, "Constatação n.º 1 – Title", "Hallazgo N.º 3: …", "Rilievo n. 2 – …", "Finding No. 4 – …", "Feststellung
 // Nr. 5: …": the noun, the sign ("n.º", "nº", "n°", "n.", "No.", "Nr.", "Núm.") and the number are one label
 const LABEL_TOKEN =
-  /^([A-Z]{1,3}\d{1,4}[.:)]?|critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|concern|observation|befund|fehler|mangel|constat|hallazgo|constata[cç][aã]o|constatare|achado|observa[cç][aã]o|observaci[oó]n|osservazione|rilievo|feststellung|bevinding|n\.?[º°]\.?|n\.|no\.|nr\.?|n[úu]m\.|nro\.|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|\d{4}-\d{1,4}[.:)]?|temuan|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|concern|observation|befund|fehler|mangel|constat|hallazgo|constata[cç][aã]o|constatare|achado|observa[cç][aã]o|observaci[oó]n|osservazione|rilievo|feststellung|bevinding|n\.?[º°]\.?|n\.|no\.|nr\.?|n[úu]m\.|nro\.|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|\d{4}-\d{1,4}[.:)]?|temuan|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
 /** "a) ", "(b) ", "α) ", "στ) ", "ια) ": a letter of a lettered list, Latin or Greek (its numeral letters), before the title */
 const LETTER_LABEL = /^\(?(?:[a-z]|ι?(?:στ|[αβγδεζηθϛ])|ι|κ)\)\s+(?=\S)/u;
@@ -657,7 +661,7 @@ export function parseHeading(raw: string): HeadingInfo {
     // know, after the id or as a second segment, is part of the label too)
     const labelToken = (tk: string) => {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+      return SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
     if (tokens.length <= 6 && tokens.every(labelToken)) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
