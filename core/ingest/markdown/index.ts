@@ -29,7 +29,7 @@ import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
-import { BLOCK_WORD, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
+import { BLOCK_WORD, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
 import { statusSentence } from './status';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
@@ -37,6 +37,9 @@ import { clearMemos } from './memo';
 
 /** "Finding 5", "Issue 12", "Observation 3": an id that is a finding's noun and its number; the number */
 const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d{1,3})$/i;
+// a vulnerability id in a write-up's heading, "CVE-2024-37371", "GHSA-xxxx-…" excluded: CVE-style ids with a year
+const WRITE_UP_ID = /^[A-Z]{2,10}-\d{4}-\d{3,7}$/;
+const WRITE_UP_IDS = /(?<![\w-])[A-Z]{2,10}-\d{4}-\d{3,7}(?![\w-])/g;
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** remark's parse of the whole text in one go (the benchmark's floor; superlinear on long texts). */
@@ -615,6 +618,19 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // review's plan naming them under "**1. Before merging #208**" or a gate checklist's items ("- [ ] H1: goroutine
   // count stable"), and a sentence says the levels of the rest do not ("None of the medium/low items should block the
   // release"): the rated others do not block
+  // Convention: a scan triage's table row over a write-up headed by the row's id or ids ("### CVE-2024-0001 — … in
+  // api", "### CVE-A / CVE-B — base image leftovers"): what the write-up says of the release ("Not a release
+  // blocker on its own", "Not blocking") is the finding's, before the levels' gate decides for it
+  if (rf.gate.size && findings.some((f) => f.ref && f.blocksDeployment === null)) {
+    const said = new Map<string, boolean>();
+    for (const sec of sections) {
+      if (sec.depth === 0 || !sec.h.ref || !WRITE_UP_ID.test(sec.h.ref)) continue;
+      const v = blocksStatement(text.slice(sec.contentStart, Math.min(sec.end, sec.contentStart + 3000)));
+      if (v === null) continue;
+      for (const m of sec.h.text.matchAll(WRITE_UP_IDS)) if (!said.has(m[0])) said.set(m[0], v);
+    }
+    if (said.size) for (const f of findings) if (f.ref && f.blocksDeployment === null && said.has(f.ref)) f.blocksDeployment = said.get(f.ref)!;
+  }
   if (rf.gate.size || (rf.gateOnly && ([...rf.blocksByRef.values()].some(Boolean) || findings.some((f) => f.blocksDeployment === true)))) {
     for (const f of findings) {
       if (f.blocksDeployment === null && f.severity && rf.gate.has(f.severity)) f.blocksDeployment = true;
