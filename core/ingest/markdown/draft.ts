@@ -640,7 +640,9 @@ export function lineOfLocations(raw: string): Location[] {
   return out;
 }
 
-const CODE_AND_AFTER = /`([^`\n]{3,200})`([^`\n]{0,24}(?:(?<=\d)\d+)?)/g;
+// (every span read in turn, short ones too, "on `/` is … `src/a.tsx:23`": a span too short to be a file, matched
+// for its backticks only, keeps the next ones paired right)
+const CODE_AND_AFTER = /`([^`\n]{1,200})`([^`\n]{0,24}(?:(?<=\d)\d+)?)/g;
 export function proseLocations(raw: string): Location[] {
   const out: Location[] = [];
   addLocations(out, permalinkLocations(raw));
@@ -648,7 +650,7 @@ export function proseLocations(raw: string): Location[] {
   const taken = (l: Location) => l.path.includes('/') || l.startLine != null;
   // Convention: a smart-contract audit names the function in code and its place in brackets after it, "`Vault::setFee`
   // (src/Vault.sol#L251)": the text read after the code ends where a number ends, never inside it (not line 25)
-  for (const m of raw.matchAll(CODE_AND_AFTER)) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
+  for (const m of raw.matchAll(CODE_AND_AFTER)) if (m[1].length >= 3) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
   // "`package-lock.json` resolves …": a file named alone in code, when nothing better is named
   if (!out.length) for (const m of raw.matchAll(/`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
   const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');

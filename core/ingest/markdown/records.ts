@@ -483,10 +483,12 @@ function veryStrong(c: Candidate): boolean {
   return titled(c) && !!(l.severity || c.body.severity) && (l.locations.length > 0 || c.body.locations.length > 0 || spanLocated(c)) && (l.refAtStart || l.shape !== 'plain');
 }
 
+const SPAN_AND_AFTER = /`([^`\n]{1,200})`([^`\n]{0,24})/g;
 /** "○ 현황 : `/var/lib/pgsql/15/data/pg_hba.conf` 97행 …": a file in code in the record's own lines */
 function spanLocated(c: Candidate): boolean {
-  for (const m of c.bodyMd.slice(0, 2000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) {
-    if (parseLocations(m[1] + m[2]).some((x) => x.path.includes('/') || x.startLine != null)) return true;
+  // (short spans matched too, so that the backticks after them pair right)
+  for (const m of c.bodyMd.slice(0, 2000).matchAll(SPAN_AND_AFTER)) {
+    if (m[1].length >= 3 && parseLocations(m[1] + m[2]).some((x) => x.path.includes('/') || x.startLine != null)) return true;
   }
   return false;
 }
@@ -2486,7 +2488,7 @@ function requestDraft(ctx: RecordContext, set: SetContext, firstMd: string, afte
   body.blocks = rating.blocks;
   // where the request points ("in `code/04_figures.do`, line 9"); the outcome's text only when it names none
   const own = lineOfLocations(title);
-  for (const m of tagged.rest.slice(0, 2000).matchAll(/`([^`\n]{3,200})`([^`\n]{0,24})/g)) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
+  for (const m of tagged.rest.slice(0, 2000).matchAll(SPAN_AND_AFTER)) if (m[1].length >= 3) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
   if (own.length) {
     body.locations = own;
     body.locField = true;
