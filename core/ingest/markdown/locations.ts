@@ -7,7 +7,11 @@ const EXT =
   // research code: Stata do-files and ado-files, SAS, SPSS syntax, R Markdown, Quarto, Stan
   '|do|ado|sas|sps|rmd|qmd|stan' +
   // (Qt's QML and resource files, XAML, Apple's Interface Builder files, shader sources, Fortran and HDLs)
-  '|qml|qrc|mjml|hbs|handlebars|ejs|njk|liquid|twig|jinja|j2|mustache|xaml|axaml|storyboard|xib|glsl|hlsl|wgsl|metal|f90|vhd|vhdl|sv';
+  '|qml|qrc|mjml|hbs|handlebars|ejs|njk|liquid|twig|jinja|j2|mustache|xaml|axaml|storyboard|xib|glsl|hlsl|wgsl|metal|f90|vhd|vhdl|sv' +
+  // Convention: firmware and hardware reviews name the build's recipes and the board's fabrication files: Yocto
+  // and BitBake recipes ("`recipes/ffmpeg/ffmpeg_6.1.bbappend:9`"), device trees, Gerber and drill files, KiCad
+  // boards and schematics ("`gw2-main-F_Silkscreen.gbr`")
+  '|bb|bbappend|bbclass|dts|dtsi|gbr|drl|kicad_pcb|kicad_sch';
 
 /**
  * (and "`Rundung.kt`, Z. 21–40": German abbreviates Zeile to "Z." as English writes "l.")
@@ -26,8 +30,11 @@ const PATH_TOKEN =
 /** "`dir/Some Name.ext:12`": a code span holding a directory and a file name with a space in it */
 const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10})(?::(\d+)(?:-(\d+))?)?`/g;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
-/** well-known files without an extension */
-const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess)$/;
+/**
+ * well-known files without an extension (and the firmware's build configuration, ESP-IDF's
+ * "`sdkconfig.production:311`" and the kernel's Kconfig and Kbuild, with their variants after a dot)
+ */
+const BARE_FILES = /^(Dockerfile|Containerfile|Makefile|GNUmakefile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Podfile|Fastfile|Caddyfile|Justfile|CODEOWNERS|LICENSE|\.env(?:\.\w+)?|\.gitignore|\.dockerignore|\.npmrc|\.htaccess|sdkconfig(?:\.[\w-]+)?|Kconfig(?:\.[\w-]+)?|Kbuild)$/;
 /**
  * ("`requirements.in:3`", "MANIFEST.in", "config.h.in"): input files of pip-tools, setuptools and autotools, which
  * end in ".in" (no extension alone: "acme.in" is a domain)
