@@ -161,6 +161,8 @@ export interface ReportFacts {
   othersDontBlock?: boolean;
   /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
   idNotes?: Map<string, string[]>;
+  /** inside a checker's "== Remediations master ==" block (kube-bench): "1.1.7 Run …" paragraphs are notes */
+  inCheckRemedies?: boolean;
   /** "IDs in **bold** are launch blockers": the report's legend makes an id in bold a blocker (scanBoldIdLegend) */
   boldIdsBlock?: boolean;
   /** ids the report writes in bold alone, "**HL-01**" */
@@ -1104,14 +1106,49 @@ const ID_SUBJECT_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|was|has|had|remains
 // stencil só pode ser definida depois de resolvida a DFM-03", "Note on AB-3: …", "Remarque sur F-2 : …": that
 // finding's text, as a run-in label in bold is
 const NOTE_ON_ID = /^(?:Notes? (?:on|about|for)|Nota (?:sobre|su|a|sul|sulla|per)|Notas sobre|Remarque (?:sur|concernant)|Hinweis zu|Anmerkung zu|Opmerking bij)\s+([A-Z][A-Z0-9]{0,9}-\d{1,5})\s*:\s+\S/;
+// (or with the id first, "BU-04 note: the gauge model is loaded by `fw/…/fg_init.c:133` …", "AB-3 details: …")
+const ID_THEN_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:notes?|details?|comments?)\s*:\s+\S/;
+// Convention: an issue tracker's export followed by comments pulled from its threads, each a paragraph opened by
+// the issue's number in bold and a dash, "**#2318** — @ossi-m: root cause is … Fix in `packages/core/src/…`":
+// that issue's text, as a run-in label in bold is
+// Convention: a benchmark checker's text output (kube-bench, docker-bench) follows its "[FAIL] 1.1.7 …" lines with a
+// "== Remediations master ==" block of paragraphs each opened by a check's number, "1.1.7 Run the below command …
+// chmod 600 /etc/kubernetes/manifests/etcd.yaml": that check's remedy, and the file it names is where the check
+// failed; the block ends at the next "== … ==" line ("== Summary master ==")
+const CHECKER_BLOCK = /^==[ \t]*(\S+)[^\n]*==[ \t]*(?:\n|$)/;
+const CHECK_REMEDY = /^(\d{1,2}(?:\.\d{1,3}){1,3})[ \t]+\S/;
+const BOLD_ISSUE_NOTE = /^\s*(?:\*\*|__)(#\d{1,6})(?:\*\*|__)\s*[—–-]\s+\S/;
 export function scanIdNote(raw: string, rf: ReportFacts): void {
   if (raw.length > 5000) return;
+  if (raw.startsWith('==')) {
+    const block = CHECKER_BLOCK.exec(raw);
+    if (block) {
+      rf.inCheckRemedies = /^remediations?$/i.test(block[1]);
+      raw = raw.slice(block[0].length);
+    }
+  }
+  if (rf.inCheckRemedies) {
+    const check = CHECK_REMEDY.exec(raw);
+    if (check) {
+      const notes = (rf.idNotes ??= new Map()).get(check[1]) ?? [];
+      notes.push(raw.trim());
+      rf.idNotes.set(check[1], notes);
+    }
+    return;
+  }
   if (!raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) {
-    const sub = ID_SUBJECT_NOTE.exec(raw) ?? NOTE_ON_ID.exec(raw);
+    const sub = ID_SUBJECT_NOTE.exec(raw) ?? NOTE_ON_ID.exec(raw) ?? ID_THEN_NOTE.exec(raw);
     if (!sub) return;
     const notes = (rf.idNotes ??= new Map()).get(sub[1]) ?? [];
     notes.push(raw.trim());
     rf.idNotes.set(sub[1], notes);
+    return;
+  }
+  const issue = BOLD_ISSUE_NOTE.exec(raw);
+  if (issue) {
+    const notes = (rf.idNotes ??= new Map()).get(issue[1]) ?? [];
+    notes.push(raw.trim());
+    rf.idNotes.set(issue[1], notes);
     return;
   }
   const m = ID_NOTE.exec(raw);
