@@ -222,6 +222,8 @@ const PARSE_HEADING_RE4 = /^([A-Z]{1,3}\d{1,4})[ 	]+(?=\p{Extended_Pictographic}
 const PARSE_HEADING_RE5 = /^((?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})[ \t]+)?`(\p{L}[\p{L}-]{1,15}):`[ \t]+(?=\S)/u;
 const PARSE_HEADING_RE6 = /\p{Lu}{2}/u;
 const BRACKETS_RE = /^\p{L}+$/u;
+/** an advisory database's id: scheme, year and serial, "RUSTSEC-2025-0104", "CVE-2024-3094", "PYSEC-2023-117" */
+const ADVISORY_ID = /^[A-Z]{2,10}-(?:19|20)\d{2}-\d{3,7}$/;
 const PARSE_HEADING_RE7 = /^\d+\s+\p{Ll}/u;
 const PARSE_HEADING_RE8 = /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u;
 const PARSE_HEADING_RE9 = /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u;
@@ -588,8 +590,13 @@ export function parseHeading(raw: string): HeadingInfo {
   // already places it; scripts without case have no lower-case word to tell it by)
   const count = num && (PARSE_HEADING_RE7.test(s) || PARSE_HEADING_RE8.test(s) || (!!ref && refKind === 'issue' && /^\d+\s/.test(num[0])));
   if (num && !count && num[0].length < s.length) {
-    ref = num[1];
-    refKind = 'numeric';
+    // Convention: a dependency audit numbers the advisories it acts on, "### 1. Heap overflow in … (RUSTSEC-2025-0104)":
+    // the advisory database's id (scheme, year, serial) in brackets closing the title names the finding; the
+    // ordinal only places it in the list (a tracker id, "(CLS-4471)", may name a ticket the finding links to)
+    if (!(ref && refKind === 'issue' && ADVISORY_ID.test(ref))) {
+      ref = num[1];
+      refKind = 'numeric';
+    }
     s = s.slice(num[0].length);
     // "3.1 【严重】Title", "2. [High] Title": markers after the section's number
     brackets();
