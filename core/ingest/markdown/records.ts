@@ -88,7 +88,7 @@ const READ_BODY_LINES_RE = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L}
 const READ_BODY_LINES_RE2 = /^\s*([0-5])\s*[—–-]\s+\p{L}/u;
 const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
-const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
+const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
 const READ_BODY_LINES_RE7 = /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u;
 // Convention: a state corrected in place by striking the old one through, "Status: ~~open~~ fixed — …",
@@ -191,9 +191,11 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // (a risk in the report's language is its severity: "Ryzyko: wysokie", "Risico: hoog", "Risiko: hoch")
     // ("Verdict: 🟥 UNSOUND-PUB": an auditor's verdict in the words of the report's legend rates it)
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
+    // (Convention: "… protecciones de almacenamiento. Severidad: Informativa.", "… Gravité : faible.": the rating's
+    // key in the report's language, as the closing sentence of a record's text)
     if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_RE5.test(line)) {
       const p = plainInline(unstruckState(line));
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
         // ("Opinion more than bug. Triage: **works as designed**.": a triage outcome inside the line is its state)
         const key = /^(?:statu(?:ss|t)|triage)$/i.test(m[1]) ? 'status' : m[1].toLowerCase();
