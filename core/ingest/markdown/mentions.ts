@@ -867,6 +867,8 @@ const SCHEME_TABLE_RE = /^[\p{L} -]{2,20}\s*[—–:-]\s+(?:critical|high|medium
 const SCHEME_TABLE_RE2 = /^([\p{L} -]{2,20}?)\s*\(/u;
 const SCHEME_TABLE_RE3 = /^(\p{Extended_Pictographic})\uFE0F?\s*[\p{L}*_`]/u;
 const SCHEME_TABLE_RE4 = /^([\p{L}][\p{L} -]{1,20}?)\s*[—–:]\s/u;
+/** "Fix within 30 days after cutover (low)", "real problem, not urgent (treat as Medium)": a meaning closed by its level */
+const LEVEL_CLOSING = /\((?:(?:treat(?:ed)?|counts?|rated|read)\s+as\s+)?(critical|high|medium|low|info(?:rmational)?)\)$/i;
 const SCHEME_TABLE_RE5 = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u;
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
@@ -918,7 +920,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // Convention: a legend's meaning that closes with the level its word counts as in brackets, "**Blocker**:
     // security or data-loss risk (treat as High)", "**Should fix**: real problem, not urgent (Medium)": that
     // level, over the word's usual one
-    const closing = v.endsWith(')') ? /\((?:(?:treat(?:ed)?|counts?|rated|read)\s+as\s+)?(critical|high|medium|low|info(?:rmational)?)\)$/i.exec(v) : null;
+    const closing = v.endsWith(')') ? LEVEL_CLOSING.exec(v) : null;
     // ("**Note**: informational, no action": a meaning whose first word after the label is a level, then a comma)
     const first = LEVEL_RE3.exec(v);
     return (m ? severityFromValue(m[2]) : null) ?? (closing ? severityFromValue(closing[1]) : null) ?? (named ? severityFromValue(named[1]) : null) ?? (first ? severityFromValue(first[1]) : null) ?? (opening ? openingSeverity(opening[1]) : null) ?? severityFromValue(v) ?? treatAs(v) ?? (/^nit(?:pick)?s?$/i.test(v.trim()) ? 'info' : null);
@@ -947,7 +949,11 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     // over "| **Significant** | … | High |", an internal audit's grades set against the group's risk taxonomy)
     // ("| Level | Meaning | Comparable to |" … "| **Severe** | … | Critical |": the column that likens each of the
     // report's own words to a usual severity)
-    if (!opens && !marked && !treats && !tagged && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
+    // Convention: a legend's meaning column whose every entry closes with the usual level in brackets, "| 🟨 **Minor** |
+    // Fix within 30 days after cutover (low) |": the column says what each of the report's words counts as, whatever
+    // its header ("Meaning", "Definition")
+    const closes = body.every((r) => (r[to] ?? '').endsWith(')') && LEVEL_CLOSING.test(r[to] ?? ''));
+    if (!opens && !marked && !treats && !tagged && !closes && !/priorit|severity|\bsev\b|rating|risk|level|treat|equival|compar(?:able|es) (?:to|with)|maps? to|counts? as|correspond|standard|taxonom|gravit|schwere(?:grad)?|stufe|niveau|nivel/.test(header[to]) && factKind(header[to]) !== 'severity') continue;
     // ("| ✅ | Check passed | — |": a row rated nothing is a pass, not part of the scale)
     // ("— (tracked as a batch, see end)": a dash with a remark rates nothing too)
     // ("| 1 | Hygiene note | not counted |": a level the report leaves out of its findings)
