@@ -86,6 +86,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^waived', 'waiver (?:granted|approved)',
       // a register's item set aside with its reason ("Parked — not worth paying here")
       '^parked',
+      // Convention: a static-analysis triage's verdict for a real hit the team chose to leave, WF for won't fix
+      // beside TP / FP ("WF — endpoint is removed in 3.0"); the letters alone or before a dash, colon or
+      // bracket, not an id such as "WF-12"
+      String.raw`^wf(?=\s*(?:[—–:(]|-\s|$))`,
     ],
     false_positive: [
       // ("Not a bug per se, but a GDPR issue for the log pipeline": a hedge that keeps the finding, not a verdict)
@@ -193,7 +197,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   ca: {
     open: ['obert[a]?', 'pendent', 'sense corregir'],
-    wont_fix: ['risc acceptat', 'no es corregir[àa]'],
+    // ("Estat: desestimat — no s'hi actuarà": dismissed by decision, the owner will not act on it)
+    wont_fix: ['risc acceptat', 'no es corregir[àa]', 'desestimad[ae]', 'desestimat'],
     false_positive: ['fals positiu', 'descartad[ae]s?', 'descartat'],
     duplicate: ['duplicad[ae]', 'duplicat'],
     verified: ['verificad[ae]', 'verificat', 'esmenada i verificada', 'comprovad[ae]'],
