@@ -88,6 +88,8 @@ const READ_BODY_LINES_RE = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L}
 const READ_BODY_LINES_RE2 = /^\s*([0-5])\s*[—–-]\s+\p{L}/u;
 const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
+// a Status value cut by the line's end after a sentence ("… SRE-2239. Status: won't"), its words so far
+const STATUS_CUT_AT_END = /(?:^|[.;·|)]\s+)[*_]*status[*_]*\s*:\s*[*_]*([\p{L}'’ -]{1,30})$/iu;
 const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
 const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
 const READ_BODY_LINES_RE7 = /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u;
@@ -118,6 +120,14 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     if (prev && /,\s*$/.test(prev) && /^\s*status\s/i.test(line)) {
       const named = READ_BODY_LINES_RE.exec(line);
       const st = named ? statusFromText(named[2]) : null;
+      if (st) into.statuses.field(st);
+    }
+    // Convention: a state's value after a sentence, wrapped by the writer's line width in the middle of its
+    // words ("… Ticket SRE-2239. Status: won't⏎fix — Security wants …"): read with the next line's first words
+    if (prev && !into.status && /status\s*:\s*[\p{L}'’ -]{1,30}$/iu.test(prev)) {
+      const cut = STATUS_CUT_AT_END.exec(plainInline(prev))?.[1];
+      const rest = cut && !statusFromText(cut) ? /^\s*([\p{Ll}][^.;:,—–(\n]{0,40})/u.exec(line)?.[1] : null;
+      const st = rest ? statusFromText(`${cut} ${rest.trim()}`) : null;
       if (st) into.statuses.field(st);
     }
     // ("Rule logic drafted in `detections/m365/forwarding.kql`⏎line 1-38, waiting for review": a path that closes a
