@@ -105,6 +105,13 @@ function clauseStatus(sentence: string): Status | null {
 const RESPONSE_KEY =
   /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update)\b/i;
 
+/**
+ * Convention: a contest report's sponsor answer labelled by its name and verb, "**Meridia Lend acknowledged:** we
+ * will not add a cap", "**Acme confirmed:** …": an answer, its state the verb's (verbStatus); not "disputed", which
+ * the contest's judge decides after it ("**X disputed:** …" then "**judge commented:** Medium stands")
+ */
+const NAME_VERB_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2}) (?:acknowledged|confirmed)$/u;
+
 /** "Kestrelmint", "Acme Labs", "@dana": who answers, a name of up to three capitalised words or a handle */
 const NAME_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2})$/u;
 
@@ -272,7 +279,7 @@ export class StatusReader {
         this.cut = read(v) ? null : { value: v, read };
         fact = true;
         this.inField = !quoted;
-      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
+      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && NAME_VERB_KEY.test(f.key.trim())) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
         // Convention: the answer opens with a bare status word, "> **Kestrelmint:** Mitigated. The cap …", "**Client:**
         // Acknowledged.", "**Team response:** Partially fixed": that word is the answer's state (openingStatus)
