@@ -6,7 +6,7 @@
 import type { Status } from '../../../shared/types';
 import { plainInline } from './heading';
 import { factsFromLine } from './sections';
-import { statusFromText } from './vocab';
+import { isPartTitle, statusFromText } from './vocab';
 import { memoized } from './memo';
 
 /**
@@ -429,7 +429,8 @@ export class StatusReader {
       // (a speaker's line in meeting notes, unquoted: "Priya: not a bug, works as designed")
       if (!st && k === 0 && !quoted && !goesOn) {
         const spoken = SPEAKER_LINE.exec(sentence);
-        const clause = spoken ? plainInline(sentence.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
+        // (a finding part's label is no speaker: "*Workaround:* Delete the duplicate", "Fix: drop the cache")
+        const clause = spoken && !isPartTitle(spoken[0].slice(0, spoken[0].indexOf(':'))) ? plainInline(sentence.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
         if (clause && clause.split(/\s+/).length <= 4) st = statusFromText(clause);
       }
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
