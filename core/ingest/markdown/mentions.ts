@@ -546,6 +546,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (/[^\x00-\x7F]/.test(h) && factKind(h) === 'location'));
   const locCol = namedLoc >= 0 ? namedLoc : permalinks;
   const effortCol = col(/effort|estimate|hours|time/);
+  // Convention: a risk register that rates each risk again after its mitigations ("| Residual rating |", "| Residual
+  // L×I |") keeps a treatment state per row, "Open", "In progress", "Mitigated", "Accepted": there "Mitigated" is the
+  // end of the treatment, its controls in place and the residual rating what is left, not work under way
+  const residualRated = header.some((h) => /^residual\b/.test(h));
   // Convention: a priority given as a remediation window rather than a level ("| Priority |" with "| Immediate |",
   // "| Short-term |", "| Planned |", under "Remediation priority: **Immediate** (≤ 14 days), …"): when to fix the
   // finding, the phase of the plan it falls in
@@ -714,7 +718,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null),
+      statusOwn: (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
@@ -741,6 +745,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   }
   return out;
 }
+
+/** a risk register's state cell that says the risk is mitigated, alone or before a note ("Mitigated", "✅ Mitigated — UAT") */
+const MITIGATED_CELL = /^[^\p{L}]*mitigated(?![\p{L}])(?!\s+(?:partially|in part)\b)/iu;
 
 /**
  * A column named for what a row does to shipping ("Release impact", "Impact on go-live", "Auswirkung auf das
