@@ -100,8 +100,10 @@ const TOTAL_LABEL =
 // up 10 action items", "the review surfaced 6 follow-ups": its action items are its findings, so the count is their total
 // Convention: the count said "in total" or "in all" before it ("In total 11 findings were raised"), or what a review
 // is tracking ("We are tracking **7 issues** from the review"), the count in bold
+// (Convention: a risk assessment, DPIA or threat model counts its findings as the risks or threats its register
+// holds, "The register in section 5 identifies **11 risks**", "we identified 14 threats")
 const TOTAL_PROSE =
-  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|risks|threats|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 // Convention: a summary line that opens with the count, the verb after it as a participle, "**TL;DR:** 11 bugs
 // found.", "Summary: 7 issues identified, 4 fixed": the count opens the line or follows its label's colon
@@ -574,7 +576,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
   // (the test for a finding named first, under one for a digit, which each way of naming one holds; "others" once some
   // are named: the words of a gate are the slower test)
-  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional on|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) /i.test(line)) return;
+  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) /i.test(line)) return;
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
@@ -1046,11 +1048,14 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * (German: "PT-07 setzt PT-05 voraus" PT-07 presupposes PT-05, "PT-07 hängt von PT-05 ab" depends on it, "PT-07:
  * Setzt die Behebung von PT-05 voraus" presupposes the fix of PT-05; "Der Retest von KK-1497 ist erst sinnvoll
  * **nach KK-1485**" the retest of one is worth doing only after the other, "PT-07 wird erst nach PT-05 behoben")
+ * (Convention: a risk or finding that cannot be closed until another's work is done, "R-07 cannot be closed until the
+ * HR-POL-22 amendment for R-02 is approved", "F-4 can't be retested until F-1 is deployed": it waits for the other,
+ * named alone or as the owner of a piece of work after "the … for")
  * (a roadmap's word on order, the one to fix later named first: "SR-4 should be addressed after SR-2: …", "X-3 must
  * be fixed only after X-1", the other named after "after" with no state of its own; a tracker's word for taking up
  * the work, "DN-2276 should only be picked up after DN-2304 lands", "… started after …", "… merged after …")
  */
-const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented|picked up|started|scheduled|merged) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented|picked up|started|scheduled|merged) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|(?:cannot|can't|can not|won't|will not|must not|may not|should not) (?:be )?(?:closed|fixed|resolved|signed off|accepted|completed|done|verified|retested|started|implemented|enabled|lifted) until (?:the (?:[^\s.;,]+ ){1,4}?(?:for|of|in|from|under|behind) )?([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|are|has been|have been|gets|was) (?:\p{L}+ed|done)|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
 /**
  * Convention: "R2 depends on R3 because the context change touches `tx.go` too", "SEC-4 depends on SEC-2": a
  * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
@@ -1075,12 +1080,12 @@ function scanWaits(line: string, rf: ReportFacts): void {
       rf.waitsByRef.set(m[1], waits);
     }
   }
-  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst /.test(line)) return;
+  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|until|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst /.test(line)) return;
   // ("DN-2304's fix touches the same code as DN-2276, so DN-2276 should only be picked up after DN-2304 lands": the
   // clause after ", so" opens with the finding that waits, as a sentence would)
   for (const clause of line.split(WAIT_CLAUSE_SPLIT)) {
     const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
-    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
+    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
     if (!m || !other || other === m[1]) continue;
     const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
     if (!waits.includes(other)) waits.push(other);

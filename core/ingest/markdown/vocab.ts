@@ -1827,6 +1827,9 @@ const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-liv
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
+const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|rollout|cut-?over|production|approval|sign-?off)`;
+const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
+const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
@@ -1837,6 +1840,11 @@ export function blocksStatement(text: string): boolean | null {
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // Convention: an approver's conditions on the go-live, as a DPO's or a risk committee's recommendation sets them
+  // ("R-03 and R-04 are not conditions of go-live", "(not a go-live condition)"; "R-01 is a condition of the
+  // release"): a condition holds the step it is set for, and a finding said to be none does not
+  if (has('condition') && STEP_CONDITION_NOT.test(t)) return false;
+  if (has('condition') && STEP_CONDITION.test(t)) return true;
   // Convention: a verdict on findings in Filipino or Swahili, the findings named and the step they hold ("… ay hadlang sa
   // go-live", "… yanazuia uzinduzi"), the others denied it ("Ang iba ay hindi hadlang", "Matokeo mengine hayazuii
   // uzinduzi")
