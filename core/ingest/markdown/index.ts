@@ -387,7 +387,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
     if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && (orderedIntro(text, s) || periodLabelledPlan(text, s)))) && !isPartTitle(s.h.title)) {
       fixOrder.push(...fixOrderSteps(text, s));
-    } else if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && !inFixOrder(s) && PLAN_TITLE.test(s.h.text)) {
+    } else if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && !inFixOrder(s) && (PLAN_TITLE.test(s.h.text) || RECOMMENDATION_TITLE.test(s.h.text))) {
       // ("## Next steps" > "**Before Thursday's deploy**" over "- #2 …": labelled lists of findings are the steps)
       const labelled = labelledListSteps(text, s.blocks);
       // ("## Next steps" > "1. **Before the next deploy:** S1 and S2. …": stages named by a time, timedStageSteps)
@@ -828,6 +828,14 @@ function stepWaits(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   }
 }
 
+/**
+ * Convention: an approver's recommendation closes an assessment with the conditions it sets, each a label in bold over
+ * the findings it takes by id ("## 7. DPO recommendation" > "**Conditions — must be mitigated before go-live:**" over
+ * "1. R-01 — …", "**Within 90 days of go-live:**" over "1. R-10 — …"; "## Auditor's recommendation"): the labelled
+ * lists are the steps of the report's order of fixes, as under a heading that says "next steps"
+ */
+const RECOMMENDATION_TITLE = /\brecommendations?\b/i;
+
 /** "after", "within", "post-": a step due some time after the event it names, not before it */
 const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après|dans les|después|dentro de|dopo|entro|depois|após)\b/i;
 
@@ -844,10 +852,14 @@ function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   if (!byRef.size) return;
   for (const st of steps) {
     const title = st.title.trim();
-    if (!title || title.length > 120 || !GATE.test(title) || AFTER_EVENT.test(title)) continue;
+    if (!title || title.length > 120) continue;
+    // Convention: a step whose title says in words that it holds no gate ("To be completed within 90 days of go-live
+    // (not a go-live condition)", "After launch — does not block"): the findings it takes do not block
+    const said = title.includes('not') ? blocksStatement(title) : null;
+    if (said !== false && (!GATE.test(title) || AFTER_EVENT.test(title))) continue;
     for (const it of st.items) {
       const f = it.refs.length ? byRef.get(it.refs[0].toUpperCase()) : undefined;
-      if (f && f.blocksDeployment === null) f.blocksDeployment = true;
+      if (f && f.blocksDeployment === null) f.blocksDeployment = said ?? true;
     }
   }
 }
