@@ -256,6 +256,19 @@ const STRUCK_CELL = /^~~(?!~)[^~\n]{4,300}~~$/;
 /** a cell that is a done mark alone, "✅", "✔️" */
 const DONE_CELL = /^\s*(?:✅|✔|☑|✓)\uFE0F?\s*$/u;
 
+// Convention: a scorecard or audit checklist graded by marks alone, its legend saying what each mark means ("| ID |
+// Check | Status | Finding |" with "| ✅ |" on checks that meet the bar and "| ❌ |", "| ⚠️ |" on those that do not,
+// "| 🟢 |", "| 🔴 |" as RAG marks): a pass mark is a check passed, no finding; a fail mark is a check failed, a
+// finding named by its check (read only where the column holds both, so a fix review's "✅" stays a state)
+const PASS_MARK = /^\s*(?:✅|✔|☑|✓|🟢)\uFE0F?\s*$/u;
+const FAIL_MARK = /^\s*(?:❌|⚠|✗|✘|❎|🔴|🟠|🟡|⛔|🚫)\uFE0F?\s*$/u;
+/** a cell of sentences, not a title: "… routed to Slack. Nothing pages." */
+const PROSE_CELL = /\S[.;:!?]\s+\p{Lu}/u;
+/** a line named in words after a path in code: " line 58", ", lines 12-20", " (line 7)" */
+const LINE_AFTER_CODE = /^,?\s\(?(?:at |on )?lines?\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\)?/i;
+/** a column naming the requirement checked: "Check", "Control", "Requirement", "Success criterion", "Clause" */
+const CHECK_HEADER = /^(?:success )?(criteri|requirement|control|check|clause)/;
+
 /** A result that says the requirement is not (fully) met: "Fail", "Partially Supports", "Does Not Support", "Not met". */
 const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|met|compliant|implemented))?|does not (?:support|meet|comply)|not (?:supported|met|compliant|implemented)|non-?(?:compliant|conformant)|gap)\W*$/iu;
 
@@ -328,11 +341,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const resultCol = col(/^(status|state|result|outcome|verdict|conformance|compliance|estado|statut|stato|zustand|ステータス|状態|対応状況|결과|판정|상태)/);
   let failedRows = false;
   if (resultCol >= 0) {
-    const live = rows.slice(1).filter((r) => !PASSED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
+    const results = rows.slice(1).map((r) => cellText(text, r.children[resultCol] ?? { children: [] }));
+    // (graded by marks: both kinds in the column, and a column that names the check)
+    const marked = header.some((h, i) => i !== resultCol && CHECK_HEADER.test(h)) && results.some((v) => PASS_MARK.test(v)) && results.some((v) => FAIL_MARK.test(v)) && results.every((v) => PASS_MARK.test(v) || FAIL_MARK.test(v));
+    const live = rows.slice(1).filter((_r, i) => !PASSED_CELL.test(results[i]) && !(marked && PASS_MARK.test(results[i])));
     if (!live.length) return [];
     // every requirement graded, the passes set aside: the rest, each graded as not met and explained in a
     // column of remarks, are findings (a bare "| Requirement | State |" list is a checklist's state)
-    failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => FAILED_CELL.test(cellText(text, r.children[resultCol] ?? { children: [] })));
+    failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => { const v = cellText(text, r.children[resultCol] ?? { children: [] }); return FAILED_CELL.test(v) || (marked && FAIL_MARK.test(v)); });
     rows = [rows[0], ...live];
   }
   // "| FAILED RESOURCES | … |" at 0: a scanner's control that nothing failed, and a summary row without an id
@@ -452,7 +468,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0) && (leadIds || trackerIds());
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0 || classRows);
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
-  const statusOnly = !groupedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
+  const statusOnly = !groupedRows && !failedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
   // release notes and changelogs write ticket keys
@@ -467,10 +483,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (a Japanese assessment's "| No. | 危険度 | 脆弱性名 | 該当箇所 |": the vulnerability's name, "指摘事項" the point raised)
   // (a Korean one's "| 번호 | 취약점 항목 | 위험도 |": the vulnerability, "제목" title, "지적 사항" / "발견 사항" the point raised, "결함" defect)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && WORDY_RE.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
-  let nameCol = header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$/u.test(h) && wordy(i));
+  // (a failed check is named by its check where the finding column tells in sentences how it fails, "| Check | … |
+  // Finding |" with "| SLOs are defined … Nothing pages. |"; a finding column of titles names it itself)
+  const prose = (i: number) => rows.slice(1).filter((r) => { const v = cellText(text, r.children[i] ?? { children: [] }); return v.length > 100 || PROSE_CELL.test(v); }).length * 2 >= rows.length - 1;
+  const checkName = failedRows && (namedHead < 0 || prose(namedHead)) ? header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h) && wordy(i)) : -1;
+  let nameCol = checkName >= 0 ? checkName : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$/u.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
-  if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && /^(?:success )?(criteri|requirement|control|check|clause)/.test(h));
+  if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
   // ("| Rule |" with "| `js/sql-injection` |", "| `python.lang.security.audit.x` |": a static analyser's rule
@@ -579,7 +599,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
-  const remedies = /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
+  // (a control graded as failed is a finding named by its control, not a measure taken)
+  const remedies = !(checkName >= 0 && nameCol === checkName) && /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
   // "| Area | Rating | Comment |": a scorecard rates the areas reviewed; its rows point at findings ("see finding 3")
   // Convention: a release review's quality signals against their targets ("| Signal | Target | RC3 | |" with
   // "| Crash-free sessions (7 days) | ≥ 99.5% | 99.1% | 🔴 |"): the mark says how a measure meets its bar, the
@@ -690,7 +711,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       r.children.forEach((c, i) => {
         // (every cell: a resource in one and its source file in another)
         if (i === nameCol || locations.some((l) => !l.path.startsWith('arn:'))) return;
-        for (const m of cellSource(text, c).matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1]).filter((l) => l.path.includes('/') || l.startLine != null));
+        // ("`deploy/values-prod.yaml` line 58", "`a/b.ts` (lines 28-49)": the line said in words right after the path)
+        const md = cellSource(text, c);
+        for (const m of md.matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1] + (LINE_AFTER_CODE.exec(md.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '')).filter((l) => l.path.includes('/') || l.startLine != null));
       });
       // "| `arn:aws:ec2:…` | `infra/network/bastion.tf:8` |": the file and line come before the cloud resource
       if (locations.length > 1) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
