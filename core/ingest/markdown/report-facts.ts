@@ -110,6 +110,12 @@ const TOTAL_PROSE =
 const TOTAL_POSTPOSED =
   /(?:^|:(?:\*\*|__)?\s+)[>*_\s-]*(?:\*\*|__)?(\d{1,4})\s+(?:[a-z-]+\s+)?(?:issues|bugs|findings|vulnerabilities|defects|problems)(?:\*\*|__)?\s+(?:found|identified|discovered|reported)\b(?!\s+(?:in|by|on)\b)/i;
 
+// Convention: a scorecard's or checklist's count of what did not pass, "26 checks reviewed; **10 items need action**
+// (4 blockers, 6 warnings)", "3 controls require remediation", "7 checks need attention": the items needing action
+// are its findings, so the count is their total
+const NEED_ACTION_COUNT =
+  /(?<![\p{L}\p{N}.,])(?:\*\*|__)?(\d{1,4})\s+(?:items?|checks?|controls?|requirements?|findings?|issues?|gaps?)\s+(?:need|needs|require|requires)\s+(?:action|attention|remediation|follow-up|fixing)(?![\p{L}])/iu;
+
 const TOTAL_PROSE_DE =
   /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
 
@@ -224,6 +230,21 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   // ("✋ = must change before merge", "🛑 — has to change before this merges": a gate stated without the verb "block")
   if (!BLOCK_WORD.test(m[2]) && !GATE_STATEMENT.test(m[2]) && !/\b(?:must|has to|have to|needs? to)\b[^.]{0,40}?\bbefore\b[^.]{0,25}?\b(?:merg\w*|ship\w*|releas\w*|deploy\w*|launch\w*|go(?:es)? live)\b/i.test(m[2])) return;
   (rf.blockMarks ??= new Set()).add(m[1]);
+}
+
+const MARK_LEGEND_HEAD = /^(?:marks?|symbols?|icons?|emojis?|signs?|keys?|legend|status)$/i;
+const MARK_ALONE = /^\s*(\p{Extended_Pictographic})\uFE0F?\s*$/u;
+/**
+ * Convention: a scorecard's legend tabled, one mark a row with what it means ("| Mark | Meaning |" over "| ❌ | Does
+ * not meet the bar. Launch blocker. |", "| ⚠️ | Partially meets; does not block launch |"): each row is read as a
+ * legend line of its own, so the marks the legend says block (or do not) say so on the rows that carry them.
+ * Rows are the table's cells, header first.
+ */
+export function markLegendTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 3 || rows.length > 9 || rows[0].length > 3 || !MARK_LEGEND_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  const marks = rows.slice(1).map((r) => MARK_ALONE.exec(r[0] ?? '')?.[1]);
+  if (marks.some((m) => !m)) return;
+  rows.slice(1).forEach((r, i) => scanBlockMark(`${marks[i]} — ${r.slice(1).join(' ').replace(/\s+/g, ' ').trim()}`, rf));
 }
 
 /**
@@ -1918,6 +1939,10 @@ function scanCounts(line: string, rf: ReportFacts): void {
     else if (prop) rf.proseTotal = Number(prop[1]);
     else if (distinct) rf.proseTotal = Number(distinct[1]);
     else if (postposed) rf.proseTotal = Number(postposed[1]);
+    else if (/\sneeds?\s|\srequires?\s/i.test(line)) {
+      const action = NEED_ACTION_COUNT.exec(line);
+      if (action) rf.proseTotal = Number(action[1]);
+    }
   }
 }
 
