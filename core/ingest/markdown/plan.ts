@@ -5,7 +5,7 @@ import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { blocksStatement, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord } from './vocab';
+import { blocksStatement, groupBlocks, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
 
@@ -236,7 +236,11 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // list says nothing ships until it is done; "Do not press "Submit" until every box above is ticked.", after it)
   const after = next && next.type === 'paragraph' ? plainInline(src(text, next).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
   const untilDone = (t: string, where: RegExp) => t.length > 0 && t.length <= 300 && new RegExp(String.raw`\buntil (?:every|all|each) (?:box(?:es)?|items?|checks?)\b(?:\s+${where.source})?[^.]{0,30}\b(?:ticked|checked|done|green)\b`, 'i').test(t);
-  const gate =
+  // Convention: a follow-up split by the launch, "**Before GA (gate):**" over one list and "**After GA (tracked,
+  // non-blocking):**" over the next: a list its own label puts after the step or calls non-blocking gates nothing,
+  // though the label names the step
+  const later = !!intro && intro.length <= 80 && groupBlocks(intro) === false;
+  const gate = !later && (
     GATE.test(title) ||
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
@@ -249,7 +253,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (after.length > 0 && after.length <= 300 && ALL_TICKED.test(after)) ||
     // Convention: a release or go-live checklist split by area ("# Go-Live-Checkliste Kundenportal" > "### 2.1
     // Sicherheit" over "- [ ] …", "# Release checklist" > "## Security"): each area's list is a part of the gate
-    gatedChecklistPart(s);
+    gatedChecklistPart(s));
   return { title, gate, items };
 }
 

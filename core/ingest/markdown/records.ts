@@ -567,6 +567,8 @@ interface SetContext {
   summary?: boolean;
   /** the report's plan or priority buckets ("Must fix", "Roadmap") */
   planned?: boolean;
+  /** "**Before GA (gate):**", "**After launch (non-blocking):**" over the list: whether its items block, by its label */
+  labelBlocks?: boolean | null;
 }
 
 /** "#### `src/refunds/refund.service.ts`", "#### src/payments/stripe.adapter.ts (1)": a heading that names a file. */
@@ -891,7 +893,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     sevSection: set.groupSev,
     mark: l.severity ? null : (l.severityText ?? c.body.mark ?? null),
     blocksOwn: c.body.blocks ?? blocksStatement(c.bodyMd),
-    blocksMention: l.blocks ?? groupBlocks(set.section.h.text) ?? leadBlocks(ctx.text, set.section, c.start),
+    blocksMention: l.blocks ?? set.labelBlocks ?? groupBlocks(set.section.h.text) ?? leadBlocks(ctx.text, set.section, c.start),
     statusOwn: status,
     scope: ctx.scopeOf(set.section),
     detailed: false,
@@ -1381,6 +1383,10 @@ function labelContext(set: SetContext, label: string): SetContext {
     // decided about the items, not what group they form: the section's heading stays their category)
     category: !sev && !nouns && label.length <= 60 && !NON_FINDING_GROUP.test(label) && !/\S[;.]\s+\S/.test(label) ? label : set.category,
     negative: set.negative ?? (NON_FINDING_GROUP.test(label) || remedyGroup(label) ? `under "${label}"` : null),
+    // Convention: a follow-up section split by lists labelled for the launch, "**Before GA (gate):**" over one list and
+    // "**After GA (tracked, non-blocking):**" over another: each list's label says whether its items block, over
+    // the section's heading ("Follow-up checklist", which alone would say none does)
+    labelBlocks: label.length <= 80 ? groupBlocks(label) : null,
   };
 }
 

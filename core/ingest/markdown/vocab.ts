@@ -1666,7 +1666,7 @@ export function groupBlocks(title: string): boolean | null {
   // ("## P1 — Fix before launch if possible", "Ideally before release": a wish for the launch, not its gate)
   if (/\bbefore (?:the )?(?:next )?(?:launch|release|go[- ]live|deploy(?:ment)?)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
-  if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live)\b/i.test(title)) return false;
+  if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live|ga)\b/i.test(title)) return false;
   // Convention: a group whose gloss says none of it gates, "## 🧹 Cleanup (low — nothing here blocks)", "none of
   // these block": its findings do not block
   if (/\b(?:nothing (?:here|below|in (?:this|here)(?: (?:section|group|list))?) blocks|none of (?:these|them|this group|the (?:items|findings) (?:here|below)) blocks?)\b/i.test(title)) return false;
@@ -1680,7 +1680,7 @@ export function groupBlocks(title: string): boolean | null {
   if (GROUP_BLOCKS_RE.test(title)) return false;
   if (GROUP_BLOCKS_RE2.test(title)) return true;
   // ("## High priority — fix before the next deploy": the level's gloss holds the next deploy for them)
-  if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live)\b|\bfix(?:ed)? before (?:the )?(?:next )?deploy(?:ment)?\b/i.test(title)) return true;
+  if (/\bblocking\b|\bblockers?\b|\bmust fix before\b|\bbefore (?:launch|release|go[- ]live|ga)\b|\bfix(?:ed)? before (?:the )?(?:next )?deploy(?:ment)?\b/i.test(title)) return true;
   return null;
 }
 
