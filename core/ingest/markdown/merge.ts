@@ -265,6 +265,10 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // Serbian Cyrillic: "Исправити тек после МБ-03" (fix only after МБ-03), "зависи од"; Slovenian: "je odvisna od
   // U-03" (depends on U-03), "šele po U-03" (only after U-03)
   sr: { before: ['после', 'након', 'зависи од'] },
+  // Convention: Ukrainian and Russian put the other's fix as a verbal noun between "after" and its id, "після
+  // усунення VULN-04" (after VULN-04 is eliminated), "после исправления А-2" (after A-2 is fixed); "залежить від"
+  uk: { before: ['після (?:усунення|виправлення|закриття|вирішення)', 'після', 'залежить від'] },
+  ru: { before: ['после (?:устранения|исправления|закрытия|решения)'] },
   sl: { before: ['odvisen od', 'odvisna od', 'odvisno od', 'šele po'] },
   // Indonesian: "setelah Temuan 6" (after finding 6), "bergantung pada"
   id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
