@@ -140,7 +140,9 @@ export function isRoute(l: Location): boolean {
 }
 
 /** "/v3/reports/jobs.csv", "/api/users.json": an API's route that names the format it answers in, not a file */
-const API_FORMAT_ROUTE = /^\/(?:api|v\d{1,2})\/[^.]*\.(?:json|csv|xml|pdf|xlsx|txt)$/i;
+// Convention: a web app's well-known documents served from the site's root, "`/openapi.json` exposed in
+// production", "/swagger.json", "/robots.txt", "/sitemap.xml": a route the app answers on, not a file of the code
+const API_FORMAT_ROUTE = /^\/(?:(?:api|v\d{1,2})\/[^.]*\.(?:json|csv|xml|pdf|xlsx|txt)|(?:openapi|swagger|api-docs|robots|sitemap|crossdomain|clientaccesspolicy|security|humans|ads|app-ads)\.(?:json|ya?ml|txt|xml))$/i;
 
 /** Whether the locations name a place in the code (a file), not only an endpoint. */
 export function inCode(locations: Location[]): boolean {
