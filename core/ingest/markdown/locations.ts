@@ -70,6 +70,9 @@ function looksLikePath(p: string, loose = false): boolean {
   // (a word with neither a slash nor a dot is no path: every test below then fails; most tokens are such words)
   if (slash < 0 && !p.includes('.')) return false;
   if (/^https?:|^www\./i.test(p)) return false;
+  // Convention: a chat or code host's handle, "rotation: @nadia.r", "owner @tom.becker": a person, not a file
+  // (a scoped package, "@babel/core", has a slash)
+  if (p.charCodeAt(0) === 64 && slash < 0) return false;
   // "/etc/profile", "/var/lib/pgsql/15/data/pg_hba.conf": a file of the system's own tree, not a route
   if (SYSTEM_PATH.test(p)) return true;
   if (/^\d/.test(p) && !p.includes('/')) return false;
