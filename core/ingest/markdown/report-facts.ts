@@ -657,6 +657,8 @@ export interface CountClause {
   sums?: number[];
   /** the clause says it reports what was found ("raised", "found", "in total") */
   said?: boolean;
+  /** the counts of the clause before it, where this one opens by pointing back at them ("Of the failures, …") */
+  before?: number[];
 }
 
 /** What reports call their findings when they count them, in the languages reports here are written in
@@ -722,6 +724,8 @@ const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
 const WITH_LEVEL_HINT = /\d\s+(?:met|with|mit)\s/i;
 const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst)(?:niveau|level)?\s+(?=\p{L})/giu;
+/** a clause that opens by pointing back at what the sentence before counted: "Of the failures,", "Of these", "By risk rating:" */
+const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:)/i;
 const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -794,7 +798,11 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     // (read only where it is used, in a clause that does not say it reports, and that holds the colon it needs)
     const before = saidIt || !clause.includes(':') ? null : COUNT_BEFORE_COLON.exec(clause);
     if (before) sums.push(Number(before[1]));
-    (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt });
+    // Convention: a count stated in one sentence, its split by level in the next, which opens by pointing back
+    // at it: "8 failed. Of the failures, 3 are High, 3 Medium and 2 Low", "The 9 controls … are gaps. By risk
+    // rating: 3 High, 4 Medium, 2 Low": the counts of the clause before are kept, a sum among them is the total
+    const prior = BACK_REFERENCE.test(bare) ? rf.countClauses?.[rf.countClauses.length - 1] : undefined;
+    (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt, ...(prior ? { before: prior.pairs.map(([, n]) => n) } : {}) });
   }
 }
 
@@ -922,6 +930,11 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
 /** " issues", " findings": a noun for findings after a level's word ("blocking issues") */
 const COUNTED_NOUN_AFTER = /\s+(?:issues?|findings?|bugs?|problems?|defects?|comments?|items?)$/;
 
+/** the levels read are the clause's last counts, any other count before them ("Of the 6 that failed, 1 is High, …") */
+function tail(pairs: [string, number][], n: number, rf: ReportFacts): boolean {
+  return pairs.slice(pairs.length - n).every(([w]) => countWordSeverity(w, rf) !== null);
+}
+
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
   for (let c of rf.countClauses ?? []) {
@@ -942,12 +955,15 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // ("11 items: 4 must, 3 should, 3 could, 1 won't": a count the parts add up to with an unrated one
     // among them, a tag the legend gives no severity, is their total all the same)
     const all = c.pairs.reduce((a, [, n]) => a + n, 0);
-    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) : undefined) ?? null;
+    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) ?? (c.before && tail(c.pairs, read.length, rf) ? c.before.find((t) => t === sum) : undefined) : undefined) ?? null;
     if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
     // (the counts of the report's own levels: a total read elsewhere from "2 Observations" is that level's count)
     const levelCounts = c.pairs.filter(level).map(([, n]) => n);
-    if (!best || read.length > best.read.length || (read.length === best.read.length && best.total === null && total !== null && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n))) best = { read, total, said: c.said, levelCounts };
+    // (and the same counts in a sentence that says it reports them, "We logged 7 items: 2 high, 3 medium, 2 low", over
+    // the wrapped line that holds them alone)
+    const same = !!best && read.length === best.read.length && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n);
+    if (!best || read.length > best.read.length || (same && best.total === null && (total !== null || (c.said && !best.said)))) best = { read, total, said: c.said, levelCounts };
   }
   if (!best) return;
   // Convention: a triage split by part (one section per image, service or component) opens each part with its own
