@@ -107,8 +107,11 @@ const TOTAL_PROSE =
 
 // Convention: a summary line that opens with the count, the verb after it as a participle, "**TL;DR:** 11 bugs
 // found.", "Summary: 7 issues identified, 4 fixed": the count opens the line or follows its label's colon
+// (or in the passive, the count in words: "Nine issues were reported; five are resolved, …", as a retest overview
+// closes)
 const TOTAL_POSTPOSED =
-  /(?:^|:(?:\*\*|__)?\s+)[>*_\s-]*(?:\*\*|__)?(\d{1,4})\s+(?:[a-z-]+\s+)?(?:issues|bugs|findings|vulnerabilities|defects|problems)(?:\*\*|__)?\s+(?:found|identified|discovered|reported)\b(?!\s+(?:in|by|on)\b)/i;
+  /(?:^|:(?:\*\*|__)?\s+)[>*_\s-]*(?:\*\*|__)?(\d{1,4})\s+(?:[a-z-]+\s+)?(?:issues|bugs|findings|vulnerabilities|defects|problems)(?:\*\*|__)?\s+(?:(?:were|have been)\s+)?(?:found|identified|discovered|reported)\b(?!\s+(?:in|by|on)\b)/i;
+const OPENING_NUMBER_WORD = new RegExp(`^([>*_\\s-]*)(${NUMBER_WORDS.join('|')})(?=\\s)`, 'i');
 
 // Convention: a scorecard's or checklist's count of what did not pass, "26 checks reviewed; **10 items need action**
 // (4 blockers, 6 warnings)", "3 controls require remediation", "7 checks need attention": the items needing action
@@ -1668,6 +1671,7 @@ export function scanGateLine(line: string, rf: ReportFacts): void {
 
 const LEVEL_THEN_COUNT = /(?<![\p{L}])(critical|high|medium|low|informational|info)\s*:?\s+(\d{1,4})(?![\d%:/]|[.,]\d)(?!\s*[–—-]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|min|ms|s|%|x)\b)/giu;
 const OWN_WORD_COUNT = /(?:^|[·•|,;]\s*|\*\*)\s*([\p{L}][\p{L} -]{1,20}?)\s*:\s*(?:\*\*)?(\d{1,4})(?![\d.,%:/])/gu;
+const PARTS_THEN_TOTAL = new RegExp(`[—–-]\\s*(\\d{1,4}|${NUMBER_WORDS.join('|')})\\s+(?:(?:findings|issues|items)\\s+)?in\\s+(?:total|all)\\b`, 'iu');
 const COUNT_OF_FINDINGS = /(?<![\p{L}\d])(\d{1,4}|[a-z]+)\s+(?:findings|issues|items|observations|problems)\b/iu;
 const TIMES_ITEM = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:\*\*|__)?(\d{1,4})\s*[×x]\s+(?:\*\*|__)?([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?)(?:\*\*|__)?\s*$/u;
 const COUNT_BRACKETED_GRADE_HINT = /\d\s*\(\p{Lu}{1,2}\)/u;
@@ -1727,6 +1731,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
       rf.claims[sev as Severity] = n;
       rf.hasClaims = true;
     }
+    // Convention: the tally closes on its sum, "Tier A: 1 · Tier B: 2 · … — seven in total": a count said to be the
+    // total that the grades' counts add up to
+    const closing = PARTS_THEN_TOTAL.exec(line);
+    const sum = graded.reduce((a, m) => a + Number(m[2]), 0);
+    if (closing && rf.claims.total === undefined && Object.keys(by).length >= 2 && (/^\d/.test(closing[1]) ? Number(closing[1]) : numberWordValue(closing[1])) === sum) rf.claims.total = sum;
   }
   // ("พบข้อบกพร่องทั้งหมด 11 รายการ แบ่งเป็น วิกฤต 2 · สูง 3 · ปานกลาง 4 · ต่ำ 2": Thai states each level, then its
   // count; the count of all before them, "ทั้งหมด N รายการ", is their sum)
@@ -1778,6 +1787,12 @@ function scanCounts(line: string, rf: ReportFacts): void {
       rf.claims[sev] = Number(item[1]);
       rf.hasClaims = true;
     }
+  }
+  // (a line that opens on a count in words is read with its digits: "Nine issues were reported")
+  const opening = rf.proseTotal === null && !/\d\s/.test(line) ? OPENING_NUMBER_WORD.exec(line) : null;
+  if (opening) {
+    const post = TOTAL_POSTPOSED.exec(opening[1] + numberWordValue(opening[2]) + line.slice(opening[0].length));
+    if (post) rf.proseTotal = Number(post[1]);
   }
   line = line.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
   if (!/\d/.test(line)) return;
