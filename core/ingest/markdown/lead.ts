@@ -68,6 +68,7 @@ const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{
 const EXTRA_LABEL_SEVERITY: Record<string, Severity> = { nit: 'info', nitpick: 'info', gas: 'info', 'non-critical': 'info', nc: 'info', suggestion: 'info', optional: 'info' };
 
 type MarkerToken = { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null;
+const REVIEW_LABEL = /^\[(must[- ]fix|suggestion|nit(?:pick)?|question)\][:.,]?$/i;
 /** One token before a title that is a marker, not a word of the title. */
 function markerToken(tok0: string): MarkerToken {
   return markerTokenMemo(tok0);
@@ -89,6 +90,13 @@ function markerTokenOf(tok0: string): MarkerToken {
     const e = [...t].find((c) => SEVERITY_EMOJI[c]);
     const st = /[✅✔☑]/u.test(t) ? ('fixed' as Status) : undefined;
     return e ? { sev: SEVERITY_EMOJI[e], sevText: e, status: st } : { status: st };
+  }
+  // Convention: a review tool's label on an inline comment, in brackets, "**[must-fix]** Title", "[suggestion]",
+  // "[nit]", "[question]": a tag, no title; must-fix holds the merge back, the others do not (a question rates nothing)
+  const review = tok.charCodeAt(0) === 91 ? REVIEW_LABEL.exec(tok) : null;
+  if (review) {
+    const w = review[1].toLowerCase();
+    return /^must/.test(w) ? { sev: 'high', sevText: tok, blocks: true } : w === 'question' ? { blocks: false } : { sev: EXTRA_LABEL_SEVERITY[w], sevText: t, blocks: false };
   }
   const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
   if (extra) return { sev: extra, sevText: t };
@@ -174,7 +182,8 @@ function readMarkers(plain: string, into: Markers): boolean {
       into.refKind = m.refKind ?? 'issue';
     }
     if (m.blocks) into.blocks = true;
-    if (m.sev || m.status || m.ref) into.any = true;
+    else if (m.blocks === false && into.blocks == null) into.blocks = false;
+    if (m.sev || m.status || m.ref || m.blocks === false) into.any = true;
   }
   return true;
 }
@@ -473,9 +482,10 @@ const GRADE_INITIAL: Record<string, Severity> = { C: 'critical', H: 'high', M: '
 /**
  * Convention: a line anchor in code opens an item listed under its file's heading, "### `docs/a.md`" then
  * "- `L42` **[must]** DOC-1 …", "- `L10-14` …" (reviews grouped by source file): the lines of that file,
- * no part of the title.
+ * no part of the title. Or bare before a middle dot, as review tools export their inline comments, "### src/a.py"
+ * then "- L42–L47 · **[must-fix]** Title. …", "- L88 · …": the same lines.
  */
-const CODE_ANCHOR = /^\s*`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+(?=\S)/;
+const CODE_ANCHOR = /^\s*(?:`L(\d{1,6})(?:[-–]L?(\d{1,6}))?`[ \t]+|L(\d{1,6})(?:[-–]L?(\d{1,6}))?[ \t]+[·•][ \t]+)(?=\S)/;
 
 /**
  * Convention: the file in code, then GitHub's line anchor bare and a colon, opening a review's short comment,
@@ -548,7 +558,8 @@ export function readLead(md: string): Lead {
   const anchor = CODE_ANCHOR.exec(md);
   if (anchor) {
     const lead = readLead(md.slice(anchor[0].length));
-    return { ...lead, lines: lead.lines ?? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } };
+    const from = anchor[1] ?? anchor[3];
+    return { ...lead, lines: lead.lines ?? { start: Number(from), end: Number(anchor[2] ?? anchor[4] ?? from) } };
   }
   const pathAnchor = md.includes('` L') ? PATH_ANCHOR.exec(md) : null;
   if (pathAnchor) {
