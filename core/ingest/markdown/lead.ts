@@ -426,6 +426,7 @@ const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
+const HTTP_REQUEST_SPAN = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*$/;
 
 /**
  * "[FAIL] 1.1.7 Ensure that …", "[WARN] 4.2.9 …", "[PASS] …": a line of a benchmark or checker's
@@ -768,7 +769,9 @@ function readLeadOf(md: string): Lead {
     }
     rest = rest.replace(/^\s*[·•]\s*/, '');
     const cl = CODE_LOCATION_LEAD.exec(rest);
-    if (cl && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
+    // ("`GET /invoices/{id}/pdf` doesn't check …": an HTTP request line in code, method and route, is the sentence's
+    // subject as an API review writes it, no location set before the title)
+    if (cl && !HTTP_REQUEST_SPAN.test(cl[1]) && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
       addLocations(locations, parseLocations(cl[1], true));
       rest = rest.slice(cl[0].length);
     }
