@@ -2464,6 +2464,8 @@ function roundStatus(valueMd: string): Status | null {
 }
 
 const REQUEST_OPENING = /^\s*(?:\*\*|__)?\[[A-Za-z]/;
+/** "— *@lwozniak* · **Open**", "— @dk · ✅ Resolved": a review comment's author and state closing its line */
+const REVIEW_SIGNATURE = /\s[—–]\s+[*_]{0,2}@[\w.-]+[*_]{0,2}\s*·\s*[^\n]{1,40}$/;
 
 /** A paragraph's Markdown without the quote marks and list indents its later lines carry. */
 function innerMd(text: string, b: RootContent): string {
@@ -2481,6 +2483,9 @@ function requestDraft(ctx: RecordContext, set: SetContext, firstMd: string, afte
   const tagged = requestTag(raw);
   const rating = tagged ? REQUEST_TAGS[tagged.tag] : null;
   if (!tagged || !rating) return null;
+  // ("**[suggestion]** Split the migration … — *@lw* · **Open**": a review tool's comment, signed by its author
+  // with its state, is read as the review's other comments are, its first sentence the title; no data editor's request)
+  if (raw.includes('@') && REVIEW_SIGNATURE.test(raw)) return null;
   // ("**[REQUIRED]** items must be addressed …; **[SUGGESTED]** items …": the report's legend of its tags)
   if (/^(?:items?|requests?|tags?|points?|entries)\b/i.test(tagged.rest) || new Set([...raw.matchAll(/\[([A-Za-z][A-Za-z ]{1,20})\]/g)].map((m) => m[1].trim().toLowerCase()).filter((t) => t in REQUEST_TAGS)).size >= 2) return null;
   const title = plainInline(tagged.rest).replace(/\s+/g, ' ').trim();
