@@ -250,6 +250,7 @@ export function parseLocations(text: string, loose = false): Location[] {
   return out;
 }
 
+const COMMENT_LINES_AFTER = /^\s*[,:(]?\s*(?:lines?|L)\s?(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?(?![\w./])/i;
 /** Locations named by comment lines in a code block ("# path/to/x.py:62", "// src/a.ts:10-20"). */
 const STACK_FRAME = /^\s*#\d{1,3}\s+\S.*?[\s(]((?:[\w.$-]+[/\\])*[\w$-]+\.[A-Za-z]{1,5}:\d{1,6})(?::\d+)?\)?\s*$/;
 export function codeCommentLocations(code: string): Location[] {
@@ -276,6 +277,15 @@ export function codeCommentLocations(code: string): Location[] {
     if (!m) continue;
     const locs = parseLocations(m[1]);
     if (!locs.length) continue;
+    // Convention: the comment naming the excerpt's file gives its lines in words after it, "// src/auth/cb.ts, lines
+    // 58-66", "# deploy/values.yaml (line 12)", as reviews head a quoted excerpt: those are the excerpt's lines
+    if (locs[0].startLine == null) {
+      const said = COMMENT_LINES_AFTER.exec(line.slice(m.index + m[0].length));
+      if (said) {
+        locs[0].startLine = Number(said[1]);
+        locs[0].endLine = Number(said[2] ?? said[1]);
+      }
+    }
     // Convention: an excerpt quoted with the file's own line numbers down its left edge, under a comment naming the
     // file ("# infra/gke/pools.tf" then "23  node_config {", "24    oauth_scopes = …"): the first number is where the
     // excerpt starts in that file, the last where it ends

@@ -12,7 +12,7 @@ import { categoryTitle, factSeverity, inUpdate, lineOfLocations, ownRatingCode, 
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
-import { addLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
+import { addLocations, codeCommentLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
@@ -748,6 +748,7 @@ function leadBlocks(text: string, s: Section, before: number): boolean | null {
 }
 const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: boolean | null }>();
 
+const FIRST_LINE_FILE_COMMENT = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*)?[\w.@~-]*\/[\w./@~-]*\.\w+(?![\w/])/;
 const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
 const DRAFT_OF_RE2 = /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u;
 const ID_SUBJECT = /^\W{0,6}[A-Z][A-Z0-9]{0,9}-\d{1,6}[*_]{0,2}\s+((?:was|has been|is now)\s+\S.*)$/;
@@ -1768,6 +1769,17 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       else if (cur && (b.type === 'code' || b.type === 'blockquote' || b.type === 'html')) {
         (cur as Candidate).bodyMd += '\n\n' + src(text, b);
         (cur as Candidate).end = off(b, 'end');
+        // Convention: an excerpt under a paragraph record, headed by a comment naming its file ("// src/auth/cb.ts,
+        // lines 58-66", "# infra/pools.tf"), as reviews quote the code they speak of: the record is at that place
+        // (only a first line naming a file with its folder; comments further down are the code's own)
+        // (it outranks a file the lead's prose names bare, "`login.ts` puts a random `state` …": the comment gives
+        // the folder and the lines)
+        if (b.type === 'code' && FIRST_LINE_FILE_COMMENT.test((b as Code).value.slice(0, 300))) {
+          const c = cur as Candidate;
+          const at = codeCommentLocations((b as Code).value).slice(0, 1);
+          if (at.length && !c.body.locField && !c.body.locations.length && c.lead.locations.every((x) => !x.path.includes('/') && x.startLine == null)) c.body.locField = true;
+          addLocations(c.body.locations, at);
+        }
         if (b.type === 'blockquote') {
           const quoted = paragraphLines(text, b);
           readBodyLines(quoted, (cur as Candidate).body);
