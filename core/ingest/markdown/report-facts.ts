@@ -1098,7 +1098,9 @@ function scanOrgCookies(line: string, rf: ReportFacts): void {
  * be fixed only after X-1", the other named after "after" with no state of its own; a tracker's word for taking up
  * the work, "DN-2276 should only be picked up after DN-2304 lands", "… started after …", "… merged after …")
  */
-const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented|picked up|started|scheduled|merged) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|(?:cannot|can't|can not|won't|will not|must not|may not|should not) (?:be )?(?:closed|fixed|resolved|signed off|accepted|completed|done|verified|retested|started|implemented|enabled|lifted) until (?:the (?:[^\s.;,]+ ){1,4}?(?:for|of|in|from|under|behind) )?([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|are|has been|have been|gets|was) (?:\p{L}+ed|done)|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
+// (Romanian, a test report's note on the order of retests: "DEF-12 va fi re-testat **după** remedierea DEF-9", re-tested
+// after the fix of DEF-9, "după corectarea", "după rezolvarea": the noun of the other's fix after "după")
+const WAIT_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:the )?(?:fix(?:ing)?|work on|remediation of) |(?:[Dd]er|[Dd]ie) (?:Retest|Nachtest|Behebung|Korrektur|Fix|Umsetzung) (?:von |für )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,80}?(?<![\p{L}])(?:(?:(?:only )?(?:after|once) ([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|has been|was) (?:fixed|closed|done|resolved|merged|completed|verified))|(?:should|must|can|needs to|has to|is to|are to) (?:only )?be (?:addressed|fixed|remediated|resolved|tackled|handled|done|implemented|picked up|started|scheduled|merged) (?:only )?after ([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:užbaigus|pašalinus|ištaisius|įgyvendinus|uždarius|po to,? kai) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|بعد (?:إغلاق|إصلاح|معالجة) ([A-Z][A-Z0-9]{0,9}-\d{1,5})|[Ss]etzt (?:die (?:Behebung|Korrektur|Umsetzung|Schließung) (?:von )?)?([A-Z][A-Z0-9]{0,9}-\d{1,5}) voraus|hängt von ([A-Z][A-Z0-9]{0,9}-\d{1,5}) ab|(?:cannot|can't|can not|won't|will not|must not|may not|should not) (?:be )?(?:closed|fixed|resolved|signed off|accepted|completed|done|verified|retested|started|implemented|enabled|lifted) until (?:the (?:[^\s.;,]+ ){1,4}?(?:for|of|in|from|under|behind) )?([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|are|has been|have been|gets|was) (?:\p{L}+ed|done)|erst (?:\p{L}+ ){0,3}?(?:\*\*|__)?nach (?:(?:der|dem) (?:Behebung|Korrektur|Fix|Schließung) (?:von )?)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5})|(?:\*\*|__)?după(?:\*\*|__)? (?:remedierea|corectarea|rezolvarea|repararea|închiderea|rezolvare?a) (?:lui )?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5}))(?![\w-])/u;
 /**
  * Convention: "R2 depends on R3 because the context change touches `tx.go` too", "SEC-4 depends on SEC-2": a
  * finding named as depending on another, by tracker ids or the report's short ids ("R2", not "P1")
@@ -1123,12 +1125,12 @@ function scanWaits(line: string, rf: ReportFacts): void {
       rf.waitsByRef.set(m[1], waits);
     }
   }
-  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|until|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst /.test(line)) return;
+  if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|until|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst |după/.test(line)) return;
   // ("DN-2304's fix touches the same code as DN-2276, so DN-2276 should only be picked up after DN-2304 lands": the
   // clause after ", so" opens with the finding that waits, as a sentence would)
   for (const clause of line.split(WAIT_CLAUSE_SPLIT)) {
     const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
-    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
+    const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]);
     if (!m || !other || other === m[1]) continue;
     const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
     if (!waits.includes(other)) waits.push(other);
