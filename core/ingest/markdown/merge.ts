@@ -376,7 +376,9 @@ const FIRST_LIST_BEFORE = new RegExp(String.raw`\b(?:fix|land|merge|resolve|addr
 const FIRST_LIST_AFTER = new RegExp(String.raw`^[*_\x60]*(?:${FIRST_LIST_SEP}[*_\x60]*${FIRST_LIST_ID}[*_\x60]*)*\s+first\b`, 'i');
 /** "FM-1 should land first", "FM-2 must be fixed first": the id just before, named as what is done first */
 // ("the staleness check from 5.3.1 must be in place first": the other's fix, as a thing that has to exist before)
-const FIRST_SUBJECT = /^\s+(?:should|must|needs? to|has to|have to|ought to)\s+(?:land|go|ship|come|be\s+(?:fixed|merged|resolved|done|addressed|deployed|landed|shipped|in\s+place))\s+first\b/i;
+// (Convention: the order stated as a fact in the present, often in bold, "so **G-6 lands first**", "X goes first": as
+// "should land first")
+const FIRST_SUBJECT = /^[*_]{0,2}\s+(?:(?:should|must|needs? to|has to|have to|ought to)\s+(?:land|go|ship|come|be\s+(?:fixed|merged|resolved|done|addressed|deployed|landed|shipped|in\s+place))|lands|goes|ships|is\s+(?:fixed|merged|done|landed|shipped))\s+first\b/i;
 
 /**
  * Convention: languages that put "first" before the other finding and the verb after it, Dutch "**eerst VW-02
