@@ -1839,6 +1839,7 @@ const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçi
 const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|rollout|cut-?over|production|approval|sign-?off)`;
 const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
 const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
+const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
@@ -2012,6 +2013,9 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: a finding rated by the bucket it must be fixed in, "Those three plus C4 and C7 are **must fix
   // before launch**", "Priority: P1 | Must fix before launch": the bucket is a hold on shipping
   if (has('must') && /\bmust[- ]fix before (?:the |any |[A-Za-z]+['’]s )?(?:next )?(?:release|deploy\w*|launch|go[- ]live|production|ship\w*)\b/i.test(t)) return true;
+  // Convention: a data pipeline ships by its scheduled run, "#5 — merge fan-out (blocks the nightly run)", "this blocks
+  // the daily load": the run is the release it holds (not "does not block the nightly run", read above)
+  if (has('block') && BLOCKS_SCHEDULED_RUN.test(t)) return true;
   if (has('recommend') && /\brecommend(?:s|ed)? that\b[^.;]{0,100}?\b(?:is|are|be|gets?) (?:fully )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the |any )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
   return null;
 }
