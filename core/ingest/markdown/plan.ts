@@ -74,14 +74,25 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`^\W*before (?:we|you) (?:can )?(?!(?:kick|start|begin|commence)\w*\b)[a-z]+\b`,
       // ("## Go criteria (all must be ticked before GO)", "before a GO decision": a release review's go/no-go call is
       // the release, and what must hold before it is called GO is a gate; not Go the language, "before Go 1.22")
-      String.raw`\bbefore (?:a |the )?go\b(?! ?\d)(?:[- ]decision\b)?(?!-)`],
+      String.raw`\bbefore (?:a |the )?go\b(?! ?\d)(?:[- ]decision\b)?(?!-)`,
+      // (Convention: a postmortem's "Re-enable criteria for bulk export": what must hold before the stopped feature is
+      // switched on again, a gate as "Before re-enabling" is)
+      String.raw`\bre-?enable(?:ment)? (?:criteria|conditions|checklist)\b`,
+      // (Convention: a sign-off named for the version it lets ship, "Locale sign-off for 4.12", "QA sign-off for
+      // v2.3": what must be signed before that version goes out)
+      String.raw`\bsign[- ]?off for (?:the )?(?:v|version |release )?\d+(?:\.\d+)+\b`,
+      // (Convention: a triage heading that names the step its list holds, "🚫 Blocks the spring rollout", "Blocking
+      // the 2.0 release": every item in it blocks that step)
+      String.raw`^\W*block(?:s|ing) (?:the )?(?:[\w.-]+ ){0,2}?(?:rollout|release|launch|deploy\w*|merge|go[- ]live|cut-?over)\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
   pt: { named: ['lista de verifica[cç][ãa]o', 'crit[ée]rios'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do (?:lan[cç]amento|merge|deploy)', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o', 'crit[ée]rios (?:para|de) (?:a )?(?:aprova[cç][ãa]o|merge|lan[cç]amento|libera[cç][ãa]o|deploy)'] },
   // ("## Criterios de salida (obligatorios para pasar a producción)": a QA cycle's exit criteria, what must hold
   // before the version goes to production, as "Exit criteria")
-  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n'] },
+  // ("## Criterios para dar el visto bueno a la 2.8": the criteria for the approval of the version, "visto bueno" the
+  // sign-off that lets it ship, as "Release criteria")
+  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
   // release, the deployment), "Warunki wdrożenia 3.8 na produkcję" (the conditions of the deployment to production)
   // ("## Kryteria wyjścia", a QA cycle's exit criteria: what must hold before the version leaves testing for the pilot
@@ -119,7 +130,12 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Swedish: "Checklista inför lansering" (the checklist ahead of the launch), "Kontrollista före driftsättning"
   // (before the deployment), "inför produktionssättning", "före go-live"; Danish and Norwegian "før lancering",
   // "før idriftsættelse / idriftsettelse"
-  sv: { named: ['checklista', 'kontrollista', 'tjekliste', 'sjekkliste'], gate: [String.raw`(?<![\p{L}])(?:inför|före|innan|før) (?:(?:den |vår |v\d[\w.]*|version [\w.]+) )?(?:lansering\p{L}*|driftsättning\p{L}*|produktionssättning\p{L}*|release\p{L}*|go-live|publicering\p{L}*|idriftsættelse\p{L}*|idriftsettelse\p{L}*|utrullning\p{L}*|lancering\p{L}*)(?![\p{L}])`] },
+  // (Convention: Danish, Norwegian and Swedish "Release-kriterier", "Lanseringskriterier", "Releasekriterier": the
+  // release criteria, a gate as the English heading is)
+  sv: { named: ['checklista', 'kontrollista', 'tjekliste', 'sjekkliste'], gate: [String.raw`(?<![\p{L}])(?:release|lancerings|lanserings|udgivelses|utgivelses|go-live|idriftsættelses|idriftsettelses)-?kriteri(?:er|erna|erne|a)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:inför|före|innan|før) (?:(?:den |vår |v\d[\w.]*|version [\w.]+) )?(?:lansering\p{L}*|driftsättning\p{L}*|produktionssättning\p{L}*|release\p{L}*|go-live|publicering\p{L}*|idriftsættelse\p{L}*|idriftsettelse\p{L}*|utrullning\p{L}*|lancering\p{L}*)(?![\p{L}])`] },
+  // Estonian: "KoolSöök 2.0 käivitamise eeltingimused" (the preconditions of the launch), "Kontroll-loend", "enne
+  // avalikku käivitamist" (before the public launch), "enne juurutamist" (before the deployment)
+  et: { named: ['kontroll-?loend', 'eeltingimused'], gate: ['(?:käivitamise|juurutamise|avaldamise|väljalaske|kasutuselevõtu) eeltingimused', 'enne (?:[\\p{L}\\d.-]+ ){0,3}?(?:käivitamist|juurutamist|avaldamist|väljalaset|kasutuselevõttu)'] },
   fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
   // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
   // "áður en CRS er gefið út" (before the release certificate is issued), "áður en kerfið fer í rekstur"
@@ -194,9 +210,10 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 /** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
 // (Convention: the quantifier after the verb, "Must all be ticked before we submit the build", "These need to all be
 // checked before release": the same list that must be complete first)
+// (Convention: the quantifier alone as the subject, "SAT entry criteria (all must be ticked before SAT starts)": the same)
 // Convention: the list named by the pronoun alone, as a postmortem's re-enable checklist says "All of these must be
 // checked before the flag goes back on in production:", "all of the following must be done before …": the same rule
-const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all)\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
+const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
@@ -238,13 +255,20 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the
   // list says nothing ships until it is done; "Do not press "Submit" until every box above is ticked.", after it)
   const after = next && next.type === 'paragraph' ? plainInline(src(text, next).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
-  const untilDone = (t: string, where: RegExp) => t.length > 0 && t.length <= 300 && new RegExp(String.raw`\buntil (?:every|all|each) (?:box(?:es)?|items?|checks?)\b(?:\s+${where.source})?[^.]{0,30}\b(?:ticked|checked|done|green)\b`, 'i').test(t);
+  // (Convention: the items named by what they are, "cannot be countersigned until every evidence item above is
+  // received": the list is of documents awaited, and the step waits for each)
+  const untilDone = (t: string, where: RegExp) => t.length > 0 && t.length <= 300 && new RegExp(String.raw`\buntil (?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b(?:\s+${where.source})?[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed)\b`, 'i').test(t);
   // Convention: a follow-up split by the launch, "**Before GA (gate):**" over one list and "**After GA (tracked,
   // non-blocking):**" over the next: a list its own label puts after the step or calls non-blocking gates nothing,
   // though the label names the step
   const later = !!intro && intro.length <= 80 && groupBlocks(intro) === false;
-  const gate = !later && (
+  // (Convention: a heading that says its list does not hold the step, "Fix before the next release (does not block
+  // this deploy)": the words of a later release name no gate on this one)
+  const denied = /\bblock/i.test(s.h.text) && blocksStatement(s.h.text) === false;
+  const gate = !later && !denied && (
     GATE.test(title) ||
+    // ("Re-enable criteria … (must all be done before the feature flag is turned back on)": the heading's remark)
+    ALL_TICKED.test(s.h.text) ||
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
