@@ -384,6 +384,10 @@ export function stepEffort(title: string, blocks: RootContent[], text: string): 
 
 const BOLD_HEAD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)/;
 const WHOLE_BOLD = /^\s*(?:\*\*|__)(?:(?!\*\*|__).){3,}(?:\*\*|__)\s*$/;
+// Convention: a step's label wholly in bold with a remark in brackets after it, on its own line over the step's list
+// ("**Step 1 — Remove the GPL linkage** (estimated 3 engineering days)", "**Wave 2 — tidy** (after Wave 1)"): the
+// remark says how long or after what, the bold part and it name the step
+const BOLD_LABEL_REMARK = /^\s*(?:\*\*|__)(?:(?!\*\*|__)[^\n]){3,80}(?:\*\*|__)\s*\([^()\n]{1,80}\)\s*$/;
 
 /**
  * "1단계 — 즉시 조치 (…)", "Phase 2 – short term", "Korak 1": a head that names a step of the plan by its
@@ -1038,7 +1042,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         }
         const p = plainInline(lines.join(' ').slice(0, 400)).replace(/\s+/g, ' ').trim();
         // ("**Wave 1 — unblock deployments (est. 1–2 days)**" alone over its list: a label in bold)
-        label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && WHOLE_BOLD.test(lines[0]))) ? p.replace(/:\s*$/, '') : null;
+        label = p.length <= 160 && (/:\s*$/.test(p) || (lines.length === 1 && (WHOLE_BOLD.test(lines[0]) || BOLD_LABEL_REMARK.test(lines[0])))) ? p.replace(/:\s*$/, '') : null;
         // (Convention: the sentence that opens a section and introduces its one list, "Each of these takes the
         // hosting team less than an afternoon:", is no step's name; the heading names the step)
         if (label && b === blocks[0] && !WHOLE_BOLD.test(lines[0]) && INTRO_SENTENCE.test(label) && blocks.filter((x) => x.type === 'list').length === 1) label = null;
