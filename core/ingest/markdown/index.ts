@@ -28,7 +28,7 @@ import { buildSections, cellSource, factsFromLine, src, type Section } from './s
 import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
-import { confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
+import { rstAutoEnumerated, confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
 import { BLOCK_WORD, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
 import { statusSentence } from './status';
 import { setScheme } from './scheme';
@@ -165,7 +165,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(escapedListMarkers(emojiShortcodes(githubAlerts(wikiLinks(dataviewFields(obsidianCallouts(confluenceMarkup(pandocTables(htmlTables(directiveBlocks(mkdocsBlocks(setextHeadings(logseqOutline(text)))))))))))))))));
+  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(escapedListMarkers(emojiShortcodes(githubAlerts(wikiLinks(dataviewFields(obsidianCallouts(confluenceMarkup(pandocTables(htmlTables(directiveBlocks(mkdocsBlocks(setextHeadings(rstAutoEnumerated(logseqOutline(text))))))))))))))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';
@@ -785,6 +785,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     });
   }
   report.fixOrder = batchSteps(fixOrder, new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r))).filter((st) => st.items.length > 0 || coversNone.has(st));
+  spelledNumberRefs(report.fixOrder, findings);
   stepPhases(report.fixOrder, findings, checklists);
   stepWaits(report.fixOrder, findings);
   stepGates(report.fixOrder, findings);
@@ -843,6 +844,23 @@ const RECOMMENDATION_TITLE = /\brecommendations?\b/i;
 
 /** "after", "within", "post-": a step due some time after the event it names, not before it */
 const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après|dans les|después|dentro de|dopo|entro|depois|após)\b/i;
+
+/**
+ * Convention: findings titled by a noun and their number, "Finding 2: Delivery client follows redirects", named so in
+ * the plan ("**Before the branch cut:** Finding 2, Finding 1"): the plan's "#2" is the finding's own ref, spelt as
+ * its heading spells it
+ */
+const SPELLED_NUMBER_REF = /^(?:finding|issue|bug|defect|vuln(?:erability)?|task)\s+(\d{1,4})$/i;
+function spelledNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+  if (!steps.length) return;
+  let spelled: Map<string, string> | null = null;
+  for (const f of findings) {
+    const m = f.ref ? SPELLED_NUMBER_REF.exec(f.ref) : null;
+    if (m) (spelled ??= new Map()).set(`#${m[1]}`, f.ref!);
+  }
+  if (!spelled || findings.some((f) => f.ref && /^#?\d/.test(f.ref))) return;
+  for (const st of steps) for (const it of st.items) it.refs = it.refs.map((r) => spelled!.get(r) ?? r);
+}
 
 /**
  * Convention: a step of the plan whose title says it must be done before the release, launch or deploy ("|

@@ -331,6 +331,25 @@ export function outlineMarkers(text: string): string {
 }
 
 /**
+ * Convention: reStructuredText's auto-numbered list, "#. **Before the branch cut:** Finding 2, Finding 1", as
+ * Sphinx reports number their plans: CommonMark reads "#." as text, so the items run together into one paragraph.
+ * Each marker becomes "1." (CommonMark numbers the items that follow in turn); every line keeps its number and
+ * length.
+ */
+const RST_AUTO_ENUM = /^[ \t]{0,8}#\.[ \t]+\S/m;
+export function rstAutoEnumerated(text: string): string {
+  if (!RST_AUTO_ENUM.test(text)) return text;
+  const lines = text.split('\n');
+  const inCode = fenceReader();
+  for (let i = 0; i < lines.length; i++) {
+    if (inCode(lines[i])) continue;
+    const m = /^([ \t]{0,8})#\.(?=[ \t]+\S)/.exec(lines[i]);
+    if (m) lines[i] = `${m[1]}1.${lines[i].slice(m[0].length)}`;
+  }
+  return lines.join('\n');
+}
+
+/**
  * MkDocs (Python-Markdown) admonitions and Material's content tabs: `!!! danger "DR-1 · Title"`, a
  * collapsible `??? warning "…"` (`???+` open), then the box's text indented by four spaces; `=== "Tab"`
  * likewise. CommonMark reads the indented text as code, so a page that puts each finding in a box reads
