@@ -2026,7 +2026,9 @@ export function blocksStatement(text: string): boolean | null {
  * one. Returns the level's word and severity, or null.
  */
 export function scopedLabel(t: string): { word: string; sev: Severity } | null {
-  const scoped = /^`?(prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})`?$/i.exec(t.trim());
+  // (Convention: GitLab's label reference in Markdown, `~"severity::1"` or `~severity::1`, the label as written
+  // in an issue or a merge request's text)
+  const scoped = /^(?:`|~"?)?(prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})(?:`|")?$/i.exec(t.trim());
   if (!scoped) return null;
   const w = scoped[2];
   // ("severity::1" … "severity::4": GitLab's severity labels, 1 the worst, as Sev-1; "priority::1" as P1)
