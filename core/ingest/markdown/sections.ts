@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
+import { EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
@@ -96,6 +96,8 @@ const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,6
  * whose report defines "Blocker" as what holds the release: the bare word as a key, answered yes or no, says whether
  * the finding blocks (alone it is no key: "Blocker: the handler …" opens a review comment rated blocker)
  */
+/** "Impact: High" as one part of a line of fields: the key, then one word */
+const IMPACT_PART = /^\s*(?:\*\*|__)?(\p{L}+)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?([\p{L}]+)(?:\*\*|__)?\s*$/u;
 const BLOCKER_PART = /^\s*(?:\*\*|__)?(blockers?|blocks|blocking)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(\S.{0,60})$/i;
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
@@ -132,6 +134,15 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     const whole = parts.length > 1 ? FACTS_FROM_LINE_RE5.exec(p) : null;
     const f = factFromLine(whole ? whole[2] : p);
     if (!f) {
+      // Convention: a line of a tracker's properties under a finding's heading, as Notion, Linear and Jira
+      // exports write them, "Impact: High · Effort: S · Owner: @ana · Status: Not started": among keyed
+      // fields, an impact rated in one word rates the finding (alone, "Impact: the attacker …" is a part's
+      // prose; draft.ts, derivedSeverityFact reads the rating)
+      const rated = parts.length > 1 && p.length <= 40 ? IMPACT_PART.exec(p) : null;
+      if (rated && IMPACT_KEY.test(rated[1]) && oneWordRating(rated[2])) {
+        out.push({ key: rated[1], kind: 'part', value: rated[2] });
+        continue;
+      }
       const blocker = parts.length > 1 && p.length <= 80 ? BLOCKER_PART.exec(p) : null;
       if (blocker && yesNo(plainInline(blocker[2])) !== null) out.push({ key: blocker[1], kind: 'blocks', value: plainInline(blocker[2]).trim() });
       continue;

@@ -946,8 +946,12 @@ const GENERIC_TITLE_RE = /[^\p{L}\p{N}&' ]+/gu;
 /** Answers for titles already judged (reports repeat their headings and labels a lot). */
 export const isGenericTitle = memoized(genericTitle);
 
+// Convention: code in a title is a name, not a word of it ("No HTTP caching on `/api/cart/summary`", "Leak in
+// `ReportOverview`": a route or a symbol that ends in "summary" or "overview" names the defect's place; the title
+// is no part of the report's structure)
+const CODE_SPAN_IN_TITLE = /`[^`\n]+`/g;
 function genericTitle(title: string): boolean {
-  const t = title
+  const t = (title.includes('`') ? title.replace(CODE_SPAN_IN_TITLE, ' code ') : title)
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(GENERIC_TITLE_RE, ' ')
