@@ -105,11 +105,11 @@ function inlineHtml(s: string): string {
  * Reports written by tools as HTML inside Markdown (nightly scan summaries, exported tickets):
  * block tags on their own lines become the Markdown a writer would have used. "<h3>High</h3>" is a
  * heading, "<summary>Title</summary>" of a <details> block is a heading one level below the last,
- * "<li>…</li>" a list item, "<p>…</p>" a paragraph; <details> and list wrappers go. One line stays
+ * "<li>…</li>" a list item, "<p>…</p>" a paragraph; <details>, <aside> and list wrappers go. One line stays
  * one line. Other HTML is left to the parser (read as HTML, not findings).
  */
 export function htmlBlocksToMarkdown(text: string): string {
-  if (!/^[ \t]*<(?:h[1-6]|summary|details|p|li|ul|ol|\/blockquote)\b/im.test(text)) return text;
+  if (!/^[ \t]*<(?:h[1-6]|summary|details|aside|p|li|ul|ol|\/blockquote)\b/im.test(text)) return text;
   const lines = text.split('\n');
   const inCode = fenceReader();
   let depth = 0;
@@ -157,7 +157,9 @@ export function htmlBlocksToMarkdown(text: string): string {
       if (opened && lastSummaryEnd > i) openDetails.push({ level, start: i, end: lastSummaryEnd });
       continue;
     }
-    if (/^[ \t]*(?:<\/?(?:details|ul|ol|blockquote)\b[^>]*>[ \t]*)+$/i.test(line)) {
+    // (Convention: a callout exported from Notion, "<aside>" over "💡 TL;DR — …" and "</aside>": the wrapper
+    // goes, the Markdown inside it is the report's text)
+    if (/^[ \t]*(?:<\/?(?:details|aside|ul|ol|blockquote)\b[^>]*>[ \t]*)+$/i.test(line)) {
       if (/^[ \t]*<details\b[^>]*>[ \t]*$/i.test(line)) openedAt = i;
       lines[i] = '';
       continue;
