@@ -559,6 +559,8 @@ interface SetContext {
   negative: string | null;
   /** the section is itself one enumerated record ("#### 1.1: Database Indexes"): its lists describe it */
   inRecord: boolean;
+  /** a review reply's group of the reviewer's points ("## Addressed" beside "## Pushed back on"): each point, even alone, is one */
+  reviewReply?: boolean;
   /** a group heading that names a status ("### In Progress", "### Done") */
   groupStatus?: Status | null;
   /** "- `terraform/rds.tf`" over "- L14 [H] …": the file its items are in */
@@ -625,6 +627,9 @@ const STAGE_LABEL = /^(?:phase|round|stage|step|sprint|milestone|wave|iteration|
 /** "Round 2", "Round 2 (2024-11-07)", "Review round 3 — re-review": a later round of a review */
 const REVIEW_ROUND = /^(?:review\s+)?round\s+\d{1,2}(?:\s*\([^()\n]{1,30}\))?(?:\s+[—–-]\s+re-?review\b.*)?$/i;
 
+/** "Addressed", "Pushed back on", "Declined", "Not changed": a review reply's group of the reviewer's points */
+const REVIEW_REPLY_GROUP = /^\W*(?:addressed|fixed|done|changed|pushed back(?: on)?|push-?back|declined|disagreed?(?: with)?|not (?:addressed|changed|done)|won'?t (?:fix|do|change)|left as is)\b/i;
+
 /** "Blocking", "Non-blocking", "Non-blockers", "Bloquant": a review's tier named by the one word */
 const BLOCK_TIER_TITLE = /^(?:non[- ]?)?(?:blocking|blockers?|bloquants?|bloquantes?)$/i;
 
@@ -662,6 +667,13 @@ function readSectionContext(s: Section): SetContext {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (findingHeading(a)) underFindings = true;
   // "## Issues" > "### In Progress": a status (or severity) group inside a findings section holds findings
   if (!groupFindings && underFindings && (groupStatus || sev)) groupFindings = true;
+  // Convention: an author's (or coding agent's) reply to a code review sorts the reviewer's points by what was done
+  // with them, "## Addressed" beside "## Pushed back on" ("Declined", "Not changed"): each group heading names a
+  // status and a sibling names another, so the points under them are the review's findings in those states
+  let reviewReply = false;
+  if (!groupFindings && groupStatus && !negative && REVIEW_REPLY_GROUP.test(title.trim()) && s.parent) {
+    groupFindings = reviewReply = s.parent.children.some((c) => c !== s && REVIEW_REPLY_GROUP.test(c.h.title.trim()) && boardColumn(c) !== null && boardColumn(c) !== groupStatus);
+  }
   // "## Problems that affect the numbers" then "## Smaller things": a lesser rank of the findings before it,
   // whose plain sentences are findings too; so is "## Findings" > "### Minor observations", a lesser rank
   // inside the findings
@@ -690,6 +702,7 @@ function readSectionContext(s: Section): SetContext {
     summary: s.depth > 0 && isGenericTitle(title) && !sev && !inFixOrder(s) && !NON_FINDING_GROUP.test(s.h.text) && !remedyGroup(title),
     section: s,
     groupFindings,
+    reviewReply,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
     category: groupAbove ? groupAbove : s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
     negative,
@@ -988,7 +1001,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;
   // a group heading alone makes findings of a list of titles, not of one sentence under it
   const grouped =
-    (set.groupFindings || !!set.groupSev) && eligible.length > 0 && shortTitles * 2 >= eligible.length && (eligible.length > 1 || evidence(eligible[0]).some((w) => w !== 'bold title' && w !== 'link title'));
+    (set.groupFindings || !!set.groupSev) && eligible.length > 0 && shortTitles * 2 >= eligible.length && (eligible.length > 1 || set.reviewReply || evidence(eligible[0]).some((w) => w !== 'bold title' && w !== 'link title'));
   const setOk = !set.negative && eligible.length > 0 && (strongs.length * 2 >= eligible.length || (grouped && (strongs.length > 0 || !!set.groupSev || eligible.some((c) => c.lead.shape !== 'plain') || (!!set.lesser && kind === 'item' && eligible.length >= 2))));
   // members the set pulls in must share its findings' shape: an id when they have ids, their title style
   const withRef = strongs.filter((c) => c.lead.refAtStart).length;

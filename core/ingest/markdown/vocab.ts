@@ -1642,7 +1642,8 @@ export function statusGroupTitle(title: string): Status | null {
   if (/^(?:in progress|doing|in review|review|under review|in qa|qa|testing|in development|wip)$/.test(t)) return 'in_progress';
   if (/^(?:done|closed|fixed|resolved|completed|complete|shipped|merged)$/.test(t)) return 'fixed';
   if (/^(?:verified|validated)$/.test(t)) return 'verified';
-  if (/^(?:cancell?ed|won'?t (?:fix|do)|wontfix|rejected|declined|not planned|out of scope)$/.test(t)) return 'wont_fix';
+  // ("Pushed back on", "Not changed": a review reply's group of the reviewer's points the author declined)
+  if (/^(?:cancell?ed|won'?t (?:fix|do|change)|wontfix|rejected|declined|not planned|out of scope|pushed back(?: on)?|push-?back|disagreed?(?: with)?|not changed|left as is)$/.test(t)) return 'wont_fix';
   if (/^(?:duplicates?)$/.test(t)) return 'duplicate';
   return null;
 }
