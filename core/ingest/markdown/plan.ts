@@ -230,6 +230,7 @@ function gatedChecklistPart(s: Section): boolean {
   return false;
 }
 
+const PROSE_LEAD_IN = /[.!?]\s+\S|,\s+but\s+\S/;
 const CHECKLIST_OF_RE = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
@@ -249,7 +250,9 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // Convention: a lead-in that closes a paragraph of prose, "Both blocking threads are resolved, so I'm approving.
   // Before merging please:": the paragraph is the text of the heading's section, the list is the heading's, and
   // the lead-in says what it is for
-  const prose = !!intro && !boldIntro && s.depth > 0 && !!s.h.text && /[.!?]\s+\S/.test(intro);
+  // (Convention: a lead-in of two clauses joined by "but", "Nothing here blocks the fixes, but I'd hold the merge on
+  // the first two:": a sentence about the list under the heading that names it, not its name)
+  const prose = !!intro && !boldIntro && s.depth > 0 && !!s.h.text && PROSE_LEAD_IN.test(intro);
   const title = intro ? (named || prose ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
   // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the

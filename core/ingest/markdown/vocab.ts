@@ -1971,7 +1971,9 @@ export function blocksStatement(text: string): boolean | null {
   // large groups, do not upgrade to 8.4.0 — wait for 8.4.1": the release is held for them until it is fixed
   if (has('upgrade') && /\b(?:do not|don't|should not|must not)\s+upgrade\s+to\b/i.test(t)) return true;
   // ("I'd hold Thursday's deploy until #2 and #3 are in": the release named by its day, a possessive)
-  if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+|[A-Za-z]+['’]s\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+until\b/i.test(t)) return true;
+  // (Convention: the hold put on the items it waits for, "I'd hold the merge on the first two", "hold the release
+  // for #1 and #3": the same hold, the items named by their place in the list or their ids, not a day)
+  if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+|[A-Za-z]+['’]s\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+(?:until\b|(?:on|for)\s+(?:the\s+(?:first|top|last)\s+(?:two|three|four|five|\d|one)\b|these\b|those\b|them\b|#\d|[A-Z][A-Z0-9]{0,9}-\d))/i.test(t)) return true;
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
   if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
