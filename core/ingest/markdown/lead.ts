@@ -229,6 +229,25 @@ export function labelledLocations(md: string): Location[] {
   return out;
 }
 /**
+ * Convention: a coding agent's summary item that closes with the place in code alone, "… and the docs updated to
+ * match. `src/webhooks/sign.ts:9`": that closing `path:line` is where the item is; a file named in its prose before
+ * it ("`docs/webhooks.md` updated") is one it mentions. Moves the closing place, with its line, to the front.
+ */
+const CLOSING_PLACE_AFTER = /[.!?)]\s+$/;
+function closingPlaceFirst(tailMd: string, locations: Location[]): void {
+  if (locations.length < 2) return;
+  const t = tailMd.trimEnd();
+  if (!t.endsWith('`')) return;
+  const open = t.lastIndexOf('`', t.length - 2);
+  // (alone after the prose's last sentence, not the last of a list of places: "— `a.c:131`, `b.c:47`")
+  if (open < 0 || t.length - open > 202 || !CLOSING_PLACE_AFTER.test(t.slice(Math.max(0, open - 8), open))) return;
+  const at = parseLocations(t.slice(open + 1, -1), true)[0];
+  if (!at || at.startLine == null || !at.path.includes('/')) return;
+  const i = locations.findIndex((l) => l.path === at.path && l.startLine === at.startLine);
+  if (i > 0) locations.unshift(...locations.splice(i, 1));
+}
+
+/**
  * What follows a title on its line: locations, severity/status markers, a status phrase. Segments
  * are cut at separators and parentheses.
  */
@@ -260,6 +279,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   }
   addLocations(locations, labelledLocations(tailMd));
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
+  closingPlaceFirst(tailMd, locations);
   // "`internal/img/scale.go` (lines 40–71) decodes …": the lines a code span's path is followed by
   if (locations.length) addLocations(locations, parseLocations(plain.length > 2000 ? plain.slice(0, 2000) : plain, true));
   let impact: { sev: Severity; text: string } | null = null;
