@@ -568,7 +568,11 @@ function commentLead(md: string, m: RegExpExecArray): Lead {
   };
 }
 
+const QUOTED_BOLD_TITLE = /^\*\*["\u201c]([^"\u201c\u201d*\n]{3,300})["\u201d]\*\*/;
 export function readLead(md: string): Lead {
+  // Convention: a reply to a review that quotes each of the reviewer's points as its title, in bold and quote
+  // marks, "**"Don't use `any` for the payload"** — introduced …": the quoted words are the title, not the marks
+  if (md.charCodeAt(0) === 42 && (md.startsWith('**"') || md.startsWith('**“'))) md = md.replace(QUOTED_BOLD_TITLE, '**$1**');
   // (a label opens with a lower-case letter, in bold or not)
   const c0 = md.charCodeAt(0);
   const cc = c0 >= 97 || c0 === 42 || c0 === 95 ? COMMENT_LEAD.exec(md) : null;
