@@ -185,3 +185,18 @@ describe('outline marks', () => {
     expect(outlineMarkers('●●●○○ high\n- item')).toBe('●●●○○ high\n- item');
   });
 });
+
+describe('quoted titles', () => {
+  // (the goldens' scorer ignores quote marks, so only an exact title can hold this: a reply to a review quotes the
+  // reviewer's point as a bold title, and the point is the title without the marks)
+  it('a bold title wholly in quote marks is the quoted words', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parseMarkdown } = await import('../../core/ingest/markdown/index');
+    const text = readFileSync(join(__dirname, 'conventions', 'review-reply-addressed-pushed-back.md'), 'utf8');
+    const titles = parseMarkdown(text).findings.map((f) => f.title);
+    expect(titles).toContain("The date column ignores the customer's time zone");
+    expect(titles).toContain('Switch the export to the pandas writer');
+    expect(titles.filter((t) => /^["“]/.test(t))).toEqual([]);
+  });
+});
