@@ -92,7 +92,7 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // before the version goes to production, as "Exit criteria")
   // ("## Criterios para dar el visto bueno a la 2.8": the criteria for the approval of the version, "visto bueno" the
   // sign-off that lets it ship, as "Release criteria")
-  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
+  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'previo (?:a la (?:publicaci[oó]n|salida)|al (?:lanzamiento|despliegue|paso a producci[oó]n))', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
   // release, the deployment), "Warunki wdrożenia 3.8 na produkcję" (the conditions of the deployment to production)
   // ("## Kryteria wyjścia", a QA cycle's exit criteria: what must hold before the version leaves testing for the pilot
@@ -157,6 +157,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   ms: { named: ['senarai semak'], gate: ['sebelum (?:penamatan|pelancaran|keluaran|pelepasan|go-live|dilancarkan|dikeluarkan)'] },
   // Afrikaans: "Kontrolelys", "Hek: moet slaag voor indiening" (the gate: must pass before the submission),
   // "voor vrystelling" (before the release), "voor ontplooiing" (before the deployment)
+  // Dutch: "Controlelijst", "Hertest vóór livegang" (retest before go-live), "Voor de release", "Voorwaarden voor
+  // ingebruikname": Dutch reports write the gate as "(vóór|voor) <stage>", the accent optional
+  nl: { named: ['controlelijst', 'afvinklijst'], gate: ['(?<![\\p{L}])v[oó]{2}r (?:de |het )?(?:livegang|productie|release|oplevering|uitrol|ingebruikname|go-live|publicatie|lancering)(?![\\p{L}])', 'voorwaarden voor (?:de |het )?(?:livegang|productie|release|oplevering|uitrol|ingebruikname|go-live)'] },
   af: { named: ['kontrolelys'], gate: ['voor (?:die )?(?:indiening|vrystelling|ontplooiing|uitrol|bekendstelling|lewendigmaking)'] },
   // ("머지 전 체크리스트", the checklist before the merge: a pull request's gate, as "before merging" is)
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통|머지|병합|출시|오픈) 전'] },
