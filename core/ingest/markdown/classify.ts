@@ -62,7 +62,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // "Implementation plan"; "Plano de implementação", "Plano de correção")
   pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação|execu[cç][ãa]o|implementa[cç][ãa]o|corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
-  nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`],
+  // ("## 6. Advies", "## Aanbevelingen": a Dutch report's closing advice, as English "## Recommendations", its
+  // subsections the steps, "### Vóór livegang oplossen" over "1. Bevinding 2 – …")
+  nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
   // ("### Pași până la o nouă decizie", "Pași până la lansare", "Pași către GO": a Romanian test report's steps up to
   // the next go/no-go, after its NO-GO, as English "Path to GO"; "Plan de acțiune", the action plan)
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de (?:remediere|ac[țţt]iune)\b`,

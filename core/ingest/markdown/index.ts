@@ -881,7 +881,8 @@ function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
     const said = title.includes('not') ? blocksStatement(title) : null;
     if (said !== false && (!GATE.test(title) || AFTER_EVENT.test(title))) continue;
     for (const it of st.items) {
-      const f = it.refs.length ? byRef.get(it.refs[0].toUpperCase()) : undefined;
+      // ("Bevinding 2 – …", "finding 3" read as "#2": the finding numbered so, where the findings' refs are bare numbers)
+      const f = it.refs.length ? byRef.get(it.refs[0].toUpperCase()) ?? (it.refs[0].startsWith('#') ? byRef.get(it.refs[0].slice(1)) : undefined) : undefined;
       if (f && f.blocksDeployment === null) f.blocksDeployment = said ?? true;
     }
   }

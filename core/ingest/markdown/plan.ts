@@ -314,8 +314,8 @@ export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
 
-const ISSUE_NUMBER_HINT = /\b(?:issue|finding)s? \d/i;
-const ISSUE_NUMBER_RE = /\b(?:issue|finding) (\d{1,3})(?![\d.,:/-]?\d)(?![\p{L}])/giu;
+const ISSUE_NUMBER_HINT = /\b(?:issue|finding|bevinding|befund|hallazgo)(?:s|en|e)? \d/i;
+const ISSUE_NUMBER_RE = /\b(?:issue|finding|bevinding|befund|hallazgo) (\d{1,3})(?![\d.,:/-]?\d)(?![\p{L}])/giu;
 const REFS_IN_RE = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu;
 export function refsIn(t: string): string[] {
   const out: string[] = [];
@@ -340,7 +340,8 @@ export function refsIn(t: string): string[] {
     if (!out.includes(r)) out.push(r);
   }
   // Convention: a finding named by a noun and its number without "#", "(issue 1)", "see finding 3", as notes that
-  // number their findings in headings write it: the same ref as "#1"
+  // number their findings in headings write it: the same ref as "#1"; other languages name it by their own noun,
+  // Dutch "Bevinding 2 – …", German "Befund 3", Spanish "hallazgo 4"
   if (ISSUE_NUMBER_HINT.test(t)) {
     for (const m of t.matchAll(ISSUE_NUMBER_RE)) if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
   }
