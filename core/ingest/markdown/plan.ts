@@ -1062,6 +1062,10 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // ("**Before GA (Sep 30)** — blocking", "**Next sprint** – nice to have"): the bold part names the step
         const remarked = !label && lines.length === 1 && p.length <= 160 ? BOLD_SHORT_REMARK.exec(lines[0]) : null;
         if (remarked) label = plainInline(remarked[1]).replace(/\s+/g, ' ').trim();
+      } else if (b.type === 'table' && fallbackTitle !== s.h.text && STEP_CELL.test(fallbackTitle) && (idSteps = headedTableStep(text, b as Table, fallbackTitle))) {
+        steps.push(...idSteps);
+        stepCount++;
+        label = null;
       } else if (b.type === 'table' && tableSteps(text, b as Table).length) {
         steps.push(...tableSteps(text, b as Table));
         stepCount++;
@@ -1206,6 +1210,21 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
     else steps.push({ title, effort: null, items });
   }
   return steps.length >= 2 ? steps : [];
+}
+
+/**
+ * Convention: a corrective action plan split by step headings, "### Wave 1 — within 30 days" over "| Finding | Action |
+ * Owner | Due |" rows: the heading is the step and every row's finding one of its items, in the table's order (the
+ * rows' due dates say when each is due, not another step)
+ */
+function headedTableStep(text: string, table: Table, title: string): FixOrderStep[] | null {
+  const rows = table.children;
+  if (rows.length < 2) return null;
+  const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
+  const refCol = rows[0].children.findIndex((_, i) => body.every((r) => refsIn(r[i] ?? '').length > 0));
+  if (refCol < 0) return null;
+  const items = body.map((r) => { const t = (r[refCol] ?? '').trim(); return { text: t, done: DONE_MARK.test(t), refs: refsIn(t) }; });
+  return [{ title: title.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(title), items }];
 }
 
 /** "Lot 1 : avant MEP v4.2", "Phase 2 — hardening", "Sprint 14": a cell that names a step of the plan by its word and number */
