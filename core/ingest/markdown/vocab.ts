@@ -1612,6 +1612,7 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
 }
 
 const STATUS_GROUP_TITLE_RE = /^[\p{S}\s]+/u;
+const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 /**
  * "### In Progress", "## Done", "### Canceled": a heading that names a status groups what it holds
  * by that status (tracker boards and exports). Returns the status, or null.
@@ -1619,7 +1620,9 @@ const STATUS_GROUP_TITLE_RE = /^[\p{S}\s]+/u;
 export function statusGroupTitle(title: string): Status | null {
   // ("### ⊘ Canceled (1)", "### ⧉ Duplicate (1)": a tracker export's status icon, any symbol, before the word)
   // (EMOJI_RE's characters are all above U+00FF; the bracket needs a ')')
-  let t = (/[^\x00-\xff]/.test(title) ? title.replace(EMOJI_RE, ' ') : title).replace(STATUS_GROUP_TITLE_RE, '');
+  // (Convention: a report's numbered section naming the state of the findings under it, "## 6. Addressed During
+  // Assessment", "## 4. Resolved": the section's number is no part of the state)
+  let t = (/[^\x00-\xff]/.test(title) ? title.replace(EMOJI_RE, ' ') : title).replace(STATUS_GROUP_TITLE_RE, '').replace(SECTION_NUMBER_RE, '');
   if (t.includes(')')) t = t.replace(/\s*\([^)]*\)\s*$/, '');
   t = t.replace(/\s+/g, ' ').trim().toLowerCase();
   // Convention: a group named by two words for its state set apart by a slash, "### Deferred / won't fix for
