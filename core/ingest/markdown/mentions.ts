@@ -629,8 +629,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // long or how badly it hurt, whose causes the report's own findings name; its rows are no findings where the
   // report has findings elsewhere (index.ts), though in a bare incident log they are all there is
   const eventLog = incidentLog(header, s);
+  // Convention: a risk analysis's threat or risk register whose every row points at the finding that details it, "| T1
+  // | Theft / loss | Laptops without full-disk encryption | High | … | HRA-01 |" (or "see HRA-02"), as HIPAA and ISO
+  // risk analyses tie each threat to a finding: the rows restate findings told elsewhere and may only add to them
+  const pointsAtFindings = rows.length > 2 && header.some((h, i) => i !== refCol && POINTER_HEADER.test(h) && rows.slice(1).every((r) => POINTER_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
   const standalone =
-    !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
+    !pointsAtFindings && !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)
@@ -790,6 +794,9 @@ const GATE_STEP = String.raw`(?:the\s+)?(?:ga|general availability|launch|releas
 const GATE_BEFORE = new RegExp(String.raw`^\W*(?:(?:must|should|needs? to|to)\s+(?:be\s+)?(?:fix(?:ed)?|close[d]?|resolve[d]?|land(?:ed)?)\s+)?(?:before|pre-?)\s*${GATE_STEP}`, 'i');
 const GATE_AFTER = new RegExp(String.raw`^\W*(?:(?:can|may)\s+(?:be\s+)?(?:fix(?:ed)?|land(?:ed)?|wait)\s+)?(?:after|post-?)\s*${GATE_STEP}|^\W*(?:can wait|follow-?up|later)\b`, 'i');
 /** a gate column's cell: true before the step, false after it, null when it says neither */
+const POINTER_HEADER = /^(?:(?:related|linked|see) )?findings?(?: (?:id|ref|no\.?))?$/;
+const POINTER_CELL = /^\W*(?:see |→\s*)?[A-Z][A-Z0-9]{0,9}-\d{1,4}\W*$/;
+
 function gateCell(cell: string): boolean | null {
   return GATE_BEFORE.test(cell) ? true : GATE_AFTER.test(cell) ? false : null;
 }
