@@ -1848,6 +1848,7 @@ const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|r
 const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
 const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
+const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
@@ -1858,6 +1859,10 @@ export function blocksStatement(text: string): boolean | null {
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   if (/\b(?:non[- ]blocking|not (?:a )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // Convention: Spanish QA notes deny a defect the gate in a clause of its own, "No bloquea por sí solo (el backend
+  // rechaza …)", "no es bloqueante.", "defecto no bloqueante": as English "not a blocker on its own" (not "no bloquea
+  // el hilo principal", advice in a finding's text: the clause ends, or says "on its own")
+  if (has('bloque') && NOT_BLOCKING_ES.test(t)) return false;
   // Convention: an approver's conditions on the go-live, as a DPO's or a risk committee's recommendation sets them
   // ("R-03 and R-04 are not conditions of go-live", "(not a go-live condition)"; "R-01 is a condition of the
   // release"): a condition holds the step it is set for, and a finding said to be none does not
