@@ -389,6 +389,9 @@ const FIRST_WORD_BEFORE = /(?<![\p{L}])(?:eerst|zuerst)[\s*_\x60]+$/iu;
  * Convention: Chinese puts "first" and the verb before the other finding's id, "必须先修 CR-04" (CR-04 must be
  * fixed first), "先修复 A-2", "需先合入 A-2", "先解决 A-2 再改": the other is done before this one
  */
+// Convention: Spanish asks for the other fix first with the adverb before the id, "pide que se corrija primero
+// BOC-1021 y después este", "hay que arreglar primero PAY-12": the other comes before this one, as "fix #4 first"
+const FIRST_ES_BEFORE = /(?<![\p{L}])(?:corr[ie]j\p{L}*|correg\p{L}*|arregl\p{L}*|resuelv\p{L}*|resolv\p{L}*|solucion\p{L}*|cerr\p{L}*|cierr\p{L}*)\s+primero[\s*_\x60]+$/iu;
 const FIRST_ZH_BEFORE = /先(?:修复?|解决|处理|完成|合入|合并|上线|落地)好?[\s*_\x60]*$/u;
 const FIRST_WORD_VERB = /^[*_\x60]*\s+(?:af(?:ronden|maken|handelen)|oplossen|verhelpen|fixen|repareren|mergen|dichten|beheben|erledigen|abschließen|umsetzen|schließen)(?![\p{L}])/iu;
 
@@ -500,7 +503,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (/\sfirst\b/i.test(after) && FIRST_LIST_BEFORE.test(before) && FIRST_LIST_AFTER.test(after)) ||
       // Convention: the other finding as the subject of an order of work, "reuses the expiry check added for FM-1,
       // so FM-1 should land first", "FM-2 must be fixed first": it comes before this one
-      FIRST_SUBJECT.test(after) || (FIRST_WORD_BEFORE.test(before) && FIRST_WORD_VERB.test(after)) || (before.includes('先') && FIRST_ZH_BEFORE.test(before)) ||
+      FIRST_SUBJECT.test(after) || (FIRST_WORD_BEFORE.test(before) && FIRST_WORD_VERB.test(after)) || (before.includes('primero') && FIRST_ES_BEFORE.test(before)) || (before.includes('先') && FIRST_ZH_BEFORE.test(before)) ||
       // Convention: what this fix waits for named as the other finding's piece of work, "the fix depends on the
       // `srl_check_span()` refactor done for GF-SRL-01", "Enable it after the ConfigMap clean-up in PLT-08"
       WORK_OF.test(sentence) ||
