@@ -253,6 +253,7 @@ export function parseLocations(text: string, loose = false): Location[] {
 const COMMENT_LINES_AFTER = /^\s*[,:(]?\s*(?:lines?|L)\s?(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?(?![\w./])/i;
 /** Locations named by comment lines in a code block ("# path/to/x.py:62", "// src/a.ts:10-20"). */
 const STACK_FRAME = /^\s*#\d{1,3}\s+\S.*?[\s(]((?:[\w.$-]+[/\\])*[\w$-]+\.[A-Za-z]{1,5}:\d{1,6})(?::\d+)?\)?\s*$/;
+const JVM_FRAME = /^\s*at\s+[\w$.<>/-]+\(([\w$-]+\.(?:kt|kts|java|scala|groovy|clj):\d{1,6})\)\s*$/;
 export function codeCommentLocations(code: string): Location[] {
   const out: Location[] = [];
   if (!code) return out;
@@ -262,7 +263,9 @@ export function codeCommentLocations(code: string): Location[] {
     // Convention: a native crash's callstack quoted as frames, "#0  Mgr::Flush()   SaveSlotManager.cpp:418" or gdb's
     // "#0  0x… in flush () at save.c:418": the top frame that names its file and line is where it crashed (the
     // frames below are its callers, and the "#" is no comment)
-    const frame = STACK_FRAME.exec(line);
+    // (Convention: a JVM exception's trace, "at com.acme.cart.Coupon.apply(Coupon.kt:88)", as Android and Java bug
+    // reports paste it from Crashlytics or logcat: the top frame naming its file and line is where it threw)
+    const frame = STACK_FRAME.exec(line) ?? (line.includes('at ') ? JVM_FRAME.exec(line) : null);
     if (frame) {
       if (!framed) {
         const locs = parseLocations(frame[1]);
