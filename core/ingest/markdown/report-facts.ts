@@ -1175,6 +1175,13 @@ const ID_THEN_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:notes?|details?|comments?
 const CHECKER_BLOCK = /^==[ \t]*(\S+)[^\n]*==[ \t]*(?:\n|$)/;
 const CHECK_REMEDY = /^(\d{1,2}(?:\.\d{1,3}){1,3})[ \t]+\S/;
 const BOLD_ISSUE_NOTE = /^\s*(?:\*\*|__)(#\d{1,6})(?:\*\*|__)\s*[—–-]\s+\S/;
+/** Keeps a note under the id it is keyed to, after the notes already kept for it. */
+function addIdNote(rf: ReportFacts, id: string, note: string): void {
+  const notes = (rf.idNotes ??= new Map()).get(id);
+  if (notes) notes.push(note);
+  else rf.idNotes.set(id, [note]);
+}
+
 export function scanIdNote(raw: string, rf: ReportFacts): void {
   if (raw.length > 5000) return;
   if (raw.startsWith('==')) {
@@ -1187,34 +1194,26 @@ export function scanIdNote(raw: string, rf: ReportFacts): void {
   if (rf.inCheckRemedies) {
     const check = CHECK_REMEDY.exec(raw);
     if (check) {
-      const notes = (rf.idNotes ??= new Map()).get(check[1]) ?? [];
-      notes.push(raw.trim());
-      rf.idNotes.set(check[1], notes);
+      addIdNote(rf, check[1], raw.trim());
     }
     return;
   }
   if (!raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) {
     const sub = ID_SUBJECT_NOTE.exec(raw) ?? NOTE_ON_ID.exec(raw) ?? ID_THEN_NOTE.exec(raw);
     if (!sub) return;
-    const notes = (rf.idNotes ??= new Map()).get(sub[1]) ?? [];
-    notes.push(raw.trim());
-    rf.idNotes.set(sub[1], notes);
+    addIdNote(rf, sub[1], raw.trim());
     return;
   }
   const issue = BOLD_ISSUE_NOTE.exec(raw);
   if (issue) {
-    const notes = (rf.idNotes ??= new Map()).get(issue[1]) ?? [];
-    notes.push(raw.trim());
-    rf.idNotes.set(issue[1], notes);
+    addIdNote(rf, issue[1], raw.trim());
     return;
   }
   const m = ID_NOTE.exec(raw);
   if (!m) return;
   const blocks = blocksStatement(plainInline(raw).replace(/\s+/g, ' '));
   for (const id of m[1].match(/[A-Z][A-Z0-9]{0,9}-\d{1,5}/g) ?? []) {
-    const notes = (rf.idNotes ??= new Map()).get(id) ?? [];
-    notes.push(raw.trim());
-    rf.idNotes.set(id, notes);
+    addIdNote(rf, id, raw.trim());
     if (blocks !== null && !rf.blocksByRef.has(id)) rf.blocksByRef.set(id, blocks);
   }
 }
