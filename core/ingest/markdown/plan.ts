@@ -227,6 +227,12 @@ const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,
 /** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
 const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green)\b/i;
 
+// (Convention: the items named by what they are, "cannot be countersigned until every evidence item above is
+// received": the list is of documents awaited, and the step waits for each)
+const UNTIL_DONE = String.raw`\buntil (?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b`;
+const UNTIL_DONE_END = String.raw`[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed)\b`;
+const UNTIL_DONE_BELOW = new RegExp(String.raw`${UNTIL_DONE}(?:\s+below)?${UNTIL_DONE_END}`, 'i');
+const UNTIL_DONE_ABOVE = new RegExp(String.raw`${UNTIL_DONE}(?:\s+above)?${UNTIL_DONE_END}`, 'i');
 function gatedChecklistPart(s: Section): boolean {
   // (the heading names a checklist, not only the stage: "# Pre-release Review" is a review of its findings)
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (/check-?list/i.test(a.h.text) && GATE.test(a.h.text)) return true;
@@ -261,9 +267,6 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the
   // list says nothing ships until it is done; "Do not press "Submit" until every box above is ticked.", after it)
   const after = next && next.type === 'paragraph' ? plainInline(src(text, next).slice(0, 400)).replace(/\s+/g, ' ').trim() : '';
-  // (Convention: the items named by what they are, "cannot be countersigned until every evidence item above is
-  // received": the list is of documents awaited, and the step waits for each)
-  const untilDone = (t: string, where: RegExp) => t.length > 0 && t.length <= 300 && new RegExp(String.raw`\buntil (?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b(?:\s+${where.source})?[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed)\b`, 'i').test(t);
   // Convention: a follow-up split by the launch, "**Before GA (gate):**" over one list and "**After GA (tracked,
   // non-blocking):**" over the next: a list its own label puts after the step or calls non-blocking gates nothing,
   // though the label names the step
@@ -277,10 +280,10 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     ALL_TICKED.test(s.h.text) ||
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || untilDone(p, /below/) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
     // (Convention: the line after the list, "Submission goes ahead only when every box above is ticked.": the step
     // waits for the list above it)
-    (/\babove\b/i.test(after) && (untilDone(after, /above/) || ONLY_WHEN_TICKED.test(after))) ||
+    (/\babove\b/i.test(after) && ((after.length <= 300 && UNTIL_DONE_ABOVE.test(after)) || ONLY_WHEN_TICKED.test(after))) ||
     // (Convention: a rule said right under the list, "All boxes must be ticked before we flip the flag.": a sentence
     // of every item needing its tick before a step follows the list it rules, as one over the list precedes it)
     (after.length > 0 && after.length <= 300 && ALL_TICKED.test(after)) ||

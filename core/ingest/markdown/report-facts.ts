@@ -1126,10 +1126,7 @@ function scanWaits(line: string, rf: ReportFacts): void {
   if (line.includes('depends on') || /depende de|dépend de|dipende da/.test(line)) {
     for (const clause of line.split(/(?<=[.;!?])\s+/)) {
       const m = DEPENDS_CLAUSE.exec(clause);
-      if (!m || m[1] === m[2]) continue;
-      const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
-      if (!waits.includes(m[2])) waits.push(m[2]);
-      rf.waitsByRef.set(m[1], waits);
+      if (m && m[1] !== m[2]) addWait(rf, m[1], m[2]);
     }
   }
   if (!/[A-Z]-\d[\s\S]*[A-Z]-\d/.test(line) || !/after|once|until|užbaig|pašalin|ištais|įgyvendin|uždar|po to|بعد|voraus|hängt von|erst |după/.test(line)) return;
@@ -1138,11 +1135,15 @@ function scanWaits(line: string, rf: ReportFacts): void {
   for (const clause of line.split(WAIT_CLAUSE_SPLIT)) {
     const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
     const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]);
-    if (!m || !other || other === m[1]) continue;
-    const waits = (rf.waitsByRef ??= new Map()).get(m[1]) ?? [];
-    if (!waits.includes(other)) waits.push(other);
-    rf.waitsByRef.set(m[1], waits);
+    if (m && other && other !== m[1]) addWait(rf, m[1], other);
   }
+}
+
+/** Records that the finding `ref` waits for `other`, once. */
+function addWait(rf: ReportFacts, ref: string, other: string): void {
+  const waits = (rf.waitsByRef ??= new Map()).get(ref);
+  if (!waits) rf.waitsByRef.set(ref, [other]);
+  else if (!waits.includes(other)) waits.push(other);
 }
 
 /**
