@@ -354,12 +354,14 @@ function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, Pars
  * Convention: one dependency word before a list of ids, "only flip after DOC-1, DOC-3 and DOC-5 are done",
  * "blocked by QA-2, QA-4 or QA-7": every id of the list is waited for, not the first alone.
  */
-const DEPENDS_LIST = /(?:depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until))[\s:*_]+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/i;
+const dependsList = (lead: string, id: string, flags: string) =>
+  new RegExp(String.raw`(?:${lead})[\s:*_]+(?:${id}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$`, flags);
+const DEPENDS_LIST = dependsList(String.raw`depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until)`, String.raw`[A-Z][A-Z0-9]{0,9}-\d{1,6}`, 'i');
 /**
  * (the same with short ids of a letter or two and a number, as reviews number their items, "Once B1 and B3 are
  * fixed", "after S2, S4": case-sensitive, so "after v2 and B3" names no list)
  */
-const DEPENDS_LIST_SHORT = /(?:[Dd]epends on|[Bb]locked (?:by|on)|[Rr]equires|[Aa]fter|[Oo]nce|[Nn]eeds|[Ww]aits? (?:for|on|until))[\s:*_]+(?:[A-Z]{1,2}\d{1,3}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$/;
+const DEPENDS_LIST_SHORT = dependsList(String.raw`[Dd]epends on|[Bb]locked (?:by|on)|[Rr]equires|[Aa]fter|[Oo]nce|[Nn]eeds|[Ww]aits? (?:for|on|until)`, String.raw`[A-Z]{1,2}\d{1,3}`, '');
 /** (the same in Arabic, whose "and" is written onto the next id: "بعد إغلاق PT-03 وPT-05", "بعد PT-03، PT-05") */
 const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|معالجة))?|عقب(?: إغلاق)?|يعتمد على)\s+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\s*[،,]\s*|\s+)(?:و\s*)?)+$/u;
 
