@@ -321,6 +321,11 @@ const TABLE_TITLE_HEADER = /^(?:title|titel|titre|t[ií]tulo|titolo|ba[şs]l[ıi
 // under "| Item / Function | (Potential) Failure mode | Effect | S | Cause | O | Control | D | RPN | … |": the
 // failure-mode column names the record, the item column only says which part of the product it is in
 const FAILURE_MODE_HEADER = /^(?:potential\s+)?failure[\s-]+modes?(?:\s*\(s\))?(?:\s+(?:description|\/.*))?$/u;
+/** an FMEA worksheet's score column: the risk priority number, or occurrence and detection scores */
+const FMEA_SCORE_HEADER = /^(?:rpn|risk priority number|occ(?:urrence)?|det(?:ection)?|o|d)$/;
+/** an FMEA worksheet's severity score column, and a score of its 1–10 scale */
+const FMEA_SEVERITY_HEADER = /^(?:s|sev|severity)(?:\s*\(s\))?$/;
+const FMEA_SCORE_CELL = /^(?:[1-9]|10)$/;
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -328,6 +333,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+  // (an FMEA worksheet scored by numbers alone, "| S | … | O | … | D | RPN |" with no risk class: its failure modes
+  // are still its records, not where records told elsewhere stand)
+  const failureModeCol = col(FAILURE_MODE_HEADER);
+  const fmeaSheet = failureModeCol >= 0 && header.some((h) => FMEA_SCORE_HEADER.test(h));
   // Convention: a status update's table closing on a row for everything else, "| TD-04 | 🔄 Em andamento |" then
   // "| Demais | Sem mudança |", "| All others | No change |": the rest stand as they were; the row names no finding
   if (rows.length >= 4 && header.length <= 4 && header.some((h) => factKind(h) === 'status')) {
@@ -403,6 +412,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevCol = i;
     }
   });
+  // Convention: an FMEA worksheet scores severity 1 to 10 (AIAG: 9–10 hazardous or non-compliant, 7–8 loss of
+  // primary function, 4–6 degraded function, 1–3 minor or unnoticed): with no risk class or action priority column
+  // of its own, the severity score rates the failure mode on that scale
+  if (fmeaSheet && (sevCol < 0 || FMEA_SEVERITY_HEADER.test(header[sevCol]))) {
+    const sCol = col(FMEA_SEVERITY_HEADER);
+    if (sCol >= 0 && rows.slice(1).every((r) => FMEA_SCORE_CELL.test(cellText(text, r.children[sCol] ?? { children: [] }).trim()))) {
+      const scale = new Map<string, Severity>(legend ?? []);
+      for (let k = 1; k <= 10; k++) scale.set(String(k), k >= 9 ? 'critical' : k >= 7 ? 'high' : k >= 4 ? 'medium' : 'low');
+      legend = scale;
+      sevCol = sCol;
+    }
+  }
   // "| Judged |" with "| 3 (High) |", "| 2 (Med) ↓ from 3 |": no header names the rating, but one column of
   // short cells rates every row (not a likelihood or an effort, also rated high or low)
   // (rows with ids of their own: a findings register, not a component's status table)
@@ -472,7 +493,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0) && (leadIds || trackerIds());
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0 || classRows);
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
-  const statusOnly = !groupedRows && !failedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
+  const statusOnly = !fmeaSheet && !groupedRows && !failedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
   // a column of tracker ids ("QA-101") or checker ids ("CKV_AWS_24")
   // Convention: a tracker key set in code in the id column ("| `HLX-5310` | ~~Attachments …~~ | Fixed |"), as
   // release notes and changelogs write ticket keys
@@ -480,7 +501,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => idCell(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // "| check_id | file | resource | check_name |": a checker's table of failed checks, each a finding
   const failedChecks = sevCol < 0 && !statusOnly && !ctx.negative && idCells >= 0 && col(/^(?:check|rule|policy)[_ ]?(?:name|title)$/) >= 0;
-  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !groupedRows) return [];
+  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !groupedRows && !fmeaSheet) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese, Japanese and Thai write titles without spaces)
@@ -491,7 +512,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Finding |" with "| SLOs are defined … Nothing pages. |"; a finding column of titles names it itself)
   const prose = (i: number) => rows.slice(1).filter((r) => { const v = cellText(text, r.children[i] ?? { children: [] }); return v.length > 100 || PROSE_CELL.test(v); }).length * 2 >= rows.length - 1;
   const checkName = failedRows && (namedHead < 0 || prose(namedHead)) ? header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h) && wordy(i)) : -1;
-  const failureMode = checkName < 0 ? col(FAILURE_MODE_HEADER) : -1;
+  const failureMode = checkName < 0 ? failureModeCol : -1;
   let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$/u.test(h) && wordy(i));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
