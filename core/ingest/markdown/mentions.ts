@@ -31,6 +31,16 @@ const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 const UNRATED_ROW = /^(?:undetermined|not determined|indeterminate|unrated|not rated|unknown|to be determined|tbd)$/i;
 const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
 const COUNTS_TABLE_RE2 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
+/** a column header that names the report's own id of a row ("#", "ID", "Ref", "No.") */
+const OWN_ID_HEADER = /^(?:id|#|ref\.?|no\.?|nr\.?|key)$/;
+/** a short id of the report's own scheme, letters then a number ("V1", "F-03", "WP2") */
+const OWN_ID_CELL = /^\p{Lu}{1,4}-?\d{1,4}$/u;
+/** an advisory database's id, "CVE-2024-0761", "GHSA-…", "RUSTSEC-2024-0388" */
+const ADVISORY_CELL = /^(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-/;
+function advisoryColumn(text: string, rows: Table['children'], col: number): boolean {
+  return rows.slice(1).every((r) => ADVISORY_CELL.test(cellText(text, r.children[col] ?? { children: [] }).trim()));
+}
+
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -525,7 +535,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ruleIds = header.findIndex((h, i) => /^(?:rule|check|query)(?:[ _-]?id)?$/.test(h) && rows.slice(1).every((r) => RULE_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
   // ("| GitHub |" with "| [#2214](…/issues/2214) |": a tracker's issue numbers name the rows)
   const issueNumbers = header.findIndex((_h, i) => rows.slice(1).every((r) => /^(?:#\d{1,7}|[—–-]?)$/.test(cellText(text, r.children[i] ?? { children: [] }))) && rows.slice(1).filter((r) => /^#\d/.test(cellText(text, r.children[i] ?? { children: [] }))).length >= 2);
-  const refCol = idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // Convention: a scan's vulnerability table numbers its rows in the report's own scheme beside the advisory each
+  // matched ("| # | Plugin | Vulnerability | CVE |" over "| V1 | … | CVE-2023-32243 |"): the report's id, which its
+  // text and plan name the finding by, is the ref; the advisory's id is a reference out of the report
+  const ownIds = idCells >= 0 && advisoryColumn(text, rows, idCells) ? header.findIndex((h, i) => i !== idCells && OWN_ID_HEADER.test(h) && rows.slice(1).every((r) => OWN_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim()))) : -1;
+  const refCol = ownIds >= 0 ? ownIds : idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   // (a column named for what a row does to the release, "| Release impact |", says whether it blocks, below)
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {
