@@ -31,6 +31,36 @@ const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 const UNRATED_ROW = /^(?:undetermined|not determined|indeterminate|unrated|not rated|unknown|to be determined|tbd)$/i;
 const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
 const COUNTS_TABLE_RE2 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
+/** "6 (1 critical, 2 high, 2 medium, 1 low)": a count, then its parts by level in brackets */
+const BREAKDOWN_CELL = /^(\d{1,4})\s*\(((?:\s*\d{1,4}\s+[\p{L}-]{2,20}\s*(?:,|;|\band\b|&|\/|·)?)+)\)\s*$/u;
+const BREAKDOWN_PART = /(\d{1,4})\s+([\p{L}-]{2,20})/gu;
+/**
+ * Convention: a summary table's value cell that counts the findings and parts them by level in brackets ("| Issues
+ * found | 6 (1 critical, 2 high, 2 medium, 1 low) |", "| Vulnerabilities | 7 (2 High / 5 Low) |"): where every
+ * part is a level and the parts add up to the count, the report states each level's count and the total
+ */
+function breakdownCells(text: string, rows: Table['children'], rf: ReportFacts): void {
+  for (const r of rows.slice(1, 40)) {
+    for (const c of r.children.slice(1)) {
+      const v = cellText(text, c).replace(/\*\*|__/g, '').trim();
+      if (v.length > 140 || !v.includes('(')) continue;
+      const m = BREAKDOWN_CELL.exec(v);
+      if (!m) continue;
+      const parts: [Severity, number][] = [];
+      for (const p of m[2].matchAll(BREAKDOWN_PART)) {
+        const sev = schemeSeverity(p[2], rf);
+        if (!sev || parts.some(([s]) => s === sev)) { parts.length = 0; break; }
+        parts.push([sev, Number(p[1])]);
+      }
+      if (parts.length < 2 || parts.reduce((a, [, n]) => a + n, 0) !== Number(m[1])) continue;
+      for (const [sev, n] of parts) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+      rf.claims.total = Number(m[1]);
+      rf.hasClaims = true;
+      return;
+    }
+  }
+}
+
 /** a column header that names the report's own id of a row ("#", "ID", "Ref", "No.") */
 const OWN_ID_HEADER = /^(?:id|#|ref\.?|no\.?|nr\.?|key)$/;
 /** a short id of the report's own scheme, letters then a number ("V1", "F-03", "WP2") */
@@ -44,6 +74,7 @@ function advisoryColumn(text: string, rows: Table['children'], col: number): boo
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
+  if (rf.claims.total === undefined) breakdownCells(text, rows, rf);
   // "| Critical | High | Medium | Low |" over "| 1 | 2 | 2 | 1 |": the counts laid out in one row
   if (rows.length === 2) {
     // Convention: the row of counts led by its own label under the marks of the report's legend, "| | 🔴 | 🟠 | 🟡 |
