@@ -970,7 +970,10 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
 }
 
 /** "Each of these takes …", "The following should …": a sentence of nine words or more, opened by a determiner */
-const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here)\b(?:\s+\S+){8,}/i;
+// (Convention: a maintenance runbook's instruction over its ordered steps, "Do this on staging first, then repeat on
+// production …:", "Work through these in a maintenance window …": how to carry the list out, said to the reader,
+// names no step; the heading does)
+const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here|(?:please\s+)?(?:do|work|go|run|apply|perform|carry)\s+(?:this|these|them|it|through|the following|out)\b)(?:\s+\S+){8,}/i;
 
 /**
  * Convention: a lead over the plan's list that only says the list is ordered, "In this order (agreed at
