@@ -56,6 +56,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // ("## Before the Q1 DR attestation is signed", "Before v3 is approved": what must hold before a sign-off,
       // an attestation or an approval is given, a gate as a release is)
       String.raw`\bbefore (?:[\w.-]+ ){0,5}?(?:is|are|gets?|can be) (?:signed|approved|certified|accepted|promoted)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:sign-?off|attestation|certification|promotion)\b`,
+      // (Convention: a regulated or document-controlled release, where the system's or record's status is switched
+      // in the quality system, "To be completed before the system status is changed to "Released — GxP"", "before
+      // the SOP is set to Effective": what must hold before the status that lets it be used, a gate)
+      String.raw`\bbefore (?:[\w.-]+ ){0,8}?(?:is|are|gets?|can be) (?:changed|set|moved|switched|promoted|updated) to\W{0,3}(?:released|approved|effective|live|production|operational|validated)\b`,
       // ("## Conditions for the mark", "Conditions for go-live": what must hold before the step it names)
       String.raw`\bconditions (?:for|before)\b`,
       // ("## 8 Deployment Conditions", "Release prerequisites": what an audit assumes is in place when the code
