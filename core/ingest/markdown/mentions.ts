@@ -542,7 +542,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const idCells = header.findIndex((_h, i) => rows.length > 1 && rows.slice(1).every((r) => idCell(cellText(text, r.children[i] ?? { children: [] }).trim())) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // "| check_id | file | resource | check_name |": a checker's table of failed checks, each a finding
   const failedChecks = sevCol < 0 && !statusOnly && !ctx.negative && idCells >= 0 && col(/^(?:check|rule|policy)[_ ]?(?:name|title)$/) >= 0;
-  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !groupedRows && !fmeaSheet) return [];
+  // ("| Rule |" with "| `js/sql-injection` |", "| `python.lang.security.audit.x` |": a static analyser's rule
+  // ids, as code-scanning summaries list results, name which result a row is; the rule's own section
+  // elsewhere in the report is the finding)
+  const ruleIds = header.findIndex((h, i) => /^(?:rule|check|query)(?:[ _-]?id)?$/.test(h) && rows.slice(1).every((r) => RULE_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
+  // Convention: a reviewer's verdict on each warning of a linter's or checker's output ("| Line | Rule | Verdict |",
+  // "| Line | Rule | Our call | Reason |" with "| 37 | `react-hooks/exhaustive-deps` | 🛑 needs a fix | … |", under the
+  // heading of the file it ran on):
+  // each row is a warning the reviewer judged, a finding named by its rule id, where the verdict says it stands;
+  // the rule id names the kind of warning, not the finding (two rows may share it), so it is no ref
+  const verdictCol = ruleIds >= 0 ? col(VERDICT_HEADER) : -1;
+  const judgedRules = verdictCol >= 0 && !ctx.negative;
+  if (sevCol < 0 && !statusOnly && !failedChecks && !failedRows && !groupedRows && !fmeaSheet && !judgedRules) return [];
   let titleless = false;
   // a column headed as the finding's name whose cells read as titles (words, not "java:S3649")
   // (Chinese, Japanese and Thai write titles without spaces)
@@ -560,17 +571,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
   // (and advisories: "CVE-2026-21840", "GHSA-7fq3-m2xv-9h4c", "RUSTSEC-2024-0388"; a scanner's rule id "aws-access-key-id")
-  // ("| Rule |" with "| `js/sql-injection` |", "| `python.lang.security.audit.x` |": a static analyser's rule
-  // ids, as code-scanning summaries list results, name which result a row is; the rule's own section
-  // elsewhere in the report is the finding)
-  const ruleIds = header.findIndex((h, i) => /^(?:rule|check|query)(?:[ _-]?id)?$/.test(h) && rows.slice(1).every((r) => RULE_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
+  // (a judged warning is named by its rule, above)
+  if (nameCol < 0 && judgedRules) nameCol = ruleIds;
   // ("| GitHub |" with "| [#2214](…/issues/2214) |": a tracker's issue numbers name the rows)
   const issueNumbers = header.findIndex((_h, i) => rows.slice(1).every((r) => /^(?:#\d{1,7}|[—–-]?)$/.test(cellText(text, r.children[i] ?? { children: [] }))) && rows.slice(1).filter((r) => /^#\d/.test(cellText(text, r.children[i] ?? { children: [] }))).length >= 2);
   // Convention: a scan's vulnerability table numbers its rows in the report's own scheme beside the advisory each
   // matched ("| # | Plugin | Vulnerability | CVE |" over "| V1 | … | CVE-2023-32243 |"): the report's id, which its
   // text and plan name the finding by, is the ref; the advisory's id is a reference out of the report
   const ownIds = idCells >= 0 && advisoryColumn(text, rows, idCells) ? header.findIndex((h, i) => i !== idCells && OWN_ID_HEADER.test(h) && rows.slice(1).every((r) => OWN_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim()))) : -1;
-  const refCol = ownIds >= 0 ? ownIds : idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  const refCol = ownIds >= 0 ? ownIds : idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 && !judgedRules ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   // (a column named for what a row does to the release, "| Release impact |", says whether it blocks, below)
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {
@@ -624,7 +633,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: an audit's findings table with the auditee's answer as its last column ("| Management response |"
   // with "Agreed. In progress — …", "Risk accepted — …", "Remediated 2024-06-28"): with no state column, the
   // answer says where the finding stands
-  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
+  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : judgedRules ? verdictCol : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
   // ("| Plan |" with "*Not started*", "*Paid ✅* — moved …", "*Parked* — …": no header names the state, but
   // the cells of one column open with it, on most rows)
   const statusCol =
@@ -636,6 +645,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (or a location key of a language the field readers know, outside ASCII: "| الموقع |", "| Vieta |" folds to ASCII too)
   const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (/[^\x00-\x7F]/.test(h) && factKind(h) === 'location'));
   const locCol = namedLoc >= 0 ? namedLoc : permalinks;
+  // Convention: a column of line numbers beside no path of its own ("| Line | Rule | Verdict |" under "### `db/0031.sql`",
+  // "| File | Line | … |"): the row's line, in the file its own file cell or else the heading above names
+  const lineCol = header.findIndex((h, i) => LINE_HEADER.test(h) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }); return LINE_CELL.test(v) || /^[\s—–-]*$/.test(v); }));
   const effortCol = col(/effort|estimate|hours|time/);
   // Convention: a risk register that rates each risk again after its mitigations ("| Residual rating |", "| Residual
   // L×I |") keeps a treatment state per row, "Open", "In progress", "Mitigated", "Accepted": there "Mitigated" is the
@@ -781,6 +793,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (a location column's cell is a location as a field's value is: "| `GET /auth/login?next=` |" names the route)
     if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? '', true));
     addLocations(locations, h.locations);
+    const lineAt = lineCol >= 0 ? LINE_CELL.exec(cells[lineCol] ?? '') : null;
+    if (lineAt) {
+      const startLine = Number(lineAt[1]);
+      const endLine = lineAt[2] ? Number(lineAt[2]) : startLine;
+      if (locations.length && locations[0].startLine == null) locations[0] = { ...locations[0], startLine, endLine };
+      else if (!locations.length && ctx.groupPath) locations.push({ path: ctx.groupPath, startLine, endLine });
+    }
     // no location column: a path in code in any other cell ("| Notes | `a/b/FxClient.java:57` — caused … |")
     if (!locations.length) {
       r.children.forEach((c, i) => {
@@ -864,6 +883,12 @@ const GATE_HEADER = /^(?:ga|launch|release|go[- ]live|deploy(?:ment)?|ship(?:pin
 const GATE_STEP = String.raw`(?:the\s+)?(?:ga|general availability|launch|release|go[- ]live|deploy(?:ment)?|ship(?:ping)?|cut-?over|rollout|merge|beta|v?\d+(?:\.\d+)+)\b`;
 const GATE_BEFORE = new RegExp(String.raw`^\W*(?:(?:must|should|needs? to|to)\s+(?:be\s+)?(?:fix(?:ed)?|close[d]?|resolve[d]?|land(?:ed)?)\s+)?(?:before|pre-?)\s*${GATE_STEP}`, 'i');
 const GATE_AFTER = new RegExp(String.raw`^\W*(?:(?:can|may)\s+(?:be\s+)?(?:fix(?:ed)?|land(?:ed)?|wait)\s+)?(?:after|post-?)\s*${GATE_STEP}|^\W*(?:can wait|follow-?up|later)\b`, 'i');
+/** "Line", "Ln", "Line no.", "Lines": a column of line numbers, header lower-cased */
+const LINE_HEADER = /^(?:lines?|ln|l#|line\s*(?:no\.?|#|number))$/;
+/** "42", "L42", "12–18", "3:1" (line and column): a line cell, its first line and maybe its last */
+const LINE_CELL = /^\W*L?(\d{1,6})(?:\s*[–—-]\s*L?(\d{1,6})|:\d{1,4})?\W*$/;
+/** "Verdict", "Call", "Disposition", "Our take": a reviewer's judgement of each row, header lower-cased */
+const VERDICT_HEADER = /^(?:(?:reviewer'?s?|our|my)\s+)?(?:verdict|call|disposition|assessment|judge?ment|take)$/;
 /** a gate column's cell: true before the step, false after it, null when it says neither */
 const POINTER_HEADER = /^(?:(?:related|linked|see) )?findings?(?: (?:id|ref|no\.?))?$/;
 const POINTER_CELL = /^\W*(?:see |→\s*)?[A-Z][A-Z0-9]{0,9}-\d{1,4}\W*$/;

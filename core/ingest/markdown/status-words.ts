@@ -76,6 +76,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^accepted (?:by [\w.' -]{1,40}? )?for (?:release |version )?v?\d{1,4}(?:\.\d{1,4})+\b`,
       // a triage decision: "Ignore, cosmetic, not tracking"
       '^ignored?',
+      // Convention: a reviewer's verdict on a linter's or checker's warning that it may stand where it is, "🟢 fine
+      // here", "OK as is", "acceptable here — the table is small": the rule holds in general, nothing to change here
+      String.raw`^(?:fine|ok(?:ay)?|acceptable)\s+(?:here|as[\s-]is|for now|in this case)`,
       // a tracker's item given up ("✖️ Dropped — superseded by PLAT-880"): an action item that will not be done
       String.raw`^dropped\b`,
       // a tool's muted finding: accepted, not to be fixed
