@@ -977,7 +977,9 @@ export function batchSteps(steps: FixOrderStep[], known: Set<string> = new Set()
 // (Convention: a maintenance runbook's instruction over its ordered steps, "Do this on staging first, then repeat on
 // production …:", "Work through these in a maintenance window …": how to carry the list out, said to the reader,
 // names no step; the heading does)
-const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here|(?:please\s+)?(?:do|work|go|run|apply|perform|carry)\s+(?:this|these|them|it|through|the following|out)\b)(?:\s+\S+){8,}/i;
+// (Convention: the same sentence said by its writer, maybe after the condition it holds under, "Assuming the fixes
+// land, I'd ship it like this:", "If DB-2 slips, we would go in this order:": a sentence of the review, not a name)
+const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below|here|(?:please\s+)?(?:do|work|go|run|apply|perform|carry)\s+(?:this|these|them|it|through|the following|out)\b)\b(?:\s+\S+){8,}|^(?:(?:assuming|if|once|when|given|provided|after|with)\b[^,:]{3,80},\s+)?(?:I|we)(?:['’](?:d|ll)|\s+(?:would|will|should|suggest|propose|recommend|plan|want|intend)\b)(?:\s+\S+){3,}/i;
 
 /**
  * Convention: a lead over the plan's list that only says the list is ordered, "In this order (agreed at
