@@ -256,6 +256,11 @@ function enclosingFile(s: Section): string | null {
   return null;
 }
 
+/** a line opening on a bold field, "**Severity:** …" */
+const FIELD_LINE = /^\s*(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__):?\s/;
+/** a line that is one code span alone, "`src/a.feature:12`" */
+const LONE_SPAN_LINE = /^\s*`([^`\n]{3,300})`\s*$/;
+
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
@@ -273,8 +278,20 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "// app/Http/Controllers/OrderController.php:40"): the place the finding is, before the code it quotes
   if ((titleFileOnly && !locations.length) || (!s.h.locations.length && s.blocks[0]?.type === 'paragraph')) {
     const first = titleFileOnly ? s.blocks.find((b) => b.type === 'paragraph') : s.blocks[0];
-    const lead = first ? leadingLocation(src(text, first).slice(0, 400).split('\n')[0]) : null;
+    const head = first ? src(text, first).slice(0, 600).split('\n') : [];
+    const lead = head.length ? leadingLocation(head[0]) : null;
     if (lead) addLocations(locations, parseLocations(lead.code, true).filter((l) => l.startLine != null));
+    // Convention: a finding's header lines, its fields then its place as a code span on a line of its own
+    // ("**Severity:** S2 · **State:** Open" over "`features/cart/checkout.feature:41`", as test-run and bug reports
+    // head each defect): the file and line set apart there are where the finding is, before any trace quoted below
+    else if (!titleFileOnly && head.length > 1 && FIELD_LINE.test(head[0])) {
+      for (const line of head.slice(1, 4)) {
+        const lone = LONE_SPAN_LINE.exec(line);
+        if (!lone) continue;
+        addLocations(locations, parseLocations(lone[1], true).filter((l) => l.startLine != null));
+        break;
+      }
+    }
   }
   addLocations(locations, s.h.locations);
   for (const x of subtree) {

@@ -511,7 +511,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       WORK_OF.test(sentence) ||
       // ("we cannot promise it before DB-06 is done": a thing refused until the other is done waits for it)
       (/\bbefore\s+$/i.test(before) && NOT_BEFORE.test(sentence) && NOT_BEFORE_DONE.test(after)) ||
-      (/\buntil\s+$/i.test(before) && /^\s+(?:(?:is|are|has been|have been|gets?)\s+(?:resolved|fixed|closed|cleared|merged|done|landed|verified)|lands?|ships?)\b/i.test(after)) ||
+      // (Convention: the other's id set in bold, "until **QD-7** is in", and "is in" as engineers say a change is
+      // merged: it waits for the other to land)
+      (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
       DEPENDENCIES_RE6.test(before) ||
@@ -525,6 +527,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     }
   }
 }
+
+const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
+const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
 export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = false): Draft[] {

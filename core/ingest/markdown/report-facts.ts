@@ -27,7 +27,13 @@ const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'i
 const GRADE_COUNT_HINT = new RegExp(String.raw`\b${GRADE_SCALE}\s+[A-Z0-9]{1,2}\s*[:=]`, 'i');
 const GRADE_COUNT = new RegExp(String.raw`\b${GRADE_SCALE}\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b`, 'gi');
 
-const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?|blocker|major|minor|trivial)\b([^:\n]{0,40}?):\s*(.*)$/i;
+const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?|blocker|major|minor|trivial|S[1-5](?=\s+(?:\*\*|__)?[A-Za-z]))\b([^:\n]{0,40}?):\s*(.*)$/i;
+/**
+ * Convention: a tracker's scale written as its code and its name together, one count a line, "- S1 Blocker: 1",
+ * "- S2 Major: 3", "- P1 High: 2" (Jira's severity fields read so): the name after the code is no label of what
+ * is counted, it is the same level
+ */
+const CODE_NAME_LABEL = /^\s*(?:\*\*|__)?\s*(?:blocker|critical|major|high|minor|medium|moderate|normal|trivial|low|cosmetic)\s*(?:\*\*|__)?\s*$/i;
 const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
@@ -1871,7 +1877,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     } else if (sev && !eff) {
       const n = /=\s*(\d+)\s*total\b/i.exec(rest) ?? /^\W*(\d+)\b(?!\s*[-–.]\s*\d)/.exec(rest);
       const lab = label[2];
-      const labelOk = /^(\s*\([^)]*\))?\s*$/.test(lab) || (/^[\s\w/()&-]*$/.test(lab) && /\b(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?)\b/i.test(lab));
+      const labelOk = /^(\s*\([^)]*\))?\s*$/.test(lab) ? !/^s\d/i.test(label[1]) : CODE_NAME_LABEL.test(lab) || (/^[\s\w/()&-]*$/.test(lab) && /\b(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?)\b/i.test(lab));
       if (n && labelOk) {
         if (rf.claims[sev] === undefined) {
           rf.claims[sev] = Number(n[1]);

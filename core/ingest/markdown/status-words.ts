@@ -100,6 +100,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
       // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
       'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
+      // Convention: a test cycle's defect rejected with its reason, that it is no defect of the product ("Rejected —
+      // not a product bug", "Rejected: not a defect"), as German "Abgelehnt – kein Fehler": the report does not hold
+      String.raw`^rejected\W{1,4}not an? (?:[\w-]+ )?(?:bug|defect|issue|problem)\b`,
       // a checklist's "Not Applicable (no GUI)": the control does not apply, with its reason
       String.raw`^not applicable\s*\(*`,
       // trackers' resolutions for a report that does not hold: Bugzilla's WORKSFORME and INVALID, Jira's
