@@ -260,6 +260,8 @@ function enclosingFile(s: Section): string | null {
 const FIELD_LINE = /^\s*(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__):?\s/;
 /** a line that is one code span alone, "`src/a.feature:12`" */
 const LONE_SPAN_LINE = /^\s*`([^`\n]{3,300})`\s*$/;
+/** a line that goes on past its end, "… (`sweep`) and" */
+const WRAPS_ON = /(?:\b(?:and|or|in|at|of)|[,&])\s*$/i;
 
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
@@ -285,8 +287,10 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     // ("**Severity:** S2 · **State:** Open" over "`features/cart/checkout.feature:41`", as test-run and bug reports
     // head each defect): the file and line set apart there are where the finding is, before any trace quoted below
     else if (!titleFileOnly && head.length > 1 && FIELD_LINE.test(head[0])) {
-      for (const line of head.slice(1, 4)) {
-        const lone = LONE_SPAN_LINE.exec(line);
+      // (not the wrapped end of a field that names the place itself, "**Location**: `a.py:7` and" over "`b.py:9`")
+      for (let i = 1; i < Math.min(head.length, 4); i++) {
+        if (WRAPS_ON.test(head[i - 1]) || factsOfLine(head[i - 1]).some((f) => f.kind === 'location')) break;
+        const lone = LONE_SPAN_LINE.exec(head[i]);
         if (!lone) continue;
         addLocations(locations, parseLocations(lone[1], true).filter((l) => l.startLine != null));
         break;

@@ -87,7 +87,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bsign[- ]?off for (?:the )?(?:v|version |release )?\d+(?:\.\d+)+\b`,
       // (Convention: a triage heading that names the step its list holds, "🚫 Blocks the spring rollout", "Blocking
       // the 2.0 release": every item in it blocks that step)
-      String.raw`^\W*block(?:s|ing) (?:the )?(?:[\w.-]+ ){0,2}?(?:rollout|release|launch|deploy\w*|merge|go[- ]live|cut-?over)\b`],
+      String.raw`^\W*block(?:s|ing) (?:the )?(?:[\w.-]+ ){0,2}?(?:rollout|release|launch|deploy\w*|merge|go[- ]live|cut-?over)\b`,
+      // (Convention: a platform team's change goes out in an upgrade or a change window, "Pre-upgrade checklist",
+      // "must be complete before each prod window", "before the maintenance window": the upgrade is the release)
+      String.raw`\bpre-?upgrade\b`, String.raw`\bbefore (?:[\w.-]+ ){0,3}?(?:change|maintenance|release|upgrade|prod(?:uction)?) window\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")

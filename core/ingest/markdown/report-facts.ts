@@ -1367,7 +1367,7 @@ const LEGEND_CORRESPONDS = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds
 const LEGEND_CORRESPONDS_MORE = /(?:,|;|\band\b)\s*([\p{L}][\p{L}-]{2,20})\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b/giu;
 const LEGEND_BRACKETED_SEVERITY = /^[^\p{L}]*([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)\W*\s.{0,80}?\((?:severity|priority|rated|=)\s*(critical|high|medium|low|informational|info)\)/iu;
 const LEGEND_PART_LABEL = /^[\p{L} ]{1,20}:\s+(?=\W)/u;
-const SCAN_LEGEND_LINE_RE = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)(?:\*\*|__)?\s+[—–-]\s+[*_]{0,2}(critical|high|medium|low|informational|info)[*_]{0,2}\s*;\s/iu;
+const SCAN_LEGEND_LINE_RE = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)(?:\*\*|__)?\s+[—–-]\s+[*_]{0,2}(critical|high|medium|low|informational|info)[*_]{0,2}\s*[;,]\s/iu;
 /**
  * The report's own legend in one line: "🔴 = high", "Minor → Low", "Significant deficiency — … Treat as
  * high priority", "5 – Critical: …", "`▲ warning` does not block (severity medium)". Read over the whole
@@ -1465,10 +1465,13 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     if (arrowed && !severityFromValue(aword) && !rf.scheme.has(aword)) rf.scheme.set(aword, severityFromValue(arrowed[3])!);
     // Convention: a review's legend entry whose meaning opens with the severity alone, then a semicolon and what
     // it asks for: "- 🟡 **should-fix** — medium; fine as a follow-up ticket" (the word bold, the mark before it)
-    const opens = named || closing || arrowed || !line.includes(';') ? null : SCAN_LEGEND_LINE_RE.exec(line);
+    // (Convention: or a comma, "- **Note** — informational, no action required": the level, then what it asks)
+    const opens = named || closing || arrowed || (!line.includes(';') && !line.includes(',')) ? null : SCAN_LEGEND_LINE_RE.exec(line);
     const oword = opens ? opens[2].toLowerCase() : '';
     const osev = opens ? severityFromValue(opens[3]) : null;
-    if (osev && !severityFromValue(oword) && !rf.scheme.has(oword)) {
+    // (Convention: a tier word the vocabulary rates already, "- 📝 **Note** — informational, …", set in the legend
+    // beside the report's own tiers: kept in its scale too, so that its group heading, "### Notes", is read as it)
+    if (osev && (!severityFromValue(oword) || severityFromValue(oword) === osev) && !rf.scheme.has(oword)) {
       rf.scheme.set(oword, osev);
       if (opens![1] && !(rf.emojiScheme ??= new Map()).has(opens![1])) rf.emojiScheme.set(opens![1], osev);
     }
