@@ -585,6 +585,10 @@ function closingEntry(text: string, it: List['children'][number]): boolean {
  * names none (a decision, a sign-off) is a step all the same.
  */
 function boldSentenceSteps(text: string, list: List): boolean {
+  // (Convention: "1. **QD-19** — reference collision", "2. **QD-23** — rounding (needs QD-19 first)" under "## Must
+  // fix before release": a head that is only the finding's id names the entry, an item of the one step the heading
+  // names, as boldHeadIds reads such heads; the sentence after it says what the finding is)
+  if (list.children.every((it) => ID_ONLY_HEAD.test(src(text, it.children[0] ?? it).slice(0, 120)))) return false;
   return boldHeadedList(
     text,
     list,
@@ -643,6 +647,9 @@ function boldHeadedList(text: string, list: List, read: (md: string) => RegExpEx
   }
   return named >= 2;
 }
+
+/** "**QD-19** — …": a bold head that is one tracker id alone, then a dash */
+const ID_ONLY_HEAD = /^\s*(?:\*\*|__)[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\*\*|__)\s*[—–:-]\s/;
 
 /** "**Fix R3 first** (~30 min). …": the bold head that opens an item (1) and what follows it (2) */
 // ("2. **#4** — the session fix": a finding's number alone is a head of two characters)
