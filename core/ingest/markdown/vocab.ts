@@ -1438,7 +1438,9 @@ function factKindOf(key: string): string | null {
   if (kind) return kind;
   // ("Bloqueia o lançamento da versão 3.0: sim", "Bloquea el lanzamiento", "Bloque la mise en production")
   // (and Romanian, "| Blochează lansarea |" with "| Da |": a defect list's column whether the row holds the launch)
-  if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca|blocheaza) /.test(k)) return 'blocks';
+  // Convention: a Scandinavian test report's field of the same verb, "Blokerer release: ja" (Danish), "Blokkerer
+  // lansering: nei" (Norwegian), "Blockerar release: ja" (Swedish): whether the defect holds the release
+  if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca|blocheaza|blokerer|blokkerer|blockerar) /.test(k)) return 'blocks';
   // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
   if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
