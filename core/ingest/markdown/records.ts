@@ -89,6 +89,10 @@ const STAGE_PART = /^\s*(?:phase|stage|sprint|wave|milestone|iteration|fase|etap
 const READ_BODY_LINES_RE = /^\s*status\s+(?:is\s+)?(\*\*|__|\*|_)?([\p{L}][\p{L} –-]{1,40}?)\1?(?:[.,;]|\s*$)/iu;
 const READ_BODY_LINES_RE2 = /^\s*([0-5])\s*[—–-]\s+\p{L}/u;
 const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí|si|oui|ja)(?![\p{L}])/iu;
+/** the start of a field's key at a wrapped field line's end, "· Blocks re-enabling" (readBodyLines) */
+const WRAPPED_KEY_TAIL = /·\s*([\p{L}][\p{L} -]{2,40}?)\s*$/u;
+/** the rest of that key opening the next line, then its value, "bulk export: yes*" */
+const WRAPPED_KEY_HEAD = /^\s*([\p{L}][\p{L} -]{0,40}?)\s*:\s*(.+)$/u;
 const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
 // a Status value cut by the line's end after a sentence ("… SRE-2239. Status: won't"), its words so far
 const STATUS_CUT_AT_END = /(?:^|[.;·|)]\s+)[*_]*status[*_]*\s*:\s*[*_]*([\p{L}'’ -]{1,30})$/iu;
@@ -163,6 +167,16 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       if (at.length) {
         addLocations(into.locations, at);
         into.count++;
+      }
+    }
+    // Convention: a record's line of dot-separated fields wrapped by the writer's width inside the last key, "…
+    // Status: In progress · Blocks re-enabling⏎bulk export: yes": the key's two halves read as one
+    if (prev && into.blocks === null && prev.includes('·') && line.includes(':')) {
+      const tail = WRAPPED_KEY_TAIL.exec(prev)?.[1];
+      const head = tail ? WRAPPED_KEY_HEAD.exec(line) : null;
+      if (head && factKind(`${tail} ${head[1]}`) === 'blocks') {
+        const v = plainInline(head[2]);
+        into.blocks = READ_BODY_LINES_RE3.test(v) ? true : READ_BODY_LINES_RE4.test(v) ? false : yesNo(v);
       }
     }
     for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {

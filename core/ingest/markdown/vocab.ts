@@ -1448,6 +1448,9 @@ function factKindOf(key: string): string | null {
   // (Convention: a game studio's QA report names the platform holder's certification, "Cert blocker: No", often
   // beside shipping, "Cert / ship blocker: YES": two steps of shipping named over the one word)
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance))$/.test(k)) return 'blocks';
+  // Convention: an incident review's line on each contributing factor, "Blocks re-enabling bulk export: yes": the
+  // feature switched off in the incident ships again only when the factors that hold its return are closed
+  if (/^blocks? (?:the )?re ?enabl(?:ing|e)(?: (?:of )?(?:the )?[a-z]+){0,3}$/.test(k)) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
@@ -1997,11 +2000,13 @@ export function blocksStatement(text: string): boolean | null {
   // ("This blocks the multi-currency launch.": a launch named by what it brings; "Release-blocking for 4.0.")
   // (Convention: a mobile app ships by its store submission, "Owner: … · Status: open · Blocks submission.", and
   // "Not a submission blocker" says it does not, above)
+  // (Convention: an upgrade's readiness report, where the upgrade is what ships, "for us this blocks the upgrade",
+  // "it blocks the upgrade": as a legend's "`✖ error` blocks the upgrade" gates its level, GATE_STATEMENT)
   // (Convention: an audit's verdict on one finding, "Hollowpine considers M-02 a **launch blocker**", "a deployment
   // blocker": a blocker of the launch or deployment as of the release; "not a launch blocker" is read above)
   // (Convention: a threat model's status line, "Open — **GA blocker**", "cut-over blocker": general availability
   // and the cut-over are the launch)
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
