@@ -1807,6 +1807,12 @@ const BLOCKS_STATEMENT_RE3 = /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydan
 const BLOCKS_STATEMENT_RE4 = /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننصح|يُنصح|ينصح|يجوز|يمكن) ب?(?:ال)?(?:إطلاق|نشر|انتقال|تشغيل)[^.]{0,60}?قبل (?:إغلاق|إصلاح|معالجة)|(?:يجب|ينبغي|يلزم) (?:إغلاق|إصلاح|معالجة)[^.]{0,60}?قبل (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج|تشغيل)|(?:يمنع|تمنع|يعيق|تعيق) (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج))/u;
 const BLOCKS_STATEMENT_RE5 = /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu;
 const BLOCKS_STATEMENT_RE6 = /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)/iu;
+/** "must be resolved before the console is opened to …", "… before the portal opens to …" (blocksStatement) */
+const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated) before (?:the |this |it |we )?(?:[\w-]+ ){0,3}?(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b/i;
+/** Swedish, Danish, Norwegian: "blockerar publicering av version 4.3", "blokerer release" (blocksStatement) */
+const BLOCKS_STATEMENT_SCAND = /(?<![\p{L}])(?:blockerar|blokerer|blokkerer) (?:(?:även|også|ogso) )?(?:[\p{L}\d.-]+ ){0,2}?(?:publicering|release|lansering|driftsättning|driftssättning|utrullning|udrulning|utrulling|idriftsættelse|idriftsetting|produktionssättning|go-live)\p{L}*/iu;
+/** the same verb denied: "blockerar inte releasen", "blokerer ikke release" */
+const BLOCKS_STATEMENT_SCAND_NOT = /(?<![\p{L}])(?:blockerar inte|blokerer ikke|blokkerer ikke)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE7 = /(?:^|[^\p{L}])bloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)\p{L}*/iu;
 const BLOCKS_STATEMENT_RE8 = /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
 const BLOCKS_STATEMENT_RE9 = /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
@@ -1913,6 +1919,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Lithuanian: "palaikyti sertifikatą su sąlyga, kad DN-1 … bus patikrintas" keep the certificate on condition that
   // DN-1 is verified; "blokuoja diegimą" it blocks the deployment; "prieš diegimą turi būti ištaisyta")
   if (has('sąlyg', 'blokuoja', 'prieš') && BLOCKS_STATEMENT_RE5.test(t)) return true;
+  // Convention: a Scandinavian review's verdict on a finding, "blockerar publicering av version 4.3 i App Store"
+  // (Swedish, it holds the publishing), "blokerer release" (Danish); "blockerar inte" / "blokerer ikke" it does not
+  if (has('blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND_NOT.test(t)) return false;
+  if (has('blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND.test(t)) return true;
   // (Latvian: "Šis trūkums bloķē platformas 3.8 laidienu" it blocks the platform's 3.8 release, "bloķē izvietošanu";
   // "nebloķē" it does not)
   if (has('bloķē') && BLOCKS_STATEMENT_RE6.test(t)) return false;
@@ -2007,6 +2017,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Convention: a threat model's status line, "Open — **GA blocker**", "cut-over blocker": general availability
   // and the cut-over are the launch)
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // Convention: the launch named as the system opened to its users, "must be resolved before the console is opened
+  // to the outsourced support team", "must be fixed before the portal opens to the remaining 14 clinics": a go-live
+  // to a group of users, held for the finding
+  if (has('before') && MUST_FIX_BEFORE_OPENED.test(t)) return true;
   // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
