@@ -394,7 +394,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     }
   }
   const answered = said.stated();
-  let statusOwn = answered ?? (statusF ? statusFromText(statusF.value) : null) ?? s.h.status ?? statusLines.result();
+  let statusOwn = answered ?? (statusF ? closedWithReason(facts, statusFromText(statusF.value)) : null) ?? s.h.status ?? statusLines.result();
   if (!statusOwn) {
     // "Already fixed in previous audit" as the finding's first words
     const firstPara = s.blocks.find((b) => b.type === 'paragraph');
@@ -716,6 +716,21 @@ function unratedSeverityField(facts: { kind: string | null; key: string; value: 
 }
 
 const GRADE_KEY = new RegExp(`^${GRADE_SCALE}$`, 'i');
+const RESOLUTION_KEY = /^(?:resolution|reason|close reason|closed reason)$/i;
+const CLOSING_REASONS: ReadonlySet<Status> = new Set<Status>(['duplicate', 'wont_fix', 'false_positive']);
+
+/**
+ * Convention: a tracker's closed state and the resolution field beside it (Jira's "Status: Closed · Resolution:
+ * Duplicate", Azure DevOps' "State: Closed  Reason: As Designed", Bugzilla's RESOLVED with its resolution): the
+ * state only says the ticket is closed, the resolution says why, and a duplicate, a decision not to fix or a
+ * report that does not hold is the finding's state ("Resolution: Fixed" or "Reason: Verified" changes nothing).
+ */
+function closedWithReason(facts: Fact[], st: Status | null): Status | null {
+  if (st !== 'fixed') return st;
+  const reason = facts.find((f) => f.kind === 'status' && RESOLUTION_KEY.test(f.key.trim()));
+  const why = reason ? statusFromText(reason.value) : null;
+  return why && CLOSING_REASONS.has(why) ? why : st;
+}
 
 /**
  * A rating in the report's own words, to read through its legend ("Grave", "Significant"; "🟥 A": a

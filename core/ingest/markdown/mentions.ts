@@ -835,7 +835,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null),
+      statusOwn: labelledState(cells, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null)),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
@@ -865,6 +865,19 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
 
 /** a risk register's state cell that says the risk is mitigated, alone or before a note ("Mitigated", "✅ Mitigated — UAT") */
 const MITIGATED_CELL = /^[^\p{L}]*mitigated(?![\p{L}])(?!\s+(?:partially|in part)\b)/iu;
+const STATUS_LABEL = /`(?:status|state)\s?(?:::?|\/)\s?([^`\n]{1,30})`/i;
+
+/**
+ * Convention: an issue tracker's export whose labels column carries a scoped status label beside the issue's
+ * open / closed state ("`type: bug` `status: in progress`" in a GitHub table, GitLab's "`status::doing`"): the
+ * tracker's state only says the issue is still open, the team's label says how far the work is.
+ */
+function labelledState(cells: string[], st: Status | null): Status | null {
+  if (st !== null && st !== 'open') return st;
+  const label = cells.find((c) => c.includes('`') && STATUS_LABEL.test(c));
+  const named = label ? statusFromText(STATUS_LABEL.exec(label)![1].replace(/[-_]/g, ' ')) : null;
+  return named && named !== 'open' ? named : st;
+}
 
 /**
  * A column named for what a row does to shipping ("Release impact", "Impact on go-live", "Auswirkung auf das

@@ -19,7 +19,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     open: [
       // ("Not implemented": a prior audit's recommendation not yet carried out)
       // ("Round 1: not done": a request not carried out)
-      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|done|completed)`,
+      // Convention: a contest's mitigation review, "Not mitigated — sponsor will not change this": the fix
+      // review found no mitigation, so the finding stands (not the "mitigated" of work under way)
+      // Convention: an advisory draft's "no fix yet": nothing has been fixed so far
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|mitigated|done|completed)`,
+      String.raw`no fix (?:yet|so far|available)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
       // ("will be fixed after #871": a fix to come)
@@ -37,7 +41,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // a tracker's bug opened again after a fix that did not hold (Bugzilla's and Jira's REOPENED)
       'reopen(?:ed|ing)?',
       // a retest that failed: "— **still reproduces** (2/5)", "still reproducible on 1.4", "still happens"
-      'still (?:reproduc(?:es|ible|ing)|happens|occurs)',
+      // Convention: a retest's note that the flaw is still there, "the admin view is still vulnerable", "still
+      // exploitable via the legacy endpoint" (Italian "è ancora vulnerabile"): whatever part was fixed, it stays open
+      'still (?:reproduc(?:es|ible|ing)|happens|occurs|vulnerable|exploitable)',
     ],
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
@@ -47,6 +53,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // a decision on a board or in a review thread: "Not doing", "Won't do — keeping the signal"
       String.raw`^not (?:doing|pursuing)(?:\s+(?:it|this))?\b`, 'accepted risk*', 'risk accepted*', 'risk acceptance*',
       'acknowledged', 'known limitation',
+      // Convention: an assessor's note of the client's decision in a sentence, "Client accepted the risk until the
+      // Q3 rewrite", "the business has accepted this risk": the finding is kept as it is
+      String.raw`accepted (?:the|this) risk`,
       // ("Accepted as is — we rely on the clear-desk reminder": left as it is, by decision)
       'accepted as[\\s-]is',
       // a conformance lab's disposition of a SHOULD not met for a reason it accepted ("Disposition: justified")
@@ -99,7 +108,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'false[\\s-]positive*', String.raw`not a bug(?!\s+(?:per se|as such)\b)`,
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back
       // ("Not an anomaly: the spreadsheet rounds half-up …": a register's verdict on a report)
-      'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)', '^(?:not applicable|spam)$',
+      // Convention: a maintainer's or a security team's triage verdict "Closed, not a vulnerability" (also
+      // "not a security issue"): the report was looked at and does not hold; "Not a vulnerability, but it
+      // conflicts with the retention standard" is the hedge that keeps the finding, as "not a bug per se" is
+      'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)',
+      String.raw`not an?\s(?:security\s)?(?:vulnerability|issue)(?!\s*(?:per se|as such)\b|,?\s+but\b)`, '^(?:not applicable|spam)$',
       // Convention: a test cycle's defect rejected with its reason, that it is no defect of the product ("Rejected —
       // not a product bug", "Rejected: not a defect"), as German "Abgelehnt – kein Fehler": the report does not hold
       String.raw`^rejected\W{1,4}not an? (?:[\w-]+ )?(?:bug|defect|issue|problem)\b`,
@@ -128,11 +141,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: [
       // a kanban board's columns, "To do · Doing · Done": the middle one is work under way
       '^doing$', String.raw`^doing\s*[(—–:;,]`,
-      'partial(?:ly)?', 'partly', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
+      // (an audit's management response "Partially agreed. We will run a restore test this quarter": the auditee
+      // agrees with part of the recommendation, which says nothing of work done)
+      String.raw`partial(?:ly)?(?!\s+(?:agreed?|accepted)\b)`, 'partly', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
       'in (?:code )?review', 'under review', 'in qa', 'in testing', 'in work', 'under ?way',
       // a fix waiting in a pull request ("in PR #812", "PR open")
       // ("PR #1183 open (adds …)": the pull request named by its number)
       '^in (?:a )?pr\\b', '^pr (?:#?\\d{1,7} )?(?:open(?:ed)?|raised|up)\\b',
+      // Convention: a QA list's status naming the fix by where it waits, "fix in PR #4410, not yet in a build",
+      // "Fix is in review": the fix exists but is not merged, so the work is under way (not "Fixed in PR #12",
+      // nor a fix in a pull request said to be merged or shipped)
+      String.raw`^fix (?:is )?(?:in|up in|open in) (?:a |the )?(?:pr|mr|pull request|merge request)\b(?![^.;]*\b(?:merged|deployed|released|shipped|landed)\b)`,
       // Convention: a follow-up's note that the fix waits in its pull request, said as a sentence ("— PR #485 is
       // open and looks right, still needs review", "the pull request is still open"): a fix under way
       String.raw`(?:pr|mr|pull request|merge request)(?:\s[#!]?\d{1,7})?\sis\s(?:still\s)?open\b`,
@@ -201,8 +220,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['parcialmente', 'en progreso', 'en curso', 'en correcci[oó]n'],
     fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
   },
+  // (Catalan "Resolta, pendent de verificació": a fix that waits for its check, as Spanish "pendiente de verificar";
+  // "pendent" alone is open)
   ca: {
-    open: ['obert[a]?', 'pendent', 'sense corregir'],
+    open: ['obert[a]?', 'pendent(?! de (?:verificar|verificaci[oó]|validar|validaci[oó]|comprovar|comprovaci[oó]|re-?test))', 'sense corregir'],
     // ("Estat: desestimat — no s'hi actuarà": dismissed by decision, the owner will not act on it)
     wont_fix: ['risc acceptat', 'no es corregir[àa]', 'desestimad[ae]', 'desestimat'],
     false_positive: ['fals positiu', 'descartad[ae]s?', 'descartat'],
@@ -212,7 +233,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     fixed: ['resolt[a]?', 'corregid[ae]', 'corregit', 'esmenad[ae]', 'esmenat', 'tancad[ae]'],
   },
   it: {
-    open: ['apert[oa]'],
+    open: ['apert[oa]', 'ancora (?:vulnerabil|sfruttabil)[ei]'],
     false_positive: ['falso positivo'],
     duplicate: ['duplicat[oa]'],
     wont_fix: ['non si corregge*', 'non (?:verrà|sarà) corrett*', 'rischio accettato*'],
@@ -267,8 +288,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   da: {
     open: ['åben'],
-    wont_fix: ['accepteret risiko'],
-    false_positive: ['falsk positiv'],
+    // Convention: a Danish test cycle's rejection, "Afvist — virker som designet" (rejected, works as designed):
+    // the tester's report is no defect, by the team's decision
+    wont_fix: ['accepteret risiko', 'virker som designet'],
+    false_positive: ['falsk positiv', '^afvist'],
     duplicate: ['dublet', 'duplikat'],
     in_progress: ['i gang', 'under udbedring'],
     fixed: ['rettet', 'løst'],
