@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -835,7 +835,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: labelledState(cells, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null)),
+      statusOwn: labelledState(cells, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null)) ?? groupState(s),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
@@ -872,6 +872,19 @@ const STATUS_LABEL = /`(?:status|state)\s?(?:::?|\/)\s?([^`\n]{1,30})`/i;
  * open / closed state ("`type: bug` `status: in progress`" in a GitHub table, GitLab's "`status::doing`"): the
  * tracker's state only says the issue is still open, the team's label says how far the work is.
  */
+/**
+ * Convention: a table of findings with no state column under a heading that names their state ("### Awaiting
+ * your verification" over "| Ticket | Summary | Delivered |", "## Fixed" over a list table): the nearest such
+ * heading's state, as a finding written as a heading takes its group's (draft.ts).
+ */
+function groupState(s: Section): Status | null {
+  for (let p: Section | null = s; p && p.depth > 0; p = p.parent) {
+    const st = statusGroupTitle(p.h.text);
+    if (st) return st;
+  }
+  return null;
+}
+
 function labelledState(cells: string[], st: Status | null): Status | null {
   if (st !== null && st !== 'open') return st;
   const label = cells.find((c) => c.includes('`') && STATUS_LABEL.test(c));

@@ -99,9 +99,12 @@ function answerClauses(text: string): Status | null {
  * until the flag service migration; **risk accepted** in the 19 June review call", "… for the beta; fixed in
  * #212 since"): the clause's opening words say where the finding stands.
  */
+// Convention: the same after a dash that sets the state apart at the end of a note ("Sandeep said he'd take it —
+// in progress on his branch", "I started on this in branch `agent/reset-once` — **in progress**, tests not written
+// yet"): the clause after the dash opens with the state
 function clauseStatus(sentence: string): Status | null {
-  if (!sentence.includes('; ')) return null;
-  for (const clause of sentence.split(/;\s+/).slice(1, 6)) {
+  if (!sentence.includes('; ') && !sentence.includes(' — ') && !sentence.includes(' – ')) return null;
+  for (const clause of sentence.split(/;\s+|\s+[—–]\s+/).slice(1, 6)) {
     const st = statusSentence(clause);
     if (st) return st;
   }

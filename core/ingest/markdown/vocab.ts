@@ -1618,6 +1618,7 @@ export function groupSeverity(text: string, title: string, headingSeverity: Seve
 
 const STATUS_GROUP_TITLE_RE = /^[\p{S}\s]+/u;
 const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+const AWAITING_CHECK_GROUP = /^(?:awaiting|pending|ready for|waiting for) (?:your |the |customer |client |qa )?(?:verification|retest|re-test|re-testing|retesting|confirmation|sign-?off)$/;
 /**
  * "### In Progress", "## Done", "### Canceled": a heading that names a status groups what it holds
  * by that status (tracker boards and exports). Returns the status, or null.
@@ -1650,6 +1651,10 @@ export function statusGroupTitle(title: string): Status | null {
   if (/^(?:in progress|doing|in review|review|under review|in qa|qa|testing|in development|wip)$/.test(t)) return 'in_progress';
   if (/^(?:done|closed|fixed|resolved|completed|complete|shipped|merged)$/.test(t)) return 'fixed';
   if (/^(?:verified|validated)$/.test(t)) return 'verified';
+  // Convention: a supplier's or a dev team's group of items fixed and handed over for the other side's check,
+  // "### Awaiting your verification", "## Ready for retest", "## Pending customer verification": fixed, only the
+  // check to come (as "Fixed – retest pending" is)
+  if (AWAITING_CHECK_GROUP.test(t)) return 'fixed';
   // ("Pushed back on", "Not changed": a review reply's group of the reviewer's points the author declined)
   if (/^(?:cancell?ed|won'?t (?:fix|do|change)|wontfix|rejected|declined|not planned|out of scope|pushed back(?: on)?|push-?back|disagreed?(?: with)?|not changed|left as is)$/.test(t)) return 'wont_fix';
   if (/^(?:duplicates?)$/.test(t)) return 'duplicate';
