@@ -34,6 +34,8 @@ export interface HeadingInfo {
   labelled: boolean;
   /** a Conventional Comments label before the title ("issue (blocking) · High — Title"), lower case, else absent */
   comment?: string;
+  /** the label names a numbered criterion, control or requirement of a standard ("Criterion 1.4.3 – …"), else absent */
+  criterion?: true;
 }
 
 /**
@@ -158,6 +160,15 @@ const SHORT_ID_TOKEN = /^[A-Z]{1,3}\d{1,4}[.:)]?$/;
 // Nr. 5: …": the noun, the sign ("n.º", "nº", "n°", "n.", "No.", "Nr.", "Núm.") and the number are one label
 const LABEL_TOKEN =
   /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|concern|observation|befund|fehler|mangel|constat|hallazgo|constata[cç][aã]o|constatare|achado|observa[cç][aã]o|observaci[oó]n|osservazione|rilievo|feststellung|bevinding|n\.?[º°]\.?|n\.|no\.|nr\.?|n[úu]m\.|nro\.|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|\d{4}-\d{1,4}[.:)]?|temuan|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+
+/**
+ * Convention: accessibility and compliance audits by criterion (WCAG success criteria, RGAA, EN 301 549, ISO / SOC
+ * controls) title each record by the criterion it fails, "Criterion 1.4.3 – Contrast (minimum)", "Critère 8.6 – …",
+ * "Control A.9.2 — …", "Requirement 4.2 – …": the word names the kind of record (as "Finding 3" does), the number
+ * is its id. Counted as a label word only where a number stands in the label with it.
+ */
+const CRITERION_WORD = /^(?:success|criterion|criteria|crit[eè]re|crit[eé]rio|criterio|criterium|kriterium|kriterie|kryterium|requirement|exigence|requisito|requisit|anforderung|vereiste|control|contr[oô]le|controllo|kontrolle|wcag|rgaa|sc)$/i;
+const CRITERION_NUMBER = /^(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})*$/;
 
 /** "a) ", "(b) ", "α) ", "στ) ", "ια) ": a letter of a lettered list, Latin or Greek (its numeral letters), before the title */
 const LETTER_LABEL = /^\(?(?:[a-z]|ι?(?:στ|[αβγδεζηθϛ])|ι|κ)\)\s+(?=\S)/u;
@@ -658,6 +669,7 @@ export function parseHeading(raw: string): HeadingInfo {
   commentLabel();
   let labelDone = false;
   let labelled = false;
+  let criterionLabel = false;
   for (let round = 0; round < 3; round++) {
     const sep = /\s*(?::|\s[-–—|/]\s)\s*/.exec(s);
     if (!sep || sep.index <= 0) break;
@@ -666,15 +678,21 @@ export function parseHeading(raw: string): HeadingInfo {
     if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || (!ref && findIssueRef(prefix)?.index === 0)))) break;
     // ("DFM-01 — Bloqueante — Title", "DFM-09 (Maior) — Title": a severity word of any language the scales
     // know, after the id or as a second segment, is part of the label too)
+    // (a criterion's word counts only beside its number: "Criterion 1.4.3 – …", never "Control – …")
+    const criterion = tokens.length >= 2 && tokens.length <= 3 && CRITERION_NUMBER.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((tk) => CRITERION_WORD.test(tk));
     const labelToken = (tk: string) => {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+      return (criterion && CRITERION_WORD.test(tk)) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
     if (tokens.length <= 6 && tokens.every(labelToken)) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
       // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
       const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');
-      if (r) {
+      if (criterion && !ref) {
+        ref = tokens[tokens.length - 1];
+        refKind = 'numeric';
+        criterionLabel = true;
+      } else if (r) {
         ref = r.ref;
         refKind = 'issue';
       } else if (short && !/^(?:P[0-4]|S[0-5])$/.test(short[1]) && !ref) {
@@ -822,7 +840,7 @@ export function parseHeading(raw: string): HeadingInfo {
       severityText = classed[1];
     }
   }
-  return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled, ...(comment ? { comment } : {}) };
+  return { text, title, ref, refKind, severity, severityText, status, blocks, locations, labelled, ...(comment ? { comment } : {}), ...(criterionLabel ? { criterion: true as const } : {}) };
 }
 
 // Pandoc's own heading classes, which say how to number or lay out a section, never what kind it is

@@ -933,7 +933,10 @@ function readLeadOf(md: string): Lead {
     refAtStart: !!markers.ref || (h.refKind === 'issue' && !!h.ref),
     positive: POSITIVE.test(head),
     // (Convention: a fix log's "— real bug? NOT fixed" hedges a record it gives a state, asks nothing)
-    question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity && !status),
+    // (Convention: an audit grid's criterion phrased as the question it tests, "Critère 6.1 – Chaque lien est-il
+    // explicite ?", "Criterion 2.4.4 – Is the purpose of each link clear?": the failed criterion names the record,
+    // asks nothing)
+    question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity && !status && !h.criterion),
     // ("🔴 = high, blocks the release": an entry of a legend, the mark and what it means)
     // Convention: a review's decision in bold as a label and its value, "**Verdict: changes requested.**",
     // "**Outcome: not yet.**", "**Decision: approve after two fixes.**": what the reviewer decided, over the text

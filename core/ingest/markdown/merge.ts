@@ -630,6 +630,11 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         // (and a reviewer's labels, "[B1] blocker — Outbox row is marked published …" beside "major — No retention
         // for published outbox rows *(M3)*": two labels of a letter and a number are two comments)
         if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && (TRACKER_REF.test(d.f.ref) || SHORT_LABEL.test(d.f.ref)) && (TRACKER_REF.test(m.f.ref) || SHORT_LABEL.test(m.f.ref)) && m.prov?.kind !== 'row' && d.prov?.kind !== 'row') continue;
+        // Convention: an audit by criterion numbers each record by the criterion it fails ("**Critère 3.2 – Dans chaque
+        // page web, le contraste … (hors cas particuliers) ?**" beside "**Critère 11.10 – Dans chaque formulaire, … (hors
+        // cas particuliers) ?**"): the grid's questions share their phrasing; two records of one kind under two outline
+        // numbers are two criteria
+        if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && d.prov && d.prov.kind === m.prov?.kind && d.prov.kind !== 'row' && OUTLINE_NUMBER.test(d.f.ref) && OUTLINE_NUMBER.test(m.f.ref)) continue;
         // Convention: a summary's line restates a finding detailed below in a sentence of its own ("- **Critical:**
         // the invoice export endpoint builds raw SQL from a query parameter." over "### 1. SQL injection in invoice
         // export (Critical)"): the detailed title's words are in the sentence, when their ratings agree

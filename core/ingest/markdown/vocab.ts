@@ -875,8 +875,11 @@ export const IMPACT_KEY = /^(?:impact|impacto|impatto|auswirkung)$/i;
  * "Impact: **High.** Affected users …", "Impact: high — I expect …", "Impact: medium at peak": an impact
  * rated in one word before its prose, or null.
  */
+// (Convention: the rating word, then why in brackets, "Impact: High (every user on the login page)", "Impact : 🔴
+// bloquant (navigation clavier impossible)": the bracket explains the rating, the word is it)
+const IMPACT_PROSE_SPLIT = /\s+(?:[—–-]|for|at|on|in)\s+|,\s*|\s+\(/;
 export function impactRating(value: string): { sev: Severity; text: string } | null {
-  return oneWordRating(value) ?? oneWordRating(value.split(/\s+(?:[—–-]|for|at|on|in)\s+|,\s*/)[0]);
+  return oneWordRating(value) ?? oneWordRating(value.split(IMPACT_PROSE_SPLIT)[0]);
 }
 
 /** Severity stated by a heading's label words (uppercase words, P-levels, Sev-N, emoji). */
