@@ -82,6 +82,8 @@ function emptyBody(): BodyFacts {
 }
 
 /** "→ Phase 2", "-> Sprint 14", "⇒ **Fase 3**" at the end of a line: the step (1) the record is put in */
+/** "in `relay.go`", "dans `reset.css`", "en `tema.scss`", "im `base.css`", "nel `x.scss`": a preposition of place before a file's bare name */
+const IN_FILE_BEFORE = /(?:^|[^\p{L}])(?:in|im|dans|en|em|nel|nello)\s$/u;
 const PHASE_TAIL = /(?:→|->|⇒)\s*(?:\*\*|__)?((?:phase|stage|sprint|wave|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,3}|[IVX]{1,4}))(?:\*\*|__)?\s*\.?\s*$/iu;
 
 /** a plan step named by itself, "Phase 1", "Fase 2", "Sprint 14", "Wave II" (the whole part) */
@@ -829,7 +831,9 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     for (const m of joined.matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
       if (m[1].length < 3) continue;
       // ("`outboxId` next to `batch_size` in `relay.go`": a file's bare name after "in" says where, as a path does)
-      const named = /\bin $/.test(joined.slice(Math.max(0, m.index - 4), m.index));
+      // (Convention: the same preposition in the report's language, "appliqué dans `reset.css`", "definido en
+      // `tema.scss`", "gesetzt im `base.css`", "definito nel `tema.scss`")
+      const named = IN_FILE_BEFORE.test(joined.slice(Math.max(0, m.index - 8), m.index));
       addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null || (named && /^[\w-]+\.[a-z]{1,5}$/.test(x.path))));
       // (a directory the text names in passing, "the expiry rule on `bronze/` (`infra/s3.tf:61`)", is a prefix
       // or a folder the finding speaks of: a file named after it is the place to change, so reading goes on)

@@ -767,7 +767,9 @@ const WITH_LEVEL_HINT = /\d\s+(?:met|with|mit)\s/i;
 const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst)(?:niveau|level)?\s+(?=\p{L})/giu;
 /** a clause that opens by pointing back at what the sentence before counted: "Of the failures,", "Of these", "By risk rating:" */
 const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:)/i;
-const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s+\d/u;
+// (Convention: French sets a space before the colon, "Répartition des 11 critères non conformes par impact : 3
+// bloquants, …", and names the failing criteria by a noun and its adjective after it: up to five words between)
+const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+[\u00a0\u202f ]?:\s+\d/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
  * and 2 Low", "one P0 and four P1s", "9 observations: 3 × Priority 1, 4 × Priority 2". The words are
