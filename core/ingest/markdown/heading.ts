@@ -682,7 +682,7 @@ export function parseHeading(raw: string): HeadingInfo {
     const criterion = tokens.length >= 2 && tokens.length <= 3 && CRITERION_NUMBER.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((tk) => CRITERION_WORD.test(tk));
     const labelToken = (tk: string) => {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return (criterion && CRITERION_WORD.test(tk)) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+      return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
     if (tokens.length <= 6 && tokens.every(labelToken)) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
