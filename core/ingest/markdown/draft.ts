@@ -3,7 +3,7 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { addLocations, codeCommentLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
+import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
@@ -611,6 +611,9 @@ const LINE_OF_LOCATIONS_RE = /(?<=[.!?])\s+(?=[\p{Lu}`*])/u;
  * ("See worker/notify.go:47"). A bare name without folder or line is not taken from prose.
  */
 /** "line 88 of `dags/orders_daily.py`", "lines 10-12 in x.py": a line of a file named in prose. */
+// (the word in any of the report's languages, LINE_WORD, and wrapped onto the next line: "`pagos/services.py`⏎(líneas 40,
+// 77 y 103)", "`app/Console/Sinkron.php`⏎   baris 57")
+const CODE_THEN_LINE_WORD = new RegExp(String.raw`\x60([\w@.+~/\\-]{1,200}\.\w{1,10})\x60(?:\s{1,3}in\s+\x60[\w@.~-]{1,60}\x60)?\s{0,8}(?:,|\(|\b(?:at|on|around|near|about)\b)?\s{0,3}${LINE_WORD}\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\b`, 'giu');
 export function lineOfLocations(raw: string): Location[] {
   const out: Location[] = [];
   for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([\w@.+~/\\-]+\.\w+)`?/gi)) {
@@ -622,7 +625,7 @@ export function lineOfLocations(raw: string): Location[] {
   // (Convention: the repository the file is in named between them, "`.github/workflows/preview.yml` in `booking-web`,
   // line 18", as reviews of many repositories write it: the line is still the file's)
   if (raw.includes('`')) {
-    for (const m of raw.matchAll(/`([\w@.+~/\\-]{1,200}\.\w{1,10})`(?:\s{1,3}in\s+`[\w@.~-]{1,60}`)?\s{0,3}(?:,|\(|\b(?:at|on|around|near|about)\b)?\s{0,3}(?:lines?|rida|riga|Zeile|ligne|línea|linha|regel|rivi|řádek|wiersz)\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\b/gi)) {
+    for (const m of raw.matchAll(CODE_THEN_LINE_WORD)) {
       const l = parseLocations(m[1]);
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }

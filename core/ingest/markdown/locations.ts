@@ -25,8 +25,18 @@ const EXT =
 // "`k8s/apps/*/serviceaccount.yaml`", "`charts/**/values.yaml`": a "*" or "**" that is a whole folder of the
 // path, with a name after it, is part of the path (a wildcard that ends it, "`logs/*.old`", "`./drafts/**`",
 // stays a pattern, not a place)
-const PATH_TOKEN =
-  /(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?)\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?/giu;
+/**
+ * The word for a file's line after its path, in the languages reports are written in, and its abbreviations: "line 12",
+ * "l. 7", "Z. 21" (Zeile), "r. 40" (Finnish rivi), "linha 87", "líneas 40", "baris 57", "第 27 行" aside. One spelling
+ * for every reader of the convention (PATH_TOKEN; mentions.ts, LINE_AFTER_CODE; draft.ts, lineOfLocations).
+ */
+// Convention: a table or prose gives a file's line after it in the report's own language or abbreviated, "`show.html.twig`
+// l. 7" (French ligne), "`index.ts`, r. 40" (Finnish rivi), "`bom.csv`, linha 87": the line of that file
+export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?)`;
+const PATH_TOKEN = new RegExp(
+  String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?`,
+  'giu',
+);
 /** "`dir/Some Name.ext:12`": a code span holding a directory and a file name with a space in it */
 const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10})(?::(\d+)(?:-(\d+))?)?`/g;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');

@@ -4,7 +4,7 @@ import type { Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline } from './heading';
-import { addLocations, parseLocations, permalinkLocations } from './locations';
+import { addLocations, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
@@ -306,7 +306,8 @@ const FAIL_MARK = /^\s*(?:❌|⚠|✗|✘|❎|🔴|🟠|🟡|⛔|🚫)\uFE0F?\s*
 /** a cell of sentences, not a title: "… routed to Slack. Nothing pages." */
 const PROSE_CELL = /\S[.;:!?]\s+\p{Lu}/u;
 /** a line named in words after a path in code: " line 58", ", lines 12-20", " (line 7)" */
-const LINE_AFTER_CODE = /^,?\s\(?(?:at |on )?lines?\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\)?/i;
+// (in the report's language or abbreviated too: "`bom-revA.csv`, linha 87", "`show.html.twig` l. 7", LINE_WORD)
+const LINE_AFTER_CODE = new RegExp(String.raw`^,?\s\(?(?:at |on )?${LINE_WORD}\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\)?`, 'iu');
 /** a column naming the requirement checked: "Check", "Control", "Requirement", "Success criterion", "Clause" */
 const CHECK_HEADER = /^(?:success )?(criteri|requirement|control|check|clause)/;
 

@@ -12,7 +12,7 @@ import { categoryTitle, factSeverity, inUpdate, lineOfLocations, ownRatingCode, 
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
-import { addLocations, codeCommentLocations, inCode, isRoute, parseLocations, permalinkLocations } from './locations';
+import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
@@ -779,6 +779,8 @@ function leadBlocks(text: string, s: Section, before: number): boolean | null {
 }
 const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: boolean | null }>();
 
+/** a line in words, in any of the report's languages ("líneas 40", "baris 57"): the text may give a file's line */
+const LINE_WORD_NUMBER = new RegExp(String.raw`${LINE_WORD}\s+\d`, 'iu');
 const FIRST_LINE_FILE_COMMENT = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*)?[\w.@~-]*\/[\w./@~-]*\.\w+(?![\w/])/;
 const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
 const DRAFT_OF_RE2 = /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u;
@@ -815,7 +817,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // "(line 88 of `dags/orders_daily.py`)" (an endpoint alone does not say where in the code)
   // (and where the files the text names have no line yet: "`jobs/x.py` closes every trip … (around line 212)")
   if (!inCode(locations)) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)));
-  else if (locations.every((x) => x.startLine == null) && c.bodyMd.includes('line')) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)).filter((x) => locations.some((y) => y.path === x.path)));
+  else if (locations.every((x) => x.startLine == null) && (c.bodyMd.includes('line') || LINE_WORD_NUMBER.test(c.bodyMd.slice(0, 4000)))) addLocations(locations, lineOfLocations(c.bodyMd.slice(0, 4000)).filter((x) => locations.some((y) => y.path === x.path)));
   // ("**RDY-07 — Live API keys committed in `.env.production`**" over "Area: Security · `api/.env.production`": a
   // file's bare name in the title, its path in the text; the path says the same file whole)
   const bare = inCode(locations) && c.bodyMd.includes('/') ? locations.filter((x) => x.path && !x.path.includes('/') && /\.\w/.test(x.path)).map((x) => '/' + x.path) : [];
