@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -264,7 +264,11 @@ const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/;
 const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^[^\p{L}\p{N}]*P[0-4](?![\p{L}\p{N}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
 /** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
-const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione)$/;
+// (Convention: a dependency triage names the manifest that declares each package, "| Manifest |" with "`package.json`",
+// "`services/api/go.mod`", "`Dockerfile`": the file the fix goes in)
+const LOC_HEADER = /file|location|path|where|^lives in$|^(?:locatie|bestand|fichier|emplacement|datei|fundstelle|ubicaci[oó]n|archivo|arquivo|posizione|manifests?(?: files?)?)$/;
+/** a header of two names, "Componente / Localização", "URL ou fichier", "Component or file" */
+const LOC_HEADER_PAIR = /\s*\/\s*|\s+(?:or|ou|o|oder|of|tai|atau)\s+/;
 
 const CELL_SEVERITY_RE = /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\s*(\p{L}.*)$/u;
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
@@ -644,7 +648,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Root cause |" whose cells link to the code: a column of permalinks is where the rows are)
   const permalinks = header.findIndex((_h, i) => body.every((r) => !!r.children[i] && /https?:\/\/\S+\/(?:blob|src)\/\S+#L\d/.test(cellSource(text, r.children[i]))));
   // (or a location key of a language the field readers know, outside ASCII: "| الموقع |", "| Vieta |" folds to ASCII too)
-  const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (/[^\x00-\x7F]/.test(h) && factKind(h) === 'location'));
+  // Convention: a location column headed in the report's language, "| Dove |", "| Sijainti |", or by two names one of
+  // which is the place, "| Componente / Localização |", "| URL ou fichier |": each row's cell says where it is
+  const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (factKind(h) === 'location' && (/[^\x00-\x7F]/.test(h) || foreignLocationKey(h))) || (LOC_HEADER_PAIR.test(h) && h.split(LOC_HEADER_PAIR).some((p) => LOC_HEADER.test(p) || foreignLocationKey(p))));
   const locCol = namedLoc >= 0 ? namedLoc : permalinks;
   // Convention: a column of line numbers beside no path of its own ("| Line | Rule | Verdict |" under "### `db/0031.sql`",
   // "| File | Line | … |"): the row's line, in the file its own file cell or else the heading above names

@@ -1414,6 +1414,14 @@ const FOLD_KEY_RE = /\p{M}+/gu;
 const FOLD_KEY_RE2 = /[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari} ]+/gu;
 for (const lex of Object.values(FIELD_KEYS))
   for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys.map(foldKey)) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
+/**
+ * the location keys of the languages other than English ("dove", "sijainti", "lokasi"): a table column so headed names
+ * where each row is (English's own, "source", "resource", "target", are read by mentions.ts's LOC_HEADER alone)
+ */
+const FOREIGN_LOCATION_KEYS = new Set(Object.entries(FIELD_KEYS).flatMap(([lang, lex]) => (lang === 'en' ? [] : (lex.location ?? []).map(foldKey))).filter((k) => !(FIELD_KEYS.en.location ?? []).map(foldKey).includes(k)));
+export function foreignLocationKey(key: string): boolean {
+  return FOREIGN_LOCATION_KEYS.has(foldKey(key));
+}
 
 /**
  * a key lower-cased, accents folded, anything but letters one space (letters of the scripts without
