@@ -4,7 +4,7 @@
 // separator), and what follows it ("— src/a.ts L12-30", "(Sev-2, found by Ana)", "— won't fix").
 import type { Location, Severity, Status } from '../../../shared/types';
 import { parseHeading, plainInline } from './heading';
-import { addLocations, LINE_REF, parseLocations, permalinkLocations } from './locations';
+import { addLocations, LINE_REF, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { memoized } from './memo';
 import { statusSentence } from './status';
 import { ABOUT_ID, EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
@@ -221,11 +221,13 @@ const LOCATION_LABEL_RE = /(?:^|[.;]\s+)([A-Z][a-z]{1,15}(?: [a-z]{1,15}){0,2}):
  * (per `flags/production.json`). Call sites: `apps/api/src/routes/exports.ts:88`, `…`": the files in code after
  * the label are where the finding is (a file named before it is a source the sentence cites). [] without one.
  */
+const LABELLED_SPAN = new RegExp(String.raw`\x60([^\x60\n]+)\x60((?:,?\s(?:L\d{1,6}(?:[-–]L?\d{1,6})?|${LINE_WORD}\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?))?)`, 'giu');
 export function labelledLocations(md: string): Location[] {
   const out: Location[] = [];
   if (!md.includes(':') || !md.includes('`')) return out;
   const label = [...md.matchAll(LOCATION_LABEL_RE)].find((m) => factKind(m[1]) === 'location');
-  if (label) for (const m of md.slice(label.index! + label[0].length).matchAll(/`([^`\n]+)`/g)) addLocations(out, parseLocations(m[1], true));
+  // (with the line written after the span, "Location: `features/checkout/CouponForm.tsx` L88-120.", "… `a.ts`, line 9")
+  if (label) for (const m of md.slice(label.index! + label[0].length).matchAll(LABELLED_SPAN)) addLocations(out, parseLocations(m[1] + m[2], true));
   return out;
 }
 /**

@@ -1064,7 +1064,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     // ("| Schwere | Status |": the short form of Schweregrad, as German trackers and QA tables head the column)
     // ("| Einstufung | Status |", "Einstufung: hoch": the grade a finding is classed at, as "Rating:")
     severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung'],
-    location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
+    // (Convention: "| Betroffen | `static/js/vendor/jquery.min.js` |": what is affected, alone, as English "Affected:")
+    location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo', 'betroffen', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
     effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
     ref: ['kennung', 'kennzeichen', 'referenz'],
