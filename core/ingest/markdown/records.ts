@@ -853,6 +853,23 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     const file = locations.length > 1 && dirOnly(locations[0]) ? locations.findIndex((x) => !dirOnly(x) && !isRoute(x)) : -1;
     if (file > 0) locations.unshift(...locations.splice(file, 1));
   }
+  // Convention: a title that names a file bare, in passing ("**SC-2. `package-lock.json` is regenerated in CI**", "**PRR-12 ·
+  // Disk-full runbook references the old `kafka-log-dirs.sh` path**"), over text that gives a file with its folder and
+  // line ("… rather than `npm ci` (`.github/workflows/build.yml:31`)", "`runbooks/kafka/disk-full.md:22`. Status: done"):
+  // that file and line are where the finding is, the title's file what it speaks of
+  if (!c.body.locField && l.locations.length && l.locations.every((x) => !x.path.includes('/') && x.startLine == null)) {
+    const placed = (x: Location) => x.path.includes('/') && x.startLine != null;
+    if (!locations.some(placed) && c.bodyMd.includes('`')) {
+      for (const m of c.bodyMd.slice(0, 4000).matchAll(SPAN_AND_AFTER)) {
+        const at = m[1].length >= 3 ? parseLocations(m[1] + m[2]).filter(placed) : [];
+        if (!at.length) continue;
+        addLocations(locations, at);
+        break;
+      }
+    }
+    const i = locations.findIndex(placed);
+    if (i > 0) locations.unshift(...locations.splice(i, 1));
+  }
   const f: ParsedFinding = {
     // ("1. **Title**" + "- Id: AND-01": an id field names it, not its place in a numbered list)
     ref: (l.refKind === 'numeric' && c.body.ref ? c.body.ref : l.ref) ?? c.body.ref ?? null,
