@@ -303,6 +303,8 @@ const TAKE_RE = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u;
 const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u;
 const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
 const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
+const WRAPPED_BEFORE = /[\p{Ll},][ \t]*$/u;
+const INDENTED = /^[ \t]/;
 function collectFacts(text: string, s: Section): void {
   const take = (blockText: string, offset: number, lead = false) => {
     const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
@@ -381,7 +383,9 @@ function collectFacts(text: string, s: Section): void {
         }
       }
       // "`src/app.ts:14`" alone on its line: where the finding is
-      if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
+      // (Convention: not a list item's sentence wrapped before its last words, "- **Query / code:** `db/0042.sql:8`, also read in⏎
+      // `services/payouts/settlement.ts:203`": the span ends the sentence of the line above, a second place it names)
+      if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && !(li > 0 && INDENTED.test(line) && WRAPPED_BEFORE.test(lines[li - 1])) && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
         const locs = parseLocations(line, true);
         if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
       }
