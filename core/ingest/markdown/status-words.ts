@@ -127,6 +127,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a container or dependency scan triage's VEX status (OpenVEX, CSAF, CycloneDX), "not affected —
       // `vulnerable_code_not_in_execute_path`", "not_affected": the scanner's hit does not apply to this product
       String.raw`^not[\s_-]affected\b`,
+      // Convention: a secret scanner's triage (gitleaks, trufflehog, GitHub secret scanning) sets a hit aside as a
+      // test fixture ("🧪 test fixture", "Test data — never deployed"): the credential was made for tests and
+      // opens nothing, the scanner's hit is no leak
+      String.raw`^test[\s-](?:fixtures?|data|credentials?|secrets?|keys?)\b`,
     ],
     // ("Merged into SIR-2026-0877": a ticket folded into another, not a fix merged)
     duplicate: ['duplicate', '^dupe?(?:\\s+of)?', '^merged into'],
@@ -179,6 +183,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'merged',
       // a product team's words for a change that is out: "Shipped (#812)", "Landed", "Deployed"
       '^(?:shipped|landed|deployed|rolled out)\\b',
+      // Convention: a secret scanner's triage verdict on a leaked credential, "🟢 rotated", "Revoked 2023-02": the
+      // secret was replaced and the leaked one no longer works (opening the value; "rotation in progress" is
+      // work under way, read above)
+      String.raw`^(?:rotated|revoked)\b`,
     ],
   },
   de: {
