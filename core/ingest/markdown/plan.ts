@@ -47,6 +47,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a postmortem's list of what must be done before the stopped job or feature is turned on again,
       // "## Before re-enabling the nightly cron", "Before switching the sync back on": a gate on the re-enable)
       String.raw`\bbefore (?:re-?enabling|(?:turning|switching) (?:[\w.-]+ ){0,3}?back on)\b`,
+      // (Convention: an incident's or a secret leak's change freeze on the repository or the release, "## Before we
+      // un-freeze `harbor`", "Before lifting the code freeze", "Unfreeze criteria": what must hold before pushes and
+      // releases resume, a gate on them)
+      String.raw`\bbefore (?:we |you )?(?:can )?(?:un-?freez\w*|lift(?:ing)? the (?:[\w-]+ )?freeze)`, String.raw`\bun-?freeze (?:criteria|checklist|gate)\b`,
       // ("## Release sign-off checklist (3.8)", "Launch sign-off": what must be ticked before the release is signed
       // off, so before it ships)
       String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover|submission) sign[- ]?off\b`,

@@ -1725,6 +1725,10 @@ const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
 const STATED_BEFORE_COUNTS = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:bugs|issues|findings|problems|vulnerabilities|defects)(?:\*\*|__)?[^\p{L}\p{N}]{0,12}$/iu;
 // (the count may be a word: "Ten findings in total: 1 …, 2 …", whose colon opens the parts, not the total's number)
 const COUNT_IN_TOTAL = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s+(?:[\\p{L}-]+\\s+){0,3}in\\s+total\\s*:`, 'iu');
+// Convention: a scanner's triage folding its raw hits into what is distinct, "47 raw hits collapse to **13 distinct
+// secrets**", "212 alerts reduce to 9 unique findings" (gitleaks, trufflehog, a SAST export): the distinct count is
+// the report's total of findings, each secret or leak one
+const DEDUPED_COUNT = /\b(?:collapse[sd]?|reduce[sd]?|boil(?:s|ed)? down|dedupe[sd]?|deduplicate[sd]?|come[s]? down|fold(?:s|ed)?)\s+(?:in)?to\s+(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique)\s+(?:issues|findings|bugs|defects|vulnerabilities|secrets|leaks|credentials)(?![\p{L}])/iu;
 const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|deduplicated|de-duplicated)\s+(?:issues|findings|bugs|defects|vulnerabilities)(?![\p{L}])/iu;
 // Convention: a tally that closes on "total" with or without "in", "7 bugs total — 4 fixed, 3 open", "14 bugs
 // total" after a bug bash's counts by level: the count before it is the total
@@ -2006,7 +2010,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const de = !p && /nsgesamt|wurden/i.test(line) ? TOTAL_PROSE_DE.exec(line) : null;
     // Convention: a bug bash's or a triage's tally of what is left once duplicates are folded, opening its line:
     // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
-    const distinct = !p && !de && !prop ? DISTINCT_COUNT.exec(line) : null;
+    const distinct = !p && !de && !prop ? (DISTINCT_COUNT.exec(line) ?? (/distinct|unique/i.test(line) ? DEDUPED_COUNT.exec(line) : null)) : null;
     const postposed = !p && !de && !prop && !distinct && /\s(?:found|identified|discovered|reported)\b/i.test(line) ? TOTAL_POSTPOSED.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? COUNT_IN_WORDS.exec(line) : null;
