@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline } from './heading';
 import { addLocations, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { LEVEL_ORDER, schemeSeverity, type ReportFacts } from './report-facts';
+import { LEVEL_ORDER, scanCountClauses, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
@@ -61,6 +61,22 @@ function breakdownCells(text: string, rows: Table['children'], rf: ReportFacts):
   }
 }
 
+/** the label of a summary row that counts the findings ("Findings", "**Issues found**", "Comments") */
+const FINDINGS_ROW = /^(?:findings|issues|comments|bugs|vulnerabilities|problems)(?:\s+(?:found|raised|total))?$/i;
+/**
+ * Convention: an "at a glance" table of a review's facts, one metric a row, whose findings row splits the count by
+ * the report's own tiers in words ("| Findings | 2 blockers, 4 should-fix, 3 nits — 9 total |"): the cell is a
+ * clause of counts as prose states it, read through the legend with the report's other count clauses
+ */
+function findingsRowClause(text: string, rows: Table['children'], rf: ReportFacts): void {
+  if (rows[0].children.length !== 2) return;
+  for (const r of rows.slice(1, 30)) {
+    if (r.children.length !== 2 || !FINDINGS_ROW.test(plainInline(cellText(text, r.children[0])).trim())) continue;
+    const v = plainInline(cellText(text, r.children[1])).trim();
+    if (v.length <= 160 && /\d[^,;]*[,;·]\s*\d/.test(v)) scanCountClauses(v, rf);
+  }
+}
+
 /** a column header that names the report's own id of a row ("#", "ID", "Ref", "No.") */
 const OWN_ID_HEADER = /^(?:id|#|ref\.?|no\.?|nr\.?|key)$/;
 /** a short id of the report's own scheme, letters then a number ("V1", "F-03", "WP2") */
@@ -75,6 +91,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   const rows = table.children;
   if (rows.length < 2) return false;
   if (rf.claims.total === undefined) breakdownCells(text, rows, rf);
+  findingsRowClause(text, rows, rf);
   // "| Critical | High | Medium | Low |" over "| 1 | 2 | 2 | 1 |": the counts laid out in one row
   if (rows.length === 2) {
     // Convention: the row of counts led by its own label under the marks of the report's legend, "| | 🔴 | 🟠 | 🟡 |
