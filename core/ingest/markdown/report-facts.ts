@@ -67,8 +67,10 @@ export function countedSeverity(word: string): Severity | null {
   const hr = w.replace(/(?:oga?|ega?|ih|ima?|om|e)$/, 'i');
   // (Portuguese plurals in -ções: "2 observações")
   const pt = w.replace(/ções$/, 'ção');
+  // (Swedish plurals and definite forms in -a / -e: "två höga", "tre låga", "de kritiska"; the neuter in -t, "ett kritiskt")
+  const sv = w.length > 3 && /[^aeiou][aet]$/.test(w) ? w.slice(0, -1) : w;
   // (Dutch and Afrikaans inflect in -e: "de kritieke bevindingen", "die twee kritieke bevindinge")
-  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? (itIo !== w ? severityFromValue(itIo) : null) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? null;
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? (itIo !== w ? severityFromValue(itIo) : null) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? (sv !== w ? severityFromValue(sv) : null) ?? null;
 }
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
@@ -710,6 +712,8 @@ const COUNT_NOUN =
   // (Latvian "9 trūkumi" shortcomings, "konstatējumi" findings, "ievainojamības" vulnerabilities)
   // (Bulgarian "9 несъответствия" nonconformities, "10 констатации" findings, "находки", "уязвимости")
   '|несъответстви(?:е|я)|констатаци(?:я|и)|находк(?:а|и)|уязвимост(?:и)?' +
+  // (Swedish "sju avvikelser" seven deviations, "fynd" findings, "brister" shortcomings, "sårbarheter")
+  '|avvikelse(?:r|n)?|fynd|brist(?:er)?|sårbarhet(?:er)?' +
   '|leid(?:u|ud|ust)?|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
@@ -760,6 +764,11 @@ function scanSomeOfNone(line: string, rf: ReportFacts): void {
 
 // (the tally may end its sentence, "P2 ×3 · P3 ×2.": a stop after the count, not a decimal "×2.5")
 const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?!\d|[.,]\d)/gu;
+// Convention: a Swedish summary counts in words, "sju avvikelser: en kritisk, två höga, tre medel och en låg": a
+// number word read only before a level or a noun for findings, as "en" and "tre" are words of other languages too
+const SV_NUMBER_HINT = /(?<![\p{L}])(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet)/iu;
+const SV_NUMBER = /(?<![\p{L}])(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(?=\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet))/giu;
+const SV_NUMBER_VALUE: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 };
 const RATED_LETTER = /\brated ([HML])(?![\p{L}\p{N}])/gu;
 const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
@@ -781,10 +790,11 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|kümme/i.test(line);
   // (Arabic: Arabic-Indic digits, and "واحد" one, read by arabicCounts)
   const arabic = /[\u0660-\u0669]|\u0648\u0627\u062D\u062F/.test(line);
-  if (!words && !arabic && !/\d/.test(line)) return;
+  if (!words && !arabic && !/\d/.test(line) && !SV_NUMBER_HINT.test(line)) return;
   const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
   // (Hebrew joins "and" to a number with a hyphen: "3 בינוניים ו-1 נמוך")
   let text = words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted;
+  if (SV_NUMBER_HINT.test(text)) text = text.replace(SV_NUMBER, (w) => String(SV_NUMBER_VALUE[w.toLowerCase()]));
   if (text.includes('ו-')) text = text.replace(/\sו-(?=\d)/g, ', ');
   // ("3 at ◆◆◆, 3 at ◆◆ and 1 ◇": counts of a scale drawn in shapes, each run kept as a word to read
   // through the legend, "shape25c6x3")
