@@ -805,7 +805,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   if (/[\u25A0-\u25FF\u2605\u2606]/.test(text)) text = text.replace(SHAPE_RUN, (run, c: string) => `shape${c.codePointAt(0)!.toString(16)}x${[...run].length}`);
   // Convention: counts by the marks of the report's legend, each count before its mark alone ("9 comentários no
   // total: 2 🔴, 3 🟠, 2 🟡 e 2 ⚪"): each mark kept as a word to read through the legend, "mark1f534"
-  if (/[\u2600-\u27BF\u{1F300}-\u{1FAFF}]/u.test(text)) text = text.replace(MARK_COUNT, (_, n: string, c: string) => `${n} mark${c.codePointAt(0)!.toString(16)}`);
+  // Convention: counts by a scale of one mark repeated, "Ten findings in total: 1 🔥, 2 💰💰💰, 4 💰💰, 2 💰": each run
+  // kept as a word, "shape1f4b0x3", read through the runs the findings carry (resolveMarkRuns)
+  if (/[\u2600-\u27BF\u{1F300}-\u{1FAFF}]/u.test(text)) text = text.replace(MARK_COUNT, (_, n: string, c: string, more: string) => (more ? `${n} shape${c.codePointAt(0)!.toString(16)}x${[...more.replace(/\uFE0F/g, '')].length + 1}` : `${n} mark${c.codePointAt(0)!.toString(16)}`));
   if (!/\d/.test(text)) return;
   // Convention: the level, then how many: "**By priority:** P0 × 3 · P1 × 4 · P2 × 3", "High ×2", as an
   // agent's summary writes a tally; turned round to the usual "3 P0"
@@ -926,7 +928,9 @@ function ratingRuns(text: string): string {
 }
 const SHAPE_RUN = /([◆■●★▲◇□○☆△])\1{0,4}(?![◆■●★▲◇□○☆△])/gu;
 /** a count and the mark it counts, the mark alone (no word after it): "2 🔴", "3 🟠" */
-const MARK_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{Extended_Pictographic})\uFE0F?(?!\s*\p{L}{2})/gu;
+// (or a run of one mark, "4 💰💰", the level of a scale drawn as one mark repeated: group 3 holds the repeats; "and"
+// may follow the last, "2 💰 and 1 🧾")
+const MARK_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{Extended_Pictographic})\uFE0F?((?:\2\uFE0F?){0,4})(?!\s*(?!(?:and|or|und|et|y|och|og|en|и)\s)\p{L}{2})/gu;
 
 const SPACE_LETTER = /\s\p{L}/u;
 const PLURAL_IES = /(?<=\p{L}{3})ies$/u;
@@ -936,10 +940,11 @@ const PLURAL_LV = /(?<=\p{L}{3})(?:i|as)$/u;
 function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severity | null {
   const dots = /^dots([1-5])of([3-5])$/.exec(word);
   if (dots) return dotRating('★'.repeat(Number(dots[1])) + '☆'.repeat(Number(dots[2]) - Number(dots[1])));
-  const shape = /^shape([0-9a-f]{4})x([1-5])$/.exec(word);
+  const shape = /^shape([0-9a-f]{4,5})x([1-5])$/.exec(word);
   if (shape) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(shape[1], 16)).repeat(Number(shape[2]))) ?? null;
   const mark = /^mark([0-9a-f]{4,5})$/.exec(word);
-  if (mark) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(mark[1], 16))) ?? null;
+  // (a mark the legend does not rate is read as it usually is, "1 🔥" beside a scale of "💰" runs, as findings read it)
+  if (mark) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(mark[1], 16))) ?? (rf.emojiScheme?.size ? SEVERITY_EMOJI[String.fromCodePoint(parseInt(mark[1], 16))] : undefined) ?? null;
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
   // "2 Tier A, 3 Tier B": a grade after the name of its scale
   // ("2 × Risk 5, 3 × Risk 4": a level of the report's numbered scale after the scale's name)
