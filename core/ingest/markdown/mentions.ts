@@ -30,6 +30,7 @@ const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 // of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity
 const UNRATED_ROW = /^(?:undetermined|not determined|indeterminate|unrated|not rated|unknown|to be determined|tbd)$/i;
 const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
+const WITHDRAWN_ROW = /^(?:withdrawn|retracted|false positives?|duplicates?|not a bug|rejected|invalid)$/i;
 const COUNTS_TABLE_RE2 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 /** "6 (1 critical, 2 high, 2 medium, 1 low)": a count, then its parts by level in brackets */
 const BREAKDOWN_CELL = /^(\d{1,4})\s*\(((?:\s*\d{1,4}\s+[\p{L}-]{2,20}\s*(?:,|;|\band\b|&|\/|·)?)+)\)\s*$/u;
@@ -185,7 +186,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
-    if (sevCol < 0 && (sevLike === cells.length || ownKinds)) sevCol = c;
+    // Convention: a summary count by level closed by a row of findings taken back, "| Low (NIT) | 1 |" over
+    // "| Withdrawn | 1 |" ("False positive", "Duplicate"): counted apart, it rates nothing and the levels stand
+    const withdrawn = sevLike >= 3 ? cells.filter((v) => WITHDRAWN_ROW.test(v)).length : 0;
+    if (sevCol < 0 && (sevLike === cells.length || ownKinds || (withdrawn > 0 && withdrawn <= 2 && sevLike + withdrawn === cells.length))) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
   }
