@@ -104,6 +104,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // ("## Criterios para dar el visto bueno a la 2.8": the criteria for the approval of the version, "visto bueno" the
   // sign-off that lets it ship, as "Release criteria")
   es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'previo (?:a la (?:publicaci[oó]n|salida)|al (?:lanzamiento|despliegue|paso a producci[oó]n))', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
+  // Catalan: "Llista de comprovació", "Condicions per a la posada en producció", "Abans de l'obertura, totes aquestes
+  // condicions s'han de complir" (before the opening, all these conditions must be met: the step the list holds)
+  ca: { named: ['llista de (?:comprovaci[óo]|verificaci[óo])'], gate: ["(?<![\\p{L}])abans de(?:l | la | l['’]| )(?:obertura|posada en (?:producci[óo]|marxa)|llan[çc]ament|desplegament|publicaci[óo])", 'condicions (?:per a |per )?(?:la posada en producci[óo]|el llan[çc]ament|el desplegament|la publicaci[óo])'] },
   // Polish: "Lista kontrolna", "Kryteria wydania" (the release criteria), "przed wydaniem / wdrożeniem" (before the
   // release, the deployment), "Warunki wdrożenia 3.8 na produkcję" (the conditions of the deployment to production)
   // ("## Kryteria wyjścia", a QA cycle's exit criteria: what must hold before the version leaves testing for the pilot
@@ -239,8 +242,9 @@ const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,
 const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green)\b/i;
 
 // (Convention: the items named by what they are, "cannot be countersigned until every evidence item above is
-// received": the list is of documents awaited, and the step waits for each)
-const UNTIL_DONE = String.raw`\buntil (?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b`;
+// received": the list is of documents awaited, and the step waits for each; "Formal testing will not start unless
+// every box below is ticked": the same condition said with "unless")
+const UNTIL_DONE = String.raw`\b(?:until|unless) (?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b`;
 const UNTIL_DONE_END = String.raw`[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed)\b`;
 const UNTIL_DONE_BELOW = new RegExp(String.raw`${UNTIL_DONE}(?:\s+below)?${UNTIL_DONE_END}`, 'i');
 const UNTIL_DONE_ABOVE = new RegExp(String.raw`${UNTIL_DONE}(?:\s+above)?${UNTIL_DONE_END}`, 'i');
@@ -251,6 +255,7 @@ function gatedChecklistPart(s: Section): boolean {
 }
 
 const PROSE_LEAD_IN = /[.!?]\s+\S|,\s+but\s+\S/;
+const WORD_RUN_RE = /[\p{L}\p{N}'’]+/gu;
 const CHECKLIST_OF_RE = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
   // the line that introduces the list ("Must pass before release:") names it; under a heading that
@@ -272,7 +277,10 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // the lead-in says what it is for
   // (Convention: a lead-in of two clauses joined by "but", "Nothing here blocks the fixes, but I'd hold the merge on
   // the first two:": a sentence about the list under the heading that names it, not its name)
-  const prose = !!intro && !boldIntro && s.depth > 0 && !!s.h.text && PROSE_LEAD_IN.test(intro);
+  // (Convention: a lead-in that is a whole sentence about the list, "Formal testing will not start unless every box
+  // below is ticked:", "Stanje evidence kot celote po zaključku presoje:": it says what the list is for, the heading
+  // above it names it; a short label, "Before release:", is the list's own name)
+  const prose = !!intro && !boldIntro && s.depth > 0 && !!s.h.text && (PROSE_LEAD_IN.test(intro) || (intro.match(WORD_RUN_RE)?.length ?? 0) >= 6);
   const title = intro ? (named || prose ? `${heading}: ${intro}` : intro) : heading;
   const items: ChecklistItem[] = list.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true }));
   // ("Finance Ops will not publish the March numbers until every box below is ticked.": the line before the
