@@ -19,7 +19,7 @@ import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } fr
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
+import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, scanFollowUpRefs, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
@@ -351,6 +351,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     }
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
+      if (b.type === 'blockquote' && !inFinding) quotedChecklists(text, b, checklists);
       if (b.type === 'paragraph' && !inFinding && !s.isFinding && s.depth > 0 && !inFixOrder(s)) {
         const chain = orderChainStep(text, b, s.h.text);
         if (chain) fixOrder.push(chain);

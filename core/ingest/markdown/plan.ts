@@ -332,6 +332,23 @@ export function nestedChecklists(text: string, list: List, out: ParsedChecklist[
   }
 }
 
+/**
+ * Convention: a page quoted whole into a report, a bot's dependency dashboard or an issue body ("> ## Pending
+ * Approval" over "> - [x] chore(deps): update …"): each task list in the quote is a checklist of its own, named by
+ * the heading above it inside the quote.
+ */
+const QUOTED_HEADING_MARKS = /^[>\s]*#{1,6}\s+|\s+#+\s*$/g;
+export function quotedChecklists(text: string, quote: RootContent, out: ParsedChecklist[]): void {
+  if (quote.type !== 'blockquote') return;
+  let heading = '';
+  for (const n of quote.children) {
+    if (n.type === 'heading') heading = plainInline(src(text, n).replace(QUOTED_HEADING_MARKS, '')).trim();
+    else if (n.type === 'list' && heading && n.children.some((it) => typeof it.checked === 'boolean')) {
+      out.push({ title: heading, gate: GATE.test(heading), items: n.children.map((it) => ({ text: itemText(text, it), checked: it.checked === true })) });
+    }
+  }
+}
+
 export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
