@@ -337,6 +337,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
 /** a value that is a place in the code or the docs: "`docs/quickstart.mdx:18`", "src/stream.ts:204 (docstring)" */
 const LOCATION_PART = /^(?:[\w.@~-]*\/?[\w.@~/-]*\.[A-Za-z]{1,6}(?::\d+(?:-\d+)?| L\d+(?:-L?\d+)?)?|[\w.@~-]+(?:\/[\w.@~-]+)*\/)(?:\s*\([^)]{1,30}\))?$/;
 const BADGE_SEP = /\s[·•|▸▹‣]\s/;
+const CODE_AND_NAME = /^(?:P[0-4]|Sev-?[0-5])\s*[-–—]\s*\p{L}{3,12}$/iu;
 const BADGE_LINE_RE = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u;
 const BADGE_LINE_RE2 = /^\p{L}[\p{L}-]{1,24}$/u;
 function badgeLine(line: string, into: BodyFacts): void {
@@ -353,7 +354,8 @@ function badgeLine(line: string, into: BodyFacts): void {
     const kv = BADGE_LINE_RE.exec(raw);
     const kind = kv ? factKind(kv[1]) : null;
     const part = kind === 'severity' || kind === 'status' || kind === 'blocks' ? kv![2] : raw;
-    const head = part.split(/\s*[,(—–]\s*|\s+-\s+/)[0];
+    // ("**P2 – High**": a priority code and its level's name are one value, read together, vocab severityOfValue)
+    const head = CODE_AND_NAME.exec(part)?.[0] ?? part.split(/\s*[,(—–]\s*|\s+-\s+/)[0];
     // ("Finding `EAS-1042` · asset … · **Open**": the scanner's id for the record among its badges)
     const id = /^(?:finding|issue|ticket|case|alert|id|ref)\s*[:#]?\s*`?([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})*-\d{1,7})`?$/i.exec(raw);
     if (id) {
@@ -1492,7 +1494,13 @@ const PARAGRAPH_LEAD_RE2 = /^((?:\[[^\]\s]{1,30}\]|[\p{L}\d][\w.-]{0,30})(?:\s+(
 /** "Critical. ", "High — ", "Low: ": a rating word before the id that opens a paragraph */
 const RATING_BEFORE_ID = /^(\p{L}{3,20})\s*(?:[.:]|\s[—–-])\s+/u;
 /** "HIGH:", "[P1] —", "Finding 3:": the marker that opens a plain lead line, then its separator */
+// Convention: a test-management export (TestRail, Xray, Zephyr) lists its failed cases as records, the case id
+// in bold, then a middle dot or a dash and the case's title, its fields as a list under it ("**C1042** · Refund
+// keeps the voucher code", "**TC-88** — …"): the middle dot separates id and title as a dash does, where the
+// id is the record's own (not a rating, "P1 · Open · @lea", a line of badge values) and one title follows it
 const PARAGRAPH_OPENER = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/;
+const CODE_NAME_BADGES = /^(?:P[0-4]|Sev-?[0-5])\s*[-–—]\s*\p{L}{3,12}\s+[·•|]\s/iu;
+const CASE_ID_DOT = /^([A-Za-z][\w.-]{0,30})\s+·\s+(?=\S)(?!.*\s·\s)/;
 const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
@@ -1513,6 +1521,8 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   // plain: only when markers open the line and a separator or location follows them
   const plain = plainInline(lineMd).trim();
   if (!lead.marked) return null;
+  // ("P1 – Critical · Open · @mika": a priority code and its level's name open a line of badge values, no title)
+  if (CODE_NAME_BADGES.test(plain)) return null;
   if (PARAGRAPH_LEAD_RE.test(plain)) return lead;
   // Convention (ATAM outputs, risk registers written after them): each risk is its id and one emphasised
   // statement, the rest of the paragraph its rationale: "R1. *Replaying the stream … double-counts time.*"
@@ -1529,6 +1539,8 @@ function paragraphLead(lineMd: string, first: boolean): Lead | null {
   const rest = afterRating && severityFromValue(afterRating[1]) ? plain.slice(afterRating[0].length) : plain;
   const opener = PARAGRAPH_OPENER.exec(rest);
   if (opener && readLead(`${opener[1]} - x`).marked) return lead;
+  const dot = lead.ref && !lead.severity && !lead.status ? CASE_ID_DOT.exec(rest) : null;
+  if (dot && dot[1] === lead.ref && /^(?:\*\*|__)/.test(lineMd.trimStart())) return lead;
   // Convention: an id and its label side by side before the dash, as KNOWN_ISSUES files and bug logs write
   // them ("**KI-3** `P0` — Journal replay …", "BUG-12 High — …"): every word before the separator a marker
   const run = lead.refAtStart ? PARAGRAPH_LEAD_RE2.exec(plain.replace(/`/g, '')) : null;
