@@ -742,6 +742,9 @@ const SEV_TOKEN = oneSidedBounds(new RegExp(
   'iu',
 ));
 
+/** "P1 – Critical", "P2 (High)": the level's name right after a priority code, set apart by a dash or in brackets */
+const NAMED_LEVEL_AFTER_CODE = /^\s*(?:[-–—:]\s*|\(\s*)(critical|blocker|highest|high|major|medium|moderate|normal|minor|lowest|low|trivial)\b/i;
+
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 // (pure, and fields repeat their values through a report: "High", "Critical", "P1" - memoized)
 const severityValueMemo = memoized(severityOfValue);
@@ -765,8 +768,15 @@ function severityOfValue(value: string): Severity | null {
       if (word && !word[1]) return severityFromValue(word[0]);
       return SEVERITY_EMOJI[m[1]];
     }
-    if (m[2]) return P_LEVEL[Number(m[2])];
-    if (m[3]) return SEV_LEVEL[Number(m[3])];
+    if (m[2] || m[3]) {
+      // Convention: a tracker's priority written as its code and its level's name, as Jira and ServiceNow name
+      // them ("P1 – Critical", "P2 (High)", "Sev 2 - Major"): the name says what the report's scale means by the
+      // code, which need not be the usual reading (P1 is high where P0 is the top)
+      const named = NAMED_LEVEL_AFTER_CODE.exec(value.slice(m.index + m[0].length));
+      const word = named ? WORD_SEVERITY[named[1].toLowerCase()] : undefined;
+      if (word) return word;
+      return m[2] ? P_LEVEL[Number(m[2])] : SEV_LEVEL[Number(m[3])];
+    }
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
   const w = /^\W*(error|warning|note|importante?|urgent)\b/i.exec(value);
