@@ -187,6 +187,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // secret was replaced and the leaked one no longer works (opening the value; "rotation in progress" is
       // work under way, read above)
       String.raw`^(?:rotated|revoked)\b`,
+      // Convention: a tracker's workflow state for a fix handed to the testers (Jira's "Ready for QA", "Ready for
+      // Test", "Ready for Retest"): the developers fixed it, the retest is still to come
+      String.raw`^ready for (?:qa|test(?:ing)?|re-?test(?:ing)?|verification)\b`,
     ],
   },
   de: {
