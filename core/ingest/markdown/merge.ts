@@ -471,7 +471,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
     }
   }
-  const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,3}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
+  const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,5}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
+  // (Convention: a test-management tool's case ids, TestRail's "C4711", a letter and up to five digits: "blocked by
+  // C4711" names the case whose defect this one waits for)
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
   if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(DEPENDENCIES_RE2));
   for (const m of ids) {
