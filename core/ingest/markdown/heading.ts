@@ -45,6 +45,8 @@ export interface HeadingInfo {
  * convention writes it ("Note: …" in capitals stays a title's word); a rating word may follow it as a second
  * segment ("issue (blocking) · High — Title"), which the label reading after it takes.
  */
+// a clock time or range opening a meeting topic's heading (see parseHeading): "09:34 –", "[09:15–09:40]", "2:30 PM —"
+const CLOCK_TIME_LEAD = /^[[(]?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s*[–—-]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?[\])]?(?:\s*[–—|·:-]\s+|\s+(?=\p{Lu}))/u;
 const COMMENT_LABEL =
   /^(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble)(?:\s*\(([a-z][a-z ,-]{1,40})\))?\s*(?::|\s[·•|—–-]\s)\s*(?=\S)/;
 
@@ -347,6 +349,13 @@ export function parseHeading(raw: string): HeadingInfo {
   let ref: string | null = null;
   let refKind: 'issue' | 'numeric' | null = null;
   const locations: Location[] = [];
+  // Convention: meeting notes and minutes (an AI note-taker's summary, a triage call's minutes) open each agenda
+  // topic's heading on the time it came up, "### 09:34 – Offline queue drops edits", "### [14:10–14:25] Retry storm",
+  // "### 9:30 AM — …": the clock time or range places the topic in the meeting; it is no id and no part of the title
+  if (s.includes(':')) {
+    const clock = CLOCK_TIME_LEAD.exec(s);
+    if (clock && clock[0].length < s.length) s = s.slice(clock[0].length);
+  }
 
   // trailing markers: "(FIXED)", "(URGENT - P0)", "[HIGH SEVERITY]", "— CRITICAL BUG", "✅ FIXED",
   // "(scheduler.ts:500)": annotations after the title, never part of it
