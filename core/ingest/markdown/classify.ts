@@ -6,6 +6,7 @@ import { factKind, FINDING_NOUN, greekLoose, severityFromValue, GROUP_LABEL, gro
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
 import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
+import { statusFromText } from './status-words';
 import { oneSidedBounds } from './bounds';
 import { memoMap } from './memo';
 import { LINE_REF } from './locations';
@@ -258,6 +259,8 @@ export function findingHeading(a: Section): boolean {
 
 const LEGEND_VALUE_RE = /[\p{L}*]\s*=\s/gu;
 const FINDING_REASON_RE = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu;
+const NO_BUG_VERDICTS = new Set<string>(['false_positive', 'wont_fix', 'duplicate']);
+const DECISION_KEY_RE = /^(?:decision|resolution)$/i;
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
@@ -321,6 +324,15 @@ export function findingReason(s: Section): string | null {
   // "#### Possible IDOR …" over "`#2297330` · `Needs more info` · …": a tracker's record, its id in a line of badges
   if (!h.ref && s.facts.some((f) => f.kind === 'ref' && f.key === 'badge') && s.facts.some((f) => f.key === 'badge' && (f.kind === 'status' || f.kind === 'severity')))
     return 'an id and a status or severity in a line of badges';
+  // Convention: meeting notes and minutes (an AI note-taker's summary, a triage call's minutes) give each agenda
+  // topic a heading, then who raised it, the severity someone said aloud ("Jo rated it **high**", "Ravi: **sev-3**") and
+  // the meeting's decision ("✅ **Decision: Fix now.**"): a topic with a decision and a said severity is one
+  // finding (a topic with neither, "### Holiday rota", is the meeting's business); one the meeting closed as
+  // no bug ("❌ **Decision: Not a bug.**") was raised as one, and is one closed so, with no severity given
+  if (!h.refKind && !h.severity) {
+    const decision = s.facts.find((f) => f.kind === 'status' && DECISION_KEY_RE.test(f.key));
+    if (decision && (s.saidSeverity || NO_BUG_VERDICTS.has(statusFromText(decision.value) ?? ''))) return 'a meeting topic with a decision and a severity said aloud';
+  }
   // "### Low - Missing zero-address check" + its text: a severity label before a title of its own
   if (h.severity && h.labelled && s.blocks.length > 0 && !severityGroupTitle(h.text) && recordsUnder(s) < 2) return 'a severity label before its title';
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';

@@ -458,7 +458,8 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   return {
     f,
     sevFact: sevF ? { sev: (factSeverity(sevF.value) ?? schemeSeverity(s, sevF.value))!, text: sevF.value.replace(/\s+/g, ' ').trim() } : vectorSeverity(text, s),
-    sevMention: null,
+    // a meeting topic's severity said aloud ("Jo rated it **high**", sections.ts), on the meeting's scale
+    sevMention: s.saidSeverity ? saidSeverity(s, s.saidSeverity) : null,
     sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
     sevSection: sectionSeverity(s, docTitle),
     mark: s.h.severity ? null : (s.h.severityText ?? unratedSeverityField(facts)),
@@ -700,6 +701,11 @@ export function headingPlace(lines: LineIndex, s: Section) {
 }
 
 /** "`CVSS:3.1/AV:N/…`" in a finding's own text with no score or severity given: its base score's band. */
+function saidSeverity(s: Section, said: string): { sev: Severity; text: string } | null {
+  const sev = schemeSeverity(s, said) ?? factSeverity(said);
+  return sev ? { sev, text: said } : null;
+}
+
 function vectorSeverity(text: string, s: Section): { sev: Severity; text: string } | null {
   return cvssVectorSeverity(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 4000)));
 }

@@ -38,6 +38,8 @@ export interface Section {
   fieldLines?: number;
   isFinding: boolean;
   hasFindingDesc: boolean;
+  /** the severity a meeting topic's text says someone gave it aloud ("Jo rated it **high**") */
+  saidSeverity?: string;
   /** why it was taken for a finding (for --explain) */
   why?: string;
   /** a bold paragraph standing for a heading (boldHeading) */
@@ -90,6 +92,8 @@ const FACTS_FROM_LINE_RE = /\s+→\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|_
 const FACTS_FROM_LINE_RE2 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:/u;
 const FACTS_FROM_LINE_RE3 = /\s+[—–]\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:\s)/gu;
 const FACTS_FROM_LINE_RE4 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u;
+/** a list item opened (after a decision's mark) by a key and its value set in bold whole: "- ✅ **Decision: Fix now.** …" */
+const BOLD_STATE_LEAD_RE = /^\s*(?:[-*+]\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\*\*|__)(\p{L}[\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1/u;
 const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u;
 /**
  * Convention: a finding's line of fields, "Severity: **Critical** · Blocker: **yes** · Owner: @ana · Status: Open",
@@ -299,6 +303,8 @@ export function keylessFields(lineMd: string): KeylessFields | null {
   return facts.length > 1 || placed ? { facts, only: !other && placed } : null;
 }
 
+/** a bold severity after a speaker's name ("Ravi: …") or a verb of rating ("rated it", "downgraded it to") */
+const SAID_SEVERITY_RE = /(?:^\s*(?:[-*+]\s+)?\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+)?:\s[^\n]*?|\b(?:called|calls|rated|rates|marked|classed|classified|graded|scored|downgraded|upgraded|bumped|dropped|lowered|raised)\b[^*\n]{0,30}?)\*\*((?:sev|severity|p)[- ]?[0-5]|critical|high|medium|moderate|low)\*\*/iu;
 const TAKE_RE = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u;
 const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u;
 const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
@@ -403,6 +409,20 @@ function collectFacts(text: string, s: Section): void {
       const runIn = !label ? /^\s*(?:[a-z][.)]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)\.(?:\*\*|__)\s+\S/.exec(line) : null;
       if (runIn && isPartTitle(runIn[1])) s.partLabels++;
       const facts = factsFromLine(line);
+      // Convention: meeting minutes set a topic's decision in bold whole, key and value, with the reasoning run on
+      // after it, "- ✅ **Decision: Fix now.** Karim takes it …", "⏸️ **Decision: Defer** to the clean-up": a state field
+      if (!facts.length && line.includes(':')) {
+        const bold = BOLD_STATE_LEAD_RE.exec(line);
+        const f = bold ? factFromLine(bold[2]) : null;
+        if (f?.kind === 'status') facts.push(f);
+      }
+      // Convention: meeting notes record the severity someone said aloud, in bold, after the speaker's name or a
+      // verb of rating: "Ravi: **sev-3**, …", "Jo rated it **high**", "downgraded it to **sev-3**" (the last
+      // said stands)
+      if (!facts.length && line.includes('**')) {
+        const said = SAID_SEVERITY_RE.exec(line);
+        if (said) s.saidSeverity = said[1];
+      }
       for (const f of facts) {
         if (f.kind === 'part') s.partLabels++;
         if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });

@@ -1057,7 +1057,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'retest', 'retest result', 'retest status', 're-test', 're-test result', 're-test status',
       // (a bug bash's or a triage meeting's notes: "- Triage: **won't fix** — …", "Triage outcome: duplicate of
       // BB-01", the outcome the triage gave each bug is where it stands)
-      'triage', 'triage outcome', 'triage decision', 'triage result', 'triage status', 'triaged as'],
+      'triage', 'triage outcome', 'triage decision', 'triage result', 'triage status', 'triaged as',
+      // (meeting minutes' decision on an agenda topic: "✅ **Decision: Fix now.** …", "Decision: Defer to Q1",
+      // "Decision: Not a bug": what the meeting decided is where the topic's issue stands)
+      'decision'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
