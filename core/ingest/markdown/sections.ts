@@ -92,6 +92,8 @@ const FACTS_FROM_LINE_RE = /\s+→\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|_
 const FACTS_FROM_LINE_RE2 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:/u;
 const FACTS_FROM_LINE_RE3 = /\s+[—–]\s+(?=(?:\*\*|__)?\p{L}[\p{L} ]{0,28}(?:\*\*|__)?\s*:\s)/gu;
 const FACTS_FROM_LINE_RE4 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{0,28}(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S/u;
+/** "Ticket **LRK-310**", "tracked as `FRN-88`", "filed as OPS-7": the ticket a meeting's decision names */
+const DECISION_TICKET_RE = /\b(?:[Tt]icket|[Tt]racked (?:as|in)|[Ff]iled as|J(?:ira|IRA))\s*:?\s*[*_`]{0,2}([A-Z][A-Z0-9]{0,9}-\d{1,6})\b/;
 /** a list item opened (after a decision's mark) by a key and its value set in bold whole: "- ✅ **Decision: Fix now.** …" */
 const BOLD_STATE_LEAD_RE = /^\s*(?:[-*+]\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\*\*|__)(\p{L}[\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1/u;
 const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u;
@@ -414,7 +416,13 @@ function collectFacts(text: string, s: Section): void {
       if (!facts.length && line.includes(':')) {
         const bold = BOLD_STATE_LEAD_RE.exec(line);
         const f = bold ? factFromLine(bold[2]) : null;
-        if (f?.kind === 'status') facts.push(f);
+        if (f?.kind === 'status') {
+          facts.push(f);
+          // (the decision's line names the ticket that tracks the work, "Ticket **LRK-310**", "Tracked as FRN-88":
+          // the topic's id)
+          const ticket = DECISION_TICKET_RE.exec(line);
+          if (ticket && !s.facts.some((x) => x.kind === 'ref')) facts.push({ key: 'ticket', kind: 'ref', value: ticket[1] });
+        }
       }
       // Convention: meeting notes record the severity someone said aloud, in bold, after the speaker's name or a
       // verb of rating: "Ravi: **sev-3**, …", "Jo rated it **high**", "downgraded it to **sev-3**" (the last
