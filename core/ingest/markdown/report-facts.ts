@@ -822,11 +822,24 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // risk High", "2 mit Risiko Hoch": the count of that level, as "2 Hoog"
   if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
-  for (const clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
+  for (let clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
     // ("3 blockers (one already resolved by your last push), 4 majors, …": an aside in brackets that counts no
     // level says something of one count; the counts are still of all of them)
-    const bare = clause.includes('(') ? clause.replace(/\([^()]{0,120}\)/g, (g) => (allMatches(g, COUNT_PAIR).some((m) => countedSeverity(m[2])) ? g : ' ')) : clause;
+    let bare = clause.includes('(') ? clause.replace(/\([^()]{0,120}\)/g, (g) => (allMatches(g, COUNT_PAIR).some((m) => countedSeverity(m[2])) ? g : ' ')) : clause;
+    // Convention: meeting minutes count what the meeting went through by level, then the ones it closed with no
+    // rating, "went through 8 issues: 2 sev-2, 5 sev-3 and one that was closed as not a bug": the closed ones are
+    // counted among the whole (an unrated count), not a count of fixes
+    if (CLOSED_TAIL_HINT.test(bare)) {
+      const closedTail = CLOSED_TAIL.exec(bare);
+      if (closedTail) {
+        const n = /^\d/.test(closedTail[1]) ? Number(closedTail[1]) : numberWordValue(closedTail[1]);
+        if (n) {
+          bare = bare.slice(0, closedTail.index) + ` and ${n} unrated`;
+          clause = bare;
+        }
+      }
+    }
     if (!/\d/.test(clause) || (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(bare) && !OPEN_OR_FIXED.test(bare))) continue;
     const pairs: [string, number][] = [];
     for (const m of allMatches(clause, COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
@@ -992,6 +1005,10 @@ const COUNTED_NOUN_AFTER = /\s+(?:issues?|findings?|bugs?|problems?|defects?|com
 function tail(pairs: [string, number][], n: number, rf: ReportFacts): boolean {
   return pairs.slice(pairs.length - n).every(([w]) => countWordSeverity(w, rf) !== null);
 }
+
+const CLOSED_TAIL_HINT = /\b(?:closed|dismissed|rejected)\b/i;
+/** ", and one item that was closed as not a bug" closing a count by level: the count of those closed unrated */
+const CLOSED_TAIL = /,?\s+(?:and|plus)\s+(\d{1,3}|one|two|three|four|five)\s+(?:(?:more\s+)?(?:items?|issues?|findings?|bugs?|topics?)\s+)?(?:that\s+)?(?:was|were)\s+(?:closed|dismissed|rejected)\b[^,;]*$/i;
 
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
