@@ -572,6 +572,14 @@ function commentLead(md: string, m: RegExpExecArray): Lead {
 
 const QUOTED_BOLD_TITLE = /^\*\*["\u201c]([^"\u201c\u201d*\n]{3,300})["\u201d]\*\*/;
 export function readLead(md: string): Lead {
+  const lead = readLeadParts(md);
+  // Convention: a numbered scale keyed in one run, "**5** – Critical · **4** – High · … · **1** – Very low" (a
+  // risk assessment's key to its risk values): the legend, read by report-facts' scanLegendLine, no finding
+  if (lead.refKind === 'numeric' && lead.refAtStart && NUMBERED_LEVEL_RUN.test(md)) lead.label = true;
+  return lead;
+}
+
+function readLeadParts(md: string): Lead {
   // Convention: a reply to a review that quotes each of the reviewer's points as its title, in bold and quote
   // marks, "**"Don't use `any` for the payload"** — introduced …": the quoted words are the title, not the marks
   if (md.charCodeAt(0) === 42 && (md.startsWith('**"') || md.startsWith('**“'))) md = md.replace(QUOTED_BOLD_TITLE, '**$1**');
@@ -956,6 +964,9 @@ function readLeadOf(md: string): Lead {
     ...(markers.labels ? { labels: markers.labels } : {}),
   };
 }
+
+/** "**5** – Critical · **4** – High · …": numbered levels of a scale in one run (read in report-facts' scanLegendLine) */
+const NUMBERED_LEVEL_RUN = /^[\s*_]*[0-5][\s*_]*[–—=:-]\s*[*_]*(?:critical|high|medium|low|informational|info)\b[^·•|\n]{0,60}\s[·•|]\s+[\s*_]*[0-5][\s*_]*[–—=:-]/i;
 
 /**
  * Convention: a legend of the labels a review writes its comments with, "- `nitpick` / `question` — author's call",

@@ -1433,6 +1433,8 @@ const SCAN_LEGEND_LINE_RE = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)
  * report before its sections are classified, so a heading or a field rated in the report's words
  * ("### ▲ Warnings (4)", "Rating: Significant") is read through it.
  */
+const LEVEL_RUN_SEP = /\s+[·•|]\s+/;
+const NUMBERED_RUN_ENTRY = /^[\s*_]*([0-5])[\s*_]*[–—=:-]\s*[*_]*(critical|high|medium|low|informational|info)\b/i;
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
   legendRow(line, rf);
@@ -1552,6 +1554,14 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // "5 – Critical: can cause loss of braking", "- 1 = Informational": a numbered scale written as a list
     const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
     if (numbered && !rf.scheme.has(numbered[1])) rf.scheme.set(numbered[1], severityFromValue(numbered[2])!);
+    // Convention: the same numbered scale written in one run, its entries apart by a middle dot or a bar
+    // ("**5** – Critical · **4** – High · **3** – Medium · **2** – Low · **1** – Very low", as a risk
+    // assessment keys its risk values): each number is the level it names
+    if (numbered && LEVEL_RUN_SEP.test(line)) for (const part of line.split(LEVEL_RUN_SEP).slice(1)) {
+      const m = NUMBERED_RUN_ENTRY.exec(part);
+      const sev = m ? severityFromValue(m[2]) : null;
+      if (m && sev && !rf.scheme.has(m[1])) rf.scheme.set(m[1], sev);
+    }
     // ("- **5 — Deal-level.** Could affect price …", "- **3 — Moderate.** …": its levels named in words of its own)
     const level = LEGEND_NUMBERED_LEVEL.exec(line);
     if (level) (rf.scaleEntries ??= new Map()).set(Number(level[1]), level[2].trim());

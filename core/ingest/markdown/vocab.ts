@@ -1042,7 +1042,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
       'exposure', 'risk exposure',
       // ("Weight: ◆◆◆", "Weight: heavy": how much the finding weighs on the report's own scale)
-      'weight'],
+      'weight',
+      // (a TARA's or risk register's "Risk value: 4": the level on its numbered risk scale)
+      'risk value'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
