@@ -35,7 +35,9 @@ const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low
  */
 const CODE_NAME_LABEL = /^\s*(?:\*\*|__)?\s*(?:blocker|critical|major|high|minor|medium|moderate|normal|trivial|low|cosmetic)\s*(?:\*\*|__)?\s*$/i;
 const INLINE_COUNT =
-  /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
+  /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])(?:\s*\(\d\))?\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
+// (Convention: a level with its number on the report's scale in brackets, "Critical (5): 1, High (4): 3", as a
+// risk assessment counts by its numbered risk values: the bracket names the level again, no count)
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
 // ("2 bloqueantes, 4 de severidad alta, 3 de severidad media y 2 de severidad baja": Spanish, and the other Romance
 // languages, may name the scale between the count and its level, "N of severity high"; "bloqueantes" blockers)
@@ -1764,7 +1766,8 @@ const TIMES_ITEM = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:\*\*|__)?(\d{1,4})\s*[×
 const COUNT_BRACKETED_GRADE_HINT = /\d\s*\(\p{Lu}{1,2}\)/u;
 const COUNT_BRACKETED_GRADE = /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu;
 const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
-const STATED_BEFORE_COUNTS = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:bugs|issues|findings|problems|vulnerabilities|defects)(?:\*\*|__)?[^\p{L}\p{N}]{0,12}$/iu;
+// (a risk assessment counts its "9 threat scenarios" or "8 risks" so)
+const STATED_BEFORE_COUNTS = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:bugs|issues|findings|problems|vulnerabilities|defects|risks|threats|threat scenarios)(?:\*\*|__)?[^\p{L}\p{N}]{0,12}$/iu;
 // (the count may be a word: "Ten findings in total: 1 …, 2 …", whose colon opens the parts, not the total's number)
 const COUNT_IN_TOTAL = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s+(?:[\\p{L}-]+\\s+){0,3}in\\s+total\\s*:`, 'iu');
 // Convention: a scanner's triage folding its raw hits into what is distinct, "47 raw hits collapse to **13 distinct
