@@ -239,7 +239,9 @@ const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)
 const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,30}?\b(?:are|is|have been|has been)\s+(?:ticked|checked|done|completed?|green|cleared)\b/i;
 
 /** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
-const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green)\b/i;
+// (Convention: the step named with what and when it releases, after the list, "Release of the unit for SOP requires
+// all items above to be closed": the release waits for every item of the list above)
+const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[- ]live|merge|cutover)(?:\s+(?:of|for)\s+[^.:]{1,40}?)?\s+(?:requires|needs)\s+(?:every|all|each)\s+(?:box(?:es)?|items?|checks?)\b[^.]{0,20}?\b(?:ticked|checked|done|green|closed|resolved|completed?)\b/i;
 
 // (Convention: the items named by what they are, "cannot be countersigned until every evidence item above is
 // received": the list is of documents awaited, and the step waits for each; "Formal testing will not start unless
@@ -302,7 +304,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
     // (Convention: the line after the list, "Submission goes ahead only when every box above is ticked.": the step
     // waits for the list above it)
-    (/\babove\b/i.test(after) && ((after.length <= 300 && UNTIL_DONE_ABOVE.test(after)) || ONLY_WHEN_TICKED.test(after))) ||
+    (/\babove\b/i.test(after) && ((after.length <= 300 && (UNTIL_DONE_ABOVE.test(after) || REQUIRES_TICKED.test(after))) || ONLY_WHEN_TICKED.test(after))) ||
     // (Convention: a rule said right under the list, "All boxes must be ticked before we flip the flag.": a sentence
     // of every item needing its tick before a step follows the list it rules, as one over the list precedes it)
     (after.length > 0 && after.length <= 300 && ALL_TICKED.test(after)) ||

@@ -2066,7 +2066,9 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: a smart-contract audit's gate named by the chain, or by what is switched on there, "V-01 and V-02 must
   // be fully resolved before the new vaults are enabled on mainnet", "must be fixed before mainnet": turning the feature
   // on in production is its release ("fully" only says the fix is to be complete)
-  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
+  // Convention: an automotive TARA's or safety case's gate, "must be closed before SOP" (start of production): the
+  // vehicle's release
+  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
   // Convention: a review's gate on the change itself, passive, "This must be fixed before the PR is deployed.", "#1, #2
   // and #3 should be fixed before this is merged and deployed": the change does not ship with them (merged alone is
   // a hold on the merge, no statement about shipping)
