@@ -1399,6 +1399,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     severity: ['חומרה', 'רמת חומרה', 'דרגת חומרה'],
     location: ['מיקום', 'קובץ'],
     status: ['סטטוס', 'מצב'],
+    // ("**חוסם שחרור:** כן": blocks the release, yes; "חוסם פריסה", blocks the deployment)
+    blocks: ['חוסם שחרור', 'חוסם פריסה', 'חוסם עלייה לאוויר'],
     depends: ['תלוי ב', 'תלות'],
   },
   // Serbian in Cyrillic: "Озбиљност: Критично", "Статус: У току", "Локација: …", "Блокира објаву: Да"
@@ -1788,6 +1790,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   fr: [['oui'], ['non']],
   es: [['sí', 'si'], ['no']],
   it: [['sì', 'si'], ['no']],
+  // Hebrew: "**חוסם שחרור:** כן" (blocks release: yes), "לא" (no)
+  he: [['כן'], ['לא']],
   pt: [['sim'], ['não', 'nao']],
   de: [['ja'], ['nein']],
   nl: [['ja'], ['nee']],
