@@ -19,8 +19,9 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // (the word for the sum row in the languages reports here are written in; Czech "Celkem", Polish "Razem", Swedish "Totalt", Turkish "Toplam", Hungarian "Összesen")
 // (Hindi "| **कुल** | **8** |": the total row; a word's vowel sign is a mark, not a letter)
 // ("| **Общо** | **10** |": Bulgarian's total)
+// (Hebrew: "| **סה"כ** | **10** |", the abbreviation of "in all", written with a quote mark or a gershayim)
 // ("| **Jumla** | **9** |": Swahili's total, under a count table's own headings "| Kiwango | Idadi |", level and count)
-const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल)(?![\p{L}\p{M}])/iu;
+const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
 
 const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
 const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
