@@ -190,6 +190,10 @@ const STILL_WORD = /^still\s+/i;
 const TEST_NODE_ID = /\.\w{1,5}::\w/;
 /** "Title — reason, NOT fixed", "Title — real bug? NOT fixed": a state closing the line after a comma or a question */
 const CLOSING_STATE = /([,;?!])\s+(\S+(?:\s+\S+){0,2})\s*$/;
+/** "High.", "Medium": one word closing a head sentence after a comma (its rating when it is a severity word) */
+const CLOSING_SEVERITY = /^([A-Za-z]{3,13})\.?$/;
+/** "— 0/10", "(5/10)", "— 72/100": a check's score out of its maximum closing the title */
+const TRAILING_SCORE = /(?:\s+[—–-]\s+(\d{1,3})\s*\/\s*(10|100)|\s*\(\s*(\d{1,3})\s*\/\s*(10|100)\s*\))\s*$/;
 /** a mark, then two or three closing words ("Title ⚠️ partially fixed") */
 const EMOJI_BEFORE_PHRASE = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(\\S+(?:\\s+\\S+){1,2})\\s*$`, 'u');
 
@@ -384,6 +388,26 @@ export function parseHeading(raw: string): HeadingInfo {
     if (closingState) {
       if (!status) status = closingState;
       s = s.slice(0, closing!.index) + (/[?!]/.test(closing![1]) ? closing![1] : '');
+      continue;
+    }
+    // Convention: a bold head sentence closes on its rating after a comma, "Stale base image (4/10), High.",
+    // "Unpinned installer, Low.": one severity word, the sentence's last, is no word of the title
+    const closingWord = closing && closing.index > 0 && closing[1] === ',' ? CLOSING_SEVERITY.exec(closing[2]) : null;
+    const closingSev = closingWord && isPureMarker(closingWord[1]) ? severityFromValue(closingWord[1]) : null;
+    if (closingSev) {
+      if (!severity) {
+        severity = closingSev;
+        severityText = closingWord![1];
+      }
+      s = s.slice(0, closing!.index).trim();
+      continue;
+    }
+    // Convention: a scored check's result closes its name, "Token-Permissions — 0/10", "Code-Review (3/10)": the
+    // score the tool gave, out of its maximum, is no word of the title and no rating (a low score is the check
+    // failing, not a low risk)
+    const scored = s.includes('/') ? TRAILING_SCORE.exec(s) : null;
+    if (scored && scored.index > 0 && Number(scored[1] ?? scored[3]) <= Number(scored[2] ?? scored[4])) {
+      s = s.slice(0, scored.index).trim();
       continue;
     }
     const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);

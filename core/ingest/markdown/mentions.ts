@@ -375,6 +375,10 @@ const TABLE_MENTIONS_RE2 = /^\d\s*[–—-]\s+(?=\p{L})/u;
 /** a row's first cell that stands for the rest: "Demais", "Others", "All others", "Restantes", "Übrige" */
 const REST_ROW = /^(?:(?:all )?(?:the )?(?:others?|rest|remaining(?: (?:items|findings))?)|everything else|demais(?: itens)?|outros|restantes|los dem[aá]s|dem[aá]s|autres|les autres|altri|übrige|alle anderen|rest)$/iu;
 const TABLE_MENTIONS_RE3 = /^\p{Lu}{1,6}-\d{1,4}$/u;
+/** "0/10", "7 / 10", "85/100": a score out of its maximum */
+const SCORE_CELL = /^\d{1,3}(?:\.\d)?\s*\/\s*(?:10|100)$/;
+/** "Token-Permissions", "no-unused-vars": a check's name, words joined by hyphens */
+const CHECK_NAME_CELL = /^`?\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)+`?$/u;
 const WORDY_RE = /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}|\p{Script=Thai}{8,}/u;
 const TABLE_MENTIONS_RE4 = /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u;
 const WORD_STATES_RE = /\p{L}/u;
@@ -595,7 +599,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const checkName = failedRows && (namedHead < 0 || prose(namedHead)) ? header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h) && wordy(i)) : -1;
   const failureMode = checkName < 0 ? failureModeCol : -1;
   let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$|^what$/u.test(h) && wordy(i));
-  if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && wordy(i));
+  // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
+  // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
+  // was graded (a failing grade is the finding)
+  const scoredChecks = nameCol < 0 && header.some((h, i) => /^score$/.test(h) && rows.slice(1).every((r) => SCORE_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && (wordy(i) || (scoredChecks && rows.slice(1).every((r) => CHECK_NAME_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())))));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
   if (nameCol < 0 && failedRows) nameCol = header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h));
   // a column of tracker ids ("QA-101") names the rows before a running number ("| No. |")
