@@ -11,7 +11,10 @@ const EXT =
   // Convention: firmware and hardware reviews name the build's recipes and the board's fabrication files: Yocto
   // and BitBake recipes ("`recipes/ffmpeg/ffmpeg_6.1.bbappend:9`"), device trees, Gerber and drill files, KiCad
   // boards and schematics ("`gw2-main-F_Silkscreen.gbr`")
-  '|bb|bbappend|bbclass|dts|dtsi|gbr|drl|kicad_pcb|kicad_sch';
+  '|bb|bbappend|bbclass|dts|dtsi|gbr|drl|kicad_pcb|kicad_sch' +
+  // Convention: a supply-chain review names the binary artifacts checked into the tree, "`testdata/old-cli-win.exe`",
+  // "`libs/legacy-client.jar`", "`vendor/sqlite3.dll`": an executable or package file is the finding's place
+  '|exe|dll|jar|war|dylib|wasm|msi|apk|ipa|whl|nupkg';
 
 /**
  * (and "`Rundung.kt`, Z. 21–40": German abbreviates Zeile to "Z." as English writes "l.")
