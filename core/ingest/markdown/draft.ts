@@ -550,7 +550,7 @@ function linesOnly(value: string, into: Location[]): boolean {
 }
 
 const PACKAGE_KEY = /^\s*(?:affected |vulnerable )?(?:package|dependency|module|library|component)s?\s*$/i;
-const MANIFEST_FILE = /(?:^|[/\\`])(?:package\.json|go\.mod|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|[\w.-]+\.csproj)(?![\w.])/;
+export const MANIFEST_FILE = /(?:^|[/\\`])(?:package\.json|go\.mod|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|[\w.-]+\.csproj)(?![\w.])/;
 /** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
 export function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[], allLists: boolean): void {
   let pendingList = false;

@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, inUpdate, lineOfLocations, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
+import { categoryTitle, factSeverity, inUpdate, lineOfLocations, MANIFEST_FILE, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
@@ -784,6 +784,8 @@ const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: 
 /** a line in words, in any of the report's languages ("líneas 40", "baris 57"): the text may give a file's line */
 const LINE_WORD_NUMBER = new RegExp(String.raw`${LINE_WORD}\s+\d`, 'iu');
 const FIRST_LINE_FILE_COMMENT = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*)?[\w.@~-]*\/[\w./@~-]*\.\w+(?![\w/])/;
+/** "`go.mod`": a bare file name in a code span */
+const BARE_SPAN_RE = /`([\w.-]{2,80})`/g;
 const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
 const DRAFT_OF_RE2 = /^\[(?:[\p{Lu}\p{N}]{1,4}|\p{Ll}[\p{Ll}'’ ]{1,23})\]$/u;
 const ID_SUBJECT = /^\W{0,6}[A-Z][A-Z0-9]{0,9}-\d{1,6}[*_]{0,2}\s+((?:was|has been|is now)\s+\S.*)$/;
@@ -848,6 +850,15 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // (only a name that is a file's alone, with an extension or a well-known one: "`user.email` is sent" is none)
     if (!inCode(locations) && c.bodyMd.includes('`')) {
       for (const m of c.bodyMd.slice(0, 4000).matchAll(DRAFT_OF_RE)) {
+        addLocations(locations, parseLocations(m[1]).filter((x) => x.path === m[1]));
+        if (inCode(locations)) break;
+      }
+    }
+    // Convention: a dependency finding names the manifest its vulnerable versions are read from, bare, "advisories via
+    // `go.mod`", "resolved from `Cargo.toml`" (a Package field's manifest, draft.ts MANIFEST_FILE): where the bump goes
+    if (!inCode(locations) && c.bodyMd.includes('`')) {
+      for (const m of c.bodyMd.slice(0, 4000).matchAll(BARE_SPAN_RE)) {
+        if (!MANIFEST_FILE.test(m[0])) continue;
         addLocations(locations, parseLocations(m[1]).filter((x) => x.path === m[1]));
         if (inCode(locations)) break;
       }
