@@ -374,7 +374,9 @@ function badgeLine(line: string, into: BodyFacts): void {
       known++;
       continue;
     }
-    if (/^(?:blocks?|blocking)\b.{0,20}\b(?:release|deploy(?:ment)?|launch|go[- ]live|merge|ship(?:ping)?)\b|^(?:release[- ])?blocker$|^blocks\s+v?\d+(?:\.\d+)+$/i.test(head)) {
+    // (Convention: the release it holds back named after the word, "· 🚨 blocker for v2.3.0", "· blocker for the
+    // launch", as a review written ahead of a tagged release marks what must land first)
+    if (/^(?:blocks?|blocking)\b.{0,20}\b(?:release|deploy(?:ment)?|launch|go[- ]live|merge|ship(?:ping)?)\b|^(?:release[- ])?blocker$|^blocks\s+v?\d+(?:\.\d+)+$|^\W*blocker\s+for\s+(?:v?\d+(?:\.\d+)+|(?:the\s+)?(?:next\s+)?(?:release|launch|deploy(?:ment)?|go[- ]live|ga|ship))$/i.test(head)) {
       blocks = true;
       known++;
     } else if (/^(?:does not|doesn't|won't|will not) block\b|^non[- ]blocking\b|^not blocking\b/i.test(head)) {
