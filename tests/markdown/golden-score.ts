@@ -64,11 +64,23 @@ export function scoreGolden(rep: ParsedReport, g: Golden): GoldenScore {
     else failures.push(label);
   };
   const found = rep.findings;
-  const byTitle = new Map(found.map((f) => [norm(f.title), f]));
+  // Findings that share a title (one check failed in two repositories, "Token-Permissions" twice) are told apart
+  // by the golden's ref; otherwise the last of them is compared, as before
+  const byTitle = new Map<string, typeof found>();
+  for (const f of found) {
+    const same = byTitle.get(norm(f.title));
+    if (same) same.push(f);
+    else byTitle.set(norm(f.title), [f]);
+  }
+  const pick = (title: string, ref?: string) => {
+    const same = byTitle.get(norm(title));
+    const byRef = ref ? same?.filter((f) => sameRef(f.ref, ref)) : undefined;
+    return byRef?.length ? byRef[byRef.length - 1] : same?.[same.length - 1];
+  };
   const optional = new Set((g.optionalFindings ?? []).map((o) => norm(o.title)));
   let matched = 0;
   for (const e of g.findings) {
-    const f = byTitle.get(norm(e.title));
+    const f = pick(e.title, e.ref);
     check(!!f, `missing finding "${e.title}"`);
     if (!f) continue;
     matched++;
@@ -86,7 +98,7 @@ export function scoreGolden(rep: ParsedReport, g: Golden): GoldenScore {
     for (const d of e.dependsOn ?? []) check(f.dependsOn.map(norm).includes(norm(d)), `"${e.title}" should depend on ${d}`);
   }
   for (const o of g.optionalFindings ?? []) {
-    const f = byTitle.get(norm(o.title));
+    const f = pick(o.title);
     if (f && o.effortHours) check(f.effort?.minHours === o.effortHours[0] && f.effort?.maxHours === o.effortHours[1], `"${o.title}" effort ${f.effort?.minHours}-${f.effort?.maxHours} != ${o.effortHours.join('-')}`);
   }
   const expectedTitles = new Set(g.findings.map((e) => norm(e.title)));
