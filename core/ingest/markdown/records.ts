@@ -337,7 +337,8 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
 /** a value that is a place in the code or the docs: "`docs/quickstart.mdx:18`", "src/stream.ts:204 (docstring)" */
 const LOCATION_PART = /^(?:[\w.@~-]*\/?[\w.@~/-]*\.[A-Za-z]{1,6}(?::\d+(?:-\d+)?| L\d+(?:-L?\d+)?)?|[\w.@~-]+(?:\/[\w.@~-]+)*\/)(?:\s*\([^)]{1,30}\))?$/;
 const BADGE_SEP = /\s[·•|▸▹‣]\s/;
-const CODE_AND_NAME = /^(?:P[0-4]|Sev-?[0-5])\s*[-–—]\s*\p{L}{3,12}$/iu;
+const CODE_AND_NAME_HEAD = String.raw`^(?:P[0-4]|Sev-?[0-5])\s*[-–—]\s*\p{L}{3,12}`;
+const CODE_AND_NAME = new RegExp(`${CODE_AND_NAME_HEAD}$`, 'iu');
 const BADGE_LINE_RE = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u;
 const BADGE_LINE_RE2 = /^\p{L}[\p{L}-]{1,24}$/u;
 function badgeLine(line: string, into: BodyFacts): void {
@@ -1512,7 +1513,7 @@ const RATING_BEFORE_ID = /^(\p{L}{3,20})\s*(?:[.:]|\s[—–-])\s+/u;
 // keeps the voucher code", "**TC-88** — …"): the middle dot separates id and title as a dash does, where the
 // id is the record's own (not a rating, "P1 · Open · @lea", a line of badge values) and one title follows it
 const PARAGRAPH_OPENER = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?:[—–:|]|\s-\s)/;
-const CODE_NAME_BADGES = /^(?:P[0-4]|Sev-?[0-5])\s*[-–—]\s*\p{L}{3,12}\s+[·•|]\s/iu;
+const CODE_NAME_BADGES = new RegExp(String.raw`${CODE_AND_NAME_HEAD}\s+[·•|]\s`, 'iu');
 const CASE_ID_DOT = /^([A-Za-z][\w.-]{0,30})\s+·\s+(?=\S)(?!.*\s·\s)/;
 const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {

@@ -959,7 +959,10 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   if (shape) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(shape[1], 16)).repeat(Number(shape[2]))) ?? null;
   const mark = /^mark([0-9a-f]{4,5})$/.exec(word);
   // (a mark the legend does not rate is read as it usually is, "1 🔥" beside a scale of "💰" runs, as findings read it)
-  if (mark) return rf.emojiScheme?.get(String.fromCodePoint(parseInt(mark[1], 16))) ?? (rf.emojiScheme?.size ? SEVERITY_EMOJI[String.fromCodePoint(parseInt(mark[1], 16))] : undefined) ?? null;
+  if (mark) {
+    const ch = String.fromCodePoint(parseInt(mark[1], 16));
+    return rf.emojiScheme?.get(ch) ?? (rf.emojiScheme?.size ? SEVERITY_EMOJI[ch] : undefined) ?? null;
+  }
   // "significant deficiencies" names one of the report's words; "medium and" is the one word
   // "2 Tier A, 3 Tier B": a grade after the name of its scale
   // ("2 × Risk 5, 3 × Risk 4": a level of the report's numbered scale after the scale's name)
