@@ -251,7 +251,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // Summary", "# 5. Detailed Findings"): chapters of one report, whose summary table and detailed sections
   // name the same findings, not reports pasted one after another (each "# ZAP Scanning Report" a scope)
   const chapterNos = sections.filter((x) => x.depth === 1).map((x) => /^\s*(\d{1,2})\.?\s/.exec(x.h.text)?.[1]).filter((n): n is string => !!n).map(Number);
-  const chaptered = chapterNos.length >= 2 && chapterNos.every((n, i) => i === 0 || n > chapterNos[i - 1]);
+  // (and so are unnumbered chapters whose titles differ, "# Issues overview", "# Issues in detail", "# Appendix –
+  // Documents read": reports pasted one after another repeat their title, "# ZAP Scanning Report")
+  const tops = sections.filter((x) => x.depth === 1 && x !== docTitle).map((x) => plainTitleWords(x.h.text));
+  const chaptered = (chapterNos.length >= 2 && chapterNos.every((n, i) => i === 0 || n > chapterNos[i - 1])) || (tops.length >= 3 && new Set(tops).size === tops.length);
   const scopeOf = (s: Section): number => {
     if (chaptered) return 0;
     let a: Section = s;
@@ -1322,4 +1325,9 @@ function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lin
     if (names.size !== list.length) continue;
     for (const e of list) if (!e.inside.some((f) => f.category)) for (const f of e.inside) f.category = clean(e.g.h.text);
   }
+}
+
+/** The first two words of a heading, without markup, to tell chapters' titles apart. */
+function plainTitleWords(t: string): string {
+  return t.replace(/<[^>]*>/g, ' ').toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').trim().split(/\s+/).slice(0, 2).join(' ');
 }
