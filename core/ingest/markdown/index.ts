@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, scanFollowUpRefs, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, scanFollowUpRefs, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -236,6 +236,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   resolveNumberedScale(rf);
   resolveGradeScale(rf);
   resolveMarkRuns(rf);
+  resolveTierLegend(rf);
   const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
   if (marks.size && top) setScheme(top, marks);
 
@@ -471,7 +472,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
-  sSeriesIds([...drafts, ...mentions]);
+  sSeriesIds(text, [...drafts, ...mentions]);
   const merged = mergeDrafts(drafts, mentions, newestFirst(sections));
   // ("**A-05.** The endpoint …": a paragraph of notes opened by a finding's id in bold is that finding's text)
   if (rf.idNotes?.size) {
@@ -1262,19 +1263,48 @@ function idListOrder(text: string, lists: List[], findings: ParsedFinding[], lin
  * Convention: findings numbered "S1 · Title" … "S11 · Title" (a security sweep's own ids). Alone, "S1"–"S4" are
  * a QA severity scale; where the same letter numbers other records past that scale ("S6 · …", "S10 · …"),
  * the low numbers are ids of the same series, not ratings: "S1 · Admin API key …" is S1, titled by the rest.
+ * Convention: ids of an area's initial and a number, bracketed before the title, "**[R1] …**", "**[C2] …**",
+ * "**[N3] …**" (repository, common, nginx: "Ids are `<role letter><n>`"): where three or more letters number
+ * records so, "**[P1] …**" in the same brackets is the id of its own area (postgres), not a priority.
  */
-function sSeriesIds(all: Draft[]): void {
+function sSeriesIds(text: string, all: Draft[]): void {
   const high = all.filter((d) => d.f.ref && /^S(?:[6-9]|\d{2,3})$/.test(d.f.ref)).length;
-  if (high < 2) return;
+  if (high >= 2) {
+    for (const d of all) {
+      if (d.f.ref) continue;
+      const m = /^S([0-5])\s+[·•—–:-]\s+(\S.{3,})$/u.exec(d.f.title);
+      if (!m) continue;
+      d.f.ref = `S${m[1]}`;
+      d.f.title = m[2];
+      d.words = wordSet(m[2]);
+    }
+  }
+  // (the bracketed ids by the letters they open with; a rating letter, P or S, stays a rating alone)
+  const letters = new Set<string>();
+  const rated: [Draft, string][] = [];
   for (const d of all) {
-    if (d.f.ref) continue;
-    const m = /^S([0-5])\s+[·•—–:-]\s+(\S.{3,})$/u.exec(d.f.title);
+    const m = BRACKETED_SHORT_ID.exec(text.slice(d.start, d.start + 16));
     if (!m) continue;
-    d.f.ref = `S${m[1]}`;
-    d.f.title = m[2];
-    d.words = wordSet(m[2]);
+    if (d.f.ref === m[1]) letters.add(m[1][0]);
+    else if (!d.f.ref && /^[PS][0-5]$/.test(m[1])) rated.push([d, m[1]]);
+  }
+  if (letters.size < 3 || !rated.length) return;
+  const ids = new Set<string>();
+  for (const [d, id] of rated) {
+    d.f.ref = id;
+    ids.add(id);
+  }
+  // (and "- [ ] R1, P1, P2 merged", "6. P3, C1, A1 — …" elsewhere name those ids, no rating)
+  for (const d of all) {
+    if (d.f.severityText && ids.has(d.f.severityText)) {
+      d.f.severity = null;
+      d.f.severityText = null;
+    }
+    for (const k of ['sevFact', 'sevMention', 'sevHeading', 'sevSection'] as const) if (d[k] && ids.has(d[k].text)) d[k] = null;
   }
 }
+/** "**[R1] Vault password …**", "[N3] …": a short id in brackets opening a record's own line */
+const BRACKETED_SHORT_ID = /^(?:[-*+]\s+|#{1,6}\s+)?(?:\*\*|__)?\[([A-Z]\d{1,3})\]\s/;
 
 /**
  * Convention: findings sorted by kind under sibling headings, "## Bugs" over "### 🔴 B1. …", beside "## Code

@@ -999,6 +999,8 @@ function reratedTo(line: string): Severity | null {
   return m ? labelSeverity(m[1]) : null;
 }
 
+/** "[P1]", "[S2]": a bare code of a priority or QA scale, which may be a record's id instead */
+const BARE_RATING_CODE = /^[PS][0-5]$/;
 /**
  * Decides one record set. Members that are strong alone are findings; when at least half the
  * titled members are, or the group heading says findings / a severity, every titled member is.
@@ -1031,7 +1033,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     if (sev) c.body.severity = { sev, text: c.body.mark! };
     else if (leadMark) c.body.severity = { sev: leadMark, text: c.lead.severityText! };
     // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title
-    else if (!c.body.severity && !c.lead.severity && c.lead.shape === 'bold') {
+    // ("**[P1] App DB password …** — MUST · `…`": before a bare P- or S-code in brackets, which may be the record's
+    // id in a family of area ids, "[R1]", "[C2]", "[P1]" (sSeriesIds in index.ts): the legend's word rates it)
+    else if (!c.body.severity && (!c.lead.severity || BARE_RATING_CODE.test(c.lead.severityText ?? '')) && c.lead.shape === 'bold') {
       const head = c.bodyMd.slice(0, 400).split('\n')[0];
       const tail = head.slice(head.lastIndexOf('**') + 2 || head.lastIndexOf('__') + 2);
       for (const part of tail.split(/\s[—–·•|]\s|[()]/).slice(0, 6)) {
