@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { ABOUT_ID, blocksStatement, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, yesNo } from './vocab';
+import { ABOUT_ID, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -190,6 +190,8 @@ export interface ReportFacts {
   boldIds?: Set<string>;
   /** the state an appended update's sentence gives a finding by id ("MWF-2231 verified on RC3.") */
   statusByRef?: Map<string, Status>;
+  /** "**MUST** — blocks the run", "**SHOULD** — …": MoSCoW tiers a legend defines without a severity, word -> severity */
+  tierWords?: Map<string, Severity>;
   /** "Legend: ✅ fixed in this session · ⏳ open": marks the report's legend gives states, mark -> state */
   stateMarks?: Map<string, Status>;
 }
@@ -330,6 +332,8 @@ export function labelLegendRow(cells: string[], rf: ReportFacts): void {
  * Convention: the release named by its version, "Must be resolved before `v2.0.0` is tagged", "fixed before 3.1
  * is released"; an app's store submission, "must be fixed before store submission"; and a level named for
  * the step it blocks, "**MUST** — launch-blocking", "deploy-blocking".
+ * Convention: a playbook's or pipeline's run against production is its release, named with the day it is set for,
+ * "**MUST** — blocks the 24 March production run", "blocks the prod run": the level blocks it.
  * Convention: a severity legend's entry that calls its level a blocker of the step it holds, "**Kritisch** – …;
  * Go-Live-Blocker", "Critical — launch blocker": the level blocks the release, as "release blocker" does.
  * Convention: a legend entry that forbids shipping while a finding of its level is there, "**Critical**: …
@@ -347,7 +351,7 @@ export function labelLegendRow(cells: string[], rf: ReportFacts): void {
  *조치" required before the opening / launch, as a legend's deadline column or a closing opinion says it)
  */
 const GATE_STATEMENT_EN_ETC = oneSidedBounds(
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+(?:next\s+)?|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|(?:(?:app\s+)?store\s+|app\s+review\s+)?submission|re-?submi\w*|tag(?:ging)?\b|(?:this|it)\s+(?:is|gets|goes)\s+(?:(?:applied|deployed|rolled out|promoted|pushed)\s+)?(?:to|into)\s+prod(?:uction)?\b|(?:this|it)\s+(?:is|gets)\s+(?:merged|deployed|released|shipped|applied)\b|(?:the|our|these|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|are|gets?|goes|go)\s+(?:merged|deployed|released|shipped|launched|rolled out)\b|`?v?\d+(?:\.\d+)+`?\s+(?:is|gets)\s+(?:tagged|released|published|shipped|cut)\b)|(?:release|go[- ]live|launch|cutover)[- ]blockers?|(?<!\bnot |\bnon-)(?:release|merge|launch|deploy(?:ment)?|go[- ]live)[- ]blocking\b|deploy(?:ment)?[- ]blockers?|\b(?:needs?|requires?|must)\b[^.;]{0,80}?\bbefore\s+(?:the\s+)?(?:(?:release|launch|go[- ]live|quality|stage|phase|exit)\s+)?gate\b|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|impedem? (?:o |a )?(?:merge|deploy|lançamento|publicação|liberação|go-live|release|entrada em produção)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?<![\p{L}])blocc(?:a|ano|herà|heranno) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione|go-live)|(?:ship|show)[- ]?stoppers?|(?:blocks?|holds?(?: up| back)?) (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+)?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor|canary|staged|phased|\p{L}+-\p{L}+)\s+)?(?:release|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:don't|do not|never|must not|mustn't|cannot|can't|should not|shouldn't)\s+(?:ship|release|deploy|launch|merge|go live)(?:\s+(?:the|this|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+with\s+(?:it|this|them|these|one|any)\b|(?<![\p{L}])bloque(?:gen|ja|gi) (?:l'|la |el )?(?:obertura|publicaci[óo]|llan[çc]ament|posada en producci[óo]|desplegament|versi[óo])|blocks? promot\w*\b(?:[^.]|\.(?=\d)){0,40}?\bto (?:prod\w*|production|live|release)\b|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|prima di (?:pubblicare|rilasciare|andare in produzione|mettere in produzione)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|(?<![\p{L}])(?:keer|blokkeer)\p{L}* (?:die )?(?:vrystelling|indiening|uitrol|ontplooiing|bekendstelling)(?![\p{L}])|(?<![\p{L}])(?:menghalang|menyekat) (?:penamatan|pelancaran|keluaran|pelepasan|go-live)(?![\p{L}])|(?<![\p{L}])(?:mesti|perlu|wajib) (?:diselesaikan|dibaiki|ditutup)(?:[^.]{0,40}?) sebelum (?:pelancaran|keluaran|penamatan|pelepasan|go-live)(?![\p{L}])|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|(?<=[—–]\s{1,3})before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영) 전\s?(?:필수|반드시)|(?:上线|发布|部署|投产|上線|リリース)(?:之)?前(?:必须|必需|须|需|应|務必)?(?:修复|整改|解决|完成|修正|対応)|(?<!不)阻断(?:上线|发布|部署|投产)|\b(?:will|would|shall|does|do|can)(?: not|n't)\s+(?:approve|authori[sz]e|sign[- ]?off|permit|allow|release|launch|deploy)\b[^.]{0,200}?\bwhile\s+any\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:open|unresolved|outstanding)\b|\bno\b[^.]{0,60}?\b(?:may|can|shall|must|should)\s+(?:remain|be left|stay)\s+open\s+(?:when|before|once|as)\b[^.]{0,60}?\b(?:ships?|shipped|release[sd]?|launch\w*|deploy\w*|go(?:es)? live|goes? out)\b|\bare\s+(?:all\s+|both\s+)?(?:hard\s+)?blockers\b|(?<![\p{L}])(?:birleştirilemez|yayınlanamaz|canlıya (?:alınamaz|çıkamaz|çıkılamaz))(?![\p{L}])|(?<![\p{L}])(?:wymaga\p{L}*|musi\p{L}*|należy|trzeba) [^.]{0,40}?przed (?:wdrożeniem|wydaniem|uruchomieniem|publikacją)(?![\p{L}])|(?<![\p{L}])tidak (?:boleh|dapat|bisa) (?:go-live|rilis|dirilis|diluncurkan|dipublikasikan) [^.]{0,20}?sebelum(?![\p{L}])/iu,
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+(?:next\s+)?|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|(?:(?:app\s+)?store\s+|app\s+review\s+)?submission|re-?submi\w*|tag(?:ging)?\b|(?:this|it)\s+(?:is|gets|goes)\s+(?:(?:applied|deployed|rolled out|promoted|pushed)\s+)?(?:to|into)\s+prod(?:uction)?\b|(?:this|it)\s+(?:is|gets)\s+(?:merged|deployed|released|shipped|applied)\b|(?:the|our|these|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|are|gets?|goes|go)\s+(?:merged|deployed|released|shipped|launched|rolled out)\b|`?v?\d+(?:\.\d+)+`?\s+(?:is|gets)\s+(?:tagged|released|published|shipped|cut)\b)|(?:release|go[- ]live|launch|cutover)[- ]blockers?|(?<!\bnot |\bnon-)(?:release|merge|launch|deploy(?:ment)?|go[- ]live)[- ]blocking\b|deploy(?:ment)?[- ]blockers?|\b(?:needs?|requires?|must)\b[^.;]{0,80}?\bbefore\s+(?:the\s+)?(?:(?:release|launch|go[- ]live|quality|stage|phase|exit)\s+)?gate\b|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|impedem? (?:o |a )?(?:merge|deploy|lançamento|publicação|liberação|go-live|release|entrada em produção)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?<![\p{L}])blocc(?:a|ano|herà|heranno) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione|go-live)|(?:ship|show)[- ]?stoppers?|(?:blocks?|holds?(?: up| back)?) (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} )?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor|canary|staged|phased|\p{L}+-\p{L}+)\s+)?(?:release|(?<=(?:production|prod) )run\b|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:don't|do not|never|must not|mustn't|cannot|can't|should not|shouldn't)\s+(?:ship|release|deploy|launch|merge|go live)(?:\s+(?:the|this|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+with\s+(?:it|this|them|these|one|any)\b|(?<![\p{L}])bloque(?:gen|ja|gi) (?:l'|la |el )?(?:obertura|publicaci[óo]|llan[çc]ament|posada en producci[óo]|desplegament|versi[óo])|blocks? promot\w*\b(?:[^.]|\.(?=\d)){0,40}?\bto (?:prod\w*|production|live|release)\b|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|prima di (?:pubblicare|rilasciare|andare in produzione|mettere in produzione)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|(?<![\p{L}])(?:keer|blokkeer)\p{L}* (?:die )?(?:vrystelling|indiening|uitrol|ontplooiing|bekendstelling)(?![\p{L}])|(?<![\p{L}])(?:menghalang|menyekat) (?:penamatan|pelancaran|keluaran|pelepasan|go-live)(?![\p{L}])|(?<![\p{L}])(?:mesti|perlu|wajib) (?:diselesaikan|dibaiki|ditutup)(?:[^.]{0,40}?) sebelum (?:pelancaran|keluaran|penamatan|pelepasan|go-live)(?![\p{L}])|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|(?<=[—–]\s{1,3})before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영) 전\s?(?:필수|반드시)|(?:上线|发布|部署|投产|上線|リリース)(?:之)?前(?:必须|必需|须|需|应|務必)?(?:修复|整改|解决|完成|修正|対応)|(?<!不)阻断(?:上线|发布|部署|投产)|\b(?:will|would|shall|does|do|can)(?: not|n't)\s+(?:approve|authori[sz]e|sign[- ]?off|permit|allow|release|launch|deploy)\b[^.]{0,200}?\bwhile\s+any\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:open|unresolved|outstanding)\b|\bno\b[^.]{0,60}?\b(?:may|can|shall|must|should)\s+(?:remain|be left|stay)\s+open\s+(?:when|before|once|as)\b[^.]{0,60}?\b(?:ships?|shipped|release[sd]?|launch\w*|deploy\w*|go(?:es)? live|goes? out)\b|\bare\s+(?:all\s+|both\s+)?(?:hard\s+)?blockers\b|(?<![\p{L}])(?:birleştirilemez|yayınlanamaz|canlıya (?:alınamaz|çıkamaz|çıkılamaz))(?![\p{L}])|(?<![\p{L}])(?:wymaga\p{L}*|musi\p{L}*|należy|trzeba) [^.]{0,40}?przed (?:wdrożeniem|wydaniem|uruchomieniem|publikacją)(?![\p{L}])|(?<![\p{L}])tidak (?:boleh|dapat|bisa) (?:go-live|rilis|dirilis|diluncurkan|dipublikasikan) [^.]{0,20}?sebelum(?![\p{L}])/iu,
 );
 /**
  * (Vietnamese: "Chặn go-live." blocks the go-live, "phải sửa trước khi phát hành" must be fixed before the
@@ -426,9 +430,11 @@ function schemeWordRe(w: string): RegExp | null {
 function scanGate(line: string, rf: ReportFacts): void {
   // ("Class C — minor deviation. Tracked, does not gate.": a legend entry of a level that does not block,
   // so the levels that do are the only ones)
+  // (Convention: or says it is "not blocking", "**SHOULD** — fix this sprint; not blocking the run", "**COULD** — … Not
+  // blocking.": the same denial in a legend of tiers)
   // ("中危 — … — 不阻断上线": "does not block the go-live" in Chinese; "| `note` | … | Does not block |" in
   // any case)
-  if (/[—–]/.test(line) && /not|never|n't|不/i.test(line) && /^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
+  if (/[—–]/.test(line) && /not|never|n't|不/i.test(line) && /^[\s>*+-]*[^\s—–:=.][^—–:=.]{0,30}?\s+[—–]\s.{0,200}(?:\b(?:does not|doesn't|never) (?:block|gate)\b|\bnot blocking\b|不(?:阻断|影响)(?:上线|发布|部署|投产))/iu.test(line)) rf.gateOnly = true;
   // ("Mediums, Lows and informationals don't gate; …": levels named as not gating, so the levels a gate
   // statement names are the only ones that do)
   // ("The high and medium items do **not** block the merge": the negation stressed in bold or italics)
@@ -527,15 +533,20 @@ function scanGate(line: string, rf: ReportFacts): void {
       for (const [mark, sev] of rf.emojiScheme ?? []) if (piece.includes(mark)) rf.gate.add(sev);
       // "Open Tier A items block tagging v3.0": a word of the report's own legend (a letter grade only
       // after the name of its scale, so an article "a" is none)
+      // (Convention: a tally of the levels beside the gate, "I'd hold the prod run until the MUST items are done. 13
+      // findings in total: 5 MUST, 5 SHOULD, 3 COULD": the levels it counts are no part of the gate)
+      const untallied = rf.scheme.size && /\d\s+\S+,\s+\d/.test(piece) ? piece.replace(LEVEL_TALLY, ' ') : piece;
       for (const [w, sev] of rf.scheme) {
         const re = schemeWordRe(w);
-        if (re?.test(piece) && (w.length > 1 || re.exec(piece)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
+        if (re?.test(untallied) && (w.length > 1 || re.exec(untallied)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
       }
       // "only P0 items block deploys", "Nothing else in this document blocks the release": the others do not
       if (GATE_ONLY_WORD.test(piece)) rf.gateOnly = true;
     }
   }
 }
+/** "5 MUST, 5 SHOULD and 3 COULD": counts of levels in a run */
+const LEVEL_TALLY = /(?<![\p{L}\p{N}])\d{1,4}\s+[\p{L}-]+(?:(?:,\s+|,?\s+and\s+)\d{1,4}\s+[\p{L}-]+)+/gu;
 /** The levels worse than each one, for a gate stated as a threshold. */
 const WORSE: Partial<Record<Severity, Severity[]>> = { info: ['low', 'medium', 'high', 'critical'], low: ['medium', 'high', 'critical'], medium: ['high', 'critical'], high: ['critical'] };
 /** "findings … that relate to the PACS system": a clause that narrows which findings a statement is about */
@@ -1666,8 +1677,20 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   const openSev = openWords.length >= 2 && openWords.length <= 3 ? severityFromValue(openWords[0]) ?? severityFromValue(openWords.slice(0, 2).join(' ')) : null;
   const sev = last ? severityFromValue(last[1]) : infoOnly ? 'info' : openSev;
   const key = word.toLowerCase();
+  // Convention: a MoSCoW legend of the report's tiers that says what each holds up, not how severe it is,
+  // "- **MUST** — blocks the production run …", "- **SHOULD** — fix this sprint; not blocking …", "- **COULD** —
+  // hygiene. Not blocking.": the tiers rate as a review's "Must fix" / "Should fix" / "Could fix" do (reviewTier),
+  // once two of them are defined (resolveTierLegend), and their meanings are read for the gate as any legend's
+  const tier = !sev && TIER_WORD.test(word) ? reviewTier(`${key} fix`) : null;
+  if (tier) (rf.tierWords ??= new Map()).set(key, tier.severity);
   if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
   rf.scheme.set(key, sev);
+}
+const TIER_WORD = /^(?:must|should|could)$/i;
+/** the MoSCoW tiers a legend defined without severities (scanLegendEntry), words of the scale when two or more are */
+export function resolveTierLegend(rf: ReportFacts): void {
+  if (!rf.tierWords || rf.tierWords.size < 2) return;
+  for (const [w, sev] of rf.tierWords) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
 
 const ABBREVIATED_LEVEL = /(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu;
