@@ -230,7 +230,9 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 // (Convention: the quantifier alone as the subject, "SAT entry criteria (all must be ticked before SAT starts)": the same)
 // Convention: the list named by the pronoun alone, as a postmortem's re-enable checklist says "All of these must be
 // checked before the flag goes back on in production:", "all of the following must be done before …": the same rule
-const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b/i;
+// (Convention: the thing that ships as the subject, ticking the list itself, "Every image must tick all of these
+// before it is promoted to the `prod` registry project", "Each service has to pass every check before …": the same rule)
+const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
@@ -246,7 +248,9 @@ const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[
 // (Convention: the items named by what they are, "cannot be countersigned until every evidence item above is
 // received": the list is of documents awaited, and the step waits for each; "Formal testing will not start unless
 // every box below is ticked": the same condition said with "unless")
-const UNTIL_DONE = String.raw`\b(?:until|unless) (?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b`;
+// (Convention: the list named by a pronoun, "Nobody runs `site.yml` against prod until this is all ticked", "No
+// deploy until these are all checked", "until everything below is ticked": the step waits for the whole list)
+const UNTIL_DONE = String.raw`\b(?:until|unless) (?:(?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b|(?:this|these|it)\s+(?:is|are)\s+all\b|it['’]s all\b|everything(?:\s+(?:here|below|above|on this list))?\s+is\b)`;
 const UNTIL_DONE_END = String.raw`[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed)\b`;
 const UNTIL_DONE_BELOW = new RegExp(String.raw`${UNTIL_DONE}(?:\s+below)?${UNTIL_DONE_END}`, 'i');
 const UNTIL_DONE_ABOVE = new RegExp(String.raw`${UNTIL_DONE}(?:\s+above)?${UNTIL_DONE_END}`, 'i');
