@@ -1044,7 +1044,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // ("Weight: ◆◆◆", "Weight: heavy": how much the finding weighs on the report's own scale)
       'weight',
       // (a TARA's or risk register's "Risk value: 4": the level on its numbered risk scale)
-      'risk value'],
+      'risk value',
+      // Convention: GitHub code scanning's two ratings of one alert, the rule's own level ("CodeQL severity: error",
+      // "warning", "note") and the CVSS-derived "Security severity: High (8.8)" shown beside it (the API's
+      // `security_severity_level`): the security severity rates the finding, the tool's level is no rating
+      'security severity', 'security severity level'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
