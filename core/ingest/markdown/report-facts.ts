@@ -569,10 +569,14 @@ const OTHERS_HINT = { test: (line: string): boolean => /[^\x00-\x7F]/.test(line)
 // work, "All other findings can be tracked through the normal backlog", "the remaining issues may be handled in the
 // regular sprint cycle": the others do not hold the go-live
 const OTHERS_ROUTINE = /\b(?:can|may|could|will|should)\s+(?:be\s+)?(?:tracked|handled|managed|scheduled|addressed|fixed|remediated|worked(?:\s+on)?|planned|dealt\s+with)\s+(?:through|in|via|within|as\s+part\s+of|by|under)\s+(?:the\s+|your\s+|our\s+)?(?:normal|regular|usual|standard|ordinary|routine|existing)\s+(?:[\w-]+\s+)?(?:backlog|sprints?|cycles?|process(?:es)?|workflow|release\s+train|change\s+process|patch(?:ing)?\s+cycle|remediation)\b/i;
+// Convention: a release note on a triage that names the findings holding the release, then lets the others ship,
+// "Everything else can ship with a tracking issue", "the rest may go out as-is", "all other findings are fine to
+// release behind a ticket": the others do not hold it ("can ship once fixed" waits for them, and is left)
+const OTHERS_SHIP = /\b(?:can|may|could|(?:is|are) (?:fine|ok|okay|safe) to)\s+(?:still\s+)?(?:ship|go out|go live|be (?:shipped|released|deployed))\b(?!\s+(?:only\s+)?(?:after|once|when|until|if)\b)/i;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
-    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false || OTHERS_ROUTINE.test(clause))) rf.othersDontBlock = true;
+    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false || OTHERS_ROUTINE.test(clause) || OTHERS_SHIP.test(clause))) rf.othersDontBlock = true;
   }
 }
 
