@@ -221,9 +221,12 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // (Latvian "… Vieta: `x.tf:22`. Statuss: darbs procesā.": the state's key in the report's language)
     // (Convention: "… protecciones de almacenamiento. Severidad: Informativa.", "… Gravité : faible.": the rating's
     // key in the report's language, as the closing sentence of a record's text)
+    // (Convention: a level of the report's own numbered scale said without a colon as the closing sentence of the
+    // record's text, "… lost once in 40 k cycles. Risk 5.", "Priority 6.": any one digit, not only P0–P4; a number
+    // that no priority names is kept as the record's mark and read through the report's legend)
     if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_RE5.test(line)) {
       const p = plainInline(unstruckState(line));
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-4]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-9]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
         // ("Opinion more than bug. Triage: **works as designed**.": a triage outcome inside the line is its state)
         const key = /^(?:statu(?:ss|t)|triage)$/i.test(m[1]) ? 'status' : m[1].toLowerCase();
