@@ -310,6 +310,13 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
         if (st) into.statuses.field(st);
       }
     }
+    // (read with the end of the line before, where the writer's width puts the dash and the verdict on two lines)
+    const dashed = line.includes('—') || line.includes('–') ? line : prev !== undefined && (prev.endsWith('—') || prev.endsWith('–')) ? `${prev.slice(-60)} ${line}` : null;
+    if (!into.severity && !into.proseSeverity && dashed) {
+      const m = DASH_VERDICT.exec(dashed);
+      const sv = m && !DASH_VERDICT_OTHER.test(dashed.slice(Math.max(0, m.index - 40), m.index)) ? severityFromValue(m[1]) : null;
+      if (sv) into.proseSeverity = { sev: sv, text: m![1] };
+    }
     if (!into.proseSeverity) {
       const m = PROSE_SEVERITY.exec(line);
       const word = m ? m[1] ?? m[2] : null;
@@ -439,6 +446,11 @@ function arrowLine(line: string, into: BodyFacts): void {
 
 const RATED_SENTENCE = /\b(?:we|I)(?:['’]d|\s+would)?\s+(?:rate|rated|consider|considered|classify|classified|class|grade|graded|assess|assessed)\s+(?:this|it)\s+(?:as\s+)?(?:an?\s+)?(critical|high|medium|moderate|low|informational)(?![\p{L}-])/iu;
 const RATING_THEN_STATE = /(?:^|[.!?]\s+)\**(Critical|High|Medium|Moderate|Low)\**\s*[,;]\s+(open|fixed|closed|resolved|in progress|accepted|verified|mitigated|deferred|pending|not fixed|unresolved|won['’]t fix)(?![\p{L}])/u;
+// Convention: a prose memo's verdict closing the record's paragraph after a dash, "… Only a handful per month —
+// low.", "… and nothing alerts on it – high.": the rating the paragraph ends on (not what a dash names before it:
+// "Likelihood — low.", "Effort — medium.")
+const DASH_VERDICT = /\s[—–]\s*(critical|high|medium|moderate|low)\.?\s*$/i;
+const DASH_VERDICT_OTHER = /\b(?:likelihood|probability|chance|effort|cost|confidence|complexity|exploitability|impact)\W*$/i;
 const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
 
 function paragraphLines(text: string, b: RootContent): string[] {
