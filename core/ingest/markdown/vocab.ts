@@ -1633,7 +1633,9 @@ export function severityGroupTitle(title: string): string | null {
 /** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical", "Gas Savings". */
 export function groupSeverity(text: string, title: string, headingSeverity: Severity | null): Severity | null {
   if (headingSeverity) return headingSeverity;
-  const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk)\b/i.exec(text);
+  // (Convention: a readout's group of the lesser findings by their rating, "## Low-rated findings", "High-rated
+  // issues": the rating the group holds, as "Low-risk findings" does)
+  const prio = /\b(critical|high|medium|low|minor|major|blocker|trivial)[\s-]+(?:priority|severity|risk|rated)\b/i.exec(text);
   if (prio) return severityFromValue(prio[1]);
   // "### After launch (Sev-3)", "## Blockers (P0)": a severity alone in the heading's parentheses
   // ("## 5. Observations (informational)": the informational ones)
