@@ -594,6 +594,9 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         continue;
       }
     }
+    // Convention: a regression list's line on a finding the report lists nowhere else, "- EMB-1355 · Controller
+    // vibration persists — still reproduces, bumped to S3": the level it was moved to rates it
+    if (m.note?.sev && !m.sevFact && !m.sevMention) m.sevFact = { sev: m.note.sev, text: m.note.sev };
     if (m.f.ref) target = byRef.get(`${m.scope}|${refKey(m.f.ref)}`) ?? byRef.get(`0|${refKey(m.f.ref)}`);
     // Convention: a review numbers each group's comments from 1 ("### 🚫 Blocking" > "#### 1. SQL built …",
     // "### 💡 Consider" > "1. **`driver_id` used as a label**"): a record of its own whose number repeats one in
