@@ -601,7 +601,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       for (const it of c.items) {
         // ("- [ ] BW-IAM-01 remediated": a three-part id, product, area and number, is one id)
         // ("- [ ] BB-07 / BB-12 re-tested on the small phone": ids joined by a spaced slash are both the item's subject)
-        const lead = /^(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+|\s+\/\s+)(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+)*\b/.exec(it.text);
+        // (Convention: "- [ ] DFM-01 e DFM-02 resolvidas", "- [ ] KB-1 und KB-2 behoben": the ids joined by the
+        // report's own language's "and", Portuguese, Italian "e", French "et", Spanish "y", German "und", Dutch "en")
+        const lead = /^(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&|e|et|y|und|en|og|och|i|a|ja|és|ve)\s+|\s+\/\s+)(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+)*\b/.exec(it.text);
         // ("- [ ] Hash-based split merged (R-02)", "- [ ] Image pinned and lockfile committed (R-04, R-05)": the ids
         // in brackets that close an open item name the findings it waits on; a ticked one waits on none; where the
         // report says which levels block, those say it, not a ticket named beside a chore "(PLS-4412)")

@@ -283,6 +283,19 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 // (or a tracker's priority code, "| WRN-3307 | P0 | … |" under a header of one letter, "| P |")
 /** a table's column of free-text remarks on each row ("| Notes |", "| Comments |", "| Remarks |") */
 const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/;
+/** a column of the finder's own remark: "Why I didn't fix it", "Why not fixed", "Reason", "Rationale" */
+const REMARK_HEADER = /^(?:why\b.{0,30}|reason(?:ing)?|rationale|explanation)$/;
+/**
+ * Convention: a status table's cell that says where the finding stands and, after a dash, what it holds, "| V4.2.1 |
+ * Open — must be fixed before the portal opens to the remaining 14 clinics |": the remark is a statement about
+ * shipping, as the finding's own text would be
+ */
+const STATUS_REMARK = /^[^—–]{1,40}\s[—–]\s+(.{6,300})$/;
+function statusRemark(cell: string | undefined): boolean | null {
+  if (!cell || !/block|before|until/i.test(cell)) return null;
+  const m = STATUS_REMARK.exec(cell.trim());
+  return m ? blocksStatement(m[1]) : null;
+}
 const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^[^\p{L}\p{N}]*P[0-4](?![\p{L}\p{N}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
 /** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
@@ -655,7 +668,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a defect list with no column of its own for blocking says it in the row's free-text remark
   // ("| Notes |" with "| Not a blocker — workaround: … |", "| a11y; not blocking per PM |"): the remark says
   // whether the row blocks, as a finding's own text would
-  const notesCol = blocksCol >= 0 ? -1 : header.findIndex((h) => NOTES_HEADER.test(h));
+  // (Convention: a finder's table whose last column is their own free remark under a header of its own wording, "| #
+  // | Sev | Where | Issue | Why I didn't fix it |" with "… **I'd treat this as a blocker for 0.9.0.** |": the remark says
+  // it as a notes column would)
+  const lastCol = header.length - 1;
+  const notesCol = blocksCol >= 0 ? -1 : header.findIndex((h) => NOTES_HEADER.test(h)) >= 0 ? header.findIndex((h) => NOTES_HEADER.test(h)) : lastCol >= 3 && REMARK_HEADER.test(header[lastCol]) ? lastCol : -1;
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -821,7 +838,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? true
       : /^\W*(no|false|n)\W*$/i.test(blocksText) || (blocksDash && /^\W*(?:—|-)\W*$/.test(blocksText)) || /^\W*no\b/i.test(blocksText)
         ? false
-        : blocksText ? (yesNo(blocksText) ?? gateCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : null;
+        : blocksText ? (yesNo(blocksText) ?? gateCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && notesCol !== nameCol && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : statusRemark(cells[statusCol]);
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)

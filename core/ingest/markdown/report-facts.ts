@@ -351,7 +351,7 @@ export function labelLegendRow(cells: string[], rf: ReportFacts): void {
  *조치" required before the opening / launch, as a legend's deadline column or a closing opinion says it)
  */
 const GATE_STATEMENT_EN_ETC = oneSidedBounds(
-  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+(?:next\s+)?|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|(?:(?:app\s+)?store\s+|app\s+review\s+)?submission|re-?submi\w*|tag(?:ging)?\b|(?:this|it)\s+(?:is|gets|goes)\s+(?:(?:applied|deployed|rolled out|promoted|pushed)\s+)?(?:to|into)\s+prod(?:uction)?\b|(?:this|it)\s+(?:is|gets)\s+(?:merged|deployed|released|shipped|applied)\b|(?:the|our|these|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|are|gets?|goes|go)\s+(?:merged|deployed|released|shipped|launched|rolled out)\b|`?v?\d+(?:\.\d+)+`?\s+(?:is|gets)\s+(?:tagged|released|published|shipped|cut)\b)|(?:release|go[- ]live|launch|cutover)[- ]blockers?|(?<!\bnot |\bnon-)(?:release|merge|launch|deploy(?:ment)?|go[- ]live)[- ]blocking\b|deploy(?:ment)?[- ]blockers?|\b(?:needs?|requires?|must)\b[^.;]{0,80}?\bbefore\s+(?:the\s+)?(?:(?:release|launch|go[- ]live|quality|stage|phase|exit)\s+)?gate\b|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|impedem? (?:o |a )?(?:merge|deploy|lançamento|publicação|liberação|go-live|release|entrada em produção)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?<![\p{L}])blocc(?:a|ano|herà|heranno) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione|go-live)|(?:ship|show)[- ]?stoppers?|(?:blocks?|holds?(?: up| back)?) (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} )?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor|canary|staged|phased|\p{L}+-\p{L}+)\s+)?(?:release|(?<=(?:production|prod) )run\b|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:don't|do not|never|must not|mustn't|cannot|can't|should not|shouldn't)\s+(?:ship|release|deploy|launch|merge|go live)(?:\s+(?:the|this|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+with\s+(?:it|this|them|these|one|any)\b|(?<![\p{L}])bloque(?:gen|ja|gi) (?:l'|la |el )?(?:obertura|publicaci[óo]|llan[çc]ament|posada en producci[óo]|desplegament|versi[óo])|blocks? promot\w*\b(?:[^.]|\.(?=\d)){0,40}?\bto (?:prod\w*|production|live|release)\b|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|prima di (?:pubblicare|rilasciare|andare in produzione|mettere in produzione)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|(?<![\p{L}])(?:keer|blokkeer)\p{L}* (?:die )?(?:vrystelling|indiening|uitrol|ontplooiing|bekendstelling)(?![\p{L}])|(?<![\p{L}])(?:menghalang|menyekat) (?:penamatan|pelancaran|keluaran|pelepasan|go-live)(?![\p{L}])|(?<![\p{L}])(?:mesti|perlu|wajib) (?:diselesaikan|dibaiki|ditutup)(?:[^.]{0,40}?) sebelum (?:pelancaran|keluaran|penamatan|pelepasan|go-live)(?![\p{L}])|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|(?<=[—–]\s{1,3})before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영) 전\s?(?:필수|반드시)|(?:上线|发布|部署|投产|上線|リリース)(?:之)?前(?:必须|必需|须|需|应|務必)?(?:修复|整改|解决|完成|修正|対応)|(?<!不)阻断(?:上线|发布|部署|投产)|\b(?:will|would|shall|does|do|can)(?: not|n't)\s+(?:approve|authori[sz]e|sign[- ]?off|permit|allow|release|launch|deploy)\b[^.]{0,200}?\bwhile\s+any\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:open|unresolved|outstanding)\b|\bno\b[^.]{0,60}?\b(?:may|can|shall|must|should)\s+(?:remain|be left|stay)\s+open\s+(?:when|before|once|as)\b[^.]{0,60}?\b(?:ships?|shipped|release[sd]?|launch\w*|deploy\w*|go(?:es)? live|goes? out)\b|\bare\s+(?:all\s+|both\s+)?(?:hard\s+)?blockers\b|(?<![\p{L}])(?:birleştirilemez|yayınlanamaz|canlıya (?:alınamaz|çıkamaz|çıkılamaz))(?![\p{L}])|(?<![\p{L}])(?:wymaga\p{L}*|musi\p{L}*|należy|trzeba) [^.]{0,40}?przed (?:wdrożeniem|wydaniem|uruchomieniem|publikacją)(?![\p{L}])|(?<![\p{L}])tidak (?:boleh|dapat|bisa) (?:go-live|rilis|dirilis|diluncurkan|dipublikasikan) [^.]{0,20}?sebelum(?![\p{L}])/iu,
+  /\b(?:(?:fix(?:ed)?|address(?:ed)?|resolve[ds]?|must(?: be)?|need(?:s|ed)? to be|has to be|have to be|to be)\b[^.]{0,30}?\b(?:before|prior to)\s+(?:(?:we|anyone|someone|you)\s+(?:press(?:es)?\s+|hits?\s+|clicks?\s+)?["“]?|any\s+|the\s+(?:next\s+)?|next\s+)?(?:deploy\w*|releas\w*|launch\w*|mainnet|production|prod\b|go[- ]live|merg\w*|ship\w*|(?:(?:app\s+)?store\s+|app\s+review\s+)?submission|re-?submi\w*|tag(?:ging)?\b|(?:this|it)\s+(?:is|gets|goes)\s+(?:(?:applied|deployed|rolled out|promoted|pushed)\s+)?(?:to|into)\s+prod(?:uction)?\b|(?:this|it)\s+(?:is|gets)\s+(?:merged|deployed|released|shipped|applied)\b|(?:the|our|these|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|are|gets?|goes|go)\s+(?:merged|deployed|released|shipped|launched|rolled out)\b|`?v?\d+(?:\.\d+)+`?\s+(?:is|gets)\s+(?:tagged|released|published|shipped|cut)\b)|(?:release|go[- ]live|launch|cutover)[- ]blockers?|(?<!\bnot |\bnon-)(?:release|merge|launch|deploy(?:ment)?|go[- ]live)[- ]blocking\b|deploy(?:ment)?[- ]blockers?|\b(?:needs?|requires?|must)\b[^.;]{0,80}?\bbefore\s+(?:the\s+)?(?:(?:release|launch|go[- ]live|quality|stage|phase|exit)\s+)?gate\b|impiden? (?:publicar|lanzar|desplegar|el lanzamiento|la publicación|el despliegue|el paso a producción)|impedem? (?:o |a )?(?:merge|deploy|lançamento|publicação|liberação|go-live|release|entrada em produção)|empêchent? (?:la |le )?(?:publication|mise en production|livraison|déploiement|lancement)|impedisc(?:e|ono) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione)|(?<![\p{L}])blocc(?:a|ano|herà|heranno) (?:il |la )?(?:rilascio|pubblicazione|messa in produzione|go-live)|(?:ship|show)[- ]?stoppers?|(?:blocks?|holds?(?: up| back)?) (?:the |this |our |next |[\p{L}]+'s )?(?:v?\d+(?:\.\d+)+\s+|[A-Z]{2,4}\s+|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} )?(?:(?:store|app|public|production|prod|beta|ga|mobile|web|major|minor|canary|staged|phased|\p{L}+-\p{L}+)\s+)?(?:release|(?<=(?:production|prod) )run\b|deploy\w*|launch|merge|rc\d*\b|release candidate|tagging|the tag\b|publishing|upgrade|apply|cutover|rollout|go[- ]live|(?:phase |stage |gate )?exit\b|sign-?off|ga\b|submission)|stops? the release|(?:don't|do not|never|must not|mustn't|cannot|can't|should not|shouldn't)\s+(?:ship|release|deploy|launch|merge|go live)(?:\s+(?:the|this|our|a)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:with\s+(?:it|this|them|these|one|any)\b|until\s+(?:both|all|the|these|those|they|it|each|every)\b)|(?<![\p{L}])bloque(?:gen|ja|gi) (?:l'|la |el )?(?:obertura|publicaci[óo]|llan[çc]ament|posada en producci[óo]|desplegament|versi[óo])|blocks? promot\w*\b(?:[^.]|\.(?=\d)){0,40}?\bto (?:prod\w*|production|live|release)\b|(?:deploy\w*|releas\w*|launch\w*|go[- ]live)(?:\s+[\p{L}\d.-]+){0,3}\s+waits?\s+(?:for|until)\b|prima del(?:la)? (?:pubblicazione|rilascio|release|messa in produzione|go-live)|prima di (?:pubblicare|rilasciare|andare in produzione|mettere in produzione)|avant (?:la |le )?(?:mise en production|publication|livraison|release|lancement)|vor (?:dem |der )?(?:release|go-live|livegang|veröffentlichung|produktivsetzung)|antes del? (?:lanzamiento|despliegue|paso a producción|publicación|release)|antes do (?:lançamento|deploy|go-live)|blokkeer\w* (?:de |het )?(?:release|livegang|productie|uitrol|merge)|(?<![\p{L}])(?:keer|blokkeer)\p{L}* (?:die )?(?:vrystelling|indiening|uitrol|ontplooiing|bekendstelling)(?![\p{L}])|(?<![\p{L}])(?:menghalang|menyekat) (?:penamatan|pelancaran|keluaran|pelepasan|go-live)(?![\p{L}])|(?<![\p{L}])(?:mesti|perlu|wajib) (?:diselesaikan|dibaiki|ditutup)(?:[^.]{0,40}?) sebelum (?:pelancaran|keluaran|penamatan|pelepasan|go-live)(?![\p{L}])|voordat (?:dit|het|we) (?:naar productie|live)|pas in productie\b[^.]{0,60}\bnadat|(?:opgelost|verholpen) (?:voor|vóór) (?:de )?(?:livegang|productie|release)|(?<=[—–]\s{1,3})before\s+(?:the\s+)?(?:ga|release|launch|go[- ]live|production|deploy\w*)\b|est(?:ää|ävät) (?:käyttöönoton|julkaisun)|(?:mora\p{L}*|treba\p{L}*|potrebno|otklon\p{L}*|ispravi\p{L}*|riješi\p{L}*)\s[^.]{0,60}?prije (?:puštanja u rad|objave|izdavanja|isporuke|odlaska u produkciju)|uvjetuj\p{L}* puštanje|blokira\p{L}* (?:puštanje|izdavanje|objavu|isporuku))|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영)(?:\([^)\n]{1,20}\))?(?:를|을)?\s*(?:승인하지\s*않|불가|금지|차단)|(?<![\p{L}])(?:배포|릴리스|출시|오픈|운영 반영) 전\s?(?:필수|반드시)|(?:上线|发布|部署|投产|上線|リリース)(?:之)?前(?:必须|必需|须|需|应|務必)?(?:修复|整改|解决|完成|修正|対応)|(?<!不)阻断(?:上线|发布|部署|投产)|\b(?:will|would|shall|does|do|can)(?: not|n't)\s+(?:approve|authori[sz]e|sign[- ]?off|permit|allow|release|launch|deploy)\b[^.]{0,200}?\bwhile\s+any\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:open|unresolved|outstanding)\b|\bno\b[^.]{0,60}?\b(?:may|can|shall|must|should)\s+(?:remain|be left|stay)\s+open\s+(?:when|before|once|as)\b[^.]{0,60}?\b(?:ships?|shipped|release[sd]?|launch\w*|deploy\w*|go(?:es)? live|goes? out)\b|\bare\s+(?:all\s+|both\s+)?(?:hard\s+)?blockers\b|(?<![\p{L}])(?:birleştirilemez|yayınlanamaz|canlıya (?:alınamaz|çıkamaz|çıkılamaz))(?![\p{L}])|(?<![\p{L}])(?:wymaga\p{L}*|musi\p{L}*|należy|trzeba) [^.]{0,40}?przed (?:wdrożeniem|wydaniem|uruchomieniem|publikacją)(?![\p{L}])|(?<![\p{L}])tidak (?:boleh|dapat|bisa) (?:go-live|rilis|dirilis|diluncurkan|dipublikasikan) [^.]{0,20}?sebelum(?![\p{L}])/iu,
 );
 /**
  * (Vietnamese: "Chặn go-live." blocks the go-live, "phải sửa trước khi phát hành" must be fixed before the
@@ -380,7 +380,7 @@ const GATE_STATEMENT_WIDE_RE = new RegExp(GATE_STATEMENT_WIDE, 'iu');
  */
 // (the words and the letters in two expressions, the same flags: a class of letters outside ASCII among the
 // words costs V8's search over a line more than the two tests do)
-const GATE_HINT_WORDS = /birleştiril|yayınlan|canlıya|przed|before|prior to|gate|with (?:it|th|one|any)|impide|impede|impedisc|blocc|stopper|block|hold|stops? the release|bloque|wait|prima d|avant|vor |antes|blokkeer|keer|menghalang|menyekat|sebelum|voordat|productie|opgelost|verholpen|prije|uvjetuj|blokira|while|open/i;
+const GATE_HINT_WORDS = /(?:n't|not) (?:ship|release|deploy|launch|merge)|birleştiril|yayınlan|canlıya|przed|before|prior to|gate|with (?:it|th|one|any)|impide|impede|impedisc|blocc|stopper|block|hold|stops? the release|bloque|wait|prima d|avant|vor |antes|blokkeer|keer|menghalang|menyekat|sebelum|voordat|productie|opgelost|verholpen|prije|uvjetuj|blokira|while|open/i;
 const GATE_HINT_LETTERS = /[\u017F\u212AêÊäÄ배릴출운오上发部投リ阻]/i;
 const GATE_HINT = { test: (line: string): boolean => GATE_HINT_WORDS.test(line) || GATE_HINT_LETTERS.test(line) };
 /** a letter every branch of GATE_STATEMENT_WIDE needs: Greek, Cyrillic, Vietnamese (ặ, ả, ầ) or Han (不) */
@@ -390,7 +390,7 @@ const GATE_STATEMENT = { test: (line: string): boolean => (GATE_HINT.test(line) 
 export function statesGate(line: string): boolean {
   return line.length <= 500 && GATE_STATEMENT.test(line);
 }
-const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Severity[- ][0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(criticals?|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*|критическ\p{L}*|критичн\p{L}*|высок\p{L}*|средн\p{L}*|низк\p{L}*|блокер\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
+const GATE_SEVERITY = /(?<![\p{L}\p{N}])(?:((?:P[0-4]|S[1-4]|Sev-?[0-5]|Severity[- ][0-5]|Priority\s[0-5])(?=s?(?![\p{L}\p{N}])))|(criticals?|crits?|blockers?|showstoppers?|highs?|major|mediums?|moderate|minor|lows?|critic[oaie]|alt[oaie]|cr[ií]tiques|altes|kritisch\w*|hoh\w*|critiques?|élevée?s?|cr[ií]tic[oa]s?|alt[oa]s?|kritieke?|hoog|hoge|bloqueantes?|bloquante?s?|bloccant[ei]|graves?|gravi|majeure?s?|kriittise[tn]|kriittinen|korkeat|korkea|kritičn\p{L}*|visok\p{L}*|긴급|높음|상|중간|중|낮음|하|nghiêm trọng|cao|trung bình|thấp|κρ[ιί]σ[ιί]μ\p{L}*|[υύ]ψηλ\p{L}*|μεσα[ιί]\p{L}*|χαμηλ\p{L}*|критическ\p{L}*|критичн\p{L}*|высок\p{L}*|средн\p{L}*|низк\p{L}*|блокер\p{L}*)(?![\p{L}\p{N}]))|(🔴|🔥|🚨|🟠|🟡)/giu;
 /** GATE_SEVERITY for a test (not global: a test keeps no position between lines) */
 const GATE_SEVERITY_ANY = new RegExp(GATE_SEVERITY.source, 'iu');
 
@@ -427,6 +427,26 @@ function schemeWordRe(w: string): RegExp | null {
  * train": the severities named in such a statement block deployment. A legend's entries are read
  * one by one (split at "·", ";", ","), so "P1 = this sprint" beside it is not taken.
  */
+/** "Fix within 30 days after cutover", "fix within the sprint after go-live": a level's deadline after the step (scanGate) */
+const LEVEL_FIX_AFTER_STEP = /\b(?:fix(?:ed)?|resolve[ds]?|address(?:ed)?|close[ds]?|remediate[ds]?)\s+within\s+(?:\d{1,3}\s+(?:days?|weeks?|months?|sprints?)|(?:the|one|a)\s+(?:next\s+)?(?:sprint|release|quarter|iteration))\s+(?:after|of)\s+(?:the\s+)?(?:go[- ]live|launch|release|cut-?over|rollout|deploy(?:ment)?|migration)\b/i;
+/**
+ * The level a legend entry glosses, from the text before its gloss ("| 🟨 **Minor** | ", "- `.minor` — **medium**; ",
+ * "| Critical | Sev 1 | "): a word of the report's own scale first, else the last severity word.
+ */
+function glossedLevel(head: string, rf: ReportFacts): Severity | null {
+  if (head.length > 80) return null;
+  let last: Severity | null = null;
+  for (const m of head.matchAll(LEVEL_WORD_G)) {
+    const w = m[0].toLowerCase();
+    const own = rf.scheme.get(w);
+    if (own) return own;
+    last = severityFromValue(w) ?? last;
+  }
+  return last;
+}
+const LEVEL_WORD_G = /[\p{L}][\p{L}\d-]*(?: \d)?/gu;
+/** "no rollout halt", "no release hold": a level's gloss that denies the shipping step's halt (scanGate) */
+const LEVEL_NO_HALT = /\bno\s+(?:staged\s+)?(?:rollout|roll-out|release|deploy(?:ment)?|launch|cut-?over)\s+(?:halt|hold|stop)\b/i;
 function scanGate(line: string, rf: ReportFacts): void {
   // ("Class C — minor deviation. Tracked, does not gate.": a legend entry of a level that does not block,
   // so the levels that do are the only ones)
@@ -448,6 +468,16 @@ function scanGate(line: string, rf: ReportFacts): void {
   // ("| 🟠 Orange | High. Must be resolved within 30 days after go-live. |": a level of the legend with a deadline
   // after the go-live does not hold it: the levels the legend says block are the only ones)
   if (line.includes('after') && /\b(?:must|should|to|will) be (?:resolved|fixed|addressed|closed|remediated)\s+within\s+\d{1,3}\s+(?:days?|weeks?|months?)\s+after\s+(?:the\s+)?(?:go[- ]live|launch|release|cut-?over)\b/i.test(line)) rf.gateOnly = true;
+  // Convention: a legend's level whose gloss sets its fix after the shipping step in the imperative, "| 🟨 Minor | Fix
+  // within 30 days after cutover |", "`.minor` — medium; fix within the sprint after cutover is fine", or denies the
+  // step's halt, "| Critical | Sev 1 | Must be in the next hotfix or train, no rollout halt |": that level does not
+  // hold the step, so the levels the legend says do are the only ones
+  const after = line.includes('after') ? LEVEL_FIX_AFTER_STEP.exec(line) : null;
+  const noHalt = !after && line.includes('halt') ? LEVEL_NO_HALT.exec(line) : null;
+  if (after || noHalt) {
+    const sev = glossedLevel(line.slice(0, (after ?? noHalt)!.index), rf);
+    if (sev) (rf.gateDenied ??= new Set()).add(sev);
+  }
   // ("A〜C はリリースを止めず、…": Japanese "do not stop the release"; "высокая — … не блокирует выкатку")
   if (/[^\x00-\x7F]/.test(line) && GATE_DENIED_JA_RU.test(line)) rf.gateOnly = true;
   if (!GATE_STATEMENT.test(line)) return;
@@ -653,12 +683,15 @@ function blockListLabel(clause: string): boolean | null {
   return m ? !m[1] : null;
 }
 
+/** "items 3.1 to 3.3", "findings 2.1, 2.4 and 2.5": items numbered by section, and their list (scanBlockRefs) */
+const SECTION_ITEMS = /\b(?:items?|findings?|issues?|points?|sections?)\s+(\d{1,2}\.\d{1,3}(?:\s*(?:,|and|&|or|to|through|[–-])\s*\d{1,2}\.\d{1,3})*)(?![\d.]*\d)/gi;
+const SECTION_RANGE = /^(\d{1,2})\.(\d{1,3})\s*(?:to|through|[–-])\s*(\d{1,2})\.(\d{1,3})$/;
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("The other open findings do not block the rollout": the others, named by the state they are left in)
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
   // (the test for a finding named first, under one for a digit, which each way of naming one holds; "others" once some
   // are named: the words of a gate are the slower test)
-  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) /i.test(line)) return;
+  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) /i.test(line)) return;
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
@@ -682,9 +715,21 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     }
     // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
     for (const m of allMatches(clause, /(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    // Convention: a letter's items numbered by section, named so in its summary, "until items 3.1 to 3.3 are
+    // addressed", "items 2.1, 2.4 and 2.5": each item named, a range the numbers of one section between its ends
+    if (clause.includes('.')) {
+      for (const m of allMatches(clause, SECTION_ITEMS)) {
+        for (const n of m[1].match(/\d{1,2}\.\d{1,3}/g) ?? []) if (!rf.blocksByRef.has(n)) rf.blocksByRef.set(n, blocks);
+        const range = SECTION_RANGE.exec(m[1]);
+        if (range && range[1] === range[3] && Number(range[4]) > Number(range[2]) && Number(range[4]) - Number(range[2]) <= 20) {
+          for (let n = Number(range[2]) + 1; n < Number(range[4]); n++) if (!rf.blocksByRef.has(`${range[1]}.${n}`)) rf.blocksByRef.set(`${range[1]}.${n}`, blocks);
+        }
+      }
+    }
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
     // ("Items 4–8 can follow", "until #1–#3 are fixed": a range names each number in it)
-    for (const m of allMatches(clause, /\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi)) {
+    // (not the section of "items 3.1 to 3.3", read above)
+    for (const m of allMatches(clause, /\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b(?!\.\d)|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi)) {
       for (const n of numbersIn(m[1] ?? m[2])) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
     }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not

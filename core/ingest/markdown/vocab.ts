@@ -1720,6 +1720,7 @@ const GROUP_BLOCKS_RE2 = /(?<![\p{L}])bloquant(?:e|s|es)?(?![\p{L}])/iu;
  * "## Blocking Issues" / "## Release blockers" (true), "## Non-blocking Follow-ups" (false): a group
  * heading that says whether what it holds blocks deployment. Null when it says neither.
  */
+const KNOWN_ISSUES_SHIPPING = /\bknown (?:issues|defects|bugs|limitations)\b\W{0,3}(?:(?:that |which )?(?:are |we are |will be )?)?(?:shipping|shipped|ship|going out|released)\s+(?:in|with)\b/i;
 export function groupBlocks(title: string): boolean | null {
   // ("## Must fix" blocks, "## Should fix" does not: a review's tiers)
   const tier = /^\W*(?:must|should|could|nice)\b/i.test(title) ? reviewTier(title) : null;
@@ -1727,6 +1728,9 @@ export function groupBlocks(title: string): boolean | null {
   // ("Should fix (4) — don't block merge, but please address them")
   // ("## P1 — Fix before launch if possible", "Ideally before release": a wish for the launch, not its gate)
   if (/\bbefore (?:the )?(?:next )?(?:launch|release|go[- ]live|deploy(?:ment)?)\s*,?\s*(?:if (?:possible|feasible|time (?:allows|permits))|where possible|ideally)\b|\bideally before\b/i.test(title)) return false;
+  // Convention: a release readiness report's list of the known issues the release ships with, "## Known issues
+  // shipping in 4.12", "## Known issues (shipped with 3.2)": they go out with it, so they do not hold it
+  if (KNOWN_ISSUES_SHIPPING.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
   if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live|ga)\b/i.test(title)) return false;
   // Convention: a group whose gloss says none of it gates, "## 🧹 Cleanup (low — nothing here blocks)", "none of
@@ -2097,8 +2101,30 @@ export function blocksStatement(text: string): boolean | null {
   // the daily load": the run is the release it holds (not "does not block the nightly run", read above)
   if (has('block') && BLOCKS_SCHEDULED_RUN.test(t)) return true;
   if (has('recommend') && /\brecommend(?:s|ed)? that\b[^.;]{0,100}?\b(?:is|are|be|gets?) (?:fully )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the |any )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
+  // Convention: a reviewer's own call on one finding, naming the release by its version, "I'd treat this as a blocker
+  // for 0.9.0", "I'd call this blocking for the 2.0 release": a blocker of that release ("not a blocker for 0.9.0" is
+  // read above)
+  if (has('blocker for', 'blocking for') && BLOCKER_FOR_VERSION.test(t)) return true;
+  // Convention: an audit's recommendation that the step not go ahead, the step named after the verb, "the Department
+  // should not proceed with the AquaBill 9 cutover until this finding is resolved" (the step named before the verb is
+  // read above)
+  if (has('proceed') && PROCEED_WITH_UNTIL.test(t)) return true;
+  // Convention: a go/no-go verdict that is conditional, "**RC3: conditional GO** if DN-2291 and DN-2304 are verified
+  // fixed", "conditional approval once R-1 is closed": the go waits for the findings it names
+  if (has('conditional') && CONDITIONAL_GO.test(t)) return true;
+  // Convention: triage minutes' verdict that a fix goes out with a named release, "Must ship in 4.12.": the release
+  // waits for it
+  if (has('must') && MUST_SHIP_IN_VERSION.test(t)) return true;
+  // Convention: a letter's recommendation that the product is not offered to its users until named items are
+  // addressed, "We recommend that the server is not offered to customers until items 3.1 to 3.3 are addressed"
+  if (has('until') && NOT_OFFERED_UNTIL.test(t)) return true;
   return null;
 }
+const BLOCKER_FOR_VERSION = /\b(?:blocker|blocking) for (?:the )?v?\d+(?:\.\d+)+(?:\s+(?:release|launch|tag|deploy(?:ment)?))?(?![\w-]|\.\d)/i;
+const PROCEED_WITH_UNTIL = /\b(?:(?:should|must|shall|will|may|can|could|would)\s*(?:not|n't)|cannot)\s+(?:proceed|go ahead)\s+with\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:[\w.-]+\s+){0,3}(?:cut-?over|release|rollout|roll-out|launch|deployment|migration|go[- ]live|upgrade)\s+(?:until|unless|before)\b/i;
+const CONDITIONAL_GO = /\bconditional\s+(?:go|approval|sign-?off|go-ahead)\b[^.;]{0,10}?\b(?:if|once|provided|when|on condition)\b/i;
+const MUST_SHIP_IN_VERSION = /\bmust (?:ship|land|go out) in (?:the )?v?\d+(?:\.\d+)+(?![\w-]|\.\d)/i;
+const NOT_OFFERED_UNTIL = /\b(?:is|are|be)\s+not\s+(?:offered|made available|rolled out|opened up|exposed)\s+(?:to\s+(?:[\w-]+\s+){1,3})?until\b/i;
 
 /**
  * "`prio/urgent`", "`priority/high`", "`severity:critical`", "`sev/low`": a scoped tracker label (GitHub label
