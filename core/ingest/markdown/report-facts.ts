@@ -428,7 +428,7 @@ function schemeWordRe(w: string): RegExp | null {
  * one by one (split at "·", ";", ","), so "P1 = this sprint" beside it is not taken.
  */
 /** "Fix within 30 days after cutover", "fix within the sprint after go-live": a level's deadline after the step (scanGate) */
-const LEVEL_FIX_AFTER_STEP = /\b(?:fix(?:ed)?|resolve[ds]?|address(?:ed)?|close[ds]?|remediate[ds]?)\s+within\s+(?:\d{1,3}\s+(?:days?|weeks?|months?|sprints?)|(?:the|one|a)\s+(?:next\s+)?(?:sprint|release|quarter|iteration))\s+(?:after|of)\s+(?:the\s+)?(?:go[- ]live|launch|release|cut-?over|rollout|deploy(?:ment)?|migration)\b/i;
+const LEVEL_FIX_AFTER_STEP = /\b(?:fix(?:ed)?|resolve[ds]?|address(?:ed)?|close[ds]?|remediate[ds]?)\s+within\s+(?:\d{1,3}\s+(?:days?|weeks?|months?|sprints?)|(?:the|one|a)\s+(?:next\s+)?(?:sprint|release|quarter|iteration))\s+(?:after|of)\s+(?:the\s+)?(?:go[- ]live|launch|release|cut-?over|rollout|deploy(?:ment)?|migration|upgrade)\b/i;
 /**
  * The level a legend entry glosses, from the text before its gloss ("| 🟨 **Minor** | ", "- `.minor` — **medium**; ",
  * "| Critical | Sev 1 | "): a word of the report's own scale first, else the last severity word.
