@@ -1854,7 +1854,9 @@ const BLOCKS_STATEMENT_RE4 = /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننص�
 const BLOCKS_STATEMENT_RE5 = /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu;
 const BLOCKS_STATEMENT_RE6 = /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)/iu;
 /** "must be resolved before the console is opened to …", "… before the portal opens to …" (blocksStatement) */
-const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated) before (?:the |this |it |we )?(?:[\w-]+ ){0,3}?(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b/i;
+// (Convention: the go-live of a first site, "Must be resolved before the first public site goes live in Utrecht": a
+// launch to the users of a place, as opening to a group of users is)
+const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated) before (?:the |this |it |we )?(?:[\w-]+ ){0,3}?(?:(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b|(?:goes|go|is|are) live\b)/i;
 /** Swedish, Danish, Norwegian: "blockerar publicering av version 4.3", "blokerer release" (blocksStatement) */
 const BLOCKS_STATEMENT_SCAND = /(?<![\p{L}])(?:blockerar|blokerer|blokkerer) (?:(?:även|også|ogso) )?(?:[\p{L}\d.-]+ ){0,2}?(?:publicering|release|lansering|driftsättning|driftssättning|utrullning|udrulning|utrulling|idriftsættelse|idriftsetting|produktionssättning|go-live)\p{L}*/iu;
 /** the same verb denied: "blockerar inte releasen", "blokerer ikke release" */
@@ -2118,8 +2120,12 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: a letter's recommendation that the product is not offered to its users until named items are
   // addressed, "We recommend that the server is not offered to customers until items 3.1 to 3.3 are addressed"
   if (has('until') && NOT_OFFERED_UNTIL.test(t)) return true;
+  // Convention: an agent review's conclusion in the imperative, "Fix #1 and #2 before the next deployment — they are
+  // exploitable today": the findings it names hold the deployment (not "fix before launch if possible", a wish)
+  if (has('fix') && FIX_BEFORE_STEP.test(t)) return true;
   return null;
 }
+const FIX_BEFORE_STEP = /(?:^|[.!?:]\s+)(?:please\s+)?fix\s[^.;]{0,80}?\bbefore (?:the |any |our )?(?:next )?(?:deploy(?:ment)?|release|launch|go[- ]live|production|ship(?:ping)?)\b(?!,? (?:if|where|when) (?:possible|feasible|time)|,? ideally)/i;
 const BLOCKER_FOR_VERSION = /\b(?:blocker|blocking) for (?:the )?v?\d+(?:\.\d+)+(?:\s+(?:release|launch|tag|deploy(?:ment)?))?(?![\w-]|\.\d)/i;
 const PROCEED_WITH_UNTIL = /\b(?:(?:should|must|shall|will|may|can|could|would)\s*(?:not|n't)|cannot)\s+(?:proceed|go ahead)\s+with\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:[\w.-]+\s+){0,3}(?:cut-?over|release|rollout|roll-out|launch|deployment|migration|go[- ]live|upgrade)\s+(?:until|unless|before)\b/i;
 const CONDITIONAL_GO = /\bconditional\s+(?:go|approval|sign-?off|go-ahead)\b[^.;]{0,10}?\b(?:if|once|provided|when|on condition)\b/i;
