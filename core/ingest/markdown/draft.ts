@@ -552,6 +552,17 @@ function linesOnly(value: string, into: Location[]): boolean {
 const PACKAGE_KEY = /^\s*(?:affected |vulnerable )?(?:package|dependency|module|library|component)s?\s*$/i;
 export const MANIFEST_FILE = /(?:^|[/\\`])(?:package\.json|go\.mod|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|[\w.-]+\.csproj)(?![\w.])/;
 /** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
+/** the places a nested list names, one an item: its code spans, else the item's text up to a dash or bracket */
+function nestedPlaces(text: string, list: List, into: Location[]): void {
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (!first || first.type !== 'paragraph') continue;
+    const raw = src(text, first);
+    const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+    addLocations(into, parseLocations(code.length ? code.join(' , ') : raw.split(/\s[-–—(]\s?/)[0], true));
+  }
+}
+
 export function scanLocationBlocks(text: string, blocks: RootContent[], into: Location[], allLists: boolean): void {
   let pendingList = false;
   for (const b of blocks) {
@@ -576,6 +587,9 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
         const fact = factFromLine(raw.split('\n')[0]);
         if (fact && fact.kind === 'location') {
           if (!linesOnly(fact.value, into)) addLocations(into, parseLocations(fact.value, true));
+          // Convention: a field item whose values are listed under it, "- **Resources:**" over "  - `arn:aws:lambda:…`"
+          // and "  - `arn:…`", as scanners' Markdown output and checklists nest them: each sub-item is a place
+          if (!fact.value.trim()) for (const sub of item.children) if (sub.type === 'list') nestedPlaces(text, sub as List, into);
         }
         else if (pendingList || allLists) {
           const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
@@ -615,6 +629,9 @@ const LINE_OF_LOCATIONS_RE = /(?<=[.!?])\s+(?=[\p{Lu}`*])/u;
 // (the word in any of the report's languages, LINE_WORD, and wrapped onto the next line: "`pagos/services.py`⏎(líneas 40,
 // 77 y 103)", "`app/Console/Sinkron.php`⏎   baris 57")
 const CODE_THEN_LINE_WORD = new RegExp(String.raw`\x60([\w@.+~/\\-]{1,200}\.\w{1,10})\x60(?:\s{1,3}in\s+\x60[\w@.~-]{1,60}\x60)?\s{0,8}(?:,|\(|\b(?:at|on|around|near|about)\b)?\s{0,3}${LINE_WORD}\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\b`, 'giu');
+// (or said later in the sentence without brackets, "Priya screen-shared `services/auth/refresh.go` — the read of
+// `consumed_at` happens at line 142", as meeting notes and walkthroughs say it: "at" or "on" line N)
+const LINE_LATER_IN_SENTENCE = /\((?:(?:around|near|about|at|on|see)\s+)?lines?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\)|\b(?:at|on)\s+line\s+(\d{1,6})\b(?![.,]\d|\s+(?:of|in)\b)/i;
 export function lineOfLocations(raw: string): Location[] {
   const out: Location[] = [];
   for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([\w@.+~/\\-]+\.\w+)`?/gi)) {
@@ -646,12 +663,13 @@ export function lineOfLocations(raw: string): Location[] {
   // folder before the bracket, the bracket is a line of that file
   if (raw.includes('`') && raw.includes('line')) {
     for (const sentence of raw.replace(/\s+/g, ' ').split(LINE_OF_LOCATIONS_RE)) {
-      const br = /\((?:(?:around|near|about|at|on|see)\s+)?lines?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\)/i.exec(sentence);
+      const br = LINE_LATER_IN_SENTENCE.exec(sentence);
       if (!br) continue;
       const paths = new Set([...sentence.slice(0, br.index).matchAll(/`([\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10})`/g)].map((m) => m[1]));
       if (paths.size !== 1 || /`[\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10}`/.test(sentence.slice(br.index))) continue;
       const l = parseLocations([...paths][0]);
-      if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(br[1]), endLine: Number(br[2] ?? br[1]) }]);
+      const at = Number(br[1] ?? br[3]);
+      if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: at, endLine: br[2] ? Number(br[2]) : at }]);
     }
   }
   // ("`web/src/Confirm.tsx` の 88 行目", "`a.go` 第 12 行", "`b.kt` 40행": the line after the file, in Japanese,
@@ -672,7 +690,9 @@ export function proseLocations(raw: string): Location[] {
   const out: Location[] = [];
   addLocations(out, permalinkLocations(raw));
   addLocations(out, lineOfLocations(raw));
-  const taken = (l: Location) => l.path.includes('/') || l.startLine != null;
+  // (Convention: a Windows estate's review names a file by its share path, "`\\corp.local\SYSVOL\…\Groups.xml`": its
+  // folders are written with backslashes, and it is as much a place as a path with slashes)
+  const taken = (l: Location) => l.path.includes('/') || l.startLine != null || l.path.startsWith('\\\\');
   // Convention: a smart-contract audit names the function in code and its place in brackets after it, "`Vault::setFee`
   // (src/Vault.sol#L251)": the text read after the code ends where a number ends, never inside it (not line 25)
   for (const m of raw.matchAll(CODE_AND_AFTER)) if (m[1].length >= 3) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));

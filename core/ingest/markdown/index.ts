@@ -4,7 +4,7 @@
 // parts). The extractor reads Markdown source by node offsets (links, code spans, facts), never link
 // URLs resolved through definitions; chunks.ts still resolves definitions across pieces.
 import { outlineSections } from './outline';
-import { isRoute } from './locations';
+import { isRoute, parseLocations } from './locations';
 import type { List, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -724,7 +724,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       const notes = !s && f.ref && !f.locations.length ? rf.idNotes?.get(f.ref) : undefined;
       if (notes) {
         for (const n of notes) {
-          const at = proseLocations(n.slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
+          let at = proseLocations(n.slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
+          // Convention: a host benchmark's remedy names a directory of the system's tree, "chown etcd:etcd
+          // /var/lib/etcd", "chmod 700 /var/lib/kubelet": the directory is where the check failed, as a file is
+          if (!at.length && n.includes(' /')) at = parseLocations(n.slice(0, 4000)).filter((l) => l.path.startsWith('/') && !isRoute(l));
           if (!at.length) continue;
           f.locations = at;
           break;
