@@ -353,8 +353,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // heading is in, "### 4.2 Android app", not under the heading; familyList in draft.ts)
       if (at0 < 0) for (const b of s.blocks) if (familyList(text, s, b)) listRecords(rctx, b as List, s, mentions, null, s.parent && s.parent.depth > 0 ? sectionContext(s.parent) : undefined);
     }
+    // (a paragraph under a finding, or under a heading with an id, is about that one: its mentions of others say nothing)
+    let free = !inFinding;
+    for (let a: Section | null = s; free && a; a = a.parent) if (a.h.ref) free = false;
     for (const b of s.blocks) {
-      if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf);
+      if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf, free);
       if (b.type === 'blockquote' && !inFinding) quotedChecklists(text, b, checklists);
       if (b.type === 'paragraph' && !inFinding && !s.isFinding && s.depth > 0 && !inFixOrder(s)) {
         const chain = orderChainStep(text, b, s.h.text);
@@ -721,7 +724,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       const s = f.ref && !f.locations.length ? details.get(f.ref.toUpperCase()) : undefined;
       // (or a paragraph of notes opened by the row's id, "**HL-01 details.** The grid (`src/Grid.tsx`, line 112)
       // …", scanIdNote: the place it names)
-      const notes = !s && f.ref && !f.locations.length ? rf.idNotes?.get(f.ref) : undefined;
+      const notes = !s && f.ref && !f.locations.length ? (rf.idNotes?.get(f.ref) ?? rf.idMentions?.get(f.ref)) : undefined;
       if (notes) {
         for (const n of notes) {
           let at = proseLocations(n.slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
@@ -990,9 +993,9 @@ function scanUpdateNote(raw: string, rf: ReportFacts): void {
   }
 }
 
-function scanLines(text: string, b: RootContent, rf: ReportFacts): void {
+function scanLines(text: string, b: RootContent, rf: ReportFacts, free: boolean): void {
   if (b.type === 'paragraph') {
-    scanIdNote(src(text, b), rf);
+    scanIdNote(src(text, b), rf, free);
     scanUpdateNote(src(text, b), rf);
   }
   // (the Markdown of a paragraph or a list, where an id in bold is still marked: scanBoldIdLegend)

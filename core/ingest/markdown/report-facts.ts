@@ -182,6 +182,8 @@ export interface ReportFacts {
   othersDontBlock?: boolean;
   /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
   idNotes?: Map<string, string[]>;
+  /** "The check in `a.go:318` … Tracked as #2214": paragraphs naming one id and a file's line, ref -> their Markdown */
+  idMentions?: Map<string, string[]>;
   /** inside a checker's "== Remediations master ==" block (kube-bench): "1.1.7 Run …" paragraphs are notes */
   inCheckRemedies?: boolean;
   /** "IDs in **bold** are launch blockers": the report's legend makes an id in bold a blocker (scanBoldIdLegend) */
@@ -1313,8 +1315,32 @@ function addIdNote(rf: ReportFacts, id: string, note: string): void {
   else rf.idNotes.set(id, [note]);
 }
 
-export function scanIdNote(raw: string, rf: ReportFacts): void {
+/** a file's line in a code span, "`server/scan/sidecar.go:318`" */
+const SPAN_FILE_LINE = /`[^`\n]{1,200}\.\w{1,10}:\d/;
+/** a tracker's issue number or a finding's id in prose, "#2214", "SEC-1187" (not a post's anchor, "post #9") */
+const MENTIONED_ID = /(?<![\w#/&-])(?<!\bpost\s)(#\d{2,6}|[A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])/g;
+/**
+ * Convention: a thread or meeting note that says which issue a fault is tracked as and where in the code it is,
+ * "The orphan check in `server/scan/sidecar.go:318` … Tracked as #2214", "`db/0301_uuid.sql:7` assumes PG 14+.
+ * #2219, S1.": a paragraph naming one id and a file with its line places that finding (read only for a finding
+ * with no place of its own, from a paragraph under no finding; one naming two ids says nothing)
+ */
+function scanIdMention(raw: string, rf: ReportFacts): void {
+  if (!SPAN_FILE_LINE.test(raw)) return;
+  let id: string | null = null;
+  for (const m of raw.replace(/`[^`\n]*`|\]\([^)\s]*\)/g, ' ').matchAll(MENTIONED_ID)) {
+    if (id !== null && id !== m[1]) return;
+    id = m[1];
+  }
+  if (!id) return;
+  const seen = (rf.idMentions ??= new Map()).get(id);
+  if (seen) seen.push(raw.trim());
+  else rf.idMentions.set(id, [raw.trim()]);
+}
+
+export function scanIdNote(raw: string, rf: ReportFacts, free = false): void {
   if (raw.length > 5000) return;
+  if (free && raw.includes('`')) scanIdMention(raw, rf);
   if (raw.startsWith('==')) {
     const block = CHECKER_BLOCK.exec(raw);
     if (block) {
