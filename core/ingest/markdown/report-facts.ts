@@ -799,6 +799,13 @@ const COUNT_TOTAL_G = new RegExp(COUNT_TOTAL.source, 'giu');
 // listed below": the report's own count of its findings, as "found" says it)
 const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:findings|issues|bugs|problems|vulnerabilities|defects|observations|items)\s+(?:(?:are\s+)?(?:listed|detailed|described|set out)\s+)?below\b|\b(?:in total|total|in totaal|totaal|insgesamt|au total|en total|in totale|found|identified|raised|recorded|logged|reported|discovered|noted|filed|triaged|summary|tl;?dr)\b|remont|relev|identifi|festgestellt|encontr|rilevat|trovat|riscontrat|individuat|gevonden|encontrad|utvrđen|ukupno|ugotovljen|tuvasta|jumla|разом|усього|всього|загалом|виявлено|знайдено|виявили|знайшли|tổng|phát hiện|ghi nhận|σ[υύ]ν[οό]λ[οι]|συνολικ[αά]|εντοπ[ιί]στηκ|iš viso|nustatyt[aio]|rasta|kopumā|konstatēt[iaso]|رصد|رصدنا|اكتشف|إجمالي|بإجمالي|مجموع|وجدنا|حدد|установен|открит|общо/iu);
 
+/**
+ * Convention: a review's or a QA summary's tally line labelled as the counts, "Count: 4 blocking, 4 should-fix, 2
+ * nits", "Counts: 2 P0, 3 P1, 4 P2, 3 P3": the label says the line counts the findings by level, all of them, as
+ * "in total" or "summary" does, so the levels' sum is the report's total
+ */
+const COUNT_LABEL = /^[\s>*_+-]*(?:counts?|tally)\s*:\s*\d/i;
+
 const SOME_OF = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
 const NONE_IS = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
 /**
@@ -910,7 +917,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (!pairs.length) continue;
     // the sum the clause states: one said to be the total first ("eight items in total"), else the
     // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
-    const saidIt = COUNT_SAID.test(clause);
+    const saidIt = COUNT_SAID.test(clause) || COUNT_LABEL.test(clause);
     const said = saidIt ? allMatches(clause, COUNT_TOTAL_G) : [];
     const totals = [
       ...said.filter((t) => t[2] !== undefined || t[3] !== undefined || t[4] !== undefined).map((t) => Number(t[2] ?? t[3] ?? t[4])),
