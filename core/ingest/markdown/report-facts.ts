@@ -767,9 +767,11 @@ export interface CountClause {
 }
 
 /** What reports call their findings when they count them, in the languages reports here are written in
- * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"). */
+ * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"; Italian "10 vulnerabilità", the plural
+ * unchanged; a flaky-test triage counts its flakes, "8 flakes triaged — 2 T1, 3 T2, 2 T3, and 1 that turned out
+ * not to be a flake"). */
 const COUNT_NOUN =
-  '(?:temuan|issues?|findings?|risks?|threats?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|coment[áa]rios?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
+  '(?:temuan|flakes|issues?|findings?|risks?|threats?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|coment[áa]rios?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|vulnerabilità|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
   // (Greek: "7 εκκρεμότητες" open items, "ευρήματα" findings, "σφάλματα" errors, "ζητήματα" issues, with or without accents)
   ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
   // (Lithuanian "9 radiniai" findings, "neatitiktys" nonconformities; Arabic "11 ملاحظة" observations, "ثغرات" vulnerabilities)
@@ -840,6 +842,8 @@ const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*
 const SV_NUMBER_HINT = /(?<![\p{L}])(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet)/iu;
 const SV_NUMBER = /(?<![\p{L}])(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(?=\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet))/giu;
 const SV_NUMBER_VALUE: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 };
+const RATED_ON_SCALE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:of (?:them|these|those)\s+)?(?:are|were)\s+rated\s+(\d{1,2})(?![\d%/]|[.,]\d)(?:\s*\(([\p{L}][\p{L}-]{0,20})\))?/giu;
+const STATE_WORD = /\b(?:fixed|resolved|remain\w*|closed|open|verified)\b/i;
 const RATED_LETTER = /\brated ([HML])(?![\p{L}\p{N}])/gu;
 const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
@@ -889,6 +893,21 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: a rating key of the letters H / M / L, counted by them, "3 rated H, 3 rated M and 2 rated L": each
   // letter after "rated" is the level it abbreviates
   if (text.includes('rated ')) text = text.replace(RATED_LETTER, (_, l: 'H' | 'M' | 'L') => `rated ${LETTER_LEVEL[l]}`);
+  // Convention: a summary counts the findings at one grade of the report's numeric scale, "In total 11 findings were
+  // raised; two are rated 5", "eight findings, and two of them are rated 5 (Critical)": the grade read through the
+  // legend ("5 – Critical") or the word in brackets after it, so the count is that level's; said alone, it is still
+  // that level's count (not of fixed or open ones, which other readers count)
+  if (text.includes('rated ')) {
+    text = text.replace(RATED_ON_SCALE, (all, n: string, grade: string, word: string | undefined) => {
+      const sev = (word ? severityFromValue(word) : null) ?? rf.scheme.get(grade) ?? null;
+      if (!sev) return all;
+      if (rf.claims[sev] === undefined && !STATE_WORD.test(line)) {
+        rf.claims[sev] = Number(n);
+        rf.hasClaims = true;
+      }
+      return `${n} ${sev}`;
+    });
+  }
   // Convention: the level named after "with risk" or "with priority", "2 met risico Hoog, 3 Midden en 2 Laag" (Dutch), "2 with
   // risk High", "2 mit Risiko Hoch": the count of that level, as "2 Hoog"
   if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ');
