@@ -849,6 +849,7 @@ const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
 const WITH_LEVEL_HINT = /\d\s+(?:met|with|mit)\s/i;
 const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst)(?:niveau|level)?\s+(?=\p{L})/giu;
+const WITH_LEVEL_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+with\s+(?:an?\s+)?(\p{L}+)\s+(?:(?:residual|inherent|remaining)\s+)?(?:risk|severity|priority)(?![\p{L}])/giu;
 /** a clause that opens by pointing back at what the sentence before counted: "Of the failures,", "Of these", "By risk rating:" */
 const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:)/i;
 // (Convention: French sets a space before the colon, "Répartition des 11 critères non conformes par impact : 3
@@ -882,6 +883,13 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // total: 2 🔴, 3 🟠, 2 🟡 e 2 ⚪"): each mark kept as a word to read through the legend, "mark1f534"
   // Convention: counts by a scale of one mark repeated, "Ten findings in total: 1 🔥, 2 💰💰💰, 4 💰💰, 2 💰": each run
   // kept as a word, "shape1f4b0x3", read through the runs the findings carry (resolveMarkRuns)
+  // Convention: a tally by the legend's marks with each mark's one-word gloss after it, "13 gaps: 5 ❌ blocking, 8 ⚠️
+  // non-blocking": the word only names what the mark means, so the count is the mark's; read where two counts or more
+  // are so glossed and each gloss closes its item (a comma, "and", a stop), not "2 🔥 hot paths"
+  if (/\d\s*\p{Extended_Pictographic}\uFE0F?\s+\p{L}/u.test(text)) {
+    const glossed = allMatches(text, MARK_GLOSS_COUNT);
+    if (glossed.length >= 2) text = text.replace(MARK_GLOSS_COUNT, (_, n: string, c: string) => `${n} mark${c.codePointAt(0)!.toString(16)}`);
+  }
   if (/[\u2600-\u27BF\u{1F300}-\u{1FAFF}]/u.test(text)) text = text.replace(MARK_COUNT, (_, n: string, c: string, more: string) => (more ? `${n} shape${c.codePointAt(0)!.toString(16)}x${[...more.replace(/\uFE0F/g, '')].length + 1}` : `${n} mark${c.codePointAt(0)!.toString(16)}`));
   if (!/\d/.test(text)) return;
   // Convention: the level, then how many: "**By priority:** P0 × 3 · P1 × 4 · P2 × 3", "High ×2", as an
@@ -910,7 +918,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   }
   // Convention: the level named after "with risk" or "with priority", "2 met risico Hoog, 3 Midden en 2 Laag" (Dutch), "2 with
   // risk High", "2 mit Risiko Hoch": the count of that level, as "2 Hoog"
-  if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ');
+  // Convention: the level before the word it rates, "eight contributing factors, three with high residual risk, three
+  // medium and two low" (a post-incident review rates its factors by the risk left): the count of that level, "3 high"
+  if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ').replace(WITH_LEVEL_BEFORE, '$1 $2');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (let clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
@@ -1033,6 +1043,7 @@ const SHAPE_RUN = /([◆■●★▲◇□○☆△])\1{0,4}(?![◆■●★▲�
 /** a count and the mark it counts, the mark alone (no word after it): "2 🔴", "3 🟠" */
 // (or a run of one mark, "4 💰💰", the level of a scale drawn as one mark repeated: group 3 holds the repeats; "and"
 // may follow the last, "2 💰 and 1 🧾")
+const MARK_GLOSS_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{Extended_Pictographic})\uFE0F?\s+[\p{L}][\p{L}-]{1,20}(?=\s*(?:[,;.·]|\s(?:and|or)\s|$))/gu;
 const MARK_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{Extended_Pictographic})\uFE0F?((?:\2\uFE0F?){0,4})(?!\s*(?!(?:and|or|und|et|y|och|og|en|и)\s)\p{L}{2})/gu;
 
 const SPACE_LETTER = /\s\p{L}/u;
