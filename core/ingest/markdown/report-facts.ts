@@ -850,6 +850,7 @@ const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
 const WITH_LEVEL_HINT = /\d\s+(?:met|with|mit)\s/i;
 const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst)(?:niveau|level)?\s+(?=\p{L})/giu;
 const WITH_LEVEL_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+with\s+(?:an?\s+)?(\p{L}+)\s+(?:(?:residual|inherent|remaining)\s+)?(?:risk|severity|priority)(?![\p{L}])/giu;
+const FOR_INFORMATION_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+for\s+info(?:rmation)?(?![\p{L}])/giu;
 /** a clause that opens by pointing back at what the sentence before counted: "Of the failures,", "Of these", "By risk rating:" */
 const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:)/i;
 // (Convention: French sets a space before the colon, "Répartition des 11 critères non conformes par impact : 3
@@ -921,6 +922,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: the level before the word it rates, "eight contributing factors, three with high residual risk, three
   // medium and two low" (a post-incident review rates its factors by the risk left): the count of that level, "3 high"
   if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ').replace(WITH_LEVEL_BEFORE, '$1 $2');
+  // Convention: the items a report lists "for information" (a group heading "### For information", the informational
+  // ones), counted so beside the levels, "two in Category D and two for information": that many informational ones
+  if (text.includes(' for info')) text = text.replace(FOR_INFORMATION_COUNT, '$1 informational');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (let clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
