@@ -419,6 +419,13 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.severityText = impact.text;
     into.any = true;
   }
+  // Convention: a priority letter stated as a sentence of its own after the description, "Pri **A**.", "Priority
+  // B.", as snag and punch lists write their A/B/C grades: the grade as written, which the report's legend rates
+  const grade = !into.severity && !into.severityText ? gradeSentence(plain) : null;
+  if (grade) {
+    into.severityText = grade;
+    into.any = true;
+  }
   // "— duplicate of TRM-2198. Closed.", "… needs a second reviewer. → *In progress*": the first sentence
   // of the tail that states where the record stands
   if (!into.status && /[.!?;]\s|→/.test(plain)) {
@@ -433,6 +440,18 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   }
 }
 
+const GRADE_SENTENCE_HINT = /\b(?:pri|prio|priority|grade|class|category|cat)\.?\s+[A-E]\b/i;
+const GRADE_SENTENCE = /^(?:[Pp]ri(?:ority)?|[Pp]rio|[Gg]rade|[Cc]lass|[Cc]ategory|[Cc]at\.?)\s+([A-E])[.,;]?$/;
+/** "Pri **A**." among a record's sentences (plain text): the grade letter, or null */
+export function gradeSentence(plain: string): string | null {
+  if (!GRADE_SENTENCE_HINT.test(plain)) return null;
+  for (const sentence of plain.split(/(?<=[.!?;,])\s+/).slice(0, 12)) {
+    const g = GRADE_SENTENCE.exec(sentence.trim());
+    if (g) return g[1];
+  }
+  return null;
+}
+
 /** "위험도 상", "Risk High": a severity field's name, then its value, no colon between */
 function keyedRating(part: string): [string, string, string] | null {
   const kv = keyedSeverity(part);
@@ -443,6 +462,8 @@ function keyedRating(part: string): [string, string, string] | null {
 export const CHECK_ID_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}|[a-z][a-z0-9]*(?:-[a-z0-9]+){3,}|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*){2,})$/;
 /** the same in code: "`iam_root_hardware_mfa_enabled`" */
 const CHECK_ID = new RegExp('^`(' + CHECK_ID_SHAPE.source.slice(1, -1) + ')`$');
+/** "*Joinery* – Worktop edge chipped …": a short tag in emphasis, a dash, then the title (readLeadOf) */
+const TAG_THEN_TITLE = /^(\*|_)(?!\1)([^*_\n]{2,30}?)\1\s+[—–-]\s+(\p{Lu}[^\n]{11,})$/su;
 const BOLD = /^(.{0,80}?)(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?!\*|_)(.*)$/;
 const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.*)$/;
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
@@ -731,7 +752,12 @@ function readLeadOf(md: string): Lead {
     // *Brake temperature sensor blank*", "**NC-7** — ISO 9001 8.5.1 — *Work order not signed*": the code files
     // the record under a chapter of a standard; the emphasised words are its title
     const coded = /^([^*_`\n—–|·]{2,30}?)\s+[—–|·]\s+(\*|_)(?!\2)([^*_\n]{8,300}?)\2(?![*_])(.*)$/u.exec(rest.trim());
-    let again = coded && /\d/.test(coded[1]) && !readMarkers(plainInline(coded[1]), emptyMarkers()) ? readLead(`${coded[2]}${coded[3]}${coded[2]}${coded[4]}`) : readLead(rest);
+    // Convention: the trade, discipline or area an item falls to in emphasis between its id and its title, as
+    // snag and punch lists, site diaries and defect logs write it: "**G-04-01** – *Joinery* – Worktop edge
+    // chipped …", "**PL-17** — *M&E* — …": a tag of a word or three, no marker, that files the item, not its title
+    const tagged = !coded ? TAG_THEN_TITLE.exec(rest.trim()) : null;
+    const tag = tagged && tagged[2].trim().split(/\s+/).length <= 3 && !/[.!?:]$/.test(tagged[2]) && !readMarkers(plainInline(tagged[2]), emptyMarkers()) ? tagged : null;
+    let again = coded && /\d/.test(coded[1]) && !readMarkers(plainInline(coded[1]), emptyMarkers()) ? readLead(`${coded[2]}${coded[3]}${coded[2]}${coded[4]}`) : tag ? readLead(tag[3]) : readLead(rest);
     // ("**BRN-1422** `xml2js` allows prototype pollution (CVE-2023-0842)": the record's own id leads in bold;
     // an advisory's id in brackets closing the title is part of what the title says)
     if (markers.ref && again.ref && again.ref !== markers.ref && new RegExp(String.raw`\(\s*${again.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*\)\W*$`).test(plainInline(rest).trim()))

@@ -149,7 +149,15 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   if (rows.length >= 4 && rf.claims.total === undefined) {
     const cellsOf = (r: (typeof rows)[number]) => r.children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
     const last = cellsOf(rows[rows.length - 1]);
-    const col = TOTAL_ROW.test(last[0] ?? '') ? rows[0].children.findIndex((c) => FINDINGS_HEAD.test(plainInline(cellText(text, c)).trim())) : -1;
+    const named = TOTAL_ROW.test(last[0] ?? '') ? rows[0].children.findIndex((c) => FINDINGS_HEAD.test(plainInline(cellText(text, c)).trim())) : -1;
+    // Convention: the same tally split by where the items stand, a column per state and one for their sum ("| Trade |
+    // Open | Closed | Disputed | Total |" … "| **TOTAL** | **9** | **3** | **2** | **14** |", as snag lists and defect
+    // logs count by trade or area): the Total column counts the findings, where each row's states add up to it
+    const heads = rows[0].children.map((c) => plainInline(cellText(text, c)).replace(/[*_]/g, '').trim());
+    const sumAt = heads.length - 1;
+    const byState = named < 0 && heads.length >= 4 && TOTAL_ROW.test(last[0] ?? '') && TOTAL_ROW.test(heads[sumAt]) && heads.slice(1, sumAt).every((h) => h.length <= 20 && statusFromText(h) !== null)
+      && rows.slice(1).every((r) => { const c = cellsOf(r); return c.slice(1).every((v) => /^\d{1,5}$/.test(v)) && c.slice(1, sumAt).reduce((a, v) => a + Number(v), 0) === Number(c[sumAt]); });
+    const col = byState ? sumAt : named;
     if (col > 0 && /^\d{1,5}$/.test(last[col] ?? '')) {
       const parts = rows.slice(1, -1).map((r) => cellsOf(r)[col] ?? '');
       if (parts.every((v) => /^\d{1,5}$/.test(v)) && parts.reduce((a, v) => a + Number(v), 0) === Number(last[col])) {
@@ -411,6 +419,8 @@ const FMEA_SCORE_HEADER = /^(?:rpn|risk priority number|occ(?:urrence)?|det(?:ec
 /** an FMEA worksheet's severity score column, and a score of its 1–10 scale */
 const FMEA_SEVERITY_HEADER = /^(?:s|sev|severity)(?:\s*\(s\))?$/;
 const FMEA_SCORE_CELL = /^(?:[1-9]|10)$/;
+/** what follows an asset tag that is the subject of a title: a word in lower case, no separator */
+const TAG_SUBJECT = /^ \p{Ll}/u;
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -820,6 +830,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
     if (h.refKind === 'numeric' && (refCol >= 0 ? TABLE_MENTIONS_RE6 : TABLE_MENTIONS_RE7).test(name)) {
+      h.title = name.replace(/\s+/g, ' ').trim();
+      h.ref = null;
+      h.refKind = null;
+    }
+    // Convention: a register whose own ref column numbers the rows ("| L1-104-03 | FCU-1.04 condensate leak … |",
+    // "| SN-12 | AHU-2 fan noisy at start-up |"), as snag lists and maintenance logs name the plant or asset an item
+    // is about by its tag: a tag that opens the description, followed by words in lower case, is the subject of
+    // its title, not a second id
+    if (h.ref && refCol >= 0 && !blank(cells[refCol]) && cells[refCol].replace(/[`*_]/g, '').trim() !== h.ref && name.trimStart().startsWith(h.ref) && TAG_SUBJECT.test(name.trimStart().slice(h.ref.length))) {
       h.title = name.replace(/\s+/g, ' ').trim();
       h.ref = null;
       h.refKind = null;

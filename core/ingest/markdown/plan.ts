@@ -94,7 +94,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`^\W*block(?:s|ing) (?:the )?(?:[\w.-]+ ){0,2}?(?:rollout|release|launch|deploy\w*|merge|go[- ]live|cut-?over)\b`,
       // (Convention: a platform team's change goes out in an upgrade or a change window, "Pre-upgrade checklist",
       // "must be complete before each prod window", "before the maintenance window": the upgrade is the release)
-      String.raw`\bpre-?upgrade\b`, String.raw`\bbefore (?:[\w.-]+ ){0,3}?(?:change|maintenance|release|upgrade|prod(?:uction)?) window\b`],
+      String.raw`\bpre-?upgrade\b`, String.raw`\bbefore (?:[\w.-]+ ){0,3}?(?:change|maintenance|release|upgrade|prod(?:uction)?) window\b`,
+      // (Convention: a building or fit-out job ships at its handover, "practical completion" (PC) in British contracts:
+      // "## Handover checklist", "all to be ticked before PC certificate", "Before practical completion": what must
+      // hold before the works are handed over, a gate as a release checklist is)
+      String.raw`\bhand-?over (?:checklist|criteria|conditions)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:hand-?over|practical completion|PC cert(?:ificate)?)\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")

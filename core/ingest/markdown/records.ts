@@ -11,7 +11,7 @@ import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixO
 import { categoryTitle, factSeverity, inUpdate, lineOfLocations, MANIFEST_FILE, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
+import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, gradeSentence, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
 import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
@@ -180,6 +180,12 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
         const v = plainInline(head[2]);
         into.blocks = READ_BODY_LINES_RE3.test(v) ? true : READ_BODY_LINES_RE4.test(v) ? false : yesNo(v);
       }
+    }
+    // ("… 28mm pipe. Pri **A**. Shieldline, due 21/05.": a priority letter as a sentence of its own, lead.ts, read
+    // through the report's legend in decideSet)
+    if (!into.severity && !into.mark && line.length <= 400) {
+      const g = gradeSentence(plainInline(line));
+      if (g) into.mark = g;
     }
     for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {
       const v = plainInline(f.value);
@@ -1044,7 +1050,8 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     const sev = !c.body.severity && c.body.mark ? schemeSeverity(set.section, c.body.mark) : null;
     // ("- ⚠️ **Dark mode chart colours have low contrast** — …" under a legend "| ⚠️ | Medium — … |": the mark
     // before the title is the record's rating in the report's own words)
-    const leadMark = !sev && !c.body.severity && !c.lead.severity && c.lead.severityText && c.lead.shape !== 'plain' ? schemeSeverity(set.section, c.lead.severityText) : null;
+    // (or after an id that opens a plain title, "**G-04-01** – *Joinery* – Title. Pri **A**.": a grade of the legend)
+    const leadMark = !sev && !c.body.severity && !c.lead.severity && c.lead.severityText && (c.lead.shape !== 'plain' || (c.lead.refAtStart && c.lead.refKind === 'issue')) ? schemeSeverity(set.section, c.lead.severityText) : null;
     if (sev) c.body.severity = { sev, text: c.body.mark! };
     else if (leadMark) c.body.severity = { sev: leadMark, text: c.lead.severityText! };
     // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title

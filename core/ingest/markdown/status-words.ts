@@ -44,6 +44,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a retest's note that the flaw is still there, "the admin view is still vulnerable", "still
       // exploitable via the legacy endpoint" (Italian "è ancora vulnerabile"): whatever part was fixed, it stays open
       'still (?:reproduc(?:es|ible|ing)|happens|occurs|vulnerable|exploitable)',
+      // Convention: a snag list's or defect log's state "Disputed" alone (the contractor says it is not theirs or not a
+      // defect, to be settled at the next meeting), "In dispute", "Contested": nothing is settled, the item stays on
+      // the list (a dispute decided, "Disputed: false positive, accepted by the ASV", is what was decided)
+      '^(?:disputed|contested|in dispute)$',
     ],
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
