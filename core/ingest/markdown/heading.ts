@@ -260,6 +260,9 @@ function blockingSegments(s: string): boolean | null {
   return null;
 }
 
+/** "187315 – Title": a scanner's plugin number of four to seven digits opening a heading, then a dash */
+const PLUGIN_NUMBER_LEAD = /^\d{4,7}\s*[—–:-]\s/;
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
@@ -448,7 +451,9 @@ export function parseHeading(raw: string): HeadingInfo {
         continue;
       }
       // "(PAY-12)" after a title is its id; "PAY-12: Outdated package (CVE-2023-50782)" keeps the CVE
-      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) && findIssueRef(s)?.index !== 0 ? inner : null;
+      // (Convention: "187315 – SSH Terrapin Prefix Truncation Weakness (CVE-2023-48795)": a scanner's plugin number
+      // heads the finding, as Nessus and Qualys write-ups do; the advisory closing its name is part of the name)
+      const idRef = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+$/.test(inner) && findIssueRef(s)?.index !== 0 && !PLUGIN_NUMBER_LEAD.test(s) ? inner : null;
       if (idRef && !ref) {
         ref = idRef;
         refKind = 'issue';

@@ -785,6 +785,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   if (shortRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
     for (const m of it.text.slice(0, 400).matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)) if (shortRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
+  // Convention: a scan's remediation plan names the findings by the scanner's own numbers where the report heads
+  // them so ("### 156032 – Apache Log4j …" then "1. **Window 1** – Log4j on TimeClock (156032, 104743 …)", Nessus
+  // plugin ids, Qualys QIDs): a number of four to seven digits that is a finding's ref names that finding
+  const numberRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && NUMBER_REF.test(r)));
+  if (numberRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
+    for (const m of it.text.slice(0, 400).matchAll(NUMBER_REF_IN)) if (numberRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
+  }
   // Convention: a step that names the plan's own actions by id, then in brackets the findings they close ("**Before
   // build starts:** A1–A5 (R1, R2, R3, R4, R5, R9)", "W2, W4 (K-3, K-7)"): each finding is an item of the step, as if
   // named alone; the actions' ids only say which rows of the plan do the work
@@ -866,6 +873,10 @@ const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après
  * its heading spells it
  */
 const SPELLED_NUMBER_REF = /^(?:finding|issue|bug|defect|vuln(?:erability)?|task)\s+(\d{1,4})$/i;
+/** "156032": a scanner's plugin number as a finding's ref; and the same in a step's text, not part of an address or a date */
+const NUMBER_REF = /^\d{4,7}$/;
+const NUMBER_REF_IN = /(?<![\d.,:/-])\d{4,7}(?![\d]|[.,:/-]\d)/g;
+
 function spelledNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   if (!steps.length) return;
   let spelled: Map<string, string> | null = null;

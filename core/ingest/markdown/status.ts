@@ -33,7 +33,7 @@ import { memoized } from './memo';
 // ("Devraj is splitting it now. Treating as in progress.", "Martin has a branch for it; I'd count this as in
 // progress", "we're marking it as won't fix"): the state the reviewer files it under (CLASSED_AS)
 const STATUS_SENTENCE =
-  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 const CLASSED_AS = /^\W*(?:[\w'’]+\s+){0,2}?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(in[\s-]progress|fixed|open|won['’]?t fix)$/;
 
@@ -102,9 +102,16 @@ function answerClauses(text: string): Status | null {
 // Convention: the same after a dash that sets the state apart at the end of a note ("Sandeep said he'd take it —
 // in progress on his branch", "I started on this in branch `agent/reset-once` — **in progress**, tests not written
 // yet"): the clause after the dash opens with the state
+/** "… certs. **Risk accepted** – internal only": a state in bold opening a sentence (StatusReader.line) */
+// (followed by what it says of the state, after a dash or a preposition: a bold state closing a sentence alone,
+// "… Verified. **Closed.**", is read with the sentences, below)
+const BOLD_STATE = /(?:[.!?]\s+|^\s*)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/g;
+
+// (Convention: a triage note's decision in two words set apart by a slash, "Ignore / risk accepted.", "Leave /
+// won't fix": the part the status words know says it)
 function clauseStatus(sentence: string): Status | null {
-  if (!sentence.includes('; ') && !sentence.includes(' — ') && !sentence.includes(' – ')) return null;
-  for (const clause of sentence.split(/;\s+|\s+[—–]\s+/).slice(1, 6)) {
+  if (!sentence.includes('; ') && !sentence.includes(' — ') && !sentence.includes(' – ') && !sentence.includes(' / ')) return null;
+  for (const clause of sentence.split(/;\s+|\s+[—–/]\s+/).slice(1, 6)) {
     const st = statusSentence(clause);
     if (st) return st;
   }
@@ -375,6 +382,19 @@ export class StatusReader {
       if (st) this.explicit = st;
     }
     if (fact) return;
+    // Convention: an analyst's note under a scanner's finding sets the state in bold as the opening words of a
+    // sentence mid-paragraph ("… with factory certs. **Risk accepted** – internal only …", "~~Patch~~ **Fixed since
+    // scan** – KB4499175 installed …"): the state stated, as a field would state it
+    if (!quoted && !this.explicit && (line.includes('**') || line.includes('__'))) {
+      for (const m of line.matchAll(BOLD_STATE)) {
+        const inner = m[1].trim();
+        const st = inner.split(/\s+/).length <= 4 ? statusFromText(inner) : null;
+        if (st) {
+          this.explicit = st;
+          break;
+        }
+      }
+    }
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // Convention: the state in brackets on a line of its own, closing the record ("- (Oop)", "- (In proses — PR
     // !927 oop)", "- (Reggemaak in bou 413, nog nie hergetoets nie)": "Status staan tussen hakies", the status
