@@ -471,7 +471,9 @@ function itemBody(text: string, item: ListItem, firstRest: string[]): BodyFacts 
     if (c.type === 'list') {
       for (const it of c.children.slice(0, 60)) {
         const p = it.children[0];
-        if (p && p.type === 'paragraph') readBodyLines(paragraphLines(text, p).slice(0, 10), body);
+        if (!p || p.type !== 'paragraph') continue;
+        body.statuses.item();
+        readBodyLines(paragraphLines(text, p).slice(0, 10), body);
       }
     } else if (c.type === 'paragraph' || c.type === 'blockquote') readBodyLines(paragraphLines(text, c).slice(0, 20), body);
   }

@@ -33,7 +33,16 @@ import { memoized } from './memo';
 // ("Devraj is splitting it now. Treating as in progress.", "Martin has a branch for it; I'd count this as in
 // progress", "we're marking it as won't fix"): the state the reviewer files it under (CLASSED_AS)
 const STATUS_SENTENCE =
-  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|closed\s*(?:,|:|\s[—–-])\s*(?:as\s+)?(?:(?:a\s+)?dup(?:e|licate)\b|not affected\b|not an?\s+(?:security\s+)?(?:bug|vulnerability|issue)\b(?!\s+(?:per se|as such)\b)|won'?t fix\b|false positive\b)|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+(?:it|this|that)(?:\s+one)?(?=\s*(?:[,.;:!—–(]|\s-\s|$))|wip\b|(?:the\s+)?fix\s+(?:is\s+)?(?:in\s+(?:code\s+)?review|up\s+for\s+review)\b|(?:the\s+)?fix\s+(?:(?:was|has\s+been|is|got)\s+)?(?:merged|deployed|shipped|landed|released)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+
+// Convention: a maintainer's closing note that gives its reason after "Closed" ("Closed, **not a vulnerability**;
+// we added a note to the docs", "Closed — duplicate of #88", "Closed: won't fix"): the reason is the state, as a
+// tracker's resolution beside its Closed state is (draft.ts, closedWithReason), not a fix
+// Convention: a developer's reply that takes the item or says where the fix stands, in the words of a review
+// thread or triage notes: "I'm on this one, PR #421 adds …", "WIP pushed as `a91d0be`, not finished yet", "Fix is
+// in review." (work under way); "Fix merged Monday, QA hasn't checked it yet", "The fix was deployed on Tuesday"
+// (the fix is in, its check still to come): read in STATUS_SENTENCE, told apart here
+const WORK_UNDER_WAY = /^\W*(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\b|wip\b|(?:the\s+)?fix\s+(?:is\s+)?(?:in|up)\b)/;
 
 const CLASSED_AS = /^\W*(?:[\w'’]+\s+){0,2}?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(in[\s-]progress|fixed|open|won['’]?t fix)$/;
 
@@ -47,9 +56,11 @@ export function statusSentence(s: string): Status | null {
   if (classed) return statusFromText(classed[1]);
   if (/dup/.test(w)) return 'duplicate';
   // ("→ dup of SEC-233", "FP: the handler is dev-only": a triager's shorthand opening the sentence)
-  if (/not affected|false positive|not an? (?:bug|problem|issue|anomaly|defect)|^\W*fp\b/.test(w)) return 'false_positive';
+  if (/not affected|false positive|not an?\s+(?:security\s+)?vulnerability|not an? (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?(?:bug|problem|issue|anomaly|defect)|^\W*fp\b/.test(w)) return 'false_positive';
   if (/^\W*(?:working on|pr\s|mr\s|pull request\s|merge request\s)/.test(w)) return 'in_progress';
+  if (WORK_UNDER_WAY.test(w)) return 'in_progress';
   if (/(?:mitigation|fix)\s+(?:confirmed|verified)|^\W*verified/.test(w)) return 'verified';
+  if (/^\W*(?:the\s+)?fix\s/.test(w)) return 'fixed';
   if (/partially/.test(w)) return 'in_progress';
   if (/^\W*accepted\s/.test(w)) return 'wont_fix';
   if (/^\W*(?:decision|decided|we)\b/.test(w)) return 'wont_fix';
@@ -120,7 +131,7 @@ function clauseStatus(sentence: string): Status | null {
 
 /** Labels of an answer to a finding: who answered, or that it is the retest's verdict. */
 const RESPONSE_KEY =
-  /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update)\b/i;
+  /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update|verdict)\b/i;
 
 /**
  * Convention: a contest report's sponsor answer labelled by its name and verb, "**Meridia Lend acknowledged:** we
@@ -170,6 +181,21 @@ function trackerState(v: string): Status | null {
   return rest ? statusSentence(rest) ?? statusFromText(rest.split(/[.;(]/)[0]) : null;
 }
 
+// Convention: a tracker's resolution kept as a label of its own, beside "State: Closed" (GitLab's `~duplicate`,
+// `~"won't fix"`, GitHub's `wontfix`, `invalid`, `duplicate`): the label says why the issue was closed, so it is
+// the finding's state; only the closing resolutions, as "bug" or "needs fix" labels say nothing of one
+const LABEL_TOKEN = /~"([^"\n]{2,40})"|~([\w'-]{2,40})(?![\w:])|`([^`\n]{2,40})`/g;
+const RESOLUTION_LABEL: ReadonlySet<Status> = new Set<Status>(['duplicate', 'wont_fix', 'false_positive']);
+function resolutionLabel(v: string): Status | null {
+  const tokens = v.includes('~') || v.includes('`') ? Array.from(v.matchAll(LABEL_TOKEN), (m) => m[1] ?? m[2] ?? m[3]) : v.split(/\s*,\s*/);
+  for (const t of tokens) {
+    if (t.includes('::') || t.includes(':')) continue;
+    const st = statusFromText(t.trim());
+    if (st && RESOLUTION_LABEL.has(st)) return st;
+  }
+  return null;
+}
+
 const FIELD_SENTENCES_RE = /\p{L}/u;
 const HEDGED_CLAUSE = /^\W*not an? [\w ]{2,30}?,\s+but\b/i;
 /**
@@ -217,6 +243,8 @@ const LINE_RE2 = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 const LINE_RE3 = /^\s*([\p{L}][\p{L} ]{1,40}?)\s*:\s*(\S.*)$/u;
 const LINE_RE4 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u;
 const LINE_RE5 = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20})?)(?: \([^()\n]{1,30}\))?:\s+(?=\S)/u;
+const SUB_ITEM_KEY = /^\s*\p{L}[\p{L} ]{1,30}:\s/u;
+const DOT_LAST_BOLD = /\s[·•]\s+(?:\*\*|__)([\p{L}][\p{L}' -]{1,30}?)(?:\*\*|__)\s*$/u;
 const LINE_RE6 = /^\s*(\p{L}[\p{L}'’ ]{1,30}?)\s*:\s+(\S.*)$/u;
 export class StatusReader {
   private explicit: Status | null = null;
@@ -239,6 +267,8 @@ export class StatusReader {
   private inField = false;
   /** a team's answer labelled mid-paragraph whose sentence goes on to the next line ("Team's view: … cheaper⏎than …") */
   private answerGoesOn = false;
+  /** the next line opens a sub-item of the finding's list (item()) */
+  private itemStart = false;
 
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
@@ -252,7 +282,9 @@ export class StatusReader {
       this.ended = true;
       return;
     }
-    const goesOn = !this.ended && LINE_RE.test(line.trim());
+    const keyed = this.itemStart && SUB_ITEM_KEY.test(line);
+    this.itemStart = false;
+    const goesOn = !this.ended && !keyed && LINE_RE.test(line.trim());
     const answerGoesOn = this.answerGoesOn;
     this.answerGoesOn = false;
     this.ended = /[.!?:)]\W{0,2}$|^\s*(?:[-*+]|\d+[.)])\s/.test(line.trim()) || /[.!?:]\W{0,3}$/.test(line.trim());
@@ -273,7 +305,7 @@ export class StatusReader {
       if (f.kind === 'labels') {
         // "Labels: `security`, `status: in progress`"
         const lab = /\b(?:status|state|workflow)\s*[:/=]+\s*([\w' -]+)/i.exec(v);
-        const st = lab ? statusFromText(lab[1]) : null;
+        const st = (lab ? statusFromText(lab[1]) : null) ?? resolutionLabel(v);
         if (st) this.explicit = st;
         fact = true;
       } else if (f.kind === 'ref') {
@@ -374,6 +406,19 @@ export class StatusReader {
         }
       }
     }
+    // Convention: a scanner's finding record whose line of facts, joined by middle dots, closes on the state set in
+    // bold whole ("Finding `SW-1` · check `SPF-007` · first seen 2026-10-19 · **Remediating**", "… · **Resolved**"),
+    // a key-less segment, the legend of such exports naming the states: that last segment is the state. A scanner's
+    // "Acknowledged" is a finding seen and given an owner ("owner assigned, not started"), still open, not the
+    // audit answer that declines a fix
+    if (!this.explicit && /\s[·•]\s/.test(line)) {
+      const last = DOT_LAST_BOLD.exec(line);
+      const st = !last || last[1].split(/\s+/).length > 3 ? null : /^acknowledged$/i.test(last[1].trim()) ? 'open' : statusFromText(last[1]);
+      if (st) {
+        this.explicit = st;
+        return;
+      }
+    }
     if (this.ended) this.cut = null;
     // ("Exposure: **Low**. Risk log: QRL-36 — accepted by the owner": a tracker field after another field)
     if (fact && !this.explicit && !this.verdict) {
@@ -465,7 +510,8 @@ export class StatusReader {
         const spoken = SPEAKER_LINE.exec(sentence);
         // (a finding part's label is no speaker: "*Workaround:* Delete the duplicate", "Fix: drop the cache")
         const clause = spoken && !isPartTitle(spoken[0].slice(0, spoken[0].indexOf(':'))) ? plainInline(sentence.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
-        if (clause && clause.split(/\s+/).length <= 4) st = statusFromText(clause);
+        // ("Kemi: I'm on this one, the flag …": the speaker's sentence that opens with a state, as an answer's does)
+        if (clause) st = statusSentence(clause) ?? (clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
       }
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
       // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
@@ -488,6 +534,15 @@ export class StatusReader {
       if (this.answering || quoted) this.verdict = st;
       else this.said = st;
     }
+  }
+
+  /**
+   * A sub-item of a finding's list that opens with its key opens afresh: it goes on with no sentence of the item
+   * before it ("- where: `docs.yml:40`" over "- verdict: **false positive** — …", read one item at a time without
+   * their markers); a sub-item of prose may still be that sentence's next words.
+   */
+  item(): void {
+    this.itemStart = true;
   }
 
   lines(text: string): void {
