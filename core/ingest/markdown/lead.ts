@@ -53,6 +53,8 @@ const TALLY = /^\W*(?:by (?:severity|priority)\s*:\s*\S|(?:critical|high|medium|
 
 // (what may come before the number is no letter of any script: "\W" would pass over a Greek or Cyrillic title
 // to a number inside it, "Συναγερμός δίσκου 90 % …")
+/** "2.2 Pending transactions …": an outline number, then a word in capitals */
+const OUTLINE_NUMBERED = /^\W*(\d{1,3}(?:\.\d{1,3})+)\.?\s+\p{Lu}/u;
 export const COUNT_TITLE =
   /^[^\p{L}\p{N}]*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/iu;
 
@@ -985,7 +987,8 @@ function readLeadOf(md: string): Lead {
     label: /:\s*$/.test(titleText) || (line.charCodeAt(0) === 96 && CODE_LABEL_LEGEND.test(line)) || (shape === 'bold' && /^\s*:/.test(tail) && !(h.ref && /\S\s+\S/.test(titlePlain))) || /^\s*(?:=|→|->|=>)\s*\S/.test(titlePlain) || (shape === 'bold' && titlePlain.length <= 80 && (REVIEW_DECISION.test(titlePlain) || GO_RECOMMENDATION.test(titlePlain) || GO_CALL.test(titlePlain))) || (shape === 'bold' && GO_DECISION.test(titlePlain)),
     url,
     // ("4. Open redirect …" is the fourth item, not a count of open ones)
-    count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText)) || TALLY.test(head),
+    // (nor is "2.2 Pending transactions look …" or "2.2 Item count is …": an outline number the item is named by)
+    count: (COUNT_TITLE.test(titleText) && !/^\W*\d{1,3}[.)]\s/.test(titleText) && !(h.refKind === 'numeric' && OUTLINE_NUMBERED.exec(titleText)?.[1] === h.ref)) || TALLY.test(head),
     lines,
     ...(markers.labels ? { labels: markers.labels } : {}),
   };
