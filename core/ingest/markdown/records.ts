@@ -16,7 +16,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLo
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
+import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
 import { schemeSeverity } from './scheme';
@@ -195,7 +195,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       if (f.kind === 'severity' && (!into.severity || into.byImpact || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
         // ("Priority: 1 — Serious deficiency": the level's number on the report's scale, then its name; the
         // report's legend reads the number, decideSet)
-        const level = READ_BODY_LINES_RE2.exec(v)?.[1];
+        const level = READ_BODY_LINES_RE2.exec(v)?.[1] ?? DERIVED_SCORE.exec(v)?.[1];
         if (level) into.mark = level;
         const sv = factSeverity(v);
         if (sv) {

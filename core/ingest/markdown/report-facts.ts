@@ -1859,6 +1859,7 @@ export function scanAbbreviations(prose: string, rf: ReportFacts): void {
 export function scanScoreBands(prose: string, rf: ReportFacts): void {
   if (prose.length > 3000 || !/\d\s*[–—-]\s*\d/.test(prose)) return;
   const plain = plainInline(prose).replace(/\s+/g, ' ');
+  if (plain.includes('.')) scanDecimalBands(plain, rf);
   const bands: [number, number, Severity][] = [];
   for (const m of allMatches(plain, /(?<![\d.,])(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)\s*(?:[=:→]|->)?\s*(critical|high|medium|moderate|low|informational|info)\b|\b(critical|high|medium|moderate|low|informational|info)\s*[:=(]\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d.,]\d)/gi)) {
     const lo = Number(m[1] ?? m[5]);
@@ -1870,6 +1871,47 @@ export function scanScoreBands(prose: string, rf: ReportFacts): void {
   const sorted = [...bands].sort((a, b) => a[0] - b[0]);
   if (sorted.some((b, i) => i > 0 && b[0] <= sorted[i - 1][1]) || new Set(bands.map((b) => b[2])).size < bands.length) return;
   for (const [lo, hi, sev] of bands) for (let n = lo; n <= hi; n++) if (!rf.scheme.has(String(n))) rf.scheme.set(String(n), sev);
+}
+
+const BAND_LEVEL = String.raw`(critical|high|medium|moderate|low|informational|info)\b`;
+/** "2.5–3.4 High", "≥ 3.5 Critical", "< 1.5 Low", "3.5+ Critical": a band of a score with one decimal */
+const DECIMAL_BAND = new RegExp(
+  String.raw`(?<![\d.,])(?:(\d{1,2}\.\d)\s*[–—-]\s*(\d{1,2}\.\d)|(≥|>=|>|≤|<=|<)\s*(\d{1,2}(?:\.\d)?)|(\d{1,2}\.\d)\s*\+)(?![\d.,]\d)\s*(?:[=:→]|->)?\s*${BAND_LEVEL}`,
+  'gi',
+);
+/**
+ * Convention: a mean of several raters' scores, banded into levels by tenths — a heuristic evaluation's "we bucket
+ * the means: ≥ 3.5 Critical · 2.5–3.4 High · 1.5–2.4 Medium · < 1.5 Low" (Nielsen's 0–4 scale averaged over
+ * evaluators). Three bands or more, none overlapping, make each tenth of them ("3.3", and "4" for "4.0") a word of
+ * the report's scale; an open band runs ten points past its bound.
+ */
+function scanDecimalBands(plain: string, rf: ReportFacts): void {
+  const bands: [number, number, Severity][] = [];
+  for (const m of allMatches(plain, DECIMAL_BAND)) {
+    const sev = severityFromValue(m[6]);
+    if (!sev) continue;
+    const tenths = (v: string) => Math.round(Number(v) * 10);
+    if (m[1]) bands.push([tenths(m[1]), tenths(m[2]), sev]);
+    else if (m[5]) bands.push([tenths(m[5]), tenths(m[5]) + 100, sev]);
+    else {
+      const b = tenths(m[4]);
+      const op = m[3];
+      if (op === '≥' || op === '>=') bands.push([b, b + 100, sev]);
+      else if (op === '>') bands.push([b + 1, b + 100, sev]);
+      else if (op === '≤' || op === '<=') bands.push([0, b, sev]);
+      else bands.push([0, b - 1, sev]);
+    }
+  }
+  if (bands.length < 3 || bands.some((b) => b[0] > b[1])) return;
+  const sorted = [...bands].sort((a, b) => a[0] - b[0]);
+  if (sorted.some((b, i) => i > 0 && b[0] <= sorted[i - 1][1]) || new Set(bands.map((b) => b[2])).size < bands.length) return;
+  for (const [lo, hi, sev] of bands) {
+    for (let n = lo; n <= hi; n++) {
+      const key = (n / 10).toFixed(1);
+      if (!rf.scheme.has(key)) rf.scheme.set(key, sev);
+      if (n % 10 === 0 && !rf.scheme.has(String(n / 10))) rf.scheme.set(String(n / 10), sev);
+    }
+  }
 }
 
 const SEV_WORDS = String.raw`(?:critical|high|medium|moderate|low|informational|info)`;

@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
-import { EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, severityFromValue, statusFromText, yesNo } from './vocab';
+import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
@@ -156,6 +156,9 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     // ("**Priority** — *Critical*: wrong data in production today · *High*: blocks safe change …": the key's levels
     // each defined after a colon, a legend of the scale, which rates nothing)
     if (f.kind === 'severity' && f.value.includes(':') && (f.value.match(LEVEL_DEFINED) ?? []).length >= 2) continue;
+    // ("Ratings: **High** fix this quarter, **Medium** next quarter": a plural key whose value is no raters' scores
+    // and their result is the legend of the scale; vocab.ts, RATER_SCORES_KEY)
+    if (f.kind === 'severity' && RATER_SCORES_KEY.test(f.key) && !DERIVED_SCORE.test(plainInline(f.value))) continue;
     // "**Blocks deployment:** ~~Yes~~ No": struck-through words are taken back
     const kept = f.value.replace(/~~[^~\n]+~~/g, ' ').replace(/\s+/g, ' ').trim();
     if (kept && kept !== f.value) f.value = kept;

@@ -1048,7 +1048,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: GitHub code scanning's two ratings of one alert, the rule's own level ("CodeQL severity: error",
       // "warning", "note") and the CVSS-derived "Security severity: High (8.8)" shown beside it (the API's
       // `security_severity_level`): the security severity rates the finding, the tool's level is no rating
-      'security severity', 'security severity level'],
+      'security severity', 'security severity level',
+      // (a heuristic evaluation's "Ratings: IO 4 · MD 3 · SR 3 → 3.3": each evaluator's score, then their mean;
+      // RATER_SCORES)
+      'ratings', 'scores', 'severity ratings'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
@@ -1457,6 +1460,15 @@ export function foldKey(key: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Convention: a rating field that gives each rater's score and then the score they make together, "Ratings: IO 4 ·
+ * MD 3 · SR 3 → **3.3**" (a heuristic evaluation's evaluators, then their mean), "Scores: 3, 4, 3 = 3.3": the number
+ * after the arrow or the equals sign is the rating, read through the report's bands (records.ts, readBodyLines).
+ * Under such a plural key any other value is a legend ("Ratings: **High** fix this quarter, **Medium** …"), no rating.
+ */
+export const RATER_SCORES_KEY = /^(?:(?:severity|evaluator|expert)\s+)?(?:ratings|scores)$/i;
+export const DERIVED_SCORE = /\d.*?(?:→|->|=)\s*(?:(?:mean|average|avg)\.?\s*:?\s*)?(\d{1,2}(?:\.\d{1,2})?)\s*$/i;
 
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
