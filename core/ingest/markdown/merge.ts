@@ -221,8 +221,12 @@ function sevDiffers(a: Draft, b: Draft): boolean {
 }
 
 /** Both name where they are, and no file in common. */
-/** "QW-2291", "CUI-298": a tracker's id, a prefix and a number */
-const TRACKER_REF = /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/;
+/**
+ * "QW-2291", "CUI-298": a tracker's id, a prefix and a number; and "#2219034", "#48213": a tracker's number alone,
+ * as a bug bounty platform (HackerOne) or a code host writes its reports and issues (four digits or more: "#3" is
+ * the report's own count)
+ */
+const TRACKER_REF = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|#\d{4,9})$/;
 /** "B1", "M3", "H12": a review's label for a comment, a letter or two and a number */
 const SHORT_LABEL = /^[A-Z]{1,2}\d{1,3}$/;
 
