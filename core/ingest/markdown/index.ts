@@ -808,6 +808,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   report.fixOrder = batchSteps(fixOrder, new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r))).filter((st) => st.items.length > 0 || coversNone.has(st));
   spelledNumberRefs(report.fixOrder, findings);
+  outlineNumberRefs(report.fixOrder, findings);
   stepPhases(report.fixOrder, findings, checklists);
   stepWaits(report.fixOrder, findings);
   stepGates(report.fixOrder, findings);
@@ -866,6 +867,29 @@ const RECOMMENDATION_TITLE = /\brecommendations?\b/i;
 
 /** "after", "within", "post-": a step due some time after the event it names, not before it */
 const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après|dans les|después|dentro de|dopo|entro|depois|após)\b/i;
+
+/**
+ * Convention: findings named by outline numbers ("**3.1 No confirmation step …**" under "### 3. Transfer money"),
+ * named so in the plan's entries, "1. 3.1 — Review sheet for external transfers", "4.1 then 4.2 — Freeze feedback,
+ * then terminology", "- 1.2 Password rules up front": the numbers the entry opens with are the findings it takes
+ * (only those: a number later in its text, "blocker for the 5.9 rollout", is a version)
+ */
+const OUTLINE_LEAD_RUN = /^[\s*_`(]*\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|&|\+|\/|and|then|→|->)\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)*(?![\d.]\d)/;
+const OUTLINE_IN_RUN = /\d{1,3}\.\d{1,3}(?:\.\d{1,3})?/g;
+const OUTLINE_REF = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
+function outlineNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+  if (!steps.length) return;
+  const refs = new Set(findings.map((f) => f.ref ?? '').filter((r) => OUTLINE_REF.test(r)));
+  if (refs.size < 2) return;
+  for (const st of steps) {
+    for (const it of st.items) {
+      if (it.refs.length) continue;
+      const run = OUTLINE_LEAD_RUN.exec(it.text)?.[0];
+      const named = run ? (run.match(OUTLINE_IN_RUN) ?? []).filter((r) => refs.has(r)) : [];
+      if (named.length) it.refs = [...new Set(named)];
+    }
+  }
+}
 
 /**
  * Convention: findings titled by a noun and their number, "Finding 2: Delivery client follows redirects", named so in
