@@ -1920,6 +1920,7 @@ const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?
 const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
 const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
+const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(?:[\w-]+\s+){0,3}?(?:release|launch|rollout|roll-out|deploy(?:ment)?|go[- ]live|cut-?over|GA)\b/i;
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
@@ -2085,6 +2086,10 @@ export function blocksStatement(text: string): boolean | null {
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
   if (has('blockers') && /\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t) && !/\b(?:not|non|no|none|never)\b[^.;]{0,40}?\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t)) return true;
+  // Convention: a finding's recommendation closing on the release it holds, "**Blocker for the 5.9 external-payee
+  // rollout.**", "a blocker for the 3.0 launch": the step of shipping named after "blocker for" ("not a blocker for
+  // …" is read above)
+  if (has('blocker for') && BLOCKER_FOR_STEP.test(t)) return true;
   // Convention: the rollout of a feature named by its capitalised name, "**Blocks Chores & Rewards rollout.**",
   // "Blocks the Smart Invoicing launch": the feature ships by it (the name's capitals say it is one; case-sensitive)
   if (has('block') && /\b[Bb]locks (?:the )?(?:[A-Z][\w-]*(?: (?:&|and))? ){1,3}(?:release|launch|rollout|roll-out|go-live|deployment|cutover)\b/.test(t)) return true;
