@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, scanCountClauses, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -672,7 +672,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Release |") with "| **Blocks release** |", "| Does not block — release note |", "| Cleared |": the column says
   // whether the row blocks as a blocker column does, when its cells say so (not an impact rated "High")
   // (or a blocks key of any language the field readers know: "| Go-live blocker |", "| Menghalang pelancaran |")
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  // Convention: a readiness review's overview table with a column named for the gate of the step shipped ("| GA
+  // gate |", "| Launch gate |") whose cells say on which side of it each fix falls ("Must fix before GA" against
+  // "Post-GA", "Can wait"): before the step blocks it, after does not (the gate column report-facts reads too:
+  // GATE_COLUMN_HEADER and gateColumnCell)
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_COLUMN_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
   // Convention: a defect list with no column of its own for blocking says it in the row's free-text remark
@@ -857,7 +861,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? true
       : /^\W*(no|false|n)\W*$/i.test(blocksText) || (blocksDash && /^\W*(?:—|-)\W*$/.test(blocksText)) || /^\W*no\b/i.test(blocksText)
         ? false
-        : blocksText ? (yesNo(blocksText) ?? gateCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && notesCol !== nameCol && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : statusRemark(cells[statusCol]);
+        : blocksText ? (gateColumnCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && notesCol !== nameCol && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : statusRemark(cells[statusCol]);
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)
@@ -974,29 +978,14 @@ function labelledState(cells: string[], st: Status | null): Status | null {
 const RELEASE_IMPACT_HEADER =
   /^(?:(?:release|deploy(?:ment)?|launch|go[- ]live|rollout|ship(?:ping)?|ga|merge|sign-?off)\s+impact|impact on (?:the )?(?:release|deploy(?:ment)?|launch|go[- ]live|rollout|shipping|ga|merge|sign-?off)|(?:release|go-live|rollout)-?auswirkung|auswirkung auf (?:das |den |die )?(?:release|go-live|rollout|deployment|freigabe|produktivsetzung)|impact sur (?:la |le |l')?(?:release|livraison|mise en production|mep|go-live|d[ée]ploiement|lancement)|impacto (?:en|sobre|no|na) (?:el |la |o |a )?(?:release|lanzamiento|despliegue|go-live|lançamento|implanta[çc][ãa]o|libera[çc][ãa]o)|impatto sul(?:la |l'|l )?(?:rilascio|release|go-live|messa in produzione))$/;
 
-/**
- * Convention: a readiness review's overview table with a column named for the gate of the step shipped ("| GA gate |",
- * "| Launch gate |", "| Release gate |") whose cells say on which side of it each fix falls ("Must fix before GA",
- * "Before launch", "Pre-GA" against "Post-GA", "After launch", "Can wait"): before the step blocks it, after does not.
- * Header lower-cased.
- */
-const GATE_HEADER = /^(?:ga|launch|release|go[- ]live|deploy(?:ment)?|ship(?:ping)?|cutover|rollout|merge|beta)\s+gate$/;
-const GATE_STEP = String.raw`(?:the\s+)?(?:ga|general availability|launch|release|go[- ]live|deploy(?:ment)?|ship(?:ping)?|cut-?over|rollout|merge|beta|v?\d+(?:\.\d+)+)\b`;
-const GATE_BEFORE = new RegExp(String.raw`^\W*(?:(?:must|should|needs? to|to)\s+(?:be\s+)?(?:fix(?:ed)?|close[d]?|resolve[d]?|land(?:ed)?)\s+)?(?:before|pre-?)\s*${GATE_STEP}`, 'i');
-const GATE_AFTER = new RegExp(String.raw`^\W*(?:(?:can|may)\s+(?:be\s+)?(?:fix(?:ed)?|land(?:ed)?|wait)\s+)?(?:after|post-?)\s*${GATE_STEP}|^\W*(?:can wait|follow-?up|later)\b`, 'i');
 /** "Line", "Ln", "Line no.", "Lines": a column of line numbers, header lower-cased */
 const LINE_HEADER = /^(?:lines?|ln|l#|line\s*(?:no\.?|#|number))$/;
 /** "42", "L42", "12–18", "3:1" (line and column): a line cell, its first line and maybe its last */
 const LINE_CELL = /^\W*L?(\d{1,6})(?:\s*[–—-]\s*L?(\d{1,6})|:\d{1,4})?\W*$/;
 /** "Verdict", "Call", "Disposition", "Our take": a reviewer's judgement of each row, header lower-cased */
 const VERDICT_HEADER = /^(?:(?:reviewer'?s?|our|my)\s+)?(?:verdict|call|disposition|assessment|judge?ment|take)$/;
-/** a gate column's cell: true before the step, false after it, null when it says neither */
 const POINTER_HEADER = /^(?:(?:related|linked|see) )?findings?(?: (?:id|ref|no\.?))?$/;
 const POINTER_CELL = /^\W*(?:see |→\s*)?[A-Z][A-Z0-9]{0,9}-\d{1,4}\W*$/;
-
-function gateCell(cell: string): boolean | null {
-  return GATE_BEFORE.test(cell) ? true : GATE_AFTER.test(cell) ? false : null;
-}
 
 /** a remediation window: "Immediate", "Short-term (≤ 45 days)", "Planned", "Next sprint" */
 const WINDOW_CELL = /^(?:immediate(?:ly)?|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|planned|next (?:sprint|release|quarter)|this (?:week|sprint|quarter)|quick wins?)(?:\s*\([^()]{1,30}\))?$/i;

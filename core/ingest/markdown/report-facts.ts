@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { ABOUT_ID, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, yesNo } from './vocab';
+import { ABOUT_ID, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -308,17 +308,17 @@ const OWN_LEVEL_WORD = /^(?:\*\*|__|`)?([\p{L}][\p{L}-]{1,20})(?:\*\*|__|`)?$/u;
 /**
  * Convention: a summary table of the report's levels with a column that answers whether each gates shipping,
  * "| Priority | Count | Blocks merge? |" over "| 🔴 Critical | 3 | Yes |" and "| 🟡 Medium | 2 | No |": a level
- * answered yes blocks, one answered no does not (an answer that is neither, "Recommended", says nothing)
+ * answered yes blocks, one answered no does not (an answer that is neither, "Recommended", says nothing).
+ * The gate column is the one a findings table's reader knows too (GATE_COLUMN_HEADER and gateColumnCell in vocab).
  */
-const GATE_COLUMN_HEAD = /^[^\p{L}]*(?:blocks?|blocking|blocker)\s+(?:the\s+)?(?:merge|release|deploy(?:ment)?|launch|go[- ]?live|ship(?:ping)?|rollout|cut-?over)\s*\??[^\p{L}]*$/iu;
 export function gateColumnTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 2 || rows.length > 8) return;
-  const col = rows[0].findIndex((h) => GATE_COLUMN_HEAD.test(h));
+  const col = rows[0].findIndex((h) => GATE_COLUMN_HEADER.test(h));
   if (col <= 0) return;
   for (const r of rows.slice(1)) {
     const level = r[0]?.replace(/[^\p{L}\p{N}\s-]/gu, '').trim() ?? '';
     const sev = rf.scheme.get(level.toLowerCase()) ?? severityFromValue(level);
-    const answer = r[col] === undefined ? null : yesNo(r[col]);
+    const answer = r[col] === undefined ? null : gateColumnCell(r[col]);
     if (!sev || answer === null) continue;
     if (answer) rf.gate.add(sev);
     else (rf.gateDenied ??= new Set()).add(sev);

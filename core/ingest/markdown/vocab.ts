@@ -1859,6 +1859,31 @@ export function yesNo(value: string): boolean | null {
   return YES_RE.test(value) ? true : NO_RE.test(value) ? false : null;
 }
 
+/**
+ * The one vocabulary of a table column that says whether each row gates shipping, shared by its readers (a
+ * findings table's blocks column in mentions, a level table's "Blocks merge?" column in report-facts).
+ * The step shipped: "GA", "launch", "go-live", "cut-over", "merge", "beta" …
+ */
+const GATE_STEP_WORD = String.raw`(?:ga|general availability|launch|release|go[- ]?live|deploy(?:ment)?|ship(?:ping)?|cut-?over|rollout|merge|beta)`;
+/**
+ * The column's header, named for the gate of the step ("| GA gate |", "| Launch gate |", "| Release gate |") or
+ * for blocking it ("| Blocks merge? |", "| Blocks the release |", "| Blocking deploy |"), in any case
+ */
+export const GATE_COLUMN_HEADER = new RegExp(String.raw`^[^\p{L}]*(?:${GATE_STEP_WORD}\s+gate|(?:blocks?|blocking|blocker)\s+(?:the\s+)?${GATE_STEP_WORD})\s*\??[^\p{L}]*$`, 'iu');
+/** (the step a cell names, or the release by its version, "before 2.4") */
+const GATE_STEP = String.raw`(?:the\s+)?(?:${GATE_STEP_WORD}|v?\d+(?:\.\d+)+)\b`;
+const GATE_BEFORE = new RegExp(String.raw`^\W*(?:(?:must|should|needs? to|to)\s+(?:be\s+)?(?:fix(?:ed)?|close[d]?|resolve[d]?|land(?:ed)?)\s+)?(?:before|pre-?)\s*${GATE_STEP}`, 'i');
+const GATE_AFTER = new RegExp(String.raw`^\W*(?:(?:can|may)\s+(?:be\s+)?(?:fix(?:ed)?|land(?:ed)?|wait)\s+)?(?:after|post-?)\s*${GATE_STEP}|^\W*(?:can wait|follow-?up|later)\b`, 'i');
+
+/**
+ * A gate column's cell: true when it answers yes or says the fix falls before the step ("Yes", "Must fix before
+ * GA", "Before launch", "Pre-GA"), false when it answers no or puts the fix after it ("No", "Post-GA", "After
+ * launch", "Can wait"), null when it says neither ("Recommended")
+ */
+export function gateColumnCell(cell: string): boolean | null {
+  return yesNo(cell) ?? (GATE_BEFORE.test(cell) ? true : GATE_AFTER.test(cell) ? false : null);
+}
+
 const BLOCKS_STATEMENT_RE = /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu;
 const BLOCKS_STATEMENT_RE2 = /(?:^|[^\p{L}])nie blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)/iu;
 const BLOCKS_STATEMENT_RE3 = /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)|(?<!nie )(?:musi|muszą|należy|trzeba|powinien|powinna|powinny|powinno)(?: (?:być|zostać))? (?:naprawi|usun|zamkn|poprawi)\p{L}* przed (?:wdrożeniem|wydaniem|publikacją|uruchomieniem))/iu;
