@@ -10,7 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Status } from '../../../shared/types';
+import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Severity, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
 import { categoryTitle, cellText, UPDATE_TITLE, familyList, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
@@ -538,7 +538,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("Rating Minor": the word after the field's name)
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '');
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '') ?? agreedSchemeWord(rf.scheme, w);
       // ("L2 × I3 = 6": a score written as its factors and their product, the product in the report's bands)
       const product = !sev && f.severityText?.includes('=') ? /=\s*(\d{1,3})$/.exec(f.severityText)?.[1] : undefined;
       if (sev) f.severity = sev;
@@ -1089,6 +1089,17 @@ function visitParagraphs(text: string, b: RootContent, visit: (md: string) => vo
 
 /** Lines that may define a severity word ("→", "=", "(severity …)", a severity word or a colour). */
 /** "Rating Minor", "Tier A", "Category B": the name of a field or of the report's scale before the grade. */
+const AGREEMENT_ENDING = /(?<=\p{L}{4})e?s?$/u;
+/**
+ * Convention: a level written in agreement with its noun where the legend names it in the masculine singular,
+ * as French, Spanish and Portuguese write it ("Priorité 🟡 mineure" under a legend "🟡 Mineur (faible)",
+ * "importante", "bloquantes"): the legend's own word, read only where the word as written is none of its words.
+ */
+function agreedSchemeWord(scheme: Map<string, Severity>, w: string): Severity | undefined {
+  const stem = w.replace(AGREEMENT_ENDING, '');
+  return stem !== w ? scheme.get(stem) : undefined;
+}
+
 const RATING_NAME = new RegExp(String.raw`^(?:(?:severity|rating|risk|impact)|${GRADE_SCALE})\s+`);
 
 const LEGEND_HINT = oneSidedBounds(/\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|\b(?:tier|grade|level|class|category)\s+[A-E]\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}]/iu);

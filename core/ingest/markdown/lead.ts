@@ -396,7 +396,8 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
         const sv = severityFromValue(kv[2].split(/[\s(]/)[0]) ?? severityFromValue(kv[2]);
         if (sv) {
           into.severity = sv;
-          into.severityText = kv[2].trim();
+          // ("Gravité 🔴 bloquante. La touche …": the rating is the field's first sentence, the rest is prose)
+          into.severityText = SENTENCE_BREAK.test(kv[2]) ? kv[2].split(SENTENCE_BREAK)[0].replace(/[.;]$/, '') : kv[2].trim();
           into.any = true;
         }
       } else if (kind === 'part' && !impact && /^impact\b/i.test(kv[1])) {
@@ -428,6 +429,15 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.severityText = grade;
     into.any = true;
   }
+  // Convention: the rating stated as a short sentence of its own after the bold title, its field named and no
+  // colon, "**SEO-5 — Title.** Priorité 🟡 mineure. Google …", "Severity high. The …": the level as written (a
+  // mark kept with it), which the report's legend may rate in its own words
+  const rated = !into.severity && !into.severityText ? ratingSentence(plain) : null;
+  if (rated) {
+    into.severity = rated.severity;
+    into.severityText = rated.text;
+    into.any = true;
+  }
   // "— duplicate of TRM-2198. Closed.", "… needs a second reviewer. → *In progress*": the first sentence
   // of the tail that states where the record stands
   if (!into.status && /[.!?;]\s|→/.test(plain)) {
@@ -450,6 +460,20 @@ export function gradeSentence(plain: string): string | null {
   for (const sentence of plain.split(/(?<=[.!?;,])\s+/).slice(0, 12)) {
     const g = GRADE_SENTENCE.exec(sentence.trim());
     if (g) return g[1];
+  }
+  return null;
+}
+
+const SENTENCE_BREAK = /(?<=[.;])\s+/;
+const RATING_SENTENCE_SPLIT = /(?<=[.!?;])\s+/;
+/** "Priorité 🟡 mineure." among a record's first sentences (plain text): its level, or null */
+function ratingSentence(plain: string): { severity: Severity; text: string } | null {
+  for (const sentence of plain.split(RATING_SENTENCE_SPLIT, 3)) {
+    const s = sentence.trim().replace(/[.;]$/, '');
+    if (s.length > 40 || s.includes(':')) continue;
+    const kv = keyedSeverity(s.replace(EMOJI_RE, ' '));
+    const severity = kv ? severityFromValue(kv.value) : null;
+    if (kv && severity) return { severity, text: s.slice(s.search(/\s/) + 1).trim() };
   }
   return null;
 }
