@@ -211,6 +211,7 @@ const READ_TAIL_RE2 = /(?:^|\s)((?:\p{L}{1,12}\s*)?(\d{1,2})\s*[×x*]\s*(?:\p{L}
 const READ_TAIL_RE3 = /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u;
 const READ_TAIL_RE4 = /^(\p{L}{3,20})(?=[,;.](?:\s|$))/u;
 const READ_TAIL_RE5 = /^\p{L}{3,20}$/u;
+const GRADE_PHRASE = /^\p{L}{3,20}(?: \p{L}{2,20}){0,3}$/u;
 const READ_TAIL_RE6 = /^\s*\p{So}{1,5}\s+([\p{L}][\p{L}'’-]{1,20})\.(?:\s|$)/u;
 const READ_TAIL_RE7 = /(?:^|,\s+)status\s+(?:is\s+)?([\p{L}][\p{L} –-]{2,40}?)\.?(?:,|$)/iu;
 const READ_TAIL_RE8 = /^\s*\p{Extended_Pictographic}/u;
@@ -344,7 +345,10 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       /^(S[0-4])(?=$|[,;]\s|\.$)/.exec(seg);
     // ("— Средње, Отворено.": a severity word of another language before a comma, then the state)
     const firstWord = lead ? null : READ_TAIL_RE4.exec(seg)?.[1];
-    const leadWord = lead?.[1] ?? (READ_TAIL_RE5.test(seg) && isSeverityWord(seg) ? seg : null) ?? (firstWord && isSeverityWord(firstWord) ? firstWord : null);
+    // Convention: a grade of several words as the first sentence after the dash, then the prose, "– manjša
+    // neskladnost. Snemalnik …" (an ISO audit's "minor nonconformity. The recorder …"): the sentence is the grade
+    const firstSentence = lead || !SENTENCE_BREAK.test(seg) ? null : seg.split(SENTENCE_BREAK, 1)[0].replace(/\.$/, '');
+    const leadWord = lead?.[1] ?? (READ_TAIL_RE5.test(seg) && isSeverityWord(seg) ? seg : null) ?? (firstWord && isSeverityWord(firstWord) ? firstWord : null) ?? (firstSentence && GRADE_PHRASE.test(firstSentence) && isSeverityWord(firstSentence) ? firstSentence : null);
     // "— Risk 4", "Severity 2": a number on the report's own scale, read through its legend at the end
     const scaled = !leadWord && !into.severity && !into.severityText ? /^(?:risk|severity|rating|score|impact)\s*[:=]?\s*([0-5])$/i.exec(seg) : null;
     if (scaled) {
