@@ -409,6 +409,9 @@ const TABLE_MENTIONS_RE7 = /^\d+\s+\p{Ll}/u;
 const TABLE_MENTIONS_RE8 = /^\p{Lu}{1,6}-?\d{1,4}$/u;
 const TABLE_MENTIONS_RE9 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}/u;
 const TABLE_MENTIONS_RE10 = /^(?:(?:wave|sprint|stage|phase|milestone|iteration)\s+)?(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
+/** a risk assessment's column of what was found, and of what is to be done about it */
+const HAZARD_HEADER = /^(?:significant\s+)?(?:hazards?|deficienc(?:y|ies)|findings?|observations?|issues?)\b/;
+const ACTION_HEADER = /^(?:recommended\s+|remedial\s+|corrective\s+|required\s+)?(?:actions?|measures?|remed(?:y|ies|iation)|recommendations?)\b/;
 const TABLE_TITLE_HEADER = /^(?:title|titel|titre|t[ií]tulo|titolo|ba[şs]l[ıi]k|tiêu đề)$/u;
 // Convention: an FMEA worksheet (design or process FMEA, AIAG / AIAG-VDA, IEC 60812) rows one failure mode each
 // under "| Item / Function | (Potential) Failure mode | Effect | S | Cause | O | Control | D | RPN | … |": the
@@ -558,7 +561,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Alert |": DAST scanners and monitoring name their findings alerts)
   // (Thai "ข้อบกพร่อง" defect, "ปัญหา" problem, "หัวข้อ" the item's heading; and Vietnamese "lỗi", "lỗ hổng", "vấn đề", "phát hiện"; Greek "εύρημα", "πρόβλημα", "ζήτημα", "σφάλμα", "ευπάθεια",
   // accented or not; Malay "Penemuan" and Indonesian "Temuan", the finding)
-  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|weakness|threat|failure|non-?conformit|observation|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
+  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|observation|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
   // Convention: an analyzer's tally by rule ("| Rule | Name | Issues |" with "| `java:S1192` | String literals
   // … | 38 |": SonarQube's top rules, ESLint's and Semgrep's counts per rule): a column headed "Issues"
   // whose cells are numbers counts findings; its rows are rules, not findings
@@ -621,7 +624,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Rule | Location | Verdict |", a secret scan's or a linter's triage): the column names each row's finding
   const checkName = failedRows && (namedHead < 0 || prose(namedHead)) ? header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h) && wordy(i)) : -1;
   const failureMode = checkName < 0 ? failureModeCol : -1;
-  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$|^what$/u.test(h) && wordy(i));
+  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$|^what$/u.test(h) && wordy(i));
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)
@@ -701,7 +704,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: an audit's findings table with the auditee's answer as its last column ("| Management response |"
   // with "Agreed. In progress — …", "Risk accepted — …", "Remediated 2024-06-28"): with no state column, the
   // answer says where the finding stands
-  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : judgedRules ? verdictCol : col(/^(status|state|fixed|resolution|closure)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
+  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : judgedRules ? verdictCol : col(/^(status|state|fixed|resolution|closure|completed?$|date completed|completion)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
   // ("| Plan |" with "*Not started*", "*Paid ✅* — moved …", "*Parked* — …": no header names the state, but
   // the cells of one column open with it, on most rows)
   const statusCol =
@@ -786,8 +789,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // | Theft / loss | Laptops without full-disk encryption | High | … | HRA-01 |" (or "see HRA-02"), as HIPAA and ISO
   // risk analyses tie each threat to a finding: the rows restate findings told elsewhere and may only add to them
   const pointsAtFindings = rows.length > 2 && header.some((h, i) => i !== refCol && POINTER_HEADER.test(h) && rows.slice(1).every((r) => POINTER_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
+  // Convention: a risk assessment's action plan (fire, health and safety, COSHH, asbestos) tables each hazard or
+  // deficiency found beside the action recommended for it ("| Ref | Location | Hazard / deficiency | Recommended
+  // action | Priority | Responsible |"): under the plan's heading the rows are still the findings, the action their fix
+  const hazardPlan = named >= 0 && named === nameCol && HAZARD_HEADER.test(header[named]) && header.some((h, i) => i !== named && ACTION_HEADER.test(h));
   const standalone =
-    !pointsAtFindings && !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
+    !pointsAtFindings && !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || hazardPlan || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)

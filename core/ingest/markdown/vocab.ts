@@ -32,6 +32,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   warning: 'medium',
   low: 'low',
   trivial: 'low',
+  // Convention: the five risk levels of the health-and-safety risk estimator (BS 8800, HSE's 3×3 matrix) that fire,
+  // health and safety and other workplace risk assessments rate their hazards and actions in: Intolerable,
+  // Substantial, Moderate, Tolerable, Trivial, most to least urgent
+  intolerable: 'critical',
+  substantial: 'high',
+  tolerable: 'low',
   info: 'info',
   informational: 'info',
   note: 'info',
