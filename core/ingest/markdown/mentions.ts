@@ -503,7 +503,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?$|^cvss|^hrn$|hazard rating/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -576,7 +576,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const idRated = (i: number) => rows.slice(1).every((r) => !!contestSeverity(cellText(text, r.children[i] ?? { children: [] }).trim()));
   const ratedIds = rows.length >= 2 && col(/^title$/) >= 0 && header.some((_h, i) => idRated(i)) ? header.findIndex((_h, i) => idRated(i)) : -1;
   // ("| Item | Status at retest |" with "| 3.1 | Fixed — verified. |": the items named by their numbers)
-  const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue)s?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
+  // (Convention: an inspection's schedule of observations numbers its rows "| Item No. | Observation | Code |", as
+  // condition reports and audit schedules do: the item number is the row's ref)
+  const itemNumbers = header.findIndex((h, i) => /^(item|finding|issue|observation)s?(?:\s+(?:no\.?|nr\.?|number|#|ref\.?))?$/.test(h) && rows.slice(1).every((r) => /^\W*\d{1,3}(?:\.\d{1,3})*\W*$/.test(cellText(text, r.children[i] ?? { children: [] }))));
   // Convention: a remediation plan keyed by the findings' ids under a header of the report's own noun ("| Gap |
   // Req. | Owner | Target | Status |" with "| G-02 | 8.4.2 | … | In progress — pilot running |"): a first column
   // of ids says which finding each row is, as an "ID" header would

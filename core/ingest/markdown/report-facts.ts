@@ -2503,3 +2503,33 @@ export function scanMarkUrgencyList(md: string, rf: ReportFacts): void {
     if (!rf.emojiScheme!.has(mark)) rf.emojiScheme!.set(mark, scale[i]);
   });
 }
+
+/** "- **C1** – Danger present. …", "- ID = Immediately Dangerous": a code, then what it means */
+const HAZARD_CODE_ENTRY = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?`?([A-Z]{1,4}\d{0,2})`?(?:\*\*|__)?[ \t]*(?:[–—:=-]|\()[ \t]*(?:\*\*|__|\*|_)?(\S.{2,200})$/;
+/** the danger a code's meaning names, worst first */
+const HAZARD_MEANINGS: [RegExp, Severity][] = [
+  [/^(?:danger(?:ous)? present|immediately dangerous|immediate danger)\b/i, 'critical'],
+  [/^(?:potentially dangerous|at risk)\b/i, 'high'],
+  [/^(?:improvement(?:s)? (?:recommended|advised)|not to current standards?)\b/i, 'low'],
+];
+
+/**
+ * Convention: a statutory inspection report defines its classification codes in a legend list, each code before
+ * the danger it stands for — an electrical installation condition report's (BS 7671) "C1 – Danger present",
+ * "C2 – Potentially dangerous", "C3 – Improvement recommended", "FI – Further investigation"; a gas safety
+ * report's (Gas Industry Unsafe Situations Procedure) "ID – Immediately Dangerous", "AR – At Risk", "NCS – Not
+ * to Current Standards": the observations coded so are rated by that danger (a further investigation, which
+ * names no danger yet, by none).
+ */
+export function scanHazardCodeList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !/danger|at risk|current standard|improvement/i.test(md)) return;
+  const found: [string, Severity][] = [];
+  for (const line of md.split('\n')) {
+    const m = HAZARD_CODE_ENTRY.exec(line);
+    if (!m) continue;
+    const sev = HAZARD_MEANINGS.find(([re]) => re.test(m[2].trim()))?.[1];
+    if (sev) found.push([m[1].toLowerCase(), sev]);
+  }
+  if (found.length < 2 || new Set(found.map(([, s]) => s)).size < 2) return;
+  for (const [code, sev] of found) if (!rf.scheme.has(code)) rf.scheme.set(code, sev);
+}
