@@ -191,7 +191,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // (and a level number of the report's numbered scale under the scale's name: "| Priority | Findings raised |"
     // over "| 1 | 2 |")
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || UNRATED_ROW.test(v) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
@@ -224,7 +224,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const n = byState ? numCols.reduce((a, c) => a + parseInt(r[c] ?? '', 10), 0) : parseInt(r[numCol] ?? '', 10);
     if (TOTAL_ROW.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
-    } else if (UNRATED_ROW.test(label)) {
+    } else if (UNRATED_ROW.test(label) || rf.unratedCodes?.has(label.toLowerCase())) {
       unrated += n;
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up

@@ -151,6 +151,8 @@ export interface ReportFacts {
   markRuns?: Map<string, Set<number>>;
   /** "◇ — note, no action required": a hollow shape's own legend entry, beside a scale of the filled one */
   hollowMarks?: Set<string>;
+  /** codes of an inspection's legend that name no danger yet ("FI – Further investigation"): counted, rated by none */
+  unratedCodes?: Set<string>;
   /** the words of the first line of counts ("2 critical, 4 serious, 2 minor"), to read again through the legend */
   countWords?: [string, number][];
   /** the report says only the findings it names block ("Only CUI-312 blocks the release") */
@@ -2513,6 +2515,9 @@ const HAZARD_MEANINGS: [RegExp, Severity][] = [
   [/^(?:improvement(?:s)? (?:recommended|advised)|not to current standards?)\b/i, 'low'],
 ];
 
+/** a code's meaning that asks for more looking before any danger is named */
+const HAZARD_UNRATED = /^(?:further investigation|investigat(?:e|ion) further|to be investigated)\b/i;
+
 /**
  * Convention: a statutory inspection report defines its classification codes in a legend list, each code before
  * the danger it stands for — an electrical installation condition report's (BS 7671) "C1 – Danger present",
@@ -2524,12 +2529,15 @@ const HAZARD_MEANINGS: [RegExp, Severity][] = [
 export function scanHazardCodeList(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !/danger|at risk|current standard|improvement/i.test(md)) return;
   const found: [string, Severity][] = [];
+  const unrated: string[] = [];
   for (const line of md.split('\n')) {
     const m = HAZARD_CODE_ENTRY.exec(line);
     if (!m) continue;
     const sev = HAZARD_MEANINGS.find(([re]) => re.test(m[2].trim()))?.[1];
     if (sev) found.push([m[1].toLowerCase(), sev]);
+    else if (HAZARD_UNRATED.test(m[2].trim())) unrated.push(m[1].toLowerCase());
   }
   if (found.length < 2 || new Set(found.map(([, s]) => s)).size < 2) return;
   for (const [code, sev] of found) if (!rf.scheme.has(code)) rf.scheme.set(code, sev);
+  for (const code of unrated) if (!rf.scheme.has(code)) (rf.unratedCodes ??= new Set()).add(code);
 }
