@@ -363,8 +363,10 @@ export const LIST_LINE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 export const DONE_MARK = /^\s*(?:✅|✔|☑|✓|\[x\]|~~)/i;
 
-const ISSUE_NUMBER_HINT = /\b(?:issue|finding|bevinding|befund|hallazgo)(?:s|en|e)? \d/i;
-const ISSUE_NUMBER_RE = /\b(?:issue|finding|bevinding|befund|hallazgo) (\d{1,3})(?![\d.,:/-]?\d)(?![\p{L}])/giu;
+const ISSUE_NUMBER_HINT = /\b(?:issue|finding|bevinding|befund|hallazgo|item|observation)(?:s|en|e)? \d/i;
+const ISSUE_NUMBER_RE = /\b(?:issue|finding|bevinding|befund|hallazgo|item|observation) (\d{1,3})(?![\d.,:/-]?\d)(?![\p{L}])/giu;
+/** "(items 8, 9, 10)", "observations 2 and 5": several numbered items named after one plural noun */
+const ITEM_NUMBERS_RE = /\b(?:issues|findings|items|observations) (\d{1,3}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)\d{1,3})+)(?![\d.:/-]?\d)(?![\p{L}])/giu;
 const CRITERION_REF_HINT = /crit|requirement|exigen|anforderung|control|contr[oô]l|\bSC\s/i;
 const CRITERION_REF_RE = /(?<![\p{L}])(?:success criteri(?:on|a)|criteri(?:on|a|o|um)|crit[eè]res?|crit[eé]rios?|kriteri(?:um|en)|requirements?|exigences?|anforderung(?:en)?|controls?|contr[oô]les?|SC)\s+((?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3}){1,3})(?![\p{L}\p{N}]|\.\d)/giu;
 const REFS_IN_RE = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu;
@@ -395,6 +397,9 @@ export function refsIn(t: string): string[] {
   // Dutch "Bevinding 2 – …", German "Befund 3", Spanish "hallazgo 4"
   if (ISSUE_NUMBER_HINT.test(t)) {
     for (const m of t.matchAll(ISSUE_NUMBER_RE)) if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
+    // (Convention: an inspection's remedial works name the numbered observations they clear, "(item 4)", "(items 8,
+    // 9, 10)", as condition reports number their schedule of observations: each number the item's ref)
+    for (const m of t.matchAll(ITEM_NUMBERS_RE)) for (const n of m[1].split(/\D+/)) if (n && !out.some((r) => r.endsWith(`#${n}`))) out.push(`#${n}`);
   }
   // Convention: an audit by criterion names the criterion a step fixes by its word and number, "(critère 10.7)",
   // "Success Criterion 2.4.7", "requirement 9.2.1", "control A.8.2": the criterion's number, as its record is named
