@@ -1057,7 +1057,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'security severity', 'security severity level',
       // (a heuristic evaluation's "Ratings: IO 4 · MD 3 · SR 3 → 3.3": each evaluator's score, then their mean;
       // RATER_SCORES)
-      'ratings', 'scores', 'severity ratings'],
+      'ratings', 'scores', 'severity ratings',
+      // Convention: a controls audit's or a management-system audit's grade of each exception, "Classification:
+      // Significant deficiency" (SOX: control deficiency / significant deficiency / material weakness), "|
+      // Classification | Minor NC |" (ISO audits: major / minor nonconformity, OFI): the finding's rating
+      'classification', 'deficiency classification', 'finding classification', 'nc classification', 'nc grade', 'grading'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
@@ -1526,7 +1530,7 @@ export function keyedSeverity(part: string): { key: string; value: string } | nu
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*))\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|deficiency|nonconformity|non-conformity|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*))\b|(#\d+)\b/i;
 
 /**
  * Convention: an auditor's id of four dash-separated parts, firm, client, kind and number, "OS-ABC-ADV-00",
