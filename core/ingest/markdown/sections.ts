@@ -630,13 +630,43 @@ const TITLE_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:summary|title|short descrip
  * that is only an id, titled by a field of its first paragraph (trackers' and registers' exports).
  */
 function titleFromField(text: string, s: Section): void {
-  if (s.depth === 0 || s.h.ref || s.boldTitle) return;
+  if (s.depth === 0 || s.boldTitle) return;
+  if (s.h.ref) {
+    classOverBoldTitle(text, s);
+    return;
+  }
   const id = findIssueRef(s.h.title);
   if (!id || id.index !== 0 || id.length !== s.h.title.trim().length) return;
   const first = s.blocks[0];
   if (!first || first.type !== 'paragraph') return;
   const m = TITLE_FIELD.exec(src(text, first).split('\n').slice(0, 3).join('\n'));
   if (m) s.h = parseHeading(`${s.h.title.trim()} — ${m[1].trim()}`);
+}
+
+/** "Major NC", "Opportunity for Improvement", "OFI", "Observation": a management-system audit's grade of a record */
+const AUDIT_CLASS = /^(?:OFI|opportunit(?:y|ies) for improvement|improvement opportunity|observation|obs|recommendation|concern|area of concern)$/i;
+/** a paragraph that is one bold line, "**Title**" */
+const BOLD_LINE_OWN_ID = /^\s*\d+(?:\.\d+)*[.)]?\s/;
+const BOLD_LINE = /^(?:\*\*|__)([^*_\n]{8,200})(?:\*\*|__)$/;
+
+/**
+ * Convention: an ISO 9001/27001/13485 internal or certification audit heads each record with its number and
+ * grade, "### NC-2026-014 — Major NC", "### OFI-3 — Opportunity for Improvement", and states the record's title
+ * as a bold line of its own right under it, over the clause/evidence table: the bold line is the title, the
+ * heading's words the grade (a severity where the grade is one, "Major NC" high, "Minor NC" medium).
+ */
+function classOverBoldTitle(text: string, s: Section): void {
+  // (an outline number over a group, "### 3.1 Major nonconformities" over "**DN-1. Title**", is no record's id; nor
+  // is a bold line that opens with an id or a number of its own a title for the heading's id)
+  if (s.h.refKind !== 'issue') return;
+  const grade = s.h.title.trim();
+  if (!grade || grade.length > 40 || !(AUDIT_CLASS.test(grade) || severityFromValue(grade))) return;
+  const first = s.blocks[0];
+  if (!first || first.type !== 'paragraph') return;
+  const m = BOLD_LINE.exec(src(text, first).trim());
+  if (!m || BOLD_LINE_OWN_ID.test(m[1]) || findIssueRef(m[1])?.index === 0) return;
+  const h = parseHeading(`${s.h.ref} — ${m[1].trim()}`);
+  s.h = { ...h, severity: s.h.severity ?? severityFromValue(grade), severityText: s.h.severityText ?? grade };
 }
 
 export function firstFact(facts: Fact[], kind: string): Fact | undefined {
