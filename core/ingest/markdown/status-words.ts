@@ -33,7 +33,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'unfixed*', 'to\\s*do', String.raw`(?<!\b(?:pr|mr|pull request|merge request)(?:\s[#!]?\d{1,7})?\s(?:is\s)?(?:still\s)?)open`,
       // ("Fixed – retest pending", "fixed, verification pending": the fix made, only its check to come; see fixed)
       // ("Fixed, pending verification on RC4": the same with the check named after the word)
-      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending(?!\s+(?:re-?test(?:ing)?|verification|validation|confirmation)\b)`, 'unresolved', 'not started',
+      // Convention: the same with who checks it named, as controls audits write remediation, "complete, pending IA
+      // validation", "remediated, pending QA retest", "done — pending auditor verification": still the fix made
+      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation)\b)`, 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open

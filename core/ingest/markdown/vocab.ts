@@ -1079,7 +1079,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'triage', 'triage outcome', 'triage decision', 'triage result', 'triage status', 'triaged as',
       // (meeting minutes' decision on an agenda topic: "✅ **Decision: Fix now.** …", "Decision: Defer to Q1",
       // "Decision: Not a bug": what the meeting decided is where the topic's issue stands)
-      'decision'],
+      'decision',
+      // Convention: a controls audit's remediation line, "Owner / remediation date: T. Achebe — complete, pending IA
+      // validation", "Remediation date: 30 April (remediation in progress)": a date while the fix is owed, the state
+      // once it is made or under way
+      'remediation date', 'owner remediation date', 'remediation target date', 'target remediation date'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
