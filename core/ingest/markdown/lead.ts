@@ -500,6 +500,14 @@ const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
 const HTTP_REQUEST_SPAN = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*$/;
+/**
+ * Convention: a sentence whose subject is the code span that opens it, with no separator after the span and a
+ * verb in the third person right after, "`/v2/orders` returns `currency: null` for …", "`worker_test.go:45`
+ * waits with `time.Sleep(…)`; this will flake" (bug triage notes and review bots write a finding as one such
+ * sentence): the span is part of the title, not a place set before it ("`a.ts:88` refresh token compared …",
+ * "`a.ts:88` — …" still are). A file span still gives its place.
+ */
+const SPAN_SUBJECT_VERB = /^`[^`\n]+`[ \t]+(?:is|are|has|have|does|doesn['’]t|isn['’]t|returns|waits|sleeps|calls|uses|reads|writes|logs|leaks|throws|swallows|ignores|accepts|allows|skips|blocks|hangs|crashes|fails|retries|sends|stores|exposes|lacks|never|always|still)\b/;
 
 /**
  * "[FAIL] 1.1.7 Ensure that …", "[WARN] 4.2.9 …", "[PASS] …": a line of a benchmark or checker's
@@ -862,8 +870,9 @@ function readLeadOf(md: string): Lead {
     // ("`GET /invoices/{id}/pdf` doesn't check …": an HTTP request line in code, method and route, is the sentence's
     // subject as an API review writes it, no location set before the title)
     if (cl && !HTTP_REQUEST_SPAN.test(cl[1]) && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
-      addLocations(locations, parseLocations(cl[1], true));
-      rest = rest.slice(cl[0].length);
+      const subject = SPAN_SUBJECT_VERB.test(rest);
+      if (!subject || cl[1].charCodeAt(0) !== 47) addLocations(locations, parseLocations(cl[1], true));
+      if (!subject) rest = rest.slice(cl[0].length);
     }
     // "CVE-2019-18934 – CRITICAL – Shell Injection": marker-only segments before the title
     const parts = rest.split(SEPARATOR);
