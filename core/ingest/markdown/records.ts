@@ -1524,6 +1524,7 @@ function legendLine(lineMd: string): boolean {
 const EMPHASISED_STATEMENT = /^\s*[A-Z][A-Z0-9]{0,7}-?\d{1,4}[.):]?\s+(?:\*(?:[^*`\n]|`[^`\n]*`){8,}\*|_(?:[^_`\n]|`[^`\n]*`){8,}_)\s*$/;
 
 /** a line that stops on a word no sentence ends with: the next line goes on with its sentence */
+const LOWER_FIRST = /^\p{Ll}/u;
 const WRAPPED_MID_SENTENCE = /(?:^|\s)(?:after|before|until|once|with|without|by|of|to|from|in|on|at|for|and|or|but|the|a|an|see|than|via|per|as|like|including)\s*$/i;
 
 /** a line that closes on a field's name, its value wrapped onto the next line: "SEV-3, status" */
@@ -2013,6 +2014,11 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // ("… Mitigate after⏎R3: both changes go through …": an id that a wrapped sentence carries onto the
         // line's start opens no record)
         let lead = lead0 && i > 0 && lead0.shape === 'plain' && WRAPPED_MID_SENTENCE.test(lines[i - 1]) ? null : lead0;
+        // Convention: words stressed in bold inside a sentence the writer's line width wrapped just before them,
+        // "… For each we record how it contributed and the⏎**residual risk** if we change nothing — High, …": the
+        // line continues the sentence (an article or preposition closes the line before, the stressed words open
+        // in lower case), no record opens there
+        if (lead && i > 0 && lead.shape === 'bold' && !lead.refAtStart && LOWER_FIRST.test(lead.title) && WRAPPED_MID_SENTENCE.test(lines[i - 1])) lead = null;
         // Convention: a record's state as a badge line right under its bold title, "**1. Title** — `path:88`" over
         // "✅ Fixed in `3f9c2e1`" / "⏳ Open — after #1": the emoji and state word are the record's status, not a
         // record of their own
