@@ -588,6 +588,9 @@ function strong(c: Candidate, set: SetContext): boolean {
   return false;
 }
 
+/** "— this is a feature request", "– feature request, moved to …": a ticket the triage sets aside as no bug */
+const FEATURE_REQUEST_NOTE = /\s[—–-]\s+(?:this\s+is\s+|it['’]s\s+)?(?:an?\s+)?feature[- ]request\b/i;
+
 /** "~~Title of eight or more characters~~ — fixed …": a title struck through whole, then what became of it */
 const STRUCK_TITLE = /^~~(?!~)[^~\n]{8,300}~~\s*(?:[—–:-]|\(|$)/;
 
@@ -1101,6 +1104,10 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     else if (legendEntry(c, set.section)) reason = 'a legend entry: a level of the scale and what it means';
     else if (nothingToChange(c)) reason = 'a check that found nothing to change';
     else if (otherWork(c)) reason = 'a card labelled as other work than findings';
+    // Convention: triage minutes that walk the tracker's queue and set a ticket aside as no bug, "- TRM-2175
+    // "Offline map tiles" — this is a feature request, not a bug. Moved to the product backlog.": what the
+    // triage calls a feature request right after the ticket's name is other work, not a finding
+    else if (c.bodyMd.length > 0 && FEATURE_REQUEST_NOTE.test(c.bodyMd.slice(0, 300).split('\n')[0])) reason = 'a feature request, other work than findings';
     // a plan or summary may list findings it is the only place of ("## Must fix" > "1) **[M1] …** — `spec.yaml` L88"):
     // one that names its id or title, severity or location stands, and merges if described elsewhere
     else if (set.planned && veryStrongish(c)) standalone = true;
