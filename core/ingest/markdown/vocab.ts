@@ -1484,6 +1484,9 @@ export function foldKey(key: string): string {
 export const RATER_SCORES_KEY = /^(?:(?:severity|evaluator|expert)\s+)?(?:ratings|scores)$/i;
 export const DERIVED_SCORE = /\d.*?(?:→|->|=)\s*(?:(?:mean|average|avg)\.?\s*:?\s*)?(\d{1,2}(?:\.\d{1,2})?)\s*$/i;
 
+/** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
+const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1514,6 +1517,9 @@ function factKindOf(key: string): string | null {
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
   if (/^cvss v(?: base)?(?: score)?$/.test(k)) return 'severity';
+  // Convention: a finding's table naming its file by the kind of code in it, "| Resolver file | `src/x.ts:27` |",
+  // "Handler file:", "Source file:", "Config files:" (an API or app review names the unit it reviewed): where it is
+  if (CODE_UNIT_FILE_KEY.test(k)) return 'location';
   if (isPartTitle(k)) return 'part';
   return null;
 }
