@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { LEVEL_ORDER, scanCountClauses, schemeSeverity, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -365,7 +365,8 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 // ("SPI-SIAKAD-04": a unit, a system and a number, as internal audit units number their findings)
 // (ids in any script's capitals: "МБ-09" in a Serbian report)
 // ("AI-2291-1": an item numbered under its parent, the incident's or epic's number, then its own)
-const ID_CELL = /^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})$/u;
+// (and a crash reporter's short id, "PAYAPP-3F2": SHORT_ISSUE_ID_SRC)
+const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC})$`, 'u');
 
 /** a tracker key in code: "`HLX-5310`" */
 const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;

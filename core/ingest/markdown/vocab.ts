@@ -1553,6 +1553,15 @@ export const LONG_ID_SRC = String.raw`[A-Z][A-Z0-9]{0,9}(?!-\d{4}-\d\d-\d\d)(?:-
 const LONG_ID_RE = new RegExp(String.raw`(?<![\w-])${LONG_ID_SRC}(?![\w-]|\.\d)`);
 export const LONG_ID_EXACT = new RegExp(`^${LONG_ID_SRC}$`);
 
+/**
+ * Convention: a crash reporter's short id of an issue, the project's name in capitals and a short count in digits and
+ * letters, "PAYAPP-3F2", "WEB-2ZK", "CHECKOUT-1QX" (Sentry writes the issue's number in base 32): the issue's id, as a
+ * tracker key is. Case-sensitive, the count opening with a digit and holding a letter (a plain number is a tracker
+ * key, read above), at most five long, so "HMAC-MD5" or "HMAC-SHA256" is no id.
+ */
+export const SHORT_ISSUE_ID_SRC = String.raw`[A-Z][A-Z0-9]{2,14}-\d(?=[0-9A-Z]{0,3}[A-Z])[0-9A-Z]{1,4}`;
+const SHORT_ISSUE_ID_RE = new RegExp(String.raw`(?<![\w-])${SHORT_ISSUE_ID_SRC}(?![\w-])`);
+
 export interface RefMatch {
   ref: string;
   kind: 'issue' | 'numeric';
@@ -1586,7 +1595,12 @@ function issueRefOf(head: string): RefMatch | null {
 }
 
 function findAsciiIssueRef(head: string): RefMatch | null {
-  const found = findShortIssueRef(head);
+  let found = findShortIssueRef(head);
+  // (a crash reporter's short id, "PAYAPP-3F2", where no plainer id stands before it)
+  if (head.includes('-')) {
+    const short = SHORT_ISSUE_ID_RE.exec(head);
+    if (short && (!found || short.index < found.index)) found = { ref: short[0], kind: 'issue', index: short.index, length: short[0].length };
+  }
   // (a four-part id where a shorter one was read inside it: "OXB-QRV-ADV-00", not "QRV-ADV-00")
   const long = found && found.ref.includes('-') ? LONG_ID_RE.exec(head) : null;
   if (long && long.index < found!.index + found!.length && long.index + long[0].length > found!.index) return { ref: long[0], kind: 'issue', index: long.index, length: long[0].length };
