@@ -5,7 +5,7 @@ import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { blocksStatement, groupBlocks, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord } from './vocab';
+import { blocksStatement, groupBlocks, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord, SHORT_ISSUE_ID_SRC } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
 
@@ -370,6 +370,7 @@ const ITEM_NUMBERS_RE = /\b(?:issues|findings|items|observations) (\d{1,3}(?:(?:
 const CRITERION_REF_HINT = /crit|requirement|exigen|anforderung|control|contr[oô]l|\bSC\s/i;
 const CRITERION_REF_RE = /(?<![\p{L}])(?:success criteri(?:on|a)|criteri(?:on|a|o|um)|crit[eè]res?|crit[eé]rios?|kriteri(?:um|en)|requirements?|exigences?|anforderung(?:en)?|controls?|contr[oô]les?|SC)\s+((?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3}){1,3})(?![\p{L}\p{N}]|\.\d)/giu;
 const REFS_IN_RE = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu;
+const SHORT_ISSUE_ID_G = new RegExp(String.raw`(?<![\w-])${SHORT_ISSUE_ID_SRC}(?![\w-])`, 'g');
 export function refsIn(t: string): string[] {
   const out: string[] = [];
   const prefixes: { prefix: string; letters: string }[] = [];
@@ -381,6 +382,8 @@ export function refsIn(t: string): string[] {
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
   }
+  // ("PAYAPP-3F2 (PR #4502)": a crash reporter's short id, SHORT_ISSUE_ID_SRC)
+  for (const m of t.matchAll(SHORT_ISSUE_ID_G)) if (!out.includes(m[0])) out.push(m[0]);
   // ("| Фаза 1 | МБ-01, МБ-03 |", "ΕΥΡ-04": an id in Cyrillic or Greek capitals, as Serbian, Russian or Greek
   // reports number their findings; only tried when the text has such letters)
   if (CYRILLIC_GREEK.test(t)) {
