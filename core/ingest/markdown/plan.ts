@@ -195,7 +195,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Swahili: "Masharti ya Uzinduzi" (the conditions of the launch), "kabla ya uzinduzi" (before the launch)
   sw: { named: ['masharti ya'], gate: ['masharti ya uzinduzi', 'kabla ya (?:uzinduzi|kutolewa)'] },
   // Hebrew: "תנאי מעבר לחלון התחזוקה" (the conditions for going into the maintenance window), "לפני העלייה לאוויר"
-  he: { named: ['רשימת בדיקה', 'תנאי'], gate: ['תנאי מעבר', 'לפני (?:חלון|העלייה|השחרור|הפריסה)'] },
+  // (Convention: the stage written without the article and the checklist by its loanword, "צ'קליסט לפני שחרור
+  // לפרודקשן", the checklist before release to production: the same gate as "לפני השחרור")
+  he: { named: ['רשימת בדיקה', 'תנאי', "צ['׳]?קליסט"], gate: ['תנאי מעבר', 'לפני (?:חלון|ה?עלייה|ה?שחרור|ה?פריסה)'] },
   th: { named: ['เช็กลิสต์', 'เช็คลิสต์', 'รายการตรวจสอบ'], gate: ['ก่อนขึ้นระบบ', 'เกณฑ์การขึ้นระบบ', 'ก่อนเปิดให้บริการ', 'ก่อนเผยแพร่'] },
   // Hindi: "चेकलिस्ट", "रिलीज़ से पहले अनिवार्य शर्तें" (the conditions required before the release), "लॉन्च से
   // पहले", "तैनाती से पहले" (before deployment); the nukta of "ज़" written either way
