@@ -1503,12 +1503,32 @@ export function planListSteps(text: string, lists: List[], findings: ParsedFindi
     list.children.forEach((it, i) => {
       const t = itemText(text, it);
       const named = [...new Set(refsIn(t).map((r) => byRef.get(r.toUpperCase())).filter((f): f is ParsedFinding => !!f))];
-      if (!named.length) return;
+      // (Convention: a plan's entries opened by their step's label in bold, "3. **Retest (21.02):** regression pack,
+      // then a new go/no-go", between entries that name findings: the labelled entry is a step of the plan that
+      // fixes no finding, kept with no items, as a plan table's row that covers none is)
+      const labelled = !named.length && boldLabelled(it);
+      if (!named.length && !labelled) return;
       // (the step's own sentence after its number, "Step 1: Time de Pix corrige JAB-2231 e gera o rc5", when short)
       const said = t.replace(/[.;:]\s*$/, '');
+      if (labelled) {
+        const none: FixOrderStep = { title: said && said.length <= 160 ? `Step ${first + i}: ${said}` : `Step ${first + i}`, effort: parseEffort(t), items: [] };
+        coversNone.add(none);
+        steps.push(none);
+        return;
+      }
       steps.push({ title: said && said.length <= 160 ? `Step ${first + i}: ${said}` : `Step ${first + i}`, effort: parseEffort(t), items: named.map((f) => ({ text: f.title, done: false, refs: [f.ref!] })) });
     });
-    if (steps.length >= 2) return steps;
+    if (steps.filter((st) => st.items.length).length >= 2) return steps;
   }
   return [];
+}
+
+/** "**Retest (21.02):** …": a list entry whose paragraph opens with a label in bold that ends on a colon */
+function boldLabelled(it: List['children'][number]): boolean {
+  const p = it.children[0];
+  if (p?.type !== 'paragraph') return false;
+  const [head, next] = p.children;
+  if (head?.type !== 'strong') return false;
+  const last = head.children[head.children.length - 1];
+  return (last?.type === 'text' && /:\s*$/.test(last.value)) || (next?.type === 'text' && /^\s*:/.test(next.value));
 }
