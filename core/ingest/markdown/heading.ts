@@ -160,8 +160,10 @@ const SHORT_ID_TOKEN = /^[A-Z]{1,3}\d{1,4}[.:)]?$/;
 // Convention: a finding numbered by a label and a number sign, as Romance-language and formal audit reports write
 // it, "Constatação n.º 1 – Title", "Hallazgo N.º 3: …", "Rilievo n. 2 – …", "Finding No. 4 – …", "Feststellung
 // Nr. 5: …": the noun, the sign ("n.º", "nº", "n°", "n.", "No.", "Nr.", "Núm.") and the number are one label
+// Convention: an API review or changelog tags an item that breaks clients, "⚠️ BREAKING — Enum value renamed",
+// "Breaking: required parameter added": the tag is a label before the title, as "New" or "Regression" is
 const LABEL_TOKEN =
-  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|concern|observation|befund|fehler|mangel|constat|hallazgo|constata[cç][aã]o|constatare|achado|observa[cç][aã]o|observaci[oó]n|osservazione|rilievo|feststellung|bevinding|n\.?[º°]\.?|n\.|no\.|nr\.?|n[úu]m\.|nro\.|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|security|#?\d+(?:\.\d+)*[.)]?|\d{4}-\d{1,4}[.:)]?|temuan|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
+  /^(critical|crit|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|informational|gas|nit|non-critical|urgent|kritisch|hoch|mittel|niedrig|critique|p[0-4]|sev-?[0-5]|severity|priority|bug|bugs|issue|issues|finding|findings|concern|observation|befund|fehler|mangel|constat|hallazgo|constata[cç][aã]o|constatare|achado|observa[cç][aã]o|observaci[oó]n|osservazione|rilievo|feststellung|bevinding|n\.?[º°]\.?|n\.|no\.|nr\.?|n[úu]m\.|nro\.|problema|vulnerabilidad|vuln|vulnerability|defect|problem|task|item|ticket|risk|new|regression|breaking|security|#?\d+(?:\.\d+)*[.)]?|\d{4}-\d{1,4}[.:)]?|temuan|#\d+|\[[^\]]+\]|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|-|–|—|\(|\))$/i;
 
 /**
  * Convention: accessibility and compliance audits by criterion (WCAG success criteria, RGAA, EN 301 549, ISO / SOC

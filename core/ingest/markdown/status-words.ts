@@ -102,6 +102,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       '^suppressed$',
       // a quality deviation waived ("Waived — accepted by product for EVT"): shipped as it is
       '^waived', 'waiver (?:granted|approved)',
+      // Convention: a review against a style guide or a policy that grants a deviation from one rule, "Accepted
+      // exception EXC-12", "Exception granted for 2.x", "exception approved": the item stays as it is, by decision
+      String.raw`accepted (?:exception|deviation)\b`, String.raw`\b(?:exception|deviation) (?:granted|approved|accepted)\b`,
       // a register's item set aside with its reason ("Parked — not worth paying here")
       '^parked',
       // Convention: a static-analysis triage's verdict for a real hit the team chose to leave, WF for won't fix

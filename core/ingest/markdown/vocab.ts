@@ -1752,7 +1752,16 @@ const REVIEW_TIER_RE = /^[^\p{L}]*(must|should|could|nice)[- ](?:fix|have|change
  * "### ⚠️ Should fix": the same tier (the gate it names is the change's own merge or release); only "must" takes
  * that clause, a "Should fix before release" says more than a tier's name.
  */
+// Convention: a design review graded against a style guide in RFC 2119 terms files its items under the bare
+// keywords, "## Must" / "## Should" / "## May" (also "MUST" / "SHOULD" / "MAY"): the same tiers as "Must fix",
+// "Should fix", "Could fix", "may" being the advisory one
+const RFC2119_TIER_RE = /^[^\p{L}]*(must|should|may)(?:\s*\(\d+\))?\s*$/iu;
 export function reviewTier(title: string): { severity: Severity; blocks: boolean } | null {
+  const k = RFC2119_TIER_RE.exec(title);
+  if (k) {
+    const w = k[1].toLowerCase();
+    return w === 'must' ? { severity: 'high', blocks: true } : w === 'should' ? { severity: 'medium', blocks: false } : { severity: 'low', blocks: false };
+  }
   const m = REVIEW_TIER_RE.exec(title);
   if (!m || (m[1].toLowerCase() === 'nice') !== /[- ]to[- ]have\b/i.test(title)) return null;
   if (m[2] && m[1].toLowerCase() !== 'must') return null;
@@ -1769,7 +1778,7 @@ const GROUP_BLOCKS_RE2 = /(?<![\p{L}])bloquant(?:e|s|es)?(?![\p{L}])/iu;
 const KNOWN_ISSUES_SHIPPING = /\bknown (?:issues|defects|bugs|limitations)\b\W{0,3}(?:(?:that |which )?(?:are |we are |will be )?)?(?:shipping|shipped|ship|going out|released)\s+(?:in|with)\b/i;
 export function groupBlocks(title: string): boolean | null {
   // ("## Must fix" blocks, "## Should fix" does not: a review's tiers)
-  const tier = /^\W*(?:must|should|could|nice)\b/i.test(title) ? reviewTier(title) : null;
+  const tier = /^\W*(?:must|should|could|nice|may)\b/i.test(title) ? reviewTier(title) : null;
   if (tier) return tier.blocks;
   // ("Should fix (4) — don't block merge, but please address them")
   // ("## P1 — Fix before launch if possible", "Ideally before release": a wish for the launch, not its gate)
