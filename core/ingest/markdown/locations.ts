@@ -73,9 +73,16 @@ const LOOKS_LIKE_PATH_RE = /^[\p{L}\p{N}\p{M}\p{Cf}_@.+~-]+$/u;
  * Kubernetes object, not a file of the repository (the kind is written in its own capitals, which no folder is)
  */
 const KUBE_OBJECT = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|Service|ServiceAccount|ConfigMap|Secret|Role|RoleBinding|ClusterRole|ClusterRoleBinding|Ingress|IngressClass|NetworkPolicy|PersistentVolume|PersistentVolumeClaim|StorageClass|Namespace|Node|HorizontalPodAutoscaler|PodDisruptionBudget|PodSecurityPolicy|LimitRange|ResourceQuota|CustomResourceDefinition|MutatingWebhookConfiguration|ValidatingWebhookConfiguration|Endpoints|EndpointSlice|Gateway|HTTPRoute|ExternalSecret|SecretStore|ClusterSecretStore|Certificate|ClusterIssuer|Issuer|Application|AppProject)\/[a-z0-9][a-z0-9.-]*(?:\/[a-z0-9][a-z0-9.-]*)?$/;
+/**
+ * Convention: an API review names the place in an OpenAPI or AsyncAPI document as Spectral and oasdiff print it,
+ * top-level key then a dotted path, "`paths./v1/orders/{id}.patch`", "`channels./orders/placed.publish`": an
+ * address inside the spec, not a file (the file and line it gives beside it, "`openapi.yaml:88`", is the place)
+ */
+const SPEC_POINTER = /^(?:paths|webhooks|channels)\.\//;
 function looksLikePath(p: string, loose = false): boolean {
   if (!p || p.length > 300) return false;
   if (KUBE_OBJECT.test(p) && !HAS_EXT.test(p)) return false;
+  if (SPEC_POINTER.test(p)) return false;
   // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
   // ("\r\n" in code is an escape, not a path: every segment has two characters or more)
   if (p.includes('\\') && !p.includes('/') && /^[\w.-]/.test(p)) return p.split('\\').every((seg) => seg.length >= 2) && looksLikePath(p.replace(/^[A-Za-z]:\\/, '').replace(/\\/g, '/'), loose);
