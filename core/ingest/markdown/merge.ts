@@ -229,6 +229,11 @@ function sevDiffers(a: Draft, b: Draft): boolean {
 const TRACKER_REF = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|#\d{4,9})$/;
 /** "B1", "M3", "H12": a review's label for a comment, a letter or two and a number */
 const SHORT_LABEL = /^[A-Z]{1,2}\d{1,3}$/;
+/** "F-01" and "F-02", "PROJ-12" and "PROJ-40": two tracker-style ids with the same prefix before the number */
+function sameIdPrefix(a: string, b: string): boolean {
+  const i = a.lastIndexOf('-');
+  return i > 0 && i === b.lastIndexOf('-') && a.slice(0, i) === b.slice(0, i);
+}
 
 function inDifferentFiles(a: Draft, b: Draft): boolean {
   const pa = a.f.locations.map((l) => l.path);
@@ -639,6 +644,11 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         // (and a reviewer's labels, "[B1] blocker — Outbox row is marked published …" beside "major — No retention
         // for published outbox rows *(M3)*": two labels of a letter and a number are two comments)
         if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && (TRACKER_REF.test(d.f.ref) || SHORT_LABEL.test(d.f.ref)) && (TRACKER_REF.test(m.f.ref) || SHORT_LABEL.test(m.f.ref)) && m.prov?.kind !== 'row' && d.prov?.kind !== 'row') continue;
+        // Convention: a review's findings table and its detail sections number the same findings in one scheme
+        // ("| F-01 | … Outbound any-any rule from trust to untrust |" beside "### 4.1 F-02 — Temporary vendor rule
+        // permits any service from untrust to inside"): two ids of one prefix are two findings, however alike
+        // their words, a table row as much as a heading
+        if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && TRACKER_REF.test(d.f.ref) && TRACKER_REF.test(m.f.ref) && sameIdPrefix(d.f.ref, m.f.ref)) continue;
         // Convention: an audit by criterion numbers each record by the criterion it fails ("**Critère 3.2 – Dans chaque
         // page web, le contraste … (hors cas particuliers) ?**" beside "**Critère 11.10 – Dans chaque formulaire, … (hors
         // cas particuliers) ?**"): the grid's questions share their phrasing; two records of one kind under two outline
