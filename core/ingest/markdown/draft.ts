@@ -178,7 +178,8 @@ function namedField(text: string, s: Section, key: RegExp, long = false): string
   return null;
 }
 
-const FAMILY_LIST_RE = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u;
+/** An id's family, its prefix with the hyphen ("SEC-" of "SEC-12"). */
+export const FAMILY_LIST_RE = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u;
 const FAMILY_LIST_RE2 = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u;
 /** Headings of sections that report progress on earlier findings rather than new ones. */
 /**

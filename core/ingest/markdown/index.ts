@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Severity, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
-import { categoryTitle, cellText, UPDATE_TITLE, familyList, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
+import { categoryTitle, cellText, UPDATE_TITLE, familyList, FAMILY_LIST_RE, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
@@ -124,7 +124,6 @@ function internalFailure(e: unknown, at: Progress, fileName: string | undefined)
 }
 
 const PARSE_INNER_RE = /\p{Extended_Pictographic}/u;
-const PARSE_INNER_RE2 = /^(\p{Lu}[\p{Lu}\d]{0,9}-)\d{1,5}$/u;
 const LEAD_ID_RE = /^\s*(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u;
 const PARSE_INNER_RE3 = /[^\p{L}\p{N} -]+/gu;
 const PARSE_INNER_RE4 = /^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u;
@@ -348,7 +347,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("#### N-04 – Title" … then "**N-05 (minor) – Title.** …", "**N-06 …**": the ids go on in bold
       // paragraphs after the last heading of the family; from the first such paragraph on, the records
       // are the paragraphs' own)
-      const family = PARSE_INNER_RE2.exec(s.h.ref)?.[1];
+      const family = FAMILY_LIST_RE.exec(s.h.ref)?.[1];
       const leadId = (b: RootContent) => (b.type === 'paragraph' ? LEAD_ID_RE.exec(src(text, b))?.[1] : undefined);
       const at0 = family ? s.blocks.findIndex((b) => { const id = leadId(b); return !!id && id !== s.h.ref && id.startsWith(family); }) : -1;
       if (at0 > 0) paragraphRecords(rctx, s.blocks.slice(at0), s, mentions);
