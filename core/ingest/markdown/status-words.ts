@@ -466,6 +466,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['^部分修复*', '^修复中*', '^整改中*', '^处理中*'],
     fixed: ['^已修复*', '^已整改*', '^修复完成*', '^已解决*', '^已关闭*'],
   },
+  // Convention: Traditional Chinese (Taiwan) retests say "修補" (patched) and "改善" (remedied): "未修補" not fixed,
+  // "已修補" fixed, "修補中" being fixed, "複測通過" passed the retest, "風險接受" risk accepted
+  'zh-hant': {
+    open: ['^未修補*', '^待修補*', '^未修復*', '^待修復*', '^未改善*', '^複測未通過*', '^未處理*'],
+    wont_fix: ['^風險接受*', '^接受風險*', '^暫不修補*', '^不予修補*'],
+    false_positive: ['^誤報*'],
+    duplicate: ['^重複*'],
+    verified: ['^複測通過*', '^已驗證*'],
+    in_progress: ['^部分修補*', '^修補中*', '^改善中*', '^處理中*', '^修復中*'],
+    fixed: ['^已修補*', '^已修復*', '^已改善*', '^修補完成*', '^已解決*', '^已關閉*'],
+  },
   // Ukrainian: "відкрито", "в роботі", "виправлено ✅ перевірено", "ризик прийнято", "хибне спрацювання"
   // (the participles in their genders: "виправлено", "виправлений", "виправлена")
   uk: {

@@ -343,6 +343,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '低': 'low',
   '信息': 'info',
   '提示': 'info',
+  // (Traditional Chinese, as Taiwan's assessments grade: "高風險 / 中風險 / 低風險", "嚴重", "資訊" information)
+  '嚴重': 'critical',
+  '高風險': 'high',
+  '中風險': 'medium',
+  '低風險': 'low',
+  '資訊': 'info',
   // (a review's mildest level "建议" (suggestion, optional), as in "| 💡 建议 | 1 |" or "严重程度：💡 建议")
   '建议': 'info',
   // Japanese reviews grade "重大 / 高 / 中 / 低 / 参考" (grave, high, middle, low, for reference), "致命的" (fatal)
@@ -1342,6 +1348,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['工作量', '预计工作量'],
     depends: ['前置依赖', '依赖', '依赖项'],
     category: ['问题类型', '漏洞类型', '类型'],
+  },
+  // Convention: Traditional Chinese (Taiwan, Hong Kong) assessments write the same keys in traditional characters
+  // and Taiwan's words, "弱點" for a vulnerability and "修補" for its fix: "風險等級：高", "影響網址" (the affected
+  // address), "弱點編號" (the vulnerability's number), "複測結果：已修補" (the retest's result)
+  'zh-hant': {
+    severity: ['風險等級', '危險等級', '嚴重程度', '弱點等級', '漏洞等級', '風險級別', '等級', '級別', '優先級', '優先順序'],
+    location: ['影響網址', '影響位置', '影響範圍', '弱點位置', '問題位置', '位置', '檔案', '檔案路徑', '網址'],
+    status: ['複測結果', '複測狀態', '修補狀態', '改善狀態', '處理狀態', '狀態'],
+    ref: ['弱點編號', '問題編號', '漏洞編號', '編號'],
+    depends: ['前置依賴', '依賴'],
+    category: ['弱點類型', '問題類型', '漏洞類型', '類型', '分類'],
   },
   // Arabic (marks and the hamza folded away, as foldKey folds): "**الخطورة:** حرج", "**الحالة:** مفتوح", "**الموقع:** …",
   // "**المعرّف:** PT-01", "**يعتمد على:** PT-03"
