@@ -2075,7 +2075,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
       rf.hasClaims = true;
       // ("共发现安全问题 **10 个**，其中严重 1 个、…": the sum, then "of which")
       // ("指摘は合計 **9 件** です(重大 2 件、…)": Japanese may close the sum with the copula before the brackets)
-      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*(?:(?:\*\*|__)?\s*(?:です|でした|あります|ありました)?\s*[(（]|(?:\*\*|__)?\s*[,，、]?\s*(?:其中|うち|이 중|그중))\s*$/u.exec(line.slice(0, pairs[0].index! + pairs[0][1].length - word(pairs[0][1]).length).replace(/\*\*(?=\s*[,，])/g, ''));
+      // (Convention: Chinese may name what was counted after the counter, "共發現 **11 項** 弱點，其中高風險 3 項": a
+      // noun of a few Han between the sum and "of which")
+      const sum = /(\d{1,4})\s*(?:건|개|件|個|个|项|項)\s*(?:(?:\*\*|__)?\s*(?:です|でした|あります|ありました)?\s*[(（]|(?:\*\*|__)?\s*(?:\p{sc=Han}{1,8}\s*)?[,，、]?\s*(?:其中|うち|이 중|그중))\s*$/u.exec(line.slice(0, pairs[0].index! + pairs[0][1].length - word(pairs[0][1]).length).replace(/\*\*(?=\s*[,，])/g, ''));
       if (sum && rf.claims.total === undefined && Number(sum[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(sum[1]);
       // ("총 **10건**의 취약점이 확인되었으며, 위험도별로는 **긴급 1건, 상 3건, …**": Korean "총" / "전체", in all, before
       // the count earlier in the sentence; where it is their sum it is the total)
