@@ -145,6 +145,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   el: [greekLoose('σειρα (?:αποκαταστασησ|διορθωσησ|διορθωσεων|προτεραιοτητασ|ενεργειων)'), greekLoose('σχεδιο (?:αποκαταστασησ|διορθωσεων|ενεργειων|δρασησ)')],
   // Chinese: "整改优先级建议" (suggested order of remediation), "修复计划", "整改顺序"
   zh: [String.raw`(?:整改|修复|处置)(?:优先级|计划|顺序|排期)`],
+  // Convention: Traditional Chinese (Taiwan) writes the plan in its characters and words: "改善時程建議" (suggested
+  // schedule of the improvements), "修補計畫" (plan of the patches), "修補優先順序", "改善計劃"
+  'zh-hant': [String.raw`(?:改善|修補|修復|處置|整改)(?:時程|計畫|計劃|優先順序|優先級|順序|排程)`],
   // Arabic: "خطة المعالجة المقترحة" (the proposed remediation plan), "ترتيب الإصلاح" (order of fixing), "أولويات المعالجة"
   ar: [String.raw`(?:خطة|ترتيب|أولويات|أولوية|جدول) (?:المعالجة|الإصلاح|الإصلاحات|التصحيح)`, String.raw`خارطة طريق (?:المعالجة|الإصلاح)`],
   // Lithuanian: "Korekcinių veiksmų planas" (corrective action plan), "Taisymo eiliškumas" (order of fixes)
