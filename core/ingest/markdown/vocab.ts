@@ -1635,7 +1635,10 @@ function findShortIssueRef(head: string): RefMatch | null {
     if (m[2] && /^[a-z]+-\d+\.\d/.test(ref)) continue;
     // "UTF-8", "SHA-256", "ISO-8601", "CWE-79": names of standards and encodings, not ids of findings
     // ("GPL-3.0", "Apache-2.0", "MPL-2.0": licence names with their versions)
-    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|rfc|http|tls|ssl|ipv|base|latin|windows|es|pkcs|cwe|capec|nist|gpl|lgpl|agpl|cc)-\d+$/i.test(ref)) continue;
+    // (Convention: a report pads its own ids with a zero, "CC-01", "ES-03": a standard's or licence's number never
+    // is, so a padded number under those letters is the report's id; and the Creative Commons licence is only
+    // "CC-0", so "CC-10" of the same report's series is an id too)
+    if (m[2] && /^(?:utf|ucs|sha|md|aes|des|rsa|dsa|ecdsa|rfc|http|tls|ssl|ipv|base|latin|windows|es|pkcs|cwe|capec|nist|gpl|lgpl|agpl)-\d+$|^cc-0$/i.test(ref) && !/-0\d/.test(ref)) continue;
     // (the standards whose numbers run to three digits or more, "NIST SP-800", "ISO-27001", "CP-1252", "X-509",
     // "ED-25519", "FIPS-140", "IEEE-754", "ECMA-262": short numbers under those letters are a report's own ids,
     // "### SP-1 Night shifts overlap", "ED-2", "X-3")
