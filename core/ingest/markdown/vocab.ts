@@ -1089,7 +1089,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a controls audit's remediation line, "Owner / remediation date: T. Achebe — complete, pending IA
       // validation", "Remediation date: 30 April (remediation in progress)": a date while the fix is owed, the state
       // once it is made or under way
-      'remediation date', 'owner remediation date', 'remediation target date', 'target remediation date'],
+      'remediation date', 'owner remediation date', 'remediation target date', 'target remediation date',
+      // Convention: a certification audit's nonconformity record closes with the auditor's review of the site's
+      // corrective-action evidence, "Auditor review: Accepted. Closed.", "CB review: Not accepted — evidence
+      // incomplete. Open.": the review's verdict is where the nonconformity stands
+      'auditor review', 'auditor s review', 'auditor verification', 'cb review', 'review of corrective action', 'corrective action review'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
@@ -1557,7 +1561,7 @@ export function keyedSeverity(part: string): { key: string; value: string } | nu
 
 /** A ref that by itself marks an issue: BUG-A01, SEC-001, [H-01], Bug #2, Issue 3, #4, Finding 1.2. */
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|deficiency|nonconformity|non-conformity|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*))\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|deficiency|nonconformity|non-conformity|ncr?|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*))\b|(#\d+)\b/i;
 
 /**
  * Convention: an auditor's id of four dash-separated parts, firm, client, kind and number, "OS-ABC-ADV-00",
