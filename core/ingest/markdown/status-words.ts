@@ -637,6 +637,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
 /** Marks that say done in any language: ✅ ✔ ☑ */
 const DONE_MARK = /[✅✔☑]/u;
 
+/**
+ * Convention: a quality or food-safety audit's close-out names what the correction took out of use, "Closed on site —
+ * probe P-4 withdrawn, replacement issued", "Fixed: batch withdrawn from sale": the item was withdrawn, not the
+ * finding, so "withdrawn" there is the correction and the opening state stands (a finding, NC or issue withdrawn
+ * is still the reviewer's verdict)
+ */
+const WITHDRAWN_ITEM = /^\W*(?:closed|fixed|corrected|resolved)\b(?:(?!\b(?:findings?|ncr?s?|issues?|observations?|it|this|report)\b)[^.;])*?\bwithdrawn\b|\bwithdrawn from (?:use|service|sale|stock|the market|production)\b/;
+const FALSE_POSITIVE_WORDS = /false[\s-]positive|not an? (?:bug|issue|defect|problem)\b/;
 /** a verification the value itself denies ("not re-verified in production") */
 const NOT_VERIFIED = /(?<![\p{L}\p{N}])(?:not (?:yet )?(?:re-?)?verified|не (?:ще )?(?:повторно )?перевірен\p{L}*|не (?:ещё |еще )?(?:повторно )?проверен\p{L}*|لم يتم التحقق)(?![\p{L}\p{N}])/u;
 
@@ -718,6 +726,7 @@ function statusOfText(value: string): Status | null {
   for (const [status, re, wideRe] of STATUS_RE) {
     if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;
     if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
+    if (status === 'false_positive' && v.includes('withdrawn') && WITHDRAWN_ITEM.test(v) && !FALSE_POSITIVE_WORDS.test(v)) continue;
     // Convention: a tracker's rejection that gives a duplicate as its reason ("Rejected (duplicate of BUG-12)",
     // "Rechazado (duplicado de PCL-1329)", "Withdrawn — duplicate of F-3"): the report was closed because another
     // holds it, which is the more exact state
