@@ -1030,10 +1030,24 @@ function scanUpdateNote(raw: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: notes on selected items of a register written as a bulleted list, one bullet on a pair of findings,
+ * "- **D-2 / D-7:** the cap decay sits under the failed seal … do D-2 first": the note is the text of each finding
+ * it names (as a paragraph so labelled is, scanIdNote), not only of the first
+ */
+const MULTI_ID_ITEM = /^\s*(?:\*\*|__)[A-Z][A-Z0-9]{0,9}-\d{1,5}\s*[/,&]\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}/;
 function scanLines(text: string, b: RootContent, rf: ReportFacts, free: boolean): void {
   if (b.type === 'paragraph') {
     scanIdNote(src(text, b), rf, free);
     scanUpdateNote(src(text, b), rf);
+  }
+  if (b.type === 'list') {
+    for (const it of b.children) {
+      const p = it.children[0];
+      if (p?.type !== 'paragraph') continue;
+      const raw = src(text, p);
+      if (MULTI_ID_ITEM.test(raw)) scanIdNote(raw, rf);
+    }
   }
   // (the Markdown of a paragraph or a list, where an id in bold is still marked: scanBoldIdLegend)
   if (b.type === 'paragraph' || b.type === 'list') scanBoldIdLegend(src(text, b), rf);
