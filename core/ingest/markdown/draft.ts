@@ -215,6 +215,12 @@ export function collectSubtree(s: Section, out: Section[]): void {
 /** keys that name a finding's own id (not a ticket in a tracker), in the field readers' languages */
 // ("问题编号：LM-01", "漏洞编号": the Chinese "number of the issue")
 const ID_KEY = /^(?:id|ref|reference|identifier|finding id|finding no|azonosito|identificador|identifiant|kennung|kenmerk|kode|kode temuan|问题编号|漏洞编号|编号)$/;
+/**
+ * Convention: an inspection report's detail section for one entry of its register, "## 5. Critical finding —
+ * CF-2025-01" over "**Ref:** D-4 — Span 2, girder G3": the Ref field names the entry by its id, then where it is;
+ * the id is the finding's, and the section its detail
+ */
+const REF_THEN_PLACE = /^\s*([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+[—–-]\s+\S/;
 /** "Finding 3", "Temuan 1": the finding's place in the report, which an id field outranks */
 const PLACE_REF = /^(?:finding|issue|observation|temuan|befund|hallazgo|constat)\s+\d{1,3}$/i;
 
@@ -430,7 +436,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     }
   }
   // "| ID | HC-01 |" in a finding's property table
-  const refF = facts.find((f) => f.kind === 'ref' && /^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()));
+  const refFact = facts.find((f) => f.kind === 'ref' && (/^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()) || REF_THEN_PLACE.test(f.value)));
+  const refPlace = refFact && REF_THEN_PLACE.exec(refFact.value);
+  const refF = refPlace ? { ...refFact, value: refPlace[1] } : refFact;
   // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
   // ("### 5.1 Title" over "| Azonosító | … |" / "| E-01 | … |": an Id field names it, not the chapter number)
   // ("#### Temuan 1: …" over "Kode temuan: SPI-SIAKAD-01": nor the finding's place in the report)
