@@ -273,6 +273,8 @@ export function findingHeading(a: Section): boolean {
 }
 
 const LEGEND_VALUE_RE = /[\p{L}*]\s*=\s/gu;
+/** a note in brackets closing a heading, "(not graded)", "(for information)" */
+const NOTED_GROUP_RE = /\s*\([^()]{1,40}\)$/;
 const FINDING_REASON_RE = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu;
 const NO_BUG_VERDICTS = new Set<string>(['false_positive', 'wont_fix', 'duplicate']);
 const DECISION_KEY_RE = /^(?:decision|resolution)$/i;
@@ -353,7 +355,11 @@ export function findingReason(s: Section): string | null {
   if (h.refKind === 'issue' && (h.severity || h.status || evidence || parentGroups)) return 'an id in the heading with finding fields or under a findings heading';
   // "### EV-1 ⛔ Webhook signatures …": an id and a rating mark the report's legend explains
   if (h.refKind === 'issue' && !h.severity && h.severityText) return 'an id and a rating mark in the heading';
-  if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity)) return 'numbered, under a findings heading, with finding fields';
+  // Convention: a numbered chapter naming its records by one plural noun with a note in brackets, "## 4.
+  // Observations (not graded)", "## 5. Recommendations (for information)": the group its bullets belong to, not a
+  // finding of its own
+  if (h.refKind === 'numeric' && parentGroups && (h.status || evidence || h.severity) && !(h.title.includes('(') && !h.status && FINDING_REASON_RE.test(h.title.trim().replace(NOTED_GROUP_RE, ''))))
+    return 'numbered, under a findings heading, with finding fields';
   // "## Detailed Findings" > "### JWT audience never checked" + "**File:** …": located, under a findings heading
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))
     return 'a location, under a findings heading';
