@@ -22,7 +22,7 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a contest's mitigation review, "Not mitigated — sponsor will not change this": the fix
       // review found no mitigation, so the finding stands (not the "mitigated" of work under way)
       // Convention: an advisory draft's "no fix yet": nothing has been fixed so far
-      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|mitigated|done|completed)`,
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|mitigated|done|completed|abated)`,
       String.raw`no fix (?:yet|so far|available)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made
@@ -188,6 +188,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // code, which closes the finding without a code change, beside "Code Corrected" and "Risk Accepted")
       'specification changed',
       'remediated', 'patched',
+      // Convention: workplace-safety and environmental compliance (OSHA, MSHA, EPA citations and their abatement
+      // records) say a cited hazard was corrected as "abated": "Abated.", "Abated on the spot", "hazard abated"
+      // ("not abated" is open, above; "partly abated" is work under way)
+      'abated',
       // ("merged (PR #401)": the fix is in)
       'merged',
       // a product team's words for a change that is out: "Shipped (#812)", "Landed", "Deployed"
