@@ -102,8 +102,10 @@ export function titleCount(title: string): number | null {
   return n >= 2 ? n : null;
 }
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})(?=\\s+(?:critical|high|medium|moderate|low|informational|blocker|major|minor|trivial)\\b)`, 'gi');
+// Convention: a regulator's notice counts what it cited, "Total number of items cited: 8", "Total number of
+// violations: 5" (OSHA, MSHA and EPA notices): the count of the findings, as "Total findings: 8" is
 const TOTAL_LABEL =
-  /\b(?:total(?:\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions|observations|gaps)\s+(?:found|identified|total|raised))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
+  /\b(?:total(?:\s+number\s+of\s+(?:bugs|issues|findings|problems|vulnerabilities|violations|items\s+cited)|\s+(?:bugs|issues|findings|problems|vulnerabilities))?(?:\s+found)?|(?:bugs|issues|findings|problems|vulnerabilities|defects|regressions|observations|gaps)\s+(?:found|identified|total|raised))\s*:\s*~?(\d+)\b(?!\s*[-–]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min|files?|tests?|lines?|loc)\b)/i;
 // ("We recorded **9 findings**.": a review's own count of what it found)
 // ("Filed: 7 findings — 1 × severity::1, …": a tracker note's verb as the label of its count)
 // Convention: a postmortem counts what its review turned up as the action items it tracks, "The investigation turned
