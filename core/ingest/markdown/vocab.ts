@@ -1699,7 +1699,9 @@ export function severityGroupTitle(title: string): string | null {
   // ("## Високий пріоритет", "## Низький ризик": a severity word over the name of the scale, in Ukrainian)
   // ("### For information": the informational ones)
   // ("### 🛑 Blockers": a review's blocking comments, the plural naming the group)
-  const m = /^(?:for\s+(?=info))?(critical|crit|high|medium|med|moderate|low|info(?:rmation(?:al)?)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:(?<=blocker)s)?(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
+  // (Convention: a report graded Blocker / Major / Minor groups its findings under the plural of each grade,
+  // "### Blockers", "### Majors", "### Minors", as accessibility and QA reports do)
+  const m = /^(?:for\s+(?=info))?(critical|crit|high|medium|med|moderate|low|info(?:rmation(?:al)?)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:(?<=blocker|major|minor)s)?(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
 
