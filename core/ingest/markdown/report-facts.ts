@@ -1583,6 +1583,10 @@ const LEGEND_NAMED = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\
 const LEGEND_CLOSING = /^[\s>*+-]*(\p{Lu}[\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)\s*[—–=]\s+.{0,160}?[;,(]\s*(critical|high|medium|low|informational|info)\s*\)?\.?\s*$/u;
 const LEGEND_ARROWED_TAG = /^[\s>*+-]*(`|\*\*|__)\[?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\]?\1\s+[—–:-]\s+[^→⇒\n]{0,200}(?:→|=>|⇒)\s*(?:(?:treat(?:ed)? as|counts? as|means|rated|read as)\s+)?[*_]{0,2}(critical|high|medium|low|informational|info)\b/iu;
 const LEGEND_TREAT_AS = /^[\s>*+-]*(?:(\p{So}{1,5})\s+)?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)\s+[—–:=-]\s+(?:treat(?:ed)? as|counts? as|read as|rated as|equivalent to)\s+(critical|high|medium|low|informational|info)\b/iu;
+// Convention: a severity legend that says how each of its levels is entered in another register, "**Minor** —
+// inconvenience, no loss of content. Recorded as *Low*.", "**Major** — … Logged as High in the risk register": the
+// level named is what the report's word stands for
+const LEGEND_RECORDED_AS = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20})?)(?:\*\*|__)?(?:\s+[—–-]|:)\s+.{0,200}?(?<![\p{L}])(?:recorded|logged|entered|filed|tracked|reported)\s+as\s+[*_]{0,2}(critical|high|medium|low|informational|info)\b/iu;
 const LEGEND_NUMBERED_LEVEL = /^[\s>*+-]*(?:\*\*|__)?([0-5])\s*[–—=:]\s*([\p{L}][\p{L} -]{1,25}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)/u;
 const LEGEND_OPENING_MARK = /^[\s>*+-]*(\p{Extended_Pictographic})/u;
 const LEGEND_CORRESPONDS = /(?<![\p{L}])([\p{L}][\p{L}-]{2,20})\s+(?:corresponds|is equivalent|equates|is equal|maps)\s+to\s+["“'‘]?(critical|high|medium|low|informational|info)\b(.*)$/iu;
@@ -1713,6 +1717,12 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
       // (the report's word for a level may be a usual one it treats otherwise: "Grave — treat as critical")
       if (severityFromValue(tword) !== tsev && !rf.scheme.has(tword)) rf.scheme.set(tword, tsev);
       if (treat[1] && !(rf.emojiScheme ??= new Map()).has(treat[1])) rf.emojiScheme.set(treat[1], tsev);
+    }
+    const recorded = !treat && line.includes(' as ') ? LEGEND_RECORDED_AS.exec(line) : null;
+    if (recorded) {
+      const rsev = severityFromValue(recorded[2])!;
+      const rword = recorded[1].toLowerCase();
+      if (severityFromValue(rword) !== rsev && !rf.scheme.has(rword)) rf.scheme.set(rword, rsev);
     }
     // "5 – Critical: can cause loss of braking", "- 1 = Informational": a numbered scale written as a list
     const numbered = /^[\s>*+-]*([0-5])\s*[–—=:-]\s*(critical|high|medium|low|informational|info)\b/i.exec(line);
