@@ -21,7 +21,9 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // ("| **Общо** | **10** |": Bulgarian's total)
 // (Hebrew: "| **סה"כ** | **10** |", the abbreviation of "in all", written with a quote mark or a gershayim)
 // ("| **Jumla** | **9** |": Swahili's total, under a count table's own headings "| Kiwango | Idadi |", level and count)
-const TOTAL_ROW = /^\W*(?:grand total|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
+// Convention: a count by level whose sum row names what it sums, "| **Confirmed issues** | **10** |", set apart from a
+// row of dismissed ones ("| False alarms (PAC warnings dismissed) | 2 |", WITHDRAWN_ROW): the confirmed count is the total
+const TOTAL_ROW = /^\W*(?:grand total|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
 
 const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
 const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
@@ -31,7 +33,8 @@ const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 // of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity
 const UNRATED_ROW = /^(?:undetermined|not determined|indeterminate|unrated|not rated|unknown|to be determined|tbd)$/i;
 const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
-const WITHDRAWN_ROW = /^(?:withdrawn|retracted|false positives?|duplicates?|not a bug|rejected|invalid)$/i;
+// ("False alarms (warnings dismissed)": the tool's warnings the reviewer dismissed, a note in brackets after)
+const WITHDRAWN_ROW = /^(?:withdrawn|retracted|false positives?|false alarms?|duplicates?|not a bug|rejected|invalid|dismissed)(?:\s*\([^()]{1,60}\))?$/i;
 const COUNTS_TABLE_RE2 = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 /** "6 (1 critical, 2 high, 2 medium, 1 low)": a count, then its parts by level in brackets */
 const BREAKDOWN_CELL = /^(\d{1,4})\s*\(((?:\s*\d{1,4}\s+[\p{L}-]{2,20}\s*(?:,|;|\band\b|&|\/|·)?)+)\)\s*$/u;
