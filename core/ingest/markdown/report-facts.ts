@@ -477,6 +477,9 @@ function glossedLevel(head: string, rf: ReportFacts): Severity | null {
 }
 const LEVEL_WORD_G = /[\p{L}][\p{L}\d-]*(?: \d)?/gu;
 /** "no rollout halt", "no release hold": a level's gloss that denies the shipping step's halt (scanGate) */
+// Convention: a legend's level that may wait for the next edition or release, "**Minor** — inconvenience. May be fixed
+// in the next edition.", "Low — can be addressed in a later release": that level does not hold the publication
+const LEVEL_FIX_LATER = /\b(?:may|can|could)\s+(?:be\s+)?(?:fixed|addressed|resolved|remediated|corrected)\s+in\s+(?:the\s+|a\s+)?(?:next|later|future|following|subsequent)\s+(?:edition|release|version|revision|iteration|update|cycle)\b/i;
 const LEVEL_NO_HALT = /\bno\s+(?:staged\s+)?(?:rollout|roll-out|release|deploy(?:ment)?|launch|cut-?over)\s+(?:halt|hold|stop)\b/i;
 function scanGate(line: string, rf: ReportFacts): void {
   // ("Class C — minor deviation. Tracked, does not gate.": a legend entry of a level that does not block,
@@ -505,8 +508,9 @@ function scanGate(line: string, rf: ReportFacts): void {
   // hold the step, so the levels the legend says do are the only ones
   const after = line.includes('after') ? LEVEL_FIX_AFTER_STEP.exec(line) : null;
   const noHalt = !after && line.includes('halt') ? LEVEL_NO_HALT.exec(line) : null;
-  if (after || noHalt) {
-    const sev = glossedLevel(line.slice(0, (after ?? noHalt)!.index), rf);
+  const later = !after && !noHalt && line.includes(' in ') ? LEVEL_FIX_LATER.exec(line) : null;
+  if (after || noHalt || later) {
+    const sev = glossedLevel(line.slice(0, (after ?? noHalt ?? later)!.index), rf);
     if (sev) (rf.gateDenied ??= new Set()).add(sev);
   }
   // ("A〜C はリリースを止めず、…": Japanese "do not stop the release"; "высокая — … не блокирует выкатку")
