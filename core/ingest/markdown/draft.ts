@@ -436,13 +436,14 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     }
   }
   // "| ID | HC-01 |" in a finding's property table
-  const refFact = facts.find((f) => f.kind === 'ref' && (/^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim()) || REF_THEN_PLACE.test(f.value)));
+  // (Convention: a scanner export's id set as code, "- **Instance ID:** `3F9A…E315`": the id inside the ticks)
+  const refFact = facts.find((f) => f.kind === 'ref' && (/^[A-Za-z#]*[\w.-]*\d[\w.-]*$/.test(f.value.trim().replace(TICKED_VALUE, '$1')) || REF_THEN_PLACE.test(f.value)));
   const refPlace = refFact && REF_THEN_PLACE.exec(refFact.value);
   const refF = refPlace ? { ...refFact, value: refPlace[1] } : refFact;
   // ("### 4.1 Title" over "`HWL-2610-01` · **Tier A** · …": the badge's id names it, not the chapter number)
   // ("### 5.1 Title" over "| Azonosító | … |" / "| E-01 | … |": an Id field names it, not the chapter number)
   // ("#### Temuan 1: …" over "Kode temuan: SPI-SIAKAD-01": nor the finding's place in the report)
-  if ((!ref || ((s.h.refKind === 'numeric' || PLACE_REF.test(ref)) && (refF?.key === 'badge' || ID_KEY.test(foldKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim();
+  if ((!ref || ((s.h.refKind === 'numeric' || PLACE_REF.test(ref)) && (refF?.key === 'badge' || ID_KEY.test(foldKey(refF?.key ?? ''))) && /-/.test(refF!.value))) && refF) ref = refF.value.trim().replace(TICKED_VALUE, '$1');
   if (!ref) {
     // "Info: https://security.snyk.io/vuln/SNYK-JS-LODASH-567746": an advisory's id
     const info = namedField(text, s, /^(?:id|ref|reference|info|advisory|identifier|vuln(?:erability)? id)$/i, true);
@@ -754,6 +755,8 @@ function unratedSeverityField(facts: { kind: string | null; key: string; value: 
 }
 
 const GRADE_KEY = new RegExp(`^${GRADE_SCALE}$`, 'i');
+/** a field's whole value set as inline code, "`3F9A1C7E`" (draftFinding's Id field) */
+const TICKED_VALUE = /^`([^`\n]+)`$/;
 const RESOLUTION_KEY = /^(?:resolution|reason|close reason|closed reason)$/i;
 const CLOSING_REASONS: ReadonlySet<Status> = new Set<Status>(['duplicate', 'wont_fix', 'false_positive']);
 

@@ -29,7 +29,7 @@ import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { rstAutoEnumerated, confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
-import { BLOCK_WORD, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, severityFromValue, statusFromText, yesNo } from './vocab';
+import { BLOCK_WORD, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, REF_HASH, severityFromValue, statusFromText, yesNo } from './vocab';
 import { statusSentence } from './status';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
@@ -792,6 +792,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   if (numberRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
     for (const m of it.text.slice(0, 400).matchAll(NUMBER_REF_IN)) if (numberRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
+  // Convention: a scanner export's plan names the issues by their instance hashes, "rotate the password
+  // (`6E9D…4E73`)" (Fortify's 32 hex digits, REF_HASH): a hash that is a finding's ref names that finding
+  const hashRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && REF_HASH.test(r)));
+  if (hashRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
+    for (const m of it.text.slice(0, 1200).matchAll(HEX_REF_IN)) if (hashRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
+  }
   // Convention: a step that names the plan's own actions by id, then in brackets the findings they close ("**Before
   // build starts:** A1–A5 (R1, R2, R3, R4, R5, R9)", "W2, W4 (K-3, K-7)"): each finding is an item of the step, as if
   // named alone; the actions' ids only say which rows of the plan do the work
@@ -899,6 +905,7 @@ function outlineNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): vo
 const SPELLED_NUMBER_REF = /^(?:finding|issue|bug|defect|vuln(?:erability)?|task)\s+(\d{1,4})$/i;
 /** "156032": a scanner's plugin number as a finding's ref; and the same in a step's text, not part of an address or a date */
 const NUMBER_REF = /^\d{4,7}$/;
+const HEX_REF_IN = /\b[0-9A-Fa-f]{16,64}\b/g;
 const NUMBER_REF_IN = /(?<![\d.,:/-])\d{4,7}(?![\d]|[.,:/-]\d)/g;
 
 function spelledNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {

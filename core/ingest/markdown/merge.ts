@@ -1,7 +1,7 @@
 // One finding per thing: mentions merge into detailed sections (by id, else by shared title words).
 import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
-import { CYRILLIC_GREEK, factKind, greekLoose, refKey } from './vocab';
+import { CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey } from './vocab';
 import type { Draft } from './draft';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
@@ -375,7 +375,9 @@ const DEPENDS_LIST_SHORT = dependsList(String.raw`[Dd]epends on|[Bb]locked (?:by
 const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|معالجة))?|عقب(?: إغلاق)?|يعتمد على)\s+(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:\s*[،,]\s*|\s+)(?:و\s*)?)+$/u;
 
 /** "depends on the `x()` refactor done for", "after the ConfigMap clean-up in": a piece of another finding's work, before its id */
-const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+$/i;
+// (Convention: any piece taken from the other finding's fix, "depends on the Key Vault config builder from `6E9D…`
+// being deployed", "needs the secret store loader from `A0C4…`": a scanner export's ids are set as code, the tick)
+const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+\x60?$|(?:depends on|relies on|requires|needs|builds? on)\s+the\s+(?:[^\s.;]+\s+){1,5}?from\s+\x60?$/i;
 
 /**
  * Convention: a note that orders several fixes before this one in one imperative, "Fix WS-2, WS-3 first",
@@ -481,6 +483,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     }
   }
   const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,5}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
+  // (Convention: a scanner export's findings named by their instance hash, Fortify's 32 hex digits (REF_HASH): looked
+  // for only when this finding's own id is one)
+  if (REF_HASH.test(f.ref)) ids.push(...body.matchAll(HEX_REF_G));
   // (Convention: a test-management tool's case ids, TestRail's "C4711", a letter and up to five digits: "blocked by
   // C4711" names the case whose defect this one waits for)
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
@@ -488,7 +493,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
-    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : short || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
+    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
@@ -501,6 +506,14 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     // Voraussetzung für EDB-03" (German): the other's fix waits for this one
     // (not when a dependency word already leads to the id: "blocked on AI-04 (needs a health signal first)" says
     // why this one waits for it, not that the other needs this one)
+    // Convention: a note that orders two fixes by name, "so do MUT-02 before MUT-05", "land A-3 before A-7": the
+    // one named after "before" waits for the one named first (which may be this finding or another)
+    const ordered = before.includes('before') ? DO_X_BEFORE.exec(before) : null;
+    const first = ordered ? refIndex.get(refKey(ordered[1])) : undefined;
+    if (first && first !== other && first.ref) {
+      if (!other.dependsOn.includes(first.ref)) other.dependsOn.push(first.ref);
+      continue;
+    }
     if ((new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before)) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
@@ -539,6 +552,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   }
 }
 
+const DO_X_BEFORE = /\b(?:do|fix|land|merge|ship|tackle|address|resolve)\s+[*_\x60]*([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+|#\d+)[*_\x60]*\s+before\s+[*_\x60]*$/i;
+const HEX_REF_G = /\b[0-9A-F]{16,64}\b/g;
+const HEX_REF = /^[0-9A-F]{16,64}$/;
 const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
 // (Convention: an inspection or maintenance report's hold on physical work, "no jacking on G3 until D-4 is
 // repaired", "not to be re-energised until E-2 is replaced": the repair or replacement is the other's fix)

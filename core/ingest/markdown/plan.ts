@@ -1052,7 +1052,9 @@ const INTRO_SENTENCE = /^(?:these|the following|this|we|they|all|each|both|below
  * triage):", "In the following order:", "In priority order:": it names no step of its own, the heading over it
  * does ("## Must-fix before 3.8 submission")
  */
-const ORDER_ONLY_LABEL = /^(?:to be (?:done|fixed) )?in (?:this|the following|that|priority|this priority|the agreed|the order below|order of (?:priority|urgency|risk))(?: order)?(?:\s*\([^()]{0,60}\))?$/i;
+// (Convention: the lead says who agreed the order and when, "Order agreed with the dev lead (M. F.) on 2024-03-18:",
+// "Sequence confirmed at the triage call:", "Priorities signed off by the product owner:": the order's record, no step)
+const ORDER_ONLY_LABEL = /^(?:to be (?:done|fixed) )?in (?:this|the following|that|priority|this priority|the agreed|the order below|order of (?:priority|urgency|risk))(?: order)?(?:\s*\([^()]{0,60}\))?$|^(?:the\s+)?(?:fix\s+)?(?:order|sequence|sequencing|priorit(?:y|ies|i[sz]ation)|ordering)\s+(?:was\s+|has been\s+)?(?:agreed|confirmed|signed off|approved|decided|settled)\b[^:]{0,120}$/i;
 
 export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   const steps: FixOrderStep[] = [];

@@ -16,7 +16,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLo
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating } from './vocab';
+import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
 import { schemeSeverity } from './scheme';
@@ -95,7 +95,8 @@ const READ_BODY_LINES_RE3 = /^\W*(yes|true|y|✅|blocking|blocker|blocks|sim|sí
 const WRAPPED_KEY_TAIL = /·\s*([\p{L}][\p{L} -]{2,40}?)\s*$/u;
 /** the rest of that key opening the next line, then its value, "bulk export: yes*" */
 const WRAPPED_KEY_HEAD = /^\s*([\p{L}][\p{L} -]{0,40}?)\s*:\s*(.+)$/u;
-const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein)(?![\p{L}])/iu;
+// (Convention: "Release gate: Not blocking", "Non-blocking": a gate field's no written as the word it denies)
+const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein|not blocking|non-blocking)(?![\p{L}])/iu;
 // a Status value cut by the line's end after a sentence ("… SRE-2239. Status: won't"), its words so far
 const STATUS_CUT_AT_END = /(?:^|[.;·|)]\s+)[*_]*status[*_]*\s*:\s*[*_]*([\p{L}'’ -]{1,30})$/iu;
 const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
@@ -217,7 +218,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
         } else addLocations(into.locations, at);
       }
       else if (f.kind === 'effort' && !into.effort) into.effort = parseEffort(v);
-      else if (f.kind === 'ref' && !into.ref && /^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim())) into.ref = v.trim();
+      else if (f.kind === 'ref' && !into.ref && (/^(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(v.trim()) || REF_HASH.test(v.trim()))) into.ref = v.trim();
       else if (f.kind === 'phase' && !into.phase) into.phase = phaseValue(f.key, v);
       else if (f.kind === 'blocks') into.blocks = READ_BODY_LINES_RE3.test(v) ? true : READ_BODY_LINES_RE4.test(v) ? false : (yesNo(v) ?? into.blocks);
     }

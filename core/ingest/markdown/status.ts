@@ -97,6 +97,21 @@ export function openingStatus(s: string): Status | null {
   return m ? statusFromText(m[1]) : null;
 }
 
+/**
+ * Convention: a reviewer's comment that first quotes or describes the code and then says where the fix stands,
+ * "**Auditor comment:** `const Key = "…";`. Fix merged in PR !1432, pending rescan.", "Comment: the cache is
+ * shared. Fixed in `9c1e2d0`.": a later sentence of the answer that opens with a state is its state.
+ */
+function laterSentenceStatus(text: string): Status | null {
+  if (text.length > 1200) return null;
+  for (const sentence of text.split(SENTENCE_GAP).slice(1, 6)) {
+    const st = statusSentence(sentence);
+    if (st) return st;
+  }
+  return null;
+}
+const SENTENCE_GAP = /(?<=[.!?]`?)\s+(?=[\p{Lu}`*_])/u;
+
 /** The state an answer's clauses say ("rebuilding is cheaper; risk accepted by the leads"), or null. */
 function answerClauses(text: string): Status | null {
   for (const clause of text.split(/\s*;\s+|\s+[—–]\s+/).slice(0, 6)) {
@@ -338,7 +353,7 @@ export class StatusReader {
         // Convention: the answer opens with a bare status word, "> **Kestrelmint:** Mitigated. The cap …", "**Client:**
         // Acknowledged.", "**Team response:** Partially fixed": that word is the answer's state (openingStatus)
         const read = (s: string) => {
-          const said = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null) ?? openingStatus(s);
+          const said = statusSentence(s) ?? verbStatus(f.key) ?? (/^\W*verified\b/i.test(s) ? 'verified' : null) ?? openingStatus(s) ?? laterSentenceStatus(s);
           const st = said === 'wont_fix' && ACK_DEFERRED.test(s) ? 'open' : said;
           if (st) this.verdict = st;
           return st !== null;

@@ -1039,6 +1039,10 @@ export function requestTag(md: string): { tag: string; rest: string } | null {
 // (and in Ukrainian: "Етап 1", "Фаза 2", "Крок 3", "Розділ 4")
 export const GROUP_LABEL = /^(category|phase|round|part|section|stage|step|sprint|milestone|chapter|wave|iteration|week|day|tier|категорія|етап|фаза|крок|спринт|розділ|частина|хвиля|тиждень|день)\s+[\dIVX]+(?![\p{L}\p{N}])/iu;
 
+/** Convention: a scanner's instance id or issue hash under an id key, "Instance ID: 3F9A1C7E…" (Fortify's 32 hex
+ * digits, a fingerprint's 16 to 64): hex of both digits and letters, as a tracker's "ABC-12" is (readBodyLines) */
+export const REF_HASH = /^(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{16,64}$/;
+
 type FieldKind = 'severity' | 'location' | 'status' | 'phase' | 'effort' | 'blocks' | 'depends' | 'category' | 'ref' | 'labels' | 'likelihood';
 
 /**
@@ -1067,7 +1071,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a controls audit's or a management-system audit's grade of each exception, "Classification:
       // Significant deficiency" (SOX: control deficiency / significant deficiency / material weakness), "|
       // Classification | Minor NC |" (ISO audits: major / minor nonconformity, OFI): the finding's rating
-      'classification', 'deficiency classification', 'finding classification', 'nc classification', 'nc grade', 'grading'],
+      'classification', 'deficiency classification', 'finding classification', 'nc classification', 'nc grade', 'grading',
+      // Convention: a Fortify SSC / Audit Workbench issue export files each issue under a priority folder,
+      // "Folder: Critical" (Critical / High / Medium / Low): the folder is the issue's rating
+      'folder', 'priority folder', 'fortify priority'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
@@ -1096,12 +1103,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'auditor review', 'auditor s review', 'auditor verification', 'cb review', 'review of corrective action', 'corrective action review'],
     phase: ['phase', 'area', 'module', 'component', 'milestone'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
-    blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker'],
+    blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker',
+      // (Convention: a finding's line naming the gate it holds, "Release gate: Blocker", "Merge gate: not blocking")
+      'release gate', 'deployment gate', 'deploy gate', 'merge gate', 'launch gate', 'ship gate', 'go live gate'],
     depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
     category: ['category', 'type', 'class', 'cwe'],
     ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking',
       // (a risk's entry in the board's risk register: "Register: ARB-114 — open")
-      'register', 'risk register', 'register entry', 'risk log'],
+      'register', 'risk register', 'register entry', 'risk log',
+      // (Convention: a scanner's export names each issue by its instance hash, Fortify's "Instance ID:
+      // 3F9A…E315" (32 hex digits), "Issue hash:", "Fingerprint:": the id its tool finds it by; RefHash)
+      'instance id', 'issue instance id', 'instance', 'issue hash', 'instance hash'],
     labels: ['label', 'labels', 'tag', 'tags'],
     likelihood: ['likelihood', 'probability', 'exploitability'],
   },
