@@ -104,9 +104,11 @@ export function openingStatus(s: string): Status | null {
  */
 function laterSentenceStatus(text: string): Status | null {
   if (text.length > 1200) return null;
+  // (only a state the fix moved to: a later "Remains open." restates what a Status field or table may say better,
+  // "In progress", and is left to them)
   for (const sentence of text.split(SENTENCE_GAP).slice(1, 6)) {
     const st = statusSentence(sentence);
-    if (st) return st;
+    if (st && st !== 'open') return st;
   }
   return null;
 }
