@@ -300,6 +300,8 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   zh: { before: ['依赖于', '依赖'], after: ['之后', '以后'] },
   // Arabic: "يُنفَّذ بعد إغلاق PT-03" (done after PT-03 is closed), "بعد إصلاح", "يعتمد على" (depends on)
   ar: { before: ['بعد إغلاق', 'بعد إصلاح', 'بعد معالجة', 'بعد', 'عقب إغلاق', 'عقب', 'يعتمد على'] },
+  // Convention: Persian (Farsi): "پس از FA-03" (after), "بعد از رفع FA-03" (after FA-03 is fixed), "وابسته به" (depends on)
+  fa: { before: ['پس از رفع', 'پس از', 'بعد از رفع', 'بعد از', 'وابسته به'] },
   // Lithuanian: "tik užbaigus DN-1" (only once DN-1 is completed), "po DN-1", "priklauso nuo" (depends on)
   // Latvian: "Labojumu var veikt tikai pēc K-2" (the fix can be made only after K-2), "atkarīgs no" (depends on)
   lv: { before: ['pēc', 'atkarīgs no', 'atkarīga no'] },

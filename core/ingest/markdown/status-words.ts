@@ -603,6 +603,18 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['قيد المعالجة', 'قيد الإصلاح', 'قيد التنفيذ', 'جار (?:الإصلاح|العمل|المعالجة)', 'جاري (?:الإصلاح|العمل|المعالجة)', 'معالجة جزئية', 'إصلاح جزئي'],
     fixed: ['تم الإصلاح', 'تم إصلاح*', 'تمت المعالجة', 'تمت معالجت*', 'مصلح*', 'مغلق*', 'تم الإغلاق', 'محلول*'],
   },
+  // Convention: Persian (Farsi), the half-space (ZWNJ) inside a word written either way: "باز" (open), "رفع نشده" (not
+  // fixed), "در حال رفع" (being fixed), "رفع‌شده" / "اصلاح شده" (fixed), "تأیید شد" (confirmed, on a retest: verified),
+  // "ریسک پذیرفته شده" (risk accepted), "مثبت کاذب" (a false positive), "تکراری" (a duplicate)
+  fa: {
+    open: ['باز', 'رفع[\u200c ]?نشده', 'اصلاح[\u200c ]?نشده', 'برطرف[\u200c ]?نشده'],
+    wont_fix: ['ریسک[\u200c ]?پذیرفته[\u200c ]?شده', 'پذیرش ریسک', 'رفع نخواهد شد'],
+    false_positive: ['مثبت کاذب', 'هشدار کاذب'],
+    duplicate: ['تکراری'],
+    verified: ['تأیید[\u200c ]?شد(?:ه)?', 'تایید[\u200c ]?شد(?:ه)?', 'بازآزمایی[\u200c ]?شد(?:ه)?'],
+    in_progress: ['در حال (?:رفع|اصلاح|انجام|بررسی)', 'در دست (?:اقدام|اصلاح)'],
+    fixed: ['رفع[\u200c ]?شده', 'اصلاح[\u200c ]?شده', 'برطرف[\u200c ]?شده', 'بسته[\u200c ]?شده'],
+  },
   // Lithuanian: "atvira" (open), "vykdoma" (under way), "korekcija pradėta" (correction started), "uždaryta"
   // (closed), "ištaisyta", "pašalinta" (fixed), "veiksmingumas patvirtintas" (its effect confirmed, verified),
   // "rizika priimta" (risk accepted), an auditee's decision "neįgyvendinti" (not to implement it)

@@ -620,6 +620,14 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'معلوماتية': 'info',
   'المعلوماتية': 'info',
   'للعلم': 'info',
+  // Convention: Persian (Farsi) reviews grade "بحرانی / بالا / متوسط / پایین / اطلاعاتی" (critical, high, medium,
+  // low, informational), "حیاتی" (vital) for critical, "زیاد" (much) for high, with Persian yeh and kaf
+  'بحرانی': 'critical',
+  'حیاتی': 'critical',
+  'بالا': 'high',
+  'زیاد': 'high',
+  'پایین': 'low',
+  'اطلاعاتی': 'info',
   // Lithuanian: "kritinė / aukšta / vidutinė / žema" (and "didelė / maža rizika", large, small) in the genders and
   // numbers counts use ("2 kritinės", "3 aukštos"); an ISO audit's "didelė neatitiktis" (major nonconformity),
   // "nedidelė neatitiktis" (minor) and "tobulinimo galimybė" (an opportunity for improvement)
@@ -1387,6 +1395,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['يعتمد على', 'الاعتماديات', 'المتطلبات المسبقة'],
     category: ['الفئة', 'النوع'],
   },
+  // Convention: Persian (Farsi) field lists, "**شدت:** بحرانی" (severity), "**محل:** …" (place), "**وضعیت:** باز"
+  // (state), "**مانع استقرار:** بله" (a blocker of the deployment: yes), "**وابستگی:** پس از FA-03" (dependency)
+  fa: {
+    severity: ['شدت', 'سطح شدت', 'میزان شدت', 'سطح ریسک', 'ریسک', 'اولویت', 'سطح خطر'],
+    location: ['محل', 'مکان', 'فایل', 'مسیر', 'موقعیت', 'نقطه پایانی'],
+    status: ['وضعیت', 'وضعیت رفع'],
+    ref: ['شناسه', 'کد یافته'],
+    blocks: ['مانع استقرار', 'مانع انتشار', 'مانع عرضه'],
+    depends: ['وابستگی', 'وابسته به', 'پیش نیاز', 'پیشنیاز'],
+    category: ['دسته', 'نوع', 'دسته بندی'],
+  },
   // Lithuanian (accents folded): "Būsena: atvira", "Rizikos lygis: aukšta", "Vieta: …", "Priklauso nuo: DN-1"
   lt: {
     severity: ['rizika', 'rizikos lygis', 'svarba', 'svarbumas', 'kritiskumas', 'prioritetas', 'lygis', 'klasifikacija'],
@@ -1922,6 +1941,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   // (Malay and Indonesian: "Ya" / "Tidak")
   ms: [['ya'], ['tidak']],
   sr: [['да'], ['не']],
+  // (Persian: "بله" / "خیر", and the plainer "آری" / "نه")
+  fa: [['بله', 'آری'], ['خیر', 'نه']],
 };
 const YES_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([y]) => y).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).flatMap(([, n]) => n).join('|')})(?![\p{L}\p{N}])`, 'iu');
