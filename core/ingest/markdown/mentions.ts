@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline } from './heading';
 import { addLocations, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { LEVEL_ORDER, scanCountClauses, schemeSeverity, type ReportFacts } from './report-facts';
+import { LEVEL_ORDER, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
@@ -23,7 +23,8 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // ("| **Jumla** | **9** |": Swahili's total, under a count table's own headings "| Kiwango | Idadi |", level and count)
 // Convention: a count by level whose sum row names what it sums, "| **Confirmed issues** | **10** |", set apart from a
 // row of dismissed ones ("| False alarms (PAC warnings dismissed) | 2 |", WITHDRAWN_ROW): the confirmed count is the total
-const TOTAL_ROW = /^\W*(?:grand total|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
+// (Persian: "| **جمع** | **۱۲** |", "مجموع", "جمع کل", the sum)
+const TOTAL_ROW = /^\W*(?:grand total|جمع کل|جمع|مجموع|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
 
 const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
 const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
@@ -172,7 +173,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // ("| OFIs (not counted) | 3 |": a row the report itself leaves out of its counts)
   const body = rows
     .slice(1)
-    .map((r) => r.children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2')))
+    // (the counts in Persian or Arabic-Indic digits read as ASCII: "| بحرانی | ۲ |")
+    .map((r) => r.children.map((c) => westernDigits(cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2'))))
     .filter((r) => !/\bnot counted\b|\bnot findings\b/i.test(r.join(' ')));
   const width = rows[0].children.length;
   const headers = rows[0].children.map((c) => cellText(text, c));

@@ -901,7 +901,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // (a number word is ASCII or Cyrillic: a line with neither a digit nor such a word has no count)
   const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|kümme/i.test(line);
   // (Arabic: Arabic-Indic digits, and "واحد" one, read by arabicCounts)
-  const arabic = /[\u0660-\u0669]|\u0648\u0627\u062D\u062F/.test(line);
+  const arabic = /[\u0660-\u0669\u06F0-\u06F9]|\u0648\u0627\u062D\u062F/.test(line);
   if (!words && !arabic && !/\d/.test(line) && !SV_NUMBER_HINT.test(line)) return;
   const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
   // (Hebrew joins "and" to a number with a hyphen: "3 בינוניים ו-1 נמוך")
@@ -1052,14 +1052,22 @@ function kindListSum(clause: string, opening = false): number | null {
 }
 
 /**
+ * Convention: Arabic-Indic digits ("٣", Arabic) and their Persian forms ("۱۲", Extended Arabic-Indic, as Persian and
+ * Urdu reports write counts: "| بحرانی | ۲ |", "**۱۲ یافته**"): read as the ASCII digits they are
+ */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+export function westernDigits(s: string): string {
+  return s.replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) % 16));
+}
+
+/**
  * Convention: Arabic counts. "حرجة واحدة، و3 عالية، وملاحظة معلوماتية واحدة": the conjunction "و" (and) is
  * written onto the number ("و3"), "one" follows what it counts ("حرجة واحدة", one critical), and digits may be
  * Arabic-Indic ("٣"). Rewritten as the counts other languages write ("و 3 عالية", "1 حرجة").
  */
 function arabicCounts(line: string): string {
   if (!/[\u0600-\u06FF]/.test(line)) return line;
-  return line
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  return westernDigits(line)
     .replace(ARABIC_AND_NUMBER, '\u0648 ')
     .replace(ARABIC_ONE_AFTER, '1 $1');
 }
