@@ -152,6 +152,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   'zh-hant': [String.raw`(?:改善|修補|修復|處置|整改)(?:時程|計畫|計劃|優先順序|優先級|順序|排程)`],
   // Arabic: "خطة المعالجة المقترحة" (the proposed remediation plan), "ترتيب الإصلاح" (order of fixing), "أولويات المعالجة"
   ar: [String.raw`(?:خطة|ترتيب|أولويات|أولوية|جدول) (?:المعالجة|الإصلاح|الإصلاحات|التصحيح)`, String.raw`خارطة طريق (?:المعالجة|الإصلاح)`],
+  // Convention: Persian (Farsi) names the plan "اولویت‌بندی رفع" (the prioritizing of the fixes), "ترتیب رفع" (order of
+  // fixing), "برنامه اصلاح" (plan of correction), "نقشه راه رفع" (roadmap); the half-space (ZWNJ) inside a word
+  // written either way
+  fa: [String.raw`(?:اولویت[\u200c ]?بندی|اولویت[\u200c ]?های|ترتیب|برنامه|نقشه راه) (?:رفع|اصلاح|ترمیم|رسیدگی)`],
   // Lithuanian: "Korekcinių veiksmų planas" (corrective action plan), "Taisymo eiliškumas" (order of fixes)
   lt: [String.raw`(?<![\p{L}])(?:korekcinių|taisomųjų) veiksmų planas`, String.raw`(?<![\p{L}])(?:taisymo|šalinimo|trūkumų šalinimo) (?:planas|eiliškumas|tvarka)`],
   // Latvian: "Novēršanas plāns" (remediation plan), "Labošanas secība" (order of fixes), "Rīcības plāns" (action plan)

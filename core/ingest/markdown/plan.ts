@@ -207,6 +207,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Arabic: "قائمة التحقق" (checklist), "شروط الانتقال إلى الإنتاج" (the conditions for moving to production), "قبل
   // الإطلاق" (before the launch)
   ar: { named: ['قائمة التحقق', 'قائمة المراجعة', 'قائمة الفحص'], gate: ['قبل (?:الإطلاق|النشر|الانتقال إلى الإنتاج|التشغيل|الإنتاج)', 'شروط (?:الانتقال إلى الإنتاج|الإطلاق|النشر|التشغيل)'] },
+  // Convention: Persian (Farsi): "چک‌لیست استقرار" (the deployment checklist), "فهرست بررسی", "پیش از انتشار" / "قبل از
+  // استقرار" (before the release, the deployment); the half-space (ZWNJ) written either way
+  fa: { named: ['چک[\u200c ]?لیست', 'فهرست بررسی'], gate: ['(?:پیش|قبل) از (?:انتشار|استقرار|عرضه|راه[\u200c ]?اندازی)', 'چک[\u200c ]?لیست (?:استقرار|انتشار)'] },
   // Lithuanian: "Kontrolinis sąrašas", "prieš diegimą / paleidimą" (before deployment, launch), a certification
   // audit's "Sertifikato palaikymo sąlygos" (the conditions for keeping the certificate)
   lt: { named: ['kontrolinis sąrašas', 'patikros sąrašas'], gate: ['prieš (?:diegimą|įdiegimą|paleidimą|išleidimą|perdavimą)', '(?:sertifikato (?:palaikymo|suteikimo|išdavimo|atnaujinimo)|paleidimo|diegimo) sąlygos'] },
