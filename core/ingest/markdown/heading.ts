@@ -194,6 +194,10 @@ const TEST_NODE_ID = /\.\w{1,5}::\w/;
 const CLOSING_STATE = /([,;?!])\s+(\S+(?:\s+\S+){0,2})\s*$/;
 /** "High.", "Medium": one word closing a head sentence after a comma (its rating when it is a severity word) */
 const CLOSING_SEVERITY = /^([A-Za-z]{3,13})\.?$/;
+/** "Level 1", "LEVEL 2": a regulator's finding level (EASA/UK CAA Part-145, Part-CAMO, Part-ORA) */
+const REGULATOR_LEVEL = /^level\s+[1-3]$/i;
+/** "Observation", "OFI": the grade of an audit record that is no non-compliance, as a label after the id */
+const AUDIT_GRADE_LABEL = /^(?:observation|obs|OFI)$/i;
 /** "— 0/10", "(5/10)", "— 72/100": a check's score out of its maximum closing the title */
 const TRAILING_SCORE = /(?:\s+[—–-]\s+(\d{1,3})\s*\/\s*(10|100)|\s*\(\s*(\d{1,3})\s*\/\s*(10|100)\s*\))\s*$/;
 /** a mark, then two or three closing words ("Title ⚠️ partially fixed") */
@@ -437,6 +441,15 @@ export function parseHeading(raw: string): HeadingInfo {
         severity = severityFromValue(keyed.value);
         severityText = keyed.value;
       }
+      s = s.slice(0, dash!.index).trim();
+      continue;
+    }
+    // Convention: aviation authorities' and Part-145/CAMO quality audits grade a finding "Level 1", "Level 2" (the
+    // regulator's levels, 1 the worst), written after a dash closing the record's heading, "— LEVEL 2": the level is
+    // no part of the title; the report's legend says how severe it is
+    const regLevel = dash && dash.index > 0 ? REGULATOR_LEVEL.exec(dash[1].trim()) : null;
+    if (regLevel) {
+      if (!severity && !severityText) severityText = regLevel[0];
       s = s.slice(0, dash!.index).trim();
       continue;
     }
@@ -715,7 +728,10 @@ export function parseHeading(raw: string): HeadingInfo {
     if (!sep || sep.index <= 0) break;
     const prefix = s.slice(0, sep.index);
     const tokens = prefix.split(/\s+/).filter(Boolean);
-    if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || (!ref && findIssueRef(prefix)?.index === 0)))) break;
+    // (Convention: an audit's record graded after its id, "QA-12 — Observation: Title", "NC-4 – OFI: Title": the
+    // grade of a record that is no non-compliance is a label as a severity word is; it rates as the legend says)
+    const auditGrade = round > 0 && !!ref && tokens.length === 1 && AUDIT_GRADE_LABEL.test(prefix);
+    if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || auditGrade || (!ref && findIssueRef(prefix)?.index === 0)))) break;
     // ("DFM-01 — Bloqueante — Title", "DFM-09 (Maior) — Title": a severity word of any language the scales
     // know, after the id or as a second segment, is part of the label too)
     // (a criterion's word counts only beside its number: "Criterion 1.4.3 – …", never "Control – …")
@@ -724,7 +740,7 @@ export function parseHeading(raw: string): HeadingInfo {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
       return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
-    if (tokens.length <= 6 && tokens.every(labelToken)) {
+    if (tokens.length <= 6 && (auditGrade || tokens.every(labelToken))) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
       // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
       const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');
@@ -752,6 +768,7 @@ export function parseHeading(raw: string): HeadingInfo {
         severityText = (/(critical|blocker|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|gas|nit|non-critical|optimi[sz]ation|P[0-4]|Sev-?[0-5])/i.exec(prefix) ?? [prefix])[0];
         labelled = true;
       }
+      if (auditGrade && !severity && !severityText) severityText = prefix;
       s = s.slice(sep.index + sep[0].length);
       labelDone = true;
       // Convention: a review thread's own id, then its Conventional Comments label, then the subject,
