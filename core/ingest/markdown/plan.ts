@@ -382,7 +382,9 @@ export function refsIn(t: string): string[] {
   // "KS-2024-07", "SEC-2023-114": a year-numbered id is one ref, not "KS-2024"
   // ("BW-IAM-01", "SPI-SIAKAD-04": a product or unit, an area and a number are one ref, not "IAM-01")
   // ("AI-2291-1": an item numbered under its parent, an incident's action items, is one ref, not "AI-2291")
-  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-\d{1,3}(?![\d.-]))?\b/g)) {
+  // (Convention: an audit programme numbers its findings by the year in two digits and a serial, "QA-26-031",
+  // "NC-25-114": one ref, not "QA-26")
+  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-]))?\b/g)) {
     const r = m[0];
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
