@@ -47,9 +47,14 @@ const WORK_UNDER_WAY = /^\W*(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\b|wi
 
 const CLASSED_AS = /^\W*(?:[\w'’]+\s+){0,2}?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(in[\s-]progress|fixed|open|won['’]?t fix)$/;
 
+/** "Verified from a laptop with no credentials:": a sentence that verifies, then opens the evidence after a colon */
+const VERIFIED_LEAD_IN = /^\W*verified\b[^.;:!?]{0,80}:\s*$/i;
 export function statusSentence(s: string): Status | null {
   // ("Closed, no change.": closed without a fix says nothing of a fix; what came before stands)
   if (/^\W*closed,?\s+(?:with\s+)?no (?:change|action|fix)\b/i.test(s)) return null;
+  // Convention: a reviewer's lead-in to the proof that the problem is real, "Verified from a laptop with no
+  // credentials:", "Verified against prod:" over the command or output that shows it: the issue confirmed, no fix
+  if (VERIFIED_LEAD_IN.test(s)) return null;
   const m = STATUS_SENTENCE.exec(s);
   if (!m) return null;
   const w = m[0].toLowerCase();
