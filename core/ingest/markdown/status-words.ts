@@ -203,6 +203,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a tracker's workflow state for a fix handed to the testers (Jira's "Ready for QA", "Ready for
       // Test", "Ready for Retest"): the developers fixed it, the retest is still to come
       String.raw`^ready for (?:qa|test(?:ing)?|re-?test(?:ing)?|verification)\b`,
+      // Convention: an assessment's state for a finding that is a thing found on site, a rogue device, a test
+      // account, a leftover file, "Removed during fieldwork (by the client's IT) — not yet retested", "Removed on
+      // 5 Feb", "Disconnected": the offending thing was taken away, a fix made (not a finding taken out of scope)
+      String.raw`^(?:removed|disconnected|unplugged|taken (?:down|offline))\b(?!\s+(?:from|out of)\s+(?:the\s+)?(?:scope|report|list|register)\b)`,
     ],
   },
   de: {
