@@ -513,7 +513,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
+    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -569,9 +569,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
   // ("| Alert |": DAST scanners and monitoring name their findings alerts)
+  // Convention: a clinical or GMP audit's deviation log, "| Ref | Subject | Deviation | Class. | Status |" (protocol
+  // deviations, batch deviations): the Deviation column names each row's finding, "Class." (abbreviated) its grade
   // (Thai "ข้อบกพร่อง" defect, "ปัญหา" problem, "หัวข้อ" the item's heading; and Vietnamese "lỗi", "lỗ hổng", "vấn đề", "phát hiện"; Greek "εύρημα", "πρόβλημα", "ζήτημα", "σφάλμα", "ευπάθεια",
   // accented or not; Malay "Penemuan" and Indonesian "Temuan", the finding)
-  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|observation|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
+  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|deviation|observation|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
   // Convention: an analyzer's tally by rule ("| Rule | Name | Issues |" with "| `java:S1192` | String literals
   // … | 38 |": SonarQube's top rules, ESLint's and Semgrep's counts per rule): a column headed "Issues"
   // whose cells are numbers counts findings; its rows are rules, not findings
@@ -636,7 +638,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Rule | Location | Verdict |", a secret scan's or a linter's triage): the column names each row's finding
   const checkName = failedRows && (namedHead < 0 || prose(namedHead)) ? header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h) && wordy(i)) : -1;
   const failureMode = checkName < 0 ? failureModeCol : -1;
-  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$|^what$/u.test(h) && wordy(i));
+  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$|^what$/u.test(h) && wordy(i));
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)

@@ -306,8 +306,8 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // on 16 March"; read with the end of the line before, where the sentence wraps ("We rate this⏎medium")
     if (!into.severity && !into.proseSeverity) {
       const joined = (prev !== undefined ? prev.slice(-60) + ' ' : '') + line;
-      if (/[,;]|\b(?:rat|consider|class|grad|assess)/i.test(joined)) {
-        const rated = RATED_SENTENCE.exec(joined);
+      if (/[,;]|\b(?:rat|consider|class|grad|assess|categori)/i.test(joined)) {
+        const rated = RATED_SENTENCE.exec(joined) ?? CLASSED_SENTENCE.exec(joined);
         const then = rated ? null : RATING_THEN_STATE.exec(joined);
         const m = rated ?? then;
         const sv = m ? severityFromValue(m[1]) : null;
@@ -452,6 +452,9 @@ function arrowLine(line: string, into: BodyFacts): void {
 /** "Impact", "Impacto", "Impatto", "Auswirkung": a finding's impact, a rating when it is one word before its prose. */
 
 const RATED_SENTENCE = /\b(?:we|I)(?:['’]d|\s+would)?\s+(?:rate|rated|consider|considered|classify|classified|class|grade|graded|assess|assessed)\s+(?:this|it)\s+(?:as\s+)?(?:an?\s+)?(critical|high|medium|moderate|low|informational)(?![\p{L}-])/iu;
+// Convention: an audit record's body that states its grade in a passive sentence of its own, "… transcribed.
+// Classified *Major* (critical data per the plan).", "Graded as minor.": the grade the auditor gave the finding
+const CLASSED_SENTENCE = /(?:^|[.!?]\s+)(?:classified|classed|graded|categori[sz]ed)\s+(?:as\s+)?(?:an?\s+)?[*_]{0,2}(critical|major|minor|high|medium|moderate|low)[*_]{0,2}(?![\p{L}-])/iu;
 const RATING_THEN_STATE = /(?:^|[.!?]\s+)\**(Critical|High|Medium|Moderate|Low)\**\s*[,;]\s+(open|fixed|closed|resolved|in progress|accepted|verified|mitigated|deferred|pending|not fixed|unresolved|won['’]t fix)(?![\p{L}])/u;
 // Convention: a prose memo's verdict closing the record's paragraph after a dash, "… Only a handful per month —
 // low.", "… and nothing alerts on it – high.": the rating the paragraph ends on (not what a dash names before it:

@@ -2571,3 +2571,26 @@ export function scanHazardCodeList(md: string, rf: ReportFacts): void {
   for (const [code, sev] of found) if (!rf.scheme.has(code)) rf.scheme.set(code, sev);
   for (const code of unrated) if (!rf.scheme.has(code)) (rf.unratedCodes ??= new Set()).add(code);
 }
+
+const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+\S/u;
+/**
+ * Convention: a deviation or nonconformity classification defined as a list of bold grades, worst first, that
+ * closes on the usual "Major" and "Minor" under one grade of the report's own above them (a clinical trial's
+ * protocol deviation plan after ICH E3's "important protocol deviation", "**Important** — may affect key data or
+ * subject safety … / **Major** — … / **Minor** — unlikely to affect …"): the top grade is critical, Major high,
+ * and Minor, the lowest grade of the scale, low (not the medium a bare "minor" reads as beside "trivial").
+ */
+export function scanGradeLadderList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !/\bminor\b/i.test(md)) return;
+  const words: string[] = [];
+  for (const line of md.split('\n')) {
+    const m = GRADE_LADDER_ENTRY.exec(line);
+    if (m) words.push(m[1].trim().toLowerCase());
+  }
+  if (words.length !== 3 || words[1] !== 'major' || words[2] !== 'minor') return;
+  // (the top grade a word of the report's own, which may read high elsewhere, "Important": above Major it is the
+  // worst; a "Critical" or "Blocker" / "Major" / "Minor" scale is a bug tracker's, whose minor stays medium)
+  const top = severityFromValue(words[0]);
+  if (top === 'critical' || top === 'low' || top === 'info') return;
+  for (const [w, sev] of [[words[0], 'critical'], ['major', 'high'], ['minor', 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+}
