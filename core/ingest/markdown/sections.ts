@@ -138,7 +138,15 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   for (const p of parts) {
     // ("… · **Risk: Critical**": a field among several set in bold whole, key and value)
     const whole = parts.length > 1 ? FACTS_FROM_LINE_RE5.exec(p) : null;
-    const f = factFromLine(whole ? whole[2] : p);
+    let f = factFromLine(whole ? whole[2] : p);
+    // Convention: a finding's rating on a line of its own set in bold whole, key and value, "**Rating: High**",
+    // "**Risk rating: Medium**" (as audit firms' management letters write it under each point's heading): a known
+    // field, as "**Rating:** High" is (an unknown key in bold stays prose: "**Note: see below**")
+    if (!f && parts.length === 1 && p.length <= 80 && p.includes(':')) {
+      const bold = FACTS_FROM_LINE_RE5.exec(p);
+      const kf = bold ? factFromLine(bold[2]) : null;
+      if (kf?.kind && kf.kind !== 'part') f = kf;
+    }
     if (!f) {
       // Convention: a line of a tracker's properties under a finding's heading, as Notion, Linear and Jira
       // exports write them, "Impact: High · Effort: S · Owner: @ana · Status: Not started": among keyed
