@@ -95,6 +95,18 @@ function advisoryColumn(text: string, rows: Table['children'], col: number): boo
   return rows.slice(1).every((r) => ADVISORY_CELL.test(cellText(text, r.children[col] ?? { children: [] }).trim()));
 }
 
+/**
+ * Convention: a management letter's or a recurring audit's summary of its points by rating set beside the prior
+ * period's, one count column per year ("| Rating | Definition | 2024 | 2023 |", "| Rating | FY25 | FY24 |"): a year
+ * heads a count column, and of two the later year's column counts this report's points
+ */
+const YEAR_HEADER = /^\W*(?:FY\s?)?((?:19|20)\d\d|(?<=FY\s?)\d\d)(?:\s?[/-]\s?\d{2,4})?\W*$/i;
+function laterYear(head: string | undefined, than: string | undefined): boolean {
+  const a = YEAR_HEADER.exec((head ?? '').trim())?.[1];
+  const b = YEAR_HEADER.exec((than ?? '').trim())?.[1];
+  return !!a && !!b && a.length === b.length && Number(a) > Number(b);
+}
+
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -184,7 +196,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // (unless a column counts: "| Priority | Meaning | Count |" over "| P0 | Active SLO risk, fix now | 1 |" is the
   // legend and the tally in one)
   const MEANING = /^(?:meaning|definition|criteria|what it means|description|treat(?:ed)? as|maps? to)$/i;
-  if (headers.some((h) => MEANING.test(h.trim())) && !headers.some((h) => /^\W*(?:count|findings|total|#)\W*$/i.test(h.trim()))) return false;
+  if (headers.some((h) => MEANING.test(h.trim())) && !headers.some((h) => /^\W*(?:count|findings|total|#)\W*$/i.test(h.trim()) || YEAR_HEADER.test(h))) return false;
   let sevCol = -1;
   let numCol = -1;
   // Convention: a code review's count of its comments by tier ("| blocking | 3 (1 already fixed in a later push) |",
@@ -209,7 +221,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const withdrawn = sevLike >= 3 ? cells.filter((v) => WITHDRAWN_ROW.test(v)).length : 0;
     if (sevCol < 0 && (sevLike === cells.length || ownKinds || (withdrawn > 0 && withdrawn <= 2 && sevLike + withdrawn === cells.length))) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
-    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''))) numCol = c;
+    // (a count per year, "| Rating | Definition | 2024 | 2023 |": the latest year's column counts this report's points)
+    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? '') || laterYear(headers[c], headers[numCol]))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
