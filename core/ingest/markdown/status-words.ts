@@ -150,7 +150,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // a board's last column after "Done": the fix checked where it runs ("checked (preview #1893)")
       '^checked',
       // a tracker's last state, the retest done and ticked: "Retested ✓", "Re-tested"
-      String.raw`^re-?tested(?:\s*[✓✔✅☑])?$`],
+      String.raw`^re-?tested(?:\s*[✓✔✅☑])?$`,
+      // Convention: an access or controls review's state after the auditor re-performed the test and the issue is
+      // gone, "Validated — ARA re-run: 0 conflicts" beside "Remediated" (fix made, awaiting re-run): the fix checked
+      // (not a triage confirming the report, "Validated as a true positive")
+      String.raw`^validated(?!\s+(?:as\s+)?(?:an?\s+)?(?:valid|real|true|reproducible|finding|vulnerability|issue|bug)\b)`],
     in_progress: [
       // a kanban board's columns, "To do · Doing · Done": the middle one is work under way
       '^doing$', String.raw`^doing\s*[(—–:;,]`,
@@ -663,7 +667,9 @@ const DONE_MARK = /[✅✔☑]/u;
  * finding, so "withdrawn" there is the correction and the opening state stands (a finding, NC or issue withdrawn
  * is still the reviewer's verdict)
  */
-const WITHDRAWN_ITEM = /^\W*(?:closed|fixed|corrected|resolved)\b(?:(?!\b(?:findings?|ncr?s?|issues?|observations?|it|this|report)\b)[^.;])*?\bwithdrawn\b|\bwithdrawn from (?:use|service|sale|stock|the market|production)\b/;
+// (Convention: an access review's remediation takes access away, "In progress — credit role withdrawn from 4 of 6
+// users", "Remediated: access withdrawn": the role was withdrawn, and the state it opens with stands)
+const WITHDRAWN_ITEM = /^\W*(?:closed|fixed|corrected|resolved|in[\s-]progress|remediated|partially remediated|ongoing)\b(?:(?!\b(?:findings?|ncr?s?|issues?|observations?|it|this|report)\b)[^.;])*?\bwithdrawn\b|\bwithdrawn from (?:use|service|sale|stock|the market|production)\b/;
 const FALSE_POSITIVE_WORDS = /false[\s-]positive|not an? (?:bug|issue|defect|problem)\b/;
 /** a verification the value itself denies ("not re-verified in production") */
 const NOT_VERIFIED = /(?<![\p{L}\p{N}])(?:not (?:yet )?(?:re-?)?verified|не (?:ще )?(?:повторно )?перевірен\p{L}*|не (?:ещё |еще )?(?:повторно )?проверен\p{L}*|لم يتم التحقق)(?![\p{L}\p{N}])/u;
