@@ -183,6 +183,18 @@ const PARSE_LOCATIONS_RE = /(?<=[\w.)\]/-])(?=[\p{Script=Hangul}\p{Script=Han}\p
 const PARSE_LOCATIONS_RE2 = /,?\s*\(?(?:(?:at|on|in|auf|en|op|na)\s+)?[\p{L}.]+\s+\d/u;
 /** a Markdown escape of punctuation inside a path, "session\_config.py" */
 const PATH_ESCAPE_RE = /\\([_*#+.-])/g;
+const FIELD_DIR_SPAN = /^`((?:[a-z_][\w.-]+\/){1,2}[a-z_][\w.-]+\/?)`$/;
+/**
+ * Convention: a location column or field whose whole value is one folder of a monorepo in a code span, "| SR-05 | … |
+ * `apps/admin` |", "Component: `services/billing`": the package the finding is about is its place (two names with no
+ * extension are no file, but set alone as a location's value they name where to look). Only for a value already
+ * known to be a location (its Markdown, code span and all): a list item "- `crates/ledger`" over a group of
+ * findings is a heading, not a place.
+ */
+export function folderSpan(md: string): Location | null {
+  const dir = md.length < 120 && md.includes('`') ? FIELD_DIR_SPAN.exec(md.trim()) : null;
+  return dir ? { path: dir[1], startLine: null, endLine: null } : null;
+}
 /** Every location in a short text (a fact value, a heading, a list item). */
 export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = permalinkLocations(text);

@@ -4,7 +4,7 @@ import type { Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline } from './heading';
-import { addLocations, LINE_WORD, parseLocations, permalinkLocations } from './locations';
+import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { LEVEL_ORDER, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
@@ -107,6 +107,8 @@ function laterYear(head: string | undefined, than: string | undefined): boolean 
   return !!a && !!b && a.length === b.length && Number(a) > Number(b);
 }
 
+/** a table cell that is one path in code: "`services/auth/src/session.ts:19`", "`apps/admin`" */
+const PATH_SPAN_CELL = /^`[\w.@-]+\/[^`\s]*`$/;
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -745,6 +747,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // which is the place, "| Componente / Localização |", "| URL ou fichier |": each row's cell says where it is
   const namedLoc = header.findIndex((h) => LOC_HEADER.test(h) || (factKind(h) === 'location' && (/[^\x00-\x7F]/.test(h) || foreignLocationKey(h))) || (LOC_HEADER_PAIR.test(h) && h.split(LOC_HEADER_PAIR).some((p) => LOC_HEADER.test(p) || foreignLocationKey(p))));
   const locCol = namedLoc >= 0 ? namedLoc : permalinks;
+  // Convention: a register's unnamed place column, "| Component |" whose cells are each one path in code on most rows
+  // ("`services/auth/src/session.ts:19`", "`apps/admin`"): a row naming only a monorepo folder there is placed in it
+  const folderCol =
+    locCol < 0 && body.length >= 3
+      ? header.findIndex((_h, i) => i !== nameCol && body.filter((r) => !!r.children[i] && PATH_SPAN_CELL.test(cellSource(text, r.children[i]).trim())).length * 3 >= body.length * 2)
+      : -1;
   // Convention: a column of line numbers beside no path of its own ("| Line | Rule | Verdict |" under "### `db/0031.sql`",
   // "| File | Line | … |"): the row's line, in the file its own file cell or else the heading above names
   const lineCol = header.findIndex((h, i) => LINE_HEADER.test(h) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }); return LINE_CELL.test(v) || /^[\s—–-]*$/.test(v); }));
@@ -905,6 +913,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (locCol >= 0 && r.children[locCol]) addLocations(locations, permalinkLocations(cellSource(text, r.children[locCol])));
     // (a location column's cell is a location as a field's value is: "| `GET /auth/login?next=` |" names the route)
     if (locCol >= 0) addLocations(locations, parseLocations(cells[locCol] ?? '', true));
+    // (a monorepo folder alone in the location cell, "| `apps/admin` |", names the package: see folderSpan)
+    const placeCol = locCol >= 0 ? locCol : folderCol;
+    if (placeCol >= 0 && !locations.length && r.children[placeCol]) {
+      const dir = folderSpan(cellSource(text, r.children[placeCol]));
+      if (dir) locations.push(dir);
+    }
     addLocations(locations, h.locations);
     const lineAt = lineCol >= 0 ? LINE_CELL.exec(cells[lineCol] ?? '') : null;
     if (lineAt) {
