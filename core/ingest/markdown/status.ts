@@ -34,7 +34,7 @@ import { memoized } from './memo';
 // progress", "we're marking it as won't fix"): the state the reviewer files it under (CLASSED_AS)
 // (a safety citation's note "Abated on the spot.", "✅ Abated.": a hazard corrected, see 'abated' in status-words.ts)
 const STATUS_SENTENCE =
-  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated|abated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|closed\s*(?:,|:|\s[—–-])\s*(?:as\s+)?(?:(?:a\s+)?dup(?:e|licate)\b|not affected\b|not an?\s+(?:security\s+)?(?:bug|vulnerability|issue)\b(?!\s+(?:per se|as such)\b)|won'?t fix\b|false positive\b)|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:(?:a\s+)?dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+(?:it|this|that)(?:\s+one)?(?=\s*(?:[,.;:!—–(]|\s-\s|$))|wip\b|(?:the\s+)?fix\s+(?:is\s+)?(?:in\s+(?:code\s+)?review|up\s+for\s+review)\b|(?:the\s+)?fix\s+(?:(?:was|has\s+been|is|got)\s+)?(?:merged|deployed|shipped|landed|released)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated|abated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|closed\s*(?:,|:|\s[—–-])\s*(?:as\s+)?(?:(?:a\s+)?dup(?:e|licate)\b|not affected\b|not an?\s+(?:security\s+)?(?:bug|vulnerability|issue)\b(?!\s+(?:per se|as such)\b)|won'?t fix\b|false positive\b)|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:an?\s+)?(?:dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+(?:it|this|that)(?:\s+one)?(?=\s*(?:[,.;:!—–(]|\s-\s|$))|wip\b|(?:the\s+)?fix\s+(?:is\s+)?(?:in\s+(?:code\s+)?review|up\s+for\s+review)\b|(?:the\s+)?fix\s+(?:(?:was|has\s+been|is|got)\s+)?(?:merged|deployed|shipped|landed|released)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 // Convention: a maintainer's closing note that gives its reason after "Closed" ("Closed, **not a vulnerability**;
 // we added a note to the docs", "Closed — duplicate of #88", "Closed: won't fix"): the reason is the state, as a
@@ -227,6 +227,8 @@ const HEDGED_CLAUSE = /^\W*not an? [\w ]{2,30}?,\s+but\b/i;
  * "… Accepted as is — we rely on the reminder." does): a sentence that opens with a state, or whose first clause
  * is a few words naming one. One sentence alone is read whole by the caller, unless `any`.
  */
+/** The sentence a wrapped line leaves open at its end: its words after the last stop, a few at most. */
+const FIELD_TAIL = /(?:^|[.!?;]\s+)((?:[^\s.!?;]+\s+){0,7}[^\s.!?;]+)\s*$/;
 function fieldSentences(value: string, any = false): Status | null {
   const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => FIELD_SENTENCES_RE.test(x));
   if (!any && sentences.length < 2) return null;
@@ -288,6 +290,13 @@ export class StatusReader {
    * last sentence there that says a state is where the finding stands.
    */
   private inField = false;
+  /**
+   * Convention: a Status field's note hard-wrapped over several lines of its paragraph, as Markdown notes are
+   * written at a fixed width, with a sentence broken across two of the following lines ("… rollout (INC-3302).
+   * Closing as a false⏎positive; no test changes needed."): the words of the sentence left open at a line's end,
+   * read again with the next line's, so that the sentence is read whole.
+   */
+  private fieldTail = '';
   /** a team's answer labelled mid-paragraph whose sentence goes on to the next line ("Team's view: … cheaper⏎than …") */
   private answerGoesOn = false;
   /** the next line opens a sub-item of the finding's list (item()) */
@@ -371,13 +380,20 @@ export class StatusReader {
       } else if (f.kind) fact = true;
       else this.cut = null;
     }
+    if (!this.inField || facts.some((f) => f.kind === 'status')) this.fieldTail = '';
     if (this.inField && !facts.some((f) => f.kind === 'status')) {
-      if (facts.some((f) => f.kind) || quoted || /^\s*(?:[-*+]|\d+[.)])\s/.test(line)) this.inField = false;
+      if (facts.some((f) => f.kind) || quoted || /^\s*(?:[-*+]|\d+[.)])\s/.test(line)) {
+        this.inField = false;
+        this.fieldTail = '';
+      }
       else {
         // (the field's value goes on: its last sentence that says a state stands; a line that goes on with the
         // sentence before it, "fixed in `7c1d2ee`,⏎verified 2 Dec.", is read from its next sentence, as the
         // rest of the first is a wrapped value)
-        const own = goesOn ? plainInline(line).split(/(?<=[.!?;])\s+/).slice(1).join(' ') : plainInline(line);
+        const plain = plainInline(line);
+        const tail = this.fieldTail;
+        this.fieldTail = !this.ended ? (FIELD_TAIL.exec(plain)?.[1] ?? '') : '';
+        const own = goesOn ? (tail ? `${tail} ${plain}` : plain.split(/(?<=[.!?;])\s+/).slice(1).join(' ')) : plain;
         const st = own ? fieldSentences(own, true) : null;
         if (st) {
           this.explicit = st;
