@@ -199,7 +199,9 @@ export function familyList(text: string, s: Section, b: RootContent): boolean {
 
 // (German: "## 7 Nachtrag vom 10.03.2026" the addendum, "## Nachtest" the retest; French: "## Mise à jour du
 // 12/03/2026" the update, "## Contre-recette" / "## Re-test" the retest)
-export const UPDATE_TITLE = /\b(?:updates?|mises? à jour|contre-recette|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log|tindak lanjut|nachtrag|nachtest)\b/i;
+// Convention: a dated status table after the findings, "## Status of failures (as of 2025-03-21)", "## Status as at
+// 14 May": where each finding stands on that date, later than the finding's own text
+export const UPDATE_TITLE = /\b(?:status (?:of (?:the )?(?:failures|findings|issues|defects|gaps|observations|nonconformities) )?\(?(?:as of|as at)\b|updates?|mises? à jour|contre-recette|retest(?:ing)?|fix review|review of fixes|fix verification|re-test(?:ing)?|follow[- ]?up|re-?audit|re-?review|fix review|remediation (?:review|status|verification)|status update|changelog|change log|tindak lanjut|nachtrag|nachtest)\b/i;
 
 export function inUpdate(s: Section): boolean {
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (UPDATE_TITLE.test(a.h.text)) return true;
