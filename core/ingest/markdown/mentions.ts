@@ -1369,10 +1369,15 @@ const ORDERED_SCALE_RE = /^[\p{L}][\p{L} -]{1,30}$/u;
  * above the worst known one is one step worse, a level below the mildest one step milder. Read from the
  * first column (or the one headed as the level), the known words strictly in order.
  */
-function orderedScale(header: string[], cells: string[][], body: string[][]): Map<string, Severity> | null {
-  if (body.length < 3 || body.length > 6) return null;
+function orderedScale(header: string[], cells0: string[][], body0: string[][]): Map<string, Severity> | null {
   const at = header.findIndex((h) => /^(?:level|severity|rating|grade|tier|szint|nivel|niveau|stufe|livello|poziom|úroveň|uroven|nível)$/iu.test(h) || factKind(h) === 'severity');
   const col = at >= 0 ? at : 0;
+  // Convention: a count table by level closes with its sum, "| 🔴 Blocking | 2 | 0 |" … "| 💬 Nit | 2 | 1 |" over
+  // "| **Total** | **9** | **3** |": the total row is no level of the scale (and the nit stays the mildest)
+  const totalLast = body0.length > 3 && TOTAL_ROW.test((body0[body0.length - 1][col] ?? '').replace(/\*\*|__/g, ''));
+  const cells = totalLast ? cells0.slice(0, -1) : cells0;
+  const body = totalLast ? body0.slice(0, -1) : body0;
+  if (body.length < 3 || body.length > 6) return null;
   const words = body.map((r) => (r[col] ?? '').replace(/\*\*|__/g, '').trim());
   if (words.some((w) => !ORDERED_SCALE_RE.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
   const known = words.map((w) => {
