@@ -318,6 +318,8 @@ export function keylessFields(lineMd: string): KeylessFields | null {
 
 /** a bold severity after a speaker's name ("Ravi: …") or a verb of rating ("rated it", "downgraded it to") */
 const SAID_SEVERITY_RE = /(?:^\s*(?:[-*+]\s+)?\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+)?:\s[^\n]*?|\b(?:called|calls|rated|rates|marked|classed|classified|graded|scored|downgraded|upgraded|bumped|dropped|lowered|raised)\b[^*\n]{0,30}?)\*\*((?:sev|severity|p)[- ]?[0-5]|critical|high|medium|moderate|low)\*\*/iu;
+/** a change of rating to a bold word of the report's own scale, "Bumping this one to **error**" (sections.ts collectFacts) */
+const RERATED_BOLD_RE = /\b(?:bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|escalat(?:e|es|ed|ing)|re-?rat(?:e|es|ed|ing))\b[^*\n]{0,30}?\bto\s+\*\*([\p{L}][\p{L}\p{N} -]{1,20})\*\*/iu;
 const TAKE_RE = /^\s*(?:\*\*)?[\p{L}][\p{L} ]{1,20}(?:\*\*)?\s*:/u;
 const TAKE_RE2 = /^\s*((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])/u;
 const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,30}(?:\*\*|__)?:(?:\*\*|__)?\s+\S/u;
@@ -440,7 +442,11 @@ function collectFacts(text: string, s: Section): void {
       // said stands)
       if (!facts.length && line.includes('**')) {
         const said = SAID_SEVERITY_RE.exec(line);
+        // (or in the words of the report's own scale, "Bumping this one to **error**" under a legend "`✖ error`
+        // blocks the upgrade (severity high)": the tool's level the annotator moved it to, read by the legend)
+        const rerated = said ? null : RERATED_BOLD_RE.exec(line);
         if (said) s.saidSeverity = said[1];
+        else if (rerated) s.saidSeverity = rerated[1];
       }
       for (const f of facts) {
         if (f.kind === 'part') s.partLabels++;
@@ -509,6 +515,12 @@ function collectFacts(text: string, s: Section): void {
         const body = src(text, c).replace(/^\s*>\s?/gm, '');
         const fielded = body.split('\n').some((l) => factsFromLine(l).filter((f) => f.kind && f.kind !== 'part').length >= 2);
         if (b === s.blocks[0] || fielded) take(body, off(c, 'start'));
+        // Convention: a tool's output pasted with the reader's notes quoted under each finding, "> 👤 Bumping this
+        // one to **error**.": the note moves the finding to that level of the tool's scale (the last said stands)
+        else if (body.includes('**')) {
+          const rerated = RERATED_BOLD_RE.exec(body);
+          if (rerated) s.saidSeverity = rerated[1];
+        }
       }
     } else if (b.type === 'list') {
       for (const item of b.children as ListItem[]) {
