@@ -245,9 +245,12 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
           into.severity = impactRating(v);
           into.byImpact = !!into.severity;
         } else if (key !== 'status' && !IMPACT_KEY.test(key) && (!into.severity || into.byImpact)) {
-          const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : factSeverity(v);
+          // (Convention: a priority given for now with the change foreseen after it, "*Priority 3 for the pilot,
+          // rising to Priority 1 before general rollout.*": the level it holds now is the leading number)
+          const now = PRIORITY_FOR_NOW.exec(v)?.[1];
+          const sv = /^[0-4]$/.test(v) ? severityFromValue(`P${v}`) : now ? severityFromValue(`P${now}`) : factSeverity(v);
           if (sv) {
-            into.severity = { sev: sv, text: `${m[1]} ${v}` };
+            into.severity = { sev: sv, text: `${m[1]} ${now && !/^[0-4]$/.test(v) ? now : v}` };
             into.byImpact = false;
           }
           // ("*Rating: Significant.*": the report's own word, read through its legend)
@@ -1029,6 +1032,8 @@ function reratedTo(line: string): Severity | null {
   return m ? labelSeverity(m[1]) : null;
 }
 
+/** "3 for the pilot, rising to …", "2 until the vendor patch ships": a priority number held for now (readBodyLines) */
+const PRIORITY_FOR_NOW = /^([0-4])\s+(?:for (?:the |this |now\b)|until\b|till\b|during\b|while\b|for now\b|at present\b|today\b)/i;
 /** "[P1]", "[S2]": a bare code of a priority or QA scale, which may be a record's id instead */
 const BARE_RATING_CODE = /^[PS][0-5]$/;
 /**
