@@ -28,7 +28,7 @@ import { buildSections, cellSource, factsFromLine, src, type Section } from './s
 import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
-import { rstAutoEnumerated, confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
+import { rstAutoEnumerated, rstListTables, confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
 import { BLOCK_WORD, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, REF_HASH, severityFromValue, statusFromText, yesNo } from './vocab';
 import { statusSentence } from './status';
 import { setScheme } from './scheme';
@@ -164,7 +164,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.report.repairs = rep.repairs;
   at.step = 'checking for crafted nesting';
   text = guardMarkdown(text).text;
-  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(escapedListMarkers(emojiShortcodes(githubAlerts(wikiLinks(dataviewFields(obsidianCallouts(confluenceMarkup(pandocTables(htmlTables(directiveBlocks(mkdocsBlocks(setextHeadings(rstAutoEnumerated(logseqOutline(text))))))))))))))))));
+  text = outlineMarkers(definitionLists(htmlBlocksToMarkdown(spaceHeadingHashes(escapedListMarkers(emojiShortcodes(githubAlerts(wikiLinks(dataviewFields(obsidianCallouts(confluenceMarkup(pandocTables(rstListTables(htmlTables(directiveBlocks(mkdocsBlocks(setextHeadings(rstAutoEnumerated(logseqOutline(text)))))))))))))))))));
   at.text = text;
 
   at.step = 'parsing the Markdown';

@@ -519,6 +519,58 @@ export function pandocTables(text: string): string {
 }
 
 /**
+ * Convention: reStructuredText's list-table directive, as Sphinx reports lay out their summary tables
+ * (".. list-table:: Findings by severity" with ":header-rows: 1", then "* - Critical" over "  - 1", one
+ * bullet a row and one dash a cell): CommonMark reads the rows as nested lists, so a count by level reads
+ * as none. The rows become a pipe table from the first row's line (an empty header where the directive
+ * names no header row), blank lines taking the rest, so the lines after it keep their numbers.
+ */
+const RST_LIST_TABLE = /^[ \t]*\.\.[ \t]+list-table::/;
+const RST_ROW = /^([ \t]*)\*[ \t]+-[ \t]+(.*)$/;
+export function rstListTables(text: string): string {
+  if (!/^[ \t]*\.\.[ \t]+list-table::/m.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!RST_LIST_TABLE.test(lines[i])) continue;
+    let j = i + 1;
+    let headerRows = 0;
+    for (; j < lines.length && /^[ \t]+:[\w-]+:/.test(lines[j]); j++) {
+      const h = /:header-rows:[ \t]*(\d)/.exec(lines[j]);
+      if (h) headerRows = Number(h[1]);
+    }
+    while (j < lines.length && !lines[j].trim()) j++;
+    const first = RST_ROW.exec(lines[j] ?? '');
+    if (!first) continue;
+    const start = j;
+    const rowIndent = first[1].length;
+    const rows: string[][] = [];
+    let end = j;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (!l.trim()) continue;
+      const indent = /^[ \t]*/.exec(l)![0].length;
+      if (indent < rowIndent || (indent === rowIndent && !RST_ROW.test(l))) break;
+      const row = RST_ROW.exec(l);
+      const cell = /^[ \t]*-[ \t]+(.*)$/.exec(l);
+      if (row && row[1].length === rowIndent) rows.push([row[2].trim()]);
+      else if (cell && indent === rowIndent + 2) rows[rows.length - 1].push(cell[1].trim());
+      else {
+        const cur = rows[rows.length - 1];
+        cur[cur.length - 1] = `${cur[cur.length - 1]} ${l.trim()}`.trim();
+      }
+      end = j;
+    }
+    const width = rows[0].length;
+    if (rows.length < 2 || width < 2 || rows.some((r) => r.length !== width) || headerRows > 1) continue;
+    const out = [pipeRow(headerRows ? rows[0] : Array(width).fill('')), `|${' --- |'.repeat(width)}`, ...rows.slice(headerRows).map(pipeRow)];
+    if (out.length > end - start + 1) continue;
+    for (let k = start; k <= end; k++) lines[k] = out[k - start] ?? '';
+    i = end;
+  }
+  return lines.join('\n');
+}
+
+/**
  * Obsidian callouts ("> [!danger]+ M365-01 · Title", then the box's text quoted under it; "+" or "-"
  * after the type makes it foldable): a callout with a title is a record box, as an MkDocs admonition
  * is. It becomes a heading one level below the heading it sits under, its type kept as a Pandoc class
