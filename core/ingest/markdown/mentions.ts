@@ -109,6 +109,12 @@ function laterYear(head: string | undefined, than: string | undefined): boolean 
 
 /** a table cell that is one path in code: "`services/auth/src/session.ts:19`", "`apps/admin`" */
 const PATH_SPAN_CELL = /^`[\w.@-]+\/[^`\s]*`$/;
+const LABEL_HEAD = /^(?:labels?|tags?)$/i;
+const SCHEME_KEY_DROP = /[^\p{L}\p{N} -]+/gu;
+const LABEL_CODE = /^`([^`]+)`$/;
+const LABEL_SCOPE_GAP = /^([\p{L}]+):\s+(?=\S+$)/u;
+// (a label the legend maps, or a scoped one naming its level, "priority: p1"; "release-blocker" rates nothing here)
+const labelLevel = (v: string, rf: ReportFacts): Severity | null => rf.scheme.get(v.replace(SCHEME_KEY_DROP, ' ').trim().toLowerCase()) ?? scopedLabel(v.trim().replace(LABEL_CODE, '$1').replace(LABEL_SCOPE_GAP, '$1:'))?.sev ?? null;
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -201,6 +207,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   if (headers.some((h) => MEANING.test(h.trim())) && !headers.some((h) => /^\W*(?:count|findings|total|#)\W*$/i.test(h.trim()) || YEAR_HEADER.test(h))) return false;
   let sevCol = -1;
   let numCol = -1;
+  let labelCol = false;
   // Convention: a code review's count of its comments by tier ("| blocking | 3 (1 already fixed in a later push) |",
   // "| non-blocking | 4 |", "| nits | 3 |", "| **total** | 10 |"): the tiers are the rows, nits the informational
   // ones; a count may carry a note in brackets
@@ -221,7 +228,12 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // Convention: a summary count by level closed by a row of findings taken back, "| Low (NIT) | 1 |" over
     // "| Withdrawn | 1 |" ("False positive", "Duplicate"): counted apart, it rates nothing and the levels stand
     const withdrawn = sevLike >= 3 ? cells.filter((v) => WITHDRAWN_ROW.test(v)).length : 0;
-    if (sevCol < 0 && (sevLike === cells.length || ownKinds || (withdrawn > 0 && withdrawn <= 2 && sevLike + withdrawn === cells.length))) sevCol = c;
+    // Convention: an issue tracker export's count of issues per label ("| Label | Issues |" over "| `priority: p0` |
+    // 1 |", "| `release-blocker` | 2 |"): the labels the report's legend maps to levels count each level; the
+    // other labels count other things
+    const labelled = sevCol < 0 && LABEL_HEAD.test(plainInline(headers[c] ?? '').trim()) && cells.filter((v) => labelLevel(v, rf)).length >= 2;
+    if (labelled) labelCol = true;
+    if (sevCol < 0 && (labelled || sevLike === cells.length || ownKinds || (withdrawn > 0 && withdrawn <= 2 && sevLike + withdrawn === cells.length))) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     // (a count per year, "| Rating | Definition | 2024 | 2023 |": the latest year's column counts this report's points)
     else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? '') || laterYear(headers[c], headers[numCol]))) numCol = c;
@@ -253,7 +265,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
       // (a review's "nits" are informational; its "blocking" and "non-blocking" rate nothing)
-      const sev = dotRating(r[sevCol] ?? '') ?? schemeSeverity(label, rf) ?? (tier(label) ? groupSeverity(label, label, null) : null);
+      const sev = labelCol ? labelLevel(label, rf) : dotRating(r[sevCol] ?? '') ?? schemeSeverity(label, rf) ?? (tier(label) ? groupSeverity(label, label, null) : null);
       if (sev) counted[sev] = (counted[sev] ?? 0) + n;
     }
     rf.hasClaims = true;
