@@ -200,6 +200,8 @@ export interface ReportFacts {
   tierWords?: Map<string, Severity>;
   /** "Legend: ✅ fixed in this session · ⏳ open": marks the report's legend gives states, mark -> state */
   stateMarks?: Map<string, Status>;
+  /** "**P1 – Critical**": the level a report's own P-scale names beside each P, "p1" -> critical (null where it names two) */
+  pairedP?: Map<string, Severity | null>;
 }
 
 export function newReportFacts(): ReportFacts {
@@ -1128,6 +1130,8 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
     return countWordSeverity(words[0], rf, false);
   }
   const w = word.replace(/^priority\s?([0-4])$/, 'p$1');
+  const paired = rf.pairedP?.get(w);
+  if (paired) return paired;
   const one = PLURAL_IES.test(w) ? w.replace(/ies$/, 'y') : w.replace(PLURAL_S, '');
   // (Latvian adjectives count in the plural: "2 sarkani, 3 dzelteni un 2 zaļi" where the legend names "Sarkans",
   // "Dzeltens", "Zaļš"; the feminine "sarkanas" where it names "Sarkana")
@@ -1474,6 +1478,22 @@ export function scanBoldIdLegend(line: string, rf: ReportFacts): void {
   for (const m of line.matchAll(BOLD_ID)) (rf.boldIds ??= new Set()).add(m[1]);
 }
 
+/**
+ * Convention: a tracker's priority written with the level it stands for, "P1 – Critical", "P2 – High" (Jira's
+ * priorities as test-run exports and QA reports copy them): where the report pairs each P with one word, a count
+ * of "2 × P1" counts that word's level, not the usual reading of P1
+ */
+const PAIRED_P_HINT = /\bP[0-4]\s*[–—-]\s*[CHMLchml]/;
+const PAIRED_P = /(?<![\p{L}\p{N}])P([0-4])\s*[–—-]\s*(critical|high|medium|low)\b/giu;
+function scanPairedP(line: string, rf: ReportFacts): void {
+  for (const m of line.matchAll(PAIRED_P)) {
+    const key = `p${m[1]}`;
+    const sev = severityFromValue(m[2]);
+    const had = (rf.pairedP ??= new Map()).get(key);
+    rf.pairedP.set(key, had === undefined || had === sev ? sev : null);
+  }
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
     scanWaits(line, rf);
@@ -1485,6 +1505,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     scanOthers(line, rf);
   }
   if (line.length > 500) return;
+  if (PAIRED_P_HINT.test(line)) scanPairedP(line, rf);
   scanCountClauses(line, rf);
   if (line.includes(' of ') && /\bnone\b/i.test(line)) scanSomeOfNone(line, rf);
   scanCounts(line, rf);
@@ -2137,7 +2158,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   const letters = !/\d\s*[×x]|severity::/i.test(line) ? [] : allMatches(line.replace(/~?"?severity::\s*([0-5])"?/gi, 'Sev-$1'), /\b(\d+)\s*[×x]\s*(?:\[([CHMLI])\]|(P[0-4]|Priority\s?[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial)(?![\w-]))/gi);
   if (letters.length >= 2) {
     for (const m of letters) {
-      const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : severityFromValue(m[3].replace(/^priority\s?/i, 'P'));
+      const sev = m[2] ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[m[2].toUpperCase() as 'C'] : (rf.pairedP?.get(m[3].replace(/^priority\s?/i, 'P').toLowerCase()) ?? severityFromValue(m[3].replace(/^priority\s?/i, 'P')));
       if (!sev) continue;
       if (rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[1]);
@@ -2267,7 +2288,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
         // beside "moderate", "minor" is the level below it, low ("9 issues (1 critical, 4 serious, 3 moderate, 1 minor)")
         const impact = rev.length >= 3 && rev.some((m) => /^moderate$/i.test(m[2])) && rev.some((m) => /^serious$/i.test(m[2]));
         for (const m of rev) {
-          const sev = impact && /^minor$/i.test(m[2]) ? 'low' : countedSeverity(m[2]);
+          const sev = impact && /^minor$/i.test(m[2]) ? 'low' : (rf.pairedP?.get(m[2].toLowerCase()) ?? countedSeverity(m[2]));
           if (sev && rf.claims[sev] === undefined) {
             rf.claims[sev] = Number(m[1]);
             rf.hasClaims = true;
