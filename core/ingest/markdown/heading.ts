@@ -195,7 +195,7 @@ const CLOSING_STATE = /([,;?!])\s+(\S+(?:\s+\S+){0,2})\s*$/;
 /** "High.", "Medium": one word closing a head sentence after a comma (its rating when it is a severity word) */
 const CLOSING_SEVERITY = /^([A-Za-z]{3,13})\.?$/;
 /** "Level 1", "LEVEL 2": a regulator's finding level (EASA/UK CAA Part-145, Part-CAMO, Part-ORA) */
-const REGULATOR_LEVEL = /^level\s+[1-3]$/i;
+export const REGULATOR_LEVEL = /^level\s+[1-3]$/i;
 /** "Observation", "OFI": the grade of an audit record that is no non-compliance, as a label after the id */
 const AUDIT_GRADE_LABEL = /^(?:observation|obs|OFI)$/i;
 /** "— 0/10", "(5/10)", "— 72/100": a check's score out of its maximum closing the title */

@@ -3,7 +3,7 @@
 import type { Table } from 'mdast';
 import type { Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { parseEffort } from './effort';
-import { contestSeverity, parseHeading, plainInline } from './heading';
+import { contestSeverity, parseHeading, plainInline, REGULATOR_LEVEL } from './heading';
 import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { LEVEL_ORDER, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
@@ -33,8 +33,9 @@ const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 // Convention: a level for findings whose risk was not rated, "| Undetermined | 1 |" in a Trail of Bits-style count
 // of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity
 const UNRATED_ROW = /^(?:undetermined|not determined|indeterminate|unrated|not rated|unknown|to be determined|tbd)$/i;
-/** "Level 1", "Level 2", "Observation": the finding levels of EASA/UK CAA Part-145 and Part-CAMO audits */
-const REGULATOR_LEVEL_ROW = /^(?:level\s+[1-3]|observations?)$/i;
+/** "Level 1", "Level 2" (heading.ts REGULATOR_LEVEL) and "Observation": the finding levels of EASA/UK CAA Part-145 and Part-CAMO audits */
+const regulatorLevelRow = (v: string): boolean => REGULATOR_LEVEL.test(v) || OBSERVATION_ROW.test(v);
+const OBSERVATION_ROW = /^observations?$/i;
 const COUNTS_TABLE_RE = /^\p{L}[\p{L} -]*$/u;
 // ("False alarms (warnings dismissed)": the tool's warnings the reviewer dismissed, a note in brackets after)
 const WITHDRAWN_ROW = /^(?:withdrawn|retracted|false positives?|false alarms?|duplicates?|not a bug|rejected|invalid|dismissed)(?:\s*\([^()]{1,60}\))?$/i;
@@ -221,7 +222,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
     // (Convention: an aviation quality audit's summary by the regulator's finding levels, "| Level | Count |" over
     // "| Level 1 | 1 |", "| Level 2 | 5 |", "| Observation | 3 |": each row a level of that scale, whatever its legend)
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && REGULATOR_LEVEL_ROW.test(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
