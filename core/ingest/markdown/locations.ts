@@ -35,7 +35,8 @@ const EXT =
  */
 // Convention: a table or prose gives a file's line after it in the report's own language or abbreviated, "`show.html.twig`
 // l. 7" (French ligne), "`index.ts`, r. 40" (Finnish rivi), "`bom.csv`, linha 87": the line of that file
-export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?)`;
+// (and "line" as Bengali and Hindi write the English word: "`SendMoney.kt` লাইন 148", "`app.py` लाइन 40")
+export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन)`;
 const PATH_TOKEN = new RegExp(
   String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?`,
   'giu',

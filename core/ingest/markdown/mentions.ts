@@ -24,7 +24,8 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // Convention: a count by level whose sum row names what it sums, "| **Confirmed issues** | **10** |", set apart from a
 // row of dismissed ones ("| False alarms (PAC warnings dismissed) | 2 |", WITHDRAWN_ROW): the confirmed count is the total
 // (Persian: "| **جمع** | **۱۲** |", "مجموع", "جمع کل", the sum)
-const TOTAL_ROW = /^\W*(?:grand total|جمع کل|جمع|مجموع|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
+// (Bengali: "| **মোট** | **২৭** |", "সর্বমোট", the sum, its counts in Bengali digits)
+const TOTAL_ROW = /^\W*(?:grand total|جمع کل|جمع|مجموع|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|jumla|합계|총계|合計|合计|总计|कुल|মোট|সর্বমোট|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
 
 const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
 const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
@@ -237,7 +238,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     if (sevCol < 0 && (labelled || sevLike === cells.length || ownKinds || (withdrawn > 0 && withdrawn <= 2 && sevLike + withdrawn === cells.length))) sevCol = c;
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     // (a count per year, "| Rating | Definition | 2024 | 2023 |": the latest year's column counts this report's points)
-    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues/i.test(headers[c] ?? '') || laterYear(headers[c], headers[numCol]))) numCol = c;
+    // (Bengali "| তীব্রতা | খোলা | … | মোট |": "মোট" the total, "সংখ্যা" the count)
+    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? '') || laterYear(headers[c], headers[numCol]))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
@@ -253,7 +255,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // Resolved |" over "| 🟠 High | 1 | 1 |", a review bot's comment updated in place): the level's findings are
   // those of every state, the columns added up
   const numCols = headers.map((_h, c) => c).filter((c) => c !== sevCol && body.every((r) => COUNT_CELL.test((r[c] ?? '').replace(EMOJI_RE, '').trim())));
-  const byState = numCols.length >= 2 && numCols.every((c) => statusFromText(plainInline(headers[c] ?? '').replace(EMOJI_RE, '').trim()) !== null && !/total|count|^#$|number|findings|issues/i.test(headers[c] ?? ''));
+  const byState = numCols.length >= 2 && numCols.every((c) => statusFromText(plainInline(headers[c] ?? '').replace(EMOJI_RE, '').trim()) !== null && !/total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? ''));
   const counted: Partial<Record<string, number>> = {};
   let unrated = 0;
   for (const r of body) {
@@ -684,7 +686,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // matched ("| # | Plugin | Vulnerability | CVE |" over "| V1 | … | CVE-2023-32243 |"): the report's id, which its
   // text and plan name the finding by, is the ref; the advisory's id is a reference out of the report
   const ownIds = idCells >= 0 && advisoryColumn(text, rows, idCells) ? header.findIndex((h, i) => i !== idCells && OWN_ID_HEADER.test(h) && rows.slice(1).every((r) => OWN_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim()))) : -1;
-  const refCol = ownIds >= 0 ? ownIds : idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 && !judgedRules ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // (Convention: "ID" as Bengali and Hindi write it, "| আইডি | শিরোনাম |", "| आईडी |", heads the ref column)
+  const refCol = ownIds >= 0 ? ownIds : idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 && !judgedRules ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number|আইডি|आईडी)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
   // (a column named for what a row does to the release, "| Release impact |", says whether it blocks, below)
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {

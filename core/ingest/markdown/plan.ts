@@ -202,6 +202,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Hindi: "चेकलिस्ट", "रिलीज़ से पहले अनिवार्य शर्तें" (the conditions required before the release), "लॉन्च से
   // पहले", "तैनाती से पहले" (before deployment); the nukta of "ज़" written either way
   hi: { named: ['चेकलिस्ट', 'जाँच सूची', 'जांच सूची'], gate: ['(?:रिली(?:ज़?|\u095B)|लॉन्च|तैनाती|डिप्लॉयमेंट|गो-लाइव|प्रोडक्शन)\\s+से\\s+पहले'] },
+  // Convention: Bengali, "রিলিজ-পূর্ব চেকলিস্ট" (the pre-release checklist), "প্রোডাকশনে পাঠানোর আগে" (before sending to
+  // production), "রিলিজের আগে", "লঞ্চের আগে" (before the release, the launch)
+  bn: { named: ['চেকলিস্ট', 'যাচাই তালিকা'], gate: ['(?:রিলিজ|লঞ্চ|ডিপ্লয়|প্রোডাকশন|গো-লাইভ)[-\\s]?পূর্ব', '(?:রিলিজ|লঞ্চ|ডিপ্লয়|প্রোডাকশন|গো-লাইভ)[\\p{L}\\p{M}]*(?:\\s+পাঠানোর)?\\s+আগে'] },
   // Chinese: "上线前安全检查清单" (the checklist before the go-live), "发布前", "部署前"
   zh: { named: ['检查清单', '检查表'], gate: ['(?:上线|发布|部署|投产)(?:之)?前'] },
   // Arabic: "قائمة التحقق" (checklist), "شروط الانتقال إلى الإنتاج" (the conditions for moving to production), "قبل

@@ -3,7 +3,7 @@ import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { ABOUT_ID, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
+import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -1057,9 +1057,9 @@ function kindListSum(clause: string, opening = false): number | null {
  * Convention: Arabic-Indic digits ("٣", Arabic) and their Persian forms ("۱۲", Extended Arabic-Indic, as Persian and
  * Urdu reports write counts: "| بحرانی | ۲ |", "**۱۲ یافته**"): read as the ASCII digits they are
  */
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// (and Bengali and Devanagari digits, "| জটিল | ২ |": vocab's asciiDigits reads them all)
 export function westernDigits(s: string): string {
-  return s.replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) % 16));
+  return asciiDigits(s);
 }
 
 /**

@@ -588,6 +588,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['प्रगति में', 'प्रगति पर'],
     fixed: ['ठीक किया गया', 'ठीक कर दिया गया', 'ठीक की गई', 'हल किया गया', 'सुधार दिया गया'],
   },
+  // Convention: Bengali trackers' states: "খোলা" open, "চলমান" / "প্রক্রিয়াধীন" in progress, "সমাধান হয়েছে" resolved,
+  // "ঠিক করা হয়েছে" fixed, "বন্ধ" closed, "পুনঃপরীক্ষায় যাচাইকৃত" verified in the retest, "স্থগিত" deferred,
+  // "ঝুঁকি গ্রহণ" the risk accepted, "ডুপ্লিকেট" a duplicate
+  bn: {
+    open: ['খোলা', 'অমীমাংসিত'],
+    wont_fix: ['স্থগিত', 'ঝুঁকি গ্রহণ*', 'ঠিক করা হবে না'],
+    duplicate: ['ডুপ্লিকেট'],
+    verified: ['যাচাইকৃত', 'যাচাই করা হয়েছে', 'পুনঃপরীক্ষায় পাস'],
+    in_progress: ['চলমান', 'প্রক্রিয়াধীন', 'কাজ চলছে'],
+    fixed: ['সমাধান হয়েছে', 'সমাধানকৃত', 'ঠিক করা হয়েছে', 'ফিক্স হয়েছে', 'বন্ধ'],
+  },
   // Thai (no spaces between words: matched where the value opens): "เปิด" open, "กำลังแก้ไข" being fixed,
   // "แก้ไขแล้ว" fixed, "ทดสอบซ้ำผ่าน" passed the retest, "ไม่แก้ไข" will not be fixed, "ซ้ำกับ BUG-103" a duplicate
   th: {

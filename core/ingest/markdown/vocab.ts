@@ -553,6 +553,17 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'मध्यम': 'medium',
   'निम्न': 'low',
   'सूचनात्मक': 'info',
+  // Convention: Bengali (Bangla) QA and assessment scales: "জটিল / উচ্চ / মাঝারি / নিম্ন / তথ্যমূলক" (critical,
+  // high, medium, low, informational); "গুরুতর" (grave) and "সংকটপূর্ণ" (critical) for the worst, "মধ্যম" (middle)
+  // and "কম" (low) as some teams write them
+  'জটিল': 'critical',
+  'গুরুতর': 'critical',
+  'সংকটপূর্ণ': 'critical',
+  'উচ্চ': 'high',
+  'মাঝারি': 'medium',
+  'মধ্যম': 'medium',
+  'নিম্ন': 'low',
+  'তথ্যমূলক': 'info',
   // Greek: "Κρίσιμη / Υψηλή / Μεσαία / Χαμηλή" in the genders and plurals counts use ("2 κρίσιμες, 3
   // υψηλές"); "Μέτρια" (moderate), "Σοβαρή" (serious), "Πληροφοριακή" (informational). Capitals drop
   // the accents ("ΚΡΙΣΙΜΗ"): each word is also read without them (below).
@@ -1342,6 +1353,16 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['स्थिति', 'वर्तमान स्थिति'],
     depends: ['निर्भरता', 'निर्भर करता है'],
   },
+  // Convention: Bengali field lists (vowel signs folded away, as foldKey folds): "**তীব্রতা:** জটিল" (severity),
+  // "**স্ট্যাটাস:** খোলা" or "**অবস্থা:**" (status), "**ফাইল:** …" (file), "**নির্ভরতা:** …" (depends on); a
+  // table of them headed "| আইডি | শিরোনাম | তীব্রতা | স্ট্যাটাস |"
+  bn: {
+    severity: ['তীব্রতা', 'গুরুত্ব', 'অগ্রাধিকার', 'ঝুঁকি', 'ঝুঁকির মাত্রা'],
+    location: ['ফাইল', 'অবস্থান'],
+    status: ['স্ট্যাটাস', 'অবস্থা', 'বর্তমান অবস্থা'],
+    ref: ['আইডি'],
+    depends: ['নির্ভরতা', 'নির্ভর করে'],
+  },
   // Vietnamese (accents folded, "đ" as "d"): "Mức độ: Cao", "Trạng thái: Đang sửa", "Vị trí: …", "Mã lỗi: UAT-03"
   vi: {
     severity: ['muc do', 'muc do nghiem trong', 'do nghiem trong', 'muc do uu tien', 'muc uu tien', 'do uu tien', 'uu tien', 'muc do rui ro', 'muc rui ro', 'rui ro'],
@@ -1502,7 +1523,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
 
 const FIELD_KIND = new Map<string, FieldKind>();
 const FOLD_KEY_RE = /\p{M}+/gu;
-const FOLD_KEY_RE2 = /[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari} ]+/gu;
+const FOLD_KEY_RE2 = /[^a-z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali} ]+/gu;
 for (const lex of Object.values(FIELD_KEYS))
   for (const [kind, keys] of Object.entries(lex) as [FieldKind, string[]][]) for (const k of keys.map(foldKey)) if (!FIELD_KIND.has(k)) FIELD_KIND.set(k, kind);
 /**
@@ -1628,10 +1649,12 @@ export interface RefMatch {
  * (the same in words that open with a letter outside ASCII, where "\b" cannot stand: Greek "Εύρημα 3", "Ευπάθεια
  * 2"; Vietnamese "Phát hiện 4", "Lỗ hổng 2", and "Lỗi số 3" / "Lỗi #3", since a bare "lỗi 500" is an error code)
  */
-const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*|[А-ЯЁІЇЄҐ]{2,8}-\d{1,5})(?![\p{L}\p{N}]|\.\d)`;
+const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*|[А-ЯЁІЇЄҐ]{2,8}-\d{1,5}|[A-Z][A-Z0-9]{0,9}-[\u09E6-\u09EF\u0966-\u096F]{1,6})(?![\p{L}\p{N}]|\.\d)`;
 const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
 // (tried only on text outside ASCII: Unicode mode costs the common case three times as much)
 // ("### БАГ-01 · Заголовок": an id in Cyrillic capitals, as Russian, Ukrainian and Bulgarian trackers name bugs)
+// (Convention: a tracker key numbered in the report's own digits, "#### BUG-১০২ · শিরোনাম", as Bengali and Hindi
+// reports may write every number, ids too: Bengali and Devanagari digits after an ASCII key)
 const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
 
 // (pure, and asked again for the same heading, label or segment by several readers: memoized; each caller gets
@@ -1687,9 +1710,24 @@ function findShortIssueRef(head: string): RefMatch | null {
   return null;
 }
 
+/**
+ * Convention: digits of the scripts whose reports write numbers in their own digits, Arabic-Indic ("٣"), Persian
+ * and Urdu ("۱۲"), Devanagari ("१२") and Bengali ("১২", "BUG-১০২"): read as the ASCII digits they are
+ */
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+const NATIVE_DIGIT_ANY = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/;
+const digitValue = (d: string): string => {
+  const c = d.charCodeAt(0);
+  return String(c - (c >= 0x09e6 ? 0x09e6 : c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660));
+};
+export function asciiDigits(s: string): string {
+  return NATIVE_DIGIT_ANY.test(s) ? s.replace(NATIVE_DIGIT, digitValue) : s;
+}
+
 /** Key used to compare refs: "BUG #1" ~ "bug 1", "Critical Issue #1" ~ "issue 1". */
+// ("BUG-১০২" ~ "bug 102": the report's own digits)
 export function refKey(ref: string): string {
-  return ref
+  return asciiDigits(ref)
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -2042,6 +2080,11 @@ const BLOCKS_STATEMENT_SW = /(?<![\p{L}])(?:i|ya|li|vi|zi|ki|u|a|wa)(?:na|ta|me)
 // the merge or the release; "sollte" (should) is a wish, not a gate)
 const BLOCKS_STATEMENT_DE_BEFORE = /(?<![\p{L}])(?:muss|müssen)\s+(?:unbedingt\s+|zwingend\s+)?vor\s+(?:dem|der|einem|einer)\s+(?:nächsten\s+)?(?:Merge|Release|Go-?Live|Deployment|Rollout|Freigabe|Produktivsetzung|Livegang|Veröffentlichung)\s+(?:behoben|gefixt|korrigiert|geschlossen|erledigt|beseitigt)(?:\s+(?:sein|werden))?(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
+// (Bengali: "**রিলিজ ব্লকার।**" a release blocker, "প্রোডাকশন ব্লকার"; "রিলিজ ব্লকার নয়" not one, "রিলিজ আটকায় না" it does
+// not hold the release; the English word written in Bengali letters)
+const BN_STEP = '(?:রিলিজ|লঞ্চ|ডিপ্লয়মেন্ট|ডিপ্লয়|প্রোডাকশন|গো-লাইভ)';
+const BLOCKS_STATEMENT_BN_NOT = new RegExp(`${BN_STEP}[-\\s]?ব্লকার\\s+(?:নয়|না)(?![\\p{L}\\p{M}])|(?:ব্লক\\s+করে|আটকায়)\\s+না(?![\\p{L}\\p{M}])`, 'u');
+const BLOCKS_STATEMENT_BN = new RegExp(`${BN_STEP}[-\\s]?ব্লকার(?![\\p{L}\\p{M}])|${BN_STEP}[\\p{L}\\p{M}]*\\s+(?:ব্লক\\s+করে|আটকে\\s+দেয়|আটকায়)(?![\\p{L}\\p{M}])`, 'u');
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
@@ -2094,6 +2137,11 @@ export function blocksStatement(text: string): boolean | null {
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   if (has('nelze', 'blokuje') && BLOCKS_STATEMENT_RE.test(t)) return true;
+  // (Bengali: "রিলিজ ব্লকার নয়" not a release blocker, "রিলিজ ব্লকার" one)
+  if (has('ব্লক', 'আটক')) {
+    if (BLOCKS_STATEMENT_BN_NOT.test(t)) return false;
+    if (BLOCKS_STATEMENT_BN.test(t)) return true;
+  }
   // (Turkish: "KPM-7 sürüm engeli değil" not a release blocker, "yayını engellemez" it does not hold the release;
   // "sürüm engelidir", "yayını engelliyor" it does; the field "Sürüm engeli: Hayır" is read as a field)
   if (has('engel')) {
