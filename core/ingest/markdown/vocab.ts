@@ -41,6 +41,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   info: 'info',
   informational: 'info',
   note: 'info',
+  // Convention: the issue severities of FHIR's OperationOutcome and the HL7 validator, "fatal / error / warning /
+  // information" (as LSP diagnostics rate theirs too): the lowest, "information", is informational; it names a
+  // severity only where a value opens with it, as "error" and "warning" do (and "fatal", the worst)
+  information: 'info',
+  fatal: 'critical',
   kritisch: 'critical',
   critique: 'critical',
   hoch: 'high',
@@ -757,7 +762,7 @@ export function isSeverityWord(word: string): boolean {
 }
 
 /** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
-const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note']);
+const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
@@ -810,7 +815,7 @@ function severityOfValue(value: string): Severity | null {
     }
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
-  const w = /^\W*(error|warning|note|importante?|urgent)\b/i.exec(value);
+  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   return cvssSeverity(value);
 }
