@@ -206,6 +206,8 @@ function statusOfPhrase(s: string): Status | null {
   return statusFromText(m[0]);
 }
 
+/** "· `error`": one word in code after a middle dot or bar, alone at the end of the lead line */
+const CODE_LEVEL_TAIL = /^\s*[·•|]\s*`([A-Za-z]{3,13})`\s*$/;
 const READ_TAIL_RE = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u;
 const READ_TAIL_RE2 = /(?:^|\s)((?:\p{L}{1,12}\s*)?(\d{1,2})\s*[×x*]\s*(?:\p{L}{1,12}\s*)?(\d{1,2})\s*=\s*(\d{1,3}))(?![\d.,])/u;
 const READ_TAIL_RE3 = /^(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}{0,12})$/u;
@@ -281,6 +283,15 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
         into.any = true;
       }
     }
+  }
+  // Convention: a validator's issue level in code after a middle dot, "**INT-01 — Title** · `error`", "· `information`"
+  // (as the HL7 FHIR validator and linters print their levels): the one word rates the finding
+  const coded = !run && !into.severity && tailMd.includes('`') ? CODE_LEVEL_TAIL.exec(tailMd) : null;
+  const codedSev = coded ? severityFromValue(coded[1]) : null;
+  if (coded && codedSev) {
+    into.severity = codedSev;
+    into.severityText = coded[1];
+    into.any = true;
   }
   addLocations(locations, labelledLocations(tailMd));
   for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
