@@ -780,8 +780,11 @@ function closedWithReason(facts: Fact[], st: Status | null): Status | null {
  * mark and a letter grade, kept as the letter), or null when the value is not one word or phrase.
  */
 /** "Risk: 3": a level of the report's numbered scale, read through its key ("| 3 | High — … |") */
+// (Convention: a tool's numeric priority of up to three digits, "Priority: 55" on sp_Blitz's 1–250 or a scanner's
+// 1–400, bucketed by the report's legend, "Priority 51–150 → Medium" (scanScoreBands): read through the same key)
+const LEVEL_NUMBER = /^\W*\d{1,3}\W*$/;
 export function levelNumber(v: string): string | null {
-  return /^\W*\d\W*$/.test(v) ? v.replace(/\D/g, '') : null;
+  return LEVEL_NUMBER.test(v) ? v.replace(/\D/g, '') : null;
 }
 
 const OWN_RATING_WORD_RE = /^[\p{L}][\p{L} -]{0,40}$/u;

@@ -228,6 +228,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       scanHazardCodeList(src(text, b), rf);
       scanGradeLadderList(src(text, b), rf);
       scanMarkUrgencyList(src(text, b), rf);
+      // (score bands written one a list item, "- Priority 1–10 → Critical": the list read whole)
+      scanScoreBands(src(text, b), rf);
     }
     if (b.type === 'paragraph' && /respectively|in that order/i.test(src(text, b).slice(0, 3000))) scanRespectively(plainInline(src(text, b)).replace(/\s+/g, ' '), rf);
     // (a legend entry wrapped over lines: "**🚫 Deploy gate** — a 🚫 before the ID means …\nblocks deployments")

@@ -1905,7 +1905,9 @@ export function scanAbbreviations(prose: string, rf: ReportFacts): void {
  * Convention: a score the report maps to severities by bands of whole numbers — "Bands: **12–16 critical**,
  * **8–11 high**, **4–7 medium**, **1–3 low**" (a likelihood × impact score), "critical: 12-16". Three bands
  * or more, none overlapping, make each number of them a word of the report's scale, so a finding rated
- * "score: 9" is high whatever a CVSS reading of 9 would say.
+ * "score: 9" is high whatever a CVSS reading of 9 would say. The bands may be a list, one a line ("- **Priority
+ * 1–10** → Critical", "- **Priority 11–50** → High", …: a tool's numeric priority bucketed into the report's
+ * words), read as one legend.
  */
 export function scanScoreBands(prose: string, rf: ReportFacts): void {
   if (prose.length > 3000 || !/\d\s*[–—-]\s*\d/.test(prose)) return;
@@ -1916,7 +1918,8 @@ export function scanScoreBands(prose: string, rf: ReportFacts): void {
     const lo = Number(m[1] ?? m[5]);
     const hi = Number(m[2] ?? m[6]);
     const sev = severityFromValue(m[3] ?? m[4]);
-    if (sev && lo <= hi && hi <= 100) bands.push([lo, hi, sev]);
+    // (a tool's priority runs past 100, sp_Blitz's 1–250: "Priority 151–250 → Low")
+    if (sev && lo <= hi && hi <= 999) bands.push([lo, hi, sev]);
   }
   if (bands.length < 3) return;
   const sorted = [...bands].sort((a, b) => a[0] - b[0]);

@@ -30,7 +30,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`(?:must|needs? to|has to|have to|should|is to|will|shall|is going to)\s+be\s+(?:fixed|resolved|addressed|closed|remediated|patched)`,
       // ("PR open", "PR #1183 open": the fix's pull request is open, not the finding; see in_progress)
       // ("PR #485 is open and looks right", "the merge request is still open": said in a sentence)
-      'unfixed*', 'to\\s*do', String.raw`(?<!\b(?:pr|mr|pull request|merge request)(?:\s[#!]?\d{1,7})?\s(?:is\s)?(?:still\s)?)open`,
+      // Convention: a change or support ticket the fix waits on, raised with another team ("🔄 In progress — SAN ticket
+      // #INC-48812 open with infra", "vendor case 0042 open"): the ticket is open, not the finding; the state is the
+      // value's other words
+      'unfixed*', 'to\\s*do', String.raw`(?<!\b(?:pr|mr|pull request|merge request|ticket|case|incident|change request)(?:\s[#!]?(?:[a-z]{1,6}-)?\d{1,7})?\s(?:is\s)?(?:still\s)?)open`,
       // ("Fixed – retest pending", "fixed, verification pending": the fix made, only its check to come; see fixed)
       // ("Fixed, pending verification on RC4": the same with the check named after the word)
       // Convention: the same with who checks it named, as controls audits write remediation, "complete, pending IA
