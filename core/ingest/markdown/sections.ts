@@ -505,6 +505,10 @@ function collectFacts(text: string, s: Section): void {
         const [k, v] = row.children.map((c) => cellSource(text, c));
         const kind = factKind(plainInline(k).replace(/:$/, ''));
         if (kind && kind !== 'part') s.facts.push({ kind, key: k, value: plainInline(v), offset: off(row, 'start') });
+        // Convention: a finding's field table rates it by its impact, "| Impact | **High** |" (a model review's or
+        // an audit's "Impact" beside "Location" and "Status"): kept as the line "Impact: High" is, a rating only where
+        // its value opens with one (ratedImpact)
+        else if (kind === 'part' && IMPACT_KEY.test(plainInline(k).replace(/:$/, '').trim())) s.facts.push({ kind, key: plainInline(k).replace(/:$/, '').trim(), value: plainInline(v), offset: off(row, 'start') });
       }
     } else if (b.type === 'paragraph') take(src(text, b), off(b, 'start'), b === s.blocks[0]);
     // "> 🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields set in a quote under the

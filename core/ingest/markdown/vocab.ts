@@ -1111,6 +1111,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
       'retest', 'retest result', 'retest status', 're-test', 're-test result', 're-test status',
+      // (Convention: a review re-checked against a later version or round names the state by it, "| v7 status | ✅
+      // Closed — verified |", "Status (v2)", "Round 2 status": where the finding stands on that re-check; the digits
+      // fold away)
+      'v status', 'status v', 'status in v', 'status at v', 'round status', 'status after round',
       // (a bug bash's or a triage meeting's notes: "- Triage: **won't fix** — …", "Triage outcome: duplicate of
       // BB-01", the outcome the triage gave each bug is where it stands)
       'triage', 'triage outcome', 'triage decision', 'triage result', 'triage status', 'triaged as',
