@@ -284,6 +284,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
 
 const NUMERIC_SCALE_RE = /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u;
 const NUMERIC_SCALE_RE2 = /^[\p{L}][\p{L} -]{1,40}$/u;
+const SCALE_MEANING_HEADER = /^(?:meaning|description|definition|what it means|covers)$/;
 /**
  * "| Rating | Name | What it means |" over "| 4 | Usability catastrophe | Must be fixed before launch |" …
  * "| 1 | Cosmetic problem | Fix if time allows |": a numbered scale the report defines, with names. Each
@@ -301,7 +302,11 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   const nums = body.map((r, i) => (inline ? Number(named[i]![1]) : /^[0-5]$/.test(r[numCol] ?? '') ? Number(r[numCol]) : NaN));
   if (nums.some(Number.isNaN) || new Set(nums).size !== nums.length || body.length < 3) return null;
   if (inline) body.forEach((r, i) => r.push(named[i]![2]));
-  const nameCol = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => NUMERIC_SCALE_RE2.test(r[i] ?? '')));
+  // Convention: a priority scale whose levels are described, not named ("| DOJ Priority | Meaning |" over "| 1 |
+  // Access into the building from parking and transit |", as barrier-removal and triage scales set out their
+  // tiers): the meaning column stands for the names
+  const named0 = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => NUMERIC_SCALE_RE2.test(r[i] ?? '')));
+  const nameCol = named0 >= 0 || !priority ? named0 : header.findIndex((h, i) => i !== numCol && SCALE_MEANING_HEADER.test(h) && body.every((r) => /^\p{L}/u.test(r[i] ?? '')));
   if (nameCol < 0) return null;
   const said = body.map((r) => {
     const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');
