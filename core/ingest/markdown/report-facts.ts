@@ -114,8 +114,9 @@ const TOTAL_LABEL =
 // is tracking ("We are tracking **7 issues** from the review"), the count in bold
 // (Convention: a risk assessment, DPIA or threat model counts its findings as the risks or threats its register
 // holds, "The register in section 5 identifies **11 risks**", "we identified 14 threats")
+// (Convention: an accessibility survey counts its findings as the barriers it found, "we found 9 barriers")
 const TOTAL_PROSE =
-  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|risks|threats|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|risks|threats|barriers|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 // Convention: a summary line that opens with the count, the verb after it as a participle, "**TL;DR:** 11 bugs
 // found.", "Summary: 7 issues identified, 4 fixed": the count opens the line or follows its label's colon
