@@ -114,8 +114,16 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // beside TP / FP ("WF — endpoint is removed in 3.0"); the letters alone or before a dash, colon or
       // bracket, not an id such as "WF-12"
       String.raw`^wf(?=\s*(?:[—–:(]|-\s|$))`,
+      // Convention: a Dependabot or code-scanning alert dismissed in GitHub, with one of its fixed reasons ("Dismissed —
+      // "Risk is tolerable to this project"", "No bandwidth to fix this", "dismissed: tolerable risk"): the team keeps
+      // it as it is; the reasons that say the alert does not hold are false positives, below (the word alone with its
+      // reason or decider after a dash, colon or "by", not a column's "Dismissed this week")
+      String.raw`^dismissed(?=\W*(?:[—–:(]|-\s|$|\s(?:as|by|with|per)\b))(?![^.;\n]{0,30}(?:false[\s-]positive|vulnerable code|not (?:actually )?used|inaccurate|incorrect))`, 'risk is tolerable', 'tolerable risk', 'no bandwidth to fix',
     ],
     false_positive: [
+      // (GitHub's dismissal reasons that say the alert does not hold: "Vulnerable code is not actually used", "This
+      // alert is inaccurate or incorrect"; a triage table's short "dismissed: not used")
+      'vulnerable code is not (?:actually )?used', 'alert is inaccurate', String.raw`^dismissed\W{1,6}(?:not used|inaccurate)\b`,
       // ("Not a bug per se, but a GDPR issue for the log pipeline": a hedge that keeps the finding, not a verdict)
       'false[\\s-]positive*', String.raw`not a bug(?!\s+(?:per se|as such)\b)`,
       // "Withdrawn by the reviewer; not an issue.": the reviewer took the finding back

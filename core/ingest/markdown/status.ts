@@ -242,6 +242,9 @@ function fieldSentences(value: string, any = false): Status | null {
     // ("Not a vulnerability, but it conflicts with the retention standard": the hedge that keeps the finding, as
     // "not a bug per se" is; its first clause is no verdict)
     if (st === 'false_positive' && HEDGED_CLAUSE.test(sentence)) st = null;
+    // (Convention: a dismissal with its reason after the dash, "Dismissed — "Vulnerable code is not actually used"",
+    // as GitHub's alert dismissals read: the reason says the alert does not hold, not only that it is left)
+    else if (st === 'wont_fix' && clause !== sentence && statusFromText(sentence) === 'false_positive') st = 'false_positive';
     // ("Verified with two test tenancies. **Closed.**": a verified fix that the note then closes stays verified, as
     // in StatusReader.line)
     if (st && last) return st === 'verified' ? st : last;
