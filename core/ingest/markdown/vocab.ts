@@ -1106,7 +1106,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // then "| Code reference | `internal/x/handler.go:88` |": the file and line is where to fix it)
       'code reference', 'code references', 'code ref', 'source reference', 'source location',
       // ("Call sites: `apps/api/src/routes/exports.ts:88`, …": the places in the code that use what the finding is about)
-      'call site', 'call sites'],
+      'call site', 'call sites',
+      // (Convention: a dependency alert's manifest, "Manifest: `packages/api/package-lock.json`", as Dependabot and
+      // Snyk name per alert the lockfile or manifest the vulnerable version is resolved from: where the bump goes)
+      'manifest', 'manifests', 'manifest file', 'lockfile', 'lock file'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition',
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
