@@ -244,7 +244,9 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 // checked before the flag goes back on in production:", "all of the following must be done before …": the same rule
 // (Convention: the thing that ships as the subject, ticking the list itself, "Every image must tick all of these
 // before it is promoted to the `prod` registry project", "Each service has to pass every check before …": the same rule)
-const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
+// (Convention: a list of policies or controls to set up, "All of these must be in place before the release branch is
+// cut": each one in place is its tick, the same rule)
+const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these)\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green|in place)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
@@ -659,6 +661,22 @@ function boldSentenceSteps(text: string, list: List): boolean {
     (md) => (md.length > 400 ? null : BOLD_STEP.exec(md.replace(/\s*\n\s*/g, ' '))),
     (m) => refsIn(plainInline(m[2])).length > 0,
   );
+}
+
+/**
+ * Convention: a dependency triage's upgrade order (Dependabot, Renovate, npm audit, Snyk: "## Upgrade order" >
+ * "1. **lodash 4.17.21 in `apps/site`** — closes #41, #44", "2. **Lockfile refresh** — …"): each entry is one
+ * bump, done in the order listed because each rebases on the lockfile before it; the entries are the items of the
+ * one step the heading names, not stages of a plan (a head that names a stage, "**Wave 1**", or a date is one)
+ */
+const UPGRADE_ORDER_TITLE = /\b(?:upgrade|update|bump|dependency|patch(?:ing)?)\s+(?:order|sequence)\b/i;
+const STAGE_IN_HEAD = /\b(?:phase|stage|step|wave|sprint|round|week|day|today|now|later|before|after|by|target|rc\d*|release|milestone|backlog)\b|\b\d{4}-\d{2}-\d{2}\b/i;
+function upgradeEntries(text: string, list: List, title: string): boolean {
+  if (!UPGRADE_ORDER_TITLE.test(title)) return false;
+  return list.children.every((it) => {
+    const m = it.children.length === 1 ? BOLD_STEP.exec(src(text, it.children[0]).split('\n')[0]) : null;
+    return !!m && !STAGE_IN_HEAD.test(plainInline(m[1]));
+  });
 }
 
 /**
@@ -1158,7 +1176,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         steps.push(...tableSteps(text, b as Table));
         stepCount++;
         label = null;
-      } else if (b.type === 'list' && (stepItems(text, b as List) || boldSentenceSteps(text, b as List))) {
+      } else if (b.type === 'list' && (stepItems(text, b as List) || boldSentenceSteps(text, b as List)) && !upgradeEntries(text, b as List, fallbackTitle)) {
         steps.push(...itemSteps(text, b as List));
         stepCount++;
         label = null;
