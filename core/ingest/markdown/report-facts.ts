@@ -293,6 +293,34 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a home inspection report's rating labels (the ASHI / InterNACHI style of residential inspections),
+ * tabled as its legend, worst first: "| Label | Meaning |" over "| **SAFETY HAZARD** | … |", "| **MAJOR DEFECT** |
+ * … |", "| **REPAIR** |", "| **MAINTENANCE** |", "| **MONITOR** |" (also "Safety Concern", "Major Concern",
+ * "Repair / Replace", "Deferred Maintenance", "Further Evaluation"): each item labelled so is rated by it — a
+ * hazard critical, a major defect high, a repair medium, upkeep low, a watch item info.
+ * Rows are the table's cells, header first.
+ */
+const INSPECTION_RATINGS: [RegExp, Severity][] = [
+  [/^safety (?:hazard|concern|issue|defect)s?$/, 'critical'],
+  [/^major (?:defect|concern|repair|deficienc(?:y|ies))s?$/, 'high'],
+  [/^(?:repairs?(?: needed| recommended)?|repair ?\/ ?replace|minor (?:defect|repair)s?|defects?|deficienc(?:y|ies))$/, 'medium'],
+  [/^(?:(?:routine |deferred )?maintenance(?: items?)?|upkeep)$/, 'low'],
+  [/^(?:monitor(?:ing)?|observations?|informational|further evaluation|evaluate)$/, 'info'],
+];
+export function inspectionRatingTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows.length > 9 || rows[0].length < 2 || rows[0].length > 3) return;
+  const rated: [string, Severity][] = [];
+  for (const r of rows.slice(1)) {
+    const w = (r[0] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const sev = INSPECTION_RATINGS.find(([re]) => re.test(w))?.[1];
+    if (!sev) return;
+    rated.push([w, sev]);
+  }
+  if (!rated.some(([, s]) => s === 'critical' || s === 'high')) return;
+  for (const [w, sev] of rated) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+}
+
+/**
  * Convention: a tracker label the report says gates a release: "Issues labelled `launch-blocker` have to be
  * Done before EU signups open", "Anything tagged `release-blocker` must be fixed before we ship". A record
  * carrying the label blocks deployment; where the report gates by a label, a record without it does not.
