@@ -115,8 +115,12 @@ function joinDrafts(target: Draft, m: Draft): void {
   const rowM = m.prov?.kind === 'row' && m.standalone && sentenceTitled(target);
   const lenT = t.title.length;
   const lenM = m.f.title.length;
+  // Convention: a report that lists its numbered items in a summary, one line each ("- 1.1 Asphalt shingle roof
+  // covering worn out"), and writes each up below under the same number with its fields ("**1.1 — Roof covering
+  // worn out** — MAJOR DEFECT" over "Location: …"): the write-up names the item, the summary's line only recalls it
+  const writeUp = writesUp(m, target);
   // (a record that is no finding by itself, a measure or a plan step, never names one)
-  if (!target.detailed && !m.detailed && m.standalone && !rowT && (rowM || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
+  if (!target.detailed && !m.detailed && m.standalone && !rowT && !writesUp(target, m) && (rowM || writeUp || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
     // two short records of one finding ("Documentation Bugs" list, "Remaining Items" with a file and
     // sub-bullets): the one that says more gives the title, text and severity; the other fills gaps
     const other = { ...target, f: { ...t } };
@@ -243,6 +247,11 @@ function inDifferentFiles(a: Draft, b: Draft): boolean {
 }
 
 /** How much a short record states: fields, a location, its own text. */
+/** `w` writes up under its number the item `line` recalls in a summary's one line (see mergeInto) */
+function writesUp(w: Draft, line: Draft): boolean {
+  return !!line.f.ref && line.f.ref === w.f.ref && line.prov?.kind === 'item' && line.f.body.length <= line.f.title.length + 40 && (w.prov?.kind === 'paragraph' || w.prov?.kind === 'heading') && richness(w) >= richness(line) + 1;
+}
+
 function richness(d: Draft): number {
   const f = d.f;
   return (f.locations.length ? 2 : 0) + (d.sevFact || d.sevMention ? 1 : 0) + (d.statusOwn ? 1 : 0) + (f.effort ? 1 : 0) + Math.min(3, f.body.length / 200);
