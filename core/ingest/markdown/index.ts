@@ -81,6 +81,9 @@ export function parseMarkdown(text: string, fileName?: string): ParsedReport {
   return parseMarkdownWith(text, {}, fileName);
 }
 
+/** "**Verdict:** ", "Rating: ": a field's label before its value, bold or plain */
+const MARK_FIELD_LABEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{1,23}:(?:\*\*|__)?\s+/u;
+
 export function parseMarkdownWith(text: string, opts: MarkdownOptions, fileName?: string, out?: { explain?: Explain }): ParsedReport {
   const at: Progress = { step: 'reading the text', offset: null, text: '' };
   try {
@@ -662,8 +665,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ("| 🟡 Medium | 2 | No |" under "Blocks merge?": the levels the report's table says do not block)
   if (rf.gateDenied) for (const f of findings) if (f.blocksDeployment === null && f.severity && rf.gateDenied.has(f.severity) && !rf.gate.has(f.severity)) f.blocksDeployment = false;
   // (a line of a record's note that opens with one of the legend's marks, past its quote and bullet)
+  // (Convention: a review comment's verdict field, "**Verdict:** 🛑 ship-blocking" under its heading: a field whose
+  // value opens with the mark carries it as the note's line does)
   const opensWithMark = (line: string, marks: Set<string>) => {
-    const t = line.replace(/^[\s>]*(?:[-*+]\s+)?/, '');
+    const t = line.replace(/^[\s>]*(?:[-*+]\s+)?/, '').replace(MARK_FIELD_LABEL, '');
     for (const mark of marks) if (t.startsWith(mark)) return true;
     return false;
   };
