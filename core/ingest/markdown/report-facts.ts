@@ -923,6 +923,10 @@ const FOR_INFORMATION_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+for\s+info(?:rmati
 const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:)/i;
 // (Convention: French sets a space before the colon, "Répartition des 11 critères non conformes par impact : 3
 // bloquants, …", and names the failing criteria by a noun and its adjective after it: up to five words between)
+/** "(the panel counts in both)", "counted twice", "listed under both": one item in two of the counts */
+const DOUBLE_COUNTED = /\b(?:counts?|counted|listed|appears?|included)\s+(?:in|under)\s+both\b|\b(?:counted|listed)\s+twice\b/i;
+/** "7 Repair / Maintenance / Monitor items": one count over several levels, set apart by spaced slashes */
+const SLASHED_LEVELS_COUNT = /(?<![\p{L}\p{N}])(\d{1,4})\s+\p{L}[\p{L}-]{1,20}(?:\s+\/\s+\p{L}[\p{L}-]{1,20}){1,4}(?![\p{L}-])/gu;
 const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+[\u00a0\u202f ]?:\s+\d/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
@@ -993,6 +997,10 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: the items a report lists "for information" (a group heading "### For information", the informational
   // ones), counted so beside the levels, "two in Category D and two for information": that many informational ones
   if (text.includes(' for info')) text = text.replace(FOR_INFORMATION_COUNT, '$1 informational');
+  // Convention: a count over several levels at once, their names set apart by slashes, "5 Safety Hazards, 4 Major
+  // Defects and 7 Repair / Maintenance / Monitor items" (a home inspection's lesser labels counted together): a count of
+  // findings of no one level, which the total holds, not a count of the first level named
+  if (text.includes(' / ')) text = text.replace(SLASHED_LEVELS_COUNT, '$1 unrated');
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (let clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
@@ -1026,7 +1034,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     ];
     // Convention: the findings counted by kind in one closed list, "I found **3 bugs** (one can lose data), **5
     // code-quality issues** and **2 nits**": kinds that part the findings between them, so their sum is the total
-    const kinds = saidIt ? kindListSum(bare) : null;
+    // (Convention: "4 Major Defects (the panel, 3.1, counts in both)": an item the counts name twice, so their sum is
+    // more than the findings and the total said stands)
+    const kinds = saidIt && !DOUBLE_COUNTED.test(clause) ? kindListSum(bare) : null;
     if (kinds !== null && totals.every((t) => t < kinds)) totals.unshift(kinds);
     const sums = saidIt ? [] : allMatches(clause, COUNT_TOTAL_G).filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
     // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
