@@ -118,6 +118,10 @@ const TOTAL_LABEL =
 const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|risks|threats|barriers|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
+// Convention: a reviewer counts the comments left on the work under review, "I left **9 comments**: 3 ship-blocking, …",
+// "We've left 12 review comments": a review's comments are its findings, so the count is their total
+const LEFT_COMMENTS = /\b(?:I|we)(?:['’]ve| have)?\s+left\s+(?:\*\*|__)?(\d{1,4})\s+(?:(?:review|inline)\s+)?comments\b/i;
+
 // Convention: a summary line that opens with the count, the verb after it as a participle, "**TL;DR:** 11 bugs
 // found.", "Summary: 7 issues identified, 4 fixed": the count opens the line or follows its label's colon
 // (or in the passive, the count in words: "Nine issues were reported; five are resolved, …", as a retest overview
@@ -2365,11 +2369,13 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const postposed = !p && !de && !prop && !distinct && /\s(?:found|identified|discovered|reported)\b/i.test(line) ? TOTAL_POSTPOSED.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? COUNT_IN_WORDS.exec(line) : null;
+    const left = !p && !de && !inTotal && line.includes(' left ') ? LEFT_COMMENTS.exec(line) : null;
     // ("we found 2 defects, 3 robustness issues and 1 suggestion": the count found opens a list of kinds, their sum)
     const kinds = p && /\sand\s|\s&\s/.test(line) ? kindListSum(line.slice((p.index ?? 0) + p[0].indexOf(p[1])), true) : null;
     if (p) rf.proseTotal = kinds !== null && kinds > Number(p[1]) ? kinds : Number(p[1]);
     else if (de) rf.proseTotal = Number(de[1]);
     else if (inTotal) rf.proseTotal = /^\d/.test(inTotal[1]) ? Number(inTotal[1]) : numberWordValue(inTotal[1]);
+    else if (left) rf.proseTotal = Number(left[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
     else if (distinct) rf.proseTotal = Number(distinct[1]);
     else if (postposed) rf.proseTotal = Number(postposed[1]);
