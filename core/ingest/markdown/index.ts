@@ -825,6 +825,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   report.fixOrder = batchSteps(fixOrder, new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r))).filter((st) => st.items.length > 0 || coversNone.has(st));
   spelledNumberRefs(report.fixOrder, findings);
   outlineNumberRefs(report.fixOrder, findings);
+  levelNamedSteps(report.fixOrder, findings);
   stepPhases(report.fixOrder, findings, checklists);
   stepWaits(report.fixOrder, findings);
   stepGates(report.fixOrder, findings);
@@ -903,6 +904,41 @@ function outlineNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): vo
       const run = OUTLINE_LEAD_RUN.exec(it.text)?.[0];
       const named = run ? (run.match(OUTLINE_IN_RUN) ?? []).filter((r) => refs.has(r)) : [];
       if (named.length) it.refs = [...new Set(named)];
+    }
+  }
+}
+
+// (what may follow a level's name: a noun for the findings, then the end of the clause or a word that goes on with the
+// plan, "the nits in a follow-up", "the lows, then"; "the high CPU alert" names no group)
+const LEVEL_NAME_END = /^s?(?:\s+(?:items?|findings?|issues?|ones|comments?|bugs?))?(?:\s*(?:$|[.,;:!?)\]—–])|\s+(?:in|as|after|before|when|whenever|once|at|later|last|together|next|can|may|should|if|for|with|and|or|then|until|by|too|also|first)\b)/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Convention: a review's plan that takes a whole level of the review's own scale by the name of its group heading,
+ * "4. R4, R7 and the nits whenever convenient" where "## Nits" holds R10 and R11, "then the lows", "the Should fix
+ * items next sprint": the step takes every finding of that group, one item each. Only a level the report reads
+ * from its headings (each finding of the group has it as its category and as its severity as written, two such
+ * groups at least), and only "the" before its name, so that "fix the nit in R4" or a category of topics ("the
+ * security headers") takes none.
+ */
+function levelNamedSteps(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+  if (!steps.length) return;
+  const groups = new Map<string, ParsedFinding[]>();
+  for (const f of findings) {
+    const c = f.category?.trim().toLowerCase();
+    if (!c || c.length > 40 || !f.ref) continue;
+    const g = groups.get(c);
+    if (g) g.push(f);
+    else groups.set(c, [f]);
+  }
+  const levels = [...groups].filter(([name, fs]) => fs.every((f) => f.severityText?.trim().toLowerCase() === name));
+  if (levels.length < 2) return;
+  for (const st of steps) {
+    const said = [st.title, ...st.items.map((it) => it.text)].join('\n').slice(0, 600).toLowerCase();
+    for (const [name, fs] of levels) {
+      let at = said.indexOf(`the ${name}`);
+      while (at >= 0 && ((at > 0 && WORD_CHAR.test(said[at - 1])) || !LEVEL_NAME_END.test(said.slice(at + 4 + name.length, at + 44 + name.length)))) at = said.indexOf(`the ${name}`, at + 1);
+      if (at < 0) continue;
+      for (const f of fs) if (!st.items.some((it) => it.refs.includes(f.ref!))) st.items.push({ text: f.title, done: false, refs: [f.ref!] });
     }
   }
 }
