@@ -168,6 +168,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // fixing), "برنامه اصلاح" (plan of correction), "نقشه راه رفع" (roadmap); the half-space (ZWNJ) inside a word
   // written either way
   fa: [String.raw`(?:اولویت[\u200c ]?بندی|اولویت[\u200c ]?های|ترتیب|برنامه|نقشه راه) (?:رفع|اصلاح|ترمیم|رسیدگی)`],
+  // Convention: Urdu names the plan "اصلاح کی ترجیحی فہرست" (the prioritized list of corrections), "اصلاح کی ترتیب" (order
+  // of correction), "اصلاحی منصوبہ" (corrective plan), "درستگی کا منصوبہ" (plan of the fixes)
+  ur: [String.raw`(?:اصلاح|درستگی|مسائل کے حل) (?:کی|کا) (?:ترجیحی فہرست|ترتیب|ترجیحات|منصوبہ|لائحہ عمل)`, String.raw`(?:اصلاحی|ترجیحی) (?:منصوبہ|لائحہ عمل|ترتیب)`],
   // Lithuanian: "Korekcinių veiksmų planas" (corrective action plan), "Taisymo eiliškumas" (order of fixes)
   lt: [String.raw`(?<![\p{L}])(?:korekcinių|taisomųjų) veiksmų planas`, String.raw`(?<![\p{L}])(?:taisymo|šalinimo|trūkumų šalinimo) (?:planas|eiliškumas|tvarka)`],
   // Latvian: "Novēršanas plāns" (remediation plan), "Labošanas secība" (order of fixes), "Rīcības plāns" (action plan)

@@ -1,6 +1,7 @@
 // File locations written in reports: "a.py:19-20", "a.py:131, 484", "`x.ts:4` vs `y.py`",
 // "[a.py](a.py#L12-L20)", "# backend/app/x.py:62" comments in code blocks.
 import type { Location } from '../../../shared/types';
+import { asciiDigits } from './vocab';
 
 const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol|mod|sum|tpl|tmpl|j2|jinja|jinja2|ejs|hbs|erb|njk|twig|liquid|cshtml|razor|aspx|jsp|psm1|fish|nix|bzl|bazel|cmake|mk|ml|mli|elm|fsx|groovy|jl|zig|nim|vy|cairo|move|circom|rego|cue|jsonnet|libsonnet|tfvars|bicep|bicepparam|plist|pbxproj|entitlements|service|socket|timer|desktop|policy|pem|crt|key|sqlite|prisma|graphqls|avsc|thrift|smithy|pug|astro|mts|cts' +
@@ -35,8 +36,9 @@ const EXT =
  */
 // Convention: a table or prose gives a file's line after it in the report's own language or abbreviated, "`show.html.twig`
 // l. 7" (French ligne), "`index.ts`, r. 40" (Finnish rivi), "`bom.csv`, linha 87": the line of that file
-// (and "line" as Bengali and Hindi write the English word: "`SendMoney.kt` লাইন 148", "`app.py` लाइन 40")
-export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन)`;
+// (and "line" as Bengali, Hindi and Urdu write the English word: "`SendMoney.kt` লাইন 148", "`app.py` लाइन 40",
+// "`config/app.php` لائن ۴۰")
+export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन|لائن)`;
 const PATH_TOKEN = new RegExp(
   String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+L(\d+)(?:\s*[-–]\s*L?(\d+))?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?`,
   'giu',
@@ -205,6 +207,9 @@ export function parseLocations(text: string, loose = false): Location[] {
   }
   if (!text) return out;
   if (out.length) text = text.replace(PERMALINK, ' ');
+  // Convention: a line written in the report's own digits, "`config/app.php` لائن ۴۰" (Urdu), "लाइन ४०": read as
+  // the ASCII digits they are (vocab's asciiDigits, a no-op on text without them)
+  text = asciiDigits(text);
   let endpoint: Location | null = null;
   // a web finding's place is its endpoint (after any file the text names: the code is the better place): "GET /api/v1/prenotazioni/{id}/referto" (query dropped), or a
   // route alone as a field's whole value ("Resource: `/admin/api/*`")

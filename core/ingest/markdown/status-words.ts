@@ -645,6 +645,18 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['در حال (?:رفع|اصلاح|انجام|بررسی)', 'در دست (?:اقدام|اصلاح)'],
     fixed: ['رفع[\u200c ]?شده', 'اصلاح[\u200c ]?شده', 'برطرف[\u200c ]?شده', 'بسته[\u200c ]?شده'],
   },
+  // Convention: Urdu: "کھلا" / "کھلی" (open), "حل نہیں ہوا" (not solved), "کام جاری ہے" / "کام کر رہے ہیں" (work is
+  // going on, they are working on it), "درست کر دیا گیا" / "ٹھیک کر دیا گیا" (set right), "حل شدہ" (solved), "تصدیق
+  // شدہ" (confirmed, on a retest: verified), "خطرہ قبول" (risk accepted), "غلط مثبت" (a false positive)
+  ur: {
+    open: ['کھلا', 'کھلی', 'حل نہیں ہوا', 'درست نہیں ہوا'],
+    wont_fix: ['خطرہ قبول (?:کر لیا گیا|کیا گیا)', 'خطرہ قبول'],
+    false_positive: ['غلط مثبت'],
+    duplicate: ['دہرایا ہوا', 'ڈپلیکیٹ'],
+    verified: ['تصدیق شدہ'],
+    in_progress: ['کام جاری ہے', 'کام کر رہے ہیں', 'زیرِ? ?کار', 'جاری ہے'],
+    fixed: ['درست کر دیا گیا', 'ٹھیک کر دیا گیا', 'حل کر دیا گیا', 'حل ہو گیا', 'حل شدہ', 'بند کر دیا گیا'],
+  },
   // Lithuanian: "atvira" (open), "vykdoma" (under way), "korekcija pradėta" (correction started), "uždaryta"
   // (closed), "ištaisyta", "pašalinta" (fixed), "veiksmingumas patvirtintas" (its effect confirmed, verified),
   // "rizika priimta" (risk accepted), an auditee's decision "neįgyvendinti" (not to implement it)

@@ -644,6 +644,16 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'زیاد': 'high',
   'پایین': 'low',
   'اطلاعاتی': 'info',
+  // Convention: Urdu reviews grade "سنگین / زیادہ / درمیانہ / کم / معلوماتی" (grave, much, middling, little,
+  // informational), "انتہائی سنگین" (most grave) for critical and "بلند" (raised) for high
+  'سنگین': 'critical',
+  'انتہائی سنگین': 'critical',
+  'زیادہ': 'high',
+  'بلند': 'high',
+  'درمیانہ': 'medium',
+  'درمیانی': 'medium',
+  'کم': 'low',
+  'معلوماتی': 'info',
   // Lithuanian: "kritinė / aukšta / vidutinė / žema" (and "didelė / maža rizika", large, small) in the genders and
   // numbers counts use ("2 kritinės", "3 aukštos"); an ISO audit's "didelė neatitiktis" (major nonconformity),
   // "nedidelė neatitiktis" (minor) and "tobulinimo galimybė" (an opportunity for improvement)
@@ -1439,6 +1449,16 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['وابستگی', 'وابسته به', 'پیش نیاز', 'پیشنیاز'],
     category: ['دسته', 'نوع', 'دسته بندی'],
   },
+  // Convention: Urdu field lists, "**شدت:** سنگین" (severity, as Persian writes it), "**حالت:** کھلا" (state),
+  // "**کوڈ:** `path` لائن ۱۱۲" (the code and its line), "**فائل:** …" (file), "**مقام:** …" (place)
+  ur: {
+    severity: ['شدت کی سطح', 'خطرے کی سطح', 'ترجیح'],
+    location: ['کوڈ', 'فائل', 'مقام', 'کوڈ کا مقام'],
+    status: ['حالت', 'موجودہ حالت', 'کیفیت'],
+    ref: ['شناخت', 'نمبر شمار'],
+    depends: ['انحصار'],
+    category: ['زمرہ', 'قسم'],
+  },
   // Lithuanian (accents folded): "Būsena: atvira", "Rizikos lygis: aukšta", "Vieta: …", "Priklauso nuo: DN-1"
   lt: {
     severity: ['rizika', 'rizikos lygis', 'svarba', 'svarbumas', 'kritiskumas', 'prioritetas', 'lygis', 'klasifikacija'],
@@ -2042,6 +2062,12 @@ export function gateColumnCell(cell: string): boolean | null {
 const BLOCKS_STATEMENT_RE = /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu;
 const BLOCKS_STATEMENT_RE2 = /(?:^|[^\p{L}])nie blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)/iu;
 const BLOCKS_STATEMENT_RE3 = /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)|(?<!nie )(?:musi|muszą|należy|trzeba|powinien|powinna|powinny|powinno)(?: (?:być|zostać))? (?:naprawi|usun|zamkn|poprawi)\p{L}* przed (?:wdrożeniem|wydaniem|publikacją|uruchomieniem))/iu;
+// Convention: an Urdu review's note that a finding must be fixed before the release, "ریلیز v3.4 سے پہلے لازمی درست
+// کریں" (before release v3.4, necessarily fix it), "لانچ سے پہلے ٹھیک کرنا ضروری ہے" (before the launch, fixing is
+// needed), "ریلیز روکتا ہے" (it holds the release); "ریلیز نہیں روکتا" (it does not)
+const UR_STEP = '(?:ریلیز|لانچ|ڈیپلائمنٹ|ڈپلائمنٹ|پروڈکشن|لائیو|اجرا)';
+const BLOCKS_STATEMENT_UR_NOT = new RegExp(`${UR_STEP}(?:\\s+کو)?\\s+نہیں\\s+روک(?:تا|تی|تے)(?![\\p{L}\\p{M}])`, 'u');
+const BLOCKS_STATEMENT_UR = new RegExp(`${UR_STEP}(?:\\s+\\S+){0,2}?\\s+سے\\s+پہلے\\s+(?:\\S+\\s+){0,3}?(?:لازمی|ضروری)(?![\\p{L}\\p{M}])|${UR_STEP}(?:\\s+کو)?\\s+روک(?:تا|تی|تے)(?![\\p{L}\\p{M}])`, 'u');
 const BLOCKS_STATEMENT_RE4 = /(?:^|[^\p{L}])(?:لا (?:نوصي|يوصى|ننصح|يُنصح|ينصح|يجوز|يمكن) ب?(?:ال)?(?:إطلاق|نشر|انتقال|تشغيل)[^.]{0,60}?قبل (?:إغلاق|إصلاح|معالجة)|(?:يجب|ينبغي|يلزم) (?:إغلاق|إصلاح|معالجة)[^.]{0,60}?قبل (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج|تشغيل)|(?:يمنع|تمنع|يعيق|تعيق) (?:ال)?(?:إطلاق|نشر|انتقال إلى الإنتاج))/u;
 const BLOCKS_STATEMENT_RE5 = /(?:^|[^\p{L}])(?:(?:sertifikat|paleidim|diegim|išleidim)\p{L}*[^.]{0,40}?su sąlyga,? kad|blokuoja (?:diegimą|paleidimą|išleidimą|sertifikavimą)|(?:turi|reikia)[^.]{0,40}?(?:ištaisyt|pašalint|uždaryt)\p{L}* prieš (?:diegimą|paleidimą|išleidimą))/iu;
 const BLOCKS_STATEMENT_RE6 = /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)/iu;
@@ -2167,6 +2193,9 @@ export function blocksStatement(text: string): boolean | null {
   // (Arabic: "لا نوصي بالإطلاق إلى الإنتاج قبل إغلاق PT-01" we do not recommend the launch before PT-01 is closed,
   // "يجب إصلاحها قبل الإطلاق" it must be fixed before the launch, "يمنع الإطلاق" it prevents the launch)
   if (has('قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && BLOCKS_STATEMENT_RE4.test(t)) return true;
+  // (Urdu: "ریلیز v3.4 سے پہلے لازمی" necessary before release v3.4, "ریلیز روکتا ہے" it holds the release)
+  if (has('روک') && BLOCKS_STATEMENT_UR_NOT.test(t)) return false;
+  if (has('پہلے', 'روک') && BLOCKS_STATEMENT_UR.test(t)) return true;
   // (Lithuanian: "palaikyti sertifikatą su sąlyga, kad DN-1 … bus patikrintas" keep the certificate on condition that
   // DN-1 is verified; "blokuoja diegimą" it blocks the deployment; "prieš diegimą turi būti ištaisyta")
   if (has('sąlyg', 'blokuoja', 'prieš') && BLOCKS_STATEMENT_RE5.test(t)) return true;
