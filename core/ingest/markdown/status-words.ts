@@ -38,7 +38,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // ("Fixed, pending verification on RC4": the same with the check named after the word)
       // Convention: the same with who checks it named, as controls audits write remediation, "complete, pending IA
       // validation", "remediated, pending QA retest", "done — pending auditor verification": still the fix made
-      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation)\b)`, 'unresolved', 'not started',
+      // Convention: a corrective action under way whose note names the part still to do, "In progress — old copy
+      // removed, register update pending", "Ongoing: drums moved; relabelling pending": the value opens with the
+      // state, the pending step is a part of the work under way
+      String.raw`(?<!\b(?:re-?test|verification|retesting)\s)(?<!^\W*(?:in[ -]progress|ongoing|under[ -]?way)\b[^.;]*)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation)\b)`, 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open

@@ -1142,7 +1142,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // corrective-action evidence, "Auditor review: Accepted. Closed.", "CB review: Not accepted — evidence
       // incomplete. Open.": the review's verdict is where the nonconformity stands
       'auditor review', 'auditor s review', 'auditor verification', 'cb review', 'review of corrective action', 'corrective action review'],
-    phase: ['phase', 'area', 'module', 'component', 'milestone'],
+    phase: ['phase', 'area', 'module', 'component', 'milestone',
+      // Convention: a management-system audit's finding names the part of the site or the process it was raised in,
+      // "Area audited: Paint shop", "Audited area: …", "Process audited: Purchasing", "Area inspected: …"
+      'area audited', 'audited area', 'audit area', 'area inspected', 'process audited', 'audited process'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker',
       // (Convention: a finding's line naming the gate it holds, "Release gate: Blocker", "Merge gate: not blocking")
