@@ -698,7 +698,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
-    const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|^(wave|sprint)$|owner|date|cvss|cwe');
+    // (Convention: an action summary's "| Due |" or "| Deadline |" column says when each action is due, in a date or
+    // a meeting's short name, "Dec MR", "Q1": when, not what)
+    const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|^(wave|sprint)$|owner|date|^(due|deadline)$|cvss|cwe');
     let best = -1;
     let bestLen = -1;
     header.forEach((h, i) => {
