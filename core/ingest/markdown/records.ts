@@ -46,6 +46,8 @@ export interface RecordContext {
 const NON_FINDING_GROUP = oneSidedBounds(
   /\b((?:threats?|risks?|attacks?) (?:that are |which are )?(?:already|previously) (?:mitigated|covered|addressed|handled|controlled)|already[- ]mitigated (?:threats?|risks?)|(?:threats?|risks?) (?:mitigated|covered|handled) by (?:existing|current|in-place) controls?|strengths?|positives?|positive (?:findings|observations|notes|aspects)|(?:pozitívn|pozitivn|positiev|positiv|pozytywn|pozitív)\p{L}* (?:zjištění|zistenia|bevindingen|befunde|feststellungen|ustalenia|megállapítások|observations?|zapažanja|nalazi|ugotovitve)|what (?:went|works|is) (?:well|right|good)|(?:prior|previous|earlier|last year'?s?) (?:\w+ )?(?:audit )?(?:findings|recommendations)|what was (?:already )?(?:secure|good|done well)|nice(?! to have)|good (?:things|practices|parts|news)|kudos|praise|highlights|well done|no action|looked at|not (?:tested|in scope|applicable|a bug|bugs|findings|issues|gaps|problems|an? (?:issue|finding|gap|problem))|not (?:security|real|actual) (?:issues|findings|vulnerabilities|bugs|problems)|(?:were|are|was|is) not (?:rated|scored|graded)|unrated|without (?:\w+ )?(?:findings|issues|gaps|problems|defects)|out of scope|non[- ]findings?|non[- ]risks?|legend|(?:severity|rating|risk|priority) (?:criteria|scale|levels?|definitions?|ratings?|matrix|classification|guide)|(?:ranking|rating|grading|scale|tiers?|levels?) used (?:below|here|throughout|in this (?:report|review|doc(?:ument)?))|ratings|(?:colou?r|rating|severity|risk) key|how to read|how (?:we|to) (?:tier|rate|grade|score|rank|classify|prioriti[sz]e)\w*|tiers|grading|classification|classifications?|scoring|insights|statistics|metrics|explanations?|explained|checklists?|categories|(?:types|classes) of (?:findings|issues|bugs|vulnerabilities)|milestones?|project updates?|status updates?|(?:release|exit|acceptance|deployment) criteria|definition of done|test plan|retest plan|glossary|definitions|methodology|approach|(?:scope|test(?:ing)?|review|audit) (?:and|&) method|method (?:and|&) (?:scope|tools?|data)|tools? used|(?:tool|scanner|analy[sz]er|engine|execution|configuration|run) notifications?|tool (?:messages|errors|warnings)|references|timeline|contributors?|acknowledg\w*|assumptions|questions?|open questions|wins?|clean|skipped|suppressed|baselined|passed|passing(?: checks| tests)?|checks? (?:that )?passed|no (?:\w+ )?(?:issues|findings|bugs|problems|vulnerabilities|defects)(?: found)?|none found)\b|👍|🎉|✨/iu,
 );
+/** The reason an item of a board's column gives after a dash at the end of its line ("… @sam — Duplicate of ENG-1380") */
+const GROUP_ITEM_WHY = /\s[—–]\s+([^—–\n]{3,80})$/;
 
 /** Headings that list what was done: their plain lists are a changelog; strong records still stand. */
 const CHANGELOG = /\b(?:bugs?|issues?|findings?|problems?|vulnerabilities|defects?)\s+(?:fixed|resolved|closed|addressed)\b|\(\s*\d+\s+(?:fixed|resolved|closed|documented)\s*\)|\bchangelog\b|\bchanges made\b|\bwhat (?:was|we) (?:fixed|changed)\b/i;
@@ -938,7 +940,16 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // condition still to meet, not the finding's state)
   let status: Status | null = c.body.status ?? (c.checked === false && (l.status === 'fixed' || l.status === 'verified') ? null : l.status);
   if (c.checked === true && !status) status = 'fixed';
-  if (!status && set.groupStatus) status = set.groupStatus;
+  if (!status && set.groupStatus) {
+    status = set.groupStatus;
+    // Convention: a tracker's board exported by column, its "Canceled" or "Rejected" column holding an item whose
+    // line closes on why after a dash, "- [ ] ENG-1411 Rate-limit the reset endpoint (P2) @sam — Duplicate of
+    // ENG-1380": closed because another item holds it, the more exact state (as "Rejected (duplicate of …)" reads)
+    if (status === 'wont_fix' || status === 'false_positive') {
+      const why = GROUP_ITEM_WHY.exec(c.bodyMd.slice(0, 300).split('\n')[0]);
+      if (why && statusFromText(why[1]) === 'duplicate') status = 'duplicate';
+    }
+  }
   const lines = ctx.explain.lines;
   // "### Rejected" > "- #872 `not-a-bug`: drafts are listed only when …", "### Changed" > "- #858 lowered from
   // `prio/high` to `prio/normal`": a triage log (Keep a Changelog's layout) lists a finding once, in bold, and
