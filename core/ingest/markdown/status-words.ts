@@ -60,6 +60,12 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
       'no fix planned', 'not planned', 'declined',
+      // Convention: a PCI ASV scan's dispute settled on a compensating control, "⚖️ Disputed: compensating control,
+      // accepted by ASV 2025-11-03", "compensating control accepted": the flaw stays, its risk covered another way
+      String.raw`compensating controls?\b[^.;]{0,20}\baccepted\b`, String.raw`accepted\b[^.;]{0,20}\bcompensating controls?\b`,
+      // Convention: a triage's decision on a flaw that lives in someone else's code (an OS, a browser engine, a
+      // vendor's library), "We won't work around it", "will not work around this": the team leaves it as it is
+      String.raw`(?:won'?t|will not|do not|don't) (?:\w+ )?work around (?:it|this|that)\b`,
       // ("State: won't change. … we agreed to keep it": a review's comment the author declined, by agreement)
       "^won'?t change\\b",
       // a decision on a board or in a review thread: "Not doing", "Won't do — keeping the signal"

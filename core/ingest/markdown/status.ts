@@ -32,11 +32,18 @@ import { memoized } from './memo';
 // Convention: a reviewer's own call on where a finding stands, said as a sentence after the news that led to it
 // ("Devraj is splitting it now. Treating as in progress.", "Martin has a branch for it; I'd count this as in
 // progress", "we're marking it as won't fix"): the state the reviewer files it under (CLASSED_AS)
+// Convention: a triage note that a platform vendor or the upstream project fixed the flaw in its own release,
+// "Apple fixed it in iOS 16.5; only users still on 16.4 hit it", "Upstream fixed it in 2.4": not the team's fix,
+// the finding's own state stands (a crash triage's "Won't fix (OS bug)"); a person's "Dana fixed it" still reads
 // (a safety citation's note "Abated on the spot.", "✅ Abated.": a hazard corrected, see 'abated' in status-words.ts)
+// Convention: a French audit's note that a finding is already held elsewhere, "nous le classons en doublon et ne le
+// détaillons pas ici", "classé en doublon (ML-77)": a duplicate, as "marked as duplicate" is
+// Convention: a merge request author's reply that declines a suggestion for this change, "Agreed but out of scope
+// here; won't do in this MR.", "Won't do." (a thread GitLab marks resolved all the same): a won't-fix, not a fix
 // Convention: a reviewer's last word in a comment's thread that keeps it open, "Leaving this open until the numbers are
 // replaced.", "I'll keep it open for now": the comment stays open, whatever the author's reply before it said
 const STATUS_SENTENCE =
-  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:(?:so|therefore|hence|thus)\s+)?(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated|abated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:(?:i['’]m|i\s+am|we['’]re|we\s+are|i['’]ll|we['’]ll)\s+)?(?:leaving|keeping|leave|keep)\s+(?:this|it|the\s+(?:comment|thread|item|finding))\s+open\b|closed\s*(?:,|:|\s[—–-])\s*(?:as\s+)?(?:(?:a\s+)?dup(?:e|licate)\b|not affected\b|not an?\s+(?:security\s+)?(?:bug|vulnerability|issue)\b(?!\s+(?:per se|as such)\b)|won'?t fix\b|false positive\b)|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:an?\s+)?(?:dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+(?:it|this|that)(?:\s+one)?(?=\s*(?:[,.;:!—–(]|\s-\s|$))|wip\b|(?:the\s+)?fix\s+(?:is\s+)?(?:in\s+(?:code\s+)?review|up\s+for\s+review)\b|(?:the\s+)?fix\s+(?:(?:was|has\s+been|is|got)\s+)?(?:merged|deployed|shipped|landed|released)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
+  /^\W*(?:(?:(?:i|we)(?:['’]d|\s+would|['’]re|\s+are|['’]m|\s+am)?\s+)?(?:treat|count|mark|class|log|record|fil)(?:ing|e|ed)?\s+(?:(?:this|it)\s+)?as\s+(?:in[\s-]progress|fixed|open|won['’]?t fix)\b|already\s+(?:in[\s-]progress|under\s?way)\b|(?:decision|decided)\s*:\s*(?:we\s+(?:are|will|have\s+decided|decided)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:to\s+)?(?:be\s+)?(?:chang|fix|address|pursu|do)\w*\s+(?:this|it|that)\b|(?:(?:so|therefore|hence|thus)\s+)?(?:we\s+(?:are|will)\s+not|we(?:'re|['’]ll)\s+not|we\s+won['’]?t)\s+(?:be\s+)?(?:chang|fix|address)\w*\s+(?:this|it|that)\b|(?:PR|MR|pull request|merge request)\s+(?:is\s+)?(?:open(?:ed)?|up|raised|in review)(?=[\s:.,;(]|$)|already\s+addressed\b|addressed\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|(?:now\s+|already\s+)?(?:fixed|resolved|patched|remediated|abated)\b(?:\s+(?:last|this|earlier this)\s+(?:week|month|sprint|quarter)\b|\s+(?:yesterday|today|earlier)\b)?(?:\s+in\b|\s+since\s+(?:the\s+)?(?:last\s+)?(?:scan|report|test|audit|assessment|run|export)\b|\s+by\b|\s+with\b|\s+on\b|\s+\d{4}-\d{2}-\d{2}\b|[.:;,!]|\s*$|\s*\(\s*`?(?:[0-9a-f]{7,40}|[#!]\d{1,6})`?\s*\)|\s+[—–]\s)|accepted\s+(?:at|during|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|review|triage|board|committee)\b|(?:still\s+|remains?\s+|stays?\s+)?open(?:\s+for\s+us)?[.:;,!]|(?:(?:i['’]m|i\s+am|we['’]re|we\s+are|i['’]ll|we['’]ll)\s+)?(?:leaving|keeping|leave|keep)\s+(?:this|it|the\s+(?:comment|thread|item|finding))\s+open\b|closed\s*(?:,|:|\s[—–-])\s*(?:as\s+)?(?:(?:a\s+)?dup(?:e|licate)\b|not affected\b|not an?\s+(?:security\s+)?(?:bug|vulnerability|issue)\b(?!\s+(?:per se|as such)\b)|won'?t fix\b|false positive\b)|(?:done|closed)(?:\s+for\s+us)?(?:[.:;,!]|\s*$)|done\s+(?:in|by|with)\s+`?(?:[0-9a-f]{7,40}\b|[#!]\d+|(?:PR|MR|commit|pull request)\b)|won'?t fix\b|won['’]?t do(?:\s+(?:it|this|that))?(?=\s*(?:[.;:,!—–(]|$)|\s+(?:in|for)\s+(?:this|the)\b)|wontfix\b|will not (?:be )?fix|risk accepted\b|accepted(?:\s+as\s+a)?\s+risk\b|acknowledged\b|not affected\b|not a (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?bug\b(?!\s+(?:per se|as such)\b)|false positive\b|(?:marked|marking|closed|closing|resolving|resolved)\s+(?:it\s+|this\s+)?as\s+(?:an?\s+)?(?:dup(?:e|licate)|not affected|not a bug|won'?t fix|false positive)\b|dup(?:e|licate)? of\b|(?:(?:nous|on)\s+(?:le|la|les)\s+)?class(?:ons|e|é|ée|és|ées)\s+(?:comme\s+|en\s+)(?:un\s+)?doublon\b|fp\s*[:—–]\s|(?:(?:still|remains?|stays?)\s+)?partially (?:fixed|resolved|mitigated)\b|reopen(?:ed|ing)\b|in progress\b|(?:mitigation|fix)\s+(?:confirmed|verified)\b|verified\b|(?:this|it|the)\s+(?:(?:issue|bug|vulnerability|flaw|finding|problem|weakness)\s+)?(?:was|has been|is now)\s+(?:fixed|resolved|patched|addressed)\b|not fixed\b|working on (?:it|this|a fix)\b|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+(?:it|this|that)(?:\s+one)?(?=\s*(?:[,.;:!—–(]|\s-\s|$))|wip\b|(?:the\s+)?fix\s+(?:is\s+)?(?:in\s+(?:code\s+)?review|up\s+for\s+review)\b|(?:the\s+)?fix\s+(?:(?:was|has\s+been|is|got)\s+)?(?:merged|deployed|shipped|landed|released)\b|not (?:a|an) (?:problem|issue|bug)(?: after all)?[.!]?\s*$|not an? (?:anomaly|defect)\b|(?!(?:apple|google|microsoft|mozilla|upstream|the\s+(?:vendor|upstream|os|platform))\s)(?:[A-Z][\w.-]*\s+){1,3}(?:fixed|resolved|patched)\s+(?:it|this|the (?:bug|issue|problem))\b)/i;
 
 // Convention: a reply that gives its reason first and then the decision as its consequence, "That host is being
 // switched off in December, so we won't fix this one": the clause after "so" opens with the team's decision
@@ -64,7 +71,7 @@ export function statusSentence(s: string): Status | null {
   const w = m[0].toLowerCase();
   const classed = CLASSED_AS.exec(w);
   if (classed) return statusFromText(classed[1]);
-  if (/dup/.test(w)) return 'duplicate';
+  if (/dup|doublon/.test(w)) return 'duplicate';
   // ("→ dup of SEC-233", "FP: the handler is dev-only": a triager's shorthand opening the sentence)
   if (/not affected|false positive|not an?\s+(?:security\s+)?vulnerability|not an? (?:(?:library|kernel|compiler|firmware|product|code|driver|sdk|engine)\s+)?(?:bug|problem|issue|anomaly|defect)|^\W*fp\b/.test(w)) return 'false_positive';
   if (/^\W*(?:working on|pr\s|mr\s|pull request\s|merge request\s)/.test(w)) return 'in_progress';
@@ -143,6 +150,7 @@ function answerClauses(text: string): Status | null {
 /** "… certs. **Risk accepted** – internal only": a state in bold opening a sentence (StatusReader.line) */
 // (followed by what it says of the state, after a dash or a preposition: a bold state closing a sentence alone,
 // "… Verified. **Closed.**", is read with the sentences, below)
+const DASH_BOLD_STATE = /\s[—–]\s+(?:\*\*|__)([^*_\n]{2,30}?)(?:\*\*|__)(?=\s*(?:[,.;]|$))/;
 const BOLD_STATE = /(?:[.!?]\s+|^\s*)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/g;
 
 // (Convention: a triage note's decision in two words set apart by a slash, "Ignore / risk accepted.", "Leave /
@@ -270,6 +278,7 @@ export function factsOfLine(line: string): readonly LineFact[] {
 // fix**": a line opened by a person's first name and a colon, its words after it that person's call on the ticket
 // (what it opens with; a state named later in the sentence is read as any prose's)
 const SPEAKER_LINE = /^\p{Lu}[\p{Ll}'’]{1,20}:\s+/u;
+const COMMENT_GLYPH = /^\s*(?:🗨|💬)\uFE0F?\s*/u;
 const SPEAKER_CLAUSE_END = /[,;:]\s|\s+[—–-]\s+|[.!?](?:\s|$)/;
 const LINE_RE = /^\W{0,2}\p{Ll}/u;
 const LINE_RE2 = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
@@ -486,6 +495,14 @@ export class StatusReader {
           break;
         }
       }
+      // Convention: a work log's note that closes what was done with the state in bold after a dash, "I started on
+      // this in branch `x` — **in progress**, tests not written yet", "patched on staging – **fixed**." (the bold
+      // words a state alone, openingStatus, not a title that opens with one, "— **open redirect**, …")
+      if (!this.explicit) {
+        const m = DASH_BOLD_STATE.exec(line);
+        const st = m ? openingStatus(m[1]) : null;
+        if (st) this.explicit = st;
+      }
     }
     const plain = plainInline(line).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     // Convention: the state in brackets on a line of its own, closing the record ("- (Oop)", "- (In proses — PR
@@ -554,11 +571,20 @@ export class StatusReader {
       let st = statusSentence(sentence) ?? (k === 0 && quoted && said !== plain ? openingStatus(sentence) : null) ?? (quoted ? null : clauseStatus(sentence));
       // (a speaker's line in meeting notes, unquoted: "Priya: not a bug, works as designed")
       if (!st && k === 0 && !quoted && !goesOn) {
-        const spoken = SPEAKER_LINE.exec(sentence);
+        // Convention: a triager's comment under a scanner's finding, marked by a speech-balloon glyph and the
+        // commenter's name ("🗨 *Rosa:* false positive — the tool reads our CNAME as a key", "💬 Tom: won't fix,
+        // host retires in May"): an answer to the finding, its state the reason behind the export's own ("Suppressed")
+        const glyph = COMMENT_GLYPH.exec(sentence);
+        const words = glyph ? sentence.slice(glyph[0].length) : sentence;
+        const spoken = SPEAKER_LINE.exec(words);
         // (a finding part's label is no speaker: "*Workaround:* Delete the duplicate", "Fix: drop the cache")
-        const clause = spoken && !isPartTitle(spoken[0].slice(0, spoken[0].indexOf(':'))) ? plainInline(sentence.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
+        const clause = spoken && !isPartTitle(spoken[0].slice(0, spoken[0].indexOf(':'))) ? plainInline(words.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
         // ("Kemi: I'm on this one, the flag …": the speaker's sentence that opens with a state, as an answer's does)
         if (clause) st = statusSentence(clause) ?? (clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
+        if (st && glyph) {
+          this.verdict = st;
+          continue;
+        }
       }
       // Convention: the team's answer labelled mid-paragraph, its state in a later clause ("Team's view: the mirror
       // is contractually controlled; *risk accepted* by the service owners until Q4"): an answer, as a field's is
