@@ -411,6 +411,7 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 // (ids in any script's capitals: "МБ-09" in a Serbian report)
 // ("AI-2291-1": an item numbered under its parent, the incident's or epic's number, then its own)
 // (and a crash reporter's short id, "PAYAPP-3F2": SHORT_ISSUE_ID_SRC)
+const REC_ID_HEADER = /^(?:rec(?:ommendation)?|benchmark|cis|stig)\.?\s*(?:#|no\.?|nr\.?|id|ref\.?|number)$/;
 const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC})$`, 'u');
 
 /** a tracker key in code: "`HLX-5310`" */
@@ -616,7 +617,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const named = namedHead >= 0 && rows.slice(1).every((r) => /^\W*\d[\d,.\s\u202F]*\W*$/.test(cellText(text, r.children[namedHead] ?? { children: [] }))) ? -1 : namedHead;
   // "| ID | Title | Status |" (a fix review, a retest): rows say where findings stand, not new findings
   // "| Check | Result | Ticket | Status |" with "| 1.1.7 | FAIL | …": a column of check numbers is an id column
-  const checkIds = header.findIndex((h, i) => /^(check|control|rule|test|req|requirement id)s?$/.test(h) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  // Convention: a benchmark scan's failed recommendations keyed by the benchmark's own numbers ("| Rec # | Lvl |
+  // Recommendation | Current | Expected |" with "| 2.3.11.7 | L1 | Network security: … |", as CIS-CAT and STIG
+  // results are reported): the recommendation number is the row's id, as a check number is
+  const checkIds = header.findIndex((h, i) => (/^(check|control|rule|test|req|requirement id)s?$/.test(h) || REC_ID_HEADER.test(h)) && rows.slice(1).every((r) => /^[A-Z]{0,8}[-\d.]*\d$/.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
   // (under "### After launch (Sev-3)" or "## Issues", a titled "| ID | Issue | Status |" table lists findings)
   // Convention: an audit's lesser findings tabled under their group heading, "## Low and informational findings"
   // over "| ID | Title | Location | Status |" with "| L-01 | … |", "| I-02 | … |": the contest-style ids rate
@@ -694,6 +698,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ownIds = idCells >= 0 && advisoryColumn(text, rows, idCells) ? header.findIndex((h, i) => i !== idCells && OWN_ID_HEADER.test(h) && rows.slice(1).every((r) => OWN_ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim()))) : -1;
   // (Convention: "ID" as Bengali and Hindi write it, "| আইডি | শিরোনাম |", "| आईडी |", heads the ref column)
   const refCol = ownIds >= 0 ? ownIds : idCells >= 0 ? idCells : itemNumbers >= 0 ? itemNumbers : ruleIds >= 0 && !judgedRules ? ruleIds : issueNumbers >= 0 ? issueNumbers : Math.max(col(/^(id|#|ref|r[ée]f\.?|no\.?|nr\.?|n[º°]\.?|núm\.?|key|number|আইডি|आईडी)$|^(?:check|rule|finding|issue|test|control)\s*id$/), checkIds);
+  // (a benchmark's recommendation, keyed by its number, names the check that failed: the finding, not its fix)
+  const recTitles = refCol >= 0 && refCol === checkIds && REC_ID_HEADER.test(header[checkIds]) ? header.findIndex((h, i) => i !== refCol && /^recommendations?(?: title| name)?$/.test(h)) : -1;
+  if (nameCol < 0 && recTitles >= 0) nameCol = recTitles;
   // (a column named for what a row does to the release, "| Release impact |", says whether it blocks, below)
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
   if (nameCol < 0 || nameCol === sevCol) {
@@ -815,7 +822,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
   // (a control graded as failed is a finding named by its control, not a measure taken)
-  const remedies = !(checkName >= 0 && nameCol === checkName) && /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
+  const remedies = !(checkName >= 0 && nameCol === checkName) && !(recTitles >= 0 && nameCol === recTitles) && /^(measures?|mitigations?|actions?|remediations?|fix(es)?|recommendations?|controls?(?!\s+(?:name|id|title))|countermeasures?)\b/.test(header[nameCol] ?? '');
   // "| Area | Rating | Comment |": a scorecard rates the areas reviewed; its rows point at findings ("see finding 3")
   // Convention: a release review's quality signals against their targets ("| Signal | Target | RC3 | |" with
   // "| Crash-free sessions (7 days) | ≥ 99.5% | 99.1% | 🔴 |"): the mark says how a measure meets its bar, the

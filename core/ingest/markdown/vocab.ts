@@ -991,6 +991,9 @@ export function remedyGroup(title: string): boolean {
   const last = words[words.length - 1] ?? '';
   // ("Compensating controls" are remedies; "Access control", "Change control" name what was audited)
   if (/^controls?$/.test(last)) return /^(?:compensating|recommended|proposed|suggested|mitigating|additional|required|planned)$/.test(words[words.length - 2] ?? '');
+  // Convention: a benchmark scan's "Failed recommendations" (CIS, STIG): the benchmark's recommendations the system
+  // fails, each a finding named by its recommendation, not remedies offered
+  if (/^recommendations?$/.test(last) && /^(?:failed|failing|unmet|non-?compliant)$/.test(words[words.length - 2] ?? '')) return false;
   return /^(fix|fixes|patch|patches|remediations?|mitigations?|solutions?|workarounds?|recommendations?|countermeasures?|safeguards?)$/.test(last);
 }
 
