@@ -1873,7 +1873,9 @@ export function statusGroupTitle(title: string): Status | null {
   // check to come (as "Fixed – retest pending" is)
   if (AWAITING_CHECK_GROUP.test(t)) return 'fixed';
   // ("Pushed back on", "Not changed": a review reply's group of the reviewer's points the author declined)
-  if (/^(?:cancell?ed|won'?t (?:fix|do|change)|wontfix|rejected|declined|not planned|out of scope|pushed back(?: on)?|push-?back|disagreed?(?: with)?|not changed|left as is)$/.test(t)) return 'wont_fix';
+  // Convention: a compliance scan's "## Accepted exceptions" (also "Approved waivers", "Risks accepted"): failures
+  // signed off to stay as they are, each with its compensating control and review date
+  if (/^(?:cancell?ed|won'?t (?:fix|do|change)|wontfix|rejected|declined|not planned|out of scope|pushed back(?: on)?|push-?back|disagreed?(?: with)?|not changed|left as is|(?:accepted|approved|granted) (?:exceptions|waivers|deviations|risks)|(?:exceptions|waivers|risks) accepted)$/.test(t)) return 'wont_fix';
   if (/^(?:duplicates?)$/.test(t)) return 'duplicate';
   return null;
 }
