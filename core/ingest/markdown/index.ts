@@ -890,17 +890,21 @@ const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après
  * named so in the plan's entries, "1. 3.1 — Review sheet for external transfers", "4.1 then 4.2 — Freeze feedback,
  * then terminology", "- 1.2 Password rules up front": the numbers the entry opens with are the findings it takes
  * (only those: a number later in its text, "blocker for the 5.9 rollout", is a version)
+ * Convention: a benchmark's recommendation numbers run deeper, "18.9.47.5.1.2 — per-rule state", "2.3.7.4 + 2.3.7.5 —
+ * banner text" (CIS, STIG): the same lead numbers, up to six levels, and they stand over a ticket the entry names
+ * later ("… after SEC-1207"), which is no finding of the report
  */
-const OUTLINE_LEAD_RUN = /^[\s*_`(]*\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|&|\+|\/|and|then|→|->)\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)*(?![\d.]\d)/;
-const OUTLINE_IN_RUN = /\d{1,3}\.\d{1,3}(?:\.\d{1,3})?/g;
-const OUTLINE_REF = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
+const OUTLINE_LEAD_RUN = /^[\s*_`(]*\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}(?:\s*(?:,|&|\+|\/|and|then|→|->)\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4})*(?![\d.]\d)/;
+const OUTLINE_IN_RUN = /\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}/g;
+const OUTLINE_REF = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}$/;
 function outlineNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   if (!steps.length) return;
   const refs = new Set(findings.map((f) => f.ref ?? '').filter((r) => OUTLINE_REF.test(r)));
   if (refs.size < 2) return;
+  let own: Set<string> | null = null;
   for (const st of steps) {
     for (const it of st.items) {
-      if (it.refs.length) continue;
+      if (it.refs.length && it.refs.some((r) => (own ??= new Set(findings.map((f) => f.ref ?? ''))).has(r))) continue;
       const run = OUTLINE_LEAD_RUN.exec(it.text)?.[0];
       const named = run ? (run.match(OUTLINE_IN_RUN) ?? []).filter((r) => refs.has(r)) : [];
       if (named.length) it.refs = [...new Set(named)];
