@@ -850,13 +850,18 @@ const COUNT_NOUN =
   '|несъответстви(?:е|я)|констатаци(?:я|и)|находк(?:а|и)|уязвимост(?:и)?' +
   // (Swedish "sju avvikelser" seven deviations, "fynd" findings, "brister" shortcomings, "sårbarheter")
   '|avvikelse(?:r|n)?|fynd|brist(?:er)?|sårbarhet(?:er)?' +
+  // (Convention: a compliance or benchmark scan counts the checks that failed as its failures, "the 14 failures are
+  // 3 High, 6 Medium, 5 Low")
+  '|failures?' +
   '|leid(?:u|ud|ust)?|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
+// (Convention: "the 14 failures are 3 High, 6 Medium, 5 Low": the verb opens the counts by level, no level "are 3" of
+// the count before it)
 // "9 (sembilan) temuan": official Indonesian spells the number out after it, in brackets)
 const COUNT_PAIR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:${COUNT_NOUN}\s+(?=(?:are|were|rated|berisiko)\s)|\p{L}+\s+${COUNT_NOUN}\s+(?=(?:rated|berisiko|at)\s))?(?:(?:are|is|were|was|rated|of them|in|at|berisiko|we (?:consider|rate|class|grade)(?: as)?)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)`,
+  String.raw`(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:${COUNT_NOUN}\s+(?=(?:are|were|rated|berisiko)\s)|\p{L}+\s+${COUNT_NOUN}\s+(?=(?:rated|berisiko|at)\s))?(?:(?:are|is|were|was|rated|of them|in|at|berisiko|we (?:consider|rate|class|grade)(?: as)?)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?!(?:are|is|were|was)\s\d)([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)`,
   'gu',
 );
 // (Swahili puts the count after what it counts: "Jumla ya matokeo 6: …", in all the findings are 6)
