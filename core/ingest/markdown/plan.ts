@@ -33,7 +33,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`^\W*(?:(?:we |you )?(?:submit|ship|release|deploy|merge|launch|publish|go live)|(?:submission|release|deploy(?:ment)?|merge|launch))(?: to [\w .-]{1,30}?)? only (?:when|once|if|after)\b`,
       // ("## Before I approve", "### Merge checklist": a pull request's review lists what must be done before
       // it is approved and merged)
-      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge)`, 'do not (?:deploy|release|ship|merge)',
+      // (Convention: an image, package or artefact published to a gallery, registry or store, "## Pre-publish checklist",
+      // "Pre-publication checks": what must hold before it is published, as a pre-release list is)
+      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge|publish|publication)`, 'do not (?:deploy|release|ship|merge)',
       // (Convention: a mobile or game team's "## Ship blockers for 2.15", "Ship gate": the list that must be done
       // before the build ships, as a release blocker list is)
       '(?:deploy(?:ment)?|release|launch|merge|ship) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)',
