@@ -99,7 +99,9 @@ function legendMarkFact(s: Section, facts: Fact[]): Fact | undefined {
   return facts.find((f) => f.kind === 'severity' && ((f.key === 'badge' && LEGEND_MARK_FACT_RE.test(f.value)) || /^[◆■●★▲◇□○☆△]{1,5}$/u.test(f.value.trim())) && schemeSeverity(s, f.value));
 }
 
-const FACT_SEVERITY_RE = /^\d\s*[–—-]\s+(?=\p{L})/u;
+// (Convention: a numbered priority with its level named in brackets after it, "Priority: 1 (High)", "Priority: 3
+// (Low)": an engineering study's numbered scale, the bracketed word the level)
+const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
 const FACT_SEVERITY_RE2 = /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu;
 const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
 export function factSeverity(value: string): Severity | null {
