@@ -1005,6 +1005,10 @@ const GENERIC_TITLE =
   /^((?:what|things|areas) (?:i|we) (?:looked at|reviewed|checked|covered|read|examined|audited|verified)(?: and (?:found|saw|had) no (?:issues|problems|findings|concerns)(?: with)?)?|how to (?:interact|talk|chat|work) with [\w' -]{1,40}|what was (?:looked at|reviewed|checked|covered|examined|audited)|executive summary|summary|overview|introduction|background|scope|methodology|methods?|approach|table of contents|contents|toc|conclusions?|recommendations?|next steps?|lessons learned|appendix|references|glossary|legend|(?:severity |rating |colour |color )?key|changelog|change log|notes?|acknowledg\w*|credits|timeline|metrics|statistics|status|results?|test results|validation( results)?|verification|deliverables|files? (modified|changed|scanned|reviewed|audited|to fix|affected)|files|audit history|history|success metrics|rollout\b.*|total\b.*|impact (summary|assessment|analysis)|risk (summary|assessment|matrix)|key findings|findings summary|summary of .*|.* summary|.* overview|.* checklist|checklist.*|testing recommendations|architecture observations|root cause analysis|best practices.*|process improvements|before fixes|after fixes|test environment|apology.*)$/i;
 
 const GENERIC_TITLE_RE = /[^\p{L}\p{N}&' ]+/gu;
+// Convention: an engineering study's or an audit's opening chapter names the basis it worked from beside its scope,
+// "Scope and Basis", "Scope & Assumptions", "Basis of the Study", "Design Basis", "Assumptions and Limitations": its
+// lines ("Utility source: …", "Working distance: …") are the inputs the study rests on, not something it found
+const STUDY_BASIS_TITLE = /^(?:(?:scope|basis|assumptions|methodology|methods?|approach|limitations|objectives?|data sources?|inputs?)(?: (?:and|&) (?:scope|basis|assumptions|methodology|methods?|approach|limitations|objectives?|data sources?|inputs?|exclusions))+|basis of (?:the )?(?:study|analysis|design|assessment|calculations?|evaluation)|(?:study|design|calculation|modell?ing|analysis) basis|(?:key |study |modell?ing )?assumptions)$/;
 /** Answers for titles already judged (reports repeat their headings and labels a lot). */
 export const isGenericTitle = memoized(genericTitle);
 
@@ -1020,7 +1024,7 @@ function genericTitle(title: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return true;
-  return GENERIC_TITLE.test(t);
+  return GENERIC_TITLE.test(t) || STUDY_BASIS_TITLE.test(t);
 }
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
