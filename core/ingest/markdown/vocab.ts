@@ -1599,11 +1599,11 @@ export function foldKey(key: string): string {
 export const RATER_SCORES_KEY = /^(?:(?:severity|evaluator|expert)\s+)?(?:ratings|scores)$/i;
 export const DERIVED_SCORE = /\d.*?(?:→|->|=)\s*(?:(?:mean|average|avg)\.?\s*:?\s*)?(\d{1,2}(?:\.\d{1,2})?)\s*$/i;
 
-/** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 // Convention: a study or audit handed back after the client acted on it names the state by whose action it is,
 // "Plant Action Status: ✅ Completed", "Client action status:", "Corrective action status:", "Management's action
 // status:": where the finding stands once that party has acted
 const PARTY_ACTION_STATUS_KEY = /^(?:(?:client|customer|plant|site|owner|management|contractor|vendor|supplier|facility|auditee|operator|company|tenant)(?: s)? )?(?:(?:corrective|remedial|follow up) )?actions? status$/;
+/** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
 
 /** Fact keys, normalized. */
