@@ -339,7 +339,10 @@ export function findingReason(s: Section): string | null {
   // severities stated side by side are a scale the report defines, not one finding's rating
   // ("### Security" over paragraphs each ending "Risk: 3 · Ref: H-04 · …": two ids in its fields are its
   // records' fields, not its own)
-  if (new Set(s.facts.filter((f) => f.kind === 'ref').map((f) => f.value.trim().toLowerCase())).size >= 2) return null;
+  // Convention: a finding written as a property table whose "Finding" row holds its prose and whose
+  // "Reference" row cites the clauses of a standard ("| Reference | EN 50129:2018 §5.3 … |", a safety
+  // assessor's or a certification audit's layout): those rows name no id, so only id-shaped values count
+  if (new Set(s.facts.filter((f) => f.kind === 'ref' && ID_SHAPED_REF_RE.test(f.value.trim())).map((f) => f.value.trim().toLowerCase())).size >= 2) return null;
   const sevFacts = s.facts.filter((f) => f.kind === 'severity');
   if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
   // ("Rating: Significant" in the words of the report's own legend)
@@ -582,6 +585,8 @@ function fileOfRatedItems(s: Section): boolean {
   return rated * 2 > items.length;
 }
 
+/** a ref field's value that is an id ("H-04", "`CVE-2024-1234`, GHSA-…"), not prose or a clause citation */
+const ID_SHAPED_REF_RE = /^(?:\S+\s*){1,3}$/;
 const FIELDED_ITEMS_UNDER_RE = /\p{L}{2,}\s+\p{L}{2,}/u;
 const FIELDED_ITEMS_UNDER_RE2 = /(?:^|[\s.;·|(])([\p{L}][\p{L} ]{1,24}?)\s*:\s*\S/gu;
 /**
