@@ -1148,7 +1148,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a certification audit's nonconformity record closes with the auditor's review of the site's
       // corrective-action evidence, "Auditor review: Accepted. Closed.", "CB review: Not accepted — evidence
       // incomplete. Open.": the review's verdict is where the nonconformity stands
-      'auditor review', 'auditor s review', 'auditor verification', 'cb review', 'review of corrective action', 'corrective action review'],
+      'auditor review', 'auditor s review', 'auditor verification', 'cb review', 'review of corrective action', 'corrective action review',
+      // Convention: a design or code review's summary table gives the code owner's answer to each point in a
+      // column of its own, "| Owner reply |" with "agreed", "in progress", "won't fix", "fixed": the answer is
+      // where the point stands
+      'owner reply', 'owner s reply', 'author reply', 'author s reply'],
     phase: ['phase', 'area', 'module', 'component', 'milestone',
       // Convention: a management-system audit's finding names the part of the site or the process it was raised in,
       // "Area audited: Paint shop", "Audited area: …", "Process audited: Purchasing", "Area inspected: …"
