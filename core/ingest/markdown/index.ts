@@ -828,7 +828,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   levelNamedSteps(report.fixOrder, findings);
   stepPhases(report.fixOrder, findings, checklists);
   stepWaits(report.fixOrder, findings);
-  stepGates(report.fixOrder, findings);
+  stepGates(report.fixOrder, findings, rf.stageBlocks);
   if (rf.claims.total === undefined && rf.proseTotal !== null && rf.hasClaims) rf.claims.total = rf.proseTotal;
   if (rf.claims.total === undefined && rf.proseTotal !== null && !rf.hasClaims) {
     rf.claims.total = rf.proseTotal;
@@ -975,13 +975,25 @@ function spelledNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): vo
  * findings it takes block deployment, where nothing else said whether they do ("Within 30 days of go-live" is
  * after it, no gate).
  */
-function stepGates(steps: FixOrderStep[], findings: ParsedFinding[]): void {
+function stepGates(steps: FixOrderStep[], findings: ParsedFinding[], stageBlocks?: Map<string, boolean>): void {
   if (steps.length < 2) return;
   const byRef = new Map<string, ParsedFinding>();
   for (const f of findings) if (f.ref && !byRef.has(f.ref.toUpperCase())) byRef.set(f.ref.toUpperCase(), f);
   if (!byRef.size) return;
   for (const st of steps) {
     const title = st.title.trim();
+    // (Convention: "Wave 1 items block publishing the image; Wave 2 is not blocking" over "**Wave 1 — …**" and its
+    // list: the step named by the stage the report's statement names blocks as it says, each finding an item names,
+    // "2.3.7.4 + 2.3.7.5 — banner", report-facts scanStageBlocks)
+    const stage = stageBlocks?.size ? STAGE_TITLE.exec(title.replace(/[*_]/g, ''))?.[0].toLowerCase().replace(/\s+/g, ' ') : undefined;
+    const staged = stage ? stageBlocks!.get(stage) : undefined;
+    if (staged !== undefined) {
+      for (const it of st.items) for (const r of it.refs) {
+        const f = byRef.get(r.toUpperCase());
+        if (f && f.blocksDeployment === null) f.blocksDeployment = staged;
+      }
+      continue;
+    }
     if (!title || title.length > 120) continue;
     // Convention: a step whose title says in words that it holds no gate ("To be completed within 90 days of go-live
     // (not a go-live condition)", "After launch — does not block"): the findings it takes do not block

@@ -812,11 +812,15 @@ function leadBlocks(text: string, s: Section, before: number): boolean | null {
     // (the lead is over a list: paragraphs that run on are records of their own, not a lead)
     const list = s.blocks[lead.length];
     const joined = lead.join(' ').slice(0, 1500);
-    known = list?.type === 'list' && lead.length ? { start: off(list, 'start'), end: off(list, 'end'), blocks: /block/i.test(joined) ? blocksStatement(joined.replace(/\s+/g, ' ')) : null } : { start: 0, end: 0, blocks: null };
+    // (Convention: "Wave 1 items block publishing …; Wave 2 is not blocking" over "**Wave 1 — …**" and its list: a
+    // lead that says it of the plan's stages by name says nothing of the list as a whole; the stages' own steps
+    // take it, index.ts stepGates)
+    known = list?.type === 'list' && lead.length ? { start: off(list, 'start'), end: off(list, 'end'), blocks: /block/i.test(joined) && !STAGE_LEAD.test(joined) ? blocksStatement(joined.replace(/\s+/g, ' ')) : null } : { start: 0, end: 0, blocks: null };
     leadBlocksOf.set(s, known);
   }
   return before >= known.start && before < known.end ? known.blocks : null;
 }
+const STAGE_LEAD = /\b(?:phase|stage|wave|sprint|milestone)\s+(?:\d{1,2}|[IVX]{1,4})\b[^.;:]{0,60}?\bblock/i;
 const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: boolean | null }>();
 
 /** a line in words, in any of the report's languages ("líneas 40", "baris 57"): the text may give a file's line */

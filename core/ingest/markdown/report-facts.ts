@@ -189,6 +189,8 @@ export interface ReportFacts {
   gateDenied?: Set<Severity>;
   /** "The other findings do not block the go-live": findings that say nothing of shipping do not block */
   othersDontBlock?: boolean;
+  /** "Wave 1 items block the release; Wave 2 is not blocking": stages of the plan ("wave 1") -> whether they block */
+  stageBlocks?: Map<string, boolean>;
   /** "**A-05.** The endpoint …": paragraphs of notes opened by a finding's id in bold, ref -> their Markdown */
   idNotes?: Map<string, string[]>;
   /** "The check in `a.go:318` … Tracked as #2214": paragraphs naming one id and a file's line, ref -> their Markdown */
@@ -1544,6 +1546,24 @@ function scanPairedP(line: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: a remediation plan in stages says which stages hold the release, the stage the subject of its
+ * sentence ("Wave 1 items **block** publishing the image; Wave 2 is **not blocking**", "Phase 1 changes block the
+ * release. Phase 2 does not block the launch"): each finding the plan puts in a stage blocks as its stage does
+ * (index.ts, stepGates). The stage opens the line or a sentence; its clause ends at ";", ":" or a sentence's end.
+ */
+const STAGE_HINT = /\b(?:phase|stage|wave|sprint|milestone)\s+(?:\d|[IVX])[^;]{0,80}?block/i;
+const STAGE_SUBJECT = /(?:^|[.;!?]\s+)[\s>*_-]*((?:phase|stage|wave|sprint|milestone)\s+(?:\d{1,2}|[IVX]{1,4}))(?![\p{L}\p{N}])([^;:]*?)(?=[;:]|[.!?](?:\s|$)|$)/giu;
+function scanStageBlocks(line: string, rf: ReportFacts): void {
+  for (const m of line.matchAll(STAGE_SUBJECT)) {
+    const clause = m[2].replace(/\*\*|__/g, '');
+    if (clause.length > 100 || !/block/i.test(clause)) continue;
+    const said = blocksStatement(`${m[1]}${clause}`) ?? (/\b(?:block|blocks|blocking|blockers?)\b/i.test(clause) && !/\bnot?\b|n't\b/i.test(clause) ? true : null);
+    const key = m[1].toLowerCase().replace(/\s+/g, ' ');
+    if (said !== null && !rf.stageBlocks?.has(key)) (rf.stageBlocks ??= new Map()).set(key, said);
+  }
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
     scanWaits(line, rf);
@@ -1553,6 +1573,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     scanGate(line, rf);
     scanBlockRefs(line, rf);
     scanOthers(line, rf);
+    if (STAGE_HINT.test(line)) scanStageBlocks(line, rf);
   }
   if (line.length > 500) return;
   if (PAIRED_P_HINT.test(line)) scanPairedP(line, rf);
