@@ -30,7 +30,10 @@ const TOTAL_ROW = /^\W*(?:grand total|جمع کل|جمع|مجموع|(?<![\p{L}\p
 
 const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
 const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
-const FINDINGS_HEAD = /^(?:findings|issues|bugs|vulnerabilities|gaps|findings raised|number of findings)$/i;
+// (Convention: a control-testing summary counts what failed as its deficiencies, "| Domain | Controls tested |
+// Effective | Deficiencies |", and a readiness checklist's summary its unticked items as open gaps, "| Section |
+// Items | Ticked | Open gaps |": that column counts the findings)
+const FINDINGS_HEAD = /^(?:findings|issues|bugs|vulnerabilities|gaps|open gaps|deficiencies|findings raised|number of findings)$/i;
 const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 // Convention: a level for findings whose risk was not rated, "| Undetermined | 1 |" in a Trail of Bits-style count
 // of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity

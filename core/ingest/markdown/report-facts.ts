@@ -34,8 +34,10 @@ const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low
  * is counted, it is the same level
  */
 const CODE_NAME_LABEL = /^\s*(?:\*\*|__)?\s*(?:blocker|critical|major|high|minor|medium|moderate|normal|trivial|low|cosmetic)\s*(?:\*\*|__)?\s*$/i;
+// (Convention: a tally line's labels in the plural, "Blockers: 2 · Major: 5", as a bug bash names its bucket of
+// blockers: the plural label is the same level)
 const INLINE_COUNT =
-  /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])(?:\s*\(\d\))?\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
+  /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blockers?|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])(?:\s*\(\d\))?\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
 // (Convention: a level with its number on the report's scale in brackets, "Critical (5): 1, High (4): 3", as a
 // risk assessment counts by its numbered risk values: the bracket names the level again, no count)
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
@@ -2314,7 +2316,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const head = tally ?? stated;
     if (head && Number(head[1]) === counts.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(head[1]);
     for (const m of counts) {
-      const sev = severityFromValue(m[1]);
+      const sev = severityFromValue(m[1]) ?? countedSeverity(m[1]);
       if (sev && rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[2]);
         rf.hasClaims = true;
