@@ -38,6 +38,14 @@ const CODE_NAME_LABEL = /^\s*(?:\*\*|__)?\s*(?:blocker|critical|major|high|minor
 // blockers: the plural label is the same level)
 const INLINE_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blockers?|major|minor|trivial|kritisch|hoch|mittel|niedrig|critique|élevée?|moyenne?|faible|cr[ií]tic[ao]|alt[ao]|medi[ao]|baj[ao])(?:\s*\(\d\))?\s*[:=]\s*(\d+)\b(?!\s*[-–.]\s*\d)(?!\s*(?:h|hrs?|hours?|d|days?|w|weeks?|min)\b)/giu;
+// Convention: the dash for the colon between a level and its count, as Russian and other typographies write a
+// tally, "Сообщений с #баг — 8: P1 — 2, P2 — 4, P3 — 1, P4 — 1": each count stands alone before a comma, "and" or
+// the line's end (no unit, no range), so "High — 2 days" is no count
+const DASH_COUNT =
+  /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blockers?|major|minor|trivial)\s+[—–]\s+(\d{1,4})(?=\s*(?:[,;·|.)]|$|\s(?:and|и|y|et|und)\s))/giu;
+const DASH_COUNT_HINT = /\s[—–]\s+\d/;
+/** "— 8: " closing the text before a tally's first count: the sum it opens */
+const SUM_BEFORE_COLON = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s*:\s*$/u;
 // (Convention: a level with its number on the report's scale in brackets, "Critical (5): 1, High (4): 3", as a
 // risk assessment counts by its numbered risk values: the bracket names the level again, no count)
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
@@ -2321,6 +2329,25 @@ function scanCounts(line: string, rf: ReportFacts): void {
         rf.claims[sev] = Number(m[2]);
         rf.hasClaims = true;
       }
+    }
+  }
+  const dashed = DASH_COUNT_HINT.test(line) ? allMatches(line, DASH_COUNT) : [];
+  if (dashed.length >= 2) {
+    // (a code, "P1", "Sev-2", is read only as the report's own legend reads it: whether P1 is the top level or the
+    // one below P0 is the report's to say; unread, the counts still give the total they add up to)
+    const sevs = dashed.map((m) => (/^(?:P|Sev)/i.test(m[1]) ? (rf.pairedP?.get(m[1].toLowerCase()) ?? rf.scheme.get(m[1].toLowerCase()) ?? null) : countedSeverity(m[1])));
+    const codes = new Set(dashed.map((m) => m[1].toLowerCase())).size === dashed.length;
+    const sum = dashed.reduce((a, m) => a + Number(m[2]), 0);
+    const head = codes && rf.claims.total === undefined ? SUM_BEFORE_COLON.exec(line.slice(0, dashed[0].index)) : null;
+    if (head && Number(head[1]) === sum) {
+      rf.claims.total = sum;
+      rf.hasClaims = true;
+    }
+    if (sevs.every(Boolean) && new Set(sevs).size === sevs.length) {
+      dashed.forEach((m, i) => {
+        if (rf.claims[sevs[i]!] === undefined) rf.claims[sevs[i]!] = Number(m[2]);
+      });
+      rf.hasClaims = true;
     }
   }
   // "Total: 12 (3 critical, 4 high, 5 medium)"; three counts or more need no such word
