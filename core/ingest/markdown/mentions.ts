@@ -262,11 +262,13 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   const byState = numCols.length >= 2 && numCols.every((c) => statusFromText(plainInline(headers[c] ?? '').replace(EMOJI_RE, '').trim()) !== null && !/total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? ''));
   const counted: Partial<Record<string, number>> = {};
   let unrated = 0;
+  let tableTotal: number | null = null;
   for (const r of body) {
     const label = (r[sevCol] ?? '').replace(EMOJI_RE, '').trim();
     const n = byState ? numCols.reduce((a, c) => a + parseInt(r[c] ?? '', 10), 0) : parseInt(r[numCol] ?? '', 10);
     if (TOTAL_ROW.test(label)) {
       if (rf.claims.total === undefined) rf.claims.total = n;
+      else tableTotal = n;
     } else if (UNRATED_ROW.test(label) || rf.unratedCodes?.has(label.toLowerCase())) {
       unrated += n;
     } else {
@@ -278,6 +280,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     rf.hasClaims = true;
   }
   for (const [sev, n] of Object.entries(counted)) if (rf.claims[sev as Severity] === undefined) rf.claims[sev as Severity] = n;
+  // (a prose count read before the table that left the informational row out, "We identified **4
+  // vulnerabilities** … We also note 1 informational observation": the table's Total, where its rows add up to it,
+  // counts every finding; see resolveCountClauses for the same count read after the table)
+  if (tableTotal !== null && counted.info && rf.claims.total === tableTotal - counted.info && Object.values(counted).reduce<number>((a, n) => a + (n ?? 0), unrated) === tableTotal) rf.claims.total = tableTotal;
   // (the findings of no level are counted in the total alone: without a Total row, the rows add up to it)
   if (unrated && rf.claims.total === undefined) rf.claims.total = Object.values(counted).reduce<number>((a, n) => a + (n ?? 0), unrated);
   // (a matrix of levels by state tallies every finding of the report, as the summary matrix's Total row does: its

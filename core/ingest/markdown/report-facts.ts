@@ -1268,8 +1268,15 @@ export function resolveCountClauses(rf: ReportFacts): void {
     if (part < rf.claims.total && whole === rf.claims.total) return;
   }
   // (it reads the report's own words, so it stands over a reading of the same words without them)
+  // Convention: a pentest summary counts its vulnerabilities in prose and sets the informational notes apart
+  // ("Se identificaron **7 vulnerabilidades**: 1 crítica, … Además se recogen 2 observaciones informativas"), while
+  // its table by level counts both ("| Informativa | 2 |" … "| **Total** | **9** |"): a total read already that is
+  // the prose count plus the informational ones, where the prose counted none of them, counts every finding
+  const withInfo = best.total !== null && rf.claims.info !== undefined && !best.read.some(([sev]) => sev === 'info') && rf.claims.total === best.total + rf.claims.info;
   for (const [sev, n] of best.read) rf.claims[sev!] = n;
-  if (best.total !== null) rf.claims.total = best.total;
+  if (best.total !== null) {
+    if (!withInfo) rf.claims.total = best.total;
+  }
   // ("The review raised 6 HRIs and 4 MRIs": a statement of what was found, complete by severity, sums to the total)
   else if (best.said && best.read.length >= 2 && (rf.claims.total === undefined || best.levelCounts?.includes(rf.claims.total))) rf.claims.total = best.read.reduce((a, [, n]) => a + n, 0);
   rf.hasClaims = true;
