@@ -87,6 +87,14 @@ export function countedSeverity(word: string): Severity | null {
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
   /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
+/**
+ * Convention: a terse review's TL;DR that opens on one level's count and why it matters, "tl;dr 2 crit — don't
+ * ship this branch until both are fixed", "TL;DR: 1 critical, needs a fix before release": the count of that level
+ * (the count must open the TL;DR and stand alone before a dash, comma, stop or a noun for findings)
+ */
+const TLDR_SINGLE_COUNT =
+  /^[\s>*_-]*(?:\*\*|__)?tl;?dr(?:\*\*|__)?\s*[:—–-]?\s*(?:\*\*|__)?(?:\*\*|__)?(\d{1,3})\s+(crit(?:ical)?|high|medium|low|blockers?)(?:\*\*|__)?(?=\s*[—–,;.:]|\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?)\b)/i;
+const TLDR_STATE_AFTER = /^[\s*_]*(?:(?:bugs?|issues?|findings?|were|are|got|have been|already)\s+)*(?:fixed|resolved|closed|remain\w*|left)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /**
  * Numbers written as words in the other languages counts are read in, by value (a language is added
@@ -2286,6 +2294,15 @@ function scanCounts(line: string, rf: ReportFacts): void {
         rf.claims[sev] = Number(m[1]);
         rf.hasClaims = true;
       }
+    }
+  }
+  const tldr = /tl;?dr/i.test(line) ? TLDR_SINGLE_COUNT.exec(line) : null;
+  // (not a count of what was done, "tl;dr 2 high fixed, 1 left": a state right after the level)
+  if (tldr && !TLDR_STATE_AFTER.test(line.slice(tldr[0].length))) {
+    const sev = severityFromValue(tldr[2]) ?? countedSeverity(tldr[2]);
+    if (sev && rf.claims[sev] === undefined) {
+      rf.claims[sev] = Number(tldr[1]);
+      rf.hasClaims = true;
     }
   }
   const single = SINGLE_COUNT.exec(line);
