@@ -1136,6 +1136,23 @@ function mildestBelow(words: (string | null)[], map: Map<string, Severity>): voi
   if (rank[n] === rank[n - 1] && rank[n - 2] < rank[n] && sevs[n] === 'low') map.set(words[n]!, 'info');
 }
 
+const LIKENED_TO_NONE = /^[-–—]$/;
+const LEVEL_WORD_RE = /^\p{L}[\p{L} -]{1,20}$/u;
+/**
+ * Convention: a legend that likens each of the report's levels to a usual one, worst first, and its last level
+ * to none ("| **Minor** | … | Low |" over "| **Observation** | Good-practice suggestion, not a gap | — |", as
+ * audits close their scale of nonconformities with an observation): that last level sits below the lowest,
+ * informational. Only a plain dash, and only below a low: a pass mark or a level "not counted" stays unrated.
+ */
+function belowLowest(body: string[][], lv: (Severity | null)[], from: number, to: number, map: Map<string, Severity>): void {
+  const n = body.length - 1;
+  if (n < 2 || lv[n] || lv[n - 1] !== 'low' || !LIKENED_TO_NONE.test((body[n][to] ?? '').trim())) return;
+  if (!lv.slice(0, n).every((v, i) => v && (i === 0 || LEVEL_ORDER.indexOf(v) > LEVEL_ORDER.indexOf(lv[i - 1]!)))) return;
+  const w = (body[n][from] ?? '').trim();
+  if (!LEVEL_WORD_RE.test(w) || severityFromValue(w) || map.has(w.toLowerCase())) return;
+  map.set(w.toLowerCase(), 'info');
+}
+
 /**
  * Convention: a legend table of colour marks, one a row, worst first, whose meanings name no severity
  * ("| 🔴 | Ship-stopper: crash … |", "| 🟠 | Serious: … |", "| 🟡 | Annoying: … |", "| ⚪ | Polish: visual or copy |"):
@@ -1313,6 +1330,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[from] ?? '').includes(marks))) map.set(marks, sev);
       });
       mildestBelow(body.map((r) => (word(r[from] ?? '') ? (r[from] ?? '').toLowerCase() : null)), map);
+      belowLowest(body, lv, from, to, map);
       return map;
     }
     if (map.size) return map;
