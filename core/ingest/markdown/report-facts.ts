@@ -1733,9 +1733,15 @@ const SCAN_LEGEND_LINE_RE = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)
  */
 const LEVEL_RUN_SEP = /\s+[·•|]\s+/;
 const NUMBERED_RUN_ENTRY = /^[\s*_]*([0-5])[\s*_]*[–—=:-]\s*[*_]*(critical|high|medium|low|informational|info)\b/i;
+/** "Critical, Serious, Moderate, Minor": the accessibility impact scale (axe-core, Lighthouse) named in order */
+const IMPACT_SCALE_NAMED = /\bcritical\s*[,/]\s*serious\s*[,/]\s*moderate\s*(?:[,/]|,?\s+(?:and|or))\s*minor\b/i;
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
   legendRow(line, rf);
+  // Convention: an accessibility audit names the impact scale it rates by, worst first, "Impact levels follow
+  // axe-core: Critical, Serious, Moderate, Minor": four levels, so its mildest, "minor", is low (not the medium a
+  // tracker's "major / minor" pair reads it as), as its counts read (scanCounts)
+  if (line.length <= 400 && IMPACT_SCALE_NAMED.test(line) && !rf.scheme.has('minor')) rf.scheme.set('minor', 'low');
   // (an entry of a scale of repeated marks, "- 💰💰 $500 – $3,000/month": the run, read once the legend is whole)
   const run = line.length <= 300 ? LEGEND_MARK_RUN.exec(line) : null;
   if (run) {
