@@ -176,6 +176,10 @@ export interface ReportFacts {
   markRuns?: Map<string, Set<number>>;
   /** "◇ — note, no action required": a hollow shape's own legend entry, beside a scale of the filled one */
   hollowMarks?: Set<string>;
+  /** the last legend entry of a run of marks read, its mark and length (scanLegendLine) */
+  lastRun?: { mark: string; len: number };
+  /** "- 🧾 no direct saving" listed right after "- 💰 < $500/month": mark -> the run mark whose lowest entry it follows */
+  belowRuns?: Map<string, string>;
   /** codes of an inspection's legend that name no danger yet ("FI – Further investigation"): counted, rated by none */
   unratedCodes?: Set<string>;
   /** the words of the first line of counts ("2 critical, 4 serious, 2 minor"), to read again through the legend */
@@ -1747,8 +1751,13 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   if (run) {
     rf.markRuns ??= new Map();
     const lens = rf.markRuns.get(run[1]) ?? new Set<number>();
-    lens.add(1 + [...run[2].replace(/\uFE0F/g, '')].length / [...run[1]].length);
+    const len = 1 + [...run[2].replace(/\uFE0F/g, '')].length / [...run[1]].length;
+    lens.add(len);
     rf.markRuns.set(run[1], lens);
+    // (a mark of its own listed right after the run's single mark, its lowest entry: resolveMarkRuns)
+    const prev = rf.lastRun;
+    if (len === 1 && prev && prev.len === 1 && prev.mark !== run[1] && !SEVERITY_EMOJI[run[1]]) (rf.belowRuns ??= new Map()).set(run[1], prev.mark);
+    rf.lastRun = { mark: run[1], len };
   }
   // Convention: a weight drawn in filled shapes, "- ◆◆◆ — breaks it outright", "- ◆◆ — …", "- ◆ — friction",
   // and its hollow shape below the scale, "- ◇ — note, no action required" (■/□, ●/○, ★/☆, ▲/△ alike)
@@ -2580,6 +2589,14 @@ export function resolveMarkRuns(rf: ReportFacts): void {
     // (the hollow shape of the mark, "◇" beside "◆ … ◆◆◆", is the level under the lowest: a note)
     const hollow = HOLLOW_OF[mark];
     if (hollow && n < 5 && rf.hollowMarks?.has(hollow) && !rf.emojiScheme.has(hollow)) rf.emojiScheme.set(hollow, 'info');
+  }
+  // Convention: a scale of one mark repeated, worst first, closed by another mark listed once after its lowest
+  // entry ("- 💰💰💰 ≥ $3,000/month", "- 💰💰 …", "- 💰 < $500/month", "- 🧾 no direct saving (attribution /
+  // hygiene)"): that mark is the level under the lowest, informational, as the hollow shape above is
+  for (const [other, mark] of rf.belowRuns ?? []) {
+    const n = rf.markRuns?.get(mark)?.size ?? 0;
+    if (n < 3 || n > 4 || (rf.markRuns?.get(other)?.size ?? 0) !== 1 || rf.emojiScheme?.get(mark) !== 'low') continue;
+    if (!rf.emojiScheme!.has(other)) rf.emojiScheme!.set(other, 'info');
   }
 }
 
