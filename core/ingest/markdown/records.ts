@@ -960,7 +960,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // later names it by its number alone, plain, at the start of a line: a note on where it stands now
   const head = c.bodyMd.slice(0, 400).split('\n')[0].replace(/^\s*(?:\[[ xX]\]\s+)?/, '');
   // (a checklist's line, "- [ ] VL-02 fixed and verified", is a condition still to meet, not a note)
-  const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/.test(head) ? { sev: reratedTo(head) } : null;
+  // (Convention: a reply that goes over the findings by their short ids in bold, "- **F6** — fair point … I've
+  // downgraded it to **Low** and recorded it as an accepted risk": a note on that finding too, the rating it moved
+  // to its own)
+  const note = c.checked === null && l.shape === 'plain' && l.refAtStart && l.refKind === 'issue' && !l.severity && (NOTE_ID_RE.test(head) || (BOLD_SHORT_ID_RE.test(head) && RERATED_RE.test(plainInline(head)))) ? { sev: reratedTo(plainInline(head)) } : null;
   // Convention: an addendum or retest section that says in a list where earlier findings stand now ("## 7
   // Nachtrag vom 10.03." over "- KB-01: behoben in rc3 … Nachtest bestanden.", "## Retest" over "- **F-2:**
   // fixed"): the item's state replaces the one the register gave at the time of the report; the state the
@@ -1042,8 +1045,13 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
  * "lowered from `prio/high` to `prio/normal`", "raised from Medium to High", "downgraded to Low": a change of
  * rating a later note states; the rating it ends at.
  */
+const RERATED_RE = /\b(?:lowered|raised|downgraded|upgraded|bumped|re-?rated|reclassified|moved|changed|dropped|escalated)\b[^.;\n]{0,60}?\bto\s+`?([\w/:-]{1,24})`?/i;
+/** "- #872 …", "- WRN-3315 — …": a note that opens with a finding's tracker id */
+const NOTE_ID_RE = /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/;
+/** "- **F6** — …": a note that opens with a finding's short id in bold */
+const BOLD_SHORT_ID_RE = /^(?:\*\*|__)[A-Z]{1,3}\d{1,4}(?:\*\*|__)\s*[—–:-]\s/;
 function reratedTo(line: string): Severity | null {
-  const m = /\b(?:lowered|raised|downgraded|upgraded|bumped|re-?rated|reclassified|moved|changed|dropped|escalated)\b[^.;\n]{0,60}?\bto\s+`?([\w/:-]{1,24})`?/i.exec(line);
+  const m = RERATED_RE.exec(line);
   return m ? labelSeverity(m[1]) : null;
 }
 
