@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -225,6 +225,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         scanBracketLegend(md, rf);
         scanAbbreviations(md, rf);
         scanScoreBands(md, rf);
+        scanMarkedAs(md, rf);
         scanFollowUpRefs(md, rf);
       });
     }

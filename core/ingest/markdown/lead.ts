@@ -129,6 +129,8 @@ function markerTokenOf(tok0: string): MarkerToken {
 }
 
 /** The severity a single label or word names ("`prio/normal`", "P1", "High"), or null. */
+/** "CVSS n/a", "Score: n/a": a score given as not applicable */
+const SCORE_NOT_APPLICABLE = /^(?:cvss(?:\s*v?\d(?:\.\d)?)?|score|risk score)\s*[:=]?\s*n\/a$/i;
 export function labelSeverity(word: string): Severity | null {
   return markerToken(word)?.sev ?? null;
 }
@@ -366,6 +368,9 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
       into.severityText = seg;
       into.any = true;
     }
+    // ("**BW-DAT-03 · Title.** CVSS n/a · …": a score given as not applicable, which the report's rating method may
+    // define, "marked *n/a* and treated as informational": kept for its legend to read at the end, if it does)
+    else if (!leadWord && !into.severity && !into.severityText && SCORE_NOT_APPLICABLE.test(seg)) into.severityText = 'n/a';
     // ("**SC-9. Title.** △ Housekeeping. The …": a run of the scale's marks and the report's own word for the level,
     // kept as written for its legend to read at the end)
     const ownWord = !leadWord && si === 0 && !into.severity && !into.severityText ? READ_TAIL_RE6.exec(seg0) : null;

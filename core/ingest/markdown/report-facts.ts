@@ -1960,6 +1960,21 @@ export function scanLevelRun(md: string, rf: ReportFacts): void {
   rf.scheme.set(key, 'info');
 }
 
+const MARKED_TREATED_AS = /\b(?:are|is)\s+(?:marked|scored|rated|shown)\s+(?:as\s+)?[*_"“`]{0,2}(n\/a|[\p{L}][\p{L}-]{1,15})[*_"”`]{0,2}\s+(?:and|so)\s+(?:are\s+|is\s+)?(?:treated|counted|reported|read)\s+as\s+(critical|high|medium|low|info(?:rmational)?)\b/iu;
+/**
+ * Convention: a rating method that says what an entry given no score stands for, "Findings with no exploitable
+ * impact are marked *n/a* and treated as informational" (beside CVSS bands): the mark, in a finding's score
+ * field ("CVSS n/a"), is that level. Read over the paragraph, as the sentence wraps.
+ */
+export function scanMarkedAs(md: string, rf: ReportFacts): void {
+  if (md.length > 1500 || !md.includes(' as')) return;
+  const m = MARKED_TREATED_AS.exec(plainInline(md).replace(/\s+/g, ' '));
+  if (!m) return;
+  const key = m[1].toLowerCase();
+  const sev = severityFromValue(m[2]);
+  if (sev && !rf.scheme.has(key) && (key === 'n/a' || !severityFromValue(key))) rf.scheme.set(key, sev);
+}
+
 export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // ("- *Must fix before merge* — correctness or data-loss risk. Treat as **high**.": the word in italics, as a
   // review's legend of its buckets writes it)
