@@ -40,6 +40,8 @@ const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d
 // a vulnerability id in a write-up's heading, "CVE-2024-37371", "GHSA-xxxx-…" excluded: CVE-style ids with a year
 const WRITE_UP_ID = /^[A-Z]{2,10}-\d{4}-\d{3,7}$/;
 const WRITE_UP_IDS = /(?<![\w-])[A-Z]{2,10}-\d{4}-\d{3,7}(?![\w-])/g;
+/** "EC-3 ISA-F-02 …", "**AC-2** NC-4 …": a gate item's own number before the id of a finding it is about */
+const GATE_ITEM_NUMBER = /^(?:\*\*|__)?([A-Z]{1,4}-?\d{1,3})(?:\*\*|__)?[.:)]?\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-[A-Z]{0,3}\d)/;
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** remark's parse of the whole text in one go (the benchmark's floor; superlinear on long texts). */
@@ -617,18 +619,22 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         // ("- [ ] BB-07 / BB-12 re-tested on the small phone": ids joined by a spaced slash are both the item's subject)
         // (Convention: "- [ ] DFM-01 e DFM-02 resolvidas", "- [ ] KB-1 und KB-2 behoben": the ids joined by the
         // report's own language's "and", Portuguese, Italian "e", French "et", Spanish "y", German "und", Dutch "en")
-        const lead = /^(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&|e|et|y|und|en|og|och|i|a|ja|és|ve)\s+|\s+\/\s+)(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+)*\b/.exec(it.text);
+        // (Convention: a gate's conditions numbered as conditions, "- [ ] EC-3 ISA-F-02 and ISA-F-03 closed: …", "- [ ]
+        // AC-2 NC-4 verified": the condition's own number, no finding's id, opens the item before the findings it is about)
+        const own = GATE_ITEM_NUMBER.exec(it.text);
+        const itText = own && !byRef.has(own[1]) ? it.text.slice(own[0].length) : it.text;
+        const lead = /^(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&|e|et|y|und|en|og|och|i|a|ja|és|ve)\s+|\s+\/\s+)(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?-[A-Z]{0,3}\d+)*\b/.exec(itText);
         // ("- [ ] Hash-based split merged (R-02)", "- [ ] Image pinned and lockfile committed (R-04, R-05)": the ids
         // in brackets that close an open item name the findings it waits on; a ticked one waits on none; where the
         // report says which levels block, those say it, not a ticket named beside a chore "(PLS-4412)")
-        const tail = !lead && !it.checked && !rf.gate.size && !rf.gateOnly && it.text.endsWith(')') ? /\(((?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)(?:\s*(?:,|and|&)\s*[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)*)\)$/.exec(it.text) : null;
+        const tail = !lead && !it.checked && !rf.gate.size && !rf.gateOnly && itText.endsWith(')') ? /\(((?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)(?:\s*(?:,|and|&)\s*[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+)*)\)$/.exec(itText) : null;
         // (Convention: "- [x] C2 fixed and regression test green", "- [ ] C1 and H3 merged": the report's own short ids, a
         // letter and a number, which only the findings' refs tell from other words)
-        const short = !lead && !tail ? /^(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4}(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4})*\b/.exec(it.text) : null;
+        const short = !lead && !tail ? /^(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4}(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4})*\b/.exec(itText) : null;
         const shortRefs = short ? [...short[0].matchAll(/[A-Z]{1,3}\d{1,4}/g)].map((x) => x[0]).filter((r) => byRef.has(r)) : [];
         // ("- [ ] 1.2 batch lock merged and verified in staging": a review that numbers its items by section, "1.1" …
         // "5.2", opens the gate's items with those numbers)
-        const numbered = !lead && !tail && !short ? /^(?:\*\*|__|`)?(\d{1,3}(?:\.\d{1,3}){1,3})(?:\*\*|__|`)?(?=[\s:—–]|$)/.exec(it.text) : null;
+        const numbered = !lead && !tail && !short ? /^(?:\*\*|__|`)?(\d{1,3}(?:\.\d{1,3}){1,3})(?:\*\*|__|`)?(?=[\s:—–]|$)/.exec(itText) : null;
         for (const r of lead ? refsIn(lead[0]) : tail ? refsIn(tail[1]) : short ? shortRefs : numbered && byRef.has(numbered[1]) ? [numbered[1]] : []) {
           const f = byRef.get(r);
           if (f && f.blocksDeployment === null) f.blocksDeployment = true;
