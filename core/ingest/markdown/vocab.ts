@@ -2147,9 +2147,12 @@ const BLOCKS_STATEMENT_BN = new RegExp(`${BN_STEP}[-\\s]?ব্লকার(?![\
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
-const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|rollout|cut-?over|production|approval|sign-?off)`;
-const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
-const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the )?${CONDITION_STEP})\b`, 'i');
+// (Convention: an independent safety assessor's or a certifier's conditions on the step it is asked to take, "ISA-F-06
+// and ISA-F-09 are not conditions for this endorsement", "a condition of certification": the step is its endorsement,
+// acceptance or certificate, named with "this" as often as with "the")
+const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|rollout|cut-?over|production|approval|sign-?off|endorsement|acceptance|certification|authori[sz]ation|hand-?over|commissioning)`;
+const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
+const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
 const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
 const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(?:[\w-]+\s+){0,3}?(?:release|launch|rollout|roll-out|deploy(?:ment)?|go[- ]live|cut-?over|GA)\b/i;
