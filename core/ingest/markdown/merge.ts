@@ -430,9 +430,11 @@ function dependsField(body: string, at: number): boolean {
 
 const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked (?:by|on)|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
 const DEPENDENCIES_RE2 = /(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu;
+// (Convention: an assessor's closure that waits on another finding's outcome, "Closure also depends on the resolution of
+// ISA-F-03", "requires the closure of NC-2": the other finding's resolution or closure, as "the fix for" it)
 // (Convention: the order put in brackets into a phrase that joins the two fixes, "fixed together with (after)
 // Finding 1", "ship it alongside (but after) H-2": the bracket says which comes first, the other one)
-const DEPENDENCIES_RE3 = /(?:\((?:and |but |i\.e\. |so )?(?:after|once)\)|depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the fix (?:for|of)\s+|the\s+)?\[?$/iu;
+const DEPENDENCIES_RE3 = /(?:\((?:and |but |i\.e\. |so )?(?:after|once)\)|depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until)|builds?\s+on|on\s+top\s+of|reuses?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|fix|changes?|helpers?|code)\s+(?:from|of|in)|(?<![\p{L}])(?:dep[eè]n de|depende de|dépend de|dipende da|zależy od|závisí na|зависит от|залежить від))[\s:*_]+(?:fixing\s+|the (?:fix|resolution|closure|close-?out|remediation) (?:for|of)\s+|the\s+)?\[?$/iu;
 const DEPENDENCIES_RE4 = /(?<![\p{L}])(?:ekki fyrr en|þegar)\s+$/iu;
 const DEPENDENCIES_RE5 = /^\s+(?:er|eru|hefur verið|hafa verið)\s+(?:lokið|lokað|lagfært|leyst|klárað|staðfest)(?![\p{L}])/iu;
 const DEPENDENCIES_RE6 = /(?<![\p{L}])(?:háð|háður|bíð(?:ur|a) eftir)[\s:*_]+$/iu;
