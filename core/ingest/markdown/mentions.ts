@@ -33,7 +33,9 @@ const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;
 // (Convention: a control-testing summary counts what failed as its deficiencies, "| Domain | Controls tested |
 // Effective | Deficiencies |", and a readiness checklist's summary its unticked items as open gaps, "| Section |
 // Items | Ticked | Open gaps |": that column counts the findings)
-const FINDINGS_HEAD = /^(?:findings|issues|bugs|vulnerabilities|gaps|open gaps|deficiencies|findings raised|number of findings)$/i;
+// (Convention: an assessor's or auditor's close-out tally, "| Category | Raised | Closed | Agreed action | Open |" over
+// "| **Total** | **12** | **5** | **4** | **3** |": the Raised column counts the findings the states then split)
+const FINDINGS_HEAD = /^(?:findings|issues|bugs|vulnerabilities|gaps|open gaps|deficiencies|findings raised|number of findings|raised|identified|no\.? raised)$/i;
 const TIER_RE = /^\p{L}[\p{L} -]*$/u;
 // Convention: a level for findings whose risk was not rated, "| Undetermined | 1 |" in a Trail of Bits-style count
 // of findings by severity ("Severity levels: … and Undetermined"): a row of the counts that names no severity
