@@ -736,10 +736,29 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // Convention: a register's row over a details section headed by the row's id ("| 1 | QA-101 | … |" and, further
   // down, "### QA-101 …" with "**原因:** `web/src/Confirm.tsx` の 88 行目"): a finding with no place of its own
   // is placed where its details section names one
-  if (findings.some((f) => f.ref && !f.locations.length)) {
+  // Convention: a register's row naming files by their bare names, "| TD-04 | `requirements-lock.txt` drifts from
+  // `pyproject.toml` |", over a details section that names one of them with its folder ("e.g.
+  // `services/notify/pyproject.toml` asks for …"): the file with its folder is the finding's place, before the bare
+  // names (a bare name says what kind of file, the folder says which one)
+  const bareOnly = (f: (typeof findings)[number]) => f.locations.length > 0 && f.locations.every((l) => l.startLine == null && !l.path.includes('/') && !l.path.includes('\\'));
+  if (findings.some((f) => f.ref && (!f.locations.length || bareOnly(f)))) {
     const details = new Map<string, Section>();
     for (const s of sections) if (!s.isFinding && s.depth > 0 && s.h.ref && !details.has(s.h.ref.toUpperCase())) details.set(s.h.ref.toUpperCase(), s);
     for (const f of findings) {
+      if (f.ref && bareOnly(f)) {
+        const d = details.get(f.ref.toUpperCase());
+        if (!d) continue;
+        const names = new Set(f.locations.map((l) => l.path));
+        for (const b of d.blocks) {
+          if (b.type !== 'paragraph' && b.type !== 'list') continue;
+          const at = proseLocations(src(text, b).slice(0, 4000)).filter((l) => l.path.includes('/') && names.has(l.path.slice(l.path.lastIndexOf('/') + 1)));
+          if (!at.length) continue;
+          const named = new Set(at.map((l) => l.path.slice(l.path.lastIndexOf('/') + 1)));
+          f.locations = [...at, ...f.locations.filter((l) => !named.has(l.path))];
+          break;
+        }
+        continue;
+      }
       const s = f.ref && !f.locations.length ? details.get(f.ref.toUpperCase()) : undefined;
       // (or a paragraph of notes opened by the row's id, "**HL-01 details.** The grid (`src/Grid.tsx`, line 112)
       // …", scanIdNote: the place it names)
