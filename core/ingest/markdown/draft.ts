@@ -699,6 +699,7 @@ export function lineOfLocations(raw: string): Location[] {
 
 // (every span read in turn, short ones too, "on `/` is … `src/a.tsx:23`": a span too short to be a file, matched
 // for its backticks only, keeps the next ones paired right)
+const IN_GLOB_SPAN = /\b(?:in|under|across)\s+`((?:[\w@.+~-]+\/)+\*\.\w{1,10})`/;
 const CODE_AND_AFTER = /`([^`\n]{1,200})`([^`\n]{0,24}(?:(?<=\d)\d+)?)/g;
 export function proseLocations(raw: string): Location[] {
   const out: Location[] = [];
@@ -714,6 +715,13 @@ export function proseLocations(raw: string): Location[] {
   if (!out.length) for (const m of raw.matchAll(/`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
   const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
   addLocations(out, parseLocations(plain).filter((l) => /\.\w+$/.test(l.path) && taken(l)));
+  // Convention: prose placing the finding in every file of a kind in one folder, "37 of 74 rules in
+  // `ops/alerts/*.yaml` target …", "the handlers under `api/routes/*.ts`": the folder's files are the place, as
+  // in a Where field; only when nothing more precise is named ("Upload `out/*.yaml`" stays a pattern)
+  if (!out.length && raw.includes('/*.')) {
+    const g = IN_GLOB_SPAN.exec(raw);
+    if (g) addLocations(out, parseLocations(g[1], true));
+  }
   // prose names files in passing; one given with its line is where the finding is
   return out.sort((a, b) => Number(b.startLine != null) - Number(a.startLine != null));
 }

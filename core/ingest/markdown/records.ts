@@ -88,6 +88,8 @@ function emptyBody(): BodyFacts {
 
 /** "→ Phase 2", "-> Sprint 14", "⇒ **Fase 3**" at the end of a line: the step (1) the record is put in */
 /** "in `relay.go`", "dans `reset.css`", "en `tema.scss`", "im `base.css`", "nel `x.scss`": a preposition of place before a file's bare name */
+/** "ops/alerts/*.yaml": every file of a kind in one folder */
+const FOLDER_GLOB_SPAN = /^(?:[\w@.+~-]+\/)+\*\.\w{1,10}$/;
 const IN_FILE_BEFORE = /(?:^|[^\p{L}])(?:in|im|dans|en|em|nel|nello)\s$/u;
 const PHASE_TAIL = /(?:→|->|⇒)\s*(?:\*\*|__)?((?:phase|stage|sprint|wave|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,3}|[IVX]{1,4}))(?:\*\*|__)?\s*\.?\s*$/iu;
 
@@ -879,12 +881,16 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // (a span may wrap to the next line, inside a quote too)
     const joined = c.bodyMd.slice(0, 4000).replace(/[ \t]*\n[ \t]*(?:>[ \t]?)*/g, ' ');
     addLocations(locations, labelledLocations(joined).filter((x) => x.path.includes('/') || x.startLine != null));
+    let glob: string | null = null;
     for (const m of joined.matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
       if (m[1].length < 3) continue;
       // ("`outboxId` next to `batch_size` in `relay.go`": a file's bare name after "in" says where, as a path does)
       // (Convention: the same preposition in the report's language, "appliqué dans `reset.css`", "definido en
       // `tema.scss`", "gesetzt im `base.css`", "definito nel `tema.scss`")
       const named = IN_FILE_BEFORE.test(joined.slice(Math.max(0, m.index - 8), m.index));
+      // (Convention: every file of a kind in one folder after the same "in", "37 of 74 rules in `ops/alerts/*.yaml`
+      // target …": the folder's files are the place, as in a Where field, when the text names no single file)
+      if (named && !glob && FOLDER_GLOB_SPAN.test(m[1])) glob = m[1];
       addLocations(locations, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null || (named && /^[\w-]+\.[a-z]{1,5}$/.test(x.path))));
       // (a directory the text names in passing, "the expiry rule on `bronze/` (`infra/s3.tf:61`)", is a prefix
       // or a folder the finding speaks of: a file named after it is the place to change, so reading goes on)
@@ -908,6 +914,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
         if (inCode(locations)) break;
       }
     }
+    if (glob && !inCode(locations)) addLocations(locations, parseLocations(glob, true));
     const file = locations.length > 1 && dirOnly(locations[0]) ? locations.findIndex((x) => !dirOnly(x) && !isRoute(x)) : -1;
     if (file > 0) locations.unshift(...locations.splice(file, 1));
   }
