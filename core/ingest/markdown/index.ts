@@ -36,6 +36,10 @@ import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
 
 /** "Finding 5", "Issue 12", "Observation 3": an id that is a finding's noun and its number; the number */
+/** the end of a paragraph's opening sentence */
+const SENTENCE_END = /[.!?](?=\s|$)/;
+const OPENING_KEY_RE = /[^\p{L}\p{N}]+/gu;
+const openingKey = (v: string): string => v.toLowerCase().replace(OPENING_KEY_RE, ' ').trim();
 const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d{1,3})$/i;
 // a vulnerability id in a write-up's heading, "CVE-2024-37371", "GHSA-xxxx-…" excluded: CVE-style ids with a year
 const WRITE_UP_ID = /^[A-Z]{2,10}-\d{4}-\d{3,7}$/;
@@ -783,6 +787,30 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
           break;
         }
       }
+    }
+  }
+  // Convention: a memo's closing table of the findings ("| 6 | The model card does not list the intended-use exclusions
+  // | Minor | Closed |") over paragraphs that open on the same sentence, under topic headings ("## Documentation" >
+  // "The model card does not list the intended-use exclusions. … The team updated `docs/model_card.md` …"): the
+  // paragraph is the row's write-up, and the file it names (with its folder or line) is the finding's place
+  if (findings.some((f) => !f.locations.length && f.source?.kind === 'row' && f.title.length >= 20)) {
+    const opening = new Map<string, string>();
+    for (const s of sections) {
+      for (const b of s.blocks) {
+        if (b.type !== 'paragraph') continue;
+        const raw = src(text, b);
+        const stop = raw.slice(0, 400).search(SENTENCE_END);
+        if (stop < 20) continue;
+        const k = openingKey(raw.slice(0, stop));
+        if (!opening.has(k)) opening.set(k, raw);
+      }
+    }
+    for (const f of findings) {
+      if (f.locations.length || f.source?.kind !== 'row' || f.title.length < 20) continue;
+      const raw = opening.get(openingKey(f.title));
+      if (!raw) continue;
+      const at = proseLocations(raw.slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
+      if (at.length) f.locations = at;
     }
   }
   report.findings = findings;
