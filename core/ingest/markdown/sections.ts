@@ -548,6 +548,26 @@ function boldHeading(text: string, para: RootContent, next: RootContent | undefi
   return { depth: next.depth - 1, raw: m[1].trim() };
 }
 
+/**
+ * Convention: a report converted from PDF where one finding's heading came out as a bold line, "## 4.4 NWP-04: …"
+ * then "**4.5 NWP-05: No Rate Limiting …**" then "## 4.6 NWP-06: …": a bold line that carries the next number of
+ * the outline the heading before it opened stands for a heading at that heading's level
+ */
+const BOLD_OUTLINE_LINE = /^(?:\*\*|__)((\d{1,3}(?:\.\d{1,3})+)\.?\s+[^*_\n]{3,200})(?:\*\*|__)$/;
+const OUTLINE_OPEN = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s/;
+function outlineSibling(text: string, para: RootContent, prev: Section): { depth: number; raw: string } | null {
+  if (prev.depth === 0 || prev.boldTitle) return null;
+  const raw = src(text, para).trim();
+  if (raw.length > 240 || (raw.charCodeAt(0) !== 42 && raw.charCodeAt(0) !== 95)) return null;
+  const m = BOLD_OUTLINE_LINE.exec(raw);
+  const p = m ? OUTLINE_OPEN.exec(prev.raw.trim()) : null;
+  if (!m || !p) return null;
+  const a = p[1].split('.');
+  const b = m[2].split('.');
+  if (a.length !== b.length || a.slice(0, -1).join('.') !== b.slice(0, -1).join('.') || Number(b[b.length - 1]) !== Number(a[a.length - 1]) + 1) return null;
+  return { depth: prev.depth, raw: m[1].trim() };
+}
+
 export function buildSections(text: string, root: Root): Section[] {
   const top: Section = {
     depth: 0,
@@ -572,7 +592,7 @@ export function buildSections(text: string, root: Root): Section[] {
     // the deepest enclosing section that is neither a part of a finding nor a bold title itself
     let base = stack[stack.length - 1];
     while (base.parent && (base.boldTitle || isPartTitle(base.h.title))) base = base.parent;
-    const lead = node.type === 'paragraph' ? boldHeading(text, node, kids[i + 1], base.depth) : null;
+    const lead = node.type === 'paragraph' ? (boldHeading(text, node, kids[i + 1], base.depth) ?? outlineSibling(text, node, stack[stack.length - 1])) : null;
     if (node.type === 'heading' || lead) {
       const depth = node.type === 'heading' ? node.depth : lead!.depth;
       const start = off(node, 'start');
