@@ -14,8 +14,8 @@ const goldens = readdirSync(DIR)
   .map((n) => JSON.parse(readFileSync(join(DIR, n), 'utf8')) as Golden);
 
 describe('held-out reports', () => {
-  it('score at least what they score now (0.994, 99.7 % of findings found), with no heading taken for a finding', () => {
-    expect(goldens.length).toBe(554);
+  it('score at least what they score now (0.995, 99.7 % of findings found), with no heading taken for a finding', () => {
+    expect(goldens.length).toBe(570);
     let pass = 0;
     let total = 0;
     let matched = 0;
@@ -31,7 +31,7 @@ describe('held-out reports', () => {
       for (const f of s.failures) misses.push(`${g.source}: ${f}`);
     }
     if (misses.length) console.log(`held-out misses (${misses.length}):\n  ${misses.join('\n  ')}`);
-    expect(pass / total).toBeGreaterThanOrEqual(0.994);
+    expect(pass / total).toBeGreaterThanOrEqual(0.995);
     expect(matched / expected).toBeGreaterThanOrEqual(0.997);
   // (one pass over every held-out report: about 15 s on a quiet machine; more while other work shares its 2 cores)
   }, 180_000);
