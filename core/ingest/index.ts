@@ -16,7 +16,10 @@ export { parseSarif, type SarifOptions } from './sarif';
 // Reports are untrusted and unseen: a regular expression that backtracks without end on some text
 // nobody foresaw would hang the import. V8 then finishes the match with its linear-time engine
 // (every expression the extractor uses without backreferences or lookbehind qualifies). Set before
-// any extractor expression first runs: expressions are compiled on first use.
+// any extractor expression first runs: expressions are compiled on first use. The flag holds for the
+// whole process, and that engine's memory grows with the subject: a scan of tens of MB (an upload's
+// base64, core/service/handlers/ingest.ts isBase64) is written as a loop, not an expression; one such
+// scan fell back and took the serve host past 20 GB.
 setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 function withFile(e: unknown, fileName: string, format: string): ParseError {
