@@ -34,8 +34,9 @@ const NAMES: Record<number, string> = {
  * U+200D between two emoji (👩‍💻) and U+FE0F are how emoji are spelled, so they are left alone.
  */
 // (the classes list joiners and selectors one by one on purpose: that is what they look for)
+/** the hidden characters, as a class: what hiddenAt finds one code unit at a time (a test holds the two together) */
 // eslint-disable-next-line no-misleading-character-class
-const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+export const HIDDEN_CLASS = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]$/u;
 // eslint-disable-next-line no-misleading-character-class
 const EMOJI_BEFORE = /[\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\ufe0f]$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
@@ -55,17 +56,46 @@ function hiddenChar(c: string): HiddenChar {
   return { codePoint, label, description: NAMES[codePoint] ? `${label} ${NAMES[codePoint]}` : label };
 }
 
+/**
+ * How many UTF-16 code units of a hidden character (HIDDEN) start at `i`: 0 when none does (HIDDEN_CLASS). A loop
+ * over the code units, not the expression: exports run this over a whole document of tens of MB, and
+ * a scan that size must not be an expression where ingest has turned on V8's regexp fallback (its
+ * memory grows with the subject: core/ingest/index.ts).
+ */
+export function hiddenAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x20) return c === 9 || c === 10 || c === 13 ? 0 : 1;
+  if (c < 0x7f) return 0;
+  if (c <= 0x9f || c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || c === 0x180e) return 1;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2028 || c === 0x2029) return 1;
+  if ((c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f) || c === 0x3164 || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb)) return 1;
+  // the tag characters U+E0000–U+E007F: a surrogate pair
+  if (c === 0xdb40) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdc7f ? 2 : 0;
+  }
+  return 0;
+}
+
+/** where the first hidden character in `text` is, from `from`: -1 when there is none */
+function nextHidden(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (hiddenAt(text, i)) return i;
+  return -1;
+}
+
 /** `text` as plain runs and the hidden characters between them (an empty array for ''). */
 export function hiddenCharPieces(text: string): TextPiece[] {
-  if (text.search(HIDDEN) < 0) return text ? [text] : [];
+  let at = nextHidden(text, 0);
+  if (at < 0) return text ? [text] : [];
   const out: TextPiece[] = [];
   let last = 0;
-  for (const m of text.matchAll(HIDDEN)) {
-    const at = m.index;
-    if (m[0] === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3))) continue;
+  for (; at >= 0; at = nextHidden(text, at + 1)) {
+    const raw = text.slice(at, at + hiddenAt(text, at));
+    // a zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not hidden text
+    if (raw === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3))) continue;
     if (at > last) out.push(text.slice(last, at));
-    out.push(hiddenChar(m[0]));
-    last = at + m[0].length;
+    out.push(hiddenChar(raw));
+    last = at + raw.length;
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
@@ -77,7 +107,7 @@ export function hasHiddenChars(text: string | null | undefined): boolean {
 
 /** `text` with each hidden character replaced by what `by` makes of it (`raw`: the character itself). */
 export function replaceHiddenChars(text: string, by: (c: HiddenChar, raw: string) => string): string {
-  if (text.search(HIDDEN) < 0) return text;
+  if (nextHidden(text, 0) < 0) return text;
   return hiddenCharPieces(text)
     .map((p) => (typeof p === 'string' ? p : by(p, String.fromCodePoint(p.codePoint))))
     .join('');

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { fromJson, toCsv, toHtml, toJson, toMarkdown, toSarif } from '../../core/export';
-import { hasHiddenChars, hiddenCharPieces, revealHiddenChars } from '../../shared/hidden-chars';
+import { HIDDEN_CLASS, hasHiddenChars, hiddenAt, hiddenCharPieces, revealHiddenChars } from '../../shared/hidden-chars';
 import { finding, snapshot } from '../plan/make';
 import { readCsv } from './csv';
 
@@ -25,6 +25,20 @@ function trojanSnapshot() {
 }
 
 describe('hidden characters (shared/hidden-chars.ts)', () => {
+  it('are found one code unit at a time exactly where the class names them, over every code point', () => {
+    // (the scan is a loop so that a whole export is never one expression's subject: see hiddenAt)
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0xe00ff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (cp > 0x10000 && cp < 0xe0000) cp = 0xe0000;
+      const ch = String.fromCodePoint(cp);
+      const expected = HIDDEN_CLASS.test(ch) ? ch.length : 0;
+      if (hiddenAt(`${ch}x`, 0) !== expected) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(hiddenCharPieces('a\u{e0041}b')).toEqual(['a', { codePoint: 0xe0041, label: 'U+E0041', description: 'U+E0041' }, 'b']);
+  });
+
   it('are cut out as code points with their names; ordinary text is one piece', () => {
     expect(hiddenCharPieces(PATH)).toEqual(['src/', { codePoint: 0x202e, label: 'U+202E', description: 'U+202E RIGHT-TO-LEFT OVERRIDE' }, 'txt.exe']);
     expect(hiddenCharPieces('src/app.ts')).toEqual(['src/app.ts']);
