@@ -1249,8 +1249,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['naklad', 'naklad pracy', 'szacunek', 'pracochlonnosc'],
   },
   sv: { severity: ['allvarlighet', 'allvarlighetsgrad'], location: ['plats', 'placering', 'fil'] },
-  da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'fil'] },
-  no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'fil'] },
+  // (Convention: Norwegian "| **Lokasjon** | `katalog/sok.php`, linje 88 |" and Danish "Lokation": the place of the
+  // finding, a loanword as common as "Plassering" / "Placering")
+  da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'lokation', 'fil'] },
+  no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'lokasjon', 'fil'] },
   tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'], blocks: ['surum engeli', 'yayin engeli'] },
   cs: {
     severity: ['zavaznost', 'priorita', 'riziko', 'kriticnost'],
