@@ -150,9 +150,12 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Swedish: "Checklista inför lansering" (the checklist ahead of the launch), "Kontrollista före driftsättning"
   // (before the deployment), "inför produktionssättning", "före go-live"; Danish and Norwegian "før lancering",
   // "før idriftsættelse / idriftsettelse"
+  // (Convention: Norwegian "Sjekkliste før produksjonssetting" (the checklist before the production launch), nynorsk
+  // "produksjonssetjing", Danish "produktionssætning", Norwegian "idriftsetting": the production launch, as Swedish
+  // "produktionssättning" is)
   // (Convention: Danish, Norwegian and Swedish "Release-kriterier", "Lanseringskriterier", "Releasekriterier": the
   // release criteria, a gate as the English heading is)
-  sv: { named: ['checklista', 'kontrollista', 'tjekliste', 'sjekkliste'], gate: [String.raw`(?<![\p{L}])(?:release|lancerings|lanserings|udgivelses|utgivelses|go-live|idriftsættelses|idriftsettelses)-?kriteri(?:er|erna|erne|a)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:inför|före|innan|før) (?:(?:den |vår |v\d[\w.]*|version [\w.]+) )?(?:lansering\p{L}*|driftsättning\p{L}*|produktionssättning\p{L}*|release\p{L}*|go-live|publicering\p{L}*|idriftsættelse\p{L}*|idriftsettelse\p{L}*|utrullning\p{L}*|lancering\p{L}*)(?![\p{L}])`] },
+  sv: { named: ['checklista', 'kontrollista', 'tjekliste', 'sjekkliste'], gate: [String.raw`(?<![\p{L}])(?:release|lancerings|lanserings|udgivelses|utgivelses|go-live|idriftsættelses|idriftsettelses)-?kriteri(?:er|erna|erne|a)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:inför|före|innan|før) (?:(?:den |vår |v\d[\w.]*|version [\w.]+) )?(?:lansering\p{L}*|driftsättning\p{L}*|produktionssättning\p{L}*|produksjonssetting\p{L}*|produksjonssetjing\p{L}*|produktionssætning\p{L}*|idriftsetting\p{L}*|release\p{L}*|go-live|publicering\p{L}*|idriftsættelse\p{L}*|idriftsettelse\p{L}*|utrullning\p{L}*|lancering\p{L}*)(?![\p{L}])`] },
   // Estonian: "KoolSöök 2.0 käivitamise eeltingimused" (the preconditions of the launch), "Kontroll-loend", "enne
   // avalikku käivitamist" (before the public launch), "enne juurutamist" (before the deployment)
   et: { named: ['kontroll-?loend', 'eeltingimused'], gate: ['(?:käivitamise|juurutamise|avaldamise|väljalaske|kasutuselevõtu) eeltingimused', 'enne (?:[\\p{L}\\d.-]+ ){0,3}?(?:käivitamist|juurutamist|avaldamist|väljalaset|kasutuselevõttu)'] },
