@@ -170,7 +170,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // merge), "canlıya almadan önce" (before the go-live)
   tr: {
     named: ['kontrol listesi'],
-    gate: ['(?:yayın|sürüm|dağıtım|canlı|birleştirme|merge|teslim|lansman) öncesi', '(?:yayınlamadan|birleştirmeden|merge etmeden|canlıya almadan|dağıtmadan|teslim etmeden|yayına almadan) önce'],
+    // (Convention: "Canlıya Çıkış Kontrol Listesi" (the go-live checklist), "Canlıya geçiş öncesi": "canlıya çıkış" /
+    // "canlıya geçiş" is the go-live itself, a gate as the English "go-live" is; not "canlıya çıkıştan sonra" (after
+    // the go-live), the word with a case ending)
+    gate: ['(?:yayın|sürüm|dağıtım|canlı|birleştirme|merge|teslim|lansman) öncesi', '(?<![\\p{L}])canlıya (?:çıkış|geçiş)(?![\\p{L}])', '(?:yayınlamadan|birleştirmeden|merge etmeden|canlıya almadan|dağıtmadan|teslim etmeden|yayına almadan) önce'],
   },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
