@@ -306,6 +306,13 @@ const COMMENT_LINES_AFTER = /^\s*[,:(]?\s*(?:lines?|L)\s?(\d{1,6})(?:\s*[-–]\s
 /** Locations named by comment lines in a code block ("# path/to/x.py:62", "// src/a.ts:10-20"). */
 const STACK_FRAME = /^\s*#\d{1,3}\s+\S.*?[\s(]((?:[\w.$-]+[/\\])*[\w$-]+\.[A-Za-z]{1,5}:\d{1,6})(?::\d+)?\)?\s*$/;
 const JVM_FRAME = /^\s*at\s+[\w$.<>/-]+\(([\w$-]+\.(?:kt|kts|java|scala|groovy|clj):\d{1,6})\)\s*$/;
+/**
+ * Convention: a scanner's text output pasted as-is, each issue's place on a field line of its own, Snyk Code's
+ * "   Path: services/api/src/db.ts, line 147", Bandit's "   Location: ./app/config.py:12:4": the issue's file and
+ * line. The field's name is capitalised as the tools print it, and only a place with its line is taken (a config's
+ * "path: /healthz" or "file: x.txt" in quoted YAML is none)
+ */
+const SCANNER_PLACE_FIELD = /^\s*(?:Path|Location|File)\s*:\s+(\S.*?)\s*$/;
 export function codeCommentLocations(code: string): Location[] {
   const out: Location[] = [];
   if (!code) return out;
@@ -326,6 +333,12 @@ export function codeCommentLocations(code: string): Location[] {
           framed = true;
         }
       }
+      continue;
+    }
+    const field = line.length <= 400 ? SCANNER_PLACE_FIELD.exec(line) : null;
+    if (field) {
+      const at = parseLocations(field[1], true);
+      if (at.length && at[0].startLine != null) out.push(at[0]);
       continue;
     }
     const m = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*|in\s+)?(\S+)/i.exec(line);
