@@ -84,6 +84,30 @@ export function countedSeverity(word: string): Severity | null {
   // (Dutch and Afrikaans inflect in -e: "de kritieke bevindingen", "die twee kritieke bevindinge")
   return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? (itIo !== w ? severityFromValue(itIo) : null) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? (sv !== w ? severityFromValue(sv) : null) ?? null;
 }
+/**
+ * Convention: a scanner's summary pasted from its CLI in a code block, the total on a line of its own and the split
+ * by level as bracketed tags after their counts, Snyk Code's "10 Code issues found" over "3 [High]   4 [Medium]
+ * 3 [Low]": each level's count, and the total. A line needs two tallies or more; the total is the "N … issues found"
+ * line (or "found N issues") in the same block.
+ */
+const BRACKET_TALLY = /(\d{1,4})\s{0,3}\[([\p{L} ]{2,20})\]/gu;
+const ISSUES_FOUND = /^\s*(?:(\d{1,5})\s+(?:[\p{L}-]+\s+){0,2}(?:issues?|vulnerabilit(?:y|ies)|findings?|problems?)\s+found\b|.*?\bfound\s+(\d{1,5})\s+(?:[\p{L}-]+\s+){0,2}(?:issues?|vulnerabilit(?:y|ies)|findings?)\b)/iu;
+export function codeTallyCounts(code: string, isSeverity: (word: string) => boolean): { words: [string, number][]; total: number | null } | null {
+  if (code.length > 20000 || !code.includes('[')) return null;
+  let words: [string, number][] | null = null;
+  let total: number | null = null;
+  for (const line of code.split('\n')) {
+    if (line.length > 300) continue;
+    if (total === null) {
+      const f = ISSUES_FOUND.exec(line);
+      if (f) total = Number(f[1] ?? f[2]);
+    }
+    if (words || !line.includes('[')) continue;
+    const tallies = [...line.matchAll(BRACKET_TALLY)].map((m): [string, number] => [m[2].trim().toLowerCase(), Number(m[1])]);
+    if (tallies.length >= 2 && tallies.every(([w]) => isSeverity(w))) words = tallies;
+  }
+  return words ? { words, total } : null;
+}
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
   /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
