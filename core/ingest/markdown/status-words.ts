@@ -188,7 +188,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a QA list's status naming the fix by where it waits, "fix in PR #4410, not yet in a build",
       // "Fix is in review": the fix exists but is not merged, so the work is under way (not "Fixed in PR #12",
       // nor a fix in a pull request said to be merged or shipped)
-      String.raw`^fix (?:is )?(?:in|up in|open in) (?:a |the )?(?:pr|mr|pull request|merge request)\b(?![^.;]*\b(?:merged|deployed|released|shipped|landed)\b)`,
+      // (Convention: a load or perf test's status naming the fix by the branch it sits on, "Fix in branch (`perf/x`),
+      // not merged", "Fix on a feature branch": a branch is where a fix waits as a pull request does; "not merged"
+      // says so, it does not close the fix)
+      String.raw`^fix (?:is )?(?:in|up in|open in|on) (?:a |the )?(?:pr|mr|pull request|merge request|(?:feature |topic )?branch)\b(?![^.;]*\b(?<!\bnot (?:yet )?)(?:merged|deployed|released|shipped|landed)\b)`,
       // Convention: a follow-up's note that the fix waits in its pull request, said as a sentence ("— PR #485 is
       // open and looks right, still needs review", "the pull request is still open"): a fix under way
       String.raw`(?:pr|mr|pull request|merge request)(?:\s[#!]?\d{1,7})?\sis\s(?:still\s)?open\b`,
@@ -217,7 +220,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // ("not abated" is open, above; "partly abated" is work under way)
       'abated',
       // ("merged (PR #401)": the fix is in)
-      'merged',
+      // (not "not merged", "not yet merged": the fix still waits)
+      String.raw`(?<!\bnot (?:yet )?)merged`,
       // a product team's words for a change that is out: "Shipped (#812)", "Landed", "Deployed"
       '^(?:shipped|landed|deployed|rolled out)\\b',
       // Convention: a secret scanner's triage verdict on a leaked credential, "🟢 rotated", "Revoked 2023-02": the
