@@ -1634,7 +1634,9 @@ function factKindOf(key: string): string | null {
   // ("Blocks certification: yes": a conformance programme's mark or an approval is such a step too)
   // (Convention: a game studio's QA report names the platform holder's certification, "Cert blocker: No", often
   // beside shipping, "Cert / ship blocker: YES": two steps of shipping named over the one word)
-  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance))$/.test(k)) return 'blocks';
+  // (Convention: a pre-release test report names the release stage it gates, "Beta blocker: Yes", "Open beta
+  // blocker: No (…)", "GA blocker: yes", "Blocks beta: no": a stage of shipping as launch is)
+  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
   // Convention: an incident review's line on each contributing factor, "Blocks re-enabling bulk export: yes": the
   // feature switched off in the incident ships again only when the factors that hold its return are closed
   if (/^blocks? (?:the )?re ?enabl(?:ing|e)(?: (?:of )?(?:the )?[a-z]+){0,3}$/.test(k)) return 'blocks';
