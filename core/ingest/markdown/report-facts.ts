@@ -2001,6 +2001,9 @@ export function scanMarkedAs(md: string, rf: ReportFacts): void {
   if (sev && !rf.scheme.has(key) && (key === 'n/a' || !severityFromValue(key))) rf.scheme.set(key, sev);
 }
 
+/** "not a server defect", "not a vulnerability": a legend meaning that opens by saying its level is no defect */
+const NO_DEFECT_MEANING = /^not (?:an? |itself an? )?(?:[\w-]+ ){0,2}(?:defect|vulnerability|bug|flaw|weakness|finding|issue|problem|nonconformity|non-conformity)\b/i;
+
 export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // ("- *Must fix before merge* — correctness or data-loss risk. Treat as **high**.": the word in italics, as a
   // review's legend of its buckets writes it)
@@ -2012,14 +2015,17 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   const last = /[.;]\s+(?:(?:treat|treated|rated|counted|counts|classed|classified|scored|handled|considered|reported|read|reads) as\s+)?(critical|high|medium|moderate|low|informational|info)(?:\s+(?:severity|priority|risk))?\s*\.?$/i.exec(meaning);
   // ("**Observation** — no requirement is violated, but … For information only.": a level kept for information)
   const infoOnly = /(?:^|[.;]\s+)(?:for information(?:al purposes)? only|informational only|information only|no action (?:is )?(?:required|needed))\.?\s*$/i.test(meaning);
+  // (Convention: a scale's bottom level defined as no defect at all, "**Observation** — not a server defect; worth
+  // knowing", "**Note** — not a vulnerability, context for the reader": what the report rates informational)
+  const noDefect = !infoOnly && NO_DEFECT_MEANING.test(meaning);
   // Convention: a code of the report's own scale defined by the rating its meaning opens with, in a short first
   // clause ("**R1** — high risk: can ground the unit", "**Þ1** — mikil áhætta: …", "**U** — upplýsingar
   // eingöngu, engin aðgerð")
-  const opening = last || infoOnly ? null : /^([^:,;.—–()]{1,40}?)\s*[:,;—–]\s/u.exec(meaning);
+  const opening = last || infoOnly || noDefect ? null : /^([^:,;.—–()]{1,40}?)\s*[:,;—–]\s/u.exec(meaning);
   // (two or three words, the rating and what it rates: "**C1** — Critical: RCE in …" is a finding, not a level)
   const openWords = opening ? opening[1].trim().split(/\s+/) : [];
   const openSev = openWords.length >= 2 && openWords.length <= 3 ? severityFromValue(openWords[0]) ?? severityFromValue(openWords.slice(0, 2).join(' ')) : null;
-  const sev = last ? severityFromValue(last[1]) : infoOnly ? 'info' : openSev;
+  const sev = last ? severityFromValue(last[1]) : infoOnly || noDefect ? 'info' : openSev;
   const key = word.toLowerCase();
   // Convention: a MoSCoW legend of the report's tiers that says what each holds up, not how severe it is,
   // "- **MUST** — blocks the production run …", "- **SHOULD** — fix this sprint; not blocking …", "- **COULD** —
