@@ -40,6 +40,8 @@ import { clearMemos } from './memo';
 const SENTENCE_END = /[.!?](?=\s|$)/;
 const OPENING_KEY_RE = /[^\p{L}\p{N}]+/gu;
 const openingKey = (v: string): string => v.toLowerCase().replace(OPENING_KEY_RE, ' ').trim();
+/** "Nit", "**nitpick**": a severity field's word for a review's nit */
+const NIT_GRADE = /^\W*nit(?:pick)?s?\W*$/i;
 const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d{1,3})$/i;
 // a vulnerability id in a write-up's heading, "CVE-2024-37371", "GHSA-xxxx-…" excluded: CVE-style ids with a year
 const WRITE_UP_ID = /^[A-Z]{2,10}-\d{4}-\d{3,7}$/;
@@ -561,6 +563,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (product && rf.scheme.has(product)) f.severity = rf.scheme.get(product)!;
     }
   }
+  // Convention: a code review's severity field set to its lowest grade, "Severity: Nit" beside "Severity: Low"
+  // (Conventional Comments' "nit:", the reviewer's polish left to the author): informational, where the report's
+  // legend rates no nit otherwise (read above)
+  for (const f of findings) if (!f.severity && f.severityText && NIT_GRADE.test(f.severityText)) f.severity = 'info';
   // "PRR-05 · MUST — KRaft quorum in one AZ": a title that opens with a word of the report's own legend is
   // rated by it; the word is no part of the title
   if (rf.scheme.size) {
