@@ -123,6 +123,9 @@ const LABEL_CODE = /^`([^`]+)`$/;
 const LABEL_SCOPE_GAP = /^([\p{L}]+):\s+(?=\S+$)/u;
 // (a label the legend maps, or a scoped one naming its level, "priority: p1"; "release-blocker" rates nothing here)
 const labelLevel = (v: string, rf: ReportFacts): Severity | null => rf.scheme.get(v.replace(SCHEME_KEY_DROP, ' ').trim().toLowerCase()) ?? scopedLabel(v.trim().replace(LABEL_CODE, '$1').replace(LABEL_SCOPE_GAP, '$1:'))?.sev ?? null;
+/** "Run", "Run #", "Iteration no.": the first header of a test's log of runs, one numbered row a run */
+const RUN_LOG_HEADER = /^(?:test )?(?:run|iteration|round|attempt|trial|execution)s?(?:\s*(?:#|no\.?|nr\.?|number|id))?$/;
+
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -519,6 +522,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // column of remarks, are findings (a bare "| Requirement | State |" list is a checklist's state)
     failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => { const v = cellText(text, r.children[resultCol] ?? { children: [] }); return FAILED_CELL.test(v) || (marked && FAIL_MARK.test(v)); });
     rows = [rows[0], ...live];
+    // Convention: a load or performance test's run log, "| Run | Date | Build | Peak CCU | … | Result | Notes |" with
+    // "| 5 | … | Fail | tick budget exceeded |": each row is one run of the test, numbered, and a failed run is an
+    // outcome the report's findings explain, not a check of its own that failed
+    if (failedRows && RUN_LOG_HEADER.test(header[0] ?? '') && live.every((r) => /^\W*\d{1,4}\W*$/.test(cellText(text, r.children[0] ?? { children: [] })))) return [];
   }
   // "| FAILED RESOURCES | … |" at 0: a scanner's control that nothing failed, and a summary row without an id
   const failedCol = col(/^failed\b|\bfail(?:ed|ures?)$/);
