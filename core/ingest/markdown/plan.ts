@@ -1504,8 +1504,12 @@ export function orderedIntro(text: string, s: Section): boolean {
   const b = s.blocks[0];
   if (!b || b.type !== 'paragraph' || (s.blocks.length < 2 && !s.children.length)) return false;
   const p = src(text, b);
-  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p));
+  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p));
 }
+// (Convention: a maintainer's or a team's lead saying what follows is the order of the work, "This is the order we
+// plan to tackle what's left.", "Here's the order we'll work through them", "Below is the order in which we will fix
+// these": a sentence that names the order as the plan's, not a colon after "in this order")
+const ORDER_STATED = /\b(?:(?:this|below|here) is|here['’]s) the order (?:in which )?(?:we|I)(?:['’]ll| will| plan to| intend to| are going to| want to)?\s+(?:tackle|fix|address|work|handle|do|take|land|ship|resolve|approach)\b/i;
 const ORDERED_INTRO = /\bin (?:this|the following|that) order\s*:\s*$|\bin the following order\b[^.\n]{0,40}:\s*$/i;
 // (Convention: Japanese says "in the following order" before the verb, "次の順番で修正することを推奨します", "下記の優先順位で
 // 対応してください", "次の順番で修正することを推奨": the order of the list below, whatever the sentence ends with)
