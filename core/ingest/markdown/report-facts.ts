@@ -1586,6 +1586,24 @@ export function scanBoldIdLegend(line: string, rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a tracker's priority names listed worst first, each with its code in brackets, "Priority is our
+ * normal Jira scheme: **Blocker** (P0, no-go) > **Critical** (P1) > **Major** (P2) > **Minor** (P3)", as a
+ * release review states the scheme its bug list is in: where the codes run from P0, each name means its code's
+ * usual level (P0 critical, P1 high, P2 medium, P3 low), so Jira's "Critical" is high here and "Minor" low. (A
+ * scale from P1 does not say whether P1 is the top level, so it is left to the names' usual reading.)
+ */
+const NAME_THEN_P_CODE = /(?<![\p{L}\p{N}])(?:\*\*|__)?(\p{L}[\p{L}-]{1,20})(?:\*\*|__)?\s*\(\s*(?:\*\*|__)?P([0-4])(?![\p{L}\p{N}])[^()]{0,30}\)/gu;
+function scanNamedPCodes(line: string, rf: ReportFacts): void {
+  const entries = [...line.matchAll(NAME_THEN_P_CODE)];
+  if (entries.length < 2 || !entries.every((m, i) => Number(m[2]) === i && severityFromValue(m[1]))) return;
+  for (const m of entries) {
+    const word = m[1].toLowerCase();
+    const sev = severityFromValue(`P${m[2]}`);
+    if (sev && !rf.scheme.has(word)) rf.scheme.set(word, sev);
+  }
+}
+
+/**
  * Convention: a tracker's priority written with the level it stands for, "P1 – Critical", "P2 – High" (Jira's
  * priorities as test-run exports and QA reports copy them): where the report pairs each P with one word, a count
  * of "2 × P1" counts that word's level, not the usual reading of P1
@@ -1767,6 +1785,7 @@ const NUMBERED_RUN_ENTRY = /^[\s*_]*([0-5])[\s*_]*[–—=:-]\s*[*_]*(critical|h
 const IMPACT_SCALE_NAMED = /\bcritical\s*[,/]\s*serious\s*[,/]\s*moderate\s*(?:[,/]|,?\s+(?:and|or))\s*minor\b/i;
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
+  if (line.length <= 300 && line.includes('(P0')) scanNamedPCodes(line, rf);
   legendRow(line, rf);
   // Convention: an accessibility audit names the impact scale it rates by, worst first, "Impact levels follow
   // axe-core: Critical, Serious, Moderate, Minor": four levels, so its mildest, "minor", is low (not the medium a
