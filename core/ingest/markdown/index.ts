@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
+import { codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -375,8 +375,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     // (a paragraph under a finding, or under a heading with an id, is about that one: its mentions of others say nothing)
     let free = !inFinding;
     for (let a: Section | null = s; free && a; a = a.parent) if (a.h.ref) free = false;
+    const noteOn = !inFinding && !s.isFinding ? notedRef(s) : null;
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf, free);
+      if (noteOn && b.type === 'paragraph') addIdNote(rf, noteOn, src(text, b).trim());
       if (b.type === 'blockquote' && !inFinding) quotedChecklists(text, b, checklists);
       if (b.type === 'paragraph' && !inFinding && !s.isFinding && s.depth > 0 && !inFixOrder(s)) {
         const chain = orderChainStep(text, b, s.h.text);
@@ -1119,6 +1121,21 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists
     if (!f.phase) f.phase = step;
     else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase) && checkedArea.get(k) !== f.phase.trim().toLowerCase()) f.phase = step;
   }
+}
+
+/**
+ * Convention: notes under a register on selected findings, one heading each named by the finding's id and a
+ * nickname in brackets, "### HPOS-2291 (offline queue)", "### Not a blocker: HPOS-2304 (Epson logo hang)": the
+ * section restates no finding of its own; its paragraphs are the text of the finding with that id (as a paragraph
+ * led by the id in bold is, scanIdNote), so what they say it waits for is read
+ */
+const NICKNAME_TITLE = /^\([^()\n]{1,60}\)$/;
+const LABELLED_ID_NICKNAME = /^[\p{L}][\p{L} '’-]{0,30}:\s*([A-Z][A-Z0-9]{0,9}-\d{1,6})\s*\([^()\n]{1,60}\)$/u;
+function notedRef(s: Section): string | null {
+  if (s.depth === 0 || s.children.length) return null;
+  const title = s.h.title.trim();
+  if (s.h.ref) return s.h.refKind === 'issue' && NICKNAME_TITLE.test(title) ? s.h.ref : null;
+  return LABELLED_ID_NICKNAME.exec(title)?.[1] ?? null;
 }
 
 /** The document's title section states its own severity and state, and most of its sub-sections are parts of one finding. */

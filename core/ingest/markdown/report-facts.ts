@@ -1512,7 +1512,7 @@ const CHECKER_BLOCK = /^==[ \t]*(\S+)[^\n]*==[ \t]*(?:\n|$)/;
 const CHECK_REMEDY = /^(\d{1,2}(?:\.\d{1,3}){1,3})[ \t]+\S/;
 const BOLD_ISSUE_NOTE = /^\s*(?:\*\*|__)(#\d{1,6})(?:\*\*|__)\s*[—–-]\s+\S/;
 /** Keeps a note under the id it is keyed to, after the notes already kept for it. */
-function addIdNote(rf: ReportFacts, id: string, note: string): void {
+export function addIdNote(rf: ReportFacts, id: string, note: string): void {
   const notes = (rf.idNotes ??= new Map()).get(id);
   if (notes) notes.push(note);
   else rf.idNotes.set(id, [note]);
