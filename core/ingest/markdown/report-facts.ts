@@ -621,8 +621,9 @@ function scanGate(line: string, rf: ReportFacts): void {
   }
   // Convention: a triage note that overrides one finding's tracker rating, "Jira says Critical, but ~30% of the
   // fleet is on Android 10, so I'm treating it as a **release blocker**": the level it names is what the finding is
-  // rated, not a level that blocks (the finding's own text says it blocks)
-  if (line.includes('blocker') && ONE_FINDING_TREATED_AS_BLOCKER.test(line)) return;
+  // rated, not a level that blocks (the finding's own text says it blocks); only against the rating, "but", "even
+  // though", so a legend's "**Critical** — treat it as a release blocker" still gates its level
+  if (line.includes('blocker') && ONE_FINDING_TREATED_AS_BLOCKER.test(line) && OVERRIDE_CONTRAST.test(line)) return;
   // "Kritiek — wrong amounts; blocks the release": a legend entry whose meaning says it gates
   // ("🔴 = high, blocks Thursday's release": the word after a colour names the severity)
   // (what comes before the word is no letter of any script: "\W" would let "严重 — …" start anywhere)
@@ -701,6 +702,7 @@ function scanGate(line: string, rf: ReportFacts): void {
 }
 /** "I'm treating it as a release blocker", "escalating this one to a blocker": one finding made a blocker (scanGate) */
 const ONE_FINDING_TREATED_AS_BLOCKER = /\b(?:treat(?:s|ing|ed)?|count(?:s|ing|ed)?|promot(?:e|es|ed|ing)|escalat(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing))\s+(?:it|this(?:\s+one)?|that(?:\s+one)?|[A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(?:as|to)\s+(?:an?\s+)?(?:\*\*|__)?(?:(?:release|launch|ship|deploy(?:ment)?|go-?live|merge)[- ])?blocker\b/i;
+const OVERRIDE_CONTRAST = /\b(?:but|though|although|regardless|despite|anyway)\b/i;
 /** "5 MUST, 5 SHOULD and 3 COULD": counts of levels in a run */
 const LEVEL_TALLY = /(?<![\p{L}\p{N}])\d{1,4}\s+[\p{L}-]+(?:(?:,\s+|,?\s+and\s+)\d{1,4}\s+[\p{L}-]+)+/gu;
 /** The levels worse than each one, for a gate stated as a threshold. */
