@@ -1473,16 +1473,22 @@ function orderedScale(header: string[], cells0: string[][], body0: string[][]): 
   // critical first) says the order, and each row is the level of its place
   const anchored = idx.length === 1 && at >= 0 && words.length === LEVEL_ORDER.length && idx[0][0] === idx[0][1] && (idx[0][1] === 0 || idx[0][1] === words.length - 1);
   if (!anchored && (idx.length < 2 || idx.length === words.length)) return null;
-  const dir = anchored || idx[1][0] > idx[0][0] ? 1 : -1;
+  // (a five-step scale whose two worst words both read high, "| Severe |" over "| Major |", runs worst first as
+  // its last known word says)
+  const five = words.length === LEVEL_ORDER.length;
+  const dir = anchored || idx[1][0] > idx[0][0] || (five && idx[1][0] === idx[0][0] && idx[idx.length - 1][0] > idx[0][0]) ? 1 : -1;
   let levelAt = (i: number) => idx[0][0] + (i - idx[0][1]) * dir;
   if (idx.some(([k, i], j) => j > 0 && ((k - idx[j - 1][0]) * dir <= 0 || k - idx[j - 1][0] !== (i - idx[j - 1][1]) * dir))) {
     // Convention: a scale of five levels listed worst first, as many as the usual ones, is the usual five in
     // order, though a word of it reads a step off ("| 🔴 | Severe |", "| 🟠 | Elevated |", "| 🟡 | Moderate |",
     // "| 🔵 | Low |", "| ⚪ | Observation |": Severe the worst of five is critical, Observation info)
     // (either way the known words fall in order, worst first, each within a step of its rank)
-    const nearRank = dir === 1 && !idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && k <= idx[j - 1][0]));
-    const five = words.length === LEVEL_ORDER.length && idx.filter(([k, i]) => k === i).length >= 2;
-    if (!nearRank || !(five || rankedFour(header, at, words))) return null;
+    // Convention: a risk matrix's five ratings worst first whose neighbours read alike, "| Severe |", "| Major |",
+    // "| Moderate |", "| Minor |", "| Observation |" (an enterprise risk matrix's words: severe and major both read
+    // high, moderate and minor both medium): five in order are the usual five, each within a step of its rank
+    const nearRank = dir === 1 && !idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && (five ? k < idx[j - 1][0] : k <= idx[j - 1][0])));
+    const fiveRanked = five && idx.filter(([k, i]) => k === i).length >= 2;
+    if (!nearRank || !(fiveRanked || rankedFour(header, at, words))) return null;
     levelAt = (i: number) => i;
   }
   // ("| 🟢 | Low | … |" over "| ⚪ | Observation | … |": a column of marks beside the levels, one mark to a level,
