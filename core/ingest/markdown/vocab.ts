@@ -2160,9 +2160,13 @@ const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
 const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
 const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(?:[\w-]+\s+){0,3}?(?:release|launch|rollout|roll-out|deploy(?:ment)?|go[- ]live|cut-?over|GA)\b/i;
+const SOFT_WRAP_RE = /(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{L})/gu;
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
-  const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '');
+  // Convention: prose hard-wrapped at a fixed width, as reports written in an editor are, breaks a sentence
+  // wherever the line fills ("this gap does **not**\nblock the cut-over"): a line break between two words of a
+  // paragraph is a space (a blank line, a list item or a table row still ends the sentence)
+  const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '').replace(SOFT_WRAP_RE, ' ');
   // each language's patterns run only when their stem is in the text: a pattern that opens with
   // "(?:^|[^\p{L}])" is tried at every position, and most texts hold none of these words
   const lc = t.toLowerCase();
