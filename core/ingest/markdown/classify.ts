@@ -311,7 +311,7 @@ export function findingReason(s: Section): string | null {
   if (declaredNotFinding(s)) return null;
   if (trackingBug(s)) return null;
   // "#### 5.4.2 TLS-Konfiguration – kein Befund", "### Session handling — no issues": checked, nothing found
-  if (NOTHING_FOUND.test(h.text)) return null;
+  if (NOTHING_FOUND.test(h.text) || nothingFoundBody(s)) return null;
   // "### ⧉ Duplicate (1)", "### ◐ In Progress (2)": a tracker export grouped by status; the heading names the
   // state of the records under it
   if (h.refKind !== 'issue' && statusGroupTitle(h.text)) return null;
@@ -648,6 +648,20 @@ function afterFirstLine(t: string): string {
 
 const NOTHING_FOUND =
   /[—–:-]\s*(?:no (?:finding|issue|problem|vulnerabilit(?:y|ies))s?(?: (?:found|identified))?|nothing (?:found|to report)|kein(?:e)? (?:Befund|Befunde|Feststellung|Mängel)|aucun (?:constat|problème)|sin (?:hallazgos?|observaciones)|nessun (?:rilievo|problema)|geen bevinding(?:en)?|sem achados)\s*\.?\s*$/iu;
+
+const NOTHING_FOUND_BODY =
+  /^\s*(?:\*\*|__|[*_])?(?:no (?:findings?|issues?|problems?|vulnerabilit(?:y|ies)|weakness(?:es)?)(?: (?:were |was )?(?:found|identified|raised|noted|observed|reported))?(?: (?:in|for|under) (?:this|the) (?:category|area|control|section|risk|item))?|nothing (?:found|to report)|none (?:found|identified|raised))(?:\*\*|__|[*_])?[ \t]*(?:[.!]|\n|$)/iu;
+/**
+ * Convention: a report that walks a standard's categories one heading each (the OWASP Top 10 for LLM
+ * Applications' "### LLM04:2025 Data and Model Poisoning", the web Top 10's "### A08:2021 …", an ASVS
+ * chapter) and says under a category with nothing in it "No findings." / "No issues identified." as the
+ * first sentence: the category was checked and is clean, no finding (as NOTHING_FOUND reads it in a heading).
+ */
+function nothingFoundBody(s: Section): boolean {
+  const first = s.blocks[0];
+  if (s.children.length || !first || first.type !== 'paragraph') return false;
+  return NOTHING_FOUND_BODY.test(nodeText(first).slice(0, 200));
+}
 
 /** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */
 export function declaredNotFinding(s: Section): boolean {
