@@ -538,6 +538,16 @@ function legendEntry(c: Candidate, s: Section): boolean {
   return !!severityFromValue(t) || !!schemeSeverity(s, t);
 }
 
+/**
+ * Convention: a report's table of contents, "1. [🚨 Breaking](#-breaking)", "- [Appendix A](#appendix-a)", as
+ * GitHub readers and coding agents write it: an item that is only a link to a heading of the same page names that
+ * section, whatever mark it carries (the section's own heading and records say what is in it)
+ */
+const TOC_LINK_ITEM = /^\s*(?:\*\*|__)?\[[^\]\n]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
+function tocEntry(c: Candidate): boolean {
+  return c.lead.shape === 'link' && !!c.lead.url?.startsWith('#') && TOC_LINK_ITEM.test(c.bodyMd.split('\n', 1)[0]);
+}
+
 /** a tracker label that names a finding's kind: "security", "bug", "type: vulnerability", "kind/audit" */
 function findingLabel(label: string): boolean {
   return /^(?:security|sec|bug|vuln|vulnerability|finding|audit|pentest|defect|incident)$/.test(label.toLowerCase().split(/[:/]\s*/).pop() ?? '');
@@ -1144,6 +1154,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     if (!titled(c)) reason = c.lead.positive ? 'praise, not a finding' : c.lead.question ? 'a question, not a finding' : c.lead.label ? 'a label that opens text' : 'no title';
     // "- **MUST** — launch-blocking; *high*": a level of the report's scale and what it means
     else if (legendEntry(c, set.section)) reason = 'a legend entry: a level of the scale and what it means';
+    else if (tocEntry(c)) reason = 'a table of contents entry: a link to a section of the report';
     else if (nothingToChange(c)) reason = 'a check that found nothing to change';
     else if (otherWork(c)) reason = 'a card labelled as other work than findings';
     // Convention: triage minutes that walk the tracker's queue and set a ticket aside as no bug, "- TRM-2175
