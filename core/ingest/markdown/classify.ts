@@ -300,6 +300,7 @@ export function findingHeading(a: Section): boolean {
 
 const LEGEND_VALUE_RE = /[\p{L}*]\s*=\s/gu;
 /** a note in brackets closing a heading, "(not graded)", "(for information)" */
+const APPENDIX_TITLE = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:appendix|appendices|annex|annexe|anhang|anexo|ap[ée]ndice|allegato|bijlage)(?![\p{L}])/iu;
 const NOTED_GROUP_RE = /\s*\([^()]{1,40}\)$/;
 const FINDING_REASON_RE = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu;
 const NO_BUG_VERDICTS = new Set<string>(['false_positive', 'wont_fix', 'duplicate']);
@@ -312,6 +313,10 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
+  // Convention: a formal report's back matter, "## Appendix A: VEX status definitions", "## Annex B — SBOM
+  // artefacts", "## Anhang: Prüfprotokolle": the appendix itself holds definitions, artefacts and raw output and is
+  // no finding (headings under it may be; a heading with a finding's own id is read as one)
+  if (h.refKind !== 'issue' && APPENDIX_TITLE.test(h.text)) return null;
   if (trackingBug(s)) return null;
   // "#### 5.4.2 TLS-Konfiguration – kein Befund", "### Session handling — no issues": checked, nothing found
   if (NOTHING_FOUND.test(h.text) || nothingFoundBody(s)) return null;
