@@ -1636,7 +1636,10 @@ function factKindOf(key: string): string | null {
   // beside shipping, "Cert / ship blocker: YES": two steps of shipping named over the one word)
   // (Convention: a pre-release test report names the release stage it gates, "Beta blocker: Yes", "Open beta
   // blocker: No (…)", "GA blocker: yes", "Blocks beta: no": a stage of shipping as launch is)
-  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
+  // (Convention: a premarket or regulatory assessment names the filing it gates, "Blocks submission: No — residual
+  // risk accepted"; a framework or dependency upgrade audit the bump it gates, "Blocks upgrade: yes — must be merged
+  // before the Gemfile bump"; a change review the merge, "Blocks merge: no": the step shipped, as "Blocks release")
+  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
   // Convention: an incident review's line on each contributing factor, "Blocks re-enabling bulk export: yes": the
   // feature switched off in the incident ships again only when the factors that hold its return are closed
   if (/^blocks? (?:the )?re ?enabl(?:ing|e)(?: (?:of )?(?:the )?[a-z]+){0,3}$/.test(k)) return 'blocks';
