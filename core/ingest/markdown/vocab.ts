@@ -1128,6 +1128,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Snyk name per alert the lockfile or manifest the vulnerable version is resolved from: where the bump goes)
       'manifest', 'manifests', 'manifest file', 'lockfile', 'lock file'],
     status: ['status', 'state', 'fix status', 'resolution status', 'current status', 'resolution', 'treatment', 'risk treatment', 'disposition',
+      // (Convention: an SBOM vulnerability triage names its state after VEX (CISA, CycloneDX, OpenVEX), "| VEX status |"
+      // with "| not_affected |", "| fixed |", "VEX status: affected — action: update", or after Dependency-Track's
+      // analysis, "Analysis state: Not Affected": where the scanner's match stands for this product)
+      'vex status', 'vex state', 'vex analysis', 'analysis state',
       // (a penetration test's report after its retest: "| Retest | ✅ Remediated — retest passed 27 May |", where
       // the finding stands now)
       'retest', 'retest result', 'retest status', 're-test', 're-test result', 're-test status',
