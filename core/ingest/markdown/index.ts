@@ -1086,6 +1086,13 @@ function stepGates(steps: FixOrderStep[], findings: ParsedFinding[], stageBlocks
  */
 const STAGE_TITLE = /^(?:phase|stage|wave|sprint|milestone|iteration|round|fase|etapa|faza|етап|фаза|спринт|хвиля)\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/iu;
 
+/**
+ * Convention: a red-team report places each finding on the attack path by its MITRE ATT&CK tactic or kill-chain
+ * phase ("Kill-chain phase: Credential Access", "Tactic: Lateral Movement"): the report is organised by the attack,
+ * so that phase stays over the stage of its remediation plan ("Stage 1 — Before go-live").
+ */
+const ATTACK_PHASE = /^(?:reconnaissance|resource development|initial access|execution|persistence|privilege escalation|defen[cs]e evasion|credential access|discovery|lateral movement|collection|command (?:and|&) control|exfiltration|impact|weaponi[sz]ation|delivery|exploitation|installation|actions on objectives?)$/i;
+
 function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists: ParsedChecklist[] = []): void {
   const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
   // Convention: a readiness checklist kept by area ("### 2.1 Sicherheit" over "- [ ] Keine sensiblen Daten in Logs →
@@ -1119,7 +1126,7 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists
     const k = norm(f.ref);
     const step = first.get(k) ?? any.get(k) ?? null;
     if (!f.phase) f.phase = step;
-    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase) && checkedArea.get(k) !== f.phase.trim().toLowerCase()) f.phase = step;
+    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase) && checkedArea.get(k) !== f.phase.trim().toLowerCase() && !ATTACK_PHASE.test(f.phase.trim())) f.phase = step;
   }
 }
 

@@ -1160,7 +1160,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     phase: ['phase', 'area', 'module', 'component', 'milestone',
       // Convention: a management-system audit's finding names the part of the site or the process it was raised in,
       // "Area audited: Paint shop", "Audited area: …", "Process audited: Purchasing", "Area inspected: …"
-      'area audited', 'audited area', 'audit area', 'area inspected', 'process audited', 'audited process'],
+      'area audited', 'audited area', 'audit area', 'area inspected', 'process audited', 'audited process',
+      // Convention: a red-team or purple-team report places each finding on the attack path it was used in,
+      // "Kill-chain phase: Credential Access", "Tactic: Lateral Movement", "ATT&CK tactic: Initial Access" (the
+      // MITRE ATT&CK tactic or the kill chain's phase): the finding's phase
+      'kill chain phase', 'kill chain stage', 'attack phase', 'attack stage', 'tactic', 'att ck tactic', 'mitre tactic', 'mitre att ck tactic'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker',
       // (Convention: a finding's line naming the gate it holds, "Release gate: Blocker", "Merge gate: not blocking")
