@@ -1648,6 +1648,9 @@ function factKindOf(key: string): string | null {
   // risk accepted"; a framework or dependency upgrade audit the bump it gates, "Blocks upgrade: yes — must be merged
   // before the Gemfile bump"; a change review the merge, "Blocks merge: no": the step shipped, as "Blocks release")
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
+  // Convention: the same line naming the product whose go-live it holds, "Blocks WMS 5 go-live: No", "Blocks
+  // portal launch: yes", "Blocks the v2 release: no" (the product's name, its version digits folded away)
+  if (/^blocks? (?:the )?(?:[a-z]+ ){1,3}(?:go live|launch|release|rollout|cutover)$/.test(k)) return 'blocks';
   // Convention: an incident review's line on each contributing factor, "Blocks re-enabling bulk export: yes": the
   // feature switched off in the incident ships again only when the factors that hold its return are closed
   if (/^blocks? (?:the )?re ?enabl(?:ing|e)(?: (?:of )?(?:the )?[a-z]+){0,3}$/.test(k)) return 'blocks';
