@@ -206,6 +206,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'in[\\s-]flight',
       // a ticket picked up by the developers: "In dev", "In development"
       '^in dev(?:elopment)?\\b',
+      // Convention: a security register's state while the owner works on the fix, "In remediation — policy drafted,
+      // change scheduled", "Under remediation", "Remediation in progress" (said above): work under way
+      String.raw`^(?:in|under(?:going)?) remediation\b`,
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
