@@ -176,6 +176,13 @@ const RESPONSE_KEY =
  */
 const NAME_VERB_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2}) (?:acknowledged|confirmed)$/u;
 
+/**
+ * Convention: a red-team or purple-team finding says how the defence answered the attack, "Detected: Partially —
+ * one alert, closed as benign", "Prevented: No", "Alerted: Yes (medium)": the SOC's outcome, not someone answering
+ * the finding, so no state of the finding
+ */
+const DEFENCE_OUTCOME_KEY = /^(?:(?:soc |edr |siem )?(?:detected|prevented|alerted|blocked|logged|contained)|detection|prevention|alert(?: fired)?)$/i;
+
 /** "Kestrelmint", "Acme Labs", "@dana": who answers, a name of up to three capitalised words or a handle */
 const NAME_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2})$/u;
 
@@ -381,7 +388,7 @@ export class StatusReader {
         this.cut = read(v) ? null : { value: v, read };
         fact = true;
         this.inField = !quoted;
-      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && NAME_VERB_KEY.test(f.key.trim())) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
+      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && NAME_VERB_KEY.test(f.key.trim())) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && !DEFENCE_OUTCOME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
         // Convention: the answer opens with a bare status word, "> **Kestrelmint:** Mitigated. The cap …", "**Client:**
         // Acknowledged.", "**Team response:** Partially fixed": that word is the answer's state (openingStatus)
