@@ -285,6 +285,7 @@ function gatedChecklistPart(s: Section): boolean {
 }
 
 const PROSE_LEAD_IN = /[.!?]\s+\S|,\s+but\s+\S/;
+const MUST_BEFORE = /\b(?:must|has to|have to|needs? to|shall|(?:is|are) required to)\b[^.;]*\bbefore\b/i;
 const WORD_RUN_RE = /[\p{L}\p{N}'’]+/gu;
 const CHECKLIST_OF_RE = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
@@ -330,6 +331,10 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (title !== s.h.text && GATE.test(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
+    // (Convention: one sentence under a checklist's heading saying what must pass before the step, "The purple-team
+    // retest must pass before the WMS 5 go-live sign-off.", "These checks have to be green before release.": the
+    // list is that gate)
+    (named && p.length > 0 && p.length <= 200 && !PROSE_LEAD_IN.test(p) && MUST_BEFORE.test(p) && GATE.test(p)) ||
     // (Convention: the line after the list, "Submission goes ahead only when every box above is ticked.": the step
     // waits for the list above it)
     (/\babove\b/i.test(after) && ((after.length <= 300 && (UNTIL_DONE_ABOVE.test(after) || REQUIRES_TICKED.test(after))) || ONLY_WHEN_TICKED.test(after))) ||
