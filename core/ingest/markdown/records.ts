@@ -835,6 +835,8 @@ function leadBlocks(text: string, s: Section, before: number): boolean | null {
   }
   return before >= known.start && before < known.end ? known.blocks : null;
 }
+/** a bullet opening on a line anchor, "- `L41-58`: …", "- `L15`. …", "- L102: …" (draftOf) */
+const ANCHOR_BULLET = /^[ \t]*[-*+][ \t]+(?:`L(\d{1,6})(?:[ \t]*[-–][ \t]*L?(\d{1,6}))?`|L(\d{1,6})(?:[ \t]*[-–][ \t]*L?(\d{1,6}))?:)(?=[ \t.,:;]|$)/m;
 const STAGE_LEAD = /\b(?:phase|stage|wave|sprint|milestone)\s+(?:\d{1,2}|[IVX]{1,4})\b[^.;:]{0,60}?\bblock/i;
 const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: boolean | null }>();
 
@@ -870,7 +872,11 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // Convention: GitHub's line anchor in a comment on the heading's file, "L88–L97" on a line of its own or in
   // brackets, "… drift by a cent (L88–L97).": the lines the comment is on
   const anchor = own && !c.body.lineAt && !bullet && c.bodyMd.includes('L') ? /(?:^[ \t>]*|\()L(\d{1,6})(?:[ \t]*[-–][ \t]*L(\d{1,6}))?(?:\)|[ \t]*$)/m.exec(c.bodyMd.slice(0, 2000)) : null;
-  const lineAt = own ? (c.body.lineAt ?? (bullet ? { start: Number(bullet[1]), end: Number(bullet[2] ?? bullet[1]) } : anchor ? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } : null)) : null;
+  // Convention: a coding agent's to-do list under a file's heading, each item's first sub-bullet opening on the
+  // line anchor in code, "- `L41-58`: `verify_signature()` returns early …", "- `L3-4`. Removed in …", or bare
+  // with a colon, "- L102: key is …": the lines of the heading's file the item is about
+  const anchorBullet = own && !c.body.lineAt && !bullet && !anchor && c.bodyMd.includes('L') ? ANCHOR_BULLET.exec(c.bodyMd.slice(0, 2000)) : null;
+  const lineAt = own ? (c.body.lineAt ?? (bullet ? { start: Number(bullet[1]), end: Number(bullet[2] ?? bullet[1]) } : anchor ? { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) } : anchorBullet ? { start: Number(anchorBullet[1] ?? anchorBullet[3]), end: Number(anchorBullet[2] ?? anchorBullet[4] ?? anchorBullet[1] ?? anchorBullet[3]) } : null)) : null;
   if (set.groupPath && (!locations.some((x) => x.path) || (l.lines && !locations.some((x) => x.path === set.groupPath)) || (own && !locations.some((x) => x.path === set.groupPath)))) {
     const at = l.lines ?? lineAt;
     locations.unshift({ path: set.groupPath, startLine: at?.start ?? null, endLine: at?.end ?? null });
