@@ -1207,6 +1207,12 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   return taken;
 }
 
+/**
+ * Convention: a task list's third box for work under way, "- [~] **F11 · P2** …" (the list's legend: "`[~]` in
+ * progress"), "- [/] …" (Obsidian Tasks' in-progress box): GFM reads only "[ ]" and "[x]", so the box is read
+ * here, an open item whose fix is being made
+ */
+const PARTIAL_BOX = /^\s*\[[~/]\]\s+/;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 /**
@@ -1245,6 +1251,8 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
   if (!first || first.type !== 'paragraph') return null;
   const lines = paragraphLines(text, first);
   let head = lines[0].replace(LIST_MARKER, '').replace(/^\s*\[[ xX]\]\s+/, '');
+  const partial = typeof item.checked !== 'boolean' && PARTIAL_BOX.test(head);
+  if (partial) head = head.replace(PARTIAL_BOX, '');
   // ("— **"Odeslat" / "žádost" … transfer**": a bold title wrapped onto the next lines is read whole)
   // (and the rest of its lines, where the record's id and state may close it)
   if ((head.match(/\*\*/g)?.length ?? 0) % 2 === 1) for (let i = 1; i < Math.min(lines.length, 4); i++) head += ' ' + lines[i].trim();
@@ -1285,14 +1293,18 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
       if (lead.blocks === null) lead = { ...lead, blocks: false };
     }
   }
+  if (partial && !body.statuses.stated()) {
+    body.statuses.field('in_progress');
+    body.status = body.statuses.result();
+  }
   return {
     lead,
     gap: !!note,
     body,
     start: off(item, 'start'),
     end: off(item, 'end'),
-    bodyMd: src(text, item).replace(LIST_MARKER, ''),
-    checked: typeof item.checked === 'boolean' ? item.checked : null,
+    bodyMd: partial ? src(text, item).replace(LIST_MARKER, '').replace(PARTIAL_BOX, '') : src(text, item).replace(LIST_MARKER, ''),
+    checked: typeof item.checked === 'boolean' ? item.checked : partial ? false : null,
     nested,
   };
 }
