@@ -1297,6 +1297,12 @@ function itemCandidate(text: string, item: ListItem): Candidate | null {
     body.statuses.field('in_progress');
     body.status = body.statuses.result();
   }
+  // Convention: a to-do list's item left unticked with its title struck through whole, "- [ ] ~~**F12 · P3**
+  // Rename `do_sync2`~~" over "Not doing: …" (the list's legend: "~~struck~~ = not doing"): dropped by decision
+  if ((item.checked === false || partial) && head.startsWith('~~') && STRUCK_TITLE.test(head) && !body.statuses.stated()) {
+    body.statuses.field('wont_fix');
+    body.status = body.statuses.result();
+  }
   return {
     lead,
     gap: !!note,
