@@ -280,6 +280,13 @@ const UNTIL_DONE = String.raw`\b(?:until|unless) (?:(?:every|all|each) (?:[\w-]+
 const UNTIL_DONE_END = String.raw`[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed|confirmed|verified)\b`;
 const UNTIL_DONE_BELOW = new RegExp(String.raw`${UNTIL_DONE}(?:\s+below)?${UNTIL_DONE_END}`, 'i');
 const UNTIL_DONE_ABOVE = new RegExp(String.raw`${UNTIL_DONE}(?:\s+above)?${UNTIL_DONE_END}`, 'i');
+/**
+ * Convention: a checklist heading naming the release or branch it gates in code, "## Before cutting
+ * `release/2.8`", "Before merging into `main`": the words of the gate read past the code span's ticks
+ */
+function gateWords(t: string): boolean {
+  return GATE.test(t) || (t.includes('`') && GATE.test(t.replace(/`/g, '')));
+}
 function gatedChecklistPart(s: Section): boolean {
   // (the heading names a checklist, not only the stage: "# Pre-release Review" is a review of its findings)
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (/check-?list/i.test(a.h.text) && GATE.test(a.h.text)) return true;
@@ -327,10 +334,10 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   // this deploy)": the words of a later release name no gate on this one)
   const denied = /\bblock/i.test(s.h.text) && blocksStatement(s.h.text) === false;
   const gate = !later && !denied && (
-    GATE.test(title) ||
+    gateWords(title) ||
     // ("Re-enable criteria … (must all be done before the feature flag is turned back on)": the heading's remark)
     ALL_TICKED.test(s.h.text) ||
-    (title !== s.h.text && GATE.test(s.h.text)) ||
+    (title !== s.h.text && gateWords(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
     // (Convention: one sentence under a checklist's heading saying what must pass before the step, "The purple-team
