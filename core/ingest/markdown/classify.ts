@@ -212,6 +212,16 @@ export function isFixOrderTitle(s: Section): boolean {
   return v;
 }
 
+/**
+ * Convention: a closing section named by a word that elsewhere names a part of a finding, qualified in brackets as
+ * an order of fixes ("## 5. Recommendations (priority order)", "## Remediation (in priority order)"): the bracket
+ * says the section is the report's fix order, though its word alone ("Recommendations") is a finding's part
+ */
+export function orderQualifiedTitle(title: string): boolean {
+  const m = /\(([^()]{3,60})\)\s*$/.exec(title);
+  return !!m && FIX_ORDER_TITLE.test(m[1]);
+}
+
 export function insideFinding(s: Section): boolean {
   for (let a: Section | null = s; a; a = a.parent) if (a.isFinding) return true;
   return false;

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Severity, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
-import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, severityGroupTitle } from './classify';
+import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, orderQualifiedTitle, severityGroupTitle } from './classify';
 import { categoryTitle, cellText, UPDATE_TITLE, familyList, FAMILY_LIST_RE, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
@@ -420,7 +420,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       }
       prev = b;
     }
-    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && (orderedIntro(text, s) || periodLabelledPlan(text, s)))) && !isPartTitle(s.h.title)) {
+    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && (orderedIntro(text, s) || periodLabelledPlan(text, s)))) && (!isPartTitle(s.h.title) || orderQualifiedTitle(s.h.title))) {
       fixOrder.push(...fixOrderSteps(text, s));
     } else if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && !inFixOrder(s) && (PLAN_TITLE.test(s.h.text) || RECOMMENDATION_TITLE.test(s.h.text))) {
       // ("## Next steps" > "**Before Thursday's deploy**" over "- #2 …": labelled lists of findings are the steps)
