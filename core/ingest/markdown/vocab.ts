@@ -2131,7 +2131,12 @@ const BLOCKS_STATEMENT_RE16 = /(?:^|[^\p{L}])(?:не блокиру\p{L}* (?:р�
 const BLOCKS_STATEMENT_RE17 = /(?:^|[^\p{L}])(?:(?:должн\p{L}*|обязан\p{L}*|нужно|надо|необходимо|следует) (?:быть )?(?:исправ|устран|закры)\p{L}* (?:до|перед) (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплоем|деплоя)\p{L}*|(?:выкатывать|релизить|выпускать|деплоить|запускать) нельзя)/iu;
 const BLOCKS_STATEMENT_RE18 = /(?:^|[^\p{L}])не блокира(?:т)? (?:пускане|издаване|внедряване|релийз|продукция)/iu;
 const BLOCKS_STATEMENT_RE19 = /(?:^|[^\p{L}])(?:блокира(?:т)? (?:пускане|издаване|внедряване|релийз)\p{L}*|трябва да (?:бъд(?:е|ат) )?(?:отстран|поправ|затвор|коригира)\p{L}* преди (?:пускане|издаване|внедряване|релийз)\p{L}*)/iu;
-const BLOCKS_STATEMENT_RE20 = /(?:^|[^\p{L}])est(?:ää|ävät) (?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu;
+// (the thing released may come between the verb and the release: "Estää version 4.2 tuotantoon viennin", it prevents
+// taking version 4.2 to production)
+const BLOCKS_STATEMENT_RE20 = /(?:^|[^\p{L}])est(?:ää|ävät) (?:[\p{L}\d.,-]+ ){0,3}?(?:käyttöönoton|julkaisun|tuotantoon\p{L}*)/iu;
+// Convention: Finnish denies the verb with its negative auxiliary, "Ei estä julkaisua." (it does not prevent the
+// release), "eivät estä käyttöönottoa": the object then in the partitive
+const BLOCKS_STATEMENT_FI_NOT = /(?:^|[^\p{L}])(?:ei|eivät) estä (?:[\p{L}\d.,-]+ ){0,3}?(?:käyttöön\p{L}*|julkaisu\p{L}*|tuotantoon\p{L}*)/iu;
 const BLOCKS_STATEMENT_RE22 = /(?:^|[^\p{L}])non (?:pubblicare|rilasciare|mettere in produzione|distribuire)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?finch[ée](?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE26 = /(?:^|[^\p{L}])nicht (?:[\p{L}\d.]+ ){0,8}?(?:veröffentlicht|freigegeben|ausgeliefert|ausgerollt|produktiv gesetzt|released|deployed) werden,? (?:solange|bis)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|desplegar|liberar|lanzar|pasar a producción)(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?:salvo que|hasta que|a menos que)(?![\p{L}])/iu;
@@ -2277,6 +2282,7 @@ export function blocksStatement(text: string): boolean | null {
   if (has('блокира') && BLOCKS_STATEMENT_RE18.test(t)) return false;
   if (has('блокира', 'преди') && BLOCKS_STATEMENT_RE19.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
+  if (has('estä') && BLOCKS_STATEMENT_FI_NOT.test(t)) return false;
   if (has('estä') && BLOCKS_STATEMENT_RE20.test(t)) return true;
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
