@@ -399,7 +399,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   fi: {
     open: ['avoin', 'avoinna', 'korjaamatta'],
-    wont_fix: ['hyväksytty riski', 'ei korjata'],
+    // ("Riski hyväksytty (tilaajan päätös …)": the risk accepted, the words either way round, as Estonian and Slovak write them)
+    wont_fix: ['hyväksytty riski', 'riski hyväksytty', 'ei korjata'],
     false_positive: ['väärä hälytys', 'virheellinen havainto'],
     duplicate: ['kaksoiskappale', 'duplikaatti'],
     verified: ['varmennettu', 'todennettu'],
