@@ -64,6 +64,8 @@ const REVERSE_COUNT_HINT = new RegExp(REVERSE_COUNT.source.replace(/^\(\?<!\[\\p
 const BRACKET_CLOSE_TAIL = /^\s*\)\s*(?:[—–-]\s|[.;]\s|$)/;
 /** "… 1 trivial (S4) — 6 open or recently fixed": a number after a dash that ends a tally of counts */
 const DASH_SUM = /^\s*(?:\([^()\d]{0,12}\d?\))?\s*[—–-]\s*(?:\*\*|__)?(\d{1,4})\s+\p{L}/u;
+/** Finnish level words whose partitive or genitive counts read as the level (countedSeverity) */
+const FI_COUNTED = new Set(['kriittinen', 'korkea', 'kohtalainen', 'keskitaso', 'matala', 'alhainen']);
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -75,6 +77,10 @@ export function countedSeverity(word: string): Severity | null {
   const itIo = w.length > 3 && w.endsWith('i') ? `${w}o` : w;
   // (Finnish plurals: "kriittiset", "korkeat", "matalat")
   const fi = w.replace(/set$/, 'nen').replace(/(?<=[aä])t$/, '');
+  // (Convention: Finnish counts put the level after a numeral in the partitive, "2 korkeaa, 2 matalaa", "3
+  // kriittistä", "2 kohtalaista", or in the genitive of a compound, "4 keskitason" (of the medium level); only the
+  // Finnish level words are read so, FI_COUNTED)
+  const fiCase = w.replace(/(?<=[aä])[aä]$/, '').replace(/ist[aä]$/, 'inen').replace(/(?<=o)n$/, '');
   // (Croatian cases: "4 visokog, 3 srednjeg i 2 niskog prioriteta", "kritičnih", "visoke")
   const hr = w.replace(/(?:oga?|ega?|ih|ima?|om|e)$/, 'i');
   // (Portuguese plurals in -ções: "2 observações")
@@ -82,7 +88,7 @@ export function countedSeverity(word: string): Severity | null {
   // (Swedish plurals and definite forms in -a / -e: "två höga", "tre låga", "de kritiska"; the neuter in -t, "ett kritiskt")
   const sv = w.length > 3 && /[^aeiou][aet]$/.test(w) ? w.slice(0, -1) : w;
   // (Dutch and Afrikaans inflect in -e: "de kritieke bevindingen", "die twee kritieke bevindinge")
-  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? (itIo !== w ? severityFromValue(itIo) : null) ?? severityFromValue(fi) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? (sv !== w ? severityFromValue(sv) : null) ?? null;
+  return severityFromValue(w) ?? severityFromValue(w.replace(/s$/, '')) ?? de[stem] ?? (/[^e]e$/.test(w) ? severityFromValue(w.slice(0, -1)) : null) ?? severityFromValue(it) ?? severityFromValue(w.replace(/i$/, 'e')) ?? (itIo !== w ? severityFromValue(itIo) : null) ?? severityFromValue(fi) ?? (fiCase !== w && FI_COUNTED.has(fiCase) ? severityFromValue(fiCase) : null) ?? severityFromValue(hr) ?? (pt !== w ? severityFromValue(pt) : null) ?? (sv !== w ? severityFromValue(sv) : null) ?? null;
 }
 /**
  * Convention: a scanner's summary pasted from its CLI in a code block, the total on a line of its own and the split
