@@ -159,7 +159,16 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Estonian: "KoolSöök 2.0 käivitamise eeltingimused" (the preconditions of the launch), "Kontroll-loend", "enne
   // avalikku käivitamist" (before the public launch), "enne juurutamist" (before the deployment)
   et: { named: ['kontroll-?loend', 'eeltingimused'], gate: ['(?:käivitamise|juurutamise|avaldamise|väljalaske|kasutuselevõtu) eeltingimused', 'enne (?:[\\p{L}\\d.-]+ ){0,3}?(?:käivitamist|juurutamist|avaldamist|väljalaset|kasutuselevõttu)'] },
-  fi: { named: ['tarkistuslista', 'edellytykset'], gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa'] },
+  // (Convention: a Finnish test report's "## Uudelleentestauksen hyväksymiskriteerit" (the retest's acceptance
+  // criteria) over "Seuraavien kohtien on täytyttävä ennen kuin … antaa puoltavan lausunnon tuotantoon viennistä"
+  // (these must hold before … approves going to production): acceptance or release criteria, and "ennen kuin" /
+  // "ennen" (before) the go-live, "tuotantoon vienti" (taking to production), the release or the deployment, are a
+  // gate as "Abnahmekriterien" and "before go-live" are)
+  fi: {
+    named: ['tarkistuslista', 'edellytykset', 'hyväksymiskriteerit'],
+    gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa', '(?:hyväksymis|julkaisu|käyttöönotto)kriteerit',
+      'ennen (?:kuin )?(?:[\\p{L}\\d.,-]+ ){0,6}?(?:tuotantoon vie|julkais|käyttöön)\\p{L}*'],
+  },
   // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
   // "áður en CRS er gefið út" (before the release certificate is issued), "áður en kerfið fer í rekstur"
   is: {
