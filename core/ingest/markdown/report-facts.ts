@@ -1261,8 +1261,9 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   const qa = alone ? /^s([1-5])$/.exec(w) : null;
   if (qa) return severityFromValue(`S${qa[1]}`);
   // ("8 comments — 3 major, 3 minor, 2 nits": a review's nits, informational as its "[nit]" comments are, where
-  // no legend rates them)
-  if (/^nit(?:pick)?s?$/.test(w)) return 'info';
+  // no legend rates them; Convention: a priority scale closed by an FYI tier, "P0 … P3" then "FYI — observation, no
+  // action requested", counted "1 P0, 4 P1 … and 1 FYI": what asks for nothing is informational)
+  if (/^(?:nit(?:pick)?s?|fyis?)$/.test(w)) return 'info';
   return countedSeverity(w) ?? countedSeverity(one);
 }
 

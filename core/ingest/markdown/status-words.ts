@@ -274,10 +274,13 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     duplicate: ['^duplicad[oa]'],
     // ("| Verificado |", "Corregido y verificado": a QA cycle's retest passed, as Italian "Verificato"; opening the
     // value only, "verificado que el filtro …", checked that, is a check the tester made, not the defect's state)
-    verified: [String.raw`^verificad[oa](?!\s+que\b)`, '(?:corregid|resuelt|solucionad)[oa] y verificad[oa]'],
-    // ("| En corrección |": the defect being fixed, as Catalan "En correcció")
-    in_progress: ['parcialmente', 'en progreso', 'en curso', 'en correcci[oó]n'],
-    fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*'],
+    // Convention: a Spanish pentest's retest states, "Remediado (verificado)", "Remediado — verificado en re-prueba
+    // del 12/03": the fix made and its retest passed, as English "Remediated (verified)"
+    verified: [String.raw`^verificad[oa](?!\s+que\b)`, '(?:corregid|resuelt|solucionad)[oa] y verificad[oa]', String.raw`^remediad[oa]\W{1,4}verificad[oa]`],
+    // ("| En corrección |": the defect being fixed, as Catalan "En correcció"; a pentest's "En remediación", the
+    // client's fix under way, as English "In remediation")
+    in_progress: ['parcialmente', 'en progreso', 'en curso', 'en correcci[oó]n', '^en remediaci[oó]n'],
+    fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*', '^remediad[oa]'],
   },
   // (Catalan "Resolta, pendent de verificació": a fix that waits for its check, as Spanish "pendiente de verificar";
   // "pendent" alone is open)

@@ -151,7 +151,9 @@ function answerClauses(text: string): Status | null {
 // (followed by what it says of the state, after a dash or a preposition: a bold state closing a sentence alone,
 // "… Verified. **Closed.**", is read with the sentences, below)
 const DASH_BOLD_STATE = /\s[—–]\s+(?:\*\*|__)([^*_\n]{2,30}?)(?:\*\*|__)(?=\s*(?:[,.;]|$))/;
-const BOLD_STATE = /(?:[.!?]\s+|^\s*)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/g;
+// Convention: an agent's or reviewer's note that opens with a mark and the state in bold, "✅ **Fixed** — I added a
+// `String()` method …", "⚠️ **Partially fixed** — …": the mark before the bold words is no word of the sentence
+const BOLD_STATE = /(?:[.!?]\s+|^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/gu;
 
 // (Convention: a triage note's decision in two words set apart by a slash, "Ignore / risk accepted.", "Leave /
 // won't fix": the part the status words know says it)

@@ -40,6 +40,10 @@ const WORD_SEVERITY: Record<string, Severity> = {
   tolerable: 'low',
   info: 'info',
   informational: 'info',
+  // Convention: an FYI tier below a priority scale ("P0 … P3", then "**FYI** — observation, no action requested"), a
+  // record's heading closing on it, "### F-11 · Replica lag … — **FYI**": it asks for nothing, informational; only
+  // where a value opens with it (OPENING_ONLY), as "FYI" in a sentence rates nothing
+  fyi: 'info',
   note: 'info',
   // Convention: the issue severities of FHIR's OperationOutcome and the HL7 validator, "fatal / error / warning /
   // information" (as LSP diagnostics rate theirs too): the lowest, "information", is informational; it names a
@@ -772,7 +776,7 @@ export function isSeverityWord(word: string): boolean {
 }
 
 /** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
-const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal']);
+const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
@@ -825,7 +829,7 @@ function severityOfValue(value: string): Severity | null {
     }
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
-  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent)\b/i.exec(value);
+  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   return cvssSeverity(value);
 }
