@@ -268,14 +268,15 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   // ("Corregido, pendiente de verificar en rc3": a fix that waits for its retest is no open defect; a QA cycle's
   // "Rechazado — comportamiento acordado" (rejected: not a defect) and "Duplicado de DEF-0398")
   es: {
-    open: ['abiert[oa]', 'pendiente(?! de (?:verificar|verificaci[oó]n|validar|validaci[oó]n|confirmar|confirmaci[oó]n|re-?test))', 'sin corregir'],
+    open: ['abiert[oa]', 'pendiente(?! de (?:verificar|verificaci[oó]n|validar|validaci[oó]n|confirmar|confirmaci[oó]n|re-?test|re-?prueba))', 'sin corregir'],
     wont_fix: ['no se (?:corregir|arreglar)á*', 'riesgo aceptado*'],
     false_positive: ['^rechazad[oa]', 'no es (?:un )?defecto'],
     duplicate: ['^duplicad[oa]'],
     // ("| Verificado |", "Corregido y verificado": a QA cycle's retest passed, as Italian "Verificato"; opening the
     // value only, "verificado que el filtro …", checked that, is a check the tester made, not the defect's state)
     // Convention: a Spanish pentest's retest states, "Remediado (verificado)", "Remediado — verificado en re-prueba
-    // del 12/03": the fix made and its retest passed, as English "Remediated (verified)"
+    // del 12/03": the fix made and its retest passed, as English "Remediated (verified)" ("Remediado, pendiente de
+    // re-prueba": the fix made, its retest to come, as "pendiente de verificar")
     verified: [String.raw`^verificad[oa](?!\s+que\b)`, '(?:corregid|resuelt|solucionad)[oa] y verificad[oa]', String.raw`^remediad[oa]\W{1,4}verificad[oa]`],
     // ("| En corrección |": the defect being fixed, as Catalan "En correcció"; a pentest's "En remediación", the
     // client's fix under way, as English "In remediation")
