@@ -1720,6 +1720,13 @@ const THREAD_TAG = /^(?:outdated|unresolved|resolved|pending|suggested change)$/
 const FILE_AT = /^`?((?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}|(?:[\w.@~-]+\/)+[\w.@~-]+)(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?)?`?(?:,?\s+(?:lines?|L)\s?\d{1,6}(?:\s?(?:[-–]|to)\s?L?\d{1,6})?)?[,:]?$/;
 
 /**
+ * Convention: a code host's pasted review names each inline comment's author and place on the line over it,
+ * "**Priya Raman** commented on `pipeline/loaders/warehouse.py` line 142" (Bitbucket), "@ana commented on
+ * `src/a.ts` line 12", "**lena** started a thread on `api/users.go` L40": the words before the file say who
+ * wrote the comment; the file and its line are the place, as a bare anchor line's are
+ */
+const COMMENTED_ON = /^\s*@?[\p{L}][\p{L}\d._' -]{0,40}\s+(?:commented|left a comment|started a (?:thread|discussion)|added a comment)\s+on\s+(?=\S)/u;
+/**
  * Convention: a finding's file written on a line of its own right before (or right after) its title, as PR
  * review exports and review bots write each comment's anchor: "**`src/refunds/service.ts`**, line 58 ·
  * _Outdated_ · ✅ Resolved by @ana" over "**Refund amount is not checked …**": the line is the finding's place
@@ -1727,7 +1734,7 @@ const FILE_AT = /^`?((?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}|(?:[\w.@~-]+\/)+
  */
 function locationLine(lineMd: string): Note | null {
   if (lineMd.length > 300 || !/[./]/.test(lineMd)) return null;
-  const parts = plainInline(lineMd).split(/\s+[·•|]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = plainInline(lineMd).replace(COMMENTED_ON, '').split(/\s+[·•|]\s+/).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || !FILE_AT.test(parts[0])) return null;
   const locations = parseLocations(parts[0], true).filter((l) => l.path && (l.path.includes('/') || /\.\w/.test(l.path)));
   if (locations.length !== 1) return null;
@@ -2193,7 +2200,9 @@ function titleFollows(text: string, blocks: RootContent[], bi: number, lines: st
     const b = blocks[k];
     const para = b.type === 'paragraph' ? src(text, b) : '';
     if (para && !para.includes('\n') && besideTitle(para)) continue;
-    return opensTitle(text, b);
+    // (the comment under its anchor line quoted whole, "> **#1 · blocker — Title**" (see COMMENTED_ON): the
+    // quote's first record is the anchor's)
+    return opensTitle(text, b) || (b.type === 'blockquote' && quotedRecords(text, b, 0));
   }
   return false;
 }
