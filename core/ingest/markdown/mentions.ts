@@ -1344,7 +1344,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     }
     if (map.size) return map;
   }
-  return orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+  // (a tier legend whose meanings restate a level the words usually have another of speaks first: see reviewTierLegend)
+  return reviewTierLegend(header, cells, body, true) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
 }
 
 const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;
@@ -1367,7 +1368,7 @@ const REVIEW_TIER_LEGEND_RE = /^[\p{L}][\p{L}' -]{1,24}$/u;
  * low); a tier between them rates nothing and is the level below the one above it. Returns the words and
  * marks with their levels, or null.
  */
-function reviewTierLegend(header: string[], cells: string[][], body: string[][]): Map<string, Severity> | null {
+function reviewTierLegend(header: string[], cells: string[][], body: string[][], restatedOnly = false): Map<string, Severity> | null {
   if (body.length < 3 || body.length > 6 || header.length < 2) return null;
   const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim());
   if (words.some((w) => !REVIEW_TIER_LEGEND_RE.test(w) || w.split(/\s+/).length > 3) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
@@ -1376,19 +1377,28 @@ function reviewTierLegend(header: string[], cells: string[][], body: string[][])
     if (/^(?:blocking|blockers?)$/.test(t)) return 0;
     if (/^(?:nits?|nitpicks?)$/.test(t)) return 4;
     const own = severityFromValue(w);
-    if (own && w.split(/\s+/).length <= 2) return LEVEL_ORDER.indexOf(own);
     const said = /\b(critical|high|medium|low)[- ](?:risk|severity|impact|priority)\b/i.exec(meaning);
+    // Convention: a tier word whose usual level the legend's meaning restates, "| minor | Low risk, fine as a
+    // follow-up ticket |" beside "| major | Real bug or real risk |": the level the meaning opens with is the
+    // tier's in this review ("minor" is medium elsewhere; here it is low)
+    const opens = own && said && said.index === 0 ? LEVEL_ORDER.indexOf(severityFromValue(said[1])!) : -1;
+    if (opens >= 0) {
+      if (opens !== LEVEL_ORDER.indexOf(own!)) restated = true;
+      return opens;
+    }
+    if (own && w.split(/\s+/).length <= 2) return LEVEL_ORDER.indexOf(own);
     return said ? LEVEL_ORDER.indexOf(severityFromValue(said[1])!) : -1;
   };
-  const known = body.map((r, i) => tier(words[i], r.slice(1).join(' ')));
-  if (known[0] < 0 || known.filter((k) => k >= 0).length < 2) return null;
+  let restated = false;
+  const known = body.map((r, i) => tier(words[i], r.slice(1).join(' ').replace(/\*\*|__/g, '').trim()));
+  if (known[0] < 0 || known.filter((k) => k >= 0).length < 2 || (restatedOnly && !restated)) return null;
   const ranks: number[] = [];
   for (let i = 0; i < known.length; i++) {
     const r = known[i] >= 0 ? known[i] : ranks[i - 1] + 1;
     if (i > 0 && r <= ranks[i - 1]) return null;
     ranks.push(r);
   }
-  if (ranks[ranks.length - 1] >= LEVEL_ORDER.length || known.every((k) => k >= 0)) return null;
+  if (ranks[ranks.length - 1] >= LEVEL_ORDER.length || (known.every((k) => k >= 0) && !restated)) return null;
   const map = new Map<string, Severity>();
   words.forEach((w, i) => {
     map.set(w.toLowerCase(), LEVEL_ORDER[ranks[i]]);
