@@ -2353,6 +2353,10 @@ export function blocksStatement(text: string): boolean | null {
   // (Convention: a threat model's status line, "Open — **GA blocker**", "cut-over blocker": general availability
   // and the cut-over are the launch)
   if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // Convention: a reviewer's own hold on the merge written as the verb, "Blocking merge on this one.", "I'm blocking
+  // the merge until the retry is idempotent": the finding holds the merge, as "This blocks the merge." does
+  // ("not blocking merge on it" is read above)
+  if (has('blocking') && /\bblocking (?:the |this )?merge (?:on|until|for)\b/i.test(t)) return true;
   // Convention: the launch named as the system opened to its users, "must be resolved before the console is opened
   // to the outsourced support team", "must be fixed before the portal opens to the remaining 14 clinics": a go-live
   // to a group of users, held for the finding
