@@ -60,12 +60,19 @@ const CLASSED_AS = /^\W*(?:[\w'’]+\s+){0,2}?(?:treat|count|mark|class|log|reco
 
 /** "Verified from a laptop with no credentials:": a sentence that verifies, then opens the evidence after a colon */
 const VERIFIED_LEAD_IN = /^\W*verified\b[^.;:!?]{0,80}:\s*$/i;
+/**
+ * Convention: a pull request author's reply naming the commit that made the change asked for, "Removed in
+ * `a71c0e2`, and I added …", "Renamed in 3f9c2e1.", "Reworked in #412" (the verb of the change right before "in"
+ * and the commit or pull request): the change landed, fixed, as "Fixed in `4e1b9d0`" and "Done in …" read
+ */
+const CHANGED_IN_COMMIT = /^\W*(?:removed|dropped|deleted|reverted|replaced|reworked|rewritten|switched|changed|updated|handled|narrowed|redacted|renamed|moved|extracted|inlined|guarded|escaped|masked)\s+in\s+(?:commit\s+)?`?(?:[0-9a-f]{7,40}|[#!]\d+)\b/i;
 export function statusSentence(s: string): Status | null {
   // ("Closed, no change.": closed without a fix says nothing of a fix; what came before stands)
   if (/^\W*closed,?\s+(?:with\s+)?no (?:change|action|fix)\b/i.test(s)) return null;
   // Convention: a reviewer's lead-in to the proof that the problem is real, "Verified from a laptop with no
   // credentials:", "Verified against prod:" over the command or output that shows it: the issue confirmed, no fix
   if (VERIFIED_LEAD_IN.test(s)) return null;
+  if (CHANGED_IN_COMMIT.test(s)) return 'fixed';
   const m = STATUS_SENTENCE.exec(s);
   if (!m) return null;
   const w = m[0].toLowerCase();
