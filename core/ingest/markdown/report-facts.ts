@@ -168,7 +168,9 @@ const TOTAL_PROSE =
 
 // Convention: a reviewer counts the comments left on the work under review, "I left **9 comments**: 3 ship-blocking, …",
 // "We've left 12 review comments": a review's comments are its findings, so the count is their total
-const LEFT_COMMENTS = /\b(?:I|we)(?:['’]ve| have)?\s+left\s+(?:\*\*|__)?(\d{1,4})\s+(?:(?:review|inline)\s+)?comments\b/i;
+// (and the verb after another the reviewer's sentence opens with, "I went through it file by file and left 10 inline
+// comments", its line wrapped before "left" or after "and")
+const LEFT_COMMENTS = /(?:\b(?:I|we)(?:['’]ve| have)?\s+|\band\s+|^\s*)left\s+(?:\*\*|__)?(\d{1,4})\s+(?:(?:review|inline)\s+)?comments\b/i;
 
 // Convention: a summary line that opens with the count, the verb after it as a participle, "**TL;DR:** 11 bugs
 // found.", "Summary: 7 issues identified, 4 fixed": the count opens the line or follows its label's colon
@@ -2544,7 +2546,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const postposed = !p && !de && !prop && !distinct && /\s(?:found|identified|discovered|reported)\b/i.test(line) ? TOTAL_POSTPOSED.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? COUNT_IN_WORDS.exec(line) : null;
-    const left = !p && !de && !inTotal && line.includes(' left ') ? LEFT_COMMENTS.exec(line) : null;
+    const left = !p && !de && !inTotal && line.includes('left ') ? LEFT_COMMENTS.exec(line) : null;
     // ("we found 2 defects, 3 robustness issues and 1 suggestion": the count found opens a list of kinds, their sum)
     const kinds = p && /\sand\s|\s&\s/.test(line) ? kindListSum(line.slice((p.index ?? 0) + p[0].indexOf(p[1])), true) : null;
     if (p) rf.proseTotal = kinds !== null && kinds > Number(p[1]) ? kinds : Number(p[1]);
