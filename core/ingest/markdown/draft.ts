@@ -564,6 +564,18 @@ function linesOnly(value: string, into: Location[]): boolean {
 }
 
 const PACKAGE_KEY = /^\s*(?:affected |vulnerable )?(?:package|dependency|module|library|component)s?\s*$/i;
+/**
+ * Convention: a finding's field table citing its evidence as the file and line in code, "| Evidence |
+ * `infra/terraform/org/iam.tf:17` |", "| Proof | `.github/workflows/ci.yml:41` |" (a cloud or infrastructure review
+ * pointing at the Terraform or workflow line it read): a value of nothing but such code spans is where the finding
+ * is; evidence in words ("screenshot 4", "`gcloud` output below") places nothing
+ */
+const EVIDENCE_KEY = /^\s*(?:evidence|proof|reference)\s*$/i;
+const CODE_SPANS_ONLY = /^\s*(?:`[^`\n]+`[\s,;]*){1,4}$/;
+function evidencePlaces(key: string, valueMd: string): Location[] {
+  if (!EVIDENCE_KEY.test(key) || valueMd.length > 400 || !CODE_SPANS_ONLY.test(valueMd)) return [];
+  return parseLocations(valueMd, true).filter((l) => l.startLine != null);
+}
 export const MANIFEST_FILE = /(?:^|[/\\`])(?:package\.json|go\.mod|requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Cargo\.toml|Gemfile|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|[\w.-]+\.csproj)(?![\w.])/;
 /** Locations in blocks: location facts (and the list after an empty one), code comments, file links. */
 /** the places a nested list names, one an item: its code spans, else the item's text up to a dash or bracket */
@@ -625,6 +637,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
         // Convention: a dependency audit's "| Package | `jsonwebtoken@8.5.1` (direct) — `services/auth/package.json` |":
         // the package and the manifest that declares it; the manifest is where the fix goes, before any call site
         else if (PACKAGE_KEY.test(key) && MANIFEST_FILE.test(v)) addLocations(into, parseLocations(v, true).filter((l) => MANIFEST_FILE.test(l.path)));
+        else addLocations(into, evidencePlaces(key, v));
       }
       pendingList = false;
     }
