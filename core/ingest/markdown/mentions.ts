@@ -1434,9 +1434,13 @@ export function levelTable(text: string, table: Table): boolean {
  * fall in order but too close together for a step apiece ("severe" reads high, "moderate" medium, with
  * "elevated" between them), so each row takes the level of its rank, critical down, where every known word
  * lies within a step of its rank (orderedScale checks that for both; a scale of five is read by its rule of five).
+ * Convention: a consultancy's five ratings under the same heading, worst first, "| Rating | Definition |" over
+ * "| **Severe** |", "| **Significant** |", "| **Moderate** |", "| **Minor** |", "| **Observation** |" (a cloud or
+ * risk review's own words, two of them unknown, only one at its rank): the column says they are the levels, so
+ * each row takes the level of its rank too, Severe critical down to Observation info.
  */
-function rankedFour(header: string[], at: number, words: string[]): boolean {
-  return words.length === 4 && at >= 0 && /^(?:level|severity|rating|grade|tier)$/i.test(header[at]);
+function rankedLevels(header: string[], at: number, words: string[]): boolean {
+  return (words.length === 4 || words.length === LEVEL_ORDER.length) && at >= 0 && /^(?:level|severity|rating|grade|tier)$/i.test(header[at]);
 }
 
 const ORDERED_SCALE_RE = /^[\p{L}][\p{L} -]{1,30}$/u;
@@ -1498,7 +1502,7 @@ function orderedScale(header: string[], cells0: string[][], body0: string[][]): 
     // high, moderate and minor both medium): five in order are the usual five, each within a step of its rank
     const nearRank = dir === 1 && !idx.some(([k, i], j) => Math.abs(k - i) > 1 || (j > 0 && (five ? k < idx[j - 1][0] : k <= idx[j - 1][0])));
     const fiveRanked = five && idx.filter(([k, i]) => k === i).length >= 2;
-    if (!nearRank || !(fiveRanked || rankedFour(header, at, words))) return null;
+    if (!nearRank || !(fiveRanked || rankedLevels(header, at, words))) return null;
     levelAt = (i: number) => i;
   }
   // ("| 🟢 | Low | … |" over "| ⚪ | Observation | … |": a column of marks beside the levels, one mark to a level,
