@@ -696,7 +696,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Rule | Location | Verdict |", a secret scan's or a linter's triage): the column names each row's finding
   const checkName = failedRows && (namedHead < 0 || prose(namedHead)) ? header.findIndex((h, i) => i !== resultCol && CHECK_HEADER.test(h) && wordy(i)) : -1;
   const failureMode = checkName < 0 ? failureModeCol : -1;
-  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name)$|^what$/u.test(h) && wordy(i));
+  // Convention: an infrastructure-as-code scanner names each check a query (KICS: "| KICS query |" with "| S3 Bucket
+  // Without Server-Side-Encryption |"; CodeQL's query names too): a column headed "Query" whose cells are words,
+  // not ids, names each row's finding, as a "Finding" column does (ids such as "js/sql-injection" are RULE_ID_CELL)
+  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)
@@ -782,7 +785,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: an audit's findings table with the auditee's answer as its last column ("| Management response |"
   // with "Agreed. In progress — …", "Risk accepted — …", "Remediated 2024-06-28"): with no state column, the
   // answer says where the finding stands
-  const statusByName = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : judgedRules ? verdictCol : col(/^(status|state|fixed|resolution|closure|completed?$|date completed|completion)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
+  const statusNamedCol = decisionCol >= 0 ? decisionCol : namedStatus >= 0 ? namedStatus : judgedRules ? verdictCol : col(/^(status|state|fixed|resolution|closure|completed?$|date completed|completion)|retest|re-test|result|outcome|verification|^(?:mitigation|fix) review|^(?:management|auditee|client)(?:'?s)? response$/);
+  // Convention: a scan's triage table gives each rated finding the engineer's verdict ("| Sev | Location | Verdict |"
+  // with "| Fix |", "| WIP (!1204) |", "| FP |", "| Dup of K-01 |", "| Accept |", under a verdict key): with no
+  // column named for the state, the verdict says where the finding stands, as it does for a judged rule above
+  const statusByName = statusNamedCol < 0 && sevCol >= 0 ? col(VERDICT_HEADER) : statusNamedCol;
   // ("| Plan |" with "*Not started*", "*Paid ✅* — moved …", "*Parked* — …": no header names the state, but
   // the cells of one column open with it, on most rows)
   const statusCol =
