@@ -114,6 +114,29 @@ export function codeTallyCounts(code: string, isSeverity: (word: string) => bool
   }
   return words ? { words, total } : null;
 }
+/**
+ * Convention: a scanner's results summary pasted from its CLI's stdout, one level a line in capitals or not with
+ * its count after a colon, and the total on the line after them (KICS's "CRITICAL: 0" … "INFO: 11" over "TOTAL:
+ * 28"; tfsec, Trivy and Checkov print such runs too): each level's count, and the total. Two level lines in a row
+ * or more make the run; the total is a "Total: N" line right after it. Lines that are not "Word: N" may come
+ * before (the scan's other stats) but the run itself is unbroken.
+ */
+const LEVEL_LINE = /^\s*([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\d{1,5})\s*$/u;
+export function codeLevelLines(code: string, isSeverity: (word: string) => boolean): { words: [string, number][]; total: number | null } | null {
+  if (code.length > 20000 || !/:\s*\d/.test(code)) return null;
+  let words: [string, number][] = [];
+  for (const line of code.split('\n')) {
+    const m = line.length <= 60 ? LEVEL_LINE.exec(line) : null;
+    const w = m ? m[1].trim().toLowerCase() : '';
+    if (m && isSeverity(w)) {
+      words.push([w, Number(m[2])]);
+      continue;
+    }
+    if (words.length >= 2) return { words, total: m && /^total$/.test(w) ? Number(m[2]) : null };
+    words = [];
+  }
+  return words.length >= 2 ? { words, total: null } : null;
+}
 /** "I found 1 critical bug": one count stated in a sentence of its own */
 const SINGLE_COUNT =
   /\b(?:found|identified|discovered|uncovered|revealed|reported)\s+(\d+)\s+(critical|high|medium|moderate|low|informational|blocker|major|minor|trivial|P[0-4])(?:[\s-]+(?:severity|priority|risk))?\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|defects?)\b/i;
