@@ -527,7 +527,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       if (!other.dependsOn.includes(first.ref)) other.dependsOn.push(first.ref);
       continue;
     }
-    if ((new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before)) {
+    if ((new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before) || (before.includes('before') && LAND_BEFORE.test(before))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
     } else if (DEPENDENCIES_RE3.test(before) ||
@@ -565,6 +565,11 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   }
 }
 
+/**
+ * Convention: a finding's note that its own fix goes in ahead of another's, "Has to land before K-02 can use the
+ * key", "must be merged before F-9": the other waits for this one (a triage table's notes order fixes so)
+ */
+const LAND_BEFORE = /\b(?:has to|have to|must|needs? to|should)\s+(?:land|go in|ship|be\s+(?:merged|fixed|landed|done|in place))\s+before\s+[*_\x60]*$/i;
 const DO_X_BEFORE = /\b(?:do|fix|land|merge|ship|tackle|address|resolve)\s+[*_\x60]*([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+|#\d+)[*_\x60]*\s+before\s+[*_\x60]*$/i;
 const HEX_REF_G = /\b[0-9A-F]{16,64}\b/g;
 const HEX_REF = /^[0-9A-F]{16,64}$/;
