@@ -208,7 +208,8 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     .slice(1)
     // (the counts in Persian or Arabic-Indic digits read as ASCII: "| بحرانی | ۲ |")
     .map((r) => r.children.map((c) => westernDigits(cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2'))))
-    .filter((r) => !/\bnot counted\b|\bnot findings\b/i.test(r.join(' ')));
+    .filter((r) => !/\bnot counted\b|\bnot findings\b/i.test(r.join(' ')))
+    .map(totalUnderMeaning);
   const width = rows[0].children.length;
   const headers = rows[0].children.map((c) => cellText(text, c));
   // ("| Impact | Meaning | Treat as |" over "| 5 | … | critical |": a legend numbers its levels; it counts nothing)
@@ -295,6 +296,16 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // sum is the total)
   if (byState && rf.claims.total === undefined && Object.keys(counted).length === body.length) rf.claims.total = Object.values(counted).reduce<number>((a, n) => a + (n ?? 0), 0);
   return true;
+}
+
+/**
+ * Convention: a count table by level with a column of meanings closes with its sum written under the meanings,
+ * the level's cell left blank ("| Priority | Meaning | Count |" … "| | **Total** | **11** |"): the row is the
+ * Total row, its label moved to the level's column where the other rows name their level
+ */
+function totalUnderMeaning(r: string[]): string[] {
+  if (r.length < 3 || (r[0] ?? '').replace(EMOJI_RE, '').trim() !== '' || !TOTAL_ROW.test((r[1] ?? '').trim()) || (r[1] ?? '').trim().length > 20) return r;
+  return [r[1]!, ...r.slice(1)];
 }
 
 const NUMERIC_SCALE_RE = /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u;
