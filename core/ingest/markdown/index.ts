@@ -19,7 +19,7 @@ import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } fr
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts } from './merge';
-import { batchSteps, checklistOf, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
+import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, type ReportFacts } from './report-facts';
@@ -829,6 +829,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   report.checklists = checklists;
   if (!fixOrder.length) fixOrder.push(...idListOrder(text, idLists, findings, (o) => explain.lines.lineOf(o)));
+  // (a plan whose actions each cite the one finding they are for, "… (HL-03)", is one step titled by its heading)
+  const cited = fixOrder.length ? null : citedActionsList(text, planLists, findings);
+  const citedIn = cited ? planSections.find((s) => s.blocks.includes(cited)) : undefined;
+  if (citedIn) fixOrder.push(...fixOrderSteps(text, citedIn));
   if (!fixOrder.length) fixOrder.push(...planListSteps(text, planLists, findings));
   if (!fixOrder.length && stepLists.length) {
     const refs = new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r));

@@ -1588,6 +1588,26 @@ export function planListSteps(text: string, lists: List[], findings: ParsedFindi
   return [];
 }
 
+/** "(HL-03)": a bracket that holds one id alone, the finding an action is for */
+const CITED_REF = /\(\s*`?([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,6})`?\s*\)/g;
+/**
+ * Convention: a letter's or report's closing plan as a numbered list of actions, each citing in brackets the one
+ * finding it is for ("## Recommended next steps" > "1. Fix the remaining XSS sink in the print view (HL-03) before
+ * go-live.", "2. Move the CSP to enforced once HL-03 is closed (HL-07)."): the actions are the findings in the order
+ * to fix them, one step titled by its heading, not a step each (another id in an action's prose, "once HL-03 is
+ * closed", is what it waits for). Every action (two at least) cites one finding of the report so.
+ */
+export function citedActionsList(text: string, lists: List[], findings: ParsedFinding[]): List | null {
+  const refs = new Set(findings.map((f) => f.ref?.toUpperCase()).filter((r): r is string => !!r));
+  if (refs.size < 2) return null;
+  for (const list of lists) {
+    if (list.children.length < 2 || list.children.length > 30) continue;
+    const cited = list.children.map((it) => [...itemText(text, it).matchAll(CITED_REF)].map((m) => m[1].toUpperCase()));
+    if (cited.every((c) => c.length === 1 && refs.has(c[0]))) return list;
+  }
+  return null;
+}
+
 /** "**Retest (21.02):** …": a list entry whose paragraph opens with a label in bold that ends on a colon */
 function boldLabelled(it: List['children'][number]): boolean {
   const p = it.children[0];
