@@ -827,7 +827,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a risk register that rates each risk again after its mitigations ("| Residual rating |", "| Residual
   // L×I |") keeps a treatment state per row, "Open", "In progress", "Mitigated", "Accepted": there "Mitigated" is the
   // end of the treatment, its controls in place and the residual rating what is left, not work under way
-  const residualRated = header.some((h) => /^residual\b/.test(h));
+  // Convention: a threat model's table of threats ("| ID | Threat | DFD | Risk | Status |", STRIDE and LINDDUN
+  // write-ups, the Threat Modeling Tool's "Not Started / Needs Investigation / Mitigated" states) keeps the same
+  // treatment state per threat: "Mitigated" is the threat handled, beside "In progress" for work under way
+  const residualRated = header.some((h) => /^residual\b/.test(h)) || header.some((h) => THREAT_HEADER.test(h));
   // Convention: a priority given as a remediation window rather than a level ("| Priority |" with "| Immediate |",
   // "| Short-term |", "| Planned |", under "Remediation priority: **Immediate** (≤ 14 days), …"): when to fix the
   // finding, the phase of the plan it falls in
@@ -1057,6 +1060,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   return out;
 }
 
+/** "Threat", "Threat scenario", "Threat description": a threat model's column naming each threat, header lower-cased */
+const THREAT_HEADER = /^threats?(?: (?:scenario|description|title|name))?$/;
 /** a risk register's state cell that says the risk is mitigated, alone or before a note ("Mitigated", "✅ Mitigated — UAT") */
 const MITIGATED_CELL = /^[^\p{L}]*mitigated(?![\p{L}])(?!\s+(?:partially|in part)\b)/iu;
 const STATUS_LABEL = /`(?:status|state)\s?(?:::?|\/)\s?([^`\n]{1,30})`/i;
