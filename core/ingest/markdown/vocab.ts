@@ -137,6 +137,14 @@ const WORD_SEVERITY: Record<string, Severity> = {
   bloquant: 'critical',
   bloquante: 'critical',
   bloccante: 'critical',
+  // (Convention: Jira's Italian scale "Bloccante / Critico / Maggiore / Minore / Banale", its blocker, critical,
+  // major, minor and trivial, read as the English words are; the plurals a count takes, "3 maggiori, 3 minori")
+  maggiore: 'high',
+  maggiori: 'high',
+  minore: 'medium',
+  minori: 'medium',
+  banale: 'low',
+  banali: 'low',
   // (and Romanian QA's "Blocant / Critic / Major / Minor", the blocker above its "critic"; "blocante" the plural)
   blocant: 'critical',
   blocante: 'critical',
@@ -776,7 +784,8 @@ export function isSeverityWord(word: string): boolean {
 }
 
 /** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
-const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi']);
+// (and the Italian Jira words, which are also everyday comparatives and adjectives: "un numero maggiore di …")
+const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi', 'maggiore', 'maggiori', 'minore', 'minori', 'banale', 'banali']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
@@ -829,7 +838,7 @@ function severityOfValue(value: string): Severity | null {
     }
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
-  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi)\b/i.exec(value);
+  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi|maggior[ei]|minor[ei]|banal[ei])\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   return cvssSeverity(value);
 }
@@ -1232,7 +1241,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['dependencia', 'depen de'],
   },
   it: {
-    severity: ['gravita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
+    // ("| Severità |": the Italian bug tracker's and QA report's column, Jira's own Italian label for it)
+    severity: ['gravita', 'severita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
     location: ['dove', 'posizione', 'risorsa', 'percorso', 'riga', 'righe'],
     status: ['stato'],
     ref: ['riferimento', 'identificativo'],
