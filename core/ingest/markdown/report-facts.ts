@@ -49,12 +49,13 @@ const SUM_BEFORE_COLON = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s*:\s*$/u;
 // (Convention: a level with its number on the report's scale in brackets, "Critical (5): 1, High (4): 3", as a
 // risk assessment counts by its numbered risk values: the bracket names the level again, no count)
 // (French, German and Spanish reports count in their own words: "1 critique, 2 élevées, 3 moyennes")
+// (and Italian ones on Jira's Italian scale: "1 bloccante, 2 critici, 3 maggiori, 3 minori e 1 banale")
 // ("2 bloqueantes, 4 de severidad alta, 3 de severidad media y 2 de severidad baja": Spanish, and the other Romance
 // languages, may name the scale between the count and its level, "N of severity high"; "bloqueantes" blockers)
 // ("3 high-priority issues I'd fix first, 5 medium ones": the level joined to "priority", "severity" or "risk" by a
 // hyphen is the level itself)
 const REVERSE_COUNT =
-  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blockers?|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?)(?:-(?:priority|severity|risk))?(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
+  /(?<![\p{L}\p{N}])(?<!\d\s?[–—-]\s?)(\d+)\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:de|di) (?:severidad|gravedad|prioridad|severidade|gravidade|prioridade|sévérité|gravité|priorité|severità|gravità|priorità)\s+)?(critical|high|serious|medium|moderate|low|informational|info|blockers?|major|minor|trivial|P[0-4]|Sev-?[0-5]|critiques?|élevées?|moyennes?|faibles?|informatives?|kritische?n?|hohe?n?|mittlere?n?|niedrige?n?|cr[ií]tic[aoie]s?|alt[aoie]s?|m[eé]di[aoie]s?|baj[ao]s?|bass[aoie]|baix[ao]s?|bloqueantes?|bloccant[ei]|bloquants?|maggior[ei]|minor[ei]|banal[ei])(?:-(?:priority|severity|risk))?(?![-\p{L}\p{N}/])(?!\s*[-–]\s*\d)/giu;
 /**
  * REVERSE_COUNT without the assertions before its count and after its word: every match of REVERSE_COUNT
  * holds one of these (a cheap test first, as REVERSE_COUNT's two lookbehinds are tried at every position)
@@ -2849,6 +2850,31 @@ export function scanHazardCodeList(md: string, rf: ReportFacts): void {
   if (found.length < 2 || new Set(found.map(([, s]) => s)).size < 2) return;
   for (const [code, sev] of found) if (!rf.scheme.has(code)) rf.scheme.set(code, sev);
   for (const code of unrated) if (!rf.scheme.has(code)) (rf.unratedCodes ??= new Set()).add(code);
+}
+
+/** the usual five levels, worst first, a five-level scale's rows take by rank */
+const FIVE_LEVELS: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Convention: a bug tracker's five-level scale defined as the report's legend, a list of bold levels worst first,
+ * each with its meaning (Jira's "Blocker / Critical / Major / Minor / Trivial" and its translations, "**Bloccante**
+ * — … / **Critico** — … / **Maggiore** — … / **Minore** — … / **Banale** — difetto estetico"): the words the
+ * vocabulary knows read too close together (blocker and critical both critical), but five levels listed in order
+ * are the usual five, each level its rank's; read only where every word is known, in order, within a step of its rank.
+ */
+export function scanFiveLevelList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000) return;
+  const words: string[] = [];
+  for (const line of md.split('\n')) {
+    const m = GRADE_LADDER_ENTRY.exec(line);
+    if (m) words.push(m[1].trim().toLowerCase());
+    else if (/^\s*[-*+]\s/.test(line)) return;
+  }
+  if (words.length !== FIVE_LEVELS.length || new Set(words).size !== words.length) return;
+  const ranks = words.map((w) => { const sev = severityFromValue(w); return sev ? FIVE_LEVELS.indexOf(sev) : -1; });
+  if (ranks.some((k, i) => k < 0 || Math.abs(k - i) > 1 || (i > 0 && k < ranks[i - 1]))) return;
+  // (a scale that already reads as the usual five needs no ranking)
+  if (ranks.every((k, i) => k === i)) return;
+  words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, FIVE_LEVELS[i]); });
 }
 
 const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+\S/u;

@@ -297,7 +297,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   it: {
     open: ['apert[oa]', 'ancora (?:vulnerabil|sfruttabil)[ei]'],
-    false_positive: ['falso positivo'],
+    // ("Non è un difetto": a tracker's resolution for a report that describes intended behaviour, English "Not a bug")
+    false_positive: ['falso positivo', 'non (?:è|e) un (?:difetto|bug)'],
     duplicate: ['duplicat[oa]'],
     wont_fix: ['non si corregge*', 'non (?:verrà|sarà) corrett*', 'rischio accettato*'],
     // ("Verificato (ritest 12/06)", "Risolto, ritest superato", "corretto e verificato": the fix checked by a
@@ -305,7 +306,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // a check the reviewer made, not the finding's state)
     verified: [String.raw`^verificat[oa](?!\s+che\b)`, 'ritest superat[oa]', '(?:risolt|corrett)[oa] e verificat[oa]'],
     // ("⚠️ Parzialmente risolta", "parzialmente corretto": a retest found the fix incomplete, as "partially fixed")
-    in_progress: ['in corso', 'parzialmente'],
+    // ("In lavorazione": an Italian tracker's state for work under way, as "In corso")
+    in_progress: ['in corso', 'in lavorazione', 'parzialmente'],
     fixed: ['risolt[oa]', 'corrett[oa]'],
   },
   // (European Portuguese: "Aberta", "Em curso", "Aceite pelo cliente", "risco aceite": "aceite" is the
