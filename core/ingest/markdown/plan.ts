@@ -135,6 +135,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     named: ['lista di controllo', String.raw`\bcondizioni (?:per|di|prima)\b`],
     gate: [String.raw`\bcondizioni (?:per (?:il |la |l')?|di |del(?:la)? )(?:rilascio|pubblicazione|messa in produzione|go-live|merge|collaudo)`,
       String.raw`\bcriteri (?:di|per il) (?:rilascio|go-live|collaudo)`,
+      // ("## Criteri di uscita", an Italian test campaign's exit criteria: what must hold before the version leaves
+      // testing for production, a gate as "Exit criteria", "Critères de sortie" and "Criterios de salida" are)
+      String.raw`\bcriteri di uscita\b`,
       String.raw`\bprima del(?:la|l')? ?(?:rilascio|pubblicazione|messa in produzione|go-live|merge)`],
   },
   // ("## Merge-Voraussetzungen", "Release-Voraussetzungen", "Voraussetzungen für den Go-Live": what must hold before
