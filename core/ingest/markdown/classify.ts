@@ -104,7 +104,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // ("## Plano de execução" over "| Fase 1 | … | TD-01, TD-03 |": the plan the work is carried out by, as English
   // "Implementation plan"; "Plano de implementação", "Plano de correção")
   pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação|execu[cç][ãa]o|implementa[cç][ãa]o|corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
-  it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento)\b`],
+  // ("## Piano di correzione proposto", "Piano delle correzioni": the plan the defects are fixed by, as Spanish "Plan
+  // de corrección" and Portuguese "Plano de correção")
+  it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento|correzione)\b`, String.raw`\bpiano delle correzioni\b`],
   // ("## 6. Advies", "## Aanbevelingen": a Dutch report's closing advice, as English "## Recommendations", its
   // subsections the steps, "### Vóór livegang oplossen" over "1. Bevinding 2 – …")
   nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],

@@ -512,7 +512,8 @@ const BOLD_LABEL_REMARK = /^\s*(?:\*\*|__)(?:(?!\*\*|__)[^\n]){3,80}(?:\*\*|__)\
  * "1단계 — 즉시 조치 (…)", "Phase 2 – short term", "Korak 1": a head that names a step of the plan by its
  * number, in the words of its language
  */
-const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
+// ("### Fase 1 — Prima del go/no-go": the Italian, Spanish and Portuguese word for a phase)
+const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|fase|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
 
 /** "**Before GA (Sep 30)** — blocking": a label in bold (1), a dash and a remark of one to three words */
 const BOLD_SHORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
