@@ -22,7 +22,7 @@ import { finishFindings, mergeDrafts } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, scanFiveLevelList, type ReportFacts } from './report-facts';
+import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanMarkUrgencyList, scanFiveLevelList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -546,7 +546,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     // the counts it states too ("2 critical, 4 serious, 3 moderate and 2 minor")
     const counted: Claims = {};
     for (const [w, n] of rf.countWords) {
-      const sev = rf.scheme.get(w) ?? countedSeverity(w);
+      const sev = rf.scheme.get(w) ?? italianPluralSchemeWord(rf.scheme, w) ?? countedSeverity(w);
       if (sev && counted[sev] === undefined) counted[sev] = n;
     }
     rf.claims = { ...counted, ...(rf.claims.total !== undefined ? { total: rf.claims.total } : {}) };

@@ -67,6 +67,16 @@ const BRACKET_CLOSE_TAIL = /^\s*\)\s*(?:[—–-]\s|[.;]\s|$)/;
 const DASH_SUM = /^\s*(?:\([^()\d]{0,12}\d?\))?\s*[—–-]\s*(?:\*\*|__)?(\d{1,4})\s+\p{L}/u;
 /** Finnish level words whose partitive or genitive counts read as the level (countedSeverity) */
 const FI_COUNTED = new Set(['kriittinen', 'korkea', 'kohtalainen', 'keskitaso', 'matala', 'alhainen']);
+/**
+ * Convention: an Italian count in the plural of the legend's levels, "2 critici, 3 maggiori, 3 minori" under a
+ * legend "**Critico** / **Maggiore** / **Minore**": the plural in -i of a word in -o or -e is the legend's word.
+ */
+export function italianPluralSchemeWord(scheme: Map<string, Severity>, w: string): Severity | undefined {
+  if (!w.endsWith('i') || w.length < 4) return undefined;
+  const stem = w.slice(0, -1);
+  return scheme.get(`${stem}o`) ?? scheme.get(`${stem}e`);
+}
+
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -1278,7 +1288,7 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   const lv = PLURAL_LV.test(w) ? [w.replace(/i$/, 's'), w.replace(/i$/, 'š'), w.replace(/as$/, 'a')] : [];
   // ("5 should-fix" where the legend names "**Should fix**": a word of the legend's counted with hyphens between its words)
   const joined = w.includes('-') ? [w, one, w.replace(/s$/, '')].map((x) => rf.scheme.get(x.replace(/-/g, ' '))).find(Boolean) : undefined;
-  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined;
+  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined ?? italianPluralSchemeWord(rf.scheme, w);
   if (own) return own;
   // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
   if (/^(?:errors?|warnings?|notes?|hints?|none|important|urgent)$/.test(w)) return null;
