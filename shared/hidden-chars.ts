@@ -57,7 +57,7 @@ function hiddenChar(c: string): HiddenChar {
 }
 
 /**
- * How many UTF-16 code units of a hidden character (HIDDEN) start at `i`: 0 when none does (HIDDEN_CLASS). A loop
+ * How many UTF-16 code units of a hidden character (HIDDEN_CLASS) start at `i`: 0 when none does. A loop
  * over the code units, not the expression: exports run this over a whole document of tens of MB, and
  * a scan that size must not be an expression where ingest has turned on V8's regexp fallback (its
  * memory grows with the subject: core/ingest/index.ts).
@@ -107,10 +107,10 @@ export function hasHiddenChars(text: string | null | undefined): boolean {
 
 /** `text` with each hidden character replaced by what `by` makes of it (`raw`: the character itself). */
 export function replaceHiddenChars(text: string, by: (c: HiddenChar, raw: string) => string): string {
-  if (nextHidden(text, 0) < 0) return text;
-  return hiddenCharPieces(text)
-    .map((p) => (typeof p === 'string' ? p : by(p, String.fromCodePoint(p.codePoint))))
-    .join('');
+  const pieces = hiddenCharPieces(text);
+  // (no hidden character: the text itself, scanned once)
+  if (pieces.every((p) => typeof p === 'string')) return text;
+  return pieces.map((p) => (typeof p === 'string' ? p : by(p, String.fromCodePoint(p.codePoint)))).join('');
 }
 
 /** Plain text with each hidden character written as `<U+XXXX>` (for exports and text attributes). */

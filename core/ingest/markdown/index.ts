@@ -18,7 +18,7 @@ import { spreadsheetTables } from './spreadsheet';
 import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
-import { finishFindings, mergeDrafts } from './merge';
+import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
@@ -35,13 +35,11 @@ import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
 
-/** "Finding 5", "Issue 12", "Observation 3": an id that is a finding's noun and its number; the number */
 /** the end of a paragraph's opening sentence */
 const SENTENCE_END = /[.!?](?=\s|$)/;
-const OPENING_KEY_RE = /[^\p{L}\p{N}]+/gu;
-const openingKey = (v: string): string => v.toLowerCase().replace(OPENING_KEY_RE, ' ').trim();
 /** "Nit", "**nitpick**": a severity field's word for a review's nit */
 const NIT_GRADE = /^\W*nit(?:pick)?s?\W*$/i;
+/** "Finding 5", "Issue 12", "Observation 3": an id that is a finding's noun and its number; the number */
 const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d{1,3})$/i;
 // a vulnerability id in a write-up's heading, "CVE-2024-37371", "GHSA-xxxx-…" excluded: CVE-style ids with a year
 const WRITE_UP_ID = /^[A-Z]{2,10}-\d{4}-\d{3,7}$/;
@@ -811,13 +809,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         const raw = src(text, b);
         const stop = raw.slice(0, 400).search(SENTENCE_END);
         if (stop < 20) continue;
-        const k = openingKey(raw.slice(0, stop));
+        const k = titleKey(raw.slice(0, stop));
         if (!opening.has(k)) opening.set(k, raw);
       }
     }
     for (const f of findings) {
       if (f.locations.length || f.source?.kind !== 'row' || f.title.length < 20) continue;
-      const raw = opening.get(openingKey(f.title));
+      const raw = opening.get(titleKey(f.title));
       if (!raw) continue;
       const at = proseLocations(raw.slice(0, 4000)).filter((l) => l.path.includes('/') || l.startLine != null);
       if (at.length) f.locations = at;
@@ -1397,7 +1395,6 @@ function promoteNamedSections(
   }
 }
 
-const NORM_RE = /[^\p{L}\p{N}]+/gu;
 /**
  * Convention: a report that splits its findings between sibling sections, one named by the noun for findings
  * alone and the other by the kind it holds ("## 5. Vulnerabilities" over "### HAL-01 — …", then "## 6. General
@@ -1406,7 +1403,6 @@ const NORM_RE = /[^\p{L}\p{N}]+/gu;
  */
 function siblingCategories(sections: Section[], findings: ParsedFinding[], docTitle: Section | null, lineOf: (offset: number) => number): void {
   if (findings.length < 2 || findings.every((f) => !f.category)) return;
-  const norm = (t: string) => t.toLowerCase().replace(NORM_RE, ' ').trim();
   const spans = new Map<Section, [number, number]>();
   const span = (s: Section) => spans.get(s) ?? spans.set(s, [lineOf(s.start), lineOf(Math.max(s.start, s.end - 1))]).get(s)!;
   const within = (f: ParsedFinding, s: Section) => !!f.source && f.source.startLine >= span(s)[0] && f.source.startLine <= span(s)[1];
@@ -1417,7 +1413,7 @@ function siblingCategories(sections: Section[], findings: ParsedFinding[], docTi
     if (++tried > 50) return;
     const own = findings.filter((f) => !f.category && within(f, g));
     if (!own.length) continue;
-    const named = g.parent.children.some((sib) => sib !== g && !sib.isFinding && !!sib.h.title && findings.some((f) => !!f.category && within(f, sib) && norm(f.category).includes(norm(sib.h.title))));
+    const named = g.parent.children.some((sib) => sib !== g && !sib.isFinding && !!sib.h.title && findings.some((f) => !!f.category && within(f, sib) && titleKey(f.category).includes(titleKey(sib.h.title))));
     if (named) for (const f of own) f.category = g.h.title;
   }
 }

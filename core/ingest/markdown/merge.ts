@@ -204,7 +204,8 @@ function joinDrafts(target: Draft, m: Draft): void {
 }
 
 const TITLE_KEY_RE = /[^\p{L}\p{N}]+/gu;
-const titleKey = (v: string): string => v.toLowerCase().replace(TITLE_KEY_RE, ' ').trim();
+/** a title or sentence compared by its letters and digits alone, lower-cased, runs of anything else one space */
+export const titleKey = (v: string): string => v.toLowerCase().replace(TITLE_KEY_RE, ' ').trim();
 
 /** a paragraph or list item whose title is its opening sentence (no bold or linked title of its own) */
 function sentenceTitled(d: Draft): boolean {
