@@ -561,6 +561,18 @@ export function parseHeading(raw: string): HeadingInfo {
     for (let guard = 0; guard < 4; guard++) {
       const br = /^\s*[[(【〔［（]\s*([^\])】〕］）]{1,24}?)\s*[\])】〕］）]\s*/.exec(s);
       const cjk = !!br && /^\s*[【〔［（]/.test(br[0]);
+      // Convention: Japanese and Chinese reports set the finding's own id in lenticular or tortoise-shell brackets
+      // before the title, "【A11Y-01】バナー画像に代替テキストがない", "〔SEC-3〕…", as they set labels: the whole
+      // bracket an id is the finding's id, no part of its title
+      if (br && cjk && !ref && br[0].length < s.length && !/^\s*（/.test(br[0])) {
+        const r = findIssueRef(br[1]);
+        if (r && r.index === 0 && r.length === br[1].length) {
+          ref = r.ref;
+          refKind = 'issue';
+          s = s.slice(br[0].length);
+          continue;
+        }
+      }
       // ("[9.4] DMARC record missing …": a risk score out of ten in brackets, banded as CVSS scores are; the
       // report's own bands, where it gives them, are read through its legend)
       if (br && !cjk && /^(?:10(?:\.0)?|\d\.\d)$/.test(br[1]) && br[0].length < s.length) {
