@@ -1378,7 +1378,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     phase: ['対応フェーズ', 'フェーズ', '対応時期'],
     location: ['該当箇所', '箇所', '場所', 'ファイル', '対象ファイル'],
     status: ['状態', 'ステータス', '対応状況', '対応状態'],
-    blocks: ['リリース阻害', 'リリースブロッカー', 'リリース阻害要因'],
+    // ("公開前対応: 必須", "リリース前対応: 不要": the fix before the site or release is published, required or not)
+    blocks: ['リリース阻害', 'リリースブロッカー', 'リリース阻害要因', '公開前対応', '公開前の対応', 'リリース前対応', 'リリース前の対応'],
     depends: ['依存関係', '依存', '前提'],
     effort: ['工数', '見積もり', '見積'],
     category: ['分類', 'カテゴリ', '種別'],
@@ -2058,7 +2059,10 @@ const YES_NO: Record<string, [string[], string[]]> = {
   vi: [['có'], ['không']],
   el: [['ναι'], ['όχι', 'οχι']],
   th: [['ใช่'], ['ไม่']],
-  ja: [['はい'], ['いいえ']],
+  // (Convention: a Japanese report answers a field or column of what must be done before the site or release goes out,
+  // "公開前対応: 必須" (fix before publication: required), with required or not: "必須" is its yes, "不要" (not needed)
+  // and "任意" (optional) its no)
+  ja: [['はい', '必須'], ['いいえ', '不要', '任意']],
   tl: [['oo'], ['hindi']],
   sw: [['ndiyo'], ['hapana']],
   // (Malay and Indonesian: "Ya" / "Tidak")
