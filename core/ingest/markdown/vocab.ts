@@ -1433,6 +1433,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['uoc luong', 'uoc tinh', 'thoi gian sua', 'cong sua'],
     depends: ['phu thuoc', 'phu thuoc vao', 'dieu kien tien quyet'],
     category: ['phan loai', 'loai loi'],
+    // (Convention: a pentest or UAT report's per-finding field "Chặn go-live: Có / Không" (blocks the go-live),
+    // "Chặn phát hành" (blocks the release), "Chặn triển khai" (blocks the deployment))
+    blocks: ['chan go live', 'chan golive', 'chan phat hanh', 'chan trien khai', 'chan mo ban', 'chan ra mat', 'chan release'],
   },
   // Greek (accents folded, final sigma as "σ"): "Σοβαρότητα: Κρίσιμη", "Κατάσταση: Σε εξέλιξη", "Σημείο: …"
   el: {
