@@ -295,8 +295,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   ms: { before: ['selepas', 'bergantung kepada'] },
   // Afrikaans: "Hang af van MOB-8" (depends on MOB-8), "afhanklik van", "ná MOB-8" (after; Dutch "na" is one too)
   af: { before: ['hang af van', 'afhanklik van', 'ná'] },
-  // Vietnamese: "sau khi UAT-03 được sửa" (after UAT-03 is fixed), "phụ thuộc vào"
-  vi: { before: ['sau khi', 'phụ thuộc vào', 'phụ thuộc'] },
+  // Vietnamese: "sau khi UAT-03 được sửa" (after UAT-03 is fixed), "phụ thuộc vào"; and "sửa sau BDS-01" (fix
+  // after BDS-01), "sau" straight before the id, as a pentest finding's note orders its fix after another's
+  vi: { before: ['sau khi', 'phụ thuộc vào', 'phụ thuộc', 'sau'] },
   // Greek: "μετά (από) το OPS-12" (after), "αφού κλείσει το OPS-12" (once it is closed), "εξαρτάται από"
   el: { before: ['μετά από', 'μετά', 'αφού κλείσει', 'αφού διορθωθεί', 'εξαρτάται από'].map(greekLoose) },
   hu: { after: ['után'] },
