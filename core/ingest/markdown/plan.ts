@@ -203,7 +203,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통|머지|병합|출시|오픈) 전'] },
   // Vietnamese: "Danh sách kiểm tra", "Điều kiện ký biên bản nghiệm thu" (the conditions for signing the acceptance
   // record), "trước khi go-live / phát hành / triển khai" (before …)
-  vi: { named: ['danh sách kiểm tra', 'điều kiện', 'nghiệm thu'], gate: ['trước khi (?:go-live|phát hành|triển khai|đưa vào vận hành|ký|nghiệm thu)', 'điều kiện (?:ký|nghiệm thu|go-live|phát hành|triển khai)'] },
+  // (Convention: a shop's launch checklist, "Danh sách kiểm tra trước khi mở bán" (before the sale opens), "trước khi
+  // ra mắt" (before the launch), "trước khi lên production" (before going to production): the launch as a gate)
+  vi: { named: ['danh sách kiểm tra', 'điều kiện', 'nghiệm thu'], gate: ['trước khi (?:go-live|phát hành|triển khai|đưa vào vận hành|ký|nghiệm thu|mở bán|ra mắt|lên production|lên môi trường (?:thật|production))', 'điều kiện (?:ký|nghiệm thu|go-live|phát hành|triển khai)'] },
   // Greek: "Λίστα ελέγχου", a handover's "Εργασίες για την επόμενη βάρδια" (tasks for the next shift), and "πριν
   // (ξαναρχίσουν οι) αναπτύξεις / την παραγωγή / την κυκλοφορία" (before deployments resume, production, release)
   el: {
