@@ -73,6 +73,16 @@ const WORD_SEVERITY: Record<string, Severity> = {
   critica: 'critical',
   critico: 'critical',
   hinweis: 'info',
+  // Convention: a German-language certification audit (ISO 27001, 9001 under DAkkS, SAS, Akkreditierung Austria)
+  // grades its findings "Hauptabweichung / Nebenabweichung / Beobachtung" (major / minor nonconformity,
+  // observation), as the English ones grade major / minor and an observation; and the plurals a count or a group
+  // heading uses ("| Hauptabweichungen | 2 |", "### 4.2 Nebenabweichungen")
+  hauptabweichung: 'high',
+  hauptabweichungen: 'high',
+  nebenabweichung: 'medium',
+  nebenabweichungen: 'medium',
+  beobachtung: 'info',
+  beobachtungen: 'info',
   informative: 'info',
   informativ: 'info',
   informatif: 'info',
