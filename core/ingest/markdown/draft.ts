@@ -19,6 +19,8 @@ export interface Draft {
   sevSection: { sev: Severity; text: string } | null;
   /** a record with a title of its own over its fields (not a paragraph's opening sentence) */
   titled?: boolean;
+  /** a paragraph opened by its id and its own title in bold, "**BE-01 – Title.** Text …" */
+  runIn?: boolean;
   /** a marker the finding is rated by that means nothing until the report's legend says ("🛑") */
   mark?: string | null;
   blocksOwn: boolean | null;

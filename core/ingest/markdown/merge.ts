@@ -111,8 +111,8 @@ function joinDrafts(target: Draft, m: Draft): void {
   // (a paragraph that is a title over its fields names it itself: "**1. Admin actions are not protected**")
   // (and a list's note on a row by its id, "- **HM-1201** cannot be verified until HM-1185 lands", under "Notes on
   // the blockers:": the item's sentence says what holds the finding up, the row what the finding is)
-  const rowT = target.prov?.kind === 'row' && target.standalone && sentenceTitled(m);
-  const rowM = m.prov?.kind === 'row' && m.standalone && sentenceTitled(target);
+  const rowT = target.prov?.kind === 'row' && target.standalone && sentenceTitled(m, target);
+  const rowM = m.prov?.kind === 'row' && m.standalone && sentenceTitled(target, m);
   const lenT = t.title.length;
   const lenM = m.f.title.length;
   // Convention: a report that lists its numbered items in a summary, one line each ("- 1.1 Asphalt shingle roof
@@ -133,6 +133,8 @@ function joinDrafts(target: Draft, m: Draft): void {
     target.blocksMention = m.blocksMention;
     target.statusOwn = m.statusOwn;
     target.words = m.words;
+    // (the record whose title it takes says whether that title is a run-in head of its own, runInSaysMore)
+    target.runIn = m.runIn;
     target.standalone = target.standalone || m.standalone;
     mergeInto(target, other);
     target.stated = (target.stated ?? 2) - 1;
@@ -203,14 +205,27 @@ function joinDrafts(target: Draft, m: Draft): void {
   if (target.prov?.kind === 'row' && m.prov && m.prov.kind !== 'row' && m.f.body && !t.body.includes(m.f.body) && t.body.length + m.f.body.length <= 20000) t.body = `${t.body}\n\n${m.f.body}`;
 }
 
+/**
+ * Convention: a register's short name for an item and the item's paragraph opened by a run-in head in bold, its id
+ * and its full title ("| BE-01 | Clean Desk Empfang Chur | Beobachtung |", then "**BE-01 – Clean Desk am Empfang
+ * Chur nicht eingehalten.** Bei der Begehung …", as audit reports set their observations): the head is the finding's
+ * own title, more than the row's name. A head that only repeats the row's title, with its rating or clause in
+ * brackets ("**OPS-03 — Dispatch database restores have never been tested (Significant).**"), says no more.
+ */
+function runInSaysMore(d: Draft, row: Draft): boolean {
+  const head = titleKey(d.f.title.replace(/[.:]\s*$/, '').replace(TRAILING_BRACKET, ''));
+  return head !== titleKey(row.f.title);
+}
+const TRAILING_BRACKET = /\s*\((?:[^()]|\([^()]*\))*\)\s*$/;
+
 const TITLE_KEY_RE = /[^\p{L}\p{N}]+/gu;
 /** a title or sentence compared by its letters and digits alone, lower-cased, runs of anything else one space */
 export const titleKey = (v: string): string => v.toLowerCase().replace(TITLE_KEY_RE, ' ').trim();
 
 /** a paragraph or list item whose title is its opening sentence (no bold or linked title of its own) */
-function sentenceTitled(d: Draft): boolean {
+function sentenceTitled(d: Draft, row: Draft): boolean {
   if (d.titled || !d.prov) return false;
-  if (d.prov.kind === 'paragraph') return true;
+  if (d.prov.kind === 'paragraph') return !(d.runIn && runInSaysMore(d, row));
   return d.prov.kind === 'item' && !d.prov.reasons.includes('bold title') && !d.prov.reasons.includes('link title');
 }
 

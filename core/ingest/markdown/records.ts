@@ -509,6 +509,8 @@ interface Candidate {
   gap?: boolean;
   /** a bold title over the list of its fields: its words are the finding's title */
   titled?: boolean;
+  /** a paragraph opened by a run-in head in bold, its id and its own title (runInBoldTitle) */
+  runIn?: boolean;
   /** a record written as data (a YAML mapping with a title key and finding fields) */
   structured?: boolean;
 }
@@ -1044,6 +1046,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     scope: ctx.scopeOf(set.section),
     detailed: false,
     titled: c.titled,
+    runIn: c.runIn,
     standalone,
     restates: !!set.summary,
     // Convention: a later section of the report updates the findings listed above it ("## Update 16:10 — re-vote
@@ -1835,6 +1838,17 @@ function annotation(lineMd: string): Note | null {
 // ("⚑ **PRR-05 · …**": a mark may flag it)
 /** "▲▲▲ Urgent. …", "High. …", "🔴 Critical. …": a line that opens with a rating and a full stop */
 const RATING_OPENS = /^\s*((?:\p{So}|\p{Extended_Pictographic}|\uFE0F){1,5}\s+)?(\p{L}{3,20})\.(?=\s|$)/u;
+/**
+ * Convention: a run-in head, the id and the title in bold that opens the paragraph of the finding's text, "**BE-01 –
+ * Clean Desk am Empfang nicht eingehalten.** Bei der Begehung …" (as audit reports set their observations): the bold
+ * run is a title of its own, not the id alone before an opening sentence ("**DEF-103** — The PDF service cached …")
+ */
+function runInBoldTitle(line: string, lead: Lead): boolean {
+  if (lead.shape !== 'bold' || !lead.refAtStart || lead.title.length < 8) return false;
+  const bold = RUN_IN_BOLD.exec(line);
+  return !!bold && bold[1].includes(lead.title.replace(/[.:]$/, '').slice(0, 40));
+}
+const RUN_IN_BOLD = /^\s*(?:\*\*|__)((?:(?!\*\*|__).){8,300})(?:\*\*|__)\s*\S/u;
 const WHOLE_BOLD_LINE = /^\s*(?:(?:\p{Extended_Pictographic}|[\u2690\u2691])\uFE0F?\s*)?(?:\*\*|__)(?:(?!\*\*|__).){8,}(?:\*\*|__)\s*$/u;
 
 /**
@@ -2130,7 +2144,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         }
         if (lead) {
           if (!members.length) setStart = lineOff;
-          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: i === 0 && (recordOverFields || (lines.length > 1 && WHOLE_BOLD_LINE.test(line))) };
+          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: i === 0 && (recordOverFields || (lines.length > 1 && WHOLE_BOLD_LINE.test(line))), runIn: i === 0 && runInBoldTitle(line, lead) };
           // "**Title.** … Impact: high — …", "*Status: fixed during the review*": fields in the text that
           // follows a bold title on its line
           if (lead.shape === 'bold' && line.length > lead.title.length + 20) readBodyLines([line.slice(Math.min(line.length, line.indexOf(lead.title.slice(0, 20)) + lead.title.length + 4))], cur.body);
