@@ -517,7 +517,8 @@ const BOLD_LABEL_REMARK = /^\s*(?:\*\*|__)(?:(?!\*\*|__)[^\n]){3,80}(?:\*\*|__)\
  * number, in the words of its language
  */
 // ("### Fase 1 — Prima del go/no-go": the Italian, Spanish and Portuguese word for a phase)
-const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|fase|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
+// ("### Schritt 1 – Hauptabweichungen beheben": the German word for a step)
+const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|schritt|fase|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
 
 /** "**Before GA (Sep 30)** — blocking": a label in bold (1), a dash and a remark of one to three words */
 const BOLD_SHORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
@@ -1548,9 +1549,19 @@ const ORDERED_INTRO_JA = /(?:以下|下記|次|つぎ)の(?:順序|順番|優先
 
 /** "## Recommended next steps", "## Release plan", "## Remediation plan if GO": a heading that calls its list a plan */
 // ("## Próximos passos", "## Próximos pasos": next steps in Portuguese and Spanish)
-// ("## Nächste Schritte": next steps in German)
+// ("## Nächste Schritte", "## Weiteres Vorgehen und Fristen": next steps in German, the second as a certification
+// audit's report closes on the steps and deadlines for its nonconformities)
 // ("## What I'd do next", "What we would do next", "What to do next": a chat assistant's or a reviewer's closing plan)
-export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) do|to do) next\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b/i;
+export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) do|to do) next\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b|^\W*(?:\d+(?:\.\d+)*\.?\s+)?weiteres vorgehen\b/i;
+
+/**
+ * Convention: a plan or next-steps section cut into numbered step headings, each over the findings it takes ("##
+ * Next steps" > "### Step 1 – Close the majors (due 15 December)" over "- NC-01 …"; a certification audit's "##
+ * Weiteres Vorgehen und Fristen" > "### Schritt 1 – Hauptabweichungen beheben (Frist: …)"): each heading a step
+ */
+export function stepHeadedPlan(s: Section): boolean {
+  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && s.children.every((c) => STEP_HEAD.test(c.h.text));
+}
 
 /**
  * Convention: a plan written as a numbered list of sentences under a heading that calls it a plan or next steps
