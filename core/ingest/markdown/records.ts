@@ -490,6 +490,13 @@ function itemBody(text: string, item: ListItem, firstRest: string[]): BodyFacts 
         readBodyLines(paragraphLines(text, p).slice(0, 10), body);
       }
     } else if (c.type === 'paragraph' || c.type === 'blockquote') readBodyLines(paragraphLines(text, c).slice(0, 20), body);
+    // Convention: a Notion toggle exported as a list item whose title is the item's bold line and whose
+    // properties are a "| Property | Value |" table inside it ("| Severity | Blocker |", "| Location |
+    // `path:47` |"): the table's rows are the record's fields, as they are under a heading
+    else if (c.type === 'table') {
+      const rows = fieldTableLines(text, c);
+      if (rows) readBodyLines(rows, body);
+    }
   }
   return body;
 }
@@ -1872,6 +1879,19 @@ function quotedRecords(text: string, q: RootContent, depth: number): boolean {
 /** "Legend: 🔴 …", "**Key:** …": the label that opens a legend of marks (report-facts.ts reads its entries) */
 const WRAPPED_LEGEND = /^[\s>]*(?:\*\*|__)?(?:legend|key|l[ée]gende|leyenda|legenda)(?:\*\*|__)?\s*:/i;
 
+/**
+ * Convention: a severity legend written as a bold label on its own ("🏷️ **Severity legend (team convention)**",
+ * "**Priority levels**", often inside a Notion callout) over a paragraph of entries, one a line, each a bold
+ * level and what it means ("**Blocker** — wrong data or broken prod; …", "**Nit** — style/taste"): the
+ * entries define the scale, no record
+ */
+const LEGEND_LABEL_LINE = /^\s*(?:(?:\p{Extended_Pictographic}|[\u2690\u2691])\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{0,40}\b(?:legend|(?:severity|priority|rating|risk)\s+(?:levels?|scale|key|definitions?))\b[^*_\n]{0,40}(?:\*\*|__)\s*:?\s*$/iu;
+const LEGEND_ENTRY_LINE = /^\s*(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*[—–:=]\s+\S/;
+function labelledLegend(text: string, label: RootContent | undefined, lines: string[]): boolean {
+  if (label?.type !== 'paragraph' || lines.length < 2 || lines.length > 8) return false;
+  return LEGEND_LABEL_LINE.test(src(text, label)) && lines.every((l) => LEGEND_ENTRY_LINE.test(l));
+}
+
 const STATE_BADGE_LINE = /^\s*\p{Extended_Pictographic}\uFE0F?\s+/u;
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: Section, out: Draft[]): void {
@@ -2016,6 +2036,10 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     // Convention: a legend of the review's marks wrapped over lines, "Legend: 🔴 must fix before merge · 🟠 should
     // fix ·" then "🔵 low · ⚪ nit / take it or leave it.": every line of it is an entry of the legend, no record
     if (lines.length > 1 && raw.length <= 1000 && WRAPPED_LEGEND.test(lines[0]) && /\s[·•]\s/.test(raw)) {
+      flush();
+      continue;
+    }
+    if (labelledLegend(text, blocks[bi - 1], lines)) {
       flush();
       continue;
     }
