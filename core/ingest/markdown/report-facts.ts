@@ -1834,6 +1834,7 @@ const LEVEL_RUN_SEP = /\s+[·•|]\s+/;
 const NUMBERED_RUN_ENTRY = /^[\s*_]*([0-5])[\s*_]*[–—=:-]\s*[*_]*(critical|high|medium|low|informational|info)\b/i;
 /** "Critical, Serious, Moderate, Minor": the accessibility impact scale (axe-core, Lighthouse) named in order */
 const IMPACT_SCALE_NAMED = /\bcritical\s*[,/]\s*serious\s*[,/]\s*moderate\s*(?:[,/]|,?\s+(?:and|or))\s*minor\b/i;
+const LEGEND_MINOR_RATED = /^[\s>*+-]*(?:\*\*|__)?minor(?:\*\*|__)?\s*[—–:=-]\s+[^;.:—–\n]{0,40}?\b(critical|high|medium|moderate|low)\s+(?:impact|risk|severity)\b/i;
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
   if (line.length <= 300 && line.includes('(P0')) scanNamedPCodes(line, rf);
@@ -1842,6 +1843,11 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   // axe-core: Critical, Serious, Moderate, Minor": four levels, so its mildest, "minor", is low (not the medium a
   // tracker's "major / minor" pair reads it as), as its counts read (scanCounts)
   if (line.length <= 400 && IMPACT_SCALE_NAMED.test(line) && !rf.scheme.has('minor')) rf.scheme.set('minor', 'low');
+  // Convention: a code review's four-level legend, one entry a line, "**Blocker** — …", "**Major** — …",
+  // "**Minor** — real but low impact; follow-up PR is fine", "**Nit** — …": "minor", medium in a tracker's
+  // major/minor pair, is the level its meaning rates it in its first clause ("low impact", "low risk")
+  const minor = line.length <= 300 && !rf.scheme.has('minor') ? LEGEND_MINOR_RATED.exec(line) : null;
+  if (minor) rf.scheme.set('minor', severityFromValue(minor[1])!);
   // (an entry of a scale of repeated marks, "- 💰💰 $500 – $3,000/month": the run, read once the legend is whole)
   const run = line.length <= 300 ? LEGEND_MARK_RUN.exec(line) : null;
   if (run) {
