@@ -2101,7 +2101,12 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // (two or three words, the rating and what it rates: "**C1** — Critical: RCE in …" is a finding, not a level)
   const openWords = opening ? opening[1].trim().split(/\s+/) : [];
   const openSev = openWords.length >= 2 && openWords.length <= 3 ? severityFromValue(openWords[0]) ?? severityFromValue(openWords.slice(0, 2).join(' ')) : null;
-  const sev = last ? severityFromValue(last[1]) : infoOnly || noDefect ? 'info' : openSev;
+  // Convention: a level name of the report's own (a colour of a RAG scale, a tier) defined by the usual level it
+  // stands for, named in brackets closing its meaning's first sentence or in a sentence that says it is
+  // equivalent ("- **Amber** — real risk, but limited in reach (*Medium*). Fix in 4.2.x.", "- **Red** — … users
+  // were told. Equivalent to *High* in the DPIA risk matrix."): a name of one or two words, as a scale's are
+  const mapped = last || infoOnly || noDefect || !/^\p{L}+(?: \p{L}+)?$/u.test(word) ? null : LEGEND_MEANING_MAPPED.exec(meaning);
+  const sev = last ? severityFromValue(last[1]) : infoOnly || noDefect ? 'info' : (mapped ? severityFromValue(mapped[1] ?? mapped[2]) : null) ?? openSev;
   const key = word.toLowerCase();
   // Convention: a MoSCoW legend of the report's tiers that says what each holds up, not how severe it is,
   // "- **MUST** — blocks the production run …", "- **SHOULD** — fix this sprint; not blocking …", "- **COULD** —
@@ -2112,6 +2117,8 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
   rf.scheme.set(key, sev);
 }
+/** "… limited in reach (Medium). Fix …", "…. Equivalent to High in the risk matrix.": the usual level a legend's word maps to */
+const LEGEND_MEANING_MAPPED = /^[^.;()]{1,160}?\s\((critical|high|medium|moderate|low|informational|info)\)(?:[.;]|$)|(?:^|[.;]\s+)(?:equivalent to|equates to|corresponds to|maps to|the same as)\s+(critical|high|medium|moderate|low|informational|info)\b(?!\s+(?:and|or)\b)/i;
 const TIER_WORD = /^(?:must|should|could)$/i;
 /** the MoSCoW tiers a legend defined without severities (scanLegendEntry), words of the scale when two or more are */
 export function resolveTierLegend(rf: ReportFacts): void {

@@ -1125,6 +1125,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'weight',
       // (a TARA's or risk register's "Risk value: 4": the level on its numbered risk scale)
       'risk value',
+      // Convention: a UK assurance or vendor-risk report's "RAG: Amber", "RAG rating: Red": the red/amber/green
+      // rating its legend defines
+      'rag', 'rag rating',
       // Convention: GitHub code scanning's two ratings of one alert, the rule's own level ("CodeQL severity: error",
       // "warning", "note") and the CVSS-derived "Security severity: High (8.8)" shown beside it (the API's
       // `security_severity_level`): the security severity rates the finding, the tool's level is no rating
