@@ -307,6 +307,7 @@ export function newReportFacts(): ReportFacts {
 const TAGGED_MARK = oneSidedBounds(/\b(?:anything|everything|items?|findings?|issues?|bugs?|rows?)\s+(?:tagged|marked|flagged|labell?ed)\s+(?:with\s+)?(\p{Extended_Pictographic})\uFE0F?\s+(.+)$/iu);
 
 const BLOCK_MARK_SIGN = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?[^\n=:—–]{0,30}?\s*(?:\*\*|__)?\s*(?:=|:|—|–)\s+(.+)$/u;
+const BLOCK_MARK_BARE = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+((?:blocks|blocking|gates)\s[^\n]{1,60})$/u;
 const BLOCK_MARK_MEANS = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?(\p{Extended_Pictographic})\uFE0F?(.{0,60}?(?<![\p{L}])(?:means|indicates|marks|denotes|signals|înseamnă|jelenti|bedeutet|signifie|significa|betekent|znamená|oznacza|betyder|betyr)(?![\p{L}]).+)$/u;
 const BLOCK_MARK_NIT_NAME = /^[\s>*+-]*(?:\*\*|__)?(?:\p{L}{1,4}\s+)?\p{Extended_Pictographic}\uFE0F?\s*(?:\*\*|__)?\s*(nit(?:pick)?s?|suggestions?)(?![\p{L}])/iu;
 const BLOCK_MARK_NIT_MEANING = /^\W*(?:(?:non[- ]?blocking|optional|small|minor)\s+)?(?:suggestions?|nit(?:pick)?s?|cosmetic)(?![\p{L}])/iu;
@@ -319,9 +320,12 @@ export function scanBlockMark(line: string, rf: ReportFacts): void {
   if (line.length > 400) return;
   // ("A 🚫 in front of the finding ID means the pipeline is blocked": a short word may come first, and the
   // meaning may follow a verb of meaning instead of a sign)
+  // (Convention: a legend list that sets each mark before its meaning with a space only, "- `[x]` fixed in this
+  // session", "- ⛔ blocks Friday's deploy": a mark whose meaning opens with the verb that says it blocks)
   const m =
     BLOCK_MARK_SIGN.exec(line) ??
-    BLOCK_MARK_MEANS.exec(line);
+    BLOCK_MARK_MEANS.exec(line) ??
+    BLOCK_MARK_BARE.exec(line);
   // ("Anything tagged 🚫 must be fixed before we press "Resubmit"": the mark names what gates, in a sentence)
   const tagged = m ? null : TAGGED_MARK.exec(line);
   if (tagged && GATE_STATEMENT.test(tagged[2]) && !NOT_BLOCK_WORD.test(tagged[2])) (rf.blockMarks ??= new Set()).add(tagged[1]);
