@@ -405,7 +405,10 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 /** "depends on the `x()` refactor done for", "after the ConfigMap clean-up in": a piece of another finding's work, before its id */
 // (Convention: any piece taken from the other finding's fix, "depends on the Key Vault config builder from `6E9D…`
 // being deployed", "needs the secret store loader from `A0C4…`": a scanner export's ids are set as code, the tick)
-const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+\x60?$|(?:depends on|relies on|requires|needs|builds? on)\s+the\s+(?:[^\s.;]+\s+){1,5}?from\s+\x60?$/i;
+// (Convention: this finding's fix made inside the other's piece of work, "token revocation is being built as part of
+// the session rework planned for HLF-02's …", "will be fixed as part of the migration for DB-4": it lands with the
+// other's work, so waits for it; "introduced as part of" names a cause, not a wait, and is no such verb)
+const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once|(?:built|done|fixed|delivered|handled|addressed|covered|resolved|implemented|closed)\s+as\s+part\s+of)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+\x60?$|(?:depends on|relies on|requires|needs|builds? on)\s+the\s+(?:[^\s.;]+\s+){1,5}?from\s+\x60?$/i;
 
 /**
  * Convention: a note that orders several fixes before this one in one imperative, "Fix WS-2, WS-3 first",
