@@ -149,8 +149,11 @@ export function htmlBlocksToMarkdown(text: string): string {
         lastSummaryEnd = closed.end;
       }
       const holder = openDetails.length ? openDetails[openDetails.length - 1] : null;
+      // (Convention: Copilot's closing "<summary>Comments suppressed due to low confidence (2)</summary>": the comments
+      // it held back, no part of the last comment above it; the block sits beside that comment, at its level)
+      const beside = inner === null && !holder && depth > 0 && SUPPRESSED_COMMENTS.test(m[1]);
       const level: number =
-        inner !== null ? Math.max(1, inner - 1) : holder && !(lastSummary !== null && lastSummaryEnd > holder.start && lastSummaryEnd < holder.end && prevContent(lines, i) <= lastSummaryEnd) ? Math.min(6, holder.level + 1) : lastSummary !== null && lastSummaryEnd >= 0 && prevContent(lines, i) <= lastSummaryEnd ? lastSummary : Math.min(6, depth + 1);
+        beside ? depth : inner !== null ? Math.max(1, inner - 1) : holder && !(lastSummary !== null && lastSummaryEnd > holder.start && lastSummaryEnd < holder.end && prevContent(lines, i) <= lastSummaryEnd) ? Math.min(6, holder.level + 1) : lastSummary !== null && lastSummaryEnd >= 0 && prevContent(lines, i) <= lastSummaryEnd ? lastSummary : Math.min(6, depth + 1);
       lines[i] = `${'#'.repeat(level)} ${inlineHtml(m[1]).trim()}`;
       lastSummary = level;
       lastSummaryEnd = opened ? detailsEnd(lines, i) : -1;
@@ -174,6 +177,8 @@ export function htmlBlocksToMarkdown(text: string): string {
   }
   return lines.join('\n');
 }
+
+const SUPPRESSED_COMMENTS = /\bcomments?\b.{0,40}\b(?:suppressed|hidden|filtered out)\b/i;
 
 /** the line of the </details> that closes the block opened at or just before line `at` (or -1) */
 function detailsEnd(lines: string[], at: number): number {
