@@ -54,7 +54,20 @@ const sameRef = (a: unknown, b: unknown): boolean => {
   return !!x && !!y && (x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x));
 };
 
+/**
+ * A golden in another shape would be scored silently wrong (an optional finding written as a bare
+ * string has no title, so it tolerates nothing): refuse it, naming the golden and the entry.
+ */
+export function checkGoldenShape(g: Golden): void {
+  const bad = (what: string) => new Error(`${g.source}: ${what} (see tests/fixtures/goldens/README.md)`);
+  if (!Array.isArray(g.findings)) throw bad('findings is not a list');
+  for (const f of g.findings) if (!f || typeof f.title !== 'string') throw bad(`a finding has no title: ${JSON.stringify(f)}`);
+  for (const o of g.optionalFindings ?? []) if (!o || typeof o !== 'object' || typeof o.title !== 'string') throw bad(`an optional finding is not an object with a title: ${JSON.stringify(o)}`);
+  for (const n of g.notFindings ?? []) if (typeof n !== 'string') throw bad(`a notFindings entry is not a title: ${JSON.stringify(n)}`);
+}
+
 export function scoreGolden(rep: ParsedReport, g: Golden): GoldenScore {
+  checkGoldenShape(g);
   let pass = 0;
   let total = 0;
   const failures: string[] = [];

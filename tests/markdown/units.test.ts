@@ -6,6 +6,7 @@ import { codeCommentLocations, parseLocations } from '../../core/ingest/markdown
 import { parseDate } from '../../core/ingest/markdown/report-facts';
 import { severityFromValue, statusFromText } from '../../core/ingest/markdown/vocab';
 import { outlineMarkers } from '../../core/ingest/markdown/normalize';
+import { checkGoldenShape, type Golden } from './golden-score';
 
 describe('effort', () => {
   it.each([
@@ -198,5 +199,15 @@ describe('quoted titles', () => {
     expect(titles).toContain("The date column ignores the customer's time zone");
     expect(titles).toContain('Switch the export to the pandas writer');
     expect(titles.filter((t) => /^["“]/.test(t))).toEqual([]);
+  });
+});
+
+describe('golden shape', () => {
+  // the goldens' format (tests/fixtures/goldens/README.md): an optional finding is an object with a title;
+  // a bare string has none, so it would tolerate nothing and score the extractor silently wrong
+  it('refuses an optional finding written as a bare string, naming the golden', () => {
+    const g = { source: 'x.md', findings: [], optionalFindings: ['Some borderline item'] } as unknown as Golden;
+    expect(() => checkGoldenShape(g)).toThrow(/x\.md: an optional finding is not an object with a title/);
+    expect(() => checkGoldenShape({ source: 'x.md', findings: [], optionalFindings: [{ title: 'Some borderline item' }] })).not.toThrow();
   });
 });
