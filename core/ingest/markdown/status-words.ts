@@ -566,12 +566,13 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     fixed: ['imerekebishwa'],
   },
   // Malay: "Terbuka" open, "Sedang dibaiki" being fixed, "Selesai" / "Telah dibaiki" fixed, "disahkan" confirmed,
-  // "Diterima risiko" risk accepted ("belum disahkan", not yet confirmed, is no confirmation)
+  // "Diterima risiko" risk accepted ("belum disahkan", not yet confirmed, is no confirmation); a government
+  // audit's tracker writes the work under way "Dalam Tindakan" (in action) or "Dalam proses"
   ms: {
     open: ['belum (?:dibaiki|diselesaikan|bermula)'],
     wont_fix: ['diterima risiko', 'risiko diterima', 'tidak akan dibaiki'],
     verified: ['(?<!belum )disahkan'],
-    in_progress: ['sedang (?:dibaiki|diselesaikan|diusahakan|disemak)', 'dalam pembaikan'],
+    in_progress: ['sedang (?:dibaiki|diselesaikan|diusahakan|disemak)', 'dalam pembaikan', 'dalam tindakan'],
     fixed: ['(?:telah |sudah )?dibaiki', '(?:telah|sudah) diselesaikan'],
   },
   // Afrikaans: "Oop" open, "In proses" in progress, "Reggemaak" fixed, "Geverifieer" verified, "Sal nie

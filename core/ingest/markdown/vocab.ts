@@ -345,6 +345,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   rendah: 'low',
   // (Malay writes the middle level "Sederhana": "Kritikal / Tinggi / Sederhana / Rendah")
   sederhana: 'medium',
+  // (and a Malaysian public-sector audit's lowest level "Makluman", for information: "Kritikal, Tinggi,
+  // Sederhana, Rendah, Makluman", "| Tahap keterukan | Makluman |")
+  makluman: 'info',
   // the ratings of a financial or government (GAGAS, SOX) audit, most severe first: a material weakness,
   // a significant deficiency, a (control) deficiency
   'material weakness': 'critical',
@@ -1366,13 +1369,15 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['bergantung pada', 'prasyarat'],
   },
   // Malay: "Keutamaan: P1" (priority), "Tahap keterukan: Tinggi" (severity level), "Lokasi: …", "Status: Terbuka",
-  // "Bergantung kepada: DEP-04" (depends on), "Menghalang pelancaran: Ya" (blocks the launch: yes)
+  // "Bergantung kepada: DEP-04" (depends on), "Menghalang pelancaran: Ya" (blocks the launch: yes), and the
+  // same field with the other Malay verb for blocking, "| Menyekat pelancaran | Ya |" (blocks the launch)
   ms: {
     severity: ['keutamaan', 'tahap keutamaan', 'keterukan', 'tahap keterukan', 'tahap risiko', 'risiko'],
     location: ['lokasi', 'fail', 'laluan fail'],
     ref: ['rujukan', 'no rujukan', 'kod penemuan'],
     effort: ['anggaran', 'anggaran usaha'],
-    blocks: ['menghalang pelancaran', 'menghalang keluaran', 'menghalang penamatan', 'penghalang pelancaran'],
+    blocks: ['menghalang pelancaran', 'menghalang keluaran', 'menghalang penamatan', 'penghalang pelancaran',
+      'menyekat pelancaran', 'menyekat keluaran', 'menyekat go live', 'penyekat pelancaran'],
     depends: ['bergantung kepada', 'bergantung pada', 'prasyarat'],
     category: ['kategori'],
   },
