@@ -1839,8 +1839,22 @@ const NUMBERED_RUN_ENTRY = /^[\s*_]*([0-5])[\s*_]*[–—=:-]\s*[*_]*(critical|h
 /** "Critical, Serious, Moderate, Minor": the accessibility impact scale (axe-core, Lighthouse) named in order */
 const IMPACT_SCALE_NAMED = /\bcritical\s*[,/]\s*serious\s*[,/]\s*moderate\s*(?:[,/]|,?\s+(?:and|or))\s*minor\b/i;
 const LEGEND_MINOR_RATED = /^[\s>*+-]*(?:\*\*|__)?minor(?:\*\*|__)?\s*[—–:=-]\s+[^;.:—–\n]{0,40}?\b(critical|high|medium|moderate|low)\s+(?:impact|risk|severity)\b/i;
+/**
+ * Convention: a tracker's legend that rates with a "Normal" level, as Bugzilla's severities do and the Jira
+ * schemes and QA session reports copied from them ("*Blocker* = … · *Major* = … · *Normal* = visible defect
+ * with limited impact · *Minor* = cosmetic", one entry a line): "Normal" is the middle level, medium, and
+ * "Minor", a level below it on that scale, is low (not the medium a tracker's major / minor pair reads it as).
+ */
+const LEGEND_NORMAL_ENTRY = /^[\s>*+-]*(?:\*\*|__|[*_])?normal(?:\*\*|__|[*_])?(?:\s*[=:]|\s+[—–-])\s+\p{L}/iu;
+function scanNormalLevel(line: string, rf: ReportFacts): void {
+  if (line.length > 300 || !LEGEND_NORMAL_ENTRY.test(line)) return;
+  if (!rf.scheme.has('normal')) rf.scheme.set('normal', 'medium');
+  if (!rf.scheme.has('minor')) rf.scheme.set('minor', 'low');
+}
+
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
+  scanNormalLevel(line, rf);
   if (line.length <= 300 && line.includes('(P0')) scanNamedPCodes(line, rf);
   legendRow(line, rf);
   // Convention: an accessibility audit names the impact scale it rates by, worst first, "Impact levels follow
