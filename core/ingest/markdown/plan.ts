@@ -28,6 +28,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a game or app goes to the platform holder's certification or a store's review before it ships,
       // "must all be ticked before we submit the build to cert", "before submitting to App Review")
       String.raw`\bbefore (?:we |you )?(?:can )?submit(?:ting)?\b`,
+      // (and the step named as a noun, "must be green before cert submission", "before store submission", "before
+      // the TRC submission": the submission to certification or review is the build's shipping step)
+      String.raw`\bbefore (?:the |our |each )?(?:[\w.-]+ ){0,2}?submission\b`,
       // (Convention: the step named with "only when", "## Submit only when…", "Ship only once:", "Merge only if": the
       // list says what must hold before the build is submitted, shipped or merged, as "before we submit" does)
       String.raw`^\W*(?:(?:we |you )?(?:submit|ship|release|deploy|merge|launch|publish|go live)|(?:submission|release|deploy(?:ment)?|merge|launch))(?: to [\w .-]{1,30}?)? only (?:when|once|if|after)\b`,
