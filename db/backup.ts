@@ -1,9 +1,13 @@
 // Backups of the database file, kept next to it in `backups/`, named by time, schema version and why.
-// - `createBackup` / `restoreBackup` / `backupOpenDatabase`: SQLite's online backup API
-//   (better-sqlite3 `db.backup()`), in one step (the whole file in a single sqlite3_backup_step), so
-//   no other call of this process interleaves with a half-copied file; other processes see the
-//   before or the after. `backupOpenDatabase` is the pre-migration copy the app takes when it opens
-//   a database (`openDatabaseAsync`), on the connection that then migrates.
+// - `restoreBackup` / `backupOpenDatabase`: SQLite's online backup API (better-sqlite3
+//   `db.backup()`), in one step (the whole file in a single sqlite3_backup_step), so no other call of
+//   this process interleaves with a half-copied file; other processes see the before or the after.
+//   `backupOpenDatabase` is the pre-migration copy the app takes when it opens a database
+//   (`openDatabaseAsync`), on the connection that then migrates.
+// - `createBackup` (backup.create, long work): the same API in steps of BACKUP_STEP_PAGES pages
+//   inside one read transaction of its own connection (so the copy is of one committed state
+//   however many steps it takes); between steps it reports how far it is, and a step callback that
+//   throws (a cancel) stops it with the `.partial` file removed.
 // - `snapshotSync`: the copy the synchronous `openDatabase` (tests, tools) takes before pending
 //   migrations; better-sqlite3 offers the backup API only asynchronously, so it uses `VACUUM INTO`,
 //   SQLite's other transactionally consistent copy of a live database.
@@ -167,33 +171,67 @@ export async function backupOpenDatabase(
   return info(dbPath, file);
 }
 
+/** pages copied per sqlite3_backup_step by createBackup: 4 MB at the default 4 KiB page size */
+export const BACKUP_STEP_PAGES = 1024;
+
+/**
+ * Called before the first step and after each one with the pages copied and the database's page
+ * count; it may throw to stop the backup (the error reaches the caller as it was thrown).
+ */
+export type BackupStep = (donePages: number, totalPages: number) => void;
+
 /** Copies the database open on `sqlite` with the online backup API to a fresh backup file (via `.partial`). */
-async function backupTo(sqlite: BetterSqlite3.Database, dbPath: string, reason: BackupReason): Promise<string> {
+async function backupTo(sqlite: BetterSqlite3.Database, dbPath: string, reason: BackupReason, onStep?: BackupStep): Promise<string> {
   const file = freshTarget(dbPath, userVersion(sqlite), reason);
   const tmp = `${file}.partial`;
   rmSync(tmp, { force: true });
+  let stopped: { error: unknown } | null = null;
+  const progress = onStep
+    ? ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => {
+        try {
+          onStep(totalPages - remainingPages, totalPages);
+        } catch (e) {
+          stopped = { error: e };
+          throw e;
+        }
+        return BACKUP_STEP_PAGES;
+      }
+    : ALL_AT_ONCE.progress;
   try {
-    await sqlite.backup(tmp, ALL_AT_ONCE);
+    await sqlite.backup(tmp, { progress });
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
+    if (stopped) throw (stopped as { error: unknown }).error;
     throw new BackupError(`could not write a backup to ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return file;
 }
 
-/** A backup of the database file at `dbPath` through the online backup API (its own read connection). */
+/**
+ * A backup of the database file at `dbPath` through the online backup API (its own read
+ * connection). With `onStep`, in steps of BACKUP_STEP_PAGES pages within one read transaction,
+ * reporting each; an `onStep` that throws stops it: no file is left and the error is rethrown.
+ */
 export async function createBackup(
   dbPath: string,
   reason: BackupReason = 'manual',
   keep: number = DEFAULT_KEEP_BACKUPS,
+  onStep?: BackupStep,
 ): Promise<BackupInfo> {
   const src = new BetterSqlite3(dbPath, { readonly: true, fileMustExist: true });
   let file: string;
   try {
     src.pragma('busy_timeout = 5000');
-    file = await backupTo(src, dbPath, reason);
+    if (onStep) {
+      // one snapshot for every step: the writes committed meanwhile are not in this copy (nor restart it)
+      src.exec('BEGIN');
+      src.prepare('SELECT count(*) FROM sqlite_master').get();
+      onStep(0, Number(src.pragma('page_count', { simple: true })));
+    }
+    file = await backupTo(src, dbPath, reason, onStep);
   } finally {
+    if (src.inTransaction) src.exec('COMMIT');
     src.close();
   }
   pruneBackups(dbPath, keep);

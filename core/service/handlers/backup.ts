@@ -7,6 +7,7 @@ import { isPostgresUrl } from '../../../db/location';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { CoreError, type CoreContext } from '../context';
+import { checkpoint } from '../job';
 import type { Handler, Handlers } from './types';
 
 function requireFileDb(ctx: CoreContext): void {
@@ -30,7 +31,8 @@ const list: Handler<'backup.list'> = (ctx) => {
 
 const create: Handler<'backup.create'> = (ctx) => {
   requireFileDb(ctx);
-  return wrap(() => createBackup(ctx.dbPath, 'manual'));
+  // long work (a job): progress per step of pages, and a cancel stops it at the next step
+  return wrap(() => createBackup(ctx.dbPath, 'manual', undefined, (done, total) => checkpoint(ctx, 'backup', done, total)));
 };
 
 const restore: Handler<'backup.restore'> = (ctx, { file }) => {
