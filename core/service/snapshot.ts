@@ -20,6 +20,7 @@ import {
 } from '../../shared/snapshot';
 import type { Claims, Effort, FixOrderStep, Location, Severity, Status } from '../../shared/types';
 import type { CoreContext } from './context';
+import { checkpoint } from './job';
 import { requireProject } from './handlers/projects';
 import { projectRules } from '../ingest/rule-store';
 import { parseJson } from './mappers';
@@ -62,21 +63,33 @@ function suppressionOf(json: string | null): SnapshotSuppression | null {
   };
 }
 
+/** findings read per query by buildSnapshot (a checkpoint between pages) */
+export const FINDINGS_PAGE = 5000;
+
+/** the steps of buildSnapshot that report progress (export.render, a job, checkpoints between them) */
+export const SNAPSHOT_STEPS = 7;
+
+/**
+ * Reads the project in SNAPSHOT_STEPS steps, with a checkpoint (phase "read") before each and after
+ * the last: in a job (export.render) it reports how far it is and stops there once cancelled.
+ */
 export function buildSnapshot(ctx: CoreContext, projectId: number): ProjectSnapshot {
+  let step = 0;
+  const next = () => checkpoint(ctx, 'read', step++, SNAPSHOT_STEPS);
+  next();
   const project = requireProject(ctx, projectId);
   const reports = readReports(ctx, projectId);
-  const findings = readFindings(ctx, projectId);
-  return {
-    project: { id: project.id, name: project.name },
-    reports,
-    findings,
-    dependencies: readDependencies(ctx, projectId),
-    checklists: readChecklists(ctx, projectId, findings),
-    planSteps: readManualSteps(ctx, projectId),
-    settings: readPlanSettings(ctx, projectId),
-    sla: slaOf(ctx, projectId),
-    rules: projectRules(ctx, projectId).map((r) => ({ family: r.family, familyLabel: r.familyLabel, spec: r.spec, label: r.label, enabled: r.enabled, createdAt: r.createdAt })),
-  };
+  next();
+  const findings = readFindings(ctx, projectId, next);
+  const dependencies = readDependencies(ctx, projectId);
+  next();
+  const checklists = readChecklists(ctx, projectId, findings);
+  const planSteps = readManualSteps(ctx, projectId);
+  const settings = readPlanSettings(ctx, projectId);
+  const sla = slaOf(ctx, projectId);
+  const rules = projectRules(ctx, projectId).map((r) => ({ family: r.family, familyLabel: r.familyLabel, spec: r.spec, label: r.label, enabled: r.enabled, createdAt: r.createdAt }));
+  next();
+  return { project: { id: project.id, name: project.name }, reports, findings, dependencies, checklists, planSteps, settings, sla, rules };
 }
 
 /** The reports' own fix orders (steps with their items), by report. */
@@ -216,19 +229,33 @@ function readAbsence({ db, runner }: CoreContext, projectId: number): Map<number
 }
 
 /** The project's findings with their locations, status reasons, histories and absence marks. */
-function readFindings(ctx: CoreContext, projectId: number): SnapshotFinding[] {
+function readFindings(ctx: CoreContext, projectId: number, next: () => void = () => {}): SnapshotFinding[] {
   const { db, runner } = ctx;
-  const findingRows = runner.all(
-    db
-      .selectFrom('findings')
-      .selectAll()
-      .select(findingBody('findings').as('whole_body'))
-      .where('project_id', '=', projectId)
-      .orderBy('id'),
-  );
+  // in pages by id, a checkpoint after each: the rows of a large project take seconds to read
+  const findingRows = [];
+  for (let after = 0; ; ) {
+    const page = runner.all(
+      db
+        .selectFrom('findings')
+        .selectAll()
+        .select(findingBody('findings').as('whole_body'))
+        .where('project_id', '=', projectId)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(FINDINGS_PAGE),
+    );
+    for (const row of page) findingRows.push(row);
+    checkpoint(ctx, 'read findings', findingRows.length, null);
+    if (page.length < FINDINGS_PAGE) break;
+    after = page[page.length - 1].id;
+  }
+  next();
   const locations = readLocations(ctx, projectId);
+  next();
   const eventReason = readStatusReasons(ctx, projectId);
+  next();
   const history = readFindingHistory(ctx, projectId);
+  next();
   const absence = readAbsence(ctx, projectId);
   const sla = slaOf(ctx, projectId);
   return findingRows.map((f) => ({

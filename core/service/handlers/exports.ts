@@ -6,6 +6,7 @@ import { computeInsights } from '../../../shared/insights';
 import type { ExportFile } from '../../../shared/api';
 import { CoreError, type CoreContext } from '../context';
 import { importSnapshot } from '../import-json';
+import { checkpoint } from '../job';
 import { buildSnapshot } from '../snapshot';
 import { loadInsightsData } from './insights';
 import { handlersOf } from './types';
@@ -29,6 +30,7 @@ export function exportFileName(projectName: string, format: ExportFormat): strin
  */
 export async function renderExport(ctx: CoreContext, projectId: number, format: ExportFormat): Promise<ExportFile> {
   const snapshot = buildSnapshot(ctx, projectId);
+  checkpoint(ctx, 'render', 0, 1);
   let text: string;
   if (format === 'html') {
     const now = ctx.now();
@@ -37,6 +39,7 @@ export async function renderExport(ctx: CoreContext, projectId: number, format: 
     // a report updated by a newer version: how its latest version compares with the one before
     text = toSarif(snapshot, { baselineStates: latestComparison(ctx, projectId) });
   } else text = exportAs(format, snapshot);
+  checkpoint(ctx, 'render', 1, 1);
   return { text, fileName: exportFileName(snapshot.project.name, format), mimeType: EXPORT_MIME[format] };
 }
 
