@@ -8,7 +8,7 @@
 // process's own dialogs (File > Import…, File > Restore…).
 // Security policy (origins, CSP, URL allow-list, argv) lives in ./policy (pure, tested in Node).
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { API_CHANNEL, definitionOf, projectOfCall, rendererCall, type ErrorCode, type Result } from '../shared/api';
 import { CHANGES_CHANNEL, isCallId, PROGRESS_CHANNEL, type ProgressEvent } from '../shared/channel';
@@ -373,10 +373,7 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
   const asNew = await askNewerVersions(c, projectId, picked.filePaths, win);
   if (asNew === null) return;
   // the window's progress bar (taskbar / dock) follows the import
-  const progress = (p: Progress) => {
-    if (win && !win.isDestroyed() && p.total) win.setProgressBar(Math.min(1, p.done / p.total));
-  };
-  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths, asNew }, { onProgress: progress });
+  const result = await c.call('ingest.paths', { projectId, paths: picked.filePaths, asNew }, { onProgress: progressBar(win) });
   if (win && !win.isDestroyed()) win.setProgressBar(-1);
   activeProjectId = projectId;
 
@@ -395,6 +392,13 @@ async function importFromDialog(kind: 'any' | 'files' | 'folders'): Promise<void
       detail: lines.join('\n'),
     });
   }
+}
+
+/** Long work's progress (ingest, export, backup) on the window's progress bar (taskbar / dock). */
+function progressBar(win: BrowserWindow | null): (p: Progress) => void {
+  return (p) => {
+    if (win && !win.isDestroyed() && p.total) win.setProgressBar(Math.min(1, p.done / p.total));
+  };
 }
 
 /**
@@ -473,7 +477,8 @@ async function exportFromMenu(format: MenuExportFormat): Promise<void> {
   }
   if (projectId === null) return;
   // PDF is the standalone HTML export printed by Chromium (printToPDF), so both read the same.
-  const rendered = await c.call('export.render', { projectId, format: format === 'pdf' ? 'html' : format });
+  const rendered = await c.call('export.render', { projectId, format: format === 'pdf' ? 'html' : format }, { onProgress: progressBar(win) });
+  if (win && !win.isDestroyed()) win.setProgressBar(-1);
   if (!rendered.ok) {
     await message(win, { type: 'error', message: 'Export failed', detail: rendered.error.message });
     return;
@@ -486,10 +491,14 @@ async function exportFromMenu(format: MenuExportFormat): Promise<void> {
   };
   const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (picked.canceled || !picked.filePath) return;
+  // written next to the target and renamed into place: a failed write leaves no partial file
+  const partial = `${picked.filePath}.partial`;
   try {
-    if (format === 'pdf') await writeFile(picked.filePath, await htmlToPdf(rendered.value.text));
-    else await writeFile(picked.filePath, rendered.value.text, 'utf8');
+    if (format === 'pdf') await writeFile(partial, await htmlToPdf(rendered.value.text));
+    else await writeFile(partial, rendered.value.text, 'utf8');
+    await rename(partial, picked.filePath);
   } catch (err) {
+    await rm(partial, { force: true });
     await message(win, { type: 'error', message: 'Export failed', detail: err instanceof Error ? err.message : String(err) });
   }
 }
@@ -528,7 +537,8 @@ async function backupFromMenu(): Promise<void> {
   const win = mainWindow;
   const c = core;
   if (!c) return;
-  const made = await c.call('backup.create', {});
+  const made = await c.call('backup.create', {}, { onProgress: progressBar(win) });
+  if (win && !win.isDestroyed()) win.setProgressBar(-1);
   if (!made.ok) {
     await message(win, { type: 'error', message: 'Backup failed', detail: made.error.message });
     return;
