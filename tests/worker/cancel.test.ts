@@ -1,8 +1,6 @@
 // Long work off the core's thread (issue 16): a 200,000-result SARIF ingested through the core
 // entry (worker thread + job thread, as `npm run serve` and the CLI run it) reports its progress,
 // and cancelling it returns within a second with the database exactly as it was before.
-import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,35 +9,13 @@ import type { Progress } from '../../core/service/job';
 import { startCoreThread, type CoreClient } from '../../core/worker/start-thread';
 import { generateSarif } from '../ingest/gen-sarif';
 import { VENDORED } from '../team';
+import { dbState } from './db-state';
 
 const N = 200_000;
 let dir: string;
 let core: CoreClient;
 let big: string;
 let dbPath: string;
-
-/** every row of every table (FTS shadow tables included), hashed per table */
-function dbState(path: string): Record<string, string> {
-  const db = new Database(path, { readonly: true });
-  try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as Array<{ name: string }>;
-    const out: Record<string, string> = {};
-    for (const { name } of tables) {
-      const virtual = /^CREATE VIRTUAL/i.test((db.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).get(name) as { sql: string }).sql);
-      if (virtual) continue; // its shadow tables hold its content
-      const h = createHash('sha256');
-      let n = 0;
-      for (const row of db.prepare(`SELECT * FROM "${name}"`).raw().iterate()) {
-        h.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v)));
-        n++;
-      }
-      out[name] = `${n} ${h.digest('hex').slice(0, 16)}`;
-    }
-    return out;
-  } finally {
-    db.close();
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'punchlist-cancel-'));
