@@ -2489,7 +2489,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
     } else if (sev && !eff) {
       const n = /=\s*(\d+)\s*total\b/i.exec(rest) ?? /^\W*(\d+)\b(?!\s*[-–.]\s*\d)/.exec(rest);
       const lab = label[2];
-      const labelOk = /^(\s*\([^)]*\))?\s*$/.test(lab) ? !/^s\d/i.test(label[1]) : CODE_NAME_LABEL.test(lab) || (/^[\s\w/()&-]*$/.test(lab) && /\b(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?)\b/i.test(lab));
+      // (Convention: Spearbit's and Cantina's level names end in "Risk", so their summaries count "- High Risk: 2":
+      // the label "Risk" names the level, as "High severity: 2" does)
+      const labelOk = /^(\s*\([^)]*\))?\s*$/.test(lab) ? !/^s\d/i.test(label[1]) : CODE_NAME_LABEL.test(lab) || (/^[\s\w/()&-]*$/.test(lab) && /\b(bugs?|issues?|findings?|priority|severity|vulnerabilit\w*|problems?|risks?)\b/i.test(lab));
       if (n && labelOk) {
         if (rf.claims[sev] === undefined) {
           rf.claims[sev] = Number(n[1]);
