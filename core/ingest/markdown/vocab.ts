@@ -1813,6 +1813,9 @@ function findShortIssueRef(head: string): RefMatch | null {
     // "ED-25519", "FIPS-140", "IEEE-754", "ECMA-262": short numbers under those letters are a report's own ids,
     // "### SP-1 Night shifts overlap", "ED-2", "X-3")
     if (m[2] && /^(?:ed|iso|cp|win|ecma|ieee|fips|sp|x)-\d{3,}$/i.test(ref)) continue;
+    // (Convention: a smart-contract audit names the Ethereum and Bitcoin standards it concerns, "ERC-1155 fill amount
+    // is not checked", "EIP-712 domain …", "BIP-32 path …": a standard's number, never zero-padded, no id of a finding)
+    if (m[2] && /^(?:erc|eip|bip)-[1-9]\d+$/i.test(ref)) continue;
     if (m[2] && /^(?:gpl|lgpl|agpl|apache|mpl|epl|eupl|cddl|osl|afl|bsl|cc|ofl|artistic|sspl)-\d+(?:\.\d+)+$/i.test(ref)) continue;
     return { ref, kind: 'issue', index: m.index!, length: m[0].length };
   }
