@@ -1639,12 +1639,18 @@ const PARAGRAPH_OPENER = /^(\[[^\]]{1,30}\]|[A-Za-z][\w.-]{0,30}(?:\s\d+)?)\s*(?
 const CODE_NAME_BADGES = new RegExp(String.raw`${CODE_AND_NAME_HEAD}\s+[·•|]\s`, 'iu');
 const CASE_ID_DOT = /^([A-Za-z][\w.-]{0,30})\s+·\s+(?=\S)(?!.*\s·\s)/;
 const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
+/**
+ * Convention: an incident bot's notice in a chat thread, "✅ INC-0412 resolved after 3h45m", "🟢 INC-88 mitigated in
+ * 40 min": the incident's state and how long it took, said of the incident the thread is about, no finding
+ */
+const STATE_AND_DURATION = /^(?:resolved|mitigated|closed|fixed|recovered|restored|declared|acknowledged|ack'?d)\s+(?:after|in|within)\s+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?)(?:\s*\d+\s*(?:m|mins?|minutes?|s|secs?|seconds?))?\.?$/i;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   // ("🔴 **Critical** · `src/a.js:23` · confidence: high": a line of fields alone has no title, see keylessFields)
   if (keylessFields(lineMd)?.only) return null;
   const lead = readLead(lineMd);
   if (!lead.title || lead.label) return null;
+  if (STATE_AND_DURATION.test(lead.title)) return null;
   // ("**Legend** — 🔴 must fix …", "**Scope:** …": a bold label of the report's own parts opens no record)
   if (lead.shape === 'bold' && !lead.ref && isGenericTitle(lead.title)) return null;
   // ("**Result: 12 issues.** 🔴 3 crash · 🟠 4 major", "**Total: 9 findings**": such a label with the count it
