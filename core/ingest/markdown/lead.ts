@@ -196,6 +196,17 @@ function readMarkers(plain: string, into: Markers): boolean {
 const SEPARATOR = /\s+[—–─━]\s+|\s+-\s+|\s+\|\s+/;
 /** "…; fine, though …": a semicolon (outside code) before a comment on what the clause before it says */
 const SEMI_CLAUSE = /;\s+(?=[a-z0-9])/;
+/**
+ * Convention: an action item written as two steps in the imperative, joined by a semicolon, "Cap retry backoff and
+ * add full jitter; re-queue instead of sleeping in the worker" (a postmortem's or a plan's to-do): both halves are
+ * the item's title, not an observation and a comment on it (SEMI_CLAUSE)
+ */
+const ACTION_VERB = /^(?:add|cap|move|replace|remove|drop|use|export|page|alert|log|set|unset|enable|disable|turn|fix|update|upgrade|bump|pin|document|rotate|revoke|limit|validate|check|verify|migrate|split|merge|rename|write|run|retry|queue|cache|store|return|make|keep|switch|wrap|guard|reject|block|allow|deny|restrict|route|send|backfill|delete|clean|test|monitor|expose|hide|mark|flag|track|raise|lower|reduce|increase|require|enforce|introduce|create|implement|ship|deploy|roll|rebuild|rerun|restart|reload|rewrite|reindex|redeploy|retire|re-\w+)$/i;
+function twoSteps(title: string, at: number): boolean {
+  const first = /^[^\p{L}]*(\p{L}[\p{L}-]*)/u.exec(title);
+  const after = /^;\s+(\p{L}[\p{L}-]*)/u.exec(title.slice(at));
+  return !!first && !!after && ACTION_VERB.test(first[1]) && ACTION_VERB.test(after[1]);
+}
 /** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
 // ("— `outbound.ts:64`. Not a bug per se, but a privacy issue": a hedge that keeps the finding, not a verdict)
 const STATUS_PHRASE =
@@ -957,7 +968,7 @@ function readLeadOf(md: string): Lead {
     // as a patch comment's long first sentence ends at its first semicolon (records.ts)
     // (not in a Conventional Comment, whose subject line is its message, the advice after the semicolon part of it)
     const semi = titleMd.length > 80 && !inCommentSubject ? SEMI_CLAUSE.exec(titleMd) : null;
-    if (semi && semi.index >= 16 && titleMd.split(' ').length > 12) {
+    if (semi && semi.index >= 16 && titleMd.split(' ').length > 12 && !twoSteps(titleMd, semi.index)) {
       tail = `${titleMd.slice(semi.index + 1)} ${tail}`;
       titleMd = titleMd.slice(0, semi.index);
     }
