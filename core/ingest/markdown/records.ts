@@ -1643,7 +1643,8 @@ const PARAGRAPH_LEAD_RE3 = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*\p{Ll}/u;
  * Convention: an incident bot's notice in a chat thread, "✅ INC-0412 resolved after 3h45m", "🟢 INC-88 mitigated in
  * 40 min": the incident's state and how long it took, said of the incident the thread is about, no finding
  */
-const STATE_AND_DURATION = /^(?:resolved|mitigated|closed|fixed|recovered|restored|declared|acknowledged|ack'?d)\s+(?:after|in|within)\s+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?)(?:\s*\d+\s*(?:m|mins?|minutes?|s|secs?|seconds?))?\.?$/i;
+// ("🚨 INC-0933 declared — **Sev-2** — …": the state alone, the incident's name and level after it)
+const STATE_AND_DURATION = /^(?:resolved|mitigated|closed|fixed|recovered|restored|declared|acknowledged|ack'?d)(?:\.?$|\s+(?:after|in|within)\s+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?)(?:\s*\d+\s*(?:m|mins?|minutes?|s|secs?|seconds?))?\.?$)/i;
 function paragraphLead(lineMd: string, first: boolean): Lead | null {
   if (!mayLead(lineMd) || legendLine(lineMd)) return null;
   // ("🔴 **Critical** · `src/a.js:23` · confidence: high": a line of fields alone has no title, see keylessFields)

@@ -1550,6 +1550,11 @@ const ID_SUBJECT_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|was|has|had|remains
 // stencil só pode ser definida depois de resolvida a DFM-03", "Note on AB-3: …", "Remarque sur F-2 : …": that
 // finding's text, as a run-in label in bold is
 const NOTE_ON_ID = /^(?:Notes? (?:on|about|for)|Nota (?:sobre|su|a|sul|sulla|per)|Notas sobre|Remarque (?:sur|concernant)|Hinweis zu|Anmerkung zu|Opmerking bij)\s+([A-Z][A-Z0-9]{0,9}-\d{1,5})\s*:\s+\S/;
+// Convention: a reply in a chat thread or a review discussion that names the item it is about first, "On AI-5: I
+// want it done this sprint, but it is **not** an unfreeze blocker", "Re PX-3: …": what it says of shipping is said
+// of that item (a comment on the item, not its text: what else it names, "once AI-1 and AI-2 are in we can deploy",
+// is the speaker's plan, not the item's)
+const REPLY_ON_ID = /^(?:On|Re|Regarding|About)\s+([A-Z][A-Z0-9]{0,9}-\d{1,5})\s*:\s+\S/;
 // (or with the id first, "BU-04 note: the gauge model is loaded by `fw/…/fg_init.c:133` …", "AB-3 details: …")
 const ID_THEN_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:notes?|details?|comments?)\s*:\s+\S/;
 // Convention: an issue tracker's export followed by comments pulled from its threads, each a paragraph opened by
@@ -1592,8 +1597,15 @@ function scanIdMention(raw: string, rf: ReportFacts): void {
   else rf.idMentions.set(id, [raw.trim()]);
 }
 
+/**
+ * Convention: a chat thread exported to Markdown (Slack's "Export thread", Teams, Discord) opens each message with
+ * its author's handle in bold and the time on a line of their own, "**@jon.k** · 10:38", the message on the
+ * lines below: the message is the paragraph's text, read as a note would be
+ */
+const CHAT_MESSAGE_HEADER = /^(?:\*\*|__)@[\w.-]{1,40}(?:\*\*|__)[^\n]{0,60}\n(?=\S)/;
 export function scanIdNote(raw: string, rf: ReportFacts, free = false): void {
   if (raw.length > 5000) return;
+  if (raw.startsWith('**@') || raw.startsWith('__@')) raw = raw.replace(CHAT_MESSAGE_HEADER, '');
   if (free && raw.includes('`')) scanIdMention(raw, rf);
   if (raw.startsWith('==')) {
     const block = CHECKER_BLOCK.exec(raw);
@@ -1610,6 +1622,12 @@ export function scanIdNote(raw: string, rf: ReportFacts, free = false): void {
     return;
   }
   if (!raw.startsWith('**') && !raw.startsWith('__') && !/^\s+(?:\*\*|__)/.test(raw)) {
+    const reply = REPLY_ON_ID.exec(raw);
+    if (reply) {
+      const blocks = blocksStatement(plainInline(raw).replace(/\s+/g, ' '));
+      if (blocks !== null && !rf.blocksByRef.has(reply[1])) rf.blocksByRef.set(reply[1], blocks);
+      return;
+    }
     const sub = ID_SUBJECT_NOTE.exec(raw) ?? NOTE_ON_ID.exec(raw) ?? ID_THEN_NOTE.exec(raw);
     if (!sub) return;
     addIdNote(rf, sub[1], raw.trim());
