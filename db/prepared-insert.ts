@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Prepared, SqlRunner } from './runner';
+import { bindable, type Prepared, type RunResult, type SqlRunner } from './runner';
 import type { Database } from './schema';
 
 /**
@@ -22,6 +22,53 @@ export function preparedInsert(
     throw new Error(`unexpected parameter order compiling the insert into ${table}`);
   }
   return prepared;
+}
+
+/** One prepared `UPDATE … WHERE id = ?`: `run(values, id)` sets the declared columns to `values` (in their order). */
+export interface PreparedUpdate {
+  readonly sql: string;
+  run(values: readonly unknown[], id: number): RunResult;
+}
+
+/**
+ * Compiles `UPDATE table SET <columns> = ?…, <fixed> WHERE id = ?` with Kysely once and binds it to a
+ * prepared statement (a bulk edit, an undo of many rows: no query building per row). `columns` are
+ * bound on each run, `fixed` (constant values, raw SQL such as `version + 1`) once; checks that each
+ * declared column and the id come out as one parameter each, so a run fills them by position.
+ */
+export function preparedUpdateById<T extends keyof Database>(
+  db: Kysely<Database>,
+  runner: SqlRunner,
+  table: T,
+  columns: ReadonlyArray<keyof Database[T] & string>,
+  fixed: { readonly [C in keyof Database[T]]?: unknown } = {},
+): PreparedUpdate {
+  const mark = (c: number) => `\u0000set:${c}`;
+  const idMark = '\u0000id';
+  const set: Record<string, unknown> = { ...fixed };
+  columns.forEach((col, c) => (set[col] = mark(c)));
+  // typed as findings (every table updated by id has an `id`); the statement names `table`
+  const prepared = runner.prepare(
+    db
+      .updateTable(table as 'findings')
+      .set(set as never)
+      .where('id', '=', idMark as never),
+  );
+  const params = bindable(prepared.params);
+  const at = columns.map((_, c) => params.indexOf(mark(c)));
+  const idAt = params.indexOf(idMark);
+  const marks = params.filter((p) => typeof p === 'string' && p.startsWith('\u0000')).length;
+  if (at.some((i) => i < 0) || idAt < 0 || marks !== columns.length + 1) {
+    throw new Error(`unexpected parameters compiling the update of ${table}`);
+  }
+  return {
+    sql: prepared.sql,
+    run(values, id) {
+      for (let c = 0; c < at.length; c++) params[at[c]] = values[c] === undefined ? null : typeof values[c] === 'boolean' ? (values[c] ? 1 : 0) : values[c];
+      params[idAt] = id;
+      return prepared.run(params);
+    },
+  };
 }
 
 /**

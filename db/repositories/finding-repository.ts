@@ -1,7 +1,9 @@
 import { locationPath } from '../location-path';
 import { findingBody } from '../finding-body';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Database } from '../schema';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Updateable } from 'kysely';
+import { preparedUpdateById, type PreparedUpdate } from '../prepared-insert';
+import type { SqlRunner } from '../runner';
+import type { Database, FindingsTable } from '../schema';
 
 export const CARD_COLUMNS = [
   'f.id',
@@ -83,6 +85,27 @@ export const findingRepository = (db: Kysely<Database>) => ({
       .where('project_id', '=', projectId)
       .where('assignee', 'is not', null)
       .orderBy('assignee'),
+
+  // writes
+  /** an edit of one finding: `set`, and its version moves on */
+  update: (id: number, set: Updateable<FindingsTable>) =>
+    db
+      .updateTable('findings')
+      .set({ ...set, version: nextVersion() })
+      .where('id', '=', id),
+  /**
+   * an edit of many findings, one prepared statement: `run(values, id)` sets `columns` (values in
+   * their order) and `fixed` of finding `id`, and its version moves on
+   */
+  updater: (runner: SqlRunner, columns: ReadonlyArray<keyof FindingsTable & string>, fixed: { readonly [C in keyof FindingsTable]?: unknown } = {}): PreparedUpdate =>
+    preparedUpdateById(db, runner, 'findings', columns, { ...fixed, version: nextVersion() }),
+  /** a finding row as it was (redo of a finding a rule added: the row comes back with its id) */
+  insert: (row: Insertable<FindingsTable>) => db.insertInto('findings').values(row),
+  remove: (id: number) => db.deleteFrom('findings').where('id', '=', id),
+  /** a copied finding's link to the one it duplicates (an import, a team copy: no edit, no version) */
+  linkDuplicate: (id: number, duplicateOf: number | null) => db.updateTable('findings').set({ duplicate_of: duplicateOf }).where('id', '=', id),
+  /** a finding's locations go (before they are written again) */
+  clearLocations: (findingId: number) => db.deleteFrom('locations').where('finding_id', '=', findingId),
 });
 
 export const dependencyRepository = (db: Kysely<Database>) => ({

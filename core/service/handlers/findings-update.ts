@@ -1,6 +1,4 @@
-import type { Updateable } from 'kysely';
-import { findingRepository, nextVersion } from '../../../db/repositories/finding-repository';
-import type { FindingsTable } from '../../../db/schema';
+import { findingRepository } from '../../../db/repositories/finding-repository';
 import { eventRepository } from '../../../db/repositories/event-repository';
 import { writeProbe } from '../../../db/write-probe';
 import type { SqlRunner } from '../../../db/runner';
@@ -11,8 +9,6 @@ import { FIELD_COLUMNS, patchValues, toApiValue, toRowValue, type Field } from '
 import { dueContext, slaOfRow, slaSetting, todayOf } from '../assignment';
 import { parseJson, toCard, type CardRow, type DueContext } from '../mappers';
 import { handlersOf, type Handler } from './types';
-
-const ID_SENTINEL = -424242;
 
 export function cardsByIds(ctx: CoreContext, ids: readonly number[]): FindingCard[] {
   const out: FindingCard[] = [];
@@ -111,16 +107,10 @@ export function patchFindings(
       });
       if (stale.length) throw staleWrite(ctx, stale.map((id) => ({ row: rows.get(id)!, read: versions.get(id)! })), fields);
     }
-    const set: Record<string, unknown> = { updated_at: now, version: nextVersion() };
-    for (const f of fields) set[FIELD_COLUMNS[f]] = toRowValue(f, values.get(f));
-    const update = runner.prepare(
-      db
-        .updateTable('findings')
-        .set(set as Updateable<FindingsTable>)
-        .where('id', '=', ID_SENTINEL),
-    );
-    const params = update.params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
-    const idAt = params.lastIndexOf(ID_SENTINEL);
+    // one prepared UPDATE for every finding: the same columns and values, only the id differs
+    const columns = ['updated_at', ...fields.map((f) => FIELD_COLUMNS[f])] as const;
+    const setValues = [now, ...fields.map((f) => toRowValue(f, values.get(f)))];
+    const update = findingRepository(db).updater(runner, columns);
     const events = eventWriter(ctx, reason?.trim() || null);
     let project: number | undefined;
     const half = unique[unique.length >> 1];
@@ -135,8 +125,7 @@ export function patchFindings(
       if (!changed.length) continue;
       changedIds.push(id);
       events.discardRedo(row.project_id);
-      params[idAt] = id;
-      update.run(params);
+      update.run(setValues, id);
       for (const f of changed) {
         events.write({
           projectId: row.project_id,

@@ -1,9 +1,8 @@
-import type { Updateable } from 'kysely';
-import { dependencyRepository, nextVersion } from '../../../db/repositories/finding-repository';
+import { dependencyRepository, findingRepository } from '../../../db/repositories/finding-repository';
+import type { PreparedUpdate } from '../../../db/prepared-insert';
 import { eventRepository } from '../../../db/repositories/event-repository';
 import { settingsRepository } from '../../../db/repositories/settings-repository';
 import { noteChange } from '../changes';
-import type { FindingsTable } from '../../../db/schema';
 import type { CoreContext } from '../context';
 import { eventWriter } from '../events';
 import { FIELD_COLUMNS, isField, toRowValue, type Field } from '../finding-fields';
@@ -14,10 +13,6 @@ import { ftsDeleteFindings, ftsIndexFindings } from '../../../db/fts';
 import type { Location } from '../../../shared/types';
 import { removeFinding, replayRuleEvent, restoreFinding, setLocations, type FindingSnapshot } from '../corrections';
 import { handlersOf, type Handler } from './types';
-
-const SENTINEL_VALUE = '\u0000value';
-const SENTINEL_AT = '\u0000at';
-const SENTINEL_ID = -424242;
 
 /** Undoes the project's newest live batch, or redoes the most recently undone one. */
 function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo'): number {
@@ -34,22 +29,11 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
     const now = ctx.now();
     const touched = new Set<number>();
     // one compiled UPDATE per field, bound to a reused statement (a bulk undo can touch many rows)
-    const setters = new Map<Field, (values: [unknown, string, number]) => void>();
+    const setters = new Map<Field, PreparedUpdate>();
     const setField = (field: Field) => {
-      let fn = setters.get(field);
-      if (!fn) {
-        const set = { [FIELD_COLUMNS[field]]: SENTINEL_VALUE, updated_at: SENTINEL_AT, version: nextVersion() } as unknown as Updateable<FindingsTable>;
-        const stmt = runner.prepare(db.updateTable('findings').set(set).where('id', '=', SENTINEL_ID));
-        const order = [SENTINEL_VALUE, SENTINEL_AT, SENTINEL_ID].map((v) => stmt.params.indexOf(v));
-        if (order.some((i) => i < 0) || stmt.params.length !== 3) throw new Error('unexpected parameters in the undo update');
-        const params = new Array<unknown>(3);
-        fn = (values) => {
-          for (let i = 0; i < 3; i++) params[order[i]] = values[i];
-          stmt.run(params);
-        };
-        setters.set(field, fn);
-      }
-      return fn;
+      let update = setters.get(field);
+      if (!update) setters.set(field, (update = findingRepository(db).updater(runner, [FIELD_COLUMNS[field], 'updated_at'])));
+      return update;
     };
     for (const e of batch) {
       const oldValue = parseJson<unknown>(e.old_value, null);
@@ -58,7 +42,7 @@ function replay(ctx: CoreContext, projectId: number, direction: 'undo' | 'redo')
       if (e.action === 'update' && isField(e.field)) {
         // a title is indexed for search: out of the index before it changes, back in after
         if (e.field === 'title') ftsDeleteFindings(runner, [e.entity_id]);
-        setField(e.field)([toRowValue(e.field, to), now, e.entity_id]);
+        setField(e.field).run([toRowValue(e.field, to), now], e.entity_id);
         if (e.field === 'title') ftsIndexFindings(runner, [e.entity_id]);
       } else if (e.action === 'rule.update') {
         replayRuleEvent(ctx, e.entity_id, e.field, to); // issue 15: a rule's state
