@@ -9,7 +9,7 @@ import { locationPath } from '../../db/location-path';
 import type { Selectable } from 'kysely';
 import { ftsDeleteFindings, ftsIndexFindings } from '../../db/fts';
 import { ruleRepository } from '../../db/repositories/rule-repository';
-import { nextVersion } from '../../db/repositories/finding-repository';
+import { findingRepository } from '../../db/repositories/finding-repository';
 import type { FindingsTable } from '../../db/schema';
 import type { Correction, ReviewBlock, ReviewView } from '../../shared/api';
 import { familyKeys } from '../../shared/report-family';
@@ -167,20 +167,20 @@ function snapshotOf(core: CoreContext, id: number): FindingSnapshot {
 /** undo of a finding a rule added: the row goes (its links cascade) */
 export function removeFinding(core: CoreContext, id: number): void {
   ftsDeleteFindings(core.runner, [id]);
-  core.runner.run(core.db.deleteFrom('findings').where('id', '=', id));
+  core.runner.run(findingRepository(core.db).remove(id));
 }
 
 /** redo: the row comes back with its id */
 export function restoreFinding(core: CoreContext, s: FindingSnapshot): void {
   if (core.runner.first(core.db.selectFrom('findings').select('id').where('id', '=', s.row.id))) return;
-  core.runner.run(core.db.insertInto('findings').values(s.row));
+  core.runner.run(findingRepository(core.db).insert(s.row));
   insertLocations(core, s.row.id, s.locations);
   ftsIndexFindings(core.runner, [s.row.id]);
 }
 
 /** replaces a finding's locations (a rule's location edit, its undo and redo) */
 export function setLocations(core: CoreContext, id: number, locations: readonly Location[]): void {
-  core.runner.run(core.db.deleteFrom('locations').where('finding_id', '=', id));
+  core.runner.run(findingRepository(core.db).clearLocations(id));
   insertLocations(core, id, locations);
 }
 
@@ -201,7 +201,7 @@ function reconcile(core: CoreContext, log: EventWriter, r: KeptReport, before: r
     const old = row[column];
     if ((old ?? null) === (value ?? null)) return false;
     if (field === 'title') ftsDeleteFindings(core.runner, [row.id]);
-    core.runner.run(core.db.updateTable('findings').set({ [column]: value, updated_at: now, version: nextVersion() }).where('id', '=', row.id));
+    core.runner.run(findingRepository(core.db).update(row.id, { [column]: value, updated_at: now }));
     if (field === 'title') ftsIndexFindings(core.runner, [row.id]);
     write(row.id, 'update', field, old, value);
     return true;
