@@ -1,7 +1,7 @@
 // Queries on the re-ingest and duplicate tables (migration 006, declared in ../schema.ts with the
 // rest): report versions, "not in latest report" marks, merges.
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, FindingAbsenceTable, FindingMergesTable } from '../schema';
 
 export const duplicateRepository = (db: Kysely<Database>) => {
   return {
@@ -26,6 +26,8 @@ export const duplicateRepository = (db: Kysely<Database>) => {
     },
     absence: (findingId: number) =>
       db.selectFrom('finding_absence').select(['report_id', 'since']).where('finding_id', '=', findingId),
+    /** a finding's "not in latest report" mark */
+    markAbsent: (row: Insertable<FindingAbsenceTable>) => db.insertInto('finding_absence').values(row),
     clearAbsence: (findingIds: readonly number[]) => db.deleteFrom('finding_absence').where('finding_id', 'in', findingIds),
     merge: (id: number) =>
       db
@@ -46,6 +48,8 @@ export const duplicateRepository = (db: Kysely<Database>) => {
         .where('project_id', '=', projectId)
         .where('active', '=', 1)
         .orderBy('id'),
+    /** a merge: what it changed, to un-merge */
+    insertMerge: (row: Insertable<FindingMergesTable>) => db.insertInto('finding_merges').values(row),
     setMergeActive: (id: number, active: number) => db.updateTable('finding_merges').set({ active }).where('id', '=', id),
   };
 };

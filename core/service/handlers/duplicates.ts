@@ -10,7 +10,7 @@
 import { locationPath } from '../../../db/location-path';
 import { findingBody } from '../../../db/finding-body';
 import { duplicateRepository } from '../../../db/repositories/duplicate-repository';
-import { nextVersion } from '../../../db/repositories/finding-repository';
+import { findingRepository } from '../../../db/repositories/finding-repository';
 import type { DuplicateInfo, DuplicateSide } from '../../../shared/api';
 import { SEVERITIES, type Location, type Severity, type Status } from '../../../shared/types';
 import { CoreError, notFound, type CoreContext } from '../context';
@@ -61,7 +61,7 @@ function findingRow(ctx: CoreContext, id: number) {
 }
 
 function setDuplicateOf(ctx: CoreContext, id: number, keepId: number | null) {
-  ctx.runner.run(ctx.db.updateTable('findings').set({ duplicate_of: keepId, updated_at: ctx.now(), version: nextVersion() }).where('id', '=', id));
+  ctx.runner.run(findingRepository(ctx.db).update(id, { duplicate_of: keepId, updated_at: ctx.now() }));
 }
 
 /** the newest merge row of this pair */
@@ -146,7 +146,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
 
   'duplicates.merge': (ctx, { keepId, duplicateId }) => {
     if (keepId === duplicateId) throw new CoreError('invalid_input', 'a finding cannot be merged into itself');
-    const { runner } = ctx;
+    const { runner, db } = ctx;
     const dupRepo = duplicateRepository(ctx.db);
     const mergeId = runner.tx(() => {
       const keep = findingRow(ctx, keepId);
@@ -159,7 +159,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       }
       const now = ctx.now();
       const id = runner.run(
-        ctx.db.insertInto('finding_merges').values({
+        dupRepo.insertMerge({
           project_id: keep.project_id,
           keep_id: keepId,
           duplicate_id: duplicateId,
@@ -175,11 +175,11 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       log.discardRedo(keep.project_id);
       const severity = strongest(keep.severity, dup.severity);
       if (severity !== keep.severity) {
-        runner.run(ctx.db.updateTable('findings').set({ severity, updated_at: now, version: nextVersion() }).where('id', '=', keepId));
+        runner.run(findingRepository(db).update(keepId, { severity, updated_at: now }));
         log.write({ projectId: keep.project_id, entity: 'finding', entityId: keepId, action: 'update', field: 'severity', oldValue: keep.severity, newValue: severity });
       }
       if (dup.status !== 'duplicate') {
-        runner.run(ctx.db.updateTable('findings').set({ status: 'duplicate', updated_at: now, version: nextVersion() }).where('id', '=', duplicateId));
+        runner.run(findingRepository(db).update(duplicateId, { status: 'duplicate', updated_at: now }));
         log.write({ projectId: keep.project_id, entity: 'finding', entityId: duplicateId, action: 'update', field: 'status', oldValue: dup.status, newValue: 'duplicate' });
       }
       setDuplicateOf(ctx, duplicateId, keepId);
@@ -204,7 +204,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       for (const m of merges) {
         const dup = findingRow(ctx, m.duplicate_id);
         if (dup.status === 'duplicate' && m.duplicate_status_before !== 'duplicate') {
-          runner.run(db.updateTable('findings').set({ status: m.duplicate_status_before, updated_at: now, version: nextVersion() }).where('id', '=', dup.id));
+          runner.run(findingRepository(db).update(dup.id, { status: m.duplicate_status_before, updated_at: now }));
           log.write({ projectId: m.project_id, entity: 'finding', entityId: dup.id, action: 'update', field: 'status', oldValue: 'duplicate', newValue: m.duplicate_status_before });
         }
         setDuplicateOf(ctx, dup.id, null);
@@ -229,7 +229,7 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
         );
         for (const r of remaining) target = strongest(target, r.severity);
         if (target !== keep.severity) {
-          runner.run(db.updateTable('findings').set({ severity: target, updated_at: now, version: nextVersion() }).where('id', '=', keepId));
+          runner.run(findingRepository(db).update(keepId, { severity: target, updated_at: now }));
           log.write({ projectId: keep.project_id, entity: 'finding', entityId: keepId, action: 'update', field: 'severity', oldValue: keep.severity, newValue: target });
         }
       }
