@@ -2,6 +2,10 @@
 // items). Target: a new project (named after the snapshot's, made unique) or an existing empty one.
 import { createHash, randomUUID } from 'node:crypto';
 import { ftsIndexReport } from '../../db/fts';
+import { duplicateRepository } from '../../db/repositories/duplicate-repository';
+import { eventRepository } from '../../db/repositories/event-repository';
+import { dependencyRepository, findingRepository } from '../../db/repositories/finding-repository';
+import { reportRepository } from '../../db/repositories/report-repository';
 import { checklistRepository } from '../../db/repositories/checklist-repository';
 import { planRepository } from '../../db/repositories/plan-repository';
 import { projectRepository } from '../../db/repositories/project-repository';
@@ -54,7 +58,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
     for (const r of snapshot.reports) {
       const sha256 = createHash('sha256').update(`punchlist-import\u0000${r.sourcePath}\u0000${r.id}\u0000${randomUUID()}`).digest('hex');
       const newId = runner.run(
-        db.insertInto('reports').values({ project_id: projectId, source_path: r.sourcePath, sha256, format: String(r.format), ...reportColumns(r, [], now) }),
+        reportRepository(db).insert({ project_id: projectId, source_path: r.sourcePath, sha256, format: String(r.format), ...reportColumns(r, [], now) }),
       ).lastId;
       reportIds.set(r.id, newId);
       storeFixOrder(ctx, newId, r);
@@ -71,7 +75,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
       const reportId = reportIds.get(f.reportId);
       if (reportId === undefined) throw new CoreError('invalid_input', `finding ${f.id} refers to report ${f.reportId}, which the export does not contain`);
       const newId = runner.run(
-        db.insertInto('findings').values({
+        findingRepository(db).insert({
           project_id: projectId,
           report_id: reportId,
           ref: f.ref,
@@ -108,19 +112,19 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
       // history rows belong to no project's undo stack (project_id NULL): they are what happened before
       for (const e of f.history ?? []) {
         runner.run(
-          db.insertInto('events').values({
+          eventRepository(db).insert({
             at: e.at, actor: e.actor, project_id: null, entity: 'finding', entity_id: newId, action: e.action, field: e.field,
             old_value: JSON.stringify(e.oldValue ?? null), new_value: JSON.stringify(e.newValue ?? null), batch_id: 'imported', reason: e.reason,
           }),
         );
       }
       if (f.notInLatestSince) {
-        runner.run(db.insertInto('finding_absence').values({ finding_id: newId, project_id: projectId, report_id: reportId, version_id: null, since: f.notInLatestSince }));
+        runner.run(duplicateRepository(db).markAbsent({ finding_id: newId, project_id: projectId, report_id: reportId, version_id: null, since: f.notInLatestSince }));
       }
     }
     for (const f of snapshot.findings) {
       if (f.duplicateOf === null) continue;
-      runner.run(db.updateTable('findings').set({ duplicate_of: mapFinding(f.duplicateOf) }).where('id', '=', mapFinding(f.id)));
+      runner.run(findingRepository(db).linkDuplicate(mapFinding(f.id), mapFinding(f.duplicateOf)));
     }
     const seenDeps = new Set<string>();
     for (const d of snapshot.dependencies) {
@@ -129,7 +133,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
       const k = `${a}>${b}`;
       if (a === b || seenDeps.has(k)) continue;
       seenDeps.add(k);
-      runner.run(db.insertInto('finding_dependencies').values({ finding_id: a, depends_on_id: b }));
+      runner.run(dependencyRepository(db).insert(a, b));
     }
 
     const lists = checklistRepository(db);
@@ -158,7 +162,7 @@ export function importSnapshot(ctx: CoreContext, snapshot: ProjectSnapshot, into
     for (const r of snapshot.rules ?? []) insertRule(ctx, projectId, { ...r, familyLabel: r.familyLabel ?? null });
     for (const id of reportIds.values()) ftsIndexReport(runner, id);
     runner.run(
-      db.insertInto('events').values({
+      eventRepository(db).insert({
         at: now,
         actor: ctx.actor,
         project_id: projectId,

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, ReportsTable } from '../schema';
 
 export const reportRepository = (db: Kysely<Database>) => ({
   listByProject: (projectId: number) =>
@@ -11,5 +11,6 @@ export const reportRepository = (db: Kysely<Database>) => ({
       .select(['report_id', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
       .where('project_id', '=', projectId)
       .groupBy(['report_id', 'severity']),
+  insert: (row: Insertable<ReportsTable>) => db.insertInto('reports').values(row),
   byId: (id: number) => db.selectFrom('reports').select(['id', 'title', 'source_path', 'project_id', 'format']).where('id', '=', id),
 });
