@@ -18,6 +18,10 @@
 // After a push the copy's pushed findings hold the server's values and versions.
 import type { Kysely } from 'kysely';
 import { ftsIndexFindings } from '../../db/fts';
+import { copyRepository } from '../../db/repositories/copy-repository';
+import { findingRepository } from '../../db/repositories/finding-repository';
+import { projectRepository } from '../../db/repositories/project-repository';
+import { settingsRepository } from '../../db/repositories/settings-repository';
 import type { Database, SqlRunner } from '../../db';
 import { decodeDelta, encodeDelta } from '../ingest/versions';
 import { pathIds, ruleTextIds } from '../ingest/store';
@@ -106,7 +110,7 @@ function rowsOf(from: Store, spec: TableCopy, projectId: number, maps: Maps): Ro
 function insertRows(to: Store, table: keyof Database, rows: readonly Row[]): void {
   if (!rows.length) return;
   const per = Math.max(1, Math.floor(2000 / Object.keys(rows[0]).length));
-  for (let i = 0; i < rows.length; i += per) to.runner.run(to.db.insertInto(table).values(rows.slice(i, i + per) as never));
+  for (let i = 0; i < rows.length; i += per) to.runner.run(copyRepository(to.db).insertRows(table, rows.slice(i, i + per)));
 }
 
 /** the target's id of each row of `table` of `from` (by its text column), read once per id */
@@ -139,7 +143,7 @@ export function copyProject(from: Store, to: Store, projectId: number, name: str
   const project = from.runner.first(from.db.selectFrom('projects').selectAll().where('id', '=', projectId));
   if (!project) throw new Error(`project ${projectId} not found`);
   const newProject = maxId(to, 'projects') + 1;
-  to.runner.run(to.db.insertInto('projects').values({ ...project, id: newProject, name }));
+  to.runner.run(projectRepository(to.db).insertRow({ ...project, id: newProject, name }));
   const maps: Maps = new Map([['projects', new Map([[projectId, newProject]])]]);
   const map = (table: keyof Database, id: unknown): unknown => {
     if (id === null || id === undefined) return id;
@@ -184,7 +188,7 @@ export function copyProject(from: Store, to: Store, projectId: number, name: str
     });
     insertRows(to, spec.table, out);
   }
-  for (const [id, dup] of duplicates) to.runner.run(to.db.updateTable('findings').set({ duplicate_of: map('findings', dup) as number }).where('id', '=', id));
+  for (const [id, dup] of duplicates) to.runner.run(findingRepository(to.db).linkDuplicate(id, map('findings', dup) as number));
   const findings = [...(maps.get('findings')?.values() ?? [])];
   ftsIndexFindings(to.runner, findings);
   return { projectId: newProject, maps, versions };
@@ -212,8 +216,7 @@ export function readOrigin(local: Store, projectId: number): Origin | null {
 
 export function writeOrigin(local: Store, projectId: number, origin: Origin): void {
   const { db, runner } = local;
-  runner.run(db.deleteFrom('settings').where('project_id', '=', projectId).where('key', '=', ORIGIN_KEY));
-  runner.run(db.insertInto('settings').values({ project_id: projectId, key: ORIGIN_KEY, value: JSON.stringify(origin) }));
+  runner.run(settingsRepository(db).set(projectId, ORIGIN_KEY, JSON.stringify(origin)));
 }
 
 export function lastEventOf(store: Store, projectId: number): number {
