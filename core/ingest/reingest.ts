@@ -39,7 +39,9 @@ import { parseWithRules, reportText } from './rule-store';
 import { looksLikePunchlistExport } from '../export/json';
 import { appliedText, type AppliedRule } from './rules';
 import { ruleRepository } from '../../db/repositories/rule-repository';
-import { nextVersion } from '../../db/repositories/finding-repository';
+import { checklistRepository } from '../../db/repositories/checklist-repository';
+import { dependencyRepository, findingRepository, nextVersion } from '../../db/repositories/finding-repository';
+import { reportRepository } from '../../db/repositories/report-repository';
 import { parseReportBytes } from './index';
 import { partsTotal, reportParts, SARIF_STREAM_MIN_BYTES } from './sarif-stream';
 import {
@@ -613,11 +615,11 @@ function writeFindingChange({ plan, log }: VersionWrite, id: number, field: stri
 function recordVersion({ core, plan, sourcePath, now }: VersionWrite, sha256: string): number {
   const { db, runner } = core;
   runner.run(
-    db.updateTable('reports').set({ source_path: sourcePath, sha256, ...reportColumns(plan.report, plan.report.repairs ?? [], now) }).where('id', '=', plan.reportId),
+    reportRepository(db).update(plan.reportId, { source_path: sourcePath, sha256, ...reportColumns(plan.report, plan.report.repairs ?? [], now) }),
   );
   const c = plan.legacyCounts;
   return runner.run(
-    db.insertInto('report_versions').values({
+    duplicateRepository(db).insertVersion({
       report_id: plan.reportId,
       sha256,
       source_path: sourcePath,
@@ -674,11 +676,11 @@ function updateMatched(w: VersionWrite): void {
       set.updated_at = now;
       set.version = nextVersion();
     }
-    runner.run(db.updateTable('findings').set(set as never).where('id', '=', old.id));
+    runner.run(findingRepository(db).setColumns(old.id, set));
     if (m.changed.includes('locations')) {
       const before = locationsByFinding(core, [old.id]).get(old.id) ?? [];
       const after = locationsOf(f, opts);
-      runner.run(db.deleteFrom('locations').where('finding_id', '=', old.id));
+      runner.run(findingRepository(db).clearLocations(old.id));
       insertLocations(core, old.id, after);
       write(old.id, 'locations', before, after);
     }
@@ -699,10 +701,10 @@ function markPresence({ core, plan, now, log }: VersionWrite, versionId: number)
   }
   for (const a of plan.absent) {
     if (!a.newlyGone) {
-      runner.run(db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', a.id));
+      runner.run(duplicateRepository(db).setAbsenceVersion(a.id, versionId));
       continue;
     }
-    runner.run(db.insertInto('finding_absence').values({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
+    runner.run(duplicateRepository(db).markAbsent({ finding_id: a.id, project_id: projectId, report_id: reportId, version_id: versionId, since: now }));
     log.write({ projectId, entity: 'finding', entityId: a.id, action: 'report.absent', field: 'notInLatest', oldValue: false, newValue: true });
   }
   return back;
@@ -723,7 +725,7 @@ function insertNewFindings({ core, plan, log }: VersionWrite): { ids: number[]; 
       const exists = runner.first(
         db.selectFrom('finding_dependencies').select('finding_id').where('finding_id', '=', ids[k]).where('depends_on_id', '=', target),
       );
-      if (!exists) runner.run(db.insertInto('finding_dependencies').values({ finding_id: ids[k], depends_on_id: target }));
+      if (!exists) runner.run(dependencyRepository(db).insert(ids[k], target));
     }
   });
   for (const id of ids) log.write({ projectId, entity: 'finding', entityId: id, action: 'report.new', field: null, oldValue: null, newValue: reportId });
@@ -745,7 +747,7 @@ function recordDelta({ core, plan }: VersionWrite, versionId: number, ids: numbe
   const updated = plan.matches.filter((m) => !m.back && m.changed.length).map((m) => m.old.id);
   const left = plan.absent.filter((a) => a.newlyGone).map((a) => a.id);
   const delta = encodeDelta({ added: ids, back, left, updated, lastEvent: lastEventId(core) });
-  core.runner.run(core.db.updateTable('report_versions').set({ delta }).where('id', '=', versionId));
+  core.runner.run(duplicateRepository(core.db).setVersionDelta(versionId, delta));
 }
 
 /**
@@ -761,7 +763,7 @@ function addNewChecklistItems(core: CoreContext, projectId: number, reportId: nu
     let list = existing.find((e) => norm(e.title) === norm(c.title));
     if (!list) {
       const id = runner.run(
-        db.insertInto('checklists').values({ project_id: projectId, report_id: reportId, title: c.title, gate: c.gate ? 1 : 0, ordinal: nextOrdinal++ }),
+        checklistRepository(db).insert({ project_id: projectId, report_id: reportId, title: c.title, gate: c.gate ? 1 : 0, ordinal: nextOrdinal++ }),
       ).lastId;
       list = { id, title: c.title, ordinal: nextOrdinal - 1 };
       existing.push(list);
@@ -773,10 +775,10 @@ function addNewChecklistItems(core: CoreContext, projectId: number, reportId: nu
       if (have.has(norm(item.text))) continue;
       have.add(norm(item.text));
       const itemId = runner.run(
-        db.insertInto('checklist_items').values({ checklist_id: list.id, text: item.text, checked: item.checked ? 1 : 0, ordinal: ord++ }),
+        checklistRepository(db).insertItem({ checklist_id: list.id, text: item.text, checked: item.checked ? 1 : 0, ordinal: ord++ }),
       ).lastId;
       for (const findingId of refsIn(item.text, refs)) {
-        runner.run(db.insertInto('checklist_item_findings').values({ item_id: itemId, finding_id: findingId }));
+        runner.run(checklistRepository(db).insertLink(itemId, findingId));
       }
     }
   }

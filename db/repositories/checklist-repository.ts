@@ -42,7 +42,7 @@ export const checklistRepository = (db: Kysely<Database>) => ({
   insert: (v: { project_id: number; report_id: number | null; title: string; gate: number; ordinal: number }) =>
     db.insertInto('checklists').values(v),
   update: (id: number, v: { title?: string; gate?: number }) => db.updateTable('checklists').set(v).where('id', '=', id),
-  insertItem: (v: { checklist_id: number; text: string; checked: number; manual: number; ordinal: number }) =>
+  insertItem: (v: { checklist_id: number; text: string; checked: number; manual?: number; ordinal: number }) =>
     db.insertInto('checklist_items').values(v),
   updateItem: (id: number, v: { text?: string; checked?: number; manual?: number }) =>
     db.updateTable('checklist_items').set(v).where('id', '=', id),
@@ -52,6 +52,8 @@ export const checklistRepository = (db: Kysely<Database>) => ({
       .insertInto('checklist_item_findings')
       .values({ item_id: itemId, finding_id: findingId })
       .onConflict((oc) => oc.columns(['item_id', 'finding_id']).doNothing()),
+  /** a new item's link (its finding ids are distinct: no conflict to allow for) */
+  insertLink: (itemId: number, findingId: number) => db.insertInto('checklist_item_findings').values({ item_id: itemId, finding_id: findingId }),
   unlink: (itemId: number, findingId: number) =>
     db.deleteFrom('checklist_item_findings').where('item_id', '=', itemId).where('finding_id', '=', findingId),
 });

@@ -1,7 +1,7 @@
 // Queries on the re-ingest and duplicate tables (migration 006, declared in ../schema.ts with the
 // rest): report versions, "not in latest report" marks, merges.
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, FindingAbsenceTable, FindingMergesTable } from '../schema';
+import type { Database, FindingAbsenceTable, FindingMergesTable, ReportVersionsTable } from '../schema';
 
 export const duplicateRepository = (db: Kysely<Database>) => {
   return {
@@ -28,6 +28,12 @@ export const duplicateRepository = (db: Kysely<Database>) => {
       db.selectFrom('finding_absence').select(['report_id', 'since']).where('finding_id', '=', findingId),
     /** a finding's "not in latest report" mark */
     markAbsent: (row: Insertable<FindingAbsenceTable>) => db.insertInto('finding_absence').values(row),
+    /** a gone finding, still gone in version `versionId` */
+    setAbsenceVersion: (findingId: number, versionId: number) => db.updateTable('finding_absence').set({ version_id: versionId }).where('finding_id', '=', findingId),
+    /** a version of a report as it was applied */
+    insertVersion: (row: Insertable<ReportVersionsTable>) => db.insertInto('report_versions').values(row),
+    /** what a version changed (encoded by core/ingest/versions.ts), once it is known */
+    setVersionDelta: (versionId: number, delta: string | null) => db.updateTable('report_versions').set({ delta }).where('id', '=', versionId),
     clearAbsence: (findingIds: readonly number[]) => db.deleteFrom('finding_absence').where('finding_id', 'in', findingIds),
     merge: (id: number) =>
       db

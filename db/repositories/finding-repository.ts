@@ -3,7 +3,7 @@ import { findingBody } from '../finding-body';
 import { sql, type Insertable, type Kysely, type RawBuilder, type Updateable } from 'kysely';
 import { preparedUpdateById, type PreparedUpdate } from '../prepared-insert';
 import type { SqlRunner } from '../runner';
-import type { Database, FindingsTable } from '../schema';
+import type { Database, FindingsTable, LocationsTable } from '../schema';
 
 export const CARD_COLUMNS = [
   'f.id',
@@ -104,6 +104,16 @@ export const findingRepository = (db: Kysely<Database>) => ({
   remove: (id: number) => db.deleteFrom('findings').where('id', '=', id),
   /** a copied finding's link to the one it duplicates (an import, a team copy: no edit, no version) */
   linkDuplicate: (id: number, duplicateOf: number | null) => db.updateTable('findings').set({ duplicate_of: duplicateOf }).where('id', '=', id),
+  /**
+   * exactly the columns of `set` (a re-ingest's update of a matched finding: `version` in `set` when
+   * the user sees it changed, nextVersion())
+   */
+  setColumns: (id: number, set: { readonly [C in keyof FindingsTable]?: unknown }) =>
+    db
+      .updateTable('findings')
+      .set(set as Updateable<FindingsTable>)
+      .where('id', '=', id),
+  insertLocation: (row: Insertable<LocationsTable>) => db.insertInto('locations').values(row),
   /** a finding's locations go (before they are written again) */
   clearLocations: (findingId: number) => db.deleteFrom('locations').where('finding_id', '=', findingId),
 });
