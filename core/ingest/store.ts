@@ -13,6 +13,11 @@ import type { CoreContext } from '../service/context';
 import { FileReadError } from './files';
 import { duplicateRepository } from '../../db/repositories/duplicate-repository';
 import { settingsRepository } from '../../db/repositories/settings-repository';
+import { checklistRepository } from '../../db/repositories/checklist-repository';
+import { eventRepository } from '../../db/repositories/event-repository';
+import { findingRepository } from '../../db/repositories/finding-repository';
+import { reportRepository } from '../../db/repositories/report-repository';
+import { storedOnceRepository } from '../../db/repositories/stored-once-repository';
 import { DEFAULT_STRIP_PREFIXES, fingerprintAll, Occurrences, PATH_PREFIX_SETTING, type PathOptions } from './fingerprint';
 import { encodeDelta, lastEventId } from './versions';
 import { partsTotal, reportParts, streamSource } from './sarif-stream';
@@ -144,7 +149,7 @@ export function insertLocations(core: CoreContext, findingId: number, locations:
   const pathId = pathIds(core);
   locations.forEach((l, ordinal) =>
     core.runner.run(
-      core.db.insertInto('locations').values({
+      findingRepository(core.db).insertLocation({
         finding_id: findingId,
         ordinal,
         path: '',
@@ -181,9 +186,9 @@ function storedOnce(find: (value: string) => number | undefined, add: (value: st
  */
 export function ruleTextIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>, indexed?: Set<number>): (text: string) => number {
   return storedOnce(
-    (text) => runner.first(db.selectFrom('rule_texts').select('id').where('digest', '=', ruleTextDigest(text)))?.id,
+    (text) => runner.first(storedOnceRepository(db).ruleTextByDigest(ruleTextDigest(text)))?.id,
     (text) => {
-      const id = runner.run(db.insertInto('rule_texts').values({ digest: ruleTextDigest(text), text })).lastId;
+      const id = runner.run(storedOnceRepository(db).insertRuleText(ruleTextDigest(text), text)).lastId;
       ftsIndexRuleText(runner, id, text);
       indexed?.add(id);
       return id;
@@ -194,8 +199,8 @@ export function ruleTextIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>, 
 /** The id of each location path (paths, db/location-path.ts). */
 export function pathIds({ db, runner }: Pick<CoreContext, 'db' | 'runner'>): (path: string) => number {
   return storedOnce(
-    (path) => runner.first(db.selectFrom('paths').select('id').where('path', '=', path))?.id,
-    (path) => runner.run(db.insertInto('paths').values({ path })).lastId,
+    (path) => runner.first(storedOnceRepository(db).path(path))?.id,
+    (path) => runner.run(storedOnceRepository(db).insertPath(path)).lastId,
   );
 }
 
@@ -217,10 +222,10 @@ export function pathIdsInBulk({ db, runner }: Pick<CoreContext, 'db' | 'runner'>
     missing = [...new Set(missing)];
     for (let at = 0; at < missing.length; at += PATHS_PER_STATEMENT) {
       const some = missing.slice(at, at + PATHS_PER_STATEMENT);
-      for (const r of runner.all(db.selectFrom('paths').select(['id', 'path']).where('path', 'in', some))) ids.set(r.path, r.id);
+      for (const r of runner.all(storedOnceRepository(db).pathsIn(some))) ids.set(r.path, r.id);
       const add = some.filter((p) => !ids.has(p));
       if (!add.length) continue;
-      for (const r of runner.all(db.insertInto('paths').values(add.map((path) => ({ path }))).returning(['id', 'path']))) ids.set(r.path, r.id);
+      for (const r of runner.all(storedOnceRepository(db).insertPaths(add))) ids.set(r.path, r.id);
     }
   };
   return {
@@ -287,7 +292,7 @@ export function storeParsedReport(
   const now = core.now();
   const r = parsed.report;
   const reportId = runner.run(
-    db.insertInto('reports').values({ project_id: projectId, source_path: sourcePath, sha256, format: r.format, ...reportColumns(r, r.repairs ?? [], now) }),
+    reportRepository(db).insert({ project_id: projectId, source_path: sourcePath, sha256, format: r.format, ...reportColumns(r, r.repairs ?? [], now) }),
   ).lastId;
   writeProbe('report row');
 
@@ -340,7 +345,7 @@ export function storeParsedReport(
   storeFixOrder(core, reportId, parsed);
 
   runner.run(
-    db.insertInto('events').values({
+    eventRepository(db).insert({
       at: now,
       actor: core.actor,
       project_id: projectId,
@@ -354,9 +359,7 @@ export function storeParsedReport(
     }),
   );
   runner.run(
-    db
-      .insertInto('report_versions')
-      .values({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
+    duplicateRepository(db).insertVersion({ report_id: reportId, sha256, source_path: sourcePath, applied_at: now, added, delta: encodeDelta({ added: ids, lastEvent: lastEventId(core) }) }),
   );
   writeProbe('checklists, fix order, events');
   if (!docsWithRows) ftsIndexReport(runner, reportId, (done, n) => checkpoint(core, 'index', done, n, sourcePath));
@@ -571,14 +574,14 @@ export function storeChecklists(core: CoreContext, projectId: number, reportId: 
   const { db, runner } = core;
   parsed.checklists.forEach((c, ci) => {
     const checklistId = runner.run(
-      db.insertInto('checklists').values({ project_id: projectId, report_id: reportId, title: c.title, gate: c.gate ? 1 : 0, ordinal: ci }),
+      checklistRepository(db).insert({ project_id: projectId, report_id: reportId, title: c.title, gate: c.gate ? 1 : 0, ordinal: ci }),
     ).lastId;
     c.items.forEach((item, ii) => {
       const itemId = runner.run(
-        db.insertInto('checklist_items').values({ checklist_id: checklistId, text: item.text, checked: item.checked ? 1 : 0, ordinal: ii }),
+        checklistRepository(db).insertItem({ checklist_id: checklistId, text: item.text, checked: item.checked ? 1 : 0, ordinal: ii }),
       ).lastId;
       for (const findingId of refsIn(item.text, byRef)) {
-        runner.run(db.insertInto('checklist_item_findings').values({ item_id: itemId, finding_id: findingId }));
+        runner.run(checklistRepository(db).insertLink(itemId, findingId));
       }
     });
   });
@@ -588,7 +591,7 @@ export function storeFixOrder(core: CoreContext, reportId: number, parsed: Pick<
   const { db, runner } = core;
   parsed.fixOrder.forEach((step, si) => {
     const stepId = runner.run(
-      db.insertInto('fix_order_steps').values({
+      reportRepository(db).insertFixStep({
         report_id: reportId,
         title: step.title,
         ordinal: si,
@@ -599,7 +602,7 @@ export function storeFixOrder(core: CoreContext, reportId: number, parsed: Pick<
     ).lastId;
     step.items.forEach((item, ii) => {
       runner.run(
-        db.insertInto('fix_order_items').values({ step_id: stepId, text: item.text, done: item.done ? 1 : 0, refs: JSON.stringify(item.refs ?? []), ordinal: ii }),
+        reportRepository(db).insertFixItem({ step_id: stepId, text: item.text, done: item.done ? 1 : 0, refs: JSON.stringify(item.refs ?? []), ordinal: ii }),
       );
     });
   });
