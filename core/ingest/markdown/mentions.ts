@@ -905,6 +905,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)
   const ticketCol = col(/^(?:ticket|jira|tracker|tracking|work item|issue key)s?$/);
+  const resolutionCol = col(RESOLUTION_HEADER);
   const out: Draft[] = [];
   // ("| — | 2.1.1 | ✅ | — | Minimum password length is 12 | — | — |" among "| A-01 | 2.2.1 | ❌ | High | … |": in a
   // register whose rows with an id are rated, a row with neither, and no state, is an item checked and passed)
@@ -1033,7 +1034,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: labelledState(cells, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null)) ?? groupState(s),
+      statusOwn: labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
@@ -1083,6 +1084,21 @@ function groupState(s: Section): Status | null {
     if (st) return st;
   }
   return null;
+}
+
+/** "Resolution", "Resolução", "Resolución", "Résolution", "Risoluzione", "Lösung": a tracker's resolution column, header lower-cased */
+const RESOLUTION_HEADER = /^(?:resolution|resolu[çc][ãa]o|resoluci[óo]n|r[ée]solution|risoluzione|l[öo]sung|resolutie|rozřešení|rozwiązanie)$/;
+const CLOSING_REASONS: ReadonlySet<Status> = new Set<Status>(['duplicate', 'wont_fix', 'false_positive']);
+/**
+ * Convention: a tracker's export as a table with a state column and a resolution column beside it (Jira's "| Status |
+ * Resolution |" with "| Closed | Duplicate |", Brazilian "| Status | Resolução |" with "| Fechado | Não será corrigido
+ * |"): the state only says the ticket is closed, the resolution says why, and a duplicate, a decision not to fix or a
+ * report that does not hold is the row's state, as closedWithReason reads the same two fields of a ticket (draft.ts)
+ */
+function closedForReason(resolution: string | undefined, st: Status | null): Status | null {
+  if (st !== 'fixed' || !resolution) return st;
+  const why = statusFromText(resolution);
+  return why && CLOSING_REASONS.has(why) ? why : st;
 }
 
 function labelledState(cells: string[], st: Status | null): Status | null {

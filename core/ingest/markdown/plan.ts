@@ -107,7 +107,7 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
-  pt: { named: ['lista de verifica[cç][ãa]o', 'crit[ée]rios'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do (?:lan[cç]amento|merge|deploy)', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o', 'crit[ée]rios (?:para|de) (?:a )?(?:aprova[cç][ãa]o|merge|lan[cç]amento|libera[cç][ãa]o|deploy)'] },
+  pt: { named: ['lista de verifica[cç][ãa]o', 'crit[ée]rios'], gate: ['condi[cç][õo]es para o lan[cç]amento', 'antes do (?:lan[cç]amento|merge|deploy)', 'condi[cç][õo]es para (?:a )?(?:liberta|libera)[cç][ãa]o', 'crit[ée]rios (?:para|de) (?:a )?(?:aprova[cç][ãa]o|merge|lan[cç]amento|libera[cç][ãa]o|deploy)', 'crit[ée]rios de sa[íi]da'] },
   // ("## Criterios de salida (obligatorios para pasar a producción)": a QA cycle's exit criteria, what must hold
   // before the version goes to production, as "Exit criteria")
   // ("## Criterios para dar el visto bueno a la 2.8": the criteria for the approval of the version, "visto bueno" the
@@ -120,6 +120,16 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // release, the deployment), "Warunki wdrożenia 3.8 na produkcję" (the conditions of the deployment to production)
   // ("## Kryteria wyjścia", a QA cycle's exit criteria: what must hold before the version leaves testing for the pilot
   // or production, a gate as "Exit criteria" and "Criterios de salida" are; "przed pilotażem", before the pilot)
+  // (Convention: a Brazilian QA cycle's "## Critérios de saída da regressão" (the regression's exit criteria), what must
+  // hold before the version leaves the cycle for the stores, a gate as "Exit criteria" and Spanish "Criterios de
+  // salida" are)
+  // Czech and Slovak: "Kontrolní seznam před spuštěním ostrého provozu" (the checklist before the go-live, "ostrý
+  // provoz" the live operation), "před nasazením" (before the deployment), "před vydáním" (before the release),
+  // "Kritéria pro převzetí" (acceptance criteria), Slovak "pred spustením", "pred nasadením"
+  cs: {
+    named: ['kontroln[íi] (?:seznam|zoznam)', 'krit[ée]ri[aá]', 'podm[íi]nky'],
+    gate: [String.raw`(?<![\p{L}])(?:před|pred) (?:[\p{L}]+ ){0,2}?(?:spuštěním|spustením|nasazením|nasadením|vydáním|zprovozněním|sprevádzkovaním|uvedením do (?:ostrého )?provozu|převzetím|prevzatím|přechodem do (?:ostrého )?provozu)(?![\p{L}])`, 'krit[ée]ri[aá] (?:pro |pre )?(?:spuštění|spustenie|nasazení|nasadenie|vydání|vydanie|převzetí|prevzatie|akceptaci)', 'podm[íi]nky (?:pro |pre )?(?:spuštění|spustenie|nasazení|nasadenie|vydání|vydanie|převzetí)'],
+  },
   pl: { named: ['lista kontrolna', 'kryteria', 'warunki'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji|wyjścia)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem|pilotażem|go-live)', 'warunki (?:wydania|wdrożenia|odbioru|publikacji|uruchomienia|wejścia na produkcję)'] },
   // French: "Liste de contrôle", "Conditions de mise en production de la v4.2" (the conditions of going to
   // production), "avant MEP" / "avant la mise en production" (MEP, mise en production: the go-live), "avant le

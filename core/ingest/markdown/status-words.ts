@@ -314,11 +314,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   // participle of "aceitar" there, "aceito" in Brazil)
   pt: {
     // ("⏳ pendente", "🚫 não será feito neste PR": a review's states, pending and a change it will not make)
-    open: ['abert[oa]', 'n[ãa]o corrigid*', '^pendente'],
+    open: ['abert[oa]', 'n[ãa]o corrigid*', 'n[ãa]o resolvid[oa]', '^pendente'],
     // ("❌ Não vamos corrigir — …": the team's own first-person decision not to fix it, "we won't fix")
     wont_fix: ['n[ãa]o ser[áa] corrigid*', 'risco aceit[oe]*', '^aceite\\b', 'n[ãa]o ser[áa] feit[oa]', 'n[ãa]o vamos (?:corrigir|resolver|consertar)'],
     in_progress: ['em andamento', 'em progresso', 'em curso'],
-    fixed: ['corrigid[oa]', 'resolvid[oa]'],
+    // (Convention: a Brazilian Jira export's states and resolutions, "Fechado" / "Encerrado" (closed, as English
+    // "Closed"), "Duplicado" (a duplicate), "Não resolvido" (its resolution while still open))
+    duplicate: ['duplicad[oa]'],
+    fixed: ['corrigid[oa]', 'resolvid[oa]', 'fechad[oa]', 'encerrad[oa]'],
   },
   nl: {
     // "niet opgelost" is not fixed yet; "wordt niet opgelost" (will not be fixed) is a decision

@@ -2145,6 +2145,14 @@ export function gateColumnCell(cell: string): boolean | null {
 }
 
 const BLOCKS_STATEMENT_RE = /(?:^|[^\p{L}])(?:nelze (?:[\p{L}.\d]+ ){0,4}nasadit|blokuje (?:nasazení|vydání))/iu;
+// Convention: a Czech or Slovak report's word on a finding and the go-live, "Blokuje spuštění ostrého provozu." (it
+// blocks the launch of live operation), "Musí být opraveno před spuštěním ostrého provozu" (it must be fixed before
+// it), "Ostatní nálezy spuštění neblokují" (the other findings do not block the launch); Slovak "musí byť opravené
+// pred spustením", "neblokuje nasadenie"
+const CS_STEP = String.raw`(?:spuštění|spustenie|spustenia|nasazení|nasadenie|nasadenia|vydání|vydanie|vydania|zprovoznění|sprevádzkovanie|ostr(?:ý|ého|ém) provoz\p{L}*|go-live)`;
+const CS_STEP_BEFORE = String.raw`(?:spuštěním|spustením|nasazením|nasadením|vydáním|zprovozněním|sprevádzkovaním|uvedením do (?:ostrého )?prevádzky|uvedením do (?:ostrého )?provozu|přechodem do (?:ostrého )?provozu|go-live)`;
+const BLOCKS_STATEMENT_CS_NOT = new RegExp(String.raw`(?<![\p{L}])(?:${CS_STEP} (?:[\p{L}]+ ){0,2}?neblokuj\p{L}*|neblokuj\p{L}* (?:[\p{L}]+ ){0,2}?${CS_STEP})(?![\p{L}])`, 'iu');
+const BLOCKS_STATEMENT_CS = new RegExp(String.raw`(?<![\p{L}])(?:blokuj\p{L}* (?:[\p{L}\d.]+ ){0,2}?${CS_STEP}|(?:musí|musejí|musia|nutno|je (?:nutné|nutno|třeba|potřeba|nevyhnutné|potrebné))(?: být| byť)? (?:[\p{L}]+ ){0,3}?(?:před|pred) ${CS_STEP_BEFORE})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_RE2 = /(?:^|[^\p{L}])nie blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)/iu;
 const BLOCKS_STATEMENT_RE3 = /(?:^|[^\p{L}])(?:blokuj(?:e|ą) (?:wdrożeni|wydani|publikacj|uruchomieni)|(?<!nie )(?:musi|muszą|należy|trzeba|powinien|powinna|powinny|powinno)(?: (?:być|zostać))? (?:naprawi|usun|zamkn|poprawi)\p{L}* przed (?:wdrożeniem|wydaniem|publikacją|uruchomieniem))/iu;
 // Convention: an Urdu review's note that a finding must be fixed before the release, "ریلیز v3.4 سے پہلے لازمی درست
@@ -2271,7 +2279,11 @@ export function blocksStatement(text: string): boolean | null {
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release", "Blockiert den
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
+  // (Czech, Slovak: "spuštění neblokují" they do not block the launch; "Blokuje spuštění ostrého provozu", "Musí být
+  // opraveno před spuštěním ostrého provozu")
+  if (has('neblokuj') && BLOCKS_STATEMENT_CS_NOT.test(t)) return false;
   if (has('nelze', 'blokuje') && BLOCKS_STATEMENT_RE.test(t)) return true;
+  if (has('blokuj', 'před', 'pred ') && BLOCKS_STATEMENT_CS.test(t)) return true;
   // (Bengali: "রিলিজ ব্লকার নয়" not a release blocker, "রিলিজ ব্লকার" one)
   if (has('ব্লক', 'আটক')) {
     if (BLOCKS_STATEMENT_BN_NOT.test(t)) return false;
