@@ -374,6 +374,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
   const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts);
+  const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
   const effortF = facts.find((f) => f.kind === 'effort' && parseEffort(f.value));
@@ -473,7 +474,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   };
   return {
     f,
-    sevFact: sevF ? { sev: (factSeverity(sevF.value) ?? schemeSeverity(s, sevF.value))!, text: sevF.value.replace(/\s+/g, ' ').trim() } : vectorSeverity(text, s),
+    sevFact: keyedP ? { sev: keyedP.sev, text: keyedP.fact.value.replace(/\s+/g, ' ').trim() } : sevF ? { sev: (factSeverity(sevF.value) ?? schemeSeverity(s, sevF.value))!, text: sevF.value.replace(/\s+/g, ' ').trim() } : vectorSeverity(text, s),
     // a meeting topic's severity said aloud ("Jo rated it **high**", sections.ts), on the meeting's scale
     sevMention: s.saidSeverity ? saidSeverity(s, s.saidSeverity) : null,
     sevHeading: s.h.severity ? { sev: s.h.severity, text: s.h.severityText ?? s.h.text } : null,
@@ -831,3 +832,21 @@ export function ownRatingCode(value: string): string | null {
 
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
 export const PRIORITY_KEY = /^\W*priorit/i;
+
+/** "🟠 Amber", "Red": a RAG colour alone, a scorecard's rating of an area */
+const RAG_COLOUR = /^[^\p{L}\p{N}]*(?:red|amber|green|yellow|orange)[^\p{L}\p{N}]*$/iu;
+/**
+ * Convention: a production readiness review's findings carry a priority the legend keys to levels ("**P1** =
+ * critical …, **P3** = low (hygiene), **Obs** = observation") beside the RAG colour of the area they are in
+ * ("**Priority:** P3 · **RAG:** 🟠 Amber"): the priority the legend keys rates the finding, not the colour (nor the
+ * usual reading of "P1"); where no other field rates it, so does a keyed tier ("**Priority:** Obs").
+ */
+function keyedPriority(s: Section, facts: Fact[], sevF: Fact | null | undefined): { fact: Fact; sev: Severity } | null {
+  if (sevF && !PRIORITY_KEY.test(sevF.key) && !RAG_COLOUR.test(sevF.value)) return null;
+  for (const f of facts) {
+    if (f.kind !== 'severity' || !PRIORITY_KEY.test(f.key) || f.value.length > 16) continue;
+    const sev = schemeSeverity(s, f.value.replace(/\*\*|__|`/g, '').trim());
+    if (sev) return { fact: f, sev };
+  }
+  return null;
+}

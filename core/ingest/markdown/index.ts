@@ -255,7 +255,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   resolveGradeScale(rf);
   resolveMarkRuns(rf);
   resolveTierLegend(rf);
-  const marks = rf.emojiScheme?.size ? new Map([...rf.scheme, ...rf.emojiScheme]) : rf.scheme;
+  // (and the levels the legend pairs with its priorities, "**P1** = critical": a field "Priority: P1" reads through them)
+  const paired = [...(rf.pairedP ?? [])].filter((e): e is [string, Severity] => !!e[1] && !rf.scheme.has(e[0]));
+  const marks = rf.emojiScheme?.size || paired.length ? new Map([...paired, ...rf.scheme, ...(rf.emojiScheme ?? [])]) : rf.scheme;
   if (marks.size && top) setScheme(top, marks);
 
   // ---- classify sections, children before parents

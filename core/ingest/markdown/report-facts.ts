@@ -1684,8 +1684,11 @@ function scanNamedPCodes(line: string, rf: ReportFacts): void {
  * priorities as test-run exports and QA reports copy them): where the report pairs each P with one word, a count
  * of "2 × P1" counts that word's level, not the usual reading of P1
  */
-const PAIRED_P_HINT = /\bP[0-4]\s*[–—-]\s*[CHMLchml]/;
-const PAIRED_P = /(?<![\p{L}\p{N}])P([0-4])\s*[–—-]\s*(critical|high|medium|low)\b/giu;
+// (Convention: a review's legend that equates each priority with a level, "**P1** = critical (Red, launch
+// blocker), **P2** = high (Amber, important), **P3** = low (hygiene)", as production readiness reviews key
+// their priorities: the same pairing written with "=" and the code in bold)
+const PAIRED_P_HINT = /\bP[0-4](?:\*\*|__)?\s*[=–—-]\s*(?:\*\*|__)?[CHMLchml]/;
+const PAIRED_P = /(?<![\p{L}\p{N}])P([0-4])(?:\*\*|__)?\s*[=–—-]\s*(?:\*\*|__)?(critical|high|medium|low)\b/giu;
 function scanPairedP(line: string, rf: ReportFacts): void {
   for (const m of line.matchAll(PAIRED_P)) {
     const key = `p${m[1]}`;
@@ -1873,6 +1876,21 @@ function scanNormalLevel(line: string, rf: ReportFacts): void {
   if (!rf.scheme.has('minor')) rf.scheme.set('minor', 'low');
 }
 
+/**
+ * Convention: a priority legend closed by a tier for what needs no work, "**P3** = low (hygiene), **Obs** =
+ * observation, no action required" (production readiness and architecture reviews): the tier's code and the
+ * word "observation" are informational, so "**Priority:** Obs" and "1 observation" in the counts rate so
+ */
+const OBSERVATION_TIER_HINT = /=\s*(?:\*\*|__)?observation/i;
+const OBSERVATION_TIER = /(?<![\p{L}\p{N}])(?:\*\*|__)?(\p{L}[\p{L}-]{1,11})(?:\*\*|__)?\s*=\s*(?:\*\*|__)?(?:an? )?observations?(?:\*\*|__)?\s*[,;:(—–-]\s*(?:no|not|nothing)\b/iu;
+function observationTier(line: string, rf: ReportFacts): void {
+  const m = OBSERVATION_TIER.exec(line);
+  if (!m) return;
+  const code = m[1].toLowerCase();
+  if (!rf.scheme.has(code) && !severityFromValue(code)) rf.scheme.set(code, 'info');
+  if (!rf.scheme.has('observation')) rf.scheme.set('observation', 'info');
+}
+
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
   scanNormalLevel(line, rf);
@@ -1952,6 +1970,9 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   }
   if (line.length <= 300) {
     arrowEntry(line, rf);
+    if (OBSERVATION_TIER_HINT.test(line)) observationTier(line, rf);
+    // (the pairs "P1 = critical" known before the sections are read, so a "Priority: P1" field reads through them)
+    if (PAIRED_P_HINT.test(line)) scanPairedP(line, rf);
     // "From the guide: **MUST** = high, … · **SHOULD** = medium · **NIT** = low": entries of a legend on one
     // line, after a lead-in
     // ("`P1` = must fix before landing (high), `P2` = should fix (medium), `nit` = optional (low)")
