@@ -618,6 +618,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       else if (f.blocksDeployment === null && rf.onlyRefsBlock) f.blocksDeployment = false;
     }
   }
+  // findings a reviewer's comment names by topic ("the raw query one and the token logging — those two block this PR")
+  if (rf.blocksByTopic) topicBlocks(findings, rf.blocksByTopic);
   // Convention: a gate checklist whose items open with the ids of findings ("Release gate" over "- [ ] FS-04
   // fix merged and re-tested", "- [x] FS-01 fix merged", "- [ ] TW-02, TW-03 and TW-04 closed"): each finding
   // an item is about blocks the release (an id named later, "… lists TW-05 to TW-08", "(with D-11 folded
@@ -1588,4 +1590,24 @@ function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lin
 /** The first two words of a heading, without markup, to tell chapters' titles apart. */
 function plainTitleWords(t: string): string {
   return t.replace(/<[^>]*>/g, ' ').toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').trim().split(/\s+/).slice(0, 2).join(' ');
+}
+
+/** whether a word of a topic names a word of a title: the same word, or one stem of five letters or more ("queries") */
+function topicWordIn(word: string, title: string[]): boolean {
+  return title.some((t) => t === word || (word.length >= 5 && t.length >= 5 && t.slice(0, 5) === word.slice(0, 5)));
+}
+
+/**
+ * The finding each topic a comment names is about (report-facts.ts, scanTopicBlocks): the one title that shares the
+ * most of the topic's words, alone at that; a topic two titles match as well names neither.
+ */
+function topicBlocks(findings: ParsedFinding[], topics: { words: string[]; blocks: boolean }[]): void {
+  const titles = findings.map((f) => f.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  for (const t of topics) {
+    const scores = titles.map((words) => t.words.filter((w) => topicWordIn(w, words)).length);
+    const best = Math.max(0, ...scores);
+    if (!best || scores.filter((x) => x === best).length !== 1) continue;
+    const f = findings[scores.indexOf(best)];
+    if (f.blocksDeployment === null) f.blocksDeployment = t.blocks;
+  }
 }

@@ -295,6 +295,8 @@ export interface ReportFacts {
   tierWords?: Map<string, Severity>;
   /** "Legend: ✅ fixed in this session · ⏳ open": marks the report's legend gives states, mark -> state */
   stateMarks?: Map<string, Status>;
+  /** "the raw query one and the token logging — those two block this PR": findings named by their topic, words -> blocks */
+  blocksByTopic?: { words: string[]; blocks: boolean }[];
   /** "**P1 – Critical**": the level a report's own P-scale names beside each P, "p1" -> critical (null where it names two) */
   pairedP?: Map<string, Severity | null>;
 }
@@ -1716,8 +1718,32 @@ function scanStageBlocks(line: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: a reviewer's comment in a PR thread names the findings that hold the merge by their topic, then
+ * counts them back, "Before merge: the raw query one and the token logging — those two block this PR" (bot
+ * reviews carry no ids to name): each "the …" phrase names one finding, matched to a title by its words (index.ts)
+ */
+const TOPIC_COUNT_HINT = /\b(?:those|these) (?:two|three)\b/i;
+const TOPIC_COUNT = /([^:.;!?—–]{6,160}?)\s*[—–]\s*((?:those|these) (two|three)\b[^.;!?]{3,80})/iu;
+const TOPIC_BLOCK_VERB = /\b(?:block|hold(?: up)?)\s+(?:the |this |our )?(?:PR|MR|pull request|merge request|merge|change|release|launch|deploy(?:ment)?)\b/i;
+const TOPIC_STOP = /^(?:the|one|ones|issue|finding|comment|thing|point|about|in|on|of|a|an)$/i;
+function scanTopicBlocks(line: string, rf: ReportFacts): void {
+  const m = TOPIC_COUNT.exec(line);
+  if (!m) return;
+  const parts = m[1].trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length !== (m[3].toLowerCase() === 'two' ? 2 : 3) || !parts.every((p) => /^the\s+\S/i.test(p))) return;
+  // ("those two block this PR": the change under review named as the step they hold)
+  const blocks = blocksStatement(m[2]) ?? (TOPIC_BLOCK_VERB.test(m[2]) ? !/\bnot\b|n't\b/i.test(m[2]) : null);
+  if (blocks === null) return;
+  for (const p of parts) {
+    const words = p.toLowerCase().replace(/[`*_]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !TOPIC_STOP.test(w));
+    if (words.length) (rf.blocksByTopic ??= []).push({ words, blocks });
+  }
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
+    if (TOPIC_COUNT_HINT.test(line)) scanTopicBlocks(line, rf);
     scanWaits(line, rf);
     scanOrgCookies(line, rf);
     markCounts(line, rf);
