@@ -8,7 +8,7 @@ import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { CoreError, type CoreContext } from '../context';
 import { checkpoint } from '../job';
-import type { Handler, Handlers } from './types';
+import { handlersOf, type Handler } from './types';
 
 function requireFileDb(ctx: CoreContext): void {
   if (isPostgresUrl(ctx.dbPath)) throw new CoreError('unavailable', 'a team database (PostgreSQL) is backed up on its server (pg_dump), not by Punchlist');
@@ -52,8 +52,8 @@ const restore: Handler<'backup.restore'> = (ctx, { file }) => {
   });
 };
 
-export const backupHandlers: Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.restore'> = {
+export const backupHandlers = handlersOf({
   'backup.list': list,
   'backup.create': create,
   'backup.restore': restore,
-};
+});

@@ -18,7 +18,7 @@ import { eventWriter } from '../events';
 import { suggestDuplicates, type SimilarityItem } from '../similarity';
 import { cardsByIds } from './findings-update';
 import { requireProject } from './projects';
-import type { Handlers } from './types';
+import { handlersOf } from './types';
 
 const rank = (s: string | null): number => (s === null ? SEVERITIES.length : SEVERITIES.indexOf(s as Severity));
 /** the stronger of two severities (critical > … > info > unrated) */
@@ -97,7 +97,7 @@ export function replayMergeEvent(
 
 export const MERGE_ACTIONS = ['merge', 'unmerge'] as const;
 
-export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicates.merge' | 'duplicates.unmerge' | 'duplicates.info'> = {
+export const duplicateHandlers = handlersOf({
   'duplicates.suggest': (ctx, { projectId, limit }) => {
     requireProject(ctx, projectId);
     const { db, runner } = ctx;
@@ -268,4 +268,4 @@ export const duplicateHandlers: Pick<Handlers, 'duplicates.suggest' | 'duplicate
       notInLatest: absence ? { reportId: absence.report_id, since: absence.since } : null,
     };
   },
-};
+});

@@ -8,7 +8,7 @@ import { CoreError, type CoreContext } from '../context';
 import { patchFindings } from './findings-update';
 import { decodeUpload } from './ingest';
 import { requireProject } from './projects';
-import type { Handlers } from './types';
+import { handlersOf } from './types';
 
 function inputOf(input: { path?: string; name?: string; base64?: string }): ReingestInput {
   if (input.path !== undefined) return { name: input.path, bytes: readReportFile(input.path) };
@@ -42,10 +42,7 @@ function legacyCounts(r: Extract<IngestFileResult, { ok: true }>): ReingestApply
   };
 }
 
-export const reingestHandlers: Pick<
-  Handlers,
-  'reingest.preview' | 'reingest.apply' | 'findings.absent' | 'findings.closeAbsent'
-> = {
+export const reingestHandlers = handlersOf({
   'reingest.preview': (ctx, input): ReingestPreview => {
     requireProject(ctx, input.projectId);
     const file = inputOf(input);
@@ -89,4 +86,4 @@ export const reingestHandlers: Pick<
     patchFindings(ctx, open, { status }, ABSENT_REASON);
     return { closed: open.length, ids: open };
   },
-};
+});

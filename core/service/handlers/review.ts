@@ -3,9 +3,9 @@ import type { RulesFile } from '../../../shared/rules';
 import { projectRules } from '../../ingest/rule-store';
 import { addRules, correct, reviewOf, setRuleState } from '../corrections';
 import { requireProject } from './projects';
-import type { Handlers } from './types';
+import { handlersOf } from './types';
 
-export const reviewHandlers: Pick<Handlers, 'review.get' | 'review.correct' | 'rules.list' | 'rules.setEnabled' | 'rules.delete' | 'rules.export' | 'rules.import'> = {
+export const reviewHandlers = handlersOf({
   'review.get': (ctx, { reportId }) => reviewOf(ctx, reportId),
   'review.correct': (ctx, { reportId, correction }) => {
     const { rule, touched } = correct(ctx, reportId, correction);
@@ -29,4 +29,4 @@ export const reviewHandlers: Pick<Handlers, 'review.get' | 'review.correct' | 'r
     const { rules, touched } = addRules(ctx, projectId, file.rules.map((r) => ({ ...r, familyLabel: r.familyLabel ?? null })));
     return { added: rules.length, touched };
   },
-};
+});
