@@ -3,7 +3,7 @@
 // can do: the Electron shell asks the user and opens the link; the serve host (a browser tab) opens
 // nothing. app.openExternal is decided here only; calls.cancel stops a long call the host runs
 // (RunningCalls). Plain Node: no 'electron' here.
-import { contract, definitionOf, formatZodError, isMethod, type Result } from '../shared/api';
+import { contract, definitionOf, formatZodError, isMethod, type Contract, type Method, type Output, type ParsedInput, type Result } from '../shared/api';
 
 /** Longest URL we hand to the OS. */
 export const MAX_EXTERNAL_URL_LENGTH = 8192;
@@ -110,17 +110,29 @@ export function isHostMethod(method: unknown): boolean {
   return isMethod(method) && definitionOf(method).host === true;
 }
 
+/** The methods the host answers itself (`host: true` in their definition). */
+export type HostMethod = { [M in Method]: Contract[M] extends { host: true } ? M : never }[Method];
+
+/** How the host answers each host method, from its validated input: one entry per method (one missing does not compile). */
+const HOST_ANSWERS: { [M in HostMethod]: (input: ParsedInput<M>, desktop: Desktop) => Promise<Result<Output<M>>> } = {
+  'calls.cancel': async ({ callId }, desktop) => ({ ok: true, value: { cancelled: desktop.calls?.cancel(callId) ?? false } }),
+  'app.openExternal': async ({ url }, desktop) => {
+    const verdict = checkExternalUrl(url);
+    if (!verdict.allowed) return { ok: false, error: { code: 'forbidden', message: `Refused to open the link: ${verdict.reason}` } };
+    return { ok: true, value: { opened: await desktop.openExternal(verdict) } };
+  },
+};
+
+function answer<M extends HostMethod>(method: M, input: unknown, desktop: Desktop): Promise<Result<Output<M>>> | Result<never> {
+  const parsed = contract[method].input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
+  return HOST_ANSWERS[method](parsed.data as ParsedInput<M>, desktop);
+}
+
 /** Answers a host method's call (its input validated here, as the core validates its own). */
 export async function answerHostCall(method: string, input: unknown, desktop: Desktop): Promise<Result<unknown>> {
-  if (method === 'calls.cancel') {
-    const parsed = contract['calls.cancel'].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
-    return { ok: true, value: { cancelled: desktop.calls?.cancel(parsed.data.callId) ?? false } };
+  if (!isMethod(method) || !Object.prototype.hasOwnProperty.call(HOST_ANSWERS, method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `${method} is not a host method` } };
   }
-  if (method !== 'app.openExternal') return { ok: false, error: { code: 'unknown_method', message: `${method} is not a host method` } };
-  const parsed = contract['app.openExternal'].input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `${method}: ${formatZodError(parsed.error)}` } };
-  const verdict = checkExternalUrl(parsed.data.url);
-  if (!verdict.allowed) return { ok: false, error: { code: 'forbidden', message: `Refused to open the link: ${verdict.reason}` } };
-  return { ok: true, value: { opened: await desktop.openExternal(verdict) } };
+  return answer(method as HostMethod, input, desktop);
 }

@@ -1,8 +1,8 @@
 // Pure security policy of the Electron shell (electron/policy.ts imports no electron).
 import { describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../core/host-policy';
-import { checkExternalUrl } from '../../core/host-calls';
-import { projectOfCall as projectIdFromCall } from '../../shared/api';
+import { answerHostCall, checkExternalUrl, RunningCalls } from '../../core/host-calls';
+import { definitionOf, METHODS, projectOfCall as projectIdFromCall } from '../../shared/api';
 import {
   APP_ORIGIN,
   appAssetPath,
@@ -186,5 +186,47 @@ describe('isPermissionAllowed', () => {
     for (const p of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fileSystem', 'hid', 'serial', 'usb', 'pointerLock', 'fullscreen']) {
       expect(isPermissionAllowed(p, 'app://punchlist/index.html', APP_ORIGIN), p).toBe(false);
     }
+  });
+});
+
+describe('answerHostCall (the host methods, one table for both hosts)', () => {
+  const desktop = (opened: string[] = []) => {
+    const calls = new RunningCalls();
+    const openExternal = async (v: { url: string }) => {
+      opened.push(v.url);
+      return true;
+    };
+    return { calls, desk: { calls, openExternal } };
+  };
+
+  it('answers every method the registry marks host, and no other', async () => {
+    const { desk } = desktop();
+    const hostMethods = METHODS.filter((m) => definitionOf(m).host);
+    expect(hostMethods.length).toBeGreaterThan(0);
+    for (const m of hostMethods) {
+      // an empty input: each host method's schema wants a field, so its own validation answers
+      expect(await answerHostCall(m, {}, desk)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    for (const m of ['findings.list', 'no.such.method', 'constructor', '__proto__']) {
+      expect(await answerHostCall(m, {}, desk)).toEqual({ ok: false, error: { code: 'unknown_method', message: `${m} is not a host method` } });
+    }
+  });
+
+  it('app.openExternal opens an allowed link through the desktop, refuses another without asking', async () => {
+    const opened: string[] = [];
+    const { desk } = desktop(opened);
+    expect(await answerHostCall('app.openExternal', { url: 'javascript:alert(1)' }, desk)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(opened).toEqual([]);
+    expect(await answerHostCall('app.openExternal', { url: 'https://owasp.org/' }, desk)).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual(['https://owasp.org/']);
+  });
+
+  it('calls.cancel stops the running call it names', async () => {
+    const { calls, desk } = desktop();
+    const running = calls.start('call-0001');
+    expect(await answerHostCall('calls.cancel', { callId: 'call-0002' }, desk)).toEqual({ ok: true, value: { cancelled: false } });
+    expect(running.signal.aborted).toBe(false);
+    expect(await answerHostCall('calls.cancel', { callId: 'call-0001' }, desk)).toEqual({ ok: true, value: { cancelled: true } });
+    expect(running.signal.aborted).toBe(true);
   });
 });
