@@ -18,6 +18,11 @@ export interface ChangeEvent {
   findingIds: number[] | null;
   /** the methods whose answers it made stale (their definition reads one of `entities`) */
   stale: Method[];
+  /**
+   * its method's definition says `cardEdit`: it changed the cards of `findingIds` and nothing else a
+   * card shows (a view holding cards may fetch those again by id)
+   */
+  cardEdit: boolean;
 }
 
 /**

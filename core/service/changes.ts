@@ -39,5 +39,6 @@ export function changeOf(method: Method, input: unknown, value: unknown, notes: 
     entities,
     findingIds: notes.findingIds.size > 0 ? [...notes.findingIds] : null,
     stale: methodsReading(entities),
+    cardEdit: def.cardEdit === true,
   };
 }

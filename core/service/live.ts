@@ -65,7 +65,7 @@ export function encodeChange(w: LiveWrite): string {
 
 /** A change that may have touched anything: after a gap in listening, every answer is stale. */
 export function everythingChanged(): ChangeEvent {
-  return { method: null, projectId: null, entities: [...ENTITIES], findingIds: null, stale: methodsReading(ENTITIES) };
+  return { method: null, projectId: null, entities: [...ENTITIES], findingIds: null, stale: methodsReading(ENTITIES), cardEdit: false };
 }
 
 const positiveInts = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => Number.isSafeInteger(n) && n > 0);
@@ -90,6 +90,7 @@ export function decodeChange(text: string, writer: string): ChangeEvent | null {
     entities,
     findingIds: positiveInts(p.f) && p.f.length > 0 ? p.f : null,
     stale: methodsReading(entities),
+    cardEdit: p.m !== null && definitionOf(p.m).cardEdit === true,
   };
 }
 

@@ -27,6 +27,7 @@ export const assignmentMethods = {
       .refine((v) => (v.me === true) !== (v.assignee !== undefined), 'give either assignee (a name or null) or me: true'),
     output: out<FindingCard[]>(),
     writes: ['findings', 'history'],
+    cardEdit: true,
   },
   /** who "me" is, and the names the project's findings are assigned to (suggestions) */
   'assignment.people': { input: byProject, output: out<{ me: string; team: boolean; names: string[] }>(), scope: 'project', reads: ['findings', 'settings'] },

@@ -69,6 +69,11 @@ export interface MethodDefinition<I extends z.ZodType = z.ZodType, O = unknown> 
   reads?: readonly Entity[];
   /** what it may change: a successful call announces a change event naming these */
   writes?: readonly Entity[];
+  /**
+   * it edits findings and nothing else a card shows, and its change event names every finding it
+   * changed: a view holding cards fetches those cards again by id, not all of them (ChangeEvent.cardEdit)
+   */
+  cardEdit?: true;
 }
 
 /** The type of a method's answer, declared in its definition (no value at run time). */

@@ -73,6 +73,7 @@ export const findingMethods = {
       .strict(),
     output: out<FindingCard[]>(),
     writes: ['findings', 'history'],
+    cardEdit: true,
   },
   'dependencies.add': { input: link, output: out<{ ok: true }>(), writes: ['dependencies', 'history'] },
   'dependencies.remove': { input: link, output: out<{ ok: true }>(), writes: ['dependencies', 'history'] },

@@ -120,6 +120,8 @@ describe('change events', () => {
       const ingest = await events.next((c) => c.method === 'ingest.bytes');
       expect(ingest.projectId).toBe(projectId);
       expect(ingest.stale).toEqual(expect.arrayContaining(['findings.list', 'reports.list', 'plan.get', 'insights.get']));
+      // (it may change anything a card shows: the board fetches its cards again whole)
+      expect(ingest.cardEdit).toBe(false);
 
       // an edit names the findings it changed; a detail shows its dependencies' statuses, so every detail is stale
       const cards = (await post('findings.list', { projectId })).value as Array<{ id: number }>;
@@ -128,6 +130,11 @@ describe('change events', () => {
       await post('findings.update', { ids: [a.id], patch: { status: 'in_progress' } });
       const edit = await events.next((c) => c.method === 'findings.update');
       expect(edit).toMatchObject({ projectId, findingIds: [a.id], entities: ['findings', 'history'] });
+      // an edit of cards only (its definition says cardEdit): the board fetches that card again by id
+      expect(edit.cardEdit).toBe(true);
+      await post('findings.assign', { ids: [b.id], assignee: 'Dana' });
+      const assigned = await events.next((c) => c.method === 'findings.assign');
+      expect(assigned).toMatchObject({ projectId, findingIds: [b.id], cardEdit: true });
       expect(isStale(edit, 'findings.get', { id: a.id })).toBe(true);
       expect(isStale(edit, 'findings.get', { id: b.id })).toBe(true);
       expect(isStale(edit, 'checklists.list', { projectId })).toBe(true);

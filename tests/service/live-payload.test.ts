@@ -15,6 +15,13 @@ describe('live change payload', () => {
     expect(decodeChange(text, 'w2')!.stale).toEqual(expect.arrayContaining(['findings.list', 'findings.get', 'insights.get']));
   });
 
+  it("says whether the method edits cards only, from the method's definition (another app's edit refreshes just those cards)", () => {
+    expect(decodeChange(encodeChange(write([7])), 'w2')!.cardEdit).toBe(true);
+    expect(decodeChange(encodeChange({ ...write([7]), method: 'findings.assign' }), 'w2')!.cardEdit).toBe(true);
+    expect(decodeChange(encodeChange({ ...write([7]), method: 'ingest.bytes' }), 'w2')!.cardEdit).toBe(false);
+    expect(decodeChange(encodeChange({ ...write([7]), method: null }), 'w2')!.cardEdit).toBe(false);
+  });
+
   it('is skipped by its own writer', () => {
     expect(decodeChange(encodeChange(write([7])), 'w1')).toBeNull();
   });
@@ -32,7 +39,7 @@ describe('live change payload', () => {
   it('makes everything stale when it cannot read the payload', () => {
     for (const text of ['not json', JSON.stringify({ v: 2, w: 'w9', m: 'findings.update' }), JSON.stringify({ v: 1, w: 'w9', m: 'nope.method', e: [] })]) {
       const change = decodeChange(text, 'w1')!;
-      expect(change).toMatchObject({ method: null, projectId: null, findingIds: null });
+      expect(change).toMatchObject({ method: null, projectId: null, findingIds: null, cardEdit: false });
       expect(change.stale).toEqual(expect.arrayContaining(['projects.list', 'findings.list', 'plan.get', 'checklists.list']));
     }
   });

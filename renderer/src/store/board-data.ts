@@ -37,8 +37,6 @@ const FIRST_BATCH = 1_000;
 const BATCH = 5_000;
 /** at most this many findings changed by an edit are fetched again by id; more: the whole board */
 const REFRESH_MAX = 2_000;
-/** the methods whose change events name every finding they changed, and change nothing else a card shows */
-const CARD_EDITS: ReadonlySet<string> = new Set(['findings.update', 'findings.assign']);
 
 /** the board's cards: every finding of the project (the filters select among them) */
 const allInput = (projectId: number): FindingFilter => ({ projectId });
@@ -251,7 +249,7 @@ async function refreshCards(projectId: number, ids: number[]): Promise<void> {
 }
 
 refreshOnChange((change, method, input) => {
-  if (method !== 'findings.list' || !isAllInput(input) || !change.method || !CARD_EDITS.has(change.method)) return false;
+  if (method !== 'findings.list' || !isAllInput(input) || !change.cardEdit) return false;
   const ids = change.findingIds;
   if (!ids || ids.length === 0 || ids.length > REFRESH_MAX || change.projectId !== input.projectId) return false;
   if (queryClient.getQueryData(keyOf('findings.list', input)) === undefined) return false;
