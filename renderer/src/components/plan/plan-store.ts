@@ -14,9 +14,16 @@ import { useStore } from '../../store';
 export type PlanSource = 'current' | 'generated' | 'report';
 export type ExportFormat = 'md' | 'csv' | 'json' | 'html' | 'sarif';
 
-export interface PlanState {
+/** what the plan view shows for a project */
+export interface PlanChoice {
   source: PlanSource;
   reportId: number | null;
+}
+
+export interface PlanState {
+  /** the source chosen per project (UI state; a project not in here shows its own plan: 'current') */
+  choices: Readonly<Record<number, PlanChoice>>;
+  /** the current project's plan source */
   setSource(source: PlanSource, reportId?: number | null): void;
   /** move a finding to step `toStep` at `toIndex`, and save the result as the manual order */
   move(findingId: number, toStep: number, toIndex: number): Promise<void>;
@@ -47,15 +54,23 @@ function planInput(pid: number, source: PlanSource, reportId: number | null): Pl
   return source === 'report' && reportId != null ? { projectId: pid, source, reportId } : { projectId: pid, source };
 }
 
+const CURRENT: PlanChoice = { source: 'current', reportId: null };
+const choiceOf = (choices: PlanState['choices'], pid: number | null): PlanChoice => (pid == null ? CURRENT : (choices[pid] ?? CURRENT));
+
+/** the current project's plan source, for rendering */
+export function usePlanChoice(): PlanChoice {
+  const pid = useStore((s) => s.projectId);
+  return usePlan((s) => choiceOf(s.choices, pid));
+}
+
 /** The plan of the current project from the chosen source (fetched again when what it is made of changes). */
 export function usePlanView() {
   const pid = useStore((s) => s.projectId);
-  const source = usePlan((s) => s.source);
-  const reportId = usePlan((s) => s.reportId);
+  const { source, reportId } = usePlanChoice();
   const query = useApi('plan.get', pid == null ? null : planInput(pid, source, reportId), { placeholderData: keepPreviousData });
   const missing = source === 'report' && query.error?.code === 'not_found';
   useEffect(() => {
-    // another project (or the report was removed): back to the project's own plan
+    // the report was removed: back to the project's own plan
     if (missing) usePlan.getState().setSource('current');
   }, [missing]);
   return query;
@@ -73,7 +88,9 @@ export function useGate() {
 export const usePlan = create<PlanState>()((set, get) => {
   const shown = (): Plan | undefined => {
     const pid = projectId();
-    return pid == null ? undefined : cached('plan.get', planInput(pid, get().source, get().reportId))?.plan;
+    if (pid == null) return undefined;
+    const { source, reportId } = choiceOf(get().choices, pid);
+    return cached('plan.get', planInput(pid, source, reportId))?.plan;
   };
   async function saveSteps(steps: Array<{ title: string; findingIds: number[] }>) {
     const pid = projectId();
@@ -81,16 +98,17 @@ export const usePlan = create<PlanState>()((set, get) => {
     const r = await api('plan.setManual', { projectId: pid, steps });
     if (!r.ok) return fail('Could not save the plan', r.error.message);
     queryClient.setQueryData(keyOf('plan.get', planInput(pid, 'current', null)), r.value);
-    if (projectId() === pid) set({ source: 'current', reportId: null });
+    // the project saved shows its own plan now (whichever project is on screen)
+    set({ choices: { ...get().choices, [pid]: CURRENT } });
   }
   const checked = (what: string) => (r: Result<unknown>) => {
     if (!r.ok) fail(what, r.error.message);
   };
   return {
-    source: 'current',
-    reportId: null,
+    choices: {},
     setSource(source, reportId = null) {
-      set({ source, reportId });
+      const pid = projectId();
+      if (pid != null) set({ choices: { ...get().choices, [pid]: { source, reportId } } });
     },
     async move(findingId, toStep, toIndex) {
       const plan = shown();
@@ -123,7 +141,7 @@ export const usePlan = create<PlanState>()((set, get) => {
       const r = await api('plan.reset', { projectId: pid });
       if (!r.ok) return fail('Could not reset the plan', r.error.message);
       queryClient.setQueryData(keyOf('plan.get', planInput(pid, 'current', null)), r.value);
-      set({ source: 'current', reportId: null });
+      set({ choices: { ...get().choices, [pid]: CURRENT } });
     },
     async setItem(itemId, value) {
       checked('Could not tick the item')(await api('checklists.setItem', { itemId, checked: value }));

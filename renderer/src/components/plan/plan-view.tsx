@@ -18,7 +18,7 @@ import type { HoursRange, PlanItem, PlanStep } from '../../../../shared/plan';
 import { useStore } from '../../store';
 import { HiddenCharsMarker, VisibleText } from '../visible-text';
 import { ExportBar } from './export-bar';
-import { usePlan, usePlanView } from './plan-store';
+import { usePlan, usePlanChoice, usePlanView } from './plan-store';
 import './plan.css';
 
 const h = (n: number) => String(Math.round(n * 100) / 100);
@@ -135,8 +135,7 @@ function Step({ step, index, steps, criticalIds }: { step: PlanStep; index: numb
 export default function PlanPage() {
   const query = usePlanView();
   const view = query.data ?? null;
-  const source = usePlan((s) => s.source);
-  const reportId = usePlan((s) => s.reportId);
+  const { source, reportId } = usePlanChoice();
   const error = query.error?.message ?? null;
   const setSource = usePlan((s) => s.setSource);
   const reset = usePlan((s) => s.reset);
