@@ -4,6 +4,7 @@ import { useBoardCards } from '../store/board-data';
 import { useFileDrop } from '../lib/use-file-drop';
 import { useTriageKeys } from '../lib/use-triage-keys';
 import { useStore } from '../store';
+import { useBoardFilters } from '../store/board-settings';
 import { Board } from './board';
 import { DetailPanel } from './detail-panel';
 import { HelpOverlay } from './help-overlay';
@@ -33,7 +34,7 @@ function Review() {
 }
 
 function EmptyBoard() {
-  const hasFilters = useStore((s) => Object.keys(s.filters).length > 0);
+  const hasFilters = Object.keys(useBoardFilters()).length > 0;
   const clearFilters = useStore((s) => s.clearFilters);
   if (hasFilters) {
     return (

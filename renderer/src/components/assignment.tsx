@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/queries';
 import { SEVERITY_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import { useBoardFilters } from '../store/board-settings';
 import { VisibleText } from './visible-text';
 import { CommitField } from './commit-field';
 
@@ -97,7 +98,7 @@ export function AssignmentFields({ detail, update }: { detail: FindingDetail; up
 
 /** The board's assignee filter: any, mine, unassigned, or one of the project's names. */
 export function AssigneeFilter() {
-  const value = useStore((s) => s.filters.assignee?.[0] ?? '');
+  const value = useBoardFilters().assignee?.[0] ?? '';
   const setFilters = useStore((s) => s.setFilters);
   const people = usePeople();
   const names = people?.names ?? [];

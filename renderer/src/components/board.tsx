@@ -16,6 +16,7 @@ import {
 import type { FindingCard, FindingPatch } from '../../../shared/api';
 import { keyOf, labelOf, layoutFor, patchFor } from '../lib/grouping';
 import { useStore } from '../store';
+import { boardSettings, useBoardSettings } from '../store/board-settings';
 import { boardCards, useAbsentIds, useBoardCards } from '../store/board-data';
 import { AbsentIds } from './reingest/reingest-views';
 import { CardView } from './card';
@@ -57,7 +58,7 @@ const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates,
 /** "lane::key" → the column's label, for screen-reader announcements */
 function overLabel(id: string | number): string {
   const key = String(id).split('::').pop() ?? '';
-  return labelOf(useStore.getState().groupBy, key);
+  return labelOf(boardSettings().groupBy, key);
 }
 
 export function Board() {
@@ -65,8 +66,7 @@ export function Board() {
   const cards = board.data ?? NO_CARDS;
   const more = board.partial;
   const absentIds = useAbsentIds();
-  const groupBy = useStore((s) => s.groupBy);
-  const laneBy = useStore((s) => s.laneBy);
+  const { groupBy, laneBy } = useBoardSettings();
   const layout = useMemo(() => layoutFor(cards, groupBy, laneBy), [cards, groupBy, laneBy]);
   const [active, setActive] = useState<FindingCard | null>(null);
 
@@ -90,11 +90,12 @@ export function Board() {
     const target = e.over?.data.current as { laneKey: string; colKey: string } | undefined;
     if (!card || !target) return;
     const state = useStore.getState();
+    const { groupBy: byCol, laneBy: byLane } = boardSettings();
     const current = boardCards().find((c) => c.id === card.id) ?? card;
     let patch: FindingPatch = {};
-    if (keyOf(current, state.groupBy) !== target.colKey) patch = { ...patch, ...patchFor(state.groupBy, target.colKey) };
-    if (state.laneBy && target.laneKey && keyOf(current, state.laneBy) !== target.laneKey) {
-      patch = { ...patch, ...patchFor(state.laneBy, target.laneKey) };
+    if (keyOf(current, byCol) !== target.colKey) patch = { ...patch, ...patchFor(byCol, target.colKey) };
+    if (byLane && target.laneKey && keyOf(current, byLane) !== target.laneKey) {
+      patch = { ...patch, ...patchFor(byLane, target.laneKey) };
     }
     if (Object.keys(patch).length === 0) return;
     void state.updateFindings([card.id], patch);

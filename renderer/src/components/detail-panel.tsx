@@ -3,6 +3,7 @@ import type { FindingDetail, FindingPatch } from '../../../shared/api';
 import type { Location } from '../../../shared/types';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL, formatEffort, formatLocation } from '../lib/labels';
 import { useStore } from '../store';
+import { DEFAULT_EDITOR_TEMPLATE, useEditorTemplate } from '../store/detail-slice';
 import { useReview } from './review/review-store';
 // the Markdown renderer (react-markdown + highlight.js) is loaded with the first detail panel, not at
 // startup: it is a large part of the bundle and the board does not need it (issue 8, startup paint)
@@ -106,7 +107,7 @@ function Dependencies({ detail }: { detail: FindingDetail }) {
 }
 
 function Locations({ detail }: { detail: FindingDetail }) {
-  const template = useStore((s) => s.editorTemplate);
+  const template = useEditorTemplate();
   const setEditorTemplate = useStore((s) => s.setEditorTemplate);
   const openExternal = useStore((s) => s.openExternal);
   const toast = useStore((s) => s.toast);
@@ -139,7 +140,7 @@ function Locations({ detail }: { detail: FindingDetail }) {
       </ul>
       <details>
         <summary>Editor link</summary>
-        <CommitField label="Template ({path}, {line}, {column})" value={template} onCommit={(v) => setEditorTemplate(v.trim() || 'vscode://file/{path}:{line}')} />
+        <CommitField label="Template ({path}, {line}, {column})" value={template} onCommit={(v) => void setEditorTemplate(v.trim() || DEFAULT_EDITOR_TEMPLATE)} />
       </details>
     </section>
   );

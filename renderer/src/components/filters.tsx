@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SEVERITIES, SEVERITY_LABEL, STATUSES, STATUS_LABEL } from '../lib/labels';
 import { useStore } from '../store';
+import { useBoardFilters } from '../store/board-settings';
 import type { BoardFilters } from '../store/types';
 import { Options, YesNoOptions } from './select-options';
-import { useReports } from '../store/board-data';
+import { usePhaseOptions, useReports } from '../store/board-data';
 import { AssigneeFilter } from './assignment';
 
 function PathPrefix() {
-  const pathPrefix = useStore((s) => s.filters.pathPrefix ?? '');
+  const pathPrefix = useBoardFilters().pathPrefix ?? '';
   const setFilters = useStore((s) => s.setFilters);
   const [value, setValue] = useState(pathPrefix);
   const [last, setLast] = useState(pathPrefix);
@@ -39,7 +40,7 @@ type ListField = 'severity' | 'status' | 'phase' | 'reportId';
 
 /** a select filtering on one value of a field ("Any": no filter) */
 function ListFilter({ label, field, children }: { label: string; field: ListField; children: ReactNode }) {
-  const value = useStore((s) => s.filters[field]?.[0] ?? '');
+  const value = useBoardFilters()[field]?.[0] ?? '';
   const setFilters = useStore((s) => s.setFilters);
   const choose = (v: string) => setFilters({ [field]: v ? [field === 'reportId' ? Number(v) : v] : [] } as Partial<BoardFilters>);
   return (
@@ -54,10 +55,10 @@ function ListFilter({ label, field, children }: { label: string; field: ListFiel
 }
 
 export function Filters() {
-  const filters = useStore((s) => s.filters);
+  const filters = useBoardFilters();
   const setFilters = useStore((s) => s.setFilters);
   const clearFilters = useStore((s) => s.clearFilters);
-  const phaseOptions = useStore((s) => s.phaseOptions);
+  const phaseOptions = usePhaseOptions();
   const reports = useReports();
   const active = Object.keys(filters).length > 0;
   return (

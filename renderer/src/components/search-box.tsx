@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { queryClient } from '../api/queries';
 import { useStore } from '../store';
+import { boardSettings, useBoardFilters } from '../store/board-settings';
 
 /** the board is waiting for the ids of a filter (findings.ids) */
 const askingIds = () => queryClient.isFetching({ queryKey: ['findings.ids'] }) > 0;
 
 export function SearchBox() {
-  const text = useStore((s) => s.filters.text ?? '');
+  const text = useBoardFilters().text ?? '';
   const setFilters = useStore((s) => s.setFilters);
   const searchTick = useStore((s) => s.searchTick);
   const [value, setValue] = useState(text);
@@ -43,7 +44,7 @@ export function SearchBox() {
         const w = waiting.current;
         waiting.current = null;
         // (not when the search was changed elsewhere meanwhile: a project switch, clear filters)
-        if ((useStore.getState().filters.text ?? '') === w.over) queueMicrotask(() => commitRef.current(w.text));
+        if ((boardSettings().filters.text ?? '') === w.over) queueMicrotask(() => commitRef.current(w.text));
       }),
     [],
   );
@@ -69,7 +70,7 @@ export function SearchBox() {
           setValue(v);
           // at once (issue 17): the board filters the cards it holds by the ids the core answers for
           // the text (findings.ids, a few ms), so there is no answer of cards to wait for per keystroke
-          if (askingIds()) waiting.current = { text: v, over: waiting.current?.over ?? useStore.getState().filters.text ?? '' };
+          if (askingIds()) waiting.current = { text: v, over: waiting.current?.over ?? boardSettings().filters.text ?? '' };
           else {
             waiting.current = null;
             commit(v);

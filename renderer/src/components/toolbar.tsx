@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { GROUP_FIELDS, type GroupField } from '../lib/grouping';
 import { useStore } from '../store';
+import { useBoardSettings } from '../store/board-settings';
 import { useBoardCards } from '../store/board-data';
 import { Filters } from './filters';
 import { ProjectSwitcher } from './project-switcher';
@@ -48,8 +49,7 @@ function TotalCount() {
 }
 
 export function Toolbar() {
-  const groupBy = useStore((s) => s.groupBy);
-  const laneBy = useStore((s) => s.laneBy);
+  const { groupBy, laneBy } = useBoardSettings();
   const setGroupBy = useStore((s) => s.setGroupBy);
   const setLaneBy = useStore((s) => s.setLaneBy);
   const setReportsOpen = useStore((s) => s.setReportsOpen);

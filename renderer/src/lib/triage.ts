@@ -2,24 +2,26 @@
 import type { FindingPatch } from '../../../shared/api';
 import { STATUSES } from '../../../shared/types';
 import { useStore } from '../store';
+import { boardSettings } from '../store/board-settings';
 import { boardCards } from '../store/board-data';
 import { keyOf, layoutFor, positionOf } from './grouping';
 
 export function triage(id: number, patch: FindingPatch, reason?: string): void {
   const s = useStore.getState();
+  const { groupBy, laneBy } = boardSettings();
   const card = boardCards().find((c) => c.id === id);
   if (!card) return;
-  const layout = layoutFor(boardCards(), s.groupBy, s.laneBy);
+  const layout = layoutFor(boardCards(), groupBy, laneBy);
   const pos = positionOf(layout, id);
   let neighbour: number | null = null;
   if (pos) {
     const column = layout.lanes[pos.lane].columns[pos.col].cards;
     neighbour = column[pos.row + 1]?.id ?? column[pos.row - 1]?.id ?? null;
   }
-  const beforeKey = keyOf(card, s.groupBy);
+  const beforeKey = keyOf(card, groupBy);
   const pending = s.updateFindings([id], patch, reason);
   const after = boardCards().find((c) => c.id === id);
-  if (after && keyOf(after, s.groupBy) !== beforeKey && neighbour != null) s.focusCard(neighbour, true);
+  if (after && keyOf(after, groupBy) !== beforeKey && neighbour != null) s.focusCard(neighbour, true);
   else s.focusCard(id, true);
   void pending;
 }
@@ -34,7 +36,8 @@ export function nextStatus(id: number): FindingPatch | null {
 /** Move keyboard focus through the board: dRow within a column, dCol across non-empty columns. */
 export function moveFocus(dRow: number, dCol: number): void {
   const s = useStore.getState();
-  const layout = layoutFor(boardCards(), s.groupBy, s.laneBy);
+  const { groupBy, laneBy } = boardSettings();
+  const layout = layoutFor(boardCards(), groupBy, laneBy);
   const flat = layout.lanes.flatMap((lane, l) => lane.columns.map((col, c) => ({ l, c, cards: col.cards })));
   const nonEmpty = flat.filter((x) => x.cards.length > 0);
   if (nonEmpty.length === 0) return;

@@ -1,7 +1,8 @@
 // The server data the board shows, read from the query cache (api/queries.ts): the cards of the
 // current project (the board's filters select among them), the reports, a finding's detail. The
-// filters, the project and the open finding are UI state (the zustand store); the answers are not
-// kept there.
+// project and the open finding are UI state (the zustand store), the filters too (those chosen in
+// this window, per project; the saved ones are in this cache: board-settings.ts); the answers are
+// not kept there. The phase filter's choices come from the cards.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { FindingCard, FindingFilter, FindingPatch } from '../../../shared/api';
@@ -9,6 +10,7 @@ import { NO_PHASE } from '../../../shared/types';
 import { api } from '../api/client';
 import { applyChange, cached, fetchApi, keyOf, queryClient, refreshOnChange, useApi, type ApiFailure } from '../api/queries';
 import { useStore } from './index';
+import { boardSettingsOf, useBoardFilters } from './board-settings';
 import type { BoardFilters } from './types';
 
 export function toFilter(projectId: number, f: BoardFilters): FindingFilter {
@@ -170,7 +172,7 @@ export interface BoardCards {
 /** The board's cards: the project's cards, those of the filters' ids when filtered (the previous filters' stay on screen while the next ids come). */
 export function useBoardCards(): BoardCards {
   const projectId = useStore((s) => s.projectId);
-  const filters = useStore((s) => s.filters);
+  const filters = useBoardFilters();
   const input = useMemo(() => (projectId == null ? null : toFilter(projectId, filters)), [projectId, filters]);
   const filtered = input !== null && isFiltered(input);
   const all = useQuery<FindingCard[], ApiFailure>({ ...cardsQuery(projectId ?? 0), enabled: projectId != null });
@@ -182,9 +184,6 @@ export function useBoardCards(): BoardCards {
   const shown = filtered ? (ids.data ?? null) : null;
   if (projectId != null) shownIds = { projectId, ids: shown };
   const data = cards && shown ? selectCards(cards, shown) : cards;
-  useEffect(() => {
-    if (cards) rememberPhases(cards);
-  }, [cards]);
   // a load in batches stopped half-way (its query left the screen, a project switch): the rest now
   const stopped = projectId != null && partial.has(projectId) && !all.isFetching;
   const refetch = all.refetch;
@@ -202,8 +201,9 @@ export function useBoardCards(): BoardCards {
 const NO_CARDS: FindingCard[] = [];
 /** the cards on the board now, for code outside rendering (keyboard triage, drag and drop) */
 export function boardCards(): FindingCard[] {
-  const { projectId, filters } = useStore.getState();
+  const projectId = useStore.getState().projectId;
   if (projectId == null) return NO_CARDS;
+  const filters = boardSettingsOf(projectId).filters;
   const cards = cached('findings.list', allInput(projectId));
   if (!cards) return NO_CARDS;
   const input = toFilter(projectId, filters);
@@ -212,15 +212,19 @@ export function boardCards(): FindingCard[] {
   return ids ? selectCards(cards, ids) : cards;
 }
 
-const phasesSeen = new WeakSet<readonly FindingCard[]>();
-/** phases seen on the board, for the phase filter (findings without one count as NO_PHASE); once per cards array */
-function rememberPhases(cards: FindingCard[]): void {
-  if (phasesSeen.has(cards)) return;
-  phasesSeen.add(cards);
-  const known = useStore.getState().phaseOptions;
-  const phases = new Set(known);
-  for (const c of cards) phases.add(c.phase || NO_PHASE);
-  if (phases.size !== known.length) useStore.setState({ phaseOptions: [...phases].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })) });
+const phasesOf = new WeakMap<readonly FindingCard[], string[]>();
+/** The phase filter's choices: the phases of the project's cards (NO_PHASE for those without), and those chosen. */
+export function usePhaseOptions(): string[] {
+  const projectId = useStore((s) => s.projectId);
+  const chosen = useBoardFilters().phase;
+  const cards = useQuery<FindingCard[], ApiFailure>({ ...cardsQuery(projectId ?? 0), enabled: projectId != null }).data;
+  let phases = cards ? phasesOf.get(cards) : undefined;
+  if (cards && !phases) {
+    const seen = new Set<string>();
+    for (const c of cards) seen.add(c.phase || NO_PHASE);
+    phasesOf.set(cards, (phases = [...seen]));
+  }
+  return useMemo(() => [...new Set([...(phases ?? []), ...(chosen ?? [])])].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })), [phases, chosen]);
 }
 
 /** `fresh` (the cards of `ids` now) in place of those cards: the others stay, new ones go in id order, those not answered are gone */

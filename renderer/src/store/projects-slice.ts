@@ -1,7 +1,7 @@
 import type { Project } from '../../../shared/api';
 import { api } from '../api/client';
 import { fetchApi, keyOf, queryClient } from '../api/queries';
-import { rememberedFilters } from './board-slice';
+import { boardSettingsOf, boardSettingsQuery, rememberedFilters } from './board-settings';
 import { prefetchCards, prefetchFilterIds } from './board-data';
 import type { ProjectsSlice, Slice } from './types';
 
@@ -65,11 +65,11 @@ export const createProjectsSlice: Slice<ProjectsSlice> = (set, get) => ({
     // findings) are asked for last, so the core answers the first cards first, and not waited for.
     const cards = prefetchCards(id);
     const guessed = prefetchFilterIds(id, rememberedFilters(id));
-    const settings = get().loadBoardSettings(id);
+    // (the saved settings are this project's, in the cache under its id: they apply to it alone, whenever they come)
+    const settings = queryClient.prefetchQuery(boardSettingsQuery(id));
     void queryClient.prefetchQuery({ queryKey: keyOf('reports.list', { projectId: id }), queryFn: () => fetchApi('reports.list', { projectId: id }) });
     await settings;
-    if (get().projectId !== id) return;
-    await Promise.all([cards, guessed, prefetchFilterIds(id, get().filters)]);
+    await Promise.all([cards, guessed, prefetchFilterIds(id, boardSettingsOf(id).filters)]);
   },
 
   async createProject(name) {

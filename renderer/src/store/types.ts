@@ -25,16 +25,19 @@ export interface ProjectsSlice {
   createProject(name: string): Promise<boolean>;
 }
 
-export interface BoardSlice {
+export interface BoardSettings {
   groupBy: GroupField;
   laneBy: GroupField | null;
   filters: BoardFilters;
-  phaseOptions: string[];
+}
+
+/** the board's settings as chosen in this window, per project (the saved ones are in the query cache: board-settings.ts) */
+export interface BoardSlice {
+  boardEdits: Readonly<Record<number, BoardSettings>>;
   setGroupBy(field: GroupField): void;
   setLaneBy(field: GroupField | null): void;
   setFilters(patch: Partial<BoardFilters>): void;
   clearFilters(): void;
-  loadBoardSettings(projectId: number): Promise<void>;
 }
 
 /** the cards, reports and detail are server data, in the query cache (board-data.ts) */
@@ -44,12 +47,11 @@ export interface FindingsSlice {
 
 export interface DetailSlice {
   detailId: number | null;
-  editorTemplate: string;
   openDetail(id: number): void;
   closeDetail(): void;
   addDependency(findingId: number, dependsOnId: number): Promise<void>;
   removeDependency(findingId: number, dependsOnId: number): Promise<void>;
-  setEditorTemplate(template: string): void;
+  setEditorTemplate(template: string): Promise<void>;
   openExternal(url: string): Promise<void>;
 }
 
