@@ -62,4 +62,17 @@ test("a late answer of one project's board settings never shows on another", asy
   expect(((await serve.call('settings.get', { projectId: b.id, key: 'board' })).value as { groupBy?: string }).groupBy).toBe('severity');
   await project.selectOption(String(b.id));
   await expect(page.getByLabel('Group by')).toHaveValue('severity');
+
+  // the editor link template is B's saved one; a new one is saved to B, not A
+  const bTemplate = 'idea://open?file={path}&line={line}';
+  await serve.call('settings.set', { projectId: b.id, key: 'editorTemplate', value: bTemplate });
+  await page.getByTestId('card').first().click();
+  const detail = page.getByTestId('detail');
+  await detail.getByText('Editor link').click();
+  const template = detail.getByLabel('Template ({path}, {line}, {column})');
+  await expect(template).toHaveValue(bTemplate);
+  await template.fill('cursor://file/{path}:{line}');
+  await template.press('Enter');
+  await expect.poll(async () => (await serve.call('settings.get', { projectId: b.id, key: 'editorTemplate' })).value).toBe('cursor://file/{path}:{line}');
+  expect((await serve.call('settings.get', { projectId: a.id, key: 'editorTemplate' })).value).toBeNull();
 });
