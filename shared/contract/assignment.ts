@@ -36,7 +36,7 @@ export const assignmentMethods = {
     input: z.object({ projectId: id, name: assigneeName }).strict(),
     output: out<{ me: string; team: boolean; names: string[] }>(),
     scope: 'project',
-    writes: ['settings'],
+    writes: ['settings', 'history'],
   },
   'sla.get': { input: byProject, output: out<Sla>(), scope: 'project', reads: ['settings'] },
   /**

@@ -48,7 +48,7 @@ export const planMethods = {
       .strict(),
     output: out<PlanSettings>(),
     scope: 'project',
-    writes: ['plan'],
+    writes: ['plan', 'settings'],
   },
   'gate.status': { input: byProject, output: out<GateStatus>(), scope: 'project', reads: CHECKLIST_READS },
   /** every figure of the Insights view in one call; `now` (ISO) ends the burndown (default: the core's clock) */
@@ -95,6 +95,6 @@ export const exportMethods = {
     input: z.object({ projectId: id.optional(), base64: z.string().max(700_000_000) }).strict(),
     output: out<JsonImportResult>(),
     job: true,
-    writes: ['projects', 'reports', 'findings', 'dependencies', 'history', 'checklists', 'plan', 'settings'],
+    writes: ['projects', 'reports', 'findings', 'dependencies', 'history', 'checklists', 'plan', 'settings', 'rules'],
   },
 } as const;

@@ -108,7 +108,7 @@ describe('change events', () => {
     try {
       const project = await post('projects.create', { name: 'Events' });
       const created = await events.next((c) => c.method === 'projects.create');
-      expect(created).toMatchObject({ entities: ['projects'], projectId: project.value.id });
+      expect(created).toMatchObject({ entities: ['projects', 'history'], projectId: project.value.id });
       expect(created.stale).toContain('projects.list');
       expect(created.stale).not.toContain('findings.list');
       const projectId = project.value.id as number;
