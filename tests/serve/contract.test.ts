@@ -2,14 +2,19 @@
 // reachable through the serve host and has its input validated there; a name defined twice is
 // refused; every write announces a change event, which the serve host streams at /events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contract, METHODS, definitionOf, type Method } from '../../shared/api';
+import { contract, METHODS, definitionOf, type Entity, type Method } from '../../shared/api';
 import { mergeByName, out } from '../../shared/contract/define';
 import type { ChangeEvent } from '../../shared/changes';
 import { isStale } from '../../shared/changes';
 import { handlers } from '../../core/service/handlers';
 import { TOKEN_HEADER, type ServeHost } from '../../core/serve/server';
+import { openCore } from '../../core/service';
+import { dbState } from '../worker/db-state';
+import { backupsState, buildBase, copyBase, entityOfTable, inputOf, methodCalls, type BaseIds } from './method-calls';
 import { startTestHost, type TestHost } from './test-host';
 import { z } from 'zod';
 
@@ -154,7 +159,7 @@ describe('change events', () => {
     }
   });
 
-  it('every method that writes says so in its definition, and none both reads nothing and writes nothing but the exports', () => {
+  it('none both reads nothing and writes nothing but the exports', () => {
     const silent = METHODS.filter((m: Method) => !definitionOf(m).reads && !definitionOf(m).writes);
     expect(silent.sort()).toEqual(['app.openExternal', 'calls.cancel', 'export.render', 'ingest.unstage', 'meta.info']);
   });
@@ -163,4 +168,97 @@ describe('change events', () => {
     const res = await fetch(`http://127.0.0.1:${host.port}/events`);
     expect(res.status).toBe(403);
   });
+});
+
+// Every method called for real (./method-calls.ts): each on its own copy of a base database holding
+// ingested reports, through the core's dispatch (what the core entry and the job thread run), with
+// every table hashed before and after. A method that changed a table must declare its entity in
+// `writes` (else no change event goes out and the renderer's cache keeps a stale answer), and the
+// event it sent must name what changed: the entities, and the findings when it names findings.
+describe('every method that writes says so in its definition', () => {
+  /** answered by the host (a browser, the calls in flight), not the core: nothing to run here */
+  const NOT_RUN_HERE: Partial<Record<Method, string>> = {
+    'app.openExternal': 'answered by the host: opens a link in the desktop browser after asking',
+    'calls.cancel': 'answered by the host: cancels a call in flight that the host holds',
+  };
+  let base: { dir: string; ids: BaseIds };
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'punchlist-writes-base-'));
+    base = { dir, ids: await buildBase(join(dir, 'db.sqlite')) };
+  }, 20_000);
+  afterAll(() => rmSync(base.dir, { recursive: true, force: true }));
+
+  /** every row of findings, by id, as JSON */
+  const findingRows = (dbPath: string) => {
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      return new Map((db.prepare('SELECT * FROM findings').all() as Array<{ id: number; project_id: number }>).map((r) => [r.id, JSON.stringify(r)]));
+    } finally {
+      db.close();
+    }
+  };
+
+  it('a call that changed a table declares its entity, and its change event names it', async () => {
+    const calls = methodCalls(base.ids);
+    const report: string[] = [];
+    for (const method of METHODS) {
+      const skip = NOT_RUN_HERE[method];
+      if (skip) {
+        expect(definitionOf(method).host, `${method} is skipped but the core answers it`).toBe(true);
+        console.log(`not run here: ${method} (${skip})`);
+        continue;
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'punchlist-writes-'));
+      const dbPath = copyBase(base.dir, dir);
+      const core = openCore({ dbPath, actor: 'test' });
+      try {
+        const input = await inputOf(method, base.ids, core, calls[method]).catch((e: Error) => {
+          throw new Error(`${method}: its input could not be made: ${e.message}`, { cause: e });
+        });
+        const events: ChangeEvent[] = [];
+        core.onChange((c) => events.push(c));
+        const before = { tables: dbState(dbPath), backups: backupsState(dbPath), findings: findingRows(dbPath) };
+        const result = await core.dispatch(method, input);
+        expect.soft(result, `${method} ${JSON.stringify(input).slice(0, 300)}`).toMatchObject({ ok: true });
+        const after = { tables: dbState(dbPath), backups: backupsState(dbPath), findings: findingRows(dbPath) };
+
+        const tables = [...new Set([...Object.keys(before.tables), ...Object.keys(after.tables)])].filter((t) => before.tables[t] !== after.tables[t]);
+        const changed = new Set<Entity>();
+        for (const t of tables) {
+          const entity = entityOfTable(t);
+          expect.soft(entity, `table ${t} (changed by ${method}) has no entity in TABLE_ENTITY`).toBeDefined();
+          expect.soft(entity, `${method} changed ${t}, which only migrations write`).not.toBe('none');
+          changed.add(entity as Entity);
+        }
+        if (before.backups !== after.backups) changed.add('backups');
+
+        const declared = definitionOf(method).writes ?? [];
+        expect.soft([...changed].filter((e) => !declared.includes(e)), `${method} changed ${tables.join(', ')} but declares writes [${declared.join(', ')}]`).toEqual([]);
+        if (declared.length === 0) expect.soft(events, `${method} declares no writes but sent a change event`).toEqual([]);
+        if (changed.size === 0) {
+          report.push(`${method}: changed nothing${declared.length ? ` (declares writes ${declared.join(', ')})` : ''}`);
+          continue;
+        }
+        report.push(`${method}: changed ${[...changed].join(', ')}`);
+        expect.soft(events.map((e) => e.method), `${method}: the change events it sent`).toEqual([method]);
+        const [event] = events;
+        if (!event) continue;
+        expect.soft(event.entities, `${method}: its change event`).toEqual(expect.arrayContaining([...changed]));
+        // the board fetches again only the cards an event names: it must name every finding changed
+        const touched = [...new Set([...before.findings.keys(), ...after.findings.keys()])].filter((id) => before.findings.get(id) !== after.findings.get(id));
+        if (touched.length > 0 && event.findingIds !== null) {
+          expect.soft(touched.filter((id) => !event.findingIds!.includes(id)), `${method}: changed findings its event does not name`).toEqual([]);
+        }
+        if (event.projectId !== null && touched.length > 0) {
+          const projects = new Set(touched.map((id) => JSON.parse((after.findings.get(id) ?? before.findings.get(id))!).project_id as number));
+          expect.soft([...projects], `${method}: the projects of the findings it changed`).toEqual([event.projectId]);
+        }
+      } finally {
+        core.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    console.log(report.join('\n'));
+  }, 30_000);
 });
