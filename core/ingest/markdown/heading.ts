@@ -179,6 +179,16 @@ const LETTER_LABEL = /^\(?(?:[a-z]|ι?(?:στ|[αβγδεζηθϛ])|ι|κ)\)\s+(
 
 const FULLWIDTH_STATE = /\s*[（【]([^（）【】()]{1,12})[）】]\s*$/;
 
+/**
+ * Convention: Korean vulnerability assessments after the KISA / 주요정보통신기반시설 guide close each item's name with
+ * the guide's two-letter code in brackets, "SQL 인젝션(SI)", "불충분한 권한 검증(IN)", "자동화 공격(AU)": the code is
+ * part of the item's name as the guide writes it. A code that happens to spell a marker's connective word ("IN",
+ * "FOR", "AND") states no state and no level, so it stays in the title; "(WIP)", "(HIGH)", "(OPEN)" still mark one.
+ */
+function guideItemCode(inner: string): boolean {
+  return /^[A-Z]{2,3}$/.test(inner) && !/^A{2,3}$/.test(inner) && !statusFromText(inner) && !severityFromValue(inner) && !/^(?:BLOCK|BLOCKS|NOT)$/.test(inner);
+}
+
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
@@ -515,7 +525,7 @@ export function parseHeading(raw: string): HeadingInfo {
           continue;
         }
       }
-      if (isPureMarker(inner)) {
+      if (isPureMarker(inner) && !guideItemCode(inner)) {
         const st = statusFromText(inner);
         if (st && !status) status = st;
         const sv = st ? null : severityFromValue(inner);
