@@ -112,7 +112,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // before the version goes to production, as "Exit criteria")
   // ("## Criterios para dar el visto bueno a la 2.8": the criteria for the approval of the version, "visto bueno" the
   // sign-off that lets it ship, as "Release criteria")
-  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'previo (?:a la (?:publicaci[oó]n|salida)|al (?:lanzamiento|despliegue|paso a producci[oó]n))', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l paso a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
+  // (Convention: Argentinian and Uruguayan reports say "pasaje a producción" for the go-live, "Condiciones previas al
+  // pasaje a producción": the same gate as "paso a producción"; "previas", "previos": the word agrees with its noun)
+  es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'previ[oa]s? (?:a la (?:publicaci[oó]n|salida)|al (?:lanzamiento|despliegue|(?:paso|pasaje) a producci[oó]n))', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l (?:paso|pasaje) a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
   // Catalan: "Llista de comprovació", "Condicions per a la posada en producció", "Abans de l'obertura, totes aquestes
   // condicions s'han de complir" (before the opening, all these conditions must be met: the step the list holds)
   ca: { named: ['llista de (?:comprovaci[óo]|verificaci[óo])'], gate: ["(?<![\\p{L}])abans de(?:l | la | l['’]| )(?:obertura|posada en (?:producci[óo]|marxa)|llan[çc]ament|desplegament|publicaci[óo])", 'condicions (?:per a |per )?(?:la posada en producci[óo]|el llan[çc]ament|el desplegament|la publicaci[óo])'] },
