@@ -1660,6 +1660,9 @@ const PARTY_ACTION_STATUS_KEY = /^(?:(?:client|customer|plant|site|owner|managem
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
 
+/** "blocks evt flash", "blocks the dvt build", "pvt blocker", "mp blocker": a hardware build stage's gate (factKindOf) */
+const HW_BUILD_BLOCKS_KEY = /^(?:blocks? (?:the )?(?:evt|dvt|pvt|mp|mass production)(?: (?:flash(?:ing)?|build|programming|units?|run|release))?|(?:evt|dvt|pvt|mp|mass production)(?: (?:flash(?:ing)?|build|programming|run|release))? blocker)$/;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1694,6 +1697,10 @@ function factKindOf(key: string): string | null {
   // Convention: an incident review's line on each contributing factor, "Blocks re-enabling bulk export: yes": the
   // feature switched off in the incident ships again only when the factors that hold its return are closed
   if (/^blocks? (?:the )?re ?enabl(?:ing|e)(?: (?:of )?(?:the )?[a-z]+){0,3}$/.test(k)) return 'blocks';
+  // Convention: a hardware or firmware review names the build stage it gates, EVT, DVT, PVT or mass production,
+  // and the step that loads the image onto its units, "Blocks EVT-2 flash: No", "Blocks DVT build: yes", "PVT
+  // blocker: no" (the build's number folds away): whether the defect holds back that build, as "Blocks release"
+  if (HW_BUILD_BLOCKS_KEY.test(k)) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
