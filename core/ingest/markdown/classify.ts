@@ -109,7 +109,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento|correzione)\b`, String.raw`\bpiano delle correzioni\b`],
   // ("## 6. Advies", "## Aanbevelingen": a Dutch report's closing advice, as English "## Recommendations", its
   // subsections the steps, "### Vóór livegang oplossen" over "1. Bevinding 2 – …")
-  nl: [String.raw`\bvolgorde van (?:herstel|oplossen)\b`, String.raw`\bherstelplan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
+  // (Convention: "## 4. Aanbevolen volgorde van aanpak", "Plan van aanpak": the Dutch and Flemish name for the order
+  // the work is taken up in, as English "Order of work"; its steps "**Sprint 1 — …**" over the ids)
+  nl: [String.raw`\bvolgorde van (?:herstel|oplossen|aanpak)\b`, String.raw`\bplan van aanpak\b`, String.raw`\bherstelplan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
   // ("### Pași până la o nouă decizie", "Pași până la lansare", "Pași către GO": a Romanian test report's steps up to
   // the next go/no-go, after its NO-GO, as English "Path to GO"; "Plan de acțiune", the action plan)
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de (?:remediere|ac[țţt]iune)\b`,
@@ -182,6 +184,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   lt: [String.raw`(?<![\p{L}])(?:korekcinių|taisomųjų) veiksmų planas`, String.raw`(?<![\p{L}])(?:taisymo|šalinimo|trūkumų šalinimo) (?:planas|eiliškumas|tvarka)`],
   // Latvian: "Novēršanas plāns" (remediation plan), "Labošanas secība" (order of fixes), "Rīcības plāns" (action plan)
   lv: [String.raw`(?<![\p{L}])(?:novēršanas|labošanas|trūkumu novēršanas) (?:plāns|secība|kārtība)`, String.raw`(?<![\p{L}])rīcības plāns`],
+  // Convention: Turkish names the plan "Giderme Önceliği" (priority of remediation), "Düzeltme Planı" (plan of the
+  // fixes), "İyileştirme Sırası" (order of the improvements), "Eylem Planı" (action plan)
+  tr: [String.raw`(?<![\p{L}])(?:giderme|düzeltme|[iİ]yileştirme|onarım|çözüm) (?:önceliği|öncelikleri|sırası|planı|takvimi)(?![\p{L}])`, String.raw`(?<![\p{L}])eylem planı(?![\p{L}])`],
   // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"
   // Bulgarian: "План за отстраняване" (remediation plan), "Ред на отстраняване" (order of remediation), "План за действие"
   bg: [String.raw`(?<![\p{L}])(?:план|ред|поредност|последователност) (?:за |на )?(?:отстраняване|поправ\p{L}*|коригиране|действи[ея])(?![\p{L}])`],
