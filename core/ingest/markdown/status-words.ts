@@ -326,7 +326,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   nl: {
     // "niet opgelost" is not fixed yet; "wordt niet opgelost" (will not be fixed) is a decision
     open: ['(?<!wordt )niet (?:opgelost|verholpen)'],
-    wont_fix: ['wordt niet (?:opgelost|verholpen|gefixt)*', 'geaccepteerd risico', 'risico geaccepteerd', 'geaccepteerd'],
+    // (Convention: Flemish reports write the accepted risk with "aanvaarden", "Aanvaard risico" / "Risico aanvaard",
+    // where Netherlands Dutch writes "geaccepteerd")
+    wont_fix: ['wordt niet (?:opgelost|verholpen|gefixt)*', 'geaccepteerd risico', 'risico geaccepteerd', 'geaccepteerd', 'aanvaard risico', 'risico aanvaard'],
     false_positive: ['geen bug'],
     duplicate: ['duplicaat', 'dubbel'],
     in_progress: ['in behandeling', 'bezig', 'gedeeltelijk'],
