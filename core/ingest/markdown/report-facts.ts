@@ -223,6 +223,12 @@ const NEED_ACTION_COUNT =
 const TOTAL_PROSE_DE =
   /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
 
+// Convention: Dutch and Flemish summaries count what was found with the verb before the subject after "In totaal",
+// "In totaal noteerden we **11 bevindingen**", "We vonden 7 problemen", "In totaal 9 kwetsbaarheden": the total
+const TOTAL_PROSE_NL =
+  /(?<![\p{L}])(?:in totaal|noteerden|vonden|identificeerden|constateerden|telden)\s+(?:(?:we|wij)\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:bevindingen|problemen|kwetsbaarheden|tekortkomingen|knelpunten)(?![\p{L}])/iu;
+const TOTAL_PROSE_NL_HINT = /bevindingen|problemen|kwetsbaarheden|tekortkomingen|knelpunten/i;
+
 export interface ReportFacts {
   /** the report's own severity words mapped by its legend ("| Minor | Low |"): word -> severity */
   scheme: Map<string, Severity>;
@@ -2675,9 +2681,10 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // (German puts the verb last: "Insgesamt wurden **10 Schwachstellen** identifiziert", in all were 10
     // vulnerabilities found)
     const de = !p && /nsgesamt|wurden/i.test(line) ? TOTAL_PROSE_DE.exec(line) : null;
+    const nl = !p && !de && TOTAL_PROSE_NL_HINT.test(line) ? TOTAL_PROSE_NL.exec(line) : null;
     // Convention: a bug bash's or a triage's tally of what is left once duplicates are folded, opening its line:
     // "- 11 distinct bugs after dedupe (9 new tickets, …)", "14 unique findings once merged"
-    const distinct = !p && !de && !prop ? (DISTINCT_COUNT.exec(line) ?? (/distinct|unique/i.test(line) ? DEDUPED_COUNT.exec(line) : null)) : null;
+    const distinct = !p && !de && !nl && !prop ? (DISTINCT_COUNT.exec(line) ?? (/distinct|unique/i.test(line) ? DEDUPED_COUNT.exec(line) : null)) : null;
     const postposed = !p && !de && !prop && !distinct && /\s(?:found|identified|discovered|reported)\b/i.test(line) ? TOTAL_POSTPOSED.exec(line) : null;
     // ("We track **9 items** in total: …": a count of what the review tracks, said to be the total)
     const inTotal = !p && !de && line.includes('total') ? COUNT_IN_WORDS.exec(line) : null;
@@ -2686,6 +2693,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const kinds = p && /\sand\s|\s&\s/.test(line) ? kindListSum(line.slice((p.index ?? 0) + p[0].indexOf(p[1])), true) : null;
     if (p) rf.proseTotal = kinds !== null && kinds > Number(p[1]) ? kinds : Number(p[1]);
     else if (de) rf.proseTotal = Number(de[1]);
+    else if (nl) rf.proseTotal = Number(nl[1]);
     else if (inTotal) rf.proseTotal = /^\d/.test(inTotal[1]) ? Number(inTotal[1]) : numberWordValue(inTotal[1]);
     else if (left) rf.proseTotal = Number(left[1]);
     else if (prop) rf.proseTotal = Number(prop[1]);
