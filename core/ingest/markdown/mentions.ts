@@ -1484,6 +1484,8 @@ function rankedLevels(header: string[], at: number, words: string[]): boolean {
 }
 
 const ORDERED_SCALE_RE = /^[\p{L}][\p{L} -]{1,30}$/u;
+/** "question", "Questions": a review's label for a comment that asks and requests nothing */
+const QUESTION_ROW = /^questions?$/i;
 /**
  * "| 🟥 Elutasítást okoz | … |" over "| 🟧 Magas |", "| 🟨 Közepes |", "| 🟦 Alacsony |", "| ⬜ Megjegyzés |": a
  * scale listed in order, worst first (or best first), whose words the vocabulary knows in part; a level
@@ -1496,8 +1498,13 @@ function orderedScale(header: string[], cells0: string[][], body0: string[][]): 
   // Convention: a count table by level closes with its sum, "| 🔴 Blocking | 2 | 0 |" … "| 💬 Nit | 2 | 1 |" over
   // "| **Total** | **9** | **3** |": the total row is no level of the scale (and the nit stays the mildest)
   const totalLast = body0.length > 3 && TOTAL_ROW.test((body0[body0.length - 1][col] ?? '').replace(/\*\*|__/g, ''));
-  const cells = totalLast ? cells0.slice(0, -1) : cells0;
-  const body = totalLast ? body0.slice(0, -1) : body0;
+  // Convention: a review's legend of its comment labels that closes with the question label after the nit,
+  // "| 💬 **nit** | style, naming | no |" over "| ❓ **question** | I don't understand something, not a request | no |"
+  // (Conventional Comments' "question:"): a question asks for no change and is no step of the scale (the nit
+  // stays its mildest); it is informational
+  const asks = !totalLast && body0.length > 3 && QUESTION_ROW.test((body0[body0.length - 1][col] ?? '').replace(/\*\*|__/g, '').trim());
+  const cells = totalLast || asks ? cells0.slice(0, -1) : cells0;
+  const body = totalLast || asks ? body0.slice(0, -1) : body0;
   if (body.length < 3 || body.length > 6) return null;
   const words = body.map((r) => (r[col] ?? '').replace(/\*\*|__/g, '').trim());
   if (words.some((w) => !ORDERED_SCALE_RE.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
@@ -1561,6 +1568,13 @@ function orderedScale(header: string[], cells0: string[][], body0: string[][]): 
     const marks = (cells[i][col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
     if (marks && marks.length <= 4) map.set(marks, LEVEL_ORDER[level]);
     if (markCol >= 0) map.set((cells[i][markCol] ?? '').trim().replace(/\uFE0F/g, ''), LEVEL_ORDER[level]);
+  }
+  if (asks) {
+    const q = cells0[cells0.length - 1];
+    map.set(body0[body0.length - 1][col].replace(/\*\*|__/g, '').trim().toLowerCase(), 'info');
+    const marks = (q[col] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
+    if (marks && marks.length <= 4) map.set(marks, 'info');
+    if (markCol >= 0) map.set((q[markCol] ?? '').trim().replace(/\uFE0F/g, ''), 'info');
   }
   return map;
 }
