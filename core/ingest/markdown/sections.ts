@@ -277,6 +277,10 @@ const KEYLESS_SEP = /\s+[·•|]\s+/;
 const KEYLESS_KEYED = /^(\p{L}[\p{L} ]{1,20}?)\s+(\S{1,12})$/u;
 const KEYLESS_RATING = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?: [\p{L}\p{N}][\p{L}\p{N}-]*){0,2}$/u;
 const CONFIDENCE_PART = /^(?:confidence|certainty)\s*[:=]?\s*(?:very\s+)?[\p{L}\d%.]{1,12}$/iu;
+// Convention: a review thread's label line under its heading, "💬 nit · **unresolved** · `internal/batch/writer.go:201`"
+// (as a reviewer writes up each MR thread with its label, state and place): the nit label rates as a review's nit
+// does, informational unless the report's legend says otherwise
+const KEYLESS_NIT = /^nit(?:pick)?$/i;
 const KEYLESS_LOC = /^(?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?|#L\d{1,6}(?:-L?\d{1,6})?)?$/;
 export interface KeylessFields {
   facts: Omit<Fact, 'offset'>[];
@@ -289,7 +293,7 @@ export function keylessFields(lineMd: string): KeylessFields | null {
   const words = (md: string) => plainInline(md).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   // (a rating in words, "🔴 **Critical**", "P2": not a line in italics, "*Informational · all files · …*", read as a byline)
   const rating = words(parts[0]);
-  if (rating.length > 24 || !KEYLESS_RATING.test(rating) || !severityFromValue(rating)) return null;
+  if (rating.length > 24 || !KEYLESS_RATING.test(rating) || !(severityFromValue(rating) || KEYLESS_NIT.test(rating))) return null;
   const facts: Omit<Fact, 'offset'>[] = [{ kind: 'severity', key: 'badge', value: plainInline(parts[0]).trim() }];
   let placed = false;
   let other = false;
