@@ -1049,7 +1049,10 @@ const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:r
 const DOUBLE_COUNTED = /\b(?:counts?|counted|listed|appears?|included)\s+(?:in|under)\s+both\b|\b(?:counted|listed)\s+twice\b/i;
 /** "7 Repair / Maintenance / Monitor items": one count over several levels, set apart by spaced slashes */
 const SLASHED_LEVELS_COUNT = /(?<![\p{L}\p{N}])(\d{1,4})\s+\p{L}[\p{L}-]{1,20}(?:\s+\/\s+\p{L}[\p{L}-]{1,20}){1,4}(?![\p{L}-])/gu;
-const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+[\u00a0\u202f ]?:\s+\d/u;
+// (Convention: what the number counts may be said with a relative clause, "10 threads that ask for a change: 2
+// blocker, 3 major, …", as a review counts the threads that request something apart from its questions: up to
+// seven words before the colon)
+const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,6}[\p{L}-]+[\u00a0\u202f ]?:\s+\d/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
  * and 2 Low", "one P0 and four P1s", "9 observations: 3 × Priority 1, 4 × Priority 2". The words are
