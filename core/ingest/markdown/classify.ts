@@ -88,7 +88,11 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // the work a French review proposes, as "Order of work", "Roadmap")
   fr: [String.raw`\bordre (?:de (?:correction|remédiation|traitement|travail|intervention)|des (?:travaux|corrections|interventions))(?![\p{L}])`, String.raw`\bplan (?:de remédiation|de correction|d['’]action)(?![\p{L}])`, String.raw`\bfeuille de route\b`],
   // ("## Empfohlene Reihenfolge", "Vorgeschlagene Reihenfolge": the order a German review recommends the fixes in)
-  de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`, String.raw`\b(?:empfohlene|vorgeschlagene|priorisierte)\s+(?:behebungs)?reihenfolge\b`, String.raw`\bbehebungsreihenfolge\b`],
+  // (Convention: a German pentest (BSI-style) closes on "## 6. Maßnahmenempfehlung", its recommended measures in
+  // the order to take them, "**Stufe 1 – vor Inbetriebnahme**" over "1. SCH-06 …": the heading alone, as Dutch
+  // "## Aanbevelingen")
+  de: [String.raw`\breihenfolge der (?:behebung|maßnahmen)\b`, String.raw`\bmaßnahmenplan\b`, String.raw`\b(?:empfohlene|vorgeschlagene|priorisierte)\s+(?:behebungs)?reihenfolge\b`, String.raw`\bbehebungsreihenfolge\b`,
+    String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?ma(?:ß|ss)nahmenempfehlung(?:en)?\s*:?\s*$`],
   // ("Plan de corrección", "Plan de correcciones": the plan of the corrections, by phase)
   // ("## Plan propuesto hasta la ventana de despliegue", "Plan recomendado", "Plan hasta el pase a producción": a QA
   // cycle's or a review's proposed plan up to the release, its steps the order of the fixes, as English "Proposed
