@@ -2222,6 +2222,13 @@ const BLOCKS_STATEMENT_SW = /(?<![\p{L}])(?:i|ya|li|vi|zi|ki|u|a|wa)(?:na|ta|me)
 // (German: "R1 und R2 müssen vor dem Merge behoben sein", "muss vor dem Release gefixt werden": must be fixed before
 // the merge or the release; "sollte" (should) is a wish, not a gate)
 const BLOCKS_STATEMENT_DE_BEFORE = /(?<![\p{L}])(?:muss|müssen)\s+(?:unbedingt\s+|zwingend\s+)?vor\s+(?:dem|der|einem|einer)\s+(?:nächsten\s+)?(?:Merge|Release|Go-?Live|Deployment|Rollout|Freigabe|Produktivsetzung|Livegang|Veröffentlichung)\s+(?:behoben|gefixt|korrigiert|geschlossen|erledigt|beseitigt)(?:\s+(?:sein|werden))?(?![\p{L}])/iu;
+// Convention: a German pentest or acceptance report says of a finding that it is to be fixed before the device or
+// system is put into service ("Vor der Inbetriebnahme zwingend zu beheben.", "Behebung ist vor der Inbetriebnahme
+// zwingend erforderlich.", "vor der Produktivnahme zu schließen"): the commissioning is the release, as "vor dem
+// Go-Live" is; and denies it in the same words ("stellt kein Hindernis für die Freigabe dar", no obstacle to it)
+const DE_SHIP_STEP = String.raw`(?:Inbetriebnahme|Produktivnahme|Produktivsetzung|Go-?Live|Livegang|Freigabe|Abnahme|Auslieferung|Release|Rollout)`;
+const BLOCKS_STATEMENT_DE_SERVICE = new RegExp(String.raw`(?<![\p{L}])(?:vor\s+(?:der|dem)\s+${DE_SHIP_STEP}\s+(?:zwingend\s+|unbedingt\s+)?zu\s+(?:beheben|schließen|korrigieren|beseitigen)|(?:Behebung|Korrektur|Beseitigung)\s+(?:ist\s+)?vor\s+(?:der|dem)\s+${DE_SHIP_STEP}\s+(?:zwingend\s+|unbedingt\s+)?(?:erforderlich|notwendig|nötig|vorgeschrieben))(?![\p{L}])`, 'iu');
+const BLOCKS_STATEMENT_DE_NO_OBSTACLE = new RegExp(String.raw`(?<![\p{L}])kein(?:e|en)?\s+(?:Hindernis|Hinderungsgrund)\s+f(?:ü|ue)r\s+(?:die|den|das)\s+${DE_SHIP_STEP}(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 // (Bengali: "**রিলিজ ব্লকার।**" a release blocker, "প্রোডাকশন ব্লকার"; "রিলিজ ব্লকার নয়" not one, "রিলিজ আটকায় না" it does
 // not hold the release; the English word written in Bengali letters)
@@ -2353,6 +2360,9 @@ export function blocksStatement(text: string): boolean | null {
   // to be published while a finding is open)
   if (has('nicht') && BLOCKS_STATEMENT_RE26.test(t)) return true;
   if (has('vor de', 'vor ein') && BLOCKS_STATEMENT_DE_BEFORE.test(t)) return true;
+  // (German: a finding to be fixed before the commissioning, or no obstacle to the release; DE_SHIP_STEP)
+  if (has('hindernis', 'hinderungsgrund') && BLOCKS_STATEMENT_DE_NO_OBSTACLE.test(t)) return false;
+  if (has('vor de') && BLOCKS_STATEMENT_DE_SERVICE.test(t)) return true;
   // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
   // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
   if (has('salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
