@@ -107,6 +107,12 @@ const WORD_SEVERITY: Record<string, Severity> = {
   wysokich: 'high',
   'średnich': 'medium',
   niskich: 'low',
+  // (Convention: a Polish report's count closes on the informational level, "… 2 niskie i 1 informacyjne", "3
+  // informacyjnych": the adjective in the genders and numbers a count takes, as "Informacyjna" rates one finding)
+  informacyjne: 'info',
+  informacyjny: 'info',
+  informacyjna: 'info',
+  informacyjnych: 'info',
   // Polish QA and bug trackers' scale: "blokujący / poważny / średni / drobny" (blocker, major, normal, minor)
   // in the genders and numbers a heading or a count uses ("### Błędy blokujące", "2 blokujące, 3 poważne i
   // 2 drobne"); "kosmetyczny" (cosmetic) below them
