@@ -292,7 +292,10 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   da: { before: ['efter', 'afhænger af'] },
   no: { before: ['etter', 'avhenger av'] },
   cs: { before: ['po', 'závisí na'] },
-  pl: { before: ['po', 'zależy od'] },
+  // (Convention: a Polish review orders the work after the other finding's fix deployed or made, the noun between,
+  // "Rotację przeprowadzić dopiero po wdrożeniu poprawki KSP-02", "po naprawie KSP-01": as Portuguese "depois de
+  // resolvida a DFM-03", it waits for the other)
+  pl: { before: [String.raw`po\s+(?:wdrożeniu|naprawie|naprawieniu|usunięciu|zamknięciu|wprowadzeniu|poprawieniu)(?:\s+(?:poprawki|poprawek|naprawy|zmiany|zmian))?(?:\s+(?:do|dla|w))?`, 'po', 'zależy od'] },
   ro: { before: ['după', 'depinde de'] },
   // (Croatian, Serbian, Bosnian: "nakon", "ovisi o"/"zavisi od"; Slovenian "po" is Czech's and Polish's)
   hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
