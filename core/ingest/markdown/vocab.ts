@@ -2472,6 +2472,10 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: a finding rated by the bucket it must be fixed in, "Those three plus C4 and C7 are **must fix
   // before launch**", "Priority: P1 | Must fix before launch": the bucket is a hold on shipping
   if (has('must') && /\bmust[- ]fix before (?:the |any |[A-Za-z]+['’]s )?(?:next )?(?:release|deploy\w*|launch|go[- ]live|production|ship\w*)\b/i.test(t)) return true;
+  // Convention: a release manager's go/no-go notes name the step by what the team does, "I'm treating this as
+  // must-fix before we submit to the App Store", "must be fixed before we ship": the store submission or the
+  // release the team makes waits for the finding, as "must-fix before launch" says
+  if (has('before we') && /\bmust(?:[- ]fix| be fixed| be resolved) before we (?:submit|ship|release|launch|deploy|go live|roll out|cut)\b/i.test(t)) return true;
   // Convention: a data pipeline ships by its scheduled run, "#5 — merge fan-out (blocks the nightly run)", "this blocks
   // the daily load": the run is the release it holds (not "does not block the nightly run", read above)
   if (has('block') && BLOCKS_SCHEDULED_RUN.test(t)) return true;
