@@ -3021,3 +3021,23 @@ export function scanGradeLadderList(md: string, rf: ReportFacts): void {
   if (top === 'critical' || top === 'low' || top === 'info') return;
   for (const [w, sev] of [[words[0], 'critical'], ['major', 'high'], ['minor', 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
+
+const SHIPS_AS_IS = /\bships?\b|\bship(?:s|ped)? with\b|\bknown[- ]issues?\b|\bnext (?:patch|release|sprint|version)\b|\bdoes not block\b|\bnon[- ]blocking\b|\bbacklog\b/i;
+const TRIAGE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+(\S.*)$/u;
+/**
+ * Convention: a release's triage scale defined as a list of three bold levels, worst first, "**Blocker** — we do
+ * not ship with this." / "**Major** — must be fixed or waived." / "**Minor** — ships as-is, goes into known
+ * issues": go/no-go notes grade by the three, and the lowest, whose meaning says the release ships with it, is low
+ * (not the medium a bare "minor" reads as on a bug tracker's five levels, where trivial sits below it).
+ */
+export function scanReleaseTriageLadder(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !/\bminor\b/i.test(md)) return;
+  const entries: [string, string][] = [];
+  for (const line of md.split('\n')) {
+    const m = TRIAGE_LADDER_ENTRY.exec(line);
+    if (m) entries.push([m[1].trim().toLowerCase(), m[2]]);
+  }
+  if (entries.length !== 3 || entries[1][0] !== 'major' || entries[2][0] !== 'minor') return;
+  if (!/^(?:blockers?|showstoppers?|critical)$/.test(entries[0][0]) || !SHIPS_AS_IS.test(entries[2][1]) || /\bnot? ship\b|\bdo not ship\b/i.test(entries[2][1])) return;
+  for (const [w, sev] of [[entries[0][0], 'critical'], ['major', 'high'], ['minor', 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+}
