@@ -380,6 +380,30 @@ export function markLegendTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a report's summary table of counts whose level cells open with the mark the report rates by, "|
+ * Severity | Count |" over "| 🔴 Critical | 2 |" … "| 🔵 Low | 1 |", "| ⚪ Info | 1 |" (an agent's AUDIT.md headed
+ * "### 🔵 INFRA-010: …"): each mark stands for the level its row names, wherever a finding is rated by the mark alone,
+ * whatever the colour means elsewhere (🔵 low here, not informational). Rows are the table's cells, header first.
+ */
+const COUNT_TABLE_HEAD = /^(?:severity|sev|priority|level|risk|rating|impact)$/i;
+const COUNT_TABLE_MARKED = /^\s*(\p{Extended_Pictographic})\uFE0F?\s+(?:\*\*|__)?([\p{L}]+)(?:\*\*|__)?\s*$/u;
+export function markedCountTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows[0].length !== 2 || !COUNT_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  const found: [string, Severity][] = [];
+  for (const r of rows.slice(1)) {
+    if (!/^\s*(?:\*\*|__)?\d+(?:\*\*|__)?\s*$/.test(r[1] ?? '')) return;
+    const m = COUNT_TABLE_MARKED.exec(r[0] ?? '');
+    const sev = m ? severityFromValue(m[2]) : null;
+    if (m && sev) found.push([m[1], sev]);
+    // (the closing "| **Total** | **11** |" row names no level)
+    else if (!/^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(r[0] ?? '')) return;
+  }
+  if (found.length < 3 || new Set(found.map(([m]) => m)).size !== found.length || new Set(found.map(([, v]) => v)).size !== found.length) return;
+  rf.emojiScheme ??= new Map();
+  for (const [mark, sev] of found) if (!rf.emojiScheme.has(mark)) rf.emojiScheme.set(mark, sev);
+}
+
+/**
  * Convention: a letter scale tabled as its legend, as snag and punch lists, inspection registers and QA sign-off
  * sheets key their priorities ("| Priority | Meaning |" over "| **A** | Must be closed before handover. |", "| **B**
  * | Within two weeks of handover; does not hold it up. |", "| **C** | Cosmetic, defects period. |"): three or more
