@@ -23,7 +23,7 @@ export interface JobInit {
 
 export type ToJob = { t: 'call'; id: number; method: string; input: unknown } | { t: 'close' };
 
-/** progress is posted at most this often (the first and the last step of a phase always) */
+/** progress is posted at most this often (the first and the last step of a phase always: see `held`) */
 const PROGRESS_EVERY_MS = 100;
 
 
@@ -56,18 +56,36 @@ async function main(): Promise<void> {
     }
     let last = 0;
     let lastPhase = '';
+    // the latest step held back by the throttle: posted before the next phase starts and before the result,
+    // so a phase's last step arrives even when its total is not known ("read findings": 200000 of ?)
+    let held: Progress | null = null;
+    let lastDone: number | null = null;
+    let lastTotal: number | null = null;
+    const post = (progress: Progress) => {
+      held = null;
+      last = performance.now();
+      lastPhase = progress.phase;
+      lastDone = progress.done;
+      lastTotal = progress.total;
+      link.post({ t: 'progress', id: m.id, progress });
+    };
     const options: CallOptions = {
       cancelled: () => Atomics.load(flag, 0) !== 0,
       onProgress(progress: Progress) {
-        const now = performance.now();
-        const edge = progress.phase !== lastPhase || progress.done === progress.total;
-        if (!edge && now - last < PROGRESS_EVERY_MS) return;
-        last = now;
-        lastPhase = progress.phase;
-        link.post({ t: 'progress', id: m.id, progress });
+        const newPhase = progress.phase !== lastPhase;
+        // (a step that repeats the one posted last, a checkpoint after an empty last page, says nothing new)
+        if (!newPhase && progress.done === lastDone && progress.total === lastTotal && !progress.file) return;
+        if (newPhase && held) post(held);
+        const edge = newPhase || progress.done === progress.total;
+        if (!edge && performance.now() - last < PROGRESS_EVERY_MS) {
+          held = progress;
+          return;
+        }
+        post(progress);
       },
     };
     const result = await opened.dispatch(m.method, m.input, options);
+    if (held) post(held);
     link.post({ t: 'result', id: m.id, result });
   });
   link.post({ t: 'ready' });
