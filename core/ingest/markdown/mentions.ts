@@ -375,6 +375,11 @@ function statusRemark(cell: string | undefined): boolean | null {
   const m = STATUS_REMARK.exec(cell.trim());
   return m ? blocksStatement(m[1]) : null;
 }
+/** an action cell that holds the item examined until its fix ("must not be returned to service until rectified"), or null */
+function actionHold(cell: string | undefined): true | null {
+  if (!cell || !/until|before|unless/i.test(cell)) return null;
+  return blocksStatement(cell) === true ? true : null;
+}
 const RATING_CELL = /^[^\p{L}\p{N}]*(?:[0-5]\s*\(\s*)?(?:critical|crit|high|medium|med|moderate|low|informational|info|blocker|major|minor)(?![\p{L}])|^[^\p{L}\p{N}]*P[0-4](?![\p{L}\p{N}])|^\s*[★●■◆][★☆●○■□◆◇]{2,9}\s*$/iu;
 
 /** A column that says where the code is ("| Lives in |": where the code is), in the report's language. */
@@ -580,7 +585,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
-    if (!markCol && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
+    // (Convention: an inspection body's defect register grades each row by the letter of its own defect categories,
+    // "| Ref | Component | Defect | Cat. | Action required |" with "| A |" … "| D |", keyed by its "| Category |
+    // Meaning |" legend: a category column of grade letters alone, which the legend rates, is the rating)
+    const graded = /^cat(?:egory)?\.?$/.test(h) && rows.length >= 3 && marksOf.every((v) => /^(?:\*\*)?[A-E](?:\*\*)?$/.test(v) && !!sevOf(v));
+    if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -783,6 +792,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // it as a notes column would)
   const lastCol = header.length - 1;
   const notesCol = blocksCol >= 0 ? -1 : header.findIndex((h) => NOTES_HEADER.test(h)) >= 0 ? header.findIndex((h) => NOTES_HEADER.test(h)) : lastCol >= 3 && REMARK_HEADER.test(header[lastCol]) ? lastCol : -1;
+  // Convention: an inspection or examination register's action column holds the hold on the item examined, "| Action
+  // required |" with "Lift isolated. … **Lift must not be returned to service until rectified and re-examined.** |":
+  // a row whose action says the item waits for its fix blocks, as a finding's own text would (an action that says
+  // nothing of the kind says nothing)
+  const actionCol = blocksCol >= 0 ? -1 : header.findIndex((h) => ACTION_HEADER.test(h));
   // "| Check | Result | … | Status |": a column headed Status says where the finding stands, before a Result
   // ("| Vulnerability | Decision | Notes |": the team's triage decision says where it stands)
   // ("| Triage (Nadia) |": whose decision it is may follow in brackets)
@@ -975,7 +989,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       ? true
       : /^\W*(no|false|n)\W*$/i.test(blocksText) || (blocksDash && /^\W*(?:—|-)\W*$/.test(blocksText)) || /^\W*no\b/i.test(blocksText)
         ? false
-        : blocksText ? (gateColumnCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && notesCol !== nameCol && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : statusRemark(cells[statusCol]);
+        : blocksText ? (gateColumnCell(blocksText) ?? blocksStatement(blocksText)) : notesCol >= 0 && notesCol !== nameCol && cells[notesCol]?.toLowerCase().includes('block') ? blocksStatement(cells[notesCol]) : (statusRemark(cells[statusCol]) ?? actionHold(cells[actionCol]));
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)

@@ -411,13 +411,18 @@ export function markedCountTable(rows: string[][], rf: ReportFacts): void {
  * rates them when the grades that gate come first). Rows are the table's cells, header first.
  */
 const GRADE_TABLE_HEAD = /^(?:pri(?:ority)?|prio|grade|class|category|tier|level|rating|code|cat\.?)$/i;
-const GRADE_TABLE_LETTER = /^\s*(?:\*\*|__|`)?([A-E])(?:\*\*|__|`)?\s*$/;
+// (Convention: the letter's cell names the grade too, as inspection bodies' defect categories do, "| **A** –
+// Dangerous | Defect involving existing or imminent danger. | Immediately |", "| **C** – Moderate | … |": the name
+// leads the grade's meaning, and a third column is its timescale)
+const GRADE_TABLE_LETTER = /^\s*(?:\*\*|__|`)?([A-E])(?:\*\*|__|`)?(?:\s*[–—:-]\s*(?:\*\*|__)?([\p{L}][\p{L} -]{1,30}?)(?:\*\*|__)?)?\s*$/u;
 export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
-  const letters = rows.slice(1).map((r) => GRADE_TABLE_LETTER.exec(r[0] ?? '')?.[1].toLowerCase());
+  const cells = rows.slice(1).map((r) => GRADE_TABLE_LETTER.exec(r[0] ?? ''));
+  const letters = cells.map((m) => m?.[1].toLowerCase());
   if (letters.some((l, i) => l !== String.fromCharCode(97 + i))) return;
   rows.slice(1).forEach((r, i) => {
-    const meaning = r.slice(1).join(' ').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+    const named = cells[i]?.[2] ? `${cells[i]![2]}. ` : '';
+    const meaning = (named + r.slice(1).join(' ')).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
     if (rf.gradeEntries?.has(letters[i]!)) return;
     const blocks = NOT_BLOCK_WORD.test(meaning) || GATE_PART_DENIED.test(meaning) ? false : GATE_STATEMENT.test(meaning) ? true : null;
     (rf.gradeEntries ??= new Map()).set(letters[i]!, { name: meaning.split(/[.;:]\s/)[0], blocks });
@@ -2803,6 +2808,7 @@ const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?${GRADE_SCALE}\s
  * on, in order, that no legend maps. When the grades that block shipping come before the ones that do
  * not (or the names rate), A is the worst and each grade takes the severity of its rank.
  */
+const ADVISORY_GRADE = /^(?:advisory|advice|observations?|recommendations?|improvement(?:s| recommended)?|for information)$/i;
 export function resolveGradeScale(rf: ReportFacts): void {
   const entries = [...(rf.gradeEntries ?? new Map<string, { name: string; blocks: boolean | null }>()).entries()].sort((a, b) => a[0].localeCompare(b[0]));
   if (entries.length < 3 || entries.some(([g], i) => g.charCodeAt(0) !== 97 + i) || entries.some(([g]) => rf.scheme.has(g))) return;
@@ -2814,6 +2820,11 @@ export function resolveGradeScale(rf: ReportFacts): void {
   const namedWorstFirst = namedOrder.length >= 2 && namedOrder.every((o, i) => i === 0 || o >= namedOrder[i - 1]);
   if (!worstFirst && !namedWorstFirst) return;
   const ranks: Severity[] = entries.length >= 4 ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
+  // (Convention: a grading scheme's lowest grade is often no defect at all but advice, "D – Advisory: Observation or
+  // recommendation for improvement. Not a statutory defect." (lift and plant examinations, electrical condition
+  // reports' "Improvement recommended"): that grade is informational, below the ranks of the defects above it)
+  const last = entries.length - 1;
+  if (entries.length >= 4 && !named[last] && ADVISORY_GRADE.test(entries[last][1].name)) named[last] = 'info';
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
   // (the grades said to gate block, the ones said not to do not, and neither do the rest: "A — must be closed
   // before handover", "B — does not hold it up", "C — cosmetic")

@@ -1315,6 +1315,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     ref: ['azonosito'],
     effort: ['raforditas', 'becsult raforditas'],
     depends: ['fuggoseg'],
+    // Convention: a Hungarian audit's per-finding line whether it holds the go-live, "**Élesítést blokkolja:** igen"
+    // (it blocks the go-live: the step named first, in the accusative), "Kiadást blokkolja: nem" (the release)
+    blocks: ['elesitest blokkolja', 'kiadast blokkolja', 'telepitest blokkolja', 'bevezetest blokkolja', 'indulast blokkolja', 'elesitest blokkol', 'elesitesi blokkolo', 'blokkolja az elesitest'],
   },
   sk: {
     severity: ['zavaznost', 'kritickost', 'riziko'],
@@ -2254,6 +2257,8 @@ const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|s
 const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
 const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(?:[\w-]+\s+){0,3}?(?:release|launch|rollout|roll-out|deploy(?:ment)?|go[- ]live|cut-?over|GA)\b/i;
 const SOFT_WRAP_RE = /(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{L})/gu;
+/** "must not be returned to service until", "not to be put back into use until", "must remain out of service until" (blocksStatement) */
+const RETURN_TO_SERVICE_HELD = /\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released)\s+(?:back\s+)?(?:in)?to\s+(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b/i;
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   // Convention: prose hard-wrapped at a fixed width, as reports written in an editor are, breaks a sentence
@@ -2397,6 +2402,11 @@ export function blocksStatement(text: string): boolean | null {
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
   // form after a recommendation, and a version's dots inside the gap)
   if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
+  // Convention: a plant or equipment examination's hold on the item it examined (lifts, cranes, pressure systems,
+  // installations under LOLER, PUWER or an insurer's written scheme), "Lift must not be returned to service until
+  // rectified and re-examined", "not to be put back into use until repaired", "must remain out of service until the
+  // re-test": the item's return to service is the release such a report gates, and it waits for the fix
+  if (has('service', 'use', 'operation') && RETURN_TO_SERVICE_HELD.test(t)) return true;
   // Convention: a rollout said not to go ahead until named findings are closed, "the rollout of 3.0 to the 14
   // additional clinics should not proceed until BRK-02 and BRK-03 are closed and retested", "The migration cannot
   // proceed until M-4 is fixed": a hold on shipping, the stage named before the verb
