@@ -1575,8 +1575,17 @@ export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) d
  * Weiteres Vorgehen und Fristen" > "### Schritt 1 – Hauptabweichungen beheben (Frist: …)"): each heading a step
  */
 export function stepHeadedPlan(s: Section): boolean {
-  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && s.children.every((c) => STEP_HEAD.test(c.h.text));
+  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && (s.children.every((c) => STEP_HEAD.test(c.h.text)) || s.children.every((c) => DAY_HEAD.test(c.h.text)));
 }
+
+const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const DAY_DATE = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{L}{3,9}\.?)?)?`;
+/**
+ * Convention: a week's plan cut into day headings, each a step over the findings it takes ("## Plan for the week" >
+ * "### Mon 3 Mar — unblock TestFlight", "### Tue 4 – Wed 5 Mar — shop rebuild"; "### Day 2: retest"): the day, or
+ * the run of days, then what the step is for
+ */
+const DAY_HEAD = new RegExp(String.raw`^\W*(?:(?:${WEEKDAY})(?![\p{L}])${DAY_DATE}(?:\s*[–-]\s*(?:(?:${WEEKDAY})(?![\p{L}]))?${DAY_DATE})?|day\s+\d{1,2})\s*(?:[—–:-]\s+\S|$)`, 'iu');
 
 /**
  * Convention: a plan written as a numbered list of sentences under a heading that calls it a plan or next steps
