@@ -631,6 +631,8 @@ export function buildSections(text: string, root: Root): Section[] {
     titleFromField(text, s);
     seriesIds(s.children);
   }
+  // (after every section's facts are read: the S-numbered headings' own fields say whether the number is an id)
+  for (const s of all) selfRatedSeries(s.children);
   return all;
 }
 
@@ -665,6 +667,27 @@ function seriesIds(sibs: Section[]): void {
   if (low.length && new Set(low.map((s) => sNum(s)![1])).size === low.length && !sibs.some((s) => s.h.ref && low.some((l) => s.h.ref === sNum(l)![1]))) {
     for (const s of low) s.h = { ...s.h, ref: sNum(s)![1], refKind: 'issue' };
   }
+}
+
+/**
+ * Convention: a review numbering the findings it found itself S1, S2, … ("### S1 — Star Crate odds not shown" over
+ * "- **Tag:** 🟠 Major", "### S3 — …" over "- **Tag:** 🟡 Minor"), each rated by a field of its own that is not its
+ * S-number: the number cannot be its QA severity, so it is an id (two such headings at least)
+ */
+function selfRatedSeries(sibs: Section[]): void {
+  const num = (s: Section) => (s.h.ref ? null : S_SERIES_LEAD.exec(s.raw.trim()));
+  const low = sibs.filter((s) => num(s));
+  if (low.length < 2 || new Set(low.map((s) => num(s)![1])).size !== low.length) return;
+  const rated = low.every((s) => {
+    const sev = firstFact(s.facts, 'severity') ?? s.facts.find((f) => f.kind === 'labels' && ratingLabel(f.value));
+    return !!sev && !new RegExp(String.raw`\b${num(s)![1]}\b`, 'i').test(sev.value);
+  });
+  if (rated) for (const s of low) s.h = { ...s.h, ref: num(s)![1], refKind: 'issue' };
+}
+
+/** "🟠 Major", "⚪ Polish", "High": a tag field's value that rates, a colour mark before a word or a level alone */
+function ratingLabel(v: string): boolean {
+  return /^\p{Extended_Pictographic}\uFE0F?\s*\p{L}[\p{L} -]{1,20}$/u.test(v.trim()) || !!severityFromValue(v.replace(EMOJI_RE, '').trim());
 }
 
 /** "S2 — Title", "S4: Title": a heading opened by an S-number and a separator (see seriesIds) */
