@@ -10,6 +10,7 @@ import { statusFromText } from './status-words';
 import { oneSidedBounds } from './bounds';
 import { memoMap } from './memo';
 import { LINE_REF } from './locations';
+import { dayHeadedPlan } from './plan';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -214,6 +215,9 @@ export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
     v = FIX_ORDER_TITLE.test(s.h.text) || (BARE_PLAN_HEADING.test(s.h.text) && s.blocks.some((b) => b.type === 'list' && !!b.ordered));
+    // ("## Plan for the week" > "### Mon 3 Mar — unblock TestFlight" > "- Verify the R3 fix …": a plan cut into
+    // days; what each day lists is work on the findings, not findings)
+    if (!v && dayHeadedPlan(s)) v = true;
     // ("### T-7 (Low) Priority queue starves batch jobs", "### M-2 Rollout plan ignores the canary stage": a plan's
     // words in the title of a finding that has its own id; see findingTitleOverStructure)
     if (v && s.h.refKind === 'issue' && findingTitleOverStructure(s.h)) v = false;

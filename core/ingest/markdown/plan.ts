@@ -1575,7 +1575,12 @@ export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) d
  * Weiteres Vorgehen und Fristen" > "### Schritt 1 – Hauptabweichungen beheben (Frist: …)"): each heading a step
  */
 export function stepHeadedPlan(s: Section): boolean {
-  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && (s.children.every((c) => STEP_HEAD.test(c.h.text)) || s.children.every((c) => DAY_HEAD.test(c.h.text)));
+  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && (s.children.every((c) => STEP_HEAD.test(c.h.text)) || dayHeadedPlan(s));
+}
+
+/** A plan whose sub-headings are all days (DAY_HEAD): its lists are the steps' items, not findings (classify.ts) */
+export function dayHeadedPlan(s: Section): boolean {
+  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && s.children.every((c) => DAY_HEAD.test(c.h.text));
 }
 
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
