@@ -290,6 +290,12 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these|everything\s+(?:here|below|above|on this list|in this list|in this section))\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green|in place)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
 
 /**
+ * Convention: the rule said as what happens, not what must, "Everything here gets ticked before anyone presses
+ * **Submit for Review**", "Every box is checked before we tag": the whole list is done before the step, a gate
+ */
+const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(?:these|the (?:items|boxes|checks)))(?:\s+(?:here|below|above|on this list|in this list))?\s+(?:gets?|is|are)\s+(?:ticked|checked|done|green)\s+before\b/i;
+
+/**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
  * ticked": the step waits for the whole list
  */
@@ -370,7 +376,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     ALL_TICKED.test(s.h.text) ||
     (title !== s.h.text && gateWords(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
     // (Convention: one sentence under a checklist's heading saying what must pass before the step, "The purple-team
     // retest must pass before the WMS 5 go-live sign-off.", "These checks have to be green before release.": the
     // list is that gate)
