@@ -101,6 +101,19 @@ function legendMarkFact(s: Section, facts: Fact[]): Fact | undefined {
   return facts.find((f) => f.kind === 'severity' && ((f.key === 'badge' && LEGEND_MARK_FACT_RE.test(f.value)) || /^[◆■●★▲◇□○☆△]{1,5}$/u.test(f.value.trim())) && schemeSeverity(s, f.value));
 }
 
+/**
+ * Convention: a Notion-style review's one tag per finding that is its level, "- **Tag:** 🟠 Major", "- **Tag:** ⚪
+ * Polish", under a legend of those tags: a tag of a mark and a level word alone (or the word alone) rates the finding,
+ * by the report's scale where it names the word
+ */
+const TAG_RATING_KEY = /^(?:tag|label)$/i;
+const TAG_RATING_VALUE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{L}[\p{L}-]{1,20}$/u;
+function tagRatingFact(s: Section, facts: Fact[]): Fact | undefined {
+  const f = facts.find((x) => x.kind === 'labels' && TAG_RATING_KEY.test(x.key.trim()));
+  if (!f || !TAG_RATING_VALUE.test(f.value.trim())) return undefined;
+  return factSeverity(f.value) || schemeSeverity(s, f.value) ? { ...f, kind: 'severity' } : undefined;
+}
+
 // (Convention: a numbered priority with its level named in brackets after it, "Priority: 1 (High)", "Priority: 3
 // (Low)": an engineering study's numbered scale, the bracketed word the level)
 const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
@@ -373,7 +386,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');

@@ -2486,6 +2486,9 @@ export function blocksStatement(text: string): boolean | null {
   // must-fix before we submit to the App Store", "must be fixed before we ship": the store submission or the
   // release the team makes waits for the finding, as "must-fix before launch" says
   if (has('before we') && /\bmust(?:[- ]fix| be fixed| be resolved) before we (?:submit|ship|release|launch|deploy|go live|roll out|cut)\b/i.test(t)) return true;
+  // Convention: an app the store rejected goes back by resubmitting it, and the review holds a finding for that step,
+  // "**Has to go in before we resubmit**", "Must be fixed before resubmission.": the store submission waits for it
+  if (has('submi') && /\b(?:must|has to|have to|needs? to)\s+(?:be fixed|be done|be resolved|go in|land|be in)\s+before\s+(?:(?:we|you)\s+(?:re-?)?submit\b|(?:the\s+|our\s+)?(?:re-?)?submission\b)/i.test(t)) return true;
   // Convention: a data pipeline ships by its scheduled run, "#5 — merge fan-out (blocks the nightly run)", "this blocks
   // the daily load": the run is the release it holds (not "does not block the nightly run", read above)
   if (has('block') && BLOCKS_SCHEDULED_RUN.test(t)) return true;
