@@ -1399,7 +1399,28 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     if (map.size) return map;
   }
   // (a tier legend whose meanings restate a level the words usually have another of speaks first: see reviewTierLegend)
-  return reviewTierLegend(header, cells, body, true) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+  return reviewTierLegend(header, cells, body, true) ?? trackerLadder(cells, body) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+}
+
+const LADDER_LAST_RE = /^[\p{L}][\p{L}-]{1,20}$/u;
+/**
+ * Convention: a legend of a tracker's ladder of tags, worst first, "| 🔴 Blocker |", "| 🟠 Major |", "| 🟡 Minor |",
+ * closed by a milder tag the usual words do not rate ("| ⚪ Polish | Nice to have |"): Jira's and Bugzilla's words,
+ * where minor sits below a normal level, so low (as BUGZILLA_SEVERITY reads it), and the tag after it, below
+ * low, informational. Returns the words and marks with their levels, or null.
+ */
+function trackerLadder(cells: string[][], body: string[][]): Map<string, Severity> | null {
+  if (body.length !== 4) return null;
+  const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase());
+  if (!/^blockers?$/.test(words[0]) || words[1] !== 'major' || words[2] !== 'minor' || !LADDER_LAST_RE.test(words[3]) || severityFromValue(words[3])) return null;
+  const levels: Severity[] = ['critical', 'high', 'low', 'info'];
+  const map = new Map<string, Severity>();
+  words.forEach((w, i) => {
+    map.set(w, levels[i]);
+    const marks = (cells[i][0] ?? '').match(EMOJI_RE)?.join('').replace(/\uFE0F/g, '');
+    if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[0] ?? '').includes(marks))) map.set(marks, levels[i]);
+  });
+  return map;
 }
 
 const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;
