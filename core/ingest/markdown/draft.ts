@@ -114,6 +114,19 @@ function tagRatingFact(s: Section, facts: Fact[]): Fact | undefined {
   return factSeverity(f.value) || schemeSeverity(s, f.value) ? { ...f, kind: 'severity' } : undefined;
 }
 
+/**
+ * Convention: a risk matrix's rating written as the product of its inputs, the score and the band the score falls
+ * in, "L4 × S5 = **20 – Intolerable**", "3 x 4 = 12 (High)", "L × S: 2 × 3 = 6 – Medium" (health-and-safety
+ * and workplace risk assessments on a likelihood × severity matrix): the band's word is the level, the numbers
+ * before it are the matrix's, not a CVSS score or a priority
+ */
+const MATRIX_BAND_RE = /^[^=\n]{1,40}?[×x*]\s*[^=\n]{1,20}=\s*\d{1,3}\s*(?:[-–—:]\s*|\(\s*)(\p{L}+(?: \p{L}+)?)\s*\)?\s*$/u;
+function matrixBand(value: string): Severity | null {
+  if (!value.includes('=')) return null;
+  const m = MATRIX_BAND_RE.exec(value.replace(/[*_`]/g, '').trim());
+  return m ? severityFromValue(m[1]) : null;
+}
+
 // (Convention: a numbered priority with its level named in brackets after it, "Priority: 1 (High)", "Priority: 3
 // (Low)": an engineering study's numbered scale, the bracketed word the level)
 const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
@@ -122,6 +135,8 @@ const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
+  const band = matrixBand(value);
+  if (band) return band;
   // ("1 – visoki", "2 - Medium": the level's number on the report's scale, then its word)
   const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').replace(FACT_SEVERITY_RE, '').slice(0, 24);
   const sev = severityFromValue(head);

@@ -391,6 +391,8 @@ const LOC_HEADER_PAIR = /\s*\/\s*|\s+(?:or|ou|o|oder|of|tai|atau)\s+/;
 
 const CELL_SEVERITY_RE = /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\s*(\p{L}.*)$/u;
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
+/** a score range as a risk matrix's band gives it, "20–25", "4 - 9", "≥ 15", "< 4", "15+" */
+const SCORE_BAND_CELL = /^(?:\d{1,3}(?:\.\d)?\s*(?:[-–—]|to)\s*\d{1,3}(?:\.\d)?|[≥≤<>]=?\s*\d{1,3}(?:\.\d)?|\d{1,3}\s*\+)$/;
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
@@ -872,6 +874,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| 危険度 | 定義 |": Japanese, and Chinese "定义", the definition of each level; "意味" its meaning)
   const legendHeader = /定義|定义|意味|meaning|what (?:i|we) mean\b|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
+  // Convention: a risk matrix's banding legend, "| Score | Rating | Response expected |" over "| 20–25 | **Intolerable**
+  // | Stop the activity now. |" … "| 1–3 | **Low** | … |" (likelihood × severity matrices of health-and-safety risk
+  // assessments): a first column of score ranges, one distinct level a row, is the scale, not findings
+  if (distinct && sevCol > 0 && body.length >= 3 && body.every((r) => SCORE_BAND_CELL.test(cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim()))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
