@@ -21,6 +21,12 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // CommonJS scripts (bin/punchlist.cjs: Node starts a CommonJS entry sooner than an ES module)
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Architecture rule: only the Electron shell imports electron.
     files: ['shared/**', 'core/**', 'db/**', 'renderer/**'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['electron/*'] }] },

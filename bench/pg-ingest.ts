@@ -75,7 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const file = join(dir, 'bench.sarif');
   try {
     writeFileSync(file, generateSarif(n, 1));
-    const r = await benchPgIngest(join(root, 'bin', 'punchlist.mjs'), file, n, smoke ? 1 : 3);
+    const r = await benchPgIngest(join(root, 'bin', 'punchlist.cjs'), file, n, smoke ? 1 : 3);
     if ('skipped' in r) console.log(`PostgreSQL ingest skipped: ${r.skipped}`);
     else {
       const m = (xs: number[]) => `${Math.round(median(xs))} ms (min ${Math.round(Math.min(...xs))}, max ${Math.round(Math.max(...xs))}, N ${xs.length})`;

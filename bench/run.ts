@@ -90,7 +90,7 @@ buildSync({
   logLevel: 'error',
 });
 const childPath = (script: string) => join(build, script.replace(/\.ts$/, '.mjs'));
-// the CLI as users run it after `npm run build:cli` (bin/punchlist.mjs runs that bundle while it is up to date)
+// the CLI as users run it after `npm run build:cli` (bin/punchlist.cjs runs that bundle while it is up to date)
 await (buildCli as (o: { quiet: boolean }) => Promise<unknown>)({ quiet: true });
 process.env.PUNCHLIST_CLI = 'bundle'; // a CLI process fails rather than fall back to tsx
 
@@ -112,17 +112,18 @@ function timeProcess(label: string, cmd: string, args: string[]): number {
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 
 try {
-  // ---- CLI startup: `punchlist --help` (the bundled CLI) against Node starting an empty ES module
-  const cliBin = join(root, 'bin', 'punchlist.mjs');
-  const emptyModule = join(work, 'empty.mjs');
+  // ---- CLI startup: `punchlist --help` (the bundled CLI) against Node starting an empty script of
+  // the entry's own kind (bin/punchlist.cjs is CommonJS)
+  const cliBin = join(root, 'bin', 'punchlist.cjs');
+  const emptyModule = join(work, 'empty.cjs');
   writeFileSync(emptyModule, '');
   const startup = { help: [] as number[], node: [] as number[], load: [] as number[] };
   for (let i = 0; i < (smoke ? 1 : 21); i++) {
     startup.help.push(timeProcess('punchlist --help', process.execPath, [cliBin, '--help']));
-    startup.node.push(timeProcess('node empty.mjs', process.execPath, [emptyModule]));
+    startup.node.push(timeProcess('node empty.cjs', process.execPath, [emptyModule]));
     startup.load.push(load1());
   }
-  add({ id: 'cli-help', name: '`punchlist --help`, whole process', unit: 'ms', samples: startup.help, load: startup.load, compare: { label: 'node starting an empty ES module', kind: 'floor', samples: startup.node }, target: { kind: 'abs', limit: 80 } });
+  add({ id: 'cli-help', name: '`punchlist --help`, whole process', unit: 'ms', samples: startup.help, load: startup.load, compare: { label: 'node starting an empty CommonJS script', kind: 'floor', samples: startup.node }, target: { kind: 'abs', limit: 80 } });
 
   // ---- SARIF ingest: the same rows, the whole CLI process against a peer tool and the lean floor
   const file = join(work, 'bench.sarif');

@@ -1,9 +1,9 @@
 // Whether the CLI bundle `npm run build:cli` made (.build/cli/, scripts/build-cli.mjs) can run: it
 // exists and none of the files it was built from (its manifest lists them, with package-lock.json)
-// changed since the build started. bin/punchlist.mjs otherwise runs the TypeScript sources.
+// changed since the build started. bin/punchlist.cjs otherwise runs the TypeScript sources.
 //
-// This runs before every command (`--help` and `--version` check only top.mjs's sources, in
-// bin/punchlist.mjs), so it stays cheap: node:fs through
+// This runs before every command (`--help` and `--version` check only top.cjs's sources, in
+// bin/punchlist.cjs), so it stays cheap: node:fs through
 // process.getBuiltinModule (an `import ... from 'node:fs'` builds the ES module facade, whose getters
 // load fs.promises and the fs streams: ~5 ms) and one stat per file by plain path (a URL argument
 // costs a fileURLToPath per call, ~3x the stat).

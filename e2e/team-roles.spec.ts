@@ -13,7 +13,7 @@ import { column, expect, ROOT, seedFiles, serveOn, test } from './fixtures';
 const why = pgUnavailable();
 
 const cliRun = (args: string[]) => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'punchlist.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PUNCHLIST_DB: undefined }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'punchlist.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PUNCHLIST_DB: undefined }, timeout: 120_000 });
   if (r.status !== 0) throw new Error(`punchlist ${args.slice(0, 2).join(' ')} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 };

@@ -68,7 +68,7 @@ function resultsMd(name, r) {
     'What is compared with what (bench/run.ts):',
     '',
     '- **same-rows floor**: JSON.parse of the file plus raw prepared inserts of exactly the rows the ingest stored, into the same schema (no Kysely, no FTS, no parsing): what storing those rows costs at least.',
-    '- **`punchlist --help`**: the bundled CLI (`npm run build:cli`, which the benchmark runs first) from spawn to exit, alternated with Node starting an empty ES module (the floor: what any Node CLI costs).',
+    '- **`punchlist --help`**: the bundled CLI (`npm run build:cli`, which the benchmark runs first) from spawn to exit, alternated with Node starting an empty script of the entry’s kind (the floor: what any Node CLI costs; the entry is CommonJS, which Node starts ~4 ms sooner than an ES module).',
     "- **the whole CLI process**: `punchlist ingest FILE --db NEW` (the bundled CLI) from spawn to exit (startup, decode, parse, store, FTS), alternated in the same run with Microsoft's `sarif-multitool project` writing the same file's results as flat CSV rows, and with a **lean floor process** (JSON.parse plus one raw insert per result of rule, level, message, first path and line into a one-table database).",
     "- **peak RSS** and the **database's size** are compared with the size of the SARIF file itself, not with a measured process; the CLI's peak RSS covers all its threads (bench/rss-preload.mjs).",
     '- **re-ingest of the next run** (bench/reingest.ts): the next nightly run of the log (1 % of its results moved, gone or replaced) updating its report, against the first ingest of the same log into a fresh database.',

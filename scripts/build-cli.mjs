@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // npm run build:cli: the CLI and the core as bundled JavaScript (esbuild) in .build/cli/, which
-// bin/punchlist.mjs runs instead of transpiling TypeScript with tsx at every start (--help: ~350 ms
+// bin/punchlist.cjs runs instead of transpiling TypeScript with tsx at every start (--help: ~350 ms
 // through tsx, ~60 ms bundled). Code splitting keeps each command in its own chunk, so `--help`
 // loads neither the database code nor remark. better-sqlite3 (native) stays external.
 //
 // .build/cli/inputs.json lists the repository's source files the bundle was made from and when the
-// build started: bin/punchlist.mjs runs the bundle only while none of them (nor package-lock.json)
+// build started: bin/punchlist.cjs runs the bundle only while none of them (nor package-lock.json)
 // is newer, and falls back to tsx otherwise, so an edited checkout never runs stale code. Its `top`
-// lists the few sources of .build/cli/top.mjs, the separate one-file bundle that answers `punchlist`,
+// lists the few sources of .build/cli/top.cjs, the separate one-file bundle that answers `punchlist`,
 // `--help` and `--version` after checking only those (issue 17).
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,16 +49,16 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
   });
-  // top.mjs: the answers to `punchlist`, `--help` and `--version` (core/cli/top.ts), one small file
-  // of its own (no splitting, no chunks, no require banner: it uses no CommonJS), which
-  // bin/punchlist.mjs imports first (issue 17)
+  // top.cjs: the answers to `punchlist`, `--help` and `--version` (core/cli/top.ts), one small file
+  // of its own (no splitting, no chunks, no require banner), CommonJS, which bin/punchlist.cjs
+  // require()s first (issue 17)
   const top = await build({
     absWorkingDir: root,
     entryPoints: { top: 'core/cli/top.ts' },
     outdir: tmp,
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     // (Node 20 has Unicode property escapes: without this esbuild writes each /\p{…}/u literal as `new RegExp(…)`,
@@ -75,9 +75,9 @@ export async function buildCli({ outDir = CLI_OUT, quiet = false } = {}) {
       .sort();
   const inputs = sources(result.metafile);
   const topInputs = sources(top.metafile);
-  // package-lock.json stands for the dependencies, which top.mjs has none of (so far)
+  // package-lock.json stands for the dependencies, which top.cjs has none of (so far)
   if (Object.keys(top.metafile.inputs).some((p) => p.includes('node_modules/'))) topInputs.push('package-lock.json');
-  // inputs: main.mjs and its chunks; top: top.mjs
+  // inputs: main.mjs and its chunks; top: top.cjs
   writeFileSync(join(tmp, 'inputs.json'), JSON.stringify({ startedAt, inputs: [...inputs, 'package-lock.json'], top: topInputs }) + '\n');
   rmSync(outDir, { recursive: true, force: true });
   renameSync(tmp, outDir);

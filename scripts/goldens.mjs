@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const parse = [process.execPath, join(root, 'bin', 'punchlist.mjs'), 'parse', '{file}', '--json'];
+const parse = [process.execPath, join(root, 'bin', 'punchlist.cjs'), 'parse', '{file}', '--json'];
 
 function runs(base, label) {
   return [

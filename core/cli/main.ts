@@ -1,4 +1,4 @@
-// Entry point of the punchlist CLI (bin/punchlist.mjs imports this).
+// Entry point of the punchlist CLI (bin/punchlist.cjs imports this).
 import { runCli } from './cli';
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // What the CLI answers without loading any command: `punchlist` (usage, exit 2), `punchlist --help`
 // (-h, help) and `punchlist --version` (-v). scripts/build-cli.mjs bundles this module alone into
-// .build/cli/top.mjs (one small file: this, the help text, io.ts), which bin/punchlist.mjs asks
+// .build/cli/top.cjs (one small file: this, the help text, io.ts), which bin/punchlist.cjs asks
 // first, so these start without the CLI's chunks and with a staleness check of their few sources
 // only (issue 17). runCli asks it first too: the full CLI gives the same answers.
 import { APP_VERSION } from '../service/version';

@@ -1,5 +1,5 @@
 // The CLI as bundled JavaScript (npm run build:cli, scripts/build-cli.mjs): the bundle runs the
-// commands, its job thread included, and bin/punchlist.mjs runs it only while it is up to date.
+// commands, its job thread included, and bin/punchlist.cjs runs it only while it is up to date.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,13 +55,14 @@ describe('the bundled CLI', () => {
     writeFileSync(naive, "import { statSync } from 'node:fs';\nstatSync('.');\nprocess.stdout.write('help\\n');\n");
     expect(streams(loaded([naive]).modules)).toEqual(expect.arrayContaining(['NativeModule stream', 'NativeModule internal/fs/streams']));
     expect(streams(helpRun.modules)).toEqual([]);
-    // top.mjs (what bin/punchlist.mjs asks first): the same top-level answers, alone and stream-free
-    const topRun = (args: string[]) => loaded(['--input-type=module', '-e', `process.exitCode = (await import(${JSON.stringify(pathToFileURL(join(out, 'top.mjs')).href)})).topLevel(${JSON.stringify(args)}) ?? 99`]);
+    // top.cjs (what bin/punchlist.cjs asks first): the same top-level answers, alone and stream-free
+    const topFile = JSON.stringify(join(out, 'top.cjs'));
+    const topRun = (args: string[]) => loaded(['-e', `process.exitCode = require(${topFile}).topLevel(${JSON.stringify(args)}) ?? 99`]);
     const topHelp = topRun(['--help']);
     expect(topHelp.stdout).toBe(help.stdout);
     expect(streams(topHelp.modules)).toEqual([]);
     expect(topRun(['--version']).stdout).toBe(run('--version').stdout);
-    const undecided = spawnSync(process.execPath, ['--input-type=module', '-e', `const { topLevel } = await import(${JSON.stringify(pathToFileURL(join(out, 'top.mjs')).href)}); console.log(JSON.stringify([['help', 'parse'], ['list'], ['help', 'nope']].map((a) => topLevel(a, { out() {}, err() {}, env: {} }) ?? null)))`], { encoding: 'utf8' });
+    const undecided = spawnSync(process.execPath, ['-e', `const { topLevel } = require(${topFile}); console.log(JSON.stringify([['help', 'parse'], ['list'], ['help', 'nope']].map((a) => topLevel(a, { out() {}, err() {}, env: {} }) ?? null)))`], { encoding: 'utf8' });
     expect(undecided.stdout.trim()).toBe('[null,null,null]');
     expect(streams(checkRun.modules)).toEqual([]);
     const db = join(tmp.dir, 'bundle.sqlite');
@@ -93,14 +94,14 @@ describe('the bundled CLI', () => {
     expect(check(url)).toMatchObject({ ok: false, why: 'core/a.ts is gone since the build' });
   });
 
-  it('bin/punchlist.mjs answers from top.mjs only while its own sources are unchanged', () => {
-    // a repository of stand-ins: top.mjs answers --help only, main.mjs says it ran
+  it('bin/punchlist.cjs answers from top.cjs only while its own sources are unchanged', () => {
+    // a repository of stand-ins: top.cjs answers --help only, main.mjs says it ran
     const root = join(tmp.dir, 'bin-repo');
     mkdirSync(join(root, 'bin'), { recursive: true });
     mkdirSync(join(root, '.build/cli'), { recursive: true });
     mkdirSync(join(root, 'core'), { recursive: true });
-    for (const f of ['punchlist.mjs', 'cli-bundle.mjs']) copyFileSync(join(ROOT, 'bin', f), join(root, 'bin', f));
-    writeFileSync(join(root, '.build/cli/top.mjs'), "export function topLevel(argv) { if (argv[0] !== '--help') return undefined; console.log('top'); return 0; }\n");
+    for (const f of ['punchlist.cjs', 'cli-bundle.mjs']) copyFileSync(join(ROOT, 'bin', f), join(root, 'bin', f));
+    writeFileSync(join(root, '.build/cli/top.cjs'), "exports.topLevel = function (argv) { if (argv[0] !== '--help') return undefined; console.log('top'); return 0; }\n");
     writeFileSync(join(root, '.build/cli/main.mjs'), "console.log('main ' + process.argv.slice(2).join(' '));\n");
     const past = new Date(Date.now() - 60_000);
     for (const f of ['core/top.ts', 'core/a.ts', 'package-lock.json']) {
@@ -109,18 +110,18 @@ describe('the bundled CLI', () => {
     }
     const manifest = (top?: string[]) => writeFileSync(join(root, '.build/cli/inputs.json'), JSON.stringify({ startedAt: Date.now() - 30_000, inputs: ['core/a.ts', 'core/top.ts', 'package-lock.json'], top }));
     const run = (...args: string[]) => {
-      const r = spawnSync(process.execPath, [join(root, 'bin/punchlist.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, PUNCHLIST_CLI: 'bundle' } });
+      const r = spawnSync(process.execPath, [join(root, 'bin/punchlist.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, PUNCHLIST_CLI: 'bundle' } });
       return `${r.status} ${r.stdout}${r.stderr}`.trim();
     };
     manifest(['core/top.ts']);
     expect(run('--help')).toBe('0 top');
     expect(run('list', '--json')).toBe('0 main list --json');
-    // the rest of the CLI changed: top.mjs still answers, main.mjs no longer runs
+    // the rest of the CLI changed: top.cjs still answers, main.mjs no longer runs
     utimesSync(join(root, 'core/a.ts'), new Date(), new Date());
     expect(run('--help')).toBe('0 top');
     expect(run('list')).toBe('1 punchlist: PUNCHLIST_CLI=bundle but the CLI bundle cannot run: core/a.ts changed since the build');
     utimesSync(join(root, 'core/a.ts'), past, past);
-    // top.mjs's own source changed, or an older manifest without `top`: the whole CLI answers
+    // top.cjs's own source changed, or an older manifest without `top`: the whole CLI answers
     utimesSync(join(root, 'core/top.ts'), new Date(), new Date());
     expect(run('--help')).toBe('1 punchlist: PUNCHLIST_CLI=bundle but the CLI bundle cannot run: core/top.ts changed since the build');
     utimesSync(join(root, 'core/top.ts'), past, past);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const BIN = resolve(ROOT, 'bin/punchlist.mjs');
+export const BIN = resolve(ROOT, 'bin/punchlist.cjs');
 
 export function cli(args: string[], env: Record<string, string | undefined> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {

@@ -178,7 +178,7 @@ const remove = (p: string) => {
 
 describe('SIGKILL during a large ingest', () => {
   it(`${KILLS} kills, every one inside the write transaction: integrity ok, nothing half-written`, async () => {
-    const cli = join(ROOT, 'bin', 'punchlist.mjs');
+    const cli = join(ROOT, 'bin', 'punchlist.cjs');
     // one run to the end, printing the probe points: the ingest's write transaction and its stages
     const calib = copyOf(base, 'calibrate.sqlite');
     const full = await runProbed([cli, 'ingest', bigSarif, '--db', calib], 'print', calib);

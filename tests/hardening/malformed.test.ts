@@ -105,7 +105,7 @@ describe('malformed files are refused, the database untouched', () => {
     }
     const before = dump();
     const asRoot = process.getuid?.() === 0;
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'punchlist.mjs'), 'ingest', file, '--db', dbPath], {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'punchlist.cjs'), 'ingest', file, '--db', dbPath], {
       cwd: ROOT,
       encoding: 'utf8',
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),

@@ -4,22 +4,27 @@
 // checkout works without a build step (only slower to start: tsx transpiles at each start).
 // PUNCHLIST_CLI=tsx always runs the sources; PUNCHLIST_CLI=bundle fails when the bundle is stale.
 //
-// `punchlist`, `--help` and `--version` (issue 17: ≤ 80 ms) are answered by .build/cli/top.mjs, one
+// `punchlist`, `--help` and `--version` (issue 17: ≤ 80 ms) are answered by .build/cli/top.cjs, one
 // small file that only needs its own few sources (the manifest's `top` list) unchanged; every other
 // command (and `help COMMAND`) goes on to the whole CLI's check and main.mjs, which gives the same
-// top-level answers itself (core/cli/top.ts). The `top` check is bin/cli-bundle.mjs's loop written
-// out here: importing that module too costs ~0.5 ms of the ~2 ms `--help` spends beyond starting
-// Node (tests/cli/bundle.test.ts runs this file on a stand-in repository).
+// top-level answers itself (core/cli/top.ts). This file and top.cjs are CommonJS: Node starts a
+// CommonJS entry ~4 ms sooner than an ES module one (no ES module loader before the first line),
+// and require() of the small top.cjs costs less than an import; the rest of the CLI is ES modules,
+// imported only for a command. The `top` check is bin/cli-bundle.mjs's loop written out here
+// (tests/cli/bundle.test.ts runs this file on a stand-in repository).
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { dirname, sep } = require('node:path');
+
 const want = process.env.PUNCHLIST_CLI;
-const root = new URL('..', import.meta.url);
-const answered = want === 'tsx' ? undefined : await top();
-if (answered === undefined) await full();
+/** the repository's folder, ending in the path separator */
+const dir = dirname(__dirname) + sep;
+const answered = want === 'tsx' ? undefined : topAnswer();
+if (answered === undefined) void full();
 else process.exitCode = answered;
 
-/** the exit code when top.mjs is up to date and answers these arguments, else undefined */
-async function top() {
-  const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
-  const dir = process.getBuiltinModule('node:url').fileURLToPath(root);
+/** the exit code when top.cjs is up to date and answers these arguments, else undefined */
+function topAnswer() {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(`${dir}.build/cli/inputs.json`, 'utf8'));
@@ -31,10 +36,11 @@ async function top() {
     const st = statSync(dir + file, { throwIfNoEntry: false });
     if (!st || st.mtimeMs > manifest.startedAt) return undefined;
   }
-  return (await import(new URL('.build/cli/top.mjs', root).href)).topLevel(process.argv.slice(2));
+  return require(`${dir}.build/cli/top.cjs`).topLevel(process.argv.slice(2));
 }
 
 async function full() {
+  const root = require('node:url').pathToFileURL(dir);
   const { cliBundle } = await import('./cli-bundle.mjs');
   const bundle = want === 'tsx' ? null : cliBundle(root);
   if (bundle?.ok) {
