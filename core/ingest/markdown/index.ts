@@ -23,7 +23,7 @@ import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fi
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
-import { overlap, wordSet } from './match';
+import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
@@ -1595,19 +1595,15 @@ function plainTitleWords(t: string): string {
   return t.replace(/<[^>]*>/g, ' ').toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').trim().split(/\s+/).slice(0, 2).join(' ');
 }
 
-/** whether a word of a topic names a word of a title: the same word, or one stem of five letters or more ("queries") */
-function topicWordIn(word: string, title: string[]): boolean {
-  return title.some((t) => t === word || (word.length >= 5 && t.length >= 5 && t.slice(0, 5) === word.slice(0, 5)));
-}
-
 /**
  * The finding each topic a comment names is about (report-facts.ts, scanTopicBlocks): the one title that shares the
- * most of the topic's words, alone at that; a topic two titles match as well names neither.
+ * most of the topic's words (match.ts, as a mention is matched to a title), alone at that; a topic two titles
+ * match as well names neither.
  */
 function topicBlocks(findings: ParsedFinding[], topics: { words: string[]; blocks: boolean }[]): void {
-  const titles = findings.map((f) => f.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const titles = findings.map((f) => wordSet(f.title));
   for (const t of topics) {
-    const scores = titles.map((words) => t.words.filter((w) => topicWordIn(w, words)).length);
+    const scores = titles.map((words) => sharedWords(t.words, words));
     const best = Math.max(0, ...scores);
     if (!best || scores.filter((x) => x === best).length !== 1) continue;
     const f = findings[scores.indexOf(best)];

@@ -34,10 +34,14 @@ function same(a: string, b: string): boolean {
   return n >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
-/** Share of the mention's words found in the title (0..1). */
-export function overlap(mention: string[], title: string[]): number {
-  if (!mention.length) return 0;
+/** How many of the mention's words are found in the title. */
+export function sharedWords(mention: string[], title: string[]): number {
   let hit = 0;
   for (const w of mention) if (title.some((t) => same(w, t))) hit++;
-  return hit / mention.length;
+  return hit;
+}
+
+/** Share of the mention's words found in the title (0..1). */
+export function overlap(mention: string[], title: string[]): number {
+  return mention.length ? sharedWords(mention, title) / mention.length : 0;
 }

@@ -2,6 +2,7 @@
 import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
+import { wordSet } from './match';
 import { plainInline } from './heading';
 import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
 
@@ -1774,7 +1775,7 @@ function scanTopicBlocks(line: string, rf: ReportFacts): void {
   const blocks = blocksStatement(m[2]) ?? (TOPIC_BLOCK_VERB.test(m[2]) ? !/\bnot\b|n't\b/i.test(m[2]) : null);
   if (blocks === null) return;
   for (const p of parts) {
-    const words = p.toLowerCase().replace(/[`*_]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !TOPIC_STOP.test(w));
+    const words = wordSet(p).filter((w) => w.length >= 3 && !TOPIC_STOP.test(w));
     if (words.length) (rf.blocksByTopic ??= []).push({ words, blocks });
   }
 }
