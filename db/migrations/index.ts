@@ -14,10 +14,11 @@ import { ruleTexts } from './012-rule-texts';
 import { assignment } from './013-assignment';
 import { projectRoles } from './014-project-roles';
 import { ruleTextSearch } from './015-rule-text-search';
+import { assignedIndex } from './016-assigned-index';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions, ruleTexts, assignment, projectRoles, ruleTextSearch];
+export const migrations: readonly Migration[] = [initial, fullTextSearch, eventReason, fasterIndexes, planTables, reingest, ftsPrefix, reportVersions, rules, ftsHashsize, rowVersions, ruleTexts, assignment, projectRoles, ruleTextSearch, assignedIndex];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
