@@ -49,9 +49,11 @@ export interface SqlRunner {
   /**
    * inside tx, optional: runs `fn` (a bulk insert into `tables`) with the tables' secondary indexes
    * built once when it returns instead of row by row; a throw leaves them as they were. A runner
-   * without it maintains them as usual.
+   * without it maintains them as usual. `appended`: indexes whose keys the load appends in order
+   * (the same for every row, or growing with the row id), which a runner may keep and maintain row
+   * by row instead (SQLite does: see db/sqlite.ts).
    */
-  bulkLoad?<T>(tables: readonly string[], fn: () => T): T;
+  bulkLoad?<T>(tables: readonly string[], fn: () => T, appended?: readonly string[]): T;
   /**
    * optional, inside tx: writes `rows` rows into `table`, given as flat values (`columns.length` a
    * row, in `columns` order, from index 0), by the engine's bulk path (PostgreSQL: COPY FROM STDIN).

@@ -244,6 +244,23 @@ export function pathIdsInBulk({ db, runner }: Pick<CoreContext, 'db' | 'runner'>
 /** reports of at least this many findings may be stored as a bulk load (SqlRunner.bulkLoad) */
 const BULK_LOAD_MIN = 5_000;
 
+/**
+ * The indexes a bulk load appends to in order (SqlRunner.bulkLoad's `appended`): every row of one
+ * report has the same project and report, no assignee and no duplicate yet, one of a few statuses
+ * and severities, and ids that grow, and its locations follow their finding's id. Not here: the
+ * fingerprint and location-path indexes, whose keys come in no order (tests/db/bulk-load.test.ts
+ * checks that every name is an index of the schema).
+ */
+export const APPENDED_INDEXES = [
+  'findings_assignee',
+  'findings_duplicate_of',
+  'findings_project',
+  'findings_project_severity',
+  'findings_project_status',
+  'findings_report',
+  'locations_finding',
+] as const;
+
 /** the highest finding id, rows of projects the login may not see included (ids are assigned past it) */
 function maxFindingId(core: CoreContext): number {
   return core.runner.maxId ? core.runner.maxId('findings') : Number(core.runner.first(core.db.selectFrom('findings').select((eb) => eb.fn.max('id').as('m')))?.m ?? 0);
@@ -338,7 +355,7 @@ export function storeParsedReport(
   const bulk = !!runner.bulkLoad && total >= BULK_LOAD_MIN && total > findingCount(core);
   // a streamed log's search documents are written with its rows where the engine copies rows (PostgreSQL)
   const docsWithRows = !!src && !!statements(core).doc;
-  if (bulk) runner.bulkLoad!(docsWithRows ? ['findings', 'locations', 'findings_fts'] : ['findings', 'locations'], store);
+  if (bulk) runner.bulkLoad!(docsWithRows ? ['findings', 'locations', 'findings_fts'] : ['findings', 'locations'], store, APPENDED_INDEXES);
   else store();
 
   storeChecklists(core, projectId, reportId, parsed, byRef);

@@ -278,6 +278,7 @@ export class PostgresRunner implements SqlRunner {
    * keeps other sessions from reading them until the commit: done only by a login owning all of them
    * (the lead who created the database); anyone else's rows go in with the indexes kept.
    */
+  // (`appended` indexes are dropped too: keeping them during COPY is not measured on PostgreSQL)
   bulkLoad<T>(tables: readonly string[], fn: () => T): T {
     return this.tx(() => {
       const [ix] = this.exec([
