@@ -1672,6 +1672,9 @@ const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|
 /** "blocks evt flash", "blocks the dvt build", "pvt blocker", "mp blocker": a hardware build stage's gate (factKindOf) */
 const HW_BUILD_BLOCKS_KEY = /^(?:blocks? (?:the )?(?:evt|dvt|pvt|mp|mass production)(?: (?:flash(?:ing)?|build|programming|units?|run|release))?|(?:evt|dvt|pvt|mp|mass production)(?: (?:flash(?:ing)?|build|programming|run|release))? blocker)$/;
 
+/** "1.0 blocker", "v2 blocker", "2.0.0-rc blocker": a version's release gate, named by the version (factKindOf) */
+const VERSION_BLOCKER_KEY = /^v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?:rc|beta|alpha|ga)\d*)?(?: release)? blocker$/i;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1710,6 +1713,10 @@ function factKindOf(key: string): string | null {
   // and the step that loads the image onto its units, "Blocks EVT-2 flash: No", "Blocks DVT build: yes", "PVT
   // blocker: no" (the build's number folds away): whether the defect holds back that build, as "Blocks release"
   if (HW_BUILD_BLOCKS_KEY.test(k)) return 'blocks';
+  // Convention: a library's or product's pre-release audit names the version it gates before "blocker", "**1.0
+  // blocker:** Yes", "v2 blocker: no", "3.0-rc blocker: yes" (the release of that version, as "Release blocker";
+  // the version folds away, so it is read on the key as written)
+  if (VERSION_BLOCKER_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
