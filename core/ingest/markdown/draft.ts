@@ -304,6 +304,19 @@ const LONE_SPAN_LINE = /^\s*`([^`\n]{3,300})`\s*$/;
 /** a line that goes on past its end, "… (`sweep`) and" */
 const WRAPS_ON = /(?:\b(?:and|or|in|at|of)|[,&])\s*$/i;
 
+/**
+ * Convention: "- **Blocks:** CHG-4410 – we will not automate failover we cannot watch": the finding holds back the
+ * change or release the tracker key names (sections.ts BLOCKS_LINK_KEY). A key of the finding's own series ("GD7-07"
+ * under "GD7-03") is another finding that waits for this one, no step of shipping.
+ */
+function blocksLink(facts: Fact[], ownRef: string | null): boolean | null {
+  const link = facts.find((f) => f.kind === 'blocks-link');
+  if (!link) return null;
+  const series = (ref: string | null) => /^\s*([A-Za-z][A-Za-z0-9]*)-/.exec(ref ?? '')?.[1].toUpperCase() ?? null;
+  const own = series(ownRef);
+  return own !== null && own === series(link.value) ? null : true;
+}
+
 export function findingFromSection(text: string, s: Section, docTitle: Section | null, scope: number, lines?: LineIndex, reasons: string[] = []): Draft {
   const subtree: Section[] = [];
   collectSubtree(s, subtree);
@@ -411,6 +424,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // (an answer in the report's language: "блокує-портал:: так", "Blocks release: Igen")
   if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : (yesNo(blocksF.value) ?? blocksOwn);
   if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
+  if (blocksOwn === null) blocksOwn = blocksLink(facts, s.h.ref);
   // "Block the release until …" in its own text; else what its group heading says ("## Blocking Issues")
   if (blocksOwn === null) blocksOwn = blocksStatement(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 3000)));
   for (let a = s.parent; blocksOwn === null && a && a.depth > 0; a = a.parent) {

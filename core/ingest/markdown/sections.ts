@@ -330,6 +330,14 @@ const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,3
 const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
 const WRAPPED_BEFORE = /[\p{Ll},][ \t]*$/u;
 const INDENTED = /^[ \t]/;
+/**
+ * Convention: a tracker's link from a finding to the work it holds back, "- **Blocks:** CHG-4410 (automatic
+ * failover) – must be fixed before it ships" (Jira's "blocks" link, a change request's or release ticket's key):
+ * kept as a 'blocks-link' fact for draft.ts, which reads it as blocking when the key is no finding of the report's
+ * own series (Bugzilla's "Blocks: 88120", a bug number alone, is its release tracker's, read in index.ts)
+ */
+const BLOCKS_LINK_KEY = /^(?:blocks|blocking)$/i;
+const BLOCKS_LINK_VALUE = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/;
 function collectFacts(text: string, s: Section): void {
   const take = (blockText: string, offset: number, lead = false) => {
     const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
@@ -455,6 +463,7 @@ function collectFacts(text: string, s: Section): void {
       for (const f of facts) {
         if (f.kind === 'part') s.partLabels++;
         if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+        else if (BLOCKS_LINK_KEY.test(f.key) && BLOCKS_LINK_VALUE.test(plainInline(f.value))) s.facts.push({ kind: 'blocks-link', key: f.key, value: plainInline(f.value), offset });
       }
       // "… needs a smoke test of the native build. Status: open.": a state field that closes the paragraph's
       // last sentence, run in after its text
