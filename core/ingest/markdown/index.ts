@@ -1590,9 +1590,11 @@ function kindGroupCategories(sections: Section[], findings: ParsedFinding[], lin
   }
 }
 
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const NON_LETTER_RUN_G = /[^\p{L}\s]+/gu;
 /** The first two words of a heading, without markup, to tell chapters' titles apart. */
 function plainTitleWords(t: string): string {
-  return t.replace(/<[^>]*>/g, ' ').toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').trim().split(/\s+/).slice(0, 2).join(' ');
+  return t.replace(/<[^>]*>/g, ' ').toLowerCase().replace(NON_LETTER_RUN_G, ' ').trim().split(/\s+/).slice(0, 2).join(' ');
 }
 
 /**

@@ -314,6 +314,8 @@ function totalUnderMeaning(r: string[]): string[] {
 const NUMERIC_SCALE_RE = /^([0-5])\s*[—–-]\s+(\p{L}[\p{L} -]{1,40})$/u;
 const NUMERIC_SCALE_RE2 = /^[\p{L}][\p{L} -]{1,40}$/u;
 const SCALE_MEANING_HEADER = /^(?:meaning|description|definition|what it means|covers)$/;
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const LETTER_FIRST = /^\p{L}/u;
 /**
  * "| Rating | Name | What it means |" over "| 4 | Usability catastrophe | Must be fixed before launch |" …
  * "| 1 | Cosmetic problem | Fix if time allows |": a numbered scale the report defines, with names. Each
@@ -335,7 +337,7 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   // Access into the building from parking and transit |", as barrier-removal and triage scales set out their
   // tiers): the meaning column stands for the names
   const named0 = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => NUMERIC_SCALE_RE2.test(r[i] ?? '')));
-  const nameCol = named0 >= 0 || !priority ? named0 : header.findIndex((h, i) => i !== numCol && SCALE_MEANING_HEADER.test(h) && body.every((r) => /^\p{L}/u.test(r[i] ?? '')));
+  const nameCol = named0 >= 0 || !priority ? named0 : header.findIndex((h, i) => i !== numCol && SCALE_MEANING_HEADER.test(h) && body.every((r) => LETTER_FIRST.test(r[i] ?? '')));
   if (nameCol < 0) return null;
   const said = body.map((r) => {
     const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');

@@ -627,6 +627,8 @@ function shortStepItems(text: string, list: List): boolean {
  * a few words, not a finding's id; three entries at least.
  */
 const COLON_LABEL = /^\s*([\p{Lu}][^:*_`\n]{2,40}?):\s+(\S.*)$/u;
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const ANY_LETTER = /\p{L}/u;
 function colonLabelSteps(text: string, list: List): FixOrderStep[] | null {
   if (!list.ordered || list.children.length < 3 || list.children.length > 8) return null;
   const out: FixOrderStep[] = [];
@@ -636,7 +638,7 @@ function colonLabelSteps(text: string, list: List): FixOrderStep[] | null {
     if (md.includes('\n') || md.length > 240) return null;
     const m = COLON_LABEL.exec(md);
     // (a short id in it may be a revision, "Rev C3"; two words besides at least, so "R3: …" or "Fix R3: …" stays a finding's entry)
-    if (!m || m[1].split(/\s+/).length > 5 || refsIn(m[1]).length || m[1].replace(SHORT_ID_G, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return null;
+    if (!m || m[1].split(/\s+/).length > 5 || refsIn(m[1]).length || m[1].replace(SHORT_ID_G, ' ').split(/\s+/).filter((w) => ANY_LETTER.test(w)).length < 2) return null;
     const body = plainInline(m[2]).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
     out.push({ title: m[1].trim(), effort: parseEffort(body), items: [{ text: body, done: DONE_MARK.test(body), refs: refsIn(body) }] });
   }

@@ -116,6 +116,9 @@ const STRUCK_VALUE = /~~[^~\n]{1,40}~~/g;
 function unstruckState(line: string): string {
   return line.includes('~~') ? line.replace(STRUCK_STATE_FIELD, '$1: ').replace(STRUCK_VALUE, ' ') : line;
 }
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const STATUS_FIELD_END = /status\s*:\s*[\p{L}'’ -]{1,30}$/iu;
+const LOWER_CLAUSE_START = /^\s*([\p{Ll}][^.;:,—–(\n]{0,40})/u;
 /** Reads fact lines; the status through a StatusReader (answers outrank fields outrank prose). */
 function readBodyLines(lines: string[], into: BodyFacts, before?: string): void {
   for (const [i, line] of lines.entries()) {
@@ -140,9 +143,9 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     }
     // Convention: a state's value after a sentence, wrapped by the writer's line width in the middle of its
     // words ("… Ticket SRE-2239. Status: won't⏎fix — Security wants …"): read with the next line's first words
-    if (prev && !into.status && /status\s*:\s*[\p{L}'’ -]{1,30}$/iu.test(prev)) {
+    if (prev && !into.status && STATUS_FIELD_END.test(prev)) {
       const cut = STATUS_CUT_AT_END.exec(plainInline(prev))?.[1];
-      const rest = cut && !statusFromText(cut) ? /^\s*([\p{Ll}][^.;:,—–(\n]{0,40})/u.exec(line)?.[1] : null;
+      const rest = cut && !statusFromText(cut) ? LOWER_CLAUSE_START.exec(line)?.[1] : null;
       const st = rest ? statusFromText(`${cut} ${rest.trim()}`) : null;
       if (st) into.statuses.field(st);
     }

@@ -478,6 +478,8 @@ export function scanBlockLabel(line: string, rf: ReportFacts): void {
  * gates the release gates its severity.
  */
 const OWN_LEVEL_WORD = /^(?:\*\*|__|`)?([\p{L}][\p{L}-]{1,20})(?:\*\*|__|`)?$/u;
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const NOT_WORD_CHAR_G = /[^\p{L}\p{N}\s-]/gu;
 /**
  * Convention: a summary table of the report's levels with a column that answers whether each gates shipping,
  * "| Priority | Count | Blocks merge? |" over "| 🔴 Critical | 3 | Yes |" and "| 🟡 Medium | 2 | No |": a level
@@ -489,7 +491,7 @@ export function gateColumnTable(rows: string[][], rf: ReportFacts): void {
   const col = rows[0].findIndex((h) => GATE_COLUMN_HEADER.test(h));
   if (col <= 0) return;
   for (const r of rows.slice(1)) {
-    const level = r[0]?.replace(/[^\p{L}\p{N}\s-]/gu, '').trim() ?? '';
+    const level = r[0]?.replace(NOT_WORD_CHAR_G, '').trim() ?? '';
     const sev = rf.scheme.get(level.toLowerCase()) ?? severityFromValue(level);
     const answer = r[col] === undefined ? null : gateColumnCell(r[col]);
     if (!sev || answer === null) continue;
@@ -1083,6 +1085,8 @@ const SLASHED_LEVELS_COUNT = /(?<![\p{L}\p{N}])(\d{1,4})\s+\p{L}[\p{L}-]{1,20}(?
 // blocker, 3 major, …", as a review counts the threads that request something apart from its questions: up to
 // seven words before the colon)
 const COUNT_BEFORE_COLON = /(?:^|\s)(\d{1,4})\s+(?:[\p{L}-]+\s+){0,6}[\p{L}-]+[\u00a0\u202f ]?:\s+\d/u;
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const MARK_GLOSS_COUNT_HINT = /\d\s*\p{Extended_Pictographic}\uFE0F?\s+\p{L}/u;
 /**
  * Counts stated in any shape: "8 anomalies remontées : 1 critique, 3 élevées", "3 are High, 3 Medium
  * and 2 Low", "one P0 and four P1s", "9 observations: 3 × Priority 1, 4 × Priority 2". The words are
@@ -1114,7 +1118,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Convention: a tally by the legend's marks with each mark's one-word gloss after it, "13 gaps: 5 ❌ blocking, 8 ⚠️
   // non-blocking": the word only names what the mark means, so the count is the mark's; read where two counts or more
   // are so glossed and each gloss closes its item (a comma, "and", a stop), not "2 🔥 hot paths"
-  if (/\d\s*\p{Extended_Pictographic}\uFE0F?\s+\p{L}/u.test(text)) {
+  if (MARK_GLOSS_COUNT_HINT.test(text)) {
     const glossed = allMatches(text, MARK_GLOSS_COUNT);
     if (glossed.length >= 2) text = text.replace(MARK_GLOSS_COUNT, (_, n: string, c: string) => `${n} mark${c.codePointAt(0)!.toString(16)}`);
   }
@@ -2205,6 +2209,8 @@ export function scanMarkedAs(md: string, rf: ReportFacts): void {
 /** "not a server defect", "not a vulnerability": a legend meaning that opens by saying its level is no defect */
 const NO_DEFECT_MEANING = /^not (?:an? |itself an? )?(?:[\w-]+ ){0,2}(?:defect|vulnerability|bug|flaw|weakness|finding|issue|problem|nonconformity|non-conformity)\b/i;
 
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const ONE_OR_TWO_WORDS = /^\p{L}+(?: \p{L}+)?$/u;
 export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // ("- *Must fix before merge* — correctness or data-loss risk. Treat as **high**.": the word in italics, as a
   // review's legend of its buckets writes it)
@@ -2230,7 +2236,7 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // stands for, named in brackets closing its meaning's first sentence or in a sentence that says it is
   // equivalent ("- **Amber** — real risk, but limited in reach (*Medium*). Fix in 4.2.x.", "- **Red** — … users
   // were told. Equivalent to *High* in the DPIA risk matrix."): a name of one or two words, as a scale's are
-  const mapped = last || infoOnly || noDefect || !/^\p{L}+(?: \p{L}+)?$/u.test(word) ? null : LEGEND_MEANING_MAPPED.exec(meaning);
+  const mapped = last || infoOnly || noDefect || !ONE_OR_TWO_WORDS.test(word) ? null : LEGEND_MEANING_MAPPED.exec(meaning);
   const sev = last ? severityFromValue(last[1]) : infoOnly || noDefect ? 'info' : (mapped ? severityFromValue(mapped[1] ?? mapped[2]) : null) ?? openSev;
   const key = word.toLowerCase();
   // Convention: a MoSCoW legend of the report's tiers that says what each holds up, not how severe it is,

@@ -694,9 +694,11 @@ function selfRatedSeries(sibs: Section[]): void {
   if (rated) for (const s of low) s.h = { ...s.h, ref: num(s)![1], refKind: 'issue' };
 }
 
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const MARK_THEN_WORD = /^\p{Extended_Pictographic}\uFE0F?\s*\p{L}[\p{L} -]{1,20}$/u;
 /** "🟠 Major", "⚪ Polish", "High": a tag field's value that rates, a colour mark before a word or a level alone */
 function ratingLabel(v: string): boolean {
-  return /^\p{Extended_Pictographic}\uFE0F?\s*\p{L}[\p{L} -]{1,20}$/u.test(v.trim()) || !!severityFromValue(v.replace(EMOJI_RE, '').trim());
+  return MARK_THEN_WORD.test(v.trim()) || !!severityFromValue(v.replace(EMOJI_RE, '').trim());
 }
 
 /** "S2 — Title", "S4: Title": a heading opened by an S-number and a separator (see seriesIds) */

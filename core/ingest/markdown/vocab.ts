@@ -2011,6 +2011,8 @@ const GROUP_BLOCKS_RE2 = /(?<![\p{L}])bloquant(?:e|s|es)?(?![\p{L}])/iu;
  * heading that says whether what it holds blocks deployment. Null when it says neither.
  */
 const KNOWN_ISSUES_SHIPPING = /\bknown (?:issues|defects|bugs|limitations)\b\W{0,3}(?:(?:that |which )?(?:are |we are |will be )?)?(?:shipping|shipped|ship|going out|released)\s+(?:in|with)\b/i;
+// (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
+const NIT_TITLE = /^[^\p{L}]*(?:nit(?:s|[- ]?picks?)?|nitpicky)(?![\p{L}])/iu;
 export function groupBlocks(title: string): boolean | null {
   // ("## Must fix" blocks, "## Should fix" does not: a review's tiers)
   const tier = /^\W*(?:must|should|could|nice|may)\b/i.test(title) ? reviewTier(title) : null;
@@ -2028,7 +2030,7 @@ export function groupBlocks(title: string): boolean | null {
   if (/\b(?:nothing (?:here|below|in (?:this|here)(?: (?:section|group|list))?) blocks|none of (?:these|them|this group|the (?:items|findings) (?:here|below)) blocks?)\b/i.test(title)) return false;
   // Convention: a code review's group of nits, "⚪ Nits (3)", "## Nitpicks", "Nit-picks": a nit is by its name a
   // remark the author may ignore, so it never holds the merge
-  if (/^[^\p{L}]*(?:nit(?:s|[- ]?picks?)?|nitpicky)(?![\p{L}])/iu.test(title)) return false;
+  if (NIT_TITLE.test(title)) return false;
   // (German: "kein Release-Blocker", "Kein Go-Live-Blocker": no blocker, though the word names one)
   if (/\bkein(?:e|en)? (?:[\w-]+-)?blocker\b/i.test(title)) return false;
   // (French: "### Anomalies bloquantes" / "### Bloquantes", the recette's defects that hold the go-live; "Non
