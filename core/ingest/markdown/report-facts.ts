@@ -586,7 +586,22 @@ const GATE_HINT_LETTERS = /[\u017F\u212AêÊäÄ배릴출운오上发部投リ�
 const GATE_HINT = { test: (line: string): boolean => GATE_HINT_WORDS.test(line) || GATE_HINT_LETTERS.test(line) };
 /** a letter every branch of GATE_STATEMENT_WIDE needs: Greek, Cyrillic, Vietnamese (ặ, ả, ầ) or Han (不) */
 const GATE_WIDE_HINT = /[\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u4E00-\u9FFF]/;
-const GATE_STATEMENT = { test: (line: string): boolean => (GATE_HINT.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line)) };
+function statesGateUncached(line: string): boolean {
+  return (GATE_HINT.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line));
+}
+// (the last line's answer kept: scanGate tests a line that states a gate again as its one part and its one piece,
+// and GATE_STATEMENT_EN_ETC is the dearest expression a line meets)
+let gateLine: string | undefined;
+let gateLineStates = false;
+const GATE_STATEMENT = {
+  test: (line: string): boolean => {
+    if (line !== gateLine) {
+      gateLineStates = statesGateUncached(line);
+      gateLine = line;
+    }
+    return gateLineStates;
+  },
+};
 /** whether a line (a legend's cell) states that something must be fixed before shipping */
 export function statesGate(line: string): boolean {
   return line.length <= 500 && GATE_STATEMENT.test(line);
