@@ -2430,8 +2430,11 @@ const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|ded
 // (or its count in words, "Ten findings in total")
 const COUNT_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,4}|${NUMBER_WORDS.join('|')})\\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\\s+(?:in\\s+)?total\\b`, 'iu');
 const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu;
+/** a number word scanCounts may read (tried only on lines without a digit) */
+const COUNT_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i;
 function scanCounts(line: string, rf: ReportFacts): void {
-  if (!/\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i.test(line)) return;
+  // (a digit first: one class scans a line faster than the case-blind words, which a line with a digit skips)
+  if (!/\d/.test(line) && !COUNT_NUMBER_WORD.test(line)) return;
   // "Failed controls by severity: Critical 1 · High 3 · Medium 4 · Low 1": the severity before its count
   // (the last may close the sentence: "… · low 1.")
   const after = !/(?:critical|high|medium|low|info)\w*\s*:?\s+\d/i.test(line) ? [] : allMatches(line, LEVEL_THEN_COUNT);
