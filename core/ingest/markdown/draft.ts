@@ -759,13 +759,17 @@ export function lineOfLocations(raw: string): Location[] {
 // for its backticks only, keeps the next ones paired right)
 const IN_GLOB_SPAN = /\b(?:in|under|across)\s+`((?:[\w@.+~-]+\/)+\*\.\w{1,10})`/;
 const CODE_AND_AFTER = /`([^`\n]{1,200})`([^`\n]{0,24}(?:(?<=\d)\d+)?)/g;
+/** a location prose names that is taken: in a folder, with a line, or on a share (a function of its own: the loader
+ * names a closure made inside proseLocations on every call) */
+function taken(l: Location): boolean {
+  return l.path.includes('/') || l.startLine != null || l.path.startsWith('\\\\');
+}
 export function proseLocations(raw: string): Location[] {
   const out: Location[] = [];
   addLocations(out, permalinkLocations(raw));
   addLocations(out, lineOfLocations(raw));
   // (Convention: a Windows estate's review names a file by its share path, "`\\corp.local\SYSVOL\…\Groups.xml`": its
   // folders are written with backslashes, and it is as much a place as a path with slashes)
-  const taken = (l: Location) => l.path.includes('/') || l.startLine != null || l.path.startsWith('\\\\');
   // Convention: a smart-contract audit names the function in code and its place in brackets after it, "`Vault::setFee`
   // (src/Vault.sol#L251)": the text read after the code ends where a number ends, never inside it (not line 25)
   for (const m of raw.matchAll(CODE_AND_AFTER)) if (m[1].length >= 3) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
