@@ -427,6 +427,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['parandamisel', 'töös', 'lahendamisel'],
     fixed: ['parandatud', 'lahendatud', 'suletud'],
   },
+  // Convention: Basque (euskara): "Irekita / Konponketan / Zuzenduta / Ez da zuzenduko / Positibo faltsua", "Zuzenduta
+  // (…; egiaztatua)" a fix checked, "Onartutako arriskua" an accepted risk, "Bikoiztua" a duplicate
+  eu: {
+    open: ['irekita', 'irekia', 'zuzendu gabe', 'konpondu gabe', 'berrireki*'],
+    wont_fix: ['ez da zuzenduko', 'ez da konponduko', 'ez dira zuzenduko', 'onartutako arriskua', 'arriskua onartu*'],
+    false_positive: ['positibo faltsu*'],
+    duplicate: ['bikoiztu*'],
+    verified: ['egiaztatu(?:a|ta)'],
+    in_progress: ['konponketan', 'zuzentzen', 'lantzen', 'abian'],
+    fixed: ['zuzendu(?:a|ta)', 'konpondu(?:a|ta)', 'itxi(?:a|ta)', 'ebatzi(?:a|ta)'],
+  },
   // Icelandic: "Opið / Í vinnslu / Lagfært / Lokað (staðfest) / Afturkallað (reyndist ekki galli)"
   // ("bíður staðfestingar", awaiting confirmation, is a fix not yet verified: "staðfest" is a whole word)
   is: {

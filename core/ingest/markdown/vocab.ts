@@ -395,6 +395,23 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '参考': 'info',
   // (and a security assessment's lowest level "情報" (information): "緊急 / 高 / 中 / 低 / 情報")
   '情報': 'info',
+  // Convention: Basque (euskara) reports rate "Kritikoa / Altua / Ertaina / Baxua / Informatiboa" (the article -a
+  // written onto the adjective), and count with the bare stem, "2 kritiko, 4 altu, 3 ertain eta 3 baxu"
+  kritikoa: 'critical',
+  kritiko: 'critical',
+  kritikoak: 'critical',
+  altua: 'high',
+  altu: 'high',
+  altuak: 'high',
+  ertaina: 'medium',
+  ertain: 'medium',
+  ertainak: 'medium',
+  baxua: 'low',
+  baxu: 'low',
+  baxuak: 'low',
+  informatiboa: 'info',
+  informatibo: 'info',
+  informatiboak: 'info',
   // Filipino (Tagalog): "Kritikal / Mataas / Katamtaman / Mababa"
   kritikal: 'critical',
   mataas: 'high',
@@ -1368,6 +1385,18 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['procjena', 'procijenjeni napor'],
     depends: ['ovisnost', 'preduvjet', 'ovisi o', 'odvisno od'],
   },
+  // Convention: Basque (euskara): "**Larritasuna:** Altua" (severity), "**Egoera:** Irekita" (state), "**Kokapena:**
+  // `a.py:12`" (location), "Mendekotasuna: SEG-02" (dependency)
+  eu: {
+    severity: ['larritasuna', 'larritasun maila', 'arriskua', 'arrisku maila', 'lehentasuna', 'kritikotasuna'],
+    location: ['kokapena', 'fitxategia', 'bidea', 'lekua'],
+    status: ['egoera'],
+    ref: ['identifikatzailea', 'erreferentzia'],
+    effort: ['ahalegina', 'estimazioa'],
+    depends: ['mendekotasuna', 'menpekotasuna', 'menpe', 'mende'],
+    blocks: ['blokeatzailea', 'argitalpena blokeatzen du', 'hedapena blokeatzen du'],
+    category: ['kategoria', 'mota'],
+  },
   // Indonesian: "Kode temuan: SPI-01", "Tingkat risiko: Tinggi", "Lokasi: …"
   id: {
     severity: ['tingkat risiko', 'risiko', 'tingkat keparahan', 'keparahan', 'prioritas'],
@@ -2253,6 +2282,14 @@ const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-liv
 const BN_STEP = '(?:রিলিজ|লঞ্চ|ডিপ্লয়মেন্ট|ডিপ্লয়|প্রোডাকশন|গো-লাইভ)';
 const BLOCKS_STATEMENT_BN_NOT = new RegExp(`${BN_STEP}[-\\s]?ব্লকার\\s+(?:নয়|না)(?![\\p{L}\\p{M}])|(?:ব্লক\\s+করে|আটকায়)\\s+না(?![\\p{L}\\p{M}])`, 'u');
 const BLOCKS_STATEMENT_BN = new RegExp(`${BN_STEP}[-\\s]?ব্লকার(?![\\p{L}\\p{M}])|${BN_STEP}[\\p{L}\\p{M}]*\\s+(?:ব্লক\\s+করে|আটকে\\s+দেয়|আটকায়)(?![\\p{L}\\p{M}])`, 'u');
+// Convention: a Basque (euskara) report says of a finding that it is to be fixed before the go-live, the step first
+// and the postposition after it, "Ekoizpenera igo aurretik zuzendu behar da." (must be fixed before going up to
+// production), "argitaratu aurretik konpondu behar dira", "argitalpena blokeatzen du" (it blocks the release); and
+// denies it, "ez du argitalpena blokeatzen", "ez da blokeatzailea"
+const EU_SHIP_STEP = String.raw`(?:(?:ekoizpenera|produkziora) (?:igo|pasa|eraman|atera)|(?:ekoizpenean|produkzioan|martxan) jarri|argitaratu|hedatu|zabaldu|abiarazi|(?:argitalpen|hedapen|abiarazte|ekoizpenera igotze)(?:aren)?)`;
+const EU_FIX_VERB = String.raw`(?:zuzendu|konpondu|ebatzi|itxi|konpontzea|zuzentzea)`;
+const BLOCKS_STATEMENT_EU_NOT = /(?<![\p{L}])(?:ez (?:du|dute) (?:[\p{L}]+ ){0,2}?blokeatzen|ez (?:da|dira) blokeatzaile\p{L}*)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_EU = new RegExp(String.raw`(?<![\p{L}])(?:${EU_SHIP_STEP} aurretik (?:[\p{L}]+ ){0,2}?${EU_FIX_VERB} (?:behar|beharko) (?:da|dira|du|dute|litzateke)|${EU_FIX_VERB} (?:behar|beharko) (?:da|dira) ${EU_SHIP_STEP} aurretik|(?:${EU_SHIP_STEP}|argitalpena|hedapena) blokeatzen (?:du|dute))(?![\p{L}])`, 'iu');
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
@@ -2329,6 +2366,9 @@ export function blocksStatement(text: string): boolean | null {
     if (BLOCKS_STATEMENT_TR_NOT.test(t)) return false;
     if (BLOCKS_STATEMENT_TR.test(t)) return true;
   }
+  // (Basque: "Ekoizpenera igo aurretik zuzendu behar da", "Blokeatzailea: …"; "ez du blokeatzen"; EU_SHIP_STEP)
+  if (has('blokeatz') && BLOCKS_STATEMENT_EU_NOT.test(t)) return false;
+  if (has('aurretik', 'blokeatz') && BLOCKS_STATEMENT_EU.test(t)) return true;
   // (Polish: "Dwa problemy krytyczne (BIL-01, BIL-04) blokują wdrożenie wersji 3.8", they block the deployment, "blokuje
   // wydanie"; "nie blokuje wdrożenia" it does not; "musi zostać naprawiony przed wdrożeniem" it must be fixed before it)
   if (has('blokuj') && BLOCKS_STATEMENT_RE2.test(t)) return false;
