@@ -125,6 +125,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // "Afhjælpningsplan", "Utbedringsplan", "Tiltaksplan" (plans of the remedies), each one compound word
   sv: [String.raw`(?<![\p{L}])(?:åtgärds|afhjælpnings|utbedrings|tiltaks|prioriterings)(?:plan|ordning|rækkefølge|rekkefølge)(?:en)?(?![\p{L}])`],
   fi: [String.raw`korjausjärjestys`, String.raw`korjaussuunnitelma`, String.raw`toimenpidesuunnitelma`],
+  // (Convention: Basque "Zuzenketa-ordena gomendatua" (the recommended order of the fixes), "Konponketa-plana",
+  // "Ekintza-plana", cut into "**1. urratsa — …**" steps (the number before the noun, "step 1"))
+  eu: [String.raw`(?<![\p{L}])(?:zuzenketa|konponketa|zuzenketen|konponketen)[- ](?:ordena|plana|egutegia)(?![\p{L}])`, String.raw`(?<![\p{L}])ekintza[- ]plana(?![\p{L}])`],
   // (Hungarian: "Javítási ütemterv", "Intézkedési ütemterv", the schedule of the fixes, cut into "1. ütem" stages)
   hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`, String.raw`(?:javítási|intézkedési|kármentesítési) ütemterv`],
   // Icelandic: "Forgangsröðun vinnu" (prioritisation of the work), "Forgangsröð lagfæringa", "Röð lagfæringa"

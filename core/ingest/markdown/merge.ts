@@ -319,6 +319,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // Greek: "μετά (από) το OPS-12" (after), "αφού κλείσει το OPS-12" (once it is closed), "εξαρτάται από"
   el: { before: ['μετά από', 'μετά', 'αφού κλείσει', 'αφού διορθωθεί', 'εξαρτάται από'].map(greekLoose) },
   hu: { after: ['után'] },
+  // Convention: Basque puts "after" behind the other's id and the verb of its fix, "SEG-02 zuzendu ondoren bakarrik"
+  // (only after SEG-02 is fixed), "AB-3 konpondu ostean", "AB-3 eta gero"
+  eu: { after: ['ondoren', 'ostean', 'eta gero'] },
   fi: { after: ['jälkeen'] },
   tr: { after: ['sonra'] },
   // ("U-01 조치 완료 후 진행": after U-01 is done)

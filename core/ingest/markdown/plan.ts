@@ -202,6 +202,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     // the go-live), the word with a case ending)
     gate: ['(?:yayın|sürüm|dağıtım|canlı|birleştirme|merge|teslim|lansman) öncesi', '(?<![\\p{L}])canlıya (?:çıkış|geçiş)(?![\\p{L}])', '(?:yayınlamadan|birleştirmeden|merge etmeden|canlıya almadan|dağıtmadan|teslim etmeden|yayına almadan) önce'],
   },
+  // Convention: Basque (euskara) "Argitaratu aurreko egiaztapen-zerrenda" (the checklist before publishing, the verb
+  // before "aurreko"), "bete behar da ekoizpenera igo aurretik" (to be met before going up to production)
+  eu: { named: ['egiaztapen-?zerrenda', 'kontrol-?zerrenda'], gate: [String.raw`(?<![\p{L}])(?:argitaratu|hedatu|zabaldu|abiarazi|(?:ekoizpenera|produkziora) (?:igo|pasa|eraman)|(?:ekoizpenean|produkzioan|martxan) jarri) (?:aurreko|aurretik)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:argitalpen|hedapen|abiarazte)(?:aren)? (?:aurreko|aurretik)(?![\p{L}])`] },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },
