@@ -1409,7 +1409,7 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     if (map.size) return map;
   }
   // (a tier legend whose meanings restate a level the words usually have another of speaks first: see reviewTierLegend)
-  return reviewTierLegend(header, cells, body, true) ?? trackerLadder(cells, body) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+  return reviewTierLegend(header, cells, body, true) ?? trackerLadder(cells, body) ?? auditGradeLadder(body) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
 }
 
 const LADDER_LAST_RE = /^[\p{L}][\p{L}-]{1,20}$/u;
@@ -1431,6 +1431,26 @@ function trackerLadder(cells: string[][], body: string[][]): Map<string, Severit
     if (marks && marks.length <= 4 && !cells.some((c, j) => j !== i && (c[0] ?? '').includes(marks))) map.set(marks, levels[i]);
   });
   return map;
+}
+
+/** "Not a non-compliance", "no CAPA required", "opportunity for improvement": a grade that records no deviation */
+const NO_NONCOMPLIANCE = /\bnot an? (?:non-?compliance|non-?conformit(?:y|ies)|deviation|finding)\b|\bno (?:CAPA|corrective action)s? (?:is )?(?:required|needed|expected)\b|\bopportunit(?:y|ies) for improvement\b/i;
+const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|OFIs?|opportunit(?:y|ies) for improvement)$/i;
+/**
+ * Convention: a GxP or quality audit's classification of findings tabled worst first, "| **Critical** | … |",
+ * "| **Major** | … |", "| **Minor** | Isolated deviation with limited impact |", closed by "| **Observation** |
+ * Not a non-compliance; opportunity for improvement. No CAPA required. |" (GCP / 21 CFR Part 11 / Annex 11 audit
+ * logs, EMA's critical / major / minor / comment grading): the observation, which the meaning says records no
+ * deviation, is informational, and Minor, the mildest graded deviation above it, low (not the medium a bare
+ * "minor" reads as, nor a step above info). Returns the words with their levels, or null.
+ */
+function auditGradeLadder(body: string[][]): Map<string, Severity> | null {
+  if (body.length !== 4) return null;
+  const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase());
+  if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor' || !AUDIT_OBSERVATION_GRADE.test(words[3])) return null;
+  if (!NO_NONCOMPLIANCE.test(body[3].slice(1).join(' '))) return null;
+  const levels: Severity[] = ['critical', 'high', 'low', 'info'];
+  return new Map(words.map((w, i) => [w, levels[i]]));
 }
 
 const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;
