@@ -105,6 +105,10 @@ const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,6
 /** "Impact: High" as one part of a line of fields: the key, then one word */
 const IMPACT_PART = /^\s*(?:\*\*|__)?(\p{L}+)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?([\p{L}]+)(?:\*\*|__)?\s*$/u;
 const BLOCKER_PART = /^\s*(?:\*\*|__)?(blockers?|blocks|blocking)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(\S.{0,60})$/i;
+/** ":**" closing a bold key: two on a line may be two fields */
+const BOLD_KEY_CLOSE = /[:：](?:\*\*|__)/g;
+/** the spaces before a bold key inside a line, "… Minor  **Status:** Open" */
+const BOLD_KEY_START = /\s+(?=(?:\*\*|__)\p{L}[\p{L} ]{0,28}[:：](?:\*\*|__)\s)/u;
 /** All key/value facts of one line ("**Severity:** High | **File:** a.py:3" holds two). */
 export function factsFromLine(line: string): { key: string; kind: string | null; value: string }[] {
   // "*Risk: Critical · ASR 17/20 · Status: Fixed*": a line of fields set in italics
@@ -133,6 +137,13 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       // one set in bold whole)
       if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p, i) => FACTS_FROM_LINE_RE4.test(p) && (i === 0 || !/^\s*[-*+]\s/.test(p)))))) parts = plain;
     }
+  }
+  // Convention: a record's fields in bold keys on one line set apart by spaces alone, "**Classification:** Minor
+  // **Status:** Open" (audit finding logs and QA records written key after key, as Word tables pasted to text
+  // leave them): each bold key opens a field of its own, where every part is a field the reader knows
+  if (parts.length === 1 && (line.match(BOLD_KEY_CLOSE) ?? []).length >= 2) {
+    const run = line.split(BOLD_KEY_START);
+    if (run.length >= 2 && run.every((p) => factFromLine(p)?.kind)) parts = run;
   }
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
