@@ -342,6 +342,7 @@ export function findingReason(s: Section): string | null {
   // items of the report's own plan ("## Recommendations" > "### 1. Add rate limiting") are work, not findings
   if (h.refKind !== 'issue' && inFixOrder(s)) return null;
   if (declaredNotFinding(s)) return null;
+  if (gateConditionsChecklist(s)) return null;
   // Convention: a formal report's back matter, "## Appendix A: VEX status definitions", "## Annex B — SBOM
   // artefacts", "## Anhang: Prüfprotokolle": the appendix itself holds definitions, artefacts and raw output and is
   // no finding (headings under it may be; a heading with a finding's own id is read as one)
@@ -698,6 +699,19 @@ function nothingFoundBody(s: Section): boolean {
   const first = s.blocks[0];
   if (s.children.length || !first || first.type !== 'paragraph') return false;
   return NOTHING_FOUND_BODY.test(nodeText(first).slice(0, 200));
+}
+
+/** "go-live readiness conditions", "release criteria", "handover prerequisites": what must hold before a step ships */
+const GATE_CONDITIONS_TITLE = /\b(?:go[- ]live|release|launch|deployment|production|handover|hand-over|cutover|ship(?:ping)?|exit|entry)\s+(?:readiness\s+)?(?:conditions|criteria|prerequisites|gates?)\s*$/i;
+/**
+ * Convention: a report's gate written as a checklist under a heading that names the conditions of a step and
+ * the study, release or site they are for by its code, "## 7. HB-311 go-live readiness conditions" over "- [ ] F-01
+ * closed and verified by QA", "### REL-24.3 release criteria" (audit logs and readiness reviews): the code names
+ * what goes live, not a finding; its items are conditions naming findings, the report's checklist
+ */
+function gateConditionsChecklist(s: Section): boolean {
+  if (!GATE_CONDITIONS_TITLE.test(s.h.title)) return false;
+  return s.blocks.some((b) => b.type === 'list' && b.children.filter((it) => typeof it.checked === 'boolean').length >= 2);
 }
 
 /** An exported tracker's entry that says it is no issue: "Type: pull request", "Type: feature request". */
