@@ -262,7 +262,7 @@ export function cellSource(text: string, cell: { children: { position?: { start:
  * "… | Fundstelle: `src/background/messaging.ts`," over "Zeile 58": a file's line written on the next line after
  * a comma, as a wrapped field line leaves it; the two are one line.
  */
-const LINE_WORD_NEXT = /^\s*(?:lines?|Zeilen?|riga|righe|ligne|lignes|línea|líneas|linha|linhas|regel|regels|rivi|řádek|řádky|wiersz|wiersze|rida|read)\s+\d/i;
+const LINE_WORD_NEXT = /^\s*(?:lines?|Zeilen?|riga|righe|ligne|lignes|línea|líneas|linha|linhas|regel|regels|rivi|řádek|řádky|wiersz|wiersze|rida|read|llinell|llinellau)\s+\d/i;
 export function joinWrappedLines(lines: string[]): string[] {
   if (!lines.some((l, i) => i > 0 && LINE_WORD_NEXT.test(l))) return lines;
   const out: string[] = [];

@@ -438,6 +438,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['konponketan', 'zuzentzen', 'lantzen', 'abian'],
     fixed: ['zuzendu(?:a|ta)', 'konpondu(?:a|ta)', 'itxi(?:a|ta)', 'ebatzi(?:a|ta)'],
   },
+  // Convention: Welsh (Cymraeg): "Agored / Ar y gweill / Wedi'i drwsio (wedi'i wirio) / Ni fydd yn cael ei drwsio",
+  // "Wedi'i drwsio (gwiriwyd 11/03/2025)" a fix checked by the auditor; the apostrophe straight or curly
+  cy: {
+    open: ['agored', "heb (?:ei|eu) (?:drwsio|trwsio|ddatrys|datrys)", 'ailagor*'],
+    wont_fix: ['ni (?:fydd|fyddant) yn cael (?:ei|eu) (?:drwsio|trwsio)', "risg (?:wedi['’]i derbyn|a dderbyniwyd)"],
+    false_positive: ['positif ffug', 'ffug bositif'],
+    duplicate: ['dyblyg*'],
+    verified: ['gwiriwyd', "wedi['’]i wirio", 'wedi (?:ei|eu) wirio', "wedi['’]u gwirio", 'ailbrofwyd'],
+    in_progress: ['ar y gweill', 'ar waith', "yn cael (?:ei|eu) (?:drwsio|trwsio)"],
+    fixed: ["wedi['’](?:i|u) (?:drwsio|trwsio|ddatrys|datrys|gau|cau)", 'wedi (?:ei|eu) (?:drwsio|trwsio|ddatrys|datrys)', 'trwsiwyd', 'datryswyd', 'ar gau'],
+  },
   // Icelandic: "Opið / Í vinnslu / Lagfært / Lokað (staðfest) / Afturkallað (reyndist ekki galli)"
   // ("bíður staðfestingar", awaiting confirmation, is a fix not yet verified: "staðfest" is a whole word)
   is: {

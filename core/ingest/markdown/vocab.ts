@@ -412,6 +412,15 @@ const WORD_SEVERITY: Record<string, Severity> = {
   informatiboa: 'info',
   informatibo: 'info',
   informatiboak: 'info',
+  // Convention: Welsh (Cymraeg) reports rate "Critigol / Uchel / Canolig / Isel / Gwybodaeth" (critical, high,
+  // medium, low, information), as the Welsh public sector's accessibility and security audits write them, and count
+  // with the same words after the number ("2 Critigol, 3 Uchel")
+  critigol: 'critical',
+  uchel: 'high',
+  canolig: 'medium',
+  isel: 'low',
+  gwybodaeth: 'info',
+  gwybodaethol: 'info',
   // Filipino (Tagalog): "Kritikal / Mataas / Katamtaman / Mababa"
   kritikal: 'critical',
   mataas: 'high',
@@ -1396,6 +1405,18 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['mendekotasuna', 'menpekotasuna', 'menpe', 'mende'],
     blocks: ['blokeatzailea', 'argitalpena blokeatzen du', 'hedapena blokeatzen du'],
     category: ['kategoria', 'mota'],
+  },
+  // Convention: Welsh (Cymraeg): "**Difrifoldeb:** Uchel" (severity), "**Statws:** Agored" (status), "**Lleoliad:**
+  // `a.html`, llinell 48" (location), "Dibyniaeth: HYG-01" (dependency), "Categori:" (category)
+  cy: {
+    severity: ['difrifoldeb', 'lefel difrifoldeb', 'blaenoriaeth', 'risg', 'lefel risg'],
+    location: ['lleoliad', 'ffeil', 'llwybr'],
+    status: ['statws', 'cyflwr'],
+    ref: ['cyfeirnod', 'dynodydd'],
+    effort: ['ymdrech', 'amcangyfrif'],
+    depends: ['dibyniaeth', 'dibyniaethau', 'yn dibynnu ar', 'dibynnu ar'],
+    blocks: ['yn atal lansio', 'atal lansio', 'yn atal rhyddhau'],
+    category: ['categori'],
   },
   // Indonesian: "Kode temuan: SPI-01", "Tingkat risiko: Tinggi", "Lokasi: …"
   id: {
