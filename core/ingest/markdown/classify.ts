@@ -132,6 +132,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // (Convention: Basque "Zuzenketa-ordena gomendatua" (the recommended order of the fixes), "Konponketa-plana",
   // "Ekintza-plana", cut into "**1. urratsa — …**" steps (the number before the noun, "step 1"))
   eu: [String.raw`(?<![\p{L}])(?:zuzenketa|konponketa|zuzenketen|konponketen)[- ](?:ordena|plana|egutegia)(?![\p{L}])`, String.raw`(?<![\p{L}])ekintza[- ]plana(?![\p{L}])`],
+  // (Convention: Welsh (Cymraeg) "Trefn blaenoriaethu" (the order of prioritising), "Trefn trwsio" (the order of
+  // fixing), "Cynllun gweithredu" (action plan), "Cynllun adfer", cut into "**Cam 1 — cyn lansio**" steps)
+  cy: [String.raw`(?<![\p{L}])trefn (?:blaenoriaethu|blaenoriaeth|trwsio|gweithredu|adfer|argymelledig)(?![\p{L}])`, String.raw`(?<![\p{L}])cynllun (?:gweithredu|adfer|trwsio|unioni)(?![\p{L}])`],
   // (Hungarian: "Javítási ütemterv", "Intézkedési ütemterv", the schedule of the fixes, cut into "1. ütem" stages)
   hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`, String.raw`(?:javítási|intézkedési|kármentesítési) ütemterv`],
   // Icelandic: "Forgangsröðun vinnu" (prioritisation of the work), "Forgangsröð lagfæringa", "Röð lagfæringa"

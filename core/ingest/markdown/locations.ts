@@ -38,6 +38,7 @@ const EXT =
 // l. 7" (French ligne), "`index.ts`, r. 40" (Finnish rivi), "`bom.csv`, linha 87": the line of that file
 // (and "line" as Bengali, Hindi and Urdu write the English word: "`SendMoney.kt` লাইন 148", "`app.py` लाइन 40",
 // "`config/app.php` لائن ۴۰")
+// (Convention: Welsh (Cymraeg) "`templates/ffurflen.html`, llinell 48", "llinellau 10–14": the line of that file)
 export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|llinell(?:au)?|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन|لائن)`;
 // Convention: a review's "Files" field gives the lines in brackets after the path in GitHub's anchor form,
 // "tidy/load/writer.py (L88–L121)", "config.yaml (L12)": the lines of that file, as "path L12" is

@@ -297,6 +297,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // resolvida a DFM-03", it waits for the other)
   pl: { before: [String.raw`po\s+(?:wdrożeniu|naprawie|naprawieniu|usunięciu|zamknięciu|wprowadzeniu|poprawieniu)(?:\s+(?:poprawki|poprawek|naprawy|zmiany|zmian))?(?:\s+(?:do|dla|w))?`, 'po', 'zależy od'] },
   ro: { before: ['după', 'depinde de'] },
+  // Convention: Welsh (Cymraeg) "Mae hyn yn dibynnu ar HYG-01" (this depends on HYG-01), "ar ôl trwsio HYG-01"
+  // (after fixing HYG-01, the verbnoun between), "ar ôl HYG-01": the fix waits for the other's
+  cy: { before: ['dibynnu ar', String.raw`ar ôl (?:trwsio|datrys|cwblhau|cau)`, 'ar ôl'] },
   // (Croatian, Serbian, Bosnian: "nakon", "ovisi o"/"zavisi od"; Slovenian "po" is Czech's and Polish's)
   hr: { before: ['nakon', 'ovisi o', 'zavisi od'] },
   // Serbian Cyrillic: "Исправити тек после МБ-03" (fix only after МБ-03), "зависи од"; Slovenian: "je odvisna od

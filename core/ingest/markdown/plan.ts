@@ -205,6 +205,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Convention: Basque (euskara) "Argitaratu aurreko egiaztapen-zerrenda" (the checklist before publishing, the verb
   // before "aurreko"), "bete behar da ekoizpenera igo aurretik" (to be met before going up to production)
   eu: { named: ['egiaztapen-?zerrenda', 'kontrol-?zerrenda'], gate: [String.raw`(?<![\p{L}])(?:argitaratu|hedatu|zabaldu|abiarazi|(?:ekoizpenera|produkziora) (?:igo|pasa|eraman)|(?:ekoizpenean|produkzioan|martxan) jarri) (?:aurreko|aurretik)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:argitalpen|hedapen|abiarazte)(?:aren)? (?:aurreko|aurretik)(?![\p{L}])`] },
+  // Convention: Welsh (Cymraeg) "Rhestr wirio ailbrofi (rhaid ei phasio cyn lansio)" (the retest checklist, to be
+  // passed before launching), "Rhestr wirio cyn mynd yn fyw" (before going live), "cyn y lansiad", "cyn rhyddhau"
+  cy: { named: ['rhestr (?:wirio|gwirio)'], gate: [String.raw`(?<![\p{L}])cyn (?:y )?(?:lansio|lansiad|rhyddhau|rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)(?![\p{L}])`] },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },

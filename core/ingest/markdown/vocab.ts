@@ -2311,6 +2311,13 @@ const EU_SHIP_STEP = String.raw`(?:(?:ekoizpenera|produkziora) (?:igo|pasa|erama
 const EU_FIX_VERB = String.raw`(?:zuzendu|konpondu|ebatzi|itxi|konpontzea|zuzentzea)`;
 const BLOCKS_STATEMENT_EU_NOT = /(?<![\p{L}])(?:ez (?:du|dute) (?:[\p{L}]+ ){0,2}?blokeatzen|ez (?:da|dira) blokeatzaile\p{L}*)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_EU = new RegExp(String.raw`(?<![\p{L}])(?:${EU_SHIP_STEP} aurretik (?:[\p{L}]+ ){0,2}?${EU_FIX_VERB} (?:behar|beharko) (?:da|dira|du|dute|litzateke)|${EU_FIX_VERB} (?:behar|beharko) (?:da|dira) ${EU_SHIP_STEP} aurretik|(?:${EU_SHIP_STEP}|argitalpena|hedapena) blokeatzen (?:du|dute))(?![\p{L}])`, 'iu');
+// Convention: a Welsh (Cymraeg) report says of a finding that it must be fixed before the launch, "Rhaid trwsio cyn
+// lansio." (must fix before launching), "rhaid eu trwsio cyn y lansiad", "rhaid ei drwsio cyn mynd yn fyw" (before
+// going live), or that it holds the launch, "yn atal y lansiad"; and denies it, "nid yw'n atal y lansiad", "nid oes
+// rhaid ei drwsio cyn lansio"
+const CY_SHIP_STEP = String.raw`(?:(?:y )?lansi(?:o|ad)|(?:y )?rhyddhau|(?:y )?rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)`;
+const BLOCKS_STATEMENT_CY_NOT = new RegExp(String.raw`(?<![\p{L}])(?:nid (?:yw|ydynt|ydy)['’]?(?:n| yn) atal ${CY_SHIP_STEP}|nid oes (?:rhaid|angen) (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys) cyn ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
+const BLOCKS_STATEMENT_CY = new RegExp(String.raw`(?<![\p{L}])(?:rhaid (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys|cywiro|gywiro) (?:[\p{L}]+ ){0,2}?cyn ${CY_SHIP_STEP}|(?:yn )?atal ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
@@ -2387,6 +2394,9 @@ export function blocksStatement(text: string): boolean | null {
     if (BLOCKS_STATEMENT_TR_NOT.test(t)) return false;
     if (BLOCKS_STATEMENT_TR.test(t)) return true;
   }
+  // (Welsh: "Rhaid trwsio cyn lansio", "yn atal y lansiad"; "nid yw'n atal y lansiad"; CY_SHIP_STEP)
+  if (has('atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
+  if (has('rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
   // (Basque: "Ekoizpenera igo aurretik zuzendu behar da", "Blokeatzailea: …"; "ez du blokeatzen"; EU_SHIP_STEP)
   if (has('blokeatz') && BLOCKS_STATEMENT_EU_NOT.test(t)) return false;
   if (has('aurretik', 'blokeatz') && BLOCKS_STATEMENT_EU.test(t)) return true;
