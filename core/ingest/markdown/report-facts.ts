@@ -3082,6 +3082,45 @@ export function scanGradeLadderList(md: string, rf: ReportFacts): void {
   for (const [w, sev] of [[words[0], 'critical'], ['major', 'high'], ['minor', 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
 
+/** the usual four levels below critical, worst first, a four-level rating scale's entries take by rank */
+const FOUR_LEVELS: Severity[] = ['high', 'medium', 'low', 'info'];
+/** the lowest entry of such a scale: a note that rates nothing, by its name or by what it means */
+const NO_RATING_WORD = /^(?:advisory|observations?|improvements?|best practice|good practice|for information|informational|info|notes?|opportunit(?:y|ies) for improvement)$/;
+const NO_RATING_MEANING = /\b(?:no (?:rating|risk|control|audit) (?:impact|rating)|not rated|good practice|best practice|for information|no action (?:is )?required)\b/i;
+/**
+ * Convention: an internal audit's rating scale defined as its legend, a list of four bold ratings worst first,
+ * each with its meaning, and the lowest a note that rates nothing ("**Significant** — could lead to material
+ * misstatement or fraud / **Moderate** — … / **Minor** — … / **Advisory** — good practice observation, no rating
+ * impact", the IIA-style scale of audit observations; "Major / Moderate / Minor / Improvement" alike): the four are
+ * the usual high, medium, low and informational by rank, so "Minor" is low here (not the medium a tracker's
+ * major / minor pair reads it as) and the report's own top word, "Significant", high. Read only where the words the
+ * vocabulary knows sit within a step of their rank, in order, and none reads critical (a "Critical / High / Medium
+ * / Low" scale is the usual one already).
+ */
+export function scanFourRatingList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000) return;
+  const entries: [string, string][] = [];
+  for (const line of md.split('\n')) {
+    const m = TRIAGE_LADDER_ENTRY.exec(line);
+    if (m) entries.push([m[1].trim().toLowerCase(), m[2]]);
+    else if (/^\s*[-*+]\s/.test(line)) return;
+  }
+  if (entries.length !== FOUR_LEVELS.length || new Set(entries.map(([w]) => w)).size !== entries.length) return;
+  const [lastWord, lastMeaning] = entries[3];
+  if (!NO_RATING_WORD.test(lastWord) && !NO_RATING_MEANING.test(lastMeaning)) return;
+  const ranks = entries.slice(0, 3).map(([w]) => { const sev = severityFromValue(w); return sev ? FOUR_LEVELS.indexOf(sev) : null; });
+  if (ranks.filter((k) => k !== null).length < 2) return;
+  let prev = -1;
+  for (const [i, k] of ranks.entries()) {
+    if (k === null) continue;
+    if (k < 0 || Math.abs(k - i) > 1 || k < prev) return;
+    prev = k;
+  }
+  // (a scale that already reads as the usual four needs no ranking)
+  if (ranks.every((k, i) => k === i)) return;
+  entries.forEach(([w], i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, FOUR_LEVELS[i]); });
+}
+
 const SHIPS_AS_IS = /\bships?\b|\bship(?:s|ped)? with\b|\bknown[- ]issues?\b|\bnext (?:patch|release|sprint|version)\b|\bdoes not block\b|\bnon[- ]blocking\b|\bbacklog\b/i;
 const TRIAGE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+(\S.*)$/u;
 /**
