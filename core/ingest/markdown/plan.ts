@@ -115,6 +115,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // (Convention: Argentinian and Uruguayan reports say "pasaje a producción" for the go-live, "Condiciones previas al
   // pasaje a producción": the same gate as "paso a producción"; "previas", "previos": the word agrees with its noun)
   es: { named: ['lista de verificaci[oó]n', 'criterios de (?:salida|aceptaci[oó]n)'], gate: ['antes del lanzamiento', 'previ[oa]s? (?:a la (?:publicaci[oó]n|salida)|al (?:lanzamiento|despliegue|(?:paso|pasaje) a producci[oó]n))', 'criterios de salida', 'para pasar a producci[oó]n', 'antes de(?:l (?:paso|pasaje) a| pasar a)? producci[oó]n', 'criterios (?:para|de) (?:dar )?(?:el )?visto bueno', 'criterios (?:para|de) (?:el |la )?(?:lanzamiento|publicaci[oó]n|despliegue|aprobaci[oó]n)'] },
+  // Galician: "Lista de comprobación previa á publicación" (the checklist before the release, "á" for "a a"), "previa
+  // ao despregamento", "Debe estar completa antes de subir a versión ás tendas" (before the version goes up to the
+  // stores), "antes do paso a produción": the step the list must be complete for, a gate as Spanish "previa a la
+  // publicación" is
+  gl: { named: ['lista de comprobaci[oó]n'], gate: [String.raw`(?<![\p{L}])previ[oa]s? (?:[áa] (?:publicaci[oó]n|sa[íi]da)|ao (?:lanzamento|despregamento|paso a produci[oó]n))`, String.raw`(?<![\p{L}])antes d(?:a|o|e) (?:publicaci[oó]n|lanzamento|despregamento|paso a produci[oó]n|(?:subir|publicar|enviar|despregar) (?:a |esta |a nova )?versi[oó]n)`] },
   // Catalan: "Llista de comprovació", "Condicions per a la posada en producció", "Abans de l'obertura, totes aquestes
   // condicions s'han de complir" (before the opening, all these conditions must be met: the step the list holds)
   ca: { named: ['llista de (?:comprovaci[óo]|verificaci[óo])'], gate: ["(?<![\\p{L}])abans de(?:l | la | l['’]| )(?:obertura|posada en (?:producci[óo]|marxa)|llan[çc]ament|desplegament|publicaci[óo])", 'condicions (?:per a |per )?(?:la posada en producci[óo]|el llan[çc]ament|el desplegament|la publicaci[óo])'] },
