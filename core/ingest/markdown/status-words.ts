@@ -310,6 +310,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: ['in corso', 'in lavorazione', 'parzialmente'],
     fixed: ['risolt[oa]', 'corrett[oa]'],
   },
+  // Galician: "Aberto", "Corrixido", "Resolto", "Risco aceptado polo cliente (non se corrixirá nesta versión)" (the
+  // risk taken by the owner, it will not be fixed in this version), "Non será corrixido": a decision not to fix, as
+  // Spanish "Riesgo aceptado" and Portuguese "Risco aceito" are; "Sen corrixir", not fixed yet
+  gl: {
+    open: ['sen corrixir'],
+    wont_fix: ['risco aceptado*', 'non se corrixir[áa]', 'non ser[áa] corrixid*'],
+    fixed: ['corrixid[oa]', 'resolt[oa]'],
+  },
   // (European Portuguese: "Aberta", "Em curso", "Aceite pelo cliente", "risco aceite": "aceite" is the
   // participle of "aceitar" there, "aceito" in Brazil)
   pt: {
