@@ -388,16 +388,21 @@ export function markLegendTable(rows: string[][], rf: ReportFacts): void {
  */
 const COUNT_TABLE_HEAD = /^(?:severity|sev|priority|level|risk|rating|impact)$/i;
 const COUNT_TABLE_MARKED = /^\s*(\p{Extended_Pictographic})\uFE0F?\s+(?:\*\*|__)?([\p{L}]+)(?:\*\*|__)?\s*$/u;
+// (Convention: a review's summary table that says what each level means between the level and its count, "|
+// Priority | Meaning | Count |" over "| 🔴 Critical | Data loss. Blocks merge. | 3 |" … "| 💡 Info | Suggestion, no
+// action required | 1 |": the count is the last column, the closing total row may leave the level's cell empty)
+const COUNT_TABLE_MEANING_HEAD = /^(?:meaning|description|definition|means|what it means)$/i;
 export function markedCountTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows[0].length !== 2 || !COUNT_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 4 || (width !== 2 && !(width === 3 && COUNT_TABLE_MEANING_HEAD.test((rows[0][1] ?? '').replace(/[*_`]/g, '').trim()))) || !COUNT_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
   const found: [string, Severity][] = [];
   for (const r of rows.slice(1)) {
-    if (!/^\s*(?:\*\*|__)?\d+(?:\*\*|__)?\s*$/.test(r[1] ?? '')) return;
+    if (!/^\s*(?:\*\*|__)?\d+(?:\*\*|__)?\s*$/.test(r[width - 1] ?? '')) return;
     const m = COUNT_TABLE_MARKED.exec(r[0] ?? '');
     const sev = m ? severityFromValue(m[2]) : null;
     if (m && sev) found.push([m[1], sev]);
     // (the closing "| **Total** | **11** |" row names no level)
-    else if (!/^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(r[0] ?? '')) return;
+    else if (!r.slice(0, width - 1).some((c) => /^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(c))) return;
   }
   if (found.length < 3 || new Set(found.map(([m]) => m)).size !== found.length || new Set(found.map(([, v]) => v)).size !== found.length) return;
   rf.emojiScheme ??= new Map();
