@@ -100,7 +100,7 @@ describe('the bundled CLI', () => {
     mkdirSync(join(root, 'bin'), { recursive: true });
     mkdirSync(join(root, '.build/cli'), { recursive: true });
     mkdirSync(join(root, 'core'), { recursive: true });
-    for (const f of ['punchlist.cjs', 'cli-bundle.mjs']) copyFileSync(join(ROOT, 'bin', f), join(root, 'bin', f));
+    for (const f of ['punchlist.cjs', 'punchlist.mjs', 'cli-bundle.mjs']) copyFileSync(join(ROOT, 'bin', f), join(root, 'bin', f));
     writeFileSync(join(root, '.build/cli/top.cjs'), "exports.topLevel = function (argv) { if (argv[0] !== '--help') return undefined; console.log('top'); return 0; }\n");
     writeFileSync(join(root, '.build/cli/main.mjs'), "console.log('main ' + process.argv.slice(2).join(' '));\n");
     const past = new Date(Date.now() - 60_000);
@@ -116,6 +116,13 @@ describe('the bundled CLI', () => {
     manifest(['core/top.ts']);
     expect(run('--help')).toBe('0 top');
     expect(run('list', '--json')).toBe('0 main list --json');
+    // the old entry, bin/punchlist.mjs (scripts and npx caches that name it), runs the new one
+    const old = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(root, 'bin/punchlist.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, PUNCHLIST_CLI: 'bundle' } });
+      return `${r.status} ${r.stdout}${r.stderr}`.trim();
+    };
+    expect(old('--help')).toBe('0 top');
+    expect(old('list', '--json')).toBe('0 main list --json');
     // the rest of the CLI changed: top.cjs still answers, main.mjs no longer runs
     utimesSync(join(root, 'core/a.ts'), new Date(), new Date());
     expect(run('--help')).toBe('0 top');
