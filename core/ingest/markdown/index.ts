@@ -7,9 +7,16 @@ import { outlineSections } from './outline';
 import { isRoute, parseLocations } from './locations';
 import type { List, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Severity, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, orderQualifiedTitle, severityGroupTitle } from './classify';
@@ -46,7 +53,21 @@ const WRITE_UP_ID = /^[A-Z]{2,10}-\d{4}-\d{3,7}$/;
 const WRITE_UP_IDS = /(?<![\w-])[A-Z]{2,10}-\d{4}-\d{3,7}(?![\w-])/g;
 /** "EC-3 ISA-F-02 …", "**AC-2** NC-4 …": a gate item's own number before the id of a finding it is about */
 const GATE_ITEM_NUMBER = /^(?:\*\*|__)?([A-Z]{1,4}-?\d{1,3})(?:\*\*|__)?[.:)]?\s+(?=(?:\*\*|__|`)?[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8})?-[A-Z]{0,3}\d)/;
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * GFM as remark-gfm reads it (tables, footnotes, strikethrough, task items) without its literal
+ * autolinks ("www.x.org", bare URLs and e-mail addresses made into link nodes). The extractor reads
+ * a paragraph's inline text from its source (links, code spans and facts by regex over the node's
+ * offsets), never from link nodes made of bare URLs, so those links change no extraction (checked:
+ * every Markdown input in the repository and ../shared extracts byte for byte the same), while
+ * finding them is about a third of remark's parse (micromark's tokenizer tries them at every word,
+ * and an mdast transform searches every text node again).
+ */
+function gfmWithoutLiteralLinks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const processor = unified().use(remarkParse).use(gfmWithoutLiteralLinks).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** remark's parse of the whole text in one go (the benchmark's floor; superlinear on long texts). */
 export function parseMdastWhole(text: string): Root {
