@@ -1187,6 +1187,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // (a web finding's table naming both its endpoint and the code behind it: "| Affected | `GET /v2/x/{id}` |"
       // then "| Code reference | `internal/x/handler.go:88` |": the file and line is where to fix it)
       'code reference', 'code references', 'code ref', 'source reference', 'source location',
+      // (Convention: a web pentest with source access names, beside the finding's endpoint ("| Component | `GET
+      // /api/v2/x/{id}` |"), the code behind it under a "Source code" field, "| Source code | `app/X.php:87` |"; as
+      // Romanian "Cod sursă", French "Code source", Spanish "Código fuente", German "Quellcode" below: routes
+      // sort after files (index.ts), so the file and line is where the finding is)
+      'source code', 'affected source code', 'vulnerable source code',
       // ("Call sites: `apps/api/src/routes/exports.ts:88`, …": the places in the code that use what the finding is about)
       'call site', 'call sites',
       // (Convention: a dependency alert's manifest, "Manifest: `packages/api/package-lock.json`", as Dependabot and
@@ -1251,7 +1256,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     // ("| Einstufung | Status |", "Einstufung: hoch": the grade a finding is classed at, as "Rating:")
     severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung'],
     // (Convention: "| Betroffen | `static/js/vendor/jquery.min.js` |": what is affected, alone, as English "Affected:")
-    location: ['datei', 'dateien', 'fundstelle', 'ort', 'wo', 'betroffen', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
+    location: ['quellcode', 'quelltext', 'datei', 'dateien', 'fundstelle', 'ort', 'wo', 'betroffen', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
     effort: ['aufwand', 'schatzung', 'geschatzter aufwand'],
     ref: ['kennung', 'kennzeichen', 'referenz'],
@@ -1262,7 +1267,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     severity: ['criticite', 'gravite', 'severite', 'priorite', 'niveau', 'niveau de risque', 'risque'],
     // ("| Composant | `src/Api/X.php`, ligne 88 |": French pentest records name the affected component, its file and
     // line, as English "Affected component" and Spanish "Componente")
-    location: ['fichier', 'fichiers', 'emplacement', 'ou', 'ligne', 'lignes', 'composant', 'composant affecte', 'composants affectes', 'composant concerne', 'composants concernes'],
+    location: ['code source', 'fichier', 'fichiers', 'emplacement', 'ou', 'ligne', 'lignes', 'composant', 'composant affecte', 'composants affectes', 'composant concerne', 'composants concernes'],
     status: ['statut', 'etat'],
     effort: ['effort estime'],
     ref: ['reference', 'identifiant'],
@@ -1274,7 +1279,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     // ("- **Archivo:** `a.py`" over "- **Línea:** 142–151": the line of the file named above)
     // ("| Componente | `com/x/TokenStore.java`, línea 54 |": Spanish pentest records name the affected component, its
     // file and line, as English "Affected component")
-    location: ['archivo', 'archivos', 'ubicacion', 'ruta', 'donde', 'linea', 'lineas', 'componente', 'componente afectado', 'componentes afectados'],
+    location: ['codigo fuente', 'archivo', 'archivos', 'ubicacion', 'ruta', 'donde', 'linea', 'lineas', 'componente', 'componente afectado', 'componentes afectados'],
     status: ['estado', 'situacion'],
     phase: ['fase', 'etapa'],
     effort: ['esfuerzo', 'esfuerzo estimado', 'estimacion'],
@@ -1295,14 +1300,14 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   it: {
     // ("| Severità |": the Italian bug tracker's and QA report's column, Jira's own Italian label for it)
     severity: ['gravita', 'severita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
-    location: ['dove', 'posizione', 'risorsa', 'percorso', 'riga', 'righe'],
+    location: ['codice sorgente', 'dove', 'posizione', 'risorsa', 'percorso', 'riga', 'righe'],
     status: ['stato'],
     ref: ['riferimento', 'identificativo'],
   },
   pt: {
     severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco'],
     likelihood: ['probabilidade'],
-    location: ['arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
+    location: ['codigo fonte', 'arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
     status: ['situacao'],
     // ("| Fase |" over "| Fase 3 |", "Etapa: 2": the step of the plan a finding is put in, as English "Phase")
     phase: ['fase', 'etapa'],
@@ -1310,14 +1315,14 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   nl: {
     severity: ['ernst', 'ernstniveau', 'prioriteit', 'risico', 'risiconiveau'],
-    location: ['bestand', 'bestanden', 'locatie', 'vindplaats'],
+    location: ['broncode', 'bestand', 'bestanden', 'locatie', 'vindplaats'],
     status: ['staat'],
     ref: ['kenmerk', 'referentie'],
   },
   // ("Miejsce: `app/…/NfcPaymentFlow.kt:214`", "Blokuje wydanie: **tak**", "Zależność: naprawa możliwa dopiero po KM-1043")
   pl: {
     severity: ['ryzyko', 'poziom ryzyka', 'waga', 'priorytet', 'istotnosc', 'krytycznosc', 'waznosc'],
-    location: ['miejsce', 'lokalizacja', 'plik', 'pliki', 'sciezka'],
+    location: ['kod zrodlowy', 'miejsce', 'lokalizacja', 'plik', 'pliki', 'sciezka'],
     blocks: ['blokuje wydanie', 'blokuje wdrozenie', 'blokuje release', 'blokuje publikacje', 'bloker wydania'],
     depends: ['zaleznosc', 'zaleznosci', 'zalezy od'],
     effort: ['naklad', 'naklad pracy', 'szacunek', 'pracochlonnosc'],
@@ -1379,7 +1384,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   ro: {
     severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
-    location: ['locatie', 'fisier', 'cale', 'amplasare'],
+    // (Convention: a Romanian web pentest's finding table names the endpoint under "| Componentă | `GET /api/…` |"
+    // and the code behind it under "| Cod sursă | `app/…/X.php:87` |": both places, the file first (index.ts))
+    location: ['locatie', 'fisier', 'cale', 'amplasare', 'cod sursa', 'fisier sursa', 'componenta', 'componenta afectata', 'endpoint', 'endpoint afectat'],
     status: ['stare', 'stadiu'],
     effort: ['efort', 'efort estimat'],
     depends: ['depinde de'],
