@@ -1187,7 +1187,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // (a web finding's table naming both its endpoint and the code behind it: "| Affected | `GET /v2/x/{id}` |"
       // then "| Code reference | `internal/x/handler.go:88` |": the file and line is where to fix it)
       'code reference', 'code references', 'code ref', 'source reference', 'source location',
-      // (Convention: a web pentest with source access names, beside the finding's endpoint ("| Component | `GET
+      // (Convention: a web pentest with source access names, beside the finding's endpoint ("| Endpoint | `GET
       // /api/v2/x/{id}` |"), the code behind it under a "Source code" field, "| Source code | `app/X.php:87` |"; as
       // Romanian "Cod sursă", French "Code source", Spanish "Código fuente", German "Quellcode" below: routes
       // sort after files (index.ts), so the file and line is where the finding is)
