@@ -192,6 +192,13 @@ const NAME_VERB_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu
  */
 const DEFENCE_OUTCOME_KEY = /^(?:(?:soc |edr |siem )?(?:detected|prevented|alerted|blocked|logged|contained)|detection|prevention|alert(?: fired)?)$/i;
 
+/**
+ * Convention: a certification pre-check or test log gives each failed requirement its test's outcome beside the
+ * tracking state, "**Result:** FAIL · **Severity:** Major · **Status:** In Progress", "**Outcome:** WARN": the
+ * outcome is the check's, not someone answering the finding, so the Status field says where it stands
+ */
+const TEST_OUTCOME_KEY = /^(?:(?:test |check )?result|outcome|test outcome)$/i;
+
 /** "Kestrelmint", "Acme Labs", "@dana": who answers, a name of up to three capitalised words or a handle */
 const NAME_KEY = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,2})$/u;
 
@@ -397,7 +404,7 @@ export class StatusReader {
         this.cut = read(v) ? null : { value: v, read };
         fact = true;
         this.inField = !quoted;
-      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && NAME_VERB_KEY.test(f.key.trim())) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && !DEFENCE_OUTCOME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
+      } else if (RESPONSE_KEY.test(f.key) || (!f.kind && NAME_VERB_KEY.test(f.key.trim())) || (!f.kind && (statusSentence(v) || (NAME_KEY.test(f.key.trim()) && !DEFENCE_OUTCOME_KEY.test(f.key.trim()) && !TEST_OUTCOME_KEY.test(f.key.trim()) && /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(line) && openingStatus(v))))) {
         // "**Lumen:** Fixed in #215", "**Northgate:** Verified": someone answering the finding
         // Convention: the answer opens with a bare status word, "> **Kestrelmint:** Mitigated. The cap …", "**Client:**
         // Acknowledged.", "**Team response:** Partially fixed": that word is the answer's state (openingStatus)
