@@ -15,7 +15,11 @@ const EXT =
   '|bb|bbappend|bbclass|dts|dtsi|gbr|drl|kicad_pcb|kicad_sch' +
   // Convention: a supply-chain review names the binary artifacts checked into the tree, "`testdata/old-cli-win.exe`",
   // "`libs/legacy-client.jar`", "`vendor/sqlite3.dll`": an executable or package file is the finding's place
-  '|exe|dll|jar|war|dylib|wasm|msi|apk|ipa|whl|nupkg';
+  '|exe|dll|jar|war|dylib|wasm|msi|apk|ipa|whl|nupkg' +
+  // Convention: a data-migration or finance-systems review names the mapping workbooks kept in the migration's
+  // tree beside its CSV cross-references, "`mapping/cost_centre_approvers.xlsx`", "`xref/gl_accounts.xlsm`": the
+  // spreadsheet holding the wrong mapping is the finding's place
+  '|xlsx|xlsm|xls|ods';
 
 /**
  * (and "`Rundung.kt`, Z. 21–40": German abbreviates Zeile to "Z." as English writes "l.")
@@ -50,6 +54,8 @@ const PATH_TOKEN = new RegExp(
 const UNC_PATH = new RegExp(String.raw`(\\\\[\w.-]+(?:\\[\w.$@~{}-]+)+\.[A-Za-z]\w{0,9})(?![\w\\])\x60?(?::(\d{1,6})|,?\s+${LINE_WORD}\s+(\d{1,6}))?`, 'gu');
 /** "`dir/Some Name.ext:12`": a code span holding a directory and a file name with a space in it */
 const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10})(?::(\d+)(?:-(\d+))?)?`/g;
+/** a spreadsheet workbook's name, "risks.xlsx" (EXT) */
+const SHEET_FILE = /\.(?:xlsx|xlsm|xls|ods)$/i;
 const HAS_EXT = new RegExp(String.raw`\.(?:${EXT})$`, 'i');
 /**
  * well-known files without an extension (and the firmware's build configuration, ESP-IDF's
@@ -121,7 +127,9 @@ function looksLikePath(p: string, loose = false): boolean {
     }
     return /[A-Za-z]/.test(p);
   }
-  return hasExt && LOOKS_LIKE_PATH_RE.test(p) && !/^\.\w+$/.test(p);
+  // (a workbook named alone, "Ledgerly_Risk_Register_FY25Q2.xlsx", is the report's own file or an attachment: a
+  // mapping workbook is a place only in the migration's folders, EXT)
+  return hasExt && LOOKS_LIKE_PATH_RE.test(p) && !/^\.\w+$/.test(p) && !SHEET_FILE.test(p);
 }
 
 /**
