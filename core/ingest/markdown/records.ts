@@ -371,6 +371,8 @@ const CODE_AND_NAME_HEAD = String.raw`^(?:P[0-4]|Sev-?[0-5])\s*[-–—]\s*\p{L}
 const CODE_AND_NAME = new RegExp(`${CODE_AND_NAME_HEAD}$`, 'iu');
 const BADGE_LINE_RE = /^([\p{L}][\p{L} ]{1,20}?)\s*:\s*(\S.*)$/u;
 const BADGE_LINE_RE2 = /^\p{L}[\p{L}-]{1,24}$/u;
+/** "Sev 4", "Sev-2", "P1": a severity code of the usual numbered scales, a badge line's first part */
+const SEV_CODE_PART = /^(?:Sev(?:erity)?[- ]?[0-5]|P[0-4])$/i;
 function badgeLine(line: string, into: BodyFacts): void {
   if (line.length > 400 || !BADGE_SEP.test(line)) return;
   const parts = plainInline(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+)?(?:[▸▹‣]\s+)?/, '')).split(/\s+[·•|▸▹‣]\s+/).map((x) => x.trim()).filter(Boolean);
@@ -425,6 +427,14 @@ function badgeLine(line: string, into: BodyFacts): void {
     } else if (parts.length >= 3 && BADGE_LINE_RE2.test(raw)) word ??= raw;
     // (an inline remark after the status may say it does not block: "Accepted … — does not block 2026.11")
     if (blocks === null && /\b(?:does not|doesn't|won't|will not) block\b/i.test(part)) blocks = false;
+  }
+  // Convention: a tracker's record line opens with the severity code of its scale and then a free remark, "Sev 4 ·
+  // Deferred to post go-live (agreed with Order Management, 3 Nov)", as the record's siblings read "Sev 3 · Open ·
+  // Owner: …": a "Sev N" or "P N" code leading the dotted line is a value of a field by itself
+  if (known === 1 && sev && sev.text === parts[0] && SEV_CODE_PART.test(parts[0])) {
+    into.count += known;
+    into.severity ??= sev;
+    return;
   }
   if (known < 2) return;
   into.count += known;
