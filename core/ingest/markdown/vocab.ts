@@ -1365,13 +1365,17 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['riippuvuus'],
   },
   // Estonian: "Riskitase", "Raskusaste", "Seis", "Olek", "Asukoht", "Sõltub"
+  // (Convention: an Estonian security review's field list, "**Tõsidus:** Kõrge" (severity), "**Tõsidusaste:**",
+  // "**Sõltuvus:** TA-02" (dependency), and whether it holds the go-live, "**Blokeerib tootmisse viimise:** jah" (it
+  // blocks taking into production), "Blokeerib väljalaske: ei" (the release))
   et: {
-    severity: ['riskitase', 'raskusaste', 'kriitilisus', 'prioriteet', 'risk'],
+    severity: ['riskitase', 'raskusaste', 'kriitilisus', 'prioriteet', 'risk', 'tosidus', 'tosidusaste'],
     location: ['asukoht', 'fail', 'koht'],
     status: ['seis', 'olek', 'staatus'],
     ref: ['tunnus', 'id'],
     effort: ['toomaht', 'hinnang'],
-    depends: ['soltub'],
+    depends: ['soltub', 'soltuvus'],
+    blocks: ['blokeerib tootmisse viimise', 'blokeerib tootmisse mineku', 'blokeerib valjalaske', 'blokeerib valjalaset', 'blokeerib juurutamise', 'blokeerib kaivitamise', 'valjalaske blokeerija'],
   },
   // Icelandic: "Áhætta", "Alvarleiki", "Mikilvægi", "Forgangur", "Staða", "Staðsetning", "Háð"
   is: {
@@ -2161,6 +2165,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   pl: [['tak'], ['nie']],
   hu: [['igen'], ['nem']],
   fi: [['kyllä'], ['ei']],
+  // (Estonian: "**Blokeerib tootmisse viimise:** jah" / "ei")
+  et: [['jah'], ['ei']],
   sk: [['áno'], ['nie']],
   ro: [['da'], ['nu']],
   tr: [['evet'], ['hayır']],
@@ -2261,6 +2267,13 @@ const BLOCKS_STATEMENT_RE10 = /(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{
 const BLOCKS_STATEMENT_RE11 = /(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE12 = /(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu;
 const BLOCKS_STATEMENT_RE13 = /(?:^|[^\p{L}])takista\p{L}* (?:[\p{L}\d.]+ ){0,5}?(?:käivitamist|väljalaset|juurutamist|avaldamist|tootmisse)/iu;
+// Convention: an Estonian review says of a finding that it holds the go-live, "Blokeerib tootmisse viimise" (it
+// blocks taking into production), "blokeerib väljalaske", or that it is to be fixed before it, "tuleb enne väljalaset
+// parandada", "tuleb parandada enne tootmisse viimist", "peab olema parandatud enne juurutamist"; and denies it, "Ei
+// blokeeri väljalaset" (it does not block the release)
+const ET_SHIP_STEP = String.raw`(?:väljala(?:set|ske)|tootmisse (?:viimis(?:t|e)|minekut?|laskmis(?:t|e))|tootmiskeskkonda viimist|juurutamis(?:t|e)|käivitamis(?:t|e)|avaldamis(?:t|e)|kasutuselevõttu)`;
+const BLOCKS_STATEMENT_ET_NOT = /(?<![\p{L}])ei (?:blokeeri|ole (?:\p{L}+ )?blokeerija)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_ET = new RegExp(String.raw`(?<![\p{L}])(?:blokeeri(?:b|vad) (?:[\p{L}\d.]+ ){0,3}?${ET_SHIP_STEP}|(?:tuleb|peab|peavad|tuleks) (?:olema )?(?:[\p{L}\d.-]+ ){0,2}?enne (?:[\p{L}\d.]+ ){0,3}?${ET_SHIP_STEP} (?:parandada|parandatud|kõrvaldada|kõrvaldatud|lahendada|lahendatud)|(?:tuleb|peab|peavad|tuleks) (?:olema )?(?:parandada|parandatud|kõrvaldada|kõrvaldatud|lahendada|lahendatud) enne (?:[\p{L}\d.]+ ){0,3}?${ET_SHIP_STEP})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_RE14 = /(?:^|[^\p{L}])не блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu;
 const BLOCKS_STATEMENT_RE15 = /(?:^|[^\p{L}])(?:(?:мають|має|повинні|повинна|повинен|повинно) бути (?:закрит|виправлен|усунут)\p{L}*|(?:треба|потрібно|необхідно|слід) (?:закрити|виправити|усунути)) (?:до|перед) (?:запуск|реліз|випуск|розгортанн|впровадженн)\p{L}*|(?:^|[^\p{L}])блоку(?:є|ють) (?:реліз|запуск|випуск|розгортання|впровадження)/iu;
 const BLOCKS_STATEMENT_RE16 = /(?:^|[^\p{L}])(?:не блокиру\p{L}* (?:релиз|выкатк|запуск|выпуск|развёртыван|развертыван|деплой)|(?:релиз|выкатк|запуск|выпуск|деплой)\p{L}* не блокиру)/iu;
@@ -2439,6 +2452,9 @@ export function blocksStatement(text: string): boolean | null {
   // "käivitamist ei takista" it does not)
   if (has('takista') && BLOCKS_STATEMENT_RE12.test(t)) return false;
   if (has('takista') && BLOCKS_STATEMENT_RE13.test(t)) return true;
+  // (Estonian: "Blokeerib tootmisse viimise", "tuleb enne väljalaset parandada"; "Ei blokeeri väljalaset"; ET_SHIP_STEP)
+  if (has('blokeeri') && BLOCKS_STATEMENT_ET_NOT.test(t)) return false;
+  if (has('blokeeri', 'enne') && BLOCKS_STATEMENT_ET.test(t)) return true;
   // (Ukrainian: "мають бути закриті до запуску оплати", "треба виправити перед релізом", "блокує реліз";
   // "не блокує випуск" does not)
   if (has('блоку') && BLOCKS_STATEMENT_RE14.test(t)) return false;
