@@ -181,7 +181,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   sv: { named: ['checklista', 'kontrollista', 'tjekliste', 'sjekkliste'], gate: [String.raw`(?<![\p{L}])(?:release|lancerings|lanserings|udgivelses|utgivelses|go-live|idriftsættelses|idriftsettelses)-?kriteri(?:er|erna|erne|a)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:inför|före|innan|før) (?:(?:den |vår |v\d[\w.]*|version [\w.]+) )?(?:lansering\p{L}*|driftsättning\p{L}*|produktionssättning\p{L}*|produksjonssetting\p{L}*|produksjonssetjing\p{L}*|produktionssætning\p{L}*|idriftsetting\p{L}*|release\p{L}*|go-live|publicering\p{L}*|idriftsættelse\p{L}*|idriftsettelse\p{L}*|utrullning\p{L}*|lancering\p{L}*)(?![\p{L}])`] },
   // Estonian: "KoolSöök 2.0 käivitamise eeltingimused" (the preconditions of the launch), "Kontroll-loend", "enne
   // avalikku käivitamist" (before the public launch), "enne juurutamist" (before the deployment)
-  et: { named: ['kontroll-?loend', 'eeltingimused'], gate: ['(?:käivitamise|juurutamise|avaldamise|väljalaske|kasutuselevõtu) eeltingimused', 'enne (?:[\\p{L}\\d.-]+ ){0,3}?(?:käivitamist|juurutamist|avaldamist|väljalaset|kasutuselevõttu)'] },
+  // (Convention: "Kontrollnimekiri enne tootmisse viimist" (the checklist before taking into production), "enne
+  // tootmisse minekut", "enne tootmiskeskkonda viimist": production named as the step, as "before go-live")
+  et: { named: ['kontroll-?loend', 'kontrollnimekiri', 'eeltingimused'], gate: ['(?:käivitamise|juurutamise|avaldamise|väljalaske|kasutuselevõtu|tootmisse viimise) eeltingimused', 'enne (?:[\\p{L}\\d.-]+ ){0,3}?(?:käivitamist|juurutamist|avaldamist|väljalaset|kasutuselevõttu|tootmisse (?:viimist|minekut|laskmist)|tootmiskeskkonda viimist)'] },
   // (Convention: a Finnish test report's "## Uudelleentestauksen hyväksymiskriteerit" (the retest's acceptance
   // criteria) over "Seuraavien kohtien on täytyttävä ennen kuin … antaa puoltavan lausunnon tuotantoon viennistä"
   // (these must hold before … approves going to production): acceptance or release criteria, and "ennen kuin" /
