@@ -28,6 +28,8 @@ const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'i
 const GRADE_COUNT_HINT = new RegExp(String.raw`\b${GRADE_SCALE}\s+[A-Z0-9]{1,2}\s*[:=]`, 'i');
 const GRADE_COUNT = new RegExp(String.raw`\b${GRADE_SCALE}\s+([A-Z0-9]{1,2})\s*[:=]\s*(\d{1,4})\b`, 'gi');
 
+// ("- **Advisory:** 1": a word of the report's legend and its count, alone on the line; see scanCounts)
+const SCHEME_WORD_COUNT = /^[\s*_-]*([\p{L}][\p{L} -]{1,20}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\d{1,4})(?:\*\*|__)?\s*$/u;
 const SEV_LABEL = /^\W*(P[0-4]|Sev(?:erity)?[\s-]?[0-5]|critical|high|medium|low|info(?:rmational)?|blocker|major|minor|trivial|S[1-5](?=\s+(?:\*\*|__)?[A-Za-z]))\b([^:\n]{0,40}?):\s*(.*)$/i;
 /**
  * Convention: a tracker's scale written as its code and its name together, one count a line, "- S1 Blocker: 1",
@@ -218,8 +220,10 @@ const OPENING_NUMBER_WORD = new RegExp(`^([>*_\\s-]*)(${NUMBER_WORDS.join('|')})
 // Convention: a scorecard's or checklist's count of what did not pass, "26 checks reviewed; **10 items need action**
 // (4 blockers, 6 warnings)", "3 controls require remediation", "7 checks need attention": the items needing action
 // are its findings, so the count is their total
+// (Convention: an inspection report's summary in the participle, "we identified **12 items** requiring attention:",
+// the count in bold: the same count of what needs action)
 const NEED_ACTION_COUNT =
-  /(?<![\p{L}\p{N}.,])(?:\*\*|__)?(\d{1,4})\s+(?:items?|checks?|controls?|requirements?|findings?|issues?|gaps?)\s+(?:need|needs|require|requires)\s+(?:action|attention|remediation|follow-up|fixing)(?![\p{L}])/iu;
+  /(?<![\p{L}\p{N}.,])(?:\*\*|__)?(\d{1,4})\s+(?:items?|checks?|controls?|requirements?|findings?|issues?|gaps?|deficienc(?:y|ies))(?:\*\*|__)?\s+(?:need|needs|require|requires|requiring|needing)\s+(?:action|attention|remediation|follow-up|fixing)(?![\p{L}])/iu;
 
 const TOTAL_PROSE_DE =
   /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
@@ -434,6 +438,47 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
     (rf.gradeEntries ??= new Map()).set(letters[i]!, { name: meaning.split(/[.;:]\s/)[0], blocks });
   });
 }
+
+/**
+ * Convention: a consultancy's priority codes tabled as its legend, numbered worst first and closed by a tier that asks
+ * for nothing, as fire, building and health-and-safety inspection reports key their deficiencies ("| Code | Meaning |
+ * Timescale |" over "| P1 | Immediate — significant risk to life safety | 7 days |" … "| P4 | Improvement — good
+ * practice | 12 months |", "| ADV | Advisory — no action required |"): the report's scale starts at P1, so its codes
+ * rank from critical down (not the usual reading of P1, high below a P0) where the first code is immediate or a
+ * danger to life, or the scale has five tiers; the closing tier is informational. Rows are the table's cells,
+ * header first.
+ */
+const CODE_TABLE_HEAD = /^(?:(?:priority|risk|action) )?(?:code|priority|pri|prio|rating|category|class|level)s?$/i;
+const CODE_TABLE_CODE = /^([A-Z]{1,3})([0-5])$/;
+const CODE_TABLE_ADVISORY = /^(?:[A-Z]{2,4}|advisory|observation|info(?:rmation(?:al)?)?)$/i;
+const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|for information|informational|good practice only)\b/i;
+const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life)\b/i;
+const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)\b/i;
+export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+  const codes = body.map((r) => CODE_TABLE_CODE.exec(r[0] ?? ''));
+  let n = 0;
+  while (n < codes.length && codes[n] && codes[n]![1] === codes[0]![1] && Number(codes[n]![2]) === Number(codes[0]![2]) + n) n++;
+  const closing = body.length - n;
+  if (n < 3 || closing > 1 || Number(codes[0]![2]) !== 1) return;
+  const meanings = body.map((r) => r.slice(1).join(' '));
+  // (a meaning that names a usual level, "| P1 | High — … |", is read by the legend rules of those words)
+  if (meanings.some((m) => CODE_TABLE_USUAL.test(m))) return;
+  const last = body[n];
+  if (last && !(CODE_TABLE_ADVISORY.test(last[0] ?? '') && CODE_TABLE_NO_ACTION.test(`${last[0]} ${meanings[n]}`))) return;
+  if (n + closing > LEVEL_ORDER5.length || !(CODE_TABLE_URGENT.test(meanings[0]) || n + closing === LEVEL_ORDER5.length)) return;
+  const prefix = codes[0]![1].toLowerCase();
+  for (let i = 0; i < n; i++) {
+    const key = `${prefix}${i + 1}`;
+    if (!rf.scheme.has(key)) rf.scheme.set(key, LEVEL_ORDER5[i]);
+    if (prefix === 'p') (rf.pairedP ??= new Map()).set(key, LEVEL_ORDER5[i]);
+  }
+  // (the closing tier by its code and by the name its meaning opens with, "ADV" and "Advisory", as summaries count it)
+  const name = last ? /^([\p{L}][\p{L} -]{2,20}?)\s*[—–:-]\s/u.exec(meanings[n])?.[1].toLowerCase() : undefined;
+  for (const w of last ? [last[0].toLowerCase(), name] : []) if (w && !rf.scheme.has(w)) rf.scheme.set(w, 'info');
+}
+const LEVEL_ORDER5: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
  * Convention: a home inspection report's rating labels (the ASHI / InterNACHI style of residential inspections),
@@ -2614,7 +2659,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
   }
   const label = SEV_LABEL.exec(line);
   if (label) {
-    const sev = severityFromValue(label[1]);
+    // (a priority code is read as the report's legend keys it, "| P1 | Immediate — … |" critical: priorityCodeTable)
+    const sev = (/^p\d$/i.test(label[1]) ? rf.pairedP?.get(label[1].toLowerCase()) : null) ?? severityFromValue(label[1]);
     const rest = label[3];
     const eff = parseEffort(rest);
     if (sev && eff && /^\W*~?\d/.test(rest) && /\b(bugs?|issues?|findings?|items?|fixes)\b/i.test(label[2] + ' ')) {
@@ -2634,6 +2680,16 @@ function scanCounts(line: string, rf: ReportFacts): void {
           rf.hasClaims = true;
         }
       }
+    }
+  }
+  // Convention: a summary's count of one tier of the report's own legend, one a line, "- **Advisory:** 1" beside
+  // "- **P1 (Immediate):** 2" (priorityCodeTable): the word is counted at the level the legend gives it
+  else if (rf.scheme.size && line.includes(':')) {
+    const own = SCHEME_WORD_COUNT.exec(line);
+    const sev = own ? rf.scheme.get(own[1].toLowerCase()) : undefined;
+    if (own && sev && rf.claims[sev] === undefined) {
+      rf.claims[sev] = Number(own[2]);
+      rf.hasClaims = true;
     }
   }
   INLINE_COUNT.lastIndex = 0;
@@ -2761,7 +2817,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     else if (prop) rf.proseTotal = Number(prop[1]);
     else if (distinct) rf.proseTotal = Number(distinct[1]);
     else if (postposed) rf.proseTotal = Number(postposed[1]);
-    else if (/\sneeds?\s|\srequires?\s/i.test(line)) {
+    else if (/\sneed(?:s|ing)?\s|\srequir(?:es?|ing)\s/i.test(line)) {
       const action = NEED_ACTION_COUNT.exec(line);
       if (action) rf.proseTotal = Number(action[1]);
     }
