@@ -605,7 +605,8 @@ const HEX_REF = /^[0-9A-F]{16,64}$/;
 const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
 // (Convention: an inspection or maintenance report's hold on physical work, "no jacking on G3 until D-4 is
 // repaired", "not to be re-energised until E-2 is replaced": the repair or replacement is the other's fix)
-const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed|remediated|corrected)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
+// (and "This item cannot be closed until D-04 is complete": the other's works complete, said with the adjective)
+const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
 export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = false): Draft[] {

@@ -178,6 +178,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     in_progress: [
       // a kanban board's columns, "To do · Doing · Done": the middle one is work under way
       '^doing$', String.raw`^doing\s*[(—–:;,]`,
+      // (Convention: British works and inspection reports' state for work instructed but not finished, "IN HAND
+      // (locksmith booked 24/02)", as a fire or building inspection's status key defines it: under way)
+      String.raw`^in hand\b(?!\s+(?:with|to)\b)`,
       // (an audit's management response "Partially agreed. We will run a restore test this quarter": the auditee
       // agrees with part of the recommendation, which says nothing of work done)
       String.raw`partial(?:ly)?(?!\s+(?:agreed?|accepted)\b)`, 'partly', 'improved', 'in[\\s-]progress', 'wip', 'mitigated', 'ongoing', 'started',
