@@ -994,6 +994,14 @@ const AFTER_EVENT = /\b(?:after|within|following|post|once|nach|innerhalb|après
 const OUTLINE_LEAD_RUN = /^[\s*_`(]*\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}(?:\s*(?:,|&|\+|\/|and|then|→|->)\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4})*(?![\d.]\d)/;
 const OUTLINE_IN_RUN = /\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}/g;
 const OUTLINE_REF = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}$/;
+/**
+ * Convention: a compliance gap assessment (PCI DSS, ISO 27001 Annex A, NIST 800-53) names each gap by the number of
+ * the requirement it fails, "#### 3.5.1 – PAN written unencrypted …", and its roadmap cites that number in brackets
+ * at the end of the entry, "1. Disable PAN logging and purge log groups (3.5.1)", "Retire bastions (8.3.6, 1.3.1)":
+ * the bracketed numbers that close the entry are the findings it takes (only a closing bracket: a number inside the
+ * sentence, "upgrade to 2.4.1 first", is a version)
+ */
+const OUTLINE_TAIL_RUN = /\(\s*(\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4}(?:\s*(?:,|;|&|\+|\/|and)\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,4})*)\s*\)\W{0,3}$/;
 function outlineNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {
   if (!steps.length) return;
   const refs = new Set(findings.map((f) => f.ref ?? '').filter((r) => OUTLINE_REF.test(r)));
@@ -1002,7 +1010,7 @@ function outlineNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): vo
   for (const st of steps) {
     for (const it of st.items) {
       if (it.refs.length && it.refs.some((r) => (own ??= new Set(findings.map((f) => f.ref ?? ''))).has(r))) continue;
-      const run = OUTLINE_LEAD_RUN.exec(it.text)?.[0];
+      const run = OUTLINE_LEAD_RUN.exec(it.text)?.[0] ?? (it.text.includes(')') ? OUTLINE_TAIL_RUN.exec(it.text.slice(-120))?.[1] : undefined);
       const named = run ? (run.match(OUTLINE_IN_RUN) ?? []).filter((r) => refs.has(r)) : [];
       if (named.length) it.refs = [...new Set(named)];
     }
