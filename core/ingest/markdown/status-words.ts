@@ -56,6 +56,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // defect, to be settled at the next meeting), "In dispute", "Contested": nothing is settled, the item stays on
       // the list (a dispute decided, "Disputed: false positive, accepted by the ASV", is what was decided)
       '^(?:disputed|contested|in dispute)$',
+      // Convention: a PCI DSS gap assessment's control state in the ROC vocabulary, "Not in Place", "Partially in
+      // Place", "In Place": a control partly in place still fails its requirement, so the gap is open; the words
+      // describe the control, not remediation under way (not the "partially fixed" of a retest, in_progress below)
+      String.raw`^(?:partial(?:ly)?|partly) in place\b`,
     ],
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
