@@ -2436,6 +2436,7 @@ export function scanRespectively(prose: string, rf: ReportFacts): void {
 
 const BRACKET_LEGEND_ENTRY = /(?:\*\*|__)([\p{L}][\p{L}\p{N} -]{0,14})(?:\*\*|__)\s*\(([^()]{2,120})\)/gu;
 const LEADING_LETTERS = /^[\p{L}]+/u;
+const PLAIN_LEVEL = /^(?:critical|high|medium|low|info(?:rmational)?)$/i;
 /**
  * Convention: a scale defined in prose, each level bold with its meaning in brackets: "**SEV-1** (business-critical,
  * exec bridge opened), **SEV-2** (confirmed compromise …), **SEV-3** (…), **SEV-4** (informational / hygiene)". A
@@ -2447,8 +2448,13 @@ export function scanBracketLegend(md: string, rf: ReportFacts): void {
   const entries = [...md.matchAll(BRACKET_LEGEND_ENTRY)];
   if (entries.length < 3) return;
   for (const m of entries) {
-    const sev = severityFromValue(LEADING_LETTERS.exec(m[2])?.[0] ?? '');
+    const lead = LEADING_LETTERS.exec(m[2])?.[0] ?? '';
+    const sev = severityFromValue(lead);
     const word = m[1].trim().toLowerCase();
+    // (Convention: a scale of the plain level names glossed in words, "**Medium** (partially in place or
+    // undocumented), **Low** (minor, future-dated or documentation only)": the name says the level; a gloss that
+    // opens with a grade word of another scale, "minor", "major", describes it and renames nothing)
+    if (PLAIN_LEVEL.test(word) && !PLAIN_LEVEL.test(lead)) continue;
     if (sev && !rf.scheme.has(word)) rf.scheme.set(word, sev);
   }
 }
