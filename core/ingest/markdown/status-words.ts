@@ -231,7 +231,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       'abated',
       // ("merged (PR #401)": the fix is in)
       // (not "not merged", "not yet merged": the fix still waits)
-      String.raw`(?<!\bnot (?:yet )?)merged`,
+      // (Convention: a triage meeting's decision that asks for the merge, "Keep as is, get PR merged before freeze",
+      // "PR #88 to be merged this week", "must be merged by Friday": the merge is still to come, no fix yet)
+      String.raw`(?<!\bnot (?:yet )?)(?<!\b(?:get|gets|getting)\s+(?:(?:the|this|that|it|its|pr|mr|fix|pull request|merge request|change|#?\d{1,7})\s+){0,3})(?<!\b(?:to|must|should|will|shall|needs? to|has to|have to)\s+be\s+)merged`,
       // a product team's words for a change that is out: "Shipped (#812)", "Landed", "Deployed"
       '^(?:shipped|landed|deployed|rolled out)\\b',
       // Convention: a secret scanner's triage verdict on a leaked credential, "🟢 rotated", "Revoked 2023-02": the
