@@ -311,6 +311,15 @@ const LINE_RE5 = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’
 const SUB_ITEM_KEY = /^\s*\p{L}[\p{L} ]{1,30}:\s/u;
 const DOT_LAST_BOLD = /\s[·•]\s+(?:\*\*|__)([\p{L}][\p{L}' -]{1,30}?)(?:\*\*|__)\s*$/u;
 const LINE_RE6 = /^\s*(\p{L}[\p{L}'’ ]{1,30}?)\s*:\s+(\S.*)$/u;
+/**
+ * Convention: bug-triage minutes give each ticket its tracker state and then the meeting's decision, "**Status:**
+ * OPEN" over "**Decision:** Accept. Not a 5.13 blocker." with a target sprint: a bare "Accept" there accepts the
+ * report as a real bug for the backlog (a triage's "accepted" = confirmed), so the ticket stays open; a risk taken
+ * says so, "accept the risk", "accepted as is", and is read as such (status-words)
+ */
+const TRIAGE_ACCEPT = /^\W*accept(?:ed)?\W*(?:[.;!]|$)(?![^.;]{0,40}\b(?:risk|as[\s-]is)\b)/i;
+const DECISION_FIELD = /^\W*(?:triage\s+)?(?:decision|call|verdict|outcome)\W*$/i;
+
 export class StatusReader {
   private explicit: Status | null = null;
   private verdict: Status | null = null;
@@ -398,6 +407,7 @@ export class StatusReader {
           const aside = /^([^()]{2,40}?)\s*\(([^()]{1,120})\)[\s.;]*$/.exec(s.trim());
           const head = aside && !statusFromText(aside[2].trim().split(/[\s,;]+/)[0]) ? aside[1] : null;
           const st = (head ? statusFromText(head) : null) ?? fieldSentences(s) ?? statusFromText(s) ?? statusSentence(s);
+          if (st && this.explicit === 'open' && st === 'wont_fix' && TRIAGE_ACCEPT.test(s) && DECISION_FIELD.test(f.key.trim())) return true;
           if (st) this.explicit = st;
           return st !== null;
         };
