@@ -624,7 +624,10 @@ const BOLD_ANCHOR = new RegExp(String.raw`^(\s*(?:\*\*|__))${LINE_REF}[ \t]*(?::
  * a thought or a note reports nothing to change.
  */
 const COMMENT_LEAD =
-  /^(\*\*|__)?(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble)(?:\s*\(([a-z][a-z ,-]{1,40})\))?(?:\s*[·•|—–-]\s*([\p{L}\d-]{1,20}))?\s*(?::\1|\1\s*:)\s+(?=\S)/u;
+  /^(\*\*|__)?(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble|must[- ]fix|should[- ]fix)(?:\s*\(([a-z][a-z ,-]{1,40})\))?(?:\s*[·•|—–-]\s*([\p{L}\d-]{1,20}))?\s*(?::\1|\1\s*:)\s+(?=\S)/u;
+
+/** "must-fix", "should-fix": a review's tier used as a comment's label (commentLead) */
+const TIER_LABEL_SEVERITY: Record<string, Severity> = { 'must-fix': 'high', 'should-fix': 'medium' };
 
 /** Set while a Conventional Comment's subject is read (readLeadOf keeps its semicolon clauses together). */
 let inCommentSubject = false;
@@ -645,13 +648,18 @@ function commentLead(md: string, m: RegExpExecArray): Lead {
   }
   const word = m[4] ? severityFromValue(m[4]) ?? (/^nit(?:pick)?$/i.test(m[4]) ? 'info' : null) : null;
   const nit = !word && !lead.severity && (label === 'nitpick' || label === 'nit') ? 'info' : null;
+  // Convention: a review's tiers written as the comment's label, "**must-fix:** Title", "**should-fix:** Title"
+  // beside "**nit:**" (merge-request reviews that grade each comment so): a must-fix holds the merge back and is
+  // high, a should-fix may follow in a later change and is medium
+  const tier = !word && !lead.severity && !nit ? TIER_LABEL_SEVERITY[label.toLowerCase().replace(' ', '-')] : undefined;
+  if (tier) blocks ??= label.toLowerCase().startsWith('must');
   // ("… drift by a cent (L88–L97)": GitHub's line anchor closing the comment's first sentence, no part of its title)
   const at = lead.title.includes('(L') ? /\s*\(L(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?\)$/.exec(lead.title) : null;
   return {
     ...lead,
     ...(at && at.index > 0 ? { title: lead.title.slice(0, at.index), lines: lead.lines ?? { start: Number(at[1]), end: Number(at[2] ?? at[1]) } } : {}),
-    severity: word ?? lead.severity ?? nit,
-    severityText: word ? m[4] : lead.severity ? lead.severityText : nit ? label : lead.severityText,
+    severity: word ?? lead.severity ?? nit ?? tier ?? null,
+    severityText: word ? m[4] : lead.severity ? lead.severityText : nit || tier ? label : lead.severityText,
     blocks,
     marked: true,
     positive: lead.positive || label === 'praise',

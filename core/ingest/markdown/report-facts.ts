@@ -1415,6 +1415,12 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   // no legend rates them; Convention: a priority scale closed by an FYI tier, "P0 … P3" then "FYI — observation, no
   // action requested", counted "1 P0, 4 P1 … and 1 FYI": what asks for nothing is informational)
   if (/^(?:nit(?:pick)?s?|fyis?)$/.test(w)) return 'info';
+  // Convention: a review's tiers counted by their labels, "4 must-fix, 4 should-fix, 2 nits", where its comments are
+  // labelled "**must-fix:**", "**should-fix:**" (lead.ts commentLead) and no legend rates the words: high and medium
+  if (w.includes('-fix')) {
+    const tier = /^(must|should)-fix(?:es)?$/.exec(w);
+    if (tier) return tier[1] === 'must' ? 'high' : 'medium';
+  }
   return countedSeverity(w) ?? countedSeverity(one);
 }
 

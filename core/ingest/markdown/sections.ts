@@ -1,12 +1,14 @@
 // One pass over the top-level blocks of the mdast tree: a tree of sections (heading + own blocks +
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
+import type { Status } from '../../../shared/types';
 import { parseHeading, plainInline, type HeadingInfo } from './heading';
 import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
 import { parseLocations } from './locations';
+import { readLead } from './lead';
 import { sarifResultLine } from './sarif-digest';
 
 /** A status as a word the status reader takes back to it. */
@@ -649,6 +651,7 @@ export function buildSections(text: string, root: Root): Section[] {
   for (const s of all) {
     collectFacts(text, s);
     titleFromField(text, s);
+    threadHeading(text, s);
     seriesIds(s.children);
   }
   // (after every section's facts are read: the S-numbered headings' own fields say whether the number is an id)
@@ -734,6 +737,47 @@ function titleFromField(text: string, s: Section): void {
   if (!first || first.type !== 'paragraph') return;
   const m = TITLE_FIELD.exec(src(text, first).split('\n').slice(0, 3).join('\n'));
   if (m) s.h = parseHeading(`${s.h.title.trim()} — ${m[1].trim()}`);
+}
+
+/** "Thread R4 · `a/b.yaml` line 22 · Unresolved": a review thread's id, then where it is and its state */
+const THREAD_HEADING = /^(?:thread|discussion|conversation)\s+([A-Z]{1,4}-?\d{1,4}|#?\d{1,4})\s+[·•|—–]\s+(\S.*)$/i;
+/** "`charts/x/values.yaml` line 58", "src/a.ts L12-14", "`charts/x/templates/`": the thread's file and line */
+const THREAD_PLACE = /^`?([\w.@~-]*\/?[\w.@~/-]*[\w/])`?(?:,?\s+(?:lines?\s+|L)(\d{1,6})(?:\s*[-–]\s*L?(\d{1,6}))?)?$/i;
+/** "(won't change)", "(won't fix)", "(by design)": why a thread was resolved without a change */
+const RESOLVED_UNCHANGED = /\((?:won'?t|will not)\s+(?:change|fix|do)\b|\((?:by design|as designed|declined|not changing)\)/i;
+/** "**@asha.n** · 2024-11-12 10:07": the comment's author (and time) on a line of its own over it */
+const THREAD_BYLINE = /^\s*(?:\*\*|__)?@[\w.-]+(?:\*\*|__)?(?:\s*[·•|—–-]\s*\S.*)?$/;
+
+/**
+ * Convention: a merge-request export (GitLab, GitHub, Gerrit) writes each review thread under a heading of its own
+ * that gives the thread's id, the file and line it is on and its state, "### Thread R4 ·
+ * `charts/api/templates/networkpolicy.yaml` line 22 · ⚠️ Unresolved", and under it the reviewer's first comment,
+ * labelled with the review's tier, "**@tom** · 2024-11-12 11:20" + "**must-fix:** NetworkPolicy allows all egress.
+ * …", then the replies: the thread is the finding, its id the heading's, its title and rating the labelled comment's
+ * (lead.ts commentLead), its place the heading's file and line, its state the heading's ("Resolved (won't change)"
+ * closes it without a fix).
+ */
+function threadHeading(text: string, s: Section): void {
+  if (s.depth === 0 || s.h.ref || !s.h.text.includes('·')) return;
+  const m = THREAD_HEADING.exec(s.h.text.trim());
+  const first = m ? s.blocks[0] : null;
+  if (!m || !first || first.type !== 'paragraph') return;
+  const lines = src(text, first).split('\n');
+  const line = THREAD_BYLINE.test(lines[0]) && lines.length > 1 ? lines.slice(1).join(' ') : lines.join(' ');
+  const lead = readLead(line.trim());
+  if (!lead.marked || !lead.severity || lead.question || lead.positive || lead.title.length < 4) return;
+  // (the heading's state, read already, may be gone from its text: "… line 12 ·" for "… line 12 · 🚫 Resolved (won't fix)")
+  const parts = m[2].replace(/\s*[·•|]\s*$/, '').split(/\s+[·•|]\s+/).map((p) => p.replace(EMOJI_RE, ' ').replace(/^[^\p{L}\p{N}`]+/u, '').trim());
+  const place = THREAD_PLACE.exec(parts[0]);
+  const locations = place ? parseLocations(place[1], true).filter((l) => l.path.includes('/') || l.path.includes('.')).slice(0, 1) : [];
+  if (place?.[2] && locations.length) locations[0] = { ...locations[0], startLine: Number(place[2]), endLine: Number(place[3] ?? place[2]) };
+  let status: Status | null = null;
+  for (const p of parts.slice(place ? 1 : 0)) {
+    status = RESOLVED_UNCHANGED.test(p) ? 'wont_fix' : statusFromText(p.replace(/\s*\([^)]*\)\s*$/, ''));
+    if (status) break;
+  }
+  const h = parseHeading(`${m[1]} — ${lead.title.replace(/(?<!\.)\.$/, '')}`);
+  s.h = { ...h, ref: m[1], refKind: 'issue', severity: lead.severity, severityText: lead.severityText, status: status ?? s.h.status ?? h.status, blocks: lead.blocks ?? h.blocks, locations: locations.length ? locations : lead.locations, labelled: true };
 }
 
 /** "Major NC", "Opportunity for Improvement", "OFI", "Observation": a management-system audit's grade of a record */
