@@ -207,7 +207,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     // (Convention: "Canlıya Çıkış Kontrol Listesi" (the go-live checklist), "Canlıya geçiş öncesi": "canlıya çıkış" /
     // "canlıya geçiş" is the go-live itself, a gate as the English "go-live" is; not "canlıya çıkıştan sonra" (after
     // the go-live), the word with a case ending)
-    gate: ['(?:yayın|sürüm|dağıtım|canlı|birleştirme|merge|teslim|lansman) öncesi', '(?<![\\p{L}])canlıya (?:çıkış|geçiş)(?![\\p{L}])', '(?:yayınlamadan|birleştirmeden|merge etmeden|canlıya almadan|dağıtmadan|teslim etmeden|yayına almadan) önce'],
+    // (Convention: the step as a passive verbal noun in the ablative, "sürümün mağazalara gönderilmesinden önce …
+    // geçmelidir" (must pass before the version is sent to the stores), "yayınlanmasından önce", "canlıya
+    // alınmasından önce": what must hold before the release, a gate as "before submission" is)
+    gate: ['(?<![\\p{L}])(?:gönderilmesinden|gönderiminden|yayınlanmasından|yayımlanmasından|dağıtılmasından|dağıtımından|alınmasından|birleştirilmesinden|teslim edilmesinden|çıkılmasından) önce(?![\\p{L}])', '(?:yayın|sürüm|dağıtım|canlı|birleştirme|merge|teslim|lansman) öncesi', '(?<![\\p{L}])canlıya (?:çıkış|geçiş)(?![\\p{L}])', '(?:yayınlamadan|birleştirmeden|merge etmeden|canlıya almadan|dağıtmadan|teslim etmeden|yayına almadan) önce'],
   },
   // Convention: Basque (euskara) "Argitaratu aurreko egiaztapen-zerrenda" (the checklist before publishing, the verb
   // before "aurreko"), "bete behar da ekoizpenera igo aurretik" (to be met before going up to production)
@@ -311,8 +314,10 @@ const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
  * ticked": the step waits for the whole list
+ * (Convention: the step between "only" and "when", "The contract may only be released for signature when all of
+ * these are ticked", "can only be merged once every box is checked": a pre-signature or pre-merge list, a gate)
  */
-const ONLY_WHEN_TICKED = /\bonly (?:when|once|after|if) (?:all|every|each)\b.{0,30}?\b(?:are|is|have been|has been)\s+(?:ticked|checked|done|completed?|green|cleared)\b/i;
+const ONLY_WHEN_TICKED = /\bonly (?:(?:be |get )?(?:released|signed|merged|published|shipped|deployed|approved|submitted|sent)(?: for [\w-]+| to [\w-]+)? )?(?:when|once|after|if) (?:all|every|each)\b.{0,30}?\b(?:are|is|have been|has been)\s+(?:ticked|checked|done|completed?|green|cleared)\b/i;
 
 /** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
 // (Convention: the step named with what and when it releases, after the list, "Release of the unit for SOP requires

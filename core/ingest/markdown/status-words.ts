@@ -393,7 +393,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   tr: {
     open: ['açık'],
-    wont_fix: ['risk kabul', 'kabul edildi'],
+    // (Convention: the participle before the noun, "Durum | Kabul Edilen Risk" (the accepted risk), "Kabul Edilmiş
+    // Risk": a Turkish pentest's status legend word for a risk the client accepts, as "risk kabul" is)
+    wont_fix: ['risk kabul', 'kabul edildi', 'kabul edilen risk', 'kabul edilmiş risk'],
     false_positive: ['yanlış alarm', 'yanlış pozitif'],
     duplicate: ['yinelenen'],
     in_progress: ['devam ediyor', 'üzerinde çalışılıyor'],
