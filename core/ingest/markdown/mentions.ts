@@ -877,7 +877,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (Hebrew "משמעות", meaning)
   // ("| What I mean by it |": the writer says what each level means)
   // ("| 危険度 | 定義 |": Japanese, and Chinese "定义", the definition of each level; "意味" its meaning)
-  const legendHeader = /定義|定义|意味|meaning|what (?:i|we) mean\b|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
+  // (Convention: a Turkish pentest's "| Derece | CVSS 3.1 Aralığı | Açıklama |" (the description of each level),
+  // "| Anlamı |" (its meaning), "| Tanım |" (its definition): the severity legend, as "| Level | Meaning |")
+  const legendHeader = /定義|定义|意味|açıklama|anlam|tanım|meaning|what (?:i|we) mean\b|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // Convention: a risk matrix's banding legend, "| Score | Rating | Response expected |" over "| 20–25 | **Intolerable**
   // | Stop the activity now. |" … "| 1–3 | **Low** | … |" (likelihood × severity matrices of health-and-safety risk

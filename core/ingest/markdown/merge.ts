@@ -454,6 +454,14 @@ function dependsField(body: string, at: number): boolean {
   const line = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
   // ("- **前置依赖**：LM-02": the full-width colon)
   const m = DEPENDS_FIELD_RE.exec(line);
+  if (m && factKind(m[1]) === 'depends') return true;
+  return (line.includes('**') || line.includes('__')) && runOnDependsLabel(line);
+}
+// Convention: a finding's fields run on in one paragraph, "**Öneri:** … çözülmelidir. **Bağımlılık:** MDB-04 …",
+// "**Fix:** … **Depends on:** F-2": the last bold label before the id, after a sentence's end, names its field
+const RUN_ON_LABEL_RE = /[.;!?]\s+(?:\*\*|__)([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$/u;
+function runOnDependsLabel(line: string): boolean {
+  const m = RUN_ON_LABEL_RE.exec(line);
   return !!m && factKind(m[1]) === 'depends';
 }
 

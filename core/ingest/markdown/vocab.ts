@@ -1332,7 +1332,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   // finding, a loanword as common as "Plassering" / "Placering")
   da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'lokation', 'fil'] },
   no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'lokasjon', 'fil'] },
-  tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'], blocks: ['surum engeli', 'yayin engeli'] },
+  // (Convention: "**Bağımlılık:** MDB-04 … tamamlanmadan uygulanamaz" (dependency: cannot be applied before MDB-04
+  // is done), "Ön koşul:": what a Turkish pentest finding's fix waits for, as German "Abhängigkeit:")
+  tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'], blocks: ['surum engeli', 'yayin engeli'], depends: ['bagimlilik', 'bagimliliklar', 'on kosul'] },
   cs: {
     severity: ['zavaznost', 'priorita', 'riziko', 'kriticnost'],
     location: ['umisteni', 'misto', 'soubor', 'cesta'],
@@ -1708,7 +1710,8 @@ export function foreignLocationKey(key: string): boolean {
 export function foldKey(key: string): string {
   // ("đ" has no decomposition: Vietnamese "Mức độ" folds to "muc do"; Greek keeps its letters, final
   // sigma as "σ": "Σοβαρότητα" is "σοβαροτητα")
-  const k = key.toLowerCase().normalize('NFD').replace(FOLD_KEY_RE, '');
+  // (Turkish dotless "ı" has no decomposition either: "Bağımlılık" folds to "bagimlilik", not "bag ml l k")
+  const k = key.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(FOLD_KEY_RE, '');
   return (/[^\x00-\x7F]/.test(k) ? k.normalize('NFC').replace(/đ/g, 'd').replace(/ς/g, 'σ').replace(FOLD_KEY_RE2, ' ') : k.replace(/[^a-z ]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
