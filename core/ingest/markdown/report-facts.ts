@@ -1405,6 +1405,8 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   const joined = w.includes('-') ? [w, one, w.replace(/s$/, '')].map((x) => rf.scheme.get(x.replace(/-/g, ' '))).find(Boolean) : undefined;
   const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined ?? italianPluralSchemeWord(rf.scheme, w);
   if (own) return own;
+  const clipped = abbreviatedSchemeWord(rf.scheme, one);
+  if (clipped) return clipped;
   // the levels of tool output ("0 errors, 14 warnings, 6 notes") count messages, not findings
   if (/^(?:errors?|warnings?|notes?|hints?|none|important|urgent)$/.test(w)) return null;
   // Convention: QA severity levels counted ("2 × S1, 4 × S2, 2 × S3, 1 × S4"), as severityFromValue reads "S1"
@@ -1422,6 +1424,17 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
     if (tier) return tier[1] === 'must' ? 'high' : 'medium';
   }
   return countedSeverity(w) ?? countedSeverity(one);
+}
+
+/**
+ * Convention: a legend that tables its levels by a short form, "| ⚪ Obs | Observation, no rating |", "| Rec |",
+ * "| Info |", while the summary counts them written out, "2 Red, 4 Amber, 2 Green and 1 observation": the word
+ * the legend's short form opens is that level (three letters or more, the word longer than the form)
+ */
+function abbreviatedSchemeWord(scheme: Map<string, Severity>, word: string): Severity | null {
+  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return null;
+  for (const [k, sev] of scheme) if (k.length >= 3 && k.length < word.length && word.startsWith(k) && /^\p{L}+$/u.test(k)) return sev;
+  return null;
 }
 
 /** The counts of the fullest clause that reads as a count of findings (the first of equals). */

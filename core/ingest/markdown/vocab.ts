@@ -2368,7 +2368,9 @@ export function blocksStatement(text: string): boolean | null {
   const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
-  if (/\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  // (Convention: "Not a go-live blocker — …", "not a production blocker": a vendor or launch review names the step
+  // the condition is not set for, as "not a release blocker" does)
+  if (/\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // Convention: Spanish QA notes deny a defect the gate in a clause of its own, "No bloquea por sí solo (el backend
   // rechaza …)", "no es bloqueante.", "defecto no bloqueante": as English "not a blocker on its own" (not "no bloquea
   // el hilo principal", advice in a finding's text: the clause ends, or says "on its own")
