@@ -747,7 +747,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['kļūdaini pozitīv*', 'viltus trauksme'],
     duplicate: ['dublikāt*'],
     verified: ['pārbaudīt(?:s|a|i|as)'],
-    in_progress: ['darbs procesā', 'tiek (?:labots|labota|novērsts|novērsta)', 'daļēji (?:novērst*|izlabot*)', 'uzsākt(?:s|a)'],
+    // (a status scale's bare "Procesā", in progress, beside "Atvērts" and "Labots")
+    in_progress: ['darbs procesā', '^procesā', 'tiek (?:labots|labota|novērsts|novērsta)', 'daļēji (?:novērst*|izlabot*)', 'uzsākt(?:s|a)'],
     fixed: ['novērst(?:s|a|i|as)', 'izlabot(?:s|a|i|as)', 'labot(?:s|a|i|as)', 'slēgt(?:s|a|i|as)', 'atrisināt(?:s|a|i|as)'],
   },
   // Japanese trackers (no spaces between words: matched where the value opens)

@@ -1607,8 +1607,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     category: ['kategorija', 'tipas'],
   },
   // Latvian (accents folded): "Statuss: atvērts", "Riska līmenis: augsts", "Vieta: …", "Atkarīgs no: K-2"
+  // (Convention: a Latvian review's "**Smagums:** Augsts", the severity by its gravity, as "Smaguma skala" names the
+  // scale; and "**Bloķē laidienu 2.5:** Jā" / "Bloķē izvietošanu: Nē", whether it blocks the release or deployment)
   lv: {
-    severity: ['riska limenis', 'riska pakape', 'nozimigums', 'svarigums', 'prioritate', 'kritiskums', 'bistamiba'],
+    severity: ['riska limenis', 'riska pakape', 'nozimigums', 'svarigums', 'prioritate', 'kritiskums', 'bistamiba', 'smagums', 'smaguma limenis', 'smaguma pakape'],
+    blocks: ['bloke laidienu', 'bloke izvietosanu', 'bloke palaisanu', 'bloke ieviesanu', 'bloke nodosanu', 'bloke publicesanu', 'laidiena bloketajs'],
     location: ['vieta', 'fails', 'atrasanas vieta', 'cels'],
     status: ['statuss', 'stavoklis'],
     ref: ['numurs', 'identifikators'],
@@ -2184,6 +2187,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   ja: [['はい', '必須'], ['いいえ', '不要', '任意']],
   tl: [['oo'], ['hindi']],
   sw: [['ndiyo'], ['hapana']],
+  // (Latvian: "**Bloķē laidienu 2.5:** Jā" / "Nē")
+  lv: [['jā'], ['nē']],
   // (Malay and Indonesian: "Ya" / "Tidak")
   ms: [['ya'], ['tidak']],
   sr: [['да'], ['не']],
