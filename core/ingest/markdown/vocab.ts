@@ -2552,7 +2552,9 @@ export function blocksStatement(text: string): boolean | null {
   // blocker": a blocker of the launch or deployment as of the release; "not a launch blocker" is read above)
   // (Convention: a threat model's status line, "Open — **GA blocker**", "cut-over blocker": general availability
   // and the cut-over are the launch)
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // (Convention: a smart-contract or service audit's recommendation closing on the deployment named by the network or
+  // environment it goes to, "Blocks mainnet deployment.", "blocks the production rollout")
+  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // Convention: a reviewer's own hold on the merge written as the verb, "Blocking merge on this one.", "I'm blocking
   // the merge until the retry is idempotent": the finding holds the merge, as "This blocks the merge." does
   // ("not blocking merge on it" is read above)
