@@ -2911,7 +2911,9 @@ export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
 /** The severities, worst first. */
 export const LEVEL_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
-const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?${GRADE_SCALE}\s+([A-E])\s*[—–:-]\s*([\p{L}][\p{L} '-]{1,40}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)(.*)$`, 'iu');
+// (Convention: snag and punch lists abbreviate the category, "- **Cat A – Critical.** Safety issue, or prevents
+// IST …", "- **Cat B – Major.** …", as commissioning and handover snag lists key their punch items)
+const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?(?:${GRADE_SCALE}|cat\.?)\s+([A-E])\s*[—–:-]\s*([\p{L}][\p{L} '-]{1,40}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)(.*)$`, 'iu');
 
 /**
  * A letter-graded scale written as a list ("Category A — Ship-stopper … Blocks GA", "Category B — …
@@ -2936,6 +2938,10 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // reports' "Improvement recommended"): that grade is informational, below the ranks of the defects above it)
   const last = entries.length - 1;
   if (entries.length >= 4 && !named[last] && ADVISORY_GRADE.test(entries[last][1].name)) named[last] = 'info';
+  // (Convention: a defect classification of three classes named Critical / Major / Minor, as snag and punch lists and
+  // acceptance sampling grade defects, "Cat C – Minor. Cosmetic, labelling or documentation": Minor is the lowest
+  // class, low, not the medium a tracker's major/minor pair reads it as)
+  if (entries.length === 3 && named[0] === 'critical' && named[2] === 'medium' && /^minor$/i.test(entries[2][1].name.split(/\s+/)[0])) named[2] = 'low';
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
   // (the grades said to gate block, the ones said not to do not, and neither do the rest: "A — must be closed
   // before handover", "B — does not hold it up", "C — cosmetic")
