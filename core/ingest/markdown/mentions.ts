@@ -368,6 +368,24 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
 // (or a tracker's priority code, "| WRN-3307 | P0 | … |" under a header of one letter, "| P |")
 /** a table's column of free-text remarks on each row ("| Notes |", "| Comments |", "| Remarks |") */
 const NOTES_HEADER = /^(?:notes?|comments?|remarks?)$/;
+// Convention: a release candidate's regression report tables each regression with its id, severity and the result of
+// retesting it on a later build ("| ID | Failure | Sev | First failing build | Retest 4431 | Blocks GA | Notes |" with
+// "| FW-22880 | Snapping ignores markers … | S2 | 4417 | PASS | No | Fixed by !5490 |"): a pass there is the
+// regression verified fixed on that build, not a check that passed; a fail is the regression still reproducing; a
+// row not retested ("—") stands as its notes say ("Duplicate of FW-22815", "won't fix for 8.2"), else open
+const RETEST_HEADER = /^re-?test(?:ed)?\b|^re-?verif|^verified on\b/;
+/** a retest cell that says the defect no longer reproduces, or still does (a state in words, "Fixed", reads as itself) */
+const RETEST_PASS = /^\W*(?:pass(?:ed|es)?|ok)\W*$/i;
+const RETEST_FAIL = /^\W*(?:fail(?:ed|s)?|still (?:fails|reproduces|open)|repro(?:duces)?)\W*$/i;
+/** a rated defect's state from its retest cell, or, where it was not retested, from its notes; null where neither says */
+function retestState(result: string, notes: string | undefined): Status | null {
+  const t = result.replace(/[*_`]/g, '').trim();
+  if (RETEST_PASS.test(t)) return 'verified';
+  if (RETEST_FAIL.test(t)) return 'open';
+  if (!/^[\s—–-]*$/.test(t) || !notes) return null;
+  const st = statusFromText(notes);
+  return st === 'duplicate' || st === 'wont_fix' || st === 'in_progress' ? st : null;
+}
 /** a column of the finder's own remark: "Why I didn't fix it", "Why not fixed", "Reason", "Rationale" */
 const REMARK_HEADER = /^(?:why\b.{0,30}|reason(?:ing)?|rationale|explanation)$/;
 /**
@@ -944,6 +962,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (a table of where findings stand, in an update section, keyed by id: its rows need no name of their own)
   const updateIds = statusCol >= 0 && refCol >= 0 && (inUpdate(s) || UPDATE_TITLE.test(s.h.text));
   const idsRated = idCol >= 0 && sevCol >= 0 && body.some((r) => !blank(cellAt(r, idCol)) && !blank(cellAt(r, sevCol)));
+  // (a regression register's retest column: RETEST_HEADER; its rows are rated defects with ids, not checks)
+  const retestCol = idsRated && statusCol >= 0 && statusCol !== sevCol && RETEST_HEADER.test(header[statusCol] ?? '') ? statusCol : -1;
+  const retestNotes = retestCol >= 0 ? col(NOTES_HEADER) : -1;
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
     if (typeCol >= 0 && /^\W*(?:user story|story|task|sub-?task|epic|feature|test case|test plan|test suite|spike|initiative|requirement)\W*$/i.test(cells[typeCol] ?? '')) continue;
@@ -968,7 +989,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (markColumn >= 0 && markColumn === sevCol && !sevOf(cells[sevCol] ?? '') && !struckDone) continue;
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     // ("| — | robots.txt accessible | ✅ Conforme | … |": the pass may stand in the rating's column)
-    if ((statusCol >= 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? '') && !struckDone)) continue;
+    if ((statusCol >= 0 && retestCol < 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? '') && !struckDone)) continue;
     // ("| 4 | `hooks/useVoid.ts` | question | Nit | → #2231 |": a summary table that names each review comment by its
     // Conventional Comments label; a question, praise, thought or note reports nothing to change)
     if (name.length <= 40 && /^(?:praise|question|thought|note)(?:\s*\([a-z][a-z ,-]{1,30}\))?$/.test(name.trim())) continue;
@@ -1062,7 +1083,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
+      statusOwn: labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
