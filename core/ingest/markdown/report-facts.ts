@@ -1050,8 +1050,10 @@ export interface CountClause {
  * (risk assessments count risks: "8 risks (3 high, 3 medium, 2 low)"; Italian "10 vulnerabilità", the plural
  * unchanged; a flaky-test triage counts its flakes, "8 flakes triaged — 2 T1, 3 T2, 2 T3, and 1 that turned out
  * not to be a flake"). */
+// (Convention: a release candidate's regression report counts its findings as regressions, "the suite produced 12
+// regressions against 8.1.3: 3 S1, 4 S2, …")
 const COUNT_NOUN =
-  '(?:temuan|flakes|issues?|findings?|risks?|threats?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|coment[áa]rios?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|vulnerabilità|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
+  '(?:temuan|flakes|regressions?|issues?|findings?|risks?|threats?|alerts?|results?|bugs?|vulnerabilit(?:y|ies)|defects?|problems?|observations?|comments?|coment[áa]rios?|anomal(?:y|ies|ie|ien)|gaps?|concerns?|weakness(?:es)?|advisories|constats?|probl[eè]mes?|vuln[ée]rabilit[ée]s?|vulnerabilità|d[ée]fauts?|[ée]carts?|m[äa]ngel|befunde?|schwachstellen|feststellungen|hallazgos?|vulnerabilidad(?:es)?|problemas?|incidencias?|osservazioni|problemi|rilievi|bevindingen|problemen|achados?|items?|itens|elementi|nalaz[ai]?|ugotovit(?:ev|ve|vi)|знахід(?:ка|ки|ок|ку)|зауваженн(?:я|ь)|вразливост(?:і|ей)|вразливість|проблем(?:а|и)?|недолік(?:и|ів)?|дефект(?:и|ів)?|помил(?:ка|ки|ок)|lỗi|phiếu lỗi|lỗ hổng|vấn đề|phát hiện|' +
   // (Greek: "7 εκκρεμότητες" open items, "ευρήματα" findings, "σφάλματα" errors, "ζητήματα" issues, with or without accents)
   ['εκκρεμοτητεσ', 'εκκρεμοτητα', 'ευρηματα', 'ευρημα', 'ευπαθειεσ', 'ευπαθεια', 'σφαλματα', 'σφαλμα', 'προβληματα', 'προβλημα', 'ζητηματα', 'ζητημα', 'θεματα', 'θεμα'].map(greekLoose).join('|') +
   // (Lithuanian "9 radiniai" findings, "neatitiktys" nonconformities; Arabic "11 ملاحظة" observations, "ثغرات" vulnerabilities)
