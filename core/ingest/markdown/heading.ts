@@ -279,6 +279,9 @@ function blockingSegments(s: string): boolean | null {
 /** "187315 – Title": a scanner's plugin number of four to seven digits opening a heading, then a dash */
 const PLUGIN_NUMBER_LEAD = /^\d{4,7}\s*[—–:-]\s/;
 
+/** "see FW-22972", "see also #412, #415", "cf. H-2": a bracketed pointer to other records by their ids */
+const SEE_OTHER_RECORD = /^(?:see(?: also)?|cf\.?)\s+(?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+|#\d{1,7})(?:\s*(?:,|and|&)\s*(?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+|#\d{1,7}))*$/;
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
@@ -482,6 +485,13 @@ export function parseHeading(raw: string): HeadingInfo {
       if (idRef && !ref) {
         ref = idRef;
         refKind = 'issue';
+        s = s.slice(0, p.index).trim();
+        continue;
+      }
+      // Convention: a known-issues or carried-over list points a record at the one that supersedes or repeats it,
+      // "FW-22815 — Export queue loses custom presets on restart (see FW-22972)", "(see also #412)", "(cf. H-2)":
+      // the pointer names another record; it is no part of the title
+      if (SEE_OTHER_RECORD.test(inner)) {
         s = s.slice(0, p.index).trim();
         continue;
       }
