@@ -320,7 +320,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // after BDS-01), "sau" straight before the id, as a pentest finding's note orders its fix after another's
   vi: { before: ['sau khi', 'phụ thuộc vào', 'phụ thuộc', 'sau'] },
   // Greek: "μετά (από) το OPS-12" (after), "αφού κλείσει το OPS-12" (once it is closed), "εξαρτάται από"
-  el: { before: ['μετά από', 'μετά', 'αφού κλείσει', 'αφού διορθωθεί', 'εξαρτάται από'].map(greekLoose) },
+  // (Convention: a Greek audit's note that the fix "προϋποθέτει την ολοκλήρωση του ΕΥΡ-06" (presupposes the
+  // completion of ΕΥΡ-06), "μετά την ολοκλήρωση του …" (after the completion of): the other finding comes first)
+  el: { before: ['μετά από', 'μετά την', 'μετά τη', 'μετά', 'αφού κλείσει', 'αφού διορθωθεί', 'εξαρτάται από', String.raw`προυποθετ\p{L}*(?: την| τη)?`].map(greekLoose) },
   hu: { after: ['után'] },
   // Convention: Basque puts "after" behind the other's id and the verb of its fix, "SEG-02 zuzendu ondoren bakarrik"
   // (only after SEG-02 is fixed), "AB-3 konpondu ostean", "AB-3 eta gero"

@@ -1848,10 +1848,12 @@ export interface RefMatch {
  * (the same in words that open with a letter outside ASCII, where "\b" cannot stand: Greek "Εύρημα 3", "Ευπάθεια
  * 2"; Vietnamese "Phát hiện 4", "Lỗ hổng 2", and "Lỗi số 3" / "Lỗi #3", since a bare "lỗi 500" is an error code)
  */
-const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*|[А-ЯЁІЇЄҐ]{2,8}-\d{1,5}|[A-Z][A-Z0-9]{0,9}-[\u09E6-\u09EF\u0966-\u096F]{1,6})(?![\p{L}\p{N}]|\.\d)`;
+const ISSUE_REF_WIDE = String.raw`(?<![\p{L}\p{N}])((?:${['ευρημα', 'ευπαθεια'].map(greekLoose).join('|')}|phát hiện|lỗ hổng|lỗi\s*(?=số|#)(?:số)?)\s*#?\s*\d+(?:\.\d+)*|[А-ЯЁІЇЄҐ]{2,8}-\d{1,5}|[Α-Ω]{2,8}-\d{1,5}|[A-Z][A-Z0-9]{0,9}-[\u09E6-\u09EF\u0966-\u096F]{1,6})(?![\p{L}\p{N}]|\.\d)`;
 const ISSUE_REF_G = new RegExp(ISSUE_REF.source, 'gi');
 // (tried only on text outside ASCII: Unicode mode costs the common case three times as much)
 // ("### БАГ-01 · Заголовок": an id in Cyrillic capitals, as Russian, Ukrainian and Bulgarian trackers name bugs)
+// (Convention: an id in Greek capitals, "#### ΕΥΡ-01: τίτλος" (ΕΥΡ for εύρημα, finding), as Greek audit firms
+// number their findings: the same letters-hyphen-number shape as the Cyrillic one)
 // (Convention: a tracker key numbered in the report's own digits, "#### BUG-১০২ · শিরোনাম", as Bengali and Hindi
 // reports may write every number, ids too: Bengali and Devanagari digits after an ASCII key)
 const ISSUE_REF_WIDE_RE = new RegExp(ISSUE_REF_WIDE, 'iu');
@@ -2361,6 +2363,11 @@ const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(
 const SOFT_WRAP_RE = /(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{L})/gu;
 /** "must not be returned to service until", "not to be put back into use until", "must remain out of service until" (blocksStatement) */
 const RETURN_TO_SERVICE_HELD = /\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released)\s+(?:back\s+)?(?:in)?to\s+(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b/i;
+/** "πρέπει να διορθωθεί πριν από την παραγωγική λειτουργία": must be fixed before production (blocksStatement) */
+const BLOCKS_STATEMENT_EL = new RegExp(
+  greekLoose(String.raw`(?<![\p{L}])(?<!δεν )(?:πρεπει|χρειαζεται|οφειλουν|οφειλει) να (?:διορθω|επιλυ|αντιμετωπιστ|κλεισ|αποκατασταθ)\p{L}*(?: \p{L}+){0,3}? πριν (?:απο )?(?:την |τη |το |τον |τις |τα )?(?:παραγωγ|κυκλοφορ|αναπτυξ|εκδοσ|δημοσιευσ|εναρξη|ενεργοποιησ|go-live|release)`),
+  'iu',
+);
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   // Convention: prose hard-wrapped at a fixed width, as reports written in an editor are, breaks a sentence
@@ -2628,6 +2635,10 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: an agent review's conclusion in the imperative, "Fix #1 and #2 before the next deployment — they are
   // exploitable today": the findings it names hold the deployment (not "fix before launch if possible", a wish)
   if (has('fix') && FIX_BEFORE_STEP.test(t)) return true;
+  // Convention: a Greek audit's recommendation that a finding "πρέπει να διορθωθεί πριν από την παραγωγική
+  // λειτουργία" (must be fixed before going into production), "να επιλυθούν πριν την κυκλοφορία" (resolved before
+  // the release): the step waits for the fix ("δεν πρέπει να …" says nothing of a hold)
+  if (has('πριν') && BLOCKS_STATEMENT_EL.test(t)) return true;
   return null;
 }
 const FIX_BEFORE_STEP = /(?:^|[.!?:]\s+)(?:please\s+)?fix\s[^.;]{0,80}?\bbefore (?:the |any |our )?(?:next )?(?:deploy(?:ment)?|release|launch|go[- ]live|production|ship(?:ping)?)\b(?!,? (?:if|where|when) (?:possible|feasible|time)|,? ideally)/i;
