@@ -31,7 +31,8 @@ import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 // Slovak words for the total, as Czech "Celkem")
 // (Estonian: "| **Kokku** | **9** |", the total, under "| Tõsidus | Arv |", severity and count)
 // (Latvian: "| **Kopā** | **13** |", the total, under "| Smagums | Skaits |", severity and count)
-const TOTAL_ROW = /^\W*(?:grand total|kopā|tổng cộng|tổng số|tổng|جمع کل|جمع|مجموع|(?<![\p{L}\p{M}])(?:مجموعی|کل تعداد|کل)|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|celkom|spolu|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|skupaj|kokku|jumla|합계|총계|合計|合计|总计|कुल|মোট|সর্বমোট|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
+// (Greek: "| **Σύνολο** | **9** |", the total, under "| Σοβαρότητα | Πλήθος |", severity and count; "ΣΥΝΟΛΟ" in capitals)
+const TOTAL_ROW = /^\W*(?:grand total|kopā|tổng cộng|tổng số|tổng|جمع کل|جمع|مجموع|(?<![\p{L}\p{M}])(?:مجموعی|کل تعداد|کل)|confirmed (?:issues|findings|defects|bugs|problems)|total|totals|totalt|totaal|totale|totali|gesamt|insgesamt|summe|sum|all|alle|celkem|celkom|spolu|razem|suma|toplam|i alt|yhteensä|összesen|în total|ukupno|укупно|общо|σύνολο|συνολο|skupaj|kokku|jumla|합계|총계|合計|合计|总计|कुल|মোট|সর্বমোট|סה["״]כ|סך הכו?ל)(?![\p{L}\p{M}])/iu;
 
 const ROW_LABEL = /^(?:counts?|findings|issues|number|total|#)$/i;
 const MARK_CELL = /^\p{Extended_Pictographic}\uFE0F?$/u;

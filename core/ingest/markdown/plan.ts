@@ -241,7 +241,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // (ξαναρχίσουν οι) αναπτύξεις / την παραγωγή / την κυκλοφορία" (before deployments resume, production, release)
   el: {
     named: [greekLoose('λιστα ελεγχου'), greekLoose('καταλογοσ ελεγχου'), greekLoose('επομενη βαρδια')],
-    gate: [greekLoose('πριν (?:απο )?(?:[^\\s]+ ){0,3}?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ)')],
+    // (Convention: a season's or a service's opening as the gate, "Λίστα ελέγχου πριν την έναρξη της θερινής περιόδου"
+    // (before the start of the summer season), "πριν το άνοιγμα των κρατήσεων" (before bookings open), "πριν τη
+    // λειτουργία" (before going live): the opening waits for the list, as a release does)
+    gate: [greekLoose('πριν (?:απο )?(?:[^\\s]+ ){0,3}?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ|εναρξ|ανοιγμ|λειτουργ|ενεργοποιησ|go-live)')],
   },
   // Thai: "เช็กลิสต์ก่อนขึ้นระบบจริง" (the checklist before the go-live), "เกณฑ์การขึ้นระบบ" (go-live criteria),
   // "ก่อนเปิดให้บริการ" (before the service opens)
