@@ -135,6 +135,12 @@ interface Progress {
   text: string;
 }
 
+/** "| Minor | 4 |" … "| **Total** | **10** |": a table whose cells after the first column are all counts */
+function countColumns(text: string, table: Table): boolean {
+  const body = table.children.slice(1);
+  return body.length >= 2 && body.every((r) => r.children.length >= 2 && r.children.slice(1).every((c) => /^[*_\s]*\d{1,5}[*_\s]*$/.test(cellText(text, c))));
+}
+
 function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) line++;
@@ -241,7 +247,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("| Code | Meaning | Timescale |" over "| P1 | Immediate — … | 7 days |", "| ADV | Advisory — … |": a priority-code legend)
       priorityCodeTable(cells, rf);
     }
+    // Convention: a summary's count table by grade ("| Grade | Number raised |" over "| Minor | 4 |") after the
+    // legend that defines the grades: the legend's definitions rate the words; the count table, whose scale is
+    // only guessed from its order, fills in words no legend named
+    const counts = scheme !== null && rf.scheme.size > 0 && countColumns(text, b);
     for (const [w, sev] of scheme ?? []) {
+      if (counts && rf.scheme.has(w)) continue;
       if (!PARSE_INNER_RE.test(w)) rf.scheme.set(w, sev);
       else (rf.emojiScheme ??= new Map()).set(w, sev);
     }
