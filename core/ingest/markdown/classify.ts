@@ -86,6 +86,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
     // in, "## 6. CAPA sequencing (agreed at closing meeting)", "CAPA order", "CAPA plan" over "**Step 1 — …**" and
     // the findings each step takes: the order the fixes go in; only as the heading's head)
     String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:proposed|recommended|agreed|approved)\s+)?capa\s+(?:sequenc(?:e|ing)|order|plan|schedule)\b`,
+    // (Convention: a certification body's audit (food safety, ISO) closes on when each non-conformity is to be
+    // corrected, "## 7. Corrective action timetable", "Corrective actions schedule", over "**Step 1 — Immediate
+    // (within 24 hours)**" and the NCs each step takes: the order the fixes go in; only as the heading's head)
+    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:proposed|agreed|approved)\s+)?(?:corrective|preventive)\s+actions?\s+(?:timetable|schedule|timeline|programme|program)\b`,
     // (Convention: a commissioning or handover snag list closes on the order its punch items are to be closed in,
     // "## 5. Close-out sequence", "Closure sequence", "Snag close-out programme", over "**Step 1 — Mechanical Cat A**"
     // and the items each step takes: the order the fixes go in; only as the heading's head)
