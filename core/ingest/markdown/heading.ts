@@ -208,6 +208,8 @@ const CLOSING_SEVERITY = /^([A-Za-z]{3,13})\.?$/;
 export const REGULATOR_LEVEL = /^level\s+[1-3]$/i;
 /** "Observation", "OFI": the grade of an audit record that is no non-compliance, as a label after the id */
 const AUDIT_GRADE_LABEL = /^(?:observation|obs|OFI)$/i;
+/** "Nit", "Nitpick": a review's mark for its mildest comments */
+const NIT_LABEL = /^nit(?:pick)?s?$/i;
 /** "— 0/10", "(5/10)", "— 72/100": a check's score out of its maximum closing the title */
 const TRAILING_SCORE = /(?:\s+[—–-]\s+(\d{1,3})\s*\/\s*(10|100)|\s*\(\s*(\d{1,3})\s*\/\s*(10|100)\s*\))\s*$/;
 /** a mark, then two or three closing words ("Title ⚠️ partially fixed") */
@@ -763,7 +765,10 @@ export function parseHeading(raw: string): HeadingInfo {
     // (Convention: an audit's record graded after its id, "QA-12 — Observation: Title", "NC-4 – OFI: Title": the
     // grade of a record that is no non-compliance is a label as a severity word is; it rates as the legend says)
     const auditGrade = round > 0 && !!ref && tokens.length === 1 && AUDIT_GRADE_LABEL.test(prefix);
-    if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || auditGrade || (!ref && findIssueRef(prefix)?.index === 0)))) break;
+    // (Convention: a review's comment headed by its id, then the reviewer's "Nit:" mark, "N6 — Nit: inconsistent
+    // naming …": the nit after the id is a label, as it is before a title, and rates informational below)
+    const nitAfterId = round > 0 && !!ref && tokens.length === 1 && NIT_LABEL.test(prefix);
+    if (round > 0 && !(tokens.length <= 2 && (severityFromLabel(prefix, true) || auditGrade || nitAfterId || (!ref && findIssueRef(prefix)?.index === 0)))) break;
     // ("DFM-01 — Bloqueante — Title", "DFM-09 (Maior) — Title": a severity word of any language the scales
     // know, after the id or as a second segment, is part of the label too)
     // (a criterion's word counts only beside its number: "Criterion 1.4.3 – …", never "Control – …")
@@ -772,7 +777,7 @@ export function parseHeading(raw: string): HeadingInfo {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
       return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
-    if (tokens.length <= 6 && (auditGrade || tokens.every(labelToken))) {
+    if (tokens.length <= 6 && (auditGrade || nitAfterId || tokens.every(labelToken))) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
       // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
       const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');
