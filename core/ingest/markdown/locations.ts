@@ -400,17 +400,30 @@ function markedLine(lines: string[], from: number): [number, number] | null {
 }
 
 const NUMBERED_LINE = /^\s{0,3}(\d{1,6})(?:\s{1,8}|\s*[|│:]\s?)\S/;
-/** The first and last numbers of at least two lines numbered one after the other from `from`, or null. */
+// (a comment whose text opens with an arrow back at its line: "// <-- here", "# ← leaks the token", "/* <== */")
+const ARROW_MARK = /(?:\/\/|#|--|\/\*|;|<!--)\s*(?:<-+|<=+|←|⬅)/;
+/**
+ * The first and last numbers of at least two lines numbered one after the other from `from`, or null.
+ * Convention: such an excerpt with one line marked by an arrow in a comment, "27    await AsyncStorage.setItem(…);
+ * // <-- here", as reviewers point at the line they mean: the marked line alone is where the finding is.
+ */
 function numberedSpan(lines: string[], from: number): [number, number] | null {
   let first = -1;
   let last = -1;
+  let marked = -1;
+  let marks = 0;
   for (let j = from; j < lines.length && j < from + 400; j++) {
     const n = NUMBERED_LINE.exec(lines[j]);
     if (!n || (last >= 0 && Number(n[1]) !== last + 1)) break;
     last = Number(n[1]);
     if (first < 0) first = last;
+    if ((lines[j].includes('<') || lines[j].includes('←') || lines[j].includes('⬅')) && ARROW_MARK.test(lines[j])) {
+      marked = last;
+      marks++;
+    }
   }
-  return first >= 0 && last > first ? [first, last] : null;
+  if (first < 0 || last <= first) return null;
+  return marks === 1 ? [marked, marked] : [first, last];
 }
 
 const MAX_LOCATIONS = 100;
