@@ -1101,6 +1101,8 @@ const GO_CALL = /^\W*(?:[\p{L}\p{N}][\p{L}\p{N}. -]{0,20}:\s*)?(?:(?:[Cc]onditio
 const RATING_CODE = new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}-]*(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}-]*){0,2}|${GRADE_SCALE}\s+[\p{L}\p{N}]{1,3})$`, 'iu');
 
 const RATING_FIRST_RE = /\p{Lu}|\d/u;
+/** "Tier ", "Class ": the name of the report's scale before a grade (ratingFirst) */
+const GRADE_SCALE_LEAD = new RegExp(String.raw`^${GRADE_SCALE}\s`, 'i');
 /**
  * Convention: in a lead, a bold piece that is a short rating and is followed by a longer plain title after a
  * middle dot or a dash ("**CAT I** · RHEL 9 must not allow blank passwords.", "**MRI** — Title" where the
@@ -1114,7 +1116,7 @@ export function ratingFirst(md: string, legendWord: boolean): Lead | null {
   if (!b || b[1].trim()) return null;
   const code = plainInline(b[3]).replace(/:\s*$/, '').trim();
   if (!code || code.length > 16 || code.split(/\s+/).length > 3) return null;
-  if (!legendWord && (!RATING_CODE.test(code) || !RATING_FIRST_RE.test(code) || /[a-z]/.test(code.replace(new RegExp(String.raw`^${GRADE_SCALE}\s`, 'i'), '')))) return null;
+  if (!legendWord && (!RATING_CODE.test(code) || !RATING_FIRST_RE.test(code) || /[a-z]/.test(code.replace(GRADE_SCALE_LEAD, '')))) return null;
   const after = (legendWord ? /^\s*(?:[·•|—–:]|\s-)\s+(?!\*\*|__)(\S.*)$/ : /^\s*[·•|]\s+(?!\*\*|__)(\S.*)$/).exec(b[4]);
   if (!after) return null;
   const rest = plainInline(after[1]).trim();

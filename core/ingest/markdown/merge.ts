@@ -420,6 +420,11 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 // the session rework planned for HLF-02's …", "will be fixed as part of the migration for DB-4": it lands with the
 // other's work, so waits for it; "introduced as part of" names a cause, not a wait, and is no such verb)
 const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once|(?:built|done|fixed|delivered|handled|addressed|covered|resolved|implemented|closed)\s+as\s+part\s+of)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+\x60?$|(?:depends on|relies on|requires|needs|builds? on)\s+the\s+(?:[^\s.;]+\s+){1,5}?from\s+\x60?$/i;
+// (what follows the other's id where this finding needs it first, "requires", "would crash without": dependencies;
+// constants, so a call does not build them again)
+const NEEDS = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
+const NEEDS_AFTER_FIX = new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + NEEDS, 'i');
+const NEEDS_AFTER = new RegExp(String.raw`^\s*` + NEEDS, 'i');
 
 /**
  * Convention: a note that orders several fixes before this one in one imperative, "Fix WS-2, WS-3 first",
@@ -553,7 +558,6 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
     // "BUG-A13 … requires …", "Fix for BUG-A10 would crash without this": the other must come first;
     // "would / will / cannot … without" is how writers say one fix needs another
-    const needs = String.raw`(?:requires|needs|depends on|relies on|(?:would|will|cannot|can't|won't|does not|doesn't)\s+(?:\w+\s+){0,2}without)\b`;
     // Convention: this finding named the other's prerequisite, "the upgrade is a prerequisite for F-03", "jedoch
     // Voraussetzung für EDB-03" (German): the other's fix waits for this one
     // (not when a dependency word already leads to the id: "blocked on AI-04 (needs a health signal first)" says
@@ -566,7 +570,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       if (!other.dependsOn.includes(first.ref)) other.dependsOn.push(first.ref);
       continue;
     }
-    if ((new RegExp(String.raw`^\W{0,3}(?:fix\s+|change\s+)?` + needs, 'i').test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && new RegExp(String.raw`^\s*` + needs, 'i').test(after)) || DEPENDENCIES_RE11.test(before) || (before.includes('before') && LAND_BEFORE.test(before))) {
+    if ((NEEDS_AFTER_FIX.test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && NEEDS_AFTER.test(after)) || DEPENDENCIES_RE11.test(before) || (before.includes('before') && LAND_BEFORE.test(before))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
     } else if (DEPENDENCIES_RE3.test(before) ||

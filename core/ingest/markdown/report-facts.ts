@@ -2046,6 +2046,9 @@ function observationTier(line: string, rf: ReportFacts): void {
   if (!rf.scheme.has('observation')) rf.scheme.set('observation', 'info');
 }
 
+/** the lead-in before a grade's legend entry, "For this report Class A ≙ …" (scanLegendLine) */
+const BEFORE_GRADE_ENTRY = new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+\p{Lu}{1,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu');
+
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
   scanNormalLevel(line, rf);
@@ -2136,7 +2139,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     let grades = false;
     if (entries.length > 1)
       for (const part of entries.slice(0, 12)) {
-        const entry = part.replace(LEGEND_LEAD_IN, '').replace(new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+\p{Lu}{1,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu'), '');
+        const entry = part.replace(LEGEND_LEAD_IN, '').replace(BEFORE_GRADE_ENTRY, '');
         grades = arrowEntry(entry, rf, grades) || grades;
       }
     // "Significant deficiency — would be reported. Treat as high priority.": a legend entry that names
