@@ -1873,7 +1873,11 @@ function issueRefOf(head: string): RefMatch | null {
   return found;
 }
 
+// (every branch of ISSUE_REF and SHORT_ISSUE_ID_RE holds an ASCII digit, `\d` outside Unicode mode: a head
+// without one names no id, and most headings and labels have none)
+const ASCII_DIGIT = /\d/;
 function findAsciiIssueRef(head: string): RefMatch | null {
+  if (!ASCII_DIGIT.test(head)) return null;
   let found = findShortIssueRef(head);
   // (a crash reporter's short id, "PAYAPP-3F2", where no plainer id stands before it)
   if (head.includes('-')) {
