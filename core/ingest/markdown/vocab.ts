@@ -2365,6 +2365,8 @@ const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|s
 const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
 const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(?:[\w-]+\s+){0,3}?(?:release|launch|rollout|roll-out|deploy(?:ment)?|go[- ]live|cut-?over|GA)\b/i;
 const SOFT_WRAP_RE = /(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{L})/gu;
+/** emphasis marks (blocksStatement): "**", "__", a "*" or "_" beside a space */
+const EMPHASIS_MARKS = /\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g;
 /** "must not be returned to service until", "not to be put back into use until", "must remain out of service until" (blocksStatement) */
 const RETURN_TO_SERVICE_HELD = /\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released)\s+(?:back\s+)?(?:in)?to\s+(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b/i;
 /** "πρέπει να διορθωθεί πριν από την παραγωγική λειτουργία": must be fixed before production (blocksStatement) */
@@ -2377,16 +2379,21 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: prose hard-wrapped at a fixed width, as reports written in an editor are, breaks a sentence
   // wherever the line fills ("this gap does **not**\nblock the cut-over"): a line break between two words of a
   // paragraph is a space (a blank line, a list item or a table row still ends the sentence)
-  const t = text.slice(0, 3000).replace(/\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g, '').replace(SOFT_WRAP_RE, ' ');
+  // (each replace only where its pattern can match: emphasis needs a "*" or "_", a soft wrap a line break)
+  let t = text.slice(0, 3000);
+  if (t.includes('*') || t.includes('_')) t = t.replace(EMPHASIS_MARKS, '');
+  if (t.includes('\n')) t = t.replace(SOFT_WRAP_RE, ' ');
   // each language's patterns run only when their stem is in the text: a pattern that opens with
   // "(?:^|[^\p{L}])" is tried at every position, and most texts hold none of these words
+  // (English ones too, each behind a word every branch of it holds: under the i flag without u a letter matches only
+  // its ASCII cases, so the lower-cased text holds the word wherever the pattern matches)
   const lc = t.toLowerCase();
   const has = (...stems: string[]): boolean => stems.some((x) => lc.includes(x));
   // ("Neither blocks the release.": of two findings, neither does)
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   // (Convention: "Not a go-live blocker — …", "not a production blocker": a vendor or launch review names the step
   // the condition is not set for, as "not a release blocker" does)
-  if (/\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  if (has('block') && /\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // Convention: Spanish QA notes deny a defect the gate in a clause of its own, "No bloquea por sí solo (el backend
   // rechaza …)", "no es bloqueante.", "defecto no bloqueante": as English "not a blocker on its own" (not "no bloquea
   // el hilo principal", advice in a finding's text: the clause ends, or says "on its own")
@@ -2520,12 +2527,12 @@ export function blocksStatement(text: string): boolean | null {
   if (has('bloque', 'bloqua', 'blockier') && BLOCKS_STATEMENT_RE30.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
-  if (/\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
+  if (has('conditional') && /\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
   // form after a recommendation, and a version's dots inside the gap)
-  if (/\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
+  if (has('until') && /\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
   // Convention: a plant or equipment examination's hold on the item it examined (lifts, cranes, pressure systems,
   // installations under LOLER, PUWER or an insurer's written scheme), "Lift must not be returned to service until
   // rectified and re-examined", "not to be put back into use until repaired", "must remain out of service until the
@@ -2546,10 +2553,10 @@ export function blocksStatement(text: string): boolean | null {
   if (has('hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+|[A-Za-z]+['’]s\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+(?:until\b|(?:on|for)\s+(?:the\s+(?:first|top|last)\s+(?:two|three|four|five|\d|one)\b|these\b|those\b|them\b|#\d|[A-Z][A-Z0-9]{0,9}-\d))/i.test(t)) return true;
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
-  if (/\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
+  if (has('until') && /\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
   // Convention: a stage of shipping said to be held by what follows, "Beta is blocked on these four: CN-5110, …",
   // "The release is blocked by R2 and R4"; and a release named by its version alone, "This also blocks 7.0."
-  if (/\b(?:release|beta|launch|rollout|go[- ]live|ga|deploy(?:ment)?)\s+(?:is|are|stays|remains)\s+(?:also\s+)?blocked\s+(?:on|by)\b|\bblocks\s+(?:the\s+)?v?\d+(?:\.\d+)+(?=\s*(?:[.;,)]|$))/i.test(t)) return true;
+  if (has('block') && /\b(?:release|beta|launch|rollout|go[- ]live|ga|deploy(?:ment)?)\s+(?:is|are|stays|remains)\s+(?:also\s+)?blocked\s+(?:on|by)\b|\bblocks\s+(?:the\s+)?v?\d+(?:\.\d+)+(?=\s*(?:[.;,)]|$))/i.test(t)) return true;
   // Convention: a named release gate held shut by findings, "Gate G3 is **not passed** until FW-02 and FW-03 are
   // closed", "the release gate stays closed until …": the findings it waits on block the release
   if (has('gate') && /\b(?:release |launch |quality |deploy(?:ment)? )?gate\b(?:\s+[\w-]+)?\s+(?:is not|isn't|will not be|won't be|cannot be|can't be|is|stays|remains)\s+(?:passed|cleared|met|signed off|closed|shut)\s+until\b/i.test(t) && /\b(?:not|n't|closed|shut)\b/i.test(t)) return true;
@@ -2565,7 +2572,7 @@ export function blocksStatement(text: string): boolean | null {
   // and the cut-over are the launch)
   // (Convention: a smart-contract or service audit's recommendation closing on the deployment named by the network or
   // environment it goes to, "Blocks mainnet deployment.", "blocks the production rollout")
-  if (/\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  if (has('block', 'must be fixed before') && /\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // Convention: a reviewer's own hold on the merge written as the verb, "Blocking merge on this one.", "I'm blocking
   // the merge until the retry is idempotent": the finding holds the merge, as "This blocks the merge." does
   // ("not blocking merge on it" is read above)
@@ -2593,7 +2600,7 @@ export function blocksStatement(text: string): boolean | null {
   // on in production is its release ("fully" only says the fix is to be complete)
   // Convention: an automotive TARA's or safety case's gate, "must be closed before SOP" (start of production): the
   // vehicle's release
-  if (/\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
+  if (has(' before ') && /\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
   // Convention: a review's gate on the change itself, passive, "This must be fixed before the PR is deployed.", "#1, #2
   // and #3 should be fixed before this is merged and deployed": the change does not ship with them (merged alone is
   // a hold on the merge, no statement about shipping)
