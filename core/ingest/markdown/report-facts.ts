@@ -636,8 +636,20 @@ const GATE_HINT_LETTERS = /[\u017F\u212AêÊäÄ배릴출운오上发部投リ�
 const GATE_HINT = { test: (line: string): boolean => GATE_HINT_WORDS.test(line) || GATE_HINT_LETTERS.test(line) };
 /** a letter every branch of GATE_STATEMENT_WIDE needs: Greek, Cyrillic, Vietnamese (ặ, ả, ầ) or Han (不) */
 const GATE_WIDE_HINT = /[\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u4E00-\u9FFF]/;
+/**
+ * One piece of each branch of GATE_STATEMENT_EN_ETC, under the same flags, so a line the expression matches
+ * holds one of them, and a line without any is let go before the dear expression runs. Branch by branch: "before"
+ * or "prior to" after the verbs of fixing; "blocker", "blocking", "impide", "impede", "empêche", "impedisc",
+ * "blocc", "stopper", "bloque", "blokkeer", "keer", "menghalang", "menyekat", "sebelum", "voordat", "pas in
+ * productie", "opgelost", "verholpen", "estä", "prije ", "uvjetuj", "blokira" in theirs; "block " or "hold " (with
+ * an "s") before the step held, "blocks promot…"; "the release" after "stop"; the denial and the verb, "not ship",
+ * "n't release", "never deploy"; "wait(s) for / until"; "prima d", "avant ", "vor ", "antes d"; "while" before
+ * "any … remains open"; "remain / be left / stay open"; "blockers" after "are"; the Turkish, Polish ("przed "),
+ * Korean, Chinese and Japanese ("前", "阻断") words.
+ */
+const GATE_EN_PIECE = /before|prior to|blocker|blocking|impide|impede|empêche|impedisc|blocc|stopper|(?:block|hold)s? |the release|(?:n't|not|never)\s+(?:ship|release|deploy|launch|merge|go live)|bloque|blocks? promot|waits?\s+(?:for|until)|prima d|avant |vor |antes d|blokkeer|keer|menghalang|menyekat|sebelum|voordat |pas in productie|opgelost|verholpen|estä|prije |uvjetuj|blokira|while|(?:remain|be left|stay)\s+open|birleştirilemez|yayınlanamaz|canlıya|przed |배포|릴리스|출시|오픈|운영 반영|前|阻断/iu;
 function statesGateUncached(line: string): boolean {
-  return (GATE_HINT.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line));
+  return (GATE_HINT.test(line) && GATE_EN_PIECE.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line));
 }
 // (the last line's answer kept: scanGate tests a line that states a gate again as its one part and its one piece,
 // and GATE_STATEMENT_EN_ETC is the dearest expression a line meets)
