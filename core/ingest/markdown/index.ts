@@ -1261,6 +1261,11 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts, free: boolean)
   visitLines(text, b, (line) => scanReportLine(line, rf), (prose) => scanCountClauses(prose, rf));
 }
 
+/** A paragraph's plain text with its whitespace squashed (visitLines). */
+function squashedPlain(raw: string): string {
+  return plainInline(raw).replace(/\s+/g, ' ');
+}
+
 /**
  * The lines of a block's paragraphs (in lists and quotes too), without Markdown, and the sentences of
  * wrapped prose that speaks of ratings or releases; `wrapped` gets other wrapped prose with numbers.
@@ -1270,21 +1275,21 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     const raw = src(text, b);
     if (raw.length > 100000 || (only && !only.test(raw))) return;
     const lines = raw.split('\n');
-    // (the paragraph's plain text with its whitespace squashed, read at most once for the checks below)
+    // (the paragraph's plain text with its whitespace squashed, read at most once for the checks below; no
+    // closure for it, which the TypeScript loader would name on every call)
     let whole: string | undefined;
-    const plainWhole = () => (whole ??= plainInline(raw).replace(/\s+/g, ' '));
     for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(line));
     // ("- **Class A** — a unit could overheat …⏎ heating relay. Blocks DVT sign-off.": a legend entry wrapped
     // over lines is read whole too, so its later sentences keep its word)
-    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(plainWhole());
+    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(whole ??= squashedPlain(raw));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스|neatitikt|radin|حرج|عال|متوسط|منخفض/i.test(raw)) {
-      for (const sentence of plainWhole().split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+      for (const sentence of (whole ??= squashedPlain(raw)).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) visit(sentence);
       }
     } else if (wrapped && lines.length > 1 && raw.length <= 20000 && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(raw)) {
       // counts in the report's own words wrap too ("we raised\n7 findings: one Grave, two Serious …")
-      wrapped(plainWhole());
+      wrapped(whole ??= squashedPlain(raw));
     }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {
