@@ -351,149 +351,151 @@ const INDENTED = /^[ \t]/;
  */
 const BLOCKS_LINK_KEY = /^(?:blocks|blocking)$/i;
 const BLOCKS_LINK_VALUE = /^\s*[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/;
-function collectFacts(text: string, s: Section): void {
-  const take = (blockText: string, offset: number, lead = false) => {
-    const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
-    for (const [li, line] of lines.entries()) {
-      if (line.length > 2000) continue;
-      // (see keylessFields: the line right under the heading, "🔴 **Critical** · `a/b.js:23` · confidence: high")
-      const keyless = lead ? keylessFields(line) : null;
-      if (keyless && (keyless.only || li === 0)) {
-        for (const f of keyless.facts) s.facts.push({ ...f, offset });
-        continue;
+/** The fields and marks of a block's lines, as the section's facts (collectFacts; `lead`: the block under the heading). */
+function takeLineFacts(s: Section, blockText: string, offset: number, lead = false): void {
+  const lines = joinWrappedLines(blockText.length > 20000 ? blockText.slice(0, 20000).split('\n') : blockText.split('\n'));
+  for (const [li, line] of lines.entries()) {
+    if (line.length > 2000) continue;
+    // (see keylessFields: the line right under the heading, "🔴 **Critical** · `a/b.js:23` · confidence: high")
+    const keyless = lead ? keylessFields(line) : null;
+    if (keyless && (keyless.only || li === 0)) {
+      for (const f of keyless.facts) s.facts.push({ ...f, offset });
+      continue;
+    }
+    // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
+    if (/^\s*(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+$/.test(line)) {
+      for (const m of plainInline(line).matchAll(/\[([^\]]+)\]/g)) {
+        const sev = severityFromValue(m[1]);
+        const st = sev ? null : statusFromText(m[1]);
+        if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: m[1], offset });
+        else if (st) s.facts.push({ kind: 'status', key: 'badge', value: m[1], offset });
       }
-      // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
-      if (/^\s*(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+$/.test(line)) {
-        for (const m of plainInline(line).matchAll(/\[([^\]]+)\]/g)) {
-          const sev = severityFromValue(m[1]);
-          const st = sev ? null : statusFromText(m[1]);
-          if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: m[1], offset });
-          else if (st) s.facts.push({ kind: 'status', key: 'badge', value: m[1], offset });
+      continue;
+    }
+    // "*Material Weakness · Repeat finding*", "*Control Deficiency · Corrected during the audit*": a line in
+    // italics that opens with the finding's rating, its state among the other parts
+    const byline = /^\s*([*_])(?![*_])([^*_\n]{2,160})\1\s*$/.exec(line);
+    const bySegs = byline ? byline[2].split(/\s+[·•|]\s+/) : [];
+    if (bySegs.length && !bySegs[0].includes(':') && bySegs[0].trim().split(/\s+/).length <= 3 && severityFromValue(bySegs[0])) {
+      s.facts.push({ kind: 'severity', key: 'mark', value: bySegs[0].trim(), offset });
+      for (const seg of bySegs.slice(1)) if (seg.length <= 40 && statusFromText(seg)) s.facts.push({ kind: 'status', key: 'mark', value: seg.trim(), offset });
+      continue;
+    }
+    // "🆕 new · `error` · security-severity **8.8** · CWE-89 · [`src/a.ts:57`](…)": a SARIF result's
+    // properties on one line, as code-scanning job summaries write them (sarif-digest.ts)
+    const sarif = sarifResultLine(line);
+    if (sarif) {
+      if (sarif.severity) s.facts.push({ kind: 'severity', key: sarif.severity.key, value: `${sarif.severity.sev} (${sarif.severity.key} ${sarif.severity.value})`, offset });
+      if (sarif.status) s.facts.push({ kind: 'status', key: sarif.status.key, value: STATUS_WORD[sarif.status.st], offset });
+      if (sarif.location) s.facts.push({ kind: 'location', key: 'Location', value: sarif.location, offset });
+      continue;
+    }
+    // "`#2288150` · `Resolved` · `Critical 9.6` · reporter `@nadia`": a line of badges in code, as
+    // trackers and bounty platforms export them: an id, a status, a severity
+    if (line.length <= 400 && /`[^`\n]+`[^`\n]{0,40}\s[·•|]\s/.test(line)) {
+      // ("`Duplicate` of #2270113": a badge may carry a few words after it; "**Tier A**": in bold too)
+      const segs = line.split(/\s+[·•|]\s+/);
+      const badges = segs.map((seg) => {
+        const m = /^\s*(?:`([^`\n]{1,60})`|\*\*([^*\n]{1,60})\*\*)[^`*\n]{0,30}$/.exec(seg);
+        return m ? m[1] ?? m[2] : null;
+      });
+      if (badges.filter(Boolean).length >= 2) {
+        // ("State: **Resolved — confirmed in retest**": a named field among the badges)
+        for (const seg of segs) {
+          const f = TAKE_RE.test(seg) ? factFromLine(seg) : null;
+          if (f?.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
         }
-        continue;
-      }
-      // "*Material Weakness · Repeat finding*", "*Control Deficiency · Corrected during the audit*": a line in
-      // italics that opens with the finding's rating, its state among the other parts
-      const byline = /^\s*([*_])(?![*_])([^*_\n]{2,160})\1\s*$/.exec(line);
-      const bySegs = byline ? byline[2].split(/\s+[·•|]\s+/) : [];
-      if (bySegs.length && !bySegs[0].includes(':') && bySegs[0].trim().split(/\s+/).length <= 3 && severityFromValue(bySegs[0])) {
-        s.facts.push({ kind: 'severity', key: 'mark', value: bySegs[0].trim(), offset });
-        for (const seg of bySegs.slice(1)) if (seg.length <= 40 && statusFromText(seg)) s.facts.push({ kind: 'status', key: 'mark', value: seg.trim(), offset });
-        continue;
-      }
-      // "🆕 new · `error` · security-severity **8.8** · CWE-89 · [`src/a.ts:57`](…)": a SARIF result's
-      // properties on one line, as code-scanning job summaries write them (sarif-digest.ts)
-      const sarif = sarifResultLine(line);
-      if (sarif) {
-        if (sarif.severity) s.facts.push({ kind: 'severity', key: sarif.severity.key, value: `${sarif.severity.sev} (${sarif.severity.key} ${sarif.severity.value})`, offset });
-        if (sarif.status) s.facts.push({ kind: 'status', key: sarif.status.key, value: STATUS_WORD[sarif.status.st], offset });
-        if (sarif.location) s.facts.push({ kind: 'location', key: 'Location', value: sarif.location, offset });
-        continue;
-      }
-      // "`#2288150` · `Resolved` · `Critical 9.6` · reporter `@nadia`": a line of badges in code, as
-      // trackers and bounty platforms export them: an id, a status, a severity
-      if (line.length <= 400 && /`[^`\n]+`[^`\n]{0,40}\s[·•|]\s/.test(line)) {
-        // ("`Duplicate` of #2270113": a badge may carry a few words after it; "**Tier A**": in bold too)
-        const segs = line.split(/\s+[·•|]\s+/);
-        const badges = segs.map((seg) => {
-          const m = /^\s*(?:`([^`\n]{1,60})`|\*\*([^*\n]{1,60})\*\*)[^`*\n]{0,30}$/.exec(seg);
-          return m ? m[1] ?? m[2] : null;
+        // "`Informative` · `Low`": a word that is a state and a rating is the state when another badge rates
+        const rated = badges.filter((v) => v && severityFromValue(v) && !statusFromText(v)).length > 0;
+        // ("`KSK-118` · **Category B** · Fixed in 2.4.1": a short plain segment among them says where it stands)
+        segs.forEach((seg, i) => {
+          const st = !badges[i] && seg.length <= 40 && !/:/.test(seg) ? statusFromText(plainInline(seg)) : null;
+          if (st) s.facts.push({ kind: 'status', key: 'badge', value: plainInline(seg).trim(), offset });
+          // ("`CIC-02` · 💰💰💰 ~$4,100/mo · …": a mark of the report's legend, or a run of one mark, rates it)
+          const mark = !badges[i] && seg.length <= 40 ? TAKE_RE2.exec(seg) : null;
+          if (mark) s.facts.push({ kind: 'severity', key: 'badge', value: mark[1].replace(/\uFE0F/g, ''), offset });
         });
-        if (badges.filter(Boolean).length >= 2) {
-          // ("State: **Resolved — confirmed in retest**": a named field among the badges)
-          for (const seg of segs) {
-            const f = TAKE_RE.test(seg) ? factFromLine(seg) : null;
-            if (f?.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
-          }
-          // "`Informative` · `Low`": a word that is a state and a rating is the state when another badge rates
-          const rated = badges.filter((v) => v && severityFromValue(v) && !statusFromText(v)).length > 0;
-          // ("`KSK-118` · **Category B** · Fixed in 2.4.1": a short plain segment among them says where it stands)
-          segs.forEach((seg, i) => {
-            const st = !badges[i] && seg.length <= 40 && !/:/.test(seg) ? statusFromText(plainInline(seg)) : null;
-            if (st) s.facts.push({ kind: 'status', key: 'badge', value: plainInline(seg).trim(), offset });
-            // ("`CIC-02` · 💰💰💰 ~$4,100/mo · …": a mark of the report's legend, or a run of one mark, rates it)
-            const mark = !badges[i] && seg.length <= 40 ? TAKE_RE2.exec(seg) : null;
-            if (mark) s.facts.push({ kind: 'severity', key: 'badge', value: mark[1].replace(/\uFE0F/g, ''), offset });
-          });
-          for (const v of badges) {
-            if (!v) continue;
-            const sev = rated && statusFromText(v) ? null : severityFromValue(v);
-            const st = sev ? null : statusFromText(v);
-            if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: v, offset });
-            else if (st) s.facts.push({ kind: 'status', key: 'badge', value: v, offset });
-            else if (/^#\d{1,12}$|^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})?-\d+$/.test(v.trim())) s.facts.push({ kind: 'ref', key: 'badge', value: v.trim(), offset });
-            // ("**Tier A**": a grade of the report's own scale, read through its legend)
-            else if (GRADE_BADGE.test(v.trim())) s.facts.push({ kind: 'severity', key: 'badge', value: v.trim(), offset });
-          }
-          continue;
+        for (const v of badges) {
+          if (!v) continue;
+          const sev = rated && statusFromText(v) ? null : severityFromValue(v);
+          const st = sev ? null : statusFromText(v);
+          if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: v, offset });
+          else if (st) s.facts.push({ kind: 'status', key: 'badge', value: v, offset });
+          else if (/^#\d{1,12}$|^[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8})?-\d+$/.test(v.trim())) s.facts.push({ kind: 'ref', key: 'badge', value: v.trim(), offset });
+          // ("**Tier A**": a grade of the report's own scale, read through its legend)
+          else if (GRADE_BADGE.test(v.trim())) s.facts.push({ kind: 'severity', key: 'badge', value: v.trim(), offset });
         }
-      }
-      // "`src/app.ts:14`" alone on its line: where the finding is
-      // (Convention: not a list item's sentence wrapped before its last words, "- **Query / code:** `db/0042.sql:8`, also read in⏎
-      // `services/payouts/settlement.ts:203`": the span ends the sentence of the line above, a second place it names)
-      if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && !(li > 0 && INDENTED.test(line) && WRAPPED_BEFORE.test(lines[li - 1])) && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
-        const locs = parseLocations(line, true);
-        if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
-      }
-      // Convention: a review bot's link to the permalink of the lines, written as the path in code, alone on its line
-      // ("[`internal/store/eta_repo.go:142`](https://github.com/…/blob/d27f5b3/internal/store/eta_repo.go#L142)")
-      const linked = line.startsWith('[`') && line.length <= 600 ? /^\[(`[^`\n]+`)\]\([^)\s]+\)\s*$/.exec(line) : null;
-      if (linked && parseLocations(linked[1], true).length) s.facts.push({ kind: 'location', key: 'Location', value: linked[1], offset });
-      // (keys in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
-      if (line.includes(':') && TAKE_RE3.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
-      // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
-      const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
-      if (label && isPartTitle(label[1])) s.partLabels++;
-      // "**Condition.** Support staff …", "b. **Kriteria.** …": a run-in label that opens a part of the
-      // finding (audit reports write the elements of a finding so)
-      const runIn = !label ? /^\s*(?:[a-z][.)]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)\.(?:\*\*|__)\s+\S/.exec(line) : null;
-      if (runIn && isPartTitle(runIn[1])) s.partLabels++;
-      const facts = factsFromLine(line);
-      // Convention: meeting minutes set a topic's decision in bold whole, key and value, with the reasoning run on
-      // after it, "- ✅ **Decision: Fix now.** Karim takes it …", "⏸️ **Decision: Defer** to the clean-up": a state field
-      if (!facts.length && line.includes(':')) {
-        const bold = BOLD_STATE_LEAD_RE.exec(line);
-        const f = bold ? factFromLine(bold[2]) : null;
-        if (f?.kind === 'status') {
-          facts.push(f);
-          // (the decision's line names the ticket that tracks the work, "Ticket **LRK-310**", "Tracked as FRN-88":
-          // the topic's id)
-          const ticket = DECISION_TICKET_RE.exec(line);
-          if (ticket && !s.facts.some((x) => x.kind === 'ref')) facts.push({ key: 'ticket', kind: 'ref', value: ticket[1] });
-        }
-      }
-      // Convention: meeting notes record the severity someone said aloud, in bold, after the speaker's name or a
-      // verb of rating: "Ravi: **sev-3**, …", "Jo rated it **high**", "downgraded it to **sev-3**" (the last
-      // said stands)
-      if (!facts.length && line.includes('**')) {
-        const said = SAID_SEVERITY_RE.exec(line);
-        // (or in the words of the report's own scale, "Bumping this one to **error**" under a legend "`✖ error`
-        // blocks the upgrade (severity high)": the tool's level the annotator moved it to, read by the legend)
-        const rerated = said ? null : RERATED_BOLD_RE.exec(line);
-        if (said) s.saidSeverity = said[1];
-        else if (rerated) s.saidSeverity = rerated[1];
-      }
-      for (const f of facts) {
-        if (f.kind === 'part') s.partLabels++;
-        if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
-        else if (BLOCKS_LINK_KEY.test(f.key) && BLOCKS_LINK_VALUE.test(plainInline(f.value))) s.facts.push({ kind: 'blocks-link', key: f.key, value: plainInline(f.value), offset });
-      }
-      // "… needs a smoke test of the native build. Status: open.": a state field that closes the paragraph's
-      // last sentence, run in after its text
-      const colon = facts.length ? -1 : line.lastIndexOf(':');
-      if (colon > 0) {
-        const stop = Math.max(line.lastIndexOf('. ', colon), line.lastIndexOf('! ', colon), line.lastIndexOf('? ', colon));
-        const tail = stop > 0 && colon - stop <= 24 ? factFromLine(line.slice(stop + 2).trim()) : null;
-        if (tail?.kind === 'status' && tail.value.length <= 60) s.facts.push({ kind: 'status', key: tail.key, value: plainInline(tail.value), offset });
-      }
-      // "🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields opened by a rating with no
-      // key, in the words or marks of the report's legend
-      if (facts.some((f) => f.kind && f.kind !== 'part') && /\s[·•|]\s/.test(line)) {
-        const first = plainInline(line.split(/\s+[·•|]\s+/)[0]).trim();
-        if (first && !first.includes(':') && first.split(/\s+/).length <= 3 && first.length <= 30) s.facts.push({ kind: 'severity', key: 'mark', value: first, offset });
+        continue;
       }
     }
-  };
+    // "`src/app.ts:14`" alone on its line: where the finding is
+    // (Convention: not a list item's sentence wrapped before its last words, "- **Query / code:** `db/0042.sql:8`, also read in⏎
+    // `services/payouts/settlement.ts:203`": the span ends the sentence of the line above, a second place it names)
+    if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && !(li > 0 && INDENTED.test(line) && WRAPPED_BEFORE.test(lines[li - 1])) && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
+      const locs = parseLocations(line, true);
+      if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
+    }
+    // Convention: a review bot's link to the permalink of the lines, written as the path in code, alone on its line
+    // ("[`internal/store/eta_repo.go:142`](https://github.com/…/blob/d27f5b3/internal/store/eta_repo.go#L142)")
+    const linked = line.startsWith('[`') && line.length <= 600 ? /^\[(`[^`\n]+`)\]\([^)\s]+\)\s*$/.exec(line) : null;
+    if (linked && parseLocations(linked[1], true).length) s.facts.push({ kind: 'location', key: 'Location', value: linked[1], offset });
+    // (keys in any script with capitals: "Severity:", "Σοβαρότητα:", "Mức độ:")
+    if (line.includes(':') && TAKE_RE3.test(line)) s.fieldLines = (s.fieldLines ?? 0) + 1;
+    // "**Impact**" alone on its line: a label that opens a part of the finding, as a sub-heading would
+    const label = /^\s*(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?\s*$/.exec(line);
+    if (label && isPartTitle(label[1])) s.partLabels++;
+    // "**Condition.** Support staff …", "b. **Kriteria.** …": a run-in label that opens a part of the
+    // finding (audit reports write the elements of a finding so)
+    const runIn = !label ? /^\s*(?:[a-z][.)]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)\.(?:\*\*|__)\s+\S/.exec(line) : null;
+    if (runIn && isPartTitle(runIn[1])) s.partLabels++;
+    const facts = factsFromLine(line);
+    // Convention: meeting minutes set a topic's decision in bold whole, key and value, with the reasoning run on
+    // after it, "- ✅ **Decision: Fix now.** Karim takes it …", "⏸️ **Decision: Defer** to the clean-up": a state field
+    if (!facts.length && line.includes(':')) {
+      const bold = BOLD_STATE_LEAD_RE.exec(line);
+      const f = bold ? factFromLine(bold[2]) : null;
+      if (f?.kind === 'status') {
+        facts.push(f);
+        // (the decision's line names the ticket that tracks the work, "Ticket **LRK-310**", "Tracked as FRN-88":
+        // the topic's id)
+        const ticket = DECISION_TICKET_RE.exec(line);
+        if (ticket && !s.facts.some((x) => x.kind === 'ref')) facts.push({ key: 'ticket', kind: 'ref', value: ticket[1] });
+      }
+    }
+    // Convention: meeting notes record the severity someone said aloud, in bold, after the speaker's name or a
+    // verb of rating: "Ravi: **sev-3**, …", "Jo rated it **high**", "downgraded it to **sev-3**" (the last
+    // said stands)
+    if (!facts.length && line.includes('**')) {
+      const said = SAID_SEVERITY_RE.exec(line);
+      // (or in the words of the report's own scale, "Bumping this one to **error**" under a legend "`✖ error`
+      // blocks the upgrade (severity high)": the tool's level the annotator moved it to, read by the legend)
+      const rerated = said ? null : RERATED_BOLD_RE.exec(line);
+      if (said) s.saidSeverity = said[1];
+      else if (rerated) s.saidSeverity = rerated[1];
+    }
+    for (const f of facts) {
+      if (f.kind === 'part') s.partLabels++;
+      if (f.kind) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset });
+      else if (BLOCKS_LINK_KEY.test(f.key) && BLOCKS_LINK_VALUE.test(plainInline(f.value))) s.facts.push({ kind: 'blocks-link', key: f.key, value: plainInline(f.value), offset });
+    }
+    // "… needs a smoke test of the native build. Status: open.": a state field that closes the paragraph's
+    // last sentence, run in after its text
+    const colon = facts.length ? -1 : line.lastIndexOf(':');
+    if (colon > 0) {
+      const stop = Math.max(line.lastIndexOf('. ', colon), line.lastIndexOf('! ', colon), line.lastIndexOf('? ', colon));
+      const tail = stop > 0 && colon - stop <= 24 ? factFromLine(line.slice(stop + 2).trim()) : null;
+      if (tail?.kind === 'status' && tail.value.length <= 60) s.facts.push({ kind: 'status', key: tail.key, value: plainInline(tail.value), offset });
+    }
+    // "🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields opened by a rating with no
+    // key, in the words or marks of the report's legend
+    if (facts.some((f) => f.kind && f.kind !== 'part') && /\s[·•|]\s/.test(line)) {
+      const first = plainInline(line.split(/\s+[·•|]\s+/)[0]).trim();
+      if (first && !first.includes(':') && first.split(/\s+/).length <= 3 && first.length <= 30) s.facts.push({ kind: 'severity', key: 'mark', value: first, offset });
+    }
+  }
+}
+
+function collectFacts(text: string, s: Section): void {
   for (const b of s.blocks) {
     const horizontal =
       b.type === 'table' &&
@@ -536,7 +538,7 @@ function collectFacts(text: string, s: Section): void {
         // its value opens with one (ratedImpact)
         else if (kind === 'part' && IMPACT_KEY.test(plainInline(k).replace(/:$/, '').trim())) s.facts.push({ kind, key: plainInline(k).replace(/:$/, '').trim(), value: plainInline(v), offset: off(row, 'start') });
       }
-    } else if (b.type === 'paragraph') take(src(text, b), off(b, 'start'), b === s.blocks[0]);
+    } else if (b.type === 'paragraph') takeLineFacts(s, src(text, b), off(b, 'start'), b === s.blocks[0]);
     // "> 🟥 **Rosso** · CVSS 3.1: 9.1 · Stato: **Risolta**": a line of fields set in a quote under the
     // heading (the section's first block, or a line of two or more fields); other quotes cite someone
     else if (b.type === 'blockquote') {
@@ -544,7 +546,7 @@ function collectFacts(text: string, s: Section): void {
         if (c.type !== 'paragraph') continue;
         const body = src(text, c).replace(/^\s*>\s?/gm, '');
         const fielded = body.split('\n').some((l) => factsFromLine(l).filter((f) => f.kind && f.kind !== 'part').length >= 2);
-        if (b === s.blocks[0] || fielded) take(body, off(c, 'start'));
+        if (b === s.blocks[0] || fielded) takeLineFacts(s, body, off(c, 'start'));
         // Convention: a tool's output pasted with the reader's notes quoted under each finding, "> 👤 Bumping this
         // one to **error**.": the note moves the finding to that level of the tool's scale (the last said stands)
         else if (body.includes('**')) {
@@ -555,7 +557,7 @@ function collectFacts(text: string, s: Section): void {
     } else if (b.type === 'list') {
       for (const item of b.children as ListItem[]) {
         const first = item.children[0];
-        if (first && first.type === 'paragraph') take(src(text, first), off(item, 'start'));
+        if (first && first.type === 'paragraph') takeLineFacts(s, src(text, first), off(item, 'start'));
       }
     }
   }
