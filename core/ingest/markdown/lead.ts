@@ -763,6 +763,19 @@ function readLeadAfterBox(md: string): Lead {
   return { ...lead, severity: lead.severity ?? severity, severityText: lead.severity ? lead.severityText : severityText ?? lead.severityText, status: lead.status ?? status, marked: lead.marked || !!severity };
 }
 
+/** Where the text after the first `n` separators of `rest` starts (its length when it has fewer; readLeadOf). */
+function afterSeparators(rest: string, n: number): number {
+  let off = 0;
+  let r = rest;
+  for (let j = 0; j < n; j++) {
+    const m = SEPARATOR.exec(r);
+    if (!m) return rest.length;
+    off += m.index + m[0].length;
+    r = r.slice(m.index + m[0].length);
+  }
+  return off;
+}
+
 const READ_LEAD_OF_RE = /^[\p{L}\d]+$/u;
 const READ_LEAD_OF_RE2 = /^[\s~]*(\p{Extended_Pictographic})/u;
 function readLeadOf(md: string): Lead {
@@ -916,18 +929,7 @@ function readLeadOf(md: string): Lead {
     const parts = rest.split(SEPARATOR);
     let i = 0;
     while (i < parts.length - 1 && readMarkers(plainInline(parts[i]), markers)) i++;
-    const sepAt = (n: number) => {
-      let off = 0;
-      let r = rest;
-      for (let j = 0; j < n; j++) {
-        const m = SEPARATOR.exec(r);
-        if (!m) return rest.length;
-        off += m.index + m[0].length;
-        r = r.slice(m.index + m[0].length);
-      }
-      return off;
-    };
-    const from = sepAt(i);
+    const from = afterSeparators(rest, i);
     const body = rest.slice(from);
     // the title runs to the next separator whose remainder names a location or a marker
     const m = SEPARATOR.exec(body);
