@@ -833,6 +833,26 @@ const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.ma
   return [status, phrasesRe(phrases.filter((p) => !needsWide(p))), phrasesRe(phrases.filter(needsWide))];
 });
 const DUPLICATE_RE = STATUS_RE.find(([st]) => st === 'duplicate')!;
+/** What of a phrase every match holds: needsWide's rest, its lookarounds and parts repeated "{0,…}" set aside too. */
+function neededPart(src: string): string {
+  return src
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\((?:[^()]|\([^()]*\))*\)[?*]/g, '')
+    .replace(/[^\x00-\x7F][?*]/g, '')
+    .replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, '')
+    .replace(/(?:\((?:[^()]|\([^()]*\))*\)|[^\x00-\x7F])\{0(?:,\d*)?\}/g, '');
+}
+/**
+ * The letters outside ASCII that the wide phrases hold where every match holds them (neededPart), as one class
+ * under the phrases' flags: a value with none of them matches no wide phrase, though a dash, a curly quote or an
+ * emoji takes it outside ASCII (most such values). Any wide phrase without such a letter would make the test
+ * "outside ASCII" again.
+ */
+const WIDE_LETTERS = ((): RegExp => {
+  const needed = Object.values(STATUS_WORDS).flatMap((lex) => Object.values(lex).flat() as string[]).filter(needsWide).map((p) => [...neededPart(p)].filter((c) => c.charCodeAt(0) > 0x7f));
+  if (needed.some((cs) => !cs.length)) return /[^\x00-\x7F]/;
+  return new RegExp(`[${[...new Set(needed.flat())].join('')}]`, 'iu');
+})();
 /** Whether a lower-cased value names a duplicate anywhere in it (in any language of STATUS_WORDS). */
 function isDuplicate(v: string, wide: boolean): boolean {
   // (the phrases that must open the value, "^duplicado", are tried on the value's every clause: the reason
@@ -853,7 +873,7 @@ function statusOfText(value: string): Status | null {
   // (and Arabic without its short-vowel marks: "مُصلح" as "مصلح")
   let v = stripGreekAccents(value.toLowerCase());
   if (/[\u064B-\u0652]/.test(v)) v = v.replace(/[\u064B-\u0652\u0670]/g, '');
-  const wide = /[^\x00-\x7F]/.test(v);
+  const wide = WIDE_LETTERS.test(v);
   for (const [status, re, wideRe] of STATUS_RE) {
     if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;
     if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
