@@ -325,6 +325,26 @@ const LETTER_FIRST = /^\p{L}/u;
  * number (and name, and the name's own word: "catastrophe") rates as its meaning says ("High priority"),
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
+const SCALE_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+/**
+ * Whether a numbered scale's names put its worst level at the lowest number (true), at the highest (false), or
+ * do not say (null): each pair of levels whose names read as severities votes, as resolveNumberedScale's do.
+ */
+function namesRiseDownward(nums: number[], names: string[]): boolean | null {
+  const known = nums.map((n, i) => [n, severityFromValue(names[i].split(/\s+/)[0] ?? '')] as const).filter(([, sev]) => sev);
+  let lowWorst = 0;
+  let highWorst = 0;
+  for (let i = 0; i < known.length; i++)
+    for (let j = i + 1; j < known.length; j++) {
+      // (a pair where the lower number has the worse name votes for the lowest number as the worst)
+      const [lo, hi] = known[i][0] < known[j][0] ? [known[i], known[j]] : [known[j], known[i]];
+      const d = SCALE_ORDER.indexOf(lo[1]!) - SCALE_ORDER.indexOf(hi[1]!);
+      if (d < 0) lowWorst++;
+      else if (d > 0) highWorst++;
+    }
+  return lowWorst === highWorst ? null : lowWorst > highWorst;
+}
+
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
   // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
   const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
@@ -350,7 +370,11 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   });
   // which end is the worst: the meanings say so where they rate; else the highest number (of a priority
   // scale the lowest: Priority 1 comes first)
-  const byRank = [...nums].sort((a, b) => (priority ? a - b : b - a));
+  // (Convention: a usability or QA severity scale numbered from its worst, as Nielsen-style and clinical
+  // safety ratings often are, "| 1 | Critical | … |" down to "| 4 | Minor | … |": the names that read as
+  // severities say which end is the worst, whatever the usual reading of the numbers)
+  const lowWorst = namesRiseDownward(nums, body.map((r) => r[nameCol] ?? ''));
+  const byRank = [...nums].sort((a, b) => ((lowWorst ?? priority) ? a - b : b - a));
   const rankSev = (n: number) => (['critical', 'high', 'medium', 'low', 'low', 'low'] as const)[byRank.indexOf(n)];
   const map = new Map<string, Severity>();
   const names = body.map((r) => (r[nameCol] ?? '').toLowerCase());
