@@ -733,6 +733,18 @@ const REVIEW_REPLY_GROUP = /^\W*(?:addressed|fixed|done|changed|pushed back(?: o
 /** "Blocking", "Non-blocking", "Non-blockers", "Bloquant": a review's tier named by the one word */
 const BLOCK_TIER_TITLE = /^(?:non[- ]?)?(?:blocking|blockers?|bloquants?|bloquantes?)$/i;
 
+/**
+ * Convention: a fix order or priority list that names each finding by its id and then the work to do, "1. UX-04 –
+ * name the existing order in duplicate warnings", "2. UX-01 – carry the unit …; unit prominence in review step": its
+ * words describe the fix, not where the finding stands ("duplicate", "in review" are the fix's words); only a state
+ * the text after the id opens with is one ("UX-05 – done in 3.4.2")
+ */
+function plannedNoteState(head: string, ref: string | null): Status | null {
+  const at = ref ? head.indexOf(ref) : -1;
+  const after = at >= 0 ? head.slice(at + ref!.length).replace(/^[\s:*_—–-]+/, '') : head;
+  return openingStatus(after);
+}
+
 function readSectionContext(s: Section): SetContext {
   if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
@@ -1046,7 +1058,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // ("- #861 assigned to @tvo; draft PR #880 is up, work in progress.": the note's words say where it stands)
   // (a state it states, or one its note gives after the id and a dash, "- WRN-3315 — fix PR open; still in review")
   const stated = !!status || (!!note && /^\S+\s*(?:[—–:]|-\s)/.test(head));
-  if (note && !status) status = statusFromText(plainInline(head));
+  if (note && !status) status = set.planned ? plannedNoteState(plainInline(head), l.ref) : statusFromText(plainInline(head));
   // Convention: a note that opens with the finding's own id as the subject of its sentence, "- **DC-07** was fixed
   // by the team during the review window", "**SEC-4** has been resolved in #210": the sentence says where that
   // finding stands, as "it was fixed" would
