@@ -320,6 +320,11 @@ const LINE_RE6 = /^\s*(\p{L}[\p{L}'’ ]{1,30}?)\s*:\s+(\S.*)$/u;
 const TRIAGE_ACCEPT = /^\W*accept(?:ed)?\W*(?:[.;!]|$)(?![^.;]{0,40}\b(?:risk|as[\s-]is)\b)/i;
 const DECISION_FIELD = /^\W*(?:triage\s+)?(?:decision|call|verdict|outcome)\W*$/i;
 
+/** "The product owner has declined it": the one who decides for the product turns the change down */
+const OWNER_DECLINED = /^\W*(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:owner|client|customer|sponsor|team|board|lead|manager|committee|we)\s+(?:has|have)\s+declined\s+(?:it|this|that|the\s+(?:request|change|feature|suggestion|fix))\b/i;
+/** "Status: the design team already added …": a Status label opening a sentence, its value after it */
+const MID_STATUS_LABEL = /^(?:status|state)\s*:\s+(\S.{2,300})$/i;
+
 export class StatusReader {
   private explicit: Status | null = null;
   private verdict: Status | null = null;
@@ -350,6 +355,20 @@ export class StatusReader {
   private answerGoesOn = false;
   /** the next line opens a sub-item of the finding's list (item()) */
   private itemStart = false;
+
+  /** A sentence opened by a Status label mid-line: read its value, or wait for the line that goes on with it. */
+  private midStatusLabel(sentence: string): boolean {
+    const m = MID_STATUS_LABEL.exec(sentence);
+    if (!m) return false;
+    // (a Status field the record already gave stands: a label later in its text may be another record's, run on)
+    const read = (v: string) => {
+      const st = statusFromText(v) ?? statusSentence(v);
+      if (st) this.explicit ??= st;
+      return st !== null;
+    };
+    if (!read(m[1])) this.cut = { value: m[1], read };
+    return true;
+  }
 
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
@@ -598,6 +617,18 @@ export class StatusReader {
         // (a sentence wrapped from the line before: a clause after its semicolon opens afresh, below)
         const st = !quoted && !answerGoesOn ? clauseStatus(sentence) : null;
         if (st) this.said = st;
+        continue;
+      }
+      // Convention: a Status label set mid-paragraph after the finding's own sentences, as prose usability and
+      // inspection reports add it ("… only appears after pressing Sign. *Status:* the design team already added a
+      // marker in build 3.4.2 (fixed, not yet re-tested)."): its value says where the finding stands, as a Status
+      // field's does, and may wrap onto the next line
+      if (k > 0 && !quoted && sentence.includes(':') && this.midStatusLabel(sentence)) continue;
+      // Convention: a usability or review report's note, in its prose, that whoever owns the product turned the
+      // change down ("The product owner has declined it for 3.x because …", "The client has declined this"): the
+      // owner's decision, a won't-fix, however long the paragraph that says it
+      if (!quoted && sentence.includes('declined') && OWNER_DECLINED.test(sentence)) {
+        this.explicit ??= 'wont_fix';
         continue;
       }
       // ("> Dana: Mitigated. The cap …": a named reply that opens with a bare status word, as a bold label's does)
