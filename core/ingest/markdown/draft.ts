@@ -127,6 +127,19 @@ function matrixBand(value: string): Severity | null {
   return m ? severityFromValue(m[1]) : null;
 }
 
+/** the result after the last arrow: its number, then its band in brackets or after a dash */
+const SCORED_BAND_RE = /^\d{1,3}(?:[.,]\d{1,2})?(?:\s*\/\s*\d{1,3})?\s*(?:\(\s*(\p{L}[\p{L} ]{1,23}?)\s*\)|[-–—:]\s*(\p{L}[\p{L} ]{1,23}?))\s*\.?$/u;
+/**
+ * Convention: a composite score written as its parts, an arrow, and the result with the band it maps to: a threat
+ * model's DREAD line, "D9 R9 E8 A9 D7 → **8.4 (Critical)**", a risk line "L4 × I5 -> 20 — High": the band after
+ * the arrow is the rating (a bare result, "→ 3.3", is left to the report's own bands)
+ */
+function scoredBand(value: string): Severity | null {
+  const at = Math.max(value.lastIndexOf('→'), value.lastIndexOf('->'));
+  const m = SCORED_BAND_RE.exec(value.slice(at).replace(/^(?:→|->)/, '').replace(/[*_`]/g, '').trim());
+  return m ? severityFromValue(m[1] ?? m[2]) : null;
+}
+
 // (Convention: a numbered priority with its level named in brackets after it, "Priority: 1 (High)", "Priority: 3
 // (Low)": an engineering study's numbered scale, the bracketed word the level)
 const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
@@ -137,6 +150,8 @@ export function factSeverity(value: string): Severity | null {
   if (bz) return bz;
   const band = matrixBand(value);
   if (band) return band;
+  const scored = (value.includes('→') || value.includes('->')) ? scoredBand(value) : null;
+  if (scored) return scored;
   // ("1 – visoki", "2 - Medium": the level's number on the report's scale, then its word)
   const head = value.replace(EMOJI_RE, ' ').replace(/^[\s*_`[(]+/, '').replace(FACT_SEVERITY_RE, '').slice(0, 24);
   const sev = severityFromValue(head);

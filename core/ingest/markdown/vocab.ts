@@ -1180,7 +1180,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'classification', 'deficiency classification', 'finding classification', 'nc classification', 'nc grade', 'grading',
       // Convention: a Fortify SSC / Audit Workbench issue export files each issue under a priority folder,
       // "Folder: Critical" (Critical / High / Medium / Low): the folder is the issue's rating
-      'folder', 'priority folder', 'fortify priority'],
+      'folder', 'priority folder', 'fortify priority',
+      // Convention: a threat model scores each threat by DREAD (Damage, Reproducibility, Exploitability, Affected
+      // users, Discoverability), "**DREAD:** D9 R9 E8 A9 D7 → **8.4 (Critical)**", "DREAD score: 6.6 (High)": the
+      // score and the band it maps to are the threat's rating
+      'dread', 'dread score', 'dread rating', 'dread risk', 'dread risk score', 'dread total'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
@@ -1226,7 +1230,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a design or code review's summary table gives the code owner's answer to each point in a
       // column of its own, "| Owner reply |" with "agreed", "in progress", "won't fix", "fixed": the answer is
       // where the point stands
-      'owner reply', 'owner s reply', 'author reply', 'author s reply'],
+      'owner reply', 'owner s reply', 'author reply', 'author s reply',
+      // Convention: a threat model's line on each threat's control, "**Mitigation status:** Not mitigated",
+      // "Partial — …", "In progress (PAY-2231)", "Accepted — risk accepted by …" (STRIDE reviews, Microsoft's Threat
+      // Modeling Tool's "State"): where the threat stands; one read as "Mitigated" is no finding (classify.ts)
+      'mitigation status', 'mitigation state', 'threat status', 'threat state'],
     phase: ['phase', 'area', 'module', 'component', 'milestone',
       // Convention: a management-system audit's finding names the part of the site or the process it was raised in,
       // "Area audited: Paint shop", "Audited area: …", "Process audited: Purchasing", "Area inspected: …"
