@@ -734,7 +734,22 @@ export function declaredNotFinding(s: Section): boolean {
   // Conventional Comments' praise, question, thought and note (heading.ts, COMMENT_LABEL): a comment that reports
   // nothing to change, "#### 2. praise · Nice use of unique work names"
   if (s.h.comment && /^(?:praise|question|thought|note)$/.test(s.h.comment)) return true;
+  if (mitigatedThreat(s)) return true;
   return s.facts.some((f) => f.kind === 'category' && /^\W*(?:pull request|merge request|pr|mr|feature(?: request)?|enhancement|question|discussion|documentation|docs|chore|epic|story)\b/i.test(f.value));
+}
+
+/** "Mitigation status", "Threat state": a threat model's field of where each threat's control stands */
+const THREAT_STATE_KEY = /^\W*(?:mitigation|threat)\s+(?:status|state)\W*$/i;
+/** "Mitigated", "**Mitigated** — edge allowlist", "Fully mitigated", "Already mitigated": not "Not" / "Partially mitigated" */
+const MITIGATED_VALUE = /^[^\p{L}]*(?:(?:fully|already)\s+)?mitigated(?![\p{L}])(?!\s+(?:partially|in part)\b)/iu;
+/**
+ * Convention: a threat model (STRIDE per element, a Threat Modeling Tool export) lists every threat it enumerated,
+ * each with its mitigation state, "**Mitigation status:** **Mitigated** — edge LB allowlist …": a threat a control
+ * in place already covers is recorded for completeness, no finding (its open, partial, in-progress and accepted
+ * threats are)
+ */
+function mitigatedThreat(s: Section): boolean {
+  return s.facts.some((f) => f.kind === 'status' && MITIGATED_VALUE.test(f.value) && THREAT_STATE_KEY.test(f.key));
 }
 
 export function inFixOrder(s: Section): boolean {
