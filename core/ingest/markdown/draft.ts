@@ -9,7 +9,7 @@ import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, 
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { factsOfLine, leadingLocation, StatusReader } from './status';
 import { schemeGroupSeverity, schemeSeverity } from './scheme';
-import { blocksStatement, bugzillaImportance, cvssVectorSeverity, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
+import { blocksStatement, bugzillaImportance, cvssVectorSeverity, DERIVED_SCORE, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 
 export interface Draft {
   f: ParsedFinding;
@@ -832,7 +832,8 @@ function vectorSeverity(text: string, s: Section): { sev: Severity; text: string
 /** "**Rating:** Grave": a severity field in the report's own words, kept until its legend is read. */
 function unratedSeverityField(facts: { kind: string | null; key: string; value: string }[]): string | null {
   for (const f of facts) if (f.kind === 'severity') {
-    const w = ownRatingWord(f.value) ?? levelNumber(f.value);
+    // ("DREAD: D6 R7 E5 A6 D5 → 5.8": a composite score's bare result, read through the report's bands)
+    const w = ownRatingWord(f.value) ?? levelNumber(f.value) ?? ((f.value.includes('→') || f.value.includes('->')) ? DERIVED_SCORE.exec(plainInline(f.value))?.[1] : null);
     if (w) return w;
   }
   // ("Class: I (Jira: Critical)": a grade of the report's own scale, its legend says how severe)

@@ -600,8 +600,11 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '') ?? agreedSchemeWord(rf.scheme, w);
       // ("L2 × I3 = 6": a score written as its factors and their product, the product in the report's bands)
       const product = !sev && f.severityText?.includes('=') ? /=\s*(\d{1,3})$/.exec(f.severityText)?.[1] : undefined;
+      // ("DREAD: D6 R7 E5 A6 D5 → 5.8": a mean kept as it is written, in the report's bands by tenths)
+      const tenths = !sev && !product && f.severityText && /^\d{1,2}\.\d$/.test(f.severityText) ? f.severityText : undefined;
       if (sev) f.severity = sev;
       else if (product && rf.scheme.has(product)) f.severity = rf.scheme.get(product)!;
+      else if (tenths && rf.scheme.has(tenths)) f.severity = rf.scheme.get(tenths)!;
     }
   }
   // Convention: a code review's severity field set to its lowest grade, "Severity: Nit" beside "Severity: Low"
