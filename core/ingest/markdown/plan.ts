@@ -219,6 +219,13 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // passed before launching), "Rhestr wirio cyn mynd yn fyw" (before going live), "cyn y lansiad", "cyn rhyddhau"
   cy: { named: ['rhestr (?:wirio|gwirio)'], gate: [String.raw`(?<![\p{L}])cyn (?:y )?(?:lansio|lansiad|rhyddhau|rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)(?![\p{L}])`] },
   hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
+  // Convention: Slovenian "Kontrolni seznam za ponovni test (pogoj za objavo v produkciji)" (the retest checklist, a
+  // condition of the publication to production), "Seznam preverjanj pred izdajo" (before the release), "pred uvedbo
+  // v produkcijo", "pogoji za zagon" (the conditions of the launch)
+  sl: {
+    named: ['kontroln(?:i|ega) seznam\\p{L}*', 'seznam preverjanj'],
+    gate: ['(?<![\\p{L}])pogoj(?:i)? za (?:objavo|izdajo|uvedbo|namestitev|zagon|prehod|predajo)(?![\\p{L}])', '(?<![\\p{L}])pred (?:objavo|izdajo|uvedbo|namestitvijo|zagonom|prehodom|predajo)(?![\\p{L}])'],
+  },
   hr: { named: ['kontrolna lista', 'popis provjera'], gate: ['prije puštanja u rad', 'uvjeti za puštanje u rad'] },
   id: { named: ['daftar periksa'], gate: ['sebelum (?:go-live|peluncuran|rilis)'] },
   // Malay: "Senarai semak sebelum penamatan `v1`" (the checklist before the decommissioning), "sebelum pelancaran"

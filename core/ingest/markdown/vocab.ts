@@ -2285,6 +2285,14 @@ const BLOCKS_STATEMENT_SCAND_NOT = /(?<![\p{L}])(?:blockerar inte|blokerer ikke|
 const BLOCKS_STATEMENT_RE7 = /(?:^|[^\p{L}])bloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)\p{L}*/iu;
 const BLOCKS_STATEMENT_RE8 = /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
 const BLOCKS_STATEMENT_RE9 = /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
+// Convention: a Slovenian pentest or review says of a finding that it holds the release, "Blokira objavo v
+// produkcijo." (it blocks the publication to production), "blokirajo izdajo", or that it is to be fixed before it,
+// "mora biti odpravljena pred objavo", "treba je odpraviti pred uvedbo v produkcijo", "je pogoj za objavo" (is a
+// condition of the release); and denies it with the object in the genitive, "ne blokira objave", "ni pogoj za objavo"
+const SL_STEP_ACC = String.raw`(?:objavo|izdajo|uvedbo|namestitev|zagon|prehod|predajo)`;
+const SL_STEP_INS = String.raw`(?:objavo|izdajo|uvedbo|namestitvijo|zagonom|prehodom|predajo)`;
+const BLOCKS_STATEMENT_SL_NOT = /(?<![\p{L}])(?:ne blokira(?:jo|ta)? (?:[\p{L}\d.]+ ){0,2}?(?:objave|izdaje|uvedbe|namestitve|zagona|prehoda|predaje)|(?:ni|niso|nista) pogoj(?:i|a)? za (?:objavo|izdajo|uvedbo|namestitev|zagon|prehod))(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_SL = new RegExp(String.raw`(?<![\p{L}])(?:(?<!ne )blokira(?:jo|ta)? (?:[\p{L}\d.]+ ){0,2}?${SL_STEP_ACC}|(?:mora(?:jo|ta)?|je treba|treba je|je potrebno|potrebno je)(?: biti)? (?:[\p{L}]+ ){0,3}?pred (?:[\p{L}\d.]+ ){0,2}?${SL_STEP_INS}|(?<!ni |niso )(?:je|so|sta) pogoj(?:i|a)? za ${SL_STEP_ACC})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_RE10 = /(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE11 = /(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE12 = /(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu;
@@ -2486,6 +2494,9 @@ export function blocksStatement(text: string): boolean | null {
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
   if (has(lc, 'uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE8.test(t)) return false;
   if (has(lc, 'uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE9.test(t)) return true;
+  // (Slovenian: "Blokira objavo v produkcijo", "mora biti odpravljena pred objavo"; "ne blokira objave"; SL_STEP_ACC)
+  if (has(lc, 'blokira', 'pogoj') && BLOCKS_STATEMENT_SL_NOT.test(t)) return false;
+  if (has(lc, 'blokira', 'pred ', 'pogoj') && BLOCKS_STATEMENT_SL.test(t)) return true;
   // (Icelandic: "hindrar að vélin sé útskrifuð aftur í rekstur", "hindrar útgáfu": it prevents the return to
   // service, the release; "hindrar ekki" it does not)
   if (has(lc, 'hindr', 'stöðv') && BLOCKS_STATEMENT_RE10.test(t)) return false;
