@@ -2289,10 +2289,17 @@ const BLOCKS_STATEMENT_RE9 = /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštan
 // produkcijo." (it blocks the publication to production), "blokirajo izdajo", or that it is to be fixed before it,
 // "mora biti odpravljena pred objavo", "treba je odpraviti pred uvedbo v produkcijo", "je pogoj za objavo" (is a
 // condition of the release); and denies it with the object in the genitive, "ne blokira objave", "ni pogoj za objavo"
-const SL_STEP_ACC = String.raw`(?:objavo|izdajo|uvedbo|namestitev|zagon|prehod|predajo)`;
-const SL_STEP_INS = String.raw`(?:objavo|izdajo|uvedbo|namestitvijo|zagonom|prehodom|predajo)`;
-const BLOCKS_STATEMENT_SL_NOT = /(?<![\p{L}])(?:ne blokira(?:jo|ta)? (?:[\p{L}\d.]+ ){0,2}?(?:objave|izdaje|uvedbe|namestitve|zagona|prehoda|predaje)|(?:ni|niso|nista) pogoj(?:i|a)? za (?:objavo|izdajo|uvedbo|namestitev|zagon|prehod))(?![\p{L}])/iu;
+// (an installation, a start or a transition is the release only when production is named: "blokira zagon aplikacije"
+// is a crash, "blokira prehod v produkcijo" a gate)
+const SL_PROD = String.raw`v (?:produkcijo|produkcijsko okolje)`;
+const SL_STEP_ACC = String.raw`(?:objavo|izdajo|uvedbo|predajo|(?:namestitev|zagon|prehod) ${SL_PROD})`;
+const SL_STEP_INS = String.raw`(?:objavo|izdajo|uvedbo|predajo|(?:namestitvijo|zagonom|prehodom) ${SL_PROD})`;
+const BLOCKS_STATEMENT_SL_NOT = /(?<![\p{L}])(?:ne blokira(?:jo|ta)? (?:[\p{L}\d.]+ ){0,2}?(?:objave|izdaje|uvedbe|predaje|(?:namestitve|zagona|prehoda) v produkcijo)|(?:ni|niso|nista) pogoj(?:i|a)? za (?:objavo|izdajo|uvedbo|predajo))(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_SL = new RegExp(String.raw`(?<![\p{L}])(?:(?<!ne )blokira(?:jo|ta)? (?:[\p{L}\d.]+ ){0,2}?${SL_STEP_ACC}|(?:mora(?:jo|ta)?|je treba|treba je|je potrebno|potrebno je)(?: biti)? (?:[\p{L}]+ ){0,3}?pred (?:[\p{L}\d.]+ ){0,2}?${SL_STEP_INS}|(?<!ni |niso )(?:je|so|sta) pogoj(?:i|a)? za ${SL_STEP_ACC})(?![\p{L}])`, 'iu');
+// (Convention: a Slovenian summary holds the release until named findings are fixed, "Priporočamo, da se različica
+// v2.4.0 ne objavi v produkciji, dokler EP-01, EP-03 in EP-08 niso odpravljene" (not to be published until they are
+// fixed), "ne sme biti izdana, dokler …": as Italian "non pubblicare … finché")
+const BLOCKS_STATEMENT_SL_UNTIL = /(?<![\p{L}])(?:ne (?:sme(?:jo|ta)? )?(?:biti )?(?:objavi\p{L}*|objavlja\p{L}*|izda(?:ti|mo|jte|na|no|ne)?|uvede\p{L}*|uvest\p{L}*|izdan\p{L}*|prenes\p{L}* v produkcijo)|ni (?:dovoljeno|priporočljivo) (?:objaviti|izdati|uvesti))(?![\p{L}])(?:[^.]|\.(?=\d)){0,100}?(?<![\p{L}])dokler(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE10 = /(?:^|[^\p{L}])(?:hindr|stöðv)\p{L}* ekki(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE11 = /(?:^|[^\p{L}])(?:hindr(?:ar|a|aði|uðu)|stöðva(?:r)?) (?:[\p{L}\d.,]+ ){0,6}?(?:útskrif\p{L}*|útgáf\p{L}*|afhending\p{L}*|rekstur|rekstri|gangsetning\p{L}*|innleiðing\p{L}*)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE12 = /(?:^|[^\p{L}])(?:\p{L}+ )?ei takista\p{L}*|(?:käivitamist|väljalaset|juurutamist) ei takista/iu;
@@ -2497,6 +2504,7 @@ export function blocksStatement(text: string): boolean | null {
   // (Slovenian: "Blokira objavo v produkcijo", "mora biti odpravljena pred objavo"; "ne blokira objave"; SL_STEP_ACC)
   if (has(lc, 'blokira', 'pogoj') && BLOCKS_STATEMENT_SL_NOT.test(t)) return false;
   if (has(lc, 'blokira', 'pred ', 'pogoj') && BLOCKS_STATEMENT_SL.test(t)) return true;
+  if (has(lc, 'dokler') && BLOCKS_STATEMENT_SL_UNTIL.test(t)) return true;
   // (Icelandic: "hindrar að vélin sé útskrifuð aftur í rekstur", "hindrar útgáfu": it prevents the return to
   // service, the release; "hindrar ekki" it does not)
   if (has(lc, 'hindr', 'stöðv') && BLOCKS_STATEMENT_RE10.test(t)) return false;
