@@ -2399,9 +2399,9 @@ const BLOCKS_STATEMENT_EL = new RegExp(
 );
 /**
  * Whether the lower-cased text holds one of the stems (blocksStatement; a function of the module, not a closure
- * made on every call)
+ * made on every call; named apart from a closure's `has(...stems)`, so a call without the text fails to compile)
  */
-function has(lc: string, ...stems: string[]): boolean {
+function hasStem(lc: string, ...stems: string[]): boolean {
   return stems.some((x) => lc.includes(x));
 }
 export function blocksStatement(text: string): boolean | null {
@@ -2422,177 +2422,177 @@ export function blocksStatement(text: string): boolean | null {
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   // (Convention: "Not a go-live blocker — …", "not a production blocker": a vendor or launch review names the step
   // the condition is not set for, as "not a release blocker" does)
-  if (has(lc, 'block') && /\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  if (hasStem(lc, 'block') && /\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // Convention: Spanish QA notes deny a defect the gate in a clause of its own, "No bloquea por sí solo (el backend
   // rechaza …)", "no es bloqueante.", "defecto no bloqueante": as English "not a blocker on its own" (not "no bloquea
   // el hilo principal", advice in a finding's text: the clause ends, or says "on its own")
-  if (has(lc, 'bloque') && NOT_BLOCKING_ES.test(t)) return false;
+  if (hasStem(lc, 'bloque') && NOT_BLOCKING_ES.test(t)) return false;
   // Convention: an approver's conditions on the go-live, as a DPO's or a risk committee's recommendation sets them
   // ("R-03 and R-04 are not conditions of go-live", "(not a go-live condition)"; "R-01 is a condition of the
   // release"): a condition holds the step it is set for, and a finding said to be none does not
-  if (has(lc, 'condition') && STEP_CONDITION_NOT.test(t)) return false;
-  if (has(lc, 'condition') && STEP_CONDITION.test(t)) return true;
+  if (hasStem(lc, 'condition') && STEP_CONDITION_NOT.test(t)) return false;
+  if (hasStem(lc, 'condition') && STEP_CONDITION.test(t)) return true;
   // Convention: a verdict on findings in Filipino or Swahili, the findings named and the step they hold ("… ay hadlang sa
   // go-live", "… yanazuia uzinduzi"), the others denied it ("Ang iba ay hindi hadlang", "Matokeo mengine hayazuii
   // uzinduzi")
-  if (has(lc, 'hadlang') && BLOCKS_STATEMENT_TL_NOT.test(t)) return false;
-  if (has(lc, 'hadlang') && BLOCKS_STATEMENT_TL.test(t)) return true;
-  if (has(lc, 'zui') && BLOCKS_STATEMENT_SW_NOT.test(t)) return false;
-  if (has(lc, 'zuia') && BLOCKS_STATEMENT_SW.test(t)) return true;
+  if (hasStem(lc, 'hadlang') && BLOCKS_STATEMENT_TL_NOT.test(t)) return false;
+  if (hasStem(lc, 'hadlang') && BLOCKS_STATEMENT_TL.test(t)) return true;
+  if (hasStem(lc, 'zui') && BLOCKS_STATEMENT_SW_NOT.test(t)) return false;
+  if (hasStem(lc, 'zuia') && BLOCKS_STATEMENT_SW.test(t)) return true;
   // (German: "(🟨 Mittel, kein Release-Blocker)", "**Kein Go-Live-Blocker**, da …", "nicht release-blockierend": the
   // finding named no blocker of the shipping step)
-  if (has(lc, 'kein', 'nicht') && BLOCKS_STATEMENT_RE21.test(t)) return false;
+  if (hasStem(lc, 'kein', 'nicht') && BLOCKS_STATEMENT_RE21.test(t)) return false;
   // Convention: several findings named at once, "R1, R5 and R8 can land as follow-ups and do not block.", "These do
   // not block the merge": the plural says it of each (not "do not block the main thread", advice in a finding's text)
-  if (has(lc, "do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
+  if (hasStem(lc, "do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
   // Convention: a release gate's exception granted for the finding ("Release owner has signed an exception for 5.0",
   // "a risk waiver was approved for the launch"): it ships with the finding open, so it does not hold the release
   // (not one to come: "unless the release owner signs an exception")
   // Convention: a threat or risk accepted for the shipping step, "Accepted for GA because the acquirer caps it",
   // "risk accepted for launch": it ships with the finding open, as a waiver's does
-  if (has(lc, 'accepted for') && /\baccepted for (?:the )?(?:GA|general availability|launch|release|go[- ]live|production|cut-?over|rollout)\b/i.test(t)) return false;
-  if (has(lc, 'exception', 'waiver') && /\b(?:signed|granted|approved|issued)\s+(?:an?\s+|the\s+)?(?:release\s+|risk\s+|security\s+|ship\s+|launch\s+)?(?:exception|waiver)\b|\b(?:exception|waiver)\b[^.]{0,40}?\b(?:has been|have been|was|were)\s+(?:signed|granted|approved|issued)\b/i.test(t)) return false;
+  if (hasStem(lc, 'accepted for') && /\baccepted for (?:the )?(?:GA|general availability|launch|release|go[- ]live|production|cut-?over|rollout)\b/i.test(t)) return false;
+  if (hasStem(lc, 'exception', 'waiver') && /\b(?:signed|granted|approved|issued)\s+(?:an?\s+|the\s+)?(?:release\s+|risk\s+|security\s+|ship\s+|launch\s+)?(?:exception|waiver)\b|\b(?:exception|waiver)\b[^.]{0,40}?\b(?:has been|have been|was|were)\s+(?:signed|granted|approved|issued)\b/i.test(t)) return false;
   // (and in French, German, Spanish and Czech: "bloque la publication", "blockiert das Release", "Blockiert den
   // Merge." of a merge request's review, but not "blockiert den Merge nicht",
   // "nelze do produkce nasadit" cannot be deployed to production, "blokuje vydání")
   // (Czech, Slovak: "spuštění neblokují" they do not block the launch; "Blokuje spuštění ostrého provozu", "Musí být
   // opraveno před spuštěním ostrého provozu")
-  if (has(lc, 'neblokuj') && BLOCKS_STATEMENT_CS_NOT.test(t)) return false;
-  if (has(lc, 'nelze', 'blokuje') && BLOCKS_STATEMENT_RE.test(t)) return true;
-  if (has(lc, 'blokuj', 'před', 'pred ') && BLOCKS_STATEMENT_CS.test(t)) return true;
+  if (hasStem(lc, 'neblokuj') && BLOCKS_STATEMENT_CS_NOT.test(t)) return false;
+  if (hasStem(lc, 'nelze', 'blokuje') && BLOCKS_STATEMENT_RE.test(t)) return true;
+  if (hasStem(lc, 'blokuj', 'před', 'pred ') && BLOCKS_STATEMENT_CS.test(t)) return true;
   // (Bengali: "রিলিজ ব্লকার নয়" not a release blocker, "রিলিজ ব্লকার" one)
-  if (has(lc, 'ব্লক', 'আটক')) {
+  if (hasStem(lc, 'ব্লক', 'আটক')) {
     if (BLOCKS_STATEMENT_BN_NOT.test(t)) return false;
     if (BLOCKS_STATEMENT_BN.test(t)) return true;
   }
   // (Turkish: "KPM-7 sürüm engeli değil" not a release blocker, "yayını engellemez" it does not hold the release;
   // "sürüm engelidir", "yayını engelliyor" it does; the field "Sürüm engeli: Hayır" is read as a field)
-  if (has(lc, 'engel')) {
+  if (hasStem(lc, 'engel')) {
     if (BLOCKS_STATEMENT_TR_NOT.test(t)) return false;
     if (BLOCKS_STATEMENT_TR.test(t)) return true;
   }
   // (Welsh: "Rhaid trwsio cyn lansio", "yn atal y lansiad"; "nid yw'n atal y lansiad"; CY_SHIP_STEP)
-  if (has(lc, 'atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
-  if (has(lc, 'rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
+  if (hasStem(lc, 'atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
+  if (hasStem(lc, 'rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
   // (Basque: "Ekoizpenera igo aurretik zuzendu behar da", "Blokeatzailea: …"; "ez du blokeatzen"; EU_SHIP_STEP)
-  if (has(lc, 'blokeatz') && BLOCKS_STATEMENT_EU_NOT.test(t)) return false;
-  if (has(lc, 'aurretik', 'blokeatz') && BLOCKS_STATEMENT_EU.test(t)) return true;
+  if (hasStem(lc, 'blokeatz') && BLOCKS_STATEMENT_EU_NOT.test(t)) return false;
+  if (hasStem(lc, 'aurretik', 'blokeatz') && BLOCKS_STATEMENT_EU.test(t)) return true;
   // (Polish: "Dwa problemy krytyczne (BIL-01, BIL-04) blokują wdrożenie wersji 3.8", they block the deployment, "blokuje
   // wydanie"; "nie blokuje wdrożenia" it does not; "musi zostać naprawiony przed wdrożeniem" it must be fixed before it)
-  if (has(lc, 'blokuj') && BLOCKS_STATEMENT_RE2.test(t)) return false;
-  if (has(lc, 'blokuj', 'przed') && BLOCKS_STATEMENT_RE3.test(t)) return true;
+  if (hasStem(lc, 'blokuj') && BLOCKS_STATEMENT_RE2.test(t)) return false;
+  if (hasStem(lc, 'blokuj', 'przed') && BLOCKS_STATEMENT_RE3.test(t)) return true;
   // (Arabic: "لا نوصي بالإطلاق إلى الإنتاج قبل إغلاق PT-01" we do not recommend the launch before PT-01 is closed,
   // "يجب إصلاحها قبل الإطلاق" it must be fixed before the launch, "يمنع الإطلاق" it prevents the launch)
-  if (has(lc, 'قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && BLOCKS_STATEMENT_RE4.test(t)) return true;
+  if (hasStem(lc, 'قبل', 'يمنع', 'تمنع', 'يعيق', 'تعيق') && BLOCKS_STATEMENT_RE4.test(t)) return true;
   // (Urdu: "ریلیز v3.4 سے پہلے لازمی" necessary before release v3.4, "ریلیز روکتا ہے" it holds the release)
-  if (has(lc, 'روک') && BLOCKS_STATEMENT_UR_NOT.test(t)) return false;
-  if (has(lc, 'پہلے', 'روک') && BLOCKS_STATEMENT_UR.test(t)) return true;
+  if (hasStem(lc, 'روک') && BLOCKS_STATEMENT_UR_NOT.test(t)) return false;
+  if (hasStem(lc, 'پہلے', 'روک') && BLOCKS_STATEMENT_UR.test(t)) return true;
   // (Lithuanian: "palaikyti sertifikatą su sąlyga, kad DN-1 … bus patikrintas" keep the certificate on condition that
   // DN-1 is verified; "blokuoja diegimą" it blocks the deployment; "prieš diegimą turi būti ištaisyta")
-  if (has(lc, 'sąlyg', 'blokuoja', 'prieš') && BLOCKS_STATEMENT_RE5.test(t)) return true;
+  if (hasStem(lc, 'sąlyg', 'blokuoja', 'prieš') && BLOCKS_STATEMENT_RE5.test(t)) return true;
   // Convention: a Scandinavian review's verdict on a finding, "blockerar publicering av version 4.3 i App Store"
   // (Swedish, it holds the publishing), "blokerer release" (Danish); "blockerar inte" / "blokerer ikke" it does not
-  if (has(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND_NOT.test(t)) return false;
-  if (has(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND.test(t)) return true;
+  if (hasStem(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND_NOT.test(t)) return false;
+  if (hasStem(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND.test(t)) return true;
   // (Latvian: "Šis trūkums bloķē platformas 3.8 laidienu" it blocks the platform's 3.8 release, "bloķē izvietošanu";
   // "nebloķē" it does not)
-  if (has(lc, 'bloķē') && BLOCKS_STATEMENT_RE6.test(t)) return false;
-  if (has(lc, 'bloķē') && BLOCKS_STATEMENT_RE7.test(t)) return true;
+  if (hasStem(lc, 'bloķē') && BLOCKS_STATEMENT_RE6.test(t)) return false;
+  if (hasStem(lc, 'bloķē') && BLOCKS_STATEMENT_RE7.test(t)) return true;
   // (Croatian: "Uvjetuje puštanje u rad RadView 7.0" it is a condition of the go-live; "ne uvjetuje" it is not)
-  if (has(lc, 'uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE8.test(t)) return false;
-  if (has(lc, 'uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE9.test(t)) return true;
+  if (hasStem(lc, 'uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE8.test(t)) return false;
+  if (hasStem(lc, 'uvjetuj', 'blokira') && BLOCKS_STATEMENT_RE9.test(t)) return true;
   // (Slovenian: "Blokira objavo v produkcijo", "mora biti odpravljena pred objavo"; "ne blokira objave"; SL_STEP_ACC)
-  if (has(lc, 'blokira', 'pogoj') && BLOCKS_STATEMENT_SL_NOT.test(t)) return false;
-  if (has(lc, 'blokira', 'pred ', 'pogoj') && BLOCKS_STATEMENT_SL.test(t)) return true;
-  if (has(lc, 'dokler') && BLOCKS_STATEMENT_SL_UNTIL.test(t)) return true;
+  if (hasStem(lc, 'blokira', 'pogoj') && BLOCKS_STATEMENT_SL_NOT.test(t)) return false;
+  if (hasStem(lc, 'blokira', 'pred ', 'pogoj') && BLOCKS_STATEMENT_SL.test(t)) return true;
+  if (hasStem(lc, 'dokler') && BLOCKS_STATEMENT_SL_UNTIL.test(t)) return true;
   // (Icelandic: "hindrar að vélin sé útskrifuð aftur í rekstur", "hindrar útgáfu": it prevents the return to
   // service, the release; "hindrar ekki" it does not)
-  if (has(lc, 'hindr', 'stöðv') && BLOCKS_STATEMENT_RE10.test(t)) return false;
-  if (has(lc, 'hindr', 'stöðv') && BLOCKS_STATEMENT_RE11.test(t)) return true;
+  if (hasStem(lc, 'hindr', 'stöðv') && BLOCKS_STATEMENT_RE10.test(t)) return false;
+  if (hasStem(lc, 'hindr', 'stöðv') && BLOCKS_STATEMENT_RE11.test(t)) return true;
   // (Estonian: "takistavad … avalikku käivitamist", "takistab väljalaset": it prevents the launch, the release;
   // "käivitamist ei takista" it does not)
-  if (has(lc, 'takista') && BLOCKS_STATEMENT_RE12.test(t)) return false;
-  if (has(lc, 'takista') && BLOCKS_STATEMENT_RE13.test(t)) return true;
+  if (hasStem(lc, 'takista') && BLOCKS_STATEMENT_RE12.test(t)) return false;
+  if (hasStem(lc, 'takista') && BLOCKS_STATEMENT_RE13.test(t)) return true;
   // (Estonian: "Blokeerib tootmisse viimise", "tuleb enne väljalaset parandada"; "Ei blokeeri väljalaset"; ET_SHIP_STEP)
-  if (has(lc, 'blokeeri') && BLOCKS_STATEMENT_ET_NOT.test(t)) return false;
-  if (has(lc, 'blokeeri', 'enne') && BLOCKS_STATEMENT_ET.test(t)) return true;
+  if (hasStem(lc, 'blokeeri') && BLOCKS_STATEMENT_ET_NOT.test(t)) return false;
+  if (hasStem(lc, 'blokeeri', 'enne') && BLOCKS_STATEMENT_ET.test(t)) return true;
   // (Ukrainian: "мають бути закриті до запуску оплати", "треба виправити перед релізом", "блокує реліз";
   // "не блокує випуск" does not)
-  if (has(lc, 'блоку') && BLOCKS_STATEMENT_RE14.test(t)) return false;
-  if (has(lc, 'бути', 'закрити', 'виправити', 'усунути', 'блоку') && BLOCKS_STATEMENT_RE15.test(t)) return true;
+  if (hasStem(lc, 'блоку') && BLOCKS_STATEMENT_RE14.test(t)) return false;
+  if (hasStem(lc, 'бути', 'закрити', 'виправити', 'усунути', 'блоку') && BLOCKS_STATEMENT_RE15.test(t)) return true;
   // (Russian: "должны быть исправлены до релиза 2.7", "нужно устранить перед выкаткой", "без них сервис выкатывать
   // нельзя" it must not be rolled out without them; "релиз не блокируют" they do not block the release)
-  if (has(lc, 'блокир') && BLOCKS_STATEMENT_RE16.test(t)) return false;
-  if (has(lc, 'быть', 'исправить', 'устранить', 'закрыть', 'нельзя') && BLOCKS_STATEMENT_RE17.test(t)) return true;
+  if (hasStem(lc, 'блокир') && BLOCKS_STATEMENT_RE16.test(t)) return false;
+  if (hasStem(lc, 'быть', 'исправить', 'устранить', 'закрыть', 'нельзя') && BLOCKS_STATEMENT_RE17.test(t)) return true;
   // (Bulgarian: "Констатацията блокира пускането на версия 3.0" it blocks the launch, "блокират внедряването";
   // "Не блокира пускането" it does not; "трябва да бъде отстранена преди пускането" it must be remedied before it)
-  if (has(lc, 'блокира') && BLOCKS_STATEMENT_RE18.test(t)) return false;
-  if (has(lc, 'блокира', 'преди') && BLOCKS_STATEMENT_RE19.test(t)) return true;
+  if (hasStem(lc, 'блокира') && BLOCKS_STATEMENT_RE18.test(t)) return false;
+  if (hasStem(lc, 'блокира', 'преди') && BLOCKS_STATEMENT_RE19.test(t)) return true;
   // (Finnish: "Estää käyttöönoton.", "estävät julkaisun": it prevents the go-live)
-  if (has(lc, 'estä') && BLOCKS_STATEMENT_FI_NOT.test(t)) return false;
-  if (has(lc, 'estä') && BLOCKS_STATEMENT_RE20.test(t)) return true;
+  if (hasStem(lc, 'estä') && BLOCKS_STATEMENT_FI_NOT.test(t)) return false;
+  if (hasStem(lc, 'estä') && BLOCKS_STATEMENT_RE20.test(t)) return true;
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
-  if (has(lc, 'nicht') && BLOCKS_STATEMENT_RE26.test(t)) return true;
-  if (has(lc, 'vor de', 'vor ein') && BLOCKS_STATEMENT_DE_BEFORE.test(t)) return true;
+  if (hasStem(lc, 'nicht') && BLOCKS_STATEMENT_RE26.test(t)) return true;
+  if (hasStem(lc, 'vor de', 'vor ein') && BLOCKS_STATEMENT_DE_BEFORE.test(t)) return true;
   // (German: a finding to be fixed before the commissioning, or no obstacle to the release; DE_SHIP_STEP)
-  if (has(lc, 'hindernis', 'hinderungsgrund') && BLOCKS_STATEMENT_DE_NO_OBSTACLE.test(t)) return false;
-  if (has(lc, 'vor de') && BLOCKS_STATEMENT_DE_SERVICE.test(t)) return true;
+  if (hasStem(lc, 'hindernis', 'hinderungsgrund') && BLOCKS_STATEMENT_DE_NO_OBSTACLE.test(t)) return false;
+  if (hasStem(lc, 'vor de') && BLOCKS_STATEMENT_DE_SERVICE.test(t)) return true;
   // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
   // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
-  if (has(lc, 'salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
+  if (hasStem(lc, 'salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
-  if (has(lc, 'finch') && BLOCKS_STATEMENT_RE22.test(t)) return true;
-  if (has(lc, 'prima', 'blocc') && BLOCKS_STATEMENT_IT.test(t)) return true;
+  if (hasStem(lc, 'finch') && BLOCKS_STATEMENT_RE22.test(t)) return true;
+  if (hasStem(lc, 'prima', 'blocc') && BLOCKS_STATEMENT_IT.test(t)) return true;
   // ("No bloquea la salida (planificado para 2.8.1)": Spanish "does not block the release", as a QA cycle says of a
   // defect; "Bloquea la salida a producción", it does)
   // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
   // may be done instead)
-  if (has(lc, 'bloque') && BLOCKS_STATEMENT_RE28.test(t)) return false;
+  if (hasStem(lc, 'bloque') && BLOCKS_STATEMENT_RE28.test(t)) return false;
   // Convention: a French recette's word for a defect that holds the go-live, "non bloquant" / "ne bloque pas" (it does
   // not), "bloquant pour la MEP" (it blocks the mise en production, MEP)
-  if (has(lc, 'bloqu') && BLOCKS_STATEMENT_FR_NOT.test(t)) return false;
-  if (has(lc, 'bloquant') && BLOCKS_STATEMENT_FR.test(t)) return true;
+  if (hasStem(lc, 'bloqu') && BLOCKS_STATEMENT_FR_NOT.test(t)) return false;
+  if (hasStem(lc, 'bloquant') && BLOCKS_STATEMENT_FR.test(t)) return true;
   // ("bloquea el próximo despliegue a producción": Spanish "blocks the next deploy to production")
   // (German, the negation after the object: "blockiert den Merge nicht", "blockiert das Release nicht"; the
   // subject after the verb, "blockiert dieser Fehler die Freigabe", the approval of the release)
-  if (has(lc, 'blockier') && BLOCKS_STATEMENT_RE29.test(t)) return false;
-  if (has(lc, 'bloque', 'bloqua', 'blockier') && BLOCKS_STATEMENT_RE30.test(t)) return true;
+  if (hasStem(lc, 'blockier') && BLOCKS_STATEMENT_RE29.test(t)) return false;
+  if (hasStem(lc, 'bloque', 'bloqua', 'blockier') && BLOCKS_STATEMENT_RE30.test(t)) return true;
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
-  if (has(lc, 'conditional') && /\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
+  if (hasStem(lc, 'conditional') && /\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
   // form after a recommendation, and a version's dots inside the gap)
-  if (has(lc, 'until') && /\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
+  if (hasStem(lc, 'until') && /\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
   // Convention: a plant or equipment examination's hold on the item it examined (lifts, cranes, pressure systems,
   // installations under LOLER, PUWER or an insurer's written scheme), "Lift must not be returned to service until
   // rectified and re-examined", "not to be put back into use until repaired", "must remain out of service until the
   // re-test": the item's return to service is the release such a report gates, and it waits for the fix
-  if (has(lc, 'service', 'use', 'operation') && RETURN_TO_SERVICE_HELD.test(t)) return true;
+  if (hasStem(lc, 'service', 'use', 'operation') && RETURN_TO_SERVICE_HELD.test(t)) return true;
   // Convention: a rollout said not to go ahead until named findings are closed, "the rollout of 3.0 to the 14
   // additional clinics should not proceed until BRK-02 and BRK-03 are closed and retested", "The migration cannot
   // proceed until M-4 is fixed": a hold on shipping, the stage named before the verb
-  if (has(lc, 'proceed') && /\b(?:release|rollout|roll-out|launch|deploy(?:ment)?|go[- ]live|cut-?over|migration|upgrade)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:(?:should|must|shall|will|may|can|could|would)\s*(?:not|n't)|cannot)\s+proceed\s+(?:until|unless|before)\b/i.test(t)) return true;
+  if (hasStem(lc, 'proceed') && /\b(?:release|rollout|roll-out|launch|deploy(?:ment)?|go[- ]live|cut-?over|migration|upgrade)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:(?:should|must|shall|will|may|can|could|would)\s*(?:not|n't)|cannot)\s+proceed\s+(?:until|unless|before)\b/i.test(t)) return true;
   // Convention: the release held, with the verb before it, "I'd hold the next deploy until #1 and #2 are fixed",
   // "Hold the 2.4 release until R-3 is fixed": a hold on shipping until the findings named are fixed
   // Convention: release notes' known issue that warns its users off the release, "If you use LDAP group sync with
   // large groups, do not upgrade to 8.4.0 — wait for 8.4.1": the release is held for them until it is fixed
-  if (has(lc, 'upgrade') && /\b(?:do not|don't|should not|must not)\s+upgrade\s+to\b/i.test(t)) return true;
+  if (hasStem(lc, 'upgrade') && /\b(?:do not|don't|should not|must not)\s+upgrade\s+to\b/i.test(t)) return true;
   // ("I'd hold Thursday's deploy until #2 and #3 are in": the release named by its day, a possessive)
   // (Convention: the hold put on the items it waits for, "I'd hold the merge on the first two", "hold the release
   // for #1 and #3": the same hold, the items named by their place in the list or their ids, not a day)
-  if (has(lc, 'hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+|[A-Za-z]+['’]s\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+(?:until\b|(?:on|for)\s+(?:the\s+(?:first|top|last)\s+(?:two|three|four|five|\d|one)\b|these\b|those\b|them\b|#\d|[A-Z][A-Z0-9]{0,9}-\d))/i.test(t)) return true;
+  if (hasStem(lc, 'hold') && /\bhold(?:ing)?\s+(?:off\s+)?(?:the\s+|this\s+|our\s+|any\s+|[A-Za-z]+['’]s\s+)?(?:next\s+)?(?:v?\d[\w.-]*\s+)?(?:release|deploy(?:ment)?|launch|rollout|merge|go[- ]live|cutover)s?\s+(?:until\b|(?:on|for)\s+(?:the\s+(?:first|top|last)\s+(?:two|three|four|five|\d|one)\b|these\b|those\b|them\b|#\d|[A-Z][A-Z0-9]{0,9}-\d))/i.test(t)) return true;
   // ("`atlantis apply` is blocked until R1 is resolved", "The release stays blocked until …",
   // "Release train 48 stays on hold until W-1 is fixed": a named release, held)
-  if (has(lc, 'until') && /\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
+  if (hasStem(lc, 'until') && /\b(?:release|deploy(?:ment)?|launch|rollout|apply|merge|cutover|go[- ]live|tagging)`?(?:\s+(?:train|candidate|branch|v?\d[\w.-]*)){0,2}\s+(?:is|are|stays|remains|is kept|is put)\s+(?:blocked|on hold)\s+until\b/i.test(t)) return true;
   // Convention: a stage of shipping said to be held by what follows, "Beta is blocked on these four: CN-5110, …",
   // "The release is blocked by R2 and R4"; and a release named by its version alone, "This also blocks 7.0."
-  if (has(lc, 'block') && /\b(?:release|beta|launch|rollout|go[- ]live|ga|deploy(?:ment)?)\s+(?:is|are|stays|remains)\s+(?:also\s+)?blocked\s+(?:on|by)\b|\bblocks\s+(?:the\s+)?v?\d+(?:\.\d+)+(?=\s*(?:[.;,)]|$))/i.test(t)) return true;
+  if (hasStem(lc, 'block') && /\b(?:release|beta|launch|rollout|go[- ]live|ga|deploy(?:ment)?)\s+(?:is|are|stays|remains)\s+(?:also\s+)?blocked\s+(?:on|by)\b|\bblocks\s+(?:the\s+)?v?\d+(?:\.\d+)+(?=\s*(?:[.;,)]|$))/i.test(t)) return true;
   // Convention: a named release gate held shut by findings, "Gate G3 is **not passed** until FW-02 and FW-03 are
   // closed", "the release gate stays closed until …": the findings it waits on block the release
-  if (has(lc, 'gate') && /\b(?:release |launch |quality |deploy(?:ment)? )?gate\b(?:\s+[\w-]+)?\s+(?:is not|isn't|will not be|won't be|cannot be|can't be|is|stays|remains)\s+(?:passed|cleared|met|signed off|closed|shut)\s+until\b/i.test(t) && /\b(?:not|n't|closed|shut)\b/i.test(t)) return true;
+  if (hasStem(lc, 'gate') && /\b(?:release |launch |quality |deploy(?:ment)? )?gate\b(?:\s+[\w-]+)?\s+(?:is not|isn't|will not be|won't be|cannot be|can't be|is|stays|remains)\s+(?:passed|cleared|met|signed off|closed|shut)\s+until\b/i.test(t) && /\b(?:not|n't|closed|shut)\b/i.test(t)) return true;
   // ("blocks the 4.3 cut": the release branch cut)
   // ("This blocks the multi-currency launch.": a launch named by what it brings; "Release-blocking for 4.0.")
   // (Convention: a mobile app ships by its store submission, "Owner: … · Status: open · Blocks submission.", and
@@ -2605,26 +2605,26 @@ export function blocksStatement(text: string): boolean | null {
   // and the cut-over are the launch)
   // (Convention: a smart-contract or service audit's recommendation closing on the deployment named by the network or
   // environment it goes to, "Blocks mainnet deployment.", "blocks the production rollout")
-  if (has(lc, 'block', 'must be fixed before') && /\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  if (hasStem(lc, 'block', 'must be fixed before') && /\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
   // Convention: a reviewer's own hold on the merge written as the verb, "Blocking merge on this one.", "I'm blocking
   // the merge until the retry is idempotent": the finding holds the merge, as "This blocks the merge." does
   // ("not blocking merge on it" is read above)
-  if (has(lc, 'blocking') && /\bblocking (?:the |this )?merge (?:on|until|for)\b/i.test(t)) return true;
+  if (hasStem(lc, 'blocking') && /\bblocking (?:the |this )?merge (?:on|until|for)\b/i.test(t)) return true;
   // Convention: the launch named as the system opened to its users, "must be resolved before the console is opened
   // to the outsourced support team", "must be fixed before the portal opens to the remaining 14 clinics": a go-live
   // to a group of users, held for the finding
-  if (has(lc, 'before') && MUST_FIX_BEFORE_OPENED.test(t)) return true;
+  if (hasStem(lc, 'before') && MUST_FIX_BEFORE_OPENED.test(t)) return true;
   // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
-  if (has(lc, 'blockers') && /\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t) && !/\b(?:not|non|no|none|never)\b[^.;]{0,40}?\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t)) return true;
+  if (hasStem(lc, 'blockers') && /\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t) && !/\b(?:not|non|no|none|never)\b[^.;]{0,40}?\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t)) return true;
   // Convention: a finding's recommendation closing on the release it holds, "**Blocker for the 5.9 external-payee
   // rollout.**", "a blocker for the 3.0 launch": the step of shipping named after "blocker for" ("not a blocker for
   // …" is read above)
-  if (has(lc, 'blocker for') && BLOCKER_FOR_STEP.test(t)) return true;
+  if (hasStem(lc, 'blocker for') && BLOCKER_FOR_STEP.test(t)) return true;
   // Convention: the rollout of a feature named by its capitalised name, "**Blocks Chores & Rewards rollout.**",
   // "Blocks the Smart Invoicing launch": the feature ships by it (the name's capitals say it is one; case-sensitive)
-  if (has(lc, 'block') && /\b[Bb]locks (?:the )?(?:[A-Z][\w-]*(?: (?:&|and))? ){1,3}(?:release|launch|rollout|roll-out|go-live|deployment|cutover)\b/.test(t)) return true;
+  if (hasStem(lc, 'block') && /\b[Bb]locks (?:the )?(?:[A-Z][\w-]*(?: (?:&|and))? ){1,3}(?:release|launch|rollout|roll-out|go-live|deployment|cutover)\b/.test(t)) return true;
   // ("FW-01 and FW-02 must be closed before the branch network cut-over": a named step of shipping, a
   // cut-over or a migration too, that waits for them; and a product's general availability, "Must be closed
   // before GA.", as SaaS launches name the step from beta to everyone)
@@ -2633,56 +2633,56 @@ export function blocksStatement(text: string): boolean | null {
   // on in production is its release ("fully" only says the fix is to be complete)
   // Convention: an automotive TARA's or safety case's gate, "must be closed before SOP" (start of production): the
   // vehicle's release
-  if (has(lc, ' before ') && /\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
+  if (hasStem(lc, ' before ') && /\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
   // Convention: a review's gate on the change itself, passive, "This must be fixed before the PR is deployed.", "#1, #2
   // and #3 should be fixed before this is merged and deployed": the change does not ship with them (merged alone is
   // a hold on the merge, no statement about shipping)
-  if (has(lc, 'before') && /\b(?:must|should|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed) before (?:this|it|the (?:pr|mr|change|patch|branch|feature|service|code|update|build))\s+(?:is|gets|goes|will be)\s+(?:merged\s+and\s+)?(?:deployed|released|shipped|rolled out|live|(?:put )?(?:in|into|to) production)\b/i.test(t)) return true;
+  if (hasStem(lc, 'before') && /\b(?:must|should|need to|needs to|have to|has to|shall) be (?:fixed|closed|resolved|remediated|addressed) before (?:this|it|the (?:pr|mr|change|patch|branch|feature|service|code|update|build))\s+(?:is|gets|goes|will be)\s+(?:merged\s+and\s+)?(?:deployed|released|shipped|rolled out|live|(?:put )?(?:in|into|to) production)\b/i.test(t)) return true;
   // Convention: an audit's closing recommendation on what is left, "we recommend that the remaining Partially fixed
   // item (H-02) is completed before mainnet deployment", "We recommend that LF-02 be fixed before the launch": the
   // findings it names are to be done before shipping, as "must be fixed before" says
   // Convention: a hold on shipping whose reason, after a dash, opens with the findings that hold it, "**Do not
   // deploy the current `main`** — SR-01 and SR-02 expose every booking", "Don't release 2.3: AUTH-4 leaks tokens":
   // the findings named right after the dash hold the release
-  if (has(lc, 'not', "n't") && /\b(?:[Dd]o not|[Dd]on't|[Mm]ust not|[Ss]hould not|[Cc]annot|[Cc]an't)\s+(?:deploy|release|ship|launch|publish|go live)\b(?:[^.;:—–]|\.(?=\w)){0,60}?(?:\s[—–]\s+|:\s+|\s+because\s+)(?:[\w ]{0,12}\s)?(?:[A-Z][A-Z0-9]{0,9}-\d|#\d)/.test(t)) return true;
+  if (hasStem(lc, 'not', "n't") && /\b(?:[Dd]o not|[Dd]on't|[Mm]ust not|[Ss]hould not|[Cc]annot|[Cc]an't)\s+(?:deploy|release|ship|launch|publish|go live)\b(?:[^.;:—–]|\.(?=\w)){0,60}?(?:\s[—–]\s+|:\s+|\s+because\s+)(?:[\w ]{0,12}\s)?(?:[A-Z][A-Z0-9]{0,9}-\d|#\d)/.test(t)) return true;
   // Convention: a finding rated by the bucket it must be fixed in, "Those three plus C4 and C7 are **must fix
   // before launch**", "Priority: P1 | Must fix before launch": the bucket is a hold on shipping
-  if (has(lc, 'must') && /\bmust[- ]fix before (?:the |any |[A-Za-z]+['’]s )?(?:next )?(?:release|deploy\w*|launch|go[- ]live|production|ship\w*)\b/i.test(t)) return true;
+  if (hasStem(lc, 'must') && /\bmust[- ]fix before (?:the |any |[A-Za-z]+['’]s )?(?:next )?(?:release|deploy\w*|launch|go[- ]live|production|ship\w*)\b/i.test(t)) return true;
   // Convention: a release manager's go/no-go notes name the step by what the team does, "I'm treating this as
   // must-fix before we submit to the App Store", "must be fixed before we ship": the store submission or the
   // release the team makes waits for the finding, as "must-fix before launch" says
-  if (has(lc, 'before we') && /\bmust(?:[- ]fix| be fixed| be resolved) before we (?:submit|ship|release|launch|deploy|go live|roll out|cut)\b/i.test(t)) return true;
+  if (hasStem(lc, 'before we') && /\bmust(?:[- ]fix| be fixed| be resolved) before we (?:submit|ship|release|launch|deploy|go live|roll out|cut)\b/i.test(t)) return true;
   // Convention: an app the store rejected goes back by resubmitting it, and the review holds a finding for that step,
   // "**Has to go in before we resubmit**", "Must be fixed before resubmission.": the store submission waits for it
-  if (has(lc, 'submi') && /\b(?:must|has to|have to|needs? to)\s+(?:be fixed|be done|be resolved|go in|land|be in)\s+before\s+(?:(?:we|you)\s+(?:re-?)?submit\b|(?:the\s+|our\s+)?(?:re-?)?submission\b)/i.test(t)) return true;
+  if (hasStem(lc, 'submi') && /\b(?:must|has to|have to|needs? to)\s+(?:be fixed|be done|be resolved|go in|land|be in)\s+before\s+(?:(?:we|you)\s+(?:re-?)?submit\b|(?:the\s+|our\s+)?(?:re-?)?submission\b)/i.test(t)) return true;
   // Convention: a data pipeline ships by its scheduled run, "#5 — merge fan-out (blocks the nightly run)", "this blocks
   // the daily load": the run is the release it holds (not "does not block the nightly run", read above)
-  if (has(lc, 'block') && BLOCKS_SCHEDULED_RUN.test(t)) return true;
-  if (has(lc, 'recommend') && /\brecommend(?:s|ed)? that\b[^.;]{0,100}?\b(?:is|are|be|gets?) (?:fully )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the |any )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
+  if (hasStem(lc, 'block') && BLOCKS_SCHEDULED_RUN.test(t)) return true;
+  if (hasStem(lc, 'recommend') && /\brecommend(?:s|ed)? that\b[^.;]{0,100}?\b(?:is|are|be|gets?) (?:fully )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:the |any )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration)\b/i.test(t)) return true;
   // Convention: a reviewer's own call on one finding, naming the release by its version, "I'd treat this as a blocker
   // for 0.9.0", "I'd call this blocking for the 2.0 release": a blocker of that release ("not a blocker for 0.9.0" is
   // read above)
-  if (has(lc, 'blocker for', 'blocking for') && BLOCKER_FOR_VERSION.test(t)) return true;
+  if (hasStem(lc, 'blocker for', 'blocking for') && BLOCKER_FOR_VERSION.test(t)) return true;
   // Convention: an audit's recommendation that the step not go ahead, the step named after the verb, "the Department
   // should not proceed with the AquaBill 9 cutover until this finding is resolved" (the step named before the verb is
   // read above)
-  if (has(lc, 'proceed') && PROCEED_WITH_UNTIL.test(t)) return true;
+  if (hasStem(lc, 'proceed') && PROCEED_WITH_UNTIL.test(t)) return true;
   // Convention: a go/no-go verdict that is conditional, "**RC3: conditional GO** if DN-2291 and DN-2304 are verified
   // fixed", "conditional approval once R-1 is closed": the go waits for the findings it names
-  if (has(lc, 'conditional') && CONDITIONAL_GO.test(t)) return true;
+  if (hasStem(lc, 'conditional') && CONDITIONAL_GO.test(t)) return true;
   // Convention: triage minutes' verdict that a fix goes out with a named release, "Must ship in 4.12.": the release
   // waits for it
-  if (has(lc, 'must') && MUST_SHIP_IN_VERSION.test(t)) return true;
+  if (hasStem(lc, 'must') && MUST_SHIP_IN_VERSION.test(t)) return true;
   // Convention: a letter's recommendation that the product is not offered to its users until named items are
   // addressed, "We recommend that the server is not offered to customers until items 3.1 to 3.3 are addressed"
-  if (has(lc, 'until') && NOT_OFFERED_UNTIL.test(t)) return true;
+  if (hasStem(lc, 'until') && NOT_OFFERED_UNTIL.test(t)) return true;
   // Convention: an agent review's conclusion in the imperative, "Fix #1 and #2 before the next deployment — they are
   // exploitable today": the findings it names hold the deployment (not "fix before launch if possible", a wish)
-  if (has(lc, 'fix') && FIX_BEFORE_STEP.test(t)) return true;
+  if (hasStem(lc, 'fix') && FIX_BEFORE_STEP.test(t)) return true;
   // Convention: a Greek audit's recommendation that a finding "πρέπει να διορθωθεί πριν από την παραγωγική
   // λειτουργία" (must be fixed before going into production), "να επιλυθούν πριν την κυκλοφορία" (resolved before
   // the release): the step waits for the fix ("δεν πρέπει να …" says nothing of a hold)
-  if (has(lc, 'πριν') && BLOCKS_STATEMENT_EL.test(t)) return true;
+  if (hasStem(lc, 'πριν') && BLOCKS_STATEMENT_EL.test(t)) return true;
   return null;
 }
 const FIX_BEFORE_STEP = /(?:^|[.!?:]\s+)(?:please\s+)?fix\s[^.;]{0,80}?\bbefore (?:the |any |our )?(?:next )?(?:deploy(?:ment)?|release|launch|go[- ]live|production|ship(?:ping)?)\b(?!,? (?:if|where|when) (?:possible|feasible|time)|,? ideally)/i;
