@@ -115,6 +115,23 @@ function tagRatingFact(s: Section, facts: Fact[]): Fact | undefined {
 }
 
 /**
+ * Convention: a board export's card with its labels in code, "**Labels:** `Sev 2 – Major` `iOS` `Android`"
+ * (Trello, GitHub Projects), under the board's label legend: the label the legend puts on the report's scale rates
+ * the card; the others (platform, release-blocker) rate nothing
+ */
+const CARD_LABEL_SPAN = /`([^`\n]{1,40})`/g;
+function cardLabelFact(s: Section, facts: Fact[]): Fact | undefined {
+  for (const f of facts) {
+    if (f.kind !== 'labels' || !f.value.includes('`')) continue;
+    for (const m of f.value.matchAll(CARD_LABEL_SPAN)) {
+      const label = m[1].trim();
+      if (/\d/.test(label) && schemeSeverity(s, label)) return { ...f, kind: 'severity', value: label };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Convention: a risk matrix's rating written as the product of its inputs, the score and the band the score falls
  * in, "L4 × S5 = **20 – Intolerable**", "3 x 4 = 12 (High)", "L × S: 2 × 3 = 6 – Medium" (health-and-safety
  * and workplace risk assessments on a likelihood × severity matrix): the band's word is the level, the numbers
@@ -429,7 +446,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');

@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline, REGULATOR_LEVEL } from './heading';
 import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { LEVEL_ORDER, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
+import { boardLabelColumn, LEVEL_ORDER, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
@@ -572,6 +572,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   }
   // "| Label | Meaning |" over "| `prio/urgent` | … blocks every release |": the report's labels explained
   if (header.length <= 3 && rows.slice(1).every((r) => scopedLabel(cellText(text, r.children[0] ?? { children: [] })))) return [];
+  // ("| Colour | Label | Meaning |" over "| 🔴 red | Sev 1 – Blocker | … |": a board export's label legend)
+  if (header.includes('label') || header.includes('labels')) {
+    if (boardLabelColumn(header, rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)))) >= 0) return [];
+  }
   // ("| Bot label | Our triage level | Effect |" over "| `blocking` | High | Must be resolved before merge |": a
   // column headed as the report's labels or marks, each given the level it stands for: a legend, not findings)
   if (header.length <= 4 && TABLE_MENTIONS_RE.test(header[0] ?? '') && schemeTable(text, table)) return [];

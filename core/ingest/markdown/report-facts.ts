@@ -4,7 +4,7 @@ import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { wordSet } from './match';
 import { plainInline } from './heading';
-import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
+import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, EMOJI_RE, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -506,6 +506,40 @@ export function inspectionRatingTable(rows: string[][], rf: ReportFacts): void {
   }
   if (!rated.some(([, s]) => s === 'critical' || s === 'high')) return;
   for (const [w, sev] of rated) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+}
+
+/**
+ * Convention: a board export's label legend (Trello, GitHub Projects, Jira boards): "| Colour | Label | Meaning |"
+ * over "| 🔴 red | Sev 1 – Blocker | crash, data loss … |" … "| 🟣 purple | release-blocker | … |": the labels of a
+ * severity scale ("Sev 1", "S2", "P3", "Severity: 4", each with its name) are the report's scale, so a card's
+ * "**Labels:** `Sev 1 – Blocker` `Android`" is rated by its label; the other labels rate nothing. The rows are
+ * the legend's entries, never findings (tableMentions skips them).
+ */
+const BOARD_LABEL_HEAD = /^labels?$/;
+const BOARD_LABEL_OTHER_HEAD = /^(?:colou?rs?|meaning|description|used for|purpose|when to use|use)$/;
+const BOARD_SCALE_LABEL = /^(?:sev(?:erity)?|prio(?:rity)?|[sp])[\s:-]*[0-5](?![\p{L}\p{N}])/iu;
+/** the label a legend's cell names, without code marks, emoji and spaces to spare */
+export function boardLabelWord(cell: string): string {
+  return cell.replace(/[`*_]/g, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+}
+/** The label column of a board's label legend, or -1 (header cells in lower case). */
+export function boardLabelColumn(header: string[], body: string[][]): number {
+  if (header.length < 2 || header.length > 4 || body.length < 2 || body.length > 20) return -1;
+  const col = header.findIndex((h) => BOARD_LABEL_HEAD.test(h.replace(/[*_`]/g, '').trim()));
+  if (col < 0 || !header.some((h, i) => i !== col && BOARD_LABEL_OTHER_HEAD.test(h.replace(/[*_`]/g, '').trim()))) return -1;
+  const scale = body.filter((r) => BOARD_SCALE_LABEL.test(boardLabelWord(r[col] ?? '')) && severityFromValue(boardLabelWord(r[col] ?? '')));
+  return scale.length >= 2 ? col : -1;
+}
+export function boardLabelLegend(rows: string[][], rf: ReportFacts): void {
+  if (!rows[0]?.some((h) => /label/i.test(h))) return;
+  const header = rows[0].map((h) => h.toLowerCase());
+  const col = boardLabelColumn(header, rows.slice(1));
+  if (col < 0) return;
+  for (const r of rows.slice(1)) {
+    const w = boardLabelWord(r[col] ?? '');
+    const sev = BOARD_SCALE_LABEL.test(w) ? severityFromValue(w) : null;
+    if (sev && !rf.scheme.has(w.toLowerCase())) rf.scheme.set(w.toLowerCase(), sev);
+  }
 }
 
 /**
