@@ -19,7 +19,10 @@ const EXT =
   // Convention: a data-migration or finance-systems review names the mapping workbooks kept in the migration's
   // tree beside its CSV cross-references, "`mapping/cost_centre_approvers.xlsx`", "`xref/gl_accounts.xlsm`": the
   // spreadsheet holding the wrong mapping is the finding's place
-  '|xlsx|xlsm|xls|ods';
+  '|xlsx|xlsm|xls|ods' +
+  // Convention: a mobile or desktop app's bug names the string catalog holding the wrong copy, Apple's
+  // "`en.lproj/Localizable.strings:112`" (and .stringsdict, .xcstrings) and .NET's "`Resources/Prompts.resx:58`"
+  '|strings|stringsdict|xcstrings|resx';
 
 /**
  * (and "`Rundung.kt`, Z. 21–40": German abbreviates Zeile to "Z." as English writes "l.")
