@@ -160,6 +160,8 @@ function answerClauses(text: string): Status | null {
 const DASH_BOLD_STATE = /\s[—–]\s+(?:\*\*|__)([^*_\n]{2,30}?)(?:\*\*|__)(?=\s*(?:[,.;]|$))/;
 // Convention: an agent's or reviewer's note that opens with a mark and the state in bold, "✅ **Fixed** — I added a
 // `String()` method …", "⚠️ **Partially fixed** — …": the mark before the bold words is no word of the sentence
+/** a board card's label for one of its checklists, "Checklist: Done when" */
+const CHECKLIST_LABEL = /^\W*(?:check ?list|to-?do list)\W*$/i;
 const BOLD_STATE = /(?:[.!?]\s+|^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/gu;
 
 // (Convention: a triage note's decision in two words set apart by a slash, "Ignore / risk accepted.", "Leave /
@@ -642,7 +644,10 @@ export class StatusReader {
         const words = glyph ? sentence.slice(glyph[0].length) : sentence;
         const spoken = SPEAKER_LINE.exec(words);
         // (a finding part's label is no speaker: "*Workaround:* Delete the duplicate", "Fix: drop the cache")
-        const clause = spoken && !isPartTitle(spoken[0].slice(0, spoken[0].indexOf(':'))) ? plainInline(words.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
+        // (Convention: nor is a board card's checklist named by its label, "**Checklist: Done when** (1/3)" in a
+        // Trello export: the list's name, its done-when criteria, is no answer)
+        const who = spoken ? spoken[0].slice(0, spoken[0].indexOf(':')) : '';
+        const clause = spoken && !isPartTitle(who) && !CHECKLIST_LABEL.test(who) ? plainInline(words.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
         // ("Kemi: I'm on this one, the flag …": the speaker's sentence that opens with a state, as an answer's does)
         if (clause) st = statusSentence(clause) ?? (clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
         if (st && glyph) {
