@@ -359,7 +359,9 @@ function gatedChecklistPart(s: Section): boolean {
 }
 
 const PROSE_LEAD_IN = /[.!?]\s+\S|,\s+but\s+\S/;
-const MUST_BEFORE = /\b(?:must|has to|have to|needs? to|shall|(?:is|are) required to)\b[^.;]*\bbefore\b/i;
+// (Convention: the obligation said as a form's infinitive opening the line, "To be completed before the Q2 migration
+// cut-over is scheduled.", "To be signed off before go-live": the same must, its subject the list)
+const MUST_BEFORE = /\b(?:must|has to|have to|needs? to|shall|(?:is|are) required to)\b[^.;]*\bbefore\b|^\W*(?:all\s+)?to be\s+(?:[\w-]+\s+){0,2}?(?:completed?|done|ticked|checked|signed[- ]off|finished|green|passed|confirmed)\b[^.;]*\bbefore\b/i;
 const WORD_RUN_RE = /[\p{L}\p{N}'’]+/gu;
 const CHECKLIST_OF_RE = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:\([^()\n]{1,80}\))?\s*$/u;
 export function checklistOf(text: string, list: List, s: Section, prev: RootContent | null, next: RootContent | null = null): ParsedChecklist {
