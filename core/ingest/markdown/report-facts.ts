@@ -3267,6 +3267,30 @@ export function scanFourRatingList(md: string, rf: ReportFacts): void {
   entries.forEach(([w], i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, FOUR_LEVELS[i]); });
 }
 
+/** the levels an author's own scale of three, four or five takes by rank, worst first */
+const OWN_SCALE_LEVELS: Record<number, Severity[]> = { 3: ['high', 'medium', 'low'], 4: ['critical', 'high', 'medium', 'low'], 5: ['critical', 'high', 'medium', 'low', 'info'] };
+const OWN_SCALE_HEADING = /\b(?:scale|legend)\b/i;
+/**
+ * Convention: an informal review (a screen-reader user's accessibility notes, a beta tester's write-up) defines
+ * the author's own rating words under a heading that names them a scale, "## How much it hurts — my scale", as a
+ * list of bold words worst first, each with what it means ("- **Dealbreaker** — I can't finish the task at all",
+ * "- **Really annoying** — …", "- **Mildly annoying** — …", "- **Nitpick** — polish."): the words take the usual
+ * levels by rank (four: critical to low). Read only where the words the vocabulary knows sit at their rank.
+ */
+export function scanOwnScaleList(md: string, heading: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !OWN_SCALE_HEADING.test(heading)) return;
+  const words: string[] = [];
+  for (const line of md.split('\n')) {
+    const m = TRIAGE_LADDER_ENTRY.exec(line);
+    if (m) words.push(m[1].trim().toLowerCase());
+    else if (/^\s*[-*+]\s/.test(line)) return;
+  }
+  const levels = OWN_SCALE_LEVELS[words.length];
+  if (!levels || new Set(words).size !== words.length) return;
+  if (words.some((w, i) => { const sev = severityFromValue(w); return sev !== null && sev !== levels[i]; })) return;
+  words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, levels[i]); });
+}
+
 const SHIPS_AS_IS = /\bships?\b|\bship(?:s|ped)? with\b|\bknown[- ]issues?\b|\bnext (?:patch|release|sprint|version)\b|\bdoes not block\b|\bnon[- ]blocking\b|\bbacklog\b/i;
 const TRIAGE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+(\S.*)$/u;
 /**

@@ -1757,6 +1757,8 @@ export function factKind(key: string): string | null {
   return factKindMemo(key);
 }
 
+/** "how much it hurts", "how bad is it", "how annoying": an informal review's rating question (factKindOf) */
+const INFORMAL_RATING_KEY = /^how (?:bad(?: (?:is it|it is))?|much (?:it|this|does (?:it|this)) (?:hurts?|matters?|bites?|stings?)|annoying(?: (?:is it|it is))?|serious(?: (?:is it|it is))?|painful(?: (?:is it|it is))?)$/;
 function factKindOf(key: string): string | null {
   const k = foldKey(key);
   const kind = FIELD_KIND.get(k);
@@ -1796,6 +1798,10 @@ function factKindOf(key: string): string | null {
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
   if (/^cvss v(?: base)?(?: score)?$/.test(k)) return 'severity';
+  // Convention: an informal review by a user (a screen-reader user's accessibility notes, a beta tester's write-up)
+  // rates each issue with a question of how bad it is, "How much it hurts: Dealbreaker", "How bad: Really
+  // annoying", "How annoying: mildly": the rating, in the author's own scale words
+  if (k.startsWith('how ') && INFORMAL_RATING_KEY.test(k)) return 'severity';
   // Convention: a finding's table naming its file by the kind of code in it, "| Resolver file | `src/x.ts:27` |",
   // "Handler file:", "Source file:", "Config files:" (an API or app review names the unit it reviewed): where it is
   if (CODE_UNIT_FILE_KEY.test(k)) return 'location';
