@@ -159,6 +159,10 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       const bold = FACTS_FROM_LINE_RE5.exec(p);
       const kf = bold ? factFromLine(bold[2]) : null;
       if (kf?.kind && kf.kind !== 'part') f = kf;
+      else if (!bold && p.length <= 160 && (p.includes('—') || p.includes('–'))) {
+        const noted = ratingLineWithNote(p);
+        if (noted) { out.push(...noted); continue; }
+      }
     }
     if (!f) {
       // Convention: a line of a tracker's properties under a finding's heading, as Notion, Linear and Jira
@@ -186,6 +190,20 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     out.push(f);
   }
   return out;
+}
+
+const RATING_LINE_NOTE = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s+[—–]\s+(\S.{0,100})$/u;
+/**
+ * Convention: an informal review's rating line under each issue, set in bold whole, then a dash and a note of where
+ * the issue stands, "**How much it hurts: Really annoying** — *fixed in 0.9.3, I checked*": the rating, and the
+ * note its state where it says one (a note that says none is prose and the line a rating only).
+ */
+function ratingLineWithNote(line: string): { key: string; kind: string | null; value: string }[] | null {
+  const m = RATING_LINE_NOTE.exec(line);
+  const f = m ? factFromLine(m[2]) : null;
+  if (!m || f?.kind !== 'severity') return null;
+  const note = plainInline(m[3]).trim();
+  return statusFromText(note) ? [f, { key: 'Status', kind: 'status', value: note }] : [f];
 }
 
 const FACT_FROM_LINE_RE = /^\s*:[\p{L}]/u;
