@@ -702,6 +702,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       }
     }
   }
+  // (a gate of fixes named in words, for findings with no ids: topicGate)
+  if (!findings.some((f) => f.ref)) for (const c of checklists) if (c.gate) topicGate(c, findings);
   // the severities the report says must be fixed before it ships block deployment, unless a finding says otherwise
   // Convention: a gate that names the findings by id and says the levels of the others do not gate ("I'd hold the
   // merge until C1–C3 are fixed. The high and medium items do **not** block the merge"): the findings it names
@@ -1667,4 +1669,37 @@ function topicBlocks(findings: ParsedFinding[], topics: { words: string[]; block
     const f = findings[scores.indexOf(best)];
     if (f.blocksDeployment === null) f.blocksDeployment = t.blocks;
   }
+}
+
+/** words too common in a fix's wording to name its finding ("Make …", "Add a … that doesn't need …"), and a chore's
+ * ("Re-run this review on the new head", "Re-test"), which names no finding */
+const GATE_TOPIC_STOP = new Set(['make', 'work', 'real', 'need', 'doesn', 'don', 'just', 'before', 'after', 'only', 'from', 'that', 'then', 'also', 'fix', 'add', 'stop', 'run', 'rerun', 'review', 'test', 'retest', 'new', 'build']);
+/**
+ * Convention: an informal review's must-fix list names the findings it holds to the launch by their topic, in
+ * the fix's own words, where the findings carry no ids ("## Must fix before launch" over "- [ ] Stop the onboarding
+ * carousel from auto-advancing" for "### Onboarding carousel moves on by itself"): each item is matched to the one
+ * finding whose title (twice) and text share most of its words; where every item names a finding of its own, those
+ * block, and the list being the whole gate, the other open findings do not.
+ */
+function topicGate(c: ParsedChecklist, findings: ParsedFinding[]): void {
+  if (!c.items.length || c.items.length > 12 || findings.length < c.items.length || findings.length > 40) return;
+  // (only where nothing else in the report has said which findings block (a finding may say it does not), and only a list of fixes still to make:
+  // a ticked item is done, and a list that ticks some is a merge's progress, not a launch's must-fix list)
+  if (c.items.some((it) => it.checked) || findings.some((f) => f.blocksDeployment === true)) return;
+  const titles = findings.map((f) => wordSet(f.title));
+  const bodies = findings.map((f) => wordSet(f.body.slice(0, 1500)));
+  const picked = new Set<number>();
+  for (const it of c.items) {
+    const words = wordSet(it.text).filter((w) => w.length >= 3 && !GATE_TOPIC_STOP.has(w));
+    const scores = findings.map((_, i) => 2 * sharedWords(words, titles[i]) + sharedWords(words, bodies[i]));
+    const best = Math.max(0, ...scores);
+    const at = scores.indexOf(best);
+    if (best < 3 || scores.filter((x) => x === best).length !== 1 || picked.has(at)) return;
+    picked.add(at);
+  }
+  findings.forEach((f, i) => {
+    if (f.blocksDeployment !== null) return;
+    if (picked.has(i)) f.blocksDeployment = true;
+    else if (f.status === 'open' && f.severity) f.blocksDeployment = false;
+  });
 }
