@@ -52,15 +52,15 @@ function describe(e: unknown): string {
   }
 }
 
-/** files of at least this size are read into a SharedArrayBuffer (the size from which SARIF is streamed) */
-export const SHARED_MIN_BYTES = 4 << 20;
-
 /**
  * Reads a whole report file. The size is checked against the limit before anything is read; the
  * file is read through one descriptor, so a file removed or truncated while being read is an error
- * naming the file, never a half-read report. `beforeRead` is told the size once it is accepted.
+ * naming the file, never a half-read report.
  */
-export function readReportFile(file: string, limit: number = maxInputBytes(), beforeRead?: (size: number) => void): Uint8Array {
+/** files of at least this size are read into a SharedArrayBuffer (the size from which SARIF is streamed) */
+const SHARED_MIN_BYTES = 4 << 20;
+
+export function readReportFile(file: string, limit: number = maxInputBytes()): Uint8Array {
   let fd: number;
   try {
     const st = statSync(file);
@@ -77,7 +77,6 @@ export function readReportFile(file: string, limit: number = maxInputBytes(), be
     if (!st.isFile()) throw new FileReadError(file, 'not a regular file');
     const size = st.size;
     if (size > limit) throw new FileReadError(file, tooLargeMessage(size, limit));
-    beforeRead?.(size);
     // a large file's bytes are shared memory: a parse thread can read them without a copy (sarif-parallel.ts)
     const buf = size >= SHARED_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
     let got = 0;

@@ -35,7 +35,6 @@ import { patchFindings } from '../service/handlers/findings-update';
 import { fromBool } from '../service/mappers';
 import { fingerprintAll, normalizePath, Occurrences, occurrenceFingerprint, reportDigest, type PathOptions } from './fingerprint';
 import { readReportFile } from './files';
-import { prestartParseThread, releaseParseThread } from './sarif-parallel';
 import { parseWithRules, reportText } from './rule-store';
 import { looksLikePunchlistExport } from '../export/json';
 import { appliedText, type AppliedRule } from './rules';
@@ -1020,16 +1019,11 @@ function openAbsentCount(core: CoreContext, plan: ReingestPlan): number {
 export function ingestFile(core: CoreContext, projectId: number, path: string, choices: IngestChoices = {}, parse: ReportParser = parseReportBytes): IngestFileResult {
   let bytes: Uint8Array;
   try {
-    try {
-      // a large log's parse thread starts while the file is read and laid out
-      bytes = readReportFile(path, undefined, prestartParseThread);
-    } catch (e) {
-      return { file: path, ok: false, error: errorText(path, e) };
-    }
-    return ingestReport(core, projectId, { name: path, bytes }, choices, parse);
-  } finally {
-    releaseParseThread();
+    bytes = readReportFile(path);
+  } catch (e) {
+    return { file: path, ok: false, error: errorText(path, e) };
   }
+  return ingestReport(core, projectId, { name: path, bytes }, choices, parse);
 }
 
 /** ingestReport of bytes under a file name */

@@ -3,11 +3,10 @@
 // The store's thread takes the parts synchronously -- it is inside its write transaction -- through
 // receiveMessageOnPort, sleeping on a shared counter (Atomics.wait) while the next part is not there.
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import type { ReportFormat } from '../../shared/types';
 import type { ThreadScript } from '../worker/protocol';
 import { startThread } from '../worker/threads';
-import { SHARED_MIN_BYTES } from './files';
 import type { PathOptions } from './fingerprint';
 import { rowParts, type RowPart } from './sarif-rows';
 import type { StreamSource } from './sarif-stream';
@@ -23,12 +22,6 @@ export interface ParseThreadData {
   opts: PathOptions;
   /** Int32Array counters: [0] parts posted, [1] parts taken */
   ctl: SharedArrayBuffer;
-}
-
-/** the thread's first message: its log, and the port its parts go out on */
-export interface ParseThreadStart {
-  port: MessagePort;
-  data: ParseThreadData;
 }
 
 export type ParseThreadMessage = { part: RowPart } | { done: true } | { broken: true } | { error: string };
@@ -48,12 +41,6 @@ let started = 0;
 /** how many parse threads this thread has started (tests check that a large log used one) */
 export const startedThreads = () => started;
 
-/** a parse thread started before its log was read (prestartParseThread), not yet given a log */
-let waiting: Worker | null = null;
-let prestarted = 0;
-/** how many parse threads were started before their log was read, and the one waiting now (tests) */
-export const prestartedThreads = () => ({ count: prestarted, waiting });
-
 /** set by the CLI's bundle (scripts/build-cli.mjs): the parse thread's own file, beside the bundle */
 declare const __PUNCHLIST_SARIF_THREAD__: string | undefined;
 
@@ -72,36 +59,6 @@ function threadScript(): ThreadScript | null {
   if (testScript) return { file: testScript };
   if (typeof __PUNCHLIST_SARIF_THREAD__ === 'string') return { file: fileURLToPath(new URL(__PUNCHLIST_SARIF_THREAD__, import.meta.url)) };
   return null;
-}
-
-function newThread(script: ThreadScript): Worker {
-  const worker = startThread(script, null, 0, { maxYoungGenerationSizeMb: PARSE_THREAD_YOUNG_MB });
-  worker.on('error', () => undefined); // seen as the thread gone (threadId -1) by its reader
-  return worker;
-}
-
-/**
- * Starts a parse thread for a log about to be read, when the file is large enough to be streamed
- * (`fileBytes` from files.ts's shared-memory size on). Starting a thread and loading its script take
- * ~170 ms; started here they overlap reading, checking and laying out the log, which the store's
- * thread does first, instead of delaying the first rows. parallelRowParts takes it; a thread not
- * taken (the file was not a large log) is stopped by releaseParseThread(). Unreferenced: a waiting
- * thread never keeps the process alive.
- */
-export function prestartParseThread(fileBytes: number): void {
-  if (waiting || fileBytes < SHARED_MIN_BYTES || process.env.PUNCHLIST_PARSE_THREAD === '0') return;
-  const script = threadScript();
-  if (!script) return;
-  waiting = newThread(script);
-  waiting.unref();
-  prestarted++;
-}
-
-/** stops a prestarted parse thread that no log took */
-export function releaseParseThread(): void {
-  if (!waiting) return;
-  void waiting.terminate();
-  waiting = null;
 }
 
 /**
@@ -128,13 +85,11 @@ export function* parallelRowParts(src: StreamSource, total: number, format: Repo
     opts,
     ctl,
   };
-  const worker = waiting ?? newThread(script);
-  waiting = null;
-  worker.ref();
+  const worker: Worker = startThread(script, data, 0, { maxYoungGenerationSizeMb: PARSE_THREAD_YOUNG_MB });
   started++;
+  worker.on('error', () => undefined); // seen as the thread gone (threadId -1) below
   const { port1, port2 } = new MessageChannel();
-  const start: ParseThreadStart = { port: port2, data };
-  worker.postMessage(start, [port2]);
+  worker.postMessage(port2, [port2]);
   let taken = 0;
   try {
     for (;;) {

@@ -1,17 +1,17 @@
 // The parse thread of a large SARIF ingest (sarif-parallel.ts starts it): reads the log's results
 // from the shared bytes and posts their rows (sarif-rows.ts), a part at a time, at most AHEAD parts
 // ahead of the store. Counters in `ctl`: [0] parts posted, [1] parts taken by the store.
-import { parentPort } from 'node:worker_threads';
-import type { ParseThreadMessage, ParseThreadStart } from './sarif-parallel';
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import { threadData } from '../worker/threads';
+import type { ParseThreadData, ParseThreadMessage } from './sarif-parallel';
 import { rowParts } from './sarif-rows';
 
 const AHEAD = 8;
 class Broken extends Error {}
 
-// the log comes in the first message, not with the thread's start: a thread can be started before
-// its log is read (prestartParseThread)
-parentPort!.once('message', ({ port, data }: ParseThreadStart) => {
-  const ctl = new Int32Array(data.ctl);
+const data = threadData<ParseThreadData>();
+const ctl = new Int32Array(data.ctl);
+parentPort!.once('message', (port: MessagePort) => {
   const post = (m: ParseThreadMessage) => {
     // a part's buffer is handed over, not copied (row-pack.ts)
     port.postMessage(m, 'part' in m ? [m.part.packed.buf] : []);

@@ -1,15 +1,14 @@
 // The streaming SARIF path (core/ingest/sarif-stream.ts) against the whole-document path: the same
 // findings on every corpus SARIF and on generated logs, the same errors on broken ones, and the same
 // stored rows when a large log is ingested part by part.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportBytes, parseReportText } from '../../core/ingest/index';
 import { SARIF_STREAM_MIN_BYTES, parseSarifBytes, reportParts } from '../../core/ingest/sarif-stream';
-import { ingestBytes, ingestFile } from '../../core/ingest/reingest';
-import { PARSE_THREAD_MIN, prestartParseThread, prestartedThreads, releaseParseThread, startedThreads, useParseThreadScript } from '../../core/ingest/sarif-parallel';
-import { SHARED_MIN_BYTES } from '../../core/ingest/files';
+import { ingestBytes } from '../../core/ingest/reingest';
+import { PARSE_THREAD_MIN, startedThreads, useParseThreadScript } from '../../core/ingest/sarif-parallel';
 import type { CoreContext } from '../../core/service';
 import { openDatabase } from '../../db';
 import type { ParsedReport } from '../../shared/types';
@@ -287,34 +286,6 @@ describe('a large log is stored part by part with the same rows', () => {
     expect(da).toEqual(dump(b.d));
     a.d.close();
     b.d.close();
-  });
-
-  it('a large log ingested from its file takes the parse thread started while the file was read', () => {
-    tmp = tempDir();
-    const n = PARSE_THREAD_MIN + 500;
-    const file = join(tmp.dir, 'big.sarif');
-    writeFileSync(file, generateSarif(n, 14));
-    const before = { started: startedThreads(), prestarted: prestartedThreads().count };
-    const a = context(join(tmp.dir, 'file.sqlite'));
-    expect(ingestFile(a.ctx, a.projectId, file)).toMatchObject({ ok: true, added: n });
-    // one thread, started before the log was read, and it parsed the log
-    expect(prestartedThreads().count - before.prestarted).toBe(1);
-    expect(startedThreads() - before.started).toBe(1);
-    expect(prestartedThreads().waiting).toBeNull();
-    expect(a.d.sqlite.prepare('SELECT count(*) AS n FROM findings').get()).toEqual({ n });
-    a.d.close();
-  });
-
-  it('a prestarted parse thread no log takes is stopped', async () => {
-    prestartParseThread(SHARED_MIN_BYTES - 1); // too small to be streamed: no thread
-    expect(prestartedThreads().waiting).toBeNull();
-    prestartParseThread(SHARED_MIN_BYTES);
-    const worker = prestartedThreads().waiting;
-    expect(worker).not.toBeNull();
-    const exited = new Promise<number>((done) => worker!.once('exit', done));
-    releaseParseThread();
-    expect(prestartedThreads().waiting).toBeNull();
-    expect(typeof (await exited)).toBe('number');
   });
 
   it('a broken result found by the parse thread: the whole-document error, nothing stored', () => {
