@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline, REGULATOR_LEVEL } from './heading';
 import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { boardLabelColumn, LEVEL_ORDER, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
+import { boardLabelColumn, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
@@ -325,26 +325,6 @@ const LETTER_FIRST = /^\p{L}/u;
  * number (and name, and the name's own word: "catastrophe") rates as its meaning says ("High priority"),
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
-const SCALE_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-/**
- * Whether a numbered scale's names put its worst level at the lowest number (true), at the highest (false), or
- * do not say (null): each pair of levels whose names read as severities votes, as resolveNumberedScale's do.
- */
-function namesRiseDownward(nums: number[], names: string[]): boolean | null {
-  const known = nums.map((n, i) => [n, severityFromValue(names[i].split(/\s+/)[0] ?? '')] as const).filter(([, sev]) => sev);
-  let lowWorst = 0;
-  let highWorst = 0;
-  for (let i = 0; i < known.length; i++)
-    for (let j = i + 1; j < known.length; j++) {
-      // (a pair where the lower number has the worse name votes for the lowest number as the worst)
-      const [lo, hi] = known[i][0] < known[j][0] ? [known[i], known[j]] : [known[j], known[i]];
-      const d = SCALE_ORDER.indexOf(lo[1]!) - SCALE_ORDER.indexOf(hi[1]!);
-      if (d < 0) lowWorst++;
-      else if (d > 0) highWorst++;
-    }
-  return lowWorst === highWorst ? null : lowWorst > highWorst;
-}
-
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
   // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
   const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
@@ -373,7 +353,7 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   // (Convention: a usability or QA severity scale numbered from its worst, as Nielsen-style and clinical
   // safety ratings often are, "| 1 | Critical | … |" down to "| 4 | Minor | … |": the names that read as
   // severities say which end is the worst, whatever the usual reading of the numbers)
-  const lowWorst = namesRiseDownward(nums, body.map((r) => r[nameCol] ?? ''));
+  const lowWorst = lowestNumberWorst(nums.map((n, i) => [n, body[i][nameCol] ?? ''] as const));
   const byRank = [...nums].sort((a, b) => ((lowWorst ?? priority) ? a - b : b - a));
   const rankSev = (n: number) => (['critical', 'high', 'medium', 'low', 'low', 'low'] as const)[byRank.indexOf(n)];
   const map = new Map<string, Severity>();

@@ -3036,6 +3036,26 @@ export function resolveMarkRuns(rf: ReportFacts): void {
 }
 
 /**
+ * Which end of a numbered scale is its worst, by its levels whose names read as severities ("1 — Critical" …
+ * "4 — Minor", "5 — Deal-level" … "2 — Low"): each pair of them votes; true when the lowest number is the worst,
+ * false when the highest is, null when the names do not say.
+ */
+export function lowestNumberWorst(levels: readonly (readonly [number, string])[]): boolean | null {
+  const known = levels.map(([n, w]) => [n, severityFromValue(w.split(/\s+/)[0])] as const).filter(([, sev]) => sev);
+  let lowWorst = 0;
+  let highWorst = 0;
+  for (let i = 0; i < known.length; i++)
+    for (let j = i + 1; j < known.length; j++) {
+      // (a pair where the lower number has the worse name votes for the lowest number as the worst)
+      const [lo, hi] = known[i][0] < known[j][0] ? [known[i], known[j]] : [known[j], known[i]];
+      const d = LEVEL_ORDER.indexOf(lo[1]!) - LEVEL_ORDER.indexOf(hi[1]!);
+      if (d < 0) lowWorst++;
+      else if (d > 0) highWorst++;
+    }
+  return lowWorst === highWorst ? null : lowWorst > highWorst;
+}
+
+/**
  * The numbered scale a report wrote as a list ("5 — Deal-level", "4 — Significant", "3 — Moderate",
  * "2 — Low", "1 — Observation"): three or more levels; its words that name a severity say which end is
  * the worst, and each level takes the severity of its rank from that end, or its word's own.
@@ -3046,19 +3066,10 @@ export function resolveNumberedScale(rf: ReportFacts): void {
   const order = LEVEL_ORDER;
   // (four or five levels run from critical down; three are high, medium and low)
   const ranks: Severity[] = entries.length >= 4 ? order.slice(0, entries.length) : ['high', 'medium', 'low'];
-  const known = entries.map(([n, w]) => [n, severityFromValue(w.split(/\s+/)[0])] as const).filter(([, sev]) => sev);
-  // higher numbers worse when the named levels rise with their numbers ("3 — Moderate" above "2 — Low")
-  let up = 0;
-  let down = 0;
-  for (let i = 0; i < known.length; i++)
-    for (let j = i + 1; j < known.length; j++) {
-      const a = order.indexOf(known[i][1]!);
-      const b = order.indexOf(known[j][1]!);
-      if (a > b) up++;
-      else if (a < b) down++;
-    }
-  if (up === down) return;
-  const worstFirst = up > down ? [...entries].reverse() : entries;
+  // (higher numbers worse when the named levels rise with their numbers: "3 — Moderate" above "2 — Low")
+  const lowWorst = lowestNumberWorst(entries);
+  if (lowWorst === null) return;
+  const worstFirst = lowWorst ? entries : [...entries].reverse();
   worstFirst.forEach(([n, w], i) => {
     const own = severityFromValue(w.split(/\s+/)[0]);
     if (!rf.scheme.has(String(n))) rf.scheme.set(String(n), own ?? ranks[Math.min(i, ranks.length - 1)]);
