@@ -311,9 +311,12 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   ru: { before: ['после (?:устранения|исправления|закрытия|решения)'] },
   sl: { before: ['odvisen od', 'odvisna od', 'odvisno od', 'šele po'] },
   // Indonesian: "setelah Temuan 6" (after finding 6), "bergantung pada"
-  id: { before: ['setelah', 'sesudah', 'bergantung pada'] },
-  // Malay: "mesti diselesaikan selepas DEP-04" (must be resolved after DEP-04), "bergantung kepada" (depends on)
-  ms: { before: ['selepas', 'bergantung kepada'] },
+  // (Convention: a code review orders the work by waiting, "tunggu KR-06 selesai" (wait for KR-06 to be done),
+  // "menunggu perbaikan KR-06" (waiting for KR-06's fix), "tergantung pada KR-06" (depends on))
+  id: { before: ['setelah', 'sesudah', 'bergantung pada', 'tergantung pada', '(?:menunggu|tunggu)(?: perbaikan)?'] },
+  // Malay: "mesti diselesaikan selepas DEP-04" (must be resolved after DEP-04), "bergantung kepada" (depends on),
+  // "menunggu DEP-04 selesai" (waiting for DEP-04 to be done)
+  ms: { before: ['selepas', 'bergantung kepada', 'menunggu pembaikan'] },
   // Afrikaans: "Hang af van MOB-8" (depends on MOB-8), "afhanklik van", "ná MOB-8" (after; Dutch "na" is one too)
   af: { before: ['hang af van', 'afhanklik van', 'ná'] },
   // Vietnamese: "sau khi UAT-03 được sửa" (after UAT-03 is fixed), "phụ thuộc vào"; and "sửa sau BDS-01" (fix

@@ -514,9 +514,12 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   // Indonesian: "Belum ditindaklanjuti" not yet acted on, "Dalam proses", "Selesai" done, "telah
   // diverifikasi" verified, "Risiko diterima" risk accepted
+  // (Convention: a code review's status legend "Terbuka, Sedang dikerjakan, Selesai, Tidak diperbaiki": "Tidak
+  // diperbaiki — klien memutuskan …" (not to be fixed: the client decided) is a decision, where the not-yet of
+  // "belum diperbaiki" is open; "tidak akan diperbaiki" (will not be fixed) the same)
   id: {
     open: ['belum ditindaklanjuti', 'belum diperbaiki', 'belum selesai', 'terbuka'],
-    wont_fix: ['risiko diterima', 'diterima sebagai risiko'],
+    wont_fix: ['risiko diterima', 'diterima sebagai risiko', '^tidak diperbaiki', 'tidak akan diperbaiki', 'tidak akan ditindaklanjuti'],
     false_positive: ['positif palsu'],
     duplicate: ['duplikat'],
     verified: ['(?:telah |sudah )?diverifikasi', 'terverifikasi'],

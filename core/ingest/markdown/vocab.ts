@@ -1440,13 +1440,16 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     category: ['categori'],
   },
   // Indonesian: "Kode temuan: SPI-01", "Tingkat risiko: Tinggi", "Lokasi: …"
+  // (Convention: a code review's finding fields name the level alone, "**Tingkat:** Kritis" (the level) under a
+  // "Skala Tingkat Keparahan" legend, and the order of work "**Ketergantungan:** tunggu KR-06 selesai" (the
+  // dependency: wait for KR-06 to be done), "Tergantung pada: KR-06" (depends on))
   id: {
-    severity: ['tingkat risiko', 'risiko', 'tingkat keparahan', 'keparahan', 'prioritas'],
+    severity: ['tingkat risiko', 'risiko', 'tingkat keparahan', 'keparahan', 'prioritas', 'tingkat'],
     location: ['lokasi', 'berkas'],
     status: ['status tindak lanjut'],
     ref: ['kode temuan', 'kode'],
     effort: ['estimasi', 'perkiraan upaya'],
-    depends: ['bergantung pada', 'prasyarat'],
+    depends: ['bergantung pada', 'prasyarat', 'ketergantungan', 'tergantung pada', 'tergantung'],
   },
   // Malay: "Keutamaan: P1" (priority), "Tahap keterukan: Tinggi" (severity level), "Lokasi: …", "Status: Terbuka",
   // "Bergantung kepada: DEP-04" (depends on), "Menghalang pelancaran: Ya" (blocks the launch: yes), and the
@@ -1458,7 +1461,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['anggaran', 'anggaran usaha'],
     blocks: ['menghalang pelancaran', 'menghalang keluaran', 'menghalang penamatan', 'penghalang pelancaran',
       'menyekat pelancaran', 'menyekat keluaran', 'menyekat go live', 'penyekat pelancaran'],
-    depends: ['bergantung kepada', 'bergantung pada', 'prasyarat'],
+    // (Malay "Kebergantungan: DEP-04", the dependency, as Indonesian "Ketergantungan")
+    depends: ['bergantung kepada', 'bergantung pada', 'prasyarat', 'kebergantungan'],
     category: ['kategori'],
   },
   // Afrikaans: "Plek: `…`" (place), "Erns: Hoog" (severity), "Status: Oop", "Hang af van: MOB-8" (depends on),
