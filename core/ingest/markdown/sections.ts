@@ -270,6 +270,45 @@ function cellFields(text: string, t: CellTable): { kind: string; key: string; va
   return cells >= 3 && fields.length >= 2 ? fields : null;
 }
 
+/** a label cell of a paired field table: a few words, no digits ("Criterion", "**Target date**", "Owner:") */
+const PAIR_KEY_RE = /^\p{L}[\p{L} /&'().-]{0,30}$/u;
+/**
+ * Convention: a compliance or audit report (a SOC 2 / ISO 27001 readiness assessment, an internal audit's finding
+ * card) sets each finding's fields as a table of two label-value pairs a row, the header row a pair row too
+ * ("| Criterion | CC6.1 | Rating | High |" over "| **Owner** | Jo Park | **Target date** | 2025-03-31 |" and
+ * "| **Status** | Open | | |"): each pair is a field. Read only where every row has the same even number of cells
+ * (four or more), every key cell is a short label (no digits, none repeated; an empty key only beside an empty value),
+ * no value cell is itself a field's name (the header of a record table, "| ID | Title | Severity | Status |"), and two
+ * keys at least, one of them below the header row, name a finding's field.
+ */
+function pairedFields(text: string, t: CellTable): { kind: string; key: string; value: string; row: CellTable['children'][number] }[] | null {
+  const rows = t.children;
+  const n = rows[0]?.children.length ?? 0;
+  if (rows.length < 2 || rows.length > 12 || n < 4 || n % 2) return null;
+  const fields: { kind: string; key: string; value: string; row: CellTable['children'][number] }[] = [];
+  const seen = new Set<string>();
+  let below = false;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].children;
+    if (cells.length !== n) return null;
+    for (let i = 0; i < n; i += 2) {
+      const key = plainInline(cellSource(text, cells[i])).replace(/[:：]$/, '').trim();
+      const value = plainInline(cellSource(text, cells[i + 1])).trim();
+      if (!key) {
+        if (value) return null;
+        continue;
+      }
+      if (!PAIR_KEY_RE.test(key) || seen.has(key.toLowerCase()) || (value && factKind(value.replace(/[:：]$/, '')))) return null;
+      seen.add(key.toLowerCase());
+      const kind = factKind(key);
+      if (!kind || kind === 'part' || !value) continue;
+      fields.push({ kind, key, value, row: rows[r] });
+      if (r > 0) below = true;
+    }
+  }
+  return fields.length >= 2 && below ? fields : null;
+}
+
 /** Source text of a table cell's content (without the pipes). */
 export function cellSource(text: string, cell: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }): string {
   const kids = cell.children;
@@ -541,7 +580,7 @@ function collectFacts(text: string, s: Section): void {
       // Convention: a finding's fields as a grid of "Label: value" cells, the header table a Trail of Bits-style
       // audit opens each finding with ("| Severity: **High** | Difficulty: **Low** |" over "| Type: Data
       // Validation | Finding ID: TOB-X-2 |" and "| Target: `src/a.go` | |"): each cell is a field of its own
-      const grid = cellFields(text, b);
+      const grid = cellFields(text, b) ?? pairedFields(text, b);
       if (grid) {
         for (const f of grid) if (f.value) s.facts.push({ kind: f.kind, key: f.key, value: plainInline(f.value), offset: off(f.row, 'start') });
         continue;
