@@ -1521,7 +1521,11 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // ("11 items: 4 must, 3 should, 3 could, 1 won't": a count the parts add up to with an unrated one
     // among them, a tag the legend gives no severity, is their total all the same)
     const all = c.pairs.reduce((a, [, n]) => a + n, 0);
-    const total = c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) ?? (c.before && tail(c.pairs, read.length, rf) ? c.before.find((t) => t === sum) : undefined) : undefined) ?? null;
+    // Convention: a readiness or audit summary counts its items whole, then splits them by kind, one kind rated by the
+    // legend and one not, "We identified **13 items in total**: 12 gaps and 1 observation": the count the parts add up
+    // to is the total, not the unrated part's own count ("12 gaps") that a noun for findings also makes a total
+    const whole = read.length < c.pairs.length && all > sum && c.totals.includes(all) ? all : undefined;
+    const total = whole ?? c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) ?? (c.before && tail(c.pairs, read.length, rf) ? c.before.find((t) => t === sum) : undefined) : undefined) ?? null;
     if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
     // (the counts of the report's own levels: a total read elsewhere from "2 Observations" is that level's count)
