@@ -263,6 +263,8 @@ const PARSE_HEADING_RE7 = /^\d+\s+\p{Ll}/u;
 const PARSE_HEADING_RE8 = /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u;
 const PARSE_HEADING_RE9 = /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u;
 const PARSE_HEADING_RE10 = /^[\s:–—|.-]*\p{L}+(?:\s+(?:priority|severity|risk|findings?|issues?))?[\s:.]*$/iu;
+/** "Q4 2024 — …", "H1 FY26 – …", "Q3 '25: …": a quarter or a half-year and its year, then a dash or a colon (or the end) */
+export const PERIOD_HEAD = /^\W*(?:Q[1-4]|H[12])\s+(?:FY\s*)?'?\d{2,4}\s*(?:[—–:-]\s|$)/;
 const PARSE_HEADING_RE11 = /^[\s:.]*`[^`\n]{1,120}`\s+[—–]\s+(?=[\p{Lu}\p{N}`])/u;
 const PARSE_HEADING_RE12 = /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(?=\S.{7})/u;
 /**
@@ -907,6 +909,13 @@ export function parseHeading(raw: string): HeadingInfo {
   // "AC-01 `createInvoice` — New required property …", "3. `src/auth.ts` — Session never expires": the
   // code span names what the finding is about (an operation, a file), the words after the dash are
   // its title when they read as one (a capital, a digit or code first; "`eval()` — used on …" stays)
+  // Convention: a remediation roadmap cut by the quarter or the half-year, "### Q4 2024 — Immediate (0–30 days)",
+  // "### H1 FY26 – hardening": the period names a step of the plan, not a finding "Q4"; the whole head is its name
+  if (ref && ref.length === 2 && PERIOD_HEAD.test(text)) {
+    ref = null;
+    refKind = null;
+    s = text;
+  }
   const subject = PARSE_HEADING_RE11.exec(s);
   if (subject && s.slice(subject[0].length).trim().split(/\s+/).length >= 2) s = s.slice(subject[0].length);
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();

@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import type { Status } from '../../../shared/types';
-import { parseHeading, plainInline, type HeadingInfo } from './heading';
+import { parseHeading, PERIOD_HEAD, plainInline, type HeadingInfo } from './heading';
 import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
@@ -726,7 +726,9 @@ const LEAD_RE = /^([A-Z]{1,2})(\d{1,3})\s+(?=[\p{Lu}\p{N}`"“„])/u;
  */
 function seriesIds(sibs: Section[]): void {
   if (sibs.length < 2) return;
-  const lead = (s: Section) => (s.h.ref ? null : LEAD_RE.exec(s.h.title));
+  // ("### Q4 2024 — Immediate", "### Q1 2025 — Segmentation": a roadmap's quarters and their years share a letter
+  // too; the period names a step of the plan, PERIOD_HEAD, no id)
+  const lead = (s: Section) => (s.h.ref || PERIOD_HEAD.test(s.h.title) ? null : LEAD_RE.exec(s.h.title));
   const byPrefix = new Map<string, Section[]>();
   for (const s of sibs) {
     const m = lead(s);
