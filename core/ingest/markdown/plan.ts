@@ -1613,8 +1613,23 @@ export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) d
  * Weiteres Vorgehen und Fristen" > "### Schritt 1 – Hauptabweichungen beheben (Frist: …)"): each heading a step
  */
 export function stepHeadedPlan(s: Section): boolean {
-  return PLAN_TITLE.test(s.h.text) && s.children.length >= 2 && (s.children.every((c) => STEP_HEAD.test(c.h.text)) || dayHeadedPlan(s));
+  if (s.children.length < 2) return false;
+  if (PLAN_TITLE.test(s.h.text)) return s.children.every((c) => STEP_HEAD.test(c.h.text) || windowHead(c.h.text)) || dayHeadedPlan(s);
+  return TIMELINE_TITLE.test(s.h.text) && s.children.every((c) => STEP_HEAD.test(c.h.text) || windowHead(c.h.text));
 }
+
+/**
+ * Convention: a roadmap cut by the time window or the quarter each step is due in, in headings ("## Next steps" >
+ * "### Within 30 days" / "### 31–90 days" / "### 90+ days"; "## Remediation timeline" > "### Q3 2025 — quick wins",
+ * "### H1 FY26"; "### Month 1", "### Weeks 2–4"), each over the findings it takes: the window names the step, as
+ * "Phase 1" does. Under a heading that calls it a plan, or a remediation timeline or schedule
+ */
+const WINDOW_HEAD = /^\W*(?:(?:Q[1-4]|H[12])\s+(?:FY\s*)?'?\d{2,4}|(?:within|next|first)\s+\d{1,3}\s+(?:days|weeks|months)|\d{1,3}\s*[–-]\s*\d{1,3}\s+(?:days|weeks|months)|\d{1,3}\s*\+\s*(?:days|weeks|months)|(?:months?|weeks?)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)(?![\p{L}\p{N}])/iu;
+function windowHead(t: string): boolean {
+  return /\d/.test(t) && WINDOW_HEAD.test(t);
+}
+/** "## Remediation timeline", "Fix schedule", "Timeline for remediation": a plan dated rather than ordered */
+const TIMELINE_TITLE = /\b(?:remediation|fix|mitigation|treatment|patch(?:ing)?|correction)\s+(?:timeline|schedule|calendar)\b|\b(?:timeline|schedule) for (?:the )?(?:fixes|remediation)\b/i;
 
 /** A plan whose sub-headings are all days (DAY_HEAD): its lists are the steps' items, not findings (classify.ts) */
 export function dayHeadedPlan(s: Section): boolean {
