@@ -131,7 +131,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // subsections the steps, "### Vóór livegang oplossen" over "1. Bevinding 2 – …")
   // (Convention: "## 4. Aanbevolen volgorde van aanpak", "Plan van aanpak": the Dutch and Flemish name for the order
   // the work is taken up in, as English "Order of work"; its steps "**Sprint 1 — …**" over the ids)
-  nl: [String.raw`\bvolgorde van (?:herstel|oplossen|aanpak)\b`, String.raw`\bplan van aanpak\b`, String.raw`\bherstelplan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
+  // (Convention: "## 6. Verbeterplan", the improvement plan a Dutch accessibility audit closes on and the
+  // toegankelijkheidsverklaring (accessibility statement) links to, over "**Fase 1 — Vóór uitrol …**" and the ids
+  // each phase takes: the order the fixes go in, as "Herstelplan")
+  nl: [String.raw`\bvolgorde van (?:herstel|oplossen|aanpak)\b`, String.raw`\bplan van aanpak\b`, String.raw`\b(?:herstel|verbeter)plan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
   // ("### Pași până la o nouă decizie", "Pași până la lansare", "Pași către GO": a Romanian test report's steps up to
   // the next go/no-go, after its NO-GO, as English "Path to GO"; "Plan de acțiune", the action plan)
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de (?:remediere|ac[țţt]iune)\b`,

@@ -345,10 +345,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     open: ['(?<!wordt )niet (?:opgelost|verholpen)'],
     // (Convention: Flemish reports write the accepted risk with "aanvaarden", "Aanvaard risico" / "Risico aanvaard",
     // where Netherlands Dutch writes "geaccepteerd")
-    wont_fix: ['wordt niet (?:opgelost|verholpen|gefixt)*', 'geaccepteerd risico', 'risico geaccepteerd', 'geaccepteerd', 'aanvaard risico', 'risico aanvaard'],
+    // (Convention: a Dutch re-audit's state for advice the client chose not to follow, "Niet overgenomen (opdrachtgever
+    // heeft besloten het advies niet op te volgen)", "Advies niet opgevolgd": kept as it is, by decision)
+    wont_fix: ['wordt niet (?:opgelost|verholpen|gefixt)*', '^(?:advies )?niet (?:overgenomen|opgevolgd)\\b', 'geaccepteerd risico', 'risico geaccepteerd', 'geaccepteerd', 'aanvaard risico', 'risico aanvaard'],
     false_positive: ['geen bug'],
     duplicate: ['duplicaat', 'dubbel'],
-    in_progress: ['in behandeling', 'bezig', 'gedeeltelijk'],
+    // (Convention: a Dutch re-audit's "Deels opgelost", "deels verholpen": the retest found the fix incomplete, as
+    // "partially fixed"; met before the "opgelost" it qualifies)
+    in_progress: ['in behandeling', 'bezig', 'gedeeltelijk', 'deels (?:opgelost|verholpen|hersteld|aangepast)'],
     fixed: ['opgelost', 'verholpen', 'gesloten'],
   },
   pl: {
