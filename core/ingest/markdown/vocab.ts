@@ -2292,6 +2292,12 @@ const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|rem
 const BLOCKS_STATEMENT_SCAND = /(?<![\p{L}])(?:blockerar|blokerer|blokkerer) (?:(?:även|også|ogso) )?(?:[\p{L}\d.-]+ ){0,2}?(?:publicering|release|lansering|driftsättning|driftssättning|utrullning|udrulning|utrulling|idriftsættelse|idriftsetting|produktionssättning|go-live)\p{L}*/iu;
 /** the same verb denied: "blockerar inte releasen", "blokerer ikke release" */
 const BLOCKS_STATEMENT_SCAND_NOT = /(?<![\p{L}])(?:blockerar inte|blokerer ikke|blokkerer ikke)(?![\p{L}])/iu;
+// Convention: a Dutch audit's verdict on one finding, "Blokkerend voor de uitrol naar de overige stations.", "blokkeert
+// de livegang" (it holds the rollout, the go-live), "moet vóór de uitrol zijn opgelost" (must be fixed before it), or
+// the opposite, "Niet blokkerend voor de uitrol", "blokkeert de release niet" (blocksStatement)
+const NL_SHIP_STEP = String.raw`(?:uitrol|livegang|ingebruikname|ingebruikneming|release|productie|oplevering|lancering|go-live|publicatie|vrijgave|migratie)(?![\p{L}])`;
+const BLOCKS_STATEMENT_NL_NOT = /(?<![\p{L}])(?:niet|geen) blokker(?:end|t)(?![\p{L}])|(?<![\p{L}])blokkee?rt (?:de |het )?(?:[\p{L}\d.-]+ ){0,3}?niet(?![\p{L}])|(?<![\p{L}])geen (?:blokkade|blocker|showstopper)(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_NL = new RegExp(String.raw`(?<![\p{L}])(?:blokkee?rt|blokkerend|blokkeren) (?:voor |op )?(?:de |het )?(?:[\p{L}\d.-]+ ){0,2}?${NL_SHIP_STEP}|(?<![\p{L}])(?:moet|moeten|dient|dienen)\s(?:[^.;]|\.(?=\d)){0,60}?(?:vóór|voor|voordat) (?:de |het |die |deze )?(?:[\p{L}\d.-]+ ){0,2}?${NL_SHIP_STEP}(?:[^.;]|\.(?=\d)){0,80}?(?:opgelost|verholpen|hersteld)(?![\p{L}])|(?<![\p{L}])(?:opgelost|verholpen|hersteld) (?:zijn |worden )?(?:vóór|voordat) (?:de |het )?(?:[\p{L}\d.-]+ ){0,2}?${NL_SHIP_STEP}`, 'iu');
 const BLOCKS_STATEMENT_RE7 = /(?:^|[^\p{L}])bloķē (?:[\p{L}\d.-]+ ){0,3}?(?:laidien|izvietošan|palaišan|ieviešan|nodošan)\p{L}*/iu;
 const BLOCKS_STATEMENT_RE8 = /(?:^|[^\p{L}])ne (?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
 const BLOCKS_STATEMENT_RE9 = /(?:^|[^\p{L}])(?:uvjetuj|blokira)\p{L}* (?:puštanje|izdavanje|objavu|isporuku)/iu;
@@ -2504,6 +2510,8 @@ export function blocksStatement(text: string): boolean | null {
   // (Swedish, it holds the publishing), "blokerer release" (Danish); "blockerar inte" / "blokerer ikke" it does not
   if (hasStem(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND_NOT.test(t)) return false;
   if (hasStem(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND.test(t)) return true;
+  if (hasStem(lc, 'blokke', 'geen ') && BLOCKS_STATEMENT_NL_NOT.test(t)) return false;
+  if (hasStem(lc, 'blokke', 'opgelost', 'verholpen', 'hersteld') && BLOCKS_STATEMENT_NL.test(t)) return true;
   // (Latvian: "Šis trūkums bloķē platformas 3.8 laidienu" it blocks the platform's 3.8 release, "bloķē izvietošanu";
   // "nebloķē" it does not)
   if (hasStem(lc, 'bloķē') && BLOCKS_STATEMENT_RE6.test(t)) return false;
