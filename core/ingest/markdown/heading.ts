@@ -87,6 +87,20 @@ function imageText(alt: string, src: string): string {
   return said && !alt.trim() ? `[${said}]` : words;
 }
 
+/**
+ * Convention: a GitHub comment written by a review bot rates with an HTML badge, since a comment's
+ * "<summary>" line takes no Markdown image: '<img alt="Critical" src="https://img.shields.io/badge/severity-critical-d73a4a">'.
+ * A badge that names a severity or status is its marker ("[Critical]", as imageText reads "![Critical](…)");
+ * any other image goes, as other HTML does.
+ */
+function htmlBadge(tag: string): string {
+  const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '';
+  const src = /\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '';
+  // (a shield that says the severity, "badge/severity-nit-lightgrey" with alt "Nit", rates by what it says)
+  const said = [imageText(alt, src), imageText('', src)].find((t) => t.startsWith('['));
+  return said ? ` ${said} ` : '';
+}
+
 /** Applies `fn` to the text outside code spans; code spans stay as written (backticks included). */
 export function outsideCode(md: string, fn: (s: string) => string): string {
   if (!md.includes('`')) return fn(md);
@@ -136,7 +150,7 @@ function plainInlineOf(md: string): string {
     !/[*_~<\\]/.test(s)
       ? s
       : s
-      .replace(HTML_TAG, (t) => (/^<\/?(?:br|p|div|li|tr|td|th)\b/i.test(t) ? ' ' : ''))
+      .replace(HTML_TAG, (t) => (/^<\/?(?:br|p|div|li|tr|td|th)\b/i.test(t) ? ' ' : /^<img\b/i.test(t) ? htmlBadge(t) : ''))
       // ("Loan_Application__c", "MAX__LEN": an underscore pair inside a word is no emphasis, as CommonMark reads
       // it; Salesforce custom objects and fields end in "__c")
       .replace(PLAIN_INLINE_OF_RE, '')
@@ -392,7 +406,9 @@ export function parseHeading(raw: string): HeadingInfo {
   // "**3.1 Title (Critical).**": a bold sentence closes after its annotation
   if (s.includes(')')) s = s.replace(/(\([^()]{1,40}\))\s*[.:]\s*$/, '$1');
   for (let guard = 0; guard < 6; guard++) {
-    const where = /\s+[—–-]\s+(`[^`]+`(?:\s*,\s*`[^`]+`)*)$/.exec(s);
+    // (Convention: a review bot's summary line closes on the file it points at after a middle dot, "Title ·
+    // `internal/ledger/post.go#L88-L97`", as others set it off by a dash)
+    const where = /\s+[—–·•-]\s+(`[^`]+`(?:\s*,\s*`[^`]+`)*)$/.exec(s);
     if (where && where.index > 0 && parseLocations(where[1], true).length) {
       addLocations(locations, parseLocations(where[1], true));
       s = s.slice(0, where.index).trim();
@@ -732,11 +748,16 @@ export function parseHeading(raw: string): HeadingInfo {
   }
 
   // "`API-REMOVED-014` FlowSchema uses …": a checker's rule id in code, upper case and numbered, then the title
-  const codeId = !checkId ? /^`([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_]\d+)`\s+(?=\S)/.exec(s) : null;
-  if (codeId && codeId[0].length < s.length && (!ref || refKind === 'numeric')) {
+  // (Convention: a review bot's comment opens its summary line on the comment's short id in code, then its
+  // badge, "`F1` [Critical] Idempotency check is …", "`R12` Title": the id, as "F1 [Critical] …" written plain;
+  // "P1"/"S2" in code stay a priority and a QA severity)
+  const codeId = !checkId && s.startsWith('`') ? /^`([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_]\d+|[A-Z]{1,3}\d{1,4})`\s+(?=\S)/.exec(s) : null;
+  if (codeId && codeId[0].length < s.length && (!ref || refKind === 'numeric') && !/^(?:P[0-4]|S[0-5])$/.test(codeId[1])) {
     ref = codeId[1];
     refKind = 'issue';
     s = s.slice(codeId[0].length);
+    // ("`F1` [Critical] Title": the badge after the id)
+    brackets();
   }
 
   // label before a separator: "CRITICAL BUG #1: …", "BUG-A01: …", "Critical Issue #1: …", "Task 2.5: …"
