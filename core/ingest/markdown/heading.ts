@@ -749,9 +749,10 @@ export function parseHeading(raw: string): HeadingInfo {
 
   // "`API-REMOVED-014` FlowSchema uses …": a checker's rule id in code, upper case and numbered, then the title
   // (Convention: a review bot's comment opens its summary line on the comment's short id in code, then its
-  // badge, "`F1` [Critical] Idempotency check is …", "`R12` Title": the id, as "F1 [Critical] …" written plain;
-  // "P1"/"S2" in code stay a priority and a QA severity)
-  const codeId = !checkId && s.startsWith('`') ? /^`([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_]\d+|[A-Z]{1,3}\d{1,4})`\s+(?=\S)/.exec(s) : null;
+  // badge, "`F1` [Critical] Idempotency check is …": the id, as "F1 [Critical] …" written plain; only before a
+  // bracketed marker, since a short name in code opens titles too ("`MD5` used for tokens", "`EC2` …"); "P1"/"S2"
+  // in code stay a priority and a QA severity)
+  const codeId = !checkId && s.startsWith('`') ? /^`([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_]\d+|[A-Z]{1,3}\d{1,4}(?=`\s+\[))`\s+(?=\S)/.exec(s) : null;
   if (codeId && codeId[0].length < s.length && (!ref || refKind === 'numeric') && !/^(?:P[0-4]|S[0-5])$/.test(codeId[1])) {
     ref = codeId[1];
     refKind = 'issue';
