@@ -353,9 +353,25 @@ function gateWords(t: string): boolean {
   return GATE.test(t) || (t.includes('`') && GATE.test(t.replace(/`/g, '')));
 }
 function gatedChecklistPart(s: Section): boolean {
+  if (PREP_DONE_HEADING.test(s.h.text) && s.parent && ownChecklist(s.parent) && prepDone(s)) return false;
   // (the heading names a checklist, not only the stage: "# Pre-release Review" is a review of its findings)
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (/check-?list/i.test(a.h.text) && GATE.test(a.h.text)) return true;
   return false;
+}
+/**
+ * Convention: a go / no-go checklist with its own list, then a sub-heading recording the preparation already done
+ * for the session the report is about, "### Bash prep (done)", "### Test setup", "### Pre-session preparation":
+ * what was set up before the work, ticked off, not a condition of the step the parent list gates (read only where
+ * the heading says it is done or every box under it is ticked: a setup still to do may be part of the gate)
+ */
+const PREP_DONE_HEADING = /\b(?:prep|preparations?|set-?up)\b/i;
+function prepDone(s: Section): boolean {
+  if (/\((?:all )?(?:done|completed?|finished)\)/i.test(s.h.text)) return true;
+  const lists = s.blocks.filter((b): b is List => b.type === 'list');
+  return lists.length > 0 && lists.every((l) => l.children.every((it) => it.checked === true));
+}
+function ownChecklist(s: Section): boolean {
+  return s.blocks.some((b) => b.type === 'list' && b.children.some((it) => typeof it.checked === 'boolean'));
 }
 
 const PROSE_LEAD_IN = /[.!?]\s+\S|,\s+but\s+\S/;
