@@ -2348,6 +2348,25 @@ export function scanMarkedAs(md: string, rf: ReportFacts): void {
   if (sev && !rf.scheme.has(key) && (key === 'n/a' || !severityFromValue(key))) rf.scheme.set(key, sev);
 }
 
+/** the usual four levels a rating key runs through, worst first, before a word of the report's own below them */
+const USUAL_FOUR: Severity[] = ['critical', 'high', 'medium', 'low'];
+/** one entry of a rating key run inline: the level (in emphasis or not) after the lead-in or the last entry, a dash, its meaning */
+const INLINE_KEY_ENTRY = /(?:^|[:;.]\s+)(?:\*\*|__|\*|_)?([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{2,20})?)(?:\*\*|__|\*|_)?\s+[—–]\s+\S/gu;
+/**
+ * Convention: a report's rating key written in one run of prose, entries apart by semicolons, "The **Rating** is
+ * ours: *Critical* — direct path to cluster compromise; *High* — …; *Medium* — …; *Low* — limited-impact
+ * hardening; *Advisory* — hygiene, no exploit path.": after the usual four levels in order, a fifth word of the
+ * report's own ("Advisory", "Observation", "Note for the record") sits below low, informational, and the summary
+ * counts it as such ("2 Critical, … 1 Low and 1 Advisory"). Read only where the four usual levels run in order.
+ */
+export function scanInlineKeyBelowLow(md: string, rf: ReportFacts): void {
+  if (md.length > 2000 || !md.includes(';') || !/[—–]/.test(md) || !/\blow\b/i.test(md)) return;
+  const words = allMatches(plainInline(md).replace(/\s+/g, ' '), INLINE_KEY_ENTRY).map((m) => m[1].toLowerCase());
+  if (words.length !== 5 || words.slice(0, 4).some((w, i) => severityFromValue(w) !== USUAL_FOUR[i])) return;
+  const own = words[4];
+  if (!severityFromValue(own) && !rf.scheme.has(own)) rf.scheme.set(own, 'info');
+}
+
 /** "not a server defect", "not a vulnerability": a legend meaning that opens by saying its level is no defect */
 const NO_DEFECT_MEANING = /^not (?:an? |itself an? )?(?:[\w-]+ ){0,2}(?:defect|vulnerability|bug|flaw|weakness|finding|issue|problem|nonconformity|non-conformity)\b/i;
 
