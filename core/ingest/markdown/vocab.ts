@@ -1331,7 +1331,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   pl: {
     severity: ['ryzyko', 'poziom ryzyka', 'waga', 'priorytet', 'istotnosc', 'krytycznosc', 'waznosc'],
     location: ['kod zrodlowy', 'miejsce', 'lokalizacja', 'plik', 'pliki', 'sciezka'],
-    blocks: ['blokuje wydanie', 'blokuje wdrozenie', 'blokuje release', 'blokuje publikacje', 'bloker wydania'],
+    blocks: ['blokuje wydanie', 'blokuje wdrozenie', 'blokuje release', 'blokuje publikacje', 'bloker wydania',
+      // (Convention: a Polish code review's line on each remark, "**Blokuje merge:** tak" / "nie (już poprawione)":
+      // whether it holds back the merge request, as English "Blocks merge: no"; "scalenie" is the Polish word for it)
+      'blokuje merge', 'blokuje scalenie', 'blokuje mr'],
     depends: ['zaleznosc', 'zaleznosci', 'zalezy od'],
     effort: ['naklad', 'naklad pracy', 'szacunek', 'pracochlonnosc'],
   },
