@@ -3303,7 +3303,8 @@ export function scanFourRatingList(md: string, rf: ReportFacts): void {
 
 /** the levels an author's own scale of three, four or five takes by rank, worst first */
 const OWN_SCALE_LEVELS: Record<number, Severity[]> = { 3: ['high', 'medium', 'low'], 4: ['critical', 'high', 'medium', 'low'], 5: ['critical', 'high', 'medium', 'low', 'info'] };
-const OWN_SCALE_HEADING = /\b(?:scale|legend)\b/i;
+// (Convention: a Polish review names its scale the same way, "### Skala ważności" (scale of importance), "Legenda")
+const OWN_SCALE_HEADING = /\b(?:scale|legend|skala|legenda)\b/i;
 /**
  * Convention: an informal review (a screen-reader user's accessibility notes, a beta tester's write-up) defines
  * the author's own rating words under a heading that names them a scale, "## How much it hurts — my scale", as a
@@ -3319,10 +3320,26 @@ export function scanOwnScaleList(md: string, heading: string, rf: ReportFacts): 
     if (m) words.push(m[1].trim().toLowerCase());
     else if (/^\s*[-*+]\s/.test(line)) return;
   }
+  if (new Set(words).size !== words.length || closedBelowLow(words, rf)) return;
   const levels = OWN_SCALE_LEVELS[words.length];
-  if (!levels || new Set(words).size !== words.length) return;
+  if (!levels) return;
   if (words.some((w, i) => { const sev = severityFromValue(w); return sev !== null && sev !== levels[i]; })) return;
   words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, levels[i]); });
+}
+
+/**
+ * Convention: such a scale given in the usual levels from the worst it uses down to low, closed by one word of its
+ * own ("- **Wysoka** — … / **Średnia** — … / **Niska** — do backlogu / **Sugestia** — bez zobowiązań"): that last
+ * level, below low, is informational, as the last entry of a level run is (scanLevelRun). True when it was read.
+ */
+function closedBelowLow(words: string[], rf: ReportFacts): boolean {
+  if (words.length < 3) return false;
+  const ranks = words.slice(0, -1).map((w) => { const sev = severityFromValue(w); return sev ? FIVE_LEVELS.indexOf(sev) : -1; });
+  if (ranks.some((k, i) => k < 0 || k > 3 || (i > 0 && k !== ranks[i - 1] + 1)) || ranks[ranks.length - 1] !== 3) return false;
+  const last = words[words.length - 1];
+  if (severityFromValue(last)) return false;
+  if (!rf.scheme.has(last)) rf.scheme.set(last, 'info');
+  return true;
 }
 
 const SHIPS_AS_IS = /\bships?\b|\bship(?:s|ped)? with\b|\bknown[- ]issues?\b|\bnext (?:patch|release|sprint|version)\b|\bdoes not block\b|\bnon[- ]blocking\b|\bbacklog\b/i;
