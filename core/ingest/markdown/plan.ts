@@ -137,7 +137,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     named: ['kontroln[íi] (?:seznam|zoznam)', 'krit[ée]ri[aá]', 'podm[íi]nky'],
     gate: [String.raw`(?<![\p{L}])(?:před|pred) (?:[\p{L}]+ ){0,2}?(?:spuštěním|spustením|nasazením|nasadením|vydáním|zprovozněním|sprevádzkovaním|uvedením do (?:ostrého )?provozu|převzetím|prevzatím|přechodem do (?:ostrého )?provozu)(?![\p{L}])`, 'krit[ée]ri[aá] (?:pro |pre )?(?:spuštění|spustenie|nasazení|nasadenie|vydání|vydanie|převzetí|prevzatie|akceptaci)', 'podm[íi]nky (?:pro |pre )?(?:spuštění|spustenie|nasazení|nasadenie|vydání|vydanie|převzetí)'],
   },
-  pl: { named: ['lista kontrolna', 'kryteria', 'warunki'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji|wyjścia)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem|pilotażem|go-live)', 'warunki (?:wydania|wdrożenia|odbioru|publikacji|uruchomienia|wejścia na produkcję)'] },
+  // (Convention: a Polish code review's "## Checklista przed merge" (the checklist before the merge), "przed
+  // scaleniem", "przed zmergowaniem": what must be ticked before the merge request goes in, as German "vor dem Merge")
+  pl: { named: ['lista kontrolna', 'kryteria', 'warunki'], gate: ['kryteria (?:wydania|wdrożenia|odbioru|publikacji|wyjścia)', 'przed (?:wydaniem|wdrożeniem|publikacją|uruchomieniem|pilotażem|go-live|merge|scaleniem|zmergowaniem)', 'warunki (?:wydania|wdrożenia|odbioru|publikacji|uruchomienia|wejścia na produkcję)'] },
   // French: "Liste de contrôle", "Conditions de mise en production de la v4.2" (the conditions of going to
   // production), "avant MEP" / "avant la mise en production" (MEP, mise en production: the go-live), "avant le
   // déploiement", "avant la mise en service"
