@@ -474,7 +474,7 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 // ("AI-2291-1": an item numbered under its parent, the incident's or epic's number, then its own)
 // (and a crash reporter's short id, "PAYAPP-3F2": SHORT_ISSUE_ID_SRC)
 const REC_ID_HEADER = /^(?:rec(?:ommendation)?|benchmark|cis|stig)\.?\s*(?:#|no\.?|nr\.?|id|ref\.?|number)$/;
-const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC})$`, 'u');
+const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\p{Lu}{0,2}\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC})$`, 'u');
 
 /** a tracker key in code: "`HLX-5310`" */
 const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;
@@ -533,6 +533,32 @@ const FMEA_SEVERITY_HEADER = /^(?:s|sev|severity)(?:\s*\(s\))?$/;
 const FMEA_SCORE_CELL = /^(?:[1-9]|10)$/;
 /** what follows an asset tag that is the subject of a title: a word in lower case, no separator */
 const TAG_SUBJECT = /^ \p{Ll}/u;
+/**
+ * The findings a "| Depends on |" cell names: ids in full ("AR-109", "#871"), or, as a post-incident review names
+ * its sibling action items, by their letter and number alone ("| INC-2291-A4 | … | A1, A3 |"): those under the
+ * row's own parent id, "INC-2291-A1"
+ */
+function dependsCell(v: string, ref: string): string[] {
+  const out: string[] = [...(v.match(/\b[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:-[A-Z]{0,2}\d{1,3})?\b|#\d{1,6}\b/g) ?? [])];
+  const own = ref.length > 4 ? /^(.+-)([A-Z]{1,2})\d{1,3}$/.exec(ref) : null;
+  if (own) for (const m of v.matchAll(/(?<![\w-])([A-Z]{1,2})(\d{1,3})\b/g)) if (m[1] === own[2]) out.push(own[1] + m[0]);
+  return [...new Set(out)];
+}
+
+/** an incident's action item numbered under the incident's own id: "INC-2291-A3", "PIR-0417-2", "IR-88-AI4" */
+const INCIDENT_ITEM_ID = /^[A-Z][A-Z0-9]{0,9}-\d{2,6}-(?:[A-Z]{1,2})?\d{1,3}$/;
+
+/**
+ * Whether a section is, or sits under, a heading that names the report's action items ("## 7. Action items"), or,
+ * as post-incident reviews also head them, its follow-up, corrective or preventive actions ("## Follow-up actions",
+ * "## Corrective and preventive actions")
+ */
+const ACTION_ITEMS_HEADING = /\baction\s+items?\b|\b(?:follow[- ]?up|corrective|preventive)(?:\s+(?:and|&)\s+(?:corrective|preventive))?\s+actions\b/i;
+function underActionItems(s: Section): boolean {
+  for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (ACTION_ITEMS_HEADING.test(a.h.text)) return true;
+  return false;
+}
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -931,15 +957,24 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| AI-2291-1 | Alert on empty-plan rate | P1 | … | 🔄 In progress |"): each action item has its own tracker
   // id, a priority and a state, and is what the audit tracks — the register's rows are its findings, not the
   // remedies of findings told elsewhere
-  const actionRegister = remedies && /^action items?$/.test(header[nameCol] ?? '') && idCells >= 0 && sevCol >= 0 && statusByName >= 0;
+  // Convention: a post-incident review's corrective and preventive actions tabled under its "## Action items"
+  // heading ("### Corrective actions" over "| ID | Action | Priority | Owner | Due | Status | Depends on |" with "|
+  // INC-2291-A1 | Restore the pool size … | P1 | … | Done |"): the heading names the register, so a column headed
+  // "Action" there names each row's action item, as "| Action item |" does, where each row's id is the item's own,
+  // lettered or numbered under the incident's ("INC-2291-A1", "PIR-0417-3"), in the first column; not where the ids
+  // are a tracker's tickets beside the action ("| Action | … | Ticket |") or the rows point at the factors or
+  // findings told elsewhere that they remedy ("| AI-5 | … | CF-4 |")
+  const ownActionIds = idCells === 0 && body.every((r) => INCIDENT_ITEM_ID.test(cellText(text, r.children[0] ?? { children: [] }).trim())) && !header.some((h, i) => i > 0 && i !== dependsCol && body.every((r) => ID_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
+  const actionRegister = remedies && (/^action items?$/.test(header[nameCol] ?? '') || (ownActionIds && /^(?:actions?|(?:corrective|preventive|follow[- ]?up) actions?)$/.test(header[nameCol] ?? '') && underActionItems(s))) && idCells >= 0 && sevCol >= 0 && statusByName >= 0;
   // Convention: a launch or readiness review's action-item register under its own "## Action items" heading
   // ("| ID | Pri | Area | Action item | Owner | Status | Launch blocker |" with "| AI-2 | P0 | SLOs | SLIs are
   // measured at the pod … | … | Open | Yes |"): the heading names the register, not an order of fixes; rows with
   // their own id, a priority, a state and a title (of the action item, issue or finding) are the findings
   const registerTitled = (idCells >= 0 || leadIds) && sevCol >= 0 && statusByName >= 0 && (actionRegister || named === nameCol);
-  let actionItems = false;
-  if (registerTitled) for (let a: Section | null = s; a && a.depth > 0 && !actionItems; a = a.parent) actionItems = /\baction\s+items?\b/i.test(a.h.text);
-  const registerUnderItems = actionItems && ctx.negative === 'in the report\u2019s fix order';
+  const actionItems = registerTitled && underActionItems(s);
+  // (an action register's own sub-heading, "### Fix", "### Mitigate" beside "### Prevent", groups its action items by
+  // kind: it names no remedies of findings told elsewhere)
+  const registerUnderItems = actionItems && (ctx.negative === 'in the report\u2019s fix order' || (actionRegister && !!ctx.negative?.startsWith('under remedies ')));
   // Convention: a review or audit recounts the incidents of its window as context ("## Incidents in the review
   // window" or "## Recent outages" over "| Incident | Date | Sev | Duration | Summary |" with "| INC-4120 |
   // 2024-01-09 | 2 | 47 min | Tracking pages slow … |"): a log of past events, each dated and measured by how
@@ -1076,10 +1111,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       severityText: null,
       status: 'open',
       phase: phaseCol >= 0 ? (phaseCol === stepCol ? phaseValue(header[stepCol], cells[stepCol] ?? '') : cells[phaseCol] || null) : null,
-      category: ctx.category,
+      category: ctx.category ?? (registerUnderItems && s.depth > 0 ? s.h.title : null),
       locations,
       blocksDeployment: null,
-      dependsOn: dependsCol >= 0 ? [...new Set((cells[dependsCol] ?? '').match(/\b[A-Z][A-Z0-9]{0,9}-\d{1,6}\b|#\d{1,6}\b/g) ?? [])] : [],
+      dependsOn: dependsCol >= 0 ? dependsCell(cells[dependsCol] ?? '', ref ?? '') : [],
       effort: effortCol >= 0 ? parseEffort(cells[effortCol] ?? '') : null,
       body: src(text, r).trim(),
     };

@@ -496,9 +496,11 @@ export function refsIn(t: string): string[] {
   // "KS-2024-07", "SEC-2023-114": a year-numbered id is one ref, not "KS-2024"
   // ("BW-IAM-01", "SPI-SIAKAD-04": a product or unit, an area and a number are one ref, not "IAM-01")
   // ("AI-2291-1": an item numbered under its parent, an incident's action items, is one ref, not "AI-2291")
+  // (Convention: a post-incident review letters its action items under the incident's id, "INC-2291-A3", "PIR-1042-AI2":
+  // one ref, not "INC-2291")
   // (Convention: an audit programme numbers its findings by the year in two digits and a serial, "QA-26-031",
   // "NC-25-114": one ref, not "QA-26")
-  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-]))?\b/g)) {
+  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-(?:[A-Z]{1,2})?\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-]))?\b/g)) {
     const r = m[0];
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
@@ -1408,6 +1410,10 @@ function tableSteps(text: string, table: Table): FixOrderStep[] {
   if (when < 0) return [];
   const refCol = header.findIndex((_, i) => i !== when && body.filter((r) => refsIn(r[i] ?? '').length > 0).length * 2 > body.length);
   if (refCol < 0 || body.some((r) => refsIn(r[when] ?? '').length)) return [];
+  // Convention: a post-incident review's action-item register, "| ID | Action | Priority | Owner | Due | Status |" with
+  // "| INC-2291-A2 | … | P1 | … | 2025-04-01 | In progress |": each row is an item of its own, its id, level and state
+  // beside a date it is due by, not a plan that batches findings by date (its order, if any, is told elsewhere)
+  if (levels && /^(?:id|ref|key|#)$/.test(header[refCol] ?? '') && header.some((h) => /^(?:status|state)$/.test(h))) return [];
   const steps: FixOrderStep[] = [];
   for (const r of body) {
     const title = (r[when] ?? '').trim();
