@@ -22,7 +22,7 @@ import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, orderQualifiedTitle, severityGroupTitle } from './classify';
 import { categoryTitle, cellText, UPDATE_TITLE, familyList, FAMILY_LIST_RE, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
-import { countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
+import { ACTION_ITEMS_HEADING, countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts, titleKey } from './merge';
@@ -421,7 +421,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     const noteOn = !inFinding && !s.isFinding ? notedRef(s) : null;
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') scanLines(text, b, rf, free);
-      if (noteOn && b.type === 'paragraph') addIdNote(rf, noteOn, src(text, b).trim());
+      if (noteOn && b.type === 'paragraph') {
+        addIdNote(rf, noteOn, src(text, b).trim());
+        noteBlocks(rf, noteOn, src(text, b));
+      }
       if (b.type === 'blockquote' && !inFinding) quotedChecklists(text, b, checklists);
       if (b.type === 'paragraph' && !inFinding && !s.isFinding && s.depth > 0 && !inFixOrder(s)) {
         const chain = orderChainStep(text, b, s.h.text);
@@ -1200,9 +1203,33 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists
  */
 const NICKNAME_TITLE = /^\([^()\n]{1,60}\)$/;
 const LABELLED_ID_NICKNAME = /^[\p{L}][\p{L} '’-]{0,30}:\s*([A-Z][A-Z0-9]{0,9}-\d{1,6})\s*\([^()\n]{1,60}\)$/u;
+/**
+ * Convention: a note on one item says in a sentence of its own whether the item holds the release, "Blocks the freeze
+ * exit.", "Not a freeze blocker." (a post-incident review's notes on its action items): that of the item the note's
+ * heading names (a sentence naming other ids speaks of those)
+ */
+function noteBlocks(rf: ReportFacts, id: string, note: string): void {
+  if (rf.blocksByRef.has(id) || !/block/i.test(note)) return;
+  for (const sentence of note.slice(0, 3000).split(/(?<=[.!?])\s+/)) {
+    if (!/block/i.test(sentence) || /[A-Z][A-Z0-9]{0,9}-\d/.test(sentence)) continue;
+    const v = blocksStatement(sentence);
+    if (v === null) continue;
+    rf.blocksByRef.set(id, v);
+    return;
+  }
+}
+
+// (Convention: a post-incident review's notes on selected action items under its action items, "### Notes on selected
+// actions" > "#### INC-2291-A2 — Fail chart rendering on unknown keys": each heading names a row of the action
+// register by its id and title; its paragraphs are that item's text, and the place they name is where it is)
+const ACTION_NOTES_HEADING = /\bnotes?\b|\bdetails?\b|\bcomments?\b/i;
+function actionNote(s: Section): boolean {
+  return !!s.h.ref && s.h.refKind === 'issue' && !s.children.length && !!s.parent && s.parent.depth > 0 && ACTION_NOTES_HEADING.test(s.parent.h.text) && !!s.parent.parent && ACTION_ITEMS_HEADING.test(s.parent.parent.h.text);
+}
 function notedRef(s: Section): string | null {
   if (s.depth === 0 || s.children.length) return null;
   const title = s.h.title.trim();
+  if (actionNote(s)) return s.h.ref;
   if (s.h.ref) return s.h.refKind === 'issue' && NICKNAME_TITLE.test(title) ? s.h.ref : null;
   return LABELLED_ID_NICKNAME.exec(title)?.[1] ?? null;
 }
@@ -1413,6 +1440,7 @@ function promoteNamedSections(
       !blockedTitle(s) &&
       !inFixOrder(s) &&
       !insideFinding(s) &&
+      !actionNote(s) &&
       (s.h.locations.length > 0 || s.partLabels > 0 || s.facts.some((f) => f.kind === 'location' || f.kind === 'part') || s.blocks.some((b) => b.type === 'paragraph')),
   );
   if (!cands.length || cands.length > 2000) return;

@@ -553,7 +553,7 @@ const INCIDENT_ITEM_ID = /^[A-Z][A-Z0-9]{0,9}-\d{2,6}-(?:[A-Z]{1,2})?\d{1,3}$/;
  * as post-incident reviews also head them, its follow-up, corrective or preventive actions ("## Follow-up actions",
  * "## Corrective and preventive actions")
  */
-const ACTION_ITEMS_HEADING = /\baction\s+items?\b|\b(?:follow[- ]?up|corrective|preventive)(?:\s+(?:and|&)\s+(?:corrective|preventive))?\s+actions\b/i;
+export const ACTION_ITEMS_HEADING = /\baction\s+items?\b|\b(?:follow[- ]?up|corrective|preventive)(?:\s+(?:and|&)\s+(?:corrective|preventive))?\s+actions\b/i;
 function underActionItems(s: Section): boolean {
   for (let a: Section | null = s; a && a.depth > 0; a = a.parent) if (ACTION_ITEMS_HEADING.test(a.h.text)) return true;
   return false;

@@ -953,7 +953,8 @@ const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|
 // ("R1", "F3": a short id of letters and a number too, not a priority or a QA severity)
 // (Convention: an assessor's ids of three parts, body, kind and number, "ISA-F-06", "BW-IAM-01": one id, as refsIn
 // reads it, so "ISA-F-06 and ISA-F-09 are not conditions for …" names both)
-const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-\d))?-\d{1,5}|#\d{1,3}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,3})(?![\w-])/g;
+// ("INC-2291-A2 and INC-2291-A3 are release blockers": an incident's action items lettered under its id, one ref each)
+const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-\d))?-\d{1,5}(?:-[A-Z]{1,2}\d{1,3})?|#\d{1,3}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,3})(?![\w-])/g;
 
 /**
  * Convention: findings a release recommendation lets ship later, "Items 4–8 can follow in the normal release

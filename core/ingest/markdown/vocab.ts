@@ -2441,7 +2441,7 @@ export function blocksStatement(text: string): boolean | null {
   // ("Not beta blockers: CN-5108, CN-5111": the stage of shipping named before the word)
   // (Convention: "Not a go-live blocker — …", "not a production blocker": a vendor or launch review names the step
   // the condition is not set for, as "not a release blocker" does)
-  if (hasStem(lc, 'block') && /\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
+  if (hasStem(lc, 'block') && /\b(?:non[- ]blocking|not (?:an? )?(?:(?:release|beta|launch|ga|merge|deploy(?:ment)?|submission|unfreeze|freeze|go[- ]live|production|cut-?over|rollout)[- ])?block(?:ers?|ing)|does not block|doesn't block|need not block|neither (?:of them |one )?blocks)\b/i.test(t)) return false;
   // Convention: Spanish QA notes deny a defect the gate in a clause of its own, "No bloquea por sí solo (el backend
   // rechaza …)", "no es bloqueante.", "defecto no bloqueante": as English "not a blocker on its own" (not "no bloquea
   // el hilo principal", advice in a finding's text: the clause ends, or says "on its own")
@@ -2626,7 +2626,9 @@ export function blocksStatement(text: string): boolean | null {
   // and the cut-over are the launch)
   // (Convention: a smart-contract or service audit's recommendation closing on the deployment named by the network or
   // environment it goes to, "Blocks mainnet deployment.", "blocks the production rollout")
-  if (hasStem(lc, 'block', 'must be fixed before') && /\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  if (hasStem(lc, 'block', 'must be fixed before') && /\b(?:block(?:s)? (?:the )?(?:v?\d[\w.-]*\s+|[A-Z]{2,4}\s+|[a-z]+-[a-z]+\s+|(?:mainnet|production|prod)\s+)?(?:(?:phase |stage |gate |freeze )?exit\b|sign-?off|promotion\b|(?:release |branch )?cut\b|code freeze|release|deploy(?:ment)?|launch|rollout|merge|cutover|go[- ]live|upgrade\b|apply(?:ing)? to prod\w*|prod(?:uction)?\b|(?:(?:app )?store )?submission)|(?<!\bnot |\bnon-)(?:release|launch|deploy(?:ment)?|go[- ]live|GA|cut-?over|freeze)[- ]block(?:er|ing)|blocking (?:for )?(?:the )?(?:release|launch|deploy(?:ment)?)|must be fixed before (?:the )?(?:[\w-]+ )?(?:release|launch|deploy(?:ment)?|production|go[- ]live))\b/i.test(t)) return true;
+  // (Convention: an incident's change freeze, "Blocks the freeze exit.", "a freeze blocker": the item must be done before
+  // the freeze is lifted and deploys resume, as an unfreeze checklist gates them; "Not a freeze blocker." is read above)
   // Convention: a reviewer's own hold on the merge written as the verb, "Blocking merge on this one.", "I'm blocking
   // the merge until the retry is idempotent": the finding holds the merge, as "This blocks the merge." does
   // ("not blocking merge on it" is read above)
