@@ -1280,9 +1280,11 @@ function scanUpdateNote(raw: string, rf: ReportFacts): void {
  */
 const MULTI_ID_ITEM = /^\s*(?:\*\*|__)[A-Z][A-Z0-9]{0,9}-\d{1,5}\s*[/,&]\s*[A-Z][A-Z0-9]{0,9}-\d{1,5}/;
 function scanLines(text: string, b: RootContent, rf: ReportFacts, free: boolean): void {
+  // (the block's source sliced once for the readers below)
+  const md = b.type === 'paragraph' || b.type === 'list' ? src(text, b) : '';
   if (b.type === 'paragraph') {
-    scanIdNote(src(text, b), rf, free);
-    scanUpdateNote(src(text, b), rf);
+    scanIdNote(md, rf, free);
+    scanUpdateNote(md, rf);
   }
   if (b.type === 'list') {
     for (const it of b.children) {
@@ -1293,7 +1295,7 @@ function scanLines(text: string, b: RootContent, rf: ReportFacts, free: boolean)
     }
   }
   // (the Markdown of a paragraph or a list, where an id in bold is still marked: scanBoldIdLegend)
-  if (b.type === 'paragraph' || b.type === 'list') scanBoldIdLegend(src(text, b), rf);
+  if (b.type === 'paragraph' || b.type === 'list') scanBoldIdLegend(md, rf);
   visitLines(text, b, (line) => scanReportLine(line, rf), (prose) => scanCountClauses(prose, rf));
 }
 

@@ -1,6 +1,6 @@
 // One pass over the top-level blocks of the mdast tree: a tree of sections (heading + own blocks +
 // sub-sections), each with the key/value facts of its own text.
-import type { Heading, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Root, RootContent, Table } from 'mdast';
 import type { Status } from '../../../shared/types';
 import { parseHeading, PERIOD_HEAD, plainInline, type HeadingInfo } from './heading';
 import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
@@ -552,6 +552,20 @@ function takeLineFacts(s: Section, blockText: string, offset: number, lead = fal
   }
 }
 
+const OWN_TITLE_KEY = /^(title|name|finding|issue|summary|vulnerability|message)$/i;
+/** the plain text of the cell of a field table's one row of values in column `i` (collectFacts) */
+function valueCell(text: string, b: Table, i: number): string {
+  return plainInline(cellSource(text, b.children[1].children[i] ?? { children: [] })).trim();
+}
+/** whether a field table's one row is a record with a title column of its own (collectFacts) */
+function ownTitleRow(text: string, b: Table, keys: string[], kinds: ReturnType<typeof factKind>[], ref: string | null): boolean {
+  for (const k of keys) if (OWN_TITLE_KEY.test(k)) return true;
+  let idOwn = false;
+  for (let i = 0; i < kinds.length && !idOwn; i++) if (kinds[i] === 'ref' && ownRowId(valueCell(text, b, i), ref)) idOwn = true;
+  if (!idOwn) return false;
+  for (let i = 0; i < kinds.length; i++) if (!kinds[i] && COLLECT_FACTS_RE.test(valueCell(text, b, i))) return true;
+  return false;
+}
 function collectFacts(text: string, s: Section): void {
   for (const b of s.blocks) {
     const horizontal =
@@ -566,10 +580,8 @@ function collectFacts(text: string, s: Section): void {
     // ("| Ид. | Риск | Констатация |" with "| A-08 | Среден | ЕГН на клиента се записва … |" under "### V8 — Защита на
     // данните": an id of the row's own that is not the heading's, and a sentence under a key that is no field, make
     // the row a record too, a chapter's only finding; "| Azonosító | Súlyosság | Állapot | Hely |" holds fields alone)
-    const cellOf = (i: number) => (horizontal ? plainInline(cellSource(text, b.children[1].children[i] ?? { children: [] })).trim() : '');
-    const ownTitle =
-      keys.some((k) => /^(title|name|finding|issue|summary|vulnerability|message)$/i.test(k)) ||
-      (horizontal && kinds.some((kind, i) => kind === 'ref' && ownRowId(cellOf(i), s.h.ref)) && kinds.some((kind, i) => !kind && COLLECT_FACTS_RE.test(cellOf(i))));
+    // (no closures here: the TypeScript loader names each one on every call, and this runs for every block)
+    const ownTitle = horizontal && ownTitleRow(text, b as Table, keys, kinds, s.h.ref);
     if (b.type === 'table' && horizontal && !ownTitle && kinds.filter((k) => k && k !== 'part').length >= 2) {
       const vals = b.children[1].children.map((c) => plainInline(cellSource(text, c)).trim());
       keys.forEach((k, i) => {
