@@ -604,7 +604,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("Rating Minor": the word after the field's name)
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '') ?? agreedSchemeWord(rf.scheme, w);
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '') ?? agreedSchemeWord(rf.scheme, w) ?? remarkedLevel(rf.scheme, f.severityText);
       // ("L2 × I3 = 6": a score written as its factors and their product, the product in the report's bands)
       const product = !sev && f.severityText?.includes('=') ? /=\s*(\d{1,3})$/.exec(f.severityText)?.[1] : undefined;
       // ("DREAD: D6 R7 E5 A6 D5 → 5.8": a mean kept as it is written, in the report's bands by tenths)
@@ -1158,6 +1158,13 @@ const STAGE_TITLE = /^(?:phase|stage|wave|sprint|milestone|iteration|round|fase|
  */
 const ATTACK_PHASE = /^(?:reconnaissance|resource development|initial access|execution|persistence|privilege escalation|defen[cs]e evasion|credential access|discovery|lateral movement|collection|command (?:and|&) control|exfiltration|impact|weaponi[sz]ation|delivery|exploitation|installation|actions on objectives?)$/i;
 
+/**
+ * Convention: a load or performance test report places each finding in the kind of test run that showed it ("Test
+ * phase: Soak", "Test type: Spike": load, stress, spike, soak, endurance …): the report is organised by its test runs,
+ * so that phase stays over the stage of its tuning plan ("Phase 1 — Before the go/no-go").
+ */
+const TEST_RUN_PHASE = /^(?:load|stress|spike|soak|endurance|volume|scalability|capacity|breakpoint|peak|burst)(?: tests?| testing| runs?)?$/i;
+
 function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists: ParsedChecklist[] = []): void {
   const norm = (r: string) => r.toUpperCase().replace(/^[^#]*#\s*/, '');
   // Convention: a readiness checklist kept by area ("### 2.1 Sicherheit" over "- [ ] Keine sensiblen Daten in Logs →
@@ -1191,7 +1198,7 @@ function stepPhases(steps: FixOrderStep[], findings: ParsedFinding[], checklists
     const k = norm(f.ref);
     const step = first.get(k) ?? any.get(k) ?? null;
     if (!f.phase) f.phase = step;
-    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase) && checkedArea.get(k) !== f.phase.trim().toLowerCase() && !ATTACK_PHASE.test(f.phase.trim())) f.phase = step;
+    else if (step && STAGE_TITLE.test(step) && !STAGE_TITLE.test(f.phase) && checkedArea.get(k) !== f.phase.trim().toLowerCase() && !ATTACK_PHASE.test(f.phase.trim()) && !TEST_RUN_PHASE.test(f.phase.trim())) f.phase = step;
   }
 }
 
@@ -1360,6 +1367,19 @@ const AGREEMENT_ENDING = /(?<=\p{L}{4})e?s?$/u;
  * as French, Spanish and Portuguese write it ("Priorité 🟡 mineure" under a legend "🟡 Mineur (faible)",
  * "importante", "bloquantes"): the legend's own word, read only where the word as written is none of its words.
  */
+/** "Sev-4 (observation)", "Sev-1 — checkout returned 500 …": a level of the legend's scale, then a remark on it */
+const LEVEL_REMARK = /^([^\s(—–]{0,11}\p{L}[^\s(—–]{0,11})\s*(?:\(|[—–]\s)/u;
+/**
+ * Convention: a severity field that names its level and then remarks on it ("Severity: Sev-4 (observation)",
+ * "Severity: Sev-1 — checkout returned 500 for ~11% of orders"): the level is read through the report's legend.
+ * (A number before a level's name, "1 – visoki", is the scale's number and its name, read above; the head has a
+ * letter.)
+ */
+function remarkedLevel(scheme: Map<string, Severity>, text: string | null): Severity | undefined {
+  const m = text && text.length > 3 ? LEVEL_REMARK.exec(text.trim()) : null;
+  return m ? scheme.get(m[1].toLowerCase()) : undefined;
+}
+
 function agreedSchemeWord(scheme: Map<string, Severity>, w: string): Severity | undefined {
   const stem = w.replace(AGREEMENT_ENDING, '');
   return stem !== w ? scheme.get(stem) : undefined;

@@ -1478,7 +1478,29 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
     if (map.size) return map;
   }
   // (a tier legend whose meanings restate a level the words usually have another of speaks first: see reviewTierLegend)
-  return reviewTierLegend(header, cells, body, true) ?? trackerLadder(cells, body) ?? auditGradeLadder(body) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+  return reviewTierLegend(header, cells, body, true) ?? trackerLadder(cells, body) ?? auditGradeLadder(body) ?? observationTail(body) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+}
+
+/** "Sev-1", "Sev 2", "S3", "SEV4": a level of a numbered severity scale, as a legend's first cell names it */
+const SEV_NUMBER = /^(?:sev(?:erity)?[\s-]?|s)([0-5])$/i;
+/** a meaning that rates nothing: "Observation, no user impact", "Informational only", "No customer impact" */
+const NO_IMPACT_MEANING = /^\W*(?:observations?|informational|info only|for information)\b|\bno (?:[\p{L}-]+ )?impact\b/iu;
+/**
+ * Convention: a numbered severity scale's legend ("| Sev | Meaning |" over "| Sev-1 | Customers cannot buy … |" …
+ * "| Sev-4 | Observation, no user impact at forecast load |"), as incident, SRE and performance reports define Sev-1
+ * to Sev-4: the levels keep their usual reading, and the mildest, defined as an observation with no impact, is
+ * informational, not low. Returns the levels with their severities, or null.
+ */
+function observationTail(body: string[][]): Map<string, Severity> | null {
+  if (body.length < 3 || body.length > 6) return null;
+  const levels = body.map((r) => SEV_NUMBER.exec((r[0] ?? '').replace(/\*\*|__|`/g, '').trim()));
+  if (!levels.every((m, i) => m && (i === 0 || Number(m[1]) === Number(levels[i - 1]![1]) + 1))) return null;
+  const last = body.length - 1;
+  if (!NO_IMPACT_MEANING.test(body[last].slice(1).join(' ')) || body.slice(0, last).some((r) => NO_IMPACT_MEANING.test(r.slice(1).join(' ')))) return null;
+  const first = Number(levels[0]![1]);
+  const map = new Map<string, Severity>();
+  body.forEach((r, i) => map.set((r[0] ?? '').replace(/\*\*|__|`/g, '').trim().toLowerCase(), i === last ? 'info' : LEVEL_ORDER[Number(levels[i]![1]) - (first === 0 ? 0 : 1)]));
+  return map;
 }
 
 const LADDER_LAST_RE = /^[\p{L}][\p{L}-]{1,20}$/u;

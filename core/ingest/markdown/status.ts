@@ -267,6 +267,12 @@ const HEDGED_CLAUSE = /^\W*not an? [\w ]{2,30}?,\s+but\b/i;
  */
 /** The sentence a wrapped line leaves open at its end: its words after the last stop, a few at most. */
 const FIELD_TAIL = /(?:^|[.!?;]\s+)((?:[^\s.!?;]+\s+){0,7}[^\s.!?;]+)\s*$/;
+const CLOSED_WORD = /^closed$/i;
+/** a reason a closed finding was closed for that is its state (not a fix): no defect, a duplicate, left by decision */
+function closedReason(st: Status | null): Status | null {
+  return st === 'false_positive' || st === 'duplicate' || st === 'wont_fix' ? st : null;
+}
+
 function fieldSentences(value: string, any = false): Status | null {
   const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => FIELD_SENTENCES_RE.test(x));
   if (!any && sentences.length < 2) return null;
@@ -280,6 +286,9 @@ function fieldSentences(value: string, any = false): Status | null {
     // (Convention: a dismissal with its reason after the dash, "Dismissed — "Vulnerable code is not actually used"",
     // as GitHub's alert dismissals read: the reason says the alert does not hold, not only that it is left)
     else if (st === 'wont_fix' && clause !== sentence && statusFromText(sentence) === 'false_positive') st = 'false_positive';
+    // (Convention: a closed state with the reason it was closed after the dash, "Closed — not a defect. Test
+    // artefact: …", "Closed – duplicate of PERF-2", as a tracker's Closed with its resolution: the reason is the state)
+    else if (st === 'fixed' && clause !== sentence && CLOSED_WORD.test(clause)) st = closedReason(statusFromText(sentence)) ?? st;
     // ("Verified with two test tenancies. **Closed.**": a verified fix that the note then closes stays verified, as
     // in StatusReader.line)
     if (st && last) return st === 'verified' ? st : last;

@@ -1234,7 +1234,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a threat model's line on each threat's control, "**Mitigation status:** Not mitigated",
       // "Partial — …", "In progress (PAY-2231)", "Accepted — risk accepted by …" (STRIDE reviews, Microsoft's Threat
       // Modeling Tool's "State"): where the threat stands; one read as "Mitigated" is no finding (classify.ts)
-      'mitigation status', 'mitigation state', 'threat status', 'threat state'],
+      'mitigation status', 'mitigation state', 'threat status', 'threat state',
+      // Convention: a load or performance test report re-runs its tests after the fixes and names each finding's
+      // state by that re-run, "Status after retest: ✅ Fixed — verified in R3", "Status after re-test: Closed — not
+      // a defect": where the finding stands after the retest
+      'status after retest', 'status after re test', 'status after rerun', 'status after re run'],
     phase: ['phase', 'area', 'module', 'component', 'milestone',
       // Convention: a management-system audit's finding names the part of the site or the process it was raised in,
       // "Area audited: Paint shop", "Audited area: …", "Process audited: Purchasing", "Area inspected: …"
@@ -1242,11 +1246,19 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a red-team or purple-team report places each finding on the attack path it was used in,
       // "Kill-chain phase: Credential Access", "Tactic: Lateral Movement", "ATT&CK tactic: Initial Access" (the
       // MITRE ATT&CK tactic or the kill chain's phase): the finding's phase
-      'kill chain phase', 'kill chain stage', 'attack phase', 'attack stage', 'tactic', 'att ck tactic', 'mitre tactic', 'mitre att ck tactic'],
+      'kill chain phase', 'kill chain stage', 'attack phase', 'attack stage', 'tactic', 'att ck tactic', 'mitre tactic', 'mitre att ck tactic',
+      // Convention: a load or performance test report names the kind of test run each finding was seen in, "Test
+      // phase: Soak", "Test type: Spike" (load, stress, spike, soak): the finding's own phase, which stays over the
+      // name of the step of the report's tuning plan that lists it
+      'test phase', 'test stage', 'test type'],
     effort: ['effort', 'estimated effort', 'estimate', 'estimated', 'estimated time', 'estimated fix time', 'time estimate', 'fix time', 'effort to fix', 'time to fix', 'cost', 'time', 'duration', 'eta'],
     blocks: ['blocks deployment', 'block deployment', 'blocking', 'deployment blocker', 'blocks release', 'release blocker',
       // (Convention: a finding's line naming the gate it holds, "Release gate: Blocker", "Merge gate: not blocking")
-      'release gate', 'deployment gate', 'deploy gate', 'merge gate', 'launch gate', 'ship gate', 'go live gate'],
+      'release gate', 'deployment gate', 'deploy gate', 'merge gate', 'launch gate', 'ship gate', 'go live gate',
+      // Convention: a release-readiness or peak-readiness report (load tests before a launch or a sale) names per
+      // finding whether it holds the go/no-go decision, "Go/no-go blocker: Yes (now closed)", "Go/no-go blocker: No —
+      // degraded but usable": whether it must be fixed before the go-live
+      'go no go blocker', 'blocks go no go', 'go no go gate'],
     depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
     category: ['category', 'type', 'class', 'cwe'],
     ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking',
