@@ -163,6 +163,8 @@ const PARSE_INNER_RE = /\p{Extended_Pictographic}/u;
 const LEAD_ID_RE = /^\s*(?:\*\*|__)(\p{Lu}[\p{Lu}\d]{0,9}-\d{1,5})\b/u;
 const PARSE_INNER_RE3 = /[^\p{L}\p{N} -]+/gu;
 const PARSE_INNER_RE4 = /^(?:[6-9]|\d{2,4})\s+(?:-\s*)?(\p{L}.*)$/u;
+/** "s4 severe  interruption of …": an S level opening a rating, lower-cased, marks stripped */
+const S_LEVEL_LEAD = /^(s[0-6])(?![\p{L}\p{N}])/u;
 const PARSE_INNER_RE5 = /^([\p{L}][\p{L}'-]{1,20})\s+[—–:-]\s+(\S.{3,})$/u;
 const PARSE_INNER_RE6 = /^\p{L}+$/u;
 /** "### SEC-05 — Title 🟡": the mark closing a heading's line */
@@ -604,7 +606,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // ("Rating Minor": the word after the field's name)
       // ("200 — Very high": a score, then the band the report's legend names; not a level of a scale of 1 to 5,
       // "1 – visoki", which names the level itself)
-      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '') ?? agreedSchemeWord(rf.scheme, w) ?? remarkedLevel(rf.scheme, f.severityText);
+      // ("S4 (Severe) — interruption of …": an S level of the legend's own scale, its name and a remark after it;
+      // a severity-of-harm scale may put S5 at the top, harmScaleTable)
+      const sLevel = w.charCodeAt(0) === 115 ? S_LEVEL_LEAD.exec(w)?.[1] : undefined;
+      const sev = rf.scheme.get(w) ?? rf.scheme.get(/^(?:severity|rating|sev|level|risk|score)?\s*([0-5])$/.exec(w)?.[1] ?? '') ?? rf.scheme.get(w.replace(RATING_NAME, '')) ?? rf.scheme.get(PARSE_INNER_RE4.exec(w)?.[1].replace(/\s+/g, ' ') ?? '') ?? (sLevel ? rf.scheme.get(sLevel) : undefined) ?? agreedSchemeWord(rf.scheme, w) ?? remarkedLevel(rf.scheme, f.severityText);
       // ("L2 × I3 = 6": a score written as its factors and their product, the product in the report's bands)
       const product = !sev && f.severityText?.includes('=') ? /=\s*(\d{1,3})$/.exec(f.severityText)?.[1] : undefined;
       // ("DREAD: D6 R7 E5 A6 D5 → 5.8": a mean kept as it is written, in the report's bands by tenths)

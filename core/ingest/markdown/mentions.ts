@@ -1352,9 +1352,12 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // ("| # | Comment | Round 2 |" numbers a review's comments, each with where it stands after a later round)
   const numeric = header.some((h) => /threat|finding|issue|title|vulnerab|^(?:review )?comments?$/.test(h)) ? null : numericScale(text, table, header);
   if (numeric) return numeric;
+  const cells = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).trim()));
+  // ("| Code | Name | Meaning |" over "| S5 | Catastrophic | Death |": a severity-of-harm scale names its levels)
+  const harm = harmScaleTable(cells);
+  if (harm) return harm;
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
-  const cells = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c).trim()));
   // "| P1 — Critical | Production unavailable … |": a contract's priority scale that names its levels' severity,
   // which may differ from the usual reading of P1 (high)
   const levels = cells.map((r) => /^(P[0-4]|Sev-?[0-5]|S[0-5])\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/i.exec(r[0] ?? ''));
@@ -1500,6 +1503,39 @@ function observationTail(body: string[][]): Map<string, Severity> | null {
   const first = Number(levels[0]![1]);
   const map = new Map<string, Severity>();
   body.forEach((r, i) => map.set((r[0] ?? '').replace(/\*\*|__|`/g, '').trim().toLowerCase(), i === last ? 'info' : LEVEL_ORDER[Number(levels[i]![1]) - (first === 0 ? 0 : 1)]));
+  return map;
+}
+
+const S_LEVEL_RE = /^(?:\*\*|__)?S([1-6])(?:\*\*|__)?$/;
+/**
+ * Convention: a medical-device or safety risk file's severity-of-harm scale (ISO 14971, FMEA, IEC 62304 risk
+ * files), levels S1–S5 named in a column beside them, "| S5 | Catastrophic | Death |" … "| S1 | Negligible |
+ * Inconvenience … |": the highest number is the worst where the names say so (S1 is the worst of a QA scale
+ * otherwise), so each S level, and its name, takes the level of its rank from the top, S5 critical down to S1
+ * info. Four or five levels; a scale whose names put S1 worst is left to the usual reading. Returns the S codes
+ * (as "s5") and names with their levels, or null.
+ */
+function harmScaleTable(cells: string[][]): Map<string, Severity> | null {
+  if (cells.length < 4 || cells.length > 5) return null;
+  const col = cells[0].findIndex((c) => S_LEVEL_RE.test(c));
+  if (col < 0) return null;
+  const nums = cells.map((r) => Number(S_LEVEL_RE.exec(r[col] ?? '')?.[1] ?? NaN));
+  if (nums.some(Number.isNaN) || new Set(nums).size !== nums.length || Math.max(...nums) - Math.min(...nums) !== nums.length - 1) return null;
+  const plain = (v: string) => v.replace(/\*\*|__/g, '').trim();
+  // (the column of the levels' names: the first other one whose names say which end is the worst)
+  let nameCol = -1;
+  for (let i = 0; i < cells[0].length && nameCol < 0; i++) {
+    if (i !== col && cells.every((r) => WORD1_RE.test(plain(r[i] ?? ''))) && lowestNumberWorst(nums.map((n, j) => [n, plain(cells[j][i] ?? '')] as const)) === false) nameCol = i;
+  }
+  if (nameCol < 0) return null;
+  const byRank = [...nums].sort((a, b) => b - a);
+  const map = new Map<string, Severity>();
+  cells.forEach((r, j) => {
+    const sev = LEVEL_ORDER[byRank.indexOf(nums[j])];
+    map.set(`s${nums[j]}`, sev);
+    const name = plain(r[nameCol] ?? '').toLowerCase();
+    if (!map.has(name)) map.set(name, sev);
+  });
   return map;
 }
 

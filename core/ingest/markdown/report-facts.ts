@@ -1176,6 +1176,14 @@ function scanSomeOfNone(line: string, rf: ReportFacts): void {
 
 // (the tally may end its sentence, "P2 ×3 · P3 ×2.": a stop after the count, not a decimal "×2.5")
 const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?!\d|[.,]\d)/gu;
+const BY_SEVERITY_TALLY = /\bby (?:severity|priority|risk|level)\b/i;
+/** "S5 ×1, S4 ×3, S3 ×3, S2 ×2, S1 ×1": three levels or more, each once, counted by "×"; their sum is the breakdown's total */
+function levelTallyTotal(text: string, rf: ReportFacts): void {
+  const tally = allMatches(text, LEVEL_TIMES_COUNT);
+  const words = tally.map((m) => m[1].toLowerCase());
+  if (tally.length < 3 || new Set(words).size !== words.length || !words.every((w) => severityFromValue(w) || rf.scheme.has(w))) return;
+  rf.breakdownTotal = tally.reduce((a, m) => a + Number(m[2]), 0);
+}
 // Convention: a Swedish summary counts in words, "sju avvikelser: en kritisk, två höga, tre medel och en låg": a
 // number word read only before a level or a noun for findings, as "en" and "tre" are words of other languages too
 const SV_NUMBER_HINT = /(?<![\p{L}])(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet)/iu;
@@ -1243,7 +1251,12 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   if (!/\d/.test(text)) return;
   // Convention: the level, then how many: "**By priority:** P0 × 3 · P1 × 4 · P2 × 3", "High ×2", as an
   // agent's summary writes a tally; turned round to the usual "3 P0"
-  if (text.includes('×')) text = text.replace(LEVEL_TIMES_COUNT, '$2 $1');
+  if (text.includes('×')) {
+    // (a tally "by severity" of three levels or more, "By severity of harm: S5 ×1, S4 ×3, S3 ×3, S2 ×2, S1 ×1", adds
+    // up to the whole where no total is stated, as "by severity: Critical 1 · High 3 · …" does in scanCounts)
+    if (rf.breakdownTotal === undefined && BY_SEVERITY_TALLY.test(text)) levelTallyTotal(text, rf);
+    text = text.replace(LEVEL_TIMES_COUNT, '$2 $1');
+  }
   // Convention: a review counts its tiers by the verb their names make, "**2 blocking issues**, **3 that should be
   // fixed before merge**", "1 that must be fixed": the tier named so ("Should fix"), read through the legend
   if (text.includes(' that ')) text = text.replace(/(\d{1,4})\s+that\s+(must|should|could)\s+be\s+fixed\b/gi, '$1 $2 fix');

@@ -1184,7 +1184,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a threat model scores each threat by DREAD (Damage, Reproducibility, Exploitability, Affected
       // users, Discoverability), "**DREAD:** D9 R9 E8 A9 D7 → **8.4 (Critical)**", "DREAD score: 6.6 (High)": the
       // score and the band it maps to are the threat's rating
-      'dread', 'dread score', 'dread rating', 'dread risk', 'dread risk score', 'dread total'],
+      'dread', 'dread score', 'dread rating', 'dread risk', 'dread risk score', 'dread total',
+      // Convention: a medical-device risk file or CAPA report (ISO 14971, IEC 62304) rates each anomaly by the
+      // severity of the harm it can lead to, "Severity of harm: S4 (Severe)", "| Harm | S3 |": the rating, on the
+      // scale the report's legend defines
+      'severity of harm', 'harm severity', 'harm'],
     location: ['file', 'files', 'location', 'locations', 'path', 'paths', 'affected file', 'affected files', 'affected code', 'affected component', 'affected components', 'file affected', 'files affected', 'where', 'source', 'file path', 'code location', 'line', 'lines', 'file to fix', 'files to fix', 'affected', 'target', 'targets', 'resource', 'resources', 'affected resource', 'affected resources', 'resource id', 'arn', 'endpoint', 'endpoints', 'route', 'url', 'affected endpoint', 'affected endpoints', 'affected url', 'affected urls', 'affected route', 'affected path', 'affected paths',
       // (pentest reports: "**Affected assets:** `GET /v3/accounts/{id}`", "Affected asset: `AndroidManifest.xml`")
       'affected asset', 'affected assets',
