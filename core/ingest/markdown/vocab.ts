@@ -1764,6 +1764,11 @@ export const DERIVED_SCORE = /\d.*?(?:→|->|=)\s*(?:(?:mean|average|avg)\.?\s*:
 // "Plant Action Status: ✅ Completed", "Client action status:", "Corrective action status:", "Management's action
 // status:": where the finding stands once that party has acted
 const PARTY_ACTION_STATUS_KEY = /^(?:(?:client|customer|plant|site|owner|management|contractor|vendor|supplier|facility|auditee|operator|company|tenant)(?: s)? )?(?:(?:corrective|remedial|follow up) )?actions? status$/;
+// Convention: a report handed back after a retest names the state by the re-check it records, "Status after retest:
+// Fixed", Czech "**Stav po retestu:** Opraveno" (the state after the retest), "Stav po opakovaném testu:", "Stav po
+// ověření oprav:", Slovak "Stav po reteste:", German "Status nach Nachtest:", Italian "Stato dopo il retest:": where
+// the finding stands now, as "Retest status" is
+const RECHECK_STATUS_KEY = /^(?:status|state|stav|zustand|stato|statut|etat|estado|stare|stanje) (?:after|following|po|nach|dopo|apres|tras|despues|dupa) (?:the |il |el |le |dem |del |la )?(?:re ?test\w*|nachtest|opakovan\w* test\w*|overeni|verification|fix(?:es)?|remediation|opravach|oprave|re ?audit\w*|kontrole|kontrolnim testu)(?: [a-z ]+)?$/;
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
 
@@ -1829,6 +1834,7 @@ function factKindOf(key: string): string | null {
   // "Handler file:", "Source file:", "Config files:" (an API or app review names the unit it reviewed): where it is
   if (CODE_UNIT_FILE_KEY.test(k)) return 'location';
   if (PARTY_ACTION_STATUS_KEY.test(k)) return 'status';
+  if (RECHECK_STATUS_KEY.test(k)) return 'status';
   if (isPartTitle(k)) return 'part';
   return null;
 }
