@@ -1769,6 +1769,8 @@ const PARTY_ACTION_STATUS_KEY = /^(?:(?:client|customer|plant|site|owner|managem
 // ověření oprav:", Slovak "Stav po reteste:", German "Status nach Nachtest:", Italian "Stato dopo il retest:": where
 // the finding stands now, as "Retest status" is
 const RECHECK_STATUS_KEY = /^(?:status|state|stav|zustand|stato|statut|etat|estado|stare|stanje) (?:after|following|po|nach|dopo|apres|tras|despues|dupa) (?:the |il |el |le |dem |del |la )?(?:re ?test\w*|nachtest|opakovan\w* test\w*|overeni|verification|fix(?:es)?|remediation|opravach|oprave|re ?audit\w*|kontrole|kontrolnim testu)(?: [a-z ]+)?$/;
+/** "blokuje spuštění pokladny", "blokuje nasazení", "blokuje spustenie": a Czech or Slovak gate field (factKindOf) */
+const CS_BLOCKS_KEY = /^blokuj\w* (?:(?:ostry |ostreho )?(?:spusteni|spustenie|spustenia|nasazeni|nasadenie|nasadenia|vydani|vydanie|vydania|zprovozneni|sprevadzkovanie|uvolneni|provozu|provoz|prevadzky|go live|release)|prechod)(?: [a-z ]+)?$/;
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
 
@@ -1796,6 +1798,10 @@ function factKindOf(key: string): string | null {
   // Convention: a Scandinavian test report's field of the same verb, "Blokerer release: ja" (Danish), "Blokkerer
   // lansering: nei" (Norwegian), "Blockerar release: ja" (Swedish): whether the defect holds the release
   if (/^(?:bloqueia|bloquea|bloque|blockiert|blocca|blocheaza|blokerer|blokkerer|blockerar) /.test(k)) return 'blocks';
+  // Convention: a Czech or Slovak audit's per-finding line whether it holds the launch, naming the thing launched,
+  // "**Blokuje spuštění pokladny 3.0:** ne (řeší se ve fázi 2)" (it blocks the launch of checkout 3.0: no), "Blokuje
+  // nasazení: ano", Slovak "Blokuje spustenie portálu: áno": a field answered yes or no, not a statement that it blocks
+  if (k.startsWith('bloku') && CS_BLOCKS_KEY.test(k)) return 'blocks';
   // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
   if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
