@@ -1774,6 +1774,9 @@ const CS_BLOCKS_KEY = /^blokuj\w* (?:(?:ostry |ostreho )?(?:spusteni|spustenie|s
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
 
+/** "tfsec severity", "trivy sev", "snyk severity": a named scanner's rating of its finding (factKindOf) */
+const SCANNER_SEVERITY_KEY =
+  /^(?:tfsec|checkov|trivy|kics|terrascan|tflint|snyk|semgrep|sonar(?:qube|cloud)?|bandit|gosec|grype|prowler|kubescape|kube bench|kube score|hadolint|dockle|clair|anchore|brakeman|nuclei|zap|burp|nessus|qualys|gitleaks|trufflehog|osv|osv scanner|dependabot|npm audit|retire js|safety|pip audit|scanner|tool)(?: s)? (?:severity|sev)$/;
 /** "blocks evt flash", "blocks the dvt build", "pvt blocker", "mp blocker": a hardware build stage's gate (factKindOf) */
 const HW_BUILD_BLOCKS_KEY = /^(?:blocks? (?:the )?(?:evt|dvt|pvt|mp|mass production)(?: (?:flash(?:ing)?|build|programming|units?|run|release))?|(?:evt|dvt|pvt|mp|mass production)(?: (?:flash(?:ing)?|build|programming|run|release))? blocker)$/;
 
@@ -1830,6 +1833,11 @@ function factKindOf(key: string): string | null {
   if (VERSION_BLOCKER_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
+  // Convention: a scanner triage write-up (IaC, SAST, dependency scans) gives each finding the rating of the tool
+  // that reported it, "**tfsec severity:** HIGH", "Trivy severity: CRITICAL", "| Snyk sev |" (checkov OSS, Semgrep,
+  // KICS and the like rate their rules; the report adopts that rating): the finding's severity. Named tools only:
+  // CodeQL's own level ("CodeQL severity: error") sits beside its security severity and is no rating (FIELD_KEYS)
+  if (k.endsWith('sev') || k.endsWith('severity')) if (SCANNER_SEVERITY_KEY.test(k)) return 'severity';
   // ("CVSS v3.1: 7.1 — AV:N/…", "CVSS v4.0 base score": the score named with its version, whose digits fold away)
   if (/^cvss v(?: base)?(?: score)?$/.test(k)) return 'severity';
   // Convention: an informal review by a user (a screen-reader user's accessibility notes, a beta tester's write-up)
