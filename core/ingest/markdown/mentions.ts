@@ -559,6 +559,28 @@ function underActionItems(s: Section): boolean {
   return false;
 }
 
+/** "Suppressed", "Suppressed findings", "Ignored / false positives": a scanner triage's section of checks it set aside */
+const SUPPRESSED_GROUP = /\b(?:suppress(?:ed|ions?)|ignored|skipped|baselined|waived)\b/i;
+/** "IAC-11", "SEC-004": the report's own id, not a checker's rule id ("CKV_AWS_117", "aws-s3-enable-bucket-logging") */
+const OWN_SERIES_ID = /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/;
+
+/**
+ * Convention: a scanner triage write-up (checkov, tfsec, Semgrep results deduplicated by root cause) tables the checks
+ * it suppressed inline under its own heading, "## Suppressed" over "| ID | Finding | Checks | Location | tfsec sev |
+ * Decision | Inline annotation |" with "| IAC-11 | … | false positive: set in a separate resource | `#checkov:skip=…` |",
+ * numbered in the same series as the findings it fixes or accepts: each row is a triaged finding, its decision (false
+ * positive, not applicable, accepted) where it stands, not a tool's list of skipped rules (those carry no id of the
+ * report's own, and a decision with no such reason keeps the heading's reading)
+ */
+function suppressedRegister(text: string, body: Table['children'], s: Section, negative: string | null, idCol: number, stateCol: number): boolean {
+  if (!negative || idCol < 0 || stateCol < 0 || idCol === stateCol || !SUPPRESSED_GROUP.test(s.h.text)) return false;
+  return body.every((r) => {
+    if (!OWN_SERIES_ID.test(cellText(text, r.children[idCol] ?? { children: [] }).replace(/[*_`]/g, '').trim())) return false;
+    const st = statusFromText(cellText(text, r.children[stateCol] ?? { children: [] }));
+    return st === 'false_positive' || st === 'wont_fix';
+  });
+}
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -989,8 +1011,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // deficiency found beside the action recommended for it ("| Ref | Location | Hazard / deficiency | Recommended
   // action | Priority | Responsible |"): under the plan's heading the rows are still the findings, the action their fix
   const hazardPlan = named >= 0 && named === nameCol && HAZARD_HEADER.test(header[named]) && header.some((h, i) => i !== named && ACTION_HEADER.test(h));
+  const suppressed = suppressedRegister(text, body, s, ctx.negative, idCells, statusByName);
   const standalone =
-    !pointsAtFindings && !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || hazardPlan || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
+    !pointsAtFindings && !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || hazardPlan || suppressed || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)
@@ -1111,7 +1134,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       severityText: null,
       status: 'open',
       phase: phaseCol >= 0 ? (phaseCol === stepCol ? phaseValue(header[stepCol], cells[stepCol] ?? '') : cells[phaseCol] || null) : null,
-      category: ctx.category ?? (registerUnderItems && s.depth > 0 ? s.h.title : null),
+      category: ctx.category ?? ((registerUnderItems || suppressed) && s.depth > 0 ? s.h.title : null),
       locations,
       blocksDeployment: null,
       dependsOn: dependsCol >= 0 ? dependsCell(cells[dependsCol] ?? '', ref ?? '') : [],

@@ -154,6 +154,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`^rejected\W{1,4}not an? (?:[\w-]+ )?(?:bug|defect|issue|problem)\b`,
       // a checklist's "Not Applicable (no GUI)": the control does not apply, with its reason
       String.raw`^not applicable\s*\(*`,
+      // Convention: a scanner triage's verdict on a check that does not hold for this code, with its reason after a
+      // colon or dash, "not applicable: these functions call only public APIs", "Not applicable — no VPC resources"
+      String.raw`^not applicable\s*[:—–]`,
       // trackers' resolutions for a report that does not hold: Bugzilla's WORKSFORME and INVALID, Jira's
       // "Cannot Reproduce", GitHub's "not planned: can't reproduce"
       'worksforme', 'works for me', '^invalid$', "(?:cannot|can'?t|unable to) reproduce", 'not reproducible',
