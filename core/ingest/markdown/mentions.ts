@@ -175,12 +175,16 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // CRITICAL | HIGH | MEDIUM | Total |" … "| **all images** | **6** | **7** | **2** | **15** |"): the last column
     // is the sum, not a level; the Total row's cell in it is the report's total where the levels add up to it
     const sumCol = heads.length >= 4 && TOTAL_ROW.test(heads[heads.length - 1]) ? 1 : 0;
-    const levels = heads.slice(1, heads.length - sumCol).map(levelOf);
-    if (heads.length >= 3 && TOTAL_ROW.test(last[0] ?? '') && last.length === heads.length && levels.every(Boolean) && new Set(levels).size === levels.length && last.slice(1).every((v) => /^\d{1,6}$/.test(v))) {
+    // Convention: a scanner triage's matrix by decision and level with a column for the findings the tool left
+    // unrated ("| Decision | CRITICAL | HIGH | MEDIUM | LOW | unrated | Total |", checkov OSS rates nothing): that
+    // column counts in the total only, as an unrated row does below
+    const levels = heads.slice(1, heads.length - sumCol).map((h) => (UNRATED_ROW.test(h) ? 'unrated' : levelOf(h)));
+    const rated = levels.filter((l) => l !== 'unrated');
+    if (heads.length >= 3 && TOTAL_ROW.test(last[0] ?? '') && last.length === heads.length && levels.every(Boolean) && rated.length && new Set(rated).size === rated.length && last.slice(1).every((v) => /^\d{1,6}$/.test(v))) {
       const sum = last.slice(1, last.length - sumCol).reduce((a, v) => a + Number(v), 0);
       if (sumCol && Number(last[last.length - 1]) !== sum) return false;
       levels.forEach((sev, i) => {
-        if (rf.claims[sev!] === undefined) rf.claims[sev!] = Number(last[i + 1]);
+        if (sev !== 'unrated' && rf.claims[sev!] === undefined) rf.claims[sev!] = Number(last[i + 1]);
       });
       if (rf.claims.total === undefined) rf.claims.total = sum;
       rf.hasClaims = true;
