@@ -458,6 +458,16 @@ const FIRST_ES_BEFORE = /(?<![\p{L}])(?:corr[ie]j\p{L}*|correg\p{L}*|arregl\p{L}
 const FIRST_ZH_BEFORE = /先(?:修复?|解决|处理|完成|合入|合并|上线|落地)好?[\s*_\x60]*$/u;
 const FIRST_WORD_VERB = /^[*_\x60]*\s+(?:af(?:ronden|maken|handelen)|oplossen|verhelpen|fixen|repareren|mergen|dichten|beheben|erledigen|abschließen|umsetzen|schließen)(?![\p{L}])/iu;
 
+/**
+ * Convention: a Nordic audit orders one recommendation after another's completion in a clause, the other's number
+ * inside it: Swedish "Översynen bör göras **efter** att segmenteringen enligt 5.1.1 är genomförd" (after the
+ * segmentation per 5.1.1 is done), "Förutsätter att 5.3.1 är åtgärdad" (presupposes that 5.3.1 is fixed), Danish
+ * "efter at … 4.2 er gennemført", Norwegian "forutsetter at 4.2 er utbedret": this finding waits for the other.
+ * NORDIC_DONE_AFTER (the id then "is done") is tried first: few ids are followed by it.
+ */
+const NORDIC_AFTER_BEFORE = /(?<![\p{L}])(?:efter|etter|först när|først når|når|när|förutsätter|forudsætter|forutsetter|kräver|kræver|krever)(?:\*\*|__)?\s+(?:att\s+|at\s+)?(?:[^.;!?\n]|\.(?=\d)){0,80}$/iu;
+const NORDIC_DONE_AFTER = /^[*_\x60]*\s+(?:är|er|har\s+(?:blivit|blitt|været|vært)|blivit|blitt)\s+(?:helt\s+|fullt\s+)?(?:genomförd|genomfört|åtgärdad|åtgärdat|klar|klart|avslutad|avslutat|införd|infört|löst|stängd|på plats|gennemført|udbedret|løst|lukket|afsluttet|rettet|på plads|gjennomført|utbedret|lukket|avsluttet|ferdig|på plass)(?![\p{L}])/iu;
+
 const DEPENDS_FIELD_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u;
 /** "**Függőség:** az E-02 …", "Depends: F-2": the id is a value of a dependency field on its line */
 function dependsField(body: string, at: number): boolean {
@@ -605,6 +615,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (DEPENDENCIES_RE7.test(before) && DEPENDENCIES_RE8.test(after)) ||
       // (the verb's bracket holding a longer object, a few words about the other's fix around its id: "setzt aber das
       // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
+      // (Swedish, Danish, Norwegian: "efter att … 5.1.1 är genomförd", "Förutsätter att 5.3.1 är åtgärdad")
+      (NORDIC_DONE_AFTER.test(after) && NORDIC_AFTER_BEFORE.test(sentence)) ||
       (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }

@@ -1354,11 +1354,20 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['zaleznosc', 'zaleznosci', 'zalezy od'],
     effort: ['naklad', 'naklad pracy', 'szacunek', 'pracochlonnosc'],
   },
-  sv: { severity: ['allvarlighet', 'allvarlighetsgrad'], location: ['plats', 'placering', 'fil'] },
+  // (Convention: a Swedish audit's observation, "**Risknivå:** Kritisk · **Status:** Pågående", the risk level on the
+  // report's Kritisk / Hög / Medel / Låg scale, as public-sector audits (kommunrevision, MSB-based reviews) rate each
+  // iakttagelse; "Risk:", "Prioritet:" the same; "Förutsättning: 5.3.1" what its fix waits for)
+  sv: {
+    severity: ['allvarlighet', 'allvarlighetsgrad', 'riskniva', 'risk', 'riskgrad', 'riskbedomning', 'prioritet'],
+    location: ['plats', 'placering', 'fil'],
+    ref: ['referens', 'id'],
+    depends: ['beroende', 'beroende av', 'forutsattning', 'forutsattningar'],
+  },
   // (Convention: Norwegian "| **Lokasjon** | `katalog/sok.php`, linje 88 |" and Danish "Lokation": the place of the
   // finding, a loanword as common as "Plassering" / "Placering")
-  da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad'], location: ['placering', 'lokation', 'fil'] },
-  no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad'], location: ['plassering', 'lokasjon', 'fil'] },
+  // (Danish and Norwegian audits name the same field "Risikoniveau" / "Risikonivå")
+  da: { severity: ['alvorlighed', 'alvorligheds', 'alvorlighedsgrad', 'risikoniveau'], location: ['placering', 'lokation', 'fil'] },
+  no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad', 'risikoniva'], location: ['plassering', 'lokasjon', 'fil'] },
   // (Convention: "**Bağımlılık:** MDB-04 … tamamlanmadan uygulanamaz" (dependency: cannot be applied before MDB-04
   // is done), "Ön koşul:": what a Turkish pentest finding's fix waits for, as German "Abhängigkeit:")
   tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'], blocks: ['surum engeli', 'yayin engeli'], depends: ['bagimlilik', 'bagimliliklar', 'on kosul'] },
