@@ -1283,7 +1283,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // ("**Before GA (Sep 30)** — blocking", "**Next sprint** – nice to have"): the bold part names the step
         const remarked = !label && lines.length === 1 && p.length <= 160 ? BOLD_SHORT_REMARK.exec(lines[0]) : null;
         if (remarked) label = plainInline(remarked[1]).replace(/\s+/g, ' ').trim();
-      } else if (b.type === 'table' && fallbackTitle !== s.h.text && STEP_CELL.test(fallbackTitle) && (idSteps = headedTableStep(text, b as Table, fallbackTitle))) {
+      } else if (b.type === 'table' && fallbackTitle !== s.h.text && (STEP_CELL.test(fallbackTitle) || PRIORITY_STEP_HEAD.test(fallbackTitle)) && (idSteps = headedTableStep(text, b as Table, fallbackTitle))) {
         steps.push(...idSteps);
         stepCount++;
         label = null;
@@ -1446,12 +1446,28 @@ function headedTableStep(text: string, table: Table, title: string): FixOrderSte
   const rows = table.children;
   if (rows.length < 2) return null;
   const body = rows.slice(1).map((r) => r.children.map((c) => cellText(text, c)));
-  const refCol = rows[0].children.findIndex((_, i) => body.every((r) => refsIn(r[i] ?? '').length > 0));
+  let refCol = rows[0].children.findIndex((_, i) => body.every((r) => refsIn(r[i] ?? '').length > 0));
+  let refsOf = refsIn;
+  // (Convention: a report that numbers its observations by outline, "5.2.1", names them so in the plan's column,
+  // "| Iakttagelse |" over "| 5.2.1 |": a column of such numbers alone, of three or four parts (two may be a score))
+  if (refCol < 0) {
+    refCol = rows[0].children.findIndex((_, i) => body.every((r) => OUTLINE_REF_CELL.test(r[i] ?? '')));
+    refsOf = (t) => t.match(OUTLINE_REF_G) ?? [];
+  }
   if (refCol < 0) return null;
-  const items = body.map((r) => { const t = (r[refCol] ?? '').trim(); return { text: t, done: DONE_MARK.test(t), refs: refsIn(t) }; });
+  const items = body.map((r) => { const t = (r[refCol] ?? '').trim(); return { text: t, done: DONE_MARK.test(t), refs: refsOf(t) }; });
   return [{ title: title.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(title), items }];
 }
 
+/**
+ * Convention: an action plan cut into numbered priority headings, each over a table of the actions it takes and the
+ * observations they close (a Nordic audit's "## Åtgärdsplan" > "### Prioritet 1 – påbörjas omedelbart" over "| Nr |
+ * Åtgärd | Iakttagelse | Ansvarig roll | Klart senast |"; "### Priority 2 – within the year"): each priority is a
+ * step of the plan, as "Phase 2" is. Only a heading under the plan's own section is read so (fixOrderSteps)
+ */
+const PRIORITY_STEP_HEAD = /^\W*(?:priority|prioritet|priorität|prioritat|prioriteit|priorité|prioridad|prioridade|priorità|prioriteetti|prioritetas|priorytet)\s+\d{1,2}(?![\p{L}\p{N}])/iu;
+const OUTLINE_REF_CELL = /^\s*\d{1,3}(?:\.\d{1,3}){2,3}(?:\s*(?:[,;/&]|och|and|og|und|et|y|e)\s*\d{1,3}(?:\.\d{1,3}){2,3})*\s*$/;
+const OUTLINE_REF_G = /\d{1,3}(?:\.\d{1,3}){2,3}/g;
 /** "Lot 1 : avant MEP v4.2", "Phase 2 — hardening", "Sprint 14": a cell that names a step of the plan by its word and number */
 const STEP_CELL = /^\W*(?:lot|phase|wave|sprint|stage|step|milestone|(?:work )?package|paket|fase|etapa|faza|étape|etape|vague|tranche)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?![\p{L}\p{N}])/iu;
 
