@@ -465,7 +465,7 @@ const FIRST_WORD_VERB = /^[*_\x60]*\s+(?:af(?:ronden|maken|handelen)|oplossen|ve
  * "efter at … 4.2 er gennemført", Norwegian "forutsetter at 4.2 er utbedret": this finding waits for the other.
  * NORDIC_DONE_AFTER (the id then "is done") is tried first: few ids are followed by it.
  */
-const NORDIC_AFTER_BEFORE = /(?<![\p{L}])(?:efter|etter|först när|først når|når|när|förutsätter|forudsætter|forutsetter|kräver|kræver|krever)(?:\*\*|__)?\s+(?:att\s+|at\s+)?(?:[^.;!?\n]|\.(?=\d)){0,80}$/iu;
+const NORDIC_AFTER_BEFORE = /(?<![\p{L}])(?:efter|etter|först när|først når|når|när|förutsätter|forudsætter|forutsetter|kräver|kræver|krever)(?:\*\*|__)?\s+(?:att\s+|at\s+)?(?:[^.;!?\n]|\.(?=\d)|\n(?![ \t]*\n)){0,80}$/iu;
 const NORDIC_DONE_AFTER = /^[*_\x60]*\s+(?:är|er|har\s+(?:blivit|blitt|været|vært)|blivit|blitt)\s+(?:helt\s+|fullt\s+)?(?:genomförd|genomfört|åtgärdad|åtgärdat|klar|klart|avslutad|avslutat|införd|infört|löst|stängd|på plats|gennemført|udbedret|løst|lukket|afsluttet|rettet|på plads|gjennomført|utbedret|lukket|avsluttet|ferdig|på plass)(?![\p{L}])/iu;
 
 const DEPENDS_FIELD_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)?\s*[:：]/u;
