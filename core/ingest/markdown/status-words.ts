@@ -376,14 +376,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   // ("Falsklarm", "falsklarmet": Swedish writes the false alarm as one compound word as often as "falskt larm")
   // Convention: a Swedish audit's status per iakttagelse (observation), "Ej påbörjad" (not started), "Pågående"
-  // (under way), "Delvis åtgärdad" (partly fixed), "Åtgärdad – verifierad av …" (fixed, checked by the auditor),
-  // "Accepterad risk": the negated forms are open, met before the word they negate
+  // (under way), "Delvis åtgärdad" (partly fixed), "Åtgärdad – verifierad av …" (fixed: Swedish reports note the
+  // retest in the same breath as the fix, no state of its own), "Accepterad risk": the negated forms are open, met
+  // before the word they negate
   sv: {
     open: ['öppen', 'öppet', '(?:ej|inte) (?:påbörja[dt]e?|åtgärda[dt]e?|startad|startat|genomförd|genomfört)'],
     wont_fix: ['accepterad risk', 'risken accepterad', 'risk accepterad', '^accepterad$', '(?:kommer inte att |ska inte )åtgärdas'],
     false_positive: ['falskt larm', 'falsk positiv', 'falsklarm*'],
     duplicate: ['duplikat'],
-    verified: ['verifiera[dt]'],
     in_progress: ['pågår', 'pågående', '^påbörja[dt]', 'delvis (?:åtgärda[dt]|genomför[dt])', 'under åtgärd'],
     fixed: ['åtgärdad', 'åtgärdat', 'genomförd', 'stängd', 'avslutad'],
   },
