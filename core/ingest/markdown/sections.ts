@@ -100,6 +100,12 @@ const DECISION_TICKET_RE = /\b(?:[Tt]icket|[Tt]racked (?:as|in)|[Ff]iled as|J(?:
 const BOLD_STATE_LEAD_RE = /^\s*(?:[-*+]\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\*\*|__)(\p{L}[\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1/u;
 const FACTS_FROM_LINE_RE5 = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s*$/u;
 /**
+ * Convention: a field set in bold whole, key and value, then plain values after a middle dot, "**Risk: Critical** ·
+ * `app/x.rb:48`" (a review that writes its own rating beside a scanner's fields: "**Brakeman:** SQL Injection,
+ * **High** confidence · **Risk: Critical** · `path`"): the bold field is a part of its own, the rest another
+ */
+const WHOLE_BOLD_THEN_DOT = /^(\s*(\*\*|__)[\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?\2)\s+[·•]\s+(\S.*)$/u;
+/**
  * Convention: a finding's line of fields, "Severity: **Critical** · Blocker: **yes** · Owner: @ana · Status: Open",
  * whose report defines "Blocker" as what holds the release: the bare word as a key, answered yes or no, says whether
  * the finding blocks (alone it is no key: "Blocker: the handler …" opens a review comment rated blocker)
@@ -147,6 +153,7 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     const run = line.split(BOLD_KEY_START);
     if (run.length >= 2 && run.every((p) => factFromLine(p)?.kind)) parts = run;
   }
+  if (line.includes('·') || line.includes('•')) parts = parts.flatMap(splitWholeBoldField);
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
     // ("… · **Risk: Critical**": a field among several set in bold whole, key and value)
@@ -190,6 +197,12 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     out.push(f);
   }
   return out;
+}
+
+/** "**Risk: Critical** · `app/x.rb:48`" -> the bold field, then the rest (WHOLE_BOLD_THEN_DOT) */
+function splitWholeBoldField(part: string): string[] {
+  const m = part.includes('·') || part.includes('•') ? WHOLE_BOLD_THEN_DOT.exec(part) : null;
+  return m ? [m[1], ...splitWholeBoldField(m[3])] : [part];
 }
 
 const RATING_LINE_NOTE = /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,28}:\s*[^*_:\n]{1,60}?)\1\s+[—–]\s+(\S.{0,100})$/u;

@@ -1792,6 +1792,9 @@ const HW_BUILD_BLOCKS_KEY = /^(?:blocks? (?:the )?(?:evt|dvt|pvt|mp|mass product
 /** "1.0 blocker", "v2 blocker", "2.0.0-rc blocker": a version's release gate, named by the version (factKindOf) */
 const VERSION_BLOCKER_KEY = /^v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?:rc|beta|alpha|ga)\d*)?(?: release)? blocker$/i;
 
+/** "Blocks 4.12", "Blocks v2.0 release", "Block 1.0-rc": the release of a version named after the verb (factKindOf) */
+const VERSION_BLOCKS_KEY = /^blocks? (?:the )?v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?:rc|beta|alpha|ga)\d*)?(?: (?:release|launch|deploy(?:ment)?|rollout))?$/i;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1840,6 +1843,10 @@ function factKindOf(key: string): string | null {
   // blocker:** Yes", "v2 blocker: no", "3.0-rc blocker: yes" (the release of that version, as "Release blocker";
   // the version folds away, so it is read on the key as written)
   if (VERSION_BLOCKER_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
+  // Convention: a release review's line under each finding naming the version it gates after the verb, "**Blocks
+  // 4.12:** No", "Blocks v2.0: yes", "Blocks 3.1 release: no" (a per-release appsec or QA review): whether the
+  // finding holds back that version's release, as "Blocks release"
+  if (k.startsWith('block') && VERSION_BLOCKS_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // Convention: a scanner triage write-up (IaC, SAST, dependency scans) gives each finding the rating of the tool
