@@ -589,7 +589,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
 
   // a severity word the report's legend maps otherwise ("Minor" -> low) is read through it
-  if (rf.scheme.size && rf.countWords?.some(([w]) => rf.scheme.has(w))) {
+  // (only where the legend reads one of the counted words otherwise: "Two Critical and one High block the release"
+  // beside a summary table "| Risk rating | Count |" counts two levels of the same words, and the table's counts stand)
+  if (rf.scheme.size && rf.countWords?.some(([w]) => rf.scheme.has(w) && rf.scheme.get(w) !== countedSeverity(w))) {
     // the counts it states too ("2 critical, 4 serious, 3 moderate and 2 minor")
     const counted: Claims = {};
     for (const [w, n] of rf.countWords) {

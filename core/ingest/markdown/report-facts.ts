@@ -1311,8 +1311,11 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     }
     if (!/\d/.test(clause) || (/\b(fixed|resolved|remain\w*|closed|verified)\b/i.test(bare) && !OPEN_OR_FIXED.test(bare))) continue;
     const pairs: [string, number][] = [];
-    for (const m of allMatches(clause, COUNT_PAIR)) pairs.push([m[2].toLowerCase(), Number(m[1])]);
+    const found = allMatches(clause, COUNT_PAIR);
+    for (const m of found) pairs.push([m[2].toLowerCase(), Number(m[1])]);
     if (!pairs.length) continue;
+    // ("3 High confidence, 5 Medium, 3 Weak": a scanner's warnings counted by its confidence, no level's count)
+    if (clause.includes('onfiden') && found.some((m) => CONFIDENCE_WORD.test(m[2]) || CONFIDENCE_AFTER.test(clause.slice((m.index ?? 0) + m[0].length)))) continue;
     // the sum the clause states: one said to be the total first ("eight items in total"), else the
     // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
     const saidIt = COUNT_SAID.test(clause) || COUNT_LABEL.test(clause);
@@ -2854,6 +2857,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // Convention: the sum after the counts, past a dash, with what it covers: "2 blockers (S1), 3 major (S2), 1 trivial
     // (S4) — 6 open or recently fixed": a state word there qualifies the total, not one of the counts
     const all = allMatches(clause, REVERSE_COUNT);
+    // Convention: a scanner's warnings counted by its confidence, "Brakeman reported 11 warnings (3 High confidence,
+    // 5 Medium, 3 Weak)": how sure the tool is, not how bad the findings are, so no level's count
+    if (all.length && clause.includes('onfiden') && all.some((m) => CONFIDENCE_AFTER.test(clause.slice((m.index ?? 0) + m[0].length)))) continue;
     const last = all[all.length - 1];
     const tail = last ? clause.slice((last.index ?? 0) + last[0].length) : '';
     const dashSum = all.length >= 2 ? DASH_SUM.exec(tail) : null;
@@ -2939,6 +2945,11 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
 }
+
+/** "high confidence": a counted word that is a tool's confidence (scanCountClauses) */
+const CONFIDENCE_WORD = /\b(?:confidence|certainty)\b/i;
+/** " confidence", "-confidence": the word after a count's level that makes it a tool's confidence (scanCounts) */
+const CONFIDENCE_AFTER = /^(?:\*\*|__)?[\s-]*(?:confidence|certainty)\b/i;
 
 /** "총 **10건**", "전체 6건": Korean "in all" before a count of findings */
 const KO_TOTAL = /(?:총|전체)\s*(?:\*\*|__)?(\d{1,4})\s*건/u;
