@@ -1629,8 +1629,11 @@ export function orderedIntro(text: string, s: Section): boolean {
   const b = s.blocks[0];
   if (!b || b.type !== 'paragraph' || (s.blocks.length < 2 && !s.children.length)) return false;
   const p = src(text, b);
-  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p));
+  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p) || ORDER_OPENING.test(p));
 }
+// (Convention: a remediation backlog's opening sentence, short and alone, "In this order. Due dates agreed with …",
+// "In priority order.": the lists below, under their bold step labels, are the order of the work)
+const ORDER_OPENING = /^\s*(?:\*\*|__|\*|_)?in (?:this|the following|(?:strict )?priority) order\s*[.!](?:\*\*|__|\*|_)?(?:\s|$)/i;
 // (Convention: a maintainer's or a team's lead saying what follows is the order of the work, "This is the order we
 // plan to tackle what's left.", "Here's the order we'll work through them", "Below is the order in which we will fix
 // these": a sentence that names the order as the plan's, not a colon after "in this order")
