@@ -1242,7 +1242,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a load or performance test report re-runs its tests after the fixes and names each finding's
       // state by that re-run, "Status after retest: ✅ Fixed — verified in R3", "Status after re-test: Closed — not
       // a defect": where the finding stands after the retest
-      'status after retest', 'status after re test', 'status after rerun', 'status after re run'],
+      'status after retest', 'status after re test', 'status after rerun', 'status after re run',
+      // Convention: a risk register or DPIA (ISO/IEC 27005, GDPR Art. 35) keeps, beside each risk's inherent rating,
+      // where its treatment stands, "| Treatment status |" with "In progress", "Implemented", "Risk accepted — no
+      // further action": the treatment's state is the risk's, read in every table of the register, however few rows
+      'treatment status', 'treatment state', 'risk treatment status', 'risk status'],
     phase: ['phase', 'area', 'module', 'component', 'milestone',
       // Convention: a management-system audit's finding names the part of the site or the process it was raised in,
       // "Area audited: Paint shop", "Audited area: …", "Process audited: Purchasing", "Area inspected: …"
