@@ -331,6 +331,13 @@ const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(
  */
 const ONLY_WHEN_TICKED = /\bonly (?:(?:be |get )?(?:released|signed|merged|published|shipped|deployed|approved|submitted|sent)(?: for [\w-]+| to [\w-]+)? )?(?:when|once|after|if) (?:all|every|each)\b.{0,30}?\b(?:are|is|have been|has been)\s+(?:ticked|checked|done|completed?|green|cleared)\b/i;
 
+/**
+ * Convention: a sign-off that lets the step go ahead on conditions listed below it, as a DPO's advice on a DPIA or a
+ * risk owner's approval writes it, "I advise that the service may go live only when conditions 1–5 below are met",
+ * "Release may proceed only once the requirements below are fulfilled": the list is the step's gate
+ */
+const ONLY_WHEN_MET = /\b(?:go[- ]live|launch(?:ed)?|released?|deploy(?:ed)?|ship(?:ped)?|proceed|(?:be put|go) into production)\b[^.;]{0,20}?\bonly (?:when|once|if|after)\s+(?:(?:the|all|every|each)\s+)?(?:conditions?|requirements?|items?|points?)\b[^.;]{0,30}?\b(?:are|is|have been|has been)\s+(?:met|fulfilled|satisfied|in place|completed?|done|closed)\b/i;
+
 /** "Launch approval requires every box ticked:", "Release sign-off needs all items checked": the step waits for the list */
 // (Convention: the step named with what and when it releases, after the list, "Release of the unit for SOP requires
 // all items above to be closed": the release waits for every item of the list above)
@@ -395,6 +402,9 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
   const BOLD_INTRO = CHECKLIST_OF_RE;
   const boldIntro = !!prevMd && BOLD_INTRO.test(lastLine);
   const p = plainInline(boldIntro ? lastLine : prevMd).replace(/\s+/g, ' ').trim();
+  // (Convention: the sign-off quoted over its conditions, "> I advise that … may go live **only when conditions 1–5
+  // below are met** … — Dr. I. Vermeulen, DPO": the quote says what the list gates, as a line of prose would)
+  const quoted = prev && prev.type === 'blockquote' ? plainInline(src(text, prev).slice(0, 600).replace(/^[ \t]*>[ \t]?/gm, '')).replace(/\s+/g, ' ').trim() : '';
   const intro = p.length <= 160 && (/:\s*$/.test(p) || boldIntro) ? p.replace(/:\s*$/, '') : null;
   const heading = s.h.text || 'Checklist';
   // Convention: a lead-in that closes a paragraph of prose, "Both blocking threads are resolved, so I'm approving.
@@ -424,7 +434,8 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     ALL_TICKED.test(s.h.text) ||
     (title !== s.h.text && gateWords(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p) || ONLY_WHEN_MET.test(p))) ||
+    (quoted.length > 0 && quoted.length <= 500 && (ONLY_WHEN_MET.test(quoted) || UNTIL_DONE_BELOW.test(quoted) || ALL_TICKED.test(quoted) || ONLY_WHEN_TICKED.test(quoted) || REQUIRES_TICKED.test(quoted))) ||
     // (Convention: one sentence under a checklist's heading saying what must pass before the step, "The purple-team
     // retest must pass before the WMS 5 go-live sign-off.", "These checks have to be green before release.": the
     // list is that gate)

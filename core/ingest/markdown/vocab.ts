@@ -2639,6 +2639,10 @@ export function blocksStatement(text: string): boolean | null {
   // ("Approval is conditional on G-01 and G-02 being closed before any production payroll run": a go-ahead
   // that waits for named findings)
   if (hasStem(lc, 'conditional') && /\b(?:approval|go[- ]live|release|launch|deployment|sign-?off|go-ahead)\s+is\s+conditional\s+on\b/i.test(t)) return true;
+  // Convention: a sign-off's summary naming what the step waits on by id, "Go-live therefore depends on R-01, R-02
+  // and R-05", "The release is contingent on KR-1 and KR-4": each finding named holds the step (only ids, not "depends
+  // on the vendor's schedule")
+  if (hasStem(lc, 'depends on', 'contingent on') && /\b(?:[Aa]pproval|[Gg]o[- ][Ll]ive|[Rr]elease|[Ll]aunch|[Dd]eployment|[Ss]ign-?off|[Gg]o-ahead)\s+(?:therefore\s+|thus\s+|so\s+|still\s+)?(?:depends|is\s+contingent)\s+on\s+(?:(?:the\s+)?(?:findings?|risks?|items?|issues?)\s+)?(?:[A-Z][A-Z0-9]{0,9}-\d|#\d)/.test(t)) return true;
   // "I would **not** publish 0.9.2 to npm until #1 and #2 are fixed"
   // ("The model may not be deployed until issue 1 is closed")
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
