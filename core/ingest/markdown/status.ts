@@ -273,10 +273,13 @@ function closedReason(st: Status | null): Status | null {
   return st === 'false_positive' || st === 'duplicate' || st === 'wont_fix' ? st : null;
 }
 
+/** "Closed", "Closed by me": a sentence that only closes the ticket, whatever the reason (fieldSentences) */
+const CLOSING_SENTENCE = /^\W*closed?\b/i;
 function fieldSentences(value: string, any = false): Status | null {
   const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => FIELD_SENTENCES_RE.test(x));
   if (!any && sentences.length < 2) return null;
   let last: Status | null = null;
+  let lastClosed = false;
   for (const sentence of sentences.reverse()) {
     const clause = sentence.split(/\s+[—–]\s+|[,;:]\s/)[0].replace(/[.!?]+$/, '').trim();
     let st = statusSentence(sentence) ?? (clause && clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
@@ -291,8 +294,13 @@ function fieldSentences(value: string, any = false): Status | null {
     else if (st === 'fixed' && clause !== sentence && CLOSED_WORD.test(clause)) st = closedReason(statusFromText(sentence)) ?? st;
     // ("Verified with two test tenancies. **Closed.**": a verified fix that the note then closes stays verified, as
     // in StatusReader.line)
-    if (st && last) return st === 'verified' ? st : last;
-    if (st === 'fixed') last = st;
+    // (Convention: a decision not to fix, or a dismissal, that the note then closes, "Won't fix. Halvorsen confirmed
+    // … Closed by me, 05-Mar.", "Duplicate of #12. Closed.": closing records the decision, the state stays the decision's)
+    if (st && last) return st === 'verified' || (lastClosed && closedReason(st) !== null) ? st : last;
+    if (st === 'fixed') {
+      last = st;
+      lastClosed = CLOSING_SENTENCE.test(clause);
+    }
     else if (st) return st;
   }
   return last;
