@@ -259,7 +259,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // of several number columns ("| 🐛 Bugs | 🔓 Vulnerabilities | Total |"), the total or count
     // (a count per year, "| Rating | Definition | 2024 | 2023 |": the latest year's column counts this report's points)
     // (Bengali "| তীব্রতা | খোলা | … | মোট |": "মোট" the total, "সংখ্যা" the count)
-    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? '') || laterYear(headers[c], headers[numCol]))) numCol = c;
+    // (Convention: a defect summary by level and state closes each row with its sum, the column named as the Total
+    // row is in the report's language, "| Mức độ | Mở | Đang sửa | … | Tổng |", "| Schweregrad | Offen | … | Gesamt
+    // |": that column counts the level's findings, not the first state's)
+    else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? '') || TOTAL_ROW.test(plainInline(headers[c] ?? '').replace(/[*_]/g, '').trim()) || laterYear(headers[c], headers[numCol]))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
