@@ -245,7 +245,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // record), "trước khi go-live / phát hành / triển khai" (before …)
   // (Convention: a shop's launch checklist, "Danh sách kiểm tra trước khi mở bán" (before the sale opens), "trước khi
   // ra mắt" (before the launch), "trước khi lên production" (before going to production): the launch as a gate)
-  vi: { named: ['danh sách kiểm tra', 'điều kiện', 'nghiệm thu'], gate: ['trước khi (?:go-live|phát hành|triển khai|đưa vào vận hành|ký|nghiệm thu|mở bán|ra mắt|lên production|lên môi trường (?:thật|production))', 'điều kiện (?:ký|nghiệm thu|go-live|phát hành|triển khai)'] },
+  // (Convention: a Vietnamese QA report's "## Checklist phát hành" (the release checklist: the modifier after its noun,
+  // "checklist triển khai" the deployment one), over "phải được đánh dấu trước khi deploy lên production" (must be
+  // ticked before deploying to production, the English verb borrowed): the release waits for the list)
+  vi: { named: ['danh sách kiểm tra', 'điều kiện', 'nghiệm thu'], gate: ['trước khi (?:go-live|phát hành|triển khai|đưa vào vận hành|ký|nghiệm thu|mở bán|ra mắt|lên production|lên môi trường (?:thật|production)|deploy|release)', 'điều kiện (?:ký|nghiệm thu|go-live|phát hành|triển khai)', '(?:checklist|danh sách kiểm tra) (?:phát hành|triển khai|go-live|ra mắt|release|deploy)(?![\\p{L}])'] },
   // Greek: "Λίστα ελέγχου", a handover's "Εργασίες για την επόμενη βάρδια" (tasks for the next shift), and "πριν
   // (ξαναρχίσουν οι) αναπτύξεις / την παραγωγή / την κυκλοφορία" (before deployments resume, production, release)
   el: {
