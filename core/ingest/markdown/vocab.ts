@@ -1266,7 +1266,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       // Convention: a release-readiness or peak-readiness report (load tests before a launch or a sale) names per
       // finding whether it holds the go/no-go decision, "Go/no-go blocker: Yes (now closed)", "Go/no-go blocker: No —
       // degraded but usable": whether it must be fixed before the go-live
-      'go no go blocker', 'blocks go no go', 'go no go gate'],
+      'go no go blocker', 'blocks go no go', 'go no go gate',
+      // (Convention: a vendor or third-party risk assessment's finding table, "| Go-live condition | Yes (C1) |", "| Go-live
+      // condition | No. Tracked post go-live. |": whether fixing it is one of the approval's conditions for going live)
+      'go live condition', 'launch condition', 'release condition', 'deployment condition', 'onboarding condition'],
     depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
     category: ['category', 'type', 'class', 'cwe'],
     ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking',
