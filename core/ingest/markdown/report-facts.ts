@@ -452,7 +452,9 @@ const CODE_TABLE_HEAD = /^(?:(?:priority|risk|action) )?(?:code|priority|pri|pri
 const CODE_TABLE_CODE = /^([A-Z]{1,3})([0-5])$/;
 const CODE_TABLE_ADVISORY = /^(?:[A-Z]{2,4}|advisory|observation|info(?:rmation(?:al)?)?)$/i;
 const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|for information|informational|good practice only)\b/i;
-const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life)\b/i;
+// (Convention: an engineering team's impact scale whose top tier says everything else waits, "| **P1** | Revenue or
+// board reporting is wrong. Drop other work. |", "P1 — all hands", "stop the line": as urgent as "immediate")
+const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life|drop (?:everything|(?:all )?other work)|all[- ]hands|stop the line)\b/i;
 const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)\b/i;
 export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;

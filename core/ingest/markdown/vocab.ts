@@ -993,7 +993,17 @@ export const IMPACT_KEY = /^(?:impact|impacto|impatto|auswirkung)$/i;
 // bloquant (navigation clavier impossible)": the bracket explains the rating, the word is it)
 const IMPACT_PROSE_SPLIT = /\s+(?:[—–-]|for|at|on|in)\s+|,\s*|\s+\(/;
 export function impactRating(value: string): { sev: Severity; text: string } | null {
-  return oneWordRating(value) ?? oneWordRating(value.split(IMPACT_PROSE_SPLIT)[0]);
+  return oneWordRating(value) ?? oneWordRating(value.split(IMPACT_PROSE_SPLIT)[0]) ?? impactCode(value);
+}
+
+// Convention: an impact rated by a level of the report's own priority scale, "**Impact:** P2 — Sales pipeline
+// dashboard showed …", "Impact: P3" (a data or platform team's audit keys its impact tiers P1…P4 in a legend): the
+// code alone, or before a dash and the prose, is the rating; its level is the legend's (index.ts reads it through)
+const IMPACT_CODE = /^\W*(P[0-4])\W*(?:$|\s[—–-]\s)/;
+function impactCode(value: string): { sev: Severity; text: string } | null {
+  const m = value.includes('P') ? IMPACT_CODE.exec(value) : null;
+  const sev = m ? severityFromValue(m[1]) : null;
+  return sev ? { sev, text: m![1] } : null;
 }
 
 /** Severity stated by a heading's label words (uppercase words, P-levels, Sev-N, emoji). */
