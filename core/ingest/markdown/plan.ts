@@ -103,7 +103,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a building or fit-out job ships at its handover, "practical completion" (PC) in British contracts:
       // "## Handover checklist", "all to be ticked before PC certificate", "Before practical completion": what must
       // hold before the works are handed over, a gate as a release checklist is)
-      String.raw`\bhand-?over (?:checklist|criteria|conditions)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:hand-?over|practical completion|PC cert(?:ificate)?)\b`],
+      String.raw`\bhand-?over (?:checklist|criteria|conditions)\b`, String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:hand-?over|practical completion|PC cert(?:ificate)?)\b`,
+      // (Convention: a data or platform team's list of what must hold before a job or change is run against production,
+      // "All of these before the Wave 3 full refresh runs in prod", "before the migration is applied to production",
+      // "before this goes to prod": the run in production is the release)
+      String.raw`\bbefore (?:[\w.-]+ ){0,6}?(?:runs?|goes|lands?|is (?:run|applied|executed|deployed)) (?:in|on|to|into|against) prod(?:uction)?\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
