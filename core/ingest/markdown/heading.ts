@@ -273,6 +273,10 @@ const PARSE_HEADING_RE6 = /\p{Lu}{2}/u;
 const BRACKETS_RE = /^\p{L}+$/u;
 /** an advisory database's id: scheme, year and serial, "RUSTSEC-2025-0104", "CVE-2024-3094", "PYSEC-2023-117" */
 const ADVISORY_ID = /^[A-Z]{2,10}-(?:19|20)\d{2}-\d{3,7}$/;
+const CATEGORY_ITEM_HINT = /^\d{1,2}-/;
+const CATEGORY_ITEM = /^(\d{1,2}-\d{1,2})(?:[.:)]\s*|\s+)(?=[^\s\p{Ll}\d-])/u;
+/** what follows a number pair that is a band, not a finding's number: a severity, a unit, a score */
+const CATEGORY_ITEM_NOT = /^(?:critical|high|medium|low|info|informational|days?|hours?|weeks?|months?|years?|points?|[%％]|日|時間|週間?|か月|ヶ月|ケ月|年|点|件|名|人)(?![\p{L}])/iu;
 const PARSE_HEADING_RE7 = /^\d+\s+\p{Ll}/u;
 const PARSE_HEADING_RE8 = /^\d+\s+\p{Lu}{2,}\s+\p{Ll}/u;
 const PARSE_HEADING_RE9 = /^([A-Z]{1,3}\d{1,4})\.\s+(?=[\p{Lu}`"“])/u;
@@ -704,6 +708,19 @@ export function parseHeading(raw: string): HeadingInfo {
   // ("34 SBOM components carry …": or an acronym and a word in lower case, with no numbering's dot)
   // ("SF-03 · 12 सिस्टम एडमिनिस्ट्रेटर यूज़र्स …": or a bare number after the finding's own id, where the id
   // already places it; scripts without case have no lower-case word to tell it by)
+  // Convention: findings numbered by category and item, "1-1 SQLインジェクション", "3-2 CSRF" (category 3, its
+  // second item), as Japanese diagnosis reports (脆弱性診断報告書) and many audit checklists number them: the pair
+  // is the finding's ref, cited so elsewhere ("2-2の対応完了後"). Not a range, a date or a score: no year, no
+  // lower-case word or unit after it ("1-3 days", "7-9 High" rate a band, "12-05" with a year is a date)
+  if (!num && !ref && CATEGORY_ITEM_HINT.test(s)) {
+    const ci = CATEGORY_ITEM.exec(s);
+    if (ci && ci[0].length < s.length && !CATEGORY_ITEM_NOT.test(s.slice(ci[0].length))) {
+      ref = ci[1];
+      refKind = 'issue';
+      s = s.slice(ci[0].length);
+      brackets();
+    }
+  }
   const count = num && (PARSE_HEADING_RE7.test(s) || PARSE_HEADING_RE8.test(s) || (!!ref && refKind === 'issue' && /^\d+\s/.test(num[0])));
   if (num && !count && num[0].length < s.length) {
     // Convention: a dependency audit numbers the advisories it acts on, "### 1. Heap overflow in … (RUSTSEC-2025-0104)":

@@ -770,12 +770,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   // Japanese trackers (no spaces between words: matched where the value opens)
   ja: {
-    open: ['^未着手*', '^未対応*'],
-    in_progress: ['^対応中*', '^修正中*'],
-    fixed: ['^修正済*', '^対応済*', '^解決済*'],
+    // (Convention: a diagnosis report's retest verdict (再診断結果), "解消" (eliminated), "未解消" (not eliminated),
+    // "一部解消" (partly eliminated), "対応見送り" (action deferred, the client's decision not to fix now))
+    open: ['^未着手*', '^未対応*', '^未解消*', '^未修正*'],
+    in_progress: ['^対応中*', '^修正中*', '^一部解消*', '^一部対応*'],
+    fixed: ['^修正済*', '^対応済*', '^解決済*', '^解消*'],
     // ("対応しない(チーム判断)": will not be dealt with, the team's decision)
     // ("リスク受容": the risk accepted, as a vendor's assessment records the client's decision)
-    wont_fix: ['^仕様通り*', '^対応不要*', '^対応しない*', '^修正しない*', '^リスク受容*'],
+    wont_fix: ['^仕様通り*', '^対応不要*', '^対応しない*', '^修正しない*', '^リスク受容*', '^対応見送り*'],
     duplicate: ['^重複*'],
   },
 };

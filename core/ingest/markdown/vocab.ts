@@ -1528,7 +1528,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     severity: ['重要度', '深刻度', '優先度', '危険度', 'リスク'],
     phase: ['対応フェーズ', 'フェーズ', '対応時期'],
     location: ['該当箇所', '箇所', '場所', 'ファイル', '対象ファイル'],
-    status: ['状態', 'ステータス', '対応状況', '対応状態'],
+    // (Convention: a diagnosis report handed back after its retest, "| 再診断結果 | 解消（12月1日確認） |": where the
+    // finding stands after the re-check, as "Retest result" and Chinese "複測結果")
+    status: ['状態', 'ステータス', '対応状況', '対応状態', '再診断結果', '再検査結果', '再テスト結果', '再試験結果'],
     // ("公開前対応: 必須", "リリース前対応: 不要": the fix before the site or release is published, required or not)
     blocks: ['リリース阻害', 'リリースブロッカー', 'リリース阻害要因', '公開前対応', '公開前の対応', 'リリース前対応', 'リリース前の対応'],
     depends: ['依存関係', '依存', '前提'],
