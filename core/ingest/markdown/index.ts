@@ -929,6 +929,16 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   if (numberRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
     for (const m of it.text.slice(0, 400).matchAll(NUMBER_REF_IN)) if (numberRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
+  // Convention: a diagnosis report's fix order names the findings by their category-item numbers, "- 1-1
+  // SQLインジェクション", "- 3-2 CSRF（2-2 完了後）" (heading.ts, CATEGORY_ITEM): an item that opens with a finding's
+  // pair takes that finding (the pairs in its remark are what it waits on); otherwise each pair that is a ref
+  const pairRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && CATEGORY_ITEM_REF.test(r)));
+  if (pairRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
+    if (it.refs.length || !it.text.includes('-')) continue;
+    const lead = CATEGORY_ITEM_LEAD.exec(it.text);
+    const found = lead && pairRefs.has(lead[1]) ? [lead[1]] : [...it.text.slice(0, 400).matchAll(CATEGORY_ITEM_IN)].map((m) => m[0]).filter((r) => pairRefs.has(r));
+    for (const r of found) if (!it.refs.includes(r)) it.refs.push(r);
+  }
   // Convention: a scanner export's plan names the issues by their instance hashes, "rotate the password
   // (`6E9D…4E73`)" (Fortify's 32 hex digits, REF_HASH): a hash that is a finding's ref names that finding
   const hashRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && REF_HASH.test(r)));
@@ -1090,6 +1100,10 @@ function levelNamedSteps(steps: FixOrderStep[], findings: ParsedFinding[]): void
 const SPELLED_NUMBER_REF = /^(?:finding|issue|bug|defect|vuln(?:erability)?|task)\s+(\d{1,4})$/i;
 /** "156032": a scanner's plugin number as a finding's ref; and the same in a step's text, not part of an address or a date */
 const NUMBER_REF = /^\d{4,7}$/;
+/** a finding numbered by category and item, "2-3" (heading.ts, CATEGORY_ITEM) */
+const CATEGORY_ITEM_REF = /^\d{1,2}-\d{1,2}$/;
+const CATEGORY_ITEM_LEAD = /^\W{0,3}(\d{1,2}-\d{1,2})(?![\d-])/;
+const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
 const HEX_REF_IN = /\b[0-9A-Fa-f]{16,64}\b/g;
 const NUMBER_REF_IN = /(?<![\d.,:/-])\d{4,7}(?![\d]|[.,:/-]\d)/g;
 

@@ -370,6 +370,8 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
  * TD-02 is completed), "TD-01 の解消後、…" (after TD-01 is resolved), "TD-04 の後" (after TD-04)
  * (and two such nouns compounded: "SC-01 の修正完了後に着手" begun after SC-01's fix is completed)
  */
+const CATEGORY_ITEM_ID = /^\d{1,2}-\d{1,2}$/;
+const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 // ("업로드 처리 라이브러리 교체(DL-10) 후 재점검": the id in brackets after the work it names, then "후", after)
 // (Finnish writes a case ending onto an id after a colon, "OK-TUR-01:n jälkeen", after OK-TUR-01)
@@ -560,10 +562,14 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // C4711" names the case whose defect this one waits for)
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
   if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(DEPENDENCIES_RE2));
+  // (Convention: findings numbered by category and item, "2-2" (heading.ts, CATEGORY_ITEM), as Japanese diagnosis
+  // reports name the one a fix waits for, "本件は2-2の対応完了後に実施": looked for only when this finding's id is one)
+  const pair = CATEGORY_ITEM_ID.test(f.ref);
+  if (pair) ids.push(...body.matchAll(CATEGORY_ITEM_IN));
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
-    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
+    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : (pair && CATEGORY_ITEM_ID.test(m[0])) || short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
@@ -804,6 +810,8 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     // ("2.4.1": a finding numbered in an outline three levels deep or more)
     // ("1.1", "2.1": a finding numbered by its section, named only right after a dependency word, dependencies)
     if (f.ref && /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(f.ref)) refIndex.set(f.ref, f);
+    // ("2-2": a finding numbered by category and item, named so where another waits for it)
+    else if (f.ref && CATEGORY_ITEM_ID.test(f.ref)) refIndex.set(refKey(f.ref), f);
     // "7", "#7", "Issue 7": a numbered finding is named "#7" elsewhere
     const num = f.ref ? /^(?:#|(?:issue|finding|bug|item)\s*#?)?\s*(\d+)$/i.exec(f.ref) : null;
     if (num && !refIndex.has(`#${num[1]}`)) refIndex.set(`#${num[1]}`, f);
