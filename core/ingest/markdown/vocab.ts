@@ -2462,6 +2462,7 @@ const BLOCKS_STATEMENT_EU = new RegExp(String.raw`(?<![\p{L}])(?:${EU_SHIP_STEP}
 // lansio." (must fix before launching), "rhaid eu trwsio cyn y lansiad", "rhaid ei drwsio cyn mynd yn fyw" (before
 // going live), or that it holds the launch, "yn atal y lansiad"; and denies it, "nid yw'n atal y lansiad", "nid oes
 // rhaid ei drwsio cyn lansio"
+const BLOCKS_STATEMENT_JA_NOT = /(?:公開|リリース|出荷|本番反映|稼働)(?:の)?(?:可否|判定|判断)(?:に|には|へ|へは)(?:一切|特に)?影響し(?:ません|ない)/u;
 const CY_SHIP_STEP = String.raw`(?:(?:y )?lansi(?:o|ad)|(?:y )?rhyddhau|(?:y )?rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)`;
 const BLOCKS_STATEMENT_CY_NOT = new RegExp(String.raw`(?<![\p{L}])(?:nid (?:yw|ydynt|ydy)['’]?(?:n| yn) atal ${CY_SHIP_STEP}|nid oes (?:rhaid|angen) (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys) cyn ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_CY = new RegExp(String.raw`(?<![\p{L}])(?:rhaid (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys|cywiro|gywiro) (?:[\p{L}]+ ){0,2}?cyn ${CY_SHIP_STEP}|(?:yn )?atal ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
@@ -2562,6 +2563,9 @@ export function blocksStatement(text: string): boolean | null {
     if (BLOCKS_STATEMENT_TR_NOT.test(t)) return false;
     if (BLOCKS_STATEMENT_TR.test(t)) return true;
   }
+  // (Convention: a Japanese diagnosis report says of a finding that it does not bear on the go/no-go of publication,
+  // "本件は公開可否には影響しません", "リリース判定に影響しない": it does not hold the release)
+  if (hasStem(lc, '影響し') && BLOCKS_STATEMENT_JA_NOT.test(t)) return false;
   // (Welsh: "Rhaid trwsio cyn lansio", "yn atal y lansiad"; "nid yw'n atal y lansiad"; CY_SHIP_STEP)
   if (hasStem(lc, 'atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
   if (hasStem(lc, 'rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
