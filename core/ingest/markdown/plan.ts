@@ -41,7 +41,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge|publish|publication)`, 'do not (?:deploy|release|ship|merge)',
       // (Convention: a mobile or game team's "## Ship blockers for 2.15", "Ship gate": the list that must be done
       // before the build ships, as a release blocker list is)
-      '(?:deploy(?:ment)?|release|launch|merge|ship) (?:gate|blocker|criteria|readiness|checklist)', 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)',
+      '(?:deploy(?:ment)?|release|launch|merge|ship) (?:gate|blocker|criteria|readiness|checklist)',
+      // (Convention: an app's build goes to the store's review to ship, "## Resubmission checklist", "App Store submission
+      // checklist": what must hold before the build is submitted again after a rejection, or first, a gate as a release
+      // checklist is)
+      String.raw`\b(?:re-?)?submission (?:gate|blockers?|criteria|readiness|checklist)\b`, 'go[- ]live', 'blocking', 'required for (?:deploy|release|production)',
       // (the word gate, not the end of another word: "Northgate will confirm each item", "investigate", "mitigate",
       // "aggregate" say nothing of a gate)
       String.raw`\bgate\b`,
