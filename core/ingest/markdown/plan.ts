@@ -332,7 +332,9 @@ const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)
  * Convention: the rule said as what happens, not what must, "Everything here gets ticked before anyone presses
  * **Submit for Review**", "Every box is checked before we tag": the whole list is done before the step, a gate
  */
-const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(?:these|the (?:items|boxes|checks)))(?:\s+(?:here|below|above|on this list|in this list))?\s+(?:gets?|is|are)\s+(?:ticked|checked|done|green)\s+before\b/i;
+// (Convention: the rule in a note's clipped style, without its verb, "Every box ticked before anyone presses Submit for
+// Review.", "All items checked before we tag": the same rule)
+const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(?:these|the (?:items|boxes|checks)))(?:\s+(?:here|below|above|on this list|in this list))?\s+(?:(?:gets?|is|are)\s+)?(?:ticked|checked|done|green)\s+before\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
