@@ -1814,6 +1814,12 @@ const VERSION_BLOCKER_KEY = /^v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?:rc|beta|alpha|g
 /** "Blocks 4.12", "Blocks v2.0 release", "Block 1.0-rc": the release of a version named after the verb (factKindOf) */
 const VERSION_BLOCKS_KEY = /^blocks? (?:the )?v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?:rc|beta|alpha|ga)\d*)?(?: (?:release|launch|deploy(?:ment)?|rollout))?$/i;
 
+/**
+ * "pre peak", "pre opening", "before handover", "must fix before audit": whether a finding must be closed before the
+ * operational milestone a site, venue or building report is timed for (factKindOf)
+ */
+const MILESTONE_BLOCKS_KEY = /^(?:pre|before|(?:must |to )?(?:fix|close|closed|fixed|done) before|(?:needed|required) before) (?:the )?(?:peak(?: season)?|season(?: start)?|opening(?: day)?|re ?opening|grand opening|hand ?over|audit|inspection|re ?inspection|go live|occupancy|move in|practical completion|event|show)$/;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1866,6 +1872,11 @@ function factKindOf(key: string): string | null {
   // 4.12:** No", "Blocks v2.0: yes", "Blocks 3.1 release: no" (a per-release appsec or QA review): whether the
   // finding holds back that version's release, as "Blocks release"
   if (k.startsWith('block') && VERSION_BLOCKS_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
+  // Convention: a site, warehouse, venue or building walkthrough answers per observation whether it must be closed
+  // before the milestone the walk is timed for, "**Pre-peak:** Yes" (a warehouse's peak season), "Pre-opening: No"
+  // (a store or venue), "Before handover: yes", "Must fix before audit: no": the milestone is the step the finding
+  // holds, as "Blocks release: yes" holds a release
+  if ((k.startsWith('pre ') || k.includes('before ')) && MILESTONE_BLOCKS_KEY.test(k)) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // Convention: a scanner triage write-up (IaC, SAST, dependency scans) gives each finding the rating of the tool
