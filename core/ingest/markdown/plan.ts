@@ -111,7 +111,13 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a data or platform team's list of what must hold before a job or change is run against production,
       // "All of these before the Wave 3 full refresh runs in prod", "before the migration is applied to production",
       // "before this goes to prod": the run in production is the release)
-      String.raw`\bbefore (?:[\w.-]+ ){0,6}?(?:runs?|goes|lands?|is (?:run|applied|executed|deployed)) (?:in|on|to|into|against) prod(?:uction)?\b`],
+      String.raw`\bbefore (?:[\w.-]+ ){0,6}?(?:runs?|goes|lands?|is (?:run|applied|executed|deployed)) (?:in|on|to|into|against) prod(?:uction)?\b`,
+      // (Convention: a site, warehouse, store or venue report is timed for an operational milestone, not a release:
+      // "## Must-fix before peak season", "Must-do before opening", "Must close before the audit": the list must be
+      // done before that milestone, a gate as a release blocker list is; and the milestone named alone, "Before peak",
+      // "Before the store opening", "before season start")
+      String.raw`\bmust[- ](?:fix|do|close|have)(?:es|s)?\s+before\b`,
+      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,2}?(?:peak(?: season)?|(?:re-?)?opening(?: day)?|season start)\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
