@@ -1033,6 +1033,10 @@ function readLeadOf(md: string): Lead {
     // (the heading's reading already took the letter off the title)
     gradeText = h.severityText;
   }
+  // Convention: an action log's or carry-over list's line names the team that owns the action in brackets after
+  // it, "SEP-07 Replace damaged speed-limit sign at the yard entrance (Facilities) — still open": the owner, no part
+  // of the title (only a department's name, after an id: "Weak TLS ciphers (legacy API)" keeps its words)
+  if ((markers.ref || h.ref) && titlePlain.endsWith(')')) titlePlain = titlePlain.replace(OWNER_TEAM_TAIL, '');
   return {
     title: titlePlain,
     ref: markers.ref,
@@ -1070,6 +1074,9 @@ function readLeadOf(md: string): Lead {
     ...(markers.labels ? { labels: markers.labels } : {}),
   };
 }
+
+/** " (Facilities)", " (Maintenance team)", " (Estates)": a site department owning an action, in brackets at the title's end */
+const OWNER_TEAM_TAIL = /\s+\((?:facilities|maintenance|estates|housekeeping|site services|procurement)(?: (?:team|dept\.?|department))?\)$/i;
 
 /** "**5** – Critical · **4** – High · …": numbered levels of a scale in one run (read in report-facts' scanLegendLine) */
 const NUMBERED_LEVEL_RUN = /^[\s*_]*[0-5][\s*_]*[–—=:-]\s*[*_]*(?:critical|high|medium|low|informational|info)\b[^·•|\n]{0,60}\s[·•|]\s+[\s*_]*[0-5][\s*_]*[–—=:-]/i;
