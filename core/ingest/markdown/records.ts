@@ -16,7 +16,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLo
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
-import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
+import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, markNameLegend, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
 import { schemeSeverity } from './scheme';
@@ -583,7 +583,16 @@ function findingLabel(label: string): boolean {
 const TITLED_RE = /[\p{L}]/u;
 function titled(c: Candidate): boolean {
   const t = c.lead.title;
-  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && !c.lead.question && TITLED_RE.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
+  return t.length >= 3 && t.length <= 300 && !c.lead.label && !c.lead.positive && (!c.lead.question || ratedQuestion(c)) && TITLED_RE.test(t) && !COUNT_TITLE.test(t) && !c.lead.count && !isPartTitle(t) && !GROUP_NAMES.test(t);
+}
+
+/**
+ * Convention: a review whose legend gives its questions a mark and a level of their own ("🟡 nit · 💬 question",
+ * questions informational) counts its "**7. 💬 Why … ?**" comments among its numbered findings: a question whose
+ * mark the legend rates (read into the body's severity) is a finding of that level, not an aside.
+ */
+function ratedQuestion(c: Candidate): boolean {
+  return !!c.lead.severityText && c.body.severity?.text === c.lead.severityText && !c.lead.severity;
 }
 
 /** Severity, location and an id or a title of its own: a finding wherever it is written. */
@@ -1636,6 +1645,8 @@ const LEGEND_LINE_RE = /^\W*?(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} -]{0,20}?)(?:\
  * line, each a severity word and what it means; no record.
  */
 function legendLine(lineMd: string): boolean {
+  // ("🔴 must fix (blocker) · 🟠 should fix · 🟡 nit · 💬 question": a review's key of its marks, each with its name)
+  if (markNameLegend(lineMd)) return true;
   const parts = lineMd.split(/\s+[·•;|]\s*|\s*[·•;|]\s*$/).filter((p) => p.trim());
   if (parts.length < 2) return false;
   return parts.every((p) => {

@@ -4,7 +4,7 @@ import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { wordSet } from './match';
 import { plainInline } from './heading';
-import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, EMOJI_RE, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText } from './vocab';
+import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, EMOJI_RE, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, markNameLegend, MARK_NAME_GATE, MARK_NAME_INFO } from './vocab';
 
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
@@ -2080,6 +2080,22 @@ function markLegendLine(line: string, rf: ReportFacts): void {
   for (const [mark, sev] of found) if (!rf.emojiScheme.has(mark)) rf.emojiScheme.set(mark, sev);
 }
 
+/**
+ * Convention: a code review's one-line key of its comment marks, each mark then its short name and, in brackets,
+ * what the name means, the entries set apart by middle dots, no field before them: "🔴 must fix (blocker) · 🟠
+ * should fix (major, can be a follow-up) · 🟡 nit · 💬 question". A nit (or a suggestion) and a question are
+ * informational comments; the other names are read as level words ("blocker", "major") where they are.
+ */
+function markNameLegendLine(line: string, rf: ReportFacts): void {
+  const entries = markNameLegend(line);
+  if (!entries) return;
+  for (const [mark, name, meaning] of entries) {
+    const firstWord = meaning ? /^[\p{L}-]+/u.exec(meaning.trim())?.[0] : undefined;
+    const sev = MARK_NAME_INFO.test(name) ? 'info' : MARK_NAME_GATE.test(name) ? severityFromValue('blocker') : severityFromValue(name) ?? (firstWord ? severityFromValue(firstWord) : null);
+    if (sev && !(rf.emojiScheme ??= new Map()).has(mark)) rf.emojiScheme.set(mark, sev);
+  }
+}
+
 const LEGEND_MARK_RUN = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?((?:\1\uFE0F?){0,4})(?![\p{Extended_Pictographic}\uFE0F])\s/u;
 const LEGEND_MARK_ENTRY = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]|[Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|[Bb]locker|[Mm]ajor|[Mm]inor|[Tt]rivial))\s*[—–:=-]\s/u;
 const LEGEND_USUAL_CODE = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu;
@@ -2184,6 +2200,7 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     if (hollow) (rf.hollowMarks ??= new Set()).add(hollow[1]);
   }
   markLegendLine(line, rf);
+  markNameLegendLine(line, rf);
   if (line.length <= 500 && /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u.test(line)) {
     const pairs = allMatches(line, EMOJI_LEGEND);
     // "- 🔴 = high, blocks the release": one entry of a legend written as a list, the colour first

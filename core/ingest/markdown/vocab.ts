@@ -2822,3 +2822,24 @@ export function scopedLabel(t: string): { word: string; sev: Severity } | null {
   const sev = /^normal$/i.test(w) ? 'medium' : /^[0-4]$/.test(w) ? severityFromValue(level) : severityFromValue(w);
   return sev ? { word: w.toLowerCase(), sev } : null;
 }
+
+/**
+ * "🔴 must fix (blocker) · 🟠 should fix (major) · 🟡 nit · 💬 question": a review's one-line key of its comment
+ * marks (read by report-facts.ts markNameLegendLine), its entries as [mark, name, meaning], or null.
+ */
+const MARK_NAME_ENTRY = /^(?:\*\*|__)?(\p{Extended_Pictographic})\uFE0F?(?:\*\*|__)?\s+(?:\*\*|__)?([\p{L}][\p{L}' -]{0,24}?)(?:\*\*|__)?\s*(?:\(([^()]{1,120})\))?\.?$/u;
+export const MARK_NAME_INFO = /^(?:nit(?:pick)?s?|questions?|suggestions?|thoughts?|optional|fyi|note|ask|q)$/i;
+/** "🛑 blocking", "🔴 must fix": a mark named as the gate, the blocker level */
+export const MARK_NAME_GATE = /^(?:blocking|blockers?|must[- ](?:fix|change|have))$/i;
+export function markNameLegend(line: string): [string, string, string | undefined][] | null {
+  if (line.length > 400 || !/[·•]/.test(line)) return null;
+  const parts = line.replace(/^[\s>*+-]+/, '').trim().split(/\s+[·•]\s+/);
+  if (parts.length < 3) return null;
+  const out: [string, string, string | undefined][] = [];
+  for (const p of parts) {
+    const m = MARK_NAME_ENTRY.exec(p.trim());
+    if (!m) return null;
+    out.push([m[1], m[2].trim(), m[3]]);
+  }
+  return new Set(out.map(([m]) => m)).size === out.length ? out : null;
+}
