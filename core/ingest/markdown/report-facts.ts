@@ -1964,6 +1964,19 @@ function scanTopicBlocks(line: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: a code review's closing verdict names the numbered comments the approval waits for, "Ready to merge
+ * once 1, 3 and 4 are addressed", "Happy to approve once #2 is fixed", "LGTM after 1 and 5 are in": those comments
+ * hold the merge back (blocksDeployment), by their numbers.
+ */
+const MERGE_ONCE_HINT = /\b(?:once|after|as soon as|when)\s/i;
+const MERGE_ONCE = /\b(?:ready to (?:merge|land|ship|go in)|(?:good|ok|okay|fine|safe) to (?:merge|land|ship)|(?:i'?ll|i will|i can|happy to|will|can) approve|approv(?:e|able)|lgtm)\b[^.;!?]{0,30}?\b(?:once|after|as soon as|when)\s+(?:(?:points?|comments?|items?|nos?\.?)\s+)?(#?\d{1,3}(?:\s*(?:,|and|&|\+)\s*#?\d{1,3})*)\s+(?:is|are|has been|have been|gets?|get)\s+(?:addressed|fixed|resolved|done|in|handled|sorted|pushed|merged)\b/i;
+function scanMergeOnce(line: string, rf: ReportFacts): void {
+  const m = MERGE_ONCE.exec(line);
+  if (!m) return;
+  for (const n of m[1].match(/\d{1,3}/g) ?? []) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, true);
+}
+
 export function scanReportLine(line: string, rf: ReportFacts): void {
   if (line.length <= 500) {
     if (TOPIC_COUNT_HINT.test(line)) scanTopicBlocks(line, rf);
@@ -1973,6 +1986,7 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     markLedCounts(line, rf);
     scanGate(line, rf);
     scanBlockRefs(line, rf);
+    if (MERGE_ONCE_HINT.test(line)) scanMergeOnce(line, rf);
     scanOthers(line, rf);
     if (STAGE_HINT.test(line)) scanStageBlocks(line, rf);
   }
@@ -2638,7 +2652,9 @@ const DISTINCT_COUNT = /^[\s>*+-]*(?:\*\*|__)?(\d{1,5})\s+(?:distinct|unique|ded
 // Convention: a tally that closes on "total" with or without "in", "7 bugs total — 4 fixed, 3 open", "14 bugs
 // total" after a bug bash's counts by level: the count before it is the total
 // (or its count in words, "Ten findings in total")
-const COUNT_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,4}|${NUMBER_WORDS.join('|')})\\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems)\\s+(?:in\\s+)?total\\b`, 'iu');
+// (Convention: a code review counts its comments so, "11 comments in total. I'm putting everything here …": each
+// comment is one of its findings)
+const COUNT_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,4}|${NUMBER_WORDS.join('|')})\\s+(?:issues|bugs|findings|items|vulnerabilities|defects|problems|review comments|comments)\\s+(?:in\\s+)?total\\b`, 'iu');
 const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu;
 /** a number word scanCounts may read (tried only on lines without a digit) */
 const COUNT_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i;
