@@ -66,13 +66,24 @@ const VERIFIED_LEAD_IN = /^\W*verified\b[^.;:!?]{0,80}:\s*$/i;
  * and the commit or pull request): the change landed, fixed, as "Fixed in `4e1b9d0`" and "Done in …" read
  */
 const CHANGED_IN_COMMIT = /^\W*(?:removed|dropped|deleted|reverted|replaced|reworked|rewritten|switched|changed|updated|handled|narrowed|redacted|renamed|moved|extracted|inlined|guarded|escaped|masked)\s+in\s+(?:commit\s+)?`?(?:[0-9a-f]{7,40}|[#!]\d+)\b/i;
+/**
+ * Convention: a pull request author's reply that names the commit it pushed for the comment, "pushed 9b1d0a3, also
+ * added a hypothesis test", "Pushed the fix as `e41c0d2`" (a "WIP pushed as …" reads in progress, see WORK_UNDER_WAY):
+ * the change landed, as "Done in …" reads
+ */
+const PUSHED_COMMIT = /^\W*pushed\s+(?:(?:the\s+|a\s+)?fix\s+)?(?:(?:in|as)\s+)?(?:commit\s+)?`?[0-9a-f]{7,40}\b/i;
+/**
+ * Convention: a reviewer's last word on a question the author answered, "Makes sense, resolving.", "Fair enough,
+ * resolved.", "Resolving the thread.": the comment's thread is resolved, as a review tool's "✔ Resolved" reads
+ */
+const RESOLVING_THREAD = /^\W*(?:(?:makes sense|fair enough|ok(?:ay)?|got it|thanks|agreed|understood|good point)[,;.]?\s+)?resolv(?:ing|ed)(?:\s+(?:this|it|the (?:thread|comment|conversation)))?\s*[.!]?\s*$/i;
 export function statusSentence(s: string): Status | null {
   // ("Closed, no change.": closed without a fix says nothing of a fix; what came before stands)
   if (/^\W*closed,?\s+(?:with\s+)?no (?:change|action|fix)\b/i.test(s)) return null;
   // Convention: a reviewer's lead-in to the proof that the problem is real, "Verified from a laptop with no
   // credentials:", "Verified against prod:" over the command or output that shows it: the issue confirmed, no fix
   if (VERIFIED_LEAD_IN.test(s)) return null;
-  if (CHANGED_IN_COMMIT.test(s)) return 'fixed';
+  if (CHANGED_IN_COMMIT.test(s) || PUSHED_COMMIT.test(s) || RESOLVING_THREAD.test(s)) return 'fixed';
   const m = STATUS_SENTENCE.exec(s);
   if (!m) return null;
   const w = m[0].toLowerCase();
