@@ -488,6 +488,8 @@ function runOnDependsLabel(line: string): boolean {
 }
 
 const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked (?:by|on)|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
+const BARE_NUMBER_WAIT_HINT = /wait|depends|blocked|builds?\s+on|on top of/i;
+const BARE_NUMBER_WAIT = /(?<![\p{L}])(?:(?:has|have|needs?) to wait (?:for|on)|waits? (?:for|on)|depends on|blocked (?:by|on)|builds? on|on top of)\s+(?:(?:comment|point|item)\s+)?#?(\d{1,3})(?![\w%]|[.,]\d)(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|more|other|of)\b)/giu;
 const DEPENDENCIES_RE2 = /(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu;
 // (Convention: an assessor's closure that waits on another finding's outcome, "Closure also depends on the resolution of
 // ISA-F-03", "requires the closure of NC-2": the other finding's resolution or closure, as "the fix for" it)
@@ -551,6 +553,15 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   if (/^\d{1,3}\.\d{1,3}$/.test(f.ref)) {
     for (const m of body.matchAll(DEPENDENCIES_RE)) {
       const other = refIndex.get(m[1]);
+      if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
+    }
+  }
+  // Convention: a review that numbers its comments names another by its bare number after the word of waiting,
+  // "This has to wait for 1: the model from 1 will be migration 0042", "depends on 3", "builds on 2": only in a
+  // report whose own ids are bare numbers, and only right after the dependency word ("wait for 5 minutes" names none)
+  if (/^\d{1,3}$/.test(f.ref) && BARE_NUMBER_WAIT_HINT.test(body)) {
+    for (const m of body.matchAll(BARE_NUMBER_WAIT)) {
+      const other = refIndex.get(`#${m[1]}`);
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
     }
   }

@@ -595,6 +595,17 @@ function ratedQuestion(c: Candidate): boolean {
   return !!c.lead.severityText && c.body.severity?.text === c.lead.severityText && !c.lead.severity;
 }
 
+/**
+ * Convention: a numbered review comment's own proposal, a paragraph under its text opening "Suggestion: a small
+ * `InvoiceSequence` table and `select_for_update()` …" (no id, no place of its own): how to fix the comment above,
+ * not a comment of its own (a Conventional Comments "suggestion:" standing alone still is one)
+ */
+function suggestedFix(c: Candidate, members: Candidate[], position: number): boolean {
+  if (c.lead.shape !== 'plain' || c.lead.ref || c.lead.locations.length || !/^suggest(?:ion|ed fix)$/i.test(c.lead.severityText ?? '')) return false;
+  const prev = members[position - 1];
+  return !!prev && prev.lead.refAtStart && prev.lead.shape === 'bold' && (prev.lead.locations.length > 0 || !!prev.lead.severityText);
+}
+
 /** Severity, location and an id or a title of its own: a finding wherever it is written. */
 function veryStrong(c: Candidate): boolean {
   const l = c.lead;
@@ -1209,6 +1220,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     if (!titled(c)) reason = c.lead.positive ? 'praise, not a finding' : c.lead.question ? 'a question, not a finding' : c.lead.label ? 'a label that opens text' : 'no title';
     // "- **MUST** — launch-blocking; *high*": a level of the report's scale and what it means
     else if (legendEntry(c, set.section)) reason = 'a legend entry: a level of the scale and what it means';
+    else if (suggestedFix(c, members, position)) reason = 'the reviewer\u2019s suggested fix for the numbered comment above';
     else if (tocEntry(c)) reason = 'a table of contents entry: a link to a section of the report';
     else if (nothingToChange(c)) reason = 'a check that found nothing to change';
     else if (otherWork(c)) reason = 'a card labelled as other work than findings';
@@ -1942,6 +1954,15 @@ function labelledLegend(text: string, label: RootContent | undefined, lines: str
 
 const STATE_BADGE_LINE = /^\s*\p{Extended_Pictographic}\uFE0F?\s+/u;
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
+/** "Three problems in one:" right under a numbered, rated or placed comment's text: a lead-in of that comment's own */
+const LEAD_IN_SENTENCE = /^[^*_#|>\n][^\n]{0,120}:\s*$/;
+function commentGoesOn(text: string, c: Candidate, prev: RootContent | undefined, b: RootContent): boolean {
+  if (!prev || off(prev, 'end') !== c.end || c.check || !c.lead.refAtStart || c.lead.shape !== 'bold') return false;
+  if (!c.lead.locations.length || !(c.lead.severity || c.lead.severityText)) return false;
+  const raw = src(text, b);
+  return raw.length <= 120 && LEAD_IN_SENTENCE.test(raw) && !opensTitle(text, b) && !paragraphLead(raw, true);
+}
+
 export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
   let blocks = blocks0;
@@ -2015,6 +2036,18 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     // "**BUG-2041 — Transfer sent to the previous recipient**" over "* Severity: S1 · Priority: P0",
     // "* Status: Fixed …": a record whose fields are the list under it, not a label of that list
     const recordOverFields = (b.type === 'paragraph' && next?.type === 'list' && fieldList(text, next as List) && !!paragraphLead(src(text, b).split('\n')[0], true)?.refAtStart) || titleOverFields(b, next);
+    // Convention: a numbered review comment that lists its parts under a lead-in of its own text, "**4. 🔴 Title** —
+    // `path:18`" + code + "Three problems in one:" over "- the `AddField` and …", "- no `reverse_code` …", then
+    // more of its text: the lead-in and its list go on with the comment, which does not end at them
+    if (b.type === 'paragraph' && next?.type === 'list' && cur && !ctx.skip.has(b) && commentGoesOn(text, cur as Candidate, blocks[bi - 1], b)) {
+      const c = cur as Candidate;
+      c.bodyMd += '\n\n' + src(text, b) + '\n\n' + src(text, next);
+      c.end = off(next, 'end');
+      readBodyLines(paragraphLines(text, b), c.body);
+      ctx.skip.add(next);
+      bi++;
+      continue;
+    }
     if (ctx.skip.has(b) || (b.type === 'paragraph' && next?.type === 'list' && listLabel(text, b) && !recordOverFields)) {
       flush();
       continue;
