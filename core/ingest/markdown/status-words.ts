@@ -430,7 +430,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['téves riasztás', 'téves pozitív'],
     duplicate: ['duplikátum'],
     verified: ['ellenőrizve'],
-    in_progress: ['folyamatban', 'javítás alatt'],
+    // (Convention: a Hungarian retest's "Részben javítva", "részben javított", "Részlegesen javítva": the retest found
+    // the fix incomplete, as "partially fixed"; met before the "javítva" it qualifies)
+    in_progress: ['folyamatban', 'javítás alatt', 'részben', 'részlegesen'],
     fixed: ['javítva', 'javított', 'lezárva'],
   },
   sk: {
