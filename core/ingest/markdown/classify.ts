@@ -155,7 +155,11 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // fixing), "Cynllun gweithredu" (action plan), "Cynllun adfer", cut into "**Cam 1 — cyn lansio**" steps)
   cy: [String.raw`(?<![\p{L}])trefn (?:blaenoriaethu|blaenoriaeth|trwsio|gweithredu|adfer|argymelledig)(?![\p{L}])`, String.raw`(?<![\p{L}])cynllun (?:gweithredu|adfer|trwsio|unioni)(?![\p{L}])`],
   // (Hungarian: "Javítási ütemterv", "Intézkedési ütemterv", the schedule of the fixes, cut into "1. ütem" stages)
-  hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`, String.raw`(?:javítási|intézkedési|kármentesítési) ütemterv`],
+  // (Convention: a Hungarian pentest closes on "## 5. Javítási prioritások" (the priorities of the fixes), as English
+  // "Remediation priorities", over "### 5.1 Azonnali intézkedések (1 héten belül)", "### 5.2 Rövid táv (30 napon
+  // belül)", "### 5.3 Középtáv": the stages the fixes go in; "Intézkedési prioritások", "Javítási javaslatok sorrendje")
+  hu: [String.raw`javítási sorrend`, String.raw`intézkedési terv`, String.raw`(?:javítási|intézkedési|kármentesítési) ütemterv`,
+    String.raw`(?<![\p{L}])(?:javítási|intézkedési|kármentesítési|helyreállítási) prioritás(?:ok|i sorrend)?(?![\p{L}])`],
   // Icelandic: "Forgangsröðun vinnu" (prioritisation of the work), "Forgangsröð lagfæringa", "Röð lagfæringa"
   // (order of repairs), "Aðgerðaáætlun" (action plan), "Úrbótaáætlun" (remediation plan)
   is: [String.raw`(?<![\p{L}])forgangsröð(?:un)?(?![\p{L}])`, String.raw`(?<![\p{L}])röð (?:lagfæringa|aðgerða|úrbóta|viðgerða)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:aðgerða|úrbóta|viðgerða)áætlun(?![\p{L}])`],
