@@ -546,6 +546,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // ---- one finding per thing; severity by precedence; dependsOn
   at.step = 'merging the findings';
   sSeriesIds(text, [...drafts, ...mentions]);
+  rowIdNotes(text, [...drafts, ...mentions]);
   const merged = mergeDrafts(drafts, mentions, newestFirst(sections));
   // ("**A-05.** The endpoint …": a paragraph of notes opened by a finding's id in bold is that finding's text)
   if (rf.idNotes?.size) {
@@ -1666,6 +1667,32 @@ function sSeriesIds(text: string, all: Draft[]): void {
     for (const k of ['sevFact', 'sevMention', 'sevHeading', 'sevSection'] as const) if (d[k] && ids.has(d[k].text)) d[k] = null;
   }
 }
+/**
+ * Convention: a triage table numbers its rows "S1", "S2" … (or "P1" …), and a notes block under it opens each
+ * item's detail with that id in bold, "**S1** — `sortBy` comes straight from the query string …" (a security
+ * champion's merge-request note, a scan's triage comment): where a table row of the report has the id as its
+ * ref, the bold "S1" opening a paragraph names that row, not a QA severity, and the paragraph is its body.
+ */
+function rowIdNotes(text: string, all: Draft[]): void {
+  const rowIds = new Set<string>();
+  for (const d of all) if (d.prov?.kind === 'row' && d.f.ref && /^[PS]\d{1,2}$/.test(d.f.ref)) rowIds.add(d.f.ref);
+  if (!rowIds.size) return;
+  for (const d of all) {
+    if (d.f.ref || d.prov?.kind === 'row') continue;
+    const lead = text.slice(d.start, d.start + 24);
+    if (!lead.includes('**') && !lead.includes('__')) continue;
+    const m = BOLD_ID_LEAD.exec(lead);
+    if (!m || !rowIds.has(m[1])) continue;
+    d.f = { ...d.f, ref: m[1], ...(d.f.severityText === m[1] ? { severity: null, severityText: null } : {}) };
+    for (const k of ['sevFact', 'sevMention', 'sevHeading', 'sevSection'] as const) if (d[k]?.text === m[1]) d[k] = null;
+  }
+}
+/**
+ * "**S1** — …", "**S1:** …": a short id in bold opening a paragraph; "- [ ] **S2** XXE in `Parser` — …": opening an
+ * item of a list of what must be fixed, which names the row by its id
+ */
+const BOLD_ID_LEAD = /^(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:\*\*|__)([PS]\d{1,2})(?:(?:\*\*|__)[\s:—–-]|\s*[—–:-])/;
+
 /** "**[R1] Vault password …**", "[N3] …": a short id in brackets opening a record's own line */
 const BRACKETED_SHORT_ID = /^(?:[-*+]\s+|#{1,6}\s+)?(?:\*\*|__)?\[([A-Z]\d{1,3})\]\s/;
 

@@ -105,8 +105,15 @@ const OWN_ID_HEADER = /^(?:id|#|ref\.?|no\.?|nr\.?|key)$/;
 const OWN_ID_CELL = /^\p{Lu}{1,4}-?\d{1,4}$/u;
 /** an advisory database's id, "CVE-2024-0761", "GHSA-…", "RUSTSEC-2024-0388" */
 const ADVISORY_CELL = /^(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-/;
+/**
+ * Convention: a SAST triage table carries the scanner's identifier of the weakness class beside the report's own
+ * row ids ("| # | Severity | Identifier | Finding |" over "| S1 | Critical | CWE-89 | SQL Injection … |", as GitLab's
+ * security widget and Semgrep list them): a CWE or CAPEC id names the kind of weakness, which several rows share,
+ * so like an advisory id it is a reference out of the report and the row's own id is its ref
+ */
+const WEAKNESS_CELL = /^(?:CWE|CAPEC)-\d/;
 function advisoryColumn(text: string, rows: Table['children'], col: number): boolean {
-  return rows.slice(1).every((r) => ADVISORY_CELL.test(cellText(text, r.children[col] ?? { children: [] }).trim()));
+  return rows.slice(1).every((r) => { const v = cellText(text, r.children[col] ?? { children: [] }).trim(); return ADVISORY_CELL.test(v) || WEAKNESS_CELL.test(v); });
 }
 
 /**
