@@ -407,8 +407,11 @@ function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, Pars
  * Convention: one dependency word before a list of ids, "only flip after DOC-1, DOC-3 and DOC-5 are done",
  * "blocked by QA-2, QA-4 or QA-7": every id of the list is waited for, not the first alone.
  */
+// (Convention: the other finding named with the tracker issue its fix is in, "Do this **after** #2317 / D1 lands",
+// "once #88 / SEC-4 is merged", as a triage note pairs an item with its follow-up issue: the issue number is one
+// more member of the list, so the finding's id after it is still waited for)
 const dependsList = (lead: string, id: string, flags: string) =>
-  new RegExp(String.raw`(?:${lead})[\s:*_]+(?:${id}(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$`, flags);
+  new RegExp(String.raw`(?:${lead})[\s:*_]+(?:(?:${id}|#\d{1,7})(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*))+$`, flags);
 const DEPENDS_LIST = dependsList(String.raw`depends on|blocked (?:by|on)|requires|after|once|needs|waits? (?:for|on|until)`, String.raw`[A-Z][A-Z0-9]{0,9}-\d{1,6}`, 'i');
 /**
  * (the same with short ids of a letter or two and a number, as reviews number their items, "Once B1 and B3 are
