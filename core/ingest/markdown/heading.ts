@@ -13,6 +13,7 @@ import {
   STATUS_MARKER_EMOJI,
   findIssueRef,
   LONG_ID_EXACT,
+  EQUIPMENT_ITEM_ID,
   severityFromLabel,
   severityFromValue,
   statusFromText,
@@ -220,6 +221,13 @@ const CLOSING_STATE = /([,;?!])\s+(\S+(?:\s+\S+){0,2})\s*$/;
 const CLOSING_SEVERITY = /^([A-Za-z]{3,13})\.?$/;
 /** "Level 1", "LEVEL 2": a regulator's finding level (EASA/UK CAA Part-145, Part-CAMO, Part-ORA) */
 export const REGULATOR_LEVEL = /^level\s+[1-3]$/i;
+/**
+ * Convention: statutory examination and inspection reports (lifts, cranes, pressure systems) close a defect's heading
+ * on its lettered category after a dash, "— Category B", "– Cat. A", and on a note that it was reported before,
+ * "— Category B (repeat)": the grade is no part of the title; the report's legend says how severe it is
+ */
+const TRAILING_GRADE = /\s+[—–-]\s+((?:category|cat\.?|grade|class)\s+[A-E])(?:\s+\((?:repeat(?:ed)?|recurring|carried (?:forward|over)|re-?raised)\))?\s*$/i;
+const TRAILING_GRADE_HINT = /\b(?:cat|grade|class)/i;
 /** "Observation", "OFI": the grade of an audit record that is no non-compliance, as a label after the id */
 const AUDIT_GRADE_LABEL = /^(?:observation|obs|OFI)$/i;
 /** "Nit", "Nitpick": a review's mark for its mildest comments */
@@ -454,6 +462,12 @@ export function parseHeading(raw: string): HeadingInfo {
     const scored = s.includes('/') ? TRAILING_SCORE.exec(s) : null;
     if (scored && scored.index > 0 && Number(scored[1] ?? scored[3]) <= Number(scored[2] ?? scored[4])) {
       s = s.slice(0, scored.index).trim();
+      continue;
+    }
+    const grade = TRAILING_GRADE_HINT.test(s) ? TRAILING_GRADE.exec(s) : null;
+    if (grade && grade.index > 0) {
+      if (!severity && !severityText) severityText = grade[1];
+      s = s.slice(0, grade.index).trim();
       continue;
     }
     const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);
@@ -816,7 +830,7 @@ export function parseHeading(raw: string): HeadingInfo {
     const criterion = tokens.length >= 2 && tokens.length <= 3 && CRITERION_NUMBER.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((tk) => CRITERION_WORD.test(tk));
     const labelToken = (tk: string) => {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+      return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || EQUIPMENT_ITEM_ID.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
     if (tokens.length <= 6 && (auditGrade || nitAfterId || tokens.every(labelToken))) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);

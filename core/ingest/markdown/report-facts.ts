@@ -2335,6 +2335,12 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
       const rest = grade[3];
       rf.gradeEntries.set(grade[1].toLowerCase(), { name: grade[2].trim(), blocks: NOT_BLOCK_WORD.test(rest) || /\bdoes not gate\b/i.test(rest) ? false : BLOCK_WORD.test(rest) || GATE_STATEMENT.test(rest) ? true : null });
     }
+    // ("- **A – Dangerous, immediate action.** A defect which …": the letter alone in the bold head)
+    const bare = !grade && line.length <= 400 && BARE_GRADE_HINT.test(line) ? BARE_GRADE_ENTRY.exec(line) : null;
+    if (bare && ((rf.gradeEntries ??= new Map()).get(bare[1].toLowerCase())?.blocks ?? null) === null) {
+      const rest = bare[3] ?? '';
+      rf.gradeEntries.set(bare[1].toLowerCase(), { name: bare[2].split(/[,.;:]\s/)[0].trim(), blocks: NOT_BLOCK_WORD.test(rest) ? false : BLOCK_WORD.test(rest) || GATE_STATEMENT.test(rest) ? true : null });
+    }
     const br = BRACKET_LEGEND.exec(line);
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
     const bword = br ? br[1].toLowerCase() : '';
@@ -3074,6 +3080,13 @@ export const LEVEL_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'in
 // IST …", "- **Cat B – Major.** …", as commissioning and handover snag lists key their punch items)
 const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?(?:${GRADE_SCALE}|cat\.?)\s+([A-E])\s*[—–:-]\s*([\p{L}][\p{L} '-]{1,40}?)\.?(?:\*\*|__)?(?:[.:—–]\s|\s*$)(.*)$`, 'iu');
 
+// (Convention: statutory examination reports (LOLER lift and crane thorough examinations, pressure systems) key
+// their defect categories as a list of bold heads holding the letter alone, "- **A – Dangerous, immediate action.**
+// A defect which is of existing or imminent danger …", "- **B – To be remedied within a stated period.** …", "-
+// **C – Observation / advisory.** …": each a grade of the scale, as a "Category A — …" entry is)
+const BARE_GRADE_HINT = /^[\s>*+-]*(?:\*\*|__)?[A-E]\s+[—–:-]\s/;
+const BARE_GRADE_ENTRY = /^[\s>*+-]*(?:\*\*|__)?([A-E])\s+[—–:-]\s+([\p{L}][^.;:*_]{1,60}?)\.?(?:\*\*|__)?(?:[.:]\s+(.*)|[.:]?\s*$)/u;
+
 /**
  * A letter-graded scale written as a list ("Category A — Ship-stopper … Blocks GA", "Category B — …
  * Blocks GA", "Category C — … Does not block GA", "Category D — Hygiene"): three or more grades from A
@@ -3081,6 +3094,9 @@ const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?(?:${GRADE_SCALE
  * not (or the names rate), A is the worst and each grade takes the severity of its rank.
  */
 const ADVISORY_GRADE = /^(?:advisory|advice|observations?|recommendations?|improvement(?:s| recommended)?|for information)$/i;
+const DANGER_GRADE = /^(?:dangerous|danger(?: present)?|immediate(?:ly)? danger(?:ous)?)$/i;
+/** "Advisory", "Observation / advisory": a grade's name that asks for no remedy, alone or as one of its slashed parts */
+const advisoryGrade = (name: string): boolean => name.split(/\s*\/\s*/).some((part) => ADVISORY_GRADE.test(part));
 export function resolveGradeScale(rf: ReportFacts): void {
   const entries = [...(rf.gradeEntries ?? new Map<string, { name: string; blocks: boolean | null }>()).entries()].sort((a, b) => a[0].localeCompare(b[0]));
   if (entries.length < 3 || entries.some(([g], i) => g.charCodeAt(0) !== 97 + i) || entries.some(([g]) => rf.scheme.has(g))) return;
@@ -3090,12 +3106,21 @@ export function resolveGradeScale(rf: ReportFacts): void {
   const named = entries.map(([, e]) => severityFromValue(e.name.split(/\s+/)[0]));
   const namedOrder = named.filter(Boolean).map((x) => LEVEL_ORDER.indexOf(x!));
   const namedWorstFirst = namedOrder.length >= 2 && namedOrder.every((o, i) => i === 0 || o >= namedOrder[i - 1]);
-  if (!worstFirst && !namedWorstFirst) return;
-  const ranks: Severity[] = entries.length >= 4 ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
+  // (Convention: statutory examination reports (LOLER, pressure systems, electrical condition reports) name their
+  // worst category for danger and close on one that asks for no remedy, "A – Dangerous, immediate action", "B – To be
+  // remedied within a stated period", "C – Observation / advisory": worst first, the danger critical, the defects
+  // below it from high down, the advisory informational)
+  const last = entries.length - 1;
+  const dangerFirst = DANGER_GRADE.test(entries[0][1].name) && advisoryGrade(entries[last][1].name);
+  if (!worstFirst && !namedWorstFirst && !dangerFirst) return;
+  const ranks: Severity[] = entries.length >= 4 || dangerFirst ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
+  if (dangerFirst) {
+    named[0] ??= 'critical';
+    named[last] ??= 'info';
+  }
   // (Convention: a grading scheme's lowest grade is often no defect at all but advice, "D – Advisory: Observation or
   // recommendation for improvement. Not a statutory defect." (lift and plant examinations, electrical condition
   // reports' "Improvement recommended"): that grade is informational, below the ranks of the defects above it)
-  const last = entries.length - 1;
   if (entries.length >= 4 && !named[last] && ADVISORY_GRADE.test(entries[last][1].name)) named[last] = 'info';
   // (Convention: a defect classification of three classes named Critical / Major / Minor, as snag and punch lists and
   // acceptance sampling grade defects, "Cat C – Minor. Cosmetic, labelling or documentation": Minor is the lowest

@@ -1976,6 +1976,15 @@ function issueRefOf(head: string): RefMatch | null {
   return found;
 }
 
+/**
+ * Convention: statutory examination and inspection reports (lift and crane thorough examinations under LOLER, pressure
+ * systems, plant inspections) number each defect within the item of equipment it was found on, "L3/1", "L2/2",
+ * "CR2/01": the equipment's code, a slash, the defect's number, one id. Capitals only, and no quarter or fiscal year
+ * ("Q1/25", "H2/24", "FY24/25"), which a report writes the same way.
+ */
+const EQUIPMENT_ITEM_ID_RE = /(?<![\w/-])(?!(?:Q[1-4]|H[12]|FY\d{2})\/)([A-Z]{1,3}\d{1,3}\/\d{1,3})(?![\w/-]|\.\d)/;
+export const EQUIPMENT_ITEM_ID = /^[A-Z]{1,3}\d{1,3}\/\d{1,3}$/;
+
 // (every branch of ISSUE_REF and SHORT_ISSUE_ID_RE holds an ASCII digit, `\d` outside Unicode mode: a head
 // without one names no id, and most headings and labels have none)
 const ASCII_DIGIT = /\d/;
@@ -1986,6 +1995,11 @@ function findAsciiIssueRef(head: string): RefMatch | null {
   if (head.includes('-')) {
     const short = SHORT_ISSUE_ID_RE.exec(head);
     if (short && (!found || short.index < found.index)) found = { ref: short[0], kind: 'issue', index: short.index, length: short[0].length };
+  }
+  // (an item of equipment and its defect's number, "L3/1", where no plainer id stands before it)
+  if (head.includes('/')) {
+    const item = EQUIPMENT_ITEM_ID_RE.exec(head);
+    if (item && (!found || item.index < found.index)) found = { ref: item[1], kind: 'issue', index: item.index, length: item[1].length };
   }
   // (a four-part id where a shorter one was read inside it: "OXB-QRV-ADV-00", not "QRV-ADV-00")
   const long = found && found.ref.includes('-') ? LONG_ID_RE.exec(head) : null;
