@@ -139,6 +139,14 @@ const labelLevel = (v: string, rf: ReportFacts): Severity | null => rf.scheme.ge
 /** "Run", "Run #", "Iteration no.": the first header of a test's log of runs, one numbered row a run */
 const RUN_LOG_HEADER = /^(?:test )?(?:run|iteration|round|attempt|trial|execution)s?(?:\s*(?:#|no\.?|nr\.?|number|id))?$/;
 
+
+/** "Cat. A", "Category B": a column headed by a grade of the report's lettered scale, rated as its legend says */
+const GRADE_HEAD = /^(?:cat\.?|category|grade|class)\s+([A-E])$/i;
+function gradeHeadSeverity(h: string, rf: ReportFacts): Severity | null {
+  const m = h.length <= 12 ? GRADE_HEAD.exec(h) : null;
+  return m ? rf.scheme.get(m[1].toLowerCase()) ?? null : null;
+}
+
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -175,9 +183,18 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   // "| Sistema | [MG] | [G] | [I] | [L] |" … "| **Total** | **1** | **2** | **4** | **3** |"): the Total row's
   // cells count each level; their sum is the total
   if (rows.length >= 3) {
-    const heads = rows[0].children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
-    const last = rows[rows.length - 1].children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
-    const levelOf = (h: string) => schemeSeverity(h, rf) ?? schemeSeverity(h.replace(/^\[(.+)\]$/, '$1'), rf);
+    let heads = rows[0].children.map((c) => cellText(text, c).replace(EMOJI_RE, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
+    let last = rows[rows.length - 1].children.map((c) => cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2').trim());
+    const levelOf = (h: string) => schemeSeverity(h, rf) ?? schemeSeverity(h.replace(/^\[(.+)\]$/, '$1'), rf) ?? gradeHeadSeverity(h, rf);
+    // (Convention: a statutory examination's summary by item of equipment, "| Lift | Cat. A | Cat. B | Cat. C | Safe to
+    // continue in use? |" over "| **Total** | **1** | **6** | **3** | |": a verdict column after the levels, empty in
+    // the Total row, counts nothing and is set aside)
+    let end = heads.length;
+    while (end > 4 && last.length === heads.length && last[end - 1] === '' && !levelOf(heads[end - 1])) end--;
+    if (end < heads.length) {
+      heads = heads.slice(0, end);
+      last = last.slice(0, end);
+    }
     // Convention: a scanner's per-image (per-target) matrix closes each row with its own Total column ("| Image |
     // CRITICAL | HIGH | MEDIUM | Total |" … "| **all images** | **6** | **7** | **2** | **15** |"): the last column
     // is the sum, not a level; the Total row's cell in it is the report's total where the levels add up to it
