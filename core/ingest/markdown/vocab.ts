@@ -1857,6 +1857,9 @@ function factKindOf(key: string): string | null {
   // Convention: the same line naming the product whose go-live it holds, "Blocks WMS 5 go-live: No", "Blocks
   // portal launch: yes", "Blocks the v2 release: no" (the product's name, its version digits folded away)
   if (/^blocks? (?:the )?(?:[a-z]+ ){1,3}(?:go live|launch|release|rollout|cutover)$/.test(k)) return 'blocks';
+  // Convention: an SRE or readiness review's per-item field named as an adjective of the step it holds,
+  // "Launch-blocking: **Yes**", "Release-blocking: no", "Deploy blocking: yes" (the hyphen folds to a space)
+  if (k.endsWith('blocking') && /^(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship|merge|ga) blocking$/.test(k)) return 'blocks';
   // Convention: an incident review's line on each contributing factor, "Blocks re-enabling bulk export: yes": the
   // feature switched off in the incident ships again only when the factors that hold its return are closed
   if (/^blocks? (?:the )?re ?enabl(?:ing|e)(?: (?:of )?(?:the )?[a-z]+){0,3}$/.test(k)) return 'blocks';
