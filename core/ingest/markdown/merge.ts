@@ -372,6 +372,9 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
  */
 const CATEGORY_ITEM_ID = /^\d{1,2}-\d{1,2}$/;
 const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
+/** a defect numbered by its equipment and a serial, "L3/1", "C2/1" (heading.ts) */
+const UNIT_ITEM_ID = /^[A-Z]{1,3}\d{0,3}\/\d{1,3}$/;
+const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}\/\d{1,3}(?![\d/])/g;
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 // ("업로드 처리 라이브러리 교체(DL-10) 후 재점검": the id in brackets after the work it names, then "후", after)
 // (Finnish writes a case ending onto an id after a colon, "OK-TUR-01:n jälkeen", after OK-TUR-01)
@@ -580,10 +583,15 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // reports name the one a fix waits for, "本件は2-2の対応完了後に実施": looked for only when this finding's id is one)
   const pair = CATEGORY_ITEM_ID.test(f.ref);
   if (pair) ids.push(...body.matchAll(CATEGORY_ITEM_IN));
+  // (Convention: a statutory examination report numbers defects by equipment and serial, "L3/1" (heading.ts), and
+  // names the one a test waits for, "to be witnessed after L3/1 has been remedied": looked for only when this
+  // finding's id is one)
+  const unit = UNIT_ITEM_ID.test(f.ref);
+  if (unit && body.includes('/')) ids.push(...body.matchAll(UNIT_ITEM_IN));
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
-    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : (pair && CATEGORY_ITEM_ID.test(m[0])) || short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
+    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : (pair && CATEGORY_ITEM_ID.test(m[0])) || (unit && UNIT_ITEM_ID.test(m[0])) || short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
