@@ -285,7 +285,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // ("⏳ Aberto — bloqueado por JAB-2231": blocked by, as English "blocked by", waits for the other)
   es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por'] },
   // ("só pode ser definida depois de resolvida a DFM-03": after DFM-03 is resolved, the participle before the id)
-  pt: { before: ['depois de (?:resolvid|corrigid|fechad|concluíd|tratad)[oa]s? [ao]s?', 'depois de', 'após', 'depende de', 'bloquead[oa] por'] },
+  // (Convention: Portuguese contracts "de" with the article before the noun it governs, "depende da conclusão da
+  // atualização do ROPA (NC-08)", "depende do NC-03": as "depende de", it waits for the other)
+  pt: { before: ['depois de (?:resolvid|corrigid|fechad|concluíd|tratad)[oa]s? [ao]s?', 'depois de', 'após', 'depende d[eao]s?', 'bloquead[oa] por'] },
   it: { before: ['dopo', 'dipende da'] },
   nl: { before: ['na', 'afhankelijk van'] },
   sv: { before: ['efter', 'beroende av'] },
