@@ -1659,8 +1659,12 @@ export function orderedIntro(text: string, s: Section): boolean {
   const b = s.blocks[0];
   if (!b || b.type !== 'paragraph' || (s.blocks.length < 2 && !s.children.length)) return false;
   const p = src(text, b);
-  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p) || ORDER_OPENING.test(p));
+  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p) || ORDER_OPENING.test(p) || (p.includes(':') && IN_WAVES_INTRO.test(p.trim())));
 }
+// (Convention: an audit's priority section recommending the work be taken in a number of waves or phases, "Recomendamos
+// que a Companhia trate em três ondas:", "We recommend handling these in three waves:", over "**Onda 1 — …:**" and its
+// list: the waves below are the order of the fixes, though the heading, "Itens Prioritários", does not say so)
+const IN_WAVES_INTRO = /(?<![\p{L}])(?:in|em|en)\s+(?:\d|two|three|four|five|dois|duas|tr[eê]s|quatro|cinco|dos|tres|cuatro)\s+(?:waves|phases|stages|tranches|ondas|fases|etapas)(?![\p{L}])[^.\n]{0,60}:$/iu;
 // (Convention: a remediation backlog's opening sentence, short and alone, "In this order. Due dates agreed with …",
 // "In priority order.": the lists below, under their bold step labels, are the order of the work)
 const ORDER_OPENING = /^\s*(?:\*\*|__|\*|_)?in (?:this|the following|(?:strict )?priority) order\s*[.!](?:\*\*|__|\*|_)?(?:\s|$)/i;
