@@ -1426,7 +1426,7 @@ const RATING_NAME = new RegExp(String.raw`^(?:(?:severity|rating|risk|impact)|${
 
 // (and a line that opens on "Normal", a tracker's legend entry for its middle level: report-facts' scanNormalLevel)
 // ("Cat B – Major.": a snag list's abbreviated category, GRADE_ENTRY)
-const LEGEND_HINT = oneSidedBounds(/\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|^[\s>*+-]*(?:\*\*|__|[*_])?normal\b|\b(?:tier|grade|level|class|category|cat\.?)\s+[A-E]\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|^[\s>*+-]*(?:\*\*|__)?[A-E]\s+[–—:-]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}]/iu);
+const LEGEND_HINT = oneSidedBounds(/\b(?:critical|high|medium|low|info(?:rmational)?|corresponds?|respectively)\b|^[\s>*+-]*(?:\*\*|__|[*_])?normal\b|\b(?:tier|grade|level|class|category|cat\.?)\s+[A-E]\b|→|->|=>|⇒|=|maps to|means|counts as|^[\s>*+-]*(?:\*\*|__)?[0-5]\s*[–—:]\s|^[\s>*+-]*(?:\*\*|__)?[A-E](?:\*\*|__)?\s+[–—:-]\s|[（(][^)）]{0,12}[)）]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}]/iu);
 
 function findDate(text: string, top: Section, sections: Section[]): string | null {
   const cands: Section[] = [top, ...sections.slice(1, 4)];

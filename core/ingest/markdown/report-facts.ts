@@ -2338,8 +2338,10 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
     // ("- **A – Dangerous, immediate action.** A defect which …": the letter alone in the bold head)
     const bare = !grade && line.length <= 400 && BARE_GRADE_HINT.test(line) ? BARE_GRADE_ENTRY.exec(line) : null;
     if (bare && ((rf.gradeEntries ??= new Map()).get(bare[1].toLowerCase())?.blocks ?? null) === null) {
-      const rest = bare[3] ?? '';
-      rf.gradeEntries.set(bare[1].toLowerCase(), { name: bare[2].split(/[,.;:]\s/)[0].trim(), blocks: NOT_BLOCK_WORD.test(rest) ? false : BLOCK_WORD.test(rest) || GATE_STATEMENT.test(rest) ? true : null });
+      // (the head may itself say what the grade does to handover: "**B** — Does not prevent handover.")
+      const rest = `${bare[2]}. ${bare[3] ?? ''}`;
+      const holds = HANDOVER_HOLD.exec(rest);
+      rf.gradeEntries.set(bare[1].toLowerCase(), { name: bare[2].split(/[,.;:]\s/)[0].trim(), blocks: NOT_BLOCK_WORD.test(rest) || holds?.[1] ? false : BLOCK_WORD.test(rest) || GATE_STATEMENT.test(rest) || holds ? true : null });
     }
     const br = BRACKET_LEGEND.exec(line);
     const bsev = br ? JA_SEVERITY[br[2]] ?? severityFromValue(br[2]) : null;
@@ -3084,8 +3086,12 @@ const GRADE_ENTRY = new RegExp(String.raw`^[\s>*+-]*(?:\*\*|__)?(?:${GRADE_SCALE
 // their defect categories as a list of bold heads holding the letter alone, "- **A – Dangerous, immediate action.**
 // A defect which is of existing or imminent danger …", "- **B – To be remedied within a stated period.** …", "-
 // **C – Observation / advisory.** …": each a grade of the scale, as a "Category A — …" entry is)
-const BARE_GRADE_HINT = /^[\s>*+-]*(?:\*\*|__)?[A-E]\s+[—–:-]\s/;
-const BARE_GRADE_ENTRY = /^[\s>*+-]*(?:\*\*|__)?([A-E])\s+[—–:-]\s+([\p{L}][^.;:*_]{1,60}?)\.?(?:\*\*|__)?(?:[.:]\s+(.*)|[.:]?\s*$)/u;
+// (and a snagging report's key, whose bold holds the letter alone: "- **A** — Prevents handover. Must be closed …")
+const BARE_GRADE_HINT = /^[\s>*+-]*(?:\*\*|__)?[A-E](?:\*\*|__)?\s+[—–:-]\s/;
+// (Convention: a snagging or punch list keys its categories by what each does to handover, "Prevents handover", "Does
+// not prevent handover", "holds up practical completion": the first blocks, the denied one (group 1) does not)
+const HANDOVER_HOLD = /\b(?:(does not|doesn't|will not|won't|need not)\s+)?(?:prevents?|hold(?:s|ing)? up|stops?|delays?)\s+(?:the\s+)?(?:handover|hand-over|practical completion|completion|sign-?off|occupation)\b/i;
+const BARE_GRADE_ENTRY = /^[\s>*+-]*(?:\*\*|__)?([A-E])(?:\*\*|__)?\s+[—–:-]\s+([\p{L}][^.;:*_]{1,60}?)\.?(?:\*\*|__)?(?:[.:]\s+(.*)|[.:]?\s*$)/u;
 
 /**
  * A letter-graded scale written as a list ("Category A — Ship-stopper … Blocks GA", "Category B — …
@@ -3097,6 +3103,8 @@ const ADVISORY_GRADE = /^(?:advisory|advice|observations?|recommendations?|impro
 const DANGER_GRADE = /^(?:dangerous|danger(?: present)?|immediate(?:ly)? danger(?:ous)?)$/i;
 /** "Advisory", "Observation / advisory": a grade's name that asks for no remedy, alone or as one of its slashed parts */
 const advisoryGrade = (name: string): boolean => name.split(/\s*\/\s*/).some((part) => ADVISORY_GRADE.test(part));
+/** "Minor", "Minor / cosmetic", "Cosmetic": the mildest class of a defect classification */
+const MINOR_GRADE = /^(?:minor|cosmetic)\b/i;
 export function resolveGradeScale(rf: ReportFacts): void {
   const entries = [...(rf.gradeEntries ?? new Map<string, { name: string; blocks: boolean | null }>()).entries()].sort((a, b) => a[0].localeCompare(b[0]));
   if (entries.length < 3 || entries.some(([g], i) => g.charCodeAt(0) !== 97 + i) || entries.some(([g]) => rf.scheme.has(g))) return;
@@ -3125,7 +3133,12 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // (Convention: a defect classification of three classes named Critical / Major / Minor, as snag and punch lists and
   // acceptance sampling grade defects, "Cat C – Minor. Cosmetic, labelling or documentation": Minor is the lowest
   // class, low, not the medium a tracker's major/minor pair reads it as)
-  if (entries.length === 3 && named[0] === 'critical' && named[2] === 'medium' && /^minor$/i.test(entries[2][1].name.split(/\s+/)[0])) named[2] = 'low';
+  // (Convention: a snagging report names its worst category for what it does, "A — Prevents handover", "B — Does not
+  // prevent handover", "C — Minor / cosmetic": a snag that stops handover is the list's show-stopper, critical, as
+  // "Cat A – Critical. Unsafe, or stops the block being handed over" names it, and the minor or cosmetic class is low)
+  const handoverFirst = worstFirst && entries.length === 3 && !!HANDOVER_HOLD.exec(entries[0][1].name) && !HANDOVER_HOLD.exec(entries[0][1].name)![1] && MINOR_GRADE.test(entries[2][1].name);
+  if (handoverFirst) named[0] ??= 'critical';
+  if (entries.length === 3 && named[0] === 'critical' && named[2] === 'medium' && MINOR_GRADE.test(entries[2][1].name)) named[2] = 'low';
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
   // (the grades said to gate block, the ones said not to do not, and neither do the rest: "A — must be closed
   // before handover", "B — does not hold it up", "C — cosmetic")

@@ -1985,8 +1985,11 @@ function issueRefOf(head: string): RefMatch | null {
  * "CR2/01": the equipment's code, a slash, the defect's number, one id. Capitals only, and no quarter or fiscal year
  * ("Q1/25", "H2/24", "FY24/25"), which a report writes the same way.
  */
-const EQUIPMENT_ITEM_ID_RE = /(?<![\w/-])(?!(?:Q[1-4]|H[12]|FY\d{2})\/)([A-Z]{1,3}\d{1,3}\/\d{1,3})(?![\w/-]|\.\d)/;
-export const EQUIPMENT_ITEM_ID = /^[A-Z]{1,3}\d{1,3}\/\d{1,3}$/;
+// (Convention: a snagging or punch list of a building's fit-out or handover numbers each snag within its room, "the
+// room number followed by a running number", "L3-012/02", "GF-104/3", "B-07/01": the room's number, hyphenated after
+// its floor's code, takes the equipment's place)
+const EQUIPMENT_ITEM_ID_RE = /(?<![\w/-])(?!(?:Q[1-4]|H[12]|FY\d{2})\/)([A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/\d{1,3})(?![\w/-]|\.\d)/;
+export const EQUIPMENT_ITEM_ID = /^[A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/\d{1,3}$/;
 
 // (every branch of ISSUE_REF and SHORT_ISSUE_ID_RE holds an ASCII digit, `\d` outside Unicode mode: a head
 // without one names no id, and most headings and labels have none)
@@ -2002,7 +2005,8 @@ function findAsciiIssueRef(head: string): RefMatch | null {
   // (an item of equipment and its defect's number, "L3/1", where no plainer id stands before it)
   if (head.includes('/')) {
     const item = EQUIPMENT_ITEM_ID_RE.exec(head);
-    if (item && (!found || item.index < found.index)) found = { ref: item[1], kind: 'issue', index: item.index, length: item[1].length };
+    // (or that holds the plainer id read at its start: "L3-012/02", not the room's "L3-012")
+    if (item && (!found || item.index < found.index || (item.index === found.index && item[1].length > found.length))) found = { ref: item[1], kind: 'issue', index: item.index, length: item[1].length };
   }
   // (a four-part id where a shorter one was read inside it: "OXB-QRV-ADV-00", not "QRV-ADV-00")
   const long = found && found.ref.includes('-') ? LONG_ID_RE.exec(head) : null;
