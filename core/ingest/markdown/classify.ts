@@ -367,6 +367,21 @@ const NOTED_GROUP_RE = /\s*\([^()]{1,40}\)$/;
 const FINDING_REASON_RE = /^(?:(?:other|minor|additional|further|general|miscellaneous|remaining)\s+)?\p{L}{4,}s$/iu;
 const NO_BUG_VERDICTS = new Set<string>(['false_positive', 'wont_fix', 'duplicate']);
 const DECISION_KEY_RE = /^(?:decision|resolution)$/i;
+/** A table cell's plain text (its text and code runs), for a test of how it opens. */
+function cellPlain(cell: { children: PhrasingContent[] }): string {
+  return cell.children.map((n) => (n.type === 'text' || n.type === 'inlineCode' ? n.value : 'children' in n ? cellPlain(n as { children: PhrasingContent[] }) : '')).join('').trim();
+}
+/**
+ * Convention: a snagging list headed by room, "#### L3-001 Reception" over "| Ref | … |" with "| L3-001/01 | … |":
+ * every row's ref is the room's number and the snag's running number, so the heading names the room the snags are
+ * in, their group, not a finding (however few rows its table holds)
+ */
+function roomOfNumberedRows(s: Section): boolean {
+  const ref = s.h.ref;
+  if (!ref || s.h.refKind !== 'issue' || ref.includes('/')) return false;
+  const prefix = `${ref}/`;
+  return s.blocks.some((b) => b.type === 'table' && b.children.length >= 2 && b.children.slice(1).every((r) => r.children.some((c) => cellPlain(c).startsWith(prefix))));
+}
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
@@ -394,6 +409,7 @@ export function findingReason(s: Section): string | null {
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
+  if (roomOfNumberedRows(s)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (fileOfRatedItems(s)) return null;
   // "### lib/invites.ts" over "**Line 9**" + a badge + a comment, "**Line 21**" + …: the file the comments are

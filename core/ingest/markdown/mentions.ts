@@ -681,6 +681,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     for (let k = 1; k <= top; k++) scale.set(String(k), (['critical', 'high', 'medium', 'low', 'info'] as const)[Math.min(4, top - k)]);
     legend = scale;
   });
+  // (Convention: a snagging list numbers each snag within its room, "| L3-001/01 |": EQUIPMENT_ITEM_ID)
+  const roomNumbered = rows.length === 2 && rows[1].children.some((c) => EQUIPMENT_ITEM_ID.test(cellText(text, c).trim()));
   header.forEach((h, i) => {
     // ("| ID | | Finding |": a column of the report's marks, headed by nothing, rates the rows)
     const marksOf = rows.slice(1).map((r) => cellText(text, r.children[i] ?? { children: [] }).trim());
@@ -703,7 +705,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (Convention: an inspection body's defect register grades each row by the letter of its own defect categories,
     // "| Ref | Component | Defect | Cat. | Action required |" with "| A |" … "| D |", keyed by its "| Category |
     // Meaning |" legend: a category column of grade letters alone, which the legend rates, is the rating)
-    const graded = /^cat(?:egory)?\.?$/.test(h) && rows.length >= 3 && marksOf.every((v) => /^(?:\*\*)?[A-E](?:\*\*)?$/.test(v) && !!sevOf(v));
+    // (a room's snag table may hold one row: its ref, "L3-001/01", numbers it within the room, a snag of its own)
+    const graded = /^cat(?:egory)?\.?$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => /^(?:\*\*)?[A-E](?:\*\*)?$/.test(v) && !!sevOf(v));
     if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
