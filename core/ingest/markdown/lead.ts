@@ -49,7 +49,9 @@ export interface Lead {
 /** "3 bugs - System won't function", "2-3 hours", "17 (71%)", "5 fixed + 3 new": a count or an amount, not a title */
 /** A line of a tally: "high: 3 (…)", "P1 = 4", "1 dupe, 1 not a bug". */
 // ("- by severity: 🔴 2 · 🟠 3 · 🟡 4": counts by level after the words that say so, the marks read by the legend)
-const TALLY = /^\W*(?:by (?:severity|priority)\s*:\s*\S|(?:critical|high|medium|moderate|low|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\s*[:=]\s*\d+(?!\s*[-–.:]\s*\d)(?:\s|$|\()|\d+\s+\p{L}+(?:\s+\p{L}+){0,3}\s*,\s*\d+\s+\p{L})/iu;
+// (Convention: an agent's TL;DR tally multiplies, "🔴 P0 ×4 · 🟠 P1 ×4 · 🟡 P2 ×4 → 12 total": the level, then "×" and
+// its count, as "P0: 4" is)
+const TALLY = /^\W*(?:by (?:severity|priority)\s*:\s*\S|(?:critical|high|medium|moderate|low|info|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5])\s*[:=×]\s*\d+(?!\s*[-–.:]\s*\d)(?:\s|$|\()|\d+\s+\p{L}+(?:\s+\p{L}+){0,3}\s*,\s*\d+\s+\p{L})/iu;
 
 // (what may come before the number is no letter of any script: "\W" would pass over a Greek or Cyrillic title
 // to a number inside it, "Συναγερμός δίσκου 90 % …")

@@ -24,7 +24,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // ("## Launch sign-off" over "Launch approval requires every box ticked:": the heading names the list too)
       String.raw`\b(?:launch|release|go[- ]live|deploy(?:ment)?|production|cutover) sign[- ]?off\b`],
     // ("Phase 0 — Before billing cut-over": the cutover spelt with a hyphen, as British reports write it)
-    gate: ['must pass', String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cut-?over)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
+    // (Convention: a re-check list after fixes, "## Re-verify before redeploy (must all pass)": the deploy done again
+    // after a fix is still a deploy, and "must all pass" says what "must pass" says)
+    gate: [String.raw`must (?:all )?pass`, String.raw`\bgo\s*\/\s*no[- ]go\b`, String.raw`\bgo[- ]no[- ]go\b`, String.raw`before (?:[\w.-]+ ){0,3}?(?:(?:re-?)?deploy|release|production|merg|launch|go[- ]live|shipping|ships?\b|tagging|publishing|cut-?over)`, String.raw`\bbefore (?:we|you) (?:can )?(?:publish|ship|release|deploy|launch|tag)\b`,
       // (Convention: a game or app goes to the platform holder's certification or a store's review before it ships,
       // "must all be ticked before we submit the build to cert", "before submitting to App Review")
       String.raw`\bbefore (?:we |you )?(?:can )?submit(?:ting)?\b`,
