@@ -2033,6 +2033,7 @@ function legendRow(line: string, rf: ReportFacts): void {
   const entries = m[1].split(/\s+[·•;|]\s+/);
   if (entries.length < 2) return;
   const marks: string[] = [];
+  const flags = new Set<string>();
   for (const e of entries.slice(0, 12)) {
     const x = LEGEND_ROW_MARK.exec(e.trim());
     if (!x) continue;
@@ -2043,11 +2044,15 @@ function legendRow(line: string, rf: ReportFacts): void {
     const meaning = plainInline(x[2]).trim();
     const state = STATE_MEANING.test(meaning) && !LEGEND_TWO_STATES.test(meaning) ? statusFromText(meaning) : null;
     if (state) (rf.stateMarks ??= new Map()).set(x[1], state);
+    if (state || FLAG_MEANING.test(meaning)) flags.add(x[1]);
   }
   // Convention: a one-line legend that names one of its marks the blocker, "⛔ launch blocker · ⚠️ fix within 30
   // days of GA · 💡 improvement": its other marks are set apart from that one, and do not block
   if (marks.some((k) => rf.blockMarks?.has(k))) for (const k of marks) if (!rf.blockMarks?.has(k)) (rf.nonBlockMarks ??= new Set()).add(k);
-  rankAfterColours(marks, rf);
+  // (Convention: one legend that keys the levels, then the states and flags, "🔴 P0 = fix now · 🟠 P1 · 🟡 P2 ·
+  // ✅ = fixed · 🚧 = WIP · 🚫 = blocks deploy": a mark glossed as a state or as blocking names no level below the
+  // colours)
+  rankAfterColours(marks.filter((k) => !flags.has(k)), rf);
 }
 
 /**
@@ -3261,7 +3266,10 @@ const MARK_ENTRY = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(\p{Extended_Pictographic})\uF
 /** what a legend entry says of when a finding is to be fixed, rather than what it is */
 const URGENCY = /\b(?:fix|fixed before|address|resolve|priority|urgent|sprint|deploy\w*|release|backlog|nice to have|must|should|could|later|soon|immediately|now|blocks?|blocking|before|next|eventually|when time allows)\b/i;
 /** a legend of states ("✅ = fixed", "⏳ = in progress"), which rates nothing */
-const STATE_MEANING = /^\W*(?:fixed|done|resolved|closed|open|in progress|pending|verified|accepted|wont fix|won't fix|not fixed|partially|partly|not started|not fixing|deferred|in review)\b/i;
+// ("🚧 = WIP": work in progress, as an agent's legend abbreviates it)
+const STATE_MEANING = /^\W*(?:fixed|done|resolved|closed|open|in progress|wip|pending|verified|accepted|wont fix|won't fix|not fixed|partially|partly|not started|not fixing|deferred|in review)\b/i;
+/** "⛔ = blocked", "🚫 = blocks deploy": a mark that flags a finding as held up or as holding up, no level */
+const FLAG_MEANING = /^\W*(?:blocked|blocks?|blocking|waiting|on hold)\b/i;
 
 /**
  * Convention: a legend of marks written as a list, each mark and when to fix what it marks, most urgent
