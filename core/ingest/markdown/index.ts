@@ -175,12 +175,17 @@ const HEADING_END_MARK = /(\p{Extended_Pictographic})\uFE0F?[ \t]*$/u;
  * mark is where that finding stands, above what other sentences say of it, and rates nothing (🟡 is no
  * medium here). The legend is read by report-facts.ts (legendRow).
  */
+// (Convention: an agent's findings as bullets, each opened by the legend's mark of where it stands, "- 🚧 **B4 ·
+// Title** — `path:88`" under "🚧 = WIP": the mark leading the item is its state, as one closing a heading is)
+const ITEM_LEAD_MARK = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:~~)?(\p{Extended_Pictographic})/u;
 function headingStateMarks(text: string, merged: Draft[], marks: Map<string, Status>): void {
   for (const d of merged) {
-    if (d.prov?.kind !== 'heading') continue;
+    const kind = d.prov?.kind;
+    if (kind !== 'heading' && kind !== 'item') continue;
+    const from = kind === 'item' ? text.lastIndexOf('\n', d.start) + 1 : d.start;
     const eol = text.indexOf('\n', d.start);
-    const line = text.slice(d.start, eol < 0 ? Math.min(text.length, d.start + 400) : Math.min(eol, d.start + 400));
-    const m = HEADING_END_MARK.exec(line);
+    const line = text.slice(from, eol < 0 ? Math.min(text.length, from + 400) : Math.min(eol, from + 400));
+    const m = kind === 'item' ? ITEM_LEAD_MARK.exec(line) : HEADING_END_MARK.exec(line);
     const state = m ? marks.get(m[1]) : undefined;
     if (!state) continue;
     d.statusOwn = state;
