@@ -247,6 +247,7 @@ export const FIX_ORDER_TITLE = oneSidedBounds(new RegExp(Object.values(FIX_ORDER
  */
 const BARE_PLAN_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?plan\s*:?\s*$/i;
 const fixOrderTitled = new WeakMap<Section['h'], boolean>();
+const PRIORITY_GLOSSED = /^\W*(?:P[0-4]|Sev-?[0-5])\s*[—–:-]\s/i;
 export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
@@ -259,6 +260,9 @@ export function isFixOrderTitle(s: Section): boolean {
     if (v && s.h.refKind === 'issue' && findingTitleOverStructure(s.h)) v = false;
     // ("## Must fix" beside "## Should fix" and "## Nice to have": a review's tiers of findings, not its plan)
     if (v && reviewTier(s.h.title) && s.parent?.children.some((c) => c !== s && reviewTier(c.h.title))) v = false;
+    // (Convention: an agent's priority groups glossed by their urgency, "## P0 — fix now" beside "## P1": the group
+    // of the P0 findings, headings of their own under it, not a plan)
+    if (v && PRIORITY_GLOSSED.test(s.h.text) && s.children.some((c) => !!c.h.ref)) v = false;
     fixOrderTitled.set(s.h, v);
   }
   return v;
@@ -564,7 +568,10 @@ const familyCounts = new WeakMap<Section, Map<string, number>>();
 export function groupOfIdRecords(s: Section): boolean {
   const counts = familyCounts.get(rootOf(s));
   if (!counts) return false;
-  const own = /^([A-Z][A-Z0-9]{0,9})-\d+$/.exec(s.h.ref ?? '')?.[1];
+  // (Convention: an agent's ids run letters and number together, "### B3 · …" over "- 🚧 **B4 · …**": "B3" is of
+  // the family "B" its records are, as ID_LED_TITLE reads them, so the heading is their sibling, not their place)
+  const ownId = /^([A-Z][A-Z0-9]{0,9})-\d+$|^([A-Z]{1,3})\d+$/.exec(s.h.ref ?? '');
+  const own = ownId?.[1] ?? ownId?.[2];
   return ownIdFamilies(s).some((f) => f !== own && (counts.get(f) ?? 0) >= 2);
 }
 

@@ -261,6 +261,29 @@ export function familyList(text: string, s: Section, b: RootContent): boolean {
   });
 }
 
+// (Convention: an agent's BUGS file writes some findings as headings and the next ones as bold bullets in the same
+// group, "### 💥 B3 · Title" over "- 🔁 repro: …", "- 🩹 patch: …" and then "- 🚧 **B4 · Title** — `path:88`": Markdown
+// joins the heading's detail bullets and the next finding's bullet into one loose list, so the ids of the heading's
+// family ("B3", "B4") go on from one item on, each such item opened by a mark, a strike or nothing before its bold)
+const FAMILY_ID_RE = /^(\p{Lu}{1,3})\d{1,4}$/u;
+const FAMILY_ITEM_RE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:~~)?(?:[\p{Extended_Pictographic}\uFE0F]\s*){0,2}(?:\*\*|__)(\p{Lu}{1,3}\d{1,4})\b/u;
+/** Where in a finding heading's list the items of its id family start (the items before are its own detail), or -1. */
+export function familyTail(text: string, s: Section, b: RootContent): number {
+  if (b.type !== 'list' || !s.isFinding || !s.h.ref || s.children.length) return -1;
+  const family = FAMILY_ID_RE.exec(s.h.ref)?.[1];
+  if (!family) return -1;
+  const items = (b as List).children;
+  // (a cheap pretest: an item of the family holds a bold)
+  const ids = items.map((it) => {
+    const raw = src(text, it);
+    if (!raw.includes('**') && !raw.includes('__')) return null;
+    const id = FAMILY_ITEM_RE.exec(raw)?.[1];
+    return id && id !== s.h.ref && FAMILY_ID_RE.exec(id)?.[1] === family ? id : null;
+  });
+  const at = ids.findIndex((id) => id !== null);
+  return at > 0 && ids.slice(at).every((id) => id !== null) ? at : -1;
+}
+
 // (German: "## 7 Nachtrag vom 10.03.2026" the addendum, "## Nachtest" the retest; French: "## Mise à jour du
 // 12/03/2026" the update, "## Contre-recette" / "## Re-test" the retest)
 // Convention: a dated status table after the findings, "## Status of failures (as of 2025-03-21)", "## Status as at

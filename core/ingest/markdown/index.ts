@@ -20,7 +20,7 @@ import { unified, type Processor } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Severity, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
 import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, orderQualifiedTitle, severityGroupTitle } from './classify';
-import { categoryTitle, cellText, UPDATE_TITLE, familyList, FAMILY_LIST_RE, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
+import { categoryTitle, cellText, UPDATE_TITLE, familyList, familyTail, FAMILY_LIST_RE, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { ACTION_ITEMS_HEADING, countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
@@ -421,6 +421,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       // (the same ids going on as a list's bold items: each item is a finding of its own, under the part the
       // heading is in, "### 4.2 Android app", not under the heading; familyList in draft.ts)
       if (at0 < 0) for (const b of s.blocks) if (familyList(text, s, b)) listRecords(rctx, b as List, s, mentions, null, s.parent && s.parent.depth > 0 ? sectionContext(s.parent) : undefined);
+      // (the family's ids going on after the heading's own detail bullets in one list: from that item on, findings)
+      if (at0 < 0) {
+        for (const b of s.blocks) {
+          const tail = familyTail(text, s, b);
+          if (tail > 0) listRecords(rctx, { ...(b as List), children: (b as List).children.slice(tail) }, s, mentions, null, s.parent && s.parent.depth > 0 ? sectionContext(s.parent) : undefined);
+        }
+      }
     }
     // (a paragraph under a finding, or under a heading with an id, is about that one: its mentions of others say nothing)
     let free = !inFinding;

@@ -1769,7 +1769,8 @@ export function planListSteps(text: string, lists: List[], findings: ParsedFindi
 }
 
 /** "(HL-03)": a bracket that holds one id alone, the finding an action is for */
-const CITED_REF = /\(\s*`?([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,6})`?\s*\)/g;
+// (Convention: an agent's ids run letter and number together, "(B1)", "(B3)": cited so, as "(HL-03)" is)
+const CITED_REF = /\(\s*`?([A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,6}|[A-Z]{1,3}\d{1,4})`?\s*\)/g;
 /**
  * Convention: a letter's or report's closing plan as a numbered list of actions, each citing in brackets the one
  * finding it is for ("## Recommended next steps" > "1. Fix the remaining XSS sink in the print view (HL-03) before
