@@ -956,12 +956,19 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // (heading.ts), and its summary of actions lists them so, "- L3/1 Landing door lock, level 2", "- L3/2 Fire-fighting
   // lift switch (after the lock repair)": an item that opens with a finding's id takes that finding (an id in its
   // remark is what it waits on); otherwise each such id that is a finding's ref
+  // (Convention: a snagging list numbers each snag within its room, "L3-022/02" (vocab.ts EQUIPMENT_ITEM_ID), and its
+  // close-out sequence lists them by trade and day, "- L3-022/02 terminate AC condenser supply": the room's number
+  // read inside it, "L3-022", is no ref of its own and gives way to the snag's)
   const unitRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && UNIT_ITEM_REF.test(r)));
   if (unitRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
-    if (it.refs.length || !it.text.includes('/')) continue;
+    if (!it.text.includes('/')) continue;
+    const rooms = it.refs.filter((r) => r.includes('-') && it.text.includes(`${r}/`) && [...unitRefs].some((u) => u.startsWith(`${r}/`)));
+    if (it.refs.length && !rooms.length) continue;
     const lead = UNIT_ITEM_LEAD.exec(it.text);
     const found = lead && unitRefs.has(lead[1]) ? [lead[1]] : [...it.text.slice(0, 400).matchAll(UNIT_ITEM_IN)].map((m) => m[0]).filter((r) => unitRefs.has(r));
-    for (const r of found) if (!it.refs.includes(r)) it.refs.push(r);
+    if (!found.length) continue;
+    const rest = it.refs.filter((r) => !rooms.includes(r) && !found.includes(r));
+    it.refs.splice(0, it.refs.length, ...found, ...rest);
   }
   // Convention: a scanner export's plan names the issues by their instance hashes, "rotate the password
   // (`6E9D…4E73`)" (Fortify's 32 hex digits, REF_HASH): a hash that is a finding's ref names that finding
@@ -1129,10 +1136,11 @@ const CATEGORY_ITEM_REF = /^\d{1,2}-\d{1,2}$/;
 const CATEGORY_ITEM_LEAD = /^\W{0,3}(\d{1,2}-\d{1,2})(?![\d-])/;
 const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
 const HEX_REF_IN = /\b[0-9A-Fa-f]{16,64}\b/g;
-/** a defect numbered by its equipment and a serial, "L3/1" (heading.ts); the same opening a step's item, and inside it */
-const UNIT_ITEM_REF = /^[A-Z]{1,3}\d{0,3}\/\d{1,3}$/;
-const UNIT_ITEM_LEAD = /^\W{0,3}([A-Z]{1,3}\d{0,3}\/\d{1,3})(?![\d/])/;
-const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}\/\d{1,3}(?![\d/])/g;
+/** a defect numbered by its equipment and a serial, "L3/1" (heading.ts), or a snag by its room, "L3-022/02"; the same
+ * opening a step's item, and inside it */
+const UNIT_ITEM_REF = /^[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}$/;
+const UNIT_ITEM_LEAD = /^\W{0,3}([A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3})(?![\d/])/;
+const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}(?![\d/])/g;
 const NUMBER_REF_IN = /(?<![\d.,:/-])\d{4,7}(?![\d]|[.,:/-]\d)/g;
 
 function spelledNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {
