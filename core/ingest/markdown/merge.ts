@@ -374,9 +374,9 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
  */
 const CATEGORY_ITEM_ID = /^\d{1,2}-\d{1,2}$/;
 const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
-/** a defect numbered by its equipment and a serial, "L3/1", "C2/1" (heading.ts) */
-const UNIT_ITEM_ID = /^[A-Z]{1,3}\d{0,3}\/\d{1,3}$/;
-const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}\/\d{1,3}(?![\d/])/g;
+/** a defect numbered by its equipment and a serial, "L3/1", "C2/1" (heading.ts), or a snag by its room, "L3-022/02" */
+const UNIT_ITEM_ID = /^[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}$/;
+const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}(?![\d/])/g;
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 // ("업로드 처리 라이브러리 교체(DL-10) 후 재점검": the id in brackets after the work it names, then "후", after)
 // (Finnish writes a case ending onto an id after a colon, "OK-TUR-01:n jälkeen", after OK-TUR-01)
@@ -665,7 +665,9 @@ const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
 // (Convention: an inspection or maintenance report's hold on physical work, "no jacking on G3 until D-4 is
 // repaired", "not to be re-energised until E-2 is replaced": the repair or replacement is the other's fix)
 // (and "This item cannot be closed until D-04 is complete": the other's works complete, said with the adjective)
-const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
+// (Convention: a snagging list holds one trade's work for another's to be passed, "L3-004/03 cannot be done until
+// L3-004/02 is inspected and accepted": the other inspected or accepted, as a clerk of works signs a snag off)
+const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
 export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = false): Draft[] {

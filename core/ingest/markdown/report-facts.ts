@@ -1771,7 +1771,8 @@ const ID_NOTE = new RegExp(String.raw`^\s*(?:\*\*|__)(?:${ABOUT_ID})?([A-Z][A-Z0
 // Convention: under a register, a paragraph whose subject is one finding's id, not in bold, "HL-10 is the most
 // significant open issue …: the deck plan (`src/seats/DeckPlan.tsx`) …", "AB-3 also affects …": that finding's
 // text, as a run-in label in bold is
-const ID_SUBJECT_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}) (?:is|was|has|had|remains|also|still|only|affects|needs|happens|occurs)\b/;
+// (and a snag numbered within its room, "L3-022/01 is blocked by L3-022/02: …", vocab.ts EQUIPMENT_ITEM_ID)
+const ID_SUBJECT_NOTE = /^([A-Z][A-Z0-9]{0,9}-\d{1,5}(?:\/\d{1,3})?) (?:is|was|has|had|remains|also|still|only|affects|needs|happens|occurs)\b/;
 // Convention: a paragraph under a register labelled as a note on one finding, "Nota sobre DFM-06: a abertura do
 // stencil só pode ser definida depois de resolvida a DFM-03", "Note on AB-3: …", "Remarque sur F-2 : …": that
 // finding's text, as a run-in label in bold is
