@@ -36,7 +36,7 @@ import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
 import { rstAutoEnumerated, rstListTables, confluenceMarkup, dataviewFields, escapedListMarkers, logseqOutline, definitionLists, directiveBlocks, htmlTables, mkdocsBlocks, obsidianCallouts, pandocTables, emojiShortcodes, githubAlerts, htmlBlocksToMarkdown, outlineMarkers, setextHeadings, spaceHeadingHashes, wikiLinks } from './normalize';
-import { BLOCK_WORD, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, REF_HASH, severityFromValue, statusFromText, yesNo } from './vocab';
+import { BLOCK_WORD, CATEGORY_ITEM_ID, CATEGORY_ITEM_IN, UNIT_ITEM_ID, UNIT_ITEM_IN, blocksStatement, EMOJI_RE, FINDING_NOUN, GRADE_SCALE, isGenericTitle, isPartTitle, REF_HASH, severityFromValue, statusFromText, yesNo } from './vocab';
 import { statusSentence } from './status';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
@@ -945,12 +945,10 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // Convention: a diagnosis report's fix order names the findings by their category-item numbers, "- 1-1
   // SQLインジェクション", "- 3-2 CSRF（2-2 完了後）" (heading.ts, CATEGORY_ITEM): an item that opens with a finding's
   // pair takes that finding (the pairs in its remark are what it waits on); otherwise each pair that is a ref
-  const pairRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && CATEGORY_ITEM_REF.test(r)));
+  const pairRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && CATEGORY_ITEM_ID.test(r)));
   if (pairRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
     if (it.refs.length || !it.text.includes('-')) continue;
-    const lead = CATEGORY_ITEM_LEAD.exec(it.text);
-    const found = lead && pairRefs.has(lead[1]) ? [lead[1]] : [...it.text.slice(0, 400).matchAll(CATEGORY_ITEM_IN)].map((m) => m[0]).filter((r) => pairRefs.has(r));
-    for (const r of found) if (!it.refs.includes(r)) it.refs.push(r);
+    for (const r of leadOrNamedRefs(it.text, pairRefs, CATEGORY_ITEM_LEAD, CATEGORY_ITEM_IN)) if (!it.refs.includes(r)) it.refs.push(r);
   }
   // Convention: a statutory examination report numbers each defect by its equipment and a serial, "L3/1", "C2/1"
   // (heading.ts), and its summary of actions lists them so, "- L3/1 Landing door lock, level 2", "- L3/2 Fire-fighting
@@ -959,13 +957,12 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // (Convention: a snagging list numbers each snag within its room, "L3-022/02" (vocab.ts EQUIPMENT_ITEM_ID), and its
   // close-out sequence lists them by trade and day, "- L3-022/02 terminate AC condenser supply": the room's number
   // read inside it, "L3-022", is no ref of its own and gives way to the snag's)
-  const unitRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && UNIT_ITEM_REF.test(r)));
+  const unitRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && UNIT_ITEM_ID.test(r)));
   if (unitRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
     if (!it.text.includes('/')) continue;
     const rooms = it.refs.filter((r) => r.includes('-') && it.text.includes(`${r}/`) && [...unitRefs].some((u) => u.startsWith(`${r}/`)));
     if (it.refs.length && !rooms.length) continue;
-    const lead = UNIT_ITEM_LEAD.exec(it.text);
-    const found = lead && unitRefs.has(lead[1]) ? [lead[1]] : [...it.text.slice(0, 400).matchAll(UNIT_ITEM_IN)].map((m) => m[0]).filter((r) => unitRefs.has(r));
+    const found = leadOrNamedRefs(it.text, unitRefs, UNIT_ITEM_LEAD, UNIT_ITEM_IN);
     if (!found.length) continue;
     const rest = it.refs.filter((r) => !rooms.includes(r) && !found.includes(r));
     it.refs.splice(0, it.refs.length, ...found, ...rest);
@@ -1131,16 +1128,19 @@ function levelNamedSteps(steps: FixOrderStep[], findings: ParsedFinding[]): void
 const SPELLED_NUMBER_REF = /^(?:finding|issue|bug|defect|vuln(?:erability)?|task)\s+(\d{1,4})$/i;
 /** "156032": a scanner's plugin number as a finding's ref; and the same in a step's text, not part of an address or a date */
 const NUMBER_REF = /^\d{4,7}$/;
-/** a finding numbered by category and item, "2-3" (heading.ts, CATEGORY_ITEM) */
-const CATEGORY_ITEM_REF = /^\d{1,2}-\d{1,2}$/;
+/** a category-item number opening a step's item, "- 1-1 SQLインジェクション" (CATEGORY_ITEM_ID, vocab.ts) */
 const CATEGORY_ITEM_LEAD = /^\W{0,3}(\d{1,2}-\d{1,2})(?![\d-])/;
-const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
 const HEX_REF_IN = /\b[0-9A-Fa-f]{16,64}\b/g;
-/** a defect numbered by its equipment and a serial, "L3/1" (heading.ts), or a snag by its room, "L3-022/02"; the same
- * opening a step's item, and inside it */
-const UNIT_ITEM_REF = /^[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}$/;
+/** an equipment or room serial opening a step's item, "- L3/1 Landing door lock" (UNIT_ITEM_ID, vocab.ts) */
 const UNIT_ITEM_LEAD = /^\W{0,3}([A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3})(?![\d/])/;
-const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}(?![\d/])/g;
+/**
+ * The report's refs of one numbering a step's item names: the one it opens with (the ids in its remark are what it
+ * waits on), else each one in its text (`lead` captures the opening id; `any` is global)
+ */
+function leadOrNamedRefs(text: string, refs: ReadonlySet<string>, lead: RegExp, any: RegExp): string[] {
+  const m = lead.exec(text);
+  return m && refs.has(m[1]) ? [m[1]] : [...text.slice(0, 400).matchAll(any)].map((x) => x[0]).filter((r) => refs.has(r));
+}
 const NUMBER_REF_IN = /(?<![\d.,:/-])\d{4,7}(?![\d]|[.,:/-]\d)/g;
 
 function spelledNumberRefs(steps: FixOrderStep[], findings: ParsedFinding[]): void {

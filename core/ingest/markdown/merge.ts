@@ -1,7 +1,7 @@
 // One finding per thing: mentions merge into detailed sections (by id, else by shared title words).
 import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
-import { CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey } from './vocab';
+import { CATEGORY_ITEM_ID, CATEGORY_ITEM_IN, CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey, UNIT_ITEM_ID, UNIT_ITEM_IN } from './vocab';
 import type { Draft } from './draft';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
@@ -372,11 +372,6 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
  * TD-02 is completed), "TD-01 の解消後、…" (after TD-01 is resolved), "TD-04 の後" (after TD-04)
  * (and two such nouns compounded: "SC-01 の修正完了後に着手" begun after SC-01's fix is completed)
  */
-const CATEGORY_ITEM_ID = /^\d{1,2}-\d{1,2}$/;
-const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
-/** a defect numbered by its equipment and a serial, "L3/1", "C2/1" (heading.ts), or a snag by its room, "L3-022/02" */
-const UNIT_ITEM_ID = /^[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}$/;
-const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}(?![\d/])/g;
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 // ("업로드 처리 라이브러리 교체(DL-10) 후 재점검": the id in brackets after the work it names, then "후", after)
 // (Finnish writes a case ending onto an id after a colon, "OK-TUR-01:n jälkeen", after OK-TUR-01)

@@ -1990,6 +1990,15 @@ function issueRefOf(head: string): RefMatch | null {
 // its floor's code, takes the equipment's place)
 const EQUIPMENT_ITEM_ID_RE = /(?<![\w/-])(?!(?:Q[1-4]|H[12]|FY\d{2})\/)([A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/\d{1,3})(?![\w/-]|\.\d)/;
 export const EQUIPMENT_ITEM_ID = /^[A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/\d{1,3}$/;
+/**
+ * A finding's ref of one of the two numberings read across the report (fix-order items in index.ts, dependencies in
+ * merge.ts), and the same inside a text: numbered by category and item, "2-3" (heading.ts, CATEGORY_ITEM); by its
+ * equipment or room and a serial, "L3/1", "L3-022/02"
+ */
+export const CATEGORY_ITEM_ID = /^\d{1,2}-\d{1,2}$/;
+export const CATEGORY_ITEM_IN = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d]|[.,:/-]\d)/g;
+export const UNIT_ITEM_ID = /^[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}$/;
+export const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}(?![\d/])/g;
 
 // (every branch of ISSUE_REF and SHORT_ISSUE_ID_RE holds an ASCII digit, `\d` outside Unicode mode: a head
 // without one names no id, and most headings and labels have none)
