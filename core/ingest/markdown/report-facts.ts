@@ -2410,13 +2410,21 @@ export function scanLevelRun(md: string, rf: ReportFacts): void {
   }
   const last = words[words.length - 1];
   if (!last) return;
-  const levels = words.slice(0, -1).map((w) => (w ? severityFromValue(w) : null));
-  const order: Severity[] = ['critical', 'high', 'medium', 'low'];
-  const ranks = levels.map((l) => (l ? order.indexOf(l) : -1));
-  if (ranks.length < 3 || ranks.some((r, i) => r < 0 || (i > 0 && r <= ranks[i - 1])) || ranks[ranks.length - 1] !== 3) return;
+  ownWordBelowLow(words.slice(0, -1).map((w) => (w ? severityFromValue(w) : null)), last, rf, true);
+}
+
+/**
+ * A scale's usual levels run worst first down to low, then one word of the report's own: that word, below low, is
+ * informational (scanLevelRun, closedBelowLow, scanInlineKeyBelowLow). `gaps`: the run may skip a level ("Critical ·
+ * Medium · Low · Note"); else each level is the next. True when the run is such and its last word no usual level.
+ */
+function ownWordBelowLow(levels: (Severity | null)[], last: string, rf: ReportFacts, gaps: boolean): boolean {
+  const ranks = levels.map((l) => (l ? FIVE_LEVELS.indexOf(l) : -1));
+  if (ranks.some((k, i) => k < 0 || k > 3 || (i > 0 && (gaps ? k <= ranks[i - 1] : k !== ranks[i - 1] + 1))) || ranks[ranks.length - 1] !== 3) return false;
+  if (severityFromValue(last)) return false;
   const key = last.toLowerCase();
-  if (severityFromValue(last) || rf.scheme.has(key)) return;
-  rf.scheme.set(key, 'info');
+  if (!rf.scheme.has(key)) rf.scheme.set(key, 'info');
+  return true;
 }
 
 const MARKED_TREATED_AS = /\b(?:are|is)\s+(?:marked|scored|rated|shown)\s+(?:as\s+)?[*_"“`]{0,2}(n\/a|[\p{L}][\p{L}-]{1,15})[*_"”`]{0,2}\s+(?:and|so)\s+(?:are\s+|is\s+)?(?:treated|counted|reported|read)\s+as\s+(critical|high|medium|low|info(?:rmational)?)\b/iu;
@@ -2434,8 +2442,6 @@ export function scanMarkedAs(md: string, rf: ReportFacts): void {
   if (sev && !rf.scheme.has(key) && (key === 'n/a' || !severityFromValue(key))) rf.scheme.set(key, sev);
 }
 
-/** the usual four levels a rating key runs through, worst first, before a word of the report's own below them */
-const USUAL_FOUR: Severity[] = ['critical', 'high', 'medium', 'low'];
 /** one entry of a rating key run inline: the level (in emphasis or not) after the lead-in or the last entry, a dash, its meaning */
 const INLINE_KEY_ENTRY = /(?:^|[:;.]\s+)(?:\*\*|__|\*|_)?([\p{L}][\p{L}-]{1,20}(?: [\p{L}-]{2,20})?)(?:\*\*|__|\*|_)?\s+[—–]\s+\S/gu;
 /**
@@ -2448,9 +2454,8 @@ const INLINE_KEY_ENTRY = /(?:^|[:;.]\s+)(?:\*\*|__|\*|_)?([\p{L}][\p{L}-]{1,20}(
 export function scanInlineKeyBelowLow(md: string, rf: ReportFacts): void {
   if (md.length > 2000 || !md.includes(';') || !/[—–]/.test(md) || !/\blow\b/i.test(md)) return;
   const words = allMatches(plainInline(md).replace(/\s+/g, ' '), INLINE_KEY_ENTRY).map((m) => m[1].toLowerCase());
-  if (words.length !== 5 || words.slice(0, 4).some((w, i) => severityFromValue(w) !== USUAL_FOUR[i])) return;
-  const own = words[4];
-  if (!severityFromValue(own) && !rf.scheme.has(own)) rf.scheme.set(own, 'info');
+  // (the four usual levels, each the next: critical to low)
+  if (words.length === 5) ownWordBelowLow(words.slice(0, 4).map(severityFromValue), words[4], rf, false);
 }
 
 /** "not a server defect", "not a vulnerability": a legend meaning that opens by saying its level is no defect */
@@ -3462,13 +3467,7 @@ export function scanOwnScaleList(md: string, heading: string, rf: ReportFacts): 
  * level, below low, is informational, as the last entry of a level run is (scanLevelRun). True when it was read.
  */
 function closedBelowLow(words: string[], rf: ReportFacts): boolean {
-  if (words.length < 3) return false;
-  const ranks = words.slice(0, -1).map((w) => { const sev = severityFromValue(w); return sev ? FIVE_LEVELS.indexOf(sev) : -1; });
-  if (ranks.some((k, i) => k < 0 || k > 3 || (i > 0 && k !== ranks[i - 1] + 1)) || ranks[ranks.length - 1] !== 3) return false;
-  const last = words[words.length - 1];
-  if (severityFromValue(last)) return false;
-  if (!rf.scheme.has(last)) rf.scheme.set(last, 'info');
-  return true;
+  return words.length >= 3 && ownWordBelowLow(words.slice(0, -1).map(severityFromValue), words[words.length - 1], rf, false);
 }
 
 const SHIPS_AS_IS = /\bships?\b|\bship(?:s|ped)? with\b|\bknown[- ]issues?\b|\bnext (?:patch|release|sprint|version)\b|\bdoes not block\b|\bnon[- ]blocking\b|\bbacklog\b/i;
