@@ -69,7 +69,7 @@ const BRACKET_CLOSE_TAIL = /^\s*\)\s*(?:[—–-]\s|[.;]\s|$)/;
 /** "… 1 trivial (S4) — 6 open or recently fixed": a number after a dash that ends a tally of counts */
 const DASH_SUM = /^\s*(?:\([^()\d]{0,12}\d?\))?\s*[—–-]\s*(?:\*\*|__)?(\d{1,4})\s+\p{L}/u;
 /** Finnish level words whose partitive or genitive counts read as the level (countedSeverity) */
-const FI_COUNTED = new Set(['kriittinen', 'korkea', 'kohtalainen', 'keskitaso', 'matala', 'alhainen']);
+const FI_COUNTED = new Set(['kriittinen', 'korkea', 'kohtalainen', 'keskitaso', 'matala', 'alhainen', 'vakava', 'vähäinen']);
 /**
  * Convention: an Italian count in the plural of the legend's levels, "2 critici, 3 maggiori, 3 minori" under a
  * legend "**Critico** / **Maggiore** / **Minore**": the plural in -i of a word in -o or -e is the legend's word.

@@ -254,6 +254,10 @@ const WORD_SEVERITY: Record<string, Severity> = {
   keskitaso: 'medium',
   matala: 'low',
   alhainen: 'low',
+  // (Convention: a Finnish accessibility or usability audit's four levels, "kriittinen / vakava / kohtalainen /
+  // vähäinen" (critical, serious, moderate, minor): serious is the second, minor the last)
+  vakava: 'high',
+  'vähäinen': 'low',
   // Catalan: "crítica / alta / mitjana / baixa / informativa" (the Spanish, Portuguese and Italian words cover
   // "crítica", "alta", "baixa", "informativa"), and the masculine "crític", "mitjà", "informatiu" ("alt" is left out: English writes "Alt text")
   'crític': 'critical',
