@@ -449,8 +449,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: ['hyväksytty riski', 'riski hyväksytty', 'ei korjata'],
     false_positive: ['väärä hälytys', 'virheellinen havainto'],
     duplicate: ['kaksoiskappale', 'duplikaatti'],
-    verified: ['varmennettu', 'todennettu'],
-    in_progress: ['korjauksessa', 'työn alla', 'käsittelyssä'],
+    // (Convention: a Finnish retest's "Korjattu (varmistettu 12.11.2025)", the fix checked on that day, and
+    // "Osittain korjattu" (partially fixed): the retest found the fix incomplete, as Hungarian "részben javítva")
+    verified: ['varmennettu', 'todennettu', 'varmistettu'],
+    in_progress: ['korjauksessa', 'työn alla', 'käsittelyssä', 'osittain'],
     fixed: ['korjattu'],
   },
   et: {

@@ -1801,6 +1801,10 @@ const PARTY_ACTION_STATUS_KEY = /^(?:(?:client|customer|plant|site|owner|managem
 // ověření oprav:", Slovak "Stav po reteste:", German "Status nach Nachtest:", Italian "Stato dopo il retest:": where
 // the finding stands now, as "Retest status" is
 const RECHECK_STATUS_KEY = /^(?:status|state|stav|zustand|stato|statut|etat|estado|stare|stanje) (?:after|following|po|nach|dopo|apres|tras|despues|dupa) (?:the |il |el |le |dem |del |la )?(?:re ?test\w*|nachtest|opakovan\w* test\w*|overeni|verification|fix(?:es)?|remediation|opravach|oprave|re ?audit\w*|kontrole|kontrolnim testu)(?: [a-z ]+)?$/;
+// (Finnish names the state by the retest in the inessive or with "after", "**Tila uusintatarkastuksessa:** Korjattu"
+// (the state at the re-inspection), "Tila uudelleentestauksessa:", "Tila uusintatestin jälkeen:", "Tila korjausten
+// jälkeen:" (after the fixes))
+const FI_RECHECK_STATUS_KEY = /^tila (?:(?:uusinta|uudelleen|jatko)(?:tarkast|test|arvio|auditoin)[a-z]*(?: jalkeen)?|korjaus[a-z]* jalkeen)$/;
 /** "blokuje spuštění pokladny", "blokuje nasazení", "blokuje spustenie": a Czech or Slovak gate field (factKindOf) */
 const CS_BLOCKS_KEY = /^blokuj\w* (?:(?:ostry |ostreho )?(?:spusteni|spustenie|spustenia|nasazeni|nasadenie|nasadenia|vydani|vydanie|vydania|zprovozneni|sprevadzkovanie|uvolneni|provozu|provoz|prevadzky|go live|release)|prechod)(?: [a-z ]+)?$/;
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
@@ -1902,6 +1906,7 @@ function factKindOf(key: string): string | null {
   if (CODE_UNIT_FILE_KEY.test(k)) return 'location';
   if (PARTY_ACTION_STATUS_KEY.test(k)) return 'status';
   if (RECHECK_STATUS_KEY.test(k)) return 'status';
+  if (k.startsWith('tila ') && FI_RECHECK_STATUS_KEY.test(k)) return 'status';
   if (isPartTitle(k)) return 'part';
   return null;
 }
