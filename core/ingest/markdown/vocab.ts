@@ -1422,6 +1422,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     ref: ['tunniste'],
     effort: ['tyomaara', 'arvio'],
     depends: ['riippuvuus'],
+    // Convention: a Finnish audit's per-finding line whether it holds the release, "**Estää julkaisun:** Ei" (it
+    // prevents the release: no), "Estää käyttöönoton: Kyllä" (the go-live), "Julkaisueste: kyllä": the verb
+    // phrase as the field's name, answered yes or no
+    blocks: ['estaa julkaisun', 'estaa kayttoonoton', 'estaa tuotantoon viennin', 'estaa tuotantoonviennin', 'julkaisueste', 'julkaisun este'],
   },
   // Estonian: "Riskitase", "Raskusaste", "Seis", "Olek", "Asukoht", "Sõltub"
   // (Convention: an Estonian security review's field list, "**Tõsidus:** Kõrge" (severity), "**Tõsidusaste:**",
