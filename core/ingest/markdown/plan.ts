@@ -210,7 +210,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   fi: {
     named: ['tarkistuslista', 'edellytykset', 'hyväksymiskriteerit'],
     gate: ['käyttöönoton edellytykset', 'ennen käyttöönottoa', '(?:hyväksymis|julkaisu|käyttöönotto)kriteerit',
-      'ennen (?:kuin )?(?:[\\p{L}\\d.,-]+ ){0,6}?(?:tuotantoon vie|julkais|käyttöön)\\p{L}*'],
+      'ennen (?:kuin )?(?:[\\p{L}\\d.,-]+ ){0,6}?(?:tuotantoon ?vie|julkais|käyttöön)\\p{L}*',
+      // (Convention: "## Julkaisua edeltävä tarkistuslista" (the checklist preceding the release), "Käyttöönottoa
+      // edeltävät tarkistukset", "tuotantoonvientiä edeltävä": the step in the partitive before "edeltävä", as
+      // Swedish "inför lansering")
+      '(?:julkaisu[an]?|käyttöönottoa|tuotantoon ?vientiä|tuotantoon siirtoa|lanseerausta) edeltäv\\p{L}*'],
   },
   // Icelandic: "Gátlisti fyrir útskrift" (the checklist before release to service), "Skilyrði fyrir afhendingu";
   // "áður en CRS er gefið út" (before the release certificate is issued), "áður en kerfið fer í rekstur"
