@@ -443,8 +443,10 @@ export function findingReason(s: Section): string | null {
   const legendValue = (v: string) => (v.match(LEGEND_VALUE_RE)?.length ?? 0) >= 2;
   const sevFact = s.facts.some((f) => f.kind === 'severity' && !legendValue(f.value) && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? levelNumber(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
-  const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind));
-  const parts = s.partLabels > 0 || s.children.some((c) => isPartTitle(c.h.title));
+  // (a "**Summary:**" that tallies findings by level is the report's count, no part of a finding: tallyParts)
+  const tallies = s.partLabels > 0 ? tallyParts(s) : 0;
+  const factsAny = s.facts.some((f) => ['location', 'status', 'effort', 'part', 'blocks'].includes(f.kind) && !(tallies > 0 && f.kind === 'part' && severityTally(f.value)));
+  const parts = s.partLabels > tallies || s.children.some((c) => isPartTitle(c.h.title));
   const evidence = factsAny || parts || h.locations.length > 0 || (s.fieldLines ?? 0) >= 2;
   const parent = s.parent;
   const parentGroups = !!parent && parent.depth > 0 && findingHeading(parent);
@@ -488,6 +490,22 @@ export function findingReason(s: Section): string | null {
   // its file): one finding of that level
   if (parent && parent.depth > 0 && h.refKind === 'numeric' && evidence && schemeGroupSeverity(parent)) return 'numbered, under a level of the report’s legend, with finding fields';
   return null;
+}
+
+/**
+ * Convention: a register or overview section closes on the report's tally, "**Summary:** 15 threats modelled, 13 with
+ * a gap — 2 Critical, 5 High, 5 Medium, 1 Low" (threat models, risk registers, audit overviews): a "Summary" key
+ * whose value counts findings by two levels or more is the report's count of its findings, not the summary part of
+ * one finding, so it makes no finding of the heading over it
+ */
+const TALLY_PAIR = /(?<![\p{L}\p{N}.,])\d{1,4}\s*(?:[×x]\s*)?(?:critical|high|medium|moderate|low|info(?:rmational)?)(?![\p{L}])/giu;
+function severityTally(value: string): boolean {
+  return /\d/.test(value) && (value.match(TALLY_PAIR)?.length ?? 0) >= 2;
+}
+function tallyParts(s: Section): number {
+  let n = 0;
+  for (const f of s.facts) if (f.kind === 'part' && severityTally(f.value)) n++;
+  return n;
 }
 
 /**
