@@ -477,7 +477,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   const blocksF = firstFact(facts, 'blocks');
   let blocksOwn: boolean | null = s.h.blocks;
   // (an answer in the report's language: "блокує-портал:: так", "Blocks release: Igen")
-  if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n)\b/i.test(blocksF.value) ? false : (yesNo(blocksF.value) ?? blocksOwn);
+  if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n|not\s+(?:a\s+)?block(?:er|ing)|non-?\s?block(?:er|ing))\b/i.test(blocksF.value) ? false : (yesNo(blocksF.value) ?? blocksOwn);
   if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
   if (blocksOwn === null) blocksOwn = blocksLink(facts, s.h.ref);
   // "Block the release until …" in its own text; else what its group heading says ("## Blocking Issues")

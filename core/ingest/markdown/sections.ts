@@ -222,6 +222,17 @@ function ratingLineWithNote(line: string): { key: string; kind: string | null; v
 const FACT_FROM_LINE_RE = /^\s*:[\p{L}]/u;
 const FACT_FROM_LINE_RE2 = /^\s*:([\p{L}][\p{L}\p{N} /()-]{0,30}):\s+(\S.*)$/u;
 /** Key/value fact in one line of Markdown source, or null. */
+/**
+ * Convention: a pre-certification or pre-release review answers per finding whether it holds the step under a key
+ * that names the step alone, "**Certification:** **Blocker** — must be closed before …", "Certification: Not a
+ * blocker; 1.1", "**Release:** non-blocking", "**Launch:** Blocker": the value's "blocker" / "not a blocker" says
+ * whether the finding blocks that step (the key alone is no field: "Certification: ETSI EN 303 645" says nothing)
+ */
+const STEP_ONLY_KEY = /^(?:certification|cert|release|launch|go[- ]?live|deploy(?:ment)?|ship(?:ping)?|rollout|cut-?over|ga|submission|hand-?over|production)$/i;
+const BLOCKER_VALUE = /^[\s*_]*(?:(?:not\s+(?:a\s+)?|non-?\s?|no\s+)?block(?:er|ing)\b)/i;
+function stepBlockerField(key: string, value: string): boolean {
+  return BLOCKER_VALUE.test(value) && STEP_ONLY_KEY.test(key);
+}
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
   const pin = line.includes('📍') ? /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line) : null;
@@ -244,6 +255,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     const kind = factKind(key);
     // "**Severity** — High" counts only for known keys; "**Some phrase** - text" is prose
     if (!colon && (!kind || kind === 'part')) return null;
+    if (!kind && stepBlockerField(key, b[3])) return { key, kind: 'blocks', value: b[3].trim() };
     return { key, kind, value: b[3].trim() };
   }
   // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
@@ -253,6 +265,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
   if (p) {
     const kind = factKind(p[1]);
     if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };
+    if (!kind && stepBlockerField(p[1].trim(), p[2])) return { key: p[1].trim(), kind: 'blocks', value: p[2].trim() };
   }
   return null;
 }
