@@ -1336,11 +1336,16 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     // code-quality issues** and **2 nits**": kinds that part the findings between them, so their sum is the total
     // (Convention: "4 Major Defects (the panel, 3.1, counts in both)": an item the counts name twice, so their sum is
     // more than the findings and the total said stands)
+    // (the subset that has findings, "15 threats modelled, 13 with a gap — 2 Critical, …": SUBSET_WITH_FINDINGS)
+    const subset = clause.includes(' with ') ? SUBSET_WITH_FINDINGS.exec(clause) : null;
+    if (subset && saidIt) totals.splice(0, totals.length, Number(subset[1]), ...totals.filter((t) => t !== Number(subset[1])));
     const kinds = saidIt && !DOUBLE_COUNTED.test(clause) ? kindListSum(bare) : null;
     if (kinds !== null && totals.every((t) => t < kinds)) totals.unshift(kinds);
     const sums = saidIt ? [] : allMatches(clause, COUNT_TOTAL_G).filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
     // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
     // dash; the sum when the parts add up to it)
+    // (not said to be reported, the count with findings is their sum only where the levels add up to it)
+    if (subset && !saidIt) sums.push(Number(subset[1]));
     const lead = saidIt ? null : /:\s*(\d{1,4})\s*[—–]\s+\d/.exec(clause);
     if (lead) sums.push(Number(lead[1]));
     // ("There are 8 new things below: 2 high, 3 medium and 3 low": a number before a colon that opens the
@@ -1356,6 +1361,12 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   }
 }
 
+/**
+ * Convention: a threat model, risk or control review counts what it examined, then those of them with a finding, "15
+ * threats modelled, 13 with a gap — 2 Critical, 5 High, …", "42 controls tested, 9 with findings: …": the count "with"
+ * the finding is the report's total of findings, the first count is of everything examined
+ */
+const SUBSET_WITH_FINDINGS = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:of (?:them|these)\s+)?with\s+(?:an?\s+|one or more\s+|at least one\s+)?(?:gaps?|findings?|issues?|defects?|deficienc(?:y|ies)|weakness(?:es)?|vulnerabilit(?:y|ies)|problems?|exceptions?|nonconformit(?:y|ies)|observations?)(?![\p{L}])/iu;
 const ARABIC_AND_NUMBER = /(?<![\p{L}\p{N}])\u0648(?=\d)/gu;
 const ARABIC_ONE_AFTER = /(?<![\p{L}])(\p{L}[\p{L}\p{M}]*) (?:\u0648\u0627\u062D\u062F\u0629|\u0648\u0627\u062D\u062F)(?![\p{L}])/gu;
 /**
