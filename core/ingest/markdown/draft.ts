@@ -876,6 +876,13 @@ function unratedSeverityField(facts: { kind: string | null; key: string; value: 
     const w = ownRatingWord(f.value) ?? levelNumber(f.value) ?? ((f.value.includes('→') || f.value.includes('->')) ? DERIVED_SCORE.exec(plainInline(f.value))?.[1] : null);
     if (w) return w;
   }
+  // Convention: an inspection's observation fields give its classification code under "Code", "**Code:** C2",
+  // "Classification code: FI" (BS 7671's C1/C2/C3/FI and the like): the code is the rating, its legend says how
+  // severe (a code's value is capitals and a level number, never code itself)
+  for (const f of facts) if (CODE_KEY.test(f.key.trim())) {
+    const w = plainInline(f.value).trim();
+    if (CLASS_CODE.test(w)) return w;
+  }
   // ("Class: I (Jira: Critical)": a grade of the report's own scale, its legend says how severe)
   for (const f of facts) if (f.kind === 'category' && GRADE_KEY.test(f.key.trim())) {
     const w = ownRatingWord(f.value.replace(/\s*\([^()]*\)\s*$/, ''));
@@ -885,6 +892,10 @@ function unratedSeverityField(facts: { kind: string | null; key: string; value: 
 }
 
 const GRADE_KEY = new RegExp(`^${GRADE_SCALE}$`, 'i');
+/** "Code", "Classification code", "Observation code": the key an inspection gives its classification code under */
+const CODE_KEY = /^(?:(?:classification|observation|defect|inspection) )?code$/i;
+/** "C1", "FI", "NCS": a classification code, capitals and at most two digits */
+const CLASS_CODE = /^\p{Lu}{1,3}\d{0,2}$/u;
 /** a field's whole value set as inline code, "`3F9A1C7E`" (draftFinding's Id field) */
 const TICKED_VALUE = /^`([^`\n]+)`$/;
 const RESOLUTION_KEY = /^(?:resolution|reason|close reason|closed reason)$/i;

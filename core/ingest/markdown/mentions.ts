@@ -1386,6 +1386,8 @@ function treatAs(v: string): Severity | null {
 
 const WORD1_RE = /^[\p{L} -]{2,20}$/u;
 const WORD1_RE2 = /^\p{Lu}$/u;
+/** "C1", "FI", "NCS": a classification code of capitals and at most two digits, as a legend's first cell gives it */
+const HAZARD_CODE_CELL = /^\p{Lu}{1,3}\d{0,2}$/u;
 const TAG_COL_RE = /^\p{Extended_Pictographic}\uFE0F?\s*[\p{L}]/u;
 const TAG_COL_RE2 = /^\p{Extended_Pictographic}/u;
 const LEVEL_RE = /^([\p{L} -]{2,20}?)\s*\(([^)]{2,20})\)$/u;
@@ -1517,12 +1519,16 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
         return map;
       }
       // ("| 📝 SOUND, UNDOCUMENTED | … | — |": a row the scale rates nothing may name it in more words)
-      if (!body.every((r) => word(r[from] ?? '') || unrated(r[to] ?? ''))) continue;
+      // Convention: an inspection's classification codes tabled beside the priority each stands for, "| Code |
+      // Meaning | Equivalent priority |" over "| C1 | Danger present … | Critical |" … "| C3 | Improvement
+      // recommended | Low |" (BS 7671's C1/C2/C3/FI): the codes are the scale's words, each its own level
+      const coded = body.every((r) => HAZARD_CODE_CELL.test(r[from] ?? '')) && new Set(lv).size === lv.length;
+      if (!coded && !body.every((r) => word(r[from] ?? '') || unrated(r[to] ?? ''))) continue;
       if (new Set(body.map((r) => (r[from] ?? '').toLowerCase())).size !== body.length) continue;
       if (!body.some((r, i) => lv[i] && severityFromValue(r[from] ?? '') !== lv[i])) continue;
       body.forEach((r, i) => {
         const sev = lv[i];
-        if (!sev || !word(r[from] ?? '')) return;
+        if (!sev || !(word(r[from] ?? '') || coded)) return;
         map.set((r[from] ?? '').toLowerCase(), sev);
         if (!word1(r[from] ?? '')) for (const w of synonyms(r[from] ?? '')) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), sev);
         // ("| `danger` | Sev A — critical |": the level's own name before its severity is a word of the scale too)
