@@ -99,6 +99,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a review's status naming who took the risk without naming what they own ("Accepted by
       // owner", "Accepted by the owner · Owner: ML team"): the finding's owner keeps it as it is
       String.raw`^accepted by (?:the )?owner\b`,
+      // Convention: an inspection or survey of a client's installation or building (an electrical or PV inspection, a
+      // condition survey) records a recommendation the client declines, "Accepted by client", "Accepted by the
+      // customer (no action)": the defect stays as it is by the client's decision
+      String.raw`^accepted by (?:the )?(?:client|customer)\b(?!\s+(?:as|after|following)\s+(?:fixed|rectified|remedied|complete|repair))`,
       // Convention: a triage's provisional acceptance ("Accepted for now", "Accepted for the time being"):
       // kept as it is until some later change, nothing to fix now
       String.raw`^accepted for (?:now|the time being)\b`,

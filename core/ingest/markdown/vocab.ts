@@ -1832,6 +1832,12 @@ const VERSION_BLOCKS_KEY = /^blocks? (?:the )?v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?
  */
 const MILESTONE_BLOCKS_KEY = /^(?:pre|before|(?:must |to )?(?:fix|close|closed|fixed|done) before|(?:needed|required) before) (?:the )?(?:peak(?: season)?|season(?: start)?|opening(?: day)?|re ?opening|grand opening|hand ?over|audit|inspection|re ?inspection|go live|occupancy|move in|practical completion|event|show)$/;
 
+/**
+ * "blocks energisation", "blocks switch on", "blocks commissioning": whether an installation inspection's defect holds
+ * back putting the installation into service (factKindOf)
+ */
+const ENERGISE_BLOCKS_KEY = /^blocks? (?:the )?(?:(?:re ?)?energi[sz](?:ation|ing)|switch(?:ing)? on|commissioning|(?:grid )?connection|export|hand ?over|occupation)$/;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1892,6 +1898,10 @@ function factKindOf(key: string): string | null {
   // (a store or venue), "Before handover: yes", "Must fix before audit: no": the milestone is the step the finding
   // holds, as "Blocks release: yes" holds a release
   if ((k.startsWith('pre ') || k.includes('before ')) && MILESTONE_BLOCKS_KEY.test(k)) return 'blocks';
+  // Convention: a commissioning or installation inspection (a PV array, a switchboard, a plant room) answers per
+  // defect whether the installation may be put into service with it open, "**Blocks energisation:** Yes", "Blocks
+  // switch-on: No", "Blocks commissioning: yes": the step held is the go-live of the installation
+  if (k.startsWith('block') && ENERGISE_BLOCKS_KEY.test(k)) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // Convention: a scanner triage write-up (IaC, SAST, dependency scans) gives each finding the rating of the tool
