@@ -338,7 +338,9 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 // cut": each one in place is its tick, the same rule)
 // (Convention: the list named by "everything" and where it is, "Everything here must be ticked before the release
 // branch is cut.", "Everything below has to be done before we tag": the whole list, as "All items must be …" says)
-const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these|everything\s+(?:here|below|above|on this list|in this list|in this section))\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green|in place)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
+// (Convention: an installation inspector's re-inspection list, "All items must be closed and witnessed before the
+// system is energised": each defect closed, and seen closed, before switch-on, the same rule)
+const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these|everything\s+(?:here|below|above|on this list|in this list|in this section))\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green|in place|closed|witnessed)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
 
 /**
  * Convention: the rule said of the list with no subject, the heading above naming it, "Must be fully ticked before the
