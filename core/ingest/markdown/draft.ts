@@ -469,7 +469,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
@@ -642,11 +642,18 @@ export function derivedSeverityFact(facts: Fact[]): Fact | undefined {
  * "- **Impact:** high — run-length count is trusted …": the finding's impact rated in one word before its
  * prose rates a finding (it does not make a section one: a change log's "Impact: Critical - …" is no finding).
  */
-function ratedImpact(facts: Fact[]): Fact | undefined {
+// (Convention: an impact rated by a level the report's legend names in a word no usual scale has, "**Impact:**
+// Observation · **Experiment:** EXP-1" under a legend "| Sev-1 | … |" … "| Observation | Surprising but fine |":
+// the legend's level, as a severity field's would be)
+const IMPACT_LEVEL_WORD = /^\W*(\p{L}[\p{L}-]{1,20})\W*$/u;
+function ratedImpact(s: Section, facts: Fact[]): Fact | undefined {
   if (facts.some((f) => f.kind === 'likelihood')) return undefined;
   for (const f of facts) {
-    const rated = IMPACT_KEY.test(f.key.trim()) ? impactRating(f.value) : null;
+    if (!IMPACT_KEY.test(f.key.trim())) continue;
+    const rated = impactRating(f.value);
     if (rated) return { ...f, kind: 'severity', value: rated.text };
+    const word = IMPACT_LEVEL_WORD.exec(f.value)?.[1];
+    if (word && schemeSeverity(s, word)) return { ...f, kind: 'severity', value: word };
   }
   return undefined;
 }

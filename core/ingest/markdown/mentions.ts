@@ -1550,6 +1550,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
 
 /** "Sev-1", "Sev 2", "S3", "SEV4": a level of a numbered severity scale, as a legend's first cell names it */
 const SEV_NUMBER = /^(?:sev(?:erity)?[\s-]?|s)([0-5])$/i;
+/** a level named as what rates nothing: "Observation", "Info", "FYI" */
+const OBSERVATION_LEVEL = /^(?:observations?|obs\.?|info(?:rmational)?|fyi)$/i;
 /** a meaning that rates nothing: "Observation, no user impact", "Informational only", "No customer impact" */
 const NO_IMPACT_MEANING = /^\W*(?:observations?|informational|info only|for information)\b|\bno (?:[\p{L}-]+ )?impact\b/iu;
 /**
@@ -1561,9 +1563,14 @@ const NO_IMPACT_MEANING = /^\W*(?:observations?|informational|info only|for info
 function observationTail(body: string[][]): Map<string, Severity> | null {
   if (body.length < 3 || body.length > 6) return null;
   const levels = body.map((r) => SEV_NUMBER.exec((r[0] ?? '').replace(/\*\*|__|`/g, '').trim()));
-  if (!levels.every((m, i) => m && (i === 0 || Number(m[1]) === Number(levels[i - 1]![1]) + 1))) return null;
   const last = body.length - 1;
-  if (!NO_IMPACT_MEANING.test(body[last].slice(1).join(' ')) || body.slice(0, last).some((r) => NO_IMPACT_MEANING.test(r.slice(1).join(' ')))) return null;
+  // (Convention: the scale closed by a level named, not numbered, "| Sev-4 | Tooling / docs wrong |" then
+  // "| Observation | Surprising but fine; recorded for context |", as SRE game-day and incident reviews key it: the
+  // named level is the observation, informational, whatever its meaning says; the numbered ones keep their reading)
+  const named = !levels[last] && OBSERVATION_LEVEL.test((body[last][0] ?? '').replace(/\*\*|__|`/g, '').trim());
+  const numbered = named ? levels.slice(0, last) : levels;
+  if (!numbered.every((m, i) => m && (i === 0 || Number(m[1]) === Number(numbered[i - 1]![1]) + 1))) return null;
+  if (!named && (!NO_IMPACT_MEANING.test(body[last].slice(1).join(' ')) || body.slice(0, last).some((r) => NO_IMPACT_MEANING.test(r.slice(1).join(' '))))) return null;
   const first = Number(levels[0]![1]);
   const map = new Map<string, Severity>();
   body.forEach((r, i) => map.set((r[0] ?? '').replace(/\*\*|__|`/g, '').trim().toLowerCase(), i === last ? 'info' : LEVEL_ORDER[Number(levels[i]![1]) - (first === 0 ? 0 : 1)]));

@@ -1003,9 +1003,11 @@ export function impactRating(value: string): { sev: Severity; text: string } | n
 // Convention: an impact rated by a level of the report's own priority scale, "**Impact:** P2 — Sales pipeline
 // dashboard showed …", "Impact: P3" (a data or platform team's audit keys its impact tiers P1…P4 in a legend): the
 // code alone, or before a dash and the prose, is the rating; its level is the legend's (index.ts reads it through)
-const IMPACT_CODE = /^\W*(P[0-4])\W*(?:$|\s[—–-]\s)/;
+// (and a level of the incident scale, "**Impact:** Sev-2 · **Experiment:** EXP-2", "Impact: SEV3 — …", as SRE
+// game-day and post-incident reviews rate what would have happened: the incident's level)
+const IMPACT_CODE = /^\W*(P[0-4]|[Ss][Ee][Vv]-?[0-5])\W*(?:$|\s[—–-]\s)/;
 function impactCode(value: string): { sev: Severity; text: string } | null {
-  const m = value.includes('P') ? IMPACT_CODE.exec(value) : null;
+  const m = /[Pp]|[Ss][Ee][Vv]/.test(value) ? IMPACT_CODE.exec(value) : null;
   const sev = m ? severityFromValue(m[1]) : null;
   return sev ? { sev, text: m![1] } : null;
 }
