@@ -103,6 +103,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // condition survey) records a recommendation the client declines, "Accepted by client", "Accepted by the
       // customer (no action)": the defect stays as it is by the client's decision
       String.raw`^accepted by (?:the )?(?:client|customer)\b(?!\s+(?:as|after|following)\s+(?:fixed|rectified|remedied|complete|repair))`,
+      // Convention: a game-day or review disposition that accepts the behaviour and plans nothing, "**Status:**
+      // Accepted, no action", "Accepted; no further action": kept as it is (a bare "Accepted, …" may accept the
+      // finding as valid, to be fixed)
+      String.raw`^accepted\s*[,;—–:-]\s*no (?:further )?action\b`,
       // Convention: a triage's provisional acceptance ("Accepted for now", "Accepted for the time being"):
       // kept as it is until some later change, nothing to fix now
       String.raw`^accepted for (?:now|the time being)\b`,
