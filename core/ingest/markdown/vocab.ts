@@ -2732,7 +2732,10 @@ export function blocksStatement(text: string): boolean | null {
   // ("The model may not be deployed until issue 1 is closed")
   // ("We recommend not shipping v1.15 to third-party vendors until items 1, 2 and 3 are resolved": the verb's -ing
   // form after a recommendation, and a version's dots inside the gap)
-  if (hasStem(lc, 'until') && /\b(?:do not|don't|would not|wouldn't|will not|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
+  // (Convention: the rollout of the next version held by the team that owns it, "Payments will not roll out
+  // payments-gateway v4 (which adds a third retry layer) until this is fixed", "won't roll out v2 until …", as SRE
+  // game-day and incident reviews record it: the finding holds that rollout)
+  if (hasStem(lc, 'until') && /\b(?:do not|don't|would not|wouldn't|will not|won't|must not|should not|not) (?:be )?(?:publish(?:ed|ing)?|releas(?:e[ds]?|ing)|ship(?:ped|ping)?|deploy(?:ed|ing)?|merg(?:e[ds]?|ing)|tag(?:ged|ging)?|roll(?:ed|ing)?[- ]out)\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b/i.test(t)) return true;
   // Convention: a plant or equipment examination's hold on the item it examined (lifts, cranes, pressure systems,
   // installations under LOLER, PUWER or an insurer's written scheme), "Lift must not be returned to service until
   // rectified and re-examined", "not to be put back into use until repaired", "must remain out of service until the
