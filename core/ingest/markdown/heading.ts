@@ -160,8 +160,10 @@ function plainInlineOf(md: string): string {
   );
 }
 
+// (Convention: a review keeps a finding it took back under its heading, closing the line on the verdict, "SR-12:
+// Private key export … — WITHDRAWN", "— Retracted": the verdict is a state, no word of the title)
 const MARKER_WORD =
-  /^(critical|crit|blocker|informational|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|fails?|failed|failing|passe?s?|passed|level|a|aa|aaa|-|–|—|\/|&|\+|,|and|or)$/i;
+  /^(critical|crit|blocker|informational|blocking|blocks|showstopper|high|major|serious|medium|moderate|minor|low|trivial|info|urgent|p[0-4]|sev-?[0-5]|fixed|not|yet|improved|partial|partially|needs|need|fix|resolved|done|verified|open|wontfix|won't|pending|withdrawn|retracted|unknown|in|progress|wip|for|production|prod|deployment|deploy|release|priority|severity|sev|risk|rating|issue|bug|new|regression|fails?|failed|failing|passe?s?|passed|level|a|aa|aaa|-|–|—|\/|&|\+|,|and|or)$/i;
 
 // a status word may follow the title after a space ("… FIXED"); a severity word needs a separator
 // ("… - HIGH", "…: CRITICAL"), since "logs payloads at INFO" ends in one as a word of the title

@@ -155,7 +155,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a maintainer's or a security team's triage verdict "Closed, not a vulnerability" (also
       // "not a security issue"): the report was looked at and does not hold; "Not a vulnerability, but it
       // conflicts with the retention standard" is the hedge that keeps the finding, as "not a bug per se" is
-      'withdrawn', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)',
+      // ("Retracted": the same, an author's word for a claim taken back)
+      'withdrawn', 'retracted', 'not[\\s-]an?[\\s-](?:issue|problem|anomaly|defect)',
       String.raw`not an?\s(?:security\s)?(?:vulnerability|issue)(?!\s*(?:per se|as such)\b|,?\s+but\b)`, '^(?:not applicable|spam)$',
       // Convention: a test cycle's defect rejected with its reason, that it is no defect of the product ("Rejected —
       // not a product bug", "Rejected: not a defect"), as German "Abgelehnt – kein Fehler": the report does not hold
