@@ -2510,6 +2510,12 @@ const BLOCKS_STATEMENT_DE_BEFORE = /(?<![\p{L}])(?:muss|müssen)\s+(?:unbedingt\
 const DE_SHIP_STEP = String.raw`(?:Inbetriebnahme|Produktivnahme|Produktivsetzung|Go-?Live|Livegang|Freigabe|Abnahme|Auslieferung|Release|Rollout)`;
 const BLOCKS_STATEMENT_DE_SERVICE = new RegExp(String.raw`(?<![\p{L}])(?:vor\s+(?:der|dem)\s+${DE_SHIP_STEP}\s+(?:zwingend\s+|unbedingt\s+)?zu\s+(?:beheben|schließen|korrigieren|beseitigen)|(?:Behebung|Korrektur|Beseitigung)\s+(?:ist\s+)?vor\s+(?:der|dem)\s+${DE_SHIP_STEP}\s+(?:zwingend\s+|unbedingt\s+)?(?:erforderlich|notwendig|nötig|vorgeschrieben))(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_DE_NO_OBSTACLE = new RegExp(String.raw`(?<![\p{L}])kein(?:e|en)?\s+(?:Hindernis|Hinderungsgrund)\s+f(?:ü|ue)r\s+(?:die|den|das)\s+${DE_SHIP_STEP}(?![\p{L}])`, 'iu');
+// Convention: a German audit makes the commissioning of a system wait on a finding's fix, "Die Anbindung darf erst
+// nach Behebung dieser Feststellung in Betrieb genommen werden.", "Erst nach Beseitigung … darf das System
+// freigegeben werden", "Die Inbetriebnahme darf erst nach Behebung erfolgen": only after the fix may it go live
+const DE_SHIP_PARTICIPLE = String.raw`(?:in\s+Betrieb\s+genommen|freigegeben|produktiv\s+(?:gesetzt|genommen)|ausgerollt|veröffentlicht|ausgeliefert|live\s+geschaltet|in\s+(?:die\s+)?Produktion\s+(?:genommen|überführt|übernommen))`;
+const DE_FIX_NOUN = String.raw`(?:der\s+|dem\s+)?(?:vollständige[nr]\s+)?(?:Behebung|Beseitigung|Korrektur|Schließung)`;
+const BLOCKS_STATEMENT_DE_ONLY_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:erst\s+nach\s+${DE_FIX_NOUN}(?:[^.;]|\.(?=\d)){0,120}?${DE_SHIP_PARTICIPLE}\s+werden|${DE_SHIP_STEP}\s+(?:darf|kann|soll|wird)\s+(?:[\p{L}\d.-]+\s+){0,3}?erst\s+nach\s+${DE_FIX_NOUN})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 // (Bengali: "**রিলিজ ব্লকার।**" a release blocker, "প্রোডাকশন ব্লকার"; "রিলিজ ব্লকার নয়" not one, "রিলিজ আটকায় না" it does
 // not hold the release; the English word written in Bengali letters)
@@ -2701,6 +2707,7 @@ export function blocksStatement(text: string): boolean | null {
   // (German: a finding to be fixed before the commissioning, or no obstacle to the release; DE_SHIP_STEP)
   if (hasStem(lc, 'hindernis', 'hinderungsgrund') && BLOCKS_STATEMENT_DE_NO_OBSTACLE.test(t)) return false;
   if (hasStem(lc, 'vor de') && BLOCKS_STATEMENT_DE_SERVICE.test(t)) return true;
+  if (hasStem(lc, 'erst nach') && BLOCKS_STATEMENT_DE_ONLY_AFTER.test(t)) return true;
   // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
   // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
   if (hasStem(lc, 'salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
