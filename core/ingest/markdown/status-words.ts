@@ -266,7 +266,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   },
   de: {
     open: ['offen'],
-    wont_fix: ['wird nicht (?:behoben|gefixt|korrigiert)*', 'risiko akzeptiert*', 'akzeptiert'],
+    // (Convention: a German audit's state for a finding the management accepts, "Stand: Risikoübernahme", "Die
+    // Geschäftsführung hat die Risikoübernahme erklärt": the risk taken on, no fix to come; "Risikoakzeptanz" the same)
+    wont_fix: ['wird nicht (?:behoben|gefixt|korrigiert)*', 'risiko akzeptiert*', 'akzeptiert', 'risikoübernahme', 'risikoakzeptanz'],
     // (a penetration test's retest as its status: "Nachtest bestanden" the retest passed)
     // ("Status: verifiziert": the reviewer checked the fix; "in Arbeit": the fix is being worked on. Opening the
     // value only: "Behoben (im Retest verifiziert)" is read by the state it opens with)

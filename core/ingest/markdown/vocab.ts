@@ -73,6 +73,10 @@ const WORD_SEVERITY: Record<string, Severity> = {
   critica: 'critical',
   critico: 'critical',
   hinweis: 'info',
+  // Convention: the BSI's German scales (risk analysis after BSI-Standard 200-3, protection-need categories, the
+  // risk ratings of IT-Grundschutz checks) run "gering / mittel / hoch / sehr hoch": "sehr hoch" (very high), the
+  // top level, is critical, as Indonesian "Sangat Tinggi" is
+  'sehr hoch': 'critical',
   // Convention: a German-language certification audit (ISO 27001, 9001 under DAkkS, SAS, Akkreditierung Austria)
   // grades its findings "Hauptabweichung / Nebenabweichung / Beobachtung" (major / minor nonconformity,
   // observation), as the English ones grade major / minor and an observation; and the plurals a count or a group
@@ -853,6 +857,14 @@ const SEV_TOKEN = oneSidedBounds(new RegExp(
 /** "P1 – Critical", "P2 (High)": the level's name right after a priority code, set apart by a dash or in brackets */
 const NAMED_LEVEL_AFTER_CODE = /^\s*(?:[-–—:]\s*|\(\s*)(critical|blocker|highest|high|major|medium|moderate|normal|minor|lowest|low|trivial)\b/i;
 
+/**
+ * Convention: a German audit (BSI IT-Grundschutz check, ISO 27001 audit) grades below its deviation levels a
+ * "Empfehlung" or "Verbesserungsvorschlag" (a recommendation, no deviation), "Risiko: Empfehlung. Keine Abweichung.":
+ * the lowest grade, informational. Only as the whole value or its first sentence, so "Empfehlung: Signatur prüfen"
+ * (the recommendation's text) and a "#### Empfehlung" subheading rate nothing
+ */
+const RECOMMENDATION_GRADE = /^\W*(?:empfehlung|verbesserungsvorschlag)\W*(?:$|\.\s)/i;
+
 /** Severity named anywhere in a short value ("P0 (Critical)", "🔥 CRITICAL - CRASH", "Sev-2", "7.5"). */
 // (pure, and fields repeat their values through a report: "High", "Critical", "P1" - memoized)
 const severityValueMemo = memoized(severityOfValue);
@@ -889,6 +901,7 @@ function severityOfValue(value: string): Severity | null {
   }
   const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi|maggior[ei]|minor[ei]|banal[ei])\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
+  if (RECOMMENDATION_GRADE.test(value)) return 'info';
   return cvssSeverity(value);
 }
 
