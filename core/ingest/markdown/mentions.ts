@@ -707,7 +707,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // Meaning |" legend: a category column of grade letters alone, which the legend rates, is the rating)
     // (a room's snag table may hold one row: its ref, "L3-001/01", numbers it within the room, a snag of its own)
     const graded = /^cat(?:egory)?\.?$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => /^(?:\*\*)?[A-E](?:\*\*)?$/.test(v) && !!sevOf(v));
-    if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$/.test(h)) return;
+    // ("| Timescale |" with "| Within 14 days |": an inspection's timescale for action, its scale by timescaleTable)
+    if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
@@ -767,7 +768,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // deviations, batch deviations): the Deviation column names each row's finding, "Class." (abbreviated) its grade
   // (Thai "ข้อบกพร่อง" defect, "ปัญหา" problem, "หัวข้อ" the item's heading; and Vietnamese "lỗi", "lỗ hổng", "vấn đề", "phát hiện"; Greek "εύρημα", "πρόβλημα", "ζήτημα", "σφάλμα", "ευπάθεια",
   // accented or not; Malay "Penemuan" and Indonesian "Temuan", the finding)
-  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|deviation|observation|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
+  // (Convention: a regulator's inspection report tables its contraventions, "| Ref | Contravention | Legal ref | Action
+  // required | Timescale |", as food hygiene, health-and-safety and licensing inspections do: each row a finding)
+  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|deviation|observation|contravention|breach|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
   // Convention: an analyzer's tally by rule ("| Rule | Name | Issues |" with "| `java:S1192` | String literals
   // … | 38 |": SonarQube's top rules, ESLint's and Semgrep's counts per rule): a column headed "Issues"
   // whose cells are numbers counts findings; its rows are rules, not findings

@@ -483,6 +483,48 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
 const LEVEL_ORDER5: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
+ * Convention: a regulator's inspection graded by the timescale for action, as UK environmental health (food
+ * hygiene), fire risk assessments and health-and-safety inspections grade their contraventions: "| Timescale |
+ * Number of items |" over "| Immediate action | 5 |", "| Within 14 days | 4 |", "| Within 28 days | 3 |", "|
+ * Advisory | 1 |" (or "| Timescale | Meaning |" as the key): the timescale is the report's severity scale, worst
+ * first. Immediate action is critical, the windows that follow take the next levels by how long they allow (high,
+ * medium, low), and the closing tier that asks for nothing ("Advisory", "Good practice") is informational. Read
+ * only where every row is such a timescale, the windows grow, and the head names the timescale. Rows are the
+ * table's cells, header first.
+ */
+const TIMESCALE_HEAD = /^(?:timescales?|time ?scales? for action|time ?frames?|action timescales?|time allowed|deadline|response time|urgency|action required)$/i;
+const TIMESCALE_IMMEDIATE = /^(?:immediate(?:ly)?|urgent(?:ly)?)(?: action)?(?: required)?$/i;
+const TIMESCALE_WINDOW = /^(?:within |by |in )?(\d{1,3}) (hours?|days?|working days?|weeks?|months?)$/i;
+const TIMESCALE_NONE = /^(?:advisory|advice|good practice|recommendations?|for information|informational|observations?)$/i;
+const TIMESCALE_UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, 'working day': 24, week: 168, month: 720 };
+/** the hours a timescale allows, 0 immediate, Infinity for a tier that asks for nothing, or null */
+export function timescaleHours(label: string): number | null {
+  const w = label.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  if (TIMESCALE_IMMEDIATE.test(w)) return 0;
+  if (TIMESCALE_NONE.test(w)) return Infinity;
+  const m = TIMESCALE_WINDOW.exec(w);
+  return m ? Number(m[1]) * TIMESCALE_UNIT_HOURS[m[2].toLowerCase().replace(/s$/, '')] : null;
+}
+/** Each timescale of a scale, worst first, with its level; null when the labels are no such scale. */
+export function timescaleLevels(labels: string[]): [string, Severity][] | null {
+  const hours = labels.map(timescaleHours);
+  if (labels.length < 3 || hours.some((h) => h === null)) return null;
+  for (let i = 1; i < hours.length; i++) if (!(hours[i]! > hours[i - 1]!)) return null;
+  const timed = hours.filter((h) => h !== Infinity).length;
+  // (a scale opening with a window, not immediate action, starts below critical)
+  const from = hours[0] === 0 ? 0 : 1;
+  if (timed < 2 || from + timed > 4 || timed < hours.length - 1) return null;
+  return labels.map((l, i) => [l.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER5[from + i]]);
+}
+export function timescaleTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !TIMESCALE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  // (the closing "| **Total** | **13** |" row names no timescale)
+  const body = rows.slice(1).filter((r) => !/^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(r[0] ?? ''));
+  const levels = timescaleLevels(body.map((r) => r[0] ?? ''));
+  for (const [w, sev] of levels ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+}
+
+/**
  * Convention: a home inspection report's rating labels (the ASHI / InterNACHI style of residential inspections),
  * tabled as its legend, worst first: "| Label | Meaning |" over "| **SAFETY HAZARD** | … |", "| **MAJOR DEFECT** |
  * … |", "| **REPAIR** |", "| **MAINTENANCE** |", "| **MONITOR** |" (also "Safety Concern", "Major Concern",

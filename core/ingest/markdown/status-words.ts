@@ -262,6 +262,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // account, a leftover file, "Removed during fieldwork (by the client's IT) — not yet retested", "Removed on
       // 5 Feb", "Disconnected": the offending thing was taken away, a fix made (not a finding taken out of scope)
       String.raw`^(?:removed|disconnected|unplugged|taken (?:down|offline))\b(?!\s+(?:from|out of)\s+(?:the\s+)?(?:scope|report|list|register)\b)`,
+      // Convention: a regulator's inspection (food hygiene, health and safety, fire) says a contravention the business
+      // put right before the officer left was "remedied during visit", "rectified on site", "put right at the time":
+      // a fix made (not "to be remedied within 14 days", "must be rectified", "not remedied", a fix still owed)
+      String.raw`(?<!\b(?:be|not|never|yet)\s)(?:remedied|rectified|put right)\b(?!\s+(?:within|by|before)\b)`,
     ],
   },
   de: {
