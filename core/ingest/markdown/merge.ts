@@ -632,6 +632,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // (Convention: the other's id set in bold, "until **QD-7** is in", and "is in" as engineers say a change is
       // merged: it waits for the other to land)
       (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
+      (sentence.includes('until') && UNTIL_WORKS_AT.test(sentence) && UNTIL_DONE_AFTER.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
       DEPENDENCIES_RE6.test(before) ||
@@ -662,6 +663,10 @@ const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
 // (and "This item cannot be closed until D-04 is complete": the other's works complete, said with the adjective)
 // (Convention: a snagging list holds one trade's work for another's to be passed, "L3-004/03 cannot be done until
 // L3-004/02 is inspected and accepted": the other inspected or accepted, as a clerk of works signs a snag off)
+// (Convention: an inspection's hold on a sign-off or certificate until the works of another item are done, "Pest
+// control sign-off for S3 cannot be given until the proofing works at B2 are completed", "the certificate cannot be
+// issued until the remedial works to item C4 are complete": the other named as the place of the works)
+const UNTIL_WORKS_AT = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:given|issued|granted|signed[- ]off|closed|cleared|completed|verified|lifted)\s+until\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:works?|repairs?|proofing|remedial works?)\s+(?:at|for|to|on|under|in)\s+(?:item\s+)?[*_]*$/i;
 const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */

@@ -1183,7 +1183,11 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     else if (!c.body.severity && (!c.lead.severity || BARE_RATING_CODE.test(c.lead.severityText ?? '')) && c.lead.shape === 'bold') {
       const head = c.bodyMd.slice(0, 400).split('\n')[0];
       const tail = head.slice(head.lastIndexOf('**') + 2 || head.lastIndexOf('__') + 2);
-      for (const part of tail.split(/\s[—–·•|]\s|[()]/).slice(0, 6)) {
+      // (Convention: a state in bold closing the line after the rating, "**S1. Title** — *Immediate action* —
+      // **remedied during visit**", as inspection reports mark an item put right on site: the rating sits between
+      // the title's bold and the state's, read from the title's close when nothing follows the last bold)
+      const titleClose = !tail.trim() && head.startsWith('**') ? head.indexOf('**', 2) : -1;
+      for (const part of (titleClose > 0 ? head.slice(titleClose + 2) : tail).split(/\s[—–·•|]\s|[()]/).slice(0, 6)) {
         const w = plainInline(part).replace(/[*_]/g, '').trim();
         const own = w && w.length <= 20 ? schemeSeverity(set.section, w) : null;
         if (own) {
