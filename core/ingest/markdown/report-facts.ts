@@ -516,6 +516,24 @@ export function timescaleLevels(labels: string[]): [string, Severity][] | null {
   if (timed < 2 || from + timed > 4 || timed < hours.length - 1) return null;
   return labels.map((l, i) => [l.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER5[from + i]]);
 }
+/**
+ * Convention: the same timescales keyed as a list of bold entries, each with what it means, worst first ("**Key to
+ * timescales**" over "- **Immediate action** — there is a risk to food safety now …", "- **Within 14 days / Within
+ * 28 days** — a legal requirement …", "- **Advisory** — good practice"): one entry may name two windows set apart by a
+ * slash. Read as timescaleTable reads the table.
+ */
+const TIMESCALE_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([^*_\n]{3,60}?)(?:\*\*|__)\s*[—–:-]\s+\S/;
+export function scanTimescaleList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !/\bimmediate|\bwithin\b/i.test(md)) return;
+  const labels: string[] = [];
+  for (const line of md.split('\n')) {
+    const m = TIMESCALE_ENTRY.exec(line);
+    if (m) labels.push(...m[1].split(/\s+\/\s+/));
+    else if (/^\s*[-*+]\s/.test(line)) return;
+  }
+  const levels = timescaleLevels(labels);
+  for (const [w, sev] of levels ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+}
 export function timescaleTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !TIMESCALE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
   // (the closing "| **Total** | **13** |" row names no timescale)
