@@ -613,6 +613,22 @@ function suppressedRegister(text: string, body: Table['children'], s: Section, n
   });
 }
 
+/**
+ * Convention: a review bot's issues table names each issue in bold at the head of its cell and explains it after
+ * ("| 🟠 Major | `src/pool.rs` | 88 | **Pool lock held across `connect().await`.** `checkout()` keeps the guard … |"),
+ * as a bold lead names a paragraph: the bold words are the issue's title, the sentences after them its body.
+ * (a cell that is bold and nothing else, or whose bold is a word or an id, keeps its whole text)
+ */
+function boldLeadName(cell: string): string | null {
+  const c = cell.trimStart();
+  if (c[0] !== '*' && c[0] !== '_') return null;
+  const m = BOLD_LEAD_CELL.exec(c);
+  if (!m) return null;
+  const title = plainInline(m[1] ?? m[2]).replace(/[.:\s]+$/, '').trim();
+  return title.split(/\s+/).length >= 3 ? title : null;
+}
+const BOLD_LEAD_CELL = /^(?:\*\*([^*\n]{8,160}?)\*\*|__([^_\n]{8,160}?)__)\s*[.:—–-]?\s+\S.{15,}/;
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -1098,7 +1114,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| 4 | `hooks/useVoid.ts` | question | Nit | → #2231 |": a summary table that names each review comment by its
     // Conventional Comments label; a question, praise, thought or note reports nothing to change)
     if (name.length <= 40 && /^(?:praise|question|thought|note)(?:\s*\([a-z][a-z ,-]{1,30}\))?$/.test(name.trim())) continue;
-    const h = parseHeading(failedRows ? name.replace(/\s*\(Level A{1,3}\)\s*$/, '') : name);
+    const h = parseHeading(failedRows ? name.replace(/\s*\(Level A{1,3}\)\s*$/, '') : (boldLeadName(r.children[nameCol] ? cellSource(text, r.children[nameCol]) : '') ?? name));
     // "| TD-03 | 412 un-squashed Flyway migrations |": with an id column, a number opening the title is its own
     // ("| 14 user accounts inactive for more than 90 days … |": a count opening a sentence, not a number)
     if (h.refKind === 'numeric' && (refCol >= 0 ? TABLE_MENTIONS_RE6 : TABLE_MENTIONS_RE7).test(name)) {
