@@ -529,6 +529,8 @@ const TAG_THEN_TITLE = /^(\*|_)(?!\1)([^*_\n]{2,30}?)\1\s+[—–-]\s+(\p{Lu}[^\
 const BOLD = /^(.{0,80}?)(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?!\*|_)(.*)$/;
 const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.*)$/;
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
+/** "~~Title~~: how it was resolved": a separator right after the struck name, then its note */
+const STRUCK_NAME_TAIL = /^\s*[:—–]\s+(?=\S)/;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
 const HTTP_REQUEST_SPAN = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*$/;
@@ -896,6 +898,12 @@ function readLeadOf(md: string): Lead {
     titleMd = k[2].replace(/^\*\*|\*\*$/g, '');
     url = k[3];
     tail = k[4];
+  } else if (st && struck && STRUCK_NAME_TAIL.test(st[3]) && readMarkers(plainInline(st[1]), markers)) {
+    // Convention: a review bot's "Resolved since last review" list strikes through the name of each finding it
+    // no longer sees and says after a colon or dash how it was resolved, "✅ 🟠 ~~Upstream connect has no
+    // timeout~~: `pool.rs` now wraps … (b93f4a2)": the struck words are the title, the rest its note
+    titleMd = st[2];
+    tail = st[3].replace(STRUCK_NAME_TAIL, '');
   } else {
     // plain: markers, then a location in code, then the title up to a separator
     let rest = line.replace(/~~/g, '');
