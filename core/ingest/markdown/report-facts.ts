@@ -2148,22 +2148,29 @@ function rankAfterColours(marks: string[], rf: ReportFacts): void {
 
 const MARK_LEGEND_ENTRY = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s+([\p{L}][\p{L} -]{1,20})$/u;
 /**
+ * Convention: a review bot's severity legend on one line under its issues table, each level's word in bold after its
+ * mark and glossed after a colon, "> Severity legend: 🔴 **Critical**: must be fixed before merge · 🟡 **Minor**: real
+ * but low impact · 💬 **Nit**: style": the mark rates as its word does (as the legend reads that word, "minor" low)
+ */
+const MARK_LEGEND_GLOSSED = /^((?:\p{S}|\p{Extended_Pictographic}|\uFE0F){1,6})\s+(?:\*\*|__)?([\p{L}][\p{L} -]{1,20}?)(?::(?:\*\*|__)|(?:\*\*|__)?\s*[:—–])\s+\S/u;
+/**
  * Convention: a tracker export's key of its marks on one line, after the field it keys, the entries set
  * apart by middle dots or bullets: "Priority: ‼ Urgent · ▮▮▮ High · ▮▮▯ Medium · ▮▯▯ Low · ─ No priority"
- * (Linear's priority bars), "Severity: ▲ High • △ Medium • ▽ Low". Each mark (symbols, not letters) rates
+ * (Linear's priority bars), "Severity: ▲ High • △ Medium • ▽ Low" (or "Severity legend: 🔴 **Critical**: … · …",
+ * MARK_LEGEND_GLOSSED). Each mark (symbols, not letters) rates
  * as the word after it; an entry whose word rates nothing ("─ No priority") is left unrated.
  */
 function markLegendLine(line: string, rf: ReportFacts): void {
   if (line.length > 300 || !/[·•]/.test(line)) return;
-  const m = /^[\s>*+-]*(?:\*\*|__)?(priority|severity|impact|risk|rating|level)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
+  const m = /^[\s>*+-]*(?:\*\*|__)?(priority|severity|impact|risk|rating|level)(?:\s+(?:legend|key|scale))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$/iu.exec(line);
   if (!m) return;
   const entries = m[2].split(/\s+[·•]\s+/);
   if (entries.length < 3) return;
   const found: [string, Severity][] = [];
   for (const e of entries) {
-    const x = MARK_LEGEND_ENTRY.exec(e.trim());
+    const x = MARK_LEGEND_ENTRY.exec(e.trim()) ?? MARK_LEGEND_GLOSSED.exec(e.trim());
     if (!x) return;
-    const sev = severityFromValue(x[2]);
+    const sev = rf.scheme.get(x[2].toLowerCase()) ?? severityFromValue(x[2]);
     if (sev && !/^no\b/i.test(x[2])) found.push([x[1].replace(/\uFE0F/g, ''), sev]);
   }
   if (found.length < 2) return;
@@ -2218,6 +2225,7 @@ const LEVEL_RUN_SEP = /\s+[·•|]\s+/;
 const NUMBERED_RUN_ENTRY = /^[\s*_]*([0-5])[\s*_]*[–—=:-]\s*[*_]*(critical|high|medium|low|informational|info)\b/i;
 /** "Critical, Serious, Moderate, Minor": the accessibility impact scale (axe-core, Lighthouse) named in order */
 const IMPACT_SCALE_NAMED = /\bcritical\s*[,/]\s*serious\s*[,/]\s*moderate\s*(?:[,/]|,?\s+(?:and|or))\s*minor\b/i;
+const LEGEND_MINOR_IN_RUN = /\s[·•]\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)?minor(?:\*\*|__)?\s*[—–:=-]\s+[^;.:—–·\n]{0,40}?\b(critical|high|medium|moderate|low)\s+(?:impact|risk|severity)\b/iu;
 const LEGEND_MINOR_RATED = /^[\s>*+-]*(?:\*\*|__)?minor(?:\*\*|__)?\s*[—–:=-]\s+[^;.:—–\n]{0,40}?\b(critical|high|medium|moderate|low)\s+(?:impact|risk|severity)\b/i;
 /**
  * Convention: a tracker's legend that rates with a "Normal" level, as Bugzilla's severities do and the Jira
@@ -2262,7 +2270,10 @@ export function scanLegendLine(line: string, rf: ReportFacts): void {
   // Convention: a code review's four-level legend, one entry a line, "**Blocker** — …", "**Major** — …",
   // "**Minor** — real but low impact; follow-up PR is fine", "**Nit** — …": "minor", medium in a tracker's
   // major/minor pair, is the level its meaning rates it in its first clause ("low impact", "low risk")
-  const minor = line.length <= 300 && !rf.scheme.has('minor') ? LEGEND_MINOR_RATED.exec(line) : null;
+  // (Convention: or the whole legend on one line, its entries apart by a middle dot, each after its mark, "> Severity
+  // legend: 🔴 **Critical**: … · 🟡 **Minor**: real but low impact, a follow-up is fine · 💬 **Nit**: …", as
+  // review bots put it under their issues table)
+  const minor = line.length <= 300 && !rf.scheme.has('minor') ? (LEGEND_MINOR_RATED.exec(line) ?? (line.includes('·') ? LEGEND_MINOR_IN_RUN.exec(line) : null)) : null;
   if (minor) rf.scheme.set('minor', severityFromValue(minor[1])!);
   // (an entry of a scale of repeated marks, "- 💰💰 $500 – $3,000/month": the run, read once the legend is whole)
   const run = line.length <= 300 ? LEGEND_MARK_RUN.exec(line) : null;
