@@ -531,6 +531,8 @@ const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
 /** "~~Title~~: how it was resolved": a separator right after the struck name, then its note */
 const STRUCK_NAME_TAIL = /^\s*[:—–]\s+(?=\S)/;
+/** "… Accepted, won't flag again.": the last sentence of the note opening on a decision, the word before its comma */
+const STRUCK_DECISION = /[.;]\s+(\p{Lu}[\p{L}' -]{2,30}?)(?:,[^.;]{0,60})?\.?\s*$/u;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
 const HTTP_REQUEST_SPAN = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*$/;
@@ -904,6 +906,14 @@ function readLeadOf(md: string): Lead {
     // timeout~~: `pool.rs` now wraps … (b93f4a2)": the struck words are the title, the rest its note
     titleMd = st[2];
     tail = st[3].replace(STRUCK_NAME_TAIL, '');
+    // (a note that closes on the reviewer's decision instead, "… covered by a test. Accepted, won't flag again.": the
+    // finding was dismissed, not fixed)
+    const decision = !markers.status && tail.includes('.') ? STRUCK_DECISION.exec(tail) : null;
+    const decided = decision ? statusFromText(decision[1]) : null;
+    if (decided === 'wont_fix' || decided === 'false_positive') {
+      markers.status = decided;
+      markers.any = true;
+    }
   } else {
     // plain: markers, then a location in code, then the title up to a separator
     let rest = line.replace(/~~/g, '');
