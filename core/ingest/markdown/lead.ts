@@ -531,6 +531,8 @@ const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
 /** "~~Title~~: how it was resolved": a separator right after the struck name, then its note */
 const STRUCK_NAME_TAIL = /^\s*[:—–]\s+(?=\S)/;
+/** "➖ 💬 ": two marks before a struck name, the second its rating */
+const STRUCK_RATING_MARK = /^\s*\p{Extended_Pictographic}\uFE0F?\s+(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 /** "… Accepted, won't flag again.": the last sentence of the note opening on a decision, the word before its comma */
 const STRUCK_DECISION = /[.;]\s+(\p{Lu}[\p{L}' -]{2,30}?)(?:,[^.;]{0,60})?\.?\s*$/u;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
@@ -914,6 +916,9 @@ function readLeadOf(md: string): Lead {
       markers.status = decided;
       markers.any = true;
     }
+    // (a state mark, then the rating's mark, "➖ 💬 ~~…~~": the last mark before the name rates it, as the legend keys it)
+    const rating = !markers.severity && !markers.severityText ? STRUCK_RATING_MARK.exec(st[1]) : null;
+    if (rating) markers.severityText = rating[1];
   } else {
     // plain: markers, then a location in code, then the title up to a separator
     let rest = line.replace(/~~/g, '');

@@ -2170,7 +2170,8 @@ function markLegendLine(line: string, rf: ReportFacts): void {
   for (const e of entries) {
     const x = MARK_LEGEND_ENTRY.exec(e.trim()) ?? MARK_LEGEND_GLOSSED.exec(e.trim());
     if (!x) return;
-    const sev = rf.scheme.get(x[2].toLowerCase()) ?? severityFromValue(x[2]);
+    // (a review's "Nit", below its lowest level, is informational, as its counts read "1 nit")
+    const sev = rf.scheme.get(x[2].toLowerCase()) ?? severityFromValue(x[2]) ?? (/^nit(?:pick)?s?$/i.test(x[2]) ? 'info' : null);
     if (sev && !/^no\b/i.test(x[2])) found.push([x[1].replace(/\uFE0F/g, ''), sev]);
   }
   if (found.length < 2) return;
