@@ -1889,7 +1889,10 @@ function factKindOf(key: string): string | null {
   if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
   // Convention: the same line naming the product whose go-live it holds, "Blocks WMS 5 go-live: No", "Blocks
   // portal launch: yes", "Blocks the v2 release: no" (the product's name, its version digits folded away)
-  if (/^blocks? (?:the )?(?:[a-z]+ ){1,3}(?:go live|launch|release|rollout|cutover)$/.test(k)) return 'blocks';
+  // Convention: a database, platform or framework review timed before a major-version upgrade or a move names
+  // that change per finding, "| Blocks PG16 upgrade | No |", "Blocks Rails 7 upgrade: yes", "Blocks DC
+  // migration: no": whether the finding must be closed before the named upgrade or migration, as a go-live
+  if (/^blocks? (?:the )?(?:[a-z]+ ){1,3}(?:go live|launch|release|rollout|cutover|upgrade|migration)$/.test(k)) return 'blocks';
   // Convention: an SRE or readiness review's per-item field named as an adjective of the step it holds,
   // "Launch-blocking: **Yes**", "Release-blocking: no", "Deploy blocking: yes" (the hyphen folds to a space)
   if (k.endsWith('blocking') && /^(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship|merge|ga) blocking$/.test(k)) return 'blocks';
