@@ -3449,10 +3449,15 @@ export function scanFiveLevelList(md: string, rf: ReportFacts): void {
     else if (/^\s*[-*+]\s/.test(line)) return;
   }
   if (words.length !== FIVE_LEVELS.length || new Set(words).size !== words.length) return;
-  const ranks = words.map((w) => { const sev = severityFromValue(w); return sev ? FIVE_LEVELS.indexOf(sev) : -1; });
+  // Convention: the usual four levels closed by a tier that rates nothing, "**Critical** — … / **High** — … /
+  // **Medium** — … / **Low** — hygiene. / **Advisory** — observation, no defect as such." (a performance, database
+  // or architecture review, which counts it "1 Advisory"): the closing word, one the vocabulary leaves unrated
+  // ("Advisory", "Observation", "Good practice"), is the fifth level, informational
+  const closing = severityFromValue(words[4]) === null && NO_RATING_WORD.test(words[4]);
+  const ranks = words.map((w, i) => { const sev = severityFromValue(w); return sev ? FIVE_LEVELS.indexOf(sev) : closing && i === 4 ? 4 : -1; });
   if (ranks.some((k, i) => k < 0 || Math.abs(k - i) > 1 || (i > 0 && k < ranks[i - 1]))) return;
   // (a scale that already reads as the usual five needs no ranking)
-  if (ranks.every((k, i) => k === i)) return;
+  if (!closing && ranks.every((k, i) => k === i)) return;
   words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, FIVE_LEVELS[i]); });
 }
 
