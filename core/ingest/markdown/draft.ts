@@ -892,13 +892,16 @@ function unratedSeverityField(facts: { kind: string | null; key: string; value: 
   }
   // ("Class: I (Jira: Critical)": a grade of the report's own scale, its legend says how severe)
   for (const f of facts) if (f.kind === 'category' && GRADE_KEY.test(f.key.trim())) {
-    const w = ownRatingWord(f.value.replace(/\s*\([^()]*\)\s*$/, ''));
+    const v = f.value.replace(/\s*\([^()]*\)\s*$/, '');
+    // ("Class: Level 1": a numbered grade of the report's scale, its legend "Level 1 = Critical" says how severe)
+    const w = ownRatingWord(v) ?? NUMBERED_GRADE_VALUE.exec(plainInline(v).trim())?.[0];
     if (w) return w;
   }
   return null;
 }
 
 const GRADE_KEY = new RegExp(`^${GRADE_SCALE}$`, 'i');
+const NUMBERED_GRADE_VALUE = new RegExp(String.raw`^${GRADE_SCALE}\s+[0-9]$`, 'i');
 /** "Code", "Classification code", "Observation code": the key an inspection gives its classification code under */
 const CODE_KEY = /^(?:(?:classification|observation|defect|inspection) )?code$/i;
 /** "C1", "FI", "NCS": a classification code, capitals and at most two digits */

@@ -2070,6 +2070,8 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
 }
 
 const ARROW_GRADE_ENTRY = /^\W*(\p{Lu}{1,2}|[0-9])\W*?\s*(?:=|≙|≡|→|->|=>|⇒)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b/u;
+const NUMBERED_GRADE_HINT = /\d\W*?\s*(?:=|≙|≡|→|->|=>|⇒)/;
+const ARROW_NUMBERED_GRADE = new RegExp(String.raw`^\W*${GRADE_SCALE}\s+([0-9])\W*?\s*(?:=|≙|≡|→|->|=>|⇒)\s*\W*(critical|high|medium|low|info(?:rmational)?)\b`, 'iu');
 const ARROW_BRACKETED_ENTRY = /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|->|=>|⇒)\s+[^()=]{1,60}\((critical|high|medium|low|info(?:rmational)?)\)/iu;
 /**
  * "Severe → critical", "**MUST** = high": one entry of a legend that maps the report's word to a severity.
@@ -2079,6 +2081,15 @@ const ARROW_BRACKETED_ENTRY = /^\W*([\p{L}][\p{L}\p{N}-]{0,20})\W*?\s*(?:=|→|-
  */
 function arrowEntry(line: string, rf: ReportFacts, grades = false): boolean {
   const bare = grades ? ARROW_GRADE_ENTRY.exec(line) : null;
+  // Convention: a numbered grade scale mapped onto a tracker's levels, "Level 1 = Critical, Level 2 = Medium,
+  // Observation = Info" (an aviation Part-145 audit's finding levels as entered in its quality database): the
+  // grade's number, kept as the grade (fields write "Class: Level 1", counts "2 Level 1")
+  const numbered = !bare && NUMBERED_GRADE_HINT.test(line) ? ARROW_NUMBERED_GRADE.exec(line) : null;
+  if (numbered) {
+    const sev = severityFromValue(numbered[2]);
+    if (sev && !rf.scheme.has(numbered[1].toLowerCase())) rf.scheme.set(numbered[1].toLowerCase(), sev);
+    return !!sev;
+  }
   // ("`nit` = optional (low)": the severity in brackets after what the word means)
   const legend = bare ?? ARROW_LEGEND.exec(line) ?? ARROW_BRACKETED_ENTRY.exec(line);
   const sev = legend ? severityFromValue(legend[2]) : null;
@@ -2199,7 +2210,7 @@ const LEGEND_MARK_RUN = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?((?:\1\uFE0
 const LEGEND_MARK_ENTRY = /^[\s>*+-]*(\p{Extended_Pictographic})\uFE0F?\s+(?:(?:`|\*\*|__)([^`*_\n]{1,30}?)(?:`|\*\*|__)|(S[1-5]|P[0-4]|Sev-?[0-5]|[Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|[Bb]locker|[Mm]ajor|[Mm]inor|[Tt]rivial))\s*[—–:=-]\s/u;
 const LEGEND_USUAL_CODE = /^(?:S[1-5]|P[0-4]|Sev-?[0-5])(?![\p{L}\p{N}])/iu;
 const LEGEND_HEADING_CLASS = /^[\s>*+-]*`\.([\w-]{1,30})`\s*[—–:=-]\s*(?:\*\*|__)?([\p{L}]{1,20})(?![\p{L}])/u;
-const LEGEND_ARROW_ENTRY_BREAK = /,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}\W{0,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)/u;
+const LEGEND_ARROW_ENTRY_BREAK = /,\s+(?=\W{0,2}[\p{L}\p{N}][\p{L}\p{N}-]{0,20}(?:\s\d)?\W{0,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)/u;
 const LEGEND_LEAD_IN = /^[^:]{1,60}:\s+(?=\W*[\p{L}][\p{L}-]{0,20}\W*\s*(?:=|≙|≡|→|->|=>|⇒))/u;
 const LEGEND_NAMED = /^[\s>*+-]*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?([\p{L}][\p{L} '-]{2,30}?)(?:\*\*|__)?\s+[—–:-]\s+(?:.{0,160}?[\s(*_])?(critical|high|medium|low|informational|info)[*_]{0,2}\s+(?:priority|severity|risk|impact)\b/iu;
 const LEGEND_CLOSING = /^[\s>*+-]*(\p{Lu}[\p{L}'-]{1,20}(?: [\p{L}'-]{1,20})?)\s*[—–=]\s+.{0,160}?[;,(]\s*(critical|high|medium|low|informational|info)\s*\)?\.?\s*$/u;
@@ -2257,7 +2268,7 @@ function observationTier(line: string, rf: ReportFacts): void {
 }
 
 /** the lead-in before a grade's legend entry, "For this report Class A ≙ …" (scanLegendLine) */
-const BEFORE_GRADE_ENTRY = new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+\p{Lu}{1,2}\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu');
+const BEFORE_GRADE_ENTRY = new RegExp(String.raw`^.{1,60}?\s(?=${GRADE_SCALE}\s+(?:\p{Lu}{1,2}|[0-9])\s*(?:=|≙|≡|→|->|=>|⇒)\s)`, 'iu');
 
 export function scanLegendLine(line: string, rf: ReportFacts): void {
   scanBlockMark(line, rf);
