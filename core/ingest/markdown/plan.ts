@@ -545,7 +545,9 @@ export function refsIn(t: string): string[] {
   // one ref, not "INC-2291")
   // (Convention: an audit programme numbers its findings by the year in two digits and a serial, "QA-26-031",
   // "NC-25-114": one ref, not "QA-26")
-  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-(?:[A-Z]{1,2})?\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-]))?\b/g)) {
+  // (Convention: an internal audit programme numbers its findings under the audit, the year, the audit's number in
+  // the year's programme and a serial, "IQA-25-04-01": one ref, not "IQA-25")
+  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-(?:[A-Z]{1,2})?\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-])|(?<=-[A-Z]{0,3}\d\d)-\d\d-\d{2,3}(?![\d.-]))?\b/g)) {
     const r = m[0];
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
