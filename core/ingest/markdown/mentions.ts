@@ -543,6 +543,8 @@ const SCORE_CELL = /^\d{1,3}(?:\.\d)?\s*\/\s*(?:10|100)$/;
 const CHECK_NAME_CELL = /^`?\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)+`?$/u;
 const WORDY_RE = /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}|\p{Script=Thai}{8,}/u;
 const TABLE_MENTIONS_RE4 = /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u;
+/** "must-fix", "must fix?", "must-fix for submission": a defect table's column of the fixes the step needs */
+const MUST_FIX_HEADER = /^must[- ]?fix(?:\s+(?:for|before)(?:\s+[\p{L}-]+){1,3})?\s*\??$/u;
 const WORD_STATES_RE = /\p{L}/u;
 const TABLE_MENTIONS_RE5 = /\p{L}/u;
 const TABLE_MENTIONS_RE6 = /^\d+(?:[\s\u202F]\d{3})*\s+\p{L}/u;
@@ -918,7 +920,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // gate |", "| Launch gate |") whose cells say on which side of it each fix falls ("Must fix before GA" against
   // "Post-GA", "Can wait"): before the step blocks it, after does not (the gate column report-facts reads too:
   // GATE_COLUMN_HEADER and gateColumnCell)
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_COLUMN_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  // (Convention: a certification or release QA report's defect table with a column of yes and no named for the fixes
+  // the submission or release needs, "| Must-fix |", "| Must fix? |", "| Must-fix for cert |": a yes holds the
+  // submission back as a "Blocks release?" column's does, a no does not)
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_COLUMN_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (h.startsWith('must') && MUST_FIX_HEADER.test(h)) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
   // Convention: a defect list with no column of its own for blocking says it in the row's free-text remark

@@ -3210,6 +3210,8 @@ const DANGER_GRADE = /^(?:dangerous|danger(?: present)?|immediate(?:ly)? danger(
 const advisoryGrade = (name: string): boolean => name.split(/\s*\/\s*/).some((part) => ADVISORY_GRADE.test(part));
 /** "Minor", "Minor / cosmetic", "Cosmetic": the mildest class of a defect classification */
 const MINOR_GRADE = /^(?:minor|cosmetic)\b/i;
+/** "Crash, hang, data loss …", "Hard crash or data corruption": a bug class's meaning that opens with a show-stopper */
+const CRASH_GRADE = /^(?:(?:hard |game |system )?crash(?:es)?|hangs?|freezes?|data (?:loss|corruption)|save (?:loss|corruption)|progression blocker)\b/i;
 export function resolveGradeScale(rf: ReportFacts): void {
   const entries = [...(rf.gradeEntries ?? new Map<string, { name: string; blocks: boolean | null }>()).entries()].sort((a, b) => a[0].localeCompare(b[0]));
   if (entries.length < 3 || entries.some(([g], i) => g.charCodeAt(0) !== 97 + i) || entries.some(([g]) => rf.scheme.has(g))) return;
@@ -3243,6 +3245,10 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // "Cat A – Critical. Unsafe, or stops the block being handed over" names it, and the minor or cosmetic class is low)
   const handoverFirst = worstFirst && entries.length === 3 && !!HANDOVER_HOLD.exec(entries[0][1].name) && !HANDOVER_HOLD.exec(entries[0][1].name)![1] && MINOR_GRADE.test(entries[2][1].name);
   if (handoverFirst) named[0] ??= 'critical';
+  // (Convention: a game or software QA team's bug classes, as console certification and pre-submission reports grade
+  // them, "A — Crash, hang, data loss …", "B — Major functional issue …", "C — Minor / cosmetic": the class whose
+  // meaning opens with a crash, hang or data loss is the show-stopper, critical, and the minor or cosmetic one is low)
+  if (entries.length === 3 && !named[0] && CRASH_GRADE.test(entries[0][1].name) && MINOR_GRADE.test(entries[2][1].name)) named[0] = 'critical';
   if (entries.length === 3 && named[0] === 'critical' && named[2] === 'medium' && MINOR_GRADE.test(entries[2][1].name)) named[2] = 'low';
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
   // (the grades said to gate block, the ones said not to do not, and neither do the rest: "A — must be closed
