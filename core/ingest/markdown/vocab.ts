@@ -194,6 +194,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   // English "Important": read only where a value opens with it, as running text says "é importante")
   importante: 'high',
   'observação': 'info',
+  // Convention: the Portuguese risk scale of data-protection and security audits (CNPD-style DPIAs, ISO 27005 risk
+  // matrices), "Crítico / Elevado / Médio / Baixo", and the Spanish "Riesgo elevado": "Elevado" is the high level
+  // (read only where a value opens with it, as running text says "um número elevado de …" and Spanish "riesgo elevado")
+  elevado: 'high',
+  elevada: 'high',
   // Swedish, Danish and Norwegian: "Kritisk / Hög / Medel / Låg", "Kritisk / Høj / Middel / Lav"
   kritisk: 'critical',
   'hög': 'high',
@@ -838,7 +843,7 @@ export function isSeverityWord(word: string): boolean {
 
 /** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
 // (and the Italian Jira words, which are also everyday comparatives and adjectives: "un numero maggiore di …")
-const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi', 'maggiore', 'maggiori', 'minore', 'minori', 'banale', 'banali']);
+const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi', 'maggiore', 'maggiori', 'minore', 'minori', 'banale', 'banali', 'elevado', 'elevada']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
@@ -899,7 +904,7 @@ function severityOfValue(value: string): Severity | null {
     }
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
-  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi|maggior[ei]|minor[ei]|banal[ei])\b/i.exec(value);
+  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi|maggior[ei]|minor[ei]|banal[ei]|elevad[oa])\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   if (RECOMMENDATION_GRADE.test(value)) return 'info';
   return cvssSeverity(value);
@@ -1365,7 +1370,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     ref: ['riferimento', 'identificativo'],
   },
   pt: {
-    severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco'],
+    // (Convention: a Portuguese audit's finding line "**Nível:** Elevado · **Estado:** Em aberto", the level on the
+    // report's scale named alone, as French "Niveau :" and Italian "Livello:")
+    severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco', 'nivel'],
     likelihood: ['probabilidade'],
     location: ['codigo fonte', 'arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
     status: ['situacao'],
