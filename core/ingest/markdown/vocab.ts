@@ -2571,6 +2571,14 @@ const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|r
 const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
 const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
+// Convention: a Portuguese audit's verdict on a finding, "Bloqueia a migração para o novo ERP", "impede a entrada em
+// produção", "deve ser corrigida antes do lançamento", or its summary's hold on the step until named findings are
+// fixed, "A migração para a cloud não deve avançar enquanto a C-07 não estiver resolvida"; denied, "Não bloqueia o
+// lançamento" (blocksStatement)
+const PT_SHIP_STEP = String.raw`(?:migração|migracao|lançamento|lancamento|entrada em produção|passagem (?:a|para) produção|subida (?:a|para) produção|implementação|implantação|publicação|disponibilização|go-live|arranque)(?![\p{L}])`;
+const BLOCKS_STATEMENT_PT_NOT = new RegExp(String.raw`(?<![\p{L}])não (?:bloqueia|bloqueiam|impede|impedem) (?:[ao]s? )?(?:[\p{L}\d.-]+ ){0,3}?${PT_SHIP_STEP}|(?<![\p{L}])não (?:é|são) (?:um |uma )?(?:bloqueante|bloqueantes|impeditiv[ao]s?)(?![\p{L}])`, 'iu');
+const BLOCKS_STATEMENT_PT = new RegExp(String.raw`(?<![\p{L}])(?<!não )(?:bloqueia|bloqueiam|impede|impedem) (?:[ao]s? )?(?:[\p{L}\d.-]+ ){0,2}?${PT_SHIP_STEP}|(?<![\p{L}])(?:deve|devem|tem de|têm de|tem que|têm que|precisa|precisam) (?:de )?(?:ser )?(?:corrigid|resolvid|fechad|mitigad|eliminad|sanad)\p{L}* antes d[oa]s? (?:[\p{L}\d.-]+ ){0,2}?${PT_SHIP_STEP}`, 'iu');
+const BLOCKS_STATEMENT_PT_UNTIL = new RegExp(String.raw`${PT_SHIP_STEP}(?:[^.;]|\.(?=\d)){0,100}?(?<![\p{L}])não (?:deve|devem|deverá|deverão|pode|podem|poderá|poderão) (?:avançar|prosseguir|ocorrer|arrancar|ser (?:feit|realizad|concluíd|iniciad)\p{L}*)(?:[^.;]|\.(?=\d)){0,40}?(?<![\p{L}])(?:enquanto|até que|antes de)(?![\p{L}])|(?<![\p{L}])não (?:avançar|prosseguir) com (?:[ao]s? )?(?:[\p{L}\d.-]+ ){0,2}?${PT_SHIP_STEP}(?:[^.;]|\.(?=\d)){0,100}?(?<![\p{L}])(?:enquanto|até que|antes de)(?![\p{L}])`, 'iu');
 const NOT_BLOCKING_ES = /(?<![\p{L}])no (?:bloquea|bloquean|es bloqueante|son bloqueantes)(?: por s[íi] (?:sol[oa]s?|mism[oa]s?))?(?=\s*[.;,:)(]|\s*$)|(?<![\p{L}])no bloqueantes?(?![\p{L}])/iu;
 const BLOCKER_FOR_STEP = /\bblocker for (?:the |this |our )?(?:v?\d[\w.-]*\s+)?(?:[\w-]+\s+){0,3}?(?:release|launch|rollout|roll-out|deploy(?:ment)?|go[- ]live|cut-?over|GA)\b/i;
 const SOFT_WRAP_RE = /(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{L})/gu;
@@ -2614,6 +2622,11 @@ export function blocksStatement(text: string): boolean | null {
   // rechaza …)", "no es bloqueante.", "defecto no bloqueante": as English "not a blocker on its own" (not "no bloquea
   // el hilo principal", advice in a finding's text: the clause ends, or says "on its own")
   if (hasStem(lc, 'bloque') && NOT_BLOCKING_ES.test(t)) return false;
+  // (Portuguese: "Bloqueia a migração …", "deve ser corrigida antes do lançamento", "não deve avançar enquanto …";
+  // "Não bloqueia o lançamento"; PT_SHIP_STEP)
+  if (hasStem(lc, 'não ') && BLOCKS_STATEMENT_PT_NOT.test(t)) return false;
+  if (hasStem(lc, 'bloqueia', 'impede', 'antes d') && BLOCKS_STATEMENT_PT.test(t)) return true;
+  if (hasStem(lc, 'enquanto', 'até que', 'antes de') && hasStem(lc, 'não ') && BLOCKS_STATEMENT_PT_UNTIL.test(t)) return true;
   // Convention: an approver's conditions on the go-live, as a DPO's or a risk committee's recommendation sets them
   // ("R-03 and R-04 are not conditions of go-live", "(not a go-live condition)"; "R-01 is a condition of the
   // release"): a condition holds the step it is set for, and a finding said to be none does not
