@@ -1968,8 +1968,10 @@ export function keyedSeverity(part: string): { key: string; value: string } | nu
 // Convention: a regulator's citation numbers its items within each citation, "Citation 1 Item 1a", "Citation 2
 // Item 1" (OSHA; "Violation 3 Item 2" likewise), a letter after the number grouping items cited together: the
 // citation's and the item's numbers are one id ("Item 1" alone would repeat under every citation)
+// (Convention: a Korean assessment under the national guide codes each finding by site, item and number and
+// sets it in brackets before the title, "[WEB-SI-01] SQL 인젝션", as "[H-01]" is set: the bracket holds one id)
 const ISSUE_REF =
-  /\[([A-Z]{1,6}-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:citation\s+\d{1,3}\s+item\s+\d{1,3}[a-h]?|(?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|deficiency|nonconformity|non-conformity|ncr?|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*)))\b|(#\d+)\b/i;
+  /\[([A-Z]{1,6}(?:-[A-Z]{1,6})?-?\d+(?:\.\d+)*)\]|\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))?-[A-Z]{0,3}\d+(?:\.\d+)*|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5})\b|\b((?:citation\s+\d{1,3}\s+item\s+\d{1,3}[a-h]?|(?:bug|issue|finding|observation|obs|vuln(?:erability)?|defect|deficiency|nonconformity|non-conformity|ncr?|problem|task|item|ticket|risk|threat|case|befund|fehler|mangel|constat|hallazgo|problema|vulnerabilidad|observaci[oó]n|temuan)\s*(?:id\s*|no\.\s*|number\s*)?#?\s*(?:\d{4}-\d{1,4}|\d+(?:\.\d+)*)))\b|(#\d+)\b/i;
 
 /**
  * Convention: an auditor's id of four dash-separated parts, firm, client, kind and number, "OS-ABC-ADV-00",
