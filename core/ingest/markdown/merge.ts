@@ -375,7 +375,10 @@ const AFTER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:after|once|${Object.val
 const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ|リリース|反映){1,2}(?:した|して|が済んだ)?(?:後|以降|あと|から)|^\s*の(?:後|あと)/u;
 // ("업로드 처리 라이브러리 교체(DL-10) 후 재점검": the id in brackets after the work it names, then "후", after)
 // (Finnish writes a case ending onto an id after a colon, "OK-TUR-01:n jälkeen", after OK-TUR-01)
-const AFTER_AFTER = new RegExp(String.raw`^(?::\p{L}{1,4})?[)）]?(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
+// (Convention: the other's id glossed in brackets with what it is, then "after", "WEB-SM-01(쿠키 SameSite 설정) 조치
+// 완료 후" (after WEB-SM-01, the SameSite cookie setting, is done), as Korean and Japanese notes name a finding: the gloss
+// is no part of the clause)
+const AFTER_AFTER = new RegExp(String.raw`^(?::\p{L}{1,4})?(?:[)）]|\s?[(（][^()（）\n]{1,40}[)）])?(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
 
 const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu;
 /**
