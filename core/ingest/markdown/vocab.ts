@@ -2560,6 +2560,9 @@ const BLOCKS_STATEMENT_EU = new RegExp(String.raw`(?<![\p{L}])(?:${EU_SHIP_STEP}
 // going live), or that it holds the launch, "yn atal y lansiad"; and denies it, "nid yw'n atal y lansiad", "nid oes
 // rhaid ei drwsio cyn lansio"
 const BLOCKS_STATEMENT_JA_NOT = /(?:公開|リリース|出荷|本番反映|稼働)(?:の)?(?:可否|判定|判断)(?:に|には|へ|へは)(?:一切|特に)?影響し(?:ません|ない)/u;
+// Convention: a Korean assessment says of a finding that it does not bear on the launch or the deployment, "오픈
+// 일정에는 영향 없음" (no effect on the opening schedule), "배포에 지장 없음", "출시 차단 대상 아님": it does not hold it
+const BLOCKS_STATEMENT_KO_NOT = /(?<![\p{L}])(?:오픈|배포|출시|릴리스|릴리즈|운영 반영|서비스 개시)(?:\s?(?:일정|승인|여부))?(?:에는|에도|에|과는|와는)?\s?(?:영향(?:이|을|은)?\s?(?:없|주지 않|미치지 않)|지장(?:이|은)?\s?없|차단\s?(?:대상|사유)(?:이|가|은|는)?\s?아니|차단\s?(?:대상|사유)\s?아님)/u;
 const CY_SHIP_STEP = String.raw`(?:(?:y )?lansi(?:o|ad)|(?:y )?rhyddhau|(?:y )?rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)`;
 const BLOCKS_STATEMENT_CY_NOT = new RegExp(String.raw`(?<![\p{L}])(?:nid (?:yw|ydynt|ydy)['’]?(?:n| yn) atal ${CY_SHIP_STEP}|nid oes (?:rhaid|angen) (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys) cyn ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_CY = new RegExp(String.raw`(?<![\p{L}])(?:rhaid (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys|cywiro|gywiro) (?:[\p{L}]+ ){0,2}?cyn ${CY_SHIP_STEP}|(?:yn )?atal ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
@@ -2676,6 +2679,8 @@ export function blocksStatement(text: string): boolean | null {
   // (Convention: a Japanese diagnosis report says of a finding that it does not bear on the go/no-go of publication,
   // "本件は公開可否には影響しません", "リリース判定に影響しない": it does not hold the release)
   if (hasStem(lc, '影響し') && BLOCKS_STATEMENT_JA_NOT.test(t)) return false;
+  // (Korean: "오픈 일정에는 영향 없음", "배포에 지장 없음"; BLOCKS_STATEMENT_KO_NOT)
+  if (hasStem(lc, '영향', '지장', '차단') && BLOCKS_STATEMENT_KO_NOT.test(t)) return false;
   // (Welsh: "Rhaid trwsio cyn lansio", "yn atal y lansiad"; "nid yw'n atal y lansiad"; CY_SHIP_STEP)
   if (hasStem(lc, 'atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
   if (hasStem(lc, 'rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
