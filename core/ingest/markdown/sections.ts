@@ -153,6 +153,13 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     const run = line.split(BOLD_KEY_START);
     if (run.length >= 2 && run.every((p) => factFromLine(p)?.kind)) parts = run;
   }
+  // Convention: a finding's fields in bold keys on one line set apart by a slash, "**위험도**: 상 / **조치 상태**:
+  // 미조치", "**Severity**: High / **Status**: Fixed" (Korean assessments head each finding so): the slash before a
+  // bold key separates fields as "·" does, where every part is a field the reader knows
+  if (parts.length === 1 && line.includes(' / ') && (line.match(/\*\*|__/g)?.length ?? 0) >= 4) {
+    const run = line.split(/\s+\/\s+(?=\*\*|__)/);
+    if (run.length >= 2 && run.every((p) => factFromLine(p)?.kind)) parts = run;
+  }
   if (line.includes('·') || line.includes('•')) parts = parts.flatMap(splitWholeBoldField);
   const out: { key: string; kind: string | null; value: string }[] = [];
   for (const p of parts) {
