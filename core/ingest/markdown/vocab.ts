@@ -2563,6 +2563,8 @@ const BLOCKS_STATEMENT_JA_NOT = /(?:公開|リリース|出荷|本番反映|稼�
 // Convention: a Korean assessment says of a finding that it does not bear on the launch or the deployment, "오픈
 // 일정에는 영향 없음" (no effect on the opening schedule), "배포에 지장 없음", "출시 차단 대상 아님": it does not hold it
 const BLOCKS_STATEMENT_KO_NOT = /(?<![\p{L}])(?:오픈|배포|출시|릴리스|릴리즈|운영 반영|서비스 개시)(?:\s?(?:일정|승인|여부))?(?:에는|에도|에|과는|와는)?\s?(?:영향(?:이|을|은)?\s?(?:없|주지 않|미치지 않)|지장(?:이|은)?\s?없|차단\s?(?:대상|사유)(?:이|가|은|는)?\s?아니|차단\s?(?:대상|사유)\s?아님)/u;
+// (and that it must be fixed before it, "출시 전 반드시 조치", "오픈 전 필수", or that it holds it, "배포 불가", "오픈 차단")
+const BLOCKS_STATEMENT_KO = /(?<![\p{L}])(?:오픈|배포|출시|릴리스|릴리즈|운영 반영|서비스 개시)(?: 전\s?(?:필수|반드시)|(?:를|을)?\s?(?:불가|차단)(?!\s?(?:대상|사유)(?:이|가|은|는)?\s?아))/u;
 const CY_SHIP_STEP = String.raw`(?:(?:y )?lansi(?:o|ad)|(?:y )?rhyddhau|(?:y )?rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)`;
 const BLOCKS_STATEMENT_CY_NOT = new RegExp(String.raw`(?<![\p{L}])(?:nid (?:yw|ydynt|ydy)['’]?(?:n| yn) atal ${CY_SHIP_STEP}|nid oes (?:rhaid|angen) (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys) cyn ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_CY = new RegExp(String.raw`(?<![\p{L}])(?:rhaid (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys|cywiro|gywiro) (?:[\p{L}]+ ){0,2}?cyn ${CY_SHIP_STEP}|(?:yn )?atal ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
@@ -2681,6 +2683,7 @@ export function blocksStatement(text: string): boolean | null {
   if (hasStem(lc, '影響し') && BLOCKS_STATEMENT_JA_NOT.test(t)) return false;
   // (Korean: "오픈 일정에는 영향 없음", "배포에 지장 없음"; BLOCKS_STATEMENT_KO_NOT)
   if (hasStem(lc, '영향', '지장', '차단') && BLOCKS_STATEMENT_KO_NOT.test(t)) return false;
+  if (hasStem(lc, ' 전', '불가', '차단') && BLOCKS_STATEMENT_KO.test(t)) return true;
   // (Welsh: "Rhaid trwsio cyn lansio", "yn atal y lansiad"; "nid yw'n atal y lansiad"; CY_SHIP_STEP)
   if (hasStem(lc, 'atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
   if (hasStem(lc, 'rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
