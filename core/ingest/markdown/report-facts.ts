@@ -543,6 +543,39 @@ export function timescaleTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a traffic-light damage or condition rating tabled as its legend, worst first, as racking inspections
+ * (SEMA's red / amber / green risk levels), asset condition surveys and site safety audits key their defects: "|
+ * Rating | Meaning | Required action |" over "| **RED** — very serious damage | … | Offload immediately … |", "|
+ * **AMBER** — hazardous damage | … | Repair within 4 weeks … |", "| **GREEN** — low risk | … | No action other than
+ * to record and monitor |": the colour is the report's rating word, and the action it asks for is its severity —
+ * a colour asking for immediate action is critical, the colours that give a window for the repair take the next
+ * levels in turn (high, then medium), and the closing colour that asks only to record or monitor is low. Read only
+ * where the rows are those colours in that order, each alone or glossed after a dash. Rows are the table's cells,
+ * header first.
+ */
+const RAG_TABLE_COLOUR = /^(red|amber|orange|yellow|green)(?:\s*[—–:-]\s*[\p{L}][\p{L} ,-]{0,40})?$/iu;
+const RAG_ORDER = ['red', 'amber', 'orange', 'yellow', 'green'];
+const RAG_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|without delay|at once|offload)\b/i;
+const RAG_WINDOW = /\b(?:within|in|inside)\s+(?:\d{1,3}|one|two|three|four|six|twelve)\s+(?:working\s+)?(?:hours?|days?|weeks?|months?)\b/i;
+const RAG_NO_ACTION = /\b(?:no (?:further )?action|record and monitor|monitor(?:ing)? only|for information)\b/i;
+export function ragLegendTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows.length > 6 || rows[0].length < 2) return;
+  const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()));
+  const colours = body.map((r) => RAG_TABLE_COLOUR.exec(r[0] ?? '')?.[1].toLowerCase());
+  if (colours.some((c) => !c) || colours[0] !== 'red' || colours[colours.length - 1] !== 'green') return;
+  for (let i = 1; i < colours.length; i++) if (RAG_ORDER.indexOf(colours[i]!) <= RAG_ORDER.indexOf(colours[i - 1]!)) return;
+  const actions = body.map((r) => r.slice(1).join(' '));
+  // (the last colour asks for nothing but a record; the ones above it for action, the first at once or in a window)
+  if (!RAG_NO_ACTION.test(actions[actions.length - 1]) || !actions.slice(0, -1).every((a) => RAG_IMMEDIATE.test(a) || RAG_WINDOW.test(a))) return;
+  let level = RAG_IMMEDIATE.test(actions[0]) ? 0 : 1;
+  if (level + colours.length - 1 > 3) return;
+  colours.forEach((c, i) => {
+    const sev: Severity = i === colours.length - 1 ? 'low' : LEVEL_ORDER5[level++];
+    if (!rf.scheme.has(c!)) rf.scheme.set(c!, sev);
+  });
+}
+
+/**
  * Convention: a home inspection report's rating labels (the ASHI / InterNACHI style of residential inspections),
  * tabled as its legend, worst first: "| Label | Meaning |" over "| **SAFETY HAZARD** | … |", "| **MAJOR DEFECT** |
  * … |", "| **REPAIR** |", "| **MAINTENANCE** |", "| **MONITOR** |" (also "Safety Concern", "Major Concern",
