@@ -266,6 +266,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // put right before the officer left was "remedied during visit", "rectified on site", "put right at the time":
       // a fix made (not "to be remedied within 14 days", "must be rectified", "not remedied", a fix still owed)
       String.raw`(?<!\b(?:be|not|never|yet)\s)(?:remedied|rectified|put right)\b(?!\s+(?:within|by|before)\b)`,
+      // Convention: a racking, plant or building inspection's register says a damaged part the site put right is
+      // "Refitted by site team 11/03", "Replaced 14/03", "Re-secured on the day": the repair's past participle
+      // opening the value is a fix made (not "Replace beam", "awaiting repair", "to be refitted", a fix still owed,
+      // nor a deadline, "Replaced by 8 April")
+      String.raw`^(?:repaired|replaced|refitted|re-?fixed|reinstated|re-?secured|re-?tightened|re-?plumbed)\b(?!\s+(?:within|before|by\s+\d))`,
     ],
   },
   de: {
