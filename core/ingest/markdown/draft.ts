@@ -162,6 +162,8 @@ function scoredBand(value: string): Severity | null {
 const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
 const FACT_SEVERITY_RE2 = /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu;
 const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
+// (Convention: a Spanish conformity audit's "Clasificación: No conformidad mayor": a grade of three words)
+const FACT_SEVERITY_RE4 = /^\p{L}+ \p{L}+ \p{L}+/u;
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
@@ -175,8 +177,11 @@ export function factSeverity(value: string): Severity | null {
   if (sev && FACT_SEVERITY_RE2.test(head)) {
     const first = /^[^\s,;:(/-]+/.exec(head)?.[0] ?? '';
     // ("Significant deficiency", "Sangat Tinggi": a severity of two words opens the value)
-    const two = FACT_SEVERITY_RE3.exec(value.replace(/^[\s*_`[(]+/, '').slice(0, 40))?.[0] ?? '';
+    const opening = value.replace(/^[\s*_`[(]+/, '').slice(0, 40);
+    const two = FACT_SEVERITY_RE3.exec(opening)?.[0] ?? '';
     if (severityFromValue(first) || /^(P[0-4]|Sev)/i.test(head) || (two && isSeverityWord(two))) return sev;
+    const three = two ? FACT_SEVERITY_RE4.exec(opening)?.[0] : undefined;
+    if (three && isSeverityWord(three)) return sev;
   }
   // emoji-only or emoji-led values ("🔴 **BLOCKING**")
   const e = /^\W*(🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.exec(value);

@@ -487,6 +487,20 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'priporočili': 'info',
   'priporočila': 'info',
   'priporočil': 'info',
+  // Convention: a Spanish conformity audit (ENS under RD 311/2022, ISO 27001 / 9001 certification) grades its
+  // findings "no conformidad mayor / no conformidad menor / observación" (major / minor nonconformity,
+  // observation), in the plurals a count or a group heading uses ("2 no conformidades mayores", "### 5.3
+  // Observaciones") and the short "NC mayor / NC menor" of a count table's header
+  'no conformidad mayor': 'high',
+  'no conformidades mayores': 'high',
+  'nc mayor': 'high',
+  'nc mayores': 'high',
+  'no conformidad menor': 'medium',
+  'no conformidades menores': 'medium',
+  'nc menor': 'medium',
+  'nc menores': 'medium',
+  'observación': 'info',
+  'observaciones': 'info',
   // Serbian in Cyrillic: "Критично / Високо / Средње / Ниско / Информативно" in their genders ("критичан налаз",
   // "висока озбиљност", "средњи")
   'критично': 'critical',
@@ -1340,7 +1354,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     depends: ['prerequis', 'dependance', 'dependances', 'depend de', 'bloque par'],
   },
   es: {
-    severity: ['gravedad', 'severidad', 'prioridad', 'criticidad', 'riesgo'],
+    // ("- **Clasificación:** No conformidad menor": the grade a conformity audit classes a finding at, as German
+    // "Einstufung")
+    severity: ['gravedad', 'severidad', 'prioridad', 'criticidad', 'riesgo', 'clasificacion'],
     // ("- **Archivo:** `a.py`" over "- **Línea:** 142–151": the line of the file named above)
     // ("| Componente | `com/x/TokenStore.java`, línea 54 |": Spanish pentest records name the affected component, its
     // file and line, as English "Affected component")
