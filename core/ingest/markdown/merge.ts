@@ -283,7 +283,13 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // ("**Blockiert durch KM-2310** — …": blocked by, as English "blocked by", waits for the other)
   de: { before: ['nach', 'abhängig von', 'hängt von', 'blockiert durch'] },
   // ("⏳ Aberto — bloqueado por JAB-2231": blocked by, as English "blocked by", waits for the other)
-  es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por'] },
+  // (Convention: a Spanish audit holds one finding's closure or fix until another's is made, "no podrá cerrarse
+  // hasta que se corrija NC-05", "hasta la subsanación de la NC-2", "una vez corregida la NC-05": until or once the
+  // other is fixed, it waits for the other)
+  es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por',
+    String.raw`hasta\s+que\s+se\s+(?:corrija|cierre|resuelva|subsane|solucione|complete|implante)n?(?:\s+(?:la|el|las|los))?`,
+    String.raw`hasta\s+(?:la\s+(?:corrección|resolución|subsanación|solución)|el\s+cierre)(?:\s+de(?:l|\s+la)?)?`,
+    String.raw`una\s+vez\s+(?:corregid|cerrad|resuelt|subsanad|solucionad)[oa]s?(?:\s+(?:la|el|las|los))?`] },
   // ("só pode ser definida depois de resolvida a DFM-03": after DFM-03 is resolved, the participle before the id)
   // (Convention: Portuguese contracts "de" with the article before the noun it governs, "depende da conclusão da
   // atualização do ROPA (NC-08)", "depende do NC-03": as "depende de", it waits for the other)
