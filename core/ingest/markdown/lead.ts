@@ -105,7 +105,8 @@ function markerTokenOf(tok0: string): MarkerToken {
   const extra = EXTRA_LABEL_SEVERITY[t.toLowerCase()];
   if (extra) return { sev: extra, sevText: t };
   // "`prio/urgent`", "`priority/high`": a scoped tracker label naming the level (vocab.ts, scopedLabel)
-  if (/^(?:prio(?:rity)?|sev(?:erity)?)[/:]/i.test(t)) {
+  // (and the rust-lang scheme's "`P-high`", scopedLabel)
+  if (/^(?:prio(?:rity)?|sev(?:erity)?)[/:]|^P-/i.test(t)) {
     const scoped = scopedLabel(t);
     return scoped ? { sev: scoped.sev, sevText: t } : null;
   }
@@ -212,18 +213,23 @@ function twoSteps(title: string, at: number): boolean {
   const after = WORD_AFTER_SEMICOLON.exec(title.slice(at));
   return !!first && !!after && ACTION_VERB.test(first[1]) && ACTION_VERB.test(after[1]);
 }
-/** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)". */
+/** A status said at the start of what follows a title: "— won't fix, …", "(fixed in a1b2c3)", "— closed as duplicate of #9". */
 // ("— `outbound.ts:64`. Not a bug per se, but a privacy issue": a hedge that keeps the finding, not a verdict)
 const STATUS_PHRASE =
-  /^\W*(?:(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t (?:fix|do)|wontfix|will not fix|not planned|duplicate of|risk accepted|accepted risk|acknowledged|by design|not a bug\b(?!\s+(?:per se|as such)\b)|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b|still (?:reproduc(?:es|ible|ing)|happens|occurs)\b)/i;
+  /^\W*(?:closed as (?:a )?(?:duplicate|not[- ]a[- ]bug|not planned|won'?t[- ]fix|invalid)\b|(?:now\s+|already\s+)?(?:fixed|resolved|addressed|patched|done|closed|mitigated|verified)\b|won'?t (?:fix|do)|wontfix|will not fix|not planned|duplicate of|risk accepted|accepted risk|acknowledged|by design|not a bug\b(?!\s+(?:per se|as such)\b)|false positive|dup(?:e|licate)\b|(?:still\s+)?open\b|not fixed|in progress|partially fixed|wip\b|still (?:reproduc(?:es|ible|ing)|happens|occurs)\b)/i;
 
 function statusOfPhrase(s: string): Status | null {
   const m = STATUS_PHRASE.exec(s);
   if (!m) return null;
   if (/^\W*dup/i.test(m[0])) return 'duplicate';
-  return statusFromText(m[0]);
+  // (GitHub's close reasons, "closed as duplicate of #442", "closed as not planned": the reason is the state)
+  return statusFromText(/^\W*closed as/i.test(m[0]) ? m[0].replace(/-/g, ' ') : m[0]);
 }
 
+/** "**blocker**", "**release-blocker**": a bold flag after a tracker item's labels that says it blocks (readTail) */
+const BLOCKING_FLAG = /^(?:(?:release|merge|launch)-)?(?:blocker|blocking)$/i;
+/** an advisory database's id, scheme, year and serial, "RUSTSEC-2020-0071", "CVE-2024-3094" (as heading.ts reads one) */
+const ADVISORY_ID_SHAPE = /^[A-Z]{2,10}-(?:19|20)\d{2}-\d{3,7}$/;
 /** "· `error`": one word in code after a middle dot or bar, alone at the end of the lead line */
 const CODE_LEVEL_TAIL = /^\s*[·•|]\s*`([A-Za-z]{3,13})`\s*$/;
 const READ_TAIL_RE = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u;
@@ -284,8 +290,13 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // Convention: a card of a board export (Trello, GitHub projects) with its labels in code after the title,
   // "**AUD-04 Token leaks …** `[security]` `[audit]` `[P1]`", "**Title** `bug` `P2` `duplicate`": each label
   // is one word, a priority label rates the record and a state label ("`[duplicate]`") places it
-  const run = tailMd.includes('`') ? /^\s*(?:[—–:|-]\s*)?((?:`\[?[\w][\w .:/-]{0,28}\]?`\s*){1,12})(?=$|\s)/.exec(tailMd) : null;
+  // (Convention: a GitHub tracking issue's task-list item, "- [ ] #412 — **Title** `P-critical` `soundness`
+  // **blocker**": a flag in bold after the labels, the mark its legend names, "Anything marked **blocker** blocks
+  // the tag": it holds the release as a label of that name would)
+  const run = tailMd.includes('`') ? /^\s*(?:[—–:|-]\s*)?((?:`\[?[\w][\w .:/-]{0,28}\]?`\s*){1,12}(?:\*\*[\w-]{3,20}\*\*\s*)?)(?=$|\s)/.exec(tailMd) : null;
   if (run) {
+    const flag = run[1].includes('**') ? /\*\*([\w-]+)\*\*\s*$/.exec(run[1]) : null;
+    if (flag && BLOCKING_FLAG.test(flag[1])) into.blocks = true;
     const labels = [...run[1].matchAll(/`\[?([^`\]]+)\]?`/g)].map((m) => m[1].trim());
     into.labels = labels;
     for (const l of labels) {
@@ -531,6 +542,12 @@ const LINK = /^(.{0,80}?)(?<!!)\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\(([^()\s]*)\)(.
 const STRUCK = /^(.{0,80}?)~~(?=\S)(.+?)(?<=\S)~~(.*)$/;
 /** "~~Title~~: how it was resolved": a separator right after the struck name, then its note */
 const STRUCK_NAME_TAIL = /^\s*[:—–]\s+(?=\S)/;
+/**
+ * Convention: a GitHub tracking issue strikes through the name of an item it closed without a fix and keeps its
+ * labels after it, "- [x] #446 — ~~Miri leak report in `Drain::drop`~~ `P-high` — closed as duplicate of #442":
+ * the labels in code, then the separator and the note
+ */
+const STRUCK_LABELS_TAIL = /^\s*(?:`[\w .:/-]{1,30}`\s*){1,6}[:—–]\s+(?=\S)/;
 /** "➖ 💬 ": two marks before a struck name, the second its rating */
 const STRUCK_RATING_MARK = /^\s*\p{Extended_Pictographic}\uFE0F?\s+(\p{Extended_Pictographic})\uFE0F?\s*$/u;
 /** "… Accepted, won't flag again.": the last sentence of the note opening on a decision, the word before its comma */
@@ -902,12 +919,12 @@ function readLeadOf(md: string): Lead {
     titleMd = k[2].replace(/^\*\*|\*\*$/g, '');
     url = k[3];
     tail = k[4];
-  } else if (st && struck && STRUCK_NAME_TAIL.test(st[3]) && readMarkers(plainInline(st[1]), markers)) {
+  } else if (st && struck && (STRUCK_NAME_TAIL.test(st[3]) || STRUCK_LABELS_TAIL.test(st[3])) && readMarkers(plainInline(st[1]), markers)) {
     // Convention: a review bot's "Resolved since last review" list strikes through the name of each finding it
     // no longer sees and says after a colon or dash how it was resolved, "✅ 🟠 ~~Upstream connect has no
     // timeout~~: `pool.rs` now wraps … (b93f4a2)": the struck words are the title, the rest its note
     titleMd = st[2];
-    tail = st[3].replace(STRUCK_NAME_TAIL, '');
+    tail = STRUCK_NAME_TAIL.test(st[3]) ? st[3].replace(STRUCK_NAME_TAIL, '') : st[3];
     // (a note that closes on the reviewer's decision instead, "… covered by a test. Accepted, won't flag again.": the
     // finding was dismissed, not fixed)
     const decision = !markers.status && tail.includes('.') ? STRUCK_DECISION.exec(tail) : null;
@@ -1019,6 +1036,12 @@ function readLeadOf(md: string): Lead {
   if (!markers.ref && !h.ref && line.includes('·') && /^S[1-9]\d?\s+·\s+\S/.test(h.title) && /^[\s\d.)*_-]*(?:🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.test(line)) {
     const sId = /^S[1-9]\d?/.exec(h.title)![0];
     h = { ...h, ref: sId, refKind: 'issue', title: h.title.replace(/^S[1-9]\d?\s+·\s+/, '') };
+  }
+  // Convention: a tracker item whose own number leads, "- [ ] #430 — **Optional feature pulls `chrono 0.4.19`
+  // (RUSTSEC-2020-0071)**": the advisory closing its title is part of the name (as "PAY-12: Outdated package
+  // (CVE-2023-50782)" keeps its CVE), not a second id
+  if (markers.ref && h.ref && h.ref !== markers.ref && ADVISORY_ID_SHAPE.test(h.ref) && titleMd.trimEnd().endsWith(`(${h.ref})`) && !h.title.includes(h.ref)) {
+    h = { ...h, title: `${h.title} (${h.ref})`, ref: null, refKind: null };
   }
   if (url) addLocations(locations, permalinkLocations(url));
   readTail(tail, markers, locations);

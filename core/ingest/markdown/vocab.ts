@@ -2944,7 +2944,12 @@ export function scopedLabel(t: string): { word: string; sev: Severity } | null {
   // (Convention: GitLab's label reference in Markdown, `~"severity::1"` or `~severity::1`, the label as written
   // in an issue or a merge request's text)
   const scoped = /^(?:`|~"?)?(prio(?:rity)?|sev(?:erity)?)[/:]{1,2}([a-z0-9-]{1,12})(?:`|")?$/i.exec(t.trim());
-  if (!scoped) return null;
+  // Convention: the rust-lang label scheme many Rust crates' trackers copy, `P-critical`, `P-high`, `P-medium`,
+  // `P-low`: a priority label with its level after "P-"
+  if (!scoped) {
+    const rust = /^`?P-(critical|high|medium|low)`?$/i.exec(t.trim());
+    return rust ? { word: rust[1].toLowerCase(), sev: rust[1].toLowerCase() as Severity } : null;
+  }
   const w = scoped[2];
   // ("severity::1" … "severity::4": GitLab's severity labels, 1 the worst, as Sev-1; "priority::1" as P1)
   const level = /^sev/i.test(scoped[1]) ? `Sev ${w}` : `P${w}`;
