@@ -1646,10 +1646,26 @@ const CLOSED_TAIL_HINT = /\b(?:closed|dismissed|rejected)\b/i;
 /** ", and one item that was closed as not a bug" closing a count by level: the count of those closed unrated */
 const CLOSED_TAIL = /,?\s+(?:and|plus)\s+(\d{1,3}|one|two|three|four|five)\s+(?:(?:more\s+)?(?:items?|issues?|findings?|bugs?|topics?)\s+)?(?:that\s+)?(?:was|were)\s+(?:closed|dismissed|rejected)\b[^,;]*$/i;
 
+/** "note", "notes": a count of notes, read as a level only beside the levels it closes (noteBesideLevels) */
+const NOTE_COUNT = /^notes?$/;
+/** "errors", "warnings": a tool's message levels, whose notes count messages */
+const MESSAGE_LEVEL = /^(?:errors?|warnings?|hints?)$/;
+/**
+ * Convention: a security or risk assessment whose mildest level is a Note (a documentation or process observation, no
+ * direct risk), counted after the rated levels, "1 Intolerable, 5 High, 3 Medium, 1 Low and 1 Note", "2 High, 4 Medium
+ * and 3 Notes": the notes are the informational level of that count. Read where two counts or more of the clause are of
+ * the report's levels and none is of a tool's messages ("0 errors, 14 warnings, 6 notes" counts messages).
+ */
+function noteBesideLevels(word: string, pairs: [string, number][], rf: ReportFacts): Severity | null {
+  if (!NOTE_COUNT.test(word)) return null;
+  if (pairs.some(([w]) => MESSAGE_LEVEL.test(w))) return null;
+  return pairs.filter(([w]) => !NOTE_COUNT.test(w) && countWordSeverity(w, rf) !== null).length >= 2 ? 'info' : null;
+}
+
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
   for (let c of rf.countClauses ?? []) {
-    const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf), n] as const).filter(([sev]) => sev !== null);
+    const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf) ?? noteBesideLevels(w, c.pairs, rf), n] as const).filter(([sev]) => sev !== null);
     if (!read.length || new Set(read.map(([sev]) => sev)).size < read.length) continue;
     const sum = read.reduce((a, [, n]) => a + n, 0);
     // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
