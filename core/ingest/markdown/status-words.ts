@@ -161,8 +161,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: the DISA STIG checklist's verdict, used by security assessments and audits for an item looked at
       // and found not to hold, "Not a Finding" (STIG Viewer's "NotAFinding"; "Closed – not a finding" after a vendor
       // demonstration): the concern was checked and is no finding ("not a finding of its own", "not a finding, but
-      // …" keep it)
-      String.raw`not[\s_-]?an?[\s_-]?finding(?!\s*(?:per se|as such|of (?:its|their) own|in itself)\b|,?\s+but\b)`,
+      // …" keep it; "Closed — rescanned 2025-03-17, now Not a Finding": the rule passes after a fix, which the fix's
+      // words say)
+      String.raw`(?<!\bnow\s)not[\s_-]?an?[\s_-]?finding(?!\s*(?:per se|as such|of (?:its|their) own|in itself)\b|,?\s+but\b)`,
       // Convention: a test cycle's defect rejected with its reason, that it is no defect of the product ("Rejected —
       // not a product bug", "Rejected: not a defect"), as German "Abgelehnt – kein Fehler": the report does not hold
       String.raw`^rejected\W{1,4}not an? (?:[\w-]+ )?(?:bug|defect|issue|problem)\b`,
