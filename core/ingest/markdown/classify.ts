@@ -233,8 +233,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // Latvian: "Novēršanas plāns" (remediation plan), "Labošanas secība" (order of fixes), "Rīcības plāns" (action plan)
   lv: [String.raw`(?<![\p{L}])(?:novēršanas|labošanas|trūkumu novēršanas) (?:plāns|secība|kārtība)`, String.raw`(?<![\p{L}])rīcības plāns`],
   // Convention: Turkish names the plan "Giderme Önceliği" (priority of remediation), "Düzeltme Planı" (plan of the
-  // fixes), "İyileştirme Sırası" (order of the improvements), "Eylem Planı" (action plan)
-  tr: [String.raw`(?<![\p{L}])(?:giderme|düzeltme|[iİ]yileştirme|onarım|çözüm) (?:önceliği|öncelikleri|sırası|planı|takvimi)(?![\p{L}])`, String.raw`(?<![\p{L}])eylem planı(?![\p{L}])`],
+  // fixes), "İyileştirme Sırası" (order of the improvements), "Eylem Planı" (action plan), and with the loanword,
+  // "Aksiyon Planı" (action plan), as Turkish audit firms write it
+  tr: [String.raw`(?<![\p{L}])(?:giderme|düzeltme|[iİ]yileştirme|onarım|çözüm) (?:önceliği|öncelikleri|sırası|planı|takvimi)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:eylem|aksiyon) planı(?![\p{L}])`],
   // Ukrainian: "Порядок усунення", "План виправлень", "Черговість виправлення", "Дорожня карта"
   // Bulgarian: "План за отстраняване" (remediation plan), "Ред на отстраняване" (order of remediation), "План за действие"
   bg: [String.raw`(?<![\p{L}])(?:план|ред|поредност|последователност) (?:за |на )?(?:отстраняване|поправ\p{L}*|коригиране|действи[ея])(?![\p{L}])`],

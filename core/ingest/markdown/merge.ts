@@ -385,6 +385,12 @@ const AFTER_JA = /^\s*(?:の\s*)?(?:完了|解消|修正|対応|解決|マージ
 // 완료 후" (after WEB-SM-01, the SameSite cookie setting, is done), as Korean and Japanese notes name a finding: the gloss
 // is no part of the clause)
 const AFTER_AFTER = new RegExp(String.raw`^(?::\p{L}{1,4})?(?:[)）]|\s?[(（][^()（）\n]{1,40}[)）])?(?:\s+\p{L}+){0,2}\s+(?:${Object.values(AFTER_WORDS).flatMap((w) => w.after ?? []).join('|')})(?![\p{L}])`, 'iu');
+/**
+ * Convention: Turkish puts the whole clause of the other's fix between its id and "sonra" (after), the verb in the
+ * "-dıktan/-dikten" form, "B-04 kapsamında saklama süreleri netleştirildikten sonra" (after the retention periods are
+ * settled under B-04), "T-3 tamamen düzeltildikten sonra": a few words more than AFTER_AFTER lets between
+ */
+const AFTER_TR_CLAUSE = /^(?:\s+\p{L}+){0,5}?\s+\p{L}+[dt][ıiuü]kt[ae]n\s+sonra(?![\p{L}])/iu;
 
 const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu;
 /**
@@ -652,7 +658,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
       // (Swedish, Danish, Norwegian: "efter att … 5.1.1 är genomförd", "Förutsätter att 5.3.1 är åtgärdad")
       (NORDIC_DONE_AFTER.test(after) && NORDIC_AFTER_BEFORE.test(sentence)) ||
-      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || (after.includes('sonra') && AFTER_TR_CLAUSE.test(after)) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }

@@ -439,7 +439,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['yanlış alarm', 'yanlış pozitif'],
     duplicate: ['yinelenen'],
     in_progress: ['devam ediyor', 'üzerinde çalışılıyor'],
-    fixed: ['düzeltildi', 'çözüldü'],
+    // (Convention: a Turkish audit's status legend "Açık / Devam ediyor / Kapatıldı" (open, in progress, closed), the
+    // finding closed by the fix, "Giderildi" (eliminated) as well)
+    fixed: ['düzeltildi', 'çözüldü', 'kapatıldı', 'kapandı', 'giderildi'],
   },
   cs: {
     open: ['otevřen*', 'neopraven*'],

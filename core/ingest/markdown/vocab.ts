@@ -2587,6 +2587,10 @@ const BLOCKS_STATEMENT_CY = new RegExp(String.raw`(?<![\p{L}])(?:rhaid (?:(?:ei|
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
+// (Convention: a Turkish audit's recommendation that the finding be closed before the release, the step as a verbal
+// noun in the ablative, "v3.0'ın yayına alınmasından önce bu bulgu mutlaka kapatılmalıdır" (must be closed before
+// v3.0 goes live), "canlıya geçişten önce giderilmelidir": a gate on the release)
+const BLOCKS_STATEMENT_TR_BEFORE = /(?<![\p{L}])(?:(?:yayına|canlıya|kullanıma|üretime) (?:alınmasından|alınmadan|almadan|geçişten|geçilmeden|çıkılmadan|çıkıştan)|yayınlanmasından|yayımlanmasından|dağıtılmasından|dağıtımdan|yayından|sürümden|birleştirilmesinden|birleştirmeden|yayınlamadan|canlıya geçişten|lansmandan) önce (?:[\p{L}\d.-]+ ){0,4}?(?:kapatılmalı|giderilmeli|düzeltilmeli|çözülmeli|çözümlenmeli|tamamlanmalı|ele alınmalı)/iu;
 // (Convention: an independent safety assessor's or a certifier's conditions on the step it is asked to take, "ISA-F-06
 // and ISA-F-09 are not conditions for this endorsement", "a condition of certification": the step is its endorsement,
 // acceptance or certificate, named with "this" as often as with "the")
@@ -2694,6 +2698,7 @@ export function blocksStatement(text: string): boolean | null {
     if (BLOCKS_STATEMENT_TR_NOT.test(t)) return false;
     if (BLOCKS_STATEMENT_TR.test(t)) return true;
   }
+  if (hasStem(lc, 'önce') && BLOCKS_STATEMENT_TR_BEFORE.test(t)) return true;
   // (Convention: a Japanese diagnosis report says of a finding that it does not bear on the go/no-go of publication,
   // "本件は公開可否には影響しません", "リリース判定に影響しない": it does not hold the release)
   if (hasStem(lc, '影響し') && BLOCKS_STATEMENT_JA_NOT.test(t)) return false;
