@@ -385,6 +385,27 @@ export function markLegendTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a code review's four-level legend tabled, "| Label | Meaning |" over "| 🔴 Blocker | Must be fixed
+ * before this PR merges. |", "| 🟠 Major | … |", "| 🟡 Minor | Low impact, cleanup-level correctness. |", "| ⚪ Nit |
+ * … |": as the one-line entry "**Minor** — real but low impact" (scanLegendLine), "minor", medium in a tracker's
+ * major/minor pair, is the level its meaning's first clause rates it ("low impact", "low risk"), and so is its mark.
+ * Only beside a "major" row, so the table is that scale. Rows are the table's cells, header first.
+ */
+const LEGEND_TABLE_LEVEL_CELL = /^\s*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?(minor|major)(?:\*\*|__)?\s*$/iu;
+export function minorLegendTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows[0].length < 2 || rows[0].length > 3 || rf.scheme.has('minor')) return;
+  const levels = rows.slice(1).map((r) => LEGEND_TABLE_LEVEL_CELL.exec(r[0] ?? ''));
+  const minor = levels.findIndex((m) => m?.[2].toLowerCase() === 'minor');
+  if (minor < 0 || !levels.some((m) => m?.[2].toLowerCase() === 'major')) return;
+  const rated = LEGEND_MINOR_RATED.exec(`minor — ${(rows[minor + 1][1] ?? '').trim()}`);
+  const sev = rated ? severityFromValue(rated[1]) : null;
+  if (!sev) return;
+  rf.scheme.set('minor', sev);
+  const mark = levels[minor]![1];
+  if (mark) (rf.emojiScheme ??= new Map()).set(mark, sev);
+}
+
+/**
  * Convention: a report's summary table of counts whose level cells open with the mark the report rates by, "|
  * Severity | Count |" over "| 🔴 Critical | 2 |" … "| 🔵 Low | 1 |", "| ⚪ Info | 1 |" (an agent's AUDIT.md headed
  * "### 🔵 INFRA-010: …"): each mark stands for the level its row names, wherever a finding is rated by the mark alone,
