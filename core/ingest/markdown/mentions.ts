@@ -726,7 +726,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (a room's snag table may hold one row: its ref, "L3-001/01", numbers it within the room, a snag of its own)
     const graded = /^cat(?:egory)?\.?$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => /^(?:\*\*)?[A-E](?:\*\*)?$/.test(v) && !!sevOf(v));
     // ("| Timescale |" with "| Within 14 days |": an inspection's timescale for action, its scale by timescaleTable)
-    if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$/.test(h)) return;
+    // (Convention: a structural inspection's "| Urgency |" column of its urgency categories, "| Cat 1 |", as its legend
+    // rates them: priorityCodeTable)
+    if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|^urgency$|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$/.test(h)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;

@@ -471,6 +471,16 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
  */
 const CODE_TABLE_HEAD = /^(?:(?:priority|risk|action) )?(?:code|priority|pri|prio|rating|category|class|level)s?$/i;
 const CODE_TABLE_CODE = /^([A-Z]{1,3})([0-5])$/;
+// (Convention: a structural or building-condition inspection's urgency categories, the code a word and a number glossed
+// by the category's name after a dash, "| **Cat 1 — Immediate** | Danger to life … | Make safe on the day |" … "| **Cat
+// 4 — Monitor** | Minor or pre-existing condition | Record and monitor |": the same numbered scale, worst first, its
+// defect table's "| Urgency |" cells written "Cat 2" and its summary counting "2 × Cat 1, 3 × Cat 2")
+const CODE_TABLE_WORD_CODE = /^(cat|category|class|grade)\.? ?([0-5])(?:\s*[—–:-]\s*([\p{L}][\p{L} -]{0,30}))?$/iu;
+function codeTableCode(cell: string): RegExpExecArray | null {
+  const m = CODE_TABLE_CODE.exec(cell);
+  if (m || !/\d/.test(cell)) return m;
+  return CODE_TABLE_WORD_CODE.exec(cell);
+}
 const CODE_TABLE_ADVISORY = /^(?:[A-Z]{2,4}|advisory|observation|info(?:rmation(?:al)?)?)$/i;
 const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|for information|informational|good practice only)\b/i;
 // (Convention: an engineering team's impact scale whose top tier says everything else waits, "| **P1** | Revenue or
@@ -480,21 +490,25 @@ const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational
 export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
   const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
-  const codes = body.map((r) => CODE_TABLE_CODE.exec(r[0] ?? ''));
+  const codes = body.map((r) => codeTableCode(r[0] ?? ''));
   let n = 0;
   while (n < codes.length && codes[n] && codes[n]![1] === codes[0]![1] && Number(codes[n]![2]) === Number(codes[0]![2]) + n) n++;
   const closing = body.length - n;
   if (n < 3 || closing > 1 || Number(codes[0]![2]) !== 1) return;
-  const meanings = body.map((r) => r.slice(1).join(' '));
+  const meanings = body.map((r, i) => [codes[i]?.[3], ...r.slice(1)].filter(Boolean).join(' '));
   // (a meaning that names a usual level, "| P1 | High — … |", is read by the legend rules of those words)
   if (meanings.some((m) => CODE_TABLE_USUAL.test(m))) return;
   const last = body[n];
   if (last && !(CODE_TABLE_ADVISORY.test(last[0] ?? '') && CODE_TABLE_NO_ACTION.test(`${last[0]} ${meanings[n]}`))) return;
   if (n + closing > LEVEL_ORDER5.length || !(CODE_TABLE_URGENT.test(meanings[0]) || n + closing === LEVEL_ORDER5.length)) return;
   const prefix = codes[0]![1].toLowerCase();
+  const wordCode = !CODE_TABLE_CODE.test(body[0][0] ?? '');
   for (let i = 0; i < n; i++) {
     const key = `${prefix}${i + 1}`;
     if (!rf.scheme.has(key)) rf.scheme.set(key, LEVEL_ORDER5[i]);
+    // ("Cat 1": a word code is written with its space, and "Cat" stands for "Category")
+    const spelt = !wordCode ? [] : /^(?:cat|category)$/.test(prefix) ? [`cat ${i + 1}`, `category ${i + 1}`] : [`${prefix} ${i + 1}`];
+    for (const k of spelt) if (!rf.scheme.has(k)) rf.scheme.set(k, LEVEL_ORDER5[i]);
     if (prefix === 'p') (rf.pairedP ??= new Map()).set(key, LEVEL_ORDER5[i]);
   }
   // (the closing tier by its code and by the name its meaning opens with, "ADV" and "Advisory", as summaries count it)
