@@ -119,7 +119,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // done before that milestone, a gate as a release blocker list is; and the milestone named alone, "Before peak",
       // "Before the store opening", "before season start")
       String.raw`\bmust[- ](?:fix|do|close|have)(?:es|s)?\s+before\b`,
-      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,2}?(?:peak(?: season)?|(?:re-?)?opening(?: day)?|season start)\b`],
+      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,2}?(?:peak(?: season)?|(?:re-?)?opening(?: day)?|season start)\b`,
+      // (Convention: a building closed after storm, fire or flood damage is inspected before it is used again,
+      // "## Reoccupation sign-off checklist", "to be completed before the hall reopens", "before the block is
+      // reoccupied": the reopening is the milestone held, a gate as "before opening" is)
+      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:re-?opens|(?:is|are|can be) (?:re-?opened|re-?occupied)|re-?occupation|re-?occupancy)\b`, String.raw`\bre-?occupa(?:tion|ncy) (?:sign[- ]?off|checklist|criteria)\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")

@@ -1866,9 +1866,10 @@ const VERSION_BLOCKS_KEY = /^blocks? (?:the )?v?\d{1,3}(?:\.\d{1,3}){0,2}(?:-?(?
 
 /**
  * "pre peak", "pre opening", "before handover", "must fix before audit": whether a finding must be closed before the
- * operational milestone a site, venue or building report is timed for (factKindOf)
+ * operational milestone a site, venue or building report is timed for (factKindOf); a post-incident structural
+ * inspection of a closed building asks per defect whether it is "Needed before reoccupation" (Yes / No)
  */
-const MILESTONE_BLOCKS_KEY = /^(?:pre|before|(?:must |to )?(?:fix|close|closed|fixed|done) before|(?:needed|required) before) (?:the )?(?:peak(?: season)?|season(?: start)?|opening(?: day)?|re ?opening|grand opening|hand ?over|audit|inspection|re ?inspection|go live|occupancy|move in|practical completion|event|show)$/;
+const MILESTONE_BLOCKS_KEY = /^(?:pre|before|(?:must |to )?(?:fix|close|closed|fixed|done) before|(?:needed|required) before) (?:the )?(?:peak(?: season)?|season(?: start)?|opening(?: day)?|re ?opening|grand opening|hand ?over|audit|inspection|re ?inspection|go live|(?:re ?)?occupa(?:ncy|tion)|move in|practical completion|event|show)$/;
 
 /**
  * "blocks energisation", "blocks switch on", "blocks commissioning": whether an installation inspection's defect holds
