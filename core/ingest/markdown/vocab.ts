@@ -1126,6 +1126,12 @@ export const isGenericTitle = memoized(genericTitle);
 // `ReportOverview`": a route or a symbol that ends in "summary" or "overview" names the defect's place; the title
 // is no part of the report's structure)
 const CODE_SPAN_IN_TITLE = /`[^`\n]+`/g;
+/**
+ * Convention: an inspection's or audit's notes under its schedule or register, "### 6.1 Notes on the schedule",
+ * "Comments on the findings table", "Further notes on the defects": remarks on the rows above, naming them by their
+ * ids ("Regarding D1: …"), a part of the report and no finding of its own (genericTitle)
+ */
+const NOTES_ON_PART_TITLE = /^(?:(?:general|further|additional|supplementary) )?(?:notes|comments|remarks|commentary) (?:on|to|about) (?:the )?(?:[\w'-]+ ){0,2}?(?:schedule|table|register|findings|defects|observations|items|list|results|log|ratings|categories)$/;
 function genericTitle(title: string): boolean {
   const t = (title.includes('`') ? title.replace(CODE_SPAN_IN_TITLE, ' code ') : title)
     .toLowerCase()
@@ -1134,7 +1140,7 @@ function genericTitle(title: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return true;
-  return GENERIC_TITLE.test(t) || STUDY_BASIS_TITLE.test(t);
+  return GENERIC_TITLE.test(t) || STUDY_BASIS_TITLE.test(t) || ((t.includes(' on ') || t.includes(' to ') || t.includes(' about ')) && NOTES_ON_PART_TITLE.test(t));
 }
 
 /** Sub-section or bold-label names that are parts of one finding, not findings. */
