@@ -393,6 +393,23 @@ function roomOfNumberedRows(s: Section): boolean {
   const prefix = `${ref}/`;
   return s.blocks.some((b) => b.type === 'table' && b.children.length >= 2 && b.children.slice(1).every((r) => r.children.some((c) => cellPlain(c).startsWith(prefix))));
 }
+/** "Item 2", "2.", "Equipment 4": the number a group heading gives its items, the last run of digits of its ref */
+const ITEM_NUMBER_RE = /(\d{1,3})\.?$/;
+/**
+ * Convention: an inspection report (a playground's annual inspection, a building or fire-safety survey) numbers each
+ * defect by the item it was found on, "### Item 2: Two-bay swing" over "| Ref | Observation | Risk |" with "| 2.1 | … |",
+ * "| 2.2 | … |": every row's ref is the item's number, a dot and the defect's running number, so the heading names the
+ * equipment the defects are on, their group, not a finding (however few rows its table holds)
+ */
+function itemOfNumberedRows(s: Section): boolean {
+  const n = s.h.ref ? ITEM_NUMBER_RE.exec(s.h.ref)?.[1] : undefined;
+  if (!n) return false;
+  const prefix = `${n}.`;
+  return s.blocks.some((b) => b.type === 'table' && b.children.length >= 2 && b.children.slice(1).every((r) => {
+    const first = r.children[0] ? cellPlain(r.children[0]) : '';
+    return first.startsWith(prefix) && /^\d+$/.test(first.slice(prefix.length));
+  }));
+}
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
@@ -420,7 +437,7 @@ export function findingReason(s: Section): string | null {
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
-  if (roomOfNumberedRows(s)) return null;
+  if (roomOfNumberedRows(s) || itemOfNumberedRows(s)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (fileOfRatedItems(s)) return null;
   // "### lib/invites.ts" over "**Line 9**" + a badge + a comment, "**Line 21**" + …: the file the comments are
@@ -768,8 +785,10 @@ function afterFirstLine(t: string): string {
 const NOTHING_FOUND =
   /[—–:-]\s*(?:no (?:finding|issue|problem|vulnerabilit(?:y|ies))s?(?: (?:found|identified))?|nothing (?:found|to report)|kein(?:e)? (?:Befund|Befunde|Feststellung|Mängel)|aucun (?:constat|problème)|sin (?:hallazgos?|observaciones)|nessun (?:rilievo|problema)|geen bevinding(?:en)?|sem achados)\s*\.?\s*$/iu;
 
+// (Convention: an inspection report's item with nothing wrong, "### Item 6: Sand play table" + "No defects recorded at
+// this inspection.": the equipment was inspected and is clean)
 const NOTHING_FOUND_BODY =
-  /^\s*(?:\*\*|__|[*_])?(?:no (?:findings?|issues?|problems?|vulnerabilit(?:y|ies)|weakness(?:es)?)(?: (?:were |was )?(?:found|identified|raised|noted|observed|reported))?(?: (?:in|for|under) (?:this|the) (?:category|area|control|section|risk|item))?|nothing (?:found|to report)|none (?:found|identified|raised))(?:\*\*|__|[*_])?[ \t]*(?:[.!]|\n|$)/iu;
+  /^\s*(?:\*\*|__|[*_])?(?:no (?:findings?|issues?|problems?|vulnerabilit(?:y|ies)|weakness(?:es)?|defects?)(?: (?:were |was )?(?:found|identified|raised|noted|observed|reported|recorded))?(?: (?:in|for|under|at) (?:this|the) (?:category|area|control|section|risk|item|inspection|visit))?|nothing (?:found|to report)|none (?:found|identified|raised))(?:\*\*|__|[*_])?[ \t]*(?:[.!]|\n|$)/iu;
 /**
  * Convention: a report that walks a standard's categories one heading each (the OWASP Top 10 for LLM
  * Applications' "### LLM04:2025 Data and Model Poisoning", the web Top 10's "### A08:2021 …", an ASVS
