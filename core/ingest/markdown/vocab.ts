@@ -358,6 +358,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   '참고': 'info',
   // Indonesian (and Malay): "Sangat Tinggi / Tinggi / Sedang / Rendah" (very high, high, medium, low)
   'sangat tinggi': 'critical',
+  // Convention: the five-level risk rating of a 5×5 likelihood × severity matrix (a playground's annual inspection
+  // after EN 1176-7, fire-risk and health-and-safety assessments) runs "Very High / High / Medium / Low / Very Low":
+  // the level above High is critical, the one below Low rates no risk to act on, info
+  'very high': 'critical',
+  'very low': 'info',
   kritis: 'critical',
   tinggi: 'high',
   sedang: 'medium',
