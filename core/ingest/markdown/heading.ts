@@ -224,6 +224,12 @@ const CLOSING_SEVERITY = /^([A-Za-z]{3,13})\.?$/;
 /** "Level 1", "LEVEL 2": a regulator's finding level (EASA/UK CAA Part-145, Part-CAMO, Part-ORA) */
 export const REGULATOR_LEVEL = /^level\s+[1-3]$/i;
 /**
+ * Convention: a building or condition survey rates each element it inspects in a heading, "D2 Roof coverings —
+ * Condition rating 3", "Windows — Condition rating NI" (the RICS Home Survey Standard's 1/2/3 and NI; asset
+ * condition surveys' "Condition grade C"): the rating is a level of the report's own scale, read through its legend
+ */
+const CONDITION_RATING = /^condition\s+(?:rating|grade)\s*:?\s+([0-9]|[A-E]|NI|N\/I)$/i;
+/**
  * Convention: statutory examination and inspection reports (lifts, cranes, pressure systems) close a defect's heading
  * on its lettered category after a dash, "— Category B", "– Cat. A", and on a note that it was reported before,
  * "— Category B (repeat)": the grade is no part of the title; the report's legend says how severe it is
@@ -494,6 +500,13 @@ export function parseHeading(raw: string): HeadingInfo {
         severity = severityFromValue(keyed.value);
         severityText = keyed.value;
       }
+      s = s.slice(0, dash!.index).trim();
+      continue;
+    }
+    // ("D2 Roof coverings — Condition rating 3": a building survey's element rated on its own scale, CONDITION_RATING)
+    const condition = dash && dash.index > 0 && /^c/i.test(dash[1].trim()) ? CONDITION_RATING.exec(dash[1].trim()) : null;
+    if (condition) {
+      if (!severity && !severityText) severityText = condition[1];
       s = s.slice(0, dash!.index).trim();
       continue;
     }

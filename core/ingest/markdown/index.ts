@@ -29,7 +29,7 @@ import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, ragLegendTable, priorityCodeTable, timescaleTable, boardLabelLegend, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
+import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, timescaleTable, boardLabelLegend, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -253,6 +253,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       gradeLegendTable(cells, rf);
       // ("| Label | Meaning |" over "| **SAFETY HAZARD** | … |": a home inspection's rating labels)
       inspectionRatingTable(cells, rf);
+      // ("| Rating | Meaning |" over "| **3** | Defects that are serious … |" … "| **1** | No repair is currently needed. |")
+      conditionRatingTable(cells, rf);
       // ("| Rating | Meaning | Required action |" over "| **RED** — … | … | Offload immediately |": a traffic-light legend)
       ragLegendTable(cells, rf);
       // ("| Code | Meaning | Timescale |" over "| P1 | Immediate — … | 7 days |", "| ADV | Advisory — … |": a priority-code legend)

@@ -639,6 +639,53 @@ export function inspectionRatingTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a building survey's condition ratings tabled as its legend, as the RICS Home Survey Standard keys them
+ * (and asset condition surveys number their grades): "| Rating | Meaning |" over "| **3** | Defects that are serious
+ * and/or need to be repaired, replaced or investigated urgently. |", "| **2** | Defects that need repairing or
+ * replacing but are not … serious or urgent. |", "| **1** | No repair is currently needed. |", "| **NI** | Not
+ * inspected |": numbered levels, one end said to be serious or urgent and the other to need no repair. The worst is
+ * high, the levels after it medium then low, and the level that needs nothing informational; a not-inspected row
+ * rates nothing. Rows are the table's cells, header first.
+ */
+const CONDITION_TABLE_HEAD = /^(?:condition\s+)?(?:rating|grade|score|condition)s?$/i;
+const CONDITION_NOT_INSPECTED = /^(?:NI|N\/I|NA|N\/A|not inspected)$/i;
+const CONDITION_WORST = /\b(?:serious|urgent(?:ly)?|immediate(?:ly)?|danger(?:ous)?|unsafe)\b/i;
+const CONDITION_NONE = /\bno (?:repairs?|action|work|defects?)\b(?: (?:is|are))?(?: (?:currently|presently|at present))? (?:needed|required|necessary)\b|\bno (?:repair|action|work) (?:is )?needed\b/i;
+export function conditionRatingTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !CONDITION_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  const levels: [number, string][] = [];
+  const notInspected: string[] = [];
+  for (const r of rows.slice(1)) {
+    const code = (r[0] ?? '').replace(/[*_`]/g, '').trim();
+    if (CONDITION_NOT_INSPECTED.test(code)) {
+      notInspected.push(code.toLowerCase());
+      continue;
+    }
+    if (!/^[0-5]$/.test(code)) return;
+    levels.push([Number(code), r.slice(1).join(' ')]);
+  }
+  if (levels.length < 3 || levels.length > 5) return;
+  levels.sort((a, b) => a[0] - b[0]);
+  if (levels.some(([n], i) => i > 0 && n !== levels[i - 1][0] + 1)) return;
+  const lo = levels[0][1];
+  const hi = levels[levels.length - 1][1];
+  // (which end is the worst: the one said to be serious or urgent, the other needing no repair)
+  const highWorst = CONDITION_WORST.test(hi) && CONDITION_NONE.test(lo) && !CONDITION_NONE.test(hi);
+  const lowWorst = CONDITION_WORST.test(lo) && CONDITION_NONE.test(hi) && !CONDITION_NONE.test(lo);
+  if (highWorst === lowWorst) return;
+  const worstFirst = highWorst ? [...levels].reverse() : levels;
+  const ranks: Severity[] = ['high', 'medium', 'low'];
+  // (the summary counts the elements by the rating's full name, "| Condition rating 3 | 3 |", "| Not inspected | 1 |")
+  const head = (rows[0][0] ?? '').replace(/[*_`]/g, '').trim().toLowerCase();
+  const named = /^condition\s/.test(head) ? head.replace(/s$/, '') : 'condition rating';
+  worstFirst.forEach(([n], i) => {
+    const sev: Severity = i === worstFirst.length - 1 ? 'info' : ranks[i];
+    for (const key of [String(n), `${named} ${n}`]) if (!rf.scheme.has(key)) rf.scheme.set(key, sev);
+  });
+  for (const code of [...notInspected, 'not inspected']) if (!rf.scheme.has(code)) (rf.unratedCodes ??= new Set()).add(code);
+}
+
+/**
  * Convention: a board export's label legend (Trello, GitHub Projects, Jira boards): "| Colour | Label | Meaning |"
  * over "| 🔴 red | Sev 1 – Blocker | crash, data loss … |" … "| 🟣 purple | release-blocker | … |": the labels of a
  * severity scale ("Sev 1", "S2", "P3", "Severity: 4", each with its name) are the report's scale, so a card's
