@@ -1703,7 +1703,9 @@ const ORDERED_INTRO_JA = /(?:以下|下記|次|つぎ)の(?:順序|順番|優先
 // ("## Nächste Schritte", "## Weiteres Vorgehen und Fristen": next steps in German, the second as a certification
 // audit's report closes on the steps and deadlines for its nonconformities)
 // ("## What I'd do next", "What we would do next", "What to do next": a chat assistant's or a reviewer's closing plan)
-export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) do|to do) next\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b|^\W*(?:\d+(?:\.\d+)*\.?\s+)?weiteres vorgehen\b/i;
+// (Convention: a home-buyer's building survey (the RICS Home Survey Standard's layout) closes on "What to do now", the
+// surveyor's order of the work, cut into timed steps, "Before exchange of contracts", "Within twelve months")
+export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) do|to do) (?:next|now)\b|\bplan\b|\bpr[óo]ximos pas(?:s)?os\b|\bnächste schritte\b|^\W*(?:\d+(?:\.\d+)*\.?\s+)?weiteres vorgehen\b/i;
 
 /**
  * Convention: a plan or next-steps section cut into numbered step headings, each over the findings it takes ("##
