@@ -1921,7 +1921,9 @@ function factKindOf(key: string): string | null {
   // (Convention: a premarket or regulatory assessment names the filing it gates, "Blocks submission: No — residual
   // risk accepted"; a framework or dependency upgrade audit the bump it gates, "Blocks upgrade: yes — must be merged
   // before the Gemfile bump"; a change review the merge, "Blocks merge: no": the step shipped, as "Blocks release")
-  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
+  // (Convention: a pre-production benchmark or readiness review answers per control whether it holds the
+  // production approval, "**Sign-off blocker:** No (closes together with 1.2.17)", "Production sign-off blocker: yes")
+  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:prod(?:uction)? )?sign ?off|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
   // Convention: the same line naming the product whose go-live it holds, "Blocks WMS 5 go-live: No", "Blocks
   // portal launch: yes", "Blocks the v2 release: no" (the product's name, its version digits folded away)
   // Convention: a database, platform or framework review timed before a major-version upgrade or a move names
