@@ -453,6 +453,19 @@ const CELL_SEVERITY_RE = /^(?:[6-9]|\d{2,4}|\d[.,]\d+)(?:[.,]\d+)?\s*[—–:-]\
 /** A rating cell: a severity word, or a risk register's letter ("| H |", "| M |", "| L |"). */
 /** a score range as a risk matrix's band gives it, "20–25", "4 - 9", "≥ 15", "< 4", "15+" */
 const SCORE_BAND_CELL = /^(?:\d{1,3}(?:\.\d)?\s*(?:[-–—]|to)\s*\d{1,3}(?:\.\d)?|[≥≤<>]=?\s*\d{1,3}(?:\.\d)?|\d{1,3}\s*\+)$/;
+/** rows named by a level word each, distinct, beside a column of score bands: a banding legend's rows */
+function levelNamedBands(rows: string[][], nameCol: number, sevOf: (v: string) => Severity | null): boolean {
+  const names = rows.map((r) => r[nameCol] ?? '');
+  if (new Set(names.map((n) => n.toLowerCase())).size !== names.length || !names.every((n) => n.length <= 20 && sevOf(n))) return false;
+  const width = Math.max(...rows.map((r) => r.length));
+  for (let i = 0; i < width; i++) if (i !== nameCol && scoreBands(rows.map((r) => r[i] ?? ''))) return true;
+  return false;
+}
+/** a first column of score bands, one of them perhaps a bare score (CVSS "0.0", the lowest level's) */
+function scoreBands(cells: string[]): boolean {
+  const bare = cells.filter((c) => !SCORE_BAND_CELL.test(c));
+  return bare.length === 0 || (bare.length === 1 && cells.length >= 4 && /^\d{1,3}(?:\.\d)?$/.test(bare[0]));
+}
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
@@ -1021,7 +1034,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a risk matrix's banding legend, "| Score | Rating | Response expected |" over "| 20–25 | **Intolerable**
   // | Stop the activity now. |" … "| 1–3 | **Low** | … |" (likelihood × severity matrices of health-and-safety risk
   // assessments): a first column of score ranges, one distinct level a row, is the scale, not findings
-  if (distinct && sevCol > 0 && body.length >= 3 && body.every((r) => SCORE_BAND_CELL.test(cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim()))) return [];
+  // (Convention: a pentest's CVSS banding legend ends on the single score of its lowest level, "| 0.1 – 3.9 | Laag |"
+  // over "| 0.0 | Informatief |": one bare score among the ranges is that band still)
+  // (Convention: the same banding legend with the level as the row's name, "| CVSS-basisscore | Risico |" over
+  // "| 9.0 – 10.0 | Kritiek |": each row's title a level word, once, beside its band of scores)
+  if (nameCol >= 0 && body.length >= 3 && levelNamedBands(body.map((r) => r.children.map((c) => cellText(text, c).replace(/[*_`]/g, '').trim())), nameCol, sevOf)) return [];
+  if (distinct && sevCol > 0 && body.length >= 3 && scoreBands(body.map((r) => cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim()))) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
