@@ -295,7 +295,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // atualização do ROPA (NC-08)", "depende do NC-03": as "depende de", it waits for the other)
   pt: { before: ['depois de (?:resolvid|corrigid|fechad|concluíd|tratad)[oa]s? [ao]s?', 'depois de', 'após', 'depende d[eao]s?', 'bloquead[oa] por'] },
   it: { before: ['dopo', 'dipende da'] },
-  nl: { before: ['na', 'afhankelijk van'] },
+  // (Convention: a Dutch report holds one fix until another is done with the conjunction "nadat" (after) straight
+  // before the id, "kan pas worden ingesteld nadat BEV-05 volledig is afgerond", or "zodra" (once))
+  nl: { before: ['na', 'nadat', 'zodra', 'afhankelijk van'] },
   sv: { before: ['efter', 'beroende av'] },
   da: { before: ['efter', 'afhænger af'] },
   no: { before: ['etter', 'avhenger av'] },
