@@ -148,7 +148,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   // (Convention: "## 6. Verbeterplan", the improvement plan a Dutch accessibility audit closes on and the
   // toegankelijkheidsverklaring (accessibility statement) links to, over "**Fase 1 — Vóór uitrol …**" and the ids
   // each phase takes: the order the fixes go in, as "Herstelplan")
-  nl: [String.raw`\bvolgorde van (?:herstel|oplossen|aanpak)\b`, String.raw`\bplan van aanpak\b`, String.raw`\b(?:herstel|verbeter)plan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
+  // (Convention: the same order as one compound, "## 7. Aanbevolen herstelvolgorde" (recommended fix order), over
+  // "**Vóór livegang …**", "**Binnen drie maanden**" and the ids each stage takes)
+  nl: [String.raw`\bvolgorde van (?:herstel|oplossen|aanpak)\b`, String.raw`(?<![\p{L}])(?:herstel|oplos|aanpak)volgorde(?![\p{L}])`, String.raw`\bplan van aanpak\b`, String.raw`\b(?:herstel|verbeter)plan\b`, String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:advies|aanbevelingen)\s*:?\s*$`],
   // ("### Pași până la o nouă decizie", "Pași până la lansare", "Pași către GO": a Romanian test report's steps up to
   // the next go/no-go, after its NO-GO, as English "Path to GO"; "Plan de acțiune", the action plan)
   ro: [String.raw`\bordinea de remediere\b`, String.raw`\bplan(?:ul)? de (?:remediere|ac[țţt]iune)\b`,
