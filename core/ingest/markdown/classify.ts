@@ -509,7 +509,9 @@ export function findingReason(s: Section): string | null {
   if (!h.refKind && parentGroups && !isGenericTitle(parent.h.title) && (h.locations.length > 0 || s.facts.some((f) => f.kind === 'location')))
     return 'a location, under a findings heading';
   // "## High" / "## Medium Severity" groups: each sub-section with text of its own is one finding
-  if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title) ?? glossedSeverityGroup(parent)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && evidence) || (h.refKind === 'numeric' && s.blocks.length > 0)))
+  // (Convention: an agent review's "## 🟠 Major" over "### H3 — Title" + "`roster/cache.go:33` stores …": an id
+  // heading whose text opens with the path:line it is about is located, as a "**File:**" line would make it)
+  if (parent && parent.depth > 0 && (severityGroupTitle(parent.h.text) ?? severityGroupTitle(parent.h.title) ?? glossedSeverityGroup(parent)) && ((s.blocks.length > 0 && !h.refKind) || (h.refKind && (evidence || s.leadPathLine)) || (h.refKind === 'numeric' && s.blocks.length > 0)))
     return 'under a severity group heading';
   // Convention: a numbered heading with finding fields under a heading of a level the report's legend defines
   // ("### 🚫 Blocking" under a legend "| 🚫 **Blocking** | … |", over "#### 1. SQL built with `fmt.Sprintf` …" +

@@ -38,6 +38,8 @@ export interface Section {
   partLabels: number;
   /** lines of "Key: value" fields of any key ("- Introduced through: …", "- Fixed in: 4.17.19") */
   fieldLines?: number;
+  /** its text under the heading opens with a backticked path:line, "`worker/render.py:131` writes …" */
+  leadPathLine?: boolean;
   isFinding: boolean;
   hasFindingDesc: boolean;
   /** the severity a meeting topic's text says someone gave it aloud ("Jo rated it **high**") */
@@ -433,6 +435,8 @@ const TAKE_RE3 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}\p{M}\p{N}_ /()-]{1,3
 const COLLECT_FACTS_RE = /\p{L}{2,}(?:\s+\p{L}+){3}/u;
 const WRAPPED_BEFORE = /[\p{Ll},][ \t]*$/u;
 const INDENTED = /^[ \t]/;
+/** "`worker/render.py:131` writes …": a backticked path:line (or range) opening a sentence (takeLineFacts) */
+const LEAD_PATH_LINE_RE = /^`([^`\s]+:\d+(?:[-–]\d+)?)`\s+\S/;
 /**
  * Convention: a tracker's link from a finding to the work it holds back, "- **Blocks:** CHG-4410 (automatic
  * failover) – must be fixed before it ships" (Jira's "blocks" link, a change request's or release ticket's key):
@@ -524,6 +528,12 @@ function takeLineFacts(s: Section, blockText: string, offset: number, lead = fal
     if (/^\s*`[^`\n]+`/.test(line) && line.length <= 300 && !(li > 0 && INDENTED.test(line) && WRAPPED_BEFORE.test(lines[li - 1])) && (/^\s*(?:`[^`\n]+`[\s,;]*)+$/.test(line) || /^\s*`[^`\n]+`\s*(?:,?\s*\(?(?:L\d|lines?\s+\d)[\d\s,–-]*\)?)\s*[.;]?\s*$/i.test(line))) {
       const locs = parseLocations(line, true);
       if (locs.length) s.facts.push({ kind: 'location', key: 'Location', value: line.trim(), offset });
+    } else if (lead && li === 0 && line.charCodeAt(0) === 96) {
+      // Convention: an agent review's finding whose text opens with its place in code, "`worker/render.py:131`
+      // writes to the cache before …" (id-headed findings under "## 🟠 Major" with no field lines): noted for
+      // classify.ts, which reads it as a finding's own text under a severity group
+      const opened = LEAD_PATH_LINE_RE.exec(line);
+      if (opened && parseLocations(opened[1]).some((l) => l.startLine)) s.leadPathLine = true;
     }
     // Convention: a review bot's link to the permalink of the lines, written as the path in code, alone on its line
     // ("[`internal/store/eta_repo.go:142`](https://github.com/…/blob/d27f5b3/internal/store/eta_repo.go#L142)")
