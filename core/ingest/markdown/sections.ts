@@ -609,6 +609,23 @@ function ownTitleRow(text: string, b: Table, keys: string[], kinds: ReturnType<t
   for (let i = 0; i < kinds.length; i++) if (!kinds[i] && COLLECT_FACTS_RE.test(valueCell(text, b, i))) return true;
   return false;
 }
+/**
+ * Convention: an internal audit report heads each issue with a one-row table of its rating beside who owns it and
+ * when it is due, "| Rating | Issue owner | Action owner | Target date |" over "| High | G. Lisle, COO | … | 30 June
+ * 2025 |": the owner and date columns are the issue's accountability, no record of their own, so one rating column
+ * beside them makes the row the heading's fields (collectFacts)
+ */
+const ACCOUNTABLE_KEY = /^(?:(?:issue|action|risk|finding|remediation|business|management|control) )?(?:owner|owners|responsible|accountable|(?:target|due|agreed|completion|remediation) date|deadline|due)$/i;
+function accountableKeys(keys: string[], kinds: ReturnType<typeof factKind>[]): boolean {
+  let rated = 0;
+  let accountable = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (kinds[i] && kinds[i] !== 'part') rated++;
+    // (cheap pretest: such a key names an owner, a date or a deadline, so it holds an "o" or a "d")
+    else if (keys[i].length <= 30 && /[od]/i.test(keys[i]) && ACCOUNTABLE_KEY.test(keys[i])) accountable++;
+  }
+  return rated === 1 && accountable >= 1;
+}
 function collectFacts(text: string, s: Section): void {
   for (const b of s.blocks) {
     const horizontal =
@@ -625,7 +642,7 @@ function collectFacts(text: string, s: Section): void {
     // the row a record too, a chapter's only finding; "| Azonosító | Súlyosság | Állapot | Hely |" holds fields alone)
     // (no closures here: the TypeScript loader names each one on every call, and this runs for every block)
     const ownTitle = horizontal && ownTitleRow(text, b as Table, keys, kinds, s.h.ref);
-    if (b.type === 'table' && horizontal && !ownTitle && kinds.filter((k) => k && k !== 'part').length >= 2) {
+    if (b.type === 'table' && horizontal && !ownTitle && (kinds.filter((k) => k && k !== 'part').length >= 2 || accountableKeys(keys, kinds))) {
       const vals = b.children[1].children.map((c) => plainInline(cellSource(text, c)).trim());
       keys.forEach((k, i) => {
         const kind = kinds[i];
