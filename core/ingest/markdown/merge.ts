@@ -649,7 +649,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // (Convention: the other's id set in bold, "until **QD-7** is in", and "is in" as engineers say a change is
       // merged: it waits for the other to land)
       (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
-      (sentence.includes('until') && UNTIL_WORKS_AT.test(sentence) && UNTIL_DONE_AFTER.test(after)) ||
+      (sentence.includes('until') && (UNTIL_WORKS_AT.test(sentence) || UNTIL_WORK_IN.test(sentence)) && UNTIL_DONE_AFTER.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
       DEPENDENCIES_RE6.test(before) ||
@@ -684,6 +684,10 @@ const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
 // control sign-off for S3 cannot be given until the proofing works at B2 are completed", "the certificate cannot be
 // issued until the remedial works to item C4 are complete": the other named as the place of the works)
 const UNTIL_WORKS_AT = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:given|issued|granted|signed[- ]off|closed|cleared|completed|verified|lifted)\s+until\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:works?|repairs?|proofing|remedial works?)\s+(?:at|for|to|on|under|in)\s+(?:item\s+)?[*_]*$/i;
+// (Convention: an audit's management action plan held on another issue's piece of work, "this action cannot be
+// completed until the re-tiering in TPRM-02 is done", "cannot start until the reconciliation under IA-3 is complete":
+// the named work, a gerund or a remediation noun, is the other issue's fix)
+const UNTIL_WORK_IN = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|started|finished|delivered|implemented|done|begun)\s+until\s+the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing|work|remediation|reconciliation|fix|clean-?up|migration|upgrade|review)\s+(?:in|for|under|of|from)\s+[*_]*$/i;
 const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
