@@ -188,6 +188,7 @@ function clauseStatus(sentence: string): Status | null {
 }
 
 /** Labels of an answer to a finding: who answered, or that it is the retest's verdict. */
+const RUN_IN_LABEL = /^\s*(?:\*\*|__)(\p{L}[\p{L}'’ ]{1,40}?)\.(?:\*\*|__)\s+(\S.*)$/u;
 const RESPONSE_KEY =
   /\b(?:response|responses|reply|answer|commentary|comments?|commented|auditor|retest|re-test|resolution|remediation|verification|judge|sponsor|client|developer|vendor|team|maintainer|project|mitigation review|fix review|update|verdict)\b/i;
 
@@ -400,6 +401,26 @@ export class StatusReader {
     return true;
   }
 
+  /**
+   * Convention: an internal audit report labels each part of an issue with a bold run-in heading closed by a
+   * period, "**Observation.** …", "**Management response.** The CRO has formally accepted this risk (…)": the part
+   * labelled as the auditee's response is its answer, read as a "Management response:" field is
+   */
+  private runInAnswer(line: string): boolean {
+    // (cheap pretest: the label's period sits just inside the bold's close)
+    if (!line.includes('.**') && !line.includes('.__')) return false;
+    const m = RUN_IN_LABEL.exec(line);
+    if (!m || !RESPONSE_KEY.test(m[1])) return false;
+    const v = plainInline(m[2]);
+    // (the answer's first sentence may say the decision in prose, "The CRO has formally accepted this risk")
+    const said = statusSentence(v) ?? openingStatus(v) ?? laterSentenceStatus(v) ?? statusFromText(v.split(/(?<=[.!?])\s+/)[0]);
+    const st = said === 'wont_fix' && ACK_DEFERRED.test(v) ? 'open' : said;
+    if (!st) return false;
+    this.verdict = st;
+    this.answering = true;
+    return true;
+  }
+
   /** One line of the finding's Markdown source (list markers and quote marks allowed). */
   line(raw: string): void {
     if (raw.length > 2000) return;
@@ -430,6 +451,7 @@ export class StatusReader {
     }
     const facts = factsOfLine(line);
     let fact = false;
+    if (!facts.length && this.runInAnswer(line)) return;
     for (const f of facts) {
       const v = plainInline(f.value);
       if (f.kind === 'labels') {
