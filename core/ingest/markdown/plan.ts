@@ -599,7 +599,7 @@ export function refsIn(t: string): string[] {
   return out;
 }
 
-export function fixItems(text: string, list: List): FixOrderItem[] {
+export function fixItems(text: string, list: List, asWritten = false): FixOrderItem[] {
   return list.children.flatMap((it) => {
     const t = itemText(text, it);
     const done = it.checked === true || DONE_MARK.test(t) || DONE_MARK.test(src(text, it).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
@@ -607,7 +607,10 @@ export function fixItems(text: string, list: List): FixOrderItem[] {
     // Convention: a bullet of the plan that only lists ids, "- A-01, A-02, A-05" under "### Phase 1 — …": the
     // findings the step takes, one item each (as a bold step's ids on its line are read, lineItems); a numbered
     // list's entry is one place in the order ("4. SR-06, SR-07"), one item
-    if (list.ordered || item.refs.length < 2 || !/[,;،]/.test(item.text)) return [item];
+    // Convention: the bullets nested under a numbered step are its lines of work as written, "4. **Fase 4 – Backlog
+    // tecnico**" over "- CR-09, CR-10" beside steps whose bullets each take one finding: a bullet of ids alone
+    // there is one line of the step, as the numbered entry "4. SR-06, SR-07" is one place (asWritten)
+    if (asWritten || list.ordered || item.refs.length < 2 || !/[,;،]/.test(item.text)) return [item];
     const parts = lineItems(item.text);
     // ("- **A-06**, **A-09** (merge `7e0a5b1`), **A-11**": an id may carry a remark in brackets after it)
     return parts.length === item.refs.length && parts.every((p) => p.refs.length === 1 && p.text.replace(/[`*_#]/g, '').replace(/\s*\([^()]*\)$/, '').trim() === p.refs[0]) ? parts.map((p) => ({ ...p, done })) : [item];
@@ -1172,7 +1175,7 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       }
       return { title, effort: parseEffort(head), items };
     }
-    return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub) };
+    return { title: head.replace(/:\s*$/, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(), effort: parseEffort(head), items: fixItems(text, sub, list.ordered === true) };
   });
 }
 
