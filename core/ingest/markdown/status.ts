@@ -408,12 +408,15 @@ export class StatusReader {
    */
   private runInAnswer(line: string): boolean {
     // (cheap pretest: the label's period sits just inside the bold's close)
-    if (!line.includes('.**') && !line.includes('.__')) return false;
+    // (a Status field the issue already gave stands: "| Status | Partially Fixed |" then "**Remediation review.** The
+    // comparison was fixed, but …" is the reviewer's account of it)
+    if (this.explicit || (!line.includes('.**') && !line.includes('.__'))) return false;
     const m = RUN_IN_LABEL.exec(line);
     if (!m || !RESPONSE_KEY.test(m[1])) return false;
     const v = plainInline(m[2]);
-    // (the answer's first sentence may say the decision in prose, "The CRO has formally accepted this risk")
-    const said = statusSentence(v) ?? openingStatus(v) ?? laterSentenceStatus(v) ?? statusFromText(v.split(/(?<=[.!?])\s+/)[0]);
+    // (the answer's first sentence may say the decision to keep the risk in prose, "The CRO has formally accepted
+    // this risk": only that decision, as other states said in passing, "was fixed, but …", are no answer)
+    const said = statusSentence(v) ?? openingStatus(v) ?? laterSentenceStatus(v) ?? (statusFromText(v.split(/(?<=[.!?])\s+/)[0]) === 'wont_fix' ? 'wont_fix' : null);
     const st = said === 'wont_fix' && ACK_DEFERRED.test(v) ? 'open' : said;
     if (!st) return false;
     this.verdict = st;
