@@ -58,6 +58,11 @@ const WORD_SEVERITY: Record<string, Severity> = {
   mittel: 'medium',
   moyen: 'medium',
   moyenne: 'medium',
+  // Convention: the French scales of security and compliance audits (ANSSI-style audit reports, PASSI deliverables,
+  // hospital and public-sector IS audits) name their middle level "Modéré" / "Modérée" ("Critique / Majeure /
+  // Modérée / Mineure", "Critique / Élevé / Modéré / Faible"), as English says "moderate"
+  'modéré': 'medium',
+  'modérée': 'medium',
   niedrig: 'low',
   gering: 'low',
   faible: 'low',
