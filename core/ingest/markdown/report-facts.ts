@@ -80,6 +80,18 @@ export function italianPluralSchemeWord(scheme: Map<string, Severity>, w: string
   return scheme.get(`${stem}o`) ?? scheme.get(`${stem}e`);
 }
 
+/**
+ * Convention: a French report's level agrees with the noun it rates, the legend's with "criticité" or "vulnérabilité"
+ * (feminine: "**Majeure**", "Modérée", "Mineure") and the summary's count with "constats" or "écarts" (masculine:
+ * "3 critiques, 4 majeurs, 3 modérés et 2 mineurs"), or the other way round: the count's word (its plural "s" already
+ * dropped) in the other gender is the legend's word ("majeur" for "majeure", "moyenne" for "moyen")
+ */
+export function frenchGenderSchemeWord(scheme: Map<string, Severity>, one: string): Severity | undefined {
+  if (one.length < 4 || !/^\p{L}+$/u.test(one)) return undefined;
+  if (one.endsWith('e')) return scheme.get(one.slice(0, -1)) ?? (one.endsWith('enne') ? scheme.get(one.slice(0, -2)) : undefined);
+  return scheme.get(`${one}e`) ?? (one.endsWith('en') ? scheme.get(`${one}ne`) : undefined);
+}
+
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
   const w = word.toLowerCase();
@@ -1681,7 +1693,7 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   const lv = PLURAL_LV.test(w) ? [w.replace(/i$/, 's'), w.replace(/i$/, 'š'), w.replace(/as$/, 'a')] : [];
   // ("5 should-fix" where the legend names "**Should fix**": a word of the legend's counted with hyphens between its words)
   const joined = w.includes('-') ? [w, one, w.replace(/s$/, '')].map((x) => rf.scheme.get(x.replace(/-/g, ' '))).find(Boolean) : undefined;
-  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined ?? italianPluralSchemeWord(rf.scheme, w);
+  const own = rf.scheme.get(w) ?? rf.scheme.get(one) ?? rf.scheme.get(w.replace(/s$/, '')) ?? lv.map((x) => rf.scheme.get(x)).find(Boolean) ?? joined ?? italianPluralSchemeWord(rf.scheme, w) ?? frenchGenderSchemeWord(rf.scheme, one);
   if (own) return own;
   const clipped = abbreviatedSchemeWord(rf.scheme, one);
   if (clipped) return clipped;
