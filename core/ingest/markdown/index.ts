@@ -29,7 +29,7 @@ import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, timescaleTable, boardLabelLegend, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
+import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -261,6 +261,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       priorityCodeTable(cells, rf);
       // ("| Timescale | Number of items |" over "| Immediate action | 5 |", "| Within 14 days | 4 |": an inspection's action timescales)
       timescaleTable(cells, rf);
+      // ("| Label | Priority | Meaning |" over "| **must fix** | P1 | … Blocks merge. |": a review guide's labels keyed to priorities)
+      labelPriorityTable(cells, rf);
     }
     // ("| Colour | Label | Meaning |" over "| 🔴 red | Sev 1 – Blocker | … |": a board export's label legend)
     if (b.children.length <= 21) boardLabelLegend(b.children.map((r) => r.children.map((c) => cellText(text, c))), rf);

@@ -732,6 +732,38 @@ export function boardLabelLegend(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a code review's label legend that ties the team's review labels to its priority scale, as review
+ * guides do ("| Label | Priority | Meaning |" over "| **must fix** | P1 | Correctness issue. Blocks merge. |" …
+ * "| **nit** | P4 | Cosmetic. |"): each label is rated as the priority beside it, so a finding tagged "`must fix`"
+ * (or a summary row's "must fix") takes P1's level, and a label whose meaning gates the merge gates its level.
+ * Read only where every row pairs a short word label with a priority or level the usual scales know, worst first.
+ * Rows are the table's cells, header first.
+ */
+const LABEL_PRIORITY_LABEL_HEAD = /^(?:review )?(?:labels?|tags?|prefix(?:es)?|markers?|comment (?:labels?|types?|prefix(?:es)?)|conventional comments?)$/i;
+const LABEL_PRIORITY_LEVEL_HEAD = /^(?:priority|prio|severity|sev|level|maps? to|equivalent|rank)$/i;
+const LABEL_PRIORITY_WORD = /^[\p{L}][\p{L}' -]{1,24}$/u;
+export function labelPriorityTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 3 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4) return;
+  const head = rows[0].map((h) => h.replace(/[*_`]/g, '').trim());
+  const labelCol = head.findIndex((h) => LABEL_PRIORITY_LABEL_HEAD.test(h));
+  const levelCol = head.findIndex((h) => LABEL_PRIORITY_LEVEL_HEAD.test(h));
+  if (labelCol < 0 || levelCol < 0) return;
+  const found: [string, Severity, string][] = [];
+  for (const r of rows.slice(1)) {
+    const label = (r[labelCol] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const sev = severityFromValue((r[levelCol] ?? '').replace(/[*_`]/g, '').trim());
+    // (a label that is itself a level word, "| High | P1 |", is the usual scale's, no team label)
+    if (!sev || !LABEL_PRIORITY_WORD.test(label) || severityFromValue(label)) return;
+    found.push([label, sev, r.filter((_, i) => i !== labelCol && i !== levelCol).join(' — ')]);
+  }
+  for (let i = 1; i < found.length; i++) if (LEVEL_ORDER5.indexOf(found[i][1]) < LEVEL_ORDER5.indexOf(found[i - 1][1])) return;
+  for (const [label, sev, meaning] of found) {
+    if (!rf.scheme.has(label)) rf.scheme.set(label, sev);
+    if (!NOT_BLOCK_WORD.test(meaning) && GATE_STATEMENT.test(meaning)) rf.gate.add(sev);
+  }
+}
+
+/**
  * Convention: a tracker label the report says gates a release: "Issues labelled `launch-blocker` have to be
  * Done before EU signups open", "Anything tagged `release-blocker` must be fixed before we ship". A record
  * carrying the label blocks deployment; where the report gates by a label, a record without it does not.

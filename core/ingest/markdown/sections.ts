@@ -386,6 +386,11 @@ const CONFIDENCE_PART = /^(?:confidence|certainty)\s*[:=]?\s*(?:very\s+)?[\p{L}\
 // (as a reviewer writes up each MR thread with its label, state and place): the nit label rates as a review's nit
 // does, informational unless the report's legend says otherwise
 const KEYLESS_NIT = /^nit(?:pick)?$/i;
+// Convention: a review thread's line that opens with the team's own review label set in code or bold, "`must fix` ·
+// `src/train/loop.py:142` · unresolved", "**should fix** · `api/auth.go:88` · open" (labels a review guide keys to its
+// priorities, "| **must fix** | P1 | … |"): the label is the thread's rating in the report's own words, read through
+// that legend (index.ts); kept only where the line also names the place in code
+const KEYLESS_LABEL = /^(?:`([\p{Ll}][\p{Ll}'-]*(?: [\p{Ll}][\p{Ll}'-]*){0,2})`|\*\*([\p{Ll}][\p{Ll}'-]*(?: [\p{Ll}][\p{Ll}'-]*){0,2})\*\*)$/u;
 const KEYLESS_LOC = /^(?:[\w.@~-]+\/)*[\w.@~-]+\.[A-Za-z]\w{0,7}(?::\d{1,6}(?:\s?[-–]\s?\d{1,6})?|#L\d{1,6}(?:-L?\d{1,6})?)?$/;
 export interface KeylessFields {
   facts: Omit<Fact, 'offset'>[];
@@ -398,8 +403,11 @@ export function keylessFields(lineMd: string): KeylessFields | null {
   const words = (md: string) => plainInline(md).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
   // (a rating in words, "🔴 **Critical**", "P2": not a line in italics, "*Informational · all files · …*", read as a byline)
   const rating = words(parts[0]);
-  if (rating.length > 24 || !KEYLESS_RATING.test(rating) || !(severityFromValue(rating) || KEYLESS_NIT.test(rating))) return null;
-  const facts: Omit<Fact, 'offset'>[] = [{ kind: 'severity', key: 'badge', value: plainInline(parts[0]).trim() }];
+  if (rating.length > 24) return null;
+  const labelled = KEYLESS_LABEL.exec(parts[0].trim());
+  const label = labelled && !severityFromValue(labelled[1] ?? labelled[2]) ? labelled[1] ?? labelled[2] : null;
+  if (!label && (!KEYLESS_RATING.test(rating) || !(severityFromValue(rating) || KEYLESS_NIT.test(rating)))) return null;
+  const facts: Omit<Fact, 'offset'>[] = [{ kind: 'severity', key: 'badge', value: label ?? plainInline(parts[0]).trim() }];
   let placed = false;
   let other = false;
   for (const p of parts.slice(1)) {
@@ -422,6 +430,8 @@ export function keylessFields(lineMd: string): KeylessFields | null {
       placed = true;
     } else other = true;
   }
+  // (a team's own label is a rating only on a thread's line that names the place in code)
+  if (label && !facts.some((f) => f.kind === 'location')) return null;
   return facts.length > 1 || placed ? { facts, only: !other && placed } : null;
 }
 
