@@ -40,7 +40,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // it is approved and merged)
       // (Convention: an image, package or artefact published to a gallery, registry or store, "## Pre-publish checklist",
       // "Pre-publication checks": what must hold before it is published, as a pre-release list is)
-      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off)\b`, String.raw`pre-?(?:deploy|release|launch|production|merge|publish|publication)`, 'do not (?:deploy|release|ship|merge)',
+      // (Convention: a merge request's review closing on what must be done before the reviewer looks again, "## Before
+      // I re-review", "Before requesting re-review": the round after which they approve, a gate on the merge as
+      // "Before I approve" is)
+      String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off|re-?review)\b`, String.raw`\bbefore (?:(?:requesting|asking for) )?(?:a |the )?re-?review\b`, String.raw`pre-?(?:deploy|release|launch|production|merge|publish|publication)`, 'do not (?:deploy|release|ship|merge)',
       // (Convention: a mobile or game team's "## Ship blockers for 2.15", "Ship gate": the list that must be done
       // before the build ships, as a release blocker list is)
       '(?:deploy(?:ment)?|release|launch|merge|ship) (?:gate|blocker|criteria|readiness|checklist)',
