@@ -332,6 +332,10 @@ export function factsOfLine(line: string): readonly LineFact[] {
 // fix**": a line opened by a person's first name and a colon, its words after it that person's call on the ticket
 // (what it opens with; a state named later in the sentence is read as any prose's)
 const SPEAKER_LINE = /^\p{Lu}[\p{Ll}'’]{1,20}:\s+/u;
+// Convention: a release or merge review gives each finding a line on whether it holds the step, "**Release:** ✅ can
+// ship", "**Release:** ⛔ fix before release", "Merge: ✅ ok": a label naming the gate is no speaker, and the mark after
+// it says the step may go ahead, not that the finding was fixed
+const GATE_LABEL = /^(?:release|ship|shipping|merge|deploy|deployment|launch|rollout|cutover|tag|publish|gate|go-?live)$/i;
 const COMMENT_GLYPH = /^\s*(?:🗨|💬)\uFE0F?\s*/u;
 const SPEAKER_CLAUSE_END = /[,;:]\s|\s+[—–-]\s+|[.!?](?:\s|$)/;
 const LINE_RE = /^\W{0,2}\p{Ll}/u;
@@ -700,7 +704,7 @@ export class StatusReader {
         // (Convention: nor is a board card's checklist named by its label, "**Checklist: Done when** (1/3)" in a
         // Trello export: the list's name, its done-when criteria, is no answer)
         const who = spoken ? spoken[0].slice(0, spoken[0].indexOf(':')) : '';
-        const clause = spoken && !isPartTitle(who) && !CHECKLIST_LABEL.test(who) ? plainInline(words.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
+        const clause = spoken && !isPartTitle(who) && !CHECKLIST_LABEL.test(who) && !GATE_LABEL.test(who) ? plainInline(words.slice(spoken[0].length)).split(SPEAKER_CLAUSE_END)[0].trim() : '';
         // ("Kemi: I'm on this one, the flag …": the speaker's sentence that opens with a state, as an answer's does)
         if (clause) st = statusSentence(clause) ?? (clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
         if (st && glyph) {
