@@ -649,6 +649,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // (Convention: the other's id set in bold, "until **QD-7** is in", and "is in" as engineers say a change is
       // merged: it waits for the other to land)
       (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
+      (before.includes('until') && UNTIL_THE_BEFORE.test(before) && UNTIL_ITS_FIX_AFTER.test(after)) ||
       (sentence.includes('until') && (UNTIL_WORKS_AT.test(sentence) || UNTIL_WORK_IN.test(sentence)) && UNTIL_DONE_AFTER.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
@@ -688,6 +689,11 @@ const UNTIL_WORKS_AT = /\b(?:cannot|can't|can not|will not|won't|may not|must no
 // completed until the re-tiering in TPRM-02 is done", "cannot start until the reconciliation under IA-3 is complete":
 // the named work, a gerund or a remediation noun, is the other issue's fix)
 const UNTIL_WORK_IN = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|started|finished|delivered|implemented|done|begun)\s+until\s+the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing|work|remediation|reconciliation|fix|clean-?up|migration|upgrade|review)\s+(?:in|for|under|of|from)\s+[*_]*$/i;
+// Convention: an audit note or review holds its own step until the other's fix is done, the other's id naming the fix
+// it owns, "we will not be able to test the retrospective review until the E-01 feed fix is complete", "cannot close
+// this until the H-2 patch is deployed": the fix is the other finding's, so this one waits for it
+const UNTIL_THE_BEFORE = /\buntil\s+the\s+[*_\x60]*$/i;
+const UNTIL_ITS_FIX_AFTER = /^[*_\x60]*\s+(?:[\w-]+\s+){0,2}?(?:fix(?:es)?|remediation|patch|correction|rework|migration|upgrade|clean-?up)\s+(?:(?:is|are|has been|have been|gets?)\s+(?:complete|completed|done|finished|deployed|merged|landed|released|implemented|verified|live|in(?=\s*(?:[,.;:)]|$|place\b|production\b)))|(?:lands?|ships?|goes live)\b)/i;
 const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
