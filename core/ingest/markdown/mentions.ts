@@ -99,6 +99,17 @@ function findingsRowClause(text: string, rows: Table['children'], rf: ReportFact
   }
 }
 
+/**
+ * Convention: Japanese, Chinese and Korean count tables write each count with its counter word ("| 危険度 | 件数 |"
+ * over "| 高 | 3件 |" … "| **合計** | **11件** |", "| 严重 | 2 个 |", "| 상 | 3건 |"): the cell is the count, the
+ * counter (件, 個, 个, 项, 건, 개) dropped, so the table counts by level as "| High | 3 |" does
+ */
+const COUNTER_CELL = /^\s*(?:\*\*|__)?(\d{1,6})\s*(?:件|個|个|项|項|건|개)(?:\*\*|__)?\s*$/u;
+const COUNTER_CHAR = /[件個个项項건개]/u;
+function counterCell(v: string): string {
+  return COUNTER_CHAR.test(v) ? v.replace(COUNTER_CELL, '$1') : v;
+}
+
 /** a column header that names the report's own id of a row ("#", "ID", "Ref", "No.") */
 const OWN_ID_HEADER = /^(?:id|#|ref\.?|no\.?|nr\.?|key)$/;
 /** a short id of the report's own scheme, letters then a number ("V1", "F-03", "WP2") */
@@ -241,7 +252,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
   const body = rows
     .slice(1)
     // (the counts in Persian or Arabic-Indic digits read as ASCII: "| بحرانی | ۲ |")
-    .map((r) => r.children.map((c) => westernDigits(cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2'))))
+    .map((r) => r.children.map((c) => counterCell(westernDigits(cellText(text, c).replace(/^(\*\*|__)(.*)\1$/, '$2')))))
     .filter((r) => !/\bnot counted\b|\bnot findings\b/i.test(r.join(' ')))
     .map(totalUnderMeaning);
   const width = rows[0].children.length;
