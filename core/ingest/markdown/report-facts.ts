@@ -3041,6 +3041,14 @@ function scanCounts(line: string, rf: ReportFacts): void {
       // the count earlier in the sentence; where it is their sum it is the total)
       const all = KO_TOTAL.exec(line.slice(0, pairs[0].index));
       if (all && rf.claims.total === undefined && Number(all[1]) === pairs.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(all[1]);
+    } else if (line.includes('参考')) {
+      // Convention: a Japanese report counts its reference items apart from the findings, after its count by level,
+      // "このほか、参考情報として 1件を記載しています（件数には含めていません）": the informational level's count
+      const apart = JA_REFERENCE_COUNT.exec(line);
+      if (apart && rf.claims.info === undefined) {
+        rf.claims.info = Number(apart[1]);
+        rf.hasClaims = true;
+      }
     }
   }
   // Convention: a summary's list with one count an item, "- 2 × Kritisch", "- 3 x High": the item (read here
@@ -3301,6 +3309,8 @@ const CONFIDENCE_AFTER = /^(?:\*\*|__)?[\s-]*(?:confidence|certainty)\b/i;
 /** "총 **10건**", "전체 6건": Korean "in all" before a count of findings */
 const KO_TOTAL = /(?:총|전체)\s*(?:\*\*|__)?(\d{1,4})\s*건/u;
 const COUNTER = /\d\s*(?:건|개|件|個|个|项|項)/u;
+/** "参考情報として 1件", "参考事項は **2件**": a count of the reference (informational) items, apart from the findings */
+const JA_REFERENCE_COUNT = /参考(?:情報|事項|意見)?(?:として|は|が|も)?\s*(?:\*\*|__)?(\d{1,4})\s*件/u;
 // ("S: 2件、A: 3件": a colon may come between the level and its count)
 // ("計10件（P0: 1件、P1: 3件…）": or a code of a usual scale, a letter and its number)
 const COUNTER_PAIR = /(?<![\p{L}\p{N}])(\p{L}{1,6}|P[0-4]|S[1-5])\s*[:：]?\s*(\d{1,4})\s*(?:건|개|件|個|个|项|項)/gu;
