@@ -105,6 +105,11 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
     // "## 5. Close-out sequence", "Closure sequence", "Snag close-out programme", over "**Step 1 — Mechanical Cat A**"
     // and the items each step takes: the order the fixes go in; only as the heading's head)
     String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:proposed|agreed|approved)\s+)?(?:(?:snag|punch(?:[- ]list)?|defects?)\s+)?(?:close-?out|closure|closing)\s+(?:sequenc(?:e|ing)|order|plan|programme|program|schedule)\b`,
+    // (Convention: an engineering or facility assessor (data centre, plant, building services) closes on its
+    // "## 8. Remediation programme", "Recommended improvement programme", "Upgrade program", over "**Phase A —
+    // Immediate (0–30 days)**" and the finding ids each phase takes: the order the fixes go in, in British usage a
+    // programme being the schedule of works; only as the heading's head)
+    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommended|proposed|agreed|suggested)\s+)?(?:remediation|remedial|improvement|upgrade|rectification)\s+(?:works?\s+)?(?:programme|program)\b`,
     // (Convention: a QA or certification report's order of fixes and their retest, "## 6. Fix and verification order",
     // "Fix and retest plan", "Fix & regression sequence", over "### Wave 1 — Engineering" and "### Wave 2 — QA
     // regression": the order the fixes go in and are verified in, as a fix order is; only as the heading's head)
