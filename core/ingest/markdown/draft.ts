@@ -888,7 +888,8 @@ function vectorSeverity(text: string, s: Section): { sev: Severity; text: string
 function unratedSeverityField(facts: { kind: string | null; key: string; value: string }[]): string | null {
   for (const f of facts) if (f.kind === 'severity') {
     // ("DREAD: D6 R7 E5 A6 D5 → 5.8": a composite score's bare result, read through the report's bands)
-    const w = ownRatingWord(f.value) ?? levelNumber(f.value) ?? ((f.value.includes('→') || f.value.includes('->')) ? DERIVED_SCORE.exec(plainInline(f.value))?.[1] : null);
+    // ("**Risk rating:** L2": a code of the report's own scale, its legend "L2 — High" says how severe)
+    const w = ownRatingWord(f.value) ?? ownRatingCode(f.value) ?? levelNumber(f.value) ?? ((f.value.includes('→') || f.value.includes('->')) ? DERIVED_SCORE.exec(plainInline(f.value))?.[1] : null);
     if (w) return w;
   }
   // Convention: an inspection's observation fields give its classification code under "Code", "**Code:** C2",

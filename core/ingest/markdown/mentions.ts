@@ -1477,6 +1477,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   // which may differ from the usual reading of P1 (high)
   const levels = cells.map((r) => /^(P[0-4]|Sev-?[0-5]|S[0-5])\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/i.exec(r[0] ?? ''));
   if (levels.length >= 3 && levels.every(Boolean)) return new Map(levels.map((m) => [m![1].toLowerCase(), severityFromValue(m![2])!]));
+  const coded = codedLevels(cells);
+  if (coded) return coded;
   // ("| `danger` | Sev A — critical |": a word in code, as a block's kind or a label is written, is the word)
   // ("| `:::danger` |", "| `!!! warning` |": a box's kind written with its directive's marker)
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));
@@ -1601,6 +1603,26 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   }
   // (a tier legend whose meanings restate a level the words usually have another of speaks first: see reviewTierLegend)
   return reviewTierLegend(header, cells, body, true) ?? trackerLadder(cells, body) ?? auditGradeLadder(body) ?? observationTail(body) ?? orderedScale(header, cells, body) ?? reviewTierLegend(header, cells, body);
+}
+
+const CODED_LEVEL = /^(\p{Lu}{1,3})-?(\d{1,2})\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/iu;
+/**
+ * Convention: a risk scale keyed by codes of the report's own, each named with its level, "| R1 — Critical | Single
+ * event could drop load |" … "| R4 — Low | … |", optionally closed by "| OBS | Observation only, no rating |", as
+ * facility, engineering and compliance assessors key their ratings: each code is a word of the scale at its named
+ * level, and the closing observation row is informational. The codes share their letters and count up by one.
+ */
+function codedLevels(cells: string[][]): Map<string, Severity> | null {
+  if (cells.length < 3 || !/\d/.test(cells[0][0] ?? '')) return null;
+  const last = cells.length - 1;
+  const obs = OBSERVATION_LEVEL.test(cells[last][0] ?? '') ? last : -1;
+  const levels = cells.map((r, i) => (i === obs ? null : CODED_LEVEL.exec(r[0] ?? '')));
+  const coded = levels.filter((m): m is RegExpExecArray => !!m);
+  if (coded.length < 3 || coded.length !== cells.length - (obs >= 0 ? 1 : 0)) return null;
+  if (!coded.every((m, i) => m[1] === coded[0][1] && (i === 0 || Number(m[2]) === Number(coded[i - 1][2]) + 1))) return null;
+  const map = new Map<string, Severity>(coded.map((m) => [`${m[1]}${m[2]}`.toLowerCase(), severityFromValue(m[3])!]));
+  if (obs >= 0) map.set((cells[obs][0] ?? '').toLowerCase(), 'info');
+  return map;
 }
 
 /** "Sev-1", "Sev 2", "S3", "SEV4": a level of a numbered severity scale, as a legend's first cell names it */
