@@ -2487,7 +2487,10 @@ const BLOCKS_STATEMENT_RE6 = /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:
 /** "must be resolved before the console is opened to …", "… before the portal opens to …" (blocksStatement) */
 // (Convention: the go-live of a first site, "Must be resolved before the first public site goes live in Utrecht": a
 // launch to the users of a place, as opening to a group of users is)
-const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated) before (?:the |this |it |we )?(?:[\w-]+ ){0,3}?(?:(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b|(?:goes|go|is|are) live\b)/i;
+// (Convention: a facility, plant or building-services assessment holds the switch-on of a new hall or system, "Must
+// be closed before DH3 is energised", "must be resolved before the plant is commissioned", "… is handed over": the
+// energisation, commissioning or handover of what it names, as a go-live is)
+const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated) before (?:the |this |it |we )?(?:[\w-]+ ){0,3}?(?:(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b|(?:goes|go|is|are) live\b|(?:is |are |gets |get )(?:re-?)?(?:energi[sz]ed|commissioned|handed over|put into service|taken into service)\b)/i;
 /** Swedish, Danish, Norwegian: "blockerar publicering av version 4.3", "blokerer release" (blocksStatement) */
 const BLOCKS_STATEMENT_SCAND = /(?<![\p{L}])(?:blockerar|blokerer|blokkerer) (?:(?:även|også|ogso) )?(?:[\p{L}\d.-]+ ){0,2}?(?:publicering|release|lansering|driftsättning|driftssättning|utrullning|udrulning|utrulling|idriftsættelse|idriftsetting|produktionssättning|go-live)\p{L}*/iu;
 /** the same verb denied: "blockerar inte releasen", "blokerer ikke release" */
@@ -2614,7 +2617,9 @@ const BLOCKS_STATEMENT_TR_BEFORE = /(?<![\p{L}])(?:(?:yayına|canlıya|kullanım
 // and ISA-F-09 are not conditions for this endorsement", "a condition of certification": the step is its endorsement,
 // acceptance or certificate, named with "this" as often as with "the")
 const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|rollout|cut-?over|production|approval|sign-?off|endorsement|acceptance|certification|authori[sz]ation|hand-?over|commissioning)`;
-const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
+// (Convention: "Not a prerequisite for the DH3 handover itself", "not a go-live prerequisite": a facility or
+// project assessor's word for a condition, the step it is no condition of maybe named by what it hands over)
+const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:(?:pre)?conditions?|prerequisites?)|(?:(?:pre)?conditions?|prerequisites?) (?:of|for) (?:the |this )?(?:[\w-]+ ){0,2}?${CONDITION_STEP})\b`, 'i');
 const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
 // Convention: a Portuguese audit's verdict on a finding, "Bloqueia a migração para o novo ERP", "impede a entrada em
@@ -2676,7 +2681,7 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: an approver's conditions on the go-live, as a DPO's or a risk committee's recommendation sets them
   // ("R-03 and R-04 are not conditions of go-live", "(not a go-live condition)"; "R-01 is a condition of the
   // release"): a condition holds the step it is set for, and a finding said to be none does not
-  if (hasStem(lc, 'condition') && STEP_CONDITION_NOT.test(t)) return false;
+  if (hasStem(lc, 'condition', 'prerequisite') && STEP_CONDITION_NOT.test(t)) return false;
   if (hasStem(lc, 'condition') && STEP_CONDITION.test(t)) return true;
   // Convention: a verdict on findings in Filipino or Swahili, the findings named and the step they hold ("… ay hadlang sa
   // go-live", "… yanazuia uzinduzi"), the others denied it ("Ang iba ay hindi hadlang", "Matokeo mengine hayazuii
