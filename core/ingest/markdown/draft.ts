@@ -159,10 +159,12 @@ function scoredBand(value: string): Severity | null {
 
 // (Convention: a numbered priority with its level named in brackets after it, "Priority: 1 (High)", "Priority: 3
 // (Low)": an engineering study's numbered scale, the bracketed word the level)
+const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
 // (Convention: a risk register's level code of its own scale, then the level's name after a dash, "R1 — Critical",
 // "R3 — Medium", "RL2 – High": a facility or compliance assessor's legend keys its levels R1…R4 and the cell
-// writes both; the name says the level, as for a tracker's "P1 – Critical")
-const FACT_SEVERITY_RE = /^(?:\p{Lu}{1,3}\d{1,2}|\d)\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
+// writes both; the name says the level, as for a tracker's "P1 – Critical". Only a usual level's name: "S5 —
+// Catastrophic" is left to the report's legend)
+const CODE_DASH_LEVEL = /^[\s*_`]*\p{Lu}{1,3}\d{1,2}\s*[–—-]\s+(critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu;
 const FACT_SEVERITY_RE2 = /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu;
 const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
 // (Convention: a Spanish conformity audit's "Clasificación: No conformidad mayor": a grade of three words)
@@ -170,6 +172,8 @@ const FACT_SEVERITY_RE4 = /^\p{L}+ \p{L}+ \p{L}+/u;
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
+  const coded = CODE_DASH_LEVEL.exec(value);
+  if (coded) return severityFromValue(coded[1]);
   const band = matrixBand(value);
   if (band) return band;
   const scored = (value.includes('→') || value.includes('->')) ? scoredBand(value) : null;
