@@ -163,8 +163,9 @@ const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
 // (Convention: a risk register's level code of its own scale, then the level's name after a dash, "R1 — Critical",
 // "R3 — Medium", "RL2 – High": a facility or compliance assessor's legend keys its levels R1…R4 and the cell
 // writes both; the name says the level, as for a tracker's "P1 – Critical". Only a usual level's name: "S5 —
-// Catastrophic" is left to the report's legend)
-const CODE_DASH_LEVEL = /^[\s*_`]*\p{Lu}{1,3}\d{1,2}\s*[–—-]\s+(critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu;
+// Catastrophic" is left to the report's legend, and so are a QA scale's S levels and a tracker's P levels, "S2 –
+// Critical" under a legend whose "S1 – Blocker" is the worst: their number keeps its usual reading)
+const CODE_DASH_LEVEL = /^[\s*_`]*(?![SP]\d)\p{Lu}{1,3}\d{1,2}\s*[–—-]\s+(critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu;
 const FACT_SEVERITY_RE2 = /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu;
 const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
 // (Convention: a Spanish conformity audit's "Clasificación: No conformidad mayor": a grade of three words)
