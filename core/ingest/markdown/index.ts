@@ -28,7 +28,7 @@ import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
-import { plainInline } from './heading';
+import { contestSeverity, plainInline } from './heading';
 import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
@@ -571,6 +571,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'merging the findings';
   sSeriesIds(text, [...drafts, ...mentions]);
   rowIdNotes(text, [...drafts, ...mentions]);
+  soleLetterIds(text, [...drafts, ...mentions]);
   const merged = mergeDrafts(drafts, mentions, newestFirst(sections));
   // ("**A-05.** The endpoint …": a paragraph of notes opened by a finding's id in bold is that finding's text)
   if (rf.idNotes?.size) {
@@ -1733,6 +1734,63 @@ function rowIdNotes(text: string, all: Draft[]): void {
     d.f = { ...d.f, ref: m[1], ...(d.f.severityText === m[1] ? { severity: null, severityText: null } : {}) };
     for (const k of ['sevFact', 'sevMention', 'sevHeading', 'sevSection'] as const) if (d[k]?.text === m[1]) d[k] = null;
   }
+}
+/**
+ * Convention: a report that numbers all its findings with one letter, the letter its word for "finding" (Portuguese
+ * "C-01" constatação, Finnish "H-05" havainto, "F-01" finding, "O-01" observation): the letter is no level. A
+ * contest's ids rate by their letter ("[H-01]" high, "M-02" medium) because the report uses several of them side by
+ * side; where every id shares one letter, it rates only in a contest's layout ("[H-01] Title", Sherlock's "Issue
+ * H-1: Title") or where the report's legend ties the letter to a level ("**C** Critical", "H = High", "High (H)",
+ * "| High | H-01, H-02 |"). Otherwise a level read from the letter alone is dropped, the finding unrated.
+ */
+function soleLetterIds(text: string, all: Draft[]): void {
+  let letter: string | null = null;
+  for (const d of all) {
+    const m = d.f.ref ? SINGLE_LETTER_ID.exec(d.f.ref) : null;
+    if (!m) continue;
+    if (letter && m[1] !== letter) return;
+    letter = m[1];
+  }
+  if (!letter || !contestSeverity(`${letter}-1`)) return;
+  // (a contest's layout: the id in brackets or after "Issue" opening the record's heading)
+  for (const d of all) {
+    if (!d.f.ref || d.prov?.kind === 'row') continue;
+    const lead = text.slice(d.start, d.start + 24);
+    if (lead.includes(`[${d.f.ref}]`) || lead.includes(`Issue ${d.f.ref}:`)) return;
+  }
+  if (letterLegend(text, letter)) return;
+  const byLetter = (t: string | null | undefined) => !!t && SINGLE_LETTER_ID.test(t) && !!contestSeverity(t);
+  for (const d of all) {
+    if (byLetter(d.f.severityText)) {
+      d.f.severity = null;
+      d.f.severityText = null;
+    }
+    for (const k of ['sevFact', 'sevMention', 'sevHeading', 'sevSection'] as const) if (byLetter(d[k]?.text)) d[k] = null;
+  }
+}
+/** "H-01", "[C-6]": an id of one capital letter and a running number */
+const SINGLE_LETTER_ID = /^\[?([A-Z])-\d{1,3}\]?$/;
+/** a level's word for each contest letter, as a legend spells it */
+const LETTER_WORD: Record<string, string> = {
+  C: '[Cc]ritical|CRITICAL',
+  H: '[Hh]igh|HIGH',
+  M: '[Mm]edium|MEDIUM|[Mm]oderate|MODERATE',
+  L: '[Ll]ow|LOW',
+  I: '[Ii]nfo(?:rmational)?|INFO(?:RMATIONAL)?',
+  N: '[Nn]on-[Cc]ritical|NON-CRITICAL',
+  G: '[Gg]as',
+};
+/**
+ * Whether the report's legend ties the letter to its level: "**C** Critical", "H = High", "C-xx: Critical",
+ * "High (H)", "Critical (C-…)", "| High | H-01, H-02 |", "High: H-01". (Once per report, and only for a report whose
+ * ids share one letter; the level's word must be in the text at all.)
+ */
+function letterLegend(text: string, letter: string): boolean {
+  const word = LETTER_WORD[letter];
+  if (!new RegExp(`(?:${word})`).test(text)) return false;
+  const key = `(?:^|[^\\w-])[*_]{0,2}${letter}(?:-(?:x{1,3}|X{1,3}|n{1,3}|N{1,3}|#{1,3}|\\*|…|\\.\\.\\.)?)?[*_]{0,2}\\s*(?:[=:→–—(-]\\s*|\\s)[*_]{0,2}(?:${word})\\b`;
+  const back = `\\b(?:${word})[*_]{0,2}\\s*(?:\\(\\s*${letter}(?:-[^)\\s]{0,4})?\\s*\\)|(?:\\(\\s*\\d+\\s*\\)\\s*)?[|:=→–—]\\s*[*_\`]{0,2}${letter}-(?:\\d|x|X|n|N|#|\\b))`;
+  return new RegExp(`${key}|${back}`, 'm').test(text);
 }
 /**
  * "**S1** — …", "**S1:** …": a short id in bold opening a paragraph; "- [ ] **S2** XXE in `Parser` — …": opening an
