@@ -600,16 +600,20 @@ export function timescaleTable(rows: string[][], rf: ReportFacts): void {
  * where the rows are those colours in that order, each alone or glossed after a dash. Rows are the table's cells,
  * header first.
  */
-const RAG_TABLE_COLOUR = /^(red|amber|orange|yellow|green)(?:\s*[—–:-]\s*[\p{L}][\p{L} ,-]{0,40})?$/iu;
-const RAG_ORDER = ['red', 'amber', 'orange', 'yellow', 'green'];
+// (Convention: the BRAG scale of UK public-sector and university risk frameworks puts a Black row above Red, "|
+// **Black** | Active or trivially exploitable risk … | Immediate escalation … |": Black is the worst, Red next)
+const RAG_TABLE_COLOUR = /^(black|red|amber|orange|yellow|green)(?:\s*[—–:-]\s*[\p{L}][\p{L} ,-]{0,40})?$/iu;
+const RAG_ORDER = ['black', 'red', 'amber', 'orange', 'yellow', 'green'];
 const RAG_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|without delay|at once|offload)\b/i;
 const RAG_WINDOW = /\b(?:within|in|inside)\s+(?:\d{1,3}|one|two|three|four|six|twelve)\s+(?:working\s+)?(?:hours?|days?|weeks?|months?)\b/i;
-const RAG_NO_ACTION = /\b(?:no (?:further )?action|record and monitor|monitor(?:ing)? only|for information)\b/i;
+// (or, in an IT risk framework's key, the closing colour is low risk or hygiene left to routine upkeep: "Low risk;
+// hygiene / good practice | Next planned maintenance window")
+const RAG_NO_ACTION = /\b(?:no (?:further )?action|record and monitor|monitor(?:ing)? only|for information|low risk|good practice|hygiene|(?:next )?(?:planned |routine |scheduled )maintenance)\b/i;
 export function ragLegendTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 6 || rows[0].length < 2) return;
   const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()));
   const colours = body.map((r) => RAG_TABLE_COLOUR.exec(r[0] ?? '')?.[1].toLowerCase());
-  if (colours.some((c) => !c) || colours[0] !== 'red' || colours[colours.length - 1] !== 'green') return;
+  if (colours.some((c) => !c) || (colours[0] !== 'red' && !(colours[0] === 'black' && colours[1] === 'red')) || colours[colours.length - 1] !== 'green') return;
   for (let i = 1; i < colours.length; i++) if (RAG_ORDER.indexOf(colours[i]!) <= RAG_ORDER.indexOf(colours[i - 1]!)) return;
   const actions = body.map((r) => r.slice(1).join(' '));
   // (the last colour asks for nothing but a record; the ones above it for action, the first at once or in a window)
