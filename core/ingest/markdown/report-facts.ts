@@ -288,6 +288,8 @@ export interface ReportFacts {
   scaleEntries?: Map<number, string>;
   /** "**Category A — Ship-stopper.** … *Blocks GA.*": letter grades a legend list names, and whether each blocks */
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
+  /** the lettered grades' legend closes on an observation row outside the letters ("| **Obs** | Observation … |") */
+  gradeObsTier?: boolean;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
   blockMarks?: Set<string>;
   /** "🔧 = suggestion; does not block the merge": marks the report says do not block, on the findings that carry them */
@@ -458,12 +460,27 @@ const GRADE_TABLE_HEAD = /^(?:pri(?:ority)?|prio|grade|class|category|tier|level
 // Dangerous | Defect involving existing or imminent danger. | Immediately |", "| **C** – Moderate | … |": the name
 // leads the grade's meaning, and a third column is its timescale)
 const GRADE_TABLE_LETTER = /^\s*(?:\*\*|__|`)?([A-E])(?:\*\*|__|`)?(?:\s*[–—:-]\s*(?:\*\*|__)?([\p{L}][\p{L} -]{1,30}?)(?:\*\*|__)?)?\s*$/u;
+const GRADE_TABLE_OBS = /^(?:obs|observations?|adv|advisory)$/i;
+/** "| **Obs** | Observation … |": a legend row for observations, closing a lettered scale */
+function obsClosingRow(r: string[] | undefined): boolean {
+  return !!r && GRADE_TABLE_OBS.test((r[0] ?? '').replace(/[*_`]/g, '').trim()) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
+}
 export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
-  const cells = rows.slice(1).map((r) => GRADE_TABLE_LETTER.exec(r[0] ?? ''));
+  // (Convention: the lettered grades closed by a row that is no grade but an observation, "| **Obs** | Observation
+  // or recommendation only. No action required … | Not a hold |", as lift and plant inspectors key it below "C —
+  // Minor / cosmetic": that row is informational, the letters above it the defects' grades)
+  const body = obsClosingRow(rows[rows.length - 1]) ? rows.slice(1, -1) : rows.slice(1);
+  if (body.length < 3) return;
+  const cells = body.map((r) => GRADE_TABLE_LETTER.exec(r[0] ?? ''));
   const letters = cells.map((m) => m?.[1].toLowerCase());
   if (letters.some((l, i) => l !== String.fromCharCode(97 + i))) return;
-  rows.slice(1).forEach((r, i) => {
+  if (body.length < rows.length - 1) {
+    const obs = rows[rows.length - 1][0].replace(/[*_`]/g, '').trim().toLowerCase();
+    if (!rf.scheme.has(obs)) rf.scheme.set(obs, 'info');
+    rf.gradeObsTier = true;
+  }
+  body.forEach((r, i) => {
     const named = cells[i]?.[2] ? `${cells[i]![2]}. ` : '';
     const meaning = (named + r.slice(1).join(' ')).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
     if (rf.gradeEntries?.has(letters[i]!)) return;
@@ -3396,6 +3413,7 @@ const BARE_GRADE_ENTRY = /^[\s>*+-]*(?:\*\*|__)?([A-E])(?:\*\*|__)?\s+[—–:-]
  * not (or the names rate), A is the worst and each grade takes the severity of its rank.
  */
 const ADVISORY_GRADE = /^(?:advisory|advice|observations?|recommendations?|improvement(?:s| recommended)?|for information)$/i;
+const DANGER_LEAD = /^(?:dangerous|danger(?: to life)?)\b/i;
 const DANGER_GRADE = /^(?:dangerous|danger(?: present)?|immediate(?:ly)? danger(?:ous)?)$/i;
 /** "Advisory", "Observation / advisory": a grade's name that asks for no remedy, alone or as one of its slashed parts */
 const advisoryGrade = (name: string): boolean => name.split(/\s*\/\s*/).some((part) => ADVISORY_GRADE.test(part));
@@ -3417,12 +3435,16 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // remedied within a stated period", "C – Observation / advisory": worst first, the danger critical, the defects
   // below it from high down, the advisory informational)
   const last = entries.length - 1;
-  const dangerFirst = DANGER_GRADE.test(entries[0][1].name) && advisoryGrade(entries[last][1].name);
+  // (Convention: the same scale whose worst grade's meaning opens with the danger, "A — Dangerous or non-compliant
+  // with a safety requirement", its mildest grade minor or cosmetic and the advice an "Obs" row below the letters:
+  // worst first, the danger critical and the minor grade low)
+  const obsBelow = !!rf.gradeObsTier && DANGER_LEAD.test(entries[0][1].name) && MINOR_GRADE.test(entries[last][1].name);
+  const dangerFirst = (DANGER_GRADE.test(entries[0][1].name) && advisoryGrade(entries[last][1].name)) || obsBelow;
   if (!worstFirst && !namedWorstFirst && !dangerFirst) return;
   const ranks: Severity[] = entries.length >= 4 || dangerFirst ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
   if (dangerFirst) {
     named[0] ??= 'critical';
-    named[last] ??= 'info';
+    named[last] ??= obsBelow ? 'low' : 'info';
   }
   // (Convention: a grading scheme's lowest grade is often no defect at all but advice, "D – Advisory: Observation or
   // recommendation for improvement. Not a statutory defect." (lift and plant examinations, electrical condition

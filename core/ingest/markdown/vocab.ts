@@ -1893,6 +1893,9 @@ const MILESTONE_BLOCKS_KEY = /^(?:pre|before|(?:must |to )?(?:fix|close|closed|f
  */
 const ENERGISE_BLOCKS_KEY = /^blocks? (?:the )?(?:(?:re ?)?energi[sz](?:ation|ing)|switch(?:ing)? on|commissioning|(?:grid )?connection|export|hand ?over|occupation)$/;
 
+/** "hold", "holds handover", "handover hold": whether a defect holds the handover (factKindOf) */
+const HANDOVER_HOLD_KEY = /^(?:hold|holds? (?:the )?hand ?over|hand ?over hold)\??$/;
+
 /** Fact keys, normalized. */
 // (pure, and asked for the same few keys line after line: memoized as the title tests are)
 const factKindMemo = memoized(factKindOf);
@@ -1962,6 +1965,10 @@ function factKindOf(key: string): string | null {
   // defect whether the installation may be put into service with it open, "**Blocks energisation:** Yes", "Blocks
   // switch-on: No", "Blocks commissioning: yes": the step held is the go-live of the installation
   if (k.startsWith('block') && ENERGISE_BLOCKS_KEY.test(k)) return 'blocks';
+  // Convention: a pre-handover inspection's defect schedule answers per defect whether it holds the handover in a
+  // column headed "Hold" (or "Holds handover", "Handover hold"), Yes / No, under a key whose handover column reads
+  // "Hold" / "Not a hold": the answer is whether the defect blocks
+  if (k.includes('hold') && HANDOVER_HOLD_KEY.test(k)) return 'blocks';
   // ("Risk to formal test: High", "Risk to launch: Medium": the rating named for what is at risk)
   if (/^risk (?:to|for) (?:the )?[a-z][a-z -]{1,30}$/.test(k)) return 'severity';
   // Convention: a scanner triage write-up (IaC, SAST, dependency scans) gives each finding the rating of the tool
