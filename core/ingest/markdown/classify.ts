@@ -104,7 +104,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
     // (Convention: a commissioning or handover snag list closes on the order its punch items are to be closed in,
     // "## 5. Close-out sequence", "Closure sequence", "Snag close-out programme", over "**Step 1 — Mechanical Cat A**"
     // and the items each step takes: the order the fixes go in; only as the heading's head)
-    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:proposed|agreed|approved)\s+)?(?:(?:snag|punch(?:[- ]list)?|defects?)\s+)?(?:close-?out|closure|closing)\s+(?:sequenc(?:e|ing)|order|plan|programme|program|schedule)\b`,
+    // (a consulting engineer recommends it, "### 12. Recommended close-out sequence")
+    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:proposed|agreed|approved|recommended|suggested)\s+)?(?:(?:snag|punch(?:[- ]list)?|defects?)\s+)?(?:close-?out|closure|closing)\s+(?:sequenc(?:e|ing)|order|plan|programme|program|schedule)\b`,
     // (Convention: an engineering or facility assessor (data centre, plant, building services) closes on its
     // "## 8. Remediation programme", "Recommended improvement programme", "Upgrade program", over "**Phase A —
     // Immediate (0–30 days)**" and the finding ids each phase takes: the order the fixes go in, in British usage a
