@@ -2002,8 +2002,20 @@ const DEPENDS_CLAUSE = /^[^\p{L}\p{N}]*(?:(?:[Nn]ote|[Nn]ota|[Rr]emarque|[Hh]inw
  * most), the first waits for the second
  */
 const ORDER_PAIR = /(?:^|:\s+)[^\p{L}\p{N}]*([A-Z][A-Z0-9]{0,9}-\d{1,5})(?:\*\*|__)?\s+(?:only\s+)?after\s+(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])(?:\*\*|__)?\s*[.;]?\s*$/u;
+/**
+ * Convention: an inspector's note saying a finding's re-check or fix hangs on another's, the adjective after the
+ * first id, "Re-witnessing of L1-01 is therefore **dependent on L1-02** being fitted first", "closure of AB-4 is
+ * contingent on AB-2": the first waits for the second
+ */
+const DEPENDENT_CLAUSE = /([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])[^.;!?]{0,40}?\b(?:is|are|remains?)\s+(?:therefore\s+|also\s+|thus\s+|still\s+)?(?:\*\*|__)?(?:dependent|contingent)\s+(?:up)?on\s+(?:the\s+(?:fix|closure|completion)\s+of\s+)?(?:\*\*|__)?([A-Z][A-Z0-9]{0,9}-\d{1,5})(?![\w-])/u;
 const WAIT_CLAUSE_SPLIT = /(?<=[.;!?])\s+|,\s+so\s+/;
 function scanWaits(line: string, rf: ReportFacts): void {
+  if (line.includes('dependent') || line.includes('contingent')) {
+    for (const clause of line.split(/(?<=[.;!?])\s+/)) {
+      const m = DEPENDENT_CLAUSE.exec(clause);
+      if (m && m[1] !== m[2]) addWait(rf, m[1], m[2]);
+    }
+  }
   if (line.includes('depends on') || /depende de|dépend de|dipende da/.test(line)) {
     for (const clause of line.split(/(?<=[.;!?])\s+/)) {
       const m = DEPENDS_CLAUSE.exec(clause);
