@@ -1456,6 +1456,36 @@ const SCHEME_TABLE_RE4 = /^([\p{L}][\p{L} -]{1,20}?)\s*[—–:]\s/u;
 /** "Fix within 30 days after cutover (low)", "real problem, not urgent (treat as Medium)": a meaning closed by its level */
 const LEVEL_CLOSING = /\((?:(?:treat(?:ed)?|counts?|rated|read)\s+as\s+)?(critical|high|medium|low|info(?:rmational)?)\)$/i;
 const SCHEME_TABLE_RE5 = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u;
+/**
+ * Convention: a survey's or inspection's priority key whose codes are glossed by a word after a dash, "| P1 – Urgent |
+ * … 24 hours |", "| P2 – High |", "| P3 – Medium |", and closed by an uncoded tier that asks for nothing, "| Advisory |
+ * Door passes; maintenance recommended |": each glossed code is the level its word names; a gloss above the usual
+ * words (urgent, immediate, emergency) heads the scale as critical; the closing tier is the level below the last.
+ * Cells are the body rows' cells.
+ */
+const GLOSSED_CODE = /^(P[0-5])\s*[—–:-]\s*(critical|high|medium|moderate|low|urgent|immediate|emergency)$/i;
+const GLOSSED_CLOSING = /^(advisory|observation|recommendation|for information|good practice)$/i;
+function glossedCodeScale(cells: string[][]): Map<string, Severity> | null {
+  const first = (r: string[]) => (r[0] ?? '').replace(/[*_`]/g, '').trim();
+  const closing = cells.length > 0 && GLOSSED_CLOSING.test(first(cells[cells.length - 1])) ? first(cells[cells.length - 1]).toLowerCase() : null;
+  const coded = closing ? cells.slice(0, -1) : cells;
+  if (coded.length < 3 || !/^P/i.test(first(coded[0]))) return null;
+  const out = new Map<string, Severity>();
+  let prev = -1;
+  for (const [i, r] of coded.entries()) {
+    const m = GLOSSED_CODE.exec(first(r));
+    if (!m) return null;
+    const word = m[2].toLowerCase();
+    const sev = i === 0 && /^(?:urgent|immediate|emergency)$/.test(word) ? 'critical' : severityFromValue(word);
+    const rank = sev ? LEVEL_ORDER.indexOf(sev) : -1;
+    if (rank <= prev) return null;
+    prev = rank;
+    out.set(m[1].toLowerCase(), sev!);
+  }
+  const below = closing ? LEVEL_ORDER[prev + 1] : undefined;
+  if (closing && below) out.set(closing, below);
+  return out;
+}
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
@@ -1480,6 +1510,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   if (levels.length >= 3 && levels.every(Boolean)) return new Map(levels.map((m) => [m![1].toLowerCase(), severityFromValue(m![2])!]));
   const coded = codedLevels(cells);
   if (coded) return coded;
+  const glossed = glossedCodeScale(cells);
+  if (glossed) return glossed;
   // ("| `danger` | Sev A — critical |": a word in code, as a block's kind or a label is written, is the word)
   // ("| `:::danger` |", "| `!!! warning` |": a box's kind written with its directive's marker)
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));

@@ -190,6 +190,11 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
         out.push({ key: rated[1], kind: 'part', value: rated[2] });
         continue;
       }
+      const code = p.length <= 80 && p.includes(':') ? resultPriority(p) : null;
+      if (code) {
+        out.push({ key: 'Priority', kind: 'severity', value: code });
+        continue;
+      }
       const blocker = parts.length > 1 && p.length <= 80 ? BLOCKER_PART.exec(p) : null;
       if (blocker && yesNo(plainInline(blocker[2])) !== null) out.push({ key: blocker[1], kind: 'blocks', value: plainInline(blocker[2]).trim() });
       continue;
@@ -206,6 +211,18 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
     out.push(f);
   }
   return out;
+}
+
+// Convention: an inspection's per-item result line, as fire door, lifting equipment and electrical (EICR) surveys head
+// each item, "**Result: FAIL — P1 Urgent**", "**Result: PASS with advisory**": a pass or fail, then the priority code
+// of the report's key after a dash ("P2", "Cat 1"), or the tier a pass carries ("with advisory"). The code is the
+// item's priority, read through the key as a "Priority:" field is (draft.ts, keyedPriority)
+const RESULT_PRIORITY = /^\W*(?:inspection |survey |overall )?(?:result|outcome)\s*:\s*(?:pass|fail)(?:ed)?\b(?:\s*[—–-]\s*(P[0-5]|cat(?:egory)?\.? ?[1-5])\b|\s+with\s+(advisory|advisories|observations?)\b)/i;
+const RESULT_PRIORITY_HINT = /result|outcome/i;
+function resultPriority(part: string): string | null {
+  if (!RESULT_PRIORITY_HINT.test(part)) return null;
+  const m = RESULT_PRIORITY.exec(part);
+  return m ? (m[1] ?? m[2]).toLowerCase().replace(/^advisories$/, 'advisory') : null;
 }
 
 /** "**Risk: Critical** · `app/x.rb:48`" -> the bold field, then the rest (WHOLE_BOLD_THEN_DOT) */
