@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { boardLabelColumn, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
+import { blocksStatement, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
 import { inFixOrder } from './classify';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
@@ -530,7 +530,8 @@ const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|m
 // (and a crash reporter's short id, "PAYAPP-3F2": SHORT_ISSUE_ID_SRC)
 // (and a defect numbered within its item of equipment or its room, "L3/1", "L3-012/02": EQUIPMENT_ITEM_ID)
 const REC_ID_HEADER = /^(?:rec(?:ommendation)?|benchmark|cis|stig)\.?\s*(?:#|no\.?|nr\.?|id|ref\.?|number)$/;
-const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\p{Lu}{0,2}\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC}|${EQUIPMENT_ITEM_ID.source.slice(1, -1)})$`, 'u');
+// (a building survey's door or room coded by site, floor and item, "CC-1-S1", "CC-G-BIN": vocab.ts, FLOOR_CODED_ID_SRC)
+const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\p{Lu}{0,2}\d{1,3})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC}|${EQUIPMENT_ITEM_ID.source.slice(1, -1)}|${FLOOR_CODED_ID_SRC})$`, 'u');
 
 /** a tracker key in code: "`HLX-5310`" */
 const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;

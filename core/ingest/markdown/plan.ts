@@ -5,7 +5,7 @@ import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
-import { blocksStatement, groupBlocks, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord, SHORT_ISSUE_ID_SRC } from './vocab';
+import { blocksStatement, groupBlocks, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord, SHORT_ISSUE_ID_SRC, FLOOR_CODED_ID_SRC } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
 
@@ -541,6 +541,7 @@ const ITEM_NUMBERS_RE = /\b(?:issues|findings|items|observations) (\d{1,3}(?:(?:
 const CRITERION_REF_HINT = /crit|requirement|exigen|anforderung|control|contr[oô]l|\bSC\s/i;
 const CRITERION_REF_RE = /(?<![\p{L}])(?:success criteri(?:on|a)|criteri(?:on|a|o|um)|crit[eè]res?|crit[eé]rios?|kriteri(?:um|en)|requirements?|exigences?|anforderung(?:en)?|controls?|contr[oô]les?|SC)\s+((?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3}){1,3})(?![\p{L}\p{N}]|\.\d)/giu;
 const REFS_IN_RE = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Lu}\d]{0,9})-(\p{Lu}{0,3})(\d+)(?![\p{L}\p{N}_])/gu;
+const FLOOR_CODED_ID_G = new RegExp(String.raw`(?<![\w-])${FLOOR_CODED_ID_SRC}(?![\w-]|\.\d)`, 'g');
 const SHORT_ISSUE_ID_G = new RegExp(String.raw`(?<![\w-])${SHORT_ISSUE_ID_SRC}(?![\w-])`, 'g');
 export function refsIn(t: string): string[] {
   const out: string[] = [];
@@ -554,8 +555,16 @@ export function refsIn(t: string): string[] {
   // "NC-25-114": one ref, not "QA-26")
   // (Convention: an internal audit programme numbers its findings under the audit, the year, the audit's number in
   // the year's programme and a serial, "IQA-25-04-01": one ref, not "IQA-25")
+  // ("CC-1-03", "CC-G-BIN": a building survey's door or room coded by site, floor and item, one ref; vocab.ts,
+  // FLOOR_CODED_ID_SRC)
+  const floorSpans: [number, number][] = [];
+  if (t.includes('-')) for (const m of t.matchAll(FLOOR_CODED_ID_G)) {
+    if (!out.includes(m[0])) out.push(m[0]);
+    floorSpans.push([m.index!, m.index! + m[0].length]);
+  }
   for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-(?:[A-Z]{1,2})?\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-])|(?<=-[A-Z]{0,3}\d\d)-\d\d-\d{2,3}(?![\d.-]))?\b/g)) {
     const r = m[0];
+    if (floorSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
   }

@@ -2095,8 +2095,29 @@ export const UNIT_ITEM_IN = /(?<![\w/])[A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3}(?
 // (every branch of ISSUE_REF and SHORT_ISSUE_ID_RE holds an ASCII digit, `\d` outside Unicode mode: a head
 // without one names no id, and most headings and labels have none)
 const ASCII_DIGIT = /\d/;
+/**
+ * Convention: a building survey (fire doors, asbestos, condition) codes each door, room or asset by the site, the
+ * floor and the item, "CC-G-02", "CC-1-S1", "CC-2-RSR", "BH-LG-PLANT": the floor a number or a floor letter (G
+ * ground, B basement, LG/UG lower and upper ground, M mezzanine, R roof), the item a number, letters and a number, or
+ * a few letters naming the room. One id, not "CC-2" or "CC-1"; and an id though it may hold no digit. The one
+ * definition for readers of a whole id: FLOOR_CODED_ID_SRC inside other patterns (plan.ts, refsIn).
+ */
+export const FLOOR_CODED_ID_SRC = String.raw`[A-Z]{2,4}-(?:\d{1,2}|G|B\d?|LG|UG|M|R)-(?:[A-Z]{1,3}\d{1,3}|\d{2,4}|[A-Z]{2,5})`;
+const FLOOR_CODED_ID_RE = new RegExp(String.raw`(?<![\w-])${FLOOR_CODED_ID_SRC}(?![\w-]|\.\d)`);
+function floorCodedRef(head: string): RefMatch | null {
+  const m = FLOOR_CODED_ID_RE.exec(head);
+  return m ? { ref: m[0], kind: 'issue', index: m.index, length: m[0].length } : null;
+}
 function findAsciiIssueRef(head: string): RefMatch | null {
-  if (!ASCII_DIGIT.test(head)) return null;
+  // (a floor-coded id of letters alone, "CC-G-BIN")
+  if (!ASCII_DIGIT.test(head)) return head.includes('-') ? floorCodedRef(head) : null;
+  const found = findDigitIssueRef(head);
+  // ("CC-2-RSR", not the "CC-2" read at its start)
+  const floor = head.includes('-') ? floorCodedRef(head) : null;
+  if (floor && (!found || floor.index < found.index || (floor.index === found.index && floor.length > found.length))) return floor;
+  return found;
+}
+function findDigitIssueRef(head: string): RefMatch | null {
   let found = findShortIssueRef(head);
   // (a crash reporter's short id, "PAYAPP-3F2", where no plainer id stands before it)
   if (head.includes('-')) {
