@@ -47,6 +47,8 @@ const INLINE_COUNT =
 const DASH_COUNT =
   /(?<![\p{L}\p{N}])(P[0-4]|Sev-?[0-5]|critical|high|medium|low|blockers?|major|minor|trivial)\s+[—–]\s+(\d{1,4})(?=\s*(?:[,;·|.)]|$|\s(?:and|и|y|et|und)\s))/giu;
 const DASH_COUNT_HINT = /\s[—–]\s+\d/;
+/** "Advisory – 2": a word (of the report's legend, checked by the reader) and its count after a dash */
+const OWN_WORD_DASH_COUNT = /(?<![\p{L}\p{N}])(\p{L}[\p{L}-]{2,20})\s+[—–]\s+(\d{1,4})(?=\s*(?:[,;·|.)]|$|\s(?:and|и|y|et|und)\s))/gu;
 /** "— 8: " closing the text before a tally's first count: the sum it opens */
 const SUM_BEFORE_COLON = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s*:\s*$/u;
 // (Convention: a level with its number on the report's scale in brackets, "Critical (5): 1, High (4): 3", as a
@@ -3219,11 +3221,16 @@ function scanCounts(line: string, rf: ReportFacts): void {
       }
     }
   }
-  const dashed = DASH_COUNT_HINT.test(line) ? allMatches(line, DASH_COUNT) : [];
+  const codeCounts = DASH_COUNT_HINT.test(line) ? allMatches(line, DASH_COUNT) : [];
+  // (Convention: the tally by priority codes closes on the key's uncoded tier, "**P1 – 3**, **P2 – 5**, **P3 – 2**,
+  // **Advisory – 2**", as an inspection's summary counts its items: a word of the report's legend beside the codes,
+  // counted the same way)
+  const ownTier = codeCounts.length >= 2 && rf.scheme.size ? allMatches(line, OWN_WORD_DASH_COUNT).filter((m) => rf.scheme.has(m[1].toLowerCase()) && !codeCounts.some((c) => c.index === m.index)) : [];
+  const dashed = ownTier.length ? [...codeCounts, ...ownTier] : codeCounts;
   if (dashed.length >= 2) {
     // (a code, "P1", "Sev-2", is read only as the report's own legend reads it: whether P1 is the top level or the
     // one below P0 is the report's to say; unread, the counts still give the total they add up to)
-    const sevs = dashed.map((m) => (/^(?:P|Sev)/i.test(m[1]) ? (rf.pairedP?.get(m[1].toLowerCase()) ?? rf.scheme.get(m[1].toLowerCase()) ?? null) : countedSeverity(m[1])));
+    const sevs = dashed.map((m) => (/^(?:P|Sev)/i.test(m[1]) || ownTier.includes(m) ? (rf.pairedP?.get(m[1].toLowerCase()) ?? rf.scheme.get(m[1].toLowerCase()) ?? null) : countedSeverity(m[1])));
     const codes = new Set(dashed.map((m) => m[1].toLowerCase())).size === dashed.length;
     const sum = dashed.reduce((a, m) => a + Number(m[2]), 0);
     const head = codes && rf.claims.total === undefined ? SUM_BEFORE_COLON.exec(line.slice(0, dashed[0].index)) : null;
