@@ -288,7 +288,7 @@ const PARSE_HEADING_RE5 = /^((?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})[ \
 const PARSE_HEADING_RE6 = /\p{Lu}{2}/u;
 const BRACKETS_RE = /^\p{L}+$/u;
 /** an advisory database's id: scheme, year and serial, "RUSTSEC-2025-0104", "CVE-2024-3094", "PYSEC-2023-117" */
-const ADVISORY_ID = /^[A-Z]{2,10}-(?:19|20)\d{2}-\d{3,7}$/;
+export const ADVISORY_ID = /^[A-Z]{2,10}-(?:19|20)\d{2}-\d{3,7}$/;
 const CATEGORY_ITEM_HINT = /^\d{1,2}-/;
 const CATEGORY_ITEM = /^(\d{1,2}-\d{1,2})(?:[.:)]\s*|\s+)(?=[^\s\p{Ll}\d-])/u;
 /** what follows a number pair that is a band, not a finding's number: a severity, a unit, a score */

@@ -3,7 +3,7 @@
 // "CVE-… – HIGH –", a location in code), the title itself (bold, a link, or plain text up to a
 // separator), and what follows it ("— src/a.ts L12-30", "(Sev-2, found by Ana)", "— won't fix").
 import type { Location, Severity, Status } from '../../../shared/types';
-import { parseHeading, plainInline } from './heading';
+import { ADVISORY_ID, parseHeading, plainInline } from './heading';
 import { addLocations, LINE_REF, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { memoized } from './memo';
 import { statusSentence } from './status';
@@ -228,8 +228,6 @@ function statusOfPhrase(s: string): Status | null {
 
 /** "**blocker**", "**release-blocker**": a bold flag after a tracker item's labels that says it blocks (readTail) */
 const BLOCKING_FLAG = /^(?:(?:release|merge|launch)-)?(?:blocker|blocking)$/i;
-/** an advisory database's id, scheme, year and serial, "RUSTSEC-2020-0071", "CVE-2024-3094" (as heading.ts reads one) */
-const ADVISORY_ID_SHAPE = /^[A-Z]{2,10}-(?:19|20)\d{2}-\d{3,7}$/;
 /** "· `error`": one word in code after a middle dot or bar, alone at the end of the lead line */
 const CODE_LEVEL_TAIL = /^\s*[·•|]\s*`([A-Za-z]{3,13})`\s*$/;
 const READ_TAIL_RE = /^[^\p{L}\p{N}]*`?([A-Z][A-Z0-9]{0,9}-\d{1,6})`?[^\p{L}\p{N}]*$/u;
@@ -1040,7 +1038,7 @@ function readLeadOf(md: string): Lead {
   // Convention: a tracker item whose own number leads, "- [ ] #430 — **Optional feature pulls `chrono 0.4.19`
   // (RUSTSEC-2020-0071)**": the advisory closing its title is part of the name (as "PAY-12: Outdated package
   // (CVE-2023-50782)" keeps its CVE), not a second id
-  if (markers.ref && h.ref && h.ref !== markers.ref && ADVISORY_ID_SHAPE.test(h.ref) && titleMd.trimEnd().endsWith(`(${h.ref})`) && !h.title.includes(h.ref)) {
+  if (markers.ref && h.ref && h.ref !== markers.ref && ADVISORY_ID.test(h.ref) && titleMd.trimEnd().endsWith(`(${h.ref})`) && !h.title.includes(h.ref)) {
     h = { ...h, title: `${h.title} (${h.ref})`, ref: null, refKind: null };
   }
   if (url) addLocations(locations, permalinkLocations(url));
