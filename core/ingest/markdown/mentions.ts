@@ -721,7 +721,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (vals.length < 2 || !vals.every((v) => /^[1-5]$/.test(v))) return;
     const top = Math.max(4, ...vals.map(Number));
     const scale = new Map<string, Severity>(legend ?? []);
-    for (let k = 1; k <= top; k++) scale.set(String(k), (['critical', 'high', 'medium', 'low', 'info'] as const)[Math.min(4, top - k)]);
+    for (let k = 1; k <= top; k++) scale.set(String(k), LEVEL_ORDER[Math.min(4, top - k)]);
     legend = scale;
   });
   // (Convention: a snagging list numbers each snag within its room, "| L3-001/01 |": EQUIPMENT_ITEM_ID)

@@ -531,22 +531,21 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   if (meanings.some((m) => CODE_TABLE_USUAL.test(m))) return;
   const last = body[n];
   if (last && !(CODE_TABLE_ADVISORY.test(last[0] ?? '') && CODE_TABLE_NO_ACTION.test(`${last[0]} ${meanings[n]}`))) return;
-  if (n + closing > LEVEL_ORDER5.length || !(CODE_TABLE_URGENT.test(meanings[0]) || n + closing === LEVEL_ORDER5.length)) return;
+  if (n + closing > LEVEL_ORDER.length || !(CODE_TABLE_URGENT.test(meanings[0]) || n + closing === LEVEL_ORDER.length)) return;
   const prefix = codes[0]![1].toLowerCase();
   const wordCode = !CODE_TABLE_CODE.test(body[0][0] ?? '');
   for (let i = 0; i < n; i++) {
     const key = `${prefix}${i + 1}`;
-    if (!rf.scheme.has(key)) rf.scheme.set(key, LEVEL_ORDER5[i]);
+    if (!rf.scheme.has(key)) rf.scheme.set(key, LEVEL_ORDER[i]);
     // ("Cat 1": a word code is written with its space, and "Cat" stands for "Category")
     const spelt = !wordCode ? [] : /^(?:cat|category)$/.test(prefix) ? [`cat ${i + 1}`, `category ${i + 1}`] : [`${prefix} ${i + 1}`];
-    for (const k of spelt) if (!rf.scheme.has(k)) rf.scheme.set(k, LEVEL_ORDER5[i]);
-    if (prefix === 'p') (rf.pairedP ??= new Map()).set(key, LEVEL_ORDER5[i]);
+    for (const k of spelt) if (!rf.scheme.has(k)) rf.scheme.set(k, LEVEL_ORDER[i]);
+    if (prefix === 'p') (rf.pairedP ??= new Map()).set(key, LEVEL_ORDER[i]);
   }
   // (the closing tier by its code and by the name its meaning opens with, "ADV" and "Advisory", as summaries count it)
   const name = last ? /^([\p{L}][\p{L} -]{2,20}?)\s*[—–:-]\s/u.exec(meanings[n])?.[1].toLowerCase() : undefined;
   for (const w of last ? [last[0].toLowerCase(), name] : []) if (w && !rf.scheme.has(w)) rf.scheme.set(w, 'info');
 }
-const LEVEL_ORDER5: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
  * Convention: a regulator's inspection graded by the timescale for action, as UK environmental health (food
@@ -580,7 +579,7 @@ export function timescaleLevels(labels: string[]): [string, Severity][] | null {
   // (a scale opening with a window, not immediate action, starts below critical)
   const from = hours[0] === 0 ? 0 : 1;
   if (timed < 2 || from + timed > 4 || timed < hours.length - 1) return null;
-  return labels.map((l, i) => [l.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER5[from + i]]);
+  return labels.map((l, i) => [l.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER[from + i]]);
 }
 /**
  * Convention: the same timescales keyed as a list of bold entries, each with what it means, worst first ("**Key to
@@ -640,7 +639,7 @@ export function ragLegendTable(rows: string[][], rf: ReportFacts): void {
   let level = RAG_IMMEDIATE.test(actions[0]) ? 0 : 1;
   if (level + colours.length - 1 > 3) return;
   colours.forEach((c, i) => {
-    const sev: Severity = i === colours.length - 1 ? 'low' : LEVEL_ORDER5[level++];
+    const sev: Severity = i === colours.length - 1 ? 'low' : LEVEL_ORDER[level++];
     if (!rf.scheme.has(c!)) rf.scheme.set(c!, sev);
   });
 }
@@ -779,7 +778,7 @@ export function labelPriorityTable(rows: string[][], rf: ReportFacts): void {
     if (!sev || !LABEL_PRIORITY_WORD.test(label) || severityFromValue(label)) return;
     found.push([label, sev, r.filter((_, i) => i !== labelCol && i !== levelCol).join(' — ')]);
   }
-  for (let i = 1; i < found.length; i++) if (LEVEL_ORDER5.indexOf(found[i][1]) < LEVEL_ORDER5.indexOf(found[i - 1][1])) return;
+  for (let i = 1; i < found.length; i++) if (LEVEL_ORDER.indexOf(found[i][1]) < LEVEL_ORDER.indexOf(found[i - 1][1])) return;
   for (const [label, sev, meaning] of found) {
     if (!rf.scheme.has(label)) rf.scheme.set(label, sev);
     if (!NOT_BLOCK_WORD.test(meaning) && GATE_STATEMENT.test(meaning)) rf.gate.add(sev);
@@ -2725,7 +2724,7 @@ export function scanLevelRun(md: string, rf: ReportFacts): void {
  * Medium · Low · Note"); else each level is the next. True when the run is such and its last word no usual level.
  */
 function ownWordBelowLow(levels: (Severity | null)[], last: string, rf: ReportFacts, gaps: boolean): boolean {
-  const ranks = levels.map((l) => (l ? FIVE_LEVELS.indexOf(l) : -1));
+  const ranks = levels.map((l) => (l ? LEVEL_ORDER.indexOf(l) : -1));
   if (ranks.some((k, i) => k < 0 || k > 3 || (i > 0 && (gaps ? k <= ranks[i - 1] : k !== ranks[i - 1] + 1))) || ranks[ranks.length - 1] !== 3) return false;
   if (severityFromValue(last)) return false;
   const key = last.toLowerCase();
@@ -3566,7 +3565,6 @@ export function resolveNumberedScale(rf: ReportFacts): void {
 /** "- **[MG]** Molt greu — …", "- **(A)** Serious — …": one entry of a list of bracketed grade codes. */
 const BRACKET_CODE_ENTRY = /^[ \t]*[-*+][ \t]+(?:\*\*|__)[[(]([\p{Lu}]{1,3}\d?)[\])](?:\*\*|__)[ \t]+(?:\*\*|__)?(\p{L}[\p{L}'-]{0,20}(?: \p{L}[\p{L}'-]{0,20}){0,2})(?:\*\*|__)?[ \t]*(?:[—–:=,.][ \t]|-[ \t]|$)/u;
 const RANKED: Record<number, Severity[]> = { 3: ['high', 'medium', 'low'], 4: ['critical', 'high', 'medium', 'low'], 5: ['critical', 'high', 'medium', 'low', 'info'] };
-const SEV_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 const BRACKETED_CAPITAL = /[[(]\p{Lu}/u;
 /**
@@ -3584,7 +3582,7 @@ export function scanBracketCodeList(md: string, rf: ReportFacts): void {
     if (m) entries.push([m[1].toLowerCase(), severityFromValue(m[2])]);
   }
   if (entries.length < 3 || entries.length > 5 || new Set(entries.map(([c]) => c)).size !== entries.length) return;
-  const read = entries.map(([, s]) => (s ? SEV_ORDER.indexOf(s) : -1));
+  const read = entries.map(([, s]) => (s ? LEVEL_ORDER.indexOf(s) : -1));
   if (read[0] < 0) return;
   // (in falling order: no name reads worse than one before it)
   for (let i = 1, last = read[0]; i < read.length; i++) {
@@ -3629,7 +3627,7 @@ export function scanMarkUrgencyList(md: string, rf: ReportFacts): void {
   if (entries.some(([, v]) => STATE_MEANING.test(v)) || entries.filter(([, v]) => URGENCY.test(v)).length < 2) return;
   const named = entries.map(([, v]) => {
     const w = /\b(critical|high|medium|moderate|low|info(?:rmational)?)\b/i.exec(v);
-    return w ? SEV_ORDER.indexOf(severityFromValue(w[1])!) : -1;
+    return w ? LEVEL_ORDER.indexOf(severityFromValue(w[1])!) : -1;
   });
   for (let i = 1, last = named[0]; i < named.length; i++) {
     if (named[i] < 0) continue;
@@ -3637,7 +3635,7 @@ export function scanMarkUrgencyList(md: string, rf: ReportFacts): void {
     last = named[i];
   }
   const distinct = named.every((r, i) => r >= 0 && (i === 0 || r > named[i - 1]));
-  const scale = distinct ? named.map((r) => SEV_ORDER[r]) : RANKED[entries.length];
+  const scale = distinct ? named.map((r) => LEVEL_ORDER[r]) : RANKED[entries.length];
   rf.emojiScheme ??= new Map();
   entries.forEach(([mark], i) => {
     if (!rf.emojiScheme!.has(mark)) rf.emojiScheme!.set(mark, scale[i]);
@@ -3680,8 +3678,6 @@ export function scanHazardCodeList(md: string, rf: ReportFacts): void {
   for (const code of unrated) if (!rf.scheme.has(code)) (rf.unratedCodes ??= new Set()).add(code);
 }
 
-/** the usual five levels, worst first, a five-level scale's rows take by rank */
-const FIVE_LEVELS: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 /**
  * Convention: a bug tracker's five-level scale defined as the report's legend, a list of bold levels worst first,
  * each with its meaning (Jira's "Blocker / Critical / Major / Minor / Trivial" and its translations, "**Bloccante**
@@ -3697,17 +3693,17 @@ export function scanFiveLevelList(md: string, rf: ReportFacts): void {
     if (m) words.push(m[1].trim().toLowerCase());
     else if (/^\s*[-*+]\s/.test(line)) return;
   }
-  if (words.length !== FIVE_LEVELS.length || new Set(words).size !== words.length) return;
+  if (words.length !== LEVEL_ORDER.length || new Set(words).size !== words.length) return;
   // Convention: the usual four levels closed by a tier that rates nothing, "**Critical** — … / **High** — … /
   // **Medium** — … / **Low** — hygiene. / **Advisory** — observation, no defect as such." (a performance, database
   // or architecture review, which counts it "1 Advisory"): the closing word, one the vocabulary leaves unrated
   // ("Advisory", "Observation", "Good practice"), is the fifth level, informational
   const closing = severityFromValue(words[4]) === null && NO_RATING_WORD.test(words[4]);
-  const ranks = words.map((w, i) => { const sev = severityFromValue(w); return sev ? FIVE_LEVELS.indexOf(sev) : closing && i === 4 ? 4 : -1; });
+  const ranks = words.map((w, i) => { const sev = severityFromValue(w); return sev ? LEVEL_ORDER.indexOf(sev) : closing && i === 4 ? 4 : -1; });
   if (ranks.some((k, i) => k < 0 || Math.abs(k - i) > 1 || (i > 0 && k < ranks[i - 1]))) return;
   // (a scale that already reads as the usual five needs no ranking)
   if (!closing && ranks.every((k, i) => k === i)) return;
-  words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, FIVE_LEVELS[i]); });
+  words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, LEVEL_ORDER[i]); });
 }
 
 const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+\S/u;
