@@ -11,6 +11,7 @@ import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
 import { inFixOrder } from './classify';
+import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
 import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
@@ -278,7 +279,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
     // (Convention: an aviation quality audit's summary by the regulator's finding levels, "| Level | Count |" over
     // "| Level 1 | 1 |", "| Level 2 | 5 |", "| Observation | 3 |": each row a level of that scale, whatever its legend)
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase())))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase()) || bracketedCode(rf.scheme, v)))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));

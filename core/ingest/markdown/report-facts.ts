@@ -2,6 +2,7 @@
 import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
+import { bracketedCode } from './scheme';
 import { wordSet } from './match';
 import { plainInline } from './heading';
 import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, EMOJI_RE, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, markNameLegend, MARK_NAME_GATE, MARK_NAME_INFO } from './vocab';
@@ -3403,7 +3404,7 @@ const NOT_WORD_CHARS = /[^\p{L}\p{N} -]+/gu;
 /** A severity word read through the report's own legend first ("Minor" -> low where it says so). */
 export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
   const w = word.replace(NOT_WORD_CHARS, ' ').trim().toLowerCase();
-  return rf.scheme.get(w) ?? severityFromValue(word);
+  return rf.scheme.get(w) ?? severityFromValue(word) ?? bracketedCode(rf.scheme, word);
 }
 
 /** The severities, worst first. */
@@ -3665,16 +3666,23 @@ const HAZARD_UNRATED = /^(?:further investigation|investigat(?:e|ion) further|to
 export function scanHazardCodeList(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !/danger|at risk|current standard|improvement/i.test(md)) return;
   const found: [string, Severity][] = [];
+  const named: [string, Severity][] = [];
   const unrated: string[] = [];
   for (const line of md.split('\n')) {
     const m = HAZARD_CODE_ENTRY.exec(line);
     if (!m) continue;
-    const sev = HAZARD_MEANINGS.find(([re]) => re.test(m[2].trim()))?.[1];
+    const meaning = HAZARD_MEANINGS.map(([re, s]) => [re.exec(m[2].trim()), s] as const).find(([x]) => x);
+    const sev = meaning?.[1];
     if (sev) found.push([m[1].toLowerCase(), sev]);
+    // (the report may name a class in words alone, "### Immediately Dangerous", as it names it in its legend)
+    if (meaning?.[0]) {
+      const name = meaning[0][0].toLowerCase();
+      named.push([name, meaning[1]]);
+    }
     else if (HAZARD_UNRATED.test(m[2].trim())) unrated.push(m[1].toLowerCase());
   }
   if (found.length < 2 || new Set(found.map(([, s]) => s)).size < 2) return;
-  for (const [code, sev] of found) if (!rf.scheme.has(code)) rf.scheme.set(code, sev);
+  for (const [code, sev] of [...found, ...named]) if (!rf.scheme.has(code)) rf.scheme.set(code, sev);
   for (const code of unrated) if (!rf.scheme.has(code)) (rf.unratedCodes ??= new Set()).add(code);
 }
 

@@ -31,7 +31,23 @@ export function schemeSeverity(s: Section, word: string): Severity | null {
   if (mark) return mark;
   const w = word.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const graded = GRADED.exec(w)?.[1];
-  return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(SCHEME_SEVERITY_RE, '')) ?? scheme.get(w.replace(SCHEME_SEVERITY_RE2, '')) ?? null;
+  return scheme.get(w) ?? (graded ? scheme.get(graded) : undefined) ?? scheme.get(w.replace(SCHEME_SEVERITY_RE, '')) ?? scheme.get(w.replace(SCHEME_SEVERITY_RE2, '')) ?? bracketedCode(scheme, word);
+}
+
+const BRACKETED_CODE = /^(\p{L}[\p{L} '’-]{1,40}?)\s*\((\p{Lu}{1,4}\d{0,2})\)$/u;
+/**
+ * Convention: a statutory inspection report names each class of its legend in words with the code in brackets
+ * where it heads and counts the defects of the class (the Gas Industry Unsafe Situations Procedure's "### Immediately
+ * Dangerous (ID)", "| At Risk (AR) | 4 |"; an electrical report's "Potentially dangerous (C2)"): the class is the
+ * code's, where the legend rates the code and the words, if it rates them too, agree.
+ */
+export function bracketedCode(scheme: Map<string, Severity>, v: string): Severity | null {
+  if (!v.endsWith(')')) return null;
+  const m = BRACKETED_CODE.exec(v.replace(/[*_]+/g, '').trim());
+  const sev = m ? scheme.get(m[2].toLowerCase()) : undefined;
+  if (!m || !sev) return null;
+  const named = scheme.get(m[1].trim().toLowerCase());
+  return !named || named === sev ? sev : null;
 }
 
 const SCHEME_GROUP_SEVERITY_RE = /^[^\p{L}\p{N}]*?(\p{Extended_Pictographic})/u;
