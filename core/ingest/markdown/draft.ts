@@ -196,6 +196,13 @@ export function factSeverity(value: string): Severity | null {
   return e ? severityFromValue(e[1]) : null;
 }
 
+/**
+ * Convention: an inspection report sets an observation of its own apart in a quote after the last defect of a class,
+ * labelled so and rated outside the scale ("> Observation (not classified): B1 and B2 are approaching 22 years old …
+ * Not a defect."): what it says of itself ("Not a defect") is no answer to the defect above it.
+ */
+const OWN_OBSERVATION_QUOTE = /^[ \t>]*(?:\*\*|__)?(?:general |additional |further |other )?observations?\b[^:\n]{0,40}:/i;
+
 export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
   for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
     if (a.isFinding) continue;
@@ -513,6 +520,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
       // (the findings that go on as its list's items state their own status)
       if (b.type === 'list' && x === s && familyList(text, s, b)) continue;
       const raw = src(text, b).slice(0, 20000);
+      if (b.type === 'blockquote' && raw.length <= 2000 && OWN_OBSERVATION_QUOTE.test(raw)) continue;
       said.lines(raw);
       if (b.type === 'paragraph' && raw.length <= 160) statusLines.lines(raw);
     }
