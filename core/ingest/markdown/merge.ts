@@ -54,10 +54,11 @@ function registerTitle(a: Draft, b: Draft): string | null {
   const rt = row.f.title.trim();
   const st = sec.f.title.trim();
   if (!st || rt.split(/\s+/).length < 4 || rt.length < st.length * 1.3 || rt.length > 160) return null;
-  // (a heading of five words or more names the finding in full itself, "### BUG-04: Data race on upload progress
-  // counter" beside the summary's one-liner "Data race on progress counter, occasional panic": the register's
-  // title wins only over a label, or where it says twice as much)
-  if (st.split(/\s+/).length >= 5 && rt.length < st.length * 2) return null;
+  // (Convention: an agent's bug list gives each bug a summary one-liner that tacks its symptom on after a comma,
+  // "Data race on progress counter, occasional panic", beside "### BUG-04: Data race on upload progress counter":
+  // the symptom says no more of what the bug is, so the row's title is fuller only before its comma)
+  const named = rt.split(/,\s/)[0];
+  if (named !== rt && named.length < st.length * 1.3) return null;
   return rt;
 }
 
