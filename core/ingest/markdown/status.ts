@@ -357,6 +357,14 @@ const DECISION_FIELD = /^\W*(?:triage\s+)?(?:decision|call|verdict|outcome)\W*$/
 
 /** "The product owner has declined it": the one who decides for the product turns the change down */
 const OWNER_DECLINED = /^\W*(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:owner|client|customer|sponsor|team|board|lead|manager|committee|we)\s+(?:has|have)\s+declined\s+(?:it|this|that|the\s+(?:request|change|feature|suggestion|fix))\b/i;
+/**
+ * Convention: a review's note, in its prose, that whoever carries the risk takes it, in the present tense as often
+ * as the past, "We accept the risk.", "The business accepts this risk until the Q3 upgrade", "The product owner has
+ * accepted this risk for now", "We have decided to accept the residual risk": a won't-fix, as "Risk accepted by the
+ * product owner" reads. The sentence opens with who accepts, so a condition ("If we accept the risk, …") and a
+ * refusal ("We do not accept the risk") or a wish ("we would accept …") say no decision
+ */
+const OWNER_ACCEPTS_RISK = /^\W*(?:(?:we|i)|(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:owner|client|customer|sponsor|business|team|board|lead|management|manager|committee|ciso|cto|organi[sz]ation|company))\s+(?:(?:has|have)\s+(?:(?:decided|agreed|chosen|elected)\s+to\s+accept|accepted)|accepts?|accepted|(?:formally\s+)?accepts?)\s+(?:the|this|that|these)\s+(?:(?:residual|remaining|business|security)\s+)?risks?\b/i;
 /** "Status: the design team already added …": a Status label opening a sentence, its value after it */
 const MID_STATUS_LABEL = /^(?:status|state)\s*:\s+(\S.{2,300})$/i;
 
@@ -364,6 +372,8 @@ export class StatusReader {
   private explicit: Status | null = null;
   private verdict: Status | null = null;
   private said: Status | null = null;
+  /** the unfinished sentence a prose line ends on, which the next line may go on with (OWNER_ACCEPTS_RISK) */
+  private proseTail = '';
   /** inside the text of an answer (a quote or lines after its label) */
   private answering = false;
   /** whether the line before ended a sentence (a line that goes on with one does not open one) */
@@ -442,6 +452,8 @@ export class StatusReader {
     }
     const keyed = this.itemStart && SUB_ITEM_KEY.test(line);
     this.itemStart = false;
+    const proseTail = this.proseTail;
+    this.proseTail = '';
     const goesOn = !this.ended && !keyed && LINE_RE.test(line.trim());
     const answerGoesOn = this.answerGoesOn;
     this.answerGoesOn = false;
@@ -666,8 +678,19 @@ export class StatusReader {
     // `4f2c1ab`.", "> ✅ Re-review #3: still open"): the note's state starts after the round's label
     const said = quoted && !goesOn ? plain.replace(LINE_RE5, '').replace(ROUND_LABEL, '') : plain;
     let onLine: Status | null = null;
+    // (a sentence hard-wrapped in prose, "… The product⏎owner has accepted this risk for now": its opening words
+    // are the last line's tail)
+    if (!quoted && !this.ended) {
+      const end = Math.max(said.lastIndexOf('. '), said.lastIndexOf('? '), said.lastIndexOf('! '));
+      const tail = end >= 0 ? said.slice(end + 2) : goesOn ? `${proseTail} ${said}` : said;
+      if (tail.length <= 120) this.proseTail = tail;
+    }
     for (const [k, sentence] of said.split(quoted ? /(?<=[.!?,;])\s+|\s+[—–]\s+/ : /(?<=[.!?])\s+/).slice(0, 12).entries()) {
       if (k === 0 && goesOn) {
+        if (!quoted && proseTail.length + sentence.length > 20 && (proseTail.includes('ccept') || sentence.includes('ccept')) && OWNER_ACCEPTS_RISK.test(`${proseTail} ${sentence}`)) {
+          this.explicit ??= 'wont_fix';
+          continue;
+        }
         // (the answer's sentence wrapped: its clauses on this line may say the state)
         if (answerGoesOn) {
           const st = answerClauses(sentence);
@@ -687,6 +710,10 @@ export class StatusReader {
       // change down ("The product owner has declined it for 3.x because …", "The client has declined this"): the
       // owner's decision, a won't-fix, however long the paragraph that says it
       if (!quoted && sentence.includes('declined') && OWNER_DECLINED.test(sentence)) {
+        this.explicit ??= 'wont_fix';
+        continue;
+      }
+      if (!quoted && sentence.includes('ccept') && OWNER_ACCEPTS_RISK.test(sentence)) {
         this.explicit ??= 'wont_fix';
         continue;
       }
