@@ -315,6 +315,8 @@ function blockingSegments(s: string): boolean | null {
 }
 
 /** "187315 – Title": a scanner's plugin number of four to seven digits opening a heading, then a dash */
+/** "Advisory", "Observation", "Good practice": a tier below low that asks for no fix, closing a heading in brackets */
+const NO_ACTION_TIER = /^(?:advisory|observation|best practice|good practice|for information)$/i;
 const PLUGIN_NUMBER_LEAD = /^\d{4,7}\s*[—–:-]\s/;
 
 /** "see FW-22972", "see also #412, #415", "cf. H-2": a bracketed pointer to other records by their ids */
@@ -587,6 +589,16 @@ export function parseHeading(raw: string): HeadingInfo {
           s = s.slice(0, p.index).trim();
           continue;
         }
+      }
+      // Convention: a finding's heading closing on the tier below low in brackets, "Missing HSTS header (Advisory)",
+      // "Banner names the version (Observation)", as it closes on "(Low)" or "(Informational)": the tier that asks
+      // for no fix (the word a legend's closing tier uses, report-facts' ADVISORY_GRADE) is informational and no
+      // word of the title
+      if (!severity && inner.length <= 16 && NO_ACTION_TIER.test(inner)) {
+        severity = 'info';
+        severityText = inner;
+        s = s.slice(0, p.index).trim();
+        continue;
       }
       if (isPureMarker(inner) && !guideItemCode(inner)) {
         const st = statusFromText(inner);
