@@ -976,7 +976,8 @@ export function ownRatingCode(value: string): string | null {
 }
 
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
-export const PRIORITY_KEY = /^\W*priorit/i;
+// (an "Urgency" field line ranks work as a Priority does: a Severity field beside it rates the finding)
+export const PRIORITY_KEY = /^\W*(?:priorit|urgency)/i;
 
 /** "🟠 Amber", "Red": a RAG colour alone, a scorecard's rating of an area */
 const RAG_COLOUR = /^[^\p{L}\p{N}]*(?:red|amber|green|yellow|orange)[^\p{L}\p{N}]*$/iu;

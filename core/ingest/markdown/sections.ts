@@ -259,6 +259,14 @@ const BLOCKER_VALUE = /^[\s*_]*(?:(?:not\s+(?:a\s+)?|non-?\s?|no\s+)?block(?:er|
 function stepBlockerField(key: string, value: string): boolean {
   return BLOCKER_VALUE.test(value) && STEP_ONLY_KEY.test(key);
 }
+/**
+ * Convention: a finding's field line that rates it by how soon to act, "**Urgency:** High", "Urgency: Medium", as a
+ * site or facilities review writes it where others write "Severity" or "Priority": the finding's rating where no
+ * other field rates it (it ranks below a Severity field as a Priority field does, draft.ts PRIORITY_KEY)
+ */
+function urgencyField(key: string): boolean {
+  return key.length <= 20 && /^\s*urgency(?: level| rating)?\s*$/i.test(key);
+}
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
   const pin = line.includes('📍') ? /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line) : null;
@@ -282,6 +290,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     // "**Severity** — High" counts only for known keys; "**Some phrase** - text" is prose
     if (!colon && (!kind || kind === 'part')) return null;
     if (!kind && stepBlockerField(key, b[3])) return { key, kind: 'blocks', value: b[3].trim() };
+    if (!kind && urgencyField(key)) return { key, kind: 'severity', value: b[3].trim() };
     return { key, kind, value: b[3].trim() };
   }
   // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
@@ -292,6 +301,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     const kind = factKind(p[1]);
     if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };
     if (!kind && stepBlockerField(p[1].trim(), p[2])) return { key: p[1].trim(), kind: 'blocks', value: p[2].trim() };
+    if (!kind && urgencyField(p[1])) return { key: p[1].trim(), kind: 'severity', value: p[2].trim() };
   }
   return null;
 }
