@@ -2648,7 +2648,10 @@ const CONDITION_STEP = String.raw`(?:go[- ]live|release|launch|deploy(?:ment)?|r
 // (Convention: "Not a prerequisite for the DH3 handover itself", "not a go-live prerequisite": a facility or
 // project assessor's word for a condition, the step it is no condition of maybe named by what it hands over)
 const STEP_CONDITION_NOT = new RegExp(String.raw`\bnot (?:a |an |one of the )?(?:${CONDITION_STEP} (?:(?:pre)?conditions?|prerequisites?)|(?:(?:pre)?conditions?|prerequisites?) (?:of|for) (?:the |this )?(?:[\w-]+ ){0,2}?${CONDITION_STEP})\b`, 'i');
-const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:pre)?conditions?|(?:pre)?conditions? (?:of|for) (?:the |this )?${CONDITION_STEP})\b`, 'i');
+// (Convention: the same condition named a prerequisite, "Changing them is a prerequisite for the handover", "is a
+// go-live prerequisite", "a prerequisite for the DH3 handover": the finding holds the step, as its denial above
+// says it does not)
+const STEP_CONDITION = new RegExp(String.raw`\b(?:is|are) (?:a |an |one of the )?(?:${CONDITION_STEP} (?:(?:pre)?conditions?|prerequisites?)|(?:(?:pre)?conditions?|prerequisites?) (?:of|for) (?:the |this )?(?:[\w-]+ ){0,2}?${CONDITION_STEP})\b`, 'i');
 const BLOCKS_SCHEDULED_RUN = /\bblocks (?:the )?(?:nightly|daily|hourly|weekly|scheduled|overnight) (?:[\w-]+ )?(?:run|job|load|batch|pipeline|refresh|sync)\b/i;
 // Convention: a Portuguese audit's verdict on a finding, "Bloqueia a migração para o novo ERP", "impede a entrada em
 // produção", "deve ser corrigida antes do lançamento", or its summary's hold on the step until named findings are
@@ -2710,7 +2713,7 @@ export function blocksStatement(text: string): boolean | null {
   // ("R-03 and R-04 are not conditions of go-live", "(not a go-live condition)"; "R-01 is a condition of the
   // release"): a condition holds the step it is set for, and a finding said to be none does not
   if (hasStem(lc, 'condition', 'prerequisite') && STEP_CONDITION_NOT.test(t)) return false;
-  if (hasStem(lc, 'condition') && STEP_CONDITION.test(t)) return true;
+  if (hasStem(lc, 'condition', 'prerequisite') && STEP_CONDITION.test(t)) return true;
   // Convention: a verdict on findings in Filipino or Swahili, the findings named and the step they hold ("… ay hadlang sa
   // go-live", "… yanazuia uzinduzi"), the others denied it ("Ang iba ay hindi hadlang", "Matokeo mengine hayazuii
   // uzinduzi")
@@ -2935,7 +2938,9 @@ export function blocksStatement(text: string): boolean | null {
   // on in production is its release ("fully" only says the fix is to be complete)
   // Convention: an automotive TARA's or safety case's gate, "must be closed before SOP" (start of production): the
   // vehicle's release
-  if (hasStem(lc, ' before ') && /\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
+  // Convention: a facility or system handed over from the installer or the project to its owner, "This must be
+  // closed before handover", "… before the handover to the client": the handover is its go-live
+  if (hasStem(lc, ' before ') && /\b(?:must|need to|needs to|have to|has to|shall) be (?:fully |completely )?(?:fixed|closed|resolved|remediated|addressed|mitigated|completed|finished) before (?:(?:the )?(?:[\w-]+ ){0,3}(?:release|launch|deploy(?:ment)?|production|go[- ]live|cut-?over|rollout|migration|hand-?over|GA|general availability|mainnet|SOP|start of production)\b|(?:the |any )?(?:[\w-]+ ){1,4}(?:is|are|gets?|go(?:es)?) (?:enabled|activated|turned on|switched on|live|launched|deployed|released|opened) (?:on|in|to) (?:the )?(?:mainnet|production|prod)\b)/i.test(t)) return true;
   // Convention: a review's gate on the change itself, passive, "This must be fixed before the PR is deployed.", "#1, #2
   // and #3 should be fixed before this is merged and deployed": the change does not ship with them (merged alone is
   // a hold on the merge, no statement about shipping)
