@@ -315,8 +315,11 @@ function blockingSegments(s: string): boolean | null {
 }
 
 /** "187315 – Title": a scanner's plugin number of four to seven digits opening a heading, then a dash */
-/** "Advisory", "Observation", "Good practice": a tier below low that asks for no fix, closing a heading in brackets */
-const NO_ACTION_TIER = /^(?:advisory|observation|best practice|good practice|for information)$/i;
+/**
+ * "Advisory", "Observation", "Good practice": a tier below low that asks for no fix, closing a heading in brackets
+ * (not "(for information)", which glosses a group's heading, "## 3. Observations (for information)")
+ */
+const NO_ACTION_TIER = /^(?:advisory|observation|best practice|good practice)$/i;
 const PLUGIN_NUMBER_LEAD = /^\d{4,7}\s*[—–:-]\s/;
 
 /** "see FW-22972", "see also #412, #415", "cf. H-2": a bracketed pointer to other records by their ids */
