@@ -32,6 +32,8 @@ export interface Draft {
   standalone: boolean;
   /** a row of a log of past incidents ("| INC-4120 | 2024-01-09 | 47 min | … |"): context where the report has other findings */
   eventLog?: boolean;
+  /** a failed control of a benchmark's check table ("| 5.1.5 | Ensure that … | WARN | Low | … |"), named by its control */
+  control?: boolean;
   /** an item of a summary or overview, which restates findings described elsewhere in its own words */
   restates?: boolean;
   /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */

@@ -524,6 +524,38 @@ const CHECK_HEADER = /^(?:success )?(criteri|requirement|control|check|clause)/;
 /** A result that says the requirement is not (fully) met: "Fail", "Partially Supports", "Does Not Support", "Not met". */
 const FAILED_CELL = /^\W*(?:fail(?:ed|s|ure)?|partial(?:ly)?(?:\s+(?:supports?|met|compliant|implemented))?|does not (?:support|meet|comply)|not (?:supported|met|compliant|implemented)|non-?(?:compliant|conformant)|gap)\W*$/iu;
 
+/**
+ * Convention: a benchmark or compliance scanner's check table (CIS benchmarks and kube-bench, DISA STIG checklists,
+ * Prowler, ScoutSuite, Lynis) gives each control one verdict from a short fixed set, "| 1.2.1 | Ensure that … | L1 |
+ * FAIL | High | … |", "| WARN |", "| MANUAL |", "| N/A |": a FAIL and a WARN (a gap the check found, or a manual
+ * check that found one) are findings named by their control; a PASS or N/A needs no action, and a MANUAL, INFO or
+ * SKIP check was not judged. Read only where every result cell is such a verdict, a pass and a failure among them.
+ */
+const CHECK_VERDICT = /^\W*(?:pass(?:ed)?|fail(?:ed)?|warn(?:ing)?|manual|info|skip(?:ped)?|error|n\/a|not applicable)\W*$/i;
+const WARN_VERDICT = /^\W*(?:warn(?:ing)?|error)\W*$/i;
+const UNJUDGED_VERDICT = /^\W*(?:manual|info|skip(?:ped)?)\W*$/i;
+function benchmarkVerdicts(results: string[]): boolean {
+  return results.length >= 2 && results.every((v) => CHECK_VERDICT.test(v)) && results.some((v) => PASSED_CELL.test(v)) && results.some((v) => FAILED_CELL.test(v) || WARN_VERDICT.test(v));
+}
+
+/**
+ * Where a benchmark's failed control stands: its verdict is the check's result when it ran, "open" unless a remark
+ * beside it says in bold that the gap was closed or accepted since ("Was `true`. **Fixed during the review window**
+ * in MR !412", "**Risk accepted** (EXC-019 …)"), as a reviewer flags a row's state in its evidence column.
+ */
+function controlState(text: string, row: Table['children'][number]['children'], nameCol: number, resultCol: number): Status {
+  for (let i = 0; i < row.length; i++) {
+    if (i === nameCol || i === resultCol) continue;
+    const md = cellSource(text, row[i]);
+    if (!md.includes('**') && !md.includes('__')) continue;
+    for (const m of md.matchAll(/(?:\*\*|__)([^*_\n]{3,60})(?:\*\*|__)/g)) {
+      const st = statusFromText(m[1].trim());
+      if (st && st !== 'open') return st;
+    }
+  }
+  return 'open';
+}
+
 /** A cell that is an identifier: a tracker key, an advisory id, a scanner's rule id. */
 // ("SPI-SIAKAD-04": a unit, a system and a number, as internal audit units number their findings)
 // (ids in any script's capitals: "МБ-09" in a Serbian report)
@@ -688,15 +720,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| Criteria | Conformance Level | Remarks |": an Accessibility Conformance Report grades each criterion)
   const resultCol = col(/^(status|state|result|outcome|verdict|conformance|compliance|estado|statut|stato|zustand|ステータス|状態|対応状況|결과|판정|상태)/);
   let failedRows = false;
+  let verdicts = false;
   if (resultCol >= 0) {
     const results = rows.slice(1).map((r) => cellText(text, r.children[resultCol] ?? { children: [] }));
     // (graded by marks: both kinds in the column, and a column that names the check)
     const marked = header.some((h, i) => i !== resultCol && CHECK_HEADER.test(h)) && results.some((v) => PASS_MARK.test(v)) && results.some((v) => FAIL_MARK.test(v)) && results.every((v) => PASS_MARK.test(v) || FAIL_MARK.test(v));
-    const live = rows.slice(1).filter((_r, i) => !PASSED_CELL.test(results[i]) && !(marked && PASS_MARK.test(results[i])));
+    // (a benchmark's verdicts: its manual, informational and skipped checks are no findings either)
+    verdicts = benchmarkVerdicts(results);
+    const live = rows.slice(1).filter((_r, i) => !PASSED_CELL.test(results[i]) && !(marked && PASS_MARK.test(results[i])) && !(verdicts && UNJUDGED_VERDICT.test(results[i])));
     if (!live.length) return [];
     // every requirement graded, the passes set aside: the rest, each graded as not met and explained in a
     // column of remarks, are findings (a bare "| Requirement | State |" list is a checklist's state)
-    failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => { const v = cellText(text, r.children[resultCol] ?? { children: [] }); return FAILED_CELL.test(v) || (marked && FAIL_MARK.test(v)); });
+    failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => { const v = cellText(text, r.children[resultCol] ?? { children: [] }); return FAILED_CELL.test(v) || (marked && FAIL_MARK.test(v)) || (verdicts && WARN_VERDICT.test(v)); });
     rows = [rows[0], ...live];
     // Convention: a load or performance test's run log, "| Run | Date | Build | Peak CCU | … | Result | Notes |" with
     // "| 5 | … | Fail | tick budget exceeded |": each row is one run of the test, numbered, and a failed run is an
@@ -1243,7 +1278,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
+      statusOwn: (verdicts && failedRows ? controlState(text, r.children, nameCol, resultCol) : null) ?? labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
@@ -1253,6 +1288,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       detailed: false,
       standalone: standalone && !unnamed,
       eventLog: eventLog || undefined,
+      control: (verdicts && failedRows && nameCol === checkName) || undefined,
       words: wordSet(h.title),
       start: off(r, 'start'),
       url: /\]\((https?:[^)\s]+)\)/.exec(cellSource(text, r.children[nameCol] ?? { children: [] }))?.[1] ?? null,
