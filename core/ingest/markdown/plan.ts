@@ -660,6 +660,9 @@ const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|schr
 /** "**Before GA (Sep 30)** — blocking": a label in bold (1), a dash and a remark of one to three words */
 const BOLD_SHORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
 
+/** "**Wave 1 — before go-live (target 2025-03-28).** These block go-live.": a bold label ended by a full stop, a sentence after */
+const BOLD_LABEL_SENTENCE = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^\n]){3,120}?)[.:](?:\*\*|__)\s+\p{Lu}[^\n]{0,120}[.!]\s*$/u;
+
 /** "**Q3 2025** — …", "**H2 FY26** – …", "**Phase 2** - …": a step named by its period or number in bold, a dash, a few words */
 const PERIOD_DASH = /^\s*(?:\*\*|__)((?:Q[1-4]|H[12])\s*(?:FY\s*)?'?\d{2,4}|(?:phase|stage|step|wave|sprint|round|week|month)\s+\d{1,2})(?:\*\*|__)\s+[—–-]\s+\S/i;
 
@@ -1349,6 +1352,11 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // ("**Before GA (Sep 30)** — blocking", "**Next sprint** – nice to have"): the bold part names the step
         const remarked = !label && lines.length === 1 && p.length <= 160 ? BOLD_SHORT_REMARK.exec(lines[0]) : null;
         if (remarked) label = plainInline(remarked[1]).replace(/\s+/g, ' ').trim();
+        // Convention: a numbered step's label in bold closed by a full stop, then a sentence or two on the step over its
+        // list ("**Wave 1 — before go-live (target 2025-03-28).** These block go-live.", "**Phase 2 — next sprint.**
+        // Not release blockers."): the bold part names the step, the sentence says whether it holds the release
+        const sentenced = !label && lines.length === 1 && p.length <= 200 && STEP_HEAD.test(lines[0]) ? BOLD_LABEL_SENTENCE.exec(lines[0]) : null;
+        if (sentenced) label = plainInline(sentenced[1]).replace(/\s+/g, ' ').trim();
       } else if (b.type === 'table' && fallbackTitle !== s.h.text && (STEP_CELL.test(fallbackTitle) || PRIORITY_STEP_HEAD.test(fallbackTitle)) && (idSteps = headedTableStep(text, b as Table, fallbackTitle))) {
         steps.push(...idSteps);
         stepCount++;

@@ -2215,9 +2215,17 @@ function scanPairedP(line: string, rf: ReportFacts): void {
  */
 const STAGE_HINT = /\b(?:phase|stage|wave|sprint|milestone)\s+(?:\d|[IVX])[^;]{0,80}?block/i;
 const STAGE_SUBJECT = /(?:^|[.;!?]\s+)[\s>*_-]*((?:phase|stage|wave|sprint|milestone)\s+(?:\d{1,2}|[IVX]{1,4}))(?![\p{L}\p{N}])([^;:]*?)(?=[;:]|[.!?](?:\s|$)|$)/giu;
+// (Convention: the stage's label as a sentence of its own, then one on it with the stage its unsaid subject,
+// "**Wave 1 — before go-live (target 2025-03-28).** These block go-live.", "**Wave 3 — backlog.** Not go-live
+// blockers.": the next sentence says it of the stage)
+const STAGE_NEXT = /^[.!?]\s+[*_]*((?:these|they|those|all of (?:these|them)|each|not|none(?: of (?:these|them))?|non-blocking)\b[^.;:!?]{0,80})/i;
 function scanStageBlocks(line: string, rf: ReportFacts): void {
   for (const m of line.matchAll(STAGE_SUBJECT)) {
-    const clause = m[2].replace(/\*\*|__/g, '');
+    let clause = m[2].replace(/\*\*|__/g, '');
+    if (!/block/i.test(clause)) {
+      const next = STAGE_NEXT.exec(line.slice(m.index + m[0].length).replace(/^(?:\*\*|__)/, ''));
+      if (next) clause = ` ${next[1].replace(/\*\*|__/g, '')}`;
+    }
     if (clause.length > 100 || !/block/i.test(clause)) continue;
     const said = blocksStatement(`${m[1]}${clause}`) ?? (/\b(?:block|blocks|blocking|blockers?)\b/i.test(clause) && !/\bnot?\b|n't\b/i.test(clause) ? true : null);
     const key = m[1].toLowerCase().replace(/\s+/g, ' ');
