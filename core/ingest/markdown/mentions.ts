@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline, REGULATOR_LEVEL } from './heading';
 import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { boardLabelColumn, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
+import { boardLabelColumn, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
@@ -85,7 +85,10 @@ function breakdownCells(text: string, rows: Table['children'], rf: ReportFacts):
 }
 
 /** the label of a summary row that counts the findings ("Findings", "**Issues found**", "Comments") */
-const FINDINGS_ROW = /^(?:findings|issues|comments|bugs|vulnerabilities|problems)(?:\s+(?:found|raised|total))?$/i;
+// (Convention: a certification audit's result table, "| **Non-conformities raised** | Critical: 1 · Major: 3 · Minor:
+// 6 · **Total: 10** |", as GFSI food safety and ISO certification reports open: the row counts the nonconformities
+// by the standard's grades)
+const FINDINGS_ROW = /^(?:findings|issues|comments|bugs|vulnerabilities|problems|non-?conformit(?:y|ies)|non-?conformances?|NCs)(?:\s+(?:found|raised|recorded|identified|total))?$/i;
 /**
  * Convention: an "at a glance" table of a review's facts, one metric a row, whose findings row splits the count by
  * the report's own tiers in words ("| Findings | 2 blockers, 4 should-fix, 3 nits — 9 total |"): the cell is a
@@ -96,7 +99,10 @@ function findingsRowClause(text: string, rows: Table['children'], rf: ReportFact
   for (const r of rows.slice(1, 30)) {
     if (r.children.length !== 2 || !FINDINGS_ROW.test(plainInline(cellText(text, r.children[0])).trim())) continue;
     const v = plainInline(cellText(text, r.children[1])).trim();
-    if (v.length <= 160 && /\d[^,;]*[,;·]\s*\d/.test(v)) scanCountClauses(v, rf);
+    if (v.length > 160) continue;
+    if (/\d[^,;]*[,;·]\s*\d/.test(v)) scanCountClauses(v, rf);
+    // ("Critical: 1 · Major: 3 · Minor: 6 · Total: 10": each grade before its count, as a summary line tallies)
+    else if (/:\s*\d[^·|]*[·|,;]/.test(v)) scanReportLine(v, rf);
   }
 }
 
@@ -1791,12 +1797,33 @@ const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|OF
  * "minor" reads as, nor a step above info). Returns the words with their levels, or null.
  */
 function auditGradeLadder(body: string[][]): Map<string, Severity> | null {
-  if (body.length !== 4) return null;
   const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase());
+  if (body.length === 3) return foodSafetyGradeLadder(words, body);
+  if (body.length !== 4) return null;
   if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor' || !AUDIT_OBSERVATION_GRADE.test(words[3])) return null;
   if (!NO_NONCOMPLIANCE.test(body[3].slice(1).join(' '))) return null;
   const levels: Severity[] = ['critical', 'high', 'low', 'info'];
   return new Map(words.map((w, i) => [w, levels[i]]));
+}
+
+/**
+ * "a clause not fully met, with no doubt about the safety of the product", "the safety of the product is not in
+ * doubt", "does not affect product safety", "little effect on product quality": a grade defined as a lapse that
+ * leaves the product's safety unquestioned
+ */
+const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:safety|legality|quality|integrity)\b|\b(?:safety|legality|integrity)\b[^.;|]{0,30}\bnot (?:in doubt|(?:be )?(?:affected|compromised|at risk))|\b(?:does|will) not (?:affect|compromise|impact)\b[^.;|]{0,30}\b(?:safety|legality|quality|integrity)\b|\b(?:little|minimal|limited) (?:effect|impact) on (?:the )?(?:product|food|consumer)|\bnot fully (?:met|complied with|implemented)\b/i;
+/**
+ * Convention: a GFSI-benchmarked food safety certification audit (BRCGS, SQF, IFS, FSSC and the retailer standards
+ * modelled on them) grades its nonconformities in three, tabled worst first, "| Critical | Failure to comply with a
+ * food safety or legal requirement … |", "| Major | Substantial failure to meet a clause … |", "| Minor | A clause
+ * not fully met, with no doubt about the safety of the product |": Critical the top of the scale, Major high below
+ * it, and Minor, the mildest grade, defined as leaving the product's safety unquestioned, low (not the medium a bare
+ * "minor" reads as beside "major" in an ISO audit's two grades). Read only where the legend's Minor row says so.
+ */
+function foodSafetyGradeLadder(words: string[], body: string[][]): Map<string, Severity> | null {
+  if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor') return null;
+  if (!NO_SAFETY_DOUBT.test(body[2].slice(1).join(' '))) return null;
+  return new Map([['critical', 'critical'], ['major', 'high'], ['minor', 'low']]);
 }
 
 const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;

@@ -3222,7 +3222,9 @@ function scanCounts(line: string, rf: ReportFacts): void {
     const head = tally ?? stated;
     if (head && Number(head[1]) === counts.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(head[1]);
     for (const m of counts) {
-      const sev = severityFromValue(m[1]) ?? countedSeverity(m[1]);
+      // (Convention: "Critical: 1 · Major: 3 · Minor: 6" beside a legend that grades Minor low: each word is counted
+      // at the level the report's legend gives it, not the word's usual one, as the findings it counts are rated)
+      const sev = rf.scheme.get(m[1].toLowerCase()) ?? severityFromValue(m[1]) ?? countedSeverity(m[1]);
       if (sev && rf.claims[sev] === undefined) {
         rf.claims[sev] = Number(m[2]);
         rf.hasClaims = true;

@@ -153,7 +153,12 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
   // leave them): each bold key opens a field of its own, where every part is a field the reader knows
   if (parts.length === 1 && (line.match(BOLD_KEY_CLOSE) ?? []).length >= 2) {
     const run = line.split(BOLD_KEY_START);
-    if (run.length >= 2 && run.every((p) => factFromLine(p)?.kind)) parts = run;
+    // (Convention: a certification audit's record line, "**Grade:** Minor **Clause:** 4.4.3 — Walls, ceilings …",
+    // "**Due:** 10/04/2025 **Status:** Closed": a key the reader has no field for, the standard's clause or a due
+    // date, is still a field of its own there, where the line opens with a field the reader knows; the known
+    // field's value ends at the next bold key)
+    const facts = run.length >= 2 ? run.map((p) => factFromLine(p)) : [];
+    if (facts.length && (facts.every((f) => f?.kind) || (facts[0]?.kind && facts.every((f) => f && f.key.split(/\s+/).length <= 3)))) parts = run;
   }
   // Convention: a finding's fields in bold keys on one line set apart by a slash, "**위험도**: 상 / **조치 상태**:
   // 미조치", "**Severity**: High / **Status**: Fixed" (Korean assessments head each finding so): the slash before a
