@@ -2158,6 +2158,10 @@ function findShortIssueRef(head: string): RefMatch | null {
     // (Convention: a smart-contract audit names the Ethereum and Bitcoin standards it concerns, "ERC-1155 fill amount
     // is not checked", "EIP-712 domain …", "BIP-32 path …": a standard's number, never zero-padded, no id of a finding)
     if (m[2] && /^(?:erc|eip|bip)-[1-9]\d+$/i.test(ref)) continue;
+    // (Convention: aviation maintenance and oversight reports name the regulation they audit against by its Part,
+    // "Part-145 Continued Oversight Audit Report", "Part-66 licence", "Part-147 training", FAA "Part-135": the
+    // rule's number, never zero-padded, no id of a finding)
+    if (m[2] && /^part-[1-9]\d{1,2}$/i.test(ref)) continue;
     if (m[2] && /^(?:gpl|lgpl|agpl|apache|mpl|epl|eupl|cddl|osl|afl|bsl|cc|ofl|artistic|sspl)-\d+(?:\.\d+)+$/i.test(ref)) continue;
     return { ref, kind: 'issue', index: m.index!, length: m[0].length };
   }
