@@ -29,7 +29,7 @@ import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
-import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
+import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -259,6 +259,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       ragLegendTable(cells, rf);
       // ("| Code | Meaning | Timescale |" over "| P1 | Immediate — … | 7 days |", "| ADV | Advisory — … |": a priority-code legend)
       priorityCodeTable(cells, rf);
+      // ("| Grade | Meaning |" over "| Level 1 | Significant non-compliance … |", "| Observation | … |": a Part-145 audit's levels)
+      regulatorLevelTable(cells, rf);
       // ("| Timescale | Number of items |" over "| Immediate action | 5 |", "| Within 14 days | 4 |": an inspection's action timescales)
       timescaleTable(cells, rf);
       // ("| Label | Priority | Meaning |" over "| **must fix** | P1 | … Blocks merge. |": a review guide's labels keyed to priorities)

@@ -549,6 +549,32 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: an aviation authority's or Part-145/CAMO quality audit grades its findings by the regulator's levels
+ * and keys them in a table, "| Grade | Meaning |" over "| Level 1 | Significant non-compliance which … seriously
+ * hazards flight safety | Immediate action … |", "| Level 2 | Any other non-compliance … |", "| Observation | Not a
+ * non-compliance … |" (EASA Part-145.B.50, Part-ORA, UK CAA): Level 1 is the one that needs immediate action,
+ * critical; Level 2 high, a Level 3 (where used) medium, and the observation informational. The level's number is
+ * kept as the grade, as fields write "| **Level** | 1 |" or "**Level 2**" and summaries count "| Level 1 | 1 |".
+ * Read only with a meaning column and a first row that says the level is significant or needs immediate action.
+ */
+const REGULATOR_LEVEL_ROW = /^level\s+([1-3])$/i;
+const REGULATOR_OBS_ROW = /^observations?$/i;
+const REGULATOR_LEVEL_ONE = /\b(?:significant|serious(?:ly)?|immediate(?:ly)?|hazards?)\b/i;
+const REGULATOR_LEVEL_SEV: Severity[] = ['critical', 'high', 'medium'];
+export function regulatorLevelTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 3 || rows[0].length < 2 || !/level/i.test(rows.map((r) => r[0] ?? '').join(' '))) return;
+  const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+  const levels = body.map((r) => REGULATOR_LEVEL_ROW.exec(r[0] ?? ''));
+  // (a count table, "| Level 1 | 1 |", keys nothing: the meaning is words)
+  if (body.some((r, i) => !(levels[i] || REGULATOR_OBS_ROW.test(r[0] ?? '')) || !/\p{L}{3}/u.test(r[1] ?? ''))) return;
+  if (!levels[0] || levels[0][1] !== '1' || !REGULATOR_LEVEL_ONE.test(body[0].slice(1).join(' '))) return;
+  if (levels.some((m, i) => m && Number(m[1]) !== i + 1)) return;
+  // (by its number, "| **Level** | 1 |", and by its name, as a count table's "| Level 1 | 1 |" row writes it)
+  for (const m of levels) for (const k of m ? [m[1], `level ${m[1]}`] : []) if (!rf.scheme.has(k)) rf.scheme.set(k, REGULATOR_LEVEL_SEV[Number(m![1]) - 1]);
+  if (body.some((r) => REGULATOR_OBS_ROW.test(r[0] ?? ''))) for (const w of ['observation', 'observations']) if (!rf.scheme.has(w)) rf.scheme.set(w, 'info');
+}
+
+/**
  * Convention: a regulator's inspection graded by the timescale for action, as UK environmental health (food
  * hygiene), fire risk assessments and health-and-safety inspections grade their contraventions: "| Timescale |
  * Number of items |" over "| Immediate action | 5 |", "| Within 14 days | 4 |", "| Within 28 days | 3 |", "|
