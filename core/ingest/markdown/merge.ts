@@ -655,7 +655,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // merged: it waits for the other to land)
       (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
       (before.includes('until') && UNTIL_THE_BEFORE.test(before) && UNTIL_ITS_FIX_AFTER.test(after)) ||
-      (sentence.includes('until') && (UNTIL_WORKS_AT.test(sentence) || UNTIL_WORK_IN.test(sentence)) && UNTIL_DONE_AFTER.test(after)) ||
+      (sentence.includes('until') && (UNTIL_WORKS_AT.test(sentence) || UNTIL_WORK_IN.test(sentence) || UNTIL_PLAN_FOR.test(sentence)) && UNTIL_DONE_AFTER.test(after)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
       DEPENDENCIES_RE6.test(before) ||
@@ -694,6 +694,11 @@ const UNTIL_WORKS_AT = /\b(?:cannot|can't|can not|will not|won't|may not|must no
 // completed until the re-tiering in TPRM-02 is done", "cannot start until the reconciliation under IA-3 is complete":
 // the named work, a gerund or a remediation noun, is the other issue's fix)
 const UNTIL_WORK_IN = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|started|finished|delivered|implemented|done|begun)\s+until\s+the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing|work|remediation|reconciliation|fix|clean-?up|migration|upgrade|review)\s+(?:in|for|under|of|from)\s+[*_]*$/i;
+// (Convention: a regulator's audit holds one finding's closure on the corrective action submitted for another being
+// accepted, "closure of NC-05 will not be considered until the revised tool control procedure submitted for NC-01 has
+// been accepted", "… until the CAP for F-2 is approved" (EASA Part-145/ORA oversight, ISO certification audits): the
+// procedure, plan or evidence is the other finding's corrective action)
+const UNTIL_PLAN_FOR = /\buntil\s+the\s+(?:[\w-]+\s+){0,5}?(?:procedures?|cap|corrective action(?: plan)?|action plan|plan|response|submission|revision|amendment|evidence|root cause analysis)\s+(?:(?:submitted|raised|proposed|provided|required|agreed|sent)\s+)?(?:for|under|against|in response to)\s+[*_]*$/i;
 // Convention: an audit note or review holds its own step until the other's fix is done, the other's id naming the fix
 // it owns, "we will not be able to test the retrospective review until the E-01 feed fix is complete", "cannot close
 // this until the H-2 patch is deployed": the fix is the other finding's, so this one waits for it
