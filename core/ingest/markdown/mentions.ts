@@ -620,6 +620,7 @@ const TABLE_MENTIONS_RE10 = /^(?:(?:wave|sprint|stage|phase|milestone|iteration)
 const HAZARD_HEADER = /^(?:significant\s+)?(?:hazards?|deficienc(?:y|ies)|findings?|observations?|issues?)\b/;
 const ACTION_HEADER = /^(?:recommended\s+|remedial\s+|corrective\s+|required\s+)?(?:actions?|measures?|remed(?:y|ies|iation)|recommendations?)\b/;
 const TABLE_TITLE_HEADER = /^(?:title|titel|titre|t[ií]tulo|titolo|ba[şs]l[ıi]k|tiêu đề)$/u;
+const SUBJECT_HEADER = /^subject$/;
 // Convention: an FMEA worksheet (design or process FMEA, AIAG / AIAG-VDA, IEC 60812) rows one failure mode each
 // under "| Item / Function | (Potential) Failure mode | Effect | S | Cause | O | Control | D | RPN | … |": the
 // failure-mode column names the record, the item column only says which part of the product it is in
@@ -890,7 +891,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (Turkish "### 3.3 🟡 Orta" over "| No | Başlık | Platform | Durum |": the ids in any column, the title column in the
   // report's language)
   const trackerIds = () => header.some((_h, i) => idColumn(i) && rows.slice(1).every((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))));
-  const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0) && (leadIds || trackerIds());
+  // (Convention: a regulator's or certification audit tables its lesser findings by subject under their level's
+  // heading, "### Observations" over "| Ref | Subject | Requirement | Detail / recommendation |" with "| OB-01 | MOE
+  // lists types no longer supported | … |" (EASA Part-145 and ISO audit reports): the Subject column titles each row)
+  const subjectCol = col(SUBJECT_HEADER);
+  const classRows = !!sectionContext(s).groupSev && rows.length > 2 && (col(TABLE_TITLE_HEADER) >= 0 || col(/^summary$/) >= 0 || subjectCol >= 0) && (leadIds || trackerIds());
   const groupedRows = !!(sectionContext(s).groupSev || sectionContext(s).groupFindings) && !sectionContext(s).negative && (named >= 0 || ratedIds >= 0 || classRows);
   // (or a status key of any language the field readers know: "| Item | Situação |", "| ID | Estado |")
   const statusOnly = !fmeaSheet && !groupedRows && !failedRows && sevCol < 0 && (col(/^(status|state|resolution|result|retest|fix status|decision|triage)/) >= 0 || header.some((h) => ROUND_HEADER.test(h)) || header.some((h) => h.length <= 30 && factKind(h) === 'status')) && (col(/^(id|#|ref|no\.?|key|number)$/) >= 0 || itemNumbers >= 0 || checkIds >= 0 || named >= 0 || col(/^title/) >= 0 || leadIds);
@@ -933,6 +938,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)
+  if (nameCol < 0 && classRows && subjectCol >= 0 && subjectCol !== sevCol && wordy(subjectCol)) nameCol = subjectCol;
   const scoredChecks = nameCol < 0 && header.some((h, i) => /^score$/.test(h) && rows.slice(1).every((r) => SCORE_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())));
   if (nameCol < 0) nameCol = header.findIndex((h, i) => i !== sevCol && /^(check|rule)/.test(h) && (wordy(i) || (scoredChecks && rows.slice(1).every((r) => CHECK_NAME_CELL.test(cellText(text, r.children[i] ?? { children: [] }).trim())))));
   // ("| 1.4.3 Contrast (Minimum) (Level AA) | Partially Supports | … |": the criterion not met names the finding)
