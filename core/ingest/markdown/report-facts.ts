@@ -289,6 +289,8 @@ export interface ReportFacts {
   breakdownTotal?: number;
   /** "- **5 — Deal-level.**", "- **3 — Moderate.**": entries of a numbered scale written as a list, read once all are met */
   scaleEntries?: Map<number, string>;
+  /** "| Level 1 | Significant non-compliance … |": a regulator's levels keyed in a table, read once the legend is met */
+  regulatorLevels?: Map<string, Severity>;
   /** "**Category A — Ship-stopper.** … *Blocks GA.*": letter grades a legend list names, and whether each blocks */
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
   /** the lettered grades' legend closes on an observation row outside the letters ("| **Obs** | Observation … |") */
@@ -569,9 +571,16 @@ export function regulatorLevelTable(rows: string[][], rf: ReportFacts): void {
   if (body.some((r, i) => !(levels[i] || REGULATOR_OBS_ROW.test(r[0] ?? '')) || !/\p{L}{3}/u.test(r[1] ?? ''))) return;
   if (!levels[0] || levels[0][1] !== '1' || !REGULATOR_LEVEL_ONE.test(body[0].slice(1).join(' '))) return;
   if (levels.some((m, i) => m && Number(m[1]) !== i + 1)) return;
-  // (by its number, "| **Level** | 1 |", and by its name, as a count table's "| Level 1 | 1 |" row writes it)
-  for (const m of levels) for (const k of m ? [m[1], `level ${m[1]}`] : []) if (!rf.scheme.has(k)) rf.scheme.set(k, REGULATOR_LEVEL_SEV[Number(m![1]) - 1]);
-  if (body.some((r) => REGULATOR_OBS_ROW.test(r[0] ?? ''))) for (const w of ['observation', 'observations']) if (!rf.scheme.has(w)) rf.scheme.set(w, 'info');
+  // (by its number, "| **Level** | 1 |", and by its name, as a count table's "| Level 1 | 1 |" row writes it; kept
+  // until the whole legend is read, as a map the report gives for its tracker, "Level 2 = Medium", says otherwise)
+  const found = (rf.regulatorLevels ??= new Map());
+  for (const m of levels) for (const k of m ? [m[1], `level ${m[1]}`] : []) found.set(k, REGULATOR_LEVEL_SEV[Number(m![1]) - 1]);
+  if (body.some((r) => REGULATOR_OBS_ROW.test(r[0] ?? ''))) for (const w of ['observation', 'observations']) found.set(w, 'info');
+}
+/** The regulator's levels of a table legend (regulatorLevelTable), where the report maps none of them otherwise. */
+export function resolveRegulatorLevels(rf: ReportFacts): void {
+  if (!rf.regulatorLevels || ['1', '2', 'level 1', 'level 2'].some((k) => rf.scheme.has(k))) return;
+  for (const [k, sev] of rf.regulatorLevels) if (!rf.scheme.has(k)) rf.scheme.set(k, sev);
 }
 
 /**
