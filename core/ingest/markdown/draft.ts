@@ -117,6 +117,15 @@ function tagRatingFact(s: Section, facts: Fact[]): Fact | undefined {
 }
 
 /**
+ * Convention: a review comment's Conventional Comments label opening its line of fields, "**blocking** · `a.yaml`
+ * L88 · Status: **Open**" (sections.ts, takeLineFacts), under a legend of those labels: the label rates the comment
+ * as the legend's entry for it does ("- **blocking** — must be resolved before GA", report-facts.ts)
+ */
+function commentLabelFact(s: Section, facts: Fact[]): Fact | undefined {
+  return facts.find((f) => f.kind === 'severity' && f.key === 'label' && schemeSeverity(s, f.value));
+}
+
+/**
  * Convention: a board export's card with its labels in code, "**Labels:** `Sev 2 – Major` `iOS` `Android`"
  * (Trello, GitHub Projects), under the board's label legend: the label the legend puts on the report's scale rates
  * the card; the others (platform, release-blocker) rate nothing
@@ -491,7 +500,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
@@ -500,7 +509,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   let blocksOwn: boolean | null = s.h.blocks;
   // (an answer in the report's language: "блокує-портал:: так", "Blocks release: Igen")
   if (blocksF) blocksOwn = /^\W*(yes|true|y|✅|x|blocking|blocker|blocks)\b/i.test(blocksF.value) ? true : /^\W*(no|false|n|not\s+(?:a\s+)?block(?:er|ing)|non-?\s?block(?:er|ing))\b/i.test(blocksF.value) ? false : (yesNo(blocksF.value) ?? blocksOwn);
-  if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value)) blocksOwn = true;
+  if (blocksOwn === null && sevF && /\bblock(ing|er)\b/i.test(sevF.value) && !/\bnon-?\s?block/i.test(sevF.value)) blocksOwn = true;
   if (blocksOwn === null) blocksOwn = blocksLink(facts, s.h.ref);
   // "Block the release until …" in its own text; else what its group heading says ("## Blocking Issues")
   if (blocksOwn === null) blocksOwn = blocksStatement(text.slice(s.contentStart, Math.min(s.end, s.contentStart + 3000)));

@@ -1848,11 +1848,35 @@ function noteBesideLevels(word: string, pairs: [string, number][], rf: ReportFac
   return pairs.filter(([w]) => !NOTE_COUNT.test(w) && countWordSeverity(w, rf) !== null).length >= 2 ? 'info' : null;
 }
 
+/**
+ * Convention: a review counts its comments by its labels where the legend puts two labels on one level, "12
+ * comments: 5 blocking, 4 non-blocking, 2 suggestions and 1 nit" (Conventional Comments: a suggestion and a nit are
+ * both informational): the counts of one level add up. Only where each such word is a different word of the
+ * report's legend; null where a level is counted twice otherwise ("3 high … 2 high").
+ */
+function sameLevelLabels(pairs: [string, number][], rf: ReportFacts): (readonly [Severity, number])[] | null {
+  const byLevel = new Map<Severity, number>();
+  const words = new Set<string>();
+  for (const [w, n] of pairs) {
+    // ("1 suggestion and 1 nit": the clause's word may carry the "and" before the next count)
+    const key = w.toLowerCase().replace(/\s+(?:and|or)$/, '').replace(PLURAL_S, '');
+    const sev = rf.scheme.get(key);
+    if (!sev || words.has(key)) return null;
+    words.add(key);
+    byLevel.set(sev, (byLevel.get(sev) ?? 0) + n);
+  }
+  return [...byLevel];
+}
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
   for (let c of rf.countClauses ?? []) {
-    const read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf) ?? noteBesideLevels(w, c.pairs, rf), n] as const).filter(([sev]) => sev !== null);
-    if (!read.length || new Set(read.map(([sev]) => sev)).size < read.length) continue;
+    let read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf) ?? noteBesideLevels(w, c.pairs, rf), n] as const).filter(([sev]) => sev !== null);
+    if (read.length && new Set(read.map(([sev]) => sev)).size < read.length) {
+      const merged = sameLevelLabels(c.pairs, rf);
+      if (!merged) continue;
+      read = merged;
+    }
+    if (!read.length) continue;
     const sum = read.reduce((a, [, n]) => a + n, 0);
     // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
     // not the number of findings, though the word names findings too)
@@ -2846,12 +2870,21 @@ export function scanLegendEntry(md: string, rf: ReportFacts): void {
   // once two of them are defined (resolveTierLegend), and their meanings are read for the gate as any legend's
   const tier = !sev && TIER_WORD.test(word) ? reviewTier(`${key} fix`) : null;
   if (tier) (rf.tierWords ??= new Map()).set(key, tier.severity);
+  // Convention: a review's legend of its Conventional Comments labels (conventionalcomments.org), "- **blocking** —
+  // must be resolved before GA", "- **non-blocking** — a real issue, fixed after GA", "- **suggestion** — optional,
+  // ignore freely", "- **nit** — …": the labels rate the comments as the convention's words do (a blocker the
+  // worst, a non-blocking issue low, a suggestion or nit informational), once two of them are defined
+  // (resolveTierLegend), and their meanings are read for the gate as any legend's
+  const label = !sev && key.length <= 12 ? COMMENT_LABEL_LEVEL[key] : undefined;
+  if (label) (rf.tierWords ??= new Map()).set(key, label);
   if (!sev || !word || severityFromValue(word) || factKind(word) || rf.scheme.has(key)) return;
   rf.scheme.set(key, sev);
 }
 /** "… limited in reach (Medium). Fix …", "…. Equivalent to High in the risk matrix.": the usual level a legend's word maps to */
 const LEGEND_MEANING_MAPPED = /^[^.;()]{1,160}?\s\((critical|high|medium|moderate|low|informational|info)\)(?:[.;]|$)|(?:^|[.;]\s+)(?:equivalent to|equates to|corresponds to|maps to|the same as)\s+(critical|high|medium|moderate|low|informational|info)\b(?!\s+(?:and|or)\b)/i;
 const TIER_WORD = /^(?:must|should|could)$/i;
+/** a Conventional Comments label or decoration defined by a review's legend, and the level it rates (scanLegendEntry) */
+const COMMENT_LABEL_LEVEL: Record<string, Severity> = { blocking: 'critical', 'non-blocking': 'low', suggestion: 'info', nit: 'info', nitpick: 'info' };
 /** the MoSCoW tiers a legend defined without severities (scanLegendEntry), words of the scale when two or more are */
 export function resolveTierLegend(rf: ReportFacts): void {
   if (!rf.tierWords || rf.tierWords.size < 2) return;
@@ -3841,6 +3874,9 @@ export function scanOwnScaleList(md: string, heading: string, rf: ReportFacts): 
     else if (/^\s*[-*+]\s/.test(line)) return;
   }
   if (new Set(words).size !== words.length || closedBelowLow(words, rf)) return;
+  // (a legend of Conventional Comments labels, "**blocking**", "**non-blocking**", "**suggestion**", "**nit**": the
+  // labels rate as the convention's words do (scanLegendEntry), not by their rank in the list)
+  if (words.filter((w) => COMMENT_LABEL_LEVEL[w]).length >= 2) return;
   const levels = OWN_SCALE_LEVELS[words.length];
   if (!levels) return;
   if (words.some((w, i) => { const sev = severityFromValue(w); return sev !== null && sev !== levels[i]; })) return;

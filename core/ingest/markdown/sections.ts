@@ -411,6 +411,8 @@ export function joinWrappedLines(lines: string[]): string[] {
  * record of its own (records.ts, paragraphLead).
  */
 const KEYLESS_SEP = /\s+[·•|]\s+/;
+/** "**blocking** · …", "`nit` · …": a Conventional Comments label alone in bold or code before a middle dot (takeLineFacts) */
+const COMMENT_LABEL_BADGE = /^(\*\*|`)(blocking|non-blocking|suggestion|nit|nitpick)\1\s+[·•|]\s/;
 const KEYLESS_KEYED = /^(\p{L}[\p{L} ]{1,20}?)\s+(\S{1,12})$/u;
 const KEYLESS_RATING = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?: [\p{L}\p{N}][\p{L}\p{N}-]*){0,2}$/u;
 const CONFIDENCE_PART = /^(?:confidence|certainty)\s*[:=]?\s*(?:very\s+)?[\p{L}\d%.]{1,12}$/iu;
@@ -494,6 +496,14 @@ function takeLineFacts(s: Section, blockText: string, offset: number, lead = fal
     if (line.length > 2000) continue;
     // (see keylessFields: the line right under the heading, "🔴 **Critical** · `a/b.js:23` · confidence: high")
     const keyless = lead ? keylessFields(line) : null;
+    // Convention: a review comment's line under its heading that opens with its Conventional Comments label
+    // (conventionalcomments.org) in bold or code, then a middle dot, "**blocking** · `spec/api.yaml` L88 · Status:
+    // **Open**", "`suggestion` · — · Status: Open": the label rates the comment through the review's legend of its
+    // labels (report-facts.ts, scanLegendEntry), read in draft.ts; the rest of the line is read on as usual
+    if (lead && li === 0 && (line.charCodeAt(0) === 42 || line.charCodeAt(0) === 96)) {
+      const cc = COMMENT_LABEL_BADGE.exec(line);
+      if (cc) s.facts.push({ kind: 'severity', key: 'label', value: cc[2], offset });
+    }
     if (keyless && (keyless.only || li === 0)) {
       for (const f of keyless.facts) s.facts.push({ ...f, offset });
       continue;
