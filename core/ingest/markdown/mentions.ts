@@ -680,6 +680,8 @@ function suppressedRegister(text: string, body: Table['children'], s: Section, n
   });
 }
 
+/** "non-blocking", "`suggestion`": one label alone in a table cell, in code or bold or bare (a labels column the legend rates) */
+const LEGEND_LABEL_CELL = /^\s*[`*_]{0,2}[\p{Ll}][\p{Ll}-]{1,20}[`*_]{0,2}\s*$/u;
 /**
  * Convention: a review bot's issues table names each issue in bold at the head of its cell and explains it after
  * ("| 🟠 Major | `src/pool.rs` | 88 | **Pool lock held across `connect().await`.** `checkout()` keeps the guard … |"),
@@ -831,6 +833,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (sevCol < 0 && labelCol >= 0) {
     const rated = rows.slice(1).filter((r) => /\b(?:priority|severity|sev|prio)\s*[:/-]?\s*\S+|\bP[0-4]\b/i.test(cellText(text, r.children[labelCol] ?? { children: [] })) && sevOf(cellText(text, r.children[labelCol] ?? { children: [] }))).length;
     if (rated * 2 >= rows.length - 1) sevCol = labelCol;
+    // Convention: a review's table of its comments with their Conventional Comments label, "| ID | Label | Location |
+    // Comment | Status |" over "| C-05 | non-blocking | … |", "| C-06 | suggestion | … |": a label alone in each
+    // cell, one the review's legend of its labels rates ("- **non-blocking** — …"), rates the row
+    else if (legend && rows.slice(1).every((r) => LEGEND_LABEL_CELL.test(cellText(text, r.children[labelCol] ?? { children: [] })) && !!legend?.has(cellText(text, r.children[labelCol] ?? { children: [] }).replace(/[`*_]/g, '').trim().toLowerCase()))) sevCol = labelCol;
   }
   if (sevCol < 0) {
     const imp = col(/^(?:impact|impacto|impatto|auswirkung)$/);

@@ -2889,6 +2889,11 @@ const COMMENT_LABEL_LEVEL: Record<string, Severity> = { blocking: 'critical', 'n
 export function resolveTierLegend(rf: ReportFacts): void {
   if (!rf.tierWords || rf.tierWords.size < 2) return;
   for (const [w, sev] of rf.tierWords) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+  // (a legend of Conventional Comments labels with "blocking" among them: a blocking comment holds the change back,
+  // the other labels' comments do not, where no sentence of the report gates their levels)
+  if (rf.tierWords.get('blocking') !== 'critical' || rf.scheme.get('blocking') !== 'critical') return;
+  rf.gate.add('critical');
+  for (const [w, sev] of rf.tierWords) if (w !== 'blocking' && COMMENT_LABEL_LEVEL[w] === sev && sev !== 'critical') (rf.gateDenied ??= new Set()).add(sev);
 }
 
 const ABBREVIATED_LEVEL = /(?<![\p{L}])((critical|high|medium|moderate|low|informational)(?:[\s-]+\p{L}+){1,3})\s*\(([A-Z]{2,6})s?\)/giu;
