@@ -44,6 +44,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // I re-review", "Before requesting re-review": the round after which they approve, a gate on the merge as
       // "Before I approve" is)
       String.raw`\bbefore (?:I|we) (?:can )?(?:approve|merge|sign off|re-?review)\b`, String.raw`\bbefore (?:(?:requesting|asking for) )?(?:a |the )?re-?review\b`, String.raw`pre-?(?:deploy|release|launch|production|merge|publish|publication)`, 'do not (?:deploy|release|ship|merge)',
+      // (Convention: an API's or product's general availability is its launch, "## Pre-GA guild checklist", "Pre GA
+      // checks": what must hold before the GA release, a gate as a pre-release list is)
+      String.raw`\bpre[- ]?ga\b`,
       // (Convention: a mobile or game team's "## Ship blockers for 2.15", "Ship gate": the list that must be done
       // before the build ships, as a release blocker list is)
       '(?:deploy(?:ment)?|release|launch|merge|ship) (?:gate|blocker|criteria|readiness|checklist)',
