@@ -698,6 +698,18 @@ function boldLeadName(cell: string): string | null {
 }
 const BOLD_LEAD_CELL = /^(?:\*\*([^*\n]{8,160}?)\*\*|__([^_\n]{8,160}?)__)\s*[.:—–-]?\s+\S.{15,}/;
 
+// Convention: an accessibility audit tables its failures by success criterion with the criterion's conformance level
+// beside them, "| ID | Issue | Success criterion | Level | Impact | Status |" with "| 2.1.1 Keyboard | A | Blocker |"
+// (WCAG's A / AA / AAA, as VPATs and axe / Deque audit reports write it): the level grades the criterion, not how
+// severe its failure is; the impact column rates the row
+const CONFORMANCE_LEVEL_HEADER = /^(?:(?:wcag|conformance|compliance)\s+)?level$|^(?:wcag|conformance)$/;
+const CONFORMANCE_LEVEL_CELL = /^\W*(?:level\s+)?A{1,3}\W*$/;
+function conformanceLevels(header: string, cells: string[]): boolean {
+  if (!header.includes('level') && !header.includes('wcag') && !header.includes('conformance')) return false;
+  const filled = cells.filter((v) => v && !/^[—–-]$/.test(v));
+  return CONFORMANCE_LEVEL_HEADER.test(header) && filled.length > 0 && filled.every((v) => CONFORMANCE_LEVEL_CELL.test(v));
+}
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -790,6 +802,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Band |" with "| Red |", "| Amber |": a risk register's RAG band, which its scoring legend rates)
     // ("| Conformance Level |" grades the criterion, not how severe its failure is)
     if (failedRows && i === resultCol) return;
+    if (conformanceLevels(h, marksOf)) return;
     // (Convention: an inspection body's defect register grades each row by the letter of its own defect categories,
     // "| Ref | Component | Defect | Cat. | Action required |" with "| A |" … "| D |", keyed by its "| Category |
     // Meaning |" legend: a category column of grade letters alone, which the legend rates, is the rating)
