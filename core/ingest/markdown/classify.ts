@@ -420,6 +420,30 @@ function itemOfNumberedRows(s: Section): boolean {
     return first.startsWith(prefix) && /^\d+$/.test(first.slice(prefix.length));
   }));
 }
+/** a findings table's header: an id column, a column naming the finding and one rating it */
+const ROW_ID_HEADER = /^(?:id|ref|#|no\.?|key|issue id|finding id)$/;
+const ROW_NAME_HEADER = /^(?:issue|finding|title|summary|description|problem|defect|barrier)s?$/;
+const ROW_RATING_HEADER = /^(?:impact|severity|sev\.?|risk|priority|rating)$/;
+const ROW_ID_CELL = /^[A-Z][A-Z0-9]{0,9}-\d{1,5}$/;
+/**
+ * Convention: an audit by page or screen (accessibility audits by template, UX and QA reviews by screen) gives each
+ * page a heading, the URL tested under it ("URL: `/events`"), then a table of that page's findings, "| ID | Issue |
+ * Success criterion | Level | Impact | Status |" with "| SRCH-01 | Filter chips … | Moderate |": the rows are the
+ * findings, each with its own id and rating, and the heading names the page they were found on, their group (its
+ * URL is where it was tested, no field of a finding of its own), however few rows the table holds
+ */
+function pageOfFindingsTable(s: Section): boolean {
+  if (s.h.ref && s.h.refKind === 'issue') return false;
+  if (s.h.severity || s.h.status) return false;
+  for (const b of s.blocks) {
+    if (b.type !== 'table' || b.children.length < 2) continue;
+    const header = b.children[0].children.map((c) => cellPlain(c).toLowerCase());
+    const idCol = header.findIndex((h) => ROW_ID_HEADER.test(h));
+    if (idCol < 0 || !header.some((h) => ROW_NAME_HEADER.test(h)) || !header.some((h) => ROW_RATING_HEADER.test(h))) continue;
+    if (b.children.slice(1).every((r) => ROW_ID_CELL.test((r.children[idCol] ? cellPlain(r.children[idCol]) : '').replace(/[*_`]/g, '')))) return true;
+  }
+  return false;
+}
 export function findingReason(s: Section): string | null {
   const h = s.h;
   if (!h.title || blockedTitle(s)) return null;
@@ -447,7 +471,7 @@ export function findingReason(s: Section): string | null {
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
-  if (roomOfNumberedRows(s) || itemOfNumberedRows(s)) return null;
+  if (roomOfNumberedRows(s) || itemOfNumberedRows(s) || pageOfFindingsTable(s)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (fileOfRatedItems(s)) return null;
   // "### lib/invites.ts" over "**Line 9**" + a badge + a comment, "**Line 21**" + …: the file the comments are
