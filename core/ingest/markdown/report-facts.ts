@@ -425,6 +425,20 @@ export function minorLegendTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: an accessibility audit tables the axe impact scale it rates by, as a legend or its counts, "| Impact |
+ * Meaning |" or "| Impact | Count |" over "| Serious | … |", "| Moderate | … |", "| Minor | … |" (axe-core and Deque
+ * tools rate critical, serious, moderate, minor; audits may add "Blocker" above them): beside serious and moderate,
+ * minor is the lowest level, low (not the medium a tracker's major / minor pair reads it as). Rows are the table's
+ * cells, header first.
+ */
+const IMPACT_TABLE_LEVEL_CELL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)?(blocker|critical|serious|moderate|minor)(?:\*\*|__)?\s*$/iu;
+export function impactScaleTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rf.scheme.has('minor') || !/impact/i.test(rows[0][0] ?? '')) return;
+  const levels = new Set(rows.slice(1).map((r) => IMPACT_TABLE_LEVEL_CELL.exec(r[0] ?? '')?.[1].toLowerCase()));
+  if (levels.has('serious') && levels.has('moderate') && levels.has('minor')) rf.scheme.set('minor', 'low');
+}
+
+/**
  * Convention: a report's summary table of counts whose level cells open with the mark the report rates by, "|
  * Severity | Count |" over "| 🔴 Critical | 2 |" … "| 🔵 Low | 1 |", "| ⚪ Info | 1 |" (an agent's AUDIT.md headed
  * "### 🔵 INFRA-010: …"): each mark stands for the level its row names, wherever a finding is rated by the mark alone,
