@@ -1,5 +1,5 @@
 // The report's own plan: checklists (and whether they gate deployment) and fix order.
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist, ParsedFinding } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { parseEffort } from './effort';
@@ -1387,6 +1387,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         if (!label && stepCount > 0 && steps.length) steps[steps.length - 1].items.push(...items);
         else {
           const step = { title, effort, items };
+          if ((b as List).children.length === 1 && items.length >= 2 && items.every(bareIdItem)) idLineBullets.set(step, wholeBullet(text, (b as List).children[0], items));
           if ((b as List).ordered && items.length >= 2) numberedSteps.set(step, (b as List).start ?? 1);
           steps.push(step);
         }
@@ -1405,7 +1406,32 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
   // (a numbered list that is one of several steps, "### Phase 2" > "1. **A-05** …", "2. **A-07** … after A-05",
   // is that phase's order, not batches)
   if (steps.length > 1) for (const st of steps) numberedSteps.delete(st);
+  bucketLines(steps);
   return coveredSteps(text, [...s.blocks, ...s.children.filter((c) => !c.isFinding).flatMap((c) => c.blocks)], steps);
+}
+
+/**
+ * Convention: a plan by sprint whose steps list one finding a bullet with what to do ("**Sprint 1**" over "1. SEAT-01 —
+ * accessible seat list", "- CC-02 Consent Mode defaults to denied"), then a bucket for the rest written as one bullet
+ * of bare ids ("**Backlog (next quarter)**" over "- HOME-01, HOME-02, SRCH-01"): the bullet is one line of the plan as
+ * written, one item taking those findings, not one item each (a plan whose every step is a line of bare ids, "###
+ * Phase 1" over "- A-01, A-02", still reads each id as an item: fixItems)
+ */
+const idLineBullets = new WeakMap<FixOrderStep, FixOrderItem>();
+function wholeBullet(text: string, it: ListItem, items: FixOrderItem[]): FixOrderItem {
+  const t = itemText(text, it).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
+  return { text: t, done: items.every((x) => x.done), refs: [...new Set(items.flatMap((x) => x.refs))] };
+}
+/** an item that is one finding's id and nothing else, "HOME-01" ("KS-06 (fold into …)" says what to do) */
+function bareIdItem(it: FixOrderItem): boolean {
+  return it.refs.length === 1 && it.text.replace(/[`*_.]/g, '').trim() === it.refs[0];
+}
+function bucketLines(steps: FixOrderStep[]): void {
+  const buckets = steps.filter((st) => idLineBullets.has(st));
+  if (!buckets.length) return;
+  const worded = steps.filter((st) => !idLineBullets.has(st));
+  const oneEach = worded.length > 0 && worded.every((st) => st.items.length > 0 && st.items.every((it) => it.refs.length === 1 && /\p{L}{3,}/u.test(it.text.replace(it.refs[0], ''))));
+  if (oneEach) for (const st of buckets) st.items = [idLineBullets.get(st)!];
 }
 
 /** The steps, their items' refs to the plan's actions read as the findings those actions cover. */
