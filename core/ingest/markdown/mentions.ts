@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline, REGULATOR_LEVEL } from './heading';
 import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { boardLabelColumn, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
+import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
@@ -1810,45 +1810,14 @@ function trackerLadder(cells: string[][], body: string[][]): Map<string, Severit
   return map;
 }
 
-/** "Not a non-compliance", "no CAPA required", "opportunity for improvement": a grade that records no deviation */
-const NO_NONCOMPLIANCE = /\bnot an? (?:non-?compliance|non-?conformit(?:y|ies)|deviation|finding)\b|\bno (?:CAPA|corrective action)s? (?:is )?(?:required|needed|expected)\b|\bopportunit(?:y|ies) for improvement\b/i;
-const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|OFIs?|opportunit(?:y|ies) for improvement)$/i;
 /**
  * Convention: a GxP or quality audit's classification of findings tabled worst first, "| **Critical** | … |",
- * "| **Major** | … |", "| **Minor** | Isolated deviation with limited impact |", closed by "| **Observation** |
- * Not a non-compliance; opportunity for improvement. No CAPA required. |" (GCP / 21 CFR Part 11 / Annex 11 audit
- * logs, EMA's critical / major / minor / comment grading): the observation, which the meaning says records no
- * deviation, is informational, and Minor, the mildest graded deviation above it, low (not the medium a bare
- * "minor" reads as, nor a step above info). Returns the words with their levels, or null.
+ * "| **Major** | … |", "| **Minor** | … |", closed or not by "| **Observation** | Not a non-compliance … |" (GCP,
+ * GFSI food safety and 21 CFR Part 11 audits): read as the same ladder written as a list (report-facts,
+ * gradeLadderLevels).
  */
 function auditGradeLadder(body: string[][]): Map<string, Severity> | null {
-  const words = body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase());
-  if (body.length === 3) return foodSafetyGradeLadder(words, body);
-  if (body.length !== 4) return null;
-  if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor' || !AUDIT_OBSERVATION_GRADE.test(words[3])) return null;
-  if (!NO_NONCOMPLIANCE.test(body[3].slice(1).join(' '))) return null;
-  const levels: Severity[] = ['critical', 'high', 'low', 'info'];
-  return new Map(words.map((w, i) => [w, levels[i]]));
-}
-
-/**
- * "a clause not fully met, with no doubt about the safety of the product", "the safety of the product is not in
- * doubt", "does not affect product safety", "little effect on product quality": a grade defined as a lapse that
- * leaves the product's safety unquestioned
- */
-const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:safety|legality|quality|integrity)\b|\b(?:safety|legality|integrity)\b[^.;|]{0,30}\bnot (?:in doubt|(?:be )?(?:affected|compromised|at risk))|\b(?:does|will) not (?:affect|compromise|impact)\b[^.;|]{0,30}\b(?:safety|legality|quality|integrity)\b|\b(?:little|minimal|limited) (?:effect|impact) on (?:the )?(?:product|food|consumer)|\bnot fully (?:met|complied with|implemented)\b/i;
-/**
- * Convention: a GFSI-benchmarked food safety certification audit (BRCGS, SQF, IFS, FSSC and the retailer standards
- * modelled on them) grades its nonconformities in three, tabled worst first, "| Critical | Failure to comply with a
- * food safety or legal requirement … |", "| Major | Substantial failure to meet a clause … |", "| Minor | A clause
- * not fully met, with no doubt about the safety of the product |": Critical the top of the scale, Major high below
- * it, and Minor, the mildest grade, defined as leaving the product's safety unquestioned, low (not the medium a bare
- * "minor" reads as beside "major" in an ISO audit's two grades). Read only where the legend's Minor row says so.
- */
-function foodSafetyGradeLadder(words: string[], body: string[][]): Map<string, Severity> | null {
-  if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor') return null;
-  if (!NO_SAFETY_DOUBT.test(body[2].slice(1).join(' '))) return null;
-  return new Map([['critical', 'critical'], ['major', 'high'], ['minor', 'low']]);
+  return gradeLadderLevels(body.map((r) => r[0] ?? ''), body.map((r) => r.slice(1).join(' ')));
 }
 
 const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;

@@ -3811,6 +3811,37 @@ export function scanFiveLevelList(md: string, rf: ReportFacts): void {
   words.forEach((w, i) => { if (!rf.scheme.has(w)) rf.scheme.set(w, LEVEL_ORDER[i]); });
 }
 
+/** "Not a non-compliance", "no CAPA required", "opportunity for improvement": a grade that records no deviation */
+const NO_NONCOMPLIANCE = /\bnot an? (?:non-?compliance|non-?conformit(?:y|ies)|deviation|finding)\b|\bno (?:CAPA|corrective action)s? (?:is )?(?:required|needed|expected)\b|\bopportunit(?:y|ies) for improvement\b/i;
+const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|OFIs?|opportunit(?:y|ies) for improvement)$/i;
+/**
+ * "a clause not fully met, with no doubt about the safety of the product", "the safety of the product is not in
+ * doubt", "does not affect product safety", "not expected to affect subject safety or data integrity", "little
+ * effect on product quality": a grade defined as a lapse that leaves safety and the data unquestioned
+ */
+const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:safety|legality|quality|integrity)\b|\b(?:safety|legality|integrity)\b[^.;|]{0,30}\bnot (?:in doubt|(?:be )?(?:affected|compromised|at risk))|\b(?:(?:does|do|will|would) not|not (?:expected|likely) to|unlikely to) (?:(?:adversely|materially|significantly) )?(?:affect|compromise|impact)\b[^.;|]{0,30}\b(?:safety|legality|quality|integrity)\b|\b(?:little|minimal|limited) (?:effect|impact) on (?:the )?(?:product|food|consumer)|\bnot fully (?:met|complied with|implemented)\b/i;
+/**
+ * Convention: an audit's or monitoring visit's grading of its findings worst first, "Critical" / "Major" / "Minor",
+ * closed or not by a grade that records no deviation ("Observation — no GCP breach; no CAPA required", "Comment — Not
+ * a nonconformity"), as GCP / GxP audits and clinical monitoring reports (ICH GCP's critical / major / minor
+ * grading, EMA's inspection grades) and GFSI food safety audits (BRCGS, SQF, IFS: "Minor — a clause not fully met,
+ * with no doubt about the safety of the product") define it, tabled or listed: Critical critical, Major high, Minor,
+ * the mildest graded departure, low (not the medium a bare "minor" reads as beside "major" in a tracker's pair), and
+ * the closing grade informational. Read only where the definitions say so: Minor's, that it leaves safety and data
+ * integrity unquestioned, or the closing grade's, that it is no deviation. Words are the grades (marks allowed),
+ * meanings their definitions; returns the words with their levels, or null.
+ */
+export function gradeLadderLevels(grades: string[], meanings: string[]): Map<string, Severity> | null {
+  if (grades.length !== 3 && grades.length !== 4) return null;
+  const words = grades.map((g) => g.replace(/\*\*|__/g, '').trim().toLowerCase());
+  if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor') return null;
+  const closed = words.length === 4;
+  if (closed && !AUDIT_OBSERVATION_GRADE.test(words[3])) return null;
+  if (!NO_SAFETY_DOUBT.test(meanings[2] ?? '') && !(closed && NO_NONCOMPLIANCE.test(meanings[3] ?? ''))) return null;
+  const levels: Severity[] = ['critical', 'high', 'low', 'info'];
+  return new Map(words.map((w, i) => [w, levels[i]]));
+}
+
 const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+\S/u;
 /**
  * Convention: a deviation or nonconformity classification defined as a list of bold grades, worst first, that
@@ -3822,9 +3853,19 @@ const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\
 export function scanGradeLadderList(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !/\bminor\b/i.test(md)) return;
   const words: string[] = [];
+  const meanings: string[] = [];
   for (const line of md.split('\n')) {
     const m = GRADE_LADDER_ENTRY.exec(line);
-    if (m) words.push(m[1].trim().toLowerCase());
+    if (m) {
+      words.push(m[1].trim().toLowerCase());
+      meanings.push(line.slice(m[0].length - 1));
+    } else if (meanings.length) meanings[meanings.length - 1] += ` ${line.trim()}`;
+  }
+  // (Convention: the same ladder under "Critical", as GCP monitoring and GxP audits grade, closed or not by an
+  // "Observation": read where its definitions say Minor leaves safety and data unquestioned; gradeLadderLevels)
+  if (words[0] === 'critical') {
+    for (const [w, sev] of gradeLadderLevels(words, meanings) ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+    return;
   }
   if (words.length !== 3 || words[1] !== 'major' || words[2] !== 'minor') return;
   // (the top grade a word of the report's own, which may read high elsewhere, "Important": above Major it is the
