@@ -47,10 +47,13 @@ const EXT =
 // "`config/app.php` لائن ۴۰")
 // (Convention: Welsh (Cymraeg) "`templates/ffurflen.html`, llinell 48", "llinellau 10–14": the line of that file)
 export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|llinell(?:au)?|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन|لائن)`;
+// (Convention: a Japanese or Korean diagnosis report's 該当箇所 (affected place) cell gives the line in brackets
+// after the file, "`OrderSearchRepository.java`（88行目）", "`app.yml` (23행)": full-width or not, the bracket
+// holds the line of that file, as "88行目" after it does)
 // Convention: a review's "Files" field gives the lines in brackets after the path in GitHub's anchor form,
 // "tidy/load/writer.py (L88–L121)", "config.yaml (L12)": the lines of that file, as "path L12" is
 const PATH_TOKEN = new RegExp(
-  String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+\(?L(\d+)(?:\s*[-–]\s*L?(\d+))?\)?(?!\w|\.\w)|,?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?)?`,
+  String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+\(?L(\d+)(?:\s*[-–]\s*L?(\d+))?\)?(?!\w|\.\w)|,?\s*[(（]?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?[)）]?)?`,
   'giu',
 );
 /** "\\\\server\\share$\\dir\\file.ps1", and its line after it: a file on a Windows share */
@@ -286,7 +289,7 @@ export function parseLocations(text: string, loose = false): Location[] {
     // ("`./drafts/**` matches nothing", "files matching `logs/*.old`": a directory before a wildcard is a glob,
     // a pattern the text speaks of, not a place)
     if (m[0].endsWith('/') && s.charAt(m.index + m[0].length) === '*') continue;
-    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(PARSE_LOCATIONS_RE2) : m[10] ? m[0].search(/\s+\(?L\d/) : m[12] ? m[0].search(/,?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
+    const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(PARSE_LOCATIONS_RE2) : m[10] ? m[0].search(/\s+\(?L\d/) : m[12] ? m[0].search(/,?\s*[(（]?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
     // (only a path ending in one of these has any to strip)
     const lastChar = path.charCodeAt(path.length - 1);
