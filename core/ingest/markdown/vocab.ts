@@ -2629,7 +2629,10 @@ const BLOCKS_STATEMENT_EU = new RegExp(String.raw`(?<![\p{L}])(?:${EU_SHIP_STEP}
 // lansio." (must fix before launching), "rhaid eu trwsio cyn y lansiad", "rhaid ei drwsio cyn mynd yn fyw" (before
 // going live), or that it holds the launch, "yn atal y lansiad"; and denies it, "nid yw'n atal y lansiad", "nid oes
 // rhaid ei drwsio cyn lansio"
-const BLOCKS_STATEMENT_JA_NOT = /(?:公開|リリース|出荷|本番反映|稼働)(?:の)?(?:可否|判定|判断)(?:に|には|へ|へは)(?:一切|特に)?影響し(?:ません|ない)/u;
+// (Convention: or that the release decision is untouched by it, said with the noun, "リリース判定への影響はありません"
+// (there is no effect on the release decision), "影響なし"; or that it is left out of the decision's conditions,
+// "本件は本番リリースの判定条件には含めません" (not counted among the release's go/no-go conditions), "判定対象外")
+const BLOCKS_STATEMENT_JA_NOT = /(?:公開|リリース|出荷|本番反映|稼働)(?:の)?(?:可否|判定|判断)(?:の?(?:条件|基準|対象))?(?:に|には|へ|へは|への|から|からは)(?:一切|特に)?(?:影響し(?:ません|ない)|影響(?:は|が)?(?:ありません|ない|なし)|含め(?:ません|ない|ず))|(?:公開|リリース|出荷|本番反映|稼働)(?:の)?(?:可否|判定|判断)(?:条件|基準)?(?:の)?対象外/u;
 // Convention: a Korean assessment says of a finding that it does not bear on the launch or the deployment, "오픈
 // 일정에는 영향 없음" (no effect on the opening schedule), "배포에 지장 없음", "출시 차단 대상 아님": it does not hold it
 const BLOCKS_STATEMENT_KO_NOT = /(?<![\p{L}])(?:오픈|배포|출시|릴리스|릴리즈|운영 반영|서비스 개시)(?:\s?(?:일정|승인|여부))?(?:에는|에도|에|과는|와는)?\s?(?:영향(?:이|을|은)?\s?(?:없|주지 않|미치지 않)|지장(?:이|은)?\s?없|차단\s?(?:대상|사유)(?:이|가|은|는)?\s?아니|차단\s?(?:대상|사유)\s?아님)/u;
@@ -2760,7 +2763,7 @@ export function blocksStatement(text: string): boolean | null {
   if (hasStem(lc, 'önce') && BLOCKS_STATEMENT_TR_BEFORE.test(t)) return true;
   // (Convention: a Japanese diagnosis report says of a finding that it does not bear on the go/no-go of publication,
   // "本件は公開可否には影響しません", "リリース判定に影響しない": it does not hold the release)
-  if (hasStem(lc, '影響し') && BLOCKS_STATEMENT_JA_NOT.test(t)) return false;
+  if (hasStem(lc, '影響', '含め', '対象外') && BLOCKS_STATEMENT_JA_NOT.test(t)) return false;
   // (Korean: "오픈 일정에는 영향 없음", "배포에 지장 없음"; BLOCKS_STATEMENT_KO_NOT)
   if (hasStem(lc, '영향', '지장', '차단') && BLOCKS_STATEMENT_KO_NOT.test(t)) return false;
   if (hasStem(lc, ' 전', '불가', '차단') && BLOCKS_STATEMENT_KO.test(t)) return true;
