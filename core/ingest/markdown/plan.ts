@@ -952,7 +952,9 @@ function idLedSteps(text: string, list: List): FixOrderStep[] | null {
     if (!first || !t.startsWith(first)) return null;
     // (the opening clause ends at a dash, a bracket, a semicolon, a colon, a full stop or a comma that does not go
     // on to the next finding)
-    const cut = /\s+[—–]\s|\s*[(;:]|\.(?:\s|$)|,\s+(?!(?:and\s+)?(?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d|#\d)\b)/.exec(t);
+    // (Convention: Japanese and Chinese write the bracket, colon and stop full-width, "2. V-08 Cookie 属性（V-05
+    // 完了後に実施）": the remark in "（…）" is no part of the opening clause, as one in "(…)" is not)
+    const cut = /\s+[—–]\s|\s*[(;:（；：。]|\.(?:\s|$)|,\s+(?!(?:and\s+)?(?:[A-Z]{1,3}\d{1,4}|[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d|#\d)\b)/.exec(t);
     const head = (cut ? t.slice(0, cut.index) : t).replace(/[.,]\s*$/, '').trim();
     const ids = headIds(head);
     if (!ids.length || head.length > 100) return null;
