@@ -656,6 +656,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
       (before.includes('until') && UNTIL_THE_BEFORE.test(before) && UNTIL_ITS_FIX_AFTER.test(after)) ||
       (sentence.includes('until') && (UNTIL_WORKS_AT.test(sentence) || UNTIL_WORK_IN.test(sentence) || UNTIL_PLAN_FOR.test(sentence)) && UNTIL_DONE_AFTER.test(after)) ||
+      (sentence.includes('until') && UNTIL_DECISION_UNDER.test(sentence)) ||
       // (Icelandic: "hefst ekki fyrr en FG-7 er lokið", not before it is done; "háð FG-7", "bíður eftir FG-7")
       (DEPENDENCIES_RE4.test(before) && DEPENDENCIES_RE5.test(after)) ||
       DEPENDENCIES_RE6.test(before) ||
@@ -694,6 +695,11 @@ const UNTIL_WORKS_AT = /\b(?:cannot|can't|can not|will not|won't|may not|must no
 // completed until the re-tiering in TPRM-02 is done", "cannot start until the reconciliation under IA-3 is complete":
 // the named work, a gerund or a remediation noun, is the other issue's fix)
 const UNTIL_WORK_IN = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|started|finished|delivered|implemented|done|begun)\s+until\s+the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing|work|remediation|reconciliation|fix|clean-?up|migration|upgrade|review)\s+(?:in|for|under|of|from)\s+[*_]*$/i;
+// (Convention: a monitoring or audit report holds one finding's action on a party's pending decision about the matter of
+// another, "Reconciliation cannot be finished until the sponsor decides what happens to the quarantined kits under
+// F-04", "cannot be closed until QA confirms the disposition of the batches in NC-3": the decision is the other
+// finding's to make, so this one waits for it)
+const UNTIL_DECISION_UNDER = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|finished|finali[sz]ed|started|done|reconciled|signed[- ]off)\s+until\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:decides?|confirms?|determines?|rules?|agrees?|approves?|assesses)\s+(?:[\w-]+\s+){0,8}?(?:under|in|for|from)\s+[*_]*$/i;
 // (Convention: a regulator's audit holds one finding's closure on the corrective action submitted for another being
 // accepted, "closure of NC-05 will not be considered until the revised tool control procedure submitted for NC-01 has
 // been accepted", "… until the CAP for F-2 is approved" (EASA Part-145/ORA oversight, ISO certification audits): the
