@@ -732,7 +732,8 @@ function markedItemsUnder(s: Section): number {
 }
 
 const FILE_OF_RATED_ITEMS_RE = /^[\s\p{Extended_Pictographic}\uFE0F]+/u;
-const FILE_OF_RATED_ITEMS_RE2 = /^[\s\p{Extended_Pictographic}\uFE0F]*([\p{L}][\p{L}\p{N}-]{1,20})/u;
+// (the rating in square brackets too, "- **[HIGH]** L67–73: …", as coding agents write it)
+const FILE_OF_RATED_ITEMS_RE2 = /^[\s\p{Extended_Pictographic}\uFE0F]*\[?([\p{L}][\p{L}\p{N}-]{1,20})/u;
 /**
  * Convention: an analyzer's report grouped by file (SonarQube's Markdown exports, ESLint's "stylish"
  * output, Checkstyle/PMD digests): "### 📄 `src/a/Foo.java`" over list items each opening with the
@@ -744,7 +745,8 @@ function fileOfRatedItems(s: Section): boolean {
   if (h.ref || h.severity || h.locations.length !== 1) return false;
   // (the title is the path and nothing more, a mark for a file before it at most)
   const bare = h.title.replace(/[`*_]/g, '').replace(FILE_OF_RATED_ITEMS_RE, '').trim();
-  if (!bare || /\s/.test(bare) || !/[/.]/.test(bare)) return false;
+  // ("### `Makefile`": a file whose name has no extension, read as a path, is one too)
+  if (!bare || /\s/.test(bare) || (!/[/.]/.test(bare) && h.locations[0].path !== bare)) return false;
   const items = ownItems(s);
   if (!items.length) return false;
   let rated = 0;
