@@ -799,6 +799,14 @@ function afterSeparators(rest: string, n: number): number {
   return off;
 }
 
+/**
+ * Convention: a coding agent's findings grouped under a heading that is a file's path ("### `internal/api/handlers.go`"),
+ * each bullet its rating in square brackets, then GitHub's line anchor and a colon, then the title: "- **[HIGH]**
+ * L67–73: SIGTERM handler …", "- **[LOW]** L203: …". The anchor is the lines of the heading's file, no id; a file
+ * named in brackets after it, "L31 (middleware.go): …", is the file those lines are in instead.
+ */
+const RATED_LINE_ANCHOR = /^\s*L(\d{1,6})(?:[-–]L?(\d{1,6}))?(?:[ \t]+\(`?([\w./-]*\.\w{1,8})`?\))?[ \t]*:[ \t]+(?=\S)/;
+
 const READ_LEAD_OF_RE = /^[\p{L}\d]+$/u;
 const READ_LEAD_OF_RE2 = /^[\s~]*(\p{Extended_Pictographic})/u;
 function readLeadOf(md: string): Lead {
@@ -840,6 +848,14 @@ function readLeadOf(md: string): Lead {
   if (b && boldMarkersOnly && readMarkers(plainInline(b[1]) + ' ' + boldInner, markers)) {
     // "**🔴 BUG #1** - Health endpoint …", "**MINOR:** `x` has …": the bold holds markers; the title follows
     const rest = b[4].replace(/^\s*(?:[—–:|·•-]\s*)?/, '');
+    // ("**[HIGH]** L67–73: Title": the lines of the heading's file after the rating, RATED_LINE_ANCHOR)
+    const anchor = markers.severity && rest.charCodeAt(0) === 76 ? RATED_LINE_ANCHOR.exec(rest) : null;
+    if (anchor) {
+      const titled = readLead(rest.slice(anchor[0].length));
+      const at = { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) };
+      if (anchor[3]) return merge({ ...titled, locations: [{ path: anchor[3], startLine: at.start, endLine: at.end }, ...titled.locations.filter((l) => l.path !== anchor[3])] }, markers);
+      return merge({ ...titled, lines: titled.lines ?? at }, markers);
+    }
     // "**Major** · Accuracy · `strings.json` → `key` — **Title in bold** — MG-2301 · open": fields, then the
     // title in bold after a dash; where it is among the fields
     const later = /^((?:[^*\n`]|`[^`\n]*`){1,300}?\s[·•|]\s(?:[^*\n`]|`[^`\n]*`){0,300}?)\s[—–]\s+(\*\*|__)([^*\n]{8,300}?)\2(.*)$/.exec(rest);
@@ -945,6 +961,13 @@ function readLeadOf(md: string): Lead {
     for (let guard = 0; guard < 8 && !COUNT_TITLE.test(plainInline(rest)); guard++) {
       const tok = /^\s*(\S+)\s*/.exec(rest);
       if (!tok) break;
+      const anchor = markers.severity && !lines && tok[1].charCodeAt(0) === 76 ? RATED_LINE_ANCHOR.exec(rest) : null;
+      if (anchor) {
+        if (anchor[3]) addLocations(locations, [{ path: anchor[3], startLine: Number(anchor[1]), endLine: Number(anchor[2] ?? anchor[1]) }]);
+        else lines = { start: Number(anchor[1]), end: Number(anchor[2] ?? anchor[1]) };
+        rest = rest.slice(anchor[0].length);
+        break;
+      }
       const probe = emptyMarkers();
       const word = plainInline(tok[1]);
       if (!readMarkers(word, probe) || (!probe.any && !EMOJI_ONLY.test(word.replace(/[:.,]$/, '')) && !/^[-–—:|]+$/.test(word))) break;
