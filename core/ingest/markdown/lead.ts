@@ -551,6 +551,12 @@ const STRUCK_RATING_MARK = /^\s*\p{Extended_Pictographic}\uFE0F?\s+(\p{Extended_
 /** "… Accepted, won't flag again.": the last sentence of the note opening on a decision, the word before its comma */
 const STRUCK_DECISION = /[.;]\s+(\p{Lu}[\p{L}' -]{2,30}?)(?:,[^.;]{0,60})?\.?\s*$/u;
 /** "`src/auth/session.ts:88` refresh token compared …": a location written before the title */
+/**
+ * Convention: a dependency's module and version in code opening the title, as Go, npm and Maven findings name
+ * them, "`github.com/golang-jwt/jwt v3.2.2+incompatible` — deprecated major", "`lodash 4.17.15` …": the package
+ * the title is about, no file it is located in
+ */
+const DEPENDENCY_SPAN = /^[\w.@/-]+[ \t]+v?\d+\.\d+(?:\.\d+)?(?:[-+.][\w.+-]*)?$/;
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
 const HTTP_REQUEST_SPAN = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*$/;
 /**
@@ -983,7 +989,7 @@ function readLeadOf(md: string): Lead {
     const cl = CODE_LOCATION_LEAD.exec(rest);
     // ("`GET /invoices/{id}/pdf` doesn't check …": an HTTP request line in code, method and route, is the sentence's
     // subject as an API review writes it, no location set before the title)
-    if (cl && !HTTP_REQUEST_SPAN.test(cl[1]) && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
+    if (cl && !HTTP_REQUEST_SPAN.test(cl[1]) && !(cl[1].includes(' ') && DEPENDENCY_SPAN.test(cl[1])) && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
       const subject = SPAN_SUBJECT_VERB.test(rest);
       if (!subject || cl[1].charCodeAt(0) !== 47) addLocations(locations, parseLocations(cl[1], true));
       if (!subject) rest = rest.slice(cl[0].length);
