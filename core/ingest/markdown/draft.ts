@@ -126,6 +126,15 @@ function commentLabelFact(s: Section, facts: Fact[]): Fact | undefined {
 }
 
 /**
+ * Convention: a rating field whose value is a word only the report's legend rates, "**Rating:** WATCH" under a key
+ * whose "| **WATCH** | No work needed at present … |" closes the scale (a condition survey's own tiers): the
+ * legend's level for the word
+ */
+function legendWordFact(s: Section, facts: Fact[]): Fact | undefined {
+  return facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && f.value.length <= 30 && /^[\p{L}][\p{L} -]*$/u.test(f.value.trim()) && schemeSeverity(s, f.value));
+}
+
+/**
  * Convention: a board export's card with its labels in code, "**Labels:** `Sev 2 – Major` `iOS` `Android`"
  * (Trello, GitHub Projects), under the board's label legend: the label the legend puts on the report's scale rates
  * the card; the others (platform, release-blocker) rate nothing
@@ -500,7 +509,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');

@@ -1817,7 +1817,37 @@ function trackerLadder(cells: string[][], body: string[][]): Map<string, Severit
  * gradeLadderLevels).
  */
 function auditGradeLadder(body: string[][]): Map<string, Severity> | null {
+  if (body.length === 4) {
+    const watch = watchTierLadder(body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase()), body);
+    if (watch) return watch;
+  }
   return gradeLadderLevels(body.map((r) => r[0] ?? ''), body.map((r) => r.slice(1).join(' ')));
+}
+
+/** a tier that asks only to watch: "Monitor", "Watch", "Observe", "Keep under review" */
+const WATCH_TIER = /^(?:monitor(?:ing)?|watch(?:[- ]list)?|observe|keep under (?:review|observation)|for observation)$/;
+/** "No repair needed now. Keep under observation", "no action required at present; monitor": a meaning that asks only for watching */
+const WATCH_MEANING = /\bno (?:repairs?|action|work) (?:is )?(?:needed|required|necessary)\b|\b(?:keep|kept) under (?:observation|review)\b|\bmonitor (?:only|and record)\b/i;
+/** "Routine maintenance or a small repair", "cosmetic", "Not normally relevant to price": a tier of upkeep, not of defects that matter */
+const UPKEEP_MEANING = /\broutine (?:maintenance|upkeep|repairs?)\b|\bsmall repairs?\b|\bcosmetic\b|\bminor repairs?\b|\bnot (?:normally |usually )?relevant to (?:the )?(?:price|value|valuation)\b/i;
+/**
+ * Convention: a building or condition survey's four ratings, worst first, closed by a tier that asks only to watch,
+ * "| **URGENT** | A safety risk … before you commit |", "| **SIGNIFICANT** | … repair in the near future |", "|
+ * **MINOR** | Routine maintenance or a small repair. |", "| **MONITOR** | No repair needed now. Keep under
+ * observation |" (pre-purchase surveys, homebuyer and asset condition reports): as the audit's observation closes its
+ * grades (auditGradeLadder), the watch tier is informational, the minor or upkeep tier above it low (not the medium
+ * a bare "minor" reads as), the worst critical and the one between high. Read only where the first tier reads
+ * critical, the third is minor or upkeep and the last is a watch tier by its word or its meaning.
+ */
+function watchTierLadder(words: string[], body: string[][]): Map<string, Severity> | null {
+  if (severityFromValue(words[0]) !== 'critical' || !/^[\p{L}][\p{L} -]{1,30}$/u.test(words[1])) return null;
+  const meanings = body.map((r) => r.slice(1).join(' ').replace(/\*\*|__/g, ''));
+  if (!(words[2] === 'minor' || UPKEEP_MEANING.test(meanings[2])) || WATCH_MEANING.test(meanings[2])) return null;
+  if (!(WATCH_TIER.test(words[3]) || (WATCH_MEANING.test(meanings[3]) && !severityFromValue(words[3])))) return null;
+  const second = severityFromValue(words[1]);
+  if (second && second !== 'high') return null;
+  const levels: Severity[] = ['critical', 'high', 'low', 'info'];
+  return new Map(words.map((w, i) => [w, levels[i]]));
 }
 
 const AXIS_LEVEL_RE = /^(?:[\p{L} ]{2,20}\s*[:=]\s*)?(?:\*\*|__)?((?:very )?(?:critical|high|medium|low)|moderate|minor|major|severe)(?:\*\*|__)?$/iu;
