@@ -3078,6 +3078,33 @@ const COUNT_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,4}|${NUMBER_WORDS
 const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|issues|bugs|defects|vulnerabilities|problems|defectos|hallazgos|incidencias|vulnerabilidades|defeitos|achados|défauts|anomalies|constats|difetti|problemi|anomalie)(?![\p{L}])/iu;
 /** a number word scanCounts may read (tried only on lines without a digit) */
 const COUNT_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i;
+/** "Significant 5", "Monitor 2": a piece of a dotted tally, a word or two and its count closing the piece */
+const DOT_TALLY_PIECE = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?)\s+(\d{1,4})[\s*_.]*$/u;
+/**
+ * Convention: a survey's or inspection's summary tally in the words of its own legend, each word then its count with
+ * no colon, set apart by middle dots, "**Defects found: 14 — Urgent 2 · Significant 5 · Minor 5 · Monitor 2**": each
+ * count is that of the level the legend gives the word. Read only where every piece after the first is a legend word
+ * and its count (the first may open with the tally's label), three pieces or more.
+ */
+function ownWordDotTally(line: string, rf: ReportFacts): void {
+  const parts = line.split(/\s+[·•]\s+/);
+  if (parts.length < 3 || parts.length > 8) return;
+  const pairs: [Severity, number][] = [];
+  for (const part of parts) {
+    const m = DOT_TALLY_PIECE.exec(part);
+    if (!m) return;
+    const words = m[1].toLowerCase();
+    const sev = rf.scheme.get(words) ?? rf.scheme.get(words.split(' ').pop()!);
+    if (!sev || (part !== parts[0] && m.index > 0 && part.slice(0, m.index).trim() !== '')) return;
+    pairs.push([sev, Number(m[2])]);
+  }
+  if (new Set(pairs.map(([sev]) => sev)).size !== pairs.length) return;
+  for (const [sev, n] of pairs) if (rf.claims[sev] === undefined) rf.claims[sev] = n;
+  rf.hasClaims = true;
+  // ("Items reported: 5 — Safety Hazard 1 · …": the count before the dash that the pieces add up to is the total)
+  const said = /(?<![\d.,])(\d{1,4})(?:\*\*|__)?\s*[—–]\s*(?:\*\*|__)?[\p{L}][\p{L} -]*\d{1,4}[\s*_.]*$/u.exec(parts[0]);
+  if (said && rf.claims.total === undefined && Number(said[1]) === pairs.reduce((a, [, n]) => a + n, 0)) rf.claims.total = Number(said[1]);
+}
 function scanCounts(line: string, rf: ReportFacts): void {
   // (a digit first: one class scans a line faster than the case-blind words, which a line with a digit skips)
   if (!/\d/.test(line) && !COUNT_NUMBER_WORD.test(line)) return;
@@ -3112,6 +3139,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
       if (said && Number(said[1]) === sum && rf.claims.total === undefined) rf.claims.total = sum;
     }
   }
+  if (rf.scheme.size && (line.includes('·') || line.includes('•'))) ownWordDotTally(line, rf);
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
   const graded = !GRADE_COUNT_HINT.test(line) ? [] : allMatches(line, GRADE_COUNT);
   if (graded.length >= 2 && rf.scheme.size) {
