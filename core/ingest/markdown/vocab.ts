@@ -2585,9 +2585,16 @@ const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|de
 const BLOCKS_STATEMENT_IT = /(?:^|[^\p{L}])(?:(?:(?:da|va|vanno|deve|devono|dovrà|dovranno)\s+(?:essere\s+)?(?:corrett|risolt|sanat|chius|mitigat)\p{L}*|da\s+(?:correggere|risolvere|sanare|chiudere))\s+(?:\p{L}+\s+)?prima\s+(?:del(?:la)?\s+|dell['’]\s*|di\s+)(?:rilascio|go-live|messa in produzione|pubblicazione|andare in produzione|rilasciare|pubblicare)|blocc(?:a|ano)\s+(?:il\s+|la\s+)?(?:rilascio|go-live|messa in produzione|pubblicazione))(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_FR_NOT = /(?<![\p{L}])(?:non[- ]bloquant\p{L}*|ne bloquen?t? pas)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_FR = /(?<![\p{L}])bloquant(?:e|s|es)? (?:pour|avant) (?:la |le |l'|l’)?(?:MEP|mise en production|mise en service|livraison|publication|déploiement|go-live|sortie|recette)(?![\p{L}])/iu;
-const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción)/iu;
+const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción|pase a producción|puesta en producción|go-live)/iu;
+// Convention: a Spanish audit or posture review says of a finding that it holds the go-live, "**Es bloqueante para el
+// go-live del 28/03.**", "son bloqueantes para la salida a producción", or that it must be closed before it, "**Debe
+// cerrarse antes del go-live**", "deben corregirse antes de la puesta en producción"; and denies it, "no es bloqueante
+// para el lanzamiento" ("No bloquea el go-live" is BLOCKS_STATEMENT_RE28's)
+const ES_SHIP_STEP = String.raw`(?:go-?live|lanzamiento|despliegue|publicación|pase a producción|paso a producción|puesta en (?:producción|marcha)|salida a producción|liberación)(?![\p{L}])`;
+const BLOCKS_STATEMENT_ES_NOT = new RegExp(String.raw`(?<![\p{L}])no (?:es|son|será|serán) (?:un |una )?(?:bloqueantes?|impedimentos?) (?:para|de) (?:el |la )?${ES_SHIP_STEP}`, 'iu');
+const BLOCKS_STATEMENT_ES = new RegExp(String.raw`(?<![\p{L}])(?<!no )(?:es|son|será|serán) (?:un |una )?(?:bloqueantes?|impedimentos?) (?:para|de) (?:el |la )?${ES_SHIP_STEP}|(?<![\p{L}])(?<!no )(?:debe|deben|deberá|deberán|tiene que|tienen que|ha de|han de|hay que) (?:ser )?(?:cerrar|corregir|resolver|remediar|mitigar|solucionar|subsanar|cerrad|corregid|resuelt|remediad|mitigad|solucionad|subsanad)\p{L}* (?:[\p{L}\d.-]+ ){0,2}?antes (?:del|de la|de) ${ES_SHIP_STEP}`, 'iu');
 const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)\s+nicht(?![\p{L}])/iu;
-const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)(?!\s+nicht(?![\p{L}])))/iu;
+const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|pase a producción|puesta en producción|go-live|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)(?!\s+nicht(?![\p{L}])))/iu;
 // (Filipino: "Ang CEB-01 at CEB-04 ay hadlang sa go-live", they are obstacles to the go-live; "hindi hadlang", not one)
 const BLOCKS_STATEMENT_TL_NOT = /(?<![\p{L}])hindi (?:(?:pa|na|ito|sila) )?hadlang(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TL = /(?<![\p{L}])(?:mga )?hadlang sa (?:(?:ang |pag-?)?(?:go-?live|paglulunsad|paglabas|release|deployment|launch|rollout|pag-deploy))(?![\p{L}])/iu;
@@ -2848,6 +2855,8 @@ export function blocksStatement(text: string): boolean | null {
   // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
   // may be done instead)
   if (hasStem(lc, 'bloque') && BLOCKS_STATEMENT_RE28.test(t)) return false;
+  if (hasStem(lc, 'bloqueante', 'impedimento') && BLOCKS_STATEMENT_ES_NOT.test(t)) return false;
+  if (hasStem(lc, 'bloqueante', 'impedimento', 'antes de') && BLOCKS_STATEMENT_ES.test(t)) return true;
   // Convention: a French recette's word for a defect that holds the go-live, "non bloquant" / "ne bloque pas" (it does
   // not), "bloquant pour la MEP" (it blocks the mise en production, MEP)
   if (hasStem(lc, 'bloqu') && BLOCKS_STATEMENT_FR_NOT.test(t)) return false;
