@@ -217,6 +217,12 @@ const EMOJI_BEFORE_LAST_WORD = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\
 const STILL_WORD = /^still\s+/i;
 /** a test's node id as pytest writes it, "test_tax.py::test_rounding" */
 const TEST_NODE_ID = /\.\w{1,5}::\w/;
+/**
+ * Convention: a reviewer who withdraws an item keeps it in the numbered list and closes its title on the verdict
+ * after a dash, "6. ~~Possible leak in `useX`~~ — false positive", "— not a bug", "— won't fix": the verdict is the
+ * item's state, no word of its title
+ */
+const CLOSING_VERDICT = /^(?:false positive|not a bug|not an issue|won'?t fix|by design|duplicate)$/i;
 /** "Title — reason, NOT fixed", "Title — real bug? NOT fixed": a state closing the line after a comma or a question */
 const CLOSING_STATE = /([,;?!])\s+(\S+(?:\s+\S+){0,2})\s*$/;
 /** "High.", "Medium": one word closing a head sentence after a comma (its rating when it is a severity word) */
@@ -524,7 +530,7 @@ export function parseHeading(raw: string): HeadingInfo {
       s = s.slice(0, dash!.index).trim();
       continue;
     }
-    if (dash && dash.index > 0 && (fixedIn || (isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))))) {
+    if (dash && dash.index > 0 && (fixedIn || CLOSING_VERDICT.test(dash[1].trim()) || (isPureMarker(dash[1].trim()) && (statusFromText(dash[1]) || severityFromValue(dash[1]) || /^level\s+a{1,3}$/i.test(dash[1].trim()))))) {
       s = `${s.slice(0, dash.index)} (${dash[1].trim()})`;
     }
     const p = /\s*[([]([^()[\]]*)[)\]]\s*$/.exec(s);
