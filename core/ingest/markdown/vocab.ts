@@ -2618,6 +2618,13 @@ const BLOCKS_STATEMENT_DE_NO_OBSTACLE = new RegExp(String.raw`(?<![\p{L}])kein(?
 const DE_SHIP_PARTICIPLE = String.raw`(?:in\s+Betrieb\s+genommen|freigegeben|produktiv\s+(?:gesetzt|genommen)|ausgerollt|veröffentlicht|ausgeliefert|live\s+geschaltet|in\s+(?:die\s+)?Produktion\s+(?:genommen|überführt|übernommen))`;
 const DE_FIX_NOUN = String.raw`(?:der\s+|dem\s+)?(?:vollständige[nr]\s+)?(?:Behebung|Beseitigung|Korrektur|Schließung)`;
 const BLOCKS_STATEMENT_DE_ONLY_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:erst\s+nach\s+${DE_FIX_NOUN}(?:[^.;]|\.(?=\d)){0,120}?${DE_SHIP_PARTICIPLE}\s+werden|${DE_SHIP_STEP}\s+(?:darf|kann|soll|wird)\s+(?:[\p{L}\d.-]+\s+){0,3}?erst\s+nach\s+${DE_FIX_NOUN})(?![\p{L}])`, 'iu');
+// Convention: a German audit says whether a finding stands in the way of the commissioning, "Diese Abweichung steht
+// der Inbetriebnahme der neuen Leitwarte nicht entgegen" (it does not), "steht der Freigabe entgegen" (it does), and
+// makes the step wait on the fix with "erst … wenn", "Die Inbetriebnahme der neuen Leitwarte darf erst erfolgen, wenn
+// diese Abweichung behoben ist.": the commissioning is the release, as in BLOCKS_STATEMENT_DE_SERVICE
+const DE_STEP_OBJECT = String.raw`(?:der|dem)\s+${DE_SHIP_STEP}(?:\s+(?:der|des|dem|von)\s+(?:[\p{L}\d.-]+\s+){0,2}?[\p{L}\d.-]+)?`;
+const BLOCKS_STATEMENT_DE_IN_THE_WAY = new RegExp(String.raw`(?<![\p{L}])(?:(?:steht|stehen)\s+(?:[\p{L}\d.-]+\s+){0,3}?${DE_STEP_OBJECT}\s+(nicht\s+|keinesfalls\s+)?entgegen|${DE_STEP_OBJECT}\s+(?:steht|stehen)\s+(?:[\p{L}\d.-]+\s+){0,6}?(nicht\s+|keinesfalls\s+)?entgegen)(?![\p{L}])`, 'iu');
+const BLOCKS_STATEMENT_DE_ONLY_WHEN = new RegExp(String.raw`(?<![\p{L}])${DE_SHIP_STEP}(?:\s+(?:der|des|dem|von)\s+(?:[\p{L}\d.-]+\s+){0,2}?[\p{L}\d.-]+)?\s+(?:darf|kann|soll|wird)\s+erst\s+(?:dann\s+)?(?:erfolgen|stattfinden|beginnen|vorgenommen\s+werden),?\s+(?:wenn|nachdem|sobald)\s+(?:[^.;]|\.(?=\d)){0,80}?(?:behoben|beseitigt|geschlossen|korrigiert|umgesetzt|abgestellt)(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_RE21 = /(?<![\p{L}])(?:kein(?:e|en)? (?:(?:release|go-live|merge|deployment|launch|rollout|store-release)-)?blocker|nicht (?:(?:release|go-live|merge|deployment|launch)-)?blockierend)(?![\p{L}])/iu;
 // (Bengali: "**রিলিজ ব্লকার।**" a release blocker, "প্রোডাকশন ব্লকার"; "রিলিজ ব্লকার নয়" not one, "রিলিজ আটকায় না" it does
 // not hold the release; the English word written in Bengali letters)
@@ -2844,6 +2851,10 @@ export function blocksStatement(text: string): boolean | null {
   if (hasStem(lc, 'hindernis', 'hinderungsgrund') && BLOCKS_STATEMENT_DE_NO_OBSTACLE.test(t)) return false;
   if (hasStem(lc, 'vor de') && BLOCKS_STATEMENT_DE_SERVICE.test(t)) return true;
   if (hasStem(lc, 'erst nach') && BLOCKS_STATEMENT_DE_ONLY_AFTER.test(t)) return true;
+  // (German: "steht der Inbetriebnahme … nicht entgegen", "darf erst erfolgen, wenn … behoben ist"; DE_STEP_OBJECT)
+  const inTheWay = hasStem(lc, 'entgegen') ? BLOCKS_STATEMENT_DE_IN_THE_WAY.exec(t) : null;
+  if (inTheWay) return !(inTheWay[1] ?? inTheWay[2]);
+  if (hasStem(lc, 'erst ') && BLOCKS_STATEMENT_DE_ONLY_WHEN.test(t)) return true;
   // (Spanish: "QA recomienda no aprobar la salida el 18 de junio salvo que CED-101 y CED-107 estén corregidos", "no
   // desplegar hasta que H-2 esté cerrado": the release not to go ahead unless or until the findings are fixed)
   if (hasStem(lc, 'salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
