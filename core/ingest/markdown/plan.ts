@@ -191,7 +191,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // ("## Merge-Voraussetzungen", "Release-Voraussetzungen", "Voraussetzungen für den Go-Live": what must hold before
   // the merge or release, a German review's gate; "Abnahmekriterien", the acceptance criteria)
   // ("### Freigabekriterien Store-Release 4.12": the release criteria, what must hold before the release is approved)
-  de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien', 'freigabekriterien'], gate: ['freigabekriterien', 'vor dem (?:release|go-live|merge|deployment|rollout)', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe)', 'abnahmekriterien'] },
+  // (Convention: "## Voraussetzungen für die Inbetriebnahme der neuen Leitwarte", "Vor der Inbetriebnahme": a German
+  // audit's conditions for putting a system or plant into operation; the commissioning is its go-live)
+  de: { named: ['checkliste', 'voraussetzungen', 'abnahmekriterien', 'freigabekriterien'], gate: ['freigabekriterien', 'vor dem (?:release|go-live|merge|deployment|rollout)', 'vor der inbetriebnahme', '(?:merge|release|go-live|deployment|rollout|produktiv(?:nahme|setzung)?|freigabe|inbetriebnahme)-?voraussetzungen', 'voraussetzungen für (?:den |das |die )?(?:merge|release|go-live|deployment|rollout|produktivnahme|produktivsetzung|freigabe|inbetriebnahme)', 'abnahmekriterien'] },
   // ("## Criterii de ieșire", the exit criteria of a Romanian test report, "Criterii de acceptanță", "Criterii de
   // lansare": what must hold before the phase is left or the release goes out, a gate as "Exit criteria" is)
   ro: {
