@@ -1496,7 +1496,7 @@ const RATED_LETTER = /\brated ([HML])(?![\p{L}\p{N}])/gu;
 const LETTER_LEVEL = { H: 'high', M: 'medium', L: 'low' } as const;
 const COUNT_CLAUSE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d*])|;\s+|\n/u;
 const WITH_LEVEL_HINT = /\d\s+(?:met|with|mit)\s/i;
-const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst)(?:niveau|level)?\s+(?=\p{L})/giu;
+const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an|de|der|dem)\s+)?(?:risico|risk|risiko|prioriteit|priority|priorität|severity|ernst|schweregrad|kritikalität)(?:niveau|level)?\s+(?=\p{L})/giu;
 const WITH_LEVEL_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+with\s+(?:an?\s+)?(\p{L}+)\s+(?:(?:residual|inherent|remaining)\s+)?(?:risk|severity|priority)(?![\p{L}])/giu;
 const FOR_INFORMATION_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+for\s+info(?:rmation)?(?![\p{L}])/giu;
 /** a clause that opens by pointing back at what the sentence before counted: "Of the failures,", "Of these", "By risk rating:" */
@@ -1581,6 +1581,7 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   }
   // Convention: the level named after "with risk" or "with priority", "2 met risico Hoog, 3 Midden en 2 Laag" (Dutch), "2 with
   // risk High", "2 mit Risiko Hoch": the count of that level, as "2 Hoog"
+  // ("davon 3 mit Schweregrad hoch, 5 mittel und 3 gering": a German audit's "Schweregrad", severity, the same way)
   // Convention: the level before the word it rates, "eight contributing factors, three with high residual risk, three
   // medium and two low" (a post-incident review rates its factors by the risk left): the count of that level, "3 high"
   if (WITH_LEVEL_HINT.test(text)) text = text.replace(WITH_LEVEL, '$1 ').replace(WITH_LEVEL_BEFORE, '$1 $2');
