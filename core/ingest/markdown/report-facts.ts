@@ -240,8 +240,10 @@ const OPENING_NUMBER_WORD = new RegExp(`^([>*_\\s-]*)(${NUMBER_WORDS.join('|')})
 const NEED_ACTION_COUNT =
   /(?<![\p{L}\p{N}.,])(?:\*\*|__)?(\d{1,4})\s+(?:items?|checks?|controls?|requirements?|findings?|issues?|gaps?|deficienc(?:y|ies))(?:\*\*|__)?\s+(?:need|needs|require|requires|requiring|needing)\s+(?:action|attention|remediation|follow-up|fixing)(?![\p{L}])/iu;
 
+// (Convention: a German compliance audit, an IT-Grundschutz check or an ISO audit, counts its "Abweichungen"
+// (deviations, nonconformities), "Insgesamt wurden **11 Abweichungen** festgestellt": the same total)
 const TOTAL_PROSE_DE =
-  /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:insgesamt|wurden)\s+(?:wurden\s+)?(?:\*\*|__)?(\d{1,4})\s+(?:[\p{L}-]+\s+){0,2}?(?:befunde|schwachstellen|mängel|feststellungen|sicherheitslücken|abweichungen|nichtkonformitäten)(?![\p{L}])/iu;
 
 // Convention: Dutch and Flemish summaries count what was found with the verb before the subject after "In totaal",
 // "In totaal noteerden we **11 bevindingen**", "We vonden 7 problemen", "In totaal 9 kwetsbaarheden": the total
