@@ -48,8 +48,10 @@ export interface HeadingInfo {
  */
 // a clock time or range opening a meeting topic's heading (see parseHeading): "09:34 –", "[09:15–09:40]", "2:30 PM —"
 const CLOCK_TIME_LEAD = /^[[(]?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s*[–—-]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?[\])]?(?:\s*[–—|·:-]\s+|\s+(?=\p{Lu}))/u;
+// ("blocking: Title": reviewers write the decoration alone as the label, short for "issue (blocking):", as GitLab's
+// and many PR reviews' legends of conventional comments do; it holds the merge back, rated by the legend if any)
 const COMMENT_LABEL =
-  /^(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble)(?:\s*\(([a-z][a-z ,-]{1,40})\))?\s*(?::|\s[·•|—–-]\s)\s*(?=\S)/;
+  /^(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble|blocking)(?:\s*\(([a-z][a-z ,-]{1,40})\))?\s*(?::|\s[·•|—–-]\s)\s*(?=\S)/;
 
 /**
  * Element names of HTML that reports embed in Markdown (<br>, <code>, <details>…). Only these are
@@ -836,6 +838,11 @@ export function parseHeading(raw: string): HeadingInfo {
     const cc = s.length > 6 && s.charCodeAt(0) >= 97 ? COMMENT_LABEL.exec(s) : null;
     if (cc && cc[0].length < s.length) {
       comment = cc[1];
+      // ("blocking: Title": the label holds the merge back; its word is the rating the report's legend gives it)
+      if (comment === 'blocking') {
+        blocks = true;
+        if (!severity && !severityText) severityText = 'blocking';
+      }
       // ("(blocking)" holds the merge until fixed; "(non-blocking)" says it need not)
       for (const d of (cc[2] ?? '').split(/\s*,\s*/)) {
         if (d === 'blocking') blocks = true;

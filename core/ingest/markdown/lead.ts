@@ -653,7 +653,7 @@ const BOLD_ANCHOR = new RegExp(String.raw`^(\s*(?:\*\*|__))${LINE_REF}[ \t]*(?::
  * a thought or a note reports nothing to change.
  */
 const COMMENT_LEAD =
-  /^(\*\*|__)?(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble|must[- ]fix|should[- ]fix)(?:\s*\(([a-z][a-z ,-]{1,40})\))?(?:\s*[·•|—–-]\s*([\p{L}\d-]{1,20}))?\s*(?::\1|\1\s*:)\s+(?=\S)/u;
+  /^(\*\*|__)?(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble|must[- ]fix|should[- ]fix|blocking)(?:\s*\(([a-z][a-z ,-]{1,40})\))?(?:\s*[·•|—–-]\s*([\p{L}\d-]{1,20}))?\s*(?::\1|\1\s*:)\s+(?=\S)/u;
 
 /** "must-fix", "should-fix": a review's tier used as a comment's label (commentLead) */
 const TIER_LABEL_SEVERITY: Record<string, Severity> = { 'must-fix': 'high', 'should-fix': 'medium' };
@@ -675,6 +675,8 @@ function commentLead(md: string, m: RegExpExecArray): Lead {
     if (d === 'blocking') blocks = true;
     else if (d === 'non-blocking' && blocks == null) blocks = false;
   }
+  // ("**blocking:** Title": the decoration written as the label holds the change back; the legend rates its word)
+  if (label === 'blocking') blocks = true;
   const word = m[4] ? severityFromValue(m[4]) ?? (/^nit(?:pick)?$/i.test(m[4]) ? 'info' : null) : null;
   const nit = !word && !lead.severity && (label === 'nitpick' || label === 'nit') ? 'info' : null;
   // Convention: a review's tiers written as the comment's label, "**must-fix:** Title", "**should-fix:** Title"
@@ -688,7 +690,7 @@ function commentLead(md: string, m: RegExpExecArray): Lead {
     ...lead,
     ...(at && at.index > 0 ? { title: lead.title.slice(0, at.index), lines: lead.lines ?? { start: Number(at[1]), end: Number(at[2] ?? at[1]) } } : {}),
     severity: word ?? lead.severity ?? nit ?? tier ?? null,
-    severityText: word ? m[4] : lead.severity ? lead.severityText : nit || tier ? label : lead.severityText,
+    severityText: word ? m[4] : lead.severity ? lead.severityText : nit || tier || label === 'blocking' ? label : lead.severityText,
     blocks,
     marked: true,
     positive: lead.positive || label === 'praise',
@@ -1112,25 +1114,27 @@ function readLeadOf(md: string): Lead {
   // it, "SEP-07 Replace damaged speed-limit sign at the yard entrance (Facilities) — still open": the owner, no part
   // of the title (only a department's name, after an id: "Weak TLS ciphers (legacy API)" keeps its words)
   if ((markers.ref || h.ref) && titlePlain.endsWith(')')) titlePlain = titlePlain.replace(OWNER_TEAM_TAIL, '');
+  const asks = numberedAsk(h.comment, markers.refKind);
   return {
     title: titlePlain,
     ref: markers.ref,
     refKind: markers.refKind,
     // (the initials of the common scale, "(C)", "(H)", "(M)", "(L)", where the legend says nothing else)
-    severity: severity ?? (gradeText ? GRADE_INITIAL[gradeText] ?? null : null),
-    severityText: !severity && gradeText ? gradeText : severityText,
+    // (a numbered thought, informational where nothing else rates it: numberedAsk)
+    severity: severity ?? (gradeText ? (GRADE_INITIAL[gradeText] ?? null) : asks === 'thought' ? 'info' : null),
+    severityText: !severity && gradeText ? gradeText : (severityText ?? (asks === 'thought' ? 'thought' : null)),
     status,
     blocks: markers.blocks ?? h.blocks,
     locations,
     shape,
-    marked: markers.any || !!h.severity || !!h.status || (h.refKind === 'issue' && !!h.ref) || !!leadMark,
+    marked: markers.any || !!h.severity || !!h.status || (h.refKind === 'issue' && !!h.ref) || !!leadMark || commentMarked(h.comment, asks),
     refAtStart: !!markers.ref || (h.refKind === 'issue' && !!h.ref),
     positive: POSITIVE.test(head),
     // (Convention: a fix log's "— real bug? NOT fixed" hedges a record it gives a state, asks nothing)
     // (Convention: an audit grid's criterion phrased as the question it tests, "Critère 6.1 – Chaque lien est-il
     // explicite ?", "Criterion 2.4.4 – Is the purpose of each link clear?": the failed criterion names the record,
     // asks nothing)
-    question: QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity && !status && !h.criterion),
+    question: !asks && (QUESTION.test(head) || (/\?\s*$/.test(titlePlain) && !severity && !status && !h.criterion)),
     // ("🔴 = high, blocks the release": an entry of a legend, the mark and what it means)
     // Convention: a review's decision in bold as a label and its value, "**Verdict: changes requested.**",
     // "**Outcome: not yet.**", "**Decision: approve after two fixes.**": what the reviewer decided, over the text
@@ -1148,6 +1152,22 @@ function readLeadOf(md: string): Lead {
     lines,
     ...(markers.labels ? { labels: markers.labels } : {}),
   };
+}
+
+/**
+ * Convention: a review that numbers every comment in one run, each opened by its Conventional Comments label, "**5.
+ * question: Why list the whole prefix?**", "**7. thought: COPY into staging instead**" beside "**1. blocking: …**"
+ * (so the author can answer point by point, "let's talk about 8"): its questions and thoughts are items the author
+ * must answer, as its other comments are, not asides; a thought, an idea offered without blocking, is
+ * informational as a nit is, a question unrated. The label, else absent (unnumbered ones stay asides).
+ */
+function numberedAsk(comment: string | undefined, refKind: Lead['refKind']): 'question' | 'thought' | undefined {
+  return refKind === 'numeric' && (comment === 'question' || comment === 'thought') ? comment : undefined;
+}
+
+/** A Conventional Comments label marks its line as a review comment (praise and unnumbered asides excepted). */
+function commentMarked(comment: string | undefined, asks: string | undefined): boolean {
+  return !!comment && (!!asks || !/^(?:praise|question|thought|note)$/.test(comment));
 }
 
 /** " (Facilities)", " (Maintenance team)", " (Estates)": a site department owning an action, in brackets at the title's end */

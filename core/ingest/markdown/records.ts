@@ -666,6 +666,16 @@ function strong(c: Candidate, set: SetContext): boolean {
 /** "— this is a feature request", "– feature request, moved to …": a ticket the triage sets aside as no bug */
 const FEATURE_REQUEST_NOTE = /\s[—–-]\s+(?:this\s+is\s+|it['’]s\s+)?(?:an?\s+)?feature[- ]request\b/i;
 
+/**
+ * Convention: a review comment labelled "blocking:" (Conventional Comments' decoration written as the label, "**1.
+ * blocking: Watermark saved before the merge**") where no legend of the report rates the label: a comment that
+ * holds the merge back is the worst the review raises, as a legend of the labels rates it (report-facts'
+ * COMMENT_LABEL_LEVEL); the legend's level where it has one (schemeSeverity first)
+ */
+function blockingLabel(text: string): Severity | null {
+  return text === 'blocking' ? 'critical' : null;
+}
+
 /** "~~Title of eight or more characters~~ — fixed …": a title struck through whole, then what became of it */
 const STRUCK_TITLE = /^~~(?!~)[^~\n]{8,300}~~\s*(?:[—–:-]|\(|$)/;
 
@@ -1178,7 +1188,7 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
     // ("- ⚠️ **Dark mode chart colours have low contrast** — …" under a legend "| ⚠️ | Medium — … |": the mark
     // before the title is the record's rating in the report's own words)
     // (or after an id that opens a plain title, "**G-04-01** – *Joinery* – Title. Pri **A**.": a grade of the legend)
-    const leadMark = !sev && !c.body.severity && !c.lead.severity && c.lead.severityText && (c.lead.shape !== 'plain' || (c.lead.refAtStart && c.lead.refKind === 'issue')) ? schemeSeverity(set.section, c.lead.severityText) : null;
+    const leadMark = !sev && !c.body.severity && !c.lead.severity && c.lead.severityText && (c.lead.shape !== 'plain' || (c.lead.refAtStart && c.lead.refKind === 'issue') || c.lead.severityText === 'blocking') ? (schemeSeverity(set.section, c.lead.severityText) ?? blockingLabel(c.lead.severityText)) : null;
     if (sev) c.body.severity = { sev, text: c.body.mark! };
     else if (leadMark) c.body.severity = { sev: leadMark, text: c.lead.severityText! };
     // "**Concern 1: …** — W3 — *raised by Dana*": a word of the legend standing alone after the title
