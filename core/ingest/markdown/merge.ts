@@ -513,6 +513,8 @@ function runOnDependsLabel(line: string): boolean {
 }
 
 const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked (?:by|on)|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
+/** "after the fixes for 2 and 4", "after the fix for point 3": the numbers of the comments whose fixes come first */
+const AFTER_FIXES_FOR = /\bafter\s+the\s+fix(?:es)?\s+(?:for|of|to)\s+(?:(?:comments?|points?|items?)\s+)?(#?\d{1,3}(?:(?:,\s*|,?\s+and\s+|\s*&\s*)#?\d{1,3})*)(?![\w%]|[.,]\d)/gi;
 const BARE_NUMBER_WAIT_HINT = /wait|depends|blocked|builds?\s+on|on top of/i;
 const BARE_NUMBER_WAIT = /(?<![\p{L}])(?:(?:has|have|needs?) to wait (?:for|on)|waits? (?:for|on)|depends on|blocked (?:by|on)|builds? on|on top of)\s+(?:(?:comment|point|item)\s+)?#?(\d{1,3})(?![\w%]|[.,]\d)(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|more|other|of)\b)/giu;
 const DEPENDENCIES_RE2 = /(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu;
@@ -588,6 +590,16 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
     for (const m of body.matchAll(BARE_NUMBER_WAIT)) {
       const other = refIndex.get(`#${m[1]}`);
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
+    }
+  }
+  // Convention: the same review saying a comment's work goes in after the fixes of others it names by number, "Write
+  // these tests after the fixes for 2 and 4", "after the fix for 3": each one named waits to be fixed first
+  if (/^\d{1,3}$/.test(f.ref) && body.includes('fix') && body.includes('after')) {
+    for (const m of body.matchAll(AFTER_FIXES_FOR)) {
+      for (const n of m[1].match(/\d{1,3}/g) ?? []) {
+        const other = refIndex.get(`#${n}`);
+        if (other && other !== f && other.ref === n && !f.dependsOn.includes(n)) f.dependsOn.push(n);
+      }
     }
   }
   const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,5}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
