@@ -104,6 +104,16 @@ function legendMarkFact(s: Section, facts: Fact[]): Fact | undefined {
 }
 
 /**
+ * Convention: a grade of the report's own scale opening a finding's line of fields without a key, "**Tier 1** · Owner:
+ * @dana · Status: **Open**" (sections.ts, factsFromLine), under a legend naming each grade's level ("| Tier 1 | … |
+ * High |"): the grade rates the finding as the legend does
+ */
+const GRADE_BADGE_FACT = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
+function gradeBadgeFact(s: Section, facts: Fact[]): Fact | undefined {
+  return facts.find((f) => f.kind === 'severity' && f.key === 'badge' && f.value.length <= 20 && GRADE_BADGE_FACT.test(f.value.trim()) && schemeSeverity(s, f.value));
+}
+
+/**
  * Convention: a Notion-style review's one tag per finding that is its level, "- **Tag:** 🟠 Major", "- **Tag:** ⚪
  * Polish", under a legend of those tags: a tag of a mark and a level word alone (or the word alone) rates the finding,
  * by the report's scale where it names the word
@@ -509,7 +519,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts) ?? gradeBadgeFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');

@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
+import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
 import { inFixOrder } from './classify';
 import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
@@ -1511,6 +1511,8 @@ function treatAs(v: string): Severity | null {
 
 const WORD1_RE = /^[\p{L} -]{2,20}$/u;
 const WORD1_RE2 = /^\p{Lu}$/u;
+/** "Tier 1", "Class B", "Level 3": a grade of the report's own scale written after the scale's name (schemeTable) */
+const NAMED_GRADE_CELL = new RegExp(String.raw`^${GRADE_SCALE}\s+(?:\d{1,2}|[A-E]|[IVX]{1,4})$`, 'i');
 /** "C1", "FI", "NCS": a classification code of capitals and at most two digits, as a legend's first cell gives it */
 const HAZARD_CODE_CELL = /^\p{Lu}{1,3}\d{0,2}$/u;
 const TAG_COL_RE = /^\p{Extended_Pictographic}\uFE0F?\s*[\p{L}]/u;
@@ -1586,7 +1588,9 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));
   // (a letter grade is a word of the scale: "| 🟥 **A** | … | critical |")
   // (and a level of a numbered scale: "| 5 | … | critical |")
-  const word1 = (v: string) => WORD1_RE.test(v) || WORD1_RE2.test(v) || /^[0-9]$/.test(v);
+  // Convention: a legend naming its grades by the scale's name and a number, "| Tier 1 | Finance close … | High |" …
+  // "| Tier 3 | Sandbox | Low |", as data and SRE teams grade by SLA tier: each "Tier N" is a word of the scale
+  const word1 = (v: string) => WORD1_RE.test(v) || WORD1_RE2.test(v) || /^[0-9]$/.test(v) || (v.length <= 12 && NAMED_GRADE_CELL.test(v));
   // ("| Very high / Extreme | Critical |", "| Observation (not scored) | Info |": a level named by several words set
   // apart by slashes, or with a remark in brackets; each word is the level's)
   const synonyms = (v: string) => v.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+\/\s+/).map((x) => x.trim());

@@ -7,6 +7,8 @@ import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KE
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
+/** "**Tier 1**": a part of a line of fields that is one short bold piece and nothing else (factsFromLine) */
+const BOLD_WHOLE_PART = /^\s*\*\*([^*\n]{3,20})\*\*\s*$/;
 import { parseLocations } from './locations';
 import { readLead } from './lead';
 import { sarifResultLine } from './sarif-digest';
@@ -199,6 +201,16 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       if (code) {
         out.push({ key: 'Priority', kind: 'severity', value: code });
         continue;
+      }
+      // Convention: a finding's line of keyed fields opened by a grade of the report's own scale in bold, without a
+      // key, "**Tier 1** · Owner: @dana · Status: **Open** · Effort: ~1 day" (data and SRE teams grading by SLA
+      // tier): the grade rates the finding, read through the report's legend ("| Tier 1 | … | High |")
+      if (p === parts[0] && parts.length > 1 && p.length <= 24 && p.includes('**')) {
+        const grade = BOLD_WHOLE_PART.exec(p)?.[1].trim();
+        if (grade && GRADE_BADGE.test(grade)) {
+          out.push({ key: 'badge', kind: 'severity', value: grade });
+          continue;
+        }
       }
       const blocker = parts.length > 1 && p.length <= 80 ? BLOCKER_PART.exec(p) : null;
       if (blocker && yesNo(plainInline(blocker[2])) !== null) out.push({ key: blocker[1], kind: 'blocks', value: plainInline(blocker[2]).trim() });
