@@ -81,7 +81,9 @@ function headingRaw(text: string, h: Heading): string {
 const FACT_BOLD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)\s*([:：]|[-–—](?=\s)|)\s*(.*)$/;
 // (keys in any script: "Gravità:", "Schweregrad:", "Criticité :")
 // ("Bloqueia o lançamento da versão 3.0:": a key may name a version)
-const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?(?:\s+v?\d+(?:\.\d+)*)?)\s?:\s+(\S.*)$/u;
+// (Convention: a key naming the release it gates by version, then the word for the step, "Blocks v2 release: no",
+// "Blocks 4.12 launch: yes", as per-release audits badge each finding: the key holds the version inside it)
+const FACT_PLAIN = /^\s*(?:[-*+]\s+)?(\p{Lu}[\p{L} /()-]{1,30}?(?:\s+v?\d+(?:\.\d+)*(?:\s\p{Ll}{2,12})?)?)\s?:\s+(\S.*)$/u;
 // "- where: `ci.yml:14`", "  state: open", "sev: high": keys in lower case, as CLIs and YAML-minded writers print
 // them; only keys of a finding's fields (never a part's label or a word of prose before a colon)
 const FACT_LOWER = /^\s*(?:[-*+]\s+)?(\p{Ll}[\p{Ll} ]{1,20}?)\s?:\s+(\S.*)$/u;
