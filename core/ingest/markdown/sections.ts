@@ -149,7 +149,10 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       const facts = plain.length >= 2 ? plain.map((p) => factFromLine(p)) : [];
       // ("- Probabilidade: Alta · Impacto: Alto · **Risco: Crítico**": a list item's line of such parts, the last
       // one set in bold whole)
-      if (plain.length >= 2 && (facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p, i) => FACTS_FROM_LINE_RE4.test(p) && (i === 0 || !/^\s*[-*+]\s/.test(p)))))) parts = plain;
+      // ("**Tier 1** · Owner: @dana · Status: **Open**": a grade of the report's own scale opening keyed fields, one
+      // of them a field the reader knows)
+      const graded = plain.length <= 8 && plain[0].length <= 24 && GRADE_BADGE.test(BOLD_WHOLE_PART.exec(plain[0])?.[1].trim() ?? '') && facts.some((f) => f?.kind);
+      if (plain.length >= 2 && (graded || facts.filter((f) => f?.kind).length >= 2 || (plain.length <= 4 && facts.slice(1).every((f) => f?.kind)) || (plain.length <= 8 && facts.some((f) => f?.kind) && plain.every((p, i) => FACTS_FROM_LINE_RE4.test(p) && (i === 0 || !/^\s*[-*+]\s/.test(p)))))) parts = plain;
     }
   }
   // Convention: a record's fields in bold keys on one line set apart by spaces alone, "**Classification:** Minor
