@@ -1865,6 +1865,8 @@ const RECHECK_STATUS_KEY = /^(?:status|state|stav|zustand|stato|statut|etat|esta
 const FI_RECHECK_STATUS_KEY = /^tila (?:(?:uusinta|uudelleen|jatko)(?:tarkast|test|arvio|auditoin)[a-z]*(?: jalkeen)?|korjaus[a-z]* jalkeen)$/;
 /** "blokuje spuštění pokladny", "blokuje nasazení", "blokuje spustenie": a Czech or Slovak gate field (factKindOf) */
 const CS_BLOCKS_KEY = /^blokuj\w* (?:(?:ostry |ostreho )?(?:spusteni|spustenie|spustenia|nasazeni|nasadenie|nasadenia|vydani|vydanie|vydania|zprovozneni|sprevadzkovanie|uvolneni|provozu|provoz|prevadzky|go live|release)|prechod)(?: [a-z ]+)?$/;
+/** "blokkerend voor livegang", "blokkeert de uitrol": a Dutch gate field (factKindOf) */
+const NL_BLOCKS_KEY = /^blokke(?:rend|ert|rt) (?:voor |op )?(?:de |het )?(?:[a-z]+ ){0,2}?(?:livegang|go live|ingebruikname|ingebruikneming|uitrol|release|productie|oplevering|lancering|publicatie|vrijgave|migratie)$/;
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
 const CODE_UNIT_FILE_KEY = /^(?:affected |relevant |vulnerable )?(?:source|code|resolver|handler|controller|route|router|service|model|schema|config(?:uration)?|settings|policy|module|component|class|script|template|view|migration|manifest|middleware|plugin|test|spec|build|workflow|pipeline|header|implementation)s? files?$/;
 
@@ -1918,6 +1920,10 @@ function factKindOf(key: string): string | null {
   // "**Blokuje spuštění pokladny 3.0:** ne (řeší se ve fázi 2)" (it blocks the launch of checkout 3.0: no), "Blokuje
   // nasazení: ano", Slovak "Blokuje spustenie portálu: áno": a field answered yes or no, not a statement that it blocks
   if (k.startsWith('bloku') && CS_BLOCKS_KEY.test(k)) return 'blocks';
+  // Convention: a Dutch audit's per-finding field whether it holds the release step, "| Blokkerend voor livegang |
+  // Nee |", "Blokkeert ingebruikname: ja", "Blokkerend voor de uitrol: nee" (livegang, ingebruikname, uitrol: the
+  // go-live, the putting into use, the rollout): a field answered ja or nee, not a statement that it blocks
+  if (k.startsWith('blokke') && NL_BLOCKS_KEY.test(k)) return 'blocks';
   // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
   if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
