@@ -269,7 +269,10 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // "voor vrystelling" (before the release), "voor ontplooiing" (before the deployment)
   // Dutch: "Controlelijst", "Hertest vóór livegang" (retest before go-live), "Voor de release", "Voorwaarden voor
   // ingebruikname": Dutch reports write the gate as "(vóór|voor) <stage>", the accent optional
-  nl: { named: ['controlelijst', 'afvinklijst'], gate: ['(?<![\\p{L}])v[oó]{2}r (?:de |het )?(?:livegang|productie|release|oplevering|uitrol|ingebruikname|go-live|publicatie|lancering)(?![\\p{L}])', 'voorwaarden voor (?:de |het )?(?:livegang|productie|release|oplevering|uitrol|ingebruikname|go-live)'] },
+  // (Convention: the list named by the step it is for after the noun, "## Checklist livegang", "Controlelijst
+  // ingebruikname", or as one compound, "Livegangchecklist", "Uitrol-checklist": the go-live, the putting into use or
+  // the rollout waits for the list, as "vóór de livegang" says)
+  nl: { named: ['controlelijst', 'afvinklijst'], gate: [String.raw`(?<![\p{L}])(?:checklist|controlelijst|afvinklijst) (?:voor (?:de |het )?)?(?:livegang|ingebruikname|ingebruikneming|uitrol|oplevering|vrijgave)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:livegang|ingebruikname|uitrol|oplevering|vrijgave)-?(?:checklist|controlelijst|afvinklijst)(?![\p{L}])`, '(?<![\\p{L}])v[oó]{2}r (?:de |het )?(?:livegang|productie|release|oplevering|uitrol|ingebruikname|go-live|publicatie|lancering)(?![\\p{L}])', 'voorwaarden voor (?:de |het )?(?:livegang|productie|release|oplevering|uitrol|ingebruikname|go-live)'] },
   af: { named: ['kontrolelys'], gate: ['voor (?:die )?(?:indiening|vrystelling|ontplooiing|uitrol|bekendstelling|lewendigmaking)'] },
   // ("머지 전 체크리스트", the checklist before the merge: a pull request's gate, as "before merging" is)
   ko: { named: ['체크리스트', '점검표'], gate: ['(?:배포|릴리스|운영 반영|개통|머지|병합|출시|오픈) 전'] },
