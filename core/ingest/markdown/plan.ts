@@ -358,6 +358,16 @@ export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).fla
 const ALL_TICKED = /\b(?:(?:(?:all|every)\s+(?:items?|boxes|box|checks?|entries)|all (?:of )?(?:these|the following)|every one of these|everything\s+(?:here|below|above|on this list|in this list|in this section))\b.{0,20}?\b(?:must|has to|have to|need to|needs to)|\b(?:must|have to|need to)\s+all|\ball\s+(?:must|have to|need to))\s+be\s+(?:ticked|checked|done|completed?|green|in place|closed|witnessed)\b.{0,40}?\bbefore\b|\b(?:must|has to|have to|needs? to)\s+(?:tick|pass|clear|meet|satisfy)\s+(?:all|every|each)(?:\s+(?:of\s+)?(?:these|the following|the boxes|boxes|box|items?|checks?))?\b.{0,40}?\bbefore\b/i;
 
 /**
+ * Convention: the same rule in Dutch, "Alle punten moeten zijn afgevinkt vóór het go/no-go-overleg.", "Alle items
+ * dienen afgerond te zijn voordat de app naar de stores gaat", "Elk vakje moet zijn afgevinkt voor de livegang": the
+ * whole list is done before the step (pretest: the Dutch must, "moet" or "dien")
+ */
+const NL_ALL_TICKED = /(?<![\p{L}])(?:alle (?:punten|items|vakjes|controles|onderdelen|voorwaarden)|elk (?:punt|item|vakje|onderdeel)|elke (?:controle|voorwaarde)|alles)(?: (?:hieronder|hierboven|op deze lijst))? (?:moeten|moet|dienen|dient) (?:(?:te )?zijn |worden )?(?:afgevinkt|afgerond|afgehandeld|voldaan|vervuld|opgelost|groen|gereed)(?: (?:te )?(?:zijn|worden))? (?:vóór|voor|voordat)(?![\p{L}])/iu;
+function nlAllTicked(p: string): boolean {
+  return (p.includes('moet') || p.includes('dien')) && NL_ALL_TICKED.test(p);
+}
+
+/**
  * Convention: the rule said of the list with no subject, the heading above naming it, "Must be fully ticked before the
  * pack goes to the test lab.", "Has to be completely checked off before sign-off": "fully" says the whole list is
  * done before the step, as "All items must be ticked before …" does
@@ -483,7 +493,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     ALL_TICKED.test(s.h.text) ||
     (title !== s.h.text && gateWords(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || FULLY_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p) || ONLY_WHEN_MET.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || nlAllTicked(p) || FULLY_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p) || ONLY_WHEN_MET.test(p))) ||
     (quoted.length > 0 && quoted.length <= 500 && (ONLY_WHEN_MET.test(quoted) || UNTIL_DONE_BELOW.test(quoted) || ALL_TICKED.test(quoted) || ONLY_WHEN_TICKED.test(quoted) || REQUIRES_TICKED.test(quoted))) ||
     // (Convention: one sentence under a checklist's heading saying what must pass before the step, "The purple-team
     // retest must pass before the WMS 5 go-live sign-off.", "These checks have to be green before release.": the
