@@ -71,7 +71,15 @@ const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{
 /** Severity words a writer uses as a leading label that the severity vocabulary lacks. */
 const EXTRA_LABEL_SEVERITY: Record<string, Severity> = { nit: 'info', nitpick: 'info', gas: 'info', 'non-critical': 'info', nc: 'info', suggestion: 'info', optional: 'info' };
 
-type MarkerToken = { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean } | null;
+type MarkerToken = { sev?: Severity; sevText?: string; status?: Status; ref?: string; refKind?: 'issue' | 'numeric'; blocks?: boolean; label?: boolean } | null;
+/**
+ * Convention: a tracker's or agent's issue list tags an item with labels in brackets inside code before its title,
+ * "- [ ] **BUG-1** `[P0]` `[blocks-release]` Tag is pushed …", "`[regression]` `[ui]` Title": each bracketed tag in
+ * code is a label, no word of the title (a GitHub label pasted as such); one that says the item holds the release,
+ * "`[blocks-release]`", "`[release-blocker]`", "`[ship-blocker]`", marks it blocking
+ */
+const CODE_LABEL_TOKEN = /^`\[([\w][\w.:/-]{0,28})\]`[:.,]?$/;
+const BLOCKING_LABEL = /^(?:blocks?[-_](?:release|merge|launch|ship|deploy(?:ment)?|ga|go-?live)|(?:release|merge|launch|ship|deploy(?:ment)?|ga|go-?live)[-_]?block(?:er|ing)|blocker|blocking|must[-_]fix[-_]before[-_](?:release|ship|launch))$/i;
 const REVIEW_LABEL = /^\[(must[- ]fix|suggestion|nit(?:pick)?|question)\][:.,]?$/i;
 /** One token before a title that is a marker, not a word of the title. */
 function markerToken(tok0: string): MarkerToken {
@@ -81,6 +89,8 @@ function markerToken(tok0: string): MarkerToken {
 // only read, never changed)
 const markerTokenMemo = memoized(markerTokenOf);
 function markerTokenOf(tok0: string): MarkerToken {
+  const codeLabel = tok0.charCodeAt(0) === 96 ? CODE_LABEL_TOKEN.exec(tok0) : null;
+  if (codeLabel) return codeLabelToken(codeLabel[1]);
   // "`P0` **Title**": a label written in code (GitHub labels pasted as such)
   const tok = /^`[^`\s]{1,20}`[:.,]?$/.test(tok0) ? tok0.replace(/`/g, '') : tok0;
   const t = tok.replace(/^[[(]+|[\])]+[:.,]?$|[:.,]$/g, '');
@@ -129,6 +139,13 @@ function markerTokenOf(tok0: string): MarkerToken {
   // "T7", "F12", "VS-04" style short ids
   if (/^[A-Z]{1,3}\d{1,4}$/.test(t)) return { ref: t, refKind: 'issue' };
   return null;
+}
+
+/** A bracketed label in code (CODE_LABEL_TOKEN): what it says as a marker ("`[P0]`", "`[fixed]`"), else a bare label. */
+function codeLabelToken(tag: string): NonNullable<MarkerToken> {
+  if (BLOCKING_LABEL.test(tag)) return { blocks: true, label: true };
+  const m = markerTokenOf(tag);
+  return m && (m.sev || m.status || m.ref) ? m : { label: true };
 }
 
 /** The severity a single label or word names ("`prio/normal`", "P1", "High"), or null. */
@@ -190,7 +207,7 @@ function readMarkers(plain: string, into: Markers): boolean {
     }
     if (m.blocks) into.blocks = true;
     else if (m.blocks === false && into.blocks == null) into.blocks = false;
-    if (m.sev || m.status || m.ref || m.blocks === false) into.any = true;
+    if (m.sev || m.status || m.ref || m.blocks != null || m.label) into.any = true;
   }
   return true;
 }
@@ -559,6 +576,12 @@ const STRUCK_DECISION = /[.;]\s+(\p{Lu}[\p{L}' -]{2,30}?)(?:,[^.;]{0,60})?\.?\s*
 const DEPENDENCY_SPAN = /^[\w.@/-]+[ \t]+v?\d+\.\d+(?:\.\d+)?(?:[-+.][\w.+-]*)?$/;
 const CODE_LOCATION_LEAD = /^`([^`\n]+)`\s*(?:[:—–-]\s*)?/;
 const HTTP_REQUEST_SPAN = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*$/;
+/**
+ * Convention: a CLI's bug list opens a title on the command-line option it is about, with the value given,
+ * "`--out docs\CHANGELOG.md` on Windows writes …", "`-o build/out.js` is ignored when …": the option is the
+ * sentence's subject, the path in it an argument, no place in the code
+ */
+const CLI_OPTION_SPAN = /^--?[A-Za-z][\w-]*(?:[ =]\S|$)/;
 /**
  * Convention: a sentence whose subject is the code span that opens it, with no separator after the span and a
  * verb in the third person right after, "`/v2/orders` returns `currency: null` for …", "`worker_test.go:45`
@@ -991,7 +1014,7 @@ function readLeadOf(md: string): Lead {
     const cl = CODE_LOCATION_LEAD.exec(rest);
     // ("`GET /invoices/{id}/pdf` doesn't check …": an HTTP request line in code, method and route, is the sentence's
     // subject as an API review writes it, no location set before the title)
-    if (cl && !HTTP_REQUEST_SPAN.test(cl[1]) && !(cl[1].includes(' ') && DEPENDENCY_SPAN.test(cl[1])) && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
+    if (cl && !HTTP_REQUEST_SPAN.test(cl[1]) && !(cl[1].charCodeAt(0) === 45 && CLI_OPTION_SPAN.test(cl[1])) && !(cl[1].includes(' ') && DEPENDENCY_SPAN.test(cl[1])) && parseLocations(cl[1], true).length && cl[0].length < rest.length) {
       const subject = SPAN_SUBJECT_VERB.test(rest);
       if (!subject || cl[1].charCodeAt(0) !== 47) addLocations(locations, parseLocations(cl[1], true));
       if (!subject) rest = rest.slice(cl[0].length);
