@@ -3064,6 +3064,12 @@ const COUNT_BRACKETED_GRADE_HINT = /\d\s*\(\p{Lu}{1,2}\)/u;
 const COUNT_BRACKETED_GRADE = /(?<![\w.,])(\d{1,4})\s*\((\p{Lu}{1,2})\)(?![\w])/gu;
 const COUNT_OF_NOTES = /(?<![\w.,])(\d{1,4})\s+\p{L}+\s*[—–:-]/u;
 // (a risk assessment counts its "9 threat scenarios" or "8 risks" so)
+/**
+ * Convention: an agent's or tracker's issue file opens with a totals line, the label, the count and a word for what
+ * was counted, then the counts by priority, "**Totals:** 12 tracked — P0: 2 · P1: 3 · P2: 5 · P3: 2", "Totals: 7
+ * logged — …": the count after the label is the total, where the counts after it add up to it
+ */
+const TOTALS_LABEL_COUNT = /(?:^|[\s>*_-])totals?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?:\*\*|__)?(\d{1,4})(?:\*\*|__)?(?:\s+\p{L}[\p{L}-]{1,14})?\s*[—–(:-]?\s*$/iu;
 const STATED_BEFORE_COUNTS = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:bugs|issues|findings|problems|vulnerabilities|defects|risks|threats|threat scenarios)(?:\*\*|__)?[^\p{L}\p{N}]{0,12}$/iu;
 // (the count may be a word: "Ten findings in total: 1 …, 2 …", whose colon opens the parts, not the total's number)
 const COUNT_IN_TOTAL = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s+(?:[\\p{L}-]+\\s+){0,3}in\\s+total\\s*:`, 'iu');
@@ -3337,7 +3343,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // Convention: a result line that states the count of findings first, then each level's count after a colon:
     // "Result: 10 findings. Critical: 2 · High: 3 · Medium: 3 · Low: 2" (the stated count, where the levels add up to it)
     const stated = tally || rf.claims.total !== undefined ? null : STATED_BEFORE_COUNTS.exec(line.slice(0, counts[0].index));
-    const head = tally ?? stated;
+    const labelled = tally || stated || rf.claims.total !== undefined ? null : TOTALS_LABEL_COUNT.exec(line.slice(0, counts[0].index));
+    const head = tally ?? stated ?? labelled;
     if (head && Number(head[1]) === counts.reduce((a, m) => a + Number(m[2]), 0)) rf.claims.total = Number(head[1]);
     for (const m of counts) {
       // (Convention: "Critical: 1 · Major: 3 · Minor: 6" beside a legend that grades Minor low: each word is counted
