@@ -678,6 +678,17 @@ const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|schr
 /** "**Before GA (Sep 30)** — blocking": a label in bold (1), a dash and a remark of one to three words */
 const BOLD_SHORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
 
+/**
+ * Convention: a plan's step label in bold, a dash and how long the step takes in a few words, "**2. Follow-ups that
+ * depend on step 1** — about half a day", "**Phase B** – roughly two to three days": the estimate is a remark on the
+ * step (as BOLD_SHORT_REMARK's words are), the bold part names it
+ */
+const BOLD_EFFORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+(~?\p{L}[^\n]{0,40})$/u;
+function boldEffortRemark(line: string): RegExpExecArray | null {
+  const m = /\b(?:day|hour|week|h|d)s?\b/i.test(line) ? BOLD_EFFORT_REMARK.exec(line) : null;
+  return m && m[2].split(/\s+/).length <= 6 && parseEffort(m[2]) ? m : null;
+}
+
 /** "**Wave 1 — before go-live (target 2025-03-28).** These block go-live.": a bold label ended by a full stop, a sentence after */
 const BOLD_LABEL_SENTENCE = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^\n]){3,120}?)[.:](?:\*\*|__)\s+\p{Lu}[^\n]{0,120}[.!]\s*$/u;
 
@@ -1370,7 +1381,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         if (dashed) label = plainInline(dashed[1]).replace(/\s+/g, ' ').trim();
         // Convention: a group of the plan named in bold, then a dash and a word or three of what the group is
         // ("**Before GA (Sep 30)** — blocking", "**Next sprint** – nice to have"): the bold part names the step
-        const remarked = !label && lines.length === 1 && p.length <= 160 ? BOLD_SHORT_REMARK.exec(lines[0]) : null;
+        const remarked = !label && lines.length === 1 && p.length <= 160 ? (BOLD_SHORT_REMARK.exec(lines[0]) ?? boldEffortRemark(lines[0])) : null;
         if (remarked) label = plainInline(remarked[1]).replace(/\s+/g, ' ').trim();
         // Convention: a numbered step's label in bold closed by a full stop, then a sentence or two on the step over its
         // list ("**Wave 1 — before go-live (target 2025-03-28).** These block go-live.", "**Phase 2 — next sprint.**
