@@ -918,6 +918,8 @@ const leadBlocksOf = new WeakMap<Section, { start: number; end: number; blocks: 
 /** a line in words, in any of the report's languages ("líneas 40", "baris 57"): the text may give a file's line */
 const LINE_WORD_NUMBER = new RegExp(String.raw`${LINE_WORD}\s+\d`, 'iu');
 const FIRST_LINE_FILE_COMMENT = /^\s*(?:#|\/\/|--|\/\*|;|<!--)\s*(?:file:\s*)?[\w.@~-]*\/[\w./@~-]*\.\w+(?![\w/])/;
+/** a source file by its extension (no document, data or config file), "src/config/load.ts", "app/models/user.rb" */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|swift|cs|php|c|cc|cpp|h|hpp|scala|ex|exs|dart|vue|svelte)$/;
 /** "`go.mod`": a bare file name in a code span */
 const BARE_SPAN_RE = /`([\w.-]{2,80})`/g;
 const DRAFT_OF_RE = /(?:^|\n|[.!?][ \t]+)[ \t>]*`([\w.-]{2,80})`[ \t]+\p{Ll}/gu;
@@ -1023,8 +1025,21 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
         break;
       }
     }
+    // (Convention: the same with the folder but no line, "**BUG-2** Config loader ignores `relnote.config.mts`" over
+    // "Fixed in `a41c9e0` — `src/config/load.ts` now tries …": the source file the note names with its folder is the
+    // place, the title's bare file name the user's file the finding speaks of)
+    if (!locations.some(placed) && c.bodyMd.includes('/')) {
+      for (const m of c.bodyMd.slice(0, 4000).matchAll(SPAN_AND_AFTER)) {
+        const at = m[1].length >= 3 && m[1].includes('/') && !m[1].includes(' ') ? parseLocations(m[1]).filter((x) => x.path.includes('/') && SOURCE_FILE.test(x.path)) : [];
+        if (!at.length) continue;
+        addLocations(locations, at);
+        break;
+      }
+    }
     const i = locations.findIndex(placed);
+    const foldered = i < 0 ? locations.findIndex((x) => x.path.includes('/') && SOURCE_FILE.test(x.path)) : -1;
     if (i > 0) locations.unshift(...locations.splice(i, 1));
+    else if (foldered > 0) locations.unshift(...locations.splice(foldered, 1));
   }
   const f: ParsedFinding = {
     // ("1. **Title**" + "- Id: AND-01": an id field names it, not its place in a numbered list)
