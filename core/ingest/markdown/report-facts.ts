@@ -3569,6 +3569,8 @@ const BARE_GRADE_ENTRY = /^[\s>*+-]*(?:\*\*|__)?([A-E])(?:\*\*|__)?\s+[—–:-]
 const ADVISORY_GRADE = /^(?:advisory|advice|observations?|recommendations?|improvement(?:s| recommended)?|for information)$/i;
 const DANGER_LEAD = /^(?:dangerous|danger(?: to life)?)\b/i;
 const DANGER_GRADE = /^(?:dangerous|danger(?: present)?|immediate(?:ly)? danger(?:ous)?)$/i;
+/** "Defect which is an existing or imminent danger to persons": the statutory wording of the worst examination defect */
+const IMMINENT_DANGER = /\b(?:existing or imminent|imminent or existing|imminent) danger\b/i;
 /** "Advisory", "Observation / advisory": a grade's name that asks for no remedy, alone or as one of its slashed parts */
 const advisoryGrade = (name: string): boolean => name.split(/\s*\/\s*/).some((part) => ADVISORY_GRADE.test(part));
 /** "Minor", "Minor / cosmetic", "Cosmetic": the mildest class of a defect classification */
@@ -3593,7 +3595,11 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // with a safety requirement", its mildest grade minor or cosmetic and the advice an "Obs" row below the letters:
   // worst first, the danger critical and the minor grade low)
   const obsBelow = !!rf.gradeObsTier && DANGER_LEAD.test(entries[0][1].name) && MINOR_GRADE.test(entries[last][1].name);
-  const dangerFirst = (DANGER_GRADE.test(entries[0][1].name) && advisoryGrade(entries[last][1].name)) || obsBelow;
+  // (Convention: the same scale keyed in the statute's own words, LOLER Schedule 1 and the pressure systems
+  // regulations defining the worst category as "a defect which is an existing or imminent danger to persons" and the
+  // last as "Recommendation / observation — not a defect": worst first as a grade named "Dangerous" is)
+  const statutoryDanger = IMMINENT_DANGER.test(entries[0][1].name) && !entries.slice(1).some(([, e]) => IMMINENT_DANGER.test(e.name));
+  const dangerFirst = ((DANGER_GRADE.test(entries[0][1].name) || statutoryDanger) && advisoryGrade(entries[last][1].name)) || obsBelow;
   if (!worstFirst && !namedWorstFirst && !dangerFirst) return;
   const ranks: Severity[] = entries.length >= 4 || dangerFirst ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
   if (dangerFirst) {
