@@ -271,7 +271,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a regulator's inspection (food hygiene, health and safety, fire) says a contravention the business
       // put right before the officer left was "remedied during visit", "rectified on site", "put right at the time":
       // a fix made (not "to be remedied within 14 days", "must be rectified", "not remedied", a fix still owed)
-      String.raw`(?<!\b(?:be|not|never|yet)\s)(?:remedied|rectified|put right)\b(?!\s+(?:within|by|before)\b)`,
+      // (Convention: a statutory examination report's item status names who put it right, "Status: Remedied by the
+      // contractor's engineer during the examination": "by" before the one who did it, not a deadline, "remedied by
+      // 8 April", "by the end of May")
+      String.raw`(?<!\b(?:be|not|never|yet)\s)(?:remedied|rectified|put right)\b(?!\s+(?:within|before)\b|\s+by\s+(?:\d|(?:the\s+)?(?:end|close|next|date|deadline)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
       // Convention: a racking, plant or building inspection's register says a damaged part the site put right is
       // "Refitted by site team 11/03", "Replaced 14/03", "Re-secured on the day": the repair's past participle
       // opening the value is a fix made (not "Replace beam", "awaiting repair", "to be refitted", a fix still owed,
