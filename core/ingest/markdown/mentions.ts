@@ -165,6 +165,16 @@ function gradeHeadSeverity(h: string, rf: ReportFacts): Severity | null {
   return m ? rf.scheme.get(m[1].toLowerCase()) ?? null : null;
 }
 
+// (Convention: a statutory examination report's summary counts its items by the grade letter glossed with the grade's
+// name, "| A — Immediate danger | 2 |", "| B — Remedy within specified period | 5 |", "| C — Recommendations | 3 |":
+// the letter is the grade of the report's lettered scale, rated as its legend says)
+const GLOSSED_GRADE = /^(?:(?:cat\.?|category|grade|class)\s+)?([A-E])\s*[—–-]\s+\p{L}/iu;
+function glossedGradeSeverity(v: string, rf: ReportFacts): Severity | null {
+  if (!rf.gradeEntries || v.length > 60 || !/[—–-]/.test(v)) return null;
+  const g = GLOSSED_GRADE.exec(v)?.[1].toLowerCase();
+  return g && rf.gradeEntries.has(g) ? rf.scheme.get(g) ?? null : null;
+}
+
 export function countsTable(text: string, table: Table, rf: ReportFacts): boolean {
   const rows = table.children;
   if (rows.length < 2) return false;
@@ -285,7 +295,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
     // (Convention: an aviation quality audit's summary by the regulator's finding levels, "| Level | Count |" over
     // "| Level 1 | 1 |", "| Level 2 | 5 |", "| Observation | 3 |": each row a level of that scale, whatever its legend)
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase()) || bracketedCode(rf.scheme, v)))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || !!glossedGradeSeverity(v, rf) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase()) || bracketedCode(rf.scheme, v)))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
@@ -335,7 +345,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
       // (a review's "nits" are informational; its "blocking" and "non-blocking" rate nothing)
-      const sev = labelCol ? labelLevel(label, rf) : dotRating(r[sevCol] ?? '') ?? schemeSeverity(label, rf) ?? (tier(label) ? groupSeverity(label, label, null) : null);
+      const sev = labelCol ? labelLevel(label, rf) : dotRating(r[sevCol] ?? '') ?? glossedGradeSeverity(label, rf) ?? schemeSeverity(label, rf) ?? (tier(label) ? groupSeverity(label, label, null) : null);
       if (sev) counted[sev] = (counted[sev] ?? 0) + n;
     }
     rf.hasClaims = true;

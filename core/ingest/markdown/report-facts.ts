@@ -3599,7 +3599,9 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // regulations defining the worst category as "a defect which is an existing or imminent danger to persons" and the
   // last as "Recommendation / observation — not a defect": worst first as a grade named "Dangerous" is)
   const statutoryDanger = IMMINENT_DANGER.test(entries[0][1].name) && !entries.slice(1).some(([, e]) => IMMINENT_DANGER.test(e.name));
-  const dangerFirst = ((DANGER_GRADE.test(entries[0][1].name) || statutoryDanger) && advisoryGrade(entries[last][1].name)) || obsBelow;
+  // (its advisory grade glossed after a dash, "Recommendation — advisory, not a defect": the name before the gloss)
+  const advisoryLast = advisoryGrade(entries[last][1].name) || (statutoryDanger && advisoryGrade(entries[last][1].name.split(/\s+[—–]\s+/)[0]));
+  const dangerFirst = ((DANGER_GRADE.test(entries[0][1].name) || statutoryDanger) && advisoryLast) || obsBelow;
   if (!worstFirst && !namedWorstFirst && !dangerFirst) return;
   const ranks: Severity[] = entries.length >= 4 || dangerFirst ? LEVEL_ORDER.slice(0, entries.length) : ['high', 'medium', 'low'];
   if (dangerFirst) {
