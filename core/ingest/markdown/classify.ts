@@ -4,7 +4,7 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { titleOverFields, type Section } from './sections';
 import { factKind, FINDING_NOUN, greekLoose, severityFromValue, GROUP_LABEL, groupSeverity, isGenericTitle, isPartTitle, remedyGroup, reviewTier, severityGroupTitle, statusGroupTitle } from './vocab';
 import { derivedSeverityFact, factSeverity, levelNumber, ownRatingWord } from './draft';
-import { rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
+import { gradeNamedGroup, rootOf, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { yamlRecordMaps } from './yaml';
 import { statusFromText } from './status-words';
 import { oneSidedBounds } from './bounds';
@@ -886,8 +886,9 @@ export function inFixOrder(s: Section): boolean {
 /** Severity a group heading states for what it holds: "Low-Priority Items", "High Risk", "### Critical". */
 export function headingGroupSeverity(s: Section): Severity | null {
   // (the report's own legend first: "## 🚨 Blockers" is high where its legend says so)
-  return schemeGroupSeverity(s) ?? groupSeverity(s.h.text, s.h.title, s.h.severity);
+  return schemeGroupSeverity(s) ?? groupSeverity(s.h.text, s.h.title, s.h.severity) ?? gradeNamedGroup(s);
 }
+
 
 /** "**Line 31**", "**Lines 40-52**", "Line 4", "**L88–104**": a paragraph that is only a line marker of the heading's file */
 const LINE_MARKER = new RegExp(String.raw`^\s*(?:\*\*|__)?\s*${LINE_REF}\s*:?\s*(?:\*\*|__)?\s*$`, 'i');

@@ -8,7 +8,7 @@ import { wordSet } from './match';
 import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { factsOfLine, leadingLocation, StatusReader } from './status';
-import { schemeGroupSeverity, schemeSeverity } from './scheme';
+import { gradeNamedGroup, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, DERIVED_SCORE, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 
 export interface Draft {
@@ -236,7 +236,7 @@ const OWN_OBSERVATION_QUOTE = /^[ \t>]*(?:\*\*|__)?(?:general |additional |furth
 export function sectionSeverity(s: Section, docTitle: Section | null): { sev: Severity; text: string } | null {
   for (let a = s.parent; a && a.depth > 0 && a !== docTitle; a = a.parent) {
     if (a.isFinding) continue;
-    const sev = schemeGroupSeverity(a) ?? a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null);
+    const sev = schemeGroupSeverity(a) ?? a.h.severity ?? severityFromLabel(a.h.text, false) ?? groupSeverity(a.h.text, a.h.title, null) ?? gradeNamedGroup(a);
     if (sev) return { sev, text: a.h.severityText ?? (SEV_WORD.exec(a.h.text) ?? [a.h.text])[0] };
   }
   return null;

@@ -19,7 +19,7 @@ import { factsFromLine, keylessFields, off, src, titleOverFields, type Section }
 import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, markNameLegend, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
-import { schemeSeverity } from './scheme';
+import { gradeNamedGroup, schemeSeverity } from './scheme';
 import { oneSidedBounds } from './bounds';
 import { YamlMap, yamlFieldKind, yamlIds, yamlKey, yamlRecordMaps, yamlTitle } from './yaml';
 
@@ -783,6 +783,7 @@ function plannedNoteState(head: string, ref: string | null): Status | null {
 
 function readSectionContext(s: Section): SetContext {
   if (s.docTitle) return { section: s, groupFindings: false, groupSev: null, category: null, negative: null, inRecord: false };
+  const graded = s.depth > 0 ? gradeNamedGroup(s) : null;
   const sev = s.depth > 0 ? headingGroupSeverity(s) : null;
   const title = s.h.title;
   let negative: string | null = null;
@@ -793,7 +794,10 @@ function readSectionContext(s: Section): SetContext {
   // ("`gateway/metrics.go` line 12", "`docs/glossary.md` L3": a heading that names a file is about that file;
   // a word of its path is no name of a part of the report)
   else if (s.depth > 0 && NON_FINDING_GROUP.test(withoutPaths(statusGroupTitle(s.h.text) ? s.h.text.replace(/\s*\([^)]*\)\s*$/, '') : s.h.text))) negative = `under "${s.h.text}"`;
-  else if (s.depth > 0 && remedyGroup(title)) negative = `under remedies "${s.h.text}"`;
+  // (Convention: a statutory examination report's recommendations are a grade of its own defect scale, "## 7.
+  // Recommendations (Category C)" after "Category A" and "Category B" sections: the grade's items, each advice the
+  // report counts among its items, not remedies for the findings above)
+  else if (s.depth > 0 && remedyGroup(title) && !graded) negative = `under remedies "${s.h.text}"`;
   // ("## Chapter 11: Software", "## Part 2 — Findings": a chapter of the document, not a step of a plan)
   // Convention: a code review appended to after the author's fixes, "## Round 2 (2024-11-07)", "## Review round 3":
   // a later round of the review, whose new comments are findings as the first round's are, not a step of a plan
@@ -852,7 +856,8 @@ function readSectionContext(s: Section): SetContext {
     groupFindings,
     reviewReply,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
-    category: groupAbove ? groupAbove : s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
+    // (a grade's group named by the grade, "7. Recommendations (Category C)": its items' category, however generic its word)
+    category: groupAbove ? groupAbove : graded ? s.h.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim() : s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
     negative,
     phase: stage,
   };

@@ -69,3 +69,14 @@ export function schemeGroupSeverity(s: Section): Severity | null {
   if (!t || t.split(/\s+/).length > 5) return null;
   return schemeSeverity(s, t);
 }
+
+/**
+ * Convention: a statutory examination report (LOLER, PSSR) heads each group of its items by what they are and the
+ * grade of its lettered scale in brackets, "## 5. Defects requiring immediate attention (Category A)", "## 7.
+ * Recommendations (Category C)": the group is the grade's, rated as the report's legend rates the letter.
+ */
+const GRADE_NAMED_GROUP = /(?:\(|[—–-]\s)\s*(?:cat\.?|category|grade|class)\s+([A-E])\)?\s*$/i;
+export function gradeNamedGroup(s: Section): Severity | null {
+  const g = /[A-E]\)?\s*$/.test(s.h.text) ? GRADE_NAMED_GROUP.exec(s.h.text)?.[1] : undefined;
+  return g ? schemeSeverity(s, g) : null;
+}
