@@ -1993,6 +1993,27 @@ function labelledLegend(text: string, label: RootContent | undefined, lines: str
 }
 
 const STATE_BADGE_LINE = /^\s*\p{Extended_Pictographic}\uFE0F?\s+/u;
+/**
+ * Convention: a run of bold leads numbered by a letter and a number with nothing between the id and the title, as
+ * statutory examination reports set their recommendations, "**C1 Car door protection — single-beam photocell.** …",
+ * "**C2 Machine room used for storage.** …": where two or more leads of the run share the letter with distinct
+ * numbers, each opening is the item's id (as seriesIds reads sibling headings; "H1 headings …" alone is a name)
+ */
+const LEAD_SERIES_ID = /^([A-Z]{1,2})(\d{1,3})\s+(?=[\p{Lu}\p{N}`"“„])/u;
+function leadSeriesIds(members: Candidate[]): void {
+  if (members.length < 2) return;
+  const byPrefix = new Map<string, [Candidate, RegExpExecArray][]>();
+  for (const c of members) {
+    const m = c.lead.ref || c.lead.shape !== 'bold' ? null : LEAD_SERIES_ID.exec(c.lead.title);
+    if (!m || /^[PS]$/.test(m[1])) continue;
+    byPrefix.set(m[1], [...(byPrefix.get(m[1]) ?? []), [c, m]]);
+  }
+  for (const group of byPrefix.values()) {
+    if (group.length < 2 || new Set(group.map(([, m]) => m[2])).size < group.length) continue;
+    for (const [c, m] of group) c.lead = { ...c.lead, ref: m[1] + m[2], refKind: 'issue', refAtStart: true, title: c.lead.title.slice(m[0].length).trim() };
+  }
+}
+
 /** Runs of lead lines in the paragraphs of one section; each line's record runs to the next lead. */
 /** "Three problems in one:" right under a numbered, rated or placed comment's text: a lead-in of that comment's own */
 const LEAD_IN_SENTENCE = /^[^*_#|>\n][^\n]{0,120}:\s*$/;
@@ -2013,6 +2034,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
   let pending: Note | null = null;
   const flush = () => {
     if (members.length) {
+      leadSeriesIds(members);
       const name = `${members.length} lead line${members.length > 1 ? 's' : ''} from line ${ctx.explain.lines.lineOf(setStart)}`;
       decideSet(ctx, members, set, 'paragraph', name, out);
     }
