@@ -31,7 +31,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
 import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
-import { buildSections, cellSource, factsFromLine, src, type Section } from './sections';
+import { buildSections, cellSource, factsFromLine, gradeSeriesIds, src, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
@@ -325,6 +325,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   const paired = [...(rf.pairedP ?? [])].filter((e): e is [string, Severity] => !!e[1] && !rf.scheme.has(e[0]));
   const marks = rf.emojiScheme?.size || paired.length ? new Map([...paired, ...rf.scheme, ...(rf.emojiScheme ?? [])]) : rf.scheme;
   if (marks.size && top) setScheme(top, marks);
+  if (rf.gradeEntries?.size) gradeSeriesIds(sections, new Set([...rf.gradeEntries.keys()].filter((g) => rf.scheme.has(g))));
 
   // ---- classify sections, children before parents
   at.step = 'classifying the sections';

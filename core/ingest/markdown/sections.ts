@@ -861,6 +861,22 @@ export function buildSections(text: string, root: Root): Section[] {
 
 const LEAD_RE = /^([A-Z]{1,2})(\d{1,3})\s+(?=[\p{Lu}\p{N}`"“„])/u;
 /**
+ * Convention: a statutory examination report (LOLER, PSSR) numbers each item by its grade's letter under the grade's
+ * heading, "## Category A" > "### A1 Hoist upper limit fails …", even where the grade holds one item: a lone "A1"
+ * opening a heading is its id where A is a grade of the report's lettered legend (`grades`) and the heading above
+ * names that grade ("Category A", "Defects (Category A)"). Run once the legend is read.
+ */
+const GRADE_IN_GROUP = /\b(?:cat\.?|category|grade|class)\s+([A-E])\b/i;
+export function gradeSeriesIds(sections: Section[], grades: ReadonlySet<string>): void {
+  for (const s of sections) {
+    if (s.h.ref || !s.parent || s.parent.depth === 0) continue;
+    const m = LEAD_RE.exec(s.h.title);
+    if (!m || m[1].length !== 1 || !grades.has(m[1].toLowerCase())) continue;
+    if (GRADE_IN_GROUP.exec(s.parent.h.text)?.[1].toUpperCase() !== m[1]) continue;
+    s.h = { ...s.h, ref: m[1] + m[2], refKind: 'issue', title: s.h.title.slice(m[0].length).trim() };
+  }
+}
+/**
  * "### N1 Zajednički korisnički račun …", "### N2 …": a letter (or two) and a number opening sibling
  * headings, nothing between it and the title, is each one's id when two or more of them share the
  * letters ("EC2 Instance …" or "H2 Database" alone is a name). P1 and S1 stay priorities.
