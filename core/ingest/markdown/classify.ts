@@ -9,6 +9,7 @@ import { yamlRecordMaps } from './yaml';
 import { statusFromText } from './status-words';
 import { oneSidedBounds } from './bounds';
 import { memoMap } from './memo';
+import { literalGate } from './prefilter';
 import { LINE_REF } from './locations';
 import { dayHeadedPlan } from './plan';
 
@@ -252,6 +253,8 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   uk: [String.raw`(?:порядок|черговість|послідовність|план) (?:усунення|виправлен\p{L}*|дій|робіт)`, String.raw`дорожня карта`, String.raw`пріоритети (?:усунення|виправлен\p{L}*)`],
 };
 export const FIX_ORDER_TITLE = oneSidedBounds(new RegExp(Object.values(FIX_ORDER_WORDS).flat().join('|'), 'iu'));
+/** FIX_ORDER_TITLE.test, with its cheap pretest (prefilter.ts) */
+export const fixOrderTitle = literalGate(FIX_ORDER_TITLE);
 /**
  * FIX_ORDER_TITLE over a section's heading, remembered per heading: inFixOrder asks it of every ancestor of
  * every section, and the regex (every language's words) is long
@@ -268,7 +271,7 @@ const PRIORITY_GLOSSED = /^\W*(?:P[0-4]|Sev-?[0-5])\s*[—–:-]\s/i;
 export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
-    v = FIX_ORDER_TITLE.test(s.h.text) || (BARE_PLAN_HEADING.test(s.h.text) && s.blocks.some((b) => b.type === 'list' && !!b.ordered));
+    v = fixOrderTitle(s.h.text) || (BARE_PLAN_HEADING.test(s.h.text) && s.blocks.some((b) => b.type === 'list' && !!b.ordered));
     // ("## Plan for the week" > "### Mon 3 Mar — unblock TestFlight" > "- Verify the R3 fix …": a plan cut into
     // days; what each day lists is work on the findings, not findings)
     if (!v && dayHeadedPlan(s)) v = true;
@@ -292,7 +295,7 @@ export function isFixOrderTitle(s: Section): boolean {
  */
 export function orderQualifiedTitle(title: string): boolean {
   const m = /\(([^()]{3,60})\)\s*$/.exec(title);
-  return !!m && FIX_ORDER_TITLE.test(m[1]);
+  return !!m && fixOrderTitle(m[1]);
 }
 
 export function insideFinding(s: Section): boolean {

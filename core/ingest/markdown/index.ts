@@ -19,7 +19,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { ParseError, type Claims, type FixOrderStep, type ParsedChecklist, type ParsedFinding, type ParsedReport, type Severity, type Status } from '../../../shared/types';
 import { repairMojibake } from '../mojibake';
-import { blockedTitle, classifySections, trackingBug, FIX_ORDER_TITLE, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, orderQualifiedTitle, severityGroupTitle } from './classify';
+import { blockedTitle, classifySections, trackingBug, fixOrderTitle, headingGroupSeverity, inFixOrder, isFixOrderTitle, insideFinding, orderQualifiedTitle, severityGroupTitle } from './classify';
 import { categoryTitle, cellText, UPDATE_TITLE, familyList, familyTail, FAMILY_LIST_RE, findingFromSection, headingPlace, itemText, proseLocations, routeInProse, type Draft } from './draft';
 import { spreadsheetTables } from './spreadsheet';
 import { ACTION_ITEMS_HEADING, countsTable, levelTable, markRankTable, schemeTable, tableMentions } from './mentions';
@@ -493,7 +493,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
           if (planSections[planSections.length - 1] !== s) planSections.push(s);
         }
         if (!inFinding && !s.isFinding && !inFixOrder(s) && list.children.length >= 2) stepLists.push(list);
-        if (label && !s.isFinding && !inFixOrder(s) && FIX_ORDER_TITLE.test(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
+        if (label && !s.isFinding && !inFixOrder(s) && fixOrderTitle(label) && !/^(?:summary of )?recommendations?\b|\baction items?\b/i.test(label)) fixOrder.push(...coveredSteps(text, s.blocks, labelledFixOrder(text, label, list)));
         else if (label && !s.isFinding && !inFixOrder(s)) fixOrder.push(...coveredSteps(text, s.blocks, planPartsSteps(text, label, list)));
       }
       prev = b;

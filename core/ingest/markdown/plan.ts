@@ -2,6 +2,7 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import type { ChecklistItem, Effort, FixOrderItem, FixOrderStep, ParsedChecklist, ParsedFinding } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
+import { literalGate } from './prefilter';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { factFromLine, src, type Section } from './sections';
@@ -339,7 +340,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   bg: { named: ['контролен списък', 'чек-?лист'], gate: ['преди (?:пускане|внедряване|издаване|релийз|миграция)\\p{L}*', 'условия за (?:пускане|внедряване|издаване)'] },
 };
 const CHECKLIST_NAMED = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.named ?? []).join('|'), 'iu'));
-export const GATE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu'));
+const GATE_RE = oneSidedBounds(new RegExp(Object.values(CHECKLIST_WORDS).flatMap((w) => w.gate ?? []).join('|'), 'iu'));
+/** GATE_RE's test, with its cheap pretest (prefilter.ts) */
+export const GATE = { test: literalGate(GATE_RE) };
 
 /** "All items must be ticked before …", "every box checked before …": a checklist that must be complete first */
 // (Convention: the quantifier after the verb, "Must all be ticked before we submit the build", "These need to all be

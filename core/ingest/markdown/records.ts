@@ -15,6 +15,7 @@ import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, gradeSentence, isMarkerWord, 
 import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
+import { literalGate } from './prefilter';
 import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, markNameLegend, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
@@ -118,6 +119,8 @@ const READ_BODY_LINES_RE4 = /^\W*(no|false|n|não|nao|non|nein|not blocking|non-
 // a Status value cut by the line's end after a sentence ("… SRE-2239. Status: won't"), its words so far
 const STATUS_CUT_AT_END = /(?:^|[.;·|)]\s+)[*_]*status[*_]*\s*:\s*[*_]*([\p{L}'’ -]{1,30})$/iu;
 const READ_BODY_LINES_RE5 = /(?:^|[^\p{L}])(?:status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)(?![\p{L}])/iu;
+/** READ_BODY_LINES_RE5.test, with its cheap pretest (prefilter.ts) */
+const READ_BODY_LINES_KEY = literalGate(READ_BODY_LINES_RE5);
 const READ_BODY_LINES_RE6 = /^\s*(?:[-*+]\s+)?(\*\*|__)(\p{L}{3,16})\1\s*(?:[—–:]|\s-)\s/u;
 const READ_BODY_LINES_RE7 = /^\s*\p{L}[\p{L} ]{0,28}:\s*\S/u;
 // Convention: a state corrected in place by striking the old one through, "Status: ~~open~~ fixed — …",
@@ -252,7 +255,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // (Convention: a level of the report's own numbered scale said without a colon as the closing sentence of the
     // record's text, "… lost once in 40 k cycles. Risk 5.", "Priority 6.": any one digit, not only P0–P4; a number
     // that no priority names is kept as the record's mark and read through the report's legend)
-    if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_RE5.test(line)) {
+    if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_KEY(line)) {
       const p = plainInline(unstruckState(line));
       for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-9]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
