@@ -176,25 +176,66 @@ export function neededStrings(re: RegExp): string[] | null {
 /** Every regex given a gate (the tests hold each gate to its regex's answers). */
 export const GATED: RegExp[] = [];
 
+/** The top-level branches of `re`, each with the strings one of which its matches contain; null if one has none. */
+function branches(re: RegExp): { src: string; need: string[] }[] | null {
+  // (a back-reference counts the groups of the branches before its own)
+  if (re.flags.includes('v') || /\\[1-9]|\\k</.test(re.source)) return null;
+  const r = new Reader(re.source);
+  const out: { src: string; need: string[] }[] = [];
+  try {
+    for (;;) {
+      const from = r.i;
+      const need = sequence(r, re.ignoreCase);
+      if (!need || need.some((x) => x.length === 0)) return null;
+      out.push({ src: r.s.slice(from, r.i), need: need.filter((x) => !need.some((y) => y !== x && y !== WIDE && x.includes(y))) });
+      if (r.s[r.i] !== '|') break;
+      r.i++;
+    }
+  } catch (e) {
+    if (e === UNREAD) return null;
+    throw e;
+  }
+  return r.i < r.s.length ? null : out;
+}
+
 /**
- * `re.test` (for a regex without the g and y flags), answered false without running `re` where the text
- * holds none of the strings every match contains.
+ * `re.test` (for a regex without the g and y flags), answered without running `re` where the text holds
+ * none of the strings every match contains; where it holds some, only the top-level branches that need one
+ * of them run, each its own regex under the same flags (a test of a disjunction is a test of each branch).
  */
 export function literalGate(re: RegExp): (s: string) => boolean {
   if (re.global || re.sticky) throw new Error('literalGate: a regex without the g and y flags');
   GATED.push(re);
-  const need = neededStrings(re);
-  if (!need) return (s) => re.test(s);
-  const wide = need.includes(WIDE);
-  const words = need.filter((x) => x !== WIDE);
+  const parts = branches(re);
+  if (!parts) return (s) => re.test(s);
+  const alts = parts.length === 1 ? [re] : parts.map((b) => new RegExp(b.src, re.flags));
+  // each needed string and the branches that need it
+  const byNeed = new Map<string, number[]>();
+  parts.forEach((b, i) => {
+    for (const x of b.need) {
+      const ids = byNeed.get(x);
+      if (ids) ids.push(i);
+      else byNeed.set(x, [i]);
+    }
+  });
+  const needs = [...byNeed];
+  const tried = new Uint32Array(alts.length);
+  let round = 0;
   const fold = re.ignoreCase;
   // (/iu folds the long s "ſ" to s, which lower-casing does not)
   const longS = fold && re.unicode;
   return (s) => {
-    if (wide && WIDE_CHAR.test(s)) return re.test(s);
-    const t = fold ? s.toLowerCase() : s;
-    for (const x of words) if (t.includes(x)) return re.test(s);
     if (longS && s.includes('\u017f')) return re.test(s);
+    const t = fold ? s.toLowerCase() : s;
+    round++;
+    for (const [x, ids] of needs) {
+      if (x === WIDE ? !WIDE_CHAR.test(s) : !t.includes(x)) continue;
+      for (const i of ids) {
+        if (tried[i] === round) continue;
+        tried[i] = round;
+        if (alts[i].test(s)) return true;
+      }
+    }
     return false;
   };
 }

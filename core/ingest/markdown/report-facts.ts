@@ -1,6 +1,7 @@
 // Report-level facts: stated counts (claims), effort per severity group, date.
 import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
+import { literalGate } from './prefilter';
 import { parseEffort } from './effort';
 import { bracketedCode } from './scheme';
 import { wordSet } from './match';
@@ -979,8 +980,10 @@ const GATE_WIDE_HINT = /[\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u4E00-\u9FFF]/;
  * Korean, Chinese and Japanese ("前", "阻断") words.
  */
 const GATE_EN_PIECE = /before|prior to|blocker|blocking|impide|impede|empêche|impedisc|blocc|stopper|(?:block|hold)s? |the release|(?:n't|not|never)\s+(?:ship|release|deploy|launch|merge|go live)|bloque|blocks? promot|waits?\s+(?:for|until)|prima d|avant |vor |antes d|blokkeer|keer|menghalang|menyekat|sebelum|voordat |pas in productie|opgelost|verholpen|estä|prije |uvjetuj|blokira|while|(?:remain|be left|stay)\s+open|birleştirilemez|yayınlanamaz|canlıya|przed |배포|릴리스|출시|오픈|운영 반영|前|阻断/iu;
+/** GATE_STATEMENT_EN_ETC.test, only its branches whose words the line holds run (prefilter.ts) */
+const gateStatementEn = literalGate(GATE_STATEMENT_EN_ETC);
 function statesGateUncached(line: string): boolean {
-  return (GATE_HINT.test(line) && GATE_EN_PIECE.test(line) && GATE_STATEMENT_EN_ETC.test(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line));
+  return (GATE_HINT.test(line) && GATE_EN_PIECE.test(line) && gateStatementEn(line)) || (GATE_WIDE_HINT.test(line) && GATE_STATEMENT_WIDE_RE.test(line));
 }
 // (the last line's answer kept: scanGate tests a line that states a gate again as its one part and its one piece,
 // and GATE_STATEMENT_EN_ETC is the dearest expression a line meets)
