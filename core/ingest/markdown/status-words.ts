@@ -10,6 +10,7 @@
 import type { Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { memoized } from './memo';
+import { literalGate } from './prefilter';
 import { stripGreekAccents } from './vocab';
 
 type Lexicon = Partial<Record<Status, string[]>>;
@@ -887,6 +888,8 @@ const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.ma
   return [status, phrasesRe(phrases.filter((p) => !needsWide(p))), phrasesRe(phrases.filter(needsWide))];
 });
 const DUPLICATE_RE = STATUS_RE.find(([st]) => st === 'duplicate')!;
+/** each status's ASCII expression's test, with its cheap pretest (prefilter.ts) */
+const STATUS_TESTS = STATUS_RE.map(([, re]) => (re ? literalGate(re) : null));
 /** What of a phrase every match holds: needsWide's rest, its lookarounds and parts repeated "{0,…}" set aside too. */
 function neededPart(src: string): string {
   return src
@@ -928,8 +931,9 @@ function statusOfText(value: string): Status | null {
   let v = stripGreekAccents(value.toLowerCase());
   if (/[\u064B-\u0652]/.test(v)) v = v.replace(/[\u064B-\u0652\u0670]/g, '');
   const wide = WIDE_LETTERS.test(v);
-  for (const [status, re, wideRe] of STATUS_RE) {
-    if (!re?.test(v) && !(wide && wideRe?.test(v))) continue;
+  for (let i = 0; i < STATUS_RE.length; i++) {
+    const [status, , wideRe] = STATUS_RE[i];
+    if (!STATUS_TESTS[i]?.(v) && !(wide && wideRe?.test(v))) continue;
     if (status === 'verified' && NOT_VERIFIED.test(v)) continue;
     if (status === 'false_positive' && v.includes('withdrawn') && WITHDRAWN_ITEM.test(v) && !FALSE_POSITIVE_WORDS.test(v)) continue;
     // Convention: a tracker's rejection that gives a duplicate as its reason ("Rejected (duplicate of BUG-12)",
