@@ -45,8 +45,10 @@ const EXT =
 // l. 7" (French ligne), "`index.ts`, r. 40" (Finnish rivi), "`bom.csv`, linha 87": the line of that file
 // (and "line" as Bengali, Hindi and Urdu write the English word: "`SendMoney.kt` লাইন 148", "`app.py` लाइन 40",
 // "`config/app.php` لائن ۴۰")
+// (Convention: a Swedish report's "Plats" field, "`config/session.php`, rad 170", "raden 48", "raderna 40–52": the line
+// of that file, singular as plural, with or without the definite ending)
 // (Convention: Welsh (Cymraeg) "`templates/ffurflen.html`, llinell 48", "llinellau 10–14": the line of that file)
-export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rader?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|llinell(?:au)?|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन|لائن)`;
+export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[ií]neas?|l[ií]ni(?:es|a)|regels?|linhas?|righe|riga|rivi(?:llä|t)?|r\.|rad(?:erna|er|en|e)?|linje[rn]?|řádek|řádky|wiersz[ea]?|sor(?:ok)?|linia|linii|satır|redak|retku|retka|linija|liniji|llinell(?:au)?|vrstica|vrstici|baris|rida|rea|dòng|γραμμ[ήέηε]ς?|লাইন|लाइन|لائن)`;
 // (Convention: a Japanese or Korean diagnosis report's 該当箇所 (affected place) cell gives the line in brackets
 // after the file, "`OrderSearchRepository.java`（88行目）", "`app.yml` (23행)": full-width or not, the bracket
 // holds the line of that file, as "88行目" after it does)
