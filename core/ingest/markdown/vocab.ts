@@ -1437,6 +1437,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     location: ['plats', 'placering', 'fil'],
     ref: ['referens', 'id'],
     depends: ['beroende', 'beroende av', 'forutsattning', 'forutsattningar'],
+    // Convention: a Swedish pentest's or test report's overview column (or field) of Ja / Nej named for the
+    // obstacle to the step shipped, "| Lanseringshinder |", "Releasehinder: Nej", "Hinder för driftsättning": a
+    // Ja holds the launch back, a Nej does not
+    blocks: ['lanseringshinder', 'releasehinder', 'driftsattningshinder', 'produktionshinder', 'hinder for lansering', 'hinder for release', 'hinder for driftsattning'],
   },
   // (Convention: Norwegian "| **Lokasjon** | `katalog/sok.php`, linje 88 |" and Danish "Lokation": the place of the
   // finding, a loanword as common as "Plassering" / "Placering")
