@@ -416,6 +416,12 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     duplicate: ['duplikat'],
     in_progress: ['pågår', 'pågående', '^påbörja[dt]', 'delvis (?:åtgärda[dt]|genomför[dt])', 'under åtgärd'],
     fixed: ['åtgärdad', 'åtgärdat', 'genomförd', 'stängd', 'avslutad'],
+    // Convention: a Swedish pentest's overview table whose status column names the verified fix as a state of its
+    // own beside the unverified one, "| Åtgärdad – verifierad |" against "| Åtgärdad – ej verifierad |": the whole
+    // value is the retested fix, or the fix confirmed at the tester's retest, "Åtgärdad – verifierad vid omtest
+    // 2024-10-17", as English "retested and confirmed" (another note after the fix, "verifierad av …", "verifierad i
+    // 4.2.1", stays the fix above)
+    verified: [String.raw`^åtgärdad\s*[–—,-]?\s*(?:och\s+)?verifierad$`, String.raw`^åtgärdad\s*[–—,-]?\s*(?:och\s+)?verifierad vid omtest(?:et)?`],
   },
   da: {
     open: ['åben'],
