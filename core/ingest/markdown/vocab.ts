@@ -1941,7 +1941,9 @@ function factKindOf(key: string): string | null {
   // before the Gemfile bump"; a change review the merge, "Blocks merge: no": the step shipped, as "Blocks release")
   // (Convention: a pre-production benchmark or readiness review answers per control whether it holds the
   // production approval, "**Sign-off blocker:** No (closes together with 1.2.17)", "Production sign-off blocker: yes")
-  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|(?:prod(?:uction)? )?sign ?off|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
+  // (Convention: an infrastructure-as-code review (a Terraform or Pulumi plan review) names the apply of the plan
+  // as the step it gates, "**Blocks apply:** yes", "Apply blocker: no": the apply is that change's deployment)
+  if (/^(?:(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|cert(?:ification)?|submission|apply|(?:prod(?:uction)? )?sign ?off|(?:open |closed |public )?beta|ga|early access)(?: (?:or |and )?(?:launch|release|ship(?:ping)?|cert(?:ification)?|submission))? blocker|blocks? (?:the )?(?:go live|launch|release|deploy(?:ment)?|rollout|cutover|ship(?:ping)?|certification|accreditation|approval|sign ?off|acceptance|submission|upgrade|merge|apply|(?:open |closed |public )?beta|ga))$/.test(k)) return 'blocks';
   // Convention: the same line naming the product whose go-live it holds, "Blocks WMS 5 go-live: No", "Blocks
   // portal launch: yes", "Blocks the v2 release: no" (the product's name, its version digits folded away)
   // Convention: a database, platform or framework review timed before a major-version upgrade or a move names
