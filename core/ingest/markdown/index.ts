@@ -464,7 +464,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         else if (!isFixOrderTitle(s)) fixOrder.push(...(thenSentenceSteps(text, b, true) ?? []));
       }
       if (b.type === 'table' && !inFinding && propertyTableHead(text, b)) propertyTableRecords(rctx, b, s, mentions);
-      else if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks));
+      else if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks, rf));
       if (b.type === 'code' && !inFinding) yamlRecords(rctx, b, s, mentions);
       if (b.type === 'code') {
         const isLevel = (w: string): boolean => !!(rf.scheme.get(w) ?? countedSeverity(w));
@@ -693,6 +693,13 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   }
   // findings an appended update names by id, "**Update Wed 11 Mar** — … MWF-2231 verified on RC3."
   if (rf.statusByRef?.size) for (const f of findings) if (f.ref && rf.statusByRef.has(f.ref)) f.status = rf.statusByRef.get(f.ref)!;
+  // (Convention: a QA report's bug tables carrying the legend's submission class beside a severity, "| Sev | Class |"
+  // with "| S1 | A |": the class column said per row which block (tableMentions), so the levels the grade scale
+  // held to the gate are the classes', not the severities')
+  if (rf.gradeColumnRead && rf.gradeGate) {
+    for (const g of rf.gradeGate) rf.gate.delete(g);
+    if (!rf.gate.size) rf.gateOnly = false;
+  }
   // findings a statement about shipping names by id ("Block the release until REG-1 is fixed")
   if (rf.blocksByRef.size) {
     for (const f of findings) {

@@ -720,7 +720,18 @@ function conformanceLevels(header: string, cells: string[]): boolean {
   return CONFORMANCE_LEVEL_HEADER.test(header) && filled.length > 0 && filled.every((v) => CONFORMANCE_LEVEL_CELL.test(v));
 }
 
-export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>): Draft[] {
+/** "| Class |", "| Grade |", "| Cat |": a column of the letter grades of the report's legend (tableMentions' gradeCol) */
+const GRADE_HEADER = /^(?:class|grade|cat(?:egory)?|bug class|submission class)$/;
+/** "A", "**B**", "Class C": a letter grade of the report's legend in a cell, and whether the legend says it blocks */
+function gradeCellBlocks(cell: string | undefined, rf: ReportFacts): boolean | null {
+  const m = cell && cell.length <= 12 ? /^\W*(?:class\s+|grade\s+|cat(?:egory)?\s+)?([A-Ea-e])\W*$/i.exec(cell) : null;
+  const e = m ? rf.gradeEntries?.get(m[1].toLowerCase()) : undefined;
+  if (!e || e.blocks === null) return null;
+  rf.gradeColumnRead = true;
+  return e.blocks;
+}
+
+export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>, rf?: ReportFacts): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
   let rows = table.children;
@@ -1029,6 +1040,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // the submission or release needs, "| Must-fix |", "| Must fix? |", "| Must-fix for cert |": a yes holds the
   // submission back as a "Blocks release?" column's does, a no does not)
   const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_COLUMN_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (h.startsWith('must') && MUST_FIX_HEADER.test(h)) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  // Convention: a pre-launch or certification QA report grades each bug twice, a severity for the player and a
+  // submission class keyed in a legend, "| A | Blocks store submission … |", "| C | Does not block submission |",
+  // and its bug tables carry both, "| ID | Title | Sev | Class | … |" with "| S1 | A |": the class cell says
+  // whether the row blocks as the legend says of its letter (a class the legend leaves open, "B — may ship with a
+  // waiver", says nothing), and the severity column rates the row
+  const gradeCol = blocksCol < 0 && sevCol >= 0 && rf?.gradeEntries?.size ? header.findIndex((h, i) => i !== sevCol && GRADE_HEADER.test(h)) : -1;
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
   // Convention: a defect list with no column of its own for blocking says it in the row's free-text remark
@@ -1252,7 +1269,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // Convention: with no column of its own, a status cell that names the row a blocker, "| Open — **release
     // blocker** |", says it blocks as a label does
     const blockerCell = (c: string | undefined) => !!c && /(?:^|[\s`*_])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c) && !/\bnot? (?:a )?(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c);
-    const blocksText = blocksCol >= 0 ? cells[blocksCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
+    const gradeBlocks = gradeCol >= 0 ? gradeCellBlocks(cells[gradeCol], rf!) : null;
+    const blocksText = gradeBlocks !== null ? (gradeBlocks ? 'yes' : 'no') : blocksCol >= 0 ? cells[blocksCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
     // (a stop sign in the column: "⛔", "🚫", "🛑")
     // ("| Blocks release |", "| Does not block — release note |": the cell says it in words, the step it blocks
     // named or left to the header; "| Cleared |", "| Must verify before GO |" say neither)

@@ -296,6 +296,11 @@ export interface ReportFacts {
   regulatorLevels?: Map<string, Severity>;
   /** "**Category A — Ship-stopper.** … *Blocks GA.*": letter grades a legend list names, and whether each blocks */
   gradeEntries?: Map<string, { name: string; blocks: boolean | null }>;
+  /** the levels resolveGradeScale held to the gate for the letter grades it rated (taken back where a table's own
+   * class column carries the grades beside a severity column of its own: tableMentions' gradeCol) */
+  gradeGate?: Set<Severity>;
+  /** a findings table read its rows' blocking from a class column of those letter grades (tableMentions) */
+  gradeColumnRead?: boolean;
   /** the lettered grades' legend closes on an observation row outside the letters ("| **Obs** | Observation … |") */
   gradeObsTier?: boolean;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
@@ -3633,6 +3638,7 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // before handover", "B — does not hold it up", "C — cosmetic")
   if (!worstFirst) return;
   entries.forEach(([g], i) => {
+    if (blocks[i] && !rf.gate.has(rf.scheme.get(g)!)) (rf.gradeGate ??= new Set()).add(rf.scheme.get(g)!);
     if (blocks[i]) rf.gate.add(rf.scheme.get(g)!);
   });
   rf.gateOnly = true;
