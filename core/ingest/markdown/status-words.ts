@@ -45,7 +45,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a CAPA's state once the correction and corrective action are done and only the verification of
       // effectiveness is left (ISO 13485 / 21 CFR 820.100 CAPA records), "Correction complete; CA done; VoE pending",
       // "done, effectiveness check pending", "pending VoE": the fix made, its effectiveness still to be shown
-      String.raw`(?<!\b(?:re-?test|verification|retesting|voe|effectiveness(?: check| review| verification)?)\s)(?<!^\W*(?:in[ -]progress|ongoing|under[ -]?way)\b[^.;]*)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation|voe|effectiveness (?:check|review|verification))\b)`, 'unresolved', 'not started',
+      // (Convention: a QA bug table's state in a tracker's workflow-step words, "Fixed – pending verify", "Resolved,
+      // pending verify": the verb for the verification step, the fix made and only its check to come)
+      String.raw`(?<!\b(?:re-?test|verification|retesting|voe|effectiveness(?: check| review| verification)?)\s)(?<!^\W*(?:in[ -]progress|ongoing|under[ -]?way)\b[^.;]*)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation|verify|voe|effectiveness (?:check|review|verification))\b)`, 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
