@@ -2168,6 +2168,15 @@ export function addIdNote(rf: ReportFacts, id: string, note: string): void {
   else rf.idNotes.set(id, [note]);
 }
 
+/** Adds the code block a note introduces with a colon to that note, wherever the note was kept (index.ts) */
+export function extendIdNote(rf: ReportFacts, intro: string, code: string): void {
+  if (code.length > 4000) return;
+  for (const notes of rf.idNotes?.values() ?? []) {
+    const i = notes.length - 1;
+    if (notes[i] === intro) notes[i] = `${intro}\n\n${code}`;
+  }
+}
+
 /** a file's line in a code span, "`server/scan/sidecar.go:318`" */
 const SPAN_FILE_LINE = /`[^`\n]{1,200}\.\w{1,10}:\d/;
 /** a tracker's issue number or a finding's id in prose, "#2214", "SEC-1187" (not a post's anchor, "post #9") */
