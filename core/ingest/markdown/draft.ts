@@ -464,6 +464,14 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // a Location field read elsewhere (a field table written side by side), or a Component that is a path
   const fieldOnly = !locations.length;
   if (fieldOnly) for (const f of facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true));
+  // Convention: a finding's title names the file bare, "### 5.4 Missing reason in `PrivacyInfo.xcprivacy`", and its
+  // Location field by its path, "| `ios/App/Resources/PrivacyInfo.xcprivacy` |": the same file, the path in its place
+  if (!fieldOnly && titleFileOnly) {
+      for (const f of facts) if (f.kind === 'location') for (const l of parseLocations(f.value, true)) {
+      const i = locations.findIndex((m) => m.startLine == null && !m.path.includes('/') && l.path.endsWith(`/${m.path}`));
+      if (i >= 0) locations[i] = l;
+        }
+  }
   // (and the header table itself, "| **Affected resources** | `charts/app/templates/cm.yaml` |" read with the blocks,
   // when the heading names no place: the table is the field)
   const tableField = !fieldOnly && !s.h.locations.length && s.blocks[0]?.type === 'table';

@@ -22,7 +22,11 @@ const EXT =
   '|xlsx|xlsm|xls|ods' +
   // Convention: a mobile or desktop app's bug names the string catalog holding the wrong copy, Apple's
   // "`en.lproj/Localizable.strings:112`" (and .stringsdict, .xcstrings) and .NET's "`Resources/Prompts.resx:58`"
-  '|strings|stringsdict|xcstrings|resx';
+  '|strings|stringsdict|xcstrings|resx' +
+  // Convention: an iOS app's store-compliance or pre-submission bug names the privacy manifest and the build
+  // settings files Xcode keeps beside the project, "`Unity-iPhone/PrivacyInfo.xcprivacy` does not declare …",
+  // "`Config/Release.xcconfig:12`": the manifest or settings file to change is the finding's place
+  '|xcprivacy|xcconfig';
 
 /**
  * (and "`Rundung.kt`, Z. 21–40": German abbreviates Zeile to "Z." as English writes "l.")
