@@ -697,6 +697,7 @@ const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
 // (Convention: an inspection or maintenance report's hold on physical work, "no jacking on G3 until D-4 is
 // repaired", "not to be re-energised until E-2 is replaced": the repair or replacement is the other's fix)
 // (and "This item cannot be closed until D-04 is complete": the other's works complete, said with the adjective)
+// (or finished, "until the re-hanging work in SSI-1 is finished": the works brought to their end)
 // (Convention: a snagging list holds one trade's work for another's to be passed, "L3-004/03 cannot be done until
 // L3-004/02 is inspected and accepted": the other inspected or accepted, as a clerk of works signs a snag off)
 // (Convention: an inspection's hold on a sign-off or certificate until the works of another item are done, "Pest
@@ -706,7 +707,9 @@ const UNTIL_WORKS_AT = /\b(?:cannot|can't|can not|will not|won't|may not|must no
 // (Convention: an audit's management action plan held on another issue's piece of work, "this action cannot be
 // completed until the re-tiering in TPRM-02 is done", "cannot start until the reconciliation under IA-3 is complete":
 // the named work, a gerund or a remediation noun, is the other issue's fix)
-const UNTIL_WORK_IN = /\b(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|started|finished|delivered|implemented|done|begun)\s+until\s+the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing|work|remediation|reconciliation|fix|clean-?up|migration|upgrade|review)\s+(?:in|for|under|of|from)\s+[*_]*$/i;
+// (and the hold said as waiting, an inspection's action on site works, "Re-lining must wait until the aisle 14 rework
+// in OBS-01 is complete", "has to wait until the repairs under F-3 are done": the rework or repair is the other's)
+const UNTIL_WORK_IN = /\b(?:(?:cannot|can't|can not|will not|won't|may not|must not)\s+be\s+(?:completed|closed|started|finished|delivered|implemented|done|begun)|(?:must|should|shall|will|has to|have to|needs? to)\s+wait)\s+until\s+the\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing|work|rework|repairs?|remediation|reconciliation|fix|clean-?up|migration|upgrade|review)\s+(?:in|for|under|of|from)\s+[*_]*$/i;
 // (Convention: a monitoring or audit report holds one finding's action on a party's pending decision about the matter of
 // another, "Reconciliation cannot be finished until the sponsor decides what happens to the quarantined kits under
 // F-04", "cannot be closed until QA confirms the disposition of the batches in NC-3": the decision is the other
@@ -722,7 +725,7 @@ const UNTIL_PLAN_FOR = /\buntil\s+the\s+(?:[\w-]+\s+){0,5}?(?:procedures?|cap|co
 // this until the H-2 patch is deployed": the fix is the other finding's, so this one waits for it
 const UNTIL_THE_BEFORE = /\buntil\s+the\s+[*_\x60]*$/i;
 const UNTIL_ITS_FIX_AFTER = /^[*_\x60]*\s+(?:[\w-]+\s+){0,2}?(?:fix(?:es)?|remediation|patch|correction|rework|migration|upgrade|clean-?up)\s+(?:(?:is|are|has been|have been|gets?)\s+(?:complete|completed|done|finished|deployed|merged|landed|released|implemented|verified|live|in(?=\s*(?:[,.;:)]|$|place\b|production\b)))|(?:lands?|ships?|goes live)\b)/i;
-const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
+const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|finished|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 /** Detailed findings plus the mentions that name them: one draft per finding. */
 export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = false): Draft[] {
