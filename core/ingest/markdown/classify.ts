@@ -423,6 +423,30 @@ function itemOfNumberedRows(s: Section): boolean {
     return first.startsWith(prefix) && /^\d+$/.test(first.slice(prefix.length));
   }));
 }
+/**
+ * Convention: an inspection of tagged assets (a weekly scaffold inspection, a plant or lifting-equipment register
+ * check, a fire-door survey) heads each asset by its tag, "### S-102 — Block A east elevation", over a table of the
+ * defects found on it, "| Ref | Defect | Location | Urgency |" with "| D35-01 | Two ties removed … | STOP WORK |":
+ * every row has an id of its own, not the tag's, a name and a rating, so the heading names the asset the defects
+ * are on, their group, not a finding (however few rows its table holds)
+ */
+const ASSET_ROW_RATING_HEADER = /^(?:impact|severity|sev\.?|risk|priority|rating|urgency|grade|category|action level|risk rating)$/;
+function assetOfIdRows(s: Section): boolean {
+  const ref = s.h.ref;
+  if (!ref || s.h.refKind !== 'issue' || s.h.severity || s.h.status) return false;
+  const tag = ref.toUpperCase();
+  for (const b of s.blocks) {
+    if (b.type !== 'table' || b.children.length < 2) continue;
+    const header = b.children[0].children.map((c) => cellPlain(c).toLowerCase());
+    const idCol = header.findIndex((h) => ROW_ID_HEADER.test(h));
+    if (idCol < 0 || !header.some((h) => ROW_NAME_HEADER.test(h)) || !header.some((h) => ASSET_ROW_RATING_HEADER.test(h))) continue;
+    if (b.children.slice(1).every((r) => {
+      const id = (r.children[idCol] ? cellPlain(r.children[idCol]) : '').replace(/[*_`]/g, '');
+      return ROW_ID_CELL.test(id) && id.toUpperCase() !== tag;
+    })) return true;
+  }
+  return false;
+}
 /** a findings table's header: an id column, a column naming the finding and one rating it */
 const ROW_ID_HEADER = /^(?:id|ref|#|no\.?|key|issue id|finding id)$/;
 const ROW_NAME_HEADER = /^(?:issue|finding|title|summary|description|problem|defect|barrier)s?$/;
@@ -474,7 +498,7 @@ export function findingReason(s: Section): string | null {
   if (((!h.ref || h.refKind === 'numeric') && recordsUnder(s) >= 2) || fieldRecordsUnder(s) >= 2 || titlesOverFields(s) >= 1) return null;
   // "### Payments API — `rules/payments/`" over a YAML block of records ("- id: ALR-01 / title: …"): their group
   if (s.blocks.some((b) => b.type === 'code' && yamlRecordMaps(b).length > 0)) return null;
-  if (roomOfNumberedRows(s) || itemOfNumberedRows(s) || pageOfFindingsTable(s)) return null;
+  if (roomOfNumberedRows(s) || itemOfNumberedRows(s) || pageOfFindingsTable(s) || assetOfIdRows(s)) return null;
   if (!h.ref && !h.severity && markedItemsUnder(s) >= 1) return null;
   if (fileOfRatedItems(s)) return null;
   // "### lib/invites.ts" over "**Line 9**" + a badge + a comment, "**Line 21**" + …: the file the comments are

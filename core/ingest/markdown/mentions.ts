@@ -1585,6 +1585,24 @@ function glossedCodeScale(cells: string[][]): Map<string, Severity> | null {
   if (closing && below) out.set(closing, below);
   return out;
 }
+/**
+ * Convention: a site inspection's urgency key, "| Urgency | Meaning | Deadline |" over "| **STOP WORK** | Red tag …
+ * | Immediately |", "| **FIX TODAY** | … | End of shift |", "| **FIX THIS WEEK** | … | Fri 16:00 |", "| Advisory |
+ * … | Next visit |": the report's own action words, most urgent first, each with its deadline; their order is the
+ * scale (four rows critical to low; three high to low; a fifth informational)
+ */
+const URGENCY_KEY_HEAD = /^(?:urgency|action|action category|urgency category)$/;
+const URGENCY_DEADLINE_HEAD = /deadline|timescale|time ?frame|by when|due|response/;
+const URGENCY_RANKS: Record<number, Severity[]> = { 3: ['high', 'medium', 'low'], 4: ['critical', 'high', 'medium', 'low'], 5: ['critical', 'high', 'medium', 'low', 'info'] };
+function urgencyDeadlineKey(header: string[], cells: string[][]): Map<string, Severity> | null {
+  const ranks = URGENCY_RANKS[cells.length];
+  if (!ranks || !URGENCY_KEY_HEAD.test(header[0] ?? '') || !header.slice(1).some((h) => URGENCY_DEADLINE_HEAD.test(h))) return null;
+  const words = cells.map((r) => (r[0] ?? '').replace(/[*_`]/g, '').trim());
+  // (words of the report's own, not levels already: "| High |" keeps its usual meaning; only the mildest may be
+  // a word of the usual scale, "| Note |" or "| Advisory |", and it takes the key's last rank)
+  if (words.some((w, i) => !w || w.length > 30 || (i < words.length - 1 && severityFromValue(w)))) return null;
+  return new Map(words.map((w, i) => [w.toLowerCase(), ranks[i]]));
+}
 export function schemeTable(text: string, table: Table): Map<string, Severity> | null {
   const rows = table.children;
   if (rows.length < 3 || rows.length > 12 || rows[0].children.length > 4) return null;
@@ -1603,6 +1621,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   if (harm) return harm;
   // a legend has no ids or titles: rows of findings rated twice ("| T1 | … | Medium | High |") are not one
   if (header.some((h) => /^(id|#|ref|no\.?)$|threat|finding|issue|title|name|vulnerab/.test(h))) return null;
+  const urgency = urgencyDeadlineKey(header, cells);
+  if (urgency) return urgency;
   // "| P1 — Critical | Production unavailable … |": a contract's priority scale that names its levels' severity,
   // which may differ from the usual reading of P1 (high)
   const levels = cells.map((r) => /^(P[0-4]|Sev-?[0-5]|S[0-5])\s*[—–:-]\s*(critical|high|medium|low|info(?:rmational)?)$/i.exec(r[0] ?? ''));
