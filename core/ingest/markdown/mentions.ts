@@ -833,7 +833,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // ("| Timescale |" with "| Within 14 days |": an inspection's timescale for action, its scale by timescaleTable)
     // (Convention: a structural inspection's "| Urgency |" column of its urgency categories, "| Cat 1 |", as its legend
     // rates them: priorityCodeTable)
-    if (!markCol && !graded && factKind(h) !== 'severity' && !/severity|\bsev\b|priorit|^urgency$|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$/.test(h)) return;
+    // (Convention: a weekly inspection's table of last week's items closed since, "| Ref | Scaffold | Defect |
+    // Original urgency | Closed |": the rating each was raised with, as an "| Urgency |" column is)
+    const rh = h.startsWith('original ') || h.startsWith('initial ') ? h.replace(/^(?:original|initial) /, '') : h;
+    if (!markCol && !graded && factKind(rh) !== 'severity' && !/severity|\bsev\b|priorit|^urgency$|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$/.test(rh)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;
