@@ -1306,6 +1306,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
     let label: string | null = null;
     let stepCount = 0;
     let idSteps: FixOrderStep[] | null = null;
+    let tableHead: string | null = null;
     // Convention: a plan written as paragraphs, each a step opened by its label in bold and naming the findings
     // it takes ("**Phase 1 — Immediate (by 9 May 2025):** BWL-01, BWL-02, BWL-04. Owner: …", then "**Phase 2
     // — …:** …"): each such paragraph is a step, its findings its items (two such paragraphs at least)
@@ -1391,7 +1392,7 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // Not release blockers."): the bold part names the step, the sentence says whether it holds the release
         const sentenced = !label && lines.length === 1 && p.length <= 200 && STEP_HEAD.test(lines[0]) ? BOLD_LABEL_SENTENCE.exec(lines[0]) : null;
         if (sentenced) label = plainInline(sentenced[1]).replace(/\s+/g, ' ').trim();
-      } else if (b.type === 'table' && fallbackTitle !== s.h.text && (STEP_CELL.test(fallbackTitle) || PRIORITY_STEP_HEAD.test(fallbackTitle)) && (idSteps = headedTableStep(text, b as Table, fallbackTitle))) {
+      } else if (b.type === 'table' && (tableHead = fallbackTitle !== s.h.text && tableStepHead(fallbackTitle) ? fallbackTitle : label && tableStepHead(label) ? label : null) && (idSteps = headedTableStep(text, b as Table, tableHead))) {
         steps.push(...idSteps);
         stepCount++;
         label = null;
@@ -1602,6 +1603,18 @@ function headedTableStep(text: string, table: Table, title: string): FixOrderSte
 const PRIORITY_STEP_HEAD = /^\W*(?:priority|prioritet|priorität|prioritat|prioriteit|priorité|prioridad|prioridade|priorità|prioriteetti|prioritetas|priorytet)\s+\d{1,2}(?![\p{L}\p{N}])/iu;
 const OUTLINE_REF_CELL = /^\s*\d{1,3}(?:\.\d{1,3}){2,3}(?:\s*(?:[,;/&]|och|and|og|und|et|y|e)\s*\d{1,3}(?:\.\d{1,3}){2,3})*\s*$/;
 const OUTLINE_REF_G = /\d{1,3}(?:\.\d{1,3}){2,3}/g;
+/**
+ * Convention: an action list cut by time horizon, "## Prioritised action list" > "### Now — before the 6 October
+ * cutover" / "### Next 30 days" / "### This quarter", each over a table of the actions due in that window and the
+ * findings they close: the window names the step, as "Priority 1" does (TIME_STAGE, WINDOW_HEAD)
+ */
+function horizonHead(t: string): boolean {
+  return windowHead(t) || TIME_STAGE.test(plainInline(t).replace(EMOJI_RE, ' ').replace(/^[^\p{L}]+/u, ''));
+}
+/** a heading, or a bold lead over the table, that names a step of the plan: "Phase 2", "Priority 1", "Next 30 days" */
+function tableStepHead(t: string): boolean {
+  return STEP_CELL.test(t) || PRIORITY_STEP_HEAD.test(t) || horizonHead(t);
+}
 /** "Lot 1 : avant MEP v4.2", "Phase 2 — hardening", "Sprint 14": a cell that names a step of the plan by its word and number */
 const STEP_CELL = /^\W*(?:lot|phase|wave|sprint|stage|step|milestone|(?:work )?package|paket|fase|etapa|faza|étape|etape|vague|tranche)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?![\p{L}\p{N}])/iu;
 
@@ -1740,7 +1753,7 @@ export function labelledListSteps(text: string, blocks: RootContent[]): FixOrder
  * and S9, plus merging the S8 branch."): each entry is a step of the fix order, though the heading says "next
  * steps" rather than "fix order". Two stages at least named by a time ("before …", "this sprint", "backlog").
  */
-const TIME_STAGE = /^(?:before|by|until|within|after|once|immediate(?:ly)?|now|today|tomorrow|asap|later|soon|short[- ]term|medium[- ]term|long[- ]term|follow[- ]ups?|(?:this|next|the next|following)\s+(?:week|sprint|month|quarter|cycle|release|iteration|deploy(?:ment)?|milestone)|(?:[\p{L}-]+\s+)?backlog)(?![\p{L}])/iu;
+const TIME_STAGE = /^(?:before|by|until|within|after|once|immediate(?:ly)?|now|today|tomorrow|asap|later|soon|short[- ]term|medium[- ]term|long[- ]term|follow[- ]ups?|(?:this|next|the next|following)\s+(?:(?:financial|fiscal|calendar)\s+)?(?:week|sprint|month|quarter|year|cycle|release|iteration|deploy(?:ment)?|milestone)|(?:[\p{L}-]+\s+)?backlog)(?![\p{L}])/iu;
 export function timedStageSteps(text: string, list: List): FixOrderStep[] {
   if (list.children.length < 2 || list.children.length > 12 || !stepItems(text, list)) return [];
   // (every entry goes on with a finding's id after its stage; "**Before rc4 cut:** fix PERF-101 and …" is a step of
