@@ -487,7 +487,9 @@ const GRADE_TABLE_HEAD = /^(?:pri(?:ority)?|prio|grade|class|category|tier|level
 // Dangerous | Defect involving existing or imminent danger. | Immediately |", "| **C** – Moderate | … |": the name
 // leads the grade's meaning, and a third column is its timescale)
 const GRADE_TABLE_LETTER = /^\s*(?:\*\*|__|`)?([A-E])(?:\*\*|__|`)?(?:\s*[–—:-]\s*(?:\*\*|__)?([\p{L}][\p{L} -]{1,30}?)(?:\*\*|__)?)?\s*$/u;
-const GRADE_TABLE_OBS = /^(?:obs|observations?|adv|advisory)$/i;
+// (Convention: inspection bodies letter the observation tier "O" below their defect categories, "| **O** |
+// Observation / advisory | No statutory action. |": the letter O closes the scale as "Obs" does)
+const GRADE_TABLE_OBS = /^(?:obs|observations?|adv|advisory|O)$/i;
 /** "| **Obs** | Observation … |": a legend row for observations, closing a lettered scale */
 function obsClosingRow(r: string[] | undefined): boolean {
   return !!r && GRADE_TABLE_OBS.test((r[0] ?? '').replace(/[*_`]/g, '').trim()) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
@@ -505,13 +507,18 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   if (body.length < rows.length - 1) {
     const obs = rows[rows.length - 1][0].replace(/[*_`]/g, '').trim().toLowerCase();
     if (!rf.scheme.has(obs)) rf.scheme.set(obs, 'info');
+    // (the tier lettered "O" is named by its meaning's word where the report heads and counts it, "### Observations")
+    const word = obs === 'o' ? /\b(observation|advisory)\b/i.exec(rows[rows.length - 1].slice(1).join(' '))?.[1].toLowerCase() : undefined;
+    for (const w of word ? [word, `${word}s`] : []) if (!rf.scheme.has(w)) rf.scheme.set(w, 'info');
     rf.gradeObsTier = true;
   }
   body.forEach((r, i) => {
     const named = cells[i]?.[2] ? `${cells[i]![2]}. ` : '';
     const meaning = (named + r.slice(1).join(' ')).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
     if (rf.gradeEntries?.has(letters[i]!)) return;
-    const blocks = NOT_BLOCK_WORD.test(meaning) || GATE_PART_DENIED.test(meaning) ? false : GATE_STATEMENT.test(meaning) ? true : null;
+    // (Convention: an examination's legend holds the equipment for its worst category, "Crane taken out of service.
+    // Must not be used until rectified and re-examined": the item's return to service is the gate, as a release is)
+    const blocks = NOT_BLOCK_WORD.test(meaning) || GATE_PART_DENIED.test(meaning) ? false : GATE_STATEMENT.test(meaning) || (/\bnot be (?:used|operated)\b/i.test(meaning) && blocksStatement(meaning) === true) ? true : null;
     (rf.gradeEntries ??= new Map()).set(letters[i]!, { name: meaning.split(/[.;:]\s/)[0], blocks });
   });
 }
@@ -3587,7 +3594,8 @@ const ADVISORY_GRADE = /^(?:advisory|advice|observations?|recommendations?|impro
 const DANGER_LEAD = /^(?:dangerous|danger(?: to life)?)\b/i;
 const DANGER_GRADE = /^(?:dangerous|danger(?: present)?|immediate(?:ly)? danger(?:ous)?)$/i;
 /** "Defect which is an existing or imminent danger to persons": the statutory wording of the worst examination defect */
-const IMMINENT_DANGER = /\b(?:existing or imminent|imminent or existing|imminent) danger\b/i;
+// (and its plain rewording, "Defect which is a danger to persons now or imminently")
+const IMMINENT_DANGER = /\b(?:existing or imminent|imminent or existing|imminent) danger\b|\ba danger to (?:persons|people|life)(?: either)? (?:now or imminently|now or in the near future|immediately)\b/i;
 /** "Advisory", "Observation / advisory": a grade's name that asks for no remedy, alone or as one of its slashed parts */
 const advisoryGrade = (name: string): boolean => name.split(/\s*\/\s*/).some((part) => ADVISORY_GRADE.test(part));
 /** "Minor", "Minor / cosmetic", "Cosmetic": the mildest class of a defect classification */
@@ -3611,7 +3619,7 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // (Convention: the same scale whose worst grade's meaning opens with the danger, "A — Dangerous or non-compliant
   // with a safety requirement", its mildest grade minor or cosmetic and the advice an "Obs" row below the letters:
   // worst first, the danger critical and the minor grade low)
-  const obsBelow = !!rf.gradeObsTier && DANGER_LEAD.test(entries[0][1].name) && MINOR_GRADE.test(entries[last][1].name);
+  const obsBelow = !!rf.gradeObsTier && (DANGER_LEAD.test(entries[0][1].name) || IMMINENT_DANGER.test(entries[0][1].name)) && MINOR_GRADE.test(entries[last][1].name);
   // (Convention: the same scale keyed in the statute's own words, LOLER Schedule 1 and the pressure systems
   // regulations defining the worst category as "a defect which is an existing or imminent danger to persons" and the
   // last as "Recommendation / observation — not a defect": worst first as a grade named "Dangerous" is)
@@ -3645,7 +3653,10 @@ export function resolveGradeScale(rf: ReportFacts): void {
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
   // (the grades said to gate block, the ones said not to do not, and neither do the rest: "A — must be closed
   // before handover", "B — does not hold it up", "C — cosmetic")
-  if (!worstFirst) return;
+  // (Convention: a statutory examination's scale whose dangerous grade alone holds the equipment out of service,
+  // "A — … Must not be used until rectified and re-examined", the grades below it given dates: that grade gates)
+  const dangerGate = dangerFirst && blocks[0] === true && blocks.slice(1).every((b) => b !== true);
+  if (!worstFirst && !dangerGate) return;
   entries.forEach(([g], i) => {
     if (blocks[i] && !rf.gate.has(rf.scheme.get(g)!)) (rf.gradeGate ??= new Set()).add(rf.scheme.get(g)!);
     if (blocks[i]) rf.gate.add(rf.scheme.get(g)!);

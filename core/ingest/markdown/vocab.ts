@@ -2700,7 +2700,8 @@ const SOFT_WRAP_RE = /(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{L})/gu;
 /** emphasis marks (blocksStatement): "**", "__", a "*" or "_" beside a space */
 const EMPHASIS_MARKS = /\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g;
 /** "must not be returned to service until", "not to be put back into use until", "must remain out of service until" (blocksStatement) */
-const RETURN_TO_SERVICE_HELD = /\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released)\s+(?:back\s+)?(?:in)?to\s+(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b/i;
+// (and a statutory examination's legend, "Must not be used until rectified and re-examined")
+const RETURN_TO_SERVICE_HELD = /\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released)\s+(?:back\s+)?(?:in)?to\s+(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b|\b(?:must|shall|is to|are to)\s*(?:not|n't)\s+be\s+(?:used|operated)\s+(?:until|unless|before)\s+(?:it\s+is\s+|it\s+has\s+been\s+)?(?:rectified|repaired|remedied|re-?examined|re-?tested)\b/i;
 /** "πρέπει να διορθωθεί πριν από την παραγωγική λειτουργία": must be fixed before production (blocksStatement) */
 const BLOCKS_STATEMENT_EL = new RegExp(
   greekLoose(String.raw`(?<![\p{L}])(?<!δεν )(?:πρεπει|χρειαζεται|οφειλουν|οφειλει) να (?:διορθω|επιλυ|αντιμετωπιστ|κλεισ|αποκατασταθ)\p{L}*(?: \p{L}+){0,3}? πριν (?:απο )?(?:την |τη |το |τον |τις |τα )?(?:παραγωγ|κυκλοφορ|αναπτυξ|εκδοσ|δημοσιευσ|εναρξη|ενεργοποιησ|go-live|release)`),
