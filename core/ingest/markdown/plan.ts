@@ -413,7 +413,9 @@ const REQUIRES_TICKED = /\b(?:approval|sign[- ]?off|launch|release|deploy\w*|go[
 const UNTIL_DONE = String.raw`\b(?:until|unless) (?:(?:every|all|each) (?:[\w-]+ )?(?:box(?:es)?|items?|checks?)\b|(?:this|these|it)\s+(?:is|are)\s+all\b|it['’]s all\b|everything(?:\s+(?:here|below|above|on this list))?\s+is\b)`;
 // (Convention: a walkthrough's or a handover's list confirmed on the spot, "Do not sign the closing documents until every
 // item below is confirmed at the final walkthrough", "until each item is verified": the step waits for the whole list)
-const UNTIL_DONE_END = String.raw`[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed|confirmed|verified)\b`;
+// (Convention: an operator's pre-use check, "the crane shall not be operated unless every item below is signed off
+// as satisfactory": each item signed off, as a box is ticked)
+const UNTIL_DONE_END = String.raw`[^.]{0,30}\b(?:ticked|checked|done|green|received|provided|closed|confirmed|verified|signed[- ]?off)\b`;
 const UNTIL_DONE_BELOW = new RegExp(String.raw`${UNTIL_DONE}(?:\s+below)?${UNTIL_DONE_END}`, 'i');
 const UNTIL_DONE_ABOVE = new RegExp(String.raw`${UNTIL_DONE}(?:\s+above)?${UNTIL_DONE_END}`, 'i');
 /**
