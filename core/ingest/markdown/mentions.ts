@@ -1221,6 +1221,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (a regression register's retest column: RETEST_HEADER; its rows are rated defects with ids, not checks)
   const retestCol = idsRated && statusCol >= 0 && statusCol !== sevCol && RETEST_HEADER.test(header[statusCol] ?? '') ? statusCol : -1;
   const retestNotes = retestCol >= 0 ? col(NOTES_HEADER) : -1;
+  // (CLOSED_DATE_HEADER: a date in the close-out column is the row's item fixed)
+  const closedCol = statusCol < 0 ? col(CLOSED_DATE_HEADER) : -1;
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
     if (typeCol >= 0 && /^\W*(?:user story|story|task|sub-?task|epic|feature|test case|test plan|test suite|spike|initiative|requirement)\W*$/i.test(cells[typeCol] ?? '')) continue;
@@ -1340,7 +1342,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       blocksOwn: null,
       blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
-      statusOwn: (verdicts && failedRows ? controlState(text, r.children, nameCol, resultCol) : null) ?? labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
+      statusOwn: (verdicts && failedRows ? controlState(text, r.children, nameCol, resultCol) : null) ?? labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (closedCol >= 0 && CLOSED_DATE_CELL.test(cells[closedCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
       // Convention: "## Previously reported (Submission 2)" over "| Ref | Failure | Retest result |": a retest of
       // findings from an earlier report, each row its tracker id and title; a row whose finding this report does
@@ -1394,6 +1396,12 @@ function groupState(s: Section): Status | null {
 }
 
 /** "Resolution", "Resolução", "Resolución", "Résolution", "Risoluzione", "Lösung": a tracker's resolution column, header lower-cased */
+/**
+ * Convention: a register or inspection's closed-items table dates each close-out in a column of its own, "| Ref | Defect
+ * | Closed |" with "| 21/08 |", "| Date closed |", "| Fixed on |": with no state column, a date there is the item fixed.
+ */
+const CLOSED_DATE_HEADER = /^(?:closed|closed (?:on|date)|date (?:closed|fixed|resolved|cleared|rectified)|(?:closure|close-?out) date|(?:fixed|resolved|cleared|rectified) on)$/;
+const CLOSED_DATE_CELL = /^\W*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d/.-]?\d)/i;
 const RESOLUTION_HEADER = /^(?:resolution|resolu[çc][ãa]o|resoluci[óo]n|r[ée]solution|risoluzione|l[öo]sung|resolutie|rozřešení|rozwiązanie)$/;
 const CLOSING_REASONS: ReadonlySet<Status> = new Set<Status>(['duplicate', 'wont_fix', 'false_positive']);
 /**
