@@ -3112,7 +3112,8 @@ const SCAN_COUNTS_RE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\*\*|__)?\s+(?:findings|i
 /** a number word scanCounts may read (tried only on lines without a digit) */
 const COUNT_NUMBER_WORD = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/i;
 /** "Significant 5", "Monitor 2": a piece of a dotted tally, a word or two and its count closing the piece */
-const DOT_TALLY_PIECE = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?)\s+(\d{1,4})[\s*_.]*$/u;
+// (Convention: an urgency scale named by the deadline, "Stop work 2 · Fix today 3 · Fix this week 4": up to three words)
+const DOT_TALLY_PIECE = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*){0,2})\s+(\d{1,4})[\s*_.]*$/u;
 /**
  * Convention: a survey's or inspection's summary tally in the words of its own legend, each word then its count with
  * no colon, set apart by middle dots, "**Defects found: 14 — Urgent 2 · Significant 5 · Minor 5 · Monitor 2**": each
