@@ -26,7 +26,7 @@ import { ACTION_ITEMS_HEADING, countsTable, levelTable, markRankTable, schemeTab
 import { countedLeadContext, lineComments, listLabel, listRecords, paragraphRecords, patchReviewRecords, requestRecords, propertyTableHead, propertyTableRecords, ratedParagraphs, sectionContext, yamlRecords, type RecordContext } from './records';
 import { Explain, type LineIndex, type Rejected } from './explain';
 import { finishFindings, mergeDrafts, titleKey } from './merge';
-import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
+import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, stepLabelledPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
 import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
@@ -506,7 +506,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       }
       prev = b;
     }
-    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && (orderedIntro(text, s) || periodLabelledPlan(text, s) || stepHeadedPlan(s)))) && (!isPartTitle(s.h.title) || orderQualifiedTitle(s.h.title))) {
+    if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && (isFixOrderTitle(s) || (!inFixOrder(s) && (orderedIntro(text, s) || periodLabelledPlan(text, s) || stepHeadedPlan(s) || stepLabelledPlan(text, s)))) && (!isPartTitle(s.h.title) || orderQualifiedTitle(s.h.title))) {
       fixOrder.push(...fixOrderSteps(text, s));
     } else if (!s.isFinding && !inFinding && s.depth > 0 && !s.docTitle && !inFixOrder(s) && (PLAN_TITLE.test(s.h.text) || RECOMMENDATION_TITLE.test(s.h.text))) {
       // ("## Next steps" > "**Before Thursday's deploy**" over "- #2 …": labelled lists of findings are the steps)

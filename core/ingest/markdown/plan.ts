@@ -714,6 +714,28 @@ export function periodLabelledPlan(text: string, s: Section): boolean {
   return n >= 2;
 }
 
+/**
+ * Convention: a section's actions cut into numbered steps, each a label wholly in bold on its own line over the numbered
+ * items it takes ("**Step 1 — Before anyone goes up**" over "1. S-104: offload the bay (D35-03)", then "**Step 2 — By
+ * end of shift today**" over "3. …"): two such steps whose items name findings make the section a fix order, whatever
+ * its heading ("## Actions in order", "## Getting it done"); the steps are read as any bold label over its list is
+ */
+export function stepLabelledPlan(text: string, s: Section): boolean {
+  if (s.blocks.length < 3) return false;
+  let n = 0;
+  s.blocks.forEach((b, i) => {
+    if (n >= 2 || b.type !== 'paragraph') return;
+    const md = src(text, b);
+    if (!STEP_HEAD.test(md)) return;
+    const lines = md.split('\n');
+    if (!WHOLE_BOLD.test(lines[0])) return;
+    const next = s.blocks[i + 1];
+    const items = lines.length > 1 ? (lines.slice(1).every((l) => LIST_LINE.test(l)) ? lines.slice(1) : []) : next?.type === 'list' ? (next as List).children.map((it) => src(text, it)) : [];
+    if (items.some((t) => refsIn(plainInline(t)).length > 0)) n++;
+  });
+  return n >= 2;
+}
+
 /** a list of steps: every item a short bold head (or one that names a step by its number) over a list of its own */
 function stepItems(text: string, list: List): boolean {
   // ("1. **Restore the invoices index** (low risk, biggest win)": a remark may follow the bold head)
