@@ -4029,21 +4029,35 @@ function closedBelowLow(words: string[], rf: ReportFacts): boolean {
 }
 
 const SHIPS_AS_IS = /\bships?\b|\bship(?:s|ped)? with\b|\bknown[- ]issues?\b|\bnext (?:patch|release|sprint|version)\b|\bdoes not block\b|\bnon[- ]blocking\b|\bbacklog\b/i;
+/**
+ * "l'information reste accessible", "the page stays usable", "n'empêche pas de finir la démarche", "gêne ponctuelle":
+ * a level defined as a nuisance that leaves the content or the task within reach
+ */
+const STILL_USABLE = /\b(?:remains?|stays?|still) (?:\w+ )?(?:accessible|usable|available|reachable|possible|readable)\b|\bdoes(?:n['’]t| not) (?:prevent|stop)\b|(?<![\p{L}])rest(?:e|ent) (?:\p{L}+ )?(?:accessible|utilisable|disponible|possible|lisible|compréhensible)s?\b|\bn['’](?:empêche|bloque)(?:nt)? pas\b|\bgêne (?:ponctuelle|légère|mineure|limitée)/iu;
 const TRIAGE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+(\S.*)$/u;
+/** the three levels of such a ladder, in English and in French (either gender, as the legend agrees them) */
+const TRIAGE_TOP = /^(?:blockers?|showstoppers?|critical|bloquante?s?|critiques?)$/;
+const TRIAGE_MAJOR = /^(?:major|majeure?)$/;
+const TRIAGE_MINOR = /^(?:minor|mineure?)$/;
 /**
  * Convention: a release's triage scale defined as a list of three bold levels, worst first, "**Blocker** — we do
  * not ship with this." / "**Major** — must be fixed or waived." / "**Minor** — ships as-is, goes into known
  * issues": go/no-go notes grade by the three, and the lowest, whose meaning says the release ships with it, is low
  * (not the medium a bare "minor" reads as on a bug tracker's five levels, where trivial sits below it).
  */
+// (Convention: an accessibility audit's impact scale of three, "**Bloquant** : empêche … / **Majeur** : rend l'accès
+// très difficile / **Mineur** : gêne ponctuelle ; l'information reste accessible" (French RGAA audits, a recette's
+// "Bloquante / Majeure / Mineure"; WCAG audits' "Blocker / Major / Minor"): the lowest, a nuisance that leaves the
+// content within reach, is low too)
 export function scanReleaseTriageLadder(md: string, rf: ReportFacts): void {
-  if (md.length > 3000 || !/\bminor\b/i.test(md)) return;
+  if (md.length > 3000 || !/\b(?:minor|mineur)/i.test(md)) return;
   const entries: [string, string][] = [];
   for (const line of md.split('\n')) {
     const m = TRIAGE_LADDER_ENTRY.exec(line);
     if (m) entries.push([m[1].trim().toLowerCase(), m[2]]);
   }
-  if (entries.length !== 3 || entries[1][0] !== 'major' || entries[2][0] !== 'minor') return;
-  if (!/^(?:blockers?|showstoppers?|critical)$/.test(entries[0][0]) || !SHIPS_AS_IS.test(entries[2][1]) || /\bnot? ship\b|\bdo not ship\b/i.test(entries[2][1])) return;
-  for (const [w, sev] of [[entries[0][0], 'critical'], ['major', 'high'], ['minor', 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+  if (entries.length !== 3 || !TRIAGE_MAJOR.test(entries[1][0]) || !TRIAGE_MINOR.test(entries[2][0]) || !TRIAGE_TOP.test(entries[0][0])) return;
+  const minor = entries[2][1];
+  if (!(SHIPS_AS_IS.test(minor) || STILL_USABLE.test(minor)) || /\bnot? ship\b|\bdo not ship\b/i.test(minor)) return;
+  for (const [w, sev] of [[entries[0][0], 'critical'], [entries[1][0], 'high'], [entries[2][0], 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
