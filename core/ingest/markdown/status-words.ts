@@ -306,7 +306,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   fr: {
     open: ['ouvert', 'non corrig*'],
     // ("Acceptée en l'état (dérogation DSI)": accepted as it is, the French "accepted as is")
-    wont_fix: ['ne sera pas corrig*', 'ne sera pas trait*', 'risque accepté*', String.raw`accepté(?:e|s|es)? en l['’]état`],
+    // Convention: a French accessibility audit's or declaration's "Dérogation pour charge disproportionnée", a
+    // quality deviation's "Dérogation accordée": an exemption the body claims, the non-conformity stays as it is
+    wont_fix: ['ne sera pas corrig*', 'ne sera pas trait*', 'risque accepté*', String.raw`accepté(?:e|s|es)? en l['’]état`, '^dérogation(?!s? (?:refusée|rejetée))*', 'charge disproportionnée'],
     // ("Corrigée, retestée OK le 04/03": a recette's retest passed)
     verified: [String.raw`retesté(?:e|s|es)? (?:ok|avec succès)`],
     in_progress: ['en cours', 'partiellement'],
