@@ -195,16 +195,23 @@ const FACT_SEVERITY_RE = /^\d\s*(?:[–—-]\s+|\((?=[^)]{2,24}\)))(?=\p{L})/u;
 // writes both; the name says the level, as for a tracker's "P1 – Critical". Only a usual level's name: "S5 —
 // Catastrophic" is left to the report's legend, and so are a QA scale's S levels and a tracker's P levels, "S2 –
 // Critical" under a legend whose "S1 – Blocker" is the worst: their number keeps its usual reading)
-const CODE_DASH_LEVEL = /^[\s*_`]*(?![SP]\d)\p{Lu}{1,3}\d{1,2}\s*[–—-]\s+(critical|high|medium|low|info(?:rmational)?)(?![\p{L}\p{N}])/iu;
+// (Convention: a German, French, Spanish, Italian or Dutch pentest or audit firm's own scale keyed the same way, "R4 –
+// Kritisch", "R0 – Information", "N3 – Élevé", "R2 – Medio": the usual level's name in the report's language)
+const CODE_DASH_LEVEL = /^[\s*_`]*(?![SP]\d)\p{Lu}{1,3}\d{1,2}\s*[–—-]\s+(critical|high|medium|low|info(?:rmational)?|kritisch|hoch|mittel|niedrig|information|informativ|hinweis|critique|élevée?|moyenne?|faible|cr[ií]tic[oa]|alt[oa]|medi[oa]|baj[oa]|bass[oa]|kritiek|hoog|gemiddeld|laag)(?![\p{L}\p{N}])/iu;
 const FACT_SEVERITY_RE2 = /^(?:P[0-4]|Sev(?:erity)?[\s-]?[0-5]|\d|\p{L}+)/iu;
 const FACT_SEVERITY_RE3 = /^\p{L}+ \p{L}+/u;
 // (Convention: a Spanish conformity audit's "Clasificación: No conformidad mayor": a grade of three words)
 const FACT_SEVERITY_RE4 = /^\p{L}+ \p{L}+ \p{L}+/u;
+/** "R4 – Kritisch", "RL2 – High": a level code of the report's own scale with its level's name (CODE_DASH_LEVEL) */
+export function codeDashLevel(value: string): Severity | null {
+  const coded = CODE_DASH_LEVEL.exec(value);
+  return coded ? severityFromValue(coded[1]) : null;
+}
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
-  const coded = CODE_DASH_LEVEL.exec(value);
-  if (coded) return severityFromValue(coded[1]);
+  const coded = codeDashLevel(value);
+  if (coded) return coded;
   const band = matrixBand(value);
   if (band) return band;
   const scored = (value.includes('→') || value.includes('->')) ? scoredBand(value) : null;
@@ -527,7 +534,9 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // "Source: `modules/exports/s3.tf:22`"): the file and line to change come before the cloud resource, as in a row
   if (locations.length > 1 && locations.some((l) => l.path.startsWith('arn:')) && locations.some((l) => !l.path.startsWith('arn:') && l.startLine != null)) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts) ?? gradeBadgeFact(s, facts);
+  // Convention: a pentest firm rates by its own scale beside the CVSS score, "**CVSS 3.1:** 6.5 · **Risikoklasse:** R3 –
+  // Hoch" ("the rating may differ from the CVSS score"): the report's own rating stands over the score's band
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && !CVSS_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts) ?? gradeBadgeFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
@@ -1016,6 +1025,7 @@ export function ownRatingCode(value: string): string | null {
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
 // (an "Urgency" field line ranks work as a Priority does: a Severity field beside it rates the finding)
 export const PRIORITY_KEY = /^\W*(?:priorit|urgency)/i;
+const CVSS_KEY = /^\W*cvss(?![\p{L}])/iu;
 
 /** "🟠 Amber", "Red": a RAG colour alone, a scorecard's rating of an area */
 const RAG_COLOUR = /^[^\p{L}\p{N}]*(?:red|amber|green|yellow|orange)[^\p{L}\p{N}]*$/iu;

@@ -13,7 +13,7 @@ import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, S
 import { inFixOrder } from './classify';
 import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
-import { cellText, inUpdate, UPDATE_TITLE, type Draft } from './draft';
+import { cellText, codeDashLevel, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt"; a pivot table's "Grand Total". */
@@ -293,9 +293,11 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     // (and a level number of the report's numbered scale under the scale's name: "| Priority | Findings raised |"
     // over "| 1 | 2 |")
     const levelCol = /priorit|severity|level|rating|grade|tier|class/i.test(headers[c] ?? '');
+    // (Convention: a pentest summary's count by the firm's own coded levels, "| R4 – Kritisch | 1 |" … "| R0 – Information
+    // | 1 |": the code with its level's name, as a finding's field writes it, is the row's level: codeDashLevel)
     // (Convention: an aviation quality audit's summary by the regulator's finding levels, "| Level | Count |" over
     // "| Level 1 | 1 |", "| Level 2 | 5 |", "| Observation | 3 |": each row a level of that scale, whatever its legend)
-    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || !!glossedGradeSeverity(v, rf) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase()) || bracketedCode(rf.scheme, v)))).length;
+    const sevLike = cells.filter((v, i) => TOTAL_ROW.test(v) || tier(v) || dotRating(body[i][c] ?? '') || (levelCol && /^[0-5]$/.test(v) && rf.scheme.has(v)) || (levelCol && regulatorLevelRow(v)) || UNRATED_ROW.test(v) || !!rf.unratedCodes?.has(v.toLowerCase()) || !!glossedGradeSeverity(v, rf) || (v.length <= 30 && !/^\d+(?:\.\d+)?$/.test(v) && (severityFromValue(v) || rf.scheme.has(v.toLowerCase()) || bracketedCode(rf.scheme, v) || codeDashLevel(v)))).length;
     // ("| Severity | Count | Resolved |" over "| Critical | 1 | 1 |" … "| Gas | 2 | 2 |", "| **Total** | **12** | … |": a
     // row or two of the report's own kinds beside its levels, counted in the total only)
     const ownKinds = sevLike >= 3 && cells.length - sevLike <= 2 && cells.some((v) => TOTAL_ROW.test(v)) && cells.every((v) => v.length <= 20 && COUNTS_TABLE_RE.test(v));
@@ -345,7 +347,7 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     } else {
       // read through the report's legend; two words of one severity ("Moderate", "Minor") add up
       // (a review's "nits" are informational; its "blocking" and "non-blocking" rate nothing)
-      const sev = labelCol ? labelLevel(label, rf) : dotRating(r[sevCol] ?? '') ?? glossedGradeSeverity(label, rf) ?? schemeSeverity(label, rf) ?? (tier(label) ? groupSeverity(label, label, null) : null);
+      const sev = labelCol ? labelLevel(label, rf) : dotRating(r[sevCol] ?? '') ?? glossedGradeSeverity(label, rf) ?? schemeSeverity(label, rf) ?? codeDashLevel(label) ?? (tier(label) ? groupSeverity(label, label, null) : null);
       if (sev) counted[sev] = (counted[sev] ?? 0) + n;
     }
     rf.hasClaims = true;

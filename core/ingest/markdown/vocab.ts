@@ -1349,7 +1349,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     // ("Gewichtung: **B** · Status: offen": the weight given to the finding, as English "Weight:")
     // ("| Schwere | Status |": the short form of Schweregrad, as German trackers and QA tables head the column)
     // ("| Einstufung | Status |", "Einstufung: hoch": the grade a finding is classed at, as "Rating:")
-    severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung'],
+    // ("Risikoklasse: R4 – Kritisch", "Risikostufe: K2 – Mittel": a German pentest firm's own risk class, as "Risk level:")
+    severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung', 'risikoklasse', 'risikostufe'],
     // (Convention: "| Betroffen | `static/js/vendor/jquery.min.js` |": what is affected, alone, as English "Affected:")
     location: ['quellcode', 'quelltext', 'datei', 'dateien', 'fundstelle', 'ort', 'wo', 'betroffen', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
