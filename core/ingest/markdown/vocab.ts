@@ -2617,7 +2617,10 @@ const BLOCKS_STATEMENT_SW_NOT = /(?<![\p{L}])ha(?:i|ya|li|vi|zi|ki|u|wa)?(?:zuii
 const BLOCKS_STATEMENT_SW = /(?<![\p{L}])(?:i|ya|li|vi|zi|ki|u|a|wa)(?:na|ta|me)zuia (?:(?:[\p{L}\d.-]+ ){0,2}?)(?:uzinduzi|utoaji|usambazaji|kuzinduliwa|kutolewa)(?![\p{L}])/iu;
 // (German: "R1 und R2 müssen vor dem Merge behoben sein", "muss vor dem Release gefixt werden": must be fixed before
 // the merge or the release; "sollte" (should) is a wish, not a gate)
-const BLOCKS_STATEMENT_DE_BEFORE = /(?<![\p{L}])(?:muss|müssen)\s+(?:unbedingt\s+|zwingend\s+)?vor\s+(?:dem|der|einem|einer)\s+(?:nächsten\s+)?(?:Merge|Release|Go-?Live|Deployment|Rollout|Freigabe|Produktivsetzung|Livegang|Veröffentlichung)\s+(?:behoben|gefixt|korrigiert|geschlossen|erledigt|beseitigt)(?:\s+(?:sein|werden))?(?![\p{L}])/iu;
+// (Convention: a German pentest or product review makes a feature's switch-on wait on the fix, "Muss vor
+// Freischaltung der Freigabe-Workflows behoben sein.", "muss vor der Aktivierung des Moduls behoben werden": the
+// feature's go-live is the release step; the step's object in the genitive, the article left out as in a heading)
+const BLOCKS_STATEMENT_DE_BEFORE = /(?<![\p{L}])(?:muss|müssen)\s+(?:unbedingt\s+|zwingend\s+)?vor\s+(?:(?:dem|der|einem|einer)\s+)?(?:nächsten\s+)?(?:Merge|Release|Go-?Live|Deployment|Rollout|Freigabe|Produktivsetzung|Livegang|Veröffentlichung|Freischaltung|Aktivierung|Inbetriebnahme|Produktivnahme)(?:\s+(?:der|des|dem|von)\s+(?:[\p{L}\d.-]+\s+){0,2}?[\p{L}\d.-]+)?\s+(?:behoben|gefixt|korrigiert|geschlossen|erledigt|beseitigt)(?:\s+(?:sein|werden))?(?![\p{L}])/iu;
 // Convention: a German pentest or acceptance report says of a finding that it is to be fixed before the device or
 // system is put into service ("Vor der Inbetriebnahme zwingend zu beheben.", "Behebung ist vor der Inbetriebnahme
 // zwingend erforderlich.", "vor der Produktivnahme zu schließen"): the commissioning is the release, as "vor dem
@@ -2860,7 +2863,7 @@ export function blocksStatement(text: string): boolean | null {
   // (German: "Version 2.8.1 sollte nicht im Chrome Web Store veröffentlicht werden, solange 5.2.1 offen ist": not
   // to be published while a finding is open)
   if (hasStem(lc, 'nicht') && BLOCKS_STATEMENT_RE26.test(t)) return true;
-  if (hasStem(lc, 'vor de', 'vor ein') && BLOCKS_STATEMENT_DE_BEFORE.test(t)) return true;
+  if (hasStem(lc, 'vor ') && BLOCKS_STATEMENT_DE_BEFORE.test(t)) return true;
   // (German: a finding to be fixed before the commissioning, or no obstacle to the release; DE_SHIP_STEP)
   if (hasStem(lc, 'hindernis', 'hinderungsgrund') && BLOCKS_STATEMENT_DE_NO_OBSTACLE.test(t)) return false;
   if (hasStem(lc, 'vor de') && BLOCKS_STATEMENT_DE_SERVICE.test(t)) return true;
