@@ -502,8 +502,15 @@ function dependsField(body: string, at: number): boolean {
   // ("- **前置依赖**：LM-02": the full-width colon)
   const m = DEPENDS_FIELD_RE.exec(line);
   if (m && factKind(m[1]) === 'depends') return true;
-  return (line.includes('**') || line.includes('__')) && runOnDependsLabel(line);
+  if ((line.includes('**') || line.includes('__')) && runOnDependsLabel(line)) return true;
+  // Convention: a German or European audit's finding parts opened by a run-in bold label closed by a full stop,
+  // "**Abhängigkeit.** Die Korrektur setzt auf dem in FR-01 eingeführten …", "**Dependency.** Needs F-2 …": an id in
+  // that part's paragraph, wrapped over lines, is a value of the dependency field
+  const para = body.slice(Math.max(body.lastIndexOf('\n\n', at - 1) + 2, at - 800), at);
+  const runIn = RUN_IN_LABEL_RE.exec(para);
+  return !!runIn && factKind(runIn[1]) === 'depends';
 }
+const RUN_IN_LABEL_RE = /^[\s>]*(?:\*\*|__)([\p{L}][\p{L} ]{1,30}?)\.(?:\*\*|__)\s/u;
 // Convention: a finding's fields run on in one paragraph, "**Öneri:** … çözülmelidir. **Bağımlılık:** MDB-04 …",
 // "**Fix:** … **Depends on:** F-2": the last bold label before the id, after a sentence's end, names its field
 const RUN_ON_LABEL_RE = /[.;!?]\s+(?:\*\*|__)([\p{L}][\p{L} ]{1,30}?)\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$/u;
