@@ -289,6 +289,14 @@ function stepBlockerField(key: string, value: string): boolean {
 function urgencyField(key: string): boolean {
   return key.length <= 20 && /^\s*urgency(?: level| rating)?\s*$/i.test(key);
 }
+/**
+ * Convention: an aviation or quality audit's finding field giving the finding level by its number alone,
+ * "**Level:** 1", "- Level: 2", where the report's legend keys "Level 1" … "Level 3": the number is the rating,
+ * read through that legend (a "Level" of anything else, "Level: Ground floor", is no field)
+ */
+function levelNumberField(key: string, value: string): boolean {
+  return key.length <= 20 && /^\s*(?:finding |audit )?level\s*$/i.test(key) && /^[*_\s]*[1-5][*_]*\s*$/.test(value);
+}
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
   const pin = line.includes('📍') ? /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line) : null;
@@ -313,6 +321,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     if (!colon && (!kind || kind === 'part')) return null;
     if (!kind && stepBlockerField(key, b[3])) return { key, kind: 'blocks', value: b[3].trim() };
     if (!kind && urgencyField(key)) return { key, kind: 'severity', value: b[3].trim() };
+    if (!kind && levelNumberField(key, b[3])) return { key, kind: 'severity', value: b[3].trim() };
     return { key, kind, value: b[3].trim() };
   }
   // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
@@ -324,6 +333,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     if (kind && kind !== 'part') return { key: p[1].trim(), kind, value: p[2].trim() };
     if (!kind && stepBlockerField(p[1].trim(), p[2])) return { key: p[1].trim(), kind: 'blocks', value: p[2].trim() };
     if (!kind && urgencyField(p[1])) return { key: p[1].trim(), kind: 'severity', value: p[2].trim() };
+    if (!kind && levelNumberField(p[1], p[2])) return { key: p[1].trim(), kind: 'severity', value: p[2].trim() };
   }
   return null;
 }
