@@ -626,12 +626,16 @@ const TIMESCALE_HEAD = /^(?:timescales?|time ?scales? for action|time ?frames?|a
 const TIMESCALE_IMMEDIATE = /^(?:immediate(?:ly)?|urgent(?:ly)?)(?: action)?(?: required)?$/i;
 const TIMESCALE_WINDOW = /^(?:within |by |in )?(\d{1,3}) (hours?|days?|working days?|weeks?|months?)$/i;
 const TIMESCALE_NONE = /^(?:advisory|advice|good practice|recommendations?|for information|informational|observations?)$/i;
+// (Convention: a fire door, tree or building fabric inspection's urgency key closing with the tier left to the next
+// planned visit, "Routine — wear to pick up at the next planned visit": the longest window, still an action)
+const TIMESCALE_ROUTINE = /^(?:routine|(?:at (?:the )?)?next (?:planned |scheduled |routine )?(?:visit|inspection|service|maintenance))$/i;
 const TIMESCALE_UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, 'working day': 24, week: 168, month: 720 };
 /** the hours a timescale allows, 0 immediate, Infinity for a tier that asks for nothing, or null */
 export function timescaleHours(label: string): number | null {
   const w = label.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
   if (TIMESCALE_IMMEDIATE.test(w)) return 0;
   if (TIMESCALE_NONE.test(w)) return Infinity;
+  if (TIMESCALE_ROUTINE.test(w)) return 24 * 365;
   const m = TIMESCALE_WINDOW.exec(w);
   return m ? Number(m[1]) * TIMESCALE_UNIT_HOURS[m[2].toLowerCase().replace(/s$/, '')] : null;
 }
