@@ -46,6 +46,8 @@ import { clearMemos } from './memo';
 const SENTENCE_END = /[.!?](?=\s|$)/;
 /** "Nit", "**nitpick**": a severity field's word for a review's nit */
 const NIT_GRADE = /^\W*nit(?:pick)?s?\W*$/i;
+/** "… (Note)", "… (Advisory)": the lowest grade closing a title in brackets */
+const BRACKET_NOTE_GRADE = /\s+\((note|advisory)\)$/i;
 /** "Finding 5", "Issue 12", "Observation 3": an id that is a finding's noun and its number; the number */
 const NUMBERED_NOUN_REF = /^(?:finding|issue|observation|problem|item|bug)\s+(\d{1,3})$/i;
 // a vulnerability id in a write-up's heading, "CVE-2024-37371", "GHSA-xxxx-…" excluded: CVE-style ids with a year
@@ -665,6 +667,18 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // (Conventional Comments' "nit:", the reviewer's polish left to the author): informational, where the report's
   // legend rates no nit otherwise (read above)
   for (const f of findings) if (!f.severity && f.severityText && NIT_GRADE.test(f.severityText)) f.severity = 'info';
+  // Convention: a review closing its finding titles on the grade in brackets, "… (High)", "… (Low)", its lowest grade
+  // a linter's "(Note)" or "(Advisory)": that closing word grades the finding informational, no part of its title
+  // (read only where two findings or more close on a severity word so; "(Note)" alone may be any remark)
+  const noted = findings.filter((f) => !f.severity && BRACKET_NOTE_GRADE.test(f.title));
+  if (noted.length && findings.filter((f) => f.severity && f.severityText && f.severityText.length <= 20 && input.includes(`${f.title} (${f.severityText})`)).length >= 2) {
+    for (const f of noted) {
+      const m = BRACKET_NOTE_GRADE.exec(f.title)!;
+      f.title = f.title.slice(0, m.index).trim();
+      f.severity = 'info';
+      f.severityText = m[1];
+    }
+  }
   // "PRR-05 · MUST — KRaft quorum in one AZ": a title that opens with a word of the report's own legend is
   // rated by it; the word is no part of the title
   if (rf.scheme.size) {
