@@ -148,6 +148,8 @@ function laterYear(head: string | undefined, than: string | undefined): boolean 
 
 /** a table cell that is one path in code: "`services/auth/src/session.ts:19`", "`apps/admin`" */
 const PATH_SPAN_CELL = /^`[\w.@-]+\/[^`\s]*`$/;
+/** a cell that is a file and line alone, in code or bare: "`a/b/Cors.java:22`", "`pom.xml:96`", "src/app.ts:10-14" */
+const LOCATION_ONLY_CELL = /^(`?)(?:[\w.@~-]+\/)*[\w.@-]+\.[A-Za-z]\w{0,7}(?::\d+(?:[-–]\d+)?)?\1$|^`[\w.@-]+\/[^`\s]*`$/;
 const LABEL_HEAD = /^(?:labels?|tags?)$/i;
 const SCHEME_KEY_DROP = /[^\p{L}\p{N} -]+/gu;
 const LABEL_CODE = /^`([^`]+)`$/;
@@ -979,7 +981,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: an infrastructure-as-code scanner names each check a query (KICS: "| KICS query |" with "| S3 Bucket
   // Without Server-Side-Encryption |"; CodeQL's query names too): a column headed "Query" whose cells are words,
   // not ids, names each row's finding, as a "Finding" column does (ids such as "js/sql-injection" are RULE_ID_CELL)
-  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
+  // (Convention: a Chinese register heads its finding's name "| 问题 |", "| 问题名称 |", "| 漏洞名称 |", "| 缺陷描述 |", "| 标题 |")
+  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|问题(?:名称|描述|标题)?$|問題(?:名稱|描述)?$|漏洞(?:名称|名稱|描述)?$|缺陷(?:名称|描述)?$|标题$|標題$|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)
@@ -1010,10 +1013,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (Convention: an action summary's "| Due |" or "| Deadline |" column says when each action is due, in a date or
     // a meeting's short name, "Dec MR", "Q1": when, not what)
     const fields = new RegExp('block|^(status|state|fixed|resolution)|file|location|path|where|effort|estimate|hours|time|^(phase|area|component)|^(wave|sprint)$|owner|date|^(due|deadline)$|cvss|cwe');
+    // Convention: a register's location column in any language ("| 位置 |", "| Fundstelle |", "| Where |") holds a
+    // file and line alone in each cell, "`src/web/CorsConfig.java:22`": a cell that is only a location is where the
+    // finding is, never its title, however long its path
+    const locationCells = (i: number) => { let n = 0; for (const r of rows.slice(1)) { const v = r.children[i] ? cellSource(text, r.children[i]).trim() : ''; if (/^[\s—–-]*$/.test(v)) continue; if (!LOCATION_ONLY_CELL.test(v)) return false; n++; } return n > 0; };
     let best = -1;
     let bestLen = -1;
     header.forEach((h, i) => {
-      if (i === sevCol || i === refCol || fields.test(h) || byImpact(h)) return;
+      if (i === sevCol || i === refCol || fields.test(h) || byImpact(h) || locationCells(i)) return;
       const len = rows.slice(1).reduce((n, r) => n + (r.children[i] ? cellText(text, r.children[i]).length : 0), 0);
       if (len > bestLen) {
         best = i;
