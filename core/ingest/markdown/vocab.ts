@@ -1677,6 +1677,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['工作量', '预计工作量'],
     depends: ['前置依赖', '依赖', '依赖项'],
     category: ['问题类型', '漏洞类型', '类型'],
+    // (Convention: a Chinese pre-launch audit answers per finding whether it holds the go-live, "阻断上线：是 / 否",
+    // as a field or a column of its summary table, "| 阻断上线 |", "| 是否阻断发布 |")
+    blocks: ['阻断上线', '是否阻断上线', '上线阻断', '是否上线阻断', '阻塞上线', '是否阻塞上线', '阻断发布', '是否阻断发布', '阻断投产', '是否阻断投产'],
   },
   // Convention: Traditional Chinese (Taiwan, Hong Kong) assessments write the same keys in traditional characters
   // and Taiwan's words, "弱點" for a vulnerability and "修補" for its fix: "風險等級：高", "影響網址" (the affected
@@ -1687,6 +1690,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     status: ['複測結果', '複測狀態', '修補狀態', '改善狀態', '處理狀態', '狀態'],
     ref: ['弱點編號', '問題編號', '漏洞編號', '編號'],
     depends: ['前置依賴', '依賴'],
+    blocks: ['阻斷上線', '是否阻斷上線', '上線阻斷', '阻斷發布', '是否阻斷發布'],
     category: ['弱點類型', '問題類型', '漏洞類型', '類型', '分類'],
   },
   // Arabic (marks and the hamza folded away, as foldKey folds): "**الخطورة:** حرج", "**الحالة:** مفتوح", "**الموقع:** …",
@@ -2450,6 +2454,8 @@ const YES_NO: Record<string, [string[], string[]]> = {
   vi: [['có'], ['không']],
   el: [['ναι'], ['όχι', 'οχι']],
   th: [['ใช่'], ['ไม่']],
+  // (Chinese: "阻断上线：是" / "否", the answer alone or before a note, "否（经批准延期）")
+  zh: [['是'], ['否']],
   // (Convention: a Japanese report answers a field or column of what must be done before the site or release goes out,
   // "公開前対応: 必須" (fix before publication: required), with required or not: "必須" is its yes, "不要" (not needed)
   // and "任意" (optional) its no)
