@@ -3219,7 +3219,10 @@ function scanCounts(line: string, rf: ReportFacts): void {
       return run;
     };
     // (a grade of the report's own scale too: "S: 2件" under "**S（致命的）**: …")
-    const sevOf = (w: string) => severityFromValue(word(w)) ?? rf.scheme.get(w.toLowerCase()) ?? null;
+    // Convention: a Chinese summary counts by level, then by where the fixes stand in the next sentence, "其中严重 2
+    // 个、中危 4 个。…已修复 7 个，修复中 2 个" (in progress): a run that is a fix state ("修复中", "处理中") is a count of
+    // that state, not of the level its last character names ("中", medium)
+    const sevOf = (w: string) => (word(w) !== w && statusFromText(w) ? null : severityFromValue(word(w)) ?? rf.scheme.get(w.toLowerCase()) ?? null);
     const pairs = allMatches(line, COUNTER_PAIR).filter((m) => sevOf(m[1]));
     const sevs = pairs.map((m) => sevOf(m[1])!);
     if (pairs.length >= 2 && new Set(sevs).size === sevs.length) {
