@@ -522,6 +522,9 @@ function nitCell(t: string): Severity | null {
 // ("양호" sound, "적합" conforming, "해당 없음" not applicable: a Korean checklist's verdicts)
 const PASSED_CELL = /^\W*(?:pass(?:ed)?|ok|compliant|in place|met|not applicable|n\/a|conforme?|konform|cumple|(?:fully )?supports|not evaluated|양호|적합|해당\s?없음|✓|✔)\W*$/iu;
 
+/** a rating cell that says the row is not rated, "n/a", "N/A", "not applicable" */
+const NOT_RATED_CELL = /^\W*(?:n\/a|not applicable)\W*$/i;
+
 /** a table cell struck through whole, "~~Bucket TTL shorter than refill window~~" */
 const STRUCK_CELL = /^~~(?!~)[^~\n]{4,300}~~$/;
 /** a cell that is a done mark alone, "✅", "✔️" */
@@ -1256,7 +1259,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     if (markColumn >= 0 && markColumn === sevCol && !sevOf(cells[sevCol] ?? '') && !struckDone) continue;
     // "| PASS | high | s3 | … |": a check that passed, or does not apply, is no finding
     // ("| — | robots.txt accessible | ✅ Conforme | … |": the pass may stand in the rating's column)
-    if ((statusCol >= 0 && retestCol < 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? '') && !struckDone)) continue;
+    // Convention: a register re-inspected keeps its items dealt with since the last survey, their own id kept, the
+    // rating "n/a" as nothing is left to rate and the state saying so ("| VB-03 | … | n/a | Removed 03/2022 |",
+    // "| D-07 | … | N/A | Fixed in 4.2 |"): a finding fixed, not a check that does not apply
+    const settled = sevCol >= 0 && statusCol >= 0 && statusCol !== sevCol && idCol >= 0 && idCol !== sevCol && !blank(cells[idCol]) && NOT_RATED_CELL.test(cells[sevCol] ?? '') && statusFromText((cells[statusCol] ?? '').trim().split(/[.;,]\s|\s[—–(]\s*/)[0]) === 'fixed';
+    if ((statusCol >= 0 && retestCol < 0 && PASSED_CELL.test(cells[statusCol] ?? '')) || (sevCol >= 0 && PASSED_CELL.test(cells[sevCol] ?? '') && !struckDone && !settled)) continue;
     // ("| 4 | `hooks/useVoid.ts` | question | Nit | → #2231 |": a summary table that names each review comment by its
     // Conventional Comments label; a question, praise, thought or note reports nothing to change)
     if (name.length <= 40 && /^(?:praise|question|thought|note)(?:\s*\([a-z][a-z ,-]{1,30}\))?$/.test(name.trim())) continue;
