@@ -24,6 +24,10 @@ function allMatches(s: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/** "2 of these have been removed …; the remaining 13 are ": the items gone, then the rest (together the whole) */
+const REMOVED_REMAINDER = /(?<![\p{L}\p{N}.,])(\d{1,4}) of (?:these|them|those|the items)\s+(?:(?:have|has) been|were|was|are)\s+(?:since\s+)?(?:removed|demolished|decommissioned|taken out|disposed of|stripped out|replaced)\b[^.;]{0,120}[;,]\s+(?:and\s+)?(the (?:remaining|other) (\d{1,4}) (?:are|comprise|were|include)\s+)/u;
+/** "Priority B": a priority letter after the word, the letter keyed in the report's legend */
+const PRIORITY_LETTER = /^priority\s+([a-e])(?![\p{L}\p{N}])/iu;
 /** "2 Tier A": a grade after the name of its scale. */
 const GRADED_WORD = new RegExp(String.raw`^${GRADE_SCALE}\s+(\p{L}{1,12})\b`, 'iu');
 /** "Tier A: 1 · Tier B: 2": counts by the grades of the report's own scale. */
@@ -1613,6 +1617,13 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   // Defects and 7 Repair / Maintenance / Monitor items" (a home inspection's lesser labels counted together): a count of
   // findings of no one level, which the total holds, not a count of the first level named
   if (text.includes(' / ')) text = text.replace(SLASHED_LEVELS_COUNT, '$1 unrated');
+  // Convention: a re-inspection counts its register whole, then the items gone since the last visit, then the rest by
+  // level, "15 items are recorded … 2 of these have been removed …; the remaining 13 are 1 × Priority A, 5 × …":
+  // what was removed is left unrated, so the counts by level are the rated items' and the register's count the total
+  if (text.includes('remaining')) {
+    const gone = REMOVED_REMAINDER.exec(text);
+    if (gone) text = text.replace(gone[2], `${gone[3]} of the ${Number(gone[1]) + Number(gone[3])} items recorded are `);
+  }
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (let clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
@@ -1795,6 +1806,10 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   if (numbered && rf.scheme.get(numbered[1])) return rf.scheme.get(numbered[1])!;
   const graded = GRADED_WORD.exec(word);
   if (graded && rf.scheme.get(graded[1].toLowerCase())) return rf.scheme.get(graded[1].toLowerCase())!;
+  // Convention: action priorities lettered in the legend ("**A — Urgent**", "Priority B — High", as asbestos, fire
+  // and maintenance surveys grade them) and counted by letter after the word, "1 × Priority A, 5 × Priority B"
+  const lettered = PRIORITY_LETTER.exec(word);
+  if (lettered && rf.scheme.get(lettered[1].toLowerCase())) return rf.scheme.get(lettered[1].toLowerCase())!;
   if (SPACE_LETTER.test(word)) {
     const words = word.split(/\s+/);
     // (Convention: a legend level named in four words or more, "Must fix before fab", counted so, "4 Must fix before
