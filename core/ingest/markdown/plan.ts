@@ -1800,8 +1800,12 @@ export function orderedIntro(text: string, s: Section): boolean {
   const b = s.blocks[0];
   if (!b || b.type !== 'paragraph' || (s.blocks.length < 2 && !s.children.length)) return false;
   const p = src(text, b);
-  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p) || ORDER_OPENING.test(p) || (p.includes(':') && IN_WAVES_INTRO.test(p.trim())));
+  return p.length <= 600 && (ORDERED_INTRO.test(p.trim()) || ORDERED_INTRO_JA.test(p) || ORDER_STATED.test(p) || ORDER_LISTED.test(p) || ORDER_OPENING.test(p) || (p.includes(':') && IN_WAVES_INTRO.test(p.trim())));
 }
+// (Convention: a survey's or inspection's recommendations opened by saying, in the passive, that they are set out in
+// the order the work is to be done, "Actions are listed in the order in which they should be carried out.", "The
+// works below are given in the order they must be completed": the steps below are the order of the fixes)
+const ORDER_LISTED = /\b(?:are|is) (?:listed|given|set out|shown|presented|arranged|ordered|numbered) in the order (?:in which )?(?:they|it|the work|the works) (?:should|must|are to|is to|need to|needs to|ought to) be (?:carried out|done|undertaken|implemented|completed|addressed|tackled|actioned|performed|taken)\b/i;
 // (Convention: an audit's priority section recommending the work be taken in a number of waves or phases, "Recomendamos
 // que a Companhia trate em três ondas:", "We recommend handling these in three waves:", over "**Onda 1 — …:**" and its
 // list: the waves below are the order of the fixes, though the heading, "Itens Prioritários", does not say so)
