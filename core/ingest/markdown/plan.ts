@@ -383,7 +383,7 @@ const FULLY_TICKED = /^\W*(?:must|has to|needs? to|is to)\s+be\s+(?:fully|comple
  */
 // (Convention: the rule in a note's clipped style, without its verb, "Every box ticked before anyone presses Submit for
 // Review.", "All items checked before we tag": the same rule)
-const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(?:these|the (?:items|boxes|checks)))(?:\s+(?:here|below|above|on this list|in this list))?\s+(?:(?:gets?|is|are)\s+)?(?:ticked|checked|done|green)\s+before\b/i;
+const GETS_TICKED = /\b(?:everything|every (?:item|box|check|line)|all (?:of )?(?:these|(?:the )?(?:items|boxes|checks)))(?:\s+(?:here|below|above|on this list|in this list))?\s+(?:(?:gets?|is|are)\s+)?(?:ticked|checked|done|green)\s+before\b/i;
 
 /**
  * "I lock the period in NetSuite only when all of these are ticked", "Docs go live only when every box is
@@ -496,6 +496,10 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     gateWords(title) ||
     // ("Re-enable criteria … (must all be done before the feature flag is turned back on)": the heading's remark)
     ALL_TICKED.test(s.h.text) ||
+    // (Convention: a run-book's stage heading remarking in the clipped style that its list is done before the next
+    // step, "### T-60 min (all items ticked before queue pre-open at 08:30)", "### Day before (every box checked before
+    // the cut-over call)": the stage's list gates that step)
+    (s.h.text.includes('(') && GETS_TICKED.test(s.h.text)) ||
     (title !== s.h.text && gateWords(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
     (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || nlAllTicked(p) || FULLY_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p) || ONLY_WHEN_MET.test(p))) ||
