@@ -598,7 +598,28 @@ const REGULATOR_LEVEL_ONE = /\b(?:significant|serious(?:ly)?|immediate(?:ly)?|ha
 const REGULATOR_LEVEL_SEV: Severity[] = ['critical', 'high', 'medium'];
 export function regulatorLevelTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 3 || rows[0].length < 2 || !/level/i.test(rows.map((r) => r[0] ?? '').join(' '))) return;
-  const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+  regulatorLevelRows(rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim())), rf);
+}
+/**
+ * Convention: the same levels keyed as a list, bulleted or numbered, each level in bold before what it means ("##
+ * Finding levels" over "- **Level 1** — significant non-compliance … hazards flight safety", "- **Level 2** — …",
+ * "- **Observation** — …"): read as regulatorLevelTable reads the table; its entries are then the legend's, no
+ * findings (records' legendEntry). An entry may wrap over lines.
+ */
+const REGULATOR_LIST_ENTRY = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\*\*|__)?(level\s+[1-3]|observations?)\s*[:.]?(?:\*\*|__)?\s*(?:[—–:.-]\s*)?(\S.*)$/i;
+export function scanRegulatorLevelList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || !/level\s+1/i.test(md)) return;
+  const rows: string[][] = [];
+  for (const line of md.split('\n')) {
+    const m = REGULATOR_LIST_ENTRY.exec(line);
+    if (m) rows.push([m[1], m[2]].map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+    else if (/^\s*(?:[-*+]|\d{1,2}[.)])\s/.test(line) || !rows.length) return;
+    else rows[rows.length - 1][1] += ` ${line.trim()}`;
+  }
+  if (rows.length >= 2) regulatorLevelRows(rows, rf);
+}
+/** the legend's rows, each its label ("Level 1", "Observation") and meaning, as plain text */
+function regulatorLevelRows(body: string[][], rf: ReportFacts): void {
   const levels = body.map((r) => REGULATOR_LEVEL_ROW.exec(r[0] ?? ''));
   // (a count table, "| Level 1 | 1 |", keys nothing: the meaning is words)
   if (body.some((r, i) => !(levels[i] || REGULATOR_OBS_ROW.test(r[0] ?? '')) || !/\p{L}{3}/u.test(r[1] ?? ''))) return;
