@@ -103,8 +103,11 @@ const KUBE_OBJECT = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|Cro
  * address inside the spec, not a file (the file and line it gives beside it, "`openapi.yaml:88`", is the place)
  */
 const SPEC_POINTER = /^(?:paths|webhooks|channels)\.\//;
+// Convention: an inspection or audit gives each defect its target date, "Target: 17/03/2025", "rectify by
+// 07.03.2025", "Due: 2025-03-31" (dd/mm/yyyy, dd.mm.yyyy, yyyy-mm-dd): a date, never a file's place
+const DATE_TOKEN = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 function looksLikePath(p: string, loose = false): boolean {
-  if (!p || p.length > 300) return false;
+  if (!p || p.length > 300 || DATE_TOKEN.test(p)) return false;
   if (KUBE_OBJECT.test(p) && !HAS_EXT.test(p)) return false;
   if (SPEC_POINTER.test(p)) return false;
   // Windows paths ("src\\app\\x.cs"): judged like their forward-slash form
