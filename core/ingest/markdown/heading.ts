@@ -333,6 +333,41 @@ const PLUGIN_NUMBER_LEAD = /^\d{4,7}\s*[—–:-]\s/;
 /** "see FW-22972", "see also #412, #415", "cf. H-2": a bracketed pointer to other records by their ids */
 const SEE_OTHER_RECORD = /^(?:see(?: also)?|cf\.?)\s+(?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+|#\d{1,7})(?:\s*(?:,|and|&)\s*(?:[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d+|#\d{1,7}))*$/;
 
+/**
+ * Convention: a review or audit closes a finding's heading or item title on its rating tag in inline code, "Postgres
+ * password in plaintext `S1`", "Retry loop never backs off `P2`", "Typo in log field `nit`", "`blocking`", then its
+ * state, "`S1` ✅ resolved", "`high` — open", "`S2` 🟡 fix pushed, re-checking": the tag rates the finding (read
+ * through the report's legend), the words after it are its status; the title keeps its other code spans. A rating
+ * word after "to", "is", "=" is a value the title names ("Log level set to `info`"), and stays.
+ */
+const CODE_TAG_WORD = String.raw`S[0-4]|P[0-4]|sev-?[0-5]|nit(?:pick)?|(?:non-)?blocking|blocker|critical|high|medium|moderate|low|minor|major|info|informational`;
+const TRAILING_CODE_TAG = new RegExp(
+  String.raw`^(.*?\S)\s+\x60(${CODE_TAG_WORD})\x60(?:\s*([—–|:·-]\s*)?((?:${EMOJI_RE.source})+\s*)?([^\x60]{1,40}?))?\s*$`,
+  'iu',
+);
+const CODE_TAG_VALUE_BEFORE = /(?:\b(?:to|is|are|was|be|as|of|from|at|set|uses?|with)|[=:])$/i;
+function trailingCodeTag(s: string): { title: string; tag: string; severity: Severity | null; status: Status | null; blocks: boolean | null } | null {
+  const m = TRAILING_CODE_TAG.exec(s);
+  if (!m || CODE_TAG_VALUE_BEFORE.test(m[1]) || !/\p{L}{2}/u.test(m[1])) return null;
+  const tail = m[5]?.replace(EMOJI_RE, ' ').trim() ?? '';
+  const marks = m[4] ?? '';
+  // (words after the tag are a state only where a separator, a mark or a state word says so: "`S3` bucket policy" is
+  // no tag)
+  const tailState = tail ? statusFromText(tail) : null;
+  if (tail && !m[3] && !marks && !tailState) return null;
+  let status: Status | null = tailState;
+  if (!status) for (const e of marks) if (STATUS_MARKER_EMOJI[e]) status = STATUS_MARKER_EMOJI[e];
+  const tag = m[2];
+  const blocking = /^(non-)?block/i.exec(tag);
+  return {
+    title: m[1].replace(/\s*[—–|:·-]\s*$/, ''),
+    tag,
+    severity: blocking ? null : NIT_LABEL.test(tag) ? 'info' : severityFromValue(tag),
+    status,
+    blocks: blocking ? !blocking[1] : null,
+  };
+}
+
 export function parseHeading(raw: string): HeadingInfo {
   if (raw.length > 2000) raw = raw.slice(0, 2000);
   // "🔴 **Hero image is not preloaded** — est. LCP saving 3.1 s": the bold words are the title, what
@@ -394,6 +429,12 @@ export function parseHeading(raw: string): HeadingInfo {
   let emojiSev: Severity | null = null;
   let emojiSevText: string | null = null;
   let status: Status | null = null;
+  // Convention: a trailing inline-code label closing a title is the finding's rating tag, a status after it its status
+  const codeTag = s.endsWith('`') || s.includes('` ') ? trailingCodeTag(s) : null;
+  if (codeTag) {
+    s = codeTag.title;
+    status = codeTag.status;
+  }
   // (each of these marks is above U+00FF)
   if (/[^\x00-\xff]/.test(s)) for (const m of s.matchAll(/🔴|🔥|🚨|🟠|🟡|🟢|🔵|✅|✔|☑/gu)) {
     const e = m[0];
@@ -426,6 +467,11 @@ export function parseHeading(raw: string): HeadingInfo {
   let ref: string | null = null;
   let refKind: 'issue' | 'numeric' | null = null;
   const locations: Location[] = [];
+  if (codeTag) {
+    severity = codeTag.severity;
+    severityText = codeTag.tag;
+    blocks = codeTag.blocks;
+  }
   // Convention: meeting notes and minutes (an AI note-taker's summary, a triage call's minutes) open each agenda
   // topic's heading on the time it came up, "### 09:34 – Offline queue drops edits", "### [14:10–14:25] Retry storm",
   // "### 9:30 AM — …": the clock time or range places the topic in the meeting; it is no id and no part of the title
