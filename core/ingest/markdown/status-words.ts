@@ -260,6 +260,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       String.raw`(?<!\bnot (?:yet )?)(?<!\b(?:get|gets|getting)\s+(?:(?:the|this|that|it|its|pr|mr|fix|pull request|merge request|change|#?\d{1,7})\s+){0,3})(?<!\b(?:to|must|should|will|shall|needs? to|has to|have to)\s+be\s+)merged`,
       // a product team's words for a change that is out: "Shipped (#812)", "Landed", "Deployed"
       '^(?:shipped|landed|deployed|rolled out)\\b',
+      // Convention: a code review's state for a comment the author answered with a commit, "🟡 fix pushed, re-checking",
+      // "Fix pushed — awaiting re-review": the fix is made on the branch, only the reviewer's check is to come
+      String.raw`^fix(?:es)? pushed\b`,
       // Convention: a secret scanner's triage verdict on a leaked credential, "🟢 rotated", "Revoked 2023-02": the
       // secret was replaced and the leaked one no longer works (opening the value; "rotation in progress" is
       // work under way, read above)
