@@ -1809,6 +1809,8 @@ function codedLevels(cells: string[][]): Map<string, Severity> | null {
 /** "Sev-1", "Sev 2", "S3", "SEV4": a level of a numbered severity scale, as a legend's first cell names it */
 const SEV_NUMBER = /^(?:sev(?:erity)?[\s-]?|s)([0-5])$/i;
 /** a level named as what rates nothing: "Observation", "Info", "FYI" */
+/** "nit", "Nitpick": a review's mildest level, closing its key */
+const NIT_LEVEL = /^nit(?:pick)?s?$/i;
 const OBSERVATION_LEVEL = /^(?:observations?|obs\.?|info(?:rmational)?|fyi)$/i;
 /** a meaning that rates nothing: "Observation, no user impact", "Informational only", "No customer impact" */
 const NO_IMPACT_MEANING = /^\W*(?:observations?|informational|info only|for information)\b|\bno (?:[\p{L}-]+ )?impact\b/iu;
@@ -1825,9 +1827,21 @@ function observationTail(body: string[][]): Map<string, Severity> | null {
   // (Convention: the scale closed by a level named, not numbered, "| Sev-4 | Tooling / docs wrong |" then
   // "| Observation | Surprising but fine; recorded for context |", as SRE game-day and incident reviews key it: the
   // named level is the observation, informational, whatever its meaning says; the numbered ones keep their reading)
-  const named = !levels[last] && OBSERVATION_LEVEL.test((body[last][0] ?? '').replace(/\*\*|__|`/g, '').trim());
+  const lastWord = (body[last][0] ?? '').replace(/\*\*|__|`/g, '').trim();
+  // Convention: a code review's severity key numbering its levels and closing on the nit, "| `S1` | … |" … "| `S3` |
+  // Hardening |", "| `nit` | Style, take it or leave it |": the nit is the scale's next step below its last number
+  const nit = !levels[last] && NIT_LEVEL.test(lastWord);
+  const named = !levels[last] && (nit || OBSERVATION_LEVEL.test(lastWord));
   const numbered = named ? levels.slice(0, last) : levels;
   if (!numbered.every((m, i) => m && (i === 0 || Number(m[1]) === Number(numbered[i - 1]![1]) + 1))) return null;
+  if (nit) {
+    const start = Number(levels[0]![1]) === 0 ? 0 : 1;
+    const below = LEVEL_ORDER[Number(numbered[numbered.length - 1]![1]) - start + 1];
+    if (!below) return null;
+    const out = new Map<string, Severity>(numbered.map((m, i) => [(body[i][0] ?? '').replace(/\*\*|__|`/g, '').trim().toLowerCase(), LEVEL_ORDER[Number(m![1]) - start]]));
+    out.set(lastWord.toLowerCase(), below);
+    return out;
+  }
   if (!named && (!NO_IMPACT_MEANING.test(body[last].slice(1).join(' ')) || body.slice(0, last).some((r) => NO_IMPACT_MEANING.test(r.slice(1).join(' '))))) return null;
   const first = Number(levels[0]![1]);
   const map = new Map<string, Severity>();
