@@ -449,6 +449,11 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
     const head = first ? src(text, first).slice(0, 600).split('\n') : [];
     const lead = head.length ? leadingLocation(head[0]) : null;
     if (lead) addLocations(locations, parseLocations(lead.code, true).filter((l) => l.startLine != null));
+    // Convention: a title naming a file bare whose text opens on that file and its lines after the code span, "###
+    // Collections in `requirements.yml` not pinned" over "`requirements.yml` L4–L9": the title's file, at those lines
+    else if (titleFileOnly && head[0]?.includes('`')) {
+      for (const l of proseLocations(head[0])) if (l.startLine != null && s.h.locations.some((t) => t.path === l.path || l.path.endsWith(`/${t.path}`))) addLocations(locations, [l]);
+    }
     // Convention: a finding's header lines, its fields then its place as a code span on a line of its own
     // ("**Severity:** S2 · **State:** Open" over "`features/cart/checkout.feature:41`", as test-run and bug reports
     // head each defect): the file and line set apart there are where the finding is, before any trace quoted below
