@@ -1613,6 +1613,33 @@ function glossedCodeScale(cells: string[][]): Map<string, Severity> | null {
   return out;
 }
 /**
+ * Convention: an action plan's priority key whose codes are the initials of the levels they gloss, as fire risk
+ * assessments (PAS 79), building surveys and health-and-safety audits key theirs, "| **H** — High | … 1 month |",
+ * "| **M** — Medium |", "| **L** — Low |", "| **A** — Advisory | Good practice; consider … |": each letter is the level
+ * its word names, worst first; a closing tier that asks for nothing (advisory, observation) is informational, by its
+ * letter and by its word, as the summary counts it ("3 low and 1 advisory"). Cells are the body rows' cells.
+ */
+const INITIAL_GLOSS = /^(\p{Lu})\s*[—–:-]\s*(\p{L}[\p{L} ]{1,20})$/u;
+const INITIAL_GLOSS_CLOSING = /^(?:advisory|observation|recommendation|good practice|for information)$/i;
+function initialGlossScale(cells: string[][]): Map<string, Severity> | null {
+  if (cells.length < 3 || cells.length > 6) return null;
+  const out = new Map<string, Severity>();
+  let prev = -1;
+  for (const [i, r] of cells.entries()) {
+    const m = INITIAL_GLOSS.exec((r[0] ?? '').replace(/[*_`]/g, '').trim());
+    const word = m?.[2].trim().toLowerCase();
+    if (!m || !word || word[0] !== m[1].toLowerCase()) return null;
+    const closing = i === cells.length - 1 && i >= 3 && INITIAL_GLOSS_CLOSING.test(word);
+    const sev = closing ? 'info' : severityFromValue(word);
+    const rank = sev ? LEVEL_ORDER.indexOf(sev) : -1;
+    if (rank <= prev) return null;
+    prev = rank;
+    out.set(m[1].toLowerCase(), sev!);
+    if (closing) out.set(word, 'info');
+  }
+  return out;
+}
+/**
  * Convention: a site inspection's urgency key, "| Urgency | Meaning | Deadline |" over "| **STOP WORK** | Red tag …
  * | Immediately |", "| **FIX TODAY** | … | End of shift |", "| **FIX THIS WEEK** | … | Fri 16:00 |", "| Advisory |
  * … | Next visit |": the report's own action words, most urgent first, each with its deadline; their order is the
@@ -1658,6 +1685,8 @@ export function schemeTable(text: string, table: Table): Map<string, Severity> |
   if (coded) return coded;
   const glossed = glossedCodeScale(cells);
   if (glossed) return glossed;
+  const initials = initialGlossScale(cells);
+  if (initials) return initials;
   // ("| `danger` | Sev A — critical |": a word in code, as a block's kind or a label is written, is the word)
   // ("| `:::danger` |", "| `!!! warning` |": a box's kind written with its directive's marker)
   const body = cells.map((r) => r.map((c) => c.replace(EMOJI_RE, '').trim().replace(/^`([^`\n]+)`$/, '$1').replace(/^(?::{3,}|!!!|\?\?\?\+?)\s*(?=[A-Za-z])/, '')));
