@@ -522,8 +522,11 @@ function runOnDependsLabel(line: string): boolean {
 const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked (?:by|on)|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
 /** "after the fixes for 2 and 4", "after the fix for point 3": the numbers of the comments whose fixes come first */
 const AFTER_FIXES_FOR = /\bafter\s+the\s+fix(?:es)?\s+(?:for|of|to)\s+(?:(?:comments?|points?|items?)\s+)?(#?\d{1,3}(?:(?:,\s*|,?\s+and\s+|\s*&\s*)#?\d{1,3})*)(?![\w%]|[.,]\d)/gi;
-const BARE_NUMBER_WAIT_HINT = /wait|depends|blocked|builds?\s+on|on top of/i;
-const BARE_NUMBER_WAIT = /(?<![\p{L}])(?:(?:has|have|needs?) to wait (?:for|on)|waits? (?:for|on)|depends on|blocked (?:by|on)|builds? on|on top of)\s+(?:(?:comment|point|item)\s+)?#?(\d{1,3})(?![\w%]|[.,]\d)(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|more|other|of)\b)/giu;
+// (Convention: an action plan that numbers its actions names another by its number after the word "action", "Open —
+// depends on action 3", "revise the plan once action 3 is complete", as fire risk assessments and audit action plans
+// do: after the word of waiting, or after "once"/"after" with the noun, which a duration never has)
+const BARE_NUMBER_WAIT_HINT = /wait|depends|blocked|builds?\s+on|on top of|(?:after|once) action/i;
+const BARE_NUMBER_WAIT = /(?<![\p{L}])(?:(?:has|have|needs?) to wait (?:for|on)|waits? (?:for|on)|depends on|blocked (?:by|on)|builds? on|on top of|(?:after|once)(?=\s+actions?\s))\s+(?:(?:comment|point|item|actions?)\s+)?#?(\d{1,3})(?![\w%]|[.,]\d)(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|more|other|of)\b)/giu;
 const DEPENDENCIES_RE2 = /(?<![\p{L}\p{N}_])[\u0370-\u03ff\u0400-\u04ff][\p{Lu}\d]{0,9}-\d+(?![\p{L}\p{N}_])/gu;
 // (Convention: an assessor's closure that waits on another finding's outcome, "Closure also depends on the resolution of
 // ISA-F-03", "requires the closure of NC-2": the other finding's resolution or closure, as "the fix for" it)
