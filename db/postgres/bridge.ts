@@ -64,8 +64,10 @@ function failure(e) {
 // of an answer of its own (a ROLLBACK still runs: it ends the failed transaction). Up to
 // DEFERRED_AHEAD of them are answered on arrival, queued behind the one running (a bulk ingest's
 // batch is three: findings, locations, search documents), so the caller goes on parsing while the
-// server stores a whole batch; past that, one is answered when it starts.
-const DEFERRED_AHEAD = 3;
+// server stores a few batches (or merges a search index's pending list: postgres/runner.ts
+// bulkLoad); past that, one is answered when it starts. 12 (four batches): a 200k-result log's
+// ingest holds ~25 MB more at its peak than with 3.
+const DEFERRED_AHEAD = 12;
 let ahead = 0;
 let chain = Promise.resolve();
 let deferredError = null;

@@ -30,6 +30,14 @@ export const WRITE_LOCK_KEY = 0x70756e63;
 
 /** queued bulk statements sent per round trip */
 const QUEUE_FLUSH = 1000;
+/** a GIN index's definition (pg_indexes.indexdef) */
+const GIN_INDEX = / USING gin /;
+/**
+ * a kept GIN index's pending list during a bulk load, kB: a 200,000-result SARIF log's search
+ * documents are merged in a few steps (4 MB: more work in all; 64 MB: a merge long enough to stall
+ * the client)
+ */
+const GIN_PENDING_KB = 16_384;
 /** rows a COPY sends by INSERT when it may not COPY (row-level security) */
 const COPY_AS_INSERT_ROWS = 500;
 
@@ -277,6 +285,12 @@ export class PostgresRunner implements SqlRunner {
    * savepoint and built again, each by one sort (one join), once `fn` has written its rows. DROP INDEX needs the tables' owner, and
    * keeps other sessions from reading them until the commit: done only by a login owning all of them
    * (the lead who created the database); anyone else's rows go in with the indexes kept.
+   *
+   * A GIN index (the search documents') is kept instead: built after the rows it was the longest step
+   * of the ingest, one thread sorting 5.6 million lexemes while the client waited. Kept, its rows go
+   * to its pending list and the server merges that list into the index, GIN_PENDING_KB at a time,
+   * during the COPYs -- while the client parses and encodes the next rows (bridge.ts DEFERRED_AHEAD
+   * lets it run ahead of a merge); what is left is merged before the other indexes are built.
    */
   // (`appended` indexes are dropped too: keeping them during COPY is not measured on PostgreSQL)
   bulkLoad<T>(tables: readonly string[], fn: () => T): T {
@@ -291,8 +305,10 @@ export class PostgresRunner implements SqlRunner {
           values: [[...tables]],
         },
       ]);
-      const indexes = ix.rows as Array<{ name: string; def: string; owner: boolean }>;
-      if (!indexes.length || !indexes[0].owner) return fn();
+      const all = ix.rows as Array<{ name: string; def: string; owner: boolean }>;
+      if (!all.length || !all[0].owner) return fn();
+      const gins = all.filter((i) => GIN_INDEX.test(i.def));
+      const indexes = all.filter((i) => !gins.includes(i));
       // the tables' foreign keys too: checked row by row, each check locks the row it finds (on a
       // 200,000-result log about 800,000 of them); added back, each is checked by one join
       const [fk] = this.exec([
@@ -309,8 +325,13 @@ export class PostgresRunner implements SqlRunner {
         ...keys.map((k) => ({ text: `ALTER TABLE ${k.tbl} DROP CONSTRAINT ${ident(k.name)}`, values: [] })),
         ...indexes.map((i) => ({ text: `DROP INDEX ${ident(i.name)}`, values: [] })),
       ]);
+      // the pending list's merges: bigger than the default 4 MB (fewer, each over more rows), and
+      // memory for each (work_mem: a merge the insert triggers sorts in it)
+      if (gins.length) this.exec([{ text: `SET LOCAL gin_pending_list_limit = ${GIN_PENDING_KB}`, values: [] }, { text: `SET LOCAL work_mem = '64MB'`, values: [] }]);
       const out = fn();
       this.flushQueue();
+      // searches read a pending list row by row: none is left behind
+      if (gins.length) this.exec(gins.map((i) => ({ text: `SELECT gin_clean_pending_list(${literal(i.name)}::regclass)`, values: [] })));
       // memory for the sorts (a GIN index over 200,000 documents builds about twice as fast with it)
       this.exec([
         { text: `SET LOCAL maintenance_work_mem = '256MB'`, values: [] },
