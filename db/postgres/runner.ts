@@ -292,8 +292,10 @@ export class PostgresRunner implements SqlRunner {
    * during the COPYs -- while the client parses and encodes the next rows (bridge.ts DEFERRED_AHEAD
    * lets it run ahead of a merge); what is left is merged before the other indexes are built.
    */
-  // (`appended` indexes are dropped too: keeping them during COPY is not measured on PostgreSQL)
-  bulkLoad<T>(tables: readonly string[], fn: () => T): T {
+  // `appended` indexes (btree, keys that the rows append in order) are kept too, as on SQLite: each
+  // insert lands on the rightmost leaf, and that work is done by the server during the COPYs, not
+  // in a sort after them.
+  bulkLoad<T>(tables: readonly string[], fn: () => T, appended: readonly string[] = []): T {
     return this.tx(() => {
       const [ix] = this.exec([
         {
@@ -308,7 +310,7 @@ export class PostgresRunner implements SqlRunner {
       const all = ix.rows as Array<{ name: string; def: string; owner: boolean }>;
       if (!all.length || !all[0].owner) return fn();
       const gins = all.filter((i) => GIN_INDEX.test(i.def));
-      const indexes = all.filter((i) => !gins.includes(i));
+      const indexes = all.filter((i) => !gins.includes(i) && !appended.includes(i.name));
       // the tables' foreign keys too: checked row by row, each check locks the row it finds (on a
       // 200,000-result log about 800,000 of them); added back, each is checked by one join
       const [fk] = this.exec([
