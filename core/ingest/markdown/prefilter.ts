@@ -218,24 +218,72 @@ export function literalGate(re: RegExp): (s: string) => boolean {
       else byNeed.set(x, [i]);
     }
   });
+  // The needed strings indexed by their first two characters: a line is read once, each place looked up, rather
+  // than searched once for each of a hundred strings (a gate's strings are many, a line's places few). A string of
+  // one character, and WIDE, are looked for as they are.
+  const byPair = new Map<number, [string, number[]][]>();
+  const loose: [string, number[]][] = [];
   const needs = [...byNeed];
+  for (const [x, ids] of needs) {
+    if (x === WIDE || x.length < 2) {
+      loose.push([x, ids]);
+      continue;
+    }
+    const key = (x.charCodeAt(0) << 16) | x.charCodeAt(1);
+    const at = byPair.get(key);
+    if (at) at.push([x, ids]);
+    else byPair.set(key, [[x, ids]]);
+  }
   const tried = new Uint32Array(alts.length);
   let round = 0;
   const fold = re.ignoreCase;
   // (/iu folds the long s "ſ" to s, which lower-casing does not)
   const longS = fold && re.unicode;
-  return (s) => {
-    if (longS && s.includes('\u017f')) return re.test(s);
-    const t = fold ? s.toLowerCase() : s;
-    round++;
-    for (const [x, ids] of needs) {
-      if (x === WIDE ? !WIDE_CHAR.test(s) : !t.includes(x)) continue;
-      for (const i of ids) {
-        if (tried[i] === round) continue;
-        tried[i] = round;
-        if (alts[i].test(s)) return true;
-      }
+  // whether a branch of `ids` not tried yet in this round matches
+  const tryBranches = (ids: number[], s: string): boolean => {
+    for (const i of ids) {
+      if (tried[i] === round) continue;
+      tried[i] = round;
+      if (alts[i].test(s)) return true;
     }
     return false;
   };
+  return (s) => {
+    if (longS && s.includes('\u017f')) return re.test(s);
+    const t = fold ? lowerCased(s) : s;
+    round++;
+    // (a line long beside the gate's few strings is searched for each of them)
+    if (t.length > needs.length * SEARCH_EACH) {
+      for (const [x, ids] of needs) {
+        if (x === WIDE ? !WIDE_CHAR.test(s) : !t.includes(x)) continue;
+        if (tryBranches(ids, s)) return true;
+      }
+      return false;
+    }
+    for (const [x, ids] of loose) {
+      if (x === WIDE ? !WIDE_CHAR.test(s) : !t.includes(x)) continue;
+      if (tryBranches(ids, s)) return true;
+    }
+    // (a test of a disjunction is a test of each branch, in any order: the answer is the same)
+    for (let k = 0, end = t.length - 1; k < end; k++) {
+      const at = byPair.get((t.charCodeAt(k) << 16) | t.charCodeAt(k + 1));
+      if (at === undefined) continue;
+      for (const [x, ids] of at) if (t.startsWith(x, k) && tryBranches(ids, s)) return true;
+    }
+    return false;
+  };
+}
+
+/** How many characters of a line per needed string make a search for each string cheaper than the index. */
+const SEARCH_EACH = 4;
+
+/** The last string lower-cased by a gate, and its lower case: the gates of a line are asked of it in turn. */
+let lastRaw = '';
+let lastLower = '';
+function lowerCased(s: string): string {
+  if (s !== lastRaw) {
+    lastRaw = s;
+    lastLower = s.toLowerCase();
+  }
+  return lastLower;
 }

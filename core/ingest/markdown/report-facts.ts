@@ -1064,6 +1064,17 @@ const BLOCK_OR_GATE = /block|gate/i;
 /** a word of the report's own legend as scanGate looks for it in a gate statement (null: a word it cannot look for) */
 const schemeWordRes = new Map<string, RegExp | null>();
 const SCHEME_WORD_RE_RE = /^[\p{L} -]+$/u;
+/**
+ * Whether `text` (`lower` its lower case) may hold the word `w` as schemeWordRe reads it: false only where it
+ * cannot. Under the i flag a word of ASCII letters, digits, spaces and hyphens is matched by ASCII characters
+ * alone, and by the long s and the Kelvin sign (u flag), which lower-casing keeps; other words are always tried.
+ */
+const ASCII_WORD = /^[a-z0-9 -]+$/i;
+function mayHoldWord(text: string, lower: string, w: string): boolean {
+  if (!ASCII_WORD.test(w)) return true;
+  return lower.includes(w.toLowerCase()) || text.includes('\u017f') || text.includes('\u212a');
+}
+
 function schemeWordRe(w: string): RegExp | null {
   let re = schemeWordRes.get(w);
   if (re === undefined) {
@@ -1231,7 +1242,10 @@ function scanGate(line: string, rf: ReportFacts): void {
       // (Convention: a tally of the levels beside the gate, "I'd hold the prod run until the MUST items are done. 13
       // findings in total: 5 MUST, 5 SHOULD, 3 COULD": the levels it counts are no part of the gate)
       const untallied = rf.scheme.size && /\d\s+[^,\d]{1,40},\s+\d/.test(piece) ? piece.replace(LEVEL_TALLY, ' ') : piece;
+      // (the legend's words are many and a piece holds few of them: its lower case is searched for each first)
+      const lower = rf.scheme.size ? untallied.toLowerCase() : '';
       for (const [w, sev] of rf.scheme) {
+        if (!mayHoldWord(untallied, lower, w)) continue;
         const re = schemeWordRe(w);
         if (re?.test(untallied) && (w.length > 1 || re.exec(untallied)![0].endsWith(w.toUpperCase()))) rf.gate.add(sev);
       }
@@ -1362,13 +1376,17 @@ function blockListLabel(clause: string): boolean | null {
 /** "items 3.1 to 3.3", "findings 2.1, 2.4 and 2.5": items numbered by section, and their list (scanBlockRefs) */
 const SECTION_ITEMS = /\b(?:items?|findings?|issues?|points?|sections?)\s+(\d{1,2}\.\d{1,3}(?:\s*(?:,|and|&|or|to|through|[–-])\s*\d{1,2}\.\d{1,3})*)(?![\d.]*\d)/gi;
 const SECTION_RANGE = /^(\d{1,2})\.(\d{1,3})\s*(?:to|through|[–-])\s*(\d{1,2})\.(\d{1,3})$/;
+// (scanBlockRefs: a finding named, by any way of naming one; and the words of a gate, each way of saying one, the
+// faster test and the one fewer lines pass)
+const BLOCK_REF_ID = /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i;
+const BLOCK_REF_WORDS = /block|bloqu|blocc|until|must[- ]fix before|\bfix\s[^.;]{0,80}?\bbefore |\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|depends on|contingent on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) |před |pred (?:spust|nasad)|blokira|dokler|enquanto|até que/i;
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("The other open findings do not block the rollout": the others, named by the state they are left in)
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  // (the test for a finding named first, under one for a digit, which each way of naming one holds; "others" once some
-  // are named: the words of a gate are the slower test)
+  // (the words of a gate first, which most lines fail; then a finding named, under a test for a digit, which each
+  // way of naming one holds; "others" once some are named)
   // (Slovenian: "EP-01 in EP-03 blokirata objavo", "… ne objavi v produkciji, dokler EP-01 … niso odpravljene")
-  if (!((/\d/.test(line) && /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i.test(line)) || (rf.blocksByRef.size && others.test(line))) || !/block|bloqu|blocc|until|must[- ]fix before|\bfix\s[^.;]{0,80}?\bbefore |\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|depends on|contingent on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) |před |pred (?:spust|nasad)|blokira|dokler|enquanto|até que/i.test(line)) return;
+  if (!BLOCK_REF_WORDS.test(line) || !((/\d/.test(line) && BLOCK_REF_ID.test(line)) || (rf.blocksByRef.size && others.test(line)))) return;
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
