@@ -2,6 +2,7 @@
 import type { Claims, Effort, Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { literalGate } from './prefilter';
+import { memoized } from './memo';
 import { parseEffort } from './effort';
 import { bracketedCode } from './scheme';
 import { wordSet } from './match';
@@ -102,6 +103,11 @@ export function frenchGenderSchemeWord(scheme: Map<string, Severity>, one: strin
 
 /** A severity counted in a foreign plural or inflection: "élevées", "hohe", "altas". */
 export function countedSeverity(word: string): Severity | null {
+  return countedMemo(word);
+}
+// (pure, and asked again for the same counted words through a report, a dozen inflections tried each time: memoized)
+const countedMemo = memoized(countedSeverityOf);
+function countedSeverityOf(word: string): Severity | null {
   const w = word.toLowerCase();
   const de: Record<string, Severity> = { kritisch: 'critical', hoh: 'high', mittler: 'medium', niedrig: 'low' };
   const stem = w.replace(/e?n?$/, '');
@@ -1819,11 +1825,12 @@ const PLURAL_LV = /(?<=\p{L}{3})(?:i|as)$/u;
 /** A counted word read through the report's legend, then as a severity ("P1s", "Priority 2", "élevées"). */
 /** the level of the one legend word that opens with `prefix` (countWordSeverity), or null when none or several do */
 function schemeLevelStartingWith(rf: ReportFacts, prefix: string): Severity | null {
+  // (the legend's words alone, not its entries: an array made for each of its words on every call)
   let found: Severity | null = null;
-  for (const [w, sev] of rf.scheme) {
+  for (const w of rf.scheme.keys()) {
     if (!w.startsWith(prefix)) continue;
     if (found) return null;
-    found = sev;
+    found = rf.scheme.get(w)!;
   }
   return found;
 }
@@ -1859,9 +1866,12 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
     }
     for (let n = words.length; n >= 2; n--) {
       const w = words.slice(0, n).join(' ');
+      const said = rf.scheme.get(w);
+      if (said) return said;
+      // (its words in the singular, made only where the phrase as written is no word of the legend)
       const phrase = words.slice(0, n).map((x) => (PLURAL_IES.test(x) ? x.replace(/ies$/, 'y') : x.replace(PLURAL_S, ''))).join(' ');
       // (or a severity of two words: "two significant deficiencies", "2 temuan berisiko Sangat Tinggi")
-      const own = rf.scheme.get(w) ?? rf.scheme.get(phrase) ?? ([w, phrase].some(isSeverityWord) ? severityFromValue(w) : null);
+      const own = said ?? rf.scheme.get(phrase) ?? ([w, phrase].some(isSeverityWord) ? severityFromValue(w) : null);
       if (own) return own;
     }
     return countWordSeverity(words[0], rf, false);
@@ -1898,14 +1908,17 @@ function countWordSeverity(word: string, rf: ReportFacts, alone = true): Severit
   return countedSeverity(w) ?? countedSeverity(one);
 }
 
+/** a word of letters alone, in any script (abbreviatedSchemeWord) */
+const LETTERS_ONLY = /^\p{L}+$/u;
 /**
  * Convention: a legend that tables its levels by a short form, "| ⚪ Obs | Observation, no rating |", "| Rec |",
  * "| Info |", while the summary counts them written out, "2 Red, 4 Amber, 2 Green and 1 observation": the word
  * the legend's short form opens is that level (three letters or more, the word longer than the form)
  */
 function abbreviatedSchemeWord(scheme: Map<string, Severity>, word: string): Severity | null {
-  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return null;
-  for (const [k, sev] of scheme) if (k.length >= 3 && k.length < word.length && word.startsWith(k) && /^\p{L}+$/u.test(k)) return sev;
+  if (word.length < 5 || !LETTERS_ONLY.test(word)) return null;
+  // (the legend's words alone, not its entries: an array made for each of its words on every call)
+  for (const k of scheme.keys()) if (k.length >= 3 && k.length < word.length && word.startsWith(k) && LETTERS_ONLY.test(k)) return scheme.get(k)!;
   return null;
 }
 
