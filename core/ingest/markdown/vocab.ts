@@ -1350,7 +1350,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     // ("| Schwere | Status |": the short form of Schweregrad, as German trackers and QA tables head the column)
     // ("| Einstufung | Status |", "Einstufung: hoch": the grade a finding is classed at, as "Rating:")
     // ("Risikoklasse: R4 – Kritisch", "Risikostufe: K2 – Mittel": a German pentest firm's own risk class, as "Risk level:")
-    severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung', 'risikoklasse', 'risikostufe'],
+    // (Convention: a German findings table heads its rating column by the step on the scale, "| Stufe |" over "hoch",
+    // "mittel", "niedrig", or by the assessment given, "| Bewertung |": the finding's severity, as "Einstufung")
+    severity: ['schweregrad', 'schwere', 'prioritat', 'kritikalitat', 'risiko', 'gewichtung', 'einstufung', 'risikoklasse', 'risikostufe', 'stufe', 'bewertung'],
     // (Convention: "| Betroffen | `static/js/vendor/jquery.min.js` |": what is affected, alone, as English "Affected:")
     location: ['quellcode', 'quelltext', 'datei', 'dateien', 'fundstelle', 'ort', 'wo', 'betroffen', 'endpunkt', 'betroffener endpunkt', 'betroffene endpunkte', 'betroffene ressource', 'betroffene ressourcen', 'betroffene datei', 'betroffene dateien', 'betroffene url', 'pfad', 'ressource'],
     status: ['zustand'],
