@@ -1226,6 +1226,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'exposure', 'risk exposure',
       // ("Weight: ◆◆◆", "Weight: heavy": how much the finding weighs on the report's own scale)
       'weight',
+      // (Convention: an audit's finding line "Level: Major", "Level: Observation": the grade on the report's own
+      // scale named alone, as French "Niveau :" and Italian "Livello:")
+      'level',
       // (a TARA's or risk register's "Risk value: 4": the level on its numbered risk scale)
       'risk value',
       // Convention: a UK assurance or vendor-risk report's "RAG: Amber", "RAG rating: Red": the red/amber/green
