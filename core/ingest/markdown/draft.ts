@@ -207,6 +207,11 @@ export function codeDashLevel(value: string): Severity | null {
   const coded = CODE_DASH_LEVEL.exec(value);
   return coded ? severityFromValue(coded[1]) : null;
 }
+/**
+ * Convention: a conformity audit's grade written as the nonconformity then its degree, "NC (maior)", "NC major",
+ * "Não conformidade menor", "No conformidad mayor", "Non-conformité majeure": the degree after the NC rates it
+ */
+const NC_GRADE_VALUE = /^[\s*_`]*(?:NCR?|n[ãa]o[ -]conformidade|no[ -]conformidad|non[ -]?conformit(?:y|[àa]|[ée])|nonconformity)[\s*_`]*(?:[(–—:-]\s*)?(\p{L}+)/iu;
 export function factSeverity(value: string): Severity | null {
   const bz = bugzillaImportance(value);
   if (bz) return bz;
@@ -228,6 +233,9 @@ export function factSeverity(value: string): Severity | null {
     const three = two ? FACT_SEVERITY_RE4.exec(opening)?.[0] : undefined;
     if (three && isSeverityWord(three)) return sev;
   }
+  const nc = NC_GRADE_VALUE.exec(value);
+  const ncSev = nc ? severityFromValue(nc[0].replace(/[*_`(–—:\s-]+/g, ' ').trim()) : null;
+  if (ncSev) return ncSev;
   // emoji-only or emoji-led values ("🔴 **BLOCKING**")
   const e = /^\W*(🔴|🔥|🚨|🟠|🟡|🟢|🔵)/u.exec(value);
   return e ? severityFromValue(e[1]) : null;

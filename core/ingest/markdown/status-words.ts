@@ -333,7 +333,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // ("| En corrección |": the defect being fixed, as Catalan "En correcció"; a pentest's "En remediación", the
     // client's fix under way, as English "In remediation")
     in_progress: ['parcialmente', 'en progreso', 'en curso', 'en correcci[oó]n', '^en remediaci[oó]n'],
-    fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*', '^remediad[oa]'],
+    // (Convention: a conformity audit's "NC cerrada", a tracker's "Cerrado": closed, as Portuguese "Encerrada")
+    fixed: ['corregid[oa]', 'resuelt[oa]', 'solucionad[oa]', 'terminad[oa]', 'conclu[ií]d[oa]*', '^remediad[oa]', '^cerrad[oa]'],
   },
   // (Catalan "Resolta, pendent de verificació": a fix that waits for its check, as Spanish "pendiente de verificar";
   // "pendent" alone is open)

@@ -1402,7 +1402,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   },
   it: {
     // ("| Severità |": the Italian bug tracker's and QA report's column, Jira's own Italian label for it)
-    severity: ['gravita', 'severita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio'],
+    // ("| Classificazione | NC minore |": a conformity audit's grade, as Spanish "Clasificación")
+    severity: ['gravita', 'severita', 'priorita', 'criticita', 'livello', 'livello di rischio', 'rischio', 'classificazione'],
     location: ['codice sorgente', 'dove', 'posizione', 'risorsa', 'percorso', 'riga', 'righe'],
     status: ['stato'],
     ref: ['riferimento', 'identificativo'],
@@ -1410,7 +1411,8 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   pt: {
     // (Convention: a Portuguese audit's finding line "**Nível:** Elevado · **Estado:** Em aberto", the level on the
     // report's scale named alone, as French "Niveau :" and Italian "Livello:")
-    severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco', 'nivel'],
+    // ("| Classificação | NC (maior) |": the grade a conformity audit classes a finding at, as Spanish "Clasificación")
+    severity: ['gravidade', 'prioridade', 'severidade', 'criticidade', 'risco', 'nivel de risco', 'nivel', 'classificacao'],
     likelihood: ['probabilidade'],
     location: ['codigo fonte', 'arquivo', 'arquivos', 'localizacao', 'linha', 'linhas'],
     status: ['situacao'],
@@ -2139,8 +2141,17 @@ function findAsciiIssueRef(head: string): RefMatch | null {
   if (floor && (!found || floor.index < found.index || (floor.index === found.index && floor.length > found.length))) return floor;
   return found;
 }
+// Convention: an audit numbers its findings by grade with a full stop between the grade's letters and the
+// number, "NC.01", "OBS.02", "OM.01" (non-conformity, observation, opportunity for improvement), as "NC-01" is
+// written elsewhere: capitals only, two to five, so "art.5", "No.3", "A.5.1" or "v.2" are no id
+const DOTTED_ID_RE = /(?<![\w.-])[A-Z]{2,5}\.\d{1,4}(?![\w-]|\.\d)/;
 function findDigitIssueRef(head: string): RefMatch | null {
   let found = findShortIssueRef(head);
+  // (a graded id with a full stop, "NC.01", where no plainer id stands before it)
+  if (head.includes('.')) {
+    const dotted = DOTTED_ID_RE.exec(head);
+    if (dotted && (!found || dotted.index < found.index)) found = { ref: dotted[0], kind: 'issue', index: dotted.index, length: dotted[0].length };
+  }
   // (a crash reporter's short id, "PAYAPP-3F2", where no plainer id stands before it)
   if (head.includes('-')) {
     const short = SHORT_ISSUE_ID_RE.exec(head);
