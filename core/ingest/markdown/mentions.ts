@@ -1151,7 +1151,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // ("| 危険度 | 定義 |": Japanese, and Chinese "定义", the definition of each level; "意味" its meaning)
   // (Convention: a Turkish pentest's "| Derece | CVSS 3.1 Aralığı | Açıklama |" (the description of each level),
   // "| Anlamı |" (its meaning), "| Tanım |" (its definition): the severity legend, as "| Level | Meaning |")
-  const legendHeader = /定義|定义|意味|açıklama|anlam|tanım|meaning|what (?:i|we) mean\b|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
+  // ("| Clasificación | Definición |", "| Definição |", "| Definizione |": the definition, as French "Définition")
+  const legendHeader = /定義|定义|意味|açıklama|anlam|tanım|meaning|what (?:i|we) mean\b|משמעות|definition|criteria|explanation|means|examples?|guideline|sla|response time|when to use|bedeutung|signification|significado|significato|d[ée]finition|definici[oó]n|defini[çc][ãa]o|definizione|omschrijving|betekenis|beschreibung|descripci[oó]n|descrizione/.test(header[nameCol] ?? '');
   if (distinct && (legendHeader || (header.length === 2 && /descri/.test(header[nameCol] ?? '')))) return [];
   // Convention: a risk matrix's banding legend, "| Score | Rating | Response expected |" over "| 20–25 | **Intolerable**
   // | Stop the activity now. |" … "| 1–3 | **Low** | … |" (likelihood × severity matrices of health-and-safety risk
@@ -2068,6 +2069,8 @@ function rankedLevels(header: string[], at: number, words: string[]): boolean {
 }
 
 const ORDERED_SCALE_RE = /^[\p{L}][\p{L} -]{1,30}$/u;
+/** "Não conformidade maior", "No conformidad menor", "Non-conformité majeure": a nonconformity and its degree */
+const NC_GRADE_WORDS = /^(?:n[ãa]o[ -]conformidade|no[ -]conformidad|non[ -]?conformit(?:y|[àa]|[ée])|nonconformity) \p{L}+$/iu;
 /** "question", "Questions": a review's label for a comment that asks and requests nothing */
 const QUESTION_ROW = /^questions?$/i;
 /**
@@ -2092,9 +2095,11 @@ function orderedScale(header: string[], cells0: string[][], body0: string[][]): 
   if (body.length < 3 || body.length > 6) return null;
   const words = body.map((r) => (r[col] ?? '').replace(/\*\*|__/g, '').trim());
   if (words.some((w) => !ORDERED_SCALE_RE.test(w)) || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return null;
+  // (Convention: a conformity audit's nonconformity grades named in full, "Não conformidade crítica", "No
+  // conformidad mayor", above its "Observação" and "Oportunidade de melhoria": a known level in three words)
   const known = words.map((w) => {
     const sev = severityFromValue(w);
-    return sev && w.split(/\s+/).length <= 2 ? LEVEL_ORDER.indexOf(sev) : -1;
+    return sev && (w.split(/\s+/).length <= 2 || NC_GRADE_WORDS.test(w)) ? LEVEL_ORDER.indexOf(sev) : -1;
   });
   const idx = known.map((k, i) => [k, i]).filter(([k]) => k >= 0);
   // ("| 🟥 Blocker |", "| 🟧 Serious |", "| 🟨 Moderate |" over "| ⬜ Minor | Small deviation; low impact |": every
