@@ -1319,7 +1319,8 @@ const LEGEND_ENTRY = /^\W*(?:P[0-4]|Sev-?[0-5]|critical|high|medium|low|blocker|
 // (Convention: an assessor's ids of three parts, body, kind and number, "ISA-F-06", "BW-IAM-01": one id, as refsIn
 // reads it, so "ISA-F-06 and ISA-F-09 are not conditions for …" names both)
 // ("INC-2291-A2 and INC-2291-A3 are release blockers": an incident's action items lettered under its id, one ref each)
-const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-\d))?-\d{1,5}(?:-[A-Z]{1,2}\d{1,3})?|#\d{1,3}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,3})(?![\w-])/g;
+// ("enquanto a NC.02 não estiver encerrada": an audit's graded id with a full stop, as findIssueRef reads it)
+const FINDING_REF = /(?<![\w-])(?:[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-\d))?-\d{1,5}(?:-[A-Z]{1,2}\d{1,3})?|#\d{1,3}|(?!P[0-4]\b|S[0-5]\b)[A-Z]{1,3}\d{1,3}|[A-Z]{2,5}\.\d{1,4}(?!\.\d))(?![\w-])/g;
 
 /**
  * Convention: findings a release recommendation lets ship later, "Items 4–8 can follow in the normal release
@@ -1384,7 +1385,7 @@ const SECTION_ITEMS = /\b(?:items?|findings?|issues?|points?|sections?)\s+(\d{1,
 const SECTION_RANGE = /^(\d{1,2})\.(\d{1,3})\s*(?:to|through|[–-])\s*(\d{1,2})\.(\d{1,3})$/;
 // (scanBlockRefs: a finding named, by any way of naming one; and the words of a gate, each way of saying one, the
 // faster test and the one fewer lines pass)
-const BLOCK_REF_ID = /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i;
+const BLOCK_REF_ID = /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b[A-Z]{2,5}\.\d|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i;
 const BLOCK_REF_WORDS = /block|bloqu|blocc|until|must[- ]fix before|\bfix\s[^.;]{0,80}?\bbefore |\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|depends on|contingent on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) |před |pred (?:spust|nasad)|blokira|dokler|enquanto|até que/i;
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("The other open findings do not block the rollout": the others, named by the state they are left in)
