@@ -549,6 +549,8 @@ const NOT_BEFORE = /\b(?:cannot|can't|can not|won't|will not|must not|should not
 const NOT_BEFORE_DONE = /^\s+(?:is|are|has been|have been|gets?)\s+(?:done|fixed|resolved|closed|merged|landed|completed|deployed|remediated)\b/i;
 /** a backslash escape of Markdown punctuation, "\#", "\-", "\[" */
 const MD_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|])/g;
+const DOTTED_REF = /^[A-Z]{2,5}\.\d{1,4}$/;
+const DOTTED_REF_G = /(?<![\w.-])[A-Z]{2,5}\.\d{1,4}(?![\w-]|\.\d)/g;
 export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFinding>): void {
   const raw = f.body.length > 50000 ? f.body.slice(0, 50000) : f.body;
   // Convention: Markdown exported from Google Docs escapes the punctuation of plain text ("depends on \#2",
@@ -616,6 +618,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // (Convention: a scanner export's findings named by their instance hash, Fortify's 32 hex digits (REF_HASH): looked
   // for only when this finding's own id is one)
   if (REF_HASH.test(f.ref)) ids.push(...body.matchAll(HEX_REF_G));
+  // (Convention: an audit's graded ids with a full stop, "NC.02", "OBS.01" (vocab, findIssueRef): "depois de atualizado
+  // o registo (NC.04)" names another: looked for only when this finding's own id is one)
+  if (DOTTED_REF.test(f.ref)) ids.push(...body.matchAll(DOTTED_REF_G));
   // (Convention: a test-management tool's case ids, TestRail's "C4711", a letter and up to five digits: "blocked by
   // C4711" names the case whose defect this one waits for)
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
