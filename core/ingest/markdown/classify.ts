@@ -451,8 +451,12 @@ function assetOfIdRows(s: Section): boolean {
 }
 /** a findings table's header: an id column, a column naming the finding and one rating it */
 const ROW_ID_HEADER = /^(?:id|ref|#|no\.?|key|issue id|finding id)$/;
-const ROW_NAME_HEADER = /^(?:issue|finding|title|summary|description|problem|defect|barrier)s?$/;
+// (Convention: the same table headed in the report's language, "| ID | Rilievo | Criterio WCAG 2.2 | Gravità |", "| ID |
+// Hallazgo | Severidad |", "| ID | Befund | Schweregrad |": the finding's name in any of them, its rating by the
+// multilingual field vocabulary, factKind)
+const ROW_NAME_HEADER = /^(?:(?:issue|finding|title|summary|description|problem|defect|barrier)s?|rilievo|osservazione|problema|titolo|descrizione|hallazgo|t[ií]tulo|descripci[oó]n|constat|titre|probl[eè]me|befund|feststellung|titel|mangel|achado|bevinding|barriera|barrera|barri[eè]re|barriere)$/u;
 const ROW_RATING_HEADER = /^(?:impact|severity|sev\.?|risk|priority|rating)$/;
+const rowRatingHeader = (h: string): boolean => ROW_RATING_HEADER.test(h) || factKind(h) === 'severity';
 const ROW_ID_CELL = /^[A-Z][A-Z0-9]{0,9}-\d{1,5}$/;
 /**
  * Convention: an audit by page or screen (accessibility audits by template, UX and QA reviews by screen) gives each
@@ -468,7 +472,7 @@ function pageOfFindingsTable(s: Section): boolean {
     if (b.type !== 'table' || b.children.length < 2) continue;
     const header = b.children[0].children.map((c) => cellPlain(c).toLowerCase());
     const idCol = header.findIndex((h) => ROW_ID_HEADER.test(h));
-    if (idCol < 0 || !header.some((h) => ROW_NAME_HEADER.test(h)) || !header.some((h) => ROW_RATING_HEADER.test(h))) continue;
+    if (idCol < 0 || !header.some((h) => ROW_NAME_HEADER.test(h)) || !header.some(rowRatingHeader)) continue;
     if (b.children.slice(1).every((r) => ROW_ID_CELL.test((r.children[idCol] ? cellPlain(r.children[idCol]) : '').replace(/[*_`]/g, '')))) return true;
   }
   return false;
