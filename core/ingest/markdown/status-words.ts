@@ -349,7 +349,8 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     fixed: ['resolt[a]?', 'corregid[ae]', 'corregit', 'esmenad[ae]', 'esmenat', 'tancad[ae]'],
   },
   it: {
-    open: ['apert[oa]', 'ancora (?:vulnerabil|sfruttabil)[ei]'],
+    // (Convention: a retest's "Esito retest: Non risolto", "Non corretta": the fix not made, as French "Non corrigé")
+    open: ['apert[oa]', 'ancora (?:vulnerabil|sfruttabil)[ei]', 'non risolt[oa]', 'non corrett[oa]'],
     // ("Non è un difetto": a tracker's resolution for a report that describes intended behaviour, English "Not a bug")
     false_positive: ['falso positivo', 'non (?:è|e) un (?:difetto|bug)'],
     duplicate: ['duplicat[oa]'],
