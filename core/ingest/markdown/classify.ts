@@ -151,7 +151,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
   pt: [String.raw`\bordem de (?:correção|remediação)\b`, String.raw`\bordem de execu[cç][ãa]o\b`, String.raw`\bplano de (?:remediação|ação|execu[cç][ãa]o|implementa[cç][ãa]o|corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`, String.raw`(?<![\p{L}])(?:sequ[eê]ncia|ordem) (?:recomendada|sugerida|de corre[cç](?:[ãa]o|[õo]es))(?![\p{L}])`],
   // ("## Piano di correzione proposto", "Piano delle correzioni": the plan the defects are fixed by, as Spanish "Plan
   // de corrección" and Portuguese "Plano de correção")
-  it: [String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento|correzione)\b`, String.raw`\bpiano delle correzioni\b`],
+  // (Convention: an Italian report's closing plan, "## 8. Priorità di intervento" over "### Fase 1 — …", "Priorità
+  // degli interventi", "Priorità di correzione": the order of the fixes, as English "Remediation priorities")
+  it: [String.raw`\bpriorit[àa] (?:di intervento|degli interventi|di correzione|delle correzioni|di rientro)(?![\p{L}])`, String.raw`\bordine di (?:correzione|intervento)\b`, String.raw`\bpiano di (?:rientro|remediation|intervento|correzione)\b`, String.raw`\bpiano delle correzioni\b`],
   // ("## 6. Advies", "## Aanbevelingen": a Dutch report's closing advice, as English "## Recommendations", its
   // subsections the steps, "### Vóór livegang oplossen" over "1. Bevinding 2 – …")
   // (Convention: "## 4. Aanbevolen volgorde van aanpak", "Plan van aanpak": the Dutch and Flemish name for the order
