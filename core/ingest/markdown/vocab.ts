@@ -2617,7 +2617,7 @@ const BLOCKS_STATEMENT_RE27 = /(?:^|[^\p{L}])no (?:aprobar|autorizar|publicar|de
  * ("**Da correggere prima del rilascio in produzione.**", "Deve essere risolta prima del go-live", "Blocca il
  * rilascio"): it holds the release, as "must be fixed before release" does
  */
-const BLOCKS_STATEMENT_IT = /(?:^|[^\p{L}])(?:(?:(?:da|va|vanno|deve|devono|dovrà|dovranno)\s+(?:essere\s+)?(?:corrett|risolt|sanat|chius|mitigat)\p{L}*|da\s+(?:correggere|risolvere|sanare|chiudere))\s+(?:\p{L}+\s+)?prima\s+(?:del(?:la)?\s+|dell['’]\s*|di\s+)(?:rilascio|go-live|messa in produzione|pubblicazione|andare in produzione|rilasciare|pubblicare)|blocc(?:a|ano)\s+(?:il\s+|la\s+)?(?:rilascio|go-live|messa in produzione|pubblicazione))(?![\p{L}])/iu;
+const BLOCKS_STATEMENT_IT = /(?:^|[^\p{L}])(?:(?:(?:da|va|vanno|deve|devono|dovrà|dovranno)\s+(?:essere\s+)?(?:corrett|risolt|sanat|chius|mitigat)\p{L}*|da\s+(?:correggere|risolvere|sanare|chiudere))\s+(?:\p{L}+\s+)?prima\s+(?:del(?:la)?\s+|dell['’]\s*|di\s+)(?:rilascio|go-live|messa in produzione|pubblicazione|andare in produzione|rilasciare|pubblicare)|blocc(?:a|ano)\s+(?:il\s+|la\s+)?(?:rilascio|go-live|messa in produzione|pubblicazione)|vincolant[ei]\s+per\s+(?:il\s+|la\s+)?(?:rilascio|collaudo|go-live|messa in produzione|pubblicazione))(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_FR_NOT = /(?<![\p{L}])(?:non[- ]bloquant\p{L}*|ne bloquen?t? pas)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_FR = /(?<![\p{L}])bloquant(?:e|s|es)? (?:pour|avant) (?:la |le |l'|l’)?(?:MEP|mise en production|mise en service|livraison|publication|déploiement|go-live|sortie|recette)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?:próximo|siguiente) )?(?:salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$)|lanzamiento|despliegue|publicación|paso a producción|pase a producción|puesta en producción|go-live)/iu;
@@ -2899,7 +2899,9 @@ export function blocksStatement(text: string): boolean | null {
   if (hasStem(lc, 'salvo que', 'hasta que', 'a menos que') && BLOCKS_STATEMENT_RE27.test(t)) return true;
   // (Italian: "di non pubblicare la nuova funzione … finché PS-02 non sarà risolta")
   if (hasStem(lc, 'finch') && BLOCKS_STATEMENT_RE22.test(t)) return true;
-  if (hasStem(lc, 'prima', 'blocc') && BLOCKS_STATEMENT_IT.test(t)) return true;
+  // (Convention: an Italian acceptance-bound finding, "i rilievi AC-01 e AC-04 sono vincolanti per il rilascio",
+  // "Rilievo vincolante per il collaudo": binding on the acceptance test or the release, it holds it)
+  if (hasStem(lc, 'prima', 'blocc', 'vincolant') && BLOCKS_STATEMENT_IT.test(t)) return true;
   // ("No bloquea la salida (planificado para 2.8.1)": Spanish "does not block the release", as a QA cycle says of a
   // defect; "Bloquea la salida a producción", it does)
   // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
