@@ -14,6 +14,7 @@ import {
   findIssueRef,
   LONG_ID_EXACT,
   EQUIPMENT_ITEM_ID,
+  YEAR_SERIAL_ID,
   severityFromLabel,
   severityFromValue,
   statusFromText,
@@ -919,7 +920,7 @@ export function parseHeading(raw: string): HeadingInfo {
     const criterion = tokens.length >= 2 && tokens.length <= 3 && CRITERION_NUMBER.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((tk) => CRITERION_WORD.test(tk));
     const labelToken = (tk: string) => {
       const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || EQUIPMENT_ITEM_ID.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+      return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || EQUIPMENT_ITEM_ID.test(bare) || YEAR_SERIAL_ID.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
     };
     if (tokens.length <= 6 && (auditGrade || nitAfterId || tokens.every(labelToken))) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
@@ -931,6 +932,10 @@ export function parseHeading(raw: string): HeadingInfo {
         criterionLabel = true;
       } else if (r) {
         ref = r.ref;
+        refKind = 'issue';
+      } else if (!ref && tokens.length === 1 && YEAR_SERIAL_ID.test(tokens[0])) {
+        // (an item numbered by the year of the visit, "2024/01 — …": vocab.ts YEAR_SERIAL_ID)
+        ref = tokens[0];
         refKind = 'issue';
       } else if (short && !/^(?:P[0-4]|S[0-5])$/.test(short[1]) && !ref) {
         ref = short[1];

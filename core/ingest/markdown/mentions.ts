@@ -729,6 +729,12 @@ function conformanceLevels(header: string, cells: string[]): boolean {
 
 /** "| Class |", "| Grade |", "| Cat |": a column of the letter grades of the report's legend (tableMentions' gradeCol) */
 const GRADE_HEADER = /^(?:class|grade|cat(?:egory)?|bug class|submission class)$/;
+
+// (ownMeasures in tableMentions: a heading that names the measures or recommendations as what the section holds; a
+// column that names a finding, risk or hazard beside the measure makes the measure its remedy)
+const OWN_MEASURES_HEADING = /\b(?:measures?|recommendations?)\b/i;
+const FINDING_NAMING_HEADER = /^(?:risks?|findings?|issues?|hazards?|deficienc(?:y|ies)|defects?|observations?|problems?|threats?|vulnerabilit(?:y|ies)|gaps?|concerns?|weakness(?:es)?|causes?|root cause)\b/;
+
 /** "A", "**B**", "Class C": a letter grade of the report's legend in a cell, and whether the legend says it blocks */
 function gradeCellBlocks(cell: string | undefined, rf: ReportFacts): boolean | null {
   const m = cell && cell.length <= 12 ? /^\W*(?:class\s+|grade\s+|cat(?:egory)?\s+)?([A-Ea-e])\W*$/i.exec(cell) : null;
@@ -1214,8 +1220,14 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // action | Priority | Responsible |"): under the plan's heading the rows are still the findings, the action their fix
   const hazardPlan = named >= 0 && named === nameCol && HAZARD_HEADER.test(header[named]) && header.some((h, i) => i !== named && ACTION_HEADER.test(h));
   const suppressed = suppressedRegister(text, body, s, ctx.negative, idCells, statusByName);
+  // Convention: a statutory inspection report (reservoirs, lifts, fire safety, a regulator's improvement notice)
+  // tables the measures or recommendations it requires as the items themselves, "| Ref | Measure | Due date | Status |"
+  // with "| MIOS 3 | Clear and re-grade the toe drain | 30 September 2024 | Not complete — overdue |", under a heading
+  // naming them ("## Measures in the interests of safety", "### Recommendation as to maintenance"): each row has its
+  // own id and state and names no finding beside it, so it is a finding of the report, not a remedy of one
+  const ownMeasures = remedies && !actionRegister && refCol >= 0 && refCol !== nameCol && statusByName >= 0 && !pointsAtFindings && /^(?:measures?|recommendations?)\b/.test(header[nameCol] ?? '') && OWN_MEASURES_HEADING.test(s.h.title) && !header.some((h, i) => i !== nameCol && FINDING_NAMING_HEADER.test(h));
   const standalone =
-    !pointsAtFindings && !statusOnly && !titleless && (!remedies || actionRegister) && !scorecard && (registerUnderItems || hazardPlan || suppressed || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
+    !pointsAtFindings && (!statusOnly || ownMeasures) && !titleless && (!remedies || actionRegister || ownMeasures) && !scorecard && (registerUnderItems || hazardPlan || suppressed || (!inFixOrder(s) && !(ctx.negative && !ctx.summary && !closedRegister))) && (actionRegister || !/^(task|step|action|phase|milestone|deliverable|component|area|aspect|metric|owner|date|week)/.test(header[nameCol] ?? ''));
   // "| Work Item Type |", "| Issue Type |": a tracker's query mixes bugs with stories, tasks and test cases
   const typeCol = col(/^(?:work item type|issue type|item type|type)$/);
   // ("| Ticket |" with "| QM-2291 — in progress |": the tracker's ticket and where it stands)

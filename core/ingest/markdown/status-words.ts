@@ -20,10 +20,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     open: [
       // ("Not implemented": a prior audit's recommendation not yet carried out)
       // ("Round 1: not done": a request not carried out)
+      // (Convention: a statutory measure's progress, "Not complete — overdue": the work required is not carried out)
       // Convention: a contest's mitigation review, "Not mitigated — sponsor will not change this": the fix
       // review found no mitigation, so the finding stands (not the "mitigated" of work under way)
       // Convention: an advisory draft's "no fix yet": nothing has been fixed so far
-      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|mitigated|done|completed|abated)`,
+      String.raw`(?:not|never|un)[\s-]?(?:yet\s+)?(?:fixed|resolved|addressed|implemented|corrected|remediated|mitigated|done|completed?|abated)`,
       String.raw`no fix (?:yet|so far|available)`,
       String.raw`needs?\s+(?:\w+\s+)?fix*`,
       // "must be resolved before …": a fix still owed, not one made

@@ -2107,6 +2107,12 @@ function issueRefOf(head: string): RefMatch | null {
 const EQUIPMENT_ITEM_ID_RE = /(?<![\w/-])(?!(?:Q[1-4]|H[12]|FY\d{2})\/)([A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/\d{1,3})(?![\w/-]|\.\d)/;
 export const EQUIPMENT_ITEM_ID = /^[A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/\d{1,3}$/;
 /**
+ * Convention: an annual inspection or surveillance report numbers its items by the year of the visit and a serial,
+ * "**2024/01 — Title**", "2023/02" (a supervising engineer's statement, a periodic audit's observations): one id.
+ * The serial is zero-padded or three digits long, so a fiscal year ("2024/25") or a month ("2024/5") is none.
+ */
+export const YEAR_SERIAL_ID = /^(?:19|20)\d{2}\/(?:0\d{1,2}|\d{3})$/;
+/**
  * A finding's ref of one of the two numberings read across the report (fix-order items in index.ts, dependencies in
  * merge.ts), and the same inside a text: numbered by category and item, "2-3" (heading.ts, CATEGORY_ITEM); by its
  * equipment or room and a serial, "L3/1", "L3-022/02"
