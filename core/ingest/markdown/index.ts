@@ -1422,9 +1422,13 @@ function squashedPlain(raw: string): string {
  * The lines of a block's paragraphs (in lists and quotes too), without Markdown, and the sentences of
  * wrapped prose that speaks of ratings or releases; `wrapped` gets other wrapped prose with numbers.
  */
-function visitLines(text: string, b: RootContent, visit: (line: string) => void, wrapped?: (prose: string) => void, only?: RegExp): void {
+// Convention: a callout quoted in the summary, "> **Go-live blocker.** SEG-01 and WL-01 must be … before the⏎> Unit
+// Wi-Fi goes live.", wraps its sentences over quoted lines: the quote's markers are no part of the sentence
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
+function visitLines(text: string, b: RootContent, visit: (line: string) => void, wrapped?: (prose: string) => void, only?: RegExp, quoted = false): void {
   if (b.type === 'paragraph') {
-    const raw = src(text, b);
+    const raw0 = src(text, b);
+    const raw = quoted && raw0.includes('\n') ? raw0.replace(QUOTE_MARKS, '') : raw0;
     if (raw.length > 100000 || (only && !only.test(raw))) return;
     const lines = raw.split('\n');
     // (the paragraph's plain text with its whitespace squashed, read at most once for the checks below; no
@@ -1448,10 +1452,10 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {
-      for (const c of item.children) visitLines(text, c, visit, wrapped, only);
+      for (const c of item.children) visitLines(text, c, visit, wrapped, only, quoted);
     }
   } else if (b.type === 'blockquote') {
-    for (const c of b.children) visitLines(text, c, visit, wrapped, only);
+    for (const c of b.children) visitLines(text, c, visit, wrapped, only, true);
   }
 }
 

@@ -2560,10 +2560,12 @@ const BLOCKS_STATEMENT_RE6 = /(?:^|[^\p{L}])nebloķē (?:[\p{L}\d.-]+ ){0,3}?(?:
 /** "must be resolved before the console is opened to …", "… before the portal opens to …" (blocksStatement) */
 // (Convention: the go-live of a first site, "Must be resolved before the first public site goes live in Utrecht": a
 // launch to the users of a place, as opening to a group of users is)
+// (Convention: a pentest's go-live condition asks for the retest too, "SEG-01 and WL-01 must be remediated and retested
+// before the Maternity and Neonatal Unit Wi-Fi goes live": the fix and its retest, before the go-live of a named system)
 // (Convention: a facility, plant or building-services assessment holds the switch-on of a new hall or system, "Must
 // be closed before DH3 is energised", "must be resolved before the plant is commissioned", "… is handed over": the
 // energisation, commissioning or handover of what it names, as a go-live is)
-const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated) before (?:the |this |it |we )?(?:[\w-]+ ){0,3}?(?:(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b|(?:goes|go|is|are) live\b|(?:is |are |gets |get )(?:re-?)?(?:energi[sz]ed|commissioned|handed over|put into service|taken into service)\b)/i;
+const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|remediated|mitigated)(?: and (?:re-?tested|verified|re-?checked))? before (?:the |this |it |we )?(?:[\w-]+ ){0,5}?(?:(?:is |are |gets )?(?:opened|opens|open) (?:up )?to\b|(?:goes|go|is|are) live\b|(?:is |are |gets |get )(?:re-?)?(?:energi[sz]ed|commissioned|handed over|put into service|taken into service)\b)/i;
 /** Swedish, Danish, Norwegian: "blockerar publicering av version 4.3", "blokerer release" (blocksStatement) */
 const BLOCKS_STATEMENT_SCAND = /(?<![\p{L}])(?:blockerar|blokerer|blokkerer) (?:(?:även|også|ogso) )?(?:[\p{L}\d.-]+ ){0,2}?(?:publicering|release|lansering|driftsättning|driftssättning|utrullning|udrulning|utrulling|idriftsættelse|idriftsetting|produktionssättning|go-live)\p{L}*/iu;
 /** the same verb denied: "blockerar inte releasen", "blokerer ikke release" */
