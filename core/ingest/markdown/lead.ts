@@ -1319,3 +1319,13 @@ function merge(l: Lead, m: Markers): Lead {
   if (labels) out.labels = labels;
   return out;
 }
+
+/**
+ * "lowered from `prio/high` to `prio/normal`", "raised from Medium to High", "downgraded to Low": a change of
+ * rating a later note states; the rating it ends at.
+ */
+export const RERATED_RE = /\b(?:lowered|raised|downgraded|upgraded|bumped|re-?rated|reclassified|moved|changed|dropped|escalated)\b[^.;\n]{0,60}?\bto\s+`?([\w/:-]{1,24})`?/i;
+export function reratedTo(line: string): Severity | null {
+  const m = RERATED_RE.exec(line);
+  return m ? labelSeverity(m[1]) : null;
+}

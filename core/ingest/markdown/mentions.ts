@@ -13,6 +13,7 @@ import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, S
 import { inFixOrder } from './classify';
 import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
+import { RERATED_RE, reratedTo } from './lead';
 import { cellText, codeDashLevel, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
@@ -1299,7 +1300,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     }
     // (no severity column: the id's letter rates the row, "L-01" low, "I-02" info)
     const sevText = sevCol < 0 && ratedIds >= 0 ? cells[ratedIds].trim() : cells[sevCol] ?? '';
-    const sev = sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText);
+    // Convention: a register carried over from the last visit keeps the rating it was given then and says in the
+    // row's state that it is now rated otherwise, "| Medium | **Not done — carried forward again.** … Now raised to
+    // High: complete within 3 months. |": the rating it is raised or lowered to is the row's
+    const rerated = sevCol >= 0 && statusCol >= 0 && statusCol !== sevCol && /\bto\b/.test(cells[statusCol] ?? '') ? reratedTo(cells[statusCol]) : null;
+    const sev = rerated ?? (sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText));
     // Convention: with no column of its own, a status cell that names the row a blocker, "| Open — **release
     // blocker** |", says it blocks as a label does
     const blockerCell = (c: string | undefined) => !!c && /(?:^|[\s`*_])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c) && !/\bnot? (?:a )?(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c);
@@ -1365,7 +1370,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     out.push({
       f,
       sevFact: null,
-      sevMention: sev ? { sev, text: sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
+      sevMention: sev ? { sev, text: rerated ? RERATED_RE.exec(cells[statusCol])![1].replace(/\W+$/, '') : sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
       sevHeading: null,
       sevSection: ctx.groupSev,
       blocksOwn: null,

@@ -11,7 +11,7 @@ import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixO
 import { categoryTitle, factSeverity, inUpdate, lineOfLocations, MANIFEST_FILE, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
-import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, gradeSentence, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, type Lead } from './lead';
+import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, gradeSentence, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, RERATED_RE, reratedTo, type Lead } from './lead';
 import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
 import { memoMap } from './memo';
@@ -1166,19 +1166,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   };
 }
 
-/**
- * "lowered from `prio/high` to `prio/normal`", "raised from Medium to High", "downgraded to Low": a change of
- * rating a later note states; the rating it ends at.
- */
-const RERATED_RE = /\b(?:lowered|raised|downgraded|upgraded|bumped|re-?rated|reclassified|moved|changed|dropped|escalated)\b[^.;\n]{0,60}?\bto\s+`?([\w/:-]{1,24})`?/i;
 /** "- #872 …", "- WRN-3315 — …": a note that opens with a finding's tracker id */
 const NOTE_ID_RE = /^(?:#\d{1,6}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/;
 /** "- **F6** — …": a note that opens with a finding's short id in bold */
 const BOLD_SHORT_ID_RE = /^(?:\*\*|__)[A-Z]{1,3}\d{1,4}(?:\*\*|__)\s*[—–:-]\s/;
-function reratedTo(line: string): Severity | null {
-  const m = RERATED_RE.exec(line);
-  return m ? labelSeverity(m[1]) : null;
-}
 
 /** "3 for the pilot, rising to …", "2 until the vendor patch ships": a priority number held for now (readBodyLines) */
 const PRIORITY_FOR_NOW = /^([0-4])\s+(?:for (?:the |this |now\b)|until\b|till\b|during\b|while\b|for now\b|at present\b|today\b)/i;
