@@ -3985,12 +3985,34 @@ const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:saf
 export function gradeLadderLevels(grades: string[], meanings: string[]): Map<string, Severity> | null {
   if (grades.length !== 3 && grades.length !== 4) return null;
   const words = grades.map((g) => g.replace(/\*\*|__/g, '').trim().toLowerCase());
+  if (/^major\b/.test(words[0])) return certGradeLadder(words, meanings);
   if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor') return null;
   const closed = words.length === 4;
   if (closed && !AUDIT_OBSERVATION_GRADE.test(words[3])) return null;
   if (!NO_SAFETY_DOUBT.test(meanings[2] ?? '') && !(closed && NO_NONCOMPLIANCE.test(meanings[3] ?? ''))) return null;
   const levels: Severity[] = ['critical', 'high', 'low', 'info'];
   return new Map(words.map((w, i) => [w, levels[i]]));
+}
+
+/** "Major NC", "Minor nonconformity", "Observation (OBS)": a grade's word without the class it grades or its abbreviation */
+const NC_GRADE_WORD = /^(major|minor)(?:\s+(?:ncs?|non-?conformit(?:y|ies)|non-?conformances?))?(?:\s*\([^)]{1,12}\))?$/;
+/**
+ * Convention: a management-system certification audit's grading of findings (ISO 9001 / 14001 / 45001 surveillance
+ * and recertification audits under ISO/IEC 17021-1), tabled worst first with two nonconformity grades, "Major NC" /
+ * "Minor NC", closed by "Observation (OBS)" and / or "Opportunity for improvement (OFI)", defined as no
+ * nonconformity: Major high, Minor, the lowest nonconformity, low, and the closing grades informational.
+ */
+function certGradeLadder(words: string[], meanings: string[]): Map<string, Severity> | null {
+  const nc = words.slice(0, 2).map((w) => NC_GRADE_WORD.exec(w)?.[1]);
+  if (nc[0] !== 'major' || nc[1] !== 'minor') return null;
+  const closing = words.slice(2).map((w) => w.replace(/\s*\([^)]{1,12}\)$/, ''));
+  if (!closing.length || !closing.every((w) => AUDIT_OBSERVATION_GRADE.test(w))) return null;
+  if (!meanings.slice(2).some((m) => NO_NONCOMPLIANCE.test(m))) return null;
+  const map = new Map<string, Severity>([['major', 'high'], ['minor', 'low']]);
+  words.forEach((w, i) => map.set(w, i === 0 ? 'high' : i === 1 ? 'low' : 'info'));
+  // (the section a closing grade heads is named in the plural, "### Opportunities for improvement")
+  closing.forEach((w) => { map.set(w, 'info'); map.set(w.replace(/^opportunity\b/, 'opportunities').replace(/^(observation|comment|recommendation|ofi)$/, '$1s'), 'info'); });
+  return map;
 }
 
 const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+\S/u;
