@@ -29,7 +29,7 @@ import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, stepLabelledPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
-import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, scanRegulatorLevelList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
+import { codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, scanRegulatorLevelList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanHazardCodeRun, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, gradeSeriesIds, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -295,6 +295,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         scanMarkedAs(md, rf);
         scanInlineKeyBelowLow(md, rf);
         scanFollowUpRefs(md, rf);
+        // ("**Classification codes:** C1 — Danger present. … C3 — Improvement recommended.": a legend run in a paragraph)
+        if (b.type === 'paragraph') scanHazardCodeRun(md, rf);
       });
     }
     if (b.type === 'list') {

@@ -3913,11 +3913,29 @@ const HAZARD_UNRATED = /^(?:further investigation|investigat(?:e|ion) further|to
  */
 export function scanHazardCodeList(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !/danger|at risk|current standard|improvement/i.test(md)) return;
+  hazardCodeEntries(md.split('\n').map((line) => HAZARD_CODE_ENTRY.exec(line)), rf);
+}
+
+/** "C1 — Danger present. … C2 — Potentially dangerous …": a code opening a sentence of a run, then its meaning */
+const HAZARD_CODE_RUN = /(?:^|[.;:]\s+|\*\*\s+)(?:\*\*|__)?([A-Z]{1,4}\d{0,2})(?:\*\*|__)?[ \t]+[–—=-][ \t]+(\S.{2,200}?)(?=(?:[.;]\s+)(?:\*\*|__)?[A-Z]{1,4}\d{0,2}(?:\*\*|__)?[ \t]+[–—=-][ \t]|$)/g;
+
+/**
+ * Convention: the same legend of classification codes run together in one paragraph after a label, "**Classification
+ * codes:** C1 — Danger present. … C2 — Potentially dangerous — urgent remedial action required. C3 — Improvement
+ * recommended. FI — Further investigation required" (EICR and gas safety reports print it as a footnote to the
+ * observations table): each code opening a sentence, then its meaning, rated as the listed legend is.
+ */
+export function scanHazardCodeRun(md: string, rf: ReportFacts): void {
+  if (md.length > 1500 || !/\bcodes?\b/i.test(md) || !/danger|at risk|current standard/i.test(md)) return;
+  const flat = md.replace(/\s*\n\s*/g, ' ');
+  hazardCodeEntries([...flat.matchAll(HAZARD_CODE_RUN)], rf);
+}
+
+function hazardCodeEntries(entries: (RegExpExecArray | RegExpMatchArray | null)[], rf: ReportFacts): void {
   const found: [string, Severity][] = [];
   const named: [string, Severity][] = [];
   const unrated: string[] = [];
-  for (const line of md.split('\n')) {
-    const m = HAZARD_CODE_ENTRY.exec(line);
+  for (const m of entries) {
     if (!m) continue;
     const meaning = HAZARD_MEANINGS.map(([re, s]) => [re.exec(m[2].trim()), s] as const).find(([x]) => x);
     const sev = meaning?.[1];
