@@ -3211,6 +3211,32 @@ function ownWordDotTally(line: string, rf: ReportFacts): void {
   const said = /(?<![\d.,])(\d{1,4})(?:\*\*|__)?\s*[—–]\s*(?:\*\*|__)?[\p{L}][\p{L} -]*\d{1,4}[\s*_.]*$/u.exec(parts[0]);
   if (said && rf.claims.total === undefined && Number(said[1]) === pairs.reduce((a, [, n]) => a + n, 0)) rf.claims.total = Number(said[1]);
 }
+const CODE_COUNT_HINT = /(?<![\p{L}\p{N}])\p{Lu}{1,4}\d{0,2}\s*:\s*(?:\*\*|__)?\d/u;
+const CODE_COUNT = /(?:^|[·•|,;—–]\s*|\*\*\s*)(\p{Lu}{1,4}\d{0,2})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(\d{1,4})(?![\d.,%:/])/gu;
+/**
+ * Convention: an inspection's summary counts its observations by classification code, each code then a colon and
+ * its count, "Observations recorded: 12 — C1: 1 · C2: 5 · FI: 2 · C3: 4" (EICR codes, a gas safety record's "ID: 0
+ * · AR: 1 · NCS: 2"): each code's count is its level's, a code its legend leaves unrated (FI) counted in the total
+ * alone; the count before the dash is the total where the codes add up to it. Three codes or more, all keyed.
+ */
+function codeColonTally(line: string, rf: ReportFacts): void {
+  const found = allMatches(line, CODE_COUNT);
+  if (found.length < 3) return;
+  const by: Partial<Record<Severity, number>> = {};
+  let sum = 0;
+  for (const m of found) {
+    const code = m[1].toLowerCase();
+    const sev = rf.scheme.get(code);
+    if (!sev && !rf.unratedCodes?.has(code)) return;
+    if (sev) by[sev] = (by[sev] ?? 0) + Number(m[2]);
+    sum += Number(m[2]);
+  }
+  if (Object.keys(by).length < 2) return;
+  for (const [sev, n] of Object.entries(by)) if (rf.claims[sev as Severity] === undefined) rf.claims[sev as Severity] = n;
+  rf.hasClaims = true;
+  const said = /(?<![\d.,])(\d{1,4})(?:\*\*|__)?\s*[—–]\s*(?:\*\*|__)?\p{Lu}{1,4}\d{0,2}(?:\*\*|__)?\s*:/u.exec(line);
+  if (said && rf.claims.total === undefined && Number(said[1]) === sum) rf.claims.total = sum;
+}
 function scanCounts(line: string, rf: ReportFacts): void {
   // (a digit first: one class scans a line faster than the case-blind words, which a line with a digit skips)
   if (!/\d/.test(line) && !COUNT_NUMBER_WORD.test(line)) return;
@@ -3246,6 +3272,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   if (rf.scheme.size && (line.includes('·') || line.includes('•'))) ownWordDotTally(line, rf);
+  if (rf.scheme.size && CODE_COUNT_HINT.test(line)) codeColonTally(line, rf);
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
   const graded = !GRADE_COUNT_HINT.test(line) ? [] : allMatches(line, GRADE_COUNT);
   if (graded.length >= 2 && rf.scheme.size) {
