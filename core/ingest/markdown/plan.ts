@@ -1843,8 +1843,18 @@ export const PLAN_TITLE = /\bnext steps\b|\bwhat (?:(?:I|we)(?:['’]d| would) d
 export function stepHeadedPlan(s: Section): boolean {
   if (s.children.length < 2) return false;
   if (PLAN_TITLE.test(s.h.text)) return s.children.every((c) => STEP_HEAD.test(c.h.text) || windowHead(c.h.text)) || dayHeadedPlan(s);
+  if (REMEDIAL_TITLE.test(s.h.text)) return s.children.every((c) => TIMESCALE_HEAD.test(c.h.text)) && s.children.some((c) => URGENT_HEAD.test(c.h.text));
   return TIMELINE_TITLE.test(s.h.text) && s.children.every((c) => STEP_HEAD.test(c.h.text) || windowHead(c.h.text));
 }
+
+/**
+ * Convention: an inspection's or survey's remedial work cut into headings by when it is to be done, "## Recommended
+ * remedial work" > "### 1. Immediately" / "### 2. Within 28 days" / "### 3. At the consumer unit replacement" (EICR,
+ * gas, fire and building condition reports): each timescale heading a step of the order, over the work it takes
+ */
+const REMEDIAL_TITLE = /\bremedial (?:works?|actions?)\b|\brecommended (?:works|actions)\b|\bschedule of (?:remedial )?works\b/i;
+const URGENT_HEAD = /^\W*(?:\d{1,2}[.)]\s+)?(?:immediate(?:ly)?|urgent(?:ly)?|within\s+\d{1,3}\s+(?:days|weeks|months))(?![\p{L}])/iu;
+const TIMESCALE_HEAD = /^\W*(?:\d{1,2}[.)]\s+)?(?:immediate(?:ly)?|urgent(?:ly)?|within\s+\d{1,3}\s+(?:days|weeks|months|years)|(?:at|before|during|by|with) (?:the|next)\b|when\b|as soon as\b|at the next\b)(?![\p{L}])/iu;
 
 /**
  * Convention: a roadmap cut by the time window or the quarter each step is due in, in headings ("## Next steps" >
