@@ -10,7 +10,6 @@
 import type { Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { memoized } from './memo';
-import { literalGate } from './prefilter';
 import { stripGreekAccents } from './vocab';
 
 type Lexicon = Partial<Record<Status, string[]>>;
@@ -904,8 +903,8 @@ const STATUS_RE: Array<[Status, RegExp | null, RegExp | null]> = STATUS_ORDER.ma
   return [status, phrasesRe(phrases.filter((p) => !needsWide(p))), phrasesRe(phrases.filter(needsWide))];
 });
 const DUPLICATE_RE = STATUS_RE.find(([st]) => st === 'duplicate')!;
-/** each status's ASCII expression's test, with its cheap pretest (prefilter.ts) */
-const STATUS_TESTS = STATUS_RE.map(([, re]) => (re ? literalGate(re) : null));
+/** each status's ASCII expression's test (plain: on these values literalGate's pretest costs more than it saves) */
+const STATUS_TESTS = STATUS_RE.map(([, re]) => (re ? (v: string) => re.test(v) : null));
 /** What of a phrase every match holds: needsWide's rest, its lookarounds and parts repeated "{0,…}" set aside too. */
 function neededPart(src: string): string {
   return src
