@@ -1559,6 +1559,10 @@ function levelTallyTotal(text: string, rf: ReportFacts): void {
 // Convention: a Swedish summary counts in words, "sju avvikelser: en kritisk, två höga, tre medel och en låg": a
 // number word read only before a level or a noun for findings, as "en" and "tre" are words of other languages too
 const SV_NUMBER_HINT = /(?<![\p{L}])(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet)/iu;
+/** SV_NUMBER_HINT's words after the number alone, under its flags: the cheap pretest of hasSvNumber */
+const SV_LEVEL_WORD = /kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet/iu;
+/** SV_NUMBER_HINT's test, after a pretest that every match of it passes (most lines hold none of its words) */
+const hasSvNumber = (s: string): boolean => SV_LEVEL_WORD.test(s) && SV_NUMBER_HINT.test(s);
 const SV_NUMBER = /(?<![\p{L}])(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(?=\s+(?:kritisk|hög|medel|låg|avvikelse|fynd|brist|sårbarhet))/giu;
 const SV_NUMBER_VALUE: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 };
 const RATED_ON_SCALE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:of (?:them|these|those)\s+)?(?:are|were)\s+rated\s+(\d{1,2})(?![\d%/]|[.,]\d)(?:\s*\(([\p{L}][\p{L}-]{0,20})\))?/giu;
@@ -1595,11 +1599,11 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
   const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|kümme/i.test(line);
   // (Arabic: Arabic-Indic digits, and "واحد" one, read by arabicCounts)
   const arabic = /[\u0660-\u0669\u06F0-\u06F9]|\u0648\u0627\u062D\u062F/.test(line);
-  if (!words && !arabic && !/\d/.test(line) && !SV_NUMBER_HINT.test(line)) return;
+  if (!words && !arabic && !/\d/.test(line) && !hasSvNumber(line)) return;
   const counted = arabic || /[\u0600-\u06FF]/.test(line) ? arabicCounts(line) : line;
   // (Hebrew joins "and" to a number with a hyphen: "3 בינוניים ו-1 נמוך")
   let text = words ? counted.replace(NUMBER_WORD_ANY, (w) => String(numberWordValue(w))) : counted;
-  if (SV_NUMBER_HINT.test(text)) text = text.replace(SV_NUMBER, (w) => String(SV_NUMBER_VALUE[w.toLowerCase()]));
+  if (hasSvNumber(text)) text = text.replace(SV_NUMBER, (w) => String(SV_NUMBER_VALUE[w.toLowerCase()]));
   if (text.includes('ו-')) text = text.replace(/\sו-(?=\d)/g, ', ');
   // ("3 at ◆◆◆, 3 at ◆◆ and 1 ◇": counts of a scale drawn in shapes, each run kept as a word to read
   // through the legend, "shape25c6x3")
