@@ -294,7 +294,10 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por',
     String.raw`hasta\s+que\s+se\s+(?:corrija|cierre|resuelva|subsane|solucione|complete|implante)n?(?:\s+(?:la|el|las|los))?`,
     String.raw`hasta\s+(?:la\s+(?:corrección|resolución|subsanación|solución)|el\s+cierre)(?:\s+de(?:l|\s+la)?)?`,
-    String.raw`una\s+vez\s+(?:corregid|cerrad|resuelt|subsanad|solucionad)[oa]s?(?:\s+(?:la|el|las|los))?`] },
+    String.raw`una\s+vez\s+(?:corregid|cerrad|resuelt|subsanad|solucionad)[oa]s?(?:\s+(?:la|el|las|los))?`,
+    // (Convention: "depende de la corrección completa de OVT-07": the other's fix named as a noun between, as
+    // Portuguese "depende da conclusão da …")
+    String.raw`depende\s+de\s+(?:la\s+(?:corrección|resolución|subsanación|solución)|el\s+cierre)(?:\s+(?:completa|total|definitiva|previa|completo|definitivo|previo))?\s+de(?:l|\s+la)?`] },
   // ("só pode ser definida depois de resolvida a DFM-03": after DFM-03 is resolved, the participle before the id)
   // (Convention: Portuguese contracts "de" with the article before the noun it governs, "depende da conclusão da
   // atualização do ROPA (NC-08)", "depende do NC-03": as "depende de", it waits for the other)

@@ -320,8 +320,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   // ("Corregido, pendiente de verificar en rc3": a fix that waits for its retest is no open defect; a QA cycle's
   // "Rechazado — comportamiento acordado" (rejected: not a defect) and "Duplicado de DEF-0398")
   es: {
-    open: ['abiert[oa]', 'pendiente(?! de (?:verificar|verificaci[oó]n|validar|validaci[oó]n|confirmar|confirmaci[oó]n|re-?test|re-?prueba))', 'sin corregir'],
-    wont_fix: ['no se (?:corregir|arreglar)á*', 'riesgo aceptado*'],
+    // (Convention: a Spanish retest's "No corregida", "No resuelto": the fix not made, as French "Non corrigé")
+    open: ['abiert[oa]', 'pendiente(?! de (?:verificar|verificaci[oó]n|validar|validaci[oó]n|confirmar|confirmaci[oó]n|re-?test|re-?prueba))', 'sin corregir',
+      'no (?:corregid|resuelt|solucionad|subsanad|remediad|mitigad)[oa]s?'],
+    // (Convention: "Riesgo asumido", "el Ayuntamiento asume el riesgo": the owner takes the risk, as "Riesgo aceptado")
+    wont_fix: ['no se (?:corregir|arreglar)á*', 'riesgo aceptado*', 'riesgo asumido*', 'asumen? (?:formalmente )?el riesgo'],
     false_positive: ['^rechazad[oa]', 'no es (?:un )?defecto'],
     duplicate: ['^duplicad[oa]'],
     // ("| Verificado |", "Corregido y verificado": a QA cycle's retest passed, as Italian "Verificato"; opening the
