@@ -435,23 +435,26 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     // 4.2.1", stays the fix above)
     verified: [String.raw`^åtgärdad\s*[–—,-]?\s*(?:och\s+)?verifierad$`, String.raw`^åtgärdad\s*[–—,-]?\s*(?:och\s+)?verifierad vid omtest(?:et)?`],
   },
+  // Convention: a Danish or Norwegian retest's status per finding, "Lukket" (closed: the fix made and verified),
+  // "Delvis udbedret" / "Delvis utbedret" (partly fixed, residual risk: work under way), "Risiko accepteret" /
+  // "Risiko akseptert" (the owner accepted the risk); the negated forms, "Ikke udbedret", "ikke lukket", are open
   da: {
-    open: ['åben'],
+    open: ['åben', 'ikke (?:udbedret|rettet|løst|lukket)'],
     // Convention: a Danish test cycle's rejection, "Afvist — virker som designet" (rejected, works as designed):
     // the tester's report is no defect, by the team's decision
-    wont_fix: ['accepteret risiko', 'virker som designet'],
+    wont_fix: ['accepteret risiko', 'risiko(?:en)? accepteret', 'virker som designet'],
     false_positive: ['falsk positiv', '^afvist'],
     duplicate: ['dublet', 'duplikat'],
-    in_progress: ['i gang', 'under udbedring'],
-    fixed: ['rettet', 'løst'],
+    in_progress: ['i gang', 'under udbedring', 'delvis (?:udbedret|rettet|løst|lukket)'],
+    fixed: ['rettet', 'løst', 'lukket', 'udbedret'],
   },
   no: {
-    open: ['åpen'],
-    wont_fix: ['akseptert risiko'],
+    open: ['åpen', 'ikke (?:utbedret|rettet|løst|lukket)'],
+    wont_fix: ['akseptert risiko', 'risiko(?:en)? akseptert'],
     false_positive: ['falsk positiv'],
     duplicate: ['duplikat'],
-    in_progress: ['i gang', 'under arbeid'],
-    fixed: ['løst', 'utbedret'],
+    in_progress: ['i gang', 'under arbeid', 'delvis (?:utbedret|utbetra|rettet|løst|lukket|lukka)'],
+    fixed: ['løst', 'utbedret', 'lukket', 'lukka'],
   },
   tr: {
     open: ['açık'],

@@ -2570,6 +2570,10 @@ const MUST_FIX_BEFORE_OPENED = /\bmust be (?:fixed|resolved|closed|addressed|rem
 const BLOCKS_STATEMENT_SCAND = /(?<![\p{L}])(?:blockerar|blokerer|blokkerer) (?:(?:även|også|ogso) )?(?:[\p{L}\d.-]+ ){0,2}?(?:publicering|release|lansering|driftsättning|driftssättning|utrullning|udrulning|utrulling|idriftsættelse|idriftsetting|produktionssättning|go-live)\p{L}*/iu;
 /** the same verb denied: "blockerar inte releasen", "blokerer ikke release" */
 const BLOCKS_STATEMENT_SCAND_NOT = /(?<![\p{L}])(?:blockerar inte|blokerer ikke|blokkerer ikke)(?![\p{L}])/iu;
+// Convention: a Scandinavian review's note that a finding must be closed before the rollout or go-live, "Må lukkes
+// før utrulling til flere skoler" (Norwegian), "måste åtgärdas före driftsättning" (Swedish), "skal udbedres før
+// idriftsættelse" (Danish): a gate on the step, as "must be fixed before release" ("bør"/"bör", should, is a wish)
+const BLOCKS_STATEMENT_SCAND_BEFORE = /(?<![\p{L}])(?:må|måste|skal|ska|skall)(?: (?:[\p{L}\d.-]+ ){0,2}?)(?:lukkes|lukkast|utbedres|utbetrast|udbedres|rettes|løses|fikses|åtgärdas|stängas|korrigeras|vara åtgärdad\p{L}*|være (?:lukket|utbedret|udbedret|rettet|løst)|vere (?:lukka|utbetra)) (?:og verifiseres |og verificeres |och verifieras )?(?:før|före|innan|inför) (?:[\p{L}\d.-]+ ){0,2}?(?:utrulling|utrullning|udrulning|lansering|lancering|driftsättning|produksjonssetting|produktionssættelse|produktionssætning|produktionssättning|idriftsettelse|idriftsættelse|idriftsetting|go-live|release|publicering|produksjon|produktion)\p{L}*/iu;
 // Convention: a Dutch audit's verdict on one finding, "Blokkerend voor de uitrol naar de overige stations.", "blokkeert
 // de livegang" (it holds the rollout, the go-live), "moet vóór de uitrol zijn opgelost" (must be fixed before it), or
 // the opposite, "Niet blokkerend voor de uitrol", "blokkeert de release niet" (blocksStatement)
@@ -2851,6 +2855,7 @@ export function blocksStatement(text: string): boolean | null {
   // (Swedish, it holds the publishing), "blokerer release" (Danish); "blockerar inte" / "blokerer ikke" it does not
   if (hasStem(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND_NOT.test(t)) return false;
   if (hasStem(lc, 'blocker', 'bloker', 'blokker') && BLOCKS_STATEMENT_SCAND.test(t)) return true;
+  if (hasStem(lc, 'før ', 'före ', 'innan ', 'inför ') && BLOCKS_STATEMENT_SCAND_BEFORE.test(t)) return true;
   if (hasStem(lc, 'blokke', 'geen ') && BLOCKS_STATEMENT_NL_NOT.test(t)) return false;
   if (hasStem(lc, 'blokke', 'opgelost', 'verholpen', 'hersteld') && BLOCKS_STATEMENT_NL.test(t)) return true;
   // (Latvian: "Šis trūkums bloķē platformas 3.8 laidienu" it blocks the platform's 3.8 release, "bloķē izvietošanu";
