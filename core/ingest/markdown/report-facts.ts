@@ -660,11 +660,17 @@ const TIMESCALE_NONE = /^(?:advisory|advice|good practice|recommendations?|for i
 // (Convention: a fire door, tree or building fabric inspection's urgency key closing with the tier left to the next
 // planned visit, "Routine — wear to pick up at the next planned visit": the longest window, still an action)
 const TIMESCALE_ROUTINE = /^(?:routine|(?:at (?:the )?)?next (?:planned |scheduled |routine )?(?:visit|inspection|service|maintenance))$/i;
+// (the worst category stops use until the defect is put right, "Do not use until rectified": immediate)
+const TIMESCALE_STOP = /^do not use(?: until (?:rectified|repaired|made safe|put right))?$/i;
+const TIMESCALE_VERB = /^(?:rectify|repair|remedy|resolve|correct|fix|action|complete|attend)\s+(?=within |by |in )/i;
 const TIMESCALE_UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, 'working day': 24, week: 168, month: 720 };
 /** the hours a timescale allows, 0 immediate, Infinity for a tier that asks for nothing, or null */
 export function timescaleHours(label: string): number | null {
   const w = label.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-  if (TIMESCALE_IMMEDIATE.test(w)) return 0;
+  if (TIMESCALE_IMMEDIATE.test(w) || TIMESCALE_STOP.test(w)) return 0;
+  // ("Rectify within 7 days": the window led by the action it asks for)
+  const v = w.replace(TIMESCALE_VERB, '');
+  if (v !== w) return TIMESCALE_WINDOW.test(v) ? timescaleHours(v) : null;
   if (TIMESCALE_NONE.test(w)) return Infinity;
   if (TIMESCALE_ROUTINE.test(w)) return 24 * 365;
   const m = TIMESCALE_WINDOW.exec(w);
@@ -699,10 +705,31 @@ export function scanTimescaleList(md: string, rf: ReportFacts): void {
   const levels = timescaleLevels(labels);
   for (const [w, sev] of levels ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
+// (Convention: an engineer's own action categories, each a short code glossed by its timescale, as gas, electrical,
+// lift and ventilation inspections key their defects: "| Category | Number |" over "| DNU — Do not use until
+// rectified | 4 |", "| R1 — Rectify within 7 days | 5 |", "| R2 — Rectify within 28 days | 3 |", "| ADV — Advisory |
+// 2 |": the code takes the level its timescale gives, and so does the gloss)
+const TIMESCALE_CODED_HEAD = /^(?:categor(?:y|ies)|cat\.?|codes?|classes?|classifications?)$/i;
+const TIMESCALE_CODED_ROW = /^([A-Z][A-Z0-9]{0,4})\s*[—–:-]\s*(.{3,60}?)\.?$/;
 export function timescaleTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !TIMESCALE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3) return;
+  const head = (rows[0][0] ?? '').replace(/[*_`]/g, '').trim();
+  const coded = TIMESCALE_CODED_HEAD.test(head);
+  if (!coded && !TIMESCALE_HEAD.test(head)) return;
   // (the closing "| **Total** | **13** |" row names no timescale)
   const body = rows.slice(1).filter((r) => !/^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(r[0] ?? ''));
+  if (coded) {
+    const parts = body.map((r) => TIMESCALE_CODED_ROW.exec((r[0] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+    if (parts.some((m) => !m)) return;
+    const levels = timescaleLevels(parts.map((m) => m![2]));
+    if (!levels) return;
+    // (the closing advisory category is still a defect the engineer counts, the lowest, not mere information)
+    levels.forEach(([w, lv], i) => {
+      const sev: Severity = lv === 'info' ? 'low' : lv;
+      for (const k of [parts[i]![1].toLowerCase(), w]) if (!rf.scheme.has(k)) rf.scheme.set(k, sev);
+    });
+    return;
+  }
   const levels = timescaleLevels(body.map((r) => r[0] ?? ''));
   for (const [w, sev] of levels ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
