@@ -462,17 +462,13 @@ export function parseHeading(raw: string): HeadingInfo {
   s = squashSpaces(s);
   const text = s;
 
-  let severity: Severity | null = null;
-  let severityText: string | null = null;
-  let blocks: boolean | null = null;
+  // (the trailing code tag's rating, read above, stands unless a later reading gives one)
+  let severity: Severity | null = codeTag?.severity ?? null;
+  let severityText: string | null = codeTag?.tag ?? null;
+  let blocks: boolean | null = codeTag?.blocks ?? null;
   let ref: string | null = null;
   let refKind: 'issue' | 'numeric' | null = null;
   const locations: Location[] = [];
-  if (codeTag) {
-    severity = codeTag.severity;
-    severityText = codeTag.tag;
-    blocks = codeTag.blocks;
-  }
   // Convention: meeting notes and minutes (an AI note-taker's summary, a triage call's minutes) open each agenda
   // topic's heading on the time it came up, "### 09:34 – Offline queue drops edits", "### [14:10–14:25] Retry storm",
   // "### 9:30 AM — …": the clock time or range places the topic in the meeting; it is no id and no part of the title
