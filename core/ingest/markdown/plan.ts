@@ -378,6 +378,12 @@ function nlAllTicked(p: string): boolean {
 const FULLY_TICKED = /^\W*(?:must|has to|needs? to|is to)\s+be\s+(?:fully|completely|entirely)\s+(?:ticked|checked|done|completed?|green|signed)(?:\s+off)?\b.{0,80}?\bbefore\b/i;
 
 /**
+ * Convention: a test list's note with the list as its unsaid subject, "Must be green before tagging v0.9.0.", "Has to
+ * pass before we merge": every test on it passes before the step named after "before" (a release's gate word)
+ */
+const MUST_PASS_UNSAID = /^\W*(?:must|has to|have to|needs? to)\s+(?:all\s+)?(?:be\s+(?:green|passing|passed)|pass)\b[^.;]{0,80}?\bbefore\b/i;
+
+/**
  * Convention: the rule said as what happens, not what must, "Everything here gets ticked before anyone presses
  * **Submit for Review**", "Every box is checked before we tag": the whole list is done before the step, a gate
  */
@@ -502,7 +508,7 @@ export function checklistOf(text: string, list: List, s: Section, prev: RootCont
     (s.h.text.includes('(') && GETS_TICKED.test(s.h.text)) ||
     (title !== s.h.text && gateWords(s.h.text)) ||
     // ("All items must be ticked before the package is submitted.": the line over it says it gates)
-    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || nlAllTicked(p) || FULLY_TICKED.test(p) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p) || ONLY_WHEN_MET.test(p))) ||
+    (p.length > 0 && p.length <= 300 && (blocksStatement(p) === true || UNTIL_DONE_BELOW.test(p) || ALL_TICKED.test(p) || nlAllTicked(p) || FULLY_TICKED.test(p) || (MUST_PASS_UNSAID.test(p) && GATE.test(p)) || GETS_TICKED.test(p) || ONLY_WHEN_TICKED.test(p) || REQUIRES_TICKED.test(p) || ONLY_WHEN_MET.test(p))) ||
     (quoted.length > 0 && quoted.length <= 500 && (ONLY_WHEN_MET.test(quoted) || UNTIL_DONE_BELOW.test(quoted) || ALL_TICKED.test(quoted) || ONLY_WHEN_TICKED.test(quoted) || REQUIRES_TICKED.test(quoted))) ||
     // (Convention: one sentence under a checklist's heading saying what must pass before the step, "The purple-team
     // retest must pass before the WMS 5 go-live sign-off.", "These checks have to be green before release.": the
