@@ -288,9 +288,21 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
     if (a.isFinding) continue;
     // ("## 4. Findings — API" over "### TF-01 — …": the group heading as written without its number, "Findings —
     // API"; the title alone, "API", drops the label the writer gave the group)
-    if (a.hasFindingDesc && !isGenericTitle(a.h.title)) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? unnumbered(a.h) : null) : categoryTitle(a.h.text);
+    if (a.hasFindingDesc && (!isGenericTitle(a.h.title) || controlFamily(a.h))) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? unnumbered(a.h) : null) : categoryTitle(a.h.text);
   }
   return null;
+}
+
+/**
+ * Convention: a compliance gap assessment groups its findings by the standard's control families, each heading the
+ * family's code and name, "### 3.2 CC3 — Risk Assessment" (SOC 2's criteria), "## A.8 — Asset management" (ISO
+ * 27001 Annex A), "## RA — Risk Assessment" (NIST 800-53): a family name that reads as a part of the report is the
+ * family's, a category, where its code stands before it
+ */
+const CONTROL_FAMILY_HEAD = /^\p{Lu}{1,4}(?:\.?\d{1,2}(?:\.\d{1,2})?)?\s*[—–:]\s*\p{L}/u;
+function controlFamily(h: Section['h']): boolean {
+  const t = h.refKind === 'numeric' ? unnumbered(h) : h.text.trim();
+  return t !== h.title && CONTROL_FAMILY_HEAD.test(t);
 }
 
 /** "- Description: Prototype Pollution", "**Title:** …": a short field naming the finding in its own text. */
