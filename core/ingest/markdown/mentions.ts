@@ -389,6 +389,7 @@ const LETTER_FIRST = /^\p{L}/u;
  * number (and name, and the name's own word: "catastrophe") rates as its meaning says ("High priority"),
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
+const MILDEST_OBSERVATION = /^(?:observations?|advisory|for information|informational|good practice|fyi)$/;
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
   // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
   const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
@@ -422,8 +423,13 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   const rankSev = (n: number) => (['critical', 'high', 'medium', 'low', 'low', 'low'] as const)[byRank.indexOf(n)];
   const map = new Map<string, Severity>();
   const names = body.map((r) => (r[nameCol] ?? '').toLowerCase());
+  // Convention: a numbered scale of five levels or more whose mildest is named for what asks nothing, "| 1 |
+  // Observation | Good-practice improvement; no exception expected. |" (inspections, audits and readiness assessments,
+  // "Advisory", "For information"): that level is informational, not low
+  const mildest = nums.length >= 5 ? nums.indexOf(byRank[byRank.length - 1]) : -1;
+  const observed = mildest >= 0 && !said[mildest] && MILDEST_OBSERVATION.test(names[mildest].trim()) ? mildest : -1;
   body.forEach((r, i) => {
-    const sev = said[i] ?? rankSev(nums[i]);
+    const sev = i === observed ? 'info' : said[i] ?? rankSev(nums[i]);
     map.set(String(nums[i]), sev);
     map.set(names[i], sev);
     const own = names[i].split(/\s+/).filter((w) => !names.some((n, j) => j !== i && n.split(/\s+/).includes(w)));
