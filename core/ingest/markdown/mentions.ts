@@ -505,6 +505,19 @@ function scoreBands(cells: string[]): boolean {
   const bare = cells.filter((c) => !SCORE_BAND_CELL.test(c));
   return bare.length === 0 || (bare.length === 1 && cells.length >= 4 && /^\d{1,3}(?:\.\d)?$/.test(bare[0]));
 }
+/**
+ * Convention: an audit or readiness register rates each row by its scale's number and label together, "| 5 –
+ * Pervasive |", "| 3 (Moderate) |", as gap assessments and risk registers write the level of a numbered scale
+ * they define: the level is the legend's, where it rates the number and the label alike
+ */
+const NUMBERED_LABEL_CELL = /^\**([0-5])\**\s*(?:[—–:-]\s*|\(\s*)(\p{L}[\p{L} -]{1,30}?)\s*\)?\**$/u;
+function numberedLabel(t: string, legend: Map<string, Severity>): Severity | null {
+  if (t.length > 40 || !/^\**[0-5]/.test(t)) return null;
+  const m = NUMBERED_LABEL_CELL.exec(t);
+  if (!m) return null;
+  const byNum = legend.get(m[1]);
+  return byNum && legend.get(m[2].toLowerCase()) === byNum ? byNum : null;
+}
 function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity | null {
   const t = v.trim();
   // the report's own grades first ("S（致命的）", "Minor → Low", "⚪ T3" with its mark), then words, then risk letters
@@ -512,7 +525,7 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
   // (a score above a scale's levels: "1 – visoki" is the level, named)
   const bandWord = legend?.size ? CELL_SEVERITY_RE.exec(t)?.[1] : undefined;
   const band = bandWord ? legend!.get(bandWord.toLowerCase()) : undefined;
-  return legend?.get(t.toLowerCase()) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null) ?? nitCell(t);
+  return legend?.get(t.toLowerCase()) ?? (legend?.size ? numberedLabel(t, legend) : null) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null) ?? nitCell(t);
 }
 
 /**
@@ -998,7 +1011,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Without Server-Side-Encryption |"; CodeQL's query names too): a column headed "Query" whose cells are words,
   // not ids, names each row's finding, as a "Finding" column does (ids such as "js/sql-injection" are RULE_ID_CELL)
   // (Convention: a Chinese register heads its finding's name "| 问题 |", "| 问题名称 |", "| 漏洞名称 |", "| 缺陷描述 |", "| 标题 |")
-  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|问题(?:名称|描述|标题)?$|問題(?:名稱|描述)?$|漏洞(?:名称|名稱|描述)?$|缺陷(?:名称|描述)?$|标题$|標題$|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
+  // (Convention: a gap assessment against a standard, SOC 2 or ISO 27001 readiness, a gap analysis, tables its gaps,
+  // "| ID | Gap | Original rating | Closed | Status |": the Gap column names each row's finding)
+  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|gap$|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|问题(?:名称|描述|标题)?$|問題(?:名稱|描述)?$|漏洞(?:名称|名稱|描述)?$|缺陷(?:名称|描述)?$|标题$|標題$|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)
