@@ -935,7 +935,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // accented or not; Malay "Penemuan" and Indonesian "Temuan", the finding)
   // (Convention: a regulator's inspection report tables its contraventions, "| Ref | Contravention | Legal ref | Action
   // required | Timescale |", as food hygiene, health-and-safety and licensing inspections do: each row a finding)
-  const namedHead = col(/^(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|deviation|observation|contravention|breach|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
+  // (Convention: an inspection form heads its finding column by what the row states of it, "| Nature of deficiency |",
+  // "| Description of defect |", "| Details of non-conformity |", as port state control's Form B and roadworthiness
+  // and hygiene inspection sheets do: the finding's noun after "nature / description / details of")
+  const namedHead = col(/^(?:(?:nature|description|details?|type) of (?:the )?)?(issue|finding|bug|alert|vulnerabilit|problem|defect|hazard|deficienc|weakness|threat|failure|non-?conformit|deviation|observation|contravention|breach|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|constat|hallazgo|rilievo|osservazion[ei]|observa[cç][aã]o|achado|n[áa]lez|zji[šs]t[ěe]n[íi]|lỗi|lỗ hổng|vấn đề|phát hiện|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|ข้อบกพร่อง|ปัญหา|หัวข้อ)/u);
   // Convention: an analyzer's tally by rule ("| Rule | Name | Issues |" with "| `java:S1192` | String literals
   // … | 38 |": SonarQube's top rules, ESLint's and Semgrep's counts per rule): a column headed "Issues"
   // whose cells are numbers counts findings; its rows are rules, not findings
@@ -1088,6 +1091,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // and its bug tables carry both, "| ID | Title | Sev | Class | … |" with "| S1 | A |": the class cell says
   // whether the row blocks as the legend says of its letter (a class the legend leaves open, "B — may ship with a
   // waiver", says nothing), and the severity column rates the row
+  // Convention: an inspection's deficiency table says per row, yes or no, whether the deficiency stops what was
+  // inspected ("| Ground for detention |" on port state control's Form B, "| Out of service |" on a roadside vehicle
+  // inspection, "| Prohibition |" on a hygiene inspection): a yes is the inspection's gravest grade, critical, and holds
+  // the ship, vehicle or premises back; a no rates nothing (the inspection's other grades are told elsewhere)
+  const stopCol = sevCol < 0 && blocksCol < 0 ? header.findIndex((h, i) => STOP_HEADER.test(h) && rows.slice(1).every((r) => YES_NO_CELL.test(cellText(text, r.children[i] ?? { children: [] })))) : -1;
   const gradeCol = blocksCol < 0 && sevCol >= 0 && rf?.gradeEntries?.size ? header.findIndex((h, i) => i !== sevCol && GRADE_HEADER.test(h)) : -1;
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
@@ -1325,12 +1333,13 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // row's state that it is now rated otherwise, "| Medium | **Not done — carried forward again.** … Now raised to
     // High: complete within 3 months. |": the rating it is raised or lowered to is the row's
     const rerated = sevCol >= 0 && statusCol >= 0 && statusCol !== sevCol && /\bto\b/.test(cells[statusCol] ?? '') ? reratedTo(cells[statusCol]) : null;
-    const sev = rerated ?? (sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText));
+    const stops = stopCol >= 0 && /^\W*(?:yes|y)\W*$/i.test(cells[stopCol] ?? '');
+    const sev = rerated ?? (stops ? 'critical' : sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText));
     // Convention: with no column of its own, a status cell that names the row a blocker, "| Open — **release
     // blocker** |", says it blocks as a label does
     const blockerCell = (c: string | undefined) => !!c && /(?:^|[\s`*_])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c) && !/\bnot? (?:a )?(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c);
     const gradeBlocks = gradeCol >= 0 ? gradeCellBlocks(cells[gradeCol], rf!) : null;
-    const blocksText = gradeBlocks !== null ? (gradeBlocks ? 'yes' : 'no') : blocksCol >= 0 ? cells[blocksCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
+    const blocksText = gradeBlocks !== null ? (gradeBlocks ? 'yes' : 'no') : blocksCol >= 0 ? cells[blocksCol] ?? '' : stopCol >= 0 ? cells[stopCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
     // (a stop sign in the column: "⛔", "🚫", "🛑")
     // ("| Blocks release |", "| Does not block — release note |": the cell says it in words, the step it blocks
     // named or left to the header; "| Cleared |", "| Must verify before GO |" say neither)
@@ -1391,7 +1400,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     out.push({
       f,
       sevFact: null,
-      sevMention: sev ? { sev, text: rerated ? RERATED_RE.exec(cells[statusCol])![1].replace(/\W+$/, '') : sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
+      sevMention: sev ? { sev, text: stops ? header[stopCol] : rerated ? RERATED_RE.exec(cells[statusCol])![1].replace(/\W+$/, '') : sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
       sevHeading: null,
       sevSection: ctx.groupSev,
       blocksOwn: null,
@@ -1426,6 +1435,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   return out;
 }
 
+/** "Ground for detention", "Detainable", "Out of service", "OOS", "Prohibition": the yes-or-no column of an inspection's deficiencies that stops what was inspected */
+const STOP_HEADER = /^(?:grounds? for (?:detention|prohibition)|detainable|detention|detained|out[- ]of[- ]service|oos|prohibition|prohibited|immediate prohibition)\??$/;
+/** a cell of yes or no, bold or not, or empty ("**Y**", "N", "Yes", "—") */
+const YES_NO_CELL = /^\W*(?:yes|no|y|n)?\W*$/i;
 /** "Threat", "Threat scenario", "Threat description": a threat model's column naming each threat, header lower-cased */
 const THREAT_HEADER = /^threats?(?: (?:scenario|description|title|name))?$/;
 /** a risk register's state cell that says the risk is mitigated, alone or before a note ("Mitigated", "✅ Mitigated — UAT") */

@@ -226,8 +226,9 @@ const TOTAL_LABEL =
 // (Convention: a risk assessment, DPIA or threat model counts its findings as the risks or threats its register
 // holds, "The register in section 5 identifies **11 risks**", "we identified 14 threats")
 // (Convention: an accessibility survey counts its findings as the barriers it found, "we found 9 barriers")
+// (Convention: an inspection counts its findings as the deficiencies it recorded, "The PSCO recorded 13 deficiencies")
 const TOTAL_PROSE =
-  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|action items|follow-ups|risks|threats|barriers|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|deficiencies|action items|follow-ups|risks|threats|barriers|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
 // Convention: a reviewer counts the comments left on the work under review, "I left **9 comments**: 3 ship-blocking, …",
 // "We've left 12 review comments": a review's comments are its findings, so the count is their total
