@@ -1096,6 +1096,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // inspection, "| Prohibition |" on a hygiene inspection): a yes is the inspection's gravest grade, critical, and holds
   // the ship, vehicle or premises back; a no rates nothing (the inspection's other grades are told elsewhere)
   const stopCol = sevCol < 0 && blocksCol < 0 ? header.findIndex((h, i) => STOP_HEADER.test(h) && rows.slice(1).every((r) => YES_NO_CELL.test(cellText(text, r.children[i] ?? { children: [] })))) : -1;
+  // (Convention: the same table's action taken written as the inspection's codes, "| Action taken |" with "| 17, 30 |",
+  // keyed in its legend, "| 30 | Ground for detention |": a code that stops what was inspected makes the row critical
+  // and blocking, one that requires the fix before departure or use blocks: actionCodeTable)
+  const codes = rf?.actionCodes;
+  const codesCol = codes && sevCol < 0 ? header.findIndex((h, i) => ACTION_CODES_HEADER.test(h) && rows.slice(1).every((r) => cellText(text, r.children[i] ?? { children: [] }).split(/\s*[,;/]\s*|\s+/).every((c) => !c || /^\W*$/.test(c) || /^[A-Z]?\d{1,3}$/.test(c)))) : -1;
   const gradeCol = blocksCol < 0 && sevCol >= 0 && rf?.gradeEntries?.size ? header.findIndex((h, i) => i !== sevCol && GRADE_HEADER.test(h)) : -1;
   // (a dash in a column of yes and no says no; in a column of what the release does with each row it says nothing)
   const blocksDash = blocksCol >= 0 && !byImpact(header[blocksCol]);
@@ -1333,7 +1338,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // row's state that it is now rated otherwise, "| Medium | **Not done — carried forward again.** … Now raised to
     // High: complete within 3 months. |": the rating it is raised or lowered to is the row's
     const rerated = sevCol >= 0 && statusCol >= 0 && statusCol !== sevCol && /\bto\b/.test(cells[statusCol] ?? '') ? reratedTo(cells[statusCol]) : null;
-    const stops = stopCol >= 0 && /^\W*(?:yes|y)\W*$/i.test(cells[stopCol] ?? '');
+    const coded = codesCol >= 0 ? (cells[codesCol] ?? '').split(/\s*[,;/]\s*|\s+/).map((c) => codes!.get(c.toLowerCase())).filter((c) => !!c) : [];
+    const stops = (stopCol >= 0 && /^\W*(?:yes|y)\W*$/i.test(cells[stopCol] ?? '')) || coded.some((c) => c.stops);
     const sev = rerated ?? (stops ? 'critical' : sevCol < 0 && ratedIds >= 0 ? contestSeverity(sevText) : sevOf(sevText));
     // Convention: with no column of its own, a status cell that names the row a blocker, "| Open — **release
     // blocker** |", says it blocks as a label does
@@ -1400,11 +1406,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     out.push({
       f,
       sevFact: null,
-      sevMention: sev ? { sev, text: stops ? header[stopCol] : rerated ? RERATED_RE.exec(cells[statusCol])![1].replace(/\W+$/, '') : sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
+      sevMention: sev ? { sev, text: stops ? header[stopCol >= 0 ? stopCol : codesCol] : rerated ? RERATED_RE.exec(cells[statusCol])![1].replace(/\W+$/, '') : sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
       sevHeading: null,
       sevSection: ctx.groupSev,
       blocksOwn: null,
-      blocksMention: blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
+      blocksMention: (coded.length ? true : null) ?? blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
       statusOwn: (verdicts && failedRows ? controlState(text, r.children, nameCol, resultCol) : null) ?? labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (closedCol >= 0 && CLOSED_DATE_CELL.test(cells[closedCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),
       update: (statusOnly || statusCol >= 0) && (inUpdate(s) || UPDATE_TITLE.test(s.h.text) || decisionCol >= 0),
@@ -1437,6 +1443,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
 
 /** "Ground for detention", "Detainable", "Out of service", "OOS", "Prohibition": the yes-or-no column of an inspection's deficiencies that stops what was inspected */
 const STOP_HEADER = /^(?:grounds? for (?:detention|prohibition)|detainable|detention|detained|out[- ]of[- ]service|oos|prohibition|prohibited|immediate prohibition)\??$/;
+/** "Action taken", "Action code(s)", "Actions": a column of an inspection's action codes */
+const ACTION_CODES_HEADER = /^(?:actions?(?: taken)?(?: codes?)?|action codes?)$/;
 /** a cell of yes or no, bold or not, or empty ("**Y**", "N", "Yes", "—") */
 const YES_NO_CELL = /^\W*(?:yes|no|y|n)?\W*$/i;
 /** "Threat", "Threat scenario", "Threat description": a threat model's column naming each threat, header lower-cased */

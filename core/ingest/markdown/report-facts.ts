@@ -312,6 +312,8 @@ export interface ReportFacts {
   gradeGate?: Set<Severity>;
   /** a findings table read its rows' blocking from a class column of those letter grades (tableMentions) */
   gradeColumnRead?: boolean;
+  /** "| 30 | Ground for detention |", "| 17 | Rectify before departure |": an inspection's action codes that stop what was inspected (critical) or hold it until rectified */
+  actionCodes?: Map<string, { stops: boolean }>;
   /** the lettered grades' legend closes on an observation row outside the letters ("| **Obs** | Observation … |") */
   gradeObsTier?: boolean;
   /** "⛔ = blocks the go-live": marks the report says block shipping, on the findings that carry them */
@@ -532,6 +534,27 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
     const blocks = NOT_BLOCK_WORD.test(meaning) || GATE_PART_DENIED.test(meaning) ? false : GATE_STATEMENT.test(meaning) || (/\bnot be (?:used|operated)\b/i.test(meaning) && blocksStatement(meaning) === true) ? true : null;
     (rf.gradeEntries ??= new Map()).set(letters[i]!, { name: meaning.split(/[.;:]\s/)[0], blocks });
   });
+}
+
+/**
+ * Convention: an inspection form records what was done about each deficiency by a numbered action code keyed in a
+ * legend, "| Code | Action taken |" over "| 17 | Master instructed to rectify deficiency before departure |", "| 30 |
+ * Ground for detention |" (port state control's Form B; roadside and hygiene inspections' enforcement codes): a code
+ * that detains, prohibits or puts out of service stops what was inspected, critical and blocking; a code that
+ * requires the fix before departure, use or reopening holds it until then, blocking. Other codes say nothing.
+ * Rows are the table's cells, header first.
+ */
+const ACTION_CODE_HEAD = /^(?:action )?codes?$/i;
+const ACTION_CODE_MEANING_HEAD = /^actions?(?: taken| required)?$/i;
+const ACTION_CODE_STOPS = /\b(?:grounds? for detention|detain(?:ed|able)?|detention|out[- ]of[- ]service|prohibit(?:ion|ed)?|vehicle off road)\b/i;
+const ACTION_CODE_HOLDS = /\bbefore (?:departure|sailing|(?:further |next )?use|re-?opening|(?:the )?(?:ship|vessel|vehicle|machine|equipment|premises) (?:is )?(?:next |again )?(?:used|sails|leaves|departs|moves|re-?opens|returns to (?:service|use)))\b/i;
+export function actionCodeTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rows[0].length !== 2 || !ACTION_CODE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim()) || !ACTION_CODE_MEANING_HEAD.test((rows[0][1] ?? '').replace(/[*_`]/g, '').trim())) return;
+  const body = rows.slice(1).map((r) => [(r[0] ?? '').replace(/[*_`]/g, '').trim(), (r[1] ?? '').replace(/[*_`]/g, '').trim()]);
+  if (!body.every(([c]) => /^[A-Z]?\d{1,3}$/.test(c))) return;
+  const read = body.map(([c, m]) => [c, ACTION_CODE_STOPS.test(m) ? true : ACTION_CODE_HOLDS.test(m) ? false : null] as const);
+  if (!read.some(([, stops]) => stops === true)) return;
+  for (const [c, stops] of read) if (stops !== null) (rf.actionCodes ??= new Map()).set(c.toLowerCase(), { stops });
 }
 
 /**
