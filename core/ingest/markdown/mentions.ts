@@ -6,7 +6,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, parseHeading, plainInline, REGULATOR_LEVEL } from './heading';
 import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
+import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, namedSchemeCode, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
 import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
@@ -525,7 +525,7 @@ function cellSeverity(v: string, legend: Map<string, Severity> | null): Severity
   // (a score above a scale's levels: "1 – visoki" is the level, named)
   const bandWord = legend?.size ? CELL_SEVERITY_RE.exec(t)?.[1] : undefined;
   const band = bandWord ? legend!.get(bandWord.toLowerCase()) : undefined;
-  return legend?.get(t.toLowerCase()) ?? (legend?.size ? numberedLabel(t, legend) : null) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null) ?? nitCell(t);
+  return legend?.get(t.toLowerCase()) ?? (legend?.size ? numberedLabel(t, legend) : null) ?? legend?.get(t.replace(/\uFE0F/g, '')) ?? legend?.get(t.replace(EMOJI_RE, ' ').trim().toLowerCase()) ?? band ?? (legend ? namedSchemeCode(t, legend) : undefined) ?? severityFromValue(t) ?? (/^[CHMLI]$/.test(t) ? ({ C: 'critical', H: 'high', M: 'medium', L: 'low', I: 'info' } as const)[t as 'C'] : null) ?? nitCell(t);
 }
 
 /**

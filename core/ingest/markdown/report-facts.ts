@@ -566,8 +566,12 @@ export function actionCodeTable(rows: string[][], rf: ReportFacts): void {
  * danger to life, or the scale has five tiers; the closing tier is informational. Rows are the table's cells,
  * header first.
  */
-const CODE_TABLE_HEAD = /^(?:(?:priority|risk|action) )?(?:code|priority|pri|prio|rating|category|class|level)s?$/i;
+// (Convention: the same legend in the report's language, "| Prioriteit | Betekenis | Termijn |", "| Priorität |")
+const CODE_TABLE_HEAD = /^(?:(?:priority|risk|action) )?(?:code|priority|pri|prio|rating|category|class|level|prioriteit|priorit[äéà]t?|prioridade?)s?$/i;
 const CODE_TABLE_CODE = /^([A-Z]{1,3})([0-5])$/;
+// (Convention: the code written with its tier's name, "| **P1 – Urgent** | Safety at stake … | Immediately |" …
+// "| **P4 – Laag** | … |", as Dutch NEN 2767 condition surveys and maintenance plans key their priorities)
+const CODE_TABLE_NAMED_CODE = /^([A-Z]{1,3})([0-5]) ?[—–:-] ?([\p{L}][\p{L} -]{0,30})$/u;
 // (Convention: a structural or building-condition inspection's urgency categories, the code a word and a number glossed
 // by the category's name after a dash, "| **Cat 1 — Immediate** | Danger to life … | Make safe on the day |" … "| **Cat
 // 4 — Monitor** | Minor or pre-existing condition | Record and monitor |": the same numbered scale, worst first, its
@@ -576,13 +580,14 @@ const CODE_TABLE_WORD_CODE = /^(cat|category|class|grade)\.? ?([0-5])(?:\s*[—�
 function codeTableCode(cell: string): RegExpExecArray | null {
   const m = CODE_TABLE_CODE.exec(cell);
   if (m || !/\d/.test(cell)) return m;
-  return CODE_TABLE_WORD_CODE.exec(cell);
+  return CODE_TABLE_NAMED_CODE.exec(cell) ?? CODE_TABLE_WORD_CODE.exec(cell);
 }
 const CODE_TABLE_ADVISORY = /^(?:[A-Z]{2,4}|advisory|observation|info(?:rmation(?:al)?)?)$/i;
 const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|for information|informational|good practice only)\b/i;
 // (Convention: an engineering team's impact scale whose top tier says everything else waits, "| **P1** | Revenue or
 // board reporting is wrong. Drop other work. |", "P1 — all hands", "stop the line": as urgent as "immediate")
-const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life|drop (?:everything|(?:all )?other work)|all[- ]hands|stop the line)\b/i;
+// ("P1 – Urgent", "Dringend", "Onmiddellijk": a top tier named urgent says the same)
+const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life|drop (?:everything|(?:all )?other work)|all[- ]hands|stop the line|urgente?|dringend|onmiddellijk|sofort)\b/i;
 const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)\b/i;
 export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
@@ -593,13 +598,15 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   const closing = body.length - n;
   if (n < 3 || closing > 1 || Number(codes[0]![2]) !== 1) return;
   const meanings = body.map((r, i) => [codes[i]?.[3], ...r.slice(1)].filter(Boolean).join(' '));
-  // (a meaning that names a usual level, "| P1 | High — … |", is read by the legend rules of those words)
-  if (meanings.some((m) => CODE_TABLE_USUAL.test(m))) return;
+  // (a meaning that names a usual level, "| P1 | High — … |", is read by the legend rules of those words; unless
+  // each level so named is the one its place on a worst-first scale gives, "P1 – Urgent", "P2 – High", "P3 – Normal")
+  if (meanings.some((m, i) => i < n && CODE_TABLE_USUAL.test(m) && severityFromValue(CODE_TABLE_USUAL.exec(m)![0]) !== LEVEL_ORDER[i])) return;
+  if (meanings.some((m, i) => i >= n && CODE_TABLE_USUAL.test(m))) return;
   const last = body[n];
   if (last && !(CODE_TABLE_ADVISORY.test(last[0] ?? '') && CODE_TABLE_NO_ACTION.test(`${last[0]} ${meanings[n]}`))) return;
   if (n + closing > LEVEL_ORDER.length || !(CODE_TABLE_URGENT.test(meanings[0]) || n + closing === LEVEL_ORDER.length)) return;
   const prefix = codes[0]![1].toLowerCase();
-  const wordCode = !CODE_TABLE_CODE.test(body[0][0] ?? '');
+  const wordCode = !CODE_TABLE_CODE.test(body[0][0] ?? '') && !CODE_TABLE_NAMED_CODE.test(body[0][0] ?? '');
   for (let i = 0; i < n; i++) {
     const key = `${prefix}${i + 1}`;
     if (!rf.scheme.has(key)) rf.scheme.set(key, LEVEL_ORDER[i]);
@@ -3721,9 +3728,15 @@ export function frontMatter(yaml: string): Record<string, string> {
 
 const NOT_WORD_CHARS = /[^\p{L}\p{N} -]+/gu;
 /** A severity word read through the report's own legend first ("Minor" -> low where it says so). */
+// ("| P1 – Urgent | 2 |": a code of the report's keyed scale with its tier's name, read as the legend keys the code)
+const NAMED_SCHEME_CODE = /^[\s*_`]*([A-Z]{1,3}[0-5]) ?[—–:-] ?\p{L}/u;
+export function namedSchemeCode(word: string, scheme: Map<string, Severity>): Severity | undefined {
+  const coded = scheme.size && /\d/.test(word) ? NAMED_SCHEME_CODE.exec(word)?.[1].toLowerCase() : undefined;
+  return coded ? scheme.get(coded) : undefined;
+}
 export function schemeSeverity(word: string, rf: ReportFacts): Severity | null {
   const w = word.replace(NOT_WORD_CHARS, ' ').trim().toLowerCase();
-  return rf.scheme.get(w) ?? severityFromValue(word) ?? bracketedCode(rf.scheme, word);
+  return rf.scheme.get(w) ?? namedSchemeCode(word, rf.scheme) ?? severityFromValue(word) ?? bracketedCode(rf.scheme, word);
 }
 
 /** The severities, worst first. */
