@@ -642,6 +642,7 @@ const TABLE_MENTIONS_RE3 = /^\p{Lu}{1,6}-\d{1,4}$/u;
 const SCORE_CELL = /^\d{1,3}(?:\.\d)?\s*\/\s*(?:10|100)$/;
 /** "Token-Permissions", "no-unused-vars": a check's name, words joined by hyphens */
 const CHECK_NAME_CELL = /^`?\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)+`?$/u;
+const ELEMENT_HEADER = /^(?:building )?elements?$/u;
 const WORDY_RE = /\p{L}{2,}\s+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{5,}|\p{Script=Thai}{8,}/u;
 const TABLE_MENTIONS_RE4 = /^(?:bloquant|bloqueante|bloccante)(?![\p{L}])/u;
 /** "must-fix", "must fix?", "must-fix for submission": a defect table's column of the fixes the step needs */
@@ -1042,6 +1043,11 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   if (nameCol < 0 && recTitles >= 0) nameCol = recTitles;
   // (a column named for what a row does to the release, "| Release impact |", says whether it blocks, below)
   const byImpact = (h: string) => RELEASE_IMPACT_HEADER.test(h.replace(/[?*_:]+$/, '').trim());
+  // Convention: a condition survey's defect table where no column is headed as the finding's name, "| Nr. | Element |
+  // Gebrek | C | Prioriteit |" (NEN 2767), "| Ref | Element | Fault | Priority | Remedy |": the building element names
+  // the row, as the survey's headed findings and its work plan name it; the defect text describes it
+  if (nameCol < 0) nameCol = header.findIndex((h) => ELEMENT_HEADER.test(h));
+  if (nameCol >= 0 && ELEMENT_HEADER.test(header[nameCol]) && (nameCol === sevCol || !wordy(nameCol) || rows.slice(1).some((r) => cellText(text, r.children[nameCol] ?? { children: [] }).length > 60))) nameCol = -1;
   if (nameCol < 0 || nameCol === sevCol) {
     // the column with the most text that is not another field
     // (Convention: an action summary's "| Due |" or "| Deadline |" column says when each action is due, in a date or
