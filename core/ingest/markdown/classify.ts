@@ -389,6 +389,9 @@ export function findingHeading(a: Section): boolean {
 }
 
 const LEGEND_VALUE_RE = /[\p{L}*]\s*=\s/gu;
+// (Convention: a method section names the choices of its scale as the field's value, "- **Ernst:** gering / serieus /
+// ernstig;", "Severity: low / moderate / high": three or more alternatives between slashes are the scale, no rating)
+const LEGEND_CHOICES_RE = /^[\s*_`]*\p{L}[\p{L} -]{0,24}(?: \/ \p{L}[\p{L} -]{0,24}){2,}[\s*_`;.]*$/u;
 /** a note in brackets closing a heading, "(not graded)", "(for information)" */
 const APPENDIX_TITLE = /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?(?:appendix|appendices|annex|annexe|anhang|anexo|ap[ée]ndice|allegato|bijlage)(?![\p{L}])/iu;
 const NOTED_GROUP_RE = /\s*\([^()]{1,40}\)$/;
@@ -533,7 +536,7 @@ export function findingReason(s: Section): string | null {
   if (new Set(sevFacts.map((f) => factSeverity(f.value)).filter(Boolean)).size >= 3 || new Set(sevFacts.map((f) => f.key.toLowerCase())).size >= 3) return null;
   // ("Rating: Significant" in the words of the report's own legend)
   // ("Alvorlighetsgrad: **Kritisk** = …; **Høy** = …": a field that defines the scale is its legend, no rating)
-  const legendValue = (v: string) => (v.match(LEGEND_VALUE_RE)?.length ?? 0) >= 2;
+  const legendValue = (v: string) => (v.match(LEGEND_VALUE_RE)?.length ?? 0) >= 2 || LEGEND_CHOICES_RE.test(v);
   const sevFact = s.facts.some((f) => f.kind === 'severity' && !legendValue(f.value) && (factSeverity(f.value) || schemeSeverity(s, ownRatingWord(f.value) ?? levelNumber(f.value) ?? ''))) || !!derivedSeverityFact(s.facts);
   if (sevFact) return 'a severity field';
   // (a "**Summary:**" that tallies findings by level is the report's count, no part of a finding: tallyParts)
