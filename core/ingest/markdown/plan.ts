@@ -688,7 +688,8 @@ const BOLD_LABEL_REMARK = /^\s*(?:\*\*|__)(?:(?!\*\*|__)[^\n]){3,80}(?:\*\*|__)\
  */
 // ("### Fase 1 — Prima del go/no-go": the Italian, Spanish and Portuguese word for a phase)
 // ("### Schritt 1 – Hauptabweichungen beheben": the German word for a step)
-const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|schritt|fase|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
+// (Convention: a Dutch work plan's steps, "**Stap 1 – Direct**" over the findings it takes)
+const STEP_HEAD = /^\s*(?:(?:\*\*|__)?(?:phase|stage|step|wave|sprint|round|schritt|stap|fase|etapa|faza|korak|vaihe|fázis|lépés|aşama|етап|фаза|крок|хвиля|спринт)\s+\d{1,2}(?![\p{L}\p{N}])|(?:\*\*|__)?第?\s*\d{1,2}\s*(?:단계|차|段階|阶段|期)(?![\p{L}]))/iu;
 
 /** "**Before GA (Sep 30)** — blocking": a label in bold (1), a dash and a remark of one to three words */
 const BOLD_SHORT_REMARK = /^\s*(?:\*\*|__)((?:(?!\*\*|__)[^:\n]){3,80})(?:\*\*|__)\s+[—–-]\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
