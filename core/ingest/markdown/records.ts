@@ -2310,7 +2310,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         }
         if (lead) {
           if (!members.length) setStart = lineOff;
-          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: i === 0 && (recordOverFields || (lines.length > 1 && WHOLE_BOLD_LINE.test(line))), runIn: i === 0 && runInBoldTitle(line, lead) };
+          cur = { lead, body: emptyBody(), start: lineOff, end: lineOff + line.length, bodyMd: line, checked: null, nested: [], titled: i === 0 && (recordOverFields || ((lines.length > 1 || lead.refAtStart) && WHOLE_BOLD_LINE.test(line))), runIn: i === 0 && runInBoldTitle(line, lead) };
           // "**Title.** … Impact: high — …", "*Status: fixed during the review*": fields in the text that
           // follows a bold title on its line
           if (lead.shape === 'bold' && line.length > lead.title.length + 20) readBodyLines([line.slice(Math.min(line.length, line.indexOf(lead.title.slice(0, 20)) + lead.title.length + 4))], cur.body);
