@@ -1791,21 +1791,27 @@ function rowIdNotes(text: string, all: Draft[]): void {
  * "| High | H-01, H-02 |"). Otherwise a level read from the letter alone is dropped, the finding unrated.
  */
 function soleLetterIds(text: string, all: Draft[]): void {
-  let letter: string | null = null;
+  const letters = new Set<string>();
   for (const d of all) {
     const m = d.f.ref ? SINGLE_LETTER_ID.exec(d.f.ref) : null;
-    if (!m) continue;
-    if (letter && m[1] !== letter) return;
-    letter = m[1];
+    if (m) letters.add(m[1]);
   }
-  if (!letter || !contestSeverity(`${letter}-1`)) return;
-  // (a contest's layout: the id in brackets or after "Issue" opening the record's heading)
-  for (const d of all) {
-    if (!d.f.ref || d.prov?.kind === 'row') continue;
-    const lead = text.slice(d.start, d.start + 24);
-    if (lead.includes(`[${d.f.ref}]`) || lead.includes(`Issue ${d.f.ref}:`)) return;
+  const rating = [...letters].filter((l) => !!contestSeverity(`${l}-1`));
+  if (!rating.length) return;
+  // Convention: ids lettered by the report's own categories, STRIDE's "S-1", "T-1", "R-1", "I-1", "D-1", "E-1" or
+  // an inspection's trades ("E-2" electrical, "M-1" masonry, "D-3" drainage, "F-1" fire): where the letters that
+  // are no contest level outnumber those that are, every letter names a category, and "I-1" or "M-1" rates nothing
+  if (letters.size > 1 && letters.size - rating.length <= rating.length) return;
+  if (letters.size === 1) {
+    const letter = rating[0];
+    // (a contest's layout: the id in brackets or after "Issue" opening the record's heading)
+    for (const d of all) {
+      if (!d.f.ref || d.prov?.kind === 'row') continue;
+      const lead = text.slice(d.start, d.start + 24);
+      if (lead.includes(`[${d.f.ref}]`) || lead.includes(`Issue ${d.f.ref}:`)) return;
+    }
+    if (letterLegend(text, letter)) return;
   }
-  if (letterLegend(text, letter)) return;
   const byLetter = (t: string | null | undefined) => !!t && SINGLE_LETTER_ID.test(t) && !!contestSeverity(t);
   for (const d of all) {
     if (byLetter(d.f.severityText)) {
