@@ -591,6 +591,14 @@ function findingLabel(label: string): boolean {
   return /^(?:security|sec|bug|vuln|vulnerability|finding|audit|pentest|defect|incident)$/.test(label.toLowerCase().split(/[:/]\s*/).pop() ?? '');
 }
 
+/** "Status: **Mitigated** · Owner: …", "- **State:** Mitigated": a record's state field saying its threat is mitigated */
+const MITIGATED_STATE_LINE = /(?:^|[\s·•|])[*_]*(?:status|state)[*_]*\s*:\s*[*_]*(?:\s*[*_]*)(?:fully\s+|already\s+)?mitigated(?![\p{L}])(?!\s+(?:partially|in part)\b)/imu;
+/** the section, or one above it up to the document's title, is a threat model's or risk register's */
+function threatRegister(s: Section): boolean {
+  for (let a: Section | null = s; a; a = a.parent) if (/\bthreat|\brisk (?:register|log)\b/i.test(a.h.text)) return true;
+  return false;
+}
+
 const TITLED_RE = /[\p{L}]/u;
 function titled(c: Candidate): boolean {
   const t = c.lead.title;
@@ -1073,6 +1081,10 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // fan stopped — **FAIL**, not interlocked (D-04)", "- [x] Flame supervision, all burners — one fail (D-07)": the
   // tick says the test was run; a failed result is no fix
   if (c.checked === true && !status && !TICKED_FAIL_RESULT.test(c.bodyMd.slice(0, 300).split('\n', 1)[0])) status = 'fixed';
+  // Convention: a threat model's or risk register's record states each threat's treatment, "Status: **Mitigated**"
+  // beside "Open", "In progress", "Risk accepted" (STRIDE write-ups, as their threat tables do, mentions.ts): there
+  // "Mitigated" is the threat handled by controls in place, not work under way
+  if (status === 'in_progress' && MITIGATED_STATE_LINE.test(c.bodyMd) && threatRegister(set.section)) status = 'fixed';
   if (!status && set.groupStatus) {
     status = set.groupStatus;
     // Convention: a tracker's board exported by column, its "Canceled" or "Rejected" column holding an item whose
