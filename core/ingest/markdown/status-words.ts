@@ -240,6 +240,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // Convention: a security register's state while the owner works on the fix, "In remediation — policy drafted,
       // change scheduled", "Under remediation", "Remediation in progress" (said above): work under way
       String.raw`^(?:in|under(?:going)?) remediation\b`,
+      // Convention: a corrective action's progress told as a share of the work, "crib audit 80 % done", "relabelling
+      // 60% complete" (audit follow-ups, CAPA and remediation trackers): less than all of it done is work under way
+      String.raw`\d{1,2}(?:[.,]\d)?[\s\u00a0\u202f]?%[\s\u00a0\u202f](?:done|complete[d]?|finished|implemented|remediated)`,
     ],
     fixed: [
       'fixed', 'resolved', 'done', 'complete', 'completed', 'closed', 'addressed', 'implemented',
