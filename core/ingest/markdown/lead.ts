@@ -730,6 +730,40 @@ export function readLead(md: string): Lead {
   return lead;
 }
 
+/**
+ * Convention: a review item whose Conventional Comments label stands in bold of its own, often after the colour mark
+ * the review's legend gives it, then a dash or a middle dot and the subject in bold, "🔴 **blocking** — **Cache
+ * keys are not stable**", "🟡 **nit** · **Prefer `Logger`**", "**question** — **Why drop iOS 15?**" (a PR review
+ * posted as one comment, its items a task list): the label is no title; it rates the item as the review's legend
+ * rates the label (the colour mark goes with it), "blocking" holds the merge; an item so set out is one the author
+ * answers, a question too (praise excepted).
+ */
+const MARKED_COMMENT_LABEL =
+  /^((?:\p{Extended_Pictographic}\uFE0F?[ \t]*){0,2})(\*\*|__)(praise|nitpick|nit|suggestion|issue|todo|question|thought|chore|note|typo|polish|quibble|blocking|non-blocking)(?:\s*\(([a-z][a-z ,-]{1,40})\))?\2[ \t]+[—–·•|][ \t]+(?=\*\*|__)/u;
+function markedCommentLead(md: string, m: RegExpExecArray): Lead {
+  const lead = readLead(md.slice(m[0].length));
+  const label = m[3];
+  const mark = emptyMarkers();
+  if (m[1].trim()) readMarkers(m[1].trim(), mark);
+  let blocks = lead.blocks;
+  for (const d of [label, ...(m[4] ?? '').split(/\s*,\s*/)]) {
+    if (d === 'blocking') blocks = true;
+    else if (d === 'non-blocking' && blocks == null) blocks = false;
+  }
+  const nit = !lead.severity && (label === 'nitpick' || label === 'nit') ? 'info' : null;
+  return {
+    ...lead,
+    severity: lead.severity ?? nit,
+    severityText: lead.severity ? lead.severityText : label,
+    status: lead.status ?? mark.status,
+    blocks,
+    marked: true,
+    positive: lead.positive || label === 'praise',
+    // (a title closing on "?" asks what the label says the author must answer: an item, no aside)
+    question: label === 'thought' || label === 'note',
+  };
+}
+
 function readLeadParts(md: string): Lead {
   // Convention: a reply to a review that quotes each of the reviewer's points as its title, in bold and quote
   // marks, "**"Don't use `any` for the payload"** — introduced …": the quoted words are the title, not the marks
@@ -737,6 +771,9 @@ function readLeadParts(md: string): Lead {
   // (a label opens with a lower-case letter, in bold or not)
   const c0 = md.charCodeAt(0);
   const cc = c0 >= 97 || c0 === 42 || c0 === 95 ? COMMENT_LEAD.exec(md) : null;
+  // ("🔴 **blocking** — **Title**": the label in a bold of its own, the title in the next, MARKED_COMMENT_LABEL)
+  const ml = !cc && (md.includes('** ') || md.includes('__ ')) ? MARKED_COMMENT_LABEL.exec(md) : null;
+  if (ml) return markedCommentLead(md, ml);
   if (cc && (!cc[4] || severityFromValue(cc[4]) || /^nit(?:pick)?$/i.test(cc[4]))) return commentLead(md, cc);
   // ("**Zu SR-04.** Der Session-Cache …", "**Re PX-3:** …": a note's label in bold, a word for "about" and the id
   // alone, names the finding by its id as "**SR-04.** …" does)
