@@ -944,6 +944,38 @@ export function labelPriorityTable(rows: string[][], rf: ReportFacts): void {
 }
 
 /**
+ * Convention: a PR review's legend of its Conventional Comments labels tabled, "| Label | Meaning |" over "| 🔴
+ * **blocking** | Must be addressed before this merges. |", "| 🟡 **nit** | Non-blocking. Style / polish. |", "| 🔵
+ * **question** | I want to understand the choice. |" (each label often after its colour mark), and no level column
+ * (labelPriorityTable reads one): the labels are the review's scale. A blocking comment holds the merge and is the
+ * review's top level, high (as reviews that table the label with a level rate it, "| `blocking` | … | High |"); a
+ * label its meaning calls non-blocking is low, what the convention's "non-blocking" is; a nit or suggestion not
+ * so called is informational, and a question, which asks, is informational too. The blocking label's meaning
+ * gates its level; a meaning that denies it ("Non-blocking", "Not blocking unless …") holds its level to no gate.
+ * Read only where every row is one such label, "blocking" among them. Rows are the table's cells, header first.
+ */
+const COMMENT_LABEL_CELL = /^\s*(?:(?:\p{Extended_Pictographic}\uFE0F?\s*){1,2})?(?:\*\*|__|`)?(blocking|non-blocking|nit|nitpick|suggestion|question|thought|praise|issue|polish|chore|note|todo|typo)(?:\*\*|__|`)?\s*$/iu;
+const COMMENT_LABEL_TABLE_HEAD = /^(?:review )?(?:labels?|tags?|prefix(?:es)?|markers?|kinds?|types?|comment (?:labels?|types?|kinds?))$/i;
+export function commentLabelTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 3 || rows.length > 8 || rows[0].length !== 2 || !COMMENT_LABEL_TABLE_HEAD.test(rows[0][0].replace(/[*_`]/g, '').trim())) return;
+  const found: [string, string][] = [];
+  for (const r of rows.slice(1)) {
+    const m = COMMENT_LABEL_CELL.exec(r[0] ?? '');
+    if (!m) return;
+    found.push([m[1].toLowerCase(), plainInline(r[1] ?? '').replace(/\s+/g, ' ').trim()]);
+  }
+  if (!found.some(([l]) => l === 'blocking')) return;
+  for (const [label, meaning] of found) {
+    const denied = NOT_BLOCK_WORD.test(meaning);
+    const sev: Severity | null = label === 'blocking' ? 'high' : label === 'praise' ? null : label === 'non-blocking' || (denied && /^\W*non[- ]?blocking\b/i.test(meaning) && label !== 'question') ? 'low' : 'info';
+    if (!sev) continue;
+    if (!rf.scheme.has(label)) rf.scheme.set(label, sev);
+    if (label === 'blocking' && !denied) rf.gate.add(sev);
+    else if (denied && sev !== 'high') (rf.gateDenied ??= new Set()).add(sev);
+  }
+}
+
+/**
  * Convention: a tracker label the report says gates a release: "Issues labelled `launch-blocker` have to be
  * Done before EU signups open", "Anything tagged `release-blocker` must be fixed before we ship". A record
  * carrying the label blocks deployment; where the report gates by a label, a record without it does not.
