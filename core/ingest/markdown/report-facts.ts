@@ -1373,11 +1373,14 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
 // did not name, in a reviewer's words)
 const OTHERS = oneSidedBounds(/\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs|comments)\b|\beverything else\b|\bthe rest\b(?! of\b)|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])|(?<![\p{L}])(?:ang (?:iba|ibang (?:natuklasan|isyu))|ang mga natitira)(?![\p{L}])|(?<![\p{L}])(?:matokeo|masuala|mapungufu) (?:mengine|yaliyobaki)(?![\p{L}])|(?<![\p{L}])(?:ostatní|ostatné|zbývající|zvyšné|zbylé) (?:nálezy|zjištění|zistenia|chyby|body)(?![\p{L}])/iu);
 /** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
-// (a line outside ASCII first, a cheap test that settles a third of the lines, then the English and Catalan words)
+// (a line in ASCII: the English and Catalan words; a line outside ASCII: OTHERS_HINT_WIDE)
 // (Filipino "ang iba", Swahili "matokeo mengine": the others)
 // (Czech and Slovak "Ostatní nálezy", "ostatné zistenia": the other findings)
 const OTHERS_HINT_WORDS = /other|remaining|everything else|the rest|resta|altres|ang iba|natitira|mengine|yaliyobaki/i;
-const OTHERS_HINT = { test: (line: string): boolean => /[^\x00-\x7F]/.test(line) || OTHERS_HINT_WORDS.test(line) };
+// (a line outside ASCII: a word or phrase of every branch of OTHERS, under the same flags, so a line OTHERS matches
+// holds one where the branch matched; no bounds or look-behinds, which OTHERS tries at every position)
+const OTHERS_HINT_WIDE = /other|remaining|everything else|the rest|ostali nalazi|ülejäänud|la resta|les altres|übrigen|alle anderen|die restlichen|die weiteren|나머지|그 외|기타|остальные|останалите|ang iba|ang mga natitira|mengine|yaliyobaki|ostatní|ostatné|zbývající|zvyšné|zbylé/iu;
+const OTHERS_HINT = { test: (line: string): boolean => (/[^\x00-\x7F]/.test(line) ? OTHERS_HINT_WIDE.test(line) : OTHERS_HINT_WORDS.test(line)) };
 // Convention: a go-live recommendation that names its blockers, then sends the others to the ordinary flow of
 // work, "All other findings can be tracked through the normal backlog", "the remaining issues may be handled in the
 // regular sprint cycle": the others do not hold the go-live
@@ -1473,17 +1476,16 @@ function blockListLabel(clause: string): boolean | null {
 /** "items 3.1 to 3.3", "findings 2.1, 2.4 and 2.5": items numbered by section, and their list (scanBlockRefs) */
 const SECTION_ITEMS = /\b(?:items?|findings?|issues?|points?|sections?)\s+(\d{1,2}\.\d{1,3}(?:\s*(?:,|and|&|or|to|through|[–-])\s*\d{1,2}\.\d{1,3})*)(?![\d.]*\d)/gi;
 const SECTION_RANGE = /^(\d{1,2})\.(\d{1,3})\s*(?:to|through|[–-])\s*(\d{1,2})\.(\d{1,3})$/;
-// (scanBlockRefs: a finding named, by any way of naming one; and the words of a gate, each way of saying one, the
-// faster test and the one fewer lines pass)
+// (scanBlockRefs: a finding named, by any way of naming one; and the words of a gate, each way of saying one)
 const BLOCK_REF_ID = /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b[A-Z]{2,5}\.\d|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i;
 const BLOCK_REF_WORDS = /block|bloqu|blocc|until|must[- ]fix before|\bfix\s[^.;]{0,80}?\bbefore |\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|depends on|contingent on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) |před |pred (?:spust|nasad)|blokira|dokler|enquanto|até que|vincolant/i;
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("The other open findings do not block the rollout": the others, named by the state they are left in)
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
-  // (the words of a gate first, which most lines fail; then a finding named, under a test for a digit, which each
-  // way of naming one holds; "others" once some are named)
+  // (a finding named first, under a test for a digit, which each way of naming one holds, "others" once some are
+  // named: the cheaper test, which three lines in four fail; then the words of a gate, tried at every position)
   // (Slovenian: "EP-01 in EP-03 blokirata objavo", "… ne objavi v produkciji, dokler EP-01 … niso odpravljene")
-  if (!BLOCK_REF_WORDS.test(line) || !((/\d/.test(line) && BLOCK_REF_ID.test(line)) || (rf.blocksByRef.size && others.test(line)))) return;
+  if (!((/\d/.test(line) && BLOCK_REF_ID.test(line)) || (rf.blocksByRef.size && others.test(line))) || !BLOCK_REF_WORDS.test(line)) return;
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
