@@ -244,6 +244,9 @@ const CONDITION_RATING = /^condition\s+(?:rating|grade)\s*:?\s+([0-9]|[A-E]|NI|N
  * "— Category B (repeat)": the grade is no part of the title; the report's legend says how severe it is
  */
 const TRAILING_GRADE = /\s+[—–-]\s+((?:category|cat\.?|grade|class)\s+[A-E])(?:\s+\((?:repeat(?:ed)?|recurring|carried (?:forward|over)|re-?raised)\))?\s*$/i;
+const BRACKET_TAGS = /\s*\(([^()]{3,60})\)$/;
+const BRACKET_STATE = /^(?:open|closed|fixed|resolved|verified|in progress|ongoing|pending|done)$/i;
+const BRACKET_GRADE = /^(?:category|cat\.?|grade|class)\s+[A-E]$/i;
 const TRAILING_GRADE_HINT = /\b(?:cat|grade|class)/i;
 /** "Observation", "OFI": the grade of an audit record that is no non-compliance, as a label after the id */
 const AUDIT_GRADE_LABEL = /^(?:observation|obs|OFI)$/i;
@@ -497,6 +500,24 @@ export function parseHeading(raw: string): HeadingInfo {
     if (dotBlocks !== null) {
       if (blocks === null) blocks = dotBlocks;
       s = s.slice(0, dot!.index).trim();
+      continue;
+    }
+    // Convention: a finding's head closes on its grade and its state together in brackets, "TW-01 — Back-propping
+    // removed (Category A, Open).", "(Major, Closed)": each part a grade, a level or a state, none a word of the title
+    const tags = s.endsWith(')') ? BRACKET_TAGS.exec(s) : null;
+    const parts = tags && tags.index > 0 ? tags[1].split(/\s*[,;]\s*/) : null;
+    if (parts && parts.length >= 2 && parts.every((p) => BRACKET_GRADE.test(p) || (isPureMarker(p) && severityFromValue(p)) || (BRACKET_STATE.test(p) && statusFromText(p)))) {
+      for (const p of parts) {
+        if (BRACKET_GRADE.test(p)) {
+          if (!severity && !severityText) severityText = p;
+        } else if (severityFromValue(p) && !statusFromText(p)) {
+          if (!severity) {
+            severity = severityFromValue(p);
+            severityText = p;
+          }
+        } else if (!status) status = statusFromText(p);
+      }
+      s = s.slice(0, tags!.index).trim();
       continue;
     }
     // Convention: an agent's fix log closes a record's head on its state after the reason, "`test_x` — spec

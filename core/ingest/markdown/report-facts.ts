@@ -507,6 +507,7 @@ const GRADE_TABLE_OBS = /^(?:obs|observations?|adv|advisory|O)$/i;
 function obsClosingRow(r: string[] | undefined): boolean {
   return !!r && GRADE_TABLE_OBS.test((r[0] ?? '').replace(/[*_`]/g, '').trim()) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
 }
+const REUSE_GATE = /\b(?:rectif(?:y|ied)|repair(?:ed)?|remed(?:y|ied)|made? safe)\b[^.;]{0,30}?\b(?:before|prior to) (?:any |further |its |next )?(?:re-?use|use|access)\b/i;
 export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
   // (Convention: the lettered grades closed by a row that is no grade but an observation, "| **Obs** | Observation
@@ -531,7 +532,9 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
     if (rf.gradeEntries?.has(letters[i]!)) return;
     // (Convention: an examination's legend holds the equipment for its worst category, "Crane taken out of service.
     // Must not be used until rectified and re-examined": the item's return to service is the gate, as a release is)
-    const blocks = NOT_BLOCK_WORD.test(meaning) || GATE_PART_DENIED.test(meaning) ? false : GATE_STATEMENT.test(meaning) || (/\bnot be (?:used|operated)\b/i.test(meaning) && blocksStatement(meaning) === true) ? true : null;
+    // (Convention: a scaffold or plant inspection's worst category is put right before the thing is used again, "Stop
+    // work, tag RED, rectify before any re-use": its return to use is the gate, as a release is)
+    const blocks = NOT_BLOCK_WORD.test(meaning) || GATE_PART_DENIED.test(meaning) ? false : GATE_STATEMENT.test(meaning) || (/\bnot be (?:used|operated)\b/i.test(meaning) && blocksStatement(meaning) === true) || REUSE_GATE.test(meaning) ? true : null;
     (rf.gradeEntries ??= new Map()).set(letters[i]!, { name: meaning.split(/[.;:]\s/)[0], blocks });
   });
 }
@@ -654,6 +657,27 @@ export function scanRegulatorLevelList(md: string, rf: ReportFacts): void {
     else rows[rows.length - 1][1] += ` ${line.trim()}`;
   }
   if (rows.length >= 2) regulatorLevelRows(rows, rf);
+}
+/**
+ * Convention: a GCP, ISO or regulatory audit grades its findings on three levels, listed worst first, each in bold
+ * before what it means ("- **Critical** — … Requires immediate escalation", "- **Major** — …", "- **Minor** — …
+ * requires correction"; EMA/MHRA inspection grading, ISO 19011 nonconformities): minor is the scale's lowest grade,
+ * low, not the medium a tracker's major / minor pair reads it as. Only the three, in that order, graded for compliance.
+ */
+const AUDIT_GRADE_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)(critical|major|minor)(?:\*\*|__)\s*[—–:-]\s*\S/i;
+export function scanAuditGradeList(md: string, rf: ReportFacts): void {
+  if (md.length > 3000 || rf.scheme.has('minor') || !/\bminor\b/i.test(md)) return;
+  const grades: string[] = [];
+  for (const line of md.split('\n')) {
+    const m = AUDIT_GRADE_ENTRY.exec(line);
+    if (m) grades.push(m[1].toLowerCase());
+    else if (/^\s*[-*+]\s/.test(line)) return;
+  }
+  // (graded for compliance, "non-compliance", "product conformity": a release review's "Minor — cosmetic" stays medium)
+  if (grades.join(' ') !== 'critical major minor' || !/\b(?:non-?)?(?:complian|conform)/i.test(md)) return;
+  rf.scheme.set('critical', 'critical');
+  rf.scheme.set('major', 'high');
+  rf.scheme.set('minor', 'low');
 }
 /** the legend's rows, each its label ("Level 1", "Observation") and meaning, as plain text */
 function regulatorLevelRows(body: string[][], rf: ReportFacts): void {
@@ -3857,13 +3881,19 @@ export function resolveGradeScale(rf: ReportFacts): void {
   // meaning opens with a crash, hang or data loss is the show-stopper, critical, and the minor or cosmetic one is low)
   if (entries.length === 3 && !named[0] && CRASH_GRADE.test(entries[0][1].name) && MINOR_GRADE.test(entries[2][1].name)) named[0] = 'critical';
   if (entries.length === 3 && named[0] === 'critical' && named[2] === 'medium' && MINOR_GRADE.test(entries[2][1].name)) named[2] = 'low';
+  // (Convention: a site inspection's four or more hazard categories closing on the minor one, "D — Minor / housekeeping
+  // / paperwork" below "C — Non-compliance with limited immediate risk": the minor grade is the scale's lowest, low)
+  if (entries.length >= 4 && named[last] === 'medium' && MINOR_GRADE.test(entries[last][1].name) && ranks[last - 1] === 'medium') named[last] = 'low';
   entries.forEach(([g], i) => rf.scheme.set(g, named[i] ?? ranks[Math.min(i, ranks.length - 1)]));
   // (the grades said to gate block, the ones said not to do not, and neither do the rest: "A — must be closed
   // before handover", "B — does not hold it up", "C — cosmetic")
   // (Convention: a statutory examination's scale whose dangerous grade alone holds the equipment out of service,
   // "A — … Must not be used until rectified and re-examined", the grades below it given dates: that grade gates)
   const dangerGate = dangerFirst && blocks[0] === true && blocks.slice(1).every((b) => b !== true);
-  if (!worstFirst && !dangerGate) return;
+  // (Convention: a scale rated by its names whose worst grade alone says it holds the thing back, "A — Imminent risk
+  // of collapse … rectify before any re-use", the grades below it given timescales: that grade gates)
+  const worstAloneGates = namedWorstFirst && blocks[0] === true && blocks.slice(1).every((b) => b !== true);
+  if (!worstFirst && !dangerGate && !worstAloneGates) return;
   entries.forEach(([g], i) => {
     if (blocks[i] && !rf.gate.has(rf.scheme.get(g)!)) (rf.gradeGate ??= new Set()).add(rf.scheme.get(g)!);
     if (blocks[i]) rf.gate.add(rf.scheme.get(g)!);
