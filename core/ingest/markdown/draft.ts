@@ -561,7 +561,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // a Severity field rates the finding over a Priority field beside it (Jira has both)
   // Convention: a pentest firm rates by its own scale beside the CVSS score, "**CVSS 3.1:** 6.5 · **Risikoklasse:** R3 –
   // Hoch" ("the rating may differ from the CVSS score"): the report's own rating stands over the score's band
-  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && !CVSS_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts) ?? gradeBadgeFact(s, facts);
+  const sevF = facts.find((f) => f.kind === 'severity' && !PRIORITY_KEY.test(f.key) && !CVSS_KEY.test(f.key) && !INHERENT_KEY.test(f.key) && factSeverity(f.value)) ?? facts.find((f) => f.kind === 'severity' && factSeverity(f.value)) ?? derivedSeverityFact(facts) ?? ratedImpact(s, facts) ?? legendMarkFact(s, facts) ?? tagRatingFact(s, facts) ?? cardLabelFact(s, facts) ?? commentLabelFact(s, facts) ?? legendWordFact(s, facts) ?? gradeBadgeFact(s, facts);
   const keyedP = keyedPriority(s, facts, sevF);
   const statusF = firstFact(facts, 'status');
   const phaseF = firstFact(facts, 'phase');
@@ -1050,6 +1050,9 @@ export function ownRatingCode(value: string): string | null {
 /** The key of a priority field ("Priority", "Prioridad", "Prioriteit"), which ranks work rather than rating harm. */
 // (an "Urgency" field line ranks work as a Priority does: a Severity field beside it rates the finding)
 export const PRIORITY_KEY = /^\W*(?:priorit|urgency)/i;
+/** Convention: a risk register rates each risk before its measures ("Inherent: L3 × S4 = 12, Very high") and after
+ * them ("Residual risk: Low"): the inherent rating is the risk's when no residual rating is read beside it */
+export const INHERENT_KEY = /^\W*inherent(?![\p{L}])/iu;
 const CVSS_KEY = /^\W*cvss(?![\p{L}])/iu;
 
 /** "🟠 Amber", "Red": a RAG colour alone, a scorecard's rating of an area */

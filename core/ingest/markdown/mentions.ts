@@ -873,7 +873,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (Convention: a weekly inspection's table of last week's items closed since, "| Ref | Scaffold | Defect |
     // Original urgency | Closed |": the rating each was raised with, as an "| Urgency |" column is)
     const rh = h.startsWith('original ') || h.startsWith('initial ') ? h.replace(/^(?:original|initial) /, '') : h;
-    if (!markCol && !graded && factKind(rh) !== 'severity' && !/severity|\bsev\b|priorit|^urgency$|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$/.test(rh)) return;
+    // (Convention: a risk register's "| Inherent | Residual |" pair, the rating before the measures headed alone)
+    if (!markCol && !graded && factKind(rh) !== 'severity' && !/severity|\bsev\b|priorit|^urgency$|\bprio?\b|重要度|深刻度|優先度|criticality|criticit|gravit|schwere(?:grad)?|severidad|\brisk\b|\blevel\b|niveau|rating|\btier\b|\bband\b|\bgrade\b|^classe?\.?$|^cvss|^hrn$|hazard rating|^(?:classification\s+)?codes?$|^timescales?(?: for action)?$|^inherent$/.test(rh)) return;
     const n = rows.slice(1).filter((r) => r.children[i] && sevOf(cellText(text, r.children[i]))).length;
     if (n > sevBest || (n === sevBest && /overall|final|severity|rating/.test(h))) {
       sevBest = n;

@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Effort, Location, ParsedFinding, Severity, Status } from '../../../shared/types';
 import { fieldedItemsUnder, findingHeading, lineMarker, groupOfIdRecords, inFixOrder, headingGroupSeverity } from './classify';
-import { categoryTitle, factSeverity, inUpdate, lineOfLocations, MANIFEST_FILE, ownRatingCode, ownRatingWord, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
+import { categoryTitle, factSeverity, inUpdate, lineOfLocations, MANIFEST_FILE, ownRatingCode, ownRatingWord, INHERENT_KEY, PRIORITY_KEY, SEV_WORD, UPDATE_TITLE, type Draft } from './draft';
 import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { CHECK_ID_SHAPE, checkResult, COUNT_TITLE, gradeSentence, isMarkerWord, labelledLocations, labelSeverity, leadOf, POSITIVE, ratingFirst, readLead, RERATED_RE, reratedTo, type Lead } from './lead';
@@ -90,6 +90,8 @@ interface BodyFacts {
   byPriority?: boolean;
   /** the severity came from an Impact rating inside a line (a Severity or Priority field later in the record wins) */
   byImpact?: boolean;
+  /** the severity came from an Inherent rating (a Residual rating beside it wins: INHERENT_KEY) */
+  byInherent?: boolean;
   /** where it is came from a Location / File field (which outranks code named in the title line's prose) */
   locField?: boolean;
   /** "- Line 23: `…` is trusted as-is": a bullet opened by a line of the file the record is under */
@@ -219,7 +221,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       if (f.kind) into.count++;
       // ("Impact: medium · Effort: S ·⏎Owner: Priya · Priority: **P1**": a field line wrapped after the impact;
       // the record's priority rates it, as it does when the line is whole)
-      if (f.kind === 'severity' && (!into.severity || into.byImpact || (into.byPriority && !PRIORITY_KEY.test(f.key)))) {
+      if (f.kind === 'severity' && (!into.severity || into.byImpact || (into.byPriority && !PRIORITY_KEY.test(f.key)) || (into.byInherent && !INHERENT_KEY.test(f.key)))) {
         // ("Priority: 1 — Serious deficiency": the level's number on the report's scale, then its name; the
         // report's legend reads the number, decideSet)
         const level = READ_BODY_LINES_RE2.exec(v)?.[1] ?? DERIVED_SCORE.exec(v)?.[1];
@@ -228,6 +230,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
         if (sv) {
           into.severity = { sev: sv, text: v.replace(/\s+/g, ' ').trim() };
           into.byPriority = PRIORITY_KEY.test(f.key);
+          into.byInherent = INHERENT_KEY.test(f.key);
           into.byImpact = false;
         }
         else into.mark ??= ownRatingWord(v) ?? ownRatingCode(v) ?? undefined;

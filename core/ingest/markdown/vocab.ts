@@ -1222,6 +1222,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     severity: ['severity', 'sev', 'priority', 'importance', 'tier', 'grade', 'criticality', 'risk', 'risk level', 'risk rating', 'impact level', 'severity level', 'rating', 'cvss', 'cvss score', 'overall risk', 'risk score',
       // a risk register rates what is left after the mitigations; the inherent risk is where it started
       'residual risk', 'residual risk rating', 'residual rating', 'net risk',
+      // (Convention: a risk register's rating before its measures, "Inherent risk: High": the risk's when no residual
+      // rating is read beside it, INHERENT_KEY; "| Inherent |" alone heads such a column, mentions.ts)
+      'inherent risk', 'inherent rating', 'inherent risk rating',
       // (ATAM and risk registers: exposure is likelihood and impact combined, the risk's rating)
       'exposure', 'risk exposure',
       // ("Weight: ◆◆◆", "Weight: heavy": how much the finding weighs on the report's own scale)
