@@ -274,6 +274,8 @@ export function categoryTitle(title: string): string | null {
   return rest || /^\W*(?:blockers|show-?stoppers)\W*$/i.test(title) ? title : null;
 }
 
+const SUBSECTION_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+\p{L}/u;
+
 /** A numbered heading's text without its number ("4. Findings — API" -> "Findings — API"), else its title. */
 function unnumbered(h: Section['h']): string {
   const t = h.text.trim();
@@ -288,7 +290,9 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
     if (a.isFinding) continue;
     // ("## 4. Findings — API" over "### TF-01 — …": the group heading as written without its number, "Findings —
     // API"; the title alone, "API", drops the label the writer gave the group)
-    if (a.hasFindingDesc && (!isGenericTitle(a.h.title) || controlFamily(a.h))) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? unnumbered(a.h) : null) : categoryTitle(a.h.text);
+    // Convention: a sub-section numbered within its section, "### 7.1 Purpose and decision-making", is named by its
+    // number and title together (as a group over list items is, records.ts): the category keeps "7.1"
+    if (a.hasFindingDesc && (!isGenericTitle(a.h.title) || controlFamily(a.h))) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? (SUBSECTION_NUMBER.test(a.h.text) ? a.h.text.trim() : unnumbered(a.h)) : null) : categoryTitle(a.h.text);
   }
   return null;
 }
