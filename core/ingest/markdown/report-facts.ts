@@ -1607,11 +1607,12 @@ const COUNT_NOUN =
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
 // counted, then the rating it has;
+// (Convention: "five are rated Very high, four High and four Medium": the count, then its passive verb, then the level)
 // (Convention: "the 14 failures are 3 High, 6 Medium, 5 Low": the verb opens the counts by level, no level "are 3" of
 // the count before it)
 // "9 (sembilan) temuan": official Indonesian spells the number out after it, in brackets)
 const COUNT_PAIR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:${COUNT_NOUN}\s+(?=(?:are|were|rated|berisiko)\s)|\p{L}+\s+${COUNT_NOUN}\s+(?=(?:rated|berisiko|at)\s))?(?:(?:are|is|were|was|rated|of them|in|at|berisiko|we (?:consider|rate|class|grade)(?: as)?)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?!(?:are|is|were|was)\s\d)([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)`,
+  String.raw`(?<![\p{L}\p{N}.,:/#–—-])(\d{1,4})(?![\d.,:/%])\s*(?:[×x]\s*)?(?:${COUNT_NOUN}\s+(?=(?:are|were|rated|berisiko)\s)|\p{L}+\s+${COUNT_NOUN}\s+(?=(?:rated|berisiko|at)\s))?(?:(?:(?:are|is|were|was)\s+rated|are|is|were|was|rated|of them|in|at|berisiko|we (?:consider|rate|class|grade)(?: as)?)\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?!(?:are|is|were|was)\s\d)([\p{L}][\p{L}\p{N}-]*(?:\s[0-5](?!\d|[.,]\d)|(?:\s[\p{L}][\p{L}-]*){1,2})?)(?![\p{L} ]{0,20}:)`,
   'gu',
 );
 // (Swahili puts the count after what it counts: "Jumla ya matokeo 6: …", in all the findings are 6)
@@ -1636,6 +1637,7 @@ const COUNT_SAID = oneSidedBounds(/\bwe (?:record|report|list|log|raise)\b|\b(?:
 const COUNT_LABEL = /^[\s>*_+-]*(?:counts?|tally)\s*:\s*\d/i;
 
 const SOME_OF = /(?<![\p{L}\p{N}])(\d{1,4}) of (?:the |these |our |all |this [\p{L}]+'s |today's |this )?(?:[\p{L}-]+ )?(?:items|findings|issues|incidents|bugs|defects|vulnerabilities|observations) (?:are|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
+const NONE_AFTER_COUNTS = /(?<=\d[^.;:!?]{0,200}?\s\p{L}[\p{L}-]*)\s*[;,]\s+(?:and\s+|but\s+)?none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/giu;
 const NONE_IS = /(?<![\p{L}])none (?:is|are|was|were) (?:rated )?([\p{L}][\p{L}\p{N}-]{1,15})(?![\p{L}\p{N}-])/iu;
 /**
  * Convention: a count of all the findings, whatever their state, "9 defects are open or were fixed during this
@@ -1790,6 +1792,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     const gone = REMOVED_REMAINDER.exec(text);
     if (gone) text = text.replace(gone[2], `${gone[3]} of the ${Number(gone[1]) + Number(gone[3])} items recorded are `);
   }
+  // Convention: counts by level closed by the level that has none, "five are rated Very high, four High and four
+  // Medium; none is Low": the level named after "none" is counted, as 0, among the others
+  if (text.includes('none ')) text = text.replace(NONE_AFTER_COUNTS, (all, w: string) => (countedSeverity(w) ? `, 0 ${w}` : all));
   // (each place it is cut at is a stop, a semicolon or a line break, with a space after the first two)
   for (let clause of /[.;!?]\s|\n/.test(text) ? text.split(COUNT_CLAUSE_BREAK) : [text]) {
     // (every pair opens with a digit: a clause without one counts nothing)
