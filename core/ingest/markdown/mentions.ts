@@ -501,6 +501,14 @@ function levelNamedBands(rows: string[][], nameCol: number, sevOf: (v: string) =
   return false;
 }
 /** a first column of score bands, one of them perhaps a bare score (CVSS "0.0", the lowest level's) */
+/** "| 1 | Remote: would need … |" … "| 4 | Almost certain: … |": rows counting a scale's levels, each named and defined */
+function levelRows(rows: string[][], nameCol: number): boolean {
+  const first = rows.map((r) => r[0] ?? '');
+  if (!first.every((c, i) => c === String(i + 1)) && !first.every((c, i) => c === String(first.length - i))) return false;
+  return rows.every((r) => LEVEL_DEFINED_CELL.test(r[nameCol] ?? ''));
+}
+const LEVEL_DEFINED_CELL = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s*[:–—]\s+\S/u;
+
 function scoreBands(cells: string[]): boolean {
   const bare = cells.filter((c) => !SCORE_BAND_CELL.test(c));
   return bare.length === 0 || (bare.length === 1 && cells.length >= 4 && /^\d{1,3}(?:\.\d)?$/.test(bare[0]));
@@ -1214,6 +1222,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // "| 9.0 – 10.0 | Kritiek |": each row's title a level word, once, beside its band of scores)
   if (nameCol >= 0 && body.length >= 3 && levelNamedBands(body.map((r) => r.children.map((c) => cellText(text, c).replace(/[*_`]/g, '').trim())), nameCol, sevOf)) return [];
   if (distinct && sevCol > 0 && body.length >= 3 && scoreBands(body.map((r) => cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim()))) return [];
+  // Convention: a likelihood × severity scale tabled by its scores, "| Score | Likelihood | Severity |" over "| 1 |
+  // Remote: would need several failures … | Minimal: … |" (DPIAs and risk assessments): a first column counting the
+  // levels 1, 2, 3 … and each name a level word defined after a colon is the scale, not findings
+  if (nameCol > 0 && body.length >= 3 && levelRows(body.map((r) => r.children.map((c) => cellText(text, c).replace(/[*_`]/g, '').trim())), nameCol)) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)

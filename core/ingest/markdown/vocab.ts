@@ -1339,7 +1339,10 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'go no go blocker', 'blocks go no go', 'go no go gate',
       // (Convention: a vendor or third-party risk assessment's finding table, "| Go-live condition | Yes (C1) |", "| Go-live
       // condition | No. Tracked post go-live. |": whether fixing it is one of the approval's conditions for going live)
-      'go live condition', 'launch condition', 'release condition', 'deployment condition', 'onboarding condition'],
+      'go live condition', 'launch condition', 'release condition', 'deployment condition', 'onboarding condition',
+      // (Convention: a DPIA's or project risk register's column naming what must be in place before the processing or
+      // the project starts, "| Pre-start | Yes |", "| Before go-live | No |", "Pre-launch: Yes": whether it holds the start)
+      'pre start', 'pre go live', 'pre launch', 'pre release', 'pre deployment', 'before go live', 'before launch', 'before start', 'pre start condition', 'pre go live condition'],
     depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
     category: ['category', 'type', 'class', 'cwe'],
     ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking',
