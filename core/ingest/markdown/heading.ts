@@ -209,6 +209,28 @@ function guideItemCode(inner: string): boolean {
   return /^[A-Z]{2,3}$/.test(inner) && !/^A{2,3}$/.test(inner) && !statusFromText(inner) && !severityFromValue(inner) && !/^(?:BLOCK|BLOCKS|NOT)$/.test(inner);
 }
 
+/** area and workflow tags set in brackets before a title, no item's code: "[UI] …", "[API] …", "[WIP] …" */
+const AREA_TAG = /^(?:UI|UX|API|CI|CD|DB|QA|BUG|FIX|RFC|DOC|DOCS|WIP|NEW|SEC|OPS|IOS|WEB|APP|CLI|SDK|AWS|GCP|TODO|NOTE|TBD|HOLD|DRAFT|NIT|TEST|PERF|CSS|HTML|JS|TS|DEV|PROD)$/;
+
+/**
+ * A field closing a head line of fields set off by pipes, "Severity: High", "위험도: 상", "Open", "조치중": a rating
+ * or a state, keyed by its field's name or alone, no part of the title.
+ */
+function pipedField(seg: string): { severity: Severity | null; status: Status | null; text: string } | null {
+  const kv = /^([^:：]{1,24}?)\s*[:：]\s*(\S.{0,29})$/u.exec(seg);
+  if (kv) {
+    const kind = factKind(kv[1].trim());
+    const v = kv[2].trim();
+    if (kind === 'severity' && severityFromValue(v)) return { severity: severityFromValue(v), status: null, text: v };
+    if (kind === 'status' && statusFromText(v)) return { severity: null, status: statusFromText(v), text: v };
+    return null;
+  }
+  if (seg.length > 24 || seg.split(/\s+/).length > 3) return null;
+  const st = statusFromText(seg);
+  if (st) return { severity: null, status: st, text: seg };
+  return isSeverityWord(seg) && severityFromValue(seg) ? { severity: severityFromValue(seg), status: null, text: seg } : null;
+}
+
 function isPureMarker(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => MARKER_WORD.test(w.replace(/[(),:]/g, '') || '-'));
@@ -555,7 +577,19 @@ export function parseHeading(raw: string): HeadingInfo {
       s = s.slice(0, grade.index).trim();
       continue;
     }
-    const dash = /\s+[—–─━-]\s+([^—–─━()[\]]{1,40})$/.exec(s);
+    // (Convention: a record's head line of fields set off by pipes, "F-3 | Weak TLS | Severity: High | Open": each
+    // field after the title closes it as one after a dash does)
+    const dash = /\s+[—–─━|-]\s+([^—–─━|()[\]]{1,40})$/.exec(s);
+    const piped = dash && dash.index > 0 && dash[0].includes('|') ? pipedField(dash[1].trim()) : null;
+    if (piped) {
+      if (piped.severity && !severity) {
+        severity = piped.severity;
+        severityText = piped.text;
+      }
+      if (piped.status && !status) status = piped.status;
+      s = s.slice(0, dash!.index).trim();
+      continue;
+    }
     // "— Level AA — Fails" (conformance audits) as well as "— CRITICAL BUG"
     // "— fixed in 7d1a9e0", "— resolved in v2.3": a status with where it happened
     // ("— ✅ resolved in `c02d9f7`": a review bot's commit, in code)
@@ -732,6 +766,15 @@ export function parseHeading(raw: string): HeadingInfo {
           s = s.slice(br[0].length);
           continue;
         }
+      }
+      // Convention: a checklist-based assessment heads each failed item by the checklist's short code in square
+      // brackets, "[SI] SQL 인젝션", "[AC] Missing access control", "[PW] Weak password policy": the code is the
+      // item's id, no part of its title (an area tag, "[UI]", "[API]", "[WIP]", and any level or state word stay)
+      if (br && !cjk && !ref && /^\[[A-Z]{2,3}\]\s/.test(s) && br[0].length < s.length && guideItemCode(br[1]) && !AREA_TAG.test(br[1])) {
+        ref = br[1];
+        refKind = 'issue';
+        s = s.slice(br[0].length);
+        continue;
       }
       // ("[9.4] DMARC record missing …": a risk score out of ten in brackets, banded as CVSS scores are; the
       // report's own bands, where it gives them, are read through its legend)

@@ -1621,7 +1621,7 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   // review's plain "상태: 미해결" (state)
   ko: {
     severity: ['위험도', '심각도', '중요도', '위험 등급', '위험등급', '우선순위'],
-    location: ['위치', '파일', '경로', '소스'],
+    location: ['위치', '대상', '원인 위치', '취약 위치', '발생 위치', '파일', '경로', '소스'],
     status: ['조치 상태', '조치상태', '처리 상태', '진행 상태', '이행 상태', '상태'],
     ref: ['식별자', '항목 코드'],
     effort: ['공수', '예상 공수'],
