@@ -34,6 +34,11 @@ export interface Draft {
   eventLog?: boolean;
   /** a failed control of a benchmark's check table ("| 5.1.5 | Ensure that … | WARN | Low | … |"), named by its control */
   control?: boolean;
+  /**
+   * a failed row of a checklist's results table, graded beside the items that passed ("| M-09 | SSL Pinning | 취약 |"
+   * among "| 양호 |" rows): where the report details the item under the same id, that record names and places it
+   */
+  checklistRow?: boolean;
   /** an item of a summary or overview, which restates findings described elsewhere in its own words */
   restates?: boolean;
   /** sits in a section that updates earlier findings ("## Status Update", "## Retest") */

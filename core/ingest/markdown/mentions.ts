@@ -774,12 +774,32 @@ function gradeCellBlocks(cell: string | undefined, rf: ReportFacts): boolean | n
   return e.blocks;
 }
 
+/** The width of each half of a table folded side by side: a header that repeats its columns once, in order, else 0. */
+function foldedHalf(header: string[]): number {
+  const k = header.length / 2;
+  if (header.length < 4 || !Number.isInteger(k) || !header[0]) return 0;
+  for (let i = 0; i < k; i++) if (header[i] !== header[i + k]) return 0;
+  return k;
+}
+
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>, rf?: ReportFacts): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
   let rows = table.children;
   if (rows.length < 2) return [];
   const header = rows[0].children.map((c) => cellText(text, c).toLowerCase());
+  // Convention: a long checklist folded into two side-by-side halves to fit the page, "| No | Code | Item | Result |
+  // No | Code | Item | Result |": each half of a row is a row of its own, read as the unfolded table's
+  const folded = foldedHalf(header);
+  if (folded) {
+    const half = (r: (typeof rows)[number], k: number) => ({ ...r, children: r.children.slice(k, k + folded) });
+    const unfolded = [half(rows[0], 0)];
+    for (const r of rows.slice(1)) {
+      unfolded.push(half(r, 0));
+      if (r.children.slice(folded).some((c) => cellText(text, c).trim())) unfolded.push(half(r, folded));
+    }
+    return tableMentions(text, { ...table, children: unfolded }, s, scope, lines, scheme, rf);
+  }
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   // (an FMEA worksheet scored by numbers alone, "| S | … | O | … | D | RPN |" with no risk class: its failure modes
   // are still its records, not where records told elsewhere stand)
@@ -806,6 +826,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const resultCol = col(/^(status|state|result|outcome|verdict|conformance|compliance|estado|statut|stato|zustand|ステータス|状態|対応状況|결과|판정|상태)/);
   let failedRows = false;
   let verdicts = false;
+  let passesSetAside = false;
   if (resultCol >= 0) {
     const results = rows.slice(1).map((r) => cellText(text, r.children[resultCol] ?? { children: [] }));
     // (graded by marks: both kinds in the column, and a column that names the check)
@@ -817,6 +838,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // every requirement graded, the passes set aside: the rest, each graded as not met and explained in a
     // column of remarks, are findings (a bare "| Requirement | State |" list is a checklist's state)
     failedRows = header.length >= 3 && live.length < rows.length - 1 && live.every((r) => { const v = cellText(text, r.children[resultCol] ?? { children: [] }); return FAILED_CELL.test(v) || (marked && FAIL_MARK.test(v)) || (verdicts && WARN_VERDICT.test(v)); });
+    passesSetAside = live.length < rows.length - 1;
     rows = [rows[0], ...live];
     // Convention: a load or performance test's run log, "| Run | Date | Build | Peak CCU | … | Result | Notes |" with
     // "| 5 | … | Fail | tick budget exceeded |": each row is one run of the test, numbered, and a failed run is an
@@ -1015,6 +1037,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (Chinese, Japanese and Thai write titles without spaces)
   // (a Japanese assessment's "| No. | 危険度 | 脆弱性名 | 該当箇所 |": the vulnerability's name, "指摘事項" the point raised)
   // (a Korean one's "| 번호 | 취약점 항목 | 위험도 |": the vulnerability, "제목" title, "지적 사항" / "발견 사항" the point raised, "결함" defect)
+  // (and a Korean checklist's "| 코드 | 점검 항목 | 중요도 |": the item checked, named as the guide names it, 항목명 its name)
   const wordy = (i: number) => rows.slice(1).filter((r) => r.children[i] && WORDY_RE.test(cellText(text, r.children[i]))).length * 2 >= rows.length - 1;
   // (a failed check is named by its check where the finding column tells in sentences how it fails, "| Check | … |
   // Finding |" with "| SLOs are defined … Nothing pages. |"; a finding column of titles names it itself)
@@ -1029,7 +1052,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (Convention: a Chinese register heads its finding's name "| 问题 |", "| 问题名称 |", "| 漏洞名称 |", "| 缺陷描述 |", "| 标题 |")
   // (Convention: a gap assessment against a standard, SOC 2 or ISO 27001 readiness, a gap analysis, tables its gaps,
   // "| ID | Gap | Original rating | Closed | Status |": the Gap column names each row's finding)
-  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|gap$|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|问题(?:名称|描述|标题)?$|問題(?:名稱|描述)?$|漏洞(?:名称|名稱|描述)?$|缺陷(?:名称|描述)?$|标题$|標題$|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
+  let nameCol = checkName >= 0 ? checkName : failureMode >= 0 && wordy(failureMode) ? failureMode : header.findIndex((h, i) => i !== sevCol && /^(issue|finding|bug|alert|gap$|hazard|deficienc|title|vulnerabilit|problem|failure|non-?conformit|deviation|description|name|defect|weakness|summary|item|threat|risk|message|penemuan|temuan|bevinding|befund|funn|fund|fynd|bulgu|ba[şs]l[ıi]k|constat|hallazgo|titel|titre|t[ií]tulo|titolo|observation|osservazion[ei]|observa[cç][aã]o|achado|ocorr[eê]ncia|n[áa]lez|nalaz|ugotovit|zji[šs]t[ěe]n[íi]|n[áa]zev|概要|件名|タイトル|不具合内容|问题(?:名称|描述|标题)?$|問題(?:名稱|描述)?$|漏洞(?:名称|名稱|描述)?$|缺陷(?:名称|描述)?$|标题$|標題$|現象|脆弱性|指摘事項|指摘内容|検出事項|취약점|(?:점검|진단|평가) ?항목$|항목명|제목|지적 ?사항|발견 ?사항|결함|tiêu đề|mô tả|lỗi|lỗ hổng|vấn đề|phát hiện|θ[εέ]μα|τ[ιί]τλος|περιγραφ[ηή]|ε[υύ]ρ[ηή]μα|πρ[οό]βλημα|ζ[ηή]τημα|σφ[αά]λμα|ευπ[αά]θεια|หัวข้อ|ข้อบกพร่อง|ปัญหา)|\b(?:item|issue|finding|title|message|name|query)$|^what$/u.test(h) && wordy(i));
   // Convention: a scanner's scored checks, "| Check | Score |" with "| Token-Permissions | 0/10 |": a check is named
   // by one hyphenated word, as Scorecard and linters name theirs, and a score out of its maximum beside it says it
   // was graded (a failing grade is the finding)
@@ -1445,6 +1468,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       standalone: standalone && !unnamed,
       eventLog: eventLog || undefined,
       control: (verdicts && failedRows && nameCol === checkName) || undefined,
+      checklistRow: passesSetAside || undefined,
       words: wordSet(h.title),
       start: off(r, 'start'),
       url: /\]\((https?:[^)\s]+)\)/.exec(cellSource(text, r.children[nameCol] ?? { children: [] }))?.[1] ?? null,

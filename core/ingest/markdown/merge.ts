@@ -19,6 +19,15 @@ export function mergeInto(target: Draft, m: Draft): void {
   const lined = kept.length ? pointInRange(kept, lb.includes(kept[0]) ? la : lb) : kept;
   if (lined !== kept) target.f = { ...target.f, locations: lined };
   if (rowTitle) target.f = { ...target.f, title: rowTitle };
+  // Convention: a checklist's results table grades every item and the report details each failed one below under
+  // the item's code ("| M-09 | SSL Pinning 적용 | 취약 |", then "**M-09 | SSL Pinning 미적용 | …**"): the detail's
+  // title says what is wrong, and its section is the finding's category
+  // (once, from a record of its own: a heading or a lead line, not a checklist's line naming the code; a note headed
+  // by the check's id alone, "**`cloudsql_instance_public_ip`** — …", names nothing the row does not)
+  if (target.checklistRow && (m.detailed || m.prov?.kind === 'heading' || m.prov?.kind === 'paragraph') && !!target.f.ref && target.f.ref === m.f.ref && /\s/.test(m.f.title.trim()) && refKey(m.f.title) !== refKey(m.f.ref)) {
+    target.f = { ...target.f, title: m.f.title, category: m.f.category ?? target.f.category };
+    target.checklistRow = false;
+  }
   if (id && (!target.f.ref || OUTLINE_NUMBER.test(target.f.ref))) target.f = { ...target.f, ref: id };
 }
 
@@ -45,6 +54,7 @@ const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
  */
 function registerTitle(a: Draft, b: Draft): string | null {
   const row = a.prov?.kind === 'row' && !a.detailed ? a : b.prov?.kind === 'row' && !b.detailed ? b : null;
+  if (row?.checklistRow) return null;
   const sec = row === a ? b : a;
   // (the register comes first: a retest or notes table after the details says where each stands, not what it is,
   // "| QS-01 | Resolved | Wrapped assertion now rejected … |")
