@@ -272,6 +272,25 @@ export const fixOrderTitle = literalGate(FIX_ORDER_TITLE);
 const BARE_PLAN_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?plan\s*:?\s*$/i;
 const fixOrderTitled = new WeakMap<Section['h'], boolean>();
 const PRIORITY_GLOSSED = /^\W*(?:P[0-4]|Sev-?[0-5])\s*[—–:-]\s/i;
+/**
+ * Convention: a monitoring visit, surveillance audit or inspection follows up the previous occasion's items in a
+ * table that grades each and says where it stands now, "## 4. Follow-up of Action Items from Previous Visit (IMV #3)"
+ * over "| Item | Description | Grade at IMV #3 | Status at IMV #4 |", "Status of previous audit findings" over "| Ref
+ * | Finding | Severity | Status |": the carried-over findings with their current state, a findings register, not a
+ * plan of action items nor a mere reference to prior findings (a table without a grade, "| Finding | Title | Status
+ * |", is that reference)
+ */
+const PRIOR_OCCASION = /\b(?:previous|prior|preceding|earlier|last)\s+(?:\w+\s+)?(?:visit|audit|inspection|review|assessment|survey|round|findings|action items|recommendations)\b|\bfollow[- ]?up of (?:action items|findings|recommendations|observations)\b/i;
+const HEADER_QUALIFIER = /\s+(?:at|as of|in|on|after|from)\s+.*$|\s*\(.*\)\s*$/;
+export function priorItemsRegister(s: Section): boolean {
+  if (!PRIOR_OCCASION.test(s.h.text)) return false;
+  for (const b of s.blocks) {
+    if (b.type !== 'table' || b.children.length < 2) continue;
+    const kinds = b.children[0].children.map((c) => factKind(cellPlain(c).toLowerCase().replace(HEADER_QUALIFIER, '').trim()));
+    if (kinds.includes('severity') && kinds.includes('status')) return true;
+  }
+  return false;
+}
 export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
@@ -287,6 +306,7 @@ export function isFixOrderTitle(s: Section): boolean {
     // (Convention: an agent's priority groups glossed by their urgency, "## P0 — fix now" beside "## P1": the group
     // of the P0 findings, headings of their own under it, not a plan)
     if (v && PRIORITY_GLOSSED.test(s.h.text) && s.children.some((c) => !!c.h.ref)) v = false;
+    if (v && priorItemsRegister(s)) v = false;
     fixOrderTitled.set(s.h, v);
   }
   return v;

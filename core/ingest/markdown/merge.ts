@@ -755,6 +755,14 @@ const UNTIL_THE_BEFORE = /\buntil\s+the\s+[*_\x60]*$/i;
 const UNTIL_ITS_FIX_AFTER = /^[*_\x60]*\s+(?:[\w-]+\s+){0,2}?(?:fix(?:es)?|remediation|patch|correction|rework|migration|upgrade|clean-?up)\s+(?:(?:is|are|has been|have been|gets?)\s+(?:complete|completed|done|finished|deployed|merged|landed|released|implemented|verified|live|in(?=\s*(?:[,.;:)]|$|place\b|production\b)))|(?:lands?|ships?|goes live)\b)/i;
 const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|finished|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
+const CARRY_OVER = /\b(?:re-?raised|raised again|repeat(?:ed)?(?: finding)?|carried (?:over|forward)|brought forward|reissued)\b/i;
+const namesRef = (body: string, ref: string): boolean => {
+  const at = body.indexOf(ref);
+  return at >= 0 && !/[\w-]/.test(body[at - 1] ?? '') && !/[\w]/.test(body[at + ref.length] ?? '');
+};
+function carriedOver(a: Draft, b: Draft): boolean {
+  return (CARRY_OVER.test(a.f.body) && namesRef(a.f.body, b.f.ref!)) || (CARRY_OVER.test(b.f.body) && namesRef(b.f.body, a.f.ref!));
+}
 /** Detailed findings plus the mentions that name them: one draft per finding. */
 export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = false): Draft[] {
   const byRef = new Map<string, Draft>();
@@ -857,6 +865,10 @@ export function mergeDrafts(drafts: Draft[], mentions: Draft[], newestFirst = fa
         // (and a reviewer's labels, "[B1] blocker — Outbox row is marked published …" beside "major — No retention
         // for published outbox rows *(M3)*": two labels of a letter and a number are two comments)
         if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && (TRACKER_REF.test(d.f.ref) || SHORT_LABEL.test(d.f.ref)) && (TRACKER_REF.test(m.f.ref) || SHORT_LABEL.test(m.f.ref)) && m.prov?.kind !== 'row' && d.prov?.kind !== 'row') continue;
+        // Convention: a follow-up names the previous occasion's item a current finding repeats, "Re-raised as F-08"
+        // beside "**F-08 — …** Repeat finding, carried over from IMV #3 (AI-03-04)": the old item and the new finding
+        // are two records under two ids, however alike their words
+        if (d.f.ref && m.f.ref && d.f.ref !== m.f.ref && carriedOver(d, m)) continue;
         // Convention: a review's findings table and its detail sections number the same findings in one scheme
         // ("| F-01 | … Outbound any-any rule from trust to untrust |" beside "### 4.1 F-02 — Temporary vendor rule
         // permits any service from untrust to inside"): two ids of one prefix are two findings, however alike
