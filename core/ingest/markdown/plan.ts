@@ -130,7 +130,13 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: a building closed after storm, fire or flood damage is inspected before it is used again,
       // "## Reoccupation sign-off checklist", "to be completed before the hall reopens", "before the block is
       // reoccupied": the reopening is the milestone held, a gate as "before opening" is)
-      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:re-?opens|(?:is|are|can be) (?:re-?opened|re-?occupied)|re-?occupation|re-?occupancy)\b`, String.raw`\bre-?occupa(?:tion|ncy) (?:sign[- ]?off|checklist|criteria)\b`],
+      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:re-?opens|(?:is|are|can be) (?:re-?opened|re-?occupied)|re-?occupation|re-?occupancy)\b`, String.raw`\bre-?occupa(?:tion|ncy) (?:sign[- ]?off|checklist|criteria)\b`,
+      // Convention: a checklist of what must be done before a thing taken out of use is used again, "## 7. Actions
+      // Before Re-use" of a scaffold tagged RED, "before the lift is returned to service", "before re-energising the
+      // board", "Return-to-service checklist": its use again is the milestone held, a gate as "before reopening" is
+      String.raw`\bbefore (?:any |its |their )?(?:re-?use|re-?energi[sz](?:ing|ation)|re-?commissioning|return(?:ing)? (?:it |them )?to (?:use|service|operation))\b`,
+      String.raw`\bbefore (?:the )?(?:[\w.-]+ ){0,3}?(?:is|are|can be) (?:re-?used|used again|put back (?:into|in) (?:use|service)|returned to (?:use|service|operation)|re-?energi[sz]ed|re-?commissioned)\b`,
+      String.raw`\breturn[- ]to[- ](?:service|use) (?:checklist|criteria|conditions)\b`],
   },
   // (Portugal writes release "libertação", Brazil "liberação": "Condições para libertação do lote piloto")
   // ("Critérios para aprovação": what a pull request's review needs before it approves the merge, as "Before I approve")
@@ -431,10 +437,14 @@ const UNTIL_DONE_ABOVE = new RegExp(String.raw`${UNTIL_DONE}(?:\s+above)?${UNTIL
 function gateWords(t: string): boolean {
   return GATE.test(t) || (t.includes('`') && GATE.test(t.replace(/`/g, '')));
 }
+const GATED_WORK_HEADING = /\b(?:actions|steps|checks|tasks|works|requirements)\b/i;
 function gatedChecklistPart(s: Section): boolean {
   if (PREP_DONE_HEADING.test(s.h.text) && s.parent && ownChecklist(s.parent) && prepDone(s)) return false;
   // (the heading names a checklist, not only the stage: "# Pre-release Review" is a review of its findings)
   for (let a = s.parent; a && a.depth > 0; a = a.parent) if (/check-?list/i.test(a.h.text) && GATE.test(a.h.text)) return true;
+  // (Convention: the actions due before a step split by the thing each concerns, "## 7. Actions Before Re-use" >
+  // "### S-02 East elevation — currently RED" over "- [ ] …": each thing's list is a part of that gate)
+  if (s.parent && s.parent.depth > 0 && GATED_WORK_HEADING.test(s.parent.h.text) && GATE.test(s.parent.h.text)) return true;
   return false;
 }
 /**
