@@ -2040,6 +2040,15 @@ function commentGoesOn(text: string, c: Candidate, prev: RootContent | undefined
   return raw.length <= 120 && LEAD_IN_SENTENCE.test(raw) && !opensTitle(text, b) && !paragraphLead(raw, true);
 }
 
+/** "Notes on C/D items:", "Comments on the minor findings:", "Remarks on the other items —": a run-in label of notes on other rows */
+const NOTES_ON_LABEL = /^\s*(?:\*\*|__|\*|_)?(?:(?:general|further|additional|other|short) )?(?:notes?|comments?|remarks?) (?:on|about|for|regarding) (?!this\b|it\b)[^:.\n*_]{1,40}?(?:\*\*|__|\*|_)?\s*(?::|[—–])(?:\*\*|__|\*|_)?\s+\S/i;
+const OTHER_ID = /\b[A-Z][A-Z0-9]{0,9}-\d{1,6}\b/g;
+/** whether the text names an id that is not the record's own */
+function namesOtherId(raw: string, own: string | null): boolean {
+  for (const m of raw.matchAll(OTHER_ID)) if (m[0] !== own) return true;
+  return false;
+}
+
 export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: Section, out: Draft[]): void {
   const text = ctx.text;
   let blocks = blocks0;
@@ -2192,6 +2201,9 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       continue;
     }
     const lines = raw.split('\n');
+    // Convention: notes on other items run in after a record's text, "Notes on C/D items: LOC-0264 — …; LOC-0267 —
+    // client prefers …; closed as *Won't fix*.": a label of remarks on the other rows, no more of the record above
+    if (cur && raw.length <= 3000 && NOTES_ON_LABEL.test(lines[0]) && namesOtherId(raw, (cur as Candidate).lead.ref)) cur = null;
     // Convention: a legend of the review's marks wrapped over lines, "Legend: 🔴 must fix before merge · 🟠 should
     // fix ·" then "🔵 low · ⚪ nit / take it or leave it.": every line of it is an entry of the legend, no record
     if (lines.length > 1 && raw.length <= 1000 && WRAPPED_LEGEND.test(lines[0]) && /\s[·•]\s/.test(raw)) {
