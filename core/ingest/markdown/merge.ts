@@ -410,6 +410,17 @@ const AFTER_AFTER = new RegExp(String.raw`^(?::\p{L}{1,4})?(?:[)）]|\s?[(（][^
  * "-dıktan/-dikten" form, "B-04 kapsamında saklama süreleri netleştirildikten sonra" (after the retention periods are
  * settled under B-04), "T-3 tamamen düzeltildikten sonra": a few words more than AFTER_AFTER lets between
  */
+/**
+ * Convention: a Korean note names the other item as the owner of a piece of work its fix brought in, then waits for
+ * that work, "SI 항목 조치 시 도입한 공통 입력값 검증 필터가 적용된 이후 재점검이 필요함" (re-test after the common
+ * input filter introduced with the fix of item SI is applied), "W-03 조치로 추가된 모듈 배포 후": the id, its fix
+ * ("조치 시", "조치로", "조치 과정에서"), the work introduced, and "after" its being applied, in one clause
+ */
+const KO_FIX_OF = /^\s*(?:항목\s*)?(?:의\s*)?(?:조치|수정|개선|보완|패치)/u;
+const KO_WORK_OF_AFTER = /^\s*(?:항목\s*)?(?:의\s*)?(?:조치|수정|개선|보완|패치)\s*(?:시|때|과정에서|(?:으)?로)\s+(?:도입|적용|추가|개발|구현|변경|반영|배포)(?:한|된|하는|되는)\s+[^.。!?\n]{1,100}?(?:적용|완료|반영|배포|도입|설치)(?:된|한|되고\s*난)?\s*(?:이후|후)(?![\p{L}])/u;
+/** a finding's id of capital letters alone, "SI", "XS", "AC" (a checklist's item codes) */
+const LETTER_CODE_REF = /^[A-Z]{2,3}$/;
+const LETTER_CODE_G = /(?<![\p{L}\p{N}_.\-/\x60])[A-Z]{2,3}(?![\p{L}\p{N}_\-/\x60])/gu;
 const AFTER_TR_CLAUSE = /^(?:\s+\p{L}+){0,5}?\s+\p{L}+[dt][ıiuü]kt[ae]n\s+sonra(?![\p{L}])/iu;
 
 const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu;
@@ -647,12 +658,18 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // finding's id is one)
   const unit = UNIT_ITEM_ID.test(f.ref);
   if (unit && body.includes('/')) ids.push(...body.matchAll(UNIT_ITEM_IN));
+  // (Convention: a checklist assessment names its items by a code of letters alone, "[SI] SQL 인젝션", "[XS] …" (the
+  // Korean KISA web checklist, audit control codes "AC", "CM"), and a note names the item by it, "SI 항목 조치 시 …":
+  // looked for only when this finding's id is one, and only a code that is another finding's own id, exactly)
+  const letters = LETTER_CODE_REF.test(f.ref);
+  if (letters) ids.push(...body.matchAll(LETTER_CODE_G));
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
     const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : (pair && CATEGORY_ITEM_ID.test(m[0])) || (unit && UNIT_ITEM_ID.test(m[0])) || short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
+    if (letters && LETTER_CODE_REF.test(m[0]) && other.ref !== m[0]) continue;
     const before = body.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const sentence = body.slice(Math.max(0, (m.index ?? 0) - 160), m.index);
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
@@ -707,7 +724,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
       // (Swedish, Danish, Norwegian: "efter att … 5.1.1 är genomförd", "Förutsätter att 5.3.1 är åtgärdad")
       (NORDIC_DONE_AFTER.test(after) && NORDIC_AFTER_BEFORE.test(sentence)) ||
-      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || (after.includes('sonra') && AFTER_TR_CLAUSE.test(after)) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || (after.includes('sonra') && AFTER_TR_CLAUSE.test(after)) || (KO_FIX_OF.test(after) && KO_WORK_OF_AFTER.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }
