@@ -279,8 +279,6 @@ export function categoryTitle(title: string): string | null {
   return rest || /^\W*(?:blockers|show-?stoppers)\W*$/i.test(title) ? title : null;
 }
 
-const SUBSECTION_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+\p{L}/u;
-
 /** A numbered heading's text without its number ("4. Findings — API" -> "Findings — API"), else its title. */
 function unnumbered(h: Section['h']): string {
   const t = h.text.trim();
@@ -293,11 +291,10 @@ export function categoryOf(s: Section, docTitle: Section | null): string | null 
   for (let a = s.parent; a && a.depth > 0; a = a.parent) {
     if (a === docTitle) return null;
     if (a.isFinding) continue;
-    // ("## 4. Findings — API" over "### TF-01 — …": the group heading as written without its number, "Findings —
-    // API"; the title alone, "API", drops the label the writer gave the group)
-    // Convention: a sub-section numbered within its section, "### 7.1 Purpose and decision-making", is named by its
-    // number and title together (as a group over list items is, records.ts): the category keeps "7.1"
-    if (a.hasFindingDesc && (!isGenericTitle(a.h.title) || controlFamily(a.h))) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? (SUBSECTION_NUMBER.test(a.h.text) ? a.h.text.trim() : unnumbered(a.h)) : null) : categoryTitle(a.h.text);
+    // Convention: a numbered group heading is named by its number and title together, "## 4. Part A — LV systems",
+    // "### 7.1 Purpose and decision-making" (as a group over list items is, records.ts): the category is the heading
+    // as written, number and label kept; the title alone, "LV systems", drops the label the writer gave the group
+    if (a.hasFindingDesc && (!isGenericTitle(a.h.title) || controlFamily(a.h))) return a.h.refKind === 'numeric' ? (categoryTitle(a.h.title) ? a.h.text.trim() : null) : categoryTitle(a.h.text);
   }
   return null;
 }
