@@ -38,6 +38,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   intolerable: 'critical',
   substantial: 'high',
   tolerable: 'low',
+  // Convention: the top band of the 5×5 likelihood × consequence risk matrix (AS/NZS 4360 / ISO 31000 registers, NHS
+  // trusts' risk scoring, council and project risk logs), "Extreme / High / Moderate / Low": Extreme is critical
+  extreme: 'critical',
   info: 'info',
   informational: 'info',
   // Convention: an FYI tier below a priority scale ("P0 … P3", then "**FYI** — observation, no action requested"), a
