@@ -115,7 +115,9 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
     // "## 8. Remediation programme", "Recommended improvement programme", "Upgrade program", over "**Phase A —
     // Immediate (0–30 days)**" and the finding ids each phase takes: the order the fixes go in, in British usage a
     // programme being the schedule of works; only as the heading's head)
-    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommended|proposed|agreed|suggested)\s+)?(?:remediation|remedial|improvement|upgrade|rectification)\s+(?:works?\s+)?(?:programme|program)\b`,
+    // (Convention: an Authorising Engineer's or compliance auditor's "## 7. Recommended priority programme", "Priority
+    // action programme", "Action programme" over "### Step 1 — Immediate", "### Step 2 — Within 3 months": the same)
+    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommended|proposed|agreed|suggested)\s+)?(?:remediation|remedial|improvement|upgrade|rectification|priority|prioriti[sz]ed|(?:priority\s+)?action)\s+(?:works?\s+)?(?:programme|program)\b`,
     // (Convention: a QA or certification report's order of fixes and their retest, "## 6. Fix and verification order",
     // "Fix and retest plan", "Fix & regression sequence", over "### Wave 1 — Engineering" and "### Wave 2 — QA
     // regression": the order the fixes go in and are verified in, as a fix order is; only as the heading's head)
