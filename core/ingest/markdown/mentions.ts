@@ -389,6 +389,7 @@ const LETTER_FIRST = /^\p{L}/u;
  * number (and name, and the name's own word: "catastrophe") rates as its meaning says ("High priority"),
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
+const NO_DEFECT_MEANING = /^no (?:significant |notable |visible |structural |obvious |apparent )?(?:defects?|damage|deterioration)\b/i;
 const MILDEST_OBSERVATION = /^(?:observations?|advisory|for information|informational|good practice|fyi)$/;
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
   // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
@@ -405,7 +406,15 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   // Access into the building from parking and transit |", as barrier-removal and triage scales set out their
   // tiers): the meaning column stands for the names
   const named0 = inline ? header.length : header.findIndex((h, i) => i !== numCol && body.every((r) => NUMERIC_SCALE_RE2.test(r[i] ?? '')));
-  const nameCol = named0 >= 0 || !priority ? named0 : header.findIndex((h, i) => i !== numCol && SCALE_MEANING_HEADER.test(h) && body.every((r) => LETTER_FIRST.test(r[i] ?? '')));
+  const meaningCol = () => header.findIndex((h, i) => i !== numCol && SCALE_MEANING_HEADER.test(h) && body.every((r) => LETTER_FIRST.test(r[i] ?? '')));
+  let nameCol = named0 >= 0 || !priority ? named0 : meaningCol();
+  // Convention: a defect severity scale whose levels are described in sentences, not named, "| Severity | Description |"
+  // over "| 1 | No significant defect |" … "| 5 | Element non-functional / failed |" (bridge and structure inspections'
+  // severity codes, a sewer survey's grades): the descriptions stand for the names where one end asks for nothing
+  if (nameCol < 0 && !priority && /severity|grade|rating/.test(header[numCol])) {
+    const col = meaningCol();
+    if (col >= 0 && body.filter((r) => NO_DEFECT_MEANING.test(r[col] ?? '')).length === 1) nameCol = col;
+  }
   if (nameCol < 0) return null;
   const said = body.map((r) => {
     const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');
@@ -427,7 +436,8 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   // Observation | Good-practice improvement; no exception expected. |" (inspections, audits and readiness assessments,
   // "Advisory", "For information"): that level is informational, not low
   const mildest = nums.length >= 5 ? nums.indexOf(byRank[byRank.length - 1]) : -1;
-  const observed = mildest >= 0 && !said[mildest] && MILDEST_OBSERVATION.test(names[mildest].trim()) ? mildest : -1;
+  // (and any scale's mildest level that says there is no defect, "| 1 | No significant defect |": informational)
+  const observed = mildest >= 0 && !said[mildest] && (MILDEST_OBSERVATION.test(names[mildest].trim()) || NO_DEFECT_MEANING.test(names[mildest])) ? mildest : -1;
   body.forEach((r, i) => {
     const sev = i === observed ? 'info' : said[i] ?? rankSev(nums[i]);
     map.set(String(nums[i]), sev);
