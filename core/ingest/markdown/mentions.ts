@@ -389,6 +389,7 @@ const LETTER_FIRST = /^\p{L}/u;
  * number (and name, and the name's own word: "catastrophe") rates as its meaning says ("High priority"),
  * else by its rank, the highest number the worst unless the meanings say otherwise.
  */
+const EARLIER_REF_HEADER = /^(?:(?:19|20)\d\d|previous|prior|earlier|last|old|original)(?: (?:report|inspection|audit|survey|pi|gi))?\s+(?:ref(?:erence)?|id|no\.?|#)$/;
 const NO_DEFECT_MEANING = /^no (?:significant |notable |visible |structural |obvious |apparent )?(?:defects?|damage|deterioration)\b/i;
 const MILDEST_OBSERVATION = /^(?:observations?|advisory|for information|informational|good practice|fyi)$/;
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
@@ -1324,6 +1325,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const ticketCol = col(/^(?:ticket|jira|tracker|tracking|work item|issue key)s?$/);
   const resolutionCol = col(RESOLUTION_HEADER);
   const out: Draft[] = [];
+  const earlierRefs = refCol >= 0 ? EARLIER_REF_HEADER.test(header[refCol] ?? '') : header.some((h) => EARLIER_REF_HEADER.test(h));
   // ("| — | 2.1.1 | ✅ | — | Minimum password length is 12 | — | — |" among "| A-01 | 2.2.1 | ❌ | High | … |": in a
   // register whose rows with an id are rated, a row with neither, and no state, is an item checked and passed)
   const blank = (v: string | undefined) => !v || /^[\s—–-]*$/.test(v);
@@ -1412,7 +1414,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // with no id column, a cell holding just an id ("R1") says which finding the row is about
     const refCell = refCol >= 0 ? cells[refCol] : cells.find((c, i) => i !== nameCol && TABLE_MENTIONS_RE8.test(c)) ?? '';
     // (a dash where a row has no id)
-    const ref = refCell && !/^[—–-]$/.test(refCell.trim()) ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
+    // Convention: a table of an earlier inspection's recommendations keyed by that report's numbers, "| 2018 ref |
+    // Defect | Action recommended | Status 2025 |" (periodic inspections, re-audits): those refs are the earlier
+    // report's, not this one's D03, so the row names no finding of this report by its id
+    const ref = earlierRefs ? null : refCell && !/^[—–-]$/.test(refCell.trim()) ? refCell.replace(/^`([^`]+)`$/, '$1').replace(/^#?\s*/, (x) => (x.includes('#') ? '#' : '')) : h.ref;
     const locations: Location[] = [];
     // (a permalink's path inside the repository, over the link text's file name)
     if (locCol >= 0 && r.children[locCol]) addLocations(locations, permalinkLocations(cellSource(text, r.children[locCol])));
