@@ -1305,7 +1305,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a risk analysis's threat or risk register whose every row points at the finding that details it, "| T1
   // | Theft / loss | Laptops without full-disk encryption | High | … | HRA-01 |" (or "see HRA-02"), as HIPAA and ISO
   // risk analyses tie each threat to a finding: the rows restate findings told elsewhere and may only add to them
-  const pointsAtFindings = rows.length > 2 && header.some((h, i) => i !== refCol && POINTER_HEADER.test(h) && rows.slice(1).every((r) => POINTER_CELL.test(cellText(text, r.children[i] ?? { children: [] }))));
+  // (Convention: an inspection's condition summary by element, "| Elem. | Element | Severity | Extent | Defect ref |" over
+  // "| 3 | Primary deck elements | 4 | C | D01, D02 |" or "| — |" where the element has none (bridge, culvert and
+  // building condition surveys): each row rates an element by the defects told above, no finding of its own)
+  const pointsAtFindings = rows.length > 2 && header.some((h, i) => i !== refCol && ((POINTER_HEADER.test(h) && rows.slice(1).every((r) => POINTER_CELL.test(cellText(text, r.children[i] ?? { children: [] })))) || (DEFECT_REFS_HEADER.test(h) && rows.slice(1).every((r) => DEFECT_REFS_CELL.test(cellText(text, r.children[i] ?? { children: [] }))) && rows.slice(1).some((r) => /\d/.test(cellText(text, r.children[i] ?? { children: [] }))))));
   // Convention: a risk assessment's action plan (fire, health and safety, COSHH, asbestos) tables each hazard or
   // deficiency found beside the action recommended for it ("| Ref | Location | Hazard / deficiency | Recommended
   // action | Priority | Responsible |"): under the plan's heading the rows are still the findings, the action their fix
@@ -1575,6 +1578,8 @@ const LINE_CELL = /^\W*L?(\d{1,6})(?:\s*[–—-]\s*L?(\d{1,6})|:\d{1,4})?\W*$/;
 const VERDICT_HEADER = /^(?:(?:reviewer'?s?|our|my)\s+)?(?:verdict|call|disposition|assessment|judge?ment|take)$/;
 const POINTER_HEADER = /^(?:(?:related|linked|see) )?findings?(?: (?:id|ref|no\.?))?$/;
 const POINTER_CELL = /^\W*(?:see |→\s*)?[A-Z][A-Z0-9]{0,9}-\d{1,4}\W*$/;
+const DEFECT_REFS_HEADER = /^(?:defects?|findings?|observations?|faults?) (?:refs?\.?|references?|ids?|nos?\.?)$/;
+const DEFECT_REFS_CELL = /^(?:[—–-]|n\/a|none|(?:see )?[A-Z][A-Z0-9]{0,7}(?:[-.][A-Z0-9]{1,6})?(?:\s*(?:,|&|\/|and|to|[—–])\s*[A-Z][A-Z0-9]{0,7}(?:[-.][A-Z0-9]{1,6})?)*)$/;
 
 /** a remediation window: "Immediate", "Short-term (≤ 45 days)", "Planned", "Next sprint" */
 const WINDOW_CELL = /^(?:immediate(?:ly)?|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|planned|next (?:sprint|release|quarter)|this (?:week|sprint|quarter)|quick wins?)(?:\s*\([^()]{1,30}\))?$/i;
