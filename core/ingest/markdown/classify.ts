@@ -118,6 +118,10 @@ const FIX_ORDER_WORDS: Record<string, string[]> = {
     // (Convention: an Authorising Engineer's or compliance auditor's "## 7. Recommended priority programme", "Priority
     // action programme", "Action programme" over "### Step 1 — Immediate", "### Step 2 — Within 3 months": the same)
     String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommended|proposed|agreed|suggested)\s+)?(?:remediation|remedial|improvement|upgrade|rectification|priority|prioriti[sz]ed|(?:priority\s+)?action)\s+(?:works?\s+)?(?:programme|program)\b`,
+    // (Convention: a structure or asset inspection (bridge principal inspection, culvert, retaining wall, sewer survey)
+    // closes on "## 7. Recommended Maintenance Works", "Schedule of recommended works", "Proposed repair works" over
+    // "### 7.1 Priority 1 — Immediate (within 1 month)" and the works each priority takes: the order of the fixes)
+    String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:schedule|programme|program|summary) of\s+)?(?:recommended|proposed|required)\s+(?:(?:maintenance|repair|remedial|remediation|rectification)\s+(?:and\s+(?:maintenance|repair)\s+)?)?works\b`,
     // (Convention: a QA or certification report's order of fixes and their retest, "## 6. Fix and verification order",
     // "Fix and retest plan", "Fix & regression sequence", over "### Wave 1 — Engineering" and "### Wave 2 — QA
     // regression": the order the fixes go in and are verified in, as a fix order is; only as the heading's head)
