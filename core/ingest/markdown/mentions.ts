@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, namedSchemeCode, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle } from './vocab';
+import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
@@ -862,6 +862,15 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     rows = [rows[0], ...rows.slice(1).filter((r) => !/^\W*0\W*$/.test(cellText(text, r.children[failedCol] ?? { children: [] })) && !r.children.some((c) => /^\W*(?:totals?|resource summary|summary|overall|all)\W*$/i.test(cellText(text, c))))];
     if (rows.length < 2) return [];
   }
+  // Convention: an inventory of everything inspected, "| Tag | Species | … | Works |" or "| Asset | … | Action
+  // required? |" with "| Yes |" / "| No |": the rows that need no work are no findings, only the yes rows are
+  const worksCol = rows.length >= 4 ? col(WORKS_NEEDED_HEADER) : -1;
+  if (worksCol >= 0) {
+    const answers = rows.slice(1).map((r) => cellText(text, r.children[worksCol] ?? { children: [] }));
+    if (answers.every((v) => v.trim().length <= 6 && yesNo(v) !== null) && answers.some((v) => yesNo(v) === false) && answers.some((v) => yesNo(v) === true)) {
+      rows = [rows[0], ...rows.slice(1).filter((_r, i) => yesNo(answers[i]) !== false)];
+    }
+  }
   // a severity column by its header; "Impact" only when its cells are severity words (checked below)
   // of several ("| Risk to individuals | Severity of harm | Overall risk |"), the one whose cells are severities
   let sevCol = -1;
@@ -1509,6 +1518,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
 const STOP_HEADER = /^(?:grounds? for (?:detention|prohibition)|detainable|detention|detained|out[- ]of[- ]service|oos|prohibition|prohibited|immediate prohibition)\??$/;
 /** "Action taken", "Action code(s)", "Actions": a column of an inspection's action codes */
 const ACTION_CODES_HEADER = /^(?:actions?(?: taken)?(?: codes?)?|action codes?)$/;
+/** "Works", "Works required?", "Action required", "Remedial action needed": a yes-or-no column of an inventory saying which rows need doing */
+const WORKS_NEEDED_HEADER = /^(?:(?:remedial |further |recommended )?(?:works?|actions?|repairs?|remediation|treatment)(?: (?:required|needed|recommended|req(?:'?d|\.)?))?|(?:requires|needs) (?:works?|action|repair))\s?\??$/;
 /** a cell of yes or no, bold or not, or empty ("**Y**", "N", "Yes", "—") */
 const YES_NO_CELL = /^\W*(?:yes|no|y|n)?\W*$/i;
 /** "Threat", "Threat scenario", "Threat description": a threat model's column naming each threat, header lower-cased */

@@ -188,7 +188,8 @@ const SINGLE_COUNT =
 const TLDR_SINGLE_COUNT =
   /^[\s>*_-]*(?:\*\*|__)?tl;?dr(?:\*\*|__)?\s*[:—–-]?\s*(?:\*\*|__)?(?:\*\*|__)?(\d{1,3})\s+(crit(?:ical)?|high|medium|low|blockers?)(?:\*\*|__)?(?=\s*[—–,;.:]|\s+(?:bugs?|issues?|findings?|vulnerabilit(?:y|ies)|problems?)\b)/i;
 const TLDR_STATE_AFTER = /^[\s*_]*(?:(?:bugs?|issues?|findings?|were|are|got|have been|already)\s+)*(?:fixed|resolved|closed|remain\w*|left)\b/i;
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+// ("Fourteen of the 40 trees require works": the teens and twenty too, as a summary opens its sentence with its count)
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /**
  * Numbers written as words in the other languages counts are read in, by value (a language is added
  * here): Ukrainian in its genders ("одна критична", "дві високі", "п'ять середніх"), the apostrophe
@@ -1693,7 +1694,9 @@ const WITH_LEVEL = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+(?:met|with|mit)\s+(?:(?:a|an
 const WITH_LEVEL_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+with\s+(?:an?\s+)?(\p{L}+)\s+(?:(?:residual|inherent|remaining)\s+)?(?:risk|severity|priority)(?![\p{L}])/giu;
 const FOR_INFORMATION_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s+for\s+info(?:rmation)?(?![\p{L}])/giu;
 /** a clause that opens by pointing back at what the sentence before counted: "Of the failures,", "Of these", "By risk rating:" */
-const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:)/i;
+// (Convention: or by the possessive, "Fourteen of the 40 trees require works. Their risk ratings are 1 Extreme, 5
+// High, …", "Their severities: …": the split of the items just counted)
+const BACK_REFERENCE = /^[\s>*_-]*(?:of (?:the|these|those|them|which)\b|by (?:risk|severity|rating|priority|impact)(?: rating| level)?\s*:|their (?:(?:risk|severity|priority) )?(?:ratings?|levels?|grades?|severit(?:y|ies)|priorit(?:y|ies)|risks?|categor(?:y|ies))\b)/i;
 // (Convention: French sets a space before the colon, "Répartition des 11 critères non conformes par impact : 3
 // bloquants, …", and names the failing criteria by a noun and its adjective after it: up to five words between)
 /** "(the panel counts in both)", "counted twice", "listed under both": one item in two of the counts */
@@ -1714,7 +1717,7 @@ const MARK_GLOSS_COUNT_HINT = /\d\s*\p{Extended_Pictographic}\uFE0F?\s+\p{L}/u;
  */
 export function scanCountClauses(line: string, rf: ReportFacts): void {
   // (a number word is ASCII or Cyrillic: a line with neither a digit nor such a word has no count)
-  const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\u0400-\u04FF]|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|kümme/i.test(line);
+  const words = /zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|[\u0400-\u04FF]|kaks|kolm|neli|viis|kuus|seitse|kaheksa|üheksa|kümme/i.test(line);
   // (Arabic: Arabic-Indic digits, and "واحد" one, read by arabicCounts)
   const arabic = /[\u0660-\u0669\u06F0-\u06F9]|\u0648\u0627\u062D\u062F/.test(line);
   if (!words && !arabic && !/\d/.test(line) && !hasSvNumber(line)) return;
