@@ -287,12 +287,20 @@ function closedReason(st: Status | null): Status | null {
 
 /** "Closed", "Closed by me": a sentence that only closes the ticket, whatever the reason (fieldSentences) */
 const CLOSING_SENTENCE = /^\W*closed?\b/i;
+/**
+ * Convention: a finding's state note names what it waits on with that finding's own state in brackets, "❌ Not
+ * fixed. Depends on #1 (done) — reuse its helper", "Open. Blocked by F-3 (fixed in 2.1)": the bracket is the other
+ * finding's state, so the sentence says nothing of this one's
+ */
+const OTHER_FINDING_STATE = /^\W*(?:depends on|dependent on|blocked (?:by|on)|waits? (?:on|for)|waiting (?:on|for)|requires|needs|follows|after)\s+(?:finding\s+|issue\s+|item\s+)?(?:#\d|[A-Z][A-Z0-9]*-\d|\d)[^()]{0,30}\(/i;
 function fieldSentences(value: string, any = false): Status | null {
   const sentences = value.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/).filter((x) => FIELD_SENTENCES_RE.test(x));
   if (!any && sentences.length < 2) return null;
   let last: Status | null = null;
   let lastClosed = false;
   for (const sentence of sentences.reverse()) {
+    // (a sentence naming what the finding waits on speaks of that one's state: OTHER_FINDING_STATE)
+    if (OTHER_FINDING_STATE.test(sentence)) continue;
     const clause = sentence.split(/\s+[—–]\s+|[,;:]\s/)[0].replace(/[.!?]+$/, '').trim();
     let st = statusSentence(sentence) ?? (clause && clause.split(/\s+/).length <= 4 ? statusFromText(clause) : null);
     // ("Not a vulnerability, but it conflicts with the retention standard": the hedge that keeps the finding, as
