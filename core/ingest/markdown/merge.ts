@@ -301,7 +301,9 @@ const AFTER_WORDS: Record<string, { before?: string[]; after?: string[] }> = {
   // (Convention: a Spanish audit holds one finding's closure or fix until another's is made, "no podrá cerrarse
   // hasta que se corrija NC-05", "hasta la subsanación de la NC-2", "una vez corregida la NC-05": until or once the
   // other is fixed, it waits for the other)
-  es: { before: ['después de', 'tras', 'depende de', 'bloquead[oa] por',
+  // (Convention: the other's fix named by its verb, "debe hacerse después de cerrar CSP-01", "tras corregir la NC-3":
+  // after closing or fixing the other, as Portuguese "depois de resolvida a …")
+  es: { before: [String.raw`(?:después\s+de|tras)\s+(?:cerrar|corregir|resolver|subsanar|solucionar|remediar|completar|implementar|mitigar)(?:\s+(?:la|el|las|los))?`, 'después de', 'tras', 'depende de', 'bloquead[oa] por',
     String.raw`hasta\s+que\s+se\s+(?:corrija|cierre|resuelva|subsane|solucione|complete|implante)n?(?:\s+(?:la|el|las|los))?`,
     String.raw`hasta\s+(?:la\s+(?:corrección|resolución|subsanación|solución)|el\s+cierre)(?:\s+de(?:l|\s+la)?)?`,
     String.raw`una\s+vez\s+(?:corregid|cerrad|resuelt|subsanad|solucionad)[oa]s?(?:\s+(?:la|el|las|los))?`,

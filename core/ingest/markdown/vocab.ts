@@ -2647,8 +2647,10 @@ const BLOCKS_STATEMENT_RE28 = /(?:^|[^\p{L}])no bloque(?:a|an) (?:la |el )?(?:(?
 // cerrarse antes del go-live**", "deben corregirse antes de la puesta en producción"; and denies it, "no es bloqueante
 // para el lanzamiento" ("No bloquea el go-live" is BLOCKS_STATEMENT_RE28's)
 const ES_SHIP_STEP = String.raw`(?:go-?live|lanzamiento|despliegue|publicación|pase a producción|paso a producción|puesta en (?:producción|marcha)|salida a producción|liberación)(?![\p{L}])`;
-const BLOCKS_STATEMENT_ES_NOT = new RegExp(String.raw`(?<![\p{L}])no (?:es|son|será|serán) (?:un |una )?(?:bloqueantes?|impedimentos?) (?:para|de) (?:el |la )?${ES_SHIP_STEP}`, 'iu');
-const BLOCKS_STATEMENT_ES = new RegExp(String.raw`(?<![\p{L}])(?<!no )(?:es|son|será|serán) (?:un |una )?(?:bloqueantes?|impedimentos?) (?:para|de) (?:el |la )?${ES_SHIP_STEP}|(?<![\p{L}])(?<!no )(?:debe|deben|deberá|deberán|tiene que|tienen que|ha de|han de|hay que) (?:ser )?(?:cerrar|corregir|resolver|remediar|mitigar|solucionar|subsanar|cerrad|corregid|resuelt|remediad|mitigad|solucionad|subsanad)\p{L}* (?:[\p{L}\d.-]+ ){0,2}?antes (?:del|de la|de) ${ES_SHIP_STEP}`, 'iu');
+const BLOCKS_STATEMENT_ES_NOT = new RegExp(String.raw`(?<![\p{L}])no (?:es|son|será|serán) (?:un |una )?(?:bloqueantes?|impedimentos?|requisitos?|condici(?:ón|ones)|prerrequisitos?)(?: previ[oa]s?| indispensables?| obligatori[oa]s?)? (?:para|de) (?:el |la )?${ES_SHIP_STEP}`, 'iu');
+// (Convention: or that its closure is a condition of the go-live, "Es requisito para la salida a producción", "son
+// condición previa para el lanzamiento", as English "a prerequisite for go-live")
+const BLOCKS_STATEMENT_ES = new RegExp(String.raw`(?<![\p{L}])(?<!no )(?:es|son|será|serán) (?:un |una )?(?:bloqueantes?|impedimentos?|requisitos?|condici(?:ón|ones)|prerrequisitos?)(?: previ[oa]s?| indispensables?| obligatori[oa]s?)? (?:para|de) (?:el |la )?${ES_SHIP_STEP}|(?<![\p{L}])(?<!no )(?:debe|deben|deberá|deberán|tiene que|tienen que|ha de|han de|hay que) (?:ser )?(?:cerrar|corregir|resolver|remediar|mitigar|solucionar|subsanar|cerrad|corregid|resuelt|remediad|mitigad|solucionad|subsanad)\p{L}* (?:[\p{L}\d.-]+ ){0,2}?antes (?:del|de la|de) ${ES_SHIP_STEP}`, 'iu');
 const BLOCKS_STATEMENT_RE29 = /(?:^|[^\p{L}])blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)\s+nicht(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_RE30 = /(?:^|[^\p{L}])(?:bloque(?:a|an|n|nt)? (?:la |le |l'|el )?(?:(?:próximo|siguiente|prochaine?) )?(?:publication|mise en production|livraison|déploiement|release|lanzamiento|despliegue|publicación|paso a producción|pase a producción|puesta en producción|go-live|salida(?:\s+a\s+producción|\s*[.,;:()]|\s+y\s|\s*$))|blockier(?:t|en) (?:(?:dieser|diese|dieses|er|sie|es)(?:\s+[\p{L}-]+)?\s+)?(?:das |den |die )?(?:release|deployment|go-?live|veröffentlichung|merge|freigabe)(?!\s+nicht(?![\p{L}])))/iu;
 // (Filipino: "Ang CEB-01 at CEB-04 ay hadlang sa go-live", they are obstacles to the go-live; "hindi hadlang", not one)
@@ -2931,8 +2933,8 @@ export function blocksStatement(text: string): boolean | null {
   // ("CED-110 y CED-129 no bloquean la salida y pueden gestionarse en el primer parche": the release, then what
   // may be done instead)
   if (hasStem(lc, 'bloque') && BLOCKS_STATEMENT_RE28.test(t)) return false;
-  if (hasStem(lc, 'bloqueante', 'impedimento') && BLOCKS_STATEMENT_ES_NOT.test(t)) return false;
-  if (hasStem(lc, 'bloqueante', 'impedimento', 'antes de') && BLOCKS_STATEMENT_ES.test(t)) return true;
+  if (hasStem(lc, 'bloqueante', 'impedimento', 'requisito', 'condici') && BLOCKS_STATEMENT_ES_NOT.test(t)) return false;
+  if (hasStem(lc, 'bloqueante', 'impedimento', 'antes de', 'requisito', 'condici') && BLOCKS_STATEMENT_ES.test(t)) return true;
   // Convention: a French recette's word for a defect that holds the go-live, "non bloquant" / "ne bloque pas" (it does
   // not), "bloquant pour la MEP" (it blocks the mise en production, MEP)
   if (hasStem(lc, 'bloqu') && BLOCKS_STATEMENT_FR_NOT.test(t)) return false;
