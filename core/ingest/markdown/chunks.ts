@@ -11,6 +11,7 @@
 // a piece uses a label defined in another piece, it is parsed again with those definitions put in
 // front of it (and the nodes they make dropped).
 import type { Root, RootContent } from 'mdast';
+import { allMatches } from './all-matches';
 
 type Parse = (text: string) => Root;
 
@@ -184,7 +185,7 @@ function collectDefs(root: Root, piece: number, out: Def[]): void {
 
 function lineCount(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/\r\n|\r|\n/g)) n++;
+  for (const _ of allMatches(s, /\r\n|\r|\n/g)) n++;
   return n;
 }
 

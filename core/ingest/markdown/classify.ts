@@ -12,6 +12,7 @@ import { memoMap } from './memo';
 import { literalGate } from './prefilter';
 import { LINE_REF } from './locations';
 import { dayHeadedPlan } from './plan';
+import { allMatches } from './all-matches';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -840,7 +841,7 @@ export function fieldedItemsUnder(s: Section): number {
     const t = itemTitle(it);
     if (!t || !FIELDED_ITEMS_UNDER_RE.test(t.title)) continue;
     const rest = it.children.map((c) => nodeText(c as { value?: unknown; children?: unknown[] })).join(' ').slice(t.title.length, 3000);
-    const keys = [...rest.matchAll(FIELDED_ITEMS_UNDER_RE2)].map((m) => factKind(m[1].trim()));
+    const keys = allMatches(rest, FIELDED_ITEMS_UNDER_RE2).map((m) => factKind(m[1].trim()));
     if (keys.some((k) => k === 'severity' || k === 'status')) n++;
   }
   return n;

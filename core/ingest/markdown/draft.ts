@@ -10,6 +10,7 @@ import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { factsOfLine, leadingLocation, StatusReader } from './status';
 import { gradeNamedGroup, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, DERIVED_SCORE, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
+import { allMatches } from './all-matches';
 
 export interface Draft {
   f: ParsedFinding;
@@ -158,7 +159,7 @@ const CARD_LABEL_SPAN = /`([^`\n]{1,40})`/g;
 function cardLabelFact(s: Section, facts: Fact[]): Fact | undefined {
   for (const f of facts) {
     if (f.kind !== 'labels' || !f.value.includes('`')) continue;
-    for (const m of f.value.matchAll(CARD_LABEL_SPAN)) {
+    for (const m of allMatches(f.value, CARD_LABEL_SPAN)) {
       const label = m[1].trim();
       if (/\d/.test(label) && schemeSeverity(s, label)) return { ...f, kind: 'severity', value: label };
     }
@@ -409,7 +410,7 @@ export function routeInProse(text: string, s: Section): Location[] {
       if (b.type !== 'paragraph' && b.type !== 'list') continue;
       const raw = src(text, b).slice(0, 4000);
       if (!/\b(?:GET|POST|PUT|PATCH|DELETE) \//.test(raw)) continue;
-      for (const m of raw.matchAll(/`((?:GET|POST|PUT|PATCH|DELETE) \/[^`\n]{1,200})`/g)) {
+      for (const m of allMatches(raw, /`((?:GET|POST|PUT|PATCH|DELETE) \/[^`\n]{1,200})`/g)) {
         const at = parseLocations(m[1], true).filter(isRoute);
         if (at.length) return at.slice(0, 1);
       }
@@ -790,7 +791,7 @@ function nestedPlaces(text: string, list: List, into: Location[]): void {
     const first = item.children[0];
     if (!first || first.type !== 'paragraph') continue;
     const raw = src(text, first);
-    const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+    const code = allMatches(raw, /`([^`\n]+)`/g).map((m) => m[1]);
     addLocations(into, parseLocations(code.length ? code.join(' , ') : raw.split(/\s[-–—(]\s?/)[0], true));
   }
 }
@@ -824,7 +825,7 @@ export function scanLocationBlocks(text: string, blocks: RootContent[], into: Lo
           if (!fact.value.trim()) for (const sub of item.children) if (sub.type === 'list') nestedPlaces(text, sub as List, into);
         }
         else if (pendingList || allLists) {
-          const code = [...raw.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+          const code = allMatches(raw, /`([^`\n]+)`/g).map((m) => m[1]);
           addLocations(into, parseLocations(code.length ? code.join(' , ') : raw.split(/\s[-–—(]\s?/)[0]));
         }
         addLocations(into, linkLocations(raw));
@@ -867,7 +868,7 @@ const CODE_THEN_LINE_WORD = new RegExp(String.raw`\x60([\w@.+~/\\-]{1,200}\.\w{1
 const LINE_LATER_IN_SENTENCE = /\((?:(?:around|near|about|at|on|see)\s+)?lines?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\)|\b(?:at|on)\s+line\s+(\d{1,6})\b(?![.,]\d|\s+(?:of|in)\b)/i;
 export function lineOfLocations(raw: string): Location[] {
   const out: Location[] = [];
-  for (const m of raw.matchAll(/\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([\w@.+~/\\-]+\.\w+)`?/gi)) {
+  for (const m of allMatches(raw, /\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s+(?:of|in)\s+`?([\w@.+~/\\-]+\.\w+)`?/gi)) {
     const l = parseLocations(m[3]);
     if (l.length) addLocations(out, [{ path: l[0].path, startLine: Number(m[1]), endLine: Number(m[2] ?? m[1]) }]);
   }
@@ -876,7 +877,7 @@ export function lineOfLocations(raw: string): Location[] {
   // (Convention: the repository the file is in named between them, "`.github/workflows/preview.yml` in `booking-web`,
   // line 18", as reviews of many repositories write it: the line is still the file's)
   if (raw.includes('`')) {
-    for (const m of raw.matchAll(CODE_THEN_LINE_WORD)) {
+    for (const m of allMatches(raw, CODE_THEN_LINE_WORD)) {
       const l = parseLocations(m[1]);
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }
@@ -885,7 +886,7 @@ export function lineOfLocations(raw: string): Location[] {
   // "`b.py` · Comment on line +9", as review threads copied from a pull request open: the anchor is the
   // file's lines ("+" a line the change adds, "-" one it removes)
   if (raw.includes('omment on')) {
-    for (const m of raw.matchAll(FILE_THEN_COMMENT_ON)) {
+    for (const m of allMatches(raw, FILE_THEN_COMMENT_ON)) {
       const l = parseLocations(m[1]);
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[3] ?? m[2]) }]);
     }
@@ -898,7 +899,7 @@ export function lineOfLocations(raw: string): Location[] {
     for (const sentence of raw.replace(/\s+/g, ' ').split(LINE_OF_LOCATIONS_RE)) {
       const br = LINE_LATER_IN_SENTENCE.exec(sentence);
       if (!br) continue;
-      const paths = new Set([...sentence.slice(0, br.index).matchAll(/`([\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10})`/g)].map((m) => m[1]));
+      const paths = new Set(allMatches(sentence.slice(0, br.index), /`([\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10})`/g).map((m) => m[1]));
       if (paths.size !== 1 || /`[\w@.+~-]+(?:\/[\w@.+~-]+)+\.\w{1,10}`/.test(sentence.slice(br.index))) continue;
       const l = parseLocations([...paths][0]);
       const at = Number(br[1] ?? br[3]);
@@ -908,7 +909,7 @@ export function lineOfLocations(raw: string): Location[] {
   // ("`web/src/Confirm.tsx` の 88 行目", "`a.go` 第 12 行", "`b.kt` 40행": the line after the file, in Japanese,
   // Chinese and Korean)
   if (raw.includes('`') && /行|행|줄/u.test(raw)) {
-    for (const m of raw.matchAll(/`([\w@.+~/\\-]{1,200}\.\w{1,10})`\s{0,3}(?:の|的)?\s{0,3}(?:第\s*)?(\d{1,6})\s*(?:行目?|행|번째 줄|번 줄)/gu)) {
+    for (const m of allMatches(raw, /`([\w@.+~/\\-]{1,200}\.\w{1,10})`\s{0,3}(?:の|的)?\s{0,3}(?:第\s*)?(\d{1,6})\s*(?:行目?|행|번째 줄|번 줄)/gu)) {
       const l = parseLocations(m[1]);
       if (l.length && l[0].startLine == null) addLocations(out, [{ path: l[0].path, startLine: Number(m[2]), endLine: Number(m[2]) }]);
     }
@@ -933,9 +934,9 @@ export function proseLocations(raw: string): Location[] {
   // folders are written with backslashes, and it is as much a place as a path with slashes)
   // Convention: a smart-contract audit names the function in code and its place in brackets after it, "`Vault::setFee`
   // (src/Vault.sol#L251)": the text read after the code ends where a number ends, never inside it (not line 25)
-  for (const m of raw.matchAll(CODE_AND_AFTER)) if (m[1].length >= 3) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
+  for (const m of allMatches(raw, CODE_AND_AFTER)) if (m[1].length >= 3) addLocations(out, parseLocations(m[1] + m[2]).filter(taken));
   // "`package-lock.json` resolves …": a file named alone in code, when nothing better is named
-  if (!out.length) for (const m of raw.matchAll(/`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
+  if (!out.length) for (const m of allMatches(raw, /`([\w@.+-]+\.\w{1,10})`/g)) addLocations(out, parseLocations(m[1]));
   const plain = raw.replace(/`[^`\n]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
   addLocations(out, parseLocations(plain).filter((l) => /\.\w+$/.test(l.path) && taken(l)));
   // Convention: prose placing the finding in every file of a kind in one folder, "37 of 74 rules in
@@ -953,7 +954,7 @@ export function linkLocations(raw: string): Location[] {
   if (!raw.includes('](')) return [];
   const out: Location[] = [];
   // bounded: on crafted text, an unclosed "](" run must not make the match quadratic
-  for (const m of raw.matchAll(/\]\(([^)\s]{1,512})\)/g)) {
+  for (const m of allMatches(raw, /\]\(([^)\s]{1,512})\)/g)) {
     if (/^https?:/i.test(m[1])) out.push(...permalinkLocations(m[1]));
     else if (!/^(mailto:|#)/i.test(m[1])) out.push(...parseLocations(m[1]));
   }

@@ -20,6 +20,7 @@ import {
   statusFromText,
 } from './vocab';
 import { memoized } from './memo';
+import { allMatches } from './all-matches';
 
 export interface HeadingInfo {
   /** heading text without Markdown emphasis and emoji */
@@ -110,7 +111,7 @@ export function outsideCode(md: string, fn: (s: string) => string): string {
   if (!md.includes('`')) return fn(md);
   let out = '';
   let last = 0;
-  for (const m of md.matchAll(/(`+)[^`\n][\s\S]*?\1(?!`)/g)) {
+  for (const m of allMatches(md, /(`+)[^`\n][\s\S]*?\1(?!`)/g)) {
     out += fn(md.slice(last, m.index)) + m[0];
     last = m.index! + m[0].length;
   }
@@ -462,7 +463,7 @@ export function parseHeading(raw: string): HeadingInfo {
     status = codeTag.status;
   }
   // (each of these marks is above U+00FF)
-  if (/[^\x00-\xff]/.test(s)) for (const m of s.matchAll(/🔴|🔥|🚨|🟠|🟡|🟢|🔵|✅|✔|☑/gu)) {
+  if (/[^\x00-\xff]/.test(s)) for (const m of allMatches(s, /🔴|🔥|🚨|🟠|🟡|🟢|🔵|✅|✔|☑/gu)) {
     const e = m[0];
     if (SEVERITY_EMOJI[e] && !emojiSev) {
       emojiSev = SEVERITY_EMOJI[e];
@@ -1127,8 +1128,8 @@ export function parseHeading(raw: string): HeadingInfo {
   if (subject && s.slice(subject[0].length).trim().split(/\s+/).length >= 2) s = s.slice(subject[0].length);
   let title = s.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
   if (!title) title = text.replace(/^[\s:–—|.-]+|[\s:–—|-]+$/g, '').trim();
-  if (raw.includes('`')) for (const m of raw.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
-  if (raw.includes('](')) for (const m of raw.matchAll(/\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
+  if (raw.includes('`')) for (const m of allMatches(raw, /`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1]));
+  if (raw.includes('](')) for (const m of allMatches(raw, /\]\((https?:[^()\s]{1,512})\)/g)) addLocations(locations, permalinkLocations(m[1]));
   // Convention: a grade letter in brackets right after the id, "4.1 (F) Title", "RN-01 (H) Title": the
   // record's grade in the report's own scale (its legend or a field says how severe), no part of the title
   const grade = ref ? /^\(([A-Z]{1,2}[0-9]?)\)\s+(?=\S.{7})/.exec(title) : null;
@@ -1161,7 +1162,7 @@ function headingAttributes(block: string): { id: string | null; kind: string | n
   let id: string | null = null;
   const classes: string[] = [];
   const fields: [string, string][] = [];
-  for (const m of block.matchAll(/([#.])([\w:.-]+)|([\w-]+)=(?:"([^"]*)"|([^\s}]+))/g)) {
+  for (const m of allMatches(block, /([#.])([\w:.-]+)|([\w-]+)=(?:"([^"]*)"|([^\s}]+))/g)) {
     if (m[1] === '#') id = m[2];
     else if (m[1] === '.') {
       if (!PANDOC_LAYOUT_CLASS.test(m[2])) classes.push(m[2]);

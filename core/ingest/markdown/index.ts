@@ -41,6 +41,7 @@ import { statusSentence } from './status';
 import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
+import { allMatches } from './all-matches';
 
 /** the end of a paragraph's opening sentence */
 const SENTENCE_END = /[.!?](?=\s|$)/;
@@ -773,7 +774,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         // (Convention: "- [x] C2 fixed and regression test green", "- [ ] C1 and H3 merged": the report's own short ids, a
         // letter and a number, which only the findings' refs tell from other words)
         const short = !lead && !tail ? /^(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4}(?:(?:\*\*|__|`)?(?:\s*,\s*|\s+(?:and|&)\s+)(?:\*\*|__|`)?[A-Z]{1,3}\d{1,4})*\b/.exec(itText) : null;
-        const shortRefs = short ? [...short[0].matchAll(/[A-Z]{1,3}\d{1,4}/g)].map((x) => x[0]).filter((r) => byRef.has(r)) : [];
+        const shortRefs = short ? allMatches(short[0], /[A-Z]{1,3}\d{1,4}/g).map((x) => x[0]).filter((r) => byRef.has(r)) : [];
         // ("- [ ] 1.2 batch lock merged and verified in staging": a review that numbers its items by section, "1.1" …
         // "5.2", opens the gate's items with those numbers)
         const numbered = !lead && !tail && !short ? /^(?:\*\*|__|`)?(\d{1,3}(?:\.\d{1,3}){1,3})(?:\*\*|__|`)?(?=[\s:—–]|$)/.exec(itText) : null;
@@ -803,7 +804,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (sec.depth === 0 || !sec.h.ref || !WRITE_UP_ID.test(sec.h.ref)) continue;
       const v = blocksStatement(text.slice(sec.contentStart, Math.min(sec.end, sec.contentStart + 3000)));
       if (v === null) continue;
-      for (const m of sec.h.text.matchAll(WRITE_UP_IDS)) if (!said.has(m[0])) said.set(m[0], v);
+      for (const m of allMatches(sec.h.text, WRITE_UP_IDS)) if (!said.has(m[0])) said.set(m[0], v);
     }
     if (said.size) for (const f of findings) if (f.ref && f.blocksDeployment === null && said.has(f.ref)) f.blocksDeployment = said.get(f.ref)!;
   }
@@ -991,14 +992,14 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // the findings' refs tell from other words)
   const shortRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && /^[A-Z]{1,3}\d{1,4}$/.test(r)));
   if (shortRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
-    for (const m of it.text.slice(0, 400).matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)) if (shortRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
+    for (const m of allMatches(it.text.slice(0, 400), /\b[A-Z]{1,3}\d{1,4}\b/g)) if (shortRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
   // Convention: a scan's remediation plan names the findings by the scanner's own numbers where the report heads
   // them so ("### 156032 – Apache Log4j …" then "1. **Window 1** – Log4j on TimeClock (156032, 104743 …)", Nessus
   // plugin ids, Qualys QIDs): a number of four to seven digits that is a finding's ref names that finding
   const numberRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && NUMBER_REF.test(r)));
   if (numberRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
-    for (const m of it.text.slice(0, 400).matchAll(NUMBER_REF_IN)) if (numberRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
+    for (const m of allMatches(it.text.slice(0, 400), NUMBER_REF_IN)) if (numberRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
   // Convention: a diagnosis report's fix order names the findings by their category-item numbers, "- 1-1
   // SQLインジェクション", "- 3-2 CSRF（2-2 完了後）" (heading.ts, CATEGORY_ITEM): an item that opens with a finding's
@@ -1029,7 +1030,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   // (`6E9D…4E73`)" (Fortify's 32 hex digits, REF_HASH): a hash that is a finding's ref names that finding
   const hashRefs = new Set(findings.map((f) => f.ref).filter((r): r is string => !!r && REF_HASH.test(r)));
   if (hashRefs.size >= 2) for (const st of fixOrder) for (const it of st.items) {
-    for (const m of it.text.slice(0, 1200).matchAll(HEX_REF_IN)) if (hashRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
+    for (const m of allMatches(it.text.slice(0, 1200), HEX_REF_IN)) if (hashRefs.has(m[0]) && !it.refs.includes(m[0])) it.refs.push(m[0]);
   }
   // Convention: a step that names the plan's own actions by id, then in brackets the findings they close ("**Before
   // build starts:** A1–A5 (R1, R2, R3, R4, R5, R9)", "W2, W4 (K-3, K-7)"): each finding is an item of the step, as if
@@ -1090,7 +1091,7 @@ function stepWaits(steps: FixOrderStep[], findings: ParsedFinding[]): void {
     const first = (STEP_LEAD_ID.exec(it.text) ?? STEP_BRACKET_ID.exec(it.text))?.[1];
     const f = first ? byRef.get(norm(first)) : undefined;
     if (!f) continue;
-    for (const m of it.text.matchAll(/\b(?:after|once)\s+(?:fixing\s+|the fix (?:for|of)\s+)?(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/gi)) {
+    for (const m of allMatches(it.text, /\b(?:after|once)\s+(?:fixing\s+|the fix (?:for|of)\s+)?(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/gi)) {
       const other = byRef.get(norm(m[1]));
       if (other && other !== f && other.ref && !f.dependsOn.includes(other.ref)) f.dependsOn.push(other.ref);
     }
@@ -1197,7 +1198,7 @@ const UNIT_ITEM_LEAD = /^\W{0,3}([A-Z]{1,3}\d{0,3}(?:-\d{2,4})?\/\d{1,3})(?![\d/
  */
 function leadOrNamedRefs(text: string, refs: ReadonlySet<string>, lead: RegExp, any: RegExp): string[] {
   const m = lead.exec(text);
-  return m && refs.has(m[1]) ? [m[1]] : [...text.slice(0, 400).matchAll(any)].map((x) => x[0]).filter((r) => refs.has(r));
+  return m && refs.has(m[1]) ? [m[1]] : allMatches(text.slice(0, 400), any).map((x) => x[0]).filter((r) => refs.has(r));
 }
 const NUMBER_REF_IN = /(?<![\d.,:/-])\d{4,7}(?![\d]|[.,:/-]\d)/g;
 

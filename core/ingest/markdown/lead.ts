@@ -8,6 +8,7 @@ import { addLocations, LINE_REF, LINE_WORD, parseLocations, permalinkLocations }
 import { memoized } from './memo';
 import { statusSentence } from './status';
 import { ABOUT_ID, EMOJI_RE, GRADE_SCALE, SEVERITY_EMOJI, STATUS_MARKER_EMOJI, factKind, findIssueRef, isSeverityWord, keyedSeverity, oneWordRating, scopedLabel, severityFromValue, statusFromText } from './vocab';
+import { allMatches } from './all-matches';
 
 /** "**Zu SR-04.**", "**Re PX-3:**": in bold, a word for "about", then one finding's id alone (ABOUT_ID) */
 const ABOUT_LABEL = new RegExp(String.raw`^(?:\*\*|__)${ABOUT_ID}[A-Z][A-Z0-9]{0,9}-\d{1,5}(?:[.:]?(?:\*\*|__)|(?:\*\*|__)[.:])(?:\s|$)`);
@@ -269,9 +270,9 @@ const LABELLED_SPAN = new RegExp(String.raw`\x60([^\x60\n]+)\x60((?:,?\s(?:L\d{1
 export function labelledLocations(md: string): Location[] {
   const out: Location[] = [];
   if (!md.includes(':') || !md.includes('`')) return out;
-  const label = [...md.matchAll(LOCATION_LABEL_RE)].find((m) => factKind(m[1]) === 'location');
+  const label = allMatches(md, LOCATION_LABEL_RE).find((m) => factKind(m[1]) === 'location');
   // (with the line written after the span, "Location: `features/checkout/CouponForm.tsx` L88-120.", "… `a.ts`, line 9")
-  if (label) for (const m of md.slice(label.index! + label[0].length).matchAll(LABELLED_SPAN)) addLocations(out, parseLocations(m[1] + m[2], true));
+  if (label) for (const m of allMatches(md.slice(label.index! + label[0].length), LABELLED_SPAN)) addLocations(out, parseLocations(m[1] + m[2], true));
   return out;
 }
 /**
@@ -312,7 +313,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   if (run) {
     const flag = run[1].includes('**') ? /\*\*([\w-]+)\*\*\s*$/.exec(run[1]) : null;
     if (flag && BLOCKING_FLAG.test(flag[1])) into.blocks = true;
-    const labels = [...run[1].matchAll(/`\[?([^`\]]+)\]?`/g)].map((m) => m[1].trim());
+    const labels = allMatches(run[1], /`\[?([^`\]]+)\]?`/g).map((m) => m[1].trim());
     into.labels = labels;
     for (const l of labels) {
       const m = markerToken(l);
@@ -338,7 +339,7 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
     into.any = true;
   }
   addLocations(locations, labelledLocations(tailMd));
-  for (const m of tailMd.matchAll(/`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
+  for (const m of allMatches(tailMd, /`([^`\n]+)`/g)) addLocations(locations, parseLocations(m[1], true));
   closingPlaceFirst(tailMd, locations);
   // "`internal/img/scale.go` (lines 40–71) decodes …": the lines a code span's path is followed by
   if (locations.length) addLocations(locations, parseLocations(plain.length > 2000 ? plain.slice(0, 2000) : plain, true));

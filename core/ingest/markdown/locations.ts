@@ -2,6 +2,7 @@
 // "[a.py](a.py#L12-L20)", "# backend/app/x.py:62" comments in code blocks.
 import type { Location } from '../../../shared/types';
 import { asciiDigits } from './vocab';
+import { allMatches } from './all-matches';
 
 const EXT =
   'py|pyi|ts|tsx|js|jsx|mjs|cjs|json|jsonc|md|mdx|yml|yaml|toml|ini|cfg|conf|env|go|rs|java|kt|kts|scala|rb|php|cs|fs|vb|cpp|cc|cxx|c|h|hpp|hh|m|mm|swift|sql|sh|bash|zsh|ps1|bat|html|htm|css|scss|sass|less|vue|svelte|xml|gradle|lock|txt|proto|graphql|gql|tf|hcl|dockerfile|r|pl|lua|dart|ex|exs|erl|hs|clj|ipynb|csv|properties|sol|mod|sum|tpl|tmpl|j2|jinja|jinja2|ejs|hbs|erb|njk|twig|liquid|cshtml|razor|aspx|jsp|psm1|fish|nix|bzl|bazel|cmake|mk|ml|mli|elm|fsx|groovy|jl|zig|nim|vy|cairo|move|circom|rego|cue|jsonnet|libsonnet|tfvars|bicep|bicepparam|plist|pbxproj|entitlements|service|socket|timer|desktop|policy|pem|crt|key|sqlite|prisma|graphqls|avsc|thrift|smithy|pug|astro|mts|cts' +
@@ -158,7 +159,7 @@ export function permalinkLocations(text: string): Location[] {
   const out: Location[] = [];
   if (!text.includes('/blob/') && !text.includes('/src/')) return out;
   PERMALINK.lastIndex = 0;
-  for (const m of text.slice(0, 4000).matchAll(PERMALINK)) {
+  for (const m of allMatches(text.slice(0, 4000), PERMALINK)) {
     const path = decodeURIComponent(m[1]).replace(/[.,;:]+$/, '');
     if (!looksLikePath(path, true) && !path.includes('/')) continue;
     const start = m[2] ?? m[4];
@@ -228,7 +229,7 @@ export function folderSpan(md: string): Location | null {
 export function parseLocations(text: string, loose = false): Location[] {
   const out: Location[] = permalinkLocations(text);
   if (text && text.includes('arn:')) {
-    for (const m of text.slice(0, 4000).matchAll(ARN)) out.push({ path: m[0], startLine: null, endLine: null });
+    for (const m of allMatches(text.slice(0, 4000), ARN)) out.push({ path: m[0], startLine: null, endLine: null });
     if (out.length) text = text.replace(ARN, ' ');
   }
   if (!text) return out;

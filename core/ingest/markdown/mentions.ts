@@ -15,6 +15,7 @@ import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
 import { RERATED_RE, reratedTo } from './lead';
 import { cellText, codeDashLevel, inUpdate, UPDATE_TITLE, type Draft } from './draft';
+import { allMatches } from './all-matches';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt"; a pivot table's "Grand Total". */
@@ -71,7 +72,7 @@ function breakdownCells(text: string, rows: Table['children'], rf: ReportFacts):
       const m = BREAKDOWN_CELL.exec(v);
       if (!m) continue;
       const parts: [Severity, number][] = [];
-      for (const p of m[2].matchAll(BREAKDOWN_PART)) {
+      for (const p of allMatches(m[2], BREAKDOWN_PART)) {
         const sev = schemeSeverity(p[2], rf);
         if (!sev || parts.some(([s]) => s === sev)) { parts.length = 0; break; }
         parts.push([sev, Number(p[1])]);
@@ -610,7 +611,7 @@ function controlState(text: string, row: Table['children'][number]['children'], 
     if (i === nameCol || i === resultCol) continue;
     const md = cellSource(text, row[i]);
     if (!md.includes('**') && !md.includes('__')) continue;
-    for (const m of md.matchAll(/(?:\*\*|__)([^*_\n]{3,60})(?:\*\*|__)/g)) {
+    for (const m of allMatches(md, /(?:\*\*|__)([^*_\n]{3,60})(?:\*\*|__)/g)) {
       const st = statusFromText(m[1].trim());
       if (st && st !== 'open') return st;
     }
@@ -698,7 +699,7 @@ const TAG_SUBJECT = /^ \p{Ll}/u;
 function dependsCell(v: string, ref: string): string[] {
   const out: string[] = [...(v.match(/\b[A-Z][A-Z0-9]{0,9}-\d{1,6}(?:-[A-Z]{0,2}\d{1,3})?\b|#\d{1,6}\b/g) ?? [])];
   const own = ref.length > 4 ? /^(.+-)([A-Z]{1,2})\d{1,3}$/.exec(ref) : null;
-  if (own) for (const m of v.matchAll(/(?<![\w-])([A-Z]{1,2})(\d{1,3})\b/g)) if (m[1] === own[2]) out.push(own[1] + m[0]);
+  if (own) for (const m of allMatches(v, /(?<![\w-])([A-Z]{1,2})(\d{1,3})\b/g)) if (m[1] === own[2]) out.push(own[1] + m[0]);
   return [...new Set(out)];
 }
 
@@ -1456,7 +1457,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
         if (i === nameCol || locations.some((l) => !l.path.startsWith('arn:'))) return;
         // ("`deploy/values-prod.yaml` line 58", "`a/b.ts` (lines 28-49)": the line said in words right after the path)
         const md = cellSource(text, c);
-        for (const m of md.matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1] + (LINE_AFTER_CODE.exec(md.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '')).filter((l) => l.path.includes('/') || l.startLine != null));
+        for (const m of allMatches(md, /`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1] + (LINE_AFTER_CODE.exec(md.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '')).filter((l) => l.path.includes('/') || l.startLine != null));
       });
       // "| `arn:aws:ec2:…` | `infra/network/bastion.tf:8` |": the file and line come before the cloud resource
       if (locations.length > 1) locations.sort((a, b) => Number(a.path.startsWith('arn:')) - Number(b.path.startsWith('arn:')));

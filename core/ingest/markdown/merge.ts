@@ -3,6 +3,7 @@ import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
 import { CATEGORY_ITEM_ID, CATEGORY_ITEM_IN, CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey, UNIT_ITEM_ID, UNIT_ITEM_IN } from './vocab';
 import type { Draft } from './draft';
+import { allMatches } from './all-matches';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
   return overlap(b.words, a.words) >= 0.6 || overlap(a.words, b.words) >= 0.6;
@@ -434,7 +435,7 @@ const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?
  */
 function trackerLinks(f: ParsedFinding, body: string, refIndex: Map<string, ParsedFinding>): void {
   if (!f.ref || !/\d{3}/.test(body)) return;
-  for (const m of body.matchAll(TRACKER_LINKS_RE)) {
+  for (const m of allMatches(body, TRACKER_LINKS_RE)) {
     const key = m[1].trim().toLowerCase();
     const waits = factKind(key) === 'depends';
     const blocks = /^blocks$/.test(key);
@@ -587,7 +588,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // "Blocked by `cloudtrail_cloudwatch_logging_enabled`: there is no log group …": a check id in code after a
   // dependency word names the finding with that id (scanners' check ids are words joined by _ - or .)
   if (f.ref && body.includes('`')) {
-    for (const m of body.matchAll(/`([A-Za-z][\w.:-]{2,120})`/g)) {
+    for (const m of allMatches(body, /`([A-Za-z][\w.:-]{2,120})`/g)) {
       if (!/[_.:-]/.test(m[1])) continue;
       const other = refIndex.get(refKey(m[1]));
       if (!other || other === f || other.ref !== m[1]) continue;
@@ -605,7 +606,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // ("### [MITJANA] Els avisos …" over "- **Dependència:** QA-01"): only that field is read for it
   if (!f.ref) {
     if (!body.includes(':') && !body.includes('：')) return;
-    for (const m of body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b/g)) {
+    for (const m of allMatches(body, /\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b/g)) {
       const other = refIndex.get(refKey(m[0]));
       if (other && other !== f && other.ref && dependsField(body, m.index ?? 0) && !f.dependsOn.includes(other.ref)) f.dependsOn.push(other.ref);
     }
@@ -616,7 +617,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // finding only in a report whose own ids are of that shape, and only right after the dependency word
   // ("retry after 1.5 seconds" names no finding)
   if (/^\d{1,3}\.\d{1,3}$/.test(f.ref)) {
-    for (const m of body.matchAll(DEPENDENCIES_RE)) {
+    for (const m of allMatches(body, DEPENDENCIES_RE)) {
       const other = refIndex.get(m[1]);
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
     }
@@ -625,7 +626,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // "This has to wait for 1: the model from 1 will be migration 0042", "depends on 3", "builds on 2": only in a
   // report whose own ids are bare numbers, and only right after the dependency word ("wait for 5 minutes" names none)
   if (/^\d{1,3}$/.test(f.ref) && BARE_NUMBER_WAIT_HINT.test(body)) {
-    for (const m of body.matchAll(BARE_NUMBER_WAIT)) {
+    for (const m of allMatches(body, BARE_NUMBER_WAIT)) {
       const other = refIndex.get(`#${m[1]}`);
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
     }
@@ -633,38 +634,38 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // Convention: the same review saying a comment's work goes in after the fixes of others it names by number, "Write
   // these tests after the fixes for 2 and 4", "after the fix for 3": each one named waits to be fixed first
   if (/^\d{1,3}$/.test(f.ref) && body.includes('fix') && body.includes('after')) {
-    for (const m of body.matchAll(AFTER_FIXES_FOR)) {
+    for (const m of allMatches(body, AFTER_FIXES_FOR)) {
       for (const n of m[1].match(/\d{1,3}/g) ?? []) {
         const other = refIndex.get(`#${n}`);
         if (other && other !== f && other.ref === n && !f.dependsOn.includes(n)) f.dependsOn.push(n);
       }
     }
   }
-  const ids = [...body.matchAll(/\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,5}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi)];
+  const ids = allMatches(body, /\b[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+\b|(?<![\w#])#\d+\b|\b(?:issue|finding|bug|item|point)\s+#?\d+\b|(?<![\w.-])[A-Z]{1,2}\d{1,5}(?![\w-])|(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)/gi);
   // (Convention: a scanner export's findings named by their instance hash, Fortify's 32 hex digits (REF_HASH): looked
   // for only when this finding's own id is one)
-  if (REF_HASH.test(f.ref)) ids.push(...body.matchAll(HEX_REF_G));
+  if (REF_HASH.test(f.ref)) ids.push(...allMatches(body, HEX_REF_G));
   // (Convention: an audit's graded ids with a full stop, "NC.02", "OBS.01" (vocab, findIssueRef): "depois de atualizado
   // o registo (NC.04)" names another: looked for only when this finding's own id is one)
-  if (DOTTED_REF.test(f.ref)) ids.push(...body.matchAll(DOTTED_REF_G));
+  if (DOTTED_REF.test(f.ref)) ids.push(...allMatches(body, DOTTED_REF_G));
   // (Convention: a test-management tool's case ids, TestRail's "C4711", a letter and up to five digits: "blocked by
   // C4711" names the case whose defect this one waits for)
   // ("Исправити тек после МБ-03": an id in Cyrillic or Greek capitals, looked for only when the text has such letters)
-  if (CYRILLIC_GREEK.test(body)) ids.push(...body.matchAll(DEPENDENCIES_RE2));
+  if (CYRILLIC_GREEK.test(body)) ids.push(...allMatches(body, DEPENDENCIES_RE2));
   // (Convention: findings numbered by category and item, "2-2" (heading.ts, CATEGORY_ITEM), as Japanese diagnosis
   // reports name the one a fix waits for, "本件は2-2の対応完了後に実施": looked for only when this finding's id is one)
   const pair = CATEGORY_ITEM_ID.test(f.ref);
-  if (pair) ids.push(...body.matchAll(CATEGORY_ITEM_IN));
+  if (pair) ids.push(...allMatches(body, CATEGORY_ITEM_IN));
   // (Convention: a statutory examination report numbers defects by equipment and serial, "L3/1" (heading.ts), and
   // names the one a test waits for, "to be witnessed after L3/1 has been remedied": looked for only when this
   // finding's id is one)
   const unit = UNIT_ITEM_ID.test(f.ref);
-  if (unit && body.includes('/')) ids.push(...body.matchAll(UNIT_ITEM_IN));
+  if (unit && body.includes('/')) ids.push(...allMatches(body, UNIT_ITEM_IN));
   // (Convention: a checklist assessment names its items by a code of letters alone, "[SI] SQL 인젝션", "[XS] …" (the
   // Korean KISA web checklist, audit control codes "AC", "CM"), and a note names the item by it, "SI 항목 조치 시 …":
   // looked for only when this finding's id is one, and only a code that is another finding's own id, exactly)
   const letters = LETTER_CODE_REF.test(f.ref);
-  if (letters) ids.push(...body.matchAll(LETTER_CODE_G));
+  if (letters) ids.push(...allMatches(body, LETTER_CODE_G));
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;

@@ -1,5 +1,6 @@
 // Conventions writers use that CommonMark reads otherwise, repaired before remark parses the text.
 // Lines keep their number and order, so source lines recorded for findings stay right.
+import { allMatches } from './all-matches';
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
@@ -509,7 +510,7 @@ export function pandocTables(text: string): string {
     }
     // a simple table: a header line (after a blank line) over a rule of dash runs
     if (SIMPLE_RULE.test(line) && i > 0 && lines[i - 1].trim() && !/^[ \t]*[-+|]/.test(lines[i - 1]) && (i < 2 || !lines[i - 2].trim())) {
-      const runs = [...line.matchAll(/-{3,}/g)].map((m) => m.index!);
+      const runs = allMatches(line, /-{3,}/g).map((m) => m.index!);
       const split = (l: string) => runs.map((r, k) => l.slice(k === 0 ? 0 : r, runs[k + 1] ?? l.length).trim());
       let end = i;
       while (end + 1 < lines.length && lines[end + 1].trim() && !SIMPLE_RULE.test(lines[end + 1])) end++;
@@ -703,7 +704,7 @@ export function htmlTables(text: string): string {
     let inHead = false;
     let row: { cells: [string, number, number, boolean][]; head: boolean } | null = null;
     let cell: { start: number; rs: number; cs: number; th: boolean } | null = null;
-    for (const t of html.matchAll(/<(\/?)(thead|tbody|tfoot|tr|td|th)\b([^>]{0,500})>/gi)) {
+    for (const t of allMatches(html, /<(\/?)(thead|tbody|tfoot|tr|td|th)\b([^>]{0,500})>/gi)) {
       const close = t[1] === '/';
       const tag = t[2].toLowerCase();
       const at = t.index!;

@@ -9,6 +9,7 @@ import { factFromLine, src, type Section } from './sections';
 import { blocksStatement, groupBlocks, CYRILLIC_GREEK, EMOJI_RE, greekLoose, isSeverityWord, SHORT_ISSUE_ID_SRC, FLOOR_CODED_ID_SRC } from './vocab';
 import { cellText, itemText } from './draft';
 import type { Table } from 'mdast';
+import { allMatches } from './all-matches';
 
 // ("## 8 Deployment Conditions", "Release prerequisites": what must hold when the code ships, named by the step it
 // must hold for; such a heading both names a checklist and makes it a gate)
@@ -601,26 +602,26 @@ export function refsIn(t: string): string[] {
   // ("CC-1-03", "CC-G-BIN": a building survey's door or room coded by site, floor and item, one ref; vocab.ts,
   // FLOOR_CODED_ID_SRC)
   const floorSpans: [number, number][] = [];
-  if (t.includes('-')) for (const m of t.matchAll(FLOOR_CODED_ID_G)) {
+  if (t.includes('-')) for (const m of allMatches(t, FLOOR_CODED_ID_G)) {
     if (!out.includes(m[0])) out.push(m[0]);
     floorSpans.push([m.index!, m.index! + m[0].length]);
   }
-  for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-(?:[A-Z]{1,2})?\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-])|(?<=-[A-Z]{0,3}\d\d)-\d\d-\d{2,3}(?![\d.-]))?\b/g)) {
+  for (const m of allMatches(t, /\b([A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,8}(?=-[A-Z]{0,3}\d))?)-([A-Z]{0,3})(\d+)(?:(?<=-(?:19|20)\d\d)-\d{1,5}|(?<=-\d{3,6})-(?:[A-Z]{1,2})?\d{1,3}(?![\d.-])|(?<=-\d\d)-\d{3}(?![\d.-])|(?<=-[A-Z]{0,3}\d\d)-\d\d-\d{2,3}(?![\d.-]))?\b/g)) {
     const r = m[0];
     if (floorSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     if (!out.includes(r)) out.push(r);
     prefixes.push({ prefix: m[1] + '-', letters: m[2] });
   }
   // ("PAYAPP-3F2 (PR #4502)": a crash reporter's short id, SHORT_ISSUE_ID_SRC)
-  for (const m of t.matchAll(SHORT_ISSUE_ID_G)) if (!out.includes(m[0])) out.push(m[0]);
+  for (const m of allMatches(t, SHORT_ISSUE_ID_G)) if (!out.includes(m[0])) out.push(m[0]);
   // ("| Фаза 1 | МБ-01, МБ-03 |", "ΕΥΡ-04": an id in Cyrillic or Greek capitals, as Serbian, Russian or Greek
   // reports number their findings; only tried when the text has such letters)
   if (CYRILLIC_GREEK.test(t)) {
-    for (const m of t.matchAll(REFS_IN_RE)) {
+    for (const m of allMatches(t, REFS_IN_RE)) {
       if (!out.includes(m[0])) out.push(m[0]);
     }
   }
-  for (const m of t.matchAll(/\b(bug|issue|finding|vuln(?:erability)?|defect|task)\s*#\s*(\d+)\b/gi)) {
+  for (const m of allMatches(t, /\b(bug|issue|finding|vuln(?:erability)?|defect|task)\s*#\s*(\d+)\b/gi)) {
     const r = m[0].replace(/\s+/g, ' ');
     if (!out.includes(r)) out.push(r);
   }
@@ -628,22 +629,22 @@ export function refsIn(t: string): string[] {
   // number their findings in headings write it: the same ref as "#1"; other languages name it by their own noun,
   // Dutch "Bevinding 2 – …", German "Befund 3", Spanish "hallazgo 4"
   if (ISSUE_NUMBER_HINT.test(t)) {
-    for (const m of t.matchAll(ISSUE_NUMBER_RE)) if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
+    for (const m of allMatches(t, ISSUE_NUMBER_RE)) if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
     // (Convention: an inspection's remedial works name the numbered observations they clear, "(item 4)", "(items 8,
     // 9, 10)", as condition reports number their schedule of observations: each number the item's ref)
-    for (const m of t.matchAll(ITEM_NUMBERS_RE)) for (const n of m[1].split(/\D+/)) if (n && !out.some((r) => r.endsWith(`#${n}`))) out.push(`#${n}`);
+    for (const m of allMatches(t, ITEM_NUMBERS_RE)) for (const n of m[1].split(/\D+/)) if (n && !out.some((r) => r.endsWith(`#${n}`))) out.push(`#${n}`);
   }
   // Convention: an audit by criterion names the criterion a step fixes by its word and number, "(critère 10.7)",
   // "Success Criterion 2.4.7", "requirement 9.2.1", "control A.8.2": the criterion's number, as its record is named
   if (CRITERION_REF_HINT.test(t)) {
-    for (const m of t.matchAll(CRITERION_REF_RE)) if (!out.includes(m[1])) out.push(m[1]);
+    for (const m of allMatches(t, CRITERION_REF_RE)) if (!out.includes(m[1])) out.push(m[1]);
   }
   // "#1", "#3": numbered findings named by number
-  for (const m of t.matchAll(/(?<![\w#&])#(\d{1,4})\b/g)) {
+  for (const m of allMatches(t, /(?<![\w#&])#(\d{1,4})\b/g)) {
     if (!out.some((r) => r.endsWith(`#${m[1]}`))) out.push(`#${m[1]}`);
   }
   if (prefixes.length) {
-    for (const m of t.matchAll(/(?:\+|,|&|\band\b|\/)\s*([A-Z]{1,3})(\d+)\b/g)) {
+    for (const m of allMatches(t, /(?:\+|,|&|\band\b|\/)\s*([A-Z]{1,3})(\d+)\b/g)) {
       const p = prefixes.find((x) => x.letters === m[1]);
       if (p) {
         const r = p.prefix + m[1] + m[2];
@@ -1002,7 +1003,7 @@ const BOLD_OPEN = /^\s*(?:\*\*|__)(#\d(?=\*\*|__)|(?:(?!\*\*|__)[^\n]){3,}?)(?:\
 function headIds(head: string): string[] {
   const t = plainInline(head);
   const out = refsIn(t);
-  for (const m of t.matchAll(SHORT_ID_G)) if (!out.includes(m[0])) out.push(m[0]);
+  for (const m of allMatches(t, SHORT_ID_G)) if (!out.includes(m[0])) out.push(m[0]);
   return out;
 }
 
@@ -1069,7 +1070,7 @@ const BOLD_STEP = /^\s*(?:\*\*|__)([^*_\n]+?)(?:(?:\*\*|__)(?:\s*\([^()\n]{1,40}
 /** "`iam_root_hardware_mfa_enabled`", "`CKV_AWS_20`": a scanner's check ids, written in code (lead.ts, CHECK_ID) */
 function codeIds(md: string): string[] {
   if (!md.includes('`')) return [];
-  return [...md.matchAll(/`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})`/g)].map((m) => m[1]);
+  return allMatches(md, /`([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})`/g).map((m) => m[1]);
 }
 
 /**
@@ -1243,7 +1244,7 @@ function itemSteps(text: string, list: List): FixOrderStep[] {
       const itemsMd = bold ? plainInline(bold[2]) : '';
       // ("1. **Before merge:** H1, H2, M3 — security fixes, all small": the report's short ids, each alone in its
       // part, name findings too, so that the words after the dash gloss the step and are no item of it)
-      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id)), ...(SHORT_ID_LINE.test(t) ? [...t.matchAll(shortG)].map((x) => x[0]) : [])];
+      const refsOf = (t: string) => [...refsIn(t), ...ids.filter((id) => t.includes(id)), ...(SHORT_ID_LINE.test(t) ? allMatches(t, shortG).map((x) => x[0]) : [])];
       // ("**Next sprint:** R2, R4 and R5. R4 is one line; R5 needs a panel": a semicolon in the sentences after the
       // findings' full stop, which lineItems reads as a gloss when they take no finding, parts no items)
       const stop = itemsMd.search(LINE_ITEMS_RE);
@@ -1390,8 +1391,8 @@ export function fixOrderSteps(text: string, s: Section): FixOrderStep[] {
         // 1.2, 2.1, then 2.2, 3.3", "**After GA:** 5.1, 5.2": a line of such numbers alone after the step's label
         const dottedOnly = (t: string) => DOTTED_ID_LINE.test(t);
         const shortOnly = (t: string) => SHORT_ID_LINE.test(t) || dottedOnly(t);
-        const dottedRefs = (t: string) => [...t.matchAll(/(?<![\d.])\d{1,3}\.\d{1,3}(?![\d.]*\d)/g)].map((x) => x[0]);
-        const refsOf = (t: string) => [...t.matchAll(/\b[A-Z]{1,3}\d{1,4}\b/g)].map((x) => x[0]);
+        const dottedRefs = (t: string) => allMatches(t, /(?<![\d.])\d{1,3}\.\d{1,3}(?![\d.]*\d)/g).map((x) => x[0]);
+        const refsOf = (t: string) => allMatches(t, /\b[A-Z]{1,3}\d{1,4}\b/g).map((x) => x[0]);
         if (lines.length > 1 && labelled.every((m) => m && (refsIn(m[2]).length || shortOnly(m[2])))) {
           for (const m of labelled) {
             const body = m![2].replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
@@ -1709,7 +1710,7 @@ function rankedIdSteps(text: string, list: List): FixOrderStep[] | null {
     const t = itemText(text, it).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim();
     if (t.length > 160) return null;
     const taken: string[] = [];
-    for (const m of t.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,5}(?![\w-])/g)) {
+    for (const m of allMatches(t, /(?<![\w-])[A-Z][A-Z0-9]{0,9}-[A-Z]{0,3}\d{1,5}(?![\w-])/g)) {
       if (RANKED_WAIT_RE.test(t.slice(Math.max(0, m.index! - 40), m.index!)) || taken.includes(m[0])) continue;
       taken.push(m[0]);
     }
@@ -1959,7 +1960,7 @@ export function citedActionsList(text: string, lists: List[], findings: ParsedFi
   if (refs.size < 2) return null;
   for (const list of lists) {
     if (list.children.length < 2 || list.children.length > 30) continue;
-    const cited = list.children.map((it) => [...itemText(text, it).matchAll(CITED_REF)].map((m) => m[1].toUpperCase()));
+    const cited = list.children.map((it) => allMatches(itemText(text, it), CITED_REF).map((m) => m[1].toUpperCase()));
     if (cited.every((c) => c.length === 1 && refs.has(c[0]))) return list;
   }
   return null;

@@ -23,6 +23,7 @@ import { openingStatus, StatusReader, statusSentence } from './status';
 import { gradeNamedGroup, schemeSeverity } from './scheme';
 import { oneSidedBounds } from './bounds';
 import { YamlMap, yamlFieldKind, yamlIds, yamlKey, yamlRecordMaps, yamlTitle } from './yaml';
+import { allMatches } from './all-matches';
 
 /** Where in the text a record sits and why it was taken (for --explain and import review). */
 export interface RecordContext {
@@ -264,7 +265,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
     // that no priority names is kept as the record's mark and read through the report's legend)
     if ((!into.severity || into.byImpact || !into.status) && READ_BODY_LINES_KEY(line)) {
       const p = plainInline(unstruckState(line));
-      for (const m of p.matchAll(/(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-9]\b))([^.;·|]{1,60})/giu)) {
+      for (const m of allMatches(p, /(?:^|[.;·|)>]\s+|\s)[*_]*(status|statuss|statut|triage|priority|severity|severidad|severidade|gravedad|gravidade|s[ée]v[ée]rit[ée]|gravit[ée]|gravit[àa]|severit[àa]|schweregrad|priorit[ée]|prioridad|prioridade|priorit[àa]|priorit[äa]t|rating|verdict|exposure|impact|impacto|impatto|auswirkung|risk|ryzyko|risico|risiko|riesgo|risque|rischio)\s*(?::\s*|(?=\s*[0-9]\b))([^.;·|]{1,60})/giu)) {
         // (Latvian "Statuss", French "Statut": the state's key in the report's language)
         // ("Opinion more than bug. Triage: **works as designed**.": a triage outcome inside the line is its state)
         const key = /^(?:statu(?:ss|t)|triage)$/i.test(m[1]) ? 'status' : m[1].toLowerCase();
@@ -640,7 +641,7 @@ const SPAN_AND_AFTER = /`([^`\n]{1,200})`([^`\n]{0,24})/g;
 /** "○ 현황 : `/var/lib/pgsql/15/data/pg_hba.conf` 97행 …": a file in code in the record's own lines */
 function spanLocated(c: Candidate): boolean {
   // (short spans matched too, so that the backticks after them pair right)
-  for (const m of c.bodyMd.slice(0, 2000).matchAll(SPAN_AND_AFTER)) {
+  for (const m of allMatches(c.bodyMd.slice(0, 2000), SPAN_AND_AFTER)) {
     if (m[1].length >= 3 && parseLocations(m[1] + m[2]).some((x) => x.path.includes('/') || x.startLine != null)) return true;
   }
   return false;
@@ -989,7 +990,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   // file's bare name in the title, its path in the text; the path says the same file whole)
   const bare = inCode(locations) && c.bodyMd.includes('/') ? locations.filter((x) => x.path && !x.path.includes('/') && /\.\w/.test(x.path)).map((x) => '/' + x.path) : [];
   if (bare.length) {
-    for (const m of c.bodyMd.slice(0, 4000).matchAll(/`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1], true).filter((x) => bare.some((b) => x.path.endsWith(b))));
+    for (const m of allMatches(c.bodyMd.slice(0, 4000), /`([^`\n]{3,200})`/g)) addLocations(locations, parseLocations(m[1], true).filter((x) => bare.some((b) => x.path.endsWith(b))));
   }
   if (!inCode(locations)) {
     // "`src/x.tsx` (line 64)": code spans with the words after them, as in a heading's prose
@@ -998,7 +999,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     const joined = c.bodyMd.slice(0, 4000).replace(/[ \t]*\n[ \t]*(?:>[ \t]?)*/g, ' ');
     addLocations(locations, labelledLocations(joined).filter((x) => x.path.includes('/') || x.startLine != null));
     let glob: string | null = null;
-    for (const m of joined.matchAll(/`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
+    for (const m of allMatches(joined, /`([^`\n]{0,200})`([^`\n]{0,24})/g)) {
       if (m[1].length < 3) continue;
       // ("`outboxId` next to `batch_size` in `relay.go`": a file's bare name after "in" says where, as a path does)
       // (Convention: the same preposition in the report's language, "appliqué dans `reset.css`", "definido en
@@ -1016,7 +1017,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // ("`Cargo.toml` used `anchor-lang = \"0.30\"` …", "`Dockerfile` had no `USER` line"): the file the finding is about
     // (only a name that is a file's alone, with an extension or a well-known one: "`user.email` is sent" is none)
     if (!inCode(locations) && c.bodyMd.includes('`')) {
-      for (const m of c.bodyMd.slice(0, 4000).matchAll(DRAFT_OF_RE)) {
+      for (const m of allMatches(c.bodyMd.slice(0, 4000), DRAFT_OF_RE)) {
         addLocations(locations, parseLocations(m[1]).filter((x) => x.path === m[1]));
         if (inCode(locations)) break;
       }
@@ -1024,7 +1025,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // Convention: a dependency finding names the manifest its vulnerable versions are read from, bare, "advisories via
     // `go.mod`", "resolved from `Cargo.toml`" (a Package field's manifest, draft.ts MANIFEST_FILE): where the bump goes
     if (!inCode(locations) && c.bodyMd.includes('`')) {
-      for (const m of c.bodyMd.slice(0, 4000).matchAll(BARE_SPAN_RE)) {
+      for (const m of allMatches(c.bodyMd.slice(0, 4000), BARE_SPAN_RE)) {
         if (!MANIFEST_FILE.test(m[0])) continue;
         addLocations(locations, parseLocations(m[1]).filter((x) => x.path === m[1]));
         if (inCode(locations)) break;
@@ -1041,7 +1042,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
   if (!c.body.locField && l.locations.length && l.locations.every((x) => !x.path.includes('/') && x.startLine == null)) {
     const placed = (x: Location) => x.path.includes('/') && x.startLine != null;
     if (!locations.some(placed) && c.bodyMd.includes('`')) {
-      for (const m of c.bodyMd.slice(0, 4000).matchAll(SPAN_AND_AFTER)) {
+      for (const m of allMatches(c.bodyMd.slice(0, 4000), SPAN_AND_AFTER)) {
         const at = m[1].length >= 3 ? parseLocations(m[1] + m[2]).filter(placed) : [];
         if (!at.length) continue;
         addLocations(locations, at);
@@ -1052,7 +1053,7 @@ function draftOf(ctx: RecordContext, c: Candidate, set: SetContext, kind: 'item'
     // "Fixed in `a41c9e0` — `src/config/load.ts` now tries …": the source file the note names with its folder is the
     // place, the title's bare file name the user's file the finding speaks of)
     if (!locations.some(placed) && c.bodyMd.includes('/')) {
-      for (const m of c.bodyMd.slice(0, 4000).matchAll(SPAN_AND_AFTER)) {
+      for (const m of allMatches(c.bodyMd.slice(0, 4000), SPAN_AND_AFTER)) {
         const at = m[1].length >= 3 && m[1].includes('/') && !m[1].includes(' ') ? parseLocations(m[1]).filter((x) => x.path.includes('/') && SOURCE_FILE.test(x.path)) : [];
         if (!at.length) continue;
         addLocations(locations, at);
@@ -1656,7 +1657,7 @@ export function countedLeadContext(text: string, para: RootContent | null, list:
   if (md.length > 400) return undefined;
   const plain = plainInline(md).replace(/\s+/g, ' ');
   let found: { sev: Severity; text: string; n: number } | null = null;
-  for (const m of plain.matchAll(COUNT_LEAD)) {
+  for (const m of allMatches(plain, COUNT_LEAD)) {
     const sev = schemeSeverity(s, m[2]) ?? severityFromValue(m[2]);
     if (!sev) continue;
     if (found) return undefined;
@@ -1828,7 +1829,7 @@ function badgeNote(lineMd: string): Note | null {
   let severity: Severity | null = null;
   let severityText: string | null = null;
   let status: Status | null = null;
-  for (const m of plain.matchAll(/\[([^[\]\n]+)\]/g)) {
+  for (const m of allMatches(plain, /\[([^[\]\n]+)\]/g)) {
     const sev = factSeverity(m[1]);
     const st = sev ? null : statusFromText(m[1]);
     if (sev && !severity) {
@@ -2580,7 +2581,7 @@ function botTicket(lines: string[]): { ref: string; severity: { sev: Severity; t
   const keys = new Set<string>();
   let severity: { sev: Severity; text: string } | null = null;
   for (const l of lines.slice(1)) {
-    for (const m of l.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-])/g)) keys.add(m[0]);
+    for (const m of allMatches(l, /(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-])/g)) keys.add(m[0]);
     // ("Created **SHOP-812** · priority P2": the level the bot filed it at, its field name before it without a colon)
     const level = /\b(?:priority|severity|prio|sev)\s*[:=]?\s*(?:\*\*|__)?((?:P|Sev-?|S)[0-5]|critical|highest|high|medium|low|lowest|blocker|major|minor|trivial)\b/i.exec(plainInline(l));
     const sev = level ? severityFromValue(level[1]) : null;
@@ -2751,7 +2752,7 @@ function placeComment(text: string, qlines: string[], anchor: RootContent | null
   // Convention: a review bot's comment pasted under the line it anchors to and its label, "**L91** · `blocking`"
   // over "> **No idempotency key sent …**": the label in code rates it as the report's legend of labels says
   // ("| `blocking` | High | Must be resolved before merge |"); a "question" label asks, it reports nothing
-  const label = !sv && anchorMd.includes('`') ? [...anchorMd.matchAll(PLACE_COMMENT_RE4)].map((m) => m[1]).find((w) => schemeSeverity(s, w) || /^questions?$/i.test(w)) : undefined;
+  const label = !sv && anchorMd.includes('`') ? allMatches(anchorMd, PLACE_COMMENT_RE4).map((m) => m[1]).find((w) => schemeSeverity(s, w) || /^questions?$/i.test(w)) : undefined;
   const labelSev = label ? schemeSeverity(s, label) : null;
   const severity = sv ? severityFromValue(sv[1]) : labelSev;
   const { status, locations } = anchored();
@@ -2913,7 +2914,7 @@ function requestDraft(ctx: RecordContext, set: SetContext, firstMd: string, afte
   // with its state, is read as the review's other comments are, its first sentence the title; no data editor's request)
   if (raw.includes('@') && REVIEW_SIGNATURE.test(raw)) return null;
   // ("**[REQUIRED]** items must be addressed …; **[SUGGESTED]** items …": the report's legend of its tags)
-  if (/^(?:items?|requests?|tags?|points?|entries)\b/i.test(tagged.rest) || new Set([...raw.matchAll(/\[([A-Za-z][A-Za-z ]{1,20})\]/g)].map((m) => m[1].trim().toLowerCase()).filter((t) => t in REQUEST_TAGS)).size >= 2) return null;
+  if (/^(?:items?|requests?|tags?|points?|entries)\b/i.test(tagged.rest) || new Set(allMatches(raw, /\[([A-Za-z][A-Za-z ]{1,20})\]/g).map((m) => m[1].trim().toLowerCase()).filter((t) => t in REQUEST_TAGS)).size >= 2) return null;
   const title = plainInline(tagged.rest).replace(/\s+/g, ' ').trim();
   if (title.split(' ').length < 3) return null;
   let status: Status | null = null;
@@ -2937,7 +2938,7 @@ function requestDraft(ctx: RecordContext, set: SetContext, firstMd: string, afte
   body.blocks = rating.blocks;
   // where the request points ("in `code/04_figures.do`, line 9"); the outcome's text only when it names none
   const own = lineOfLocations(title);
-  for (const m of tagged.rest.slice(0, 2000).matchAll(SPAN_AND_AFTER)) if (m[1].length >= 3) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
+  for (const m of allMatches(tagged.rest.slice(0, 2000), SPAN_AND_AFTER)) if (m[1].length >= 3) addLocations(own, parseLocations(m[1] + m[2]).filter((x) => x.path.includes('/') || x.startLine != null));
   if (own.length) {
     body.locations = own;
     body.locField = true;
@@ -3057,7 +3058,7 @@ export function patchReviewRecords(ctx: RecordContext, blocks: RootContent[], s:
     }
     if (b.type === 'blockquote') {
       const raw = src(text, b).slice(0, 200000);
-      for (const m of raw.matchAll(QUOTED_DIFF_FILE)) file = m[1] ?? m[2];
+      for (const m of allMatches(raw, QUOTED_DIFF_FILE)) file = m[1] ?? m[2];
       if (file && QUOTED_PATCH_LINE.test(raw)) afterPatch = true;
       cur = null;
       continue;

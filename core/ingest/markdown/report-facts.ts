@@ -8,22 +8,7 @@ import { bracketedCode } from './scheme';
 import { wordSet } from './match';
 import { plainInline } from './heading';
 import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, EMOJI_RE, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, markNameLegend, MARK_NAME_GATE, MARK_NAME_INFO } from './vocab';
-
-/**
- * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them, without the copy of `re`
- * that matchAll constructs on each call (which costs more than the search itself on a short line).
- */
-function allMatches(s: string, re: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const from = re.lastIndex;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(m);
-    // (an empty match steps on by one character, by one code point under the u flag, as matchAll does)
-    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  re.lastIndex = from;
-  return out;
-}
+import { allMatches } from './all-matches';
 
 /** "2 of these have been removed …; the remaining 13 are ": the items gone, then the rest (together the whole) */
 const REMOVED_REMAINDER = /(?<![\p{L}\p{N}.,])(\d{1,4}) of (?:these|them|those|the items)\s+(?:(?:have|has) been|were|was|are)\s+(?:since\s+)?(?:removed|demolished|decommissioned|taken out|disposed of|stripped out|replaced)\b[^.;]{0,120}[;,]\s+(?:and\s+)?(the (?:remaining|other) (\d{1,4}) (?:are|comprise|were|include)\s+)/u;
@@ -149,7 +134,7 @@ export function codeTallyCounts(code: string, isSeverity: (word: string) => bool
       if (f) total = Number(f[1] ?? f[2]);
     }
     if (words || !line.includes('[')) continue;
-    const tallies = [...line.matchAll(BRACKET_TALLY)].map((m): [string, number] => [m[2].trim().toLowerCase(), Number(m[1])]);
+    const tallies = allMatches(line, BRACKET_TALLY).map((m): [string, number] => [m[2].trim().toLowerCase(), Number(m[1])]);
     if (tallies.length >= 2 && tallies.every(([w]) => isSeverity(w))) words = tallies;
   }
   return words ? { words, total } : null;
@@ -1222,7 +1207,7 @@ const LEVEL_FIX_AFTER_STEP = /\b(?:fix(?:ed)?|resolve[ds]?|address(?:ed)?|close[
 function glossedLevel(head: string, rf: ReportFacts): Severity | null {
   if (head.length > 80) return null;
   let last: Severity | null = null;
-  for (const m of head.matchAll(LEVEL_WORD_G)) {
+  for (const m of allMatches(head, LEVEL_WORD_G)) {
     const w = m[0].toLowerCase();
     const own = rf.scheme.get(w);
     if (own) return own;
@@ -1456,7 +1441,7 @@ function followsSubject(clause: string): boolean {
 /** "1, 2 and 3", "4–8", "#1–#3": the numbers a list names, a range's each (at most 30 of them). */
 function numbersIn(list: string): number[] {
   const out: number[] = [];
-  for (const m of list.matchAll(/#?(\d{1,3})(?:\s*[–-]\s*#?(\d{1,3}))?/g)) {
+  for (const m of allMatches(list, /#?(\d{1,3})(?:\s*[–-]\s*#?(\d{1,3}))?/g)) {
     const a = Number(m[1]);
     const b = m[2] ? Number(m[2]) : a;
     if (b >= a && b - a < 30) for (let n = a; n <= b; n++) out.push(n);
@@ -1475,7 +1460,7 @@ const FOLLOW_UP_REFS = /((?:[A-Z][A-Z0-9]{0,9}-\d{1,5}|#\d{1,3}|[A-Z]{1,3}\d{1,3
 export function scanFollowUpRefs(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !FOLLOW_UP_HINT.test(md)) return;
   const t = md.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ');
-  for (const m of t.matchAll(FOLLOW_UP_REFS)) {
+  for (const m of allMatches(t, FOLLOW_UP_REFS)) {
     for (const r of allMatches(m[1], FINDING_REF)) if (!rf.blocksByRef.has(r[0])) rf.blocksByRef.set(r[0], false);
   }
 }
@@ -2399,7 +2384,7 @@ const MENTIONED_ID = /(?<![\w#/&-])(?<!\bpost\s)(#\d{2,6}|[A-Z][A-Z0-9]{0,9}-\d{
 function scanIdMention(raw: string, rf: ReportFacts): void {
   if (!SPAN_FILE_LINE.test(raw)) return;
   let id: string | null = null;
-  for (const m of raw.replace(/`[^`\n]*`|\]\([^)\s]*\)/g, ' ').matchAll(MENTIONED_ID)) {
+  for (const m of allMatches(raw.replace(/`[^`\n]*`|\]\([^)\s]*\)/g, ' '), MENTIONED_ID)) {
     if (id !== null && id !== m[1]) return;
     id = m[1];
   }
@@ -2469,7 +2454,7 @@ const BOLD_ID = /(?:\*\*|__)([A-Z][A-Z0-9]{0,9}-\d{1,5})(?:\*\*|__)/g;
 export function scanBoldIdLegend(line: string, rf: ReportFacts): void {
   if (!line.includes('**') && !line.includes('__')) return;
   if (!rf.boldIdsBlock && /bold/i.test(line) && BOLD_ID_LEGEND.test(line)) rf.boldIdsBlock = true;
-  for (const m of line.matchAll(BOLD_ID)) (rf.boldIds ??= new Set()).add(m[1]);
+  for (const m of allMatches(line, BOLD_ID)) (rf.boldIds ??= new Set()).add(m[1]);
 }
 
 /**
@@ -2481,7 +2466,7 @@ export function scanBoldIdLegend(line: string, rf: ReportFacts): void {
  */
 const NAME_THEN_P_CODE = /(?<![\p{L}\p{N}])(?:\*\*|__)?(\p{L}[\p{L}-]{1,20})(?:\*\*|__)?\s*\(\s*(?:\*\*|__)?P([0-4])(?![\p{L}\p{N}])[^()]{0,30}\)/gu;
 function scanNamedPCodes(line: string, rf: ReportFacts): void {
-  const entries = [...line.matchAll(NAME_THEN_P_CODE)];
+  const entries = allMatches(line, NAME_THEN_P_CODE);
   if (entries.length < 2 || !entries.every((m, i) => Number(m[2]) === i && severityFromValue(m[1]))) return;
   for (const m of entries) {
     const word = m[1].toLowerCase();
@@ -2501,7 +2486,7 @@ function scanNamedPCodes(line: string, rf: ReportFacts): void {
 const PAIRED_P_HINT = /\bP[0-4](?:\*\*|__)?\s*[=–—-]\s*(?:\*\*|__)?[CHMLchml]/;
 const PAIRED_P = /(?<![\p{L}\p{N}])P([0-4])(?:\*\*|__)?\s*[=–—-]\s*(?:\*\*|__)?(critical|high|medium|low)\b/giu;
 function scanPairedP(line: string, rf: ReportFacts): void {
-  for (const m of line.matchAll(PAIRED_P)) {
+  for (const m of allMatches(line, PAIRED_P)) {
     const key = `p${m[1]}`;
     const sev = severityFromValue(m[2]);
     const had = (rf.pairedP ??= new Map()).get(key);
@@ -2522,7 +2507,7 @@ const STAGE_SUBJECT = /(?:^|[.;!?]\s+)[\s>*_-]*((?:phase|stage|wave|sprint|miles
 // blockers.": the next sentence says it of the stage)
 const STAGE_NEXT = /^[.!?]\s+[*_]*((?:these|they|those|all of (?:these|them)|each|not|none(?: of (?:these|them))?|non-blocking)\b[^.;:!?]{0,80})/i;
 function scanStageBlocks(line: string, rf: ReportFacts): void {
-  for (const m of line.matchAll(STAGE_SUBJECT)) {
+  for (const m of allMatches(line, STAGE_SUBJECT)) {
     let clause = m[2].replace(/\*\*|__/g, '');
     if (!/block/i.test(clause)) {
       const next = STAGE_NEXT.exec(line.slice(m.index + m[0].length).replace(/^(?:\*\*|__)/, ''));
@@ -3262,7 +3247,7 @@ const PLAIN_LEVEL = /^(?:critical|high|medium|low|info(?:rmational)?)$/i;
  */
 export function scanBracketLegend(md: string, rf: ReportFacts): void {
   if (md.length > 3000 || !md.includes('** (') && !md.includes('**\n(')) return;
-  const entries = [...md.matchAll(BRACKET_LEGEND_ENTRY)];
+  const entries = allMatches(md, BRACKET_LEGEND_ENTRY);
   if (entries.length < 3) return;
   for (const m of entries) {
     const lead = LEADING_LETTERS.exec(m[2])?.[0] ?? '';
@@ -4097,7 +4082,7 @@ const HAZARD_CODE_RUN = /(?:^|[.;:]\s+|\*\*\s+)(?:\*\*|__)?([A-Z]{1,4}\d{0,2})(?
 export function scanHazardCodeRun(md: string, rf: ReportFacts): void {
   if (md.length > 1500 || !/\bcodes?\b/i.test(md) || !/danger|at risk|current standard/i.test(md)) return;
   const flat = md.replace(/\s*\n\s*/g, ' ');
-  hazardCodeEntries([...flat.matchAll(HAZARD_CODE_RUN)], rf);
+  hazardCodeEntries(allMatches(flat, HAZARD_CODE_RUN), rf);
 }
 
 function hazardCodeEntries(entries: (RegExpExecArray | RegExpMatchArray | null)[], rf: ReportFacts): void {

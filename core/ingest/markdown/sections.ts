@@ -4,6 +4,7 @@ import type { Heading, ListItem, Root, RootContent, Table } from 'mdast';
 import type { Status } from '../../../shared/types';
 import { parseHeading, PERIOD_HEAD, plainInline, type HeadingInfo } from './heading';
 import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
+import { allMatches } from './all-matches';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
 const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i');
@@ -537,7 +538,7 @@ function takeLineFacts(s: Section, blockText: string, offset: number, lead = fal
     }
     // a line of badges under a heading ("![Critical](…/badge/severity-critical-red)"): severity, status
     if (/^\s*(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+$/.test(line)) {
-      for (const m of plainInline(line).matchAll(/\[([^\]]+)\]/g)) {
+      for (const m of allMatches(plainInline(line), /\[([^\]]+)\]/g)) {
         const sev = severityFromValue(m[1]);
         const st = sev ? null : statusFromText(m[1]);
         if (sev) s.facts.push({ kind: 'severity', key: 'badge', value: m[1], offset });

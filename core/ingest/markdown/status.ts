@@ -8,6 +8,7 @@ import { plainInline } from './heading';
 import { factsFromLine } from './sections';
 import { isPartTitle, statusFromText } from './vocab';
 import { memoized } from './memo';
+import { allMatches } from './all-matches';
 
 /**
  * A sentence that opens with a status ("Fixed in !1487", "Fixed 2024-11-19", "Fixed last week in #1172": when,
@@ -260,7 +261,7 @@ function trackerState(v: string): Status | null {
 const LABEL_TOKEN = /~"([^"\n]{2,40})"|~([\w'-]{2,40})(?![\w:])|`([^`\n]{2,40})`/g;
 const RESOLUTION_LABEL: ReadonlySet<Status> = new Set<Status>(['duplicate', 'wont_fix', 'false_positive']);
 function resolutionLabel(v: string): Status | null {
-  const tokens = v.includes('~') || v.includes('`') ? Array.from(v.matchAll(LABEL_TOKEN), (m) => m[1] ?? m[2] ?? m[3]) : v.split(/\s*,\s*/);
+  const tokens = v.includes('~') || v.includes('`') ? Array.from(allMatches(v, LABEL_TOKEN), (m) => m[1] ?? m[2] ?? m[3]) : v.split(/\s*,\s*/);
   for (const t of tokens) {
     if (t.includes('::') || t.includes(':')) continue;
     const st = statusFromText(t.trim());
@@ -618,7 +619,7 @@ export class StatusReader {
     // sentence mid-paragraph ("… with factory certs. **Risk accepted** – internal only …", "~~Patch~~ **Fixed since
     // scan** – KB4499175 installed …"): the state stated, as a field would state it
     if (!quoted && !this.explicit && (line.includes('**') || line.includes('__'))) {
-      for (const m of line.matchAll(BOLD_STATE)) {
+      for (const m of allMatches(line, BOLD_STATE)) {
         const inner = m[1].trim();
         const st = inner.split(/\s+/).length <= 4 ? statusFromText(inner) : null;
         if (st) {

@@ -2,6 +2,7 @@
 import type { Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { memoized } from './memo';
+import { allMatches } from './all-matches';
 
 export const SEVERITY_EMOJI: Record<string, Severity> = {
   '🔴': 'critical',
@@ -2186,7 +2187,7 @@ function findDigitIssueRef(head: string): RefMatch | null {
 
 function findShortIssueRef(head: string): RefMatch | null {
   ISSUE_REF_G.lastIndex = 0;
-  for (const m of head.matchAll(ISSUE_REF_G)) {
+  for (const m of allMatches(head, ISSUE_REF_G)) {
     const ref = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ');
     // ("CKV_AWS_24", "CKV2_AWS_11": a checker's rule id in capitals; "retry_count_3" is a code name)
     if (m[2] && m[2].includes('_') && m[2] !== m[2].toUpperCase()) continue;
