@@ -3327,6 +3327,8 @@ function ownWordDotTally(line: string, rf: ReportFacts): void {
   if (said && rf.claims.total === undefined && Number(said[1]) === pairs.reduce((a, [, n]) => a + n, 0)) rf.claims.total = Number(said[1]);
 }
 const CODE_COUNT_HINT = /(?<![\p{L}\p{N}])\p{Lu}{1,4}\d{0,2}\s*:\s*(?:\*\*|__)?\d/u;
+/** a colon, then a count: the part of CODE_COUNT_HINT after its code (\s is the same set with or without u) */
+const COLON_DIGIT = /:\s*(?:\*\*|__)?\d/;
 const CODE_COUNT = /(?:^|[·•|,;—–]\s*|\*\*\s*)(\p{Lu}{1,4}\d{0,2})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(\d{1,4})(?![\d.,%:/])/gu;
 /**
  * Convention: an inspection's summary counts its observations by classification code, each code then a colon and
@@ -3387,7 +3389,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
     }
   }
   if (rf.scheme.size && (line.includes('·') || line.includes('•'))) ownWordDotTally(line, rf);
-  if (rf.scheme.size && CODE_COUNT_HINT.test(line)) codeColonTally(line, rf);
+  // (CODE_COUNT_HINT's tail, a colon then a digit, as a cheap test first: it opens on a literal, and most lines fail it)
+  if (rf.scheme.size && COLON_DIGIT.test(line) && CODE_COUNT_HINT.test(line)) codeColonTally(line, rf);
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
   const graded = !GRADE_COUNT_HINT.test(line) ? [] : allMatches(line, GRADE_COUNT);
   if (graded.length >= 2 && rf.scheme.size) {
