@@ -2046,7 +2046,7 @@ const NOTES_ON_LABEL = /^\s*(?:\*\*|__|\*|_)?(?:(?:general|further|additional|ot
 const OTHER_ID = /\b[A-Z][A-Z0-9]{0,9}-\d{1,6}\b/g;
 /** whether the text names an id that is not the record's own */
 function namesOtherId(raw: string, own: string | null): boolean {
-  for (const m of raw.matchAll(OTHER_ID)) if (m[0] !== own) return true;
+  for (const m of allMatches(raw, OTHER_ID)) if (m[0] !== own) return true;
   return false;
 }
 
