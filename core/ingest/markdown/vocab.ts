@@ -2252,9 +2252,14 @@ export const STATUS_MARKER_EMOJI: Record<string, Status> = {
 };
 
 /** "High", "Medium Severity", "Low Risk Findings", "P1 Issues", "Gas Savings": a heading that only names a severity group. */
+/** "Appendix A — ", "Annex 2: ": the label of a report's back matter before the group's own name */
+const APPENDIX_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\.?\s*[—–:-]\s+/i;
 export function severityGroupTitle(title: string): string | null {
   // ("### 5.1 Kritické", "### Informatívne zistenia", "## Hög"): a severity word of any language, alone or
   // before a noun for findings
+  // (Convention: a report's back matter labels its groups "Appendix A — Informational observations", "Annex B:
+  // Low-risk findings": the label places the group, the words after it name it)
+  if (APPENDIX_LABEL.test(title)) title = title.replace(APPENDIX_LABEL, '');
   const bare = title.trim().replace(/\s*\(\d+[^)]*\)$/, '');
   // ("### 4.3 ระดับปานกลาง": Thai writes "level" and the severity word as one run, no space between them)
   const th = /^(?:\d+(?:\.\d+)*\.?\s+)?ระดับ\s?(วิกฤต|สูง|ปานกลาง|ต่ำ)$/u.exec(bare);
@@ -2277,6 +2282,9 @@ export function severityGroupTitle(title: string): string | null {
   // ("### 🛑 Blockers": a review's blocking comments, the plural naming the group)
   // (Convention: a report graded Blocker / Major / Minor groups its findings under the plural of each grade,
   // "### Blockers", "### Majors", "### Minors", as accessibility and QA reports do)
+  // (Convention: a pentest's or audit's unrated remarks grouped as "Informational observations", "Informational
+  // notes", often in an appendix: the group's items are findings rated informational)
+  if (words.length === 2 && /^info(?:rmation(?:al)?)?$/i.test(words[0]) && /^(?:observations|notes|items)$/i.test(words[1])) return words[0];
   const m = /^(?:for\s+(?=info))?(critical|crit|high|medium|med|moderate|low|info(?:rmation(?:al)?)?|blocker|major|minor|trivial|P[0-4]|Sev-?[0-5]|gas(?:\s+(?:savings|optimi[sz]ations?))?|(?:gas\s+)?optimi[sz]ations?|non-critical|nits?)(?:(?<=blocker|major|minor)s)?(?:[\s-]+(?:severity|priority|risk|impact))?(?:\s+(?:issues|findings|bugs|vulnerabilities|defects|non-?conformit(?:y|ies)|NCs?))?(?:\s*[/&+,]\s*(?:nits?|nitpicks?|notes?|minor|info(?:rmational)?|low|trivial|suggestions?|cleanup|polish))?(?:\s*\(\d+(?:\s+(?:issues?|findings?|bugs?|items?|vulnerabilities))?\))?$/i.exec(title.trim());
   return m ? m[1] : null;
 }
