@@ -476,6 +476,8 @@ const DEPENDS_LIST_AR = /(?<![\p{L}])(?:بعد(?: (?:إغلاق|إصلاح|مع�
 // (Convention: this finding's fix made inside the other's piece of work, "token revocation is being built as part of
 // the session rework planned for HLF-02's …", "will be fixed as part of the migration for DB-4": it lands with the
 // other's work, so waits for it; "introduced as part of" names a cause, not a wait, and is no such verb)
+/** "needs a primary key first, see ", "must be upgraded first (cf. ": a prerequisite, then a cross-reference */
+const FIRST_SEE = /\b(?:needs?|requires?|must|has to|have to|should)\s(?:[^.;!?\n]|\.(?=\w)|\n(?![ \t]*\n)){1,100}?\sfirst\s*(?:[,;:—–-]\s*|\(\s*)(?:see|cf\.)\s+$/i;
 const WORK_OF = /(?:depends on|relies on|requires|needs|builds? on|after|once|(?:built|done|fixed|delivered|handled|addressed|covered|resolved|implemented|closed)\s+as\s+part\s+of)\s+the\s+(?:[^\s.;]+\s+){0,4}?(?:work|fix(?:es)?|refactor(?:ing)?|clean-?up|changes?|migration|rewrite|helpers?|patch|rework|upgrade|remediation)\s+(?:(?:done|made|introduced|landed|planned|proposed|described|shipped)\s+)?(?:for|in|from|of|by|under)\s+\x60?$|(?:depends on|relies on|requires|needs|builds? on)\s+the\s+(?:[^\s.;]+\s+){1,5}?from\s+\x60?$/i;
 // (what follows the other's id where this finding needs it first, "requires", "would crash without": dependencies;
 // constants, so a call does not build them again)
@@ -709,6 +711,9 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // Convention: what this fix waits for named as the other finding's piece of work, "the fix depends on the
       // `srl_check_span()` refactor done for GF-SRL-01", "Enable it after the ConfigMap clean-up in PLT-08"
       WORK_OF.test(sentence) ||
+      // (Convention: a prerequisite stated, then the finding that covers it cited, "`audit_log` needs a primary key
+      // first, see R10", "requires the upgrade first (see UP-2)": the one cited is done before this one)
+      (/\b(?:see|cf\.)\s+$/i.test(before) && FIRST_SEE.test(sentence)) ||
       // ("we cannot promise it before DB-06 is done": a thing refused until the other is done waits for it)
       (/\bbefore\s+$/i.test(before) && NOT_BEFORE.test(sentence) && NOT_BEFORE_DONE.test(after)) ||
       // (Convention: the other's id set in bold, "until **QD-7** is in", and "is in" as engineers say a change is
