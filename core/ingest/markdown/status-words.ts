@@ -70,6 +70,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     wont_fix: [
       'by design', 'as designed', 'works as intended', "won'?t[\\s-]?(?:fix|do)", "won'?t[\\s-]?fix*", 'wontfix*', 'will not fix', 'will not be (?:fixed|remediated|patched|addressed|resolved)',
       'no fix planned', 'not planned', 'declined',
+      // Convention: a consultant's recommendations each given the client's answer, "Status: Not accepted" beside
+      // "Applied" and "Open" (a health check's or an advisory review's): the client chose not to act on it (alone: an
+      // auditor's "Not accepted — evidence incomplete. Open." turns down the evidence of a fix, not the finding)
+      String.raw`^not accepted(?: by (?:the )?(?:client|customer|business|management|product owner))?$`,
       // Convention: a PCI ASV scan's dispute settled on a compensating control, "⚖️ Disputed: compensating control,
       // accepted by ASV 2025-11-03", "compensating control accepted": the flaw stays, its risk covered another way
       String.raw`compensating controls?\b[^.;]{0,20}\baccepted\b`, String.raw`accepted\b[^.;]{0,20}\bcompensating controls?\b`,
