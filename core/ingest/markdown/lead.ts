@@ -222,7 +222,7 @@ const SEMI_CLAUSE = /;\s+(?=[a-z0-9])/;
  * add full jitter; re-queue instead of sleeping in the worker" (a postmortem's or a plan's to-do): both halves are
  * the item's title, not an observation and a comment on it (SEMI_CLAUSE)
  */
-const ACTION_VERB = /^(?:add|cap|move|replace|remove|drop|use|export|page|alert|log|set|unset|enable|disable|turn|fix|update|upgrade|bump|pin|document|rotate|revoke|limit|validate|check|verify|migrate|split|merge|rename|write|run|retry|queue|cache|store|return|make|keep|switch|wrap|guard|reject|block|allow|deny|restrict|route|send|backfill|delete|clean|test|monitor|expose|hide|mark|flag|track|raise|lower|reduce|increase|require|enforce|introduce|create|implement|ship|deploy|roll|rebuild|rerun|restart|reload|rewrite|reindex|redeploy|retire|re-\w+)$/i;
+export const ACTION_VERB = /^(?:add|provision|define|align|install|cap|move|replace|remove|drop|use|export|page|alert|log|set|unset|enable|disable|turn|fix|update|upgrade|bump|pin|document|rotate|revoke|limit|validate|check|verify|migrate|split|merge|rename|write|run|retry|queue|cache|store|return|make|keep|switch|wrap|guard|reject|block|allow|deny|restrict|route|send|backfill|delete|clean|test|monitor|expose|hide|mark|flag|track|raise|lower|reduce|increase|require|enforce|introduce|create|implement|ship|deploy|roll|rebuild|rerun|restart|reload|rewrite|reindex|redeploy|retire|re-\w+)$/i;
 // (a constant: the TypeScript loader rebuilds a literal with a Unicode property escape on every call)
 const FIRST_WORD = /^[^\p{L}]*(\p{L}[\p{L}-]*)/u;
 const WORD_AFTER_SEMICOLON = /^;\s+(\p{L}[\p{L}-]*)/u;

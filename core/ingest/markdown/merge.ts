@@ -4,6 +4,7 @@ import { overlap } from './match';
 import { CATEGORY_ITEM_ID, CATEGORY_ITEM_IN, CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey, UNIT_ITEM_ID, UNIT_ITEM_IN } from './vocab';
 import type { Draft } from './draft';
 import { allMatches } from './all-matches';
+import { ACTION_VERB } from './lead';
 
 export function wordsClose(a: Draft, b: Draft): boolean {
   return overlap(b.words, a.words) >= 0.6 || overlap(a.words, b.words) >= 0.6;
@@ -70,8 +71,16 @@ function registerTitle(a: Draft, b: Draft): string | null {
   // the symptom says no more of what the bug is, so the row's title is fuller only before its comma)
   const named = rt.split(/,\s/)[0];
   if (named !== rt && named.length < st.length * 1.3) return null;
+  // Convention: an action register's row says in the imperative what to do ("| PRR-01 | Add time-based consumer-lag
+  // alerting for … | Owner | LAUNCH-BLOCKING |"), the detail section below says under the same id what is wrong
+  // ("### PRR-01 — Consumer lag alerting missing"): the problem the heading states names the finding, not the remedy
+  if (actionWorded(rt) && !actionWorded(st)) return null;
   return rt;
 }
+
+/** a title that opens with a verb in the imperative, as a to-do does ("Add …", "Provision …", "Re-run …") */
+const actionWorded = (t: string): boolean => ACTION_VERB.test(FIRST_TITLE_WORD.exec(t)?.[1] ?? '');
+const FIRST_TITLE_WORD = /^[^\p{L}]*(\p{L}[\p{L}-]*)/u;
 
 /**
  * Convention: a summary table's Location column names where the finding is, its write-up names other files in
