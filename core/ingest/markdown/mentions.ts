@@ -778,6 +778,11 @@ const OWN_MEASURES_HEADING = /\b(?:measures?|recommendations?)\b/i;
 const FINDING_NAMING_HEADER = /^(?:risks?|findings?|issues?|hazards?|deficienc(?:y|ies)|defects?|observations?|problems?|threats?|vulnerabilit(?:y|ies)|gaps?|concerns?|weakness(?:es)?|causes?|root cause)\b/;
 
 /** "A", "**B**", "Class C": a letter grade of the report's legend in a cell, and whether the legend says it blocks */
+/** a label cell that is a gate tier alone, "LAUNCH-BLOCKING", "`post-launch`", "Non-blocking": whether it holds the release */
+function labelTier(cell: string | undefined): boolean | null {
+  const v = (cell ?? '').replace(/[`*_]/g, '').trim();
+  return v.length > 0 && v.length <= 30 && !/[,;]/.test(v) ? groupBlocks(v) : null;
+}
 function gradeCellBlocks(cell: string | undefined, rf: ReportFacts): boolean | null {
   const m = cell && cell.length <= 12 ? /^\W*(?:class\s+|grade\s+|cat(?:egory)?\s+)?([A-Ea-e])\W*$/i.exec(cell) : null;
   const e = m ? rf.gradeEntries?.get(m[1].toLowerCase()) : undefined;
@@ -1415,7 +1420,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // blocker** |", says it blocks as a label does
     const blockerCell = (c: string | undefined) => !!c && /(?:^|[\s`*_])(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c) && !/\bnot? (?:a )?(?:release|deploy(?:ment)?|launch)[- ]blocker\b/i.test(c);
     const gradeBlocks = gradeCol >= 0 ? gradeCellBlocks(cells[gradeCol], rf!) : null;
-    const blocksText = gradeBlocks !== null ? (gradeBlocks ? 'yes' : 'no') : blocksCol >= 0 ? cells[blocksCol] ?? '' : stopCol >= 0 ? cells[stopCol] ?? '' : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
+    // Convention: an action register's Label column gives each row one of two gate tiers, "| LAUNCH-BLOCKING |" or "|
+    // POST-LAUNCH |", "| release-blocker |" or "| follow-up |": the tier says whether the row holds the release
+    const tier = labelCol >= 0 && blocksCol < 0 && stopCol < 0 ? labelTier(cells[labelCol]) : null;
+    const blocksText = gradeBlocks !== null ? (gradeBlocks ? 'yes' : 'no') : blocksCol >= 0 ? cells[blocksCol] ?? '' : stopCol >= 0 ? cells[stopCol] ?? '' : tier !== null ? (tier ? 'yes' : 'no') : (labelCol >= 0 && blockerCell(cells[labelCol])) || (statusCol >= 0 && blockerCell(cells[statusCol])) ? 'yes' : '';
     // (a stop sign in the column: "⛔", "🚫", "🛑")
     // ("| Blocks release |", "| Does not block — release note |": the cell says it in words, the step it blocks
     // named or left to the header; "| Cleared |", "| Must verify before GO |" say neither)

@@ -2404,7 +2404,7 @@ export function groupBlocks(title: string): boolean | null {
   // shipping in 4.12", "## Known issues (shipped with 3.2)": they go out with it, so they do not hold it
   if (KNOWN_ISSUES_SHIPPING.test(title)) return false;
   // ("## Non-blockers — ship with known issues": findings that are not blockers, though the word names them)
-  if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live|ga)\b/i.test(title)) return false;
+  if (/\bnon[- ]?block(?:ing|ers?)\b|\bnot blocking\b|\b(?:don't|do not|does not|doesn't|won't|will not) block\b|\bfollow[- ]?ups?\b|\bnice to have\b|\bafter (?:launch|release|go[- ]live|ga)\b|\bpost[- ](?:launch|release|go[- ]live|ga|cutover)\b/i.test(title)) return false;
   // Convention: a group whose gloss says none of it gates, "## 🧹 Cleanup (low — nothing here blocks)", "none of
   // these block": its findings do not block
   if (/\b(?:nothing (?:here|below|in (?:this|here)(?: (?:section|group|list))?) blocks|none of (?:these|them|this group|the (?:items|findings) (?:here|below)) blocks?)\b/i.test(title)) return false;
