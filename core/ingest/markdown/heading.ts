@@ -267,6 +267,12 @@ const CONDITION_RATING = /^condition\s+(?:rating|grade)\s*:?\s+([0-9]|[A-E]|NI|N
  * "— Category B (repeat)": the grade is no part of the title; the report's legend says how severe it is
  */
 const TRAILING_GRADE = /\s+[—–-]\s+((?:category|cat\.?|grade|class)\s+[A-E])(?:\s+\((?:repeat(?:ed)?|recurring|carried (?:forward|over)|re-?raised)\))?\s*$/i;
+/**
+ * Convention: an inspection flags a violation cited at the previous visit too by a bracketed R after its title,
+ * "Cold holding at 48 °F [R]", "Exit sign unlit (R)", "[Repeat]" (food, pool and childcare licensing inspections):
+ * the flag is no part of the title
+ */
+const REPEAT_FLAG = /\s*(?:\[(?:R|RPT|[Rr]epeat(?:ed)?)\]|\((?:R|RPT|[Rr]epeat(?:ed)?)\))$/;
 const BRACKET_TAGS = /\s*\(([^()]{3,60})\)$/;
 const BRACKET_STATE = /^(?:open|closed|fixed|resolved|verified|in progress|ongoing|pending|done)$/i;
 const BRACKET_GRADE = /^(?:category|cat\.?|grade|class)\s+[A-E]$/i;
@@ -570,6 +576,11 @@ export function parseHeading(raw: string): HeadingInfo {
     const scored = s.includes('/') ? TRAILING_SCORE.exec(s) : null;
     if (scored && scored.index > 0 && Number(scored[1] ?? scored[3]) <= Number(scored[2] ?? scored[4])) {
       s = s.slice(0, scored.index).trim();
+      continue;
+    }
+    const repeat = s.endsWith(']') || s.endsWith(')') ? REPEAT_FLAG.exec(s) : null;
+    if (repeat && repeat.index > 0) {
+      s = s.slice(0, repeat.index).trim();
       continue;
     }
     const grade = TRAILING_GRADE_HINT.test(s) ? TRAILING_GRADE.exec(s) : null;

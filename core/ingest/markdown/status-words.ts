@@ -260,6 +260,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // records) say a cited hazard was corrected as "abated": "Abated.", "Abated on the spot", "hazard abated"
       // ("not abated" is open, above; "partly abated" is work under way)
       'abated',
+      // Convention: a food-safety, pool or licensing inspection marks a violation fixed while the inspector watched
+      // "COS" (corrected on site), as the FDA Food Code inspection form's COS column does: "| COS |", "*COS.*"
+      String.raw`^cos\b(?![-/])`,
       // ("merged (PR #401)": the fix is in)
       // (not "not merged", "not yet merged": the fix still waits)
       // (Convention: a triage meeting's decision that asks for the merge, "Keep as is, get PR merged before freeze",
