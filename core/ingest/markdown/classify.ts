@@ -298,6 +298,14 @@ export function priorItemsRegister(s: Section): boolean {
   }
   return false;
 }
+const CLASSES_GROUP_TAIL = /\s+(?:items?|violations?|findings?|deficienc(?:y|ies))$/i;
+/** "Priority and Priority Foundation Items": two or more classes the report's legend rates, joined, before a word for findings */
+function legendClassesGroup(s: Section): boolean {
+  const t = s.h.title;
+  if (!CLASSES_GROUP_TAIL.test(t) || t.length > 80) return false;
+  const parts = t.replace(CLASSES_GROUP_TAIL, '').split(/\s*(?:,|&|\band\b|\/)\s*/i).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => !!schemeSeverity(s, p));
+}
 export function isFixOrderTitle(s: Section): boolean {
   let v = fixOrderTitled.get(s.h);
   if (v === undefined) {
@@ -314,6 +322,9 @@ export function isFixOrderTitle(s: Section): boolean {
     // of the P0 findings, headings of their own under it, not a plan)
     if (v && PRIORITY_GLOSSED.test(s.h.text) && s.children.some((c) => !!c.h.ref)) v = false;
     if (v && priorItemsRegister(s)) v = false;
+    // (Convention: a heading that names classes of the report's own legend, "## Priority and Priority Foundation
+    // Items" under a Food Code key: a group of the findings of those classes, not a plan)
+    if (v && legendClassesGroup(s)) v = false;
     fixOrderTitled.set(s.h, v);
   }
   return v;

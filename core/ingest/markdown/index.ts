@@ -29,7 +29,7 @@ import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, stepLabelledPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
-import { actionCodeTable, codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, scanRegulatorLevelList, scanAuditGradeList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, commentLabelTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanHazardCodeRun, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
+import { actionCodeTable, codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, foodCodeLegendTable, scanRegulatorLevelList, scanAuditGradeList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, commentLabelTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanHazardCodeRun, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, gradeSeriesIds, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -237,6 +237,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
   at.step = 'reading the report\u2019s legend';
   const rf = newReportFacts();
   const legendTables: RootContent[] = [];
+  const keyTables = new Set<RootContent>();
   for (const s of sections) for (const b of s.blocks) if (b.type === 'table') {
     const scheme = schemeTable(text, b) ?? markRankTable(text, b);
     if (scheme || levelTable(text, b)) legendTables.push(b);
@@ -266,6 +267,9 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       priorityCodeTable(cells, rf);
       // ("| Grade | Meaning |" over "| Level 1 | Significant non-compliance … |", "| Observation | … |": a Part-145 audit's levels)
       regulatorLevelTable(cells, rf);
+      // ("| Classification | Meaning |" over "| **Priority (P)** | … |", "| **Core (C)** | … |": the FDA Food Code's item
+      // classes, a key whose rows are no findings)
+      if (foodCodeLegendTable(cells, rf)) keyTables.add(b);
       // ("| Timescale | Number of items |" over "| Immediate action | 5 |", "| Within 14 days | 4 |": an inspection's action timescales)
       timescaleTable(cells, rf);
       // ("| Label | Priority | Meaning |" over "| **must fix** | P1 | … Blocks merge. |": a review guide's labels keyed to priorities)
@@ -485,7 +489,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
         else if (!isFixOrderTitle(s)) fixOrder.push(...(thenSentenceSteps(text, b, true) ?? []));
       }
       if (b.type === 'table' && !inFinding && propertyTableHead(text, b)) propertyTableRecords(rctx, b, s, mentions);
-      else if (b.type === 'table' && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks, rf));
+      else if (b.type === 'table' && !keyTables.has(b) && !countsTable(text, b, rf) && !inFinding) mentions.push(...tableMentions(text, b, s, scopeOf(s), explain.lines, marks, rf));
       if (b.type === 'code' && !inFinding) yamlRecords(rctx, b, s, mentions);
       if (b.type === 'code') {
         const isLevel = (w: string): boolean => !!(rf.scheme.get(w) ?? countedSeverity(w));

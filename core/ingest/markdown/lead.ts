@@ -298,6 +298,7 @@ function closingPlaceFirst(tailMd: string, locations: Location[]): void {
  * What follows a title on its line: locations, severity/status markers, a status phrase. Segments
  * are cut at separators and parentheses.
  */
+const EMPHASISED_CLASS = /^\s*[—–:-]\s*([*_])([\p{L}][\p{L}'’-]{1,20}(?:\s[\p{L}][\p{L}'’-]{1,20}){0,2})(?:,\s*[−–-]\s?\d{1,3}(?:\s?(?:pts?|points))?)?\.?\1(?=\s|$)/u;
 function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   // "— P0 · owner @jonas · 🔄 In progress": the separator after the title opens the tail
   // ("**A-01 — Title** · P0 · ✅ fixed": a middle dot opens it as well, the separator of the rest)
@@ -336,6 +337,14 @@ function readTail(tailMd: string, into: Markers, locations: Location[]): void {
   if (coded && codedSev) {
     into.severity = codedSev;
     into.severityText = coded[1];
+    into.any = true;
+  }
+  // Convention: an inspection's or audit's deduction names the report's own class of the item in emphasis right after
+  // the title, with the points it costs, "**BS-04 — Title** — *Brand Major, −5.*", "— _Centre Minor._": the words
+  // are kept as written for the report's legend to rate at the end (no state or usual level, read elsewhere)
+  const classed = !into.severity && !into.severityText && (tailMd.includes('*') || tailMd.includes('_')) ? EMPHASISED_CLASS.exec(tailMd) : null;
+  if (classed && !statusFromText(classed[2])) {
+    into.severityText = classed[2];
     into.any = true;
   }
   addLocations(locations, labelledLocations(tailMd));

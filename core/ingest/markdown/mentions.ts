@@ -920,9 +920,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // Meaning |" legend: a category column of grade letters alone, which the legend rates, is the rating)
     // (a room's snag table may hold one row: its ref, "L3-001/01", numbers it within the room, a snag of its own)
     // (and the observations the legend keys below the letters, "| Obs |": gradeLegendTable)
+    // (and a class code of a capital and a small letter, "| P |", "| Pf |", "| C |": the Food Code's item classes, foodCodeLegendTable)
     // (Convention: the same column headed by what the letter grades, "| Hazard |", "| Hazard category |", "| Risk
     // category |" with "| **A** |" … "| **D** |": a scaffold or site inspection's hazard categories, keyed by its legend)
-    const graded = /^(?:cat(?:egory)?\.?|hazard(?: cat(?:egory)?\.?| class)?|risk cat(?:egory)?\.?)$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => /^(?:\*\*)?(?:[A-E]|Obs|OBS|Adv|ADV|[A-Z]{1,4}\d?)(?:\*\*)?$/.test(v) && !!sevOf(v));
+    const graded = /^(?:cat(?:egory)?\.?|hazard(?: cat(?:egory)?\.?| class)?|risk cat(?:egory)?\.?)$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => /^(?:\*\*)?(?:[A-E]|Obs|OBS|Adv|ADV|[A-Z]{1,4}\d?|[A-Z][a-z])(?:\*\*)?$/.test(v) && !!sevOf(v));
     // ("| Timescale |" with "| Within 14 days |": an inspection's timescale for action, its scale by timescaleTable)
     // (Convention: a structural inspection's "| Urgency |" column of its urgency categories, "| Cat 1 |", as its legend
     // rates them: priorityCodeTable)

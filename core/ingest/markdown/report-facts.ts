@@ -4333,3 +4333,34 @@ export function scanReleaseTriageLadder(md: string, rf: ReportFacts): void {
   if (!(SHIPS_AS_IS.test(minor) || STILL_USABLE.test(minor)) || /\bnot? ship\b|\bdo not ship\b/i.test(minor)) return;
   for (const [w, sev] of [[entries[0][0], 'critical'], [entries[1][0], 'high'], [entries[2][0], 'low']] as const) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
 }
+
+/**
+ * Convention: a food-safety inspection keys its items by the FDA Food Code's three classes, each named in words with
+ * its code in brackets, "| **Priority (P)** | … |", "| **Priority Foundation (Pf)** | … |", "| **Core (C)** | … |"
+ * (Food Code 2009 onwards, as state and county health departments and brand audits adopt it): Priority is high,
+ * Priority Foundation medium, Core low, by name and by code; a row above them that fails the inspection outright
+ * ("Critical", "Imminent health hazard") is critical; a brand's or operator's own "… Major" / "… Minor" rows set
+ * beside the Food Code classes rank below Priority, medium and low. Flags the legend also keys ("R", "COS") rate
+ * nothing. Read only where the legend names both Priority and Priority Foundation so.
+ */
+const FOOD_CODE_ROW = /^(priority foundation|priority|core)\s*\((pf|p|c)\)$/i;
+const FOOD_CODE_SEV: Record<string, Severity> = { priority: 'high', 'priority foundation': 'medium', core: 'low' };
+const FOOD_CODE_OWN = /^((?:[\p{L}-]+\s+){0,2}(?:critical|imminent health hazard|major|minor))$/iu;
+export function foodCodeLegendTable(rows: string[][], rf: ReportFacts): boolean {
+  const firsts = rows.slice(1).map((r) => (r[0] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim());
+  const classes = firsts.map((f) => FOOD_CODE_ROW.exec(f));
+  const named = new Set(classes.map((m) => m?.[1].toLowerCase()));
+  if (!named.has('priority') || !named.has('priority foundation')) return false;
+  for (const [i, m] of classes.entries()) {
+    if (m) {
+      const sev = FOOD_CODE_SEV[m[1].toLowerCase()];
+      for (const k of [m[1].toLowerCase(), m[2].toLowerCase(), `${m[1]} (${m[2]})`.toLowerCase()]) if (!rf.scheme.has(k)) rf.scheme.set(k, sev);
+      continue;
+    }
+    const own = FOOD_CODE_OWN.exec(firsts[i])?.[1].toLowerCase();
+    if (!own) continue;
+    const sev: Severity = /critical|imminent/.test(own) ? 'critical' : /major$/.test(own) ? 'medium' : 'low';
+    if (!rf.scheme.has(own)) rf.scheme.set(own, sev);
+  }
+  return true;
+}
