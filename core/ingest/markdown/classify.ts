@@ -709,6 +709,8 @@ function ownIdFamilies(s: Section): string[] {
   return out;
 }
 
+/** "B-05": the prefix of a heading's own id of the form PREFIX-N */
+const HEADING_ID_FAMILY = /^([A-Z][A-Z0-9]{0,9})-\d+$/;
 /** How many id-led records of each prefix the whole document holds (per classification). */
 const familyCounts = new WeakMap<Section, Map<string, number>>();
 
@@ -980,6 +982,12 @@ export function lineMarker(md: string): { start: number; end: number } | null {
 export function classifySections(sections: Section[], docTitle: Section | null): void {
   const counts = new Map<string, number>();
   for (const s of sections) for (const f of ownIdFamilies(s)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  // (Convention: one series of ids written both as headings and as bold-led paragraphs, "#### B-05 …" beside
+  // "### 5.5 Seite S4 – …" over "**B-07 Title** – Schweregrad: schwer": the headings count in the series too)
+  for (const s of sections) {
+    const f = HEADING_ID_FAMILY.exec(s.h.ref ?? '')?.[1];
+    if (f && counts.has(f)) counts.set(f, counts.get(f)! + 1);
+  }
   if (sections[0]) familyCounts.set(rootOf(sections[0]), counts);
   for (let i = sections.length - 1; i >= 1; i--) {
     const s = sections[i];

@@ -1453,7 +1453,8 @@ function visitLines(text: string, b: RootContent, visit: (line: string) => void,
     // (Slovenian "… ne objavi v produkciji,⏎dokler EP-01 … niso odpravljene": until, wrapped as "until" is)
     // (Portuguese "a entrada em produção … ⏎ não deve avançar enquanto a NC.02 não estiver encerrada": wrapped too)
     // (Italian "i rilievi AC-01 e AC-04 sono⏎vincolanti per il rilascio": binding on the release, wrapped)
-    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b|\bdokler\b|\benquanto\b|\bvincolant/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(whole ??= squashedPlain(raw));
+    // (German "Alle übrigen Mängel sind im Maßnahmenplan⏎terminiert": the others scheduled, wrapped)
+    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b|\bdokler\b|\benquanto\b|\bvincolant/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|übrigen|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(whole ??= squashedPlain(raw));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스|neatitikt|radin|حرج|عال|متوسط|منخفض/i.test(raw)) {
       for (const sentence of (whole ??= squashedPlain(raw)).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {

@@ -1491,7 +1491,8 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
       sevMention: sev ? { sev, text: stops ? header[stopCol >= 0 ? stopCol : codesCol] : rerated ? RERATED_RE.exec(cells[statusCol])![1].replace(/\W+$/, '') : sevText.replace(EMOJI_RE, '').trim() || sevText } : null,
       sevHeading: null,
       sevSection: ctx.groupSev,
-      blocksOwn: null,
+      // (Convention: a state cell that flags the gate beside the state, "| offen – freigaberelevant |")
+      blocksOwn: statusCol >= 0 && cells[statusCol] ? blocksStatement(cells[statusCol]) : null,
       blocksMention: (coded.length ? true : null) ?? blocks ?? (s.depth > 0 ? groupBlocks(s.h.text) : null),
       // ("~~Open~~ Closed — …": a state struck through is the one it no longer is)
       statusOwn: (verdicts && failedRows ? controlState(text, r.children, nameCol, resultCol) : null) ?? labelledState(cells, closedForReason(resolutionCol >= 0 && resolutionCol !== statusCol ? cells[resolutionCol] : undefined, (residualRated && statusCol >= 0 && MITIGATED_CELL.test(cells[statusCol] ?? '') ? 'fixed' : null) ?? (retestCol >= 0 ? retestState(cells[retestCol] ?? '', retestNotes >= 0 ? cells[retestNotes] : undefined) : null) ?? (closedCol >= 0 && CLOSED_DATE_CELL.test(cells[closedCol] ?? '') ? 'fixed' : null) ?? (statusCol >= 0 ? statusFromText(r.children[statusCol] ? plainInline(cellSource(text, r.children[statusCol]).replace(/~~[^~\n]+~~/g, ' ')).trim() : '') : h.status) ?? ticketState(cells[ticketCol]) ?? (struckDone ? 'fixed' : null))) ?? groupState(s),

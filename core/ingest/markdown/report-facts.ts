@@ -1381,7 +1381,7 @@ const RESTRICTED = /(?<![\p{L}])(?:koj[aie]|što) se (?:odnos[ei]|tiču|tiče) n
  */
 // ("Three comments are blocking (marked 🛑). Everything else is non-blocking": the comments the legend's mark
 // did not name, in a reviewer's words)
-const OTHERS = oneSidedBounds(/\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs|comments)\b|\beverything else\b|\bthe rest\b(?! of\b)|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])|(?<![\p{L}])(?:ang (?:iba|ibang (?:natuklasan|isyu))|ang mga natitira)(?![\p{L}])|(?<![\p{L}])(?:matokeo|masuala|mapungufu) (?:mengine|yaliyobaki)(?![\p{L}])|(?<![\p{L}])(?:ostatní|ostatné|zbývající|zvyšné|zbylé) (?:nálezy|zjištění|zistenia|chyby|body)(?![\p{L}])/iu);
+const OTHERS = oneSidedBounds(/\b(?:all |the )?(?:other|remaining) (?:findings|issues|items|bugs|comments)\b|\beverything else\b|\bthe rest\b(?! of\b)|\bnone of the other\b|\bno other (?:findings|issues|items|bugs)\b|(?<![\p{L}])(?:ostali|preostali|svi ostali) nalazi(?![\p{L}])|(?<![\p{L}])ülejäänud (?:leiud|mittevastavused)(?![\p{L}])|(?<![\p{L}])(?:la resta|les altres troballes)(?![\p{L}])|(?<![\p{L}])(?:die übrigen|alle übrigen|alle anderen|die restlichen|die weiteren) (?:Befunde|Feststellungen|Schwachstellen|Punkte|Mängel)(?![\p{L}])|(?<![\p{L}])(?:나머지|그 외|기타) (?:항목|취약점|지적 사항)|(?<![\p{L}])остальные (?:замечания|находки|уязвимости|проблемы|дефекты)(?![\p{L}])|(?<![\p{L}])останалите(?: (?:констатации|находки|несъответствия|проблеми|уязвимости))?(?![\p{L}])|(?<![\p{L}])(?:ang (?:iba|ibang (?:natuklasan|isyu))|ang mga natitira)(?![\p{L}])|(?<![\p{L}])(?:matokeo|masuala|mapungufu) (?:mengine|yaliyobaki)(?![\p{L}])|(?<![\p{L}])(?:ostatní|ostatné|zbývající|zvyšné|zbylé) (?:nálezy|zjištění|zistenia|chyby|body)(?![\p{L}])/iu);
 /** a word OTHERS needs (or a letter outside ASCII): a cheap test first, OTHERS is tried at every position */
 // (a line in ASCII: the English and Catalan words; a line outside ASCII: OTHERS_HINT_WIDE)
 // (Filipino "ang iba", Swahili "matokeo mengine": the others)
@@ -1399,10 +1399,13 @@ const OTHERS_ROUTINE = /\b(?:can|may|could|will|should)\s+(?:be\s+)?(?:tracked|h
 // "Everything else can ship with a tracking issue", "the rest may go out as-is", "all other findings are fine to
 // release behind a ticket": the others do not hold it ("can ship once fixed" waits for them, and is left)
 const OTHERS_SHIP = /\b(?:can|may|could|(?:is|are) (?:fine|ok|okay|safe) to)\s+(?:still\s+)?(?:ship|go out|go live|be (?:shipped|released|deployed))\b(?!\s+(?:only\s+)?(?:after|once|when|until|if)\b)/i;
+// (German: "Alle übrigen Mängel sind im Maßnahmenplan terminiert", "werden im Rahmen der laufenden Pflege behoben": the
+// others are scheduled in the report's action plan or the ordinary upkeep, after the go-live)
+const OTHERS_ROUTINE_DE = /(?<![\p{L}])(?:sind|werden)\s+(?:(?:im|in den|in dem)\s+(?:Maßnahmenplan|Maßnahmenkatalog|Backlog|Umsetzungsplan)(?:\s*\([^()\n]{0,30}\))?\s+(?:terminiert|eingeplant|eingeordnet|eingetaktet)|im Rahmen der (?:regulären|laufenden|normalen) (?:Pflege|Wartung|Weiterentwicklung) (?:zu )?(?:beheben|behoben))(?![\p{L}])/iu;
 function scanOthers(line: string, rf: ReportFacts): void {
   if (!OTHERS_HINT.test(line) || !OTHERS.test(line)) return;
   for (const clause of line.split(/(?<=[.!?;])\s+/)) {
-    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false || OTHERS_ROUTINE.test(clause) || OTHERS_SHIP.test(clause))) rf.othersDontBlock = true;
+    if (OTHERS.test(clause) && (NOT_BLOCK_WORD.test(clause) || blocksStatement(clause) === false || OTHERS_ROUTINE.test(clause) || OTHERS_SHIP.test(clause) || OTHERS_ROUTINE_DE.test(clause))) rf.othersDontBlock = true;
   }
 }
 

@@ -1346,7 +1346,11 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
       'go live condition', 'launch condition', 'release condition', 'deployment condition', 'onboarding condition',
       // (Convention: a DPIA's or project risk register's column naming what must be in place before the processing or
       // the project starts, "| Pre-start | Yes |", "| Before go-live | No |", "Pre-launch: Yes": whether it holds the start)
-      'pre start', 'pre go live', 'pre launch', 'pre release', 'pre deployment', 'before go live', 'before launch', 'before start', 'pre start condition', 'pre go live condition'],
+      'pre start', 'pre go live', 'pre launch', 'pre release', 'pre deployment', 'before go live', 'before launch', 'before start', 'pre start condition', 'pre go live condition',
+      // Convention: a German test or audit report's per-finding field whether the finding counts for the approval of
+      // the go-live, "Freigaberelevant: ja", "| Abnahmerelevant | nein |", "Go-Live-relevant: ja" (relevant to the
+      // release approval, the acceptance, the go-live): a field answered ja or nein, as "Release blocker: yes"
+      'freigaberelevant', 'abnahmerelevant', 'go live relevant', 'golive relevant', 'releaserelevant', 'release relevant', 'inbetriebnahmerelevant'],
     depends: ['depends on', 'dependencies', 'dependency', 'blocked by', 'requires'],
     category: ['category', 'type', 'class', 'cwe'],
     ref: ['id', 'ref', 'reference', 'identifier', 'finding id', 'issue id', 'finding', 'finding no', 'ticket', 'ticket id', 'jira', 'issue key', 'tracker', 'tracking',
@@ -2775,6 +2779,11 @@ const BLOCKS_STATEMENT_EL = new RegExp(
 function hasStem(lc: string, a: string, b?: string, c?: string, d?: string, e?: string): boolean {
   return lc.includes(a) || (b !== undefined && lc.includes(b)) || (c !== undefined && lc.includes(c)) || (d !== undefined && lc.includes(d)) || (e !== undefined && lc.includes(e));
 }
+/** "freigaberelevant", "Go-Live-relevant" as a flag, not a field's name before its colon (blocksStatement) */
+// (a table's cell holding the word alone is a column's name, "| Freigaberelevant |")
+const DE_RELEVANT_WORD = String.raw`(?<![\p{L}-])(?<!\|\s*)(?:freigabe|abnahme|go-?live|release|inbetriebnahme)-?relevant(?:e[rsnm]?)?(?![\p{L}-])(?!\s*(?:\*\*|__)?\s*[:?])`;
+const DE_RELEVANT_FLAG = new RegExp(DE_RELEVANT_WORD, 'iu');
+const DE_RELEVANT_FLAG_NOT = new RegExp(String.raw`(?<![\p{L}])(?:nicht|kein(?:e[rsnm]?)?)\s+${DE_RELEVANT_WORD}`, 'iu');
 export function blocksStatement(text: string): boolean | null {
   // emphasis removed: "it does **not** block launch"
   // Convention: prose hard-wrapped at a fixed width, as reports written in an editor are, breaks a sentence
@@ -2818,6 +2827,11 @@ export function blocksStatement(text: string): boolean | null {
   // (German: "(🟨 Mittel, kein Release-Blocker)", "**Kein Go-Live-Blocker**, da …", "nicht release-blockierend": the
   // finding named no blocker of the shipping step)
   if (hasStem(lc, 'kein', 'nicht') && BLOCKS_STATEMENT_RE21.test(t)) return false;
+  // Convention: a German test report flags a finding by the word alone, "Status: offen – **freigaberelevant**",
+  // "(abnahmerelevant)", "nicht freigaberelevant": relevant to the release approval, it must be fixed before the
+  // go-live (the word as a field's name, "Freigaberelevant: nein", is the field's, read by its value)
+  if (hasStem(lc, 'relevant') && DE_RELEVANT_FLAG_NOT.test(t)) return false;
+  if (hasStem(lc, 'relevant') && DE_RELEVANT_FLAG.test(t)) return true;
   // Convention: several findings named at once, "R1, R5 and R8 can land as follow-ups and do not block.", "These do
   // not block the merge": the plural says it of each (not "do not block the main thread", advice in a finding's text)
   if (hasStem(lc, "do not block", "don't block") && /\bdo(?: not|n't) block\b(?=\s*(?:[.;,)]|$)|\s+(?:the |this |our )?(?:merge|release|deploy\w*|launch|ship\w*|go[- ]live|rollout|pr)\b)/i.test(t)) return false;
