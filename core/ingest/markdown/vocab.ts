@@ -3039,7 +3039,9 @@ export function blocksStatement(text: string): boolean | null {
   // Convention: an audit's verdict on several findings at once, plural, "Brightmoor considers LWY-01, LWY-02 and
   // LWY-03 to be release blockers for the 3.0 go-live", "F-2 and F-5 are launch blockers": each one named holds the
   // release ("no release blockers", "none of these are launch blockers" say the opposite and are left to the others)
-  if (hasStem(lc, 'blockers') && /\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t) && !/\b(?:not|non|no|none|never)\b[^.;]{0,40}?\b(?:release|launch|deploy(?:ment)?|go[- ]live)[- ]blockers\b/i.test(t)) return true;
+  // (Convention: a code review's summary naming the findings that hold its merge, "I'd treat #2 and #4 as merge
+  // blockers", "consider R3 and R7 merge-blockers": the merge is the step a review gates)
+  if (hasStem(lc, 'blockers') && /\b(?:release|launch|deploy(?:ment)?|go[- ]live|merge)[- ]blockers\b/i.test(t) && !/\b(?:not|non|no|none|never)\b[^.;]{0,40}?\b(?:release|launch|deploy(?:ment)?|go[- ]live|merge)[- ]blockers\b/i.test(t)) return true;
   // Convention: a finding's recommendation closing on the release it holds, "**Blocker for the 5.9 external-payee
   // rollout.**", "a blocker for the 3.0 launch": the step of shipping named after "blocker for" ("not a blocker for
   // …" is read above)
