@@ -1159,11 +1159,13 @@ const GATE_SEVERITY_ANY = new RegExp(GATE_SEVERITY.source, 'iu');
 const GATE_DENIED_JA_RU = /(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)|(?<![\p{L}])не блокиру\p{L}*/u;
 const GATE_REST_FOLLOWS_AF_MS = /(?<![\p{L}])(?:die (?:res|ander(?:e)?(?: bevindinge)?)|selebihnya|yang lain) (?:mag|kan|boleh)(?![\p{L}])(?:[^.;]|\.(?=\d)){0,30}?(?<![\p{L}])(?:volg|wag|menyusul|ditangguhkan|menunggu)(?![\p{L}])/iu;
 // (Hangul has no capitals: "… **오픈 불가** 사유에 해당한다. 중 위험 이하 항목은 …", a sentence after the stop)
-const GATE_SENTENCE_BREAK = /(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?[\p{Lu}\p{Script=Hangul}])/u;
+// (Convention: a sentence that opens on a count after a tally, "2 Critical, 3 High, 3 Medium. 3 are release-blocking")
+const GATE_SENTENCE_BREAK = /(?<=[.!?](?:\*\*|__)?)\s+(?=(?:\*\*|__)?(?:[\p{Lu}\p{Script=Hangul}]|\d{1,4}\s+(?:\*\*|__)?\p{Ll}))/u;
 // (Convention: a level named in two words, Indonesian "Sangat Tinggi" (very high), "Very High": the entry's key whole)
 const GATE_ENTRY = /^[^\p{L}\p{N}]*([\p{L}][\p{L}-]{1,20}(?: [\p{L}][\p{L}-]{1,12})?|P[0-4]|S[1-4]|Sev-?[0-5]|\p{Lu}(?=[^\p{L}\p{N}]*?[（(]))(?:\s*[（(][^)）\n]{1,20}[)）])?[^\p{L}\p{N}]*?\s*[—–:=,：]\s*/u;
 // ("Does not hold up handover": a snag list's level that does not hold the handover)
-const GATE_PART_DENIED = /\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\b(?:does not|doesn't|do not|don't|will not|won't|never) hold (?:up|back) (?:the )?(?:hand-?over|practical completion|release|launch|go[- ]live)\b|\bnon[- ]blocking\b|\bnone of the\b[^.;]{0,40}?\b(?:block|gate)s?\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*|(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)/iu;
+// (Convention: a note on one finding that opens by denying the gate, "- **RR-2:** Not a release blocker because …")
+const GATE_PART_DENIED = /\b(?:does not|doesn't|do not|don't|never) (?:block|gate)\b|\b(?:does not|doesn't|do not|don't|will not|won't|never) hold (?:up|back) (?:the )?(?:hand-?over|practical completion|release|launch|go[- ]live)\b|\bnon[- ]blocking\b|\bnone of the\b[^.;]{0,40}?\b(?:block|gate)s?\b|\b(?:is|are) not an? (?:launch|release|deploy\w*|go[- ]live) (?:condition|blocker|gate)\b|(?:^|:(?:\*\*|__)?\s+)(?:\*\*|__)?not an? (?:launch|release|deploy\w*|go[- ]live|ship|merge)[- ]blocker\b|不(?:阻断|影响)(?:上线|发布|部署|投产)|(?<![\p{L}])не блокиру\p{L}*|(?:リリース|出荷|公開)を?(?:止めず|止めない|妨げない|ブロックしない)/iu;
 const GATE_ONLY_WORD = /(?:^|[^\p{L}])(?:only|solo|sólo|solamente|seule?s?|nur|soltanto|только|тільки|лише)(?![\p{L}])|\bnothing else\b|\bno other (?:findings?|items?|issues?)\b/iu;
 /** the verb a denied gate needs, "does not block", "don't gate": a cheap test first (most lines hold neither word) */
 const BLOCK_OR_GATE = /block|gate/i;
@@ -1325,6 +1327,7 @@ function scanGate(line: string, rf: ReportFacts): void {
           continue;
         }
       }
+      const tallied = /\d\s+[^,\d]{1,40},\s+\d/.test(piece) ? [...piece.matchAll(CLOSED_LEVEL_TALLY)].map((t) => [t.index!, t.index! + t[0].length]) : null;
       for (const m of allMatches(piece, GATE_SEVERITY)) {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
         // ("… while any Priority 1 finding remains open": a level of the report's own priority scale)
@@ -1335,6 +1338,9 @@ function scanGate(line: string, rf: ReportFacts): void {
         // ("Only S1 holds the 3.0 release": a QA severity level, read through the report's legend when it has
         // one; "S3 buckets" is Amazon's storage, no level)
         if (m[1] && /^S\d$/.test(m[1]) && /^\s*(?:buckets?|objects?|storage|api)\b/i.test(piece.slice(m.index! + m[0].length))) continue;
+        // (Convention: a closed tally of the levels beside the gate, "Totals: 1 Critical, 3 High, 2 Low; 5 are
+        // launch-blocking": the levels it counts are no part of the gate)
+        if (tallied && tallied.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
         const sev = own ?? (m[1] && /^S\d$/.test(m[1]) ? rf.scheme.get(m[1].toLowerCase()) : undefined) ?? (m[2] ? countedSeverity(m[2]) : severityFromValue(m[1] ?? m[3]));
         if (sev) rf.gate.add(sev);
         // ("open Medium (or higher) alerts block …", "High and above", "P1+": a threshold, the worse levels too)
@@ -1369,6 +1375,9 @@ const OVERRIDE_CONTRAST = /\b(?:but|though|although|regardless|despite|anyway)\b
  * level names its gate counts it so in the summary, which gates no level of its own)
  */
 const LEVEL_TALLY = /(?<![\p{L}\p{N}])\d{1,4}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?:(?:,\s+|,?\s+and\s+)\d{1,4}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})+/gu;
+/** LEVEL_TALLY closed by a bracket, a stop or the end, "1 Critical, 3 High, 2 Low)": no noun it qualifies follows */
+// (a level of one or two words, so "2 Critical, 3 High must be fixed." is no tally closed by its stop)
+const CLOSED_LEVEL_TALLY = /(?<![\p{L}\p{N}])\d{1,4}\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:(?:,\s+|,?\s+and\s+)\d{1,4}\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)+(?=(?:\*\*|__)?\s*(?:[).;]|$))/gu;
 /** The levels worse than each one, for a gate stated as a threshold. */
 const WORSE: Partial<Record<Severity, Severity[]>> = { info: ['low', 'medium', 'high', 'critical'], low: ['medium', 'high', 'critical'], medium: ['high', 'critical'], high: ['critical'] };
 /** "findings … that relate to the PACS system": a clause that narrows which findings a statement is about */
