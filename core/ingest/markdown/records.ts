@@ -373,9 +373,17 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const band = score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : score > 0 ? 'low' : null;
       if (m && band === m[1].toLowerCase()) into.severity = { sev: band, text: `${m[1]} (${m[2]})` };
     }
+    // Convention: a scanner's CVE written with its CVSS base score and then the tool's severity, "CVSS **9.8**,
+    // CRITICAL", "CVSS 7.5 · High", "CVSS 3.1: 6.5 (Medium)": the word after the score rates the record
+    if (!into.severity && line.includes('CVSS')) {
+      const m = CVSS_THEN_LEVEL.exec(line);
+      const sv = m ? severityFromValue(m[1]) : null;
+      if (sv) into.severity = { sev: sv, text: m![1] };
+    }
     into.status = into.statuses.result();
   }
 }
+const CVSS_THEN_LEVEL = /\bCVSS(?:\s*v?\d(?:\.\d)?)?(?:\s+base(?:\s+score)?)?\s*[:=]?\s*[*_]{0,2}\d{1,2}(?:\.\d)?[*_]{0,2}\s*(?:[,·•|/–—-]|\()\s*[*_]{0,2}(critical|high|medium|moderate|low)\b/i;
 
 /**
  * "Sev 2 · blocks release · **Fixed in `a41c9e2`** · @hollis", "High | Open | @dana": a line of values
