@@ -701,6 +701,14 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       if (!other.dependsOn.includes(first.ref)) other.dependsOn.push(first.ref);
       continue;
     }
+    // Convention: a note over two findings that orders them with the other as subject, "The cipher list (4.2.12) must
+    // roll out **after** 4.2.6 is live", "R-7 can only ship once R-2 has landed": the subject waits for the one named
+    const later = after.includes('after') || after.includes('once') ? GOES_AFTER.exec(after) : null;
+    const prior = later ? refIndex.get(later[1]) ?? refIndex.get(refKey(later[1])) : undefined;
+    if (prior && prior !== other && prior.ref && refKey(prior.ref) === refKey(later![1])) {
+      if (!other.dependsOn.includes(prior.ref)) other.dependsOn.push(prior.ref);
+      continue;
+    }
     if ((NEEDS_AFTER_FIX.test(after) && !DEPENDENCIES_RE3.test(before)) || (/\bfix (?:for|of)\s*$/i.test(before) && NEEDS_AFTER.test(after)) || DEPENDENCIES_RE11.test(before) || (before.includes('before') && LAND_BEFORE.test(before))) {
       if (!other.dependsOn.includes(f.ref)) other.dependsOn.push(f.ref);
     // ("depends on [H-1] being in place": audits write the other finding's id in brackets)
@@ -727,7 +735,10 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       (/\bbefore\s+$/i.test(before) && NOT_BEFORE.test(sentence) && NOT_BEFORE_DONE.test(after)) ||
       // (Convention: the other's id set in bold, "until **QD-7** is in", and "is in" as engineers say a change is
       // merged: it waits for the other to land)
-      (UNTIL_BEFORE.test(before) && UNTIL_DONE_AFTER.test(after)) ||
+      (UNTIL_BEFORE.test(before) && (UNTIL_DONE_AFTER.test(after) || UNTIL_DECIDED_AFTER.test(after))) ||
+      // (Convention: the other named, then an order to do it first by a pronoun, "closed by the same upgrade as
+      // CVE-2024-7646 — **do that one first**", "same change as R-3; fix that first")
+      THAT_ONE_FIRST.test(after) ||
       (before.includes('until') && UNTIL_THE_BEFORE.test(before) && UNTIL_ITS_FIX_AFTER.test(after)) ||
       (sentence.includes('until') && (UNTIL_WORKS_AT.test(sentence) || UNTIL_WORK_IN.test(sentence) || UNTIL_PLAN_FOR.test(sentence)) && UNTIL_DONE_AFTER.test(after)) ||
       (sentence.includes('until') && UNTIL_DECISION_UNDER.test(sentence)) ||
@@ -753,9 +764,14 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
  */
 const LAND_BEFORE = /\b(?:has to|have to|must|needs? to|should)\s+(?:land|go in|ship|be\s+(?:merged|fixed|landed|done|in place))\s+before\s+[*_\x60]*$/i;
 const DO_X_BEFORE = /\b(?:do|fix|land|merge|ship|tackle|address|resolve)\s+[*_\x60]*([A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+|#\d+)[*_\x60]*\s+before\s+[*_\x60]*$/i;
+const GOES_AFTER = /^[)\]*_\x60]*\s+(?:must|should|has to|have to|needs? to|can only|may only|is to|will)\s+(?:[\w-]+\s+){0,2}?[*_]*(?:after|once)[\s*_\x60]+(#\d+|[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,8}(?=-))*-[A-Z]{0,3}\d+|\d{1,3}(?:\.\d{1,3}){1,3})(?![\w-]|\.\d)/;
 const HEX_REF_G = /\b[0-9A-F]{16,64}\b/g;
 const HEX_REF = /^[0-9A-F]{16,64}$/;
 const UNTIL_BEFORE = /\buntil[\s*_]+$/i;
+// Convention: a fix held until the approach to another finding is chosen, "holding until Bug 2 approach is decided",
+// "parked until RV-4's design is agreed": the other's fix comes first
+const UNTIL_DECIDED_AFTER = /^[*_]*(?:['’]s)?\s+(?:approach|design|direction|fix|solution|option|plan)\s+(?:is|has been|gets|was)\s+(?:decided|agreed|chosen|settled|approved|finali[sz]ed|picked)\b/i;
+const THAT_ONE_FIRST = /^[*_\x60]*\s*(?:[—–]|--?|[,;:])\s*(?:so\s+)?[*_]{0,2}(?:do|fix|land|ship|merge|tackle)\s+that(?:\s+one)?\s+first\b/i;
 // (Convention: an inspection or maintenance report's hold on physical work, "no jacking on G3 until D-4 is
 // repaired", "not to be re-energised until E-2 is replaced": the repair or replacement is the other's fix)
 // (and "This item cannot be closed until D-04 is complete": the other's works complete, said with the adjective)
