@@ -378,7 +378,9 @@ const TRAILING_CODE_TAG = new RegExp(
   String.raw`^(.*?\S)\s+\x60(${CODE_TAG_WORD})\x60(?:\s*([—–|:·-]\s*)?((?:${EMOJI_RE.source})+\s*)?([^\x60]{1,40}?))?\s*$`,
   'iu',
 );
-const CODE_TAG_VALUE_BEFORE = /(?:\b(?:to|is|are|was|be|as|of|from|at|set|uses?|with)|[=:])$/i;
+// (and after a word for a level, "logged at level `info`", "journalisé en niveau `info`", "nivel `debug`": the log
+// level the title names, in English, French, Spanish, Portuguese, Italian and German, or their prepositions)
+const CODE_TAG_VALUE_BEFORE = /(?:(?<![\p{L}])(?:to|is|are|was|be|as|of|from|at|set|uses?|with|level|niveau|nivel|livello|stufe|log-?level|en|à|au|comme|como|em|auf|zu)|[=:])$/iu;
 function trailingCodeTag(s: string): { title: string; tag: string; severity: Severity | null; status: Status | null; blocks: boolean | null } | null {
   const m = TRAILING_CODE_TAG.exec(s);
   if (!m || CODE_TAG_VALUE_BEFORE.test(m[1]) || !/\p{L}{2}/u.test(m[1])) return null;

@@ -29,7 +29,7 @@ import { finishFindings, mergeDrafts, titleKey } from './merge';
 import { batchSteps, checklistOf, citedActionsList, coveredSteps, coversNone, fixOrderSteps, GATE, labelledFixOrder, labelledIdSteps, labelledListSteps, nestedChecklists, orderChainStep, quotedChecklists, orderedIntro, thenSentenceSteps, periodLabelledPlan, PLAN_TITLE, stepHeadedPlan, stepLabelledPlan, planListSteps, planPartsSteps, refsIn, timedStageSteps } from './plan';
 import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
-import { actionCodeTable, codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, foodCodeLegendTable, scanRegulatorLevelList, scanAuditGradeList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, commentLabelTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanHazardCodeRun, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
+import { actionCodeTable, codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, riskEstimatorTable, awaitingCells, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, foodCodeLegendTable, scanRegulatorLevelList, scanAuditGradeList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, commentLabelTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanHazardCodeRun, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
 import { buildSections, cellSource, factsFromLine, gradeSeriesIds, src, type Section } from './sections';
 import { parseChunked } from './chunks';
@@ -244,15 +244,20 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
     // ("| `prio/urgent` | … blocks every release |": the report's scoped labels explained)
     if (b.children.length <= 13) for (const r of b.children.slice(1)) labelLegendRow(r.children.map((c) => cellText(text, c)), rf);
     // ("| Priority | Count | Blocks merge? |": each level's answer)
+    let minorOwn: [string, Severity] | undefined;
+    // ("| SF-06 | … | Open — awaiting SF-05 |": a row's status that names the finding it waits for)
+    if (b.children.length <= 200 && b.children[0]?.children.length > 2 && AWAIT_WORD.test(src(text, b))) awaitingCells(b.children.slice(1).map((r) => r.children.map((c) => cellText(text, c))), rf);
     if (b.children.length <= 9) {
       const cells = b.children.map((r) => r.children.map((c) => cellText(text, c)));
       if (b.children.length <= 8) gateColumnTable(cells, rf);
       // ("| Mark | Meaning |" over "| ❌ | … Launch blocker. |": the marks' legend, tabled)
       markLegendTable(cells, rf);
       // ("| Label | Meaning |" over "| 🟡 Minor | Low impact, cleanup-level correctness. |": a review's legend, tabled)
-      minorLegendTable(cells, rf);
+      minorOwn = minorLegendTable(cells, rf);
       // ("| Impact | Meaning |" over "| Serious | … |", "| Moderate | … |", "| Minor | … |": the axe impact scale, tabled)
       impactScaleTable(cells, rf);
+      // ("| Risk level | Action |" over "| Trivial | No action required. |", "| Tolerable | … |": the HSE estimator's levels)
+      riskEstimatorTable(cells, rf);
       // ("| Severity | Count |" over "| 🔵 Low | 1 |": the marks of a summary's counts, each its row's level)
       markedCountTable(cells, rf);
       // ("| Priority | Meaning |" over "| **A** | Must fix before handover. |": a letter scale's legend, tabled)
@@ -290,6 +295,8 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
       if (!PARSE_INNER_RE.test(w)) rf.scheme.set(w, sev);
       else (rf.emojiScheme ??= new Map()).set(w, sev);
     }
+    // (the legend's own rating of its minor level, over the usual reading of the word)
+    if (minorOwn) rf.scheme.set(...minorOwn);
   }
   for (const s of sections) for (const b of s.blocks) {
     if (b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote') {
@@ -1082,6 +1089,7 @@ function parseInner(input: string, opts: MarkdownOptions, at: Progress, out?: { 
  * first finding waits for the second (an "after" that names no finding, "#7 (after the rotation script has
  * run)", says nothing of one).
  */
+const AWAIT_WORD = /\b(?:awaiting|waiting|pending|blocked)\b/i;
 const STEP_LEAD_ID = /^\W*(#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})(?![\w-])/;
 const STEP_BRACKET_ID = /^[^()\n]{1,80}?\((#\d{1,4}|[A-Z][A-Z0-9]{0,9}-\d{1,6})\)/;
 function stepWaits(steps: FixOrderStep[], findings: ParsedFinding[]): void {

@@ -417,18 +417,43 @@ export function markLegendTable(rows: string[][], rf: ReportFacts): void {
  * major/minor pair, is the level its meaning's first clause rates it ("low impact", "low risk"), and so is its mark.
  * Only beside a "major" row, so the table is that scale. Rows are the table's cells, header first.
  */
-const LEGEND_TABLE_LEVEL_CELL = /^\s*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?(minor|major)(?:\*\*|__)?\s*$/iu;
-export function minorLegendTable(rows: string[][], rf: ReportFacts): void {
+const LEGEND_TABLE_LEVEL_CELL = /^\s*(?:(\p{Extended_Pictographic})\uFE0F?\s*)?(?:\*\*|__)?(minor|major|mineure?|majeure?)(?:\*\*|__)?\s*$/iu;
+const LEGEND_TABLE_NON_DEFECT_CELL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)?(?:suggestions?|propositions?|info(?:rmation)?s?)(?:\*\*|__)?\s*$/iu;
+const LEGEND_TABLE_TOP_CELL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\*\*|__)?(?:bloquante?|blocker|blocking|critical|critique)(?:\*\*|__)?\s*$/iu;
+export function minorLegendTable(rows: string[][], rf: ReportFacts): [string, Severity] | undefined {
   if (rows.length < 4 || rows[0].length < 2 || rows[0].length > 3 || rf.scheme.has('minor')) return;
   const levels = rows.slice(1).map((r) => LEGEND_TABLE_LEVEL_CELL.exec(r[0] ?? ''));
-  const minor = levels.findIndex((m) => m?.[2].toLowerCase() === 'minor');
-  if (minor < 0 || !levels.some((m) => m?.[2].toLowerCase() === 'major')) return;
+  const minor = levels.findIndex((m) => /^min/i.test(m?.[2] ?? ''));
+  const major = levels.findIndex((m) => /^maj/i.test(m?.[2] ?? ''));
+  if (minor < 0 || major < 0) return;
+  const word = levels[minor]![2].toLowerCase();
   const rated = LEGEND_MINOR_RATED.exec(`minor — ${(rows[minor + 1][1] ?? '').trim()}`);
-  const sev = rated ? severityFromValue(rated[1]) : null;
+  // (Convention: a French review's four-level legend worst first, "Niveau | Signification" over "| 🔴 Bloquant |",
+  // "| 🟠 Majeur |", "| 🟡 Mineur |", "| 💡 Suggestion |", and no level column beside it: "mineur" is the lowest
+  // defect level, low, over the tracker's major / minor pair. A legend keying each word to a priority, "| 🟨 Mineur |
+  // P2 |", rates it by that; English legends' "Minor" beside "Nit" stays medium)
+  const ladder = word.startsWith('mineur') && rows[0].length === 2 && rows.length === 5 && major === minor - 1 && major >= 1 && LEGEND_TABLE_TOP_CELL.test(rows[major][0] ?? '') && minor + 2 < rows.length && LEGEND_TABLE_NON_DEFECT_CELL.test(rows[minor + 2][0] ?? '');
+  const sev = rated ? severityFromValue(rated[1]) : ladder ? 'low' : null;
   if (!sev) return;
   rf.scheme.set('minor', sev);
+  const own = word.startsWith('minor') ? undefined : word.replace(/e$/, '');
+  if (own) rf.scheme.set(own, sev);
   const mark = levels[minor]![1];
   if (mark) (rf.emojiScheme ??= new Map()).set(mark, sev);
+  return own ? [own, sev] : undefined;
+}
+
+/**
+ * Convention: the five risk levels of the health-and-safety risk estimator (BS 8800, HSE's 3×3 matrix) tabled as a
+ * legend or a count, "| Risk level | Action and timescale |" over "| Trivial | No action required. |", "| Tolerable |
+ * … |" … "| Intolerable | … |": beside Tolerable (low), Trivial is the level below it, informational. Rows are the
+ * table's cells, header first.
+ */
+const ESTIMATOR_LEVEL_CELL = /^\s*(?:\*\*|__)?(trivial|tolerable|moderate|substantial|intolerable)(?:\*\*|__)?\s*$/i;
+export function riskEstimatorTable(rows: string[][], rf: ReportFacts): void {
+  if (rows.length < 4 || rf.scheme.has('trivial')) return;
+  const levels = new Set(rows.slice(1).map((r) => ESTIMATOR_LEVEL_CELL.exec(r[0] ?? '')?.[1].toLowerCase()));
+  if (levels.has('trivial') && levels.has('tolerable') && (levels.has('substantial') || levels.has('intolerable'))) rf.scheme.set('trivial', 'info');
 }
 
 /**
@@ -2321,6 +2346,25 @@ function scanWaits(line: string, rf: ReportFacts): void {
     const m = WAIT_CLAUSE.exec(clause) ?? ORDER_PAIR.exec(clause);
     const other = m && (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]);
     if (m && other && other !== m[1]) addWait(rf, m[1], other);
+  }
+}
+
+/**
+ * Convention: a register's or action plan's status cell that says what the row's finding waits for, "| SF-06 | … |
+ * Open — awaiting SF-05 |", "Blocked by AP-3", "On hold pending R-2", "waiting on #12": the row's finding (its id in
+ * the first cell) waits for the one named. Rows are the table's body cells.
+ */
+const ROW_ID_CELL = /^[^\p{L}\p{N}#]*([A-Z][A-Z0-9]{0,9}-\d{1,6}|#\d{1,6})[^\p{L}\p{N}]*$/u;
+const AWAITING_CELL = /(?:^|[\s—–(-])(?:awaiting|waiting (?:on|for)|pending|blocked (?:by|on)|on hold (?:for|pending))\s+(?:(?:the )?(?:fix|closure|completion) (?:of|for)\s+)?([A-Z][A-Z0-9]{0,9}-\d{1,6}|#\d{1,6})(?![\w-])/i;
+export function awaitingCells(body: string[][], rf: ReportFacts): void {
+  for (const r of body) {
+    const own = r.length > 2 ? ROW_ID_CELL.exec(r[0] ?? '')?.[1] : undefined;
+    if (!own) continue;
+    for (const c of r.slice(1)) {
+      if (c.length > 200 || !/wait|pending|blocked/i.test(c)) continue;
+      const m = AWAITING_CELL.exec(c);
+      if (m && m[1] !== own) addWait(rf, own, m[1]);
+    }
   }
 }
 
