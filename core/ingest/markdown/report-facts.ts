@@ -1352,7 +1352,7 @@ function scanGate(line: string, rf: ReportFacts): void {
           continue;
         }
       }
-      const tallied = /\d\s+[^,\d]{1,40},\s+\d/.test(piece) ? [...piece.matchAll(CLOSED_LEVEL_TALLY)].map((t) => [t.index!, t.index! + t[0].length]) : null;
+      const tallied = /\d\s+[^,\d]{1,40},\s+\d/.test(piece) ? allMatches(piece, CLOSED_LEVEL_TALLY).map((t) => [t.index!, t.index! + t[0].length]) : null;
       for (const m of allMatches(piece, GATE_SEVERITY)) {
         // ("Severity-4 issues block the launch" on the report's own numbered scale, 4 the worst)
         // ("… while any Priority 1 finding remains open": a level of the report's own priority scale)
