@@ -11,6 +11,7 @@ import { factsOfLine, leadingLocation, StatusReader } from './status';
 import { gradeNamedGroup, schemeGroupSeverity, schemeSeverity } from './scheme';
 import { blocksStatement, bugzillaImportance, cvssVectorSeverity, DERIVED_SCORE, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 import { allMatches } from './all-matches';
+import { unmarked } from './unmarked';
 
 export interface Draft {
   f: ParsedFinding;
@@ -176,7 +177,7 @@ function cardLabelFact(s: Section, facts: Fact[]): Fact | undefined {
 const MATRIX_BAND_RE = /^[^=\n]{1,40}?[×x*]\s*[^=\n]{1,20}=\s*\d{1,3}\s*(?:[-–—:]\s*|\(\s*)(\p{L}+(?: \p{L}+)?)\s*\)?\s*$/u;
 function matrixBand(value: string): Severity | null {
   if (!value.includes('=')) return null;
-  const m = MATRIX_BAND_RE.exec(value.replace(/[*_`]/g, '').trim());
+  const m = MATRIX_BAND_RE.exec(unmarked(value));
   return m ? severityFromValue(m[1]) : null;
 }
 
@@ -189,7 +190,7 @@ const SCORED_BAND_RE = /^\d{1,3}(?:[.,]\d{1,2})?(?:\s*\/\s*\d{1,3})?\s*(?:\(\s*(
  */
 function scoredBand(value: string): Severity | null {
   const at = Math.max(value.lastIndexOf('→'), value.lastIndexOf('->'));
-  const m = SCORED_BAND_RE.exec(value.slice(at).replace(/^(?:→|->)/, '').replace(/[*_`]/g, '').trim());
+  const m = SCORED_BAND_RE.exec(unmarked(value.slice(at).replace(/^(?:→|->)/, '')));
   return m ? severityFromValue(m[1] ?? m[2]) : null;
 }
 

@@ -21,6 +21,7 @@ import {
 } from './vocab';
 import { memoized } from './memo';
 import { allMatches } from './all-matches';
+import { unmarked } from './unmarked';
 
 export interface HeadingInfo {
   /** heading text without Markdown emphasis and emoji */
@@ -349,7 +350,7 @@ const PARSE_HEADING_RE12 = /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(
 const BLOCKING_SEGMENT = /^(?:(non-)?blocking|(?:merge[- ]|release[- ])?blocker)$/i;
 function blockingSegments(s: string): boolean | null {
   for (const seg of s.split(/\s+[·•—–]\s+/)) {
-    const m = BLOCKING_SEGMENT.exec(seg.replace(EMOJI_RE, ' ').replace(/[*_`]/g, '').trim());
+    const m = BLOCKING_SEGMENT.exec(unmarked(seg.replace(EMOJI_RE, ' ')));
     if (m) return !m[1];
   }
   return null;

@@ -16,6 +16,7 @@ import { sectionContext } from './records';
 import { RERATED_RE, reratedTo } from './lead';
 import { cellText, codeDashLevel, inUpdate, UPDATE_TITLE, type Draft } from './draft';
 import { allMatches } from './all-matches';
+import { unmarked } from './unmarked';
 
 /** "| Severity | Count |" tables: counts the report states about itself, not findings. */
 /** The sum row of a counts table: "Total", "**Total bugs triaged**", "Totaal", "Gesamt"; a pivot table's "Grand Total". */
@@ -466,7 +467,7 @@ const RETEST_PASS = /^\W*(?:pass(?:ed|es)?|ok)\W*$/i;
 const RETEST_FAIL = /^\W*(?:fail(?:ed|s)?|still (?:fails|reproduces|open)|repro(?:duces)?)\W*$/i;
 /** a rated defect's state from its retest cell, or, where it was not retested, from its notes; null where neither says */
 function retestState(result: string, notes: string | undefined): Status | null {
-  const t = result.replace(/[*_`]/g, '').trim();
+  const t = unmarked(result);
   if (RETEST_PASS.test(t)) return 'verified';
   if (RETEST_FAIL.test(t)) return 'open';
   if (!/^[\s—–-]*$/.test(t) || !notes) return null;
@@ -733,7 +734,7 @@ const OWN_SERIES_ID = /^[A-Z][A-Z0-9]{0,9}-\d{1,6}$/;
 function suppressedRegister(text: string, body: Table['children'], s: Section, negative: string | null, idCol: number, stateCol: number): boolean {
   if (!negative || idCol < 0 || stateCol < 0 || idCol === stateCol || !SUPPRESSED_GROUP.test(s.h.text)) return false;
   return body.every((r) => {
-    if (!OWN_SERIES_ID.test(cellText(text, r.children[idCol] ?? { children: [] }).replace(/[*_`]/g, '').trim())) return false;
+    if (!OWN_SERIES_ID.test(unmarked(cellText(text, r.children[idCol] ?? { children: [] })))) return false;
     const st = statusFromText(cellText(text, r.children[stateCol] ?? { children: [] }));
     return st === 'false_positive' || st === 'wont_fix';
   });
@@ -825,7 +826,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // Convention: a status update's table closing on a row for everything else, "| TD-04 | 🔄 Em andamento |" then
   // "| Demais | Sem mudança |", "| All others | No change |": the rest stand as they were; the row names no finding
   if (rows.length >= 4 && header.length <= 4 && header.some((h) => factKind(h) === 'status')) {
-    const first = (r: (typeof rows)[number]) => cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim();
+    const first = (r: (typeof rows)[number]) => unmarked(cellText(text, r.children[0] ?? { children: [] }));
     if (REST_ROW.test(first(rows[rows.length - 1])) && rows.slice(1, -1).every((r) => ID_CELL.test(first(r)) && /\d/.test(first(r)))) rows = rows.slice(0, -1);
   }
   // "| Label | Meaning |" over "| `prio/urgent` | … blocks every release |": the report's labels explained
@@ -1240,7 +1241,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const windowCol = header.findIndex((h, i) => i !== sevCol && /^(?:(?:remediation|fix)\s+)?(?:priority|timeline|time ?frame|window|horizon|urgency)$/.test(h) && windowCells(body.map((r) => cellText(text, r.children[i] ?? { children: [] }).trim())));
   // Convention: a register that places each row in a step of its rollout ("| Wave |" with "| Wave 1 |", "| Sprint |"
   // with "| 14 |"): the step the finding is fixed in, its phase (a bare number is the step of the column's kind)
-  const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(h.replace(/[*_`]/g, '').trim()) && body.every((r) => { const v = cellText(text, r.children[i] ?? { children: [] }).replace(/[*_`]/g, '').trim(); return /^[—–-]?$/.test(v) || TABLE_MENTIONS_RE10.test(v); }));
+  const stepCol = header.findIndex((h, i) => /^(?:wave|sprint|stage|milestone|iteration)$/.test(unmarked(h)) && body.every((r) => { const v = unmarked(cellText(text, r.children[i] ?? { children: [] })); return /^[—–-]?$/.test(v) || TABLE_MENTIONS_RE10.test(v); }));
   // ("| Bereich |", "| Komponente |": German for the area or component the finding is in)
   // ("| Fase |" over "| Fase 3 |", "| Etapa |": Portuguese, Spanish and Italian for the phase)
   // Convention: a QA defect list names the module under test each defect was found in ("| ID | Modul | Titel |"
@@ -1253,7 +1254,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const sevs = body.map((r) => (r.children[sevCol] ? sevOf(cellText(text, r.children[sevCol])) : null));
   // ("| Wrong | … | High |", "| Misleading | … | Medium |", "| Unclear | … | Low |", "| Polish | … | Trivial |": a
   // scale of the report's own words names each level once, though two of them may rate alike)
-  const levelWords = sevCol >= 0 ? body.map((r) => cellText(text, r.children[sevCol] ?? { children: [] }).replace(/[*_`]/g, '').trim().toLowerCase()) : [];
+  const levelWords = sevCol >= 0 ? body.map((r) => unmarked(cellText(text, r.children[sevCol] ?? { children: [] })).toLowerCase()) : [];
   const distinct = sevCol >= 0 && (new Set(sevs).size === sevs.length || (levelWords.every((w) => /^\S+(?: \S+)?$/.test(w)) && new Set(levelWords).size === levelWords.length));
   // (Hebrew "משמעות", meaning)
   // ("| What I mean by it |": the writer says what each level means)
@@ -1270,12 +1271,12 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // over "| 0.0 | Informatief |": one bare score among the ranges is that band still)
   // (Convention: the same banding legend with the level as the row's name, "| CVSS-basisscore | Risico |" over
   // "| 9.0 – 10.0 | Kritiek |": each row's title a level word, once, beside its band of scores)
-  if (nameCol >= 0 && body.length >= 3 && levelNamedBands(body.map((r) => r.children.map((c) => cellText(text, c).replace(/[*_`]/g, '').trim())), nameCol, sevOf)) return [];
-  if (distinct && sevCol > 0 && body.length >= 3 && scoreBands(body.map((r) => cellText(text, r.children[0] ?? { children: [] }).replace(/[*_`]/g, '').trim()))) return [];
+  if (nameCol >= 0 && body.length >= 3 && levelNamedBands(body.map((r) => r.children.map((c) => unmarked(cellText(text, c)))), nameCol, sevOf)) return [];
+  if (distinct && sevCol > 0 && body.length >= 3 && scoreBands(body.map((r) => unmarked(cellText(text, r.children[0] ?? { children: [] }))))) return [];
   // Convention: a likelihood × severity scale tabled by its scores, "| Score | Likelihood | Severity |" over "| 1 |
   // Remote: would need several failures … | Minimal: … |" (DPIAs and risk assessments): a first column counting the
   // levels 1, 2, 3 … and each name a level word defined after a colon is the scale, not findings
-  if (nameCol > 0 && body.length >= 3 && levelRows(body.map((r) => r.children.map((c) => cellText(text, c).replace(/[*_`]/g, '').trim())), nameCol)) return [];
+  if (nameCol > 0 && body.length >= 3 && levelRows(body.map((r) => r.children.map((c) => unmarked(cellText(text, c)))), nameCol)) return [];
   // a plan's table ("| Step | Task | Priority |") names work, not findings: it may only add to findings
   // "| Risk | Measure | Residual risk | Status |": rows name what is done about findings, not findings
   // ("| CONTROL NAME |" of a scanner names the control checked, which failed: a finding)
@@ -1623,7 +1624,7 @@ const FINDINGS_WORD = /\b(?:findings?|issues?|risks?|gaps?|vulnerabilit(?:y|ies)
  * outages without calling them findings.
  */
 function incidentLog(header: string[], s: Section): boolean {
-  const h = header.map((x) => x.replace(/[*_`]/g, '').trim());
+  const h = header.map((x) => unmarked(x));
   if (!h.some((x) => EVENT_DATE_COLUMN.test(x)) || !h.some((x) => EVENT_MEASURE_COLUMN.test(x))) return false;
   if (EVENT_COLUMN.test(h[0] ?? '') || h.some((x) => /^(?:incident|outage)s?(?:\s*(?:id|#))?$/.test(x))) return true;
   for (let a: Section | null = s; a && a.depth > 0 && !a.docTitle; a = a.parent) {
@@ -1633,7 +1634,7 @@ function incidentLog(header: string[], s: Section): boolean {
 }
 
 function windowCells(cells: string[]): boolean {
-  const vals = cells.map((c) => c.replace(/[*_`]/g, '').trim()).filter((c) => !/^[—–-]?$/.test(c));
+  const vals = cells.map((c) => unmarked(c)).filter((c) => !/^[—–-]?$/.test(c));
   return vals.length >= 2 && vals.every((v) => WINDOW_CELL.test(v)) && new Set(vals.map((v) => v.toLowerCase())).size >= 2;
 }
 
@@ -1740,7 +1741,7 @@ const SCHEME_TABLE_RE5 = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u;
 const GLOSSED_CODE = /^(P[0-5])\s*[—–:-]\s*(critical|high|medium|moderate|low|urgent|immediate|emergency)$/i;
 const GLOSSED_CLOSING = /^(advisory|observation|recommendation|for information|good practice)$/i;
 function glossedCodeScale(cells: string[][]): Map<string, Severity> | null {
-  const first = (r: string[]) => (r[0] ?? '').replace(/[*_`]/g, '').trim();
+  const first = (r: string[]) => unmarked((r[0] ?? ''));
   const closing = cells.length > 0 && GLOSSED_CLOSING.test(first(cells[cells.length - 1])) ? first(cells[cells.length - 1]).toLowerCase() : null;
   const coded = closing ? cells.slice(0, -1) : cells;
   if (coded.length < 3 || !/^P/i.test(first(coded[0]))) return null;
@@ -1774,7 +1775,7 @@ function initialGlossScale(cells: string[][]): Map<string, Severity> | null {
   const out = new Map<string, Severity>();
   let prev = -1;
   for (const [i, r] of cells.entries()) {
-    const m = INITIAL_GLOSS.exec((r[0] ?? '').replace(/[*_`]/g, '').trim());
+    const m = INITIAL_GLOSS.exec(unmarked((r[0] ?? '')));
     const word = m?.[2].trim().toLowerCase();
     if (!m || !word || word[0] !== m[1].toLowerCase()) return null;
     const closing = i === cells.length - 1 && i >= 3 && INITIAL_GLOSS_CLOSING.test(word);
@@ -1799,7 +1800,7 @@ const URGENCY_RANKS: Record<number, Severity[]> = { 3: ['high', 'medium', 'low']
 function urgencyDeadlineKey(header: string[], cells: string[][]): Map<string, Severity> | null {
   const ranks = URGENCY_RANKS[cells.length];
   if (!ranks || !URGENCY_KEY_HEAD.test(header[0] ?? '') || !header.slice(1).some((h) => URGENCY_DEADLINE_HEAD.test(h))) return null;
-  const words = cells.map((r) => (r[0] ?? '').replace(/[*_`]/g, '').trim());
+  const words = cells.map((r) => unmarked((r[0] ?? '')));
   // (words of the report's own, not levels already: "| High |" keeps its usual meaning; only the mildest may be
   // a word of the usual scale, "| Note |" or "| Advisory |", and it takes the key's last rank)
   if (words.some((w, i) => !w || w.length > 30 || (i < words.length - 1 && severityFromValue(w)))) return null;

@@ -9,6 +9,7 @@ import { wordSet } from './match';
 import { plainInline } from './heading';
 import { ABOUT_ID, asciiDigits, blocksStatement, reviewTier, BLOCK_WORD, EMOJI_RE, factKind, dotRating, GATE_COLUMN_HEADER, gateColumnCell, GRADE_SCALE, greekLoose, isSeverityWord, NOT_BLOCK_WORD, scopedLabel, SEVERITY_EMOJI, severityFromValue, statusFromText, markNameLegend, MARK_NAME_GATE, MARK_NAME_INFO } from './vocab';
 import { allMatches } from './all-matches';
+import { unmarked, unmarkedWords } from './unmarked';
 
 /** "2 of these have been removed …; the remaining 13 are ": the items gone, then the rest (together the whole) */
 const REMOVED_REMAINDER = /(?<![\p{L}\p{N}.,])(\d{1,4}) of (?:these|them|those|the items)\s+(?:(?:have|has) been|were|was|are)\s+(?:since\s+)?(?:removed|demolished|decommissioned|taken out|disposed of|stripped out|replaced)\b[^.;]{0,120}[;,]\s+(?:and\s+)?(the (?:remaining|other) (\d{1,4}) (?:are|comprise|were|include)\s+)/u;
@@ -404,7 +405,7 @@ const MARK_ALONE = /^\s*(\p{Extended_Pictographic})\uFE0F?\s*$/u;
  * Rows are the table's cells, header first.
  */
 export function markLegendTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 3 || rows.length > 9 || rows[0].length > 3 || !MARK_LEGEND_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  if (rows.length < 3 || rows.length > 9 || rows[0].length > 3 || !MARK_LEGEND_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
   const marks = rows.slice(1).map((r) => MARK_ALONE.exec(r[0] ?? '')?.[1]);
   if (marks.some((m) => !m)) return;
   rows.slice(1).forEach((r, i) => scanBlockMark(`${marks[i]} — ${r.slice(1).join(' ').replace(/\s+/g, ' ').trim()}`, rf));
@@ -484,7 +485,7 @@ const COUNT_TABLE_MARKED = /^\s*(\p{Extended_Pictographic})\uFE0F?\s+(?:\*\*|__)
 const COUNT_TABLE_MEANING_HEAD = /^(?:meaning|description|definition|means|what it means)$/i;
 export function markedCountTable(rows: string[][], rf: ReportFacts): void {
   const width = rows[0]?.length ?? 0;
-  if (rows.length < 4 || (width !== 2 && !(width === 3 && COUNT_TABLE_MEANING_HEAD.test((rows[0][1] ?? '').replace(/[*_`]/g, '').trim()))) || !COUNT_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  if (rows.length < 4 || (width !== 2 && !(width === 3 && COUNT_TABLE_MEANING_HEAD.test(unmarked((rows[0][1] ?? ''))))) || !COUNT_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
   const found: [string, Severity][] = [];
   for (const r of rows.slice(1)) {
     if (!/^\s*(?:\*\*|__)?\d+(?:\*\*|__)?\s*$/.test(r[width - 1] ?? '')) return;
@@ -516,11 +517,11 @@ const GRADE_TABLE_LETTER = /^\s*(?:\*\*|__|`)?([A-E])(?:\*\*|__|`)?(?:\s*[–—
 const GRADE_TABLE_OBS = /^(?:obs|observations?|adv|advisory|O)$/i;
 /** "| **Obs** | Observation … |": a legend row for observations, closing a lettered scale */
 function obsClosingRow(r: string[] | undefined): boolean {
-  return !!r && GRADE_TABLE_OBS.test((r[0] ?? '').replace(/[*_`]/g, '').trim()) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
+  return !!r && GRADE_TABLE_OBS.test(unmarked((r[0] ?? ''))) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
 }
 const REUSE_GATE = /\b(?:rectif(?:y|ied)|repair(?:ed)?|remed(?:y|ied)|made? safe)\b[^.;]{0,30}?\b(?:before|prior to) (?:any |further |its |next )?(?:re-?use|use|access)\b/i;
 export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
   // (Convention: the lettered grades closed by a row that is no grade but an observation, "| **Obs** | Observation
   // or recommendation only. No action required … | Not a hold |", as lift and plant inspectors key it below "C —
   // Minor / cosmetic": that row is informational, the letters above it the defects' grades)
@@ -530,7 +531,7 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   const letters = cells.map((m) => m?.[1].toLowerCase());
   if (letters.some((l, i) => l !== String.fromCharCode(97 + i))) return;
   if (body.length < rows.length - 1) {
-    const obs = rows[rows.length - 1][0].replace(/[*_`]/g, '').trim().toLowerCase();
+    const obs = unmarked(rows[rows.length - 1][0]).toLowerCase();
     if (!rf.scheme.has(obs)) rf.scheme.set(obs, 'info');
     // (the tier lettered "O" is named by its meaning's word where the report heads and counts it, "### Observations")
     const word = obs === 'o' ? /\b(observation|advisory)\b/i.exec(rows[rows.length - 1].slice(1).join(' '))?.[1].toLowerCase() : undefined;
@@ -539,7 +540,7 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   }
   body.forEach((r, i) => {
     const named = cells[i]?.[2] ? `${cells[i]![2]}. ` : '';
-    const meaning = (named + r.slice(1).join(' ')).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+    const meaning = unmarkedWords((named + r.slice(1).join(' ')));
     if (rf.gradeEntries?.has(letters[i]!)) return;
     // (Convention: an examination's legend holds the equipment for its worst category, "Crane taken out of service.
     // Must not be used until rectified and re-examined": the item's return to service is the gate, as a release is)
@@ -563,8 +564,8 @@ const ACTION_CODE_MEANING_HEAD = /^actions?(?: taken| required)?$/i;
 const ACTION_CODE_STOPS = /\b(?:grounds? for detention|detain(?:ed|able)?|detention|out[- ]of[- ]service|prohibit(?:ion|ed)?|vehicle off road)\b/i;
 const ACTION_CODE_HOLDS = /\bbefore (?:departure|sailing|(?:further |next )?use|re-?opening|(?:the )?(?:ship|vessel|vehicle|machine|equipment|premises) (?:is )?(?:next |again )?(?:used|sails|leaves|departs|moves|re-?opens|returns to (?:service|use)))\b/i;
 export function actionCodeTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows[0].length !== 2 || !ACTION_CODE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim()) || !ACTION_CODE_MEANING_HEAD.test((rows[0][1] ?? '').replace(/[*_`]/g, '').trim())) return;
-  const body = rows.slice(1).map((r) => [(r[0] ?? '').replace(/[*_`]/g, '').trim(), (r[1] ?? '').replace(/[*_`]/g, '').trim()]);
+  if (rows.length < 4 || rows[0].length !== 2 || !ACTION_CODE_HEAD.test(unmarked((rows[0][0] ?? ''))) || !ACTION_CODE_MEANING_HEAD.test(unmarked((rows[0][1] ?? '')))) return;
+  const body = rows.slice(1).map((r) => [unmarked((r[0] ?? '')), unmarked((r[1] ?? ''))]);
   if (!body.every(([c]) => /^[A-Z]?\d{1,3}$/.test(c))) return;
   const read = body.map(([c, m]) => [c, ACTION_CODE_STOPS.test(m) ? true : ACTION_CODE_HOLDS.test(m) ? false : null] as const);
   if (!read.some(([, stops]) => stops === true)) return;
@@ -604,8 +605,8 @@ const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|f
 const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life|drop (?:everything|(?:all )?other work)|all[- ]hands|stop the line|urgente?|dringend|onmiddellijk|sofort)\b/i;
 const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)\b/i;
 export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
-  const body = rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  const body = rows.slice(1).map((r) => r.map((c) => unmarkedWords(c)));
   const codes = body.map((r) => codeTableCode(r[0] ?? ''));
   let n = 0;
   while (n < codes.length && codes[n] && codes[n]![1] === codes[0]![1] && Number(codes[n]![2]) === Number(codes[0]![2]) + n) n++;
@@ -649,7 +650,7 @@ const REGULATOR_LEVEL_ONE = /\b(?:significant|serious(?:ly)?|immediate(?:ly)?|ha
 const REGULATOR_LEVEL_SEV: Severity[] = ['critical', 'high', 'medium'];
 export function regulatorLevelTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 3 || rows[0].length < 2 || !/level/i.test(rows.map((r) => r[0] ?? '').join(' '))) return;
-  regulatorLevelRows(rows.slice(1).map((r) => r.map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim())), rf);
+  regulatorLevelRows(rows.slice(1).map((r) => r.map((c) => unmarkedWords(c))), rf);
 }
 /**
  * Convention: the same levels keyed as a list, bulleted or numbered, each level in bold before what it means ("##
@@ -663,7 +664,7 @@ export function scanRegulatorLevelList(md: string, rf: ReportFacts): void {
   const rows: string[][] = [];
   for (const line of md.split('\n')) {
     const m = REGULATOR_LIST_ENTRY.exec(line);
-    if (m) rows.push([m[1], m[2]].map((c) => c.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+    if (m) rows.push([m[1], m[2]].map((c) => unmarkedWords(c)));
     else if (/^\s*(?:[-*+]|\d{1,2}[.)])\s/.test(line) || !rows.length) return;
     else rows[rows.length - 1][1] += ` ${line.trim()}`;
   }
@@ -732,7 +733,7 @@ const TIMESCALE_VERB = /^(?:rectify|repair|remedy|resolve|correct|fix|action|com
 const TIMESCALE_UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, 'working day': 24, week: 168, month: 720 };
 /** the hours a timescale allows, 0 immediate, Infinity for a tier that asks for nothing, or null */
 export function timescaleHours(label: string): number | null {
-  const w = label.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const w = unmarkedWords(label);
   if (TIMESCALE_IMMEDIATE.test(w) || TIMESCALE_STOP.test(w)) return 0;
   // ("Rectify within 7 days": the window led by the action it asks for)
   const v = w.replace(TIMESCALE_VERB, '');
@@ -751,7 +752,7 @@ export function timescaleLevels(labels: string[]): [string, Severity][] | null {
   // (a scale opening with a window, not immediate action, starts below critical)
   const from = hours[0] === 0 ? 0 : 1;
   if (timed < 2 || from + timed > 4 || timed < hours.length - 1) return null;
-  return labels.map((l, i) => [l.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER[from + i]]);
+  return labels.map((l, i) => [unmarkedWords(l).toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER[from + i]]);
 }
 /**
  * Convention: the same timescales keyed as a list of bold entries, each with what it means, worst first ("**Key to
@@ -779,13 +780,13 @@ const TIMESCALE_CODED_HEAD = /^(?:categor(?:y|ies)|cat\.?|codes?|classes?|classi
 const TIMESCALE_CODED_ROW = /^([A-Z][A-Z0-9]{0,4})\s*[—–:-]\s*(.{3,60}?)\.?$/;
 export function timescaleTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3) return;
-  const head = (rows[0][0] ?? '').replace(/[*_`]/g, '').trim();
+  const head = unmarked((rows[0][0] ?? ''));
   const coded = TIMESCALE_CODED_HEAD.test(head);
   if (!coded && !TIMESCALE_HEAD.test(head)) return;
   // (the closing "| **Total** | **13** |" row names no timescale)
   const body = rows.slice(1).filter((r) => !/^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(r[0] ?? ''));
   if (coded) {
-    const parts = body.map((r) => TIMESCALE_CODED_ROW.exec((r[0] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()));
+    const parts = body.map((r) => TIMESCALE_CODED_ROW.exec(unmarkedWords((r[0] ?? ''))));
     if (parts.some((m) => !m)) return;
     const levels = timescaleLevels(parts.map((m) => m![2]));
     if (!levels) return;
@@ -856,7 +857,7 @@ export function inspectionRatingTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 9 || rows[0].length < 2 || rows[0].length > 3) return;
   const rated: [string, Severity][] = [];
   for (const r of rows.slice(1)) {
-    const w = (r[0] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const w = unmarkedWords((r[0] ?? '')).toLowerCase();
     const sev = INSPECTION_RATINGS.find(([re]) => re.test(w))?.[1];
     if (!sev) return;
     rated.push([w, sev]);
@@ -879,11 +880,11 @@ const CONDITION_NOT_INSPECTED = /^(?:NI|N\/I|NA|N\/A|not inspected)$/i;
 const CONDITION_WORST = /\b(?:serious|urgent(?:ly)?|immediate(?:ly)?|danger(?:ous)?|unsafe)\b/i;
 const CONDITION_NONE = /\bno (?:repairs?|action|work|defects?)\b(?: (?:is|are))?(?: (?:currently|presently|at present))? (?:needed|required|necessary)\b|\bno (?:repair|action|work) (?:is )?needed\b/i;
 export function conditionRatingTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !CONDITION_TABLE_HEAD.test((rows[0][0] ?? '').replace(/[*_`]/g, '').trim())) return;
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !CONDITION_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
   const levels: [number, string][] = [];
   const notInspected: string[] = [];
   for (const r of rows.slice(1)) {
-    const code = (r[0] ?? '').replace(/[*_`]/g, '').trim();
+    const code = unmarked((r[0] ?? ''));
     if (CONDITION_NOT_INSPECTED.test(code)) {
       notInspected.push(code.toLowerCase());
       continue;
@@ -903,7 +904,7 @@ export function conditionRatingTable(rows: string[][], rf: ReportFacts): void {
   const worstFirst = highWorst ? [...levels].reverse() : levels;
   const ranks: Severity[] = ['high', 'medium', 'low'];
   // (the summary counts the elements by the rating's full name, "| Condition rating 3 | 3 |", "| Not inspected | 1 |")
-  const head = (rows[0][0] ?? '').replace(/[*_`]/g, '').trim().toLowerCase();
+  const head = unmarked((rows[0][0] ?? '')).toLowerCase();
   const named = /^condition\s/.test(head) ? head.replace(/s$/, '') : 'condition rating';
   worstFirst.forEach(([n], i) => {
     const sev: Severity = i === worstFirst.length - 1 ? 'info' : ranks[i];
@@ -929,8 +930,8 @@ export function boardLabelWord(cell: string): string {
 /** The label column of a board's label legend, or -1 (header cells in lower case). */
 export function boardLabelColumn(header: string[], body: string[][]): number {
   if (header.length < 2 || header.length > 4 || body.length < 2 || body.length > 20) return -1;
-  const col = header.findIndex((h) => BOARD_LABEL_HEAD.test(h.replace(/[*_`]/g, '').trim()));
-  if (col < 0 || !header.some((h, i) => i !== col && BOARD_LABEL_OTHER_HEAD.test(h.replace(/[*_`]/g, '').trim()))) return -1;
+  const col = header.findIndex((h) => BOARD_LABEL_HEAD.test(unmarked(h)));
+  if (col < 0 || !header.some((h, i) => i !== col && BOARD_LABEL_OTHER_HEAD.test(unmarked(h)))) return -1;
   const scale = body.filter((r) => BOARD_SCALE_LABEL.test(boardLabelWord(r[col] ?? '')) && severityFromValue(boardLabelWord(r[col] ?? '')));
   return scale.length >= 2 ? col : -1;
 }
@@ -959,14 +960,14 @@ const LABEL_PRIORITY_LEVEL_HEAD = /^(?:priority|prio|severity|sev|level|maps? to
 const LABEL_PRIORITY_WORD = /^[\p{L}][\p{L}' -]{1,24}$/u;
 export function labelPriorityTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 3 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4) return;
-  const head = rows[0].map((h) => h.replace(/[*_`]/g, '').trim());
+  const head = rows[0].map((h) => unmarked(h));
   const labelCol = head.findIndex((h) => LABEL_PRIORITY_LABEL_HEAD.test(h));
   const levelCol = head.findIndex((h) => LABEL_PRIORITY_LEVEL_HEAD.test(h));
   if (labelCol < 0 || levelCol < 0) return;
   const found: [string, Severity, string][] = [];
   for (const r of rows.slice(1)) {
-    const label = (r[labelCol] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-    const sev = severityFromValue((r[levelCol] ?? '').replace(/[*_`]/g, '').trim());
+    const label = unmarkedWords((r[labelCol] ?? '')).toLowerCase();
+    const sev = severityFromValue(unmarked((r[levelCol] ?? '')));
     // (a label that is itself a level word, "| High | P1 |", is the usual scale's, no team label)
     if (!sev || !LABEL_PRIORITY_WORD.test(label) || severityFromValue(label)) return;
     found.push([label, sev, r.filter((_, i) => i !== labelCol && i !== levelCol).join(' — ')]);
@@ -992,7 +993,7 @@ export function labelPriorityTable(rows: string[][], rf: ReportFacts): void {
 const COMMENT_LABEL_CELL = /^\s*(?:(?:\p{Extended_Pictographic}\uFE0F?\s*){1,2})?(?:\*\*|__|`)?(blocking|non-blocking|nit|nitpick|suggestion|question|thought|praise|issue|polish|chore|note|todo|typo)(?:\*\*|__|`)?\s*$/iu;
 const COMMENT_LABEL_TABLE_HEAD = /^(?:review )?(?:labels?|tags?|prefix(?:es)?|markers?|kinds?|types?|comment (?:labels?|types?|kinds?))$/i;
 export function commentLabelTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 3 || rows.length > 8 || rows[0].length !== 2 || !COMMENT_LABEL_TABLE_HEAD.test(rows[0][0].replace(/[*_`]/g, '').trim())) return;
+  if (rows.length < 3 || rows.length > 8 || rows[0].length !== 2 || !COMMENT_LABEL_TABLE_HEAD.test(unmarked(rows[0][0]))) return;
   const found: [string, string][] = [];
   for (const r of rows.slice(1)) {
     const m = COMMENT_LABEL_CELL.exec(r[0] ?? '');
@@ -4403,7 +4404,7 @@ const FOOD_CODE_ROW = /^(priority foundation|priority|core)\s*\((pf|p|c)\)$/i;
 const FOOD_CODE_SEV: Record<string, Severity> = { priority: 'high', 'priority foundation': 'medium', core: 'low' };
 const FOOD_CODE_OWN = /^((?:[\p{L}-]+\s+){0,2}(?:critical|imminent health hazard|major|minor))$/iu;
 export function foodCodeLegendTable(rows: string[][], rf: ReportFacts): boolean {
-  const firsts = rows.slice(1).map((r) => (r[0] ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim());
+  const firsts = rows.slice(1).map((r) => unmarkedWords((r[0] ?? '')));
   const classes = firsts.map((f) => FOOD_CODE_ROW.exec(f));
   const named = new Set(classes.map((m) => m?.[1].toLowerCase()));
   if (!named.has('priority') || !named.has('priority foundation')) return false;

@@ -3,6 +3,7 @@ import type { Severity, Status } from '../../../shared/types';
 import { oneSidedBounds } from './bounds';
 import { memoized } from './memo';
 import { allMatches } from './all-matches';
+import { unmarked } from './unmarked';
 
 export const SEVERITY_EMOJI: Record<string, Severity> = {
   '🔴': 'critical',
@@ -1989,11 +1990,11 @@ function factKindOf(key: string): string | null {
   // Convention: a library's or product's pre-release audit names the version it gates before "blocker", "**1.0
   // blocker:** Yes", "v2 blocker: no", "3.0-rc blocker: yes" (the release of that version, as "Release blocker";
   // the version folds away, so it is read on the key as written)
-  if (VERSION_BLOCKER_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
+  if (VERSION_BLOCKER_KEY.test(unmarked(key))) return 'blocks';
   // Convention: a release review's line under each finding naming the version it gates after the verb, "**Blocks
   // 4.12:** No", "Blocks v2.0: yes", "Blocks 3.1 release: no" (a per-release appsec or QA review): whether the
   // finding holds back that version's release, as "Blocks release"
-  if (k.startsWith('block') && VERSION_BLOCKS_KEY.test(key.replace(/[*_`]/g, '').trim())) return 'blocks';
+  if (k.startsWith('block') && VERSION_BLOCKS_KEY.test(unmarked(key))) return 'blocks';
   // Convention: a site, warehouse, venue or building walkthrough answers per observation whether it must be closed
   // before the milestone the walk is timed for, "**Pre-peak:** Yes" (a warehouse's peak season), "Pre-opening: No"
   // (a store or venue), "Before handover: yes", "Must fix before audit: no": the milestone is the step the finding
@@ -2525,7 +2526,7 @@ const NO_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${Object.values(YES_NO).fl
 export function phaseValue(key: string, value: string): string | null {
   const v = value.replace(/\s+/g, ' ').trim();
   if (!v || /^(?:[—–-]+|n\/?a|none|tbd)$/i.test(v)) return null;
-  const k = key.replace(/[*_`]/g, '').trim();
+  const k = unmarked(key);
   if (/^(?:\d{1,2}|[IVX]{1,4})$/.test(v) && /^(?:phase|milestone|stage|wave|sprint)$/i.test(k)) return `${k[0].toUpperCase()}${k.slice(1).toLowerCase()} ${v}`;
   return v;
 }
