@@ -298,6 +298,19 @@ function urgencyField(key: string): boolean {
 function levelNumberField(key: string, value: string): boolean {
   return key.length <= 20 && /^\s*(?:finding |audit )?level\s*$/i.test(key) && /^[*_\s]*[1-5][*_]*\s*$/.test(value);
 }
+/**
+ * Convention: a licence, SBOM or dependency review names under each finding the manifest or source file the component
+ * was found in, "Found in: `services/report-service/pom.xml`, line 88", "Detected in: `android/app/libs/x.aar`",
+ * "Declared in: `go.mod`": the file (and line) is the finding's place. Only where the value opens with a path in a code
+ * span: "Found in: RC2", "Found in: b2201" (a test report's build the bug was found in) is no place.
+ */
+const FOUND_IN_KEY = /^\s*(?:found|detected|declared|located|seen|present) in\s*$/i;
+const FOUND_IN_VALUE = /^[*_\s]*`([^`\n]{1,300})`/;
+function foundInField(key: string, value: string): boolean {
+  if (key.length > 16 || !FOUND_IN_KEY.test(key)) return false;
+  const span = FOUND_IN_VALUE.exec(value);
+  return !!span && (span[1].includes('/') || span[1].includes('.')) && parseLocations(span[1], true).length > 0;
+}
 export function factFromLine(line: string): { key: string; kind: string | null; value: string } | null {
   // "📍 `terraform/envs/prod/eks.tf:18`": a pin before a location, as review bots write it
   const pin = line.includes('📍') ? /^\s*(?:[-*+]\s+)?📍\s*(\S.{0,300})$/u.exec(line) : null;
@@ -323,6 +336,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     if (!kind && stepBlockerField(key, b[3])) return { key, kind: 'blocks', value: b[3].trim() };
     if (!kind && urgencyField(key)) return { key, kind: 'severity', value: b[3].trim() };
     if (!kind && levelNumberField(key, b[3])) return { key, kind: 'severity', value: b[3].trim() };
+    if (!kind && foundInField(key, b[3])) return { key, kind: 'location', value: b[3].trim() };
     return { key, kind, value: b[3].trim() };
   }
   // "*Resolution:* Fixed in rev 3", "_Status_: open": a key set in italics (known keys only, as plain ones)
@@ -335,6 +349,7 @@ export function factFromLine(line: string): { key: string; kind: string | null; 
     if (!kind && stepBlockerField(p[1].trim(), p[2])) return { key: p[1].trim(), kind: 'blocks', value: p[2].trim() };
     if (!kind && urgencyField(p[1])) return { key: p[1].trim(), kind: 'severity', value: p[2].trim() };
     if (!kind && levelNumberField(p[1], p[2])) return { key: p[1].trim(), kind: 'severity', value: p[2].trim() };
+    if (!kind && foundInField(p[1], p[2])) return { key: p[1].trim(), kind: 'location', value: p[2].trim() };
   }
   return null;
 }
