@@ -2165,7 +2165,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     // "- Fix: …", "- Status: ✅ Fixed": the list under a bold title read as a record over fields is its
     // body, keyed items or not)
     const prev = blocks[bi - 1];
-    if (b.type === 'list' && cur && (fieldList(text, b as List) || (!!prev && (cur as Candidate).start === off(prev, 'start') && (titleOverFields(prev, b) || subBullets(text, cur as Candidate, prev, b as List))))) {
+    if (b.type === 'list' && cur && (fieldList(text, b as List) || (!!prev && (cur as Candidate).start === off(prev, 'start') && (titleOverFields(prev, b) || subBullets(text, cur as Candidate, prev, b as List))) || fieldFirstList(text, cur as Candidate, prev, b as List))) {
       const c = cur as Candidate;
       c.bodyMd += '\n\n' + src(text, b);
       c.end = off(b, 'end');
@@ -2384,6 +2384,27 @@ function subBullets(text: string, c: Candidate, para: RootContent, list: List): 
     const p = it.children[0];
     if (p?.type !== 'paragraph') return true;
     return !/^\s*(?:\*\*|__)\s*[A-Z]{1,6}-?\d{1,4}\b/.test(src(text, p));
+  });
+}
+
+/** a finding's own field kinds, as a bullet's key names them */
+const OWN_FIELD_KINDS = new Set(['location', 'status', 'severity']);
+/**
+ * Convention: a record's bullets right under its lead and field line, opened by one of its fields, "**FL-05 — Title**"
+ * + "Risk: **High** · Status: **Open**" over "- Found in: `services/x/` (11 files)" alone, or over "- Found in:
+ * `app/build.gradle`, line 112" + "- 31 dependencies … were missing": the list is the record's body (its first bullet
+ * its place or state) even with fewer than two "Key: value" bullets. Only a list set against the record's last block
+ * whose bullets are no records of their own.
+ */
+function fieldFirstList(text: string, c: Candidate, prev: RootContent | undefined, list: List): boolean {
+  if (!prev || c.check || off(prev, 'end') !== c.end || list.children.length > 12) return false;
+  const first = list.children[0]?.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const line = src(text, first).split('\n')[0];
+  if (line.length > 400 || !factsFromLine(line).some((f) => !!f.kind && OWN_FIELD_KINDS.has(f.kind))) return false;
+  return list.children.every((it) => {
+    const p = it.children[0];
+    return p?.type !== 'paragraph' || !/^\s*(?:\*\*|__)\s*[A-Z]{1,6}-?\d{1,4}\b/.test(src(text, p));
   });
 }
 
