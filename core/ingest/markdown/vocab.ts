@@ -1472,7 +1472,16 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   no: { severity: ['alvorlighet', 'alvorlighets', 'alvorlighetsgrad', 'risikoniva'], location: ['plassering', 'lokasjon', 'fil'] },
   // (Convention: "**Bağımlılık:** MDB-04 … tamamlanmadan uygulanamaz" (dependency: cannot be applied before MDB-04
   // is done), "Ön koşul:": what a Turkish pentest finding's fix waits for, as German "Abhängigkeit:")
-  tr: { severity: ['onem', 'onem derecesi'], location: ['konum', 'dosya'], status: ['durum'], blocks: ['surum engeli', 'yayin engeli'], depends: ['bagimlilik', 'bagimliliklar', 'on kosul'] },
+  // (Convention: a Turkish pentest's finding table, "| Risk Seviyesi | **Yüksek** |" (risk level), "| Etkilenen Uç Nokta
+  // | `POST /hesap` |" (affected endpoint), "| Kaynak Kod | `src/…/HesapController.cs`, satır 211 |" (source code),
+  // "| Yeniden Test Durumu | Giderildi |" (retest state): the level, the places and the state, as the English keys)
+  tr: {
+    severity: ['onem', 'onem derecesi', 'seviye', 'risk seviyesi', 'risk derecesi', 'onem seviyesi'],
+    location: ['konum', 'dosya', 'kaynak kod', 'kaynak kodu', 'kaynak dosya', 'etkilenen dosya', 'etkilenen dosyalar', 'uc nokta', 'etkilenen uc nokta', 'etkilenen uc noktalar', 'etkilenen url'],
+    status: ['durum', 'yeniden test', 'yeniden test durumu', 'yeniden test sonucu'],
+    blocks: ['surum engeli', 'yayin engeli'],
+    depends: ['bagimlilik', 'bagimliliklar', 'on kosul'],
+  },
   cs: {
     severity: ['zavaznost', 'priorita', 'riziko', 'kriticnost'],
     location: ['umisteni', 'misto', 'soubor', 'cesta'],
