@@ -225,6 +225,9 @@ const WORD_SEVERITY: Record<string, Severity> = {
   'yüksek': 'high',
   orta: 'medium',
   'düşük': 'low',
+  // (Convention: a Turkish report's informational level "Bilgi" (information), "Kritik … Düşük, Bilgi"; an everyday
+  // noun in running text, "Teknik Bilgi İfşası", so read only where a value opens with it)
+  bilgi: 'info',
   // Czech: "kritická / vysoká / střední / nízká / informativní" (and the other genders)
   'kritická': 'critical',
   'kritický': 'critical',
@@ -872,7 +875,7 @@ export function isSeverityWord(word: string): boolean {
 
 /** Words of WORD_SEVERITY that name a severity only where a value opens with them ("Error", "Note: …"). */
 // (and the Italian Jira words, which are also everyday comparatives and adjectives: "un numero maggiore di …")
-const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi', 'maggiore', 'maggiori', 'minore', 'minori', 'banale', 'banali', 'elevado', 'elevada']);
+const OPENING_ONLY = new Set(['urgent', 'important', 'importante', 'error', 'warning', 'note', 'information', 'fatal', 'fyi', 'maggiore', 'maggiori', 'minore', 'minori', 'banale', 'banali', 'elevado', 'elevada', 'bilgi']);
 
 const P_LEVEL: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SEV_LEVEL: Severity[] = ['critical', 'critical', 'high', 'medium', 'low', 'info'];
@@ -933,7 +936,7 @@ function severityOfValue(value: string): Severity | null {
     }
     if (m[4]) return WORD_SEVERITY[m[4].toLowerCase()] ?? null;
   }
-  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi|maggior[ei]|minor[ei]|banal[ei]|elevad[oa])\b/i.exec(value);
+  const w = /^\W*(error|warning|note|information|fatal|importante?|urgent|fyi|maggior[ei]|minor[ei]|banal[ei]|elevad[oa]|bilgi)\b/i.exec(value);
   if (w) return WORD_SEVERITY[w[1].toLowerCase()] ?? null;
   if (RECOMMENDATION_GRADE.test(value)) return 'info';
   return cvssSeverity(value);
