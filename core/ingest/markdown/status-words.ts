@@ -467,13 +467,17 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     fixed: ['løst', 'utbedret', 'lukket', 'lukka'],
   },
   tr: {
-    open: ['açık'],
+    // (Convention: a Turkish retest's negated verbs, "Giderilmedi" (not eliminated), "Düzeltilmedi", "Kapatılmadı":
+    // the finding stands, as "not fixed")
+    open: ['açık', 'giderilmedi', 'giderilmemiştir', 'düzeltilmedi', 'düzeltilmemiştir', 'çözülmedi', 'kapatılmadı'],
     // (Convention: the participle before the noun, "Durum | Kabul Edilen Risk" (the accepted risk), "Kabul Edilmiş
     // Risk": a Turkish pentest's status legend word for a risk the client accepts, as "risk kabul" is)
     wont_fix: ['risk kabul', 'kabul edildi', 'kabul edilen risk', 'kabul edilmiş risk'],
     false_positive: ['yanlış alarm', 'yanlış pozitif'],
     duplicate: ['yinelenen'],
-    in_progress: ['devam ediyor', 'üzerinde çalışılıyor'],
+    // (Convention: a Turkish retest's "Kısmen Giderildi" (partly eliminated), "kısmen düzeltildi": the retest found the
+    // fix incomplete, as "partially fixed"; met before the "giderildi" it qualifies)
+    in_progress: ['devam ediyor', 'üzerinde çalışılıyor', 'kısmen'],
     // (Convention: a Turkish audit's status legend "Açık / Devam ediyor / Kapatıldı" (open, in progress, closed), the
     // finding closed by the fix, "Giderildi" (eliminated) as well)
     fixed: ['düzeltildi', 'çözüldü', 'kapatıldı', 'kapandı', 'giderildi'],
