@@ -434,6 +434,15 @@ const KO_WORK_OF_AFTER = /^\s*(?:항목\s*)?(?:의\s*)?(?:조치|수정|개선|�
 const LETTER_CODE_REF = /^[A-Z]{2,3}$/;
 const LETTER_CODE_G = /(?<![\p{L}\p{N}_.\-/\x60])[A-Z]{2,3}(?![\p{L}\p{N}_\-/\x60])/gu;
 const AFTER_TR_CLAUSE = /^(?:\s+\p{L}+){0,5}?\s+\p{L}+[dt][ıiuü]kt[ae]n\s+sonra(?![\p{L}])/iu;
+/**
+ * Convention: Turkish says a fix depends on another's work with "bağlıdır" (depends on) after the dative, at the end
+ * of the clause, "Bu bulgunun tamamen kapatılması, BLG-09 kapsamında önerilen CSP politikasının devreye alınmasına
+ * bağlıdır" (closing it depends on the CSP proposed under BLG-09 being deployed), "T-4'ün giderilmesine bağlıdır",
+ * "T-4'e bağlıdır": the other's id, then the verbal noun of its work in the dative ("-masına/-mesine"), or the id in
+ * the dative itself. Not where the id's genitive is the subject ("T-4'ün kapatılması … bağlıdır": it is T-4 that
+ * waits), nor where the clause names this finding ("bu bulgunun giderilmesine bağlıdır")
+ */
+const TR_DEPENDS_CLAUSE = /^(?!['’]n?[ıiuü]n\s+\p{L}+m[ae]s[ıi](?![\p{L}]))(?:['’][yn]?[ae]|(?:(?!bu\s+bulgu)(?:[^.;!?\n]|\n(?![ \t]*\n))){1,140}?\p{L}m[ae]s[ıi]n[ae])[ \t]*\n?[ \t]*bağlı(?:d[ıi]r)?(?![\p{L}])/iu;
 
 const TRACKER_LINKS_RE = /^[\s>*+-]*(?:\*\*|__)?([\p{L}][\p{L} ]{1,30}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)[ \t]*([#\d][\d#, \t]{0,200})$/gmu;
 /**
@@ -677,6 +686,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // looked for only when this finding's id is one, and only a code that is another finding's own id, exactly)
   const letters = LETTER_CODE_REF.test(f.ref);
   if (letters) ids.push(...allMatches(body, LETTER_CODE_G));
+  // (a Turkish clause of dependence, TR_DEPENDS_CLAUSE: looked for only in a body that says "bağlı")
+  const trDepends = body.includes('bağlı');
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
@@ -752,7 +763,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
       // Upgrade aus SR-07 voraus", "setzt den Fix für K-02 voraus": one clause, no stop between)
       // (Swedish, Danish, Norwegian: "efter att … 5.1.1 är genomförd", "Förutsätter att 5.3.1 är åtgärdad")
       (NORDIC_DONE_AFTER.test(after) && NORDIC_AFTER_BEFORE.test(sentence)) ||
-      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || (after.includes('sonra') && AFTER_TR_CLAUSE.test(after)) || (KO_FIX_OF.test(after) && KO_WORK_OF_AFTER.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
+      (after.includes('voraus') && DEPENDENCIES_RE9.test(sentence) && DEPENDENCIES_RE10.test(after)) || AFTER_BEFORE.test(before) || AFTER_AFTER.test(after) || (after.includes('sonra') && AFTER_TR_CLAUSE.test(after)) || (trDepends && TR_DEPENDS_CLAUSE.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))) || (KO_FIX_OF.test(after) && KO_WORK_OF_AFTER.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))) || AFTER_JA.test(after) || AFTER_NAMED.test(sentence) || DEPENDS_LIST.test(sentence) || (short && DEPENDS_LIST_SHORT.test(sentence)) || (before.includes('\u0628\u0639\u062F') || before.includes('\u0639\u0642\u0628') || before.includes('\u064A\u0639\u062A\u0645\u062F') ? DEPENDS_LIST_AR.test(sentence) : false) || dependsField(body, m.index ?? 0)) {
       if (!f.dependsOn.includes(other.ref!)) f.dependsOn.push(other.ref!);
     }
   }
