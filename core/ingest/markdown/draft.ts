@@ -1074,9 +1074,14 @@ const RAG_COLOUR = /^[^\p{L}\p{N}]*(?:red|amber|green|yellow|orange)[^\p{L}\p{N}
 function keyedPriority(s: Section, facts: Fact[], sevF: Fact | null | undefined): { fact: Fact; sev: Severity } | null {
   if (sevF && !PRIORITY_KEY.test(sevF.key) && !RAG_COLOUR.test(sevF.value)) return null;
   for (const f of facts) {
-    if (f.kind !== 'severity' || !PRIORITY_KEY.test(f.key) || f.value.length > 16) continue;
-    const sev = schemeSeverity(s, f.value.replace(/\*\*|__|`/g, '').trim());
+    if (f.kind !== 'severity' || !PRIORITY_KEY.test(f.key)) continue;
+    const v = f.value.replace(/\*\*|__|`/g, '').trim();
+    // (a survey's "Priority: 3 — Intermediate" under a legend keying "Priority 1" … "Priority 4": the number is the level)
+    const n = PRIORITY_LEVEL_NUMBER.exec(v)?.[1];
+    const sev = (f.value.length <= 16 ? schemeSeverity(s, v) : null) ?? (n ? schemeSeverity(s, `priority ${n}`) : null);
     if (sev) return { fact: f, sev };
   }
   return null;
 }
+/** "3 — Intermediate", "2 — Serious (raised from 3)", "4": a priority's number on the report's scale, its name after */
+const PRIORITY_LEVEL_NUMBER = /^([0-9])(?:\s*[—–:-]\s+\p{L}|$)/u;

@@ -592,10 +592,15 @@ const CODE_TABLE_NAMED_CODE = /^([A-Z]{1,3})([0-5]) ?[—–:-] ?([\p{L}][\p{L} 
 // 4 — Monitor** | Minor or pre-existing condition | Record and monitor |": the same numbered scale, worst first, its
 // defect table's "| Urgency |" cells written "Cat 2" and its summary counting "2 × Cat 1, 3 × Cat 2")
 const CODE_TABLE_WORD_CODE = /^(cat|category|class|grade)\.? ?([0-5])(?:\s*[—–:-]\s*([\p{L}][\p{L} -]{0,30}))?$/iu;
+// (Convention: an electrical or infrared survey's priorities keyed by bare number and name, as NETA MTS temperature-rise
+// bands and thermography reports write them, "| Priority | ΔT vs. similar | ΔT vs. ambient | Action |" over "| **1 —
+// Critical** | > 15 °C | > 40 °C | Repair immediately |" … "| **4 — Minor** | 1 – 3 °C | … | Monitor |": the same
+// worst-first scale, its fields writing "Priority: 3 — Intermediate" and its summary counting "2 Priority 1, 3 Priority 2")
+const CODE_TABLE_BARE_CODE = /^()([0-5]) ?[—–:-] ?([\p{L}][\p{L} -]{0,30})$/u;
 function codeTableCode(cell: string): RegExpExecArray | null {
   const m = CODE_TABLE_CODE.exec(cell);
   if (m || !/\d/.test(cell)) return m;
-  return CODE_TABLE_NAMED_CODE.exec(cell) ?? CODE_TABLE_WORD_CODE.exec(cell);
+  return CODE_TABLE_NAMED_CODE.exec(cell) ?? CODE_TABLE_WORD_CODE.exec(cell) ?? CODE_TABLE_BARE_CODE.exec(cell);
 }
 const CODE_TABLE_ADVISORY = /^(?:[A-Z]{2,4}|advisory|observation|info(?:rmation(?:al)?)?)$/i;
 const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|for information|informational|good practice only)\b/i;
@@ -605,7 +610,8 @@ const CODE_TABLE_NO_ACTION = /\b(?:advisory|observation|no (?:further )?action|f
 const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous)?|life[- ]safety|risk to life|drop (?:everything|(?:all )?other work)|all[- ]hands|stop the line|urgente?|dringend|onmiddellijk|sofort)\b/i;
 const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)\b/i;
 export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 4 || !CODE_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  // (a survey's legend may give each level's measured bands in columns of their own before its meaning: up to six)
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 6 || !CODE_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
   const body = rows.slice(1).map((r) => r.map((c) => unmarkedWords(c)));
   const codes = body.map((r) => codeTableCode(r[0] ?? ''));
   let n = 0;
@@ -621,6 +627,16 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   if (last && !(CODE_TABLE_ADVISORY.test(last[0] ?? '') && CODE_TABLE_NO_ACTION.test(`${last[0]} ${meanings[n]}`))) return;
   if (n + closing > LEVEL_ORDER.length || !(CODE_TABLE_URGENT.test(meanings[0]) || n + closing === LEVEL_ORDER.length)) return;
   const prefix = codes[0]![1].toLowerCase();
+  // (a bare number is the level of the scale the header names: "1", "Priority 1", and "P1" for a priority)
+  if (!prefix) {
+    const head = unmarked((rows[0][0] ?? '')).toLowerCase().replace(/s$/, '');
+    const scale = /^pri(?:o(?:rity)?)?$/.test(head) ? 'priority' : head;
+    for (let i = 0; i < n; i++) {
+      for (const k of [`${scale} ${i + 1}`]) if (!rf.scheme.has(k)) rf.scheme.set(k, LEVEL_ORDER[i]);
+      if (scale === 'priority') (rf.pairedP ??= new Map()).set(`p${i + 1}`, LEVEL_ORDER[i]);
+    }
+    return;
+  }
   const wordCode = !CODE_TABLE_CODE.test(body[0][0] ?? '') && !CODE_TABLE_NAMED_CODE.test(body[0][0] ?? '');
   for (let i = 0; i < n; i++) {
     const key = `${prefix}${i + 1}`;
