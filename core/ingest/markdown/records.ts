@@ -359,6 +359,13 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const sv = m && !DASH_VERDICT_OTHER.test(dashed.slice(Math.max(0, m.index - 40), m.index)) ? severityFromValue(m[1]) : null;
       if (sv) into.proseSeverity = { sev: sv, text: m![1] };
     }
+    // Convention: an inspection's or audit's observation closes its text with its class in emphasis as a sentence of
+    // its own, "… without removing covers. *Informational.*", "_Information only._", "*Low.*": the class rates it
+    if (!into.severity && !into.proseSeverity && (line.endsWith('*') || line.endsWith('_'))) {
+      const m = CLOSING_EMPHASISED_CLASS.exec(line);
+      const sv = m ? severityFromValue(m[2]) : null;
+      if (sv) into.proseSeverity = { sev: sv, text: m![2] };
+    }
     if (!into.proseSeverity) {
       const m = PROSE_SEVERITY.exec(line);
       const word = m ? m[1] ?? m[2] : null;
@@ -514,6 +521,7 @@ const RATING_THEN_STATE = /(?:^|[.!?]\s+)\**(Critical|High|Medium|Moderate|Low)\
 // "Likelihood — low.", "Effort — medium.")
 const DASH_VERDICT = /\s[—–]\s*(critical|high|medium|moderate|low)\.?\s*$/i;
 const DASH_VERDICT_OTHER = /\b(?:likelihood|probability|chance|effort|cost|confidence|complexity|exploitability|impact)\W*$/i;
+const CLOSING_EMPHASISED_CLASS = /(?:^|[.!?)]\s+)([*_])(critical|high|medium|moderate|low|informational|information|info)(?: only)?\.?\1\s*$/i;
 const PROSE_SEVERITY = /\b(critical|high|medium|moderate|low)[- ]severity\b|\bseverity\s+(?:is\s+|of\s+)?(critical|high|medium|moderate|low)\b/i;
 
 function paragraphLines(text: string, b: RootContent): string[] {
