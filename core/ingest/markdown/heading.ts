@@ -286,6 +286,12 @@ const NIT_LABEL = /^nit(?:pick)?s?$/i;
 const TRAILING_SCORE = /(?:\s+[—–-]\s+(\d{1,3})\s*\/\s*(10|100)|\s*\(\s*(\d{1,3})\s*\/\s*(10|100)\s*\))\s*$/;
 /** a mark, then two or three closing words ("Title ⚠️ partially fixed") */
 const EMOJI_BEFORE_PHRASE = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(\\S+(?:\\s+\\S+){1,2})\\s*$`, 'u');
+/** "fixed in 7d1a9e0", "resolved in this branch", "addressed by PR #412": a state with where it happened, in up to three words */
+const FIXED_WHERE = String.raw`(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@\x60-]+(?:\s+[\w.#/@\x60-]+){0,2}`;
+const FIXED_WHERE_RE = new RegExp(`^${FIXED_WHERE}$`, 'i');
+// Convention: a review that fixed some findings itself closes their headings on a mark and where the fix went, "### 4.
+// No `permissions:` block ✅ Fixed in this branch", "— ✅ resolved in `c02d9f7`": the state, no words of the title
+const EMOJI_BEFORE_FIXED_WHERE = new RegExp(`(?<=\\S)\\s*(?:${EMOJI_RE.source})+\\s*(${FIXED_WHERE})\\s*$`, 'iu');
 
 /** "Sev 1", "Severity 2" set off by separators as a marker (not "Severity 2 incidents are not paged") */
 const SPACED_LEVEL = /(^|[·•|—–:([]\s*)Sev(?:erity)?\.?\s([0-5])(?=\s*(?:[·•|—–:)\]]|-\s))/gi;
@@ -484,9 +490,9 @@ export function parseHeading(raw: string): HeadingInfo {
   // (both replaces need an emoji: most headings have none)
   // Convention: a fix log's heading closes on a state's mark and its words ("### 6. Snapshot drift ⚠️ partially
   // fixed"): the mark separates a state of two or three words as it does one ("Title ❌ MODERATE")
-  const phrase = EMOJI_ANY.test(s) ? EMOJI_BEFORE_PHRASE.exec(s) : null;
+  const phrase = EMOJI_ANY.test(s) ? (EMOJI_BEFORE_PHRASE.exec(s) ?? EMOJI_BEFORE_FIXED_WHERE.exec(s)) : null;
   // ("🚧 still open": "still" says the state held, no word of a title)
-  const phraseState = phrase && phrase.index > 0 && isPureMarker(phrase[1].replace(STILL_WORD, '')) ? statusFromText(phrase[1]) : null;
+  const phraseState = phrase && phrase.index > 0 && (isPureMarker(phrase[1].replace(STILL_WORD, '')) || FIXED_WHERE_RE.test(phrase[1])) ? statusFromText(phrase[1]) : null;
   if (phraseState) {
     if (!status) status = phraseState;
     s = s.slice(0, phrase!.index);
@@ -609,7 +615,7 @@ export function parseHeading(raw: string): HeadingInfo {
     // "— fixed in 7d1a9e0", "— resolved in v2.3": a status with where it happened
     // ("— ✅ resolved in `c02d9f7`": a review bot's commit, in code)
     // ("— fixed in this session", "— fixed in PR #412": where, in up to three words, as an agent's reply says it)
-    const fixedIn = dash && /^(?:fixed|resolved|addressed|done|closed|mitigated)\s+(?:in|by|on|with)\s+[\w.#/@`-]+(?:\s+[\w.#/@`-]+){0,2}$/i.test(dash[1].trim());
+    const fixedIn = dash && FIXED_WHERE_RE.test(dash[1].trim());
     // ("— Kritik", "— Hög": a severity word of another language after the dash)
     if (dash && dash.index > 0 && !isPureMarker(dash[1].trim()) && isSeverityWord(dash[1].trim())) {
       if (!severity) {
