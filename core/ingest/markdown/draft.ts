@@ -466,7 +466,10 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // a Where / File / Location field names the place before a file the title mentions in passing
   // ("`--json` output is not valid when a workspace has no `package.json` name" + "**Where:** `src/report/json.ts:18`")
   const titleFileOnly = s.h.locations.length > 0 && s.h.locations.every((l) => l.startLine == null);
-  if (titleFileOnly) for (const f of s.facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true).filter((l) => l.startLine != null));
+  // Convention: a title naming the folder the finding is about, "### 15. `.github/workflows/` not covered by
+  // CODEOWNERS" over "**Location:** `.github/CODEOWNERS`": the field's file is the place, with or without its line
+  const titleFolderOnly = titleFileOnly && s.h.locations.every((l) => l.path.endsWith('/'));
+  if (titleFileOnly) for (const f of s.facts) if (f.kind === 'location') addLocations(locations, parseLocations(f.value, true).filter((l) => l.startLine != null || (titleFolderOnly && !l.path.endsWith('/'))));
   // (so does the file and line leading the first paragraph, "### Unused import in `Router.sol`" over "`src/Router.sol#L7`
   // — Fixed.": the place a fix review names before its status, LEAD_LOCATION in status.ts)
   // Convention: so does a finding's text that opens with its file and line when the heading names no place
