@@ -813,7 +813,9 @@ const UNTIL_PLAN_FOR = /\buntil\s+the\s+(?:[\w-]+\s+){0,5}?(?:procedures?|cap|co
 // it owns, "we will not be able to test the retrospective review until the E-01 feed fix is complete", "cannot close
 // this until the H-2 patch is deployed": the fix is the other finding's, so this one waits for it
 const UNTIL_THE_BEFORE = /\buntil\s+the\s+[*_\x60]*$/i;
-const UNTIL_ITS_FIX_AFTER = /^[*_\x60]*\s+(?:[\w-]+\s+){0,2}?(?:fix(?:es)?|remediation|patch|correction|rework|migration|upgrade|clean-?up)\s+(?:(?:is|are|has been|have been|gets?)\s+(?:complete|completed|done|finished|deployed|merged|landed|released|implemented|verified|live|in(?=\s*(?:[,.;:)]|$|place\b|production\b)))|(?:lands?|ships?|goes live)\b)/i;
+// (Convention: the other's fix named as the change it makes to a system, "Cannot be implemented until the F-04 BISG
+// update is in production", "until the R-2 schema change is deployed": the update or change is the other's fix)
+const UNTIL_ITS_FIX_AFTER = /^[*_\x60]*\s+(?:[\w-]+\s+){0,2}?(?:fix(?:es)?|remediation|patch|correction|rework|migration|upgrade|update|change|clean-?up)\s+(?:(?:is|are|has been|have been|gets?)\s+(?:complete|completed|done|finished|deployed|merged|landed|released|implemented|verified|live|in(?=\s*(?:[,.;:)]|$|place\b|production\b)))|(?:lands?|ships?|goes live)\b)/i;
 const UNTIL_DONE_AFTER = /^[*_]*\s+(?:(?:is|are|has been|have been|gets?)\s+(?:(?:resolved|fixed|closed|cleared|merged|done|landed|verified|repaired|replaced|completed?|remediated|corrected|finished|inspected|accepted|signed[- ]off)\b|in(?=\s*(?:[,.;:)]|$|place\b)))|(?:lands?|ships?)\b)/i;
 
 const CARRY_OVER = /\b(?:re-?raised|raised again|repeat(?:ed)?(?: finding)?|carried (?:over|forward)|brought forward|reissued)\b/i;
