@@ -41,13 +41,14 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // validation", "remediated, pending QA retest", "done — pending auditor verification": still the fix made
       // Convention: a corrective action under way whose note names the part still to do, "In progress — old copy
       // removed, register update pending", "Ongoing: drums moved; relabelling pending": the value opens with the
-      // state, the pending step is a part of the work under way
+      // state, the pending step is a part of the work under way (after a semicolon too, "In Progress — agent set to
+      // manual; permanent solution pending": one note of the steps, a stop ends it)
       // Convention: a CAPA's state once the correction and corrective action are done and only the verification of
       // effectiveness is left (ISO 13485 / 21 CFR 820.100 CAPA records), "Correction complete; CA done; VoE pending",
       // "done, effectiveness check pending", "pending VoE": the fix made, its effectiveness still to be shown
       // (Convention: a QA bug table's state in a tracker's workflow-step words, "Fixed – pending verify", "Resolved,
       // pending verify": the verb for the verification step, the fix made and only its check to come)
-      String.raw`(?<!\b(?:re-?test|verification|retesting|voe|effectiveness(?: check| review| verification)?)\s)(?<!^\W*(?:in[ -]progress|ongoing|under[ -]?way)\b[^.;]*)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation|verify|voe|effectiveness (?:check|review|verification))\b)`, 'unresolved', 'not started',
+      String.raw`(?<!\b(?:re-?test|verification|retesting|voe|effectiveness(?: check| review| verification)?)\s)(?<!^\W*(?:in[ -]progress|ongoing|under[ -]?way)\b[^.]*)pending(?!\s+(?:(?:[a-z]{2,3}|auditor|auditors|client|customer|internal audit|external audit)\s+)?(?:re-?test(?:ing)?|verification|validation|confirmation|verify|voe|effectiveness (?:check|review|verification))\b)`, 'unresolved', 'not started',
       // a failed check or retest: "Fail", "FAILED", "does not conform"
       'fail(?:s|ed|ing)?', 'does not (?:conform|pass|meet)',
       // bug bounty platforms: triaged and waiting for the reporter are open
