@@ -63,8 +63,11 @@ const PATH_TOKEN = new RegExp(
   String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+\(?L(\d+)(?:\s*[-–]\s*L?(\d+))?\)?(?!\w|\.\w)|,?\s*[(（]?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?[)）]?)?`,
   'giu',
 );
-/** "\\\\server\\share$\\dir\\file.ps1", and its line after it: a file on a Windows share */
-const UNC_PATH = new RegExp(String.raw`(\\\\[\w.-]+(?:\\[\w.$@~{}-]+)+\.[A-Za-z]\w{0,9})(?![\w\\])\x60?(?::(\d{1,6})|,?\s+${LINE_WORD}\s+(\d{1,6}))?`, 'gu');
+/**
+ * "\\\\server\\share$\\dir\\file.ps1", and its line after it: a file on a Windows share; "D:\\Projects\\Scripts\\x.vbs,
+ * lines 12–14": one on a drive, whose folders may hold spaces ("C:\\Program Files (x86)\\…")
+ */
+const UNC_PATH = new RegExp(String.raw`((?:\\\\[\w.-]+|(?<![\w\\])[A-Za-z]:(?=\\[\w.$@~{}()-]))(?:\\[\w.$@~{}()-]+(?: [\w.$@~{}()-]+)*(?=\\))*\\[\w.$@~{}-]+\.[A-Za-z]\w{0,9})(?![\w\\])\x60?(?:(?::(\d{1,6})|,?\s+${LINE_WORD}\s+(\d{1,6}))(?:\s*[-–]\s*(\d{1,6}))?)?`, 'gu');
 /** "`dir/Some Name.ext:12`": a code span holding a directory and a file name with a space in it */
 const SPACED_PATH_SPAN = /`((?:[\w.@~-]+\/)+[\w.@()-]+(?: [\w.@()-]+)+\.\w{1,10})(?::(\d+)(?:-(\d+))?)?`/g;
 /** a spreadsheet workbook's name, "risks.xlsx" (EXT) */
@@ -266,11 +269,14 @@ export function parseLocations(text: string, loose = false): Location[] {
   }
   // Convention: a Windows estate's review names a file on a share by its UNC path, "`\\mlw-fs02\it$\scripts\map_drives.ps1`
   // line 14", "\\corp.local\SYSVOL\…\{GUID}\…\Groups.xml": server, share ("it$" a hidden one) and folders are the path
-  if (text.includes('\\\\')) {
-    text = text.replace(UNC_PATH, (all, path: string, a?: string, b?: string) => {
-      if (!HAS_EXT.test(path) || out.length >= 20) return all;
+  // (Convention: and on a drive, as OT and Windows host assessments name a project's script, "project file
+  // `D:\Projects\WTP_Main\Scripts\ReportExport.vbs`, lines 12–14": drive, folders and file are the path)
+  if (text.includes('\\\\') || text.includes(':\\')) {
+    text = text.replace(UNC_PATH, (all, path: string, a?: string, b?: string, c?: string) => {
+      // (a drive and its folders make a file of any extension, "…\ReportExport.vbs", "…\web.config")
+      if ((!HAS_EXT.test(path) && path.charCodeAt(0) === 92) || out.length >= 20) return all;
       const line = a ?? b;
-      out.push({ path, startLine: line ? Number(line) : null, endLine: line ? Number(line) : null });
+      out.push({ path, startLine: line ? Number(line) : null, endLine: line ? Number(c ?? line) : null });
       return ' ';
     });
   }
