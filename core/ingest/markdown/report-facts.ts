@@ -861,6 +861,10 @@ export function ragLegendTable(rows: string[][], rf: ReportFacts): void {
  * "Repair / Replace", "Deferred Maintenance", "Further Evaluation"): each item labelled so is rated by it — a
  * hazard critical, a major defect high, a repair medium, upkeep low, a watch item info.
  * Rows are the table's cells, header first.
+ * (Convention: inspection software's tags, Spectora's and InterNACHI's, "| 🔴 **SAFETY HAZARD** |", "| 🟠 **REPAIR**
+ * |", "| 🟡 **MONITOR** |", "| 🔵 **MAINTENANCE** |", "| ⚪ **FYI** |": a colour mark before each label, and a tag
+ * for notes that report no defect below the watch item. The scale is read as its labels rank: with no major-defect
+ * tier the hazard tops it at high; with an FYI tier under it the watch item is low, the FYI note informational.)
  */
 const INSPECTION_RATINGS: [RegExp, Severity][] = [
   [/^safety (?:hazard|concern|issue|defect)s?$/, 'critical'],
@@ -869,17 +873,24 @@ const INSPECTION_RATINGS: [RegExp, Severity][] = [
   [/^(?:(?:routine |deferred )?maintenance(?: items?)?|upkeep)$/, 'low'],
   [/^(?:monitor(?:ing)?|observations?|informational|further evaluation|evaluate)$/, 'info'],
 ];
+/** "FYI", "For your information", "Informational", "Info": a tag for a note that reports no defect */
+const INSPECTION_FYI = /^(?:fyi|for your information|info(?:rmation(?:al)?)?)$/;
 export function inspectionRatingTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 9 || rows[0].length < 2 || rows[0].length > 3) return;
   const rated: [string, Severity][] = [];
   for (const r of rows.slice(1)) {
-    const w = unmarkedWords((r[0] ?? '')).toLowerCase();
-    const sev = INSPECTION_RATINGS.find(([re]) => re.test(w))?.[1];
+    const w = unmarkedWords((r[0] ?? '').replace(EMOJI_RE, ' ')).toLowerCase();
+    const sev = INSPECTION_FYI.test(w) ? 'info' : INSPECTION_RATINGS.find(([re]) => re.test(w))?.[1];
     if (!sev) return;
     rated.push([w, sev]);
   }
   if (!rated.some(([, s]) => s === 'critical' || s === 'high')) return;
-  for (const [w, sev] of rated) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+  const major = rated.some(([, s]) => s === 'high');
+  const fyi = rated.some(([w]) => INSPECTION_FYI.test(w));
+  for (const [w, sev0] of rated) {
+    const sev = sev0 === 'critical' && !major ? 'high' : sev0 === 'info' && fyi && !INSPECTION_FYI.test(w) ? 'low' : sev0;
+    if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
+  }
 }
 
 /**
@@ -2092,7 +2103,8 @@ function abbreviatedSchemeWord(scheme: Map<string, Severity>, word: string): Sev
 
 /** The counts of the fullest clause that reads as a count of findings (the first of equals). */
 /** " issues", " findings": a noun for findings after a level's word ("blocking issues") */
-const COUNTED_NOUN_AFTER = /\s+(?:issues?|findings?|bugs?|problems?|defects?|comments?|items?)$/;
+const COUNTED_NOUN_AFTER = /\s+(?:issues?|findings?|bugs?|problems?|defects?|comments?|items?|notes?)$/;
+const COUNTED_NOUN_ALONE = /^(?:issues?|findings?|bugs?|problems?|defects?|comments?|items?)$/;
 
 /** the levels read are the clause's last counts, any other count before them ("Of the 6 that failed, 1 is High, …") */
 function tail(pairs: [string, number][], n: number, rf: ReportFacts): boolean {
@@ -2130,8 +2142,13 @@ function sameLevelLabels(pairs: [string, number][], rf: ReportFacts): (readonly 
   const words = new Set<string>();
   for (const [w, n] of pairs) {
     // ("1 suggestion and 1 nit": the clause's word may carry the "and" before the next count)
-    const key = w.toLowerCase().replace(/\s+(?:and|or)$/, '').replace(PLURAL_S, '');
+    // ("2 Monitor items and 3 Maintenance items": the level's word before a noun for findings, as `level` reads it)
+    const w0 = w.toLowerCase().replace(/\s+(?:and|or)$/, '');
+    const whole = w0.replace(PLURAL_S, '');
+    const key = rf.scheme.has(whole) ? whole : w0.replace(COUNTED_NOUN_AFTER, '').replace(PLURAL_S, '');
     const sev = rf.scheme.get(key);
+    // ("15 items requiring attention: 3 Safety Hazards, …": the count of the whole, by a noun for findings, is no level's)
+    if (!sev && COUNTED_NOUN_ALONE.test(key)) continue;
     if (!sev || words.has(key)) return null;
     words.add(key);
     byLevel.set(sev, (byLevel.get(sev) ?? 0) + n);
