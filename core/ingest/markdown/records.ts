@@ -1979,6 +1979,12 @@ function annotation(lineMd: string): Note | null {
 /** "▲▲▲ Urgent. …", "High. …", "🔴 Critical. …": a line that opens with a rating and a full stop */
 const RATING_OPENS = /^\s*((?:\p{So}|\p{Extended_Pictographic}|\uFE0F){1,5}\s+)?(\p{L}{3,20})\.(?=\s|$)/u;
 /**
+ * Convention: inspection software's tag line under each numbered item's bold title, "**1.1 Roof Coverings — Lifted
+ * Shingles**" over "🟠 REPAIR", "🔴 SAFETY HAZARD", "Maintenance Item" (Spectora, InterNACHI and other home, property
+ * and site inspection reports): a line that is only a rating, a colour mark before it, is the title's rating, no record
+ */
+const RATING_TAG_LINE = /^\s*((?:\p{So}|\p{Extended_Pictographic}|\uFE0F){1,5}\s+)?(\p{L}[\p{L}'’-]{1,20}(?: \p{L}[\p{L}'’-]{1,20}){0,2})\s*$/u;
+/**
  * Convention: a run-in head, the id and the title in bold that opens the paragraph of the finding's text, "**BE-01 –
  * Clean Desk am Empfang nicht eingehalten.** Bei der Begehung …" (as audit reports set their observations): the bold
  * run is a title of its own, not the id alone before an opening sentence ("**DEF-103** — The PDF service cached …")
@@ -2232,6 +2238,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
       continue;
     }
     let tagged = false;
+    let tagLineAt = -1;
     let lineOff = off(para, 'start');
     let any = false;
     for (let i = 0; i < lines.length; i++) {
@@ -2320,17 +2327,22 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // Convention: "**SC-1. Title.**⏎▲▲▲ Urgent. `release.yml:47` calls …": a bold title alone on its line and its
         // rating opening the next one before a full stop (a run of the scale's marks may come first), as the same
         // report writes it after the title when the title is short: the rating is the title line's
-        const rated = i + 1 < lines.length && lines[i + 1].length <= 1000 && WHOLE_BOLD_LINE.test(line) ? RATING_OPENS.exec(lines[i + 1]) : null;
+        const wholeBold = i + 1 < lines.length && lines[i + 1].length <= 1000 && WHOLE_BOLD_LINE.test(line);
+        const tagged1 = wholeBold && lines[i + 1].length <= 80 ? RATING_TAG_LINE.exec(lines[i + 1]) : null;
+        const tagRated = !!tagged1 && (!!severityFromValue(tagged1[2]) || !!schemeSeverity(s, tagged1[2]));
+        const rated = tagRated ? tagged1 : wholeBold ? RATING_OPENS.exec(lines[i + 1]) : null;
         // (a paragraph's later line inside a quote keeps its "> " in the source: the line is read without it)
-        const leadLine0 = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : rated && severityFromValue(rated[2]) ? `${line} ${rated[0].trim()}` : line;
+        const leadLine0 = /^\s*(?:\*\*|__)/.test(line) && (line.match(/\*\*|__/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length ? `${line} ${lines[i + 1].trim()}` : rated && !tagRated && severityFromValue(rated[2]) ? `${line} ${rated[0].trim()}` : line;
         const quoted = i > 0 && /^[ \t]*>/.test(line);
         const leadLine = quoted ? leadLine0.replace(/^[ \t]*(?:>[ \t]?)+/, '') : leadLine0;
         const lead0 = leadLine.length <= 1000 ? paragraphLead(range ? leadLine.slice(range[0].length) : leadLine, i === 0 || tagged) : null;
         tagged = false;
+        if (tagRated && lead0) tagLineAt = i + 1;
+        const tagged0 = tagRated && lead0 && !lead0.severity ? { ...lead0, severity: schemeSeverity(s, tagged1![2]) ?? severityFromValue(tagged1![0].trim()), severityText: tagged1![0].trim(), marked: true } : lead0;
         if (range && lead0) pending = mergeNote(pending, { severity: null, severityText: null, lines: { start: Number(range[1]), end: Number(range[2] ?? range[1]) } });
         // ("… Mitigate after⏎R3: both changes go through …": an id that a wrapped sentence carries onto the
         // line's start opens no record)
-        let lead = lead0 && i > 0 && lead0.shape === 'plain' && WRAPPED_MID_SENTENCE.test(lines[i - 1]) ? null : lead0;
+        let lead = lead0 && i > 0 && lead0.shape === 'plain' && WRAPPED_MID_SENTENCE.test(lines[i - 1]) ? null : tagged0;
         // Convention: words stressed in bold inside a sentence the writer's line width wrapped just before them,
         // "… For each we record how it contributed and the⏎**residual risk** if we change nothing — High, …": the
         // line continues the sentence (an article or preposition closes the line before, the stressed words open
@@ -2340,6 +2352,8 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
         // "✅ Fixed in `3f9c2e1`" / "⏳ Open — after #1": the emoji and state word are the record's status, not a
         // record of their own
         if (lead && i > 0 && cur && STATE_BADGE_LINE.test(line) && openingStatus(line.replace(STATE_BADGE_LINE, ''))) lead = null;
+        // (the rating tag line read with the title above it, RATING_TAG_LINE)
+        if (lead && i === tagLineAt) lead = null;
         // ("… flagged by the sandbox.** SEV-3, status⏎*Closed – false positive*. The attachment …": a field's name
         // that closes a line has its value on the next, which opens no record)
         if (lead && i > 0 && FIELD_NAME_AT_END.test(lines[i - 1])) lead = null;
