@@ -892,10 +892,26 @@ function readSectionContext(s: Section): SetContext {
     reviewReply,
     groupSev: sev ? { sev, text: (SEV_WORD.exec(s.h.text) ?? [s.h.text])[0] } : null,
     // (a grade's group named by the grade, "7. Recommendations (Category C)": its items' category, however generic its word)
-    category: groupAbove ? groupAbove : graded ? s.h.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim() : s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null,
+    category: groupAbove ? groupAbove : graded ? s.h.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim() : writeUpPart(s) ?? (s.depth > 0 && !isGenericTitle(title) && (!negative || planned) ? categoryTitle(s.h.text.replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim()) : null),
     negative,
     phase: stage,
   };
+}
+
+/**
+ * Convention: a system's or area's write-up in standard parts, "## 1. Roof" over "### Information", "### Limitations"
+ * and "### Observations" (home and property inspection software, Spectora's and InterNACHI's; site and condition
+ * surveys): the part that holds the items names no kind of them, so their category is the system's heading
+ */
+const WRITE_UP_PART = /^(?:(?:inspector'?s?|general)\s+)?(?:observations?(?:\s+(?:and|&)\s+recommendations?)?|(?:defects?|deficienc(?:y|ies)|items?|conditions?)\s+(?:noted|observed|found)|concerns?)$/i;
+const DESCRIPTIVE_PART = /^(?:(?:general\s+)?information|limitations?(?:\s+of\s+(?:the\s+)?inspection)?|descriptions?|components?|materials?|overview|specifications?|(?:system|component)s?\s+(?:described|present|inspected)|not inspected|scope)$/i;
+function writeUpPart(s: Section): string | null {
+  const p = s.parent;
+  if (s.depth < 2 || !p || p.depth === 0 || p.docTitle || p.children.length < 2 || p.children.length > 6 || !WRITE_UP_PART.test(s.h.title.replace(EMOJI_RE, ' ').trim())) return null;
+  // (beside a part that describes the system, not levels or kinds of findings: "## 4. Findings" over "### Level 1",
+  // "### Observations" ranks its observations, which are their own kind)
+  if (!p.children.some((c) => c !== s && DESCRIPTIVE_PART.test(c.h.title.replace(EMOJI_RE, ' ').trim()))) return null;
+  return sectionContext(p).category;
 }
 
 /**
