@@ -58,8 +58,10 @@ const TALLY = /^\W*(?:by (?:severity|priority)\s*:\s*\S|(?:critical|high|medium|
 // to a number inside it, "Συναγερμός δίσκου 90 % …")
 /** "2.2 Pending transactions …": an outline number, then a word in capitals */
 const OUTLINE_NUMBERED = /^\W*(\d{1,3}(?:\.\d{1,3})+)\.?\s+\p{Lu}/u;
+// (Convention: a TL;DR counts what holds the release, "🔴 **3 release blockers.** Horizon is public, …", "2 ship-blockers":
+// the count of blockers, not a finding's title)
 export const COUNT_TITLE =
-  /^[^\p{L}\p{N}]*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped)\b)/iu;
+  /^[^\p{L}\p{N}]*~?\d[\d\s.,~+/–-]*(?:%|\s*(?:hours?|hrs?|h|days?|d|weeks?|w|min(?:utes)?|bugs?|issues?|findings?|items?|vulnerabilit(?:y|ies)|problems?|defects?|files?|tests?|lines?|fixed|new|open|remaining|total|found|documented|resolved|closed|pending|left|passed|failed|passing|failing|skipped|(?:(?:release|launch|ship|merge|deploy(?:ment)?|go-live)[- ])?blockers?|showstoppers?)\b)/iu;
 
 export const POSITIVE = /^\W*(?:👍|🎉|✨|🙌|💯|🏆|⭐|🌟|💪|❤️?|kudos\b|nice\b|great\b|good\b|love\b|well done\b|praise\b|lgtm\b|\+1\b)/iu;
 const QUESTION = /^\W*(?:❓|❔|\?\?|q:|question:)|\[\?\]/iu;
