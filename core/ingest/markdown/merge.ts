@@ -145,7 +145,11 @@ function joinDrafts(target: Draft, m: Draft): void {
   // worn out** — MAJOR DEFECT" over "Location: …"): the write-up names the item, the summary's line only recalls it
   const writeUp = writesUp(m, target);
   // (a record that is no finding by itself, a measure or a plan step, never names one)
-  if (!target.detailed && !m.detailed && m.standalone && !rowT && !writesUp(target, m) && (rowM || writeUp || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
+  // Convention: a TL;DR or summary line restates in its own sentence a finding listed below ("- 🟡 Laravel 11 upgrade is
+  // blocked on … skipped billing tests." over "- **M5 — Billing feature tests are skipped** — `path:14`"): the
+  // finding's own record names it, however long the summary's sentence
+  const recalls = !!target.restates !== !!m.restates ? (target.restates ? 1 : -1) : 0;
+  if (!target.detailed && !m.detailed && m.standalone && !rowT && !writesUp(target, m) && recalls >= 0 && (recalls > 0 || rowM || writeUp || lenM > lenT * 1.2 || (lenM * 1.2 >= lenT && richness(m) > richness(target)))) {
     // two short records of one finding ("Documentation Bugs" list, "Remaining Items" with a file and
     // sub-bullets): the one that says more gives the title, text and severity; the other fills gaps
     const other = { ...target, f: { ...t } };
@@ -158,6 +162,7 @@ function joinDrafts(target: Draft, m: Draft): void {
     target.blocksMention = m.blocksMention;
     target.statusOwn = m.statusOwn;
     target.words = m.words;
+    target.restates = m.restates;
     // (the record whose title it takes says whether that title is a run-in head of its own, runInSaysMore)
     target.runIn = m.runIn;
     target.standalone = target.standalone || m.standalone;
