@@ -174,9 +174,11 @@ function answerClauses(text: string): Status | null {
 const DASH_BOLD_STATE = /\s[—–]\s+(?:\*\*|__)([^*_\n]{2,30}?)(?:\*\*|__)(?=\s*(?:[,.;]|$))/;
 // Convention: an agent's or reviewer's note that opens with a mark and the state in bold, "✅ **Fixed** — I added a
 // `String()` method …", "⚠️ **Partially fixed** — …": the mark before the bold words is no word of the sentence
+// (also as a bullet of the finding's notes, "- ✅ **Fixed** in `agent/fixes` (`a91f3e2`): eager-load …": the list marker
+// before the mark opens the note as the line's start does)
 /** a board card's label for one of its checklists, "Checklist: Done when" */
 const CHECKLIST_LABEL = /^\W*(?:check ?list|to-?do list)\W*$/i;
-const BOLD_STATE = /(?:[.!?]\s+|^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/gu;
+const BOLD_STATE = /(?:[.!?]\s+|^\s*(?:[-*+]\s+)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?)(?:\*\*|__)([^*_\n]{3,40}?)(?:\*\*|__)(?=\s*[;:–—](?:\s|$)|\s-(?:\s|$)|\s(?:for|since|on|in|by|until)\s)/gu;
 
 // (Convention: a triage note's decision in two words set apart by a slash, "Ignore / risk accepted.", "Leave /
 // won't fix": the part the status words know says it)
