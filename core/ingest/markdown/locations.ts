@@ -27,7 +27,10 @@ const EXT =
   // Convention: an iOS app's store-compliance or pre-submission bug names the privacy manifest and the build
   // settings files Xcode keeps beside the project, "`Unity-iPhone/PrivacyInfo.xcprivacy` does not declare …",
   // "`Config/Release.xcconfig:12`": the manifest or settings file to change is the finding's place
-  '|xcprivacy|xcconfig';
+  '|xcprivacy|xcconfig' +
+  // Convention: a PHP codebase review names PHPStan's or Larastan's settings, written in NEON, "`phpstan.neon:3`",
+  // "`phpstan-baseline.neon`": the analyser's level or baseline to change is the finding's place
+  '|neon';
 
 /**
  * (and "`Rundung.kt`, Z. 21–40": German abbreviates Zeile to "Z." as English writes "l.")
