@@ -353,11 +353,18 @@ const PARSE_HEADING_RE12 = /^\(([\p{L}][\p{L} -]{1,30})\)\s*(?:[–—-]|\.)\s+(
  * Convention: a review bot's marker that the finding holds the merge, set off by a middle dot after the title or
  * its location ("Title — `a.ts:48` · 🚧 blocking", "· non-blocking"): true, false, or null when no segment says it.
  */
-const BLOCKING_SEGMENT = /^(?:(non-)?blocking|(?:merge[- ]|release[- ])?blocker)$/i;
+// (Convention: the same marker in Hungarian, "Merge-blokkoló" (merge-blocking), "Kiadás-blokkoló", "Blokkoló",
+// "Nem blokkoló" (not blocking): the step's loanword or noun hyphenated to "blokkoló", as "merge blocker" is)
+const BLOCKING_SEGMENT = /^(?:(non-|nem )?(?:(?:merge|release|kiad[aá]s|[eé]les[ií]t[eé]s|telep[ií]t[eé]s)[- ]?)?(?:blocking|blokkol[oó])|(?:merge[- ]|release[- ])?blocker)$/i;
+/** a segment that is a blocking marker alone ("🚧 blocking", "**Merge blocker**", "Merge-blokkoló"): true, false (non-blocking), else null */
+export function blockingMark(seg: string): boolean | null {
+  const m = BLOCKING_SEGMENT.exec(unmarked(seg.replace(EMOJI_RE, ' ')));
+  return m ? !m[1] : null;
+}
 function blockingSegments(s: string): boolean | null {
   for (const seg of s.split(/\s+[·•—–]\s+/)) {
-    const m = BLOCKING_SEGMENT.exec(unmarked(seg.replace(EMOJI_RE, ' ')));
-    if (m) return !m[1];
+    const b = blockingMark(seg);
+    if (b !== null) return b;
   }
   return null;
 }
@@ -424,7 +431,7 @@ export function parseHeading(raw: string): HeadingInfo {
       ...h,
       text: plainInline(raw).replace(EMOJI_RE, ' ').replace(/\s+/g, ' ').trim(),
       // ("**Title** — `a.ts:48` · 🚧 blocking": a review bot's blocking marker among what follows the dash)
-      blocks: h.blocks ?? (tail.includes('block') ? blockingSegments(tail) : null),
+      blocks: h.blocks ?? (tail.includes('block') || tail.includes('blokk') ? blockingSegments(tail) : null),
       severity: h.severity ?? t.severity,
       severityText: h.severity ? h.severityText : t.severityText,
       status: h.status ?? t.status,

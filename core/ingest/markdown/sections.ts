@@ -2,7 +2,7 @@
 // sub-sections), each with the key/value facts of its own text.
 import type { Heading, ListItem, Root, RootContent, Table } from 'mdast';
 import type { Status } from '../../../shared/types';
-import { parseHeading, PERIOD_HEAD, plainInline, type HeadingInfo } from './heading';
+import { blockingMark, parseHeading, PERIOD_HEAD, plainInline, type HeadingInfo } from './heading';
 import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
 import { allMatches } from './all-matches';
 
@@ -220,6 +220,13 @@ export function factsFromLine(line: string): { key: string; kind: string | null;
       }
       const blocker = parts.length > 1 && p.length <= 80 ? BLOCKER_PART.exec(p) : null;
       if (blocker && yesNo(plainInline(blocker[2])) !== null) out.push({ key: blocker[1], kind: 'blocks', value: plainInline(blocker[2]).trim() });
+      // Convention: a record's field line closing on a blocking marker of its own, keyless, set off by a middle dot,
+      // "**Status:** Open · **Merge blocker**", "**Állapot:** 🔴 Nyitott · **Merge-blokkoló**", "· **Non-blocking**":
+      // the marker says whether the finding holds the merge, as a "Blocker: yes" field does
+      else if (p !== parts[0] && p.length <= 40 && /blo[ck]k/i.test(p)) {
+        const mark = blockingMark(p);
+        if (mark !== null) out.push({ key: 'blocker', kind: 'blocks', value: mark ? 'yes' : 'no' });
+      }
       continue;
     }
     // ("**Priority** — *Critical*: wrong data in production today · *High*: blocks safe change …": the key's levels
