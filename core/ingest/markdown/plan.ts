@@ -49,6 +49,9 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
       // (Convention: an API's or product's general availability is its launch, "## Pre-GA guild checklist", "Pre GA
       // checks": what must hold before the GA release, a gate as a pre-release list is)
       String.raw`\bpre[- ]?ga\b`,
+      // (Convention: a migration's or a platform replacement's switch-over, "## Pre-cutover checklist", "Pre-cut-over
+      // checks": what must hold before the old system is switched off for the new, a gate as a pre-release list is)
+      String.raw`\bpre[- ]?cut[- ]?over\b`,
       // (Convention: a mobile or game team's "## Ship blockers for 2.15", "Ship gate": the list that must be done
       // before the build ships, as a release blocker list is)
       '(?:deploy(?:ment)?|release|launch|merge|ship) (?:gate|blocker|criteria|readiness|checklist)',
@@ -260,7 +263,17 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
   // Convention: Welsh (Cymraeg) "Rhestr wirio ailbrofi (rhaid ei phasio cyn lansio)" (the retest checklist, to be
   // passed before launching), "Rhestr wirio cyn mynd yn fyw" (before going live), "cyn y lansiad", "cyn rhyddhau"
   cy: { named: ['rhestr (?:wirio|gwirio)'], gate: [String.raw`(?<![\p{L}])cyn (?:y )?(?:lansio|lansiad|rhyddhau|rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)(?![\p{L}])`] },
-  hu: { named: ['ellenőrzőlista'], gate: ['(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti'] },
+  // (Convention: a Hungarian merge request's review closing on "## Merge feltételei" (the conditions of the merge),
+  // "Élesítés feltételei", "Kiadási feltételek", "Merge előtt" (before the merge): what must hold before the step the
+  // heading names, as "Merge conditions" and "Before merging" do; the loanword "merge" stands in Hungarian reviews)
+  hu: {
+    named: ['ellenőrzőlista'],
+    gate: [
+      '(?:beküldés|kiadás|élesítés|telepítés|indulás|bevezetés) előtti',
+      '(?<![\\p{L}])(?:merge(?:-?(?:el[eé]s|öl[eé]s))?|beolvasztás|kiadás|élesítés|telepítés|indulás|bevezetés|átállás)(?:i feltételek|(?:ének|ának)? feltételei|[- ]feltételek)(?![\\p{L}])',
+      '(?<![\\p{L}])(?:merge(?:-?(?:el[eé]s|öl[eé]s))?|beolvasztás|kiadás|élesítés|telepítés|indulás|bevezetés|átállás) előtt(?![\\p{L}])',
+    ],
+  },
   // Convention: Slovenian "Kontrolni seznam za ponovni test (pogoj za objavo v produkciji)" (the retest checklist, a
   // condition of the publication to production), "Seznam preverjanj pred izdajo" (before the release), "pred uvedbo
   // v produkcijo", "pogoji za zagon" (the conditions of the launch)
