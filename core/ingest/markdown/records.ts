@@ -589,12 +589,17 @@ function evidence(c: Candidate): string[] {
 const GROUP_NAMES =
   /^(?:(?:critical|high|medium|moderate|low|info|informational|blocker|major|minor|trivial|gas|savings|optimi[sz]ations?|non-critical|qa|impact|risk|severity|priority|findings?|issues?|and|or|&|P[0-4]|Sev-?[0-5])[\s,/&+-]*)+$/i;
 
+const LEGEND_ABBREVIATED = /^\p{L}[\p{L} -]{1,40} \(\p{Lu}{2,5}\)$/u;
 /** a bold title that is only a level of a scale, the usual ones or the report's own, with no id or place */
 function legendEntry(c: Candidate, s: Section): boolean {
   const t = c.lead.title.trim();
   // ("- **R1** — high risk: could harm a patient": a code the report's legend defines, then its rating and meaning)
   if (c.lead.refAtStart && c.lead.ref && !c.lead.locations.length && c.lead.severity && c.body.count === 0 && schemeSeverity(s, c.lead.ref)) return true;
-  if (c.lead.shape !== 'bold' || c.lead.ref || c.lead.locations.length || t.split(/\s+/).length > 2) return false;
+  if (c.lead.shape !== 'bold' || c.lead.ref || c.lead.locations.length) return false;
+  // (Convention: a legend introduces a grade's abbreviation beside its name, "**Opportunity for improvement (OFI)**":
+  // the whole, of a few words, is the grade as the report's scale names it)
+  if (LEGEND_ABBREVIATED.test(t)) return t.split(/\s+/).length <= 5 && !!schemeSeverity(s, t);
+  if (t.split(/\s+/).length > 2) return false;
   return !!severityFromValue(t) || !!schemeSeverity(s, t);
 }
 

@@ -4274,13 +4274,18 @@ function certGradeLadder(words: string[], meanings: string[]): Map<string, Sever
   if (!closing.length || !closing.every((w) => AUDIT_OBSERVATION_GRADE.test(w))) return null;
   if (!meanings.slice(2).some((m) => NO_NONCOMPLIANCE.test(m))) return null;
   const map = new Map<string, Severity>([['major', 'high'], ['minor', 'low']]);
+  // (the grade defined in full is written short where findings are graded, and the other way round, "Minor NC")
+  for (const [g, sev] of [['major', 'high'], ['minor', 'low']] as const) for (const k of ['nc', 'nonconformity']) map.set(`${g} ${k}`, sev);
   words.forEach((w, i) => map.set(w, i === 0 ? 'high' : i === 1 ? 'low' : 'info'));
+  // (and by the abbreviation the grade is given in brackets, "Opportunity for improvement (OFI)": "2 OFIs")
+  words.forEach((w, i) => { const abbr = /\(([a-z]{2,5})\)$/.exec(w)?.[1]; if (abbr) map.set(abbr, i === 0 ? 'high' : i === 1 ? 'low' : 'info'); });
   // (the section a closing grade heads is named in the plural, "### Opportunities for improvement")
   closing.forEach((w) => { map.set(w, 'info'); map.set(w.replace(/^opportunity\b/, 'opportunities').replace(/^(observation|comment|recommendation|ofi)$/, '$1s'), 'info'); });
   return map;
 }
 
-const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,24}?)(?:\*\*|__)\s*[—–:-]\s+\S/u;
+// (a grade may carry its abbreviation in brackets, "**Observation (OBS)**", as certification audits key their refs)
+const GRADE_LADDER_ENTRY = /^\s*[-*+]\s+(?:\*\*|__)([\p{L}][\p{L} -]{1,29}?(?:\s\(\p{Lu}{2,5}\))?)(?:\*\*|__)\s*[—–:-]\s+\S/u;
 /**
  * Convention: a deviation or nonconformity classification defined as a list of bold grades, worst first, that
  * closes on the usual "Major" and "Minor" under one grade of the report's own above them (a clinical trial's
@@ -4301,7 +4306,11 @@ export function scanGradeLadderList(md: string, rf: ReportFacts): void {
   }
   // (Convention: the same ladder under "Critical", as GCP monitoring and GxP audits grade, closed or not by an
   // "Observation": read where its definitions say Minor leaves safety and data unquestioned; gradeLadderLevels)
-  if (words[0] === 'critical') {
+  // (Convention: a certification audit's two nonconformity grades listed, "**Major nonconformity**" / "**Minor
+  // nonconformity**", closed by "**Observation (OBS)**", defined as not a nonconformity (ISO 13485 / 9001
+  // surveillance audits, notified bodies under ISO/IEC 17021-1): Major high, Minor low, the observation
+  // informational, as the same grades tabled read; certGradeLadder)
+  if (words[0] === 'critical' || /^major\b/.test(words[0])) {
     for (const [w, sev] of gradeLadderLevels(words, meanings) ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
     return;
   }
