@@ -1006,11 +1006,16 @@ export function parseHeading(raw: string): HeadingInfo {
     // know, after the id or as a second segment, is part of the label too)
     // (a criterion's word counts only beside its number: "Criterion 1.4.3 – …", never "Control – …")
     const criterion = tokens.length >= 2 && tokens.length <= 3 && CRITERION_NUMBER.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((tk) => CRITERION_WORD.test(tk));
-    const labelToken = (tk: string) => {
-      const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
-      return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || EQUIPMENT_ITEM_ID.test(bare) || YEAR_SERIAL_ID.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
-    };
-    if (tokens.length <= 6 && (auditGrade || nitAfterId || tokens.every(labelToken))) {
+    // (each token a label's: written in the call, as a named closure made on every round costs more under the loader)
+    const labelTokens =
+      auditGrade ||
+      nitAfterId ||
+      (tokens.length <= 6 &&
+        tokens.every((tk) => {
+          const bare = tk.replace(/^[[(]+|[\])]+$/g, '');
+          return (criterion && (CRITERION_WORD.test(tk) || CRITERION_NUMBER.test(tk))) || SHORT_ID_TOKEN.test(tk) || SHORT_ID_TOKEN.test(bare) || LABEL_TOKEN.test(tk) || LABEL_TOKEN.test(bare) || LONG_ID_EXACT.test(bare) || EQUIPMENT_ITEM_ID.test(bare) || YEAR_SERIAL_ID.test(bare) || ((round > 0 || tokens.length > 1) && isSeverityWord(bare));
+        }));
+    if (tokens.length <= 6 && labelTokens) {
       const r = round > 0 && ref ? null : findIssueRef(prefix);
       // "F1. Sev-1: …", "T3 – …": a short letter-and-number id opening the label
       const short = /^([A-Z]{1,3}\d{1,4})[.:)]?$/.exec(tokens[0] ?? '');

@@ -889,6 +889,12 @@ const RATED_LINE_ANCHOR = /^\s*L(\d{1,6})(?:[-–]L?(\d{1,6}))?(?:[ \t]+\(`?([\w
 
 const READ_LEAD_OF_RE = /^[\p{L}\d]+$/u;
 const READ_LEAD_OF_RE2 = /^[\s~]*(\p{Extended_Pictographic})/u;
+/** Whether `tailMd`, read as what follows a title, holds a marker (readLeadOf). */
+function tailMarked(tailMd: string): boolean {
+  const probe = emptyMarkers();
+  readTail(tailMd, probe, []);
+  return probe.any;
+}
 function readLeadOf(md: string): Lead {
   const line = md.length > 2000 ? md.slice(0, 2000) : md;
   const markers = emptyMarkers();
@@ -1079,11 +1085,10 @@ function readLeadOf(md: string): Lead {
     if (m && m.index > 0) {
       const after = body.slice(m.index + m[0].length);
       const afterPlain = plainInline(after);
-      const probe = emptyMarkers();
-      readTail(after, probe, []);
       // ("Log field names mix camelCase and snake_case — e.g. `outboxId` next to `batch_size`": an example after
       // the dash illustrates the title, it is not part of it)
-      if (parseLocations(afterPlain, true).length || probe.any || after.length > 60 || /^(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)\b)/i.test(afterPlain)) {
+      // (the tests are pure: the dearest, reading the rest as a tail, runs only where the cheaper leave it open)
+      if (after.length > 60 || parseLocations(afterPlain, true).length || tailMarked(after) || /^(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)\b)/i.test(afterPlain)) {
         titleMd = body.slice(0, m.index);
         tail = after;
       } else titleMd = body;
