@@ -16,7 +16,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLo
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { literalGate } from './prefilter';
-import { factsFromLine, keylessFields, off, src, titleOverFields, type Section } from './sections';
+import { factsFromLine, keylessFields, lineFacts, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, markNameLegend, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
@@ -219,7 +219,7 @@ function readBodyLines(lines: string[], into: BodyFacts, before?: string): void 
       const g = gradeSentence(plainInline(line));
       if (g) into.mark = g;
     }
-    for (const f of factsFromLine(line.replace(/^\s*(?:>\s*)+/, ''))) {
+    for (const f of lineFacts(line.replace(/^\s*(?:>\s*)+/, ''))) {
       const v = plainInline(f.value);
       if (f.kind) into.count++;
       // ("Impact: medium · Effort: S ·⏎Owner: Priya · Priority: **P1**": a field line wrapped after the impact;

@@ -5,9 +5,8 @@
 // A later answer updates an earlier one; an answer outranks the Status field, which outranks prose.
 import type { Status } from '../../../shared/types';
 import { plainInline } from './heading';
-import { factsFromLine } from './sections';
+import { factsFromLine, lineFacts } from './sections';
 import { isPartTitle, statusFromText } from './vocab';
-import { memoized } from './memo';
 import { allMatches } from './all-matches';
 
 /**
@@ -336,7 +335,6 @@ function fieldSentences(value: string, any = false): Status | null {
  * readers and by the location scan (draft.ts). The facts are shared, never changed by their readers.
  */
 type LineFact = ReturnType<typeof factsFromLine>[number];
-const lineFacts = memoized(factsFromLine, 512);
 export function factsOfLine(line: string): readonly LineFact[] {
   return lineFacts(line);
 }
