@@ -1598,6 +1598,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     ref: ['kode temuan', 'kode'],
     effort: ['estimasi', 'perkiraan upaya'],
     depends: ['bergantung pada', 'prasyarat', 'ketergantungan', 'tergantung pada', 'tergantung'],
+    // (Convention: an Indonesian pentest or QA report's per-finding field whether the finding holds the release,
+    // "| Penghalang Rilis | Ya |", "**Penghalang Rilis:** Tidak" (release blocker: yes / no), as English "Release blocker")
+    blocks: ['penghalang rilis', 'penghambat rilis', 'menghalangi rilis', 'memblokir rilis', 'penghalang go live', 'penghalang peluncuran'],
   },
   // Malay: "Keutamaan: P1" (priority), "Tahap keterukan: Tinggi" (severity level), "Lokasi: …", "Status: Terbuka",
   // "Bergantung kepada: DEP-04" (depends on), "Menghalang pelancaran: Ya" (blocks the launch: yes), and the
