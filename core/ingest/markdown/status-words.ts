@@ -609,8 +609,11 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['positif palsu'],
     duplicate: ['duplikat'],
     verified: ['(?:telah |sudah )?diverifikasi', 'terverifikasi'],
-    in_progress: ['dalam proses', 'sedang (?:diperbaiki|ditindaklanjuti|dikerjakan)', 'dalam perbaikan'],
-    fixed: ['selesai', 'sudah diperbaiki', 'telah diperbaiki', 'ditutup'],
+    // (Convention: a retest's state legend "Diperbaiki / Diperbaiki Sebagian / Belum Diperbaiki / Risiko Diterima":
+    // the bare past participle opening the value is fixed; "Diperbaiki Sebagian" (partly fixed) the retest found the
+    // fix incomplete, met before the "diperbaiki" it qualifies, as "partially fixed")
+    in_progress: ['dalam proses', 'sedang (?:diperbaiki|ditindaklanjuti|dikerjakan)', 'dalam perbaikan', 'diperbaiki sebagian', 'sebagian diperbaiki'],
+    fixed: ['selesai', 'sudah diperbaiki', 'telah diperbaiki', 'ditutup', '^diperbaiki'],
   },
   // Vietnamese trackers and UAT reports: "Mới" (new), "Đang sửa" (being fixed), "Đã sửa" (fixed), "Đã đóng"
   // (closed), "đã kiểm tra lại" (retested), "Không sửa" (won't fix), "Trùng lặp", "Không phải lỗi"

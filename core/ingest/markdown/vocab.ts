@@ -1594,7 +1594,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
   id: {
     severity: ['tingkat risiko', 'risiko', 'tingkat keparahan', 'keparahan', 'prioritas', 'tingkat'],
     location: ['lokasi', 'berkas'],
-    status: ['status tindak lanjut'],
+    // (Convention: a report handed back after a retest names the state in Indonesian word order, "Status Retest:
+    // Diperbaiki", "Status setelah retest:", "Status perbaikan:" (the state of the fix), as English "Retest status")
+    status: ['status tindak lanjut', 'status retest', 'status re test', 'status setelah retest', 'status pasca retest', 'status perbaikan', 'status remediasi'],
     ref: ['kode temuan', 'kode'],
     effort: ['estimasi', 'perkiraan upaya'],
     depends: ['bergantung pada', 'prasyarat', 'ketergantungan', 'tergantung pada', 'tergantung'],
