@@ -1360,8 +1360,19 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   const retestNotes = retestCol >= 0 ? col(NOTES_HEADER) : -1;
   // (CLOSED_DATE_HEADER: a date in the close-out column is the row's item fixed)
   const closedCol = statusCol < 0 ? col(CLOSED_DATE_HEADER) : -1;
+  // (the draft of the row before, while rows that continue it may follow: actionRowsState)
+  let prevDraft: Draft | null = null;
   for (const r of body) {
     const cells = r.children.map((c) => cellText(text, c));
+    // Convention: an improvement plan lists several corrective actions under one issue, the rows after its first
+    // leaving the issue's cells blank, each action with its own state ("| 2.1 Staff unfamiliar with … | Update the
+    // contacts | … | Complete |" then "| | | Brief Legal | … | Not Started |"): the issue is done when all are
+    if (prevDraft && statusCol >= 0 && nameCol >= 0 && cells.slice(0, nameCol + 1).every((c) => blank(c)) && (idCol < 0 || blank(cells[idCol]))) {
+      const st = blank(cells[statusCol]) ? null : statusFromText(plainInline(cellSource(text, r.children[statusCol])).trim());
+      if (st && prevDraft.statusOwn && cells.some((c, i) => i > nameCol && i !== statusCol && i !== sevCol && !blank(c))) prevDraft.statusOwn = actionRowsState(prevDraft.statusOwn, st);
+      continue;
+    }
+    prevDraft = null;
     if (typeCol >= 0 && /^\W*(?:user story|story|task|sub-?task|epic|feature|test case|test plan|test suite|spike|initiative|requirement)\W*$/i.test(cells[typeCol] ?? '')) continue;
     // (a row that says where it stands, "| — | — | Seek bar … | not a bug |", is still a record)
     if (idsRated && blank(cells[idCol]) && blank(cells[sevCol]) && (statusCol < 0 || blank(cells[statusCol]) || PASSED_CELL.test(cells[statusCol] ?? '') || /^\W*✅\W*$/u.test(cells[statusCol] ?? ''))) continue;
@@ -1522,8 +1533,18 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
         where: recordPlace(lines, s, body.indexOf(r)),
       },
     });
+    prevDraft = out[out.length - 1];
   }
   return out;
+}
+
+/** the state of an issue from two of its corrective actions' states: one still to do beside one begun or done is in progress */
+function actionRowsState(a: Status, b: Status): Status {
+  if (a === b) return a;
+  const done = (x: Status) => x === 'fixed' || x === 'verified';
+  const live = (x: Status) => x === 'open' || x === 'in_progress';
+  if (!(done(a) || live(a)) || !(done(b) || live(b))) return a;
+  return done(a) && done(b) ? 'fixed' : 'in_progress';
 }
 
 /** "Ground for detention", "Detainable", "Out of service", "OOS", "Prohibition": the yes-or-no column of an inspection's deficiencies that stops what was inspected */
