@@ -572,6 +572,13 @@ function runOnDependsLabel(line: string): boolean {
 }
 
 const DEPENDENCIES_RE = /(?<![\p{L}])(?:after|once|depends on|blocked (?:by|on)|requires|needs|waits? (?:for|on|until))(?:\s+(?:fixing|item|finding))?[\s*_]+(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)(?!\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|kb|mb|gb|k|percent|points?|pp)\b))/giu;
+// Convention: an improvement or action plan whose corrective actions wait for another item's, named by its number at
+// the end of a clause of completion, "Once downtime authority is established under AFI 1.2, develop …", "Following
+// completion of the communications plan (AFI 4.1), add …" (HSEEP improvement plans, CAPA and audit action plans):
+// the item waits for the one numbered so (the label before the number may be the plan's own, "AFI", "item", "action")
+const ITEM_LABEL = String.raw`(?:(?:AFI|OFI|CA|IP item|item|finding|issue|recommendation|observation|(?:corrective )?action|area for improvement|gap)\s+)?`;
+const DONE_UNDER_ITEM = new RegExp(String.raw`(?<![\p{L}])(?:once|after|when)\s[^\n.;!?]{1,100}?\s(?:is|are|has been|have been)\s+(?:\p{L}+\s+)?(?:established|completed?|done|in place|implemented|approved|finali[sz]ed|fixed|resolved|closed|adopted|issued|published|agreed|decided)\s+(?:under|in|by|per|through|via|as part of)\s+(?:the\s+)?${ITEM_LABEL}(\d{1,3}\.\d{1,3})(?![\w.]|\.\d)`, 'giu');
+const COMPLETION_OF_ITEM = new RegExp(String.raw`(?<![\p{L}])(?:after|following|upon|on)\s+(?:the\s+)?(?:completion|implementation|adoption|approval|closure|close-?out|resolution|delivery)\s+of\s[^\n.;!?()]{1,100}?\(\s*${ITEM_LABEL}(\d{1,3}\.\d{1,3})\s*\)`, 'giu');
 /** "after the fixes for 2 and 4", "after the fix for point 3": the numbers of the comments whose fixes come first */
 const AFTER_FIXES_FOR = /\bafter\s+the\s+fix(?:es)?\s+(?:for|of|to)\s+(?:(?:comments?|points?|items?)\s+)?(#?\d{1,3}(?:(?:,\s*|,?\s+and\s+|\s*&\s*)#?\d{1,3})*)(?![\w%]|[.,]\d)/gi;
 // (Convention: an action plan that numbers its actions names another by its number after the word "action", "Open —
@@ -642,7 +649,8 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // finding only in a report whose own ids are of that shape, and only right after the dependency word
   // ("retry after 1.5 seconds" names no finding)
   if (/^\d{1,3}\.\d{1,3}$/.test(f.ref)) {
-    for (const m of allMatches(body, DEPENDENCIES_RE)) {
+    const clauses = /\b(?:once|after|when|following|upon)\s/i.test(body) ? [...allMatches(body, DONE_UNDER_ITEM), ...allMatches(body, COMPLETION_OF_ITEM)] : [];
+    for (const m of [...allMatches(body, DEPENDENCIES_RE), ...clauses]) {
       const other = refIndex.get(m[1]);
       if (other && other !== f && other.ref === m[1] && !f.dependsOn.includes(m[1])) f.dependsOn.push(m[1]);
     }
