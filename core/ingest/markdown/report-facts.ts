@@ -1654,6 +1654,9 @@ const COUNT_NOUN =
   // (Convention: a compliance or benchmark scan counts the checks that failed as its failures, "the 14 failures are
   // 3 High, 6 Medium, 5 Low")
   '|failures?' +
+  // (Convention: an exercise's after-action report counts its findings as its areas for improvement, "Of the 13
+  // areas for improvement, 5 were rated High, 6 Medium, and 2 Low" (HSEEP))
+  '|areas? for improvement' +
   '|leid(?:u|ud|ust)?|trūkum(?:s|i|u)|konstatējum(?:s|i|u)|ievainojamīb(?:a|as|u)|radin(?:ys|iai|ių)|neatitikt(?:is|ys|ių)|ملاحظة|ملاحظات|ثغرة|ثغرات|مشكلة|مشكلات)';
 const NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}])(${[...NUMBER_WORDS, ...Object.keys(OTHER_NUMBER_WORDS)].join('|')})(?=\\s+\\p{L})`, 'giu');
 // ("2 findings rated high", "3 minor observations at Risk 1", "2 temuan berisiko Sangat Tinggi": the noun
