@@ -5,11 +5,11 @@ import { parseEffort } from './effort';
 import { plainInline } from './heading';
 import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLocations, permalinkLocations } from './locations';
 import { wordSet } from './match';
-import { cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
+import { boardColumn, cellSource, factFromLine, firstFact, joinWrappedLines, src, type Fact, type Section } from './sections';
 import { recordPlace, type LineIndex, type Provenance } from './explain';
 import { factsOfLine, leadingLocation, StatusReader } from './status';
 import { gradeNamedGroup, schemeGroupSeverity, schemeSeverity } from './scheme';
-import { blocksStatement, bugzillaImportance, cvssVectorSeverity, DERIVED_SCORE, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
+import { blocksStatement, bugzillaImportance, cvssVectorSeverity, DERIVED_SCORE, EMOJI_RE, factKind, FINDING_NOUN_G, foldKey, GRADE_SCALE, groupBlocks, groupSeverity, IMPACT_KEY, impactRating, isGenericTitle, isSeverityWord, phaseValue, severityFromLabel, severityFromValue, statusFromText, yesNo } from './vocab';
 import { allMatches } from './all-matches';
 import { unmarked } from './unmarked';
 
@@ -619,7 +619,7 @@ export function findingFromSection(text: string, s: Section, docTitle: Section |
   // their state ("## Fixed in this session" > "### 1. Panic on …", "## Still open" > "### 7. …"): a finding that
   // states no status of its own takes the nearest such group's
   for (let p = statusOwn ? undefined : s.parent; p && p.depth > 0; p = p.parent) {
-    const st = statusGroupTitle(p.h.text);
+    const st = boardColumn(p);
     if (st) {
       statusOwn = st;
       break;

@@ -8,8 +8,8 @@ import { addLocations, folderSpan, LINE_WORD, parseLocations, permalinkLocations
 import { wordSet } from './match';
 import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, namedSchemeCode, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
-import { cellSource, off, src, type Section } from './sections';
-import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
+import { boardColumn, cellSource, off, src, type Section } from './sections';
+import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
@@ -1573,7 +1573,7 @@ const STATUS_LABEL = /`(?:status|state)\s?(?:::?|\/)\s?([^`\n]{1,30})`/i;
  */
 function groupState(s: Section): Status | null {
   for (let p: Section | null = s; p && p.depth > 0; p = p.parent) {
-    const st = statusGroupTitle(p.h.text);
+    const st = boardColumn(p);
     if (st) return st;
   }
   return null;

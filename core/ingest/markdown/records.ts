@@ -16,7 +16,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLo
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { literalGate } from './prefilter';
-import { factsFromLine, keylessFields, lineFacts, off, src, titleOverFields, type Section } from './sections';
+import { boardColumn, factsFromLine, keylessFields, lineFacts, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, markNameLegend, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
@@ -3319,14 +3319,3 @@ function fieldTableLines(text: string, table: Table): string[] | null {
   return keyed >= 2 && finding ? lines : null;
 }
 
-/**
- * Convention: "## Testing" beside "## Correctness", "## Data governance", "## Operations & cost": a review's area
- * of concern, not a board's column, though a board names a column "Testing" ("To do / In progress / Testing /
- * Done"). The words an area shares with a column ("testing", "review", "QA") name a status only beside another
- * heading that names one.
- */
-function boardColumn(s: Section): Status | null {
-  const st = statusGroupTitle(s.h.text);
-  if (!st || !/^\W*(?:testing|review|qa)\W*$/i.test(s.h.text)) return st;
-  return s.parent?.children.some((c) => c !== s && statusGroupTitle(c.h.text) !== null) ? st : null;
-}

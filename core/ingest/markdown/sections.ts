@@ -3,7 +3,7 @@
 import type { Heading, ListItem, Root, RootContent, Table } from 'mdast';
 import type { Status } from '../../../shared/types';
 import { blockingMark, parseHeading, PERIOD_HEAD, plainInline, type HeadingInfo } from './heading';
-import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, yesNo } from './vocab';
+import { DERIVED_SCORE, EMOJI_RE, factKind, findIssueRef, GRADE_SCALE, IMPACT_KEY, isPartTitle, oneWordRating, RATER_SCORES_KEY, severityFromValue, statusFromText, statusGroupTitle, yesNo } from './vocab';
 import { allMatches } from './all-matches';
 
 /** "**Tier A**", "`Class 2`": a badge naming a grade of the report's own scale. */
@@ -1134,4 +1134,19 @@ export function titleOverFields(b: RootContent, next: RootContent | undefined): 
   // the bullet is the record's only note)
   if ((rated || idRated) && next.children.length === 1) return true;
   return keyed + (rated || idRated ? 1 : 0) >= 2 && (finding || rated || idRated);
+}
+
+const AREA_OR_COLUMN = /^\W*(?:testing|review|qa)\W*$/i;
+/**
+ * Convention: "## Testing" beside "## Correctness", "## Data governance", "## Operations & cost": a review's area
+ * of concern, not a board's column, though a board names a column "Testing" ("To do / In progress / Testing /
+ * Done"). The words an area shares with a column ("testing", "review", "QA") name a status only beside another
+ * heading that names one.
+ * Convention: a report titled by its genre alone, "# Review", "# QA", over its findings: the document's name, no
+ * column of a board (a board's "## Review" stands beside "## Doing" and "## Done").
+ */
+export function boardColumn(s: Section): Status | null {
+  const st = statusGroupTitle(s.h.text);
+  if (!st || !AREA_OR_COLUMN.test(s.h.text)) return st;
+  return s.parent?.children.some((c) => c !== s && statusGroupTitle(c.h.text) !== null) ? st : null;
 }
