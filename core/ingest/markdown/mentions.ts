@@ -394,6 +394,9 @@ const LETTER_FIRST = /^\p{L}/u;
 const EARLIER_REF_HEADER = /^(?:(?:19|20)\d\d|previous|prior|earlier|last|old|original)(?: (?:report|inspection|audit|survey|pi|gi))?\s+(?:ref(?:erence)?|id|no\.?|#)$/;
 const NO_DEFECT_MEANING = /^no (?:significant |notable |visible |structural |obvious |apparent )?(?:defects?|damage|deterioration)\b/i;
 const MILDEST_OBSERVATION = /^(?:observations?|advisory|for information|informational|good practice|fyi)$/;
+// Convention: a findings table numbered by a "#" column and rated in plain words, "| 1 | … | High |", "| 2 | … |
+// Medium |", "| 3 | … | Low |": a name that is a usual level keeps it, not the level of its rank (High the worst of three)
+const USUAL_LEVEL_NAME = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)$/i;
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
   // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
   const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
@@ -442,7 +445,7 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
   // (and any scale's mildest level that says there is no defect, "| 1 | No significant defect |": informational)
   const observed = mildest >= 0 && !said[mildest] && (MILDEST_OBSERVATION.test(names[mildest].trim()) || NO_DEFECT_MEANING.test(names[mildest])) ? mildest : -1;
   body.forEach((r, i) => {
-    const sev = i === observed ? 'info' : said[i] ?? rankSev(nums[i]);
+    const sev = i === observed ? 'info' : said[i] ?? (USUAL_LEVEL_NAME.test(names[i].trim()) ? severityFromValue(names[i].trim()) : null) ?? rankSev(nums[i]);
     map.set(String(nums[i]), sev);
     map.set(names[i], sev);
     const own = names[i].split(/\s+/).filter((w) => !names.some((n, j) => j !== i && n.split(/\s+/).includes(w)));
