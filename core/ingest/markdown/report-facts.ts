@@ -762,13 +762,19 @@ export function timescaleHours(label: string): number | null {
 /** Each timescale of a scale, worst first, with its level; null when the labels are no such scale. */
 export function timescaleLevels(labels: string[]): [string, Severity][] | null {
   const hours = labels.map(timescaleHours);
-  if (labels.length < 3 || hours.some((h) => h === null)) return null;
+  if (hours.some((h) => h === null)) return null;
+  const levels = hoursLevels(hours as number[]);
+  return levels && labels.map((l, i) => [unmarkedWords(l).toLowerCase(), levels[i]]);
+}
+/** The levels of a scale's timescales in hours, worst first (0 immediate, Infinity none asked); null when no such scale. */
+function hoursLevels(hours: number[]): Severity[] | null {
+  if (hours.length < 3) return null;
   for (let i = 1; i < hours.length; i++) if (!(hours[i]! > hours[i - 1]!)) return null;
   const timed = hours.filter((h) => h !== Infinity).length;
   // (a scale opening with a window, not immediate action, starts below critical)
   const from = hours[0] === 0 ? 0 : 1;
   if (timed < 2 || from + timed > 4 || timed < hours.length - 1) return null;
-  return labels.map((l, i) => [unmarkedWords(l).toLowerCase(), hours[i] === Infinity ? 'info' : LEVEL_ORDER[from + i]]);
+  return hours.map((h, i) => (h === Infinity ? 'info' : LEVEL_ORDER[from + i]));
 }
 /**
  * Convention: the same timescales keyed as a list of bold entries, each with what it means, worst first ("**Key to
@@ -792,8 +798,48 @@ export function scanTimescaleList(md: string, rf: ReportFacts): void {
 // lift and ventilation inspections key their defects: "| Category | Number |" over "| DNU — Do not use until
 // rectified | 4 |", "| R1 — Rectify within 7 days | 5 |", "| R2 — Rectify within 28 days | 3 |", "| ADV — Advisory |
 // 2 |": the code takes the level its timescale gives, and so does the gloss)
-const TIMESCALE_CODED_HEAD = /^(?:categor(?:y|ies)|cat\.?|codes?|classes?|classifications?)$/i;
+const TIMESCALE_CODED_HEAD = /^(?:categor(?:y|ies)|cat\.?|codes?|class(?:es)?|classifications?)$/i;
 const TIMESCALE_CODED_ROW = /^([A-Z][A-Z0-9]{0,4})\s*[—–:-]\s*(.{3,60}?)\.?$/;
+// Convention: an inspection's urgency classes keyed by a bare code, each glossed by its name and the response it
+// demands, as rail track, highway and building-defect inspections define them: "| Class | Meaning | Response |" over
+// "| **IMM** | Immediate — unsafe | Make safe before the next train |", "| **7D** | Urgent | Rectify within 7 days |",
+// "| **28D** | … | Rectify within 28 days |", "| **NP** | Next planned | At the next planned maintenance visit |",
+// "| **OBS** | Observation | No defect raised; for information |": the response time ranks the classes worst first
+// (immediate critical, the windows high then medium by length, the next planned visit low, the class that raises no
+// defect info); the code, the class's name and its window spelt as summaries count it ("4 × 7-day") take that level
+const RESPONSE_CODE = /^[A-Z0-9][A-Z0-9+]{0,4}$/;
+const RESPONSE_WINDOW = /\b(?:within|in|inside)\s+(\d{1,3})\s+(hours?|days?|working days?|weeks?|months?)\b/i;
+const RESPONSE_IMMEDIATE = /\b(?:immediately|without delay|at once|before (?:the )?(?:passage of the )?next train|(?:make|made) safe (?:before|on the day|at once))\b/i;
+const RESPONSE_ROUTINE = /\b(?:next|following) (?:planned|scheduled|routine|programmed) (?:maintenance |inspection |patrol )?(?:visit|inspection|service|maintenance|patrol|examination|programme)\b/i;
+const RESPONSE_NONE = /^(?:observations?|advisory|for information|info(?:rmation(?:al)?)?)\b|\b(?:no (?:\w+ )?defect raised|no (?:further )?action(?: required)?|for information only|recorded for information)\b/i;
+const RESPONSE_INFO = /\b(?:observations?|no (?:\w+ )?defect raised|for information)\b/i;
+/** the hours a class's name and response allow: 0 immediate, Infinity none asked, or null; with the window read */
+function responseHours(name: string, response: string): [number, string | null] | null {
+  const text = `${name}; ${response}`;
+  // (a class named immediate or emergency is the worst, though its response gives hours to attend)
+  if (/^(?:immediate(?:ly)?|emergency)\b/i.test(name)) return [0, null];
+  const w = RESPONSE_WINDOW.exec(text);
+  if (w) {
+    const unit = w[2].toLowerCase().replace(/s$/, '');
+    return [Number(w[1]) * TIMESCALE_UNIT_HOURS[unit], `${w[1]}-${unit}`];
+  }
+  if (RESPONSE_NONE.test(name) || RESPONSE_NONE.test(response)) return [Infinity, null];
+  if (RESPONSE_ROUTINE.test(text)) return [24 * 365, null];
+  return RESPONSE_IMMEDIATE.test(response) ? [0, null] : null;
+}
+function responseCodeRows(body: string[][], rf: ReportFacts): void {
+  if (body.length < 3 || body.some((r) => r.length < 2)) return;
+  const read = body.map((r) => responseHours(r[1], r.slice(2).join('; ')));
+  if (read.some((h) => !h)) return;
+  const levels = hoursLevels(read.map((h) => h![0]));
+  if (!levels) return;
+  body.forEach((r, i) => {
+    // (the class that raises no defect is information; one that still advises an action is the lowest defect)
+    const sev: Severity = levels[i] === 'info' && !RESPONSE_INFO.test(r.slice(1).join('; ')) ? 'low' : levels[i];
+    const name = /^([\p{L}][\p{L} -]{1,30}?)\s*(?:[—–:;,.]|$)/u.exec(r[1])?.[1].trim().toLowerCase();
+    for (const k of [r[0].toLowerCase(), name, read[i]![1]]) if (k && !rf.scheme.has(k)) rf.scheme.set(k, sev);
+  });
+}
 export function timescaleTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3) return;
   const head = unmarked((rows[0][0] ?? ''));
@@ -801,6 +847,10 @@ export function timescaleTable(rows: string[][], rf: ReportFacts): void {
   if (!coded && !TIMESCALE_HEAD.test(head)) return;
   // (the closing "| **Total** | **13** |" row names no timescale)
   const body = rows.slice(1).filter((r) => !/^\s*(?:\*\*|__)?total(?:\*\*|__)?\s*$/i.test(r[0] ?? ''));
+  if (coded && body.every((r) => RESPONSE_CODE.test(unmarked(r[0] ?? '')))) {
+    responseCodeRows(body.map((r) => r.map((c) => unmarkedWords(c))), rf);
+    return;
+  }
   if (coded) {
     const parts = body.map((r) => TIMESCALE_CODED_ROW.exec(unmarkedWords((r[0] ?? ''))));
     if (parts.some((m) => !m)) return;
@@ -1719,6 +1769,8 @@ function scanSomeOfNone(line: string, rf: ReportFacts): void {
 }
 
 // (the tally may end its sentence, "P2 ×3 · P3 ×2.": a stop after the count, not a decimal "×2.5")
+const WINDOW_COUNT_HINT = /\d[- ](?:hour|day|week|month)\b/i;
+const WINDOW_COUNT = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(?:[×x]\s*)?(\d{1,3})[- ](hour|day|week|month)(?![\p{L}-])/giu;
 const LEVEL_TIMES_COUNT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{0,20})\s*×\s*(\d{1,4})(?!\d|[.,]\d)/gu;
 const BY_SEVERITY_TALLY = /\bby (?:severity|priority|risk|level)\b/i;
 /** "S5 ×1, S4 ×3, S3 ×3, S2 ×2, S1 ×1": three levels or more, each once, counted by "×"; their sum is the breakdown's total */
@@ -1807,6 +1859,9 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (rf.breakdownTotal === undefined && BY_SEVERITY_TALLY.test(text)) levelTallyTotal(text, rf);
     text = text.replace(LEVEL_TIMES_COUNT, '$2 $1');
   }
+  // Convention: counts by the urgency classes an inspection names by their response window, "2 Immediate, 4 × 7-day,
+  // 5 × 28-day" (responseCodeRows): the window is the class its legend keys, so the count is that class's level
+  if (WINDOW_COUNT_HINT.test(text)) text = text.replace(WINDOW_COUNT, (all, n: string, w: string, unit: string) => { const sev = rf.scheme.get(`${w}-${unit.toLowerCase()}`); return sev ? `${n} ${sev}` : all; });
   // Convention: a review counts its tiers by the verb their names make, "**2 blocking issues**, **3 that should be
   // fixed before merge**", "1 that must be fixed": the tier named so ("Should fix"), read through the legend
   if (text.includes(' that ')) text = text.replace(/(\d{1,4})\s+that\s+(must|should|could)\s+be\s+fixed\b/gi, '$1 $2 fix');
