@@ -9,7 +9,7 @@ import { wordSet } from './match';
 import { boardLabelColumn, gradeLadderLevels, LEVEL_ORDER, lowestNumberWorst, namedSchemeCode, scanCountClauses, scanReportLine, schemeSeverity, westernDigits, type ReportFacts } from './report-facts';
 import { recordPlace, type LineIndex } from './explain';
 import { boardColumn, cellSource, off, src, type Section } from './sections';
-import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, yesNo } from './vocab';
+import { blocksStatement, GRADE_SCALE, dotRating, EMOJI_RE, EQUIPMENT_ITEM_ID, SEVERITY_EMOJI, factKind, FLOOR_CODED_ID_SRC, foreignLocationKey, GATE_COLUMN_HEADER, REPORT_SERIAL_ID_SRC, gateColumnCell, groupBlocks, groupSeverity, phaseValue, scopedLabel, SHORT_ISSUE_ID_SRC, severityFromValue, statusFromText, yesNo } from './vocab';
 import { inFixOrder } from './classify';
 import { bracketedCode } from './scheme';
 import { sectionContext } from './records';
@@ -632,7 +632,8 @@ function controlState(text: string, row: Table['children'][number]['children'], 
 const REC_ID_HEADER = /^(?:rec(?:ommendation)?|benchmark|cis|stig)\.?\s*(?:#|no\.?|nr\.?|id|ref\.?|number)$/;
 // (Convention: an audit letters its observations within the audit, "OBS-14-A", "OBS-14-B": a number, then a letter)
 // (a building survey's door or room coded by site, floor and item, "CC-1-S1", "CC-G-BIN": vocab.ts, FLOOR_CODED_ID_SRC)
-const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\p{Lu}{0,2}\d{1,3}|-\p{Lu})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC}|${EQUIPMENT_ITEM_ID.source.slice(1, -1)}|${FLOOR_CODED_ID_SRC})$`, 'u');
+// (a defect numbered by its report's number and a serial, "0417/03": vocab.ts, REPORT_SERIAL_ID_SRC)
+const ID_CELL = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}0-9]{0,9}(?:-\p{Lu}[\p{Lu}0-9]{0,8})?-\d{1,6}(?:-\p{Lu}{0,2}\d{1,3}|-\p{Lu})?|[A-Z][A-Z0-9]{1,9}(?:_[A-Z0-9]{1,9}){1,3}_\d{1,5}|(?:CVE|GHSA|RUSTSEC|PYSEC|GO|OSV|GMS|SNYK|DSA|USN|RHSA|ALAS)-[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}|${SHORT_ISSUE_ID_SRC}|${EQUIPMENT_ITEM_ID.source.slice(1, -1)}|${FLOOR_CODED_ID_SRC}|${REPORT_SERIAL_ID_SRC})$`, 'u');
 
 /** a tracker key in code: "`HLX-5310`" */
 const TICKED_KEY_CELL = /^`\p{Lu}[\p{Lu}0-9]{0,9}-\d{1,6}`$/u;

@@ -1,7 +1,7 @@
 // One finding per thing: mentions merge into detailed sections (by id, else by shared title words).
 import type { ParsedFinding } from '../../../shared/types';
 import { overlap } from './match';
-import { CATEGORY_ITEM_ID, CATEGORY_ITEM_IN, CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey, UNIT_ITEM_ID, UNIT_ITEM_IN } from './vocab';
+import { CATEGORY_ITEM_ID, CATEGORY_ITEM_IN, CYRILLIC_GREEK, factKind, greekLoose, REF_HASH, refKey, REPORT_SERIAL_ID, REPORT_SERIAL_IN, UNIT_ITEM_ID, UNIT_ITEM_IN } from './vocab';
 import type { Draft } from './draft';
 import { allMatches } from './all-matches';
 import { ACTION_VERB } from './lead';
@@ -694,6 +694,10 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   // finding's id is one)
   const unit = UNIT_ITEM_ID.test(f.ref);
   if (unit && body.includes('/')) ids.push(...allMatches(body, UNIT_ITEM_IN));
+  // (Convention: an inspection numbers defects by its report's number and a serial, "0417/12" (vocab.ts
+  // REPORT_SERIAL_ID), and cites the one a repair waits for so: looked for only when this finding's id is one)
+  const serial = REPORT_SERIAL_ID.test(f.ref);
+  if (serial && body.includes('/')) ids.push(...allMatches(body, REPORT_SERIAL_IN));
   // (Convention: a checklist assessment names its items by a code of letters alone, "[SI] SQL 인젝션", "[XS] …" (the
   // Korean KISA web checklist, audit control codes "AC", "CM"), and a note names the item by it, "SI 항목 조치 시 …":
   // looked for only when this finding's id is one, and only a code that is another finding's own id, exactly)
@@ -704,7 +708,7 @@ export function dependencies(f: ParsedFinding, refIndex: Map<string, ParsedFindi
   for (const m of ids) {
     const short = /^[A-Za-z]{1,2}\d/.test(m[0]);
     if (short && m[0] !== m[0].toUpperCase()) continue;
-    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : (pair && CATEGORY_ITEM_ID.test(m[0])) || (unit && UNIT_ITEM_ID.test(m[0])) || short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
+    const key = CYRILLIC_GREEK.test(m[0][0]) ? m[0].toLowerCase() : (pair && CATEGORY_ITEM_ID.test(m[0])) || (unit && UNIT_ITEM_ID.test(m[0])) || (serial && REPORT_SERIAL_ID.test(m[0])) || short || HEX_REF.test(m[0]) || /^[A-Z][A-Z0-9]{0,9}-/i.test(m[0]) ? refKey(m[0]) : /^\d+(?:\.\d+)+$/.test(m[0]) ? m[0] : `#${m[0].replace(/\D+/g, '')}`;
     const other = refIndex.get(key) ?? refIndex.get(refKey(m[0]));
     if (!other || other === f || !f.ref) continue;
     if (letters && LETTER_CODE_REF.test(m[0]) && other.ref !== m[0]) continue;
@@ -1014,7 +1018,8 @@ export function finishFindings(merged: Draft[]): ParsedFinding[] {
     // ("1.1", "2.1": a finding numbered by its section, named only right after a dependency word, dependencies)
     if (f.ref && /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(f.ref)) refIndex.set(f.ref, f);
     // ("2-2": a finding numbered by category and item, named so where another waits for it)
-    else if (f.ref && CATEGORY_ITEM_ID.test(f.ref)) refIndex.set(refKey(f.ref), f);
+    // ("0417/12": a defect numbered by its report's number and a serial, REPORT_SERIAL_ID)
+    else if (f.ref && (CATEGORY_ITEM_ID.test(f.ref) || REPORT_SERIAL_ID.test(f.ref))) refIndex.set(refKey(f.ref), f);
     // "7", "#7", "Issue 7": a numbered finding is named "#7" elsewhere
     const num = f.ref ? /^(?:#|(?:issue|finding|bug|item)\s*#?)?\s*(\d+)$/i.exec(f.ref) : null;
     if (num && !refIndex.has(`#${num[1]}`)) refIndex.set(`#${num[1]}`, f);

@@ -2147,6 +2147,15 @@ export const EQUIPMENT_ITEM_ID = /^[A-Z]{1,3}(?:\d{1,3}(?:-\d{2,4})?|-\d{2,4})\/
  */
 export const YEAR_SERIAL_ID = /^(?:19|20)\d{2}\/(?:0\d{1,2}|\d{3})$/;
 /**
+ * Convention: an inspection numbers each defect by its report's number and a running serial, "0417/03" (report
+ * 0417, defect 03), as rail track, highway and periodic building inspections number defects carried from visit to
+ * visit ("was 0391/07"): one id. A number of three to six digits, a slash, a serial of two or three; a year before
+ * the slash takes a zero-padded serial only (YEAR_SERIAL_ID), so a fiscal year ("2024/25") is none.
+ */
+export const REPORT_SERIAL_ID_SRC = String.raw`(?!(?:19|20)\d{2}\/[1-9]\d(?!\d))\d{3,6}\/\d{2,3}`;
+export const REPORT_SERIAL_ID = new RegExp(`^${REPORT_SERIAL_ID_SRC}$`);
+export const REPORT_SERIAL_IN = new RegExp(String.raw`(?<![\w/.,-])${REPORT_SERIAL_ID_SRC}(?![\w/]|[.,]\d)`, 'g');
+/**
  * A finding's ref of one of the two numberings read across the report (fix-order items in index.ts, dependencies in
  * merge.ts), and the same inside a text: numbered by category and item, "2-3" (heading.ts, CATEGORY_ITEM); by its
  * equipment or room and a serial, "L3/1", "L3-022/02"
