@@ -1604,6 +1604,8 @@ const SECTION_RANGE = /^(\d{1,2})\.(\d{1,3})\s*(?:to|through|[–-])\s*(\d{1,2})
 // (scanBlockRefs: a finding named, by any way of naming one; and the words of a gate, each way of saying one)
 const BLOCK_REF_ID = /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b[A-Z]{2,5}\.\d|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i;
 const BLOCK_REF_WORDS = /block|bloqu|blocc|until|must[- ]fix before|\bfix\s[^.;]{0,80}?\bbefore |\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|depends on|contingent on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) |před |pred (?:spust|nasad)|blokira|dokler|enquanto|até que|vincolant/i;
+/** "The other gaps are …", "Everything else …": a clause that opens on the findings not named (scanBlockRefs) */
+const OTHERS_LEAD = /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else|the rest\b(?! of\b))\b/i;
 function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("The other open findings do not block the rollout": the others, named by the state they are left in)
   const others = /\bnone of the other\b|\bno other (?:issues?|findings?|items?|gaps?)\b|\bthe (?:other|remaining)(?: open| outstanding| unresolved)? (?:issues?|findings?|items?|gaps?|observations?)\b/i;
@@ -1614,10 +1616,13 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
+    // (a clause without a digit names no finding, each way of naming one holds a digit: what it says of shipping is
+    // read only where it says "only", or speaks of the others once some are named; a third of the clauses here)
+    if (!/\d/.test(clause) && !BLOCK_REFS_ONLY.test(clause) && !(rf.blocksByRef.size && (others.test(clause) || OTHERS_LEAD.test(clause)))) continue;
     const blocks = blockListLabel(clause) ?? blocksStatement(clause) ?? (followsSubject(clause) ? false : null);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     // ("PX-1 and PX-3 block the merge; the rest can follow in a later MR": the rest, not "the rest of the batch")
-    if (blocks === null && rf.blocksByRef.size && /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else|the rest\b(?! of\b))\b/i.test(clause)) rf.onlyRefsBlock = true;
+    if (blocks === null && rf.blocksByRef.size && OTHERS_LEAD.test(clause)) rf.onlyRefsBlock = true;
     if (blocks === null) continue;
     for (const m of allMatches(clause, FINDING_REF)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // Convention: a range of ids names each id in it ("I'd hold the merge until C1–C3 are fixed", "H-01–H-04 block
