@@ -1678,14 +1678,20 @@ const EMOJI_LEGEND = /(🔴|🟠|🟡|🟢|🔵|🟣|⚪|⚫|🟥|🟧|🟨|🟩
 /** One clause that counts findings: its "N word" pairs and what may be the sum they add up to. */
 export interface CountClause {
   pairs: [string, number][];
+  /** the clause, and the clause without its asides in brackets: what its sum is read from (clauseTotals) */
+  text: string;
+  bare: string;
+  /** the counts of the clause before it, where this one opens by pointing back at them ("Of the failures, …") */
+  before?: number[];
+}
+/** What a count clause states of its sum (clauseTotals). */
+interface ClauseTotals {
   /** what may be the sum, most likely first ("in total" before "N findings") */
   totals: number[];
   /** counts of findings the clause states without saying they are the sum ("collapse into 11 unique findings: …") */
-  sums?: number[];
+  sums: number[];
   /** the clause says it reports what was found ("raised", "found", "in total") */
-  said?: boolean;
-  /** the counts of the clause before it, where this one opens by pointing back at them ("Of the failures, …") */
-  before?: number[];
+  said: boolean;
 }
 
 /** What reports call their findings when they count them, in the languages reports here are written in
@@ -1937,41 +1943,49 @@ export function scanCountClauses(line: string, rf: ReportFacts): void {
     if (!pairs.length) continue;
     // ("3 High confidence, 5 Medium, 3 Weak": a scanner's warnings counted by its confidence, no level's count)
     if (clause.includes('onfiden') && found.some((m) => CONFIDENCE_WORD.test(m[2]) || CONFIDENCE_AFTER.test(clause.slice((m.index ?? 0) + m[0].length)))) continue;
-    // the sum the clause states: one said to be the total first ("eight items in total"), else the
-    // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
-    const saidIt = COUNT_SAID.test(clause) || COUNT_LABEL.test(clause);
-    const said = saidIt ? allMatches(clause, COUNT_TOTAL_G) : [];
-    const totals = [
-      ...said.filter((t) => t[2] !== undefined || t[3] !== undefined || t[4] !== undefined).map((t) => Number(t[2] ?? t[3] ?? t[4])),
-      ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
-    ];
-    // Convention: the findings counted by kind in one closed list, "I found **3 bugs** (one can lose data), **5
-    // code-quality issues** and **2 nits**": kinds that part the findings between them, so their sum is the total
-    // (Convention: "4 Major Defects (the panel, 3.1, counts in both)": an item the counts name twice, so their sum is
-    // more than the findings and the total said stands)
-    // (the subset that has findings, "15 threats modelled, 13 with a gap — 2 Critical, …": SUBSET_WITH_FINDINGS)
-    const subset = clause.includes(' with ') ? SUBSET_WITH_FINDINGS.exec(clause) : null;
-    if (subset && saidIt) totals.splice(0, totals.length, Number(subset[1]), ...totals.filter((t) => t !== Number(subset[1])));
-    const kinds = saidIt && !DOUBLE_COUNTED.test(clause) ? kindListSum(bare) : null;
-    if (kinds !== null && totals.every((t) => t < kinds)) totals.unshift(kinds);
-    const sums = saidIt ? [] : allMatches(clause, COUNT_TOTAL_G).filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
-    // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
-    // dash; the sum when the parts add up to it)
-    // (not said to be reported, the count with findings is their sum only where the levels add up to it)
-    if (subset && !saidIt) sums.push(Number(subset[1]));
-    const lead = saidIt ? null : /:\s*(\d{1,4})\s*[—–]\s+\d/.exec(clause);
-    if (lead) sums.push(Number(lead[1]));
-    // ("There are 8 new things below: 2 high, 3 medium and 3 low": a number before a colon that opens the
-    // counts is their sum when they add up to it, whatever it counts)
-    // (read only where it is used, in a clause that does not say it reports, and that holds the colon it needs)
-    const before = saidIt || !clause.includes(':') ? null : COUNT_BEFORE_COLON.exec(clause);
-    if (before) sums.push(Number(before[1]));
+    // (the sum the clause states is read only where the legend reads its counts, most clauses count no level of it:
+    // clauseTotals, from resolveCountClauses)
     // Convention: a count stated in one sentence, its split by level in the next, which opens by pointing back
     // at it: "8 failed. Of the failures, 3 are High, 3 Medium and 2 Low", "The 9 controls … are gaps. By risk
     // rating: 3 High, 4 Medium, 2 Low": the counts of the clause before are kept, a sum among them is the total
     const prior = BACK_REFERENCE.test(bare) ? rf.countClauses?.[rf.countClauses.length - 1] : undefined;
-    (rf.countClauses ??= []).push({ pairs, totals, sums, said: saidIt, ...(prior ? { before: prior.pairs.map(([, n]) => n) } : {}) });
+    (rf.countClauses ??= []).push({ pairs, text: clause, bare, ...(prior ? { before: prior.pairs.map(([, n]) => n) } : {}) });
   }
+}
+
+/** The sum a count clause states (scanCountClauses kept the clause; read for a clause whose counts the legend reads). */
+function clauseTotals(c: CountClause): ClauseTotals {
+  const { text: clause, bare } = c;
+  // the sum the clause states: one said to be the total first ("eight items in total"), else the
+  // largest count of findings in it ("9 observations: 3 …", not the "3 observations" among the counts)
+  const saidIt = COUNT_SAID.test(clause) || COUNT_LABEL.test(clause);
+  const said = saidIt ? allMatches(clause, COUNT_TOTAL_G) : [];
+  const totals = [
+    ...said.filter((t) => t[2] !== undefined || t[3] !== undefined || t[4] !== undefined).map((t) => Number(t[2] ?? t[3] ?? t[4])),
+    ...said.filter((t) => t[1] !== undefined).map((t) => Number(t[1])).sort((a, b) => b - a),
+  ];
+  // Convention: the findings counted by kind in one closed list, "I found **3 bugs** (one can lose data), **5
+  // code-quality issues** and **2 nits**": kinds that part the findings between them, so their sum is the total
+  // (Convention: "4 Major Defects (the panel, 3.1, counts in both)": an item the counts name twice, so their sum is
+  // more than the findings and the total said stands)
+  // (the subset that has findings, "15 threats modelled, 13 with a gap — 2 Critical, …": SUBSET_WITH_FINDINGS)
+  const subset = clause.includes(' with ') ? SUBSET_WITH_FINDINGS.exec(clause) : null;
+  if (subset && saidIt) totals.splice(0, totals.length, Number(subset[1]), ...totals.filter((t) => t !== Number(subset[1])));
+  const kinds = saidIt && !DOUBLE_COUNTED.test(clause) ? kindListSum(bare) : null;
+  if (kinds !== null && totals.every((t) => t < kinds)) totals.unshift(kinds);
+  const sums = saidIt ? [] : allMatches(clause, COUNT_TOTAL_G).filter((t) => t[1] !== undefined).map((t) => Number(t[1]));
+  // ("Open or in progress: 5 — 1 urgent, 1 high, 2 normal, 1 low": a number after a colon, its parts after a
+  // dash; the sum when the parts add up to it)
+  // (not said to be reported, the count with findings is their sum only where the levels add up to it)
+  if (subset && !saidIt) sums.push(Number(subset[1]));
+  const lead = saidIt ? null : /:\s*(\d{1,4})\s*[—–]\s+\d/.exec(clause);
+  if (lead) sums.push(Number(lead[1]));
+  // ("There are 8 new things below: 2 high, 3 medium and 3 low": a number before a colon that opens the
+  // counts is their sum when they add up to it, whatever it counts)
+  // (read only where it is used, in a clause that does not say it reports, and that holds the colon it needs)
+  const before = saidIt || !clause.includes(':') ? null : COUNT_BEFORE_COLON.exec(clause);
+  if (before) sums.push(Number(before[1]));
+  return { totals, sums, said: saidIt };
 }
 
 /**
@@ -2220,7 +2234,7 @@ function sameLevelLabels(pairs: [string, number][], rf: ReportFacts): (readonly 
 }
 export function resolveCountClauses(rf: ReportFacts): void {
   let best: { read: (readonly [Severity | null, number])[]; total: number | null; said?: boolean; levelCounts?: number[] } | null = null;
-  for (let c of rf.countClauses ?? []) {
+  for (const c of rf.countClauses ?? []) {
     let read = c.pairs.map(([w, n]) => [countWordSeverity(w, rf) ?? noteBesideLevels(w, c.pairs, rf), n] as const).filter(([sev]) => sev !== null);
     if (read.length && new Set(read.map(([sev]) => sev)).size < read.length) {
       const merged = sameLevelLabels(c.pairs, rf);
@@ -2228,13 +2242,13 @@ export function resolveCountClauses(rf: ReportFacts): void {
       read = merged;
     }
     if (!read.length) continue;
+    const stated = clauseTotals(c);
     const sum = read.reduce((a, [, n]) => a + n, 0);
     // ("3 Major, 4 Minor and 2 Observations" where the legend makes Observation a level: a count of that level,
     // not the number of findings, though the word names findings too)
     // ("**2 blocking issues**" where the legend names the level "Blocking": the level's word before a noun for findings)
     const level = ([w]: [string, number]) => rf.scheme.has(w.replace(PLURAL_S, '')) || (COUNTED_NOUN_AFTER.test(w) && rf.scheme.has(w.replace(COUNTED_NOUN_AFTER, '')));
-    const totals = c.totals.filter((t) => !c.pairs.some((p) => p[1] === t && level(p)));
-    c = { ...c, totals };
+    const totals = stated.totals.filter((t) => !c.pairs.some((p) => p[1] === t && level(p)));
     // "10 comments in total: 3 blockers, 3 major, 2 minor, 2 notes": the sum is no smaller than the
     // counts ("total: 3" there opens them); one count needs a larger sum beside it ("9 issues (1
     // critical)", not "57 critical issues")
@@ -2246,16 +2260,16 @@ export function resolveCountClauses(rf: ReportFacts): void {
     // Convention: a readiness or audit summary counts its items whole, then splits them by kind, one kind rated by the
     // legend and one not, "We identified **13 items in total**: 12 gaps and 1 observation": the count the parts add up
     // to is the total, not the unrated part's own count ("12 gaps") that a noun for findings also makes a total
-    const whole = read.length < c.pairs.length && all > sum && c.totals.includes(all) ? all : undefined;
-    const total = whole ?? c.totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? c.sums?.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) ?? (c.before && tail(c.pairs, read.length, rf) ? c.before.find((t) => t === sum) : undefined) : undefined) ?? null;
-    if (total === null && (c.totals.length > 0 || read.length < 2)) continue;
+    const whole = read.length < c.pairs.length && all > sum && totals.includes(all) ? all : undefined;
+    const total = whole ?? totals.find((t) => (read.length === 1 ? t > sum : t >= sum)) ?? (read.length >= 2 ? stated.sums.find((t) => t === sum || (t === all && c.pairs.length - read.length === 1)) ?? (c.before && tail(c.pairs, read.length, rf) ? c.before.find((t) => t === sum) : undefined) : undefined) ?? null;
+    if (total === null && (totals.length > 0 || read.length < 2)) continue;
     // the fullest statement wins ("10 gaps — 5 high, 4 medium and 1 low" over its wrapped line alone)
     // (the counts of the report's own levels: a total read elsewhere from "2 Observations" is that level's count)
     const levelCounts = c.pairs.filter(level).map(([, n]) => n);
     // (and the same counts in a sentence that says it reports them, "We logged 7 items: 2 high, 3 medium, 2 low", over
     // the wrapped line that holds them alone)
     const same = !!best && read.length === best.read.length && read.every(([sv, n], i) => best!.read[i]?.[0] === sv && best!.read[i]?.[1] === n);
-    if (!best || read.length > best.read.length || (same && best.total === null && (total !== null || (c.said && !best.said)))) best = { read, total, said: c.said, levelCounts };
+    if (!best || read.length > best.read.length || (same && best.total === null && (total !== null || (stated.said && !best.said)))) best = { read, total, said: stated.said, levelCounts };
   }
   if (!best) return;
   // Convention: a triage split by part (one section per image, service or component) opens each part with its own
