@@ -214,6 +214,8 @@ const TOTAL_LABEL =
 // holds, "The register in section 5 identifies **11 risks**", "we identified 14 threats")
 // (Convention: an accessibility survey counts its findings as the barriers it found, "we found 9 barriers")
 // (Convention: an inspection counts its findings as the deficiencies it recorded, "The PSCO recorded 13 deficiencies")
+/** TOTAL_PROSE's nouns under its flags: every match holds one, and a line without any is let go first (scanCounts) */
+const TOTAL_PROSE_NOUN = /issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|deficiencies|action items|follow-ups|risks|threats|barriers|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes/iu;
 const TOTAL_PROSE =
   /(?<![\p{L}])(?:identifie[sd]|found|discovered|lists?|contains?|covers|reports?|logged|recorded|ergab|raised|turned up|surfaced|encontraron|encontramos|identificaron|relevé|identifié|détecté|filed:|(?<=\b(?:are|were)\s)tracking|in total,?|in all,?)\s+(?:\*\*|__)?(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:issues|bugs|findings|vulnerabilities|advisories|alerts|problems|defects|deficiencies|action items|follow-ups|risks|threats|barriers|mängel|befunde|fehler|hallazgos|vulnerabilidades|problemas|vulnérabilités|constats|problèmes)(?![\p{L}])/iu;
 
@@ -3849,7 +3851,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
     // (the total follows a colon)
     // ("We track **9 items** in total: **3 blockers** and **6 non-blockers**": a count before "in total" is the
     // total, and the colon after it opens the parts)
-    const t = /:\s*~?\d/.test(line) && !COUNT_IN_TOTAL.test(line) ? TOTAL_LABEL.exec(line) : null;
+    // (COUNT_IN_TOTAL needs "total", whose letters only their ASCII cases match under its flags: a cheap test first)
+    const t = /:\s*~?\d/.test(line) && !(/total/i.test(line) && COUNT_IN_TOTAL.test(line)) ? TOTAL_LABEL.exec(line) : null;
     if (t) {
       rf.claims.total = Number(t[1]);
       rf.hasClaims = true;
@@ -3857,7 +3860,7 @@ function scanCounts(line: string, rf: ReportFacts): void {
   }
   // (each of these counts is a number before a space)
   if (rf.proseTotal === null && /\d\s/.test(line)) {
-    const p = TOTAL_PROSE.exec(line);
+    const p = TOTAL_PROSE_NOUN.test(line) ? TOTAL_PROSE.exec(line) : null;
     // "Exported Aug 2 · 17 issues": a count among a header line's properties
     const prop = /(?:^|[·|•]\s*)(\d{1,5})\s+(?:issues|findings|bugs|vulnerabilities)\s*(?:$|[·|•])/i.exec(line);
     // (German puts the verb last: "Insgesamt wurden **10 Schwachstellen** identifiziert", in all were 10
