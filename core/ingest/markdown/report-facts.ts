@@ -2726,6 +2726,8 @@ function scanMergeOnce(line: string, rf: ReportFacts): void {
 }
 
 export function scanReportLine(line: string, rf: ReportFacts): void {
+  // (read once for the readers below: a digit, which the numbered comments of MERGE_ONCE need)
+  const digit = /\d/.test(line);
   if (line.length <= 500) {
     if (TOPIC_COUNT_HINT.test(line)) scanTopicBlocks(line, rf);
     scanWaits(line, rf);
@@ -2734,9 +2736,10 @@ export function scanReportLine(line: string, rf: ReportFacts): void {
     markLedCounts(line, rf);
     scanGate(line, rf);
     scanBlockRefs(line, rf);
-    if (MERGE_ONCE_HINT.test(line)) scanMergeOnce(line, rf);
+    if (digit && MERGE_ONCE_HINT.test(line)) scanMergeOnce(line, rf);
     scanOthers(line, rf);
-    if (STAGE_HINT.test(line)) scanStageBlocks(line, rf);
+    // (STAGE_HINT ends on "block", a literal under its flags: a cheaper test first)
+    if (/block/i.test(line) && STAGE_HINT.test(line)) scanStageBlocks(line, rf);
   }
   if (line.length > 500) return;
   if (PAIRED_P_HINT.test(line)) scanPairedP(line, rf);
@@ -3561,7 +3564,8 @@ function scanCounts(line: string, rf: ReportFacts): void {
   // (CODE_COUNT_HINT's tail, a colon then a digit, as a cheap test first: it opens on a literal, and most lines fail it)
   if (rf.scheme.size && COLON_DIGIT.test(line) && CODE_COUNT_HINT.test(line)) codeColonTally(line, rf);
   // "Tier A: 1 · Tier B: 2 · Tier C: 2": counts by the grades of the report's own scale
-  const graded = !GRADE_COUNT_HINT.test(line) ? [] : allMatches(line, GRADE_COUNT);
+  // (GRADE_COUNT_HINT ends on ":" or "=": a cheaper test first)
+  const graded = !/[:=]/.test(line) || !GRADE_COUNT_HINT.test(line) ? [] : allMatches(line, GRADE_COUNT);
   if (graded.length >= 2 && rf.scheme.size) {
     const by: Partial<Record<Severity, number>> = {};
     for (const m of graded) {
