@@ -1606,6 +1606,15 @@ const SECTION_RANGE = /^(\d{1,2})\.(\d{1,3})\s*(?:to|through|[–-])\s*(\d{1,2})
 // (scanBlockRefs: a finding named, by any way of naming one; and the words of a gate, each way of saying one)
 const BLOCK_REF_ID = /[A-Z]-\d|#\d|\b[A-Z]{1,3}\d{1,3}\b|\b[A-Z]{2,5}\.\d|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b|\b(?:problems?|issues?|findings?|items?|bugs?)\s+\d/i;
 const BLOCK_REF_WORDS = /block|bloqu|blocc|until|must[- ]fix before|\bfix\s[^.;]{0,80}?\bbefore |\b(?:do not|don't) (?:deploy|release|ship|launch)|salvo que|hasta que|a menos que|\b(?:can|may) (?:follow|wait)\b|nasadit|blokuj|finch|conditional (?:on|go\b|approval)|depends on|contingent on|conditions? (?:of|for) |(?:go[- ]live|release|launch) conditions?|takista|\b(?:be|is|are) (?:fully |completely )?\w+ before\b|бути|блоку|треба|потрібно|необхідно|быть|нельзя|блокир|solange|قبل|يمنع|تمنع|sąlyg|blokuoja|prieš|engel|hadlang|zuia|vor (?:dem|der|einem|einer) |před |pred (?:spust|nasad)|blokira|dokler|enquanto|até que|vincolant/i;
+/** "C1–C3", "H-01–H-04": a range of ids (scanBlockRefs) */
+const ID_RANGE = /(?<![\w-])([A-Z]{1,3}-?)(\d{1,3})\s*[–-]\s*\1(\d{1,3})(?![\w-])/g;
+/** "5.2.1": a finding numbered by its place in the report's outline (scanBlockRefs) */
+const OUTLINE_NUMBER = /(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
+/** "problems 1 and 2", "#1–#3": numbered findings named by their numbers (scanBlockRefs) */
+const NUMBERED_ITEMS = /\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b(?!\.\d)|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi;
+/** whether a clause names a finding in any way scanBlockRefs reads one (each expression's test, no position kept) */
+const BLOCK_REF_TESTS = [FINDING_REF, ID_RANGE, OUTLINE_NUMBER, SECTION_ITEMS, NUMBERED_ITEMS].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+const namesBlockRef = (clause: string): boolean => BLOCK_REF_TESTS.some((re) => re.test(clause));
 /** "The other gaps are …", "Everything else …": a clause that opens on the findings not named (scanBlockRefs) */
 const OTHERS_LEAD = /^\W*(?:the (?:other|remaining) (?:issues?|findings?|items?|gaps?|observations?) are|everything else|the rest\b(?! of\b))\b/i;
 function scanBlockRefs(line: string, rf: ReportFacts): void {
@@ -1618,9 +1627,9 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
   // ("**Fase 1 — inmediata (bloquea el próximo despliegue a producción):** H-01, H-02": a label that states the gate
   // and, after its colon, the findings it holds: one clause)
   for (const clause of line.split(/(?<=[.!?;])\s+|(?<=:)\s+(?![A-Z][A-Z0-9]{0,9}-\d)/)) {
-    // (a clause without a digit names no finding, each way of naming one holds a digit: what it says of shipping is
-    // read only where it says "only", or speaks of the others once some are named; a third of the clauses here)
-    if (!/\d/.test(clause) && !BLOCK_REFS_ONLY.test(clause) && !(rf.blocksByRef.size && (others.test(clause) || OTHERS_LEAD.test(clause)))) continue;
+    // (a clause that names no finding, in any way read below (each holds a digit), sets no ref: what it says of
+    // shipping is read only where it says "only", or speaks of the others once some are named; most clauses here)
+    if (!(/\d/.test(clause) && namesBlockRef(clause)) && !BLOCK_REFS_ONLY.test(clause) && !(rf.blocksByRef.size && (others.test(clause) || OTHERS_LEAD.test(clause)))) continue;
     const blocks = blockListLabel(clause) ?? blocksStatement(clause) ?? (followsSubject(clause) ? false : null);
     // ("… before any production payroll run. The other gaps are tracked …": the rest do not, once some do)
     // ("PX-1 and PX-3 block the merge; the rest can follow in a later MR": the rest, not "the rest of the batch")
@@ -1630,7 +1639,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     // Convention: a range of ids names each id in it ("I'd hold the merge until C1–C3 are fixed", "H-01–H-04 block
     // the release"): the same letters, numbers in order, written the way the first one is
     if (clause.includes('–') || clause.includes('-')) {
-      for (const m of allMatches(clause, /(?<![\w-])([A-Z]{1,3}-?)(\d{1,3})\s*[–-]\s*\1(\d{1,3})(?![\w-])/g)) {
+      for (const m of allMatches(clause, ID_RANGE)) {
         const from = Number(m[2]), to = Number(m[3]);
         if (to <= from || to - from > 20) continue;
         for (let n = from + 1; n < to; n++) {
@@ -1640,7 +1649,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
       }
     }
     // ("… solange 5.2.1 offen ist": a finding numbered by its place in the report's outline)
-    for (const m of allMatches(clause, /(?<![\w.])\d{1,2}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
+    for (const m of allMatches(clause, OUTLINE_NUMBER)) if (!rf.blocksByRef.has(m[0])) rf.blocksByRef.set(m[0], blocks);
     // Convention: a letter's items numbered by section, named so in its summary, "until items 3.1 to 3.3 are
     // addressed", "items 2.1, 2.4 and 2.5": each item named, a range the numbers of one section between its ends
     if (clause.includes('.')) {
@@ -1655,7 +1664,7 @@ function scanBlockRefs(line: string, rf: ReportFacts): void {
     // "Only problems 1 and 2 block the 1.9 release": numbered findings named by their numbers
     // ("Items 4–8 can follow", "until #1–#3 are fixed": a range names each number in it)
     // (not the section of "items 3.1 to 3.3", read above)
-    for (const m of allMatches(clause, /\b(?:problems?|issues?|findings?|items?|bugs?)\s+(\d{1,3}(?:\s*(?:,|and|&|or|[–-])\s*\d{1,3})*)\b(?!\.\d)|(#\d{1,3}\s*[–-]\s*#\d{1,3})(?!\d)/gi)) {
+    for (const m of allMatches(clause, NUMBERED_ITEMS)) {
       for (const n of numbersIn(m[1] ?? m[2])) if (!rf.blocksByRef.has(`#${n}`)) rf.blocksByRef.set(`#${n}`, blocks);
     }
     // "Only CUI-312 blocks the release", "Seul CUI-312 bloque la publication": the others do not
