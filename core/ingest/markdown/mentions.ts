@@ -2117,7 +2117,25 @@ function auditGradeLadder(body: string[][]): Map<string, Severity> | null {
     const watch = watchTierLadder(body.map((r) => (r[0] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase()), body);
     if (watch) return watch;
   }
-  return gradeLadderLevels(body.map((r) => r[0] ?? ''), body.map((r) => r.slice(1).join(' ')));
+  return gradeLadderLevels(body.map((r) => r[0] ?? ''), body.map((r) => r.slice(1).join(' '))) ?? codedGradeLadder(body);
+}
+/**
+ * Convention: the same ladder keyed by a code of capitals before each grade's name, "| Code | Classification |
+ * Meaning | Required response |" over "| **DG** | Dangerous | … |", "| **MJ** | Major |", "| **MN** | Minor |", "|
+ * **AD** | Advisory | … Not a non-compliance. |" (electrical, gas and building inspections' defect codes): the
+ * grades read from the names, and each code, which the schedule of defects rates its rows by, is its grade's level.
+ */
+function codedGradeLadder(body: string[][]): Map<string, Severity> | null {
+  if ((body[0]?.length ?? 0) < 3) return null;
+  const codes = body.map((r) => (r[0] ?? '').replace(/\*\*|__|`/g, '').trim());
+  if (!codes.every((c) => HAZARD_CODE_CELL.test(c)) || new Set(codes).size !== codes.length) return null;
+  const named = gradeLadderLevels(body.map((r) => r[1] ?? ''), body.map((r) => r.slice(2).join(' ')));
+  if (!named) return null;
+  body.forEach((r, i) => {
+    const sev = named.get((r[1] ?? '').replace(/\*\*|__/g, '').trim().toLowerCase());
+    if (sev) named.set(codes[i].toLowerCase(), sev);
+  });
+  return named;
 }
 
 /** a tier that asks only to watch: "Monitor", "Watch", "Observe", "Keep under review" */

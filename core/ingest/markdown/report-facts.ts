@@ -4322,7 +4322,10 @@ export function scanFiveLevelList(md: string, rf: ReportFacts): void {
 
 /** "Not a non-compliance", "no CAPA required", "opportunity for improvement": a grade that records no deviation */
 const NO_NONCOMPLIANCE = /\bnot an? (?:non-?compliance|non-?conformit(?:y|ies)|deviation|finding)\b|\bno (?:CAPA|corrective action)s? (?:is )?(?:required|needed|expected)\b|\bopportunit(?:y|ies) for improvement\b/i;
-const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|OFIs?|opportunit(?:y|ies) for improvement)$/i;
+// (an installation inspection closes its defect codes on the advisory, "Advisory — recommended improvement. Not a
+// non-compliance.": the grade that records no deviation, as an audit's observation)
+const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|advisory|advisories|OFIs?|opportunit(?:y|ies) for improvement)$/i;
+
 /**
  * "a clause not fully met, with no doubt about the safety of the product", "the safety of the product is not in
  * doubt", "does not affect product safety", "not expected to affect subject safety or data integrity", "little
@@ -4340,11 +4343,14 @@ const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:saf
  * integrity unquestioned, or the closing grade's, that it is no deviation. Words are the grades (marks allowed),
  * meanings their definitions; returns the words with their levels, or null.
  */
+// (Convention: an installation inspection's worst defect grade named for the danger, "Dangerous", "Danger present",
+// "Immediately dangerous" (electrical periodic inspections, gas safety and building defect schedules), above "Major"
+// / "Minor" and closed by "Advisory — … Not a non-compliance": the same ladder under the audit's "Critical")
 export function gradeLadderLevels(grades: string[], meanings: string[]): Map<string, Severity> | null {
   if (grades.length !== 3 && grades.length !== 4) return null;
   const words = grades.map((g) => g.replace(/\*\*|__/g, '').trim().toLowerCase());
   if (/^major\b/.test(words[0])) return certGradeLadder(words, meanings);
-  if (words[0] !== 'critical' || words[1] !== 'major' || words[2] !== 'minor') return null;
+  if ((words[0] !== 'critical' && !DANGER_GRADE.test(words[0])) || words[1] !== 'major' || words[2] !== 'minor') return null;
   const closed = words.length === 4;
   if (closed && !AUDIT_OBSERVATION_GRADE.test(words[3])) return null;
   if (!NO_SAFETY_DOUBT.test(meanings[2] ?? '') && !(closed && NO_NONCOMPLIANCE.test(meanings[3] ?? ''))) return null;
@@ -4403,7 +4409,7 @@ export function scanGradeLadderList(md: string, rf: ReportFacts): void {
   // nonconformity**", closed by "**Observation (OBS)**", defined as not a nonconformity (ISO 13485 / 9001
   // surveillance audits, notified bodies under ISO/IEC 17021-1): Major high, Minor low, the observation
   // informational, as the same grades tabled read; certGradeLadder)
-  if (words[0] === 'critical' || /^major\b/.test(words[0])) {
+  if (words[0] === 'critical' || DANGER_GRADE.test(words[0]) || /^major\b/.test(words[0])) {
     for (const [w, sev] of gradeLadderLevels(words, meanings) ?? []) if (!rf.scheme.has(w)) rf.scheme.set(w, sev);
     return;
   }
