@@ -297,6 +297,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // opening the value is a fix made (not "Replace beam", "awaiting repair", "to be refitted", a fix still owed,
       // nor a deadline, "Replaced by 8 April")
       String.raw`^(?:repaired|replaced|refitted|re-?fixed|reinstated|re-?secured|re-?tightened|re-?plumbed)\b(?!\s+(?:within|before|by\s+\d))`,
+      // Convention: an inspection's schedule says an obstruction or hazard the site took away is "Cleared by building
+      // facilities 15/05", "Cleared on site", "Cleared during the walk": the defect put right (not "cleared for
+      // release", "cleared to proceed", "cleared as a false positive", a decision, nor a deadline, "cleared by 8 May")
+      String.raw`^cleared\b(?!\s+(?:for|to|as|within|before|by\s+\d)\b)`,
     ],
   },
   de: {
