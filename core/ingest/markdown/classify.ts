@@ -501,6 +501,10 @@ const ROW_NAME_HEADER = /^(?:(?:issue|finding|title|summary|description|problem|
 const ROW_RATING_HEADER = /^(?:impact|severity|sev\.?|risk|priority|rating)$/;
 const rowRatingHeader = (h: string): boolean => ROW_RATING_HEADER.test(h) || factKind(h) === 'severity';
 const ROW_ID_CELL = /^[A-Z][A-Z0-9]{0,9}-\d{1,5}$/;
+// (Convention: an inspection report numbers the observations of its general areas by a letter and a running number,
+// "| S.1 |", "| S.2 |" (site), under a heading per area, "### 5.1 Boundary fencing" over "| Ref | Observation | Risk |")
+const AREA_ROW_ID_CELL = /^[A-Z]{1,3}\.\d{1,3}$/;
+const AREA_ROW_NAME_HEADER = /^(?:observations?|defects? found|hazards?)$/;
 /**
  * Convention: an audit by page or screen (accessibility audits by template, UX and QA reviews by screen) gives each
  * page a heading, the URL tested under it ("URL: `/events`"), then a table of that page's findings, "| ID | Issue |
@@ -515,8 +519,13 @@ function pageOfFindingsTable(s: Section): boolean {
     if (b.type !== 'table' || b.children.length < 2) continue;
     const header = b.children[0].children.map((c) => cellPlain(c).toLowerCase());
     const idCol = header.findIndex((h) => ROW_ID_HEADER.test(h));
-    if (idCol < 0 || !header.some((h) => ROW_NAME_HEADER.test(h)) || !header.some(rowRatingHeader)) continue;
-    if (b.children.slice(1).every((r) => ROW_ID_CELL.test((r.children[idCol] ? cellPlain(r.children[idCol]) : '').replace(/[*_`]/g, '')))) return true;
+    if (idCol < 0 || !header.some(rowRatingHeader)) continue;
+    const named = header.some((h) => ROW_NAME_HEADER.test(h));
+    if (!named && !header.some((h) => AREA_ROW_NAME_HEADER.test(h))) continue;
+    if (b.children.slice(1).every((r) => {
+      const id = (r.children[idCol] ? cellPlain(r.children[idCol]) : '').replace(/[*_`]/g, '');
+      return (named && ROW_ID_CELL.test(id)) || AREA_ROW_ID_CELL.test(id);
+    })) return true;
   }
   return false;
 }
