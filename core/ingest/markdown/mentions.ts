@@ -804,6 +804,8 @@ function foldedHalf(header: string[]): number {
   return k;
 }
 
+/** "Highest risk", "Worst rating 2025", "Max. severity": a column of the worst rating among a row's findings */
+const ROLLUP_RATING_HEADER = /^(?:highest|worst|max(?:imum)?\.?|most severe)\s+(?:risk|severity|rating|priority|grade|category)\b/;
 export function tableMentions(text: string, table: Table, s: Section, scope: number, lines: LineIndex, scheme?: Map<string, Severity>, rf?: ReportFacts): Draft[] {
   let legend: Map<string, Severity> | null = scheme ?? null;
   const sevOf = (v: string) => cellSeverity(v, legend);
@@ -992,6 +994,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     const ids = rows.slice(1).some((r) => r.children.some((c) => ID_CELL.test(cellText(text, c).trim()) || /^#?\d{1,4}$/.test(cellText(text, c).trim())));
     if (monotone && !ids) return [];
   }
+  // Convention: an inspection's schedule of the items it covered (equipment, assets, rooms), "| Item | Equipment |
+  // … | Highest risk 2025 |": the column rates each item by the worst of its observations, recorded elsewhere, so
+  // the rows are the inventory the findings are on, a roll-up, not findings of their own
+  if (sevCol >= 0 && ROLLUP_RATING_HEADER.test(header[sevCol] ?? '')) return [];
   const ctx = sectionContext(s);
   // no severity column: rows name findings when their group heading gives the severity or says
   // findings, and a column is headed like a finding ("| ID | Finding | Location |" under "### Low")
