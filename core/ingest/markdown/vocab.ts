@@ -2794,7 +2794,11 @@ const EMPHASIS_MARKS = /\*\*|__|(?<=\s)[*_]|[*_](?=\s)/g;
 // (and a statutory examination's legend, "Must not be used until rectified and re-examined")
 // (Convention: a new installation's hand-over held on its verification, as hospital engineering (HTM), lift and
 // fire-system commissioning reports write it, "must not be taken into clinical use until the certificate is issued")
-const RETURN_TO_SERVICE_HELD = /\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released|taken)\s+(?:back\s+)?(?:in)?to\s+(?:(?:clinical|live|patient|normal|general|full)\s+)?(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b|\b(?:must|shall|is to|are to)\s*(?:not|n't)\s+be\s+(?:used|operated)\s+(?:until|unless|before)\s+(?:it\s+is\s+|it\s+has\s+been\s+)?(?:rectified|repaired|remedied|re-?examined|re-?tested)\b/i;
+// (Convention: the same hold written with the infinitive after its negation, "Not to be returned to use until
+// repaired", as inspection schedules' action cells write it)
+// (Convention: a closed item of a public site (a playground, a sports hall, a pool) held shut until its repair is
+// checked, "Close immediately … Do not reopen until the replacement has been checked by a competent person")
+const RETURN_TO_SERVICE_HELD = /\b(?:do|must|shall|should)\s*(?:not|n't)\s+re-?open\b(?:[^.]|\.(?=\d)){0,60}?\buntil\b|\b(?:(?:must|shall|should|can|may|is|are|to)\s*(?:not|n't)|cannot|not\s+to)\s+be\s+(?:returned|put|brought|placed|restored|re-?instated|released|taken)\s+(?:back\s+)?(?:in)?to\s+(?:(?:clinical|live|patient|normal|general|full)\s+)?(?:service|use|operation)\b(?:[^.]|\.(?=\d)){0,60}?\b(?:until|before|unless)\b|\b(?:must|shall|is to|are to)\s+(?:remain|stay)\s+(?:isolated|out of (?:service|use|operation))\s+(?:until|unless)\b|\b(?:must|shall|is to|are to)\s*(?:not|n't)\s+be\s+(?:used|operated)\s+(?:until|unless|before)\s+(?:it\s+is\s+|it\s+has\s+been\s+)?(?:rectified|repaired|remedied|re-?examined|re-?tested)\b/i;
 /** "πρέπει να διορθωθεί πριν από την παραγωγική λειτουργία": must be fixed before production (blocksStatement) */
 const BLOCKS_STATEMENT_EL = new RegExp(
   greekLoose(String.raw`(?<![\p{L}])(?<!δεν )(?:πρεπει|χρειαζεται|οφειλουν|οφειλει) να (?:διορθω|επιλυ|αντιμετωπιστ|κλεισ|αποκατασταθ)\p{L}*(?: \p{L}+){0,3}? πριν (?:απο )?(?:την |τη |το |τον |τις |τα )?(?:παραγωγ|κυκλοφορ|αναπτυξ|εκδοσ|δημοσιευσ|εναρξη|ενεργοποιησ|go-live|release)`),
@@ -3015,7 +3019,7 @@ export function blocksStatement(text: string): boolean | null {
   // installations under LOLER, PUWER or an insurer's written scheme), "Lift must not be returned to service until
   // rectified and re-examined", "not to be put back into use until repaired", "must remain out of service until the
   // re-test": the item's return to service is the release such a report gates, and it waits for the fix
-  if (hasStem(lc, 'service', 'use', 'operation') && RETURN_TO_SERVICE_HELD.test(t)) return true;
+  if (hasStem(lc, 'service', 'use', 'operation', 'reopen', 're-open') && RETURN_TO_SERVICE_HELD.test(t)) return true;
   // Convention: a rollout said not to go ahead until named findings are closed, "the rollout of 3.0 to the 14
   // additional clinics should not proceed until BRK-02 and BRK-03 are closed and retested", "The migration cannot
   // proceed until M-4 is fixed": a hold on shipping, the stage named before the verb
