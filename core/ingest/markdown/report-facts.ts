@@ -4347,6 +4347,12 @@ const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:saf
 // "Immediately dangerous" (electrical periodic inspections, gas safety and building defect schedules), above "Major"
 // / "Minor" and closed by "Advisory — … Not a non-compliance": the same ladder under the audit's "Critical")
 export function gradeLadderLevels(grades: string[], meanings: string[]): Map<string, Severity> | null {
+  const praised = grades.length > 3 && COMMENDATION_GRADE.test(grades[grades.length - 1].replace(/\*\*|__/g, '').trim());
+  if (praised) {
+    const map = gradeLadderLevels(grades.slice(0, -1), meanings.slice(0, -1));
+    map?.set(grades[grades.length - 1].replace(/\*\*|__/g, '').trim().toLowerCase(), 'info');
+    return map;
+  }
   if (grades.length !== 3 && grades.length !== 4) return null;
   const words = grades.map((g) => g.replace(/\*\*|__/g, '').trim().toLowerCase());
   if (/^major\b/.test(words[0])) return certGradeLadder(words, meanings);
@@ -4358,6 +4364,12 @@ export function gradeLadderLevels(grades: string[], meanings: string[]): Map<str
   return new Map(words.map((w, i) => [w, levels[i]]));
 }
 
+/**
+ * Convention: an accreditation or certification body's grading legend closes on a row that grades no finding but
+ * praise, "| **Commendation** | Practice that goes beyond the requirement | — |" (UKAS / ISO 15189 assessments,
+ * "Good practice", "Noteworthy practice"): the ladder above it reads as without it, the praise informational
+ */
+const COMMENDATION_GRADE = /^(?:commendations?|(?:noteworthy |notable )?good practices?|noteworthy practices?|strengths?)$/i;
 /** "Major NC", "Minor nonconformity", "Observation (OBS)": a grade's word without the class it grades or its abbreviation */
 const NC_GRADE_WORD = /^(major|minor)(?:\s+(?:ncs?|non-?conformit(?:y|ies)|non-?conformances?))?(?:\s*\([^)]{1,12}\))?$/;
 /**
