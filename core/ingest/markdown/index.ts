@@ -1675,7 +1675,9 @@ function siblingCategories(sections: Section[], findings: ParsedFinding[], docTi
     const own = findings.filter((f) => !f.category && within(f, g));
     if (!own.length) continue;
     const named = g.parent.children.some((sib) => sib !== g && !sib.isFinding && !!sib.h.title && findings.some((f) => !!f.category && within(f, sib) && titleKey(f.category).includes(titleKey(sib.h.title))));
-    if (named) for (const f of own) f.category = g.h.title;
+    // (Convention: a numbered group heading is named by its number and title together, "## 5. Nonconformities", as
+    // categoryOf keeps it (draft.ts): the sibling set apart keeps its number too)
+    if (named) for (const f of own) f.category = g.h.refKind === 'numeric' ? g.h.text.replace(/\s+/g, ' ').trim() : g.h.title;
   }
 }
 
