@@ -292,20 +292,18 @@ const STATUS_WORDS: Record<string, Lexicon> = {
       // contractor's engineer during the examination": "by" before the one who did it, not a deadline, "remedied by
       // 8 April", "by the end of May")
       String.raw`(?<!\b(?:be|not|never|yet)\s)(?:remedied|rectified|put right)\b(?!\s+(?:within|before)\b|\s+by\s+(?:\d|(?:the\s+)?(?:end|close|next|date|deadline)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
-      // Convention: an accreditation or certification assessment's status for a nonconformity the assessor has
-      // closed, "Status: Cleared during the visit", "Cleared on site, 15 May", "Cleared by document review": the
-      // value opening with it is a fix made (not "not cleared", "to be cleared", "Cleared for release", a gate's word,
-      // nor a deadline, "cleared within 30 days", "cleared by 22 June")
-      String.raw`^cleared\b(?!\s+(?:for|to|within|before|until)\b|\s+by\s+(?:\d|(?:the\s+)?(?:end|close|next|date|deadline)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
+      // Convention: a status saying the assessor or inspector saw the defect closed, "Cleared during the visit",
+      // "Cleared on site, 15 May", "Cleared by document review" (an accreditation or certification assessment's
+      // nonconformity), "Cleared by building facilities 15/05" (an inspection schedule's obstruction or hazard taken
+      // away): the value opening with it is a fix made (not "not cleared", "to be cleared", "Cleared for release",
+      // "cleared to proceed", "cleared as a false positive", a decision or a gate's word, nor a deadline, "cleared
+      // within 30 days", "cleared by 22 June")
+      String.raw`^cleared\b(?!\s+(?:for|to|as|within|before|until)\b|\s+by\s+(?:\d|(?:the\s+)?(?:end|close|next|date|deadline)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
       // Convention: a racking, plant or building inspection's register says a damaged part the site put right is
       // "Refitted by site team 11/03", "Replaced 14/03", "Re-secured on the day": the repair's past participle
       // opening the value is a fix made (not "Replace beam", "awaiting repair", "to be refitted", a fix still owed,
       // nor a deadline, "Replaced by 8 April")
       String.raw`^(?:repaired|replaced|refitted|re-?fixed|reinstated|re-?secured|re-?tightened|re-?plumbed)\b(?!\s+(?:within|before|by\s+\d))`,
-      // Convention: an inspection's schedule says an obstruction or hazard the site took away is "Cleared by building
-      // facilities 15/05", "Cleared on site", "Cleared during the walk": the defect put right (not "cleared for
-      // release", "cleared to proceed", "cleared as a false positive", a decision, nor a deadline, "cleared by 8 May")
-      String.raw`^cleared\b(?!\s+(?:for|to|as|within|before|by\s+\d)\b)`,
     ],
   },
   de: {
