@@ -637,8 +637,10 @@ const STATUS_WORDS: Record<string, Lexicon> = {
   // Greek, written without accents (the value is read without them, as capitals write it): "Ανοιχτό",
   // "Σε εξέλιξη" (in progress), "Υπό παρακολούθηση" (being watched, not settled), "Επιλύθηκε" (resolved),
   // "Επαληθεύτηκε" (verified), "Ψευδής συναγερμός" (a false alarm), "Αποδεκτός κίνδυνος" (accepted risk)
+  // (Convention: a fix declared and its check still to come, "Επιλύθηκε — … · εκκρεμεί επαλήθευση" (resolved, verification
+  // pending), "η επαλήθευση εκκρεμεί", "σε αναμονή επανελέγχου": the fix made, as the English "fixed, pending retest")
   el: {
-    open: ['ανοιχτ*', 'ανοικτ*', 'εκκρεμει', 'σε αναμονη', 'υπο παρακολουθηση', 'δεν (?:εχει )?(?:επιλυθει|διορθωθει|κλεισει)', 'μη επιλυμεν*', '^νεο$'],
+    open: ['ανοιχτ*', 'ανοικτ*', String.raw`(?<!(?:επαληθευση|επανελεγχοσ)\s{1,3})εκκρεμει(?!\s{1,3}(?:[ηο]\s{1,3})?(?:επαληθευσ|επανελεγχ))`, String.raw`σε αναμονη(?!\s{1,3}(?:τ(?:ησ|ου)\s{1,3})?(?:επαληθευσ|επανελεγχ))`, 'υπο παρακολουθηση', 'δεν (?:εχει )?(?:επιλυθει|διορθωθει|κλεισει)', 'μη επιλυμεν*', '^νεο$'],
     wont_fix: ['αποδεκτοσ κινδυνοσ', 'αποδοχη κινδυνου', 'δεν θα διορθωθει', 'δε θα διορθωθει'],
     false_positive: ['ψευδ\\p{L}* συναγερμ*', 'ψευδ\\p{L}* θετικ*', 'δεν ειναι σφαλμα'],
     duplicate: ['διπλοτυπ*', 'διπλη καταχωριση'],
@@ -912,7 +914,8 @@ function phraseParts(p: string): [head: string, src: string, tail: string] {
  */
 function needsWide(src: string): boolean {
   // (classes first: they may hold a bracket; a choice left over, "(?:ă|a)", may be the ASCII branch)
-  const rest = src.replace(/\[[^\]]*\]/g, '').replace(/\((?:[^()]|\([^()]*\))*\)[?*]/g, '').replace(/[^\x00-\x7F][?*]/g, '');
+  // (and its lookarounds: a condition on the words beside the phrase, "εκκρεμει(?!… επαληθευσ|επανελεγχ)")
+  const rest = src.replace(/\[[^\]]*\]/g, '').replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, '').replace(/\((?:[^()]|\([^()]*\))*\)[?*]/g, '').replace(/[^\x00-\x7F][?*]/g, '');
   return !rest.includes('|') && /[^\x00-\x7F]/.test(rest);
 }
 
