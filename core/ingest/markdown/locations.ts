@@ -60,10 +60,12 @@ export const LINE_WORD = String.raw`(?:lines?|l\.|ll\.|zeilen?|z\.|ligne?s?|l[i�
 // (Convention: a Japanese or Korean diagnosis report's 該当箇所 (affected place) cell gives the line in brackets
 // after the file, "`OrderSearchRepository.java`（88行目）", "`app.yml` (23행)": full-width or not, the bracket
 // holds the line of that file, as "88行目" after it does)
+// Convention: a file named with the copy it is in, in brackets before its line, "`.env` (staging), line 4", "`nginx.conf`
+// (web02), γραμμή 40": the environment or host says which copy, the line is of that file
 // Convention: a review's "Files" field gives the lines in brackets after the path in GitHub's anchor form,
 // "tidy/load/writer.py (L88–L121)", "config.yaml (L12)": the lines of that file, as "path L12" is
 const PATH_TOKEN = new RegExp(
-  String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+\(?L(\d+)(?:\s*[-–]\s*L?(\d+))?\)?(?!\w|\.\w)|,?\s*[(（]?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?[)）]?)?`,
+  String.raw`(?:[\p{L}\p{N}\p{M}\p{Cf}_@.+~/\\-]|\[[\w.-]+\](?=[\w@.+~/\\-])|\([\w.-]+\)(?=\/)|(?<=\/)\{[\w.-]+\}(?=\/|[^\p{L}\p{N}]|$)|(?<=[\w.-]\/)\*\*?(?=\/[\p{L}\p{N}_.-])|(?<=[\w.-]\/)\*(?=\.[\p{L}\p{N}]))+(?::\s?(\d+)(?::(\d+))?(?:\s*[-–~]\s*(\d+))?|#L(\d+)(?:C\d+)?(?:-L?(\d+))?|\((\d+)(?:,\s*(\d+))?\)|(?:,|\s)\s*(?:\((?=[^()\n]*\p{L})(?![^()\n]*\s\d)[^()\n]{1,40}\),?\s*)?\(?(?:(?:at|on|in|auf|en|op|na|around|near)\s+)?${LINE_WORD}\s+(\d+)(?:\s*(?:[-–—]|to|bis|à|a|đến|[έε]ως)\s*(\d+))?\)?|\s+\(?L(\d+)(?:\s*[-–]\s*L?(\d+))?\)?(?!\w|\.\w)|,?\s*[(（]?\s*(?:第\s*)?(\d+)(?=\s*(?:행|行)|\s*[-–~]\s*\d+\s*(?:행|行))\s*(?:행|行目?)?(?:\s*[-–~]\s*(\d+)\s*(?:행|行目?))?[)）]?)?`,
   'giu',
 );
 /**
@@ -310,6 +312,8 @@ export function parseLocations(text: string, loose = false): Location[] {
     if (m[0].endsWith('/') && s.charAt(m.index + m[0].length) === '*') continue;
     const cut = m[1] || m[4] || m[6] ? m[0].search(/:\s?\d|#L\d|\(\d/) : m[8] ? m[0].search(PARSE_LOCATIONS_RE2) : m[10] ? m[0].search(/\s+\(?L\d/) : m[12] ? m[0].search(/,?\s*[(（]?\s*(?:第\s*)?\d+\s*(?:[-–~]\s*\d+\s*)?(?:행|行)/) : -1;
     let path = cut >= 0 ? m[0].slice(0, cut) : m[0];
+    // (the copy named in brackets between the file and its line, "`.env` (staging), line 4": no part of the path)
+    if (m[8] && path.includes(' (')) path = path.slice(0, path.indexOf(' ('));
     // (only a path ending in one of these has any to strip)
     const lastChar = path.charCodeAt(path.length - 1);
     if (lastChar === 46 || lastChar === 44 || lastChar === 59 || lastChar === 58 || lastChar === 45) path = path.replace(/[.,;:-]+$/, '');
