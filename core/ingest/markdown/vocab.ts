@@ -1707,6 +1707,9 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     effort: ['εκτιμηση', 'εκτιμωμενοσ χρονοσ', 'εκτιμωμενη προσπαθεια', 'προσπαθεια'],
     depends: ['εξαρτηση', 'εξαρτησεισ', 'εξαρταται απο', 'προαπαιτουμενο'],
     category: ['κατηγορια'],
+    // (Convention: a per-finding field whether it holds the launch, "Ανασταλτικό: Ναι" (blocking); named for the step
+    // or the service launched, "Ανασταλτικό για την παραγωγική λειτουργία", "Ανασταλτικό για e-Πληρωμές": GREEK_BLOCKS_KEY)
+    blocks: ['ανασταλτικο', 'ανασταλτικο ευρημα'],
   },
   // Chinese: keys as assessment reports write them before a full-width colon ("风险等级：高危",
   // "问题位置：…", "复测状态：未修复")
@@ -1915,6 +1918,8 @@ const RECHECK_STATUS_KEY = /^(?:status|state|stav|zustand|stato|statut|etat|esta
 const FI_RECHECK_STATUS_KEY = /^tila (?:(?:uusinta|uudelleen|jatko)(?:tarkast|test|arvio|auditoin)[a-z]*(?: jalkeen)?|korjaus[a-z]* jalkeen)$/;
 /** "blokuje spuštění pokladny", "blokuje nasazení", "blokuje spustenie": a Czech or Slovak gate field (factKindOf) */
 const CS_BLOCKS_KEY = /^blokuj\w* (?:(?:ostry |ostreho )?(?:spusteni|spustenie|spustenia|nasazeni|nasadenie|nasadenia|vydani|vydanie|vydania|zprovozneni|sprevadzkovanie|uvolneni|provozu|provoz|prevadzky|go live|release)|prechod)(?: [a-z ]+)?$/;
+/** "ανασταλτικο για e πληρωμεσ", "μπλοκαρει την κυκλοφορια": a Greek gate field, accents folded (factKindOf) */
+const GREEK_BLOCKS_KEY = /^(?:ανασταλτικ(?:ο|η|οσ) (?:για|ωσ προσ)|μπλοκαρει|εμποδιζει) (?:(?:την|το|τη|τον|τα) )?[\p{L}\p{N} ]{2,40}$/u;
 /** "blokkerend voor livegang", "blokkeert de uitrol": a Dutch gate field (factKindOf) */
 const NL_BLOCKS_KEY = /^blokke(?:rend|ert|rt) (?:voor |op )?(?:de |het )?(?:[a-z]+ ){0,2}?(?:livegang|go live|ingebruikname|ingebruikneming|uitrol|release|productie|oplevering|lancering|publicatie|vrijgave|migratie)$/;
 /** "resolver file", "handler file", "source files": a file named by the kind of code it holds (factKindOf) */
@@ -1974,6 +1979,9 @@ function factKindOf(key: string): string | null {
   // Nee |", "Blokkeert ingebruikname: ja", "Blokkerend voor de uitrol: nee" (livegang, ingebruikname, uitrol: the
   // go-live, the putting into use, the rollout): a field answered ja or nee, not a statement that it blocks
   if (k.startsWith('blokke') && NL_BLOCKS_KEY.test(k)) return 'blocks';
+  // Convention: a Greek audit's per-finding field "Ανασταλτικό για e-Πληρωμές: Ναι" (blocking for the e-payments
+  // launch), "Ανασταλτικό για την έναρξη λειτουργίας", "Μπλοκάρει την κυκλοφορία": a field answered ναι or όχι
+  if (k.charCodeAt(0) > 0x3b0 && GREEK_BLOCKS_KEY.test(k)) return 'blocks';
   // ("блокує-портал:: так", "блокує реліз 2.0": whether it holds back the named launch, in Ukrainian)
   if (/^блокує /.test(k)) return 'blocks';
   // ("Go-live blocker: no", "blocks_rollout: true": whether it holds back the named step of shipping)
