@@ -312,7 +312,11 @@ const CHECKLIST_WORDS: Record<string, { named?: string[]; gate?: string[] }> = {
     // (Convention: a season's or a service's opening as the gate, "Λίστα ελέγχου πριν την έναρξη της θερινής περιόδου"
     // (before the start of the summer season), "πριν το άνοιγμα των κρατήσεων" (before bookings open), "πριν τη
     // λειτουργία" (before going live): the opening waits for the list, as a release does)
-    gate: [greekLoose('πριν (?:απο )?(?:[^\\s]+ ){0,3}?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ|εναρξ|ανοιγμ|λειτουργ|ενεργοποιησ|go-live)')],
+    // (Convention: a heading naming what must hold for the step, "Προϋποθέσεις έναρξης παραγωγικής λειτουργίας" (the
+    // preconditions for going into production), "Προϋποθέσεις για την κυκλοφορία": the "deployment prerequisites" of
+    // STEP_CONDITIONS, the step waiting for the list)
+    gate: [greekLoose('πριν (?:απο )?(?:[^\\s]+ ){0,3}?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ|εναρξ|ανοιγμ|λειτουργ|ενεργοποιησ|go-live)'),
+      greekLoose('προυποθεσεισ (?:για (?:την |το |τη )?)?(?:αναπτυξ|παραγωγ|κυκλοφορ|εκδοσ|διαθεσ|εναρξ|ενεργοποιησ|μεταβασ|go-live)')],
   },
   // Thai: "เช็กลิสต์ก่อนขึ้นระบบจริง" (the checklist before the go-live), "เกณฑ์การขึ้นระบบ" (go-live criteria),
   // "ก่อนเปิดให้บริการ" (before the service opens)
