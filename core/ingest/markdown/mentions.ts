@@ -324,6 +324,9 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? '') || TOTAL_ROW.test(plainInline(headers[c] ?? '').replace(/[*_]/g, '').trim()) || laterYear(headers[c], headers[numCol]))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
+  // Convention: a findings table numbered by a leading "#" column, "| # | Problem | Severity |" over "| 1 | Leaky tap |
+  // Medium |": a first column running 1, 2, 3… beside the rows' own text numbers them, it counts nothing
+  if (numCol === 0 && width >= 3 && /^\W*#\W*$/.test(headers[0].trim()) && body.every((r, i) => r[0] === String(i + 1))) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
   for (let c = 0; c < width; c++) {
     // (a legend's meanings beside its counts are sentences, not findings' titles)
@@ -397,6 +400,15 @@ const MILDEST_OBSERVATION = /^(?:observations?|advisory|for information|informat
 // Convention: a findings table numbered by a "#" column and rated in plain words, "| 1 | … | High |", "| 2 | … |
 // Medium |", "| 3 | … | Low |": a name that is a usual level keeps it, not the level of its rank (High the worst of three)
 const USUAL_LEVEL_NAME = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)$/i;
+/** a column that names a scale's levels, "| Name |", "| Label |", "| Level |", "| Severity |" */
+const LEVEL_NAME_HEADER = /^(?:name|label|level|severity|rating|grade|category|class|tier|impact|priority|risk)(?: (?:name|label|level))?$/;
+/** a column that rates each row, by its header or by its cells ("| Severity |", "| High |") */
+const ROW_RATING_HEADER = /severity|rating|priority|risk|impact|grade|^level$/;
+/** whether a table numbered by "#" reads as a scale's key: its level column so named, and no other column rating the rows */
+function scaleKeyColumns(header: string[], body: string[][], numCol: number, nameCol: number): boolean {
+  if (!LEVEL_NAME_HEADER.test((header[nameCol] ?? '').replace(/[*_]/g, '').trim())) return false;
+  return !header.some((h, i) => i !== numCol && i !== nameCol && (ROW_RATING_HEADER.test(h) || body.every((r) => severityFromValue(r[i] ?? '') !== null)));
+}
 function numericScale(text: string, table: Table, header: string[]): Map<string, Severity> | null {
   // ("| Priority | Meaning |" over "| 1 — Serious deficiency | … |": a priority scale, its number and name in one cell)
   const numCol = header.findIndex((h) => /rating|severity|level|score|grade|priorit|^#?$/.test(h.replace(/[*_]/g, '')));
@@ -422,6 +434,10 @@ function numericScale(text: string, table: Table, header: string[]): Map<string,
     if (col >= 0 && body.filter((r) => NO_DEFECT_MEANING.test(r[col] ?? '')).length === 1) nameCol = col;
   }
   if (nameCol < 0) return null;
+  // Convention: a findings table numbered by a bare "#" column, "| # | Problem | Severity |" over "| 1 | Oven door hits
+  // the island | High |": "#" only counts rows; a scale's key numbered so names its level column ("| # | Name |
+  // Meaning |"), and no other column rates its rows, as a findings table's severity column does
+  if (/^#?$/.test(header[numCol].replace(/[*_]/g, '').trim()) && !scaleKeyColumns(header, body, numCol, nameCol)) return null;
   const said = body.map((r) => {
     const rest = r.filter((_, i) => i !== numCol && i !== nameCol).join(' ');
     // (a priority ranks work; only a stated severity, risk or impact rates the level itself)
