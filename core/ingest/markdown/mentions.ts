@@ -324,9 +324,10 @@ export function countsTable(text: string, table: Table, rf: ReportFacts): boolea
     else if (cells.every((v) => COUNT_CELL.test(v)) && (numCol < 0 || /total|count|^#$|number|findings|issues|মোট|সংখ্যা/i.test(headers[c] ?? '') || TOTAL_ROW.test(plainInline(headers[c] ?? '').replace(/[*_]/g, '').trim()) || laterYear(headers[c], headers[numCol]))) numCol = c;
   }
   if (sevCol < 0 || numCol < 0) return false;
-  // Convention: a findings table numbered by a leading "#" column, "| # | Problem | Severity |" over "| 1 | Leaky tap |
-  // Medium |": a first column running 1, 2, 3… beside the rows' own text numbers them, it counts nothing
-  if (numCol === 0 && width >= 3 && /^\W*#\W*$/.test(headers[0].trim()) && body.every((r, i) => r[0] === String(i + 1))) return false;
+  // Convention: a findings table numbered by a leading column, "| # | Problem | Severity |" ("| No. |", "| Ref |", or
+  // no header) over "| 1 | Leaky tap | Medium |": a first column running 1, 2, 3… beside the rows' own text numbers
+  // them, it counts nothing (unless its header says it counts)
+  if (numCol === 0 && width >= 3 && !/count|total|findings|issues|সংখ্যা|মোট/i.test(headers[0]) && body.every((r, i) => r[0] === String(i + 1))) return false;
   // ("| # | Issue | Rating | Status |": a column of titles makes it a list of findings, not of counts)
   for (let c = 0; c < width; c++) {
     // (a legend's meanings beside its counts are sentences, not findings' titles)
