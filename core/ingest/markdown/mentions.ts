@@ -947,7 +947,10 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // (and a class code of a capital and a small letter, "| P |", "| Pf |", "| C |": the Food Code's item classes, foodCodeLegendTable)
     // (Convention: the same column headed by what the letter grades, "| Hazard |", "| Hazard category |", "| Risk
     // category |" with "| **A** |" … "| **D** |": a scaffold or site inspection's hazard categories, keyed by its legend)
-    const graded = /^(?:cat(?:egory)?\.?|hazard(?: cat(?:egory)?\.?| class)?|risk cat(?:egory)?\.?)$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => /^(?:\*\*)?(?:[A-E]|Obs|OBS|Adv|ADV|[A-Z]{1,4}\d?|[A-Z][a-z])(?:\*\*)?$/.test(v) && !!sevOf(v));
+    // (Convention: a fleet or plant inspection's defect table grades each row in its "| Category |" column by a word of
+    // the report's own category legend, "| Dangerous |", "| Advisory |" (PMI sheets' roadworthiness categories))
+    const legendWord = (v: string) => v.length <= 24 && /^(?:\*\*)?\p{L}[\p{L} -]*(?:\*\*)?$/u.test(v) && !!legend?.has(v.replace(/\*\*/g, '').trim().toLowerCase());
+    const graded = /^(?:cat(?:egory)?\.?|hazard(?: cat(?:egory)?\.?| class)?|risk cat(?:egory)?\.?)$/.test(h) && (rows.length >= 3 || roomNumbered) && marksOf.every((v) => (/^(?:\*\*)?(?:[A-E]|Obs|OBS|Adv|ADV|[A-Z]{1,4}\d?|[A-Z][a-z])(?:\*\*)?$/.test(v) && !!sevOf(v)) || legendWord(v));
     // ("| Timescale |" with "| Within 14 days |": an inspection's timescale for action, its scale by timescaleTable)
     // (Convention: a structural inspection's "| Urgency |" column of its urgency categories, "| Cat 1 |", as its legend
     // rates them: priorityCodeTable)

@@ -4321,7 +4321,8 @@ export function scanFiveLevelList(md: string, rf: ReportFacts): void {
 }
 
 /** "Not a non-compliance", "no CAPA required", "opportunity for improvement": a grade that records no deviation */
-const NO_NONCOMPLIANCE = /\bnot an? (?:non-?compliance|non-?conformit(?:y|ies)|deviation|finding)\b|\bno (?:CAPA|corrective action)s? (?:is )?(?:required|needed|expected)\b|\bopportunit(?:y|ies) for improvement\b/i;
+// ("Not a defect at time of inspection": a fleet or plant inspection's advisory, no deviation either)
+const NO_NONCOMPLIANCE = /\bnot an? (?:non-?compliance|non-?conformit(?:y|ies)|deviation|finding|defect)\b|\bno (?:CAPA|corrective action)s? (?:is )?(?:required|needed|expected)\b|\bopportunit(?:y|ies) for improvement\b/i;
 // (an installation inspection closes its defect codes on the advisory, "Advisory — recommended improvement. Not a
 // non-compliance.": the grade that records no deviation, as an audit's observation)
 const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|advisory|advisories|OFIs?|opportunit(?:y|ies) for improvement)$/i;
@@ -4331,7 +4332,8 @@ const AUDIT_OBSERVATION_GRADE = /^(?:observations?|comments?|recommendations?|ad
  * doubt", "does not affect product safety", "not expected to affect subject safety or data integrity", "little
  * effect on product quality": a grade defined as a lapse that leaves safety and the data unquestioned
  */
-const NO_SAFETY_DOUBT = /\bno (?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:safety|legality|quality|integrity)\b|\b(?:safety|legality|integrity)\b[^.;|]{0,30}\bnot (?:in doubt|(?:be )?(?:affected|compromised|at risk))|\b(?:(?:does|do|will|would) not|not (?:expected|likely) to|unlikely to) (?:(?:adversely|materially|significantly) )?(?:affect|compromise|impact)\b[^.;|]{0,30}\b(?:safety|legality|quality|integrity)\b|\b(?:little|minimal|limited) (?:effect|impact) on (?:the )?(?:product|food|consumer)|\bnot fully (?:met|complied with|implemented)\b/i;
+// ("No significant effect on safety": roadworthiness categories' Minor, safety unquestioned as well)
+const NO_SAFETY_DOUBT = /\bno (?:(?:significant|material|appreciable) )?(?:doubt|risk|impact|effect)\b[^.;|]{0,40}\b(?:safety|legality|quality|integrity)\b|\b(?:safety|legality|integrity)\b[^.;|]{0,30}\bnot (?:in doubt|(?:be )?(?:affected|compromised|at risk))|\b(?:(?:does|do|will|would) not|not (?:expected|likely) to|unlikely to) (?:(?:adversely|materially|significantly) )?(?:affect|compromise|impact)\b[^.;|]{0,30}\b(?:safety|legality|quality|integrity)\b|\b(?:little|minimal|limited) (?:effect|impact) on (?:the )?(?:product|food|consumer)|\bnot fully (?:met|complied with|implemented)\b/i;
 /**
  * Convention: an audit's or monitoring visit's grading of its findings worst first, "Critical" / "Major" / "Minor",
  * closed or not by a grade that records no deviation ("Observation — no GCP breach; no CAPA required", "Comment — Not
