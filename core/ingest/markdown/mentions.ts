@@ -1184,7 +1184,9 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (Convention: a certification or release QA report's defect table with a column of yes and no named for the fixes
   // the submission or release needs, "| Must-fix |", "| Must fix? |", "| Must-fix for cert |": a yes holds the
   // submission back as a "Blocks release?" column's does, a no does not)
-  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || GATE_COLUMN_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (h.startsWith('must') && MUST_FIX_HEADER.test(h)) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
+  // (Convention: a fleet inspection's defect table marks, yes or no, the defects that put the vehicle off road, "| VOR
+  // |" with "| **Yes** |" (PMI and roadworthiness sheets): off road, the vehicle must not be used until repaired, a block)
+  const blocksCol = header.findIndex((h, i) => i !== dependsCol && (/block|^(?:quality )?gate$/.test(h) || VOR_HEADER.test(h) || GATE_COLUMN_HEADER.test(h) || TABLE_MENTIONS_RE4.test(h) || (h.startsWith('must') && MUST_FIX_HEADER.test(h)) || (i !== sevCol && (byImpact(h) || (h.length <= 40 && factKind(h) === 'blocks')))));
   // Convention: a pre-launch or certification QA report grades each bug twice, a severity for the player and a
   // submission class keyed in a legend, "| A | Blocks store submission … |", "| C | Does not block submission |",
   // and its bug tables carry both, "| ID | Title | Sev | Class | … |" with "| S1 | A |": the class cell says
@@ -1578,6 +1580,8 @@ function actionRowsState(a: Status, b: Status): Status {
 }
 
 /** "Ground for detention", "Detainable", "Out of service", "OOS", "Prohibition": the yes-or-no column of an inspection's deficiencies that stops what was inspected */
+/** "VOR", "Vehicle off road", "Off road?": the column of a fleet inspection marking the defects that take the vehicle off road */
+const VOR_HEADER = /^(?:vor|v\.o\.r\.?|(?:vehicle )?off[- ]road)\??$/;
 const STOP_HEADER = /^(?:grounds? for (?:detention|prohibition)|detainable|detention|detained|out[- ]of[- ]service|oos|prohibition|prohibited|immediate prohibition)\??$/;
 /** "Action taken", "Action code(s)", "Actions": a column of an inspection's action codes */
 const ACTION_CODES_HEADER = /^(?:actions?(?: taken)?(?: codes?)?|action codes?)$/;
