@@ -189,6 +189,8 @@ const ROUTE_ALONE = /^(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)+)(?:\?\S*)?(?:\s*\((
  * "Endpoint: `/v1/users/me` → rendered at `/org-chart`", "Affected URL: `/saml/acs` (POST)": the route is the
  * finding's place, one segment or more, whatever note follows it (the code span says it is a name, not a word)
  */
+/** a field's value opening on a URL with a path, its method before it or not: "`https://host/api/v2/x?y=1`" */
+const URL_FIELD = /^\s*`?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+)?https?:\/\/[\w.-]+(?::\d{1,5})?(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)*)/i;
 const ROUTE_SPAN_FIRST = /^\s*`(\/[\w{}*.~@%+-]+(?:\/[\w{}*.~@%+-]*)*)(?:\?[^`\s]*)?`(?=\s|$|[,;.])/;
 
 /**
@@ -254,6 +256,9 @@ export function parseLocations(text: string, loose = false): Location[] {
       const first = ROUTE_SPAN_FIRST.exec(text);
       if (first && isRoute({ path: first[1], startLine: null, endLine: null })) route = first;
     }
+    // Convention: a web pentest's location field gives the whole URL, "| Affected URL | `https://api.example.ro/api/v2/
+    // quote` |", "**URL afectat:** `https://portal.example/robots.txt`": the host is the target, the path the place
+    if (!route && !out.length) route = URL_FIELD.exec(text);
     if (route) {
       endpoint = { path: route[1], startLine: null, endLine: null };
       text = text.replace(route[1], ' ');
