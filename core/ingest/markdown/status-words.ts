@@ -579,7 +579,9 @@ const STATUS_WORDS: Record<string, Lexicon> = {
     false_positive: ['fals pozitiv', 'alarmă falsă'],
     duplicate: ['duplicat(?:ă)?'],
     verified: ['verificat(?:ă|e)?'],
-    in_progress: ['în remediere', 'în lucru', 'în curs'],
+    // (Convention: a Romanian retest's "Parțial remediat" / "Remediat parțial" (partly fixed): the fix under way, as
+    // English "Partially remediated")
+    in_progress: ['în remediere', 'în lucru', 'în curs', 'parțial remediat(?:ă|e)?', 'remediat(?:ă|e)? parțial', 'parțial rezolvat(?:ă|e)?', 'rezolvat(?:ă|e)? parțial'],
     fixed: ['remediat(?:ă|e)?', 'rezolvat(?:ă|e)?', 'închis(?:ă|e)?'],
   },
   // Croatian, Serbian (Latin) and Bosnian ("otklonjeno" remedied, "u provedbi" being carried out, "u toku" in

@@ -1548,8 +1548,13 @@ const FIELD_KEYS: Record<string, Partial<Record<FieldKind, string[]>>> = {
     severity: ['risc', 'severitate', 'gravitate', 'nivel de risc', 'prioritate', 'criticitate'],
     // (Convention: a Romanian web pentest's finding table names the endpoint under "| Componentă | `GET /api/…` |"
     // and the code behind it under "| Cod sursă | `app/…/X.php:87` |": both places, the file first (index.ts))
-    location: ['locatie', 'fisier', 'cale', 'amplasare', 'cod sursa', 'fisier sursa', 'componenta', 'componenta afectata', 'endpoint', 'endpoint afectat'],
-    status: ['stare', 'stadiu'],
+    location: ['locatie', 'fisier', 'cale', 'amplasare', 'cod sursa', 'fisier sursa', 'componenta', 'componenta afectata', 'endpoint', 'endpoint afectat',
+      // (Convention: a Romanian pentest's finding record names where it is, "| URL afectat | `https://…/api/v2/…` |",
+      // "**Fișier afectat:** `…/main.js`" (affected URL, affected file): the place, as English "Affected URL:")
+      'url afectat', 'url uri afectate', 'fisier afectat', 'fisiere afectate', 'resursa afectata', 'resurse afectate'],
+    // (Convention: a Romanian retest report's field "| Status retestare | Remediat (10.12.2024) |", "**Status după
+    // retestare:** Deschis" (state at the retest): the finding's state, as English "Retest status:")
+    status: ['stare', 'stadiu', 'status retestare', 'status dupa retestare', 'stare retestare', 'rezultat retestare', 'retestare'],
     effort: ['efort', 'efort estimat'],
     depends: ['depinde de'],
   },
