@@ -668,6 +668,10 @@ const RULE_ID_CELL = /^`?[A-Za-z][\w-]*(?:[./:][\w-]+)+`?$|^`[a-z][a-z0-9]*(?:-[
 // Convention: a review's later round tabled against the first round's comments, "| # | Comment | Round 2 |" with
 // "| 5 | Unpinned provider | ✅ Resolved |", "| Re-review |", "| Pass 2 |": the column of that round says where
 // each comment stands after it (status.ts reads the same round's label opening a note)
+// Convention: a retest table keeps the state found at the first test beside the state at the retest, the qualifier
+// after the noun in Romance languages, "| Status inițial | Status retestare |", "| Statut initial |", "| Estado
+// inicial |", "| Stato iniziale |": the state before the fix is not where the finding stands
+const INITIAL_STATUS_HEADER = /^(?:status|statut|stato|estado|stare|zustand|état|etat)\s+(?:ini[tțţc]ial[ea]?|iniziale|original[ea]?|anterior|ursprünglich)$/;
 const ROUND_HEADER = /^(?:(?:review\s+)?(?:round|pass|iteration)\s*#?(?:[2-9]|\d{2})|re-?review|re-?check)(?:\s*#?\d{1,2})?(?:\s+(?:status|outcome|result))?$/;
 
 /** A column that says where each row stands, in the report's language. */
@@ -1225,7 +1229,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
   // (or a status key of any language the field readers know: "| Stare |", "| Állapot |")
   // ("| Статус | … | Състояние |" with "| ❌ |" and "| В процес |": of two columns named so, the one whose cells
   // are states in words, not a compliance mark)
-  const statusNamed = header.map((h, i) => (STATUS_HEADER.test(h) || ROUND_HEADER.test(h) || factKind(h) === 'status' ? i : -1)).filter((i) => i >= 0);
+  const statusNamed = header.map((h, i) => ((STATUS_HEADER.test(h) || ROUND_HEADER.test(h) || factKind(h) === 'status') && !INITIAL_STATUS_HEADER.test(h) ? i : -1)).filter((i) => i >= 0);
   const wordStates = (i: number) => body.filter((r) => WORD_STATES_RE.test(cellText(text, r.children[i] ?? { children: [] })) && statusFromText(cellText(text, r.children[i] ?? { children: [] })) !== null).length;
   const namedStatus = statusNamed.length > 1 ? statusNamed.reduce((best, i) => (wordStates(i) > wordStates(best) ? i : best)) : (statusNamed[0] ?? -1);
   // ("| Mitigation review |": an audit's review of the fix says where the finding stands)
