@@ -2771,6 +2771,13 @@ const BLOCKS_STATEMENT_KO = /(?<![\p{L}])(?:오픈|배포|출시|릴리스|릴�
 const CY_SHIP_STEP = String.raw`(?:(?:y )?lansi(?:o|ad)|(?:y )?rhyddhau|(?:y )?rhyddhad|mynd yn fyw|mynd i['’]r byw|cyhoeddi)`;
 const BLOCKS_STATEMENT_CY_NOT = new RegExp(String.raw`(?<![\p{L}])(?:nid (?:yw|ydynt|ydy)['’]?(?:n| yn) atal ${CY_SHIP_STEP}|nid oes (?:rhaid|angen) (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys) cyn ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
 const BLOCKS_STATEMENT_CY = new RegExp(String.raw`(?<![\p{L}])(?:rhaid (?:(?:ei|eu) )?(?:trwsio|drwsio|datrys|ddatrys|cywiro|gywiro) (?:[\p{L}]+ ){0,2}?cyn ${CY_SHIP_STEP}|(?:yn )?atal ${CY_SHIP_STEP})(?![\p{L}])`, 'iu');
+// Convention: a Romanian report says of a finding that it must be closed before the launch, "Trebuie închisă înainte
+// de lansarea modulului" (must be closed before the module's launch), "trebuie remediată înainte de punerea în
+// producție", or that it holds it, "blochează lansarea"; and denies it, "nu blochează lansarea", "nu este blocantă"
+const RO_SHIP_STEP = String.raw`(?:lansar(?:e|ea)|punerea [îi]n (?:produc[țţt]ie|func[țţt]iune)|intrarea [îi]n produc[țţt]ie|trecerea [îi]n produc[țţt]ie|go-live|release(?:-ul)?|livrar(?:e|ea)|publicar(?:e|ea))`;
+const RO_FIX_VERB = String.raw`(?:[îi]nchis|remediat|rezolvat|corectat|eliminat)(?:[ăa]|e|i)?`;
+const BLOCKS_STATEMENT_RO_NOT = new RegExp(String.raw`(?<![\p{L}])nu (?:blocheaz[ăa] ${RO_SHIP_STEP}|este blocant[ăa]?|sunt blocante|trebuie (?:s[ăa] fie )?${RO_FIX_VERB} (?:[\p{L}]+ ){0,2}?[îi]nainte de ${RO_SHIP_STEP})(?![\p{L}])`, 'iu');
+const BLOCKS_STATEMENT_RO = new RegExp(String.raw`(?<![\p{L}])(?:(?:trebuie|s[ăa]) (?:s[ăa] )?(?:fie )?${RO_FIX_VERB} (?:[\p{L}]+ ){0,2}?[îi]nainte de ${RO_SHIP_STEP}|blocheaz[ăa] ${RO_SHIP_STEP})(?![\p{L}])`, 'iu');
 /** "Block the release until …", "non-blocking": what a finding's own text says about deploying. */
 const BLOCKS_STATEMENT_TR_NOT = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli\s+değil|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engelle(?:mez|miyor|memektedir)(?![\p{L}])/iu;
 const BLOCKS_STATEMENT_TR = /(?:sürüm|yayın|release|dağıtım|canlıya geçiş)\s+engeli(?:dir)?(?![\p{L}])(?!\s*(?:[:：]|\*|değil))|(?:sürümü|yayını|dağıtımı|birleştirmeyi|canlıya geçişi)\s+engell(?:er|iyor|emektedir)(?![\p{L}])/iu;
@@ -2919,6 +2926,9 @@ export function blocksStatement(text: string): boolean | null {
   // (Welsh: "Rhaid trwsio cyn lansio", "yn atal y lansiad"; "nid yw'n atal y lansiad"; CY_SHIP_STEP)
   if (hasStem(lc, 'atal', 'nid oes') && BLOCKS_STATEMENT_CY_NOT.test(t)) return false;
   if (hasStem(lc, 'rhaid', 'atal') && BLOCKS_STATEMENT_CY.test(t)) return true;
+  // (Romanian: "Trebuie închisă înainte de lansarea …", "blochează lansarea"; "nu blochează lansarea"; RO_SHIP_STEP)
+  if (hasStem(lc, 'nu ') && hasStem(lc, 'bloc', 'nainte de') && BLOCKS_STATEMENT_RO_NOT.test(t)) return false;
+  if (hasStem(lc, 'nainte de', 'blocheaz') && BLOCKS_STATEMENT_RO.test(t)) return true;
   // (Basque: "Ekoizpenera igo aurretik zuzendu behar da", "Blokeatzailea: …"; "ez du blokeatzen"; EU_SHIP_STEP)
   if (hasStem(lc, 'blokeatz') && BLOCKS_STATEMENT_EU_NOT.test(t)) return false;
   if (hasStem(lc, 'aurretik', 'blokeatz') && BLOCKS_STATEMENT_EU.test(t)) return true;
