@@ -31,7 +31,7 @@ import { parseEffort } from './effort';
 import { contestSeverity, plainInline } from './heading';
 import { actionCodeTable, codeLevelLines, codeTallyCounts, countedSeverity, titleCount, frontMatter, newReportFacts, parseDate, resolveCountClauses, resolveGradeScale, resolveMarkRuns, resolveNumberedScale, resolveTierLegend, scanCountClauses, scanGateLine, statesGate, scanBracketLegend, scanLegendLine, scanLegendEntry, scanLevelRun, scanMarkedAs, scanInlineKeyBelowLow, scanAbbreviations, scanScoreBands, scanBlockMark, scanBlockLabel, labelLegendRow, gateColumnTable, markLegendTable, minorLegendTable, impactScaleTable, riskEstimatorTable, awaitingCells, markedCountTable, gradeLegendTable, inspectionRatingTable, conditionRatingTable, ragLegendTable, priorityCodeTable, regulatorLevelTable, foodCodeLegendTable, scanRegulatorLevelList, scanAuditGradeList, resolveRegulatorLevels, timescaleTable, boardLabelLegend, labelPriorityTable, commentLabelTable, scanFollowUpRefs, scanReportLine, scanIdNote, addIdNote, extendIdNote, scanBoldIdLegend, scanRespectively, scanBracketCodeList, scanHazardCodeList, scanHazardCodeRun, scanGradeLadderList, scanReleaseTriageLadder, scanMarkUrgencyList, scanFiveLevelList, scanFourRatingList, scanTimescaleList, scanOwnScaleList, italianPluralSchemeWord, type ReportFacts } from './report-facts';
 import { overlap, sharedWords, wordSet } from './match';
-import { buildSections, cellSource, factsFromLine, gradeSeriesIds, src, type Section } from './sections';
+import { buildSections, cellSource, factsFromLine, gradeSeriesIds, narrow, src, WIDE_CHAR, type Section } from './sections';
 import { parseChunked } from './chunks';
 import { oneSidedBounds } from './bounds';
 import { guardMarkdown } from './guards';
@@ -1446,40 +1446,33 @@ function squashedPlain(raw: string): string {
 // Convention: a callout quoted in the summary, "> **Go-live blocker.** SEG-01 and WL-01 must be … before the⏎> Unit
 // Wi-Fi goes live.", wraps its sentences over quoted lines: the quote's markers are no part of the sentence
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
-/**
- * A string of Latin-1 characters alone, copied as one byte a character: a slice of a text that holds any wider
- * character ("—", an emoji) is stored two bytes a character, and a regex runs slower on it, every branch of it
- * for other scripts kept (visitLines' readers try hundreds of them on each line). Same characters, same results.
- */
-const WIDE_CHAR = /[^\x00-\xff]/;
-function narrow(s: string): string {
-  return WIDE_CHAR.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
-}
 function visitLines(text: string, b: RootContent, visit: (line: string) => void, wrapped?: (prose: string) => void, only?: RegExp, quoted = false): void {
   if (b.type === 'paragraph') {
     const raw0 = src(text, b);
     const raw = quoted && raw0.includes('\n') ? raw0.replace(QUOTE_MARKS, '') : raw0;
     if (raw.length > 100000 || (only && !only.test(raw))) return;
     const lines = raw.split('\n');
+    // (src hands a Latin-1 paragraph over as one-byte, and its lines are too; those of a wider one are narrowed)
+    const wideRaw = WIDE_CHAR.test(raw);
     // (the paragraph's plain text with its whitespace squashed, read at most once for the checks below; no
     // closure for it, which the TypeScript loader would name on every call)
     let whole: string | undefined;
-    for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(narrow(line)));
+    for (const line of lines) if (line.length <= 1000 && (!only || only.test(line))) visit(plainInline(wideRaw ? narrow(line) : line));
     // ("- **Class A** — a unit could overheat …⏎ heating relay. Blocks DVT sign-off.": a legend entry wrapped
     // over lines is read whole too, so its later sentences keep its word)
     // (Slovenian "… ne objavi v produkciji,⏎dokler EP-01 … niso odpravljene": until, wrapped as "until" is)
     // (Portuguese "a entrada em produção … ⏎ não deve avançar enquanto a NC.02 não estiver encerrada": wrapped too)
     // (Italian "i rilievi AC-01 e AC-04 sono⏎vincolanti per il rilascio": binding on the release, wrapped)
     // (German "Alle übrigen Mängel sind im Maßnahmenplan⏎terminiert": the others scheduled, wrapped)
-    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b|\bdokler\b|\benquanto\b|\bvincolant/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|übrigen|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(whole ??= narrow(squashedPlain(raw)));
+    if (lines.length > 1 && raw.length <= 600 && (/block|\bgate|\bbefore\b|\bwaits?\b|\buntil\b|\bcondition\b|\bwhile any\b|\bsolange\b|\bentgegen\b|\bdokler\b|\benquanto\b|\bvincolant/i.test(raw) || (/[^\x00-\x7F]/.test(raw) && /chặn|trước khi|π[αά]γωμα|μπλοκ[αά]ρ|πρ[ιί]ν|veröffentlich|übrigen|блокир|выкатк|リリース|出荷/iu.test(raw))) && (!only || only.test(raw))) visit(whole ??= (wideRaw ? narrow(squashedPlain(raw)) : squashedPlain(raw)));
     // prose wraps its sentences: "… found 22 issues. 1 high severity,\n3 medium severity …"
     if ((lines.length > 1 || /[.!?]\s+\S/.test(raw)) && raw.length <= 20000 && /\d/.test(raw) && /critical|high|medium|moderate|low|blocker|major|minor|trivial|informational|P[0-4]|sev|fix|before|release|deploy|critic|kritisch|prima|avant|antes|vor de[mr]|block|bloqu|prije|uvjetuj|배포|릴리스|neatitikt|radin|حرج|عال|متوسط|منخفض/i.test(raw)) {
-      for (const sentence of (whole ??= narrow(squashedPlain(raw))).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+      for (const sentence of (whole ??= (wideRaw ? narrow(squashedPlain(raw)) : squashedPlain(raw))).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
         if (sentence.length <= 500 && !lines.includes(sentence)) visit(sentence);
       }
     } else if (wrapped && lines.length > 1 && raw.length <= 20000 && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(raw)) {
       // counts in the report's own words wrap too ("we raised\n7 findings: one Grave, two Serious …")
-      wrapped(whole ??= narrow(squashedPlain(raw)));
+      wrapped(whole ??= (wideRaw ? narrow(squashedPlain(raw)) : squashedPlain(raw)));
     }
   } else if (b.type === 'list') {
     for (const item of (b as List).children) {

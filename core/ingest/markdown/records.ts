@@ -16,7 +16,7 @@ import { addLocations, codeCommentLocations, inCode, isRoute, LINE_WORD, parseLo
 import { wordSet } from './match';
 import { memoMap } from './memo';
 import { literalGate } from './prefilter';
-import { boardColumn, factsFromLine, keylessFields, lineFacts, off, src, titleOverFields, type Section } from './sections';
+import { boardColumn, factsFromLine, keylessFields, latinSlice, lineFacts, off, src, titleOverFields, type Section } from './sections';
 import { blocksStatement, DERIVED_SCORE, EMOJI_RE, factKind, phaseValue, yesNo, REQUEST_TAGS, requestTag, FINDING_NOUN, GROUP_LABEL, groupBlocks, isGenericTitle, isPartTitle, markNameLegend, remedyGroup, severityFromValue, statusFromText, statusGroupTitle, cvssVectorSeverity, IMPACT_KEY, impactRating, REF_HASH } from './vocab';
 import { recordPlace, type Explain } from './explain';
 import { openingStatus, StatusReader, statusSentence } from './status';
@@ -2926,7 +2926,7 @@ export function propertyTableHead(text: string, table: Table): { ref: string; ti
 function cellSourceOf(text: string, cell: TableCell): string {
   const kids = cell.children;
   if (!kids.length) return '';
-  return text.slice(off(kids[0], 'start'), Math.min(off(kids[kids.length - 1], 'end'), off(kids[0], 'start') + 4000));
+  return latinSlice(text, off(kids[0], 'start'), Math.min(off(kids[kids.length - 1], 'end'), off(kids[0], 'start') + 4000));
 }
 
 /**

@@ -12,7 +12,7 @@ const GRADE_BADGE = new RegExp(String.raw`^${GRADE_SCALE}\s+[A-Z0-9]{1,2}$`, 'i'
 const BOLD_WHOLE_PART = /^\s*\*\*([^*\n]{3,20})\*\*\s*$/;
 import { parseLocations } from './locations';
 import { readLead } from './lead';
-import { memoized } from './memo';
+import { memoized, memoMap } from './memo';
 import { sarifResultLine } from './sarif-digest';
 
 /** A status as a word the status reader takes back to it. */
@@ -67,16 +67,52 @@ export function off(n: { position?: { start: { offset?: number }; end: { offset?
   return n.position?.[which].offset ?? 0;
 }
 
+/**
+ * A string of Latin-1 characters alone, copied as one byte a character: a slice of a text that holds any wider
+ * character ("—", an emoji) is stored two bytes a character, and a regex runs slower on it, every branch of it
+ * for other scripts kept (visitLines' readers try hundreds of them on each line). Same characters, same results.
+ */
+export const WIDE_CHAR = /[^\x00-\xff]/;
+export function narrow(s: string): string {
+  return WIDE_CHAR.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
+}
+/**
+ * A text's runs between its wider characters, each copied one-byte when first sliced: a block's source cut from a
+ * run is one-byte with no copy of its own (the text once, not each block, sections and lists holding their items).
+ */
+const LATIN_RUNS = memoMap<string, { wideAt: number[]; runs: (string | undefined)[] }>();
+/** text.slice(a, b), one-byte when it holds Latin-1 characters alone (see narrow) */
+export function latinSlice(text: string, a: number, b: number): string {
+  let r = LATIN_RUNS.get(text);
+  if (!r) {
+    const wideAt: number[] = [];
+    for (const m of text.matchAll(/[^\x00-\xff]/g)) wideAt.push(m.index);
+    LATIN_RUNS.set(text, (r = { wideAt, runs: [] }));
+  }
+  const { wideAt, runs } = r;
+  // the run holding a: the first wide character at or after a ends it
+  let lo = 0, hi = wideAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wideAt[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = lo < wideAt.length ? wideAt[lo] : text.length;
+  if (b > end || a >= b) return text.slice(a, b);
+  const start = lo > 0 ? wideAt[lo - 1] + 1 : 0;
+  const run = (runs[lo] ??= Buffer.from(text.slice(start, end), 'latin1').toString('latin1'));
+  return run.slice(a - start, b - start);
+}
 export function src(text: string, n: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
   if (!n.position) return '';
-  return text.slice(n.position.start.offset ?? 0, n.position.end.offset ?? 0);
+  return latinSlice(text, n.position.start.offset ?? 0, n.position.end.offset ?? 0);
 }
 
 function headingRaw(text: string, h: Heading): string {
   if (!h.children.length) return '';
   const a = off(h.children[0], 'start');
   const b = off(h.children[h.children.length - 1], 'end');
-  return text.slice(a, b);
+  return latinSlice(text, a, b);
 }
 
 // ("**问题编号**：LM-01", "**風險等級：**高": Chinese and Japanese write the full-width colon)
@@ -441,7 +477,7 @@ export function cellSource(text: string, cell: { children: { position?: { start:
   const kids = cell.children;
   if (!kids.length) return '';
   const a = off(kids[0], 'start');
-  return text.slice(a, Math.min(off(kids[kids.length - 1], 'end'), a + 4000));
+  return latinSlice(text, a, Math.min(off(kids[kids.length - 1], 'end'), a + 4000));
 }
 
 /**
