@@ -73,6 +73,7 @@ export function off(n: { position?: { start: { offset?: number }; end: { offset?
  * for other scripts kept (visitLines' readers try hundreds of them on each line). Same characters, same results.
  */
 export const WIDE_CHAR = /[^\x00-\xff]/;
+const WIDE_CHARS = /[^\x00-\xff]/g;
 export function narrow(s: string): string {
   return WIDE_CHAR.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
 }
@@ -86,7 +87,7 @@ export function latinSlice(text: string, a: number, b: number): string {
   let r = LATIN_RUNS.get(text);
   if (!r) {
     const wideAt: number[] = [];
-    for (const m of text.matchAll(/[^\x00-\xff]/g)) wideAt.push(m.index);
+    for (const m of allMatches(text, WIDE_CHARS)) wideAt.push(m.index);
     LATIN_RUNS.set(text, (r = { wideAt, runs: [] }));
   }
   const { wideAt, runs } = r;
