@@ -13,6 +13,7 @@ import { literalGate } from './prefilter';
 import { LINE_REF } from './locations';
 import { dayHeadedPlan } from './plan';
 import { allMatches } from './all-matches';
+import { unmarked } from './unmarked';
 
 /**
  * Titles of a report's own fix order, by language ("Fix order", "Ordinea de remediere recomandată",
@@ -395,11 +396,7 @@ function headCell(t: RootContent): string {
  */
 export function trackingBug(s: Section): boolean {
   if (/^\W*\[(?:meta|tracker|tracking|umbrella)\]/i.test(s.h.title)) return true;
-  return s.facts.some((f) => /^keywords?$/i.test(f.key.trim()) && /(?:^|[\s,;])(?:meta|tracking|tracker|umbrella)(?=$|[\s,;])/i.test(plainKeywords(f.value)));
-}
-
-function plainKeywords(v: string): string {
-  return v.replace(/[`*_]/g, '').trim();
+  return s.facts.some((f) => /^keywords?$/i.test(f.key.trim()) && /(?:^|[\s,;])(?:meta|tracking|tracker|umbrella)(?=$|[\s,;])/i.test(unmarked(f.value)));
 }
 
 export function looksLikeFinding(s: Section): boolean {
@@ -561,7 +558,7 @@ export function findingReason(s: Section): string | null {
   if (fileOfRatedItems(s)) return null;
   // "### lib/invites.ts" over "**Line 9**" + a badge + a comment, "**Line 21**" + …: the file the comments are
   // on, their group (records.ts, lineComments)
-  if (!h.ref && /^[^\s/]*[/.]\S*$/.test(h.title.replace(/[`*_]/g, '').trim()) && s.blocks.some((b) => b.type === 'paragraph' && lineMarker(nodeText(b)))) return null;
+  if (!h.ref && /^[^\s/]*[/.]\S*$/.test(unmarked(h.title)) && s.blocks.some((b) => b.type === 'paragraph' && lineMarker(nodeText(b)))) return null;
   if (groupOfIdRecords(s)) return null;
   // "### 5.1 Kritické" over tables each headed by a finding's id and title ("| **EMZ-01 – …** | |"): a severity
   // group of records written as tables
@@ -1082,7 +1079,7 @@ export function glossedSeverityGroup(s: Section): string | null {
 function severityLabelOnly(s: Section): boolean {
   const h = s.h;
   if ((h.ref && h.refKind !== 'numeric') || h.status) return false;
-  const t = h.title.replace(/[`*_]/g, '').trim();
+  const t = unmarked(h.title);
   if (!t || t.length > 40) return false;
   return !!severityGroupTitle(t) || (t.split(/\s+/).length <= 3 && !!schemeSeverity(s, t));
 }

@@ -42,6 +42,7 @@ import { setScheme } from './scheme';
 import { yamlCounts, yamlRecordMaps } from './yaml';
 import { clearMemos } from './memo';
 import { allMatches } from './all-matches';
+import { unmarked } from './unmarked';
 
 /** the end of a paragraph's opening sentence */
 const SENTENCE_END = /[.!?](?=\s|$)/;
@@ -1612,7 +1613,7 @@ function promoteNamedSections(
   // details): the section is that row's finding, titled by the row
   const idHeaded = new Map<string, Section>();
   for (const c of cands) {
-    const id = c.h.ref ? null : c.h.title.replace(/[`*_]/g, '').trim();
+    const id = c.h.ref ? null : unmarked(c.h.title);
     if (id && ID_HEADING.test(id) && !idHeaded.has(`${scopeOf(c)}|${id.toUpperCase()}`)) idHeaded.set(`${scopeOf(c)}|${id.toUpperCase()}`, c);
   }
   for (const m of rows) {

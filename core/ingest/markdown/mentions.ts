@@ -806,7 +806,7 @@ const FINDING_NAMING_HEADER = /^(?:risks?|findings?|issues?|hazards?|deficienc(?
 /** "A", "**B**", "Class C": a letter grade of the report's legend in a cell, and whether the legend says it blocks */
 /** a label cell that is a gate tier alone, "LAUNCH-BLOCKING", "`post-launch`", "Non-blocking": whether it holds the release */
 function labelTier(cell: string | undefined): boolean | null {
-  const v = (cell ?? '').replace(/[`*_]/g, '').trim();
+  const v = unmarked(cell ?? '');
   return v.length > 0 && v.length <= 30 && !/[,;]/.test(v) ? groupBlocks(v) : null;
 }
 function gradeCellBlocks(cell: string | undefined, rf: ReportFacts): boolean | null {
@@ -999,7 +999,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // Convention: a review's table of its comments with their Conventional Comments label, "| ID | Label | Location |
     // Comment | Status |" over "| C-05 | non-blocking | … |", "| C-06 | suggestion | … |": a label alone in each
     // cell, one the review's legend of its labels rates ("- **non-blocking** — …"), rates the row
-    else if (legend && rows.slice(1).every((r) => LEGEND_LABEL_CELL.test(cellText(text, r.children[labelCol] ?? { children: [] })) && !!legend?.has(cellText(text, r.children[labelCol] ?? { children: [] }).replace(/[`*_]/g, '').trim().toLowerCase()))) sevCol = labelCol;
+    else if (legend && rows.slice(1).every((r) => LEGEND_LABEL_CELL.test(cellText(text, r.children[labelCol] ?? { children: [] })) && !!legend?.has(unmarked(cellText(text, r.children[labelCol] ?? { children: [] })).toLowerCase()))) sevCol = labelCol;
   }
   if (sevCol < 0) {
     const imp = col(/^(?:impact|impacto|impatto|auswirkung)$/);
@@ -1451,7 +1451,7 @@ export function tableMentions(text: string, table: Table, s: Section, scope: num
     // "| SN-12 | AHU-2 fan noisy at start-up |"), as snag lists and maintenance logs name the plant or asset an item
     // is about by its tag: a tag that opens the description, followed by words in lower case, is the subject of
     // its title, not a second id
-    if (h.ref && refCol >= 0 && !blank(cells[refCol]) && cells[refCol].replace(/[`*_]/g, '').trim() !== h.ref && name.trimStart().startsWith(h.ref) && TAG_SUBJECT.test(name.trimStart().slice(h.ref.length))) {
+    if (h.ref && refCol >= 0 && !blank(cells[refCol]) && unmarked(cells[refCol]) !== h.ref && name.trimStart().startsWith(h.ref) && TAG_SUBJECT.test(name.trimStart().slice(h.ref.length))) {
       h.title = name.replace(/\s+/g, ' ').trim();
       h.ref = null;
       h.refKind = null;
@@ -1800,7 +1800,7 @@ const SCHEME_TABLE_RE5 = /^([\p{L}][\p{L} ]{0,15}?)\s*[—–:]\s+\p{L}/u;
 const GLOSSED_CODE = /^(P[0-5])\s*[—–:-]\s*(critical|high|medium|moderate|low|urgent|immediate|emergency)$/i;
 const GLOSSED_CLOSING = /^(advisory|observation|recommendation|for information|good practice)$/i;
 function glossedCodeScale(cells: string[][]): Map<string, Severity> | null {
-  const first = (r: string[]) => unmarked((r[0] ?? ''));
+  const first = (r: string[]) => unmarked(r[0] ?? '');
   const closing = cells.length > 0 && GLOSSED_CLOSING.test(first(cells[cells.length - 1])) ? first(cells[cells.length - 1]).toLowerCase() : null;
   const coded = closing ? cells.slice(0, -1) : cells;
   if (coded.length < 3 || !/^P/i.test(first(coded[0]))) return null;
@@ -1834,7 +1834,7 @@ function initialGlossScale(cells: string[][]): Map<string, Severity> | null {
   const out = new Map<string, Severity>();
   let prev = -1;
   for (const [i, r] of cells.entries()) {
-    const m = INITIAL_GLOSS.exec(unmarked((r[0] ?? '')));
+    const m = INITIAL_GLOSS.exec(unmarked(r[0] ?? ''));
     const word = m?.[2].trim().toLowerCase();
     if (!m || !word || word[0] !== m[1].toLowerCase()) return null;
     const closing = i === cells.length - 1 && i >= 3 && INITIAL_GLOSS_CLOSING.test(word);
@@ -1859,7 +1859,7 @@ const URGENCY_RANKS: Record<number, Severity[]> = { 3: ['high', 'medium', 'low']
 function urgencyDeadlineKey(header: string[], cells: string[][]): Map<string, Severity> | null {
   const ranks = URGENCY_RANKS[cells.length];
   if (!ranks || !URGENCY_KEY_HEAD.test(header[0] ?? '') || !header.slice(1).some((h) => URGENCY_DEADLINE_HEAD.test(h))) return null;
-  const words = cells.map((r) => unmarked((r[0] ?? '')));
+  const words = cells.map((r) => unmarked(r[0] ?? ''));
   // (words of the report's own, not levels already: "| High |" keeps its usual meaning; only the mildest may be
   // a word of the usual scale, "| Note |" or "| Advisory |", and it takes the key's last rank)
   if (words.some((w, i) => !w || w.length > 30 || (i < words.length - 1 && severityFromValue(w)))) return null;

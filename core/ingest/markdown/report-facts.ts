@@ -407,7 +407,7 @@ const MARK_ALONE = /^\s*(\p{Extended_Pictographic})\uFE0F?\s*$/u;
  * Rows are the table's cells, header first.
  */
 export function markLegendTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 3 || rows.length > 9 || rows[0].length > 3 || !MARK_LEGEND_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  if (rows.length < 3 || rows.length > 9 || rows[0].length > 3 || !MARK_LEGEND_HEAD.test(unmarked(rows[0][0] ?? ''))) return;
   const marks = rows.slice(1).map((r) => MARK_ALONE.exec(r[0] ?? '')?.[1]);
   if (marks.some((m) => !m)) return;
   rows.slice(1).forEach((r, i) => scanBlockMark(`${marks[i]} — ${r.slice(1).join(' ').replace(/\s+/g, ' ').trim()}`, rf));
@@ -487,7 +487,7 @@ const COUNT_TABLE_MARKED = /^\s*(\p{Extended_Pictographic})\uFE0F?\s+(?:\*\*|__)
 const COUNT_TABLE_MEANING_HEAD = /^(?:meaning|description|definition|means|what it means)$/i;
 export function markedCountTable(rows: string[][], rf: ReportFacts): void {
   const width = rows[0]?.length ?? 0;
-  if (rows.length < 4 || (width !== 2 && !(width === 3 && COUNT_TABLE_MEANING_HEAD.test(unmarked((rows[0][1] ?? ''))))) || !COUNT_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  if (rows.length < 4 || (width !== 2 && !(width === 3 && COUNT_TABLE_MEANING_HEAD.test(unmarked(rows[0][1] ?? '')))) || !COUNT_TABLE_HEAD.test(unmarked(rows[0][0] ?? ''))) return;
   const found: [string, Severity][] = [];
   for (const r of rows.slice(1)) {
     if (!/^\s*(?:\*\*|__)?\d+(?:\*\*|__)?\s*$/.test(r[width - 1] ?? '')) return;
@@ -519,11 +519,11 @@ const GRADE_TABLE_LETTER = /^\s*(?:\*\*|__|`)?([A-E])(?:\*\*|__|`)?(?:\s*[–—
 const GRADE_TABLE_OBS = /^(?:obs|observations?|adv|advisory|O)$/i;
 /** "| **Obs** | Observation … |": a legend row for observations, closing a lettered scale */
 function obsClosingRow(r: string[] | undefined): boolean {
-  return !!r && GRADE_TABLE_OBS.test(unmarked((r[0] ?? ''))) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
+  return !!r && GRADE_TABLE_OBS.test(unmarked(r[0] ?? '')) && /\b(?:observation|recommendation|advisory|no action)\b/i.test(r.slice(1).join(' '));
 }
 const REUSE_GATE = /\b(?:rectif(?:y|ied)|repair(?:ed)?|remed(?:y|ied)|made? safe)\b[^.;]{0,30}?\b(?:before|prior to) (?:any |further |its |next )?(?:re-?use|use|access)\b/i;
 export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  if (rows.length < 4 || rows.length > 6 || rows[0].length < 2 || rows[0].length > 3 || !GRADE_TABLE_HEAD.test(unmarked(rows[0][0] ?? ''))) return;
   // (Convention: the lettered grades closed by a row that is no grade but an observation, "| **Obs** | Observation
   // or recommendation only. No action required … | Not a hold |", as lift and plant inspectors key it below "C —
   // Minor / cosmetic": that row is informational, the letters above it the defects' grades)
@@ -542,7 +542,7 @@ export function gradeLegendTable(rows: string[][], rf: ReportFacts): void {
   }
   body.forEach((r, i) => {
     const named = cells[i]?.[2] ? `${cells[i]![2]}. ` : '';
-    const meaning = unmarkedWords((named + r.slice(1).join(' ')));
+    const meaning = unmarkedWords(named + r.slice(1).join(' '));
     if (rf.gradeEntries?.has(letters[i]!)) return;
     // (Convention: an examination's legend holds the equipment for its worst category, "Crane taken out of service.
     // Must not be used until rectified and re-examined": the item's return to service is the gate, as a release is)
@@ -566,8 +566,8 @@ const ACTION_CODE_MEANING_HEAD = /^actions?(?: taken| required)?$/i;
 const ACTION_CODE_STOPS = /\b(?:grounds? for detention|detain(?:ed|able)?|detention|out[- ]of[- ]service|prohibit(?:ion|ed)?|vehicle off road)\b/i;
 const ACTION_CODE_HOLDS = /\bbefore (?:departure|sailing|(?:further |next )?use|re-?opening|(?:the )?(?:ship|vessel|vehicle|machine|equipment|premises) (?:is )?(?:next |again )?(?:used|sails|leaves|departs|moves|re-?opens|returns to (?:service|use)))\b/i;
 export function actionCodeTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows[0].length !== 2 || !ACTION_CODE_HEAD.test(unmarked((rows[0][0] ?? ''))) || !ACTION_CODE_MEANING_HEAD.test(unmarked((rows[0][1] ?? '')))) return;
-  const body = rows.slice(1).map((r) => [unmarked((r[0] ?? '')), unmarked((r[1] ?? ''))]);
+  if (rows.length < 4 || rows[0].length !== 2 || !ACTION_CODE_HEAD.test(unmarked(rows[0][0] ?? '')) || !ACTION_CODE_MEANING_HEAD.test(unmarked(rows[0][1] ?? ''))) return;
+  const body = rows.slice(1).map((r) => [unmarked(r[0] ?? ''), unmarked(r[1] ?? '')]);
   if (!body.every(([c]) => /^[A-Z]?\d{1,3}$/.test(c))) return;
   const read = body.map(([c, m]) => [c, ACTION_CODE_STOPS.test(m) ? true : ACTION_CODE_HOLDS.test(m) ? false : null] as const);
   if (!read.some(([, stops]) => stops === true)) return;
@@ -613,7 +613,7 @@ const CODE_TABLE_URGENT = /\b(?:immediate(?:ly)?|emergency|imminent|danger(?:ous
 const CODE_TABLE_USUAL = /^(?:critical|high|medium|moderate|low|info(?:rmational)?)\b/i;
 export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   // (a survey's legend may give each level's measured bands in columns of their own before its meaning: up to six)
-  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 6 || !CODE_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 6 || !CODE_TABLE_HEAD.test(unmarked(rows[0][0] ?? ''))) return;
   const body = rows.slice(1).map((r) => r.map((c) => unmarkedWords(c)));
   const codes = body.map((r) => codeTableCode(r[0] ?? ''));
   let n = 0;
@@ -631,7 +631,7 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
   const prefix = codes[0]![1].toLowerCase();
   // (a bare number is the level of the scale the header names: "1", "Priority 1", and "P1" for a priority)
   if (!prefix) {
-    const head = unmarked((rows[0][0] ?? '')).toLowerCase().replace(/s$/, '');
+    const head = unmarked(rows[0][0] ?? '').toLowerCase().replace(/s$/, '');
     const scale = /^pri(?:o(?:rity)?)?$/.test(head) ? 'priority' : head;
     for (let i = 0; i < n; i++) {
       for (const k of [`${scale} ${i + 1}`]) if (!rf.scheme.has(k)) rf.scheme.set(k, LEVEL_ORDER[i]);
@@ -844,7 +844,7 @@ function responseCodeRows(body: string[][], rf: ReportFacts): void {
 }
 export function timescaleTable(rows: string[][], rf: ReportFacts): void {
   if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3) return;
-  const head = unmarked((rows[0][0] ?? ''));
+  const head = unmarked(rows[0][0] ?? '');
   const coded = TIMESCALE_CODED_HEAD.test(head);
   if (!coded && !TIMESCALE_HEAD.test(head)) return;
   // (the closing "| **Total** | **13** |" row names no timescale)
@@ -854,7 +854,7 @@ export function timescaleTable(rows: string[][], rf: ReportFacts): void {
     return;
   }
   if (coded) {
-    const parts = body.map((r) => TIMESCALE_CODED_ROW.exec(unmarkedWords((r[0] ?? ''))));
+    const parts = body.map((r) => TIMESCALE_CODED_ROW.exec(unmarkedWords(r[0] ?? '')));
     if (parts.some((m) => !m)) return;
     const levels = timescaleLevels(parts.map((m) => m![2]));
     if (!levels) return;
@@ -959,11 +959,11 @@ const CONDITION_NOT_INSPECTED = /^(?:NI|N\/I|NA|N\/A|not inspected)$/i;
 const CONDITION_WORST = /\b(?:serious|urgent(?:ly)?|immediate(?:ly)?|danger(?:ous)?|unsafe)\b/i;
 const CONDITION_NONE = /\bno (?:repairs?|action|work|defects?)\b(?: (?:is|are))?(?: (?:currently|presently|at present))? (?:needed|required|necessary)\b|\bno (?:repair|action|work) (?:is )?needed\b/i;
 export function conditionRatingTable(rows: string[][], rf: ReportFacts): void {
-  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !CONDITION_TABLE_HEAD.test(unmarked((rows[0][0] ?? '')))) return;
+  if (rows.length < 4 || rows.length > 8 || rows[0].length < 2 || rows[0].length > 3 || !CONDITION_TABLE_HEAD.test(unmarked(rows[0][0] ?? ''))) return;
   const levels: [number, string][] = [];
   const notInspected: string[] = [];
   for (const r of rows.slice(1)) {
-    const code = unmarked((r[0] ?? ''));
+    const code = unmarked(r[0] ?? '');
     if (CONDITION_NOT_INSPECTED.test(code)) {
       notInspected.push(code.toLowerCase());
       continue;
@@ -983,7 +983,7 @@ export function conditionRatingTable(rows: string[][], rf: ReportFacts): void {
   const worstFirst = highWorst ? [...levels].reverse() : levels;
   const ranks: Severity[] = ['high', 'medium', 'low'];
   // (the summary counts the elements by the rating's full name, "| Condition rating 3 | 3 |", "| Not inspected | 1 |")
-  const head = unmarked((rows[0][0] ?? '')).toLowerCase();
+  const head = unmarked(rows[0][0] ?? '').toLowerCase();
   const named = /^condition\s/.test(head) ? head.replace(/s$/, '') : 'condition rating';
   worstFirst.forEach(([n], i) => {
     const sev: Severity = i === worstFirst.length - 1 ? 'info' : ranks[i];
@@ -1045,8 +1045,8 @@ export function labelPriorityTable(rows: string[][], rf: ReportFacts): void {
   if (labelCol < 0 || levelCol < 0) return;
   const found: [string, Severity, string][] = [];
   for (const r of rows.slice(1)) {
-    const label = unmarkedWords((r[labelCol] ?? '')).toLowerCase();
-    const sev = severityFromValue(unmarked((r[levelCol] ?? '')));
+    const label = unmarkedWords(r[labelCol] ?? '').toLowerCase();
+    const sev = severityFromValue(unmarked(r[levelCol] ?? ''));
     // (a label that is itself a level word, "| High | P1 |", is the usual scale's, no team label)
     if (!sev || !LABEL_PRIORITY_WORD.test(label) || severityFromValue(label)) return;
     found.push([label, sev, r.filter((_, i) => i !== labelCol && i !== levelCol).join(' — ')]);
@@ -4559,7 +4559,7 @@ const FOOD_CODE_ROW = /^(priority foundation|priority|core)\s*\((pf|p|c)\)$/i;
 const FOOD_CODE_SEV: Record<string, Severity> = { priority: 'high', 'priority foundation': 'medium', core: 'low' };
 const FOOD_CODE_OWN = /^((?:[\p{L}-]+\s+){0,2}(?:critical|imminent health hazard|major|minor))$/iu;
 export function foodCodeLegendTable(rows: string[][], rf: ReportFacts): boolean {
-  const firsts = rows.slice(1).map((r) => unmarkedWords((r[0] ?? '')));
+  const firsts = rows.slice(1).map((r) => unmarkedWords(r[0] ?? ''));
   const classes = firsts.map((f) => FOOD_CODE_ROW.exec(f));
   const named = new Set(classes.map((m) => m?.[1].toLowerCase()));
   if (!named.has('priority') || !named.has('priority foundation')) return false;
