@@ -634,7 +634,7 @@ export function priorityCodeTable(rows: string[][], rf: ReportFacts): void {
     const head = unmarked(rows[0][0] ?? '').toLowerCase().replace(/s$/, '');
     const scale = /^pri(?:o(?:rity)?)?$/.test(head) ? 'priority' : head;
     for (let i = 0; i < n; i++) {
-      for (const k of [`${scale} ${i + 1}`]) if (!rf.scheme.has(k)) rf.scheme.set(k, LEVEL_ORDER[i]);
+      if (!rf.scheme.has(`${scale} ${i + 1}`)) rf.scheme.set(`${scale} ${i + 1}`, LEVEL_ORDER[i]);
       if (scale === 'priority') (rf.pairedP ??= new Map()).set(`p${i + 1}`, LEVEL_ORDER[i]);
     }
     return;
