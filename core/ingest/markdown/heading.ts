@@ -779,8 +779,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // leading bracketed markers: "[High] …", "(Sev-2) …", "[medium] [fixed] …" (badges read as brackets)
   // ("3.1 【高危】标题", "〔中危〕…": Chinese and Japanese reports set a rating in lenticular or
   // tortoise-shell brackets before the title, as a word of their own scale)
-  // (a method, not an arrow: the loader's keepNames makes every named arrow's name with a defineProperty per call)
-  const { brackets } = { brackets(): void {
+  const brackets = () => {
     for (let guard = 0; guard < 4; guard++) {
       const br = /^\s*[[(【〔［（]\s*([^\])】〕］）]{1,24}?)\s*[\])】〕］）]\s*/.exec(s);
       const cjk = !!br && /^\s*[【〔［（]/.test(br[0]);
@@ -839,7 +838,7 @@ export function parseHeading(raw: string): HeadingInfo {
       if (/\bblock(ing|er|s)\b/i.test(br[1])) blocks = true;
       s = s.slice(br[0].length);
     }
-  } };
+  };
   brackets();
 
   // "MR-1 · Blocker · Sequences are not carried over": an id and markers set off by middle dots
@@ -970,7 +969,7 @@ export function parseHeading(raw: string): HeadingInfo {
   // ("CKV_AWS_24 / SSH from 0.0.0.0/0": a slash between spaces separates an id too)
   // ("W-1 — High — Title": a second segment of markers after the first is part of the label)
   let comment: string | undefined;
-  const { commentLabel } = { commentLabel(): void {
+  const commentLabel = () => {
     const cc = s.length > 6 && s.charCodeAt(0) >= 97 ? COMMENT_LABEL.exec(s) : null;
     if (cc && cc[0].length < s.length) {
       comment = cc[1];
@@ -986,7 +985,7 @@ export function parseHeading(raw: string): HeadingInfo {
       }
       s = s.slice(cc[0].length);
     }
-  } };
+  };
   commentLabel();
   let labelDone = false;
   let labelled = false;

@@ -1294,9 +1294,8 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   // with no such label is other work, whatever priority it has ("**Dark mode** `[feature]` `[P3]`")
   const findingLabelled = members.some((c) => c.lead.labels?.some(findingLabel));
   // (a card with only a priority or a state label, "**Title** `P2`", says nothing of its kind)
-  // (methods, not named arrows: see paragraphRecords' flush)
-  const { kindLabel } = { kindLabel(l: string): boolean { return !isMarkerWord(l) && !statusFromText(l.replace(/-/g, ' ')); } };
-  const { otherWork } = { otherWork(c: Candidate): boolean { return findingLabelled && !!c.lead.labels?.some(kindLabel) && !c.lead.labels.some(findingLabel) && !c.lead.refAtStart; } };
+  const kindLabel = (l: string) => !isMarkerWord(l) && !statusFromText(l.replace(/-/g, ' '));
+  const otherWork = (c: Candidate) => findingLabelled && !!c.lead.labels?.some(kindLabel) && !c.lead.labels.some(findingLabel) && !c.lead.refAtStart;
   const eligible = members.filter((c) => titled(c) && !otherWork(c));
   const strongs = eligible.filter((c) => strong(c, set));
   const shortTitles = eligible.filter((c) => c.lead.title.length <= 160).length;
@@ -1306,9 +1305,9 @@ function decideSet(ctx: RecordContext, members: Candidate[], set: SetContext, ki
   const setOk = !set.negative && eligible.length > 0 && (strongs.length * 2 >= eligible.length || (grouped && (strongs.length > 0 || !!set.groupSev || eligible.some((c) => c.lead.shape !== 'plain') || (!!set.lesser && kind === 'item' && eligible.length >= 2))));
   // members the set pulls in must share its findings' shape: an id when they have ids, their title style
   const withRef = strongs.filter((c) => c.lead.refAtStart).length;
-  const { sameShape } = { sameShape(c: Candidate): boolean { return (
+  const sameShape = (c: Candidate) =>
     strongs.length === 0 ||
-    ((withRef * 3 < strongs.length * 2 || c.lead.refAtStart) && strongs.some((x) => x.lead.shape === c.lead.shape))); } };
+    ((withRef * 3 < strongs.length * 2 || c.lead.refAtStart) && strongs.some((x) => x.lead.shape === c.lead.shape));
   for (const [position, c] of members.entries()) {
     const why = evidence(c);
     const isStrong = strongs.includes(c);
@@ -1564,8 +1563,7 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   // scale after the house rules it belongs to, in one list; half the items or more rate, together, none names a
   // place or an id)
   const rated = members.filter((c) => c.lead.severity);
-  // (methods, not named arrows: see paragraphRecords' flush)
-  const { plain } = { plain(c: Candidate): boolean { return !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length; } };
+  const plain = (c: Candidate) => !c.lead.ref && !c.lead.lines && !c.lead.locations.length && !c.body.locations.length;
   const together = rated.length > 0 && members.indexOf(rated[rated.length - 1]) - members.indexOf(rated[0]) === rated.length - 1;
   const scale = rated.length >= 3 && rated.length * 2 >= members.length && together && !set.groupPath && members.every(plain) && new Set(rated.map((c) => c.lead.severityText?.toLowerCase())).size === rated.length;
   if (scale) {
@@ -1574,10 +1572,10 @@ export function listRecords(ctx: RecordContext, list: List, s: Section, out: Dra
   }
   // "- `risk` is probability × damage …", "- `status`: `open`, `fixed` …", "- `blocks_cutover: yes` means …": items
   // that each open with the name of a field in code explain the fields of the report's records, not findings
-  const { fieldNamed } = { fieldNamed(c: Candidate): boolean {
+  const fieldNamed = (c: Candidate) => {
     const m = /^\s*`([^`\n]{1,40})`/.exec(c.bodyMd);
     return !!m && !!factKind(yamlKey(m[1].split(':')[0]));
-  } };
+  };
   if (members.length >= 2 && members.filter(fieldNamed).length * 3 >= members.length * 2) {
     for (const c of members) ctx.explain.reject('item', c.start, c.end, c.lead.title, 'an entry explaining a field of the report\u2019s records', evidence(c));
     return;
@@ -2105,8 +2103,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
   let cur: Candidate | null = null;
   let setStart = 0;
   let pending: Note | null = null;
-  // (a method, not a named arrow: under tsx, esbuild's keepNames names each arrow with a defineProperty per call)
-  const { flush } = { flush(): void {
+  const flush = () => {
     if (members.length) {
       leadSeriesIds(members);
       const name = `${members.length} lead line${members.length > 1 ? 's' : ''} from line ${ctx.explain.lines.lineOf(setStart)}`;
@@ -2114,7 +2111,7 @@ export function paragraphRecords(ctx: RecordContext, blocks0: RootContent[], s: 
     }
     members = [];
     cur = null;
-  } };
+  };
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     const next = blocks[bi + 1];
