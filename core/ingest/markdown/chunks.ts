@@ -184,9 +184,7 @@ function collectDefs(root: Root, piece: number, out: Def[]): void {
 }
 
 function lineCount(s: string): number {
-  let n = 0;
-  for (const _ of allMatches(s, /\r\n|\r|\n/g)) n++;
-  return n;
+  return allMatches(s, /\r\n|\r|\n/g).length;
 }
 
 /**
